@@ -1,0 +1,29 @@
+"""The one place that reads package data (``detente/data``), each file once."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def data_path(name: str):
+    """A traversable for a file under ``detente/data``."""
+    return resources.files("detente.data").joinpath(name)
+
+
+@cache
+def load_json(name: str) -> Any:
+    """Parse ``detente/data/<name>`` once and keep it for the process."""
+    with data_path(name).open("r", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def demo_files() -> list[Any]:
+    """The bundled demo corpus, sorted by name."""
+    folder = resources.files("detente.data").joinpath("demo")
+    return sorted(
+        (entry for entry in folder.iterdir() if entry.name.endswith((".txt", ".html", ".jsonl"))),
+        key=lambda entry: entry.name,
+    )
