@@ -75,7 +75,8 @@ class Section:
     heading: str | None = None
     heading_span: tuple[int, int] | None = None
     date: TimeExpr | None = None  # the time the heading or the entry's date line gives
-    kind: str = "body"  # body | entry (a timeline entry) | references
+    kind: str = "body"  # body | entry (a timeline entry: title line, date line, description)
+    date_span: tuple[int, int] | None = None  # an entry's date line
 
 
 @dataclass(slots=True)

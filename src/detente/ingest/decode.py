@@ -1,0 +1,46 @@
+"""Bytes to text: encoding detection that never crashes a batch."""
+
+from __future__ import annotations
+
+import codecs
+
+from detente.errors import InputError
+
+_SNIFF = 8192
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or a high share of control characters in the first block mark a binary file."""
+    head = data[:_SNIFF]
+    if not head:
+        return False
+    if b"\x00" in head and not (head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE)):
+        return True
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return controls / len(head) > 0.10
+
+
+def decode(data: bytes, origin: str) -> str:
+    """Decode ``data``: UTF-8 (with or without BOM) first, then UTF-16 by BOM, then a detected legacy encoding.
+
+    Undecodable bytes become U+FFFD rather than an exception, so one bad byte never
+    costs a document; a file that is binary is refused with an :class:`InputError`.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if looks_binary(data):
+        raise InputError(origin, "binary", "binary file, not text, HTML or JSONL; remove it from the input or convert it to text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # imported lazily: only legacy encodings need it
+
+    best = from_bytes(data[: 1 << 20]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        return data.decode(encoding, errors="replace")
+    except LookupError:
+        return data.decode("cp1252", errors="replace")

@@ -1,0 +1,172 @@
+"""Cleaning of scraped pages by general rules.
+
+What is removed or set apart, and why:
+
+- site chrome: navigation words on a line of their own ("HOME", "Menu", "OR:"),
+  comment forms ("Your name", "Post a comment"), mirror-site and licence notices,
+  wiki templates; none of it is narrative, and a lone word would be read as a heading;
+- glossary splices: mirror sites paste a linked term's tooltip into the sentence, as
+  a line holding the term, the term again and a definition cut off with "...";
+  the line is replaced by the term and joined back into its sentence;
+- footnote markers ("[3]", "[citation needed]") that would glue sentences together;
+- reference lists (after "References", "Notes", "See also", or lines led by "^"):
+  kept apart as citations, never mined as narrative, since they name dates and
+  states without stating events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|[ivx]{1,4}|note \d+|n \d+|citation needed|clarification needed|when\?|who\?|by whom\?|dubious[^\]]{0,20}|according to whom\?)\]", re.I)
+_SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?])")
+_TEMPLATE = re.compile(r"\{\{[^{}]*(?:\}\}|$)")
+
+_NAV_WORDS = (
+    r"home|menu|main menu|navigation|toggle navigation|search|search this site|log ?in|log ?out|sign ?in|sign ?up|register|"
+    r"contact|contact us|about|about us|share|share this|print|print this page|edit|donate|subscribe|next|previous|prev|"
+    r"back|back to top|top|skip to (?:main )?content|jump to (?:navigation|search)|or|and|main page|random article|"
+    r"tweet|like|follow us|read more|more|close|advertisement|sponsored|related articles|related posts|tags?|categories|"
+    r"reply|submit|cancel|loading\.*|cookies?|accept|accept all|accept cookies|privacy|privacy policy|terms|terms of use|sitemap"
+)
+_CHROME_LINE = re.compile(rf"^(?:[|•·>»\-–—*]\s*)?(?:{_NAV_WORDS})\s*[:.!|»>]*\s*$", re.I)
+_CHROME_PHRASE = re.compile(
+    r"(?:your (?:name|e-?mail(?: address)?|website|comment)|"
+    r"(?:post|leave|add|write|make|submit) (?:a |your )?(?:comment|reply)|"
+    r"got something to say|comments? \(\d+\)|\d+ comments?|"
+    r"from wikipedia, the free encyclopedia|"
+    r"our (?:list of )?(?:articles|citable)|citable articles|"
+    r"retrieved (?:from|on) |this (?:article|page) (?:was|is|has been) (?:last )?(?:retrieved|modified|mirrored|copied|edited)|"
+    r"all rights reserved|^\s*(?:©|\(c\)|copyright\b)|privacy policy|terms of (?:use|service)|"
+    r"we use cookies|this site uses cookies|powered by |"
+    r"is licensed under|creative commons attribution|text is available under)",
+    re.I,
+)
+_REFERENCE_HEADING = re.compile(
+    r"^(?:references?|notes?|footnotes?|citations?|sources?|bibliography|further reading|external links|see also|"
+    r"notes and references|works cited|literature)\s*:?\s*$",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"^(?:[*•\-–]\s+|\d{1,3}[.)]\s+|\^\s*|\d{1,3}\.\s*\^)")
+_TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+@dataclass(slots=True)
+class Cleaned:
+    text: str
+    citations: list[str] = field(default_factory=list)
+    removed: dict[str, int] = field(default_factory=dict)
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Cleaned text of a page (paragraphs separated by one blank line) and its citations."""
+    removed: dict[str, int] = {}
+    citations: list[str] = []
+    lines = _normalize(raw).split("\n")
+    kept: list[tuple[str, bool]] = []  # (line, is_splice)
+    in_references = False
+    for line in lines:
+        line = _TEMPLATE.sub(" ", line)
+        line = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", _FOOTNOTE.sub(" ", line))).strip()
+        if not line:
+            kept.append(("", False))
+            continue
+        if _REFERENCE_HEADING.match(line):
+            in_references = True
+            _count(removed, "reference_heading")
+            continue
+        if _is_chrome(line):
+            _count(removed, "chrome")
+            continue
+        if in_references:
+            if _LIST_ITEM.match(line) or "^" in line[:8] or len(line) < 200 and not _looks_like_prose(line):
+                citations.append(_LIST_ITEM.sub("", line).strip())
+                _count(removed, "citation")
+                continue
+            in_references = False
+        if _LIST_ITEM.match(line) and line.lstrip().startswith("^"):
+            citations.append(_LIST_ITEM.sub("", line).strip())
+            _count(removed, "citation")
+            continue
+        term = splice_term(line)
+        if term is not None:
+            _count(removed, "glossary_splice")
+            kept.append((term, True))
+            continue
+        kept.append((line, False))
+    return Cleaned(_join(kept), citations, removed)
+
+
+def _normalize(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    return text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n")
+
+
+def _count(counter: dict[str, int], key: str) -> None:
+    counter[key] = counter.get(key, 0) + 1
+
+
+def _is_chrome(line: str) -> bool:
+    if _CHROME_LINE.match(line):
+        return True
+    if len(line) <= 12 and line.isupper() and len(line.split()) <= 2 and not any(ch.isdigit() for ch in line):
+        return True  # "HOME", "MENU", "LOGIN": shouting single words are navigation, not headings
+    return len(line) < 240 and bool(_CHROME_PHRASE.search(line))
+
+
+def _looks_like_prose(line: str) -> bool:
+    return len(line.split()) >= 12 and bool(re.search(r"[a-z]{3,} [a-z]{3,} [a-z]{3,}", line))
+
+
+def splice_term(line: str) -> str | None:
+    """The linked term when ``line`` is a spliced glossary definition, else None.
+
+    Such a line ends with an ellipsis and starts with a short term that the
+    definition then repeats ("Term Term (or A Term…) is … ..."): the repeat is
+    what tells a splice from an ordinary sentence that happens to trail off.
+    """
+    if len(line) < 40 or not _ELLIPSIS_END.search(line):
+        return None
+    words = line.split(" ")
+    for size in range(1, min(7, len(words))):
+        term = " ".join(words[:size])
+        rest = _LEADING_ARTICLE.sub("", " ".join(words[size:]))
+        stem = term.lower()[: max(4, len(term) - 3)]
+        if len(stem) >= 3 and rest.lower().startswith(stem):
+            return term.rstrip(",;:")
+    return None
+
+
+def _join(kept: list[tuple[str, bool]]) -> str:
+    """Rebuild paragraphs: splices rejoin their sentence; blank lines separate paragraphs."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    previous_splice = False
+    for line, is_splice in kept:
+        if not line:
+            if current:
+                paragraphs.append("".join(current))
+                current = []
+            previous_splice = False
+            continue
+        if not current:
+            current.append(line)
+        elif is_splice or previous_splice or _continues(current[-1], line):
+            glue = "" if line[0] in ".,;:!?)" else " "
+            current.append(glue + line)
+        else:
+            current.append("\n" + line)
+        previous_splice = is_splice
+    if current:
+        paragraphs.append("".join(current))
+    return "\n\n".join(paragraphs) + ("\n" if paragraphs else "")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case."""
+    return not _TERMINAL.search(previous) and (line[0].islower() or line[0] in ",;)")

@@ -1,0 +1,87 @@
+"""Sentence splitting with character offsets into the document text.
+
+Rule-based and fast: a sentence ends at ., ! or ? followed by space and a
+capital, digit or quote, unless the period closes an abbreviation or an
+initial ("Gen.", "U.S.", "L. G."); paragraph breaks, headings and date lines
+always end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from detente.model import Section, Sentence
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt gov sen rep pres st mt ft jr sr rev hon amb sec secy
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vols p pp ch fig ed eds e.g i.e etc vs cf al approx
+    inc corp co ltd bros dept univ assn est ca c""".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])|\n\s*\n|\n(?=\s*[*•\-–]\s)")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def split_sentences(text: str, sections: Sequence[Section] = ()) -> list[Sentence]:
+    """Sentences of ``text`` in order; each knows the index of its section."""
+    sections = list(sections) or [Section(0, len(text))]
+    sentences: list[Sentence] = []
+    for number, section in enumerate(sections):
+        pieces = []
+        if section.heading_span:
+            pieces.append(section.heading_span)
+        body_start = section.heading_span[1] if section.heading_span else section.start
+        if section.date_span:
+            pieces.append(section.date_span)
+            body_start = max(body_start, section.date_span[1])
+        pieces.extend(_split_block(text, body_start, section.end))
+        for start, end in pieces:
+            sentences.append(Sentence(start, end, number))
+    return sentences
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if "\n" in match.group(0):  # a paragraph break or a list item always ends a sentence
+            cut = match.start()
+        elif _is_abbreviation(text, cursor, match.start()):
+            continue
+        else:
+            cut = match.end()  # keep closing quotes and brackets with their sentence
+        _add(text, cursor, cut, spans)
+        cursor = cut
+    _add(text, cursor, end, spans)
+    return spans
+
+
+def _is_abbreviation(text: str, start: int, stop: int) -> bool:
+    """Whether the period just before ``stop`` closes an abbreviation or an initial, not a sentence."""
+    head = text[max(start, stop - 40) : stop].rstrip("\"'”’)]")
+    if not head.endswith("."):
+        return False
+    match = _LAST_WORD.search(head)
+    if not match:
+        return False
+    word = match.group(1)
+    bare = word.rstrip(".").lower()
+    if len(bare) == 1 and word[0].isupper():
+        return True  # an initial: "L. G. Kornilov", "Franklin D. Roosevelt"
+    if "." in word.rstrip("."):
+        # dotted acronyms like "U.S." end a sentence only when the next word is a common sentence opener
+        following = text[stop : stop + 12].split()
+        return not following or following[0] not in _OPENERS
+    return bare in _ABBREVIATIONS
+
+
+_OPENERS = frozenset("The A An In On At This That These Those It He She They We His Her Their Its After Before When During By From".split())
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
