@@ -7,6 +7,7 @@ of character offsets into ``Document.text`` (the cleaned text), half-open.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -162,3 +163,28 @@ class Skipped:
     reason: str  # short key: missing | empty | binary | invalid_json | no_text | unreadable | too_large
     message: str
     line: int | None = None
+
+
+def date_bounds(date: str | None) -> tuple[str | None, str | None]:
+    """First and last ISO day of an event date ("1941", "1933-11", "1939/1941", "194"), or (None, None)."""
+    if not date:
+        return None, None
+    first, _, last = date.partition("/")
+    return _day_of(first, low=True), _day_of(last or first, low=False)
+
+
+def _day_of(value: str, low: bool) -> str | None:
+    value = value.strip()
+    try:
+        if len(value) == 10:
+            return value
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            return f"{value}-01" if low else f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+        if len(value) == 4:
+            return f"{value}-01-01" if low else f"{value}-12-31"
+        if len(value) == 3:
+            return f"{value}0-01-01" if low else f"{value}9-12-31"
+    except ValueError:
+        return None
+    return None

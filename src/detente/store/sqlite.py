@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.errors import StoreError
-from detente.model import Document, Event, Skipped
+from detente.model import Document, Event, Skipped, date_bounds
 from detente.store.migrations import MIGRATIONS
 
 _EVENT_COLUMNS = (
@@ -97,7 +97,7 @@ class Store:
         return True
 
     def _write_event(self, event: Event) -> None:
-        begin, end = _bounds(event.date)
+        begin, end = date_bounds(event.date)
         values = (
             event.id, event.doc_id, event.date, begin, end, event.precision, event.date_text, event.date_source,
             event.source, event.target, event.type, event.mode, event.cameo, event.goldstein, event.quad,
@@ -173,30 +173,3 @@ class _Transaction:
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
-
-
-def _bounds(date: str | None) -> tuple[str | None, str | None]:
-    """First and last ISO day of an event date ("1941", "1933-11", "1939/1941", "1920/1929")."""
-    if not date:
-        return None, None
-    first, _, last = date.partition("/")
-    return _day(first, low=True), _day(last or first, low=False)
-
-
-def _day(value: str, low: bool) -> str | None:
-    import calendar
-
-    value = value.strip()
-    try:
-        if len(value) == 10:
-            return value
-        if len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            return f"{value}-01" if low else f"{value}-{calendar.monthrange(year, month)[1]:02d}"
-        if len(value) == 4:
-            return f"{value}-01-01" if low else f"{value}-12-31"
-        if len(value) == 3:
-            return f"{value}0-01-01" if low else f"{value}9-12-31"
-    except ValueError:
-        return None
-    return None

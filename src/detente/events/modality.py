@@ -1,0 +1,61 @@
+"""Modality of a trigger in its clause: asserted, negated, hypothetical, intended, reported, attempted.
+
+Cues are read between the clause start and the trigger, the way a reader
+scopes "did not", "would" or "planned to" over the verb that follows them.
+"""
+
+from __future__ import annotations
+
+from detente.events.triggers import Token
+
+NEGATORS = frozenset("not never no neither nor without hardly nowhere".split())
+NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
+REFUSALS = frozenset("refuse refused refuses refusing decline declined declines declining".split())
+HYPOTHETICAL = frozenset("would could might may should if unless whether lest".split())
+INTENT = frozenset(
+    "plan plans planned planning intend intends intended intending hope hoped hopes hoping want wanted wants "
+    "wish wished expect expected prepare prepared propose proposed considered consider aims aimed".split()
+)
+ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
+REPORTING = frozenset(
+    "said says say claimed claims claim alleged alleges reported reports announced announces stated states "
+    "insisted asserted declared according".split()
+)
+_BREAKS = frozenset(";:()—–")
+
+
+def modality(tokens: list[Token], clause_start: int, trigger_first: int) -> str:
+    """The modality of the trigger starting at token ``trigger_first``."""
+    window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
+    words = [token.low for token in window]
+    for index, word in enumerate(words):
+        if word in NEGATORS or word.endswith("n't"):
+            # "not only", "no longer" as comparison do not negate the act
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following not in ("only", "just", "merely"):
+                return "negated"
+        if word in NEGATING_VERBS and index + 1 < len(words) and words[index + 1] == "to":
+            return "negated"
+    if _inverted_conditional(tokens, clause_start, trigger_first):
+        return "hypothetical"
+    if any(word in HYPOTHETICAL for word in words):
+        return "hypothetical"
+    if any(word in REFUSALS for word in words[-3:]):
+        return "refused"
+    if any(word in INTENT for word in words[-4:]):
+        return "intended"
+    if any(word in ATTEMPT for word in words[-4:]):
+        return "attempted"
+    if any(word in REPORTING for word in words):
+        return "reported"
+    return "asserted"
+
+
+def _inverted_conditional(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:
+    """'Had Moscow refused, ...' and 'Were the talks to fail, ...' open a counterfactual clause."""
+    if clause_start >= len(tokens):
+        return False
+    first = tokens[clause_start].low
+    return first in ("had", "were", "should") and trigger_first - clause_start <= 8 and clause_start == 0 and any(
+        token.text == "," for token in tokens[clause_start:trigger_first + 6]
+    )

@@ -1,0 +1,147 @@
+"""Source and target without a parser: voice, position, prepositions, possessives and coordination.
+
+Works on one clause at a time.  A participant is an actor mention mapped to the
+state (or organization) that acts: a leader acts for the state they lead at the
+date, a group for its state, "the two nations" for the pair in focus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.events.triggers import Token, Trigger
+from detente.model import Mention
+
+PREPOSITIONS = frozenset(
+    "of in into to with from at on against by for toward towards under between over through across within about "
+    "among amongst including like than via per after before since until during following near".split()
+)
+AGENT_NOUNS = frozenset(
+    "government governments leader leaders president premier forces troops army armies navy people delegation "
+    "representatives ambassador minister ministers officials authorities regime state states".split()
+)
+COORDINATORS = frozenset({"and", ",", "both", "together", "along", "with", "as", "well", "the", "also", "its", "their", "other", "of"})
+PASSIVE_AUX = frozenset("was were been being is are be got".split())
+TARGET_PREPS = frozenset("to with against on toward towards of into at in from over upon".split())
+CLAUSE_OPENERS = frozenset("which who whom whose when while whereas although though because since but so yet where".split())
+_BREAK_PUNCT = frozenset(";:()—–[]\"“”")
+
+
+@dataclass(slots=True)
+class Participant:
+    codes: tuple[str, ...]
+    first: int  # token indices covered by the mention
+    last: int
+    mention: Mention
+
+
+def participants(mentions: list[Mention], tokens: list[Token]) -> list[Participant]:
+    """Mentions that can act in an event, located on the token grid."""
+    found = []
+    for mention in mentions:
+        codes = acting_codes(mention)
+        if not codes:
+            continue
+        first = next((i for i, t in enumerate(tokens) if t.end > mention.start), None)
+        last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < mention.end), None)
+        if first is None or last is None or last < first:
+            continue
+        found.append(Participant(codes, first, last, mention))
+    return found
+
+
+def acting_codes(mention: Mention) -> tuple[str, ...]:
+    if mention.members and mention.via in ("reference", "group") and mention.kind != "organization":
+        return tuple(dict.fromkeys(mention.members))
+    if mention.kind in ("person", "group"):
+        return (mention.state,) if mention.state else ()
+    return (mention.entity,) if mention.entity else ()
+
+
+def clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """Token range [start, end) of the clause around a trigger."""
+    start = first
+    while start > 0:
+        previous = tokens[start - 1]
+        if previous.text in _BREAK_PUNCT or previous.low in CLAUSE_OPENERS:
+            break
+        if previous.text == "," and start < len(tokens) and tokens[start].low in ("and", "but", "while", "which", "who"):
+            break
+        start -= 1
+    end = last + 1
+    while end < len(tokens):
+        token = tokens[end]
+        if token.text in _BREAK_PUNCT or token.low in CLAUSE_OPENERS:
+            break
+        if token.text == "," and end + 1 < len(tokens) and tokens[end + 1].low in ("and", "but", "while", "which", "who", "ending", "causing"):
+            break
+        end += 1
+    return start, end
+
+
+def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
+    if trigger.entry["form"] != "verb":
+        return False
+    word = tokens[trigger.first].low
+    if not (word.endswith(("ed", "en")) or word in ("met", "held", "sent", "fought", "broken", "given", "seized", "lent", "shot")):
+        return False
+    before = [t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]]
+    return any(word in PASSIVE_AUX for word in before)
+
+
+def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigger_first: int) -> list[Participant]:
+    """The subject: the nearest participant left of the trigger not governed by a preposition, with its coordinates."""
+    candidates = [p for p in parts if start <= p.first and p.last < trigger_first]
+    chosen: list[Participant] = []
+    for participant in reversed(candidates):
+        if _governed(tokens, participant, start):
+            continue
+        chosen.append(participant)
+        break
+    if not chosen:
+        return []
+    head = chosen[0]
+    for participant in reversed([p for p in candidates if p.last < head.first]):
+        between = {t.low for t in tokens[participant.last + 1 : chosen[-1].first]}
+        if between and between <= COORDINATORS and ("and" in between or "," in between or "with" in between):
+            chosen.append(participant)
+        else:
+            break
+    return list(reversed(chosen))
+
+
+def _governed(tokens: list[Token], participant: Participant, start: int) -> bool:
+    """Whether a preposition governs the mention ("of Germany"), unless it names whose agents act ("government of")."""
+    index = participant.first - 1
+    while index >= start and tokens[index].low in ("the", "a", "an", "its", "their", "both", "all", "other", "western", "eastern"):
+        index -= 1
+    if index < start or tokens[index].low not in PREPOSITIONS:
+        return False
+    if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS:
+        return False
+    return True
+
+
+def right_patients(parts: list[Participant], trigger_last: int, end: int) -> list[Participant]:
+    return [p for p in parts if p.first > trigger_last and p.last < end]
+
+
+def noun_agent(parts: list[Participant], tokens: list[Token], trigger_first: int) -> Participant | None:
+    """A possessive or adjectival actor just before a nominal trigger: "Hitler's invasion", "the Nazi invasion"."""
+    for participant in reversed(parts):
+        if participant.last >= trigger_first:
+            continue
+        gap = [t.low for t in tokens[participant.last + 1 : trigger_first]]
+        if len(gap) <= 3 and all(word not in PREPOSITIONS and word[0].isalpha() for word in gap):
+            return participant
+        return None
+    return None
+
+
+def by_agent(parts: list[Participant], tokens: list[Token], after: int, end: int) -> Participant | None:
+    for participant in parts:
+        if after < participant.first < end and participant.first >= 1:
+            lead = [t.low for t in tokens[max(after, participant.first - 3) : participant.first]]
+            if "by" in lead:
+                return participant
+    return None

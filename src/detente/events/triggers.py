@@ -1,0 +1,110 @@
+"""Tokens with offsets, and trigger matching against the compiled lexicon.
+
+The lexicon is indexed by the forms its entries can start with, so each token
+is looked up once; an entry's remaining words and gaps are matched from there.
+Overlapping matches are resolved longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from detente.resources import load_json
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za-zÀ-ÿ\d]")
+
+
+@dataclass(slots=True, frozen=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Trigger:
+    entry: dict
+    first: int  # token index
+    last: int  # token index, inclusive
+    start: int  # character offsets
+    end: int
+
+    @property
+    def flags(self) -> list[str]:
+        return self.entry["flags"]
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        low = word.lower().replace("’", "'")
+        if low.endswith("'s") and len(low) > 2:
+            low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
+        tokens.append(Token(word, low, match.start() + offset, match.end() + offset))
+    return tokens
+
+
+@cache
+def _index() -> dict[str, list[dict]]:
+    index: dict[str, list[dict]] = {}
+    for entry in load_json("lexicon_en.json"):
+        first = entry["pattern"][0]
+        for form in first.get("any", []):
+            index.setdefault(form, []).append(entry)
+    return index
+
+
+def find_triggers(tokens: list[Token]) -> list[Trigger]:
+    """Non-overlapping trigger matches in token order, the longest winning each overlap."""
+    index = _index()
+    found: list[Trigger] = []
+    for position, token in enumerate(tokens):
+        for entry in index.get(token.low, ()):
+            last = _match(entry["pattern"], 1, tokens, position + 1)
+            if last is not None:
+                last -= 1
+                found.append(Trigger(entry, position, last, token.start, tokens[last].end))
+    found.sort(key=lambda t: (-(t.last - t.first + _specificity(t.entry)), t.first))
+    chosen: list[Trigger] = []
+    taken: set[int] = set()
+    for trigger in found:
+        span = set(range(trigger.first, trigger.last + 1))
+        if span & taken:
+            continue
+        taken |= span
+        chosen.append(trigger)
+    return sorted(chosen, key=lambda t: t.first)
+
+
+def _specificity(entry: dict) -> float:
+    """Among matches of equal length, one with fewer gaps is more specific."""
+    return -0.5 * sum(1 for part in entry["pattern"] if "gap" in part)
+
+
+def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -> int | None:
+    """Index just past the match of ``pattern[part:]`` at ``position``, or None."""
+    if part == len(pattern):
+        return position
+    element = pattern[part]
+    if "gap" in element:
+        for skip in range(element["gap"] + 1):
+            stop = position + skip
+            if stop > len(tokens):
+                break
+            if skip and not tokens[stop - 1].low[0].isalnum():
+                break  # a gap never crosses punctuation
+            result = _match(pattern, part + 1, tokens, stop)
+            if result is not None:
+                return result
+        return None
+    if position < len(tokens) and tokens[position].low in element["any"]:
+        result = _match(pattern, part + 1, tokens, position + 1)
+        if result is not None:
+            return result
+    if element.get("optional"):
+        return _match(pattern, part + 1, tokens, position)
+    return None

@@ -1,0 +1,75 @@
+"""Events out: JSON Lines (the contract other tools read), CSV and a terminal table."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO
+
+from detente.model import Event
+
+# The event JSON contract: these keys, in this order, always present. Extend, never rename.
+CONTRACT_FIELDS = (
+    "id", "doc", "date", "date_text", "source", "target", "actors", "type", "cameo", "goldstein", "quad",
+    "polarity", "evidence", "span",
+)
+EXTRA_FIELDS = ("precision", "date_source", "mode", "modality", "trigger", "trigger_span", "doc_id", "title")
+
+
+def event_record(event: Event) -> dict:
+    data = event.to_dict()
+    record = {key: data[key] for key in CONTRACT_FIELDS}
+    record.update({key: data[key] for key in EXTRA_FIELDS})
+    return record
+
+
+def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
+    count = 0
+    for event in events:
+        out.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(events: Iterable[Event], out: IO[str]) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    columns = CONTRACT_FIELDS + EXTRA_FIELDS
+    writer.writerow(columns)
+    count = 0
+    for event in events:
+        record = event_record(event)
+        record["actors"] = ";".join(record["actors"])
+        record["span"] = f"{record['span'][0]}-{record['span'][1]}"
+        record["trigger_span"] = f"{record['trigger_span'][0]}-{record['trigger_span'][1]}" if record["trigger_span"] else ""
+        writer.writerow(["" if record[key] is None else record[key] for key in columns])
+        count += 1
+    return count
+
+
+def write_table(events: Iterable[Event], out: IO[str], width: int | None = None) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, expand=False)
+    for column in ("date", "source", "target", "type", "cameo", "goldstein", "polarity", "evidence", "doc"):
+        table.add_column(column, overflow="fold")
+    count = 0
+    for event in events:
+        table.add_row(
+            event.date or "—", event.source or "", event.target or "", event.type, event.cameo, f"{event.goldstein:+.1f}",
+            event.polarity, _short(event.evidence, 110), event.doc,
+        )
+        count += 1
+    Console(file=out, width=width or 200, highlight=False, soft_wrap=False).print(table)
+    return count
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def write_events(events: Iterable[Event], out: IO[str], fmt: str) -> int:
+    writers = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}
+    return writers[fmt](events, out)

@@ -1,0 +1,171 @@
+"""The stages in order, as plain functions over one :class:`Document`.
+
+    read -> clean -> sections -> sentences -> time -> actors -> events
+
+``process`` runs the stages on one document; ``extract`` runs them over inputs
+and yields processed documents and :class:`Skipped` records; ``build`` also
+writes each document to a store in its own transaction and reports counts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from detente import actors, time
+from detente.events.coder import code_events
+from detente.events.dating import datable, section_dates, units
+from detente.ingest.read import read_inputs
+from detente.model import Document, Skipped, content_id
+from detente.settings import DEFAULT, Settings
+from detente.text.clean import clean_text
+from detente.text.layout import split_sections
+from detente.text.sentences import split_sentences
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'\-]{2,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"|\((?:AP|Reuters|UPI|AFP|TASS)\)",
+    re.M,
+)
+
+
+def clean(doc: Document) -> Document:
+    cleaned = clean_text(doc.text)
+    doc.text = cleaned.text
+    doc.citations = cleaned.citations
+    doc.meta["removed"] = cleaned.removed
+    doc.id = content_id(doc.text)
+    return doc
+
+
+def layout(doc: Document) -> Document:
+    doc.sections = split_sections(doc.text)
+    doc.sentences = split_sentences(doc.text, doc.sections)
+    if doc.title is None and doc.sections and doc.sections[0].heading and doc.sections[0].start == 0:
+        doc.title = doc.sections[0].heading
+    return doc
+
+
+def reading_mode(doc: Document, mode: str) -> str:
+    """news when the document has a publication date and reads as a dated report; else narrative."""
+    if mode != "auto":
+        return mode
+    return "news" if doc.published and _DATELINE.search(doc.text[:400]) else "narrative"
+
+
+def tag_time(doc: Document, mode: str = "auto") -> Document:
+    doc.meta["mode"] = reading_mode(doc, mode)
+    doc.timexes = time.tag(doc.text, dct=doc.published, mode=doc.meta["mode"], sections=doc.sections)
+    return doc
+
+
+def find_actors(doc: Document) -> Document:
+    doc.mentions = actors.find_mentions(doc.text, when=_sentence_dates(doc))
+    return doc
+
+
+def _sentence_dates(doc: Document) -> Callable[[int], tuple[str, str] | None]:
+    """For a character position, the interval its sentence is about: what an ambiguous name resolves against."""
+    timexes = datable(doc)
+    by_section = section_dates(doc, timexes)
+    starts = [sentence.start for sentence in doc.sentences]
+    intervals: list[tuple[str, str] | None] = []
+    current: tuple[str, str] | None = None
+    current_section = -1
+    for sentence in doc.sentences:
+        if sentence.section != current_section:
+            current_section = sentence.section
+            dated = by_section[sentence.section] if by_section else None
+            current = (dated.begin, dated.until) if dated else None
+        own = units(doc, timexes, sentence.start, sentence.end)
+        if own:
+            first, last = own[0][2], own[0][3] or own[0][2]
+            interval = (first.begin, last.until)
+            intervals.append(interval)  # type: ignore[arg-type]
+            current = interval  # type: ignore[assignment]
+        else:
+            intervals.append(current)
+
+    def when(position: int) -> tuple[str, str] | None:
+        index = bisect.bisect_right(starts, position) - 1
+        return intervals[index] if 0 <= index < len(intervals) else None
+
+    return when
+
+
+def code(doc: Document, settings: Settings = DEFAULT) -> Document:
+    dropped: Counter = Counter()
+    doc.events = code_events(doc, max_sentence_chars=settings.max_sentence_chars, news=doc.meta.get("mode") == "news", dropped=dropped)
+    doc.meta["dropped"] = dict(dropped)
+    return doc
+
+
+def process(doc: Document, settings: Settings = DEFAULT, dct: str | None = None) -> Document:
+    """Run every stage on one raw document (as ingest produced it)."""
+    if dct:
+        doc.published = dct
+    clean(doc)
+    layout(doc)
+    tag_time(doc, settings.mode)
+    find_actors(doc)
+    return code(doc, settings)
+
+
+def extract(paths: Iterable[str], settings: Settings = DEFAULT, dct: str | None = None) -> Iterator[Document | Skipped]:
+    """Processed documents and skipped inputs, in input order; one bad document never stops the rest."""
+    for item in read_inputs(paths, settings):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        try:
+            yield process(item, settings, dct)
+        except RecursionError:
+            yield Skipped(item.origin, "too_complex", f"{item.origin}: document too deeply nested to process; simplify or split it")
+
+
+@dataclass
+class BuildReport:
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    events: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def skipped_by_reason(self) -> dict[str, int]:
+        return dict(Counter(item.reason for item in self.skipped))
+
+
+def build(paths: Iterable[str], store, settings: Settings = DEFAULT, dct: str | None = None,
+          on_document: Callable[[Document | Skipped], None] | None = None) -> BuildReport:
+    """Extract and store; each document is written whole in its own transaction."""
+    report = BuildReport()
+    for item in extract(paths, settings, dct):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            store.record_skipped(item)
+        else:
+            report.read += 1
+            if store.write_document(item, _actor_records(item)):
+                report.stored += 1
+                report.events += len(item.events)
+            else:
+                report.unchanged += 1
+        if on_document is not None:
+            on_document(item)
+    return report
+
+
+def _actor_records(doc: Document) -> dict[str, dict]:
+    records = {}
+    for event in doc.events:
+        for code in event.actors:
+            record = actors.entity(code) or {}
+            records[code] = {
+                "name": record.get("name"), "kind": record.get("kind"), "qid": record.get("qid"),
+                "valid_from": record.get("valid_from") or record.get("start"), "valid_to": record.get("valid_to") or record.get("end"),
+            }
+    return records
