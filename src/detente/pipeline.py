@@ -2,8 +2,9 @@
 
     read -> clean -> sections -> sentences -> time -> actors -> events
 
-``process`` runs the stages on one document; ``extract`` runs them over inputs
-and yields processed documents and :class:`Skipped` records; ``build`` also
+``process`` runs the stages on one document; ``extract_documents`` runs them over
+inputs and yields processed documents and :class:`Skipped` records (``extract``
+yields only their events); ``build`` also
 writes each document to a store in its own transaction and reports counts.
 """
 
@@ -18,8 +19,9 @@ from dataclasses import dataclass, field
 from detente import actors, time
 from detente.events.coder import code_events
 from detente.events.dating import datable, section_dates, units
+from detente.errors import InputError
 from detente.ingest.read import read_inputs
-from detente.model import Document, Skipped, content_id
+from detente.model import Document, Event, Skipped, content_id
 from detente.settings import DEFAULT, Settings
 from detente.text.clean import clean_text
 from detente.text.layout import split_sections
@@ -34,6 +36,9 @@ _DATELINE = re.compile(
 
 def clean(doc: Document) -> Document:
     cleaned = clean_text(doc.text)
+    if not cleaned.text.strip():
+        raise InputError(doc.origin, "no_text", "no text left once site navigation and boilerplate are removed; "
+                         "check it is an article page")
     doc.text = cleaned.text
     doc.citations = cleaned.citations
     doc.meta["removed"] = cleaned.removed
@@ -114,7 +119,7 @@ def process(doc: Document, settings: Settings = DEFAULT, dct: str | None = None)
     return code(doc, settings)
 
 
-def extract(paths: Iterable[str], settings: Settings = DEFAULT, dct: str | None = None) -> Iterator[Document | Skipped]:
+def extract_documents(paths: Iterable[str], settings: Settings = DEFAULT, dct: str | None = None) -> Iterator[Document | Skipped]:
     """Processed documents and skipped inputs, in input order; one bad document never stops the rest."""
     for item in read_inputs(paths, settings):
         if isinstance(item, Skipped):
@@ -122,8 +127,31 @@ def extract(paths: Iterable[str], settings: Settings = DEFAULT, dct: str | None 
             continue
         try:
             yield process(item, settings, dct)
+        except InputError as error:
+            yield Skipped(item.origin, error.reason, str(error), error.line)
         except RecursionError:
             yield Skipped(item.origin, "too_complex", f"{item.origin}: document too deeply nested to process; simplify or split it")
+        except Exception as error:  # noqa: BLE001 - one document's failure must never stop a batch
+            yield Skipped(item.origin, "internal_error",
+                          f"{item.origin}: detente failed on this document ({type(error).__name__}: {error}); "
+                          "the rest of the batch went on; please report it with the document")
+
+
+def extract(paths: str | Iterable[str], *, dct: str | None = None, settings: Settings = DEFAULT) -> Iterator[Event]:
+    """Events of every readable document under ``paths`` (files, directories, ``-``), in input order.
+
+    Inputs that cannot be read are passed over; use :func:`extract_documents` to see them.
+    """
+    if isinstance(paths, str):
+        paths = [paths]
+    for item in extract_documents(paths, settings, dct):
+        if isinstance(item, Document):
+            yield from item.events
+
+
+def extract_text(text: str, *, dct: str | None = None, origin: str = "<text>", settings: Settings = DEFAULT) -> list[Event]:
+    """Events stated in one text (plain text, not HTML)."""
+    return process(Document(id="", origin=origin, text=text), settings, dct).events
 
 
 @dataclass
@@ -143,7 +171,7 @@ def build(paths: Iterable[str], store, settings: Settings = DEFAULT, dct: str | 
           on_document: Callable[[Document | Skipped], None] | None = None) -> BuildReport:
     """Extract and store; each document is written whole in its own transaction."""
     report = BuildReport()
-    for item in extract(paths, settings, dct):
+    for item in extract_documents(paths, settings, dct):
         if isinstance(item, Skipped):
             report.skipped.append(item)
             store.record_skipped(item)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -27,3 +30,10 @@ def demo_files() -> list[Any]:
         (entry for entry in folder.iterdir() if entry.name.endswith((".txt", ".html", ".jsonl"))),
         key=lambda entry: entry.name,
     )
+
+
+@contextmanager
+def demo_paths() -> Iterator[list[Path]]:
+    """File-system paths of the demo documents, valid inside the ``with`` block (even from a zipped install)."""
+    with ExitStack() as stack:
+        yield [stack.enter_context(resources.as_file(entry)) for entry in demo_files()]

@@ -1,0 +1,26 @@
+"""Stores: where built documents and events live.
+
+``open_store(target)`` picks the backend from the target: a path (or ``:memory:``)
+opens the embedded SQLite store; a ``postgresql://`` URL the PostgreSQL one
+(extra ``detente[postgres]``).  Both speak the same interface.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from detente.errors import ConfigError
+from detente.store.sqlite import Store
+
+DEFAULT_PATH = "detente.db"
+
+
+def open_store(target: str | Path = DEFAULT_PATH) -> Store:
+    """The store at ``target``; use it as a context manager so it is closed."""
+    text = str(target)
+    if text.startswith(("postgresql://", "postgres://")):
+        raise ConfigError(f"{text}: the PostgreSQL store is not available in this version; use a SQLite path")
+    return Store(text)
+
+
+__all__ = ["DEFAULT_PATH", "Store", "open_store"]

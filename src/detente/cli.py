@@ -1,0 +1,268 @@
+"""The ``detente`` command: a thin layer over the library.
+
+Each command parses its options, calls one library function and renders what it
+returns.  Errors the library raises on purpose (:class:`DetenteError`) become one
+line on stderr in one place (:class:`DetenteGroup`).  Exit codes: 0 all went well, 1 an
+error stopped the command, 2 the command line was wrong, 3 the command finished
+but some inputs were skipped (each named on stderr with its reason).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+
+import click
+
+from detente import export, pipeline, query
+from detente.errors import DetenteError
+from detente.model import Document, Skipped
+from detente.settings import DEFAULT, Settings
+from detente.store import DEFAULT_PATH, open_store
+
+EXIT_SKIPPED = 3
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+def _settings(mode: str | None) -> Settings:
+    return DEFAULT.with_values(mode=mode) if mode else DEFAULT
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def db_option(function):
+    return click.option("--db", "db", default=DEFAULT_PATH, show_default=True, help="SQLite file of the store.")(function)
+
+
+def dct_option(function):
+    return click.option(
+        "--dct", default=None, metavar="DATE", help="Publication date (YYYY-MM-DD) for documents that carry none."
+    )(function)
+
+
+def mode_option(function):
+    return click.option(
+        "--mode",
+        type=click.Choice(["auto", "news", "narrative"]),
+        default=None,
+        help="How relative dates are anchored: news (publication date), narrative (the story's own time), auto.",
+    )(function)
+
+
+class DetenteGroup(click.Group):
+    """Turns the library's own errors into one clear line and exit code 1, in one place."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except DetenteError as error:
+            raise click.ClickException(str(error)) from None
+
+
+@click.group(cls=DetenteGroup, context_settings=CONTEXT)
+@click.version_option(package_name="detente")
+def cli() -> None:
+    """detente: documents about relations between states -> a sourced, dated, coded timeline of events."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl", show_default=True)
+@dct_option
+@mode_option
+def extract(paths: tuple[str, ...], fmt: str, dct: str | None, mode: str | None) -> None:
+    """Extract events from PATHS (files, directories, - for stdin) to stdout; nothing is stored."""
+    skipped: list[Skipped] = []
+    events = []
+
+    def documents() -> Iterable:
+        for item in pipeline.extract_documents(paths, _settings(mode), dct):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                _err(item.message)
+            else:
+                yield from item.events
+
+    if fmt == "table":
+        events = list(documents())
+        export.write_events(events, sys.stdout, "table")
+    else:
+        export.write_events(documents(), sys.stdout, fmt)
+    if skipped:
+        _err(f"skipped {len(skipped)} input(s): {_reasons(skipped)}")
+        sys.exit(EXIT_SKIPPED)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@dct_option
+@mode_option
+@click.option("--strict", is_flag=True, help="Stop with an error at the first input that cannot be read.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(paths: tuple[str, ...], db: str, dct: str | None, mode: str | None, strict: bool, quiet: bool) -> None:
+    """Extract events from PATHS and store them (documents, events, sources, actors) in the store."""
+    with open_store(db) as store:
+        report = _build_with_progress(paths, store, _settings(mode), dct, strict, quiet)
+    _print_report(report, db)
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+def _build_with_progress(paths, store, settings: Settings, dct: str | None, strict: bool, quiet: bool):
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    show = not quiet and console.is_terminal
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(), console=console, disable=not show, transient=True,
+    ) as progress:
+        task = progress.add_task("building", total=None)
+
+        def advance(item: Document | Skipped) -> None:
+            if isinstance(item, Skipped):
+                progress.console.print(item.message, markup=False, highlight=False)
+                if strict:
+                    raise click.ClickException(f"stopped by --strict: {item.message}")
+            progress.advance(task)
+
+        return pipeline.build(paths, store, settings, dct, on_document=advance)
+
+
+def _reasons(skipped: list[Skipped]) -> str:
+    counts: dict[str, int] = {}
+    for item in skipped:
+        counts[item.reason] = counts.get(item.reason, 0) + 1
+    return ", ".join(f"{reason} {count}" for reason, count in sorted(counts.items()))
+
+
+def _print_report(report: pipeline.BuildReport, db: str) -> None:
+    line = (
+        f"documents read {report.read}, stored {report.stored}, unchanged {report.unchanged}, "
+        f"skipped {len(report.skipped)}"
+    )
+    if report.skipped:
+        line += f" ({_reasons(report.skipped)})"
+    line += f", events {report.events} -> {db}"
+    click.echo(line)
+
+
+@cli.command()
+@db_option
+@click.option("--actors", "actor_list", default=None, help="Comma-separated actors that must all take part, e.g. USA,USSR.")
+@click.option("--from", "start", type=int, default=None, help="First year.")
+@click.option("--to", "end", type=int, default=None, help="Last year.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def timeline(db: str, actor_list: str | None, start: int | None, end: int | None, fmt: str) -> None:
+    """The stored events of a pair (or any set) of actors in date order."""
+    _require_store(db)
+    with open_store(db) as store:
+        names = actor_list.split(",") if actor_list else []
+        export.write_events(query.timeline_events(store, names, start, end), sys.stdout, fmt)
+
+
+@cli.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="File to write (default stdout).")
+def export_command(db: str, fmt: str, output: str | None) -> None:
+    """Every stored event, as JSON Lines or CSV."""
+    _require_store(db)
+    with open_store(db) as store:
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                count = export.write_events(store.events(), handle, fmt)
+            _err(f"{count} events -> {output}")
+        else:
+            export.write_events(store.events(), sys.stdout, fmt)
+
+
+@cli.command()
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def demo(db: str, quiet: bool) -> None:
+    """Build the bundled demo corpus into the store and print the US–Soviet timeline."""
+    from detente.resources import demo_paths
+
+    with demo_paths() as paths:
+        with open_store(db) as store:
+            report = _build_with_progress([str(p) for p in paths], store, DEFAULT, None, False, quiet)
+            _print_report(report, db)
+            export.write_events(query.timeline_events(store, ["USA", "SUN"]), sys.stdout, "table")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@dct_option
+@mode_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def timex(paths: tuple[str, ...], dct: str | None, mode: str | None, fmt: str) -> None:
+    """Time expressions of PATHS (TIMEX3 type, value, mod), one JSON line per document."""
+    from detente import time
+    from detente.ingest.read import read_inputs
+
+    skipped = 0
+    for item in read_inputs(paths):
+        if isinstance(item, Skipped):
+            skipped += 1
+            _err(item.message)
+            continue
+        published = dct or item.published
+        tagged = time.tag(item.text, dct=published, mode=mode or "auto")
+        records = [time.timex_record(t) for t in tagged if t.layer == "timex"]
+        if fmt == "jsonl":
+            click.echo(json.dumps({"doc_id": item.origin, "timexes": records}, ensure_ascii=False))
+        else:
+            for record in records:
+                click.echo(f"{item.origin}\t{record['start']}-{record['end']}\t{record['type']}\t{record['value']}\t"
+                           f"{record.get('mod') or ''}\t{record['text']}")
+    if skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@cli.command("actors")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def actors_command(paths: tuple[str, ...], fmt: str) -> None:
+    """Actor mentions of PATHS, each resolved to the entity valid at its date."""
+    from detente.actors import mention_record
+
+    skipped = 0
+    for item in pipeline.extract_documents(paths):
+        if isinstance(item, Skipped):
+            skipped += 1
+            _err(item.message)
+            continue
+        for mention in item.mentions:
+            record = {"doc": item.origin, **mention_record(mention)}
+            if fmt == "jsonl":
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                click.echo(f"{item.origin}\t{mention.start}-{mention.end}\t{mention.text}\t{mention.entity}\t"
+                           f"{mention.kind}\t{mention.qid or ''}\t{mention.date or ''}")
+    if skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@cli.command()
+@click.argument("name")
+def actor(name: str) -> None:
+    """The record of one actor, by code or name: names, codes, validity, predecessors, successors."""
+    from detente import actors
+
+    record = actors.lookup(name)
+    if record is None:
+        raise click.ClickException(f"no actor called {name!r}; try a code (USA, SUN) or a common name (Soviet Union)")
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+def _require_store(db: str) -> None:
+    from pathlib import Path
+
+    if db != ":memory:" and not db.startswith(("postgresql://", "postgres://")) and not Path(db).exists():
+        raise click.ClickException(f"{db}: no such store; build one first with `detente build PATH... --db {db}`")

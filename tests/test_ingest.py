@@ -1,0 +1,111 @@
+"""Reading inputs: every format, and every bad input becomes a Skipped record naming the file."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from detente.ingest.read import read_inputs
+from detente.model import Document, Skipped
+from detente.settings import DEFAULT
+
+
+def _read(*paths, settings=DEFAULT):
+    return list(read_inputs([str(p) for p in paths], settings))
+
+
+def test_plain_text_file_is_one_document(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The treaty was signed in 1963.\n", encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document)
+    assert doc.origin == str(path) and doc.text.startswith("The treaty") and doc.format == "text"
+
+
+def test_html_goes_through_trafilatura_and_keeps_metadata(tmp_path):
+    body = " ".join(["The two governments exchanged ambassadors after long talks in the capital."] * 6)
+    html = (
+        "<html><head><title>Recognition at last</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/about'>About</a></nav>"
+        f"<article><h1>Recognition at last</h1><h2>Background</h2><p>{body}</p><p>{body}</p></article>"
+        "<footer>Copyright 2020 Example</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and doc.format == "html"
+    assert "exchanged ambassadors" in doc.text
+    assert "Copyright" not in doc.text
+    assert doc.title == "Recognition at last"
+    assert "\nBackground\n" in doc.text  # a heading comes back on a line of its own
+
+
+def test_jsonl_records_and_a_broken_line_in_the_middle(tmp_path):
+    lines = [
+        json.dumps({"id": "r1", "text": "Moscow protested.", "published": "1960-05-07T10:00:00", "title": "U-2"}),
+        "{not json",
+        json.dumps({"id": "r3", "title": "no text here"}),
+        json.dumps({"id": "r4", "text": "Washington replied.", "url": "http://example.org/4"}),
+    ]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = _read(path)
+    docs = [i for i in items if isinstance(i, Document)]
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [d.origin for d in docs] == ["r1", "r4"]
+    assert docs[0].published == "1960-05-07" and docs[0].title == "U-2"
+    assert docs[1].url == "http://example.org/4"
+    assert [(s.reason, s.line) for s in skipped] == [("invalid_json", 2), ("no_text", 3)]
+    assert f"{path}:2" in skipped[0].message and "fix or remove the line" in skipped[0].message
+
+
+def test_gzip_is_read_and_a_truncated_one_is_refused(tmp_path):
+    good = tmp_path / "a.txt.gz"
+    good.write_bytes(gzip.compress(b"Stalin met Churchill in 1942.\n"))
+    bad = tmp_path / "b.txt.gz"
+    whole = gzip.compress(" ".join(str(n * 7919 % 10007) for n in range(5000)).encode())
+    bad.write_bytes(whole[: len(whole) // 2])
+    first, second = _read(good, bad)
+    assert isinstance(first, Document) and "Churchill" in first.text
+    assert isinstance(second, Skipped) and second.reason == "bad_gzip" and str(bad) in second.message
+
+
+def test_decompression_bomb_is_refused_past_the_limit(tmp_path):
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"a" * 3_000_000))
+    (item,) = _read(path, settings=DEFAULT.with_values(max_decompressed_bytes=1_000_000))
+    assert isinstance(item, Skipped) and item.reason == "too_large"
+    assert "max_decompressed_bytes" in item.message
+
+
+def test_bad_inputs_are_skipped_with_a_reason_and_the_batch_goes_on(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    good = tmp_path / "good.txt"
+    good.write_text("Nixon visited Moscow in May 1972.", encoding="utf-8")
+    missing = tmp_path / "nowhere.txt"
+    items = _read(empty, binary, missing, good)
+    reasons = [(i.reason if isinstance(i, Skipped) else "ok") for i in items]
+    assert reasons == ["empty", "binary", "missing", "ok"]
+    for item in items[:3]:
+        assert item.origin in item.message  # every message names the file
+
+
+def test_legacy_encoding_is_detected(tmp_path):
+    text = "Le traité franco-soviétique fut signé à Paris en mai 1935, après des négociations difficiles entre les deux États."
+    path = tmp_path / "fr.txt"
+    path.write_bytes(text.encode("cp1252"))
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and "traité" in doc.text and "signé" in doc.text
+
+
+def test_directories_are_walked_recursively_in_order_and_unknown_suffixes_ignored(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Second text about Cuba in 1962.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First text about Berlin in 1961.", encoding="utf-8")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "b" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    docs = _read(tmp_path)
+    assert [d.origin.replace(str(tmp_path), "") for d in docs] == ["/a.txt", "/b/two.txt"]

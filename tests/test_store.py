@@ -1,0 +1,86 @@
+"""The SQLite store: schema version, idempotent writes, one transaction per document."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.errors import StoreError
+from detente.model import Document, Event, Skipped, content_id
+from detente.store import open_store
+from detente.store.migrations import MIGRATIONS
+
+
+def _event(doc: Document, date: str | None, source="USA", target="SUN", start=0) -> Event:
+    end = start + 20
+    return Event(
+        id=content_id(doc.id, str(start), source, target), doc=doc.origin, doc_id=doc.id, date=date, date_text=date,
+        precision="year", source=source, target=target, actors=[source, target], type="SUPPORT", cameo="054",
+        goldstein=3.5, quad=1, polarity="cooperation", evidence=doc.text[start:end], span=(start, end),
+    )
+
+
+def _document(text: str, origin: str = "a.txt", dates=("1933",)) -> Document:
+    doc = Document(id=content_id(text), origin=origin, text=text)
+    doc.events = [_event(doc, date, start=i * 2) for i, date in enumerate(dates)]
+    return doc
+
+
+def test_migrations_are_recorded_and_not_run_twice(tmp_path):
+    path = tmp_path / "s.db"
+    with open_store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+    with open_store(path) as store:
+        assert store.migrate() == []
+        assert store.schema_version == len(MIGRATIONS)
+
+
+def test_writing_the_same_document_twice_changes_nothing(store):
+    doc = _document("The United States recognized the Soviet Union in 1933 after long talks.")
+    assert store.write_document(doc) is True
+    before = store.dump()
+    assert store.write_document(doc) is False
+    assert store.dump() == before
+    assert store.counts()["events"] == 1
+
+
+def test_the_same_text_under_a_second_name_is_one_document_with_two_origins(store):
+    store.write_document(_document("Same words in two files about the 1963 treaty.", "a.txt"))
+    store.write_document(_document("Same words in two files about the 1963 treaty.", "copy/a.txt"))
+    assert store.counts()["documents"] == 1
+    assert store.conn.execute("SELECT COUNT(*) FROM document_origins").fetchone()[0] == 2
+
+
+def test_a_document_is_written_whole_or_not_at_all(store):
+    doc = _document("Text about the 1972 summit in Moscow and the treaties signed there.", dates=("1972", "1972"))
+    # a failure while writing the second event stands for a crash halfway through the document
+    store.conn.execute("CREATE TRIGGER fail_second AFTER INSERT ON event_sources WHEN "
+                       "(SELECT COUNT(*) FROM event_sources) > 0 AND NEW.span_start > 0 "
+                       "BEGIN SELECT RAISE(ABORT, 'simulated crash'); END")
+    with pytest.raises(Exception, match="simulated crash"):
+        store.write_document(doc)
+    assert store.counts()["documents"] == 0 and store.counts()["events"] == 0
+
+
+def test_events_read_back_in_date_order_with_filters(store):
+    doc = _document("A text of forty characters or more, for spans.", dates=("1945", "1933-11", None))
+    store.write_document(doc)
+    dates = [event.date for event in store.events()]
+    assert dates == ["1933-11", "1945", None]  # undated last
+    assert [e.date for e in store.events(start=1940)] == ["1945"]
+    assert [e.date for e in store.events(end=1939)] == ["1933-11"]
+    assert list(store.events(actors=["POL"])) == []
+    first = next(store.events())
+    assert first.span == (2, 22) and first.evidence == doc.text[2:22] and first.actors == ["USA", "SUN"]
+
+
+def test_skipped_inputs_are_recorded_once(store):
+    store.record_skipped(Skipped("bad.jsonl", "invalid_json", "bad.jsonl:3: invalid JSON", 3))
+    store.record_skipped(Skipped("bad.jsonl", "invalid_json", "bad.jsonl:3: invalid JSON", 3))
+    assert store.counts()["skipped"] == 1
+
+
+def test_a_file_that_is_not_a_store_gives_a_clear_error(tmp_path):
+    path = tmp_path / "not.db"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreError, match="not.db"):
+        open_store(path)
