@@ -1,11 +1,4 @@
-"""The ``detente`` command: a thin layer over the library.
-
-Each command parses its options, calls one library function and renders what it
-returns.  Errors the library raises on purpose (:class:`DetenteError`) become one
-line on stderr in one place (:class:`DetenteGroup`).  Exit codes: 0 all went well, 1 an
-error stopped the command, 2 the command line was wrong, 3 the command finished
-but some inputs were skipped (each named on stderr with its reason).
-"""
+"""The core commands: extract, build, timeline, export, demo, timex, actors, actor."""
 
 from __future__ import annotations
 
@@ -16,56 +9,10 @@ from collections.abc import Iterable
 import click
 
 from detente import export, pipeline, query
-from detente.errors import DetenteError
+from detente.cli.base import EXIT_SKIPPED, cli, db_option, dct_option, err, mode_option, settings_for
 from detente.model import Document, Skipped
 from detente.settings import DEFAULT, Settings
-from detente.store import DEFAULT_PATH, open_store
-
-EXIT_SKIPPED = 3
-CONTEXT = {"help_option_names": ["-h", "--help"]}
-
-
-def _settings(mode: str | None) -> Settings:
-    return DEFAULT.with_values(mode=mode) if mode else DEFAULT
-
-
-def _err(message: str) -> None:
-    click.echo(message, err=True)
-
-
-def db_option(function):
-    return click.option("--db", "db", default=DEFAULT_PATH, show_default=True, help="SQLite file of the store.")(function)
-
-
-def dct_option(function):
-    return click.option(
-        "--dct", default=None, metavar="DATE", help="Publication date (YYYY-MM-DD) for documents that carry none."
-    )(function)
-
-
-def mode_option(function):
-    return click.option(
-        "--mode",
-        type=click.Choice(["auto", "news", "narrative"]),
-        default=None,
-        help="How relative dates are anchored: news (publication date), narrative (the story's own time), auto.",
-    )(function)
-
-
-class DetenteGroup(click.Group):
-    """Turns the library's own errors into one clear line and exit code 1, in one place."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except DetenteError as error:
-            raise click.ClickException(str(error)) from None
-
-
-@click.group(cls=DetenteGroup, context_settings=CONTEXT)
-@click.version_option(package_name="detente")
-def cli() -> None:
-    """detente: documents about relations between states -> a sourced, dated, coded timeline of events."""
+from detente.store import open_store
 
 
 @cli.command()
@@ -79,10 +26,10 @@ def extract(paths: tuple[str, ...], fmt: str, dct: str | None, mode: str | None)
     events = []
 
     def documents() -> Iterable:
-        for item in pipeline.extract_documents(paths, _settings(mode), dct):
+        for item in pipeline.extract_documents(paths, settings_for(mode), dct):
             if isinstance(item, Skipped):
                 skipped.append(item)
-                _err(item.message)
+                err(item.message)
             else:
                 yield from item.events
 
@@ -92,7 +39,7 @@ def extract(paths: tuple[str, ...], fmt: str, dct: str | None, mode: str | None)
     else:
         export.write_events(documents(), sys.stdout, fmt)
     if skipped:
-        _err(f"skipped {len(skipped)} input(s): {_reasons(skipped)}")
+        err(f"skipped {len(skipped)} input(s): {_reasons(skipped)}")
         sys.exit(EXIT_SKIPPED)
 
 
@@ -106,7 +53,7 @@ def extract(paths: tuple[str, ...], fmt: str, dct: str | None, mode: str | None)
 def build(paths: tuple[str, ...], db: str, dct: str | None, mode: str | None, strict: bool, quiet: bool) -> None:
     """Extract events from PATHS and store them (documents, events, sources, actors) in the store."""
     with open_store(db) as store:
-        report = _build_with_progress(paths, store, _settings(mode), dct, strict, quiet)
+        report = _build_with_progress(paths, store, settings_for(mode), dct, strict, quiet)
     _print_report(report, db)
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
@@ -177,7 +124,7 @@ def export_command(db: str, fmt: str, output: str | None) -> None:
         if output:
             with open(output, "w", encoding="utf-8", newline="") as handle:
                 count = export.write_events(store.events(), handle, fmt)
-            _err(f"{count} events -> {output}")
+            err(f"{count} events -> {output}")
         else:
             export.write_events(store.events(), sys.stdout, fmt)
 
@@ -210,7 +157,7 @@ def timex(paths: tuple[str, ...], dct: str | None, mode: str | None, fmt: str) -
     for item in read_inputs(paths):
         if isinstance(item, Skipped):
             skipped += 1
-            _err(item.message)
+            err(item.message)
             continue
         published = dct or item.published
         tagged = time.tag(item.text, dct=published, mode=mode or "auto")
@@ -236,7 +183,7 @@ def actors_command(paths: tuple[str, ...], fmt: str) -> None:
     for item in pipeline.extract_documents(paths):
         if isinstance(item, Skipped):
             skipped += 1
-            _err(item.message)
+            err(item.message)
             continue
         for mention in item.mentions:
             record = {"doc": item.origin, **mention_record(mention)}

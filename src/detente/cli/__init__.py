@@ -1,0 +1,6 @@
+"""The ``detente`` command line: the group lives in :mod:`detente.cli.base`; each sibling module adds its commands."""
+
+from detente.cli import core  # noqa: F401  (registers the core commands)
+from detente.cli.base import cli
+
+__all__ = ["cli"]

@@ -1,0 +1,64 @@
+"""The ``detente`` command group, its shared options and its exit codes.
+
+The CLI is a thin layer over the library: each command (in the sibling modules)
+parses its options, calls one library function and renders what it returns.  Errors the library raises on purpose (:class:`DetenteError`) become one
+line on stderr in one place (:class:`DetenteGroup`).  Exit codes: 0 all went well, 1 an
+error stopped the command, 2 the command line was wrong, 3 the command finished
+but some inputs were skipped (each named on stderr with its reason).
+"""
+
+from __future__ import annotations
+
+import click
+
+from detente.errors import DetenteError
+from detente.settings import DEFAULT, Settings
+from detente.store import DEFAULT_PATH
+
+EXIT_SKIPPED = 3
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+def settings_for(mode: str | None) -> Settings:
+    return DEFAULT.with_values(mode=mode) if mode else DEFAULT
+
+
+def err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def db_option(function):
+    return click.option("--db", "db", default=DEFAULT_PATH, show_default=True, help="SQLite file of the store.")(function)
+
+
+def dct_option(function):
+    return click.option(
+        "--dct", default=None, metavar="DATE", help="Publication date (YYYY-MM-DD) for documents that carry none."
+    )(function)
+
+
+def mode_option(function):
+    return click.option(
+        "--mode",
+        type=click.Choice(["auto", "news", "narrative"]),
+        default=None,
+        help="How relative dates are anchored: news (publication date), narrative (the story's own time), auto.",
+    )(function)
+
+
+class DetenteGroup(click.Group):
+    """Turns the library's own errors into one clear line and exit code 1, in one place."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except DetenteError as error:
+            raise click.ClickException(str(error)) from None
+
+
+@click.group(cls=DetenteGroup, context_settings=CONTEXT)
+@click.version_option(package_name="detente")
+def cli() -> None:
+    """detente: documents about relations between states -> a sourced, dated, coded timeline of events."""
+
+
