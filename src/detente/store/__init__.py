@@ -15,12 +15,16 @@ from detente.store.sqlite import Store
 DEFAULT_PATH = "detente.db"
 
 
-def open_store(target: str | Path = DEFAULT_PATH) -> Store:
-    """The store at ``target``; use it as a context manager so it is closed."""
+def open_store(target: str | Path = DEFAULT_PATH, *, readonly: bool = False) -> Store:
+    """The store at ``target``; use it as a context manager so it is closed.
+
+    ``readonly`` opens an existing store for reading only (a server, a report) and
+    never creates or migrates it.
+    """
     text = str(target)
     if text.startswith(("postgresql://", "postgres://")):
         raise ConfigError(f"{text}: the PostgreSQL store is not available in this version; use a SQLite path")
-    return Store(text)
+    return Store(text, readonly=readonly)
 
 
 __all__ = ["DEFAULT_PATH", "Store", "open_store"]

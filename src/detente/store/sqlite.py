@@ -26,9 +26,18 @@ _EVENT_COLUMNS = (
 class Store:
     """A detente store in one SQLite file (``:memory:`` for tests). Use as a context manager."""
 
-    def __init__(self, path: str | Path = "detente.db"):
+    def __init__(self, path: str | Path = "detente.db", *, readonly: bool = False):
+        """Open (and migrate) the store; ``readonly`` opens an existing store for reading only, from any thread."""
         self.path = str(path)
+        self.readonly = readonly
         try:
+            if readonly:
+                if self.path != ":memory:" and not Path(self.path).exists():
+                    raise StoreError(f"{self.path}: no such store; build one first with `detente build PATH... --db {self.path}`")
+                uri = f"file:{Path(self.path).resolve().as_posix()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+                self._check_schema()
+                return
             self.conn = sqlite3.connect(self.path, isolation_level=None)
             self.conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
@@ -37,6 +46,17 @@ class Store:
             self.migrate()
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: cannot open as a detente store ({error}); pass another --db path") from None
+
+    def _check_schema(self) -> None:
+        try:
+            version = self.schema_version
+        except sqlite3.DatabaseError:
+            version = 0
+        if version < len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: store schema version {version} is older than this detente's {len(MIGRATIONS)}; "
+                "run any `detente build ... --db` on it once to migrate"
+            )
 
     def __enter__(self) -> Store:
         return self
