@@ -1,11 +1,24 @@
-"""One table of settings: each with its default and the reason it exists."""
+"""One table of settings: each with its default and the reason it exists.
+
+Layering, lowest first: the defaults here < a ``detente.toml`` file (its
+``[detente]`` table, or top-level keys) < ``DETENTE_<NAME>`` environment
+variables < values given on the command line.  Every layer is validated the
+same way: an unknown name or a value of the wrong kind is a :class:`ConfigError`
+that names the key and what it accepts.
+"""
 
 from __future__ import annotations
 
+import os
+import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 from typing import Any
 
 from detente.errors import ConfigError
+
+MODES = ("auto", "news", "narrative")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,13 +33,75 @@ class Settings:
     """How relative dates are anchored: auto, news (publication date) or narrative (the story's own time)."""
 
     def with_values(self, **values: Any) -> Settings:
+        """A copy with ``values`` set, each checked: names must exist and values must be of the field's kind."""
         known = {f.name: f for f in fields(self)}
+        checked = {}
         for key, value in values.items():
             if key not in known:
                 raise ConfigError(f"unknown setting {key!r}; known settings: {', '.join(sorted(known))}")
-        if values.get("mode", self.mode) not in ("auto", "news", "narrative"):
-            raise ConfigError(f"setting 'mode' must be auto, news or narrative, not {values['mode']!r}")
-        return replace(self, **values)
+            checked[key] = _coerce(key, value, type(getattr(self, key)))
+        if checked.get("mode", self.mode) not in MODES:
+            raise ConfigError(f"setting 'mode' must be one of {', '.join(MODES)}, not {checked['mode']!r}")
+        return replace(self, **checked)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Defaults < ``path`` (or ./detente.toml when it exists) < DETENTE_* variables < ``overrides``."""
+        settings = cls()
+        candidate = Path(path) if path else Path("detente.toml")
+        if path or candidate.exists():
+            settings = settings.with_values(**_read_toml(candidate))
+        environ = os.environ if environ is None else environ
+        names = {f.name for f in fields(cls)}
+        from_env = {key[8:].lower(): value for key, value in environ.items()
+                    if key.startswith("DETENTE_") and key[8:].lower() in names}
+        return settings.with_values(**from_env).with_values(**{k: v for k, v in overrides.items() if v is not None})
+
+    @staticmethod
+    def describe() -> list[tuple[str, Any, str]]:
+        """(name, default, help) for every setting, for `detente settings` and the docs."""
+        docs = _field_docs()
+        return [(f.name, f.default, docs.get(f.name, "")) for f in fields(Settings)]
+
+
+def _coerce(key: str, value: Any, kind: type) -> Any:
+    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return value
+    if kind is int and isinstance(value, str):
+        try:
+            return int(value.replace("_", ""))
+        except ValueError:
+            pass
+    if kind is str and isinstance(value, str):
+        return value
+    raise ConfigError(f"setting {key!r} must be {'a whole number' if kind is int else 'text'}, not {value!r}")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: settings file not found; check the path") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML ({error}); fix the file") from None
+    table = data.get("detente", data)
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [detente] must be a table of settings")
+    return table
+
+
+def _field_docs() -> dict[str, str]:
+    """The docstring under each field, read from this module's source (one place for help text)."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(Settings))
+    docs: dict[str, str] = {}
+    body = tree.body[0].body  # type: ignore[attr-defined]
+    for node, following in zip(body, body[1:], strict=False):
+        if isinstance(node, ast.AnnAssign) and isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant):
+            docs[node.target.id] = str(following.value.value)  # type: ignore[union-attr]
+    return docs
 
 
 DEFAULT = Settings()

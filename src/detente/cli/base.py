@@ -12,15 +12,16 @@ from __future__ import annotations
 import click
 
 from detente.errors import DetenteError
-from detente.settings import DEFAULT, Settings
+from detente.settings import Settings
 from detente.store import DEFAULT_PATH
 
 EXIT_SKIPPED = 3
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
-def settings_for(mode: str | None) -> Settings:
-    return DEFAULT.with_values(mode=mode) if mode else DEFAULT
+def settings_for(mode: str | None = None) -> Settings:
+    """Settings from ./detente.toml and DETENTE_* variables, with the command line's values on top."""
+    return Settings.load(mode=mode)
 
 
 def err(message: str) -> None:

@@ -11,7 +11,7 @@ import click
 from detente import export, pipeline, query
 from detente.cli.base import EXIT_SKIPPED, cli, db_option, dct_option, err, mode_option, settings_for
 from detente.model import Document, Skipped
-from detente.settings import DEFAULT, Settings
+from detente.settings import Settings
 from detente.store import open_store
 
 
@@ -138,7 +138,7 @@ def demo(db: str, quiet: bool) -> None:
 
     with demo_paths() as paths:
         with open_store(db) as store:
-            report = _build_with_progress([str(p) for p in paths], store, DEFAULT, None, False, quiet)
+            report = _build_with_progress([str(p) for p in paths], store, settings_for(), None, False, quiet)
             _print_report(report, db)
             export.write_events(query.timeline_events(store, ["USA", "SUN"]), sys.stdout, "table")
 
@@ -213,3 +213,13 @@ def _require_store(db: str) -> None:
 
     if db != ":memory:" and not db.startswith(("postgresql://", "postgres://")) and not Path(db).exists():
         raise click.ClickException(f"{db}: no such store; build one first with `detente build PATH... --db {db}`")
+
+
+@cli.command("settings")
+def settings_command() -> None:
+    """Every setting with its value in force (defaults < detente.toml < DETENTE_* variables) and what it is for."""
+    current = settings_for()
+    for name, default, text in Settings.describe():
+        value = getattr(current, name)
+        marker = "" if value == default else f"  (default {default})"
+        click.echo(f"{name} = {value!r}{marker}\n    {text}")
