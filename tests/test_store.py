@@ -1,4 +1,5 @@
-"""The SQLite store: schema version, idempotent writes, one transaction per document."""
+"""The store on every backend (the ``store`` fixture: SQLite and PostgreSQL): schema version, idempotent writes,
+one transaction per document."""
 
 from __future__ import annotations
 
@@ -53,12 +54,23 @@ def test_the_same_text_under_a_second_name_is_one_document_with_two_origins(stor
 def test_a_document_is_written_whole_or_not_at_all(store):
     doc = _document("Text about the 1972 summit in Moscow and the treaties signed there.", dates=("1972", "1972"))
     # a failure while writing the second event stands for a crash halfway through the document
-    store.conn.execute("CREATE TRIGGER fail_second AFTER INSERT ON event_sources WHEN "
-                       "(SELECT COUNT(*) FROM event_sources) > 0 AND NEW.span_start > 0 "
-                       "BEGIN SELECT RAISE(ABORT, 'simulated crash'); END")
+    _fail_on_second_event_source(store)
     with pytest.raises(Exception, match="simulated crash"):
         store.write_document(doc)
     assert store.counts()["documents"] == 0 and store.counts()["events"] == 0
+
+
+def _fail_on_second_event_source(store) -> None:
+    """A trigger that aborts the insert of any event source after the first, in the backend's own dialect."""
+    if getattr(store, "dialect", "sqlite") == "postgresql":
+        store.conn.execute("CREATE FUNCTION fail_second() RETURNS trigger AS $$ BEGIN "
+                           "IF NEW.span_start > 0 THEN RAISE EXCEPTION 'simulated crash'; END IF; RETURN NEW; END $$ "
+                           "LANGUAGE plpgsql")
+        store.conn.execute("CREATE TRIGGER fail_second BEFORE INSERT ON event_sources FOR EACH ROW EXECUTE FUNCTION fail_second()")
+        return
+    store.conn.execute("CREATE TRIGGER fail_second AFTER INSERT ON event_sources WHEN "
+                       "(SELECT COUNT(*) FROM event_sources) > 0 AND NEW.span_start > 0 "
+                       "BEGIN SELECT RAISE(ABORT, 'simulated crash'); END")
 
 
 def test_events_read_back_in_date_order_with_filters(store):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detente.errors import ConfigError
 from detente.store.sqlite import Store
 
 DEFAULT_PATH = "detente.db"
@@ -23,7 +22,10 @@ def open_store(target: str | Path = DEFAULT_PATH, *, readonly: bool = False) -> 
     """
     text = str(target)
     if text.startswith(("postgresql://", "postgres://")):
-        raise ConfigError(f"{text}: the PostgreSQL store is not available in this version; use a SQLite path")
+        # psycopg is an optional extra: import it only when a PostgreSQL store is asked for
+        from detente.store.postgres import PostgresStore
+
+        return PostgresStore(text, readonly=readonly)
     return Store(text, readonly=readonly)
 
 
