@@ -19,13 +19,15 @@ from pathlib import Path
 from detente.errors import InputError
 from detente.ingest.decode import decode
 from detente.ingest.html import extract_html, looks_like_html
+from detente.ingest.warc import is_warc, read_warc
 from detente.model import Document, Skipped
 from detente.settings import DEFAULT, Settings
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+WARC_SUFFIXES = {".warc"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 
 
 def read_inputs(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[Document | Skipped]:
@@ -67,6 +69,9 @@ def _suffixes(name: str) -> set[str]:
 
 def read_file(origin: str, settings: Settings = DEFAULT) -> Iterator[Document | Skipped]:
     """The documents in one file; a problem becomes a :class:`Skipped` with a message naming the file."""
+    if is_warc(origin):  # a crawl archive: streamed record by record, never read whole
+        yield from read_warc(origin, settings)
+        return
     try:
         size = os.path.getsize(origin)
         if size > settings.max_document_bytes and not origin.lower().endswith((".jsonl", ".ndjson", ".gz")):

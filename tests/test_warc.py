@@ -1,0 +1,94 @@
+"""WARC input: HTML captures become documents, other records are skipped with a reason, archives stream."""
+
+from __future__ import annotations
+
+import gzip
+from io import BytesIO
+
+import pytest
+
+from detente.ingest.read import read_inputs
+from detente.model import Document, Skipped
+
+pytest.importorskip("warcio")
+from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
+from warcio.warcwriter import WARCWriter  # noqa: E402
+
+PAGE = """<html><head><title>Envoys meet in Geneva</title></head><body><nav>Home | World | Sport</nav>
+<article><h1>Envoys meet in Geneva</h1>
+<p>The foreign ministers of two neighbouring republics met in Geneva on Tuesday to discuss a border accord.</p>
+<p>Both delegations said the talks were useful and agreed to meet again within three months.</p>
+</article></body></html>"""
+
+
+def _write_warc(path, records, gz: bool = True) -> None:
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=gz)
+        for kind, uri, status, content_type, body in records:
+            if kind == "response":
+                http = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+                record = writer.create_warc_record(uri, "response", payload=BytesIO(body), http_headers=http,
+                                                   warc_headers_dict={"WARC-Date": "2021-03-04T05:06:07Z"})
+            else:
+                record = writer.create_warc_record(uri, kind, payload=BytesIO(body), warc_content_type=content_type)
+            writer.write_record(record)
+
+
+def _crawl(tmp_path, gz=True, name="crawl.warc.gz"):
+    path = tmp_path / name
+    _write_warc(path, [
+        ("warcinfo", "", None, "application/warc-fields", b"software: test\r\n"),
+        ("request", "https://news.example/geneva", None, "application/http; msgtype=request", b"GET /geneva HTTP/1.1\r\n\r\n"),
+        ("response", "https://news.example/geneva", "200 OK", "text/html; charset=utf-8", PAGE.encode()),
+        ("response", "https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(200)),
+        ("response", "https://news.example/gone", "404 Not Found", "text/html", b"<html><body>gone</body></html>"),
+    ], gz=gz)
+    return path
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_html_responses_become_documents_and_other_pages_are_skipped_with_reasons(tmp_path, gz):
+    path = _crawl(tmp_path, gz, "crawl.warc.gz" if gz else "crawl.warc")
+    items = list(read_inputs([str(path)]))
+    documents = [item for item in items if isinstance(item, Document)]
+    skipped = [item for item in items if isinstance(item, Skipped)]
+    assert [doc.origin for doc in documents] == ["https://news.example/geneva"]
+    doc = documents[0]
+    assert "border accord" in doc.text and "Home | World" not in doc.text
+    assert doc.format == "html" and doc.url == "https://news.example/geneva"
+    assert doc.published == "2021-03-04"  # the page gives no date of its own: the capture date stands in
+    assert sorted((item.origin, item.reason) for item in skipped) == [
+        ("https://news.example/gone", "http_status"), ("https://news.example/logo.png", "not_html")]
+    assert all(str(path) in item.message for item in skipped)
+
+
+def test_a_directory_walk_finds_warc_files(tmp_path):
+    _crawl(tmp_path)
+    origins = [item.origin for item in read_inputs([str(tmp_path)]) if isinstance(item, Document)]
+    assert origins == ["https://news.example/geneva"]
+
+
+def test_a_truncated_archive_keeps_the_records_before_the_damage(tmp_path):
+    path = _crawl(tmp_path)
+    data = path.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) - 200])  # into the last record's headers
+    items = list(read_inputs([str(cut)]))
+    assert any(isinstance(item, Document) for item in items)
+    assert items[-1].reason == "bad_warc" and "cut.warc.gz" in items[-1].message
+
+
+def test_a_file_that_is_not_a_warc_is_skipped_not_raised(tmp_path):
+    path = tmp_path / "fake.warc.gz"
+    path.write_bytes(gzip.compress(b"this is plain text, not an archive\n" * 20))
+    items = list(read_inputs([str(path)]))
+    assert not any(isinstance(item, Document) for item in items)
+    assert items[-1].reason == "bad_warc"
+
+
+def test_payloads_over_the_size_limit_are_skipped(tmp_path):
+    from detente.settings import Settings
+
+    path = _crawl(tmp_path)
+    items = list(read_inputs([str(path)], Settings(max_document_bytes=100)))
+    assert "too_large" in {item.reason for item in items if isinstance(item, Skipped)}
