@@ -132,9 +132,12 @@ def _documents_from_bytes(origin: str, name: str, data: bytes, settings: Setting
         yield Skipped(origin, error.reason, str(error), error.line)
 
 
-def _jsonl_documents(origin: str, text: str, settings: Settings) -> Iterator[Document | Skipped]:
-    """One document per line: ``id`` and ``text`` required; ``url``, ``title``, ``published``/``dct`` optional."""
-    for number, line in enumerate(text.splitlines(), start=1):
+def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int = 1) -> Iterator[Document | Skipped]:
+    """One document per line: ``id`` and ``text`` required; ``url``, ``title``, ``published``/``dct`` optional.
+
+    ``first_line`` numbers the lines of a piece cut from a larger file (the engines read shards of JSONL by byte range).
+    """
+    for number, line in enumerate(text.splitlines(), start=first_line):
         if not line.strip():
             continue
         where = f"{origin}:{number}"

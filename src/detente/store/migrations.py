@@ -35,4 +35,13 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "CREATE INDEX events_doc ON events (doc_id)",
         ],
     ),
+    (
+        "0002_build_shards",
+        [
+            # shards of input a build finished (engines/): a stopped build resumes after the last one recorded
+            """CREATE TABLE build_shards (
+                id TEXT PRIMARY KEY, documents INTEGER NOT NULL, skipped INTEGER NOT NULL, events INTEGER NOT NULL,
+                bytes INTEGER NOT NULL)""",
+        ],
+    ),
 ]

@@ -1,0 +1,73 @@
+"""The Dask engine (extra ``detente[dask]``): the same shard function on a Dask cluster.
+
+With no scheduler address a local cluster of ``workers`` single-threaded worker
+processes is started for the build; with one (``tcp://host:8786``) the build runs
+on that cluster, however it was deployed (Kubernetes, YARN, an HPC queue through
+Dask's own deployers). The workers only compute: results come back to this
+process, which alone writes the store, in shard order. Every worker needs detente
+installed at the same version.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from detente.errors import ConfigError
+
+INSTALL_HINT = "Install dask to use --engine dask: pip install 'detente[dask]'"
+
+
+class DaskEngine:
+    def __init__(self, workers: int | None = None, scheduler: str | None = None):
+        try:
+            import distributed  # noqa: F401 - checked here so the message comes before any work
+        except ImportError:
+            raise ConfigError(INSTALL_HINT) from None
+        self.requested = workers
+        self.scheduler = scheduler
+        self.client = None
+        self.cluster = None
+        self.workers = workers or 1
+
+    def __enter__(self) -> DaskEngine:
+        from distributed import Client, LocalCluster
+
+        try:
+            if self.scheduler:
+                self.client = Client(self.scheduler, timeout="20s")
+            else:
+                self.cluster = LocalCluster(n_workers=self.requested or None, threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=40)
+                self.client = Client(self.cluster)
+        except OSError as error:
+            self.__exit__(None)
+            raise ConfigError(f"cannot reach the Dask scheduler {self.scheduler}: {error}; check the address "
+                              "(tcp://HOST:8786) and that the scheduler is running") from None
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or self.requested or 1)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+        if self.cluster is not None:
+            self.cluster.close()
+            self.cluster = None
+
+    def map(self, func: Callable[..., Any], items: Iterable[Any], *args: Any) -> Iterator[Any]:
+        """``func(item, *args)`` on the cluster, results in item order; a bounded window of shards in flight."""
+        assert self.client is not None, "use the engine as a context manager"
+        window = 2 * self.workers
+        pending: deque = deque()
+        for item in items:
+            pending.append(self.client.submit(func, item, *args, pure=False))
+            if len(pending) >= window:
+                future = pending.popleft()
+                yield future.result()
+                future.release()
+        while pending:
+            future = pending.popleft()
+            yield future.result()
+            future.release()

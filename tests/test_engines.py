@@ -1,0 +1,170 @@
+"""Engines: shards cover the input exactly once, every engine stores the same rows, stopped builds resume."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from detente.engines import build_parallel, make_engine
+from detente.engines.shards import Piece, _process, plan_shards, read_piece
+from detente.errors import ConfigError
+from detente.ingest.read import read_inputs
+from detente.model import Document, Skipped
+from detente.store import open_store
+from tests.test_engines_support import STEPS, sign_events
+
+
+def _corpus(root, records: int = 120):
+    """Text, HTML-free JSONL with a broken line and a record without text, and duplicates under two names."""
+    root.mkdir(exist_ok=True)
+    with open(root / "wire.jsonl", "w", encoding="utf-8") as handle:
+        for n in range(records):
+            if n == 17:
+                handle.write("{not json\n")
+            elif n == 40:
+                handle.write(json.dumps({"id": "empty", "title": "no text here"}) + "\n")
+            elif n == 41:
+                handle.write("\n")
+            else:
+                text = f"Report {n}. The delegations met in Helsinki. Envoys signed protocol number {n % 50}. Talks go on."
+                handle.write(json.dumps({"id": f"wire-{n}", "text": text, "published": "1975-07-30"}) + "\n")
+    sub = root / "notes"
+    sub.mkdir(exist_ok=True)
+    for n in range(12):
+        (sub / f"note{n:02d}.txt").write_text(f"Note {n}. Ministers signed a trade accord in year {1970 + n}.", encoding="utf-8")
+    (sub / "copy.txt").write_text("Note 3. Ministers signed a trade accord in year 1973.", encoding="utf-8")
+    (sub / "empty.txt").write_text("", encoding="utf-8")
+    (sub / "boom.txt").write_text("This note makes the stand-in stage explode.", encoding="utf-8")
+    return root
+
+
+def _rows(db: str) -> dict:
+    with open_store(db) as store:
+        rows = store.dump()
+    rows.pop("build_shards", None)  # how the work was cut, not what was built
+    return {table: [tuple(row) for row in table_rows] for table, table_rows in rows.items()}
+
+
+def _reference(paths, db):
+    """A one-process build written as pipeline.build writes, document by document in input order."""
+    with open_store(db) as store:
+        for item in read_inputs(paths):
+            if not isinstance(item, Skipped):
+                item = _process(item, sign_events, None, None)  # the stand-in stage, with the pipeline's failure handling
+            if isinstance(item, Skipped):
+                store.record_skipped(item)
+            else:
+                store.write_document(item)
+    return _rows(db)
+
+
+def test_shards_cover_a_large_jsonl_file_line_for_line(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    path = str(root / "wire.jsonl")
+    shards = list(plan_shards([path], shard_bytes=700))
+    pieces = [piece for shard in shards for piece in shard.pieces]
+    assert len(pieces) > 5
+    assert pieces[0].start == 0 and pieces[-1].end == (root / "wire.jsonl").stat().st_size
+    assert all(a.end == b.start for a, b in zip(pieces, pieces[1:], strict=False))  # no gap, no overlap
+
+    def identity(doc, settings, dct):
+        return doc
+
+    whole = [(type(i).__name__, i.origin, getattr(i, "message", None), getattr(i, "line", None) or i.meta.get("line"))
+             for i in read_inputs([path])]
+    cut = [(type(i).__name__, i.origin, getattr(i, "message", None), getattr(i, "line", None) or i.meta.get("line"))
+           for piece in pieces for i in read_piece(piece, identity)]
+    assert cut == whole  # same documents, same skipped lines with the same messages and numbers
+
+
+def test_shard_ids_are_stable_and_change_with_the_file(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    first = [shard.id for shard in plan_shards([str(root)], shard_bytes=2000)]
+    assert first == [shard.id for shard in plan_shards([str(root)], shard_bytes=2000)]
+    (root / "notes" / "note05.txt").write_text("Note 5 rewritten. Envoys signed nothing new.", encoding="utf-8")
+    second = [shard.id for shard in plan_shards([str(root)], shard_bytes=2000)]
+    assert len(set(first) - set(second)) == 1
+
+
+def test_worker_processes_store_the_same_rows_as_one_process(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    expected = _reference([str(root)], str(tmp_path / "ref.db"))
+    report = build_parallel([str(root)], str(tmp_path / "two.db"), "local", 2, steps=STEPS, shard_bytes=900)
+    assert report.shards_total > 3 and report.workers == 2
+    assert _rows(str(tmp_path / "two.db")) == expected
+    assert report.skipped_by_reason == {"invalid_json": 1, "no_text": 1, "empty": 1, "internal_error": 1}
+    assert report.read == 130 and report.unchanged == 1  # copy.txt repeats note03.txt
+
+
+def test_a_stopped_build_resumes_after_the_finished_shards(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    db = str(tmp_path / "resumed.db")
+    seen = []
+
+    def stop_after_three(progress):
+        seen.append(progress.shards_done)
+        if progress.shards_done == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_parallel([str(root)], db, "local", 1, steps=STEPS, shard_bytes=900, on_progress=stop_after_three)
+    report = build_parallel([str(root)], db, "local", 1, steps=STEPS, shard_bytes=900)
+    assert seen == [1, 2, 3] and report.shards_resumed == 3
+    assert report.shards_done == report.shards_total - 3
+    assert _rows(db) == _reference([str(root)], str(tmp_path / "ref.db"))
+    again = build_parallel([str(root)], db, "local", 1, steps=STEPS, shard_bytes=900)
+    assert again.shards_done == 0 and again.read == 0
+
+
+def test_progress_counts_shards_and_documents(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    updates = []
+    build_parallel([str(root)], str(tmp_path / "p.db"), "local", 1, steps=STEPS, shard_bytes=900, on_progress=updates.append)
+    assert [u.shards_done for u in updates] == list(range(1, len(updates) + 1))
+    assert updates[-1].shards_done == updates[-1].shards_total and updates[-1].documents == 130
+    assert sum(len(u.skipped) for u in updates) == 4
+
+
+def test_standard_input_and_unknown_engines_are_refused_with_a_way_out(tmp_path):
+    with pytest.raises(ConfigError, match="standard input"):
+        build_parallel(["-"], str(tmp_path / "s.db"), "local", 2, steps=STEPS)
+    with pytest.raises(ConfigError, match="unknown engine 'spark'"):
+        make_engine("spark")
+    with pytest.raises(ConfigError, match="--scheduler is for --engine dask"):
+        make_engine("local", 2, "tcp://127.0.0.1:8786")
+
+
+def test_without_dask_the_engine_says_how_to_install_it(monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(ConfigError) as caught:
+        make_engine("dask", 2)
+    assert str(caught.value) == "Install dask to use --engine dask: pip install 'detente[dask]'"
+
+
+def test_dask_stores_the_same_rows_as_a_local_build(tmp_path):
+    pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
+    root = _corpus(tmp_path / "corpus")
+    expected = _reference([str(root)], str(tmp_path / "ref.db"))
+    report = build_parallel([str(root)], str(tmp_path / "dask.db"), "dask", 2, steps=STEPS, shard_bytes=900)
+    assert report.workers == 2 and report.shards_done == report.shards_total
+    assert _rows(str(tmp_path / "dask.db")) == expected
+
+
+def test_a_parallel_build_into_postgres_matches_sqlite(tmp_path, postgres_url):
+    root = _corpus(tmp_path / "corpus")
+    build_parallel([str(root)], postgres_url, "local", 2, steps=STEPS, shard_bytes=900)
+    build_parallel([str(root)], str(tmp_path / "lite.db"), "local", 1, steps=STEPS, shard_bytes=900)
+    assert _rows(postgres_url) == _rows(str(tmp_path / "lite.db"))
+
+
+def test_documents_cross_processes_without_their_working_records(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    from detente.engines.shards import process_shard
+
+    shard = next(plan_shards([str(root / "notes")]))
+    result = process_shard(shard, steps=STEPS)
+    docs = [item for item in result.items if isinstance(item, Document)]
+    assert docs and all(not doc.sentences and not doc.mentions and doc.events for doc in docs)
+    assert isinstance(Piece(str(root)), Piece)
