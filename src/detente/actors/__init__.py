@@ -3,5 +3,125 @@
 Public contract (the pipeline and the CLI rely on it):
 
     find_mentions(text, *, when=None) -> list[Mention]
-    lookup(code_or_name) -> dict | None
+    entity(code) -> dict | None
+    lookup(code_or_name, when=None) -> dict | None
+    mention_record(mention) -> dict
+
+``when(position)`` gives the (begin, until) ISO interval the sentence at ``position`` is about, or None.
+A name shared by successive entities ("Russia", "China", "Germany", "Moscow") resolves to the one valid
+for most of that interval; undated, to the modern one.
 """
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from detente.actors import gazetteer
+from detente.actors.gazetteer import entity, lookup
+from detente.actors.matcher import REFERENCE, STOP, Form, Hit, scan
+from detente.model import Mention
+
+__all__ = ["find_mentions", "entity", "lookup", "mention_record"]
+
+When = Callable[[int], "tuple[str, str] | None"]
+
+# Preference when one spelling is several kinds of form of the same entity ("U.S." is a name and an adjective).
+_VIA_RANK = {"name": 0, "group": 1, "leader": 2, "capital": 3, "adjective": 4}
+_FUNCTION_WORDS = frozenset("and or but the of to in on at by for with from as a an is was were are be".split())
+
+
+@cache
+def _sector_pattern() -> re.Pattern[str]:
+    """After a state adjective: up to two lower-case modifiers, then a sector noun ("leftist intellectuals")."""
+    nouns = sorted(gazetteer.data()["sectors"], key=len, reverse=True)
+    return re.compile(r"((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+(" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
+    """Every actor mention in ``text``, resolved in time, sorted by start."""
+    mentions: list[Mention] = []
+    focus: list[str] = []  # states in focus, most recent last, each once
+    for hit in scan(text):
+        if any(form.via == STOP for form in hit.forms):
+            continue
+        interval = when(hit.start) if when is not None else None
+        days = gazetteer.interval_days(interval)
+        date = interval[0] if interval else None
+        if hit.forms[0].via == REFERENCE:
+            members = tuple(focus[-2:])
+            mentions.append(Mention(hit.start, hit.end, text[hit.start:hit.end], "REF", "group",
+                                    date=date, via="reference", members=members))
+            continue
+        mention = _resolve(text, hit, days, date)
+        if mention is None:
+            continue
+        mentions.append(mention)
+        for code in _states_in_focus(mention):
+            if code in focus:
+                focus.remove(code)
+            focus.append(code)
+    return mentions
+
+
+def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None) -> Mention | None:
+    forms = [form for form in hit.forms if form.target is not None]
+    if not forms:
+        return None
+    target = gazetteer.resolve_ids(list(dict.fromkeys(form.target for form in forms)), days)
+    via = min((form.via for form in forms if form.target == target), key=lambda v: _VIA_RANK.get(v, 9))
+    record = gazetteer.entities()[target]
+    found = text[hit.start:hit.end]
+    kind = record["kind"]
+    if kind == "person":
+        span = gazetteer.validity(record)
+        office = gazetteer.office_at(record, days)
+        state = gazetteer.state_for(office["states"], days, fallback=span)
+        return Mention(hit.start, hit.end, found, record["code"], "person", qid=record["qid"], state=state,
+                       role=office["role"], date=date, via="leader")
+    if kind == "group":
+        return Mention(hit.start, hit.end, found, record["code"], "group", qid=record["qid"], date=date,
+                       via="group", members=gazetteer.members_at(record))
+    if kind == "organization":
+        return Mention(hit.start, hit.end, found, record["code"], "organization", qid=record["qid"], date=date,
+                       via="name", members=gazetteer.members_at(record))
+    if via == "adjective":
+        group = _sector_group(text, hit, record, date)
+        if group is not None:
+            return group
+    return Mention(hit.start, hit.end, found, record["code"], "state", qid=record["qid"], date=date, via=via)
+
+
+def _sector_group(text: str, hit: Hit, record: dict, date: str | None) -> Mention | None:
+    """"American leftist intellectuals": a non-state group of the state, with its sector."""
+    match = _sector_pattern().match(text, hit.end, min(len(text), hit.end + 60))
+    if match is None:
+        return None
+    if any(word in _FUNCTION_WORDS for word in match.group(1).split()):
+        return None
+    sector = gazetteer.data()["sectors"][match.group(2)]
+    end = match.end(2)
+    return Mention(hit.start, end, text[hit.start:end], record["code"] + sector["code"], "group", qid=None,
+                   state=record["code"], role=sector["role"], date=date, via="adjective")
+
+
+def _states_in_focus(mention: Mention) -> tuple[str, ...]:
+    if mention.kind == "state":
+        return (mention.entity,)
+    if mention.kind in ("person", "group") and mention.state:
+        return (mention.state,)
+    return ()
+
+
+def mention_record(mention: Mention) -> dict:
+    """A mention as a plain dict for JSON lines and tables."""
+    return {
+        "span": [mention.start, mention.end], "text": mention.text, "entity": mention.entity, "qid": mention.qid,
+        "kind": mention.kind, "state": mention.state, "role": mention.role, "date": mention.date,
+        "via": mention.via, "members": list(mention.members),
+    }
+
+
+# Re-exported for callers that want the typed form records.
+_ = Form

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Derive detente's actor gazetteer (``src/detente/data/actors.json``) from ``data-src/actors``.
+
+    python scripts/build_actors.py [--reference ../shared/reference/events] [--check]
+
+Sources (all ';'-separated text, '|' inside a column, '#' comments):
+  states.txt         sovereign states and regimes with validity, names, adjectives, capitals, lineage
+  organizations.txt  international organizations and blocs/coalitions with lifetimes and members
+  leaders.txt        heads of state and government and other officials with tenures
+  references.txt     phrases standing for the two states last in focus ("the two nations")
+  sectors.txt        nouns making a state adjective into a non-state group ("American intellectuals")
+  stops.txt          longer phrases that contain a name but name no actor ("Latin American")
+CAMEO/PETRARCH codes and aliases are read from the reference table at build time and stored per entity.
+``--check`` rebuilds in memory and exits 1 when the committed file differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "data-src" / "actors"
+TARGET = ROOT / "src" / "detente" / "data" / "actors.json"
+DEFAULT_REFERENCE = ROOT.parent / "shared" / "reference" / "events"
+
+
+def rows(name: str, width: int) -> list[list[str]]:
+    """The data lines of a source file, split into exactly ``width`` columns."""
+    result = []
+    for number, line in enumerate((SOURCE / name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split(";")]
+        if len(cells) != width:
+            raise SystemExit(f"{name}:{number}: expected {width} columns, got {len(cells)}")
+        result.append(cells)
+    return result
+
+
+def listed(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split("|") if item.strip()]
+
+
+def day(value: str, *, end: bool = False) -> str | None:
+    """An ISO day from a day or a bare year (a year's end when it closes an interval)."""
+    if not value:
+        return None
+    if len(value) <= 4:
+        return f"{int(value):04d}-12-31" if end else f"{int(value):04d}-01-01"
+    return value
+
+
+def read_cameo(reference: Path) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
+    """Country code -> PETRARCH aliases, and (code, name) of international organizations."""
+    countries: dict[str, list[str]] = {}
+    organizations: list[tuple[str, str]] = []
+    path = reference / "cameo_actor_codes.csv"
+    if not path.exists():
+        return countries, organizations
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            code, kind = (row.get("code") or "").strip(), (row.get("kind") or "").strip()
+            if kind == "country":
+                aliases = [alias.strip() for alias in (row.get("aliases") or "").split("|") if alias.strip()]
+                countries.setdefault(code, [])
+                countries[code] = sorted(set(countries[code]) | set(aliases))
+            elif kind == "international" or code.startswith("IGO"):
+                organizations.append((code, (row.get("name") or "").strip()))
+    return countries, sorted(set(organizations))
+
+
+def build_states(cameo_countries: dict[str, list[str]]) -> dict[str, dict]:
+    states = {}
+    for code, qid, cow, start, stop, name, names, adjectives, capitals, before, after, state_code in rows("states.txt", 12):
+        event_code = state_code or code
+        record = {
+            "id": code, "code": event_code, "kind": "state", "name": name, "qid": qid or None,
+            "cow": int(cow) if cow else None, "valid_from": day(start), "valid_to": day(stop, end=True),
+            "names": listed(names), "adjectives": listed(adjectives), "capitals": listed(capitals),
+            "predecessors": listed(before), "successors": listed(after),
+            "iso3": code if len(code) == 3 and code not in ("ROC", "GMY") else None,
+        }
+        if event_code in cameo_countries:
+            record["cameo"] = {"code": event_code, "aliases": cameo_countries[event_code]}
+        states[code] = record
+    return states
+
+
+def build_organizations(cameo_organizations: list[tuple[str, str]]) -> dict[str, dict]:
+    result = {}
+    for code, kind, qid, start, stop, name, names, members in rows("organizations.txt", 8):
+        record = {
+            "id": code, "code": code, "kind": kind, "name": name, "qid": qid or None,
+            "valid_from": day(start), "valid_to": day(stop, end=True), "names": listed(names),
+            "members": listed(members),
+        }
+        wanted = {form.lower() for form in record["names"] if len(form) > 3} | {name.lower()}
+        for cameo_code, cameo_name in cameo_organizations:
+            bare = cameo_name.lower().split(" (")[0]
+            if bare in wanted:
+                record["cameo"] = {"code": cameo_code, "aliases": []}
+                break
+        result[code] = record
+    return result
+
+
+def build_leaders() -> dict[str, dict]:
+    result: dict[str, dict] = {}
+    for ident, qid, names, lineage, role, start, stop in rows("leaders.txt", 7):
+        forms = listed(names)
+        record = result.setdefault(ident, {
+            "id": ident, "code": ident, "kind": "person", "name": forms[0], "qid": qid or None,
+            "names": [], "offices": [],
+        })
+        record["names"] = list(dict.fromkeys(record["names"] + forms))
+        record["offices"].append({"states": listed(lineage), "role": role, "from": day(start), "to": day(stop, end=True)})
+    for record in result.values():
+        record["offices"].sort(key=lambda office: office["from"] or "")
+        record["valid_from"] = record["offices"][0]["from"]
+        ends = [office["to"] for office in record["offices"]]
+        record["valid_to"] = None if None in ends else max(ends)
+    return result
+
+
+def build(reference: Path) -> dict:
+    cameo_countries, cameo_organizations = read_cameo(reference)
+    entities = {**build_states(cameo_countries), **build_organizations(cameo_organizations), **build_leaders()}
+    forms = set()
+    for ident, record in entities.items():
+        for form in record["names"]:
+            forms.add((form, ident, "leader" if record["kind"] == "person" else ("group" if record["kind"] == "group" else "name")))
+        for form in record.get("adjectives", []):
+            forms.add((form, ident, "adjective"))
+        for form in record.get("capitals", []):
+            forms.add((form, ident, "capital"))
+    known = set(entities)
+    for record in entities.values():
+        for link in record.get("predecessors", []) + record.get("successors", []) + record.get("members", []):
+            if link not in known:
+                raise SystemExit(f"{record['id']}: unknown linked entity {link}")
+        for office in record.get("offices", []):
+            for state in office["states"]:
+                if state not in known:
+                    raise SystemExit(f"{record['id']}: unknown state {state}")
+    references = sorted({line.strip().lower() for line in (SOURCE / "references.txt").read_text(encoding="utf-8").splitlines()
+                         if line.strip() and not line.startswith("#")})
+    sectors = {noun: {"role": role, "code": code} for noun, role, code in rows("sectors.txt", 3)}
+    stops = sorted({line.strip() for line in (SOURCE / "stops.txt").read_text(encoding="utf-8").splitlines()
+                    if line.strip() and not line.startswith("#")})
+    return {"entities": entities, "forms": sorted(forms), "references": references, "sectors": sectors, "stops": stops}
+
+
+def render(data: dict) -> str:
+    return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    text = render(build(args.reference))
+    if args.check:
+        same = TARGET.exists() and TARGET.read_text(encoding="utf-8") == text
+        print("actors.json is up to date" if same else "actors.json differs from its sources")
+        return 0 if same else 1
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"wrote {TARGET.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""The actor gazetteer: entity records, the names that point at them, and resolution in time.
+
+Every entity has an ``id`` (its key, unique) and a ``code`` (the code events are written with).  They are
+equal except for the regimes of one state that share a state code: the German Empire, the Weimar Republic
+and Nazi Germany are three entities (own QID, own validity) written with the Correlates of War code GMY.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from detente.resources import load_json
+
+# An open end of validity counts as "today" for overlap arithmetic; a fixed day keeps results reproducible.
+OPEN_END = dt.date(2100, 1, 1).toordinal()
+OPEN_START = dt.date(1, 1, 1).toordinal()
+
+
+@cache
+def data() -> dict:
+    return load_json("actors.json")
+
+
+def entities() -> dict[str, dict]:
+    return data()["entities"]
+
+
+@cache
+def _by_code() -> dict[str, list[str]]:
+    """Event code -> ids of the entities written with it (several for GMY's regimes)."""
+    index: dict[str, list[str]] = {}
+    for ident, record in entities().items():
+        index.setdefault(record["code"].upper(), []).append(ident)
+        index.setdefault(ident.upper(), [])
+        if ident not in index[ident.upper()]:
+            index[ident.upper()].append(ident)
+    return index
+
+
+@cache
+def _by_name() -> dict[str, list[str]]:
+    """Lower-cased name, adjective or capital -> entity ids."""
+    index: dict[str, list[str]] = {}
+    for form, ident, _via in data()["forms"]:
+        ids = index.setdefault(form.lower(), [])
+        if ident not in ids:
+            ids.append(ident)
+    for ident, record in entities().items():
+        ids = index.setdefault(record["name"].lower(), [])
+        if ident not in ids:
+            ids.append(ident)
+    return index
+
+
+@cache
+def ordinal(value: str | None, end: bool = False) -> int | None:
+    """Day number of an ISO day, month or year (its last day when ``end``); None when unreadable."""
+    if not value:
+        return None
+    text = value.strip()
+    negative = text.startswith("-")
+    parts = text.lstrip("-+").split("T")[0].split("-")
+    try:
+        year = int(parts[0])
+        if negative or year < 1:
+            return OPEN_START
+        month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+        if len(parts) > 2:
+            return dt.date(year, month, int(parts[2][:2])).toordinal()
+        if end:
+            following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+            return following.toordinal() - 1
+        return dt.date(year, month, 1).toordinal()
+    except (ValueError, IndexError):
+        return None
+
+
+def validity(record: dict) -> tuple[int, int]:
+    start = ordinal(record.get("valid_from")) or OPEN_START
+    stop = ordinal(record.get("valid_to"), end=True) or OPEN_END
+    return start, stop
+
+
+def interval_days(interval: tuple[str, str] | None) -> tuple[int, int] | None:
+    if not interval:
+        return None
+    begin, until = interval
+    first = ordinal(begin)
+    last = ordinal(until, end=True) if until else first
+    if first is None and last is None:
+        return None
+    first = first if first is not None else last
+    last = last if last is not None else first
+    return (first, last) if first <= last else (last, first)
+
+
+def best_in_time(spans: list[tuple[int, int]], days: tuple[int, int] | None) -> int:
+    """Index of the span valid for most of ``days``; the nearest when none overlaps; the latest when undated."""
+    if not spans:
+        raise ValueError("no candidates")
+    if days is None:
+        # Undated: the entity valid at the latest date the name is used, i.e. the modern one.
+        return max(range(len(spans)), key=lambda i: (spans[i][1], spans[i][0]))
+    first, last = days
+
+    def score(index: int) -> tuple[int, int, int]:
+        start, stop = spans[index]
+        overlap = min(stop, last) - max(start, first) + 1
+        gap = 0 if overlap > 0 else (start - last if start > last else first - stop)
+        return (max(overlap, 0), -gap, start)
+
+    return max(range(len(spans)), key=score)
+
+
+def resolve_ids(ids: list[str], days: tuple[int, int] | None) -> str:
+    """Pick, among entities sharing a name, the one the interval ``days`` is about."""
+    if len(ids) == 1:
+        return ids[0]
+    records = entities()
+    return ids[best_in_time([validity(records[ident]) for ident in ids], days)]
+
+
+def office_at(person: dict, days: tuple[int, int] | None) -> dict:
+    offices = person["offices"]
+    spans = [(ordinal(o["from"]) or OPEN_START, ordinal(o["to"], end=True) or OPEN_END) for o in offices]
+    return offices[best_in_time(spans, days)]
+
+
+def state_for(lineage: list[str], days: tuple[int, int] | None, fallback: tuple[int, int] | None = None) -> str:
+    """The event code of the state in ``lineage`` valid at ``days`` (else at ``fallback``, the tenure)."""
+    chosen = resolve_ids(lineage, days if days is not None else fallback)
+    return entities()[chosen]["code"]
+
+
+def members_at(record: dict) -> tuple[str, ...]:
+    records = entities()
+    return tuple(dict.fromkeys(records[member]["code"] for member in record.get("members", []) if member in records))
+
+
+def entity(code: str) -> dict | None:
+    """The record of an entity by id or event code (for a shared code, the latest regime); None if unknown."""
+    if not code:
+        return None
+    ids = _by_code().get(code.strip().upper())
+    if not ids:
+        return None
+    exact = [ident for ident in ids if ident.upper() == code.strip().upper()]
+    chosen = exact[0] if exact else resolve_ids(ids, None)
+    return dict(entities()[chosen])
+
+
+def lookup(code_or_name: str, when: str | None = None) -> dict | None:
+    """An entity by id, code or any of its names; a name shared by several is resolved at ``when``."""
+    if not code_or_name:
+        return None
+    days = interval_days((when, when)) if when else None
+    key = code_or_name.strip()
+    ids = _by_code().get(key.upper())
+    if not ids:
+        ids = _by_name().get(key.lower()) or _by_name().get("the " + key.lower())
+    if not ids:
+        return None
+    return dict(entities()[resolve_ids(ids, days)])
