@@ -75,13 +75,24 @@ def read_cameo(reference: Path) -> tuple[dict[str, list[str]], list[tuple[str, s
 
 def build_states(cameo_countries: dict[str, list[str]]) -> dict[str, dict]:
     states = {}
-    for code, qid, cow, start, stop, name, names, adjectives, capitals, before, after, state_code in rows("states.txt", 12):
+    for code, qid, cow, start, stop, name, names, adjectives, capitals, before, after, state_code in rows(
+        "states.txt", 12
+    ):
         event_code = state_code or code
         record = {
-            "id": code, "code": event_code, "kind": "state", "name": name, "qid": qid or None,
-            "cow": int(cow) if cow else None, "valid_from": day(start), "valid_to": day(stop, end=True),
-            "names": listed(names), "adjectives": listed(adjectives), "capitals": listed(capitals),
-            "predecessors": listed(before), "successors": listed(after),
+            "id": code,
+            "code": event_code,
+            "kind": "state",
+            "name": name,
+            "qid": qid or None,
+            "cow": int(cow) if cow else None,
+            "valid_from": day(start),
+            "valid_to": day(stop, end=True),
+            "names": listed(names),
+            "adjectives": listed(adjectives),
+            "capitals": listed(capitals),
+            "predecessors": listed(before),
+            "successors": listed(after),
             "iso3": code if len(code) == 3 and code not in ("ROC", "GMY") else None,
         }
         if event_code in cameo_countries:
@@ -94,8 +105,14 @@ def build_organizations(cameo_organizations: list[tuple[str, str]]) -> dict[str,
     result = {}
     for code, kind, qid, start, stop, name, names, members in rows("organizations.txt", 8):
         record = {
-            "id": code, "code": code, "kind": kind, "name": name, "qid": qid or None,
-            "valid_from": day(start), "valid_to": day(stop, end=True), "names": listed(names),
+            "id": code,
+            "code": code,
+            "kind": kind,
+            "name": name,
+            "qid": qid or None,
+            "valid_from": day(start),
+            "valid_to": day(stop, end=True),
+            "names": listed(names),
             "members": listed(members),
         }
         wanted = {form.lower() for form in record["names"] if len(form) > 3} | {name.lower()}
@@ -112,12 +129,22 @@ def build_leaders() -> dict[str, dict]:
     result: dict[str, dict] = {}
     for ident, qid, names, lineage, role, start, stop in rows("leaders.txt", 7):
         forms = listed(names)
-        record = result.setdefault(ident, {
-            "id": ident, "code": ident, "kind": "person", "name": forms[0], "qid": qid or None,
-            "names": [], "offices": [],
-        })
+        record = result.setdefault(
+            ident,
+            {
+                "id": ident,
+                "code": ident,
+                "kind": "person",
+                "name": forms[0],
+                "qid": qid or None,
+                "names": [],
+                "offices": [],
+            },
+        )
         record["names"] = list(dict.fromkeys(record["names"] + forms))
-        record["offices"].append({"states": listed(lineage), "role": role, "from": day(start), "to": day(stop, end=True)})
+        record["offices"].append(
+            {"states": listed(lineage), "role": role, "from": day(start), "to": day(stop, end=True)}
+        )
     for record in result.values():
         record["offices"].sort(key=lambda office: office["from"] or "")
         record["valid_from"] = record["offices"][0]["from"]
@@ -128,11 +155,23 @@ def build_leaders() -> dict[str, dict]:
 
 def build(reference: Path) -> dict:
     cameo_countries, cameo_organizations = read_cameo(reference)
-    entities = {**build_states(cameo_countries), **build_organizations(cameo_organizations), **build_leaders()}
+    entities = {
+        **build_states(cameo_countries),
+        **build_organizations(cameo_organizations),
+        **build_leaders(),
+    }
     forms = set()
     for ident, record in entities.items():
         for form in record["names"]:
-            forms.add((form, ident, "leader" if record["kind"] == "person" else ("group" if record["kind"] == "group" else "name")))
+            forms.add(
+                (
+                    form,
+                    ident,
+                    "leader"
+                    if record["kind"] == "person"
+                    else ("group" if record["kind"] == "group" else "name"),
+                )
+            )
         for form in record.get("adjectives", []):
             forms.add((form, ident, "adjective"))
         for form in record.get("capitals", []):
@@ -146,12 +185,28 @@ def build(reference: Path) -> dict:
             for state in office["states"]:
                 if state not in known:
                     raise SystemExit(f"{record['id']}: unknown state {state}")
-    references = sorted({line.strip().lower() for line in (SOURCE / "references.txt").read_text(encoding="utf-8").splitlines()
-                         if line.strip() and not line.startswith("#")})
+    references = sorted(
+        {
+            line.strip().lower()
+            for line in (SOURCE / "references.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
+    )
     sectors = {noun: {"role": role, "code": code} for noun, role, code in rows("sectors.txt", 3)}
-    stops = sorted({line.strip() for line in (SOURCE / "stops.txt").read_text(encoding="utf-8").splitlines()
-                    if line.strip() and not line.startswith("#")})
-    return {"entities": entities, "forms": sorted(forms), "references": references, "sectors": sectors, "stops": stops}
+    stops = sorted(
+        {
+            line.strip()
+            for line in (SOURCE / "stops.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
+    )
+    return {
+        "entities": entities,
+        "forms": sorted(forms),
+        "references": references,
+        "sectors": sectors,
+        "stops": stops,
+    }
 
 
 def render(data: dict) -> str:

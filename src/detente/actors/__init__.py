@@ -29,7 +29,9 @@ When = Callable[[int], "tuple[str, str] | None"]
 
 # Preference when one spelling is several kinds of form of the same entity ("U.S." is a name and an adjective).
 _VIA_RANK = {"name": 0, "group": 1, "leader": 2, "capital": 3, "adjective": 4}
-_FUNCTION_WORDS = frozenset("and or but the of to in on at by for with from as a an is was were are be".split())
+_FUNCTION_WORDS = frozenset(
+    "and or but the of to in on at by for with from as a an is was were are be".split()
+)
 
 
 @cache
@@ -51,8 +53,18 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         date = interval[0] if interval else None
         if hit.forms[0].via == REFERENCE:
             members = tuple(focus[-2:])
-            mentions.append(Mention(hit.start, hit.end, text[hit.start:hit.end], "REF", "group",
-                                    date=date, via="reference", members=members))
+            mentions.append(
+                Mention(
+                    hit.start,
+                    hit.end,
+                    text[hit.start : hit.end],
+                    "REF",
+                    "group",
+                    date=date,
+                    via="reference",
+                    members=members,
+                )
+            )
             continue
         mention = _resolve(text, hit, days, date)
         if mention is None:
@@ -72,20 +84,48 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
     target = gazetteer.resolve_ids(list(dict.fromkeys(form.target for form in forms)), days)
     via = min((form.via for form in forms if form.target == target), key=lambda v: _VIA_RANK.get(v, 9))
     record = gazetteer.entities()[target]
-    found = text[hit.start:hit.end]
+    found = text[hit.start : hit.end]
     kind = record["kind"]
     if kind == "person":
         span = gazetteer.validity(record)
         office = gazetteer.office_at(record, days)
         state = gazetteer.state_for(office["states"], days, fallback=span)
-        return Mention(hit.start, hit.end, found, record["code"], "person", qid=record["qid"], state=state,
-                       role=office["role"], date=date, via="leader")
+        return Mention(
+            hit.start,
+            hit.end,
+            found,
+            record["code"],
+            "person",
+            qid=record["qid"],
+            state=state,
+            role=office["role"],
+            date=date,
+            via="leader",
+        )
     if kind == "group":
-        return Mention(hit.start, hit.end, found, record["code"], "group", qid=record["qid"], date=date,
-                       via="group", members=gazetteer.members_at(record))
+        return Mention(
+            hit.start,
+            hit.end,
+            found,
+            record["code"],
+            "group",
+            qid=record["qid"],
+            date=date,
+            via="group",
+            members=gazetteer.members_at(record),
+        )
     if kind == "organization":
-        return Mention(hit.start, hit.end, found, record["code"], "organization", qid=record["qid"], date=date,
-                       via="name", members=gazetteer.members_at(record))
+        return Mention(
+            hit.start,
+            hit.end,
+            found,
+            record["code"],
+            "organization",
+            qid=record["qid"],
+            date=date,
+            via="name",
+            members=gazetteer.members_at(record),
+        )
     if via == "adjective":
         group = _sector_group(text, hit, record, date)
         if group is not None:
@@ -94,7 +134,7 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
 
 
 def _sector_group(text: str, hit: Hit, record: dict, date: str | None) -> Mention | None:
-    """"American leftist intellectuals": a non-state group of the state, with its sector."""
+    """ "American leftist intellectuals": a non-state group of the state, with its sector."""
     match = _sector_pattern().match(text, hit.end, min(len(text), hit.end + 60))
     if match is None:
         return None
@@ -102,8 +142,18 @@ def _sector_group(text: str, hit: Hit, record: dict, date: str | None) -> Mentio
         return None
     sector = gazetteer.data()["sectors"][match.group(2)]
     end = match.end(2)
-    return Mention(hit.start, end, text[hit.start:end], record["code"] + sector["code"], "group", qid=None,
-                   state=record["code"], role=sector["role"], date=date, via="adjective")
+    return Mention(
+        hit.start,
+        end,
+        text[hit.start : end],
+        record["code"] + sector["code"],
+        "group",
+        qid=None,
+        state=record["code"],
+        role=sector["role"],
+        date=date,
+        via="adjective",
+    )
 
 
 def _states_in_focus(mention: Mention) -> tuple[str, ...]:
@@ -117,9 +167,16 @@ def _states_in_focus(mention: Mention) -> tuple[str, ...]:
 def mention_record(mention: Mention) -> dict:
     """A mention as a plain dict for JSON lines and tables."""
     return {
-        "span": [mention.start, mention.end], "text": mention.text, "entity": mention.entity, "qid": mention.qid,
-        "kind": mention.kind, "state": mention.state, "role": mention.role, "date": mention.date,
-        "via": mention.via, "members": list(mention.members),
+        "span": [mention.start, mention.end],
+        "text": mention.text,
+        "entity": mention.entity,
+        "qid": mention.qid,
+        "kind": mention.kind,
+        "state": mention.state,
+        "role": mention.role,
+        "date": mention.date,
+        "via": mention.via,
+        "members": list(mention.members),
     }
 
 

@@ -127,7 +127,9 @@ def office_at(person: dict, days: tuple[int, int] | None) -> dict:
     return offices[best_in_time(spans, days)]
 
 
-def state_for(lineage: list[str], days: tuple[int, int] | None, fallback: tuple[int, int] | None = None) -> str:
+def state_for(
+    lineage: list[str], days: tuple[int, int] | None, fallback: tuple[int, int] | None = None
+) -> str:
     """The event code of the state in ``lineage`` valid at ``days`` (else at ``fallback``, the tenure)."""
     chosen = resolve_ids(lineage, days if days is not None else fallback)
     return entities()[chosen]["code"]
@@ -135,7 +137,9 @@ def state_for(lineage: list[str], days: tuple[int, int] | None, fallback: tuple[
 
 def members_at(record: dict) -> tuple[str, ...]:
     records = entities()
-    return tuple(dict.fromkeys(records[member]["code"] for member in record.get("members", []) if member in records))
+    return tuple(
+        dict.fromkeys(records[member]["code"] for member in record.get("members", []) if member in records)
+    )
 
 
 def entity(code: str) -> dict | None:

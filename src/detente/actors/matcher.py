@@ -88,7 +88,9 @@ def scan(text: str) -> list[Hit]:
     for last, index in machine.iter(padded):
         forms = table[index]
         length = len(forms[0].text)
-        start = last - length - 1  # key = space + form + space ending at padded[last]; text = padded shifted by one
+        start = (
+            last - length - 1
+        )  # key = space + form + space ending at padded[last]; text = padded shifted by one
         end = start + length
         written = text[start:end]
         fitting = tuple(form for form in forms if case_fits(written, form.text))

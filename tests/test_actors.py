@@ -1,0 +1,278 @@
+"""The actor layer: names resolved to the entity valid at their date, references, groups, sectors, lookup."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detente.actors import entity, find_mentions, lookup, mention_record
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def year(value: int):
+    return lambda _position: (f"{value:04d}-01-01", f"{value:04d}-12-31")
+
+
+def only(text: str, when=None):
+    found = find_mentions(text, when=when)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (text, year or None, expected code, expected qid or None to skip the qid check)
+SUCCESSIONS = [
+    ("Russia", 1905, "RUSEMP", "Q34266"),
+    ("Russia", 1917, None, None),  # checked below by month: several entities that year
+    ("Russia", 1919, "RSFSR", "Q2184"),
+    ("Russia", 1955, "SUN", "Q15180"),
+    ("Russia", 2005, "RUS", "Q159"),
+    ("Russia", None, "RUS", "Q159"),
+    ("the Soviet Union", 1960, "SUN", "Q15180"),
+    ("Moscow", 1918, "RSFSR", None),
+    ("Moscow", 1960, "SUN", None),
+    ("Moscow", 2000, "RUS", None),
+    ("the Kremlin", 1975, "SUN", None),
+    ("China", 1905, "QING", "Q8733"),
+    ("China", 1930, "ROC", None),
+    ("China", 1960, "CHN", "Q148"),
+    ("Taiwan", 1960, "TWN", "Q865"),
+    ("Peking", 1935, "ROC", None),
+    ("Beijing", 1972, "CHN", None),
+    ("Germany", 1905, "GMY", "Q43287"),
+    ("Germany", 1925, "GMY", "Q41304"),
+    ("Germany", 1943, "GMY", "Q7318"),
+    ("Germany", 1970, "DEU", "Q183"),
+    ("Germany", 2010, "DEU", "Q183"),
+    ("East Germany", 1970, "DDR", None),
+    ("Berlin", 1940, "GMY", "Q7318"),
+    ("Czechoslovakia", 1968, "CSK", None),
+    ("Yugoslavia", 1960, "YUG", None),
+    ("Poland", 1981, "POL", "Q36"),
+    ("Japan", 1941, "JPN", "Q17"),
+    ("Iraq", 1990, "IRQ", "Q796"),
+    ("Cuba", 1962, "CUB", "Q241"),
+    ("Havana", 1962, "CUB", None),
+    ("India", 1971, "IND", "Q668"),
+    ("New Delhi", 1971, "IND", None),
+    ("Pakistan", 1971, "PAK", "Q843"),
+    ("Islamabad", 1999, "PAK", None),
+    ("Britain", 1956, "GBR", "Q145"),
+    ("Whitehall", 1956, "GBR", None),
+    ("Tokyo", 1941, "JPN", None),
+    ("Washington", 1947, "USA", "Q30"),
+    ("the White House", 1983, "USA", None),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "code", "qid"), [row for row in SUCCESSIONS if row[2]])
+def test_names_resolve_to_the_entity_of_their_date(text, when, code, qid):
+    mention = only(text, year(when) if when else None)
+    assert mention.entity == code
+    assert mention.kind == "state"
+    if qid:
+        assert mention.qid == qid
+    assert mention.date == (f"{when:04d}-01-01" if when else None)
+
+
+def test_russia_in_1917_follows_the_revolutions_month_by_month():
+    spring = only("Russia", lambda _p: ("1917-05-01", "1917-06-30"))
+    winter = only("Russia", lambda _p: ("1917-12-01", "1917-12-31"))
+    early = only("Russia", lambda _p: ("1917-01-01", "1917-02-28"))
+    assert (early.entity, spring.entity, winter.entity) == ("RUSEMP", "RUSPRV", "RSFSR")
+
+
+def test_an_interval_spanning_successors_picks_the_one_valid_for_most_of_it():
+    assert only("Russia", lambda _p: ("1985-01-01", "1993-12-31")).entity == "SUN"
+    assert only("Russia", lambda _p: ("1990-06-01", "1999-12-31")).entity == "RUS"
+
+
+def test_every_name_of_a_successor_chain_resolves_within_its_validity():
+    chain = ["RUSEMP", "RUSPRV", "RSFSR", "SUN", "RUS"]
+    for ident in chain:
+        record = entity(ident)
+        middle = record["valid_from"]
+        assert lookup("Russia", when=middle)["id"] == ident
+    for earlier, later in zip(chain, chain[1:], strict=False):
+        assert later in entity(earlier)["successors"]
+        assert earlier in entity(later)["predecessors"]
+
+
+def test_word_boundaries_and_case():
+    codes = [
+        (m.text, m.entity)
+        for m in find_mentions("Iranian oil. The Iranians and Iran. Let us wait; the US waits.")
+    ]
+    assert ("Iranian", "IRN") in codes and ("Iran", "IRN") in codes and ("Iranians", "IRN") in codes
+    assert [text for text, _ in codes].count("US") == 1
+    assert "us" not in [text for text, _ in codes]
+    assert find_mentions("Iranium is not a state, nor is Chinatown.") == []
+
+
+def test_longest_match_wins():
+    texts = [
+        m.text for m in find_mentions("The United States of America and the Soviet Union; George Washington.")
+    ]
+    assert "United States of America" in texts and "Soviet Union" in texts
+    assert "Washington" not in texts and "George Washington" in texts
+    person = [m for m in find_mentions("George Washington said so.") if m.text == "George Washington"][0]
+    assert person.kind == "person"
+
+
+def test_phrases_that_name_no_actor_are_dropped():
+    assert find_mentions("Latin American markets and the Indian Ocean.") == []
+
+
+def test_adjectives_and_demonyms_resolve_to_their_state():
+    found = find_mentions(
+        "Soviet tanks, the Soviets, Americans, Nazi leaders, Japanese ships, British envoys.", when=year(1944)
+    )
+    by_text = {m.text: m for m in found}
+    assert by_text["Soviets"].entity == "SUN"
+    assert by_text["Americans"].entity == "USA"
+    codes = {m.state or m.entity for m in found}
+    assert {"SUN", "USA", "GMY", "JPN", "GBR"} <= codes
+
+
+def test_leaders_carry_state_and_office_at_their_date():
+    roosevelt = only("Roosevelt", year(1940))
+    assert (roosevelt.kind, roosevelt.state, roosevelt.role, roosevelt.via) == (
+        "person",
+        "USA",
+        "head of state",
+        "leader",
+    )
+    assert only("Roosevelt", year(1905)).entity == "theodore_roosevelt"
+    assert only("Stalin", year(1950)).state == "SUN"
+    assert only("Hitler", year(1939)).state in {"DEU", "GER", "GMY"}
+    assert only("Gorbachev", year(1987)).state == "SUN"
+    assert only("Nehru", year(1955)).state == "IND"
+    assert only("Fidel Castro", year(1962)).state == "CUB"
+
+
+def test_blocs_expand_to_their_members_at_the_date():
+    allies = only("the Allies", year(1944))
+    assert (allies.kind, allies.via) == ("group", "group")
+    assert {"USA", "GBR", "SUN"} <= set(allies.members)
+    first_war = only("the Allies", year(1916))
+    assert "RUSEMP" in first_war.members and "SUN" not in first_war.members
+    assert set(only("the superpowers", year(1970)).members) == {"USA", "SUN"}
+    assert set(only("the Big Three", year(1945)).members) == {"USA", "GBR", "SUN"}
+
+
+def test_organizations_keep_their_own_code():
+    nato = only("NATO", year(1960))
+    assert (nato.entity, nato.kind, nato.qid) == ("NATO", "organization", "Q7184")
+    assert only("the Warsaw Pact", year(1968)).entity == "WARSAW_PACT"
+
+
+def test_references_resolve_to_the_last_two_states_in_focus():
+    text = "Cuba traded with Poland. Later India and Pakistan signed a pact. The two nations then met again."
+    reference = [m for m in find_mentions(text, when=year(1975)) if m.via == "reference"][0]
+    assert reference.kind == "group"
+    assert set(reference.members) == {"IND", "PAK"}
+
+
+def test_a_reference_counts_persons_by_their_state_and_never_itself():
+    text = "Nixon flew to see Mao. Both countries hoped for more. Both countries said so."
+    references = [m for m in find_mentions(text, when=year(1972)) if m.via == "reference"]
+    assert [set(m.members) for m in references] == [{"USA", "CHN"}, {"USA", "CHN"}]
+
+
+def test_a_reference_with_nothing_in_focus_has_no_members():
+    assert only("The two countries agreed.").members == ()
+
+
+def test_sector_groups():
+    group = only("American leftist intellectuals", year(1950))
+    assert (group.kind, group.state, group.role) == ("group", "USA", "intellectuals")
+    assert only("Soviet troops", year(1979)).state == "SUN"
+    # a function word breaks the phrase: the state stands alone
+    plain = only("American and intellectuals", year(1950))
+    assert plain.kind == "state"
+
+
+def test_mentions_are_sorted_and_spans_point_at_their_text():
+    text = "In 1962 Havana, Moscow and Washington argued; Khrushchev and Kennedy wrote letters."
+    found = find_mentions(text, when=year(1962))
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_mention_record_is_plain_data():
+    record = mention_record(only("Stalin", year(1945)))
+    assert set(record) == {"span", "text", "entity", "qid", "kind", "state", "role", "date", "via", "members"}
+    assert record["state"] == "SUN" and record["members"] == []
+
+
+def test_lookup_by_code_and_name():
+    assert lookup("SUN")["name"] == "Union of Soviet Socialist Republics"
+    assert lookup("soviet union")["id"] == "SUN"
+    assert lookup("Russia", when="1950-01-01")["id"] == "SUN"
+    assert lookup("GMY", when="1940-06-01")["qid"] == "Q7318"
+    assert lookup("nowhere-land") is None
+    assert entity("NATO")["kind"] == "organization"
+    assert entity("GMY_NAZI")["code"] == "GMY"
+    assert entity("") is None and entity("XXXX") is None
+
+
+def test_gazetteer_covers_at_least_the_un_membership():
+    from detente.actors.gazetteer import entities
+
+    states = [r for r in entities().values() if r["kind"] == "state"]
+    assert len(states) >= 193
+    for record in entities().values():
+        assert (
+            record["valid_from"] is None
+            or record["valid_to"] is None
+            or record["valid_from"] <= record["valid_to"]
+        )
+
+
+def test_committed_json_matches_its_sources():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_actors.py"), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+WORDS = [
+    "Russia",
+    "the",
+    "US",
+    "us",
+    "Soviet",
+    "Union",
+    "Iranian",
+    "Iran",
+    "and",
+    "Moscow",
+    "Washington",
+    "George",
+    "the two nations",
+    "American",
+    "leftist",
+    "intellectuals",
+    ",",
+    ".",
+    "U.S.",
+    "İstanbul",
+    "NATO",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.sampled_from([None, 1910, 1950, 2000]))
+def test_spans_are_exact_sorted_and_disjoint(words, when):
+    text = " ".join(words)
+    found = find_mentions(text, when=year(when) if when else None)
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    for before, after in zip(found, found[1:], strict=False):
+        assert before.end <= after.start
