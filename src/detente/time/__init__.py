@@ -3,9 +3,51 @@
 Public contract (the pipeline and the CLI rely on it):
 
     tag(text, *, dct=None, mode="auto", sections=()) -> list[TimeExpr]
+    event_date(t) -> str | None
+    timex_record(t) -> dict
 
-returns every time expression (``layer="timex"``) and named period
+``tag`` returns every time expression (``layer="timex"``) and named period
 (``layer="period"``) in ``text``, sorted by start offset, with relative and
 underspecified expressions anchored (news: to ``dct``; narrative: to the
 story's current time, reset by each section's heading date).
 """
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.model import Section, TimeExpr
+from detente.time.tagger import choose_mode
+from detente.time.tagger import tag as _tag
+
+__all__ = ["tag", "event_date", "timex_record", "choose_mode"]
+
+
+def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequence[Section] = ()) -> list[TimeExpr]:
+    """Every time expression and named period of ``text``; never raises on a string."""
+    try:
+        return _tag(text, dct=dct, mode=mode, sections=sections)
+    except RecursionError:  # pragma: no cover - the grammar has no recursion; kept as a last guard
+        return []
+
+
+_CUT = {"day": 10, "week": 10, "month": 7, "season": 7, "quarter": 7, "year": 4}
+
+
+def event_date(t: TimeExpr) -> str | None:
+    """The event-date label at the text's precision ("1941", "1933-11", "194", "1939/1945"); None without an interval."""
+    if not t.begin or not t.until or t.begin.startswith("-") or t.until.startswith("-"):
+        return None
+    precision = t.precision or "day"
+    if precision == "decade" and not t.mod and t.value[:3].isdigit() and len(t.value) == 3:
+        return t.value
+    if precision == "century" and not t.mod and len(t.value) == 2 and t.value.isdigit():
+        return t.value
+    cut = _CUT.get(precision, 4)
+    begin, until = t.begin[:cut], t.until[:cut]
+    return begin if begin == until else f"{begin}/{until}"
+
+
+def timex_record(t: TimeExpr) -> dict:
+    """The scorer's view of one expression: start, end, text, type, value, mod."""
+    return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod}

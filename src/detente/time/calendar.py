@@ -1,0 +1,131 @@
+"""Calendar arithmetic on partial dates, and the TIMEX3 value and interval of each.
+
+A partial date is a :class:`Point`: a year with optionally a month and a day.
+BC years are negative (264 BC is -264); they have TIMEX values ("BC0264") and
+intervals written with a leading minus, but no Python ``date``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+PART_MOD = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END"}
+
+
+@dataclass(slots=True, frozen=True)
+class Point:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else 31
+
+
+def year_text(year: int) -> str:
+    return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return f"-{-year:04d}-{month:02d}-{day:02d}" if year < 0 else f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def day_fields(year: int, month: int, day: int) -> dict:
+    iso = _iso(year, month, day)
+    return {"value": iso if year > 0 else f"{year_text(year)}-{month:02d}-{day:02d}", "begin": iso, "until": iso, "precision": "day"}
+
+
+def month_fields(year: int, month: int) -> dict:
+    value = f"{year_text(year)}-{month:02d}"
+    return {"value": value, "begin": _iso(year, month, 1), "until": _iso(year, month, last_day(year, month)), "precision": "month"}
+
+
+def year_fields(year: int, mod: str | None = None) -> dict:
+    first, last = (1, 12)
+    if mod == "START":
+        first, last = 1, 4
+    elif mod == "MID":
+        first, last = 5, 8
+    elif mod == "END":
+        first, last = 9, 12
+    return {"value": year_text(year), "begin": _iso(year, first, 1), "until": _iso(year, last, last_day(year, last)), "precision": "year"}
+
+
+def season_fields(year: int, season: str) -> dict:
+    first, last = SEASON_MONTHS[season]
+    end_year = year + 1 if season == "WI" else year
+    return {"value": f"{year_text(year)}-{season}", "begin": _iso(year, first, 1), "until": _iso(end_year, last, last_day(end_year, last)), "precision": "season"}
+
+
+def quarter_fields(year: int, quarter: int) -> dict:
+    first, last = QUARTER_MONTHS[quarter]
+    return {"value": f"{year_text(year)}-Q{quarter}", "begin": _iso(year, first, 1), "until": _iso(year, last, last_day(year, last)), "precision": "quarter"}
+
+
+def decade_fields(decade: int, mod: str | None = None) -> dict:
+    """``decade`` is the first year (1940); early/mid/late narrow the interval to about a third."""
+    first, last = decade, decade + 9
+    if mod == "START":
+        last = decade + 3
+    elif mod == "MID":
+        first, last = decade + 3, decade + 6
+    elif mod == "END":
+        first = decade + 6
+    return {"value": f"{decade // 10:03d}", "begin": _iso(first, 1, 1), "until": _iso(last, 12, 31), "precision": "decade"}
+
+
+def century_fields(number: int, bc: bool = False, mod: str | None = None) -> dict:
+    """The Nth century: TIMEX value N-1 ("19" for the 20th); interval 1900-1999 as usually meant."""
+    start = (number - 1) * 100
+    first, last = start, start + 99
+    if mod == "START":
+        last = start + 33
+    elif mod == "MID":
+        first, last = start + 33, start + 66
+    elif mod == "END":
+        first = start + 66
+    if bc:
+        return {"value": f"BC{number - 1:02d}", "begin": _iso(-(last + 1), 1, 1), "until": _iso(-(first + 1), 12, 31), "precision": "century"}
+    if first < 1:
+        first = 1
+    return {"value": f"{number - 1:02d}", "begin": _iso(first, 1, 1), "until": _iso(last, 12, 31), "precision": "century"}
+
+
+def week_fields(day: date) -> dict:
+    year, week, _ = day.isocalendar()
+    monday = day - timedelta(days=day.weekday())
+    return {"value": f"{year:04d}-W{week:02d}", "begin": monday.isoformat(), "until": (monday + timedelta(days=6)).isoformat(), "precision": "week"}
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def to_date(point: Point | None) -> date | None:
+    if point is None or point.month is None or point.day is None or not valid_day(point.year, point.month, point.day):
+        return None
+    return date(point.year, point.month, point.day)
+
+
+def point_of(fields: dict) -> Point | None:
+    """The story time an expression sets: its first day at its precision."""
+    begin = fields.get("begin")
+    if not begin or begin.startswith("-"):
+        return None
+    year, month, day = int(begin[:4]), int(begin[5:7]), int(begin[8:10])
+    precision = fields.get("precision")
+    if precision in ("day", "week"):
+        return Point(year, month, day)
+    if precision in ("month", "season", "quarter"):
+        return Point(year, month)
+    return Point(year)

@@ -1,0 +1,109 @@
+"""The compiled grammar: one large regular expression whose named groups say
+which kind of time expression matched.  Only finding lives here; turning a
+match into a value is :mod:`detente.time.normalize`'s job.
+
+Months are matched only when capitalized, so the verbs "may" and "march" stay
+verbs; every other word is case-insensitive.  Bare numbers become years only
+in the range 1000-2099 and only when nothing around them says they are counts,
+labels or amounts (see :func:`looks_like_count`).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+}
+VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "the past few", "recent")
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21,
+}
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "month": "M",
+    "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q", "fortnight": "2W", "night": "D",
+}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+_BCSUF = r"(?:B\.C\.E?\.?|BCE?|A\.D\.|AD|CE|C\.E\.)"
+_NUMW = r"(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+_NUM = rf"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_NUMW})"
+_VAGUE = r"(?:" + "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len, reverse=True)) + r")"
+_UNIT = r"(?:second|minute|hour|day|week|weekend|month|year|decade|century|centurie|quarter|fortnight|night)"
+_UNITS = rf"{_UNIT}s?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+_PART = r"(?:early|mid|middle|late|the\s+(?:beginning|start|end|middle)\s+of|end\s+of|beginning\s+of)"
+_ORD = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
+_REL = r"(?:last|next|this|that|past|coming|previous|following|same|preceding|current|prior)"
+
+PATTERN = rf"""
+ (?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d-]))
+|(?P<slash>(?<![\d/])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])/(?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]))
+|(?P<dmy>(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR}|\d{{1,4}}\s*{_BCSUF})?)
+|(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?![\d:])(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)
+|(?P<wday>(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)))?)
+|(?P<mon>(?:(?i:(?P<mon_part>{_PART})\s+|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}))?)
+|(?P<season>(?:(?i:the\s+)?(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<se>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR})(?!\d))?)
+|(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w']))
+|(?P<century>(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))[- ](?i:century)(?:\s+(?P<ce_bc>{_BCSUF}))?)
+|(?P<quarter>(?:(?i:the)\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR}))?)
+|(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
+|(?P<ago>(?i:(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?)))
+|(?P<rel>(?i:(?:the\s+)?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?P<rel_u>{_UNITS})))
+|(?P<dur>(?i:(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_more>more\s+than\s+(?:a|an|{_NUM})|nearly\s+(?:a|an|{_NUM})|about\s+(?:a|an|{_NUM})|almost\s+(?:a|an|{_NUM})))(?:[- ]and[- ]a[- ]half)?[- ](?P<dur_u>{_UNITS})(?:[- ](?:long|old))?(?![\w-])))
+|(?P<set>(?i:(?P<set_w>every|each|per)\s+(?P<set_u>{_UNIT})|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly)))
+|(?P<clock>(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?::(?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)|(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:]))
+|(?P<deictic>(?i:\b(?P<dx>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:this|that)\s+(?:morning|afternoon|evening)|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+coming\s+(?:days|weeks|months|years))\b))
+|(?P<year>(?:(?i:(?P<yr_part>early|mid|late|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#-])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
+|(?P<shorty>(?<=[-–—])(?P<sh>\d{{2}})(?![\w%]|[.,]\d))
+"""
+GRAMMAR = re.compile(PATTERN, re.VERBOSE)
+
+# Words that, right before a number, make it a label (Resolution 242, Flight 1941, page 1200).
+_LABEL_BEFORE = re.compile(
+    r"(?:Resolution|Flight|No\.?|Number|number|page|pages|p\.|pp\.|Article|article|Section|section|Chapter|chapter"
+    r"|Room|Route|Highway|Division|Regiment|Brigade|Corps|Squadron|Battalion|Model|Boeing|Airbus|Item|Law|Act"
+    r"|Order|Decree|Directive|Code|Unit|Hill|Level|Vol\.|Volume|volume|Issue|issue|Apt\.|Suite|Box|Gate|Pier|Ward"
+    r"|Band|Lot|Rule|rule|Paragraph|paragraph|\$|US\$|€|£|Dow|index|Index|points?|at|to|of\s+the)\s*$"
+)
+# Words that, right after a number, make it a count or a measure (1500 troops, 1939 dead).
+_COUNT_AFTER = re.compile(
+    r"\s*(?:-|\s)?(?:troops|soldiers|men|women|people|persons|dead|killed|wounded|casualties|prisoners|refugees"
+    r"|tanks|aircraft|planes|ships|guns|missiles|warheads|miles|mi|km|kilometres|kilometers|metres|meters|feet|ft"
+    r"|tons|tonnes|pounds|dollars|rubles|roubles|yuan|marks|francs|points|votes|seats|members|workers|civilians"
+    r"|deaths|victims|casualties|units|rounds|shells|bombs|vehicles|trucks|divisions|hours|pages|cases|times"
+    r"|percent|per\s+cent|square|strong|stood|residents|inhabitants|employees|students|children|delegates)\b"
+)
+_YEAR_PREPOSITION = re.compile(r"(?i:\b(?:in|since|by|until|till|of|from|during|after|before|circa|c\.|ca\.|around|between|through|to|and|year|summer|spring|autumn|fall|winter))\s+$")
+
+
+def looks_like_count(text: str, start: int, end: int) -> bool:
+    """Whether the bare number text[start:end] reads as a count or a label, not a year."""
+    before = text[max(0, start - 24) : start]
+    if _LABEL_BEFORE.search(before) and not _YEAR_PREPOSITION.search(before[-12:]):
+        return True
+    if _COUNT_AFTER.match(text, end):
+        return not _YEAR_PREPOSITION.search(before)
+    return False

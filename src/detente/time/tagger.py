@@ -1,0 +1,188 @@
+"""The tagging walk: grammar matches -> candidates -> ranges -> anchored TimeExprs.
+
+News anchors everything to the DCT.  Narrative keeps a story time that each
+dated expression moves, except when the expression is an aside: inside
+parentheses, or introduced by "until", "by", "later", "would"... (a glance at a
+later date must not re-date what follows).  A section whose heading or date
+line holds a date resets the story time for the text under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import timedelta
+
+from detente.model import Section, TimeExpr
+from detente.time import calendar as cal
+from detente.time.calendar import Point
+from detente.time.grammar import GRAMMAR
+from detente.time.normalize import number_of, resolve, today_point
+from detente.time.periods import entry_for, find_periods, tables
+
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*$")
+_RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+$", re.I)
+_RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+(?:the\s+)?$)")
+_ASIDE_CUE = re.compile(r"(?i:\b(?:until|till|up\s+to|by|later|eventually|would|afterwards|subsequently|not\s+until|as\s+late\s+as|today|now)\b[^.;:()]{0,30}$)")
+_NEWS_CUE = re.compile(r"(?i:\b(?:said|says|told|reported|announced|spokesman|spokeswoman|officials?|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)")
+_YEARISH = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def choose_mode(text: str, dct: str | None) -> str:
+    """News when a DCT is given and the text reads like a dated report, narrative otherwise."""
+    today = today_point(dct)
+    if today is None:
+        return "narrative"
+    years = [int(y) for y in _YEARISH.findall(text[:20000])]
+    near = sum(1 for y in years if abs(y - today.year) <= 1)
+    cues = len(_NEWS_CUE.findall(text[:20000]))
+    if not years:
+        return "news" if cues else "narrative"
+    return "news" if near * 2 >= len(years) or (cues >= 3 and near * 4 >= len(years)) else "narrative"
+
+
+def _in_parentheses(text: str, start: int) -> bool:
+    window = text[max(0, start - 120) : start]
+    return window.rfind("(") > window.rfind(")") and "\n" not in window[window.rfind("(") :]
+
+
+def _short_line(text: str, start: int, end: int) -> bool:
+    """A timeline date line or heading: the expression is most of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= max(60, 2 * (end - start))
+
+
+def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Section]) -> list[TimeExpr]:
+    news = mode == "news"
+    today = today_point(dct)
+    ref = today
+    resets = sorted(
+        (span[0], span[1], section.start)
+        for section in sections
+        for span in (section.heading_span, section.date_span)
+        if span is not None
+    )
+    heading_spans = [(a, b) for a, b, _ in resets]
+    _, event_re, _ = tables()
+    found: list[TimeExpr] = []
+    explicit: list[bool] = []
+    previous_end = -1
+    last_moving: TimeExpr | None = None
+    for match in GRAMMAR.finditer(text):
+        fields = resolve(match, text, ref, news)
+        if fields is None:
+            continue
+        start, end = match.start(), match.end()
+        if start < previous_end:
+            continue
+        anchor_event = _event_anchor(match, text, event_re) if match.lastgroup == "ago" else None
+        if anchor_event is not None:
+            fields, end = anchor_event
+        in_heading = any(a <= start and end <= b for a, b in heading_spans)
+        expr = TimeExpr(
+            start=start, end=end, text=text[start:end], type=fields["type"], value=fields["value"],
+            mod=fields.get("mod"), begin=fields.get("begin"), until=fields.get("until"),
+            precision=fields.get("precision") if fields["type"] == "DATE" or fields.get("begin") else None,
+            anchor="heading" if in_heading and fields["anchor"] == "absolute" else fields["anchor"],
+        )
+        range_partner = _range_partner(text, found, start) if found else None
+        if range_partner is not None:
+            if not explicit[-1] and fields["_year"] and range_partner.precision in ("month", "day", "season"):
+                _borrow_year(range_partner, expr)
+            whole = (range_partner.start, end)
+            range_partner.range = whole
+            expr.range = whole
+        found.append(expr)
+        explicit.append(fields["_year"])
+        previous_end = end
+        if not news and fields["_moves"] and range_partner is None:
+            aside = not in_heading and not _short_line(text, start, end) and (
+                _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40) : start]))
+            )
+            if not aside:
+                point = cal.point_of(fields)
+                if point is not None:
+                    ref = point
+                    last_moving = expr
+    del last_moving
+    return found
+
+
+def _range_partner(text: str, found: list[TimeExpr], start: int) -> TimeExpr | None:
+    """The previous DATE expression when only a range connector separates it from ``start``."""
+    last = found[-1]
+    if last.type != "DATE" or not (last.begin or last.value.startswith("XXXX-")) or last.range is not None:
+        return None
+    between = text[last.end : start]
+    if len(between) > 12:
+        return None
+    if _RANGE_DASH.fullmatch(between) or _RANGE_DASH.match(between) and between.strip() in "-–—":
+        return last
+    if _RANGE_WORD.fullmatch(between) and _RANGE_OPEN.search(text[max(0, last.start - 14) : last.start]):
+        return last
+    return None
+
+
+def _borrow_year(first: TimeExpr, second: TimeExpr) -> None:
+    """"between June and August 1941": the first end takes the second end's year."""
+    if not second.begin or second.begin.startswith("-"):
+        return
+    year = int(second.begin[:4])
+    written = first.begin or first.value.replace("XXXX", "0000")
+    if not written[5:7].isdigit():
+        return
+    month = int(written[5:7])
+    if first.precision == "month":
+        fields = cal.month_fields(year, month)
+    elif first.precision == "day" and written[8:10].isdigit():
+        day = int(written[8:10])
+        if not cal.valid_day(year, month, day):
+            return
+        fields = cal.day_fields(year, month, day)
+    else:
+        return
+    first.value, first.begin, first.until = fields["value"], fields["begin"], fields["until"]
+    first.anchor = second.anchor
+
+
+def _event_anchor(match, text: str, event_re: re.Pattern) -> tuple[dict, int] | None:
+    """"five days after the fall of Paris": the shift applied to a known event's day."""
+    direction = match["ago_dir"].lower()
+    if direction not in ("after", "before"):
+        return None
+    gap = re.match(r"\s+", text[match.end() : match.end() + 4])
+    if gap is None:
+        return None
+    event = event_re.match(text, match.end() + gap.end())
+    number = number_of(match["ago_n"])
+    if event is None or number is None:
+        return None
+    entry = entry_for(event.group())
+    if entry is None:
+        return None
+    base = Point(int(entry["begin"][:4]), int(entry["begin"][5:7]), int(entry["begin"][8:10]))
+    unit = match["ago_u"].lower().rstrip("s")
+    sign = -1 if direction == "before" else 1
+    day = cal.to_date(base)
+    if unit in ("day", "week") and day is not None:
+        target = day + timedelta(days=int(number) * sign * (7 if unit == "week" else 1))
+        fields = cal.day_fields(target.year, target.month, target.day)
+    elif unit == "month":
+        fields = cal.month_fields(*cal.shift_month(base.year, base.month, int(number) * sign))
+    elif unit == "year":
+        fields = cal.year_fields(base.year + int(number) * sign)
+    else:
+        return None
+    return {**fields, "type": "DATE", "mod": None, "anchor": "event", "_year": True, "_moves": True}, event.end()
+
+
+def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequence[Section] = ()) -> list[TimeExpr]:
+    if not isinstance(text, str) or not text:
+        return []
+    if mode not in ("news", "narrative"):
+        mode = choose_mode(text, dct)
+    found = tag_timexes(text, dct, mode, sections) + find_periods(text)
+    found.sort(key=lambda t: (t.start, -t.end, t.layer))
+    return found
