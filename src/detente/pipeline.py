@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from detente import actors, time
+from detente.errors import InputError
 from detente.events.coder import code_events
 from detente.events.dating import datable, section_dates, units
-from detente.errors import InputError
 from detente.ingest.read import read_inputs
 from detente.model import Document, Event, Skipped, content_id
 from detente.settings import DEFAULT, Settings

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from detente.events.dating import Dated, date_event, datable, section_dates, units, _dated
+from detente.events.dating import Dated, _dated, datable, date_event, section_dates, units
 from detente.events.modality import modality
 from detente.events.roles import (
     Participant,

@@ -1,0 +1,117 @@
+"""The command line: contracts other tools rely on, exit codes, messages, and crash safety of build."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from detente.cli import cli
+from detente.store import open_store
+
+TEXT = (
+    "Soviet–American relations\n\nIn November 1933 the United States established diplomatic relations with the "
+    "Soviet Union. In 1949 the Soviet Union detonated its first atomic bomb.\n"
+)
+
+
+def _run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_extract_prints_one_json_event_a_line(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    result = _run("extract", str(path), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and all(r["doc"] == str(path) for r in records)
+    assert {"1933-11", "1949"} <= {r["date"] for r in records}
+
+
+def test_extract_reads_stdin():
+    result = _run("extract", "-", "--format", "jsonl", input=TEXT)
+    assert result.exit_code == 0
+    assert any(json.loads(line)["doc"] == "-" for line in result.stdout.splitlines())
+
+
+def test_missing_path_is_named_and_exit_code_says_input_was_skipped(tmp_path):
+    good = tmp_path / "a.txt"
+    good.write_text(TEXT, encoding="utf-8")
+    result = _run("extract", str(tmp_path / "nope.txt"), str(good))
+    assert result.exit_code == 3
+    assert "nope.txt: no such file or directory" in result.stderr
+    assert result.stdout.strip()  # the good file was still read
+
+
+def test_build_then_timeline_and_export(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    result = _run("build", str(path), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "documents read 1, stored 1" in result.stdout
+    timeline = _run("timeline", "--db", db, "--actors", "USA,USSR", "--format", "jsonl")
+    dates = [json.loads(line)["date"] for line in timeline.stdout.splitlines()]
+    assert dates == sorted(dates) and "1933-11" in dates
+    before = _run("timeline", "--db", db, "--actors", "USA,SUN", "--to", "1940", "--format", "jsonl")
+    assert all(json.loads(line)["date"] < "1941" for line in before.stdout.splitlines())
+    out = tmp_path / "events.csv"
+    exported = _run("export", "--db", db, "--format", "csv", "-o", str(out))
+    assert exported.exit_code == 0 and out.read_text().startswith("id,doc,date,date_text,source,target")
+
+
+def test_reading_a_store_that_does_not_exist_says_how_to_build_one(tmp_path):
+    result = _run("timeline", "--db", str(tmp_path / "none.db"))
+    assert result.exit_code == 1 and "build one first" in result.stderr
+
+
+def test_unknown_actor_is_a_clear_error(tmp_path):
+    db = str(tmp_path / "s.db")
+    open_store(db).close()
+    result = _run("timeline", "--db", db, "--actors", "Atlantis")
+    assert result.exit_code == 1 and "unknown actor 'Atlantis'" in result.stderr
+
+
+def _rows(db: str) -> dict:
+    with open_store(db) as store:
+        return store.dump()
+
+
+@pytest.mark.parametrize("kill_after_documents", [1, 3])
+def test_a_build_killed_halfway_and_run_again_ends_like_one_that_ran_through(tmp_path, kill_after_documents):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(12):
+        year = 1950 + number
+        (corpus / f"d{number:02d}.txt").write_text(
+            f"Report {number}\n\nIn {year} the United States protested to the Soviet Union about incident {number}. "
+            f"In March {year} Moscow rejected the protest.\n" * 40,
+            encoding="utf-8",
+        )
+    reference = str(tmp_path / "reference.db")
+    subprocess.run([sys.executable, "-m", "detente", "build", str(corpus), "--db", reference, "-q"], check=True)
+    killed = str(tmp_path / "killed.db")
+    process = subprocess.Popen([sys.executable, "-m", "detente", "build", str(corpus), "--db", killed, "-q"])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with sqlite3.connect(killed) as conn:
+                if conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] >= kill_after_documents:
+                    break
+        except sqlite3.Error:
+            pass
+        time.sleep(0.01)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    partial = _rows(killed)["documents"]
+    subprocess.run([sys.executable, "-m", "detente", "build", str(corpus), "--db", killed, "-q"], check=True)
+    assert _rows(killed) == _rows(reference)
+    assert len(partial) < 12  # the kill really happened halfway

@@ -1,0 +1,76 @@
+"""The whole path: raw document -> cleaned text -> sentences -> time, actors -> events -> store."""
+
+from __future__ import annotations
+
+import json
+
+from detente import build, extract_documents, extract_text, open_store
+from detente.model import Document, Skipped
+
+HISTORY = """Relations between Washington and Moscow
+
+Recognition (1933)
+
+After sixteen years of non-recognition, the United States established diplomatic relations with the
+Soviet Union in November 1933.
+
+The war years
+
+In June 1941 Germany invaded the Soviet Union. The United States sent large amounts of war materiel to the
+Soviet Union under Lend-Lease.
+"""
+
+
+def test_every_event_is_dated_coded_and_quotes_its_sentence():
+    events = extract_text(HISTORY, origin="history.txt")
+    assert events, "no event found"
+    for event in events:
+        assert event.evidence == _clean_text(HISTORY)[event.span[0] : event.span[1]]
+        assert event.type and event.cameo and event.polarity in ("cooperation", "conflict", "neutral")
+        assert event.doc == "history.txt"
+    recognition = [e for e in events if e.cameo.startswith("05") and {"USA", "SUN"} <= set(e.actors)]
+    assert recognition and recognition[0].date == "1933-11"
+    invasion = [e for e in events if e.cameo.startswith("19") and e.target == "SUN"]
+    assert invasion and invasion[0].date == "1941-06" and invasion[0].polarity == "conflict"
+
+
+def _clean_text(text: str) -> str:
+    """The document text events' spans index into: the raw text after the cleaning stage."""
+    from detente.pipeline import process
+
+    return process(Document(id="", origin="x", text=text)).text
+
+
+def test_a_negated_act_is_not_coded_as_the_act():
+    events = extract_text("In 1950 the United States did not recognize the People's Republic of China.", origin="n.txt")
+    assert not any(e.cameo.startswith("054") for e in events)
+
+
+def test_a_page_of_site_chrome_only_is_skipped_as_no_text(tmp_path):
+    path = tmp_path / "menu.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav><script>var x=1;</script></body></html>", encoding="utf-8")
+    (item,) = list(extract_documents([str(path)]))
+    assert isinstance(item, Skipped) and item.reason == "no_text" and str(path) in item.message
+
+
+def test_building_twice_changes_nothing_and_skips_are_counted(tmp_path):
+    (tmp_path / "a.txt").write_text(HISTORY, encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"id": "x", "text": "Moscow protested in 1960."}\n{oops\n', encoding="utf-8")
+    with open_store(tmp_path / "s.db") as store:
+        first = build([str(tmp_path)], store)
+        rows = store.dump()
+        second = build([str(tmp_path)], store)
+        assert store.dump() == rows
+    assert first.read == 2 and first.stored == 2 and first.events > 0
+    assert second.stored == 0 and second.unchanged == 2
+    assert first.skipped_by_reason == {"invalid_json": 1}
+
+
+def test_event_json_contract_keys(tmp_path):
+    from detente.export import CONTRACT_FIELDS, event_record
+
+    (event,) = [e for e in extract_text("In 1949 the Soviet Union detonated its first atomic bomb.", origin="t") if e][:1]
+    record = json.loads(json.dumps(event_record(event)))
+    assert list(record)[: len(CONTRACT_FIELDS)] == list(CONTRACT_FIELDS)
+    assert record["date"] == "1949" and record["source"] == "SUN"
+    assert isinstance(record["span"], list) and len(record["span"]) == 2
