@@ -18,6 +18,21 @@ def _pattern(names: list[str]) -> re.Pattern:
 
 
 @cache
+def first_words() -> frozenset[str]:
+    """Lower-cased first word of every period and event name (after "the"): where a name may start."""
+    words = set()
+    for entry in load_json("periods.json")["entries"]:
+        for name in entry["names"]:
+            found = _WORD.findall(name.lower())
+            if found:
+                words.add(found[1] if found[0] == "the" and len(found) > 1 else found[0])
+    return frozenset(words)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@cache
 def tables() -> tuple[re.Pattern, re.Pattern, dict[str, dict]]:
     """(period pattern, event pattern, lower-cased name -> entry)."""
     entries = load_json("periods.json")["entries"]
@@ -45,18 +60,43 @@ def period_label(entry: dict) -> str:
     return begin if begin == until else f"{begin}/{until}"
 
 
-def find_periods(text: str) -> list[TimeExpr]:
+def _starts(text: str, tokens: tuple[list[str], list[int]] | None) -> list[int]:
+    """Offsets of tokens that may begin a name, and of a "the" right before one."""
+    words, offsets = tokens or (_WORD.findall(text), [m.start() for m in _WORD.finditer(text)])
+    first = first_words()
+    starts = []
+    for index, word in enumerate(words):
+        if word.lower() in first:
+            if index and words[index - 1].lower() == "the":
+                starts.append(offsets[index - 1])
+            starts.append(offsets[index])
+    return starts
+
+
+def _matches(pattern: re.Pattern, text: str, starts: list[int]):
+    end = -1
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def find_periods(text: str, tokens: tuple[list[str], list[int]] | None = None) -> list[TimeExpr]:
     """Named periods anywhere, and anchor events where a word like "after" makes them a time."""
     period_re, event_re, _ = tables()
+    starts = _starts(text, tokens)
     found = []
-    for match in period_re.finditer(text):
+    for match in _matches(period_re, text, starts):
         entry = entry_for(match.group())
         if entry is None:
             continue
         if match.group().lower() in ("detente", "the detente", "thaw", "the thaw", "depression") and not match.group()[0].isupper() and "é" not in match.group():
             continue  # lower-case "detente"/"depression" is more often the word than the era
         found.append(_period_expr(match.start(), match.end(), text, entry, "period"))
-    for match in event_re.finditer(text):
+    for match in _matches(event_re, text, starts):
         if ANCHOR_WORDS.search(text[max(0, match.start() - 30) : match.start()]):
             entry = entry_for(match.group())
             if entry is not None:

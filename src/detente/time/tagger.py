@@ -16,7 +16,7 @@ from datetime import timedelta
 from detente.model import Section, TimeExpr
 from detente.time import calendar as cal
 from detente.time.calendar import Point
-from detente.time.grammar import GRAMMAR
+from detente.time.grammar import GRAMMAR, candidate_starts, tokenize
 from detente.time.normalize import number_of, resolve, today_point
 from detente.time.periods import entry_for, find_periods, tables
 
@@ -54,7 +54,7 @@ def _short_line(text: str, start: int, end: int) -> bool:
     return line_end - line_start <= max(60, 2 * (end - start))
 
 
-def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Section]) -> list[TimeExpr]:
+def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Section], tokens=None) -> list[TimeExpr]:
     news = mode == "news"
     today = today_point(dct)
     ref = today
@@ -70,7 +70,13 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     explicit: list[bool] = []
     previous_end = -1
     last_moving: TimeExpr | None = None
-    for match in GRAMMAR.finditer(text):
+    grammar_match = GRAMMAR.match
+    for position in candidate_starts(text, tokens):
+        if position < previous_end:
+            continue
+        match = grammar_match(text, position)
+        if match is None:
+            continue
         fields = resolve(match, text, ref, news)
         if fields is None:
             continue
@@ -183,6 +189,7 @@ def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequ
         return []
     if mode not in ("news", "narrative"):
         mode = choose_mode(text, dct)
-    found = tag_timexes(text, dct, mode, sections) + find_periods(text)
+    tokens = tokenize(text)
+    found = tag_timexes(text, dct, mode, sections, tokens) + find_periods(text, tokens)
     found.sort(key=lambda t: (t.start, -t.end, t.layer))
     return found
