@@ -11,6 +11,7 @@ writes each document to a store in its own transaction and reports counts.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -101,9 +102,17 @@ def _sentence_dates(doc: Document) -> Callable[[int], tuple[str, str] | None]:
     return when
 
 
+@functools.cache
+def _succession_line(code: str) -> str:
+    """States of one line of succession share a Correlates of War number (Soviet Russia, the USSR, Russia)."""
+    record = actors.entity(code)
+    return str(record.get("cow") or code) if record else code
+
+
 def code(doc: Document, settings: Settings = DEFAULT) -> Document:
     dropped: Counter = Counter()
-    doc.events = code_events(doc, max_sentence_chars=settings.max_sentence_chars, news=doc.meta.get("mode") == "news", dropped=dropped)
+    doc.events = code_events(doc, max_sentence_chars=settings.max_sentence_chars, news=doc.meta.get("mode") == "news",
+                             dropped=dropped, family=_succession_line)
     doc.meta["dropped"] = dict(dropped)
     return doc
 

@@ -10,6 +10,7 @@ entry's title and its description, a sentence's two verbs for one act).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from detente.events.dating import Dated, _dated, datable, date_event, section_dates, units
@@ -18,6 +19,7 @@ from detente.events.roles import (
     Participant,
     by_agent,
     clause_bounds,
+    governed,
     is_passive,
     left_agents,
     noun_agent,
@@ -30,6 +32,7 @@ from detente.resources import load_json
 
 ANAPHORS = frozenset("this it these they such that those he she its their".split())
 TEMPORAL_LEADS = frozenset("after following before until since during amid throughout by".split())
+DEMONSTRATIVES = frozenset("this that these those such".split())
 OBJECT_PRONOUNS = frozenset("this it them these that those".split())
 
 
@@ -38,14 +41,22 @@ def codes() -> dict[str, dict]:
     return load_json("cameo.json")
 
 
-def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None) -> list[Event]:
-    """All events of a document whose sentences, time expressions and mentions are filled in."""
+def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None,
+                family: Callable[[str], str] | None = None) -> list[Event]:
+    """All events of a document whose sentences, time expressions and mentions are filled in.
+
+    ``family(code)`` names the line of succession a state belongs to (Soviet Russia and the USSR are one
+    line), so that the pair a document is about is counted across the changes of regime it tells.
+    """
+    family = family or (lambda code: code)
     dropped = dropped if dropped is not None else Counter()
     timexes = datable(doc)
     by_section = section_dates(doc, timexes)
     events: list[Event] = []
     focus: dict[int, Event] = {}  # the last event of each section: what "this" and an elided subject refer to
     last_states: list[str] = []  # states in order of mention, for "countered this"
+    pairs: Counter = Counter()  # pairs of state lines the document's events so far involve: "the two nations" is the leading one
+    latest: dict[tuple[str, ...], tuple[str, ...]] = {}  # each counted pair of lines -> the codes last seen for it
     narrative: Dated | None = None
     narrative_section = -1
     mention_index = 0
@@ -68,8 +79,15 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if section is not None and section.date_span == (start, end):
             continue
         tokens = tokenize(doc.text[start:end], offset=start)
-        found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus, last_states, news, dropped)
+        found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
+                               last_states, _leading_pair(pairs, latest), news, dropped, is_title)
         events.extend(found)
+        for event in found:
+            states = tuple(sorted({code for code in (event.source, event.target) if code}, key=family))
+            if len(states) == 2:
+                key = tuple(family(code) for code in states)
+                pairs[key] += 1
+                latest[key] = states
         if found:
             focus[sentence.section] = found[-1]
         own = units(doc, timexes, start, end)
@@ -81,6 +99,14 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     return merge_within(events, dropped)
 
 
+def _leading_pair(pairs: Counter, latest: dict) -> tuple[str, ...] | None:
+    """The pair the document is about so far: the most frequent pair of its events, the latest on a tie."""
+    if not pairs:
+        return None
+    best = max(pairs.values())
+    return latest[[pair for pair, count in pairs.items() if count == best][-1]]
+
+
 def _note_states(mention, last_states: list[str]) -> None:
     code = mention.state if mention.kind in ("person", "group") else mention.entity
     if mention.kind != "organization" and code:
@@ -89,25 +115,39 @@ def _note_states(mention, last_states: list[str]) -> None:
         last_states.append(code)
 
 
-def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, news, dropped) -> list[Event]:
+def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
+                   is_title=False) -> list[Event]:
     parts = participants(mentions, tokens)
-    blocked = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in timexes if t.layer == "period" and span[0] <= t.start < span[1]]
+    if pair:
+        for part in parts:
+            if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
+                part.codes = pair  # "the two nations": the pair the document is about, not merely the last two named
+    periods = [(t.start, t.end) for t in timexes if t.layer == "period" and span[0] <= t.start < span[1]]
+    # A named period blocks triggers inside it ("the Cold War" is no act), except in a timeline entry's title,
+    # where the named happening ("Russian Revolution") is the entry's event.
+    blocked = [(m.start, m.end) for m in mentions] + ([] if is_title else periods)
     section = doc.sections[section_index] if doc.sections else None
-    events: list[Event] = []
-    previous_sources: tuple[str, ...] = ()
+    triggers = []
     for trigger in find_triggers(tokens):
         if any(s <= trigger.start and trigger.end <= e for s, e in blocked):
-            continue  # "Warsaw Pact" names an organization, "the Cold War" a period
+            continue
+        triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
+    clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for _, c in triggers]
+    events: list[Event] = []
+    previous_sources: tuple[str, ...] = ()
+    for index, (trigger, clause) in enumerate(triggers):
         if trigger.entry["form"] == "noun" and _temporal_anchor(tokens, trigger):
             dropped["time_anchor"] += 1
             continue  # "after the invasion of Poland" dates another act, it does not tell this one
-        clause = clause_bounds(tokens, trigger.first, trigger.last)
+        if trigger.entry["form"] == "noun" and trigger.first > 0 and tokens[trigger.first - 1].low in DEMONSTRATIVES:
+            dropped["told_before"] += 1
+            continue  # "this defeat", "that agreement": an act already told, named again
         mood = modality(tokens, clause[0], trigger.first)
         if mood in ("negated", "hypothetical"):
             dropped[mood] += 1
             continue
         cameo = _recode(trigger.entry["cameo"], mood)
-        roles = _roles(tokens, parts, trigger, clause, previous_sources, focus.get(section_index), last_states)
+        roles = _roles(tokens, parts, trigger, clause, previous_sources, focus.get(section_index), last_states, pair)
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -118,9 +158,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
-        clause_chars = (tokens[clause[0]].start, tokens[clause[1] - 1].end)
+        clause_chars = clause_spans[index]
+        others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
-                           by_section[section_index] if by_section else None, narrative, news)
+                           by_section[section_index] if by_section else None, narrative, news, others)
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
 
@@ -135,14 +176,29 @@ def _recode(cameo: str, mood: str) -> str:
 
 
 def _temporal_anchor(tokens: list[Token], trigger: Trigger) -> bool:
+    """'after the invasion of Poland', 'after the revolution': a happening named to date another one."""
     lead = [t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]]
-    return any(word in TEMPORAL_LEADS for word in lead) and "of" in {t.low for t in tokens[trigger.last : trigger.last + 2]}
+    if not any(word in TEMPORAL_LEADS for word in lead):
+        return False
+    return "intrans" in trigger.flags or "of" in {t.low for t in tokens[trigger.last : trigger.last + 2]}
 
 
-def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states):
+def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None):
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
+    if form == "noun" and "intrans" in flags:
+        # a one-actor happening named by a noun: its actor is in the noun phrase ("the dissolution of the Soviet
+        # Union", "the Russian Revolution"), never the subject of the clause around it
+        if tokens[trigger.last].low == "of":
+            objects = right_patients(parts, trigger.last, end)[:1]
+            return (objects[0].codes[:1], ()) if objects else None
+        agent = noun_agent(parts, tokens, trigger.first)
+        if agent is None:
+            following = right_patients(parts, trigger.last, min(end, trigger.last + 4))
+            lead = {t.low for t in tokens[trigger.last + 1 : trigger.last + 3]}
+            agent = following[0] if following and lead & {"of", "in"} else None
+        return (agent.codes[:1], ()) if agent else None
     if form == "noun":
         agent = noun_agent(parts, tokens, trigger.first) or by_agent(parts, tokens, trigger.last, end)
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
@@ -163,8 +219,17 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         subjects, objects = objects[:1], subjects
     sources = tuple(code for p in subjects for code in p.codes)
     targets = tuple(code for p in objects for code in p.codes)
+    if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
+        sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
+    if not sources:
+        sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event)
     if not sources:
         sources = _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_event)
+    if _object_pronoun(tokens, trigger, end) and "exp" not in flags:
+        # "countered this with Comecon": the pronoun is the target, what follows is the means
+        pointed = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, pronoun_only=True)
+        if pointed:
+            targets = pointed
     if len(sources) > 1 and not targets and "sym" not in flags and len(subjects) == 1:
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
     if not targets and "intrans" not in flags:
@@ -172,6 +237,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     targets = tuple(code for code in targets if code not in sources) or (targets if "sym" in flags else ())
     if "sym" in flags and not targets and len(sources) >= 2:
         sources, targets = sources[:1], sources[1:]
+    if "sym" in flags and not sources and len(targets) >= 2:
+        sources, targets = targets[:1], targets[1:]  # "negotiations between Roosevelt, Churchill and Stalin"
     if not sources and not targets:
         return None
     if not sources and "intrans" in flags:
@@ -179,6 +246,52 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+SUBJECT_PRONOUNS = frozenset("they it he she we".split())
+
+
+def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, ...]:
+    """A pronoun subject inside the clause ("because they refused to recognize"): the subject it stands for.
+
+    Resolved to the last participant of the sentence before it that no preposition governs (the subject of
+    the clause before), else the source of the event in focus.
+    """
+    start = clause[0]
+    pronoun = next((i for i in range(trigger.first - 1, start - 1, -1) if tokens[i].low in SUBJECT_PRONOUNS), None)
+    if pronoun is None or any(start <= p.first and p.last < trigger.first and p.first > pronoun for p in parts):
+        return ()
+    before = [p for p in parts if p.last < pronoun]
+    for participant in reversed(before):
+        if not _governed_anywhere(tokens, participant):
+            return participant.codes[:1] if tokens[pronoun].low != "they" else participant.codes
+    if focus_event is not None and focus_event.source:
+        return (focus_event.source,)
+    return ()
+
+
+def _governed_anywhere(tokens, participant) -> bool:
+    return governed(tokens, participant, 0)
+
+
+def _object_pronoun(tokens, trigger, end) -> bool:
+    following = tokens[trigger.last + 1].low if trigger.last + 1 < min(end, len(tokens)) else ""
+    return following in OBJECT_PRONOUNS and following not in ("that",)
+
+
+GOVERNMENT_NOUNS = frozenset("regime government leadership authorities state republic".split())
+
+
+def _names_a_government(tokens, position: int) -> bool:
+    """'the new regime', 'the Bolshevik government': a government named by a common noun right after the verb."""
+    words = [t.low for t in tokens[position : position + 4]]
+    if not words or words[0] not in ("the", "its", "their"):
+        return False
+    return any(word in GOVERNMENT_NOUNS for word in words[1:])
+
+
+def _refers_back(tokens) -> bool:
+    return bool(tokens) and tokens[0].low in ANAPHORS
 
 
 def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_event) -> tuple[str, ...]:
@@ -194,7 +307,7 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
     return ()
 
 
-def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event) -> tuple[str, ...]:
+def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, pronoun_only=False) -> tuple[str, ...]:
     """A target the clause does not name: 'countered this' points back; else the next state named in the sentence."""
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 3]]
     if any(word in OBJECT_PRONOUNS for word in after):
@@ -203,9 +316,17 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event) 
                 return (code,)
         if focus_event is not None and focus_event.target and focus_event.target not in sources:
             return (focus_event.target,)
+    if pronoun_only:
+        return ()
     later = [p for p in parts if p.first > trigger.last and not set(p.codes) <= set(sources)]
     if later:
         return later[0].codes
+    if _names_a_government(tokens, trigger.last + 1):
+        # "refused to recognize the new regime": the other state last named
+        earlier = [code for p in parts if p.last < trigger.first for code in p.codes]
+        for code in list(reversed(earlier)) + list(reversed(last_states)):
+            if code not in sources:
+                return (code,)
     if tokens and tokens[0].low in ANAPHORS and focus_event is not None:
         pair = [code for code in focus_event.actors if code not in sources]
         return tuple(pair[:1])
@@ -263,7 +384,7 @@ def merge_within(events: list[Event], dropped: Counter) -> list[Event]:
 def _preference(event: Event) -> tuple:
     begin, end = date_bounds(event.date)
     width = (_ordinal(end) - _ordinal(begin)) if begin and end else 10**9
-    title_like = 1 if event.evidence and event.evidence[-1:] not in ".!?\"”'" else 0
+    title_like = 1 if _title_like(event) else 0
     return (width, title_like, event.span[0])
 
 
@@ -277,13 +398,18 @@ def _ordinal(day: str) -> int:
 
 
 def _same_happening(a: Event, b: Event) -> bool:
+    """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again."""
     if set(a.actors) != set(b.actors):
         return False
     if a.span == b.span and a.polarity == b.polarity:
         return True
-    if a.type != b.type:
+    if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date):
         return False
     (a0, a1), (b0, b1) = date_bounds(a.date), date_bounds(b.date)
     if not (a0 and b0):
         return a.date == b.date
     return a0 <= b1 and b0 <= a1
+
+
+def _title_like(event: Event) -> bool:
+    return bool(event.evidence) and event.evidence.rstrip()[-1:] not in ".!?\"”'"

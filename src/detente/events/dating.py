@@ -92,24 +92,42 @@ def date_event(
     section_date: Dated | None,
     narrative: Dated | None,
     news: bool,
+    other_clauses: list[tuple[int, int]] = (),
 ) -> Dated | None:
-    candidates = units(doc, timexes, *sentence_span)
+    """The date of one event (see the module docstring for the order of evidence)."""
+    text = doc.text
+
+    def inside(span: tuple[int, int], start: int, end: int) -> bool:
+        return span[0] <= start and end <= span[1]
+
+    def foreign(start: int, end: int) -> bool:
+        # a date in another act's clause dates that act: "paved the way for the invasion in September, and it made ..."
+        return not inside(clause_span, start, end) and any(inside(other, start, end) for other in other_clauses)
+
+    # a range ("from 1947 to 1991") tells how long something lasted, whichever clause holds it
+    candidates = [u for u in units(doc, timexes, *sentence_span) if u[3] is not None or not foreign(u[0], u[1])]
     best: Dated | None = None
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
             start, end = unit[0], unit[1]
             gap = max(trigger_span[0] - end, start - trigger_span[1], 0)
-            in_clause = clause_span[0] <= start and end <= clause_span[1]
-            return gap + (0 if in_clause else 10_000)
+            return gap + (0 if inside(clause_span, start, end) else 10_000)
 
         start, end, first, last = min(candidates, key=distance)
-        in_clause = clause_span[0] <= start and end <= clause_span[1]
-        best = _dated(first, last, "clause" if in_clause else "sentence", doc.text[start:end])
+        if last is not None and start < trigger_span[0] and trigger_span[1] <= end:
+            # the trigger sits between a range's ends ("from 1947 to the dissolution ... on December 25, 1991"):
+            # the end nearer to it dates it
+            first = last if abs(last.start - trigger_span[1]) < abs(trigger_span[0] - first.end) else first
+            start, end, last = first.start, first.end, None
+        source = "clause" if inside(clause_span, start, end) else "sentence"
+        best = _dated(first, last, source, text[start:end])
+        if best is not None and last is None:
+            best = _until(best, text, start, narrative or section_date)
     if best is None:
-        periods = [t for t in timexes if t.layer == "period" and sentence_span[0] <= t.start and t.end <= sentence_span[1] and t.begin]
+        periods = [t for t in timexes if t.layer == "period" and sentence_span[0] <= t.start and t.end <= sentence_span[1]
+                   and t.begin and not foreign(t.start, t.end)]
         if periods:
-            nearest = min(periods, key=lambda t: abs(t.start - trigger_span[0]))
-            best = _dated(nearest, None, "period", nearest.text)
+            best = _period_date(text, periods, trigger_span, narrative or section_date)
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
     if best is not None:
@@ -123,14 +141,56 @@ def date_event(
     return None
 
 
+_UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
+_FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
+_END_OF = re.compile(r"\b(?:end|close|aftermath|conclusion|wake)\s+of\s+(?:the\s+)?$", re.I)
+_START_OF = re.compile(r"\b(?:start|beginning|outbreak|eve|onset|dawn)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _until(dated: Dated, text: str, start: int, earlier: Dated | None) -> Dated:
+    """'persisted until 1991': a span from the story's time to the date named."""
+    if earlier is None or not _UNTIL.search(text[max(0, start - 20) : start]) or earlier.begin >= dated.begin:
+        return dated
+    label = f"{earlier.label.split('/')[0]}/{dated.label.split('/')[-1]}"
+    return Dated(label, dated.text, earlier.begin, dated.until, "range", dated.source)
+
+
+def _period_point(text: str, period: TimeExpr) -> Dated | None:
+    """A named period, or its end or start when the text says so ("the end of World War II" is 1945)."""
+    before = text[max(0, period.start - 30) : period.start]
+    whole = _dated(period, None, "period", period.text)
+    if whole is None:
+        return None
+    if _END_OF.search(before):
+        year = whole.until[:4]
+        return Dated(year, text[period.start : period.end], f"{year}-01-01", whole.until, "year", "period")
+    if _START_OF.search(before):
+        year = whole.begin[:4]
+        return Dated(year, text[period.start : period.end], whole.begin, f"{year}-12-31", "year", "period")
+    return whole
+
+
+def _period_date(text: str, periods: list[TimeExpr], trigger_span: tuple[int, int], earlier: Dated | None) -> Dated | None:
+    ordered = sorted(periods, key=lambda t: t.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        between = text[first.end : second.start]
+        if _FROM_PERIOD.search(text[max(0, first.start - 40) : first.start]) and len(between) < 40 and _UNTIL.search(between):
+            a, b = _period_point(text, first), _period_point(text, second)
+            if a and b and a.begin <= b.begin:
+                label = f"{a.label.split('/')[0]}/{b.label.split('/')[-1]}"
+                return Dated(label, text[first.start : second.end], a.begin, b.until, "range", "period")
+    nearest = min(periods, key=lambda t: abs(t.start - trigger_span[0]))
+    point = _period_point(text, nearest)
+    if point is not None and earlier is not None and _UNTIL.search(text[max(0, nearest.start - 20) : nearest.start]) \
+            and earlier.begin < point.begin:
+        label = f"{earlier.label.split('/')[0]}/{point.label.split('/')[-1]}"
+        return Dated(label, point.text, earlier.begin, point.until, "range", "period")
+    return point
+
+
 def _refines(outer: Dated, inner: Dated) -> bool:
-    """Whether ``outer`` (a section date) is a more precise date lying inside ``inner``."""
-    return (
-        inner.begin <= outer.begin
-        and outer.until <= inner.until
-        and (outer.begin, outer.until) != (inner.begin, inner.until)
-        and _ORDER.get(outer.precision or "", 9) < _ORDER.get(inner.precision or "", 9)
-    )
+    """Whether ``outer`` (a section date) is a narrower interval lying inside ``inner``."""
+    return inner.begin <= outer.begin and outer.until <= inner.until and (outer.begin, outer.until) != (inner.begin, inner.until)
 
 
 def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:

@@ -63,6 +63,11 @@ def clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]
     start = first
     while start > 0:
         previous = tokens[start - 1]
+        if previous.text == ")":
+            opening = _matching(tokens, start - 1, -1)
+            if opening is not None:
+                start = opening  # a parenthesis is an aside inside the clause: "the two rivals (A and B) were partners"
+                continue
         if previous.text in _BREAK_PUNCT or previous.low in CLAUSE_OPENERS:
             break
         if previous.text == "," and start < len(tokens) and tokens[start].low in ("and", "but", "while", "which", "who"):
@@ -71,12 +76,34 @@ def clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]
     end = last + 1
     while end < len(tokens):
         token = tokens[end]
+        if token.text == "(":
+            closing = _matching(tokens, end, 1)
+            if closing is not None:
+                end = closing + 1
+                continue
         if token.text in _BREAK_PUNCT or token.low in CLAUSE_OPENERS:
             break
         if token.text == "," and end + 1 < len(tokens) and tokens[end + 1].low in ("and", "but", "while", "which", "who", "ending", "causing"):
             break
         end += 1
     return start, end
+
+
+def _matching(tokens: list[Token], index: int, step: int) -> int | None:
+    """Index of the bracket matching the one at ``index`` (step -1 from ")", +1 from "("), within 40 tokens."""
+    depth = 0
+    open_, close = ("(", ")") if step == 1 else (")", "(")
+    position = index
+    while 0 <= position < len(tokens) and abs(position - index) <= 40:
+        text = tokens[position].text
+        if text == open_:
+            depth += 1
+        elif text == close:
+            depth -= 1
+            if depth == 0:
+                return position
+        position += step
+    return None
 
 
 def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
@@ -94,7 +121,7 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     candidates = [p for p in parts if start <= p.first and p.last < trigger_first]
     chosen: list[Participant] = []
     for participant in reversed(candidates):
-        if _governed(tokens, participant, start):
+        if governed(tokens, participant, start):
             continue
         chosen.append(participant)
         break
@@ -110,7 +137,7 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     return list(reversed(chosen))
 
 
-def _governed(tokens: list[Token], participant: Participant, start: int) -> bool:
+def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     """Whether a preposition governs the mention ("of Germany"), unless it names whose agents act ("government of")."""
     index = participant.first - 1
     while index >= start and tokens[index].low in ("the", "a", "an", "its", "their", "both", "all", "other", "western", "eastern"):
