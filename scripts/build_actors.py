@@ -10,6 +10,10 @@ Sources (all ';'-separated text, '|' inside a column, '#' comments):
   references.txt     phrases standing for the two states last in focus ("the two nations")
   sectors.txt        nouns making a state adjective into a non-state group ("American intellectuals")
   stops.txt          longer phrases that contain a name but name no actor ("Latin American")
+  places.txt         cities, ports and regions that stand for the state holding them at the date ("Vladivostok")
+  codes.txt          other systems' codes for an entity (KEDS/CAMEO manual USR, GMW, GME; scorer folds)
+A form may end in '@' (used only within its entity's validity: "Texas" names no state after 1845) or in
+'@FROM/TO' (used only in that interval: "Bonn" is the Federal Republic's seat 1949-1990).
 CAMEO/PETRARCH codes and aliases are read from the reference table at build time and stored per entity.
 ``--check`` rebuilds in memory and exits 1 when the committed file differs.
 """
@@ -26,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data-src" / "actors"
 TARGET = ROOT / "src" / "detente" / "data" / "actors.json"
 DEFAULT_REFERENCE = ROOT.parent / "shared" / "reference" / "events"
+# Three-letter codes of ours that are not ISO 3166 alpha-3 (-1 or -3).
+NOT_ISO = frozenset({"ROC", "GMY", "RVN", "UAR"})
 
 
 def rows(name: str, width: int) -> list[list[str]]:
@@ -54,13 +60,25 @@ def day(value: str, *, end: bool = False) -> str | None:
     return value
 
 
+def split_form(raw: str, start: str | None, stop: str | None) -> tuple[str, str | None, str | None]:
+    """A form and the interval it is used in ("Bonn@1949-05-23/1990-10-03"); unrestricted forms get (None, None)."""
+    form, at, interval = raw.partition("@")
+    form = form.strip()
+    if not at:
+        return form, None, None
+    if not interval.strip():
+        return form, start, stop
+    begin, _, end = interval.partition("/")
+    return form, day(begin.strip()), day(end.strip(), end=True)
+
+
 def read_cameo(reference: Path) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
     """Country code -> PETRARCH aliases, and (code, name) of international organizations."""
     countries: dict[str, list[str]] = {}
     organizations: list[tuple[str, str]] = []
     path = reference / "cameo_actor_codes.csv"
     if not path.exists():
-        return countries, organizations
+        raise SystemExit(f"{path}: CAMEO actor code table not found; pass --reference DIR")
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             code, kind = (row.get("code") or "").strip(), (row.get("kind") or "").strip()
@@ -88,12 +106,16 @@ def build_states(cameo_countries: dict[str, list[str]]) -> dict[str, dict]:
             "cow": int(cow) if cow else None,
             "valid_from": day(start),
             "valid_to": day(stop, end=True),
-            "names": listed(names),
-            "adjectives": listed(adjectives),
-            "capitals": listed(capitals),
+            "names": [split_form(f, None, None)[0] for f in listed(names)],
+            "adjectives": [split_form(f, None, None)[0] for f in listed(adjectives)],
+            "capitals": [split_form(f, None, None)[0] for f in listed(capitals)],
+            "_forms": [(f, "name") for f in listed(names)]
+            + [(f, "adjective") for f in listed(adjectives)]
+            # A seat stands for its state only while the state exists ("Saigon" names no state after 1975).
+            + [(f if "@" in f else f + "@", "capital") for f in listed(capitals)],
             "predecessors": listed(before),
             "successors": listed(after),
-            "iso3": code if len(code) == 3 and code not in ("ROC", "GMY") else None,
+            "iso3": event_code if len(event_code) == 3 and event_code not in NOT_ISO else None,
         }
         if event_code in cameo_countries:
             record["cameo"] = {"code": event_code, "aliases": cameo_countries[event_code]}
@@ -112,8 +134,9 @@ def build_organizations(cameo_organizations: list[tuple[str, str]]) -> dict[str,
             "qid": qid or None,
             "valid_from": day(start),
             "valid_to": day(stop, end=True),
-            "names": listed(names),
+            "names": [split_form(f, None, None)[0] for f in listed(names)],
             "members": listed(members),
+            "_forms": [(f, "group" if kind == "group" else "name") for f in listed(names)],
         }
         wanted = {form.lower() for form in record["names"] if len(form) > 3} | {name.lower()}
         for cameo_code, cameo_name in cameo_organizations:
@@ -128,7 +151,8 @@ def build_organizations(cameo_organizations: list[tuple[str, str]]) -> dict[str,
 def build_leaders() -> dict[str, dict]:
     result: dict[str, dict] = {}
     for ident, qid, names, lineage, role, start, stop in rows("leaders.txt", 7):
-        forms = listed(names)
+        raw = listed(names)
+        forms = [split_form(f, None, None)[0] for f in raw]
         record = result.setdefault(
             ident,
             {
@@ -142,6 +166,8 @@ def build_leaders() -> dict[str, dict]:
             },
         )
         record["names"] = list(dict.fromkeys(record["names"] + forms))
+        record.setdefault("_forms", [])
+        record["_forms"] = list(dict.fromkeys(record["_forms"] + [(f, "leader") for f in raw]))
         record["offices"].append(
             {"states": listed(lineage), "role": role, "from": day(start), "to": day(stop, end=True)}
         )
@@ -153,29 +179,50 @@ def build_leaders() -> dict[str, dict]:
     return result
 
 
+def build_places() -> dict[str, dict]:
+    """Places standing for the state that holds them; the state is resolved in time from the lineage."""
+    result: dict[str, dict] = {}
+    for names, lineage in rows("places.txt", 2):
+        raw = listed(names)
+        forms = [split_form(f, None, None)[0] for f in raw]
+        ident = "place:" + forms[0].lower().replace(" ", "_")
+        result[ident] = {
+            "id": ident,
+            "code": ident,
+            "kind": "place",
+            "name": forms[0],
+            "qid": None,
+            "valid_from": None,
+            "valid_to": None,
+            "names": forms,
+            "states": listed(lineage),
+            "_forms": [(f, "place") for f in raw],
+        }
+    return result
+
+
+def add_codes(entities: dict[str, dict]) -> None:
+    """Other systems' codes for an entity, so ``entity("USR")`` finds the Soviet Union."""
+    for ident, codes in rows("codes.txt", 2):
+        if ident not in entities:
+            raise SystemExit(f"codes.txt: unknown entity {ident}")
+        entities[ident]["other_codes"] = listed(codes)
+
+
 def build(reference: Path) -> dict:
     cameo_countries, cameo_organizations = read_cameo(reference)
     entities = {
         **build_states(cameo_countries),
         **build_organizations(cameo_organizations),
         **build_leaders(),
+        **build_places(),
     }
-    forms = set()
+    add_codes(entities)
+    forms: set[tuple] = set()
     for ident, record in entities.items():
-        for form in record["names"]:
-            forms.add(
-                (
-                    form,
-                    ident,
-                    "leader"
-                    if record["kind"] == "person"
-                    else ("group" if record["kind"] == "group" else "name"),
-                )
-            )
-        for form in record.get("adjectives", []):
-            forms.add((form, ident, "adjective"))
-        for form in record.get("capitals", []):
-            forms.add((form, ident, "capital"))
+        for raw, via in record.pop("_forms"):
+            form, start, stop = split_form(raw, record.get("valid_from"), record.get("valid_to"))
+            forms.add((form, ident, via, start or "", stop or ""))
     known = set(entities)
     for record in entities.values():
         for link in record.get("predecessors", []) + record.get("successors", []) + record.get("members", []):
@@ -185,6 +232,9 @@ def build(reference: Path) -> dict:
             for state in office["states"]:
                 if state not in known:
                     raise SystemExit(f"{record['id']}: unknown state {state}")
+        for state in record.get("states", []):
+            if state not in known:
+                raise SystemExit(f"{record['id']}: unknown state {state}")
     references = sorted(
         {
             line.strip().lower()
@@ -202,7 +252,7 @@ def build(reference: Path) -> dict:
     )
     return {
         "entities": entities,
-        "forms": sorted(forms),
+        "forms": [[form, ident, via, start or None, stop or None] for form, ident, via, start, stop in sorted(forms)],
         "references": references,
         "sectors": sectors,
         "stops": stops,

@@ -28,7 +28,7 @@ __all__ = ["find_mentions", "entity", "lookup", "mention_record"]
 When = Callable[[int], "tuple[str, str] | None"]
 
 # Preference when one spelling is several kinds of form of the same entity ("U.S." is a name and an adjective).
-_VIA_RANK = {"name": 0, "group": 1, "leader": 2, "capital": 3, "adjective": 4}
+_VIA_RANK = {"name": 0, "group": 1, "leader": 2, "capital": 3, "place": 4, "adjective": 5}
 _FUNCTION_WORDS = frozenset(
     "and or but the of to in on at by for with from as a an is was were are be".split()
 )
@@ -38,13 +38,51 @@ _FUNCTION_WORDS = frozenset(
 def _sector_pattern() -> re.Pattern[str]:
     """After a state adjective: up to two lower-case modifiers, then a sector noun ("leftist intellectuals")."""
     nouns = sorted(gazetteer.data()["sectors"], key=len, reverse=True)
-    return re.compile(r"((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+(" + "|".join(map(re.escape, nouns)) + r")\b")
+    # The noun may start with a capital ("the Indian President"); modifiers stay lower-case.
+    alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in nouns)
+    return re.compile(r"((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+(" + alternatives + r")\b")
+
+
+# Salience of the states in focus: every new mention fades the older ones, so "the two nations" means the
+# pair the text has been talking about, not merely the last two names (a passing "Germany's defeat").
+_DECAY = 0.85
+_WEIGHT = {"name": 1.0, "leader": 1.0, "capital": 1.0, "adjective": 0.8, "group": 0.8, "place": 0.5}
+_PAIR_BONUS = 0.5  # "India and Pakistan", "Soviet Union – United States": a pair named together
+_JOINED = re.compile(r"\s*(?:and|&|–|—|-|/|,|versus|vs\.?)\s*(?:the\s+)?", re.I)
+
+
+class _Focus:
+    """States in focus with a salience that fades as the text moves on."""
+
+    def __init__(self) -> None:
+        self.score: dict[str, float] = {}
+        self.last: tuple[str, int] | None = None  # (code, end) of the latest state mention
+
+    def note(self, text: str, mention: Mention) -> None:
+        codes = _states_in_focus(mention)
+        if not codes:
+            return
+        for code in self.score:
+            self.score[code] *= _DECAY
+        weight = _WEIGHT.get(mention.via, 1.0)
+        for code in codes:
+            self.score[code] = self.score.get(code, 0.0) + weight
+        if self.last is not None and self.last[0] not in codes and len(codes) == 1:
+            gap = text[self.last[1] : mention.start]
+            if len(gap) <= 12 and _JOINED.fullmatch(gap):
+                self.score[self.last[0]] += _PAIR_BONUS
+                self.score[codes[0]] += _PAIR_BONUS
+        self.last = (codes[-1], mention.end)
+
+    def pair(self) -> tuple[str, ...]:
+        ranked = sorted(self.score.items(), key=lambda item: -item[1])
+        return tuple(code for code, _ in ranked[:2])
 
 
 def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     """Every actor mention in ``text``, resolved in time, sorted by start."""
     mentions: list[Mention] = []
-    focus: list[str] = []  # states in focus, most recent last, each once
+    focus = _Focus()
     for hit in scan(text):
         if any(form.via == STOP for form in hit.forms):
             continue
@@ -52,7 +90,6 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         days = gazetteer.interval_days(interval)
         date = interval[0] if interval else None
         if hit.forms[0].via == REFERENCE:
-            members = tuple(focus[-2:])
             mentions.append(
                 Mention(
                     hit.start,
@@ -62,7 +99,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                     "group",
                     date=date,
                     via="reference",
-                    members=members,
+                    members=focus.pair(),
                 )
             )
             continue
@@ -70,10 +107,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         if mention is None:
             continue
         mentions.append(mention)
-        for code in _states_in_focus(mention):
-            if code in focus:
-                focus.remove(code)
-            focus.append(code)
+        focus.note(text, mention)
     return mentions
 
 
@@ -81,11 +115,18 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
     forms = [form for form in hit.forms if form.target is not None]
     if not forms:
         return None
-    target = gazetteer.resolve_ids(list(dict.fromkeys(form.target for form in forms)), days)
+    target = gazetteer.resolve_forms([(form.target, form.span) for form in forms], days)  # type: ignore[misc]
+    if target is None:
+        return None  # "Bonn" in 1930, "Saigon" in 1990: the spelling names no state at that date
     via = min((form.via for form in forms if form.target == target), key=lambda v: _VIA_RANK.get(v, 9))
     record = gazetteer.entities()[target]
     found = text[hit.start : hit.end]
     kind = record["kind"]
+    if kind == "place":
+        state = gazetteer.entities()[gazetteer.resolve_ids(record["states"], days)]
+        return Mention(
+            hit.start, hit.end, found, state["code"], "state", qid=state["qid"], date=date, via="place"
+        )
     if kind == "person":
         span = gazetteer.validity(record)
         office = gazetteer.office_at(record, days)

@@ -35,6 +35,12 @@ def _by_code() -> dict[str, list[str]]:
         index.setdefault(ident.upper(), [])
         if ident not in index[ident.upper()]:
             index[ident.upper()].append(ident)
+    # Other systems' codes (USR, GMW, PRC) only where no entity of ours is written with them.
+    for ident, record in entities().items():
+        for code in record.get("other_codes", []):
+            ids = index.setdefault(code.upper(), [])
+            if not ids:
+                ids.append(ident)
     return index
 
 
@@ -42,7 +48,7 @@ def _by_code() -> dict[str, list[str]]:
 def _by_name() -> dict[str, list[str]]:
     """Lower-cased name, adjective or capital -> entity ids."""
     index: dict[str, list[str]] = {}
-    for form, ident, _via in data()["forms"]:
+    for form, ident, *_rest in data()["forms"]:
         ids = index.setdefault(form.lower(), [])
         if ident not in ids:
             ids.append(ident)
@@ -119,6 +125,41 @@ def resolve_ids(ids: list[str], days: tuple[int, int] | None) -> str:
         return ids[0]
     records = entities()
     return ids[best_in_time([validity(records[ident]) for ident in ids], days)]
+
+
+def form_span(start: str | None, stop: str | None) -> tuple[int, int] | None:
+    """The days a restricted form is used in; None for a form used whenever its entity is meant."""
+    if start is None and stop is None:
+        return None
+    return ordinal(start) or OPEN_START, ordinal(stop, end=True) or OPEN_END
+
+
+def resolve_forms(candidates: list[tuple[str, tuple[int, int] | None]], days: tuple[int, int] | None) -> str | None:
+    """Among (entity id, restriction) candidates for one spelling, the entity meant at ``days``.
+
+    A restricted form ("Bonn" 1949-1990, "Texas" 1836-1845) only counts inside its interval; when every
+    candidate is restricted and none covers the date, the spelling names no actor and None is returned.
+    """
+    records = entities()
+    if days is not None:
+        candidates = [
+            (ident, span)
+            for ident, span in candidates
+            if span is None or (span[0] <= days[1] and days[0] <= span[1])
+        ]
+        if not candidates:
+            return None
+    ids: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for ident, span in candidates:
+        if ident in ids:
+            continue
+        ids.append(ident)
+        own = validity(records[ident])
+        spans.append((max(own[0], span[0]), min(own[1], span[1])) if span else own)
+    if len(ids) == 1:
+        return ids[0]
+    return ids[best_in_time(spans, days)]
 
 
 def office_at(person: dict, days: tuple[int, int] | None) -> dict:

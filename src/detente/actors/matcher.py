@@ -29,7 +29,8 @@ class Form:
 
     text: str
     target: str | None  # entity id; None for references and stops
-    via: str  # name | adjective | capital | leader | group | reference | stop
+    via: str  # name | adjective | capital | leader | group | place | reference | stop
+    span: tuple[int, int] | None = None  # days the form is restricted to ("Bonn" 1949-1990); None: always
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +64,9 @@ def automaton() -> tuple[ahocorasick.Automaton, list[tuple[Form, ...]]]:
     """The automaton over every form; each key's value indexes the forms sharing that normalized key."""
     data = gazetteer.data()
     grouped: dict[str, list[Form]] = {}
-    for form_text, target, via in data["forms"]:
-        grouped.setdefault(normalize(form_text), []).append(Form(form_text, target, via))
+    for form_text, target, via, start, stop in data["forms"]:
+        span = gazetteer.form_span(start, stop)
+        grouped.setdefault(normalize(form_text), []).append(Form(form_text, target, via, span))
     for phrase in data["references"]:
         grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, REFERENCE))
     for phrase in data["stops"]:
