@@ -81,9 +81,9 @@ def test_same_rows_as_sqlite(postgres_url):
                 store.write_document(doc, {"USA": {"name": "United States", "kind": "state"}})
             store.record_skipped(Skipped("bad.jsonl", "invalid_json", "bad.jsonl:2: invalid JSON", 2))
         lite_rows, pg_rows = lite.dump(), pg.dump()
-    assert lite_rows.keys() == pg_rows.keys()
-    for table, rows in lite_rows.items():
-        assert [tuple(row) for row in rows] == [tuple(row) for row in pg_rows[table]], table
+    assert {"documents", "events", "event_sources", "event_actors", "actors", "skipped"} <= pg_rows.keys() <= lite_rows.keys()
+    for table, rows in pg_rows.items():  # SQLite alone keeps its search tables (FTS5, clustered keys)
+        assert [tuple(row) for row in rows] == [tuple(row) for row in lite_rows[table]], table
 
 
 def test_readers_open_read_only_and_see_a_migrated_schema(postgres_url):

@@ -10,6 +10,7 @@ import click
 
 from detente import export, pipeline, query
 from detente.cli.base import EXIT_SKIPPED, cli, db_option, dct_option, err, mode_option, settings_for
+from detente.engines.build import ENGINES
 from detente.model import Document, Skipped
 from detente.settings import Settings
 from detente.store import open_store
@@ -50,13 +51,67 @@ def extract(paths: tuple[str, ...], fmt: str, dct: str | None, mode: str | None)
 @mode_option
 @click.option("--strict", is_flag=True, help="Stop with an error at the first input that cannot be read.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[str, ...], db: str, dct: str | None, mode: str | None, strict: bool, quiet: bool) -> None:
-    """Extract events from PATHS and store them (documents, events, sources, actors) in the store."""
+@click.option("--engine", type=click.Choice(ENGINES), default=None,
+              help="Run over resumable shards: local processes or a Dask cluster (default: this process, no shards).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes (--engine local: default one per core; dask: workers of the local cluster).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="An existing Dask scheduler, e.g. tcp://host:8786 (implies --engine dask).")
+def build(paths: tuple[str, ...], db: str, dct: str | None, mode: str | None, strict: bool, quiet: bool,
+          engine: str | None, workers: int | None, scheduler: str | None) -> None:
+    """Extract events from PATHS and store them (documents, events, sources, actors) in the store.
+
+    With --engine, --workers or --scheduler the input is cut into shards run by worker processes or a
+    Dask cluster; each finished shard is recorded in the store, so the same command run again after a
+    stop resumes after the last finished shard.
+    """
+    if engine is None and (workers is not None or scheduler is not None):
+        engine = "dask" if scheduler else "local"
     with open_store(db) as store:
-        report = _build_with_progress(paths, store, settings_for(mode), dct, strict, quiet)
+        if engine is None:
+            report = _build_with_progress(paths, store, settings_for(mode), dct, strict, quiet)
+        else:
+            report = _build_on_engine(paths, store, settings_for(mode), dct, strict, quiet, engine, workers, scheduler)
     _print_report(report, db)
+    if engine is not None:
+        _print_shards(report)
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _build_on_engine(paths, store, settings: Settings, dct: str | None, strict: bool, quiet: bool,
+                     engine: str, workers: int | None, scheduler: str | None):
+    """``engines.build_parallel`` with a bar of shards and a count of documents; skipped inputs named as they come."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from detente.engines import BuildProgress, build_parallel
+
+    console = Console(stderr=True)
+    show = not quiet and console.is_terminal
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+        TextColumn("{task.completed}/{task.total} shards, {task.fields[documents]} documents, {task.fields[events]} events"),
+        TimeElapsedColumn(), console=console, disable=not show, transient=True,
+    ) as progress:
+        task = progress.add_task(f"building on {engine}", total=None, documents=0, events=0)
+
+        def advance(update: BuildProgress) -> None:
+            for item in update.skipped:
+                progress.console.print(item.message, markup=False, highlight=False, soft_wrap=True)
+                if strict:
+                    raise click.ClickException(f"stopped by --strict: {item.message}")
+            progress.update(task, total=update.shards_total, completed=update.shards_done,
+                            documents=update.documents, events=update.events)
+
+        return build_parallel(paths, store, engine, workers, scheduler, settings, dct, on_progress=advance)
+
+
+def _print_shards(report) -> None:
+    resumed = f" ({report.shards_resumed} finished by an earlier build)" if report.shards_resumed else ""
+    rate = report.bytes / 1e6 / report.seconds if report.seconds else 0.0
+    err(f"shards {report.shards_done + report.shards_resumed}/{report.shards_total}{resumed}, "
+        f"{report.bytes / 1e6:.1f} MB in {report.seconds:.1f} s ({rate:.2f} MB/s) on {report.workers} worker(s)")
 
 
 def _build_with_progress(paths, store, settings: Settings, dct: str | None, strict: bool, quiet: bool):
@@ -73,7 +128,7 @@ def _build_with_progress(paths, store, settings: Settings, dct: str | None, stri
 
         def advance(item: Document | Skipped) -> None:
             if isinstance(item, Skipped):
-                progress.console.print(item.message, markup=False, highlight=False)
+                progress.console.print(item.message, markup=False, highlight=False, soft_wrap=True)
                 if strict:
                     raise click.ClickException(f"stopped by --strict: {item.message}")
             progress.advance(task)
@@ -95,7 +150,7 @@ def _print_report(report: pipeline.BuildReport, db: str) -> None:
     )
     if report.skipped:
         line += f" ({_reasons(report.skipped)})"
-    line += f", events {report.events} -> {db}"
+    line += f", events {report.events} -> {_redact(db)}"
     click.echo(line)
 
 
@@ -206,6 +261,13 @@ def actor(name: str) -> None:
     if record is None:
         raise click.ClickException(f"no actor called {name!r}; try a code (USA, SUN) or a common name (Soviet Union)")
     click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+def _redact(db: str) -> str:
+    """The store as a message may name it: a URL loses its password."""
+    import re
+
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", db)
 
 
 def _require_store(db: str) -> None:

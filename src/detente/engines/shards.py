@@ -83,7 +83,7 @@ def _shard(number: int, pieces: list[Piece], size: int) -> Shard:
 def _pieces(paths: Iterable[str], shard_bytes: int) -> Iterator[tuple[Piece, int]]:
     for given in paths:
         if given == "-":
-            raise ConfigError("standard input cannot be split among workers; save it to a file or use --engine local --workers 1")
+            raise ConfigError("standard input cannot be split among workers; save it to a file, or build it without --engine, --workers and --scheduler")
         path = Path(given)
         if path.is_dir():
             for name in _walk(path):
