@@ -1,0 +1,194 @@
+"""Scale benchmark: documents/s and MB/s per engine and store, peak memory, scaling ratios.
+
+    python bench/scale.py [--corpus DIR] [--docs 200000] [--sample-mb 6] [--postgres URL] [--steps pipeline|text]
+
+Generates the corpus with bench/corpus.py when DIR is empty, then builds a sample
+of it (a fixed share of every format: JSONL, gzipped JSONL, text, HTML, WARC) with:
+local single process, local --workers 2, Dask with 1 and 2 workers, into SQLite,
+and local 1 and 2 workers into PostgreSQL (when --postgres or $DETENTE_TEST_POSTGRES
+names a server). Peak memory (RSS of the whole process tree, sampled) is measured
+for the single-process build on the sample and on a sample four times larger, to
+show it does not grow with the corpus. Each build runs in a fresh process.
+
+``--steps text`` runs only the text stages (cleaning, sections, sentences) per
+document: a stand-in while the full pipeline cannot run; the report says which ran.
+MB/s counts input bytes as read from disk (compressed files at their compressed size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+STEPS = {"pipeline": "detente.pipeline:process", "text": "scale:text_stages"}
+SHARES = (("jsonl", 0.80), ("text", 0.08), ("html", 0.07), ("warc", 0.05))
+
+
+def text_stages(doc, settings=None, dct=None):
+    """The text stages of the pipeline only (clean, sections, sentences): the stand-in for ``--steps text``."""
+    from detente.model import content_id
+    from detente.text.clean import clean_text
+    from detente.text.layout import split_sections
+    from detente.text.sentences import split_sentences
+
+    cleaned = clean_text(doc.text)
+    doc.text = cleaned.text
+    doc.id = content_id(doc.text)
+    doc.sections = split_sections(doc.text)
+    doc.sentences = split_sentences(doc.text, doc.sections)
+    return doc
+
+
+def sample(corpus: Path, megabytes: float) -> list[str]:
+    """Files of every format, in a fixed order, about ``megabytes`` in all, shared as the corpus is."""
+    chosen: list[str] = []
+    for kind, share in SHARES:
+        budget = megabytes * 1e6 * share
+        files = sorted(path for path in (corpus / kind).rglob("*") if path.is_file())
+        if kind == "jsonl":  # plain and gzipped shards alternate so both readers are measured
+            files.sort(key=lambda path: (not path.name.endswith(".gz"), path.name))
+            plain = [f for f in files if not f.name.endswith(".gz")]
+            packed = [f for f in files if f.name.endswith(".gz")]
+            files = [f for pair in zip(plain, packed, strict=False) for f in pair] + plain[len(packed):]
+        used = 0
+        for path in files:
+            if used >= budget:
+                break
+            chosen.append(str(path))
+            used += path.stat().st_size
+    return chosen
+
+
+def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str) -> dict:
+    """One build in a fresh process; its report with the peak RSS of its whole process tree."""
+    import psutil
+
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+        listing.write("\n".join(paths))
+    command = [sys.executable, str(HERE / "scale.py"), "_run", "--db", db, "--engine", engine, "--workers", str(workers),
+               "--steps", steps, "--list", listing.name]
+    began = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=HERE)
+    peak = 0
+    done = threading.Event()
+
+    def watch() -> None:
+        nonlocal peak
+        try:
+            tree = psutil.Process(child.pid)
+        except psutil.Error:
+            return
+        while not done.is_set():
+            try:
+                total = tree.memory_info().rss + sum(c.memory_info().rss for c in tree.children(recursive=True))
+                peak = max(peak, total)
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    out, _ = child.communicate()
+    done.set()
+    watcher.join()
+    os.unlink(listing.name)
+    if child.returncode != 0:
+        raise SystemExit(f"build {engine}/{workers} into {db} failed (exit {child.returncode})")
+    report = json.loads(out.strip().splitlines()[-1])
+    report.update(wall=time.perf_counter() - began, peak_rss_mb=round(peak / 1e6, 1))
+    report["docs_per_s"] = round(report["read"] / report["seconds"], 1)
+    report["mb_per_s"] = round(report["bytes"] / 1e6 / report["seconds"], 3)
+    return report
+
+
+def _child(args: argparse.Namespace) -> None:
+    """The build itself (``scale.py _run``), in its own process so its memory and start-up are its own."""
+    sys.path.insert(0, str(HERE))
+    from detente.engines import build_parallel
+
+    paths = Path(args.list).read_text().split("\n")
+    report = build_parallel(paths, args.db, args.engine, args.workers, steps=STEPS[args.steps])
+    print(json.dumps({"read": report.read, "stored": report.stored, "events": report.events, "skipped": len(report.skipped),
+                      "bytes": report.bytes, "seconds": report.seconds, "shards": report.shards_total}))
+
+
+def _fresh_postgres(url: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {name} CASCADE")
+        conn.execute(f"CREATE SCHEMA {name}")
+    separator = "&" if "?" in url else "?"
+    return f"{url}{separator}options=-csearch_path%3D{name}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command")
+    child = sub.add_parser("_run")
+    for flag in ("--db", "--engine", "--list"):
+        child.add_argument(flag, required=True)
+    child.add_argument("--workers", type=int, default=1)
+    child.add_argument("--steps", choices=STEPS, default="pipeline")
+    parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "detente-scale-corpus")
+    parser.add_argument("--docs", type=int, default=200_000)
+    parser.add_argument("--sample-mb", type=float, default=6.0)
+    parser.add_argument("--steps", choices=STEPS, default="pipeline")
+    parser.add_argument("--postgres", default=os.environ.get("DETENTE_TEST_POSTGRES", ""))
+    parser.add_argument("--out", type=Path, default=None, help="also write the results as JSON here")
+    args = parser.parse_args()
+    if args.command == "_run":
+        _child(args)
+        return
+
+    if not any(args.corpus.glob("*/*")):
+        print(f"generating {args.docs} documents in {args.corpus} ...", file=sys.stderr)
+        subprocess.run([sys.executable, str(HERE / "corpus.py"), str(args.corpus), "--docs", str(args.docs)], check=True)
+    paths = sample(args.corpus, args.sample_mb)
+    larger = sample(args.corpus, args.sample_mb * 4)
+    work = Path(tempfile.mkdtemp(prefix="detente-scale-"))
+    runs = [("local", 1, "sqlite"), ("local", 2, "sqlite"), ("dask", 1, "sqlite"), ("dask", 2, "sqlite")]
+    if args.postgres:
+        runs += [("local", 1, "postgres"), ("local", 2, "postgres")]
+    results = []
+    for engine, workers, backend in runs:
+        name = f"{engine}{workers}_{backend}"
+        db = str(work / f"{name}.db") if backend == "sqlite" else _fresh_postgres(args.postgres, f"bench_{name}")
+        result = run_build(paths, db, engine, workers, args.steps)
+        result.update(engine=engine, workers=workers, store=backend, corpus_mb=round(result["bytes"] / 1e6, 1))
+        results.append(result)
+        print(f"{name:18} {result['read']:7} docs {result['corpus_mb']:6} MB {result['seconds']:7.1f} s "
+              f"{result['docs_per_s']:8} docs/s {result['mb_per_s']:7} MB/s peak {result['peak_rss_mb']} MB", flush=True)
+    big = run_build(larger, str(work / "larger.db"), "local", 1, args.steps)
+    by = {(r["engine"], r["workers"], r["store"]): r for r in results}
+    summary = {
+        "steps": STEPS[args.steps],
+        "corpus_documents": args.docs,
+        "sample_documents": by[("local", 1, "sqlite")]["read"],
+        "runs": results,
+        "memory": {"sample_mb": by[("local", 1, "sqlite")]["corpus_mb"], "peak_rss_mb": by[("local", 1, "sqlite")]["peak_rss_mb"],
+                   "four_times_mb": round(big["bytes"] / 1e6, 1), "four_times_peak_rss_mb": big["peak_rss_mb"]},
+        "ratios": {
+            "local_2_over_1": round(by[("local", 2, "sqlite")]["docs_per_s"] / by[("local", 1, "sqlite")]["docs_per_s"], 2),
+            "dask_2_over_1": round(by[("dask", 2, "sqlite")]["docs_per_s"] / by[("dask", 1, "sqlite")]["docs_per_s"], 2),
+            "dask_2_over_local_1": round(by[("dask", 2, "sqlite")]["docs_per_s"] / by[("local", 1, "sqlite")]["docs_per_s"], 2),
+        },
+    }
+    if ("local", 1, "postgres") in by:
+        summary["ratios"]["postgres_over_sqlite_1"] = round(by[("local", 1, "postgres")]["docs_per_s"] / by[("local", 1, "sqlite")]["docs_per_s"], 2)
+        summary["ratios"]["postgres_2_over_1"] = round(by[("local", 2, "postgres")]["docs_per_s"] / by[("local", 1, "postgres")]["docs_per_s"], 2)
+    print(json.dumps({k: v for k, v in summary.items() if k != "runs"}, indent=1))
+    if args.out:
+        args.out.write_text(json.dumps(summary, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
