@@ -21,6 +21,7 @@ from detente import actors, time
 from detente.errors import InputError
 from detente.events.coder import code_events
 from detente.events.dating import datable, section_dates, units
+from detente.ingest.limits import deadline
 from detente.ingest.read import read_inputs
 from detente.model import Document, Event, Skipped, content_id
 from detente.settings import DEFAULT, Settings
@@ -121,11 +122,12 @@ def process(doc: Document, settings: Settings = DEFAULT, dct: str | None = None)
     """Run every stage on one raw document (as ingest produced it)."""
     if dct:
         doc.published = dct
-    clean(doc)
-    layout(doc)
-    tag_time(doc, settings.mode)
-    find_actors(doc)
-    return code(doc, settings)
+    with deadline(settings.document_timeout_seconds, doc.origin):
+        clean(doc)
+        layout(doc)
+        tag_time(doc, settings.mode)
+        find_actors(doc)
+        return code(doc, settings)
 
 
 def extract_documents(paths: Iterable[str], settings: Settings = DEFAULT, dct: str | None = None) -> Iterator[Document | Skipped]:

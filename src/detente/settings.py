@@ -29,6 +29,8 @@ class Settings:
     """A .gz file that inflates past this is refused (decompression bomb)."""
     max_sentence_chars: int = 2000
     """Longer 'sentences' (tables, run-on scraped lines) are not mined for events."""
+    document_timeout_seconds: float = 60.0
+    """One document's reading and processing is stopped (reason timeout) after this many seconds; 0 for no limit."""
     mode: str = "auto"
     """How relative dates are anchored: auto, news (publication date) or narrative (the story's own time)."""
 
@@ -72,9 +74,18 @@ def _coerce(key: str, value: Any, kind: type) -> Any:
             return int(value.replace("_", ""))
         except ValueError:
             pass
+    if kind is float and isinstance(value, int | float | str) and not isinstance(value, bool):
+        try:
+            number = float(value)
+        except ValueError:
+            pass
+        else:
+            if number >= 0 and number != float("inf"):
+                return number
     if kind is str and isinstance(value, str):
         return value
-    raise ConfigError(f"setting {key!r} must be {'a whole number' if kind is int else 'text'}, not {value!r}")
+    wanted = {int: "a whole number", float: "a number of seconds, 0 or more"}.get(kind, "text")
+    raise ConfigError(f"setting {key!r} must be {wanted}, not {value!r}")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

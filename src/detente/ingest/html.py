@@ -8,6 +8,11 @@ from detente.errors import InputError
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_WORD = re.compile(r"\w\w+")
+MAX_DEPTH = 256
+"""libxml2's HTML parser stops at 256 levels of nested elements and drops what lies deeper: such pages are refused."""
+MIN_WORDS = 4
+"""A page whose main text has no line of this many words (only menu items, a title) has no text to read."""
 
 
 def extract_html(html: str, origin: str) -> tuple[str, dict[str, str | None]]:
@@ -17,17 +22,30 @@ def extract_html(html: str, origin: str) -> tuple[str, dict[str, str | None]]:
     splitter sees them as it would in a plain-text page.
     """
     import trafilatura  # lazy: importing lxml and friends costs ~0.3 s
+    from trafilatura.utils import load_html
 
-    result = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_formatting=True,
-        output_format="python",
-    )
+    try:
+        tree = load_html(html)  # parsed here so its depth can be checked; trafilatura reads the same tree
+        if tree is not None and _depth(tree) >= MAX_DEPTH:
+            raise InputError(origin, "too_complex", f"HTML nested {MAX_DEPTH} elements deep or more; the parser drops "
+                             "everything below that depth, so the page would lose text; flatten the markup")
+        result = trafilatura.bare_extraction(
+            tree if tree is not None else html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_formatting=True,
+            output_format="python",
+        )
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(origin, "too_complex", "HTML too deeply nested to extract; flatten the markup") from None
+    except Exception as error:  # noqa: BLE001 - a parser failure on one page must not stop the batch
+        raise InputError(origin, "bad_html", f"cannot extract text from this HTML ({type(error).__name__}: {error}); "
+                         "check the page is complete") from None
     text = getattr(result, "text", None) if result is not None else None
-    if not text or not text.strip():
+    if not text or not any(len(_WORD.findall(line)) >= MIN_WORDS for line in text.splitlines()):
         raise InputError(origin, "no_text", "HTML page with no main text; check it is an article page, not a menu, feed or script")
     lines = []
     for line in text.splitlines():
@@ -42,6 +60,20 @@ def extract_html(html: str, origin: str) -> tuple[str, dict[str, str | None]]:
         "url": getattr(result, "url", None),
     }
     return "\n".join(lines).strip() + "\n", meta
+
+
+def _depth(root, limit: int = MAX_DEPTH) -> int:
+    """How deeply elements nest under ``root`` (the root is 1), counted up to ``limit``."""
+    deepest = 0
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > deepest:
+            deepest = depth
+            if deepest >= limit:
+                break
+        stack.extend((child, depth + 1) for child in node)
+    return deepest
 
 
 def looks_like_html(text: str) -> bool:

@@ -7,18 +7,21 @@ batch always goes on and the caller counts what was skipped and why.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from detente.errors import InputError
-from detente.ingest.decode import decode
+from detente.ingest.decode import decode, looks_binary
 from detente.ingest.html import extract_html, looks_like_html
+from detente.ingest.limits import deadline
 from detente.ingest.warc import is_warc, read_warc
 from detente.model import Document, Skipped
 from detente.settings import DEFAULT, Settings
@@ -68,18 +71,39 @@ def _suffixes(name: str) -> set[str]:
 
 
 def read_file(origin: str, settings: Settings = DEFAULT) -> Iterator[Document | Skipped]:
-    """The documents in one file; a problem becomes a :class:`Skipped` with a message naming the file."""
-    if is_warc(origin):  # a crawl archive: streamed record by record, never read whole
-        yield from read_warc(origin, settings)
-        return
+    """The documents in one file; a problem becomes a :class:`Skipped` with a message naming the file.
+
+    Memory stays bounded by the limits whatever the file holds: a plain file over
+    ``max_document_bytes`` is refused from its size; gzip is inflated as a stream and
+    refused once past ``max_decompressed_bytes`` (or, for one document, ``max_document_bytes``);
+    JSONL is read line by line, a line over ``max_document_bytes`` skipped without being held.
+    """
+    compressed = origin.lower().endswith(".gz")
+    name = origin[:-3] if compressed else origin
     try:
-        size = os.path.getsize(origin)
-        if size > settings.max_document_bytes and not origin.lower().endswith((".jsonl", ".ndjson", ".gz")):
-            raise InputError(origin, "too_large", f"file is {size} bytes, over max_document_bytes={settings.max_document_bytes}; split it or raise the limit")
-        with open(origin, "rb") as handle:
-            data = handle.read()
+        info = os.stat(origin)
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device could block forever or never end
+            raise InputError(origin, "not_a_file", "not a regular file (a pipe, socket or device); "
+                             "save what it sends to a file, or pipe it to standard input as -")
+        if is_warc(origin):  # a crawl archive: streamed record by record, never read whole
+            yield from read_warc(origin, settings)
+            return
+        if os.path.splitext(name.lower())[1] in JSONL_SUFFIXES:
+            yield from _jsonl_file(origin, compressed, settings)
+            return
+        if compressed:
+            data = _gunzip(origin, settings)
+        else:
+            if info.st_size > settings.max_document_bytes:
+                raise InputError(origin, "too_large", f"file is {info.st_size} bytes, over max_document_bytes="
+                                 f"{settings.max_document_bytes}; split it or raise the limit")
+            with open(origin, "rb") as handle:
+                data = handle.read(settings.max_document_bytes + 1)
+            if len(data) > settings.max_document_bytes:  # it grew since the stat
+                raise InputError(origin, "too_large", f"file is over max_document_bytes={settings.max_document_bytes}; "
+                                 "split it or raise the limit")
     except InputError as error:
-        yield Skipped(origin, error.reason, str(error))
+        yield Skipped(origin, error.reason, str(error), error.line)
         return
     except PermissionError:
         yield Skipped(origin, "unreadable", f"{origin}: permission denied; make the file readable")
@@ -87,28 +111,88 @@ def read_file(origin: str, settings: Settings = DEFAULT) -> Iterator[Document | 
     except OSError as error:
         yield Skipped(origin, "unreadable", f"{origin}: cannot read ({error.strerror or error}); check the file")
         return
-    name = origin[:-3] if origin.lower().endswith(".gz") else origin
-    if origin.lower().endswith(".gz"):
-        try:
-            data = _gunzip(data, origin, settings.max_decompressed_bytes)
-        except InputError as error:
-            yield Skipped(origin, error.reason, str(error))
-            return
     yield from _documents_from_bytes(origin, name, data, settings)
 
 
-def _gunzip(data: bytes, origin: str, limit: int) -> bytes:
-    """Inflate gzip data, refusing truncated streams and anything that grows past ``limit``."""
+def _gunzip(origin: str, settings: Settings) -> bytes:
+    """Inflate one gzip document as a stream, refusing truncated streams and anything past the limits."""
+    bomb, document = settings.max_decompressed_bytes, settings.max_document_bytes
+    limit = min(bomb, document)
     out = io.BytesIO()
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            while chunk := stream.read(1 << 20):
+        with gzip.open(origin, "rb") as stream:
+            while chunk := stream.read(min(1 << 20, limit + 1 - out.tell())):
                 out.write(chunk)
                 if out.tell() > limit:
-                    raise InputError(origin, "too_large", f"decompresses past max_decompressed_bytes={limit}; refusing a possible decompression bomb")
-    except (EOFError, OSError, zlib.error) as error:
+                    break
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
         raise InputError(origin, "bad_gzip", f"truncated or corrupt gzip ({error}); re-download or re-compress the file") from None
+    if out.tell() > limit:
+        if limit == bomb:
+            raise InputError(origin, "too_large", f"decompresses past max_decompressed_bytes={bomb}; refusing a possible decompression bomb")
+        raise InputError(origin, "too_large", f"decompresses past max_document_bytes={document}; split it or raise the limit")
     return out.getvalue()
+
+
+def _jsonl_file(origin: str, compressed: bool, settings: Settings) -> Iterator[Document | Skipped]:
+    """The records of a JSONL file (or .jsonl.gz), read one line at a time; raises InputError for the whole file."""
+    opener = gzip.open if compressed else open
+    limit = settings.max_document_bytes + 64  # room for the record's keys around a text at the limit
+    seen = False
+    try:
+        with opener(origin, "rb") as handle:
+            for number, raw in _bounded_lines(handle, limit, settings.max_decompressed_bytes if compressed else None, origin):
+                if raw is None:
+                    yield Skipped(origin, "too_large", f"{origin}:{number}: line over max_document_bytes="
+                                  f"{settings.max_document_bytes}; split the record or raise the limit", number)
+                    seen = True
+                    continue
+                if not raw.strip():
+                    continue
+                if not seen:
+                    seen = True
+                    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-16 lines cannot be cut at b"\n"
+                        rest = handle.read(settings.max_document_bytes + 1)
+                        yield from _documents_from_bytes(origin, origin, raw + rest, settings)
+                        return
+                    if looks_binary(raw):
+                        raise InputError(origin, "binary", "binary file, not JSON Lines; remove it from the input or convert it")
+                where = f"{origin}:{number}"
+                try:
+                    text = decode(raw, where)
+                except InputError as error:
+                    yield Skipped(origin, error.reason, str(error), number)
+                    continue
+                yield from _jsonl_documents(origin, text.rstrip("\r\n"), settings, first_line=number)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        raise InputError(origin, "bad_gzip", f"truncated or corrupt gzip ({error}); the records before the damage "
+                         "were read; re-download or re-compress the file") from None
+    if not seen:
+        raise InputError(origin, "empty", "empty file; nothing to read")
+
+
+def _bounded_lines(handle, limit: int, total: int | None, origin: str) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) for every line of a binary stream; None for a line over ``limit`` bytes, never held whole.
+
+    ``total`` bounds the bytes read in all (the inflated size of a gzip stream).
+    """
+    number, consumed = 0, 0
+    while True:
+        raw = handle.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        consumed += len(raw)
+        too_long = len(raw) > limit
+        while too_long and not raw.endswith(b"\n"):  # skip the rest of the line in blocks
+            raw = handle.readline(1 << 20)
+            consumed += len(raw)
+            if not raw or (total is not None and consumed > total):
+                break
+        if total is not None and consumed > total:
+            raise InputError(origin, "too_large", f"decompresses past max_decompressed_bytes={total}; "
+                             "refusing a possible decompression bomb", number)
+        yield number, None if too_long else raw
 
 
 def _documents_from_bytes(origin: str, name: str, data: bytes, settings: Settings) -> Iterator[Document | Skipped]:
@@ -121,7 +205,8 @@ def _documents_from_bytes(origin: str, name: str, data: bytes, settings: Setting
             yield from _jsonl_documents(origin, text, settings)
             return
         if suffix in HTML_SUFFIXES or looks_like_html(text):
-            body, meta = extract_html(text, origin)
+            with deadline(settings.document_timeout_seconds, origin):
+                body, meta = extract_html(text, origin)
             yield Document(id="", origin=origin, text=body, title=meta["title"], url=meta["url"],
                            published=_iso_date(meta["published"]), format="html", raw_size=len(data))
             return
@@ -137,7 +222,8 @@ def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int
 
     ``first_line`` numbers the lines of a piece cut from a larger file (the engines read shards of JSONL by byte range).
     """
-    for number, line in enumerate(text.splitlines(), start=first_line):
+    for number, line in enumerate(text.split("\n"), start=first_line):  # only "\n" ends a JSON line: U+2028 may sit in a string
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         where = f"{origin}:{number}"
@@ -161,7 +247,8 @@ def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int
         fmt = "jsonl"
         if looks_like_html(body):
             try:
-                body, meta = extract_html(body, where)
+                with deadline(settings.document_timeout_seconds, where):
+                    body, meta = extract_html(body, where)
             except InputError as error:
                 yield Skipped(origin, error.reason, str(error), number)
                 continue

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from detente.errors import InputError
 from detente.ingest.decode import decode
 from detente.ingest.html import extract_html, looks_like_html
+from detente.ingest.limits import deadline
 from detente.model import Document, Skipped
 from detente.settings import DEFAULT, Settings
 
@@ -82,7 +83,8 @@ def _page(origin: str, number: int, record, settings: Settings) -> Document | Sk
         text = decode(payload, where)
         if not content_type.startswith(HTML_TYPES) and not looks_like_html(text):
             raise InputError(where, "not_html", f"content type {content_type or 'unknown'}, not an HTML page")
-        body, meta = extract_html(text, where)
+        with deadline(settings.document_timeout_seconds, where):
+            body, meta = extract_html(text, where)
     except InputError as error:
         return Skipped(uri, error.reason, str(error), number)
     captured = record.rec_headers.get_header("WARC-Date")

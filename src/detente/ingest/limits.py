@@ -1,0 +1,46 @@
+"""A time limit on one document's work, so that no single input can stall a build.
+
+``deadline(seconds, origin)`` interrupts the code it wraps with an
+:class:`InputError` (reason ``timeout``) once ``seconds`` have passed. It uses a
+real-time interval timer (SIGALRM), which only the main thread of a process can
+receive: that is where ``detente build`` and the process-pool workers run each
+document. Elsewhere (a thread, a Dask worker thread, a platform without SIGALRM)
+it does nothing; the size limits still bound each document there.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from detente.errors import InputError
+
+
+def _can_time() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def deadline(seconds: float, origin: str) -> Iterator[None]:
+    """Raise ``InputError(origin, "timeout")`` in the wrapped block after ``seconds`` (0 or less: no limit)."""
+    if seconds <= 0 or not _can_time():
+        yield
+        return
+    previous_timer = signal.getitimer(signal.ITIMER_REAL)
+    if previous_timer[0] > 0:  # an outer deadline is running: it bounds this block already
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise InputError(origin, "timeout", f"took longer than document_timeout_seconds={seconds:g}; "
+                         "split the document or raise the limit")
+
+    previous_handler = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
