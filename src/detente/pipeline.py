@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from detente import actors, time
+from detente import actors, time, timeline
 from detente.errors import InputError
 from detente.events.coder import code_events
 from detente.events.dating import datable, section_dates, units
@@ -182,6 +182,7 @@ def build(paths: Iterable[str], store, settings: Settings = DEFAULT, dct: str | 
           on_document: Callable[[Document | Skipped], None] | None = None) -> BuildReport:
     """Extract and store; each document is written whole in its own transaction."""
     report = BuildReport()
+    stored_events: list[str] = []
     for item in extract_documents(paths, settings, dct):
         if isinstance(item, Skipped):
             report.skipped.append(item)
@@ -191,10 +192,12 @@ def build(paths: Iterable[str], store, settings: Settings = DEFAULT, dct: str | 
             if store.write_document(item, _actor_records(item)):
                 report.stored += 1
                 report.events += len(item.events)
+                stored_events.extend(event.id for event in item.events)
             else:
                 report.unchanged += 1
         if on_document is not None:
             on_document(item)
+    timeline.update(store, stored_events)  # merge the new events into the one timeline, incrementally
     return report
 
 

@@ -44,4 +44,34 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
                 bytes INTEGER NOT NULL)""",
         ],
     ),
+    (
+        "0003_timeline",
+        [
+            # one row per happening: the events of every source that report it, merged (detente.timeline.merge)
+            """CREATE TABLE timeline_events (
+                id TEXT PRIMARY KEY, date TEXT, date_begin TEXT, date_end TEXT, precision TEXT,
+                source TEXT, target TEXT, source_family TEXT, target_family TEXT, type TEXT NOT NULL,
+                cameo TEXT NOT NULL, goldstein REAL NOT NULL, quad INTEGER NOT NULL, polarity TEXT NOT NULL,
+                evidence TEXT NOT NULL, doc_id TEXT NOT NULL, members INTEGER NOT NULL, documents INTEGER NOT NULL,
+                conflict TEXT, versions TEXT NOT NULL)""",
+            # every stored event belongs to exactly one timeline event
+            """CREATE TABLE timeline_members (
+                event_id TEXT PRIMARY KEY REFERENCES events(id), timeline_id TEXT NOT NULL)""",
+            # the actor families (a state with its predecessors and successors) a timeline event involves
+            """CREATE TABLE timeline_actors (
+                timeline_id TEXT NOT NULL, family TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (family, timeline_id))""",
+            # periods the texts name with their years ("Detente (1969-1979)"), each with its sentence
+            """CREATE TABLE stated_periods (
+                id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id), start_year INTEGER NOT NULL,
+                end_year INTEGER NOT NULL, label TEXT NOT NULL, how TEXT NOT NULL, evidence TEXT NOT NULL,
+                span_start INTEGER NOT NULL, span_end INTEGER NOT NULL)""",
+            # documents whose stated periods have been read, so a later build reads only the new ones
+            "CREATE TABLE stated_period_documents (doc_id TEXT PRIMARY KEY REFERENCES documents(id))",
+            "CREATE INDEX timeline_members_timeline ON timeline_members (timeline_id)",
+            "CREATE INDEX timeline_events_date ON timeline_events (date_begin, date_end)",
+            "CREATE INDEX timeline_actors_timeline ON timeline_actors (timeline_id)",
+            "CREATE INDEX timeline_events_dyad ON timeline_events (source_family, target_family, date_begin)",
+            "CREATE INDEX stated_periods_doc ON stated_periods (doc_id)",
+        ],
+    ),
 ]

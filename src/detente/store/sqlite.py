@@ -174,6 +174,206 @@ class Store:
             record["span"] = (record["span_start"], record["span_end"])
             yield Event.from_dict(record)
 
+    # timeline (detente.timeline): merged events, their members, stated periods -------------------
+    def events_by_id(self, ids: Iterable[str]) -> list[Event]:
+        """The stored events with these ids (any order of ids; returned sorted by id)."""
+        found: list[Event] = []
+        ids = sorted(set(ids))
+        for chunk in _chunks(ids, 500):
+            marks = ", ".join("?" for _ in chunk)
+            cursor = self.conn.execute(
+                "SELECT e.*, s.span_start, s.span_end, s.evidence, d.origin AS doc, d.title AS title "
+                "FROM events e JOIN event_sources s ON s.event_id = e.id JOIN documents d ON d.id = e.doc_id "
+                f"WHERE e.id IN ({marks})", chunk,
+            )
+            names = [column[0] for column in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            actors: dict[str, list[str]] = {}
+            for event_id, actor in self.conn.execute(
+                f"SELECT event_id, actor FROM event_actors WHERE event_id IN ({marks}) ORDER BY event_id, position", chunk
+            ):
+                actors.setdefault(event_id, []).append(actor)
+            for record in rows:
+                record["actors"] = actors.get(record["id"], [])
+                record["span"] = (record["span_start"], record["span_end"])
+                found.append(Event.from_dict(record))
+        return sorted(found, key=lambda event: event.id)
+
+    def event_ids_with_actors(self, first: Iterable[str], second: Iterable[str] | None, begin: str, end: str) -> list[str]:
+        """Ids of dated events with an actor among ``first`` (and one among ``second``) whose dates meet [begin, end]."""
+        first, params = list(first), []
+        clauses = [f"a.actor IN ({', '.join('?' for _ in first)})"]
+        params.extend(first)
+        join = ""
+        if second is not None:
+            second = list(second)
+            join = f"JOIN event_actors b ON b.event_id = e.id AND b.actor IN ({', '.join('?' for _ in second)}) "
+            params = second + params
+        query = (
+            f"SELECT DISTINCT e.id FROM events e {join}JOIN event_actors a ON a.event_id = e.id "
+            f"WHERE {' AND '.join(clauses)} AND e.date_begin <= ? AND e.date_end >= ? ORDER BY e.id"
+        )
+        return [row[0] for row in self.conn.execute(query, [*params, end, begin])]
+
+    def unmerged_event_ids(self) -> list[str]:
+        """Events that belong to no timeline event yet (stored before the timeline existed, or by another engine)."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT e.id FROM events e LEFT JOIN timeline_members m ON m.event_id = e.id WHERE m.event_id IS NULL ORDER BY e.id"
+        )]
+
+    def timeline_groups(self, event_ids: Iterable[str]) -> dict[str, list[str]]:
+        """For the timeline events these events belong to: timeline id -> its member event ids."""
+        groups: dict[str, list[str]] = {}
+        for chunk in _chunks(sorted(set(event_ids)), 500):
+            marks = ", ".join("?" for _ in chunk)
+            for timeline_id, event_id in self.conn.execute(
+                "SELECT m.timeline_id, m.event_id FROM timeline_members m WHERE m.timeline_id IN "
+                f"(SELECT timeline_id FROM timeline_members WHERE event_id IN ({marks})) ORDER BY m.event_id", chunk,
+            ):
+                groups.setdefault(timeline_id, []).append(event_id)
+        return groups
+
+    def replace_timeline_events(self, remove: Iterable[str], records: Iterable[dict[str, Any]]) -> None:
+        """Drop the timeline events ``remove`` and write ``records`` (each with its members and families), in one transaction."""
+        with self.transaction():
+            for timeline_id in sorted(set(remove)):
+                for table in ("timeline_members", "timeline_actors"):
+                    self.conn.execute(f"DELETE FROM {table} WHERE timeline_id = ?", (timeline_id,))
+                self.conn.execute("DELETE FROM timeline_events WHERE id = ?", (timeline_id,))
+            for record in records:
+                values = [record[column] for column in _TIMELINE_COLUMNS]
+                placeholders = ", ".join("?" for _ in _TIMELINE_COLUMNS)
+                self.conn.execute(
+                    f"INSERT OR REPLACE INTO timeline_events ({', '.join(_TIMELINE_COLUMNS)}) VALUES ({placeholders})", values
+                )
+                for event_id in record["member_ids"]:
+                    self.conn.execute(
+                        "INSERT OR REPLACE INTO timeline_members (event_id, timeline_id) VALUES (?, ?)", (event_id, record["id"])
+                    )
+                for family, actor in record["families"].items():
+                    self.conn.execute(
+                        "INSERT OR REPLACE INTO timeline_actors (timeline_id, family, actor) VALUES (?, ?, ?)",
+                        (record["id"], family, actor),
+                    )
+
+    def timeline_records(self, families: Iterable[str] = (), start: int | None = None, end: int | None = None,
+                         conflicts_only: bool = False) -> list[dict[str, Any]]:
+        """Timeline events (dict rows, ``actors`` as family -> actor) with every family in ``families``, in date order."""
+        clauses, params = [], []
+        for family in families:
+            clauses.append("t.id IN (SELECT timeline_id FROM timeline_actors WHERE family = ?)")
+            params.append(family)
+        if start is not None:
+            clauses.append("t.date_end >= ?")
+            params.append(f"{start:04d}-01-01")
+        if end is not None:
+            clauses.append("t.date_begin <= ?")
+            params.append(f"{end:04d}-12-31")
+        if conflicts_only:
+            clauses.append("t.conflict IS NOT NULL")
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        cursor = self.conn.execute(
+            f"SELECT t.* FROM timeline_events t {where} ORDER BY t.date_begin IS NULL, t.date_begin, t.date_end, t.id", params
+        )
+        names = [column[0] for column in cursor.description]
+        records = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        for chunk in _chunks(records, 500):
+            marks = ", ".join("?" for _ in chunk)
+            by_id = {record["id"]: record for record in chunk}
+            for record in chunk:
+                record["actors"] = {}
+            for timeline_id, family, actor in self.conn.execute(
+                f"SELECT timeline_id, family, actor FROM timeline_actors WHERE timeline_id IN ({marks}) ORDER BY family",
+                [record["id"] for record in chunk],
+            ):
+                by_id[timeline_id]["actors"][family] = actor
+        return records
+
+    def timeline_index(self, first: str, second: str, width: int, ordered: bool = False) -> list[tuple]:
+        """(bucket, quad, events, sum, sum of squares of Goldstein) of the timeline events between two actor families.
+
+        Events between them: one family is the source and the other the target (``ordered``: ``first`` acts on
+        ``second``). A bucket is the first ``width`` characters of an ISO date (4 a year, 7 a month, 3 a decade);
+        an event counts in a bucket only when its whole date interval lies inside it.
+        """
+        dyads = "(t.source_family = ? AND t.target_family = ?)"
+        params: list[Any] = [width, first, second]
+        if not ordered:
+            dyads = f"({dyads} OR (t.source_family = ? AND t.target_family = ?))"
+            params += [second, first]
+        query = (
+            "SELECT substr(t.date_begin, 1, ?) AS bucket, t.quad, COUNT(*), SUM(t.goldstein), "
+            f"SUM(t.goldstein * t.goldstein) FROM timeline_events t WHERE {dyads} AND t.date_begin IS NOT NULL "
+            "AND substr(t.date_begin, 1, ?) = substr(t.date_end, 1, ?) GROUP BY bucket, t.quad ORDER BY bucket, t.quad"
+        )
+        return [tuple(row) for row in self.conn.execute(query, [*params, width, width])]
+
+    def timeline_sources(self, timeline_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """Timeline id -> its members' sources (event id, document, span, evidence, date), by document then span."""
+        found: dict[str, list[dict[str, Any]]] = {}
+        for chunk in _chunks(sorted(set(timeline_ids)), 500):
+            marks = ", ".join("?" for _ in chunk)
+            cursor = self.conn.execute(
+                "SELECT m.timeline_id, e.id, d.origin, e.doc_id, s.span_start, s.span_end, s.evidence, e.date, e.type "
+                "FROM timeline_members m JOIN events e ON e.id = m.event_id JOIN event_sources s ON s.event_id = e.id "
+                f"JOIN documents d ON d.id = e.doc_id WHERE m.timeline_id IN ({marks}) "
+                "ORDER BY m.timeline_id, d.origin, s.span_start, e.id", chunk,
+            )
+            for timeline_id, event_id, origin, doc_id, start, end, evidence, date, kind in cursor:
+                found.setdefault(timeline_id, []).append({
+                    "event": event_id, "doc": origin, "doc_id": doc_id, "span": [start, end], "evidence": evidence,
+                    "date": date, "type": kind,
+                })
+        return found
+
+    def documents_without_stated_periods(self) -> list[tuple[str, str]]:
+        """(id, text) of stored documents whose stated periods have not been read yet."""
+        return [tuple(row) for row in self.conn.execute(
+            "SELECT d.id, d.text FROM documents d LEFT JOIN stated_period_documents p ON p.doc_id = d.id "
+            "WHERE p.doc_id IS NULL ORDER BY d.id"
+        )]
+
+    def write_stated_periods(self, doc_id: str, periods: Iterable[dict[str, Any]]) -> None:
+        """Record a document's stated periods (and that it was read), in one transaction."""
+        with self.transaction():
+            for period in periods:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO stated_periods (id, doc_id, start_year, end_year, label, how, evidence, "
+                    "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (period["id"], doc_id, period["start"], period["end"], period["label"], period["how"],
+                     period["evidence"], period["span"][0], period["span"][1]),
+                )
+            self.conn.execute("INSERT OR IGNORE INTO stated_period_documents (doc_id) VALUES (?)", (doc_id,))
+
+    def stated_period_rows(self, doc_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Stated periods (of the documents ``doc_ids``, or all), with the document's name, by start year."""
+        params: list[str] = []
+        where = ""
+        if doc_ids is not None:
+            params = sorted(set(doc_ids))
+            if not params:
+                return []
+            where = f"WHERE p.doc_id IN ({', '.join('?' for _ in params)}) "
+        cursor = self.conn.execute(
+            "SELECT p.id, p.doc_id, d.origin AS doc, p.start_year, p.end_year, p.label, p.how, p.evidence, p.span_start, "
+            f"p.span_end FROM stated_periods p JOIN documents d ON d.id = p.doc_id {where}"
+            "ORDER BY p.start_year, p.end_year, p.label, p.doc_id, p.span_start", params,
+        )
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def timeline_documents(self, families: Iterable[str]) -> list[str]:
+        """Ids of the documents that report a timeline event involving every one of ``families``."""
+        clauses, params = [], []
+        for family in families:
+            clauses.append("m.timeline_id IN (SELECT timeline_id FROM timeline_actors WHERE family = ?)")
+            params.append(family)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return [row[0] for row in self.conn.execute(
+            f"SELECT DISTINCT e.doc_id FROM timeline_members m JOIN events e ON e.id = m.event_id {where} ORDER BY e.doc_id",
+            params,
+        )]
+
     def counts(self) -> dict[str, int]:
         tables = ("documents", "events", "event_sources", "event_actors", "actors", "skipped")
         return {table: self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in tables}
@@ -182,6 +382,17 @@ class Store:
         """Every row of every table, sorted: what 'the same store' means in tests."""
         tables = [row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         return {table: sorted(self.conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables}
+
+
+_TIMELINE_COLUMNS = (
+    "id", "date", "date_begin", "date_end", "precision", "source", "target", "source_family", "target_family", "type",
+    "cameo", "goldstein", "quad", "polarity", "evidence", "doc_id", "members", "documents", "conflict", "versions",
+)
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 class _Transaction:

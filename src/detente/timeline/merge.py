@@ -1,0 +1,279 @@
+"""Merging: the events several documents report about one happening become one timeline event.
+
+Two stored events are *the same happening* (:func:`same_happening`) when
+
+- their actor families match: the same set, or one set inside the other sharing at least two families
+  (a source that also names Britain still reports the US–Soviet summit);
+- their dates are compatible: the intervals overlap, or lie within :data:`NEAR_DAYS` of each other
+  (a source that dates the happening a year off: merged, and flagged as a disagreement);
+- their types are related: the same CAMEO code, the same PLOVER type, the same CAMEO root or quad class;
+- their evidence is similar: the share of content words the shorter sentence has in common with the other
+  (:func:`similarity`); the looser the date and type agree, the more words they must share;
+- and they are not two readings of one sentence of one document (those are distinct claims).
+
+A timeline event is a connected component of that relation over the stored events. Components do not
+depend on the order events arrive in, and a timeline event's id is a hash of its sorted member ids, so
+the same corpus built in any order gives the same timeline. ``update`` recomputes only the components a
+batch of new events touches: the new events, the stored events they are the same happening as, and the
+members of those events' current timeline events.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from datetime import date as Date
+from functools import cache
+from itertools import combinations
+
+from detente.actors import gazetteer
+from detente.model import Event, content_id
+from detente.timeline import conflicts
+from detente.timeline.families import codes, families_of, family
+
+NEAR_DAYS = 400  # dates further apart than this are never the same happening
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_STOP = frozenset("""
+about above after again against also although among and another any are around away back because been before began
+begin being between both but came can could did does down during each early earlier either end ended first for from
+further had has have having her here him his how however into its itself just last late later like made make many
+more most much must near new next nor not now off once one only onto other our out over own same several she should
+since some soon still such than that the their them then there these they this those though three through thus time
+today tonight too toward towards two under until upon very was were what when where which while who whom whose why
+will with within without would year years yesterday january february march april may june july august september
+october november december spring summer autumn fall winter mid day days week weeks month months decade decades century
+mr mrs president leader leaders government governments officials official said says say told people nation nations
+""".split())
+
+
+def stem(word: str) -> str:
+    """A crude stem: the first five letters ("recognized", "recognition" -> "recog")."""
+    return word[:5]
+
+
+@cache
+def _actor_words(code: str) -> frozenset[str]:
+    """Stems of an actor's names, adjectives and capitals: shared by every event of a pair, so no evidence of sameness."""
+    record = gazetteer.entity(code) or {}
+    words: set[str] = set()
+    for key in ("names", "adjectives", "capitals"):
+        for name in record.get(key) or ():
+            words.update(stem(word) for word in _WORD.findall(name.lower()))
+    return frozenset(words)
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Stems of the gazetteer's people: a leader's name stands for a state, not for what happened."""
+    words: set[str] = set()
+    for record in gazetteer.entities().values():
+        if record.get("kind") == "person":
+            for name in record.get("names") or ():
+                words.update(stem(word) for word in _WORD.findall(name.lower()) if word not in _STOP)
+    return frozenset(words)
+
+
+def content_words(event: Event) -> frozenset[str]:
+    """Stemmed content words of the evidence, without stop words, the actors' own names and people's names."""
+    ignore: set[str] = set(_person_words())
+    for actor in event.actors:
+        ignore |= _actor_words(actor)
+    words = {stem(word) for word in _WORD.findall(event.evidence.lower()) if word not in _STOP}
+    return frozenset(words - ignore)
+
+
+def similarity(first: frozenset[str], second: frozenset[str]) -> float:
+    """Overlap coefficient: shared words over the smaller set's size (0 when either is empty)."""
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))
+
+
+def _days(iso: str) -> int:
+    year, month, day = (int(part) for part in iso.split("-"))
+    return Date(year, month, day).toordinal()
+
+
+def date_gap(first: tuple[str, str], second: tuple[str, str]) -> int:
+    """Days between two inclusive ISO intervals; 0 when they overlap."""
+    return max(0, _days(second[0]) - _days(first[1]), _days(first[0]) - _days(second[1]))
+
+
+class _Item:
+    """An event with what merging compares, computed once."""
+
+    __slots__ = ("event", "families", "interval", "words", "single_day")
+
+    def __init__(self, event: Event, interval: tuple[str, str] | None):
+        self.event = event
+        self.families = frozenset(families_of(event.actors) or ([event.source] if event.source else []))
+        self.interval = interval
+        self.words = content_words(event)
+        self.single_day = interval is not None and interval[0] == interval[1]
+
+
+def same_happening(a: _Item, b: _Item) -> bool:
+    """Whether two events report one happening (the rule in the module docstring)."""
+    if a.interval is None or b.interval is None:
+        return False
+    ea, eb = a.event, b.event
+    if ea.doc_id == eb.doc_id and ea.span == eb.span:
+        return False
+    if a.families != b.families:
+        if not (a.families < b.families or b.families < a.families) or len(a.families & b.families) < 2:
+            return False
+    gap = date_gap(a.interval, b.interval)
+    if gap > NEAR_DAYS:
+        return False
+    if ea.cameo == eb.cameo or ea.type == eb.type:
+        kinship = 2
+    elif ea.cameo[:2] == eb.cameo[:2] or (ea.quad == eb.quad and ea.quad != 0):
+        kinship = 1
+    else:
+        return False
+    shared = similarity(a.words, b.words)
+    if gap > 0:  # the sources disagree on the date: only a close match in type and words is the same happening
+        return kinship == 2 and shared >= 0.34 and len(a.words & b.words) >= 2
+    if a.single_day and b.single_day:  # the same day: the same CAMEO code between the same actors is enough
+        return ea.cameo == eb.cameo or shared >= (0.1 if kinship == 2 else 0.25)
+    widths = sorted((_days(a.interval[1]) - _days(a.interval[0]), _days(b.interval[1]) - _days(b.interval[0])))
+    if widths[1] > 366 and widths[0] < 32:  # a stretch of years and a dated moment in it: a process and one step
+        return kinship == 2 and shared >= 0.5
+    return shared >= (0.25 if kinship == 2 else 0.4)
+
+
+def components(items: list[_Item]) -> list[list[_Item]]:
+    """Connected components of :func:`same_happening`, each sorted by event id, sorted by first id."""
+    items = sorted(items, key=lambda item: item.event.id)
+    parent = list(range(len(items)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    for i, j in _candidate_pairs(items):
+        if same_happening(items[i], items[j]):
+            ri, rj = root(i), root(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[_Item]] = {}
+    for index, item in enumerate(items):
+        groups.setdefault(root(index), []).append(item)
+    return sorted(groups.values(), key=lambda group: group[0].event.id)
+
+
+def _candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
+    """Pairs worth comparing: dated, sharing a family, starting within NEAR_DAYS plus the longer span (sweep by date)."""
+    dated = sorted((i for i, item in enumerate(items) if item.interval), key=lambda i: items[i].interval)
+    starts = [_days(items[i].interval[0]) for i in dated]
+    ends = [_days(items[i].interval[1]) for i in dated]
+    reach = NEAR_DAYS
+    open_: list[int] = []  # positions in ``dated`` whose interval may still meet later ones
+    for position, index in enumerate(dated):
+        start = starts[position]
+        open_ = [p for p in open_ if ends[p] + reach >= start]
+        for other in open_:
+            j = dated[other]
+            if items[index].families & items[j].families:
+                yield (min(index, j), max(index, j))
+        open_.append(position)
+
+
+def timeline_record(group: list[_Item]) -> dict:
+    """The timeline event of one component: the best-supported date and type, every version, the families."""
+    events = [item.event for item in group]
+    member_ids = sorted(event.id for event in events)
+    choice = conflicts.resolve(events)
+    rep = choice.representative
+    families = families_of(_ordered_actors(rep, events))
+    interval = choice.interval
+    return {
+        "id": content_id("timeline", *member_ids),
+        "date": choice.date, "date_begin": interval[0] if interval else None, "date_end": interval[1] if interval else None,
+        "precision": choice.precision, "source": rep.source, "target": rep.target,
+        "source_family": family(rep.source) if rep.source else None,
+        "target_family": family(rep.target) if rep.target else None,
+        "type": choice.type, "cameo": rep.cameo, "goldstein": rep.goldstein, "quad": rep.quad, "polarity": rep.polarity,
+        "evidence": rep.evidence, "doc_id": rep.doc_id, "members": len(events),
+        "documents": len({event.doc_id for event in events}), "conflict": choice.conflict,
+        "versions": json.dumps(choice.versions, ensure_ascii=False, sort_keys=True),
+        "member_ids": member_ids, "families": families,
+    }
+
+
+def _ordered_actors(rep: Event, events: list[Event]) -> list[str]:
+    """The representative's actors first, then those only other sources name (sorted, for determinism)."""
+    others = sorted({actor for event in events for actor in event.actors} - set(rep.actors))
+    return list(rep.actors) + others
+
+
+def _items(events: Iterable[Event]) -> list[_Item]:
+    from detente.model import date_bounds
+
+    items = []
+    for event in events:
+        begin, end = date_bounds(event.date)
+        items.append(_Item(event, (begin, end) if begin and end else None))
+    return items
+
+
+def _neighbours(store, item: _Item) -> list[str]:
+    """Stored events that could be the same happening as ``item`` (sharing two families, dates near)."""
+    if item.interval is None:
+        return []
+    begin = Date.fromordinal(_days(item.interval[0]) - NEAR_DAYS).isoformat()
+    end = Date.fromordinal(_days(item.interval[1]) + NEAR_DAYS).isoformat()
+    families = sorted(item.families)
+    found: set[str] = set()
+    if len(families) == 1:
+        found.update(store.event_ids_with_actors(codes(families[0]), None, begin, end))
+    for first, second in combinations(families, 2):
+        found.update(store.event_ids_with_actors(codes(first), codes(second), begin, end))
+    return sorted(found - {item.event.id})
+
+
+def update(store, event_ids: Iterable[str]) -> int:
+    """Recompute the timeline events the stored events ``event_ids`` touch; returns how many were written.
+
+    Also reads the stated periods of documents not read yet. Deterministic: the result depends only on
+    the stored events, not on the order they were built in.
+    """
+    from detente.timeline.periods import read_stated_periods
+
+    read_stated_periods(store)
+    new_ids = sorted(set(event_ids))
+    if not new_ids:
+        return 0
+    loaded: dict[str, _Item] = {item.event.id: item for item in _items(store.events_by_id(new_ids))}
+    involved = set(loaded)
+    for event_id in new_ids:
+        item = loaded.get(event_id)
+        if item is None:
+            continue
+        near = _neighbours(store, item)
+        for other in _items(store.events_by_id([i for i in near if i not in loaded])):
+            loaded[other.event.id] = other
+        for candidate in near:
+            if candidate in loaded and same_happening(item, loaded[candidate]):
+                involved.add(candidate)
+    old_groups = store.timeline_groups(involved)
+    for members in old_groups.values():
+        involved.update(members)
+    missing = [event_id for event_id in involved if event_id not in loaded]
+    for other in _items(store.events_by_id(missing)):
+        loaded[other.event.id] = other
+    groups = components([loaded[event_id] for event_id in sorted(involved) if event_id in loaded])
+    records = [timeline_record(group) for group in groups]
+    store.replace_timeline_events(old_groups.keys(), records)
+    return len(records)
+
+
+def sync(store) -> int:
+    """Put every stored event not yet on the timeline on it (stores built before the timeline, or by an engine)."""
+    if getattr(store, "readonly", False):
+        return 0
+    return update(store, store.unmerged_event_ids())
