@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -276,3 +277,50 @@ def test_spans_are_exact_sorted_and_disjoint(words, when):
         assert text[mention.start : mention.end] == mention.text
     for before, after in zip(found, found[1:], strict=False):
         assert before.end <= after.start
+
+
+# --- Generalization: hand-written cases about other pairs of states (tests/data/actor_cases.jsonl) ---------
+
+CASES_FILE = ROOT / "tests" / "data" / "actor_cases.jsonl"
+CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def acting(mention) -> object:
+    """What an event would be written with: the members of a bloc or reference, a person's or group's state."""
+    if mention.members and mention.via in ("reference", "group") and mention.kind != "organization":
+        return sorted(mention.members)
+    if mention.kind in ("person", "group"):
+        return mention.state
+    return mention.entity
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["text"][:48] for case in CASES])
+def test_cases_about_other_pairs_resolve(case):
+    date = case.get("date")
+    found = find_mentions(case["text"], when=(lambda _p: (date, date)) if date else None)
+    used: set[int] = set()
+    for expected in case["expect"]:
+        if isinstance(expected, list):
+            expected = {"text": expected[0], "code": expected[1]}
+        index = next(
+            (i for i, m in enumerate(found) if i not in used and m.text == expected["text"]), None
+        )
+        assert index is not None, (expected, [(m.text, acting(m)) for m in found])
+        used.add(index)
+        mention = found[index]
+        if "code" in expected:
+            code = expected["code"]
+            assert acting(mention) == (sorted(code) if isinstance(code, list) else code), (expected, mention)
+        for key in ("state", "kind", "role"):
+            if key in expected:
+                assert getattr(mention, key) == expected[key], (expected, mention)
+    for text in case.get("absent", []):
+        assert text not in [m.text for m in found], (text, found)
+
+
+def test_cases_cover_every_pair_the_issue_names():
+    joined = " ".join(case["text"] for case in CASES)
+    for name in ["Taiwan", "Cuba", "India", "Pakistan", "North Korea", "South Vietnam", "Israel", "Egypt",
+                 "East Germany", "Yugoslavia", "Czechoslovakia"]:
+        assert name in joined, name
+    assert len(CASES) >= 80

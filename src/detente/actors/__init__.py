@@ -51,6 +51,13 @@ _PAIR_BONUS = 0.5  # "India and Pakistan", "Soviet Union – United States": a p
 _JOINED = re.compile(r"\s*(?:and|&|–|—|-|/|,|versus|vs\.?)\s*(?:the\s+)?", re.I)
 
 
+# A seat or place right before one of these names an agreement or a meeting, not the state.
+_NAMES_A_DOCUMENT = re.compile(
+    r"[ \t]+(?:Declaration|Agreements?|Accords?|Treaty|Conference|Summit|Pact|Communiqu[eé]|Protocol|Charter"
+    r"|Resolution|Talks|Peace|Convention|Process|Consensus|Doctrine|Plan|Olympics|Games|Statement|Formula)\b"
+)
+
+
 class _Focus:
     """States in focus with a salience that fades as the text moves on."""
 
@@ -106,6 +113,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         mention = _resolve(text, hit, days, date)
         if mention is None:
             continue
+        if mention.via in ("capital", "place") and _NAMES_A_DOCUMENT.match(text, mention.end):
+            continue  # "the Tashkent Declaration", "the Shanghai Communique": a title, not an actor
         mentions.append(mention)
         focus.note(text, mention)
     return mentions
@@ -181,7 +190,8 @@ def _sector_group(text: str, hit: Hit, record: dict, date: str | None) -> Mentio
         return None
     if any(word in _FUNCTION_WORDS for word in match.group(1).split()):
         return None
-    sector = gazetteer.data()["sectors"][match.group(2)]
+    noun = match.group(2)
+    sector = gazetteer.data()["sectors"][noun[0].lower() + noun[1:]]
     end = match.end(2)
     return Mention(
         hit.start,
