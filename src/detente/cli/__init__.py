@@ -2,6 +2,7 @@
 
 from detente.cli import core  # noqa: F401  (registers the core commands)
 from detente.cli import analysis  # noqa: F401
+from detente.cli import web  # noqa: F401
 from detente.cli.base import cli
 
 __all__ = ["cli"]

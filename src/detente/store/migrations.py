@@ -75,3 +75,49 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         ],
     ),
 ]
+
+# Statements that begin with this line run on SQLite only: the PostgreSQL store reads it as a no-op
+# (store/postgres.py), and its readers take the plain-SQL paths in store/queries.py instead.
+SQLITE_ONLY = "-- sqlite only\n"
+
+MIGRATIONS.append(
+    (
+        "0004_search",
+        [
+            # full-text search over evidence sentences (FTS5); a copy of the sentence, so a VACUUM that renumbers
+            # event_sources' rowids cannot break it
+            SQLITE_ONLY + """CREATE VIRTUAL TABLE evidence_search USING fts5(
+                evidence, event_id UNINDEXED, doc_id UNINDEXED, span_start UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2')""",
+            SQLITE_ONLY + """CREATE TRIGGER evidence_search_insert AFTER INSERT ON event_sources BEGIN
+                INSERT INTO evidence_search (evidence, event_id, doc_id, span_start)
+                VALUES (new.evidence, new.event_id, new.doc_id, new.span_start); END""",
+            SQLITE_ONLY + """INSERT INTO evidence_search (evidence, event_id, doc_id, span_start)
+                SELECT evidence, event_id, doc_id, span_start FROM event_sources""",
+            # the events of one actor (b = '') or of one pair (a < b) in date order, with what the timeline and the
+            # index read, clustered on the key: a pair's history is one range scan, however large the store.
+            # Undated events sort last ('~' follows every digit).
+            SQLITE_ONLY + """CREATE TABLE event_keys (
+                a TEXT NOT NULL, b TEXT NOT NULL, date_begin TEXT NOT NULL, date_end TEXT NOT NULL,
+                event_id TEXT NOT NULL, type TEXT NOT NULL, polarity TEXT NOT NULL, goldstein REAL NOT NULL,
+                PRIMARY KEY (a, b, date_begin, date_end, event_id)) WITHOUT ROWID""",
+            SQLITE_ONLY + """CREATE TRIGGER event_keys_insert AFTER INSERT ON event_actors BEGIN
+                INSERT OR IGNORE INTO event_keys
+                SELECT new.actor, '', IFNULL(e.date_begin, '~'), IFNULL(e.date_end, '~'), e.id, e.type, e.polarity,
+                       e.goldstein FROM events e WHERE e.id = new.event_id;
+                INSERT OR IGNORE INTO event_keys
+                SELECT MIN(o.actor, new.actor), MAX(o.actor, new.actor), IFNULL(e.date_begin, '~'),
+                       IFNULL(e.date_end, '~'), e.id, e.type, e.polarity, e.goldstein
+                FROM event_actors o JOIN events e ON e.id = o.event_id
+                WHERE o.event_id = new.event_id AND o.actor <> new.actor; END""",
+            SQLITE_ONLY + """INSERT OR IGNORE INTO event_keys
+                SELECT x.actor, '', IFNULL(e.date_begin, '~'), IFNULL(e.date_end, '~'), e.id, e.type, e.polarity,
+                       e.goldstein FROM event_actors x JOIN events e ON e.id = x.event_id""",
+            SQLITE_ONLY + """INSERT OR IGNORE INTO event_keys
+                SELECT x.actor, y.actor, IFNULL(e.date_begin, '~'), IFNULL(e.date_end, '~'), e.id, e.type,
+                       e.polarity, e.goldstein
+                FROM event_actors x JOIN event_actors y ON y.event_id = x.event_id AND x.actor < y.actor
+                JOIN events e ON e.id = x.event_id""",
+        ],
+    )
+)

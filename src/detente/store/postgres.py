@@ -62,7 +62,7 @@ class _Connection:
 
     def translate(self, sql: str, has_params: bool) -> str:
         stripped = sql.strip().upper()
-        if stripped.startswith("PRAGMA"):
+        if stripped.startswith(("PRAGMA", "-- SQLITE ONLY")):  # SQLite's own machinery (FTS5, triggers): none here
             return "SELECT 1"
         if stripped == "BEGIN IMMEDIATE":
             return "BEGIN"

@@ -1,0 +1,506 @@
+"""Read queries the web app and the CLI share: events by actors, dates, type and polarity, with paging; the
+index and periods of a pair; actors; a document with its evidence spans; full-text search over evidence.
+
+Every function takes an open store and returns plain dicts and lists, ready for JSON. SQL is always
+parameterized and written in the SQLite dialect that :mod:`detente.store.postgres` translates. On SQLite the
+reads use the tables of migration ``0004_search`` (``event_keys``: an actor's or a pair's events in date
+order; ``evidence_search``: FTS5); on PostgreSQL, which has neither, they join ``event_actors`` and match
+evidence with ``ILIKE``. Bad parameters raise :class:`ConfigError` naming the parameter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from detente import actors as gazetteer
+from detente.errors import ConfigError
+from detente.model import POLARITIES, date_bounds
+
+DEFAULT_LIMIT = 500
+MAX_LIMIT = 10_000
+MAX_OFFSET = 10_000_000
+MAX_QUERY_CHARS = 200
+MAX_ACTORS = 8
+_CHUNK = 500  # ids per IN (...) list
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_TYPE = re.compile(r"^[A-Z_]{2,20}$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+UNDATED = "~"  # event_keys' date for undated events: sorts after every digit
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which events: all ``actors`` take part; dates overlap [begin, end] (ISO days); type and polarity in the sets."""
+
+    actors: tuple[str, ...] = ()
+    begin: str | None = None
+    end: str | None = None
+    types: tuple[str, ...] = ()
+    polarities: tuple[str, ...] = ()
+    limit: int = DEFAULT_LIMIT
+    offset: int = 0
+
+    def query(self) -> dict[str, str]:
+        """The filters as URL query parameters (what a shared link carries)."""
+        params = {}
+        if self.actors:
+            params["actors"] = ",".join(self.actors)
+        if self.begin:
+            params["from"] = self.begin
+        if self.end:
+            params["to"] = self.end
+        if self.types:
+            params["type"] = ",".join(self.types)
+        if self.polarities:
+            params["polarity"] = ",".join(self.polarities)
+        return params
+
+
+def parse_filters(
+    actors: str | None = None, start: str | None = None, end: str | None = None, types: str | None = None,
+    polarity: str | None = None, limit: int | str | None = None, offset: int | str | None = None,
+    *, default_limit: int = DEFAULT_LIMIT, max_limit: int = MAX_LIMIT,
+) -> Filters:
+    """Filters from user text (``actors="USA,USSR"``, ``start="1917"``, ``end="1991-12"``); ConfigError names the field."""
+    codes = _actor_codes(actors)
+    begin = _date_param("from", start, low=True)
+    last = _date_param("to", end, low=False)
+    if begin and last and begin > last:
+        raise ConfigError(f"from={start} is after to={end}; swap them")
+    type_list = tuple(t.strip().upper() for t in (types or "").split(",") if t.strip())
+    for value in type_list:
+        if not _TYPE.match(value):
+            raise ConfigError(f"type={value!r} is not an event type; give PLOVER types such as AGREE,ACCUSE")
+    polarities = tuple(p.strip().lower() for p in (polarity or "").split(",") if p.strip())
+    for value in polarities:
+        if value not in POLARITIES:
+            raise ConfigError(f"polarity={value!r} is not one of {', '.join(POLARITIES)}")
+    return Filters(
+        codes, begin, last, type_list, polarities,
+        _int_param("limit", limit, default_limit, 1, max_limit), _int_param("offset", offset, 0, 0, MAX_OFFSET),
+    )
+
+
+def _actor_codes(text: str | None) -> tuple[str, ...]:
+    names = [name.strip() for name in (text or "").split(",") if name.strip()]
+    if len(names) > MAX_ACTORS:
+        raise ConfigError(f"actors: at most {MAX_ACTORS} actors, got {len(names)}")
+    codes: list[str] = []
+    for name in names:
+        if len(name) > 100:
+            raise ConfigError("actors: a name is longer than 100 characters")
+        record = gazetteer.lookup(name)
+        code = record["code"] if record else name.upper() if re.fullmatch(r"[A-Za-z_]{2,12}", name) else None
+        if code is None:
+            raise ConfigError(f"actors: unknown actor {name!r}; give a code such as USA or SUN, or a name such as Soviet Union")
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _date_param(name: str, value: str | None, low: bool) -> str | None:
+    if value is None or str(value).strip() == "":
+        return None
+    value = str(value).strip()
+    if not _DATE.match(value):
+        raise ConfigError(f"{name}={value[:40]!r} is not a date; give a year (1917), a month (1933-11) or a day (1933-11-16)")
+    first, last = date_bounds(value)
+    bound = first if low else last
+    if bound is None:
+        raise ConfigError(f"{name}={value!r} is not a valid date")
+    return bound
+
+
+def _int_param(name: str, value: int | str | None, default: int, low: int, high: int) -> int:
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name}={str(value)[:20]!r} is not a whole number") from None
+    if not low <= number <= high:
+        raise ConfigError(f"{name}={number} is out of range; give {low} to {high}")
+    return number
+
+
+def _dialect(store) -> str:
+    return getattr(store, "dialect", "sqlite")
+
+
+def _rows(store, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = store.conn.execute(sql, list(params))
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _has_table(store, name: str) -> bool:
+    if _dialect(store) == "sqlite":
+        sql = "SELECT 1 FROM sqlite_master WHERE name = ?"
+    else:
+        sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"
+    return store.conn.execute(sql, [name]).fetchone() is not None
+
+
+# events ------------------------------------------------------------------------------------------------
+def _key_where(filters: Filters) -> tuple[str, list[Any]]:
+    """WHERE over event_keys (SQLite): one actor (b = '') or a pair (a < b); more actors must also take part."""
+    first = sorted(filters.actors[:2])
+    a, b = (first[0], "") if len(first) == 1 else (first[0], first[1])
+    clauses, params = ["k.a = ?", "k.b = ?"], [a, b]
+    for extra in filters.actors[2:]:
+        clauses.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = k.event_id AND x.actor = ?)")
+        params.append(extra)
+    if filters.begin or filters.end:
+        clauses.append("k.date_begin <> ?")
+        params.append(UNDATED)
+    if filters.begin:
+        clauses.append("k.date_end >= ?")
+        params.append(filters.begin)
+    if filters.end:
+        clauses.append("k.date_begin <= ?")
+        params.append(filters.end)
+    _in(clauses, params, "k.type", filters.types)
+    _in(clauses, params, "k.polarity", filters.polarities)
+    return " AND ".join(clauses), params
+
+
+def _event_where(filters: Filters) -> tuple[str, list[Any]]:
+    """WHERE over events (any backend)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for actor in filters.actors:
+        clauses.append("e.id IN (SELECT event_id FROM event_actors WHERE actor = ?)")
+        params.append(actor)
+    if filters.begin:
+        clauses.append("e.date_end >= ?")
+        params.append(filters.begin)
+    if filters.end:
+        clauses.append("e.date_begin <= ?")
+        params.append(filters.end)
+    _in(clauses, params, "e.type", filters.types)
+    _in(clauses, params, "e.polarity", filters.polarities)
+    return (" AND ".join(clauses) or "1 = 1"), params
+
+
+def _in(clauses: list[str], params: list[Any], column: str, values: Sequence[str]) -> None:
+    if values:
+        clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+        params.extend(values)
+
+
+def _uses_keys(store, filters: Filters) -> bool:
+    return bool(filters.actors) and _dialect(store) == "sqlite" and _has_table(store, "event_keys")
+
+
+def event_ids(store, filters: Filters) -> tuple[int, list[str]]:
+    """(how many events match, the ids of one page of them in date order, undated last)."""
+    if _uses_keys(store, filters):
+        where, params = _key_where(filters)
+        total = store.conn.execute(f"SELECT COUNT(*) FROM event_keys k WHERE {where}", params).fetchone()[0]
+        rows = store.conn.execute(
+            f"SELECT k.event_id FROM event_keys k WHERE {where} "
+            "ORDER BY k.date_begin, k.date_end, k.event_id LIMIT ? OFFSET ?",
+            [*params, filters.limit, filters.offset],
+        ).fetchall()
+        return total, [row[0] for row in rows]
+    where, params = _event_where(filters)
+    total = store.conn.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params).fetchone()[0]
+    rows = store.conn.execute(
+        f"SELECT e.id FROM events e WHERE {where} "
+        "ORDER BY e.date_begin IS NULL, e.date_begin, e.date_end, e.id LIMIT ? OFFSET ?",
+        [*params, filters.limit, filters.offset],
+    ).fetchall()
+    return total, [row[0] for row in rows]
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" for _ in range(count))
+
+
+def events_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[dict[str, Any]]:
+    """Event records for ``ids``, in that order; with ``detail`` each carries its sources and their evidence."""
+    found: dict[str, dict[str, Any]] = {}
+    columns = (
+        "e.id, e.date, e.date_text, e.precision, e.date_begin, e.date_end, e.type, e.cameo, e.mode, e.polarity, "
+        "e.goldstein, e.quad, e.modality, e.source, e.target, e.doc_id"
+    )
+    for chunk in _chunks(ids):
+        for row in _rows(store, f"SELECT {columns} FROM events e WHERE e.id IN ({_marks(len(chunk))})", chunk):
+            row["begin"], row["end"] = row.pop("date_begin"), row.pop("date_end")
+            row["actors"], row["sources"] = [], []
+            found[row["id"]] = row
+        for event_id, actor in store.conn.execute(
+            f"SELECT event_id, actor FROM event_actors WHERE event_id IN ({_marks(len(chunk))}) ORDER BY event_id, position",
+            list(chunk),
+        ).fetchall():
+            if event_id in found:
+                found[event_id]["actors"].append(actor)
+        if detail:
+            for row in _rows(
+                store,
+                "SELECT s.event_id, s.doc_id, s.span_start, s.span_end, s.evidence, d.origin, d.title, d.url, d.published "
+                f"FROM event_sources s JOIN documents d ON d.id = s.doc_id WHERE s.event_id IN ({_marks(len(chunk))}) "
+                "ORDER BY s.event_id, d.origin, s.span_start",
+                chunk,
+            ):
+                event = found.get(row.pop("event_id"))
+                if event is not None:
+                    row["span"] = [row.pop("span_start"), row.pop("span_end")]
+                    event["sources"].append(row)
+        else:
+            for event_id, count in store.conn.execute(
+                f"SELECT event_id, COUNT(*) FROM event_sources WHERE event_id IN ({_marks(len(chunk))}) GROUP BY event_id",
+                list(chunk),
+            ).fetchall():
+                if event_id in found:
+                    found[event_id]["source_count"] = count
+    events = [found[event_id] for event_id in ids if event_id in found]
+    if not detail:
+        for event in events:
+            del event["sources"]
+            event.setdefault("source_count", 0)
+    return events
+
+
+def events_page(store, filters: Filters, *, detail: bool = True) -> dict[str, Any]:
+    """One page of the events that match, with the total and the paging."""
+    total, ids = event_ids(store, filters)
+    return {
+        "total": total, "limit": filters.limit, "offset": filters.offset, "filters": filters.query(),
+        "events": events_by_id(store, ids, detail=detail),
+    }
+
+
+def event(store, event_id: str) -> dict[str, Any] | None:
+    """One event with every source; ``others`` are the events told by the same sentences (what they disagree on)."""
+    found = events_by_id(store, [event_id])
+    if not found:
+        return None
+    record = found[0]
+    others: list[str] = []
+    for source in record["sources"]:
+        others += [row[0] for row in store.conn.execute(
+            "SELECT event_id FROM event_sources WHERE doc_id = ? AND span_start = ? AND event_id <> ?",
+            [source["doc_id"], source["span"][0], event_id],
+        ).fetchall()]
+    record["same_evidence"] = events_by_id(store, sorted(set(others)), detail=False)
+    return record
+
+
+# documents -----------------------------------------------------------------------------------------------
+def document(store, doc_id: str) -> dict[str, Any] | None:
+    """A stored document: its text and every evidence span in it, with the event each span gave."""
+    rows = _rows(store, "SELECT id, origin, title, url, published, format, text FROM documents WHERE id = ?", [doc_id])
+    if not rows:
+        return None
+    record = rows[0]
+    record["spans"] = []
+    for row in _rows(
+        store,
+        "SELECT s.span_start, s.span_end, s.event_id, e.date, e.precision, e.type, e.polarity, e.goldstein "
+        "FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.doc_id = ? ORDER BY s.span_start, s.event_id",
+        [doc_id],
+    ):
+        row["span"] = [row.pop("span_start"), row.pop("span_end")]
+        record["spans"].append(row)
+    return record
+
+
+# index and periods ---------------------------------------------------------------------------------------
+STEPS = {"year": 4, "month": 7, "decade": 3}
+
+
+def index(store, filters: Filters, step: str = "year") -> dict[str, Any]:
+    """The cooperation–conflict index of the filtered events per year (or month, decade) of their first day.
+
+    Each point: events, cooperation, conflict, neutral counts, the sum and the mean Goldstein score.
+    """
+    if step not in STEPS:
+        raise ConfigError(f"step={step!r} is not one of {', '.join(STEPS)}")
+    width = STEPS[step]
+    if _uses_keys(store, filters):
+        where, params = _key_where(filters)
+        table, alias = "event_keys k", "k"
+        where += " AND k.date_begin <> ?"
+        params.append(UNDATED)
+    else:
+        where, params = _event_where(filters)
+        table, alias = "events e", "e"
+        where += " AND e.date_begin IS NOT NULL"
+    sql = (
+        f"SELECT SUBSTR({alias}.date_begin, 1, {width}) AS period, COUNT(*) AS events, "
+        f"SUM(CASE WHEN {alias}.polarity = 'cooperation' THEN 1 ELSE 0 END) AS cooperation, "
+        f"SUM(CASE WHEN {alias}.polarity = 'conflict' THEN 1 ELSE 0 END) AS conflict, "
+        f"SUM({alias}.goldstein) AS goldstein FROM {table} WHERE {where} GROUP BY SUBSTR({alias}.date_begin, 1, {width}) "
+        "ORDER BY period"
+    )
+    points = []
+    for row in _rows(store, sql, params):
+        label = row["period"] + ("0s" if step == "decade" else "")
+        count = int(row["events"])
+        goldstein = float(row["goldstein"] or 0.0)
+        points.append({
+            "period": label, "begin": date_bounds(row["period"])[0], "end": date_bounds(row["period"])[1],
+            "events": count, "cooperation": int(row["cooperation"]), "conflict": int(row["conflict"]),
+            "neutral": count - int(row["cooperation"]) - int(row["conflict"]),
+            "goldstein": round(goldstein, 3), "mean": round(goldstein / count, 3) if count else 0.0,
+        })
+    return {"step": step, "filters": replace(filters, limit=DEFAULT_LIMIT, offset=0).query(), "points": points}
+
+
+def periods(filters: Filters) -> list[dict[str, Any]]:
+    """Named periods (periods.json) that overlap the filter's dates, earliest first."""
+    from detente.resources import load_json
+
+    found = []
+    for entry in load_json("periods.json")["entries"]:
+        if entry.get("kind") != "period":
+            continue
+        if filters.begin and entry["until"] < filters.begin or filters.end and entry["begin"] > filters.end:
+            continue
+        found.append({"name": entry["names"][0], "begin": entry["begin"], "end": entry["until"],
+                      "precision": entry["precision"]})
+    return sorted(found, key=lambda p: (p["begin"], p["end"]))
+
+
+# actors --------------------------------------------------------------------------------------------------
+def actors(store, q: str = "", limit: int = 50) -> list[dict[str, Any]]:
+    """Stored actors whose code or name contains ``q`` (any case); a gazetteer name ("USSR") finds its code."""
+    q = _check_text("q", q, required=False)
+    clauses, params = [], []
+    if q:
+        clauses.append("(LOWER(code) LIKE ? OR LOWER(name) LIKE ?)")
+        pattern = "%" + q.lower().replace("\\", "").replace("%", "").replace("_", "") + "%"
+        params += [pattern, pattern]
+        record = gazetteer.lookup(q)
+        if record is not None:
+            clauses[-1] = f"({clauses[-1]} OR code = ?)"
+            params.append(record["code"])
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return _rows(
+        store, f"SELECT code, name, kind, qid, valid_from, valid_to FROM actors {where} ORDER BY code LIMIT ?",
+        [*params, limit],
+    )
+
+
+def actor(store, code: str) -> dict[str, Any] | None:
+    """One actor: its stored record, the gazetteer's, how many events and the actors it shares most events with."""
+    code = _check_text("code", code)
+    record = gazetteer.lookup(code)
+    if record is not None:
+        code = record["code"]
+    rows = _rows(store, "SELECT code, name, kind, qid, valid_from, valid_to FROM actors WHERE code = ?", [code])
+    if not rows and record is None:
+        return None
+    result = rows[0] if rows else {"code": code, "name": record.get("name"), "kind": record.get("kind")}
+    result["record"] = record
+    result["events"] = store.conn.execute("SELECT COUNT(*) FROM event_actors WHERE actor = ?", [code]).fetchone()[0]
+    result["partners"] = [
+        {"code": other, "events": count} for other, count in store.conn.execute(
+            "SELECT o.actor, COUNT(*) AS n FROM event_actors x JOIN event_actors o ON o.event_id = x.event_id "
+            "AND o.actor <> x.actor WHERE x.actor = ? GROUP BY o.actor ORDER BY n DESC, o.actor LIMIT 20",
+            [code],
+        ).fetchall()
+    ]
+    return result
+
+
+# search --------------------------------------------------------------------------------------------------
+def _check_text(name: str, value: str | None, required: bool = True) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ConfigError(f"{name} is empty; give some words")
+    if len(value) > MAX_QUERY_CHARS:
+        raise ConfigError(f"{name} is {len(value)} characters long; at most {MAX_QUERY_CHARS}")
+    return value
+
+
+def search_terms(q: str) -> list[str]:
+    """The words of a query; a trailing ``*`` on a word asks for its prefix."""
+    terms = []
+    for match in re.finditer(r"\w+\*?", q, re.UNICODE):
+        terms.append(match.group())
+    return terms[:20]
+
+
+def search(store, q: str, filters: Filters | None = None) -> dict[str, Any]:
+    """Evidence sentences holding every word of ``q`` (FTS5 on SQLite, ILIKE on PostgreSQL), with their events."""
+    q = _check_text("q", q)
+    filters = filters or Filters(limit=50)
+    terms = search_terms(q)
+    if not terms:
+        raise ConfigError("q has no words to search for")
+    event_filter, event_params = _event_where(replace(filters, limit=0, offset=0))
+    if _dialect(store) == "sqlite" and _has_table(store, "evidence_search"):
+        # each word quoted as an FTS5 string, so no user text is ever read as FTS5 syntax
+        match = " ".join('"' + t.rstrip("*").replace('"', '""') + '"' + ("*" if t.endswith("*") else "") for t in terms)
+        base = (
+            "FROM evidence_search f JOIN events e ON e.id = f.event_id "
+            f"WHERE evidence_search MATCH ? AND {event_filter}"
+        )
+        params: list[Any] = [match, *event_params]
+        order = "ORDER BY f.rank, f.event_id"
+        select = "SELECT f.event_id, f.doc_id, f.span_start "
+    else:
+        likes = " AND ".join("s.evidence ILIKE ?" for _ in terms)
+        base = f"FROM event_sources s JOIN events e ON e.id = s.event_id WHERE {likes} AND {event_filter}"
+        params = ["%" + t.rstrip("*").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in terms]
+        params += event_params
+        order = "ORDER BY e.date_begin, s.event_id"
+        select = "SELECT s.event_id, s.doc_id, s.span_start "
+    total = store.conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
+    rows = store.conn.execute(f"{select}{base} {order} LIMIT ? OFFSET ?", [*params, filters.limit, filters.offset]).fetchall()
+    events = {e["id"]: e for e in events_by_id(store, sorted({row[0] for row in rows}))}
+    results = []
+    for event_id, doc_id, span_start in rows:
+        record = events.get(event_id)
+        if record is None:
+            continue
+        source = next((s for s in record["sources"] if s["doc_id"] == doc_id and s["span"][0] == span_start),
+                      record["sources"][0] if record["sources"] else None)
+        if source is None:
+            continue
+        results.append({
+            "event": {k: v for k, v in record.items() if k != "sources"}, "source": source,
+            "matches": match_spans(source["evidence"], terms),
+        })
+    return {"q": q, "terms": terms, "total": total, "limit": filters.limit, "offset": filters.offset, "results": results}
+
+
+def match_spans(text: str, terms: Sequence[str]) -> list[list[int]]:
+    """Where the query's words (or prefixes) occur in ``text``: sorted [start, end] pairs, to highlight."""
+    spans = []
+    for word in _WORD.finditer(text):
+        token = word.group().lower()
+        for term in terms:
+            stem = term.rstrip("*").lower()
+            if token == stem or (term.endswith("*") and token.startswith(stem)):
+                spans.append([word.start(), word.end()])
+                break
+    return spans
+
+
+# the timeline --------------------------------------------------------------------------------------------
+def timeline(store, filters: Filters, *, detail: bool = True) -> dict[str, Any]:
+    """The timeline of the filtered events: ``kind`` says whether they are merged timeline events or stored ones."""
+    page = events_page(store, filters, detail=detail)
+    page["kind"] = "events"
+    return page
+
+
+def timeline_event(store, event_id: str) -> dict[str, Any] | None:
+    """One event of the timeline with every source."""
+    return event(store, event_id)
+
+
+def periods_for(store, filters: Filters) -> dict[str, Any]:
+    """Named periods over the filter's dates."""
+    return {"filters": replace(filters, limit=DEFAULT_LIMIT, offset=0).query(), "named": periods(filters), "stated": []}

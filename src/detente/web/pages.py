@@ -1,0 +1,169 @@
+"""The pages. Each builds one dict and renders it as HTML, or returns it as JSON when the path ends in ``.json``
+(``/timeline`` and ``/timeline.json``, ``/events/ID`` and ``/events/ID.json``): a page and its twin never differ.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from detente.store import queries
+from detente.web import display
+from detente.web.api import ActorsParam, FromParam, PolarityParam, Store, ToParam, TypeParam
+from detente.web.app import html
+
+router = APIRouter(include_in_schema=False)
+
+LIST_EVENTS = 200  # events the timeline page lists in its HTML (the drawing loads them all through the API)
+
+
+def render(request: Request, template: str, data: dict[str, Any], as_json: bool) -> Response:
+    if as_json:
+        return JSONResponse(data)
+    return html(request, template, data)
+
+
+def _split(name: str) -> tuple[str, bool]:
+    """``"abc.json"`` -> ``("abc", True)``."""
+    return (name[:-5], True) if name.endswith(".json") else (name, False)
+
+
+# timeline ------------------------------------------------------------------------------------------------
+def timeline_data(store, actors: str | None, start: str | None, end: str | None, types: str | None, polarity: str | None):
+    filters = queries.parse_filters(actors, start, end, types, polarity, LIST_EVENTS, 0)
+    page = queries.timeline(store, filters, detail=False)
+    query = filters.query()
+    chosen = []
+    for code in filters.actors:
+        record = queries.actor(store, code) if len(filters.actors) <= 4 else None
+        chosen.append({"code": code, "name": (record or {}).get("name") or code})
+    names = " – ".join(item["name"] for item in chosen) or "All actors"
+    span = ""
+    if filters.begin or filters.end:
+        span = f", {(filters.begin or '')[:4] or '…'}–{(filters.end or '')[:4] or '…'}"
+    return {
+        "title": names + span,
+        "filters": query,
+        "actors": chosen,
+        "kind": page["kind"],
+        "total": page["total"],
+        "events": page["events"],
+        "listed": len(page["events"]),
+        "periods": queries.periods_for(store, filters),
+        "api": {
+            "timeline": "/api/timeline?" + urlencode({**query, "detail": "compact"}),
+            "index": "/api/index?" + urlencode(query),
+            "periods": "/api/periods?" + urlencode(query),
+        },
+    }
+
+
+@router.get("/")
+@router.get("/timeline")
+def timeline_page(
+    request: Request, store: Store, actors: ActorsParam = None, start: FromParam = None, end: ToParam = None,
+    type: TypeParam = None, polarity: PolarityParam = None,
+) -> Response:
+    return render(request, "timeline.html", timeline_data(store, actors, start, end, type, polarity), False)
+
+
+@router.get("/timeline.json")
+def timeline_json(
+    request: Request, store: Store, actors: ActorsParam = None, start: FromParam = None, end: ToParam = None,
+    type: TypeParam = None, polarity: PolarityParam = None,
+) -> Response:
+    return render(request, "timeline.html", timeline_data(store, actors, start, end, type, polarity), True)
+
+
+# one event -----------------------------------------------------------------------------------------------
+def event_data(store, event_id: str) -> dict[str, Any]:
+    record = queries.timeline_event(store, event_id)
+    if record is None:
+        raise HTTPException(404, f"no event {event_id!r} in this store")
+    texts: dict[str, str] = {}
+    for source in record["sources"]:
+        if source["doc_id"] not in texts:
+            doc = queries.document(store, source["doc_id"]) or {"text": ""}
+            texts[source["doc_id"]] = doc["text"]
+        source["context"] = display.context(texts[source["doc_id"]], source["span"])
+    record["title"] = f"{display.date_label(record.get('date'), record.get('precision'))}: {record['type']}"
+    record["disagreements"] = disagreements(record)
+    return record
+
+
+def disagreements(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """What the sources of one event do not agree on (date, type, polarity), each value with the sources saying it."""
+    found = []
+    for key in ("date", "type", "polarity"):
+        values: dict[Any, list[str]] = {}
+        for source in record.get("sources", []):
+            if key in source and source[key] is not None:
+                values.setdefault(source[key], []).append(source.get("origin") or source.get("doc_id"))
+        if len(values) > 1:
+            found.append({"field": key, "values": [{"value": v, "sources": s} for v, s in values.items()]})
+    return found
+
+
+@router.get("/events/{event_id}")
+def event_page(request: Request, store: Store, event_id: Annotated[str, Path(max_length=70)]) -> Response:
+    event_id, as_json = _split(event_id)
+    return render(request, "event.html", event_data(store, event_id), as_json)
+
+
+# one document --------------------------------------------------------------------------------------------
+@router.get("/documents/{doc_id}")
+def document_page(
+    request: Request, store: Store, doc_id: Annotated[str, Path(max_length=70)],
+    event: Annotated[str | None, Query(max_length=64, description="The event whose evidence to bring into view.")] = None,
+) -> Response:
+    doc_id, as_json = _split(doc_id)
+    record = queries.document(store, doc_id)
+    if record is None:
+        raise HTTPException(404, f"no document {doc_id!r} in this store")
+    record["focus"] = event
+    record["segments"] = display.segments(record["text"], record["spans"])
+    record["title"] = record.get("title") or record["origin"]
+    return render(request, "document.html", record, as_json)
+
+
+# actors --------------------------------------------------------------------------------------------------
+@router.get("/actors")
+@router.get("/actors.json")
+def actors_page(
+    request: Request, store: Store, q: Annotated[str, Query(max_length=queries.MAX_QUERY_CHARS)] = "",
+) -> Response:
+    data = {"title": "Actors", "q": q, "actors": queries.actors(store, q, 500)}
+    return render(request, "actors.html", data, request.url.path.endswith(".json"))
+
+
+@router.get("/actors/{code}")
+def actor_page(request: Request, store: Store, code: Annotated[str, Path(max_length=100)]) -> Response:
+    code, as_json = _split(code)
+    record = queries.actor(store, code)
+    if record is None:
+        raise HTTPException(404, f"no actor {code!r}; see /actors")
+    record["title"] = record.get("name") or record["code"]
+    return render(request, "actor.html", record, as_json)
+
+
+# search --------------------------------------------------------------------------------------------------
+@router.get("/search")
+@router.get("/search.json")
+def search_page(
+    request: Request, store: Store, q: Annotated[str, Query(max_length=queries.MAX_QUERY_CHARS)] = "",
+    actors: ActorsParam = None, start: FromParam = None, end: ToParam = None, type: TypeParam = None,
+    polarity: PolarityParam = None,
+    offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0,
+) -> Response:
+    filters = queries.parse_filters(actors, start, end, type, polarity, 50, offset, max_limit=500)
+    data: dict[str, Any] = {"title": "Search", "q": q, "filters": filters.query(), "total": 0, "results": []}
+    if q.strip():
+        data.update(queries.search(store, q, filters))
+        data["title"] = f"Search: {q}"
+        for result in data["results"]:
+            source = result["source"]
+            result["segments"] = display.segments(source["evidence"], [{"span": m} for m in result["matches"]])
+    return render(request, "search.html", data, request.url.path.endswith(".json"))
