@@ -129,3 +129,53 @@ def point_of(fields: dict) -> Point | None:
     if precision in ("month", "season", "quarter"):
         return Point(year, month)
     return Point(year)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1 for the last) given weekday (Monday 0) of a month."""
+    if nth < 0:
+        last = date(year, month, last_day(year, month))
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "independence day": (7, 4), "veterans day": (11, 11), "armistice day": (11, 11),
+    "may day": (5, 1), "bastille day": (7, 14),
+}
+
+
+def holiday(name: str, year: int) -> date | None:
+    """The day of a named holiday in ``year`` (US holidays by their US rules); None when unknown or out of range."""
+    if not 1583 <= year <= 9999:
+        return None
+    name = " ".join(name.lower().split())
+    if name in _FIXED_HOLIDAYS:
+        return date(year, *_FIXED_HOLIDAYS[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "election day":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    if name.startswith("easter"):
+        return easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
+    return None

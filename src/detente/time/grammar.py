@@ -57,26 +57,45 @@ _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _PART = r"(?:early|mid|middle|late|the\s+(?:beginning|start|end|middle)\s+of|end\s+of|beginning\s+of)"
 _ORD = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
 _REL = r"(?:last|next|this|that|past|coming|previous|following|same|preceding|current|prior)"
+# Years written in words: "nineteen ninety-six", "nineteen forty-one", "the year two thousand".
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_SPYEAR = (
+    rf"(?i:(?:eighteen|nineteen)\s+(?:{_TENS}(?:[- ]{_ONES})?(?![- ](?:hundred|thousand|percent|million))|{_TEENS}|o[- ]{_ONES}|hundred)"
+    rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{_ONES})?|two\s+thousand\s+and\s+{_ONES})"
+)
+_HOLIDAY = (
+    r"(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday|\s+Monday)?"
+    r"|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Armistice\s+Day|May\s+Day|Bastille\s+Day)"
+)
+_ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time),?)?"
 
 PATTERN = rf"""
  (?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d-]))
 |(?P<slash>(?<![\d/])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])/(?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]))
-|(?P<dmy>(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR}|\d{{1,4}}\s*{_BCSUF})?)
-|(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?![\d:])(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)
+|(?P<dmy>(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
+|(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR}))?)
+|(?P<clock>(?:(?i:(?P<cl_pre>about|around|at|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))))?)
 |(?P<wday>(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)))?)
-|(?P<mon>(?:(?i:(?P<mon_part>{_PART})\s+|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}))?)
-|(?P<season>(?:(?i:the\s+)?(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<se>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR})(?!\d))?)
-|(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w']))
+|(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)
+|(?P<mon>(?:(?i:(?P<mon_part>{_PART})\s+|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year))?)
+|(?P<season>(?:(?i:the\s+)?(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)|{_SPYEAR}))?)
+|(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?<=[Tt]he\s)(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
 |(?P<century>(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))[- ](?i:century)(?:\s+(?P<ce_bc>{_BCSUF}))?)
-|(?P<quarter>(?:(?i:the)\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR}))?)
+|(?P<quarter>(?:(?i:(?:the|its|this\s+year's|next\s+year's|last\s+year's|that)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR}))?)
+|(?P<period>(?i:(?P<pe_det>the|this|that)\s+(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])))
+|(?P<yago>(?i:(?<![\w-])year-(?:ago|earlier)(?![\w-])))
+|(?P<spyear>(?<![\w-]){_SPYEAR}(?![\w-]))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
-|(?P<ago>(?i:(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?)))
-|(?P<rel>(?i:(?:the\s+)?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?P<rel_u>{_UNITS})))
-|(?P<dur>(?i:(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_more>more\s+than\s+(?:a|an|{_NUM})|nearly\s+(?:a|an|{_NUM})|about\s+(?:a|an|{_NUM})|almost\s+(?:a|an|{_NUM})))(?:[- ]and[- ]a[- ]half)?[- ](?P<dur_u>{_UNITS})(?:[- ](?:long|old))?(?![\w-])))
-|(?P<set>(?i:(?P<set_w>every|each|per)\s+(?P<set_u>{_UNIT})|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly)))
-|(?P<clock>(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?::(?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)|(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:]))
-|(?P<deictic>(?i:\b(?P<dx>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:this|that)\s+(?:morning|afternoon|evening)|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+coming\s+(?:days|weeks|months|years))\b))
-|(?P<year>(?:(?i:(?P<yr_part>early|mid|late|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#-])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
+|(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})(?:\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?)))
+|(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])))
+|(?P<rel>(?i:(?:the\s+)?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?:fiscal\s+)?(?P<rel_u>{_UNITS})(?![\w-])))
+|(?P<dur>(?i:(?<![\w-])(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|over|some|roughly|around|up\s+to|only|just)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more)?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
+|(?P<bare>(?i:(?<![\w-])(?P<ba_u>centuries|decades|years|months|weeks|days|hours|minutes)(?:[- ](?P<ba_long>long))?(?![\w-])))
+|(?P<set>(?i:(?P<set_w>every|each|per)\s+(?:(?P<set_wd>{_WEEKDAY})|(?P<set_m>{_MONTH})|(?P<set_u>{_UNIT}))(?![\w])|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly|hourly)(?![\w-])))
+|(?P<deictic>(?i:\b(?P<dx>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:this|that)\s+(?:morning|afternoon|evening)|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:near|distant|foreseeable)\s+future|the\s+(?:short|near|long)\s+term|(?:over|in)\s+the\s+(?:short|near|long)\s+run|the\s+weekend|current|recent|future|soon|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year|year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+(?:year|month|week))\b))
+|(?P<year>(?:(?i:(?P<yr_part>early|mid|late|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
 |(?P<shorty>(?<=[-–—])(?P<sh>\d{{2}})(?![\w%]|[.,]\d))
 """
 GRAMMAR = re.compile(PATTERN, re.VERBOSE)
@@ -125,7 +144,7 @@ TRIGGER_WORDS = frozenset(
      "previously", "earlier", "then", "current", "time", "while", "period", "term", "fiscal", "nineteen",
      "twenty", "thanksgiving", "christmas", "easter", "eve", "hourly", "year", "bc", "bce", "ad", "ce", "once",
      "latest", "later", "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties",
-     "twenties", "already", "yet", "formerly", "lately", "shortly", "sometime", "eventually", "millennium",
+     "twenties", "eighteen", "already", "yet", "formerly", "lately", "shortly", "sometime", "eventually", "millennium",
      "era", "age", "spring", "summer", "autumn", "fall", "winter", "hence", "moment", "meantime", "meanwhile"]
 )
 

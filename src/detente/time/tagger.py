@@ -17,7 +17,8 @@ from detente.model import Section, TimeExpr
 from detente.time import calendar as cal
 from detente.time.calendar import Point
 from detente.time.grammar import GRAMMAR, candidate_starts, tokenize
-from detente.time.normalize import number_of, resolve, today_point
+from detente.time.cues import number_of
+from detente.time.normalize import reporting_quarter, resolve, today_point
 from detente.time.periods import entry_for, find_periods, tables
 
 _RANGE_DASH = re.compile(r"\s*[-–—]\s*$")
@@ -25,6 +26,13 @@ _RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+(?:the\s+)?$)")
 _ASIDE_CUE = re.compile(r"(?i:\b(?:until|till|up\s+to|by|later|eventually|would|afterwards|subsequently|not\s+until|as\s+late\s+as|today|now)\b[^.;:()]{0,30}$)")
 _NEWS_CUE = re.compile(r"(?i:\b(?:said|says|told|reported|announced|spokesman|spokeswoman|officials?|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)")
+# In news, these count from the story's last date, not from the DCT: "the following year", "that day",
+# "two days later", "the next morning".
+_ANAPHORIC = re.compile(
+    r"(?i:(?:later\s+|earlier\s+)?(?:that|the\s+(?:following|previous|preceding|same|next|prior))\b"
+    r"|.*\b(?:later|earlier|after|before|afterwards?|previously)$)"
+)
+_QUARTER_WORD = re.compile(r"(?i:quarter)")
 _YEARISH = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -58,6 +66,9 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     news = mode == "news"
     today = today_point(dct)
     ref = today
+    story = None  # news: the last date the report told, for "that day", "two days later"
+    first_quarter = _QUARTER_WORD.search(text) if news else None
+    ctx = {"dct": today, "quarter": reporting_quarter(today) if news else None, "quarter_at": first_quarter.start() if first_quarter else -1}
     resets = sorted(
         (span[0], span[1], section.start)
         for section in sections
@@ -77,7 +88,10 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         match = grammar_match(text, position)
         if match is None:
             continue
-        fields = resolve(match, text, ref, news)
+        use = ref
+        if news and story is not None and match.lastgroup in ("rel", "ago", "wday", "deictic", "mon", "season") and _ANAPHORIC.match(match.group()):
+            use = story
+        fields = resolve(match, text, use, news, ctx)
         if fields is None:
             continue
         start, end = match.start(), match.end()
@@ -103,6 +117,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         found.append(expr)
         explicit.append(fields["_year"])
         previous_end = end
+        if news and fields["type"] == "DATE" and fields.get("begin") and range_partner is None and not _in_parentheses(text, start):
+            story = cal.point_of(fields) or story
         if not news and fields["_moves"] and range_partner is None:
             aside = not in_heading and not _short_line(text, start, end) and (
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40) : start]))

@@ -1,0 +1,150 @@
+"""Small readings shared by the normalizers: counts, durations, tense, the year of a bare month.
+
+Nothing here looks at a grammar match as a whole; each function reads one
+piece of text or one number and is pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detente.time import calendar as cal
+from detente.time.calendar import Point
+from detente.time.grammar import NUMBER_WORDS
+
+_UNIT_CODE = {
+    "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "night": ("", "D"), "day": ("", "D"),
+    "week": ("", "W"), "weekend": ("", "WE"), "fortnight": ("", "2W"), "month": ("", "M"), "year": ("", "Y"),
+    "decade": ("", "DE"), "century": ("", "CE"), "centurie": ("", "CE"), "quarter": ("", "Q"),
+}
+# Half a unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+_HALF = {"year": ("P{}Y", "6M"), "month": ("P{}M", "15D"), "day": ("P{}D", "T12H"), "hour": ("PT{}H", "30M"), "minute": ("PT{}M", "30S")}
+# Words that put a clause in the future: a bare month or weekday then lies ahead of the DCT.
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planned|planning|scheduled|schedule|expected|expects?\s+to"
+    r"|is\s+due|are\s+due|due\s+to|intends?\s+to|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel)"
+    r"|to\s+be\s+held|upcoming|until|deadline|starting|effective|next|as\s+soon\s+as|as\s+early\s+as|by)\b",
+    re.I,
+)
+_PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|previously|been)\b|\b\w+ed\b", re.I)
+_SENTENCE_START = re.compile(r"[.!?;:]\s|\n")
+
+
+def number_of(word: str | None) -> float | None:
+    """A count written in digits or words; None for vague counts ("several")."""
+    if not word:
+        return None
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    if word.replace(".", "", 1).isdigit():
+        return float(word)
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    tens, _, ones = word.replace("-", " ").partition(" ")
+    if tens in NUMBER_WORDS and ones in NUMBER_WORDS:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
+    return None
+
+
+def _count_text(number: float | None) -> str:
+    if number is None:
+        return "X"
+    return str(int(number)) if number == int(number) else str(number)
+
+
+def unit_of(word: str) -> str:
+    """The singular unit of "days", "centuries", "decade"."""
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def duration_value(number: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3D, PT2H, P20Y for two decades, P2Y6M for two and a half years, PXY when vague."""
+    unit = unit_of(unit)
+    if unit == "decade":
+        return f"P{_count_text(None if number is None else number * 10)}Y" if number is not None else "PXDE"
+    time_part, code = _UNIT_CODE.get(unit, ("", "Y"))
+    if code == "2W":
+        return f"P{_count_text(None if number is None else number * 2)}W"
+    if number is not None and number != int(number) and number * 2 == int(number * 2) and unit in _HALF:
+        head, half = _HALF[unit]
+        whole = int(number)
+        return (head.format(whole) if whole else head.format(0).replace("0" + head[-1], "")) + half
+    return f"P{time_part}{_count_text(number)}{code}"
+
+
+def spelled_year(raw: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "nineteen o five" -> 1905, "the year two thousand and one" -> 2001."""
+    words = re.sub(r"[-\s]+", " ", raw.lower()).split()
+    if words[:2] == ["the", "year"]:
+        words = words[2:]
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + int(NUMBER_WORDS.get(rest[0], 0)) if rest else 2000
+    if not words or words[0] not in ("eighteen", "nineteen"):
+        return None
+    century = int(NUMBER_WORDS[words[0]]) * 100
+    rest = [w for w in words[1:] if w not in ("o", "and")]
+    if rest == ["hundred"]:
+        return century
+    total = 0
+    for word in rest:
+        value = NUMBER_WORDS.get(word)
+        if value is None:
+            return None
+        total += int(value)
+    return century + total if total < 100 else None
+
+
+def part_mod(part: str | None) -> str | None:
+    if not part:
+        return None
+    words = part.lower().split()
+    key = words[1] if len(words) > 1 and words[0] == "the" else words[0]
+    return cal.PART_MOD.get(key)
+
+
+def sentence_before(text: str, start: int, width: int = 80) -> str:
+    """The text of the current sentence before ``start`` (at most ``width`` characters)."""
+    window = text[max(0, start - width) : start]
+    cut = None
+    for cut in _SENTENCE_START.finditer(window):
+        pass
+    return window[cut.end() :] if cut else window
+
+
+def future_cue(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] speaks of the future ("will meet on Monday")."""
+    before = sentence_before(text, start, 60)
+    after = text[end : end + 30]
+    stop = _SENTENCE_START.search(after)
+    after = after[: stop.start()] if stop else after
+    cue = _FUTURE.search(before) or _FUTURE.search(after[:20])
+    if not cue:
+        return False
+    past = list(_PAST.finditer(before))
+    return not past or (cue.string is before and cue.start() > past[-1].start())
+
+
+def near_year(month: int, ref: Point | None, news: bool, future: bool) -> int | None:
+    """The year of a month named without one.
+
+    News: the latest such month up to the DCT, or the next one when the clause
+    speaks of the future.  Narrative: forward from the story time ("In December"
+    after "In June 1941" is December 1941; after "In October 1941", too).
+    """
+    if ref is None:
+        return None
+    if ref.month is None:
+        return ref.year
+    if news:
+        if future:
+            return ref.year if month >= ref.month else ref.year + 1
+        return ref.year if month <= ref.month else ref.year - 1
+    return ref.year + 1 if month < ref.month else ref.year
+
+
+def anchored(fields: dict, ref_known: bool, news: bool) -> dict:
+    fields["anchor"] = ("dct" if news else "narrative") if ref_known else "absolute"
+    return fields

@@ -1,0 +1,254 @@
+"""Forms that count from a reference time: "three days later", "last week", "for 45 years",
+"every year", "Monday", "10 p.m. Wednesday", "today", "the weekend".
+
+Each handler takes (match, text, ref, news, ctx) like those of
+:mod:`detente.time.normalize` and returns TIMEX3 fields or None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from detente.time import calendar as cal
+from detente.time.calendar import Point
+from detente.time.cues import anchored, duration_value, future_cue, number_of, unit_of
+from detente.time.grammar import MONTHS, WEEKDAYS
+
+_DEICTIC_REF = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at present": "PRESENT_REF", "current": "PRESENT_REF", "recently": "PAST_REF",
+    "the past": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
+    "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_MODS = {
+    "more": "MORE_THAN", "over": "MORE_THAN", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less": "LESS_THAN",
+    "fewer": "LESS_THAN", "about": "APPROX", "some": "APPROX", "roughly": "APPROX", "around": "APPROX",
+    "at": "EQUAL_OR_MORE", "up": "EQUAL_OR_LESS",
+}
+# "for years", "within weeks", "months of talks": a bare plural unit is a duration only after these words.
+_BARE_BEFORE = re.compile(r"(?i:\b(?:for|within|over|after|spent|lasted|took|take|in|following|follows|followed)\s+$)")
+# "358,000 a month", "seats a week", "$55 a night": a rate, not a duration.
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|[a-z]+s)\s+$")
+_NOT_PLURAL = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "less", "across", "perhaps", "thus", "always", "towards", "afterwards", "plus", "yes", "does"))
+# A set adverb right before one of these words is still an adverb ("adjusted quarterly and ..."); before any other lower-case word it is an adjective ("quarterly dividend").
+_ADVERB_NEXT = frozenset(("and", "or", "but", "in", "on", "at", "for", "to", "from", "since", "through", "until", "by", "with", "as", "during", "over", "the", "a", "an", "basis"))
+
+
+def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
+    """The reference moved by number x unit, at the precision of the unit ("six weeks ago" is a week)."""
+    unit = unit_of(unit)
+    steps = int(number) * sign
+    base = cal.to_date(ref)
+    if unit in ("day", "night") and base is not None:
+        return cal.day_fields(*(base + timedelta(days=steps)).timetuple()[:3])
+    if unit in ("week", "fortnight", "weekend") and base is not None:
+        return cal.week_fields(base + timedelta(days=steps * (14 if unit == "fortnight" else 7)))
+    if unit in ("day", "night", "week", "fortnight", "weekend", "month") and ref.month is not None:
+        months = steps if unit == "month" else round(steps * (7 if unit == "week" else 1) / 30)
+        return cal.month_fields(*cal.shift_month(ref.year, ref.month, months))
+    if unit == "quarter" and ref.month is not None:
+        year, month = cal.shift_month(ref.year, ref.month, 3 * steps)
+        return cal.quarter_fields(year, (month - 1) // 3 + 1)
+    if unit == "decade":
+        return cal.decade_fields((ref.year + 10 * steps) // 10 * 10)
+    if unit == "century":
+        return cal.century_fields((ref.year + 100 * steps) // 100 + 1)
+    if unit in ("month", "quarter"):
+        return cal.year_fields(ref.year + round(steps / (12 if unit == "month" else 4)))
+    if unit == "year":
+        return cal.year_fields(ref.year + steps)
+    return None
+
+
+def _ago(m, text, ref, news, ctx):
+    direction = m["ago_dir"].lower().split()[0]
+    sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+    number = number_of(m["ago_n"])
+    mod = _MODS.get((m["ago_mod"] or "").lower().split()[0]) if m["ago_mod"] else None
+    if number is None or ref is None:
+        return {"value": "PAST_REF" if sign < 0 else "FUTURE_REF", "_moves": False}
+    unit = unit_of(m["ago_u"])
+    reported = ctx.get("quarter")
+    if news and unit == "year" and number == 1 and sign < 0 and reported and 0 <= ctx.get("quarter_at", -1) < m.start():
+        return anchored({**cal.quarter_fields(reported[0] - 1, reported[1]), "mod": mod}, True, news)
+    fields = _shift(ref, number, unit, sign)
+    return anchored({**fields, "mod": mod}, True, news) if fields else None
+
+
+def _rel(m, text, ref, news, ctx):
+    word = m["rel_w"].lower()
+    unit = m["rel_u"].lower()
+    plural = unit.endswith("s") and unit != "centuries" or unit == "centuries"
+    if m["rel_n"] or plural or word in ("past", "coming") and unit not in ("weekend",):
+        number = number_of(m["rel_n"]) if m["rel_n"] else None if plural else 1
+        if number is None and word in ("last", "past", "recent") and m["rel_n"]:
+            return {"value": "PAST_REF", "_moves": False}
+        return {"type": "DURATION", "value": duration_value(number, unit)}
+    if ref is None:
+        return {"value": "PAST_REF" if word in ("last", "previous", "preceding", "prior") else "FUTURE_REF" if word in ("next", "following") else "PRESENT_REF", "_moves": False}
+    sign = -1 if word in ("last", "previous", "preceding", "prior") else 1 if word in ("next", "following") else 0
+    unit = unit_of(unit)
+    base = cal.to_date(ref)
+    if unit in ("week", "weekend") and base is not None:
+        fields = cal.week_fields(base + timedelta(days=7 * sign))
+        if unit == "weekend":
+            fields["value"] += "-WE"
+        return anchored(fields, True, news)
+    if unit == "quarter" and ref.month is not None:
+        year, month = cal.shift_month(ref.year, ref.month, 3 * sign)
+        return anchored(cal.quarter_fields(year, (month - 1) // 3 + 1), True, news)
+    if unit == "decade":
+        return anchored(cal.decade_fields((ref.year // 10 + sign) * 10), True, news)
+    if unit == "century":
+        return anchored(cal.century_fields(ref.year // 100 + 1 + sign), True, news)
+    fields = _shift(ref, 1, unit, sign) if sign else _shift(ref, 0, unit, 1)
+    if fields and unit in ("day", "night") and word == "same" and ref.day is None:
+        return None
+    return anchored(fields, True, news) if fields else None
+
+
+def _dur(m, text, ref, news, ctx):
+    unit = m["dur_u"].lower()
+    raw = m["dur_n"] or re.sub(r"^(?:(?:more|less|fewer)\s+than|at\s+least|up\s+to|nearly|about|almost|over|some|roughly|around|only|just)\s+", "", " ".join((m["dur_more"] or "").lower().split()))
+    if m["dur_tail"] and m["dur_tail"].lower() == "old":
+        return None  # an age ("a 52-year-old"), not a span of time
+    number = number_of(raw)
+    lead = raw.lower()
+    if unit == "second" and lead in ("a", "an") and re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
+        return None  # "a second attack"
+    if lead in ("some", "many") and not unit.endswith("s"):
+        return None
+    if lead in ("a", "an", "one") and not m["dur_more"]:
+        before = text[max(0, m.start() - 16) : m.start()]
+        rate = _RATE_BEFORE.search(before)
+        if rate and rate.group().split()[0].lower() not in _NOT_PLURAL:
+            return None
+        if lead == "one" and unit.lower() == "day" and re.match(r"\s+[a-z]+", text[m.end() : m.end() + 12]) and not re.search(r"(?i:\b(?:for|in|within|after|than|about|only|just)\s+$)", before):
+            return {"value": "FUTURE_REF" if news else "PRESENT_REF", "_moves": False}  # "he will one day follow"
+    if unit_of(unit) == "quarter" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        return None  # "three-quarters of its food": a fraction
+    if number is not None and (m["dur_frac"] or re.search(r"and[- ]a[- ]half", m.group(), re.I)):
+        number += 0.5
+    mod = None
+    if m["dur_more"]:
+        mod = _MODS.get(m["dur_more"].lower().split()[0])
+    return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod}
+
+
+def _bare(m, text, ref, news, ctx):
+    before = text[max(0, m.start() - 10) : m.start()]
+    after = text[m.end() : m.end() + 4]
+    if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
+        return None
+    return {"type": "DURATION", "value": duration_value(None, m["ba_u"])}
+
+
+def _set(m, text, ref, news, ctx):
+    if m["set_adv"]:
+        following = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+        if following and following.group(1) not in _ADVERB_NEXT:
+            return None  # "quarterly dividend", "daily flights": an adjective
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter", "hourly": "hour"}[m["set_adv"].lower()]
+        return {"type": "SET", "value": duration_value(1, unit)}
+    if m["set_wd"]:
+        return {"type": "SET", "value": f"XXXX-WXX-{WEEKDAYS[m['set_wd'].lower()] + 1}"}
+    if m["set_m"]:
+        return {"type": "SET", "value": f"XXXX-{MONTHS[m['set_m'].lower().rstrip('.')]:02d}"}
+    return {"type": "SET", "value": duration_value(1, m["set_u"])}
+
+
+def weekday_date(weekday: int, rel: str, day: date, news: bool, future: bool) -> date:
+    """The day a weekday names: news looks back from the DCT unless the clause is future; a story moves forward."""
+    back = (day.weekday() - weekday) % 7
+    ahead = (weekday - day.weekday()) % 7
+    if rel in ("next", "the following", "coming"):
+        return day + timedelta(days=ahead or 7)
+    if rel in ("last", "the previous"):
+        return day - timedelta(days=back or 7)
+    if news:
+        return day + timedelta(days=ahead) if future else day - timedelta(days=back)
+    return day + timedelta(days=ahead)
+
+
+def _clock(m, text, ref, news, ctx):
+    if m["cl_h24"]:
+        hour, minute = int(m["cl_h24"]), int(m["cl_m24"])
+    elif m["cl_w"]:
+        word = m["cl_w"].lower()
+        if not (m["cl_wd"] or m["cl_dx"] or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|about|from|since|past)\s+$)", text[max(0, m.start() - 8) : m.start()])):
+            return None  # "the noon meal": a time only where it dates something
+        hour, minute = (24 if word == "midnight" else 12), 0
+    else:
+        hour, minute = int(m["cl_h"]) % 12, int(m["cl_min"] or 0)
+        hour += 12 if m["cl_ap"].lower().startswith("p") else 0
+    day = cal.to_date(ref)
+    if day is not None and m["cl_wd"]:
+        day = weekday_date(WEEKDAYS[m["cl_wd"].lower()], "", day, news, future_cue(text, m.start(), m.end()))
+    elif day is not None and m["cl_dx"]:
+        day += timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["cl_dx"].lower(), 0))
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return {"type": "TIME", "value": f"{prefix}T{hour:02d}:{minute:02d}", "_moves": False, "anchor": "dct" if news and day else "absolute"}
+
+
+def _week_end(ref: Point | None, news: bool, future: bool) -> dict | None:
+    day = cal.to_date(ref)
+    if day is None:
+        return None
+    if news and not future:
+        day -= timedelta(days=(day.weekday() + 1) % 7)  # back to the last Sunday
+    elif news or day.weekday() < 5:
+        day += timedelta(days=5 - day.weekday() if day.weekday() < 5 else 0)
+    fields = cal.week_fields(day)
+    return {**fields, "value": fields["value"] + "-WE", "_moves": False}
+
+
+def _deictic(m, text, ref, news, ctx):
+    words = " ".join(m["dx"].lower().split())
+    if words in _DEICTIC_REF:
+        if words in ("current", "recent", "future") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
+            return None  # only as an adjective ("current realities", "future losses")
+        return {"value": _DEICTIC_REF[words], "_moves": False}
+    if words.startswith(("the near", "the distant", "the foreseeable", "the short", "the near", "the long", "over the", "in the")) or "coming" in words:
+        return {"value": "FUTURE_REF", "_moves": False}
+    if words == "the weekend":
+        fields = _week_end(ref, news, future_cue(text, m.start(), m.end()))
+        return anchored(fields, True, news) if fields else {"value": "XXXX-WXX-WE", "_moves": False}
+    if words.startswith(("earlier in", "later in", "year", "the end of")):
+        if ref is None:
+            return None
+        unit = words.split()[-1]
+        if unit == "month" and ref.month is not None:
+            fields = cal.month_fields(ref.year, ref.month)
+        elif unit == "week" and cal.to_date(ref) is not None:
+            fields = cal.week_fields(cal.to_date(ref))
+        else:
+            fields = cal.year_fields(ref.year)
+        return anchored({**fields, "_moves": False}, True, news)
+    day = cal.to_date(ref)
+    if day is None:
+        return {"value": "PRESENT_REF" if words.startswith(("today", "this", "tonight")) else "PAST_REF" if words.startswith(("yesterday", "last")) else "FUTURE_REF", "_moves": False}
+    first = words.split()[0]
+    shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0)
+    target = day + timedelta(days=shift)
+    last = words.split()[-1]
+    if words == "tonight":
+        return anchored({**cal.day_fields(target.year, target.month, target.day), "_moves": False}, True, news)
+    if last in _PARTS_OF_DAY and len(words.split()) > 1:
+        return anchored({"type": "TIME", "value": f"{target.isoformat()}T{_PARTS_OF_DAY[last]}", "_moves": False}, True, news)
+    return anchored({**cal.day_fields(target.year, target.month, target.day), "_moves": not news}, True, news)
+
+
+def _wday(m, text, ref, news, ctx):
+    weekday = WEEKDAYS[m["wd"].lower()]
+    day = cal.to_date(ref)
+    if day is None:
+        return {"value": f"XXXX-WXX-{weekday + 1}", "precision": "day"}
+    rel = " ".join((m["wd_rel"] or "").lower().split())
+    target = weekday_date(weekday, rel, day, news, news and future_cue(text, m.start(), m.end()))
+    return anchored(cal.day_fields(target.year, target.month, target.day), True, news)
+
+
+HANDLERS = {"ago": _ago, "rel": _rel, "dur": _dur, "bare": _bare, "set": _set, "clock": _clock, "deictic": _deictic, "wday": _wday}
