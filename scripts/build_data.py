@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -38,7 +39,13 @@ IRREGULAR = {
     "wage": ["waged"], "drop": ["dropped"], "ship": ["shipped"], "spite": ["spited"], "rebuff": ["rebuffed"],
     "veto": ["vetoed", "vetoes"], "bar": ["barred"], "plan": ["planned"], "ally": ["allied", "allies"],
     "lift": ["lifted"], "mass": ["massed", "masses"], "host": ["hosted"], "land": ["landed"],
+    "leave": ["left"], "bring": ["brought"], "buy": ["bought"], "sell": ["sold"], "shake": ["shook", "shaken"],
+    "fly": ["flew", "flown"], "drive": ["drove", "driven"], "lead": ["led"], "strike": ["struck"], "set": ["set"],
+    "come": ["came"], "win": ["won"], "freeze": ["froze", "frozen"], "begin": ["began", "begun"], "seek": ["sought"],
+    "sink": ["sank", "sunk"], "tell": ["told"], "stand": ["stood"], "forbid": ["forbade", "forbidden"],
+    "undertake": ["undertook", "undertaken"], "shut": ["shut"], "hit": ["hit"], "lay": ["laid"], "keep": ["kept"],
 }
+_DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdglmnprt]$")  # one-syllable verbs that double: ban -> banned
 
 
 def inflect(verb: str) -> list[str]:
@@ -50,14 +57,12 @@ def inflect(verb: str) -> list[str]:
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
     elif verb.endswith(("s", "sh", "ch", "x", "z")):
         forms |= {verb + "es", verb + "ed", verb + "ing"}
+    elif _DOUBLED.match(verb) and not verb.endswith(("w", "x", "y")):
+        forms |= {verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     else:
         forms |= {verb + "s", verb + "ed", verb + "ing"}
     if verb in IRREGULAR:
         forms |= set(IRREGULAR[verb])
-    if verb == "ship":
-        forms |= {"shipping"}
-    if verb in ("plan", "drop", "bar"):
-        forms |= {verb + verb[-1] + "ing"}
     return sorted(forms)
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from detente.events.dating import Dated, _dated, datable, date_event, section_dates, units
+from detente.events.dating import Dated, _dated, coordinated_dates, datable, date_event, section_dates, units
 from detente.events.modality import modality
 from detente.events.roles import (
     Participant,
@@ -31,7 +31,8 @@ from detente.model import Document, Event, content_id, date_bounds
 from detente.resources import load_json
 
 ANAPHORS = frozenset("this it these they such that those he she its their".split())
-TEMPORAL_LEADS = frozenset("after following before until since during amid throughout by".split())
+# words that may stand between a clause's start and its verb when the subject is left out ("and then also sent")
+VERB_LEAD = frozenset("and then also later soon again further but so thereafter subsequently finally even still not".split())
 DEMONSTRATIVES = frozenset("this that these those such".split())
 OBJECT_PRONOUNS = frozenset("this it them these that those".split())
 
@@ -117,7 +118,7 @@ def _note_states(mention, last_states: list[str]) -> None:
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                    is_title=False) -> list[Event]:
-    parts = participants(mentions, tokens)
+    parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p)]
     if pair:
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
@@ -136,23 +137,32 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     events: list[Event] = []
     previous_sources: tuple[str, ...] = ()
     for index, (trigger, clause) in enumerate(triggers):
-        if trigger.entry["form"] == "noun" and _temporal_anchor(tokens, trigger):
-            dropped["time_anchor"] += 1
-            continue  # "after the invasion of Poland" dates another act, it does not tell this one
+        following = triggers[index + 1][0] if index + 1 < len(triggers) else None
+        if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3:
+            dropped["intent_of_next"] += 1
+            continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
         if trigger.entry["form"] == "noun" and trigger.first > 0 and tokens[trigger.first - 1].low in DEMONSTRATIVES:
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
         mood = modality(tokens, clause[0], trigger.first)
+        if mood == "negated" and _declinable(trigger):
+            mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
         if mood in ("negated", "hypothetical"):
             dropped[mood] += 1
             continue
         cameo = _recode(trigger.entry["cameo"], mood)
         roles = _roles(tokens, parts, trigger, clause, previous_sources, focus.get(section_index), last_states, pair)
+        if roles is None and "sym" in trigger.flags and pair and not parts:
+            roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
         if roles is None:
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
-        previous_sources = sources
+        if not targets and "intrans" not in trigger.flags and pair and sources[0] in pair and len(parts) <= 1:
+            # a history of two states tells acts of one toward the other without naming it again
+            # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
+            targets = tuple(code for code in pair if code != sources[0])[:1]
+        previous_sources = sources + targets if "sym" in trigger.flags else sources
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags
         if len(actors) < 2 and not intrans:
@@ -160,10 +170,38 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         clause_chars = clause_spans[index]
         others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
+        several = coordinated_dates(doc, timexes, clause_chars, (trigger.start, trigger.end)) if trigger.entry["form"] == "verb" else []
+        if several:
+            # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice
+            events.extend(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood, repeat=True) for dated in several)
+            continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others)
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
+
+
+LOCATIVE = frozenset("at in near outside inside off across over above from".split())
+
+
+def _locative(tokens: list[Token], participant: Participant) -> bool:
+    """'met at Tehran', 'signed in Washington': a place where an act happens, not a party to it.
+
+    Capitals named as subjects or objects still stand for their state ("Moscow protested").  A
+    preposition that belongs to a trigger ("caused alarm in Washington") is matched before this.
+    """
+    if participant.mention.via not in ("capital", "place"):
+        return False
+    if participant.first == 0:
+        # a news dateline: "WASHINGTON, Dec. 8 (AP) —" names where the report was filed
+        text = participant.mention.text
+        return text.isupper() and len(text) > 3
+    return tokens[participant.first - 1].low in LOCATIVE
+
+
+def _declinable(trigger: Trigger) -> bool:
+    """Verbal acts of diplomacy whose negation is itself an act: not recognizing, not signing, not meeting."""
+    return trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] in ("03", "04", "05")
 
 
 def _recode(cameo: str, mood: str) -> str:
@@ -173,14 +211,6 @@ def _recode(cameo: str, mood: str) -> str:
     if mood == "intended" and cameo[0].isdigit() and not cameo.startswith(("03", "13")):
         return "030" if info["polarity"] == "cooperation" else "130"
     return cameo
-
-
-def _temporal_anchor(tokens: list[Token], trigger: Trigger) -> bool:
-    """'after the invasion of Poland', 'after the revolution': a happening named to date another one."""
-    lead = [t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]]
-    if not any(word in TEMPORAL_LEADS for word in lead):
-        return False
-    return "intrans" in trigger.flags or "of" in {t.low for t in tokens[trigger.last : trigger.last + 2]}
 
 
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None):
@@ -206,6 +236,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if "sym" in flags and agent is not None:
             adjacent = [p for p in parts if p.last < trigger.first and p.first >= agent.first - 3 and p is not agent]
             subjects = adjacent + subjects
+            if adjacent and not {t.low for t in tokens[trigger.last : trigger.last + 2]} & {"with", "between", "among"}:
+                objects = []  # "the Nazi-Soviet pact ... shocked American opinion": the parties are the two before it
     elif is_passive(tokens, trigger):
         agent = by_agent(parts, tokens, trigger.last, end)
         subjects = [agent] if agent else []
@@ -234,11 +266,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
     if not targets and "intrans" not in flags:
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
-    targets = tuple(code for code in targets if code not in sources) or (targets if "sym" in flags else ())
-    if "sym" in flags and not targets and len(sources) >= 2:
-        sources, targets = sources[:1], sources[1:]
-    if "sym" in flags and not sources and len(targets) >= 2:
-        sources, targets = targets[:1], targets[1:]  # "negotiations between Roosevelt, Churchill and Stalin"
+    targets = tuple(code for code in targets if code not in sources)
+    if "sym" in flags and not targets and len(set(sources)) >= 2:
+        sources, targets = sources[:1], tuple(code for code in sources[1:] if code != sources[0])
+    if "sym" in flags and not sources and len(set(targets)) >= 2:
+        # "negotiations between Roosevelt, Churchill and Stalin"
+        sources, targets = targets[:1], tuple(code for code in targets[1:] if code != targets[0])
     if not sources and not targets:
         return None
     if not sources and "intrans" in flags:
@@ -301,8 +334,8 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
         if previous_sources:
             return previous_sources
     opener = tokens[0].low if tokens else ""
-    left_of_trigger = [p for p in parts if p.last < trigger.first]
-    if focus_event is not None and (opener in ANAPHORS or not left_of_trigger):
+    before = [t for t in tokens[start : trigger.first] if t.low not in VERB_LEAD and t.text[:1].isalpha()]
+    if focus_event is not None and (opener in ANAPHORS or not before):
         return (focus_event.source,) if focus_event.source else ()
     return ()
 
@@ -333,12 +366,16 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
     return ()
 
 
-def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger, span, dated: Dated | None, mood: str) -> Event:
+def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger, span, dated: Dated | None, mood: str,
+           repeat: bool = False) -> Event:
     info = codes()[cameo]
     source = sources[0] if sources else None
     target = targets[0] if targets else None
+    keys = [doc.id, str(span), str((trigger.start, trigger.end)), cameo, str(source), str(target)]
+    if repeat and dated is not None:
+        keys.append(dated.label)  # one trigger told at several dates: one event per date
     return Event(
-        id=content_id(doc.id, str(span), str((trigger.start, trigger.end)), cameo, str(source), str(target)),
+        id=content_id(*keys),
         doc=doc.origin,
         doc_id=doc.id,
         date=dated.label if dated else None,
@@ -401,7 +438,7 @@ def _same_happening(a: Event, b: Event) -> bool:
     """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again."""
     if set(a.actors) != set(b.actors):
         return False
-    if a.span == b.span and a.polarity == b.polarity:
+    if a.span == b.span and a.type == b.type:
         return True
     if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date):
         return False

@@ -105,7 +105,8 @@ def date_event(
         return not inside(clause_span, start, end) and any(inside(other, start, end) for other in other_clauses)
 
     # a range ("from 1947 to 1991") tells how long something lasted, whichever clause holds it
-    candidates = [u for u in units(doc, timexes, *sentence_span) if u[3] is not None or not foreign(u[0], u[1])]
+    candidates = [u for u in units(doc, timexes, *sentence_span)
+                  if (u[3] is not None or not foreign(u[0], u[1])) and not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
     best: Dated | None = None
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
@@ -128,6 +129,8 @@ def date_event(
                    and t.begin and not foreign(t.start, t.end)]
         if periods:
             best = _period_date(text, periods, trigger_span, narrative or section_date)
+            if best is not None and news and doc.published and best.begin <= doc.published <= best.until:
+                best = None  # a report of today that names an era ("the Cold War") is dated today
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
     if best is not None:
@@ -141,9 +144,11 @@ def date_event(
     return None
 
 
+# a date a plan is set for is not the date of the act that made the plan ("a joint mission planned for 1975")
+_PLANNED = re.compile(r"\b(?:planned|scheduled|set|due|expected|slated|envisaged)\s+(?:for|in|by)\s+(?:the\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
-_END_OF = re.compile(r"\b(?:end|close|aftermath|conclusion|wake)\s+of\s+(?:the\s+)?$", re.I)
+_END_OF = re.compile(r"\b(?:(?:end|close|aftermath|conclusion|wake)\s+of|ending|ended|end)\s+(?:the\s+)?$", re.I)
 _START_OF = re.compile(r"\b(?:start|beginning|outbreak|eve|onset|dawn)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -206,3 +211,27 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
                 dated = _dated(first, last, "section", doc.text[start:end])
         result.append(dated)
     return result
+
+
+_AND = re.compile(r"\band\b|,")
+
+
+def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int],
+                      trigger_span: tuple[int, int]) -> list[Dated]:
+    """Dates of one act told several times in one clause, after its verb and joined by 'and'.
+
+    "met at Geneva in November 1985 and at Reykjavik in October 1986" gives two dates; a range or a
+    single date gives none (the caller dates the act the ordinary way).
+    """
+    found = [u for u in units(doc, timexes, *clause_span) if u[0] >= trigger_span[1] and u[3] is None]
+    if len(found) < 2:
+        return []
+    for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False):
+        between = doc.text[end:start]
+        if not _AND.search(between) or len(between) > 60:
+            return []
+    dated = [_dated(first, None, "clause", doc.text[start:end]) for start, end, first, _ in found]
+    labels = [d.label for d in dated if d is not None]
+    if len(labels) != len(dated) or len(set(labels)) != len(labels):
+        return []
+    return dated  # type: ignore[return-value]
