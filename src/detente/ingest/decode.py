@@ -36,6 +36,9 @@ def decode(data: bytes, origin: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        return damaged
     from charset_normalizer import from_bytes  # imported lazily: only legacy encodings need it
 
     best = from_bytes(data[: 1 << 20]).best()
@@ -44,3 +47,15 @@ def decode(data: bytes, origin: str) -> str:
         return data.decode(encoding, errors="replace")
     except LookupError:
         return data.decode("cp1252", errors="replace")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few bad bytes (a pasted fragment, a cut sequence) stays UTF-8, the bad bytes U+FFFD.
+
+    A legacy encoding read as UTF-8 gives almost no valid multi-byte characters, so a text
+    whose valid ones outnumber the bad bytes several times over is UTF-8, whatever a detector guesses.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    return text if valid >= 4 * bad else None
