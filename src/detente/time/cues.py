@@ -23,7 +23,7 @@ _HALF = {"year": ("P{}Y", "6M"), "month": ("P{}M", "15D"), "day": ("P{}D", "T12H
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planned|planning|scheduled|schedule|expected|expects?\s+to"
     r"|is\s+due|are\s+due|due\s+to|intends?\s+to|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel)"
-    r"|to\s+be\s+held|upcoming|until|deadline|starting|effective|next|as\s+soon\s+as|as\s+early\s+as|by)\b",
+    r"|to\s+be\s+held|upcoming|until|effective|next|as\s+soon\s+as|as\s+early\s+as|set\s+to|payable|record)\b",
     re.I,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|previously|been)\b|\b\w+ed\b", re.I)
@@ -114,24 +114,35 @@ def sentence_before(text: str, start: int, width: int = 80) -> str:
     return window[cut.end() :] if cut else window
 
 
-def future_cue(text: str, start: int, end: int) -> bool:
-    """Whether the clause around text[start:end] speaks of the future ("will meet on Monday")."""
+def tense(text: str, start: int, end: int) -> str | None:
+    """ "future", "past" or None: the tense of the clause around text[start:end], from its nearest cue."""
     before = sentence_before(text, start, 60)
-    after = text[end : end + 30]
+    futures = list(_FUTURE.finditer(before))
+    taken = [(f.start(), f.end()) for f in futures]
+    pasts = [p for p in _PAST.finditer(before) if not any(a <= p.start() < b for a, b in taken)]
+    if futures and (not pasts or futures[-1].start() > pasts[-1].start()):
+        return "future"
+    if pasts:
+        return "past"
+    after = text[end : end + 25]
     stop = _SENTENCE_START.search(after)
     after = after[: stop.start()] if stop else after
-    cue = _FUTURE.search(before) or _FUTURE.search(after[:20])
-    if not cue:
-        return False
-    past = list(_PAST.finditer(before))
-    return not past or (cue.string is before and cue.start() > past[-1].start())
+    if _FUTURE.search(after):
+        return "future"
+    return None
 
 
-def near_year(month: int, ref: Point | None, news: bool, future: bool) -> int | None:
+def future_cue(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] speaks of the future ("will meet on Monday")."""
+    return tense(text, start, end) == "future"
+
+
+def near_year(month: int, ref: Point | None, news: bool, future: bool | None) -> int | None:
     """The year of a month named without one.
 
-    News: the latest such month up to the DCT, or the next one when the clause
-    speaks of the future.  Narrative: forward from the story time ("In December"
+    News: the next such month when the clause speaks of the future or when it
+    is at most two months ahead; otherwise the latest one up to the DCT (a
+    report looks back: "In March" in an October report is last March).  Narrative: forward from the story time ("In December"
     after "In June 1941" is December 1941; after "In October 1941", too).
     """
     if ref is None:
@@ -139,6 +150,9 @@ def near_year(month: int, ref: Point | None, news: bool, future: bool) -> int | 
     if ref.month is None:
         return ref.year
     if news:
+        ahead = (month - ref.month) % 12
+        if not future:
+            future = 0 < ahead <= 2  # "Nov. 6" in a late-October report lies ahead; "March" lies behind
         if future:
             return ref.year if month >= ref.month else ref.year + 1
         return ref.year if month <= ref.month else ref.year - 1

@@ -76,7 +76,7 @@ PATTERN = rf"""
 |(?P<slash>(?<![\d/])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])/(?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]))
 |(?P<dmy>(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
 |(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR}))?)
-|(?P<clock>(?:(?i:(?P<cl_pre>about|around|at|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))))?)
+|(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))))?)
 |(?P<wday>(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)))?)
 |(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)
 |(?P<mon>(?:(?i:(?P<mon_part>{_PART})\s+|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year))?)
@@ -84,7 +84,7 @@ PATTERN = rf"""
 |(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?<=[Tt]he\s)(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
 |(?P<century>(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))[- ](?i:century)(?:\s+(?P<ce_bc>{_BCSUF}))?)
 |(?P<quarter>(?:(?i:(?:the|its|this\s+year's|next\s+year's|last\s+year's|that)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR}))?)
-|(?P<period>(?i:(?P<pe_det>the|this|that)\s+(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])))
+|(?P<period>(?i:(?P<pe_det>the|this|that)\s+(?:(?P<pe_yr>{_YEAR})\s+)?(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+){{0,2}}(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])))
 |(?P<yago>(?i:(?<![\w-])year-(?:ago|earlier)(?![\w-])))
 |(?P<spyear>(?<![\w-]){_SPYEAR}(?![\w-]))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
@@ -139,14 +139,28 @@ _LOOKBACK = 4
 TRIGGER_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *SEASONS, *(u + s for u in UNITS for s in ("", "s")), "centuries", "centurie",
      "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "recent",
-     "past", "future", "present", "days", "morning", "afternoon", "evening", "daily", "weekly", "monthly",
-     "annually", "yearly", "quarterly", "ago", "century", "noon", "midnight", "midday", "overnight", "soon",
-     "previously", "earlier", "then", "current", "time", "while", "period", "term", "fiscal", "nineteen",
-     "twenty", "thanksgiving", "christmas", "easter", "eve", "hourly", "year", "bc", "bce", "ad", "ce", "once",
-     "latest", "later", "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties",
-     "twenties", "eighteen", "already", "yet", "formerly", "lately", "shortly", "sometime", "eventually", "millennium",
-     "era", "age", "spring", "summer", "autumn", "fall", "winter", "hence", "moment", "meantime", "meanwhile"]
+     "past", "future", "present", "morning", "afternoon", "evening", "daily", "weekly", "monthly",
+     "annually", "yearly", "quarterly", "hourly", "century", "noon", "midnight", "midday", "current",
+     "period", "term", "run", "nineteen", "eighteen", "thanksgiving", "christmas", "easter",
+     "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties"]
 )
+# Words that may begin a match that a later trigger word completes ("the late", "more than a", "at least").
+STARTERS = frozenset(
+    [*TRIGGER_WORDS, *NUMBER_WORDS, *ORDINALS, *VAGUE_COUNTS, "the", "early", "mid", "middle", "late", "end", "beginning",
+     "start", "last", "next", "this", "that", "coming", "previous", "following", "same", "preceding", "prior",
+     "more", "less", "fewer", "at", "up", "about", "nearly", "almost", "over", "just", "only", "around", "roughly",
+     "approximately", "shortly", "c", "ca", "circa", "its", "every", "each", "per", "couple", "half", "fiscal", "in",
+     "these", "earlier", "later", "new", "election", "independence", "labor", "memorial", "veterans", "armistice",
+     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent"]
+)
+
+
+def _cased(words) -> frozenset[str]:
+    return frozenset(form for word in words for form in (word, word.capitalize(), word.upper()))
+
+
+_TRIGGERS_CASED = _cased(TRIGGER_WORDS)
+_DIGITS = frozenset("0123456789")
 
 
 def tokenize(text: str) -> tuple[list[str], list[int]]:
@@ -154,11 +168,14 @@ def tokenize(text: str) -> tuple[list[str], list[int]]:
     return _TOKEN.findall(text), [m.start() for m in _TOKEN.finditer(text)]
 
 
-def starts_near(words: list[str], offsets: list[int], hits: list[int], text: str = "") -> list[int]:
-    """Sorted offsets of the tokens at ``hits`` and of the _LOOKBACK tokens before each."""
-    chosen: set[int] = set()
+def starts_near(words: list[str], offsets: list[int], hits: list[int], text: str = "", starters: frozenset[str] = frozenset()) -> list[int]:
+    """Sorted offsets of the tokens at ``hits`` and of the starter tokens among the _LOOKBACK before each."""
+    chosen: set[int] = set(hits)
     for index in hits:
-        chosen.update(range(max(0, index - _LOOKBACK), index + 1))
+        for before in range(max(0, index - _LOOKBACK), index):
+            word = words[before]
+            if not starters or word[0].isdigit() or word.lower() in starters:
+                chosen.add(before)
     starts = [offsets[i] for i in sorted(chosen)]
     if text:  # "'90s": the apostrophe starts the match
         starts += [offsets[i] - 1 for i in hits if offsets[i] and text[offsets[i] - 1] in "'’"]
@@ -169,6 +186,6 @@ def starts_near(words: list[str], offsets: list[int], hits: list[int], text: str
 def candidate_starts(text: str, tokens: tuple[list[str], list[int]] | None = None) -> list[int]:
     """Sorted offsets where GRAMMAR may begin a match."""
     words, offsets = tokens or tokenize(text)
-    triggers = TRIGGER_WORDS
-    hits = [i for i, word in enumerate(words) if word[0].isdigit() or word.lower() in triggers]
-    return starts_near(words, offsets, hits, text)
+    triggers, digits = _TRIGGERS_CASED, _DIGITS
+    hits = [i for i, word in enumerate(words) if word[0] in digits or word in triggers]
+    return starts_near(words, offsets, hits, text, STARTERS)

@@ -17,7 +17,7 @@ import re
 
 from detente.time import calendar as cal
 from detente.time.calendar import Point
-from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, spelled_year
+from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, spelled_year, tense
 from detente.time.grammar import MONTHS, ORDINALS, SEASONS, looks_like_count
 from detente.time.relative import HANDLERS as RELATIVE_HANDLERS
 
@@ -60,6 +60,11 @@ def _year_of(raw: str) -> int:
     return -digits if _BC.search(raw) else digits
 
 
+def _looking_ahead(text: str, start: int, end: int) -> bool | None:
+    found = tense(text, start, end)
+    return None if found is None else found == "future"
+
+
 def _month_of(raw: str) -> int:
     return MONTHS[raw.lower().rstrip(".")]
 
@@ -86,7 +91,7 @@ def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start
     else:
         if not 1 <= day <= 31 or day > cal.last_day(2000, month):
             return None
-        year = near_year(month, ref, news, future_cue(text, start, end) if news else True)
+        year = near_year(month, ref, news, _looking_ahead(text, start, end) if news else True)
     if year is None:
         return {"value": f"XXXX-{month:02d}-{day:02d}", "precision": "day"}
     if year > 0 and not cal.valid_day(year, month, day):
@@ -125,7 +130,7 @@ def _mon(m, text, ref, news, ctx):
         elif rel:
             year = ref.year
         else:
-            year = near_year(month, ref, news, future_cue(text, m.start(), m.end()) if news else True)
+            year = near_year(month, ref, news, _looking_ahead(text, m.start(), m.end()) if news else True)
     if year is None:
         return {"value": f"XXXX-{month:02d}", "mod": mod, "precision": "month"}
     return anchored({**cal.month_fields(year, month), "mod": mod}, True, news)
@@ -193,9 +198,6 @@ def _quarter(m, text, ref, news, ctx):
         year = ref.year if quarter <= current or not news else ref.year - 1
         year += 1 if owner.startswith("next year's") else -1 if owner.startswith("last year's") else 0
     fields = cal.quarter_fields(year, quarter)
-    reported = ctx.get("quarter")
-    if news and reported is not None and year == reported[0] and (year, quarter) <= reported and not explicit:
-        ctx["quarter"] = (year, quarter)
     return {**fields, "_year": explicit} if explicit else anchored(fields, True, news)
 
 
@@ -209,7 +211,9 @@ def _period(m, text, ref, news, ctx):
     if reported is None:
         return None
     year, quarter = reported
-    if adjective in ("year-ago", "year-earlier", "comparable", "corresponding"):
+    if m["pe_yr"]:
+        year = int(m["pe_yr"])
+    elif adjective in ("year-ago", "year-earlier", "comparable", "corresponding"):
         year -= 1
     elif adjective in ("previous", "prior"):
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)

@@ -53,7 +53,7 @@ def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
         year, month = cal.shift_month(ref.year, ref.month, 3 * steps)
         return cal.quarter_fields(year, (month - 1) // 3 + 1)
     if unit == "decade":
-        return cal.decade_fields((ref.year + 10 * steps) // 10 * 10)
+        return cal.year_fields(ref.year + 10 * steps)  # "a decade ago" names a year, not the 1980s
     if unit == "century":
         return cal.century_fields((ref.year + 100 * steps) // 100 + 1)
     if unit in ("month", "quarter"):
@@ -68,9 +68,12 @@ def _ago(m, text, ref, news, ctx):
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     number = number_of(m["ago_n"])
     mod = _MODS.get((m["ago_mod"] or "").lower().split()[0]) if m["ago_mod"] else None
+    unit = unit_of(m["ago_u"])
+    if news and direction in ("later", "after", "before", "afterward", "afterwards", "hence"):
+        # TimeBank's reading of news: "three days later" holds the duration "three days"
+        return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_u")}
     if number is None or ref is None:
         return {"value": "PAST_REF" if sign < 0 else "FUTURE_REF", "_moves": False}
-    unit = unit_of(m["ago_u"])
     reported = ctx.get("quarter")
     if news and unit == "year" and number == 1 and sign < 0 and reported and 0 <= ctx.get("quarter_at", -1) < m.start():
         return anchored({**cal.quarter_fields(reported[0] - 1, reported[1]), "mod": mod}, True, news)
@@ -84,8 +87,8 @@ def _rel(m, text, ref, news, ctx):
     plural = unit.endswith("s") and unit != "centuries" or unit == "centuries"
     if m["rel_n"] or plural or word in ("past", "coming") and unit not in ("weekend",):
         number = number_of(m["rel_n"]) if m["rel_n"] else None if plural else 1
-        if number is None and word in ("last", "past", "recent") and m["rel_n"]:
-            return {"value": "PAST_REF", "_moves": False}
+        if plural and not m["rel_n"] and word in ("past", "coming"):
+            return {"value": "PAST_REF" if word != "coming" else "FUTURE_REF", "_moves": False}  # "in past years"
         return {"type": "DURATION", "value": duration_value(number, unit)}
     if ref is None:
         return {"value": "PAST_REF" if word in ("last", "previous", "preceding", "prior") else "FUTURE_REF" if word in ("next", "following") else "PRESENT_REF", "_moves": False}
@@ -117,6 +120,8 @@ def _dur(m, text, ref, news, ctx):
         return None  # an age ("a 52-year-old"), not a span of time
     number = number_of(raw)
     lead = raw.lower()
+    if number is not None and number >= 1000 and re.search(r"(?i:\bthe\s+$)", text[max(0, m.start() - 5) : m.start()]):
+        return None  # "the 1988 quarter" is no span of 1988 quarters
     if unit == "second" and lead in ("a", "an") and re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
         return None  # "a second attack"
     if lead in ("some", "many") and not unit.endswith("s"):
@@ -126,7 +131,7 @@ def _dur(m, text, ref, news, ctx):
         rate = _RATE_BEFORE.search(before)
         if rate and rate.group().split()[0].lower() not in _NOT_PLURAL:
             return None
-        if lead == "one" and unit.lower() == "day" and re.match(r"\s+[a-z]+", text[m.end() : m.end() + 12]) and not re.search(r"(?i:\b(?:for|in|within|after|than|about|only|just)\s+$)", before):
+        if lead == "one" and unit.lower() == "day" and re.match(r"\s+[a-z]+", text[m.end() : m.end() + 12]) and not re.search(r"(?i:\b(?:for|in|within|after|than|about|only|just|by)\s+$)", before):
             return {"value": "FUTURE_REF" if news else "PRESENT_REF", "_moves": False}  # "he will one day follow"
     if unit_of(unit) == "quarter" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
         return None  # "three-quarters of its food": a fraction

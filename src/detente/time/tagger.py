@@ -94,7 +94,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         fields = resolve(match, text, use, news, ctx)
         if fields is None:
             continue
-        start, end = match.start(), match.end()
+        start, end = match.start(), fields.pop("_end", match.end())
         if start < previous_end:
             continue
         anchor_event = _event_anchor(match, text, event_re) if match.lastgroup == "ago" else None
