@@ -1,0 +1,337 @@
+"""Event coder accuracy and speed: our labelled sentences, the demo corpus, the seed pages, and sentences per second.
+
+    python bench/events.py [--sentences PATH] [--speed-sentences 40000] [--errors 15] [--json]
+
+Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a line with its events):
+  each gold event is paired with at most one event the coder emits for that sentence, the one sharing the
+  most actors (aliases folded as ``../shared/eval/score_events.py`` folds them), then type, then polarity.
+  event recall                      share of gold events paired with an event the coder emits
+  type / polarity / roles accuracy  share of paired events with the gold type, polarity, or the gold source
+                                    and target in that order; "of gold" columns count unpaired events as wrong
+  date accuracy                     share of dated, paired gold events whose event's date lies in the gold unit
+  false-event rate                  share of sentences with no event (form none, negated, hypothetical, ...)
+                                    on which the coder emits at least one event
+Demo corpus and seeds: strict and lenient recall and precision as ``score_events.py`` computes them, against
+``src/detente/data/demo_expected.jsonl`` and ``../shared/seeds/gold.jsonl``.
+
+Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
+over documents built from the labelled sentences and the demo texts, against two peers timed in the same run
+on the same documents: the text stages alone (clean + sections + sentences) and a plain regex sentence splitter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SENTENCES = ROOT / "tests" / "data" / "event_sentences.jsonl"
+SCORER = SHARED / "eval" / "score_events.py"
+EMPTY_FORMS = ("none", "negated", "hypothetical", "intention", "reported", "attitude")
+
+
+def load_scorer():
+    """The shared scorer, for its alias folding, date units and recall/precision; None when ../shared is absent."""
+    if not SCORER.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("score_events", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise SystemExit(f"{path}: line {number} is not valid JSON ({error.msg})") from None
+    return rows
+
+
+# Alias folding beyond score_events.py: the periods of one state (the gazetteer codes Germany GMY before 1949).
+EXTRA_FAMILIES = [{"GMY", "DEU"}, {"RUSEMP", "RUSPRV", "RSFSR", "SUN", "RUS"}, {"ROC", "TWN"}]
+
+
+def folder(scorer):
+    table: dict[str, str] = {}
+    for family in EXTRA_FAMILIES:
+        for code in family:
+            table[code] = min(family)
+
+    def fold(code: str | None) -> str | None:
+        if not code:
+            return None
+        code = str(code).upper()
+        if scorer is not None:
+            code = scorer.canon(code)
+        return table.get(code, code)
+
+    return fold
+
+
+def _pair(gold: dict, system: list[dict], used: set[int], fold) -> int | None:
+    wanted = {fold(gold["source"]), fold(gold["target"])} - {None}
+    best, best_key = None, None
+    for index, event in enumerate(system):
+        if index in used:
+            continue
+        shared = len(wanted & ({fold(a) for a in event.get("actors") or []} | {fold(event.get("source")), fold(event.get("target"))}))
+        if not shared:
+            continue
+        key = (shared, event["type"] == gold["type"], event["polarity"] == gold["polarity"])
+        if best_key is None or key > best_key:
+            best, best_key = index, key
+    return best
+
+
+def evaluate(rows: list[dict], extract, scorer=None) -> dict:
+    """Accuracy figures for labelled sentences; ``extract(text, dct)`` returns event dicts (``Event.to_dict``)."""
+    fold = folder(scorer)
+    gold_events = typed = polar = roled = dated = dated_ok = paired_count = 0
+    empty_by_form: Counter = Counter()
+    false_by_form: Counter = Counter()
+    found_by_form: Counter = Counter()
+    gold_by_form: Counter = Counter()
+    by_type: dict[str, Counter] = {}
+    system_on_event_sentences = 0
+    errors: list[dict] = []
+    for row in rows:
+        system = extract(row["text"], row.get("dct"))
+        form = row.get("form", "plain")
+        if not row["events"]:
+            empty_by_form[form] += 1
+            if system:
+                false_by_form[form] += 1
+                errors.append({"id": row["id"], "kind": "false event", "form": form, "text": row["text"],
+                               "gold": [], "system": [_brief(e) for e in system]})
+            continue
+        system_on_event_sentences += len(system)
+        used: set[int] = set()
+        for gold in row["events"]:
+            gold_events += 1
+            gold_by_form[form] += 1
+            counts = by_type.setdefault(gold["type"], Counter())
+            counts["gold"] += 1
+            index = _pair(gold, system, used, fold)
+            event = system[index] if index is not None else None
+            if event is not None:
+                used.add(index)
+                paired_count += 1
+                found_by_form[form] += 1
+                counts["paired"] += 1
+            type_ok = event is not None and event["type"] == gold["type"]
+            polarity_ok = event is not None and event["polarity"] == gold["polarity"]
+            roles_ok = event is not None and fold(event.get("source")) == fold(gold["source"]) and fold(event.get("target")) == fold(gold["target"])
+            typed += type_ok
+            polar += polarity_ok
+            roled += roles_ok
+            counts["type"] += type_ok
+            if gold.get("date") and event is not None:
+                dated += 1
+                ok = bool(event and event.get("date") and scorer is not None and scorer.date_ok(gold["date"], event["date"], True))
+                dated_ok += ok
+            if not (type_ok and polarity_ok and roles_ok):
+                kind = "missed" if event is None else ("type" if not type_ok else "polarity" if not polarity_ok else "roles")
+                errors.append({"id": row["id"], "kind": kind, "form": form, "text": row["text"],
+                               "gold": [_brief(gold)], "system": [_brief(e) for e in system]})
+    empties = sum(empty_by_form.values())
+    return {
+        "sentences": len(rows),
+        "gold_events": gold_events,
+        "event_recall": paired_count / max(gold_events, 1),
+        "type_accuracy": typed / max(paired_count, 1),
+        "polarity_accuracy": polar / max(paired_count, 1),
+        "roles_accuracy": roled / max(paired_count, 1),
+        "date_accuracy": dated_ok / max(dated, 1) if scorer is not None else None,
+        "type_of_gold": typed / max(gold_events, 1),
+        "polarity_of_gold": polar / max(gold_events, 1),
+        "roles_of_gold": roled / max(gold_events, 1),
+        "event_precision": paired_count / max(system_on_event_sentences, 1),
+        "no_event_sentences": empties,
+        "false_event_rate": sum(false_by_form.values()) / max(empties, 1),
+        "false_event_rate_by_form": {form: false_by_form[form] / n for form, n in sorted(empty_by_form.items())},
+        "found_by_form": {form: found_by_form[form] / n for form, n in sorted(gold_by_form.items())},
+        "type_accuracy_by_type": {t: c["type"] / max(c["paired"], 1) for t, c in sorted(by_type.items())},
+        "recall_by_type": {t: c["paired"] / c["gold"] for t, c in sorted(by_type.items())},
+        "errors": errors,
+    }
+
+
+def _brief(event: dict) -> str:
+    return f"{event.get('source')}>{event.get('target')} {event.get('type')}/{event.get('cameo')} {event.get('polarity')} {event.get('date')}"
+
+
+def extract_dicts(text: str, dct: str | None) -> list[dict]:
+    from detente import extract_text
+
+    return [event.to_dict() for event in extract_text(text, dct=dct)]
+
+
+def corpus_scores(scorer) -> dict:
+    """score_events.py figures on the demo corpus and, when ../shared is there, the seed pages."""
+    from detente import extract
+    from detente.export import event_record
+    from detente.resources import data_path, demo_paths
+
+    results = {}
+    with demo_paths() as paths:
+        system = [event_record(e) for e in extract([str(p) for p in paths])]
+    with data_path("demo_expected.jsonl").open("r", encoding="utf-8") as handle:
+        gold = [json.loads(line) for line in handle if line.strip()]
+    results["demo"] = _recall_precision(scorer, gold, system)
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    if seeds:
+        system = [event_record(e) for e in extract([str(p) for p in seeds])]
+        results["seeds"] = _recall_precision(scorer, read_jsonl(SHARED / "seeds" / "gold.jsonl"), system)
+    return results
+
+
+def _recall_precision(scorer, gold: list[dict], system: list[dict]) -> dict:
+    docs = {g.get("doc") for g in gold}
+    scoped = [s for s in system if s.get("date") and any(scorer.same_doc({"doc": d}, s, "doc") for d in docs)]
+    strict, used = scorer.score(gold, scoped, True, "doc")
+    lenient, used_lenient = scorer.score(gold, scoped, False, "doc")
+    return {
+        "gold": len(gold), "system": len(scoped),
+        "strict_recall": len(strict) / max(len(gold), 1), "strict_precision": len(used) / max(len(scoped), 1),
+        "lenient_recall": len(lenient) / max(len(gold), 1), "lenient_precision": len(used_lenient) / max(len(scoped), 1),
+    }
+
+
+# -- speed --------------------------------------------------------------------------------------------
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+
+
+def speed_documents(rows: list[dict], target_sentences: int, seed: int = 7) -> list[str]:
+    """Documents of 5 to 30 sentences drawn from the labelled sentences and the demo texts' paragraphs."""
+    from detente.resources import demo_files
+
+    pool = [row["text"] for row in rows]
+    for entry in demo_files():
+        text = entry.read_text(encoding="utf-8", errors="replace")
+        if entry.name.endswith(".jsonl"):
+            text = "\n\n".join(json.loads(line)["text"] for line in text.splitlines() if line.strip())
+        if entry.name.endswith((".html", ".htm")):
+            continue  # HTML goes through trafilatura first: another path, not the sentence path measured here
+        pool.extend(p.strip() for p in text.split("\n\n") if len(p.strip()) > 40)
+    rng = random.Random(seed)
+    documents, count = [], 0
+    while count < target_sentences:
+        size = rng.randint(5, 30)
+        picked = [rng.choice(pool) for _ in range(size)]
+        # paragraphs of a few sentences each, a title first, as a history page reads
+        paragraphs = [" ".join(picked[i:i + 4]) for i in range(0, len(picked), 4)]
+        documents.append("Relations between states\n\n" + "\n\n".join(paragraphs))
+        count += sum(len(_SPLIT.split(p)) for p in paragraphs)
+    return documents
+
+
+def time_speed(documents: list[str], repeat: int = 3) -> dict:
+    from detente.model import Document
+    from detente.pipeline import clean, layout, process
+
+    def whole() -> int:
+        total = 0
+        for text in documents:
+            doc = process(Document(id="", origin="<bench>", text=text))
+            total += len(doc.sentences)
+        return total
+
+    def text_stages() -> int:
+        total = 0
+        for text in documents:
+            doc = layout(clean(Document(id="", origin="<bench>", text=text)))
+            total += len(doc.sentences)
+        return total
+
+    def regex_split() -> int:
+        return sum(len(_SPLIT.split(p)) for text in documents for p in text.split("\n\n"))
+
+    results = {}
+    for name, run in (("extract path", whole), ("text stages only", text_stages), ("regex splitter", regex_split)):
+        run()  # warm: package data loads once per process, not per document
+        best, best_wall, sentences = float("inf"), float("inf"), 0
+        for _ in range(repeat):
+            # CPU time of this process: one core, and fair on a machine other jobs share; wall time shown beside it
+            start, start_wall = time.process_time(), time.perf_counter()
+            sentences = run()
+            best = min(best, time.process_time() - start)
+            best_wall = min(best_wall, time.perf_counter() - start_wall)
+        best = max(best, 1e-6)
+        results[name] = {"sentences": sentences, "seconds": best, "wall_seconds": best_wall, "per_second": sentences / best}
+    return results
+
+
+# -- report -------------------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sentences", type=Path, default=SENTENCES, help="labelled sentences (JSONL)")
+    parser.add_argument("--speed-sentences", type=int, default=40000, help="sentences in the speed workload (0: skip)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per speed measure; the best counts")
+    parser.add_argument("--errors", type=int, default=0, help="print this many coder errors per kind")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = parser.parse_args(argv)
+
+    scorer = load_scorer()
+    rows = read_jsonl(args.sentences)
+    accuracy = evaluate(rows, extract_dicts, scorer)
+    corpora = corpus_scores(scorer) if scorer is not None else {}
+    speed = time_speed(speed_documents(rows, args.speed_sentences), args.repeat) if args.speed_sentences else {}
+    if args.json:
+        figures = {"sentences": {k: v for k, v in accuracy.items() if k != "errors"}, "corpora": corpora, "speed": speed}
+        print(json.dumps(figures, indent=1))
+        return 0
+
+    a = accuracy
+    print(f"labelled sentences: {a['sentences']} ({a['gold_events']} gold events, {a['no_event_sentences']} sentences with none)")
+    print(f"  {'measure':<28}{'of paired':>10}{'of gold':>10}")
+    print(f"  {'event recall (paired)':<28}{'':>10}{a['event_recall']:>10.3f}")
+    print(f"  {'type accuracy':<28}{a['type_accuracy']:>10.3f}{a['type_of_gold']:>10.3f}")
+    print(f"  {'polarity accuracy':<28}{a['polarity_accuracy']:>10.3f}{a['polarity_of_gold']:>10.3f}")
+    print(f"  {'source/target accuracy':<28}{a['roles_accuracy']:>10.3f}{a['roles_of_gold']:>10.3f}")
+    if a["date_accuracy"] is not None:
+        print(f"  {'date accuracy (strict)':<28}{a['date_accuracy']:>10.3f}")
+    print(f"  {'event precision':<28}{a['event_precision']:.3f}   (paired / events emitted on sentences with events)")
+    print(f"  {'false-event rate':<28}{a['false_event_rate']:.3f}   " + ", ".join(
+        f"{form} {rate:.2f}" for form, rate in a["false_event_rate_by_form"].items()))
+    print("  gold events found by form: " + ", ".join(f"{form} {rate:.2f}" for form, rate in a["found_by_form"].items()))
+    print("  recall by type:            " + ", ".join(f"{t} {rate:.2f}" for t, rate in a["recall_by_type"].items()))
+    print("  type accuracy by type:     " + ", ".join(f"{t} {rate:.2f}" for t, rate in a["type_accuracy_by_type"].items()))
+    for name, r in corpora.items():
+        print(f"{name}: {r['gold']} gold, {r['system']} dated system events; strict recall {r['strict_recall']:.3f}, "
+              f"strict precision {r['strict_precision']:.3f}, lenient recall {r['lenient_recall']:.3f}, "
+              f"lenient precision {r['lenient_precision']:.3f}")
+    if speed:
+        whole = speed["extract path"]["per_second"]
+        print(f"speed, one core (CPU time), best of {args.repeat}:")
+        print(f"  {'stage':<20}{'sentences':>10}{'cpu s':>10}{'wall s':>10}{'sent/s':>12}{'extract / this':>16}")
+        for name, r in speed.items():
+            print(f"  {name:<20}{r['sentences']:>10}{r['seconds']:>10.3f}{r['wall_seconds']:>10.3f}"
+                  f"{r['per_second']:>12,.0f}{whole / r['per_second']:>16.3f}")
+        print(f"  target 20,000 sentences/s: {'met' if whole >= 20000 else 'not met'} ({whole:,.0f})")
+    if args.errors:
+        by_kind: dict[str, list[dict]] = {}
+        for error in a["errors"]:
+            by_kind.setdefault(error["kind"], []).append(error)
+        for kind, items in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
+            print(f"\n{kind}: {len(items)}")
+            for item in items[: args.errors]:
+                print(f"  [{item['id']} {item['form']}] {item['text']}\n      gold {item['gold']}  system {item['system']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
