@@ -1,4 +1,4 @@
-"""Events out: JSON Lines (the contract other tools read), CSV and a terminal table."""
+"""Events out: JSON Lines (the contract other tools read), CSV, a terminal table; the merged timeline as TimelineJS."""
 
 from __future__ import annotations
 
@@ -68,6 +68,16 @@ def write_table(events: Iterable[Event], out: IO[str], width: int | None = None)
 def _short(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def write_timelinejs(store, out: IO[str], actor_codes: list[str] | None = None) -> int:
+    """The merged timeline (of a pair, when given) as one TimelineJS JSON document; returns the slides written."""
+    from detente.timeline.timelinejs import timelinejs
+
+    document = timelinejs(store, actor_codes)
+    json.dump(document, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return len(document["events"])
 
 
 def write_events(events: Iterable[Event], out: IO[str], fmt: str) -> int:

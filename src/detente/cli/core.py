@@ -170,18 +170,28 @@ def timeline(db: str, actor_list: str | None, start: int | None, end: int | None
 
 @cli.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "timelinejs"]), required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="File to write (default stdout).")
-def export_command(db: str, fmt: str, output: str | None) -> None:
-    """Every stored event, as JSON Lines or CSV."""
+@click.option("--actors", "actor_list", default=None, metavar="A,B",
+              help="timelinejs only: the timeline of this pair, with its periods as eras.")
+def export_command(db: str, fmt: str, output: str | None, actor_list: str | None) -> None:
+    """Every stored event, as JSON Lines or CSV; or the merged timeline as TimelineJS JSON."""
     _require_store(db)
+    if actor_list and fmt != "timelinejs":
+        raise click.BadParameter("--actors goes with --format timelinejs", param_hint="--actors")
+
+    def write(store, handle) -> int:
+        if fmt == "timelinejs":
+            return export.write_timelinejs(store, handle, query.parse_actor_list(actor_list) or None)
+        return export.write_events(store.events(), handle, fmt)
+
     with open_store(db) as store:
         if output:
             with open(output, "w", encoding="utf-8", newline="") as handle:
-                count = export.write_events(store.events(), handle, fmt)
+                count = write(store, handle)
             err(f"{count} events -> {output}")
         else:
-            export.write_events(store.events(), sys.stdout, fmt)
+            write(store, sys.stdout)
 
 
 @cli.command()

@@ -5,7 +5,8 @@ Two stored events are *the same happening* (:func:`same_happening`) when
 - their actor families match: the same set, or one set inside the other sharing at least two families
   (a source that also names Britain still reports the US–Soviet summit);
 - their dates are compatible: the intervals overlap, or lie within :data:`NEAR_DAYS` of each other
-  (a source that dates the happening a year off: merged, and flagged as a disagreement);
+  (a source that dates the happening a year off: merged, and flagged as a disagreement); precise dates
+  within :data:`CLOSE_DAYS` are held to the rule for overlapping ones;
 - their types are related: the same CAMEO code, the same PLOVER type, the same CAMEO root or quad class;
 - their evidence is similar: the share of content words the shorter sentence has in common with the other
   (:func:`similarity`); the looser the date and type agree, the more words they must share;
@@ -33,6 +34,7 @@ from detente.timeline import conflicts
 from detente.timeline.families import codes, families_of, family
 
 NEAR_DAYS = 400  # dates further apart than this are never the same happening
+CLOSE_DAYS = 7  # precise dates this close read as the same moment told from two time zones or two days' news
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _STOP = frozenset("""
@@ -48,8 +50,16 @@ mr mrs president leader leaders government governments officials official said s
 """.split())
 
 
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ed", "es", "s")
+
+
 def stem(word: str) -> str:
-    """A crude stem: the first five letters ("recognized", "recognition" -> "recog")."""
+    """A crude stem: without a common suffix, the first five letters ("landed", "landing" -> "land";
+    "recognized", "recognition" -> "recog")."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
     return word[:5]
 
 
@@ -134,11 +144,13 @@ def same_happening(a: _Item, b: _Item) -> bool:
     else:
         return False
     shared = similarity(a.words, b.words)
+    widths = sorted((_days(a.interval[1]) - _days(a.interval[0]), _days(b.interval[1]) - _days(b.interval[0])))
+    if 0 < gap <= CLOSE_DAYS and widths[1] <= 31:  # days apart ("tonight" in a wire dated the next morning)
+        return shared >= (0.25 if kinship == 2 else 0.4)
     if gap > 0:  # the sources disagree on the date: only a close match in type and words is the same happening
         return kinship == 2 and shared >= 0.34 and len(a.words & b.words) >= 2
     if a.single_day and b.single_day:  # the same day: the same CAMEO code between the same actors is enough
         return ea.cameo == eb.cameo or shared >= (0.1 if kinship == 2 else 0.25)
-    widths = sorted((_days(a.interval[1]) - _days(a.interval[0]), _days(b.interval[1]) - _days(b.interval[0])))
     if widths[1] > 366 and widths[0] < 32:  # a stretch of years and a dated moment in it: a process and one step
         return kinship == 2 and shared >= 0.5
     return shared >= (0.25 if kinship == 2 else 0.4)

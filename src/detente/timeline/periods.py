@@ -90,8 +90,8 @@ def stated_in_text(text: str) -> list[dict]:
             if years and match.group("label").split()[-1][0].isupper():
                 span = _sentence(text, match.start(), match.end())
                 found.append(_stated(match.group("label"), years, how, text[span[0]:span[1]], span))
-    found.extend(_named(text))
-    unique = {(p["span"], p["label"], p["start"], p["end"]): p for p in found}
+    # a name the text dates itself ("the Korean War (1950–53)") is kept as the text says it, not as a mere mention
+    unique = {(p["span"], p["label"], p["start"], p["end"]): p for p in _named(text) + found}
     return sorted(unique.values(), key=lambda p: (p["span"][0], p["label"]))
 
 
@@ -271,7 +271,8 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
     first = int(rows[0].bucket) if rows else None
     last = int(rows[-1].bucket) if rows else None
     stated = stated_periods(store, families, first, last)
-    timeline = [record for record in store.timeline_records(families) if record["date_begin"]]
+    timeline = [record for record in store.timeline_records(families)  # between the two, as the index counts
+                if record["date_begin"] and {record["source_family"], record["target_family"]} == set(families)]
     result: list[Period] = []
     for period in stated:
         inside = _events_in(timeline, period.start, period.end)

@@ -1,0 +1,109 @@
+"""The merged timeline as TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html).
+
+One slide per dated timeline event, its text the chosen evidence and every source (escaped HTML), with
+the disagreeing versions when sources disagree; dates at the precision the texts give (a year stays a
+year, a month a month, a decade "1940s", a range has an end date); eras from the periods (of the pair,
+when one is given; else the periods the texts state).
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from html import escape
+from pathlib import Path
+
+
+def date_parts(value: str) -> tuple[dict, dict | None]:
+    """TimelineJS start and end date objects of an event date ("1941", "1933-11", "1941-06-22", "1939/1941", "194")."""
+    first, _, last = value.partition("/")
+    if len(first) == 3 and not last:  # a decade
+        return ({"year": int(first + "0"), "display_date": f"{first}0s"},
+                {"year": int(first + "9"), "display_date": f"{first}0s"})
+    start = _one(first)
+    if not last:
+        return start, None
+    end = _one(last)
+    display = f"{start['display_date']} – {end['display_date']}"
+    start["display_date"] = end["display_date"] = display
+    return start, end
+
+
+def _one(value: str) -> dict:
+    parts = value.split("-")
+    record: dict = {"year": int(parts[0])}
+    if len(parts) >= 2:
+        record["month"] = int(parts[1])
+    if len(parts) >= 3:
+        record["day"] = int(parts[2])
+    if "day" in record:
+        record["display_date"] = f"{calendar.month_name[record['month']]} {record['day']}, {record['year']}"
+    elif "month" in record:
+        record["display_date"] = f"{calendar.month_name[record['month']]} {record['year']}"
+    else:
+        record["display_date"] = str(record["year"])
+    return record
+
+
+def slide(record: dict, sources: list[dict]) -> dict:
+    """One TimelineJS slide for a timeline event and its sources."""
+    start, end = date_parts(record["date"])
+    actors = " – ".join(record["actors"].values()) if isinstance(record.get("actors"), dict) else ""
+    headline = f"{actors}: {record['type'].lower()}" if actors else record["type"].lower()
+    body = [f"<p>{escape(record['evidence'])}</p>"]
+    if record.get("conflict"):
+        versions = json.loads(record["versions"])
+        told = "; ".join(f"{escape(v['date'])} ({v['support']} source{'s' if v['support'] != 1 else ''})" for v in versions["dates"])
+        kinds = "; ".join(f"{escape(v['type'])} ({v['support']})" for v in versions["types"])
+        body.append(f"<p><b>Sources disagree</b> ({escape(record['conflict'])}): dates {told}; types {kinds}</p>")
+    items = "".join(
+        f"<li>{escape(Path(source['doc']).name)} ({escape(source['date'] or 'undated')}): “{escape(source['evidence'])}”</li>"
+        for source in sources
+    )
+    body.append(f"<p>{len(sources)} source{'s' if len(sources) != 1 else ''}:</p><ul>{items}</ul>")
+    result = {"start_date": start, "text": {"headline": escape(headline), "text": "".join(body)},
+              "group": record["polarity"], "unique_id": record["id"]}
+    if end:
+        result["end_date"] = end
+    return result
+
+
+def era(start: int, end: int, label: str) -> dict:
+    return {"start_date": {"year": start}, "end_date": {"year": max(end, start)}, "text": {"headline": escape(label)}}
+
+
+def timelinejs(store, actor_codes: list[str] | None = None) -> dict:
+    """The TimelineJS document of the whole timeline, or of one pair (then eras are its periods)."""
+    from detente.timeline.merge import sync
+
+    sync(store)
+    eras = []
+    if actor_codes:
+        from detente.timeline.index import pair_families
+        from detente.timeline.periods import periods
+
+        families = pair_families(actor_codes)
+        records = store.timeline_records(families)
+        for period in periods(store, actor_codes):
+            eras.append(era(period.start, period.end, f"{period.label} ({period.kind})"))
+        title = f"{actor_codes[0]}–{actor_codes[1]}"
+    else:
+        records = store.timeline_records()
+        seen = set()
+        for row in store.stated_period_rows():
+            key = (row["label"].lower(), row["start_year"], row["end_year"])
+            if key not in seen:
+                seen.add(key)
+                eras.append(era(row["start_year"], row["end_year"], row["label"]))
+        title = "detente timeline"
+    records = [record for record in records if record["date"]]
+    sources = store.timeline_sources([record["id"] for record in records])
+    return {
+        "title": {"text": {"headline": escape(title), "text": f"{len(records)} events from {_count_docs(sources)} documents"}},
+        "events": [slide(record, sources.get(record["id"], [])) for record in records],
+        "eras": eras,
+    }
+
+
+def _count_docs(sources: dict[str, list[dict]]) -> int:
+    return len({source["doc_id"] for items in sources.values() for source in items})
