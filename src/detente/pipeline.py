@@ -110,10 +110,17 @@ def _succession_line(code: str) -> str:
     return str(record.get("cow") or code) if record else code
 
 
+@functools.cache
+def _bloc_members(code: str) -> tuple[str, ...]:
+    """Member states of an organization or bloc (the Warsaw Pact, Comecon), empty for a state."""
+    record = actors.entity(code)
+    return tuple(record.get("members") or ()) if record and record.get("kind") == "organization" else ()
+
+
 def code(doc: Document, settings: Settings = DEFAULT) -> Document:
     dropped: Counter = Counter()
     doc.events = code_events(doc, max_sentence_chars=settings.max_sentence_chars, news=doc.meta.get("mode") == "news",
-                             dropped=dropped, family=_succession_line)
+                             dropped=dropped, family=_succession_line, bloc_members=_bloc_members)
     doc.meta["dropped"] = dict(dropped)
     return doc
 

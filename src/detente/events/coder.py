@@ -30,6 +30,8 @@ from detente.events.triggers import Token, Trigger, find_triggers, tokenize
 from detente.model import Document, Event, content_id, date_bounds
 from detente.resources import load_json
 
+BlocMembers = Callable[[str], tuple[str, ...]]
+
 ANAPHORS = frozenset("this it these they such that those he she its their".split())
 # words that may stand between a clause's start and its verb when the subject is left out ("and then also sent")
 VERB_LEAD = frozenset("and then also later soon again further but so thereafter subsequently finally even still not".split())
@@ -43,13 +45,14 @@ def codes() -> dict[str, dict]:
 
 
 def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None,
-                family: Callable[[str], str] | None = None) -> list[Event]:
+                family: Callable[[str], str] | None = None, bloc_members: BlocMembers | None = None) -> list[Event]:
     """All events of a document whose sentences, time expressions and mentions are filled in.
 
     ``family(code)`` names the line of succession a state belongs to (Soviet Russia and the USSR are one
     line), so that the pair a document is about is counted across the changes of regime it tells.
     """
     family = family or (lambda code: code)
+    bloc_members = bloc_members or (lambda code: ())
     dropped = dropped if dropped is not None else Counter()
     timexes = datable(doc)
     by_section = section_dates(doc, timexes)
@@ -58,6 +61,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     last_states: list[str] = []  # states in order of mention, for "countered this"
     pairs: Counter = Counter()  # pairs of state lines the document's events so far involve: "the two nations" is the leading one
     latest: dict[tuple[str, ...], tuple[str, ...]] = {}  # each counted pair of lines -> the codes last seen for it
+    forms: dict[str, str] = {}  # event id -> the form of its trigger (verb, noun, phrase), for merging
     narrative: Dated | None = None
     narrative_section = -1
     mention_index = 0
@@ -81,7 +85,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         tokens = tokenize(doc.text[start:end], offset=start)
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
-                               last_states, _leading_pair(pairs, latest), news, dropped, is_title)
+                               last_states, _leading_pair(pairs, latest), news, dropped, is_title, forms, bloc_members)
         events.extend(found)
         for event in found:
             states = tuple(sorted({code for code in (event.source, event.target) if code}, key=family))
@@ -97,7 +101,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])
             if dated is not None and dated.precision in ("day", "month", "year", "range", "season"):
                 narrative = dated
-    return merge_within(events, dropped)
+    return merge_within(events, dropped, forms)
 
 
 def _leading_pair(pairs: Counter, latest: dict) -> tuple[str, ...] | None:
@@ -117,7 +121,8 @@ def _note_states(mention, last_states: list[str]) -> None:
 
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
-                   is_title=False) -> list[Event]:
+                   is_title=False, forms=None, bloc_members: BlocMembers = lambda code: ()) -> list[Event]:
+    forms = forms if forms is not None else {}
     parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p)]
     if pair:
         for part in parts:
@@ -141,7 +146,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3:
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
-        if trigger.entry["form"] == "noun" and trigger.first > 0 and tokens[trigger.first - 1].low in DEMONSTRATIVES:
+        before = tokens[trigger.first - 1].low if trigger.first > 0 else ""
+        if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES:
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
         mood = modality(tokens, clause[0], trigger.first)
@@ -158,7 +164,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
-        if not targets and "intrans" not in trigger.flags and pair and sources[0] in pair and len(parts) <= 1:
+        targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members))
+        clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
+        if not targets and pair and sources[0] in pair and clause_codes <= set(sources) and not trigger.entry["cameo"].startswith("D"):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
             targets = tuple(code for code in pair if code != sources[0])[:1]
@@ -173,11 +181,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         several = coordinated_dates(doc, timexes, clause_chars, (trigger.start, trigger.end)) if trigger.entry["form"] == "verb" else []
         if several:
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice
-            events.extend(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood, repeat=True) for dated in several)
+            for dated in several:
+                events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood, repeat=True))
+                forms[events[-1].id] = trigger.entry["form"]
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others)
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
+        forms[events[-1].id] = trigger.entry["form"]
     return events
 
 
@@ -197,6 +208,12 @@ def _locative(tokens: list[Token], participant: Participant) -> bool:
         text = participant.mention.text
         return text.isupper() and len(text) > 3
     return tokens[participant.first - 1].low in LOCATIVE
+
+
+def _own_bloc(code: str, sources: tuple[str, ...], bloc_members: BlocMembers) -> bool:
+    """'countered with the Warsaw Pact': a bloc the source belongs to is its means, not its target."""
+    members = bloc_members(code)
+    return bool(members) and any(source in members for source in sources)
 
 
 def _declinable(trigger: Trigger) -> bool:
@@ -400,7 +417,7 @@ def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger
     )
 
 
-def merge_within(events: list[Event], dropped: Counter) -> list[Event]:
+def merge_within(events: list[Event], dropped: Counter, forms: dict[str, str] | None = None) -> list[Event]:
     """One event per happening within a document.
 
     Two events are one when they share their actors and either their type and an
@@ -410,7 +427,7 @@ def merge_within(events: list[Event], dropped: Counter) -> list[Event]:
     """
     kept: list[Event] = []
     for event in sorted(events, key=_preference):
-        duplicate = next((other for other in kept if _same_happening(event, other)), None)
+        duplicate = next((other for other in kept if _same_happening(event, other, forms or {})), None)
         if duplicate is None:
             kept.append(event)
         else:
@@ -434,12 +451,12 @@ def _ordinal(day: str) -> int:
         return 0
 
 
-def _same_happening(a: Event, b: Event) -> bool:
+def _same_happening(a: Event, b: Event, forms: dict[str, str]) -> bool:
     """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again."""
     if set(a.actors) != set(b.actors):
         return False
-    if a.span == b.span and a.type == b.type:
-        return True
+    if a.span == b.span and (a.type == b.type or a.polarity == b.polarity and forms.get(a.id) != "noun" and forms.get(b.id) != "noun"):
+        return True  # two verbs of one sentence for one act ("caused alarm in Washington and made the US hesitate")
     if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date):
         return False
     (a0, a1), (b0, b1) = date_bounds(a.date), date_bounds(b.date)

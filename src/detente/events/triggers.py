@@ -16,6 +16,10 @@ from detente.resources import load_json
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za-zÀ-ÿ\d]")
 
 
+# before these a verb's form is a noun or an adjective ("an end", "the first signs", "a defeated army")
+DETERMINERS = frozenset("the a an its their his her our first second final".split())
+
+
 @dataclass(slots=True, frozen=True)
 class Token:
     text: str
@@ -63,7 +67,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     index = _index()
     found: list[Trigger] = []
     for position, token in enumerate(tokens):
+        after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS
         for entry in index.get(token.low, ()):
+            if after_determiner and entry["form"] == "verb":
+                continue  # "an end to", "the first signs of": a verb's form used as a noun
             last = _match(entry["pattern"], 1, tokens, position + 1)
             if last is not None:
                 last -= 1
