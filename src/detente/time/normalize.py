@@ -145,6 +145,8 @@ def _season(m, text, ref, news, ctx):
         if not _SEASON_CUE.search(text[max(0, m.start() - 10) : m.start()]):
             return None  # "prices fall", "spring up": a verb, not a season
     rel = (m["se_rel"] or "").lower().split()
+    if rel == ["this", "past"]:
+        rel = ["this"]
     if rel and rel[-1] in ("past", "coming"):
         return None
     if ref is None:

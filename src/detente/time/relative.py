@@ -31,7 +31,7 @@ _MODS = {
 # "for years", "within weeks", "months of talks": a bare plural unit is a duration only after these words.
 _BARE_BEFORE = re.compile(r"(?i:\b(?:for|within|over|after|spent|lasted|took|take|in|following|follows|followed)\s+$)")
 # "358,000 a month", "seats a week", "$55 a night": a rate, not a duration.
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|[a-z]+s)\s+$")
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|[a-z]+s|million|billion|trillion|thousand|hundred)\s+$")
 _NOT_PLURAL = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "less", "across", "perhaps", "thus", "always", "towards", "afterwards", "plus", "yes", "does"))
 # A set adverb right before one of these words is still an adverb ("adjusted quarterly and ..."); before any other lower-case word it is an adjective ("quarterly dividend").
 _ADVERB_NEXT = frozenset(("and", "or", "but", "in", "on", "at", "for", "to", "from", "since", "through", "until", "by", "with", "as", "during", "over", "the", "a", "an", "basis"))
@@ -132,7 +132,7 @@ def _dur(m, text, ref, news, ctx):
         if rate and rate.group().split()[0].lower() not in _NOT_PLURAL:
             return None
         if lead == "one" and unit.lower() == "day" and re.match(r"\s+[a-z]+", text[m.end() : m.end() + 12]) and not re.search(r"(?i:\b(?:for|in|within|after|than|about|only|just|by)\s+$)", before):
-            return {"value": "FUTURE_REF" if news else "PRESENT_REF", "_moves": False}  # "he will one day follow"
+            return None  # "he will one day follow": no date, no span
     if unit_of(unit) == "quarter" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
         return None  # "three-quarters of its food": a fraction
     if number is not None and (m["dur_frac"] or re.search(r"and[- ]a[- ]half", m.group(), re.I)):
@@ -236,7 +236,11 @@ def _deictic(m, text, ref, news, ctx):
     if day is None:
         return {"value": "PRESENT_REF" if words.startswith(("today", "this", "tonight")) else "PAST_REF" if words.startswith(("yesterday", "last")) else "FUTURE_REF", "_moves": False}
     first = words.split()[0]
+    if first in ("today", "tomorrow") and re.search(r"(?i:\b(?:of|in|for)\s+$)", text[max(0, m.start() - 5) : m.start()]):
+        return None  # "the people of tomorrow", "in today's world": no day meant
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0)
+    if first == "the":
+        shift = -1 if words.split()[1] == "previous" else 1
     target = day + timedelta(days=shift)
     last = words.split()[-1]
     if words == "tonight":

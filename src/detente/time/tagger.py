@@ -49,6 +49,22 @@ def choose_mode(text: str, dct: str | None) -> str:
     return "news" if near * 2 >= len(years) or (cues >= 3 and near * 4 >= len(years)) else "narrative"
 
 
+_NAME_AFTER = re.compile(r"\s+(?:for|of|With|of\s+the)\s+[A-Z]")
+_SENTENCE_END = re.compile(r"(?:[.!?:]['\"’”)]*\s+|\n\s*|^\s*|[`'\"‘“(]+)$")
+
+
+def _title_name(text: str, start: int, end: int) -> bool:
+    """ "This Week" (a programme), "VOA Today", "the March for Life": words of a name, not a date."""
+    words = text[start:end].split()
+    if not words or not all(word[:1].isupper() for word in words) or any(ch.isdigit() for ch in text[start:end]):
+        return False
+    if _NAME_AFTER.match(text, end):
+        return True
+    if _SENTENCE_END.search(text[max(0, start - 4) : start]) or len(words) == 1 and words[0][1:].islower() and words[0].lower() not in ("today", "now"):
+        return False
+    return True
+
+
 def _in_parentheses(text: str, start: int) -> bool:
     window = text[max(0, start - 120) : start]
     return window.rfind("(") > window.rfind(")") and "\n" not in window[window.rfind("(") :]
@@ -95,6 +111,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         if fields is None:
             continue
         start, end = match.start(), fields.pop("_end", match.end())
+        if match.lastgroup in ("rel", "deictic", "mon", "season") and _title_name(text, start, end):
+            continue
         if start < previous_end:
             continue
         anchor_event = _event_anchor(match, text, event_re) if match.lastgroup == "ago" else None
