@@ -11,6 +11,7 @@ Sources (all ';'-separated text, '|' inside a column, '#' comments):
   sectors.txt        nouns making a state adjective into a non-state group ("American intellectuals")
   stops.txt          longer phrases that contain a name but name no actor ("Latin American")
   places.txt         cities, ports and regions that stand for the state holding them at the date ("Vladivostok")
+  institutions.txt   armies, services, ministries, assemblies acting for their state ("the Red Army")
   codes.txt          other systems' codes for an entity (KEDS/CAMEO manual USR, GMW, GME; scorer folds)
 A form may end in '@' (used only within its entity's validity: "Texas" names no state after 1845) or in
 '@FROM/TO' (used only in that interval: "Bonn" is the Federal Republic's seat 1949-1990).
@@ -201,6 +202,30 @@ def build_places() -> dict[str, dict]:
     return result
 
 
+def build_institutions() -> dict[str, dict]:
+    """Armies, services and assemblies: a non-state group of the state valid at the date, with its sector."""
+    result: dict[str, dict] = {}
+    for names, lineage, label, sector in rows("institutions.txt", 4):
+        raw = listed(names)
+        forms = [split_form(f, None, None)[0] for f in raw]
+        ident = "institution:" + forms[0].lower().replace(" ", "_")
+        result[ident] = {
+            "id": ident,
+            "code": ident,
+            "kind": "institution",
+            "name": forms[0],
+            "qid": None,
+            "valid_from": None,
+            "valid_to": None,
+            "names": forms,
+            "states": listed(lineage),
+            "role": label,
+            "sector": sector,
+            "_forms": [(f, "institution") for f in raw],
+        }
+    return result
+
+
 def add_codes(entities: dict[str, dict]) -> None:
     """Other systems' codes for an entity, so ``entity("USR")`` finds the Soviet Union."""
     for ident, codes in rows("codes.txt", 2):
@@ -216,6 +241,7 @@ def build(reference: Path) -> dict:
         **build_organizations(cameo_organizations),
         **build_leaders(),
         **build_places(),
+        **build_institutions(),
     }
     add_codes(entities)
     forms: set[tuple] = set()
@@ -252,7 +278,9 @@ def build(reference: Path) -> dict:
     )
     return {
         "entities": entities,
-        "forms": [[form, ident, via, start or None, stop or None] for form, ident, via, start, stop in sorted(forms)],
+        "forms": [
+            [form, ident, via, start or None, stop or None] for form, ident, via, start, stop in sorted(forms)
+        ],
         "references": references,
         "sectors": sectors,
         "stops": stops,

@@ -14,6 +14,7 @@ for most of that interval; undated, to the modern one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from functools import cache
@@ -28,7 +29,7 @@ __all__ = ["find_mentions", "entity", "lookup", "mention_record"]
 When = Callable[[int], "tuple[str, str] | None"]
 
 # Preference when one spelling is several kinds of form of the same entity ("U.S." is a name and an adjective).
-_VIA_RANK = {"name": 0, "group": 1, "leader": 2, "capital": 3, "place": 4, "adjective": 5}
+_VIA_RANK = {"name": 0, "group": 1, "leader": 2, "institution": 3, "capital": 4, "place": 5, "adjective": 6}
 _FUNCTION_WORDS = frozenset(
     "and or but the of to in on at by for with from as a an is was were are be".split()
 )
@@ -46,7 +47,15 @@ def _sector_pattern() -> re.Pattern[str]:
 # Salience of the states in focus: every new mention fades the older ones, so "the two nations" means the
 # pair the text has been talking about, not merely the last two names (a passing "Germany's defeat").
 _DECAY = 0.85
-_WEIGHT = {"name": 1.0, "leader": 1.0, "capital": 1.0, "adjective": 0.8, "group": 0.8, "place": 0.5}
+_WEIGHT = {
+    "name": 1.0,
+    "leader": 1.0,
+    "capital": 1.0,
+    "adjective": 0.8,
+    "group": 0.8,
+    "institution": 0.8,
+    "place": 0.5,
+}
 _PAIR_BONUS = 0.5  # "India and Pakistan", "Soviet Union – United States": a pair named together
 _JOINED = re.compile(r"\s*(?:and|&|–|—|-|/|,|versus|vs\.?)\s*(?:the\s+)?", re.I)
 
@@ -90,10 +99,14 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     """Every actor mention in ``text``, resolved in time, sorted by start."""
     mentions: list[Mention] = []
     focus = _Focus()
-    for hit in scan(text):
-        if any(form.via == STOP for form in hit.forms):
-            continue
+    hits = [hit for hit in scan(text) if not any(form.via == STOP for form in hit.forms)]
+    era: tuple[str, str] | None | bool = False  # computed on the first undated hit
+    for hit in hits:
         interval = when(hit.start) if when is not None else None
+        if interval is None:
+            if era is False:
+                era = _era(hits)
+            interval = era or None
         days = gazetteer.interval_days(interval)
         date = interval[0] if interval else None
         if hit.forms[0].via == REFERENCE:
@@ -120,6 +133,47 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     return mentions
 
 
+def _era(hits: list[Hit]) -> tuple[str, str] | None:
+    """The time an undated text is about, from the names that only fit one era.
+
+    Each spelling that points at a single person (a tenure) or a single state that no longer exists, or
+    that is used only in an interval ("Bonn"), gives a span; the era is where most spans overlap. A text
+    naming Reagan, Gromyko and Ogarkov is about 1982-1984, so its "Moscow" is the Soviet capital.
+    """
+    records = gazetteer.entities()
+    edges: list[tuple[int, int]] = []
+    for hit in hits:
+        targets = {form.target for form in hit.forms if form.target is not None}
+        if len(targets) != 1:
+            continue
+        form = next(form for form in hit.forms if form.target is not None)
+        record = records[form.target]  # type: ignore[index]
+        if form.span is not None:
+            span = form.span
+        elif record["kind"] == "person" or (record["kind"] == "state" and record.get("valid_to")):
+            span = gazetteer.validity(record)
+        else:
+            continue
+        edges.append((span[0], 1))
+        edges.append((span[1] + 1, -1))
+    if not edges:
+        return None
+    edges.sort()
+    depth = best = 0
+    start = stop = None
+    for index, (day, step) in enumerate(edges):
+        depth += step
+        if depth > best and index + 1 < len(edges):
+            best, start, stop = depth, day, edges[index + 1][0] - 1
+    if start is None or stop is None or stop < start:
+        return None
+    return _iso(start), _iso(min(stop, gazetteer.OPEN_END))
+
+
+def _iso(day: int) -> str:
+    return dt.date.fromordinal(day).isoformat()
+
+
 def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None) -> Mention | None:
     forms = [form for form in hit.forms if form.target is not None]
     if not forms:
@@ -131,6 +185,19 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
     record = gazetteer.entities()[target]
     found = text[hit.start : hit.end]
     kind = record["kind"]
+    if kind == "institution":
+        state = gazetteer.entities()[gazetteer.resolve_ids(record["states"], days)]
+        return Mention(
+            hit.start,
+            hit.end,
+            found,
+            state["code"] + record["sector"],
+            "group",
+            state=state["code"],
+            role=record["role"],
+            date=date,
+            via="institution",
+        )
     if kind == "place":
         state = gazetteer.entities()[gazetteer.resolve_ids(record["states"], days)]
         return Mention(

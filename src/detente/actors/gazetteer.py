@@ -134,7 +134,9 @@ def form_span(start: str | None, stop: str | None) -> tuple[int, int] | None:
     return ordinal(start) or OPEN_START, ordinal(stop, end=True) or OPEN_END
 
 
-def resolve_forms(candidates: list[tuple[str, tuple[int, int] | None]], days: tuple[int, int] | None) -> str | None:
+def resolve_forms(
+    candidates: list[tuple[str, tuple[int, int] | None]], days: tuple[int, int] | None
+) -> str | None:
     """Among (entity id, restriction) candidates for one spelling, the entity meant at ``days``.
 
     A restricted form ("Bonn" 1949-1990, "Texas" 1836-1845) only counts inside its interval; when every
