@@ -80,19 +80,25 @@ def folder(scorer):
     return fold
 
 
-def _pair(gold: dict, system: list[dict], used: set[int], fold) -> int | None:
-    wanted = {fold(gold["source"]), fold(gold["target"])} - {None}
-    best, best_key = None, None
-    for index, event in enumerate(system):
-        if index in used:
-            continue
-        shared = len(wanted & ({fold(a) for a in event.get("actors") or []} | {fold(event.get("source")), fold(event.get("target"))}))
-        if not shared:
-            continue
-        key = (shared, event["type"] == gold["type"], event["polarity"] == gold["polarity"])
-        if best_key is None or key > best_key:
-            best, best_key = index, key
-    return best
+def _pairs(golds: list[dict], system: list[dict], fold) -> dict[int, int]:
+    """Gold index -> system index, one to one: the pairs sharing most actors first, then same type, polarity, roles."""
+    candidates = []
+    for g, gold in enumerate(golds):
+        wanted = {fold(gold["source"]), fold(gold["target"])} - {None}
+        for s, event in enumerate(system):
+            emitted = {fold(a) for a in event.get("actors") or []} | {fold(event.get("source")), fold(event.get("target"))}
+            shared = len(wanted & emitted)
+            if shared:
+                roles = fold(event.get("source")) == fold(gold["source"]) and fold(event.get("target")) == fold(gold["target"])
+                key = (shared, event["type"] == gold["type"], event["polarity"] == gold["polarity"], roles, -g, -s)
+                candidates.append((key, g, s))
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, g, s in sorted(candidates, reverse=True):
+        if g not in pairs and s not in taken:
+            pairs[g] = s
+            taken.add(s)
+    return pairs
 
 
 def evaluate(rows: list[dict], extract, scorer=None) -> dict:
@@ -117,16 +123,14 @@ def evaluate(rows: list[dict], extract, scorer=None) -> dict:
                                "gold": [], "system": [_brief(e) for e in system]})
             continue
         system_on_event_sentences += len(system)
-        used: set[int] = set()
-        for gold in row["events"]:
+        pairs = _pairs(row["events"], system, fold)
+        for number, gold in enumerate(row["events"]):
             gold_events += 1
             gold_by_form[form] += 1
             counts = by_type.setdefault(gold["type"], Counter())
             counts["gold"] += 1
-            index = _pair(gold, system, used, fold)
-            event = system[index] if index is not None else None
+            event = system[pairs[number]] if number in pairs else None
             if event is not None:
-                used.add(index)
                 paired_count += 1
                 found_by_form[form] += 1
                 counts["paired"] += 1
