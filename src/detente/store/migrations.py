@@ -118,6 +118,37 @@ MIGRATIONS.append(
                        e.polarity, e.goldstein
                 FROM event_actors x JOIN event_actors y ON y.event_id = x.event_id AND x.actor < y.actor
                 JOIN events e ON e.id = x.event_id""",
+            # the same for the merged timeline (0003), keyed by actor family; dyad = 1 when the pair is the event's
+            # source and target (what the relations index counts). Rows follow timeline_actors in and timeline_events out.
+            SQLITE_ONLY + """CREATE TABLE timeline_keys (
+                a TEXT NOT NULL, b TEXT NOT NULL, date_begin TEXT NOT NULL, date_end TEXT NOT NULL,
+                timeline_id TEXT NOT NULL, type TEXT NOT NULL, polarity TEXT NOT NULL, goldstein REAL NOT NULL,
+                quad INTEGER NOT NULL, dyad INTEGER NOT NULL,
+                PRIMARY KEY (a, b, date_begin, date_end, timeline_id)) WITHOUT ROWID""",
+            SQLITE_ONLY + "CREATE INDEX timeline_keys_timeline ON timeline_keys (timeline_id)",
+            SQLITE_ONLY + """CREATE TRIGGER timeline_keys_insert AFTER INSERT ON timeline_actors BEGIN
+                INSERT OR IGNORE INTO timeline_keys
+                SELECT new.family, '', IFNULL(t.date_begin, '~'), IFNULL(t.date_end, '~'), t.id, t.type, t.polarity,
+                       t.goldstein, t.quad, 0 FROM timeline_events t WHERE t.id = new.timeline_id;
+                INSERT OR IGNORE INTO timeline_keys
+                SELECT MIN(o.family, new.family), MAX(o.family, new.family), IFNULL(t.date_begin, '~'),
+                       IFNULL(t.date_end, '~'), t.id, t.type, t.polarity, t.goldstein, t.quad,
+                       IFNULL((t.source_family = o.family AND t.target_family = new.family)
+                              OR (t.source_family = new.family AND t.target_family = o.family), 0)
+                FROM timeline_actors o JOIN timeline_events t ON t.id = o.timeline_id
+                WHERE o.timeline_id = new.timeline_id AND o.family <> new.family; END""",
+            SQLITE_ONLY + """CREATE TRIGGER timeline_keys_delete AFTER DELETE ON timeline_events BEGIN
+                DELETE FROM timeline_keys WHERE timeline_id = old.id; END""",
+            SQLITE_ONLY + """INSERT OR IGNORE INTO timeline_keys
+                SELECT x.family, '', IFNULL(t.date_begin, '~'), IFNULL(t.date_end, '~'), t.id, t.type, t.polarity,
+                       t.goldstein, t.quad, 0 FROM timeline_actors x JOIN timeline_events t ON t.id = x.timeline_id""",
+            SQLITE_ONLY + """INSERT OR IGNORE INTO timeline_keys
+                SELECT x.family, y.family, IFNULL(t.date_begin, '~'), IFNULL(t.date_end, '~'), t.id, t.type, t.polarity,
+                       t.goldstein, t.quad,
+                       IFNULL((t.source_family = x.family AND t.target_family = y.family)
+                              OR (t.source_family = y.family AND t.target_family = x.family), 0)
+                FROM timeline_actors x JOIN timeline_actors y ON y.timeline_id = x.timeline_id AND x.family < y.family
+                JOIN timeline_events t ON t.id = x.timeline_id""",
         ],
     )
 )

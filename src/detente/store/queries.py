@@ -10,7 +10,9 @@ evidence with ``ILIKE``. Bad parameters raise :class:`ConfigError` naming the pa
 
 from __future__ import annotations
 
+import json
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -29,6 +31,8 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _TYPE = re.compile(r"^[A-Z_]{2,20}$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 UNDATED = "~"  # event_keys' date for undated events: sorts after every digit
+_EVENT_MEMBER = "SELECT 1 FROM event_actors x WHERE x.event_id = k.event_id AND x.actor = ?"
+_TIMELINE_MEMBER = "SELECT 1 FROM timeline_actors x WHERE x.timeline_id = k.timeline_id AND x.family = ?"
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ def _actor_codes(text: str | None) -> tuple[str, ...]:
         if len(name) > 100:
             raise ConfigError("actors: a name is longer than 100 characters")
         record = gazetteer.lookup(name)
-        code = record["code"] if record else name.upper() if re.fullmatch(r"[A-Za-z_]{2,12}", name) else None
+        code = record["code"] if record else None
         if code is None:
             raise ConfigError(f"actors: unknown actor {name!r}; give a code such as USA or SUN, or a name such as Soviet Union")
         if code not in codes:
@@ -145,13 +149,18 @@ def _has_table(store, name: str) -> bool:
 
 
 # events ------------------------------------------------------------------------------------------------
-def _key_where(filters: Filters) -> tuple[str, list[Any]]:
-    """WHERE over event_keys (SQLite): one actor (b = '') or a pair (a < b); more actors must also take part."""
-    first = sorted(filters.actors[:2])
+def _key_where(filters: Filters, keys: Sequence[str] | None = None, member: str = _EVENT_MEMBER) -> tuple[str, list[Any]]:
+    """WHERE over a keys table (SQLite): one actor (b = '') or a pair (a < b); more actors must also take part.
+
+    ``keys`` are the actors as the table keys them (codes, or families for the timeline); ``member`` the SQL
+    that tells whether one more of them takes part.
+    """
+    keys = list(filters.actors if keys is None else keys)
+    first = sorted(keys[:2])
     a, b = (first[0], "") if len(first) == 1 else (first[0], first[1])
     clauses, params = ["k.a = ?", "k.b = ?"], [a, b]
-    for extra in filters.actors[2:]:
-        clauses.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = k.event_id AND x.actor = ?)")
+    for extra in keys[2:]:
+        clauses.append(f"EXISTS ({member})")
         params.append(extra)
     if filters.begin or filters.end:
         clauses.append("k.date_begin <> ?")
@@ -314,63 +323,6 @@ def document(store, doc_id: str) -> dict[str, Any] | None:
     return record
 
 
-# index and periods ---------------------------------------------------------------------------------------
-STEPS = {"year": 4, "month": 7, "decade": 3}
-
-
-def index(store, filters: Filters, step: str = "year") -> dict[str, Any]:
-    """The cooperation–conflict index of the filtered events per year (or month, decade) of their first day.
-
-    Each point: events, cooperation, conflict, neutral counts, the sum and the mean Goldstein score.
-    """
-    if step not in STEPS:
-        raise ConfigError(f"step={step!r} is not one of {', '.join(STEPS)}")
-    width = STEPS[step]
-    if _uses_keys(store, filters):
-        where, params = _key_where(filters)
-        table, alias = "event_keys k", "k"
-        where += " AND k.date_begin <> ?"
-        params.append(UNDATED)
-    else:
-        where, params = _event_where(filters)
-        table, alias = "events e", "e"
-        where += " AND e.date_begin IS NOT NULL"
-    sql = (
-        f"SELECT SUBSTR({alias}.date_begin, 1, {width}) AS period, COUNT(*) AS events, "
-        f"SUM(CASE WHEN {alias}.polarity = 'cooperation' THEN 1 ELSE 0 END) AS cooperation, "
-        f"SUM(CASE WHEN {alias}.polarity = 'conflict' THEN 1 ELSE 0 END) AS conflict, "
-        f"SUM({alias}.goldstein) AS goldstein FROM {table} WHERE {where} GROUP BY SUBSTR({alias}.date_begin, 1, {width}) "
-        "ORDER BY period"
-    )
-    points = []
-    for row in _rows(store, sql, params):
-        label = row["period"] + ("0s" if step == "decade" else "")
-        count = int(row["events"])
-        goldstein = float(row["goldstein"] or 0.0)
-        points.append({
-            "period": label, "begin": date_bounds(row["period"])[0], "end": date_bounds(row["period"])[1],
-            "events": count, "cooperation": int(row["cooperation"]), "conflict": int(row["conflict"]),
-            "neutral": count - int(row["cooperation"]) - int(row["conflict"]),
-            "goldstein": round(goldstein, 3), "mean": round(goldstein / count, 3) if count else 0.0,
-        })
-    return {"step": step, "filters": replace(filters, limit=DEFAULT_LIMIT, offset=0).query(), "points": points}
-
-
-def periods(filters: Filters) -> list[dict[str, Any]]:
-    """Named periods (periods.json) that overlap the filter's dates, earliest first."""
-    from detente.resources import load_json
-
-    found = []
-    for entry in load_json("periods.json")["entries"]:
-        if entry.get("kind") != "period":
-            continue
-        if filters.begin and entry["until"] < filters.begin or filters.end and entry["begin"] > filters.end:
-            continue
-        found.append({"name": entry["names"][0], "begin": entry["begin"], "end": entry["until"],
-                      "precision": entry["precision"]})
-    return sorted(found, key=lambda p: (p["begin"], p["end"]))
-
-
 # actors --------------------------------------------------------------------------------------------------
 def actors(store, q: str = "", limit: int = 50) -> list[dict[str, Any]]:
     """Stored actors whose code or name contains ``q`` (any case); a gazetteer name ("USSR") finds its code."""
@@ -488,19 +440,240 @@ def match_spans(text: str, terms: Sequence[str]) -> list[list[int]]:
     return spans
 
 
-# the timeline --------------------------------------------------------------------------------------------
+
+
+# the merged timeline (detente.timeline, migration 0003) ----------------------------------------------------
+_READY_SECONDS = 30.0
+
+
+def merged_ready(store) -> bool:
+    """True when the store holds a merged timeline with every stored event on it (then the timeline is read from it).
+
+    Counting two tables costs a scan, so the answer is kept on the store for half a minute: a builder writing
+    beside a running server shows up that much later.
+    """
+    cached = getattr(store, "_detente_merged", None)
+    now = time.monotonic()
+    if cached is not None and now - cached[1] < _READY_SECONDS:
+        return cached[0]
+    ready = False
+    if _has_table(store, "timeline_events") and _has_table(store, "timeline_members"):
+        members = store.conn.execute("SELECT COUNT(*) FROM timeline_members").fetchone()[0]
+        ready = members > 0 and members == store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    try:
+        store._detente_merged = (ready, now)
+    except AttributeError:  # a store that takes no new attributes: ask every time
+        pass
+    return ready
+
+
+def _families(filters: Filters) -> list[str]:
+    from detente.timeline.families import family
+
+    found: list[str] = []
+    for code in filters.actors:
+        if family(code) not in found:
+            found.append(family(code))
+    return found
+
+
+def _timeline_where(filters: Filters, families: Sequence[str]) -> tuple[str, list[Any]]:
+    """WHERE over timeline_events t (any backend)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for key in families:
+        clauses.append("t.id IN (SELECT timeline_id FROM timeline_actors WHERE family = ?)")
+        params.append(key)
+    if filters.begin:
+        clauses.append("t.date_end >= ?")
+        params.append(filters.begin)
+    if filters.end:
+        clauses.append("t.date_begin <= ?")
+        params.append(filters.end)
+    _in(clauses, params, "t.type", filters.types)
+    _in(clauses, params, "t.polarity", filters.polarities)
+    return (" AND ".join(clauses) or "1 = 1"), params
+
+
+def timeline_ids(store, filters: Filters) -> tuple[int, list[str]]:
+    """(how many timeline events match, the ids of one page of them in date order, undated last)."""
+    families = _families(filters)
+    if families and _dialect(store) == "sqlite" and _has_table(store, "timeline_keys"):
+        where, params = _key_where(filters, families, _TIMELINE_MEMBER)
+        total = store.conn.execute(f"SELECT COUNT(*) FROM timeline_keys k WHERE {where}", params).fetchone()[0]
+        rows = store.conn.execute(
+            f"SELECT k.timeline_id FROM timeline_keys k WHERE {where} "
+            "ORDER BY k.date_begin, k.date_end, k.timeline_id LIMIT ? OFFSET ?", [*params, filters.limit, filters.offset],
+        ).fetchall()
+        return total, [row[0] for row in rows]
+    where, params = _timeline_where(filters, families)
+    total = store.conn.execute(f"SELECT COUNT(*) FROM timeline_events t WHERE {where}", params).fetchone()[0]
+    rows = store.conn.execute(
+        f"SELECT t.id FROM timeline_events t WHERE {where} "
+        "ORDER BY t.date_begin IS NULL, t.date_begin, t.date_end, t.id LIMIT ? OFFSET ?",
+        [*params, filters.limit, filters.offset],
+    ).fetchall()
+    return total, [row[0] for row in rows]
+
+
+def timeline_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[dict[str, Any]]:
+    """Timeline events for ``ids``, in that order; with ``detail`` each carries every source that reports it."""
+    found: dict[str, dict[str, Any]] = {}
+    columns = (
+        "t.id, t.date, t.precision, t.date_begin, t.date_end, t.type, t.cameo, t.polarity, t.goldstein, t.quad, "
+        "t.source, t.target, t.source_family, t.target_family, t.members, t.documents, t.conflict"
+    )
+    for chunk in _chunks(ids):
+        marks = _marks(len(chunk))
+        for row in _rows(store, f"SELECT {columns} FROM timeline_events t WHERE t.id IN ({marks})", chunk):
+            row["begin"], row["end"] = row.pop("date_begin"), row.pop("date_end")
+            row["actors"], row["families"], row["source_count"] = [], {}, row["members"]
+            found[row["id"]] = row
+        for timeline_id, key, actor in store.conn.execute(
+            f"SELECT timeline_id, family, actor FROM timeline_actors WHERE timeline_id IN ({marks}) ORDER BY timeline_id, family",
+            list(chunk),
+        ).fetchall():
+            if timeline_id in found:
+                found[timeline_id]["actors"].append(actor)
+                found[timeline_id]["families"][key] = actor
+        if detail:
+            for row in _rows(
+                store,
+                "SELECT m.timeline_id, e.id AS event_id, e.doc_id, s.span_start, s.span_end, s.evidence, d.origin, d.title, "
+                "d.url, d.published, e.date, e.precision, e.type, e.polarity, e.goldstein "
+                "FROM timeline_members m JOIN events e ON e.id = m.event_id JOIN event_sources s ON s.event_id = e.id "
+                f"JOIN documents d ON d.id = e.doc_id WHERE m.timeline_id IN ({marks}) "
+                "ORDER BY m.timeline_id, d.origin, s.span_start, e.id",
+                chunk,
+            ):
+                record = found.get(row.pop("timeline_id"))
+                if record is not None:
+                    row["span"] = [row.pop("span_start"), row.pop("span_end")]
+                    record.setdefault("sources", []).append(row)
+    events = [found[i] for i in ids if i in found]
+    if detail:
+        for record in events:
+            record.setdefault("sources", [])
+    return events
+
+
 def timeline(store, filters: Filters, *, detail: bool = True) -> dict[str, Any]:
-    """The timeline of the filtered events: ``kind`` says whether they are merged timeline events or stored ones."""
-    page = events_page(store, filters, detail=detail)
-    page["kind"] = "events"
-    return page
+    """One page of the timeline: merged timeline events when the store has them all (``kind: "timeline"``),
+    else the stored events (``kind: "events"``)."""
+    if not merged_ready(store):
+        page = events_page(store, filters, detail=detail)
+        page["kind"] = "events"
+        return page
+    total, ids = timeline_ids(store, filters)
+    return {
+        "kind": "timeline", "total": total, "limit": filters.limit, "offset": filters.offset,
+        "filters": filters.query(), "events": timeline_by_id(store, ids, detail=detail),
+    }
 
 
 def timeline_event(store, event_id: str) -> dict[str, Any] | None:
-    """One event of the timeline with every source."""
-    return event(store, event_id)
+    """A timeline event (or, by its id, a stored event) with every source and the versions its sources give."""
+    if _has_table(store, "timeline_events"):
+        found = timeline_by_id(store, [event_id])
+        if found:
+            record = found[0]
+            row = store.conn.execute("SELECT versions FROM timeline_events WHERE id = ?", [event_id]).fetchone()
+            record["versions"] = json.loads(row[0]) if row and row[0] else None
+            record["kind"] = "timeline"
+            return record
+    record = event(store, event_id)
+    if record is not None:
+        record["kind"] = "event"
+    return record
+
+
+# index and periods ---------------------------------------------------------------------------------------
+STEPS = {"year": 4, "month": 7, "decade": 3}
+
+
+def index(store, filters: Filters, step: str = "year") -> dict[str, Any]:
+    """The cooperation–conflict index per month, year or decade (:mod:`detente.timeline.index` semantics).
+
+    From the merged timeline when the store has it: for a pair, the events between the two (one the source,
+    the other the target); an event counts in a bucket when its whole date lies in it. Each point: events by
+    quad class, Goldstein sum, mean and smoothed index, and the bucket's first and last day.
+    """
+    from detente.timeline.index import DEFAULT_HALFLIFE, build_rows
+
+    if step not in STEPS:
+        raise ConfigError(f"step={step!r} is not one of {', '.join(STEPS)}")
+    width = STEPS[step]
+    merged = merged_ready(store)
+    families = _families(filters) if merged else list(filters.actors)
+    keys = _dialect(store) == "sqlite" and bool(families)
+    quad = "quad"
+    if merged and keys and _has_table(store, "timeline_keys"):
+        where, params = _key_where(filters, families, _TIMELINE_MEMBER)
+        table, alias = "timeline_keys k", "k"
+        if len(families) == 2:
+            where += " AND k.dyad = 1"
+    elif merged:
+        where, params = _timeline_where(filters, families)
+        table, alias = "timeline_events t", "t"
+        if len(families) == 2:
+            where += " AND ((t.source_family = ? AND t.target_family = ?) OR (t.source_family = ? AND t.target_family = ?))"
+            params += [families[0], families[1], families[1], families[0]]
+    elif keys and _has_table(store, "event_keys"):
+        where, params = _key_where(filters)
+        table, alias, quad = "event_keys k JOIN events e ON e.id = k.event_id", "k", "e.quad"  # the key scan picks the rows
+    else:
+        where, params = _event_where(filters)
+        table, alias = "events e", "e"
+    quad = quad if "." in quad else f"{alias}.{quad}"
+    bucket = f"SUBSTR({alias}.date_begin, 1, {width})"
+    where += f" AND {alias}.date_begin IS NOT NULL AND {alias}.date_begin <> ? AND {bucket} = SUBSTR({alias}.date_end, 1, {width})"
+    params.append(UNDATED)
+    rows = store.conn.execute(
+        f"SELECT {bucket} AS bucket, {quad}, COUNT(*), SUM({alias}.goldstein) FROM {table} WHERE {where} "
+        f"GROUP BY {bucket}, {quad} ORDER BY bucket, {quad}",
+        params,
+    ).fetchall()
+    points = []
+    for row in build_rows([tuple(r) for r in rows], step, DEFAULT_HALFLIFE[step]):
+        point = row.to_dict()
+        raw = row.start[:width] if step != "decade" else row.start[:3]
+        point.update({
+            "period": row.bucket, "begin": date_bounds(raw)[0], "end": date_bounds(raw)[1], "mean": row.goldstein_mean,
+            "cooperation": row.quad1 + row.quad2, "conflict": row.quad3 + row.quad4,
+        })
+        points.append(point)
+    return {"step": step, "kind": "timeline" if merged else "events",
+            "filters": replace(filters, limit=DEFAULT_LIMIT, offset=0).query(), "points": points}
+
+
+def named_periods(filters: Filters) -> list[dict[str, Any]]:
+    """Named periods (periods.json, no centuries) that overlap the filter's dates, earliest first."""
+    from detente.resources import load_json
+
+    found = []
+    for entry in load_json("periods.json")["entries"]:
+        if entry.get("kind") != "period" or entry.get("precision") == "century":
+            continue
+        if filters.begin and entry["until"] < filters.begin or filters.end and entry["begin"] > filters.end:
+            continue
+        found.append({"name": entry["names"][0], "begin": entry["begin"], "end": entry["until"], "kind": "named"})
+    return sorted(found, key=lambda p: (p["begin"], p["end"]))
 
 
 def periods_for(store, filters: Filters) -> dict[str, Any]:
-    """Named periods over the filter's dates."""
-    return {"filters": replace(filters, limit=DEFAULT_LIMIT, offset=0).query(), "named": periods(filters), "stated": []}
+    """Named periods over the filter's dates; for a pair with a merged timeline, also the periods its texts state
+    and those detected in its index (:mod:`detente.timeline.periods`)."""
+    result: dict[str, Any] = {
+        "filters": replace(filters, limit=DEFAULT_LIMIT, offset=0).query(), "named": named_periods(filters),
+        "stated": [], "detected": [],
+    }
+    if len(_families(filters)) == 2 and merged_ready(store):
+        from detente.timeline.periods import periods as pair_periods
+
+        for period in pair_periods(store, list(filters.actors[:2])):
+            record = period.to_dict()
+            record.update({"name": period.label, "begin": f"{period.start:04d}-01-01", "end": f"{period.end:04d}-12-31"})
+            if filters.begin and record["end"] < filters.begin or filters.end and record["begin"] > filters.end:
+                continue
+            result[period.kind].append(record)
+    return result

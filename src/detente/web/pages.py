@@ -95,16 +95,38 @@ def event_data(store, event_id: str) -> dict[str, Any]:
 
 
 def disagreements(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """What the sources of one event do not agree on (date, type, polarity), each value with the sources saying it."""
+    """What the sources of one event do not agree on (its date, its type), each version with its support and sources.
+
+    A merged timeline event keeps every version (``versions``); otherwise the sources' own values are compared.
+    """
     found = []
-    for key in ("date", "type", "polarity"):
-        values: dict[Any, list[str]] = {}
+    versions = record.get("versions") or {}
+    for key, field in (("dates", "date"), ("types", "type")):
+        options = versions.get(key) or []
+        if len(options) > 1:
+            found.append({"field": field, "values": [
+                {"value": option.get(field), "support": option.get("support"),
+                 "sources": sorted({_name(s.get("doc")) for s in option.get("sources", [])})}
+                for option in options
+            ]})
+    if versions:
+        return found
+    for field in ("date", "type", "polarity"):
+        values: dict[Any, set[str]] = {}
         for source in record.get("sources", []):
-            if key in source and source[key] is not None:
-                values.setdefault(source[key], []).append(source.get("origin") or source.get("doc_id"))
+            if source.get(field) is not None:
+                values.setdefault(source[field], set()).add(_name(source.get("origin") or source.get("doc_id")))
         if len(values) > 1:
-            found.append({"field": key, "values": [{"value": v, "sources": s} for v, s in values.items()]})
+            found.append({"field": field, "values": [
+                {"value": value, "support": len(names), "sources": sorted(names)} for value, names in values.items()
+            ]})
     return found
+
+
+def _name(origin: str | None) -> str:
+    """A document's name as people read it: the last part of its path or URL."""
+    text = (origin or "").rstrip("/")
+    return text.rsplit("/", 1)[-1] or text
 
 
 @router.get("/events/{event_id}")

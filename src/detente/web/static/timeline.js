@@ -18,6 +18,8 @@
   var panel = document.getElementById("panel");
   var panelBody = document.getElementById("panel-body");
   var viewLabel = document.getElementById("view-label");
+  var dataNode = document.getElementById("page-data");
+  var pageData = dataNode ? JSON.parse(dataNode.textContent) : {};
 
   var DAY_MS = 86400000;
   var YEAR = 365.2425;
@@ -216,14 +218,17 @@
     // periods as bands behind everything, names along the top
     ctx.font = "11px system-ui, sans-serif";
     ctx.textBaseline = "top";
-    var row = 0;
     state.periods.forEach(function (period, i) {
       var x0 = xOf(period.b, width), x1 = xOf(period.e, width);
       if (x1 < 0 || x0 > width) { return; }
-      ctx.fillStyle = i % 2 ? "rgba(70, 110, 170, 0.07)" : "rgba(170, 130, 50, 0.08)";
+      ctx.fillStyle = period.polarity === "cooperation" ? "rgba(27, 127, 90, 0.08)"
+        : period.polarity === "conflict" ? "rgba(192, 57, 43, 0.08)"
+        : i % 2 ? "rgba(70, 110, 170, 0.07)" : "rgba(170, 130, 50, 0.08)";
       ctx.fillRect(Math.max(x0, 0), 14, Math.min(x1, width) - Math.max(x0, 0), axis - 14);
       ctx.fillStyle = "#555";
-      ctx.fillText(period.name, Math.max(x0, 0) + 3, 2 + (row++ % 2) * 0);
+      ctx.strokeStyle = "rgba(0, 0, 0, 0.15)";
+      ctx.beginPath(); ctx.moveTo(Math.round(x0) + 0.5, 0); ctx.lineTo(Math.round(x0) + 0.5, axis); ctx.stroke();
+      if (x1 - Math.max(x0, 0) > 30) { ctx.fillText(period.name, Math.max(x0, 0) + 3, 2); }
     });
 
     // axis and ticks
@@ -487,7 +492,8 @@
       var list = D.el("ul");
       ev.disagreements.forEach(function (d) {
         list.appendChild(D.el("li", "", "on the " + d.field + ": " + d.values.map(function (v) {
-          return v.value + " (" + v.sources.join(", ") + ")";
+          return (d.field === "date" ? D.dateLabel(v.value) : v.value) + (v.support ? " [support " + v.support + "]" : "") +
+            " (" + v.sources.join(", ") + ")";
         }).join("; ")));
       });
       box.appendChild(list);
@@ -563,14 +569,17 @@
     });
   }
 
+  /* The pair's own periods (detected in its index, or stated by its texts) as bands; the named periods of
+     history only when the pair has none. Read from the page's own data: the same dict as its JSON twin. */
   function loadPeriods() {
-    return D.getJSON(chart.getAttribute("data-periods")).then(function (data) {
-      var all = (data.named || []).concat(data.stated || []);
-      state.periods = all.map(function (p) {
-        return {name: p.name || p.label, b: dayOf(p.begin), e: dayOf(p.end) + 1};
-      }).filter(function (p) { return p.b !== null && p.e !== null; });
-      schedule();
-    });
+    var data = pageData.periods || {};
+    var own = (data.detected || []).length ? data.detected : (data.stated || []);
+    var list = own.length ? own : (data.named || []);
+    state.periods = list.map(function (p) {
+      return {name: p.name || p.label, b: dayOf(p.begin), e: dayOf(p.end) + 1, polarity: p.polarity || ""};
+    }).filter(function (p) { return p.b !== null && p.e !== null; });
+    schedule();
+    return Promise.resolve();
   }
 
   function start() {
