@@ -21,12 +21,12 @@ _UNIT_CODE = {
 _HALF = {"year": ("P{}Y", "6M"), "month": ("P{}M", "15D"), "day": ("P{}D", "T12H"), "hour": ("PT{}H", "30M"), "minute": ("PT{}M", "30S")}
 # Words that put a clause in the future: a bare month or weekday then lies ahead of the DCT.
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planned|planning|scheduled|schedule|expected|expects?\s+to"
+    r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planning|scheduled|schedule|expected|expects?\s+to"
     r"|is\s+due|are\s+due|due\s+to|intends?\s+to|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel)"
-    r"|to\s+be\s+held|upcoming|until|effective|next|as\s+soon\s+as|as\s+early\s+as|set\s+to|payable|record)\b",
+    r"|to\s+be\s+held|upcoming|effective|next|as\s+soon\s+as|as\s+early\s+as|set\s+to|payable|record)\b",
     re.I,
 )
-_PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|previously|been)\b|\b\w+ed\b", re.I)
+_PAST = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|ago|last|earlier|previously|been|began|met|went|came|left|took|told|held|gave|made|sent|saw|fell|rose)\b|\b[a-z]{3,}ed\b")
 _SENTENCE_START = re.compile(r"[.!?;:]\s|\n")
 
 
@@ -64,6 +64,8 @@ def duration_value(number: float | None, unit: str) -> str:
     unit = unit_of(unit)
     if unit == "decade":
         return f"P{_count_text(None if number is None else number * 10)}Y" if number is not None else "PXDE"
+    if unit == "quarter":  # TimeBank counts quarters in months: "the next three quarters" is P9M
+        return f"P{_count_text(None if number is None else number * 3)}M"
     time_part, code = _UNIT_CODE.get(unit, ("", "Y"))
     if code == "2W":
         return f"P{_count_text(None if number is None else number * 2)}W"

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from detente.time import calendar as cal
 from detente.time.calendar import Point
-from detente.time.cues import anchored, duration_value, future_cue, number_of, unit_of
+from detente.time.cues import anchored, duration_value, future_cue, near_year, number_of, unit_of
 from detente.time.grammar import MONTHS, WEEKDAYS
 
 _DEICTIC_REF = {
@@ -87,8 +87,8 @@ def _rel(m, text, ref, news, ctx):
     plural = unit.endswith("s") and unit != "centuries" or unit == "centuries"
     if m["rel_n"] or plural or word in ("past", "coming") and unit not in ("weekend",):
         number = number_of(m["rel_n"]) if m["rel_n"] else None if plural else 1
-        if plural and not m["rel_n"] and word in ("past", "coming"):
-            return {"value": "PAST_REF" if word != "coming" else "FUTURE_REF", "_moves": False}  # "in past years"
+        if plural and not m["rel_n"] and word == "past":
+            return {"value": "PAST_REF", "_moves": False}  # "in past years"
         return {"type": "DURATION", "value": duration_value(number, unit)}
     if ref is None:
         return {"value": "PAST_REF" if word in ("last", "previous", "preceding", "prior") else "FUTURE_REF" if word in ("next", "following") else "PRESENT_REF", "_moves": False}
@@ -194,6 +194,10 @@ def _clock(m, text, ref, news, ctx):
         day = weekday_date(WEEKDAYS[m["cl_wd"].lower()], "", day, news, future_cue(text, m.start(), m.end()))
     elif day is not None and m["cl_dx"]:
         day += timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["cl_dx"].lower(), 0))
+    elif m["cl_mon"]:
+        month, number = MONTHS[m["cl_mon"].lower().rstrip(".")], int(re.sub(r"\D", "", m["cl_day"]))
+        year = near_year(month, ref, news, future_cue(text, m.start(), m.end()) or None) if ref else None
+        day = date(year, month, number) if year and cal.valid_day(year, month, number) else None
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return {"type": "TIME", "value": f"{prefix}T{hour:02d}:{minute:02d}", "_moves": False, "anchor": "dct" if news and day else "absolute"}
 
@@ -257,7 +261,10 @@ def _wday(m, text, ref, news, ctx):
         return {"value": f"XXXX-WXX-{weekday + 1}", "precision": "day"}
     rel = " ".join((m["wd_rel"] or "").lower().split())
     target = weekday_date(weekday, rel, day, news, news and future_cue(text, m.start(), m.end()))
-    return anchored(cal.day_fields(target.year, target.month, target.day), True, news)
+    fields = anchored(cal.day_fields(target.year, target.month, target.day), True, news)
+    if m["wd_part"]:  # "Sunday night": a part of that day, TIME in TIMEX3
+        return {**fields, "type": "TIME", "value": fields["value"] + "T" + _PARTS_OF_DAY[m["wd_part"].lower()]}
+    return fields
 
 
 HANDLERS = {"ago": _ago, "rel": _rel, "dur": _dur, "bare": _bare, "set": _set, "clock": _clock, "deictic": _deictic, "wday": _wday}

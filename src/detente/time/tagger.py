@@ -107,6 +107,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         use = ref
         if news and story is not None and match.lastgroup in ("rel", "ago", "wday", "deictic", "mon", "season") and _ANAPHORIC.match(match.group()):
             use = story
+        elif news and story is not None and story.day is not None and match.lastgroup == "clock" and not (match["cl_wd"] or match["cl_dx"] or match["cl_mon"]):
+            use = story  # "shot at 10 p.m.": on the day the report last named
         fields = resolve(match, text, use, news, ctx)
         if fields is None:
             continue
