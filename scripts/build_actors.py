@@ -136,7 +136,13 @@ def build_organizations(cameo_organizations: list[tuple[str, str]]) -> dict[str,
             "valid_from": day(start),
             "valid_to": day(stop, end=True),
             "names": [split_form(f, None, None)[0] for f in listed(names)],
-            "members": listed(members),
+            "members": [split_form(m, None, None)[0] for m in listed(members)],
+            # When a member belonged, where it joined late or left early ("DEU@1955-05-06/" in NATO).
+            "member_spans": {
+                member: [begin, end]
+                for member, begin, end in (split_form(m, None, None) for m in listed(members))
+                if begin or end
+            },
             "_forms": [(f, "group" if kind == "group" else "name") for f in listed(names)],
         }
         wanted = {form.lower() for form in record["names"] if len(form) > 3} | {name.lower()}

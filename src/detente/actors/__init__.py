@@ -62,8 +62,8 @@ _JOINED = re.compile(r"\s*(?:and|&|–|—|-|/|,|versus|vs\.?)\s*(?:the\s+)?", r
 
 # A seat or place right before one of these names an agreement or a meeting, not the state.
 _NAMES_A_DOCUMENT = re.compile(
-    r"[ \t]+(?:Declaration|Agreements?|Accords?|Treaty|Conference|Summit|Pact|Communiqu[eé]|Protocol|Charter"
-    r"|Resolution|Talks|Peace|Convention|Process|Consensus|Doctrine|Plan|Olympics|Games|Statement|Formula)\b"
+    r"[ \t]+(?:(?i:declaration|agreements?|accords?|treaty|conference|summit|pact|communiqu[eé]|protocol|charter"
+    r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula)\b"
 )
 
 
@@ -229,7 +229,7 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
             qid=record["qid"],
             date=date,
             via="group",
-            members=gazetteer.members_at(record),
+            members=gazetteer.members_at(record, days),
         )
     if kind == "organization":
         return Mention(
@@ -241,7 +241,7 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
             qid=record["qid"],
             date=date,
             via="name",
-            members=gazetteer.members_at(record),
+            members=gazetteer.members_at(record, days),
         )
     if via == "adjective":
         group = _sector_group(text, hit, record, date)

@@ -178,11 +178,25 @@ def state_for(
     return entities()[chosen]["code"]
 
 
-def members_at(record: dict) -> tuple[str, ...]:
+def members_at(record: dict, days: tuple[int, int] | None = None) -> tuple[str, ...]:
+    """Codes of the members of a bloc or organization at ``days``: those that existed and belonged then."""
     records = entities()
-    return tuple(
-        dict.fromkeys(records[member]["code"] for member in record.get("members", []) if member in records)
-    )
+    spans = record.get("member_spans", {})
+    codes = []
+    for member in record.get("members", []):
+        if member not in records:
+            continue
+        if days is not None:
+            own = validity(records[member])
+            joined = form_span(*spans[member]) if member in spans else None
+            if not _overlaps(own, days) or (joined is not None and not _overlaps(joined, days)):
+                continue
+        codes.append(records[member]["code"])
+    return tuple(dict.fromkeys(codes))
+
+
+def _overlaps(span: tuple[int, int], days: tuple[int, int]) -> bool:
+    return span[0] <= days[1] and days[0] <= span[1]
 
 
 def entity(code: str) -> dict | None:
