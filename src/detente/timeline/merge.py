@@ -9,7 +9,8 @@ Two stored events are *the same happening* (:func:`same_happening`) when
   within :data:`CLOSE_DAYS` are held to the rule for overlapping ones;
 - their types are related: the same CAMEO code, the same PLOVER type, the same CAMEO root or quad class;
 - their evidence is similar: the share of content words the shorter sentence has in common with the other
-  (:func:`similarity`); the looser the date and type agree, the more words they must share;
+  (:func:`similarity`; the names of the actors both involve do not count, a third party's do); the looser
+  the date and type agree, the more words they must share;
 - and they are not two readings of one sentence of one document (those are distinct claims).
 
 A timeline event is a connected component of that relation over the stored events. Components do not
@@ -86,12 +87,19 @@ def _person_words() -> frozenset[str]:
 
 
 def content_words(event: Event) -> frozenset[str]:
-    """Stemmed content words of the evidence, without stop words, the actors' own names and people's names."""
-    ignore: set[str] = set(_person_words())
-    for actor in event.actors:
-        ignore |= _actor_words(actor)
+    """Stemmed content words of the evidence, without stop words and people's names."""
     words = {stem(word) for word in _WORD.findall(event.evidence.lower()) if word not in _STOP}
-    return frozenset(words - ignore)
+    return frozenset(words - _person_words())
+
+
+def _shared_actor_words(a: _Item, b: _Item) -> frozenset[str]:
+    """Names of the actors of the families both events share: every event of the pair has them."""
+    shared = a.families & b.families
+    words: set[str] = set()
+    for actor in (*a.event.actors, *b.event.actors):
+        if family(actor) in shared:
+            words |= _actor_words(actor)
+    return frozenset(words)
 
 
 def similarity(first: frozenset[str], second: frozenset[str]) -> float:
@@ -143,12 +151,14 @@ def same_happening(a: _Item, b: _Item) -> bool:
         kinship = 1
     else:
         return False
-    shared = similarity(a.words, b.words)
+    ignore = _shared_actor_words(a, b)  # a third party's name ("Malta") still tells one happening from another
+    words_a, words_b = a.words - ignore, b.words - ignore
+    shared = similarity(words_a, words_b)
     widths = sorted((_days(a.interval[1]) - _days(a.interval[0]), _days(b.interval[1]) - _days(b.interval[0])))
     if 0 < gap <= CLOSE_DAYS and widths[1] <= 31:  # days apart ("tonight" in a wire dated the next morning)
         return shared >= (0.25 if kinship == 2 else 0.4)
     if gap > 0:  # the sources disagree on the date: only a close match in type and words is the same happening
-        return kinship == 2 and shared >= 0.34 and len(a.words & b.words) >= 2
+        return kinship == 2 and shared >= 0.34 and len(words_a & words_b) >= 2
     if a.single_day and b.single_day:  # the same day: the same CAMEO code between the same actors is enough
         return ea.cameo == eb.cameo or shared >= (0.1 if kinship == 2 else 0.25)
     if widths[1] > 366 and widths[0] < 32:  # a stretch of years and a dated moment in it: a process and one step

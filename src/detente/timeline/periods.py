@@ -3,9 +3,11 @@
 **Detected** periods come from change-point detection on the yearly series of the pair's timeline events:
 PELT (Killick, Fearnhead & Eckley 2012), exact optimal partitioning with pruning, under a Gaussian
 mean-shift cost: a segment costs the squared deviations of its events' Goldstein scores from the segment
-mean, and each change costs ``penalty * variance * ln(events)`` (``variance`` of all the pair's scores), so
-the default penalty 2 is a BIC-like criterion and a larger one gives fewer, longer periods. A period runs
-from its first year with events to the first year of the next period (the last to its last year).
+mean, and each change costs ``penalty * variance * ln(events)`` (``variance`` of all the pair's scores;
+default penalty 0.5, a larger one gives fewer, longer periods). A change at a year where a stated period
+begins or ends costs a quarter of that (:data:`STATED_DISCOUNT`): the texts' own boundaries are evidence of a
+change, though the scores must still move. A period runs from its first year with events (or the stated
+boundary just before it) to the start of the next period; the last to its last year with events.
 
 **Stated** periods are what the texts say, each kept with its sentence and document:
 a heading that carries a year range ("Recognition and the uneasy 1930s (1933–1941)"), a name followed by
@@ -26,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from detente.errors import ConfigError
 from detente.model import content_id
 
-DEFAULT_PENALTY = 2.0
+DEFAULT_PENALTY = 0.5
 POLARITY_THRESHOLD = 1.0
 MAX_NAMED_YEARS = 60
 
@@ -201,16 +203,15 @@ def pelt(counts: list[int], sums: list[float], squares: list[float], penalty: fl
     return sorted(starts)
 
 
-STATED_DISCOUNT = 0.5  # a change in a year where a stated period begins or ends costs half a change
+STATED_DISCOUNT = 0.25  # a change where a stated period begins or ends costs a quarter of a change
 
 
 def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: set[int] | frozenset[int] = frozenset()
            ) -> list[tuple[int, int, list]]:
     """Segments of a yearly index (IndexRows with ``sum_squares``) as (first year, end year, rows).
 
-    A change between two years with events costs ``penalty * variance * ln(events)``, half that when a
-    stated period begins in a year from the earlier to the later one (the texts' own boundaries are evidence
-    of a change, not proof: the scores must still move).
+    A change between two years with events costs ``penalty * variance * ln(events)``, times
+    :data:`STATED_DISCOUNT` when a stated period begins or ends after the earlier year and by the later one.
     """
     if penalty < 0:
         raise ConfigError(f"--penalty {penalty}: must be zero or more (larger gives fewer periods)")
