@@ -218,6 +218,7 @@
     // periods as bands behind everything, names along the top
     ctx.font = "11px system-ui, sans-serif";
     ctx.textBaseline = "top";
+    var labelEnd = -Infinity;
     state.periods.forEach(function (period, i) {
       var x0 = xOf(period.b, width), x1 = xOf(period.e, width);
       if (x1 < 0 || x0 > width) { return; }
@@ -228,7 +229,12 @@
       ctx.fillStyle = "#555";
       ctx.strokeStyle = "rgba(0, 0, 0, 0.15)";
       ctx.beginPath(); ctx.moveTo(Math.round(x0) + 0.5, 0); ctx.lineTo(Math.round(x0) + 0.5, axis); ctx.stroke();
-      if (x1 - Math.max(x0, 0) > 30) { ctx.fillText(period.name, Math.max(x0, 0) + 3, 2); }
+      var labelX = Math.max(x0, 0) + 3;
+      var labelWidth = ctx.measureText(period.name).width;
+      if (labelX > labelEnd + 6 && x1 - labelX > Math.min(labelWidth, 40)) {
+        ctx.fillText(period.name, labelX, 2);
+        labelEnd = labelX + labelWidth;
+      }
     });
 
     // axis and ticks
@@ -248,7 +254,7 @@
     var lanes = {cooperation: -1, conflict: 1, neutral: 0};
     var perPx = (state.view[1] - state.view[0]) / width;
     var from = firstAtOrAfter(state.view[0] - 10 * perPx);
-    var bins = new Map();
+    var bins = new Map();  // pixel bin and polarity -> the events drawn there
     for (var i = from; i < state.events.length; i++) {
       var ev = state.events[i];
       if (ev.x > state.view[1] + 10 * perPx) { break; }
@@ -263,19 +269,14 @@
       var lane = lanes[bin.polarity] === undefined ? 0 : lanes[bin.polarity];
       var rows = lane === 0 ? 2 : MAX_ROWS;
       if (bin.items.length > rows) {
-        var cx = bin.x0 + BIN / 2;
-        var r = Math.min(4 + Math.log(bin.items.length) * 2.2, 14);
-        var cy = lane === 0 ? middle : middle + lane * (r + 6);
-        ctx.globalAlpha = 0.85;
-        mark(ctx, bin.polarity, cx, cy, r);
+        // too many to stack: one bar for the bin, its height growing with the log of the count
+        var tall = Math.min(10 + Math.log2(bin.items.length) * 9, lane === 0 ? 22 : MAX_ROWS * ROW + 20);
+        var top = lane < 0 ? middle - 4 - tall : lane > 0 ? middle + 4 : middle - tall / 2;
+        ctx.globalAlpha = 0.8;
+        ctx.fillStyle = COLORS[bin.polarity] || COLORS.neutral;
+        ctx.fillRect(bin.x0 + 1, top, BIN - 2, tall);
         ctx.globalAlpha = 1;
-        ctx.fillStyle = "#fff";
-        ctx.textBaseline = "middle";
-        ctx.textAlign = "center";
-        ctx.font = "bold 9px system-ui, sans-serif";
-        ctx.fillText(bin.items.length > 999 ? "1k+" : String(bin.items.length), cx, cy + (bin.polarity === "conflict" ? -2 : 0));
-        ctx.textAlign = "start";
-        state.hits.push({x: cx, y: cy, r: r + 2, cluster: bin});
+        state.hits.push({x: bin.x0 + BIN / 2, y: top + tall / 2, r: Math.max(tall / 2, BIN / 2), cluster: bin});
         drawn += 1;
         return;
       }
@@ -574,7 +575,11 @@
   function loadPeriods() {
     var data = pageData.periods || {};
     var own = (data.detected || []).length ? data.detected : (data.stated || []);
-    var list = own.length ? own : (data.named || []);
+    // the named periods of history: only those of three years or more, the twelve longest
+    var named = (data.named || []).filter(function (p) { return dayOf(p.end) - dayOf(p.begin) >= 3 * YEAR; })
+      .sort(function (p, q) { return (dayOf(q.end) - dayOf(q.begin)) - (dayOf(p.end) - dayOf(p.begin)); })
+      .slice(0, 12).sort(function (p, q) { return dayOf(p.begin) - dayOf(q.begin); });
+    var list = own.length ? own : named;
     state.periods = list.map(function (p) {
       return {name: p.name || p.label, b: dayOf(p.begin), e: dayOf(p.end) + 1, polarity: p.polarity || ""};
     }).filter(function (p) { return p.b !== null && p.e !== null; });
@@ -599,6 +604,16 @@
       viewLabel.textContent = "Could not load the timeline: " + error.message;
     });
   }
+
+  /* What is drawn where, for tests and for anyone scripting the page: canvas positions of marks and clusters. */
+  window.detenteTimeline = {
+    marks: function () {
+      return state.hits.map(function (h) {
+        return {x: h.x, y: h.y, id: h.event ? h.event.id : null, count: h.cluster ? h.cluster.items.length : 1};
+      });
+    },
+    view: function () { return [isoOf(state.view[0]), isoOf(state.view[1])]; }
+  };
 
   start();
 }());
