@@ -120,9 +120,11 @@ def to_date(point: Point | None) -> date | None:
 def point_of(fields: dict) -> Point | None:
     """The story time an expression sets: its first day at its precision."""
     begin = fields.get("begin")
-    if not begin or begin.startswith("-"):
+    if not begin:
         return None
-    year, month, day = int(begin[:4]), int(begin[5:7]), int(begin[8:10])
+    sign = -1 if begin.startswith("-") else 1
+    begin = begin.lstrip("-")
+    year, month, day = sign * int(begin[:4]), int(begin[5:7]), int(begin[8:10])
     precision = fields.get("precision")
     if precision in ("day", "week"):
         return Point(year, month, day)

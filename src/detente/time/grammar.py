@@ -79,14 +79,15 @@ PATTERN = rf"""
 |(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)))?)
 |(?P<wday>(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)))?)
 |(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)
-|(?P<mon>(?:(?i:(?P<mon_part>{_PART})\s+|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year))?)
-|(?P<season>(?:(?i:the\s+)?(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)|{_SPYEAR}))?)
-|(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?<=[Tt]he\s)(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
+|(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year))?)
+|(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
+|(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?<=[Tt]he\s)(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
 |(?P<century>(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))[- ](?i:century)(?:\s+(?P<ce_bc>{_BCSUF}))?)
 |(?P<quarter>(?:(?i:(?:the|its|this\s+year's|next\s+year's|last\s+year's|that)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR}))?)
 |(?P<period>(?i:(?P<pe_det>the|this|that)\s+(?:(?P<pe_yr>{_YEAR})\s+)?(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+){{0,2}}(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])))
 |(?P<yago>(?i:(?<![\w-])year-(?:ago|earlier)(?![\w-])))
 |(?P<spyear>(?<![\w-]){_SPYEAR}(?![\w-]))
+|(?P<bcr>(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
 |(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})(?:\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?)))
 |(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])))
@@ -118,6 +119,12 @@ _COUNT_AFTER = re.compile(
 _YEAR_PREPOSITION = re.compile(r"(?i:\b(?:in|since|by|until|till|of|from|during|after|before|circa|c\.|ca\.|around|between|through|to|and|year|summer|spring|autumn|fall|winter))\s+$")
 
 
+# "1500 sailors", "its 1054 land-based missiles": a number before a plural noun counts things,
+# unless a preposition or "the" makes it a year ("in 1936 elections", "the 1936 elections").
+_PLURAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+|[a-z]+-[a-z-]+\s+)?(?!(?:was|has|this|its|his|is|as|us|thus|always|perhaps|across|less|unless|towards|afterwards|besides)\b)[a-z]{2,}[^s\W]s\b")
+_YEAR_THE = re.compile(r"(?i:\b(?:the|a|an)\s+$)")
+
+
 def looks_like_count(text: str, start: int, end: int) -> bool:
     """Whether the bare number text[start:end] reads as a count or a label, not a year."""
     before = text[max(0, start - 24) : start]
@@ -125,6 +132,8 @@ def looks_like_count(text: str, start: int, end: int) -> bool:
         return True
     if _COUNT_AFTER.match(text, end):
         return not _YEAR_PREPOSITION.search(before)
+    if _PLURAL_AFTER.match(text, end):
+        return not (_YEAR_PREPOSITION.search(before) or _YEAR_THE.search(before))
     return False
 
 

@@ -141,6 +141,10 @@ def _season(m, text, ref, news, ctx):
     mod = part_mod(m["se_part"])
     if m["se_y"]:
         return {**cal.season_fields(_year_of(m["se_y"]), season), "mod": mod, "_year": True}
+    if m["se"][0].isupper() and not m["se"].isupper() and not m["se_y"] and (
+        re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]) or re.search(r"[a-z][A-Z][a-z]*\s+$|[A-Z][a-z]+\s+$", text[max(0, m.start() - 20) : m.start()]) and not re.search(r"[.!?]\s+\S+\s+$|^\s*\S+\s+$", text[max(0, m.start() - 20) : m.start()])
+    ):
+        return None  # "the Winter War", "the Prague Spring": a name
     if m["se"][0].islower() and not (m["se_part"] or m["se_rel"]) and m.start() == m.start("se"):
         if not _SEASON_CUE.search(text[max(0, m.start() - 10) : m.start()]):
             return None  # "prices fall", "spring up": a verb, not a season
@@ -159,6 +163,10 @@ def _season(m, text, ref, news, ctx):
 
 
 def _decade(m, text, ref, news, ctx):
+    if m["de_bc"]:  # "the 470s BC": 479-470 BC
+        decade = int(m["de_bc"])
+        value = f"BC{decade // 10:03d}"
+        return {"value": value, "begin": f"-{decade + 9:04d}-01-01", "until": f"-{decade:04d}-12-31", "precision": "decade", "_year": True}
     if m["de_w"]:
         decade = _DECADE_WORDS[m["de_w"].lower()] * 10
     else:
@@ -241,6 +249,12 @@ def _fy(m, text, ref, news, ctx):
     return anchored(cal.year_fields(ref.year), True, news)
 
 
+def _bcr(m, text, ref, news, ctx):
+    """ "from 264 to 241 BC": the first end of a BC range takes the era of the second."""
+    year = int(m["bcr_n"])
+    return {**cal.year_fields(-year), "_year": True} if year else None
+
+
 def _bc(m, text, ref, news, ctx):
     raw = m["bc_n1"] or m["bc_n2"]
     year = int(raw)
@@ -299,7 +313,7 @@ def _holiday(m, text, ref, news, ctx):
 
 _HANDLERS = {
     "iso": _iso, "slash": _slash, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
-    "century": _century, "quarter": _quarter, "bc": _bc, "year": _year, "shorty": _shorty, "spyear": _spyear,
+    "century": _century, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "fy": _fy, **RELATIVE_HANDLERS,
 }
 

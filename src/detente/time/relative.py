@@ -59,7 +59,10 @@ def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
     if unit in ("month", "quarter"):
         return cal.year_fields(ref.year + round(steps / (12 if unit == "month" else 4)))
     if unit == "year":
-        return cal.year_fields(ref.year + steps)
+        year = ref.year + steps
+        if ref.year < 0 <= year or year < 0 <= ref.year:
+            year += 1 if steps > 0 else -1  # there is no year 0 between 1 BC and AD 1
+        return cal.year_fields(year)
     return None
 
 
@@ -69,6 +72,10 @@ def _ago(m, text, ref, news, ctx):
     number = number_of(m["ago_n"])
     mod = _MODS.get((m["ago_mod"] or "").lower().split()[0]) if m["ago_mod"] else None
     unit = unit_of(m["ago_u"])
+    if direction in ("after", "before") and re.match(r"\s+(?:the|a|an|his|her|their|its|[A-Z])", text[m.end() : m.end() + 6]):
+        # "a year after the death of Elizabeth": counted from an event the tagger does not know (known
+        # events are resolved by the tagger before this); TimeML keeps the span as a duration
+        return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_u")}
     if news and direction in ("later", "after", "before", "afterward", "afterwards", "hence"):
         # TimeBank's reading of news: "three days later" holds the duration "three days"
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_u")}
@@ -85,6 +92,9 @@ def _rel(m, text, ref, news, ctx):
     word = m["rel_w"].lower()
     unit = m["rel_u"].lower()
     plural = unit.endswith("s") and unit != "centuries" or unit == "centuries"
+    if word == "last" and m["rel_n"] and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
+        # "meant to last fifty years": the verb, then the span
+        return {"type": "DURATION", "value": duration_value(number_of(m["rel_n"]), unit), "_start": m.start("rel_n")}
     if m["rel_n"] or plural or word in ("past", "coming") and unit not in ("weekend",):
         number = number_of(m["rel_n"]) if m["rel_n"] else None if plural else 1
         if plural and not m["rel_n"] and word == "past":
@@ -118,12 +128,14 @@ def _dur(m, text, ref, news, ctx):
     raw = m["dur_n"] or re.sub(r"^(?:(?:more|less|fewer)\s+than|at\s+least|up\s+to|nearly|about|almost|over|some|roughly|around|only|just)\s+", "", " ".join((m["dur_more"] or "").lower().split()))
     if m["dur_tail"] and m["dur_tail"].lower() == "old":
         return None  # an age ("a 52-year-old"), not a span of time
+    if m.group()[0].isupper() and m.group("dur_u")[0].isupper() and re.match(r"['’]?\s+[A-Z]", text[m.end() : m.end() + 3]):
+        return None  # "the Six-Day War", "the Seven Years' War": a name
     number = number_of(raw)
     lead = raw.lower()
     if number is not None and number >= 1000 and re.search(r"(?i:\bthe\s+$)", text[max(0, m.start() - 5) : m.start()]):
         return None  # "the 1988 quarter" is no span of 1988 quarters
-    if unit == "second" and lead in ("a", "an") and re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]):
-        return None  # "a second attack"
+    if unit == "second" and lead in ("a", "an") and re.match(r"\s+(?!(?:of|or|and|later|ago|earlier|before|after)\b)[A-Za-z]", text[m.end() : m.end() + 12]):
+        return None  # "a second attack", "A second Turkish offensive"
     if lead in ("some", "many") and not unit.endswith("s"):
         return None
     if lead in ("a", "an", "one") and not m["dur_more"]:

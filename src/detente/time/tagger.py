@@ -112,7 +112,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         fields = resolve(match, text, use, news, ctx)
         if fields is None:
             continue
-        start, end = match.start(), fields.pop("_end", match.end())
+        start, end = fields.pop("_start", match.start()), fields.pop("_end", match.end())
         if match.lastgroup in ("rel", "deictic", "mon", "season") and _title_name(text, start, end):
             continue
         if start < previous_end:
