@@ -205,6 +205,9 @@ def build(paths: Iterable[str], store, settings: Settings = DEFAULT, dct: str | 
         if on_document is not None:
             on_document(item)
     timeline.update(store, stored_events)  # merge the new events into the one timeline, incrementally
+    # and the events a build killed before this point stored but never merged: the rerun finds their documents
+    # unchanged, so without this a crash would leave them off the timeline for good
+    timeline.sync(store)
     return report
 
 
