@@ -182,10 +182,16 @@ def test_same_happening_needs_families_dates_types_and_words():
     assert same_happening(b, a) == same_happening(a, b)
 
 
-def test_two_readings_of_one_sentence_stay_apart():
-    a, b = _items(_event("a", "d1", "1933-11-16", evidence="They agreed"),
-                  _event("b", "d1", "1933-11-16", cameo="030", kind="AGREE", evidence="They agreed"))
-    assert not same_happening(a, b)
+def test_two_readings_of_one_sentence_are_one_happening_only_with_the_same_parties_and_date():
+    a, b, c, d = _items(
+        _event("a", "d1", "1933-11-16", evidence="They agreed"),
+        _event("b", "d1", "1933-11-16", cameo="030", kind="AGREE", evidence="They agreed"),
+        _event("c", "d1", "1933-11-17", cameo="030", kind="AGREE", evidence="They agreed"),
+        _event("d", "d1", "1933-11-16", actors=("USA", "GBR"), cameo="030", kind="AGREE", evidence="They agreed"),
+    )
+    assert same_happening(a, b)
+    assert not same_happening(a, c) and not same_happening(a, d)
+    assert conflicts_module.resolve([a.event, b.event]).conflict == "type"
 
 
 def test_best_supported_date_and_type_by_the_documented_rule():

@@ -308,6 +308,36 @@ class Store:
         )
         return [tuple(row) for row in self.conn.execute(query, [*params, width, width])]
 
+    def _dyad(self, first: str, second: str) -> tuple[str, list[str]]:
+        return ("((t.source_family = ? AND t.target_family = ?) OR (t.source_family = ? AND t.target_family = ?))",
+                [first, second, second, first])
+
+    def timeline_dyad_stats(self, first: str, second: str, begin: str, end: str) -> tuple[int, float]:
+        """(events, sum Goldstein) of the timeline events between two families dated wholly within [begin, end]."""
+        dyad, params = self._dyad(first, second)
+        row = self.conn.execute(
+            f"SELECT COUNT(*), COALESCE(SUM(t.goldstein), 0) FROM timeline_events t WHERE {dyad} "
+            "AND t.date_begin >= ? AND t.date_end <= ?", [*params, begin, end],
+        ).fetchone()
+        return int(row[0]), float(row[1])
+
+    def timeline_dyad_top(self, first: str, second: str, begin: str, end: str, limit: int) -> list[str]:
+        """Ids of the timeline events between two families within [begin, end] that most documents report, then
+        the strongest scores, then the earliest."""
+        dyad, params = self._dyad(first, second)
+        return [row[0] for row in self.conn.execute(
+            f"SELECT t.id FROM timeline_events t WHERE {dyad} AND t.date_begin >= ? AND t.date_end <= ? "
+            "ORDER BY t.documents DESC, ABS(t.goldstein) DESC, t.date_begin, t.id LIMIT ?", [*params, begin, end, limit],
+        )]
+
+    def timeline_dyad_documents(self, first: str, second: str) -> list[str]:
+        """Ids of the documents that report an event between two families."""
+        dyad, params = self._dyad(first, second)
+        return [row[0] for row in self.conn.execute(
+            "SELECT DISTINCT e.doc_id FROM timeline_events t JOIN timeline_members m ON m.timeline_id = t.id "
+            f"JOIN events e ON e.id = m.event_id WHERE {dyad} ORDER BY e.doc_id", params,
+        )]
+
     def timeline_sources(self, timeline_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
         """Timeline id -> its members' sources (event id, document, span, evidence, date), by document then span."""
         found: dict[str, list[dict[str, Any]]] = {}
@@ -361,18 +391,6 @@ class Store:
         )
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-    def timeline_documents(self, families: Iterable[str]) -> list[str]:
-        """Ids of the documents that report a timeline event involving every one of ``families``."""
-        clauses, params = [], []
-        for family in families:
-            clauses.append("m.timeline_id IN (SELECT timeline_id FROM timeline_actors WHERE family = ?)")
-            params.append(family)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        return [row[0] for row in self.conn.execute(
-            f"SELECT DISTINCT e.doc_id FROM timeline_members m JOIN events e ON e.id = m.event_id {where} ORDER BY e.doc_id",
-            params,
-        )]
 
     def counts(self) -> dict[str, int]:
         tables = ("documents", "events", "event_sources", "event_actors", "actors", "skipped")

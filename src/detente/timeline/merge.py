@@ -11,7 +11,8 @@ Two stored events are *the same happening* (:func:`same_happening`) when
 - their evidence is similar: the share of content words the shorter sentence has in common with the other
   (:func:`similarity`; the names of the actors both involve do not count, a third party's do); the looser
   the date and type agree, the more words they must share;
-- and they are not two readings of one sentence of one document (those are distinct claims).
+- or they are two readings of one sentence with the same parties and the same date (one source that the
+  coder read two ways: one happening, its types a disagreement); other readings of one sentence are apart.
 
 A timeline event is a connected component of that relation over the stored events. Components do not
 depend on the order events arrive in, and a timeline event's id is a hash of its sorted member ids, so
@@ -51,7 +52,7 @@ mr mrs president leader leaders government governments officials official said s
 """.split())
 
 
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ed", "es", "s")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ed", "s")
 
 
 def stem(word: str) -> str:
@@ -137,8 +138,8 @@ def same_happening(a: _Item, b: _Item) -> bool:
     if a.interval is None or b.interval is None:
         return False
     ea, eb = a.event, b.event
-    if ea.doc_id == eb.doc_id and ea.span == eb.span:
-        return False
+    if ea.doc_id == eb.doc_id and ea.span == eb.span:  # one sentence read two ways: one happening if same parties and date
+        return a.families == b.families and a.interval == b.interval
     if a.families != b.families:
         if not (a.families < b.families or b.families < a.families) or len(a.families & b.families) < 2:
             return False

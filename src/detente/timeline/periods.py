@@ -146,8 +146,9 @@ def read_stated_periods(store) -> int:
 
 
 def stated_periods(store, families: tuple[str, str], first: int | None = None, last: int | None = None) -> list[Period]:
-    """The stated periods of the documents that report the pair's events, one per label and years, with every source."""
-    rows = store.stated_period_rows(store.timeline_documents(families))
+    """The stated periods of the documents that report events between the pair, one per label and years, with
+    every source."""
+    rows = store.stated_period_rows(store.timeline_dyad_documents(*families))
     merged: dict[tuple, Period] = {}
     for row in rows:
         if first is not None and last is not None and (row["end_year"] < first - 1 or row["start_year"] > last + 1):
@@ -272,17 +273,15 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
     first = int(rows[0].bucket) if rows else None
     last = int(rows[-1].bucket) if rows else None
     stated = stated_periods(store, families, first, last)
-    timeline = [record for record in store.timeline_records(families)  # between the two, as the index counts
-                if record["date_begin"] and {record["source_family"], record["target_family"]} == set(families)]
     result: list[Period] = []
     for period in stated:
-        inside = _events_in(timeline, period.start, period.end)
-        if inside:
-            mean = sum(record["goldstein"] for record in inside) / len(inside)
-            period.mean_goldstein, period.polarity, period.events = round(mean, 3), polarity_of(mean), len(inside)
+        period.events, total = store.timeline_dyad_stats(*families, f"{period.start:04d}-01-01", f"{period.end:04d}-12-31")
+        if period.events:
+            period.mean_goldstein = round(total / period.events, 3)
+            period.polarity = polarity_of(total / period.events)
         else:
             period.polarity = "neutral"
-        period.key_events = _key_events(inside, key_events)
+        period.key_events = _key_events(store, families, period.start, period.end, key_events)
     if "stated" in kinds:
         result.extend(stated)
     if "detected" in kinds:
@@ -292,21 +291,15 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
             mean = sum(row.goldstein_sum for row in chunk) / count
             polarity = polarity_of(mean)
             label = _label_for((start, end), stated) or {"cooperation": "cooperation", "conflict": "hostility"}.get(polarity, "mixed relations")
-            inside = _events_in(timeline, start, end - 1 if end > start and end != last else end)
-            result.append(Period(start, end, label, polarity, round(mean, 3), "detected", count, _key_events(inside, key_events)))
+            last_year = end - 1 if end > start and end != last else end  # the next period owns its first year
+            result.append(Period(start, end, label, polarity, round(mean, 3), "detected", count,
+                                 _key_events(store, families, start, last_year, key_events)))
     return sorted(result, key=lambda p: (p.start, p.end, p.kind, p.label))
 
 
-def _events_in(timeline: list[dict], start: int, end: int) -> list[dict]:
-    """Timeline events whose whole date lies within the years [start, end]."""
-    low, high = f"{start:04d}-01-01", f"{end:04d}-12-31"
-    return [record for record in timeline if record["date_begin"] >= low and record["date_end"] <= high]
-
-
-def _key_events(records: list[dict], limit: int) -> list[str]:
-    """The events most sources report, then the strongest scores, then the earliest."""
-    ranked = sorted(records, key=lambda r: (-r["documents"], -abs(r["goldstein"]), r["date_begin"], r["id"]))
-    return [record["id"] for record in ranked[:limit]]
+def _key_events(store, families: tuple[str, str], start: int, end: int, limit: int) -> list[str]:
+    """The events between the pair in the years [start, end] that most sources report, then the strongest scores."""
+    return store.timeline_dyad_top(*families, f"{start:04d}-01-01", f"{end:04d}-12-31", limit)
 
 
 def _label_for(span: tuple[int, int], stated: list[Period]) -> str | None:
