@@ -6,7 +6,7 @@
 Corpora:
   news       TimeBank + AQUAINT (shared/reference/temporal/tbaq_cleaned.jsonl), each document
              with its DCT: detente --mode news, HeidelTime NEWS, dateparser with the DCT as base.
-  narrative  tests/data/narrative_timex.jsonl, our own histories (split dev/test): detente
+  narrative  tests/data/narrative_timex.jsonl, our own histories (splits dev, test, heldout): detente
              --mode auto, HeidelTime NARRATIVES, dateparser with the DCT (or today) as base.
 
 For each system and corpus it prints relaxed and strict extent F1 and value F1 (TempEval-3,
@@ -296,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="timex-bench-") as tmp:
         workdir = Path(tmp)
         narrative = load(args.narrative)
-        report["narrative"] = bench_corpus("narrative (our histories)", narrative, "auto", "narratives", scorer, args, workdir, splits=(None, "dev", "test"))
+        report["narrative"] = bench_corpus("narrative (our histories)", narrative, "auto", "narratives", scorer, args, workdir, splits=(None, "dev", "test", "heldout"))
         if args.tbaq.exists():
             tbaq = load(args.tbaq, args.tbaq_docs)
             report["news"] = bench_corpus("news (TBAQ, with DCT)", tbaq, "news", "news", scorer, args, workdir)
