@@ -9,11 +9,22 @@ entry's title and its description, a sentence's two verbs for one act).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from detente.events.dating import Dated, _dated, coordinated_dates, datable, date_event, section_dates, units
+from detente.events.dating import (
+    Dated,
+    _dated,
+    _within,
+    coordinated_dates,
+    datable,
+    date_event,
+    section_dates,
+    units,
+)
 from detente.events.modality import modality
 from detente.events.roles import (
     Participant,
@@ -26,7 +37,7 @@ from detente.events.roles import (
     participants,
     right_patients,
 )
-from detente.events.triggers import Token, Trigger, find_triggers, tokenize
+from detente.events.triggers import Token, Trigger, find_triggers, starts_trigger, tokenize
 from detente.model import Document, Event, content_id, date_bounds
 from detente.resources import load_json
 
@@ -66,6 +77,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     narrative_section = -1
     mention_index = 0
     mentions = doc.mentions
+    all_tokens = tokenize(doc.text)  # once per document; each sentence takes its slice
+    token_starts = [token.start for token in all_tokens]
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         if sentence.section != narrative_section:
@@ -76,14 +89,22 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         while mention_index < len(mentions) and mentions[mention_index].end <= start:
             _note_states(mentions[mention_index], last_states)
             mention_index += 1
-        inside = [m for m in mentions[mention_index:] if m.start >= start and m.end <= end]
+        inside = []
+        for mention in itertools.islice(mentions, mention_index, None):
+            if mention.start >= end:
+                break
+            if mention.start >= start and mention.end <= end:
+                inside.append(mention)
         section = doc.sections[sentence.section] if doc.sections else None
         is_title = section is not None and section.heading_span == (start, end)
         if is_title and (section is None or section.kind != "entry"):
             continue  # ordinary headings name topics, not events; timeline entry titles do state events
         if section is not None and section.date_span == (start, end):
             continue
-        tokens = tokenize(doc.text[start:end], offset=start)
+        tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
+        if not any(starts_trigger(token) for token in tokens):
+            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative)
+            continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, _leading_pair(pairs, latest), news, dropped, is_title, forms, bloc_members)
         events.extend(found)
@@ -95,13 +116,19 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                 latest[key] = states
         if found:
             focus[sentence.section] = found[-1]
-        own = units(doc, timexes, start, end)
-        if own and not is_title:
-            unit = own[-1]
-            dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])
-            if dated is not None and dated.precision in ("day", "month", "year", "range", "season"):
-                narrative = dated
+        narrative = _narrative_after(doc, timexes, start, end, is_title, narrative)
     return merge_within(events, dropped, forms)
+
+
+def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: bool, narrative: Dated | None) -> Dated | None:
+    """The story's time after a sentence: its last date, if precise enough, else the time before it."""
+    own = units(doc, timexes, start, end) if not is_title else []
+    if own:
+        unit = own[-1]
+        dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])
+        if dated is not None and dated.precision in ("day", "month", "year", "range", "season"):
+            return dated
+    return narrative
 
 
 def _leading_pair(pairs: Counter, latest: dict) -> tuple[str, ...] | None:
@@ -128,7 +155,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
                 part.codes = pair  # "the two nations": the pair the document is about, not merely the last two named
-    periods = [(t.start, t.end) for t in timexes if t.layer == "period" and span[0] <= t.start < span[1]]
+    periods = [(t.start, t.end) for t in _within(timexes, span[0], span[1]) if t.layer == "period"]
     # A named period blocks triggers inside it ("the Cold War" is no act), except in a timeline entry's title,
     # where the named happening ("Russian Revolution") is the entry's event.
     blocked = [(m.start, m.end) for m in mentions] + ([] if is_title else periods)
@@ -153,7 +180,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         mood = modality(tokens, clause[0], trigger.first)
         if mood == "negated" and _declinable(trigger):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
-        if mood in ("negated", "hypothetical"):
+        if mood in ("negated", "hypothetical", "planned"):
             dropped[mood] += 1
             continue
         cameo = _recode(trigger.entry["cameo"], mood)
@@ -221,12 +248,18 @@ def _declinable(trigger: Trigger) -> bool:
     return trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] in ("03", "04", "05")
 
 
+# what an intent to do an act is coded as, by the act's CAMEO root
+_INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "030"}
+
+
 def _recode(cameo: str, mood: str) -> str:
     info = codes()[cameo]
     if mood == "refused" and not cameo.startswith("12"):
         return "120"
     if mood == "intended" and cameo[0].isdigit() and not cameo.startswith(("03", "13")):
-        return "030" if info["polarity"] == "cooperation" else "130"
+        if info["polarity"] != "cooperation":
+            return "130"
+        return _INTENT_CODES.get(cameo[:2], "030") if cameo != "087" else "0356"
     return cameo
 
 
@@ -426,10 +459,13 @@ def merge_within(events: list[Event], dropped: Counter, forms: dict[str, str] | 
     then comes from a full sentence rather than a title, then comes first.
     """
     kept: list[Event] = []
+    by_actors: dict[frozenset, list[Event]] = {}  # only events with the same actors can be one happening
     for event in sorted(events, key=_preference):
-        duplicate = next((other for other in kept if _same_happening(event, other, forms or {})), None)
+        peers = by_actors.setdefault(frozenset(event.actors), [])
+        duplicate = next((other for other in peers if _same_happening(event, other, forms or {})), None)
         if duplicate is None:
             kept.append(event)
+            peers.append(event)
         else:
             dropped["merged_within_document"] += 1
     return sorted(kept, key=lambda e: (e.span[0], e.trigger_span or (0, 0)))

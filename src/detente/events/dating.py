@@ -9,6 +9,7 @@ publication date last.  Never the publication date of a history.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -52,14 +53,34 @@ def _dated(first: TimeExpr, last: TimeExpr | None, source: str, text: str) -> Da
     return Dated(label, text, first.begin, end.until, precision, source)
 
 
-def datable(doc: Document) -> list[TimeExpr]:
+class Timexes(list):
+    """Time expressions sorted by start, with their starts, so a sentence finds its own by bisection."""
+
+    def __init__(self, items):
+        super().__init__(sorted(items, key=lambda t: (t.start, t.end)))
+        self.starts = [t.start for t in self]
+
+    def within(self, start: int, end: int) -> list[TimeExpr]:
+        """Expressions lying inside [start, end)."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end, first)
+        return [t for t in self[first:last] if t.end <= end]
+
+
+def datable(doc: Document) -> Timexes:
     """Calendar-dated expressions of the document (DATE timexes and named periods with an interval)."""
-    return [t for t in doc.timexes if t.begin and t.until and (t.layer == "period" or t.type == "DATE")]
+    return Timexes(t for t in doc.timexes if t.begin and t.until and (t.layer == "period" or t.type == "DATE"))
+
+
+def _within(timexes: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
+    if isinstance(timexes, Timexes):
+        return timexes.within(start, end)
+    return [t for t in timexes if start <= t.start and t.end <= end]
 
 
 def units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list[tuple[int, int, TimeExpr, TimeExpr | None]]:
     """Dating units within [start, end): single expressions, ranges, and 'from X ... to Y' spans."""
-    inside = [t for t in timexes if start <= t.start and t.end <= end and t.layer == "timex"]
+    inside = [t for t in _within(timexes, start, end) if t.layer == "timex"]
     result = []
     used: set[int] = set()
     for index, timex in enumerate(inside):
@@ -125,8 +146,7 @@ def date_event(
         if best is not None and last is None:
             best = _until(best, text, start, narrative or section_date)
     if best is None:
-        periods = [t for t in timexes if t.layer == "period" and sentence_span[0] <= t.start and t.end <= sentence_span[1]
-                   and t.begin and not foreign(t.start, t.end)]
+        periods = [t for t in _within(timexes, *sentence_span) if t.layer == "period" and t.begin and not foreign(t.start, t.end)]
         if periods:
             best = _period_date(text, periods, trigger_span, narrative or section_date)
             if best is not None and news and doc.published and best.begin <= doc.published <= best.until:

@@ -1,4 +1,4 @@
-"""Modality of a trigger in its clause: asserted, negated, hypothetical, intended, reported, attempted.
+"""Modality of a trigger in its clause: asserted, negated, hypothetical, planned, intended, refused, reported, attempted.
 
 Cues are read between the clause start and the trigger, the way a reader
 scopes "did not", "would" or "planned to" over the verb that follows them.
@@ -11,11 +11,20 @@ from detente.events.triggers import Token
 NEGATORS = frozenset("not never no neither nor without hardly nowhere".split())
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
 REFUSALS = frozenset("refuse refused refuses refusing decline declined declines declining".split())
-HYPOTHETICAL = frozenset("would could might may should if unless whether lest".split())
-INTENT = frozenset(
-    "plan plans planned planning intend intends intended intending hope hoped hopes hoping want wanted wants "
-    "wish wished expect expected prepare prepared propose proposed considered consider aims aimed".split()
+HYPOTHETICAL = frozenset("could might may should if unless whether lest".split())
+# a stated commitment makes "would" a promise or a threat: "announced that it would send aid"
+COMMITTING = frozenset(
+    "said says announced announces declared declares stated told tells promised pledged vowed warned threatened "
+    "assured insisted signalled signaled indicated confirmed".split()
 )
+# mental states: a plan, a hope or a wish is no act ("planned to invade", "hoped to reach an agreement")
+PLANNING = frozenset(
+    "plan plans planned planning intend intends intended intending hope hoped hopes hoping want wanted wants "
+    "wish wished wishes expect expected considered consider considering contemplated contemplate aims aimed "
+    "dreamed dreamt".split()
+)
+# a declared readiness is an expressed intent ("was willing to negotiate", "declared his readiness to")
+INTENT = frozenset("willing ready readiness prepared propose proposed proposes offered offers vowed promised promise promises pledged pledge pledges".split())
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
     "said says say claimed claims claim alleged alleges reported reports announced announces stated states "
@@ -38,10 +47,15 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int) -> str:
             return "negated"
     if _inverted_conditional(tokens, clause_start, trigger_first):
         return "hypothetical"
+    if "would" in words:
+        before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
+        return "intended" if any(word in COMMITTING for word in before) else "hypothetical"
     if any(word in HYPOTHETICAL for word in words):
         return "hypothetical"
     if any(word in REFUSALS for word in words[-3:]):
         return "refused"
+    if any(word in PLANNING for word in words[-5:]):
+        return "planned"
     if any(word in INTENT for word in words[-4:]):
         return "intended"
     if any(word in ATTEMPT for word in words[-4:]):

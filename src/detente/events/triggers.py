@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from detente.resources import load_json
 
@@ -20,8 +21,9 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za
 DETERMINERS = frozenset("the a an its their his her our first second final".split())
 
 
-@dataclass(slots=True, frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a punctuation mark with its character offsets (a tuple: millions are made per corpus)."""
+
     text: str
     low: str
     start: int
@@ -43,13 +45,22 @@ class Trigger:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         word = match.group(0)
-        low = word.lower().replace("’", "'")
-        if low.endswith("'s") and len(low) > 2:
-            low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
-        tokens.append(Token(word, low, match.start() + offset, match.end() + offset))
+        low = word.lower()
+        if "'" in low or "’" in low:
+            low = low.replace("’", "'")
+            if low.endswith("'s") and len(low) > 2:
+                low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
+        start = match.start() + offset
+        append(Token(word, low, start, start + len(word)))
     return tokens
+
+
+def starts_trigger(token: Token) -> bool:
+    """Whether some trigger can start with this token: a sentence with none needs no closer look."""
+    return token.low in _index()
 
 
 @cache
