@@ -10,6 +10,7 @@ evidence with ``ILIKE``. Bad parameters raise :class:`ConfigError` naming the pa
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import time
@@ -253,13 +254,14 @@ def events_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[dict
             if event_id in found:
                 found[event_id]["actors"].append(actor)
         if detail:
-            for row in _rows(
+            rows = _rows(
                 store,
-                "SELECT s.event_id, s.doc_id, s.span_start, s.span_end, s.evidence, d.origin, d.title, d.url, d.published "
-                f"FROM event_sources s JOIN documents d ON d.id = s.doc_id WHERE s.event_id IN ({_marks(len(chunk))}) "
-                "ORDER BY s.event_id, d.origin, s.span_start",
+                "SELECT s.event_id, s.doc_id, s.span_start, s.span_end, s.evidence "
+                f"FROM event_sources s WHERE s.event_id IN ({_marks(len(chunk))}) ORDER BY s.event_id, s.span_start",
                 chunk,
-            ):
+            )
+            _with_documents(store, rows)
+            for row in rows:
                 event = found.get(row.pop("event_id"))
                 if event is not None:
                     row["span"] = [row.pop("span_start"), row.pop("span_end")]
@@ -277,6 +279,18 @@ def events_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[dict
             del event["sources"]
             event.setdefault("source_count", 0)
     return events
+
+
+def _with_documents(store, rows: list[dict[str, Any]]) -> None:
+    """Add each source row's document name, title, URL and publication date (one lookup per document, not per row)."""
+    ids = sorted({row["doc_id"] for row in rows})
+    documents: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        for doc in _rows(store, f"SELECT id, origin, title, url, published FROM documents WHERE id IN ({_marks(len(chunk))})", chunk):
+            documents[doc.pop("id")] = doc
+    empty = {"origin": None, "title": None, "url": None, "published": None}
+    for row in rows:
+        row.update(documents.get(row["doc_id"], empty))
 
 
 def events_page(store, filters: Filters, *, detail: bool = True) -> dict[str, Any]:
@@ -537,15 +551,17 @@ def timeline_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[di
                 found[timeline_id]["actors"].append(actor)
                 found[timeline_id]["families"][key] = actor
         if detail:
-            for row in _rows(
+            rows = _rows(
                 store,
-                "SELECT m.timeline_id, e.id AS event_id, e.doc_id, s.span_start, s.span_end, s.evidence, d.origin, d.title, "
-                "d.url, d.published, e.date, e.precision, e.type, e.polarity, e.goldstein "
+                "SELECT m.timeline_id, e.id AS event_id, e.doc_id, s.span_start, s.span_end, s.evidence, "
+                "e.date, e.precision, e.type, e.polarity, e.goldstein "
                 "FROM timeline_members m JOIN events e ON e.id = m.event_id JOIN event_sources s ON s.event_id = e.id "
-                f"JOIN documents d ON d.id = e.doc_id WHERE m.timeline_id IN ({marks}) "
-                "ORDER BY m.timeline_id, d.origin, s.span_start, e.id",
+                f"WHERE m.timeline_id IN ({marks})",
                 chunk,
-            ):
+            )
+            _with_documents(store, rows)
+            rows.sort(key=lambda r: (r["timeline_id"], r["origin"] or "", r["span_start"], r["event_id"]))
+            for row in rows:
                 record = found.get(row.pop("timeline_id"))
                 if record is not None:
                     row["span"] = [row.pop("span_start"), row.pop("span_end")]
@@ -635,15 +651,26 @@ def index(store, filters: Filters, step: str = "year") -> dict[str, Any]:
     ).fetchall()
     points = []
     for row in build_rows([tuple(r) for r in rows], step, DEFAULT_HALFLIFE[step]):
-        point = row.to_dict()
-        raw = row.start[:width] if step != "decade" else row.start[:3]
-        point.update({
-            "period": row.bucket, "begin": date_bounds(raw)[0], "end": date_bounds(raw)[1], "mean": row.goldstein_mean,
-            "cooperation": row.quad1 + row.quad2, "conflict": row.quad3 + row.quad4,
+        first, last = _bucket_bounds(row.start, step)
+        points.append({  # by hand, not dataclasses.asdict: a monthly index has a thousand points
+            "bucket": row.bucket, "start": row.start, "events": row.events, "quad1": row.quad1, "quad2": row.quad2,
+            "quad3": row.quad3, "quad4": row.quad4, "neutral": row.neutral, "goldstein_sum": row.goldstein_sum,
+            "goldstein_mean": row.goldstein_mean, "smoothed": row.smoothed, "period": row.bucket, "begin": first,
+            "end": last, "mean": row.goldstein_mean, "cooperation": row.quad1 + row.quad2, "conflict": row.quad3 + row.quad4,
         })
-        points.append(point)
     return {"step": step, "kind": "timeline" if merged else "events",
             "filters": replace(filters, limit=DEFAULT_LIMIT, offset=0).query(), "points": points}
+
+
+def _bucket_bounds(start: str, step: str) -> tuple[str, str]:
+    """First and last ISO day of the bucket that begins on ``start`` ("1933-11-01" by month -> 1933-11-30)."""
+    year = int(start[:4])
+    if step == "decade":
+        return f"{year:04d}-01-01", f"{year + 9:04d}-12-31"
+    if step == "year":
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    month = int(start[5:7])
+    return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 def named_periods(filters: Filters) -> list[dict[str, Any]]:
