@@ -177,10 +177,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES:
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
-        mood = modality(tokens, clause[0], trigger.first)
+        mood = modality(tokens, clause[0], trigger.first, trigger.last)
         if mood == "negated" and _declinable(trigger):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
-        if mood in ("negated", "hypothetical", "planned"):
+        if mood in ("negated", "hypothetical", "planned", "requested"):
             dropped[mood] += 1
             continue
         cameo = _recode(trigger.entry["cameo"], mood)
@@ -191,6 +191,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if trigger.entry["cameo"][:2] in ("11", "12"):
+            targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members))
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
         if not targets and pair and sources[0] in pair and clause_codes <= set(sources) and not trigger.entry["cameo"].startswith("D"):
@@ -237,6 +239,18 @@ def _locative(tokens: list[Token], participant: Participant) -> bool:
     return tokens[participant.first - 1].low in LOCATIVE
 
 
+def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[str, ...]:
+    """'condemned the Warsaw Pact invasion of Czechoslovakia': the criticism is aimed at the invader."""
+    for later, _ in triggers[index + 1 :]:
+        if later.first >= clause[1]:
+            break
+        if later.entry["form"] == "noun":
+            agent = noun_agent(parts, tokens, later.first)
+            if agent is not None and agent.first > triggers[index][0].last:
+                return agent.codes
+    return ()
+
+
 def _own_bloc(code: str, sources: tuple[str, ...], bloc_members: BlocMembers) -> bool:
     """'countered with the Warsaw Pact': a bloc the source belongs to is its means, not its target."""
     members = bloc_members(code)
@@ -244,8 +258,8 @@ def _own_bloc(code: str, sources: tuple[str, ...], bloc_members: BlocMembers) ->
 
 
 def _declinable(trigger: Trigger) -> bool:
-    """Verbal acts of diplomacy whose negation is itself an act: not recognizing, not signing, not meeting."""
-    return trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] in ("03", "04", "05")
+    """Acts whose withholding is itself an act: not recognizing a state, not signing a treaty."""
+    return trigger.entry["form"] == "verb" and trigger.entry["cameo"][:3] in ("054", "057")
 
 
 # what an intent to do an act is coded as, by the act's CAMEO root
@@ -314,6 +328,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             targets = pointed
     if len(sources) > 1 and not targets and "sym" not in flags and len(subjects) == 1:
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
+    if not targets and len(set(sources)) > 1 and trigger.entry["cameo"][:2] in MUTUAL_ROOTS:
+        # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
+        sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
     if not targets and "intrans" not in flags:
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
     targets = tuple(code for code in targets if code not in sources)
@@ -331,6 +348,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     return sources, targets
 
 
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 SUBJECT_PRONOUNS = frozenset("they it he she we".split())
 
 

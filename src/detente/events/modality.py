@@ -25,6 +25,7 @@ PLANNING = frozenset(
 )
 # a declared readiness is an expressed intent ("was willing to negotiate", "declared his readiness to")
 INTENT = frozenset("willing ready readiness prepared propose proposed proposes offered offers vowed promised promise promises pledged pledge pledges".split())
+REQUESTING = frozenset("ask asked asks asking urge urged urges urging request requested requests called".split())
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
     "said says say claimed claims claim alleged alleges reported reports announced announces stated states "
@@ -33,10 +34,12 @@ REPORTING = frozenset(
 _BREAKS = frozenset(";:()—–")
 
 
-def modality(tokens: list[Token], clause_start: int, trigger_first: int) -> str:
-    """The modality of the trigger starting at token ``trigger_first``."""
+def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
+    """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
     window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
     words = [token.low for token in window]
+    if trigger_last is not None and any(t.low in ("no", "not", "never") for t in tokens[trigger_first + 1 : trigger_last + 1]):
+        return "negated"  # "sent no troops or arms to"
     for index, word in enumerate(words):
         if word in NEGATORS or word.endswith("n't"):
             # "not only", "no longer" as comparison do not negate the act
@@ -54,8 +57,10 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int) -> str:
         return "hypothetical"
     if any(word in REFUSALS for word in words[-3:]):
         return "refused"
-    if any(word in PLANNING for word in words[-5:]):
+    if any(word in PLANNING for word in words):
         return "planned"
+    if any(word in REQUESTING for word in words[-8:]) and "to" in words:
+        return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
     if any(word in INTENT for word in words[-4:]):
         return "intended"
     if any(word in ATTEMPT for word in words[-4:]):
@@ -70,6 +75,6 @@ def _inverted_conditional(tokens: list[Token], clause_start: int, trigger_first:
     if clause_start >= len(tokens):
         return False
     first = tokens[clause_start].low
-    return first in ("had", "were", "should") and trigger_first - clause_start <= 8 and clause_start == 0 and any(
-        token.text == "," for token in tokens[clause_start:trigger_first + 6]
+    return first in ("had", "were", "should") and trigger_first - clause_start <= 12 and clause_start == 0 and any(
+        token.text == "," for token in tokens[clause_start : trigger_first + 20]
     )

@@ -121,8 +121,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     candidates = [p for p in parts if start <= p.first and p.last < trigger_first]
     chosen: list[Participant] = []
     for participant in reversed(candidates):
-        if governed(tokens, participant, start):
-            continue
+        if governed(tokens, participant, start) and participant.last + 1 != trigger_first:
+            continue  # "after Israel declared independence": right before its verb, a name is its subject
         chosen.append(participant)
         break
     if not chosen:
