@@ -131,6 +131,28 @@ def _postgres_store(folder: Path, name: str):
             conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
+def _kill_at_random(process: subprocess.Popen, db: str, rng: random.Random, duration: float, documents: int) -> bool:
+    """SIGKILL ``process`` at a random moment; False if it finished first.
+
+    Half the kills come at a random time (start-up, migration, any write); the others once the store holds a
+    random number of documents, a moment later (mid-document, mid-merge, at the very end).
+    """
+    if rng.random() < 0.5:
+        deadline, target = time.monotonic() + rng.uniform(0.1, duration), None
+    else:
+        deadline, target = time.monotonic() + duration * 3, rng.randint(1, max(1, documents))
+    while process.poll() is None and time.monotonic() < deadline:
+        if target is not None and _document_count(db) >= target:
+            time.sleep(rng.uniform(0, 0.2))
+            break
+        time.sleep(0.02)
+    if process.poll() is not None:
+        return False
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    return True
+
+
 def run(backend: str, paths: list[str], rounds: int, kills: int, seed: int, echo=print) -> Outcome:
     """Crash-test one backend; returns the counts (see :class:`Outcome`)."""
     rng = random.Random(seed)
@@ -143,7 +165,9 @@ def run(backend: str, paths: list[str], rounds: int, kills: int, seed: int, echo
             started = time.monotonic()
             subprocess.run(_build_command(paths, reference_db), check=True, stdout=subprocess.DEVNULL)
             duration = time.monotonic() - started
-            reference = _rows(_dump(reference_db))
+            dump = _dump(reference_db)
+            reference = _rows(dump)
+            documents = len(dump["documents"])
         outcome.reference_rows = len(reference)
         echo(f"{backend}: reference build {duration:.1f} s, {len(reference)} rows")
         for number in range(1, rounds + 1):
@@ -153,12 +177,7 @@ def run(backend: str, paths: list[str], rounds: int, kills: int, seed: int, echo
                 partial = []
                 for _ in range(kills):
                     process = subprocess.Popen(_build_command(paths, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                    moment = rng.uniform(0.1, duration)
-                    try:
-                        process.wait(timeout=moment)
-                    except subprocess.TimeoutExpired:
-                        os.kill(process.pid, signal.SIGKILL)
-                        process.wait()
+                    if _kill_at_random(process, db, rng, duration, documents):
                         outcome.kills += 1
                         partial.append(_document_count(db))
                 subprocess.run(_build_command(paths, db), check=True, stdout=subprocess.DEVNULL)
