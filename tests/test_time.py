@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -153,3 +156,160 @@ def test_long_line_is_handled():
 def test_period_table_is_up_to_date():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_periods.py"), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+# ---------------------------------------------------------------- accuracy on whole documents
+
+NARRATIVE = ROOT / "tests" / "data" / "narrative_timex.jsonl"
+TBAQ = ROOT.parent / "shared" / "reference" / "temporal" / "tbaq_cleaned.jsonl"
+
+
+def _score(gold_docs: list[dict], mode: str) -> tuple[float, float]:
+    """(relaxed extent F1, value F1) as TempEval-3 counts them: spans pair by overlap, values must be equal."""
+    gold_n = pred_n = found = matched = right = 0
+    for doc in gold_docs:
+        gold = doc["timexes"]
+        pred = [t for t in tag(doc["text"], dct=doc.get("dct"), mode=mode) if t.layer == "timex"]
+        gold_n += len(gold)
+        pred_n += len(pred)
+        found += sum(1 for g in gold if any(p.start < g["end"] and g["start"] < p.end for p in pred))
+        matched += sum(1 for p in pred if any(p.start < g["end"] and g["start"] < p.end for g in gold))
+        used: set[int] = set()
+        for g in gold:
+            for index, p in enumerate(pred):
+                if index not in used and p.start < g["end"] and g["start"] < p.end:
+                    used.add(index)
+                    right += p.value.upper() == g["value"].upper()
+                    break
+    precision, recall = matched / pred_n, found / gold_n
+    value_p, value_r = right / pred_n, right / gold_n
+    return 2 * precision * recall / (precision + recall), 2 * value_p * value_r / (value_p + value_r)
+
+
+def _narrative(split: str | None = None) -> list[dict]:
+    docs = [json.loads(line) for line in NARRATIVE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [d for d in docs if split is None or d["split"] == split]
+
+
+def test_narrative_set_is_well_formed():
+    docs = _narrative()
+    assert len(docs) >= 20 and {d["split"] for d in docs} == {"dev", "test", "heldout"}
+    for doc in docs:
+        for t in doc["timexes"]:
+            assert doc["text"][t["start"] : t["end"]] == t["text"], (doc["doc_id"], t)
+            assert t["type"] in ("DATE", "TIME", "DURATION", "SET")
+
+
+def test_narrative_histories_keep_their_accuracy():
+    relaxed, value = _score(_narrative(), "auto")
+    assert relaxed >= 0.98 and value >= 0.97, (relaxed, value)
+    relaxed, value = _score(_narrative("heldout"), "auto")
+    assert relaxed >= 0.95 and value >= 0.93, (relaxed, value)
+
+
+@pytest.mark.skipif(not TBAQ.exists(), reason="shared/reference/temporal/tbaq_cleaned.jsonl is not beside the repository")
+def test_tbaq_news_keeps_its_accuracy():
+    docs = [json.loads(line) for line in TBAQ.read_text(encoding="utf-8").splitlines() if line.strip()]
+    relaxed, value = _score(docs, "news")
+    assert relaxed >= 0.93 and value >= 0.79, (relaxed, value)
+
+
+# ---------------------------------------------------------------- narrative anchoring
+
+def test_bc_story_time_and_bc_ranges():
+    found = values("The war lasted from 264 to 241 BC. Hannibal crossed the Alps in 218 BC; two years later he won at Cannae.", mode="narrative")
+    assert found["264"] == "BC0264" and found["241 BC"] == "BC0241"
+    assert found["two years later"] == "BC0216"
+    assert values("It fell in the spring of 146 BC, and in the 470s BC Athens grew.")["the spring of 146 BC"] == "BC0146-SP"
+    assert values("in the 470s BC Athens grew.")["the 470s BC"] == "BC047"
+
+
+def test_counts_before_plural_nouns_do_not_move_the_story():
+    text = "In May 1972 the treaty froze its 1054 land-based missiles. Three years later the Final Act was signed."
+    found = values(text, mode="narrative")
+    assert "1054" not in found and found["Three years later"] == "1975"
+    assert "1500" not in values("The fleet lost 1500 sailors and 1800 horses.")
+    assert values("In the 1936 elections the left won.")["1936"] == "1936"
+
+
+def test_names_that_contain_dates_are_not_dates():
+    assert values("The Winter War ended in March 1940. The Six-Day War began in June 1967.") == {"March 1940": "1940-03", "June 1967": "1967-06"}
+    assert "This Week" not in values('He spoke on the programme "This Week" on Sunday.', dct="1990-08-19", mode="news")
+
+
+def test_spans_counted_from_an_unknown_event_stay_durations():
+    [span] = [t for t in tag("The war ended a year after the death of the queen.", mode="narrative") if t.layer == "timex"]
+    assert (span.text, span.type, span.value) == ("a year", "DURATION", "P1Y")
+
+
+def test_meant_to_last_is_the_verb_then_the_span():
+    [span] = [t for t in tag("The truce was meant to last fifty years.") if t.layer == "timex"]
+    assert (span.text, span.value) == ("fifty years", "P50Y")
+
+
+# ---------------------------------------------------------------- news anchoring
+
+def test_news_bare_months_look_back_unless_near_or_future():
+    text = "The chief executive resigned in March. The offer was extended to Nov. 6. The plant will open in February."
+    found = values(text, dct="1989-10-30", mode="news")
+    assert found["March"] == "1989-03"
+    assert found["Nov. 6"] == "1989-11-06"
+    assert found["February"] == "1990-02"
+
+
+def test_news_weekdays_follow_the_tense():
+    found = values("The king met Bush on Monday. He will meet the emir on Thursday.", dct="1990-08-15", mode="news")
+    assert found["Monday"] == "1990-08-13" and found["Thursday"] == "1990-08-16"
+
+
+def test_news_reporting_quarter_and_year_ago_periods():
+    text = "Profit rose in the third quarter. Sales in the latest quarter were up from a year earlier, and the year-ago period had a loss."
+    found = values(text, dct="1989-10-26", mode="news")
+    assert found["the third quarter"] == "1989-Q3"
+    assert found["the latest quarter"] == "1989-Q3"
+    assert found["a year earlier"] == "1988-Q3"
+    assert found["the year-ago period"] == "1988-Q3"
+
+
+def test_news_later_spans_are_durations_and_anaphora_follow_the_story():
+    found = {t.text: t for t in tag("The treaty was signed in June 1996. Three days later the talks ended. The following year a crisis came.", dct="1998-03-01", mode="news") if t.layer == "timex"}
+    assert (found["Three days"].type, found["Three days"].value) == ("DURATION", "P3D")
+    assert found["The following year"].value == "1997"
+
+
+def test_clock_times_holidays_and_spelled_years():
+    found = values("Talks broke off at noon Thursday and resumed at 10 p.m. Wednesday.", dct="1998-02-13", mode="news")
+    assert found["noon Thursday"] == "1998-02-12T12:00" and found["10 p.m. Wednesday"] == "1998-02-11T22:00"
+    assert values("He was found on Thanksgiving Day.", dct="1999-12-02", mode="news")["Thanksgiving Day"] == "1999-11-25"
+    assert values("Atlanta, nineteen ninety-six.")["nineteen ninety-six"] == "1996"
+    assert values("the approach of the year two thousand")["the year two thousand"] == "2000"
+
+
+def test_ages_rates_and_adjectives_are_not_time_expressions():
+    text = "The 52-year-old minister, 37 years old, said the plan saves $500 million a year and raised the quarterly dividend."
+    assert values(text, dct="1989-10-26", mode="news") == {}
+
+
+# ---------------------------------------------------------------- bad input
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["January", "February", "April", "June", "September", "November"]), st.integers(1, 40), st.integers(1000, 2099))
+def test_impossible_days_are_never_invented(month, day, year):
+    for text in (f"On {month} {day}, {year} the envoy left.", f"On {day} {month} {year} the envoy left."):
+        for t in tag(text):
+            if t.precision == "day" and t.value[:4].isdigit():
+                assert date.fromisoformat(t.value[:10]), (text, t.value)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200), st.integers(0, 10**30))
+def test_mixed_scripts_and_huge_numbers(text, number):
+    mixed = f"{text} {number} 年 {number}s BC 31 February {number} — {text}"
+    for t in tag(mixed, dct="1998-01-08", mode="news") + tag(mixed, mode="narrative"):
+        assert 0 <= t.start < t.end <= len(mixed) and mixed[t.start : t.end] == t.text
+
+
+def test_one_megabyte_line_without_breaks():
+    line = ("Ж 1941年 99999999999999999999 March 31 – late 1920s ago " * 20000)[: 1 << 20]
+    found = tag(line, dct="1998-01-08")
+    assert found and all(0 <= t.start < t.end <= len(line) for t in found)

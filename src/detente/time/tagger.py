@@ -60,6 +60,8 @@ def _title_name(text: str, start: int, end: int) -> bool:
         return False
     if _NAME_AFTER.match(text, end):
         return True
+    if len(words) > 1 and re.match(r"[,.]?(?:\"|”|'')", text[end : end + 3]) and re.search(r"(?:\"|“|``)$", text[max(0, start - 2) : start]):
+        return True  # a quoted title: "This Week"
     if _SENTENCE_END.search(text[max(0, start - 4) : start]) or len(words) == 1 and words[0][1:].islower() and words[0].lower() not in ("today", "now"):
         return False
     return True
