@@ -357,6 +357,18 @@ def actors(store, q: str = "", limit: int = 50) -> list[dict[str, Any]]:
     )
 
 
+def actor_names(store, codes: Sequence[str]) -> list[dict[str, Any]]:
+    """``[{"code", "name"}]`` for actor codes: the stored name, else the gazetteer's, else the code."""
+    stored = {}
+    if codes:
+        stored = dict(store.conn.execute(f"SELECT code, name FROM actors WHERE code IN ({_marks(len(codes))})", list(codes)).fetchall())
+    names = []
+    for code in codes:
+        record = gazetteer.lookup(code) or {}
+        names.append({"code": code, "name": stored.get(code) or record.get("name") or code})
+    return names
+
+
 def actor(store, code: str) -> dict[str, Any] | None:
     """One actor: its stored record, the gazetteer's, how many events and the actors it shares most events with."""
     code = _check_text("code", code)

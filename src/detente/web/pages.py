@@ -36,10 +36,7 @@ def timeline_data(store, actors: str | None, start: str | None, end: str | None,
     filters = queries.parse_filters(actors, start, end, types, polarity, LIST_EVENTS, 0)
     page = queries.timeline(store, filters, detail=False)
     query = filters.query()
-    chosen = []
-    for code in filters.actors:
-        record = queries.actor(store, code) if len(filters.actors) <= 4 else None
-        chosen.append({"code": code, "name": (record or {}).get("name") or code})
+    chosen = queries.actor_names(store, filters.actors)
     names = " – ".join(item["name"] for item in chosen) or "All actors"
     span = ""
     if filters.begin or filters.end:
