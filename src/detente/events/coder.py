@@ -308,7 +308,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         objects = left_agents(parts, tokens, start, trigger.first)
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
-        objects = right_patients(parts, trigger.last, end)
+        # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
+        objects = right_patients(parts, trigger.first, end)
     if "exp" in flags:
         subjects, objects = objects[:1], subjects
     if "rev" in flags:

@@ -37,7 +37,8 @@ _BREAKS = frozenset(";:()—–")
 def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
     window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
-    words = [token.low for token in window]
+    # "May" with a capital inside a sentence is the month ("In May 1961"), not the modal verb
+    words = [token.low if token.text != "May" or token is tokens[0] else "<month>" for token in window]
     if trigger_last is not None and any(t.low in ("no", "not", "never") for t in tokens[trigger_first + 1 : trigger_last + 1]):
         return "negated"  # "sent no troops or arms to"
     for index, word in enumerate(words):

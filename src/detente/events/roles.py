@@ -20,6 +20,7 @@ AGENT_NOUNS = frozenset(
     "government governments leader leaders president premier forces troops army armies navy people delegation "
     "representatives ambassador minister ministers officials authorities regime state states".split()
 )
+QUANTITIES = frozenset("thousands hundreds millions dozens tens scores crowds groups bands units".split())
 COORDINATORS = frozenset({"and", ",", "both", "together", "along", "with", "as", "well", "the", "also", "its", "their", "other", "of"})
 PASSIVE_AUX = frozenset("was were been being is are be got".split())
 TARGET_PREPS = frozenset("to with against on toward towards of into at in from over upon".split())
@@ -144,8 +145,8 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
         index -= 1
     if index < start or tokens[index].low not in PREPOSITIONS:
         return False
-    if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS:
-        return False
+    if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS | QUANTITIES:
+        return False  # "the government of X", "thousands of X demonstrators": X's people act
     return True
 
 
