@@ -193,7 +193,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         sources, targets = roles
         if trigger.entry["cameo"][:2] in ("11", "12"):
             targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
-        targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members))
+        targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
         if not targets and pair and sources[0] in pair and clause_codes <= set(sources) and not trigger.entry["cameo"].startswith("D"):
             # a history of two states tells acts of one toward the other without naming it again
@@ -251,10 +251,19 @@ def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[st
     return ()
 
 
-def _own_bloc(code: str, sources: tuple[str, ...], bloc_members: BlocMembers) -> bool:
+def _own_bloc(code: str, sources: tuple[str, ...], bloc_members: BlocMembers, parts, tokens) -> bool:
     """'countered with the Warsaw Pact': a bloc the source belongs to is its means, not its target."""
     members = bloc_members(code)
-    return bool(members) and any(source in members for source in sources)
+    if not members or not any(source in members for source in sources):
+        return False
+    for part in parts:
+        if code in part.codes:
+            index = part.first - 1
+            while index >= 0 and tokens[index].low in ("the", "its", "their", "a", "an"):
+                index -= 1
+            if index >= 0 and tokens[index].low in ("with", "through", "via", "using"):
+                return True
+    return False
 
 
 def _declinable(trigger: Trigger) -> bool:

@@ -94,7 +94,8 @@ def units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list[
                 used.add(other_index)
                 break
             between = doc.text[timex.end : other.start]
-            if _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
+            lasted_until = len(between) <= 60 and _UNTIL.search(between)  # "began in June 1948 and lasted until May 1949"
+            if lasted_until or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
                 partner = other
                 used.add(other_index)
                 break
@@ -125,17 +126,25 @@ def date_event(
         # a date in another act's clause dates that act: "paved the way for the invasion in September, and it made ..."
         return not inside(clause_span, start, end) and any(inside(other, start, end) for other in other_clauses)
 
-    # a range ("from 1947 to 1991") tells how long something lasted, whichever clause holds it
-    candidates = [u for u in units(doc, timexes, *sentence_span)
-                  if (u[3] is not None or not foreign(u[0], u[1])) and not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
+    # a range ("from 1947 to 1991") tells how long something lasted, whichever clause holds it; a date of
+    # another act's clause is a last resort, taken only where it refines the section's date
+    candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
     best: Dated | None = None
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
             start, end = unit[0], unit[1]
             gap = max(trigger_span[0] - end, start - trigger_span[1], 0)
-            return gap + (0 if inside(clause_span, start, end) else 10_000)
+            penalty = 0 if inside(clause_span, start, end) else 10_000
+            if unit[3] is None and foreign(start, end):
+                penalty += 100_000
+            elif unit[3] is None and _later_clause(text, clause_span, start):
+                penalty += 50_000
+            return gap + penalty
 
         start, end, first, last = min(candidates, key=distance)
+        if (last is None and (foreign(start, end) or _later_clause(text, clause_span, start)) and section_date is not None
+                and not (section_date.begin <= first.begin and first.until <= section_date.until)):
+            return section_date
         if last is not None and start < trigger_span[0] and trigger_span[1] <= end:
             # the trigger sits between a range's ends ("from 1947 to the dissolution ... on December 25, 1991"):
             # the end nearer to it dates it
@@ -170,6 +179,14 @@ _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
 _END_OF = re.compile(r"\b(?:(?:end|close|aftermath|conclusion|wake)\s+of|ending|ended|end)\s+(?:the\s+)?$", re.I)
 _START_OF = re.compile(r"\b(?:start|beginning|outbreak|eve|onset|dawn)\s+of\s+(?:the\s+)?$", re.I)
+
+
+_COORDINATION = re.compile(r",\s*(?:and|but|while)\b|;")
+
+
+def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:
+    """Whether a date stands in a clause coordinated after ours ("promised help, and in November he declared")."""
+    return start >= clause_span[1] and bool(_COORDINATION.search(text[clause_span[1] : start]))
 
 
 def _until(dated: Dated, text: str, start: int, earlier: Dated | None) -> Dated:
@@ -243,14 +260,14 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
     "met at Geneva in November 1985 and at Reykjavik in October 1986" gives two dates; a range or a
     single date gives none (the caller dates the act the ordinary way).
     """
-    found = [u for u in units(doc, timexes, *clause_span) if u[0] >= trigger_span[1] and u[3] is None]
+    found = [u for u in units(doc, timexes, *clause_span) if u[0] >= trigger_span[1]]
     if len(found) < 2:
         return []
     for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False):
         between = doc.text[end:start]
         if not _AND.search(between) or len(between) > 60:
             return []
-    dated = [_dated(first, None, "clause", doc.text[start:end]) for start, end, first, _ in found]
+    dated = [_dated(first, last, "clause", doc.text[start:end]) for start, end, first, last in found]
     labels = [d.label for d in dated if d is not None]
     if len(labels) != len(dated) or len(set(labels)) != len(labels):
         return []

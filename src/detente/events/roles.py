@@ -20,6 +20,11 @@ AGENT_NOUNS = frozenset(
     "government governments leader leaders president premier forces troops army armies navy people delegation "
     "representatives ambassador minister ministers officials authorities regime state states".split()
 )
+# titles and honorifics between coordinated names: "Mr. Bush and Mr. Gorbachev", "President Nixon and Premier Zhou"
+TITLES = frozenset(
+    "mr mrs ms dr sir . president premier chancellor chairman general secretary marshal king queen emperor prime "
+    "minister foreign defence defense state party chief leader leaders ambassador envoy admiral field".split()
+)
 QUANTITIES = frozenset("thousands hundreds millions dozens tens scores crowds groups bands units".split())
 COORDINATORS = frozenset({"and", ",", "both", "together", "along", "with", "as", "well", "the", "also", "its", "their", "other", "of"})
 PASSIVE_AUX = frozenset("was were been being is are be got".split())
@@ -130,12 +135,27 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         return []
     head = chosen[0]
     for participant in reversed([p for p in candidates if p.last < head.first]):
-        between = {t.low for t in tokens[participant.last + 1 : chosen[-1].first]}
-        if between and between <= COORDINATORS and ("and" in between or "," in between or "with" in between):
+        between = _outside_brackets(tokens[participant.last + 1 : chosen[-1].first]) - TITLES
+        if not between:
+            chosen.append(participant)  # apposition: "Soviet leader Mikhail Gorbachev", "Churchill (later Attlee)"
+        elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between):
             chosen.append(participant)
         else:
             break
     return list(reversed(chosen))
+
+
+def _outside_brackets(tokens: list[Token]) -> set[str]:
+    """The words of a stretch of tokens, leaving out what stands in parentheses."""
+    words, depth = set(), 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            words.add(token.low)
+    return words
 
 
 def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
