@@ -4,7 +4,7 @@
 
 Generates the corpus with bench/corpus.py when DIR is empty, then builds a sample
 of it (a fixed share of every format: JSONL, gzipped JSONL, text, HTML, WARC) with:
-local single process, local --workers 2, Dask with 1 and 2 workers, into SQLite,
+the plain one-process build (pipeline.build), local 1 and 2 workers, Dask with 1 and 2 workers, into SQLite,
 and local 1 and 2 workers into PostgreSQL (when --postgres or $DETENTE_TEST_POSTGRES
 names a server). Peak memory (RSS of the whole process tree, sampled) is measured
 for the single-process build on the sample and on a sample four times larger, to
@@ -12,7 +12,9 @@ show it does not grow with the corpus. Each build runs in a fresh process.
 
 ``--steps text`` runs only the text stages (cleaning, sections, sentences) per
 document: a stand-in while the full pipeline cannot run; the report says which ran.
-MB/s counts input bytes as read from disk (compressed files at their compressed size).
+"MB/s in" counts input bytes as read from disk (compressed files at their compressed size); "MB/s text"
+the text the pipeline read (the stored documents' cleaned text, in characters): the figure the
+target of 1 MB/s per core is about.
 """
 
 from __future__ import annotations
@@ -75,6 +77,10 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str) 
         listing.write("\n".join(paths))
     command = [sys.executable, str(HERE / "scale.py"), "_run", "--db", db, "--engine", engine, "--workers", str(workers),
                "--steps", steps, "--list", listing.name]
+    load = round(os.getloadavg()[0], 2)  # the machine is shared: what else was running when this build began
+    import resource
+
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=HERE)
     peak = 0
@@ -103,9 +109,14 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str) 
     if child.returncode != 0:
         raise SystemExit(f"build {engine}/{workers} into {db} failed (exit {child.returncode})")
     report = json.loads(out.strip().splitlines()[-1])
-    report.update(wall=time.perf_counter() - began, peak_rss_mb=round(peak / 1e6, 1))
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the whole tree: every level waits for its workers
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    report.update(wall=time.perf_counter() - began, peak_rss_mb=round(peak / 1e6, 1), cpu_seconds=round(cpu, 1))
+    report["text_mb_per_cpu_s"] = round(report["text_chars"] / 1e6 / cpu, 3) if cpu else None
     report["docs_per_s"] = round(report["read"] / report["seconds"], 1)
     report["mb_per_s"] = round(report["bytes"] / 1e6 / report["seconds"], 3)
+    report["text_mb_per_s"] = round(report["text_chars"] / 1e6 / report["seconds"], 3)
+    report["load_before"] = load
     return report
 
 
@@ -113,11 +124,34 @@ def _child(args: argparse.Namespace) -> None:
     """The build itself (``scale.py _run``), in its own process so its memory and start-up are its own."""
     sys.path.insert(0, str(HERE))
     from detente.engines import build_parallel
+    from detente.store import open_store
 
     paths = Path(args.list).read_text().split("\n")
-    report = build_parallel(paths, args.db, args.engine, args.workers, steps=STEPS[args.steps])
+    if args.engine == "plain":  # the plain `detente build`: pipeline.build in this process, no shards
+        import importlib
+
+        from detente import pipeline
+
+        module, _, name = STEPS[args.steps].partition(":")
+        pipeline.process = getattr(importlib.import_module(module), name)  # --steps text: the same stand-in
+        began = time.perf_counter()
+        with open_store(args.db) as store:
+            report = pipeline.build(paths, store)
+        seconds = time.perf_counter() - began
+        counts = {"bytes": sum(os.path.getsize(path) for path in paths), "seconds": seconds, "shards": 0}
+    else:
+        report = build_parallel(paths, args.db, args.engine, args.workers, steps=STEPS[args.steps])
+        counts = {"bytes": report.bytes, "seconds": report.seconds, "shards": report.shards_total}
+    with open_store(args.db) as store:  # the text the pipeline read: cleaned document text, in characters
+        text_chars = store.conn.execute("SELECT SUM(LENGTH(text)) FROM documents").fetchone()[0] or 0
     print(json.dumps({"read": report.read, "stored": report.stored, "events": report.events, "skipped": len(report.skipped),
-                      "bytes": report.bytes, "seconds": report.seconds, "shards": report.shards_total}))
+                      "text_chars": text_chars, **counts}))
+
+
+def _line(name: str, result: dict) -> str:
+    return (f"{name:18} {result['read']:7} docs {result['corpus_mb']:6} MB in, {result['text_mb']:6} MB text "
+            f"{result['seconds']:7.1f} s {result['docs_per_s']:8} docs/s {result['mb_per_s']:7} MB/s in "
+            f"{result['text_mb_per_s']:7} MB/s text  cpu {result['cpu_seconds']} s ({result['text_mb_per_cpu_s']} MB text/cpu-s)  peak {result['peak_rss_mb']} MB  load {result['load_before']}")
 
 
 def _fresh_postgres(url: str, name: str) -> str:
@@ -155,7 +189,7 @@ def main() -> None:
     paths = sample(args.corpus, args.sample_mb)
     larger = sample(args.corpus, args.sample_mb * 4)
     work = Path(tempfile.mkdtemp(prefix="detente-scale-"))
-    runs = [("local", 1, "sqlite"), ("local", 2, "sqlite"), ("dask", 1, "sqlite"), ("dask", 2, "sqlite")]
+    runs = [("plain", 1, "sqlite"), ("local", 1, "sqlite"), ("local", 2, "sqlite"), ("dask", 1, "sqlite"), ("dask", 2, "sqlite")]
     if args.postgres:
         runs += [("local", 1, "postgres"), ("local", 2, "postgres")]
     results = []
@@ -164,15 +198,18 @@ def main() -> None:
         db = str(work / f"{name}.db") if backend == "sqlite" else _fresh_postgres(args.postgres, f"bench_{name}")
         result = run_build(paths, db, engine, workers, args.steps)
         result.update(engine=engine, workers=workers, store=backend, corpus_mb=round(result["bytes"] / 1e6, 1))
+        result["text_mb"] = round(result["text_chars"] / 1e6, 1)
         results.append(result)
-        print(f"{name:18} {result['read']:7} docs {result['corpus_mb']:6} MB {result['seconds']:7.1f} s "
-              f"{result['docs_per_s']:8} docs/s {result['mb_per_s']:7} MB/s peak {result['peak_rss_mb']} MB", flush=True)
+        print(_line(name, result), flush=True)
     big = run_build(larger, str(work / "larger.db"), "local", 1, args.steps)
+    big.update(corpus_mb=round(big["bytes"] / 1e6, 1), text_mb=round(big["text_chars"] / 1e6, 1))
+    print(_line("local1_sqlite_x4", big), flush=True)
     by = {(r["engine"], r["workers"], r["store"]): r for r in results}
     summary = {
         "steps": STEPS[args.steps],
         "corpus_documents": args.docs,
         "sample_documents": by[("local", 1, "sqlite")]["read"],
+        "cpus": os.cpu_count(),
         "runs": results,
         "memory": {"sample_mb": by[("local", 1, "sqlite")]["corpus_mb"], "peak_rss_mb": by[("local", 1, "sqlite")]["peak_rss_mb"],
                    "four_times_mb": round(big["bytes"] / 1e6, 1), "four_times_peak_rss_mb": big["peak_rss_mb"]},
@@ -180,6 +217,7 @@ def main() -> None:
             "local_2_over_1": round(by[("local", 2, "sqlite")]["docs_per_s"] / by[("local", 1, "sqlite")]["docs_per_s"], 2),
             "dask_2_over_1": round(by[("dask", 2, "sqlite")]["docs_per_s"] / by[("dask", 1, "sqlite")]["docs_per_s"], 2),
             "dask_2_over_local_1": round(by[("dask", 2, "sqlite")]["docs_per_s"] / by[("local", 1, "sqlite")]["docs_per_s"], 2),
+            "local_1_over_plain": round(by[("local", 1, "sqlite")]["docs_per_s"] / by[("plain", 1, "sqlite")]["docs_per_s"], 2),
         },
     }
     if ("local", 1, "postgres") in by:
