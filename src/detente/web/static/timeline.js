@@ -182,7 +182,13 @@
   function schedule() {
     if (!pending) {
       pending = true;
-      window.requestAnimationFrame(function () { pending = false; draw(); drawIndex(); });
+      window.requestAnimationFrame(function () {
+        var began = window.performance.now();
+        pending = false;
+        draw();
+        drawIndex();
+        state.drawMs = window.performance.now() - began;
+      });
     }
   }
 
@@ -612,7 +618,8 @@
         return {x: h.x, y: h.y, id: h.event ? h.event.id : null, count: h.cluster ? h.cluster.items.length : 1};
       });
     },
-    view: function () { return [isoOf(state.view[0]), isoOf(state.view[1])]; }
+    view: function () { return [isoOf(state.view[0]), isoOf(state.view[1])]; },
+    drawMs: function () { return state.drawMs; }  // how long the last frame took to draw
   };
 
   start();
