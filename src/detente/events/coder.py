@@ -126,7 +126,7 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     if own:
         unit = own[-1]
         dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])
-        if dated is not None and dated.precision in ("day", "month", "year", "range", "season"):
+        if dated is not None and dated.precision in ("day", "month", "year", "range", "season", "decade"):
             return dated
     return narrative
 
@@ -302,6 +302,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             lead = {t.low for t in tokens[trigger.last + 1 : trigger.last + 3]}
             agent = following[0] if following and lead & {"of", "in"} else None
         return (agent.codes[:1], ()) if agent else None
+    if form == "noun" and "fromsrc" in flags:
+        after = right_patients(parts, trigger.last, end)
+        origin = next((p for p in after if p.first > 0 and tokens[p.first - 1].low == "from"), None)
+        if origin is not None:
+            others = [p for p in after if p is not origin]
+            return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
     if form == "noun":
         agent = noun_agent(parts, tokens, trigger.first) or by_agent(parts, tokens, trigger.last, end)
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)

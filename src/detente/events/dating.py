@@ -119,7 +119,12 @@ def date_event(
     """The date of one event (see the module docstring for the order of evidence)."""
     text = doc.text
 
+    entry_date = _ENTRY_DATE.match(text, sentence_span[0], sentence_span[1])
+
     def inside(span: tuple[int, int], start: int, end: int) -> bool:
+        # a date opening a list entry ("• September 17, 1939 – Soviet troops ...") dates the whole entry
+        if entry_date is not None and start < entry_date.end():
+            return True
         return span[0] <= start and end <= span[1]
 
     def foreign(start: int, end: int) -> bool:
@@ -178,9 +183,12 @@ _PLANNED = re.compile(r"\b(?:planned|scheduled|set|due|expected|slated|envisaged
 _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
 _END_OF = re.compile(r"\b(?:(?:end|close|aftermath|conclusion|wake)\s+of|ending|ended|end)\s+(?:the\s+)?$", re.I)
+_OVER = re.compile(r"\s+(?:was\s+|is\s+|had\s+)?(?:over|ended|came to an end|drew to a close)\b", re.I)
 _START_OF = re.compile(r"\b(?:start|beginning|outbreak|eve|onset|dawn)\s+of\s+(?:the\s+)?$", re.I)
 
 
+# a list entry's own date: up to 40 characters, then a dash or a colon
+_ENTRY_DATE = re.compile(r"\W{0,3}[^–—:\n]{4,40}?\s[–—-]\s|\W{0,3}[^–—:\n]{4,40}?:\s")
 _COORDINATION = re.compile(r",\s*(?:and|but|while)\b|;")
 
 
@@ -203,7 +211,7 @@ def _period_point(text: str, period: TimeExpr) -> Dated | None:
     whole = _dated(period, None, "period", period.text)
     if whole is None:
         return None
-    if _END_OF.search(before):
+    if _END_OF.search(before) or _OVER.match(text, period.end):
         year = whole.until[:4]
         return Dated(year, text[period.start : period.end], f"{year}-01-01", whole.until, "year", "period")
     if _START_OF.search(before):

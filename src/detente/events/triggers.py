@@ -21,6 +21,9 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za
 DETERMINERS = frozenset("the a an its their his her our first second final".split())
 
 
+QUOTES = frozenset("\"“”'‘’")
+
+
 class Token(NamedTuple):
     """A word or a punctuation mark with its character offsets (a tuple: millions are made per corpus)."""
 
@@ -113,8 +116,8 @@ def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -
             stop = position + skip
             if stop > len(tokens):
                 break
-            if skip and not tokens[stop - 1].low[0].isalnum():
-                break  # a gap never crosses punctuation
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
+                break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
             result = _match(pattern, part + 1, tokens, stop)
             if result is not None:
                 return result
