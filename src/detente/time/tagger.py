@@ -25,7 +25,6 @@ _RANGE_DASH = re.compile(r"\s*[-–—]\s*$")
 _RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+(?:the\s+)?$)")
 _ASIDE_CUE = re.compile(r"(?i:\b(?:until|till|up\s+to|by|later|eventually|would|afterwards|subsequently|not\s+until|as\s+late\s+as|today|now)\b[^.;:()]{0,30}$)")
-_NEWS_CUE = re.compile(r"(?i:\b(?:said|says|told|reported|announced|spokesman|spokeswoman|officials?|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)")
 # In news, these count from the story's last date, not from the DCT: "the following year", "that day",
 # "two days later", "the next morning".
 _ANAPHORIC = re.compile(
@@ -33,7 +32,9 @@ _ANAPHORIC = re.compile(
     r"|.*\b(?:later|earlier|after|before|afterwards?|previously)$)"
 )
 _QUARTER_WORD = re.compile(r"(?i:quarter)")
-_YEARISH = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_WORD = re.compile(r"[^\W_]+")
+_NEWS_WORDS = frozenset(("said", "says", "told", "reported", "announced", "spokesman", "spokeswoman", "official", "officials", "today", "yesterday"))
+_WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
 def choose_mode(text: str, dct: str | None) -> str:
@@ -41,9 +42,11 @@ def choose_mode(text: str, dct: str | None) -> str:
     today = today_point(dct)
     if today is None:
         return "narrative"
-    years = [int(y) for y in _YEARISH.findall(text[:20000])]
+    words = _WORD.findall(text[:20000])
+    years = [int(w) for w in words if len(w) == 4 and w.isdigit() and w[0] in "12" and 1500 <= int(w) <= 2099]
     near = sum(1 for y in years if abs(y - today.year) <= 1)
-    cues = len(_NEWS_CUE.findall(text[:20000]))
+    lowered = [w.lower() for w in words]
+    cues = sum(1 for w in lowered if w in _NEWS_WORDS) + sum(1 for a, b in zip(lowered, lowered[1:]) if a == "on" and b in _WEEKDAY_WORDS)
     if not years:
         return "news" if cues else "narrative"
     return "news" if near * 2 >= len(years) or (cues >= 3 and near * 4 >= len(years)) else "narrative"
