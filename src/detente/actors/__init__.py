@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from detente.actors import gazetteer
 from detente.actors.gazetteer import entity, lookup
@@ -68,30 +68,35 @@ _NAMES_A_DOCUMENT = re.compile(
 
 
 class _Focus:
-    """States in focus with a salience that fades as the text moves on."""
+    """States in focus with a salience that fades as the text moves on (decayed lazily, per state)."""
 
     def __init__(self) -> None:
-        self.score: dict[str, float] = {}
+        self.step = 0
+        self.score: dict[str, tuple[float, int]] = {}  # code -> (salience, step it was last updated at)
         self.last: tuple[str, int] | None = None  # (code, end) of the latest state mention
+
+    def _add(self, code: str, weight: float) -> None:
+        value, at = self.score.get(code, (0.0, self.step))
+        self.score[code] = (value * _DECAY ** (self.step - at) + weight, self.step)
 
     def note(self, text: str, mention: Mention) -> None:
         codes = _states_in_focus(mention)
         if not codes:
             return
-        for code in self.score:
-            self.score[code] *= _DECAY
+        self.step += 1
         weight = _WEIGHT.get(mention.via, 1.0)
         for code in codes:
-            self.score[code] = self.score.get(code, 0.0) + weight
+            self._add(code, weight)
         if self.last is not None and self.last[0] not in codes and len(codes) == 1:
             gap = text[self.last[1] : mention.start]
             if len(gap) <= 12 and _JOINED.fullmatch(gap):
-                self.score[self.last[0]] += _PAIR_BONUS
-                self.score[codes[0]] += _PAIR_BONUS
+                self._add(self.last[0], _PAIR_BONUS)
+                self._add(codes[0], _PAIR_BONUS)
         self.last = (codes[-1], mention.end)
 
     def pair(self) -> tuple[str, ...]:
-        ranked = sorted(self.score.items(), key=lambda item: -item[1])
+        now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in self.score.items()}
+        ranked = sorted(now.items(), key=lambda item: -item[1])
         return tuple(code for code, _ in ranked[:2])
 
 
@@ -140,22 +145,12 @@ def _era(hits: list[Hit]) -> tuple[str, str] | None:
     that is used only in an interval ("Bonn"), gives a span; the era is where most spans overlap. A text
     naming Reagan, Gromyko and Ogarkov is about 1982-1984, so its "Moscow" is the Soviet capital.
     """
-    records = gazetteer.entities()
     edges: list[tuple[int, int]] = []
     for hit in hits:
-        targets = {form.target for form in hit.forms if form.target is not None}
-        if len(targets) != 1:
-            continue
-        form = next(form for form in hit.forms if form.target is not None)
-        record = records[form.target]  # type: ignore[index]
-        if form.span is not None:
-            span = form.span
-        elif record["kind"] == "person" or (record["kind"] == "state" and record.get("valid_to")):
-            span = gazetteer.validity(record)
-        else:
-            continue
-        edges.append((span[0], 1))
-        edges.append((span[1] + 1, -1))
+        span = _era_span(hit.forms)
+        if span is not None:
+            edges.append((span[0], 1))
+            edges.append((span[1] + 1, -1))
     if not edges:
         return None
     edges.sort()
@@ -170,87 +165,98 @@ def _era(hits: list[Hit]) -> tuple[str, str] | None:
     return _iso(start), _iso(min(stop, gazetteer.OPEN_END))
 
 
+@lru_cache(maxsize=1 << 14)
+def _era_span(forms: tuple[Form, ...]) -> tuple[int, int] | None:
+    """The days a spelling ties a text to, when it names one person, one bygone state or is restricted."""
+    targets = {form.target for form in forms if form.target is not None}
+    if len(targets) != 1:
+        return None
+    form = next(form for form in forms if form.target is not None)
+    record = gazetteer.entities()[form.target]  # type: ignore[index]
+    if form.span is not None:
+        return form.span
+    if record["kind"] == "person" or (record["kind"] == "state" and record.get("valid_to")):
+        return gazetteer.validity(record)
+    return None
+
+
 def _iso(day: int) -> str:
     return dt.date.fromordinal(day).isoformat()
 
 
 def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None) -> Mention | None:
-    forms = [form for form in hit.forms if form.target is not None]
-    if not forms:
+    who = _identify(hit.forms, days)
+    if who is None:
         return None
-    target = gazetteer.resolve_forms([(form.target, form.span) for form in forms], days)  # type: ignore[misc]
-    if target is None:
-        return None  # "Bonn" in 1930, "Saigon" in 1990: the spelling names no state at that date
-    via = min((form.via for form in forms if form.target == target), key=lambda v: _VIA_RANK.get(v, 9))
-    record = gazetteer.entities()[target]
-    found = text[hit.start : hit.end]
-    kind = record["kind"]
-    if kind == "institution":
-        state = gazetteer.entities()[gazetteer.resolve_ids(record["states"], days)]
-        return Mention(
-            hit.start,
-            hit.end,
-            found,
-            state["code"] + record["sector"],
-            "group",
-            state=state["code"],
-            role=record["role"],
-            date=date,
-            via="institution",
-        )
-    if kind == "place":
-        state = gazetteer.entities()[gazetteer.resolve_ids(record["states"], days)]
-        return Mention(
-            hit.start, hit.end, found, state["code"], "state", qid=state["qid"], date=date, via="place"
-        )
-    if kind == "person":
-        span = gazetteer.validity(record)
-        office = gazetteer.office_at(record, days)
-        state = gazetteer.state_for(office["states"], days, fallback=span)
-        return Mention(
-            hit.start,
-            hit.end,
-            found,
-            record["code"],
-            "person",
-            qid=record["qid"],
-            state=state,
-            role=office["role"],
-            date=date,
-            via="leader",
-        )
-    if kind == "group":
-        return Mention(
-            hit.start,
-            hit.end,
-            found,
-            record["code"],
-            "group",
-            qid=record["qid"],
-            date=date,
-            via="group",
-            members=gazetteer.members_at(record, days),
-        )
-    if kind == "organization":
-        return Mention(
-            hit.start,
-            hit.end,
-            found,
-            record["code"],
-            "organization",
-            qid=record["qid"],
-            date=date,
-            via="name",
-            members=gazetteer.members_at(record, days),
-        )
+    entity_code, kind, qid, state, role, via, members = who
     if via == "adjective":
-        group = _sector_group(text, hit, record, date)
+        group = _sector_group(text, hit, entity_code, date)
         if group is not None:
             return group
-    return Mention(hit.start, hit.end, found, record["code"], "state", qid=record["qid"], date=date, via=via)
+    return Mention(
+        hit.start,
+        hit.end,
+        text[hit.start : hit.end],
+        entity_code,
+        kind,
+        qid=qid,
+        state=state,
+        role=role,
+        date=date,
+        via=via,
+        members=members,
+    )
 
 
-def _sector_group(text: str, hit: Hit, record: dict, date: str | None) -> Mention | None:
+@lru_cache(maxsize=1 << 16)
+def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | None:
+    """(entity, kind, qid, state, role, via, members) for a spelling at a date; None when it names no actor.
+
+    Cached: a text says "Moscow" in 1962 many times, and a corpus says it in every document.
+    """
+    named = [form for form in forms if form.target is not None]
+    if not named:
+        return None
+    target = gazetteer.resolve_forms([(form.target, form.span) for form in named], days)  # type: ignore[misc]
+    if target is None:
+        return None  # "Bonn" in 1930, "Saigon" in 1990: the spelling names no state at that date
+    via = min((form.via for form in named if form.target == target), key=lambda v: _VIA_RANK.get(v, 9))
+    records = gazetteer.entities()
+    record = records[target]
+    kind = record["kind"]
+    if kind == "institution":
+        state = records[gazetteer.resolve_ids(record["states"], days)]
+        return (
+            state["code"] + record["sector"],
+            "group",
+            None,
+            state["code"],
+            record["role"],
+            "institution",
+            (),
+        )
+    if kind == "place":
+        state = records[gazetteer.resolve_ids(record["states"], days)]
+        return (state["code"], "state", state["qid"], None, None, "place", ())
+    if kind == "person":
+        office = gazetteer.office_at(record, days)
+        state_code = gazetteer.state_for(office["states"], days, fallback=gazetteer.validity(record))
+        return (record["code"], "person", record["qid"], state_code, office["role"], "leader", ())
+    if kind in ("group", "organization"):
+        members = gazetteer.members_at(record, days)
+        return (
+            record["code"],
+            kind,
+            record["qid"],
+            None,
+            None,
+            "group" if kind == "group" else "name",
+            members,
+        )
+    return (record["code"], "state", record["qid"], None, None, via, ())
+
+
+def _sector_group(text: str, hit: Hit, code: str, date: str | None) -> Mention | None:
     """ "American leftist intellectuals": a non-state group of the state, with its sector."""
     match = _sector_pattern().match(text, hit.end, min(len(text), hit.end + 60))
     if match is None:
@@ -264,10 +270,10 @@ def _sector_group(text: str, hit: Hit, record: dict, date: str | None) -> Mentio
         hit.start,
         end,
         text[hit.start : end],
-        record["code"] + sector["code"],
+        code + sector["code"],
         "group",
         qid=None,
-        state=record["code"],
+        state=code,
         role=sector["role"],
         date=date,
         via="adjective",

@@ -8,7 +8,7 @@ and Nazi Germany are three entities (own QID, own validity) written with the Cor
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 
 from detente.resources import load_json
 
@@ -83,11 +83,21 @@ def ordinal(value: str | None, end: bool = False) -> int | None:
 
 
 def validity(record: dict) -> tuple[int, int]:
+    return _validity_of(record["id"]) if record.get("id") in entities() else _span_of(record)
+
+
+@cache
+def _validity_of(ident: str) -> tuple[int, int]:
+    return _span_of(entities()[ident])
+
+
+def _span_of(record: dict) -> tuple[int, int]:
     start = ordinal(record.get("valid_from")) or OPEN_START
     stop = ordinal(record.get("valid_to"), end=True) or OPEN_END
     return start, stop
 
 
+@lru_cache(maxsize=4096)
 def interval_days(interval: tuple[str, str] | None) -> tuple[int, int] | None:
     if not interval:
         return None
@@ -123,8 +133,7 @@ def resolve_ids(ids: list[str], days: tuple[int, int] | None) -> str:
     """Pick, among entities sharing a name, the one the interval ``days`` is about."""
     if len(ids) == 1:
         return ids[0]
-    records = entities()
-    return ids[best_in_time([validity(records[ident]) for ident in ids], days)]
+    return ids[best_in_time([_validity_of(ident) for ident in ids], days)]
 
 
 def form_span(start: str | None, stop: str | None) -> tuple[int, int] | None:
@@ -142,7 +151,6 @@ def resolve_forms(
     A restricted form ("Bonn" 1949-1990, "Texas" 1836-1845) only counts inside its interval; when every
     candidate is restricted and none covers the date, the spelling names no actor and None is returned.
     """
-    records = entities()
     if days is not None:
         candidates = [
             (ident, span)
@@ -157,7 +165,7 @@ def resolve_forms(
         if ident in ids:
             continue
         ids.append(ident)
-        own = validity(records[ident])
+        own = _validity_of(ident)
         spans.append((max(own[0], span[0]), min(own[1], span[1])) if span else own)
     if len(ids) == 1:
         return ids[0]

@@ -8,7 +8,6 @@ Case is then checked against the original spelling: "US" matches "US" but not "u
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,14 +15,12 @@ import ahocorasick
 
 from detente.actors import gazetteer
 
-_NON_WORD = re.compile(r"[\W_]")
-
 # Kinds of phrase the automaton reports besides entity names.
 REFERENCE = "reference"
 STOP = "stop"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # identity: each form is one object of the automaton's table
 class Form:
     """One spelling of one entity (or a reference phrase, or a stop phrase)."""
 
@@ -44,7 +41,15 @@ def normalize(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (e.g. "İ") lower to two; keep offsets aligned
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    return _NON_WORD.sub(" ", lowered)
+    # Every character that is not a word character (as the regex \w knows it) becomes a space; a translation
+    # table built from the text's own alphabet does it in one C pass.
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
+    table = {ord(ch): " " for ch in set(lowered) if not ch.isalnum()}
+    return lowered.translate(table)
+
+
+_ASCII_SPACES = bytes(b if chr(b).isalnum() else 32 for b in range(128)) + bytes(range(128, 256))
 
 
 def case_fits(found: str, form: str) -> bool:
@@ -82,27 +87,40 @@ def automaton() -> tuple[ahocorasick.Automaton, list[tuple[Form, ...]]]:
     return machine, table
 
 
+@cache
+def _uniform_spellings() -> list[str | None]:
+    """For each key of the automaton, the spelling all its forms share, or None when they differ."""
+    return [forms[0].text if len({form.text for form in forms}) == 1 else None for forms in automaton()[1]]
+
+
 def scan(text: str) -> list[Hit]:
     """Leftmost-longest hits whose spelling fits, sorted by start; stop phrases included (callers drop them)."""
     machine, table = automaton()
+    uniform = _uniform_spellings()
+    lengths = _key_lengths()
     padded = " " + normalize(text) + " "
-    found: list[Hit] = []
-    for last, index in machine.iter(padded):
-        forms = table[index]
-        length = len(forms[0].text)
-        start = (
-            last - length - 1
-        )  # key = space + form + space ending at padded[last]; text = padded shifted by one
-        end = start + length
-        written = text[start:end]
-        fitting = tuple(form for form in forms if case_fits(written, form.text))
-        if fitting:
-            found.append(Hit(start, end, fitting))
-    found.sort(key=lambda hit: (hit.start, hit.start - hit.end))
+    # key = space + form + space ending at padded[last]; the text is padded shifted by one
+    candidates = [(last - lengths[index] - 1, -lengths[index], index) for last, index in machine.iter(padded)]
+    candidates.sort()
     chosen: list[Hit] = []
     reach = -1
-    for hit in found:
-        if hit.start >= reach:
-            chosen.append(hit)
-            reach = hit.end
+    for start, negative, index in candidates:
+        if start < reach:
+            continue
+        end = start - negative
+        written = text[start:end]
+        forms = table[index]
+        spelling = uniform[index]
+        if spelling is not None:  # one spelling for every form of the key: one case check
+            fitting = forms if case_fits(written, spelling) else ()
+        else:
+            fitting = tuple(form for form in forms if case_fits(written, form.text))
+        if fitting:
+            chosen.append(Hit(start, end, fitting))
+            reach = end
     return chosen
+
+
+@cache
+def _key_lengths() -> list[int]:
+    return [len(forms[0].text) for forms in automaton()[1]]
