@@ -214,3 +214,131 @@ BIG_CASES: list[Case] = [  # the sizes the issue names, at the default limits: b
     Case("single 200 MB line", long_line(200 << 20), {"too_large": 2}, documents=1, slow=True),
     Case("decompression bomb at the default limit", bomb(256 << 20, factor=2), {"too_large": 2}, slow=True),
 ]
+
+
+# the server under attack and load -------------------------------------------------------------------------
+HOSTILE = (
+    "In March 1962 the United States protested to the Soviet Union <script>alert('pwned')</script> about the blockade.\n"
+    "In April 1962 the Soviet Union rejected the protest <IMG SRC=x OnError=alert(1)> and <svg onload=alert(2)>.\n"
+    "In May 1962 the United States accused the Soviet Union of <a href=\"javascript:alert(3)\">aggression</a> "
+    "and <a href=\"jav&#x09;ascript:alert(4)\">threats</a>.\n"
+    "In June 1962 the Soviet Union threatened the United States </script><script>alert(5)</script> again.\n"
+)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """`detente serve --db DB` on a free port of 127.0.0.1, as a child process; use as a context manager."""
+
+    def __init__(self, db: str, python: str | None = None):
+        import sys
+
+        self.db, self.port = db, free_port()
+        self.command = [python or sys.executable, "-m", "detente", "serve", "--db", db, "--port", str(self.port)]
+        self.process = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> Server:
+        import subprocess
+        import time
+        import urllib.request
+
+        self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"detente serve stopped: {self.process.stderr.read().decode()[-2000:]}")
+            try:
+                with urllib.request.urlopen(self.url + "/api/timeline?limit=1", timeout=2):
+                    return self
+            except OSError:
+                time.sleep(0.2)
+        self.__exit__()
+        raise RuntimeError("detente serve did not answer within 60 s")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except Exception:  # noqa: BLE001
+                self.process.kill()
+                self.process.wait()
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+
+def raw_request(port: int, target: str, method: str = "GET", headers: str = "") -> tuple[int, dict[str, str], bytes]:
+    """One request sent byte for byte as given (no client cleans the path first); (status, headers, body).
+
+    Status 0 means the server closed the connection without an answer (what servers do with a flood of headers).
+    """
+    import socket
+
+    data = b""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as sock:
+            sock.sendall(f"{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n{headers}\r\n".encode("latin-1"))
+            while chunk := sock.recv(1 << 16):
+                data += chunk
+    except ConnectionError:  # the server hung up on the request: status 0, unless it answered first
+        if not data:
+            return 0, {}, b""
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split()[1]) if lines and len(lines[0].split()) > 1 else 0
+    fields = {}
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        fields[name.strip().lower()] = value.strip()
+    if fields.get("transfer-encoding") == "chunked":
+        plain = b""
+        while body:
+            size_line, _, rest = body.partition(b"\r\n")
+            size = int(size_line.split(b";")[0] or b"0", 16)
+            if not size:
+                break
+            plain, body = plain + rest[:size], rest[size + 2 :]
+        body = plain
+    return status, fields, body
+
+
+def attack_requests() -> list[tuple[str, str, str]]:
+    """(what, method, target) of requests a hostile client sends; each must get a clean 4xx."""
+    big = "9" * 40
+    return [
+        ("path traversal in static files", "GET", "/static/../../../../etc/passwd"),
+        ("encoded traversal in static files", "GET", "/static/..%2f..%2f..%2f..%2fetc%2fpasswd"),
+        ("dot-dot to the source", "GET", "/static/%2e%2e/app.py"),
+        ("traversal as a document id", "GET", "/api/documents/..%2f..%2f..%2fetc%2fpasswd"),
+        ("raw traversal as a document id", "GET", "/api/documents/../../../etc/passwd"),
+        ("traversal in a page's document id", "GET", "/documents/..%2F..%2Fdetente.db"),
+        ("NUL in a document id", "GET", "/api/documents/abc%00def"),
+        ("oversized document id", "GET", "/api/documents/" + "a" * 5000),
+        ("oversized actors", "GET", "/api/timeline?actors=" + "USA," * 3000),
+        ("oversized search", "GET", "/api/search?q=" + "x" * 5000),
+        ("huge offset", "GET", f"/api/timeline?offset={big}"),
+        ("huge limit", "GET", f"/api/events?limit={big}"),
+        ("float offset", "GET", "/api/timeline?offset=1e308"),
+        ("negative limit", "GET", "/api/timeline?limit=-5"),
+        ("huge offset on a page", "GET", f"/search?q=treaty&offset={big}"),
+        ("SQL in actors", "GET", "/api/timeline?actors=USA'%20OR%20'1'%3D'1"),
+        ("SQL in type", "GET", "/api/events?type=AGREE'%20UNION%20SELECT%20sqlite_version()--"),
+        ("SQL in polarity", "GET", "/api/events?polarity=conflict'%3B%20DROP%20TABLE%20events%3B--"),
+        ("SQL in a date", "GET", "/api/timeline?from=1900'%20OR%201%3D1--"),
+        ("SQL in an event id", "GET", "/api/events/1'%20OR%20'1'%3D'1"),
+        ("SQL in an actor code", "GET", "/api/actors/USA'%3B%20DROP%20TABLE%20actors%3B--"),
+        ("a method that writes", "DELETE", "/api/events/abc"),
+        ("a body sent to a read", "POST", "/api/timeline"),
+    ]
