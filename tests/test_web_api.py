@@ -392,3 +392,15 @@ def test_serve_binds_localhost_and_refuses_a_missing_store(tmp_path):
     assert params["host"].default == "127.0.0.1"
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no such store" in result.output
+
+
+def test_search_pages_link_to_the_next_results(client):
+    first = _json(client.get("/search.json?q=the"))
+    assert first["total"] > first["limit"]
+    html = client.get("/search?q=the").text
+    assert 'rel="next" href="/search?q=the&amp;offset=50"' in html and 'rel="prev"' not in html
+    second = _json(client.get("/search.json?q=the&offset=50"))
+    def keys(page):
+        return {(r["event"]["id"], r["source"]["doc_id"], r["source"]["span"][0]) for r in page["results"]}
+
+    assert keys(second) and keys(first).isdisjoint(keys(second))

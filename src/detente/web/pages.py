@@ -178,7 +178,8 @@ def search_page(
     offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0,
 ) -> Response:
     filters = queries.parse_filters(actors, start, end, type, polarity, 50, offset, max_limit=500)
-    data: dict[str, Any] = {"title": "Search", "q": q, "filters": filters.query(), "total": 0, "results": []}
+    data: dict[str, Any] = {"title": "Search", "q": q, "filters": filters.query(), "total": 0, "results": [],
+                             "limit": filters.limit, "offset": filters.offset}
     if q.strip():
         data.update(queries.search(store, q, filters))
         data["title"] = f"Search: {q}"
