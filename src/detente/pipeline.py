@@ -11,6 +11,7 @@ writes each document to a store in its own transaction and reports counts.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 from collections import Counter
@@ -63,7 +64,39 @@ def reading_mode(doc: Document, mode: str) -> str:
     return "news" if doc.published and _DATELINE.search(doc.text[:400]) else "narrative"
 
 
+_MONTHS = {name: number for number, names in enumerate(
+    ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+     "sep sept september", "oct october", "nov november", "dec december"], start=1) for name in names.split()}
+_DATELINE_DATE = re.compile(
+    r"^[A-Z][A-Z .,'\-]{2,40},?\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\b", re.M)
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def dateline_date(doc: Document) -> str | None:
+    """The day a news report was filed, from its dateline ("WASHINGTON, November 17, 1933 —").
+
+    A dateline without its year ("WASHINGTON, Jan. 4 (AP)") takes the year from the file's name, the way
+    archives name their copies ("wire_grain_embargo_1980.txt"); with neither, there is no date.
+    """
+    match = _DATELINE_DATE.search(doc.text[:400])
+    if match is None or match.group(1).lower() not in _MONTHS:
+        return None
+    year = match.group(3)
+    if year is None:
+        found = _YEAR_IN_NAME.findall(doc.origin.rsplit("/", 1)[-1])
+        if len(set(found)) != 1:
+            return None
+        year = found[0]
+    month, day = _MONTHS[match.group(1).lower()], int(match.group(2))
+    try:
+        return datetime.date(int(year), month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def tag_time(doc: Document, mode: str = "auto") -> Document:
+    if doc.published is None and mode != "narrative":
+        doc.published = dateline_date(doc)
     doc.meta["mode"] = reading_mode(doc, mode)
     doc.timexes = time.tag(doc.text, dct=doc.published, mode=doc.meta["mode"], sections=doc.sections)
     return doc

@@ -46,6 +46,7 @@ BlocMembers = Callable[[str], tuple[str, ...]]
 ANAPHORS = frozenset("this it these they such that those he she its their".split())
 # words that may stand between a clause's start and its verb when the subject is left out ("and then also sent")
 VERB_LEAD = frozenset("and then also later soon again further but so thereafter subsequently finally even still not".split())
+GENERIC = frozenset("every each any no all".split())
 DEMONSTRATIVES = frozenset("this that these those such".split())
 OBJECT_PRONOUNS = frozenset("this it them these that those".split())
 
@@ -174,6 +175,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
         before = tokens[trigger.first - 1].low if trigger.first > 0 else ""
+        if trigger.entry["form"] == "noun" and before in GENERIC:
+            dropped["generic"] += 1
+            continue  # "at every meeting", "any attack": no one act
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES:
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
@@ -191,6 +195,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" and len(targets) > 0:
+            # "an alliance against Germany": the common adversary is no partner
+            against = {code for p in parts if p.first > 0 and tokens[p.first - 1].low == "against" for code in p.codes}
+            targets = tuple(code for code in targets if code not in against)
         if trigger.entry["cameo"][:2] in ("11", "12"):
             targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
