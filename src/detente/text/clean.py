@@ -45,6 +45,13 @@ _CHROME_PHRASE = re.compile(
     r"is licensed under|creative commons attribution|text is available under)",
     re.I,
 )
+# Every match of _CHROME_PHRASE holds one of these (lower case): a substring test rules most lines out
+# before the regex runs. Only for ASCII lines, where lower() and the regex's IGNORECASE agree exactly.
+_CHROME_KEYS = (
+    "your ", "comment", "reply", "got something", "wikipedia", "articles", "citable", "retrieved", "this article",
+    "this page", "all rights", "(c)", "copyright", "privacy", "terms of", "cookies", "powered by", "licensed under",
+    "creative commons", "text is available",
+)
 _REFERENCE_HEADING = re.compile(
     r"^(?:references?|notes?|footnotes?|citations?|sources?|bibliography|further reading|external links|see also|"
     r"notes and references|works cited|literature)\s*:?\s*$",
@@ -71,8 +78,11 @@ def clean_text(raw: str) -> Cleaned:
     kept: list[tuple[str, bool]] = []  # (line, is_splice)
     in_references = False
     for line in lines:
-        line = _TEMPLATE.sub(" ", line)
-        line = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", _FOOTNOTE.sub(" ", line))).strip()
+        if "{{" in line:  # the cheap test first: most lines hold no template and no footnote marker
+            line = _TEMPLATE.sub(" ", line)
+        if "[" in line:
+            line = _FOOTNOTE.sub(" ", line)
+        line = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", line)).strip()
         if not line:
             kept.append(("", False))
             continue
@@ -116,7 +126,13 @@ def _is_chrome(line: str) -> bool:
         return True
     if len(line) <= 12 and line.isupper() and len(line.split()) <= 2 and not any(ch.isdigit() for ch in line):
         return True  # "HOME", "MENU", "LOGIN": shouting single words are navigation, not headings
-    return len(line) < 240 and bool(_CHROME_PHRASE.search(line))
+    if len(line) >= 240:
+        return False
+    if line.isascii():
+        lower = line.lower()
+        if not any(key in lower for key in _CHROME_KEYS):
+            return False
+    return bool(_CHROME_PHRASE.search(line))
 
 
 def _looks_like_prose(line: str) -> bool:
