@@ -74,3 +74,21 @@ def test_event_json_contract_keys(tmp_path):
     assert list(record)[: len(CONTRACT_FIELDS)] == list(CONTRACT_FIELDS)
     assert record["date"] == "1949" and record["source"] == "SUN"
     assert isinstance(record["span"], list) and len(record["span"]) == 2
+
+
+def test_a_wire_report_is_dated_by_its_dateline(tmp_path):
+    path = tmp_path / "wire_grain_1980.txt"
+    path.write_text(
+        "GRAIN SALES HALTED\n\nWASHINGTON, Jan. 4 (AP) — The United States tonight suspended grain sales to the Soviet Union.\n",
+        encoding="utf-8",
+    )
+    (item,) = list(extract_documents([str(path)]))
+    assert item.published == "1980-01-04" and item.meta["mode"] == "news"
+    assert any(e.date and e.date.startswith("1980-01") for e in item.events), [e.date for e in item.events]
+
+
+def test_a_dateline_without_a_year_and_no_year_in_the_name_gives_no_date(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("WASHINGTON, Jan. 4 (AP) — Talks went on.\n", encoding="utf-8")
+    (item,) = list(extract_documents([str(path)]))
+    assert item.published is None
