@@ -175,9 +175,9 @@ def build_leaders() -> dict[str, dict]:
         record["names"] = list(dict.fromkeys(record["names"] + forms))
         record.setdefault("_forms", [])
         record["_forms"] = list(dict.fromkeys(record["_forms"] + [(f, "leader") for f in raw]))
-        record["offices"].append(
-            {"states": listed(lineage), "role": role, "from": day(start), "to": day(stop, end=True)}
-        )
+        office = {"states": listed(lineage), "role": role, "from": day(start), "to": day(stop, end=True)}
+        if office not in record["offices"]:  # a second line may only add spellings to a known tenure
+            record["offices"].append(office)
     for record in result.values():
         record["offices"].sort(key=lambda office: office["from"] or "")
         record["valid_from"] = record["offices"][0]["from"]

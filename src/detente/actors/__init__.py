@@ -259,8 +259,8 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
 def _sector_group(text: str, hit: Hit, code: str, date: str | None) -> Mention | None:
     """ "American leftist intellectuals": a non-state group of the state, with its sector."""
     match = _sector_pattern().match(text, hit.end, min(len(text), hit.end + 60))
-    if match is None:
-        return None
+    if match is None or text.startswith(("'s", "’s"), match.end(2)):
+        return None  # "the Chinese People's Volunteers": the noun begins a name, it is no sector
     if any(word in _FUNCTION_WORDS for word in match.group(1).split()):
         return None
     noun = match.group(2)
