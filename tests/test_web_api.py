@@ -404,3 +404,28 @@ def test_search_pages_link_to_the_next_results(client):
         return {(r["event"]["id"], r["source"]["doc_id"], r["source"]["span"][0]) for r in page["results"]}
 
     assert keys(second) and keys(first).isdisjoint(keys(second))
+
+
+# how values read on the page ---------------------------------------------------------------------------
+@pytest.mark.parametrize("date, label", [
+    ("1933", "1933"), ("1933-11", "November 1933"), ("1933-11-16", "16 November 1933"), ("1939/1941", "1939–1941"),
+    ("1958-06/1958-08", "June 1958–August 1958"), ("194", "1940s"), (None, "undated"), ("1933-13", "1933-13"),
+])
+def test_dates_read_at_their_precision(date, label):
+    from detente.web.display import date_label
+
+    assert date_label(date) == label
+
+
+def test_marked_pieces_rebuild_the_text_and_carry_their_spans():
+    from detente.web.display import context, segments
+
+    text = "Alpha beta gamma delta epsilon."
+    pieces = segments(text, [{"span": [6, 16], "id": "a"}, {"span": [11, 22], "id": "b"}])
+    assert "".join(p["text"] for p in pieces) == text
+    assert [(p["text"], [m["id"] for m in p["marks"]]) for p in pieces] == [
+        ("Alpha ", []), ("beta ", ["a"]), ("gamma", ["a", "b"]), (" delta", ["b"]), (" epsilon.", []),
+    ]
+    around = context("x " * 300 + "The sentence. " + "y " * 300, [600, 613], window=50)
+    assert around["evidence"] == "The sentence." and around["clipped_before"] and around["clipped_after"]
+    assert len(around["before"]) <= 50 and not around["before"].startswith(" ")
