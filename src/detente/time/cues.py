@@ -23,11 +23,12 @@ _HALF = {"year": ("P{}Y", "6M"), "month": ("P{}M", "15D"), "day": ("P{}D", "T12H
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planning|scheduled|schedule|expected|expects?\s+to"
     r"|is\s+due|are\s+due|due\s+to|intends?\s+to|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel)"
-    r"|to\s+be\s+held|upcoming|effective|next|as\s+soon\s+as|as\s+early\s+as|set\s+to|payable|record)\b",
+    r"|to\s+be\s+held|upcoming|effective|next(?!\s+to\b)|as\s+soon\s+as|as\s+early\s+as|set\s+to|payable|of\s+record|planned)\b",
     re.I,
 )
 _PAST = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|ago|last|earlier|previously|been|began|met|went|came|left|took|told|held|gave|made|sent|saw|fell|rose)\b|\b[a-z]{3,}ed\b")
-_SENTENCE_START = re.compile(r"[.!?;:]\s|\n")
+# A sentence ends at . ! ? ; : before a space, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
+_SENTENCE_START = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bLt)[.!?;:]\s|\n")
 
 
 def number_of(word: str | None) -> float | None:
