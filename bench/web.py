@@ -197,6 +197,8 @@ def main() -> int:
         partial.unlink(missing_ok=True)
         build(partial, args.events)
         partial.rename(db)  # a build stopped halfway is never taken for a whole store
+    with open_store(db):  # a store built by an older detente takes the newer migrations first
+        pass
     if args.build_only:
         return 0
     from detente.web import create_app
