@@ -111,10 +111,8 @@ def part_mod(part: str | None) -> str | None:
 def sentence_before(text: str, start: int, width: int = 80) -> str:
     """The text of the current sentence before ``start`` (at most ``width`` characters)."""
     window = text[max(0, start - width) : start]
-    cut = None
-    for cut in _SENTENCE_START.finditer(window):
-        pass
-    return window[cut.end() :] if cut else window
+    ends = [found.end() for found in _SENTENCE_START.finditer(window)]
+    return window[ends[-1] :] if ends else window
 
 
 def tense(text: str, start: int, end: int) -> str | None:

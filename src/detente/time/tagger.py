@@ -16,8 +16,8 @@ from datetime import timedelta
 from detente.model import Section, TimeExpr
 from detente.time import calendar as cal
 from detente.time.calendar import Point
-from detente.time.grammar import GRAMMAR, candidate_starts, tokenize
 from detente.time.cues import number_of
+from detente.time.grammar import GRAMMAR, candidate_starts, tokenize
 from detente.time.normalize import reporting_quarter, resolve, today_point
 from detente.time.periods import entry_for, find_periods, tables
 
@@ -46,7 +46,7 @@ def choose_mode(text: str, dct: str | None) -> str:
     years = [int(w) for w in words if len(w) == 4 and w.isdigit() and w[0] in "12" and 1500 <= int(w) <= 2099]
     near = sum(1 for y in years if abs(y - today.year) <= 1)
     lowered = [w.lower() for w in words]
-    cues = sum(1 for w in lowered if w in _NEWS_WORDS) + sum(1 for a, b in zip(lowered, lowered[1:]) if a == "on" and b in _WEEKDAY_WORDS)
+    cues = sum(1 for w in lowered if w in _NEWS_WORDS) + sum(1 for a, b in zip(lowered, lowered[1:], strict=False) if a == "on" and b in _WEEKDAY_WORDS)
     if not years:
         return "news" if cues else "narrative"
     return "news" if near * 2 >= len(years) or (cues >= 3 and near * 4 >= len(years)) else "narrative"
