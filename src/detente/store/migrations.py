@@ -152,3 +152,16 @@ MIGRATIONS.append(
         ],
     )
 )
+
+MIGRATIONS.append(
+    (
+        "0005_timeline_dyad_cover",
+        [
+            # the relations index and the periods read a pair's events from this index alone (covering): a million
+            # events without touching the table
+            "DROP INDEX timeline_events_dyad",
+            """CREATE INDEX timeline_events_dyad ON timeline_events (
+                source_family, target_family, date_begin, date_end, quad, goldstein, documents, id)""",
+        ],
+    )
+)

@@ -296,21 +296,21 @@ class Store:
         ``second``). A bucket is the first ``width`` characters of an ISO date (4 a year, 7 a month, 3 a decade);
         an event counts in a bucket only when its whole date interval lies inside it.
         """
-        dyads = "(t.source_family = ? AND t.target_family = ?)"
-        params: list[Any] = [width, first, second]
-        if not ordered:
-            dyads = f"({dyads} OR (t.source_family = ? AND t.target_family = ?))"
-            params += [second, first]
+        dyad, params = self._dyad(first, second, ordered)
         query = (
             "SELECT substr(t.date_begin, 1, ?) AS bucket, t.quad, COUNT(*), SUM(t.goldstein), "
-            f"SUM(t.goldstein * t.goldstein) FROM timeline_events t WHERE {dyads} AND t.date_begin IS NOT NULL "
+            f"SUM(t.goldstein * t.goldstein) FROM timeline_events t WHERE {dyad} AND t.date_begin IS NOT NULL "
             "AND substr(t.date_begin, 1, ?) = substr(t.date_end, 1, ?) GROUP BY bucket, t.quad ORDER BY bucket, t.quad"
         )
-        return [tuple(row) for row in self.conn.execute(query, [*params, width, width])]
+        return [tuple(row) for row in self.conn.execute(query, [width, *params, width, width])]
 
-    def _dyad(self, first: str, second: str) -> tuple[str, list[str]]:
-        return ("((t.source_family = ? AND t.target_family = ?) OR (t.source_family = ? AND t.target_family = ?))",
-                [first, second, second, first])
+    def _dyad(self, first: str, second: str, ordered: bool = False) -> tuple[str, list[str]]:
+        """The SQL condition "between the two families" (one the source, the other the target), as the covering
+        index ``timeline_events_dyad`` answers it (an OR of two pairs would read the table)."""
+        if ordered:
+            return "t.source_family = ? AND t.target_family = ?", [first, second]
+        return ("t.source_family IN (?, ?) AND t.target_family IN (?, ?) AND t.source_family <> t.target_family",
+                [first, second, first, second])
 
     def timeline_dyad_stats(self, first: str, second: str, begin: str, end: str) -> tuple[int, float]:
         """(events, sum Goldstein) of the timeline events between two families dated wholly within [begin, end]."""
@@ -330,13 +330,23 @@ class Store:
             "ORDER BY t.documents DESC, ABS(t.goldstein) DESC, t.date_begin, t.id LIMIT ?", [*params, begin, end, limit],
         )]
 
-    def timeline_dyad_documents(self, first: str, second: str) -> list[str]:
-        """Ids of the documents that report an event between two families."""
+    def stated_periods_of_dyad(self, first: str, second: str) -> list[dict[str, Any]]:
+        """Stated periods of the documents that report an event between two families, with the document's name."""
         dyad, params = self._dyad(first, second)
-        return [row[0] for row in self.conn.execute(
-            "SELECT DISTINCT e.doc_id FROM timeline_events t JOIN timeline_members m ON m.timeline_id = t.id "
-            f"JOIN events e ON e.id = m.event_id WHERE {dyad} ORDER BY e.doc_id", params,
-        )]
+        cursor = self.conn.execute(
+            "SELECT p.id, p.doc_id, d.origin AS doc, p.start_year, p.end_year, p.label, p.how, p.evidence, p.span_start, "
+            "p.span_end FROM stated_periods p JOIN documents d ON d.id = p.doc_id WHERE EXISTS (SELECT 1 FROM events e "
+            "JOIN timeline_members m ON m.event_id = e.id JOIN timeline_events t ON t.id = m.timeline_id "
+            f"WHERE e.doc_id = p.doc_id AND {dyad}) ORDER BY p.start_year, p.end_year, p.label, p.doc_id, p.span_start",
+            params,
+        )
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def timeline_is_complete(self) -> bool:
+        """Whether every stored event is on the timeline (two counts: cheap on a large store)."""
+        events = self.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        return events == self.conn.execute("SELECT COUNT(*) FROM timeline_members").fetchone()[0]
 
     def timeline_sources(self, timeline_ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
         """Timeline id -> its members' sources (event id, document, span, evidence, date), by document then span."""

@@ -10,7 +10,8 @@ Two stored events are *the same happening* (:func:`same_happening`) when
 - their types are related: the same CAMEO code, the same PLOVER type, the same CAMEO root or quad class;
 - their evidence is similar: the share of content words the shorter sentence has in common with the other
   (:func:`similarity`; the names of the actors both involve do not count, a third party's do); the looser
-  the date and type agree, the more words they must share;
+  the date and type agree, the more words they must share; a capitalized name both sentences give (a
+  place, a treaty: "Potsdam") is enough when the dates overlap;
 - or they are two readings of one sentence with the same parties and the same date (one source that the
   coder read two ways: one happening, its types a disagreement); other readings of one sentence are apart.
 
@@ -93,6 +94,15 @@ def content_words(event: Event) -> frozenset[str]:
     return frozenset(words - _person_words())
 
 
+_NAME_WORD = re.compile(r"(?<=[\w,;:()'’] )[A-Z][^\W\d_]{2,}")
+
+
+def name_words(event: Event) -> frozenset[str]:
+    """Stems of the capitalized words inside the sentence (not its first word): places, treaties, operations."""
+    words = {stem(word.lower()) for word in _NAME_WORD.findall(event.evidence) if word.lower() not in _STOP}
+    return frozenset(words - _person_words())
+
+
 def _shared_actor_words(a: _Item, b: _Item) -> frozenset[str]:
     """Names of the actors of the families both events share: every event of the pair has them."""
     shared = a.families & b.families
@@ -123,13 +133,14 @@ def date_gap(first: tuple[str, str], second: tuple[str, str]) -> int:
 class _Item:
     """An event with what merging compares, computed once."""
 
-    __slots__ = ("event", "families", "interval", "words", "single_day")
+    __slots__ = ("event", "families", "interval", "words", "names", "single_day")
 
     def __init__(self, event: Event, interval: tuple[str, str] | None):
         self.event = event
         self.families = frozenset(families_of(event.actors) or ([event.source] if event.source else []))
         self.interval = interval
         self.words = content_words(event)
+        self.names = name_words(event)
         self.single_day = interval is not None and interval[0] == interval[1]
 
 
@@ -164,6 +175,8 @@ def same_happening(a: _Item, b: _Item) -> bool:
         return ea.cameo == eb.cameo or shared >= (0.1 if kinship == 2 else 0.25)
     if widths[1] > 366 and widths[0] < 32:  # a stretch of years and a dated moment in it: a process and one step
         return kinship == 2 and shared >= 0.5
+    if (a.names - ignore) & (b.names - ignore):  # the same place or treaty named, at the same time: one happening
+        return True
     return shared >= (0.25 if kinship == 2 else 0.4)
 
 
@@ -298,5 +311,10 @@ def update(store, event_ids: Iterable[str]) -> int:
 def sync(store) -> int:
     """Put every stored event not yet on the timeline on it (stores built before the timeline, or by an engine)."""
     if getattr(store, "readonly", False):
+        return 0
+    if store.timeline_is_complete():
+        from detente.timeline.periods import read_stated_periods
+
+        read_stated_periods(store)
         return 0
     return update(store, store.unmerged_event_ids())

@@ -148,7 +148,7 @@ def read_stated_periods(store) -> int:
 def stated_periods(store, families: tuple[str, str], first: int | None = None, last: int | None = None) -> list[Period]:
     """The stated periods of the documents that report events between the pair, one per label and years, with
     every source."""
-    rows = store.stated_period_rows(store.timeline_dyad_documents(*families))
+    rows = store.stated_periods_of_dyad(*families)
     merged: dict[tuple, Period] = {}
     for row in rows:
         if first is not None and last is not None and (row["end_year"] < first - 1 or row["start_year"] > last + 1):
