@@ -66,6 +66,12 @@ _NAMES_A_DOCUMENT = re.compile(
     r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula)\b"
 )
 
+# ... or right after "Treaty of", "Congress of": the title of an agreement or a conference.
+_DOCUMENT_OF = re.compile(
+    r"\b(?:Treaty|Treaties|Congress|Peace|Conference|Declaration|Protocol|Accords?|Agreement|Convention|Pact"
+    r"|Charter|Summit|Communiqu[eé])[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+
 
 class _Focus:
     """States in focus with a salience that fades as the text moves on (decayed lazily, per state)."""
@@ -131,8 +137,11 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         mention = _resolve(text, hit, days, date)
         if mention is None:
             continue
-        if mention.via in ("capital", "place") and _NAMES_A_DOCUMENT.match(text, mention.end):
-            continue  # "the Tashkent Declaration", "the Shanghai Communique": a title, not an actor
+        if mention.via in ("capital", "place") and (
+            _NAMES_A_DOCUMENT.match(text, mention.end)
+            or _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            continue  # "the Tashkent Declaration", "the Treaty of Moscow": a title, not an actor
         mentions.append(mention)
         focus.note(text, mention)
     return mentions
