@@ -310,6 +310,7 @@ def test_mixed_scripts_and_huge_numbers(text, number):
 
 
 def test_one_megabyte_line_without_breaks():
-    line = ("Ж 1941年 99999999999999999999 March 31 – late 1920s ago " * 20000)[: 1 << 20]
+    piece = "Ж 1941年 99999999999999999999 March 31 – late 1920s ago " + "слово 字 word " * 20
+    line = (piece * (1 + (1 << 20) // len(piece)))[: 1 << 20]
     found = tag(line, dct="1998-01-08")
     assert found and all(0 <= t.start < t.end <= len(line) for t in found)

@@ -77,10 +77,13 @@ def _in_parentheses(text: str, start: int) -> bool:
 
 def _short_line(text: str, start: int, end: int) -> bool:
     """A timeline date line or heading: the expression is most of its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return line_end - line_start <= max(60, 2 * (end - start))
+    limit = max(60, 2 * (end - start))  # look no further than that, so a 1 MB line costs no more than a short one
+    line_start = text.rfind("\n", max(0, end - limit - 1), start) + 1
+    if line_start == 0 and end - limit - 1 > 0:
+        return False
+    line_end = text.find("\n", end, start + limit + 1)
+    line_end = (len(text) if start + limit + 1 >= len(text) else start + limit + 1) if line_end < 0 else line_end
+    return line_end - line_start <= limit
 
 
 def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Section], tokens=None) -> list[TimeExpr]:
