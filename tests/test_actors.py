@@ -490,3 +490,34 @@ def test_demo_corpus_actors_are_resolved_to_the_regime_of_their_date():
         assert misresolved(names, gold) == []
         # The demo gold lists in "actors" only the states its evidence names (the others go to "unnamed").
         assert unresolved_gold_actors(names, gold) == []
+
+
+def test_validity_agrees_with_petrarchs_dated_country_entries():
+    """PETRARCH's dictionaries date some states; ours agree within a year (declaration vs recognition)."""
+    import csv
+    import datetime as dt
+
+    table = ROOT.parent / "shared" / "reference" / "events" / "cameo_actor_codes.csv"
+    if not table.exists():
+        pytest.skip("../shared/reference is not beside the repository")
+
+    def day(value: str) -> dt.date:
+        value = value if len(value) == 8 else ("19" if value[:2] > "30" else "20") + value
+        return dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+
+    checked = 0
+    with table.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["kind"] != "country" or row["date_restricted"] != "1" or not row["date_start"]:
+                continue  # an end alone marks a regime or an occupation in PETRARCH (Iraq 2003, Kuwait 1990)
+            if row["code"] in ("TMP",):
+                continue  # East Timor: PETRARCH dates the 1999 referendum, we the 2002 independence
+            record = entity(row["code"])
+            assert record is not None, row["code"]
+            ours = dt.date.fromisoformat(record["valid_from"])
+            assert abs((ours - day(row["date_start"])).days) <= 366, (row["code"], record["valid_from"])
+            if row["date_end"]:
+                end = dt.date.fromisoformat(record["valid_to"])
+                assert abs((end - day(row["date_end"])).days) <= 366, (row["code"], record["valid_to"])
+            checked += 1
+    assert checked >= 25
