@@ -77,8 +77,11 @@ def _ago(m, text, ref, news, ctx):
         # events are resolved by the tagger before this); TimeML keeps the span as a duration
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_u")}
     if news and direction in ("later", "after", "before", "afterward", "afterwards", "hence"):
-        # TimeBank's reading of news: "three days later" holds the duration "three days"
-        return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_u")}
+        # TimeBank's reading of news: "three days later" holds the duration "three days"; its
+        # interval still says which day it points to, for whoever dates events by it
+        pointed = _shift(ref, number, unit, sign) if ref is not None and number is not None else None
+        interval = {key: pointed[key] for key in ("begin", "until", "precision")} if pointed else {}
+        return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_u"), "_moves": False, **interval}
     if number is None or ref is None:
         return {"value": "PAST_REF" if sign < 0 else "FUTURE_REF", "_moves": False}
     reported = ctx.get("quarter")
