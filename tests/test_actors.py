@@ -521,3 +521,10 @@ def test_validity_agrees_with_petrarchs_dated_country_entries():
                 assert abs((end - day(row["date_end"])).days) <= 366, (row["code"], record["valid_to"])
             checked += 1
     assert checked >= 25
+
+
+def test_a_reference_names_the_states_continuing_those_in_focus_at_its_date():
+    text = "Cuba and the Soviet Union signed a treaty. The two governments renewed it."
+    when = lambda position: ("1960-01-01", "1960-12-31") if position < 40 else ("2000-01-01", "2000-12-31")  # noqa: E731
+    reference = [m for m in find_mentions(text, when=when) if m.via == "reference"][0]
+    assert set(reference.members) == {"CUB", "RUS"}

@@ -130,7 +130,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                     "group",
                     date=date,
                     via="reference",
-                    members=focus.pair(),
+                    members=tuple(dict.fromkeys(gazetteer.continuing(code, days) for code in focus.pair())),
                 )
             )
             continue

@@ -207,6 +207,25 @@ def _overlaps(span: tuple[int, int], days: tuple[int, int]) -> bool:
     return span[0] <= days[1] and days[0] <= span[1]
 
 
+@lru_cache(maxsize=4096)
+def continuing(code: str, days: tuple[int, int] | None) -> str:
+    """The code of the state continuing ``code`` at ``days`` (same Correlates of War number): a text that
+    spoke of the Soviet Union and says "the two governments" in 2000 means the Russian Federation."""
+    ids = _by_code().get(code.upper())
+    if not ids or days is None:
+        return code
+    records = entities()
+    if any(_overlaps(_validity_of(ident), days) for ident in ids):
+        return code
+    cow = records[ids[0]].get("cow")
+    if cow is None or records[ids[0]]["kind"] != "state":
+        return code
+    family = [
+        ident for ident, record in records.items() if record["kind"] == "state" and record.get("cow") == cow
+    ]
+    return records[resolve_ids(family, days)]["code"]
+
+
 def entity(code: str) -> dict | None:
     """The record of an entity by id or event code (for a shared code, the latest regime); None if unknown."""
     if not code:
