@@ -246,7 +246,7 @@ class Store:
                 self.conn.execute(
                     f"INSERT OR REPLACE INTO timeline_events ({', '.join(_TIMELINE_COLUMNS)}) VALUES ({placeholders})", values
                 )
-                for event_id in record["member_ids"]:
+                for event_id in record["member_ids"]:  # row by row: the PostgreSQL connection has no executemany
                     self.conn.execute(
                         "INSERT OR REPLACE INTO timeline_members (event_id, timeline_id) VALUES (?, ?)", (event_id, record["id"])
                     )

@@ -125,20 +125,16 @@ def _days(iso: str) -> int:
     return Date(year, month, day).toordinal()
 
 
-def date_gap(first: tuple[str, str], second: tuple[str, str]) -> int:
-    """Days between two inclusive ISO intervals; 0 when they overlap."""
-    return max(0, _days(second[0]) - _days(first[1]), _days(first[0]) - _days(second[1]))
-
-
 class _Item:
     """An event with what merging compares, computed once."""
 
-    __slots__ = ("event", "families", "interval", "words", "names", "single_day")
+    __slots__ = ("event", "families", "interval", "days", "words", "names", "single_day")
 
     def __init__(self, event: Event, interval: tuple[str, str] | None):
         self.event = event
         self.families = frozenset(families_of(event.actors) or ([event.source] if event.source else []))
         self.interval = interval
+        self.days = (_days(interval[0]), _days(interval[1])) if interval else None  # ordinals, computed once
         self.words = content_words(event)
         self.names = name_words(event)
         self.single_day = interval is not None and interval[0] == interval[1]
@@ -154,7 +150,7 @@ def same_happening(a: _Item, b: _Item) -> bool:
     if a.families != b.families:
         if not (a.families < b.families or b.families < a.families) or len(a.families & b.families) < 2:
             return False
-    gap = date_gap(a.interval, b.interval)
+    gap = max(0, b.days[0] - a.days[1], a.days[0] - b.days[1])
     if gap > NEAR_DAYS:
         return False
     if ea.cameo == eb.cameo or ea.type == eb.type:
@@ -166,7 +162,7 @@ def same_happening(a: _Item, b: _Item) -> bool:
     ignore = _shared_actor_words(a, b)  # a third party's name ("Malta") still tells one happening from another
     words_a, words_b = a.words - ignore, b.words - ignore
     shared = similarity(words_a, words_b)
-    widths = sorted((_days(a.interval[1]) - _days(a.interval[0]), _days(b.interval[1]) - _days(b.interval[0])))
+    widths = sorted((a.days[1] - a.days[0], b.days[1] - b.days[0]))
     if 0 < gap <= CLOSE_DAYS and widths[1] <= 31:  # days apart ("tonight" in a wire dated the next morning)
         return shared >= (0.25 if kinship == 2 else 0.4)
     if gap > 0:  # the sources disagree on the date: only a close match in type and words is the same happening
@@ -204,9 +200,9 @@ def components(items: list[_Item]) -> list[list[_Item]]:
 
 def _candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
     """Pairs worth comparing: dated, sharing a family, starting within NEAR_DAYS plus the longer span (sweep by date)."""
-    dated = sorted((i for i, item in enumerate(items) if item.interval), key=lambda i: items[i].interval)
-    starts = [_days(items[i].interval[0]) for i in dated]
-    ends = [_days(items[i].interval[1]) for i in dated]
+    dated = sorted((i for i, item in enumerate(items) if item.days), key=lambda i: items[i].days)
+    starts = [items[i].days[0] for i in dated]
+    ends = [items[i].days[1] for i in dated]
     reach = NEAR_DAYS
     open_: list[int] = []  # positions in ``dated`` whose interval may still meet later ones
     for position, index in enumerate(dated):
@@ -257,19 +253,29 @@ def _items(events: Iterable[Event]) -> list[_Item]:
     return items
 
 
-def _neighbours(store, item: _Item) -> list[str]:
-    """Stored events that could be the same happening as ``item`` (sharing two families, dates near)."""
-    if item.interval is None:
-        return []
-    begin = Date.fromordinal(_days(item.interval[0]) - NEAR_DAYS).isoformat()
-    end = Date.fromordinal(_days(item.interval[1]) + NEAR_DAYS).isoformat()
-    families = sorted(item.families)
+def _neighbour_ids(store, items: list[_Item]) -> set[str]:
+    """Stored events that could be the same happening as one of ``items``: sharing two of its families (or its
+    one family), dated within NEAR_DAYS; one query per pair of families and stretch of nearby dates."""
+    spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for item in items:
+        if item.days is None:
+            continue
+        families = sorted(item.families)
+        for key in [tuple(families)] if len(families) == 1 else combinations(families, 2):
+            spans.setdefault(key, []).append(item.days)
     found: set[str] = set()
-    if len(families) == 1:
-        found.update(store.event_ids_with_actors(codes(families[0]), None, begin, end))
-    for first, second in combinations(families, 2):
-        found.update(store.event_ids_with_actors(codes(first), codes(second), begin, end))
-    return sorted(found - {item.event.id})
+    for key, days in sorted(spans.items()):
+        windows: list[list[int]] = []
+        for low, high in sorted(days):
+            if windows and low - NEAR_DAYS <= windows[-1][1] + NEAR_DAYS:
+                windows[-1][1] = max(windows[-1][1], high)
+            else:
+                windows.append([low, high])
+        for low, high in windows:
+            begin = Date.fromordinal(max(1, low - NEAR_DAYS)).isoformat()
+            end = Date.fromordinal(high + NEAR_DAYS).isoformat()
+            found.update(store.event_ids_with_actors(codes(key[0]), codes(key[1]) if len(key) > 1 else None, begin, end))
+    return found
 
 
 def update(store, event_ids: Iterable[str]) -> int:
@@ -281,21 +287,19 @@ def update(store, event_ids: Iterable[str]) -> int:
     from detente.timeline.periods import read_stated_periods
 
     read_stated_periods(store)
-    new_ids = sorted(set(event_ids))
+    new_ids = set(event_ids)
     if not new_ids:
         return 0
     loaded: dict[str, _Item] = {item.event.id: item for item in _items(store.events_by_id(new_ids))}
-    involved = set(loaded)
-    for event_id in new_ids:
-        item = loaded.get(event_id)
-        if item is None:
-            continue
-        near = _neighbours(store, item)
-        for other in _items(store.events_by_id([i for i in near if i not in loaded])):
-            loaded[other.event.id] = other
-        for candidate in near:
-            if candidate in loaded and same_happening(item, loaded[candidate]):
-                involved.add(candidate)
+    near = _neighbour_ids(store, list(loaded.values())) - loaded.keys()
+    for other in _items(store.events_by_id(near)):
+        loaded[other.event.id] = other
+    involved = set(new_ids)
+    items = [loaded[key] for key in sorted(loaded)]
+    for i, j in _candidate_pairs(items):
+        a, b = items[i], items[j]
+        if (a.event.id in new_ids or b.event.id in new_ids) and same_happening(a, b):
+            involved.update((a.event.id, b.event.id))
     old_groups = store.timeline_groups(involved)
     for members in old_groups.values():
         involved.update(members)
