@@ -151,7 +151,9 @@ def _note_states(mention, last_states: list[str]) -> None:
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                    is_title=False, forms=None, bloc_members: BlocMembers = lambda code: ()) -> list[Event]:
     forms = forms if forms is not None else {}
-    parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p)]
+    found_triggers = find_triggers(tokens)
+    trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
+    parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)]
     if pair:
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
@@ -162,18 +164,24 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     blocked = [(m.start, m.end) for m in mentions] + ([] if is_title else periods)
     section = doc.sections[section_index] if doc.sections else None
     triggers = []
-    for trigger in find_triggers(tokens):
+    for trigger in found_triggers:
         if any(s <= trigger.start and trigger.end <= e for s, e in blocked):
             continue
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for _, c in triggers]
     events: list[Event] = []
     previous_sources: tuple[str, ...] = ()
+    threatened: set[int] = set()
     for index, (trigger, clause) in enumerate(triggers):
+        if index in threatened:
+            dropped["threatened"] += 1
+            continue  # "threatened to march into": the act threatened is not done
         following = triggers[index + 1][0] if index + 1 < len(triggers) else None
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3:
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
+        if trigger.entry["cameo"].startswith("13") and following is not None and following.first - trigger.last <= 3:
+            threatened.add(index + 1)
         before = tokens[trigger.first - 1].low if trigger.first > 0 else ""
         if trigger.entry["form"] == "noun" and before in GENERIC:
             dropped["generic"] += 1
@@ -188,6 +196,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped[mood] += 1
             continue
         cameo = _recode(trigger.entry["cameo"], mood)
+        if index + 1 in threatened and cameo == "130" and triggers[index + 1][0].entry["cameo"][:2] in ("18", "19", "20"):
+            cameo = "138"  # threatened force
+        if _reversed(tokens, trigger):
+            cameo = REVERSALS.get(cameo[:2], cameo)  # "stopped military aid", "cancelled its friendship treaty"
         roles = _roles(tokens, parts, trigger, clause, previous_sources, focus.get(section_index), last_states, pair)
         if roles is None and "sym" in trigger.flags and pair and not parts:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
@@ -232,7 +244,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
 LOCATIVE = frozenset("at in near outside inside off across over above from".split())
 
 
-def _locative(tokens: list[Token], participant: Participant) -> bool:
+def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set[int] = frozenset()) -> bool:
     """'met at Tehran', 'signed in Washington': a place where an act happens, not a party to it.
 
     Capitals named as subjects or objects still stand for their state ("Moscow protested").  A
@@ -244,7 +256,8 @@ def _locative(tokens: list[Token], participant: Participant) -> bool:
         # a news dateline: "WASHINGTON, Dec. 8 (AP) —" names where the report was filed
         text = participant.mention.text
         return text.isupper() and len(text) > 3
-    return tokens[participant.first - 1].low in LOCATIVE
+    before = participant.first - 1
+    return tokens[before].low in LOCATIVE and before not in trigger_tokens
 
 
 def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[str, ...]:
@@ -272,6 +285,25 @@ def _own_bloc(code: str, sources: tuple[str, ...], bloc_members: BlocMembers, pa
             if index >= 0 and tokens[index].low in ("with", "through", "via", "using"):
                 return True
     return False
+
+
+# verbs that end or cut a cooperative act; the act then reads as its reversal, by the act's CAMEO root
+REVERSING = frozenset(
+    "stop stopped stops stopping cut cuts cutting cancel cancelled canceled cancels end ended ends ending suspend "
+    "suspended suspends halt halted halts terminate terminated terminates abrogate abrogated renounce renounced "
+    "denounce denounced scrap scrapped freeze froze frozen reduce reduced withdraw withdrew quit".split()
+)
+REVERSALS = {"04": "164", "05": "161", "06": "160", "07": "162"}
+
+
+def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a verb that ends or cuts stands right before a nominal cooperative act ("cut its economic aid")."""
+    if trigger.entry["form"] != "noun" and not (trigger.entry["form"] == "verb" and trigger.first > 0
+                                                  and tokens[trigger.first - 1].low == "of"):
+        return False
+    window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    walked_out = " ".join(window[-4:]).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in window)
+    return (walked_out or any(word in REVERSING for word in window)) and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation"
 
 
 def _declinable(trigger: Trigger) -> bool:
@@ -352,7 +384,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             targets = pointed
     if len(sources) > 1 and not targets and "sym" not in flags and len(subjects) == 1:
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
-    if not targets and len(set(sources)) > 1 and trigger.entry["cameo"][:2] in MUTUAL_ROOTS:
+    mutual = {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"each", "one"} and \
+        {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
+    if mutual and len(set(sources)) > 1:
+        targets = ()  # "agreed to assist each other": the subjects act on each other
+    if not targets and len(set(sources)) > 1 and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS or mutual):
         # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
     if not targets and "intrans" not in flags:
@@ -533,7 +569,8 @@ def _same_happening(a: Event, b: Event, forms: dict[str, str]) -> bool:
     """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again."""
     if set(a.actors) != set(b.actors):
         return False
-    if a.span == b.span and (a.type == b.type or a.polarity == b.polarity and forms.get(a.id) != "noun" and forms.get(b.id) != "noun"):
+    twins = a.polarity == b.polarity and (a.source, a.target) == (b.source, b.target)
+    if a.span == b.span and (a.type == b.type or twins and forms.get(a.id) != "noun" and forms.get(b.id) != "noun"):
         return True  # two verbs of one sentence for one act ("caused alarm in Washington and made the US hesitate")
     if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date):
         return False

@@ -24,7 +24,10 @@ PLANNING = frozenset(
     "dreamed dreamt".split()
 )
 # a declared readiness is an expressed intent ("was willing to negotiate", "declared his readiness to")
-INTENT = frozenset("willing ready readiness prepared propose proposed proposes offered offers vowed promised promise promises pledged pledge pledges".split())
+INTENT = frozenset(
+    "willing ready readiness prepared propose proposed proposes offered offers vowed promised promise promises "
+    "pledged pledge pledges agreed agree agrees".split()
+)
 REQUESTING = frozenset("ask asked asks asking urge urged urges urging request requested requests called".split())
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
