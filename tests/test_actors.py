@@ -528,3 +528,11 @@ def test_a_reference_names_the_states_continuing_those_in_focus_at_its_date():
     when = lambda position: ("1960-01-01", "1960-12-31") if position < 40 else ("2000-01-01", "2000-12-31")  # noqa: E731
     reference = [m for m in find_mentions(text, when=when) if m.via == "reference"][0]
     assert set(reference.members) == {"CUB", "RUS"}
+
+
+def test_a_group_spelled_out_in_the_text_stands_for_the_states_it_lists():
+    text = "Japan and China argued. In 1991 the two former rivals (the United States and the Soviet Union) were partners."
+    reference = [m for m in find_mentions(text, when=year(1991)) if m.via == "reference"][0]
+    assert set(reference.members) == {"USA", "SUN"}
+    allies = find_mentions("The Allies — Britain, France and Russia — declared war.", when=year(1914))[0]
+    assert allies.members == ("GBR", "FRA", "RUSEMP")

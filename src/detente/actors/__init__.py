@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from detente.actors import gazetteer
@@ -144,6 +145,33 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             continue  # "the Tashkent Declaration", "the Treaty of Moscow": a title, not an actor
         mentions.append(mention)
         focus.note(text, mention)
+    return _spelled_out(text, mentions)
+
+
+_OPENING = re.compile(r"[ \t]*(?:\(|[—–]|--)")
+_CLOSING = {"(": ")", "—": "—", "–": "–", "-": "--"}
+
+
+def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A group or reference the text spells out right after ("the two former rivals (the United States and
+    the Soviet Union)", "the Allies — Britain, France and Russia —") stands for the states it lists."""
+    for index, mention in enumerate(mentions):
+        if mention.via not in ("reference", "group"):
+            continue
+        opening = _OPENING.match(text, mention.end)
+        if opening is None:
+            continue
+        mark = opening.group(0).strip()[0]
+        close = text.find(_CLOSING[mark], opening.end(), opening.end() + 160)
+        if close < 0:
+            continue
+        listed = []
+        for inner in mentions[index + 1 :]:
+            if inner.start >= close:
+                break
+            listed.extend(_states_in_focus(inner))
+        if len(set(listed)) >= 2:
+            mentions[index] = replace(mention, members=tuple(dict.fromkeys(listed)))
     return mentions
 
 
