@@ -208,6 +208,8 @@ def _quarter(m, text, ref, news, ctx):
         year = ref.year if quarter <= current or not news else ref.year - 1
         year += 1 if owner.startswith("next year's") else -1 if owner.startswith("last year's") else 0
     fields = cal.quarter_fields(year, quarter)
+    if re.search(r"-quarter$", m.group(), re.I) and m.group()[:4].lower() == "the ":
+        fields["_start"] = m.start("q_n") if not m["q_yr"] else m.start("q_yr")  # "the third-quarter results": an adjective
     return {**fields, "_year": explicit} if explicit else anchored(fields, True, news)
 
 

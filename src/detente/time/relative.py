@@ -123,6 +123,9 @@ def _rel(m, text, ref, news, ctx):
     fields = _shift(ref, 1, unit, sign) if sign else _shift(ref, 0, unit, 1)
     if fields and unit in ("day", "night") and word == "same" and ref.day is None:
         return None
+    part = (m["rel_part"] or "").lower()
+    if fields and part in ("early", "late"):
+        fields["mod"] = "START" if part == "early" else "END"  # "early next year"
     return anchored(fields, True, news) if fields else None
 
 
@@ -135,7 +138,7 @@ def _dur(m, text, ref, news, ctx):
         return None  # "the Six-Day War", "the Seven Years' War": a name
     number = number_of(raw)
     lead = raw.lower()
-    if number is not None and number >= 1000 and re.search(r"(?i:\bthe\s+$)", text[max(0, m.start() - 5) : m.start()]):
+    if number is not None and number >= 1000 and (m["dur_the"] or re.search(r"(?i:\bthe\s+$)", text[max(0, m.start() - 5) : m.start()])):
         return None  # "the 1988 quarter" is no span of 1988 quarters
     if unit == "second" and lead in ("a", "an") and re.match(r"\s+(?!(?:of|or|and|later|ago|earlier|before|after)\b)[A-Za-z]", text[m.end() : m.end() + 12]):
         return None  # "a second attack", "A second Turkish offensive"
