@@ -569,6 +569,8 @@ def _same_happening(a: Event, b: Event, forms: dict[str, str]) -> bool:
     """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again."""
     if set(a.actors) != set(b.actors):
         return False
+    if a.trigger_span == b.trigger_span and a.date != b.date:
+        return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
     twins = a.polarity == b.polarity and (a.source, a.target) == (b.source, b.target)
     if a.span == b.span and (a.type == b.type or twins and forms.get(a.id) != "noun" and forms.get(b.id) != "noun"):
         return True  # two verbs of one sentence for one act ("caused alarm in Washington and made the US hesitate")

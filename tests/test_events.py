@@ -1,0 +1,146 @@
+"""The event coder's rules, each on sentences of our own: roles, modality, dating, merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _coded(text: str) -> list[tuple]:
+    return [(e.source, e.target, e.cameo, e.date) for e in extract_text(text, origin="t.txt")]
+
+
+def _one(text: str):
+    events = extract_text(text, origin="t.txt")
+    assert len(events) == 1, [(e.source, e.target, e.cameo, e.trigger) for e in events]
+    return events[0]
+
+
+# --- roles ------------------------------------------------------------------------------------------------
+
+
+def test_possessive_and_adjectival_agents_of_a_nominal_act():
+    event = _one("In August 1968 the Warsaw Pact invasion of Czechoslovakia ended the Prague Spring.")
+    assert (event.source, event.target, event.cameo[:2]) == ("WARSAW_PACT", "CSK", "19")
+
+
+def test_passive_voice_takes_the_agent_after_by():
+    event = _one("In 1956 Hungary was invaded by the Soviet Union.")
+    assert (event.source, event.target) == ("SUN", "HUN")
+
+
+def test_coordinated_subjects_with_titles_act_together():
+    event = _one("In June 1961 President Kennedy and Premier Khrushchev met in Vienna.")
+    assert {event.source, event.target} == {"USA", "SUN"}
+
+
+def test_a_place_where_an_act_happens_is_no_party_to_it():
+    event = _one("In 1975 the United States and the Soviet Union signed an agreement in Helsinki.")
+    assert "FIN" not in event.actors
+
+
+def test_a_capital_as_subject_stands_for_its_state():
+    event = _one("In March 1969 Moscow protested to Beijing about the border clash.")
+    assert (event.source, event.target) == ("SUN", "CHN")
+
+
+def test_criticism_of_an_act_is_aimed_at_its_agent():
+    events = extract_text("In January 1980 Britain condemned the Soviet invasion of Afghanistan.", origin="t")
+    criticism = [e for e in events if e.type == "ACCUSE"]
+    assert criticism and (criticism[0].source, criticism[0].target) == ("GBR", "SUN")
+
+
+def test_mutual_acts_of_coordinated_subjects():
+    event = _one("In March 1969 Chinese and Soviet border troops fought on the Ussuri river.")
+    assert {event.source, event.target} == {"CHN", "SUN"}
+
+
+def test_an_alliance_against_a_third_state_does_not_make_it_a_partner():
+    event = _one("In 1941 Britain formed an alliance with the Soviet Union against Germany.")
+    assert {event.source, event.target} == {"GBR", "SUN"} and "GMY" != event.target
+
+
+# --- modality ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In 1961 Washington planned to invade Cuba.",
+    "Had Moscow attacked Berlin in 1961, Washington would have responded.",
+    "In 1956 the United States did not intervene in Hungary.",
+    "In 1973 Egypt asked the United Nations to send observers to the Sinai.",
+])
+def test_acts_planned_hypothetical_negated_or_asked_for_are_not_coded_as_done(text):
+    assert not any(e.type in ("ASSAULT", "AID") and e.modality == "asserted" for e in extract_text(text, origin="t"))
+
+
+def test_a_withheld_recognition_is_a_refusal():
+    event = _one("In 1949 the United States would not recognize the People's Republic of China.")
+    assert event.type == "REJECT" and (event.source, event.target) == ("USA", "CHN")
+
+
+def test_an_announced_commitment_is_an_intent_not_the_act():
+    event = _one("In August 1964 Washington announced that it would send more military aid to South Vietnam.")
+    assert event.type == "AGREE" and event.target == "RVN"
+
+
+def test_a_threat_to_act_is_the_threat():
+    event = _one("In September 1938 Germany threatened to invade Czechoslovakia.")
+    assert event.type == "THREATEN" and event.cameo == "138"
+
+
+def test_ending_a_cooperative_act_is_its_reversal():
+    event = _one("In 1975 the United States stopped its military aid to Turkey.")
+    assert event.type == "SANCTION" and (event.source, event.target) == ("USA", "TUR")
+
+
+def test_may_before_a_year_is_the_month_not_a_modal():
+    event = _one("In May 1972 Nixon signed the SALT I treaty with Brezhnev in Moscow.")
+    assert event.date == "1972-05"
+
+
+# --- dating -----------------------------------------------------------------------------------------------
+
+
+def test_acts_told_at_several_dates_are_one_event_per_date():
+    dates = sorted(e.date for e in extract_text(
+        "Reagan and Gorbachev met at Geneva in November 1985 and at Reykjavik in October 1986.", origin="t")
+        if e.type == "CONSULT")
+    assert dates[:2] == ["1985-11", "1986-10"]
+
+
+def test_a_later_clause_date_does_not_date_an_earlier_act():
+    text = ("Berlin crisis (1961)\n\nIn June 1961 Kennedy met Khrushchev in Vienna.\n\n"
+            "The Soviet Union threatened the West in July 1961, and in August 1961 East German troops sealed the border.")
+    threats = [e for e in extract_text(text, origin="t") if e.type == "THREATEN"]
+    assert threats and threats[0].date == "1961-07"
+
+
+def test_a_range_that_lasts_until_a_date():
+    event = _one("The American embargo of Cuba began in February 1962 and lasted until July 1975.")
+    assert (event.source, event.target, event.date) == ("USA", "CUB", "1962-02/1975-07")
+
+
+def test_the_end_of_a_named_period_dates_by_its_end():
+    events = extract_text("At the end of World War II the Soviet Union occupied Manchuria.", origin="t")
+    assert events and events[0].date == "1945"
+
+
+def test_a_list_entry_is_dated_by_its_opening_date():
+    event = _one("• October 4, 1957 – The Soviet Union protested to the United States about the flights.")
+    assert event.date == "1957-10-04"
+
+
+# --- documents about a pair -------------------------------------------------------------------------------
+
+
+def test_the_two_nations_is_the_pair_the_document_is_about():
+    text = ("In 1962 China attacked India in the Himalayas. In 1965 India and Pakistan fought over Kashmir. "
+            "In 1971 India and Pakistan fought again. In 1972 the two nations signed the Simla Agreement.")
+    signing = [e for e in extract_text(text, origin="t") if e.cameo.startswith("057")]
+    assert signing and {signing[0].source, signing[0].target} == {"IND", "PAK"}
+
+
+def test_an_act_already_told_is_not_counted_again():
+    events = extract_text("In 1979 the Soviet Union invaded Afghanistan. This invasion alarmed Washington.", origin="t")
+    assert sum(e.type == "ASSAULT" for e in events) == 1
