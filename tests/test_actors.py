@@ -536,3 +536,12 @@ def test_a_group_spelled_out_in_the_text_stands_for_the_states_it_lists():
     assert set(reference.members) == {"USA", "SUN"}
     allies = find_mentions("The Allies — Britain, France and Russia — declared war.", when=year(1914))[0]
     assert allies.members == ("GBR", "FRA", "RUSEMP")
+
+
+def test_a_counted_reference_takes_as_many_states_and_a_bloc_name_wins_in_its_era():
+    text = "Britain, France and Israel planned the attack on Egypt; the three countries struck in October."
+    reference = [m for m in find_mentions(text, when=year(1956)) if m.text == "the three countries"][0]
+    assert len(reference.members) == 3 and set(reference.members) <= {"GBR", "FRA", "ISR", "EGY"}
+    assert only("the three leaders", year(1945)).members == ("USA", "GBR", "SUN")
+    later = find_mentions("Nixon, Brezhnev and Mao met; the three leaders talked.", when=year(1972))[-1]
+    assert later.via == "reference" and set(later.members) == {"USA", "SUN", "CHN"}

@@ -101,10 +101,10 @@ class _Focus:
                 self._add(codes[0], _PAIR_BONUS)
         self.last = (codes[-1], mention.end)
 
-    def pair(self) -> tuple[str, ...]:
+    def top(self, count: int = 2) -> tuple[str, ...]:
         now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in self.score.items()}
         ranked = sorted(now.items(), key=lambda item: -item[1])
-        return tuple(code for code, _ in ranked[:2])
+        return tuple(code for code, _ in ranked[:count])
 
 
 def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
@@ -121,22 +121,19 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             interval = era or None
         days = gazetteer.interval_days(interval)
         date = interval[0] if interval else None
-        if hit.forms[0].via == REFERENCE:
-            mentions.append(
-                Mention(
-                    hit.start,
-                    hit.end,
-                    text[hit.start : hit.end],
-                    "REF",
-                    "group",
-                    date=date,
-                    via="reference",
-                    members=tuple(dict.fromkeys(gazetteer.continuing(code, days) for code in focus.pair())),
-                )
-            )
-            continue
         mention = _resolve(text, hit, days, date)
         if mention is None:
+            if not any(form.via == REFERENCE for form in hit.forms):
+                continue
+            # "the two nations": the states most in focus; "the three powers" outside 1943-1945: the top three
+            found = text[hit.start : hit.end]
+            count = 4 if "four" in found.lower() else 3 if "three" in found.lower() else 2
+            members = tuple(dict.fromkeys(gazetteer.continuing(code, days) for code in focus.top(count)))
+            mentions.append(
+                Mention(
+                    hit.start, hit.end, found, "REF", "group", date=date, via="reference", members=members
+                )
+            )
             continue
         if mention.via in ("capital", "place") and (
             _NAMES_A_DOCUMENT.match(text, mention.end)
