@@ -3,6 +3,7 @@ the batch goes on, the build's summary counts the skips by reason, exit code 3, 
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -187,3 +188,22 @@ def test_inputs_of_the_sizes_the_issue_names_are_refused_fast_with_flat_memory(c
     limit_mb = Settings().max_document_bytes / (1 << 20)
     assert rss < limit_mb + 120, f"peak {rss:.0f} MB (this test process: {baseline:.0f} MB)"  # the line is never held whole
     assert seconds < 60
+
+
+def test_standard_input_streams_json_lines_and_bounds_a_document(tmp_path):
+    lines = "\n".join([json.dumps({"id": "s1", "text": PROSE}), "{broken", json.dumps({"id": "s3", "text": PROSE + " Again."})])
+    command = [sys.executable, "-m", "detente", "extract", "-"]
+    result = subprocess.run(command, input=lines + "\n", capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 3
+    assert "-:2: invalid JSON" in result.stderr
+    assert {json.loads(line)["doc"] for line in result.stdout.splitlines()} == {"s1", "s3"}
+    small = {**os.environ, "DETENTE_MAX_DOCUMENT_BYTES": "100"}
+    result = subprocess.run(command, input=PROSE * 3, capture_output=True, text=True, timeout=120, cwd=ROOT, env=small)
+    assert result.returncode == 3 and "standard input is over max_document_bytes=100" in result.stderr
+
+
+def test_utf16_json_lines_are_read_whole_within_the_limit(tmp_path):
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes((json.dumps({"id": "w1", "text": PROSE}) + "\n").encode("utf-16"))
+    (doc,) = list(pipeline.extract_documents([str(path)]))
+    assert isinstance(doc, Document) and doc.origin == "w1" and doc.events

@@ -37,8 +37,7 @@ def read_inputs(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[
     """Every document named by ``paths`` (files, directories walked recursively, ``-`` for stdin)."""
     for given in paths:
         if given == "-":
-            data = sys.stdin.buffer.read()
-            yield from _documents_from_bytes("-", "-", data, settings)
+            yield from _stdin(settings)
             continue
         path = Path(given)
         if path.is_dir():
@@ -134,39 +133,66 @@ def _gunzip(origin: str, settings: Settings) -> bytes:
     return out.getvalue()
 
 
+def _stdin(settings: Settings) -> Iterator[Document | Skipped]:
+    """Standard input: JSON Lines (it starts with ``{``) streamed a record at a time, else one bounded document."""
+    stream = sys.stdin.buffer
+    head = stream.peek(1)[:1] if hasattr(stream, "peek") else b""
+    try:
+        if head == b"{":
+            yield from _jsonl_stream("-", stream, settings, None)
+            return
+        data = stream.read(settings.max_document_bytes + 1)
+        if len(data) > settings.max_document_bytes:
+            raise InputError("-", "too_large", f"standard input is over max_document_bytes={settings.max_document_bytes}; "
+                             "save it to a file and split it, or raise the limit")
+    except InputError as error:
+        yield Skipped("-", error.reason, str(error), error.line)
+        return
+    yield from _documents_from_bytes("-", "-", data, settings)
+
+
 def _jsonl_file(origin: str, compressed: bool, settings: Settings) -> Iterator[Document | Skipped]:
     """The records of a JSONL file (or .jsonl.gz), read one line at a time; raises InputError for the whole file."""
     opener = gzip.open if compressed else open
-    limit = settings.max_document_bytes + 64  # room for the record's keys around a text at the limit
-    seen = False
     try:
         with opener(origin, "rb") as handle:
-            for number, raw in _bounded_lines(handle, limit, settings.max_decompressed_bytes if compressed else None, origin):
-                if raw is None:
-                    yield Skipped(origin, "too_large", f"{origin}:{number}: line over max_document_bytes="
-                                  f"{settings.max_document_bytes}; split the record or raise the limit", number)
-                    seen = True
-                    continue
-                if not raw.strip():
-                    continue
-                if not seen:
-                    seen = True
-                    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-16 lines cannot be cut at b"\n"
-                        rest = handle.read(settings.max_document_bytes + 1)
-                        yield from _documents_from_bytes(origin, origin, raw + rest, settings)
-                        return
-                    if looks_binary(raw):
-                        raise InputError(origin, "binary", "binary file, not JSON Lines; remove it from the input or convert it")
-                where = f"{origin}:{number}"
-                try:
-                    text = decode(raw, where)
-                except InputError as error:
-                    yield Skipped(origin, error.reason, str(error), number)
-                    continue
-                yield from _jsonl_documents(origin, text.rstrip("\r\n"), settings, first_line=number)
+            yield from _jsonl_stream(origin, handle, settings, settings.max_decompressed_bytes if compressed else None)
     except (EOFError, zlib.error, gzip.BadGzipFile) as error:
         raise InputError(origin, "bad_gzip", f"truncated or corrupt gzip ({error}); the records before the damage "
                          "were read; re-download or re-compress the file") from None
+
+
+def _jsonl_stream(origin: str, handle, settings: Settings, total: int | None) -> Iterator[Document | Skipped]:
+    """The records of a binary stream of JSON Lines; ``total`` bounds the bytes read (an inflating stream)."""
+    limit = settings.max_document_bytes + 64  # room for the record's keys around a text at the limit
+    seen = False
+    for number, raw in _bounded_lines(handle, limit, total, origin):
+        if raw is None:
+            yield Skipped(origin, "too_large", f"{origin}:{number}: line over max_document_bytes="
+                          f"{settings.max_document_bytes}; split the record or raise the limit", number)
+            seen = True
+            continue
+        if not raw.strip():
+            continue
+        if not seen:
+            seen = True
+            if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-16 lines cannot be cut at b"\n"
+                bound = settings.max_document_bytes
+                data = raw + handle.read(bound + 1 - len(raw))
+                if len(data) > bound:
+                    raise InputError(origin, "too_large", f"UTF-16 JSON Lines over max_document_bytes={bound}; "
+                                     "convert it to UTF-8, which is read a line at a time")
+                yield from _jsonl_documents(origin, decode(data, origin), settings)
+                return
+            if looks_binary(raw):
+                raise InputError(origin, "binary", "binary file, not JSON Lines; remove it from the input or convert it")
+        where = f"{origin}:{number}"
+        try:
+            text = decode(raw, where)
+        except InputError as error:
+            yield Skipped(origin, error.reason, str(error), number)
+            continue
+        yield from _jsonl_documents(origin, text.rstrip("\r\n"), settings, first_line=number)
     if not seen:
         raise InputError(origin, "empty", "empty file; nothing to read")
 
