@@ -51,11 +51,12 @@ class Outcome:
     reader_reads: int = 0
     reader_errors: list[str] = field(default_factory=list)
     tables: dict[str, list[int]] = field(default_factory=dict)  # table -> [rows lost, rows extra]
+    drift: int = 0  # rows an uninterrupted control build at the end differs from the reference by (must be 0)
     seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
-        return self.rows_lost == 0 and self.rows_extra == 0 and not self.reader_errors
+        return self.rows_lost == 0 and self.rows_extra == 0 and not self.reader_errors and not self.drift
 
 
 def _build_command(paths: list[str], db: str) -> list[str]:
@@ -197,6 +198,12 @@ def run(backend: str, paths: list[str], rounds: int, kills: int, seed: int, echo
                 outcome.reader_errors += reader.errors
                 echo(f"{backend} round {number}: killed with {partial} documents stored; after the re-run "
                      f"{len(rows)} rows, lost {lost}, extra {extra}; reader {reader.reads} reads, {len(reader.errors)} errors")
+        with store(folder, "control") as control_db:  # an uninterrupted build again: did the code change meanwhile?
+            subprocess.run(_build_command(paths, control_db), check=True, stdout=subprocess.DEVNULL)
+            outcome.drift = len(reference ^ _rows(_dump(control_db)))
+        if outcome.drift:
+            echo(f"{backend}: an uninterrupted control build differs from the reference in {outcome.drift} rows: the "
+                 "code or the inputs changed during the test, so its counts mean nothing; run it on a frozen copy")
     outcome.seconds = time.monotonic() - began
     return outcome
 
@@ -205,7 +212,8 @@ def summary(outcome: Outcome) -> str:
     return (f"crash test {outcome.backend}: {outcome.rounds} rounds, {outcome.kills} kills "
             f"({outcome.killed_mid_write} mid-build), reference rows {outcome.reference_rows}, "
             f"rows lost {outcome.rows_lost}, rows extra {outcome.rows_extra}, "
-            f"reader reads {outcome.reader_reads}, reader errors {len(outcome.reader_errors)} ({outcome.seconds:.0f} s)")
+            f"reader reads {outcome.reader_reads}, reader errors {len(outcome.reader_errors)}, "
+            f"control build drift {outcome.drift} ({outcome.seconds:.0f} s)")
 
 
 def backends(choice: str) -> list[str]:

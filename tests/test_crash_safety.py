@@ -43,6 +43,7 @@ def test_kill_9_during_build_then_rerun_loses_and_adds_no_row(backend, corpus):
     crash_test = _crash_test()
     outcome = crash_test.run(backend, corpus, rounds=1, kills=3, seed=3, echo=lambda line: None)
     assert outcome.kills >= 1, "no build was killed: the corpus builds too fast to test"
+    assert outcome.drift == 0, "two uninterrupted builds differ: the build is not deterministic (or the code changed)"
     assert outcome.rows_lost == 0 and outcome.rows_extra == 0, outcome.tables
     assert outcome.reader_errors == [] and outcome.reader_reads > 0
 
