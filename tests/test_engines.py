@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from detente import timeline
 from detente.engines import build_parallel, make_engine
 from detente.engines.shards import Piece, _process, plan_shards, read_piece
 from detente.errors import ConfigError
@@ -57,6 +58,7 @@ def _reference(paths, db):
                 store.record_skipped(item)
             else:
                 store.write_document(item)
+        timeline.sync(store)  # as pipeline.build ends
     return _rows(db)
 
 
