@@ -73,7 +73,6 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     last_states: list[str] = []  # states in order of mention, for "countered this"
     pairs: Counter = Counter()  # pairs of state lines the document's events so far involve: "the two nations" is the leading one
     latest: dict[tuple[str, ...], tuple[str, ...]] = {}  # each counted pair of lines -> the codes last seen for it
-    forms: dict[str, str] = {}  # event id -> the form of its trigger (verb, noun, phrase), for merging
     narrative: Dated | None = None
     narrative_section = -1
     mention_index = 0
@@ -107,7 +106,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative)
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
-                               last_states, _leading_pair(pairs, latest), news, dropped, is_title, forms, bloc_members)
+                               last_states, _leading_pair(pairs, latest), news, dropped, is_title, bloc_members)
         events.extend(found)
         for event in found:
             states = tuple(sorted({code for code in (event.source, event.target) if code}, key=family))
@@ -118,7 +117,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if found:
             focus[sentence.section] = found[-1]
         narrative = _narrative_after(doc, timexes, start, end, is_title, narrative)
-    return merge_within(events, dropped, forms)
+    return merge_within(events, dropped)
 
 
 def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: bool, narrative: Dated | None) -> Dated | None:
@@ -149,8 +148,7 @@ def _note_states(mention, last_states: list[str]) -> None:
 
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
-                   is_title=False, forms=None, bloc_members: BlocMembers = lambda code: ()) -> list[Event]:
-    forms = forms if forms is not None else {}
+                   is_title=False, bloc_members: BlocMembers = lambda code: ()) -> list[Event]:
     found_triggers = find_triggers(tokens)
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
     parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)]
@@ -232,12 +230,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice
             for dated in several:
                 events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood, repeat=True))
-                forms[events[-1].id] = trigger.entry["form"]
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others)
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
-        forms[events[-1].id] = trigger.entry["form"]
     return events
 
 
@@ -528,7 +524,7 @@ def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger
     )
 
 
-def merge_within(events: list[Event], dropped: Counter, forms: dict[str, str] | None = None) -> list[Event]:
+def merge_within(events: list[Event], dropped: Counter) -> list[Event]:
     """One event per happening within a document.
 
     Two events are one when they share their actors and either their type and an
@@ -540,7 +536,7 @@ def merge_within(events: list[Event], dropped: Counter, forms: dict[str, str] | 
     by_actors: dict[frozenset, list[Event]] = {}  # only events with the same actors can be one happening
     for event in sorted(events, key=_preference):
         peers = by_actors.setdefault(frozenset(event.actors), [])
-        duplicate = next((other for other in peers if _same_happening(event, other, forms or {})), None)
+        duplicate = next((other for other in peers if _same_happening(event, other)), None)
         if duplicate is None:
             kept.append(event)
             peers.append(event)
@@ -565,15 +561,14 @@ def _ordinal(day: str) -> int:
         return 0
 
 
-def _same_happening(a: Event, b: Event, forms: dict[str, str]) -> bool:
+def _same_happening(a: Event, b: Event) -> bool:
     """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again."""
     if set(a.actors) != set(b.actors):
         return False
     if a.trigger_span == b.trigger_span and a.date != b.date:
         return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
-    twins = a.polarity == b.polarity and (a.source, a.target) == (b.source, b.target)
-    if a.span == b.span and (a.type == b.type or twins and forms.get(a.id) != "noun" and forms.get(b.id) != "noun"):
-        return True  # two verbs of one sentence for one act ("caused alarm in Washington and made the US hesitate")
+    if a.span == b.span and a.type == b.type:
+        return True  # two words of one sentence for one act ("formally recognized ... and established relations")
     if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date):
         return False
     (a0, a1), (b0, b1) = date_bounds(a.date), date_bounds(b.date)
