@@ -1,5 +1,6 @@
 """The relations index of a pair as a picture: the smoothed index as a line, yearly means as points, detected
-periods shaded by polarity, stated periods as labelled bars along the top, key events marked (extra ``plot``)."""
+periods shaded by polarity, stated eras as labelled bars along the top, the detected periods' key events marked
+(extra ``plot``)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def plot(store, actor_codes: list[str], output: str, by: str = "year", penalty: 
     rows = relations_index(store, actor_codes, by=by)
     found = periods(store, actor_codes, DEFAULT_PENALTY if penalty is None else penalty)
     families = pair_families(actor_codes)
-    key_ids = {event for period in found for event in period.key_events}
+    key_ids = {event for period in found if period.kind == "detected" for event in period.key_events}
     keys = [record for record in store.timeline_records(families) if record["id"] in key_ids and record["date_begin"]]
 
     figure, axis = plt.subplots(figsize=(12, 5), dpi=100)
@@ -41,7 +42,8 @@ def plot(store, actor_codes: list[str], output: str, by: str = "year", penalty: 
             if period.kind == "detected":
                 axis.axvspan(period.start, period.end, color=_COLOURS.get(period.polarity, "#9e9e9e"), alpha=0.15, lw=0)
                 axis.text((period.start + period.end) / 2, -10.6, period.label, ha="center", va="bottom", fontsize=7)
-        stated = [period for period in found if period.kind == "stated"]
+        # stated eras of two years or more (a crisis named in passing would crowd the picture)
+        stated = [period for period in found if period.kind == "stated" and period.end - period.start >= 2]
         for level, period in enumerate(stated):
             height = 9.6 - (level % 6) * 0.7
             axis.plot([period.start, period.end], [height, height], color="#555555", lw=2, solid_capstyle="butt")
