@@ -3,13 +3,16 @@
     python bench/scale.py [--corpus DIR] [--docs 200000] [--sample-mb 6] [--postgres URL] [--steps pipeline|text]
 
 Generates the corpus with bench/corpus.py when DIR is empty, then builds a sample
-of it (a fixed share of every format: JSONL, gzipped JSONL, text, HTML, WARC) with:
+of it (a fixed share of every format: JSONL, gzipped JSONL, text, HTML, WARC; the last
+JSONL and WARC file of a format cut to fit) with:
 the plain one-process build (pipeline.build), local 1 and 2 workers, Dask with 1 and 2 workers, into SQLite,
 and local 1 and 2 workers into PostgreSQL (when --postgres or $DETENTE_TEST_POSTGRES
 names a server). Peak memory (RSS of the whole process tree, sampled) is measured
 for the single-process build on the sample and on a sample four times larger, to
 show it does not grow with the corpus. Each build runs in a fresh process.
 
+The timeline merge (one pass in the building process after the last shard, the same for every
+engine) is left out unless ``--merge``: the figures are those of extraction and storing.
 ``--steps text`` runs only the text stages (cleaning, sections, sentences) per
 document: a stand-in while the full pipeline cannot run; the report says which ran.
 "MB/s in" counts input bytes as read from disk (compressed files at their compressed size); "MB/s text"
@@ -20,6 +23,7 @@ target of 1 MB/s per core is about.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import subprocess
@@ -49,34 +53,73 @@ def text_stages(doc, settings=None, dct=None):
     return doc
 
 
-def sample(corpus: Path, megabytes: float) -> list[str]:
-    """Files of every format, in a fixed order, about ``megabytes`` in all, shared as the corpus is."""
+def sample(corpus: Path, megabytes: float, into: Path) -> list[str]:
+    """Inputs of every format, in a fixed order, about ``megabytes`` of text in all, shared as the corpus is.
+
+    Whole files while they fit; the last JSONL or WARC file of a format is cut (its first lines or records,
+    gzipped again if it was) into ``into``, so a sample can be smaller than one shard file of the corpus.
+    """
     chosen: list[str] = []
+    into.mkdir(parents=True, exist_ok=True)
     for kind, share in SHARES:
         budget = megabytes * 1e6 * share
         files = sorted(path for path in (corpus / kind).rglob("*") if path.is_file())
         if kind == "jsonl":  # plain and gzipped shards alternate so both readers are measured
-            files.sort(key=lambda path: (not path.name.endswith(".gz"), path.name))
             plain = [f for f in files if not f.name.endswith(".gz")]
             packed = [f for f in files if f.name.endswith(".gz")]
             files = [f for pair in zip(plain, packed, strict=False) for f in pair] + plain[len(packed):]
-        used = 0
+        used = 0.0
         for path in files:
             if used >= budget:
                 break
+            size = _text_size(path)
+            if size > budget - used and kind in ("jsonl", "warc"):
+                path, size = _cut(path, budget - used, into / f"{megabytes:g}-{path.name}")
             chosen.append(str(path))
-            used += path.stat().st_size
+            used += size
     return chosen
 
 
-def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str) -> dict:
+def _text_size(path: Path) -> int:
+    if path.name.endswith(".gz"):
+        with gzip.open(path, "rb") as handle:
+            return sum(len(block) for block in iter(lambda: handle.read(1 << 20), b""))
+    return path.stat().st_size
+
+
+def _cut(path: Path, budget: float, out: Path) -> tuple[Path, int]:
+    """The head of a JSONL or WARC file holding about ``budget`` bytes (uncompressed), as a file of its own."""
+    opener = gzip.open if path.name.endswith(".gz") else open
+    used = 0
+    if path.name.endswith((".jsonl", ".jsonl.gz")):
+        with opener(path, "rb") as source, opener(out, "wb") as target:
+            for line in source:
+                if used >= budget:
+                    break
+                target.write(line)
+                used += len(line)
+        return out, used
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "rb") as source, open(out, "wb") as target:
+        writer = WARCWriter(target, gzip=True)
+        for record in ArchiveIterator(source):
+            if used >= budget:
+                break
+            used += int(record.rec_headers.get_header("Content-Length") or 0)
+            writer.write_record(record)
+    return out, used
+
+
+def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, merge: bool = False) -> dict:
     """One build in a fresh process; its report with the peak RSS of its whole process tree."""
     import psutil
 
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
         listing.write("\n".join(paths))
     command = [sys.executable, str(HERE / "scale.py"), "_run", "--db", db, "--engine", engine, "--workers", str(workers),
-               "--steps", steps, "--list", listing.name]
+               "--steps", steps, "--list", listing.name] + (["--merge"] if merge else [])
     load = round(os.getloadavg()[0], 2)  # the machine is shared: what else was running when this build began
     import resource
 
@@ -127,6 +170,10 @@ def _child(args: argparse.Namespace) -> None:
     from detente.store import open_store
 
     paths = Path(args.list).read_text().split("\n")
+    if not args.merge:  # the timeline merge is one pass in this process after any engine's build: timed apart
+        from detente import timeline
+
+        timeline.update = timeline.sync = lambda *rest, **named: 0
     if args.engine == "plain":  # the plain `detente build`: pipeline.build in this process, no shards
         import importlib
 
@@ -144,14 +191,17 @@ def _child(args: argparse.Namespace) -> None:
         counts = {"bytes": report.bytes, "seconds": report.seconds, "shards": report.shards_total}
     with open_store(args.db) as store:  # the text the pipeline read: cleaned document text, in characters
         text_chars = store.conn.execute("SELECT SUM(LENGTH(text)) FROM documents").fetchone()[0] or 0
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)  # this process alone: planning, and writing the store for the workers
     print(json.dumps({"read": report.read, "stored": report.stored, "events": report.events, "skipped": len(report.skipped),
-                      "text_chars": text_chars, **counts}))
+                      "text_chars": text_chars, "writer_cpu_seconds": round(own.ru_utime + own.ru_stime, 1), **counts}))
 
 
 def _line(name: str, result: dict) -> str:
     return (f"{name:18} {result['read']:7} docs {result['corpus_mb']:6} MB in, {result['text_mb']:6} MB text "
             f"{result['seconds']:7.1f} s {result['docs_per_s']:8} docs/s {result['mb_per_s']:7} MB/s in "
-            f"{result['text_mb_per_s']:7} MB/s text  cpu {result['cpu_seconds']} s ({result['text_mb_per_cpu_s']} MB text/cpu-s)  peak {result['peak_rss_mb']} MB  load {result['load_before']}")
+            f"{result['text_mb_per_s']:7} MB/s text  cpu {result['cpu_seconds']} s ({result['text_mb_per_cpu_s']} MB text/cpu-s, writer {result.get('writer_cpu_seconds')} s)  peak {result['peak_rss_mb']} MB  load {result['load_before']}")
 
 
 def _fresh_postgres(url: str, name: str) -> str:
@@ -172,11 +222,14 @@ def main() -> None:
         child.add_argument(flag, required=True)
     child.add_argument("--workers", type=int, default=1)
     child.add_argument("--steps", choices=STEPS, default="pipeline")
+    child.add_argument("--merge", action="store_true")
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "detente-scale-corpus")
     parser.add_argument("--docs", type=int, default=200_000)
     parser.add_argument("--sample-mb", type=float, default=6.0)
     parser.add_argument("--steps", choices=STEPS, default="pipeline")
     parser.add_argument("--postgres", default=os.environ.get("DETENTE_TEST_POSTGRES", ""))
+    parser.add_argument("--merge", action="store_true",
+                        help="also merge the events into the timeline in every build (a serial pass after the shards)")
     parser.add_argument("--out", type=Path, default=None, help="also write the results as JSON here")
     args = parser.parse_args()
     if args.command == "_run":
@@ -186,9 +239,9 @@ def main() -> None:
     if not any(args.corpus.glob("*/*")):
         print(f"generating {args.docs} documents in {args.corpus} ...", file=sys.stderr)
         subprocess.run([sys.executable, str(HERE / "corpus.py"), str(args.corpus), "--docs", str(args.docs)], check=True)
-    paths = sample(args.corpus, args.sample_mb)
-    larger = sample(args.corpus, args.sample_mb * 4)
     work = Path(tempfile.mkdtemp(prefix="detente-scale-"))
+    paths = sample(args.corpus, args.sample_mb, work / "sample")
+    larger = sample(args.corpus, args.sample_mb * 4, work / "sample")
     runs = [("plain", 1, "sqlite"), ("local", 1, "sqlite"), ("local", 2, "sqlite"), ("dask", 1, "sqlite"), ("dask", 2, "sqlite")]
     if args.postgres:
         runs += [("local", 1, "postgres"), ("local", 2, "postgres")]
@@ -196,17 +249,18 @@ def main() -> None:
     for engine, workers, backend in runs:
         name = f"{engine}{workers}_{backend}"
         db = str(work / f"{name}.db") if backend == "sqlite" else _fresh_postgres(args.postgres, f"bench_{name}")
-        result = run_build(paths, db, engine, workers, args.steps)
+        result = run_build(paths, db, engine, workers, args.steps, args.merge)
         result.update(engine=engine, workers=workers, store=backend, corpus_mb=round(result["bytes"] / 1e6, 1))
         result["text_mb"] = round(result["text_chars"] / 1e6, 1)
         results.append(result)
         print(_line(name, result), flush=True)
-    big = run_build(larger, str(work / "larger.db"), "local", 1, args.steps)
+    big = run_build(larger, str(work / "larger.db"), "local", 1, args.steps, args.merge)
     big.update(corpus_mb=round(big["bytes"] / 1e6, 1), text_mb=round(big["text_chars"] / 1e6, 1))
     print(_line("local1_sqlite_x4", big), flush=True)
     by = {(r["engine"], r["workers"], r["store"]): r for r in results}
     summary = {
         "steps": STEPS[args.steps],
+        "timeline_merge": args.merge,
         "corpus_documents": args.docs,
         "sample_documents": by[("local", 1, "sqlite")]["read"],
         "cpus": os.cpu_count(),
