@@ -8,6 +8,7 @@ Case is then checked against the original spelling: "US" matches "US" but not "u
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,14 +42,14 @@ def normalize(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (e.g. "İ") lower to two; keep offsets aligned
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    # Every character that is not a word character (as the regex \w knows it) becomes a space; a translation
-    # table built from the text's own alphabet does it in one C pass.
+    # Every character that is not a word character (as the regex \w knows it) becomes a space; for ASCII text
+    # a byte translation table does it in one C pass.
     if lowered.isascii():
         return lowered.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
-    table = {ord(ch): " " for ch in set(lowered) if not ch.isalnum()}
-    return lowered.translate(table)
+    return _NON_WORD.sub(" ", lowered)
 
 
+_NON_WORD = re.compile(r"[\W_]")
 _ASCII_SPACES = bytes(b if chr(b).isalnum() else 32 for b in range(128)) + bytes(range(128, 256))
 
 
