@@ -12,6 +12,7 @@ Sources (all ';'-separated text, '|' inside a column, '#' comments):
   stops.txt          longer phrases that contain a name but name no actor ("Latin American")
   places.txt         cities, ports and regions that stand for the state holding them at the date ("Vladivostok")
   institutions.txt   armies, services, ministries, assemblies acting for their state ("the Red Army")
+  halves.txt         "the North", "the South": the half of a divided country in focus
   codes.txt          other systems' codes for an entity (KEDS/CAMEO manual USR, GMW, GME; scorer folds)
 A form may end in '@' (used only within its entity's validity: "Texas" names no state after 1845) or in
 '@FROM/TO' (used only in that interval: "Bonn" is the Federal Republic's seat 1949-1990).
@@ -282,7 +283,9 @@ def build(reference: Path) -> dict:
             if line.strip() and not line.startswith("#")
         }
     )
+    halves = {phrase: word for phrase, word in rows("halves.txt", 2)}
     return {
+        "halves": halves,
         "entities": entities,
         "forms": [
             [form, ident, via, start or None, stop or None] for form, ident, via, start, stop in sorted(forms)

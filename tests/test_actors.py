@@ -545,3 +545,15 @@ def test_a_counted_reference_takes_as_many_states_and_a_bloc_name_wins_in_its_er
     assert only("the three leaders", year(1945)).members == ("USA", "GBR", "SUN")
     later = find_mentions("Nixon, Brezhnev and Mao met; the three leaders talked.", when=year(1972))[-1]
     assert later.via == "reference" and set(later.members) == {"USA", "SUN", "CHN"}
+
+
+def test_the_north_and_the_south_are_the_halves_of_the_divided_country_in_focus():
+    text = "North Korea and South Korea met. The North fired a missile and the South protested."
+    found = {m.text: m.entity for m in find_mentions(text, when=year(1999))}
+    assert found["The North"] == "PRK" and found["the South"] == "KOR"
+    vietnam = find_mentions("Hanoi and Saigon fought; the North won.", when=year(1975))
+    assert vietnam[-1].entity == "VDR"
+    assert [m.text for m in find_mentions("Japan and Chile traded; the North grew.", when=year(1990))] == [
+        "Japan",
+        "Chile",
+    ]

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from detente.actors import gazetteer
 from detente.actors.gazetteer import entity, lookup
-from detente.actors.matcher import REFERENCE, STOP, Form, Hit, scan
+from detente.actors.matcher import HALF, REFERENCE, STOP, Form, Hit, scan
 from detente.model import Mention
 
 __all__ = ["find_mentions", "entity", "lookup", "mention_record"]
@@ -121,6 +121,12 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             interval = era or None
         days = gazetteer.interval_days(interval)
         date = interval[0] if interval else None
+        if hit.forms[0].via == HALF:
+            half = _half(text, hit, focus, days, date)
+            if half is not None:
+                mentions.append(half)
+                focus.note(text, half)
+            continue
         mention = _resolve(text, hit, days, date)
         if mention is None:
             if not any(form.via == REFERENCE for form in hit.forms):
@@ -170,6 +176,28 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(set(listed)) >= 2:
             mentions[index] = replace(mention, members=tuple(dict.fromkeys(listed)))
     return mentions
+
+
+def _half(
+    text: str, hit: Hit, focus: _Focus, days: tuple[int, int] | None, date: str | None
+) -> Mention | None:
+    """ "the North" in a text about Korea: the state in focus named "North ..."; nothing when none is."""
+    word = gazetteer.data()["halves"][hit.forms[0].text] + " "
+    for code in focus.top(6):
+        record = gazetteer.entity(gazetteer.continuing(code, days))
+        if record and record["kind"] == "state" and any(name.startswith(word) for name in record["names"]):
+            found = text[hit.start : hit.end]
+            return Mention(
+                hit.start,
+                hit.end,
+                found,
+                record["code"],
+                "state",
+                qid=record["qid"],
+                date=date,
+                via="reference",
+            )
+    return None
 
 
 def _era(hits: list[Hit]) -> tuple[str, str] | None:

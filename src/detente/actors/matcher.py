@@ -18,6 +18,7 @@ from detente.actors import gazetteer
 
 # Kinds of phrase the automaton reports besides entity names.
 REFERENCE = "reference"
+HALF = "half"
 STOP = "stop"
 
 
@@ -27,7 +28,7 @@ class Form:
 
     text: str
     target: str | None  # entity id; None for references and stops
-    via: str  # name | adjective | capital | leader | group | place | reference | stop
+    via: str  # name | adjective | capital | leader | group | place | institution | reference | half | stop
     span: tuple[int, int] | None = None  # days the form is restricted to ("Bonn" 1949-1990); None: always
 
 
@@ -75,6 +76,8 @@ def automaton() -> tuple[ahocorasick.Automaton, list[tuple[Form, ...]]]:
         grouped.setdefault(normalize(form_text), []).append(Form(form_text, target, via, span))
     for phrase in data["references"]:
         grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, REFERENCE))
+    for phrase in data.get("halves", {}):
+        grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, HALF))
     for phrase in data["stops"]:
         grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, STOP))
     machine = ahocorasick.Automaton()
