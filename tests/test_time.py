@@ -314,3 +314,17 @@ def test_one_megabyte_line_without_breaks():
     line = (piece * (1 + (1 << 20) // len(piece)))[: 1 << 20]
     found = tag(line, dct="1998-01-08")
     assert found and all(0 <= t.start < t.end <= len(line) for t in found)
+
+
+def test_common_history_phrasings():
+    text = ("In June 1941 Germany attacked. Early in 1942 the front held. In the mid-1950s relations thawed, and by "
+            "the end of the decade trade grew. In the closing months of 1944 the armies met. The 1800s saw many wars. "
+            "In the spring and summer of 1968 reform came. Half a century later the treaty expired. That same year a pact was signed.")
+    found = {t.text: t for t in tag(text, mode="narrative") if t.layer == "timex"}
+    assert (found["Early in 1942"].value, found["Early in 1942"].mod) == ("1942", "START")
+    assert (found["the end of the decade"].value, found["the end of the decade"].mod) == ("195", "END")
+    assert "months" not in found and found["1944"].value == "1944"
+    assert found["The 1800s"].value == "18" and found["The 1800s"].precision == "century"
+    assert found["the spring"].value == "1968-SP"
+    assert found["Half a century later"].value == "2018"
+    assert found["That same year"].value == "2018"

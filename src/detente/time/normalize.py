@@ -172,6 +172,9 @@ def _decade(m, text, ref, news, ctx):
     else:
         raw = m["de_y"]
         decade = 1900 + int(raw[1:]) if raw.startswith("'") else int(raw)
+        if decade % 100 == 0 and re.match(r"(?i:the\s)", m.group()) and not m["de_part"]:
+            # "the 1800s" is the century 1800-1899, as "the 1900s" usually is
+            return {"value": f"{decade // 100:02d}", "begin": f"{decade:04d}-01-01", "until": f"{decade + 99:04d}-12-31", "precision": "century", "_year": True}
     mod = part_mod(m["de_part"])
     return {**cal.decade_fields(decade, mod), "mod": mod, "_year": True}
 

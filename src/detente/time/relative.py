@@ -41,6 +41,7 @@ def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
     """The reference moved by number x unit, at the precision of the unit ("six weeks ago" is a week)."""
     unit = unit_of(unit)
     steps = int(number) * sign
+    sign = 1 if sign >= 0 else -1
     base = cal.to_date(ref)
     if unit in ("day", "night") and base is not None:
         return cal.day_fields(*(base + timedelta(days=steps)).timetuple()[:3])
@@ -52,10 +53,8 @@ def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
     if unit == "quarter" and ref.month is not None:
         year, month = cal.shift_month(ref.year, ref.month, 3 * steps)
         return cal.quarter_fields(year, (month - 1) // 3 + 1)
-    if unit == "decade":
-        return cal.year_fields(ref.year + 10 * steps)  # "a decade ago" names a year, not the 1980s
-    if unit == "century":
-        return cal.century_fields((ref.year + 100 * steps) // 100 + 1)
+    if unit in ("decade", "century"):  # "a decade ago", "half a century later": a year, not the 1980s
+        return cal.year_fields(ref.year + round(number * (10 if unit == "decade" else 100)) * sign)
     if unit in ("month", "quarter"):
         return cal.year_fields(ref.year + round(steps / (12 if unit == "month" else 4)))
     if unit == "year":
@@ -164,6 +163,8 @@ def _dur(m, text, ref, news, ctx):
 def _bare(m, text, ref, news, ctx):
     before = text[max(0, m.start() - 10) : m.start()]
     after = text[m.end() : m.end() + 4]
+    if re.match(r"\s+of\s+(?:\d|the\s+(?:war|year|decade|century))", text[m.end() : m.end() + 16]):
+        return None  # "the closing months of 1944": a part of a date, not a span
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
         return None
     return {"type": "DURATION", "value": duration_value(None, m["ba_u"])}
@@ -243,17 +244,22 @@ def _deictic(m, text, ref, news, ctx):
     if words == "the weekend":
         fields = _week_end(ref, news, future_cue(text, m.start(), m.end()))
         return anchored(fields, True, news) if fields else {"value": "XXXX-WXX-WE", "_moves": False}
-    if words.startswith(("earlier in", "later in", "year", "the end of")):
+    if words.startswith(("earlier in", "later in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
         if ref is None:
             return None
         unit = words.split()[-1]
+        mod = cal.PART_MOD.get(words.split()[1]) if words.startswith("the ") else None
         if unit == "month" and ref.month is not None:
             fields = cal.month_fields(ref.year, ref.month)
         elif unit == "week" and cal.to_date(ref) is not None:
             fields = cal.week_fields(cal.to_date(ref))
+        elif unit == "decade":
+            fields = cal.decade_fields(ref.year // 10 * 10, mod)
+        elif unit == "century":
+            fields = cal.century_fields(ref.year // 100 + 1, False, mod) if ref.year > 0 else None
         else:
-            fields = cal.year_fields(ref.year)
-        return anchored({**fields, "_moves": False}, True, news)
+            fields = cal.year_fields(ref.year, mod)
+        return anchored({**fields, "mod": mod, "_moves": False}, True, news) if fields else None
     day = cal.to_date(ref)
     if day is None:
         return {"value": "PRESENT_REF" if words.startswith(("today", "this", "tonight")) else "PAST_REF" if words.startswith(("yesterday", "last")) else "FUTURE_REF", "_moves": False}

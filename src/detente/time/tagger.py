@@ -21,6 +21,7 @@ from detente.time.grammar import GRAMMAR, candidate_starts, tokenize
 from detente.time.normalize import reporting_quarter, resolve, today_point
 from detente.time.periods import entry_for, find_periods, tables
 
+_SHARED_YEAR = re.compile(r",?\s+(?:and|or|&)\s+")
 _RANGE_DASH = re.compile(r"\s*[-–—]\s*$")
 _RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+(?:the\s+)?$)")
@@ -142,6 +143,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             whole = (range_partner.start, end)
             range_partner.range = whole
             expr.range = whole
+        elif found and not explicit[-1] and fields["_year"] and found[-1].precision in ("month", "season", "day") and found[-1].precision == expr.precision and _SHARED_YEAR.fullmatch(text, found[-1].end, start):
+            _borrow_year(found[-1], expr)  # "the spring and summer of 1968"
         found.append(expr)
         explicit.append(fields["_year"])
         previous_end = end
@@ -184,7 +187,9 @@ def _borrow_year(first: TimeExpr, second: TimeExpr) -> None:
     if not written[5:7].isdigit():
         return
     month = int(written[5:7])
-    if first.precision == "month":
+    if first.precision == "season" and first.value[-2:] in cal.SEASON_MONTHS:
+        fields = cal.season_fields(year, first.value[-2:])
+    elif first.precision == "month":
         fields = cal.month_fields(year, month)
     elif first.precision == "day" and written[8:10].isdigit():
         day = int(written[8:10])
