@@ -250,14 +250,16 @@ class Server:
 
     def __enter__(self) -> Server:
         import subprocess
+        import tempfile
         import time
         import urllib.request
 
-        self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.log = tempfile.TemporaryFile("w+")  # a file, not a pipe: a pipe nobody reads would stall a server that logs
+        self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=self.log)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"detente serve stopped: {self.process.stderr.read().decode()[-2000:]}")
+                raise RuntimeError(f"detente serve stopped: {self.stderr()[-2000:]}")
             try:
                 with urllib.request.urlopen(self.url + "/api/timeline?limit=1", timeout=2):
                     return self
@@ -274,6 +276,14 @@ class Server:
             except Exception:  # noqa: BLE001
                 self.process.kill()
                 self.process.wait()
+
+    def stderr(self) -> str:
+        """What the server wrote to stderr so far (its warnings and errors)."""
+        self.log.flush()
+        self.log.seek(0)
+        text = self.log.read()
+        self.log.seek(0, 2)
+        return text
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
