@@ -9,7 +9,18 @@ Public contract (the pipeline and the CLI rely on it):
 
 ``when(position)`` gives the (begin, until) ISO interval the sentence at ``position`` is about, or None.
 A name shared by successive entities ("Russia", "China", "Germany", "Moscow") resolves to the one valid
-for most of that interval; undated, to the modern one.
+for most of that interval; undated, to the one the text's era-bound names fit (Reagan, Gromyko: 1982-1984),
+else to the modern one.
+
+What a mention is (``Mention.kind`` / ``Mention.via``):
+  state / name, adjective, capital, place   "Russia", "Soviet", "the Kremlin", "Vladivostok"
+  state / reference                          "the North" (the half of the divided country in focus)
+  person / leader                            "Stalin": ``state`` and ``role`` of the office held at the date
+  organization / name                        "NATO", with its ``members`` at the date
+  group / group                              "the Allies", "the two Koreas": ``members`` at the date
+  group / reference                          "the two nations": ``members`` the states most in focus
+  group / adjective, institution             "American leftist intellectuals", "the Red Army": ``state``
+                                             and the sector in ``role``; ``entity`` is state + CAMEO sector
 """
 
 from __future__ import annotations
