@@ -43,8 +43,11 @@ def index_command(db: str, actor_list: str, by: str, fmt: str, ordered: bool, ha
     """The relations index of a pair: events by quad class, Goldstein sum and mean, smoothed index, per bucket."""
     from detente.timeline.index import relations_index
 
+    pair = _pair(actor_list)
     with _open(db) as store:
-        rows = relations_index(store, _pair(actor_list), by=by, ordered=ordered, halflife=halflife)
+        rows = relations_index(store, pair, by=by, ordered=ordered, halflife=halflife)
+    if not rows:
+        click.echo(f"no dated events between {pair[0]} and {pair[1]} in {db}", err=True)
     records = [row.to_dict() for row in rows]
     columns = ["bucket", "start", "events", "quad1", "quad2", "quad3", "quad4", "neutral", "goldstein_sum",
                "goldstein_mean", "smoothed"]
