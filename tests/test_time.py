@@ -328,3 +328,14 @@ def test_common_history_phrasings():
     assert found["the spring"].value == "1968-SP"
     assert found["Half a century later"].value == "2018"
     assert found["That same year"].value == "2018"
+
+
+def test_encyclopedic_forms():
+    text = ("Around c. 1200 the city grew. In the 2000s ties were close. In the second half of 1944 things changed. "
+            "On the night of 9–10 November 1938 synagogues burned. In 1918/19 the flu spread.")
+    found = {t.text: t for t in tag(text, mode="narrative") if t.layer == "timex"}
+    assert (found["c. 1200"].value, found["c. 1200"].mod) == ("1200", "APPROX")
+    assert found["the 2000s"].value == "200"
+    assert found["the second half of 1944"].value == "1944-H2" and event_date(found["the second half of 1944"]) == "1944-07/1944-12"
+    assert found["9"].value == "1938-11-09" and found["9"].range == found["10 November 1938"].range
+    assert found["19"].value == "1919"

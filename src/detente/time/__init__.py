@@ -31,7 +31,7 @@ def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequ
         return []
 
 
-_CUT = {"day": 10, "week": 10, "month": 7, "season": 7, "quarter": 7, "year": 4}
+_CUT = {"day": 10, "week": 10, "month": 7, "season": 7, "quarter": 7, "half": 7, "year": 4}
 
 
 def event_date(t: TimeExpr) -> str | None:

@@ -105,6 +105,11 @@ def _dmy(m, text, ref, news, ctx):
     return _full_day(_month_of(m["dmy_m"]), int(re.sub(r"\D", "", m["dmy_d"])), m["dmy_y"], ref, news, text, m.start(), m.end())
 
 
+def _drange(m, text, ref, news, ctx):
+    """ "9-10 November 1938": the first day of a day range takes the month and year of the second."""
+    return _full_day(_month_of(m["dr_m"]), int(m["dr_d"]), m["dr_y"], ref, news, text, m.start(), m.end())
+
+
 def _mdy(m, text, ref, news, ctx):
     return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end())
 
@@ -172,7 +177,7 @@ def _decade(m, text, ref, news, ctx):
     else:
         raw = m["de_y"]
         decade = 1900 + int(raw[1:]) if raw.startswith("'") else int(raw)
-        if decade % 100 == 0 and re.match(r"(?i:the\s)", m.group()) and not m["de_part"]:
+        if decade % 100 == 0 and decade <= 1900 and re.match(r"(?i:the\s)", m.group()) and not m["de_part"]:
             # "the 1800s" is the century 1800-1899, as "the 1900s" usually is
             return {"value": f"{decade // 100:02d}", "begin": f"{decade:04d}-01-01", "until": f"{decade + 99:04d}-12-31", "precision": "century", "_year": True}
     mod = part_mod(m["de_part"])
@@ -277,9 +282,12 @@ def _year(m, text, ref, news, ctx):
         return None
     if start and text[start - 1] == "-" and not m["yr_part"] and not _YEAR_DASH.search(text[max(0, start - 8) : start]):
         return None  # "A-1941", "555-1212": a code, not a year
-    mod = part_mod(m["yr_part"])
+    mod = "APPROX" if m["yr_c"] else part_mod(m["yr_part"])
     part = (m["yr_part"] or "").lower().split()
     year = int(m["yr"])
+    if len(part) >= 3 and part[2] == "half":  # "the second half of 1944"
+        first = 1 if part[1] == "first" else 7
+        return {"value": f"{year:04d}-H{1 if first == 1 else 2}", "begin": f"{year:04d}-{first:02d}-01", "until": cal.month_fields(year, first + 5)["until"], "precision": "half", "_year": True}
     if len(part) >= 3 and part[1] in SEASONS:
         return {**cal.season_fields(year, SEASONS[part[1]]), "_year": True}
     return {**cal.year_fields(year, mod), "mod": mod, "_year": True}
@@ -291,7 +299,7 @@ def _spyear(m, text, ref, news, ctx):
 
 
 def _shorty(m, text, ref, news, ctx):
-    head = re.search(r"(1\d|20)(\d\d)\s*[-–—]$", text[max(0, m.start() - 8) : m.start()])
+    head = re.search(r"(1\d|20)(\d\d)\s*[-–—/]$", text[max(0, m.start() - 8) : m.start()])
     if head is None or int(m["sh"]) <= int(head.group(2)):
         return None
     return {**cal.year_fields(int(head.group(1) + m["sh"])), "_year": True}
@@ -317,7 +325,7 @@ def _holiday(m, text, ref, news, ctx):
 
 
 _HANDLERS = {
-    "iso": _iso, "slash": _slash, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
+    "iso": _iso, "slash": _slash, "drange": _drange, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
     "century": _century, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "fy": _fy, **RELATIVE_HANDLERS,
 }
