@@ -51,11 +51,11 @@ def read_inputs(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[
 def _walk(root: Path, settings: Settings) -> Iterator[Document | Skipped]:
     seen: set[tuple[int, int]] = set()
     for folder, dirs, files in os.walk(root, followlinks=True):
-        stat = os.stat(folder)
-        if (stat.st_dev, stat.st_ino) in seen:  # a symlink loop: do not walk the same folder twice
+        info = os.stat(folder)
+        if (info.st_dev, info.st_ino) in seen:  # a symlink loop: do not walk the same folder twice
             dirs[:] = []
             continue
-        seen.add((stat.st_dev, stat.st_ino))
+        seen.add((info.st_dev, info.st_ino))
         dirs.sort()
         for name in sorted(files):
             if _suffixes(name) & KNOWN_SUFFIXES:
