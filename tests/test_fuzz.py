@@ -18,7 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from detente import actors, pipeline, time
+from detente.errors import InputError
 from detente.ingest.decode import decode
+from detente.ingest.html import extract_html
 from detente.ingest.read import read_inputs
 from detente.model import Document, Skipped
 from detente.schema import check_event, validate_event
@@ -91,6 +93,46 @@ def test_ingest_never_raises_and_names_the_file(data, suffix, wrap):
                 assert str(path) in item.message and item.reason != "internal_error"
             else:
                 assert isinstance(item.text, str) and item.text.strip()
+
+
+TAGS = ["div", "p", "h1", "h2", "article", "main", "nav", "footer", "script", "style", "table", "tr", "td", "a", "b",
+        "span", "ul", "li", "br", "img", "iframe", "svg", "template", "noscript", "pre", "code", "title", "meta"]
+
+
+@st.composite
+def html_pages(draw) -> str:
+    """Markup of random shape: nested, unclosed and stray tags, attributes, entities, comments around the words."""
+    parts = ["<html><head><title>", draw(texts(6)), "</title></head><body>"]
+    for _ in range(draw(st.integers(0, 40))):
+        tag = draw(st.sampled_from(TAGS))
+        kind = draw(st.sampled_from(["open", "close", "text", "text", "attr", "entity", "comment", "deep"]))
+        if kind == "open":
+            parts.append(f"<{tag}>")
+        elif kind == "close":
+            parts.append(f"</{tag}>")
+        elif kind == "attr":
+            parts.append(f"<{tag} class=\"{draw(st.text(max_size=5))}\" href='javascript:x' onclick=\"y\">")
+        elif kind == "entity":
+            parts.append(draw(st.sampled_from(["&amp;", "&nbsp;", "&#0;", "&#x110000;", "&bogus;", "&", "&#65;"])))
+        elif kind == "comment":
+            parts.append(draw(st.sampled_from(["<!-- c -->", "<!--", "<![CDATA[x]]>", "<?php ?>", "<!DOCTYPE x>"])))
+        elif kind == "deep":
+            depth = draw(st.integers(1, 400))
+            parts.append(f"<{tag}>" * depth + draw(texts(10)) + f"</{tag}>" * draw(st.integers(0, depth)))
+        else:
+            parts.append(draw(texts(20)))
+    return "".join(parts)
+
+
+@given(html_pages())
+@settings(max_examples=60)
+def test_html_extraction_gives_text_or_a_reason_never_an_exception(html):
+    try:
+        text, meta = extract_html(html, "fuzz.html")
+    except InputError as error:
+        assert error.reason in {"no_text", "too_complex", "bad_html"} and "fuzz.html" in str(error)
+        return
+    assert text.strip() and set(meta) == {"title", "published", "url"}
 
 
 @given(texts(120))
