@@ -339,3 +339,8 @@ def test_encyclopedic_forms():
     assert found["the second half of 1944"].value == "1944-H2" and event_date(found["the second half of 1944"]) == "1944-07/1944-12"
     assert found["9"].value == "1938-11-09" and found["9"].range == found["10 November 1938"].range
     assert found["19"].value == "1919"
+
+
+def test_month_day_ranges_give_both_ends_the_month_and_year():
+    ends = [t for t in tag("The conference met on June 3–5, 1945 in Potsdam.", mode="narrative") if t.layer == "timex"]
+    assert [t.value for t in ends] == ["1945-06-03", "1945-06-05"] and ends[0].range == ends[1].range

@@ -110,6 +110,17 @@ def _drange(m, text, ref, news, ctx):
     return _full_day(_month_of(m["dr_m"]), int(m["dr_d"]), m["dr_y"], ref, news, text, m.start(), m.end())
 
 
+_MONTH_DAY_DASH = re.compile(r"([A-Z][a-z]{2,8}\.?)\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–—]$")
+
+
+def _dtail(m, text, ref, news, ctx):
+    """ "June 3-5, 1945": the second day of a range takes the month written before the dash."""
+    head = _MONTH_DAY_DASH.search(text[max(0, m.start() - 16) : m.start()])
+    if head is None or head.group(1).lower().rstrip(".") not in MONTHS:
+        return None
+    return _full_day(_month_of(head.group(1)), int(m["dt_d"]), m["dt_y"], ref, news, text, m.start(), m.end())
+
+
 def _mdy(m, text, ref, news, ctx):
     return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end())
 
@@ -325,7 +336,7 @@ def _holiday(m, text, ref, news, ctx):
 
 
 _HANDLERS = {
-    "iso": _iso, "slash": _slash, "drange": _drange, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
+    "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
     "century": _century, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "fy": _fy, **RELATIVE_HANDLERS,
 }
