@@ -128,6 +128,9 @@ def build_states(cameo_countries: dict[str, list[str]]) -> dict[str, dict]:
 def build_organizations(cameo_organizations: list[tuple[str, str]]) -> dict[str, dict]:
     result = {}
     for code, kind, qid, start, stop, name, names, members in rows("organizations.txt", 8):
+        bare = [split_form(m, None, None)[0] for m in listed(members)]
+        if len(set(bare)) != len(bare):
+            raise SystemExit(f"organizations.txt: {code}: a member is listed twice; give it one interval")
         record = {
             "id": code,
             "code": code,
