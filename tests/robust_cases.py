@@ -133,6 +133,12 @@ def long_line(size: int) -> Callable[[Path], list[str]]:
     return build
 
 
+def slow(folder: Path) -> list[str]:
+    """A document that takes the stages seconds (thousands of dated sections), then a small one."""
+    text = "".join(f"{1900 + n % 90}\n\nThe treaty was signed in {1900 + n % 90}.\n\n" for n in range(6000))
+    return [_write(folder / "a_slow.txt", text), _write(folder / "b_after.txt", PROSE)]
+
+
 def invalid_json(folder: Path) -> list[str]:
     lines = [json.dumps({"id": "r1", "text": PROSE}), json.dumps({"id": "r2", "text": PROSE + " Later."}),
              '{"id": "r3", "text": "cut off', json.dumps({"id": "r4", "text": PROSE + " Much later."})]
@@ -201,6 +207,7 @@ CASES: list[Case] = [
     Case("HTML with no text", html_no_text, {"no_text": 1}),
     Case("deeply nested HTML (100k divs)", deep_html, {"too_complex": 1}, documents=1),
     Case("enormous HTML", enormous_html, {"too_large": 1}, documents=1, settings=LIMITS),
+    Case("document over the time limit", slow, {"timeout": 1}, documents=1, settings={"document_timeout_seconds": 1}),
     Case("invalid JSON on line 3", invalid_json, {"invalid_json": 1}, documents=3, line=3),
     Case("JSONL record without text", jsonl_without_text, {"no_text": 2, "invalid_json": 1}, documents=1, line=2),
     Case("truncated gzip", truncated_gzip, {"bad_gzip": 2}, documents=20, documents_at_least=True),
