@@ -557,3 +557,11 @@ def test_the_north_and_the_south_are_the_halves_of_the_divided_country_in_focus(
         "Japan",
         "Chile",
     ]
+
+
+def test_an_apposition_spells_out_a_reference_only_when_it_lists_nothing_but_states():
+    found = find_mentions("Both countries, India and Pakistan, claimed Kashmir.", when=year(1948))[0]
+    assert found.members == ("IND", "PAK")
+    text = "Cuba and Mexico met. The two countries, unlike Peru and Chile, agreed."
+    reference = [m for m in find_mentions(text, when=year(1960)) if m.via == "reference"][0]
+    assert set(reference.members) == {"CUB", "MEX"}

@@ -162,15 +162,17 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     return _spelled_out(text, mentions)
 
 
-_OPENING = re.compile(r"[ \t]*(?:\(|[—–]|--)")
-_CLOSING = {"(": ")", "—": "—", "–": "–", "-": "--"}
+_OPENING = re.compile(r"[ \t]*(?:\(|[—–,:]|--)")
+_CLOSING = {"(": ")", "—": "—", "–": "–", "-": "--", ",": ",", ":": "."}
+_LIST_GLUE = re.compile(r"(?:[\s,&]|\band\b|\bthe\b|\bof\b)*", re.I)
 
 
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
     """A group or reference the text spells out right after ("the two former rivals (the United States and
-    the Soviet Union)", "the Allies — Britain, France and Russia —") stands for the states it lists."""
+    the Soviet Union)", "the Allies — Britain, France and Russia —", "both countries, India and Pakistan,")
+    stands for the states it lists; the list must hold nothing but those states and "and"."""
     for index, mention in enumerate(mentions):
-        if mention.via not in ("reference", "group"):
+        if mention.via not in ("reference", "group") or mention.kind == "state":
             continue
         opening = _OPENING.match(text, mention.end)
         if opening is None:
@@ -179,11 +181,18 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
         close = text.find(_CLOSING[mark], opening.end(), opening.end() + 160)
         if close < 0:
             continue
-        listed = []
+        listed: list[str] = []
+        cursor = opening.end()
         for inner in mentions[index + 1 :]:
             if inner.start >= close:
                 break
+            if not _LIST_GLUE.fullmatch(text, cursor, inner.start):
+                listed = []
+                break
             listed.extend(_states_in_focus(inner))
+            cursor = inner.end
+        if listed and not _LIST_GLUE.fullmatch(text, cursor, close):
+            listed = []
         if len(set(listed)) >= 2:
             mentions[index] = replace(mention, members=tuple(dict.fromkeys(listed)))
     return mentions
