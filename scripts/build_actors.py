@@ -14,6 +14,7 @@ Sources (all ';'-separated text, '|' inside a column, '#' comments):
   institutions.txt   armies, services, ministries, assemblies acting for their state ("the Red Army")
   halves.txt         "the North", "the South": the half of a divided country in focus
   codes.txt          other systems' codes for an entity (KEDS/CAMEO manual USR, GMW, GME; scorer folds)
+A form ending in '?' ("Nationalist?") counts only when a state of its lineage is already in focus.
 A form may end in '@' (used only within its entity's validity: "Texas" names no state after 1845) or in
 '@FROM/TO' (used only in that interval: "Bonn" is the Federal Republic's seat 1949-1990).
 CAMEO/PETRARCH codes and aliases are read from the reference table at build time and stored per entity.
@@ -65,7 +66,7 @@ def day(value: str, *, end: bool = False) -> str | None:
 def split_form(raw: str, start: str | None, stop: str | None) -> tuple[str, str | None, str | None]:
     """A form and the interval it is used in ("Bonn@1949-05-23/1990-10-03"); unrestricted forms get (None, None)."""
     form, at, interval = raw.partition("@")
-    form = form.strip()
+    form = form.strip().removesuffix("?")
     if not at:
         return form, None, None
     if not interval.strip():
@@ -258,7 +259,8 @@ def build(reference: Path) -> dict:
     for ident, record in entities.items():
         for raw, via in record.pop("_forms"):
             form, start, stop = split_form(raw, record.get("valid_from"), record.get("valid_to"))
-            forms.add((form, ident, via, start or "", stop or ""))
+            weak = raw.partition("@")[0].strip().endswith("?")
+            forms.add((form, ident, via, start or "", stop or "", weak))
     known = set(entities)
     for record in entities.values():
         for link in record.get("predecessors", []) + record.get("successors", []) + record.get("members", []):
@@ -291,7 +293,8 @@ def build(reference: Path) -> dict:
         "halves": halves,
         "entities": entities,
         "forms": [
-            [form, ident, via, start or None, stop or None] for form, ident, via, start, stop in sorted(forms)
+            [form, ident, via, start or None, stop or None, weak]
+            for form, ident, via, start, stop, weak in sorted(forms)
         ],
         "references": references,
         "sectors": sectors,

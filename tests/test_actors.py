@@ -565,3 +565,17 @@ def test_an_apposition_spells_out_a_reference_only_when_it_lists_nothing_but_sta
     text = "Cuba and Mexico met. The two countries, unlike Peru and Chile, agreed."
     reference = [m for m in find_mentions(text, when=year(1960)) if m.via == "reference"][0]
     assert set(reference.members) == {"CUB", "MEX"}
+
+
+def test_a_weak_name_counts_only_near_a_state_of_its_lineage():
+    assert [m.text for m in find_mentions("The Scottish Nationalists won seats.", when=year(1974))] == []
+    found = find_mentions("China was at war; the Nationalists held Chungking.", when=year(1940))
+    assert [(m.text, m.entity) for m in found][1] == ("Nationalists", "ROC")
+    assert find_mentions("The Provisional Government fell.", when=year(1944)) == []
+    russia = find_mentions(
+        "In Russia the Provisional Government fell.", when=lambda _p: ("1917-09-01", "1917-09-30")
+    )
+    assert [(m.text, m.entity) for m in russia] == [
+        ("Russia", "RUSPRV"),
+        ("Provisional Government", "RUSPRV"),
+    ]

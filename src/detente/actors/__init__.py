@@ -124,7 +124,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     focus = _Focus()
     hits = [hit for hit in scan(text) if not any(form.via == STOP for form in hit.forms)]
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
-    for hit in hits:
+    for position, hit in enumerate(hits):
         interval = when(hit.start) if when is not None else None
         if interval is None:
             if era is False:
@@ -138,6 +138,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 mentions.append(half)
                 focus.note(text, half)
             continue
+        if not _in_context(hit, focus, hits[position + 1 : position + 6]):
+            continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
         mention = _resolve(text, hit, days, date)
         if mention is None:
             if not any(form.via == REFERENCE for form in hit.forms):
@@ -196,6 +198,34 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(set(listed)) >= 2:
             mentions[index] = replace(mention, members=tuple(dict.fromkeys(listed)))
     return mentions
+
+
+def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
+    """False when every form of the hit is weak and no state of their lineages is in focus or named in the
+    next 200 characters ("the Nationalists ... Manchuria")."""
+    named = [form for form in hit.forms if form.target is not None]
+    if not named or not all(form.weak for form in named):
+        return True
+    wanted = set().union(*(gazetteer.context(form.target) for form in named))  # type: ignore[arg-type]
+    if wanted & focus.score.keys():
+        return True
+    for later in following:
+        if later.start > hit.end + 200:
+            break
+        if any(wanted & _states_named(form.target) for form in later.forms if form.target and not form.weak):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _states_named(ident: str) -> frozenset[str]:
+    """Codes of the states a form's entity may stand for, whatever the date."""
+    record = gazetteer.entities()[ident]
+    if record["kind"] == "state":
+        return frozenset({record["code"]})
+    lineage = record.get("states") or [s for office in record.get("offices", []) for s in office["states"]]
+    records = gazetteer.entities()
+    return frozenset(records[member]["code"] for member in lineage if member in records)
 
 
 def _half(

@@ -226,6 +226,18 @@ def continuing(code: str, days: tuple[int, int] | None) -> str:
     return records[resolve_ids(family, days)]["code"]
 
 
+@cache
+def context(ident: str) -> frozenset[str]:
+    """Codes of the states within two steps of ``ident``'s lineage (the Nationalists' context: ROC, TWN, CHN)."""
+    records = entities()
+    near = {ident}
+    for _ in range(2):
+        for member in list(near):
+            record = records.get(member, {})
+            near.update(record.get("predecessors", []) + record.get("successors", []))
+    return frozenset(records[member]["code"] for member in near if member in records)
+
+
 def entity(code: str) -> dict | None:
     """The record of an entity by id or event code (for a shared code, the latest regime); None if unknown."""
     if not code:

@@ -30,6 +30,7 @@ class Form:
     target: str | None  # entity id; None for references and stops
     via: str  # name | adjective | capital | leader | group | place | institution | reference | half | stop
     span: tuple[int, int] | None = None  # days the form is restricted to ("Bonn" 1949-1990); None: always
+    weak: bool = False  # counts only when a state of the entity's lineage is in focus ("Nationalists")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +72,9 @@ def automaton() -> tuple[ahocorasick.Automaton, list[tuple[Form, ...]]]:
     """The automaton over every form; each key's value indexes the forms sharing that normalized key."""
     data = gazetteer.data()
     grouped: dict[str, list[Form]] = {}
-    for form_text, target, via, start, stop in data["forms"]:
+    for form_text, target, via, start, stop, weak in data["forms"]:
         span = gazetteer.form_span(start, stop)
-        grouped.setdefault(normalize(form_text), []).append(Form(form_text, target, via, span))
+        grouped.setdefault(normalize(form_text), []).append(Form(form_text, target, via, span, weak))
     for phrase in data["references"]:
         grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, REFERENCE))
     for phrase in data.get("halves", {}):
