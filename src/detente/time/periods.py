@@ -60,16 +60,21 @@ def period_label(entry: dict) -> str:
     return begin if begin == until else f"{begin}/{until}"
 
 
+@cache
+def _first_forms() -> frozenset[str]:
+    """First words as written in lower case, Capitalized or UPPER: a set lookup per token, no lower()."""
+    return frozenset(form for word in first_words() for form in (word, word[:1].upper() + word[1:], word.upper()))
+
+
 def _starts(text: str, tokens: tuple[list[str], list[int]] | None) -> list[int]:
     """Offsets of tokens that may begin a name, and of a "the" right before one."""
     words, offsets = tokens or (_WORD.findall(text), [m.start() for m in _WORD.finditer(text)])
-    first = first_words()
+    first = _first_forms()
     starts = []
-    for index, word in enumerate(words):
-        if word.lower() in first:
-            if index and words[index - 1].lower() == "the":
-                starts.append(offsets[index - 1])
-            starts.append(offsets[index])
+    for index in [i for i, word in enumerate(words) if word in first or word[:1].isupper() and word.lower() in first]:
+        if index and words[index - 1].lower() == "the":
+            starts.append(offsets[index - 1])
+        starts.append(offsets[index])
     return starts
 
 
