@@ -105,7 +105,6 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     found: list[TimeExpr] = []
     explicit: list[bool] = []
     previous_end = -1
-    last_moving: TimeExpr | None = None
     grammar_match = GRAMMAR.match
     for position in candidate_starts(text, tokens):
         if position < previous_end:
@@ -158,8 +157,6 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 point = cal.point_of(fields)
                 if point is not None:
                     ref = point
-                    last_moving = expr
-    del last_moving
     return found
 
 
