@@ -25,7 +25,18 @@ from detente.ingest.limits import deadline
 from detente.model import Document, Skipped
 from detente.settings import Settings
 from detente.store import open_store
-from tests.robust_cases import BIG_CASES, CASES, LIMITS, PROSE, Case, bomb, empty, invalid_json, missing
+from tests.robust_cases import (
+    BIG_CASES,
+    CASES,
+    LIMITS,
+    PROSE,
+    Case,
+    bomb,
+    empty,
+    invalid_json,
+    long_line,
+    missing,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -207,3 +218,17 @@ def test_utf16_json_lines_are_read_whole_within_the_limit(tmp_path):
     path.write_bytes((json.dumps({"id": "w1", "text": PROSE}) + "\n").encode("utf-16"))
     (doc,) = list(pipeline.extract_documents([str(path)]))
     assert isinstance(doc, Document) and doc.origin == "w1" and doc.events
+
+
+def test_an_engine_build_cuts_a_giant_jsonl_line_the_same_way(tmp_path):
+    """JSONL cut into byte ranges for workers: a line over the limit is skipped there too, never held whole."""
+    from detente.engines.build import build_parallel
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = [p for p in long_line(2 * LIMITS["max_document_bytes"])(folder) if p.endswith(".jsonl")]
+    settings = Settings().with_values(**LIMITS)
+    report = build_parallel(paths, str(tmp_path / "e.db"), "local", 1, settings=settings, shard_bytes=1 << 16)
+    assert report.shards_total >= 2  # the file was cut into ranges
+    assert [(s.reason, s.line) for s in report.skipped] == [("too_large", 1)]
+    assert report.read == 1

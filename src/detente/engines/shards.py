@@ -139,10 +139,11 @@ def _jsonl_ranges(path: str, total: int, shard_bytes: int, stamp: str) -> Iterat
                     break
                 lines += block.count(b"\n")
                 position += len(block)
-            rest = handle.readline()  # finish the line the block ended in
-            if rest:
-                lines += rest.endswith(b"\n")
+            while rest := handle.readline(_SCAN_BLOCK):  # finish the line the block ended in, a block at a time
                 position += len(rest)
+                if rest.endswith(b"\n"):
+                    lines += 1
+                    break
             end = min(position, total)
             yield Piece(path, start, end, line, stamp), end - start
             start, line = end, line + lines
@@ -154,7 +155,11 @@ def read_piece(piece: Piece, steps: Steps, settings: Settings = DEFAULT, dct: st
         for item in read_inputs([piece.path], settings):
             yield item if isinstance(item, Skipped) else _process(item, steps, settings, dct)
         return
-    for number, raw in _lines(piece):
+    for number, raw in _lines(piece, settings.max_document_bytes + 64):
+        if raw is None:  # never held whole: skipped as the plain reader skips it
+            yield Skipped(piece.path, "too_large", f"{piece.path}:{number}: line over max_document_bytes="
+                          f"{settings.max_document_bytes}; split the record or raise the limit", number)
+            continue
         where = f"{piece.path}:{number}"
         try:
             text = decode(raw, where)
@@ -165,16 +170,23 @@ def read_piece(piece: Piece, steps: Steps, settings: Settings = DEFAULT, dct: st
             yield item if isinstance(item, Skipped) else _process(item, steps, settings, dct)
 
 
-def _lines(piece: Piece) -> Iterator[tuple[int, bytes]]:
+def _lines(piece: Piece, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """The non-blank lines of a piece with their numbers; None for a line over ``limit`` bytes, skipped in blocks."""
     with open(piece.path, "rb") as handle:
         handle.seek(piece.start)
         position, number = piece.start, piece.first_line
         while position < (piece.end or 0):
-            raw = handle.readline()
+            raw = handle.readline(limit + 1)
             if not raw:
                 break
             position += len(raw)
-            if raw.strip():
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                while rest := handle.readline(_SCAN_BLOCK):
+                    position += len(rest)
+                    if rest.endswith(b"\n"):
+                        break
+                yield number, None
+            elif raw.strip():
                 yield number, raw
             number += 1
 
