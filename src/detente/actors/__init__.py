@@ -203,10 +203,9 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
 def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
     """False when every form of the hit is weak and no state of their lineages is in focus or named in the
     next 200 characters ("the Nationalists ... Manchuria")."""
-    named = [form for form in hit.forms if form.target is not None]
-    if not named or not all(form.weak for form in named):
+    wanted = _weak_context(hit.forms)
+    if wanted is None:
         return True
-    wanted = set().union(*(gazetteer.context(form.target) for form in named))  # type: ignore[arg-type]
     if wanted & focus.score.keys():
         return True
     for later in following:
@@ -215,6 +214,15 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
         if any(wanted & _states_named(form.target) for form in later.forms if form.target and not form.weak):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _weak_context(forms: tuple[Form, ...]) -> frozenset[str] | None:
+    """The lineage codes that license a spelling all of whose forms are weak; None for any other spelling."""
+    named = [form for form in forms if form.target is not None]
+    if not named or not all(form.weak for form in named):
+        return None
+    return frozenset().union(*(gazetteer.context(form.target) for form in named))  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1 << 14)
