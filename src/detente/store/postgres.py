@@ -54,11 +54,17 @@ class _Connection:
         self.depth = 0  # nested transactions: only the outermost one begins and ends
         self.lock = threading.RLock()  # one statement at a time when a server reads from several threads
         self._keys: dict[str, list[str]] = {}
+        self._translated: dict[tuple[str, bool], str] = {}  # the store runs a few statements over and over
 
     def execute(self, sql: str, params: Sequence[Any] | None = None):
-        sql = self.translate(sql, params is not None)
+        key = (sql, params is not None)
+        translated = self._translated.get(key)
+        if translated is None:
+            if len(self._translated) >= 2048:  # statements built with variable IN lists: keep the cache bounded
+                self._translated.clear()
+            translated = self._translated[key] = self.translate(sql, params is not None)
         with self.lock:
-            return self.raw.execute(sql, params)
+            return self.raw.execute(translated, params)
 
     def translate(self, sql: str, has_params: bool) -> str:
         stripped = sql.strip().upper()
