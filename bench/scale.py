@@ -112,14 +112,15 @@ def _cut(path: Path, budget: float, out: Path) -> tuple[Path, int]:
     return out, used
 
 
-def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, merge: bool = False) -> dict:
+def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, merge: bool = False,
+              shard_mb: float = 4.0) -> dict:
     """One build in a fresh process; its report with the peak RSS of its whole process tree."""
     import psutil
 
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
         listing.write("\n".join(paths))
     command = [sys.executable, str(HERE / "scale.py"), "_run", "--db", db, "--engine", engine, "--workers", str(workers),
-               "--steps", steps, "--list", listing.name] + (["--merge"] if merge else [])
+               "--steps", steps, "--list", listing.name, "--shard-mb", str(shard_mb)] + (["--merge"] if merge else [])
     load = round(os.getloadavg()[0], 2)  # the machine is shared: what else was running when this build began
     import resource
 
@@ -187,7 +188,8 @@ def _child(args: argparse.Namespace) -> None:
         seconds = time.perf_counter() - began
         counts = {"bytes": sum(os.path.getsize(path) for path in paths), "seconds": seconds, "shards": 0}
     else:
-        report = build_parallel(paths, args.db, args.engine, args.workers, steps=STEPS[args.steps])
+        report = build_parallel(paths, args.db, args.engine, args.workers, steps=STEPS[args.steps],
+                                shard_bytes=int(args.shard_mb * 1e6))
         counts = {"bytes": report.bytes, "seconds": report.seconds, "shards": report.shards_total}
     with open_store(args.db) as store:  # the text the pipeline read: cleaned document text, in characters
         text_chars = store.conn.execute("SELECT SUM(LENGTH(text)) FROM documents").fetchone()[0] or 0
@@ -200,7 +202,7 @@ def _child(args: argparse.Namespace) -> None:
 
 def _line(name: str, result: dict) -> str:
     return (f"{name:18} {result['read']:7} docs {result['corpus_mb']:6} MB in, {result['text_mb']:6} MB text "
-            f"{result['seconds']:7.1f} s {result['docs_per_s']:8} docs/s {result['mb_per_s']:7} MB/s in "
+            f"{result['shards']:3} shards {result['seconds']:7.1f} s {result['docs_per_s']:8} docs/s {result['mb_per_s']:7} MB/s in "
             f"{result['text_mb_per_s']:7} MB/s text  cpu {result['cpu_seconds']} s ({result['text_mb_per_cpu_s']} MB text/cpu-s, writer {result.get('writer_cpu_seconds')} s)  peak {result['peak_rss_mb']} MB  load {result['load_before']}")
 
 
@@ -223,11 +225,15 @@ def main() -> None:
     child.add_argument("--workers", type=int, default=1)
     child.add_argument("--steps", choices=STEPS, default="pipeline")
     child.add_argument("--merge", action="store_true")
+    child.add_argument("--shard-mb", type=float, default=4.0)
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "detente-scale-corpus")
     parser.add_argument("--docs", type=int, default=200_000)
     parser.add_argument("--sample-mb", type=float, default=6.0)
     parser.add_argument("--steps", choices=STEPS, default="pipeline")
     parser.add_argument("--postgres", default=os.environ.get("DETENTE_TEST_POSTGRES", ""))
+    parser.add_argument("--shard-mb", type=float, default=None,
+                        help="shard size (default: a sixteenth of the sample, so two workers share many shards)")
+    parser.add_argument("--only", default="", help="comma-separated runs, e.g. local1_sqlite,local2_sqlite (ratios need both)")
     parser.add_argument("--merge", action="store_true",
                         help="also merge the events into the timeline in every build (a serial pass after the shards)")
     parser.add_argument("--out", type=Path, default=None, help="also write the results as JSON here")
@@ -242,41 +248,51 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="detente-scale-"))
     paths = sample(args.corpus, args.sample_mb, work / "sample")
     larger = sample(args.corpus, args.sample_mb * 4, work / "sample")
+    shard_mb = args.shard_mb or args.sample_mb / 16
     runs = [("plain", 1, "sqlite"), ("local", 1, "sqlite"), ("local", 2, "sqlite"), ("dask", 1, "sqlite"), ("dask", 2, "sqlite")]
     if args.postgres:
         runs += [("local", 1, "postgres"), ("local", 2, "postgres")]
+    if args.only:
+        runs = [run for run in runs if f"{run[0]}{run[1]}_{run[2]}" in args.only.split(",")]
     results = []
     for engine, workers, backend in runs:
         name = f"{engine}{workers}_{backend}"
         db = str(work / f"{name}.db") if backend == "sqlite" else _fresh_postgres(args.postgres, f"bench_{name}")
-        result = run_build(paths, db, engine, workers, args.steps, args.merge)
+        result = run_build(paths, db, engine, workers, args.steps, args.merge, shard_mb)
         result.update(engine=engine, workers=workers, store=backend, corpus_mb=round(result["bytes"] / 1e6, 1))
         result["text_mb"] = round(result["text_chars"] / 1e6, 1)
         results.append(result)
         print(_line(name, result), flush=True)
-    big = run_build(larger, str(work / "larger.db"), "local", 1, args.steps, args.merge)
-    big.update(corpus_mb=round(big["bytes"] / 1e6, 1), text_mb=round(big["text_chars"] / 1e6, 1))
-    print(_line("local1_sqlite_x4", big), flush=True)
     by = {(r["engine"], r["workers"], r["store"]): r for r in results}
     summary = {
         "steps": STEPS[args.steps],
         "timeline_merge": args.merge,
+        "shard_mb": shard_mb,
         "corpus_documents": args.docs,
-        "sample_documents": by[("local", 1, "sqlite")]["read"],
+        "sample_documents": results[0]["read"] if results else 0,
         "cpus": os.cpu_count(),
         "runs": results,
-        "memory": {"sample_mb": by[("local", 1, "sqlite")]["corpus_mb"], "peak_rss_mb": by[("local", 1, "sqlite")]["peak_rss_mb"],
-                   "four_times_mb": round(big["bytes"] / 1e6, 1), "four_times_peak_rss_mb": big["peak_rss_mb"]},
-        "ratios": {
-            "local_2_over_1": round(by[("local", 2, "sqlite")]["docs_per_s"] / by[("local", 1, "sqlite")]["docs_per_s"], 2),
-            "dask_2_over_1": round(by[("dask", 2, "sqlite")]["docs_per_s"] / by[("dask", 1, "sqlite")]["docs_per_s"], 2),
-            "dask_2_over_local_1": round(by[("dask", 2, "sqlite")]["docs_per_s"] / by[("local", 1, "sqlite")]["docs_per_s"], 2),
-            "local_1_over_plain": round(by[("local", 1, "sqlite")]["docs_per_s"] / by[("plain", 1, "sqlite")]["docs_per_s"], 2),
-        },
+        "ratios": {},
     }
-    if ("local", 1, "postgres") in by:
-        summary["ratios"]["postgres_over_sqlite_1"] = round(by[("local", 1, "postgres")]["docs_per_s"] / by[("local", 1, "sqlite")]["docs_per_s"], 2)
-        summary["ratios"]["postgres_2_over_1"] = round(by[("local", 2, "postgres")]["docs_per_s"] / by[("local", 1, "postgres")]["docs_per_s"], 2)
+    if not args.only or "local1_sqlite_x4" in args.only:
+        big = run_build(larger, str(work / "larger.db"), "local", 1, args.steps, args.merge, shard_mb)
+        big.update(corpus_mb=round(big["bytes"] / 1e6, 1), text_mb=round(big["text_chars"] / 1e6, 1))
+        print(_line("local1_sqlite_x4", big), flush=True)
+        summary["memory"] = {"four_times_mb": big["corpus_mb"], "four_times_peak_rss_mb": big["peak_rss_mb"]}
+        if ("local", 1, "sqlite") in by:
+            summary["memory"].update(sample_mb=by[("local", 1, "sqlite")]["corpus_mb"],
+                                     peak_rss_mb=by[("local", 1, "sqlite")]["peak_rss_mb"])
+    pairs = {
+        "local_2_over_1": (("local", 2, "sqlite"), ("local", 1, "sqlite")),
+        "dask_2_over_1": (("dask", 2, "sqlite"), ("dask", 1, "sqlite")),
+        "dask_2_over_local_1": (("dask", 2, "sqlite"), ("local", 1, "sqlite")),
+        "local_1_over_plain": (("local", 1, "sqlite"), ("plain", 1, "sqlite")),
+        "postgres_over_sqlite_1": (("local", 1, "postgres"), ("local", 1, "sqlite")),
+        "postgres_2_over_1": (("local", 2, "postgres"), ("local", 1, "postgres")),
+    }
+    for name, (top, bottom) in pairs.items():
+        if top in by and bottom in by:
+            summary["ratios"][name] = round(by[top]["docs_per_s"] / by[bottom]["docs_per_s"], 2)
     print(json.dumps({k: v for k, v in summary.items() if k != "runs"}, indent=1))
     if args.out:
         args.out.write_text(json.dumps(summary, indent=1) + "\n")
