@@ -170,6 +170,11 @@ def test_limits_come_from_settings_and_are_checked():
         Settings().with_values(document_timeout_seconds="soon")
     loaded = Settings.load(environ={"DETENTE_DOCUMENT_TIMEOUT_SECONDS": "2.5", "DETENTE_MAX_DOCUMENT_BYTES": "1_000"})
     assert loaded.document_timeout_seconds == 2.5 and loaded.max_document_bytes == 1000
+    for bad in ({"max_document_bytes": 0}, {"max_decompressed_bytes": "-1"}, {"document_timeout_seconds": float("nan")},
+                {"document_timeout_seconds": -1.0}):
+        with pytest.raises(Exception, match=next(iter(bad))):
+            Settings().with_values(**bad)
+    assert Settings().with_values(document_timeout_seconds=0).document_timeout_seconds == 0  # 0: no time limit
 
 
 def _peak_child_rss_mb(script: str) -> tuple[float, str]:

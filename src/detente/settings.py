@@ -42,6 +42,10 @@ class Settings:
             if key not in known:
                 raise ConfigError(f"unknown setting {key!r}; known settings: {', '.join(sorted(known))}")
             checked[key] = _coerce(key, value, type(getattr(self, key)))
+            if key.startswith("max_") and checked[key] < 1:  # a limit of 0 would refuse every input
+                raise ConfigError(f"setting {key!r} must be 1 or more, not {checked[key]!r}")
+            if isinstance(checked[key], float) and not 0 <= checked[key] < float("inf"):  # NaN fails this too
+                raise ConfigError(f"setting {key!r} must be a number of seconds, 0 or more, not {checked[key]!r}")
         if checked.get("mode", self.mode) not in MODES:
             raise ConfigError(f"setting 'mode' must be one of {', '.join(MODES)}, not {checked['mode']!r}")
         return replace(self, **checked)
