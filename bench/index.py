@@ -221,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
             seconds, found = timed(lambda: periods(store, pair))
             report["periods_seconds"] = round(seconds, 3)
             report["periods"] = [(p.start, p.end, p.kind, p.label, p.mean_goldstein) for p in found]
+            detected = {p.start for p in found if p.kind == "detected"}
+            planted = [start for start, _ in REGIMES]
+            report["planted_changes_found"] = f"{sum(year in detected for year in planted[1:])}/{len(planted) - 1}"
             peer_seconds, peer = timed(lambda: python_peer(store, "cow:2", "cow:365"))
             report["python_peer_year_seconds"] = round(peer_seconds, 3)
             sql_rows = {row.bucket: (row.events, row.goldstein_sum) for row in relations_index(store, pair, by="year")}
