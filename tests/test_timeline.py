@@ -468,3 +468,15 @@ def test_timelinejs_escapes_evidence(store):
 def test_content_id_of_a_timeline_event_is_its_sorted_members():
     assert merge.timeline_record(_items(_event("b", "d2", "1950"), _event("a", "d1", "1950")))["id"] == \
         content_id("timeline", "a", "b")
+
+
+def test_bench_index_runs_and_its_sql_agrees_with_its_python_peer(tmp_path, capsys):
+    """bench/index.py on a small store: it runs, and the SQL index equals the pure-Python peer (no timing here)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_index", Path(__file__).parent.parent / "bench" / "index.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--events", "3000", "--merge-sample", "200", "--db", str(tmp_path / "b.db")]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["peer_agrees"] and report["merge_sample"]["timeline_events"] <= 200
