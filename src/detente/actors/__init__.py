@@ -138,7 +138,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 mentions.append(half)
                 focus.note(text, half)
             continue
-        if not _in_context(hit, focus, hits[position + 1 : position + 6]):
+        if _weak_context(hit.forms) is not None and not _in_context(
+            hit, focus, hits[position + 1 : position + 6]
+        ):
             continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
         mention = _resolve(text, hit, days, date)
         if mention is None:
