@@ -78,6 +78,21 @@ def _actor_words(code: str) -> frozenset[str]:
 
 
 @cache
+def _lemmas() -> dict[str, str]:
+    """Inflected verb forms -> their base, from the event lexicon's inflection sets ("met" -> "meet")."""
+    from detente.resources import load_json
+
+    found: dict[str, str] = {}
+    for entry in load_json("lexicon_en.json"):
+        for slot in entry.get("pattern") or ():
+            forms = slot.get("any") or ()
+            if len(forms) >= 3 and len({form[:2] for form in forms}) == 1:  # one verb's forms, not a list of synonyms
+                for form in forms:
+                    found.setdefault(form, forms[0])
+    return found
+
+
+@cache
 def _person_words() -> frozenset[str]:
     """Stems of the gazetteer's people: a leader's name stands for a state, not for what happened."""
     words: set[str] = set()
@@ -89,8 +104,9 @@ def _person_words() -> frozenset[str]:
 
 
 def content_words(event: Event) -> frozenset[str]:
-    """Stemmed content words of the evidence, without stop words and people's names."""
-    words = {stem(word) for word in _WORD.findall(event.evidence.lower()) if word not in _STOP}
+    """Stemmed content words of the evidence (verbs at their base form), without stop words and people's names."""
+    lemmas = _lemmas()
+    words = {stem(lemmas.get(word, word)) for word in _WORD.findall(event.evidence.lower()) if word not in _STOP}
     return frozenset(words - _person_words())
 
 
