@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from detente.actors import gazetteer
 from detente.actors.gazetteer import entity, lookup
@@ -45,15 +45,6 @@ _VIA_RANK = {"name": 0, "group": 1, "leader": 2, "institution": 3, "capital": 4,
 _FUNCTION_WORDS = frozenset(
     "and or but the of to in on at by for with from as a an is was were are be".split()
 )
-
-
-@cache
-def _sector_pattern() -> re.Pattern[str]:
-    """After a state adjective: up to two lower-case modifiers, then a sector noun ("leftist intellectuals")."""
-    nouns = sorted(gazetteer.data()["sectors"], key=len, reverse=True)
-    # The noun may start with a capital ("the Indian President"); modifiers stay lower-case.
-    alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in nouns)
-    return re.compile(r"((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+(" + alternatives + r")\b")
 
 
 # Salience of the states in focus: every new mention fades the older ones, so "the two nations" means the
@@ -378,28 +369,54 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
     return (record["code"], "state", record["qid"], None, None, via, ())
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
 def _sector_group(text: str, hit: Hit, code: str, date: str | None) -> Mention | None:
-    """ "American leftist intellectuals": a non-state group of the state, with its sector."""
-    match = _sector_pattern().match(text, hit.end, min(len(text), hit.end + 60))
-    if match is None or text.startswith(("'s", "’s"), match.end(2)):
-        return None  # "the Chinese People's Volunteers": the noun begins a name, it is no sector
-    if any(word in _FUNCTION_WORDS for word in match.group(1).split()):
-        return None
-    noun = match.group(2)
-    sector = gazetteer.data()["sectors"][noun[0].lower() + noun[1:]]
-    end = match.end(2)
-    return Mention(
-        hit.start,
-        end,
-        text[hit.start : end],
-        code + sector["code"],
-        "group",
-        qid=None,
-        state=code,
-        role=sector["role"],
-        date=date,
-        via="adjective",
-    )
+    """ "American leftist intellectuals": a non-state group of the state, with its sector.
+
+    After the adjective: up to two lower-case modifiers, then a sector noun (its first letter in either case:
+    "the Indian President"); a function word among the modifiers breaks the phrase ("American and ...").
+    """
+    sectors = gazetteer.data()["sectors"]
+    words: list[re.Match[str]] = []
+    position = hit.end
+    while len(words) < 4:
+        match = _NEXT_WORD.match(text, position)
+        if match is None:
+            break
+        words.append(match)
+        position = match.end()
+    for count in range(min(3, len(words))):
+        if count and not words[count - 1].group(1)[0].islower():
+            return None  # a capitalized word is no modifier
+        head = words[count]
+        candidates = []
+        if count + 1 < len(words):
+            candidates.append((head.group(1) + " " + words[count + 1].group(1), words[count + 1].end(1)))
+        candidates.append((head.group(1), head.end(1)))
+        for noun, end in candidates:
+            key = noun[0].lower() + noun[1:]
+            if key not in sectors:
+                continue
+            if text.startswith(("'s", "’s"), end):
+                return None  # "the Chinese People's Volunteers": the noun begins a name, it is no sector
+            if any(word.group(1) in _FUNCTION_WORDS for word in words[:count]):
+                return None
+            sector = sectors[key]
+            return Mention(
+                hit.start,
+                end,
+                text[hit.start : end],
+                code + sector["code"],
+                "group",
+                qid=None,
+                state=code,
+                role=sector["role"],
+                date=date,
+                via="adjective",
+            )
+    return None
 
 
 def _states_in_focus(mention: Mention) -> tuple[str, ...]:
