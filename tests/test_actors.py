@@ -237,6 +237,10 @@ def test_gazetteer_covers_at_least_the_un_membership():
         )
 
 
+@pytest.mark.skipif(
+    not (ROOT.parent / "shared" / "reference" / "events").exists(),
+    reason="../shared/reference (the CAMEO actor table the build reads) is not beside the repository",
+)
 def test_committed_json_matches_its_sources():
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_actors.py"), "--check"], capture_output=True, text=True
