@@ -193,9 +193,18 @@ def same_happening(a: _Item, b: _Item) -> bool:
 
 
 def components(items: list[_Item]) -> list[list[_Item]]:
-    """Connected components of :func:`same_happening`, each sorted by event id, sorted by first id."""
+    """Groups of :func:`same_happening`, each sorted by event id, sorted by first id.
+
+    Links are taken closest dates first, then most similar evidence, then by ids (an order that depends on
+    each pair alone, so any batch gives the same groups); a link is skipped when it would put two events of
+    one document more than :data:`CLOSE_DAYS` apart into one group: a document does not date one happening
+    twice, so such a link runs through a sentence that names two ("met at Geneva in 1985 and at Reykjavik").
+    """
     items = sorted(items, key=lambda item: item.event.id)
     parent = list(range(len(items)))
+    dates: list[dict[str, list[tuple[int, int]]]] = [
+        {item.event.doc_id: [item.days]} if item.days else {} for item in items
+    ]
 
     def root(index: int) -> int:
         while parent[index] != index:
@@ -203,15 +212,36 @@ def components(items: list[_Item]) -> list[list[_Item]]:
             index = parent[index]
         return index
 
-    for i, j in _candidate_pairs(items):
-        if same_happening(items[i], items[j]):
-            ri, rj = root(i), root(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
+    links = sorted((_link_key(items[i], items[j]), i, j) for i, j in _candidate_pairs(items) if same_happening(items[i], items[j]))
+    for _, i, j in links:
+        ri, rj = root(i), root(j)
+        if ri == rj or _contradicts(dates[ri], dates[rj]):
+            continue
+        keep, drop = min(ri, rj), max(ri, rj)
+        parent[drop] = keep
+        for doc, spans in dates[drop].items():
+            dates[keep].setdefault(doc, []).extend(spans)
     groups: dict[int, list[_Item]] = {}
     for index, item in enumerate(items):
         groups.setdefault(root(index), []).append(item)
     return sorted(groups.values(), key=lambda group: group[0].event.id)
+
+
+def _link_key(a: _Item, b: _Item) -> tuple:
+    gap = max(0, b.days[0] - a.days[1], a.days[0] - b.days[1])
+    ignore = _shared_actor_words(a, b)
+    first, second = sorted((a.event.id, b.event.id))
+    return (gap, -round(similarity(a.words - ignore, b.words - ignore), 6), first, second)
+
+
+def _contradicts(first: dict[str, list[tuple[int, int]]], second: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether one document dates events of the two groups more than CLOSE_DAYS apart."""
+    for doc in first.keys() & second.keys():
+        for x in first[doc]:
+            for y in second[doc]:
+                if max(0, y[0] - x[1], x[0] - y[1]) > CLOSE_DAYS:
+                    return True
+    return False
 
 
 def _candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
@@ -297,31 +327,40 @@ def _neighbour_ids(store, items: list[_Item]) -> set[str]:
 def update(store, event_ids: Iterable[str]) -> int:
     """Recompute the timeline events the stored events ``event_ids`` touch; returns how many were written.
 
-    Also reads the stated periods of documents not read yet. Deterministic: the result depends only on
-    the stored events, not on the order they were built in.
+    The events recomputed are the closure of the new ones under :func:`same_happening` (with the current
+    timeline events of every event reached), so the groups are those a rebuild from scratch would make.
+    Also reads the stated periods of documents not read yet.
     """
     from detente.timeline.periods import read_stated_periods
 
     read_stated_periods(store)
-    new_ids = set(event_ids)
-    if not new_ids:
+    involved = set(event_ids)
+    if not involved:
         return 0
-    loaded: dict[str, _Item] = {item.event.id: item for item in _items(store.events_by_id(new_ids))}
-    near = _neighbour_ids(store, list(loaded.values())) - loaded.keys()
-    for other in _items(store.events_by_id(near)):
-        loaded[other.event.id] = other
-    involved = set(new_ids)
-    items = [loaded[key] for key in sorted(loaded)]
-    for i, j in _candidate_pairs(items):
-        a, b = items[i], items[j]
-        if (a.event.id in new_ids or b.event.id in new_ids) and same_happening(a, b):
-            involved.update((a.event.id, b.event.id))
-    old_groups = store.timeline_groups(involved)
-    for members in old_groups.values():
-        involved.update(members)
-    missing = [event_id for event_id in involved if event_id not in loaded]
-    for other in _items(store.events_by_id(missing)):
-        loaded[other.event.id] = other
+    loaded: dict[str, _Item] = {}
+    frontier = set(involved)
+    old_groups: dict[str, list[str]] = {}
+    while frontier:
+        for item in _items(store.events_by_id(frontier - loaded.keys())):
+            loaded[item.event.id] = item
+        near = _neighbour_ids(store, [loaded[key] for key in frontier if key in loaded]) - loaded.keys()
+        for item in _items(store.events_by_id(near)):
+            loaded[item.event.id] = item
+        items = [loaded[key] for key in sorted(loaded)]
+        reached = set()
+        for i, j in _candidate_pairs(items):
+            a, b = items[i].event.id, items[j].event.id
+            if (a in frontier) != (b in frontier) or a in frontier:
+                if (a not in involved or b not in involved) and same_happening(items[i], items[j]):
+                    reached.update((a, b))
+        groups = store.timeline_groups(involved | reached)
+        old_groups.update(groups)
+        for members in groups.values():
+            reached.update(members)
+        frontier = reached - involved
+        involved |= reached
+    for item in _items(store.events_by_id(involved - loaded.keys())):
+        loaded[item.event.id] = item
     groups = components([loaded[event_id] for event_id in sorted(involved) if event_id in loaded])
     records = [timeline_record(group) for group in groups]
     store.replace_timeline_events(old_groups.keys(), records)
