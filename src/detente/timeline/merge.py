@@ -15,11 +15,12 @@ Two stored events are *the same happening* (:func:`same_happening`) when
 - or they are two readings of one sentence with the same parties and the same date (one source that the
   coder read two ways: one happening, its types a disagreement); other readings of one sentence are apart.
 
-A timeline event is a connected component of that relation over the stored events. Components do not
-depend on the order events arrive in, and a timeline event's id is a hash of its sorted member ids, so
-the same corpus built in any order gives the same timeline. ``update`` recomputes only the components a
-batch of new events touches: the new events, the stored events they are the same happening as, and the
-members of those events' current timeline events.
+A timeline event is a group of events linked by that relation (:func:`components`: links closest dates
+first; none that would make one document date the group twice). Links are taken in an order that depends
+on each pair alone, and a timeline event's id is a hash of its sorted member ids, so the same corpus built
+in any order, at once or in batches, gives the same timeline. ``update`` recomputes only what a batch of
+new events touches: the closure of the new events under the relation, with the current timeline events
+of every event reached.
 """
 
 from __future__ import annotations
