@@ -583,3 +583,17 @@ def test_a_weak_name_counts_only_near_a_state_of_its_lineage():
         ("Russia", "RUSPRV"),
         ("Provisional Government", "RUSPRV"),
     ]
+
+
+def test_the_bench_runs_and_reports_every_measure_against_its_peer():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "actors.py"), "--megabytes", "0.05", "--repeat", "1", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report["measures"]) == {"ours_undated", "ours_dated", "scan_only", "peer_regex"}
+    assert all(row["mentions"] > 0 for row in report["measures"].values())
+    assert report["cases_passed"] == report["cases"]
