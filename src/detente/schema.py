@@ -9,7 +9,7 @@ understands the part of JSON Schema this schema uses (type, enum, pattern,
 minimum/maximum, items, minItems/maxItems, required, properties), so the same
 dictionary can be handed to any JSON Schema tool. ``check_event(event, text)``
 adds what a schema cannot say: the spans lie inside the document's text and
-the evidence is the text under its span.
+the evidence is the text under its span. ``python -m detente.schema`` prints the schema as JSON.
 """
 
 from __future__ import annotations
@@ -139,3 +139,9 @@ def check_event(event: Event, text: str) -> list[str]:
     if event.target is not None and event.target not in event.actors:
         problems.append(f"$.target: {event.target!r} is not among the actors {event.actors}")
     return problems
+
+
+if __name__ == "__main__":  # python -m detente.schema > event.schema.json: the schema for other tools
+    import json
+
+    print(json.dumps(event_schema(), indent=2, ensure_ascii=False))
