@@ -5,7 +5,7 @@
 keys allowed, every value typed, the CAMEO codes and PLOVER types those of
 the code table (``data/cameo.json``). ``validate_event(record)`` returns the list of
 problems (empty when the record is valid), each naming the field; it
-understands the part of JSON Schema this schema uses (type, enum, pattern,
+understands the part of JSON Schema this schema uses (type, anyOf, enum, pattern, minLength,
 minimum/maximum, items, minItems/maxItems, required, properties), so the same
 dictionary can be handed to any JSON Schema tool. ``check_event(event, text)``
 adds what a schema cannot say: the spans lie inside the document's text and
