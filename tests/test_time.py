@@ -344,3 +344,11 @@ def test_encyclopedic_forms():
 def test_month_day_ranges_give_both_ends_the_month_and_year():
     ends = [t for t in tag("The conference met on June 3–5, 1945 in Potsdam.", mode="narrative") if t.layer == "timex"]
     assert [t.value for t in ends] == ["1945-06-03", "1945-06-05"] and ends[0].range == ends[1].range
+
+
+def test_speaker_today_in_a_history_is_the_writers_day_and_does_not_move_the_story():
+    text = "The union was dissolved on 26 December 1991, more than 58 years after recognition. Today, 200 agreements remain. The following year a treaty came."
+    found = {t.text: t for t in tag(text, dct="2021-06-01", mode="narrative") if t.layer == "timex"}
+    assert (found["more than 58 years"].type, found["more than 58 years"].value) == ("DURATION", "P58Y")
+    assert (found["Today"].value, found["Today"].anchor) == ("2021-06-01", "dct")
+    assert found["The following year"].value == "1992"

@@ -71,7 +71,7 @@ def _ago(m, text, ref, news, ctx):
     number = number_of(m["ago_n"])
     mod = _MODS.get((m["ago_mod"] or "").lower().split()[0]) if m["ago_mod"] else None
     unit = unit_of(m["ago_u"])
-    if direction in ("after", "before") and re.match(r"\s+(?:the|a|an|his|her|their|its|[A-Z])", text[m.end() : m.end() + 6]):
+    if direction in ("after", "before") and re.match(r"\s+(?!(?:that|this|then|which|when|and|or|but)\b)[A-Za-z]", text[m.end() : m.end() + 8]):
         # "a year after the death of Elizabeth": counted from an event the tagger does not know (known
         # events are resolved by the tagger before this); TimeML keeps the span as a duration
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_u")}

@@ -21,6 +21,7 @@ from detente.time.grammar import GRAMMAR, candidate_starts, tokenize
 from detente.time.normalize import reporting_quarter, resolve, today_point
 from detente.time.periods import entry_for, find_periods, tables
 
+_SPEAKER_NOW = re.compile(r"(?i:today|yesterday|tomorrow|tonight|nowadays|these\s+days|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon))\b")
 _SHARED_YEAR = re.compile(r",?\s+(?:and|or|&)\s+")
 _RANGE_DASH = re.compile(r"\s*[-–—]\s*$")
 _RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+$", re.I)
@@ -117,9 +118,15 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             use = story
         elif news and story is not None and story.day is not None and match.lastgroup == "clock" and not (match["cl_wd"] or match["cl_dx"] or match["cl_mon"]):
             use = story  # "shot at 10 p.m.": on the day the report last named
+        elif not news and match.lastgroup == "deictic" and _SPEAKER_NOW.match(match.group()):
+            use = today  # "Today, some 200 agreements remain": the writer's day, not the story's
         fields = resolve(match, text, use, news, ctx)
         if fields is None:
             continue
+        if use is today and not news and match.lastgroup == "deictic":
+            fields["_moves"] = False
+            if today is not None and fields.get("begin"):
+                fields["anchor"] = "dct"
         start, end = fields.pop("_start", match.start()), fields.pop("_end", match.end())
         if match.lastgroup in ("rel", "deictic", "mon", "season") and _title_name(text, start, end):
             continue
