@@ -136,7 +136,11 @@ def _leading_pair(pairs: Counter, latest: dict) -> tuple[str, ...] | None:
     if not pairs:
         return None
     best = max(pairs.values())
-    return latest[[pair for pair, count in pairs.items() if count == best][-1]]
+    leading = None
+    for pair, count in pairs.items():
+        if count == best:
+            leading = pair  # insertion order: the last pair to reach the best count wins a tie
+    return latest[leading]
 
 
 def _note_states(mention, last_states: list[str]) -> None:

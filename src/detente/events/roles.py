@@ -7,6 +7,7 @@ date, a group for its state, "the two nations" for the pair in focus.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from detente.events.triggers import Token, Trigger
@@ -44,13 +45,15 @@ class Participant:
 def participants(mentions: list[Mention], tokens: list[Token]) -> list[Participant]:
     """Mentions that can act in an event, located on the token grid."""
     found = []
+    ends = [token.end for token in tokens]
+    starts = [token.start for token in tokens]
     for mention in mentions:
         codes = acting_codes(mention)
         if not codes:
             continue
-        first = next((i for i, t in enumerate(tokens) if t.end > mention.start), None)
-        last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < mention.end), None)
-        if first is None or last is None or last < first:
+        first = bisect.bisect_right(ends, mention.start)  # the first token ending after the mention starts
+        last = bisect.bisect_left(starts, mention.end) - 1  # the last token starting before it ends
+        if first >= len(tokens) or last < first:
             continue
         found.append(Participant(codes, first, last, mention))
     return found
