@@ -10,6 +10,25 @@ Public contract (the pipeline and the CLI rely on it):
 (``layer="period"``) in ``text``, sorted by start offset, with relative and
 underspecified expressions anchored (news: to ``dct``; narrative: to the
 story's current time, reset by each section's heading date).
+
+Conventions worth knowing when dating events by these expressions:
+
+- ``begin``/``until`` is the interval an expression points to, whatever its
+  TIMEX3 type: "Sunday night" is a TIME (``...TNI``) with its day as interval;
+  in news, "three days later" is TimeBank's DURATION ``P3D`` whose interval is
+  the day it points to.  A span with no interval ("for three days", "a year
+  after the death of X" when X is no known event) has ``begin=None``.
+- In histories, "today"/"yesterday" are the writer's days (the DCT), and they
+  never move the story's time; asides ("(it would last until 1944)") and
+  counts ("1500 sailors") do not move it either.
+- News anchors bare months and weekdays by tense: ahead when the clause is
+  future or the month is at most two ahead, otherwise the latest one.
+
+The package is split by concern: ``grammar`` (one compiled pattern and the
+candidate starts), ``normalize`` (calendar forms), ``relative`` (forms counted
+from a reference), ``cues`` (tense, counts, spelled numbers), ``calendar``
+(intervals and holidays), ``periods`` (named eras and anchor events) and
+``tagger`` (the walk that keeps the story's time).
 """
 
 from __future__ import annotations
