@@ -142,10 +142,10 @@ def _rows(store, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
 
 
 def _has_table(store, name: str) -> bool:
-    if _dialect(store) == "sqlite":
-        sql = "SELECT 1 FROM sqlite_master WHERE name = ?"
-    else:
+    if _dialect(store) == "postgresql":
         sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"
+    else:
+        sql = "SELECT 1 FROM sqlite_master WHERE name = ?"
     return store.conn.execute(sql, [name]).fetchone() is not None
 
 
