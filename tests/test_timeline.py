@@ -193,7 +193,8 @@ def test_two_readings_of_one_sentence_are_one_happening_only_with_the_same_parti
     )
     assert same_happening(a, b)
     assert not same_happening(a, c) and not same_happening(a, d)
-    assert conflicts_module.resolve([a.event, b.event]).conflict == "type"
+    one_source = conflicts_module.resolve([a.event, b.event])
+    assert one_source.conflict is None and len(one_source.versions["types"]) == 2  # kept, but no disagreement
 
 
 def test_best_supported_date_and_type_by_the_documented_rule():

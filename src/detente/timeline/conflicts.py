@@ -8,7 +8,8 @@ Every version is kept with its sources; the timeline event takes the best-suppor
   The event is flagged ``date`` when some source's date does not overlap the chosen one.
 - **type**: each distinct PLOVER type is a version, supported by the documents that give it. The chosen type
   has the most documents, then is one that a source of the chosen date gives, then comes first by name.
-  The event is flagged ``type`` when the sources give more than one type.
+  The event is flagged ``type`` when its documents do not all give the same types (one sentence the coder
+  read two ways keeps both versions but is no disagreement between sources).
 
 The representative event (whose actors, CAMEO code, Goldstein score and evidence the timeline event shows)
 is a member with the chosen date and type: the one whose CAMEO code most documents give, then the narrowest
@@ -78,7 +79,10 @@ def resolve(events: list[Event]) -> Choice:
         })
     types.sort(key=lambda v: (-v["support"], not v["on_chosen_date"], v["type"]))
     chosen_type = types[0]["type"]
-    if len(types) > 1:
+    per_document: dict[str, set[str]] = {}
+    for event in events:
+        per_document.setdefault(event.doc_id, set()).add(event.type)
+    if len({frozenset(kinds) for kinds in per_document.values()}) > 1:  # the sources, not one source's two readings
         flags.append("type")
 
     pool = [event for event in on_date if event.type == chosen_type] or on_date or events
