@@ -22,7 +22,7 @@ from detente import actors as gazetteer
 from detente.errors import ConfigError
 from detente.model import POLARITIES, date_bounds
 
-DEFAULT_LIMIT = 500
+DEFAULT_LIMIT = 100  # events a page holds unless asked: enough to read, small enough to answer at once
 MAX_LIMIT = 10_000
 MAX_OFFSET = 10_000_000
 MAX_QUERY_CHARS = 200
@@ -565,13 +565,12 @@ def timeline_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[di
         if detail:
             rows = _rows(
                 store,
-                "SELECT m.timeline_id, e.id AS event_id, e.doc_id, s.span_start, s.span_end, s.evidence, "
-                "e.date, e.precision, e.type, e.polarity, e.goldstein "
-                "FROM timeline_members m JOIN events e ON e.id = m.event_id JOIN event_sources s ON s.event_id = e.id "
-                f"WHERE m.timeline_id IN ({marks})",
+                "SELECT m.timeline_id, s.event_id, s.doc_id, s.span_start, s.span_end, s.evidence "
+                f"FROM timeline_members m JOIN event_sources s ON s.event_id = m.event_id WHERE m.timeline_id IN ({marks})",
                 chunk,
             )
             _with_documents(store, rows)
+            _with_readings(store, rows, found)
             rows.sort(key=lambda r: (r["timeline_id"], r["origin"] or "", r["span_start"], r["event_id"]))
             for row in rows:
                 record = found.get(row.pop("timeline_id"))
@@ -583,6 +582,27 @@ def timeline_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[di
         for record in events:
             record.setdefault("sources", [])
     return events
+
+
+_READING = ("date", "precision", "type", "polarity", "goldstein")
+
+
+def _with_readings(store, rows: list[dict[str, Any]], found: dict[str, dict[str, Any]]) -> None:
+    """Add what each source says (date, type, polarity, score): a timeline event of one member says what its one
+    event says; the members of the others are read from the events table (one lookup per such member)."""
+    shared = [row["event_id"] for row in rows if found.get(row["timeline_id"], {}).get("members", 1) > 1]
+    readings: dict[str, tuple] = {}
+    for chunk in _chunks(sorted(set(shared))):
+        for row in store.conn.execute(
+            f"SELECT id, {', '.join(_READING)} FROM events WHERE id IN ({_marks(len(chunk))})", list(chunk)
+        ).fetchall():
+            readings[row[0]] = tuple(row[1:])
+    for row in rows:
+        reading = readings.get(row["event_id"])
+        if reading is None:
+            record = found.get(row["timeline_id"], {})
+            reading = tuple(record.get(key) for key in _READING)
+        row.update(zip(_READING, reading, strict=True))
 
 
 def timeline(store, filters: Filters, *, detail: bool = True) -> dict[str, Any]:
