@@ -13,10 +13,12 @@ Two stored events are *the same happening* (:func:`same_happening`) when
   the date and type agree, the more words they must share; a capitalized name both sentences give (a
   place, a treaty: "Potsdam") is enough when the dates overlap;
 - or they are two readings of one sentence with the same parties and the same date (one source that the
-  coder read two ways: one happening, its types a disagreement); other readings of one sentence are apart.
+  coder read two ways: one happening, its types a disagreement); other readings of one sentence, and
+  events of different sentences of one document, are apart.
 
 A timeline event is a group of events linked by that relation (:func:`components`: links closest dates
-first; none that would make one document date the group twice). Links are taken in an order that depends
+first; none that would make one document date the group twice, none that would stretch the group's dates
+further apart than :data:`NEAR_DAYS`). Links are taken in an order that depends
 on each pair alone, and a timeline event's id is a hash of its sorted member ids, so the same corpus built
 in any order, at once or in batches, gives the same timeline. ``update`` recomputes only what a batch of
 new events touches: the closure of the new events under the relation, with the current timeline events
@@ -162,8 +164,10 @@ def same_happening(a: _Item, b: _Item) -> bool:
     if a.interval is None or b.interval is None:
         return False
     ea, eb = a.event, b.event
-    if ea.doc_id == eb.doc_id and ea.span == eb.span:  # one sentence read two ways: one happening if same parties and date
-        return a.families == b.families and a.interval == b.interval
+    if ea.doc_id == eb.doc_id:
+        # one sentence read two ways is one happening if same parties and date; two sentences of one document
+        # are two happenings (the coder already joined a document's retellings of one act)
+        return ea.span == eb.span and a.families == b.families and a.interval == b.interval
     if a.families != b.families:
         if not (a.families < b.families or b.families < a.families) or len(a.families & b.families) < 2:
             return False
@@ -213,13 +217,20 @@ def components(items: list[_Item]) -> list[list[_Item]]:
             index = parent[index]
         return index
 
+    # each group's latest start and earliest end: a group never spans dates further apart than NEAR_DAYS, so
+    # yearly reports of a recurring act (a protest in 1950, another in 1951, ...) do not chain into one
+    spread = [(item.days[0], item.days[1]) if item.days else (0, 0) for item in items]
     links = sorted((_link_key(items[i], items[j]), i, j) for i, j in _candidate_pairs(items) if same_happening(items[i], items[j]))
     for _, i, j in links:
         ri, rj = root(i), root(j)
         if ri == rj or _contradicts(dates[ri], dates[rj]):
             continue
+        latest_start, earliest_end = max(spread[ri][0], spread[rj][0]), min(spread[ri][1], spread[rj][1])
+        if latest_start - earliest_end > NEAR_DAYS:
+            continue
         keep, drop = min(ri, rj), max(ri, rj)
         parent[drop] = keep
+        spread[keep] = (latest_start, earliest_end)
         for doc, spans in dates[drop].items():
             dates[keep].setdefault(doc, []).extend(spans)
     groups: dict[int, list[_Item]] = {}
