@@ -481,3 +481,22 @@ def test_bench_index_runs_and_its_sql_agrees_with_its_python_peer(tmp_path, caps
     assert module.main(["--events", "3000", "--merge-sample", "200", "--db", str(tmp_path / "b.db")]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["peer_agrees"] and report["merge_sample"]["timeline_events"] <= 200
+
+
+def test_yearly_reports_of_a_recurring_act_do_not_chain_into_one_event():
+    events = [_event(f"p{year}", f"doc{year}", f"{year}-03", precision="month",
+                     evidence="Moscow rejected the American protest about the border incident")
+              for year in range(1950, 1956)]
+    groups = merge.components(_items(*events))
+    for group in groups:
+        days = [item.days for item in group]
+        assert max(d[0] for d in days) - min(d[1] for d in days) <= merge.NEAR_DAYS
+    assert len(groups) >= 3
+
+
+def test_two_sentences_of_one_document_are_two_happenings():
+    a, b = _items(
+        _event("a", "d1", "1972-05-26", evidence="Nixon and Brezhnev signed the treaty in Moscow", start=0),
+        _event("b", "d1", "1972-05-26", evidence="Nixon and Brezhnev signed the treaty in Moscow again", start=50),
+    )
+    assert not same_happening(a, b)
