@@ -207,6 +207,8 @@ CASES: list[Case] = [
     Case("HTML with no text", html_no_text, {"no_text": 1}),
     Case("deeply nested HTML (100k divs)", deep_html, {"too_complex": 1}, documents=1),
     Case("enormous HTML", enormous_html, {"too_large": 1}, documents=1, settings=LIMITS),
+    Case("HTML over max_html_bytes", enormous_html, {"too_large": 1}, documents=1,
+         settings={"max_html_bytes": LIMITS["max_document_bytes"]}),
     Case("document over the time limit", slow, {"timeout": 1}, documents=1, settings={"document_timeout_seconds": 1}),
     Case("invalid JSON on line 3", invalid_json, {"invalid_json": 1}, documents=3, line=3),
     Case("JSONL record without text", jsonl_without_text, {"no_text": 2, "invalid_json": 1}, documents=1, line=2),

@@ -31,5 +31,5 @@ def test_errors_name_the_key_and_what_it_takes(tmp_path):
 
 def test_every_setting_has_help_text():
     described = Settings.describe()
-    assert {name for name, _, _ in described} == {"max_document_bytes", "max_decompressed_bytes", "max_sentence_chars", "document_timeout_seconds", "mode"}
+    assert {name for name, _, _ in described} == {"max_document_bytes", "max_decompressed_bytes", "max_html_bytes", "max_sentence_chars", "document_timeout_seconds", "mode"}
     assert all(text for _, _, text in described)

@@ -27,6 +27,9 @@ class Settings:
     """A single document larger than this is skipped (reason too_large), so one input cannot exhaust memory."""
     max_decompressed_bytes: int = 256 * 1024 * 1024
     """A .gz file that inflates past this is refused (decompression bomb)."""
+    max_html_bytes: int = 8 * 1024 * 1024
+    """An HTML page larger than this is skipped (too_large): extracting its text takes time that grows faster than
+    the page (2 MB: 9 s; 20 MB: 11 minutes, overrunning a 5-minute timeout inside C code no timeout can interrupt)."""
     max_sentence_chars: int = 2000
     """Longer 'sentences' (tables, run-on scraped lines) are not mined for events."""
     document_timeout_seconds: float = 60.0

@@ -15,12 +15,16 @@ MIN_WORDS = 4
 """A page whose main text has no line of this many words (only menu items, a title) has no text to read."""
 
 
-def extract_html(html: str, origin: str) -> tuple[str, dict[str, str | None]]:
+def extract_html(html: str, origin: str, max_bytes: int | None = None) -> tuple[str, dict[str, str | None]]:
     """Main text and metadata (title, date, url) of an HTML page.
 
     Headings come back on lines of their own between blank lines, so the section
-    splitter sees them as it would in a plain-text page.
+    splitter sees them as it would in a plain-text page. A page over ``max_bytes``
+    (setting ``max_html_bytes``) is refused before it is parsed.
     """
+    if max_bytes is not None and len(html) > max_bytes and len(html.encode("utf-8", "surrogatepass")) > max_bytes:
+        raise InputError(origin, "too_large", f"HTML page over max_html_bytes={max_bytes}; extracting its text would take "
+                         "too long; save its text instead, or raise the limit")
     import trafilatura  # lazy: importing lxml and friends costs ~0.3 s
     from trafilatura.utils import load_html
 

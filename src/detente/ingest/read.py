@@ -232,7 +232,7 @@ def _documents_from_bytes(origin: str, name: str, data: bytes, settings: Setting
             return
         if suffix in HTML_SUFFIXES or looks_like_html(text):
             with deadline(settings.document_timeout_seconds, origin):
-                body, meta = extract_html(text, origin)
+                body, meta = extract_html(text, origin, settings.max_html_bytes)
             yield Document(id="", origin=origin, text=body, title=meta["title"], url=meta["url"],
                            published=_iso_date(meta["published"]), format="html", raw_size=len(data))
             return
@@ -268,13 +268,13 @@ def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int
         if len(body.encode("utf-8", "surrogatepass")) > settings.max_document_bytes:
             yield Skipped(origin, "too_large", f"{where}: text over max_document_bytes={settings.max_document_bytes}; split it", number)
             continue
-        record_id = record.get("id")
+        record_id = record.get("id", record.get("doc_id"))  # "doc_id" as corpora such as TimeBank name it
         label = str(record_id) if record_id not in (None, "") else where
         fmt = "jsonl"
         if looks_like_html(body):
             try:
                 with deadline(settings.document_timeout_seconds, where):
-                    body, meta = extract_html(body, where)
+                    body, meta = extract_html(body, where, settings.max_html_bytes)
             except InputError as error:
                 yield Skipped(origin, error.reason, str(error), number)
                 continue

@@ -84,7 +84,7 @@ def _page(origin: str, number: int, record, settings: Settings) -> Document | Sk
         if not content_type.startswith(HTML_TYPES) and not looks_like_html(text):
             raise InputError(where, "not_html", f"content type {content_type or 'unknown'}, not an HTML page")
         with deadline(settings.document_timeout_seconds, where):
-            body, meta = extract_html(text, where)
+            body, meta = extract_html(text, where, settings.max_html_bytes)
     except InputError as error:
         return Skipped(uri, error.reason, str(error), number)
     captured = record.rec_headers.get_header("WARC-Date")
