@@ -237,3 +237,18 @@ def test_an_engine_build_cuts_a_giant_jsonl_line_the_same_way(tmp_path):
     assert report.shards_total >= 2  # the file was cut into ranges
     assert [(s.reason, s.line) for s in report.skipped] == [("too_large", 1)]
     assert report.read == 1
+
+
+def test_a_deadline_swallowed_by_a_catch_all_fires_again():
+    swallowed = 0
+    began = time.monotonic()
+    with pytest.raises(InputError), deadline(0.1, "stubborn.txt"):
+        while time.monotonic() - began < 10:
+            try:
+                while True:
+                    pass
+            except Exception:  # noqa: BLE001 - what a library's fallback does
+                swallowed += 1
+                if swallowed > 1:
+                    raise
+    assert swallowed == 2 and time.monotonic() - began < 5

@@ -5,7 +5,9 @@
 real-time interval timer (SIGALRM), which only the main thread of a process can
 receive: that is where ``detente build`` and the process-pool workers run each
 document. Elsewhere (a thread, a Dask worker thread, a platform without SIGALRM)
-it does nothing; the size limits still bound each document there.
+it does nothing; the size limits still bound each document there. A long call
+into C code (a parser, a regular expression) is interrupted only when it returns,
+which is why HTML has a size limit of its own (``max_html_bytes``).
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def deadline(seconds: float, origin: str) -> Iterator[None]:
                          "split the document or raise the limit")
 
     previous_handler = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # then again every second: code that catches every exception (a library's fallback) cannot swallow the limit
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
     try:
         yield
     finally:
