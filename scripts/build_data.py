@@ -46,6 +46,11 @@ IRREGULAR = {
     "undertake": ["undertook", "undertaken"], "shut": ["shut"], "hit": ["hit"], "lay": ["laid"], "keep": ["kept"],
 }
 _DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdglmnprt]$")  # one-syllable verbs that double: ban -> banned
+# verbs of two syllables stressed on the last, which double too: expel -> expelled, patrol -> patrolled
+FINAL_STRESS = frozenset(
+    "expel compel repel dispel propel patrol control commit admit permit omit submit transmit refer confer defer "
+    "prefer occur recur regret equip acquit rebel embed".split()
+)
 
 
 def inflect(verb: str) -> list[str]:
@@ -57,7 +62,7 @@ def inflect(verb: str) -> list[str]:
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
     elif verb.endswith(("s", "sh", "ch", "x", "z")):
         forms |= {verb + "es", verb + "ed", verb + "ing"}
-    elif _DOUBLED.match(verb) and not verb.endswith(("w", "x", "y")):
+    elif (_DOUBLED.match(verb) or verb in FINAL_STRESS) and not verb.endswith(("w", "x", "y")):
         forms |= {verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     else:
         forms |= {verb + "s", verb + "ed", verb + "ing"}

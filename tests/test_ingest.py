@@ -109,3 +109,10 @@ def test_directories_are_walked_recursively_in_order_and_unknown_suffixes_ignore
     (tmp_path / "b" / "loop").symlink_to(tmp_path, target_is_directory=True)
     docs = _read(tmp_path)
     assert [d.origin.replace(str(tmp_path), "") for d in docs] == ["/a.txt", "/b/two.txt"]
+
+
+def test_a_jsonl_record_may_name_itself_doc_id(tmp_path):
+    path = tmp_path / "tb.jsonl"
+    path.write_text(json.dumps({"doc_id": "APW19980807.0261", "text": "Talks resumed on Friday."}) + "\n", encoding="utf-8")
+    (document,) = list(read_inputs([str(path)], DEFAULT))
+    assert document.origin == "APW19980807.0261"

@@ -68,8 +68,10 @@ class Timexes(list):
 
 
 def datable(doc: Document) -> Timexes:
-    """Calendar-dated expressions of the document (DATE timexes and named periods with an interval)."""
-    return Timexes(t for t in doc.timexes if t.begin and t.until and (t.layer == "period" or t.type == "DATE"))
+    """Expressions that point to a stretch of the calendar: dates, times with their day ("10 p.m. Wednesday"),
+    anchored durations ("three days later" in a report) and named periods; a bare span ("for 45 years") has
+    no interval and is left out."""
+    return Timexes(t for t in doc.timexes if t.begin and t.until and (t.layer == "period" or t.type in ("DATE", "TIME", "DURATION")))
 
 
 def _within(timexes: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
