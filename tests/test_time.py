@@ -352,3 +352,7 @@ def test_speaker_today_in_a_history_is_the_writers_day_and_does_not_move_the_sto
     assert (found["more than 58 years"].type, found["more than 58 years"].value) == ("DURATION", "P58Y")
     assert (found["Today"].value, found["Today"].anchor) == ("2021-06-01", "dct")
     assert found["The following year"].value == "1992"
+
+
+def test_sections_may_be_given_as_none():
+    assert [t.value for t in tag("In 1950 the talks failed.", mode="narrative", sections=None)] == ["1950"]

@@ -42,10 +42,10 @@ from detente.time.tagger import tag as _tag
 __all__ = ["tag", "event_date", "timex_record", "choose_mode"]
 
 
-def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequence[Section] = ()) -> list[TimeExpr]:
-    """Every time expression and named period of ``text``; never raises on a string."""
+def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequence[Section] | None = ()) -> list[TimeExpr]:
+    """Every time expression and named period of ``text``; never raises on a string (``sections`` None is none)."""
     try:
-        return _tag(text, dct=dct, mode=mode, sections=sections)
+        return _tag(text, dct=dct, mode=mode, sections=sections or ())
     except RecursionError:  # pragma: no cover - the grammar has no recursion; kept as a last guard
         return []
 
