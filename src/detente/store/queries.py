@@ -209,7 +209,7 @@ def event_ids(store, filters: Filters) -> tuple[int, list[str]]:
     """(how many events match, the ids of one page of them in date order, undated last)."""
     if _uses_keys(store, filters):
         where, params = _key_where(filters)
-        total = store.conn.execute(f"SELECT COUNT(*) FROM event_keys k WHERE {where}", params).fetchone()[0]
+        total = _count(store, f"SELECT COUNT(*) FROM event_keys k WHERE {where}", params)
         rows = store.conn.execute(
             f"SELECT k.event_id FROM event_keys k WHERE {where} "
             "ORDER BY k.date_begin, k.date_end, k.event_id LIMIT ? OFFSET ?",
@@ -217,13 +217,39 @@ def event_ids(store, filters: Filters) -> tuple[int, list[str]]:
         ).fetchall()
         return total, [row[0] for row in rows]
     where, params = _event_where(filters)
-    total = store.conn.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params).fetchone()[0]
+    total = _count(store, f"SELECT COUNT(*) FROM events e WHERE {where}", params)
     rows = store.conn.execute(
         f"SELECT e.id FROM events e WHERE {where} "
         "ORDER BY e.date_begin IS NULL, e.date_begin, e.date_end, e.id LIMIT ? OFFSET ?",
         [*params, filters.limit, filters.offset],
     ).fetchall()
     return total, [row[0] for row in rows]
+
+
+_COUNT_SECONDS = 30.0
+_COUNTS_KEPT = 256
+
+
+def _count(store, sql: str, params: Sequence[Any]) -> int:
+    """A ``SELECT COUNT(*)``, kept on the store for half a minute: every page of one filter shares its total, which
+    costs more than the page itself on a large store (a pair's whole range is counted)."""
+    counts = getattr(store, "_detente_counts", None)
+    if counts is None:
+        counts = {}
+        try:
+            store._detente_counts = counts
+        except AttributeError:  # a store that takes no new attributes: count every time
+            pass
+    key = (sql, tuple(params))
+    now = time.monotonic()
+    hit = counts.get(key)
+    if hit is not None and now - hit[1] < _COUNT_SECONDS:
+        return hit[0]
+    value = store.conn.execute(sql, list(params)).fetchone()[0]
+    if len(counts) >= _COUNTS_KEPT:
+        counts.clear()
+    counts[key] = (value, now)
+    return value
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -434,7 +460,7 @@ def search(store, q: str, filters: Filters | None = None) -> dict[str, Any]:
         params += event_params
         order = "ORDER BY e.date_begin, s.event_id"
         select = "SELECT s.event_id, s.doc_id, s.span_start "
-    total = store.conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
+    total = _count(store, f"SELECT COUNT(*) {base}", params)
     rows = store.conn.execute(f"{select}{base} {order} LIMIT ? OFFSET ?", [*params, filters.limit, filters.offset]).fetchall()
     events = {e["id"]: e for e in events_by_id(store, sorted({row[0] for row in rows}))}
     results = []
@@ -526,14 +552,14 @@ def timeline_ids(store, filters: Filters) -> tuple[int, list[str]]:
     families = _families(filters)
     if families and _dialect(store) == "sqlite" and _has_table(store, "timeline_keys"):
         where, params = _key_where(filters, families, _TIMELINE_MEMBER)
-        total = store.conn.execute(f"SELECT COUNT(*) FROM timeline_keys k WHERE {where}", params).fetchone()[0]
+        total = _count(store, f"SELECT COUNT(*) FROM timeline_keys k WHERE {where}", params)
         rows = store.conn.execute(
             f"SELECT k.timeline_id FROM timeline_keys k WHERE {where} "
             "ORDER BY k.date_begin, k.date_end, k.timeline_id LIMIT ? OFFSET ?", [*params, filters.limit, filters.offset],
         ).fetchall()
         return total, [row[0] for row in rows]
     where, params = _timeline_where(filters, families)
-    total = store.conn.execute(f"SELECT COUNT(*) FROM timeline_events t WHERE {where}", params).fetchone()[0]
+    total = _count(store, f"SELECT COUNT(*) FROM timeline_events t WHERE {where}", params)
     rows = store.conn.execute(
         f"SELECT t.id FROM timeline_events t WHERE {where} "
         "ORDER BY t.date_begin IS NULL, t.date_begin, t.date_end, t.id LIMIT ? OFFSET ?",
