@@ -179,7 +179,9 @@ def test_limits_come_from_settings_and_are_checked():
 
 def _peak_child_rss_mb(script: str) -> tuple[float, str]:
     """Run ``script`` in a fresh interpreter; its peak resident memory (MB) and its output."""
-    code = script + "\nimport resource; print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    # VmHWM is this process's own high-water mark; ru_maxrss would carry over the forking parent's (pytest's) size
+    code = script + ("\nimport re, resource\ntry:\n    peak = int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1])\n"
+                     "except OSError:\n    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\nprint('RSS', peak)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     rss = int(result.stdout.rsplit("RSS", 1)[1]) / 1024
