@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import time
 from pathlib import Path
 
 import httpx
@@ -151,6 +152,7 @@ def test_key_tables_and_plain_sql_give_the_same_answers(demo_db):
     with open_store(demo_db, readonly=True) as store:
         keyed = [(queries.event_ids(store, f), queries.timeline_ids(store, f), queries.index(store, f)["points"]) for f in filters]
         store.dialect = "plain"  # take the plain-SQL paths on the same data
+        queries.forget(store)  # nothing kept from the keyed reads
         plain = [(queries.event_ids(store, f), queries.timeline_ids(store, f), queries.index(store, f)["points"]) for f in filters]
     assert keyed == plain
     assert keyed[0][0][0] > 0 and keyed[2][1][0] > 0
@@ -429,3 +431,16 @@ def test_marked_pieces_rebuild_the_text_and_carry_their_spans():
     around = context("x " * 300 + "The sentence. " + "y " * 300, [600, 613], window=50)
     assert around["evidence"] == "The sentence." and around["clipped_before"] and around["clipped_after"]
     assert len(around["before"]) <= 50 and not around["before"].startswith(" ")
+
+
+def test_totals_and_indexes_are_kept_briefly_and_can_be_forgotten(demo_db):
+    with open_store(demo_db, readonly=True) as store:
+        filters = queries.parse_filters("USA,SUN")
+        first = queries.index(store, filters)
+        first["points"].clear()  # a caller changing its copy changes nothing kept
+        assert queries.index(store, filters)["points"]
+        total = queries.timeline(store, filters)["total"]
+        store._detente_kept[next(k for k in store._detente_kept if k[0] == "count")] = (total + 1, time.monotonic())
+        assert queries.timeline(store, filters)["total"] == total + 1  # read from what is kept
+        queries.forget(store)
+        assert queries.timeline(store, filters)["total"] == total

@@ -226,30 +226,43 @@ def event_ids(store, filters: Filters) -> tuple[int, list[str]]:
     return total, [row[0] for row in rows]
 
 
-_COUNT_SECONDS = 30.0
-_COUNTS_KEPT = 256
+_KEEP_SECONDS = 30.0
+_KEPT = 256
+
+
+def _kept(store, key: tuple, compute):
+    """``compute()``, kept on the store for half a minute under ``key``.
+
+    A server reads a store that changes only when a build runs beside it; totals and indexes cost more than a
+    page of events on a large store, and every page of one view asks for the same ones. A build shows up at most
+    half a minute late. :func:`forget` drops what is kept.
+    """
+    kept = getattr(store, "_detente_kept", None)
+    if kept is None:
+        kept = {}
+        try:
+            store._detente_kept = kept
+        except AttributeError:  # a store that takes no new attributes: compute every time
+            pass
+    now = time.monotonic()
+    hit = kept.get(key)
+    if hit is not None and now - hit[1] < _KEEP_SECONDS:
+        return hit[0]
+    value = compute()
+    if len(kept) >= _KEPT:
+        kept.clear()
+    kept[key] = (value, now)
+    return value
+
+
+def forget(store) -> None:
+    """Drop the totals and indexes kept on ``store`` (the next reads compute them afresh)."""
+    getattr(store, "_detente_kept", {}).clear()
 
 
 def _count(store, sql: str, params: Sequence[Any]) -> int:
-    """A ``SELECT COUNT(*)``, kept on the store for half a minute: every page of one filter shares its total, which
-    costs more than the page itself on a large store (a pair's whole range is counted)."""
-    counts = getattr(store, "_detente_counts", None)
-    if counts is None:
-        counts = {}
-        try:
-            store._detente_counts = counts
-        except AttributeError:  # a store that takes no new attributes: count every time
-            pass
-    key = (sql, tuple(params))
-    now = time.monotonic()
-    hit = counts.get(key)
-    if hit is not None and now - hit[1] < _COUNT_SECONDS:
-        return hit[0]
-    value = store.conn.execute(sql, list(params)).fetchone()[0]
-    if len(counts) >= _COUNTS_KEPT:
-        counts.clear()
-    counts[key] = (value, now)
-    return value
+    """A ``SELECT COUNT(*)``: every page of one filter shares its total, which costs more than the page itself."""
+    return _kept(store, ("count", sql, tuple(params)), lambda: store.conn.execute(sql, list(params)).fetchone()[0])
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -666,6 +679,13 @@ STEPS = {"year": 4, "month": 7, "decade": 3}
 
 
 def index(store, filters: Filters, step: str = "year") -> dict[str, Any]:
+    """The cooperation–conflict index per month, year or decade (see :func:`compute_index`), kept for half a minute."""
+    key = ("index", step, filters.actors, filters.begin, filters.end, filters.types, filters.polarities)
+    result = _kept(store, key, lambda: compute_index(store, filters, step))
+    return {**result, "points": list(result["points"])}
+
+
+def compute_index(store, filters: Filters, step: str = "year") -> dict[str, Any]:
     """The cooperation–conflict index per month, year or decade (:mod:`detente.timeline.index` semantics).
 
     From the merged timeline when the store has it: for a pair, the events between the two (one the source,
