@@ -9,6 +9,7 @@ line holds a date resets the story time for the text under it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from datetime import timedelta
@@ -88,6 +89,12 @@ def _short_line(text: str, start: int, end: int) -> bool:
     return line_end - line_start <= limit
 
 
+def _inside_any(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted, non-overlapping spans (by bisection: many headings)."""
+    index = bisect.bisect_right(starts, start) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
+
+
 def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Section], tokens=None) -> list[TimeExpr]:
     news = mode == "news"
     today = today_point(dct)
@@ -102,6 +109,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         if span is not None
     )
     heading_spans = [(a, b) for a, b, _ in resets]
+    heading_starts = [a for a, _ in heading_spans]
     _, event_re, _ = tables()
     found: list[TimeExpr] = []
     explicit: list[bool] = []
@@ -135,7 +143,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         anchor_event = _event_anchor(match, text, event_re) if match.lastgroup == "ago" else None
         if anchor_event is not None:
             fields, end = anchor_event
-        in_heading = any(a <= start and end <= b for a, b in heading_spans)
+        in_heading = _inside_any(heading_spans, heading_starts, start, end)
         expr = TimeExpr(
             start=start, end=end, text=text[start:end], type=fields["type"], value=fields["value"],
             mod=fields.get("mod"), begin=fields.get("begin"), until=fields.get("until"),
