@@ -111,6 +111,15 @@ def _canvas_click(page, mark: dict) -> None:
     page.mouse.click(box["x"] + mark["x"], box["y"] + mark["y"])
 
 
+def _wait_until(condition, seconds: float = 10.0) -> None:
+    """Poll from Python: wait_for_function would evaluate a string in the page, which its CSP rightly forbids."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        time.sleep(0.05)
+
+
 def _shot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
@@ -133,7 +142,7 @@ def test_filter_to_a_pair_open_an_event_and_see_its_evidence(page):
     page.wait_for_selector("#panel:not([hidden]) .source mark.evidence", timeout=10000)
     evidence = page.inner_text("#panel .source mark.evidence")
     assert len(evidence) > 20
-    page.wait_for_function("location.search.includes('event=')")  # the open event is part of the shareable URL
+    _wait_until(lambda: "event=" in page.evaluate("location.search"))  # the open event is part of the shareable URL
     _shot(page, "timeline-event-panel.png")
     with page.expect_navigation():
         page.click("#panel .source h4 a")
