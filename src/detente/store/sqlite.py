@@ -199,21 +199,29 @@ class Store:
                 found.append(Event.from_dict(record))
         return sorted(found, key=lambda event: event.id)
 
-    def event_ids_with_actors(self, first: Iterable[str], second: Iterable[str] | None, begin: str, end: str) -> list[str]:
-        """Ids of dated events with an actor among ``first`` (and one among ``second``) whose dates meet [begin, end]."""
-        first, params = list(first), []
-        clauses = [f"a.actor IN ({', '.join('?' for _ in first)})"]
-        params.extend(first)
-        join = ""
+    def event_ids_with_actors(self, first: Iterable[str], second: Iterable[str] | None, begin: str, end: str,
+                              earliest: str | None = None) -> list[str]:
+        """Ids of dated events with an actor among ``first`` (and one among ``second``) whose dates meet [begin, end].
+
+        ``earliest`` bounds how early such an event may start: the query then walks the date index over that
+        stretch only, and looks each event's actors up by key, so its cost follows the events near the
+        dates asked for, not the size of the store.
+        """
+        first = list(first)
+        params: list[Any] = []
+        clauses = ["e.date_begin <= ?", "e.date_end >= ?"]
+        params += [end, begin]
+        if earliest is not None:
+            clauses.append("e.date_begin >= ?")
+            params.append(earliest)
+        clauses.append(f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.actor IN ({', '.join('?' for _ in first)}))")
+        params += first
         if second is not None:
             second = list(second)
-            join = f"JOIN event_actors b ON b.event_id = e.id AND b.actor IN ({', '.join('?' for _ in second)}) "
-            params = second + params
-        query = (
-            f"SELECT DISTINCT e.id FROM events e {join}JOIN event_actors a ON a.event_id = e.id "
-            f"WHERE {' AND '.join(clauses)} AND e.date_begin <= ? AND e.date_end >= ? ORDER BY e.id"
-        )
-        return [row[0] for row in self.conn.execute(query, [*params, end, begin])]
+            clauses.append(f"EXISTS (SELECT 1 FROM event_actors b WHERE b.event_id = e.id AND b.actor IN ({', '.join('?' for _ in second)}))")
+            params += second
+        query = f"SELECT e.id FROM events e WHERE {' AND '.join(clauses)} ORDER BY e.id"
+        return [row[0] for row in self.conn.execute(query, params)]
 
     def unmerged_event_ids(self) -> list[str]:
         """Events that belong to no timeline event yet (stored before the timeline existed, or by another engine)."""

@@ -41,6 +41,9 @@ from detente.timeline.families import codes, families_of, family
 
 NEAR_DAYS = 400  # dates further apart than this are never the same happening
 CLOSE_DAYS = 7  # precise dates this close read as the same moment told from two time zones or two days' news
+# an event spanning more than this (a decade-long "arms race") is looked for among its neighbours by its start
+# only: bounding the search keeps a merge's cost to the events near its dates, whatever the store's size
+WIDEST_DAYS = 366 * 12
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _STOP = frozenset("""
@@ -124,9 +127,13 @@ def name_words(event: Event) -> frozenset[str]:
 
 def _shared_actor_words(a: _Item, b: _Item) -> frozenset[str]:
     """Names of the actors of the families both events share: every event of the pair has them."""
-    shared = a.families & b.families
+    return _actor_words_of(tuple(sorted({*a.event.actors, *b.event.actors})), a.families & b.families)
+
+
+@cache
+def _actor_words_of(actors: tuple[str, ...], shared: frozenset[str]) -> frozenset[str]:
     words: set[str] = set()
-    for actor in (*a.event.actors, *b.event.actors):
+    for actor in actors:
         if family(actor) in shared:
             words |= _actor_words(actor)
     return frozenset(words)
@@ -147,7 +154,7 @@ def _days(iso: str) -> int:
 class _Item:
     """An event with what merging compares, computed once."""
 
-    __slots__ = ("event", "families", "interval", "days", "words", "names", "single_day")
+    __slots__ = ("event", "families", "interval", "days", "words", "names", "single_day", "keys")
 
     def __init__(self, event: Event, interval: tuple[str, str] | None):
         self.event = event
@@ -157,6 +164,9 @@ class _Item:
         self.words = content_words(event)
         self.names = name_words(event)
         self.single_day = interval is not None and interval[0] == interval[1]
+        # words that can tell this happening from others of its actors: what two events must share to be compared
+        own = _actor_words_of(tuple(sorted(set(event.actors))), self.families)
+        self.keys = (self.words | self.names) - own
 
 
 def same_happening(a: _Item, b: _Item) -> bool:
@@ -172,8 +182,8 @@ def same_happening(a: _Item, b: _Item) -> bool:
         if not (a.families < b.families or b.families < a.families) or len(a.families & b.families) < 2:
             return False
     gap = max(0, b.days[0] - a.days[1], a.days[0] - b.days[1])
-    if gap > NEAR_DAYS:
-        return False
+    if gap > NEAR_DAYS or abs(a.days[0] - b.days[0]) > NEAR_DAYS + WIDEST_DAYS:
+        return False  # (the second test is the bound the store's neighbour search uses, so batches equal a rebuild)
     if ea.cameo == eb.cameo or ea.type == eb.type:
         kinship = 2
     elif ea.cameo[:2] == eb.cameo[:2] or (ea.quad == eb.quad and ea.quad != 0):
@@ -257,7 +267,9 @@ def _contradicts(first: dict[str, list[tuple[int, int]]], second: dict[str, list
 
 
 def _candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
-    """Pairs worth comparing: dated, sharing a family, starting within NEAR_DAYS plus the longer span (sweep by date)."""
+    """Pairs worth comparing (a sweep by date): dated, sharing a family, starting within NEAR_DAYS plus the
+    longer span, and sharing a word that is not an actor's name or else the same code on the same day (no
+    other pair passes :func:`same_happening`, so the rest are never compared)."""
     dated = sorted((i for i, item in enumerate(items) if item.days), key=lambda i: items[i].days)
     starts = [items[i].days[0] for i in dated]
     ends = [items[i].days[1] for i in dated]
@@ -266,9 +278,14 @@ def _candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
     for position, index in enumerate(dated):
         start = starts[position]
         open_ = [p for p in open_ if ends[p] + reach >= start]
+        item = items[index]
         for other in open_:
             j = dated[other]
-            if items[index].families & items[j].families:
+            partner = items[j]
+            if not item.families & partner.families:
+                continue
+            # without a word in common, only the same code on the same day can be one happening
+            if item.keys & partner.keys or (item.single_day and item.days == partner.days and item.event.cameo == partner.event.cameo):
                 yield (min(index, j), max(index, j))
         open_.append(position)
 
@@ -332,7 +349,9 @@ def _neighbour_ids(store, items: list[_Item]) -> set[str]:
         for low, high in windows:
             begin = Date.fromordinal(max(1, low - NEAR_DAYS)).isoformat()
             end = Date.fromordinal(high + NEAR_DAYS).isoformat()
-            found.update(store.event_ids_with_actors(codes(key[0]), codes(key[1]) if len(key) > 1 else None, begin, end))
+            earliest = Date.fromordinal(max(1, low - NEAR_DAYS - WIDEST_DAYS)).isoformat()
+            found.update(store.event_ids_with_actors(codes(key[0]), codes(key[1]) if len(key) > 1 else None, begin, end,
+                                                     earliest))
     return found
 
 
