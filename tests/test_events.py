@@ -144,3 +144,7 @@ def test_the_two_nations_is_the_pair_the_document_is_about():
 def test_an_act_already_told_is_not_counted_again():
     events = extract_text("In 1979 the Soviet Union invaded Afghanistan. This invasion alarmed Washington.", origin="t")
     assert sum(e.type == "ASSAULT" for e in events) == 1
+
+
+def test_not_joining_an_alliance_is_nothing_done():
+    assert not extract_text("In 1955 Finland did not join the Warsaw Pact.", origin="t")

@@ -306,9 +306,17 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     return (walked_out or any(word in REVERSING for word in window)) and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation"
 
 
+WITHHELD_AGREEING = frozenset("sign ratify conclude accept".split())
+
+
 def _declinable(trigger: Trigger) -> bool:
     """Acts whose withholding is itself an act: not recognizing a state, not signing a treaty."""
-    return trigger.entry["form"] == "verb" and trigger.entry["cameo"][:3] in ("054", "057")
+    if trigger.entry["form"] != "verb":
+        return False
+    if trigger.entry["cameo"].startswith("054"):
+        return True
+    # signing and ratifying withheld are refusals; not joining or not meeting is nothing done
+    return trigger.entry["cameo"].startswith("057") and not WITHHELD_AGREEING.isdisjoint(trigger.entry["pattern"][0]["any"])
 
 
 # what an intent to do an act is coded as, by the act's CAMEO root
