@@ -148,3 +148,14 @@ def test_an_act_already_told_is_not_counted_again():
 
 def test_not_joining_an_alliance_is_nothing_done():
     assert not extract_text("In 1955 Finland did not join the Warsaw Pact.", origin="t")
+
+
+def test_leaving_an_organization_reduces_relations():
+    event = _one("In October 1933 Germany withdrew from the League of Nations.")
+    assert event.type == "SANCTION" and event.target == "LEAGUE_OF_NATIONS"
+
+
+def test_who_reports_an_act_is_no_party_to_it():
+    event = _one("According to the Soviet government, Chinese troops attacked Soviet border guards on March 2, 1969.")
+    assert (event.source, event.target) == ("CHN", "SUN")
+    assert not extract_text("According to the Indian government, Pakistani soldiers crossed the line in Kashmir.", origin="t")

@@ -155,7 +155,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                    is_title=False, bloc_members: BlocMembers = lambda code: ()) -> list[Event]:
     found_triggers = find_triggers(tokens)
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
-    parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)]
+    reporters = _reporting_source(tokens)
+    parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens) and p.first not in reporters]
     if pair:
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
@@ -200,6 +201,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         cameo = _recode(trigger.entry["cameo"], mood)
         if index + 1 in threatened and cameo == "130" and triggers[index + 1][0].entry["cameo"][:2] in ("18", "19", "20"):
             cameo = "138"  # threatened force
+        if cameo == "087" and targets_of_bloc(trigger, tokens, parts, bloc_members):
+            cameo = "160"  # "withdrew from the League of Nations": leaving an organization, not a retreat
         if _reversed(tokens, trigger):
             cameo = REVERSALS.get(cameo[:2], cameo)  # "stopped military aid", "cancelled its friendship treaty"
         roles = _roles(tokens, parts, trigger, clause, previous_sources, focus.get(section_index), last_states, pair)
@@ -241,7 +244,22 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     return events
 
 
-LOCATIVE = frozenset("at in near outside inside off across over above from".split())
+LOCATIVE = frozenset("at in near outside inside off across over above".split())
+
+
+def targets_of_bloc(trigger: Trigger, tokens, parts, bloc_members: BlocMembers) -> bool:
+    """Whether the first party after a withdrawal trigger is an organization."""
+    after = [p for p in parts if p.first > trigger.first]
+    return bool(after) and bool(bloc_members(after[0].codes[0])) and after[0].mention.kind == "organization"
+
+
+def _reporting_source(tokens: list[Token]) -> set[int]:
+    """Token positions of "according to X," and "in the view of X,": who reports an act is no party to it."""
+    for index in range(len(tokens) - 1):
+        if tokens[index].low == "according" and tokens[index + 1].low == "to":
+            end = next((j for j in range(index + 2, len(tokens)) if tokens[j].text in ",;:"), len(tokens))
+            return set(range(index, end))
+    return set()
 
 
 def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set[int] = frozenset()) -> bool:
