@@ -81,6 +81,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     index = _index()
     found: list[Trigger] = []
     for position, token in enumerate(tokens):
+        if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
+            continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS
         for entry in index.get(token.low, ()):
             if after_determiner and entry["form"] == "verb":
