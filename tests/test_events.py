@@ -159,3 +159,13 @@ def test_who_reports_an_act_is_no_party_to_it():
     event = _one("According to the Soviet government, Chinese troops attacked Soviet border guards on March 2, 1969.")
     assert (event.source, event.target) == ("CHN", "SUN")
     assert not extract_text("According to the Indian government, Pakistani soldiers crossed the line in Kashmir.", origin="t")
+
+
+def test_a_report_dates_its_undated_sentences_by_its_own_day():
+    text = ("WASHINGTON, Oct. 22 (AP) — The Soviet Union yesterday denied that it had sent missiles to Cuba. "
+            "Britain expressed support for the United States. Moscow had signed a trade agreement with Havana in 1960. "
+            "Canada also expressed support for the United States.")
+    events = extract_text(text, origin="wire_1962.txt")
+    assert not any(e.type == "AID" for e in events)  # denied: not done
+    support = [e.date for e in events if e.cameo == "051"]
+    assert support and all(date == "1962-10-22" for date in support), support

@@ -10,7 +10,9 @@ entry's title and its description, a sentence's two verbs for one act).
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
@@ -103,7 +105,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
         if not any(starts_trigger(token) for token in tokens):
-            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative)
+            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, _leading_pair(pairs, latest), news, dropped, is_title, bloc_members)
@@ -116,13 +118,36 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                 latest[key] = states
         if found:
             focus[sentence.section] = found[-1]
-        narrative = _narrative_after(doc, timexes, start, end, is_title, narrative)
+        narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
     return merge_within(events, dropped)
 
 
-def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: bool, narrative: Dated | None) -> Dated | None:
-    """The story's time after a sentence: its last date, if precise enough, else the time before it."""
+# a date that names its month or year ("on November 16", "in 1956"), unlike "yesterday" or "last week"
+_CALENDAR_NAMED = re.compile(r"\d{3,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
+
+
+def _recent(timex, published: str | None) -> bool:
+    """A date of the report's own days: within a month before its publication, not after it."""
+    if not published or not timex.begin or not timex.until:
+        return False
+    try:
+        day = datetime.date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    except ValueError:
+        return False
+    return day is not None and (day - datetime.timedelta(days=31)).isoformat() <= timex.begin and timex.until[:10] <= published[:10]
+
+
+def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: bool, narrative: Dated | None,
+                     news: bool = False) -> Dated | None:
+    """The story's time after a sentence: its last date, if precise enough, else the time before it.
+
+    In a news report only a date the text spells out, of the report's own days, carries on to the sentences
+    after it: "yesterday", "before May 1972" or "an agreement signed in 1975" date their own sentence, the
+    rest is the day's news.
+    """
     own = units(doc, timexes, start, end) if not is_title else []
+    if news:
+        own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], doc.published)]
     if own:
         unit = own[-1]
         dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])
@@ -186,7 +211,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["cameo"].startswith("13") and following is not None and following.first - trigger.last <= 3:
             threatened.add(index + 1)
         before = tokens[trigger.first - 1].low if trigger.first > 0 else ""
-        if trigger.entry["form"] == "noun" and before in GENERIC:
+        if trigger.entry["form"] == "noun" and GENERIC.intersection(t.low for t in tokens[max(0, trigger.first - 2) : trigger.first]):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES:

@@ -149,9 +149,12 @@ def date_event(
             return gap + penalty
 
         start, end, first, last = min(candidates, key=distance)
-        if (last is None and (foreign(start, end) or _later_clause(text, clause_span, start)) and section_date is not None
-                and not (section_date.begin <= first.begin and first.until <= section_date.until)):
-            return section_date
+        if last is None and (foreign(start, end) or _later_clause(text, clause_span, start)):
+            if section_date is not None and not (section_date.begin <= first.begin and first.until <= section_date.until):
+                return section_date
+            if section_date is None and news and doc.published:
+                # a report's background date in another clause ("the treaty of 1978, and accused Washington")
+                return Dated(doc.published, doc.published, doc.published, doc.published, "day", "publication")
         if last is not None and start < trigger_span[0] and trigger_span[1] <= end:
             # the trigger sits between a range's ends ("from 1947 to the dissolution ... on December 25, 1991"):
             # the end nearer to it dates it

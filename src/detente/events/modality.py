@@ -10,6 +10,7 @@ from detente.events.triggers import Token
 
 NEGATORS = frozenset("not never no neither nor without hardly nowhere".split())
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
+DENYING = frozenset("denied denies deny denying".split())  # "denied that it had sent weapons"
 REFUSALS = frozenset("refuse refused refuses refusing decline declined declines declining".split())
 HYPOTHETICAL = frozenset("could might may should if unless whether lest".split())
 # a stated commitment makes "would" a promise or a threat: "announced that it would send aid"
@@ -51,6 +52,8 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
             if following not in ("only", "just", "merely"):
                 return "negated"
         if word in NEGATING_VERBS and index + 1 < len(words) and words[index + 1] == "to":
+            return "negated"
+        if word in DENYING:
             return "negated"
     if _inverted_conditional(tokens, clause_start, trigger_first):
         return "hypothetical"
