@@ -66,6 +66,8 @@ def inflect(verb: str) -> list[str]:
         forms |= {verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     else:
         forms |= {verb + "s", verb + "ed", verb + "ing"}
+    if re.search(r"[^aeiou][aeiou]l$", verb) and len(verb) > 4:
+        forms |= {verb + "led", verb + "ling"}  # British spelling: travelled, cancelled, signalled
     if verb in IRREGULAR:
         forms |= set(IRREGULAR[verb])
     return sorted(forms)
