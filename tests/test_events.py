@@ -169,3 +169,10 @@ def test_a_report_dates_its_undated_sentences_by_its_own_day():
     assert not any(e.type == "AID" for e in events)  # denied: not done
     support = [e.date for e in events if e.cameo == "051"]
     assert support and all(date == "1962-10-22" for date in support), support
+
+
+def test_each_of_two_coordinated_acts_keeps_its_own_date():
+    events = extract_text("Washington imposed a trade embargo in October 1960 and broke off diplomatic relations "
+                          "with Havana on January 3, 1961.", origin="t")
+    dates = {e.cameo: e.date for e in events}
+    assert dates.get("163") == "1960-10" and dates.get("161") == "1961-01-03", dates

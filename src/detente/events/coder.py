@@ -257,14 +257,16 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         clause_chars = clause_spans[index]
         others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
-        several = coordinated_dates(doc, timexes, clause_chars, (trigger.start, trigger.end)) if trigger.entry["form"] == "verb" else []
+        trigger_spans = [(t.start, t.end) for t, _ in triggers if t is not trigger]
+        several = coordinated_dates(doc, timexes, clause_chars, (trigger.start, trigger.end), trigger_spans) \
+            if trigger.entry["form"] == "verb" else []
         if several:
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice
             for dated in several:
                 events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood, repeat=True))
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
-                           by_section[section_index] if by_section else None, narrative, news, others)
+                           by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
 

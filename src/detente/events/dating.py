@@ -117,6 +117,7 @@ def date_event(
     narrative: Dated | None,
     news: bool,
     other_clauses: list[tuple[int, int]] = (),
+    other_triggers: list[tuple[int, int]] = (),
 ) -> Dated | None:
     """The date of one event (see the module docstring for the order of evidence)."""
     text = doc.text
@@ -142,6 +143,12 @@ def date_event(
             start, end = unit[0], unit[1]
             gap = max(trigger_span[0] - end, start - trigger_span[1], 0)
             penalty = 0 if inside(clause_span, start, end) else 10_000
+            low, high = (end, trigger_span[0]) if end <= trigger_span[0] else (trigger_span[1], start)
+            if any(low <= t0 and t1 <= high for t0, t1 in other_triggers):
+                penalty += 5_000  # another act stands between the date and this one
+            elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and \
+                    _COORDINATED_VERB.search(text[end : trigger_span[0]]):
+                penalty += 5_000  # the date closes the act before: "imposed an embargo in 1960 and broke off relations"
             if unit[3] is None and foreign(start, end):
                 penalty += 100_000
             elif unit[3] is None and _later_clause(text, clause_span, start):
@@ -194,6 +201,7 @@ _START_OF = re.compile(r"\b(?:start|beginning|outbreak|eve|onset|dawn)\s+of\s+(?
 
 # a list entry's own date: up to 40 characters, then a dash or a colon
 _ENTRY_DATE = re.compile(r"\W{0,3}[^–—:\n]{4,40}?\s[–—-]\s|\W{0,3}[^–—:\n]{4,40}?:\s")
+_COORDINATED_VERB = re.compile(r"^\W*(?:,\s*)?(?:and|but|then)\b", re.I)
 _COORDINATION = re.compile(r",\s*(?:and|but|while)\b|;")
 
 
@@ -267,7 +275,7 @@ _AND = re.compile(r"\band\b|,")
 
 
 def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int],
-                      trigger_span: tuple[int, int]) -> list[Dated]:
+                      trigger_span: tuple[int, int], other_triggers: list[tuple[int, int]] = ()) -> list[Dated]:
     """Dates of one act told several times in one clause, after its verb and joined by 'and'.
 
     "met at Geneva in November 1985 and at Reykjavik in October 1986" gives two dates; a range or a
@@ -276,6 +284,8 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
     found = [u for u in units(doc, timexes, *clause_span) if u[0] >= trigger_span[1]]
     if len(found) < 2:
         return []
+    if any(found[0][0] <= t0 < found[-1][0] for t0, _ in other_triggers):
+        return []  # the later date belongs to another verb ("in 1960 and broke off relations in 1961")
     for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False):
         between = doc.text[end:start]
         if not _AND.search(between) or len(between) > 60:
