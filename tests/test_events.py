@@ -176,3 +176,15 @@ def test_each_of_two_coordinated_acts_keeps_its_own_date():
                           "with Havana on January 3, 1961.", origin="t")
     dates = {e.cameo: e.date for e in events}
     assert dates.get("163") == "1960-10" and dates.get("161") == "1961-01-03", dates
+
+
+def test_lifting_a_sanction_eases_it():
+    event = _one("In 1994 the United States lifted its sanctions on Vietnam.")
+    assert event.polarity == "cooperation" and event.modality == "asserted" and (event.source, event.target) == ("USA", "VNM")
+    ended = _one("In 1975 the United States ended its embargo on Cuba.")
+    assert ended.type == "RETREAT" and ended.cameo == "085"
+
+
+def test_arms_as_a_noun_is_no_act_and_resumed_talks_are_mutual():
+    event = _one("In 1969 the United States and the Soviet Union resumed talks on arms control.")
+    assert event.type == "CONSULT" and {event.source, event.target} == {"USA", "SUN"}

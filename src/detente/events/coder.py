@@ -230,6 +230,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "160"  # "withdrew from the League of Nations": leaving an organization, not a retreat
         if _reversed(tokens, trigger):
             cameo = REVERSALS.get(cameo[:2], cameo)  # "stopped military aid", "cancelled its friendship treaty"
+        elif _eased(tokens, trigger):
+            cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
         roles = _roles(tokens, parts, trigger, clause, previous_sources, focus.get(section_index), last_states, pair)
         if roles is None and "sym" in trigger.flags and pair and not parts:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
@@ -352,6 +354,22 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
 
 
 WITHHELD_AGREEING = frozenset("sign ratify conclude accept".split())
+
+
+# verbs that end a coercive act; the act then reads as its easing, by the act's CAMEO root
+EASING = frozenset(
+    "lift lifted lifts lifting ease eased eases easing end ended ends ending relax relaxed suspend suspended "
+    "halt halted".split()
+)
+EASINGS = {"16": "085", "17": "081", "19": "087", "15": "087", "18": "087", "20": "087"}
+
+
+def _eased(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a verb that ends stands right before a nominal coercive act ("lifted sanctions", "ended the blockade")."""
+    if trigger.entry["form"] != "noun" or codes()[trigger.entry["cameo"]]["polarity"] != "conflict":
+        return False
+    window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    return any(word in EASING for word in window)
 
 
 def _declinable(trigger: Trigger) -> bool:

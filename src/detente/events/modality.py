@@ -32,7 +32,7 @@ INTENT = frozenset(
 REQUESTING = frozenset("ask asked asks asking urge urged urges urging request requested requests called".split())
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
-    "said says say claimed claims claim alleged alleges reported reports announced announces stated states "
+    "said says say claimed claims claim alleged alleges reported reports announced announces stated "
     "insisted asserted declared according".split()
 )
 _BREAKS = frozenset(";:()—–")

@@ -183,10 +183,18 @@ def noun_agent(parts: list[Participant], tokens: list[Token], trigger_first: int
         if participant.last >= trigger_first:
             continue
         gap = [t.low for t in tokens[participant.last + 1 : trigger_first]]
-        if len(gap) <= 3 and all(word not in PREPOSITIONS and word[0].isalpha() for word in gap):
+        if len(gap) <= 3 and all(word not in PREPOSITIONS and word[0].isalpha() and not _verb_like(word) for word in gap):
             return participant
         return None
     return None
+
+
+_VERB_WORDS = frozenset("has have had was were is are will would did does do began begin held made took gave opened".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A word that makes the name before a noun its verb's subject, not the noun's owner ("X resumed talks")."""
+    return word in _VERB_WORDS or (word.endswith("ed") and len(word) > 4)
 
 
 def by_agent(parts: list[Participant], tokens: list[Token], after: int, end: int) -> Participant | None:

@@ -85,7 +85,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS
         for entry in index.get(token.low, ()):
-            if after_determiner and entry["form"] == "verb":
+            if after_determiner and entry["form"] in ("verb", "phrase"):
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
             last = _match(entry["pattern"], 1, tokens, position + 1)
             if last is not None:
