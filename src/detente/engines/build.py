@@ -122,7 +122,13 @@ def build_parallel(
 
 
 def write_shard(store, result: ShardResult, report: ParallelBuildReport) -> list[Skipped]:
-    """Write one shard's documents (each in its own transaction, as ``pipeline.build`` does), then record the shard."""
+    """Write one shard's documents (each in its own transaction, as ``pipeline.build`` does), then record the shard.
+
+    A store with ``write_batch`` (PostgreSQL) takes the whole shard in one transaction instead: the same rows,
+    a few statements rather than a round trip per row, and the shard recorded with its documents.
+    """
+    if hasattr(store, "write_batch"):
+        return _write_shard_batch(store, result, report)
     skipped: list[Skipped] = []
     stored_events = 0
     for item in result.items:
@@ -145,6 +151,20 @@ def write_shard(store, result: ShardResult, report: ParallelBuildReport) -> list
             "INSERT OR IGNORE INTO build_shards (id, documents, skipped, events, bytes) VALUES (?, ?, ?, ?, ?)",
             (result.shard, sum(1 for item in result.items if not isinstance(item, Skipped)), len(skipped), stored_events, result.bytes),
         )
+    return skipped
+
+
+def _write_shard_batch(store, result: ShardResult, report: ParallelBuildReport) -> list[Skipped]:
+    docs = [(item, _actor_records(item)) for item in result.items if not isinstance(item, Skipped)]
+    skipped = [item for item in result.items if isinstance(item, Skipped)]
+    stored = store.write_batch(docs, skipped, shard=(result.shard, result.bytes))
+    report.read += len(docs)
+    report.stored += sum(stored)
+    report.unchanged += len(docs) - sum(stored)
+    report.events += sum(len(doc.events) for (doc, _), new in zip(docs, stored, strict=True) if new)
+    report.skipped.extend(skipped)
+    report.shards_done += 1
+    report.bytes += result.bytes
     return skipped
 
 
