@@ -104,19 +104,15 @@ def test_a_reader_on_an_empty_database_is_told_to_build_first(postgres_url):
 def test_a_batch_stores_the_rows_of_documents_written_one_by_one(postgres_url):
     docs = _corpus(6)
     docs.append(_document(docs[2].text, "copy-of-d2.txt"))  # the same text again: one document, two origins
-    skipped = [Skipped("bad.jsonl", "invalid_json", "bad.jsonl:2: invalid JSON", 2),
-               Skipped("bad.jsonl", "too_large", "bad.jsonl:2: line over the limit", 2)]  # the last one stays
     actors = {"USA": {"name": "United States", "kind": "state"}}
     with open_store(":memory:") as lite, open_store(postgres_url) as pg:
         lite.write_document(docs[0], actors)
         pg.write_document(docs[0], actors)  # stored before the batch: the batch finds it and adds nothing
         expected = [lite.write_document(doc, actors) for doc in docs]
-        for item in skipped:
-            lite.record_skipped(item)
-        stored = pg.write_batch([(doc, actors) for doc in docs], skipped, shard=("shard-1", 1234))
+        stored = pg.write_documents([(doc, actors) for doc in docs])
         assert stored == expected == [False, True, True, True, True, True, False]
+        assert pg.write_documents([]) == []
         lite_rows, pg_rows = lite.dump(), pg.dump()
-    assert pg_rows.pop("build_shards") == [("shard-1", 7, 2, 10, 1234)]  # 5 new documents of 2 events
     for table, rows in pg_rows.items():
         assert [tuple(row) for row in rows] == [tuple(row) for row in lite_rows[table]], table
 
@@ -130,7 +126,7 @@ def test_overlapping_batches_store_each_document_once_and_never_deadlock(postgre
         try:
             with open_store(postgres_url) as store:
                 for start in range(0, len(order), 8):  # shards of eight, overlapping the other builders' shards
-                    results.append(store.write_batch([(doc, {}) for doc in order[start:start + 8]]))
+                    results.append(store.write_documents([(doc, {}) for doc in order[start:start + 8]]))
         except Exception as error:  # noqa: BLE001 - reported below
             errors.append(error)
 

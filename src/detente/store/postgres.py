@@ -11,7 +11,7 @@ lock on its content hash, so two builds that reach the same document write it
 once; every other insert is ``ON CONFLICT DO NOTHING``. Migrations run under a
 session advisory lock, so two builders starting together migrate once.
 
-Builds on an engine write a whole shard at once (:meth:`PostgresStore.write_batch`):
+Builds write many documents at once (:meth:`PostgresStore.write_documents`: a shard, a batch of pipeline.build):
 one transaction, one multi-row ``INSERT ... SELECT FROM unnest(arrays)`` per table,
 rows sorted by key. A document's events are written only when its own row was
 inserted by this transaction (``RETURNING``); a second builder that reaches the
@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from detente.errors import StoreError
-from detente.model import Document, Skipped, date_bounds
+from detente.model import Document, date_bounds
 from detente.store.migrations import MIGRATIONS
 from detente.store.sqlite import _EVENT_COLUMNS, Store
 
@@ -166,22 +166,27 @@ class PostgresStore(Store):
             self.conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (doc.id,))
             return super().write_document(doc, actor_records)
 
-    def write_batch(self, docs: Sequence[tuple[Document, dict[str, dict[str, Any]]]], skipped: Sequence[Skipped] = (),
-                    shard: tuple[str, int] | None = None) -> list[bool]:
-        """Write processed documents (each with its actor records), skipped inputs and, when ``shard`` gives its
-        (id, bytes), the shard's ``build_shards`` row, in one transaction of a few statements; the same rows as
-        ``write_document`` and ``record_skipped`` one by one, in this order. For each document: True if it was stored here, False if it already was (by an
-        earlier document of the batch, an earlier build, or a builder running beside this one)."""
+    def write_documents(self, batch: Iterable[tuple[Document, dict[str, dict[str, Any]] | None]]) -> list[bool]:
+        """:meth:`write_document` for many documents (a shard, a batch of ``pipeline.build``) in one transaction
+        of a few statements, one per table; the same rows as writing them one by one, in this order. For each
+        document: True if it was stored here, False if it already was (by an earlier document of the batch, an
+        earlier build, or a builder running beside this one)."""
+        docs = list(batch)
         first: dict[str, int] = {}  # a text met twice in the batch is stored once, under its first origin
         for position, (doc, _) in enumerate(docs):
             first.setdefault(doc.id, position)
+        if not docs:
+            return []
         with self.transaction():
             inserted = set(self._insert(
                 "documents", ("id", "origin", "title", "url", "published", "format", "text"),
                 [(doc.id, doc.origin, doc.title, doc.url, doc.published, doc.format, doc.text)
                  for doc, _ in (docs[position] for position in first.values())], returning="id"))
             self._insert("document_origins", ("doc_id", "origin"), {(doc.id, doc.origin) for doc, _ in docs})
-            events, sources, members, actors = {}, {}, {}, {}
+            events: dict[str, tuple] = {}
+            sources: dict[tuple, tuple] = {}
+            members: dict[tuple, tuple] = {}
+            actors: dict[str, tuple] = {}
             for position in first.values():
                 doc, records = docs[position]
                 if doc.id not in inserted:
@@ -203,21 +208,11 @@ class PostgresStore(Store):
             self._insert("event_sources", ("event_id", "doc_id", "span_start", "span_end", "evidence"), sources.values())
             self._insert("event_actors", ("event_id", "actor", "position"), members.values())
             self._insert("actors", ("code", "name", "kind", "qid", "valid_from", "valid_to"), actors.values())
-            last = {(item.origin, item.line or 0): item for item in skipped}  # INSERT OR REPLACE: the last one stays
-            self._insert("skipped", ("origin", "line", "reason", "message"),
-                         [(origin, line, item.reason, item.message) for (origin, line), item in last.items()],
-                         update=("reason", "message"))
-            if shard is not None:
-                stored_events = sum(len(docs[position][0].events) for doc_id, position in first.items() if doc_id in inserted)
-                self._insert("build_shards", ("id", "documents", "skipped", "events", "bytes"),
-                             [(shard[0], len(docs), len(skipped), stored_events, shard[1])])
         return [position == first[doc.id] and doc.id in inserted for position, (doc, _) in enumerate(docs)]
 
-    def _insert(self, table: str, columns: Sequence[str], rows: Iterable[tuple], *, returning: str | None = None,
-                update: Sequence[str] = ()) -> list[Any]:
-        """``rows`` into ``table`` in one statement, sorted by key (the lock order every builder shares); conflicts on
-        the primary key are skipped (or, with ``update``, overwrite those columns). The ``returning`` column of each
-        row inserted."""
+    def _insert(self, table: str, columns: Sequence[str], rows: Iterable[tuple], *, returning: str | None = None) -> list[Any]:
+        """``rows`` into ``table`` in one statement, sorted by key (the lock order every builder shares), those whose
+        key is taken skipped; the ``returning`` column of each row inserted."""
         rows = list(rows)
         if not rows:
             return []
@@ -225,11 +220,7 @@ class PostgresStore(Store):
         rows.sort(key=lambda row: tuple(row[k] for k in keys))
         types = self._column_types(table)
         arrays = ", ".join(f"%s::{types[column]}[]" for column in columns)
-        if update:
-            action = f"({', '.join(self.conn.primary_key(table))}) DO UPDATE SET " + ", ".join(f"{column} = EXCLUDED.{column}" for column in update)
-        else:
-            action = "DO NOTHING"
-        sql = (f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) ON CONFLICT {action}"
+        sql = (f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) ON CONFLICT DO NOTHING"
                + (f" RETURNING {returning}" if returning else ""))
         with self.conn.lock:
             cursor = self.conn.raw.execute(sql, [list(column) for column in zip(*rows, strict=True)])
