@@ -29,7 +29,7 @@ from typing import Any
 
 from detente.errors import StoreError
 from detente.model import Document, date_bounds
-from detente.store.migrations import MIGRATIONS
+from detente.store.migrations import MIGRATIONS, SQLITE_ONLY
 from detente.store.sqlite import _EVENT_COLUMNS, Store
 
 _MIGRATION_LOCK = 0x64657465  # any constant shared by every detente process: "dete"
@@ -117,6 +117,7 @@ class PostgresStore(Store):
     """A detente store in a PostgreSQL database, shared by builders and readers. Use as a context manager."""
 
     dialect = "postgresql"
+    _other_backend = SQLITE_ONLY
 
     def __init__(self, url: str, *, readonly: bool = False):  # noqa: D107 - the SQLite store's __init__ is not reused
         if psycopg is None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from detente.errors import StoreError
 from detente.model import Document, Event, Skipped, date_bounds
-from detente.store.migrations import MIGRATIONS
+from detente.store.migrations import MIGRATIONS, POSTGRES_ONLY
 
 _EVENT_COLUMNS = (
     "id", "doc_id", "date", "date_begin", "date_end", "precision", "date_text", "date_source", "source", "target",
@@ -25,6 +25,8 @@ _EVENT_COLUMNS = (
 
 class Store:
     """A detente store in one SQLite file (``:memory:`` for tests). Use as a context manager."""
+
+    _other_backend = POSTGRES_ONLY  # migration statements that begin so are not for this store
 
     def __init__(self, path: str | Path = "detente.db", *, readonly: bool = False):
         """Open (and migrate) the store; ``readonly`` opens an existing store for reading only, from any thread."""
@@ -78,7 +80,8 @@ class Store:
                 continue
             with self.transaction():
                 for statement in statements:
-                    self.conn.execute(statement)
+                    if not statement.startswith(self._other_backend):  # e.g. PostgreSQL's form of what SQLite has
+                        self.conn.execute(statement)
                 self.conn.execute("INSERT INTO _detente_migrations (id, name) VALUES (?, ?)", (number, name))
             applied.append(name)
         return applied
