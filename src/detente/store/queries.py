@@ -142,8 +142,8 @@ def _rows(store, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
 
 
 def _has_table(store, name: str) -> bool:
-    if _dialect(store) == "postgresql":
-        sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"
+    if _dialect(store) == "postgresql":  # not information_schema: planning its view took 10-20 ms a request
+        sql = "SELECT 1 WHERE to_regclass(?) IS NOT NULL"
     else:
         sql = "SELECT 1 FROM sqlite_master WHERE name = ?"
     return store.conn.execute(sql, [name]).fetchone() is not None
