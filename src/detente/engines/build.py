@@ -45,7 +45,9 @@ class ParallelBuildReport:
     bytes: int = 0
     seconds: float = 0.0  # the whole build, the timeline merge included
     merge_seconds: float = 0.0  # merging the stored events into the timeline, in this process, after the shards
+    startup_seconds: float = 0.0  # opening the store and starting the engine (a Dask cluster: its processes)
     workers: int = 1
+    threads: int = 1  # threads running shards, in all the workers (one per worker process unless a cluster says more)
 
     @property
     def skipped_by_reason(self) -> dict[str, int]:
@@ -102,7 +104,8 @@ def build_parallel(
     opened = open_store(db) if isinstance(db, str | Path) else nullcontext(db)
     with opened as store, make_engine(engine, workers, scheduler) as runner:
         finished = finished_shards(store)
-        report = ParallelBuildReport(workers=runner.workers)
+        report = ParallelBuildReport(workers=runner.workers, threads=getattr(runner, "threads", runner.workers),
+                                     startup_seconds=time.perf_counter() - began)
         for shard in plan_shards(paths, shard_bytes):  # a first pass only counts, so the bar has a total
             report.shards_total += 1
             report.shards_resumed += shard.id in finished

@@ -42,6 +42,7 @@ class DaskEngine:
         self.client = None
         self.cluster = None
         self.workers = workers or 1
+        self.threads = self.workers  # threads running shards in all the workers, known once connected
 
     def __enter__(self) -> DaskEngine:
         from distributed import Client, LocalCluster
@@ -60,7 +61,9 @@ class DaskEngine:
             self.__exit__(None)
             raise ConfigError(f"cannot reach the Dask scheduler {self.scheduler}: {error}; check the address "
                               "(tcp://HOST:8786) and that the scheduler is running") from None
-        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or self.requested or 1)
+        found = self.client.scheduler_info().get("workers", {})
+        self.workers = max(1, len(found) or self.requested or 1)
+        self.threads = sum(info.get("nthreads", 1) for info in found.values()) or self.workers
         return self
 
     def __exit__(self, *exc: object) -> None:
