@@ -212,6 +212,9 @@ def reporting_quarter(dct: Point | None) -> tuple[int, int] | None:
     return (dct.year, quarter - 1) if quarter > 1 else (dct.year - 1, 4)
 
 
+_YEAR_BACK = re.compile(r"(?i:year-ago|year-earlier|prior-year|previous-year)")
+
+
 def _quarter(m, text, ref, news, ctx):
     quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[m["q_n"].lower()]
     raw_year = m["q_y"] or m["q_yr"]
@@ -226,6 +229,8 @@ def _quarter(m, text, ref, news, ctx):
         current = (ref.month - 1) // 3 + 1 if ref.month else 4
         year = ref.year if quarter <= current or not news else ref.year - 1
         year += 1 if owner.startswith("next year's") else -1 if owner.startswith("last year's") else 0
+        if m["q_ago"] or _YEAR_BACK.search(m["q_own"] or ""):
+            year -= 1  # "the year-ago third quarter", "the third quarter a year ago": that quarter a year back
     fields = cal.quarter_fields(year, quarter)
     if re.search(r"-quarter$", m.group(), re.I) and m.group()[:4].lower() == "the ":
         fields["_start"] = m.start("q_n") if not m["q_yr"] else m.start("q_yr")  # "the third-quarter results": an adjective
@@ -236,15 +241,15 @@ def _period(m, text, ref, news, ctx):
     """ "the latest quarter", "the year-ago period": the report's own quarter, or that quarter a year back."""
     adjective = " ".join((m["pe_adj"] or "").lower().split())
     unit = m["pe_u"].lower()
-    if unit == "period" and not adjective:
+    if unit == "period" and not (adjective or m["pe_yr"] or m["pe_ago"]):
         return None
     reported = ctx.get("quarter")
     if reported is None:
         return None
     year, quarter = reported
     if m["pe_yr"]:
-        year = int(m["pe_yr"])
-    elif adjective in ("year-ago", "year-earlier", "comparable", "corresponding"):
+        year = int(m["pe_yr"])  # "the 1988 period": the reported quarter of that year
+    elif m["pe_ago"] or m["pe_det"].lower().startswith("last") or any(word in adjective for word in ("year-ago", "year-earlier", "comparable", "corresponding")):
         year -= 1
     elif adjective in ("previous", "prior"):
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)

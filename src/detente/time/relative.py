@@ -235,6 +235,8 @@ def _week_end(ref: Point | None, news: bool, future: bool) -> dict | None:
 
 def _deictic(m, text, ref, news, ctx):
     words = " ".join(m["dx"].lower().split())
+    if words == "soon" and (re.search(r"(?i:\bas\s+$)", text[max(0, m.start() - 4) : m.start()]) or re.match(r"\s+(?:after|before|afterwards?|thereafter|became|found|learned|realized)\b", text[m.end() : m.end() + 14])):
+        return None  # "as soon as", "soon after the war": a conjunction or a signal, not a time
     if words in _DEICTIC_REF:
         if words in ("current", "recent", "future") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
             return None  # only as an adjective ("current realities", "future losses")

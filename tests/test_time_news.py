@@ -1,0 +1,60 @@
+"""The time tagger on news: tense around bare days and months, reporting periods, and the words that look
+like times but are not. Every text here is written for the test; the DCT is the report's date."""
+
+from __future__ import annotations
+
+from detente.time import tag
+
+
+def news(text: str, dct: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct=dct, mode="news") if t.layer == "timex"}
+
+
+# A Wednesday, in the fourth quarter of the year.
+DCT = "2003-10-15"
+
+
+def test_soon_is_a_future_reference_but_as_soon_as_is_a_conjunction():
+    assert news("The ministers expect to sign the accord soon.", DCT)["soon"] == "FUTURE_REF"
+    assert "soon" not in news("The envoys will leave as soon as the talks end.", DCT)
+    assert "soon" not in news("The rebels were soon after driven back.", DCT)
+
+
+def test_years_after_into_and_after_a_determiner_that_ends_in_at():
+    assert news("The council expects the slump to continue into 2004.", DCT)["2004"] == "2004"
+    assert news("That 1979 accord still binds both sides.", DCT)["1979"] == "1979"
+    # still counts and prices, not years
+    assert "1441" not in news("The council cited Resolution 1441 again.", DCT)
+    assert "1800" not in news("The ticket cost $1800 in the end.", DCT)
+
+
+def test_a_passive_participle_after_a_future_is_not_a_past_tense():
+    found = news("Colonel Reyes will be appointed commander of the mission in February.", DCT)
+    assert found["February"] == "2004-02"
+    found = news("The dividend would be paid on a still undisclosed date in January.", DCT)
+    assert found["January"] == "2004-01"
+
+
+def test_a_plan_told_in_the_pluperfect_lies_in_the_past():
+    found = news("The offer had been due to expire Friday, but it was extended.", DCT)
+    assert found["Friday"] == "2003-10-10"
+    found = news("The vote, previously scheduled for Monday, was postponed.", DCT)
+    assert found["Monday"] == "2003-10-13"
+
+
+def test_a_future_after_a_sentence_opening_day_moves_it_ahead():
+    assert news("On Tuesday, the league plans to hold a rally in the capital.", DCT)["Tuesday"] == "2003-10-21"
+    # a past tense first, or a past "planned", keeps the day behind the report
+    assert news("On Tuesday, the league held a rally in the capital.", DCT)["Tuesday"] == "2003-10-14"
+    assert news("On Tuesday, the government planned to pay the first claims.", DCT)["Tuesday"] == "2003-10-14"
+
+
+def test_quarters_a_year_back_are_one_expression():
+    text = "Profit rose in the third quarter. In the year-ago third quarter, the bank lost money."
+    assert news(text, DCT)["the year-ago third quarter"] == "2002-Q3"
+    text = "Profit rose in the quarter ended Sept. 30. For the quarter a year ago, the bank lost money."
+    assert news(text, DCT)["the quarter a year ago"] == "2002-Q3"
+    text = "Sales grew 4% in the quarter. Sales for last year's quarter were flat, and the 2002 period had a charge."
+    found = news(text, DCT)
+    assert found["last year's quarter"] == "2002-Q3"
+    assert found["the 2002 period"] == "2002-Q3"
