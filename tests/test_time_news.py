@@ -58,3 +58,45 @@ def test_quarters_a_year_back_are_one_expression():
     found = news(text, DCT)
     assert found["last year's quarter"] == "2002-Q3"
     assert found["the 2002 period"] == "2002-Q3"
+
+
+def test_the_past_year_is_the_year_before_but_the_past_decade_is_a_span():
+    found = news("Membership of such groups grew over the past year.", DCT)
+    assert found["the past year"] == "2002"
+    assert news("Attacks had become routine over the past decade.", DCT)["the past decade"] == "P10Y"
+    assert news("Talks should resume in the coming week.", DCT)["the coming week"] == "2003-W43"
+
+
+def test_future_names_a_time_only_as_a_noun_or_before_a_unit():
+    assert "future" not in news("The firm is confident about future earnings.", DCT)
+    assert news("The treaty decides the region's future for good.", DCT)["future"] == "FUTURE_REF"
+    assert news("Costs will fall in future years.", DCT)["future"] == "FUTURE_REF"
+
+
+def test_spans_written_with_a_half_a_hyphen_or_long():
+    assert news("But a minute and a half later, the pilot called.", DCT)["a minute and a half"] == "PT1M30S"
+    found = news("After a day-long meeting and a one-day visit, the envoy left.", DCT)
+    assert found["a day-long"] == "P1D"
+    assert found["one-day"] == "P1D"
+
+
+def test_second_day_after_and_takes_the_month_of_the_first():
+    found = news("The summit will meet on April 24 and 25 in Washington.", DCT)
+    assert found["April 24"] == "2004-04-24"
+    assert found["25"] == "2004-04-25"
+    assert "4" not in news("Troops arrived on May 3 and 4 others died.", DCT)
+
+
+def test_hours_told_with_a_part_of_the_day():
+    found = news("The ferry will leave at 4 in the morning and return at 9 in the evening.", DCT)
+    assert found["4 in the morning"].endswith("T04:00")
+    assert found["9 in the evening"].endswith("T21:00")
+
+
+def test_the_last_half_of_a_year():
+    assert news("Earnings will be lower for the last half of 2003.", DCT)["the last half of 2003"] == "2003-H2"
+
+
+def test_a_daily_between_names_is_a_newspaper():
+    assert "daily" not in news("The Communist Party daily Granma printed the letter.", DCT)
+    assert news("Protesters gather daily outside the embassy.", DCT)["daily"] == "P1D"

@@ -110,14 +110,16 @@ def _drange(m, text, ref, news, ctx):
     return _full_day(_month_of(m["dr_m"]), int(m["dr_d"]), m["dr_y"], ref, news, text, m.start(), m.end())
 
 
-_MONTH_DAY_DASH = re.compile(r"([A-Z][a-z]{2,8}\.?)\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–—]$")
+_MONTH_DAY_DASH = re.compile(r"([A-Z][a-z]{2,8}\.?)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]|\s+(?:and|to|or))\s*$")
 
 
 def _dtail(m, text, ref, news, ctx):
     """ "June 3-5, 1945": the second day of a range takes the month written before the dash."""
-    head = _MONTH_DAY_DASH.search(text[max(0, m.start() - 16) : m.start()])
+    head = _MONTH_DAY_DASH.search(text[max(0, m.start() - 18) : m.start()])
     if head is None or head.group(1).lower().rstrip(".") not in MONTHS:
         return None
+    if not head.group().rstrip()[-1] in "-–—" and re.match(r"\s+(?:[a-z]+s|more|other|of)\b", text[m.end() : m.end() + 12]):
+        return None  # "on May 3 and 4 others", "June 5 to 6 tons": a count after the day
     return _full_day(_month_of(head.group(1)), int(m["dt_d"]), m["dt_y"], ref, news, text, m.start(), m.end())
 
 
@@ -302,7 +304,7 @@ def _year(m, text, ref, news, ctx):
     part = (m["yr_part"] or "").lower().split()
     year = int(m["yr"])
     if len(part) >= 3 and part[2] == "half":  # "the second half of 1944"
-        first = 1 if part[1] == "first" else 7
+        first = 1 if part[1] == "first" else 7  # second, last or latter half
         return {"value": f"{year:04d}-H{1 if first == 1 else 2}", "begin": f"{year:04d}-{first:02d}-01", "until": cal.month_fields(year, first + 5)["until"], "precision": "half", "_year": True}
     if len(part) >= 3 and part[1] in SEASONS:
         return {**cal.season_fields(year, SEASONS[part[1]]), "_year": True}
