@@ -100,3 +100,16 @@ def test_the_last_half_of_a_year():
 def test_a_daily_between_names_is_a_newspaper():
     assert "daily" not in news("The Communist Party daily Granma printed the letter.", DCT)
     assert news("Protesters gather daily outside the embassy.", DCT)["daily"] == "P1D"
+
+
+def test_fiscal_years_are_years_even_before_a_plural_noun():
+    found = news("Sales were above fiscal 2002 sales of $155 million.", DCT)
+    assert found["fiscal 2002"] == "2002"
+
+
+def test_parts_of_the_day_with_later_and_mid():
+    found = news("The envoy meets the minister later this afternoon.", DCT)
+    assert found["later this afternoon"] == "2003-10-15TAF"
+    found = news("At mid-afternoon yesterday shares were up; by mid morning they fell.", DCT)
+    assert found["mid-afternoon yesterday"] == "2003-10-14TAF"
+    assert found["mid morning"] == "2003-10-15TMO"

@@ -96,8 +96,8 @@ PATTERN = rf"""
 |(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more)?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
 |(?P<bare>(?i:(?<![\w-])(?:(?P<ba_u>centuries|decades|years|months|weeks|days|hours|minutes)(?:[- ](?P<ba_long>long))?|(?P<ba_one>century|decade|year|month|week|day|hour|minute)-long)(?![\w-])))
 |(?P<set>(?i:(?P<set_w>every|each|per)\s+(?:(?P<set_wd>{_WEEKDAY})|(?P<set_m>{_MONTH})|(?P<set_u>{_UNIT}))(?![\w])|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly|hourly)(?![\w-])))
-|(?P<deictic>(?i:\b(?P<dx>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:this|that|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night)|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+(?:near|distant)\s+future|the\s+(?:short|near|long)\s+term|the\s+weekend|current|recent|future|soon|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year|year[- ]end|year's\s+end|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week|decade|century))\b))
-|(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa))\s*|(?i:(?P<yr_part>(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
+|(?P<deictic>(?i:\b(?P<dx>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:(?:later|earlier)\s+)?(?:this|that|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night)|mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+(?:near|distant)\s+future|the\s+(?:short|near|long)\s+term|the\s+weekend|current|recent|future|soon|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year|year[- ]end|year's\s+end|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week|decade|century))\b))
+|(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa))\s*|(?i:(?P<yr_part>fiscal|(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
 |(?P<dtail>(?:(?<=[-–—])|(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s))(?P<dt_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<dt_y>{_YEAR}))?(?![\w%]|[.,:]\d))
 |(?P<shorty>(?<=[-–—/])(?P<sh>\d{{2}})(?![\w%]|[.,]\d))
 """
@@ -109,7 +109,7 @@ _FIRST = {
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLl\d'",
     "century": r"TtEeMmLlFfSsNn\d", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
     "bcr": r"\d", "dtail": r"\d", "bc": r"CcA\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSs", "bare": r"CcDdYyMmWwHh",
-    "set": r"EePpDdWwMmAaYyQqHh", "year": r"EeMmLlTtCc\d", "shorty": r"\d",
+    "set": r"EePpDdWwMmAaYyQqHh", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
 }
 GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + (f"(?=[{_FIRST[m.group(1)]}])" if m.group(1) in _FIRST else ""), PATTERN), re.VERBOSE)
 
@@ -172,7 +172,7 @@ STARTERS = frozenset(
      "more", "less", "fewer", "at", "up", "about", "nearly", "almost", "over", "just", "only", "around", "roughly",
      "approximately", "shortly", "c", "ca", "circa", "its", "every", "each", "per", "couple", "half", "fiscal", "in",
      "these", "earlier", "later", "new", "election", "independence", "labor", "memorial", "veterans", "armistice",
-     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent"]
+     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid"]
 )
 
 

@@ -280,6 +280,14 @@ def _deictic(m, text, ref, news, ctx):
     if day is None:
         return {"value": "PRESENT_REF" if words.startswith(("today", "this", "tonight")) else "PAST_REF" if words.startswith(("yesterday", "last")) else "FUTURE_REF", "_moves": False}
     first = words.split()[0]
+    if first in ("later", "earlier"):  # "later this afternoon": that part of the day
+        words = words.split(None, 1)[1]
+        first = words.split()[0]
+    if first.startswith("mid"):  # "mid-afternoon yesterday", "by mid morning"
+        shift = {"yesterday": -1, "tomorrow": 1}.get(words.split()[-1], 0)
+        target = day + timedelta(days=shift)
+        part = "MO" if "morning" in words else "AF"
+        return anchored({"type": "TIME", "value": f"{target.isoformat()}T{part}", "_moves": False}, True, news)
     if first in ("today", "tomorrow") and re.search(r"(?i:\b(?:of|in|for)\s+$)", text[max(0, m.start() - 5) : m.start()]):
         return None  # "the people of tomorrow", "in today's world": no day meant
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0)
