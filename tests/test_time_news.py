@@ -113,3 +113,10 @@ def test_parts_of_the_day_with_later_and_mid():
     found = news("At mid-afternoon yesterday shares were up; by mid morning they fell.", DCT)
     assert found["mid-afternoon yesterday"] == "2003-10-14TAF"
     assert found["mid morning"] == "2003-10-15TMO"
+
+
+def test_a_day_something_is_put_off_to_lies_ahead():
+    found = news("Officials postponed until Tuesday any action on the request.", DCT)
+    assert found["Tuesday"] == "2003-10-21"
+    found = news("The agency extended its deadline until 9 a.m. Friday.", DCT)
+    assert found["9 a.m. Friday"] == "2003-10-17T09:00"

@@ -130,9 +130,15 @@ def _is_past(before: str, found: re.Match) -> bool:
     return not _PARTICIPLE_BEFORE.search(before, max(0, found.start() - 12), found.start())
 
 
+# "postponed until Tuesday", "extended to Nov. 16": the day a thing is put off to lies ahead of the putting off.
+_PUT_OFF = re.compile(r"(?i:\b(?:postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|extend(?:ed|s)?|put\s+off|pushed\s+back|moved\s+back)\s+(?:[\w'-]+\s+){0,4}?(?:until|till|to)\s+(?:on\s+|the\s+)?$)")
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None: the tense of the clause around text[start:end], from its nearest cue."""
     before = sentence_before(text, start, 80)
+    if _PUT_OFF.search(before):
+        return "future"
     futures = [f for f in _FUTURE.finditer(before) if not _PAST_PLAN.search(before, max(0, f.start() - 24), f.start())]
     taken = [(f.start(), f.end()) for f in _FUTURE.finditer(before)]
     pasts = [p for p in _PAST.finditer(before) if not any(a <= p.start() < b for a, b in taken) and _is_past(before, p)]
