@@ -120,3 +120,16 @@ def test_a_day_something_is_put_off_to_lies_ahead():
     assert found["Tuesday"] == "2003-10-21"
     found = news("The agency extended its deadline until 9 a.m. Friday.", DCT)
     assert found["9 a.m. Friday"] == "2003-10-17T09:00"
+
+
+def test_spans_of_no_stated_length():
+    assert news("They will have to manage without power for a while.", DCT)["a while"] == "PXX"
+    assert news("Funds must pay investors in the weeks ahead.", DCT)["the weeks ahead"] == "PXW"
+    assert news("The loan may run for an additional year.", DCT)["an additional year"] == "P1Y"
+    assert news("Profit returned after several quarters of losses.", DCT)["several quarters"] == "PXM"
+    assert "three quarters" not in news("Three quarters of the grain was lost.", DCT)
+
+
+def test_will_one_day_is_some_day_ahead_and_one_day_alone_is_nothing():
+    assert news("The city will one day be the capital.", DCT)["one day"] == "FUTURE_REF"
+    assert "One day" not in news("One day he simply left the party.", DCT)

@@ -153,8 +153,10 @@ def _dur(m, text, ref, news, ctx):
         if rate and rate.group().split()[0].lower() not in _NOT_PLURAL:
             return None
         if lead == "one" and unit.lower() == "day" and m.group()[m.start("dur_u") - m.start() - 1] == " " and re.match(r"\s+[a-z]+", text[m.end() : m.end() + 12]) and not re.search(r"(?i:\b(?:for|in|within|after|than|about|only|just|by)\s+$)", before):
-            return None  # "he will one day follow": no date, no span
-    if unit_of(unit) == "quarter" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+            if re.search(r"(?i:\b(?:will|would|could|may|might|shall|must)\s+$)", before):
+                return {"value": "FUTURE_REF", "_moves": False}  # "it will one day be": some day ahead, no span
+            return None  # "one day he left": no date, no span
+    if unit_of(unit) == "quarter" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]) and number is not None:
         return None  # "three-quarters of its food": a fraction
     if number is not None and (m["dur_frac"] or re.search(r"and[- ]a[- ]half", m.group(), re.I)):
         number += 0.5
@@ -174,6 +176,15 @@ def _bare(m, text, ref, news, ctx):
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
         return None
     return {"type": "DURATION", "value": duration_value(None, m["ba_u"])}
+
+
+def _ahead(m, text, ref, news, ctx):
+    """ "in the weeks ahead": some weeks from the reference on; "for a while": a span of no stated length."""
+    if m["ah_u"]:
+        return {"type": "DURATION", "value": duration_value(None, m["ah_u"])}
+    if not re.search(r"(?i:\b(?:for|after|in|within|take|took|takes|last|lasted|wait|waited)\s+$)", text[max(0, m.start() - 10) : m.start()]):
+        return None  # "a while ago", "once in a while" read otherwise; only the span is tagged
+    return {"type": "DURATION", "value": "PXX"}
 
 
 def _set(m, text, ref, news, ctx):
@@ -315,4 +326,4 @@ def _wday(m, text, ref, news, ctx):
     return fields
 
 
-HANDLERS = {"ago": _ago, "rel": _rel, "dur": _dur, "bare": _bare, "set": _set, "clock": _clock, "deictic": _deictic, "wday": _wday}
+HANDLERS = {"ahead": _ahead, "ago": _ago, "rel": _rel, "dur": _dur, "bare": _bare, "set": _set, "clock": _clock, "deictic": _deictic, "wday": _wday}
