@@ -133,3 +133,12 @@ def test_spans_of_no_stated_length():
 def test_will_one_day_is_some_day_ahead_and_one_day_alone_is_nothing():
     assert news("The city will one day be the capital.", DCT)["one day"] == "FUTURE_REF"
     assert "One day" not in news("One day he simply left the party.", DCT)
+
+
+def test_holidays_near_the_report_and_holiday_weeks():
+    # Easter 2000 fell on April 23: a report of Monday April 17 speaks of that week, past tense or not
+    found = news("Protesters prayed as Easter week began.", "2000-04-17")
+    assert found["Easter week"] == "2000-W16"
+    # a holiday some weeks ahead is the coming one; one months behind is the last one
+    assert news("Shoppers crowd the stores before Christmas.", "2000-11-20")["Christmas"] == "2000-12-25"
+    assert news("Sales were weak at Christmas.", "2000-03-20")["Christmas"] == "1999-12-25"

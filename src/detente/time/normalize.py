@@ -329,7 +329,7 @@ def _holiday(m, text, ref, news, ctx):
     name = " ".join(m["ho"].split())
     if m["ho_y"]:
         day = cal.holiday(name, int(m["ho_y"]))
-        return {**cal.day_fields(day.year, day.month, day.day), "_year": True} if day else None
+        return {**_holiday_fields(day, m["ho_wk"]), "_year": True} if day else None
     if ref is None:
         return None
     rel = (m["ho_rel"] or "").lower()
@@ -337,11 +337,30 @@ def _holiday(m, text, ref, news, ctx):
     day = cal.holiday(name, ref.year)
     if day is None:
         return None
-    if base is not None and (rel == "last" or news and not rel and not future_cue(text, m.start(), m.end())) and day > base:
+    if news and not rel and base is not None:
+        # as with a bare month: the coming one when the clause looks ahead or it is at most two months
+        # ahead of the report, otherwise the latest one
+        found = tense(text, m.start(), m.end())
+        ahead = found == "future" or found is None and 0 <= (day - base).days <= 61
+        if abs((day - base).days) <= 7:
+            pass  # a holiday within a week of the report is this one, whatever the tense ("as Easter week began")
+        elif ahead and day < base:
+            day = cal.holiday(name, ref.year + 1)
+        elif not ahead and day > base:
+            day = cal.holiday(name, ref.year - 1)
+    elif base is not None and rel == "last" and day > base:
         day = cal.holiday(name, ref.year - 1)
-    elif base is not None and (rel == "next" or news and future_cue(text, m.start(), m.end())) and day < base:
+    elif base is not None and rel == "next" and day < base:
         day = cal.holiday(name, ref.year + 1)
-    return anchored(cal.day_fields(day.year, day.month, day.day), True, news) if day else None
+    return anchored(_holiday_fields(day, m["ho_wk"]), True, news) if day else None
+
+
+def _holiday_fields(day, week: str | None) -> dict:
+    """The holiday's day, or the week around it ("Easter week")."""
+    if week:
+        fields = cal.week_fields(day)
+        return {**fields, "value": fields["value"] + ("-WE" if week.lower() == "weekend" else "")}
+    return cal.day_fields(day.year, day.month, day.day)
 
 
 _HANDLERS = {
