@@ -138,15 +138,26 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+|[a-z]+-[a-z-]+\s+)?(?!(?:was|h
 _YEAR_THE = re.compile(r"(?i:\b(?:the|a|an)\s+$)")
 
 
+# "between 1939 and", "1941 to": a joining word makes the next number a year only after a year.
+_JOINED_TO_YEAR = re.compile(r"(?<![\d,.])(?:1\d{3}|20\d{2})(?:s|\s*(?:BC|AD))?\s*,?\s+(?:and|to|through|or)\s+$|\bbetween\s+$")
+_JOINING = re.compile(r"(?i:\b(?:and|to|through)\s+$)")
+
+
+def _year_preposition(before: str) -> bool:
+    if not _YEAR_PREPOSITION.search(before):
+        return False
+    return not _JOINING.search(before) or bool(_JOINED_TO_YEAR.search(before))
+
+
 def looks_like_count(text: str, start: int, end: int) -> bool:
     """Whether the bare number text[start:end] reads as a count or a label, not a year."""
     before = text[max(0, start - 24) : start]
     if _LABEL_BEFORE.search(before) and not _YEAR_PREPOSITION.search(before[-12:]):
         return True
     if _COUNT_AFTER.match(text, end):
-        return not _YEAR_PREPOSITION.search(before)
+        return not _year_preposition(before)
     if _PLURAL_AFTER.match(text, end):
-        return not (_YEAR_PREPOSITION.search(before) or _YEAR_THE.search(before))
+        return not (_year_preposition(before) or _YEAR_THE.search(before))
     return False
 
 

@@ -298,7 +298,7 @@ def _year(m, text, ref, news, ctx):
     start = m.start("yr")
     if (m["yr_part"] or "").lower() == "fiscal":  # "fiscal 1989 sales": the company's year, never a count
         return {**cal.year_fields(int(m["yr"])), "_year": True}
-    if looks_like_count(text, start, m.end("yr")):
+    if not m["yr_part"] and looks_like_count(text, start, m.end("yr")):  # "mid-1939 talks" is still a year
         return None
     if start and text[start - 1] == "-" and not m["yr_part"] and not _YEAR_DASH.search(text[max(0, start - 8) : start]):
         return None  # "A-1941", "555-1212": a code, not a year

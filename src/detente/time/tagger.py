@@ -34,6 +34,8 @@ _ANAPHORIC = re.compile(
     r"(?i:(?:later\s+|earlier\s+)?(?:that|the\s+(?:following|previous|preceding|same|next|prior))\b"
     r"|.*\b(?:later|earlier|after|before|afterwards?|previously)$)"
 )
+# "By mid-1939, talks had stalled": a sentence that opens with "By" and a date sets the scene at that date.
+_SCENE_BY = re.compile(r"(?:^|[.!?]\s+|\n\s*)By\s+(?:(?:early|mid|late)[- ]?|the\s+(?:end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?$")
 _QUARTER_WORD = re.compile(r"(?i:quarter)")
 _WORD = re.compile(r"[^\W_]+")
 _NEWS_WORDS = frozenset(("said", "says", "told", "reported", "announced", "spokesman", "spokeswoman", "official", "officials", "today", "yesterday"))
@@ -166,7 +168,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             story = cal.point_of(fields) or story
         if not news and fields["_moves"] and range_partner is None:
             aside = not in_heading and not _short_line(text, start, end) and (
-                _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40) : start]))
+                _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
             )
             if not aside:
                 point = cal.point_of(fields)
