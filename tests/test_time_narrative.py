@@ -30,3 +30,24 @@ def test_and_before_a_count_makes_no_year_unless_a_year_came_first():
     assert found["that spring"] == "1944-SP"
     found = story("Between 1939 and 1945 elections were suspended.")
     assert found["1945"] == "1945"
+
+
+def test_early_and_earlier_open_the_expression():
+    found = {t.text: t for t in tag("Kennedy took office in 1961. Early the next year he spoke.", mode="narrative") if t.layer == "timex"}
+    assert (found["Early the next year"].value, found["Early the next year"].mod) == ("1962", "START")
+    found = {t.text: t.value for t in tag("The firm earlier this month sold its stake.", dct="2003-10-15", mode="news")}
+    assert found["earlier this month"] == "2003-10"
+
+
+def test_decades_in_words_with_early_mid_or_late():
+    found = {t.text: t for t in tag("During the mid-seventies detente faltered; in the late sixties it had begun.") if t.layer == "timex"}
+    assert (found["the mid-seventies"].value, found["the mid-seventies"].mod) == ("197", "MID")
+    assert (found["the late sixties"].value, found["the late sixties"].mod) == ("196", "END")
+
+
+def test_on_the_ordinal_day_is_that_day_of_the_story_month():
+    found = story("The crisis peaked in October 1962. On the 28th, Khrushchev agreed to withdraw the missiles.")
+    assert found["the 28th"] == "1962-10-28"
+    # not a day: centuries, anniversaries, parts of a sequence
+    found = story("In October 1962, on the 20th century's darkest day, and on the 3rd day of talks, nothing moved.")
+    assert not any(key.startswith("the 3rd") for key in found)

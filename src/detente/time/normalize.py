@@ -113,6 +113,18 @@ def _drange(m, text, ref, news, ctx):
 _MONTH_DAY_DASH = re.compile(r"([A-Z][a-z]{2,8}\.?)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]|\s+(?:and|to|or))\s*$")
 
 
+def _oday(m, text, ref, news, ctx):
+    """ "On the 28th": that day of the month the story (or the report) is in."""
+    if ref is None or ref.month is None:
+        return None
+    day, year, month = int(m["od_d"]), ref.year, ref.month
+    if news and ref.day is not None and day > ref.day and not future_cue(text, m.start(), m.end()):
+        year, month = cal.shift_month(year, month, -1)  # a report's "on the 28th" before its own day: last month
+    if year <= 0 or not cal.valid_day(year, month, day):
+        return None
+    return anchored(cal.day_fields(year, month, day), True, news)
+
+
 def _dtail(m, text, ref, news, ctx):
     """ "June 3-5, 1945": the second day of a range takes the month written before the dash."""
     head = _MONTH_DAY_DASH.search(text[max(0, m.start() - 18) : m.start()])
@@ -364,7 +376,7 @@ def _holiday_fields(day, week: str | None) -> dict:
 
 
 _HANDLERS = {
-    "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
+    "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
     "century": _century, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "fy": _fy, **RELATIVE_HANDLERS,
 }
