@@ -51,3 +51,12 @@ def test_on_the_ordinal_day_is_that_day_of_the_story_month():
     # not a day: centuries, anniversaries, parts of a sequence
     found = story("In October 1962, on the 20th century's darkest day, and on the 3rd day of talks, nothing moved.")
     assert not any(key.startswith("the 3rd") for key in found)
+
+
+def test_throughout_the_decade_and_the_day_after():
+    found = story("In March 1948 the coup shocked the West. Throughout the decade tensions rose.")
+    assert found["the decade"] == "194"
+    found = story("The blockade ended on 12 May 1949. The day after, traffic resumed on the autobahn.")
+    assert found["The day after"] == "1949-05-13"
+    # with an event named after it, the day is that event's, which the tagger does not know
+    assert "The day after" not in story("The blockade ended on 12 May 1949. The day after the vote he resigned.")

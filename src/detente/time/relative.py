@@ -256,6 +256,14 @@ def _week_end(ref: Point | None, news: bool, future: bool) -> dict | None:
     return {**fields, "value": fields["value"] + "-WE", "_moves": False}
 
 
+def _rel_step(ref: Point | None, unit: str, sign: int, news: bool) -> dict | None:
+    """The unit after (or before) the reference: the day after, the year before."""
+    if ref is None:
+        return None
+    fields = _shift(ref, 1, unit, sign)
+    return anchored(fields, True, news) if fields else None
+
+
 def _deictic(m, text, ref, news, ctx):
     words = " ".join(m["dx"].lower().split())
     if words == "soon" and (re.search(r"(?i:\bas\s+$)", text[max(0, m.start() - 4) : m.start()]) or re.match(r"\s+(?:after|before|afterwards?|thereafter|became|found|learned|realized)\b", text[m.end() : m.end() + 14])):
@@ -271,7 +279,9 @@ def _deictic(m, text, ref, news, ctx):
     if words == "the weekend":
         fields = _week_end(ref, news, future_cue(text, m.start(), m.end()))
         return anchored(fields, True, news) if fields else {"value": "XXXX-WXX-WE", "_moves": False}
-    if words.startswith(("earlier in", "later in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
+    if re.fullmatch(r"the (?:day|week|month|year) (?:after|before)", words):  # "The day after, traffic resumed."
+        return _rel_step(ref, words.split()[1], 1 if words.endswith("after") else -1, news)
+    if words in ("the decade", "the century") or words.startswith(("earlier in", "later in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
         if ref is None:
             return None
         unit = words.split()[-1]
