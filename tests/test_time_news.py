@@ -142,3 +142,15 @@ def test_holidays_near_the_report_and_holiday_weeks():
     # a holiday some weeks ahead is the coming one; one months behind is the last one
     assert news("Shoppers crowd the stores before Christmas.", "2000-11-20")["Christmas"] == "2000-12-25"
     assert news("Sales were weak at Christmas.", "2000-03-20")["Christmas"] == "1999-12-25"
+
+
+def test_a_named_fiscal_quarter_becomes_the_reported_quarter():
+    text = ("The maker said it earned $5 million in the fiscal first quarter.\n\nSales for the quarter rose 39% from a year "
+            "earlier. In the 2002 period, it earned $2 million.\n\nSeparately, a rival reported third-quarter profit jumped "
+            "45%, from $4 million a year earlier.")
+    found = [(t.text, t.value) for t in tag(text, dct=DCT, mode="news")]
+    assert ("the fiscal first quarter", "2003-Q1") in found
+    assert ("the quarter", "2003-Q1") in found
+    assert ("the 2002 period", "2002-Q1") in found
+    # the rival's calendar quarter takes over again
+    assert found[-1] == ("a year earlier", "2002-Q3")
