@@ -36,7 +36,7 @@ _ANAPHORIC = re.compile(
 )
 # "By mid-1939, talks had stalled": a sentence that opens with "By" and a date sets the scene at that date.
 _SCENE_BY = re.compile(r"(?:^|[.!?]\s+|\n\s*)By\s+(?:(?:early|mid|late)[- ]?|the\s+(?:end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?$")
-_QUARTER_WORD = re.compile(r"(?i:quarter)")
+_QUARTER_WORD = re.compile(r"(?i:\bquarters?\b)")  # not "headquarters", not "quarterly"
 _FISCAL = re.compile(r"(?i:fiscal)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _WORD = re.compile(r"[^\W_]+")
