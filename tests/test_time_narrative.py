@@ -60,3 +60,22 @@ def test_throughout_the_decade_and_the_day_after():
     assert found["The day after"] == "1949-05-13"
     # with an event named after it, the day is that event's, which the tagger does not know
     assert "The day after" not in story("The blockade ended on 12 May 1949. The day after the vote he resigned.")
+
+
+def test_two_digit_end_of_a_year_range_after_a_dash():
+    found = {t.text: t for t in tag("The famine of 1921-22 killed millions.") if t.layer == "timex"}
+    assert found["22"].value == "1922"
+    assert found["22"].range == found["1921"].range
+
+
+def test_years_on_is_years_later():
+    found = story("The serfs were freed on 3 March 1861. Twenty years on, the tsar was killed.")
+    assert found["Twenty years on"] == "1881"
+    assert story("He spent two years on the job.")["two years"] == "P2Y"
+
+
+def test_a_bare_day_in_parentheses_is_near_the_date_it_glosses():
+    found = story("The serfs were freed on 3 March 1861 (19 February, Old Style). In March 1881 the tsar was killed.")
+    assert found["19 February"] == "1861-02-19"
+    # outside parentheses a story still moves forward
+    assert story("The treaty was signed on 3 March 1918. On 19 February the talks resumed.")["19 February"] == "1919-02-19"

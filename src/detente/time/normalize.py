@@ -92,6 +92,8 @@ def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start
         if not 1 <= day <= 31 or day > cal.last_day(2000, month):
             return None
         year = near_year(month, ref, news, _looking_ahead(text, start, end) if news else True)
+        if not news and year is not None and _in_parentheses(text, start):
+            year = _nearest_year(month, ref)  # "3 March 1861 (19 February, Old Style)": the same moment, not a year on
     if year is None:
         return {"value": f"XXXX-{month:02d}-{day:02d}", "precision": "day"}
     if year > 0 and not cal.valid_day(year, month, day):
@@ -99,6 +101,18 @@ def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start
     fields = cal.day_fields(year, month, day)
     fields["_year"] = explicit
     return fields if explicit else anchored(fields, True, news)
+
+
+def _in_parentheses(text: str, start: int) -> bool:
+    window = text[max(0, start - 60) : start]
+    return window.rfind("(") > window.rfind(")")
+
+
+def _nearest_year(month: int, ref: Point) -> int:
+    """The year that puts ``month`` within six months of the reference."""
+    if ref.month is None:
+        return ref.year
+    return ref.year - 1 if month - ref.month > 6 else ref.year + 1 if ref.month - month > 6 else ref.year
 
 
 def _dmy(m, text, ref, news, ctx):
@@ -129,6 +143,8 @@ def _dtail(m, text, ref, news, ctx):
     """ "June 3-5, 1945": the second day of a range takes the month written before the dash."""
     head = _MONTH_DAY_DASH.search(text[max(0, m.start() - 18) : m.start()])
     if head is None or head.group(1).lower().rstrip(".") not in MONTHS:
+        if len(m["dt_d"]) == 2 and not m["dt_y"] and text[m.start() - 1 : m.start()] in "-–—":
+            return _short_year(m.start(), m["dt_d"], text)  # "the famine of 1921-22": no month before, so a year
         return None
     if not head.group().rstrip()[-1] in "-–—" and re.match(r"\s+(?:[a-z]+s|more|other|of)\b", text[m.end() : m.end() + 12]):
         return None  # "on May 3 and 4 others", "June 5 to 6 tons": a count after the day
@@ -331,10 +347,15 @@ def _spyear(m, text, ref, news, ctx):
 
 
 def _shorty(m, text, ref, news, ctx):
-    head = re.search(r"(1\d|20)(\d\d)\s*[-–—/]$", text[max(0, m.start() - 8) : m.start()])
-    if head is None or int(m["sh"]) <= int(head.group(2)):
+    return _short_year(m.start(), m["sh"], text)
+
+
+def _short_year(start: int, digits: str, text: str) -> dict | None:
+    """ "1939-45": the second end of a year range written with two digits."""
+    head = re.search(r"(1\d|20)(\d\d)\s*[-–—/]$", text[max(0, start - 8) : start])
+    if head is None or int(digits) <= int(head.group(2)):
         return None
-    return {**cal.year_fields(int(head.group(1) + m["sh"])), "_year": True}
+    return {**cal.year_fields(int(head.group(1) + digits)), "_year": True}
 
 
 def _holiday(m, text, ref, news, ctx):

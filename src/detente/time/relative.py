@@ -78,7 +78,7 @@ def _ago(m, text, ref, news, ctx):
         # "a year after the death of Elizabeth": counted from an event the tagger does not know (known
         # events are resolved by the tagger before this); TimeML keeps the span as a duration
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u")}
-    if news and direction in ("later", "after", "before", "afterward", "afterwards", "hence"):
+    if news and direction in ("later", "after", "before", "afterward", "afterwards", "hence", "on"):
         # TimeBank's reading of news: "three days later" holds the duration "three days"; its
         # interval still says which day it points to, for whoever dates events by it
         pointed = _shift(ref, number, unit, sign) if ref is not None and number is not None else None
