@@ -79,3 +79,9 @@ def test_a_bare_day_in_parentheses_is_near_the_date_it_glosses():
     assert found["19 February"] == "1861-02-19"
     # outside parentheses a story still moves forward
     assert story("The treaty was signed on 3 March 1918. On 19 February the talks resumed.")["19 February"] == "1919-02-19"
+
+
+def test_about_or_around_an_era_year_is_approximate():
+    found = {t.text: t for t in tag("Around 500 BC Athens rose; writing appeared c. 3000 BC.") if t.layer == "timex"}
+    assert (found["Around 500 BC"].value, found["Around 500 BC"].mod) == ("BC0500", "APPROX")
+    assert (found["c. 3000 BC"].value, found["c. 3000 BC"].mod) == ("BC3000", "APPROX")
