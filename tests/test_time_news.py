@@ -154,3 +154,9 @@ def test_a_named_fiscal_quarter_becomes_the_reported_quarter():
     assert ("the 2002 period", "2002-Q1") in found
     # the rival's calendar quarter takes over again
     assert found[-1] == ("a year earlier", "2002-Q3")
+
+
+def test_a_hyphenated_span_before_a_noun_leaves_the_article_out():
+    found = news("During the two-week visit and the two days after it, talks went on.", DCT)
+    assert found["two-week"] == "P2W"
+    assert found["the two days"] == "P2D"

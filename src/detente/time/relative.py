@@ -163,7 +163,10 @@ def _dur(m, text, ref, news, ctx):
     mod = None
     if m["dur_more"]:
         mod = _MODS.get(m["dur_more"].lower().split()[0])
-    return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod}
+    fields = {"type": "DURATION", "value": duration_value(number, unit), "mod": mod}
+    if m["dur_the"] and m["dur_the"].split()[0].lower() == "the" and len(m["dur_the"].split()) == 1 and text[m.start("dur_u") - 1] == "-":
+        fields["_start"] = m.start("dur_n") if m["dur_n"] else m.start("dur_more")  # "the two-week trip": the span is the adjective
+    return fields
 
 
 def _bare(m, text, ref, news, ctx):
