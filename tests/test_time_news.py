@@ -160,3 +160,9 @@ def test_a_hyphenated_span_before_a_noun_leaves_the_article_out():
     found = news("During the two-week visit and the two days after it, talks went on.", DCT)
     assert found["two-week"] == "P2W"
     assert found["the two days"] == "P2D"
+
+
+def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker():
+    assert "Now" not in news("The plan failed. Now, he says, it looks different.", DCT)
+    assert news("The fund now holds more cash.", DCT)["now"] == "PRESENT_REF"
+    assert news("Now officials are investigating.", DCT)["Now"] == "PRESENT_REF"

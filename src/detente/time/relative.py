@@ -271,6 +271,8 @@ def _deictic(m, text, ref, news, ctx):
     words = " ".join(m["dx"].lower().split())
     if words == "soon" and (re.search(r"(?i:\bas\s+$)", text[max(0, m.start() - 4) : m.start()]) or re.match(r"\s+(?:after|before|afterwards?|thereafter|became|found|learned|realized)\b", text[m.end() : m.end() + 14])):
         return None  # "as soon as", "soon after the war": a conjunction or a signal, not a time
+    if words == "now" and text[m.end() : m.end() + 1] == "," and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
+        return None  # "Now, he says, ...": a discourse marker opening the sentence, not the present
     if words in _DEICTIC_REF:
         if words in ("current", "recent", "future") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
             return None  # only as an adjective ("current realities", "future losses")
