@@ -85,3 +85,10 @@ def test_about_or_around_an_era_year_is_approximate():
     found = {t.text: t for t in tag("Around 500 BC Athens rose; writing appeared c. 3000 BC.") if t.layer == "timex"}
     assert (found["Around 500 BC"].value, found["Around 500 BC"].mod) == ("BC0500", "APPROX")
     assert (found["c. 3000 BC"].value, found["c. 3000 BC"].mod) == ("BC3000", "APPROX")
+
+
+def test_a_number_before_of_and_a_group_counts_things():
+    found = story("He raised an army in 1917 and lost 1918 of his horses by 1919; 1200 of them died in 1944.")
+    assert "1918" not in found and "1200" not in found
+    assert found["1919"] == "1919" and found["1944"] == "1944"
+    assert story("In the spring of 1918 of the old calendar, peace came.")["the spring of 1918"] == "1918-SP"

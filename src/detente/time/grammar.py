@@ -128,7 +128,8 @@ _COUNT_AFTER = re.compile(
     r"|tanks|aircraft|planes|ships|guns|missiles|warheads|miles|mi|km|kilometres|kilometers|metres|meters|feet|ft"
     r"|tons|tonnes|pounds|dollars|rubles|roubles|yuan|marks|francs|points|votes|seats|members|workers|civilians"
     r"|deaths|victims|casualties|units|rounds|shells|bombs|vehicles|trucks|divisions|hours|pages|cases|times"
-    r"|percent|per\s+cent|square|strong|stood|residents|inhabitants|employees|students|children|delegates)\b"
+    r"|percent|per\s+cent|square|strong|stood|residents|inhabitants|employees|students|children|delegates"
+    r"|of\s+(?:the|his|her|their|its|our|these|those)(?=\s+[a-z]+s\b|\s*[,.;])|of\s+(?:them|us|whom)|out\s+of)\b"
 )
 _YEAR_PREPOSITION = re.compile(r"(?i:\b(?:in|into|since|by|until|till|of|from|during|after|before|circa|c\.|ca\.|around|between|through|to|toward|towards|and|year|summer|spring|autumn|fall|winter))\s+$")
 
