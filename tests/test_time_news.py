@@ -166,3 +166,8 @@ def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker():
     assert "Now" not in news("The plan failed. Now, he says, it looks different.", DCT)
     assert news("The fund now holds more cash.", DCT)["now"] == "PRESENT_REF"
     assert news("Now officials are investigating.", DCT)["Now"] == "PRESENT_REF"
+
+
+def test_year_end_is_the_end_of_the_year():
+    [found] = [t for t in tag("They expect to close the deal by year-end.", dct=DCT, mode="news") if t.layer == "timex"]
+    assert (found.value, found.mod, found.until) == ("2003", "END", "2003-12-31")

@@ -290,7 +290,7 @@ def _deictic(m, text, ref, news, ctx):
         if ref is None:
             return None
         unit = words.split()[-1]
-        mod = cal.PART_MOD.get(words.split()[1]) if words.startswith("the ") else None
+        mod = cal.PART_MOD.get(words.split()[1]) if words.startswith("the ") else "END" if words.startswith("year") else None
         if unit == "month" and ref.month is not None:
             fields = cal.month_fields(ref.year, ref.month)
         elif unit == "week" and cal.to_date(ref) is not None:
