@@ -92,3 +92,9 @@ def test_a_number_before_of_and_a_group_counts_things():
     assert "1918" not in found and "1200" not in found
     assert found["1919"] == "1919" and found["1944"] == "1944"
     assert story("In the spring of 1918 of the old calendar, peace came.")["the spring of 1918"] == "1918-SP"
+
+
+def test_later_in_the_day_and_month_keep_the_story_unit():
+    found = story("On 12 May 1949 the blockade ended. Later in the day trucks rolled; later in the month trains ran.")
+    assert found["Later in the day"] == "1949-05-12"
+    assert found["later in the month"] == "1949-05"

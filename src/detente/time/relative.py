@@ -291,7 +291,12 @@ def _deictic(m, text, ref, news, ctx):
             return None
         unit = words.split()[-1]
         mod = cal.PART_MOD.get(words.split()[1]) if words.startswith("the ") else "END" if words.startswith("year") else None
-        if unit == "month" and ref.month is not None:
+        if unit == "day":  # "later in the day": the reference's day, when it has one
+            day = cal.to_date(ref)
+            if day is None:
+                return None
+            fields = cal.day_fields(day.year, day.month, day.day)
+        elif unit == "month" and ref.month is not None:
             fields = cal.month_fields(ref.year, ref.month)
         elif unit == "week" and cal.to_date(ref) is not None:
             fields = cal.week_fields(cal.to_date(ref))
