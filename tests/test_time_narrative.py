@@ -98,3 +98,10 @@ def test_later_in_the_day_and_month_keep_the_story_unit():
     found = story("On 12 May 1949 the blockade ended. Later in the day trucks rolled; later in the month trains ran.")
     assert found["Later in the day"] == "1949-05-12"
     assert found["later in the month"] == "1949-05"
+
+
+def test_two_centuries_joined_by_and_give_one_expression_each():
+    found = {t.text: t.value for t in tag("In the 5th and 4th centuries BC Greek cities fought.") if t.layer == "timex"}
+    assert found == {"the 5th": "BC04", "4th centuries BC": "BC03"}
+    found = {t.text: t.value for t in tag("The 19th and 20th centuries saw wars; the second and third attempts failed.") if t.layer == "timex"}
+    assert found == {"The 19th": "18", "20th centuries": "19"}

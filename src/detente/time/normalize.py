@@ -231,7 +231,8 @@ def _century(m, text, ref, news, ctx):
     if not 1 <= number <= 21:
         return None
     mod = part_mod(m["ce_part"])
-    return {**cal.century_fields(number, bool(m["ce_bc"] and _BC.search(m["ce_bc"])), mod), "mod": mod, "_year": True}
+    era = m["ce_bc"] or m["ce_bc2"]  # "the 5th and 4th centuries BC": the first takes the era of the second
+    return {**cal.century_fields(number, bool(era and _BC.search(era)), mod), "mod": mod, "_year": True}
 
 
 def reporting_quarter(dct: Point | None) -> tuple[int, int] | None:
