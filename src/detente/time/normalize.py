@@ -146,7 +146,7 @@ def _dtail(m, text, ref, news, ctx):
         if len(m["dt_d"]) == 2 and not m["dt_y"] and text[m.start() - 1 : m.start()] in "-–—":
             return _short_year(m.start(), m["dt_d"], text)  # "the famine of 1921-22": no month before, so a year
         return None
-    if not head.group().rstrip()[-1] in "-–—" and re.match(r"\s+(?:[a-z]+s|more|other|of)\b", text[m.end() : m.end() + 12]):
+    if head.group().rstrip()[-1] not in "-–—" and re.match(r"\s+(?:[a-z]+s|more|other|of)\b", text[m.end() : m.end() + 12]):
         return None  # "on May 3 and 4 others", "June 5 to 6 tons": a count after the day
     return _full_day(_month_of(head.group(1)), int(m["dt_d"]), m["dt_y"], ref, news, text, m.start(), m.end())
 
