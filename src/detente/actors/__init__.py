@@ -63,6 +63,9 @@ _PAIR_BONUS = 0.5  # "India and Pakistan", "Soviet Union – United States": a p
 _JOINED = re.compile(r"\s*(?:and|&|–|—|-|/|,|versus|vs\.?)\s*(?:the\s+)?", re.I)
 
 
+# A reference naming persons ("the two leaders", "both men") counts the states of the persons in focus.
+_NAMES_PEOPLE = re.compile(r"\b(?:leaders|men|presidents|ministers|statesmen|heads)\b", re.I)
+
 # A seat or place right before one of these names an agreement or a meeting, not the state.
 _NAMES_A_DOCUMENT = re.compile(
     r"[ \t]+(?:(?i:declaration|agreements?|accords?|treaty|conference|summit|pact|communiqu[eé]|protocol|charter"
@@ -82,11 +85,15 @@ class _Focus:
     def __init__(self) -> None:
         self.step = 0
         self.score: dict[str, tuple[float, int]] = {}  # code -> (salience, step it was last updated at)
+        # The same salience counted from persons only: "the two leaders" are the states of the people in
+        # focus, not the host of their meeting ("Kim Jong Un met Trump in Singapore; the two leaders ...").
+        self.people: dict[str, tuple[float, int]] = {}
         self.last: tuple[str, int] | None = None  # (code, end) of the latest state mention
 
-    def _add(self, code: str, weight: float) -> None:
-        value, at = self.score.get(code, (0.0, self.step))
-        self.score[code] = (value * _DECAY ** (self.step - at) + weight, self.step)
+    def _add(self, code: str, weight: float, table: dict[str, tuple[float, int]] | None = None) -> None:
+        table = self.score if table is None else table
+        value, at = table.get(code, (0.0, self.step))
+        table[code] = (value * _DECAY ** (self.step - at) + weight, self.step)
 
     def note(self, text: str, mention: Mention) -> None:
         codes = _states_in_focus(mention)
@@ -96,6 +103,8 @@ class _Focus:
         weight = _WEIGHT.get(mention.via, 1.0)
         for code in codes:
             self._add(code, weight)
+            if mention.kind == "person":
+                self._add(code, weight, self.people)
         if self.last is not None and self.last[0] not in codes and len(codes) == 1:
             gap = text[self.last[1] : mention.start]
             if len(gap) <= 12 and _JOINED.fullmatch(gap):
@@ -103,8 +112,11 @@ class _Focus:
                 self._add(codes[0], _PAIR_BONUS)
         self.last = (codes[-1], mention.end)
 
-    def top(self, count: int = 2) -> tuple[str, ...]:
-        now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in self.score.items()}
+    def top(self, count: int = 2, people: bool = False) -> tuple[str, ...]:
+        """The ``count`` most salient states; with ``people``, those of the persons in focus when there are
+        enough of them."""
+        table = self.people if people and len(self.people) >= count else self.score
+        now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in table.items()}
         ranked = sorted(now.items(), key=lambda item: -item[1])
         return tuple(code for code, _ in ranked[:count])
 
@@ -140,7 +152,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             # "the two nations": the states most in focus; "the three powers" outside 1943-1945: the top three
             found = text[hit.start : hit.end]
             count = 4 if "four" in found.lower() else 3 if "three" in found.lower() else 2
-            members = tuple(dict.fromkeys(gazetteer.continuing(code, days) for code in focus.top(count)))
+            people = _NAMES_PEOPLE.search(found) is not None
+            members = tuple(
+                dict.fromkeys(gazetteer.continuing(code, days) for code in focus.top(count, people=people))
+            )
             mentions.append(
                 Mention(
                     hit.start, hit.end, found, "REF", "group", date=date, via="reference", members=members
