@@ -597,3 +597,65 @@ def test_the_bench_runs_and_reports_every_measure_against_its_peer():
     assert set(report["measures"]) == {"ours_undated", "ours_dated", "scan_only", "peer_regex"}
     assert all(row["mentions"] > 0 for row in report["measures"].values())
     assert report["cases_passed"] == report["cases"]
+
+
+# --- Wikidata QIDs: every state and major organization carries one; the unverified are named, not guessed ---------
+
+# Entities whose QID could not be checked against a second source when the gazetteer was completed. A wrong QID
+# is worse than none, so they stay null; giving one a QID must also remove it from this list.
+UNVERIFIED_QIDS = {
+    # states: short-lived republics of 1917-1921, pre-colonial monarchies, and regimes Wikidata splits oddly
+    "AFG_EMIRATE", "ARM_1918", "AZE_1918", "CENTRAL_AMERICA", "EST_1918", "GEO_1918", "HAWAII", "HEJAZ",
+    "KONBAUNG", "LTU_1918", "LVA_1918", "MERINA", "MNE_KINGDOM", "MOROCCO_SULTANATE", "NEWFOUNDLAND", "NGUYEN",
+    "RUSPRV", "STATE_OF_VIETNAM", "TUNIS_BEYLIK", "UAR", "ZANZIBAR",
+    # organizations
+    "ANZUS", "BRICS", "CENTO", "COMECON", "COMINFORM", "COMINTERN", "COMMONWEALTH", "EEC", "G7", "GATT", "IAEA",
+    "ICRC", "NAM", "OAU", "SAARC", "SCO", "SEATO", "WARSAW_PACT",
+}
+MAJOR_ORGANIZATIONS = {
+    "UN", "UNSC", "LEAGUE_OF_NATIONS", "NATO", "WARSAW_PACT", "COMECON", "SEATO", "CENTO", "EEC", "EU", "OAS",
+    "ARAB_LEAGUE", "OAU", "AU", "ASEAN", "OPEC", "CSCE", "IMF", "WORLD_BANK", "WTO", "WHO", "UNESCO", "OECD",
+    "G20", "PLO", "CCP",
+}
+
+
+def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
+    from detente.actors.gazetteer import entities
+
+    records = entities()
+    wanted = {ident for ident, r in records.items() if r["kind"] == "state"} | MAJOR_ORGANIZATIONS
+    missing = {ident for ident in wanted if not records[ident]["qid"]}
+    assert missing <= UNVERIFIED_QIDS, sorted(missing - UNVERIFIED_QIDS)
+    # the list only shrinks: an entity that got its QID leaves it
+    assert not {ident for ident in UNVERIFIED_QIDS if records[ident]["qid"]}
+    assert len(missing) <= 28  # 21 historical states and 7 Cold War organizations, see the list above
+
+
+def test_qids_are_well_formed_and_never_shared():
+    from detente.actors.gazetteer import entities
+
+    seen: dict[str, str] = {}
+    for ident, record in entities().items():
+        qid = record["qid"]
+        if qid is None:
+            continue
+        assert re.fullmatch(r"Q[1-9]\d*", qid), (ident, qid)
+        assert qid not in seen, (ident, seen.get(qid), qid)
+        seen[qid] = ident
+
+
+@pytest.mark.parametrize(
+    ("ident", "qid"),
+    [
+        ("charles_de_gaulle", "Q2042"),  # Q991 is Dostoevsky
+        ("helmut_kohl", "Q2518"),
+        ("leonid_brezhnev", "Q765165"),
+        ("ho_chi_minh", "Q36014"),
+        ("TWO_SICILIES", "Q180393"),  # Q13364 is not the kingdom
+        ("ROC", "Q13426199"),
+        ("VDR", "Q172640"),
+        ("RVN", "Q180573"),
+    ],
+)
+def test_checked_qids(ident, qid):
+    assert entity(ident)["qid"] == qid
