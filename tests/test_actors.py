@@ -659,3 +659,21 @@ def test_qids_are_well_formed_and_never_shared():
 )
 def test_checked_qids(ident, qid):
     assert entity(ident)["qid"] == qid
+
+
+def test_every_state_carries_the_cameo_code_other_tools_write():
+    """The Russian Empire, the Provisional Government and the Qing are coded RUS and CHN by CAMEO tools: the record
+    says so (flagged as a successor's code), so an export can give users of those tools a code they can fold."""
+    from detente.actors.gazetteer import entities
+
+    records = entities()
+    several_heirs = {"AUTHUN", "CENTRAL_AMERICA", "GRAN_COLOMBIA", "HRE", "JOSEON", "KOREMP", "PAPAL_STATES", "UAR"}
+    missing = {ident for ident, r in records.items() if r["kind"] == "state" and "cameo" not in r}
+    assert missing == several_heirs
+    assert records["RUSEMP"]["cameo"] == {"code": "RUS", "aliases": [], "successor": True}
+    assert records["RUSPRV"]["cameo"]["code"] == "RUS" and records["QING"]["cameo"]["code"] == "CHN"
+    assert records["GMY_NAZI"]["cameo"]["code"] == "DEU" and records["YUG"]["cameo"]["successor"] is False
+    assert records["SUN"]["cameo"]["code"] == "SUN" and records["SUN"]["cameo"]["successor"] is False
+    for ident, record in records.items():
+        if record["kind"] == "state" and "cameo" in record and record["cameo"]["successor"]:
+            assert record.get("valid_to"), ident  # only bygone states borrow a successor's code
