@@ -43,7 +43,7 @@ When = Callable[[int], "tuple[str, str] | None"]
 # Preference when one spelling is several kinds of form of the same entity ("U.S." is a name and an adjective).
 _VIA_RANK = {"name": 0, "group": 1, "leader": 2, "institution": 3, "capital": 4, "place": 5, "adjective": 6}
 _FUNCTION_WORDS = frozenset(
-    "and or but the of to in on at by for with from as a an is was were are be".split()
+    "and or but the of to in on at by for with from as a an is was were are be its their his her".split()
 )
 
 
@@ -317,8 +317,10 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
     if who is None:
         return None
     entity_code, kind, qid, state, role, via, members = who
-    if via == "adjective":
-        group = _sector_group(text, hit, entity_code, date)
+    if via in ("adjective", "capital"):
+        # "American intellectuals"; a seat only before a word for its government ("the Seoul government",
+        # "the Hanoi leadership"), as "Moscow students" are the city's, not the state's
+        group = _sector_group(text, hit, entity_code, date, governing_only=via == "capital")
         if group is not None:
             return group
     return Mention(
@@ -387,7 +389,9 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
 
-def _sector_group(text: str, hit: Hit, code: str, date: str | None) -> Mention | None:
+def _sector_group(
+    text: str, hit: Hit, code: str, date: str | None, governing_only: bool = False
+) -> Mention | None:
     """ "American leftist intellectuals": a non-state group of the state, with its sector.
 
     After the adjective: up to two lower-case modifiers, then a sector noun (its first letter in either case:
@@ -402,7 +406,7 @@ def _sector_group(text: str, hit: Hit, code: str, date: str | None) -> Mention |
             break
         words.append(match)
         position = match.end()
-    for count in range(min(3, len(words))):
+    for count in range(min(1 if governing_only else 3, len(words))):  # a seat takes its noun right after it
         if count and not words[count - 1].group(1)[0].islower():
             return None  # a capitalized word is no modifier
         head = words[count]
@@ -413,6 +417,8 @@ def _sector_group(text: str, hit: Hit, code: str, date: str | None) -> Mention |
         for noun, end in candidates:
             key = noun[0].lower() + noun[1:]
             if key not in sectors:
+                key = noun.lower()  # a title in capitals: "the Israeli Prime Minister"
+            if key not in sectors or (governing_only and sectors[key]["code"] != "GOV"):
                 continue
             if text.startswith(("'s", "’s"), end):
                 return None  # "the Chinese People's Volunteers": the noun begins a name, it is no sector
