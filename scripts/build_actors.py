@@ -210,7 +210,14 @@ def build_places() -> dict[str, dict]:
             "valid_from": None,
             "valid_to": None,
             "names": forms,
-            "states": listed(lineage),
+            "states": [split_form(s, None, None)[0] for s in listed(lineage)],
+            # When the place changed hands on a day other than its holders' births ("Dacca" is Pakistan's until
+            # the surrender of 16 December 1971, though Bangladesh was declared in March): "PAK@/1971-12-16".
+            "state_spans": {
+                state: [begin, end]
+                for state, begin, end in (split_form(s, None, None) for s in listed(lineage))
+                if begin or end
+            },
             "_forms": [(f, "place") for f in raw],
         }
     return result

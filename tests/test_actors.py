@@ -685,3 +685,37 @@ def test_every_state_carries_the_cameo_code_other_tools_write():
     for ident, record in records.items():
         if record["kind"] == "state" and "cameo" in record and record["cameo"]["successor"]:
             assert record.get("valid_to"), ident  # only bygone states borrow a successor's code
+
+
+def test_the_state_acting_on_a_reference_is_not_one_of_the_states_it_counts():
+    found = find_mentions(
+        "India and Pakistan fought in 1965. The Soviet premier Kosygin invited both leaders to Tashkent.",
+        when=year(1966),
+    )
+    assert set(found[-2].members) == {"IND", "PAK"}  # found[-1] is Tashkent
+    urged = find_mentions("India and Pakistan fought. Washington urged both sides to stop.", when=year(1965))
+    assert set(urged[-1].members) == {"IND", "PAK"}
+    # a speaker who reports is among them: "Nixon said the two nations ..."
+    said = find_mentions("Nixon met Mao. Nixon said the two nations were friends.", when=year(1972))
+    assert set(said[-1].members) == {"USA", "CHN"}
+
+
+def test_a_reference_opening_a_paragraph_is_the_pair_the_text_is_about():
+    text = (
+        "Cuba and the United States quarrelled. Havana seized American refineries and Washington cut the quota.\n\n"
+        "In October Soviet missiles reached Cuba; Kennedy and Khrushchev negotiated.\n\n"
+        "The two countries opened interests sections later."
+    )
+    reference = [m for m in find_mentions(text, when=year(1977)) if m.via == "reference"][0]
+    assert set(reference.members) == {"CUB", "USA"}
+
+
+def test_a_place_changes_hands_on_its_own_day():
+    assert only("Dacca", lambda _p: ("1971-12-03", "1971-12-03")).entity == "PAK"
+    assert only("Dacca", lambda _p: ("1971-12-17", "1971-12-17")).entity == "BGD"
+    assert only("Dacca", year(1965)).entity == "PAK"
+
+
+def test_a_seat_named_months_before_its_state_is_proclaimed_stands_for_it():
+    assert only("Pyongyang", lambda _p: ("1948-08-01", "1948-08-31")).entity == "PRK"
+    assert find_mentions("Pyongyang", when=year(1930)) == []

@@ -89,6 +89,7 @@ class _Focus:
         # focus, not the host of their meeting ("Kim Jong Un met Trump in Singapore; the two leaders ...").
         self.people: dict[str, tuple[float, int]] = {}
         self.last: tuple[str, int] | None = None  # (code, end) of the latest state mention
+        self.total: dict[str, float] = {}  # undecayed: the states the whole text so far is about
 
     def _add(self, code: str, weight: float, table: dict[str, tuple[float, int]] | None = None) -> None:
         table = self.score if table is None else table
@@ -103,6 +104,7 @@ class _Focus:
         weight = _WEIGHT.get(mention.via, 1.0)
         for code in codes:
             self._add(code, weight)
+            self.total[code] = self.total.get(code, 0.0) + weight
             if mention.kind == "person":
                 self._add(code, weight, self.people)
         if self.last is not None and self.last[0] not in codes and len(codes) == 1:
@@ -112,11 +114,18 @@ class _Focus:
                 self._add(codes[0], _PAIR_BONUS)
         self.last = (codes[-1], mention.end)
 
-    def top(self, count: int = 2, people: bool = False) -> tuple[str, ...]:
-        """The ``count`` most salient states; with ``people``, those of the persons in focus when there are
-        enough of them."""
-        table = self.people if people and len(self.people) >= count else self.score
-        now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in table.items()}
+    def main(self, count: int = 2, without: str | None = None) -> tuple[str, ...]:
+        """The ``count`` states the text so far has named most, whenever named (recent mentions break ties)."""
+        recent = self.top(len(self.score))
+        ranked = sorted((code for code in self.total if code != without), key=lambda c: (-self.total[c], recent.index(c)))
+        return tuple(ranked[:count])
+
+    def top(self, count: int = 2, people: bool = False, without: str | None = None) -> tuple[str, ...]:
+        """The ``count`` most salient states but ``without``; with ``people``, those of the persons in focus
+        when there are enough of them."""
+        persons = {code: entry for code, entry in self.people.items() if code != without}
+        table = persons if people and len(persons) >= count else self.score
+        now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in table.items() if code != without}
         ranked = sorted(now.items(), key=lambda item: -item[1])
         return tuple(code for code, _ in ranked[:count])
 
@@ -153,9 +162,14 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             found = text[hit.start : hit.end]
             count = 4 if "four" in found.lower() else 3 if "three" in found.lower() else 2
             people = _NAMES_PEOPLE.search(found) is not None
-            members = tuple(
-                dict.fromkeys(gazetteer.continuing(code, days) for code in focus.top(count, people=people))
-            )
+            agent = _agent_of(text, mentions, hit.start)
+            if _PARAGRAPH_START.search(text, max(0, hit.start - 40), hit.start) and not people:
+                # "The two countries opened interests sections in 1977." opening a paragraph: the pair the
+                # text is about, not the last two states of the paragraph before (the missile crisis's Moscow)
+                ranked = focus.main(count, without=agent)
+            else:
+                ranked = focus.top(count, people=people, without=agent)
+            members = tuple(dict.fromkeys(gazetteer.continuing(code, days) for code in ranked))
             mentions.append(
                 Mention(
                     hit.start, hit.end, found, "REF", "group", date=date, via="reference", members=members
@@ -175,6 +189,35 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
 _OPENING = re.compile(r"[ \t]*(?:\(|[—–,:]|--)")
 _CLOSING = {"(": ")", "—": "—", "–": "–", "-": "--", ",": ",", ":": "."}
 _LIST_GLUE = re.compile(r"(?:[\s,&]|\band\b|\bthe\b|\bof\b)*", re.I)
+
+
+_PARAGRAPH_START = re.compile(r"(?:\n[ \t]*\n|^)[ \t]*(?:(?:In|By|After|Since|From)[ \t][^,.;:\n]{0,25}?[ \t,]+)?$")
+_SENTENCE_END = re.compile(r"[.!?;:\n](?=\s)")
+_AGENT_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+[ \t]+")
+# Words after which the speaker is among those the phrase counts ("Nixon said that the two nations ...").
+_INCLUDING = frozenset(
+    "and or but that as when while with said says say stated declared announced noted believed hoped thought "
+    "felt insisted claimed argued added wrote recalled promised".split()
+)
+
+
+def _agent_of(text: str, mentions: list[Mention], at: int) -> str | None:
+    """The state acting on a reference, which is then not one of the states it counts: "Kosygin invited both
+    leaders to Tashkent", "Washington urged both sides to talk". It is the state of every earlier mention in the
+    sentence, the last of them one to three lower-case words (a verb, a preposition) before the reference."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = end.end()
+    before = [m for m in mentions if m.start >= start and m.end <= at]
+    if not before:
+        return None
+    states = {code for m in before for code in _states_in_focus(m)}
+    if len(states) != 1:
+        return None
+    gap = _AGENT_GAP.fullmatch(text, before[-1].end, at)
+    if gap is None or _INCLUDING & set(gap.group(0).split()):
+        return None
+    return states.pop()
 
 
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -366,7 +409,11 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
             (),
         )
     if kind == "place":
-        state = records[gazetteer.resolve_ids(record["states"], days)]
+        spans = record.get("state_spans", {})
+        candidates = [(member, gazetteer.form_span(*spans[member]) if member in spans else None)
+                      for member in record["states"]]
+        held = gazetteer.resolve_forms(candidates, days) if spans else None
+        state = records[held or gazetteer.resolve_ids(record["states"], days)]
         return (state["code"], "state", state["qid"], None, None, "place", ())
     if kind == "person":
         office = gazetteer.office_at(record, days)
