@@ -719,3 +719,13 @@ def test_a_place_changes_hands_on_its_own_day():
 def test_a_seat_named_months_before_its_state_is_proclaimed_stands_for_it():
     assert only("Pyongyang", lambda _p: ("1948-08-01", "1948-08-31")).entity == "PRK"
     assert find_mentions("Pyongyang", when=year(1930)) == []
+
+
+def test_an_undated_title_takes_the_era_of_the_states_offices_its_text_names():
+    """Mao led a party from 1935 and Zhou served it from 1927; only their offices of the Chinese state date a text."""
+    text = "Sino-Soviet relations. Mao Zedong and Stalin signed a treaty; Khrushchev and Zhou Enlai quarrelled."
+    assert find_mentions(text)[0].entity == "CHN"
+    assert [m.text for m in find_mentions("Iraq and Iran disputed the Shatt al-Arab.", when=year(1975))] == [
+        "Iraq",
+        "Iran",
+    ]

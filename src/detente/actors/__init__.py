@@ -346,9 +346,26 @@ def _era_span(forms: tuple[Form, ...]) -> tuple[int, int] | None:
     record = gazetteer.entities()[form.target]  # type: ignore[index]
     if form.span is not None:
         return form.span
-    if record["kind"] == "person" or (record["kind"] == "state" and record.get("valid_to")):
+    if record["kind"] == "person":
+        return _office_years(form.target)  # type: ignore[arg-type]
+    if record["kind"] == "state" and record.get("valid_to"):
         return gazetteer.validity(record)
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _office_years(ident: str) -> tuple[int, int]:
+    """The days a person held offices of a state: Mao's years as a party leader before 1949 tie a text to no era
+    of the Chinese state ("Sino-Soviet relations" over 1950-1989 is no text about the Republic of China)."""
+    records = gazetteer.entities()
+    spans = [
+        (gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START, gazetteer.ordinal(office["to"], end=True) or gazetteer.OPEN_END)
+        for office in records[ident]["offices"]
+        if all(records.get(state, {}).get("kind") == "state" for state in office["states"])
+    ]
+    if not spans:
+        return gazetteer.validity(records[ident])
+    return min(start for start, _ in spans), max(stop for _, stop in spans)
 
 
 def _iso(day: int) -> str:
