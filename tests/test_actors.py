@@ -729,3 +729,8 @@ def test_an_undated_title_takes_the_era_of_the_states_offices_its_text_names():
         "Iraq",
         "Iran",
     ]
+
+
+def test_newspapers_and_pan_arabism_name_no_actor():
+    text = "The Jerusalem Post and China Daily said the Times of India quoted Washington; pan-Arab crowds cheered."
+    assert [m.text for m in find_mentions(text, when=year(1990))] == ["Washington"]

@@ -72,6 +72,10 @@ _NAMES_A_DOCUMENT = re.compile(
     r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula)\b"
 )
 
+# A seat or a state's name before one of these, or "Times of" before it, is the title of a newspaper.
+_NAMES_A_PAPER = re.compile(r"[ \t]+(?:Post|Times|Herald|Daily|Tribune|Gazette|Chronicle|Telegraph)\b")
+_PAPER_OF = re.compile(r"\bTimes[ \t]+of[ \t]+$")
+
 # ... or right after "Treaty of", "Congress of": the title of an agreement or a conference.
 _DOCUMENT_OF = re.compile(
     r"\b(?:Treaty|Treaties|Congress|Peace|Conference|Declaration|Protocol|Accords?|Agreement|Convention|Pact"
@@ -181,6 +185,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             or _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
         ):
             continue  # "the Tashkent Declaration", "the Treaty of Moscow": a title, not an actor
+        if mention.via in ("capital", "place", "name") and (
+            _NAMES_A_PAPER.match(text, mention.end) or _PAPER_OF.search(text, max(0, mention.start - 12), mention.start)
+        ):
+            continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
         mentions.append(mention)
         focus.note(text, mention)
     return _spelled_out(text, mentions)
