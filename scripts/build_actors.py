@@ -113,10 +113,12 @@ def build_states(cameo_countries: dict[str, list[str]]) -> dict[str, dict]:
             "valid_from": day(start),
             "valid_to": day(stop, end=True),
             "names": [split_form(f, None, None)[0] for f in listed(names)],
-            "adjectives": [split_form(f, None, None)[0] for f in listed(adjectives)],
+            "adjectives": [split_form(f, None, None)[0].removesuffix("-") for f in listed(adjectives)],
             "capitals": [split_form(f, None, None)[0] for f in listed(capitals)],
             "_forms": [(f, "name") for f in listed(names)]
-            + [(f, "adjective") for f in listed(adjectives)]
+            # "Franco-": a combining form, an adjective only before a hyphen ("Franco-German", not "Franco said")
+            + [(f.replace("-", "", 1) if f.split("@")[0].endswith("-") else f,
+                "combining" if f.split("@")[0].endswith("-") else "adjective") for f in listed(adjectives)]
             # A seat stands for its state only while the state exists ("Saigon" names no state after 1975).
             + [(f if "@" in f else f + "@", "capital") for f in listed(capitals)],
             "predecessors": listed(before),

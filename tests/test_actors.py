@@ -734,3 +734,15 @@ def test_an_undated_title_takes_the_era_of_the_states_offices_its_text_names():
 def test_newspapers_and_pan_arabism_name_no_actor():
     text = "The Jerusalem Post and China Daily said the Times of India quoted Washington; pan-Arab crowds cheered."
     assert [m.text for m in find_mentions(text, when=year(1990))] == ["Washington"]
+
+
+def test_a_combining_form_before_a_hyphen_is_its_state_not_a_namesake():
+    found = find_mentions("The Franco-German treaty; the Franco-Prussian War; Franco met Eisenhower.", when=year(1963))
+    assert [(m.text, m.state or m.entity) for m in found] == [
+        ("Franco", "FRA"),
+        ("German", "DEU"),
+        ("Franco", "FRA"),  # 'Prussian' names no state in 1963
+        ("Franco", "ESP"),
+        ("Eisenhower", "USA"),
+    ]
+    assert find_mentions("Luso poets", when=year(1963)) == []  # a combining form alone names nothing

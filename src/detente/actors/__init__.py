@@ -41,7 +41,9 @@ __all__ = ["find_mentions", "entity", "lookup", "mention_record"]
 When = Callable[[int], "tuple[str, str] | None"]
 
 # Preference when one spelling is several kinds of form of the same entity ("U.S." is a name and an adjective).
-_VIA_RANK = {"name": 0, "group": 1, "leader": 2, "institution": 3, "capital": 4, "place": 5, "adjective": 6}
+_VIA_RANK = {
+    "name": 0, "group": 1, "leader": 2, "institution": 3, "capital": 4, "place": 5, "adjective": 6, "combining": 7
+}
 _FUNCTION_WORDS = frozenset(
     "and or but the of to in on at by for with from as a an is was were are be its their his her".split()
 )
@@ -138,7 +140,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     """Every actor mention in ``text``, resolved in time, sorted by start."""
     mentions: list[Mention] = []
     focus = _Focus()
-    hits = [hit for hit in scan(text) if not any(form.via == STOP for form in hit.forms)]
+    hits = [
+        compound for hit in scan(text) if not any(form.via == STOP for form in hit.forms)
+        for compound in [_compound(text, hit)] if compound is not None
+    ]
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
     for position, hit in enumerate(hits):
         interval = when(hit.start) if when is not None else None
@@ -226,6 +231,21 @@ def _agent_of(text: str, mentions: list[Mention], at: int) -> str | None:
     if gap is None or _INCLUDING & set(gap.group(0).split()):
         return None
     return states.pop()
+
+
+_BEFORE_HYPHEN = re.compile(r"-[^\W\d_]")
+
+
+def _compound(text: str, hit: Hit) -> Hit | None:
+    """Before a hyphen and a word ("Franco-German") a spelling is the first half of a compound adjective: its
+    state forms win over a person's ("Franco" the dictator); a combining form counts nowhere else."""
+    if _BEFORE_HYPHEN.match(text, hit.end):
+        states = tuple(form for form in hit.forms if form.via in ("combining", "adjective", "name"))
+        return Hit(hit.start, hit.end, states) if states and len(states) < len(hit.forms) else hit
+    if not any(form.via == "combining" for form in hit.forms):
+        return hit
+    others = tuple(form for form in hit.forms if form.via != "combining")
+    return Hit(hit.start, hit.end, others) if others else None
 
 
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -419,6 +439,7 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
     if target is None:
         return None  # "Bonn" in 1930, "Saigon" in 1990: the spelling names no state at that date
     via = min((form.via for form in named if form.target == target), key=lambda v: _VIA_RANK.get(v, 9))
+    via = "adjective" if via == "combining" else via
     records = gazetteer.entities()
     record = records[target]
     kind = record["kind"]
