@@ -221,9 +221,15 @@ def _agent_of(text: str, mentions: list[Mention], at: int) -> str | None:
     start = 0
     for end in _SENTENCE_END.finditer(text, max(0, at - 400), at):
         start = end.end()
-    before = [m for m in mentions if m.start >= start and m.end <= at]
+    before = []
+    for mention in reversed(mentions):  # the sentence's mentions are the last ones found
+        if mention.start < start:
+            break
+        if mention.end <= at:
+            before.append(mention)
     if not before:
         return None
+    before.reverse()
     states = {code for m in before for code in _states_in_focus(m)}
     if len(states) != 1:
         return None
@@ -482,6 +488,12 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
 
+@lru_cache(maxsize=1)
+def _sector_heads() -> frozenset[str]:
+    """The lower-cased first words of the sector nouns ("border" of "border guards")."""
+    return frozenset(key.split()[0].lower() for key in gazetteer.data()["sectors"])
+
+
 def _sector_group(
     text: str, hit: Hit, code: str, date: str | None, governing_only: bool = False
 ) -> Mention | None:
@@ -491,14 +503,18 @@ def _sector_group(
     "the Indian President"); a function word among the modifiers breaks the phrase ("American and ...").
     """
     sectors = gazetteer.data()["sectors"]
+    heads = _sector_heads()
     words: list[re.Match[str]] = []
     position = hit.end
-    while len(words) < 4:
+    reach = 1 if governing_only else 3
+    while len(words) < reach + 1:
         match = _NEXT_WORD.match(text, position)
         if match is None:
             break
         words.append(match)
         position = match.end()
+    if not any(word.group(1).lower() in heads for word in words[:reach]):
+        return None  # no sector noun can start within reach: most adjectives stand alone
     for count in range(min(1 if governing_only else 3, len(words))):  # a seat takes its noun right after it
         if count and not words[count - 1].group(1)[0].islower():
             return None  # a capitalized word is no modifier
