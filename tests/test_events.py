@@ -188,3 +188,27 @@ def test_lifting_a_sanction_eases_it():
 def test_arms_as_a_noun_is_no_act_and_resumed_talks_are_mutual():
     event = _one("In 1969 the United States and the Soviet Union resumed talks on arms control.")
     assert event.type == "CONSULT" and {event.source, event.target} == {"USA", "SUN"}
+
+
+def test_a_goal_or_a_duty_is_no_act_yet():
+    assert not [e for e in extract_text("In 1943 their common goal was to defeat Germany.", origin="t") if e.cameo == "190"]
+    assert not extract_text("In 1962 the Soviet Union was to send more weapons to Cuba.", origin="t")
+
+
+def test_numbers_make_an_ing_form_an_adjective():
+    events = extract_text("In 1950 the two nations promoted two opposing ideologies.", origin="t")
+    assert not [e for e in events if e.trigger.lower() == "opposing"]
+
+
+def test_two_words_for_one_stance_are_one_event():
+    events = extract_text("In 1956 the invasion caused alarm in Washington and made the United States hesitate "
+                          "in its dealings with the Soviet Union.", origin="t")
+    stances = [e for e in events if e.cameo[:2] in ("11", "12") and e.source == "USA"]
+    assert len(stances) == 1, [(e.cameo, e.trigger) for e in stances]
+
+
+def test_seeing_a_state_as_a_friend_or_an_enemy_is_an_attitude():
+    event = _one("In 1971 India began to see the Soviet Union as an ally against China.")
+    assert (event.source, event.target, event.polarity) == ("IND", "SUN", "cooperation")
+    event = _one("In 1962 China came to regard India as an adversary.")
+    assert (event.source, event.target, event.polarity) == ("CHN", "IND", "conflict")

@@ -644,12 +644,18 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
     if a.span == b.span and a.type == b.type:
         return True  # two words of one sentence for one act ("formally recognized ... and established relations")
+    if a.span == b.span and {a.cameo[:2], b.cameo[:2]} <= STANCE_ROOTS and a.source == b.source and a.date == b.date:
+        return True  # one stance told by two words ("caused alarm in Washington and made the US hesitate")
     if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date):
         return False
     (a0, a1), (b0, b1) = date_bounds(a.date), date_bounds(b.date)
     if not (a0 and b0):
         return a.date == b.date
     return a0 <= b1 and b0 <= a1
+
+
+# disapproving and rejecting: two such words of one sentence by one actor toward another tell one stance
+STANCE_ROOTS = frozenset({"11", "12"})
 
 
 def _title_like(event: Event) -> bool:

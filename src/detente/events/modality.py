@@ -36,6 +36,9 @@ REPORTING = frozenset(
     "insisted asserted declared according".split()
 )
 _BREAKS = frozenset(";:()—–")
+# a goal or a duty is no act yet: "their common goal was to defeat Hitler", "the summit was to open in May"
+PURPOSE = frozenset("goal goals aim aims objective objectives purpose task mission ambition".split())
+_BE_TO = frozenset("was were is are".split())
 
 
 def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
@@ -65,6 +68,8 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if any(word in REFUSALS for word in words[-3:]):
         return "refused"
     if any(word in PLANNING for word in words):
+        return "planned"
+    if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or any(word in PURPOSE for word in words)):
         return "planned"
     if any(word in REQUESTING for word in words[-8:]) and "to" in words:
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done

@@ -19,6 +19,8 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za
 
 # before these a verb's form is a noun or an adjective ("an end", "the first signs", "a defeated army")
 DETERMINERS = frozenset("the a an its their his her our first second final all any some no more most".split())
+# numbers too: "two opposing ideologies", "three invading armies" (a verb's -ing form as an adjective)
+DETERMINERS |= frozenset("two three four five six several many".split())
 
 
 QUOTES = frozenset("\"“”'‘’")
