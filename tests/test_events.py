@@ -212,3 +212,43 @@ def test_seeing_a_state_as_a_friend_or_an_enemy_is_an_attitude():
     assert (event.source, event.target, event.polarity) == ("IND", "SUN", "cooperation")
     event = _one("In 1962 China came to regard India as an adversary.")
     assert (event.source, event.target, event.polarity) == ("CHN", "IND", "conflict")
+
+
+def test_a_plain_list_of_states_gives_one_event_each():
+    events = extract_text("On May 7, 1960 Britain, France and the United States protested to the Soviet Union.", origin="t")
+    assert {(e.source, e.target) for e in events} == {("GBR", "SUN"), ("FRA", "SUN"), ("USA", "SUN")}
+    events = extract_text("In June 1940 the Soviet Union occupied Lithuania, Latvia and Estonia.", origin="t")
+    assert {e.target for e in events} == {"LTU", "LVA", "EST"}
+    # a state that goes along with another is not a list of doers: one event
+    assert len(extract_text("In 1918 the United States together with Japan invaded Russia.", origin="t")) == 1
+
+
+def test_an_alliance_against_a_list_of_states_partners_none_of_them():
+    event = _one("In 1942 Britain and the Soviet Union formed an alliance against Germany and Japan.")
+    assert {event.source, event.target} == {"GBR", "SUN"}
+
+
+def test_words_that_name_no_act_here():
+    assert not extract_text("In 1950 Truman ordered work on the hydrogen bomb to go ahead.", origin="t")
+    told = extract_text("On September 9, 1983 the Soviet marshal told a news conference in Moscow that Japan lied.", origin="t")
+    assert all(e.type != "CONSULT" for e in told)
+    assert not extract_text("In 1980 Carter asked the Senate to delay its debate on the SALT II treaty with the Soviet Union.", origin="t")
+    assert not extract_text("Many Hungarian refugees later settled in the United States.", origin="t")
+
+
+def test_future_and_demanded_acts_are_not_done():
+    assert not [e for e in extract_text("In November 1958 Khrushchev demanded that the Western powers leave West Berlin.", origin="t")
+                if e.cameo.startswith("08")]
+    assert not extract_text("On November 16, 1933 Mr. Litvinov will leave for Rome.", origin="t")
+
+
+def test_extending_a_measure_to_a_state_targets_that_state():
+    event = _one("In 1962 the United States extended its embargo of Cuba to include Soviet ships.")
+    assert event.target in ("SUN", "CUB")
+    event = _one("In 1996 the United States extended its embargo on Libya to include Iran.")
+    assert event.target == "IRN"
+
+
+def test_the_doer_named_inside_a_subject_that_worries():
+    events = extract_text("In 1945 the expansion of Soviet influence into Eastern Europe worried the United States.", origin="t")
+    assert [(e.source, e.target, e.polarity) for e in events] == [("USA", "SUN", "conflict")]

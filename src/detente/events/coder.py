@@ -29,6 +29,7 @@ from detente.events.dating import (
 )
 from detente.events.modality import modality
 from detente.events.roles import (
+    TITLES,
     Participant,
     by_agent,
     clause_bounds,
@@ -80,6 +81,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     mention_index = 0
     mentions = doc.mentions
     all_tokens = tokenize(doc.text)  # once per document; each sentence takes its slice
+    # "the two nations" stand for two states: an organization is never one of the pair a document is about
+    organizations = {m.entity for m in mentions if m.kind == "organization"}
     token_starts = [token.start for token in all_tokens]
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
@@ -111,7 +114,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                                last_states, _leading_pair(pairs, latest), news, dropped, is_title, bloc_members)
         events.extend(found)
         for event in found:
-            states = tuple(sorted({code for code in (event.source, event.target) if code}, key=family))
+            states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
             if len(states) == 2:
                 key = tuple(family(code) for code in states)
                 pairs[key] += 1
@@ -217,6 +220,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES:
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
+        skip = _other_sense(tokens, trigger)
+        if skip:
+            dropped[skip] += 1
+            continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
         if mood == "negated" and _declinable(trigger):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
@@ -232,17 +239,32 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = REVERSALS.get(cameo[:2], cameo)  # "stopped military aid", "cancelled its friendship treaty"
         elif _eased(tokens, trigger):
             cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
-        roles = _roles(tokens, parts, trigger, clause, previous_sources, focus.get(section_index), last_states, pair)
+        acting = parts
+        if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
+            # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
+            acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens)]
+        roles = _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair)
         if roles is None and "sym" in trigger.flags and pair and not parts:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
         if roles is None:
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("any", "every") and \
+                not any(trigger.last < p.first <= trigger.last + 4 for p in parts):
+            targets = ()  # "promised to help any free people": no one state is the object
+        if trigger.entry["cameo"].startswith("02") and trigger.entry["form"] == "verb" and _addressee_elsewhere(tokens, parts, trigger):
+            dropped["domestic_addressee"] += 1
+            continue  # "asked Congress for aid to Greece": the request goes to someone at home
         if codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" and len(targets) > 0:
             # "an alliance against Germany": the common adversary is no partner
-            against = {code for p in parts if p.first > 0 and tokens[p.first - 1].low == "against" for code in p.codes}
+            against = _against(tokens, parts)
             targets = tuple(code for code in targets if code not in against)
+            if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
+                sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+        extended = _extended_to(tokens, parts, trigger, clause)
+        if extended:
+            targets = extended  # "extended its embargo of Germany to include Russia": the news is the new target
         if trigger.entry["cameo"][:2] in ("11", "12"):
             targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
@@ -269,11 +291,124 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
+        dyads = _dyads(tokens, parts, trigger, clause, sources, targets)
+        if dyads:
+            # "Britain, France and the United States protested to Moscow": one act of each state named
+            for source, target in dyads:
+                events.append(_event(doc, cameo, (source,), (target,), (source, target), trigger, span, dated, mood))
+            continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
 
 
 LOCATIVE = frozenset("at in near outside inside off across over above".split())
+_PLAIN_LIST = frozenset({",", "and", "the", "both"})
+TOPIC_PREPOSITIONS = frozenset("on about over concerning regarding".split())
+WEAPON_WORDS = frozenset("atomic hydrogen nuclear thermonuclear neutron".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# a verb followed by these particles has a sense other than the act ("settled in Moscow", "settled down")
+OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split())}
+
+
+def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
+    """Why a matched trigger names no act here, or None: a topic, a weapon, a press conference, a date."""
+    form = trigger.entry["form"]
+    first, last = tokens[trigger.first], tokens[trigger.last]
+    previous = tokens[trigger.first - 1].low if trigger.first > 0 else ""
+    following = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
+    if form == "noun" and previous in ("news", "press"):
+        return "press_conference"  # "told a news conference": no meeting between states
+    if form == "noun" and "sym" in trigger.flags:
+        index = trigger.first - 1
+        while index >= 0 and trigger.first - index <= 5 and (tokens[index].low in ("the", "a", "an", "its", "their", "new", "proposed")
+                                                               or tokens[index].text[:1].isupper() or tokens[index].text[:1].isdigit()):
+            index -= 1
+        if index >= 0 and tokens[index].low in TOPIC_PREPOSITIONS:
+            return "topic"  # "the debate on the SALT II treaty": the treaty is what is talked about
+    if form == "verb" and previous in WEAPON_WORDS and not first.low.endswith(("ed", "ing")):
+        return "weapon"  # "the hydrogen bomb": a weapon, not a bombing
+    if last.low in ("on", "in", "at") and (following in _MONTHS or following[:1].isdigit()) and trigger.last > trigger.first:
+        return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
+    if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
+        return "other_sense"
+    return None
+
+
+EXTENDING = frozenset("extend extended extends extending expand expanded expands expanding widen widened broaden broadened".split())
+
+
+def _extended_to(tokens: list[Token], parts: list[Participant], trigger: Trigger, clause) -> tuple[str, ...]:
+    """The states a measure is extended to ("extended its embargo to include Cuba", "expanded the sanctions to Iran")."""
+    if trigger.entry["form"] != "noun" or not EXTENDING.intersection(t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]):
+        return ()
+    for index in range(trigger.last + 1, clause[1] - 1):
+        if tokens[index].low == "to":
+            start = index + 2 if tokens[index + 1].low in ("include", "cover") else index + 1
+            found = [p for p in parts if start <= p.first <= start + 2]
+            if found:
+                return found[0].codes
+    return ()
+
+
+def _addressee_elsewhere(tokens: list[Token], parts: list[Participant], trigger: Trigger) -> bool:
+    """An appeal whose addressee, right after the verb, is no state ("asked Congress", "urged the Senate")."""
+    position = trigger.last + 1
+    if position >= len(tokens) or tokens[position].low in ("to", "for", "that", "on", "upon"):
+        return False
+    while position < len(tokens) and (tokens[position].low == "the" or tokens[position].low in TITLES):
+        position += 1
+    if position >= len(tokens) or not tokens[position].text[:1].isupper():
+        return False
+    return not any(p.first <= position <= p.last for p in parts)
+
+
+def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:
+    """Whether participants are named as a plain list ("Britain, France and the United States"), not "X together with Y"."""
+    for a, b in zip(members, members[1:]):
+        if not {t.low for t in tokens[a.last + 1 : b.first]} <= _PLAIN_LIST:
+            return False
+    return True
+
+
+def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tuple[str, str]]:
+    """One (source, target) pair per state of a plain list of subjects or objects of a directed act; [] otherwise."""
+    if "sym" in trigger.flags or not targets or not sources or trigger.entry["form"] != "verb":
+        return []  # a noun's subject list is often far from it ("A and B were for war with C"): one event
+    unique_sources, unique_targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
+    if len(unique_sources) < 2 and len(unique_targets) < 2:
+        return []
+    if len(unique_sources) >= 2:
+        named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
+        if len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
+            unique_sources = unique_sources[:1]
+    if len(unique_targets) >= 2:
+        named = [p for p in parts if trigger.last < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
+        if len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
+            unique_targets = unique_targets[:1]
+    if len(unique_sources) < 2 and len(unique_targets) < 2:
+        return []
+    return [(s, t) for s in unique_sources for t in unique_targets if s != t]
+_LIST_GLUE = frozenset({"and", ",", "the", "or", "also", "then"})
+
+
+def _against(tokens: list[Token], parts: list[Participant]) -> set[str]:
+    """States named after "against", with those coordinated with them ("an alliance against Germany and Japan")."""
+    codes_against: set[str] = set()
+    previous: Participant | None = None
+    for part in parts:
+        if part.first > 0 and tokens[part.first - 1].low == "against":
+            codes_against.update(part.codes)
+            previous = part
+        elif previous is not None and part.first > previous.last and \
+                {t.low for t in tokens[previous.last + 1 : part.first]} <= _LIST_GLUE:
+            codes_against.update(part.codes)
+            previous = part
+        else:
+            previous = None
+    return codes_against
 
 
 def targets_of_bloc(trigger: Trigger, tokens, parts, bloc_members: BlocMembers) -> bool:
@@ -436,6 +571,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         subjects = left_agents(parts, tokens, start, trigger.first)
         # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
         objects = right_patients(parts, trigger.first, end)
+    if "exp" in flags and not subjects and form == "verb" and not is_passive(tokens, trigger):
+        # "The expansion of Soviet influence ... worried the United States": the doer is named inside the subject
+        subjects = [p for p in parts if start <= p.first and p.last < trigger.first][:1]
     if "exp" in flags:
         subjects, objects = objects[:1], subjects
     if "rev" in flags:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from detente.events.triggers import Token
 
-NEGATORS = frozenset("not never no neither nor without hardly nowhere".split())
+NEGATORS = frozenset("not never no none neither nor without hardly nowhere".split())
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
 DENYING = frozenset("denied denies deny denying".split())  # "denied that it had sent weapons"
 REFUSALS = frozenset("refuse refused refuses refusing decline declined declines declining".split())
@@ -29,7 +29,9 @@ INTENT = frozenset(
     "willing ready readiness prepared propose proposed proposes offered offers vowed promised promise promises "
     "pledged pledge pledges agreed agree agrees".split()
 )
-REQUESTING = frozenset("ask asked asks asking urge urged urges urging request requested requests called".split())
+REQUESTING = frozenset(
+    "ask asked asks asking urge urged urges urging request requested requests called demand demanded demands demanding".split()
+)
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
     "said says say claimed claims claim alleged alleges reported reports announced announces stated "
@@ -63,6 +65,10 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if "would" in words:
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         return "intended" if any(word in COMMITTING for word in before) else "hypothetical"
+    if "will" in words[-4:] or "shall" in words[-4:]:
+        # the future: a promise when someone states it ("announced that it will withdraw"), else a plan
+        before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
+        return "intended" if any(word in COMMITTING for word in before) else "planned"
     if any(word in HYPOTHETICAL for word in words):
         return "hypothetical"
     if any(word in REFUSALS for word in words[-3:]):
@@ -71,7 +77,7 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         return "planned"
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or any(word in PURPOSE for word in words)):
         return "planned"
-    if any(word in REQUESTING for word in words[-8:]) and "to" in words:
+    if any(word in REQUESTING for word in words[-8:]) and ("to" in words or "that" in words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
     if any(word in INTENT for word in words[-4:]):
         return "intended"
