@@ -252,3 +252,13 @@ def test_extending_a_measure_to_a_state_targets_that_state():
 def test_the_doer_named_inside_a_subject_that_worries():
     events = extract_text("In 1945 the expansion of Soviet influence into Eastern Europe worried the United States.", origin="t")
     assert [(e.source, e.target, e.polarity) for e in events] == [("USA", "SUN", "conflict")]
+
+
+def test_an_adjective_before_a_place_noun_names_a_place_not_a_doer():
+    event = _one("In 1942 American convoys and Persian and Pacific routes carried trucks and food to the Soviet front.")
+    assert (event.source, event.target, event.type) == ("USA", "SUN", "AID")
+
+
+def test_agreed_on_a_date_to_do_something_is_an_agreement_to_do_it():
+    event = _one("Khrushchev agreed on October 28, 1962 to remove the missiles from Cuba.")
+    assert event.cameo == "030" and event.date == "1962-10-28"

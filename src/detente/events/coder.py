@@ -221,7 +221,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
         skip = _other_sense(tokens, trigger)
-        if skip:
+        agreed_to = skip == "date_not_object" and tokens[trigger.first].low.startswith("agree")
+        if skip and not agreed_to:
             dropped[skip] += 1
             continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
@@ -231,6 +232,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped[mood] += 1
             continue
         cameo = _recode(trigger.entry["cameo"], mood)
+        if agreed_to:
+            cameo = "030"  # "agreed on October 28 to remove the missiles": agreed to do it
         if index + 1 in threatened and cameo == "130" and triggers[index + 1][0].entry["cameo"][:2] in ("18", "19", "20"):
             cameo = "138"  # threatened force
         if cameo == "087" and targets_of_bloc(trigger, tokens, parts, bloc_members):
