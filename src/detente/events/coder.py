@@ -217,9 +217,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] == "noun" and GENERIC.intersection(t.low for t in tokens[max(0, trigger.first - 2) : trigger.first]):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
-        if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES:
+        if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
+                and following.first == trigger.last + 1 and following.entry["form"] == "noun":
+            dropped["modifier"] += 1
+            continue  # "a trade embargo", "an aid agreement": the noun after it is the act
         skip = _other_sense(tokens, trigger)
         agreed_to = skip == "date_not_object" and tokens[trigger.first].low.startswith("agree")
         if skip and not agreed_to:
@@ -228,20 +232,26 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
         if mood == "negated" and _declinable(trigger):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
+        assurance = mood == "negated" and _promised_not(tokens, trigger)
+        if assurance:
+            mood = "asserted"  # "pledged not to invade Cuba": a promise of restraint, itself an act
         if mood in ("negated", "hypothetical", "planned", "requested"):
             dropped[mood] += 1
             continue
-        cameo = _recode(trigger.entry["cameo"], mood)
+        cameo = trigger.entry["cameo"]
+        if _reversed(tokens, trigger):
+            cameo = REVERSALS.get(cameo[:2], cameo)  # "stopped military aid", "cancelled its friendship treaty"
+        elif _eased(tokens, trigger):
+            cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
+        cameo = _recode(cameo, mood)  # after the reversal: "would end its defense treaty" threatens
+        if assurance:
+            cameo = "030"
         if agreed_to:
             cameo = "030"  # "agreed on October 28 to remove the missiles": agreed to do it
         if index + 1 in threatened and cameo == "130" and triggers[index + 1][0].entry["cameo"][:2] in ("18", "19", "20"):
             cameo = "138"  # threatened force
         if cameo == "087" and targets_of_bloc(trigger, tokens, parts, bloc_members):
             cameo = "160"  # "withdrew from the League of Nations": leaving an organization, not a retreat
-        if _reversed(tokens, trigger):
-            cameo = REVERSALS.get(cameo[:2], cameo)  # "stopped military aid", "cancelled its friendship treaty"
-        elif _eased(tokens, trigger):
-            cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
         acting = parts
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
@@ -253,6 +263,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if trigger.entry["cameo"] == "D04" and any(p.mention.kind == "organization" and p.codes[0] in sources for p in parts):
+            dropped["organization_founded"] += 1
+            continue  # "the Warsaw Pact was founded": an organization, not a state, comes into being
         if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("any", "every") and \
                 not any(trigger.last < p.first <= trigger.last + 4 for p in parts):
             targets = ()  # "promised to help any free people": no one state is the object
@@ -298,7 +311,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if dyads:
             # "Britain, France and the United States protested to Moscow": one act of each state named
             for source, target in dyads:
-                events.append(_event(doc, cameo, (source,), (target,), (source, target), trigger, span, dated, mood))
+                pair_codes = tuple(code for code in (source, target) if code)
+                events.append(_event(doc, cameo, (source,), pair_codes[1:], pair_codes, trigger, span, dated, mood))
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
@@ -337,6 +351,11 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
+    if trigger.entry["cameo"] == "057" and form == "verb" and any(
+            t.text in ("Act", "Bill", "bill", "law", "Law", "budget") for t in tokens[trigger.last + 1 : trigger.last + 7]):
+        return "domestic_law"  # "signed the Helms-Burton Act": a law, not an agreement with a state
+    if first.low == "armed" and trigger.first == trigger.last and (previous == "of" or previous[:1].isdigit() or previous.endswith("ly")):
+        return "adjective"  # "thousands of armed infiltrators", "heavily armed": armed men, not arming
     return None
 
 
@@ -354,6 +373,17 @@ def _extended_to(tokens: list[Token], parts: list[Participant], trigger: Trigger
             if found:
                 return found[0].codes
     return ()
+
+
+PROMISING = frozenset("pledge pledged pledges promise promised promises vow vowed vows undertook undertake guarantee guaranteed".split())
+
+
+def _promised_not(tokens: list[Token], trigger: Trigger) -> bool:
+    """'pledged not to invade', 'promised never to attack': a hostile act sworn off."""
+    if codes()[trigger.entry["cameo"]]["polarity"] != "conflict" or trigger.first < 3:
+        return False
+    words = [t.low for t in tokens[trigger.first - 3 : trigger.first]]
+    return words[0] in PROMISING and words[1] in ("not", "never") and words[2] == "to"
 
 
 def _addressee_elsewhere(tokens: list[Token], parts: list[Participant], trigger: Trigger) -> bool:
@@ -378,6 +408,12 @@ def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:
 
 def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tuple[str, str]]:
     """One (source, target) pair per state of a plain list of subjects or objects of a directed act; [] otherwise."""
+    if "intrans" in trigger.flags and not targets and len(set(sources)) >= 2 and trigger.entry["form"] != "noun":
+        # "India and Pakistan became independent": each state's own happening
+        named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
+        if len(named) >= 2 and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
+            return [(code, None) for code in dict.fromkeys(sources)]
+        return []
     if "sym" in trigger.flags or not targets or not sources or trigger.entry["form"] != "verb":
         return []  # a noun's subject list is often far from it ("A and B were for war with C"): one event
     unique_sources, unique_targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
@@ -561,6 +597,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         agent = noun_agent(parts, tokens, trigger.first) or by_agent(parts, tokens, trigger.last, end)
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
         objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent]
+        if "sym" in flags and agent is not None and agent.mention.via == "adjective":
+            before_agent = left_agents(parts, tokens, start, agent.first)
+            if len({code for p in before_agent for code in p.codes}) >= 2 and agent.first - before_agent[-1].last > 2:
+                # "Israel and Egypt accept an American ceasefire plan": the two subjects are the parties
+                subjects, objects, agent = before_agent, [], None
         if "sym" in flags and agent is not None:
             adjacent = [p for p in parts if p.last < trigger.first and p.first >= agent.first - 3 and p is not agent]
             subjects = adjacent + subjects
@@ -585,6 +626,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     targets = tuple(code for p in objects for code in p.codes)
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
+    if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
+        sources, targets = pair[:1], pair[1:]  # "Both governments agreed", "the two sides met": the pair in focus
     if not sources:
         sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event)
     if not sources:
@@ -603,9 +646,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not targets and len(set(sources)) > 1 and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS or mutual):
         # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+    own_object = bool(targets) and all(code in sources for code in targets) and not mutual and len(set(sources)) == 1
     if not targets and "intrans" not in flags:
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
     targets = tuple(code for code in targets if code not in sources)
+    if own_object and "sym" not in flags:
+        return (sources, ()) if "intrans" in flags else None  # "attacked Stalin's memory": an act at home
     if "sym" in flags and not targets and len(set(sources)) >= 2:
         sources, targets = sources[:1], tuple(code for code in sources[1:] if code != sources[0])
     if "sym" in flags and not sources and len(set(targets)) >= 2:
@@ -661,6 +707,17 @@ def _names_a_government(tokens, position: int) -> bool:
     if not words or words[0] not in ("the", "its", "their"):
         return False
     return any(word in GOVERNMENT_NOUNS for word in words[1:])
+
+
+PAIR_NOUNS = frozenset("governments countries sides states nations leaders powers neighbours neighbors".split())
+
+
+def _names_the_pair(tokens, start: int, end: int) -> bool:
+    """'both governments', 'the two sides' before the trigger: the two states the text is about."""
+    for index in range(start, max(start, end - 1)):
+        if tokens[index].low in ("both", "two") and tokens[index + 1].low in PAIR_NOUNS:
+            return True
+    return False
 
 
 def _refers_back(tokens) -> bool:

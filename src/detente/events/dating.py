@@ -138,7 +138,7 @@ def date_event(
     # another act's clause is a last resort, taken only where it refines the section's date
     candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
     named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u)]
-    if len(named) < len(candidates):
+    if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
     best: Dated | None = None
     if candidates:
@@ -152,6 +152,9 @@ def date_event(
             elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and \
                     _COORDINATED_VERB.search(text[end : trigger_span[0]]):
                 penalty += 5_000  # the date closes the act before: "imposed an embargo in 1960 and broke off relations"
+            if end <= trigger_span[0] and (_REPORTED_THAT.search(text, end, trigger_span[0]) or (
+                    _THAT.search(text, end, trigger_span[0]) and _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0]))):
+                penalty += 2_000  # "told a news conference today that a Soviet interceptor shot down ... on Sept. 1"
             if unit[3] is None and foreign(start, end):
                 penalty += 100_000
             elif unit[3] is None and _later_clause(text, clause_span, start):
@@ -170,6 +173,8 @@ def date_event(
         if last is None and (foreign(start, end) or _later_clause(text, clause_span, start)):
             if section_date is not None and not (section_date.begin <= first.begin and first.until <= section_date.until):
                 return section_date
+            if section_date is None and narrative is not None and not foreign(start, end):
+                return narrative  # "India launched air strikes, and by July the intruders had withdrawn": the story's time
             if section_date is None and news and doc.published:
                 # a report's background date in another clause ("the treaty of 1978, and accused Washington")
                 return Dated(doc.published, doc.published, doc.published, doc.published, "day", "publication")
@@ -207,6 +212,9 @@ _NAMED_OF = re.compile(r"[A-Z][\w'-]+ of\s+$")
 _NAMED_BEFORE = re.compile(
     r"\s+(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
     r"plan|border|borders|lines|frontier|armistice|ceasefire|resolution|communique|talks|summit|election|elections)\b", re.I)
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|declared|claimed|stated|charged|insisted|confirmed|denied)\b[^.;]*\bthat\b", re.I)
+_THAT = re.compile(r"\bthat\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _FIRST = re.compile(r"\b(?:first|last|only|largest|biggest|worst|highest|lowest)\b", re.I)
 
