@@ -262,3 +262,47 @@ def test_an_adjective_before_a_place_noun_names_a_place_not_a_doer():
 def test_agreed_on_a_date_to_do_something_is_an_agreement_to_do_it():
     event = _one("Khrushchev agreed on October 28, 1962 to remove the missiles from Cuba.")
     assert event.cameo == "030" and event.date == "1962-10-28"
+
+
+def test_entry_year_gives_way_to_the_day_in_the_entry():
+    events = extract_text("Israel and Egypt: key moments\n\n• 1956 – Israel invades the Sinai Peninsula on October 29.\n"
+                          "• 1972 – Sadat expels Soviet military advisers from Egypt in July.\n", origin="t")
+    assert {e.date for e in events} == {"1956-10-29", "1972-07"}, [(e.trigger, e.date) for e in events]
+
+
+def test_a_year_that_names_a_thing_does_not_date_the_act():
+    event = _one("Under the Hallstein Doctrine of 1955, West Germany broke off relations with Yugoslavia in 1957.")
+    assert event.date == "1957"
+    event = _one("In April 1979 China announced that it would not renew the 1950 treaty with the Soviet Union.")
+    assert (event.date, event.type, event.polarity) == ("1979-04", "REJECT", "conflict")
+
+
+def test_a_list_of_states_coming_into_being():
+    events = extract_text("India and Pakistan became independent in August 1947.", origin="t")
+    assert sorted((e.source, e.date) for e in events) == [("IND", "1947-08"), ("PAK", "1947-08")]
+
+
+def test_a_promise_not_to_attack_is_an_assurance():
+    event = _one("On October 28, 1962 the United States pledged not to invade Cuba.")
+    assert (event.source, event.target, event.polarity) == ("USA", "CUB", "cooperation")
+
+
+def test_a_verb_before_a_nominal_act_modifies_it():
+    event = _one("In October 1960 Washington imposed a trade embargo on Cuba.")
+    assert event.type == "COERCE" and event.target == "CUB"
+
+
+def test_the_subject_of_a_relative_clause_is_the_state_of_the_clause_it_hangs_on():
+    event = _one("In March 1996 President Clinton signed the Helms-Burton Act, which tightened the embargo on Cuba.")
+    assert (event.source, event.target, event.polarity) == ("USA", "CUB", "conflict")
+
+
+def test_an_adjectival_proposer_is_not_a_party_to_a_mutual_act():
+    event = _one("In August 1970 Israel and Egypt accepted an American ceasefire plan.")
+    assert {event.source, event.target} == {"ISR", "EGY"}
+
+
+def test_an_act_on_ones_own_state_is_no_interstate_event():
+    events = extract_text("In 1950 China and the Soviet Union signed a treaty of alliance. In February 1956 Khrushchev attacked "
+                          "Stalin's memory in a secret speech, and Mao resented the speech.", origin="t")
+    assert [(e.source, e.target) for e in events if e.date == "1956-02"] == [("CHN", "SUN")]

@@ -527,7 +527,7 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     return (walked_out or any(word in REVERSING for word in window)) and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation"
 
 
-WITHHELD_AGREEING = frozenset("sign ratify conclude accept".split())
+WITHHELD_AGREEING = frozenset("sign ratify conclude accept renew extend".split())
 
 
 # verbs that end a coercive act; the act then reads as its easing, by the act's CAMEO root
@@ -727,6 +727,12 @@ def _refers_back(tokens) -> bool:
 def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_event) -> tuple[str, ...]:
     """The subject a clause leaves out: a coordinated verb's ("..., and orchestrated"), or the focus's ("This caused")."""
     start = clause[0]
+    if start > 0 and tokens[start - 1].low in ("which", "who") and trigger.entry["form"] == "verb" and \
+            trigger.first - start <= 1 and tokens[trigger.first].low.endswith(("ed", "s")):
+        # "Clinton signed the Helms-Burton Act, which tightened the embargo": the state of the clause it hangs on
+        main = left_agents(parts, tokens, 0, start - 1)
+        if main:
+            return tuple(code for p in main for code in p.codes)
     if start > 0 and tokens[start - 1].text == "," or (start < len(tokens) and tokens[start].low == "and"):
         if previous_sources:
             return previous_sources
