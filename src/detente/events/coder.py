@@ -185,6 +185,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
     reporters = _reporting_source(tokens)
     parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens) and p.first not in reporters]
+    # a name inside a longer name is no second party: "the United Nations Security Council"
+    parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
+                                         for o in parts)]
     if pair:
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
@@ -320,6 +323,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
 
 LOCATIVE = frozenset("at in near outside inside off across over above".split())
 _PLAIN_LIST = frozenset({",", "and", "the", "both"})
+ARMED_PEOPLE = frozenset("men groups bands gangs militants guerrillas infiltrators rebels civilians police guards units".split())
 TOPIC_PREPOSITIONS = frozenset("on about over concerning regarding".split())
 WEAPON_WORDS = frozenset("atomic hydrogen nuclear thermonuclear neutron".split())
 _MONTHS = frozenset(
@@ -336,6 +340,11 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     first, last = tokens[trigger.first], tokens[trigger.last]
     previous = tokens[trigger.first - 1].low if trigger.first > 0 else ""
     following = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
+    if form == "verb" and trigger.first == trigger.last and first.low.endswith("ed") and following in ("from", "by") and previous.endswith("s") \
+            and trigger.first > 0 and tokens[trigger.first - 1].text.islower() and previous not in ("was", "has", "is", "its", "us"):
+        return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing
+    if form == "noun" and following in ("line", "lines", "commission", "talks"):
+        return "modifier"  # "across the ceasefire line": a place named after the act
     if form == "noun" and previous in ("news", "press"):
         return "press_conference"  # "told a news conference": no meeting between states
     if form == "noun" and "sym" in trigger.flags:
@@ -354,7 +363,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["cameo"] == "057" and form == "verb" and any(
             t.text in ("Act", "Bill", "bill", "law", "Law", "budget") for t in tokens[trigger.last + 1 : trigger.last + 7]):
         return "domestic_law"  # "signed the Helms-Burton Act": a law, not an agreement with a state
-    if first.low == "armed" and trigger.first == trigger.last and (previous == "of" or previous[:1].isdigit() or previous.endswith("ly")):
+    if first.low == "armed" and trigger.first == trigger.last and (previous == "of" or previous[:1].isdigit() or previous.endswith("ly")
+                                                                  or following in ARMED_PEOPLE):
         return "adjective"  # "thousands of armed infiltrators", "heavily armed": armed men, not arming
     return None
 
@@ -520,7 +530,7 @@ REVERSALS = {"04": "164", "05": "161", "06": "160", "07": "162"}
 def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a verb that ends or cuts stands right before a nominal cooperative act ("cut its economic aid")."""
     if trigger.entry["form"] != "noun" and not (trigger.entry["form"] == "verb" and trigger.first > 0
-                                                  and tokens[trigger.first - 1].low == "of"):
+                                                  and tokens[trigger.first - 1].low in REVERSING | {"of", "all"}):
         return False
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
     walked_out = " ".join(window[-4:]).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in window)
@@ -595,6 +605,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
     if form == "noun":
         agent = noun_agent(parts, tokens, trigger.first) or by_agent(parts, tokens, trigger.last, end)
+        if "sym" in flags and agent is not None and agent.first > trigger.last and pair:
+            # "a ceasefire ordered by the Security Council": who arranged a mutual act is not one of its parties
+            others = [p for p in parts if p is not agent and start <= p.first < end]
+            if not others:
+                return pair[:1], pair[1:]
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
         objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent]
         if "sym" in flags and agent is not None and agent.mention.via == "adjective":

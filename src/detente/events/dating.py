@@ -215,6 +215,8 @@ _NAMED_BEFORE = re.compile(
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|declared|claimed|stated|charged|insisted|confirmed|denied)\b[^.;]*\bthat\b", re.I)
 _THAT = re.compile(r"\bthat\b", re.I)
+_BOUNDARY = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.I)
+_OTHER_ACT = re.compile(r"\bfor\s+(?:the|their|its|his|her)\s+\w+\s+(?:on|in|of)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _FIRST = re.compile(r"\b(?:first|last|only|largest|biggest|worst|highest|lowest)\b", re.I)
 
@@ -224,6 +226,8 @@ def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
     before = text[max(sentence_start, start - 30) : start]
     if _NAMED_OF.search(before) or _NAMED_BEFORE.match(text, end, end + 16):
         return True
+    if _BOUNDARY.search(before) or _OTHER_ACT.search(before):
+        return True  # "the positions they held before August 5", "blamed them for the attack on Dec. 13"
     return bool(_SINCE.search(before)) and bool(_FIRST.search(text[sentence_start:start]))
 
 

@@ -58,8 +58,8 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
                 return "negated"
         if word in NEGATING_VERBS and index + 1 < len(words) and words[index + 1] == "to":
             return "negated"
-        if word in DENYING:
-            return "negated"
+        if word in DENYING and "and" not in words[index + 1 :]:
+            return "negated"  # "denied any role and warned that": the denial ends where the next verb begins
     if _inverted_conditional(tokens, clause_start, trigger_first):
         return "hypothetical"
     if "would" in words:
