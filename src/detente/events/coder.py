@@ -424,6 +424,14 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
         if len(named) >= 2 and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
             return [(code, None) for code in dict.fromkeys(sources)]
         return []
+    if "sym" in trigger.flags and targets and trigger.entry["form"] == "verb" and len(set(sources)) >= 2:
+        # "Egypt and Syria broke off relations with the United States": each subject with the counterpart
+        named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
+        counterpart = [p for p in parts if p.first > trigger.last + 1 and "with" in {t.low for t in tokens[p.first - 2 : p.first]}
+                       and set(p.codes) & set(targets)]
+        if len(named) >= 2 and counterpart and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
+            return [(s, t) for s in dict.fromkeys(sources) for t in counterpart[0].codes[:1] if s != t]
+        return []
     if "sym" in trigger.flags or not targets or not sources or trigger.entry["form"] != "verb":
         return []  # a noun's subject list is often far from it ("A and B were for war with C"): one event
     unique_sources, unique_targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
@@ -493,7 +501,7 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
 
 def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[str, ...]:
     """'condemned the Warsaw Pact invasion of Czechoslovakia': the criticism is aimed at the invader."""
-    for later, _ in triggers[index + 1 :]:
+    for later, _ in triggers[index + 1 : index + 2]:  # the act right after it: another verb between starts another act
         if later.first >= clause[1]:
             break
         if later.entry["form"] == "noun":
