@@ -438,7 +438,8 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
     if len(unique_sources) < 2 and len(unique_targets) < 2:
         return []
     if len(unique_sources) >= 2:
-        named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
+        named = [p for p in parts if clause[0] <= p.first and p.last < clause[1] and set(p.codes) & set(sources)
+                 and not set(p.codes) & set(targets)]
         if len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_sources = unique_sources[:1]
     if len(unique_targets) >= 2:
@@ -620,6 +621,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 return pair[:1], pair[1:]
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
         objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent]
+        if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
+            return None  # "in reply to the invasion of Afghanistan": whose invasion, the clause's subject does not say
         if "sym" in flags and agent is not None and agent.mention.via == "adjective":
             before_agent = left_agents(parts, tokens, start, agent.first)
             if len({code for p in before_agent for code in p.codes}) >= 2 and agent.first - before_agent[-1].last > 2:
@@ -633,6 +636,17 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     elif is_passive(tokens, trigger):
         agent = by_agent(parts, tokens, trigger.last, end)
         subjects = [agent] if agent else []
+        if agent is not None:
+            # "was attacked by Egypt and Syria": the agents named in a plain list after "by"
+            for part in parts:
+                if part.first > subjects[-1].last and part.last < end and \
+                        {t.low for t in tokens[subjects[-1].last + 1 : part.first]} <= {",", "and", "the"}:
+                    subjects.append(part)
+        else:
+            # "Cuba was expelled from the Organization of American States": the body it is expelled from acts
+            origin = [p for p in parts if p.first > trigger.last and p.last < end and p.mention.kind == "organization"
+                      and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
+            subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
@@ -730,6 +744,17 @@ def _names_a_government(tokens, position: int) -> bool:
     if not words or words[0] not in ("the", "its", "their"):
         return False
     return any(word in GOVERNMENT_NOUNS for word in words[1:])
+
+
+NOUN_GOVERNORS = frozenset("to after following against over since despite about".split())
+
+
+def _governed_noun(tokens, first: int, start: int) -> bool:
+    """Whether a preposition governs a nominal act ("in reply to the invasion"), determiners between."""
+    index = first - 1
+    while index >= start and tokens[index].low in ("the", "a", "an", "its", "their", "his", "her", "this", "that"):
+        index -= 1
+    return index >= start and tokens[index].low in NOUN_GOVERNORS
 
 
 PAIR_NOUNS = frozenset("governments countries sides states nations leaders powers neighbours neighbors".split())
