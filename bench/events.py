@@ -196,7 +196,8 @@ def corpus_scores(scorer) -> dict:
     with data_path("demo_expected.jsonl").open("r", encoding="utf-8") as handle:
         gold = [json.loads(line) for line in handle if line.strip()]
     results["demo"] = _recall_precision(scorer, gold, system)
-    for name, folder in (("other pairs", OTHER_PAIRS), ("other pairs, holdout", OTHER_PAIRS / "holdout")):
+    for name, folder in (("other pairs", OTHER_PAIRS), ("other pairs, holdout", OTHER_PAIRS / "holdout"),
+                         ("other pairs, never tuned on", OTHER_PAIRS / "holdout2")):
         if (folder / "gold.jsonl").exists():
             documents = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".jsonl") and p.name != "gold.jsonl")
             system = [event_record(e) for e in extract(documents)]

@@ -87,9 +87,11 @@ def test_every_milestone_names_expected_events():
 # Israel/Egypt, the two Koreas, FRG/GDR): encyclopedic, timeline and news styles, each with its gold events in the
 # score_events.py format. The first seven were written, scored and then used to tune the coder; the three in holdout/
 # were written after that tuning and first scored at strict recall 0.400, precision 0.667 (then tuned on as well, so
-# they are no longer unseen). Floors sit a little under what the coder reached at 08:33 on 2026-11-26.
+# they are no longer unseen). The two in holdout2/ (USA/Cuba encyclopedia, Egypt/Israel wire reports) were written
+# last and never tuned on: strict recall 0.625, precision 0.714 at their first scoring, the same as the coder at
+# ed66197 reached on them. Floors sit a little under what the coder reached at 08:45 on 2026-11-26.
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
-OTHER_PAIRS_FLOORS = {"": (0.85, 0.88), "holdout": (0.58, 0.75)}
+OTHER_PAIRS_FLOORS = {"": (0.85, 0.88), "holdout": (0.58, 0.75), "holdout2": (0.58, 0.66)}
 
 
 def _documents(folder: Path) -> list[Path]:
