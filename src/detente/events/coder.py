@@ -472,7 +472,10 @@ def _against(tokens: list[Token], parts: list[Participant]) -> set[str]:
 def targets_of_bloc(trigger: Trigger, tokens, parts, bloc_members: BlocMembers) -> bool:
     """Whether the first party after a withdrawal trigger is an organization."""
     after = [p for p in parts if p.first > trigger.first]
-    return bool(after) and bool(bloc_members(after[0].codes[0])) and after[0].mention.kind == "organization"
+    if not after or after[0].mention.kind != "organization" or not bloc_members(after[0].codes[0]):
+        return False
+    # "withdrew from the League of Nations", "pulled out of NATO"; not "dismantle the sites under UN verification"
+    return after[0].first <= trigger.last + 2 or bool({"from", "of"} & {t.low for t in tokens[max(0, after[0].first - 2) : after[0].first]})
 
 
 def _reporting_source(tokens: list[Token]) -> set[int]:

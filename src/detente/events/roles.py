@@ -141,8 +141,9 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         between = _outside_brackets(tokens[participant.last + 1 : chosen[-1].first]) - TITLES
         if not between:
             chosen.append(participant)  # apposition: "Soviet leader Mikhail Gorbachev", "Churchill (later Attlee)"
-        elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between):
-            chosen.append(participant)
+        elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between) and \
+                not ("," in between and "and" not in between and governed(tokens, participant, start)):
+            chosen.append(participant)  # not "in Turkey, Moscow agreed": a place before the subject is no subject
         else:
             break
     return list(reversed(chosen))
