@@ -306,3 +306,24 @@ def test_an_act_on_ones_own_state_is_no_interstate_event():
     events = extract_text("In 1950 China and the Soviet Union signed a treaty of alliance. In February 1956 Khrushchev attacked "
                           "Stalin's memory in a secret speech, and Mao resented the speech.", origin="t")
     assert [(e.source, e.target) for e in events if e.date == "1956-02"] == [("CHN", "SUN")]
+
+
+def test_one_actor_mobilization_and_ultimatums_with_a_deadline():
+    event = _one("Czechoslovakia mobilized its army on September 23, 1938.")
+    assert (event.source, event.type, event.date) == ("CSK", "MOBILIZE", "1938-09-23")
+    events = extract_text("On November 29, 1990 the Security Council gave Iraq until January 15 to leave Kuwait.", origin="t")
+    assert [e.type for e in events] == ["THREATEN"], [(e.type, e.trigger) for e in events]
+
+
+def test_cutting_or_walking_out_of_a_cooperative_act_reverses_it():
+    events = extract_text("In October 1973 Saudi Arabia, Kuwait and Libya cut oil exports to the United States.", origin="t")
+    assert {(e.source, e.cameo) for e in events} == {("SAU", "163"), ("KWT", "163"), ("LBY", "163")}
+    event = _one("Soviet negotiators walked out of the Geneva arms talks with the United States on November 23, 1983.")
+    assert event.polarity == "conflict"
+
+
+def test_passive_agents_in_a_list_and_expulsion_from_an_organization():
+    events = extract_text("In October 1973 Israel was attacked by Egypt and Syria.", origin="t")
+    assert {(e.source, e.target) for e in events} == {("EGY", "ISR"), ("SYR", "ISR")}
+    event = _one("Cuba was expelled from the Organization of American States in January 1962.")
+    assert (event.source, event.target) == ("OAS", "CUB")

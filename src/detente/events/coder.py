@@ -214,7 +214,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3:
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
-        if trigger.entry["cameo"].startswith("13") and following is not None and following.first - trigger.last <= 3:
+        if trigger.entry["cameo"].startswith("13") and following is not None and \
+                following.first - trigger.last <= (6 if trigger.entry["cameo"] == "139" else 3):
             threatened.add(index + 1)
         before = tokens[trigger.first - 1].low if trigger.first > 0 else ""
         if trigger.entry["form"] == "noun" and GENERIC.intersection(t.low for t in tokens[max(0, trigger.first - 2) : trigger.first]):
@@ -243,7 +244,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         cameo = trigger.entry["cameo"]
         if _reversed(tokens, trigger):
-            cameo = REVERSALS.get(cameo[:2], cameo)  # "stopped military aid", "cancelled its friendship treaty"
+            # "stopped military aid", "cancelled its friendship treaty"; trade cut off is an embargo
+            cameo = "163" if cameo.startswith("061") else REVERSALS.get(cameo[:2], cameo)
         elif _eased(tokens, trigger):
             cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
         cameo = _recode(cameo, mood)  # after the reversal: "would end its defense treaty" threatens
@@ -541,11 +543,16 @@ REVERSALS = {"04": "164", "05": "161", "06": "160", "07": "162"}
 
 def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a verb that ends or cuts stands right before a nominal cooperative act ("cut its economic aid")."""
-    if trigger.entry["form"] != "noun" and not (trigger.entry["form"] == "verb" and trigger.first > 0
-                                                  and tokens[trigger.first - 1].low in REVERSING | {"of", "all"}):
+    before = [t for t in tokens[max(0, trigger.first - 2) : trigger.first]]
+    noun_use = trigger.entry["form"] == "verb" and bool(before) and (
+        before[-1].low in REVERSING | {"of", "all"}
+        # "cut oil exports to": a verb's form after a reversing verb and a lowercase modifier is a noun
+        or (len(before) == 2 and before[0].low in REVERSING and before[1].text.islower() and tokens[trigger.first].low.endswith("s")))
+    if trigger.entry["form"] != "noun" and not noun_use:
         return False
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
-    walked_out = " ".join(window[-4:]).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in window)
+    wide = [t.low for t in tokens[max(0, trigger.first - 7) : trigger.first]]
+    walked_out = " ".join(wide).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in wide)
     return (walked_out or any(word in REVERSING for word in window)) and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation"
 
 

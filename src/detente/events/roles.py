@@ -205,12 +205,15 @@ def noun_agent(parts: list[Participant], tokens: list[Token], trigger_first: int
         if participant.last >= trigger_first:
             continue
         gap = [t.low for t in tokens[participant.last + 1 : trigger_first]]
+        if participant.first > 0 and tokens[participant.first - 1].low in GIVING:
+            return None  # "gave Greece an ultimatum": the one given to, not the owner of the act
         if len(gap) <= 3 and all(word not in PREPOSITIONS and word[0].isalpha() and not _verb_like(word) for word in gap):
             return participant
         return None
     return None
 
 
+GIVING = frozenset("gave give gives given sent send sends handed hand offered offer offers promised granted grant showed told".split())
 _VERB_WORDS = frozenset("has have had was were is are will would did does do began begin held made took gave opened".split())
 
 
