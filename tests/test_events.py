@@ -327,3 +327,8 @@ def test_passive_agents_in_a_list_and_expulsion_from_an_organization():
     assert {(e.source, e.target) for e in events} == {("EGY", "ISR"), ("SYR", "ISR")}
     event = _one("Cuba was expelled from the Organization of American States in January 1962.")
     assert (event.source, event.target) == ("OAS", "CUB")
+
+
+def test_a_capitalized_number_is_a_name_not_a_determiner():
+    event = _one("The leaders of the Big Three met at Tehran from November 28 to December 1, 1943.")
+    assert event.type == "CONSULT" and {"USA", "GBR", "SUN"} <= set(event.actors)
