@@ -100,6 +100,14 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                 break
             if mention.start >= start and mention.end <= end:
                 inside.append(mention)
+        named = {}  # the states this sentence names, by line of succession: two of them hint at the pair in focus
+        for mention in inside:
+            if mention.kind == "state" and mention.entity and not mention.members:
+                named.setdefault(family(mention.entity), mention.entity)
+        if len(named) == 2:
+            key = tuple(sorted(named))
+            pairs[key] += 0.5
+            latest.setdefault(key, tuple(named[k] for k in key))
         section = doc.sections[sentence.section] if doc.sections else None
         is_title = section is not None and section.heading_span == (start, end)
         if is_title and (section is None or section.kind != "entry"):
