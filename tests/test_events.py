@@ -332,3 +332,11 @@ def test_passive_agents_in_a_list_and_expulsion_from_an_organization():
 def test_a_capitalized_number_is_a_name_not_a_determiner():
     event = _one("The leaders of the Big Three met at Tehran from November 28 to December 1, 1943.")
     assert event.type == "CONSULT" and {"USA", "GBR", "SUN"} <= set(event.actors)
+
+
+def test_names_side_by_side_are_one_body_and_allies_are_no_targets():
+    events = extract_text("In June 1950 the United Nations Security Council condemned the attack on South Korea.", origin="t")
+    assert len(events) == 1, [(e.source, e.target, e.trigger) for e in events]
+    events = extract_text("In June 1950 North Korea invaded South Korea. Chinese troops entered the war in October 1950 "
+                          "alongside North Korea.", origin="t")
+    assert [(e.source, e.target) for e in events if e.date == "1950-10"] == [("CHN", "KOR")]

@@ -211,6 +211,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for _, c in triggers]
+    verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
     previous_sources: tuple[str, ...] = ()
     threatened: set[int] = set()
@@ -265,6 +266,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "138"  # threatened force
         if cameo == "087" and targets_of_bloc(trigger, tokens, parts, bloc_members):
             cameo = "160"  # "withdrew from the League of Nations": leaving an organization, not a retreat
+        if trigger.entry["form"] == "noun" and "sym" not in trigger.flags and "intrans" not in trigger.flags \
+                and _object_of_act(tokens, trigger, verb_ends) and noun_agent(parts, tokens, trigger.first) is None \
+                and by_agent(parts, tokens, trigger.last, clause[1]) is None:
+            dropped["object_of_another_act"] += 1
+            continue  # "condemned the attack on South Korea": whose attack, the condemning subject does not say
         acting = parts
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
@@ -294,6 +300,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         extended = _extended_to(tokens, parts, trigger, clause)
         if extended:
             targets = extended  # "extended its embargo of Germany to include Russia": the news is the new target
+        if codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and targets:
+            # "entered the war on the side of the North", "fought alongside Britain": allies are no targets
+            allies = {code for p in parts if _beside(tokens, p) for code in p.codes}
+            if allies:
+                targets = tuple(code for code in targets if code not in allies)
+                if not targets and pair and allies & set(pair):
+                    targets = tuple(code for code in pair if code not in allies and code not in sources)  # the ally's foe
         if trigger.entry["cameo"][:2] in ("11", "12"):
             targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
@@ -421,8 +434,9 @@ def _addressee_elsewhere(tokens: list[Token], parts: list[Participant], trigger:
 def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:
     """Whether participants are named as a plain list ("Britain, France and the United States"), not "X together with Y"."""
     for a, b in zip(members, members[1:]):
-        if not {t.low for t in tokens[a.last + 1 : b.first]} <= _PLAIN_LIST:
-            return False
+        between = {t.low for t in tokens[a.last + 1 : b.first]}
+        if not between <= _PLAIN_LIST or not between & {",", "and"}:
+            return False  # "the United Nations Security Council": names side by side are one body, not a list
     return True
 
 
@@ -460,6 +474,19 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
         return []
     return [(s, t) for s in unique_sources for t in unique_targets if s != t]
 _LIST_GLUE = frozenset({"and", ",", "the", "or", "also", "then"})
+
+
+def _object_of_act(tokens: list[Token], trigger: Trigger, verb_ends: set[int]) -> bool:
+    """Whether a nominal act is the object of another act's verb ("condemned the attack", "protested the invasion")."""
+    index = trigger.first - 1
+    while index >= 0 and tokens[index].low in ("the", "a", "an", "its", "their", "this", "that"):
+        index -= 1
+    return index in verb_ends
+
+
+def _beside(tokens: list[Token], part: Participant) -> bool:
+    words = [t.low for t in tokens[max(0, part.first - 4) : part.first]]
+    return "alongside" in words[-2:] or (len(words) >= 3 and "side" in words[-3:] and words[-1] in ("of", "the"))
 
 
 def _against(tokens: list[Token], parts: list[Participant]) -> set[str]:
