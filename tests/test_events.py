@@ -340,3 +340,12 @@ def test_names_side_by_side_are_one_body_and_allies_are_no_targets():
     events = extract_text("In June 1950 North Korea invaded South Korea. Chinese troops entered the war in October 1950 "
                           "alongside North Korea.", origin="t")
     assert [(e.source, e.target) for e in events if e.date == "1950-10"] == [("CHN", "KOR")]
+
+
+def test_coordinated_negation_supervisors_and_anti_groups():
+    assert not extract_text("In September 1983 Washington did not cancel the grain agreement with Moscow or break off the "
+                            "arms talks in Geneva.", origin="t")
+    event = _one("On October 28, 1962 Moscow agreed to dismantle the missiles in Cuba under United Nations verification.")
+    assert "UN" not in event.actors or event.target != "UN"
+    assert not [e for e in extract_text("In 1918 British troops landed at Archangel to support anti-Bolshevik forces.", origin="t")
+                if e.type == "SUPPORT"]

@@ -193,6 +193,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
     reporters = _reporting_source(tokens)
     parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens) and p.first not in reporters]
+    parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
                                          for o in parts)]
@@ -282,12 +283,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        generic_object = False
         if trigger.entry["cameo"] == "D04" and any(p.mention.kind == "organization" and p.codes[0] in sources for p in parts):
             dropped["organization_founded"] += 1
             continue  # "the Warsaw Pact was founded": an organization, not a state, comes into being
         if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("any", "every") and \
                 not any(trigger.last < p.first <= trigger.last + 4 for p in parts):
             targets = ()  # "promised to help any free people": no one state is the object
+            generic_object = True
         if trigger.entry["cameo"].startswith("02") and trigger.entry["form"] == "verb" and _addressee_elsewhere(tokens, parts, trigger):
             dropped["domestic_addressee"] += 1
             continue  # "asked Congress for aid to Greece": the request goes to someone at home
@@ -311,7 +314,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
-        if not targets and pair and sources[0] in pair and clause_codes <= set(sources) and not trigger.entry["cameo"].startswith("D"):
+        under = {code for p in parts if p.first > 0 and tokens[p.first - 1].low == "under" for code in p.codes}
+        if under and set(targets) & under:
+            targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
+        if not targets and pair and sources[0] in pair and clause_codes - under <= set(sources) and not generic_object \
+                and not trigger.entry["cameo"].startswith("D"):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
             targets = tuple(code for code in pair if code != sources[0])[:1]
@@ -512,7 +519,8 @@ def targets_of_bloc(trigger: Trigger, tokens, parts, bloc_members: BlocMembers) 
     if not after or after[0].mention.kind != "organization" or not bloc_members(after[0].codes[0]):
         return False
     # "withdrew from the League of Nations", "pulled out of NATO"; not "dismantle the sites under UN verification"
-    return after[0].first <= trigger.last + 2 or bool({"from", "of"} & {t.low for t in tokens[max(0, after[0].first - 2) : after[0].first]})
+    right_after = all(t.low in ("the", "its") for t in tokens[trigger.last + 1 : after[0].first]) and after[0].first <= trigger.last + 2
+    return right_after or bool({"from", "of"} & {t.low for t in tokens[max(0, after[0].first - 2) : after[0].first]})
 
 
 def _reporting_source(tokens: list[Token]) -> set[int]:

@@ -60,6 +60,11 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
             return "negated"
         if word in DENYING and "and" not in words[index + 1 :]:
             return "negated"  # "denied any role and warned that": the denial ends where the next verb begins
+    if len(words) >= 1 and words[-1] in ("or", "nor"):
+        # "did not cancel the grain agreement or break off the talks": the negation spans the coordinated verbs
+        wide = [token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]]
+        if any(word in ("not", "never") or word.endswith("n't") for word in wide) and not _BREAKS.intersection(wide):
+            return "negated"
     if _inverted_conditional(tokens, clause_start, trigger_first):
         return "hypothetical"
     if "would" in words:
