@@ -74,8 +74,8 @@ def test_demo_corpus_expected_events_are_found():
     missed = {g["id"] for g in result["missed"]}
     unfound = [name for name, numbers in MILESTONES.items() if all(f"demo-{n:02d}" in missed for n in numbers)]
     assert not unfound, unfound
-    assert result["strict_recall"] >= 0.65, result["strict_recall"]
-    assert result["strict_precision"] >= 0.80, result["strict_precision"]
+    assert result["strict_recall"] >= 0.66, result["strict_recall"]
+    assert result["strict_precision"] >= 0.83, result["strict_precision"]
 
 
 def test_every_milestone_names_expected_events():
@@ -89,9 +89,10 @@ def test_every_milestone_names_expected_events():
 # were written after that tuning and first scored at strict recall 0.400, precision 0.667 (then tuned on as well, so
 # they are no longer unseen). The two in holdout2/ (USA/Cuba encyclopedia, Egypt/Israel wire reports) were written
 # last and never tuned on: strict recall 0.625, precision 0.714 at their first scoring, the same as the coder at
-# ed66197 reached on them. Floors sit a little under what the coder reached at 08:45 on 2026-11-26.
+# ed66197 reached on them. Floors sit a little under what the coder reached at 09:10 on 2026-11-26 (0.902/0.938,
+# 0.709/0.907, 0.667/0.696).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
-OTHER_PAIRS_FLOORS = {"": (0.85, 0.88), "holdout": (0.58, 0.75), "holdout2": (0.58, 0.66)}
+OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.66, 0.85), "holdout2": (0.62, 0.65)}
 
 
 def _documents(folder: Path) -> list[Path]:
