@@ -11,8 +11,9 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
   date accuracy                     share of dated, paired gold events whose event's date lies in the gold unit
   false-event rate                  share of sentences with no event (form none, negated, hypothetical, ...)
                                     on which the coder emits at least one event
-Demo corpus and seeds: strict and lenient recall and precision as ``score_events.py`` computes them, against
-``src/detente/data/demo_expected.jsonl`` and ``../shared/seeds/gold.jsonl``.
+Demo corpus, other pairs and seeds: strict and lenient recall and precision as ``score_events.py`` computes them,
+against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its ``holdout/``) and
+``../shared/seeds/gold.jsonl``.
 
 Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
 over documents built from the labelled sentences and the demo texts, against two peers timed in the same run
@@ -34,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SENTENCES = ROOT / "tests" / "data" / "event_sentences.jsonl"
+OTHER_PAIRS = ROOT / "tests" / "data" / "other_pairs"  # our documents about other pairs of states, with gold events
 SCORER = SHARED / "eval" / "score_events.py"
 EMPTY_FORMS = ("none", "negated", "hypothetical", "intention", "reported", "attitude")
 
@@ -194,6 +196,12 @@ def corpus_scores(scorer) -> dict:
     with data_path("demo_expected.jsonl").open("r", encoding="utf-8") as handle:
         gold = [json.loads(line) for line in handle if line.strip()]
     results["demo"] = _recall_precision(scorer, gold, system)
+    for name, folder in (("other pairs", OTHER_PAIRS), ("other pairs, holdout", OTHER_PAIRS / "holdout"),
+                         ("other pairs, never tuned on", OTHER_PAIRS / "holdout2")):
+        if (folder / "gold.jsonl").exists():
+            documents = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".jsonl") and p.name != "gold.jsonl")
+            system = [event_record(e) for e in extract(documents)]
+            results[name] = _recall_precision(scorer, read_jsonl(folder / "gold.jsonl"), system)
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     if seeds:
         system = [event_record(e) for e in extract([str(p) for p in seeds])]

@@ -19,6 +19,10 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za
 
 # before these a verb's form is a noun or an adjective ("an end", "the first signs", "a defeated army")
 DETERMINERS = frozenset("the a an its their his her our first second final all any some no more most".split())
+# numbers too: "two opposing ideologies", "three invading armies" (a verb's -ing form as an adjective); written in
+# lower case only: "the Big Three met" is a name and its verb
+NUMBERS = frozenset("two three four five six several many".split())
+DETERMINERS |= NUMBERS
 
 
 QUOTES = frozenset("\"“”'‘’")
@@ -83,7 +87,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     for position, token in enumerate(tokens):
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
-        after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS
+        after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
+            tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper())
         for entry in index.get(token.low, ()):
             if after_determiner and entry["form"] in ("verb", "phrase"):
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
