@@ -600,3 +600,58 @@ def test_two_sentences_of_one_document_are_two_happenings():
         _event("b", "d1", "1972-05-26", evidence="Nixon and Brezhnev signed the treaty in Moscow again", start=50),
     )
     assert not same_happening(a, b)
+
+
+# one happening told many times ------------------------------------------------------------------------
+
+def _retellings(count: int, seed: int = 9) -> list[Event]:
+    """``count`` reports of one recognition, each from its own document, in varied words and date precisions,
+    one in ten with a word of its own, a few a year late."""
+    rng = random.Random(seed)
+    subjects = ["Washington", "The United States", "Roosevelt's government", "President Roosevelt"]
+    verbs = ["recognized", "formally recognized", "extended diplomatic recognition to", "granted recognition to"]
+    tails = ["", "after an exchange of letters", "ending years of non-recognition", "after talks with Litvinov"]
+    events = []
+    for number in range(count):
+        shape = rng.random()
+        date, precision = ("1933-11-16", "day") if shape < 0.8 else ("1933-11", "month") if shape < 0.97 else \
+            ("1934-11", "month")
+        words = [rng.choice(subjects), rng.choice(verbs), "the Soviet government", rng.choice(tails)]
+        if rng.random() < 0.1:
+            words.append(f"unusually{number}")
+        events.append(_event(f"t{number:05d}", f"report{number:05d}", date, cameo="054", kind="SUPPORT", precision=precision,
+                             evidence=" ".join(word for word in words if word)))
+    return events
+
+
+def test_a_happening_told_many_times_is_one_event_at_a_linear_cost(monkeypatch):
+    """Each retelling is compared with a bounded sample of the group's versions, not with every member: four
+    times the reports cost about four times the comparisons (every pair would cost sixteen times)."""
+    calls = []
+    original = merge.same_happening
+
+    def counting(a, b):
+        calls[-1] += 1
+        return original(a, b)
+
+    monkeypatch.setattr(merge, "same_happening", counting)
+    for size in (300, 1200):
+        calls.append(0)
+        groups = merge.components(_items(*_retellings(size)))
+        assert [len(group) for group in groups] == [size]
+    assert calls[1] < 6 * calls[0], calls
+
+
+def test_a_happening_told_many_times_merges_the_same_in_any_order_and_batches(tmp_path):
+    events = _retellings(400, seed=3) + _random_events(200)
+    shuffled = events[:]
+    random.Random(1).shuffle(shuffled)
+    assert [[i.event.id for i in g] for g in merge.components(_items(*events))] == \
+        [[i.event.id for i in g] for g in merge.components(_items(*shuffled))]
+    with open_store(tmp_path / "once.db") as once, open_store(tmp_path / "batches.db") as batches:
+        _store_with(once, events)
+        _store_with(batches, shuffled[:250])
+        _store_with(batches, shuffled[250:])
+        assert _timeline_dump(batches) == _timeline_dump(once)
+        late = [record for record in once.timeline_records() if record["members"] >= 300]
+        assert len(late) == 1 and late[0]["conflict"] == "date"  # the reports a year late are kept, and flagged
