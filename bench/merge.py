@@ -1,6 +1,6 @@
 """Merging benchmark: one happening told thousands of times, against a mixed corpus of the same size.
 
-    python bench/merge.py [--copies 1000,10000,50000] [--seed 5] [--profile]
+    python bench/merge.py [--copies 1000,10000,50000] [--seed 5] [--peer-src DIR --peer-max N] [--profile]
 
 For each size N it writes, into a fresh SQLite store as a build writes them, either
 
@@ -14,7 +14,9 @@ For each size N it writes, into a fresh SQLite store as a build writes them, eit
 then times ``timeline.merge.update`` on all N events (the build's merge step) and reports seconds, events per
 second and the timeline events made. The scaling ratio is seconds(N) / seconds(smallest N) over N / smallest N:
 1 is linear, N / smallest N quadratic. The copies / mixed ratio compares one huge happening with the same
-number of ordinary events, both measured here, in this process.
+number of ordinary events, both measured here, in this process. With ``--peer-src`` (another checkout's
+``src``, e.g. the merge before this one), each run of at most ``--peer-max`` events is also timed with that
+code, in a child process of this script, one after the other, and ``peer_over_this`` gives the ratios.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, os.environ.get("DETENTE_BENCH_SRC") or str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
 SUBJECTS = ["Washington", "The United States", "Roosevelt's government", "The American government", "President Roosevelt"]
@@ -106,26 +108,50 @@ def run(kind: str, count: int, seed: int, profile: bool = False) -> dict:
             "timeline_events": timeline, "largest_timeline_event": largest}
 
 
+def peer_run(source: str, kind: str, size: int, seed: int) -> dict:
+    """The same run with the code under ``source``, in a child process (its own imports)."""
+    import subprocess
+
+    environment = dict(os.environ, DETENTE_BENCH_SRC=source, PYTHONPATH=source)
+    output = subprocess.run([sys.executable, __file__, "--copies", str(size), "--kinds", kind, "--seed", str(seed)],
+                            env=environment, capture_output=True, text=True, check=True).stdout
+    return json.loads(output)["runs"][0]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", default="1000,10000,50000", help="Sizes, comma-separated.")
     parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--no-mixed", action="store_true", help="Skip the mixed corpus of each size.")
+    parser.add_argument("--kinds", default="copies,mixed", help="copies, mixed or both (comma-separated).")
+    parser.add_argument("--peer-src", default=None, help="Also time each run with the code of this src folder.")
+    parser.add_argument("--peer-max", type=int, default=1000, help="Largest run the peer is timed on.")
     parser.add_argument("--profile", action="store_true", help="cProfile each merge (to stderr).")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.copies.split(",")]
+    kinds = args.kinds.split(",")
     report: dict = {"load": os.getloadavg()[0], "runs": []}
     for size in sizes:
-        report["runs"].append(run("copies", size, args.seed, args.profile))
-        if not args.no_mixed:
-            report["runs"].append(run("mixed", size, args.seed, args.profile))
-    for kind in ("copies", "mixed"):
+        for kind in kinds:
+            run_report = run(kind, size, args.seed, args.profile)
+            if args.peer_src and size <= args.peer_max:
+                peer = peer_run(args.peer_src, kind, size, args.seed)
+                run_report["peer_seconds"] = peer["seconds"]
+                run_report["peer_timeline_events"] = peer["timeline_events"]
+                run_report["peer_over_this"] = round(peer["seconds"] / run_report["seconds"], 2)
+            report["runs"].append(run_report)
+    for kind in kinds:
         runs = [r for r in report["runs"] if r["kind"] == kind]
         if len(runs) > 1:
             base = runs[0]
             report[f"{kind}_scaling"] = {
                 str(r["events"]): round((r["seconds"] / base["seconds"]) / (r["events"] / base["events"]), 2) for r in runs[1:]
             }
+            peers = [r for r in runs if "peer_seconds" in r]
+            if len(peers) > 1:
+                report[f"{kind}_peer_scaling"] = {
+                    str(r["events"]): round((r["peer_seconds"] / peers[0]["peer_seconds"]) / (r["events"] / peers[0]["events"]), 2)
+                    for r in peers[1:]
+                }
     pairs = {r["events"]: r for r in report["runs"] if r["kind"] == "mixed"}
     report["copies_over_mixed"] = {str(r["events"]): round(r["seconds"] / pairs[r["events"]]["seconds"], 2)
                                    for r in report["runs"] if r["kind"] == "copies" and r["events"] in pairs}

@@ -81,8 +81,8 @@ def periods_command(db: str, actor_list: str, fmt: str, penalty: float | None, k
         for period in found:
             click.echo(json.dumps(period.to_dict(), ensure_ascii=False))
         return
-    columns = ["start", "end", "kind", "label", "polarity", "mean_goldstein", "events", "key_events", "sources"]
-    _table(columns, [[str(p.start), str(p.end), p.kind, p.label, p.polarity, _cell(p.mean_goldstein), str(p.events),
+    columns = ["start", "end", "kind", "level", "label", "polarity", "mean_goldstein", "events", "key_events", "sources"]
+    _table(columns, [[str(p.start), str(p.end), p.kind, str(p.level), p.label, p.polarity, _cell(p.mean_goldstein), str(p.events),
                       " ".join(p.key_events), "; ".join(sorted({Path(s["doc"]).name for s in p.sources}))] for p in found])
 
 

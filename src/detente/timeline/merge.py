@@ -228,7 +228,7 @@ class _Unit:
     the document, the span and the id differ). What :func:`same_happening` says of one member and an event of
     another document it says of every member, so a unit is compared once, through its first member."""
 
-    __slots__ = ("items", "rep", "docs", "order", "number")
+    __slots__ = ("items", "rep", "docs", "order")
 
     def __init__(self, items: list[_Item]):
         self.items = sorted(items, key=lambda item: item.event.id)
@@ -238,7 +238,6 @@ class _Unit:
             self.docs.setdefault(item.event.doc_id, []).append(item)
         days = self.rep.days or (0, 0)
         self.order = (days[0], days[1], self.rep.event.id)
-        self.number = 0
 
 
 def _signature(item: _Item) -> tuple:
@@ -268,8 +267,6 @@ def _units(items: Iterable[_Item]) -> list[_Unit]:
             by_span.setdefault((item.event.doc_id, tuple(item.event.span or ())), []).append(item)
         units.extend(_Unit(group) for group in by_span.values())
     units.sort(key=lambda unit: unit.order)
-    for number, unit in enumerate(units):
-        unit.number = number
     return units
 
 

@@ -373,12 +373,17 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
     if "stated" in kinds:
         result.extend(stated)
     if "detected" in kinds:
-        for start, end, chunk, level in detect(rows, penalty, boundary_support(stated)):
+        outer: list[tuple[int, int, str]] = []  # the periods of level 1 and their labels
+        for start, end, chunk, level in sorted(detect(rows, penalty, boundary_support(stated)), key=lambda s: s[3]):
             count = sum(row.events for row in chunk)
             mean = sum(row.goldstein_sum for row in chunk) / count
             polarity = polarity_of(mean)
             dominant = _dominant_class(chunk)
-            label = _label_for((start, end), stated) or _describe(polarity, dominant)
+            # a period within one does not take the name of the one it is in
+            taken = {name for low, high, name in outer if low <= start and end <= high} if level > 1 else set()
+            label = _label_for((start, end), [p for p in stated if p.label not in taken]) or _describe(polarity, dominant)
+            if level == 1:
+                outer.append((start, end, label))
             last_year = end - 1 if end > start and end != last else end  # the next period owns its first year
             result.append(Period(start, end, label, polarity, round(mean, 3), "detected", count,
                                  _key_events(store, families, start, last_year, key_events), level=level,
