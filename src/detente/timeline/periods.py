@@ -15,8 +15,8 @@ in two passes (:func:`detect`):
 - *A minimum length.* A period spans :data:`MIN_YEARS` years or more (from its first year to the next
   period's first year): a one-year swing is an episode within a period, not a period.
 - *The texts' boundaries.* A change between two years with events costs ``1 / (1 + s)`` of that when ``s``
-  statements put a period boundary in between (each document's stated period of two years or more that
-  begins or ends there counts once per document); where the series is quiet, the boundary lies at the stated
+  statements put a period boundary at a year in between (the year most statements give; each document's
+  stated period of two years or more that begins or ends there counts once per document); where the series is quiet, the boundary lies at the stated
   year most statements give (the earliest of equals), else at the first year of the later events.
 - *A second, finer pass.* Each period of :data:`NESTED_MIN_YEARS` or more is segmented again with half
   the BIC penalty, never less than AIC's ``penalty * 2 * (d + 1)``; when that splits it, its parts are
