@@ -14,7 +14,8 @@ Then, in process (httpx's ASGI transport: the whole FastAPI stack and JSON encod
 measures median and 95th-percentile latency of:
 
 - ``/api/timeline?actors=USA,SUN&from=1917&to=1991`` (the default first page: 100 events with sources and
-  evidence), a page of 500, random 5-year windows, random later pages, and the page's own loader (compact,
+  evidence), a page of 500, random 5-year windows, random later pages by offset and by the ``next`` cursor
+  (keyset), filtered by type, random 5-year windows filtered by polarity, and the page's own loader (compact,
   5,000 a page);
 - ``/api/index?actors=USA,SUN`` by year and by month, and the index of other pairs.
 
@@ -22,7 +23,7 @@ The API runs as a server does: the totals and indexes it keeps for half a minute
 Peers, in the same run, cold (nothing kept): the same reads as library calls (``detente.store.queries``, no
 HTTP), and the same
 reads on the same store through the plain SQL joins the PostgreSQL backend uses (no key tables), so the
-ratios say what the HTTP layer costs and what the key tables of migration 0004 save. Target: p95 < 50 ms.
+ratios say what the HTTP layer costs and what the key tables of migrations 0004 and 0006 save. Target: p95 < 50 ms.
 """
 
 from __future__ import annotations
@@ -221,6 +222,18 @@ def main() -> int:
         year = rng.randrange(1917, 1987)
         windows.append((year, year + 4))
     offsets = [rng.randrange(0, max(total - 500, 1)) for _ in range(n)]
+    with open_store(db, readonly=True) as store:  # the cursor a reader holds after paging to each offset
+        keys: list[tuple] = []
+        after = None
+        while True:
+            page = queries.timeline(store, queries.parse_filters("USA,SUN", "1917", "1991", limit=queries.MAX_LIMIT, after=after),
+                                    detail=False)
+            keys += [(e["begin"], e["end"], e["id"]) for e in page["events"]]
+            after = page["next"]
+            if after is None:
+                break
+    cursors = [queries.cursor(*keys[o - 1]) if o else "" for o in offsets]
+    polarity_windows = [(a, b, rng.choice(["conflict", "cooperation"])) for a, b in windows]
     reads = {
         "timeline, first page (100, full)": (
             ["/api/timeline?actors=USA,SUN&from=1917&to=1991"] * n,
@@ -234,6 +247,16 @@ def main() -> int:
         "timeline, random pages": (
             [f"/api/timeline?actors=USA,SUN&from=1917&to=1991&offset={o}" for o in offsets],
             lambda s, o=offsets: queries.timeline(s, queries.parse_filters("USA,SUN", "1917", "1991", offset=o[0]))),
+        "timeline, later pages by cursor": (
+            [f"/api/timeline?actors=USA,SUN&from=1917&to=1991&after={c}" for c in cursors],
+            lambda s, c=cursors: queries.timeline(s, queries.parse_filters("USA,SUN", "1917", "1991", after=c[1] or None))),
+        "timeline, type filter": (
+            ["/api/timeline?actors=USA,SUN&from=1917&to=1991&type=AGREE,ACCUSE"] * n,
+            lambda s: queries.timeline(s, queries.parse_filters("USA,SUN", "1917", "1991", "AGREE,ACCUSE"))),
+        "timeline, 5-year windows by polarity": (
+            [f"/api/timeline?actors=USA,SUN&from={a}&to={b}&polarity={p}" for a, b, p in polarity_windows],
+            lambda s, w=polarity_windows: queries.timeline(
+                s, queries.parse_filters("USA,SUN", str(w[0][0]), str(w[0][1]), polarity=w[0][2]))),
         "timeline, page loader (5000, compact)": (
             [f"/api/timeline?actors=USA,SUN&detail=compact&limit=5000&offset={o % 40000}" for o in offsets[: max(n // 4, 10)]],
             lambda s: queries.timeline(s, queries.parse_filters("USA,SUN", limit=5000), detail=False)),

@@ -204,13 +204,16 @@ def _key_where(filters: Filters, keys: Sequence[str] | None = None, member: str 
     return " AND ".join(clauses), params
 
 
-def _key_arms(filters: Filters, keys: Sequence[str], member: str, ident: str) -> list[tuple[str, list[Any]]]:
+_SPLIT_OFFSET = 2_000  # past this offset one range scan of the pair beats merging the span classes row by row
+
+
+def _key_arms(filters: Filters, keys: Sequence[str], member: str, ident: str, split: bool = True) -> list[tuple[str, list[Any]]]:
     """WHERE clauses over a keys table ``k`` (SQLite) whose rows, together and in key order, are the matching events.
 
-    Without a first date, one clause: the pair's range of the primary key. With one, one clause per span class
-    of migration 0006 (:data:`SPAN_CLASSES`), each a range of its index that starts where an event of that class
-    can first meet the date, so a window late in a long history does not walk the history before it. ``after``
-    (keyset paging) starts every range after the cursor.
+    Without a first date (or without ``split``), one clause: a range of the pair's primary key. With one, one
+    clause per span class of migration 0006 (:data:`SPAN_CLASSES`), each a range of its index that starts where
+    an event of that class can first meet the date, so a window late in a long history does not walk the history
+    before it. ``after`` (keyset paging) starts every range after the cursor.
     """
     keys = list(keys)
     first = sorted(keys[:2])
@@ -219,12 +222,13 @@ def _key_arms(filters: Filters, keys: Sequence[str], member: str, ident: str) ->
     for extra in keys[2:]:
         common.append(f"EXISTS ({member})")
         params.append(extra)
+    # an upper bound on the date always: it makes the primary key's order the plan (without one SQLite may sort
+    # the window index instead); ISO days sort before UNDATED, so "<" leaves the undated out of any window
     if filters.end:
         common.append("k.date_begin <= ?")
-        params.append(filters.end)
-    elif filters.begin:  # ISO days sort before UNDATED: a range bound that leaves the undated out of any window
-        common.append("k.date_begin < ?")
-        params.append(UNDATED)
+    else:
+        common.append("k.date_begin < ?" if filters.begin else "k.date_begin <= ?")
+    params.append(filters.end or UNDATED)
     _in(common, params, "k.type", filters.types)
     _in(common, params, "k.polarity", filters.polarities)
     after = filters.after
@@ -233,6 +237,8 @@ def _key_arms(filters: Filters, keys: Sequence[str], member: str, ident: str) ->
         params.extend(after)
     if not filters.begin:
         return [(" AND ".join(common), params)]
+    if not split:
+        return [(" AND ".join([*common, "k.date_end >= ?"]), [*params, filters.begin])]
     arms = []
     for width in SPAN_CLASSES:
         low = filters.begin[:width]
@@ -245,15 +251,16 @@ def _key_arms(filters: Filters, keys: Sequence[str], member: str, ident: str) ->
 
 def _key_page(store, filters: Filters, table: str, ident: str, keys: Sequence[str], member: str):
     """(total, [(date_begin, date_end, id)] of one page, whether more follow) from a keys table, in date order."""
-    arms = _key_arms(filters, keys, member, ident)
+    counted = _key_arms(replace(filters, after=None), keys, member, ident)
+    total = _count(store, "SELECT " + " + ".join(f"(SELECT COUNT(*) FROM {table} k WHERE {where})" for where, _ in counted),
+                   [value for _, arm in counted for value in arm])
+    arms = _key_arms(filters, keys, member, ident, split=filters.offset <= _SPLIT_OFFSET)
     if len(arms) == 1:
         where, params = arms[0]
-        total = _count(store, f"SELECT COUNT(*) FROM {table} k WHERE {where}", params)
         sql = (f"SELECT k.date_begin, k.date_end, k.{ident} FROM {table} k WHERE {where} "
                f"ORDER BY k.date_begin, k.date_end, k.{ident} LIMIT ? OFFSET ?")
     else:
         params = [value for _, arm in arms for value in arm]
-        total = _count(store, "SELECT " + " + ".join(f"(SELECT COUNT(*) FROM {table} k WHERE {where})" for where, _ in arms), params)
         # each arm comes in index order; SQLite merges them (MERGE (UNION ALL)) and stops at the page's end
         sql = " UNION ALL ".join(f"SELECT k.date_begin, k.date_end, k.{ident} FROM {table} k WHERE {where}" for where, _ in arms)
         sql += " ORDER BY 1, 2, 3 LIMIT ? OFFSET ?"
