@@ -368,6 +368,12 @@ def _kept(store, key: tuple, compute):
     return value
 
 
+def kept(store, key: tuple, compute):
+    """``compute()`` kept on ``store`` for half a minute under ``key`` (what :func:`forget` drops): for callers
+    that keep something derived from these reads, such as the web app's encoded index."""
+    return _kept(store, ("caller", *key), compute)
+
+
 def forget(store) -> None:
     """Drop the totals and indexes kept on ``store`` (the next reads compute them afresh)."""
     getattr(store, "_detente_kept", {}).clear()

@@ -53,13 +53,15 @@ class JSONBytes(Response):
 
 
 async def answer(request: Request, missing: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Response:
-    """``work(store, *args, **kwargs)`` on one worker thread with that thread's store, its dict encoded there too;
-    ``work`` returning None is a 404 with the message ``missing``."""
+    """``work(store, *args, **kwargs)`` on one worker thread with that thread's store, its dict encoded there too
+    (or its bytes, already JSON, passed on); ``work`` returning None is a 404 with the message ``missing``."""
     stores = request.app.state.stores
 
     def run() -> bytes | None:
         found = work(stores.get(), *args, **kwargs)
-        return None if found is None else to_json(found)
+        if found is None or isinstance(found, bytes):
+            return found
+        return to_json(found)
 
     body = await run_in_threadpool(run)
     if body is None:
@@ -110,7 +112,14 @@ async def index(
     step: Annotated[str, Query(pattern="^(year|month|decade)$", description="Bucket: year, month or decade.")] = "year",
 ) -> Response:
     """Per bucket: events, cooperation, conflict and neutral counts, the Goldstein sum and mean."""
-    return await answer(request, "", queries.index, filters, step)
+    return await answer(request, "", index_json, filters, step)
+
+
+def index_json(store, filters: queries.Filters, step: str) -> bytes:
+    """The index encoded, kept as long as the index itself: a monthly index of a century is 400 kB of JSON, and
+    encoding it cost more than reading the kept points."""
+    key = ("index.json", step, filters.actors, filters.begin, filters.end, filters.types, filters.polarities)
+    return queries.kept(store, key, lambda: to_json(queries.index(store, filters, step)))
 
 
 @router.get("/periods", summary="Periods over the filtered dates", response_model=Page)
