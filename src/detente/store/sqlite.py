@@ -17,6 +17,9 @@ from detente.errors import StoreError
 from detente.model import Document, Event, Skipped, date_bounds
 from detente.store.migrations import MIGRATIONS
 
+READ_MMAP_BYTES = 1 << 31  # SQLite's default ceiling on a memory map; address space only, not memory
+READ_CACHE_KIB = 32 * 1024  # page cache of a read-only connection, beside the map
+
 _EVENT_COLUMNS = (
     "id", "doc_id", "date", "date_begin", "date_end", "precision", "date_text", "date_source", "source", "target",
     "type", "mode", "cameo", "goldstein", "quad", "polarity", "modality", "trigger",
@@ -36,6 +39,10 @@ class Store:
                     raise StoreError(f"{self.path}: no such store; build one first with `detente build PATH... --db {self.path}`")
                 uri = f"file:{Path(self.path).resolve().as_posix()}?mode=ro"
                 self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+                # a reader (the web app) maps the file instead of copying each page it reads into its own cache:
+                # a page of a large store touches a few hundred scattered pages, and every thread shares the map
+                self.conn.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
+                self.conn.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
                 self._check_schema()
                 return
             self.conn = sqlite3.connect(self.path, isolation_level=None)
