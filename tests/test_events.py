@@ -349,3 +349,9 @@ def test_coordinated_negation_supervisors_and_anti_groups():
     assert "UN" not in event.actors or event.target != "UN"
     assert not [e for e in extract_text("In 1918 British troops landed at Archangel to support anti-Bolshevik forces.", origin="t")
                 if e.type == "SUPPORT"]
+
+
+def test_a_place_after_on_the_is_where_the_act_happens():
+    (event,) = [e for e in extract_text("In 1982 the Argentine garrison on the Falklands surrendered to British forces.",
+                                        origin="t") if e]
+    assert (event.source, event.target) == ("ARG", "GBR")

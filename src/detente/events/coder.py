@@ -545,7 +545,13 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         text = participant.mention.text
         return text.isupper() and len(text) > 3
     before = participant.first - 1
-    return tokens[before].low in LOCATIVE and before not in trigger_tokens
+    if before >= 0 and tokens[before].low == "the":  # 'on the Falklands', 'in the Crimea'
+        before -= 1
+    if before < 0 or before in trigger_tokens:
+        return False
+    # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
+    # act bears on ('pressure on Moscow'), so only places take it
+    return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
 
 
 def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[str, ...]:
