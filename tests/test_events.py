@@ -355,3 +355,11 @@ def test_a_place_after_on_the_is_where_the_act_happens():
     (event,) = [e for e in extract_text("In 1982 the Argentine garrison on the Falklands surrendered to British forces.",
                                         origin="t") if e]
     assert (event.source, event.target) == ("ARG", "GBR")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1962 the United States imposed a blockade on Cuba.",
+    "In 1962 Washington declared a quarantine of Cuba.",
+])
+def test_a_blockade_named_as_a_noun_is_a_blockade(text):
+    assert [(e.source, e.target, e.cameo) for e in extract_text(text, origin="t") if e] == [("USA", "CUB", "191")]
