@@ -47,6 +47,26 @@ class Trigger:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
+    # The text is lowered once and each token's lower case sliced from it: the same as lowering each token,
+    # unless lowering changes a length ("İ") or depends on context (Greek final sigma); then token by token.
+    lowered = text.lower()
+    if len(lowered) != len(text) or "Σ" in text:
+        return _tokenize_each(text, offset)
+    tokens = []
+    append = tokens.append
+    make = tuple.__new__  # Token(...) through its generated __new__ costs a Python call per token
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        low = lowered[start:end]
+        if "'" in low or "’" in low:
+            low = low.replace("’", "'")
+            if low.endswith("'s") and len(low) > 2:
+                low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
+        append(make(Token, (match.group(), low, start + offset, end + offset)))
+    return tokens
+
+
+def _tokenize_each(text: str, offset: int = 0) -> list[Token]:
     tokens = []
     append = tokens.append
     for match in _TOKEN.finditer(text):
@@ -55,7 +75,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if "'" in low or "’" in low:
             low = low.replace("’", "'")
             if low.endswith("'s") and len(low) > 2:
-                low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
+                low = low[:-2]
         start = match.start() + offset
         append(Token(word, low, start, start + len(word)))
     return tokens
@@ -64,6 +84,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def starts_trigger(token: Token) -> bool:
     """Whether some trigger can start with this token: a sentence with none needs no closer look."""
     return token.low in _index()
+
+
+def any_trigger(tokens: list[Token]) -> bool:
+    """Whether some trigger can start with one of these tokens (one set operation for a whole sentence)."""
+    return not _index().keys().isdisjoint([token.low for token in tokens])
 
 
 @cache
@@ -76,17 +101,68 @@ def _index() -> dict[str, list[dict]]:
     return index
 
 
+# A compiled part of a pattern: (forms, optional) for a word, (None, size) for a gap.
+_Part = tuple[frozenset[str] | None, int | bool]
+
+
+@cache
+def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float], ...]]:
+    """``_index`` with each entry's pattern compiled once: word sets for the lists, the verb test, the specificity."""
+    compiled = {}
+    for form, entries in _index().items():
+        compiled[form] = tuple(
+            (entry, tuple((None, part["gap"]) if "gap" in part else (frozenset(part["any"]), bool(part.get("optional")))
+                          for part in entry["pattern"]),
+             entry["form"] in ("verb", "phrase"), _specificity(entry))
+            for entry in entries
+        )
+    return compiled
+
+
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping trigger matches in token order, the longest winning each overlap."""
+    index = _compiled_index()
+    found: list[tuple[float, int, Trigger]] = []
+    for position, token in enumerate(tokens):
+        entries = index.get(token.low)
+        if entries is None:
+            continue
+        if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
+            continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
+        after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS
+        for entry, parts, verbal, specificity in entries:
+            if after_determiner and verbal:
+                continue  # "an end to", "the first signs of": a verb's form used as a noun
+            last = _match_compiled(parts, 1, tokens, position + 1)
+            if last is not None:
+                last -= 1
+                found.append((-(last - position + specificity), position, Trigger(entry, position, last, token.start, tokens[last].end)))
+    if not found:
+        return []
+    found.sort(key=lambda item: (item[0], item[1]))  # stable: equal keys keep the order they were found in
+    chosen: list[Trigger] = []
+    taken: set[int] = set()
+    for _, _, trigger in found:
+        span = range(trigger.first, trigger.last + 1)
+        if not taken.isdisjoint(span):
+            continue
+        taken.update(span)
+        chosen.append(trigger)
+    chosen.sort(key=lambda t: t.first)
+    return chosen
+
+
+def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
+    """The plain form of :func:`find_triggers` (patterns read from the lexicon's lists): kept to test it against."""
     index = _index()
     found: list[Trigger] = []
     for position, token in enumerate(tokens):
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
-            continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
+            continue
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS
         for entry in index.get(token.low, ()):
             if after_determiner and entry["form"] in ("verb", "phrase"):
-                continue  # "an end to", "the first signs of": a verb's form used as a noun
+                continue
             last = _match(entry["pattern"], 1, tokens, position + 1)
             if last is not None:
                 last -= 1
@@ -101,6 +177,31 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         taken |= span
         chosen.append(trigger)
     return sorted(chosen, key=lambda t: t.first)
+
+
+def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], position: int) -> int | None:
+    """:func:`_match` over compiled parts."""
+    if part == len(parts):
+        return position
+    forms, size = parts[part]
+    if forms is None:
+        for skip in range(size + 1):
+            stop = position + skip
+            if stop > len(tokens):
+                break
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
+                break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+            result = _match_compiled(parts, part + 1, tokens, stop)
+            if result is not None:
+                return result
+        return None
+    if position < len(tokens) and tokens[position].low in forms:
+        result = _match_compiled(parts, part + 1, tokens, position + 1)
+        if result is not None:
+            return result
+    if size:
+        return _match_compiled(parts, part + 1, tokens, position)
+    return None
 
 
 def _specificity(entry: dict) -> float:
