@@ -77,3 +77,70 @@ def test_the_trigger_gate_never_hides_a_trigger():
                 assert triggers.find_triggers_reference(tokens) == []
             assert triggers.any_trigger(tokens) == any(triggers.starts_trigger(t) for t in tokens)
     assert gated > 0  # the gate is exercised
+
+
+# -- the store's batched writes ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_documents():
+    from detente.pipeline import extract_documents
+    from detente.resources import demo_paths
+
+    with demo_paths() as paths:
+        return [d for d in extract_documents([str(p) for p in paths]) if isinstance(d, Document)]
+
+
+def _dump_after(store, write) -> dict:
+    write(store)
+    return store.dump()
+
+
+def test_batched_writes_store_the_rows_of_one_by_one_writes(store, demo_documents):
+    from detente.pipeline import _actor_records
+
+    batch = [(doc, _actor_records(doc)) for doc in demo_documents]
+    assert store.write_documents(batch[:3]) == [True, True, True]
+    assert store.write_documents(batch) == [False] * 3 + [True] * (len(batch) - 3)  # already stored: False
+    batched = store.dump()
+    from detente.store import open_store
+
+    with open_store(":memory:") as single:
+        for doc, records in batch:
+            single.write_document(doc, records)
+        if type(store) is type(single):
+            assert batched == single.dump()
+        assert batched["events"] and len(batched["events"]) == len(single.dump()["events"])
+
+
+def test_a_failing_batch_stores_none_of_its_documents(demo_documents):
+    from detente.pipeline import _actor_records
+    from detente.store import open_store
+
+    with open_store(":memory:") as store:
+        broken = Document(id=demo_documents[1].id + "x", origin="broken", text=None)  # NOT NULL text: the insert fails
+        batch = [(demo_documents[0], _actor_records(demo_documents[0])), (broken, {})]
+        with pytest.raises(Exception):  # noqa: B017 - the database's own error
+            store.write_documents(batch)
+        assert store.counts()["documents"] == 0 and store.counts()["events"] == 0
+        assert store.write_documents(batch[:1]) == [True]  # and the store is usable after it
+
+
+def test_build_writes_in_batches_what_it_wrote_one_by_one(tmp_path, monkeypatch):
+    """pipeline.build with batches of 3 and with batches of 1 (the old way) ends with the same store."""
+    from detente import pipeline, timeline
+    from detente.resources import demo_paths
+    from detente.store import open_store
+
+    dumps = []
+    with demo_paths() as paths:
+        for size in (3, 1):
+            monkeypatch.setattr(pipeline, "BATCH_DOCUMENTS", size)
+            with open_store(tmp_path / f"b{size}.db") as store:
+                seen = []
+                report = pipeline.build([str(p) for p in paths] + [str(tmp_path / "missing.txt")], store, on_document=seen.append)
+                dumps.append(store.dump())
+            assert [getattr(item, "origin", None) for item in seen][-1] == str(tmp_path / "missing.txt")  # input order
+            assert report.read > len(paths) and report.events > 0 and len(report.skipped) == 1
+    assert dumps[0] == dumps[1]
+    assert timeline  # the timeline merge ran in both (its tables are in the dumps)
