@@ -144,3 +144,31 @@ def test_build_writes_in_batches_what_it_wrote_one_by_one(tmp_path, monkeypatch)
             assert report.read > len(paths) and report.events > 0 and len(report.skipped) == 1
     assert dumps[0] == dumps[1]
     assert timeline  # the timeline merge ran in both (its tables are in the dumps)
+
+
+# -- the time tagger's tokens and candidate starts ------------------------------------------------------------
+
+
+def test_time_tokens_from_one_split_equal_the_regex_tokens():
+    from detente.time import grammar
+
+    for text in TEXTS + ODD + ["_1945_", "  ", "x", "1945–1949", "'90s and the ’80s"]:
+        words, offsets = grammar.tokenize(text)
+        assert words == grammar._TOKEN.findall(text)
+        assert offsets == [m.start() for m in grammar._TOKEN.finditer(text)]
+
+
+def test_candidate_starts_and_period_starts_pick_the_tokens_the_word_test_picks():
+    from detente.time import grammar, periods
+
+    first = periods._first_forms()
+    for text in TEXTS + ODD:
+        words, offsets = grammar.tokenize(text)
+        hits = [i for i, word in enumerate(words) if word[0] in grammar._DIGITS or word in grammar._TRIGGERS_CASED]
+        assert grammar.candidate_starts(text) == grammar.starts_near(words, offsets, hits, text, grammar.STARTERS)
+        expected = []
+        for index in [i for i, word in enumerate(words) if word in first or word[:1].isupper() and word.lower() in first]:
+            if index and words[index - 1].lower() == "the":
+                expected.append(offsets[index - 1])
+            expected.append(offsets[index])
+        assert periods._starts(text, (words, offsets)) == expected
