@@ -7,6 +7,7 @@ Overlapping matches are resolved longest first.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -15,6 +16,7 @@ from typing import NamedTuple
 from detente.resources import load_json
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za-zÀ-ÿ\d]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 # before these a verb's form is a noun or an adjective ("an end", "the first signs", "a defeated army")
@@ -47,23 +49,25 @@ class Trigger:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    # The text is lowered once and each token's lower case sliced from it: the same as lowering each token,
+    # One regex split gives gap, token, gap, token, ..., gap: a token starts where the lengths before it add up
+    # to. The text is lowered once and each token's lower case sliced from it: the same as lowering each token,
     # unless lowering changes a length ("İ") or depends on context (Greek final sigma); then token by token.
     lowered = text.lower()
     if len(lowered) != len(text) or "Σ" in text:
         return _tokenize_each(text, offset)
-    tokens = []
-    append = tokens.append
-    make = tuple.__new__  # Token(...) through its generated __new__ costs a Python call per token
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        low = lowered[start:end]
-        if "'" in low or "’" in low:
-            low = low.replace("’", "'")
-            if low.endswith("'s") and len(low) > 2:
-                low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
-        append(make(Token, (match.group(), low, start + offset, end + offset)))
-    return tokens
+    parts = _TOKEN_SPLIT.split(text)
+    bounds = list(itertools.accumulate(map(len, parts), initial=offset))
+    starts, ends = bounds[1::2], bounds[2::2]
+    lows = [lowered[start - offset : end - offset] for start, end in zip(starts, ends)]
+    if "'" in text or "’" in text:
+        for number, low in enumerate(lows):
+            if "'" in low or "’" in low:
+                low = low.replace("’", "'")
+                if low.endswith("'s") and len(low) > 2:
+                    low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
+                lows[number] = low
+    # Token(...) through its generated __new__ costs a Python call per token; tuple.__new__ makes the same
+    return list(map(tuple.__new__, itertools.repeat(Token), zip(parts[1::2], lows, starts, ends)))
 
 
 def _tokenize_each(text: str, offset: int = 0) -> list[Token]:
