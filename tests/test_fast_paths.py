@@ -172,3 +172,42 @@ def test_candidate_starts_and_period_starts_pick_the_tokens_the_word_test_picks(
                 expected.append(offsets[index - 1])
             expected.append(offsets[index])
         assert periods._starts(text, (words, offsets)) == expected
+
+
+# -- a rebuild skips the stages of documents already stored ----------------------------------------------------
+
+
+class _Unaware:
+    """A store that cannot say which documents it holds: the build then runs every stage on every document."""
+
+    def __init__(self, store):
+        self._store = store
+
+    def __getattr__(self, name):
+        if name == "has_document":
+            raise AttributeError(name)
+        return getattr(self._store, name)
+
+
+def test_a_rebuild_only_cleans_stored_documents_and_ends_with_the_same_rows(tmp_path):
+    from detente import pipeline
+    from detente.resources import demo_paths
+    from detente.store import open_store
+
+    with demo_paths() as paths:
+        first = sorted(str(p) for p in paths)
+        copy = tmp_path / "copy_of_first.txt"  # the same text under another name: one more origin, no new document
+        copy.write_bytes(Path(next(p for p in first if p.endswith(".txt"))).read_bytes())
+        dumps, reports, seen = [], [], []
+        for gated in (True, False):
+            with open_store(tmp_path / f"{gated}.db") as store:
+                pipeline.build(first, store)
+                target = store if gated else _Unaware(store)
+                items: list = []
+                reports.append(pipeline.build(first + [str(copy)], target, on_document=items.append))
+                seen.append(items)
+                dumps.append(store.dump())
+    assert dumps[0] == dumps[1]
+    assert reports[0].unchanged == reports[1].unchanged == reports[0].read and reports[0].stored == 0
+    assert all(item.meta.get("known") for item in seen[0]) and not any(item.meta.get("known") for item in seen[1])
+    assert len(dumps[0]["document_origins"]) == len(dumps[0]["documents"]) + 1

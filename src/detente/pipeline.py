@@ -159,14 +159,22 @@ def code(doc: Document, settings: Settings = DEFAULT) -> Document:
     return doc
 
 
-def process(doc: Document, settings: Settings = DEFAULT, dct: str | None = None) -> Document:
-    """Run every stage on one raw document (as ingest produced it)."""
+def process(doc: Document, settings: Settings = DEFAULT, dct: str | None = None, *,
+            known: Callable[[str], bool] | None = None) -> Document:
+    """Run every stage on one raw document (as ingest produced it).
+
+    ``known(doc_id)`` tells a document already stored (by the content hash of its cleaned text): such a
+    document stops after cleaning, with no events, since storing it again changes no row of its.
+    """
     if dct:
         doc.published = dct
     if settings.document_timeout_seconds > 0:
         _warm_up()
     with deadline(settings.document_timeout_seconds, doc.origin):
         clean(doc)
+        if known is not None and known(doc.id):
+            doc.meta["known"] = True
+            return doc
         layout(doc)
         tag_time(doc, settings.mode)
         find_actors(doc)
@@ -188,14 +196,18 @@ def _warm_up() -> None:
         pass
 
 
-def extract_documents(paths: Iterable[str], settings: Settings = DEFAULT, dct: str | None = None) -> Iterator[Document | Skipped]:
-    """Processed documents and skipped inputs, in input order; one bad document never stops the rest."""
+def extract_documents(paths: Iterable[str], settings: Settings = DEFAULT, dct: str | None = None, *,
+                      known: Callable[[str], bool] | None = None) -> Iterator[Document | Skipped]:
+    """Processed documents and skipped inputs, in input order; one bad document never stops the rest.
+
+    With ``known``, documents it says are stored already stop after cleaning (see :func:`process`).
+    """
     for item in read_inputs(paths, settings):
         if isinstance(item, Skipped):
             yield item
             continue
         try:
-            yield process(item, settings, dct)
+            yield process(item, settings, dct) if known is None else process(item, settings, dct, known=known)
         except InputError as error:
             yield Skipped(item.origin, error.reason, str(error), error.line)
         except RecursionError:
@@ -264,7 +276,10 @@ def build(paths: Iterable[str], store, settings: Settings = DEFAULT, dct: str | 
                 on_document(document)
         batch.clear()
 
-    for item in extract_documents(paths, settings, dct):
+    # a document stored by an earlier build (a rerun, a resumed build, a page crawled twice) is only cleaned:
+    # its content hash finds it, and writing it again adds at most its origin
+    known = getattr(store, "has_document", None)
+    for item in extract_documents(paths, settings, dct, known=known):
         if isinstance(item, Skipped):
             if batch:
                 flush()  # the documents before it first: callers see every input in input order
