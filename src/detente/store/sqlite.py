@@ -1,9 +1,10 @@
-"""The embedded store: SQLite, with idempotent writes and one transaction per document.
+"""The embedded store: SQLite, with idempotent writes; each document whole in one transaction.
 
 Documents and events are keyed by content hashes, so building the same corpus
 twice changes nothing, and a build killed halfway and started again ends with
 the same rows: a document is written whole (its row, its events, their sources
-and actors) in one transaction or not at all.
+and actors) in one transaction or not at all; a build puts several documents in
+one transaction (``write_documents``), which commits them all or none.
 """
 
 from __future__ import annotations
