@@ -14,6 +14,7 @@ Sources (all ';'-separated text, '|' inside a column, '#' comments):
   institutions.txt   armies, services, ministries, assemblies acting for their state ("the Red Army")
   halves.txt         "the North", "the South": the half of a divided country in focus
   codes.txt          other systems' codes for an entity (KEDS/CAMEO manual USR, GMW, GME; scorer folds)
+  cameo.txt          the CAMEO code of states PETRARCH's table lacks: their KEDS code or their one successor's
 A form ending in '?' ("Nationalist?") counts only when a state of its lineage is already in focus.
 A form may end in '@' (used only within its entity's validity: "Texas" names no state after 1845) or in
 '@FROM/TO' (used only in that interval: "Bonn" is the Federal Republic's seat 1949-1990).
@@ -75,23 +76,25 @@ def split_form(raw: str, start: str | None, stop: str | None) -> tuple[str, str 
     return form, day(begin.strip()), day(end.strip(), end=True)
 
 
-def read_cameo(reference: Path) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
-    """Country code -> PETRARCH aliases, and (code, name) of international organizations."""
+def read_cameo(reference: Path) -> tuple[dict[str, list[str]], list[tuple[str, str]], set[str]]:
+    """Country code -> PETRARCH aliases, (code, name) of international organizations, and every code listed."""
     countries: dict[str, list[str]] = {}
     organizations: list[tuple[str, str]] = []
+    listed_codes: set[str] = set()
     path = reference / "cameo_actor_codes.csv"
     if not path.exists():
         raise SystemExit(f"{path}: CAMEO actor code table not found; pass --reference DIR")
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             code, kind = (row.get("code") or "").strip(), (row.get("kind") or "").strip()
+            listed_codes.add(code)
             if kind == "country":
                 aliases = [alias.strip() for alias in (row.get("aliases") or "").split("|") if alias.strip()]
                 countries.setdefault(code, [])
                 countries[code] = sorted(set(countries[code]) | set(aliases))
             elif kind == "international" or code.startswith("IGO"):
                 organizations.append((code, (row.get("name") or "").strip()))
-    return countries, sorted(set(organizations))
+    return countries, sorted(set(organizations)), listed_codes
 
 
 def build_states(cameo_countries: dict[str, list[str]]) -> dict[str, dict]:
@@ -110,10 +113,12 @@ def build_states(cameo_countries: dict[str, list[str]]) -> dict[str, dict]:
             "valid_from": day(start),
             "valid_to": day(stop, end=True),
             "names": [split_form(f, None, None)[0] for f in listed(names)],
-            "adjectives": [split_form(f, None, None)[0] for f in listed(adjectives)],
+            "adjectives": [split_form(f, None, None)[0].removesuffix("-") for f in listed(adjectives)],
             "capitals": [split_form(f, None, None)[0] for f in listed(capitals)],
             "_forms": [(f, "name") for f in listed(names)]
-            + [(f, "adjective") for f in listed(adjectives)]
+            # "Franco-": a combining form, an adjective only before a hyphen ("Franco-German", not "Franco said")
+            + [(f.replace("-", "", 1) if f.split("@")[0].endswith("-") else f,
+                "combining" if f.split("@")[0].endswith("-") else "adjective") for f in listed(adjectives)]
             # A seat stands for its state only while the state exists ("Saigon" names no state after 1975).
             + [(f if "@" in f else f + "@", "capital") for f in listed(capitals)],
             "predecessors": listed(before),
@@ -121,7 +126,7 @@ def build_states(cameo_countries: dict[str, list[str]]) -> dict[str, dict]:
             "iso3": event_code if len(event_code) == 3 and event_code not in NOT_ISO else None,
         }
         if event_code in cameo_countries:
-            record["cameo"] = {"code": event_code, "aliases": cameo_countries[event_code]}
+            record["cameo"] = {"code": event_code, "aliases": cameo_countries[event_code], "successor": False}
         states[code] = record
     return states
 
@@ -207,7 +212,14 @@ def build_places() -> dict[str, dict]:
             "valid_from": None,
             "valid_to": None,
             "names": forms,
-            "states": listed(lineage),
+            "states": [split_form(s, None, None)[0] for s in listed(lineage)],
+            # When the place changed hands on a day other than its holders' births ("Dacca" is Pakistan's until
+            # the surrender of 16 December 1971, though Bangladesh was declared in March): "PAK@/1971-12-16".
+            "state_spans": {
+                state: [begin, end]
+                for state, begin, end in (split_form(s, None, None) for s in listed(lineage))
+                if begin or end
+            },
             "_forms": [(f, "place") for f in raw],
         }
     return result
@@ -237,6 +249,21 @@ def build_institutions() -> dict[str, dict]:
     return result
 
 
+def add_cameo(entities: dict[str, dict], listed_codes: set[str]) -> None:
+    """The CAMEO code of states the PETRARCH country table does not list: their own KEDS code, or their one
+    territorial successor's ("successor": true), so other tools' users can fold the Russian Empire into RUS."""
+    for ident, code, relation in rows("cameo.txt", 3):
+        if ident not in entities:
+            raise SystemExit(f"cameo.txt: unknown entity {ident}")
+        if code not in listed_codes:
+            raise SystemExit(f"cameo.txt: {ident}: {code} is not in the CAMEO actor code table")
+        if relation not in ("same", "successor"):
+            raise SystemExit(f"cameo.txt: {ident}: relation must be 'same' or 'successor', not {relation!r}")
+        if "cameo" in entities[ident]:
+            raise SystemExit(f"cameo.txt: {ident} already has the CAMEO code {entities[ident]['cameo']['code']}")
+        entities[ident]["cameo"] = {"code": code, "aliases": [], "successor": relation == "successor"}
+
+
 def add_codes(entities: dict[str, dict]) -> None:
     """Other systems' codes for an entity, so ``entity("USR")`` finds the Soviet Union."""
     for ident, codes in rows("codes.txt", 2):
@@ -246,7 +273,7 @@ def add_codes(entities: dict[str, dict]) -> None:
 
 
 def build(reference: Path) -> dict:
-    cameo_countries, cameo_organizations = read_cameo(reference)
+    cameo_countries, cameo_organizations, listed_codes = read_cameo(reference)
     entities = {
         **build_states(cameo_countries),
         **build_organizations(cameo_organizations),
@@ -255,6 +282,7 @@ def build(reference: Path) -> dict:
         **build_institutions(),
     }
     add_codes(entities)
+    add_cameo(entities, listed_codes)
     forms: set[tuple] = set()
     for ident, record in entities.items():
         for raw, via in record.pop("_forms"):

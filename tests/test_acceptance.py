@@ -5,6 +5,10 @@ Floors here are the issue's targets; raising a floor is welcome, lowering one ne
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from detente import extract
 from detente.export import event_record
 from detente.resources import data_path, demo_paths
@@ -19,8 +23,8 @@ def _system(paths) -> list[dict]:
 def test_seed_pages_meet_the_recall_and_precision_floors(seed_paths):
     result = score(read_jsonl(SEEDS / "gold.jsonl"), _system(seed_paths))
     missed = [(g["id"], g["date"], g["actors"], g["polarity"]) for g in result["missed"]]
-    assert result["strict_recall"] >= 0.85, missed
-    assert result["strict_precision"] >= 0.70, result
+    assert result["strict_recall"] >= 0.90, missed
+    assert result["strict_precision"] >= 0.85, result
 
 
 # The milestones any account of US-Soviet relations names, each with the demo_expected.jsonl entries (one or
@@ -70,10 +74,53 @@ def test_demo_corpus_expected_events_are_found():
     missed = {g["id"] for g in result["missed"]}
     unfound = [name for name, numbers in MILESTONES.items() if all(f"demo-{n:02d}" in missed for n in numbers)]
     assert not unfound, unfound
-    assert result["strict_recall"] >= 0.62, result["strict_recall"]
-    assert result["strict_precision"] >= 0.75, result["strict_precision"]
+    assert result["strict_recall"] >= 0.66, result["strict_recall"]
+    assert result["strict_precision"] >= 0.83, result["strict_precision"]
 
 
 def test_every_milestone_names_expected_events():
     ids = {g["id"] for g in read_jsonl(data_path("demo_expected.jsonl"))}
     assert all(f"demo-{n:02d}" in ids for numbers in MILESTONES.values() for n in numbers)
+
+
+# Documents of our own about the other pairs accuracy is judged on (China/USSR, USA/Cuba, India/Pakistan, USA/China,
+# Israel/Egypt, the two Koreas, FRG/GDR): encyclopedic, timeline and news styles, each with its gold events in the
+# score_events.py format. The first seven were written, scored and then used to tune the coder; the three in holdout/
+# were written after that tuning and first scored at strict recall 0.400, precision 0.667 (then tuned on as well, so
+# they are no longer unseen). The two in holdout2/ (USA/Cuba encyclopedia, Egypt/Israel wire reports) were written
+# last and never tuned on: strict recall 0.625, precision 0.714 at their first scoring, the same as the coder at
+# ed66197 reached on them. Floors sit a little under what the coder reached at 09:10 on 2026-11-26 (0.902/0.938,
+# 0.709/0.907, 0.667/0.696).
+OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
+OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.66, 0.85), "holdout2": (0.62, 0.65)}
+
+
+def _documents(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "gold.jsonl" and p.suffix in (".txt", ".jsonl"))
+
+
+@pytest.mark.parametrize("subset", sorted(OTHER_PAIRS_FLOORS))
+def test_documents_about_other_pairs_meet_their_floors(subset):
+    folder = OTHER_PAIRS / subset if subset else OTHER_PAIRS
+    result = score(read_jsonl(folder / "gold.jsonl"), _system(_documents(folder)))
+    recall, precision = OTHER_PAIRS_FLOORS[subset]
+    missed = [(g["id"], g["date"], g["actors"], g["polarity"]) for g in result["missed"]]
+    assert result["strict_recall"] >= recall, (result["strict_recall"], missed)
+    assert result["strict_precision"] >= precision, result["strict_precision"]
+
+
+@pytest.mark.parametrize("subset", sorted(OTHER_PAIRS_FLOORS))
+def test_other_pairs_gold_quotes_its_documents(subset):
+    from detente.model import Document
+    from detente.pipeline import extract_documents
+
+    folder = OTHER_PAIRS / subset if subset else OTHER_PAIRS
+    texts = {}
+    for item in extract_documents([str(p) for p in _documents(folder)]):
+        assert isinstance(item, Document), item
+        texts[Path(item.origin).name] = item.text
+    gold = read_jsonl(folder / "gold.jsonl")
+    assert len({g["id"] for g in gold}) == len(gold), "duplicate ids"
+    problems = [g["id"] for g in gold if g["doc"] not in texts or g["evidence"] not in texts[g["doc"]]]
+    assert not problems, problems
+    assert {g["doc"] for g in gold} == set(texts), "every document has gold events"

@@ -188,3 +188,178 @@ def test_lifting_a_sanction_eases_it():
 def test_arms_as_a_noun_is_no_act_and_resumed_talks_are_mutual():
     event = _one("In 1969 the United States and the Soviet Union resumed talks on arms control.")
     assert event.type == "CONSULT" and {event.source, event.target} == {"USA", "SUN"}
+
+
+def test_a_goal_or_a_duty_is_no_act_yet():
+    assert not [e for e in extract_text("In 1943 their common goal was to defeat Germany.", origin="t") if e.cameo == "190"]
+    assert not extract_text("In 1962 the Soviet Union was to send more weapons to Cuba.", origin="t")
+
+
+def test_numbers_make_an_ing_form_an_adjective():
+    events = extract_text("In 1950 the two nations promoted two opposing ideologies.", origin="t")
+    assert not [e for e in events if e.trigger.lower() == "opposing"]
+
+
+def test_two_words_for_one_stance_are_one_event():
+    events = extract_text("In 1956 the invasion caused alarm in Washington and made the United States hesitate "
+                          "in its dealings with the Soviet Union.", origin="t")
+    stances = [e for e in events if e.cameo[:2] in ("11", "12") and e.source == "USA"]
+    assert len(stances) == 1, [(e.cameo, e.trigger) for e in stances]
+
+
+def test_seeing_a_state_as_a_friend_or_an_enemy_is_an_attitude():
+    event = _one("In 1971 India began to see the Soviet Union as an ally against China.")
+    assert (event.source, event.target, event.polarity) == ("IND", "SUN", "cooperation")
+    event = _one("In 1962 China came to regard India as an adversary.")
+    assert (event.source, event.target, event.polarity) == ("CHN", "IND", "conflict")
+
+
+def test_a_plain_list_of_states_gives_one_event_each():
+    events = extract_text("On May 7, 1960 Britain, France and the United States protested to the Soviet Union.", origin="t")
+    assert {(e.source, e.target) for e in events} == {("GBR", "SUN"), ("FRA", "SUN"), ("USA", "SUN")}
+    events = extract_text("In June 1940 the Soviet Union occupied Lithuania, Latvia and Estonia.", origin="t")
+    assert {e.target for e in events} == {"LTU", "LVA", "EST"}
+    # a state that goes along with another is not a list of doers: one event
+    assert len(extract_text("In 1918 the United States together with Japan invaded Russia.", origin="t")) == 1
+
+
+def test_an_alliance_against_a_list_of_states_partners_none_of_them():
+    event = _one("In 1942 Britain and the Soviet Union formed an alliance against Germany and Japan.")
+    assert {event.source, event.target} == {"GBR", "SUN"}
+
+
+def test_words_that_name_no_act_here():
+    assert not extract_text("In 1950 Truman ordered work on the hydrogen bomb to go ahead.", origin="t")
+    told = extract_text("On September 9, 1983 the Soviet marshal told a news conference in Moscow that Japan lied.", origin="t")
+    assert all(e.type != "CONSULT" for e in told)
+    assert not extract_text("In 1980 Carter asked the Senate to delay its debate on the SALT II treaty with the Soviet Union.", origin="t")
+    assert not extract_text("Many Hungarian refugees later settled in the United States.", origin="t")
+
+
+def test_future_and_demanded_acts_are_not_done():
+    assert not [e for e in extract_text("In November 1958 Khrushchev demanded that the Western powers leave West Berlin.", origin="t")
+                if e.cameo.startswith("08")]
+    assert not extract_text("On November 16, 1933 Mr. Litvinov will leave for Rome.", origin="t")
+
+
+def test_extending_a_measure_to_a_state_targets_that_state():
+    event = _one("In 1962 the United States extended its embargo of Cuba to include Soviet ships.")
+    assert event.target in ("SUN", "CUB")
+    event = _one("In 1996 the United States extended its embargo on Libya to include Iran.")
+    assert event.target == "IRN"
+
+
+def test_the_doer_named_inside_a_subject_that_worries():
+    events = extract_text("In 1945 the expansion of Soviet influence into Eastern Europe worried the United States.", origin="t")
+    assert [(e.source, e.target, e.polarity) for e in events] == [("USA", "SUN", "conflict")]
+
+
+def test_an_adjective_before_a_place_noun_names_a_place_not_a_doer():
+    event = _one("In 1942 American convoys and Persian and Pacific routes carried trucks and food to the Soviet front.")
+    assert (event.source, event.target, event.type) == ("USA", "SUN", "AID")
+
+
+def test_agreed_on_a_date_to_do_something_is_an_agreement_to_do_it():
+    event = _one("Khrushchev agreed on October 28, 1962 to remove the missiles from Cuba.")
+    assert event.cameo == "030" and event.date == "1962-10-28"
+
+
+def test_entry_year_gives_way_to_the_day_in_the_entry():
+    events = extract_text("Israel and Egypt: key moments\n\n• 1956 – Israel invades the Sinai Peninsula on October 29.\n"
+                          "• 1972 – Sadat expels Soviet military advisers from Egypt in July.\n", origin="t")
+    assert {e.date for e in events} == {"1956-10-29", "1972-07"}, [(e.trigger, e.date) for e in events]
+
+
+def test_a_year_that_names_a_thing_does_not_date_the_act():
+    event = _one("Under the Hallstein Doctrine of 1955, West Germany broke off relations with Yugoslavia in 1957.")
+    assert event.date == "1957"
+    event = _one("In April 1979 China announced that it would not renew the 1950 treaty with the Soviet Union.")
+    assert (event.date, event.type, event.polarity) == ("1979-04", "REJECT", "conflict")
+
+
+def test_a_list_of_states_coming_into_being():
+    events = extract_text("India and Pakistan became independent in August 1947.", origin="t")
+    assert sorted((e.source, e.date) for e in events) == [("IND", "1947-08"), ("PAK", "1947-08")]
+
+
+def test_a_promise_not_to_attack_is_an_assurance():
+    event = _one("On October 28, 1962 the United States pledged not to invade Cuba.")
+    assert (event.source, event.target, event.polarity) == ("USA", "CUB", "cooperation")
+
+
+def test_a_verb_before_a_nominal_act_modifies_it():
+    event = _one("In October 1960 Washington imposed a trade embargo on Cuba.")
+    assert event.type == "COERCE" and event.target == "CUB"
+
+
+def test_the_subject_of_a_relative_clause_is_the_state_of_the_clause_it_hangs_on():
+    event = _one("In March 1996 President Clinton signed the Helms-Burton Act, which tightened the embargo on Cuba.")
+    assert (event.source, event.target, event.polarity) == ("USA", "CUB", "conflict")
+
+
+def test_an_adjectival_proposer_is_not_a_party_to_a_mutual_act():
+    event = _one("In August 1970 Israel and Egypt accepted an American ceasefire plan.")
+    assert {event.source, event.target} == {"ISR", "EGY"}
+
+
+def test_an_act_on_ones_own_state_is_no_interstate_event():
+    events = extract_text("In 1950 China and the Soviet Union signed a treaty of alliance. In February 1956 Khrushchev attacked "
+                          "Stalin's memory in a secret speech, and Mao resented the speech.", origin="t")
+    assert [(e.source, e.target) for e in events if e.date == "1956-02"] == [("CHN", "SUN")]
+
+
+def test_one_actor_mobilization_and_ultimatums_with_a_deadline():
+    event = _one("Czechoslovakia mobilized its army on September 23, 1938.")
+    assert (event.source, event.type, event.date) == ("CSK", "MOBILIZE", "1938-09-23")
+    events = extract_text("On November 29, 1990 the Security Council gave Iraq until January 15 to leave Kuwait.", origin="t")
+    assert [e.type for e in events] == ["THREATEN"], [(e.type, e.trigger) for e in events]
+
+
+def test_cutting_or_walking_out_of_a_cooperative_act_reverses_it():
+    events = extract_text("In October 1973 Saudi Arabia, Kuwait and Libya cut oil exports to the United States.", origin="t")
+    assert {(e.source, e.cameo) for e in events} == {("SAU", "163"), ("KWT", "163"), ("LBY", "163")}
+    event = _one("Soviet negotiators walked out of the Geneva arms talks with the United States on November 23, 1983.")
+    assert event.polarity == "conflict"
+
+
+def test_passive_agents_in_a_list_and_expulsion_from_an_organization():
+    events = extract_text("In October 1973 Israel was attacked by Egypt and Syria.", origin="t")
+    assert {(e.source, e.target) for e in events} == {("EGY", "ISR"), ("SYR", "ISR")}
+    event = _one("Cuba was expelled from the Organization of American States in January 1962.")
+    assert (event.source, event.target) == ("OAS", "CUB")
+
+
+def test_a_capitalized_number_is_a_name_not_a_determiner():
+    event = _one("The leaders of the Big Three met at Tehran from November 28 to December 1, 1943.")
+    assert event.type == "CONSULT" and {"USA", "GBR", "SUN"} <= set(event.actors)
+
+
+def test_names_side_by_side_are_one_body_and_allies_are_no_targets():
+    events = extract_text("In June 1950 the United Nations Security Council condemned the attack on South Korea.", origin="t")
+    assert len(events) == 1, [(e.source, e.target, e.trigger) for e in events]
+    events = extract_text("In June 1950 North Korea invaded South Korea. Chinese troops entered the war in October 1950 "
+                          "alongside North Korea.", origin="t")
+    assert [(e.source, e.target) for e in events if e.date == "1950-10"] == [("CHN", "KOR")]
+
+
+def test_coordinated_negation_supervisors_and_anti_groups():
+    assert not extract_text("In September 1983 Washington did not cancel the grain agreement with Moscow or break off the "
+                            "arms talks in Geneva.", origin="t")
+    event = _one("On October 28, 1962 Moscow agreed to dismantle the missiles in Cuba under United Nations verification.")
+    assert "UN" not in event.actors or event.target != "UN"
+    assert not [e for e in extract_text("In 1918 British troops landed at Archangel to support anti-Bolshevik forces.", origin="t")
+                if e.type == "SUPPORT"]
+
+
+def test_a_place_after_on_the_is_where_the_act_happens():
+    (event,) = [e for e in extract_text("In 1982 the Argentine garrison on the Falklands surrendered to British forces.",
+                                        origin="t") if e]
+    assert (event.source, event.target) == ("ARG", "GBR")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1962 the United States imposed a blockade on Cuba.",
+    "In 1962 Washington declared a quarantine of Cuba.",
+])
+def test_a_blockade_named_as_a_noun_is_a_blockade(text):
+    assert [(e.source, e.target, e.cameo) for e in extract_text(text, origin="t") if e] == [("USA", "CUB", "191")]

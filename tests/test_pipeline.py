@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 from detente import build, extract_documents, extract_text, open_store
@@ -74,6 +76,22 @@ def test_event_json_contract_keys(tmp_path):
     assert list(record)[: len(CONTRACT_FIELDS)] == list(CONTRACT_FIELDS)
     assert record["date"] == "1949" and record["source"] == "SUN"
     assert isinstance(record["span"], list) and len(record["span"]) == 2
+
+
+def test_exports_name_actors_as_other_tools_do():
+    from detente.export import event_record, write_csv
+
+    text = ("In 1915 the Russian Empire declared war on the Ottoman Empire. "
+            "In 1972 the United States and the Soviet Union signed a treaty limiting missiles.")
+    by_year = {event.date[:4]: event_record(event) for event in extract_text(text, origin="t") if event.date}
+    old, late = by_year["1915"], by_year["1972"]
+    assert old["source"] == "RUSEMP" and old["source_cameo"] == "RUS" and old["source_cow"] == 365
+    assert {late["source_qid"], late["target_qid"]} == {"Q30", "Q15180"}
+    assert {late["source_cow"], late["target_cow"]} == {2, 365}
+    out = io.StringIO()
+    write_csv(extract_text(text, origin="t"), out)
+    header, *rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert {"source_cameo", "target_qid"} <= set(header) and all(len(row) == len(header) for row in rows)
 
 
 def test_a_wire_report_is_dated_by_its_dateline(tmp_path):

@@ -337,9 +337,86 @@ def test_pelt_finds_the_changes_of_a_step_series():
 def test_detect_turns_changes_into_periods_that_meet():
     rows = build_rows([(str(1920 + i), 1, 2, 2 * (6.0 if i < 10 else -6.0), 2 * 37.0) for i in range(20)], "year", 2.0)
     segments = detect(rows, penalty=2.0)
-    assert [(start, end) for start, end, _ in segments] == [(1920, 1930), (1930, 1939)]
-    moved = detect(rows, penalty=2.0, stated_years={1929})  # a stated boundary inside the gap is where it starts
-    assert [(start, end) for start, end, _ in moved] == [(1920, 1930), (1930, 1939)]
+    assert [(start, end, level) for start, end, _, level in segments] == [(1920, 1930, 1), (1930, 1939, 1)]
+    far = detect(rows, penalty=2.0, stated_years={1925})  # a stated boundary the scores do not bear out is no change
+    assert [(start, end) for start, end, _, _ in far] == [(1920, 1930), (1930, 1939)]
+    gap = [row for row in rows if not 1926 <= int(row.bucket) <= 1932]  # nothing dated 1926-1932
+    assert [(start, end, level) for start, end, _, level in detect(gap)] == [(1920, 1933, 1), (1933, 1939, 1)]
+    moved = detect(gap, stated_years={1929})  # a stated boundary inside the gap is where it starts
+    assert [(start, end) for start, end, _, _ in moved] == [(1920, 1929), (1929, 1939)]
+
+
+def _synthetic_rows(levels: dict[int, tuple[float, float]], spread: float = 1.5, per_year: int = 6, seed: int = 11,
+                    skip: frozenset[int] = frozenset()):
+    """Yearly index rows of a pair whose events follow known regimes: year -> (mean Goldstein, share of conflict).
+    Cooperative events are quad 1, conflictual ones quad 4; scores are Gaussian around the regime's mean."""
+    rng = random.Random(seed)
+    rows = []
+    for year in sorted(levels):
+        if year in skip:
+            continue
+        mean, conflict = levels[year]
+        for _ in range(per_year):
+            hostile = rng.random() < conflict
+            rows.append((str(year), 4 if hostile else 1, 1, score := mean + rng.gauss(0, spread), score * score))
+    return build_rows(sorted(rows), "year", 2.0)
+
+
+def _regimes(spec: list[tuple[int, float, float]], last: int) -> dict[int, tuple[float, float]]:
+    levels = {}
+    for number, (start, mean, conflict) in enumerate(spec):
+        end = spec[number + 1][0] if number + 1 < len(spec) else last + 1
+        for year in range(start, end):
+            levels[year] = (mean, conflict)
+    return levels
+
+
+def test_detect_finds_the_known_changes_of_a_synthetic_series():
+    rows = _synthetic_rows(_regimes([(1950, 4.0, 0.1), (1960, -5.0, 0.8), (1975, 1.0, 0.4), (1983, 6.0, 0.0)], 1995))
+    level_one = [(start, end) for start, end, _, level in detect(rows) if level == 1]
+    assert level_one == [(1950, 1960), (1960, 1975), (1975, 1983), (1983, 1995)]
+    assert [(s, e) for s, e, _, level in detect(rows, penalty=40.0)] == [(1950, 1995)]  # the user's penalty still rules
+
+
+def test_detect_sees_a_change_of_the_event_mix_at_an_equal_mean_score():
+    """Two regimes with the same mean Goldstein score, the second with far more acts of conflict: only a cost on
+    several series at once (score, conflict share, material share) tells them apart."""
+    rng = random.Random(4)
+    raw = []
+    for year in range(1900, 1930):
+        for _ in range(8):
+            if year < 1915:
+                quad, score = 1, 1.0 + rng.gauss(0, 0.3)  # mild cooperation all along
+            else:
+                quad, score = (1, 6.0) if rng.random() < 0.5 else (4, -4.0)  # sharp swings averaging the same
+                score += rng.gauss(0, 0.3)
+            raw.append((str(year), quad, 1, score, score * score))
+    rows = build_rows(sorted(raw), "year", 2.0)
+    assert abs(sum(r.goldstein_sum for r in rows[:15]) / 120 - sum(r.goldstein_sum for r in rows[15:]) / 120) < 0.6
+    changes = [s for s, _, _, level in detect(rows) if level == 1]
+    assert len(changes) == 2 and abs(changes[1] - 1915) <= 1, changes
+
+
+def test_detect_minimum_length_and_stated_boundaries_in_a_quiet_stretch():
+    levels = _regimes([(1900, 5.0, 0.0), (1920, -5.0, 1.0)], 1939)
+    one_year_swing = {**levels, 1910: (-6.0, 1.0)}  # a one-year crisis inside a cooperative period
+    rows = _synthetic_rows(one_year_swing, per_year=3)
+    assert [(s, e) for s, e, _, level in detect(rows) if level == 1] == [(1900, 1920), (1920, 1939)]
+    quiet = _synthetic_rows(levels, skip=frozenset(range(1912, 1925)))  # nothing dated 1912-1924
+    assert [s for s, _, _, level in detect(quiet) if level == 1] == [1900, 1925]  # no statement: the first year seen
+    stated = detect(quiet, stated_years={1918: 3, 1921: 1})  # three documents put a boundary at 1918, one at 1921
+    assert [(s, e) for s, e, _, level in stated if level == 1] == [(1900, 1918), (1918, 1939)]
+
+
+def test_detect_finds_a_period_within_a_period_on_a_second_pass():
+    """A long hostile era with a milder decade inside (détente within the Cold War): level 1 keeps the era whole
+    when the milder decade is close to it; the second pass within it finds the decade."""
+    rows = _synthetic_rows(_regimes([(1900, 7.0, 0.0), (1920, -4.0, 0.9), (1940, -2.0, 0.7), (1950, -4.0, 0.9)], 1969),
+                           spread=2.5, per_year=4, seed=2)
+    found = detect(rows)
+    assert [(s, e) for s, e, _, level in found if level == 1] == [(1900, 1920), (1920, 1969)]
+    inner = [(s, e) for s, e, _, level in found if level == 2]
+    assert any(abs(s - 1940) <= 2 and abs(e - 1950) <= 2 for s, e in inner), inner
 
 
 def test_stated_periods_from_headings_ranges_and_names():
@@ -371,17 +448,40 @@ def test_usa_ussr_periods_match_the_expected_ones_within_a_year(demo):
         assert period.start <= period.end and period.kind in ("stated", "detected")
         if period.kind == "stated":
             assert period.sources and all(source["evidence"] for source in period.sources)
-    detected = [p for p in found if p.kind == "detected"]
+    detected = [p for p in found if p.kind == "detected" and p.level == 1]
     assert all(later.start == earlier.end for earlier, later in zip(detected, detected[1:], strict=False))
+    for inner in (p for p in found if p.kind == "detected" and p.level == 2):  # within one period of level 1
+        assert any(outer.start <= inner.start and inner.end <= outer.end for outer in detected)
+
+
+# how many of the six the detected periods alone find on today's demo corpus; the misses are in the coded events:
+# recognition ends at the 1939 chill (the texts fold it into 1933-1941), the coded 1961-63 (hotline, test ban)
+# are as cooperative as 1972-79 and nothing is dated 1964-71, so the cooperative era starts in 1961, not 1969; and
+# the Cold War holds that era, so no change-point on the scores keeps 1947-1991 whole (the stated periods give it)
+DETECTED_FLOOR = 3
 
 
 def test_detected_periods_alone_match_the_expected_ones(demo):
     detected = periods(demo, ["USA", "USSR"], kinds=("detected",))
     expected = _read("demo_periods.jsonl")
     matched = [e["label"] for e in expected if any(_boundary_ok(p, e) for p in detected)]
-    if len(matched) < len(expected):
-        pytest.xfail(f"detected periods match {len(matched)}/{len(expected)} expected ones ({matched}); the "
-                     f"extractor's yearly scores are still too noisy: {[(p.start, p.end, p.mean_goldstein) for p in detected]}")
+    assert len(matched) >= DETECTED_FLOOR, (matched, [(p.start, p.end, p.level, p.mean_goldstein) for p in detected])
+    assert {"hostility and non-recognition", "wartime alliance"} <= set(matched)
+
+
+def test_periods_of_another_pair_china_and_the_soviet_union(tmp_path):
+    """Documents of our own about China and the USSR: alliance (1950), split (1960), border clashes (1969),
+    normalization (1989). The detected periods of level 1 read as that history."""
+    with open_store(tmp_path / "sino.db") as store:
+        build(sorted(str(path) for path in (DATA / "sino_soviet").glob("*.txt")), store)
+        found = [p for p in periods(store, ["CHN", "USSR"], kinds=("detected",)) if p.level == 1]
+    shape = [(p.start, p.end, p.polarity) for p in found]
+    assert len(found) == 3, shape
+    alliance, split, normal = found
+    assert alliance.polarity == "cooperation" and alliance.start == 1949 and 1958 <= alliance.end <= 1960, shape
+    assert split.polarity == "conflict" and split.end >= 1970, shape  # the border war of 1969 is inside it
+    assert normal.polarity == "cooperation" and 1981 <= normal.start <= 1989 and normal.end == 1991, shape
+    assert alliance.key_events and split.key_events
 
 
 def test_penalty_sets_how_many_periods(demo):
@@ -500,3 +600,58 @@ def test_two_sentences_of_one_document_are_two_happenings():
         _event("b", "d1", "1972-05-26", evidence="Nixon and Brezhnev signed the treaty in Moscow again", start=50),
     )
     assert not same_happening(a, b)
+
+
+# one happening told many times ------------------------------------------------------------------------
+
+def _retellings(count: int, seed: int = 9) -> list[Event]:
+    """``count`` reports of one recognition, each from its own document, in varied words and date precisions,
+    one in ten with a word of its own, a few a year late."""
+    rng = random.Random(seed)
+    subjects = ["Washington", "The United States", "Roosevelt's government", "President Roosevelt"]
+    verbs = ["recognized", "formally recognized", "extended diplomatic recognition to", "granted recognition to"]
+    tails = ["", "after an exchange of letters", "ending years of non-recognition", "after talks with Litvinov"]
+    events = []
+    for number in range(count):
+        shape = rng.random()
+        date, precision = ("1933-11-16", "day") if shape < 0.8 else ("1933-11", "month") if shape < 0.97 else \
+            ("1934-11", "month")
+        words = [rng.choice(subjects), rng.choice(verbs), "the Soviet government", rng.choice(tails)]
+        if rng.random() < 0.1:
+            words.append(f"unusually{number}")
+        events.append(_event(f"t{number:05d}", f"report{number:05d}", date, cameo="054", kind="SUPPORT", precision=precision,
+                             evidence=" ".join(word for word in words if word)))
+    return events
+
+
+def test_a_happening_told_many_times_is_one_event_at_a_linear_cost(monkeypatch):
+    """Each retelling is compared with a bounded sample of the group's versions, not with every member: four
+    times the reports cost about four times the comparisons (every pair would cost sixteen times)."""
+    calls = []
+    original = merge.same_happening
+
+    def counting(a, b):
+        calls[-1] += 1
+        return original(a, b)
+
+    monkeypatch.setattr(merge, "same_happening", counting)
+    for size in (300, 1200):
+        calls.append(0)
+        groups = merge.components(_items(*_retellings(size)))
+        assert [len(group) for group in groups] == [size]
+    assert calls[1] < 6 * calls[0], calls
+
+
+def test_a_happening_told_many_times_merges_the_same_in_any_order_and_batches(tmp_path):
+    events = _retellings(400, seed=3) + _random_events(200)
+    shuffled = events[:]
+    random.Random(1).shuffle(shuffled)
+    assert [[i.event.id for i in g] for g in merge.components(_items(*events))] == \
+        [[i.event.id for i in g] for g in merge.components(_items(*shuffled))]
+    with open_store(tmp_path / "once.db") as once, open_store(tmp_path / "batches.db") as batches:
+        _store_with(once, events)
+        _store_with(batches, shuffled[:250])
+        _store_with(batches, shuffled[250:])
+        assert _timeline_dump(batches) == _timeline_dump(once)
+        late = [record for record in once.timeline_records() if record["members"] >= 300]
+        assert len(late) == 1 and late[0]["conflict"] == "date"  # the reports a year late are kept, and flagged

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 from collections.abc import Iterable
 from typing import IO
 
+from detente.actors import entity
 from detente.model import Event
 
 # The event JSON contract: these keys, in this order, always present. Extend, never rename.
@@ -15,12 +17,30 @@ CONTRACT_FIELDS = (
     "polarity", "evidence", "span",
 )
 EXTRA_FIELDS = ("precision", "date_source", "mode", "modality", "trigger", "trigger_span", "doc_id", "title")
+# The same source and target as other tools name them, so our events join their data: the CAMEO actor code
+# (a historical state without one of its own gets its single successor's, as CAMEO coders write it), the
+# Correlates of War state number, and the Wikidata item. None where the entity has no such code.
+ACTOR_ID_FIELDS = ("source_cameo", "target_cameo", "source_cow", "target_cow", "source_qid", "target_qid")
+
+
+@functools.lru_cache(maxsize=4096)
+def actor_ids(code: str | None) -> tuple[str | None, int | None, str | None]:
+    """(CAMEO code, COW number, Wikidata QID) of an actor code."""
+    record = entity(code) if code else None
+    if record is None:
+        return None, None, None
+    cameo = (record.get("cameo") or {}).get("code")
+    return cameo, record.get("cow"), record.get("qid")
 
 
 def event_record(event: Event) -> dict:
     data = event.to_dict()
     record = {key: data[key] for key in CONTRACT_FIELDS}
     record.update({key: data[key] for key in EXTRA_FIELDS})
+    (source_cameo, source_cow, source_qid), (target_cameo, target_cow, target_qid) = (
+        actor_ids(data["source"]), actor_ids(data["target"]))
+    record.update(source_cameo=source_cameo, target_cameo=target_cameo, source_cow=source_cow,
+                  target_cow=target_cow, source_qid=source_qid, target_qid=target_qid)
     return record
 
 
@@ -34,7 +54,7 @@ def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
 
 def write_csv(events: Iterable[Event], out: IO[str]) -> int:
     writer = csv.writer(out, lineterminator="\n")
-    columns = CONTRACT_FIELDS + EXTRA_FIELDS
+    columns = CONTRACT_FIELDS + EXTRA_FIELDS + ACTOR_ID_FIELDS
     writer.writerow(columns)
     count = 0
     for event in events:

@@ -60,6 +60,9 @@ def event_schema() -> dict[str, Any]:
             "trigger_span": {"anyOf": [_SPAN, {"type": "null"}]},
             "doc_id": {"type": "string"},
             "title": {"type": ["string", "null"]},
+            **{f"{role}_cameo": _CODE for role in ("source", "target")},
+            **{f"{role}_cow": {"type": ["integer", "null"], "minimum": 1} for role in ("source", "target")},
+            **{f"{role}_qid": {"type": ["string", "null"], "pattern": r"^Q[0-9]+$"} for role in ("source", "target")},
         },
     }
 

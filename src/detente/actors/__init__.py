@@ -41,9 +41,11 @@ __all__ = ["find_mentions", "entity", "lookup", "mention_record"]
 When = Callable[[int], "tuple[str, str] | None"]
 
 # Preference when one spelling is several kinds of form of the same entity ("U.S." is a name and an adjective).
-_VIA_RANK = {"name": 0, "group": 1, "leader": 2, "institution": 3, "capital": 4, "place": 5, "adjective": 6}
+_VIA_RANK = {
+    "name": 0, "group": 1, "leader": 2, "institution": 3, "capital": 4, "place": 5, "adjective": 6, "combining": 7
+}
 _FUNCTION_WORDS = frozenset(
-    "and or but the of to in on at by for with from as a an is was were are be".split()
+    "and or but the of to in on at by for with from as a an is was were are be its their his her".split()
 )
 
 
@@ -63,11 +65,18 @@ _PAIR_BONUS = 0.5  # "India and Pakistan", "Soviet Union – United States": a p
 _JOINED = re.compile(r"\s*(?:and|&|–|—|-|/|,|versus|vs\.?)\s*(?:the\s+)?", re.I)
 
 
+# A reference naming persons ("the two leaders", "both men") counts the states of the persons in focus.
+_NAMES_PEOPLE = re.compile(r"\b(?:leaders|men|presidents|ministers|statesmen|heads)\b", re.I)
+
 # A seat or place right before one of these names an agreement or a meeting, not the state.
 _NAMES_A_DOCUMENT = re.compile(
     r"[ \t]+(?:(?i:declaration|agreements?|accords?|treaty|conference|summit|pact|communiqu[eé]|protocol|charter"
     r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula)\b"
 )
+
+# A seat or a state's name before one of these, or "Times of" before it, is the title of a newspaper.
+_NAMES_A_PAPER = re.compile(r"[ \t]+(?:Post|Times|Herald|Daily|Tribune|Gazette|Chronicle|Telegraph)\b")
+_PAPER_OF = re.compile(r"\bTimes[ \t]+of[ \t]+$")
 
 # ... or right after "Treaty of", "Congress of": the title of an agreement or a conference.
 _DOCUMENT_OF = re.compile(
@@ -82,11 +91,16 @@ class _Focus:
     def __init__(self) -> None:
         self.step = 0
         self.score: dict[str, tuple[float, int]] = {}  # code -> (salience, step it was last updated at)
+        # The same salience counted from persons only: "the two leaders" are the states of the people in
+        # focus, not the host of their meeting ("Kim Jong Un met Trump in Singapore; the two leaders ...").
+        self.people: dict[str, tuple[float, int]] = {}
         self.last: tuple[str, int] | None = None  # (code, end) of the latest state mention
+        self.total: dict[str, float] = {}  # undecayed: the states the whole text so far is about
 
-    def _add(self, code: str, weight: float) -> None:
-        value, at = self.score.get(code, (0.0, self.step))
-        self.score[code] = (value * _DECAY ** (self.step - at) + weight, self.step)
+    def _add(self, code: str, weight: float, table: dict[str, tuple[float, int]] | None = None) -> None:
+        table = self.score if table is None else table
+        value, at = table.get(code, (0.0, self.step))
+        table[code] = (value * _DECAY ** (self.step - at) + weight, self.step)
 
     def note(self, text: str, mention: Mention) -> None:
         codes = _states_in_focus(mention)
@@ -96,6 +110,9 @@ class _Focus:
         weight = _WEIGHT.get(mention.via, 1.0)
         for code in codes:
             self._add(code, weight)
+            self.total[code] = self.total.get(code, 0.0) + weight
+            if mention.kind == "person":
+                self._add(code, weight, self.people)
         if self.last is not None and self.last[0] not in codes and len(codes) == 1:
             gap = text[self.last[1] : mention.start]
             if len(gap) <= 12 and _JOINED.fullmatch(gap):
@@ -103,8 +120,18 @@ class _Focus:
                 self._add(codes[0], _PAIR_BONUS)
         self.last = (codes[-1], mention.end)
 
-    def top(self, count: int = 2) -> tuple[str, ...]:
-        now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in self.score.items()}
+    def main(self, count: int = 2, without: str | None = None) -> tuple[str, ...]:
+        """The ``count`` states the text so far has named most, whenever named (recent mentions break ties)."""
+        recent = self.top(len(self.score))
+        ranked = sorted((code for code in self.total if code != without), key=lambda c: (-self.total[c], recent.index(c)))
+        return tuple(ranked[:count])
+
+    def top(self, count: int = 2, people: bool = False, without: str | None = None) -> tuple[str, ...]:
+        """The ``count`` most salient states but ``without``; with ``people``, those of the persons in focus
+        when there are enough of them."""
+        persons = {code: entry for code, entry in self.people.items() if code != without}
+        table = persons if people and len(persons) >= count else self.score
+        now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in table.items() if code != without}
         ranked = sorted(now.items(), key=lambda item: -item[1])
         return tuple(code for code, _ in ranked[:count])
 
@@ -113,7 +140,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     """Every actor mention in ``text``, resolved in time, sorted by start."""
     mentions: list[Mention] = []
     focus = _Focus()
-    hits = [hit for hit in scan(text) if not any(form.via == STOP for form in hit.forms)]
+    hits = [
+        compound for hit in scan(text) if not any(form.via == STOP for form in hit.forms)
+        for compound in [_compound(text, hit)] if compound is not None
+    ]
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
     for position, hit in enumerate(hits):
         interval = when(hit.start) if when is not None else None
@@ -140,7 +170,15 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             # "the two nations": the states most in focus; "the three powers" outside 1943-1945: the top three
             found = text[hit.start : hit.end]
             count = 4 if "four" in found.lower() else 3 if "three" in found.lower() else 2
-            members = tuple(dict.fromkeys(gazetteer.continuing(code, days) for code in focus.top(count)))
+            people = _NAMES_PEOPLE.search(found) is not None
+            agent = _agent_of(text, mentions, hit.start)
+            if _PARAGRAPH_START.search(text, max(0, hit.start - 40), hit.start) and not people:
+                # "The two countries opened interests sections in 1977." opening a paragraph: the pair the
+                # text is about, not the last two states of the paragraph before (the missile crisis's Moscow)
+                ranked = focus.main(count, without=agent)
+            else:
+                ranked = focus.top(count, people=people, without=agent)
+            members = tuple(dict.fromkeys(gazetteer.continuing(code, days) for code in ranked))
             mentions.append(
                 Mention(
                     hit.start, hit.end, found, "REF", "group", date=date, via="reference", members=members
@@ -152,6 +190,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             or _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
         ):
             continue  # "the Tashkent Declaration", "the Treaty of Moscow": a title, not an actor
+        if mention.via in ("capital", "place", "name") and (
+            _NAMES_A_PAPER.match(text, mention.end) or _PAPER_OF.search(text, max(0, mention.start - 12), mention.start)
+        ):
+            continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
         mentions.append(mention)
         focus.note(text, mention)
     return _spelled_out(text, mentions)
@@ -160,6 +202,56 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
 _OPENING = re.compile(r"[ \t]*(?:\(|[—–,:]|--)")
 _CLOSING = {"(": ")", "—": "—", "–": "–", "-": "--", ",": ",", ":": "."}
 _LIST_GLUE = re.compile(r"(?:[\s,&]|\band\b|\bthe\b|\bof\b)*", re.I)
+
+
+_PARAGRAPH_START = re.compile(r"(?:\n[ \t]*\n|^)[ \t]*(?:(?:In|By|After|Since|From)[ \t][^,.;:\n]{0,25}?[ \t,]+)?$")
+_SENTENCE_END = re.compile(r"[.!?;:\n](?=\s)")
+_AGENT_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+[ \t]+")
+# Words after which the speaker is among those the phrase counts ("Nixon said that the two nations ...").
+_INCLUDING = frozenset(
+    "and or but that as when while with said says say stated declared announced noted believed hoped thought "
+    "felt insisted claimed argued added wrote recalled promised".split()
+)
+
+
+def _agent_of(text: str, mentions: list[Mention], at: int) -> str | None:
+    """The state acting on a reference, which is then not one of the states it counts: "Kosygin invited both
+    leaders to Tashkent", "Washington urged both sides to talk". It is the state of every earlier mention in the
+    sentence, the last of them one to three lower-case words (a verb, a preposition) before the reference."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = end.end()
+    before = []
+    for mention in reversed(mentions):  # the sentence's mentions are the last ones found
+        if mention.start < start:
+            break
+        if mention.end <= at:
+            before.append(mention)
+    if not before:
+        return None
+    before.reverse()
+    states = {code for m in before for code in _states_in_focus(m)}
+    if len(states) != 1:
+        return None
+    gap = _AGENT_GAP.fullmatch(text, before[-1].end, at)
+    if gap is None or _INCLUDING & set(gap.group(0).split()):
+        return None
+    return states.pop()
+
+
+_BEFORE_HYPHEN = re.compile(r"-[^\W\d_]")
+
+
+def _compound(text: str, hit: Hit) -> Hit | None:
+    """Before a hyphen and a word ("Franco-German") a spelling is the first half of a compound adjective: its
+    state forms win over a person's ("Franco" the dictator); a combining form counts nowhere else."""
+    if _BEFORE_HYPHEN.match(text, hit.end):
+        states = tuple(form for form in hit.forms if form.via in ("combining", "adjective", "name"))
+        return Hit(hit.start, hit.end, states) if states and len(states) < len(hit.forms) else hit
+    if not any(form.via == "combining" for form in hit.forms):
+        return hit
+    others = tuple(form for form in hit.forms if form.via != "combining")
+    return Hit(hit.start, hit.end, others) if others else None
 
 
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -288,9 +380,26 @@ def _era_span(forms: tuple[Form, ...]) -> tuple[int, int] | None:
     record = gazetteer.entities()[form.target]  # type: ignore[index]
     if form.span is not None:
         return form.span
-    if record["kind"] == "person" or (record["kind"] == "state" and record.get("valid_to")):
+    if record["kind"] == "person":
+        return _office_years(form.target)  # type: ignore[arg-type]
+    if record["kind"] == "state" and record.get("valid_to"):
         return gazetteer.validity(record)
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _office_years(ident: str) -> tuple[int, int]:
+    """The days a person held offices of a state: Mao's years as a party leader before 1949 tie a text to no era
+    of the Chinese state ("Sino-Soviet relations" over 1950-1989 is no text about the Republic of China)."""
+    records = gazetteer.entities()
+    spans = [
+        (gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START, gazetteer.ordinal(office["to"], end=True) or gazetteer.OPEN_END)
+        for office in records[ident]["offices"]
+        if all(records.get(state, {}).get("kind") == "state" for state in office["states"])
+    ]
+    if not spans:
+        return gazetteer.validity(records[ident])
+    return min(start for start, _ in spans), max(stop for _, stop in spans)
 
 
 def _iso(day: int) -> str:
@@ -302,8 +411,10 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
     if who is None:
         return None
     entity_code, kind, qid, state, role, via, members = who
-    if via == "adjective":
-        group = _sector_group(text, hit, entity_code, date)
+    if via in ("adjective", "capital"):
+        # "American intellectuals"; a seat only before a word for its government ("the Seoul government",
+        # "the Hanoi leadership"), as "Moscow students" are the city's, not the state's
+        group = _sector_group(text, hit, entity_code, date, governing_only=via == "capital")
         if group is not None:
             return group
     return Mention(
@@ -334,6 +445,7 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
     if target is None:
         return None  # "Bonn" in 1930, "Saigon" in 1990: the spelling names no state at that date
     via = min((form.via for form in named if form.target == target), key=lambda v: _VIA_RANK.get(v, 9))
+    via = "adjective" if via == "combining" else via
     records = gazetteer.entities()
     record = records[target]
     kind = record["kind"]
@@ -349,7 +461,11 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
             (),
         )
     if kind == "place":
-        state = records[gazetteer.resolve_ids(record["states"], days)]
+        spans = record.get("state_spans", {})
+        candidates = [(member, gazetteer.form_span(*spans[member]) if member in spans else None)
+                      for member in record["states"]]
+        held = gazetteer.resolve_forms(candidates, days) if spans else None
+        state = records[held or gazetteer.resolve_ids(record["states"], days)]
         return (state["code"], "state", state["qid"], None, None, "place", ())
     if kind == "person":
         office = gazetteer.office_at(record, days)
@@ -372,22 +488,34 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
 
-def _sector_group(text: str, hit: Hit, code: str, date: str | None) -> Mention | None:
+@lru_cache(maxsize=1)
+def _sector_heads() -> frozenset[str]:
+    """The lower-cased first words of the sector nouns ("border" of "border guards")."""
+    return frozenset(key.split()[0].lower() for key in gazetteer.data()["sectors"])
+
+
+def _sector_group(
+    text: str, hit: Hit, code: str, date: str | None, governing_only: bool = False
+) -> Mention | None:
     """ "American leftist intellectuals": a non-state group of the state, with its sector.
 
     After the adjective: up to two lower-case modifiers, then a sector noun (its first letter in either case:
     "the Indian President"); a function word among the modifiers breaks the phrase ("American and ...").
     """
     sectors = gazetteer.data()["sectors"]
+    heads = _sector_heads()
     words: list[re.Match[str]] = []
     position = hit.end
-    while len(words) < 4:
+    reach = 1 if governing_only else 3
+    while len(words) < reach + 1:
         match = _NEXT_WORD.match(text, position)
         if match is None:
             break
         words.append(match)
         position = match.end()
-    for count in range(min(3, len(words))):
+    if not any(word.group(1).lower() in heads for word in words[:reach]):
+        return None  # no sector noun can start within reach: most adjectives stand alone
+    for count in range(min(1 if governing_only else 3, len(words))):  # a seat takes its noun right after it
         if count and not words[count - 1].group(1)[0].islower():
             return None  # a capitalized word is no modifier
         head = words[count]
@@ -398,6 +526,8 @@ def _sector_group(text: str, hit: Hit, code: str, date: str | None) -> Mention |
         for noun, end in candidates:
             key = noun[0].lower() + noun[1:]
             if key not in sectors:
+                key = noun.lower()  # a title in capitals: "the Israeli Prime Minister"
+            if key not in sectors or (governing_only and sectors[key]["code"] != "GOV"):
                 continue
             if text.startswith(("'s", "’s"), end):
                 return None  # "the Chinese People's Volunteers": the noun begins a name, it is no sector

@@ -15,6 +15,8 @@ from detente.resources import load_json
 # An open end of validity counts as "today" for overlap arithmetic; a fixed day keeps results reproducible.
 OPEN_END = dt.date(2100, 1, 1).toordinal()
 OPEN_START = dt.date(1, 1, 1).toordinal()
+# Days before a restricted form's first day in which it already names its entity (a state being proclaimed).
+_EMERGING = 183
 
 
 @cache
@@ -152,13 +154,18 @@ def resolve_forms(
     candidate is restricted and none covers the date, the spelling names no actor and None is returned.
     """
     if days is not None:
-        candidates = [
+        covering = [
             (ident, span)
             for ident, span in candidates
             if span is None or (span[0] <= days[1] and days[0] <= span[1])
         ]
-        if not candidates:
+        if not covering:
+            # A seat named in the months before its state's proclamation stands for the state in the making
+            # ("Pyongyang" in August 1948, "Bonn" in the spring of 1949); never after the state is gone.
+            covering = [(ident, span) for ident, span in candidates if 0 < span[0] - days[1] <= _EMERGING]  # type: ignore[index]
+        if not covering:
             return None
+        candidates = covering
     ids: list[str] = []
     spans: list[tuple[int, int]] = []
     for ident, span in candidates:

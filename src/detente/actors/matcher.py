@@ -107,12 +107,19 @@ def scan(text: str) -> list[Hit]:
     # key = space + form + space ending at padded[last]; the text is padded shifted by one
     candidates = [(last - lengths[index] - 1, -lengths[index], index) for last, index in machine.iter(padded)]
     candidates.sort()
+    # The longest candidate at each start: a phrase opening with "the" gives way to a longer name that
+    # starts after the article ("the Federal Republic of Yugoslavia", "the League of Nations").
+    longest: dict[int, int] = {}
+    for start, negative, _index in candidates:
+        longest.setdefault(start, start - negative)
     chosen: list[Hit] = []
     reach = -1
     for start, negative, index in candidates:
         if start < reach:
             continue
         end = start - negative
+        if padded.startswith("the ", start + 1) and longest.get(start + 4, 0) > end:
+            continue
         written = text[start:end]
         forms = table[index]
         spelling = uniform[index]

@@ -68,7 +68,7 @@ def index_command(db: str, actor_list: str, by: str, fmt: str, ordered: bool, ha
 @actors_option
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.option("--penalty", type=float, default=None, metavar="P",
-              help="Change-point penalty, in units of the scores' variance times ln(events) (default 0.5; larger: fewer periods).")
+              help="Change-point penalty, a multiple of the BIC penalty (default 1; larger: fewer periods).")
 @click.option("--kind", type=click.Choice(["all", "stated", "detected"]), default="all", show_default=True)
 def periods_command(db: str, actor_list: str, fmt: str, penalty: float | None, kind: str) -> None:
     """Periods of a pair: detected by change points on the yearly index, and stated by the texts, with sources."""
@@ -81,8 +81,8 @@ def periods_command(db: str, actor_list: str, fmt: str, penalty: float | None, k
         for period in found:
             click.echo(json.dumps(period.to_dict(), ensure_ascii=False))
         return
-    columns = ["start", "end", "kind", "label", "polarity", "mean_goldstein", "events", "key_events", "sources"]
-    _table(columns, [[str(p.start), str(p.end), p.kind, p.label, p.polarity, _cell(p.mean_goldstein), str(p.events),
+    columns = ["start", "end", "kind", "level", "label", "polarity", "mean_goldstein", "events", "key_events", "sources"]
+    _table(columns, [[str(p.start), str(p.end), p.kind, str(p.level), p.label, p.polarity, _cell(p.mean_goldstein), str(p.events),
                       " ".join(p.key_events), "; ".join(sorted({Path(s["doc"]).name for s in p.sources}))] for p in found])
 
 

@@ -137,6 +137,9 @@ def date_event(
     # a range ("from 1947 to 1991") tells how long something lasted, whichever clause holds it; a date of
     # another act's clause is a last resort, taken only where it refines the section's date
     candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
+    named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u)]
+    if len(named) < len(candidates) or section_date is not None or narrative is not None:
+        candidates = [u for u in candidates if u not in named]
     best: Dated | None = None
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
@@ -149,6 +152,9 @@ def date_event(
             elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and \
                     _COORDINATED_VERB.search(text[end : trigger_span[0]]):
                 penalty += 5_000  # the date closes the act before: "imposed an embargo in 1960 and broke off relations"
+            if end <= trigger_span[0] and (_REPORTED_THAT.search(text, end, trigger_span[0]) or (
+                    _THAT.search(text, end, trigger_span[0]) and _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0]))):
+                penalty += 2_000  # "told a news conference today that a Soviet interceptor shot down ... on Sept. 1"
             if unit[3] is None and foreign(start, end):
                 penalty += 100_000
             elif unit[3] is None and _later_clause(text, clause_span, start):
@@ -156,9 +162,19 @@ def date_event(
             return gap + penalty
 
         start, end, first, last = min(candidates, key=distance)
+        if entry_date is not None and start < entry_date.end() and last is None:
+            # an entry's year gives way to a date in the act's own clause that falls within it ("• 1956 – Israel
+            # invades the Sinai on October 29"): the entry date is the frame, the clause's date the day
+            finer = [u for u in candidates if u[0] >= entry_date.end() and u[3] is None and inside(clause_span, u[0], u[1])
+                     and first.begin and u[2].begin and first.begin <= u[2].begin and u[2].until <= first.until
+                     and (u[2].begin, u[2].until) != (first.begin, first.until)]
+            if finer:
+                start, end, first, last = min(finer, key=distance)
         if last is None and (foreign(start, end) or _later_clause(text, clause_span, start)):
             if section_date is not None and not (section_date.begin <= first.begin and first.until <= section_date.until):
                 return section_date
+            if section_date is None and narrative is not None and not foreign(start, end):
+                return narrative  # "India launched air strikes, and by July the intruders had withdrawn": the story's time
             if section_date is None and news and doc.published:
                 # a report's background date in another clause ("the treaty of 1978, and accused Washington")
                 return Dated(doc.published, doc.published, doc.published, doc.published, "day", "publication")
@@ -188,6 +204,31 @@ def date_event(
     if news and doc.published:
         return Dated(doc.published, doc.published, doc.published, doc.published, "day", "publication")
     return None
+
+
+# a year that names a thing, not when the act happened: "the Hallstein Doctrine of 1955", "the 1950 treaty",
+# "the first visit since 1928"
+_NAMED_OF = re.compile(r"[A-Z][\w'-]+ of\s+$")
+_NAMED_BEFORE = re.compile(
+    r"\s+(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
+    r"plan|border|borders|lines|frontier|armistice|ceasefire|resolution|communique|talks|summit|election|elections)\b", re.I)
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|declared|claimed|stated|charged|insisted|confirmed|denied)\b[^.;]*\bthat\b", re.I)
+_THAT = re.compile(r"\bthat\b", re.I)
+_BOUNDARY = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.I)
+_OTHER_ACT = re.compile(r"\bfor\s+(?:the|their|its|his|her)\s+\w+\s+(?:on|in|of)\s+$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_FIRST = re.compile(r"\b(?:first|last|only|largest|biggest|worst|highest|lowest)\b", re.I)
+
+
+def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
+    start, end = unit[0], unit[1]
+    before = text[max(sentence_start, start - 30) : start]
+    if _NAMED_OF.search(before) or _NAMED_BEFORE.match(text, end, end + 16):
+        return True
+    if _BOUNDARY.search(before) or _OTHER_ACT.search(before):
+        return True  # "the positions they held before August 5", "blamed them for the attack on Dec. 13"
+    return bool(_SINCE.search(before)) and bool(_FIRST.search(text[sentence_start:start]))
 
 
 # a date a plan is set for is not the date of the act that made the plan ("a joint mission planned for 1975")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from detente.events.triggers import Token
 
-NEGATORS = frozenset("not never no neither nor without hardly nowhere".split())
+NEGATORS = frozenset("not never no none neither nor without hardly nowhere".split())
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
 DENYING = frozenset("denied denies deny denying".split())  # "denied that it had sent weapons"
 REFUSALS = frozenset("refuse refused refuses refusing decline declined declines declining".split())
@@ -29,13 +29,18 @@ INTENT = frozenset(
     "willing ready readiness prepared propose proposed proposes offered offers vowed promised promise promises "
     "pledged pledge pledges agreed agree agrees".split()
 )
-REQUESTING = frozenset("ask asked asks asking urge urged urges urging request requested requests called".split())
+REQUESTING = frozenset(
+    "ask asked asks asking urge urged urges urging request requested requests called demand demanded demands demanding".split()
+)
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
     "said says say claimed claims claim alleged alleges reported reports announced announces stated "
     "insisted asserted declared according".split()
 )
 _BREAKS = frozenset(";:()—–")
+# a goal or a duty is no act yet: "their common goal was to defeat Hitler", "the summit was to open in May"
+PURPOSE = frozenset("goal goals aim aims objective objectives purpose task mission ambition".split())
+_BE_TO = frozenset("was were is are".split())
 
 
 def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
@@ -53,20 +58,31 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
                 return "negated"
         if word in NEGATING_VERBS and index + 1 < len(words) and words[index + 1] == "to":
             return "negated"
-        if word in DENYING:
+        if word in DENYING and "and" not in words[index + 1 :]:
+            return "negated"  # "denied any role and warned that": the denial ends where the next verb begins
+    if len(words) >= 1 and words[-1] in ("or", "nor"):
+        # "did not cancel the grain agreement or break off the talks": the negation spans the coordinated verbs
+        wide = [token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]]
+        if any(word in ("not", "never") or word.endswith("n't") for word in wide) and not _BREAKS.intersection(wide):
             return "negated"
     if _inverted_conditional(tokens, clause_start, trigger_first):
         return "hypothetical"
     if "would" in words:
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         return "intended" if any(word in COMMITTING for word in before) else "hypothetical"
+    if "will" in words[-4:] or "shall" in words[-4:]:
+        # the future: a promise when someone states it ("announced that it will withdraw"), else a plan
+        before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
+        return "intended" if any(word in COMMITTING for word in before) else "planned"
     if any(word in HYPOTHETICAL for word in words):
         return "hypothetical"
     if any(word in REFUSALS for word in words[-3:]):
         return "refused"
     if any(word in PLANNING for word in words):
         return "planned"
-    if any(word in REQUESTING for word in words[-8:]) and "to" in words:
+    if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or any(word in PURPOSE for word in words)):
+        return "planned"
+    if any(word in REQUESTING for word in words[-8:]) and ("to" in words or "that" in words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
     if any(word in INTENT for word in words[-4:]):
         return "intended"

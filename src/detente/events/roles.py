@@ -127,7 +127,7 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
 
 def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigger_first: int) -> list[Participant]:
     """The subject: the nearest participant left of the trigger not governed by a preposition, with its coordinates."""
-    candidates = [p for p in parts if start <= p.first and p.last < trigger_first]
+    candidates = [p for p in parts if start <= p.first and p.last < trigger_first and not _place_phrase(tokens, p)]
     chosen: list[Participant] = []
     for participant in reversed(candidates):
         if governed(tokens, participant, start) and participant.last + 1 != trigger_first:
@@ -141,11 +141,33 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         between = _outside_brackets(tokens[participant.last + 1 : chosen[-1].first]) - TITLES
         if not between:
             chosen.append(participant)  # apposition: "Soviet leader Mikhail Gorbachev", "Churchill (later Attlee)"
-        elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between):
-            chosen.append(participant)
+        elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between) and \
+                not ("," in between and "and" not in between and governed(tokens, participant, start)):
+            chosen.append(participant)  # not "in Turkey, Moscow agreed": a place before the subject is no subject
         else:
             break
     return list(reversed(chosen))
+
+
+# nouns that make an adjectival state name a place: "Persian routes", "Soviet waters", "the Korean border"
+PLACE_NOUNS = frozenset(
+    "route routes corridor corridors front fronts border borders frontier coast coasts waters soil airspace port ports "
+    "territory territories side shore shores sector".split()
+)
+
+
+def _place_phrase(tokens: list[Token], participant: Participant) -> bool:
+    if participant.mention.via != "adjective":
+        return False
+    following = participant.last + 1
+    # across coordinated adjectives: "Persian and Pacific routes"
+    while following < min(len(tokens), participant.last + 5) and (tokens[following].low in ("and", "or", ",")
+                                                                  or tokens[following].text[:1].isupper()):
+        following += 1
+    if following >= len(tokens) or tokens[following].low not in PLACE_NOUNS:
+        return False
+    after = tokens[following + 1].low if following + 1 < len(tokens) else ""
+    return after not in AGENT_NOUNS and after not in ("guards", "units", "patrols", "police")  # "border troops" act
 
 
 def _outside_brackets(tokens: list[Token]) -> set[str]:
@@ -183,12 +205,15 @@ def noun_agent(parts: list[Participant], tokens: list[Token], trigger_first: int
         if participant.last >= trigger_first:
             continue
         gap = [t.low for t in tokens[participant.last + 1 : trigger_first]]
+        if participant.first > 0 and tokens[participant.first - 1].low in GIVING:
+            return None  # "gave Greece an ultimatum": the one given to, not the owner of the act
         if len(gap) <= 3 and all(word not in PREPOSITIONS and word[0].isalpha() and not _verb_like(word) for word in gap):
             return participant
         return None
     return None
 
 
+GIVING = frozenset("gave give gives given sent send sends handed hand offered offer offers promised granted grant showed told".split())
 _VERB_WORDS = frozenset("has have had was were is are will would did does do began begin held made took gave opened".split())
 
 

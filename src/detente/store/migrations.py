@@ -166,6 +166,39 @@ MIGRATIONS.append(
     )
 )
 
+# How much of an event's first and last day they share: 7 the same month, 4 the same year, 3 the same decade, 2 the
+# same century, 0 none. An event of class w that ends on or after a day D begins on or after D's first w characters
+# (its begin shares them with its end, which is >= D), so a read of the events that meet [D, ...] starts each
+# class's range scan there instead of at the pair's first event. Frozen: the index below stores this exact text
+# and the reads in store/queries.py must write it the same way to use it.
+SPAN_CLASS = (
+    "(CASE WHEN substr(date_begin, 1, 7) = substr(date_end, 1, 7) THEN 7 "
+    "WHEN substr(date_begin, 1, 4) = substr(date_end, 1, 4) THEN 4 "
+    "WHEN substr(date_begin, 1, 3) = substr(date_end, 1, 3) THEN 3 "
+    "WHEN substr(date_begin, 1, 2) = substr(date_end, 1, 2) THEN 2 ELSE 0 END)"
+)
+SPAN_CLASSES = (7, 4, 3, 2, 0)
+
+MIGRATIONS.append(
+    (
+        "0006_date_windows",
+        [
+            # a pair's events by span class, then date (the key tables of 0004 hold the rest of the key): a window of
+            # dates late in a long history reads only the events near it, and type and polarity filter in the index
+            SQLITE_ONLY + f"""CREATE INDEX event_keys_window ON event_keys (a, b, {SPAN_CLASS}, date_begin, date_end,
+                event_id, type, polarity)""",
+            SQLITE_ONLY + f"""CREATE INDEX timeline_keys_window ON timeline_keys (a, b, {SPAN_CLASS}, date_begin, date_end,
+                timeline_id, type, polarity)""",
+            # a page's actors and its events' members from the index alone (the table row is one more random read
+            # per event); each replaces an index on the same first column, so writes keep one index each
+            "DROP INDEX timeline_actors_timeline",
+            "CREATE INDEX timeline_actors_timeline ON timeline_actors (timeline_id, family, actor)",
+            "DROP INDEX timeline_members_timeline",
+            "CREATE INDEX timeline_members_timeline ON timeline_members (timeline_id, event_id)",
+        ],
+    )
+)
+
 # Statements that begin with this line run on PostgreSQL only (the SQLite store skips them): PostgreSQL's form of
 # what SQLite does with its own machinery (WITHOUT ROWID tables, triggers in SQLite's dialect).
 POSTGRES_ONLY = "-- postgresql only\n"
@@ -223,6 +256,11 @@ MIGRATIONS.append(
                 BEGIN DELETE FROM timeline_keys k USING removed r WHERE k.timeline_id = r.id; RETURN NULL; END $body$""",
             POSTGRES_ONLY + """CREATE TRIGGER timeline_keys_delete AFTER DELETE ON timeline_events
                 REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION detente_timeline_keys_delete()""",
+            # 0006's window indexes (a date window late in a long history reads only the events near it)
+            POSTGRES_ONLY + f"""CREATE INDEX event_keys_window ON event_keys (a, b, {SPAN_CLASS}, date_begin, date_end,
+                event_id, type, polarity)""",
+            POSTGRES_ONLY + f"""CREATE INDEX timeline_keys_window ON timeline_keys (a, b, {SPAN_CLASS}, date_begin, date_end,
+                timeline_id, type, polarity)""",
             # the rows a store built before this migration already holds
             POSTGRES_ONLY + _PG_EVENT_KEYS.format(rows="event_actors"),
             POSTGRES_ONLY + _PG_TIMELINE_KEYS.format(rows="timeline_actors"),

@@ -21,6 +21,7 @@ from typing import Any
 from detente import actors as gazetteer
 from detente.errors import ConfigError
 from detente.model import POLARITIES, date_bounds
+from detente.store.migrations import SPAN_CLASS, SPAN_CLASSES
 
 DEFAULT_LIMIT = 100  # events a page holds unless asked: enough to read, small enough to answer at once
 MAX_LIMIT = 10_000
@@ -34,6 +35,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 UNDATED = "~"  # event_keys' date for undated events: sorts after every digit
 _EVENT_MEMBER = "SELECT 1 FROM event_actors x WHERE x.event_id = k.event_id AND x.actor = ?"
 _TIMELINE_MEMBER = "SELECT 1 FROM timeline_actors x WHERE x.timeline_id = k.timeline_id AND x.family = ?"
+_KEY_SPAN_CLASS = SPAN_CLASS.replace("date_begin", "k.date_begin").replace("date_end", "k.date_end")  # as 0006 indexes it
+_CURSOR_DATE = re.compile(r"^(~|-?\d{1,6}-\d{2}-\d{2})$")
+MAX_CURSOR_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class Filters:
     polarities: tuple[str, ...] = ()
     limit: int = DEFAULT_LIMIT
     offset: int = 0
+    after: tuple[str, str, str] | None = None  # keyset paging: (date_begin, date_end, id) of the last event seen
 
     def query(self) -> dict[str, str]:
         """The filters as URL query parameters (what a shared link carries)."""
@@ -67,9 +72,13 @@ class Filters:
 def parse_filters(
     actors: str | None = None, start: str | None = None, end: str | None = None, types: str | None = None,
     polarity: str | None = None, limit: int | str | None = None, offset: int | str | None = None,
-    *, default_limit: int = DEFAULT_LIMIT, max_limit: int = MAX_LIMIT,
+    *, default_limit: int = DEFAULT_LIMIT, max_limit: int = MAX_LIMIT, after: str | None = None,
 ) -> Filters:
-    """Filters from user text (``actors="USA,USSR"``, ``start="1917"``, ``end="1991-12"``); ConfigError names the field."""
+    """Filters from user text (``actors="USA,USSR"``, ``start="1917"``, ``end="1991-12"``); ConfigError names the field.
+
+    ``after`` is the ``next`` cursor of a page: the page then starts after that page's last event (``offset``
+    still skips from there).
+    """
     codes = _actor_codes(actors)
     begin = _date_param("from", start, low=True)
     last = _date_param("to", end, low=False)
@@ -86,7 +95,25 @@ def parse_filters(
     return Filters(
         codes, begin, last, type_list, polarities,
         _int_param("limit", limit, default_limit, 1, max_limit), _int_param("offset", offset, 0, 0, MAX_OFFSET),
+        parse_cursor(after),
     )
+
+
+def cursor(begin: str | None, end: str | None, ident: str) -> str:
+    """The ``next`` cursor after an event: its first day, last day (``~`` undated) and id, comma-separated."""
+    return f"{begin or UNDATED},{end or UNDATED},{ident}"
+
+
+def parse_cursor(text: str | None) -> tuple[str, str, str] | None:
+    """``"1933-11-16,1933-11-16,ID"`` -> its three parts; ConfigError when it is not a cursor this API gave."""
+    if text is None or str(text).strip() == "":
+        return None
+    text = str(text).strip()
+    parts = text.split(",", 2)
+    if (len(text) > MAX_CURSOR_CHARS or len(parts) != 3 or not all(_CURSOR_DATE.match(part) for part in parts[:2])
+            or not parts[2] or (parts[0] == UNDATED) != (parts[1] == UNDATED)):
+        raise ConfigError(f"after={text[:40]!r} is not a cursor; pass the 'next' of the previous page")
+    return parts[0], parts[1], parts[2]
 
 
 def _actor_codes(text: str | None) -> tuple[str, ...]:
@@ -177,6 +204,100 @@ def _key_where(filters: Filters, keys: Sequence[str] | None = None, member: str 
     return " AND ".join(clauses), params
 
 
+_SPLIT_OFFSET = 2_000  # past this offset one range scan of the pair beats merging the span classes row by row
+
+
+def _key_arms(filters: Filters, keys: Sequence[str], member: str, ident: str, split: bool = True) -> list[tuple[str, list[Any]]]:
+    """WHERE clauses over a keys table ``k`` (SQLite) whose rows, together and in key order, are the matching events.
+
+    Without a first date (or without ``split``), one clause: a range of the pair's primary key. With one, one
+    clause per span class of migration 0006 (:data:`SPAN_CLASSES`), each a range of its index that starts where
+    an event of that class can first meet the date, so a window late in a long history does not walk the history
+    before it. ``after`` (keyset paging) starts every range after the cursor.
+    """
+    keys = list(keys)
+    first = sorted(keys[:2])
+    a, b = (first[0], "") if len(first) == 1 else (first[0], first[1])
+    common, params = ["k.a = ?", "k.b = ?"], [a, b]
+    for extra in keys[2:]:
+        common.append(f"EXISTS ({member})")
+        params.append(extra)
+    # an upper bound on the date always: it makes the primary key's order the plan (without one SQLite may sort
+    # the window index instead); ISO days sort before UNDATED, so "<" leaves the undated out of any window
+    if filters.end:
+        common.append("k.date_begin <= ?")
+    else:
+        common.append("k.date_begin < ?" if filters.begin else "k.date_begin <= ?")
+    params.append(filters.end or UNDATED)
+    _in(common, params, "k.type", filters.types)
+    _in(common, params, "k.polarity", filters.polarities)
+    after = filters.after
+    if after is not None:
+        common.append(f"(k.date_begin, k.date_end, k.{ident}) > (?, ?, ?)")
+        params.extend(after)
+    if not filters.begin:
+        return [(" AND ".join(common), params)]
+    if not split:
+        return [(" AND ".join([*common, "k.date_end >= ?"]), [*params, filters.begin])]
+    arms = []
+    for width in SPAN_CLASSES:
+        low = filters.begin[:width]
+        if after is not None and after[0] > low:
+            low = after[0]
+        clauses = [*common, f"{_KEY_SPAN_CLASS} = {width}", "k.date_begin >= ?", "k.date_end >= ?"]
+        arms.append((" AND ".join(clauses), [*params, low, filters.begin]))
+    return arms
+
+
+def _key_page(store, filters: Filters, table: str, ident: str, keys: Sequence[str], member: str):
+    """(total, [(date_begin, date_end, id)] of one page, whether more follow) from a keys table, in date order."""
+    counted = _key_arms(replace(filters, after=None), keys, member, ident)
+    total = _count(store, "SELECT " + " + ".join(f"(SELECT COUNT(*) FROM {table} k WHERE {where})" for where, _ in counted),
+                   [value for _, arm in counted for value in arm])
+    arms = _key_arms(filters, keys, member, ident, split=filters.offset <= _SPLIT_OFFSET)
+    if len(arms) == 1:
+        where, params = arms[0]
+        sql = (f"SELECT k.date_begin, k.date_end, k.{ident} FROM {table} k WHERE {where} "
+               f"ORDER BY k.date_begin, k.date_end, k.{ident} LIMIT ? OFFSET ?")
+    else:
+        params = [value for _, arm in arms for value in arm]
+        # each arm comes in index order; SQLite merges them (MERGE (UNION ALL)) and stops at the page's end
+        sql = " UNION ALL ".join(f"SELECT k.date_begin, k.date_end, k.{ident} FROM {table} k WHERE {where}" for where, _ in arms)
+        sql += " ORDER BY 1, 2, 3 LIMIT ? OFFSET ?"
+    rows = store.conn.execute(sql, [*params, filters.limit + 1, filters.offset]).fetchall()
+    return total, [tuple(row) for row in rows[: filters.limit]], len(rows) > filters.limit
+
+
+def _plain_after(filters: Filters, alias: str) -> tuple[str, list[Any]]:
+    """The keyset condition "after the cursor" in the plain SQL's order (undated last), for any backend."""
+    begin, end, ident = filters.after
+    if begin == UNDATED:
+        return f"({alias}.date_begin IS NULL AND {alias}.id > ?)", [ident]
+    return (
+        f"({alias}.date_begin IS NULL OR {alias}.date_begin > ? OR ({alias}.date_begin = ? AND "
+        f"({alias}.date_end > ? OR ({alias}.date_end = ? AND {alias}.id > ?))))",
+        [begin, begin, end, end, ident],
+    )
+
+
+def _plain_page(store, filters: Filters, table: str, alias: str, where: str, params: list[Any]):
+    """As :func:`_key_page`, over the table itself (PostgreSQL, or SQLite without key tables)."""
+    total = _count(store, f"SELECT COUNT(*) FROM {table} {alias} WHERE {where}", params)
+    if filters.after is not None:
+        condition, extra = _plain_after(filters, alias)
+        where, params = f"{where} AND {condition}", [*params, *extra]
+    rows = store.conn.execute(
+        f"SELECT {alias}.date_begin, {alias}.date_end, {alias}.id FROM {table} {alias} WHERE {where} "
+        f"ORDER BY {alias}.date_begin IS NULL, {alias}.date_begin, {alias}.date_end, {alias}.id LIMIT ? OFFSET ?",
+        [*params, filters.limit + 1, filters.offset],
+    ).fetchall()
+    return total, [tuple(row) for row in rows[: filters.limit]], len(rows) > filters.limit
+
+
+def _next(keys: list[tuple], more: bool) -> str | None:
+    return cursor(*keys[-1]) if more and keys else None
+
+
 def _event_where(filters: Filters) -> tuple[str, list[Any]]:
     """WHERE over events (any backend)."""
     clauses: list[str] = []
@@ -212,23 +333,15 @@ def _uses_keys(store, filters: Filters) -> bool:
 
 def event_ids(store, filters: Filters) -> tuple[int, list[str]]:
     """(how many events match, the ids of one page of them in date order, undated last)."""
+    total, keys, _ = _event_keys_page(store, filters)
+    return total, [key[2] for key in keys]
+
+
+def _event_keys_page(store, filters: Filters):
     if _uses_keys(store, filters):
-        where, params = _key_where(filters)
-        total = _count(store, f"SELECT COUNT(*) FROM event_keys k WHERE {where}", params)
-        rows = store.conn.execute(
-            f"SELECT k.event_id FROM event_keys k WHERE {where} "
-            "ORDER BY k.date_begin, k.date_end, k.event_id LIMIT ? OFFSET ?",
-            [*params, filters.limit, filters.offset],
-        ).fetchall()
-        return total, [row[0] for row in rows]
+        return _key_page(store, filters, "event_keys", "event_id", filters.actors, _EVENT_MEMBER)
     where, params = _event_where(filters)
-    total = _count(store, f"SELECT COUNT(*) FROM events e WHERE {where}", params)
-    rows = store.conn.execute(
-        f"SELECT e.id FROM events e WHERE {where} "
-        "ORDER BY e.date_begin IS NULL, e.date_begin, e.date_end, e.id LIMIT ? OFFSET ?",
-        [*params, filters.limit, filters.offset],
-    ).fetchall()
-    return total, [row[0] for row in rows]
+    return _plain_page(store, filters, "events", "e", where, params)
 
 
 _KEEP_SECONDS = 30.0
@@ -258,6 +371,12 @@ def _kept(store, key: tuple, compute):
         kept.clear()
     kept[key] = (value, now)
     return value
+
+
+def kept(store, key: tuple, compute):
+    """``compute()`` kept on ``store`` for half a minute under ``key`` (what :func:`forget` drops): for callers
+    that keep something derived from these reads, such as the web app's encoded index."""
+    return _kept(store, ("caller", *key), compute)
 
 
 def forget(store) -> None:
@@ -339,10 +458,10 @@ def _with_documents(store, rows: list[dict[str, Any]]) -> None:
 
 def events_page(store, filters: Filters, *, detail: bool = True) -> dict[str, Any]:
     """One page of the events that match, with the total and the paging."""
-    total, ids = event_ids(store, filters)
+    total, keys, more = _event_keys_page(store, filters)
     return {
         "total": total, "limit": filters.limit, "offset": filters.offset, "filters": filters.query(),
-        "events": events_by_id(store, ids, detail=detail),
+        "events": events_by_id(store, [key[2] for key in keys], detail=detail), "next": _next(keys, more),
     }
 
 
@@ -567,60 +686,55 @@ def _timeline_where(filters: Filters, families: Sequence[str]) -> tuple[str, lis
 
 def timeline_ids(store, filters: Filters) -> tuple[int, list[str]]:
     """(how many timeline events match, the ids of one page of them in date order, undated last)."""
+    total, keys, _ = _timeline_keys_page(store, filters)
+    return total, [key[2] for key in keys]
+
+
+def _timeline_keys_page(store, filters: Filters):
     families = _families(filters)
     if families and _has_keys(store, "timeline_keys"):
-        where, params = _key_where(filters, families, _TIMELINE_MEMBER)
-        total = _count(store, f"SELECT COUNT(*) FROM timeline_keys k WHERE {where}", params)
-        rows = store.conn.execute(
-            f"SELECT k.timeline_id FROM timeline_keys k WHERE {where} "
-            "ORDER BY k.date_begin, k.date_end, k.timeline_id LIMIT ? OFFSET ?", [*params, filters.limit, filters.offset],
-        ).fetchall()
-        return total, [row[0] for row in rows]
+        return _key_page(store, filters, "timeline_keys", "timeline_id", families, _TIMELINE_MEMBER)
     where, params = _timeline_where(filters, families)
-    total = _count(store, f"SELECT COUNT(*) FROM timeline_events t WHERE {where}", params)
-    rows = store.conn.execute(
-        f"SELECT t.id FROM timeline_events t WHERE {where} "
-        "ORDER BY t.date_begin IS NULL, t.date_begin, t.date_end, t.id LIMIT ? OFFSET ?",
-        [*params, filters.limit, filters.offset],
-    ).fetchall()
-    return total, [row[0] for row in rows]
+    return _plain_page(store, filters, "timeline_events", "t", where, params)
+
+
+_TIMELINE_FIELDS = (
+    "id", "date", "precision", "begin", "end", "type", "cameo", "polarity", "goldstein", "quad", "source", "target",
+    "source_family", "target_family", "members", "documents", "conflict",
+)
+_TIMELINE_SELECT = (
+    "SELECT t.id, t.date, t.precision, t.date_begin, t.date_end, t.type, t.cameo, t.polarity, t.goldstein, t.quad, "
+    "t.source, t.target, t.source_family, t.target_family, t.members, t.documents, t.conflict FROM timeline_events t "
+)
+_READING = ("date", "precision", "type", "polarity", "goldstein")
 
 
 def timeline_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[dict[str, Any]]:
-    """Timeline events for ``ids``, in that order; with ``detail`` each carries every source that reports it."""
+    """Timeline events for ``ids``, in that order; with ``detail`` each carries every source that reports it.
+
+    A page of a large store reads scattered rows, so each chunk of ids costs a few statements, never one per
+    event, and rows become dicts once, by position (no renaming of keys afterwards).
+    """
     found: dict[str, dict[str, Any]] = {}
-    columns = (
-        "t.id, t.date, t.precision, t.date_begin, t.date_end, t.type, t.cameo, t.polarity, t.goldstein, t.quad, "
-        "t.source, t.target, t.source_family, t.target_family, t.members, t.documents, t.conflict"
-    )
+    conn = store.conn
+    fields = _TIMELINE_FIELDS
     for chunk in _chunks(ids):
+        chunk = list(chunk)
         marks = _marks(len(chunk))
-        for row in _rows(store, f"SELECT {columns} FROM timeline_events t WHERE t.id IN ({marks})", chunk):
-            row["begin"], row["end"] = row.pop("date_begin"), row.pop("date_end")
-            row["actors"], row["families"], row["source_count"] = [], {}, row["members"]
-            found[row["id"]] = row
-        for timeline_id, key, actor in store.conn.execute(
+        for row in conn.execute(f"{_TIMELINE_SELECT}WHERE t.id IN ({marks})", chunk).fetchall():
+            record = dict(zip(fields, row, strict=True))
+            record["actors"], record["families"], record["source_count"] = [], {}, record["members"]
+            found[row[0]] = record
+        for timeline_id, key, actor in conn.execute(
             f"SELECT timeline_id, family, actor FROM timeline_actors WHERE timeline_id IN ({marks}) ORDER BY timeline_id, family",
-            list(chunk),
+            chunk,
         ).fetchall():
-            if timeline_id in found:
-                found[timeline_id]["actors"].append(actor)
-                found[timeline_id]["families"][key] = actor
+            record = found.get(timeline_id)
+            if record is not None:
+                record["actors"].append(actor)
+                record["families"][key] = actor
         if detail:
-            rows = _rows(
-                store,
-                "SELECT m.timeline_id, s.event_id, s.doc_id, s.span_start, s.span_end, s.evidence "
-                f"FROM timeline_members m JOIN event_sources s ON s.event_id = m.event_id WHERE m.timeline_id IN ({marks})",
-                chunk,
-            )
-            _with_documents(store, rows)
-            _with_readings(store, rows, found)
-            rows.sort(key=lambda r: (r["timeline_id"], r["origin"] or "", r["span_start"], r["event_id"]))
-            for row in rows:
-                record = found.get(row.pop("timeline_id"))
-                if record is not None:
-                    row["span"] = [row.pop("span_start"), row.pop("span_end")]
-                    record.setdefault("sources", []).append(row)
+            _timeline_sources(conn, chunk, marks, found)
     events = [found[i] for i in ids if i in found]
     if detail:
         for record in events:
@@ -628,25 +742,34 @@ def timeline_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[di
     return events
 
 
-_READING = ("date", "precision", "type", "polarity", "goldstein")
-
-
-def _with_readings(store, rows: list[dict[str, Any]], found: dict[str, dict[str, Any]]) -> None:
-    """Add what each source says (date, type, polarity, score): a timeline event of one member says what its one
-    event says; the members of the others are read from the events table (one lookup per such member)."""
-    shared = [row["event_id"] for row in rows if found.get(row["timeline_id"], {}).get("members", 1) > 1]
+def _timeline_sources(conn, chunk: list[str], marks: str, found: dict[str, dict[str, Any]]) -> None:
+    """Every source of the timeline events ``chunk``: document, span, evidence and what it says (date, type,
+    polarity, score), by document name then span. A timeline event of one member says what its one event says;
+    the members of the others are read from the events table (one lookup per such member)."""
+    rows = conn.execute(
+        "SELECT m.timeline_id, s.event_id, s.doc_id, s.span_start, s.span_end, s.evidence, d.origin, d.title, d.url, "
+        "d.published FROM timeline_members m JOIN event_sources s ON s.event_id = m.event_id "
+        f"LEFT JOIN documents d ON d.id = s.doc_id WHERE m.timeline_id IN ({marks})",
+        chunk,
+    ).fetchall()
+    shared = sorted({row[1] for row in rows if found.get(row[0], {}).get("members", 1) > 1})
     readings: dict[str, tuple] = {}
-    for chunk in _chunks(sorted(set(shared))):
-        for row in store.conn.execute(
-            f"SELECT id, {', '.join(_READING)} FROM events WHERE id IN ({_marks(len(chunk))})", list(chunk)
-        ).fetchall():
-            readings[row[0]] = tuple(row[1:])
-    for row in rows:
-        reading = readings.get(row["event_id"])
+    for part in _chunks(shared):
+        for row in conn.execute(f"SELECT id, {', '.join(_READING)} FROM events WHERE id IN ({_marks(len(part))})", list(part)):
+            readings[row[0]] = row[1:]
+    rows.sort(key=lambda r: (r[0], r[6] or "", r[3], r[1]))
+    for timeline_id, event_id, doc_id, start, end, evidence, origin, title, url, published in rows:
+        record = found.get(timeline_id)
+        if record is None:
+            continue
+        reading = readings.get(event_id)
         if reading is None:
-            record = found.get(row["timeline_id"], {})
-            reading = tuple(record.get(key) for key in _READING)
-        row.update(zip(_READING, reading, strict=True))
+            reading = (record["date"], record["precision"], record["type"], record["polarity"], record["goldstein"])
+        record.setdefault("sources", []).append({
+            "event_id": event_id, "doc_id": doc_id, "evidence": evidence, "origin": origin, "title": title, "url": url,
+            "published": published, "date": reading[0], "precision": reading[1], "type": reading[2],
+            "polarity": reading[3], "goldstein": reading[4], "span": [start, end],
+        })
 
 
 def timeline(store, filters: Filters, *, detail: bool = True) -> dict[str, Any]:
@@ -656,10 +779,11 @@ def timeline(store, filters: Filters, *, detail: bool = True) -> dict[str, Any]:
         page = events_page(store, filters, detail=detail)
         page["kind"] = "events"
         return page
-    total, ids = timeline_ids(store, filters)
+    total, keys, more = _timeline_keys_page(store, filters)
     return {
         "kind": "timeline", "total": total, "limit": filters.limit, "offset": filters.offset,
-        "filters": filters.query(), "events": timeline_by_id(store, ids, detail=detail),
+        "filters": filters.query(), "events": timeline_by_id(store, [key[2] for key in keys], detail=detail),
+        "next": _next(keys, more),
     }
 
 

@@ -115,20 +115,43 @@ def sentence_before(text: str, start: int, width: int = 80) -> str:
     return window[ends[-1] :] if ends else window
 
 
+# After the expression only a finite future form counts ("planned" there is as often a past tense).
+_FUTURE_AFTER = re.compile(r"\b(?:will|'ll|shall|(?:is|are)\s+(?:to|due|scheduled|expected|set|going\s+to)|(?:plans|intends|expects|hopes)\s+to)\b", re.I)
+# Before an -ed word, these make it a participle or an adjective, not a past tense: "will be named",
+# "is expected", "a still unspecified date", "the revised plan".
+_PARTICIPLE_BEFORE = re.compile(r"(?i:\b(?:be|been|being|is|are|am|a|an|the|still|newly|not|to|will|would|shall|get|gets|getting)\s+$)")
+# A plan told in the pluperfect ("had been due to", "previously planned"): its day has passed.
+_PAST_PLAN = re.compile(r"(?i:\b(?:had(?:\s+been)?|previously|originally)\s+(?:\w+\s+)?$)")
+
+
+def _is_past(before: str, found: re.Match) -> bool:
+    if found.group()[-2:] != "ed" or found.group()[0].isupper():
+        return True
+    return not _PARTICIPLE_BEFORE.search(before, max(0, found.start() - 12), found.start())
+
+
+# "postponed until Tuesday", "extended to Nov. 16": the day a thing is put off to lies ahead of the putting off.
+_PUT_OFF = re.compile(r"(?i:\b(?:postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|extend(?:ed|s)?|put\s+off|pushed\s+back|moved\s+back)\s+(?:[\w'-]+\s+){0,4}?(?:until|till|to)\s+(?:on\s+|the\s+)?$)")
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None: the tense of the clause around text[start:end], from its nearest cue."""
-    before = sentence_before(text, start, 60)
-    futures = list(_FUTURE.finditer(before))
-    taken = [(f.start(), f.end()) for f in futures]
-    pasts = [p for p in _PAST.finditer(before) if not any(a <= p.start() < b for a, b in taken)]
+    before = sentence_before(text, start, 80)
+    if _PUT_OFF.search(before):
+        return "future"
+    futures = [f for f in _FUTURE.finditer(before) if not _PAST_PLAN.search(before, max(0, f.start() - 24), f.start())]
+    taken = [(f.start(), f.end()) for f in _FUTURE.finditer(before)]
+    pasts = [p for p in _PAST.finditer(before) if not any(a <= p.start() < b for a, b in taken) and _is_past(before, p)]
     if futures and (not pasts or futures[-1].start() > pasts[-1].start()):
         return "future"
     if pasts:
         return "past"
-    after = text[end : end + 25]
+    after = text[end : end + 90]
     stop = _SENTENCE_START.search(after)
     after = after[: stop.start()] if stop else after
-    if _FUTURE.search(after):
+    future = _FUTURE_AFTER.search(after)  # "On Tuesday, the league plans to...": the first cue after decides
+    past = next((p for p in _PAST.finditer(after) if _is_past(after, p) and not (future and future.start() <= p.start() < future.end())), None)
+    if future and (past is None or future.start() < past.start()):
         return "future"
     return None
 

@@ -10,6 +10,7 @@ labels or amounts (see :func:`looks_like_count`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 MONTHS = {
@@ -77,28 +78,30 @@ PATTERN = rf"""
 |(?P<dmy>(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
 |(?P<drange>(?<![\w.,/])(?P<dr_d>3[01]|[12][0-9]|0?[1-9])(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|or)\s+)(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dr_m>{_MONTH})(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}(?!\d)))?))
 |(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR}))?)
-|(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)))?)
+|(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?<![\d:.,$])(?P<cl_hw>1[0-2]|0?[1-9])(?::(?P<cl_mw>[0-5]\d))?(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<cl_pw>morning|afternoon|evening|night))|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)))?)
 |(?P<wday>(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)))?)
-|(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)
+|(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?![\w'’])(?:\s+(?P<ho_wk>week|weekend)(?![\w-]))?(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)
 |(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year))?)
 |(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
-|(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?<=[Tt]he\s)(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
-|(?P<century>(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))[- ](?i:century)(?:\s+(?P<ce_bc>{_BCSUF}))?)
-|(?P<quarter>(?:(?i:(?:the|this\s+year's|next\s+year's|last\s+year's)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR}))?)
-|(?P<period>(?i:(?P<pe_det>the|this|that)\s+(?:(?P<pe_yr>{_YEAR})\s+)?(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+){{0,2}}(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])))
+|(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
+|(?P<century>(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))(?:[- ](?i:century|centuries)(?:\s+(?P<ce_bc>{_BCSUF}))?|(?=\s+(?:and|or|to)\s+(?i:{_ORD})[- ](?i:centuries)(?:\s+(?P<ce_bc2>{_BCSUF}))?)))
+|(?P<quarter>(?:(?i:(?P<q_own>the(?:\s+(?:comparable|corresponding|same))?(?:\s+(?:year-ago|year-earlier|prior-year|previous-year))?|this\s+year's|next\s+year's|last\s+year's)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR})|\s+(?P<q_ago>(?i:a\s+year\s+(?:ago|earlier))))?)
+|(?P<period>(?i:(?P<pe_det>the|this|that|last\s+year's)\s+(?:(?P<pe_yr>{_YEAR})\s+)?(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+){{0,2}}(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])(?:\s+(?P<pe_ago>a\s+year\s+(?:ago|earlier)))?))
 |(?P<yago>(?i:(?<![\w-])year-(?:ago|earlier)(?![\w-])))
 |(?P<spyear>(?<![\w-]){_SPYEAR}(?![\w-]))
 |(?P<bcr>(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
-|(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
-|(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})(?:\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?)))
+|(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa|around|about|approximately|roughly)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
+|(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})(?P<ago_half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
 |(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])))
 |(?P<rel>(?i:(?:(?P<rel_part>early|earlier|late|later)\s+)?(?:the\s+|that\s+(?=same\b))?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?:fiscal\s+)?(?P<rel_u>{_UNITS})(?![\w-])))
-|(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more)?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
-|(?P<bare>(?i:(?<![\w-])(?P<ba_u>centuries|decades|years|months|weeks|days|hours|minutes)(?:[- ](?P<ba_long>long))?(?![\w-])))
+|(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
+|(?P<ahead>(?i:\bthe\s+(?:coming\s+)?(?P<ah_u>days|weeks|months|years|decades)\s+ahead\b|\ba\s+(?:little\s+)?while\b))
+|(?P<bare>(?i:(?<![\w-])(?:(?P<ba_u>centuries|decades|years|months|weeks|days|hours|minutes)(?:[- ](?P<ba_long>long))?|(?P<ba_one>century|decade|year|month|week|day|hour|minute)-long)(?![\w-])))
 |(?P<set>(?i:(?P<set_w>every|each|per)\s+(?:(?P<set_wd>{_WEEKDAY})|(?P<set_m>{_MONTH})|(?P<set_u>{_UNIT}))(?![\w])|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly|hourly)(?![\w-])))
-|(?P<deictic>(?i:\b(?P<dx>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:this|that|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night)|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+(?:near|distant)\s+future|the\s+(?:short|near|long)\s+term|the\s+weekend|current|recent|future|soon|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year|year[- ]end|year's\s+end|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week|decade|century))\b))
-|(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa))\s*|(?i:(?P<yr_part>(?:early|late)\s+in|early|mid|late|the\s+(?:first|second)\s+half\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
-|(?P<dtail>(?<=[-–—])(?P<dt_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<dt_y>{_YEAR}))?(?![\w%]|[.,:]\d))
+|(?P<deictic>(?i:\b(?P<dx>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:(?:later|earlier)\s+)?(?:this|that|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night)|mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+(?:near|distant)\s+future|the\s+(?:short|near|long)\s+term|the\s+weekend|current|recent|future|soon|(?:earlier|later)\s+in\s+the\s+(?:year|month|week|day)|year[- ]end|year's\s+end|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week|decade|century)|(?:(?<=[Tt]hroughout\s)|(?<=[Dd]uring\s))the\s+(?:decade|century)|the\s+(?:day|week|month|year)\s+(?:after|before)(?=\s*[,.;]))\b))
+|(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa))\s*|(?i:(?P<yr_part>fiscal|(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
+|(?P<oday>(?<=[Oo]n\s)(?i:the)\s+(?P<od_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of|century|anniversary|day|time|floor|round|term|session|congress|parallel|amendment|division|army|fleet|corps|district|minute|hour|week|month|year)\b))
+|(?P<dtail>(?:(?<=[-–—])|(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s))(?P<dt_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<dt_y>{_YEAR}))?(?![\w%]|[.,:]\d))
 |(?P<shorty>(?<=[-–—/])(?P<sh>\d{{2}})(?![\w%]|[.,]\d))
 """
 # The first character each kind can start with.  A failed one-character look-ahead is far cheaper
@@ -107,18 +110,18 @@ PATTERN = rf"""
 _FIRST = {
     "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\d", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFS",
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLl\d'",
-    "century": r"TtEeMmLlFfSsNn\d", "quarter": r"TtIiNnLlFfSs\d", "period": r"Tt", "yago": r"Yy", "spyear": r"EeNnTt",
-    "bcr": r"\d", "dtail": r"\d", "bc": r"CcA\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSs", "bare": r"CcDdYyMmWwHh",
-    "set": r"EePpDdWwMmAaYyQqHh", "year": r"EeMmLlTtCc\d", "shorty": r"\d",
+    "century": r"TtEeMmLlFfSsNn\d", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
+    "bcr": r"\d", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
+    "set": r"EePpDdWwMmAaYyQqHh", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
 }
 GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + (f"(?=[{_FIRST[m.group(1)]}])" if m.group(1) in _FIRST else ""), PATTERN), re.VERBOSE)
 
 # Words that, right before a number, make it a label (Resolution 242, Flight 1941, page 1200).
 _LABEL_BEFORE = re.compile(
-    r"(?:Resolution|Flight|No\.?|Number|number|page|pages|p\.|pp\.|Article|article|Section|section|Chapter|chapter"
+    r"(?<![\w.])(?:Resolution|Flight|No\.?|Number|number|page|pages|p\.|pp\.|Article|article|Section|section|Chapter|chapter"
     r"|Room|Route|Highway|Division|Regiment|Brigade|Corps|Squadron|Battalion|Model|Boeing|Airbus|Item|Law|Act"
     r"|Order|Decree|Directive|Code|Unit|Hill|Level|Vol\.|Volume|volume|Issue|issue|Apt\.|Suite|Box|Gate|Pier|Ward"
-    r"|Band|Lot|Rule|rule|Paragraph|paragraph|\$|US\$|€|£|Dow|index|Index|points?|at|to|of\s+the)\s*$"
+    r"|Band|Lot|Rule|rule|Paragraph|paragraph|Dow|index|Index|points?|at|to|of\s+the)\s*$|(?:\$|US\$|€|£)\s*$"
 )
 # Words that, right after a number, make it a count or a measure (1500 troops, 1939 dead).
 _COUNT_AFTER = re.compile(
@@ -126,9 +129,10 @@ _COUNT_AFTER = re.compile(
     r"|tanks|aircraft|planes|ships|guns|missiles|warheads|miles|mi|km|kilometres|kilometers|metres|meters|feet|ft"
     r"|tons|tonnes|pounds|dollars|rubles|roubles|yuan|marks|francs|points|votes|seats|members|workers|civilians"
     r"|deaths|victims|casualties|units|rounds|shells|bombs|vehicles|trucks|divisions|hours|pages|cases|times"
-    r"|percent|per\s+cent|square|strong|stood|residents|inhabitants|employees|students|children|delegates)\b"
+    r"|percent|per\s+cent|square|strong|stood|residents|inhabitants|employees|students|children|delegates"
+    r"|of\s+(?:the|his|her|their|its|our|these|those)(?=\s+[a-z]+s\b|\s*[,.;])|of\s+(?:them|us|whom)|out\s+of)\b"
 )
-_YEAR_PREPOSITION = re.compile(r"(?i:\b(?:in|since|by|until|till|of|from|during|after|before|circa|c\.|ca\.|around|between|through|to|and|year|summer|spring|autumn|fall|winter))\s+$")
+_YEAR_PREPOSITION = re.compile(r"(?i:\b(?:in|into|since|by|until|till|of|from|during|after|before|circa|c\.|ca\.|around|between|through|to|toward|towards|and|year|summer|spring|autumn|fall|winter))\s+$")
 
 
 # "1500 sailors", "its 1054 land-based missiles": a number before a plural noun counts things,
@@ -137,15 +141,26 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+|[a-z]+-[a-z-]+\s+)?(?!(?:was|h
 _YEAR_THE = re.compile(r"(?i:\b(?:the|a|an)\s+$)")
 
 
+# "between 1939 and", "1941 to": a joining word makes the next number a year only after a year.
+_JOINED_TO_YEAR = re.compile(r"(?<![\d,.])(?:1\d{3}|20\d{2})(?:s|\s*(?:BC|AD))?\s*,?\s+(?:and|to|through|or)\s+$|\bbetween\s+$")
+_JOINING = re.compile(r"(?i:\b(?:and|to|through)\s+$)")
+
+
+def _year_preposition(before: str) -> bool:
+    if not _YEAR_PREPOSITION.search(before):
+        return False
+    return not _JOINING.search(before) or bool(_JOINED_TO_YEAR.search(before))
+
+
 def looks_like_count(text: str, start: int, end: int) -> bool:
     """Whether the bare number text[start:end] reads as a count or a label, not a year."""
     before = text[max(0, start - 24) : start]
     if _LABEL_BEFORE.search(before) and not _YEAR_PREPOSITION.search(before[-12:]):
         return True
     if _COUNT_AFTER.match(text, end):
-        return not _YEAR_PREPOSITION.search(before)
+        return not _year_preposition(before)
     if _PLURAL_AFTER.match(text, end):
-        return not (_YEAR_PREPOSITION.search(before) or _YEAR_THE.search(before))
+        return not (_year_preposition(before) or _YEAR_THE.search(before))
     return False
 
 
@@ -161,9 +176,9 @@ TRIGGER_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *SEASONS, *(u + s for u in UNITS for s in ("", "s")), "centuries", "centurie",
      "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "recent",
      "past", "future", "present", "morning", "afternoon", "evening", "daily", "weekly", "monthly",
-     "annually", "yearly", "quarterly", "hourly", "century", "noon", "midnight", "midday", "current",
+     "annually", "yearly", "quarterly", "hourly", "century", "noon", "midnight", "midday", "current", "soon",
      "period", "term", "run", "nineteen", "eighteen", "thanksgiving", "christmas", "easter",
-     "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties"]
+     "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "while"]
 )
 # Words that may begin a match that a later trigger word completes ("the late", "more than a", "at least").
 STARTERS = frozenset(
@@ -172,7 +187,7 @@ STARTERS = frozenset(
      "more", "less", "fewer", "at", "up", "about", "nearly", "almost", "over", "just", "only", "around", "roughly",
      "approximately", "shortly", "c", "ca", "circa", "its", "every", "each", "per", "couple", "half", "fiscal", "in",
      "these", "earlier", "later", "new", "election", "independence", "labor", "memorial", "veterans", "armistice",
-     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent"]
+     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid", "a"]
 )
 
 
@@ -184,9 +199,14 @@ _TRIGGERS_CASED = _cased(TRIGGER_WORDS)
 _DIGITS = frozenset("0123456789")
 
 
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
 def tokenize(text: str) -> tuple[list[str], list[int]]:
     """Word tokens of ``text`` and their start offsets."""
-    return _TOKEN.findall(text), [m.start() for m in _TOKEN.finditer(text)]
+    # one split gives gap, word, gap, word, ..., gap; a word starts where the lengths before it add up to
+    parts = _TOKEN_SPLIT.split(text)
+    return parts[1::2], list(itertools.accumulate(map(len, parts)))[0:-1:2]
 
 
 def starts_near(words: list[str], offsets: list[int], hits: list[int], text: str = "", starters: frozenset[str] = frozenset()) -> list[int]:
@@ -208,5 +228,7 @@ def candidate_starts(text: str, tokens: tuple[list[str], list[int]] | None = Non
     """Sorted offsets where GRAMMAR may begin a match."""
     words, offsets = tokens or tokenize(text)
     triggers, digits = _TRIGGERS_CASED, _DIGITS
-    hits = [i for i, word in enumerate(words) if word[0] in digits or word in triggers]
+    # the test depends on the word alone: made once per distinct word, then the positions picked in C
+    chosen = {word for word in set(words) if word[0] in digits or word in triggers}
+    hits = list(itertools.compress(range(len(words)), map(chosen.__contains__, words))) if chosen else []
     return starts_near(words, offsets, hits, text, STARTERS)

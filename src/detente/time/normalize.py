@@ -92,6 +92,8 @@ def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start
         if not 1 <= day <= 31 or day > cal.last_day(2000, month):
             return None
         year = near_year(month, ref, news, _looking_ahead(text, start, end) if news else True)
+        if not news and year is not None and _in_parentheses(text, start):
+            year = _nearest_year(month, ref)  # "3 March 1861 (19 February, Old Style)": the same moment, not a year on
     if year is None:
         return {"value": f"XXXX-{month:02d}-{day:02d}", "precision": "day"}
     if year > 0 and not cal.valid_day(year, month, day):
@@ -99,6 +101,18 @@ def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start
     fields = cal.day_fields(year, month, day)
     fields["_year"] = explicit
     return fields if explicit else anchored(fields, True, news)
+
+
+def _in_parentheses(text: str, start: int) -> bool:
+    window = text[max(0, start - 60) : start]
+    return window.rfind("(") > window.rfind(")")
+
+
+def _nearest_year(month: int, ref: Point) -> int:
+    """The year that puts ``month`` within six months of the reference."""
+    if ref.month is None:
+        return ref.year
+    return ref.year - 1 if month - ref.month > 6 else ref.year + 1 if ref.month - month > 6 else ref.year
 
 
 def _dmy(m, text, ref, news, ctx):
@@ -110,14 +124,30 @@ def _drange(m, text, ref, news, ctx):
     return _full_day(_month_of(m["dr_m"]), int(m["dr_d"]), m["dr_y"], ref, news, text, m.start(), m.end())
 
 
-_MONTH_DAY_DASH = re.compile(r"([A-Z][a-z]{2,8}\.?)\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–—]$")
+_MONTH_DAY_DASH = re.compile(r"([A-Z][a-z]{2,8}\.?)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]|\s+(?:and|to|or))\s*$")
+
+
+def _oday(m, text, ref, news, ctx):
+    """ "On the 28th": that day of the month the story (or the report) is in."""
+    if ref is None or ref.month is None:
+        return None
+    day, year, month = int(m["od_d"]), ref.year, ref.month
+    if news and ref.day is not None and day > ref.day and not future_cue(text, m.start(), m.end()):
+        year, month = cal.shift_month(year, month, -1)  # a report's "on the 28th" before its own day: last month
+    if year <= 0 or not cal.valid_day(year, month, day):
+        return None
+    return anchored(cal.day_fields(year, month, day), True, news)
 
 
 def _dtail(m, text, ref, news, ctx):
     """ "June 3-5, 1945": the second day of a range takes the month written before the dash."""
-    head = _MONTH_DAY_DASH.search(text[max(0, m.start() - 16) : m.start()])
+    head = _MONTH_DAY_DASH.search(text[max(0, m.start() - 18) : m.start()])
     if head is None or head.group(1).lower().rstrip(".") not in MONTHS:
+        if len(m["dt_d"]) == 2 and not m["dt_y"] and text[m.start() - 1 : m.start()] in "-–—":
+            return _short_year(m.start(), m["dt_d"], text)  # "the famine of 1921-22": no month before, so a year
         return None
+    if head.group().rstrip()[-1] not in "-–—" and re.match(r"\s+(?:[a-z]+s|more|other|of)\b", text[m.end() : m.end() + 12]):
+        return None  # "on May 3 and 4 others", "June 5 to 6 tons": a count after the day
     return _full_day(_month_of(head.group(1)), int(m["dt_d"]), m["dt_y"], ref, news, text, m.start(), m.end())
 
 
@@ -201,7 +231,8 @@ def _century(m, text, ref, news, ctx):
     if not 1 <= number <= 21:
         return None
     mod = part_mod(m["ce_part"])
-    return {**cal.century_fields(number, bool(m["ce_bc"] and _BC.search(m["ce_bc"])), mod), "mod": mod, "_year": True}
+    era = m["ce_bc"] or m["ce_bc2"]  # "the 5th and 4th centuries BC": the first takes the era of the second
+    return {**cal.century_fields(number, bool(era and _BC.search(era)), mod), "mod": mod, "_year": True}
 
 
 def reporting_quarter(dct: Point | None) -> tuple[int, int] | None:
@@ -210,6 +241,9 @@ def reporting_quarter(dct: Point | None) -> tuple[int, int] | None:
         return None
     quarter = (dct.month - 1) // 3 + 1
     return (dct.year, quarter - 1) if quarter > 1 else (dct.year - 1, 4)
+
+
+_YEAR_BACK = re.compile(r"(?i:year-ago|year-earlier|prior-year|previous-year)")
 
 
 def _quarter(m, text, ref, news, ctx):
@@ -226,6 +260,8 @@ def _quarter(m, text, ref, news, ctx):
         current = (ref.month - 1) // 3 + 1 if ref.month else 4
         year = ref.year if quarter <= current or not news else ref.year - 1
         year += 1 if owner.startswith("next year's") else -1 if owner.startswith("last year's") else 0
+        if m["q_ago"] or _YEAR_BACK.search(m["q_own"] or ""):
+            year -= 1  # "the year-ago third quarter", "the third quarter a year ago": that quarter a year back
     fields = cal.quarter_fields(year, quarter)
     if re.search(r"-quarter$", m.group(), re.I) and m.group()[:4].lower() == "the ":
         fields["_start"] = m.start("q_n") if not m["q_yr"] else m.start("q_yr")  # "the third-quarter results": an adjective
@@ -236,15 +272,15 @@ def _period(m, text, ref, news, ctx):
     """ "the latest quarter", "the year-ago period": the report's own quarter, or that quarter a year back."""
     adjective = " ".join((m["pe_adj"] or "").lower().split())
     unit = m["pe_u"].lower()
-    if unit == "period" and not adjective:
+    if unit == "period" and not (adjective or m["pe_yr"] or m["pe_ago"]):
         return None
     reported = ctx.get("quarter")
     if reported is None:
         return None
     year, quarter = reported
     if m["pe_yr"]:
-        year = int(m["pe_yr"])
-    elif adjective in ("year-ago", "year-earlier", "comparable", "corresponding"):
+        year = int(m["pe_yr"])  # "the 1988 period": the reported quarter of that year
+    elif m["pe_ago"] or m["pe_det"].lower().startswith("last") or any(word in adjective for word in ("year-ago", "year-earlier", "comparable", "corresponding")):
         year -= 1
     elif adjective in ("previous", "prior"):
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
@@ -289,7 +325,9 @@ def _bc(m, text, ref, news, ctx):
 
 def _year(m, text, ref, news, ctx):
     start = m.start("yr")
-    if looks_like_count(text, start, m.end("yr")):
+    if (m["yr_part"] or "").lower() == "fiscal":  # "fiscal 1989 sales": the company's year, never a count
+        return {**cal.year_fields(int(m["yr"])), "_year": True}
+    if not m["yr_part"] and looks_like_count(text, start, m.end("yr")):  # "mid-1939 talks" is still a year
         return None
     if start and text[start - 1] == "-" and not m["yr_part"] and not _YEAR_DASH.search(text[max(0, start - 8) : start]):
         return None  # "A-1941", "555-1212": a code, not a year
@@ -297,7 +335,7 @@ def _year(m, text, ref, news, ctx):
     part = (m["yr_part"] or "").lower().split()
     year = int(m["yr"])
     if len(part) >= 3 and part[2] == "half":  # "the second half of 1944"
-        first = 1 if part[1] == "first" else 7
+        first = 1 if part[1] == "first" else 7  # second, last or latter half
         return {"value": f"{year:04d}-H{1 if first == 1 else 2}", "begin": f"{year:04d}-{first:02d}-01", "until": cal.month_fields(year, first + 5)["until"], "precision": "half", "_year": True}
     if len(part) >= 3 and part[1] in SEASONS:
         return {**cal.season_fields(year, SEASONS[part[1]]), "_year": True}
@@ -310,17 +348,22 @@ def _spyear(m, text, ref, news, ctx):
 
 
 def _shorty(m, text, ref, news, ctx):
-    head = re.search(r"(1\d|20)(\d\d)\s*[-–—/]$", text[max(0, m.start() - 8) : m.start()])
-    if head is None or int(m["sh"]) <= int(head.group(2)):
+    return _short_year(m.start(), m["sh"], text)
+
+
+def _short_year(start: int, digits: str, text: str) -> dict | None:
+    """ "1939-45": the second end of a year range written with two digits."""
+    head = re.search(r"(1\d|20)(\d\d)\s*[-–—/]$", text[max(0, start - 8) : start])
+    if head is None or int(digits) <= int(head.group(2)):
         return None
-    return {**cal.year_fields(int(head.group(1) + m["sh"])), "_year": True}
+    return {**cal.year_fields(int(head.group(1) + digits)), "_year": True}
 
 
 def _holiday(m, text, ref, news, ctx):
     name = " ".join(m["ho"].split())
     if m["ho_y"]:
         day = cal.holiday(name, int(m["ho_y"]))
-        return {**cal.day_fields(day.year, day.month, day.day), "_year": True} if day else None
+        return {**_holiday_fields(day, m["ho_wk"]), "_year": True} if day else None
     if ref is None:
         return None
     rel = (m["ho_rel"] or "").lower()
@@ -328,15 +371,34 @@ def _holiday(m, text, ref, news, ctx):
     day = cal.holiday(name, ref.year)
     if day is None:
         return None
-    if base is not None and (rel == "last" or news and not rel and not future_cue(text, m.start(), m.end())) and day > base:
+    if news and not rel and base is not None:
+        # as with a bare month: the coming one when the clause looks ahead or it is at most two months
+        # ahead of the report, otherwise the latest one
+        found = tense(text, m.start(), m.end())
+        ahead = found == "future" or found is None and 0 <= (day - base).days <= 61
+        if abs((day - base).days) <= 7:
+            pass  # a holiday within a week of the report is this one, whatever the tense ("as Easter week began")
+        elif ahead and day < base:
+            day = cal.holiday(name, ref.year + 1)
+        elif not ahead and day > base:
+            day = cal.holiday(name, ref.year - 1)
+    elif base is not None and rel == "last" and day > base:
         day = cal.holiday(name, ref.year - 1)
-    elif base is not None and (rel == "next" or news and future_cue(text, m.start(), m.end())) and day < base:
+    elif base is not None and rel == "next" and day < base:
         day = cal.holiday(name, ref.year + 1)
-    return anchored(cal.day_fields(day.year, day.month, day.day), True, news) if day else None
+    return anchored(_holiday_fields(day, m["ho_wk"]), True, news) if day else None
+
+
+def _holiday_fields(day, week: str | None) -> dict:
+    """The holiday's day, or the week around it ("Easter week")."""
+    if week:
+        fields = cal.week_fields(day)
+        return {**fields, "value": fields["value"] + ("-WE" if week.lower() == "weekend" else "")}
+    return cal.day_fields(day.year, day.month, day.day)
 
 
 _HANDLERS = {
-    "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
+    "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
     "century": _century, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "fy": _fy, **RELATIVE_HANDLERS,
 }

@@ -34,7 +34,8 @@ _BARE_BEFORE = re.compile(r"(?i:\b(?:for|within|over|after|spent|lasted|took|tak
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|[a-z]+s|million|billion|trillion|thousand|hundred)\s+$")
 _NOT_PLURAL = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "less", "across", "perhaps", "thus", "always", "towards", "afterwards", "plus", "yes", "does"))
 # A set adverb right before one of these words is still an adverb ("adjusted quarterly and ..."); before any other lower-case word it is an adjective ("quarterly dividend").
-_ADVERB_NEXT = frozenset(("and", "or", "but", "in", "on", "at", "for", "to", "from", "since", "through", "until", "by", "with", "as", "during", "over", "the", "a", "an", "basis"))
+_ADVERB_NEXT = frozenset(("and", "or", "but", "in", "on", "at", "for", "to", "from", "since", "through", "until", "by", "with", "as", "during", "over", "the", "a", "an", "basis",
+                          "outside", "inside", "near", "across", "around", "before", "after", "throughout", "into", "under", "among", "along", "again", "against"))
 
 
 def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
@@ -69,18 +70,20 @@ def _ago(m, text, ref, news, ctx):
     direction = m["ago_dir"].lower().split()[0]
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     number = number_of(m["ago_n"])
+    if number is not None and m["ago_half"]:
+        number += 0.5  # "a minute and a half later"
     mod = _MODS.get((m["ago_mod"] or "").lower().split()[0]) if m["ago_mod"] else None
     unit = unit_of(m["ago_u"])
     if direction in ("after", "before") and re.match(r"\s+(?!(?:that|this|then|which|when|and|or|but)\b)[A-Za-z]", text[m.end() : m.end() + 8]):
         # "a year after the death of Elizabeth": counted from an event the tagger does not know (known
         # events are resolved by the tagger before this); TimeML keeps the span as a duration
-        return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_u")}
-    if news and direction in ("later", "after", "before", "afterward", "afterwards", "hence"):
+        return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u")}
+    if news and direction in ("later", "after", "before", "afterward", "afterwards", "hence", "on"):
         # TimeBank's reading of news: "three days later" holds the duration "three days"; its
         # interval still says which day it points to, for whoever dates events by it
         pointed = _shift(ref, number, unit, sign) if ref is not None and number is not None else None
         interval = {key: pointed[key] for key in ("begin", "until", "precision")} if pointed else {}
-        return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_u"), "_moves": False, **interval}
+        return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u"), "_moves": False, **interval}
     if number is None or ref is None:
         return {"value": "PAST_REF" if sign < 0 else "FUTURE_REF", "_moves": False}
     reported = ctx.get("quarter")
@@ -97,14 +100,15 @@ def _rel(m, text, ref, news, ctx):
     if word == "last" and m["rel_n"] and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
         # "meant to last fifty years": the verb, then the span
         return {"type": "DURATION", "value": duration_value(number_of(m["rel_n"]), unit), "_start": m.start("rel_n")}
-    if m["rel_n"] or plural or word in ("past", "coming") and unit not in ("weekend",):
+    if m["rel_n"] or plural or word == "past" and unit in ("decade", "century"):  # "over the past decade": the span
         number = number_of(m["rel_n"]) if m["rel_n"] else None if plural else 1
         if plural and not m["rel_n"] and word == "past":
             return {"value": "PAST_REF", "_moves": False}  # "in past years"
         return {"type": "DURATION", "value": duration_value(number, unit)}
     if ref is None:
-        return {"value": "PAST_REF" if word in ("last", "previous", "preceding", "prior") else "FUTURE_REF" if word in ("next", "following") else "PRESENT_REF", "_moves": False}
-    sign = -1 if word in ("last", "previous", "preceding", "prior") else 1 if word in ("next", "following") else 0
+        return {"value": "PAST_REF" if word in ("last", "previous", "preceding", "prior", "past") else "FUTURE_REF" if word in ("next", "following", "coming") else "PRESENT_REF", "_moves": False}
+    # "the past year" is the year before the reference, as "last year" is; "the coming week" the next one
+    sign = -1 if word in ("last", "previous", "preceding", "prior", "past") else 1 if word in ("next", "following", "coming") else 0
     unit = unit_of(unit)
     base = cal.to_date(ref)
     if unit in ("week", "weekend") and base is not None:
@@ -148,16 +152,21 @@ def _dur(m, text, ref, news, ctx):
         rate = _RATE_BEFORE.search(before)
         if rate and rate.group().split()[0].lower() not in _NOT_PLURAL:
             return None
-        if lead == "one" and unit.lower() == "day" and re.match(r"\s+[a-z]+", text[m.end() : m.end() + 12]) and not re.search(r"(?i:\b(?:for|in|within|after|than|about|only|just|by)\s+$)", before):
-            return None  # "he will one day follow": no date, no span
-    if unit_of(unit) == "quarter" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        if lead == "one" and unit.lower() == "day" and m.group()[m.start("dur_u") - m.start() - 1] == " " and re.match(r"\s+[a-z]+", text[m.end() : m.end() + 12]) and not re.search(r"(?i:\b(?:for|in|within|after|than|about|only|just|by)\s+$)", before):
+            if re.search(r"(?i:\b(?:will|would|could|may|might|shall|must)\s+$)", before):
+                return {"value": "FUTURE_REF", "_moves": False}  # "it will one day be": some day ahead, no span
+            return None  # "one day he left": no date, no span
+    if unit_of(unit) == "quarter" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]) and number is not None:
         return None  # "three-quarters of its food": a fraction
     if number is not None and (m["dur_frac"] or re.search(r"and[- ]a[- ]half", m.group(), re.I)):
         number += 0.5
     mod = None
     if m["dur_more"]:
         mod = _MODS.get(m["dur_more"].lower().split()[0])
-    return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod}
+    fields = {"type": "DURATION", "value": duration_value(number, unit), "mod": mod}
+    if m["dur_the"] and m["dur_the"].split()[0].lower() == "the" and len(m["dur_the"].split()) == 1 and text[m.start("dur_u") - 1] == "-":
+        fields["_start"] = m.start("dur_n") if m["dur_n"] else m.start("dur_more")  # "the two-week trip": the span is the adjective
+    return fields
 
 
 def _bare(m, text, ref, news, ctx):
@@ -165,9 +174,20 @@ def _bare(m, text, ref, news, ctx):
     after = text[m.end() : m.end() + 4]
     if re.match(r"\s+of\s+(?:\d|the\s+(?:war|year|decade|century))", text[m.end() : m.end() + 16]):
         return None  # "the closing months of 1944": a part of a date, not a span
+    if m["ba_one"]:  # "a day-long meeting": one unit
+        return {"type": "DURATION", "value": duration_value(1, m["ba_one"])}
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
         return None
     return {"type": "DURATION", "value": duration_value(None, m["ba_u"])}
+
+
+def _ahead(m, text, ref, news, ctx):
+    """ "in the weeks ahead": some weeks from the reference on; "for a while": a span of no stated length."""
+    if m["ah_u"]:
+        return {"type": "DURATION", "value": duration_value(None, m["ah_u"])}
+    if not re.search(r"(?i:\b(?:for|after|in|within|take|took|takes|last|lasted|wait|waited)\s+$)", text[max(0, m.start() - 10) : m.start()]):
+        return None  # "a while ago", "once in a while" read otherwise; only the span is tagged
+    return {"type": "DURATION", "value": "PXX"}
 
 
 def _set(m, text, ref, news, ctx):
@@ -175,6 +195,8 @@ def _set(m, text, ref, news, ctx):
         following = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
         if following and following.group(1) not in _ADVERB_NEXT:
             return None  # "quarterly dividend", "daily flights": an adjective
+        if re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3]) and re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, m.start() - 20) : m.start()]):
+            return None  # "the Party daily Pravda": a newspaper
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter", "hourly": "hour"}[m["set_adv"].lower()]
         return {"type": "SET", "value": duration_value(1, unit)}
     if m["set_wd"]:
@@ -200,6 +222,10 @@ def weekday_date(weekday: int, rel: str, day: date, news: bool, future: bool) ->
 def _clock(m, text, ref, news, ctx):
     if m["cl_h24"]:
         hour, minute = int(m["cl_h24"]), int(m["cl_m24"])
+    elif m["cl_hw"]:  # "4 in the morning", "8 o'clock in the evening"
+        hour, minute = int(m["cl_hw"]) % 12, int(m["cl_mw"] or 0)
+        part = m["cl_pw"].lower()
+        hour += 12 if part in ("afternoon", "evening") or part == "night" and hour >= 6 else 0
     elif m["cl_w"]:
         word = m["cl_w"].lower()
         if not (m["cl_wd"] or m["cl_dx"] or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|about|from|since|past)\s+$)", text[max(0, m.start() - 8) : m.start()])):
@@ -233,23 +259,44 @@ def _week_end(ref: Point | None, news: bool, future: bool) -> dict | None:
     return {**fields, "value": fields["value"] + "-WE", "_moves": False}
 
 
+def _rel_step(ref: Point | None, unit: str, sign: int, news: bool) -> dict | None:
+    """The unit after (or before) the reference: the day after, the year before."""
+    if ref is None:
+        return None
+    fields = _shift(ref, 1, unit, sign)
+    return anchored(fields, True, news) if fields else None
+
+
 def _deictic(m, text, ref, news, ctx):
     words = " ".join(m["dx"].lower().split())
+    if words == "soon" and (re.search(r"(?i:\bas\s+$)", text[max(0, m.start() - 4) : m.start()]) or re.match(r"\s+(?:after|before|afterwards?|thereafter|became|found|learned|realized)\b", text[m.end() : m.end() + 14])):
+        return None  # "as soon as", "soon after the war": a conjunction or a signal, not a time
+    if words == "now" and text[m.end() : m.end() + 1] == "," and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
+        return None  # "Now, he says, ...": a discourse marker opening the sentence, not the present
     if words in _DEICTIC_REF:
         if words in ("current", "recent", "future") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
             return None  # only as an adjective ("current realities", "future losses")
+        if words == "future" and not re.match(r"\s+(?:years|months|weeks|days|quarters|decades|generations|periods|away|is|was|of|that|and|or|in|for|with|remains|looks|will|at|as|to|but)\b", text[m.end() : m.end() + 14]):
+            return None  # "future earnings", "future president": a quality of a thing; "future years" is a time
         return {"value": _DEICTIC_REF[words], "_moves": False}
     if words.startswith(("the near", "the distant", "the foreseeable", "the short", "the near", "the long", "over the", "in the")) or "coming" in words:
         return {"value": "FUTURE_REF", "_moves": False}
     if words == "the weekend":
         fields = _week_end(ref, news, future_cue(text, m.start(), m.end()))
         return anchored(fields, True, news) if fields else {"value": "XXXX-WXX-WE", "_moves": False}
-    if words.startswith(("earlier in", "later in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
+    if re.fullmatch(r"the (?:day|week|month|year) (?:after|before)", words):  # "The day after, traffic resumed."
+        return _rel_step(ref, words.split()[1], 1 if words.endswith("after") else -1, news)
+    if words in ("the decade", "the century") or words.startswith(("earlier in", "later in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
         if ref is None:
             return None
         unit = words.split()[-1]
-        mod = cal.PART_MOD.get(words.split()[1]) if words.startswith("the ") else None
-        if unit == "month" and ref.month is not None:
+        mod = cal.PART_MOD.get(words.split()[1]) if words.startswith("the ") else "END" if words.startswith("year") else None
+        if unit == "day":  # "later in the day": the reference's day, when it has one
+            day = cal.to_date(ref)
+            if day is None:
+                return None
+            fields = cal.day_fields(day.year, day.month, day.day)
+        elif unit == "month" and ref.month is not None:
             fields = cal.month_fields(ref.year, ref.month)
         elif unit == "week" and cal.to_date(ref) is not None:
             fields = cal.week_fields(cal.to_date(ref))
@@ -264,6 +311,14 @@ def _deictic(m, text, ref, news, ctx):
     if day is None:
         return {"value": "PRESENT_REF" if words.startswith(("today", "this", "tonight")) else "PAST_REF" if words.startswith(("yesterday", "last")) else "FUTURE_REF", "_moves": False}
     first = words.split()[0]
+    if first in ("later", "earlier"):  # "later this afternoon": that part of the day
+        words = words.split(None, 1)[1]
+        first = words.split()[0]
+    if first.startswith("mid"):  # "mid-afternoon yesterday", "by mid morning"
+        shift = {"yesterday": -1, "tomorrow": 1}.get(words.split()[-1], 0)
+        target = day + timedelta(days=shift)
+        part = "MO" if "morning" in words else "AF"
+        return anchored({"type": "TIME", "value": f"{target.isoformat()}T{part}", "_moves": False}, True, news)
     if first in ("today", "tomorrow") and re.search(r"(?i:\b(?:of|in|for)\s+$)", text[max(0, m.start() - 5) : m.start()]):
         return None  # "the people of tomorrow", "in today's world": no day meant
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0)
@@ -291,4 +346,4 @@ def _wday(m, text, ref, news, ctx):
     return fields
 
 
-HANDLERS = {"ago": _ago, "rel": _rel, "dur": _dur, "bare": _bare, "set": _set, "clock": _clock, "deictic": _deictic, "wday": _wday}
+HANDLERS = {"ahead": _ahead, "ago": _ago, "rel": _rel, "dur": _dur, "bare": _bare, "set": _set, "clock": _clock, "deictic": _deictic, "wday": _wday}

@@ -34,7 +34,11 @@ _ANAPHORIC = re.compile(
     r"(?i:(?:later\s+|earlier\s+)?(?:that|the\s+(?:following|previous|preceding|same|next|prior))\b"
     r"|.*\b(?:later|earlier|after|before|afterwards?|previously)$)"
 )
-_QUARTER_WORD = re.compile(r"(?i:quarter)")
+# "By mid-1939, talks had stalled": a sentence that opens with "By" and a date sets the scene at that date.
+_SCENE_BY = re.compile(r"(?:^|[.!?]\s+|\n\s*)By\s+(?:(?:early|mid|late)[- ]?|the\s+(?:end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?$")
+_QUARTER_WORD = re.compile(r"(?i:\bquarters?\b)")  # not "headquarters", not "quarterly"
+_FISCAL = re.compile(r"(?i:fiscal)")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _WORD = re.compile(r"[^\W_]+")
 _NEWS_WORDS = frozenset(("said", "says", "told", "reported", "announced", "spokesman", "spokeswoman", "official", "officials", "today", "yesterday"))
 _WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
@@ -115,6 +119,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     explicit: list[bool] = []
     previous_end = -1
     grammar_match = GRAMMAR.match
+    fiscal = False  # whether the reporting quarter is a fiscal one the report named
     for position in candidate_starts(text, tokens):
         if position < previous_end:
             continue
@@ -160,13 +165,23 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         elif found and not explicit[-1] and fields["_year"] and found[-1].precision in ("month", "season", "day") and found[-1].precision == expr.precision and _SHARED_YEAR.fullmatch(text, found[-1].end, start):
             _borrow_year(found[-1], expr)  # "the spring and summer of 1968"
         found.append(expr)
+        if news and match.lastgroup == "quarter" and _QUARTER_VALUE.fullmatch(expr.value):
+            # "the fiscal first quarter": the company's own quarter is the one the report is about, so
+            # "the quarter", "a year ago" and "the 1988 period" count from it from here on, until the
+            # report turns to a past quarter by its calendar name ("America West reported third-quarter profit")
+            named = (int(expr.value[:4]), int(expr.value[-1]))
+            if _FISCAL.search(match.group()):
+                ctx["quarter"], fiscal = named, True
+                ctx["quarter_at"] = start if ctx["quarter_at"] < 0 else ctx["quarter_at"]
+            elif fiscal and today is not None and expr.until and expr.until < f"{today.year:04d}-{today.month or 12:02d}":
+                ctx["quarter"], fiscal = named, False
         explicit.append(fields["_year"])
         previous_end = end
         if news and fields["type"] == "DATE" and fields.get("begin") and range_partner is None and not _in_parentheses(text, start):
             story = cal.point_of(fields) or story
         if not news and fields["_moves"] and range_partner is None:
             aside = not in_heading and not _short_line(text, start, end) and (
-                _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40) : start]))
+                _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
             )
             if not aside:
                 point = cal.point_of(fields)

@@ -16,22 +16,25 @@ Two stored events are *the same happening* (:func:`same_happening`) when
   coder read two ways: one happening, its types a disagreement); other readings of one sentence, and
   events of different sentences of one document, are apart.
 
-A timeline event is a group of events linked by that relation (:func:`components`: links closest dates
-first; none that would make one document date the group twice, none that would stretch the group's dates
-further apart than :data:`NEAR_DAYS`). Links are taken in an order that depends
-on each pair alone, and a timeline event's id is a hash of its sorted member ids, so the same corpus built
-in any order, at once or in batches, gives the same timeline. ``update`` recomputes only what a batch of
-new events touches: the closure of the new events under the relation, with the current timeline events
-of every event reached.
+A timeline event is a group of events linked by that relation (:func:`components`): events told the same
+way (same families, actors, dates, codes and words) are one unit from the start; units are taken in date order
+and each joins the group it links to best, compared through at most :data:`REPRESENTATIVES` of the group's
+versions (so one happening told ten thousand times costs ten thousand comparisons with a few dozen versions,
+not fifty million pairs); none that would make one document date the group twice, none that would stretch the
+group's dates further apart than :data:`NEAR_DAYS`. The order depends on the events alone, and a timeline
+event's id is a hash of its sorted member ids, so the same corpus built in any order, at once or in batches,
+gives the same timeline. ``update`` recomputes only what a batch of new events touches: the closure of the new
+events under the relation, with the current timeline events of every event reached.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Iterable
 from datetime import date as Date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from detente.actors import gazetteer
@@ -111,8 +114,13 @@ def _person_words() -> frozenset[str]:
 
 def content_words(event: Event) -> frozenset[str]:
     """Stemmed content words of the evidence (verbs at their base form), without stop words and people's names."""
+    return _content_words(event.evidence)
+
+
+@lru_cache(maxsize=65536)  # a happening told many times is told in the same few sentences
+def _content_words(evidence: str) -> frozenset[str]:
     lemmas = _lemmas()
-    words = {stem(lemmas.get(word, word)) for word in _WORD.findall(event.evidence.lower()) if word not in _STOP}
+    words = {stem(lemmas.get(word, word)) for word in _WORD.findall(evidence.lower()) if word not in _STOP}
     return frozenset(words - _person_words())
 
 
@@ -121,7 +129,12 @@ _NAME_WORD = re.compile(r"(?<=[\w,;:()'’] )[A-Z][^\W\d_]{2,}")
 
 def name_words(event: Event) -> frozenset[str]:
     """Stems of the capitalized words inside the sentence (not its first word): places, treaties, operations."""
-    words = {stem(word.lower()) for word in _NAME_WORD.findall(event.evidence) if word.lower() not in _STOP}
+    return _name_words(event.evidence)
+
+
+@lru_cache(maxsize=65536)
+def _name_words(evidence: str) -> frozenset[str]:
+    words = {stem(word.lower()) for word in _NAME_WORD.findall(evidence) if word.lower() not in _STOP}
     return frozenset(words - _person_words())
 
 
@@ -207,46 +220,240 @@ def same_happening(a: _Item, b: _Item) -> bool:
     return shared >= (0.25 if kinship == 2 else 0.4)
 
 
+REPRESENTATIVES = 24  # a group is compared with a new retelling through at most this many of its distinct ones
+
+
+class _Unit:
+    """Events that tell a happening in the same way: the same families, actors, dates, codes and words (only
+    the document, the span and the id differ). What :func:`same_happening` says of one member and an event of
+    another document it says of every member, so a unit is compared once, through its first member."""
+
+    __slots__ = ("items", "rep", "docs", "order")
+
+    def __init__(self, items: list[_Item]):
+        self.items = sorted(items, key=lambda item: item.event.id)
+        self.rep = self.items[0]
+        self.docs: dict[str, list[_Item]] = {}
+        for item in self.items:
+            self.docs.setdefault(item.event.doc_id, []).append(item)
+        days = self.rep.days or (0, 0)
+        self.order = (days[0], days[1], self.rep.event.id)
+
+
+def _signature(item: _Item) -> tuple:
+    event = item.event
+    return (item.families, item.days, event.cameo, event.type, event.quad, tuple(sorted(set(event.actors))),
+            item.words, item.names)
+
+
+def _units(items: Iterable[_Item]) -> list[_Unit]:
+    """The units of ``items`` in date order: events with one signature from two documents or more are one unit
+    when two of them from different documents are the same happening (then all are); else each sentence of a
+    document (its span) is a unit of its own."""
+    by_signature: dict[tuple, list[_Item]] = {}
+    for item in items:
+        by_signature.setdefault(_signature(item) if item.days else ("undated", item.event.id), []).append(item)
+    units = []
+    for members in by_signature.values():
+        docs: dict[str, _Item] = {}
+        for item in sorted(members, key=lambda item: item.event.id):
+            docs.setdefault(item.event.doc_id, item)
+        firsts = sorted(docs.values(), key=lambda item: item.event.id)
+        if len(firsts) > 1 and same_happening(firsts[0], firsts[1]):
+            units.append(_Unit(members))
+            continue
+        by_span: dict[tuple, list[_Item]] = {}
+        for item in members:
+            by_span.setdefault((item.event.doc_id, tuple(item.event.span or ())), []).append(item)
+        units.extend(_Unit(group) for group in by_span.values())
+    units.sort(key=lambda unit: unit.order)
+    return units
+
+
+def _linked(u: _Unit, v: _Unit) -> bool:
+    """Whether some member of ``u`` and some member of ``v`` are the same happening."""
+    a, b = u.rep, v.rep
+    if a.event.doc_id == b.event.doc_id:  # look for members of two documents: the rule between documents
+        other_a = next((item for doc, items in u.docs.items() if doc != b.event.doc_id for item in items[:1]), None)
+        other_b = next((item for doc, items in v.docs.items() if doc != a.event.doc_id for item in items[:1]), None)
+        if other_a is not None:
+            a = other_a
+        elif other_b is not None:
+            b = other_b
+    if a.event.doc_id != b.event.doc_id and same_happening(a, b):
+        return True
+    small, large = (u, v) if len(u.docs) <= len(v.docs) else (v, u)
+    for doc, items in small.docs.items():  # two readings of one sentence
+        for x in items:
+            for y in large.docs.get(doc, ()):
+                if same_happening(x, y):
+                    return True
+    return False
+
+
+def _unit_keys(unit: _Unit, apart: bool = False) -> list:
+    """What two units must share to be compared (no other pair passes :func:`same_happening`): a word that is not
+    an actor's name together with a related type (the same CAMEO code, PLOVER type, CAMEO root or quad class;
+    with ``apart``, dates that do not meet, only the same code or type); or the same day and code; or, for two
+    readings of one sentence, its document and span."""
+    item = unit.rep
+    event = item.event
+    kinds: list[tuple] = [("c", event.cameo), ("t", event.type)]
+    if not apart:
+        kinds.append(("r", event.cameo[:2]))
+        if event.quad:
+            kinds.append(("q", event.quad))
+    keys: list = [(*kind, word) for word in sorted(item.keys) for kind in kinds]
+    if not apart:
+        if item.single_day:
+            keys.append(("day", item.days[0], event.cameo))
+        keys.extend(("span", member.event.doc_id, tuple(member.event.span or ())) for member in unit.items)
+    return keys
+
+
+class _Group:
+    """Units taken as one happening so far: their dates per document, the latest start and earliest end of
+    their members, their latest end, and the representatives they are compared through."""
+
+    __slots__ = ("units", "reps", "dates", "spread", "reach", "order")
+
+    def __init__(self, unit: _Unit):
+        self.units = [unit]
+        self.reps = [unit]
+        self.dates: dict[str, list[tuple[int, int]]] = {doc: [unit.rep.days] for doc in unit.docs}
+        self.spread = unit.rep.days
+        self.reach = unit.rep.days[1]
+        self.order = unit.order
+
+    def fits(self, other: _Group) -> bool:
+        """Whether the two groups can be one: dates no further apart than NEAR_DAYS, and no document dating
+        them more than CLOSE_DAYS apart."""
+        if max(self.spread[0], other.spread[0]) - min(self.spread[1], other.spread[1]) > NEAR_DAYS:
+            return False
+        small, large = (self.dates, other.dates) if len(self.dates) <= len(other.dates) else (other.dates, self.dates)
+        for doc, spans in small.items():
+            for x in spans:
+                for y in large.get(doc, ()):
+                    if max(0, y[0] - x[1], x[0] - y[1]) > CLOSE_DAYS:
+                        return False
+        return True
+
+    def absorb(self, other: _Group) -> list[_Unit]:
+        """Take ``other`` in; returns the units that became representatives."""
+        if len(self.dates) < len(other.dates):
+            self.dates, other.dates = other.dates, self.dates
+        for doc, spans in other.dates.items():
+            self.dates.setdefault(doc, []).extend(spans)
+        self.spread = (max(self.spread[0], other.spread[0]), min(self.spread[1], other.spread[1]))
+        self.reach = max(self.reach, other.reach)
+        self.units.extend(other.units)
+        self.order = min(self.order, other.order)
+        reps = sorted({*self.reps, *other.reps}, key=lambda unit: unit.order)[:REPRESENTATIVES]
+        added = [unit for unit in reps if unit not in self.reps]
+        self.reps = reps
+        return added
+
+
+# links are taken in rounds of widening date gaps: dates that overlap, then a few days apart, then a year
+ROUNDS = (0, CLOSE_DAYS, NEAR_DAYS)
+
+
 def components(items: list[_Item]) -> list[list[_Item]]:
     """Groups of :func:`same_happening`, each sorted by event id, sorted by first id.
 
-    Links are taken closest dates first, then most similar evidence, then by ids (an order that depends on
-    each pair alone, so any batch gives the same groups); a link is skipped when it would put two events of
-    one document more than :data:`CLOSE_DAYS` apart into one group: a document does not date one happening
-    twice, so such a link runs through a sentence that names two ("met at Geneva in 1985 and at Reykjavik").
+    Events told the same way are one unit (:class:`_Unit`). Links are taken in rounds (:data:`ROUNDS`): first
+    between overlapping dates, then a few days apart, then up to :data:`NEAR_DAYS` (closest dates first, as a
+    source a year off is the last to join). In each round the groups of the round before are taken in date
+    order (then id); each is compared with the groups of this round sharing a key word (or its day and code)
+    through their representatives (the first :data:`REPRESENTATIVES` units of each: a group of a few
+    retellings is compared member by member, one told ten thousand times through a sample of its versions, so
+    merging stays linear in the number of events). It joins the group it links to best (closest dates, then
+    most similar evidence, then ids) and links further groups into it. A join is skipped when it would make one
+    document date the group twice more than :data:`CLOSE_DAYS` apart (such a link runs through a sentence that
+    names two happenings: "met at Geneva in 1985 and at Reykjavik") or stretch its dates further apart than
+    :data:`NEAR_DAYS` (yearly reports of a recurring act do not chain into one). Everything depends on the
+    events alone, not on their order.
     """
-    items = sorted(items, key=lambda item: item.event.id)
-    parent = list(range(len(items)))
-    dates: list[dict[str, list[tuple[int, int]]]] = [
-        {item.event.doc_id: [item.days]} if item.days else {} for item in items
-    ]
+    units = _units(items)
+    found = [list(unit.items) for unit in units if unit.rep.days is None]  # undated: the same as nothing
+    groups = [_Group(unit) for unit in units if unit.rep.days is not None]
+    before = -1
+    for limit in ROUNDS:
+        groups = _round(groups, before, limit)
+        before = limit
+    found.extend(sorted((item for unit in group.units for item in unit.items), key=lambda item: item.event.id)
+                 for group in groups)
+    return sorted(found, key=lambda group: group[0].event.id)
 
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
 
-    # each group's latest start and earliest end: a group never spans dates further apart than NEAR_DAYS, so
-    # yearly reports of a recurring act (a protest in 1950, another in 1951, ...) do not chain into one
-    spread = [(item.days[0], item.days[1]) if item.days else (0, 0) for item in items]
-    links = sorted((_link_key(items[i], items[j]), i, j) for i, j in _candidate_pairs(items) if same_happening(items[i], items[j]))
-    for _, i, j in links:
-        ri, rj = root(i), root(j)
-        if ri == rj or _contradicts(dates[ri], dates[rj]):
-            continue
-        latest_start, earliest_end = max(spread[ri][0], spread[rj][0]), min(spread[ri][1], spread[rj][1])
-        if latest_start - earliest_end > NEAR_DAYS:
-            continue
-        keep, drop = min(ri, rj), max(ri, rj)
-        parent[drop] = keep
-        spread[keep] = (latest_start, earliest_end)
-        for doc, spans in dates[drop].items():
-            dates[keep].setdefault(doc, []).extend(spans)
-    groups: dict[int, list[_Item]] = {}
-    for index, item in enumerate(items):
-        groups.setdefault(root(index), []).append(item)
-    return sorted(groups.values(), key=lambda group: group[0].event.id)
+def _round(elements: list[_Group], before: int, limit: int) -> list[_Group]:
+    """One round of linking: ``elements`` (in date order) joined wherever their dates are more than ``before``
+    and at most ``limit`` days apart (closer ones were compared in the rounds before; the rule of
+    :func:`components`)."""
+    elements = sorted(elements, key=lambda group: group.order)
+    made: list[_Group] = []
+    parent: list[int] = []
+    index: dict = {}  # key -> deque of (group number, representative unit), in the order they were registered
+
+    def root(number: int) -> int:
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    apart = before >= CLOSE_DAYS  # past a few days apart, only the same code or type can be one happening
+
+    def register(number: int, units: Iterable[_Unit]) -> None:
+        for unit in units:
+            for key in _unit_keys(unit, apart):
+                index.setdefault(key, deque()).append((number, unit))
+
+    for element in elements:
+        start = element.order[0]
+        best: dict[int, tuple] = {}
+        for mine in element.reps:
+            a = mine.rep
+            seen: set[int] = set()
+            for key in _unit_keys(mine, apart):
+                entries = index.get(key)
+                if not entries:
+                    continue
+                while entries and entries[0][1].rep.days[1] + limit < start:
+                    entries.popleft()  # ended too long before these dates: never links again in this round
+                for number, theirs in entries:
+                    if id(theirs) in seen:
+                        continue
+                    seen.add(id(theirs))
+                    b = theirs.rep
+                    gap = max(0, b.days[0] - a.days[1], a.days[0] - b.days[1])
+                    if not before < gap <= limit or not a.families & b.families:
+                        continue
+                    if gap and a.event.cameo != b.event.cameo and a.event.type != b.event.type:
+                        continue  # dates apart: only the same code or type can be one happening
+                    if _linked(mine, theirs):
+                        number = root(number)
+                        link = _link_key(a, b)
+                        if number not in best or link < best[number]:
+                            best[number] = link
+        links = sorted((link, number) for number, link in best.items())
+        links.sort()
+        target = None
+        for _, number in links:
+            number = root(number)
+            if target is None:
+                if made[number].fits(element):
+                    target = number
+                    register(target, made[target].absorb(element))
+            elif number != target and made[target].fits(made[number]):
+                keep, drop = min(target, number), max(target, number)  # the older group's number stays
+                register(keep, made[keep].absorb(made[drop]))
+                parent[drop] = keep
+                target = keep
+        if target is None:
+            parent.append(len(made))
+            made.append(element)
+            register(len(made) - 1, element.reps)
+    return [group for number, group in enumerate(made) if parent[number] == number]
 
 
 def _link_key(a: _Item, b: _Item) -> tuple:
@@ -254,40 +461,6 @@ def _link_key(a: _Item, b: _Item) -> tuple:
     ignore = _shared_actor_words(a, b)
     first, second = sorted((a.event.id, b.event.id))
     return (gap, -round(similarity(a.words - ignore, b.words - ignore), 6), first, second)
-
-
-def _contradicts(first: dict[str, list[tuple[int, int]]], second: dict[str, list[tuple[int, int]]]) -> bool:
-    """Whether one document dates events of the two groups more than CLOSE_DAYS apart."""
-    for doc in first.keys() & second.keys():
-        for x in first[doc]:
-            for y in second[doc]:
-                if max(0, y[0] - x[1], x[0] - y[1]) > CLOSE_DAYS:
-                    return True
-    return False
-
-
-def _candidate_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
-    """Pairs worth comparing (a sweep by date): dated, sharing a family, starting within NEAR_DAYS plus the
-    longer span, and sharing a word that is not an actor's name or else the same code on the same day (no
-    other pair passes :func:`same_happening`, so the rest are never compared)."""
-    dated = sorted((i for i, item in enumerate(items) if item.days), key=lambda i: items[i].days)
-    starts = [items[i].days[0] for i in dated]
-    ends = [items[i].days[1] for i in dated]
-    reach = NEAR_DAYS
-    open_: list[int] = []  # positions in ``dated`` whose interval may still meet later ones
-    for position, index in enumerate(dated):
-        start = starts[position]
-        open_ = [p for p in open_ if ends[p] + reach >= start]
-        item = items[index]
-        for other in open_:
-            j = dated[other]
-            partner = items[j]
-            if not item.families & partner.families:
-                continue
-            # without a word in common, only the same code on the same day can be one happening
-            if item.keys & partner.keys or (item.single_day and item.days == partner.days and item.event.cameo == partner.event.cameo):
-                yield (min(index, j), max(index, j))
-        open_.append(position)
 
 
 def timeline_record(group: list[_Item]) -> dict:
@@ -355,6 +528,30 @@ def _neighbour_ids(store, items: list[_Item]) -> set[str]:
     return found
 
 
+def _reaching(loaded: dict[str, _Item], frontier: set[str], involved: set[str]) -> set[str]:
+    """Loaded events not involved yet that are the same happening as an event of the frontier (one link is
+    enough: the comparisons of a unit stop at its first)."""
+    index: dict = {}
+    for unit in _units(loaded[key] for key in sorted(frontier) if key in loaded):
+        for key in _unit_keys(unit):
+            index.setdefault(key, []).append(unit)
+    reached: set[str] = set()
+    for unit in _units(loaded[key] for key in sorted(loaded.keys() - involved)):
+        seen: set[int] = set()
+        if any(_first_link(unit, index.get(key, ()), seen) for key in _unit_keys(unit)):
+            reached.update(item.event.id for item in unit.items)
+    return reached
+
+
+def _first_link(unit: _Unit, partners: Iterable[_Unit], seen: set[int]) -> bool:
+    for partner in partners:
+        if id(partner) not in seen:
+            seen.add(id(partner))
+            if unit.rep.families & partner.rep.families and _linked(unit, partner):
+                return True
+    return False
+
+
 def update(store, event_ids: Iterable[str]) -> int:
     """Recompute the timeline events the stored events ``event_ids`` touch; returns how many were written.
 
@@ -377,13 +574,7 @@ def update(store, event_ids: Iterable[str]) -> int:
         near = _neighbour_ids(store, [loaded[key] for key in frontier if key in loaded]) - loaded.keys()
         for item in _items(store.events_by_id(near)):
             loaded[item.event.id] = item
-        items = [loaded[key] for key in sorted(loaded)]
-        reached = set()
-        for i, j in _candidate_pairs(items):
-            a, b = items[i].event.id, items[j].event.id
-            if (a in frontier) != (b in frontier) or a in frontier:
-                if (a not in involved or b not in involved) and same_happening(items[i], items[j]):
-                    reached.update((a, b))
+        reached = _reaching(loaded, frontier, involved)
         groups = store.timeline_groups(involved | reached)
         old_groups.update(groups)
         for members in groups.values():

@@ -1,13 +1,30 @@
 """Periods of a pair's relations: detected from the yearly index, and stated by the texts.
 
-**Detected** periods come from change-point detection on the yearly series of the pair's timeline events:
-PELT (Killick, Fearnhead & Eckley 2012), exact optimal partitioning with pruning, under a Gaussian
-mean-shift cost: a segment costs the squared deviations of its events' Goldstein scores from the segment
-mean, and each change costs ``penalty * variance * ln(events)`` (``variance`` of all the pair's scores;
-default penalty 0.5, a larger one gives fewer, longer periods). A change at a year where a stated period
-begins or ends costs a quarter of that (:data:`STATED_DISCOUNT`): the texts' own boundaries are evidence of a
-change, though the scores must still move. A period runs from its first year with events (or the stated
-boundary just before it) to the start of the next period; the last to its last year with events.
+**Detected** periods come from change-point detection on the yearly series of the pair's timeline events,
+in two passes (:func:`detect`):
+
+- *Several series at once.* Each event gives three values: its Goldstein score, whether it is an act of
+  conflict (quad class 3 or 4) and whether it is a material act (quad class 2 or 4). A segment costs, per
+  series, the squared deviations of its events' values from the segment's mean over that series' variance
+  among all the pair's events (a Gaussian mean shift with a diagonal covariance): a change of the mix of
+  acts counts even where the mean score stays put.
+- *Penalty by BIC.* Each change costs ``penalty * (d + 1) * ln(events)`` (``d`` = 3 series; each change adds
+  a mean per series and a place), the Bayesian information criterion when ``penalty`` is 1 (the default; a
+  larger one gives fewer, longer periods). The scale is the whole variance, changes included: a change must
+  explain a fair share of the pair's variation (conservative on a few dozen events).
+- *A minimum length.* A period spans :data:`MIN_YEARS` years or more (from its first year to the next
+  period's first year): a one-year swing is an episode within a period, not a period.
+- *The texts' boundaries.* A change between two years with events costs ``1 / (1 + s)`` of that when ``s``
+  statements put a period boundary at a year in between (the year most statements give; each document's
+  stated period of two years or more that begins or ends there counts once per document); where the series is quiet, the boundary lies at the stated
+  year most statements give (the earliest of equals), else at the first year of the later events.
+- *A second, finer pass.* Each period of :data:`NESTED_MIN_YEARS` or more is segmented again with half
+  the BIC penalty, never less than AIC's ``penalty * 2 * (d + 1)``; when that splits it, its parts are
+  reported as periods of ``level`` 2 within it (détente within the Cold War).
+
+The cost is minimized exactly (optimal partitioning over every start; a pair's years are a few hundred
+buckets at most). A period runs from its first year with events (or the stated boundary before it) to the
+start of the next period; the last to its last year with events.
 
 **Stated** periods are what the texts say, each kept with its sentence and document:
 a heading that carries a year range ("Recognition and the uneasy 1930s (1933–1941)"), a name followed by
@@ -15,8 +32,9 @@ a range in running text ("the Korean War (1950–53)", "the Cold War, from about
 mentions of the named periods of ``periods.json`` ("the Cold War") with their usual bounds.
 
 Labels: a detected period takes the name of the stated period it overlaps best (at least half of the
-union of their years), else its polarity: ``cooperation`` when its mean Goldstein is at least 1,
-``hostility`` at most -1, ``mixed relations`` between.
+union of their years; a period of level 2 not the name of the period it is in), else its polarity and the
+quad class most of its events fall in, e.g. ``hostility (material conflict)``; polarity is ``cooperation`` when its mean Goldstein is at least 1,
+``conflict`` at most -1, ``neutral`` between.
 """
 
 from __future__ import annotations
@@ -28,7 +46,7 @@ from dataclasses import asdict, dataclass, field
 from detente.errors import ConfigError
 from detente.model import content_id
 
-DEFAULT_PENALTY = 0.5
+DEFAULT_PENALTY = 1.0  # times the BIC penalty
 POLARITY_THRESHOLD = 1.0
 MAX_NAMED_YEARS = 60
 
@@ -52,6 +70,8 @@ class Period:
     events: int = 0
     key_events: list[str] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)  # stated: where the texts say it
+    level: int = 1  # detected: 1 a period of the whole series, 2 a period found again within one of level 1
+    dominant: str = ""  # detected: the quad class most of its events fall in
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -166,36 +186,67 @@ def stated_periods(store, families: tuple[str, str], first: int | None = None, l
 
 def pelt(counts: list[int], sums: list[float], squares: list[float], penalty: float,
          discounts: list[float] | None = None) -> list[int]:
-    """Start indexes of the segments minimizing total cost plus the penalty of each change (PELT, exact).
+    """Start indexes of the segments minimizing total cost plus the penalty of each change (one series).
 
     The series is given per bucket as event counts, sums and sums of squares; a segment's cost is the
     sum of its events' squared deviations from its mean. A change before bucket ``t`` costs
-    ``penalty * discounts[t]`` (1 when no discounts). Pruning drops a start ``i`` once
-    ``F(i) + cost(i, j) > F(j)``, which is safe for this cost whatever the penalties. Returns [0, ...].
+    ``penalty * discounts[t]`` (1 when no discounts). Returns [0, ...]. (:func:`segment` with one feature.)
     """
-    n = len(counts)
-    weights = discounts or [1.0] * n
-    cn, cs, cq = [0], [0.0], [0.0]
-    for count, total, square in zip(counts, sums, squares, strict=True):
-        cn.append(cn[-1] + count)
-        cs.append(cs[-1] + total)
-        cq.append(cq[-1] + square)
+    weights = discounts or [1.0] * len(counts)
+    series = [[(count, total, square)] for count, total, square in zip(counts, sums, squares, strict=True)]
+    return segment(series, [penalty * weight for weight in weights])
+
+
+def segment(series: list[list[tuple[float, float, float]]], penalties: list[float], years: list[int] | None = None,
+            min_years: int = 1, scales: list[float] | None = None) -> list[int]:
+    """Start indexes of the segmentation of ``series`` with the least cost plus penalties (exact, optimal partitioning).
+
+    ``series[t][k]`` is bucket ``t``'s (events, sum, sum of squares) of feature ``k``. A segment costs, per
+    feature, the squared deviations of its events' values from the segment's mean divided by ``scales[k]``
+    (the feature's variance: a Gaussian mean shift in several series at once, each in its own units). A
+    change before bucket ``t`` costs ``penalties[t]``. With ``years``, a segment must span ``min_years``
+    (from its first year to the next segment's first year; the last to its last year, inclusive).
+    Exact dynamic programming over every start (PELT's pruning is not safe with per-change penalties and a
+    minimum length; a pair's years are a few hundred buckets at most). Returns [0, ...].
+    """
+    n = len(series)
+    if n == 0:
+        return []
+    features = len(series[0])
+    scales = scales or [1.0] * features
+    cumulative = [[(0.0, 0.0, 0.0)] for _ in range(features)]
+    for bucket in series:
+        for k, (count, total, square) in enumerate(bucket):
+            c, s, q = cumulative[k][-1]
+            cumulative[k].append((c + count, s + total, q + square))
 
     def cost(i: int, j: int) -> float:  # buckets i..j-1
-        events = cn[j] - cn[i]
-        if events == 0:
-            return 0.0
-        total = cs[j] - cs[i]
-        return max(0.0, (cq[j] - cq[i]) - total * total / events)
+        value = 0.0
+        for k in range(features):
+            c = cumulative[k][j][0] - cumulative[k][i][0]
+            if c:
+                s = cumulative[k][j][1] - cumulative[k][i][1]
+                value += max(0.0, (cumulative[k][j][2] - cumulative[k][i][2]) - s * s / c) / scales[k]
+        return value
 
-    best = [0.0] * (n + 1)
+    def long_enough(i: int, j: int) -> bool:
+        if years is None or min_years <= 1:
+            return True
+        end = years[j] if j < n else years[n - 1] + 1
+        return end - years[i] >= min_years
+
+    best = [math.inf] * (n + 1)
+    best[0] = 0.0
     last = [0] * (n + 1)
-    candidates = [0]
     for j in range(1, n + 1):
-        scored = [(best[i] + cost(i, j) + (penalty * weights[i] if i > 0 else 0.0), i) for i in candidates]
-        value, start = min(scored)
-        best[j], last[j] = value, start
-        candidates = [i for i in candidates if best[i] + cost(i, j) <= value] + [j]
+        for i in range(j):
+            if best[i] == math.inf or not long_enough(i, j):
+                continue
+            value = best[i] + cost(i, j) + (penalties[i] if i > 0 else 0.0)
+            if value < best[j]:
+                best[j], last[j] = value, i
+    if best[n] == math.inf:  # the whole series is shorter than a period: one segment
+        return [0]
     starts = []
     j = n
     while j > 0:
@@ -204,49 +255,88 @@ def pelt(counts: list[int], sums: list[float], squares: list[float], penalty: fl
     return sorted(starts)
 
 
-STATED_DISCOUNT = 0.25  # a change where a stated period begins or ends costs a quarter of a change
+MIN_YEARS = 2  # a period lasts two years or more: a shorter swing is an episode (a crisis) within a period
+NESTED_MIN_YEARS = 8  # a period this long or longer is looked at again for periods within it
 
 
-def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: set[int] | frozenset[int] = frozenset()
-           ) -> list[tuple[int, int, list]]:
-    """Segments of a yearly index (IndexRows with ``sum_squares``) as (first year, end year, rows).
+def features(row) -> list[tuple[float, float, float]]:
+    """A bucket's (events, sum, sum of squares) of each feature of its events: the Goldstein score, conflict
+    (quad class 3 or 4: 1, else 0) and material acts (quad class 2 or 4: 1, else 0)."""
+    conflict = row.quad3 + row.quad4
+    material = row.quad2 + row.quad4
+    return [(row.events, row.goldstein_sum, row.sum_squares), (row.events, conflict, conflict),
+            (row.events, material, material)]
 
-    A change between two years with events costs ``penalty * variance * ln(events)``, times
-    :data:`STATED_DISCOUNT` when a stated period begins or ends after the earlier year and by the later one.
+
+def _variances(series: list[list[tuple[float, float, float]]]) -> list[float]:
+    result = []
+    for k in range(len(series[0])):
+        count = sum(bucket[k][0] for bucket in series)
+        total = sum(bucket[k][1] for bucket in series)
+        square = sum(bucket[k][2] for bucket in series)
+        result.append(max(square / count - (total / count) ** 2, 1e-6) if count else 1.0)
+    return result
+
+
+def _boundary(before: int | None, year: int, support: dict[int, int]) -> tuple[int, int]:
+    """Where a change between the years with events ``before`` and ``year`` lies, and how many documents say so:
+    the stated boundary in (before, year] that most documents give (the earliest of equals), else ``year``."""
+    low = year - 1 if before is None else before
+    stated = [(count, -candidate) for candidate, count in support.items() if low < candidate <= year]
+    if not stated:
+        return year, 0
+    count, candidate = max(stated)
+    return -candidate, count
+
+
+def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] | set[int] | frozenset[int] = frozenset(),
+           min_years: int = MIN_YEARS, nested: bool = True) -> list[tuple[int, int, list, int]]:
+    """Periods of a yearly index (IndexRows with ``sum_squares``) as (first year, end year, rows, level).
+
+    Level 1 segments the whole series; level 2 segments again each level-1 period of
+    :data:`NESTED_MIN_YEARS` or more, kept when it splits it (the module docstring gives the rule).
+    ``stated_years`` maps a year to how many documents state a period boundary there (a set: one each).
     """
     if penalty < 0:
         raise ConfigError(f"--penalty {penalty}: must be zero or more (larger gives fewer periods)")
     if not rows:
         return []
-    counts = [row.events for row in rows]
-    sums = [row.goldstein_sum for row in rows]
-    squares = [row.sum_squares for row in rows]
-    events = sum(counts)
-    mean = sum(sums) / events
-    variance = max(sum(squares) / events - mean * mean, 1e-6)
+    support = dict(stated_years) if isinstance(stated_years, dict) else {year: 1 for year in stated_years}
+    series = [features(row) for row in rows]
+    scales = _variances(series)
     years = [int(row.bucket) for row in rows]
-    discounts = [1.0] + [
-        STATED_DISCOUNT if any(years[t - 1] < year <= years[t] for year in stated_years) else 1.0 for t in range(1, len(rows))
-    ]
-    starts = pelt(counts, sums, squares, penalty * variance * math.log(max(events, 2)), discounts)
-    segments = []
-    for number, begin in enumerate(starts):
-        end_index = starts[number + 1] if number + 1 < len(starts) else len(rows)
-        chunk = rows[begin:end_index]
-        first_year = _stated_start(years[begin - 1] if begin else None, years[begin], stated_years)
-        if number + 1 < len(starts):
-            end_year = _stated_start(years[end_index - 1], years[end_index], stated_years)
-        else:
-            end_year = years[end_index - 1]
-        segments.append((first_year, end_year, chunk))
-    return segments
+    dimension = len(scales)
+    events = sum(row.events for row in rows)
+    said = [0] + [_boundary(years[t - 1], years[t], support)[1] for t in range(1, len(rows))]
 
+    def run(low: int, high: int, beta: float) -> list[int]:
+        penalties = [beta / (1 + said[t]) for t in range(low, high)]
+        return [low + start for start in segment(series[low:high], penalties, years[low:high], min_years, scales)]
 
-def _stated_start(before: int | None, year: int, stated_years) -> int:
-    """Where a period that starts at ``year`` (after a quiet stretch from ``before``) begins: at a stated
-    boundary inside the gap if there is one (the latest), else at its first year with events."""
-    inside = [y for y in stated_years if (before is None or before < y) and y <= year and (before is not None or y >= year - 1)]
-    return max(inside) if inside else year
+    def spans(starts: list[int], high: int, level: int) -> list[tuple[int, int, list, int]]:
+        found = []
+        for number, begin in enumerate(starts):
+            end_index = starts[number + 1] if number + 1 < len(starts) else high
+            first = years[0] if begin == 0 else _boundary(years[begin - 1], years[begin], support)[0]
+            end = _boundary(years[end_index - 1], years[end_index], support)[0] if end_index < len(rows) else years[-1]
+            found.append((first, end, rows[begin:end_index], level))
+        return found
+
+    # BIC: each change adds a mean per feature and a place, (d + 1) ln(events) in units of -2 log-likelihood
+    top_beta = (dimension + 1) * math.log(max(events, 2))
+    top = run(0, len(rows), penalty * top_beta)
+    result = spans(top, len(rows), 1)
+    if nested:
+        bounds = top + [len(rows)]
+        for number, (first, end, _, _) in enumerate(list(result)):
+            if end - first < NESTED_MIN_YEARS:
+                continue
+            # half the evidence of a period of the whole, never less than AIC's 2 (d + 1): AIC alone splits
+            # steady stretches of a large corpus (bench/index.py's 120,000 events of the pair)
+            inner = run(bounds[number], bounds[number + 1], penalty * max(2 * (dimension + 1), top_beta / 2))
+            if len(inner) > 1:
+                result.extend(spans(inner, bounds[number + 1], 2))
+    return sorted(result, key=lambda item: (item[0], item[3], item[1]))
 
 
 def polarity_of(mean: float) -> str:
@@ -285,16 +375,49 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
     if "stated" in kinds:
         result.extend(stated)
     if "detected" in kinds:
-        boundaries = {year for period in stated for year in (period.start, period.end) if period.end - period.start >= 2}
-        for start, end, chunk in detect(rows, penalty, boundaries):
+        outer: list[tuple[int, int, str]] = []  # the periods of level 1 and their labels
+        for start, end, chunk, level in sorted(detect(rows, penalty, boundary_support(stated)), key=lambda s: s[3]):
             count = sum(row.events for row in chunk)
             mean = sum(row.goldstein_sum for row in chunk) / count
             polarity = polarity_of(mean)
-            label = _label_for((start, end), stated) or {"cooperation": "cooperation", "conflict": "hostility"}.get(polarity, "mixed relations")
+            dominant = _dominant_class(chunk)
+            # a period within one does not take the name of the one it is in
+            taken = {name for low, high, name in outer if low <= start and end <= high} if level > 1 else set()
+            label = _label_for((start, end), [p for p in stated if p.label not in taken]) or _describe(polarity, dominant)
+            if level == 1:
+                outer.append((start, end, label))
             last_year = end - 1 if end > start and end != last else end  # the next period owns its first year
             result.append(Period(start, end, label, polarity, round(mean, 3), "detected", count,
-                                 _key_events(store, families, start, last_year, key_events)))
-    return sorted(result, key=lambda p: (p.start, p.end, p.kind, p.label))
+                                 _key_events(store, families, start, last_year, key_events), level=level,
+                                 dominant=dominant))
+    return sorted(result, key=lambda p: (p.start, p.end, p.kind, p.level, p.label))
+
+
+QUAD_NAMES = {"quad1": "verbal cooperation", "quad2": "material cooperation", "quad3": "verbal conflict",
+              "quad4": "material conflict", "neutral": "neutral acts"}
+
+
+def boundary_support(stated: list[Period]) -> dict[int, int]:
+    """Year -> how many statements put a period boundary there: each document's stated period (of two years or
+    more) that begins or ends then counts once (a document that ends one period and begins the next at a year
+    says it twice)."""
+    support: dict[int, int] = {}
+    for period in stated:
+        if period.end - period.start >= 2:
+            documents = len({source["doc"] for source in period.sources})
+            for year in {period.start, period.end}:
+                support[year] = support.get(year, 0) + documents
+    return support
+
+
+def _dominant_class(chunk) -> str:
+    counts = {name: sum(getattr(row, name) for row in chunk) for name in QUAD_NAMES}
+    return QUAD_NAMES[max(sorted(counts), key=counts.get)]
+
+
+def _describe(polarity: str, dominant: str) -> str:
+    word = {"cooperation": "cooperation", "conflict": "hostility"}.get(polarity, "mixed relations")
+    return f"{word} ({dominant})"
 
 
 def _key_events(store, families: tuple[str, str], start: int, end: int, limit: int) -> list[str]:

@@ -39,9 +39,12 @@ def plot(store, actor_codes: list[str], output: str, by: str = "year", penalty: 
     figure, axis = plt.subplots(figsize=(12, 5), dpi=100)
     try:
         for period in found:
-            if period.kind == "detected":
+            if period.kind == "detected" and period.level == 1:
                 axis.axvspan(period.start, period.end, color=_COLOURS.get(period.polarity, "#9e9e9e"), alpha=0.15, lw=0)
                 axis.text((period.start + period.end) / 2, -10.6, period.label, ha="center", va="bottom", fontsize=7)
+            elif period.kind == "detected":  # a period within one: a bar under the shading, not a second shade
+                axis.plot([period.start, period.end], [-9.6, -9.6], color=_COLOURS.get(period.polarity, "#9e9e9e"), lw=3,
+                          solid_capstyle="butt")
         # stated eras of two years or more (a crisis named in passing would crowd the picture)
         stated = [period for period in found if period.kind == "stated" and period.end - period.start >= 2]
         for level, period in enumerate(stated):

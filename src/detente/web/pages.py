@@ -8,11 +8,11 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from detente.store import queries
 from detente.web import display
-from detente.web.api import ActorsParam, FromParam, PolarityParam, Store, ToParam, TypeParam
+from detente.web.api import ActorsParam, FromParam, JSONBytes, PolarityParam, ToParam, TypeParam, store_of
 from detente.web.app import html
 
 router = APIRouter(include_in_schema=False)
@@ -22,7 +22,7 @@ LIST_EVENTS = 200  # events the timeline page lists in its HTML (the drawing loa
 
 def render(request: Request, template: str, data: dict[str, Any], as_json: bool) -> Response:
     if as_json:
-        return JSONResponse(data)
+        return JSONBytes(data)
     return html(request, template, data)
 
 
@@ -61,17 +61,19 @@ def timeline_data(store, actors: str | None, start: str | None, end: str | None,
 @router.get("/")
 @router.get("/timeline")
 def timeline_page(
-    request: Request, store: Store, actors: ActorsParam = None, start: FromParam = None, end: ToParam = None,
+    request: Request, actors: ActorsParam = None, start: FromParam = None, end: ToParam = None,
     type: TypeParam = None, polarity: PolarityParam = None,
 ) -> Response:
+    store = store_of(request)
     return render(request, "timeline.html", timeline_data(store, actors, start, end, type, polarity), False)
 
 
 @router.get("/timeline.json")
 def timeline_json(
-    request: Request, store: Store, actors: ActorsParam = None, start: FromParam = None, end: ToParam = None,
+    request: Request, actors: ActorsParam = None, start: FromParam = None, end: ToParam = None,
     type: TypeParam = None, polarity: PolarityParam = None,
 ) -> Response:
+    store = store_of(request)
     return render(request, "timeline.html", timeline_data(store, actors, start, end, type, polarity), True)
 
 
@@ -127,7 +129,8 @@ def _name(origin: str | None) -> str:
 
 
 @router.get("/events/{event_id}")
-def event_page(request: Request, store: Store, event_id: Annotated[str, Path(max_length=70)]) -> Response:
+def event_page(request: Request, event_id: Annotated[str, Path(max_length=70)]) -> Response:
+    store = store_of(request)
     event_id, as_json = _split(event_id)
     return render(request, "event.html", event_data(store, event_id), as_json)
 
@@ -135,9 +138,10 @@ def event_page(request: Request, store: Store, event_id: Annotated[str, Path(max
 # one document --------------------------------------------------------------------------------------------
 @router.get("/documents/{doc_id}")
 def document_page(
-    request: Request, store: Store, doc_id: Annotated[str, Path(max_length=70)],
+    request: Request, doc_id: Annotated[str, Path(max_length=70)],
     event: Annotated[str | None, Query(max_length=64, description="The event whose evidence to bring into view.")] = None,
 ) -> Response:
+    store = store_of(request)
     doc_id, as_json = _split(doc_id)
     record = queries.document(store, doc_id)
     if record is None:
@@ -152,14 +156,16 @@ def document_page(
 @router.get("/actors")
 @router.get("/actors.json")
 def actors_page(
-    request: Request, store: Store, q: Annotated[str, Query(max_length=queries.MAX_QUERY_CHARS)] = "",
+    request: Request, q: Annotated[str, Query(max_length=queries.MAX_QUERY_CHARS)] = "",
 ) -> Response:
+    store = store_of(request)
     data = {"title": "Actors", "q": q, "actors": queries.actors(store, q, 500)}
     return render(request, "actors.html", data, request.url.path.endswith(".json"))
 
 
 @router.get("/actors/{code}")
-def actor_page(request: Request, store: Store, code: Annotated[str, Path(max_length=100)]) -> Response:
+def actor_page(request: Request, code: Annotated[str, Path(max_length=100)]) -> Response:
+    store = store_of(request)
     code, as_json = _split(code)
     record = queries.actor(store, code)
     if record is None:
@@ -172,11 +178,12 @@ def actor_page(request: Request, store: Store, code: Annotated[str, Path(max_len
 @router.get("/search")
 @router.get("/search.json")
 def search_page(
-    request: Request, store: Store, q: Annotated[str, Query(max_length=queries.MAX_QUERY_CHARS)] = "",
+    request: Request, q: Annotated[str, Query(max_length=queries.MAX_QUERY_CHARS)] = "",
     actors: ActorsParam = None, start: FromParam = None, end: ToParam = None, type: TypeParam = None,
     polarity: PolarityParam = None,
     offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0,
 ) -> Response:
+    store = store_of(request)
     filters = queries.parse_filters(actors, start, end, type, polarity, 50, offset, max_limit=500)
     data: dict[str, Any] = {"title": "Search", "q": q, "filters": filters.query(), "total": 0, "results": [],
                              "limit": filters.limit, "offset": filters.offset}

@@ -555,13 +555,16 @@
     state.events.sort(function (p, q) { return p.x - q.x; });
   }
 
-  function loadEvents(offset) {
-    var url = chart.getAttribute("data-timeline") + "&limit=" + PAGE + "&offset=" + offset;
+  /* Page after page by the API's `next` cursor (keyset paging): the last page of a long history costs the
+     server what the first does, where an offset would walk every event before it. */
+  function loadEvents(after, loaded) {
+    var url = chart.getAttribute("data-timeline") + "&limit=" + PAGE;
+    if (after) { url += "&after=" + encodeURIComponent(after); }
     return D.getJSON(url).then(function (page) {
       state.total = page.total;
       add(page.events);
-      var next = offset + page.events.length;
-      if (page.events.length && next < page.total && next < CAP) { schedule(); return loadEvents(next); }
+      loaded += page.events.length;
+      if (page.events.length && page.next && loaded < CAP) { schedule(); return loadEvents(page.next, loaded); }
       return null;
     });
   }
@@ -599,7 +602,7 @@
     var fixed = view.length === 2 && dayOf(view[0]) !== null && dayOf(view[1]) !== null;
     state.view = fixed ? [dayOf(view[0]), dayOf(view[1])] : [dayOf("1900-01-01"), dayOf("2000-12-31")];
     schedule();
-    Promise.all([loadEvents(0), loadIndex("year"), loadPeriods()]).then(function () {
+    Promise.all([loadEvents(null, 0), loadIndex("year"), loadPeriods()]).then(function () {
       state.loading = false;
       if (!fixed) { fitAll(); } else { setView(state.view[0], state.view[1], true); }
       chart.setAttribute("data-loaded", String(state.events.length));

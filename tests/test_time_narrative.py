@@ -1,0 +1,107 @@
+"""The time tagger on histories: the story's time and the numbers that only look like years.
+Every text here is written for the test."""
+
+from __future__ import annotations
+
+from detente.time import tag
+
+
+def story(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, mode="narrative") if t.layer == "timex"}
+
+
+def test_a_year_with_early_mid_or_late_is_a_year_even_before_a_plural_noun():
+    found = story("Relations cooled in the late 1930s. By mid-1939 talks had stalled, and on August 23 the pact was signed.")
+    assert found["mid-1939"] == "1939"
+    assert found["August 23"] == "1939-08-23"
+
+
+def test_a_sentence_opening_with_by_and_a_date_moves_the_story():
+    found = story("Germany attacked in June 1941. By 1943 the tide had turned; in July the Allies landed in Sicily.")
+    assert found["July"] == "1943-07"
+    # "by" inside a clause still looks ahead without moving the story
+    found = story("Work began in 1941 and the plant was finished by 1944; in July the first tanks left it.")
+    assert found["July"] == "1941-07"
+
+
+def test_and_before_a_count_makes_no_year_unless_a_year_came_first():
+    found = story("In 1944, 1,500 sailors and 1945 soldiers died that spring.")
+    assert "1945" not in found
+    assert found["that spring"] == "1944-SP"
+    found = story("Between 1939 and 1945 elections were suspended.")
+    assert found["1945"] == "1945"
+
+
+def test_early_and_earlier_open_the_expression():
+    found = {t.text: t for t in tag("Kennedy took office in 1961. Early the next year he spoke.", mode="narrative") if t.layer == "timex"}
+    assert (found["Early the next year"].value, found["Early the next year"].mod) == ("1962", "START")
+    found = {t.text: t.value for t in tag("The firm earlier this month sold its stake.", dct="2003-10-15", mode="news")}
+    assert found["earlier this month"] == "2003-10"
+
+
+def test_decades_in_words_with_early_mid_or_late():
+    found = {t.text: t for t in tag("During the mid-seventies detente faltered; in the late sixties it had begun.") if t.layer == "timex"}
+    assert (found["the mid-seventies"].value, found["the mid-seventies"].mod) == ("197", "MID")
+    assert (found["the late sixties"].value, found["the late sixties"].mod) == ("196", "END")
+
+
+def test_on_the_ordinal_day_is_that_day_of_the_story_month():
+    found = story("The crisis peaked in October 1962. On the 28th, Khrushchev agreed to withdraw the missiles.")
+    assert found["the 28th"] == "1962-10-28"
+    # not a day: centuries, anniversaries, parts of a sequence
+    found = story("In October 1962, on the 20th century's darkest day, and on the 3rd day of talks, nothing moved.")
+    assert not any(key.startswith("the 3rd") for key in found)
+
+
+def test_throughout_the_decade_and_the_day_after():
+    found = story("In March 1948 the coup shocked the West. Throughout the decade tensions rose.")
+    assert found["the decade"] == "194"
+    found = story("The blockade ended on 12 May 1949. The day after, traffic resumed on the autobahn.")
+    assert found["The day after"] == "1949-05-13"
+    # with an event named after it, the day is that event's, which the tagger does not know
+    assert "The day after" not in story("The blockade ended on 12 May 1949. The day after the vote he resigned.")
+
+
+def test_two_digit_end_of_a_year_range_after_a_dash():
+    found = {t.text: t for t in tag("The famine of 1921-22 killed millions.") if t.layer == "timex"}
+    assert found["22"].value == "1922"
+    assert found["22"].range == found["1921"].range
+
+
+def test_years_on_is_years_later():
+    found = story("The serfs were freed on 3 March 1861. Twenty years on, the tsar was killed.")
+    assert found["Twenty years on"] == "1881"
+    assert story("He spent two years on the job.")["two years"] == "P2Y"
+
+
+def test_a_bare_day_in_parentheses_is_near_the_date_it_glosses():
+    found = story("The serfs were freed on 3 March 1861 (19 February, Old Style). In March 1881 the tsar was killed.")
+    assert found["19 February"] == "1861-02-19"
+    # outside parentheses a story still moves forward
+    assert story("The treaty was signed on 3 March 1918. On 19 February the talks resumed.")["19 February"] == "1919-02-19"
+
+
+def test_about_or_around_an_era_year_is_approximate():
+    found = {t.text: t for t in tag("Around 500 BC Athens rose; writing appeared c. 3000 BC.") if t.layer == "timex"}
+    assert (found["Around 500 BC"].value, found["Around 500 BC"].mod) == ("BC0500", "APPROX")
+    assert (found["c. 3000 BC"].value, found["c. 3000 BC"].mod) == ("BC3000", "APPROX")
+
+
+def test_a_number_before_of_and_a_group_counts_things():
+    found = story("He raised an army in 1917 and lost 1918 of his horses by 1919; 1200 of them died in 1944.")
+    assert "1918" not in found and "1200" not in found
+    assert found["1919"] == "1919" and found["1944"] == "1944"
+    assert story("In the spring of 1918 of the old calendar, peace came.")["the spring of 1918"] == "1918-SP"
+
+
+def test_later_in_the_day_and_month_keep_the_story_unit():
+    found = story("On 12 May 1949 the blockade ended. Later in the day trucks rolled; later in the month trains ran.")
+    assert found["Later in the day"] == "1949-05-12"
+    assert found["later in the month"] == "1949-05"
+
+
+def test_two_centuries_joined_by_and_give_one_expression_each():
+    found = {t.text: t.value for t in tag("In the 5th and 4th centuries BC Greek cities fought.") if t.layer == "timex"}
+    assert found == {"the 5th": "BC04", "4th centuries BC": "BC03"}
+    found = {t.text: t.value for t in tag("The 19th and 20th centuries saw wars; the second and third attempts failed.") if t.layer == "timex"}
+    assert found == {"The 19th": "18", "20th centuries": "19"}

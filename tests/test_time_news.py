@@ -1,0 +1,173 @@
+"""The time tagger on news: tense around bare days and months, reporting periods, and the words that look
+like times but are not. Every text here is written for the test; the DCT is the report's date."""
+
+from __future__ import annotations
+
+from detente.time import tag
+
+
+def news(text: str, dct: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct=dct, mode="news") if t.layer == "timex"}
+
+
+# A Wednesday, in the fourth quarter of the year.
+DCT = "2003-10-15"
+
+
+def test_soon_is_a_future_reference_but_as_soon_as_is_a_conjunction():
+    assert news("The ministers expect to sign the accord soon.", DCT)["soon"] == "FUTURE_REF"
+    assert "soon" not in news("The envoys will leave as soon as the talks end.", DCT)
+    assert "soon" not in news("The rebels were soon after driven back.", DCT)
+
+
+def test_years_after_into_and_after_a_determiner_that_ends_in_at():
+    assert news("The council expects the slump to continue into 2004.", DCT)["2004"] == "2004"
+    assert news("That 1979 accord still binds both sides.", DCT)["1979"] == "1979"
+    # still counts and prices, not years
+    assert "1441" not in news("The council cited Resolution 1441 again.", DCT)
+    assert "1800" not in news("The ticket cost $1800 in the end.", DCT)
+
+
+def test_a_passive_participle_after_a_future_is_not_a_past_tense():
+    found = news("Colonel Reyes will be appointed commander of the mission in February.", DCT)
+    assert found["February"] == "2004-02"
+    found = news("The dividend would be paid on a still undisclosed date in January.", DCT)
+    assert found["January"] == "2004-01"
+
+
+def test_a_plan_told_in_the_pluperfect_lies_in_the_past():
+    found = news("The offer had been due to expire Friday, but it was extended.", DCT)
+    assert found["Friday"] == "2003-10-10"
+    found = news("The vote, previously scheduled for Monday, was postponed.", DCT)
+    assert found["Monday"] == "2003-10-13"
+
+
+def test_a_future_after_a_sentence_opening_day_moves_it_ahead():
+    assert news("On Tuesday, the league plans to hold a rally in the capital.", DCT)["Tuesday"] == "2003-10-21"
+    # a past tense first, or a past "planned", keeps the day behind the report
+    assert news("On Tuesday, the league held a rally in the capital.", DCT)["Tuesday"] == "2003-10-14"
+    assert news("On Tuesday, the government planned to pay the first claims.", DCT)["Tuesday"] == "2003-10-14"
+
+
+def test_quarters_a_year_back_are_one_expression():
+    text = "Profit rose in the third quarter. In the year-ago third quarter, the bank lost money."
+    assert news(text, DCT)["the year-ago third quarter"] == "2002-Q3"
+    text = "Profit rose in the quarter ended Sept. 30. For the quarter a year ago, the bank lost money."
+    assert news(text, DCT)["the quarter a year ago"] == "2002-Q3"
+    text = "Sales grew 4% in the quarter. Sales for last year's quarter were flat, and the 2002 period had a charge."
+    found = news(text, DCT)
+    assert found["last year's quarter"] == "2002-Q3"
+    assert found["the 2002 period"] == "2002-Q3"
+
+
+def test_the_past_year_is_the_year_before_but_the_past_decade_is_a_span():
+    found = news("Membership of such groups grew over the past year.", DCT)
+    assert found["the past year"] == "2002"
+    assert news("Attacks had become routine over the past decade.", DCT)["the past decade"] == "P10Y"
+    assert news("Talks should resume in the coming week.", DCT)["the coming week"] == "2003-W43"
+
+
+def test_future_names_a_time_only_as_a_noun_or_before_a_unit():
+    assert "future" not in news("The firm is confident about future earnings.", DCT)
+    assert news("The treaty decides the region's future for good.", DCT)["future"] == "FUTURE_REF"
+    assert news("Costs will fall in future years.", DCT)["future"] == "FUTURE_REF"
+
+
+def test_spans_written_with_a_half_a_hyphen_or_long():
+    assert news("But a minute and a half later, the pilot called.", DCT)["a minute and a half"] == "PT1M30S"
+    found = news("After a day-long meeting and a one-day visit, the envoy left.", DCT)
+    assert found["a day-long"] == "P1D"
+    assert found["one-day"] == "P1D"
+
+
+def test_second_day_after_and_takes_the_month_of_the_first():
+    found = news("The summit will meet on April 24 and 25 in Washington.", DCT)
+    assert found["April 24"] == "2004-04-24"
+    assert found["25"] == "2004-04-25"
+    assert "4" not in news("Troops arrived on May 3 and 4 others died.", DCT)
+
+
+def test_hours_told_with_a_part_of_the_day():
+    found = news("The ferry will leave at 4 in the morning and return at 9 in the evening.", DCT)
+    assert found["4 in the morning"].endswith("T04:00")
+    assert found["9 in the evening"].endswith("T21:00")
+
+
+def test_the_last_half_of_a_year():
+    assert news("Earnings will be lower for the last half of 2003.", DCT)["the last half of 2003"] == "2003-H2"
+
+
+def test_a_daily_between_names_is_a_newspaper():
+    assert "daily" not in news("The Communist Party daily Granma printed the letter.", DCT)
+    assert news("Protesters gather daily outside the embassy.", DCT)["daily"] == "P1D"
+
+
+def test_fiscal_years_are_years_even_before_a_plural_noun():
+    found = news("Sales were above fiscal 2002 sales of $155 million.", DCT)
+    assert found["fiscal 2002"] == "2002"
+
+
+def test_parts_of_the_day_with_later_and_mid():
+    found = news("The envoy meets the minister later this afternoon.", DCT)
+    assert found["later this afternoon"] == "2003-10-15TAF"
+    found = news("At mid-afternoon yesterday shares were up; by mid morning they fell.", DCT)
+    assert found["mid-afternoon yesterday"] == "2003-10-14TAF"
+    assert found["mid morning"] == "2003-10-15TMO"
+
+
+def test_a_day_something_is_put_off_to_lies_ahead():
+    found = news("Officials postponed until Tuesday any action on the request.", DCT)
+    assert found["Tuesday"] == "2003-10-21"
+    found = news("The agency extended its deadline until 9 a.m. Friday.", DCT)
+    assert found["9 a.m. Friday"] == "2003-10-17T09:00"
+
+
+def test_spans_of_no_stated_length():
+    assert news("They will have to manage without power for a while.", DCT)["a while"] == "PXX"
+    assert news("Funds must pay investors in the weeks ahead.", DCT)["the weeks ahead"] == "PXW"
+    assert news("The loan may run for an additional year.", DCT)["an additional year"] == "P1Y"
+    assert news("Profit returned after several quarters of losses.", DCT)["several quarters"] == "PXM"
+    assert "three quarters" not in news("Three quarters of the grain was lost.", DCT)
+
+
+def test_will_one_day_is_some_day_ahead_and_one_day_alone_is_nothing():
+    assert news("The city will one day be the capital.", DCT)["one day"] == "FUTURE_REF"
+    assert "One day" not in news("One day he simply left the party.", DCT)
+
+
+def test_holidays_near_the_report_and_holiday_weeks():
+    # Easter 2000 fell on April 23: a report of Monday April 17 speaks of that week, past tense or not
+    found = news("Protesters prayed as Easter week began.", "2000-04-17")
+    assert found["Easter week"] == "2000-W16"
+    # a holiday some weeks ahead is the coming one; one months behind is the last one
+    assert news("Shoppers crowd the stores before Christmas.", "2000-11-20")["Christmas"] == "2000-12-25"
+    assert news("Sales were weak at Christmas.", "2000-03-20")["Christmas"] == "1999-12-25"
+
+
+def test_a_named_fiscal_quarter_becomes_the_reported_quarter():
+    text = ("The maker said it earned $5 million in the fiscal first quarter.\n\nSales for the quarter rose 39% from a year "
+            "earlier. In the 2002 period, it earned $2 million.\n\nSeparately, a rival reported third-quarter profit jumped "
+            "45%, from $4 million a year earlier.")
+    found = [(t.text, t.value) for t in tag(text, dct=DCT, mode="news")]
+    assert ("the fiscal first quarter", "2003-Q1") in found
+    assert ("the quarter", "2003-Q1") in found
+    assert ("the 2002 period", "2002-Q1") in found
+    # the rival's calendar quarter takes over again
+    assert found[-1] == ("a year earlier", "2002-Q3")
+
+
+def test_a_hyphenated_span_before_a_noun_leaves_the_article_out():
+    found = news("During the two-week visit and the two days after it, talks went on.", DCT)
+    assert found["two-week"] == "P2W"
+    assert found["the two days"] == "P2D"
+
+
+def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker():
+    assert "Now" not in news("The plan failed. Now, he says, it looks different.", DCT)
+    assert news("The fund now holds more cash.", DCT)["now"] == "PRESENT_REF"
+    assert news("Now officials are investigating.", DCT)["Now"] == "PRESENT_REF"
+
+
+def test_year_end_is_the_end_of_the_year():
+    [found] = [t for t in tag("They expect to close the deal by year-end.", dct=DCT, mode="news") if t.layer == "timex"]
+    assert (found.value, found.mod, found.until) == ("2003", "END", "2003-12-31")
