@@ -63,8 +63,9 @@ def copies(count: int, seed: int):
 
 def mixed(count: int, seed: int):
     """``count`` events of many pairs and years (bench/index.py's synthetic events), evidence from a word pool."""
-    from detente.model import Event
     from index import synthetic_events
+
+    from detente.model import Event
 
     rng = random.Random(seed)
     pool = "treaty summit talks embargo grain missiles troops aid recognition protest blockade crisis".split()

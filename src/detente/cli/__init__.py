@@ -1,8 +1,10 @@
 """The ``detente`` command line: the group lives in :mod:`detente.cli.base`; each sibling module adds its commands."""
 
-from detente.cli import core  # noqa: F401  (registers the core commands)
-from detente.cli import analysis  # noqa: F401
-from detente.cli import web  # noqa: F401
+from detente.cli import (
+    analysis,  # noqa: F401
+    core,  # noqa: F401  (registers the core commands)
+    web,  # noqa: F401
+)
 from detente.cli.base import cli
 
 __all__ = ["cli"]

@@ -63,7 +63,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     parts = _TOKEN_SPLIT.split(text)
     bounds = list(itertools.accumulate(map(len, parts), initial=offset))
     starts, ends = bounds[1::2], bounds[2::2]
-    lows = [lowered[start - offset : end - offset] for start, end in zip(starts, ends)]
+    lows = [lowered[start - offset : end - offset] for start, end in zip(starts, ends, strict=False)]
     if "'" in text or "’" in text:
         for number, low in enumerate(lows):
             if "'" in low or "’" in low:
@@ -72,7 +72,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                     low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
                 lows[number] = low
     # Token(...) through its generated __new__ costs a Python call per token; tuple.__new__ makes the same
-    return list(map(tuple.__new__, itertools.repeat(Token), zip(parts[1::2], lows, starts, ends)))
+    return list(map(tuple.__new__, itertools.repeat(Token), zip(parts[1::2], lows, starts, ends, strict=False)))
 
 
 def _tokenize_each(text: str, offset: int = 0) -> list[Token]:

@@ -1,0 +1,71 @@
+"""Events of one document that tell the same happening twice (an entry's title and its text, two verbs for
+one act) become one."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from detente.model import Event, date_bounds
+
+
+def merge_within(events: list[Event], dropped: Counter) -> list[Event]:
+    """One event per happening within a document.
+
+    Two events are one when they share their actors and either their type and an
+    overlapping date (an entry title and its description) or their sentence and
+    polarity (two verbs for one act).  The kept one has the more precise date,
+    then comes from a full sentence rather than a title, then comes first.
+    """
+    kept: list[Event] = []
+    by_actors: dict[frozenset, list[Event]] = {}  # only events with the same actors can be one happening
+    for event in sorted(events, key=_preference):
+        peers = by_actors.setdefault(frozenset(event.actors), [])
+        duplicate = next((other for other in peers if _same_happening(event, other)), None)
+        if duplicate is None:
+            kept.append(event)
+            peers.append(event)
+        else:
+            dropped["merged_within_document"] += 1
+    return sorted(kept, key=lambda e: (e.span[0], e.trigger_span or (0, 0)))
+
+
+def _preference(event: Event) -> tuple:
+    begin, end = date_bounds(event.date)
+    width = (_ordinal(end) - _ordinal(begin)) if begin and end else 10**9
+    title_like = 1 if _title_like(event) else 0
+    return (width, title_like, event.span[0])
+
+
+def _ordinal(day: str) -> int:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(day).toordinal()
+    except ValueError:
+        return 0
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again."""
+    if set(a.actors) != set(b.actors):
+        return False
+    if a.trigger_span == b.trigger_span and a.date != b.date:
+        return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
+    if a.span == b.span and a.type == b.type:
+        return True  # two words of one sentence for one act ("formally recognized ... and established relations")
+    if a.span == b.span and {a.cameo[:2], b.cameo[:2]} <= STANCE_ROOTS and a.source == b.source and a.date == b.date:
+        return True  # one stance told by two words ("caused alarm in Washington and made the US hesitate")
+    if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date):
+        return False
+    (a0, a1), (b0, b1) = date_bounds(a.date), date_bounds(b.date)
+    if not (a0 and b0):
+        return a.date == b.date
+    return a0 <= b1 and b0 <= a1
+
+
+# disapproving and rejecting: two such words of one sentence by one actor toward another tell one stance
+STANCE_ROOTS = frozenset({"11", "12"})
+
+
+def _title_like(event: Event) -> bool:
+    return bool(event.evidence) and event.evidence.rstrip()[-1:] not in ".!?\"”'"

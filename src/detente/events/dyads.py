@@ -1,0 +1,194 @@
+"""Who acts on whom among a sentence's participants: plain lists of states, places where an act happens,
+blocs and their members, the agent of a criticized act, the state a measure is extended to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from detente.events.roles import (
+    TITLES,
+    Participant,
+    noun_agent,
+)
+from detente.events.triggers import Token, Trigger
+
+BlocMembers = Callable[[str], tuple[str, ...]]
+
+
+LOCATIVE = frozenset("at in near outside inside off across over above".split())
+
+
+_PLAIN_LIST = frozenset({",", "and", "the", "both"})
+
+
+EXTENDING = frozenset("extend extended extends extending expand expanded expands expanding widen widened broaden broadened".split())
+
+
+def _extended_to(tokens: list[Token], parts: list[Participant], trigger: Trigger, clause) -> tuple[str, ...]:
+    """The states a measure is extended to ("extended its embargo to include Cuba", "expanded the sanctions to Iran")."""
+    if trigger.entry["form"] != "noun" or not EXTENDING.intersection(t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]):
+        return ()
+    for index in range(trigger.last + 1, clause[1] - 1):
+        if tokens[index].low == "to":
+            start = index + 2 if tokens[index + 1].low in ("include", "cover") else index + 1
+            found = [p for p in parts if start <= p.first <= start + 2]
+            if found:
+                return found[0].codes
+    return ()
+
+
+def _addressee_elsewhere(tokens: list[Token], parts: list[Participant], trigger: Trigger) -> bool:
+    """An appeal whose addressee, right after the verb, is no state ("asked Congress", "urged the Senate")."""
+    position = trigger.last + 1
+    if position >= len(tokens) or tokens[position].low in ("to", "for", "that", "on", "upon"):
+        return False
+    while position < len(tokens) and (tokens[position].low == "the" or tokens[position].low in TITLES):
+        position += 1
+    if position >= len(tokens) or not tokens[position].text[:1].isupper():
+        return False
+    return not any(p.first <= position <= p.last for p in parts)
+
+
+def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:
+    """Whether participants are named as a plain list ("Britain, France and the United States"), not "X together with Y"."""
+    for a, b in zip(members, members[1:], strict=False):
+        between = {t.low for t in tokens[a.last + 1 : b.first]}
+        if not between <= _PLAIN_LIST or not between & {",", "and"}:
+            return False  # "the United Nations Security Council": names side by side are one body, not a list
+    return True
+
+
+def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tuple[str, str]]:
+    """One (source, target) pair per state of a plain list of subjects or objects of a directed act; [] otherwise."""
+    if "intrans" in trigger.flags and not targets and len(set(sources)) >= 2 and trigger.entry["form"] != "noun":
+        # "India and Pakistan became independent": each state's own happening
+        named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
+        if len(named) >= 2 and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
+            return [(code, None) for code in dict.fromkeys(sources)]
+        return []
+    if "sym" in trigger.flags and targets and trigger.entry["form"] == "verb" and len(set(sources)) >= 2:
+        # "Egypt and Syria broke off relations with the United States": each subject with the counterpart
+        named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
+        counterpart = [p for p in parts if p.first > trigger.last + 1 and "with" in {t.low for t in tokens[p.first - 2 : p.first]}
+                       and set(p.codes) & set(targets)]
+        if len(named) >= 2 and counterpart and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
+            return [(s, t) for s in dict.fromkeys(sources) for t in counterpart[0].codes[:1] if s != t]
+        return []
+    if "sym" in trigger.flags or not targets or not sources or trigger.entry["form"] != "verb":
+        return []  # a noun's subject list is often far from it ("A and B were for war with C"): one event
+    unique_sources, unique_targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
+    if len(unique_sources) < 2 and len(unique_targets) < 2:
+        return []
+    if len(unique_sources) >= 2:
+        named = [p for p in parts if clause[0] <= p.first and p.last < clause[1] and set(p.codes) & set(sources)
+                 and not set(p.codes) & set(targets)]
+        if len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
+            unique_sources = unique_sources[:1]
+    if len(unique_targets) >= 2:
+        named = [p for p in parts if trigger.last < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
+        if len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
+            unique_targets = unique_targets[:1]
+    if len(unique_sources) < 2 and len(unique_targets) < 2:
+        return []
+    return [(s, t) for s in unique_sources for t in unique_targets if s != t]
+
+
+_LIST_GLUE = frozenset({"and", ",", "the", "or", "also", "then"})
+
+
+def _object_of_act(tokens: list[Token], trigger: Trigger, verb_ends: set[int]) -> bool:
+    """Whether a nominal act is the object of another act's verb ("condemned the attack", "protested the invasion")."""
+    index = trigger.first - 1
+    while index >= 0 and tokens[index].low in ("the", "a", "an", "its", "their", "this", "that"):
+        index -= 1
+    return index in verb_ends
+
+
+def _beside(tokens: list[Token], part: Participant) -> bool:
+    words = [t.low for t in tokens[max(0, part.first - 4) : part.first]]
+    return "alongside" in words[-2:] or (len(words) >= 3 and "side" in words[-3:] and words[-1] in ("of", "the"))
+
+
+def _against(tokens: list[Token], parts: list[Participant]) -> set[str]:
+    """States named after "against", with those coordinated with them ("an alliance against Germany and Japan")."""
+    codes_against: set[str] = set()
+    previous: Participant | None = None
+    for part in parts:
+        if part.first > 0 and tokens[part.first - 1].low == "against":
+            codes_against.update(part.codes)
+            previous = part
+        elif previous is not None and part.first > previous.last and \
+                {t.low for t in tokens[previous.last + 1 : part.first]} <= _LIST_GLUE:
+            codes_against.update(part.codes)
+            previous = part
+        else:
+            previous = None
+    return codes_against
+
+
+def targets_of_bloc(trigger: Trigger, tokens, parts, bloc_members: BlocMembers) -> bool:
+    """Whether the first party after a withdrawal trigger is an organization."""
+    after = [p for p in parts if p.first > trigger.first]
+    if not after or after[0].mention.kind != "organization" or not bloc_members(after[0].codes[0]):
+        return False
+    # "withdrew from the League of Nations", "pulled out of NATO"; not "dismantle the sites under UN verification"
+    right_after = all(t.low in ("the", "its") for t in tokens[trigger.last + 1 : after[0].first]) and after[0].first <= trigger.last + 2
+    return right_after or bool({"from", "of"} & {t.low for t in tokens[max(0, after[0].first - 2) : after[0].first]})
+
+
+def _reporting_source(tokens: list[Token]) -> set[int]:
+    """Token positions of "according to X," and "in the view of X,": who reports an act is no party to it."""
+    for index in range(len(tokens) - 1):
+        if tokens[index].low == "according" and tokens[index + 1].low == "to":
+            end = next((j for j in range(index + 2, len(tokens)) if tokens[j].text in ",;:"), len(tokens))
+            return set(range(index, end))
+    return set()
+
+
+def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set[int] = frozenset()) -> bool:
+    """'met at Tehran', 'signed in Washington': a place where an act happens, not a party to it.
+
+    Capitals named as subjects or objects still stand for their state ("Moscow protested").  A
+    preposition that belongs to a trigger ("caused alarm in Washington") is matched before this.
+    """
+    if participant.mention.via not in ("capital", "place"):
+        return False
+    if participant.first == 0:
+        # a news dateline: "WASHINGTON, Dec. 8 (AP) —" names where the report was filed
+        text = participant.mention.text
+        return text.isupper() and len(text) > 3
+    before = participant.first - 1
+    if before >= 0 and tokens[before].low == "the":  # 'on the Falklands', 'in the Crimea'
+        before -= 1
+    if before < 0 or before in trigger_tokens:
+        return False
+    # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
+    # act bears on ('pressure on Moscow'), so only places take it
+    return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
+
+
+def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[str, ...]:
+    """'condemned the Warsaw Pact invasion of Czechoslovakia': the criticism is aimed at the invader."""
+    for later, _ in triggers[index + 1 : index + 2]:  # the act right after it: another verb between starts another act
+        if later.first >= clause[1]:
+            break
+        if later.entry["form"] == "noun":
+            agent = noun_agent(parts, tokens, later.first)
+            if agent is not None and agent.first > triggers[index][0].last:
+                return agent.codes
+    return ()
+
+
+def _own_bloc(code: str, sources: tuple[str, ...], bloc_members: BlocMembers, parts, tokens) -> bool:
+    """'countered with the Warsaw Pact': a bloc the source belongs to is its means, not its target."""
+    members = bloc_members(code)
+    if not members or not any(source in members for source in sources):
+        return False
+    for part in parts:
+        if code in part.codes:
+            index = part.first - 1
+            while index >= 0 and tokens[index].low in ("the", "its", "their", "a", "an"):
+                index -= 1
+            if index >= 0 and tokens[index].low in ("with", "through", "via", "using"):
+                return True
+    return False

@@ -1,0 +1,131 @@
+"""Actors a sentence leaves implicit: pronoun and elided subjects, "both governments", the pair a document
+is about, and the target an act has without naming it."""
+
+from __future__ import annotations
+
+from detente.events.roles import (
+    governed,
+    left_agents,
+)
+
+ANAPHORS = frozenset("this it these they such that those he she its their".split())
+
+
+# words that may stand between a clause's start and its verb when the subject is left out ("and then also sent")
+VERB_LEAD = frozenset("and then also later soon again further but so thereafter subsequently finally even still not".split())
+
+
+OBJECT_PRONOUNS = frozenset("this it them these that those".split())
+
+
+SUBJECT_PRONOUNS = frozenset("they it he she we".split())
+
+
+def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, ...]:
+    """A pronoun subject inside the clause ("because they refused to recognize"): the subject it stands for.
+
+    Resolved to the last participant of the sentence before it that no preposition governs (the subject of
+    the clause before), else the source of the event in focus.
+    """
+    start = clause[0]
+    pronoun = next((i for i in range(trigger.first - 1, start - 1, -1) if tokens[i].low in SUBJECT_PRONOUNS), None)
+    if pronoun is None or any(start <= p.first and p.last < trigger.first and p.first > pronoun for p in parts):
+        return ()
+    before = [p for p in parts if p.last < pronoun]
+    for participant in reversed(before):
+        if not _governed_anywhere(tokens, participant):
+            return participant.codes[:1] if tokens[pronoun].low != "they" else participant.codes
+    if focus_event is not None and focus_event.source:
+        return (focus_event.source,)
+    return ()
+
+
+def _governed_anywhere(tokens, participant) -> bool:
+    return governed(tokens, participant, 0)
+
+
+def _object_pronoun(tokens, trigger, end) -> bool:
+    following = tokens[trigger.last + 1].low if trigger.last + 1 < min(end, len(tokens)) else ""
+    return following in OBJECT_PRONOUNS and following not in ("that",)
+
+
+GOVERNMENT_NOUNS = frozenset("regime government leadership authorities state republic".split())
+
+
+def _names_a_government(tokens, position: int) -> bool:
+    """'the new regime', 'the Bolshevik government': a government named by a common noun right after the verb."""
+    words = [t.low for t in tokens[position : position + 4]]
+    if not words or words[0] not in ("the", "its", "their"):
+        return False
+    return any(word in GOVERNMENT_NOUNS for word in words[1:])
+
+
+NOUN_GOVERNORS = frozenset("to after following against over since despite about".split())
+
+
+def _governed_noun(tokens, first: int, start: int) -> bool:
+    """Whether a preposition governs a nominal act ("in reply to the invasion"), determiners between."""
+    index = first - 1
+    while index >= start and tokens[index].low in ("the", "a", "an", "its", "their", "his", "her", "this", "that"):
+        index -= 1
+    return index >= start and tokens[index].low in NOUN_GOVERNORS
+
+
+PAIR_NOUNS = frozenset("governments countries sides states nations leaders powers neighbours neighbors".split())
+
+
+def _names_the_pair(tokens, start: int, end: int) -> bool:
+    """'both governments', 'the two sides' before the trigger: the two states the text is about."""
+    for index in range(start, max(start, end - 1)):
+        if tokens[index].low in ("both", "two") and tokens[index + 1].low in PAIR_NOUNS:
+            return True
+    return False
+
+
+def _refers_back(tokens) -> bool:
+    return bool(tokens) and tokens[0].low in ANAPHORS
+
+
+def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_event) -> tuple[str, ...]:
+    """The subject a clause leaves out: a coordinated verb's ("..., and orchestrated"), or the focus's ("This caused")."""
+    start = clause[0]
+    if start > 0 and tokens[start - 1].low in ("which", "who") and trigger.entry["form"] == "verb" and \
+            trigger.first - start <= 1 and tokens[trigger.first].low.endswith(("ed", "s")):
+        # "Clinton signed the Helms-Burton Act, which tightened the embargo": the state of the clause it hangs on
+        main = left_agents(parts, tokens, 0, start - 1)
+        if main:
+            return tuple(code for p in main for code in p.codes)
+    if start > 0 and tokens[start - 1].text == "," or (start < len(tokens) and tokens[start].low == "and"):
+        if previous_sources:
+            return previous_sources
+    opener = tokens[0].low if tokens else ""
+    before = [t for t in tokens[start : trigger.first] if t.low not in VERB_LEAD and t.text[:1].isalpha()]
+    if focus_event is not None and (opener in ANAPHORS or not before):
+        return (focus_event.source,) if focus_event.source else ()
+    return ()
+
+
+def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, pronoun_only=False) -> tuple[str, ...]:
+    """A target the clause does not name: 'countered this' points back; else the next state named in the sentence."""
+    after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 3]]
+    if any(word in OBJECT_PRONOUNS for word in after):
+        for code in reversed(last_states):
+            if code not in sources:
+                return (code,)
+        if focus_event is not None and focus_event.target and focus_event.target not in sources:
+            return (focus_event.target,)
+    if pronoun_only:
+        return ()
+    later = [p for p in parts if p.first > trigger.last and not set(p.codes) <= set(sources)]
+    if later:
+        return later[0].codes
+    if _names_a_government(tokens, trigger.last + 1):
+        # "refused to recognize the new regime": the other state last named
+        earlier = [code for p in parts if p.last < trigger.first for code in p.codes]
+        for code in list(reversed(earlier)) + list(reversed(last_states)):
+            if code not in sources:
+                return (code,)
+    if tokens and tokens[0].low in ANAPHORS and focus_event is not None:
+        pair = [code for code in focus_event.actors if code not in sources]
+        return tuple(pair[:1])
+    return ()

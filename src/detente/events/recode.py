@@ -1,0 +1,151 @@
+"""What an act's code becomes in its context: another sense of the word, a reversal ("broke off the
+talks"), an easing ("lifted the embargo"), a refusal or an intention, a promise not to act."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from detente.events.triggers import Token, Trigger
+from detente.resources import load_json
+
+
+@cache
+def codes() -> dict[str, dict]:
+    return load_json("cameo.json")
+
+
+ARMED_PEOPLE = frozenset("men groups bands gangs militants guerrillas infiltrators rebels civilians police guards units".split())
+
+
+TOPIC_PREPOSITIONS = frozenset("on about over concerning regarding".split())
+
+
+WEAPON_WORDS = frozenset("atomic hydrogen nuclear thermonuclear neutron".split())
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+# a verb followed by these particles has a sense other than the act ("settled in Moscow", "settled down")
+OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split())}
+
+
+def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
+    """Why a matched trigger names no act here, or None: a topic, a weapon, a press conference, a date."""
+    form = trigger.entry["form"]
+    first, last = tokens[trigger.first], tokens[trigger.last]
+    previous = tokens[trigger.first - 1].low if trigger.first > 0 else ""
+    following = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
+    if form == "verb" and trigger.first == trigger.last and first.low.endswith("ed") and following in ("from", "by") and previous.endswith("s") \
+            and trigger.first > 0 and tokens[trigger.first - 1].text.islower() and previous not in ("was", "has", "is", "its", "us"):
+        return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing
+    if form == "noun" and following in ("line", "lines", "commission", "talks"):
+        return "modifier"  # "across the ceasefire line": a place named after the act
+    if form == "noun" and previous in ("news", "press"):
+        return "press_conference"  # "told a news conference": no meeting between states
+    if form == "noun" and "sym" in trigger.flags:
+        index = trigger.first - 1
+        while index >= 0 and trigger.first - index <= 5 and (tokens[index].low in ("the", "a", "an", "its", "their", "new", "proposed")
+                                                               or tokens[index].text[:1].isupper() or tokens[index].text[:1].isdigit()):
+            index -= 1
+        if index >= 0 and tokens[index].low in TOPIC_PREPOSITIONS:
+            return "topic"  # "the debate on the SALT II treaty": the treaty is what is talked about
+    if form == "verb" and previous in WEAPON_WORDS and not first.low.endswith(("ed", "ing")):
+        return "weapon"  # "the hydrogen bomb": a weapon, not a bombing
+    if last.low in ("on", "in", "at") and (following in _MONTHS or following[:1].isdigit()) and trigger.last > trigger.first:
+        return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
+    if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
+        return "other_sense"
+    if trigger.entry["cameo"] == "057" and form == "verb" and any(
+            t.text in ("Act", "Bill", "bill", "law", "Law", "budget") for t in tokens[trigger.last + 1 : trigger.last + 7]):
+        return "domestic_law"  # "signed the Helms-Burton Act": a law, not an agreement with a state
+    if first.low == "armed" and trigger.first == trigger.last and (previous == "of" or previous[:1].isdigit() or previous.endswith("ly")
+                                                                  or following in ARMED_PEOPLE):
+        return "adjective"  # "thousands of armed infiltrators", "heavily armed": armed men, not arming
+    return None
+
+
+PROMISING = frozenset("pledge pledged pledges promise promised promises vow vowed vows undertook undertake guarantee guaranteed".split())
+
+
+def _promised_not(tokens: list[Token], trigger: Trigger) -> bool:
+    """'pledged not to invade', 'promised never to attack': a hostile act sworn off."""
+    if codes()[trigger.entry["cameo"]]["polarity"] != "conflict" or trigger.first < 3:
+        return False
+    words = [t.low for t in tokens[trigger.first - 3 : trigger.first]]
+    return words[0] in PROMISING and words[1] in ("not", "never") and words[2] == "to"
+
+
+# verbs that end or cut a cooperative act; the act then reads as its reversal, by the act's CAMEO root
+REVERSING = frozenset(
+    "stop stopped stops stopping cut cuts cutting cancel cancelled canceled cancels end ended ends ending suspend "
+    "suspended suspends halt halted halts terminate terminated terminates abrogate abrogated renounce renounced "
+    "denounce denounced scrap scrapped freeze froze frozen reduce reduced withdraw withdrew quit".split()
+)
+
+
+REVERSALS = {"04": "164", "05": "161", "06": "160", "07": "162"}
+
+
+def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a verb that ends or cuts stands right before a nominal cooperative act ("cut its economic aid")."""
+    before = [t for t in tokens[max(0, trigger.first - 2) : trigger.first]]
+    noun_use = trigger.entry["form"] == "verb" and bool(before) and (
+        before[-1].low in REVERSING | {"of", "all"}
+        # "cut oil exports to": a verb's form after a reversing verb and a lowercase modifier is a noun
+        or (len(before) == 2 and before[0].low in REVERSING and before[1].text.islower() and tokens[trigger.first].low.endswith("s")))
+    if trigger.entry["form"] != "noun" and not noun_use:
+        return False
+    window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    wide = [t.low for t in tokens[max(0, trigger.first - 7) : trigger.first]]
+    walked_out = " ".join(wide).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in wide)
+    return (walked_out or any(word in REVERSING for word in window)) and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation"
+
+
+WITHHELD_AGREEING = frozenset("sign ratify conclude accept renew extend".split())
+
+
+# verbs that end a coercive act; the act then reads as its easing, by the act's CAMEO root
+EASING = frozenset(
+    "lift lifted lifts lifting ease eased eases easing end ended ends ending relax relaxed suspend suspended "
+    "halt halted".split()
+)
+
+
+EASINGS = {"16": "085", "17": "081", "19": "087", "15": "087", "18": "087", "20": "087"}
+
+
+def _eased(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a verb that ends stands right before a nominal coercive act ("lifted sanctions", "ended the blockade")."""
+    if trigger.entry["form"] != "noun" or codes()[trigger.entry["cameo"]]["polarity"] != "conflict":
+        return False
+    window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    return any(word in EASING for word in window)
+
+
+def _declinable(trigger: Trigger) -> bool:
+    """Acts whose withholding is itself an act: not recognizing a state, not signing a treaty."""
+    if trigger.entry["form"] != "verb":
+        return False
+    if trigger.entry["cameo"].startswith("054"):
+        return True
+    # signing and ratifying withheld are refusals; not joining or not meeting is nothing done
+    return trigger.entry["cameo"].startswith("057") and not WITHHELD_AGREEING.isdisjoint(trigger.entry["pattern"][0]["any"])
+
+
+# what an intent to do an act is coded as, by the act's CAMEO root
+_INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "030"}
+
+
+def _recode(cameo: str, mood: str) -> str:
+    info = codes()[cameo]
+    if mood == "refused" and not cameo.startswith("12"):
+        return "120"
+    if mood == "intended" and cameo[0].isdigit() and not cameo.startswith(("03", "13")):
+        if info["polarity"] != "cooperation":
+            return "130"
+        return _INTENT_CODES.get(cameo[:2], "030") if cameo != "087" else "0356"
+    return cameo
