@@ -363,3 +363,16 @@ def test_a_place_after_on_the_is_where_the_act_happens():
 ])
 def test_a_blockade_named_as_a_noun_is_a_blockade(text):
     assert [(e.source, e.target, e.cameo) for e in extract_text(text, origin="t") if e] == [("USA", "CUB", "191")]
+
+
+def test_aid_sent_in_answer_to_a_request_goes_to_who_asked_and_the_thing_asked_for_is_not_done():
+    text = "In November 1962 India appealed to the United States for military aid, and Washington sent transport aircraft."
+    found = {(e.source, e.target, e.cameo[:2]) for e in extract_text(text, origin="t") if e}
+    assert found == {("IND", "USA", "02"), ("USA", "IND", "07")}, found
+    asked_only = "In 1947 Greece asked Britain for economic aid."
+    assert {e.cameo[:2] for e in extract_text(asked_only, origin="t") if e} == {"02"}
+
+
+def test_aid_asked_of_ones_own_parliament_is_how_a_state_commits_it():
+    text = "In March 1947 Truman asked Congress for aid to Greece."
+    assert ("USA", "GRC") in {(e.source, e.target) for e in extract_text(text, origin="t") if e and e.cameo[:2] == "07"}

@@ -292,6 +292,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "138"  # threatened force
         if cameo == "087" and targets_of_bloc(trigger, tokens, parts, bloc_members):
             cameo = "160"  # "withdrew from the League of Nations": leaving an organization, not a retreat
+        if any(tokens[i].low == "for" for i in range(max(0, trigger.first - 3), trigger.first)) \
+                and any(e.cameo[:2] == "02" and e.trigger_span[1] <= trigger.start for e in events):
+            # "appealed to Washington for military aid": asked of another state, not done; asked of one's own
+            # parliament ("asked Congress for aid to Greece") it is how a state commits the aid, and is kept
+            dropped["object_of_request"] += 1
+            continue
         if trigger.entry["form"] == "noun" and "sym" not in trigger.flags and "intrans" not in trigger.flags \
                 and _object_of_act(tokens, trigger, verb_ends) and noun_agent(parts, tokens, trigger.first) is None \
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
@@ -342,6 +348,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         under = {code for p in parts if p.first > 0 and tokens[p.first - 1].low == "under" for code in p.codes}
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
+        if not targets and trigger.entry["cameo"][:2] == "07" and trigger.entry["form"] == "verb":
+            # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
+            asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
+            targets = tuple(asked[:1])
         if not targets and pair and sources[0] in pair and clause_codes - under <= set(sources) and not generic_object \
                 and not trigger.entry["cameo"].startswith("D"):
             # a history of two states tells acts of one toward the other without naming it again
