@@ -376,3 +376,17 @@ def test_aid_sent_in_answer_to_a_request_goes_to_who_asked_and_the_thing_asked_f
 def test_aid_asked_of_ones_own_parliament_is_how_a_state_commits_it():
     text = "In March 1947 Truman asked Congress for aid to Greece."
     assert ("USA", "GRC") in {(e.source, e.target) for e in extract_text(text, origin="t") if e and e.cameo[:2] == "07"}
+
+
+@pytest.mark.parametrize("text, alleged", [
+    ("In 1961 Cuba accused the United States of preparing an invasion and said Cuba would not be intimidated.", "19"),
+    ("In 1983 Moscow charged Washington with a provocation and accused it of an attack on Soviet airspace.", "19"),
+])
+def test_what_an_accusation_charges_is_alleged_not_done(text, alleged):
+    roots = [e.cameo[:2] for e in extract_text(text, origin="t") if e]
+    assert "11" in roots and alleged not in roots, roots
+
+
+def test_an_act_coordinated_after_an_accusation_is_its_own():
+    text = "In 1965 India accused Pakistan of sending infiltrators into Kashmir, and Indian troops crossed the border."
+    assert ("IND", "PAK", "19") in {(e.source, e.target, e.cameo[:2]) for e in extract_text(text, origin="t") if e}

@@ -298,6 +298,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # parliament ("asked Congress for aid to Greece") it is how a state commits the aid, and is kept
             dropped["object_of_request"] += 1
             continue
+        if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"]):
+            dropped["alleged"] += 1
+            continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
         if trigger.entry["form"] == "noun" and "sym" not in trigger.flags and "intrans" not in trigger.flags \
                 and _object_of_act(tokens, trigger, verb_ends) and noun_agent(parts, tokens, trigger.first) is None \
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
@@ -384,6 +387,21 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
+
+
+def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
+    """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
+    'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
+    if not accusations:
+        return False
+    after = accusations[-1].trigger_span[1]
+    for position in range(trigger.first - 1, max(-1, trigger.first - 9), -1):
+        low = tokens[position].low
+        if tokens[position].start < after or low in ("and", ",", ";", "but", "then", "while"):
+            return False
+        if low in ("of", "with"):
+            return True
+    return False
 
 
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None):
