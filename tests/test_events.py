@@ -390,3 +390,8 @@ def test_what_an_accusation_charges_is_alleged_not_done(text, alleged):
 def test_an_act_coordinated_after_an_accusation_is_its_own():
     text = "In 1965 India accused Pakistan of sending infiltrators into Kashmir, and Indian troops crossed the border."
     assert ("IND", "PAK", "19") in {(e.source, e.target, e.cameo[:2]) for e in extract_text(text, origin="t") if e}
+
+
+def test_halting_purchases_or_imports_from_a_state_is_an_embargo():
+    text = "In July 1960 Washington halted purchases of Cuban sugar."
+    assert [(e.source, e.target, e.cameo) for e in extract_text(text, origin="t") if e] == [("USA", "CUB", "163")]
