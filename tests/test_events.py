@@ -395,3 +395,13 @@ def test_an_act_coordinated_after_an_accusation_is_its_own():
 def test_halting_purchases_or_imports_from_a_state_is_an_embargo():
     text = "In July 1960 Washington halted purchases of Cuban sugar."
     assert [(e.source, e.target, e.cameo) for e in extract_text(text, origin="t") if e] == [("USA", "CUB", "163")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan bombed Indian airfields on 3 December 1971, and India declared war the next day.",
+     {("PAK", "IND", "1971-12-03"), ("IND", "PAK", "1971-12-04")}),
+    ("The United States boycotted the Moscow Olympics in 1980, and the Soviet Union stayed away from the Los Angeles "
+     "Games in 1984.", {("USA", "SUN", "1980"), ("SUN", "USA", "1984")}),
+])
+def test_an_act_and_the_other_sides_answer_on_another_day_are_two_events(text, expected):
+    assert {(e.source, e.target, e.date) for e in extract_text(text, origin="t") if e} == expected

@@ -51,8 +51,11 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.trigger_span == b.trigger_span and a.date != b.date:
         return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
-    if a.span == b.span and a.type == b.type:
-        return True  # two words of one sentence for one act ("formally recognized ... and established relations")
+    if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
+        # two words of one sentence for one act ("formally recognized ... and established relations"); an act
+        # and the other side's answer on another day are two ("Pakistan struck on 3 December, and India
+        # declared war the next day")
+        return True
     if a.span == b.span and {a.cameo[:2], b.cameo[:2]} <= STANCE_ROOTS and a.source == b.source and a.date == b.date:
         return True  # one stance told by two words ("caused alarm in Washington and made the US hesitate")
     if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date):
