@@ -158,6 +158,9 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     report.update(wall=time.perf_counter() - began, peak_rss_mb=round(peak / 1e6, 1), cpu_seconds=round(cpu, 1))
     report["text_mb_per_cpu_s"] = round(report["text_chars"] / 1e6 / cpu, 3) if cpu else None
     report["docs_per_s"] = round(report["read"] / report["seconds"], 1)
+    # the same without starting the engine (a Dask cluster's processes): what a long build settles to
+    running = report["seconds"] - report.get("startup_seconds", 0.0)
+    report["docs_per_s_running"] = round(report["read"] / running, 1) if running > 0 else None
     report["mb_per_s"] = round(report["bytes"] / 1e6 / report["seconds"], 3)
     report["text_mb_per_s"] = round(report["text_chars"] / 1e6 / report["seconds"], 3)
     report["load_before"] = load
@@ -190,7 +193,8 @@ def _child(args: argparse.Namespace) -> None:
     else:
         report = build_parallel(paths, args.db, args.engine, args.workers, steps=STEPS[args.steps],
                                 shard_bytes=int(args.shard_mb * 1e6))
-        counts = {"bytes": report.bytes, "seconds": report.seconds, "shards": report.shards_total}
+        counts = {"bytes": report.bytes, "seconds": report.seconds, "shards": report.shards_total,
+                  "startup_seconds": round(report.startup_seconds, 2), "threads": report.threads, "workers": report.workers}
     with open_store(args.db) as store:  # the text the pipeline read: cleaned document text, in characters
         text_chars = store.conn.execute("SELECT SUM(LENGTH(text)) FROM documents").fetchone()[0] or 0
     import resource
@@ -201,8 +205,10 @@ def _child(args: argparse.Namespace) -> None:
 
 
 def _line(name: str, result: dict) -> str:
-    return (f"{name:18} {result['read']:7} docs {result['corpus_mb']:6} MB in, {result['text_mb']:6} MB text "
-            f"{result['shards']:3} shards {result['seconds']:7.1f} s {result['docs_per_s']:8} docs/s {result['mb_per_s']:7} MB/s in "
+    layout = f"{result.get('workers', 1)}w/{result.get('threads', 1)}t"  # worker processes / threads running shards in all
+    return (f"{name:18} {layout:6} {result['read']:7} docs {result['corpus_mb']:6} MB in, {result['text_mb']:6} MB text "
+            f"{result['shards']:3} shards {result['seconds']:7.1f} s (start {result.get('startup_seconds', 0.0):4.1f} s) "
+            f"{result['docs_per_s']:8} docs/s ({result['docs_per_s_running']} running) {result['mb_per_s']:7} MB/s in "
             f"{result['text_mb_per_s']:7} MB/s text  cpu {result['cpu_seconds']} s ({result['text_mb_per_cpu_s']} MB text/cpu-s, writer {result.get('writer_cpu_seconds')} s)  peak {result['peak_rss_mb']} MB  load {result['load_before']}")
 
 
@@ -274,11 +280,18 @@ def main() -> None:
         "runs": results,
         "ratios": {},
     }
+    if "dask2_sqlite_x4" in args.only.split(","):  # memory of the Dask build, four times the sample
+        big = run_build(larger, str(work / "larger-dask.db"), "dask", 2, args.steps, args.merge, shard_mb)
+        big.update(corpus_mb=round(big["bytes"] / 1e6, 1), text_mb=round(big["text_chars"] / 1e6, 1))
+        print(_line("dask2_sqlite_x4", big), flush=True)
+        summary.setdefault("memory", {}).update(dask2_four_times_mb=big["corpus_mb"], dask2_four_times_peak_rss_mb=big["peak_rss_mb"])
+        if ("dask", 2, "sqlite") in by:
+            summary["memory"].update(dask2_peak_rss_mb=by[("dask", 2, "sqlite")]["peak_rss_mb"])
     if not args.only or "local1_sqlite_x4" in args.only:
         big = run_build(larger, str(work / "larger.db"), "local", 1, args.steps, args.merge, shard_mb)
         big.update(corpus_mb=round(big["bytes"] / 1e6, 1), text_mb=round(big["text_chars"] / 1e6, 1))
         print(_line("local1_sqlite_x4", big), flush=True)
-        summary["memory"] = {"four_times_mb": big["corpus_mb"], "four_times_peak_rss_mb": big["peak_rss_mb"]}
+        summary.setdefault("memory", {}).update(four_times_mb=big["corpus_mb"], four_times_peak_rss_mb=big["peak_rss_mb"])
         if ("local", 1, "sqlite") in by:
             summary["memory"].update(sample_mb=by[("local", 1, "sqlite")]["corpus_mb"],
                                      peak_rss_mb=by[("local", 1, "sqlite")]["peak_rss_mb"])
@@ -293,6 +306,8 @@ def main() -> None:
     for name, (top, bottom) in pairs.items():
         if top in by and bottom in by:
             summary["ratios"][name] = round(by[top]["docs_per_s"] / by[bottom]["docs_per_s"], 2)
+            if by[top].get("startup_seconds") or by[bottom].get("startup_seconds"):
+                summary["ratios"][name + "_running"] = round(by[top]["docs_per_s_running"] / by[bottom]["docs_per_s_running"], 2)
     print(json.dumps({k: v for k, v in summary.items() if k != "runs"}, indent=1))
     if args.out:
         args.out.write_text(json.dumps(summary, indent=1) + "\n")

@@ -1,6 +1,6 @@
 """Web benchmark: latency of the timeline and index API on a store with a million events.
 
-    python bench/web.py [--events 1000000] [--db PATH] [--requests 200]
+    python bench/web.py [--events 1000000] [--db PATH] [--requests 200] [--postgres URL]
 
 Builds (once; reused when --db exists) a synthetic SQLite store through the real schema, migrations and
 triggers: ``--events`` events between 150 states over 1900-2020, dated to the day, month or year, each with
@@ -26,6 +26,11 @@ reads on the same store through the plain SQL joins the PostgreSQL backend uses 
 ratios say what the HTTP layer costs and what the key tables of migrations 0004 and 0006 save. Target: p95 < 50 ms
 for the pages of 100 (first, date windows, type and polarity filters, later pages by cursor) and the index. A page
 by offset walks every event before it: measured, not a target (the page's own loader reads by cursor).
+
+``--postgres URL`` measures the same reads on a PostgreSQL store instead: the SQLite store's rows are copied
+(COPY, once; reused while the schema ``bench_web_<events>_v<migrations>`` is complete) into that database, whose triggers
+(migration 0007_postgres_keys) fill the key tables as a build would, with the span-class windows of
+0008_postgres_windows; "plain" is then the plain joins on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -148,6 +153,50 @@ def build(path: Path, total: int, seed: int = 7) -> None:
           f"({path.stat().st_size / 1e9:.2f} GB)", flush=True)
 
 
+_COPIED = ("actors", "documents", "events", "event_sources", "event_actors", "timeline_events", "timeline_members",
+           "timeline_actors")  # in this order: the key tables' triggers find the events when the actors arrive
+
+
+def postgres_copy(sqlite_path: Path, url: str, total: int) -> str:
+    """The URL of a PostgreSQL schema holding the rows of the SQLite store (copied once, then reused)."""
+    from urllib.parse import quote
+
+    import psycopg
+
+    from detente.store.migrations import MIGRATIONS
+
+    # named by the schema version too: a schema another detente (branch) copied is never reused, nor dropped under it
+    schema = f"bench_web_{total}_v{len(MIGRATIONS)}"
+    separator = "&" if "?" in url else "?"
+    target = f"{url}{separator}options={quote(f'-csearch_path={schema}')}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        done = conn.execute("SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = 'bench_complete'",
+                            (schema,)).fetchone()
+        if done:
+            return target
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        conn.execute(f"CREATE SCHEMA {schema}")
+    started = time.perf_counter()
+    with open_store(target):  # the schema, migrations and triggers, as a build makes them
+        pass
+    import sqlite3
+
+    source = sqlite3.connect(sqlite_path)
+    with psycopg.connect(target) as conn:
+        for table in _COPIED:
+            columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
+            with conn.cursor() as cursor, cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in source.execute(f"SELECT {', '.join(columns)} FROM {table}"):
+                    copy.write_row(row)
+            print(f"  copied {table}, {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+        conn.execute("CREATE TABLE bench_complete (at TEXT)")
+        conn.commit()
+    with psycopg.connect(target, autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")  # the visibility map: index-only scans of the key tables, as on a settled store
+    print(f"copied {total:,} events into PostgreSQL ({schema}) in {time.perf_counter() - started:.0f} s", flush=True)
+    return target
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -198,6 +247,8 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=200, help="requests per measured read")
     parser.add_argument("--plain-requests", type=int, default=3, help="runs of each read through the plain joins")
     parser.add_argument("--build-only", action="store_true", help="build the store and stop")
+    parser.add_argument("--postgres", default="", metavar="URL",
+                        help="measure on PostgreSQL: the store's rows copied into a schema of this database")
     args = parser.parse_args()
     import tempfile
 
@@ -209,6 +260,9 @@ def main() -> int:
         partial.rename(db)  # a build stopped halfway is never taken for a whole store
     with open_store(db):  # a store built by an older detente takes the newer migrations first
         pass
+    sqlite_db = db
+    if args.postgres:
+        db = postgres_copy(sqlite_db, args.postgres, args.events)
     if args.build_only:
         return 0
     from detente.web import create_app
@@ -275,7 +329,8 @@ def main() -> int:
             [f"/api/index?actors={others[i % len(others)]}" for i in range(n)],
             lambda s: queries.index(s, queries.parse_filters(others[0]), "year")),
     }
-    print(f"store: {db} ({db.stat().st_size / 1e9:.2f} GB), USA-SUN 1917-1991: {total:,} timeline events; "
+    where = f"PostgreSQL, the rows of {sqlite_db}" if args.postgres else f"{db} ({db.stat().st_size / 1e9:.2f} GB)"
+    print(f"store: {where}, USA-SUN 1917-1991: {total:,} timeline events; "
           f"{n} requests per read, in process")
     print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores "
           "(wall-clock figures include waiting for a core; CPU p95 is the time this process computed)")
@@ -285,8 +340,15 @@ def main() -> int:
         api, cpu = asyncio.run(measure_api(app, paths))
         with open_store(db, readonly=True) as store:
             library = measure_calls([lambda c=call, s=store: c(s)] * min(n, 50), store)
-            store.dialect = "plain"  # the PostgreSQL backend's joins, on the same SQLite data
-            plain = measure_calls([lambda c=call, s=store: c(s)] * args.plain_requests, store)
+            if args.postgres:  # the plain joins on PostgreSQL: the reads as they were before 0007_postgres_keys
+                keyed, queries._has_keys = queries._has_keys, lambda *rest: False
+                try:
+                    plain = measure_calls([lambda c=call, s=store: c(s)] * args.plain_requests, store)
+                finally:
+                    queries._has_keys = keyed
+            else:
+                store.dialect = "plain"  # the PostgreSQL backend's joins, on the same SQLite data
+                plain = measure_calls([lambda c=call, s=store: c(s)] * args.plain_requests, store)
         p50, p95 = summary(api)
         if "loader" not in name and "500" not in name and "offset" not in name:
             worst = max(worst, p95)  # the target: the API's default pages (first, filtered, by cursor) and the index

@@ -1,6 +1,6 @@
 """Kill -9 `detente build` at random moments, build again, and compare the store with an uninterrupted build.
 
-    python scripts/crash_test.py [--rounds 5] [--kills 2] [--backend sqlite|postgres|both] [--seed 1] [PATH...]
+    python scripts/crash_test.py [--rounds 5] [--kills 2] [--backend sqlite|postgres|both] [--seed 1] [--workers N] [PATH...]
 
 PATH defaults to the bundled demo corpus. For each backend: one uninterrupted build is the reference; then every
 round starts from an empty store, kills the build (SIGKILL, no chance to clean up) up to ``--kills`` times at a
@@ -10,6 +10,9 @@ read-only and lists its events again and again, as the web app and `detente time
 meets is counted. PostgreSQL runs when $DETENTE_TEST_POSTGRES names a server (scripts/ci_postgres.sh), each
 store in a schema of its own, dropped afterwards. The reference and the rounds must run the same code: in a
 work tree others edit meanwhile, run a frozen copy (git archive HEAD src | tar -x -C DIR; PYTHONPATH=DIR/src).
+
+``--workers N`` builds on the local engine (shards, each written in one batch, see engines/build.py) instead
+of the plain one-process build.
 
 Prints one line per round and a summary; exits 1 when a row was lost or added, or a reader failed.
 """
@@ -59,8 +62,8 @@ class Outcome:
         return self.rows_lost == 0 and self.rows_extra == 0 and not self.reader_errors and not self.drift
 
 
-def _build_command(paths: list[str], db: str) -> list[str]:
-    return [sys.executable, "-m", "detente", "build", *paths, "--db", db, "-q"]
+def _build_command(paths: list[str], db: str, extra: tuple[str, ...] = ()) -> list[str]:
+    return [sys.executable, "-m", "detente", "build", *paths, "--db", db, "-q", *extra]
 
 
 def _dump(db: str) -> dict[str, list[tuple]]:
@@ -154,8 +157,9 @@ def _kill_at_random(process: subprocess.Popen, db: str, rng: random.Random, dura
     return True
 
 
-def run(backend: str, paths: list[str], rounds: int, kills: int, seed: int, echo=print) -> Outcome:
-    """Crash-test one backend; returns the counts (see :class:`Outcome`)."""
+def run(backend: str, paths: list[str], rounds: int, kills: int, seed: int, echo=print, workers: int | None = None) -> Outcome:
+    """Crash-test one backend; returns the counts (see :class:`Outcome`). ``workers``: build on the local engine."""
+    build_args = ("--workers", str(workers)) if workers else ()
     rng = random.Random(seed)
     outcome = Outcome(backend)
     began = time.monotonic()
@@ -164,7 +168,7 @@ def run(backend: str, paths: list[str], rounds: int, kills: int, seed: int, echo
         folder = Path(tmp)
         with store(folder, "reference") as reference_db:
             started = time.monotonic()
-            subprocess.run(_build_command(paths, reference_db), check=True, stdout=subprocess.DEVNULL)
+            subprocess.run(_build_command(paths, reference_db, build_args), check=True, stdout=subprocess.DEVNULL)
             duration = time.monotonic() - started
             dump = _dump(reference_db)
             reference = _rows(dump)
@@ -177,11 +181,11 @@ def run(backend: str, paths: list[str], rounds: int, kills: int, seed: int, echo
                 reader.start()
                 partial = []
                 for _ in range(kills):
-                    process = subprocess.Popen(_build_command(paths, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                    process = subprocess.Popen(_build_command(paths, db, build_args), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                     if _kill_at_random(process, db, rng, duration, documents):
                         outcome.kills += 1
                         partial.append(_document_count(db))
-                subprocess.run(_build_command(paths, db), check=True, stdout=subprocess.DEVNULL)
+                subprocess.run(_build_command(paths, db, build_args), check=True, stdout=subprocess.DEVNULL)
                 reader.stop.set()
                 reader.join()
                 rows = _rows(_dump(db))
@@ -199,7 +203,7 @@ def run(backend: str, paths: list[str], rounds: int, kills: int, seed: int, echo
                 echo(f"{backend} round {number}: killed with {partial} documents stored; after the re-run "
                      f"{len(rows)} rows, lost {lost}, extra {extra}; reader {reader.reads} reads, {len(reader.errors)} errors")
         with store(folder, "control") as control_db:  # an uninterrupted build again: did the code change meanwhile?
-            subprocess.run(_build_command(paths, control_db), check=True, stdout=subprocess.DEVNULL)
+            subprocess.run(_build_command(paths, control_db, build_args), check=True, stdout=subprocess.DEVNULL)
             outcome.drift = len(reference ^ _rows(_dump(control_db)))
         if outcome.drift:
             echo(f"{backend}: an uninterrupted control build differs from the reference in {outcome.drift} rows: the "
@@ -231,9 +235,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kills", type=int, default=2, help="kills per round before the build is let finish")
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=None, help="build on the local engine with N workers")
     args = parser.parse_args(argv)
     paths = args.paths or [demo_corpus()]
-    outcomes = [run(name, paths, args.rounds, args.kills, args.seed) for name in backends(args.backend)]
+    outcomes = [run(name, paths, args.rounds, args.kills, args.seed, workers=args.workers) for name in backends(args.backend)]
     for outcome in outcomes:
         print(summary(outcome))
         for table, (lost, extra) in sorted(outcome.tables.items()):

@@ -36,12 +36,14 @@ def corpus(tmp_path_factory) -> list[str]:
     return [str(folder)]
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
-def test_kill_9_during_build_then_rerun_loses_and_adds_no_row(backend, corpus):
+@pytest.mark.parametrize(("backend", "workers"), [("sqlite", None), ("postgres", None), ("postgres", 1)],
+                         ids=["sqlite", "postgres", "postgres-shards"])
+def test_kill_9_during_build_then_rerun_loses_and_adds_no_row(backend, workers, corpus):
+    """``postgres-shards``: the engine's path, where a shard is written in one batch (PostgresStore.write_batch)."""
     if backend == "postgres" and not os.environ.get("DETENTE_TEST_POSTGRES"):
         pytest.skip("no PostgreSQL test server: set DETENTE_TEST_POSTGRES=postgresql://... (scripts/ci_postgres.sh starts one)")
     crash_test = _crash_test()
-    outcome = crash_test.run(backend, corpus, rounds=1, kills=3, seed=3, echo=lambda line: None)
+    outcome = crash_test.run(backend, corpus, rounds=1, kills=3, seed=3, echo=lambda line: None, workers=workers)
     assert outcome.kills >= 1, "no build was killed: the corpus builds too fast to test"
     assert outcome.drift == 0, "two uninterrupted builds differ: the build is not deterministic (or the code changed)"
     assert outcome.rows_lost == 0 and outcome.rows_extra == 0, outcome.tables

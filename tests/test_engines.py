@@ -251,3 +251,24 @@ def test_build_into_postgres_from_the_command_line(tmp_path, demo_corpus, postgr
     result = _cli("build", demo_corpus, "--db", postgres_url, "--workers", "2")
     assert result.exit_code == 3 and result.stdout.startswith("documents read")
     assert _exported(postgres_url) == _exported(lite)
+
+
+def _profiling() -> bool:
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_a_dask_cluster_for_a_build_runs_separate_processes_of_one_thread_without_the_profiler():
+    """What makes two Dask workers use two cores: processes (not threads sharing one interpreter), one thread each,
+    and none of the dashboard's per-task sampling, which cost a quarter of a build's CPU."""
+    pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
+    import os
+
+    with make_engine("dask", 2) as engine:
+        workers = engine.client.scheduler_info()["workers"]
+        assert len(workers) == 2 and all(info["nthreads"] == 1 for info in workers.values())
+        pids = set(engine.client.run(os.getpid).values())
+        assert len(pids) == 2 and os.getpid() not in pids
+        assert set(engine.client.run(_profiling).values()) == {False}
+        assert engine.workers == engine.threads == 2

@@ -99,3 +99,69 @@ def test_readers_open_read_only_and_see_a_migrated_schema(postgres_url):
 def test_a_reader_on_an_empty_database_is_told_to_build_first(postgres_url):
     with pytest.raises(StoreError, match="schema version 0"):
         open_store(postgres_url, readonly=True)
+
+
+def test_a_batch_stores_the_rows_of_documents_written_one_by_one(postgres_url):
+    docs = _corpus(6)
+    docs.append(_document(docs[2].text, "copy-of-d2.txt"))  # the same text again: one document, two origins
+    actors = {"USA": {"name": "United States", "kind": "state"}}
+    with open_store(":memory:") as lite, open_store(postgres_url) as pg:
+        lite.write_document(docs[0], actors)
+        pg.write_document(docs[0], actors)  # stored before the batch: the batch finds it and adds nothing
+        expected = [lite.write_document(doc, actors) for doc in docs]
+        stored = pg.write_documents([(doc, actors) for doc in docs])
+        assert stored == expected == [False, True, True, True, True, True, False]
+        assert pg.write_documents([]) == []
+        lite_rows, pg_rows = lite.dump(), pg.dump()
+    for table, rows in pg_rows.items():
+        assert [tuple(row) for row in rows] == [tuple(row) for row in lite_rows[table]], table
+
+
+def test_overlapping_batches_store_each_document_once_and_never_deadlock(postgres_url):
+    docs = _corpus(40)
+    results: list[list[bool]] = []
+    errors: list[Exception] = []
+
+    def build(order: list[Document]) -> None:
+        try:
+            with open_store(postgres_url) as store:
+                for start in range(0, len(order), 8):  # shards of eight, overlapping the other builders' shards
+                    results.append(store.write_documents([(doc, {}) for doc in order[start:start + 8]]))
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    orders = [docs, docs[::-1], docs[20:] + docs[:20]]  # every builder meets the others' documents in another order
+    builders = [threading.Thread(target=build, args=(order,)) for order in orders]
+    for builder in builders:
+        builder.start()
+    for builder in builders:
+        builder.join(timeout=120)
+    assert not errors, errors
+    assert sum(sum(flags) for flags in results) == len(docs)  # every document stored by exactly one builder
+    with open_store(postgres_url) as store:
+        counts = store.counts()
+    assert counts["documents"] == 40 and counts["events"] == 80 and counts["event_sources"] == 80
+
+
+def test_the_key_tables_answer_pages_and_indexes_as_on_sqlite(postgres_url, tmp_path):
+    """0007_postgres_keys: PostgreSQL keeps SQLite's key tables row for row, and the reads page through them."""
+    from detente import pipeline
+    from detente.resources import demo_paths
+    from detente.store import queries
+
+    lite_db = str(tmp_path / "lite.db")
+    with demo_paths() as paths:
+        for target in (lite_db, postgres_url):
+            with open_store(target) as store:
+                pipeline.build([str(p) for p in sorted(paths)], store)
+    with open_store(lite_db, readonly=True) as lite, open_store(postgres_url, readonly=True) as pg:
+        for table in ("event_keys", "timeline_keys"):
+            rows = sorted(tuple(row) for row in pg.conn.execute(f"SELECT * FROM {table}").fetchall())
+            assert rows and rows == sorted(tuple(row) for row in lite.conn.execute(f"SELECT * FROM {table}").fetchall())
+        assert queries._has_keys(pg, "timeline_keys") and queries._has_keys(pg, "event_keys")
+        for actors, start, end in (("USA,SUN", "1917", "1991"), ("USA", None, None), ("SUN,USA", "1950", "1960")):
+            filters = queries.parse_filters(actors, start, end, limit=7, offset=3)
+            assert queries.timeline_ids(pg, filters) == queries.timeline_ids(lite, filters)
+            assert queries.event_ids(pg, filters) == queries.event_ids(lite, filters)
+            for step in ("year", "month"):
+                assert queries.compute_index(pg, filters, step) == queries.compute_index(lite, filters, step)

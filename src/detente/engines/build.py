@@ -1,8 +1,9 @@
 """A build over shards on any engine, written by this process into any store, resumable.
 
 The engine only decides where ``process_shard`` runs; the store is written here,
-one transaction per document as in ``pipeline.build`` (so the rows are the same
-as a local build's), shard after shard in plan order. A shard is recorded in
+each document whole as in ``pipeline.build`` (so the rows are the same as a local
+build's; a shard's documents share one transaction where the store allows it),
+shard after shard in plan order. A shard is recorded in
 ``build_shards`` once all its documents are written; a build started again skips
 the recorded shards and redoes at most the shard it was stopped in, which writes
 nothing twice because documents and events are keyed by content hash. After the
@@ -44,7 +45,9 @@ class ParallelBuildReport:
     bytes: int = 0
     seconds: float = 0.0  # the whole build, the timeline merge included
     merge_seconds: float = 0.0  # merging the stored events into the timeline, in this process, after the shards
+    startup_seconds: float = 0.0  # opening the store and starting the engine (a Dask cluster: its processes)
     workers: int = 1
+    threads: int = 1  # threads running shards, in all the workers (one per worker process unless a cluster says more)
 
     @property
     def skipped_by_reason(self) -> dict[str, int]:
@@ -101,7 +104,8 @@ def build_parallel(
     opened = open_store(db) if isinstance(db, str | Path) else nullcontext(db)
     with opened as store, make_engine(engine, workers, scheduler) as runner:
         finished = finished_shards(store)
-        report = ParallelBuildReport(workers=runner.workers)
+        report = ParallelBuildReport(workers=runner.workers, threads=getattr(runner, "threads", runner.workers),
+                                     startup_seconds=time.perf_counter() - began)
         for shard in plan_shards(paths, shard_bytes):  # a first pass only counts, so the bar has a total
             report.shards_total += 1
             report.shards_resumed += shard.id in finished
@@ -122,16 +126,19 @@ def build_parallel(
 
 
 def write_shard(store, result: ShardResult, report: ParallelBuildReport) -> list[Skipped]:
-    """Write one shard's documents (each in its own transaction, as ``pipeline.build`` does), then record the shard."""
-    skipped: list[Skipped] = []
+    """Write one shard's skipped inputs, then its documents (in one transaction where the store can), then record the shard."""
+    skipped: list[Skipped] = [item for item in result.items if isinstance(item, Skipped)]
+    documents = [item for item in result.items if not isinstance(item, Skipped)]
     stored_events = 0
-    for item in result.items:
-        if isinstance(item, Skipped):
-            skipped.append(item)
-            store.record_skipped(item)
-            continue
+    for item in skipped:
+        store.record_skipped(item)
+    # the shard's documents in one transaction where the store can: one commit for all, each still written whole
+    write_many = getattr(store, "write_documents", None)
+    batch = [(item, _actor_records(item)) for item in documents]
+    written = write_many(batch) if write_many is not None else [store.write_document(*pair) for pair in batch]
+    for item, stored in zip(documents, written, strict=True):
         report.read += 1
-        if store.write_document(item, _actor_records(item)):
+        if stored:
             report.stored += 1
             stored_events += len(item.events)
         else:

@@ -6,6 +6,12 @@ on that cluster, however it was deployed (Kubernetes, YARN, an HPC queue through
 Dask's own deployers). The workers only compute: results come back to this
 process, which alone writes the store, in shard order. Every worker needs detente
 installed at the same version.
+
+A cluster started for the build is told to skip what only an interactive session
+needs (``QUIET``): Dask's defaults sample every task's stack every 10 ms for the
+dashboard's profile, check memory every 100 ms and time the event loop every 20 ms,
+which cost a build about a quarter of its CPU on a 2-core machine (bench/scale.py,
+bench/results/scale.txt). A cluster given by ``--scheduler`` keeps its own settings.
 """
 
 from __future__ import annotations
@@ -17,6 +23,12 @@ from typing import Any
 from detente.errors import ConfigError
 
 INSTALL_HINT = "Install dask to use --engine dask: pip install 'detente[dask]'"
+QUIET = {  # Dask settings for a cluster started for one build (the workers get them from their nanny)
+    "distributed.worker.profile.enabled": False,  # the dashboard's statistical profiler: a stack walk every 10 ms
+    "distributed.admin.tick.interval": "1s",  # event-loop health check, every 20 ms by default
+    "distributed.admin.system-monitor.interval": "5s",  # CPU, memory, network figures for the dashboard
+    "distributed.worker.memory.monitor-interval": "1s",  # memory limits still enforced, checked less often
+}
 
 
 class DaskEngine:
@@ -30,6 +42,7 @@ class DaskEngine:
         self.client = None
         self.cluster = None
         self.workers = workers or 1
+        self.threads = self.workers  # threads running shards in all the workers, known once connected
 
     def __enter__(self) -> DaskEngine:
         from distributed import Client, LocalCluster
@@ -38,14 +51,19 @@ class DaskEngine:
             if self.scheduler:
                 self.client = Client(self.scheduler, timeout="20s")
             else:
-                self.cluster = LocalCluster(n_workers=self.requested or None, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=40)
-                self.client = Client(self.cluster)
+                import dask
+
+                with dask.config.set(QUIET):
+                    self.cluster = LocalCluster(n_workers=self.requested or None, threads_per_worker=1, processes=True,
+                                                dashboard_address=None, silence_logs=40)
+                    self.client = Client(self.cluster)
         except OSError as error:
             self.__exit__(None)
             raise ConfigError(f"cannot reach the Dask scheduler {self.scheduler}: {error}; check the address "
                               "(tcp://HOST:8786) and that the scheduler is running") from None
-        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or self.requested or 1)
+        found = self.client.scheduler_info().get("workers", {})
+        self.workers = max(1, len(found) or self.requested or 1)
+        self.threads = sum(info.get("nthreads", 1) for info in found.values()) or self.workers
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -198,3 +198,82 @@ MIGRATIONS.append(
         ],
     )
 )
+
+# Statements that begin with this line run on PostgreSQL only (the SQLite store skips them): PostgreSQL's form of
+# what SQLite does with its own machinery (WITHOUT ROWID tables, triggers in SQLite's dialect).
+POSTGRES_ONLY = "-- postgresql only\n"
+
+# The key tables of 0004 on PostgreSQL: the same rows, kept by statement-level triggers that read the rows a
+# statement added (a build inserts a shard's actors in one statement: one set-based insert, not one per row).
+# Keys sort bytewise (COLLATE "C"), as in SQLite, whatever the database's collation; the primary key carries
+# what a page reads (INCLUDE), so a pair's history is one index range scan.
+_PG_KEYS = """CREATE TABLE {table} (
+    a TEXT COLLATE "C" NOT NULL, b TEXT COLLATE "C" NOT NULL, date_begin TEXT COLLATE "C" NOT NULL,
+    date_end TEXT COLLATE "C" NOT NULL, {member} TEXT COLLATE "C" NOT NULL, type TEXT NOT NULL, polarity TEXT NOT NULL,
+    goldstein DOUBLE PRECISION NOT NULL{extra},
+    PRIMARY KEY (a, b, date_begin, date_end, {member}) INCLUDE (type, polarity, goldstein{included}))"""
+_PG_EVENT_KEYS = """INSERT INTO event_keys
+    SELECT n.actor, '', COALESCE(e.date_begin, '~'), COALESCE(e.date_end, '~'), e.id, e.type, e.polarity, e.goldstein
+    FROM {rows} n JOIN events e ON e.id = n.event_id
+    UNION ALL
+    SELECT LEAST(o.actor COLLATE "C", n.actor COLLATE "C"), GREATEST(o.actor COLLATE "C", n.actor COLLATE "C"),
+           COALESCE(e.date_begin, '~'), COALESCE(e.date_end, '~'), e.id, e.type, e.polarity, e.goldstein
+    FROM {rows} n JOIN event_actors o ON o.event_id = n.event_id AND o.actor <> n.actor JOIN events e ON e.id = n.event_id
+    ON CONFLICT DO NOTHING"""
+_PG_TIMELINE_KEYS = """INSERT INTO timeline_keys
+    SELECT n.family, '', COALESCE(t.date_begin, '~'), COALESCE(t.date_end, '~'), t.id, t.type, t.polarity, t.goldstein,
+           t.quad, 0
+    FROM {rows} n JOIN timeline_events t ON t.id = n.timeline_id
+    UNION ALL
+    SELECT LEAST(o.family COLLATE "C", n.family COLLATE "C"), GREATEST(o.family COLLATE "C", n.family COLLATE "C"),
+           COALESCE(t.date_begin, '~'), COALESCE(t.date_end, '~'), t.id, t.type, t.polarity, t.goldstein, t.quad,
+           COALESCE((t.source_family = o.family AND t.target_family = n.family)
+                    OR (t.source_family = n.family AND t.target_family = o.family), false)::integer
+    FROM {rows} n JOIN timeline_actors o ON o.timeline_id = n.timeline_id AND o.family <> n.family
+    JOIN timeline_events t ON t.id = n.timeline_id
+    ON CONFLICT DO NOTHING"""
+
+MIGRATIONS.append(
+    (
+        "0007_postgres_keys",
+        [
+            POSTGRES_ONLY + _PG_KEYS.format(table="event_keys", member="event_id", extra="", included=""),
+            POSTGRES_ONLY + _PG_KEYS.format(table="timeline_keys", member="timeline_id",
+                                            extra=", quad INTEGER NOT NULL, dyad INTEGER NOT NULL", included=", quad, dyad"),
+            POSTGRES_ONLY + "CREATE INDEX timeline_keys_timeline ON timeline_keys (timeline_id)",
+            POSTGRES_ONLY + "CREATE FUNCTION detente_event_keys() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN "
+            + _PG_EVENT_KEYS.format(rows="added") + "; RETURN NULL; END $body$",
+            POSTGRES_ONLY + """CREATE TRIGGER event_keys_insert AFTER INSERT ON event_actors
+                REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION detente_event_keys()""",
+            POSTGRES_ONLY + "CREATE FUNCTION detente_timeline_keys() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN "
+            + _PG_TIMELINE_KEYS.format(rows="added") + "; RETURN NULL; END $body$",
+            # SQLite's INSERT OR REPLACE fires its insert trigger; PostgreSQL's ON CONFLICT DO UPDATE, an update one
+            POSTGRES_ONLY + """CREATE TRIGGER timeline_keys_insert AFTER INSERT ON timeline_actors
+                REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION detente_timeline_keys()""",
+            POSTGRES_ONLY + """CREATE TRIGGER timeline_keys_update AFTER UPDATE ON timeline_actors
+                REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION detente_timeline_keys()""",
+            POSTGRES_ONLY + """CREATE FUNCTION detente_timeline_keys_delete() RETURNS trigger LANGUAGE plpgsql AS $body$
+                BEGIN DELETE FROM timeline_keys k USING removed r WHERE k.timeline_id = r.id; RETURN NULL; END $body$""",
+            POSTGRES_ONLY + """CREATE TRIGGER timeline_keys_delete AFTER DELETE ON timeline_events
+                REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION detente_timeline_keys_delete()""",
+            # the rows a store built before this migration already holds
+            POSTGRES_ONLY + _PG_EVENT_KEYS.format(rows="event_actors"),
+            POSTGRES_ONLY + _PG_TIMELINE_KEYS.format(rows="timeline_actors"),
+        ],
+    )
+)
+
+MIGRATIONS.append(
+    (
+        "0008_postgres_windows",
+        [
+            # 0006's span-class windows on 0007's key tables: the same reads (store/queries.py writes SPAN_CLASS
+            # over the key table) start each class's range scan near the window on PostgreSQL too. Type and polarity
+            # ride along (INCLUDE) so a filtered window is an index-only scan.
+            POSTGRES_ONLY + f"""CREATE INDEX event_keys_window ON event_keys (a, b, {SPAN_CLASS}, date_begin, date_end,
+                event_id) INCLUDE (type, polarity)""",
+            POSTGRES_ONLY + f"""CREATE INDEX timeline_keys_window ON timeline_keys (a, b, {SPAN_CLASS}, date_begin,
+                date_end, timeline_id) INCLUDE (type, polarity)""",
+        ],
+    )
+)

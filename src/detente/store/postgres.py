@@ -10,19 +10,27 @@ Concurrent builders: a document is written under a transaction-scoped advisory
 lock on its content hash, so two builds that reach the same document write it
 once; every other insert is ``ON CONFLICT DO NOTHING``. Migrations run under a
 session advisory lock, so two builders starting together migrate once.
+
+Builds write many documents at once (:meth:`PostgresStore.write_documents`: a shard, a batch of pipeline.build):
+one transaction, one multi-row ``INSERT ... SELECT FROM unnest(arrays)`` per table,
+rows sorted by key. A document's events are written only when its own row was
+inserted by this transaction (``RETURNING``); a second builder that reaches the
+same document waits on its key, then finds it stored and adds only its origin.
+Every transaction takes its row locks in the same order (tables in a fixed order,
+keys sorted), so overlapping builders wait for each other but never deadlock.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from detente.errors import StoreError
-from detente.model import Document
-from detente.store.migrations import MIGRATIONS
-from detente.store.sqlite import Store
+from detente.model import Document, date_bounds
+from detente.store.migrations import MIGRATIONS, SQLITE_ONLY
+from detente.store.sqlite import _EVENT_COLUMNS, Store
 
 _MIGRATION_LOCK = 0x64657465  # any constant shared by every detente process: "dete"
 
@@ -109,6 +117,7 @@ class PostgresStore(Store):
     """A detente store in a PostgreSQL database, shared by builders and readers. Use as a context manager."""
 
     dialect = "postgresql"
+    _other_backend = SQLITE_ONLY
 
     def __init__(self, url: str, *, readonly: bool = False):  # noqa: D107 - the SQLite store's __init__ is not reused
         if psycopg is None:
@@ -141,6 +150,9 @@ class PostgresStore(Store):
                 "run any `detente build ... --db` on it once to migrate"
             )
 
+    def _label(self) -> str:
+        return _redact(self.path)
+
     def migrate(self) -> list[str]:
         """As in SQLite, under a lock so that builders starting together migrate once."""
         self.conn.execute("SELECT pg_advisory_lock(?)", (_MIGRATION_LOCK,))
@@ -157,6 +169,76 @@ class PostgresStore(Store):
         with self.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (doc.id,))
             return super().write_document(doc, actor_records)
+
+    def write_documents(self, batch: Iterable[tuple[Document, dict[str, dict[str, Any]] | None]]) -> list[bool]:
+        """:meth:`write_document` for many documents (a shard, a batch of ``pipeline.build``) in one transaction
+        of a few statements, one per table; the same rows as writing them one by one, in this order. For each
+        document: True if it was stored here, False if it already was (by an earlier document of the batch, an
+        earlier build, or a builder running beside this one)."""
+        docs = list(batch)
+        first: dict[str, int] = {}  # a text met twice in the batch is stored once, under its first origin
+        for position, (doc, _) in enumerate(docs):
+            first.setdefault(doc.id, position)
+        if not docs:
+            return []
+        with self.transaction():
+            inserted = set(self._insert(
+                "documents", ("id", "origin", "title", "url", "published", "format", "text"),
+                [(doc.id, doc.origin, doc.title, doc.url, doc.published, doc.format, doc.text)
+                 for doc, _ in (docs[position] for position in first.values())], returning="id"))
+            self._insert("document_origins", ("doc_id", "origin"), {(doc.id, doc.origin) for doc, _ in docs})
+            events: dict[str, tuple] = {}
+            sources: dict[tuple, tuple] = {}
+            members: dict[tuple, tuple] = {}
+            actors: dict[str, tuple] = {}
+            for position in first.values():
+                doc, records = docs[position]
+                if doc.id not in inserted:
+                    continue
+                for event in doc.events:
+                    begin, end = date_bounds(event.date)
+                    events.setdefault(event.id, (
+                        event.id, event.doc_id, event.date, begin, end, event.precision, event.date_text, event.date_source,
+                        event.source, event.target, event.type, event.mode, event.cameo, event.goldstein, event.quad,
+                        event.polarity, event.modality, event.trigger))
+                    sources.setdefault((event.id, event.doc_id, event.span[0]),
+                                       (event.id, event.doc_id, event.span[0], event.span[1], event.evidence))
+                    for number, actor in enumerate(event.actors):
+                        members.setdefault((event.id, actor), (event.id, actor, number))
+                for code, record in (records or {}).items():
+                    actors.setdefault(code, (code, record.get("name"), record.get("kind"), record.get("qid"),
+                                             record.get("valid_from"), record.get("valid_to")))
+            self._insert("events", _EVENT_COLUMNS, events.values())
+            self._insert("event_sources", ("event_id", "doc_id", "span_start", "span_end", "evidence"), sources.values())
+            self._insert("event_actors", ("event_id", "actor", "position"), members.values())
+            self._insert("actors", ("code", "name", "kind", "qid", "valid_from", "valid_to"), actors.values())
+        return [position == first[doc.id] and doc.id in inserted for position, (doc, _) in enumerate(docs)]
+
+    def _insert(self, table: str, columns: Sequence[str], rows: Iterable[tuple], *, returning: str | None = None) -> list[Any]:
+        """``rows`` into ``table`` in one statement, sorted by key (the lock order every builder shares), those whose
+        key is taken skipped; the ``returning`` column of each row inserted."""
+        rows = list(rows)
+        if not rows:
+            return []
+        keys = [columns.index(column) for column in self.conn.primary_key(table)]
+        rows.sort(key=lambda row: tuple(row[k] for k in keys))
+        types = self._column_types(table)
+        arrays = ", ".join(f"%s::{types[column]}[]" for column in columns)
+        sql = (f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) ON CONFLICT DO NOTHING"
+               + (f" RETURNING {returning}" if returning else ""))
+        with self.conn.lock:
+            cursor = self.conn.raw.execute(sql, [list(column) for column in zip(*rows, strict=True)])
+            return [row[0] for row in cursor.fetchall()] if returning else []
+
+    def _column_types(self, table: str) -> dict[str, str]:
+        cache = self.__dict__.setdefault("_types", {})
+        if table not in cache:
+            with self.conn.lock:
+                rows = self.conn.raw.execute(
+                    "SELECT a.attname, format_type(a.atttypid, NULL) FROM pg_attribute a "
+                    "WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped", (table,)).fetchall()
+            cache[table] = dict(rows)
+        return cache[table]
 
     def dump(self) -> dict[str, list[tuple]]:
         """Every row of every table, sorted, as the SQLite store gives it."""

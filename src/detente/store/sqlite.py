@@ -15,7 +15,7 @@ from typing import Any
 
 from detente.errors import StoreError
 from detente.model import Document, Event, Skipped, date_bounds
-from detente.store.migrations import MIGRATIONS
+from detente.store.migrations import MIGRATIONS, POSTGRES_ONLY
 
 READ_MMAP_BYTES = 1 << 31  # SQLite's default ceiling on a memory map; address space only, not memory
 READ_CACHE_KIB = 32 * 1024  # page cache of a read-only connection, beside the map
@@ -28,6 +28,8 @@ _EVENT_COLUMNS = (
 
 class Store:
     """A detente store in one SQLite file (``:memory:`` for tests). Use as a context manager."""
+
+    _other_backend = POSTGRES_ONLY  # migration statements that begin so are not for this store
 
     def __init__(self, path: str | Path = "detente.db", *, readonly: bool = False):
         """Open (and migrate) the store; ``readonly`` opens an existing store for reading only, from any thread."""
@@ -78,17 +80,28 @@ class Store:
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded in ``_detente_migrations``; returns their names."""
         self.conn.execute("CREATE TABLE IF NOT EXISTS _detente_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
-        done = {row[0] for row in self.conn.execute("SELECT id FROM _detente_migrations")}
+        done = dict(self.conn.execute("SELECT id, name FROM _detente_migrations").fetchall())
+        for number, (name, _) in enumerate(MIGRATIONS, start=1):
+            if done.get(number, name) != name:  # numbered in another order (a branch's): applying would skip one
+                raise StoreError(
+                    f"{self._label()}: migration {number} of this store is {done[number]!r}, of this detente {name!r}; "
+                    "the store was made by another detente (a development branch): rebuild it in a new store"
+                )
         applied = []
         for number, (name, statements) in enumerate(MIGRATIONS, start=1):
             if number in done:
                 continue
             with self.transaction():
                 for statement in statements:
-                    self.conn.execute(statement)
+                    if not statement.startswith(self._other_backend):  # e.g. PostgreSQL's form of what SQLite has
+                        self.conn.execute(statement)
                 self.conn.execute("INSERT INTO _detente_migrations (id, name) VALUES (?, ?)", (number, name))
             applied.append(name)
         return applied
+
+    def _label(self) -> str:
+        """The store as messages name it."""
+        return self.path
 
     @property
     def schema_version(self) -> int:
