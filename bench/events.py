@@ -17,7 +17,8 @@ against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.
 
 Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
 over documents built from the labelled sentences and the demo texts, against two peers timed in the same run
-on the same documents: the text stages alone (clean + sections + sentences) and a plain regex sentence splitter.
+on the same documents: the text stages alone (clean + sections + sentences) and a plain regex sentence splitter;
+then each stage timed apart on the same documents (its sentences/s and its share of the path).
 """
 
 from __future__ import annotations
@@ -283,7 +284,37 @@ def time_speed(documents: list[str], repeat: int = 3) -> dict:
             best_wall = min(best_wall, time.perf_counter() - start_wall)
         best = max(best, 1e-6)
         results[name] = {"sentences": sentences, "seconds": best, "wall_seconds": best_wall, "per_second": sentences / best}
+    results["stages"] = stage_speed(documents, repeat)
     return results
+
+
+STAGES = ("clean", "layout", "time", "actors", "events")
+
+
+def stage_speed(documents: list[str], repeat: int = 3) -> dict:
+    """Each stage of the extract path timed apart (CPU time), on the same documents: sentences/s and share."""
+    from detente.model import Document
+    from detente.pipeline import clean, code, find_actors, layout, tag_time
+
+    steps = (clean, layout, tag_time, find_actors, code)
+    best = dict.fromkeys(STAGES, float("inf"))
+    sentences = 0
+    for _ in range(repeat):
+        spent = dict.fromkeys(STAGES, 0.0)
+        sentences = 0
+        clock = time.process_time
+        for text in documents:
+            doc = Document(id="", origin="<bench>", text=text)
+            for name, step in zip(STAGES, steps, strict=True):
+                start = clock()
+                step(doc)
+                spent[name] += clock() - start
+            sentences += len(doc.sentences)
+        for name in STAGES:
+            best[name] = min(best[name], spent[name])
+    total = sum(best.values())
+    return {name: {"sentences": sentences, "seconds": best[name], "per_second": sentences / max(best[name], 1e-9),
+                   "share": best[name] / max(total, 1e-9)} for name in STAGES}
 
 
 # -- report -------------------------------------------------------------------------------------------
@@ -331,9 +362,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"speed, one core (CPU time), best of {args.repeat}:")
         print(f"  {'stage':<20}{'sentences':>10}{'cpu s':>10}{'wall s':>10}{'sent/s':>12}{'extract / this':>16}")
         for name, r in speed.items():
+            if name == "stages":
+                continue
             print(f"  {name:<20}{r['sentences']:>10}{r['seconds']:>10.3f}{r['wall_seconds']:>10.3f}"
                   f"{r['per_second']:>12,.0f}{whole / r['per_second']:>16.3f}")
+        print(f"  each stage timed apart (same documents, best of {args.repeat}):")
+        print(f"  {'stage':<20}{'cpu s':>10}{'share':>10}{'sent/s':>12}{'extract / this':>16}")
+        for name, r in speed["stages"].items():
+            print(f"  {name:<20}{r['seconds']:>10.3f}{r['share']:>10.1%}{r['per_second']:>12,.0f}{whole / r['per_second']:>16.3f}")
         print(f"  target 20,000 sentences/s: {'met' if whole >= 20000 else 'not met'} ({whole:,.0f})")
+        import os
+
+        print(f"  load average at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (a shared machine: compare ratios)")
     if args.errors:
         by_kind: dict[str, list[dict]] = {}
         for error in a["errors"]:

@@ -38,7 +38,7 @@ STEPS = {"pipeline": "detente.pipeline:process", "text": "scale:text_stages"}
 SHARES = (("jsonl", 0.80), ("text", 0.08), ("html", 0.07), ("warc", 0.05))
 
 
-def text_stages(doc, settings=None, dct=None):
+def text_stages(doc, settings=None, dct=None, **named):
     """The text stages of the pipeline only (clean, sections, sentences): the stand-in for ``--steps text``."""
     from detente.model import content_id
     from detente.text.clean import clean_text

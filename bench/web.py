@@ -29,8 +29,8 @@ by offset walks every event before it: measured, not a target (the page's own lo
 
 ``--postgres URL`` measures the same reads on a PostgreSQL store instead: the SQLite store's rows are copied
 (COPY, once; reused while the schema ``bench_web_<events>_v<migrations>`` is complete) into that database, whose triggers
-(migration 0007_postgres_keys) fill the key tables as a build would, with the span-class windows of
-0008_postgres_windows; "plain" is then the plain joins on PostgreSQL.
+(migration 0007_postgres_keys) fill the key tables and their window indexes as a build would; "plain" is then the
+plain joins on PostgreSQL.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Date windows and keyset paging over the key tables (migrations 0004 and 0006; PostgreSQL: 0007 and 0008) against
+"""Date windows and keyset paging over the key tables (migrations 0004 and 0006; PostgreSQL: 0007) against
 the plain SQL.
 
 The store holds events of every span class the window index knows: days, months, years, decades, ranges across
@@ -197,7 +197,7 @@ def test_openapi_documents_the_cursor(spans_db):
 
 
 def test_postgres_reads_windows_and_cursors_through_its_key_tables_as_sqlite_does(postgres_url, spans_db):
-    """0007's key tables and 0008's window indexes: on PostgreSQL the same arms give the rows, order, totals and
+    """0007's key tables and window indexes: on PostgreSQL the same arms give the rows, order, totals and
     cursors SQLite's give (skipped without $DETENTE_TEST_POSTGRES)."""
     with open_store(postgres_url) as store:
         fill(store)
@@ -218,8 +218,8 @@ def test_postgres_reads_windows_and_cursors_through_its_key_tables_as_sqlite_doe
 
 
 def test_a_window_on_postgres_scans_the_window_index(postgres_url):
-    """0008's expression indexes match the span class store/queries.py writes (index against index: the planner
-    may read a table this small whole)."""
+    """0007's window indexes (over an expression) match the span class store/queries.py writes (index against
+    index: the planner may read a table this small whole)."""
     with open_store(postgres_url) as store:
         fill(store)
         store.conn.execute("ANALYZE")

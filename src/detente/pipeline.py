@@ -14,6 +14,7 @@ import bisect
 import datetime
 import functools
 import re
+import time as _time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -158,14 +159,22 @@ def code(doc: Document, settings: Settings = DEFAULT) -> Document:
     return doc
 
 
-def process(doc: Document, settings: Settings = DEFAULT, dct: str | None = None) -> Document:
-    """Run every stage on one raw document (as ingest produced it)."""
+def process(doc: Document, settings: Settings = DEFAULT, dct: str | None = None, *,
+            known: Callable[[str], bool] | None = None) -> Document:
+    """Run every stage on one raw document (as ingest produced it).
+
+    ``known(doc_id)`` tells a document already stored (by the content hash of its cleaned text): such a
+    document stops after cleaning, with no events, since storing it again changes no row of its.
+    """
     if dct:
         doc.published = dct
     if settings.document_timeout_seconds > 0:
         _warm_up()
     with deadline(settings.document_timeout_seconds, doc.origin):
         clean(doc)
+        if known is not None and known(doc.id):
+            doc.meta["known"] = True
+            return doc
         layout(doc)
         tag_time(doc, settings.mode)
         find_actors(doc)
@@ -187,14 +196,18 @@ def _warm_up() -> None:
         pass
 
 
-def extract_documents(paths: Iterable[str], settings: Settings = DEFAULT, dct: str | None = None) -> Iterator[Document | Skipped]:
-    """Processed documents and skipped inputs, in input order; one bad document never stops the rest."""
+def extract_documents(paths: Iterable[str], settings: Settings = DEFAULT, dct: str | None = None, *,
+                      known: Callable[[str], bool] | None = None) -> Iterator[Document | Skipped]:
+    """Processed documents and skipped inputs, in input order; one bad document never stops the rest.
+
+    With ``known``, documents it says are stored already stop after cleaning (see :func:`process`).
+    """
     for item in read_inputs(paths, settings):
         if isinstance(item, Skipped):
             yield item
             continue
         try:
-            yield process(item, settings, dct)
+            yield process(item, settings, dct) if known is None else process(item, settings, dct, known=known)
         except InputError as error:
             yield Skipped(item.origin, error.reason, str(error), error.line)
         except RecursionError:
@@ -235,30 +248,66 @@ class BuildReport:
         return dict(Counter(item.reason for item in self.skipped))
 
 
+# documents written per transaction by ``build``: one commit for many (a commit costs more than the rows of a
+# document); a batch is also written once it is this old, so progress shows and a stopped build loses little
+BATCH_DOCUMENTS = 64
+BATCH_SECONDS = 1.0
+
+
 def build(paths: Iterable[str], store, settings: Settings = DEFAULT, dct: str | None = None,
           on_document: Callable[[Document | Skipped], None] | None = None) -> BuildReport:
-    """Extract and store; each document is written whole in its own transaction."""
+    """Extract and store; each document is written whole, several to a transaction."""
     report = BuildReport()
     stored_events: list[str] = []
-    for item in extract_documents(paths, settings, dct):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-            store.record_skipped(item)
-        else:
+    batch: list[Document] = []
+    began = 0.0
+
+    def flush() -> None:
+        written = _write_batch(store, batch)
+        for document, stored in zip(batch, written, strict=True):
             report.read += 1
-            if store.write_document(item, _actor_records(item)):
+            if stored:
                 report.stored += 1
-                report.events += len(item.events)
-                stored_events.extend(event.id for event in item.events)
+                report.events += len(document.events)
+                stored_events.extend(event.id for event in document.events)
             else:
                 report.unchanged += 1
-        if on_document is not None:
-            on_document(item)
+            if on_document is not None:
+                on_document(document)
+        batch.clear()
+
+    # a document stored by an earlier build (a rerun, a resumed build, a page crawled twice) is only cleaned:
+    # its content hash finds it, and writing it again adds at most its origin
+    known = getattr(store, "has_document", None)
+    for item in extract_documents(paths, settings, dct, known=known):
+        if isinstance(item, Skipped):
+            if batch:
+                flush()  # the documents before it first: callers see every input in input order
+            report.skipped.append(item)
+            store.record_skipped(item)
+            if on_document is not None:
+                on_document(item)
+            continue
+        if not batch:
+            began = _time.monotonic()
+        batch.append(item)
+        if len(batch) >= BATCH_DOCUMENTS or _time.monotonic() - began >= BATCH_SECONDS:
+            flush()
+    if batch:
+        flush()
     timeline.update(store, stored_events)  # merge the new events into the one timeline, incrementally
     # and the events a build killed before this point stored but never merged: the rerun finds their documents
     # unchanged, so without this a crash would leave them off the timeline for good
     timeline.sync(store)
     return report
+
+
+def _write_batch(store, batch: list[Document]) -> list[bool]:
+    """Write documents in one transaction where the store can (``write_documents``), else one by one."""
+    write_many = getattr(store, "write_documents", None)
+    if write_many is not None:
+        return write_many([(document, _actor_records(document)) for document in batch])
+    return [store.write_document(document, _actor_records(document)) for document in batch]
 
 
 def _actor_records(doc: Document) -> dict[str, dict]:

@@ -40,7 +40,7 @@ from detente.events.roles import (
     participants,
     right_patients,
 )
-from detente.events.triggers import Token, Trigger, find_triggers, starts_trigger, tokenize
+from detente.events.triggers import Token, Trigger, any_trigger, find_triggers, tokenize
 from detente.model import Document, Event, content_id, date_bounds
 from detente.resources import load_json
 
@@ -115,7 +115,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if section is not None and section.date_span == (start, end):
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
-        if not any(starts_trigger(token) for token in tokens):
+        if not any_trigger(tokens):
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,

@@ -7,6 +7,8 @@ Overlapping matches are resolved longest first.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -15,6 +17,7 @@ from typing import NamedTuple
 from detente.resources import load_json
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za-zÀ-ÿ\d]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 # before these a verb's form is a noun or an adjective ("an end", "the first signs", "a defeated army")
@@ -51,6 +54,28 @@ class Trigger:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
+    # One regex split gives gap, token, gap, token, ..., gap: a token starts where the lengths before it add up
+    # to. The text is lowered once and each token's lower case sliced from it: the same as lowering each token,
+    # unless lowering changes a length ("İ") or depends on context (Greek final sigma); then token by token.
+    lowered = text.lower()
+    if len(lowered) != len(text) or "Σ" in text:
+        return _tokenize_each(text, offset)
+    parts = _TOKEN_SPLIT.split(text)
+    bounds = list(itertools.accumulate(map(len, parts), initial=offset))
+    starts, ends = bounds[1::2], bounds[2::2]
+    lows = [lowered[start - offset : end - offset] for start, end in zip(starts, ends)]
+    if "'" in text or "’" in text:
+        for number, low in enumerate(lows):
+            if "'" in low or "’" in low:
+                low = low.replace("’", "'")
+                if low.endswith("'s") and len(low) > 2:
+                    low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
+                lows[number] = low
+    # Token(...) through its generated __new__ costs a Python call per token; tuple.__new__ makes the same
+    return list(map(tuple.__new__, itertools.repeat(Token), zip(parts[1::2], lows, starts, ends)))
+
+
+def _tokenize_each(text: str, offset: int = 0) -> list[Token]:
     tokens = []
     append = tokens.append
     for match in _TOKEN.finditer(text):
@@ -59,7 +84,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if "'" in low or "’" in low:
             low = low.replace("’", "'")
             if low.endswith("'s") and len(low) > 2:
-                low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
+                low = low[:-2]
         start = match.start() + offset
         append(Token(word, low, start, start + len(word)))
     return tokens
@@ -68,6 +93,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def starts_trigger(token: Token) -> bool:
     """Whether some trigger can start with this token: a sentence with none needs no closer look."""
     return token.low in _index()
+
+
+def any_trigger(tokens: list[Token]) -> bool:
+    """Whether some trigger can start with one of these tokens (one set operation for a whole sentence)."""
+    return not _index().keys().isdisjoint(map(_LOW, tokens))  # stops at the first token that starts one
+
+
+_LOW = operator.itemgetter(1)  # Token.low, read in C
 
 
 @cache
@@ -80,8 +113,60 @@ def _index() -> dict[str, list[dict]]:
     return index
 
 
+# A compiled part of a pattern: (forms, optional) for a word, (None, size) for a gap.
+_Part = tuple[frozenset[str] | None, int | bool]
+
+
+@cache
+def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float], ...]]:
+    """``_index`` with each entry's pattern compiled once: word sets for the lists, the verb test, the specificity."""
+    compiled = {}
+    for form, entries in _index().items():
+        compiled[form] = tuple(
+            (entry, tuple((None, part["gap"]) if "gap" in part else (frozenset(part["any"]), bool(part.get("optional")))
+                          for part in entry["pattern"]),
+             entry["form"] in ("verb", "phrase"), _specificity(entry))
+            for entry in entries
+        )
+    return compiled
+
+
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping trigger matches in token order, the longest winning each overlap."""
+    index = _compiled_index()
+    found: list[tuple[float, int, Trigger]] = []
+    for position, token in enumerate(tokens):
+        entries = index.get(token.low)
+        if entries is None:
+            continue
+        if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
+            continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
+        after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
+            tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper())
+        for entry, parts, verbal, specificity in entries:
+            if after_determiner and verbal:
+                continue  # "an end to", "the first signs of": a verb's form used as a noun
+            last = _match_compiled(parts, 1, tokens, position + 1)
+            if last is not None:
+                last -= 1
+                found.append((-(last - position + specificity), position, Trigger(entry, position, last, token.start, tokens[last].end)))
+    if not found:
+        return []
+    found.sort(key=lambda item: (item[0], item[1]))  # stable: equal keys keep the order they were found in
+    chosen: list[Trigger] = []
+    taken: set[int] = set()
+    for _, _, trigger in found:
+        span = range(trigger.first, trigger.last + 1)
+        if not taken.isdisjoint(span):
+            continue
+        taken.update(span)
+        chosen.append(trigger)
+    chosen.sort(key=lambda t: t.first)
+    return chosen
+
+
+def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
+    """The plain form of :func:`find_triggers` (patterns read from the lexicon's lists): kept to test it against."""
     index = _index()
     found: list[Trigger] = []
     for position, token in enumerate(tokens):
@@ -91,7 +176,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper())
         for entry in index.get(token.low, ()):
             if after_determiner and entry["form"] in ("verb", "phrase"):
-                continue  # "an end to", "the first signs of": a verb's form used as a noun
+                continue
             last = _match(entry["pattern"], 1, tokens, position + 1)
             if last is not None:
                 last -= 1
@@ -106,6 +191,31 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         taken |= span
         chosen.append(trigger)
     return sorted(chosen, key=lambda t: t.first)
+
+
+def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], position: int) -> int | None:
+    """:func:`_match` over compiled parts."""
+    if part == len(parts):
+        return position
+    forms, size = parts[part]
+    if forms is None:
+        for skip in range(size + 1):
+            stop = position + skip
+            if stop > len(tokens):
+                break
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
+                break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+            result = _match_compiled(parts, part + 1, tokens, stop)
+            if result is not None:
+                return result
+        return None
+    if position < len(tokens) and tokens[position].low in forms:
+        result = _match_compiled(parts, part + 1, tokens, position + 1)
+        if result is not None:
+            return result
+    if size:
+        return _match_compiled(parts, part + 1, tokens, position)
+    return None
 
 
 def _specificity(entry: dict) -> float:

@@ -256,24 +256,14 @@ MIGRATIONS.append(
                 BEGIN DELETE FROM timeline_keys k USING removed r WHERE k.timeline_id = r.id; RETURN NULL; END $body$""",
             POSTGRES_ONLY + """CREATE TRIGGER timeline_keys_delete AFTER DELETE ON timeline_events
                 REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION detente_timeline_keys_delete()""",
+            # 0006's window indexes (a date window late in a long history reads only the events near it)
+            POSTGRES_ONLY + f"""CREATE INDEX event_keys_window ON event_keys (a, b, {SPAN_CLASS}, date_begin, date_end,
+                event_id, type, polarity)""",
+            POSTGRES_ONLY + f"""CREATE INDEX timeline_keys_window ON timeline_keys (a, b, {SPAN_CLASS}, date_begin, date_end,
+                timeline_id, type, polarity)""",
             # the rows a store built before this migration already holds
             POSTGRES_ONLY + _PG_EVENT_KEYS.format(rows="event_actors"),
             POSTGRES_ONLY + _PG_TIMELINE_KEYS.format(rows="timeline_actors"),
-        ],
-    )
-)
-
-MIGRATIONS.append(
-    (
-        "0008_postgres_windows",
-        [
-            # 0006's span-class windows on 0007's key tables: the same reads (store/queries.py writes SPAN_CLASS
-            # over the key table) start each class's range scan near the window on PostgreSQL too. Type and polarity
-            # ride along (INCLUDE) so a filtered window is an index-only scan.
-            POSTGRES_ONLY + f"""CREATE INDEX event_keys_window ON event_keys (a, b, {SPAN_CLASS}, date_begin, date_end,
-                event_id) INCLUDE (type, polarity)""",
-            POSTGRES_ONLY + f"""CREATE INDEX timeline_keys_window ON timeline_keys (a, b, {SPAN_CLASS}, date_begin,
-                date_end, timeline_id) INCLUDE (type, polarity)""",
         ],
     )
 )

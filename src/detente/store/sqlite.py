@@ -1,9 +1,10 @@
-"""The embedded store: SQLite, with idempotent writes and one transaction per document.
+"""The embedded store: SQLite, with idempotent writes; each document whole in one transaction.
 
 Documents and events are keyed by content hashes, so building the same corpus
 twice changes nothing, and a build killed halfway and started again ends with
 the same rows: a document is written whole (its row, its events, their sources
-and actors) in one transaction or not at all.
+and actors) in one transaction or not at all; a build puts several documents in
+one transaction (``write_documents``), which commits them all or none.
 """
 
 from __future__ import annotations
@@ -117,24 +118,40 @@ class Store:
     def write_document(self, doc: Document, actor_records: dict[str, dict[str, Any]] | None = None) -> bool:
         """Store a processed document with its events, in one transaction. False if it was already stored."""
         with self.transaction():
+            execute = self.conn.execute
             if self.has_document(doc.id):
-                self.conn.execute(
-                    "INSERT OR IGNORE INTO document_origins (doc_id, origin) VALUES (?, ?)", (doc.id, doc.origin)
-                )
+                execute("INSERT OR IGNORE INTO document_origins (doc_id, origin) VALUES (?, ?)", (doc.id, doc.origin))
                 return False
-            self.conn.execute(
+            execute(
                 "INSERT INTO documents (id, origin, title, url, published, format, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, doc.origin, doc.title, doc.url, doc.published, doc.format, doc.text),
             )
-            self.conn.execute("INSERT OR IGNORE INTO document_origins (doc_id, origin) VALUES (?, ?)", (doc.id, doc.origin))
+            execute("INSERT OR IGNORE INTO document_origins (doc_id, origin) VALUES (?, ?)", (doc.id, doc.origin))
             for event in doc.events:
                 self._write_event(event)
             for code, record in (actor_records or {}).items():
-                self.conn.execute(
+                execute(
                     "INSERT OR IGNORE INTO actors (code, name, kind, qid, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)",
                     (code, record.get("name"), record.get("kind"), record.get("qid"), record.get("valid_from"), record.get("valid_to")),
                 )
         return True
+
+    def write_documents(self, batch: Iterable[tuple[Document, dict[str, dict[str, Any]] | None]]) -> list[bool]:
+        """:meth:`write_document` for several documents in one transaction: one commit instead of one each.
+
+        Each document is still written whole or not at all (the batch commits together or not at all); for
+        each, False if it was already stored.
+        """
+        if type(self).write_document is not Store.write_document:
+            # a store that takes its own lock per document (PostgreSQL's advisory lock) keeps one transaction per
+            # document: two builders taking several locks in one transaction, in different orders, could deadlock
+            return [self.write_document(doc, records) for doc, records in batch]
+        with self.transaction():  # each write_document's own transaction joins this one
+            return [self.write_document(doc, records) for doc, records in batch]
+
+    _INSERT_EVENT = f"INSERT OR IGNORE INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)})"
+    _INSERT_SOURCE = "INSERT OR IGNORE INTO event_sources (event_id, doc_id, span_start, span_end, evidence) VALUES (?, ?, ?, ?, ?)"
+    _INSERT_ACTOR = "INSERT OR IGNORE INTO event_actors (event_id, actor, position) VALUES (?, ?, ?)"
 
     def _write_event(self, event: Event) -> None:
         begin, end = date_bounds(event.date)
@@ -143,16 +160,11 @@ class Store:
             event.source, event.target, event.type, event.mode, event.cameo, event.goldstein, event.quad,
             event.polarity, event.modality, event.trigger,
         )
-        placeholders = ", ".join("?" for _ in _EVENT_COLUMNS)
-        self.conn.execute(f"INSERT OR IGNORE INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES ({placeholders})", values)
-        self.conn.execute(
-            "INSERT OR IGNORE INTO event_sources (event_id, doc_id, span_start, span_end, evidence) VALUES (?, ?, ?, ?, ?)",
-            (event.id, event.doc_id, event.span[0], event.span[1], event.evidence),
-        )
+        execute = self.conn.execute
+        execute(self._INSERT_EVENT, values)
+        execute(self._INSERT_SOURCE, (event.id, event.doc_id, event.span[0], event.span[1], event.evidence))
         for position, actor in enumerate(event.actors):
-            self.conn.execute(
-                "INSERT OR IGNORE INTO event_actors (event_id, actor, position) VALUES (?, ?, ?)", (event.id, actor, position)
-            )
+            execute(self._INSERT_ACTOR, (event.id, actor, position))
 
     def record_skipped(self, skipped: Skipped) -> None:
         with self.transaction():
@@ -452,11 +464,18 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 
 
 class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on an error); inside an open transaction it joins that one, which
+    then commits or rolls back everything (``write_documents`` holds several ``write_document``)."""
+
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self.joined = False
 
     def __enter__(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.joined = self.conn.in_transaction
+        if not self.joined:
+            self.conn.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        if not self.joined:
+            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")

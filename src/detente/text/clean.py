@@ -82,7 +82,9 @@ def clean_text(raw: str) -> Cleaned:
             line = _TEMPLATE.sub(" ", line)
         if "[" in line:
             line = _FOOTNOTE.sub(" ", line)
-        line = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", line)).strip()
+        if "  " in line or "\t" in line or not line.isascii():  # else every run of spaces is one " " already
+            line = _SPACES.sub(" ", line)
+        line = _SPACE_BEFORE_PUNCT.sub(r"\1", line).strip()
         if not line:
             kept.append(("", False))
             continue

@@ -10,6 +10,7 @@ labels or amounts (see :func:`looks_like_count`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 MONTHS = {
@@ -198,9 +199,14 @@ _TRIGGERS_CASED = _cased(TRIGGER_WORDS)
 _DIGITS = frozenset("0123456789")
 
 
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
 def tokenize(text: str) -> tuple[list[str], list[int]]:
     """Word tokens of ``text`` and their start offsets."""
-    return _TOKEN.findall(text), [m.start() for m in _TOKEN.finditer(text)]
+    # one split gives gap, word, gap, word, ..., gap; a word starts where the lengths before it add up to
+    parts = _TOKEN_SPLIT.split(text)
+    return parts[1::2], list(itertools.accumulate(map(len, parts)))[0:-1:2]
 
 
 def starts_near(words: list[str], offsets: list[int], hits: list[int], text: str = "", starters: frozenset[str] = frozenset()) -> list[int]:
@@ -222,5 +228,7 @@ def candidate_starts(text: str, tokens: tuple[list[str], list[int]] | None = Non
     """Sorted offsets where GRAMMAR may begin a match."""
     words, offsets = tokens or tokenize(text)
     triggers, digits = _TRIGGERS_CASED, _DIGITS
-    hits = [i for i, word in enumerate(words) if word[0] in digits or word in triggers]
+    # the test depends on the word alone: made once per distinct word, then the positions picked in C
+    chosen = {word for word in set(words) if word[0] in digits or word in triggers}
+    hits = list(itertools.compress(range(len(words)), map(chosen.__contains__, words))) if chosen else []
     return starts_near(words, offsets, hits, text, STARTERS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -71,7 +72,13 @@ def _starts(text: str, tokens: tuple[list[str], list[int]] | None) -> list[int]:
     words, offsets = tokens or (_WORD.findall(text), [m.start() for m in _WORD.finditer(text)])
     first = _first_forms()
     starts = []
-    for index in [i for i, word in enumerate(words) if word in first or word[:1].isupper() and word.lower() in first]:
+    # the test depends on the word alone: made once per distinct word, then the positions picked in C
+    distinct = set(words)
+    hits = distinct & first
+    hits.update(word for word in distinct - hits if word[:1].isupper() and word.lower() in first)
+    if not hits:
+        return []
+    for index in itertools.compress(range(len(words)), map(hits.__contains__, words)):
         if index and words[index - 1].lower() == "the":
             starts.append(offsets[index - 1])
         starts.append(offsets[index])

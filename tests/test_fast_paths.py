@@ -1,0 +1,213 @@
+"""The fast paths of the extract path give what their plain forms give: gates never drop an event.
+
+Each fast path keeps its plain form reachable (``*_reference`` or ``*_each``); here both run on the labelled
+sentences, the demo corpus and the seed pages (when ../shared is there) and must agree exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from detente.events import triggers
+from detente.model import Document
+from detente.pipeline import clean, layout
+from detente.resources import demo_files
+
+ROOT = Path(__file__).resolve().parent.parent
+SENTENCES = ROOT / "tests" / "data" / "event_sentences.jsonl"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def _texts() -> list[str]:
+    texts = [json.loads(line)["text"] for line in SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for entry in demo_files():
+        text = entry.read_text(encoding="utf-8", errors="replace")
+        if entry.name.endswith(".jsonl"):
+            texts.extend(json.loads(line)["text"] for line in text.splitlines() if line.strip())
+        elif not entry.name.endswith((".html", ".htm")):
+            texts.append(text)
+    texts.extend(path.read_text(encoding="utf-8", errors="replace") for path in sorted(SEEDS.glob("*.txt")))
+    return texts
+
+
+TEXTS = _texts()
+# lowering changes the length ("İ"), depends on context (final sigma), curly apostrophes, possessives
+ODD = ["İstanbul's envoy met ΣΟΦΙΑ’s delegates", "Hitler’s invasion of Poland", "The U.S.S.R.'s 'peace' offensive",
+       "ΟΔΟΣ and the Kremlin's reply", ""]
+
+
+def _sentences(text: str) -> list[list[triggers.Token]]:
+    doc = layout(clean(Document(id="", origin="<test>", text=text)))
+    tokens = triggers.tokenize(doc.text)
+    return [[t for t in tokens if s.start <= t.start and t.end <= s.end] for s in doc.sentences]
+
+
+@pytest.mark.parametrize("text", TEXTS[:40] + ODD)
+def test_tokenize_equals_token_by_token_lowering(text):
+    assert triggers.tokenize(text, 7) == triggers._tokenize_each(text, 7)
+
+
+def test_tokenize_equals_token_by_token_lowering_everywhere():
+    for text in TEXTS:
+        assert triggers.tokenize(text) == triggers._tokenize_each(text)
+
+
+def _key(found: list[triggers.Trigger]) -> list[tuple]:
+    return [(id(t.entry), t.first, t.last, t.start, t.end) for t in found]
+
+
+def test_compiled_trigger_matching_equals_the_plain_one():
+    checked = 0
+    for text in TEXTS + ODD:
+        for tokens in _sentences(text) if text else []:
+            assert _key(triggers.find_triggers(tokens)) == _key(triggers.find_triggers_reference(tokens)), text
+            checked += 1
+    assert checked > 900
+
+
+def test_the_trigger_gate_never_hides_a_trigger():
+    gated = 0
+    for text in TEXTS:
+        for tokens in _sentences(text):
+            if not triggers.any_trigger(tokens):
+                gated += 1
+                assert triggers.find_triggers_reference(tokens) == []
+            assert triggers.any_trigger(tokens) == any(triggers.starts_trigger(t) for t in tokens)
+    assert gated > 0  # the gate is exercised
+
+
+# -- the store's batched writes ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_documents():
+    from detente.pipeline import extract_documents
+    from detente.resources import demo_paths
+
+    with demo_paths() as paths:
+        return [d for d in extract_documents([str(p) for p in paths]) if isinstance(d, Document)]
+
+
+def _dump_after(store, write) -> dict:
+    write(store)
+    return store.dump()
+
+
+def test_batched_writes_store_the_rows_of_one_by_one_writes(store, demo_documents):
+    from detente.pipeline import _actor_records
+
+    batch = [(doc, _actor_records(doc)) for doc in demo_documents]
+    assert store.write_documents(batch[:3]) == [True, True, True]
+    assert store.write_documents(batch) == [False] * 3 + [True] * (len(batch) - 3)  # already stored: False
+    batched = store.dump()
+    from detente.store import open_store
+
+    with open_store(":memory:") as single:
+        for doc, records in batch:
+            single.write_document(doc, records)
+        if type(store) is type(single):
+            assert batched == single.dump()
+        assert batched["events"] and len(batched["events"]) == len(single.dump()["events"])
+
+
+def test_a_failing_batch_stores_none_of_its_documents(demo_documents):
+    from detente.pipeline import _actor_records
+    from detente.store import open_store
+
+    with open_store(":memory:") as store:
+        broken = Document(id=demo_documents[1].id + "x", origin="broken", text=None)  # NOT NULL text: the insert fails
+        batch = [(demo_documents[0], _actor_records(demo_documents[0])), (broken, {})]
+        with pytest.raises(Exception):  # noqa: B017 - the database's own error
+            store.write_documents(batch)
+        assert store.counts()["documents"] == 0 and store.counts()["events"] == 0
+        assert store.write_documents(batch[:1]) == [True]  # and the store is usable after it
+
+
+def test_build_writes_in_batches_what_it_wrote_one_by_one(tmp_path, monkeypatch):
+    """pipeline.build with batches of 3 and with batches of 1 (the old way) ends with the same store."""
+    from detente import pipeline, timeline
+    from detente.resources import demo_paths
+    from detente.store import open_store
+
+    dumps = []
+    with demo_paths() as paths:
+        for size in (3, 1):
+            monkeypatch.setattr(pipeline, "BATCH_DOCUMENTS", size)
+            with open_store(tmp_path / f"b{size}.db") as store:
+                seen = []
+                report = pipeline.build([str(p) for p in paths] + [str(tmp_path / "missing.txt")], store, on_document=seen.append)
+                dumps.append(store.dump())
+            assert [getattr(item, "origin", None) for item in seen][-1] == str(tmp_path / "missing.txt")  # input order
+            assert report.read > len(paths) and report.events > 0 and len(report.skipped) == 1
+    assert dumps[0] == dumps[1]
+    assert timeline  # the timeline merge ran in both (its tables are in the dumps)
+
+
+# -- the time tagger's tokens and candidate starts ------------------------------------------------------------
+
+
+def test_time_tokens_from_one_split_equal_the_regex_tokens():
+    from detente.time import grammar
+
+    for text in TEXTS + ODD + ["_1945_", "  ", "x", "1945–1949", "'90s and the ’80s"]:
+        words, offsets = grammar.tokenize(text)
+        assert words == grammar._TOKEN.findall(text)
+        assert offsets == [m.start() for m in grammar._TOKEN.finditer(text)]
+
+
+def test_candidate_starts_and_period_starts_pick_the_tokens_the_word_test_picks():
+    from detente.time import grammar, periods
+
+    first = periods._first_forms()
+    for text in TEXTS + ODD:
+        words, offsets = grammar.tokenize(text)
+        hits = [i for i, word in enumerate(words) if word[0] in grammar._DIGITS or word in grammar._TRIGGERS_CASED]
+        assert grammar.candidate_starts(text) == grammar.starts_near(words, offsets, hits, text, grammar.STARTERS)
+        expected = []
+        for index in [i for i, word in enumerate(words) if word in first or word[:1].isupper() and word.lower() in first]:
+            if index and words[index - 1].lower() == "the":
+                expected.append(offsets[index - 1])
+            expected.append(offsets[index])
+        assert periods._starts(text, (words, offsets)) == expected
+
+
+# -- a rebuild skips the stages of documents already stored ----------------------------------------------------
+
+
+class _Unaware:
+    """A store that cannot say which documents it holds: the build then runs every stage on every document."""
+
+    def __init__(self, store):
+        self._store = store
+
+    def __getattr__(self, name):
+        if name == "has_document":
+            raise AttributeError(name)
+        return getattr(self._store, name)
+
+
+def test_a_rebuild_only_cleans_stored_documents_and_ends_with_the_same_rows(tmp_path):
+    from detente import pipeline
+    from detente.resources import demo_paths
+    from detente.store import open_store
+
+    with demo_paths() as paths:
+        first = sorted(str(p) for p in paths)
+        copy = tmp_path / "copy_of_first.txt"  # the same text under another name: one more origin, no new document
+        copy.write_bytes(Path(next(p for p in first if p.endswith(".txt"))).read_bytes())
+        dumps, reports, seen = [], [], []
+        for gated in (True, False):
+            with open_store(tmp_path / f"{gated}.db") as store:
+                pipeline.build(first, store)
+                target = store if gated else _Unaware(store)
+                items: list = []
+                reports.append(pipeline.build(first + [str(copy)], target, on_document=items.append))
+                seen.append(items)
+                dumps.append(store.dump())
+    assert dumps[0] == dumps[1]
+    assert reports[0].unchanged == reports[1].unchanged == reports[0].read and reports[0].stored == 0
+    assert all(item.meta.get("known") for item in seen[0]) and not any(item.meta.get("known") for item in seen[1])
+    assert len(dumps[0]["document_origins"]) == len(dumps[0]["documents"]) + 1
