@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from detente.cli import cli
+from detente.pipeline import BATCH_DOCUMENTS
 from detente.store import open_store
 
 TEXT = (
@@ -89,11 +90,14 @@ def _rows(db: str) -> dict:
 def test_a_build_killed_halfway_and_run_again_ends_like_one_that_ran_through(tmp_path, kill_after_documents):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for number in range(12):
-        year = 1950 + number
-        (corpus / f"d{number:02d}.txt").write_text(
+    # more documents than a build writes in one transaction (pipeline.BATCH_DOCUMENTS), so a kill can land
+    # between two of its commits
+    documents = 3 * BATCH_DOCUMENTS
+    for number in range(documents):
+        year = 1950 + number % 40
+        (corpus / f"d{number:03d}.txt").write_text(
             f"Report {number}\n\nIn {year} the United States protested to the Soviet Union about incident {number}. "
-            f"In March {year} Moscow rejected the protest.\n" * 40,
+            f"In March {year} Moscow rejected the protest.\n" * 4,
             encoding="utf-8",
         )
     reference = str(tmp_path / "reference.db")
@@ -114,4 +118,4 @@ def test_a_build_killed_halfway_and_run_again_ends_like_one_that_ran_through(tmp
     partial = _rows(killed)["documents"]
     subprocess.run([sys.executable, "-m", "detente", "build", str(corpus), "--db", killed, "-q"], check=True)
     assert _rows(killed) == _rows(reference)
-    assert len(partial) < 12  # the kill really happened halfway
+    assert len(partial) < documents  # the kill really happened halfway

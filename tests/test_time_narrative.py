@@ -105,3 +105,10 @@ def test_two_centuries_joined_by_and_give_one_expression_each():
     assert found == {"the 5th": "BC04", "4th centuries BC": "BC03"}
     found = {t.text: t.value for t in tag("The 19th and 20th centuries saw wars; the second and third attempts failed.") if t.layer == "timex"}
     assert found == {"The 19th": "18", "20th centuries": "19"}
+
+
+def test_the_year_before_or_after_standing_alone_is_a_year_from_the_story():
+    found = story("The airlift began in 1948. The year before, the Marshall Plan had been announced.")
+    assert found["The year before"] == "1947"
+    found = story("The wall went up in 1961. The year after, missiles reached Cuba.")
+    assert found["The year after"] == "1962"

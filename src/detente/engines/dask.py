@@ -9,9 +9,10 @@ installed at the same version.
 
 A cluster started for the build is told to skip what only an interactive session
 needs (``QUIET``): Dask's defaults sample every task's stack every 10 ms for the
-dashboard's profile, check memory every 100 ms and time the event loop every 20 ms,
-which cost a build about a quarter of its CPU on a 2-core machine (bench/scale.py,
-bench/results/scale.txt). A cluster given by ``--scheduler`` keeps its own settings.
+dashboard's profile, check memory every 100 ms and time the event loop every 20 ms.
+(On a crowded 2-core machine builds spent 9-40% less CPU without them; on a quiet one
+no difference showed: bench/results/scale.txt.) A cluster given by ``--scheduler``
+keeps its own settings.
 """
 
 from __future__ import annotations

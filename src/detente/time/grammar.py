@@ -92,7 +92,7 @@ PATTERN = rf"""
 |(?P<bcr>(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa|around|about|approximately|roughly)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
 |(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})(?P<ago_half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
-|(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])))
+|(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])))
 |(?P<rel>(?i:(?:(?P<rel_part>early|earlier|late|later)\s+)?(?:the\s+|that\s+(?=same\b))?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?:fiscal\s+)?(?P<rel_u>{_UNITS})(?![\w-])))
 |(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
 |(?P<ahead>(?i:\bthe\s+(?:coming\s+)?(?P<ah_u>days|weeks|months|years|decades)\s+ahead\b|\ba\s+(?:little\s+)?while\b))
