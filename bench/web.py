@@ -28,9 +28,9 @@ for the pages of 100 (first, date windows, type and polarity filters, later page
 by offset walks every event before it: measured, not a target (the page's own loader reads by cursor).
 
 ``--postgres URL`` measures the same reads on a PostgreSQL store instead: the SQLite store's rows are copied
-(COPY, once; reused while the schema ``bench_web_<events>`` is complete) into that database, whose triggers
-(migration 0007_postgres_keys) fill the key tables as a build would; "plain" is then the plain joins on
-PostgreSQL.
+(COPY, once; reused while the schema ``bench_web_<events>_v<migrations>`` is complete) into that database, whose triggers
+(migration 0007_postgres_keys) fill the key tables and their window indexes as a build would; "plain" is then the
+plain joins on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -163,7 +163,10 @@ def postgres_copy(sqlite_path: Path, url: str, total: int) -> str:
 
     import psycopg
 
-    schema = f"bench_web_{total}"
+    from detente.store.migrations import MIGRATIONS
+
+    # named by the schema version too: a schema another detente (branch) copied is never reused, nor dropped under it
+    schema = f"bench_web_{total}_v{len(MIGRATIONS)}"
     separator = "&" if "?" in url else "?"
     target = f"{url}{separator}options={quote(f'-csearch_path={schema}')}"
     with psycopg.connect(url, autocommit=True) as conn:

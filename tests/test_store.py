@@ -35,6 +35,23 @@ def test_migrations_are_recorded_and_not_run_twice(tmp_path):
         assert store.schema_version == len(MIGRATIONS)
 
 
+def test_a_store_whose_migrations_were_numbered_otherwise_is_refused(tmp_path):
+    """A branch that numbered its migration 6 (as scale's 0007_postgres_keys once was) made a store that would
+    skip this detente's migration 6 and fail on its own: a clear error instead."""
+    import sqlite3
+
+    path = tmp_path / "s.db"
+    with open_store(path):
+        pass
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DELETE FROM _detente_migrations WHERE id >= 6")
+        conn.execute("INSERT INTO _detente_migrations (id, name) VALUES (6, 'elsewhere_keys')")
+    conn.close()
+    with pytest.raises(StoreError, match=r"migration 6 of this store is 'elsewhere_keys', of this detente '0006_"):
+        open_store(path)
+
+
 def test_writing_the_same_document_twice_changes_nothing(store):
     doc = _document("The United States recognized the Soviet Union in 1933 after long talks.")
     assert store.write_document(doc) is True

@@ -1,4 +1,5 @@
-"""Date windows and keyset paging over the key tables (migrations 0004 and 0006) against the plain SQL.
+"""Date windows and keyset paging over the key tables (migrations 0004 and 0006; PostgreSQL: 0007) against
+the plain SQL.
 
 The store holds events of every span class the window index knows: days, months, years, decades, ranges across
 a decade and across a century, and undated ones, between two and three actors. Whatever the window, filters and
@@ -9,6 +10,7 @@ their ``next`` cursors must give the whole list once.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -165,10 +167,14 @@ def test_the_api_pages_by_cursor(spans_db):
     assert whole["next"] is None and first["next"].endswith("," + first["events"][-1]["id"])
 
 
-def test_cursors_walk_every_page_once_on_postgres(postgres_url):
-    """The plain keyset condition on PostgreSQL's own ordering (skipped without $DETENTE_TEST_POSTGRES)."""
+@pytest.mark.parametrize("keys", [True, False])
+def test_cursors_walk_every_page_once_on_postgres(postgres_url, monkeypatch, keys):
+    """The keyset condition over 0007's key tables and, without them, the plain one on PostgreSQL's own ordering
+    (skipped without $DETENTE_TEST_POSTGRES)."""
     with open_store(postgres_url) as store:
         fill(store)
+    if not keys:
+        monkeypatch.setattr(queries, "_has_keys", lambda *_: False)
     with open_store(postgres_url, readonly=True) as store:
         for begin, end in [(None, None), ("1941", None), ("1917", "1991")]:
             whole = queries.timeline_ids(store, _filters(begin, end))[1]
@@ -188,3 +194,46 @@ def test_openapi_documents_the_cursor(spans_db):
     schema = Client(create_app(spans_db)).get("/openapi.json").json()
     for path in ("/api/timeline", "/api/events"):
         assert "after" in {p["name"] for p in schema["paths"][path]["get"]["parameters"]}
+
+
+def test_postgres_reads_windows_and_cursors_through_its_key_tables_as_sqlite_does(postgres_url, spans_db):
+    """0007's key tables and window indexes: on PostgreSQL the same arms give the rows, order, totals and
+    cursors SQLite's give (skipped without $DETENTE_TEST_POSTGRES)."""
+    with open_store(postgres_url) as store:
+        fill(store)
+    with open_store(postgres_url, readonly=True) as pg, open_store(spans_db, readonly=True) as lite:
+        assert queries._has_keys(pg, "timeline_keys") and queries._has_keys(pg, "event_keys")
+        for begin, end in WINDOWS:
+            for extra in ({}, {"polarity": "conflict"}, {"types": "AGREE,MOBILIZE"}, {"actors": "USA,SUN,GBR"}):
+                filters = _filters(begin, end, **extra)
+                assert queries.timeline_ids(pg, filters) == queries.timeline_ids(lite, filters), (begin, end, extra)
+                assert queries.event_ids(pg, filters) == queries.event_ids(lite, filters), (begin, end, extra)
+                paged = _filters(begin, end, limit=4, offset=1, **extra)
+                first = queries.timeline(pg, paged, detail=False)
+                assert first["next"] == queries.timeline(lite, paged, detail=False)["next"]
+                if first["next"]:
+                    later = replace(paged, after=queries.parse_cursor(first["next"]))
+                    assert queries.timeline_ids(pg, later) == queries.timeline_ids(lite, later)
+                    assert queries.events_page(pg, later)["next"] == queries.events_page(lite, later)["next"]
+
+
+def test_a_window_on_postgres_scans_the_window_index(postgres_url):
+    """0007's window indexes (over an expression) match the span class store/queries.py writes (index against
+    index: the planner may read a table this small whole)."""
+    with open_store(postgres_url) as store:
+        fill(store)
+        store.conn.execute("ANALYZE")
+    filters = _filters("1980", "1984", limit=100)
+    with open_store(postgres_url, readonly=True) as store:
+        store.conn.execute("SET enable_seqscan = off")
+        store.conn.execute("SET enable_bitmapscan = off")
+        for table, ident, member, keys in (
+            ("timeline_keys", "timeline_id", queries._TIMELINE_MEMBER, queries._families(filters)),
+            ("event_keys", "event_id", queries._EVENT_MEMBER, filters.actors),
+        ):
+            arms = queries._key_arms(filters, keys, member, ident)
+            assert len(arms) == len(queries.SPAN_CLASSES)
+            for where, params in arms:
+                plan = " ".join(row[0] for row in store.conn.execute(
+                    f"EXPLAIN SELECT k.{ident} FROM {table} k WHERE {where}", params).fetchall())
+                assert f"{table}_window" in plan and "CASE WHEN" in plan.split("Index Cond")[1], plan

@@ -150,6 +150,9 @@ class PostgresStore(Store):
                 "run any `detente build ... --db` on it once to migrate"
             )
 
+    def _label(self) -> str:
+        return _redact(self.path)
+
     def migrate(self) -> list[str]:
         """As in SQLite, under a lock so that builders starting together migrate once."""
         self.conn.execute("SELECT pg_advisory_lock(?)", (_MIGRATION_LOCK,))

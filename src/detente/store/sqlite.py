@@ -81,7 +81,13 @@ class Store:
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded in ``_detente_migrations``; returns their names."""
         self.conn.execute("CREATE TABLE IF NOT EXISTS _detente_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
-        done = {row[0] for row in self.conn.execute("SELECT id FROM _detente_migrations")}
+        done = dict(self.conn.execute("SELECT id, name FROM _detente_migrations").fetchall())
+        for number, (name, _) in enumerate(MIGRATIONS, start=1):
+            if done.get(number, name) != name:  # numbered in another order (a branch's): applying would skip one
+                raise StoreError(
+                    f"{self._label()}: migration {number} of this store is {done[number]!r}, of this detente {name!r}; "
+                    "the store was made by another detente (a development branch): rebuild it in a new store"
+                )
         applied = []
         for number, (name, statements) in enumerate(MIGRATIONS, start=1):
             if number in done:
@@ -93,6 +99,10 @@ class Store:
                 self.conn.execute("INSERT INTO _detente_migrations (id, name) VALUES (?, ?)", (number, name))
             applied.append(name)
         return applied
+
+    def _label(self) -> str:
+        """The store as messages name it."""
+        return self.path
 
     @property
     def schema_version(self) -> int:
