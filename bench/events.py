@@ -12,7 +12,8 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
   false-event rate                  share of sentences with no event (form none, negated, hypothetical, ...)
                                     on which the coder emits at least one event
 Demo corpus, other pairs and seeds: strict and lenient recall and precision as ``score_events.py`` computes them,
-against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its ``holdout/``) and
+against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its ``holdout/``,
+``holdout2/`` and ``holdout3/``, the last two never tuned on) and
 ``../shared/seeds/gold.jsonl``.
 
 Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
@@ -198,9 +199,12 @@ def corpus_scores(scorer) -> dict:
         gold = [json.loads(line) for line in handle if line.strip()]
     results["demo"] = _recall_precision(scorer, gold, system)
     for name, folder in (("other pairs", OTHER_PAIRS), ("other pairs, holdout", OTHER_PAIRS / "holdout"),
-                         ("other pairs, never tuned on", OTHER_PAIRS / "holdout2")):
+                         ("other pairs, never tuned on", OTHER_PAIRS / "holdout2"),
+                         ("other pairs, holdout3 (never tuned on)", OTHER_PAIRS / "holdout3")):
         if (folder / "gold.jsonl").exists():
-            documents = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".jsonl") and p.name != "gold.jsonl")
+            # holdout3 also holds a Markdown page and a scraped HTML page; its README.md is no document
+            documents = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".jsonl", ".md", ".html")
+                               and p.name not in ("gold.jsonl", "README.md"))
             system = [event_record(e) for e in extract(documents)]
             results[name] = _recall_precision(scorer, read_jsonl(folder / "gold.jsonl"), system)
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
