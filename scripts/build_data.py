@@ -13,7 +13,11 @@ Conventions, named once:
 - quad class: Phoenix's convention (0 neutral statements and appeals, 1 verbal
   cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict),
   since it keeps statements neutral instead of calling them cooperation.
-- polarity: cooperation for quads 1-2, conflict for 3-4, neutral for 0.
+- polarity: cooperation for quads 1-2, conflict for 3-4; in quad 0 (statements and
+  appeals) the sign of the Goldstein value when it is clear (|value| >= 1), else
+  neutral: an appeal for aid (+3.4) or an empathetic comment (+3.4) is cooperative,
+  as the Goldstein scale and the CAMEO manual's verbal-cooperation quad say, while an
+  appeal to yield (-0.3) or a bare statement (0) stays neutral.
 - PLOVER type and mode: the official CAMEO->PLOVER mapping, walking up to the
   parent code when a code is not listed.
 """
@@ -143,13 +147,29 @@ def build_codes(reference: Path) -> dict:
             "name": names.get(code, ""),
             "goldstein": value if value is not None else 0.0,
             "quad": quad,
-            "polarity": "cooperation" if quad in (1, 2) else "conflict" if quad in (3, 4) else "neutral",
+            "polarity": _polarity(quad, value if value is not None else 0.0),
             "type": kind or _plover_by_root(code[:2]),
             "mode": mode or None,
         }
     for code, name, kind, value, quad, polarity in read_tsv(LEXICON_SRC / "extensions.tsv"):
         codes[code] = {"name": name, "goldstein": float(value), "quad": int(quad), "polarity": polarity, "type": kind, "mode": None}
     return codes
+
+
+# Goldstein values nearer zero than this leave a quad-0 code neutral
+CLEAR_GOLDSTEIN = 1.0
+
+
+def _polarity(quad: int, goldstein: float) -> str:
+    if quad in (1, 2):
+        return "cooperation"
+    if quad in (3, 4):
+        return "conflict"
+    if goldstein >= CLEAR_GOLDSTEIN:
+        return "cooperation"
+    if goldstein <= -CLEAR_GOLDSTEIN:
+        return "conflict"
+    return "neutral"
 
 
 def _plover_by_root(root: str) -> str:

@@ -405,3 +405,54 @@ def test_halting_purchases_or_imports_from_a_state_is_an_embargo():
 ])
 def test_an_act_and_the_other_sides_answer_on_another_day_are_two_events(text, expected):
     assert {(e.source, e.target, e.date) for e in extract_text(text, origin="t") if e} == expected
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("In 1976 Kenya appealed to the United States for arms.", "cooperation"),
+    ("In 1956 Hungary appealed to the United Nations for protection.", "cooperation"),
+    ("In 1950 India urged China to halt its advance into Tibet.", "neutral"),
+])
+def test_an_appeal_for_aid_is_cooperative_and_an_appeal_to_yield_is_neutral(text, polarity):
+    event = _one(text)
+    assert (event.type, event.polarity) == ("REQUEST", polarity)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("In 1958 American marines landed in Lebanon at the request of its government.", "LBN"),
+    ("In 1961 British troops landed in Kuwait at Kuwait's request.", "KWT"),
+])
+def test_force_sent_at_its_hosts_request_is_protection_not_an_attack(text, host):
+    event = _one(text)
+    assert (event.target, event.cameo, event.polarity) == (host, "074", "cooperation")
+
+
+def test_force_sent_uninvited_stays_an_attack():
+    assert _one("In 1965 American marines landed in the Dominican Republic.").polarity == "conflict"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1914 German troops entered Belgium.", [("GMY", "BEL", "190")]),
+    ("In 1956 Soviet tanks entered Budapest.", [("SUN", "HUN", "190")]),
+    ("In 1973 Britain entered the European Community.", []),
+])
+def test_only_an_armed_force_entering_a_state_invades_it(text, expected):
+    assert [(e.source, e.target, e.cameo) for e in extract_text(text, origin="t") if e] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1941 Japanese aircraft ambushed a Chinese convoy near Changsha.", ("JPN", "ROC", "ASSAULT")),
+    ("In 1984 the United States mined Nicaraguan harbours.", ("USA", "NIC", "ASSAULT")),
+    ("In 1967 the United States handed back two air bases to Libya.", ("USA", "LBY", "RETREAT")),
+    ("In 1898 Spain ceded Puerto Rico to the United States.", ("ESP", "USA", "RETREAT")),
+    ("In 1971 the United States put tariffs on Japanese goods.", ("USA", "JPN", "COERCE")),
+    ("In 1934 Washington abrogated the treaty with Cuba.", ("USA", "CUB", "SANCTION")),
+    ("In 1963 the Soviet Union expressed condolences to the United States.", ("SUN", "USA", "STATEMENT")),
+])
+def test_acts_told_with_less_common_verbs(text, expected):
+    event = _one(text)
+    assert (event.source, event.target, event.type) == expected
+
+
+def test_a_broker_of_peace_mediates_between_both_parties():
+    events = extract_text("In 1905 the United States brokered a peace between Japan and Russia.", origin="t")
+    assert {(e.source, e.cameo) for e in events} == {("USA", "045")} and {e.target for e in events} == {"JPN", "RUSEMP"}

@@ -38,4 +38,14 @@ def test_every_lexicon_code_is_fully_described(code):
     assert -10.0 <= info["goldstein"] <= 10.0
     assert info["quad"] in (0, 1, 2, 3, 4)
     expected = {0: "neutral", 1: "cooperation", 2: "cooperation", 3: "conflict", 4: "conflict"}[info["quad"]]
+    if info["quad"] == 0 and abs(info["goldstein"]) >= 1.0:
+        # statements and appeals take the clear sign of their Goldstein value
+        expected = "cooperation" if info["goldstein"] > 0 else "conflict"
     assert info["polarity"] == expected
+
+
+def test_appeals_take_the_sign_of_their_goldstein_value():
+    assert CODES["0233"]["polarity"] == "cooperation"   # appeal for humanitarian aid, +3.4
+    assert CODES["0256"]["polarity"] == "neutral"       # appeal for de-escalation, -0.3
+    assert CODES["010"]["polarity"] == "neutral"        # a bare statement, 0
+    assert CODES["016"]["polarity"] == "conflict"       # deny responsibility, -2.0

@@ -60,6 +60,7 @@ from detente.events.recode import (
     EASINGS,
     REVERSALS,
     _declinable,
+    _invited,
     _eased,
     _other_sense,
     _promised_not,
@@ -292,6 +293,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "138"  # threatened force
         if cameo == "087" and targets_of_bloc(trigger, tokens, parts, bloc_members):
             cameo = "160"  # "withdrew from the League of Nations": leaving an organization, not a retreat
+        if "armed" in trigger.flags and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts):
+            dropped["unarmed_subject"] += 1
+            continue  # "entered the war", "entered talks": only an armed force entering a place invades it
+        if _invited(tokens, trigger, clause):
+            cameo = "074"  # force sent at its host's request is protection given, not an attack
         if any(tokens[i].low == "for" for i in range(max(0, trigger.first - 3), trigger.first)) \
                 and any(e.cameo[:2] == "02" and e.trigger_span[1] <= trigger.start for e in events):
             # "appealed to Washington for military aid": asked of another state, not done; asked of one's own

@@ -136,6 +136,23 @@ def _declinable(trigger: Trigger) -> bool:
     return trigger.entry["cameo"].startswith("057") and not WITHHELD_AGREEING.isdisjoint(trigger.entry["pattern"][0]["any"])
 
 
+INVITING = frozenset("request invitation behest bidding appeal".split())
+
+
+def _invited(tokens: list[Token], trigger: Trigger, clause: tuple[int, int]) -> bool:
+    """Whether force is sent at the asking of its host ("landed in Lebanon at the request of its government",
+    "moved in at Kabul's invitation"): protection given, not an attack."""
+    if trigger.entry["cameo"][:2] not in ("15", "18", "19"):
+        return False
+    words = [t.low for t in tokens[clause[0] : clause[1]]]
+    for index, word in enumerate(words):
+        if word == "at" and any(w in INVITING for w in words[index + 1 : index + 5]):
+            return True  # "at the request of", "at Kabul's request", "at the government's invitation"
+        if word in ("invited", "requested", "asked") and index + 1 < len(words) and words[index + 1] == "by":
+            return True  # "troops, invited by the government, landed"
+    return False
+
+
 # what an intent to do an act is coded as, by the act's CAMEO root
 _INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "030"}
 
