@@ -456,3 +456,19 @@ def test_acts_told_with_less_common_verbs(text, expected):
 def test_a_broker_of_peace_mediates_between_both_parties():
     events = extract_text("In 1905 the United States brokered a peace between Japan and Russia.", origin="t")
     assert {(e.source, e.cameo) for e in events} == {("USA", "045")} and {e.target for e in events} == {"JPN", "RUSEMP"}
+
+
+@pytest.mark.parametrize("text", [
+    "Why did Britain break off relations with Iran in 1952?",
+    "Did France recognize the People's Republic of China in 1964?",
+])
+def test_a_question_tells_no_event(text):
+    assert extract_text(text, origin="t") == []
+
+
+@pytest.mark.parametrize("text, second", [
+    ("In 1990 Iraq invaded Kuwait and annexed it.", ("IRQ", "KWT", "192")),
+    ("In 1940 Germany attacked Norway and occupied it.", ("GMY", "NOR", "192")),
+])
+def test_a_pronoun_object_of_a_second_verb_is_the_first_acts_object(text, second):
+    assert second in {(e.source, e.target, e.cameo) for e in extract_text(text, origin="t")}

@@ -215,6 +215,11 @@ def _note_states(mention, last_states: list[str]) -> None:
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                    is_title=False, bloc_members: BlocMembers = lambda code: ()) -> list[Event]:
+    if tokens and tokens[-1].low == "?" and not is_title:
+        # a question asks, it does not tell: "Why did Britain break off relations?" (a textbook's exercise);
+        # the act, if it happened, is told elsewhere in the text
+        dropped["question"] += 1
+        return []
     found_triggers = find_triggers(tokens)
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
     reporters = _reporting_source(tokens)
@@ -361,6 +366,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
             asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
             targets = tuple(asked[:1])
+        if not targets and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("it", "them") and events:
+            # "invaded Kuwait and annexed it": the pronoun is the object of the act told just before by the same side
+            earlier = [e for e in events if e.source in sources and e.target and e.target not in sources
+                       and e.trigger_span and e.trigger_span[1] <= trigger.start]
+            if earlier:
+                targets = (earlier[-1].target,)
         if not targets and pair and sources[0] in pair and clause_codes - under <= set(sources) and not generic_object \
                 and not trigger.entry["cameo"].startswith("D"):
             # a history of two states tells acts of one toward the other without naming it again
