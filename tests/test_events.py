@@ -472,3 +472,13 @@ def test_a_question_tells_no_event(text):
 ])
 def test_a_pronoun_object_of_a_second_verb_is_the_first_acts_object(text, second):
     assert second in {(e.source, e.target, e.cameo) for e in extract_text(text, origin="t")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1982 the United States refused to renew sanctions against Argentina.", set()),
+    ("In 1962 Kennedy refused to invade Cuba.", set()),
+    ("In 1973 the United States refused to lift sanctions against Cuba.", {("USA", "CUB", "120")}),
+    ("In 1939 Finland refused to cede territory to the Soviet Union.", {("FIN", "SUN", "120")}),
+])
+def test_refusing_a_hostile_act_rebuffs_no_one(text, expected):
+    assert {(e.source, e.target, e.cameo) for e in extract_text(text, origin="t")} == expected

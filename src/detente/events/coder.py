@@ -289,6 +289,16 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "163" if cameo.startswith("061") else REVERSALS.get(cameo[:2], cameo)
         elif _eased(tokens, trigger):
             cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
+        if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
+                and any(t.first == trigger.last + 2 or (t.first > trigger.last + 2 and t.first <= trigger.last + 3
+                                                         and tokens[trigger.last + 2].low in HOSTILE_PREFIXES)
+                        for t, _ in triggers if codes()[t.entry["cameo"]]["polarity"] == "conflict"
+                        and not _eased(tokens, t)):
+            dropped["refused_hostile_act"] += 1
+            continue  # the refusal of a hostile act is no rebuff of its object ("refused to invade Cuba")
+        if mood == "refused" and codes()[cameo]["polarity"] == "conflict" and not cameo.startswith("12"):
+            dropped["refused_hostile_act"] += 1
+            continue  # "refused to renew sanctions against X", "refused to invade": a hostile act not done, no rebuff of X
         cameo = _recode(cameo, mood)  # after the reversal: "would end its defense treaty" threatens
         if assurance:
             cameo = "030"
@@ -404,6 +414,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
+
+
+# verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
+HOSTILE_PREFIXES = frozenset("renew extend impose join support back continue".split())
 
 
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
