@@ -482,3 +482,13 @@ def test_a_pronoun_object_of_a_second_verb_is_the_first_acts_object(text, second
 ])
 def test_refusing_a_hostile_act_rebuffs_no_one(text, expected):
     assert {(e.source, e.target, e.cameo) for e in extract_text(text, origin="t")} == expected
+
+
+def test_a_second_act_on_its_own_day_is_not_merged_into_the_first():
+    text = "In 1939 the Soviet Union renounced its pact with Finland, and on 29 November broke off relations with Helsinki."
+    assert {e.date for e in extract_text(text, origin="t")} == {"1939", "1939-11-29"}
+
+
+def test_people_joining_a_revolt_is_no_accession():
+    assert extract_text("In 1931 American volunteers joined a rebellion in Nicaragua.", origin="t") == []
+    assert [(e.source, e.target) for e in extract_text("In 1949 Italy joined NATO.", origin="t")] == [("ITA", "NATO")]

@@ -17,6 +17,11 @@ def codes() -> dict[str, dict]:
 ARMED_PEOPLE = frozenset("men groups bands gangs militants guerrillas infiltrators rebels civilians police guards units".split())
 
 
+# what people join that is no treaty, alliance or organization of states
+UNRULY = frozenset("rebellion rebellions revolt revolts uprising uprisings insurrection rebels insurgents guerrillas "
+                   "mutiny mutineers strike strikes protest protests demonstration demonstrations crowd crowds".split())
+
+
 TOPIC_PREPOSITIONS = frozenset("on about over concerning regarding".split())
 
 
@@ -59,6 +64,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
+    if trigger.entry["phrase"] == "join" and any(t.low in UNRULY for t in tokens[trigger.last + 1 : trigger.last + 4]):
+        return "joined_a_revolt"  # "Americans who had joined a rebellion": people taking a side at home, no accession
     if trigger.entry["cameo"] == "057" and form == "verb" and any(
             t.text in ("Act", "Bill", "bill", "law", "Law", "budget") for t in tokens[trigger.last + 1 : trigger.last + 7]):
         return "domestic_law"  # "signed the Helms-Burton Act": a law, not an agreement with a state
