@@ -492,3 +492,9 @@ def test_a_second_act_on_its_own_day_is_not_merged_into_the_first():
 def test_people_joining_a_revolt_is_no_accession():
     assert extract_text("In 1931 American volunteers joined a rebellion in Nicaragua.", origin="t") == []
     assert [(e.source, e.target) for e in extract_text("In 1949 Italy joined NATO.", origin="t")] == [("ITA", "NATO")]
+
+
+def test_the_page_title_names_the_pair_in_focus():
+    text = ("Relations between Spain and Morocco\n\nMorocco won its independence from France in March 1956. "
+            "A month later Madrid gave up its protectorate in the north.\n")
+    assert ("ESP", "MAR", "1956-04") in {(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")}

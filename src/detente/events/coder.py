@@ -130,12 +130,14 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         for mention in inside:
             if mention.kind == "state" and mention.entity and not mention.members:
                 named.setdefault(family(mention.entity), mention.entity)
-        if len(named) == 2:
-            key = tuple(sorted(named))
-            pairs[key] += 0.5
-            latest.setdefault(key, tuple(named[k] for k in key))
         section = doc.sections[sentence.section] if doc.sections else None
         is_title = section is not None and section.heading_span == (start, end)
+        if len(named) == 2:
+            key = tuple(sorted(named))
+            # the page's own title ("Relations between Spain and Morocco") says which pair it is about, more
+            # surely than the first event told, which may involve a third state
+            pairs[key] += TITLE_PAIR_WEIGHT if is_title and sentence.section == 0 else 0.5
+            latest.setdefault(key, tuple(named[k] for k in key))
         if is_title and (section is None or section.kind != "entry"):
             continue  # ordinary headings name topics, not events; timeline entry titles do state events
         if section is not None and section.date_span == (start, end):
@@ -157,6 +159,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             focus[sentence.section] = found[-1]
         narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
     return merge_within(events, dropped)
+
+
+# what the page title naming two states counts for, against 1 for each event of a pair and 0.5 for a sentence
+TITLE_PAIR_WEIGHT = 2.5
 
 
 # a date that names its month or year ("on November 16", "in 1956"), unlike "yesterday" or "last week"
