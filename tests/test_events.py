@@ -498,3 +498,8 @@ def test_the_page_title_names_the_pair_in_focus():
     text = ("Relations between Spain and Morocco\n\nMorocco won its independence from France in March 1956. "
             "A month later Madrid gave up its protectorate in the north.\n")
     assert ("ESP", "MAR", "1956-04") in {(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")}
+
+
+def test_an_act_appealed_for_is_not_done():
+    text = "On 17 February 1979 Vietnam appealed to the Security Council to condemn the Chinese attack."
+    assert {e.cameo[:2] for e in extract_text(text, origin="t")} == {"02"}

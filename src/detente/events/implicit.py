@@ -33,11 +33,25 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, 
         return ()
     before = [p for p in parts if p.last < pronoun]
     for participant in reversed(before):
+        if _told_that(tokens, participant, pronoun):
+            continue  # "Moscow warned Peking that it would honor its treaty": the teller, not the told, is "it"
         if not _governed_anywhere(tokens, participant):
             return participant.codes[:1] if tokens[pronoun].low != "they" else participant.codes
     if focus_event is not None and focus_event.source:
         return (focus_event.source,)
     return ()
+
+
+# verbs whose object hears what follows "that"; a pronoun subject after it is the speaker's
+TELLING = frozenset("warned warns warning told tells telling assured assures informed informs notified notifies "
+                    "reminded reminds promised promises advised advises".split())
+
+
+def _told_that(tokens, participant, pronoun: int) -> bool:
+    before = participant.first - 1
+    while before >= 0 and tokens[before].low in ("the", "its", "their"):
+        before -= 1
+    return before >= 0 and tokens[before].low in TELLING and any(t.low == "that" for t in tokens[participant.last + 1 : pronoun])
 
 
 def _governed_anywhere(tokens, participant) -> bool:

@@ -30,7 +30,8 @@ INTENT = frozenset(
     "pledged pledge pledges agreed agree agrees".split()
 )
 REQUESTING = frozenset(
-    "ask asked asks asking urge urged urges urging request requested requests called demand demanded demands demanding".split()
+    "ask asked asks asking urge urged urges urging request requested requests called demand demanded demands demanding "
+    "appeal appealed appeals appealing implored begged pressed".split()
 )
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
