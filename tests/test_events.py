@@ -503,3 +503,14 @@ def test_the_page_title_names_the_pair_in_focus():
 def test_an_act_appealed_for_is_not_done():
     text = "On 17 February 1979 Vietnam appealed to the Security Council to condemn the Chinese attack."
     assert {e.cameo[:2] for e in extract_text(text, origin="t")} == {"02"}
+
+
+def test_a_participle_after_a_comma_starts_the_subjects_next_act():
+    text = "On January 8, 1979 Argentina and Chile signed the Act of Montevideo, asking the Vatican to mediate."
+    events = {(e.source, e.target, e.cameo[:2]) for e in extract_text(text, origin="t")}
+    assert ("ARG", "CHL", "05") in events and not any(t == "URY" for _, t, _ in events)
+
+
+def test_sharing_intelligence_with_a_state_is_cooperation():
+    event = _one("In April 1982 Chile quietly gave intelligence to Britain.")
+    assert (event.source, event.target, event.type) == ("CHL", "GBR", "COOPERATE")

@@ -81,7 +81,7 @@ _PAPER_OF = re.compile(r"\bTimes[ \t]+of[ \t]+$")
 # ... or right after "Treaty of", "Congress of": the title of an agreement or a conference.
 _DOCUMENT_OF = re.compile(
     r"\b(?:Treaty|Treaties|Congress|Peace|Conference|Declaration|Protocol|Accords?|Agreement|Convention|Pact"
-    r"|Charter|Summit|Communiqu[eé])[ \t]+of[ \t]+(?:the[ \t]+)?$"
+    r"|Charter|Summit|Act|Communiqu[eé])[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
 
 

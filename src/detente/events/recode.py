@@ -67,12 +67,18 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["phrase"] == "join" and any(t.low in UNRULY for t in tokens[trigger.last + 1 : trigger.last + 4]):
         return "joined_a_revolt"  # "Americans who had joined a rebellion": people taking a side at home, no accession
     if trigger.entry["cameo"] == "057" and form == "verb" and any(
-            t.text in ("Act", "Bill", "bill", "law", "Law", "budget") for t in tokens[trigger.last + 1 : trigger.last + 7]):
+            t.text in ("Act", "Bill", "bill", "law", "Law", "budget") and not _named_after_place(tokens, i)
+            for i, t in enumerate(tokens[trigger.last + 1 : trigger.last + 7], start=trigger.last + 1)):
         return "domestic_law"  # "signed the Helms-Burton Act": a law, not an agreement with a state
     if first.low == "armed" and trigger.first == trigger.last and (previous == "of" or previous[:1].isdigit() or previous.endswith("ly")
                                                                   or following in ARMED_PEOPLE):
         return "adjective"  # "thousands of armed infiltrators", "heavily armed": armed men, not arming
     return None
+
+
+def _named_after_place(tokens: list[Token], index: int) -> bool:
+    """'the Act of Montevideo', 'the Final Act of Helsinki': an instrument between states, named for where it was signed."""
+    return index + 2 < len(tokens) and tokens[index + 1].low == "of" and tokens[index + 2].text[:1].isupper()
 
 
 PROMISING = frozenset("pledge pledged pledges promise promised promises vow vowed vows undertook undertake guarantee guaranteed".split())

@@ -92,10 +92,20 @@ def clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]
                 continue
         if token.text in _BREAK_PUNCT or token.low in CLAUSE_OPENERS:
             break
-        if token.text == "," and end + 1 < len(tokens) and tokens[end + 1].low in ("and", "but", "while", "which", "who", "ending", "causing"):
-            break
+        if token.text == "," and end + 1 < len(tokens) and (tokens[end + 1].low in ("and", "but", "while", "which", "who")
+                                                          or _participle(tokens[end + 1])):
+            break  # ", asking the Vatican to mediate": a participle after a comma tells a further act of the subject
         end += 1
     return start, end
+
+
+# words in -ing after a comma that go on with the clause rather than start a participle clause
+_NOT_PARTICIPLES = frozenset("including excluding during concerning regarding following according notwithstanding "
+                             "pending nothing something anything everything".split())
+
+
+def _participle(token: Token) -> bool:
+    return token.low.endswith("ing") and len(token.low) > 5 and token.text.islower() and token.low not in _NOT_PARTICIPLES
 
 
 def _matching(tokens: list[Token], index: int, step: int) -> int | None:
