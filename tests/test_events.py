@@ -514,3 +514,10 @@ def test_a_participle_after_a_comma_starts_the_subjects_next_act():
 def test_sharing_intelligence_with_a_state_is_cooperation():
     event = _one("In April 1982 Chile quietly gave intelligence to Britain.")
     assert (event.source, event.target, event.type) == ("CHL", "GBR", "COOPERATE")
+
+
+def test_the_pair_in_focus_follows_a_state_into_its_successor_on_another_line():
+    text = ("Japan annexed Korea in 1910. The Republic of Korea was proclaimed in Seoul in 1948. "
+            "In June 1965 the two governments signed a treaty on basic relations.")
+    signed = [e for e in extract_text(text, origin="t") if e.date == "1965-06"]
+    assert signed and all(set(e.actors) == {"JPN", "KOR"} for e in signed)

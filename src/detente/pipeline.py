@@ -145,6 +145,26 @@ def _succession_line(code: str) -> str:
 
 
 @functools.cache
+def _split_predecessors(code: str) -> tuple[str, ...]:
+    """The ended states a state succeeded on another line of succession (South Korea after the Korean Empire, the
+    Federal Republic after the Reich); successors on one line (the USSR after Soviet Russia) are one state to the coder
+    already."""
+    record = actors.entity(code)
+    if not record:
+        return ()
+    return tuple(before for before in record.get("predecessors") or ()
+                 if _succession_line(before) != _succession_line(code) and _ended_before(before, record.get("valid_from")))
+
+
+def _ended_before(code: str, start: str | None) -> bool:
+    """Whether a state had ceased to exist when another began: the Korean Empire before South Korea, not the USSR
+    before Estonia's restored independence (the USSR went on as Russia's predecessor)."""
+    record = actors.entity(code)
+    end = record.get("valid_to") if record else None
+    return bool(end and start and end <= start)
+
+
+@functools.cache
 def _bloc_members(code: str) -> tuple[str, ...]:
     """Member states of an organization or bloc (the Warsaw Pact, Comecon), empty for a state."""
     record = actors.entity(code)
@@ -154,7 +174,8 @@ def _bloc_members(code: str) -> tuple[str, ...]:
 def code(doc: Document, settings: Settings = DEFAULT) -> Document:
     dropped: Counter = Counter()
     doc.events = code_events(doc, max_sentence_chars=settings.max_sentence_chars, news=doc.meta.get("mode") == "news",
-                             dropped=dropped, family=_succession_line, bloc_members=_bloc_members)
+                             dropped=dropped, family=_succession_line, bloc_members=_bloc_members,
+                             predecessors=_split_predecessors)
     doc.meta["dropped"] = dict(dropped)
     return doc
 

@@ -86,13 +86,16 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 
 def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None,
-                family: Callable[[str], str] | None = None, bloc_members: BlocMembers | None = None) -> list[Event]:
+                family: Callable[[str], str] | None = None, bloc_members: BlocMembers | None = None,
+                predecessors: Callable[[str], tuple[str, ...]] | None = None) -> list[Event]:
     """All events of a document whose sentences, time expressions and mentions are filled in.
 
     ``family(code)`` names the line of succession a state belongs to (Soviet Russia and the USSR are one
     line), so that the pair a document is about is counted across the changes of regime it tells.
     """
     family = family or (lambda code: code)
+    predecessors = predecessors or (lambda code: ())
+    succeeded: dict[str, str] = {}  # a state of the pair -> the successor the text has named since ("Korea" -> South Korea)
     bloc_members = bloc_members or (lambda code: ())
     dropped = dropped if dropped is not None else Counter()
     timexes = datable(doc)
@@ -119,6 +122,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         while mention_index < len(mentions) and mentions[mention_index].end <= start:
             _note_states(mentions[mention_index], last_states)
+            if mentions[mention_index].kind == "state" and mentions[mention_index].entity:
+                for before in predecessors(mentions[mention_index].entity):
+                    succeeded[before] = mentions[mention_index].entity
             mention_index += 1
         inside = []
         for mention in itertools.islice(mentions, mention_index, None):
@@ -147,7 +153,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
-                               last_states, _leading_pair(pairs, latest), news, dropped, is_title, bloc_members)
+                               last_states, _successors(_leading_pair(pairs, latest), succeeded), news, dropped, is_title,
+                               bloc_members)
         events.extend(found)
         for event in found:
             states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
@@ -209,6 +216,19 @@ def _leading_pair(pairs: Counter, latest: dict) -> tuple[str, ...] | None:
         if count == best:
             leading = pair  # insertion order: the last pair to reach the best count wins a tie
     return latest[leading]
+
+
+def _successors(pair: tuple[str, ...] | None, succeeded: dict[str, str]) -> tuple[str, ...] | None:
+    """The pair with each state that the text has since named a successor of replaced by it: a page that told the
+    Korean Empire's annexation in 1910 means South Korea by "the two governments" of 1965."""
+    if not pair or not succeeded:
+        return pair
+    current = []
+    for code in pair:
+        for _ in range(3):  # a short chain: Korean Empire -> Korea under Japan -> South Korea
+            code = succeeded.get(code, code)
+        current.append(code)
+    return tuple(current)
 
 
 def _note_states(mention, last_states: list[str]) -> None:
