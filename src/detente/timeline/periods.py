@@ -256,6 +256,7 @@ def segment(series: list[list[tuple[float, float, float]]], penalties: list[floa
 
 
 MIN_YEARS = 2  # a period lasts two years or more: a shorter swing is an episode (a crisis) within a period
+MAX_LEVEL = 3  # periods within periods within periods at most
 NESTED_MIN_YEARS = 8  # a period this long or longer is looked at again for periods within it
 
 
@@ -290,7 +291,8 @@ def _boundary(before: int | None, year: int, support: dict[int, int]) -> tuple[i
 
 
 def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] | set[int] | frozenset[int] = frozenset(),
-           min_years: int = MIN_YEARS, nested: bool = True) -> list[tuple[int, int, list, int]]:
+           min_years: int = MIN_YEARS, nested: bool = True,
+           stated_spans: list[tuple[int, int, int]] = ()) -> list[tuple[int, int, list, int]]:
     """Periods of a yearly index (IndexRows with ``sum_squares``) as (first year, end year, rows, level).
 
     Level 1 segments the whole series; level 2 segments again each level-1 period of
@@ -309,8 +311,25 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
     events = sum(row.events for row in rows)
     said = [0] + [_boundary(years[t - 1], years[t], support)[1] for t in range(1, len(rows))]
 
-    def run(low: int, high: int, beta: float) -> list[int]:
-        penalties = [beta / (1 + said[t]) for t in range(low, high)]
+    bounds_at = [None] + [_boundary(years[t - 1], years[t], support)[0] for t in range(1, len(rows))]
+
+    def against(t: int, parent: tuple[int, int] | None) -> int:
+        year = bounds_at[t]
+        if year is None:
+            return 0
+        total = 0
+        for start, end, documents in stated_spans:
+            if not start < year < end or end - start < NESTED_MIN_YEARS or end - start > MAX_NAMED_YEARS:
+                continue
+            if parent is not None and (start < parent[0] - 1 or end > parent[1] + 1
+                                       or (start <= parent[0] + 1 and end >= parent[1] - 1)):
+                continue
+            total += documents
+        return total
+
+    def run(low: int, high: int, beta: float, parent: tuple[int, int] | None = None) -> list[int]:
+        penalties = [beta * (1 + against(t, parent)) / (1 + said[t])
+                     for t in range(low, high)]
         return [low + start for start in segment(series[low:high], penalties, years[low:high], min_years, scales)]
 
     def spans(starts: list[int], high: int, level: int) -> list[tuple[int, int, list, int]]:
@@ -327,15 +346,22 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
     top = run(0, len(rows), penalty * top_beta)
     result = spans(top, len(rows), 1)
     if nested:
-        bounds = top + [len(rows)]
-        for number, (first, end, _, _) in enumerate(list(result)):
-            if end - first < NESTED_MIN_YEARS:
+        # half the evidence of a period of the whole, never less than AIC's 2 (d + 1): AIC alone splits
+        # steady stretches of a large corpus (bench/index.py's 120,000 events of the pair)
+        inner_beta = penalty * max(2 * (dimension + 1), top_beta / 2)
+        todo = [(top + [len(rows)], result[:], 1)]
+        while todo:
+            bounds, found, level = todo.pop(0)
+            if level >= MAX_LEVEL:
                 continue
-            # half the evidence of a period of the whole, never less than AIC's 2 (d + 1): AIC alone splits
-            # steady stretches of a large corpus (bench/index.py's 120,000 events of the pair)
-            inner = run(bounds[number], bounds[number + 1], penalty * max(2 * (dimension + 1), top_beta / 2))
-            if len(inner) > 1:
-                result.extend(spans(inner, bounds[number + 1], 2))
+            for number, (first, end, _, _) in enumerate(found):
+                if end - first < NESTED_MIN_YEARS:
+                    continue
+                inner = run(bounds[number], bounds[number + 1], inner_beta, (first, end))
+                if len(inner) > 1:
+                    parts = spans(inner, bounds[number + 1], level + 1)
+                    result.extend(parts)
+                    todo.append((inner + [bounds[number + 1]], parts, level + 1))
     return sorted(result, key=lambda item: (item[0], item[3], item[1]))
 
 
@@ -376,7 +402,9 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
         result.extend(stated)
     if "detected" in kinds:
         outer: list[tuple[int, int, str]] = []  # the periods of level 1 and their labels
-        for start, end, chunk, level in sorted(detect(rows, penalty, boundary_support(stated)), key=lambda s: s[3]):
+        spans = [(p.start, p.end, len({source["doc"] for source in p.sources})) for p in stated]
+        for start, end, chunk, level in sorted(detect(rows, penalty, boundary_support(stated), stated_spans=spans),
+                                               key=lambda s: s[3]):
             count = sum(row.events for row in chunk)
             mean = sum(row.goldstein_sum for row in chunk) / count
             polarity = polarity_of(mean)
