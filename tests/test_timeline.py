@@ -419,6 +419,23 @@ def test_detect_finds_a_period_within_a_period_on_a_second_pass():
     assert any(abs(s - 1940) <= 2 and abs(e - 1950) <= 2 for s, e in inner), inner
 
 
+def test_an_era_the_texts_state_is_kept_whole_with_its_changes_one_level_down():
+    """A hostile era with a friendly decade inside: the scores alone split the era at level 1; when documents
+    state the era as one period, a change inside it costs more at level 1 and comes out at level 2 within it.
+    The scores still decide: one document against a change this strong does not keep the era whole."""
+    rows = _synthetic_rows(_regimes([(1900, 5.0, 0.0), (1920, -4.0, 0.9), (1935, 3.0, 0.1), (1945, -4.0, 0.9)], 1959),
+                           per_year=4, seed=3)
+    alone = [(s, e) for s, e, _, level in detect(rows) if level == 1]
+    assert alone == [(1900, 1920), (1920, 1935), (1935, 1945), (1945, 1959)]
+    one = detect(rows, stated_years={1920: 1, 1959: 1}, stated_spans=[(1920, 1959, 1)])
+    assert [(s, e) for s, e, _, level in one if level == 1] == alone
+    five = detect(rows, stated_years={1920: 5, 1959: 5}, stated_spans=[(1920, 1959, 5)])
+    assert [(s, e) for s, e, _, level in five if level == 1] == [(1900, 1920), (1920, 1959)]
+    assert [(s, e) for s, e, _, level in five if level == 2] == [(1920, 1935), (1935, 1945), (1945, 1959)]
+    short = detect(rows, stated_spans=[(1933, 1940, 9)])  # shorter than a period worth nesting: no era
+    assert [(s, e) for s, e, _, level in short if level == 1] == alone
+
+
 def test_stated_periods_from_headings_ranges_and_names():
     text = (
         "Relations in the century\n\nThe uneasy truce (1933–1941)\n\nNothing happened then.\n"
@@ -450,23 +467,34 @@ def test_usa_ussr_periods_match_the_expected_ones_within_a_year(demo):
             assert period.sources and all(source["evidence"] for source in period.sources)
     detected = [p for p in found if p.kind == "detected" and p.level == 1]
     assert all(later.start == earlier.end for earlier, later in zip(detected, detected[1:], strict=False))
-    for inner in (p for p in found if p.kind == "detected" and p.level == 2):  # within one period of level 1
-        assert any(outer.start <= inner.start and inner.end <= outer.end for outer in detected)
+    nested = [p for p in found if p.kind == "detected"]
+    for inner in (p for p in nested if p.level > 1):  # within one period one level up
+        assert any(outer.level == inner.level - 1 and outer.start <= inner.start and inner.end <= outer.end
+                   for outer in nested)
 
 
-# how many of the six the detected periods alone find on today's demo corpus; the misses are in the coded events:
-# recognition ends at the 1939 chill (the texts fold it into 1933-1941), the coded 1961-63 (hotline, test ban)
-# are as cooperative as 1972-79 and nothing is dated 1964-71, so the cooperative era starts in 1961, not 1969; and
-# the Cold War holds that era, so no change-point on the scores keeps 1947-1991 whole (the stated periods give it)
-DETECTED_FLOOR = 3
+# How many of the six the detected periods alone find on today's demo corpus, exactly (a change either way
+# should be looked at). The series finds the hostility of 1917-1933, the wartime alliance (1941-1945) and
+# the end of the Cold War (1989-1991, level 3); the eight documents that state the Cold War as 1947-1991 keep
+# it whole one level down (1947-1991, level 2, within a post-war span 1945-1991 whose first two years, the
+# mixed 1945, are a transition), where the scores alone cut it at 1961, 1979 and 1989.
+# The misses are in the coded events, not found by any general rule we tried: recognition ends at the 1939
+# chill (three acts of conflict in one year between cooperative 1933 and 1941, as sharp a change as the
+# alliance, which the index also sees in 1941 only: a rule folding one-year swings folds the alliance too),
+# and the coded 1961-63 (Vienna, Checkpoint Charlie's withdrawal, hotline, test ban) are as cooperative as
+# 1972-79 with nothing dated 1964-71, so the cooperative stretch within the Cold War starts in 1961, not
+# 1969. Spreading range-dated events ("1941/1945") over their years loses the Cold War (they fill the quiet
+# years that place its start); signed agreements as cheaper changes would mark nearly every cooperative year.
+DETECTED_MATCHED = ["hostility and non-recognition", "wartime alliance", "Cold War", "end of the Cold War"]
 
 
 def test_detected_periods_alone_match_the_expected_ones(demo):
     detected = periods(demo, ["USA", "USSR"], kinds=("detected",))
     expected = _read("demo_periods.jsonl")
     matched = [e["label"] for e in expected if any(_boundary_ok(p, e) for p in detected)]
-    assert len(matched) >= DETECTED_FLOOR, (matched, [(p.start, p.end, p.level, p.mean_goldstein) for p in detected])
-    assert {"hostility and non-recognition", "wartime alliance"} <= set(matched)
+    assert matched == DETECTED_MATCHED, (matched, [(p.start, p.end, p.level, p.mean_goldstein) for p in detected])
+    cold_war = [p for p in detected if (p.start, p.end) == (1947, 1991)]
+    assert cold_war and cold_war[0].label == "Cold War" and cold_war[0].level > 1
 
 
 def test_periods_of_another_pair_china_and_the_soviet_union(tmp_path):
@@ -482,6 +510,23 @@ def test_periods_of_another_pair_china_and_the_soviet_union(tmp_path):
     assert split.polarity == "conflict" and split.end >= 1970, shape  # the border war of 1969 is inside it
     assert normal.polarity == "cooperation" and 1981 <= normal.start <= 1989 and normal.end == 1991, shape
     assert alliance.key_events and split.key_events
+
+
+def test_periods_of_a_third_pair_the_united_states_and_china(tmp_path):
+    """Documents written for this test about the United States and the People's Republic of China, 1949-2001
+    (tests/data/usa_china, expected_periods.jsonl there): containment (to 1971), rapprochement (1971/72-1979),
+    normalization (1979-1989), sanctions and strained engagement (1989-2001). The detected periods find the
+    first and the last; rapprochement and normalization are both cooperative in the coded events (summits,
+    communiqués, agreements), one period 1971-1989 whose one stated boundary (1979) does not split it."""
+    with open_store(tmp_path / "usa_china.db") as store:
+        build(sorted(str(path) for path in (DATA / "usa_china").glob("*.txt")), store)
+        found = periods(store, ["USA", "CHN"], kinds=("detected",))
+    shape = [(p.start, p.end, p.level, p.polarity) for p in found]
+    expected = [json.loads(line) for line in (DATA / "usa_china" / "expected_periods.jsonl").read_text().splitlines()]
+    matched = [e["label"] for e in expected if any(_boundary_ok(p, e) for p in found)]
+    assert matched == ["containment and confrontation", "sanctions and strained engagement"], shape
+    assert [p.polarity for p in found if p.level == 1] == ["conflict", "cooperation", "conflict"], shape
+    assert all(p.key_events for p in found), shape
 
 
 def test_penalty_sets_how_many_periods(demo):

@@ -1,7 +1,7 @@
 """Periods of a pair's relations: detected from the yearly index, and stated by the texts.
 
 **Detected** periods come from change-point detection on the yearly series of the pair's timeline events,
-in two passes (:func:`detect`):
+level by level (:func:`detect`):
 
 - *Several series at once.* Each event gives three values: its Goldstein score, whether it is an act of
   conflict (quad class 3 or 4) and whether it is a material act (quad class 2 or 4). A segment costs, per
@@ -14,26 +14,37 @@ in two passes (:func:`detect`):
   explain a fair share of the pair's variation (conservative on a few dozen events).
 - *A minimum length.* A period spans :data:`MIN_YEARS` years or more (from its first year to the next
   period's first year): a one-year swing is an episode within a period, not a period.
-- *The texts' boundaries.* A change between two years with events costs ``1 / (1 + s)`` of that when ``s``
-  statements put a period boundary at a year in between (the year most statements give; each document's
-  stated period of two years or more that begins or ends there counts once per document); where the series is quiet, the boundary lies at the stated
-  year most statements give (the earliest of equals), else at the first year of the later events.
-- *A second, finer pass.* Each period of :data:`NESTED_MIN_YEARS` or more is segmented again with half
+- *The texts' periods, both ways.* A change between two years with events costs ``(1 + a) / (1 + s)`` of the
+  penalty. ``s`` statements put a period boundary at a year in between (the year most statements give; each
+  document's stated period of two years or more that begins or ends there counts once per document); where
+  the series is quiet, the boundary lies at the stated year most statements give (the earliest of equals), else
+  at the first year of the later events. ``a`` documents state an *era* that holds that boundary year strictly
+  inside it (a stated period of :data:`NESTED_MIN_YEARS` to :data:`MAX_NAMED_YEARS` years: "the Cold War,
+  from about 1947 to 1991"): the texts hold those years as one period, so a change there must be stronger
+  to split it at this level, and comes out one level down otherwise. Either way the scores decide: a stated
+  boundary the series does not bear out is no change, and an era the series does not bear out is split.
+- *Periods within periods.* Each period of :data:`NESTED_MIN_YEARS` or more is segmented again with half
   the BIC penalty, never less than AIC's ``penalty * 2 * (d + 1)``; when that splits it, its parts are
-  reported as periods of ``level`` 2 within it (détente within the Cold War).
+  reported as periods one ``level`` down within it (détente within the Cold War), down to :data:`MAX_LEVEL`.
+  Within a period, the eras that count against a change are those stated inside it, not the period itself
+  (nor one as long).
 
 The cost is minimized exactly (optimal partitioning over every start; a pair's years are a few hundred
 buckets at most). A period runs from its first year with events (or the stated boundary before it) to the
 start of the next period; the last to its last year with events.
+
+What the series and the statements each find on the demo corpus, and the two periods historians name that
+the coded events do not bear out, is written beside the test that counts them (tests/test_timeline.py).
 
 **Stated** periods are what the texts say, each kept with its sentence and document:
 a heading that carries a year range ("Recognition and the uneasy 1930s (1933–1941)"), a name followed by
 a range in running text ("the Korean War (1950–53)", "the Cold War, from about 1947 to 1991"), and
 mentions of the named periods of ``periods.json`` ("the Cold War") with their usual bounds.
 
-Labels: a detected period takes the name of the stated period it overlaps best (at least half of the
-union of their years; a period of level 2 not the name of the period it is in), else its polarity and the
-quad class most of its events fall in, e.g. ``hostility (material conflict)``; polarity is ``cooperation`` when its mean Goldstein is at least 1,
+Labels: a detected period takes the name of the stated period it overlaps best (at least half of the union
+of their years, then the most documents; a name goes to one of the periods that overlap, so a period within
+one does not take its name), else its polarity and the quad class most of its events fall in, e.g.
+``hostility (material conflict)``; polarity is ``cooperation`` when its mean Goldstein is at least 1,
 ``conflict`` at most -1, ``neutral`` between.
 """
 
@@ -41,6 +52,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from detente.errors import ConfigError
@@ -256,6 +268,7 @@ def segment(series: list[list[tuple[float, float, float]]], penalties: list[floa
 
 
 MIN_YEARS = 2  # a period lasts two years or more: a shorter swing is an episode (a crisis) within a period
+MAX_LEVEL = 3  # periods within periods within periods at most
 NESTED_MIN_YEARS = 8  # a period this long or longer is looked at again for periods within it
 
 
@@ -290,27 +303,40 @@ def _boundary(before: int | None, year: int, support: dict[int, int]) -> tuple[i
 
 
 def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] | set[int] | frozenset[int] = frozenset(),
-           min_years: int = MIN_YEARS, nested: bool = True) -> list[tuple[int, int, list, int]]:
+           min_years: int = MIN_YEARS, nested: bool = True,
+           stated_spans: Sequence[tuple[int, int, int]] = ()) -> list[tuple[int, int, list, int]]:
     """Periods of a yearly index (IndexRows with ``sum_squares``) as (first year, end year, rows, level).
 
-    Level 1 segments the whole series; level 2 segments again each level-1 period of
-    :data:`NESTED_MIN_YEARS` or more, kept when it splits it (the module docstring gives the rule).
-    ``stated_years`` maps a year to how many documents state a period boundary there (a set: one each).
+    Level 1 segments the whole series; each period of :data:`NESTED_MIN_YEARS` or more is segmented again,
+    and its parts, when it splits, are periods one level down (to :data:`MAX_LEVEL`; the module docstring
+    gives the rules). ``stated_years`` maps a year to how many documents state a period boundary there (a
+    set: one each); ``stated_spans`` lists the stated periods as (start, end, documents that state it).
     """
     if penalty < 0:
         raise ConfigError(f"--penalty {penalty}: must be zero or more (larger gives fewer periods)")
     if not rows:
         return []
     support = dict(stated_years) if isinstance(stated_years, dict) else {year: 1 for year in stated_years}
+    eras = [(start, end, documents) for start, end, documents in stated_spans
+            if NESTED_MIN_YEARS <= end - start <= MAX_NAMED_YEARS]
     series = [features(row) for row in rows]
     scales = _variances(series)
     years = [int(row.bucket) for row in rows]
     dimension = len(scales)
     events = sum(row.events for row in rows)
-    said = [0] + [_boundary(years[t - 1], years[t], support)[1] for t in range(1, len(rows))]
+    # where a change before bucket t lies, and how many documents put a boundary there
+    places = [(years[0], 0)] + [_boundary(years[t - 1], years[t], support) for t in range(1, len(rows))]
 
-    def run(low: int, high: int, beta: float) -> list[int]:
-        penalties = [beta / (1 + said[t]) for t in range(low, high)]
+    def against(t: int, parent: tuple[int, int] | None) -> int:
+        """Documents that state an era holding the boundary before bucket ``t`` inside it (within ``parent``,
+        the eras inside it, not the parent itself)."""
+        year = places[t][0]
+        return sum(documents for start, end, documents in eras if start < year < end and (
+            parent is None or (parent[0] - 1 <= start and end <= parent[1] + 1
+                               and not (start <= parent[0] + 1 and end >= parent[1] - 1))))
+
+    def run(low: int, high: int, beta: float, parent: tuple[int, int] | None = None) -> list[int]:
+        penalties = [beta * (1 + against(t, parent)) / (1 + places[t][1]) for t in range(low, high)]
         return [low + start for start in segment(series[low:high], penalties, years[low:high], min_years, scales)]
 
     def spans(starts: list[int], high: int, level: int) -> list[tuple[int, int, list, int]]:
@@ -327,15 +353,22 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
     top = run(0, len(rows), penalty * top_beta)
     result = spans(top, len(rows), 1)
     if nested:
-        bounds = top + [len(rows)]
-        for number, (first, end, _, _) in enumerate(list(result)):
-            if end - first < NESTED_MIN_YEARS:
+        # half the evidence of a period of the whole, never less than AIC's 2 (d + 1): AIC alone splits
+        # steady stretches of a large corpus (bench/index.py's 120,000 events of the pair)
+        inner_beta = penalty * max(2 * (dimension + 1), top_beta / 2)
+        todo = [(top + [len(rows)], result[:], 1)]
+        while todo:
+            bounds, found, level = todo.pop(0)
+            if level >= MAX_LEVEL:
                 continue
-            # half the evidence of a period of the whole, never less than AIC's 2 (d + 1): AIC alone splits
-            # steady stretches of a large corpus (bench/index.py's 120,000 events of the pair)
-            inner = run(bounds[number], bounds[number + 1], penalty * max(2 * (dimension + 1), top_beta / 2))
-            if len(inner) > 1:
-                result.extend(spans(inner, bounds[number + 1], 2))
+            for number, (first, end, _, _) in enumerate(found):
+                if end - first < NESTED_MIN_YEARS:
+                    continue
+                inner = run(bounds[number], bounds[number + 1], inner_beta, (first, end))
+                if len(inner) > 1:
+                    parts = spans(inner, bounds[number + 1], level + 1)
+                    result.extend(parts)
+                    todo.append((inner + [bounds[number + 1]], parts, level + 1))
     return sorted(result, key=lambda item: (item[0], item[3], item[1]))
 
 
@@ -375,20 +408,17 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
     if "stated" in kinds:
         result.extend(stated)
     if "detected" in kinds:
-        outer: list[tuple[int, int, str]] = []  # the periods of level 1 and their labels
-        for start, end, chunk, level in sorted(detect(rows, penalty, boundary_support(stated)), key=lambda s: s[3]):
+        spans = [(p.start, p.end, len({source["doc"] for source in p.sources})) for p in stated]
+        found = detect(rows, penalty, boundary_support(stated), stated_spans=spans)
+        names = _labels([(start, end, level) for start, end, _, level in found], stated)
+        for (start, end, chunk, level), name in zip(found, names, strict=True):
             count = sum(row.events for row in chunk)
             mean = sum(row.goldstein_sum for row in chunk) / count
             polarity = polarity_of(mean)
             dominant = _dominant_class(chunk)
-            # a period within one does not take the name of the one it is in
-            taken = {name for low, high, name in outer if low <= start and end <= high} if level > 1 else set()
-            label = _label_for((start, end), [p for p in stated if p.label not in taken]) or _describe(polarity, dominant)
-            if level == 1:
-                outer.append((start, end, label))
             last_year = end - 1 if end > start and end != last else end  # the next period owns its first year
-            result.append(Period(start, end, label, polarity, round(mean, 3), "detected", count,
-                                 _key_events(store, families, start, last_year, key_events), level=level,
+            result.append(Period(start, end, name or _describe(polarity, dominant), polarity, round(mean, 3), "detected",
+                                 count, _key_events(store, families, start, last_year, key_events), level=level,
                                  dominant=dominant))
     return sorted(result, key=lambda p: (p.start, p.end, p.kind, p.level, p.label))
 
@@ -425,10 +455,26 @@ def _key_events(store, families: tuple[str, str], start: int, end: int, limit: i
     return store.timeline_dyad_top(*families, f"{start:04d}-01-01", f"{end:04d}-12-31", limit)
 
 
-def _label_for(span: tuple[int, int], stated: list[Period]) -> str | None:
-    best, label = 0.5, None
-    for period in stated:
-        share = _overlap_share(span, (period.start, period.end))
-        if share >= best:
-            best, label = share, period.label
-    return label
+def _labels(found: list[tuple[int, int, int]], stated: list[Period]) -> list[str | None]:
+    """Names of detected (start, end, level) periods from the stated ones: the pairs that overlap best come first
+    (a share of the union of their years of at least a half, then the most documents); a name goes to one of
+    the periods that overlap (a period within one does not take its name), and a stated span longer than
+    :data:`MAX_NAMED_YEARS` names none (a state's lifetime, not a period of its relations)."""
+    candidates = []
+    for number, (start, end, level) in enumerate(found):
+        for period in stated:
+            if period.end - period.start > MAX_NAMED_YEARS:
+                continue
+            share = _overlap_share((start, end), (period.start, period.end))
+            if share >= 0.5:
+                documents = len({source["doc"] for source in period.sources})
+                candidates.append((-share, -documents, level, start, period.label, number))
+    names: list[str | None] = [None] * len(found)
+    for *_, label, number in sorted(candidates):
+        start, end, _ = found[number]
+        if names[number] is None and not any(
+            other is not None and other.lower() == label.lower() and min(end, found[o][1]) > max(start, found[o][0])
+            for o, other in enumerate(names)
+        ):
+            names[number] = label
+    return names
