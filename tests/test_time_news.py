@@ -126,7 +126,7 @@ def test_spans_of_no_stated_length():
     assert news("They will have to manage without power for a while.", DCT)["a while"] == "PXX"
     assert news("Funds must pay investors in the weeks ahead.", DCT)["the weeks ahead"] == "PXW"
     assert news("The loan may run for an additional year.", DCT)["an additional year"] == "P1Y"
-    assert news("Profit returned after several quarters of losses.", DCT)["several quarters"] == "PXM"
+    assert news("Profit returned after several quarters of losses.", DCT)["several quarters"] == "PXQ"
     assert "three quarters" not in news("Three quarters of the grain was lost.", DCT)
 
 
@@ -171,3 +171,20 @@ def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker():
 def test_year_end_is_the_end_of_the_year():
     [found] = [t for t in tag("They expect to close the deal by year-end.", dct=DCT, mode="news") if t.layer == "timex"]
     assert (found.value, found.mod, found.until) == ("2003", "END", "2003-12-31")
+
+
+def test_spans_counted_in_quarters_keep_the_quarter_as_their_unit():
+    assert news("The unit lost money in the past two quarters.", DCT)["the past two quarters"] == "P2Q"
+    found = {t.text: (t.type, t.value) for t in tag("Interest is paid every quarter.", dct=DCT, mode="news")}
+    assert found["every quarter"] == ("SET", "P1Q")
+
+
+def test_weekdays_in_the_plural_recur_and_share_their_plural_across_and():
+    found = {t.text: (t.type, t.value) for t in tag("The ferry sails on Fridays, and the late bus runs on Monday and Thursday nights.", dct=DCT, mode="news")}
+    assert found["Fridays"] == ("SET", "XXXX-WXX-5")
+    assert found["Thursday nights"] == ("SET", "XXXX-WXX-4TNI")
+    assert found["Monday"] == ("SET", "XXXX-WXX-1TNI")
+    # one day named alone, or a possessive, is still that day
+    found = {t.text: (t.type, t.value) for t in tag("Monday's vote was close, and the count ended Tuesday.", dct=DCT, mode="news")}
+    assert found["Monday"] == ("DATE", "2003-10-13")
+    assert found["Tuesday"] == ("DATE", "2003-10-14")

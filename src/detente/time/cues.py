@@ -65,8 +65,8 @@ def duration_value(number: float | None, unit: str) -> str:
     unit = unit_of(unit)
     if unit == "decade":
         return f"P{_count_text(None if number is None else number * 10)}Y" if number is not None else "PXDE"
-    if unit == "quarter":  # TimeBank counts quarters in months: "the next three quarters" is P9M
-        return f"P{_count_text(None if number is None else number * 3)}M"
+    if unit == "quarter":  # TIMEX3 keeps the quarter as its unit: "the past two quarters" is P2Q, "several quarters" PXQ
+        return f"P{_count_text(number)}Q"
     time_part, code = _UNIT_CODE.get(unit, ("", "Y"))
     if code == "2W":
         return f"P{_count_text(None if number is None else number * 2)}W"

@@ -333,8 +333,18 @@ def _deictic(m, text, ref, news, ctx):
     return anchored({**cal.day_fields(target.year, target.month, target.day), "_moves": not news}, True, news)
 
 
+# "on Monday and Tuesday nights": the first weekday shares the plural of the second.
+_PLURAL_PARTNER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s(?![\w'])|\s+(?i:(morning|afternoon|evening|night))s(?![\w']))")
+
+
 def _wday(m, text, ref, news, ctx):
     weekday = WEEKDAYS[m["wd"].lower()]
+    partner = None if m["wd_pl"] or m["wd_ppl"] or m["wd_rel"] else _PLURAL_PARTNER.match(text, m.end())
+    if m["wd_pl"] or m["wd_ppl"] or partner:
+        # "on Mondays", "Tuesday nights": every such day, a SET in TIMEX3 ("XXXX-WXX-2TNI")
+        part = m["wd_part"] or (partner.group(1) if partner else None)
+        value = f"XXXX-WXX-{weekday + 1}" + ("T" + _PARTS_OF_DAY[part.lower()] if part else "")
+        return {"type": "SET", "value": value, "_moves": False}
     day = cal.to_date(ref)
     if day is None:
         return {"value": f"XXXX-WXX-{weekday + 1}", "precision": "day"}
