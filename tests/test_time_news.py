@@ -188,3 +188,17 @@ def test_weekdays_in_the_plural_recur_and_share_their_plural_across_and():
     found = {t.text: (t.type, t.value) for t in tag("Monday's vote was close, and the count ended Tuesday.", dct=DCT, mode="news")}
     assert found["Monday"] == ("DATE", "2003-10-13")
     assert found["Tuesday"] == ("DATE", "2003-10-14")
+
+
+def test_coming_units_are_some_time_ahead_and_recent_alone_dates_nothing():
+    assert news("Analysts expect the economy to slow in coming months.", DCT)["coming months"] == "FUTURE_REF"
+    found = news("Police blamed the recent bomb attacks on a splinter group.", DCT)
+    assert "recent" not in found
+    assert news("Prices have fallen in recent years.", DCT)["recent years"] == "PXY"
+
+
+def test_a_term_extended_through_a_month_runs_ahead_of_the_report():
+    found = news("In recent weeks the lenders extended $90 million in loans through January.", DCT)
+    assert found["January"] == "2004-01"
+    found = news("The lenders cut the company off in January.", DCT)
+    assert found["January"] == "2003-01"

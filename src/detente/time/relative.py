@@ -100,6 +100,8 @@ def _rel(m, text, ref, news, ctx):
     if word == "last" and m["rel_n"] and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
         # "meant to last fifty years": the verb, then the span
         return {"type": "DURATION", "value": duration_value(number_of(m["rel_n"]), unit), "_start": m.start("rel_n")}
+    if plural and not m["rel_n"] and word == "coming":
+        return {"value": "FUTURE_REF", "_moves": False}  # "in coming months": some time ahead, of no stated length
     if m["rel_n"] or plural or word == "past" and unit in ("decade", "century"):  # "over the past decade": the span
         number = number_of(m["rel_n"]) if m["rel_n"] else None if plural else 1
         if plural and not m["rel_n"] and word == "past":
@@ -274,7 +276,9 @@ def _deictic(m, text, ref, news, ctx):
     if words == "now" and text[m.end() : m.end() + 1] == "," and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not the present
     if words in _DEICTIC_REF:
-        if words in ("current", "recent", "future") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
+        if words == "recent":
+            return None  # "the recent bomb attacks": a quality of a thing, dated by nothing (TimeBank leaves it untagged)
+        if words in ("current", "future") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
             return None  # only as an adjective ("current realities", "future losses")
         if words == "future" and not re.match(r"\s+(?:years|months|weeks|days|quarters|decades|generations|periods|away|is|was|of|that|and|or|in|for|with|remains|looks|will|at|as|to|but)\b", text[m.end() : m.end() + 14]):
             return None  # "future earnings", "future president": a quality of a thing; "future years" is a time
