@@ -323,7 +323,9 @@ def test_common_history_phrasings():
     found = {t.text: t for t in tag(text, mode="narrative") if t.layer == "timex"}
     assert (found["Early in 1942"].value, found["Early in 1942"].mod) == ("1942", "START")
     assert (found["the end of the decade"].value, found["the end of the decade"].mod) == ("195", "END")
-    assert "months" not in found and found["1944"].value == "1944"
+    # a part of a year is one expression, as "the end of 1944" is: the year's value with END, its last months as interval
+    closing = found["the closing months of 1944"]
+    assert (closing.value, closing.mod, closing.begin[:7], closing.until) == ("1944", "END", "1944-09", "1944-12-31")
     assert found["The 1800s"].value == "18" and found["The 1800s"].precision == "century"
     assert found["the spring"].value == "1968-SP"
     assert found["Half a century later"].value == "2018"

@@ -112,3 +112,59 @@ def test_the_year_before_or_after_standing_alone_is_a_year_from_the_story():
     assert found["The year before"] == "1947"
     found = story("The wall went up in 1961. The year after, missiles reached Cuba.")
     assert found["The year after"] == "1962"
+
+
+def test_the_turn_of_a_century_is_the_years_around_its_first_year():
+    found = {t.text: t for t in tag("The mill opened in 1896. By the turn of the century it employed a thousand hands.", mode="narrative") if t.layer == "timex"}
+    turn = found["the turn of the century"]
+    assert (turn.value, turn.mod, turn.begin[:4], turn.until[:4]) == ("1900", "APPROX", "1897", "1903")
+    # an ordinal names the century whose first years are meant; no story time leaves the year unknown
+    found = story("At the turn of the twentieth century the canal was widened, and at the turn of the 17th century the port silted.")
+    assert found["the turn of the twentieth century"] == "1900"
+    assert found["the turn of the 17th century"] == "1600"
+    assert story("Nobody knows what the turn of the century brought the valley.")["the turn of the century"] == "XXXX"
+
+
+def test_millennia_before_and_after_christ():
+    found = {t.text: t for t in tag("Copper smelting spread in the fourth millennium BC; by the late second millennium BC bronze was common.") if t.layer == "timex"}
+    fourth = found["the fourth millennium BC"]
+    assert (fourth.value, fourth.begin, fourth.until, fourth.precision) == ("BC3", "-4000-01-01", "-3001-12-31", "millennium")
+    late = found["the late second millennium BC"]
+    assert (late.value, late.mod) == ("BC1", "END") and late.until == "-1001-12-31"
+    assert story("Monks copied the texts through the first millennium AD.")["the first millennium AD"] == "0"
+
+
+def test_a_part_of_a_named_war_takes_the_war_named_before_it():
+    text = ("The Korean War began in June 1950. In the early years of the war, the front moved up and down the peninsula; "
+            "in the last months of the war, the armistice talks dragged on.")
+    found = {t.text: t for t in tag(text, mode="narrative") if t.layer == "timex"}
+    early, last = found["the early years of the war"], found["the last months of the war"]
+    assert (early.value, early.mod, early.begin[:4]) == ("1950", "START", "1950")
+    assert (last.value, last.mod, last.until[:4]) == ("1953", "END", "1953")
+    assert last.precision == "month" and last.begin[:4] == "1953"
+    # no war named: a part of an unknown span, with no interval to date events by
+    found = {t.text: t for t in tag("In the early years of the war, food ran short.", mode="narrative") if t.layer == "timex"}
+    assert (found["the early years of the war"].value, found["the early years of the war"].begin) == ("XXXX", None)
+
+
+def test_a_part_of_a_year_or_a_month_keeps_its_value_and_narrows_its_interval():
+    found = {t.text: t for t in tag("In the first days of March 1917 the bread queues grew; in the closing months of 1917 the army broke.") if t.layer == "timex"}
+    first = found["the first days of March 1917"]
+    assert (first.value, first.mod, first.begin, first.until) == ("1917-03", "START", "1917-03-01", "1917-03-11")
+    closing = found["the closing months of 1917"]
+    assert (closing.value, closing.mod, closing.precision) == ("1917", "END", "month")
+
+
+def test_hundreds_with_early_mid_or_late_are_parts_of_a_century_not_a_decade():
+    found = {t.text: t for t in tag("Canals were dug in the early 1800s and railways in the late 1800s; in the 1890s steel took over.") if t.layer == "timex"}
+    early, late, decade = found["the early 1800s"], found["the late 1800s"], found["the 1890s"]
+    assert (early.value, early.mod, early.precision, early.until[:4]) == ("18", "START", "century", "1833")
+    assert (late.value, late.mod, late.begin[:4]) == ("18", "END", "1866")
+    assert (decade.value, decade.precision) == ("189", "decade")
+
+
+def test_early_and_late_in_a_century_bc_count_down_towards_the_era():
+    found = {t.text: t for t in tag("By the late 2nd century BC Rome ruled the sea; in the early 5th century BC Persia invaded Greece.") if t.layer == "timex"}
+    late, early = found["the late 2nd century BC"], found["the early 5th century BC"]
+    assert (late.value, late.mod, late.begin, late.until) == ("BC01", "END", "-0134-01-01", "-0101-12-31")
+    assert (early.value, early.mod, early.begin, early.until) == ("BC04", "START", "-0500-01-01", "-0467-12-31")

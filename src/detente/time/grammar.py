@@ -84,6 +84,9 @@ PATTERN = rf"""
 |(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year))?)
 |(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
 |(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
+|(?P<turn>(?i:the\s+turn\s+of\s+the\s+)(?:(?P<tu_n>(?i:{_ORD}))[- ](?i:century)|(?P<tu_w>(?i:century|millennium))|(?P<tu_y>1[0-9]00|2000)s?)(?![\w-]))
+|(?P<mill>(?:(?i:the)\s+)?(?:(?i:(?P<mi_part>early|mid|late))[- ]?)?(?P<mi_n>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th))[- ](?i:millennium)(?:\s+(?P<mi_bc>{_BCSUF}))?(?![\w-]))
+|(?P<spanpart>(?i:the\s+(?P<sp_part>early|earliest|first|opening|initial|last|final|closing|late|later|latter|middle|dying)\s+(?:few\s+)?(?P<sp_u>years|months|weeks|days|stages|phases?)\s+of\s+)(?:(?i:the\s+(?P<sp_what>war|revolution|occupation|conflict|crisis|siege|blockade|campaign|uprising|insurrection|rebellion|struggle|fighting|regime|reign|dynasty|empire|republic|monarchy|era))|(?P<sp_mon>{_MONTH})\s+(?P<sp_my>{_YEAR}|\d{{1,4}}\s*{_BCSUF})|(?P<sp_y>{_YEAR}|\d{{1,4}}\s*{_BCSUF}))(?![\w-]))
 |(?P<century>(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))(?:[- ](?i:century|centuries)(?:\s+(?P<ce_bc>{_BCSUF}))?|(?=\s+(?:and|or|to)\s+(?i:{_ORD})[- ](?i:centuries)(?:\s+(?P<ce_bc2>{_BCSUF}))?)))
 |(?P<quarter>(?:(?i:(?P<q_own>the(?:\s+(?:comparable|corresponding|same))?(?:\s+(?:year-ago|year-earlier|prior-year|previous-year))?|this\s+year's|next\s+year's|last\s+year's)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR})|\s+(?P<q_ago>(?i:a\s+year\s+(?:ago|earlier))))?)
 |(?P<period>(?i:(?P<pe_det>the|this|that|last\s+year's)\s+(?:(?P<pe_yr>{_YEAR})\s+)?(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+){{0,2}}(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])(?:\s+(?P<pe_ago>a\s+year\s+(?:ago|earlier)))?))
@@ -110,7 +113,7 @@ PATTERN = rf"""
 _FIRST = {
     "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\d", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFS",
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLl\d'",
-    "century": r"TtEeMmLlFfSsNn\d", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
+    "century": r"TtEeMmLlFfSsNn\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
     "bcr": r"\d", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
     "set": r"EePpDdWwMmAaYyQqHh", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
 }
@@ -178,7 +181,8 @@ TRIGGER_WORDS = frozenset(
      "past", "future", "present", "morning", "afternoon", "evening", "daily", "weekly", "monthly",
      "annually", "yearly", "quarterly", "hourly", "century", "noon", "midnight", "midday", "current", "soon",
      "period", "term", "run", "nineteen", "eighteen", "thanksgiving", "christmas", "easter",
-     "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "while"]
+     "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "while", "turn",
+     "millennium", "stages", "phase", "phases"]
 )
 # Words that may begin a match that a later trigger word completes ("the late", "more than a", "at least").
 STARTERS = frozenset(

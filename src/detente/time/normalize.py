@@ -218,9 +218,11 @@ def _decade(m, text, ref, news, ctx):
     else:
         raw = m["de_y"]
         decade = 1900 + int(raw[1:]) if raw.startswith("'") else int(raw)
-        if decade % 100 == 0 and decade <= 1900 and re.match(r"(?i:the\s)", m.group()) and not m["de_part"]:
-            # "the 1800s" is the century 1800-1899, as "the 1900s" usually is
-            return {"value": f"{decade // 100:02d}", "begin": f"{decade:04d}-01-01", "until": f"{decade + 99:04d}-12-31", "precision": "century", "_year": True}
+        if decade % 100 == 0 and decade <= 1900 and (re.match(r"(?i:the\s)", m.group()) or m["de_part"]):
+            # "the 1800s" is the century 1800-1899, as "the 1900s" usually is, and "the early 1800s" its start
+            mod = part_mod(m["de_part"])
+            fields = cal.century_fields(decade // 100 + 1, False, mod)
+            return {**fields, "value": f"{decade // 100:02d}", "mod": mod, "_year": True}
     mod = part_mod(m["de_part"])
     return {**cal.decade_fields(decade, mod), "mod": mod, "_year": True}
 
@@ -233,6 +235,79 @@ def _century(m, text, ref, news, ctx):
     mod = part_mod(m["ce_part"])
     era = m["ce_bc"] or m["ce_bc2"]  # "the 5th and 4th centuries BC": the first takes the era of the second
     return {**cal.century_fields(number, bool(era and _BC.search(era)), mod), "mod": mod, "_year": True}
+
+
+def _turn(m, text, ref, news, ctx):
+    """ "the turn of the century": the years around a century's first year, the 20th century's turn is 1900."""
+    if m["tu_n"]:
+        raw = m["tu_n"].lower()
+        number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
+        if not 1 <= number <= 21:
+            return None
+        year, explicit = (number - 1) * 100, True
+    elif m["tu_y"]:
+        year, explicit = int(m["tu_y"]), True
+    else:
+        if ref is None:
+            return {"value": "XXXX", "mod": "APPROX", "_moves": False}
+        step = 1000 if m["tu_w"].lower() == "millennium" else 100
+        year, explicit = (ref.year + step // 2) // step * step, False  # the nearest turn to the story's (or report's) time
+    if year < 1:
+        return None
+    fields = {"value": f"{year:04d}", "mod": "APPROX", "begin": f"{max(1, year - 3):04d}-01-01", "until": f"{year + 3:04d}-12-31", "precision": "year", "_year": explicit}
+    return fields if explicit else anchored(fields, True, news)
+
+
+def _mill(m, text, ref, news, ctx):
+    raw = m["mi_n"].lower()
+    number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
+    mod = part_mod(m["mi_part"])
+    bc = bool(m["mi_bc"] and _BC.search(m["mi_bc"]))
+    if not bc and number > 3:
+        return None
+    return {**cal.millennium_fields(number, bc, mod), "mod": mod, "_year": True}
+
+
+_SPAN_PART = {"early": "START", "earliest": "START", "first": "START", "opening": "START", "initial": "START", "middle": "MID",
+              "last": "END", "final": "END", "closing": "END", "late": "END", "later": "END", "latter": "END", "dying": "END"}
+
+
+_PART_MOST = {"months": 92, "weeks": 21, "days": 10}
+
+
+def _spanpart(m, text, ref, news, ctx):
+    """ "the early years of the war", "the closing months of 1944": a third of what it names, START/MID/END in TIMEX3.
+
+    "the war" is the last named period before it whose name has that word ("World War II", "the Korean War");
+    with none, the expression keeps an unknown year and no interval."""
+    mod = _SPAN_PART[m["sp_part"].lower()]
+    if m["sp_what"]:
+        noun = m["sp_what"].lower()
+        whole = next((p for p in reversed(ctx.get("periods", ())) if p.start < m.start() and p.begin and not p.begin.startswith("-") and re.search(rf"(?i)\b{noun}", p.text)), None)
+        if whole is None:
+            return {"value": "XXXX", "mod": mod, "_moves": False}
+        begin, until, explicit = whole.begin, whole.until, True
+    elif m["sp_mon"]:
+        month = cal.month_fields(_year_of(m["sp_my"]), _month_of(m["sp_mon"]))
+        begin, until, explicit = month["begin"], month["until"], True
+        if begin.startswith("-"):
+            return {**month, "mod": mod, "_year": True}
+    else:
+        year = _year_of(m["sp_y"])
+        if year < 0:
+            return {**cal.year_fields(year), "mod": mod, "_year": True}
+        whole_year = cal.year_fields(year)
+        begin, until, explicit = whole_year["begin"], whole_year["until"], True
+    # the unit bounds the part: "the last months of the war" are its last few months, not its last third
+    part = cal.part_of(begin, until, mod, _PART_MOST.get(m["sp_u"].lower()))
+    if part is None:
+        return None
+    first, last, precision = part
+    if m["sp_what"]:  # the year the part begins (or, for the last part, ends) in; the interval says more
+        value = first[:4] if mod != "END" else last[:4]
+    else:  # TIMEX3 keeps the value of what is divided and says which part by the mod: "1944" END
+        value = begin[:7] if m["sp_mon"] else begin[:4]
+    return {"value": value, "mod": mod, "begin": first, "until": last, "precision": precision, "_year": explicit, "anchor": "period" if m["sp_what"] else "absolute"}
 
 
 def reporting_quarter(dct: Point | None) -> tuple[int, int] | None:
@@ -399,7 +474,7 @@ def _holiday_fields(day, week: str | None) -> dict:
 
 _HANDLERS = {
     "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
-    "century": _century, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
+    "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "fy": _fy, **RELATIVE_HANDLERS,
 }
 

@@ -99,13 +99,13 @@ def _inside_any(spans: list[tuple[int, int]], starts: list[int], start: int, end
     return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
-def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Section], tokens=None) -> list[TimeExpr]:
+def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Section], tokens=None, periods: Sequence[TimeExpr] = ()) -> list[TimeExpr]:
     news = mode == "news"
     today = today_point(dct)
     ref = today
     story = None  # news: the last date the report told, for "that day", "two days later"
     first_quarter = _QUARTER_WORD.search(text) if news else None
-    ctx = {"dct": today, "quarter": reporting_quarter(today) if news else None, "quarter_at": first_quarter.start() if first_quarter else -1}
+    ctx = {"dct": today, "quarter": reporting_quarter(today) if news else None, "quarter_at": first_quarter.start() if first_quarter else -1, "periods": periods}
     resets = sorted(
         (span[0], span[1], section.start)
         for section in sections
@@ -266,6 +266,7 @@ def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequ
     if mode not in ("news", "narrative"):
         mode = choose_mode(text, dct)
     tokens = tokenize(text)
-    found = tag_timexes(text, dct, mode, sections, tokens) + find_periods(text, tokens)
+    periods = find_periods(text, tokens)  # first: "the early years of the war" is a part of the war named before it
+    found = tag_timexes(text, dct, mode, sections, tokens, periods) + periods
     found.sort(key=lambda t: (t.start, -t.end, t.layer))
     return found
