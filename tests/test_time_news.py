@@ -202,3 +202,29 @@ def test_a_term_extended_through_a_month_runs_ahead_of_the_report():
     assert found["January"] == "2004-01"
     found = news("The lenders cut the company off in January.", DCT)
     assert found["January"] == "2003-01"
+
+
+def test_early_late_earlier_and_later_mark_the_start_or_end_of_a_day_or_unit():
+    found = {t.text: t for t in tag("Early Tuesday the storm hit, and late yesterday the talks ended. Late last week prices fell; "
+                                    "earlier this year they had risen, and early next year they may rise again.", dct=DCT, mode="news")}
+    assert (found["Early Tuesday"].value, found["Early Tuesday"].mod) == ("2003-10-14", "START")
+    assert (found["late yesterday"].value, found["late yesterday"].mod) == ("2003-10-14", "END")
+    assert (found["Late last week"].value, found["Late last week"].mod) == ("2003-W41", "END")
+    earlier = found["earlier this year"]
+    # the part of the year before the report, not its first months
+    assert (earlier.value, earlier.mod, earlier.begin, earlier.until) == ("2003", "START", "2003-01-01", "2003-10-15")
+    early = found["early next year"]
+    assert (early.value, early.mod, early.until) == ("2004", "START", "2004-04-30")
+    # a part of the day keeps its own reading
+    assert "Monday night" in {t.text for t in tag("Later Monday night it rained.", dct=DCT, mode="news")}
+
+
+def test_open_ended_years_and_approximate_counts():
+    found = {t.text: t for t in tag("The plant may open in 1996 or later; the old one dates from 1950 or earlier. "
+                                    "A week or so ago the board met, and prices may stay flat for a couple of years.", dct=DCT, mode="news")}
+    assert (found["1996 or later"].value, found["1996 or later"].mod) == ("1996", "ON_OR_AFTER")
+    assert (found["1950 or earlier"].value, found["1950 or earlier"].mod) == ("1950", "ON_OR_BEFORE")
+    assert (found["A week or so ago"].value, found["A week or so ago"].mod) == ("2003-W41", "APPROX")
+    assert (found["a couple of years"].value, found["a couple of years"].mod) == ("P2Y", "APPROX")
+    # "or" before another phrase is no open end
+    assert "1990" in {t.text for t in tag("Sales fell in 1990 or after the merger.", dct=DCT, mode="news")}

@@ -398,6 +398,9 @@ def _bc(m, text, ref, news, ctx):
     return {**cal.year_fields(year), "mod": mod, "_year": True}
 
 
+_OPEN_END = re.compile(r"(?i:\s+(?:or|and)\s+(later|after|beyond|earlier|before))\b(?!\s+(?:the|a|an|that|this|his|her|its|their)\b)")
+
+
 def _year(m, text, ref, news, ctx):
     start = m.start("yr")
     if (m["yr_part"] or "").lower() == "fiscal":  # "fiscal 1989 sales": the company's year, never a count
@@ -409,6 +412,9 @@ def _year(m, text, ref, news, ctx):
     mod = "APPROX" if m["yr_c"] else part_mod(m["yr_part"])
     part = (m["yr_part"] or "").lower().split()
     year = int(m["yr"])
+    open_end = _OPEN_END.match(text, m.end()) if not m["yr_part"] else None
+    if open_end:  # "1994 or later", "1990 and beyond", "1985 or earlier": from (or up to) that year on
+        return {**cal.year_fields(year), "mod": "ON_OR_BEFORE" if open_end.group(1).lower() in ("earlier", "before") else "ON_OR_AFTER", "_year": True, "_end": open_end.end()}
     if len(part) >= 3 and part[2] == "half":  # "the second half of 1944"
         first = 1 if part[1] == "first" else 7  # second, last or latter half
         return {"value": f"{year:04d}-H{1 if first == 1 else 2}", "begin": f"{year:04d}-{first:02d}-01", "until": cal.month_fields(year, first + 5)["until"], "precision": "half", "_year": True}

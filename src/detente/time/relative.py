@@ -73,6 +73,8 @@ def _ago(m, text, ref, news, ctx):
     if number is not None and m["ago_half"]:
         number += 0.5  # "a minute and a half later"
     mod = _MODS.get((m["ago_mod"] or "").lower().split()[0]) if m["ago_mod"] else None
+    if mod is None and (m["ago_so"] or "couple" in m["ago_n"].lower()):
+        mod = "APPROX"  # "a week or so ago", "a couple of years later"
     unit = unit_of(m["ago_u"])
     if direction in ("after", "before") and re.match(r"\s+(?!(?:that|this|then|which|when|and|or|but)\b)[A-Za-z]", text[m.end() : m.end() + 8]):
         # "a year after the death of Elizabeth": counted from an event the tagger does not know (known
@@ -106,31 +108,40 @@ def _rel(m, text, ref, news, ctx):
         number = number_of(m["rel_n"]) if m["rel_n"] else None if plural else 1
         if plural and not m["rel_n"] and word == "past":
             return {"value": "PAST_REF", "_moves": False}  # "in past years"
-        return {"type": "DURATION", "value": duration_value(number, unit)}
+        after = _OR_SO.match(text, m.end())
+        approx = after or "couple" in (m["rel_n"] or "").lower()  # "the next two years or so", "the next couple of years"
+        return {"type": "DURATION", "value": duration_value(number, unit), "mod": "APPROX" if approx else None, **({"_end": after.end()} if after else {})}
     if ref is None:
         return {"value": "PAST_REF" if word in ("last", "previous", "preceding", "prior", "past") else "FUTURE_REF" if word in ("next", "following", "coming") else "PRESENT_REF", "_moves": False}
     # "the past year" is the year before the reference, as "last year" is; "the coming week" the next one
     sign = -1 if word in ("last", "previous", "preceding", "prior", "past") else 1 if word in ("next", "following", "coming") else 0
     unit = unit_of(unit)
     base = cal.to_date(ref)
+    # "early next year", "earlier this month", "late last week": the start or the end of that unit
+    edge = _EDGE_MOD.get((m["rel_part"] or "").lower())
     if unit in ("week", "weekend") and base is not None:
         fields = cal.week_fields(base + timedelta(days=7 * sign))
         if unit == "weekend":
             fields["value"] += "-WE"
-        return anchored(fields, True, news)
-    if unit == "quarter" and ref.month is not None:
+    elif unit == "quarter" and ref.month is not None:
         year, month = cal.shift_month(ref.year, ref.month, 3 * sign)
-        return anchored(cal.quarter_fields(year, (month - 1) // 3 + 1), True, news)
-    if unit == "decade":
-        return anchored(cal.decade_fields((ref.year // 10 + sign) * 10), True, news)
-    if unit == "century":
-        return anchored(cal.century_fields(ref.year // 100 + 1 + sign), True, news)
-    fields = _shift(ref, 1, unit, sign) if sign else _shift(ref, 0, unit, 1)
-    if fields and unit in ("day", "night") and word == "same" and ref.day is None:
-        return None
-    part = (m["rel_part"] or "").lower()
-    if fields and part in ("early", "late"):
-        fields["mod"] = "START" if part == "early" else "END"  # "early next year"
+        fields = cal.quarter_fields(year, (month - 1) // 3 + 1)
+    elif unit == "decade":
+        fields = cal.decade_fields((ref.year // 10 + sign) * 10)
+    elif unit == "century":
+        fields = cal.century_fields(ref.year // 100 + 1 + sign)
+    else:
+        fields = _shift(ref, 1, unit, sign) if sign else _shift(ref, 0, unit, 1)
+        if fields and unit in ("day", "night") and word == "same" and ref.day is None:
+            return None
+        if fields and edge and fields.get("precision") == "year" and m["rel_part"].lower() in ("early", "late"):
+            fields = cal.year_fields(ref.year + sign, edge)  # "early next year": its first months, as "early 1942"
+    if fields and edge:
+        fields["mod"] = edge
+        if m["rel_part"].lower() in ("earlier", "later") and not sign and base is not None and fields.get("begin"):
+            # "earlier this year": the part of the year before the reference day, not its first months
+            day = base.isoformat()
+            fields["begin" if edge == "END" else "until"] = max(fields["begin"], min(day, fields["until"]))
     return anchored(fields, True, news) if fields else None
 
 
@@ -165,7 +176,12 @@ def _dur(m, text, ref, news, ctx):
     mod = None
     if m["dur_more"]:
         mod = _MODS.get(m["dur_more"].lower().split()[0])
+    after = _OR_SO.match(text, m.end())
+    if mod is None and (after or "couple" in raw.lower()):
+        mod = "APPROX"  # "a couple of years", "three weeks or so"
     fields = {"type": "DURATION", "value": duration_value(number, unit), "mod": mod}
+    if after:
+        fields["_end"] = after.end()
     if m["dur_the"] and m["dur_the"].split()[0].lower() == "the" and len(m["dur_the"].split()) == 1 and text[m.start("dur_u") - 1] == "-":
         fields["_start"] = m.start("dur_n") if m["dur_n"] else m.start("dur_more")  # "the two-week trip": the span is the adjective
     return fields
@@ -310,12 +326,19 @@ def _deictic(m, text, ref, news, ctx):
             fields = cal.century_fields(ref.year // 100 + 1, False, mod) if ref.year > 0 else None
         else:
             fields = cal.year_fields(ref.year, mod)
+        if fields and words.startswith(("earlier", "later")):  # "earlier in the year": before the reference day, START in TIMEX3
+            mod = _EDGE_MOD[words.split()[0]]
+            day = cal.to_date(ref)
+            if day is not None:
+                fields["begin" if mod == "END" else "until"] = max(fields["begin"], min(day.isoformat(), fields["until"]))
         return anchored({**fields, "mod": mod, "_moves": False}, True, news) if fields else None
     day = cal.to_date(ref)
     if day is None:
         return {"value": "PRESENT_REF" if words.startswith(("today", "this", "tonight")) else "PAST_REF" if words.startswith(("yesterday", "last")) else "FUTURE_REF", "_moves": False}
     first = words.split()[0]
-    if first in ("later", "earlier"):  # "later this afternoon": that part of the day
+    edge = None
+    if first in ("later", "earlier", "early", "late"):  # "later this afternoon": that part of the day; "late yesterday": its end
+        edge = _EDGE_MOD[first] if words.split()[1] in ("today", "yesterday", "tomorrow") else None
         words = words.split(None, 1)[1]
         first = words.split()[0]
     if first.startswith("mid"):  # "mid-afternoon yesterday", "by mid morning"
@@ -334,11 +357,15 @@ def _deictic(m, text, ref, news, ctx):
         return anchored({**cal.day_fields(target.year, target.month, target.day), "_moves": False}, True, news)
     if last in _PARTS_OF_DAY and len(words.split()) > 1:
         return anchored({"type": "TIME", "value": f"{target.isoformat()}T{_PARTS_OF_DAY[last]}", "_moves": False}, True, news)
-    return anchored({**cal.day_fields(target.year, target.month, target.day), "_moves": not news}, True, news)
+    return anchored({**cal.day_fields(target.year, target.month, target.day), "mod": edge, "_moves": not news}, True, news)
 
 
 # "on Monday and Tuesday nights": the first weekday shares the plural of the second.
 _PLURAL_PARTNER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s(?![\w'])|\s+(?i:(morning|afternoon|evening|night))s(?![\w']))")
+
+
+_OR_SO = re.compile(r"\s+or\s+so\b")
+_EDGE_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
 
 
 def _wday(m, text, ref, news, ctx):
@@ -355,6 +382,8 @@ def _wday(m, text, ref, news, ctx):
     rel = " ".join((m["wd_rel"] or "").lower().split())
     target = weekday_date(weekday, rel, day, news, news and future_cue(text, m.start(), m.end()))
     fields = anchored(cal.day_fields(target.year, target.month, target.day), True, news)
+    if m["wd_edge"]:  # "early Tuesday", "later Sunday": the start or the end of that day
+        fields["mod"] = _EDGE_MOD[m["wd_edge"].lower()]
     if m["wd_part"]:  # "Sunday night": a part of that day, TIME in TIMEX3
         return {**fields, "type": "TIME", "value": fields["value"] + "T" + _PARTS_OF_DAY[m["wd_part"].lower()]}
     return fields
