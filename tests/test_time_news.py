@@ -228,3 +228,9 @@ def test_open_ended_years_and_approximate_counts():
     assert (found["a couple of years"].value, found["a couple of years"].mod) == ("P2Y", "APPROX")
     # "or" before another phrase is no open end
     assert "1990" in {t.text for t in tag("Sales fell in 1990 or after the merger.", dct=DCT, mode="news")}
+
+
+def test_a_weekday_with_a_part_of_the_day_is_a_date_valued_with_that_part():
+    found = {t.text: t for t in tag("The message was read Wednesday night at a rally.", dct=DCT, mode="news")}
+    night = found["Wednesday night"]
+    assert (night.type, night.value, night.begin, night.until) == ("DATE", "2003-10-15TNI", "2003-10-15", "2003-10-15")

@@ -132,7 +132,7 @@ def _is_past(before: str, found: re.Match) -> bool:
 
 # "postponed until Tuesday", "extended to Nov. 16", "extended $90 million in loans through January": the day a thing
 # is put off (or run on) to lies ahead of the putting off.
-_PUT_OFF = re.compile(r"(?i:\b(?:postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|extend(?:ed|s)?|put\s+off|pushed\s+back|moved\s+back)\s+(?:[\w'$.,-]+\s+){0,6}?(?:until|till|to|through)\s+(?:on\s+|the\s+)?$)")
+_PUT_OFF = re.compile(r"(?i:\b(?:postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|extend(?:ed|s)?|put\s+off|pushed\s+back|moved\s+back)\s+(?:[\w'$.,-]+\s+){0,9}?(?:until|till|to|through)\s+(?:on\s+|the\s+)?$)")
 
 
 def tense(text: str, start: int, end: int) -> str | None:

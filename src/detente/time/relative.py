@@ -384,8 +384,8 @@ def _wday(m, text, ref, news, ctx):
     fields = anchored(cal.day_fields(target.year, target.month, target.day), True, news)
     if m["wd_edge"]:  # "early Tuesday", "later Sunday": the start or the end of that day
         fields["mod"] = _EDGE_MOD[m["wd_edge"].lower()]
-    if m["wd_part"]:  # "Sunday night": a part of that day, TIME in TIMEX3
-        return {**fields, "type": "TIME", "value": fields["value"] + "T" + _PARTS_OF_DAY[m["wd_part"].lower()]}
+    if m["wd_part"]:  # "Sunday night": a part of that day; TimeBank types it DATE with the part in its value
+        return {**fields, "value": fields["value"] + "T" + _PARTS_OF_DAY[m["wd_part"].lower()]}
     return fields
 
 
