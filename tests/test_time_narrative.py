@@ -168,3 +168,25 @@ def test_early_and_late_in_a_century_bc_count_down_towards_the_era():
     late, early = found["the late 2nd century BC"], found["the early 5th century BC"]
     assert (late.value, late.mod, late.begin, late.until) == ("BC01", "END", "-0134-01-01", "-0101-12-31")
     assert (early.value, early.mod, early.begin, early.until) == ("BC04", "START", "-0500-01-01", "-0467-12-31")
+
+
+def test_a_number_after_fewer_than_or_at_least_is_a_count_and_moves_no_story():
+    found = story("The army crossed the river in June 1812. By the end of the year fewer than 1000 of the guard remained, "
+                  "and at least 1500 horses had died. The previous winter had been mild.")
+    assert "1000" not in found and "1500" not in found
+    assert found["The previous winter"] == "1811-WI"
+    # a year after "later than" is still a year
+    assert story("The work was finished no later than 1990.")["1990"] == "1990"
+
+
+def test_fixed_feasts_before_the_gregorian_calendar():
+    found = story("In 1066 the duke landed in England. On Christmas Day he was crowned in the abbey.")
+    assert found["Christmas Day"] == "1066-12-25"
+
+
+def test_a_winter_told_by_the_two_years_it_spans_is_one_expression():
+    found = {t.text: t for t in tag("In the winter of 1946-47 coal ran out, and winter 1941/42 was colder still.") if t.layer == "timex"}
+    winter = found["the winter of 1946-47"]
+    assert (winter.value, winter.begin, winter.until) == ("1946-WI", "1946-12-01", "1947-02-28")
+    assert found["winter 1941/42"].value == "1941-WI"
+    assert "47" not in found

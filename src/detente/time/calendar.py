@@ -211,11 +211,11 @@ _FIXED_HOLIDAYS = {
 
 def holiday(name: str, year: int) -> date | None:
     """The day of a named holiday in ``year`` (US holidays by their US rules); None when unknown or out of range."""
-    if not 1583 <= year <= 9999:
-        return None
     name = " ".join(name.lower().split())
-    if name in _FIXED_HOLIDAYS:
+    if name in _FIXED_HOLIDAYS and 1 <= year <= 9999:  # "Christmas Day" 1066 is 25 December whatever the calendar
         return date(year, *_FIXED_HOLIDAYS[name])
+    if not 1583 <= year <= 9999:  # the movable feasts by the Gregorian rules only
+        return None
     if name.startswith("thanksgiving"):
         return _nth_weekday(year, 11, 3, 4)
     if name == "election day":

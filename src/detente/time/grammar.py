@@ -125,6 +125,7 @@ _LABEL_BEFORE = re.compile(
     r"|Room|Route|Highway|Division|Regiment|Brigade|Corps|Squadron|Battalion|Model|Boeing|Airbus|Item|Law|Act"
     r"|Order|Decree|Directive|Code|Unit|Hill|Level|Vol\.|Volume|volume|Issue|issue|Apt\.|Suite|Box|Gate|Pier|Ward"
     r"|Band|Lot|Rule|rule|Paragraph|paragraph|Dow|index|Index|points?|at|to|of\s+the)\s*$|(?:\$|US\$|€|£)\s*$"
+    r"|(?<![\w.])(?:[Ff]ewer|[Mm]ore|[Ll]ess)\s+than\s+$|(?<![\w.])(?:[Aa]t\s+least|[Uu]p\s+to|[Nn]early|[Aa]lmost)\s+$"
 )
 # Words that, right after a number, make it a count or a measure (1500 troops, 1939 dead).
 _COUNT_AFTER = re.compile(

@@ -182,11 +182,19 @@ def _mon(m, text, ref, news, ctx):
     return anchored({**cal.month_fields(year, month), "mod": mod}, True, news)
 
 
+_WINTER_YEARS = re.compile(r"\s*[-–/]\s*(\d{2}|\d{4})(?![\w-])")
+
+
 def _season(m, text, ref, news, ctx):
     season = SEASONS[m["se"].lower()]
     mod = part_mod(m["se_part"])
     if m["se_y"]:
-        return {**cal.season_fields(_year_of(m["se_y"]), season), "mod": mod, "_year": True}
+        year = _year_of(m["se_y"])
+        fields = {**cal.season_fields(year, season), "mod": mod, "_year": True}
+        following = _WINTER_YEARS.match(text, m.end()) if season == "WI" and year > 0 else None
+        if following and int(following.group(1)) in (year + 1, (year + 1) % 100):
+            fields["_end"] = following.end()  # "the winter of 1946-47": one winter, told by the two years it spans
+        return fields
     if m["se"][0].isupper() and not m["se"].isupper() and not m["se_y"] and (
         re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]) or re.search(r"[a-z][A-Z][a-z]*\s+$|[A-Z][a-z]+\s+$", text[max(0, m.start() - 20) : m.start()]) and not re.search(r"[.!?]\s+\S+\s+$|^\s*\S+\s+$", text[max(0, m.start() - 20) : m.start()])
     ):
