@@ -190,3 +190,19 @@ def test_a_winter_told_by_the_two_years_it_spans_is_one_expression():
     assert (winter.value, winter.begin, winter.until) == ("1946-WI", "1946-12-01", "1947-02-28")
     assert found["winter 1941/42"].value == "1941-WI"
     assert "47" not in found
+
+
+def test_an_earlier_expression_s_later_is_no_aside_cue_for_the_next_one():
+    found = story("In 221 BC he took command; two years later he besieged the town, and the following spring he marched "
+                  "for the Alps, which he crossed that autumn.")
+    assert found["two years later"] == "BC0219"
+    assert found["the following spring"] == "BC0218-SP"
+    assert found["that autumn"] == "BC0218-FA"  # the spring moved the story
+    interval = {t.text: t.until for t in tag("In 218 BC, that autumn, the army crossed.") if t.layer == "timex"}
+    assert interval["that autumn"] == "-0218-11-30"  # November has 30 days before Christ too
+
+
+def test_seasons_and_months_with_an_apostrophe_year():
+    found = story("In the summer of '63 the president spoke in the divided city; by June '64 the law had passed.")
+    assert found["the summer of '63"] == "1963-SU"
+    assert found["June '64"] == "1964-06"

@@ -28,7 +28,8 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 
 def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else 31
+    """Days in the month; before AD 1 (no Python calendar) as in a common year: November 30, February 28."""
+    return calendar.monthrange(year if 1 <= year <= 9999 else 2001, month)[1]
 
 
 def year_text(year: int) -> str:

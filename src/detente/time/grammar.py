@@ -66,6 +66,8 @@ _SPYEAR = (
     rf"(?i:(?:eighteen|nineteen)\s+(?:{_TENS}(?:[- ]{_ONES})?(?![- ](?:hundred|thousand|percent|million))|{_TEENS}|o[- ]{_ONES}|hundred)"
     rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{_ONES})?|two\s+thousand\s+and\s+{_ONES})"
 )
+# "the summer of '63": a year by its last two digits after an apostrophe
+_APYEAR = r"['’][0-9]{2}(?![\w'’])"
 _HOLIDAY = (
     r"(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday|\s+Monday)?"
     r"|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Armistice\s+Day|May\s+Day|Bastille\s+Day)"
@@ -81,8 +83,8 @@ PATTERN = rf"""
 |(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?<![\d:.,$])(?P<cl_hw>1[0-2]|0?[1-9])(?::(?P<cl_mw>[0-5]\d))?(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<cl_pw>morning|afternoon|evening|night))|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)))?)
 |(?P<wday>(?:(?i:(?P<wd_edge>early|late|earlier|later)\s+)(?=(?i:last|next|this|that|the|coming)\s|{_WEEKDAY}(?![\w'])(?!\s+(?i:morning|afternoon|evening|night))))?(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?P<wd_pl>s(?![\w']))?(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)(?P<wd_ppl>s(?![\w']))?))?)
 |(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?![\w'’])(?:\s+(?P<ho_wk>week|weekend)(?![\w-]))?(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)
-|(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year))?)
-|(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
+|(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year))?)
+|(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR}))?)
 |(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
 |(?P<turn>(?i:the\s+turn\s+of\s+the\s+)(?:(?P<tu_n>(?i:{_ORD}))[- ](?i:century)|(?P<tu_w>(?i:century|millennium))|(?P<tu_y>1[0-9]00|2000)s?)(?![\w-]))
 |(?P<mill>(?:(?i:the)\s+)?(?:(?i:(?P<mi_part>early|mid|late))[- ]?)?(?P<mi_n>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th))[- ](?i:millennium)(?:\s+(?P<mi_bc>{_BCSUF}))?(?![\w-]))

@@ -51,6 +51,9 @@ def resolve(m, text: str, ref: Point | None, news: bool, ctx: dict | None = None
 
 
 def _year_of(raw: str) -> int:
+    if raw[:1] in "'’":  # "'63" is 1963, "'05" 2005, as two-digit years in dates are read
+        short = int(raw[1:])
+        return short + (1900 if short >= 30 else 2000)
     if raw[:1].isalpha() and not _BC.match(raw):
         year = spelled_year(raw)
         if year is None:

@@ -176,12 +176,13 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             elif fiscal and today is not None and expr.until and expr.until < f"{today.year:04d}-{today.month or 12:02d}":
                 ctx["quarter"], fiscal = named, False
         explicit.append(fields["_year"])
+        prior_end = previous_end  # where the expression before this one ended: its words are no cue for this one
         previous_end = end
         if news and fields["type"] == "DATE" and fields.get("begin") and range_partner is None and not _in_parentheses(text, start):
             story = cal.point_of(fields) or story
         if not news and fields["_moves"] and range_partner is None:
             aside = not in_heading and not _short_line(text, start, end) and (
-                _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
+                _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
             )
             if not aside:
                 point = cal.point_of(fields)
