@@ -206,3 +206,27 @@ def test_seasons_and_months_with_an_apostrophe_year():
     found = story("In the summer of '63 the president spoke in the divided city; by June '64 the law had passed.")
     assert found["the summer of '63"] == "1963-SU"
     assert found["June '64"] == "1964-06"
+
+
+def test_a_season_or_month_of_a_year_counted_from_the_story_is_one_expression():
+    found = story("In 1941 the war widened. In the spring of that year the army struck; in the autumn of the following year "
+                  "it stalled, and in December of the same year snow closed the roads.")
+    assert found["the spring of that year"] == "1941-SP"
+    assert found["the autumn of the following year"] == "1942-FA"
+    assert found["December of the same year"] == "1942-12"
+
+
+def test_early_or_late_in_a_decade_or_century_is_its_start_or_end():
+    found = {t.text: t for t in tag("Trade boomed early in the 1960s. The plague returned late in the 14th century. "
+                                    "In 1957 the dam was begun, and late in the decade it was finished.") if t.layer == "timex"}
+    assert (found["early in the 1960s"].value, found["early in the 1960s"].mod) == ("196", "START")
+    assert (found["late in the 14th century"].value, found["late in the 14th century"].mod) == ("13", "END")
+    late = found["late in the decade"]
+    assert (late.value, late.mod, late.begin[:4]) == ("195", "END", "1956")
+
+
+def test_a_coarser_time_holding_the_story_day_keeps_the_day():
+    found = {t.text: t for t in tag("On 1 May 1886 the strike began. Later that month the police fired; the next day the city "
+                                    "was quiet.") if t.layer == "timex"}
+    assert found["Later that month"].value == "1886-05"
+    assert found["the next day"].value == "1886-05-02"

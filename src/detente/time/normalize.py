@@ -158,6 +158,9 @@ def _mdy(m, text, ref, news, ctx):
     return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end())
 
 
+_OF_YEAR = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
 def _mon(m, text, ref, news, ctx):
     month = _month_of(m["mon_m"])
     mod = part_mod(m["mon_part"])
@@ -169,7 +172,9 @@ def _mon(m, text, ref, news, ctx):
         return None  # "May" alone is as often the verb
     rel = (m["mon_rel"] or "").lower().split()
     year = None
-    if m["mon_ry"] and ref is not None:
+    if m["mon_of"] and ref is not None:  # "December of the same year", "May of the following year"
+        year = ref.year + _OF_YEAR.get(m["mon_of"].split()[-1].lower(), 0)
+    elif m["mon_ry"] and ref is not None:
         year = ref.year + {"last": -1, "next": 1}.get(m["mon_ry"].lower(), 0)
     elif ref is not None:
         if rel and rel[-1] in ("last", "previous"):
@@ -205,6 +210,10 @@ def _season(m, text, ref, news, ctx):
     if m["se"][0].islower() and not (m["se_part"] or m["se_rel"]) and m.start() == m.start("se"):
         if not _SEASON_CUE.search(text[max(0, m.start() - 10) : m.start()]):
             return None  # "prices fall", "spring up": a verb, not a season
+    if m["se_of"]:  # "the autumn of the following year": that season of the year the words count to
+        if ref is None:
+            return {"value": f"XXXX-{season}", "mod": mod, "precision": "season"}
+        return anchored({**cal.season_fields(ref.year + _OF_YEAR.get(m["se_of"].split()[-1].lower(), 0), season), "mod": mod}, True, news)
     rel = (m["se_rel"] or "").lower().split()
     if rel == ["this", "past"]:
         rel = ["this"]
@@ -220,6 +229,12 @@ def _season(m, text, ref, news, ctx):
 
 
 def _decade(m, text, ref, news, ctx):
+    if m["de_in"] and not m["de_part"]:  # "early in the 1960s" is "the early 1960s"
+        return _decade_fields(m, text, part_mod(m["de_in"]))
+    return _decade_fields(m, text, part_mod(m["de_part"]))
+
+
+def _decade_fields(m, text, mod):
     if m["de_bc"]:  # "the 470s BC": 479-470 BC
         decade = int(m["de_bc"])
         value = f"BC{decade // 10:03d}"
@@ -229,12 +244,10 @@ def _decade(m, text, ref, news, ctx):
     else:
         raw = m["de_y"]
         decade = 1900 + int(raw[1:]) if raw.startswith("'") else int(raw)
-        if decade % 100 == 0 and decade <= 1900 and (re.match(r"(?i:the\s)", m.group()) or m["de_part"]):
+        if decade % 100 == 0 and decade <= 1900 and (re.match(r"(?i:(?:\w+\s+in\s+)?the\s)", m.group()) or mod):
             # "the 1800s" is the century 1800-1899, as "the 1900s" usually is, and "the early 1800s" its start
-            mod = part_mod(m["de_part"])
             fields = cal.century_fields(decade // 100 + 1, False, mod)
             return {**fields, "value": f"{decade // 100:02d}", "mod": mod, "_year": True}
-    mod = part_mod(m["de_part"])
     return {**cal.decade_fields(decade, mod), "mod": mod, "_year": True}
 
 
@@ -243,7 +256,7 @@ def _century(m, text, ref, news, ctx):
     number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
     if not 1 <= number <= 21:
         return None
-    mod = part_mod(m["ce_part"])
+    mod = part_mod(m["ce_part"] or m["ce_in"])  # "late in the 14th century" is "the late 14th century"
     era = m["ce_bc"] or m["ce_bc2"]  # "the 5th and 4th centuries BC": the first takes the era of the second
     return {**cal.century_fields(number, bool(era and _BC.search(era)), mod), "mod": mod, "_year": True}
 

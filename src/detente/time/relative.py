@@ -306,7 +306,7 @@ def _deictic(m, text, ref, news, ctx):
         return anchored(fields, True, news) if fields else {"value": "XXXX-WXX-WE", "_moves": False}
     if re.fullmatch(r"the (?:day|week|month|year) (?:after|before)", words):  # "The day after, traffic resumed."
         return _rel_step(ref, words.split()[1], 1 if words.endswith("after") else -1, news)
-    if words in ("the decade", "the century") or words.startswith(("earlier in", "later in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
+    if words in ("the decade", "the century") or words.startswith(("earlier in", "later in", "early in", "late in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
         if ref is None:
             return None
         unit = words.split()[-1]
@@ -326,7 +326,10 @@ def _deictic(m, text, ref, news, ctx):
             fields = cal.century_fields(ref.year // 100 + 1, False, mod) if ref.year > 0 else None
         else:
             fields = cal.year_fields(ref.year, mod)
-        if fields and words.startswith(("earlier", "later")):  # "earlier in the year": before the reference day, START in TIMEX3
+        if fields and words.startswith(("early ", "late ")):  # "late in the decade": its last years, as "the late 1950s"
+            mod = _EDGE_MOD[words.split()[0]]
+            fields = cal.decade_fields(ref.year // 10 * 10, mod) if unit == "decade" else cal.century_fields(ref.year // 100 + 1, False, mod) if unit == "century" and ref.year > 0 else cal.year_fields(ref.year, mod) if unit == "year" else fields
+        elif fields and words.startswith(("earlier", "later")):  # "earlier in the year": before the reference day, START in TIMEX3
             mod = _EDGE_MOD[words.split()[0]]
             day = cal.to_date(ref)
             if day is not None:

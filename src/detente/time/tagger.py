@@ -186,9 +186,19 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             )
             if not aside:
                 point = cal.point_of(fields)
-                if point is not None:
+                if point is not None and not _holds(point, ref):
                     ref = point
     return found
+
+
+def _holds(point: Point, ref: Point | None) -> bool:
+    """Whether ``point`` is a coarser time that holds the story's time: "later that month" after "1 May 1886" keeps
+    the day, so that "the next morning" still has one."""
+    if ref is None or point.year != ref.year:
+        return False
+    if point.month is None:
+        return ref.month is not None
+    return point.day is None and point.month == ref.month and ref.day is not None
 
 
 def _range_partner(text: str, found: list[TimeExpr], start: int) -> TimeExpr | None:
