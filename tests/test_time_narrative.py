@@ -230,3 +230,13 @@ def test_a_coarser_time_holding_the_story_day_keeps_the_day():
                                     "was quiet.") if t.layer == "timex"}
     assert found["Later that month"].value == "1886-05"
     assert found["the next day"].value == "1886-05-02"
+
+
+def test_bc_ranges_with_circa_a_dash_or_to_between_centuries_and_millennia():
+    found = {t.text: t for t in tag("The kingdom flourished c. 900–850 BC. Bronze spread in the 3rd and 2nd millennia BC, and "
+                                    "iron from the 8th to the 6th century BC; the 5th–4th centuries BC were its height.") if t.layer == "timex"}
+    circa = found["c. 900"]
+    assert (circa.value, circa.mod) == ("BC0900", "APPROX") and circa.range == found["850 BC"].range
+    assert found["the 3rd"].value == "BC2" and found["2nd millennia BC"].value == "BC1"
+    assert found["the 8th"].value == "BC07" and found["the 6th century BC"].value == "BC05"
+    assert found["the 5th"].value == "BC04" and found["4th centuries BC"].value == "BC03"

@@ -87,14 +87,14 @@ PATTERN = rf"""
 |(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR})|\s+(?i:of\s+(?P<se_of>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year)(?![\w-]))?)
 |(?P<decade>(?:(?i:(?P<de_in>early|late)\s+in)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
 |(?P<turn>(?i:the\s+turn\s+of\s+the\s+)(?:(?P<tu_n>(?i:{_ORD}))[- ](?i:century)|(?P<tu_w>(?i:century|millennium))|(?P<tu_y>1[0-9]00|2000)s?)(?![\w-]))
-|(?P<mill>(?:(?i:the)\s+)?(?:(?i:(?P<mi_part>early|mid|late))[- ]?)?(?P<mi_n>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th))[- ](?i:millennium)(?:\s+(?P<mi_bc>{_BCSUF}))?(?![\w-]))
+|(?P<mill>(?:(?i:the)\s+)?(?:(?i:(?P<mi_part>early|mid|late))[- ]?)?(?P<mi_n>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th))(?:[- ](?i:millennium|millennia)(?:\s+(?P<mi_bc>{_BCSUF}))?(?![\w-])|(?=(?:\s*[-–—]\s*|\s+(?:and|or|to)\s+(?:(?i:the)\s+)?)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)[- ](?i:millennium|millennia)(?:\s+(?P<mi_bc2>{_BCSUF}))?)))
 |(?P<spanpart>(?i:the\s+(?P<sp_part>early|earliest|first|opening|initial|last|final|closing|late|later|latter|middle|dying)\s+(?:few\s+)?(?P<sp_u>years|months|weeks|days|stages|phases?)\s+of\s+)(?:(?i:the\s+(?P<sp_what>war|revolution|occupation|conflict|crisis|siege|blockade|campaign|uprising|insurrection|rebellion|struggle|fighting|regime|reign|dynasty|empire|republic|monarchy|era))|(?P<sp_mon>{_MONTH})\s+(?P<sp_my>{_YEAR}|\d{{1,4}}\s*{_BCSUF})|(?P<sp_y>{_YEAR}|\d{{1,4}}\s*{_BCSUF}))(?![\w-]))
-|(?P<century>(?:(?i:(?P<ce_in>early|late)\s+in)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))(?:[- ](?i:century|centuries)(?:\s+(?P<ce_bc>{_BCSUF}))?|(?=\s+(?:and|or|to)\s+(?i:{_ORD})[- ](?i:centuries)(?:\s+(?P<ce_bc2>{_BCSUF}))?)))
+|(?P<century>(?:(?i:(?P<ce_in>early|late)\s+in)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))(?:[- ](?i:century|centuries)(?:\s+(?P<ce_bc>{_BCSUF}))?|(?=(?:\s*[-–—]\s*|\s+(?:and|or|to)\s+(?:(?i:the)\s+)?)(?i:{_ORD})[- ](?i:centuries|century)(?:\s+(?P<ce_bc2>{_BCSUF}))?)))
 |(?P<quarter>(?:(?i:(?P<q_own>the(?:\s+(?:comparable|corresponding|same))?(?:\s+(?:year-ago|year-earlier|prior-year|previous-year))?|this\s+year's|next\s+year's|last\s+year's)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR})|\s+(?P<q_ago>(?i:a\s+year\s+(?:ago|earlier))))?)
 |(?P<period>(?i:(?P<pe_det>the|this|that|last\s+year's)\s+(?:(?P<pe_yr>{_YEAR})\s+)?(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+){{0,2}}(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])(?:\s+(?P<pe_ago>a\s+year\s+(?:ago|earlier)))?))
 |(?P<yago>(?i:(?<![\w-])year-(?:ago|earlier)(?![\w-])))
 |(?P<spyear>(?<![\w-]){_SPYEAR}(?![\w-]))
-|(?P<bcr>(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
+|(?P<bcr>(?:(?i:(?P<bcr_c>c\.|ca\.|circa))\s*)?(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa|around|about|approximately|roughly)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
 |(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})(?P<ago_half>\s+and\s+a\s+half)?(?P<ago_so>\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
 |(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])))
@@ -116,7 +116,7 @@ _FIRST = {
     "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\d", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLl\d'",
     "century": r"TtEeMmLlFfSsNn\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
-    "bcr": r"\d", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
+    "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
     "set": r"EePpDdWwMmAaYyQqHh", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
 }
 GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + (f"(?=[{_FIRST[m.group(1)]}])" if m.group(1) in _FIRST else ""), PATTERN), re.VERBOSE)
@@ -185,7 +185,7 @@ TRIGGER_WORDS = frozenset(
      "annually", "yearly", "quarterly", "hourly", "century", "noon", "midnight", "midday", "current", "soon",
      "period", "term", "run", "nineteen", "eighteen", "thanksgiving", "christmas", "easter",
      "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "while", "turn",
-     "millennium", "stages", "phase", "phases"]
+     "millennium", "millennia", "stages", "phase", "phases"]
 )
 # Words that may begin a match that a later trigger word completes ("the late", "more than a", "at least").
 STARTERS = frozenset(

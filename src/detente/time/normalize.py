@@ -286,7 +286,8 @@ def _mill(m, text, ref, news, ctx):
     raw = m["mi_n"].lower()
     number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
     mod = part_mod(m["mi_part"])
-    bc = bool(m["mi_bc"] and _BC.search(m["mi_bc"]))
+    era = m["mi_bc"] or m["mi_bc2"]  # "the 3rd and 2nd millennia BC": the first takes the era of the second
+    bc = bool(era and _BC.search(era))
     if not bc and number > 3:
         return None
     return {**cal.millennium_fields(number, bc, mod), "mod": mod, "_year": True}
@@ -408,7 +409,7 @@ def _fy(m, text, ref, news, ctx):
 def _bcr(m, text, ref, news, ctx):
     """ "from 264 to 241 BC": the first end of a BC range takes the era of the second."""
     year = int(m["bcr_n"])
-    return {**cal.year_fields(-year), "_year": True} if year else None
+    return {**cal.year_fields(-year), "mod": "APPROX" if m["bcr_c"] else None, "_year": True} if year else None
 
 
 def _bc(m, text, ref, news, ctx):
