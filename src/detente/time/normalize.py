@@ -279,6 +279,8 @@ def _turn(m, text, ref, news, ctx):
     if year < 1:
         return None
     fields = {"value": f"{year:04d}", "mod": "APPROX", "begin": f"{max(1, year - 3):04d}-01-01", "until": f"{year + 3:04d}-12-31", "precision": "year", "_year": explicit}
+    if m.group()[:1] in "Tt" and re.search(r"(?i:\bthe\s+)$", text[max(0, m.start() - 5) : m.start()]):
+        fields["_start"] = m.start() - len(re.search(r"(?i:\bthe\s+)$", text[max(0, m.start() - 5) : m.start()]).group())  # "the" too
     return fields if explicit else anchored(fields, True, news)
 
 
