@@ -358,3 +358,22 @@ def test_speaker_today_in_a_history_is_the_writers_day_and_does_not_move_the_sto
 
 def test_sections_may_be_given_as_none():
     assert [t.value for t in tag("In 1950 the talks failed.", mode="narrative", sections=None)] == ["1950"]
+
+
+def test_sets_by_season_by_count_and_by_frequency():
+    found = {t.text: (t.type, t.value) for t in tag(
+        "Every summer the fleet sailed and each spring the council met; twice a year the king held court. A census came every "
+        "other year, floods every few years, elections every 4 years, and a market three times a week and every second Sunday.") if t.layer == "timex"}
+    assert found["Every summer"] == ("SET", "XXXX-SU")
+    assert found["each spring"] == ("SET", "XXXX-SP")
+    assert found["twice a year"] == ("SET", "P1Y")
+    assert found["every other year"] == ("SET", "P2Y")
+    assert found["every few years"] == ("SET", "PXY")
+    assert found["every 4 years"] == ("SET", "P4Y")
+    assert found["three times a week"] == ("SET", "P1W")
+    assert found["every second Sunday"] == ("SET", "XXXX-WXX-7")
+
+
+def test_the_fall_of_a_place_is_no_autumn():
+    found = {t.text: t.value for t in tag("After the fall of Paris the government left; in the fall of 1941 it returned.") if t.layer == "timex"}
+    assert "the fall" not in found and found["the fall of 1941"] == "1941-FA"

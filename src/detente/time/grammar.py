@@ -102,7 +102,7 @@ PATTERN = rf"""
 |(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
 |(?P<ahead>(?i:\bthe\s+(?:coming\s+)?(?P<ah_u>days|weeks|months|years|decades)\s+ahead\b|\ba\s+(?:little\s+)?while\b))
 |(?P<bare>(?i:(?<![\w-])(?:(?P<ba_u>centuries|decades|years|months|weeks|days|hours|minutes)(?:[- ](?P<ba_long>long))?|(?P<ba_one>century|decade|year|month|week|day|hour|minute)-long)(?![\w-])))
-|(?P<set>(?i:(?P<set_w>every|each|per)\s+(?:(?P<set_wd>{_WEEKDAY})|(?P<set_m>{_MONTH})|(?P<set_u>{_UNIT}))(?![\w])|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly|hourly)(?![\w-])))
+|(?P<set>(?i:(?P<set_w>every|each|per)\s+(?:(?:(?:other|second|third|alternate)\s+)?(?P<set_wd>{_WEEKDAY})|(?P<set_m>{_MONTH})|(?P<set_se>spring|summer|autumn|fall|winter)|(?:(?P<set_n>other|second|third|fourth|fifth|few|couple\s+of|\d{{1,3}}|{_NUMW})\s+)?(?P<set_u>{_UNIT})s?)(?![\w])|(?P<set_x>once|twice|thrice|(?:\d{{1,3}}|{_NUMW})\s+times)\s+(?:a|an|per|each|every)\s+(?P<set_xu>{_UNIT})(?![\w])|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly|hourly)(?![\w-])))
 |(?P<deictic>(?i:\b(?P<dx>(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow)|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:(?:later|earlier)\s+)?(?:this|that|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night)|mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+(?:near|distant)\s+future|the\s+(?:short|near|long)\s+term|the\s+weekend|current|recent|future|soon|(?:early|late|earlier|later)\s+in\s+the\s+(?:year|month|week|day|decade|century)|year[- ]end|year's\s+end|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week|decade|century)|(?:(?<=[Tt]hroughout\s)|(?<=[Dd]uring\s))the\s+(?:decade|century)|the\s+(?:day|week|month|year)\s+(?:after|before)(?=\s*[,.;]))\b))
 |(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa))\s*|(?i:(?P<yr_part>fiscal|(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
 |(?P<oday>(?<=[Oo]n\s)(?i:the)\s+(?P<od_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of|century|anniversary|day|time|floor|round|term|session|congress|parallel|amendment|division|army|fleet|corps|district|minute|hour|week|month|year)\b))
@@ -117,7 +117,7 @@ _FIRST = {
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLl\d'",
     "century": r"TtEeMmLlFfSsNn\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
     "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
-    "set": r"EePpDdWwMmAaYyQqHh", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
+    "set": r"EePpDdWwMmAaYyQqHhOoTt\dFfSsNn", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
 }
 GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + (f"(?=[{_FIRST[m.group(1)]}])" if m.group(1) in _FIRST else ""), PATTERN), re.VERBOSE)
 
@@ -194,7 +194,7 @@ STARTERS = frozenset(
      "more", "less", "fewer", "at", "up", "about", "nearly", "almost", "over", "just", "only", "around", "roughly",
      "approximately", "shortly", "c", "ca", "circa", "its", "every", "each", "per", "couple", "half", "fiscal", "in",
      "these", "earlier", "later", "new", "election", "independence", "labor", "memorial", "veterans", "armistice",
-     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid", "a", "turn"]
+     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid", "a", "turn", "once", "twice", "thrice", "other"]
 )
 
 

@@ -207,6 +207,8 @@ def _season(m, text, ref, news, ctx):
         re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]) or re.search(r"[a-z][A-Z][a-z]*\s+$|[A-Z][a-z]+\s+$", text[max(0, m.start() - 20) : m.start()]) and not re.search(r"[.!?]\s+\S+\s+$|^\s*\S+\s+$", text[max(0, m.start() - 20) : m.start()])
     ):
         return None  # "the Winter War", "the Prague Spring": a name
+    if m["se"].lower() == "fall" and not m["se_y"] and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        return None  # "the fall of Paris", "the fall of the government": a falling, not the autumn
     if m["se"][0].islower() and not (m["se_part"] or m["se_rel"]) and m.start() == m.start("se"):
         if not _SEASON_CUE.search(text[max(0, m.start() - 10) : m.start()]):
             return None  # "prices fall", "spring up": a verb, not a season

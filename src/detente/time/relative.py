@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from detente.time import calendar as cal
 from detente.time.calendar import Point
 from detente.time.cues import anchored, duration_value, future_cue, near_year, number_of, unit_of
-from detente.time.grammar import MONTHS, WEEKDAYS
+from detente.time.grammar import MONTHS, SEASONS, WEEKDAYS
 
 _DEICTIC_REF = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
@@ -217,6 +217,14 @@ def _set(m, text, ref, news, ctx):
             return None  # "the Party daily Pravda": a newspaper
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter", "hourly": "hour"}[m["set_adv"].lower()]
         return {"type": "SET", "value": duration_value(1, unit)}
+    if m["set_x"]:  # "twice a year": the unit it recurs in (TIMEX3 says how often by freq, which the value leaves out)
+        return {"type": "SET", "value": duration_value(1, m["set_xu"])}
+    if m["set_se"]:  # "every summer"
+        return {"type": "SET", "value": f"XXXX-{SEASONS[m['set_se'].lower()]}"}
+    if m["set_n"]:  # "every other year" P2Y, "every four years" P4Y, "every few years" PXY
+        count = " ".join(m["set_n"].lower().split())
+        number = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "couple of": 2}.get(count) or number_of(count)
+        return {"type": "SET", "value": duration_value(number, m["set_u"])}
     if m["set_wd"]:
         return {"type": "SET", "value": f"XXXX-WXX-{WEEKDAYS[m['set_wd'].lower()] + 1}"}
     if m["set_m"]:
