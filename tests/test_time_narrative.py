@@ -240,3 +240,14 @@ def test_bc_ranges_with_circa_a_dash_or_to_between_centuries_and_millennia():
     assert found["the 3rd"].value == "BC2" and found["2nd millennia BC"].value == "BC1"
     assert found["the 8th"].value == "BC07" and found["the 6th century BC"].value == "BC05"
     assert found["the 5th"].value == "BC04" and found["4th centuries BC"].value == "BC03"
+
+
+def test_decades_in_words_take_the_story_s_century():
+    assert story("He was born in 1812. In the twenties he travelled to Italy.")["the twenties"] == "182"
+    assert story("In 2005 the veterans remembered the nineties.")["the nineties"] == "199"
+    assert story("Jazz filled the clubs in the twenties.")["the twenties"] == "192"
+
+
+def test_an_hour_on_the_clock_alone():
+    found = {t.text: (t.type, t.value) for t in tag("The armistice was signed on 11 November 1918. At 11 o'clock the guns fell silent.") if t.layer == "timex"}
+    assert found["11 o'clock"] == ("TIME", "1918-11-11T11:00")

@@ -232,17 +232,21 @@ def _season(m, text, ref, news, ctx):
 
 def _decade(m, text, ref, news, ctx):
     if m["de_in"] and not m["de_part"]:  # "early in the 1960s" is "the early 1960s"
-        return _decade_fields(m, text, part_mod(m["de_in"]))
-    return _decade_fields(m, text, part_mod(m["de_part"]))
+        return _decade_fields(m, text, part_mod(m["de_in"]), ref, news)
+    return _decade_fields(m, text, part_mod(m["de_part"]), ref, news)
 
 
-def _decade_fields(m, text, mod):
+def _decade_fields(m, text, mod, ref, news):
     if m["de_bc"]:  # "the 470s BC": 479-470 BC
         decade = int(m["de_bc"])
         value = f"BC{decade // 10:03d}"
         return {"value": value, "begin": f"-{decade + 9:04d}-01-01", "until": f"-{decade:04d}-12-31", "precision": "decade", "_year": True}
     if m["de_w"]:
         decade = _DECADE_WORDS[m["de_w"].lower()] * 10
+        if ref is not None and not news:
+            # "the twenties" in a story of the 1810s is the 1820s: the latest such decade that begins
+            # no more than ten years after the story's time
+            decade = decade % 100 + (ref.year + 10 - decade % 100) // 100 * 100
     else:
         raw = m["de_y"]
         decade = 1900 + int(raw[1:]) if raw.startswith("'") else int(raw)

@@ -252,6 +252,8 @@ def _clock(m, text, ref, news, ctx):
         hour, minute = int(m["cl_hw"]) % 12, int(m["cl_mw"] or 0)
         part = m["cl_pw"].lower()
         hour += 12 if part in ("afternoon", "evening") or part == "night" and hour >= 6 else 0
+    elif m["cl_oc"]:  # "at 10 o'clock": the hour as told, morning or evening unsaid
+        hour, minute = int(m["cl_oc"]), 0
     elif m["cl_w"]:
         word = m["cl_w"].lower()
         if not (m["cl_wd"] or m["cl_dx"] or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|about|from|since|past)\s+$)", text[max(0, m.start() - 8) : m.start()])):
