@@ -251,3 +251,12 @@ def test_decades_in_words_take_the_story_s_century():
 def test_an_hour_on_the_clock_alone():
     found = {t.text: (t.type, t.value) for t in tag("The armistice was signed on 11 November 1918. At 11 o'clock the guns fell silent.") if t.layer == "timex"}
     assert found["11 o'clock"] == ("TIME", "1918-11-11T11:00")
+
+
+def test_spans_of_hundreds_of_years_another_decade_and_centuries_in_years():
+    found = story("The empire lasted for three centuries and declined over the next two hundred years; for nearly half a "
+                  "century peace held, and it took another decade to rebuild.")
+    assert found["three centuries"] == "P300Y"
+    assert found["the next two hundred years"] == "P200Y"
+    assert found["nearly half a century"] == "P50Y"
+    assert found["another decade"] == "P10Y"

@@ -41,6 +41,8 @@ def number_of(word: str | None) -> float | None:
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     tens, _, ones = word.replace("-", " ").partition(" ")
+    if ones in ("hundred", "thousand") and tens in NUMBER_WORDS:  # "two hundred", "a thousand"
+        return NUMBER_WORDS[tens] * (100 if ones == "hundred" else 1000)
     if tens in NUMBER_WORDS and ones in NUMBER_WORDS:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
     return None
@@ -65,6 +67,8 @@ def duration_value(number: float | None, unit: str) -> str:
     unit = unit_of(unit)
     if unit == "decade":
         return f"P{_count_text(None if number is None else number * 10)}Y" if number is not None else "PXDE"
+    if unit in ("century", "centurie") and number is not None:  # "three centuries" P300Y, "half a century" P50Y, as decades are told in years
+        return f"P{_count_text(number * 100)}Y"
     if unit == "quarter":  # TIMEX3 keeps the quarter as its unit: "the past two quarters" is P2Q, "several quarters" PXQ
         return f"P{_count_text(number)}Q"
     time_part, code = _UNIT_CODE.get(unit, ("", "Y"))

@@ -147,7 +147,7 @@ def _rel(m, text, ref, news, ctx):
 
 def _dur(m, text, ref, news, ctx):
     unit = m["dur_u"].lower()
-    raw = m["dur_n"] or re.sub(r"^(?:(?:more|less|fewer)\s+than|at\s+least|up\s+to|nearly|about|almost|over|some|roughly|around|only|just)\s+", "", " ".join((m["dur_more"] or "").lower().split()))
+    raw = m["dur_n"] or (m["dur_an_n"] or "one" if m["dur_an"] else None) or re.sub(r"^(?:(?:more|less|fewer)\s+than|at\s+least|up\s+to|nearly|about|almost|over|some|roughly|around|only|just)\s+", "", " ".join((m["dur_more"] or "").lower().split()))
     if m["dur_tail"] and m["dur_tail"].lower() == "old":
         return None  # an age ("a 52-year-old"), not a span of time
     if m.group()[0].isupper() and m.group("dur_u")[0].isupper() and re.match(r"['’]?\s+[A-Z]", text[m.end() : m.end() + 3]):
