@@ -260,3 +260,11 @@ def test_spans_of_hundreds_of_years_another_decade_and_centuries_in_years():
     assert found["the next two hundred years"] == "P200Y"
     assert found["nearly half a century"] == "P50Y"
     assert found["another decade"] == "P10Y"
+
+
+def test_decades_with_their_century_in_words_and_the_years_before_a_range():
+    found = story("In the late nineteen-fifties the boom began, and in the eighteen nineties the first one had ended. "
+                  "In the years 1914–18 the continent bled.")
+    assert found["the late nineteen-fifties"] == "195"
+    assert found["the eighteen nineties"] == "189"
+    assert "years" not in found and found["1914"] == "1914"

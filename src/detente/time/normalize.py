@@ -243,7 +243,9 @@ def _decade_fields(m, text, mod, ref, news):
         return {"value": value, "begin": f"-{decade + 9:04d}-01-01", "until": f"-{decade:04d}-12-31", "precision": "decade", "_year": True}
     if m["de_w"]:
         decade = _DECADE_WORDS[m["de_w"].lower()] * 10
-        if ref is not None and not news:
+        if m["de_c"]:  # "the nineteen-sixties", "the eighteen-nineties": the century is written
+            decade = decade % 100 + {"seventeen": 1700, "eighteen": 1800, "nineteen": 1900}[m["de_c"][:-1].lower()]
+        elif ref is not None and not news:
             # "the twenties" in a story of the 1810s is the 1820s: the latest such decade that begins
             # no more than ten years after the story's time
             decade = decade % 100 + (ref.year + 10 - decade % 100) // 100 * 100
