@@ -323,7 +323,9 @@ def test_common_history_phrasings():
     found = {t.text: t for t in tag(text, mode="narrative") if t.layer == "timex"}
     assert (found["Early in 1942"].value, found["Early in 1942"].mod) == ("1942", "START")
     assert (found["the end of the decade"].value, found["the end of the decade"].mod) == ("195", "END")
-    assert "months" not in found and found["1944"].value == "1944"
+    # a part of a year is one expression, as "the end of 1944" is: the year's value with END, its last months as interval
+    closing = found["the closing months of 1944"]
+    assert (closing.value, closing.mod, closing.begin[:7], closing.until) == ("1944", "END", "1944-09", "1944-12-31")
     assert found["The 1800s"].value == "18" and found["The 1800s"].precision == "century"
     assert found["the spring"].value == "1968-SP"
     assert found["Half a century later"].value == "2018"
@@ -356,3 +358,22 @@ def test_speaker_today_in_a_history_is_the_writers_day_and_does_not_move_the_sto
 
 def test_sections_may_be_given_as_none():
     assert [t.value for t in tag("In 1950 the talks failed.", mode="narrative", sections=None)] == ["1950"]
+
+
+def test_sets_by_season_by_count_and_by_frequency():
+    found = {t.text: (t.type, t.value) for t in tag(
+        "Every summer the fleet sailed and each spring the council met; twice a year the king held court. A census came every "
+        "other year, floods every few years, elections every 4 years, and a market three times a week and every second Sunday.") if t.layer == "timex"}
+    assert found["Every summer"] == ("SET", "XXXX-SU")
+    assert found["each spring"] == ("SET", "XXXX-SP")
+    assert found["twice a year"] == ("SET", "P1Y")
+    assert found["every other year"] == ("SET", "P2Y")
+    assert found["every few years"] == ("SET", "PXY")
+    assert found["every 4 years"] == ("SET", "P4Y")
+    assert found["three times a week"] == ("SET", "P1W")
+    assert found["every second Sunday"] == ("SET", "XXXX-WXX-7")
+
+
+def test_the_fall_of_a_place_is_no_autumn():
+    found = {t.text: t.value for t in tag("After the fall of Paris the government left; in the fall of 1941 it returned.") if t.layer == "timex"}
+    assert "the fall" not in found and found["the fall of 1941"] == "1941-FA"

@@ -112,3 +112,159 @@ def test_the_year_before_or_after_standing_alone_is_a_year_from_the_story():
     assert found["The year before"] == "1947"
     found = story("The wall went up in 1961. The year after, missiles reached Cuba.")
     assert found["The year after"] == "1962"
+
+
+def test_the_turn_of_a_century_is_the_years_around_its_first_year():
+    found = {t.text: t for t in tag("The mill opened in 1896. By the turn of the century it employed a thousand hands.", mode="narrative") if t.layer == "timex"}
+    turn = found["the turn of the century"]
+    assert (turn.value, turn.mod, turn.begin[:4], turn.until[:4]) == ("1900", "APPROX", "1897", "1903")
+    # an ordinal names the century whose first years are meant; no story time leaves the year unknown
+    found = story("At the turn of the twentieth century the canal was widened, and at the turn of the 17th century the port silted.")
+    assert found["the turn of the twentieth century"] == "1900"
+    assert found["the turn of the 17th century"] == "1600"
+    assert story("Nobody knows what the turn of the century brought the valley.")["the turn of the century"] == "XXXX"
+
+
+def test_millennia_before_and_after_christ():
+    found = {t.text: t for t in tag("Copper smelting spread in the fourth millennium BC; by the late second millennium BC bronze was common.") if t.layer == "timex"}
+    fourth = found["the fourth millennium BC"]
+    assert (fourth.value, fourth.begin, fourth.until, fourth.precision) == ("BC3", "-4000-01-01", "-3001-12-31", "millennium")
+    late = found["the late second millennium BC"]
+    assert (late.value, late.mod) == ("BC1", "END") and late.until == "-1001-12-31"
+    assert story("Monks copied the texts through the first millennium AD.")["the first millennium AD"] == "0"
+
+
+def test_a_part_of_a_named_war_takes_the_war_named_before_it():
+    text = ("The Korean War began in June 1950. In the early years of the war, the front moved up and down the peninsula; "
+            "in the last months of the war, the armistice talks dragged on.")
+    found = {t.text: t for t in tag(text, mode="narrative") if t.layer == "timex"}
+    early, last = found["the early years of the war"], found["the last months of the war"]
+    assert (early.value, early.mod, early.begin[:4]) == ("1950", "START", "1950")
+    assert (last.value, last.mod, last.until[:4]) == ("1953", "END", "1953")
+    assert last.precision == "month" and last.begin[:4] == "1953"
+    # no war named: a part of an unknown span, with no interval to date events by
+    found = {t.text: t for t in tag("In the early years of the war, food ran short.", mode="narrative") if t.layer == "timex"}
+    assert (found["the early years of the war"].value, found["the early years of the war"].begin) == ("XXXX", None)
+
+
+def test_a_part_of_a_year_or_a_month_keeps_its_value_and_narrows_its_interval():
+    found = {t.text: t for t in tag("In the first days of March 1917 the bread queues grew; in the closing months of 1917 the army broke.") if t.layer == "timex"}
+    first = found["the first days of March 1917"]
+    assert (first.value, first.mod, first.begin, first.until) == ("1917-03", "START", "1917-03-01", "1917-03-11")
+    closing = found["the closing months of 1917"]
+    assert (closing.value, closing.mod, closing.precision) == ("1917", "END", "month")
+
+
+def test_hundreds_with_early_mid_or_late_are_parts_of_a_century_not_a_decade():
+    found = {t.text: t for t in tag("Canals were dug in the early 1800s and railways in the late 1800s; in the 1890s steel took over.") if t.layer == "timex"}
+    early, late, decade = found["the early 1800s"], found["the late 1800s"], found["the 1890s"]
+    assert (early.value, early.mod, early.precision, early.until[:4]) == ("18", "START", "century", "1833")
+    assert (late.value, late.mod, late.begin[:4]) == ("18", "END", "1866")
+    assert (decade.value, decade.precision) == ("189", "decade")
+
+
+def test_early_and_late_in_a_century_bc_count_down_towards_the_era():
+    found = {t.text: t for t in tag("By the late 2nd century BC Rome ruled the sea; in the early 5th century BC Persia invaded Greece.") if t.layer == "timex"}
+    late, early = found["the late 2nd century BC"], found["the early 5th century BC"]
+    assert (late.value, late.mod, late.begin, late.until) == ("BC01", "END", "-0134-01-01", "-0101-12-31")
+    assert (early.value, early.mod, early.begin, early.until) == ("BC04", "START", "-0500-01-01", "-0467-12-31")
+
+
+def test_a_number_after_fewer_than_or_at_least_is_a_count_and_moves_no_story():
+    found = story("The army crossed the river in June 1812. By the end of the year fewer than 1000 of the guard remained, "
+                  "and at least 1500 horses had died. The previous winter had been mild.")
+    assert "1000" not in found and "1500" not in found
+    assert found["The previous winter"] == "1811-WI"
+    # a year after "later than" is still a year
+    assert story("The work was finished no later than 1990.")["1990"] == "1990"
+
+
+def test_fixed_feasts_before_the_gregorian_calendar():
+    found = story("In 1066 the duke landed in England. On Christmas Day he was crowned in the abbey.")
+    assert found["Christmas Day"] == "1066-12-25"
+
+
+def test_a_winter_told_by_the_two_years_it_spans_is_one_expression():
+    found = {t.text: t for t in tag("In the winter of 1946-47 coal ran out, and winter 1941/42 was colder still.") if t.layer == "timex"}
+    winter = found["the winter of 1946-47"]
+    assert (winter.value, winter.begin, winter.until) == ("1946-WI", "1946-12-01", "1947-02-28")
+    assert found["winter 1941/42"].value == "1941-WI"
+    assert "47" not in found
+
+
+def test_an_earlier_expression_s_later_is_no_aside_cue_for_the_next_one():
+    found = story("In 221 BC he took command; two years later he besieged the town, and the following spring he marched "
+                  "for the Alps, which he crossed that autumn.")
+    assert found["two years later"] == "BC0219"
+    assert found["the following spring"] == "BC0218-SP"
+    assert found["that autumn"] == "BC0218-FA"  # the spring moved the story
+    interval = {t.text: t.until for t in tag("In 218 BC, that autumn, the army crossed.") if t.layer == "timex"}
+    assert interval["that autumn"] == "-0218-11-30"  # November has 30 days before Christ too
+
+
+def test_seasons_and_months_with_an_apostrophe_year():
+    found = story("In the summer of '63 the president spoke in the divided city; by June '64 the law had passed.")
+    assert found["the summer of '63"] == "1963-SU"
+    assert found["June '64"] == "1964-06"
+
+
+def test_a_season_or_month_of_a_year_counted_from_the_story_is_one_expression():
+    found = story("In 1941 the war widened. In the spring of that year the army struck; in the autumn of the following year "
+                  "it stalled, and in December of the same year snow closed the roads.")
+    assert found["the spring of that year"] == "1941-SP"
+    assert found["the autumn of the following year"] == "1942-FA"
+    assert found["December of the same year"] == "1942-12"
+
+
+def test_early_or_late_in_a_decade_or_century_is_its_start_or_end():
+    found = {t.text: t for t in tag("Trade boomed early in the 1960s. The plague returned late in the 14th century. "
+                                    "In 1957 the dam was begun, and late in the decade it was finished.") if t.layer == "timex"}
+    assert (found["early in the 1960s"].value, found["early in the 1960s"].mod) == ("196", "START")
+    assert (found["late in the 14th century"].value, found["late in the 14th century"].mod) == ("13", "END")
+    late = found["late in the decade"]
+    assert (late.value, late.mod, late.begin[:4]) == ("195", "END", "1956")
+
+
+def test_a_coarser_time_holding_the_story_day_keeps_the_day():
+    found = {t.text: t for t in tag("On 1 May 1886 the strike began. Later that month the police fired; the next day the city "
+                                    "was quiet.") if t.layer == "timex"}
+    assert found["Later that month"].value == "1886-05"
+    assert found["the next day"].value == "1886-05-02"
+
+
+def test_bc_ranges_with_circa_a_dash_or_to_between_centuries_and_millennia():
+    found = {t.text: t for t in tag("The kingdom flourished c. 900–850 BC. Bronze spread in the 3rd and 2nd millennia BC, and "
+                                    "iron from the 8th to the 6th century BC; the 5th–4th centuries BC were its height.") if t.layer == "timex"}
+    circa = found["c. 900"]
+    assert (circa.value, circa.mod) == ("BC0900", "APPROX") and circa.range == found["850 BC"].range
+    assert found["the 3rd"].value == "BC2" and found["2nd millennia BC"].value == "BC1"
+    assert found["the 8th"].value == "BC07" and found["the 6th century BC"].value == "BC05"
+    assert found["the 5th"].value == "BC04" and found["4th centuries BC"].value == "BC03"
+
+
+def test_decades_in_words_take_the_story_s_century():
+    assert story("He was born in 1812. In the twenties he travelled to Italy.")["the twenties"] == "182"
+    assert story("In 2005 the veterans remembered the nineties.")["the nineties"] == "199"
+    assert story("Jazz filled the clubs in the twenties.")["the twenties"] == "192"
+
+
+def test_an_hour_on_the_clock_alone():
+    found = {t.text: (t.type, t.value) for t in tag("The armistice was signed on 11 November 1918. At 11 o'clock the guns fell silent.") if t.layer == "timex"}
+    assert found["11 o'clock"] == ("TIME", "1918-11-11T11:00")
+
+
+def test_spans_of_hundreds_of_years_another_decade_and_centuries_in_years():
+    found = story("The empire lasted for three centuries and declined over the next two hundred years; for nearly half a "
+                  "century peace held, and it took another decade to rebuild.")
+    assert found["three centuries"] == "P300Y"
+    assert found["the next two hundred years"] == "P200Y"
+    assert found["nearly half a century"] == "P50Y"
+    assert found["another decade"] == "P10Y"
+
+
+def test_decades_with_their_century_in_words_and_the_years_before_a_range():
+    found = story("In the late nineteen-fifties the boom began, and in the eighteen nineties the first one had ended. "
+                  "In the years 1914–18 the continent bled.")
+    assert found["the late nineteen-fifties"] == "195"
+    assert found["the eighteen nineties"] == "189"
+    assert "years" not in found and found["1914"] == "1914"

@@ -126,7 +126,7 @@ def test_spans_of_no_stated_length():
     assert news("They will have to manage without power for a while.", DCT)["a while"] == "PXX"
     assert news("Funds must pay investors in the weeks ahead.", DCT)["the weeks ahead"] == "PXW"
     assert news("The loan may run for an additional year.", DCT)["an additional year"] == "P1Y"
-    assert news("Profit returned after several quarters of losses.", DCT)["several quarters"] == "PXM"
+    assert news("Profit returned after several quarters of losses.", DCT)["several quarters"] == "PXQ"
     assert "three quarters" not in news("Three quarters of the grain was lost.", DCT)
 
 
@@ -171,3 +171,66 @@ def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker():
 def test_year_end_is_the_end_of_the_year():
     [found] = [t for t in tag("They expect to close the deal by year-end.", dct=DCT, mode="news") if t.layer == "timex"]
     assert (found.value, found.mod, found.until) == ("2003", "END", "2003-12-31")
+
+
+def test_spans_counted_in_quarters_keep_the_quarter_as_their_unit():
+    assert news("The unit lost money in the past two quarters.", DCT)["the past two quarters"] == "P2Q"
+    found = {t.text: (t.type, t.value) for t in tag("Interest is paid every quarter.", dct=DCT, mode="news")}
+    assert found["every quarter"] == ("SET", "P1Q")
+
+
+def test_weekdays_in_the_plural_recur_and_share_their_plural_across_and():
+    found = {t.text: (t.type, t.value) for t in tag("The ferry sails on Fridays, and the late bus runs on Monday and Thursday nights.", dct=DCT, mode="news")}
+    assert found["Fridays"] == ("SET", "XXXX-WXX-5")
+    assert found["Thursday nights"] == ("SET", "XXXX-WXX-4TNI")
+    assert found["Monday"] == ("SET", "XXXX-WXX-1TNI")
+    # one day named alone, or a possessive, is still that day
+    found = {t.text: (t.type, t.value) for t in tag("Monday's vote was close, and the count ended Tuesday.", dct=DCT, mode="news")}
+    assert found["Monday"] == ("DATE", "2003-10-13")
+    assert found["Tuesday"] == ("DATE", "2003-10-14")
+
+
+def test_coming_units_are_some_time_ahead_and_recent_alone_dates_nothing():
+    assert news("Analysts expect the economy to slow in coming months.", DCT)["coming months"] == "FUTURE_REF"
+    found = news("Police blamed the recent bomb attacks on a splinter group.", DCT)
+    assert "recent" not in found
+    assert news("Prices have fallen in recent years.", DCT)["recent years"] == "PXY"
+
+
+def test_a_term_extended_through_a_month_runs_ahead_of_the_report():
+    found = news("In recent weeks the lenders extended $90 million in loans through January.", DCT)
+    assert found["January"] == "2004-01"
+    found = news("The lenders cut the company off in January.", DCT)
+    assert found["January"] == "2003-01"
+
+
+def test_early_late_earlier_and_later_mark_the_start_or_end_of_a_day_or_unit():
+    found = {t.text: t for t in tag("Early Tuesday the storm hit, and late yesterday the talks ended. Late last week prices fell; "
+                                    "earlier this year they had risen, and early next year they may rise again.", dct=DCT, mode="news")}
+    assert (found["Early Tuesday"].value, found["Early Tuesday"].mod) == ("2003-10-14", "START")
+    assert (found["late yesterday"].value, found["late yesterday"].mod) == ("2003-10-14", "END")
+    assert (found["Late last week"].value, found["Late last week"].mod) == ("2003-W41", "END")
+    earlier = found["earlier this year"]
+    # the part of the year before the report, not its first months
+    assert (earlier.value, earlier.mod, earlier.begin, earlier.until) == ("2003", "START", "2003-01-01", "2003-10-15")
+    early = found["early next year"]
+    assert (early.value, early.mod, early.until) == ("2004", "START", "2004-04-30")
+    # a part of the day keeps its own reading
+    assert "Monday night" in {t.text for t in tag("Later Monday night it rained.", dct=DCT, mode="news")}
+
+
+def test_open_ended_years_and_approximate_counts():
+    found = {t.text: t for t in tag("The plant may open in 1996 or later; the old one dates from 1950 or earlier. "
+                                    "A week or so ago the board met, and prices may stay flat for a couple of years.", dct=DCT, mode="news")}
+    assert (found["1996 or later"].value, found["1996 or later"].mod) == ("1996", "ON_OR_AFTER")
+    assert (found["1950 or earlier"].value, found["1950 or earlier"].mod) == ("1950", "ON_OR_BEFORE")
+    assert (found["A week or so ago"].value, found["A week or so ago"].mod) == ("2003-W41", "APPROX")
+    assert (found["a couple of years"].value, found["a couple of years"].mod) == ("P2Y", "APPROX")
+    # "or" before another phrase is no open end
+    assert "1990" in {t.text for t in tag("Sales fell in 1990 or after the merger.", dct=DCT, mode="news")}
+
+
+def test_a_weekday_with_a_part_of_the_day_is_a_date_valued_with_that_part():
+    found = {t.text: t for t in tag("The message was read Wednesday night at a rally.", dct=DCT, mode="news")}
+    night = found["Wednesday night"]
+    assert (night.type, night.value, night.begin, night.until) == ("DATE", "2003-10-15TNI", "2003-10-15", "2003-10-15")

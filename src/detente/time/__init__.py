@@ -14,7 +14,7 @@ story's current time, reset by each section's heading date).
 Conventions worth knowing when dating events by these expressions:
 
 - ``begin``/``until`` is the interval an expression points to, whatever its
-  TIMEX3 type: "Sunday night" is a TIME (``...TNI``) with its day as interval;
+  TIMEX3 type: "Sunday night" is a DATE valued ``...TNI`` with its day as interval;
   in news, "three days later" is TimeBank's DURATION ``P3D`` whose interval is
   the day it points to.  A span with no interval ("for three days", "a year
   after the death of X" when X is no known event) has ``begin=None``.

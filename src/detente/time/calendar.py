@@ -28,7 +28,8 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 
 def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else 31
+    """Days in the month; before AD 1 (no Python calendar) as in a common year: November 30, February 28."""
+    return calendar.monthrange(year if 1 <= year <= 9999 else 2001, month)[1]
 
 
 def year_text(year: int) -> str:
@@ -85,6 +86,8 @@ def decade_fields(decade: int, mod: str | None = None) -> dict:
 
 def century_fields(number: int, bc: bool = False, mod: str | None = None) -> dict:
     """The Nth century: TIMEX value N-1 ("19" for the 20th); interval 1900-1999 as usually meant."""
+    if bc:  # BC years count down: the late 2nd century BC is 133-100 BC, the years nearest the era's turn
+        mod = {"START": "END", "END": "START"}.get(mod, mod)
     start = (number - 1) * 100
     first, last = start, start + 99
     if mod == "START":
@@ -98,6 +101,50 @@ def century_fields(number: int, bc: bool = False, mod: str | None = None) -> dic
     if first < 1:
         first = 1
     return {"value": f"{number - 1:02d}", "begin": _iso(first, 1, 1), "until": _iso(last, 12, 31), "precision": "century"}
+
+
+def millennium_fields(number: int, bc: bool = False, mod: str | None = None) -> dict:
+    """The Nth millennium: TIMEX value N-1 ("1" for the second, 1000-1999; "BC1" for 1999-1000 BC)."""
+    if bc:  # as with centuries: the late 2nd millennium BC is its last third, nearest 1000 BC
+        mod = {"START": "END", "END": "START"}.get(mod, mod)
+    start = (number - 1) * 1000
+    first, last = start, start + 999
+    if mod == "START":
+        last = start + 333
+    elif mod == "MID":
+        first, last = start + 333, start + 666
+    elif mod == "END":
+        first = start + 666
+    if bc:
+        return {"value": f"BC{number - 1}", "begin": _iso(-(last + 1), 1, 1), "until": _iso(-(first + 1), 12, 31), "precision": "millennium"}
+    return {"value": f"{number - 1}", "begin": _iso(max(first, 1), 1, 1), "until": _iso(last, 12, 31), "precision": "millennium"}
+
+
+def part_of(begin: str, until: str, mod: str, most: int | None = None) -> tuple[str, str, str] | None:
+    """The first, middle or last third of the interval begin..until (START, MID, END), at most ``most`` days long,
+    with the precision it is told at: years for a span of years, months for one of months, days otherwise.
+    None before AD 1."""
+    try:
+        first, last = date.fromisoformat(begin), date.fromisoformat(until)
+    except ValueError:
+        return None
+    third = (last - first) / 3
+    if most is not None and third.days > most:
+        third = timedelta(days=most)
+    if mod == "MID":
+        middle = first + (last - first) / 2
+        first, last = middle - third / 2, middle + third / 2
+        mod = None
+    if mod == "START":
+        first, last = first, first + third
+    elif mod == "END":
+        first, last = last - third, last
+    span = (last - first).days
+    if span >= 700:
+        return first.replace(month=1, day=1).isoformat(), last.replace(month=12, day=31).isoformat(), "year"
+    if span >= 55:
+        return first.replace(day=1).isoformat(), last.replace(day=last_day(last.year, last.month)).isoformat(), "month"
+    return first.isoformat(), last.isoformat(), "day"
 
 
 def week_fields(day: date) -> dict:
@@ -165,11 +212,11 @@ _FIXED_HOLIDAYS = {
 
 def holiday(name: str, year: int) -> date | None:
     """The day of a named holiday in ``year`` (US holidays by their US rules); None when unknown or out of range."""
-    if not 1583 <= year <= 9999:
-        return None
     name = " ".join(name.lower().split())
-    if name in _FIXED_HOLIDAYS:
+    if name in _FIXED_HOLIDAYS and 1 <= year <= 9999:  # "Christmas Day" 1066 is 25 December whatever the calendar
         return date(year, *_FIXED_HOLIDAYS[name])
+    if not 1583 <= year <= 9999:  # the movable feasts by the Gregorian rules only
+        return None
     if name.startswith("thanksgiving"):
         return _nth_weekday(year, 11, 3, 4)
     if name == "election day":

@@ -41,6 +41,8 @@ def number_of(word: str | None) -> float | None:
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     tens, _, ones = word.replace("-", " ").partition(" ")
+    if ones in ("hundred", "thousand") and tens in NUMBER_WORDS:  # "two hundred", "a thousand"
+        return NUMBER_WORDS[tens] * (100 if ones == "hundred" else 1000)
     if tens in NUMBER_WORDS and ones in NUMBER_WORDS:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
     return None
@@ -65,8 +67,10 @@ def duration_value(number: float | None, unit: str) -> str:
     unit = unit_of(unit)
     if unit == "decade":
         return f"P{_count_text(None if number is None else number * 10)}Y" if number is not None else "PXDE"
-    if unit == "quarter":  # TimeBank counts quarters in months: "the next three quarters" is P9M
-        return f"P{_count_text(None if number is None else number * 3)}M"
+    if unit in ("century", "centurie") and number is not None:  # "three centuries" P300Y, "half a century" P50Y, as decades are told in years
+        return f"P{_count_text(number * 100)}Y"
+    if unit == "quarter":  # TIMEX3 keeps the quarter as its unit: "the past two quarters" is P2Q, "several quarters" PXQ
+        return f"P{_count_text(number)}Q"
     time_part, code = _UNIT_CODE.get(unit, ("", "Y"))
     if code == "2W":
         return f"P{_count_text(None if number is None else number * 2)}W"
@@ -130,8 +134,9 @@ def _is_past(before: str, found: re.Match) -> bool:
     return not _PARTICIPLE_BEFORE.search(before, max(0, found.start() - 12), found.start())
 
 
-# "postponed until Tuesday", "extended to Nov. 16": the day a thing is put off to lies ahead of the putting off.
-_PUT_OFF = re.compile(r"(?i:\b(?:postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|extend(?:ed|s)?|put\s+off|pushed\s+back|moved\s+back)\s+(?:[\w'-]+\s+){0,4}?(?:until|till|to)\s+(?:on\s+|the\s+)?$)")
+# "postponed until Tuesday", "extended to Nov. 16", "extended $90 million in loans through January": the day a thing
+# is put off (or run on) to lies ahead of the putting off.
+_PUT_OFF = re.compile(r"(?i:\b(?:postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|extend(?:ed|s)?|put\s+off|pushed\s+back|moved\s+back)\s+(?:[\w'$.,-]+\s+){0,9}?(?:until|till|to|through)\s+(?:on\s+|the\s+)?$)")
 
 
 def tense(text: str, start: int, end: int) -> str | None:

@@ -49,7 +49,7 @@ _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _BCSUF = r"(?:B\.C\.E?\.?|BCE?|A\.D\.|AD|CE|C\.E\.)"
 _NUMW = r"(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
-_NUM = rf"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_NUMW})"
+_NUM = rf"(?:\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)(?![\w-])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_NUMW})"
 _VAGUE = r"(?:" + "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len, reverse=True)) + r")"
 _UNIT = r"(?:second|minute|hour|day|week|weekend|month|year|decade|century|centurie|quarter|fortnight|night)"
 _UNITS = rf"{_UNIT}s?"
@@ -66,6 +66,8 @@ _SPYEAR = (
     rf"(?i:(?:eighteen|nineteen)\s+(?:{_TENS}(?:[- ]{_ONES})?(?![- ](?:hundred|thousand|percent|million))|{_TEENS}|o[- ]{_ONES}|hundred)"
     rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{_ONES})?|two\s+thousand\s+and\s+{_ONES})"
 )
+# "the summer of '63": a year by its last two digits after an apostrophe
+_APYEAR = r"['’][0-9]{2}(?![\w'’])"
 _HOLIDAY = (
     r"(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday|\s+Monday)?"
     r"|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Armistice\s+Day|May\s+Day|Bastille\s+Day)"
@@ -78,27 +80,30 @@ PATTERN = rf"""
 |(?P<dmy>(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
 |(?P<drange>(?<![\w.,/])(?P<dr_d>3[01]|[12][0-9]|0?[1-9])(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|or)\s+)(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dr_m>{_MONTH})(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}(?!\d)))?))
 |(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR}))?)
-|(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?<![\d:.,$])(?P<cl_hw>1[0-2]|0?[1-9])(?::(?P<cl_mw>[0-5]\d))?(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<cl_pw>morning|afternoon|evening|night))|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)))?)
-|(?P<wday>(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)))?)
+|(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?<![\d:.,$])(?P<cl_hw>1[0-2]|0?[1-9])(?::(?P<cl_mw>[0-5]\d))?(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<cl_pw>morning|afternoon|evening|night))|(?<![\d:.,$])(?P<cl_oc>1[0-2]|0?[1-9])\s+o['’]clock(?![\w])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)))?)
+|(?P<wday>(?:(?i:(?P<wd_edge>early|late|earlier|later)\s+)(?=(?i:last|next|this|that|the|coming)\s|{_WEEKDAY}(?![\w'])(?!\s+(?i:morning|afternoon|evening|night))))?(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?P<wd_pl>s(?![\w']))?(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)(?P<wd_ppl>s(?![\w']))?))?)
 |(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?![\w'’])(?:\s+(?P<ho_wk>week|weekend)(?![\w-]))?(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)
-|(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year))?)
-|(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
-|(?P<decade>(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
-|(?P<century>(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))(?:[- ](?i:century|centuries)(?:\s+(?P<ce_bc>{_BCSUF}))?|(?=\s+(?:and|or|to)\s+(?i:{_ORD})[- ](?i:centuries)(?:\s+(?P<ce_bc2>{_BCSUF}))?)))
+|(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year)|\s+(?i:of\s+(?P<mon_of>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year)(?![\w-]))?)
+|(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR})|\s+(?i:of\s+(?P<se_of>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year)(?![\w-]))?)
+|(?P<decade>(?:(?i:(?P<de_in>early|late)\s+in)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_c>(?i:seventeen|eighteen|nineteen)[- ])?(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
+|(?P<turn>(?i:(?:the\s+)?turn\s+of\s+the\s+)(?:(?P<tu_n>(?i:{_ORD}))[- ](?i:century)|(?P<tu_w>(?i:century|millennium))|(?P<tu_y>1[0-9]00|2000)s?)(?![\w-]))
+|(?P<mill>(?:(?i:the)\s+)?(?:(?i:(?P<mi_part>early|mid|late))[- ]?)?(?P<mi_n>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th))(?:[- ](?i:millennium|millennia)(?:\s+(?P<mi_bc>{_BCSUF}))?(?![\w-])|(?=(?:\s*[-–—]\s*|\s+(?:and|or|to)\s+(?:(?i:the)\s+)?)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)[- ](?i:millennium|millennia)(?:\s+(?P<mi_bc2>{_BCSUF}))?)))
+|(?P<spanpart>(?i:the\s+(?P<sp_part>early|earliest|first|opening|initial|last|final|closing|late|later|latter|middle|dying)\s+(?:few\s+)?(?P<sp_u>years|months|weeks|days|stages|phases?)\s+of\s+)(?:(?i:the\s+(?P<sp_what>war|revolution|occupation|conflict|crisis|siege|blockade|campaign|uprising|insurrection|rebellion|struggle|fighting|regime|reign|dynasty|empire|republic|monarchy|era))|(?P<sp_mon>{_MONTH})\s+(?P<sp_my>{_YEAR}|\d{{1,4}}\s*{_BCSUF})|(?P<sp_y>{_YEAR}|\d{{1,4}}\s*{_BCSUF}))(?![\w-]))
+|(?P<century>(?:(?i:(?P<ce_in>early|late)\s+in)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))(?:[- ](?i:century|centuries)(?:\s+(?P<ce_bc>{_BCSUF}))?|(?=(?:\s*[-–—]\s*|\s+(?:and|or|to)\s+(?:(?i:the)\s+)?)(?i:{_ORD})[- ](?i:centuries|century)(?:\s+(?P<ce_bc2>{_BCSUF}))?)))
 |(?P<quarter>(?:(?i:(?P<q_own>the(?:\s+(?:comparable|corresponding|same))?(?:\s+(?:year-ago|year-earlier|prior-year|previous-year))?|this\s+year's|next\s+year's|last\s+year's)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR})|\s+(?P<q_ago>(?i:a\s+year\s+(?:ago|earlier))))?)
 |(?P<period>(?i:(?P<pe_det>the|this|that|last\s+year's)\s+(?:(?P<pe_yr>{_YEAR})\s+)?(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+){{0,2}}(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])(?:\s+(?P<pe_ago>a\s+year\s+(?:ago|earlier)))?))
 |(?P<yago>(?i:(?<![\w-])year-(?:ago|earlier)(?![\w-])))
 |(?P<spyear>(?<![\w-]){_SPYEAR}(?![\w-]))
-|(?P<bcr>(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
+|(?P<bcr>(?:(?i:(?P<bcr_c>c\.|ca\.|circa))\s*)?(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa|around|about|approximately|roughly)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
-|(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})(?P<ago_half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
+|(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})(?P<ago_half>\s+and\s+a\s+half)?(?P<ago_so>\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
 |(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])))
 |(?P<rel>(?i:(?:(?P<rel_part>early|earlier|late|later)\s+)?(?:the\s+|that\s+(?=same\b))?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?:fiscal\s+)?(?P<rel_u>{_UNITS})(?![\w-])))
-|(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
+|(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_an>another)(?:\s+(?P<dur_an_n>{_NUM}))?|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
 |(?P<ahead>(?i:\bthe\s+(?:coming\s+)?(?P<ah_u>days|weeks|months|years|decades)\s+ahead\b|\ba\s+(?:little\s+)?while\b))
 |(?P<bare>(?i:(?<![\w-])(?:(?P<ba_u>centuries|decades|years|months|weeks|days|hours|minutes)(?:[- ](?P<ba_long>long))?|(?P<ba_one>century|decade|year|month|week|day|hour|minute)-long)(?![\w-])))
-|(?P<set>(?i:(?P<set_w>every|each|per)\s+(?:(?P<set_wd>{_WEEKDAY})|(?P<set_m>{_MONTH})|(?P<set_u>{_UNIT}))(?![\w])|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly|hourly)(?![\w-])))
-|(?P<deictic>(?i:\b(?P<dx>today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:(?:later|earlier)\s+)?(?:this|that|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night)|mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+(?:near|distant)\s+future|the\s+(?:short|near|long)\s+term|the\s+weekend|current|recent|future|soon|(?:earlier|later)\s+in\s+the\s+(?:year|month|week|day)|year[- ]end|year's\s+end|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week|decade|century)|(?:(?<=[Tt]hroughout\s)|(?<=[Dd]uring\s))the\s+(?:decade|century)|the\s+(?:day|week|month|year)\s+(?:after|before)(?=\s*[,.;]))\b))
+|(?P<set>(?i:(?P<set_w>every|each|per)\s+(?:(?:(?:other|second|third|alternate)\s+)?(?P<set_wd>{_WEEKDAY})|(?P<set_m>{_MONTH})|(?P<set_se>spring|summer|autumn|fall|winter)|(?:(?P<set_n>other|second|third|fourth|fifth|few|couple\s+of|\d{{1,3}}|{_NUMW})\s+)?(?P<set_u>{_UNIT})s?)(?![\w])|(?P<set_x>once|twice|thrice|(?:\d{{1,3}}|{_NUMW})\s+times)\s+(?:a|an|per|each|every)\s+(?P<set_xu>{_UNIT})(?![\w])|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly|hourly)(?![\w-])))
+|(?P<deictic>(?i:\b(?P<dx>(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow)|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:(?:later|earlier)\s+)?(?:this|that|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night)|mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+(?:near|distant)\s+future|the\s+(?:short|near|long)\s+term|the\s+weekend|current|recent|future|soon|(?:early|late|earlier|later)\s+in\s+the\s+(?:year|month|week|day|decade|century)|year[- ]end|year's\s+end|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week|decade|century)|(?:(?<=[Tt]hroughout\s)|(?<=[Dd]uring\s))the\s+(?:decade|century)|the\s+(?:day|week|month|year)\s+(?:after|before)(?=\s*[,.;]))\b))
 |(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa))\s*|(?i:(?P<yr_part>fiscal|(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
 |(?P<oday>(?<=[Oo]n\s)(?i:the)\s+(?P<od_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of|century|anniversary|day|time|floor|round|term|session|congress|parallel|amendment|division|army|fleet|corps|district|minute|hour|week|month|year)\b))
 |(?P<dtail>(?:(?<=[-–—])|(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s))(?P<dt_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<dt_y>{_YEAR}))?(?![\w%]|[.,:]\d))
@@ -108,11 +113,11 @@ PATTERN = rf"""
 # for ``re`` than entering a kind's optional prefixes, so every kind opens with one; kinds that
 # can start with almost any letter have none.
 _FIRST = {
-    "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\d", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFS",
+    "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\d", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLl\d'",
-    "century": r"TtEeMmLlFfSsNn\d", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
-    "bcr": r"\d", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
-    "set": r"EePpDdWwMmAaYyQqHh", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
+    "century": r"TtEeMmLlFfSsNn\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
+    "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
+    "set": r"EePpDdWwMmAaYyQqHhOoTt\dFfSsNn", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
 }
 GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + (f"(?=[{_FIRST[m.group(1)]}])" if m.group(1) in _FIRST else ""), PATTERN), re.VERBOSE)
 
@@ -122,6 +127,7 @@ _LABEL_BEFORE = re.compile(
     r"|Room|Route|Highway|Division|Regiment|Brigade|Corps|Squadron|Battalion|Model|Boeing|Airbus|Item|Law|Act"
     r"|Order|Decree|Directive|Code|Unit|Hill|Level|Vol\.|Volume|volume|Issue|issue|Apt\.|Suite|Box|Gate|Pier|Ward"
     r"|Band|Lot|Rule|rule|Paragraph|paragraph|Dow|index|Index|points?|at|to|of\s+the)\s*$|(?:\$|US\$|€|£)\s*$"
+    r"|(?<![\w.])(?:[Ff]ewer|[Mm]ore|[Ll]ess)\s+than\s+$|(?<![\w.])(?:[Aa]t\s+least|[Uu]p\s+to|[Nn]early|[Aa]lmost)\s+$"
 )
 # Words that, right after a number, make it a count or a measure (1500 troops, 1939 dead).
 _COUNT_AFTER = re.compile(
@@ -173,12 +179,13 @@ def looks_like_count(text: str, start: int, end: int) -> bool:
 _TOKEN = re.compile(r"[^\W_]+")
 _LOOKBACK = 4
 TRIGGER_WORDS = frozenset(
-    [*MONTHS, *WEEKDAYS, *SEASONS, *(u + s for u in UNITS for s in ("", "s")), "centuries", "centurie",
+    [*MONTHS, *WEEKDAYS, *(day + "s" for day in WEEKDAYS), *SEASONS, *(u + s for u in UNITS for s in ("", "s")), "centuries", "centurie",
      "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "recent",
      "past", "future", "present", "morning", "afternoon", "evening", "daily", "weekly", "monthly",
      "annually", "yearly", "quarterly", "hourly", "century", "noon", "midnight", "midday", "current", "soon",
      "period", "term", "run", "nineteen", "eighteen", "thanksgiving", "christmas", "easter",
-     "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "while"]
+     "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "while",
+     "millennium", "millennia", "stages", "phase", "phases"]
 )
 # Words that may begin a match that a later trigger word completes ("the late", "more than a", "at least").
 STARTERS = frozenset(
@@ -187,7 +194,7 @@ STARTERS = frozenset(
      "more", "less", "fewer", "at", "up", "about", "nearly", "almost", "over", "just", "only", "around", "roughly",
      "approximately", "shortly", "c", "ca", "circa", "its", "every", "each", "per", "couple", "half", "fiscal", "in",
      "these", "earlier", "later", "new", "election", "independence", "labor", "memorial", "veterans", "armistice",
-     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid", "a"]
+     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid", "a", "turn", "another", "once", "twice", "thrice", "other"]
 )
 
 

@@ -51,6 +51,9 @@ def resolve(m, text: str, ref: Point | None, news: bool, ctx: dict | None = None
 
 
 def _year_of(raw: str) -> int:
+    if raw[:1] in "'’":  # "'63" is 1963, "'05" 2005, as two-digit years in dates are read
+        short = int(raw[1:])
+        return short + (1900 if short >= 30 else 2000)
     if raw[:1].isalpha() and not _BC.match(raw):
         year = spelled_year(raw)
         if year is None:
@@ -155,6 +158,9 @@ def _mdy(m, text, ref, news, ctx):
     return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end())
 
 
+_OF_YEAR = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
 def _mon(m, text, ref, news, ctx):
     month = _month_of(m["mon_m"])
     mod = part_mod(m["mon_part"])
@@ -166,7 +172,9 @@ def _mon(m, text, ref, news, ctx):
         return None  # "May" alone is as often the verb
     rel = (m["mon_rel"] or "").lower().split()
     year = None
-    if m["mon_ry"] and ref is not None:
+    if m["mon_of"] and ref is not None:  # "December of the same year", "May of the following year"
+        year = ref.year + _OF_YEAR.get(m["mon_of"].split()[-1].lower(), 0)
+    elif m["mon_ry"] and ref is not None:
         year = ref.year + {"last": -1, "next": 1}.get(m["mon_ry"].lower(), 0)
     elif ref is not None:
         if rel and rel[-1] in ("last", "previous"):
@@ -182,18 +190,32 @@ def _mon(m, text, ref, news, ctx):
     return anchored({**cal.month_fields(year, month), "mod": mod}, True, news)
 
 
+_WINTER_YEARS = re.compile(r"\s*[-–/]\s*(\d{2}|\d{4})(?![\w-])")
+
+
 def _season(m, text, ref, news, ctx):
     season = SEASONS[m["se"].lower()]
     mod = part_mod(m["se_part"])
     if m["se_y"]:
-        return {**cal.season_fields(_year_of(m["se_y"]), season), "mod": mod, "_year": True}
+        year = _year_of(m["se_y"])
+        fields = {**cal.season_fields(year, season), "mod": mod, "_year": True}
+        following = _WINTER_YEARS.match(text, m.end()) if season == "WI" and year > 0 else None
+        if following and int(following.group(1)) in (year + 1, (year + 1) % 100):
+            fields["_end"] = following.end()  # "the winter of 1946-47": one winter, told by the two years it spans
+        return fields
     if m["se"][0].isupper() and not m["se"].isupper() and not m["se_y"] and (
         re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]) or re.search(r"[a-z][A-Z][a-z]*\s+$|[A-Z][a-z]+\s+$", text[max(0, m.start() - 20) : m.start()]) and not re.search(r"[.!?]\s+\S+\s+$|^\s*\S+\s+$", text[max(0, m.start() - 20) : m.start()])
     ):
         return None  # "the Winter War", "the Prague Spring": a name
+    if m["se"].lower() == "fall" and not m["se_y"] and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        return None  # "the fall of Paris", "the fall of the government": a falling, not the autumn
     if m["se"][0].islower() and not (m["se_part"] or m["se_rel"]) and m.start() == m.start("se"):
         if not _SEASON_CUE.search(text[max(0, m.start() - 10) : m.start()]):
             return None  # "prices fall", "spring up": a verb, not a season
+    if m["se_of"]:  # "the autumn of the following year": that season of the year the words count to
+        if ref is None:
+            return {"value": f"XXXX-{season}", "mod": mod, "precision": "season"}
+        return anchored({**cal.season_fields(ref.year + _OF_YEAR.get(m["se_of"].split()[-1].lower(), 0), season), "mod": mod}, True, news)
     rel = (m["se_rel"] or "").lower().split()
     if rel == ["this", "past"]:
         rel = ["this"]
@@ -209,19 +231,31 @@ def _season(m, text, ref, news, ctx):
 
 
 def _decade(m, text, ref, news, ctx):
+    if m["de_in"] and not m["de_part"]:  # "early in the 1960s" is "the early 1960s"
+        return _decade_fields(m, text, part_mod(m["de_in"]), ref, news)
+    return _decade_fields(m, text, part_mod(m["de_part"]), ref, news)
+
+
+def _decade_fields(m, text, mod, ref, news):
     if m["de_bc"]:  # "the 470s BC": 479-470 BC
         decade = int(m["de_bc"])
         value = f"BC{decade // 10:03d}"
         return {"value": value, "begin": f"-{decade + 9:04d}-01-01", "until": f"-{decade:04d}-12-31", "precision": "decade", "_year": True}
     if m["de_w"]:
         decade = _DECADE_WORDS[m["de_w"].lower()] * 10
+        if m["de_c"]:  # "the nineteen-sixties", "the eighteen-nineties": the century is written
+            decade = decade % 100 + {"seventeen": 1700, "eighteen": 1800, "nineteen": 1900}[m["de_c"][:-1].lower()]
+        elif ref is not None and not news:
+            # "the twenties" in a story of the 1810s is the 1820s: the latest such decade that begins
+            # no more than ten years after the story's time
+            decade = decade % 100 + (ref.year + 10 - decade % 100) // 100 * 100
     else:
         raw = m["de_y"]
         decade = 1900 + int(raw[1:]) if raw.startswith("'") else int(raw)
-        if decade % 100 == 0 and decade <= 1900 and re.match(r"(?i:the\s)", m.group()) and not m["de_part"]:
-            # "the 1800s" is the century 1800-1899, as "the 1900s" usually is
-            return {"value": f"{decade // 100:02d}", "begin": f"{decade:04d}-01-01", "until": f"{decade + 99:04d}-12-31", "precision": "century", "_year": True}
-    mod = part_mod(m["de_part"])
+        if decade % 100 == 0 and decade <= 1900 and (re.match(r"(?i:(?:\w+\s+in\s+)?the\s)", m.group()) or mod):
+            # "the 1800s" is the century 1800-1899, as "the 1900s" usually is, and "the early 1800s" its start
+            fields = cal.century_fields(decade // 100 + 1, False, mod)
+            return {**fields, "value": f"{decade // 100:02d}", "mod": mod, "_year": True}
     return {**cal.decade_fields(decade, mod), "mod": mod, "_year": True}
 
 
@@ -230,9 +264,85 @@ def _century(m, text, ref, news, ctx):
     number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
     if not 1 <= number <= 21:
         return None
-    mod = part_mod(m["ce_part"])
+    mod = part_mod(m["ce_part"] or m["ce_in"])  # "late in the 14th century" is "the late 14th century"
     era = m["ce_bc"] or m["ce_bc2"]  # "the 5th and 4th centuries BC": the first takes the era of the second
     return {**cal.century_fields(number, bool(era and _BC.search(era)), mod), "mod": mod, "_year": True}
+
+
+def _turn(m, text, ref, news, ctx):
+    """ "the turn of the century": the years around a century's first year, the 20th century's turn is 1900."""
+    if m["tu_n"]:
+        raw = m["tu_n"].lower()
+        number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
+        if not 1 <= number <= 21:
+            return None
+        year, explicit = (number - 1) * 100, True
+    elif m["tu_y"]:
+        year, explicit = int(m["tu_y"]), True
+    else:
+        if ref is None:
+            return {"value": "XXXX", "mod": "APPROX", "_moves": False}
+        step = 1000 if m["tu_w"].lower() == "millennium" else 100
+        year, explicit = (ref.year + step // 2) // step * step, False  # the nearest turn to the story's (or report's) time
+    if year < 1:
+        return None
+    fields = {"value": f"{year:04d}", "mod": "APPROX", "begin": f"{max(1, year - 3):04d}-01-01", "until": f"{year + 3:04d}-12-31", "precision": "year", "_year": explicit}
+    if m.group()[:1] in "Tt" and re.search(r"(?i:\bthe\s+)$", text[max(0, m.start() - 5) : m.start()]):
+        fields["_start"] = m.start() - len(re.search(r"(?i:\bthe\s+)$", text[max(0, m.start() - 5) : m.start()]).group())  # "the" too
+    return fields if explicit else anchored(fields, True, news)
+
+
+def _mill(m, text, ref, news, ctx):
+    raw = m["mi_n"].lower()
+    number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
+    mod = part_mod(m["mi_part"])
+    era = m["mi_bc"] or m["mi_bc2"]  # "the 3rd and 2nd millennia BC": the first takes the era of the second
+    bc = bool(era and _BC.search(era))
+    if not bc and number > 3:
+        return None
+    return {**cal.millennium_fields(number, bc, mod), "mod": mod, "_year": True}
+
+
+_SPAN_PART = {"early": "START", "earliest": "START", "first": "START", "opening": "START", "initial": "START", "middle": "MID",
+              "last": "END", "final": "END", "closing": "END", "late": "END", "later": "END", "latter": "END", "dying": "END"}
+
+
+_PART_MOST = {"months": 92, "weeks": 21, "days": 10}
+
+
+def _spanpart(m, text, ref, news, ctx):
+    """ "the early years of the war", "the closing months of 1944": a third of what it names, START/MID/END in TIMEX3.
+
+    "the war" is the last named period before it whose name has that word ("World War II", "the Korean War");
+    with none, the expression keeps an unknown year and no interval."""
+    mod = _SPAN_PART[m["sp_part"].lower()]
+    if m["sp_what"]:
+        noun = m["sp_what"].lower()
+        whole = next((p for p in reversed(ctx.get("periods", ())) if p.start < m.start() and p.begin and not p.begin.startswith("-") and re.search(rf"(?i)\b{noun}", p.text)), None)
+        if whole is None:
+            return {"value": "XXXX", "mod": mod, "_moves": False}
+        begin, until, explicit = whole.begin, whole.until, True
+    elif m["sp_mon"]:
+        month = cal.month_fields(_year_of(m["sp_my"]), _month_of(m["sp_mon"]))
+        begin, until, explicit = month["begin"], month["until"], True
+        if begin.startswith("-"):
+            return {**month, "mod": mod, "_year": True}
+    else:
+        year = _year_of(m["sp_y"])
+        if year < 0:
+            return {**cal.year_fields(year), "mod": mod, "_year": True}
+        whole_year = cal.year_fields(year)
+        begin, until, explicit = whole_year["begin"], whole_year["until"], True
+    # the unit bounds the part: "the last months of the war" are its last few months, not its last third
+    part = cal.part_of(begin, until, mod, _PART_MOST.get(m["sp_u"].lower()))
+    if part is None:
+        return None
+    first, last, precision = part
+    if m["sp_what"]:  # the year the part begins (or, for the last part, ends) in; the interval says more
+        value = first[:4] if mod != "END" else last[:4]
+    else:  # TIMEX3 keeps the value of what is divided and says which part by the mod: "1944" END
+        value = begin[:7] if m["sp_mon"] else begin[:4]
+    return {"value": value, "mod": mod, "begin": first, "until": last, "precision": precision, "_year": explicit, "anchor": "period" if m["sp_what"] else "absolute"}
 
 
 def reporting_quarter(dct: Point | None) -> tuple[int, int] | None:
@@ -309,7 +419,7 @@ def _fy(m, text, ref, news, ctx):
 def _bcr(m, text, ref, news, ctx):
     """ "from 264 to 241 BC": the first end of a BC range takes the era of the second."""
     year = int(m["bcr_n"])
-    return {**cal.year_fields(-year), "_year": True} if year else None
+    return {**cal.year_fields(-year), "mod": "APPROX" if m["bcr_c"] else None, "_year": True} if year else None
 
 
 def _bc(m, text, ref, news, ctx):
@@ -323,6 +433,9 @@ def _bc(m, text, ref, news, ctx):
     return {**cal.year_fields(year), "mod": mod, "_year": True}
 
 
+_OPEN_END = re.compile(r"(?i:\s+(?:or|and)\s+(later|after|beyond|earlier|before))\b(?!\s+(?:the|a|an|that|this|his|her|its|their)\b)")
+
+
 def _year(m, text, ref, news, ctx):
     start = m.start("yr")
     if (m["yr_part"] or "").lower() == "fiscal":  # "fiscal 1989 sales": the company's year, never a count
@@ -334,6 +447,9 @@ def _year(m, text, ref, news, ctx):
     mod = "APPROX" if m["yr_c"] else part_mod(m["yr_part"])
     part = (m["yr_part"] or "").lower().split()
     year = int(m["yr"])
+    open_end = _OPEN_END.match(text, m.end()) if not m["yr_part"] else None
+    if open_end:  # "1994 or later", "1990 and beyond", "1985 or earlier": from (or up to) that year on
+        return {**cal.year_fields(year), "mod": "ON_OR_BEFORE" if open_end.group(1).lower() in ("earlier", "before") else "ON_OR_AFTER", "_year": True, "_end": open_end.end()}
     if len(part) >= 3 and part[2] == "half":  # "the second half of 1944"
         first = 1 if part[1] == "first" else 7  # second, last or latter half
         return {"value": f"{year:04d}-H{1 if first == 1 else 2}", "begin": f"{year:04d}-{first:02d}-01", "until": cal.month_fields(year, first + 5)["until"], "precision": "half", "_year": True}
@@ -399,7 +515,7 @@ def _holiday_fields(day, week: str | None) -> dict:
 
 _HANDLERS = {
     "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
-    "century": _century, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
+    "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "fy": _fy, **RELATIVE_HANDLERS,
 }
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from detente.time import calendar as cal
 from detente.time.calendar import Point
 from detente.time.cues import anchored, duration_value, future_cue, near_year, number_of, unit_of
-from detente.time.grammar import MONTHS, WEEKDAYS
+from detente.time.grammar import MONTHS, SEASONS, WEEKDAYS
 
 _DEICTIC_REF = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
@@ -73,6 +73,8 @@ def _ago(m, text, ref, news, ctx):
     if number is not None and m["ago_half"]:
         number += 0.5  # "a minute and a half later"
     mod = _MODS.get((m["ago_mod"] or "").lower().split()[0]) if m["ago_mod"] else None
+    if mod is None and (m["ago_so"] or "couple" in m["ago_n"].lower()):
+        mod = "APPROX"  # "a week or so ago", "a couple of years later"
     unit = unit_of(m["ago_u"])
     if direction in ("after", "before") and re.match(r"\s+(?!(?:that|this|then|which|when|and|or|but)\b)[A-Za-z]", text[m.end() : m.end() + 8]):
         # "a year after the death of Elizabeth": counted from an event the tagger does not know (known
@@ -100,41 +102,52 @@ def _rel(m, text, ref, news, ctx):
     if word == "last" and m["rel_n"] and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
         # "meant to last fifty years": the verb, then the span
         return {"type": "DURATION", "value": duration_value(number_of(m["rel_n"]), unit), "_start": m.start("rel_n")}
+    if plural and not m["rel_n"] and word == "coming":
+        return {"value": "FUTURE_REF", "_moves": False}  # "in coming months": some time ahead, of no stated length
     if m["rel_n"] or plural or word == "past" and unit in ("decade", "century"):  # "over the past decade": the span
         number = number_of(m["rel_n"]) if m["rel_n"] else None if plural else 1
         if plural and not m["rel_n"] and word == "past":
             return {"value": "PAST_REF", "_moves": False}  # "in past years"
-        return {"type": "DURATION", "value": duration_value(number, unit)}
+        after = _OR_SO.match(text, m.end())
+        approx = after or "couple" in (m["rel_n"] or "").lower()  # "the next two years or so", "the next couple of years"
+        return {"type": "DURATION", "value": duration_value(number, unit), "mod": "APPROX" if approx else None, **({"_end": after.end()} if after else {})}
     if ref is None:
         return {"value": "PAST_REF" if word in ("last", "previous", "preceding", "prior", "past") else "FUTURE_REF" if word in ("next", "following", "coming") else "PRESENT_REF", "_moves": False}
     # "the past year" is the year before the reference, as "last year" is; "the coming week" the next one
     sign = -1 if word in ("last", "previous", "preceding", "prior", "past") else 1 if word in ("next", "following", "coming") else 0
     unit = unit_of(unit)
     base = cal.to_date(ref)
+    # "early next year", "earlier this month", "late last week": the start or the end of that unit
+    edge = _EDGE_MOD.get((m["rel_part"] or "").lower())
     if unit in ("week", "weekend") and base is not None:
         fields = cal.week_fields(base + timedelta(days=7 * sign))
         if unit == "weekend":
             fields["value"] += "-WE"
-        return anchored(fields, True, news)
-    if unit == "quarter" and ref.month is not None:
+    elif unit == "quarter" and ref.month is not None:
         year, month = cal.shift_month(ref.year, ref.month, 3 * sign)
-        return anchored(cal.quarter_fields(year, (month - 1) // 3 + 1), True, news)
-    if unit == "decade":
-        return anchored(cal.decade_fields((ref.year // 10 + sign) * 10), True, news)
-    if unit == "century":
-        return anchored(cal.century_fields(ref.year // 100 + 1 + sign), True, news)
-    fields = _shift(ref, 1, unit, sign) if sign else _shift(ref, 0, unit, 1)
-    if fields and unit in ("day", "night") and word == "same" and ref.day is None:
-        return None
-    part = (m["rel_part"] or "").lower()
-    if fields and part in ("early", "late"):
-        fields["mod"] = "START" if part == "early" else "END"  # "early next year"
+        fields = cal.quarter_fields(year, (month - 1) // 3 + 1)
+    elif unit == "decade":
+        fields = cal.decade_fields((ref.year // 10 + sign) * 10)
+    elif unit == "century":
+        fields = cal.century_fields(ref.year // 100 + 1 + sign)
+    else:
+        fields = _shift(ref, 1, unit, sign) if sign else _shift(ref, 0, unit, 1)
+        if fields and unit in ("day", "night") and word == "same" and ref.day is None:
+            return None
+        if fields and edge and fields.get("precision") == "year" and m["rel_part"].lower() in ("early", "late"):
+            fields = cal.year_fields(ref.year + sign, edge)  # "early next year": its first months, as "early 1942"
+    if fields and edge:
+        fields["mod"] = edge
+        if m["rel_part"].lower() in ("earlier", "later") and not sign and base is not None and fields.get("begin"):
+            # "earlier this year": the part of the year before the reference day, not its first months
+            day = base.isoformat()
+            fields["begin" if edge == "END" else "until"] = max(fields["begin"], min(day, fields["until"]))
     return anchored(fields, True, news) if fields else None
 
 
 def _dur(m, text, ref, news, ctx):
     unit = m["dur_u"].lower()
-    raw = m["dur_n"] or re.sub(r"^(?:(?:more|less|fewer)\s+than|at\s+least|up\s+to|nearly|about|almost|over|some|roughly|around|only|just)\s+", "", " ".join((m["dur_more"] or "").lower().split()))
+    raw = m["dur_n"] or (m["dur_an_n"] or "one" if m["dur_an"] else None) or re.sub(r"^(?:(?:more|less|fewer)\s+than|at\s+least|up\s+to|nearly|about|almost|over|some|roughly|around|only|just)\s+", "", " ".join((m["dur_more"] or "").lower().split()))
     if m["dur_tail"] and m["dur_tail"].lower() == "old":
         return None  # an age ("a 52-year-old"), not a span of time
     if m.group()[0].isupper() and m.group("dur_u")[0].isupper() and re.match(r"['’]?\s+[A-Z]", text[m.end() : m.end() + 3]):
@@ -163,7 +176,12 @@ def _dur(m, text, ref, news, ctx):
     mod = None
     if m["dur_more"]:
         mod = _MODS.get(m["dur_more"].lower().split()[0])
+    after = _OR_SO.match(text, m.end())
+    if mod is None and (after or "couple" in raw.lower()):
+        mod = "APPROX"  # "a couple of years", "three weeks or so"
     fields = {"type": "DURATION", "value": duration_value(number, unit), "mod": mod}
+    if after:
+        fields["_end"] = after.end()
     if m["dur_the"] and m["dur_the"].split()[0].lower() == "the" and len(m["dur_the"].split()) == 1 and text[m.start("dur_u") - 1] == "-":
         fields["_start"] = m.start("dur_n") if m["dur_n"] else m.start("dur_more")  # "the two-week trip": the span is the adjective
     return fields
@@ -172,8 +190,8 @@ def _dur(m, text, ref, news, ctx):
 def _bare(m, text, ref, news, ctx):
     before = text[max(0, m.start() - 10) : m.start()]
     after = text[m.end() : m.end() + 4]
-    if re.match(r"\s+of\s+(?:\d|the\s+(?:war|year|decade|century))", text[m.end() : m.end() + 16]):
-        return None  # "the closing months of 1944": a part of a date, not a span
+    if re.match(r"\s+of\s+(?:\d|the\s+(?:war|year|decade|century))|\s+\d{3,4}\b", text[m.end() : m.end() + 16]):
+        return None  # "the closing months of 1944", "the years 1914-18": a part of a date or the dates themselves, not a span
     if m["ba_one"]:  # "a day-long meeting": one unit
         return {"type": "DURATION", "value": duration_value(1, m["ba_one"])}
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
@@ -199,6 +217,14 @@ def _set(m, text, ref, news, ctx):
             return None  # "the Party daily Pravda": a newspaper
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter", "hourly": "hour"}[m["set_adv"].lower()]
         return {"type": "SET", "value": duration_value(1, unit)}
+    if m["set_x"]:  # "twice a year": the unit it recurs in (TIMEX3 says how often by freq, which the value leaves out)
+        return {"type": "SET", "value": duration_value(1, m["set_xu"])}
+    if m["set_se"]:  # "every summer"
+        return {"type": "SET", "value": f"XXXX-{SEASONS[m['set_se'].lower()]}"}
+    if m["set_n"]:  # "every other year" P2Y, "every four years" P4Y, "every few years" PXY
+        count = " ".join(m["set_n"].lower().split())
+        number = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "couple of": 2}.get(count) or number_of(count)
+        return {"type": "SET", "value": duration_value(number, m["set_u"])}
     if m["set_wd"]:
         return {"type": "SET", "value": f"XXXX-WXX-{WEEKDAYS[m['set_wd'].lower()] + 1}"}
     if m["set_m"]:
@@ -226,6 +252,8 @@ def _clock(m, text, ref, news, ctx):
         hour, minute = int(m["cl_hw"]) % 12, int(m["cl_mw"] or 0)
         part = m["cl_pw"].lower()
         hour += 12 if part in ("afternoon", "evening") or part == "night" and hour >= 6 else 0
+    elif m["cl_oc"]:  # "at 10 o'clock": the hour as told, morning or evening unsaid
+        hour, minute = int(m["cl_oc"]), 0
     elif m["cl_w"]:
         word = m["cl_w"].lower()
         if not (m["cl_wd"] or m["cl_dx"] or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|about|from|since|past)\s+$)", text[max(0, m.start() - 8) : m.start()])):
@@ -274,7 +302,9 @@ def _deictic(m, text, ref, news, ctx):
     if words == "now" and text[m.end() : m.end() + 1] == "," and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not the present
     if words in _DEICTIC_REF:
-        if words in ("current", "recent", "future") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
+        if words == "recent":
+            return None  # "the recent bomb attacks": a quality of a thing, dated by nothing (TimeBank leaves it untagged)
+        if words in ("current", "future") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
             return None  # only as an adjective ("current realities", "future losses")
         if words == "future" and not re.match(r"\s+(?:years|months|weeks|days|quarters|decades|generations|periods|away|is|was|of|that|and|or|in|for|with|remains|looks|will|at|as|to|but)\b", text[m.end() : m.end() + 14]):
             return None  # "future earnings", "future president": a quality of a thing; "future years" is a time
@@ -286,7 +316,7 @@ def _deictic(m, text, ref, news, ctx):
         return anchored(fields, True, news) if fields else {"value": "XXXX-WXX-WE", "_moves": False}
     if re.fullmatch(r"the (?:day|week|month|year) (?:after|before)", words):  # "The day after, traffic resumed."
         return _rel_step(ref, words.split()[1], 1 if words.endswith("after") else -1, news)
-    if words in ("the decade", "the century") or words.startswith(("earlier in", "later in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
+    if words in ("the decade", "the century") or words.startswith(("earlier in", "later in", "early in", "late in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
         if ref is None:
             return None
         unit = words.split()[-1]
@@ -306,12 +336,22 @@ def _deictic(m, text, ref, news, ctx):
             fields = cal.century_fields(ref.year // 100 + 1, False, mod) if ref.year > 0 else None
         else:
             fields = cal.year_fields(ref.year, mod)
+        if fields and words.startswith(("early ", "late ")):  # "late in the decade": its last years, as "the late 1950s"
+            mod = _EDGE_MOD[words.split()[0]]
+            fields = cal.decade_fields(ref.year // 10 * 10, mod) if unit == "decade" else cal.century_fields(ref.year // 100 + 1, False, mod) if unit == "century" and ref.year > 0 else cal.year_fields(ref.year, mod) if unit == "year" else fields
+        elif fields and words.startswith(("earlier", "later")):  # "earlier in the year": before the reference day, START in TIMEX3
+            mod = _EDGE_MOD[words.split()[0]]
+            day = cal.to_date(ref)
+            if day is not None:
+                fields["begin" if mod == "END" else "until"] = max(fields["begin"], min(day.isoformat(), fields["until"]))
         return anchored({**fields, "mod": mod, "_moves": False}, True, news) if fields else None
     day = cal.to_date(ref)
     if day is None:
         return {"value": "PRESENT_REF" if words.startswith(("today", "this", "tonight")) else "PAST_REF" if words.startswith(("yesterday", "last")) else "FUTURE_REF", "_moves": False}
     first = words.split()[0]
-    if first in ("later", "earlier"):  # "later this afternoon": that part of the day
+    edge = None
+    if first in ("later", "earlier", "early", "late"):  # "later this afternoon": that part of the day; "late yesterday": its end
+        edge = _EDGE_MOD[first] if words.split()[1] in ("today", "yesterday", "tomorrow") else None
         words = words.split(None, 1)[1]
         first = words.split()[0]
     if first.startswith("mid"):  # "mid-afternoon yesterday", "by mid morning"
@@ -330,19 +370,35 @@ def _deictic(m, text, ref, news, ctx):
         return anchored({**cal.day_fields(target.year, target.month, target.day), "_moves": False}, True, news)
     if last in _PARTS_OF_DAY and len(words.split()) > 1:
         return anchored({"type": "TIME", "value": f"{target.isoformat()}T{_PARTS_OF_DAY[last]}", "_moves": False}, True, news)
-    return anchored({**cal.day_fields(target.year, target.month, target.day), "_moves": not news}, True, news)
+    return anchored({**cal.day_fields(target.year, target.month, target.day), "mod": edge, "_moves": not news}, True, news)
+
+
+# "on Monday and Tuesday nights": the first weekday shares the plural of the second.
+_PLURAL_PARTNER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s(?![\w'])|\s+(?i:(morning|afternoon|evening|night))s(?![\w']))")
+
+
+_OR_SO = re.compile(r"\s+or\s+so\b")
+_EDGE_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
 
 
 def _wday(m, text, ref, news, ctx):
     weekday = WEEKDAYS[m["wd"].lower()]
+    partner = None if m["wd_pl"] or m["wd_ppl"] or m["wd_rel"] else _PLURAL_PARTNER.match(text, m.end())
+    if m["wd_pl"] or m["wd_ppl"] or partner:
+        # "on Mondays", "Tuesday nights": every such day, a SET in TIMEX3 ("XXXX-WXX-2TNI")
+        part = m["wd_part"] or (partner.group(1) if partner else None)
+        value = f"XXXX-WXX-{weekday + 1}" + ("T" + _PARTS_OF_DAY[part.lower()] if part else "")
+        return {"type": "SET", "value": value, "_moves": False}
     day = cal.to_date(ref)
     if day is None:
         return {"value": f"XXXX-WXX-{weekday + 1}", "precision": "day"}
     rel = " ".join((m["wd_rel"] or "").lower().split())
     target = weekday_date(weekday, rel, day, news, news and future_cue(text, m.start(), m.end()))
     fields = anchored(cal.day_fields(target.year, target.month, target.day), True, news)
-    if m["wd_part"]:  # "Sunday night": a part of that day, TIME in TIMEX3
-        return {**fields, "type": "TIME", "value": fields["value"] + "T" + _PARTS_OF_DAY[m["wd_part"].lower()]}
+    if m["wd_edge"]:  # "early Tuesday", "later Sunday": the start or the end of that day
+        fields["mod"] = _EDGE_MOD[m["wd_edge"].lower()]
+    if m["wd_part"]:  # "Sunday night": a part of that day; TimeBank types it DATE with the part in its value
+        return {**fields, "value": fields["value"] + "T" + _PARTS_OF_DAY[m["wd_part"].lower()]}
     return fields
 
 

@@ -99,13 +99,13 @@ def _inside_any(spans: list[tuple[int, int]], starts: list[int], start: int, end
     return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
-def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Section], tokens=None) -> list[TimeExpr]:
+def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Section], tokens=None, periods: Sequence[TimeExpr] = ()) -> list[TimeExpr]:
     news = mode == "news"
     today = today_point(dct)
     ref = today
     story = None  # news: the last date the report told, for "that day", "two days later"
     first_quarter = _QUARTER_WORD.search(text) if news else None
-    ctx = {"dct": today, "quarter": reporting_quarter(today) if news else None, "quarter_at": first_quarter.start() if first_quarter else -1}
+    ctx = {"dct": today, "quarter": reporting_quarter(today) if news else None, "quarter_at": first_quarter.start() if first_quarter else -1, "periods": periods}
     resets = sorted(
         (span[0], span[1], section.start)
         for section in sections
@@ -176,18 +176,29 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             elif fiscal and today is not None and expr.until and expr.until < f"{today.year:04d}-{today.month or 12:02d}":
                 ctx["quarter"], fiscal = named, False
         explicit.append(fields["_year"])
+        prior_end = previous_end  # where the expression before this one ended: its words are no cue for this one
         previous_end = end
         if news and fields["type"] == "DATE" and fields.get("begin") and range_partner is None and not _in_parentheses(text, start):
             story = cal.point_of(fields) or story
         if not news and fields["_moves"] and range_partner is None:
             aside = not in_heading and not _short_line(text, start, end) and (
-                _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
+                _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
             )
             if not aside:
                 point = cal.point_of(fields)
-                if point is not None:
+                if point is not None and not _holds(point, ref):
                     ref = point
     return found
+
+
+def _holds(point: Point, ref: Point | None) -> bool:
+    """Whether ``point`` is a coarser time that holds the story's time: "later that month" after "1 May 1886" keeps
+    the day, so that "the next morning" still has one."""
+    if ref is None or point.year != ref.year:
+        return False
+    if point.month is None:
+        return ref.month is not None
+    return point.day is None and point.month == ref.month and ref.day is not None
 
 
 def _range_partner(text: str, found: list[TimeExpr], start: int) -> TimeExpr | None:
@@ -266,6 +277,7 @@ def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequ
     if mode not in ("news", "narrative"):
         mode = choose_mode(text, dct)
     tokens = tokenize(text)
-    found = tag_timexes(text, dct, mode, sections, tokens) + find_periods(text, tokens)
+    periods = find_periods(text, tokens)  # first: "the early years of the war" is a part of the war named before it
+    found = tag_timexes(text, dct, mode, sections, tokens, periods) + periods
     found.sort(key=lambda t: (t.start, -t.end, t.layer))
     return found
