@@ -377,3 +377,15 @@ def test_sets_by_season_by_count_and_by_frequency():
 def test_the_fall_of_a_place_is_no_autumn():
     found = {t.text: t.value for t in tag("After the fall of Paris the government left; in the fall of 1941 it returned.") if t.layer == "timex"}
     assert "the fall" not in found and found["the fall of 1941"] == "1941-FA"
+
+
+@pytest.mark.parametrize("text", [
+    "In November 1975 Morocco organized the Green March into the Spanish Sahara.",
+    "The Long March ended in October 1935.",
+])
+def test_a_month_name_ending_a_named_march_is_no_date(text):
+    assert "March" not in values(text)
+
+
+def test_a_bare_month_after_a_date_still_follows_the_story():
+    assert values("The Long March ended in October 1935. In March the army rested.")["March"] == "1936-03"

@@ -161,6 +161,10 @@ def _mdy(m, text, ref, news, ctx):
 _OF_YEAR = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 
 
+# a bare month right after "the" and a capitalized word is the last word of a name ("the Green March")
+_NAMED_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:'s)?\s+$")
+
+
 def _mon(m, text, ref, news, ctx):
     month = _month_of(m["mon_m"])
     mod = part_mod(m["mon_part"])
@@ -170,6 +174,8 @@ def _mon(m, text, ref, news, ctx):
         return None  # a lone abbreviation ("Jan", "Dec.") is too often a name or an initial
     if m["mon_m"] == "May" and not (m["mon_part"] or m["mon_rel"] or m["mon_ry"]) and not re.search(r"(?i:\b(?:in|of|since|until|by|during|early|late|mid|from|through|to|and|last|next|this|that|before|after)\s+$)", text[max(0, m.start() - 12) : m.start()]):
         return None  # "May" alone is as often the verb
+    if not (m["mon_part"] or m["mon_rel"] or m["mon_ry"] or m["mon_of"]) and _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "the Green March", "the Long March": a march with a name, not the month
     rel = (m["mon_rel"] or "").lower().split()
     year = None
     if m["mon_of"] and ref is not None:  # "December of the same year", "May of the following year"
