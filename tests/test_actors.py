@@ -56,7 +56,26 @@ SUCCESSIONS = [
     ("Czechoslovakia", 1968, "CSK", None),
     ("Yugoslavia", 1960, "YUG", None),
     ("Poland", 1981, "POL", "Q36"),
-    ("Japan", 1941, "JPN", "Q17"),
+    ("Japan", 1941, "JPN", "Q188712"),  # the Empire of Japan (to the 1947 constitution), written JPN
+    ("Japan", 1960, "JPN", "Q17"),
+    ("Tokyo", 1937, "JPN", "Q188712"),
+    ("Ireland", 1930, "IRL", "Q31747"),  # the Irish Free State, written IRL
+    ("Ireland", 1950, "IRL", "Q27"),
+    ("Dublin", 1932, "IRL", "Q31747"),
+    ("Afghanistan", 1985, "AFG", "Q476757"),  # the Democratic Republic of Afghanistan, written AFG
+    ("Afghanistan", 1970, "AFG", "Q889"),
+    ("Afghanistan", 2005, "AFG", "Q889"),
+    ("Kabul", 1980, "AFG", "Q476757"),
+    ("Germany", 1914, "GMY", "Q43287"),
+    ("Germany", 1940, "GMY", "Q7318"),
+    ("Serbia", 1987, "YUG", None),  # a republic of Yugoslavia stands for the federation
+    ("Serbia", 1999, "SCG", None),
+    ("Serbia", 2010, "SRB", "Q403"),
+    ("Ukraine", 1960, "SUN", None),
+    ("Ukraine", 2014, "UKR", "Q212"),
+    ("Lithuania", 1975, "SUN", None),
+    ("Lithuania", 1995, "LTU", "Q37"),
+    ("Vietnam", 1965, "RVN", None),
     ("Iraq", 1990, "IRQ", "Q796"),
     ("Cuba", 1962, "CUB", "Q241"),
     ("Havana", 1962, "CUB", None),

@@ -465,12 +465,23 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
         candidates = [(member, gazetteer.form_span(*spans[member]) if member in spans else None)
                       for member in record["states"]]
         held = gazetteer.resolve_forms(candidates, days) if spans else None
+        if spans and held is None and days is not None:
+            return None  # no state held it then: the West Bank between Jordan's claim and Palestine's
         state = records[held or gazetteer.resolve_ids(record["states"], days)]
         return (state["code"], "state", state["qid"], None, None, "place", ())
     if kind == "person":
         office = gazetteer.office_at(record, days)
         state_code = gazetteer.state_for(office["states"], days, fallback=gazetteer.validity(record))
         return (record["code"], "person", record["qid"], state_code, office["role"], "leader", ())
+    period = gazetteer.sector_at(record, days)
+    if period is not None:
+        # A movement acts in the sector of a state: the Contras are Nicaraguan rebels (state and role
+        # recorded, the movement's own code kept); while it governs, it is that state's government.
+        state_code = gazetteer.state_for(period["states"], days, fallback=gazetteer.validity(record))
+        if period["sector"] == "GOV":
+            return (state_code + "GOV", "group", record["qid"], state_code, period["role"], "institution", ())
+        return (record["code"], kind, record["qid"], state_code, period["role"], "name",
+                gazetteer.members_at(record, days))
     if kind in ("group", "organization"):
         members = gazetteer.members_at(record, days)
         return (
@@ -533,6 +544,8 @@ def _sector_group(
                 return None  # "the Chinese People's Volunteers": the noun begins a name, it is no sector
             if any(word.group(1) in _FUNCTION_WORDS for word in words[:count]):
                 return None
+            if any(_is_verb(text, hit, word.group(1)) for word in words[:count]):
+                return None  # "the Chinese sent troops": the people as their state, then a verb
             sector = sectors[key]
             return Mention(
                 hit.start,
@@ -547,6 +560,29 @@ def _sector_group(
                 via="adjective",
             )
     return None
+
+
+# Finite verbs that can stand between a people and a sector noun ("the Chinese sent troops", "Americans
+# built bases"); a word in -ed after "the Chinese" or a plural ("the French deployed troops", "Soviets
+# trained pilots") is one too, unless it is one of the participles that qualify forces ("armed forces").
+_VERBS = frozenset(
+    "sent send sends took take takes made make makes gave give gives had has have held hold holds began begin"
+    " begins won win wins lost lose loses fought fight fights struck strike strikes brought bring brings met"
+    " meet meets saw see sees told tell tells kept keep keeps left leave leaves drove drive drives withdrew"
+    " withdraw withdraws shot shoot shoots sold sell sells bought buy buys built build builds threw throw"
+    " seized seize seizes shelled bombed fired fire fires moved move moves rushed massed deployed used"
+    " use uses stationed landed poured dispatched".split()
+)
+_PARTICIPLES = frozenset("armed allied united combined organized organised expeditionary".split())
+_THE_BEFORE = re.compile(r"\b(?:the|The|THE)[ \t]+$")
+
+
+def _is_verb(text: str, hit: Hit, word: str) -> bool:
+    if word in _VERBS:
+        return True
+    if not word.endswith("ed") or word in _PARTICIPLES:
+        return False
+    return text[hit.end - 1] == "s" or _THE_BEFORE.search(text, max(0, hit.start - 6), hit.start) is not None
 
 
 def _states_in_focus(mention: Mention) -> tuple[str, ...]:
