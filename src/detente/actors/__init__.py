@@ -163,6 +163,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit, focus, hits[position + 1 : position + 6]
         ):
             continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
+        if _before_american(text, hit, hits[position + 1 : position + 2]):
+            continue  # "Japanese Americans", "Irish-American": citizens of the United States
         mention = _resolve(text, hit, days, date)
         if mention is None:
             if not any(form.via == REFERENCE for form in hit.forms):
@@ -197,6 +199,22 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         mentions.append(mention)
         focus.note(text, mention)
     return _spelled_out(text, mentions)
+
+
+_AMERICANS = frozenset({"American", "Americans"})
+
+
+def _before_american(text: str, hit: Hit, following: list[Hit]) -> bool:
+    """Whether an adjective stands right before "American(s)" ("Japanese Americans"): an American group."""
+    if not following or not any(form.via == "adjective" for form in hit.forms):
+        return False
+    after = following[0]
+    return (
+        after.start - hit.end == 1
+        and text[hit.end] in " -"
+        and text[after.start : after.end] in _AMERICANS
+        and not any(form.text in _AMERICANS for form in hit.forms)
+    )
 
 
 _OPENING = re.compile(r"[ \t]*(?:\(|[—–,:]|--)")
@@ -470,6 +488,10 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
         state = records[held or gazetteer.resolve_ids(record["states"], days)]
         return (state["code"], "state", state["qid"], None, None, "place", ())
     if kind == "person":
+        if days is not None and all(" " not in form.text for form in named if form.target == target):
+            first, last = _office_years(target)
+            if days[0] > last + _SURNAME_REACH or days[1] < first - _SURNAME_REACH:
+                return None  # a bare surname decades away from its bearer's offices: a namesake ("Johnson" in 2020)
         office = gazetteer.office_at(record, days)
         state_code = gazetteer.state_for(office["states"], days, fallback=gazetteer.validity(record))
         return (record["code"], "person", record["qid"], state_code, office["role"], "leader", ())
@@ -495,6 +517,9 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
         )
     return (record["code"], "state", record["qid"], None, None, via, ())
 
+
+# Days beyond its bearer's first and last office in which a bare surname still names the person.
+_SURNAME_REACH = 25 * 365
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
