@@ -163,7 +163,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit, focus, hits[position + 1 : position + 6]
         ):
             continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
-        if _before_american(text, hit, hits[position + 1 : position + 2]):
+        if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
         mention = _resolve(text, hit, days, date)
         if mention is None:
