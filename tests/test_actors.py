@@ -848,3 +848,20 @@ def test_a_bare_surname_decades_from_its_bearers_offices_names_no_one():
     assert find_mentions("Johnson said so.", when=year(2020)) == []  # not Lyndon Johnson
     assert only("Johnson", year(1966)).state == "USA"
     assert only("Lyndon Johnson", year(2020)).state == "USA"  # a full name always names the person
+
+
+def test_cases_cover_the_other_pairs_of_issue_4_each_with_several_cases():
+    """The pairs beyond the demo that the actor layer is judged on: each named in five cases at least."""
+    texts = [case["text"] for case in CASES]
+    for names in [
+        ("Japan", "Tokyo", "Japanese"), ("France", "French", "Paris"), ("Afghanistan", "Afghan", "Kabul"),
+        ("Nicaragua", "Managua", "Sandinistas", "Contras"), ("Ireland", "Irish", "Dublin"),
+        ("Finland", "Finnish", "Finns", "Helsinki"), ("Poland", "Polish", "Warsaw"), ("Kuwait", "Kuwaiti"),
+        ("Somalia", "Somali", "Mogadishu"), ("Ethiopia", "Ethiopian", "Addis Ababa"),
+        ("Cyprus", "Cypriot", "Nicosia"), ("Greece", "Greek", "Athens"), ("Turkey", "Turkish", "Ankara"),
+        ("Jordan", "Amman"), ("Syria", "Syrian", "Damascus"), ("Yugoslavia", "Belgrade", "Tito"),
+        ("Iran", "Iranian", "Tehran"), ("Vietnam", "Hanoi"), ("Argentina", "Argentine", "Buenos Aires"),
+    ]:
+        count = sum(1 for text in texts if any(re.search(rf"\b{re.escape(name)}\b", text) for name in names))
+        assert count >= 5, (names, count)
+    assert len(CASES) >= 750
