@@ -424,14 +424,18 @@ def _iso(day: int) -> str:
     return dt.date.fromordinal(day).isoformat()
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
+
+
 def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None) -> Mention | None:
     who = _identify(hit.forms, days)
     if who is None:
         return None
     entity_code, kind, qid, state, role, via, members = who
-    if via in ("adjective", "capital"):
-        # "American intellectuals"; a seat only before a word for its government ("the Seoul government",
-        # "the Hanoi leadership"), as "Moscow students" are the city's, not the state's
+    if via in ("adjective", "capital") or (via == "name" and kind == "state" and _ABBREVIATION.fullmatch(text, hit.start, hit.end)):
+        # "American intellectuals", "US troops" (an abbreviated name stands as an adjective); a seat only before
+        # a word for its government ("the Seoul government", "the Hanoi leadership"), as "Moscow students" are
+        # the city's, not the state's
         group = _sector_group(text, hit, entity_code, date, governing_only=via == "capital")
         if group is not None:
             return group
