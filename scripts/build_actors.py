@@ -15,6 +15,7 @@ Sources (all ';'-separated text, '|' inside a column, '#' comments):
   halves.txt         "the North", "the South": the half of a divided country in focus
   codes.txt          other systems' codes for an entity (KEDS/CAMEO manual USR, GMW, GME; scorer folds)
   cameo.txt          the CAMEO code of states PETRARCH's table lacks: their KEDS code or their one successor's
+  movements.txt      the state and sector a non-state movement acts in, by period (the Contras: Nicaraguan rebels)
 A form ending in '?' ("Nationalist?") counts only when a state of its lineage is already in focus.
 A form may end in '@' (used only within its entity's validity: "Texas" names no state after 1845) or in
 '@FROM/TO' (used only in that interval: "Bonn" is the Federal Republic's seat 1949-1990).
@@ -196,13 +197,36 @@ def build_leaders() -> dict[str, dict]:
     return result
 
 
+def unique(ident: str, taken: dict) -> str:
+    """``ident``, or ``ident#2``, ``#3`` ... when a line for another period already took it ("Tibet" is the
+    Qing's before 1913 and the People's Republic's after 1951, two lines)."""
+    number = 1
+    candidate = ident
+    while candidate in taken:
+        number += 1
+        candidate = f"{ident}#{number}"
+    return candidate
+
+
+def add_movements(entities: dict[str, dict]) -> None:
+    """The sector a movement acts in, period by period: the state and the role (rebels, governing party)."""
+    for code, lineage, label, sector, start, stop in rows("movements.txt", 6):
+        if code not in entities or entities[code]["kind"] not in ("organization", "group"):
+            raise SystemExit(f"movements.txt: {code} is not an organization of organizations.txt")
+        entities[code].setdefault("sectors", []).append(
+            {"states": listed(lineage), "role": label, "sector": sector, "from": day(start), "to": day(stop, end=True)}
+        )
+    for record in entities.values():
+        record.get("sectors", []).sort(key=lambda period: period["from"] or "")
+
+
 def build_places() -> dict[str, dict]:
     """Places standing for the state that holds them; the state is resolved in time from the lineage."""
     result: dict[str, dict] = {}
     for names, lineage in rows("places.txt", 2):
         raw = listed(names)
         forms = [split_form(f, None, None)[0] for f in raw]
-        ident = "place:" + forms[0].lower().replace(" ", "_")
+        ident = unique("place:" + forms[0].lower().replace(" ", "_"), result)
         result[ident] = {
             "id": ident,
             "code": ident,
@@ -231,7 +255,7 @@ def build_institutions() -> dict[str, dict]:
     for names, lineage, label, sector in rows("institutions.txt", 4):
         raw = listed(names)
         forms = [split_form(f, None, None)[0] for f in raw]
-        ident = "institution:" + forms[0].lower().replace(" ", "_")
+        ident = unique("institution:" + forms[0].lower().replace(" ", "_"), result)
         result[ident] = {
             "id": ident,
             "code": ident,
@@ -283,6 +307,7 @@ def build(reference: Path) -> dict:
     }
     add_codes(entities)
     add_cameo(entities, listed_codes)
+    add_movements(entities)
     forms: set[tuple] = set()
     for ident, record in entities.items():
         for raw, via in record.pop("_forms"):
@@ -298,7 +323,7 @@ def build(reference: Path) -> dict:
             for state in office["states"]:
                 if state not in known:
                     raise SystemExit(f"{record['id']}: unknown state {state}")
-        for state in record.get("states", []):
+        for state in record.get("states", []) + [s for p in record.get("sectors", []) for s in p["states"]]:
             if state not in known:
                 raise SystemExit(f"{record['id']}: unknown state {state}")
     references = sorted(

@@ -163,6 +163,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit, focus, hits[position + 1 : position + 6]
         ):
             continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
+        if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
+            continue  # "Japanese Americans", "Irish-American": citizens of the United States
         mention = _resolve(text, hit, days, date)
         if mention is None:
             if not any(form.via == REFERENCE for form in hit.forms):
@@ -197,6 +199,22 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         mentions.append(mention)
         focus.note(text, mention)
     return _spelled_out(text, mentions)
+
+
+_AMERICANS = frozenset({"American", "Americans"})
+
+
+def _before_american(text: str, hit: Hit, following: list[Hit]) -> bool:
+    """Whether an adjective stands right before "American(s)" ("Japanese Americans"): an American group."""
+    if not following or not any(form.via == "adjective" for form in hit.forms):
+        return False
+    after = following[0]
+    return (
+        after.start - hit.end == 1
+        and text[hit.end] in " -"
+        and text[after.start : after.end] in _AMERICANS
+        and not any(form.text in _AMERICANS for form in hit.forms)
+    )
 
 
 _OPENING = re.compile(r"[ \t]*(?:\(|[—–,:]|--)")
@@ -406,14 +424,18 @@ def _iso(day: int) -> str:
     return dt.date.fromordinal(day).isoformat()
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
+
+
 def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None) -> Mention | None:
     who = _identify(hit.forms, days)
     if who is None:
         return None
     entity_code, kind, qid, state, role, via, members = who
-    if via in ("adjective", "capital"):
-        # "American intellectuals"; a seat only before a word for its government ("the Seoul government",
-        # "the Hanoi leadership"), as "Moscow students" are the city's, not the state's
+    if via in ("adjective", "capital") or (via == "name" and kind == "state" and _ABBREVIATION.fullmatch(text, hit.start, hit.end)):
+        # "American intellectuals", "US troops" (an abbreviated name stands as an adjective); a seat only before
+        # a word for its government ("the Seoul government", "the Hanoi leadership"), as "Moscow students" are
+        # the city's, not the state's
         group = _sector_group(text, hit, entity_code, date, governing_only=via == "capital")
         if group is not None:
             return group
@@ -465,12 +487,27 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
         candidates = [(member, gazetteer.form_span(*spans[member]) if member in spans else None)
                       for member in record["states"]]
         held = gazetteer.resolve_forms(candidates, days) if spans else None
+        if spans and held is None and days is not None:
+            return None  # no state held it then: the West Bank between Jordan's claim and Palestine's
         state = records[held or gazetteer.resolve_ids(record["states"], days)]
         return (state["code"], "state", state["qid"], None, None, "place", ())
     if kind == "person":
+        if days is not None and all(" " not in form.text for form in named if form.target == target):
+            first, last = _office_years(target)
+            if days[0] > last + _SURNAME_REACH or days[1] < first - _SURNAME_REACH:
+                return None  # a bare surname decades away from its bearer's offices: a namesake ("Johnson" in 2020)
         office = gazetteer.office_at(record, days)
         state_code = gazetteer.state_for(office["states"], days, fallback=gazetteer.validity(record))
         return (record["code"], "person", record["qid"], state_code, office["role"], "leader", ())
+    period = gazetteer.sector_at(record, days)
+    if period is not None:
+        # A movement acts in the sector of a state: the Contras are Nicaraguan rebels (state and role
+        # recorded, the movement's own code kept); while it governs, it is that state's government.
+        state_code = gazetteer.state_for(period["states"], days, fallback=gazetteer.validity(record))
+        if period["sector"] == "GOV":
+            return (state_code + "GOV", "group", record["qid"], state_code, period["role"], "institution", ())
+        return (record["code"], kind, record["qid"], state_code, period["role"], "name",
+                gazetteer.members_at(record, days))
     if kind in ("group", "organization"):
         members = gazetteer.members_at(record, days)
         return (
@@ -484,6 +521,9 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
         )
     return (record["code"], "state", record["qid"], None, None, via, ())
 
+
+# Days beyond its bearer's first and last office in which a bare surname still names the person.
+_SURNAME_REACH = 25 * 365
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
@@ -533,6 +573,8 @@ def _sector_group(
                 return None  # "the Chinese People's Volunteers": the noun begins a name, it is no sector
             if any(word.group(1) in _FUNCTION_WORDS for word in words[:count]):
                 return None
+            if any(_is_verb(text, hit, word.group(1)) for word in words[:count]):
+                return None  # "the Chinese sent troops": the people as their state, then a verb
             sector = sectors[key]
             return Mention(
                 hit.start,
@@ -547,6 +589,29 @@ def _sector_group(
                 via="adjective",
             )
     return None
+
+
+# Finite verbs that can stand between a people and a sector noun ("the Chinese sent troops", "Americans
+# built bases"); a word in -ed after "the Chinese" or a plural ("the French deployed troops", "Soviets
+# trained pilots") is one too, unless it is one of the participles that qualify forces ("armed forces").
+_VERBS = frozenset(
+    "sent send sends took take takes made make makes gave give gives had has have held hold holds began begin"
+    " begins won win wins lost lose loses fought fight fights struck strike strikes brought bring brings met"
+    " meet meets saw see sees told tell tells kept keep keeps left leave leaves drove drive drives withdrew"
+    " withdraw withdraws shot shoot shoots sold sell sells bought buy buys built build builds threw throw"
+    " seized seize seizes shelled bombed fired fire fires moved move moves rushed massed deployed used"
+    " use uses stationed landed poured dispatched".split()
+)
+_PARTICIPLES = frozenset("armed allied united combined organized organised expeditionary".split())
+_THE_BEFORE = re.compile(r"\b(?:the|The|THE)[ \t]+$")
+
+
+def _is_verb(text: str, hit: Hit, word: str) -> bool:
+    if word in _VERBS:
+        return True
+    if not word.endswith("ed") or word in _PARTICIPLES:
+        return False
+    return text[hit.end - 1] == "s" or _THE_BEFORE.search(text, max(0, hit.start - 6), hit.start) is not None
 
 
 def _states_in_focus(mention: Mention) -> tuple[str, ...]:

@@ -185,6 +185,16 @@ def office_at(person: dict, days: tuple[int, int] | None) -> dict:
     return offices[best_in_time(spans, days)]
 
 
+def sector_at(record: dict, days: tuple[int, int] | None) -> dict | None:
+    """The period of a movement's sector at ``days`` (the Sandinistas are rebels before July 1979, the
+    government after); None for an organization without sectors."""
+    periods = record.get("sectors")
+    if not periods:
+        return None
+    spans = [(ordinal(p["from"]) or OPEN_START, ordinal(p["to"], end=True) or OPEN_END) for p in periods]
+    return periods[best_in_time(spans, days)]
+
+
 def state_for(
     lineage: list[str], days: tuple[int, int] | None, fallback: tuple[int, int] | None = None
 ) -> str:
@@ -237,7 +247,9 @@ def continuing(code: str, days: tuple[int, int] | None) -> str:
 def context(ident: str) -> frozenset[str]:
     """Codes of the states within two steps of ``ident``'s lineage (the Nationalists' context: ROC, TWN, CHN)."""
     records = entities()
-    near = {ident}
+    own = records.get(ident, {})
+    # an institution's or a movement's states stand in its lineage ("the Republican Guard" near "Iraq")
+    near = {ident, *own.get("states", []), *(s for p in own.get("sectors", []) for s in p["states"])}
     for _ in range(2):
         for member in list(near):
             record = records.get(member, {})
