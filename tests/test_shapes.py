@@ -139,3 +139,17 @@ def test_shape_documents_score():
     # measured 0.872 / 0.971 (before these rules: 0.564 / 0.537); the misses are coder gaps, not shapes
     assert result["strict_recall"] >= 0.85, [g["summary"] for g in result["missed"]]
     assert result["strict_precision"] >= 0.95
+
+
+# --- 6. tagger gaps: counted seasons, "a single month" ----------------------------------------------------
+
+
+def test_counted_seasons_and_a_single_unit_are_tagged():
+    from detente import time
+
+    text = "Tokyo hosted talks in the summer of 1983. Two summers later, Japan paid. The boycott lasted a single month."
+    found = {t.text: (t.type, t.value) for t in time.tag(text, mode="narrative")}
+    assert found["Two summers later"] == ("DATE", "1985-SU")
+    assert found["a single month"] == ("DURATION", "P1M")
+    # a season after "a" is no duration: "a summer offensive" stays untagged
+    assert not time.tag("Japan planned a summer offensive.", mode="narrative")
