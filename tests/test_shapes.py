@@ -119,6 +119,9 @@ def test_a_back_reference_to_a_thing_does_not_move_the_story_time():
     text = ("In 1974 South Korea protested to Japan. The protest recalled the fishing agreement of 1952. "
             "Two years later, Japan and South Korea held talks.")
     assert [d for d, *_ in _dated(text)] == ["1974", "1976"]
+    text = ("In 1974 South Korea protested to Japan. The quarrel went back to the clashes of 1952. "
+            "Two years later, Japan and South Korea held talks.")
+    assert [d for d, *_ in _dated(text)] == ["1974", "1976"]
 
 
 # --- 6. ranges --------------------------------------------------------------------------------------------

@@ -116,7 +116,7 @@ def clean_text(raw: str) -> Cleaned:
         if _is_chrome(line):
             _count(removed, "chrome")
             continue
-        if _TEASER_END.search(line):
+        if _TEASER_END.search(line, max(0, len(line) - 48)):  # the link closes the line: look at its end only
             _count(removed, "teaser")
             continue
         if is_citation(line):

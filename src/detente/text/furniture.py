@@ -36,10 +36,10 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
     position = 0
     for index, sentence in enumerate(sentences):
         body = text[sentence.start : sentence.end]
-        if _QUESTION.search(body):
+        if "?" in body[-4:] and _QUESTION.search(body, len(body) - 4):
             found[index] = "question"
             continue
-        if "since" in body.lower() and _STANDING.search(body) and _SINCE.search(body):
+        if "ince" in body and _SINCE.search(body) and _STANDING.search(body):
             found[index] = "background"
             continue
         if sentence.section != lead:
