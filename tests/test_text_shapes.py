@@ -112,3 +112,20 @@ def test_a_bare_date_line_under_a_heading_starts_an_entry():
     sections = split_sections(text)
     entries = [(text[slice(*s.date_span)], text[s.date_span[1] : s.end].strip()) for s in sections if s.kind == "entry"]
     assert entries == [("1939", "The two signed a pact."), ("1941", "Germany invaded the Soviet Union.")]
+
+
+def test_a_line_repeated_whole_or_cut_off_is_a_teaser_and_goes():
+    lead = "Hungary and Romania signed a basic treaty in Timisoara on September 16, 1996, ending years of dispute."
+    text = f"{lead}\n\nThe ministers met again.\n\n{lead}\n\n{lead[:80]}...\n\nOther news follows here.\n"
+    cleaned = clean_text(text)
+    assert cleaned.text.count("Hungary and Romania signed") == 1 and "Other news" in cleaned.text
+    assert cleaned.removed["repeat"] == 2
+
+
+def test_citation_lines_are_told_from_prose():
+    from detente.text.clean import is_citation
+
+    assert is_citation("Kovacs, Istvan. The Treaty of Trianon and Romania. Budapest: Akademiai, 1988.")
+    assert is_citation("Popescu, A. (2004). Hungary, Romania and the treaty of 1996. Humanitas.")
+    assert not is_citation("Moscow, however, refused to sign the treaty in 1988.")
+    assert not is_citation("Romania, Hungary and Yugoslavia signed a pact in 1921.")

@@ -15,7 +15,9 @@ What is removed or set apart, and why:
 - pipe tables (Markdown ``| 1979 | text |`` or wiki ``{| ... |}``): each row becomes a
   unit of its own, its date cell a date line and its other cells the description under
   it, as on a timeline page; separator and header rows go, since a row glued to the next
-  would lend its date and its actors to every other row.
+  would lend its date and its actors to every other row;
+- teasers: a line that ends with a "Read more" link, or that repeats an earlier line, whole
+  or cut off with "...": the page's own article told again, or another article's opening.
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ _TEASER_END = re.compile(r"(?:\.\.\.|…|[.!?])?\s*[\[(]?(?:read more|continue r
 _LIST_ITEM = re.compile(r"^(?:[*•\-–]\s+|\d{1,3}[.)]\s+|\^\s*|\d{1,3}\.\s*\^)")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_REPEAT_MIN = 60  # a line that opens with as many characters as an earlier one repeats it
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -98,6 +101,7 @@ def clean_text(raw: str) -> Cleaned:
         lines = table_rows(lines, removed)
     kept: list[tuple[str, bool]] = []  # (line, is_splice)
     in_references = False
+    openings: dict[str, set[str]] = {}  # the first characters of each long line -> the lines that open so
     for line in lines:
         if "{{" in line:  # the cheap test first: most lines hold no template and no footnote marker
             line = _TEMPLATE.sub(" ", line)
@@ -138,6 +142,13 @@ def clean_text(raw: str) -> Cleaned:
             _count(removed, "glossary_splice")
             kept.append((term, True))
             continue
+        if len(line) >= _REPEAT_MIN:
+            # a teaser of the page's own article, lower down: the same opening, whole or cut off with "..."
+            head = line[:_REPEAT_MIN]
+            if head in openings and (line in openings[head] or _ELLIPSIS_END.search(line)):
+                _count(removed, "repeat")
+                continue
+            openings.setdefault(head, set()).add(line)
         kept.append((line, False))
     return Cleaned(_join(kept), citations, removed)
 
