@@ -156,3 +156,14 @@ def test_counted_seasons_and_a_single_unit_are_tagged():
     assert found["a single month"] == ("DURATION", "P1M")
     # a season after "a" is no duration: "a summer offensive" stays untagged
     assert not time.tag("Japan planned a summer offensive.", mode="narrative")
+
+
+def test_how_relations_went_over_decades_is_no_event_anywhere():
+    text = ("In 1971 Chile and Argentina signed an agreement. Ties between Chile and Argentina soured in the 1970s "
+            "after decades of mistrust. In 1978 Argentina massed troops on the border with Chile.")
+    assert [d for d, *_ in _dated(text)] == ["1971", "1978"]
+
+
+def test_a_plan_date_does_not_date_the_act_that_made_the_plan():
+    text = "In 1983 the two drew closer. A state visit was proposed for the autumn of 1984. In January, Japan agreed to lend South Korea money."
+    assert _dated(text)[-1][0] == "1983-01"

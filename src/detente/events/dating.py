@@ -255,7 +255,8 @@ def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
 
 
 # a date a plan is set for is not the date of the act that made the plan ("a joint mission planned for 1975")
-_PLANNED = re.compile(r"\b(?:planned|scheduled|set|due|expected|slated|envisaged)\s+(?:for|in|by)\s+(?:the\s+)?$", re.I)
+_PLANNED = re.compile(r"\b(?:(?:planned|scheduled|set|due|expected|slated|envisaged|proposed|intended|postponed|deferred)\s+(?:for|in|by|to)"
+                      r"|to\s+(?:be\s+held|take\s+place)\s+(?:in|on|by))\s+(?:the\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
 _END_OF = re.compile(r"\b(?:(?:end|close|aftermath|conclusion|wake)\s+of|ending|ended|end)\s+(?:the\s+)?$", re.I)

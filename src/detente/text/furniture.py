@@ -6,7 +6,8 @@
   Romania since the 1970s") describes a state of affairs, not an act done at that date;
 - lead summaries: in the opening paragraph of a page whose sections tell the story, a sentence dated by
   decades or centuries only ("Relations improved in the 1990s after decades of mistrust") sums up what the
-  sections tell act by act, and would count the same history twice at a vague date.
+  sections tell act by act, and would count the same history twice at a vague date; anywhere, a sentence
+  on how relations stood or went ("Ties cooled in the 1960s") dated by decades only does the same.
 
 Reference lists and "Read more" teasers are removed earlier, by ``clean``; this step needs the sections and
 the time expressions, so it runs once they are known.
@@ -25,6 +26,10 @@ _STANDING = re.compile(
     r"(?:relationship|relations|ties|links|contacts|partnership|friendship|rivalry|cooperation)\b", re.I)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\b", re.I)
 _COARSE = frozenset(("decade", "century"))
+# the state of relations over a stretch of time: "Relations between Hungary and Romania worsened in the 1980s"
+_TREND = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+){0,2}(?:relations|ties|relationship|contacts)\b[^.;]{0,80}?\b(?:improved|deteriorated|worsened|"
+    r"warmed|cooled|soured|thawed|grew|remained|stayed)\b", re.I)
 
 
 def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Sentence],
@@ -42,10 +47,11 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
         if "ince" in body and _SINCE.search(body) and _STANDING.search(body):
             found[index] = "background"
             continue
-        if sentence.section != lead:
+        trend = _TREND.match(body) is not None
+        if sentence.section != lead and not trend:
             continue
-        section = sections[sentence.section]
-        if section.heading_span == (sentence.start, sentence.end):
+        section = sections[sentence.section] if sentence.section < len(sections) else None
+        if section is not None and section.heading_span == (sentence.start, sentence.end):
             continue
         while position < len(starts) and starts[position] < sentence.start:
             position += 1

@@ -32,7 +32,8 @@ _ASIDE_CUE = re.compile(r"(?i:\b(?:until|till|up\s+to|by|later|eventually|would|
 # ("planned for the spring of 1984"), a year that names a thing ("the border of 1942", "the agreement of 1965"),
 # a look back ("the quarrel went back to 1952").
 _NOT_STORY_TIME = re.compile(
-    r"(?i:\b(?:(?:ever\s+)?since|(?:planned|scheduled|slated|envisaged|set|due|expected)\s+(?:for|in)"
+    r"(?i:\b(?:(?:ever\s+)?since|(?:planned|scheduled|slated|envisaged|set|due|expected|proposed|intended|postponed"
+    r"|deferred|put\s+off)\s+(?:for|in|to|till)|to\s+(?:be\s+held|take\s+place|meet|convene|open)\s+(?:in|on|by)"
     r"|(?:treaty|treaties|agreement|accords?|pact|protocol|convention|border|borders|frontiers?|boundary|boundaries"
     r"|line|lines|line\s+of\s+control|armistice|settlement|constitution|charter)\s+of)\s+(?:the\s+)?$)"
     # a look back at an earlier time: "a quarrel that went back to 1952", "as far back as the 1920s"
