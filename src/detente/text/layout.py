@@ -45,7 +45,7 @@ _MARKER = r"(?:[*•\-–]\s+|\d{1,3}[.)]\s+)?"
 _TITLE_PAREN = re.compile(rf"{_MARKER}(?P<title>[A-Z\"'“][^()\n.!?;:]{{1,60}}?)\s*\((?P<date>[^()\n]{{3,40}})\)\s*[.:]?(?=[ \t]+[A-Z\"“]|[ \t]*(?:\n|$))")
 _TITLE_DATE_FIRST = re.compile(rf"{_MARKER}(?P<date>[^\n–—:]{{3,40}}?)(?:\s*:|\s+[-–—])\s+(?P<title>[A-Z\"'“][^\n.!?;:]{{1,60}}?):?[ \t]*(?=\n|$)")
 _LINE = re.compile(r"[^\n]+")
-_ITEM_START = re.compile(rf"\s*(?:[*•\-–]\s|\d{{1,3}}[.)]\s)")
+_ITEM_START = re.compile(r"\s*(?:[*•\-–]\s|\d{1,3}[.)]\s)")
 TITLE_WORDS = 8
 
 
