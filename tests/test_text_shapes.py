@@ -129,3 +129,10 @@ def test_citation_lines_are_told_from_prose():
     assert is_citation("Popescu, A. (2004). Hungary, Romania and the treaty of 1996. Humanitas.")
     assert not is_citation("Moscow, however, refused to sign the treaty in 1988.")
     assert not is_citation("Romania, Hungary and Yugoslavia signed a pact in 1921.")
+
+
+def test_a_markdown_table_without_outer_pipes_is_read_row_by_row():
+    text = "Year | Event\n---- | -----\n1881 | Chile and Argentina signed a boundary treaty.\n1902 | The Pacts of May were signed\n\nAfter the table.\n"
+    units = _units(clean_text(text).text)
+    assert ("1881", "Chile and Argentina signed a boundary treaty.") in units
+    assert ("1902", "The Pacts of May were signed.\n\nAfter the table.") in units

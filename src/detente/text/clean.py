@@ -164,6 +164,7 @@ def table_rows(lines: list[str], removed: dict[str, int]) -> list[str]:
     the row's other cells as its description, each a paragraph (see the module docstring)."""
     out: list[str] = []
     in_wiki = False
+    ruled = False  # under a Markdown rule: rows may leave out the outer pipes ("1979 | text")
     for index, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith("{|"):
@@ -174,16 +175,19 @@ def table_rows(lines: list[str], removed: dict[str, int]) -> list[str]:
             continue
         if _TABLE_RULE.match(line) and "|" in line:
             _count(removed, "table_markup")
+            ruled = True
             continue
-        if not _TABLE_ROW.match(line):
+        ruled = ruled and "|" in line
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        header = "|" in line and _TABLE_RULE.match(following) is not None and "|" in following
+        if not (_TABLE_ROW.match(line) or ruled or header):
             out.append(line)
             continue
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        if _TABLE_RULE.match(following) and "|" in following:
+        if header:
             _count(removed, "table_header")  # the row above the rule names the columns
             continue
         # a wiki row parts its cells with "||" (one "|" ends a cell's attributes), a Markdown row with "|"
-        cells = [_CELL_MARKUP.sub("", cell).strip() for cell in stripped[1:].split("||" if in_wiki else "|")]
+        cells = [_CELL_MARKUP.sub("", cell).strip() for cell in (stripped[1:].split("||") if in_wiki else stripped.strip("|").split("|"))]
         cells = [cell for cell in cells if cell]
         if not cells:
             continue
