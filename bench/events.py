@@ -11,9 +11,9 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
   date accuracy                     share of dated, paired gold events whose event's date lies in the gold unit
   false-event rate                  share of sentences with no event (form none, negated, hypothetical, ...)
                                     on which the coder emits at least one event
-Demo corpus, other pairs and seeds: strict and lenient recall and precision as ``score_events.py`` computes them,
-against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its ``holdout/``,
-``holdout2/`` and ``holdout3/``, the last two never tuned on) and
+Demo corpus, other pairs, page shapes and seeds: strict and lenient recall and precision as ``score_events.py``
+computes them, against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its
+``holdout/``, ``holdout2/`` and ``holdout3/``, the last two never tuned on), ``tests/data/shapes/gold.jsonl`` and
 ``../shared/seeds/gold.jsonl``.
 
 Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
@@ -207,6 +207,10 @@ def corpus_scores(scorer) -> dict:
                                and p.name not in ("gold.jsonl", "README.md"))
             system = [event_record(e) for e in extract(documents)]
             results[name] = _recall_precision(scorer, read_jsonl(folder / "gold.jsonl"), system)
+    shapes = ROOT / "tests" / "data" / "shapes"  # our pages of each shape: pipe tables, dated lists, datelines, furniture
+    if (shapes / "gold.jsonl").exists():
+        documents = sorted(str(p) for p in shapes.iterdir() if p.suffix in (".txt", ".jsonl", ".html") and p.name != "gold.jsonl")
+        results["page shapes"] = _recall_precision(scorer, read_jsonl(shapes / "gold.jsonl"), [event_record(e) for e in extract(documents)])
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     if seeds:
         system = [event_record(e) for e in extract([str(p) for p in seeds])]

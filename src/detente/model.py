@@ -76,8 +76,9 @@ class Section:
     heading: str | None = None
     heading_span: tuple[int, int] | None = None
     date: TimeExpr | None = None  # the time the heading or the entry's date line gives
-    kind: str = "body"  # body | entry (a timeline entry: title line, date line, description)
+    kind: str = "body"  # body | entry (a timeline entry: title line, date line, description) | item (a list item under a dated title)
     date_span: tuple[int, int] | None = None  # an entry's date line
+    parent: int | None = None  # the section an item list interrupts: text after the list goes on under its date
 
 
 @dataclass(slots=True)

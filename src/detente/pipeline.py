@@ -28,6 +28,7 @@ from detente.ingest.read import read_inputs
 from detente.model import Document, Event, Skipped, content_id
 from detente.settings import DEFAULT, Settings
 from detente.text.clean import clean_text
+from detente.text.furniture import furniture
 from detente.text.layout import split_sections
 from detente.text.sentences import split_sentences
 
@@ -73,6 +74,24 @@ _DATELINE_DATE = re.compile(
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
+# A wire report's dateline: the place, then its date and/or the agency, then a dash ("SEOUL, March 5, 1998 -",
+# "Seoul, 5 March 1998 (Reuters) -", "LIMA (AP) --"); the date is the day of filing, no event's date.
+_DATELINE_LEAD = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:,?\s[A-Z][A-Za-z.'\-]+){0,4}),?\s+"
+    r"(?:(?P<date>(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:,?\s+(?P<y1>\d{4}))?"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?(?:,?\s+(?P<y2>\d{4}))?)\s*)?"
+    r"(?P<agency>\([A-Za-z][A-Za-z .\-]{1,24}\)\s*)?(?:[-–—]{1,2}|:)\s", re.M)
+
+
+def dateline(doc: Document) -> re.Match | None:
+    """The dateline of a report, if its first lines have one with a date or an agency (see ``_DATELINE_LEAD``)."""
+    for match in _DATELINE_LEAD.finditer(doc.text[:400]):
+        month = match.group("m1") or match.group("m2")
+        if match.group("agency") or month and month.lower().rstrip(".") in _MONTHS:
+            return match
+    return None
+
+
 def dateline_date(doc: Document) -> str | None:
     """The day a news report was filed, from its dateline ("WASHINGTON, November 17, 1933 —").
 
@@ -81,14 +100,22 @@ def dateline_date(doc: Document) -> str | None:
     """
     match = _DATELINE_DATE.search(doc.text[:400])
     if match is None or match.group(1).lower() not in _MONTHS:
-        return None
-    year = match.group(3)
+        lead = dateline(doc)  # a mixed-case place or a day before its month: "Seoul, 5 March 1998 (Reuters) -"
+        if lead is None or not lead.group("date") or (lead.group("m1") or lead.group("m2")).lower() not in _MONTHS:
+            return None
+        return _dated_day(doc, lead.group("m1") or lead.group("m2"), lead.group("d1") or lead.group("d2"),
+                          lead.group("y1") or lead.group("y2"))
+    return _dated_day(doc, match.group(1), match.group(2), match.group(3))
+
+
+def _dated_day(doc: Document, month_name: str, day_text: str, year: str | None) -> str | None:
+    """The ISO day of a dateline's month, day and year; the year from the file's name when the dateline has none."""
     if year is None:
         found = _YEAR_IN_NAME.findall(doc.origin.rsplit("/", 1)[-1])
         if len(set(found)) != 1:
             return None
         year = found[0]
-    month, day = _MONTHS[match.group(1).lower()], int(match.group(2))
+    month, day = _MONTHS[month_name.lower()], int(day_text)
     try:
         return datetime.date(int(year), month, day).isoformat()
     except ValueError:
@@ -99,7 +126,19 @@ def tag_time(doc: Document, mode: str = "auto") -> Document:
     if doc.published is None and mode != "narrative":
         doc.published = dateline_date(doc)
     doc.meta["mode"] = reading_mode(doc, mode)
+    lead = dateline(doc) if doc.meta["mode"] == "news" else None
+    if lead is not None:
+        doc.meta["dateline"] = (lead.start(), lead.end())  # its date is the day of filing: it dates no event
     doc.timexes = time.tag(doc.text, dct=doc.published, mode=doc.meta["mode"], sections=doc.sections)
+    return doc
+
+
+def drop_furniture(doc: Document) -> Document:
+    """Sentences that tell no event (questions, background lines, lead summaries) leave the coder's view."""
+    found = furniture(doc.text, doc.sections, doc.sentences, doc.timexes)
+    if found:
+        doc.sentences = [sentence for index, sentence in enumerate(doc.sentences) if index not in found]
+        doc.meta["furniture"] = dict(Counter(found.values()))
     return doc
 
 
@@ -199,6 +238,7 @@ def process(doc: Document, settings: Settings = DEFAULT, dct: str | None = None,
         layout(doc)
         tag_time(doc, settings.mode)
         find_actors(doc)
+        drop_furniture(doc)
         return code(doc, settings)
 
 

@@ -97,13 +97,22 @@ def units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list[
                 break
             between = doc.text[timex.end : other.start]
             lasted_until = len(between) <= 60 and _UNTIL.search(between)  # "began in June 1948 and lasted until May 1949"
-            if lasted_until or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
+            if lasted_until or _month_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
                 partner = other
                 used.add(other_index)
                 break
             break
         result.append((timex.start, (partner or timex).end, timex, partner))
     return result
+
+
+_AND_ONLY = re.compile(r"\s*,?\s+and\s+")
+
+
+def _month_span(first: TimeExpr, second: TimeExpr, between: str) -> bool:
+    """ "in October and November 1956": two months of one year joined by 'and' are one stretch of time."""
+    return (first.precision == second.precision == "month" and _AND_ONLY.fullmatch(between) is not None
+            and bool(first.begin and second.begin) and first.begin[:4] == second.begin[:4] and first.begin < second.begin)
 
 
 def date_event(
@@ -137,7 +146,12 @@ def date_event(
     # a range ("from 1947 to 1991") tells how long something lasted, whichever clause holds it; a date of
     # another act's clause is a last resort, taken only where it refines the section's date
     candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
-    named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u)]
+    lead = doc.meta.get("dateline")
+    if lead and sentence_span[0] < lead[1]:
+        # a report's dateline ("SEOUL, March 5, 1998 -") tells the day it was filed: "yesterday" in the lead dates the act
+        candidates = [u for u in candidates if not (lead[0] <= u[0] and u[1] <= lead[1])]
+    # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
+    named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
     best: Dated | None = None
@@ -207,11 +221,18 @@ def date_event(
 
 
 # a year that names a thing, not when the act happened: "the Hallstein Doctrine of 1955", "the 1950 treaty",
-# "the first visit since 1928"
+# "the first visit since 1928", "the border of 1942", "the line of control of 1959"
 _NAMED_OF = re.compile(r"[A-Z][\w'-]+ of\s+$")
+# ... and a common noun for such a thing, with a year: "the agreement of 1965" (a day after it, "the pact of
+# August 23, 1939", is told as the day the pact was made)
+_THING_OF = re.compile(
+    r"\b(?:treaty|treaties|agreement|accords?|pact|protocol|convention|declaration|charter|border|borders|frontiers?|"
+    r"boundary|boundaries|line|lines|line\s+of\s+control|armistice|ceasefire|settlement|constitution|partition)"
+    r" of\s+(?:the\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(
     r"\s+(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
     r"plan|border|borders|lines|frontier|armistice|ceasefire|resolution|communique|talks|summit|election|elections)\b", re.I)
+_OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|declared|claimed|stated|charged|insisted|confirmed|denied)\b[^.;]*\bthat\b", re.I)
 _THAT = re.compile(r"\bthat\b", re.I)
@@ -226,13 +247,16 @@ def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
     before = text[max(sentence_start, start - 30) : start]
     if _NAMED_OF.search(before) or _NAMED_BEFORE.match(text, end, end + 16):
         return True
+    if unit[3] is None and unit[2].precision in ("year", "decade") and _THING_OF.search(before):
+        return True
     if _BOUNDARY.search(before) or _OTHER_ACT.search(before):
         return True  # "the positions they held before August 5", "blamed them for the attack on Dec. 13"
     return bool(_SINCE.search(before)) and bool(_FIRST.search(text[sentence_start:start]))
 
 
 # a date a plan is set for is not the date of the act that made the plan ("a joint mission planned for 1975")
-_PLANNED = re.compile(r"\b(?:planned|scheduled|set|due|expected|slated|envisaged)\s+(?:for|in|by)\s+(?:the\s+)?$", re.I)
+_PLANNED = re.compile(r"\b(?:(?:planned|scheduled|set|due|expected|slated|envisaged|proposed|intended|postponed|deferred)\s+(?:for|in|by|to)"
+                      r"|to\s+(?:be\s+held|take\s+place)\s+(?:in|on|by))\s+(?:the\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
 _END_OF = re.compile(r"\b(?:(?:end|close|aftermath|conclusion|wake)\s+of|ending|ended|end)\s+(?:the\s+)?$", re.I)
@@ -308,6 +332,8 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
             if found:
                 start, end, first, last = found[0] if len(found) == 1 else (found[0][0], found[-1][1], found[0][2], found[-1][3] or found[-1][2])
                 dated = _dated(first, last, "section", doc.text[start:end])
+        if dated is None and section.parent is not None and section.parent < len(result):
+            dated = result[section.parent]  # the text after an item list goes on under the date of what it interrupted
         result.append(dated)
     return result
 

@@ -11,13 +11,21 @@ What is removed or set apart, and why:
 - footnote markers ("[3]", "[citation needed]") that would glue sentences together;
 - reference lists (after "References", "Notes", "See also", or lines led by "^"):
   kept apart as citations, never mined as narrative, since they name dates and
-  states without stating events.
+  states without stating events;
+- pipe tables (Markdown ``| 1979 | text |`` or wiki ``{| ... |}``): each row becomes a
+  unit of its own, its date cell a date line and its other cells the description under
+  it, as on a timeline page; separator and header rows go, since a row glued to the next
+  would lend its date and its actors to every other row;
+- teasers: a line that ends with a "Read more" link, or that repeats an earlier line, whole
+  or cut off with "...": the page's own article told again, or another article's opening.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from detente.text.layout import is_date_line
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -54,12 +62,26 @@ _CHROME_KEYS = (
 )
 _REFERENCE_HEADING = re.compile(
     r"^(?:references?|notes?|footnotes?|citations?|sources?|bibliography|further reading|external links|see also|"
-    r"notes and references|works cited|literature)\s*:?\s*$",
+    r"notes and references|works cited|literature|"
+    r"(?:(?:selected|select|suggested|recommended|additional|general|primary|secondary|other)\s+)?"
+    r"(?:references|sources|bibliography|reading|readings|literature)|reading list|works consulted|literature cited|"
+    r"sources and (?:further )?reading|references and (?:further )?reading)\s*:?\s*$",
     re.I,
 )
+# A reference-list entry outside a reference list: "Kovacs, Istvan. Title. Budapest: Akademiai, 1988.",
+# "Popescu, A. (2004). Title. Publisher." — a name inverted at the start, a year, and a place and publisher,
+# a "(year)" after the name, a "Press", pages, an ISBN or a DOI.
+_CITED_NAME = re.compile(r"(?:[*•\-–]\s+|\d{1,3}[.)]\s+)?[A-Z][\w'’-]+,\s+(?:[A-Z][\w'’-]*\.?\s*){1,3}(?:\(\d{4}[a-z]?\)|[.,]|and\s|&)")
+_CITED_TRAIT = re.compile(
+    r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+[A-Z]|\bPress\b|\bpp?\.\s*\d|\bISBN\b|\bdoi:|\(\d{4}[a-z]?\)|\bVol\.\s*\d|\beds?\.")
+_CITED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
+# A teaser for another article: its first sentence, then a link to read it.
+_TEASER_END = re.compile(r"(?:\.\.\.|…|[.!?])?\s*[\[(]?(?:read more|continue reading|read the (?:full|whole|rest of the) (?:story|article)|"
+                         r"full (?:story|article)|more\s*»)[\])]?\s*[»›>→.]*\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(?:[*•\-–]\s+|\d{1,3}[.)]\s+|\^\s*|\d{1,3}\.\s*\^)")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_REPEAT_MIN = 60  # a line that opens with as many characters as an earlier one repeats it
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -75,8 +97,11 @@ def clean_text(raw: str) -> Cleaned:
     removed: dict[str, int] = {}
     citations: list[str] = []
     lines = _normalize(raw).split("\n")
+    if "|" in raw:
+        lines = table_rows(lines, removed)
     kept: list[tuple[str, bool]] = []  # (line, is_splice)
     in_references = False
+    openings: dict[str, set[str]] = {}  # the first characters of each long line -> the lines that open so
     for line in lines:
         if "{{" in line:  # the cheap test first: most lines hold no template and no footnote marker
             line = _TEMPLATE.sub(" ", line)
@@ -95,6 +120,13 @@ def clean_text(raw: str) -> Cleaned:
         if _is_chrome(line):
             _count(removed, "chrome")
             continue
+        if _TEASER_END.search(line, max(0, len(line) - 48)):  # the link closes the line: look at its end only
+            _count(removed, "teaser")
+            continue
+        if is_citation(line):
+            citations.append(_LIST_ITEM.sub("", line).strip())
+            _count(removed, "citation")
+            continue
         if in_references:
             if _LIST_ITEM.match(line) or "^" in line[:8] or len(line) < 200 and not _looks_like_prose(line):
                 citations.append(_LIST_ITEM.sub("", line).strip())
@@ -110,8 +142,65 @@ def clean_text(raw: str) -> Cleaned:
             _count(removed, "glossary_splice")
             kept.append((term, True))
             continue
+        if len(line) >= _REPEAT_MIN:
+            # a teaser of the page's own article, lower down: the same opening, whole or cut off with "..."
+            head = line[:_REPEAT_MIN]
+            if head in openings and (line in openings[head] or _ELLIPSIS_END.search(line)):
+                _count(removed, "repeat")
+                continue
+            openings.setdefault(head, set()).add(line)
         kept.append((line, False))
     return Cleaned(_join(kept), citations, removed)
+
+
+_TABLE_ROW = re.compile(r"^\s*\|(?![-}+])(?:[^|\n]*\|)+")  # "| 1979 | text |", "| a || b" (not "|-", "|}", "|+")
+_TABLE_RULE = re.compile(r"^\s*\|?[\s:|+]*-{3,}[\s:|+-]*$")  # "|---|:---:|", "----+----"
+_WIKI_MARK = re.compile(r"^\s*(?:\{\||\|\}|\|-|\|\+|!)")  # a wiki table's start, end, row break, caption, header cells
+_CELL_MARKUP = re.compile(r"\*\*|__|'{2,3}|^\s*(?:[a-z-]+=\"[^\"]*\"\s*)+\|\s*")  # bold, and a wiki cell's attributes
+
+
+def table_rows(lines: list[str], removed: dict[str, int]) -> list[str]:
+    """Lines with every pipe table rewritten as one unit per row: the date cell on a line of its own, then
+    the row's other cells as its description, each a paragraph (see the module docstring)."""
+    out: list[str] = []
+    in_wiki = False
+    ruled = False  # under a Markdown rule: rows may leave out the outer pipes ("1979 | text")
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith("{|"):
+            in_wiki = True
+        if in_wiki and _WIKI_MARK.match(line):
+            in_wiki = not stripped.startswith("|}")
+            _count(removed, "table_markup")
+            continue
+        if _TABLE_RULE.match(line) and "|" in line:
+            _count(removed, "table_markup")
+            ruled = True
+            continue
+        ruled = ruled and "|" in line
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        header = "|" in line and _TABLE_RULE.match(following) is not None and "|" in following
+        if not (_TABLE_ROW.match(line) or ruled or header):
+            out.append(line)
+            continue
+        if header:
+            _count(removed, "table_header")  # the row above the rule names the columns
+            continue
+        # a wiki row parts its cells with "||" (one "|" ends a cell's attributes), a Markdown row with "|"
+        cells = [_CELL_MARKUP.sub("", cell).strip() for cell in (stripped[1:].split("||") if in_wiki else stripped.strip("|").split("|"))]
+        cells = [cell for cell in cells if cell]
+        if not cells:
+            continue
+        date = next((cell for cell in cells if is_date_line(cell)), None)
+        rest = [cell for cell in cells if cell is not date]
+        _count(removed, "table_row")
+        if date is not None:
+            out.extend(["", date])
+        if rest:
+            description = "; ".join(rest)
+            out.extend(["", description if _TERMINAL.search(description) else description + "."])
+        out.append("")
+    return out
 
 
 def _normalize(raw: str) -> str:
@@ -135,6 +224,12 @@ def _is_chrome(line: str) -> bool:
         if not any(key in lower for key in _CHROME_KEYS):
             return False
     return bool(_CHROME_PHRASE.search(line))
+
+
+def is_citation(line: str) -> bool:
+    """Whether a line reads as one entry of a reference list (see ``_CITED_NAME``), wherever it stands."""
+    return len(line) < 400 and _CITED_NAME.match(line) is not None and _CITED_YEAR.search(line) is not None \
+        and _CITED_TRAIT.search(line) is not None
 
 
 def _looks_like_prose(line: str) -> bool:

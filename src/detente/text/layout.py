@@ -39,32 +39,105 @@ def is_heading(line: str) -> bool:
     )
 
 
+# A list item's dated title, then its text: "Expulsions (1964). Text", "* Expulsions (1964)" alone on its line,
+# "1964 - Expulsions" alone on its line.  The title names the item; its date dates the item's text.
+_MARKER = r"(?:[*•\-–]\s+|\d{1,3}[.)]\s+)?"
+_TITLE_PAREN = re.compile(rf"{_MARKER}(?P<title>[A-Z\"'“][^()\n.!?;:]{{1,60}}?)\s*\((?P<date>[^()\n]{{3,40}})\)\s*[.:]?(?=[ \t]+[A-Z\"“]|[ \t]*(?:\n|$))")
+_TITLE_DATE_FIRST = re.compile(rf"{_MARKER}(?P<date>[^\n–—:]{{3,40}}?)(?:\s*:|\s+[-–—])\s+(?P<title>[A-Z\"'“][^\n.!?;:]{{1,60}}?):?[ \t]*(?=\n|$)")
+_LINE = re.compile(r"[^\n]+")
+_ITEM_START = re.compile(r"\s*(?:[*•\-–]\s|\d{1,3}[.)]\s)")
+TITLE_WORDS = 8
+
+
+def dated_title(text: str, start: int, end: int) -> int | None:
+    """End of the dated title opening the line at ``start`` (up to ``end``), or None.
+
+    "Expulsions (1964)." may be followed by the item's text on the same line; "1964 - Expulsions" must
+    stand alone on its line, with no full stop, since a line that opens with a date and a dash is as often
+    a whole entry ("1956 - Israel invades the Sinai.").
+    """
+    for pattern in (_TITLE_PAREN, _TITLE_DATE_FIRST):
+        match = pattern.match(text, start, end)
+        if match and len(match.group("title").split()) <= TITLE_WORDS and is_date_line(match.group("date")):
+            return match.end()
+    return None
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Items of one paragraph that open with a dated title and go on with text: (start, title end, end)."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end)]
+    found: list[list[int]] = []
+    for number, (line_start, line_end) in enumerate(lines):
+        indent = line_start
+        while indent < line_end and text[indent] in " \t":
+            indent += 1
+        opens = _ITEM_START.match(text, line_start, line_end) is not None
+        if found and opens and found[-1][2] == end:
+            found[-1][2] = line_start  # a new list item ends the dated one before it
+        title_end = dated_title(text, indent, line_end)
+        if title_end is None:
+            continue
+        rest = text[title_end:line_end].strip() or (number + 1 < len(lines) and _ITEM_START.match(text, *lines[number + 1]) is None)
+        if rest:
+            if found and found[-1][2] == end:
+                found[-1][2] = line_start
+            found.append([indent, title_end, end])
+    return [(a, b, c) for a, b, c in found]
+
+
 def split_sections(text: str) -> list[Section]:
     """Sections in document order; text before the first heading forms a section without heading."""
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", text)]
     sections: list[Section] = []
+    parents: dict[int, Section] = {}  # id of an item or of the text after a list -> the section the list interrupts
     current = Section(start=0, end=len(text))
     index = 0
+
+    def begin(section: Section, at: int) -> Section:
+        nonlocal current
+        current.end = at
+        sections.append(current)
+        current = section
+        return section
+
     while index < len(paragraphs):
         start, end = paragraphs[index]
         line = text[start:end]
         single_line = "\n" not in line
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if single_line and following and is_heading(line) and not is_date_line(line):
-            current.end = start
-            sections.append(current)
-            current = Section(start=start, end=len(text), heading=line, heading_span=(start, end))
+        if current.kind == "item":  # the list is over: the text after it goes on under the section it interrupted
+            parent = parents[id(current)]
+            parents[id(begin(Section(start=start, end=len(text)), start))] = parent
+        if single_line and following and (is_heading(line) or dated_title(text, start, end) == end) and not is_date_line(line):
+            begin(Section(start=start, end=len(text), heading=line, heading_span=(start, end)), start)
             next_line = text[following[0] : following[1]]
             if "\n" not in next_line and is_date_line(next_line):
                 current.kind = "entry"
                 current.date_span = following
                 index += 1
-        elif single_line and is_date_line(line) and current.heading is None and following:
-            # a bare date line with no title starts an entry of its own
-            current.end = start
-            sections.append(current)
-            current = Section(start=start, end=len(text), kind="entry", date_span=(start, end))
+        elif single_line and is_date_line(line) and following:
+            # a bare date line starts an entry of its own, under a heading or not: a date line between two
+            # paragraphs of a section dates the text below it, not the section's heading
+            begin(Section(start=start, end=len(text), kind="entry", date_span=(start, end)), start)
+        else:
+            parent = parents.get(id(current), current)
+            previous_end = None
+            for item_start, title_end, item_end in _items(text, start, end):
+                if previous_end is not None and previous_end < item_start:  # undated items between dated ones
+                    parents[id(begin(Section(start=previous_end, end=len(text)), previous_end))] = parent
+                title = text[item_start:title_end].strip()
+                item = begin(Section(start=item_start, end=item_end, heading=title, heading_span=(item_start, item_start + len(title)),
+                                     kind="item"), item_start)
+                parents[id(item)] = parent
+                previous_end = item_end
+            if previous_end is not None and previous_end < end:
+                parents[id(begin(Section(start=previous_end, end=len(text)), previous_end))] = parent
         index += 1
     current.end = len(text)
     sections.append(current)
-    return [section for section in sections if section.end > section.start or section.heading]
+    kept = [section for section in sections if section.end > section.start or section.heading]
+    position = {id(section): number for number, section in enumerate(kept)}
+    for section in kept:
+        parent = parents.get(id(section))
+        section.parent = position.get(id(parent)) if parent is not None else None
+    return kept

@@ -26,7 +26,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a couple of": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "hundred": 100, "a hundred": 100, "single": 1, "a single": 1, "a couple of": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
 }
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "the past few", "recent")
 ORDINALS = {
@@ -96,7 +96,7 @@ PATTERN = rf"""
 |(?P<spyear>(?<![\w-]){_SPYEAR}(?![\w-]))
 |(?P<bcr>(?:(?i:(?P<bcr_c>c\.|ca\.|circa))\s*)?(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa|around|about|approximately|roughly)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
-|(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS})(?P<ago_half>\s+and\s+a\s+half)?(?P<ago_so>\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
+|(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS}|(?:summer|winter|spring|autumn)s)(?P<ago_half>\s+and\s+a\s+half)?(?P<ago_so>\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
 |(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])))
 |(?P<rel>(?i:(?:(?P<rel_part>early|earlier|late|later)\s+)?(?:the\s+|that\s+(?=same\b))?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?:fiscal\s+)?(?P<rel_u>{_UNITS})(?![\w-])))
 |(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_an>another)(?:\s+(?P<dur_an_n>{_NUM}))?|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
@@ -185,7 +185,7 @@ TRIGGER_WORDS = frozenset(
      "annually", "yearly", "quarterly", "hourly", "century", "noon", "midnight", "midday", "current", "soon",
      "period", "term", "run", "nineteen", "eighteen", "thanksgiving", "christmas", "easter",
      "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "while",
-     "millennium", "millennia", "stages", "phase", "phases"]
+     "millennium", "millennia", "stages", "phase", "phases", "summers", "winters", "springs", "autumns"]
 )
 # Words that may begin a match that a later trigger word completes ("the late", "more than a", "at least").
 STARTERS = frozenset(

@@ -54,6 +54,8 @@ def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
     if unit == "quarter" and ref.month is not None:
         year, month = cal.shift_month(ref.year, ref.month, 3 * steps)
         return cal.quarter_fields(year, (month - 1) // 3 + 1)
+    if unit in SEASONS and unit != "fall":  # "two summers later": that season, so many years on
+        return cal.season_fields(ref.year + steps, SEASONS[unit])
     if unit in ("decade", "century"):  # "a decade ago", "half a century later": a year, not the 1980s
         return cal.year_fields(ref.year + round(number * (10 if unit == "decade" else 100)) * sign)
     if unit in ("month", "quarter"):

@@ -28,6 +28,16 @@ _RANGE_DASH = re.compile(r"\s*[-–—]\s*$")
 _RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+(?:the\s+)?$)")
 _ASIDE_CUE = re.compile(r"(?i:\b(?:until|till|up\s+to|by|later|eventually|would|afterwards|subsequently|not\s+until|as\s+late\s+as|today|now)\b[^.;:()]{0,30}$)")
+# Dates that are no step of the story: the start of a state that goes on ("since 1954"), a date a plan is set for
+# ("planned for the spring of 1984"), a year that names a thing ("the border of 1942", "the agreement of 1965"),
+# a look back ("the quarrel went back to 1952").
+_NOT_STORY_TIME = re.compile(
+    r"(?i:\b(?:(?:ever\s+)?since|(?:planned|scheduled|slated|envisaged|set|due|expected|proposed|intended|postponed"
+    r"|deferred|put\s+off)\s+(?:for|in|to|till)|to\s+(?:be\s+held|take\s+place|meet|convene|open)\s+(?:in|on|by)"
+    r"|(?:treaty|treaties|agreement|accords?|pact|protocol|convention|border|borders|frontiers?|boundary|boundaries"
+    r"|line|lines|line\s+of\s+control|armistice|settlement|constitution|charter)\s+of)\s+(?:the\s+)?$)"
+    # a look back at an earlier time: "a quarrel that went back to 1952", "as far back as the 1920s"
+    r"|(?i:\b(?:(?:dat(?:es|ed|ing)|go(?:es|ing)?|went|hark(?:s|ed|ing)?)\s+back\s+to|as\s+far\s+back\s+as|reminiscent\s+of)\b[^.;:()]{0,30}$)")
 # In news, these count from the story's last date, not from the DCT: "the following year", "that day",
 # "two days later", "the next morning".
 _ANAPHORIC = re.compile(
@@ -183,6 +193,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         if not news and fields["_moves"] and range_partner is None:
             aside = not in_heading and not _short_line(text, start, end) and (
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
+                or bool(_NOT_STORY_TIME.search(text, max(0, start - 40), start))
             )
             if not aside:
                 point = cal.point_of(fields)

@@ -1,0 +1,75 @@
+"""Page furniture among the sentences: text that names states, acts and dates without telling an event.
+
+- questions ("Why did Hungary protest to Romania in 1988?"): end-of-chapter questions and rhetorical ones
+  ask about an act, they do not state it;
+- background lines: a standing relationship "since" a date ("Hungary has had a close trade relationship with
+  Romania since the 1970s") describes a state of affairs, not an act done at that date;
+- lead summaries: in the opening paragraph of a page whose sections tell the story, a sentence dated by
+  decades or centuries only ("Relations improved in the 1990s after decades of mistrust") sums up what the
+  sections tell act by act, and would count the same history twice at a vague date; anywhere, a sentence
+  on how relations stood or went ("Ties cooled in the 1960s") dated by decades only does the same.
+
+Reference lists and "Read more" teasers are removed earlier, by ``clean``; this step needs the sections and
+the time expressions, so it runs once they are known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from detente.model import Section, Sentence, TimeExpr
+
+_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+_STANDING = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:had|enjoyed|maintained|kept|been|built|developed)\s+)?(?:\w+\s+){0,4}?"
+    r"(?:relationship|relations|ties|links|contacts|partnership|friendship|rivalry|cooperation)\b", re.I)
+_SINCE = re.compile(r"\b(?:ever\s+)?since\b", re.I)
+_COARSE = frozenset(("decade", "century"))
+# the state of relations over a stretch of time: "Relations between Hungary and Romania worsened in the 1980s"
+_TREND = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+){0,2}(?:relations|ties|relationship|contacts)\b[^.;]{0,80}?\b(?:improved|deteriorated|worsened|"
+    r"warmed|cooled|soured|thawed|grew|remained|stayed)\b", re.I)
+
+
+def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Sentence],
+              timexes: Sequence[TimeExpr]) -> dict[int, str]:
+    """Indices of the sentences that are furniture, each with its kind (question | background | summary)."""
+    found: dict[int, str] = {}
+    lead = _lead_section(sections)
+    starts = [t.start for t in timexes]
+    position = 0
+    for index, sentence in enumerate(sentences):
+        body = text[sentence.start : sentence.end]
+        if "?" in body[-4:] and _QUESTION.search(body, len(body) - 4):
+            found[index] = "question"
+            continue
+        if "ince" in body and _SINCE.search(body) and _STANDING.search(body):
+            found[index] = "background"
+            continue
+        trend = _TREND.match(body) is not None
+        if sentence.section != lead and not trend:
+            continue
+        section = sections[sentence.section] if sentence.section < len(sections) else None
+        if section is not None and section.heading_span == (sentence.start, sentence.end):
+            continue
+        while position < len(starts) and starts[position] < sentence.start:
+            position += 1
+        inside = []
+        for timex in timexes[position:]:
+            if timex.start >= sentence.end:
+                break
+            inside.append(timex)
+        dated = [t for t in inside if t.type in ("DATE", "TIME") or t.layer == "period"]
+        if dated and all(t.precision in _COARSE for t in dated):
+            found[index] = "summary"
+    return found
+
+
+def _lead_section(sections: Sequence[Section]) -> int | None:
+    """The page's opening section (under its title, if any) when later sections tell the story under headings."""
+    if len(sections) < 2 or sections[0].start != 0 or sections[0].kind != "body":
+        return None
+    if not any(section.heading for section in sections[1:]):
+        return None
+    return 0
