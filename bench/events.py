@@ -12,7 +12,7 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
   false-event rate                  share of sentences with no event (form none, negated, hypothetical, ...)
                                     on which the coder emits at least one event
 Demo corpus, other pairs and seeds: strict and lenient recall and precision as ``score_events.py`` computes them,
-against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its ``holdout/``) and
+against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its ``holdout/``, ``holdout2/``, ``tune3/``) and
 ``../shared/seeds/gold.jsonl``.
 
 Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
@@ -198,7 +198,7 @@ def corpus_scores(scorer) -> dict:
         gold = [json.loads(line) for line in handle if line.strip()]
     results["demo"] = _recall_precision(scorer, gold, system)
     for name, folder in (("other pairs", OTHER_PAIRS), ("other pairs, holdout", OTHER_PAIRS / "holdout"),
-                         ("other pairs, never tuned on", OTHER_PAIRS / "holdout2")):
+                         ("other pairs, holdout2", OTHER_PAIRS / "holdout2"), ("other pairs, tune3", OTHER_PAIRS / "tune3")):
         if (folder / "gold.jsonl").exists():
             documents = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".jsonl") and p.name != "gold.jsonl")
             system = [event_record(e) for e in extract(documents)]
