@@ -263,6 +263,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun":
             dropped["modifier"] += 1
             continue  # "a trade embargo", "an aid agreement": the noun after it is the act
+        if "place" in trigger.flags and not any(trigger.last < p.first <= trigger.last + 2 and p.mention.via in ("place", "capital")
+                                                for p in parts):
+            dropped["not_a_place"] += 1
+            continue  # "took Shanghai" is a capture; "took part", "took office" are not
         skip = _other_sense(tokens, trigger)
         agreed_to = skip == "date_not_object" and tokens[trigger.first].low.startswith("agree")
         if skip and not agreed_to:

@@ -59,8 +59,9 @@ def split_sections(text: str) -> list[Section]:
                 current.kind = "entry"
                 current.date_span = following
                 index += 1
-        elif single_line and is_date_line(line) and current.heading is None and following:
-            # a bare date line with no title starts an entry of its own
+        elif single_line and is_date_line(line) and following:
+            # a bare date line with no title starts an entry of its own, also under a page title ("1980" over a
+            # year's entries): a heading's own date line was taken with the heading above
             current.end = start
             sections.append(current)
             current = Section(start=start, end=len(text), kind="entry", date_span=(start, end))
