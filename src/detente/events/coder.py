@@ -412,6 +412,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
+    coordinated = False
     if form == "noun" and "intrans" in flags:
         # a one-actor happening named by a noun: its actor is in the noun phrase ("the dissolution of the Soviet
         # Union", "the Russian Revolution"), never the subject of the clause around it
@@ -468,6 +469,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         objects = left_agents(parts, tokens, start, trigger.first)
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
+        if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start):
+            # "The US Navy destroys two Iranian platforms and sinks an Iranian frigate": the subject of the verb
+            # before, not the state named in its object
+            subjects, coordinated = [], True
         # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
         objects = right_patients(parts, trigger.first, end)
     if "exp" in flags and not subjects and form == "verb" and not is_passive(tokens, trigger):
@@ -479,6 +484,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         subjects, objects = objects[:1], subjects
     sources = tuple(code for p in subjects for code in p.codes)
     targets = tuple(code for p in objects for code in p.codes)
+    if coordinated:
+        sources = tuple(previous_sources)
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
@@ -522,6 +529,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+
+def _coordinated_verb(tokens, first: int, start: int) -> bool:
+    """Whether a verb follows 'and' with no subject of its own ('destroyed the bases and sank a frigate')."""
+    index = first - 1
+    while index > start and tokens[index].low in ("then", "also", "later", "soon", "promptly"):
+        index -= 1
+    return index > start and tokens[index].low == "and"
 
 
 def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger, span, dated: Dated | None, mood: str,
