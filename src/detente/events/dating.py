@@ -137,6 +137,9 @@ def date_event(
     # a range ("from 1947 to 1991") tells how long something lasted, whichever clause holds it; a date of
     # another act's clause is a last resort, taken only where it refines the section's date
     candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
+    # the date of the report ("sank the cruiser yesterday, the ministry said today") or of an aside about the
+    # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
+    candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
     named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u)]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
@@ -204,6 +207,19 @@ def date_event(
     if news and doc.published:
         return Dated(doc.published, doc.published, doc.published, doc.published, "day", "publication")
     return None
+
+
+_REPORT_DATE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
+_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.I)
+
+
+def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: tuple[int, int]) -> bool:
+    start, end = unit[0], unit[1]
+    sentence_start = sentence_span[0]
+    if start >= trigger_span[1] and _REPORT_DATE.search(text, max(trigger_span[1], start - 30), start) \
+            and "," in text[trigger_span[1] : start] and not _THAT.search(text, end, sentence_span[1]):
+        return True  # "..., the ministry said today." closes the sentence; "announced on July 23 that" dates what it tells
+    return end <= trigger_span[0] and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
 
 
 # a year that names a thing, not when the act happened: "the Hallstein Doctrine of 1955", "the 1950 treaty",
@@ -313,6 +329,7 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
 
 
 _AND = re.compile(r"\band\b|,")
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|claimed|confirmed|disclosed|revealed)\b", re.I)
 
 
 def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int],
@@ -329,8 +346,8 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
         return []  # the later date belongs to another verb ("in 1960 and broke off relations in 1961")
     for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False):
         between = doc.text[end:start]
-        if not _AND.search(between) or len(between) > 60:
-            return []
+        if not _AND.search(between) or len(between) > 60 or _REPORTING.search(between):
+            return []  # "sank the cruiser yesterday, the ministry said today": the later date is the report's
     dated = [_dated(first, last, "clause", doc.text[start:end]) for start, end, first, last in found]
     labels = [d.label for d in dated if d is not None]
     if len(labels) != len(dated) or len(set(labels)) != len(labels):
