@@ -33,6 +33,7 @@ from detente.events.dating import (
 )
 from detente.events.dedupe import merge_within
 from detente.events.dyads import (
+    SEAT_NOUNS,
     BlocMembers,
     _addressee_elsewhere,
     _against,
@@ -313,7 +314,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         acting = parts
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
-            acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens)]
+            acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
+                                               and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))]
         roles = _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair)
         if roles is None and "sym" in trigger.flags and pair and not parts:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus

@@ -162,9 +162,24 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         before -= 1
     if before < 0 or before in trigger_tokens:
         return False
+    if before > 0 and tokens[before - 1].low in SEAT_NOUNS and participant.mention.via == "capital":
+        return False  # "signed a treaty with the government in Taipei": the government seated there
+    if seat_of_subject(tokens, participant):
+        return False
     # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
     # act bears on ('pressure on Moscow'), so only places take it
     return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
+
+
+SEAT_NOUNS = frozenset("government governments regime authorities leadership rulers junta cabinet".split())
+
+
+def seat_of_subject(tokens: list[Token], participant: Participant) -> bool:
+    """'In London, the government broke off relations': a capital opening the sentence seats its subject."""
+    if participant.mention.via != "capital" or participant.first != 1 or tokens[0].low != "in":
+        return False
+    after = [t.low for t in tokens[participant.last + 1 : participant.last + 4]]
+    return len(after) == 3 and after[0] == "," and after[1] == "the" and after[2] in SEAT_NOUNS
 
 
 def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[str, ...]:

@@ -192,6 +192,10 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
         return False
     if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS | QUANTITIES:
         return False  # "the government of X", "thousands of X demonstrators": X's people act
+    if index == 0 and tokens[0].low == "in" and participant.mention.via == "capital" and \
+            [t.low for t in tokens[participant.last + 1 : participant.last + 3]] == [",", "the"] and \
+            participant.last + 3 < len(tokens) and tokens[participant.last + 3].low in AGENT_NOUNS | {"authorities", "cabinet", "junta"}:
+        return False  # "In London, the government broke off relations": the government seated there acts
     return True
 
 
