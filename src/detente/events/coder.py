@@ -352,6 +352,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                     targets = tuple(code for code in pair if code not in allies and code not in sources)  # the ally's foe
         if trigger.entry["cameo"][:2] in ("11", "12"):
             targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
+        if not targets and trigger.entry["cameo"][:2] in ("05", "11", "12") and trigger.entry["form"] == "verb":
+            # "Moscow condemned the attack", "The PLO denounced the treaty": an act told before, aimed at who did it
+            told = events[-1] if events else focus.get(section_index)
+            targets = _told_act_target(tokens, trigger, told, sources)
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
         under = {code for p in parts if p.first > 0 and tokens[p.first - 1].low == "under" for code in p.codes}
@@ -395,6 +399,24 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     return events
 
 
+# nouns that name an act already told when they follow a verb of judgement with "the"
+TOLD_ACTS = frozenset(
+    "attack attacks invasion occupation annexation bombing bombings raid raids strike strikes intervention blockade "
+    "embargo coup treaty agreement pact accord accords deal communique declaration test tests landing offensive".split())
+
+
+def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
+    """The doer of the act a judgement names by a definite noun ('condemned the attack'); both parties of a pact."""
+    if told is None:
+        return ()
+    after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    if len(after) < 2 or after[0] != "the" or not (after[1] in TOLD_ACTS or len(after) > 2 and after[2] in TOLD_ACTS):
+        return ()
+    if codes()[told.cameo]["polarity"] == "cooperation":
+        return tuple(code for code in told.actors if code not in sources)[:2]
+    return (told.source,) if told.source and told.source not in sources else ()
+
+
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
     'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
@@ -434,7 +456,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
     if form == "noun":
-        agent = noun_agent(parts, tokens, trigger.first) or by_agent(parts, tokens, trigger.last, end)
+        between = "sym" in flags and (tokens[trigger.last].low == "between" or
+                                      trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "between")
+        # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
+        agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
         if "sym" in flags and agent is not None and agent.first > trigger.last and pair:
             # "a ceasefire ordered by the Security Council": who arranged a mutual act is not one of its parties
             others = [p for p in parts if p is not agent and start <= p.first < end]
