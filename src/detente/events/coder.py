@@ -247,7 +247,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["threatened"] += 1
             continue  # "threatened to march into": the act threatened is not done
         following = triggers[index + 1][0] if index + 1 < len(triggers) else None
-        if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3:
+        if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
+                and trigger.entry["phrase"] != "invite":  # "invited Mr. Sadat to negotiate": the invitation is the act
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
         if trigger.entry["cameo"].startswith("13") and following is not None and \

@@ -78,7 +78,7 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         return "hypothetical"
     if any(word in REFUSALS for word in words[-3:]):
         return "refused"
-    if any(word in PLANNING for word in words):
+    if any(word in PLANNING and _scopes(words, index) for index, word in enumerate(words)):
         return "planned"
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or any(word in PURPOSE for word in words)):
         return "planned"
@@ -91,6 +91,13 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if any(word in REPORTING for word in words):
         return "reported"
     return "asserted"
+
+
+def _scopes(words: list[str], index: int) -> bool:
+    """Whether a mental state reaches the act: 'wanted to invade', 'hoped that', 'planned an invasion'; not
+    'wanted peace with all its neighbours and invited Sadat', where it has an object of its own."""
+    following = words[index + 1 : index + 2]
+    return not following or following[0] in ("to", "that") or len(words) - index <= 3 or "and" not in words[index + 1 :]
 
 
 def _inverted_conditional(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:
