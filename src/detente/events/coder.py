@@ -241,6 +241,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
     previous_sources: tuple[str, ...] = ()
+    previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
     threatened: set[int] = set()
     for index, (trigger, clause) in enumerate(triggers):
         if index in threatened:
@@ -317,7 +318,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
                                                and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))]
-        roles = _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair)
+        roles = _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
+                       previous_subject)
         if roles is None and "sym" in trigger.flags and pair and not parts:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
         if roles is None:
@@ -372,6 +374,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
             targets = tuple(code for code in pair if code != sources[0])[:1]
         previous_sources = sources + targets if "sym" in trigger.flags else sources
+        previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags
         if len(actors) < 2 and not intrans:
@@ -433,7 +436,8 @@ def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     return False
 
 
-def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None):
+def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
+           previous_subject=()):
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
@@ -511,9 +515,15 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if "rev" in flags:
         subjects, objects = objects[:1], subjects
     sources = tuple(code for p in subjects for code in p.codes)
-    targets = tuple(code for p in objects for code in p.codes)
     if coordinated:
-        sources = tuple(previous_sources)
+        sources = tuple(previous_subject or previous_sources)
+    if form == "verb" and "sym" not in flags and sources:
+        # "tears up the Algiers Agreement in a speech to the Iraqi parliament": one's own body addressed in a
+        # phrase after the object is no object of the act
+        objects = [p for p in objects if not (set(p.codes) <= set(sources) and p.first - trigger.last > 2
+                                              and tokens[p.first - 1].low in ("to", "before", "in", "the")
+                                              and tokens[p.first - 2].low in ("to", "before", "in"))]
+    targets = tuple(code for p in objects for code in p.codes)
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
