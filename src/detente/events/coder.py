@@ -145,7 +145,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
-                               last_states, _leading_pair(pairs, latest), news, dropped, is_title, bloc_members)
+                               last_states, _leading_pair(pairs, latest), news, dropped, is_title, bloc_members, family)
         events.extend(found)
         for event in found:
             states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
@@ -214,7 +214,7 @@ def _note_states(mention, last_states: list[str]) -> None:
 
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
-                   is_title=False, bloc_members: BlocMembers = lambda code: ()) -> list[Event]:
+                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code) -> list[Event]:
     found_triggers = find_triggers(tokens)
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
     reporters = _reporting_source(tokens)
@@ -392,6 +392,15 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
+        if cameo in ("D03", "D04") and targets:
+            # "gained its independence in 1960 with Britain, Greece and Turkey as its guarantors": only the state it
+            # leaves ("independence from Britain") is a party to a founding
+            origin = {code for p in parts if p.first > trigger.last and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}
+                      for code in p.codes}
+            targets = tuple(code for code in targets if code in origin)
+            actors = tuple(dict.fromkeys(sources + targets))
+        if cameo == "D01" and targets and sources and not set(sources) & set(targets) and family_of(sources[0]) != family_of(targets[0]):
+            cameo = "D02"  # "a coup organized by the CIA overthrows Prime Minister Mossadegh": force against another state
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets)
         if dyads:
             # "Britain, France and the United States protested to Moscow": one act of each state named
