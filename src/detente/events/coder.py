@@ -355,10 +355,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                     targets = tuple(code for code in pair if code not in allies and code not in sources)  # the ally's foe
         if trigger.entry["cameo"][:2] in ("11", "12"):
             targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
-        if not targets and trigger.entry["cameo"][:2] in ("05", "11", "12") and trigger.entry["form"] == "verb":
-            # "Moscow condemned the attack", "The PLO denounced the treaty": an act told before, aimed at who did it
+        if (cameo[:3] == "051" or cameo[:2] in ("08", "11", "12")) and trigger.entry["form"] == "verb" \
+                and not right_patients(parts, trigger.last, clause[1]):
+            # "Moscow condemned the attack", "would not recognize the annexation", "lifted the blockade": an act
+            # told before, aimed at who did it (not "signed the treaty": the act itself)
             told = events[-1] if events else focus.get(section_index)
-            targets = _told_act_target(tokens, trigger, told, sources)
+            targets = _told_act_target(tokens, trigger, told, sources) or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
         under = {code for p in parts if p.first > 0 and tokens[p.first - 1].low == "under" for code in p.codes}
@@ -373,6 +375,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
             targets = tuple(code for code in pair if code != sources[0])[:1]
+        if not targets and pair and sources[0] not in pair and trigger.entry["cameo"][:2] in ("02", "10", "11", "12", "13") \
+                and clause_codes - under <= set(sources) and not generic_object \
+                and any(p.mention.kind == "organization" and sources[0] in p.codes for p in parts):
+            # "The Security Council adopts Resolution 598, demanding an immediate ceasefire": a body's words in a
+            # history of two states bear on both
+            targets = tuple(pair)
         previous_sources = sources + targets if "sym" in trigger.flags else sources
         previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
@@ -415,7 +423,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
 # nouns that name an act already told when they follow a verb of judgement with "the"
 TOLD_ACTS = frozenset(
     "attack attacks invasion occupation annexation bombing bombings raid raids strike strikes intervention blockade "
-    "embargo coup treaty agreement pact accord accords deal communique declaration test tests landing offensive".split())
+    "embargo coup treaty agreement pact accord accords deal communique declaration test tests landing offensive resolution "
+    "proposal proposals plan offer ultimatum".split())
 
 
 def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
@@ -423,8 +432,9 @@ def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> t
     if told is None:
         return ()
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
-    if len(after) < 2 or after[0] != "the" or not (after[1] in TOLD_ACTS or len(after) > 2 and after[2] in TOLD_ACTS):
-        return ()
+    own = trigger.last > trigger.first and tokens[trigger.last].low in TOLD_ACTS and tokens[trigger.last - 1].low == "the"
+    if not own and (len(after) < 2 or after[0] != "the" or not (after[1] in TOLD_ACTS or len(after) > 2 and after[2] in TOLD_ACTS)):
+        return ()  # ("accepts the resolution": the trigger ends with the noun)
     if codes()[told.cameo]["polarity"] == "cooperation":
         return tuple(code for code in told.actors if code not in sources)[:2]
     return (told.source,) if told.source and told.source not in sources else ()
