@@ -400,6 +400,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
+        if dated is not None and dated.source != "clause" and _earlier_in_aside(tokens, trigger):
+            dated = None  # "overthrows Mossadegh, who had nationalized the oil company": before the day told, not on it
         if cameo in ("D03", "D04") and targets:
             # "gained its independence in 1960 with Britain, Greece and Turkey as its guarantors": only the state it
             # leaves ("independence from Britain") is a party to a founding
@@ -438,6 +440,12 @@ def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> t
     if codes()[told.cameo]["polarity"] == "cooperation":
         return tuple(code for code in told.actors if code not in sources)[:2]
     return (told.source,) if told.source and told.source not in sources else ()
+
+
+def _earlier_in_aside(tokens, trigger: Trigger) -> bool:
+    """A pluperfect verb in a relative clause ('who had nationalized'): an act before the story's time."""
+    return trigger.entry["form"] == "verb" and trigger.first >= 2 and tokens[trigger.first - 1].low == "had" \
+        and tokens[trigger.first - 2].low in ("who", "which", "that")
 
 
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
