@@ -218,7 +218,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     found_triggers = find_triggers(tokens)
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
     reporters = _reporting_source(tokens)
-    parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens) and p.first not in reporters]
+    everyone = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)]
+    parts = [p for p in everyone if p.first not in reporters]
+    # who tells of the act ("According to the Indian government, ...", "Radio Phnom Penh said that ..."): the side
+    # it was done to when the sentence names no other
+    tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
     parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
@@ -370,6 +374,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
             asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
             targets = tuple(asked[:1])
+        if not targets and tellers and tellers[0] not in sources and clause_codes - under <= set(sources) | set(tellers) \
+                and not generic_object and not trigger.entry["cameo"].startswith("D") and mood == "reported":
+            targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
         if not targets and pair and sources[0] in pair and clause_codes - under <= set(sources) and not generic_object \
                 and not trigger.entry["cameo"].startswith("D"):
             # a history of two states tells acts of one toward the other without naming it again
@@ -440,6 +447,17 @@ def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> t
     if codes()[told.cameo]["polarity"] == "cooperation":
         return tuple(code for code in told.actors if code not in sources)[:2]
     return (told.source,) if told.source and told.source not in sources else ()
+
+
+TELLING = frozenset("said says reported reports claimed claims announced announces stated charged alleged complained "
+                    "disclosed revealed confirmed".split())
+
+
+def _tells(tokens, participant) -> bool:
+    """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that')."""
+    following = [t.low for t in tokens[participant.last + 1 : participant.last + 3]]
+    return bool(following) and (following[0] in TELLING or len(following) > 1 and following[0] in ("radio", "officials")
+                                and following[1] in TELLING)
 
 
 def _earlier_in_aside(tokens, trigger: Trigger) -> bool:
