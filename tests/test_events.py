@@ -158,7 +158,13 @@ def test_leaving_an_organization_reduces_relations():
 def test_who_reports_an_act_is_no_party_to_it():
     event = _one("According to the Soviet government, Chinese troops attacked Soviet border guards on March 2, 1969.")
     assert (event.source, event.target) == ("CHN", "SUN")
-    assert not extract_text("According to the Indian government, Pakistani soldiers crossed the line in Kashmir.", origin="t")
+    # the teller is never the doer; when the sentence names no one the act was done to, it is the teller's side
+    events = extract_text("According to the Indian government, Pakistani soldiers crossed the line in Kashmir in 1965.", origin="t")
+    assert [(e.source, e.target) for e in events] == [("PAK", "IND")]
+    events = extract_text("Radio Phnom Penh said that Vietnamese divisions had crossed the border in December 1978.", origin="t")
+    assert [(e.source, e.target, e.date) for e in events] == [("VNM", "KHM", "1978-12")]
+    # a teller with no state ('The Times reported') gives no target
+    assert not extract_text("The Times reported that Pakistani soldiers had crossed the line in 1965.", origin="t")
 
 
 def test_a_report_dates_its_undated_sentences_by_its_own_day():
