@@ -162,8 +162,9 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         before -= 1
     if before < 0 or before in trigger_tokens:
         return False
-    if before > 0 and tokens[before - 1].low in SEAT_NOUNS and participant.mention.via == "capital":
-        return False  # "signed a treaty with the government in Taipei": the government seated there
+    if before > 0 and tokens[before - 1].low in SEAT_NOUNS | CROWD_NOUNS and participant.mention.via == "capital" \
+            and tokens[before].low == "in":
+        return False  # "signed a treaty with the government in Taipei", "crowds in Beijing stoned": who is there acts
     if seat_of_subject(tokens, participant):
         return False
     # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
@@ -172,6 +173,7 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
 
 
 SEAT_NOUNS = frozenset("government governments regime authorities leadership rulers junta cabinet".split())
+CROWD_NOUNS = frozenset("crowds crowd students demonstrators protesters protestors mobs mob rioters".split())
 
 
 def seat_of_subject(tokens: list[Token], participant: Participant) -> bool:

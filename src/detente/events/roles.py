@@ -26,6 +26,9 @@ TITLES = frozenset(
     "mr mrs ms dr sir . president premier chancellor chairman general secretary marshal king queen emperor prime "
     "minister foreign defence defense state party chief leader leaders ambassador envoy admiral field".split()
 )
+# who is seated in a capital acts for its state: "the government in Taipei", "crowds in Beijing"
+SEATED = frozenset("government governments regime authorities leadership rulers junta cabinet crowds crowd students "
+                   "demonstrators protesters protestors mobs mob rioters".split())
 QUANTITIES = frozenset("thousands hundreds millions dozens tens scores crowds groups bands units".split())
 COORDINATORS = frozenset({"and", ",", "both", "together", "along", "with", "as", "well", "the", "also", "its", "their", "other", "of"})
 PASSIVE_AUX = frozenset("was were been being is are be got".split())
@@ -192,6 +195,9 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
         return False
     if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS | QUANTITIES:
         return False  # "the government of X", "thousands of X demonstrators": X's people act
+    if tokens[index].low == "in" and index - 1 >= start and participant.mention.via == "capital" and \
+            tokens[index - 1].low in SEATED:
+        return False  # "the government in Taipei", "crowds in Beijing": who is there acts for the state
     if index == 0 and tokens[0].low == "in" and participant.mention.via == "capital" and \
             [t.low for t in tokens[participant.last + 1 : participant.last + 3]] == [",", "the"] and \
             participant.last + 3 < len(tokens) and tokens[participant.last + 3].low in AGENT_NOUNS | {"authorities", "cabinet", "junta"}:
