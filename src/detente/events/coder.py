@@ -407,7 +407,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
-        if dated is not None and dated.source != "clause" and _earlier_in_aside(tokens, trigger):
+        if dated is not None and _earlier_in_aside(tokens, trigger) and \
+                not [t for t in _within(timexes, tokens[trigger.first - 2].start, span[1]) if t.layer == "timex"]:
             dated = None  # "overthrows Mossadegh, who had nationalized the oil company": before the day told, not on it
         if cameo in ("D03", "D04") and targets:
             # "gained its independence in 1960 with Britain, Greece and Turkey as its guarantors": only the state it

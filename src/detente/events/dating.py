@@ -123,6 +123,8 @@ def date_event(
     text = doc.text
 
     entry_date = _ENTRY_DATE.match(text, sentence_span[0], sentence_span[1])
+    if entry_date is not None and news and _DATELINE_LIKE.search(entry_date.group()):
+        entry_date = None  # "LONDON, May 3 (AP) — ... sank the cruiser yesterday": a dateline is the report's day, no entry
 
     def inside(span: tuple[int, int], start: int, end: int) -> bool:
         # a date opening a list entry ("• September 17, 1939 – Soviet troops ...") dates the whole entry
@@ -150,8 +152,9 @@ def date_event(
             gap = max(trigger_span[0] - end, start - trigger_span[1], 0)
             penalty = 0 if inside(clause_span, start, end) else 10_000
             low, high = (end, trigger_span[0]) if end <= trigger_span[0] else (trigger_span[1], start)
-            if any(low <= t0 and t1 <= high for t0, t1 in other_triggers):
-                penalty += 5_000  # another act stands between the date and this one
+            bare = " " not in text[trigger_span[0] : trigger_span[1]]  # a verb with no object of its own
+            if any(low <= t0 and t1 <= high and not (bare and _JOINED.fullmatch(text, trigger_span[1], t0)) for t0, t1 in other_triggers):
+                penalty += 5_000  # another act stands between the date and this one (not "torpedoed and sank it")
             elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and \
                     _COORDINATED_VERB.search(text[end : trigger_span[0]]):
                 penalty += 5_000  # the date closes the act before: "imposed an embargo in 1960 and broke off relations"
@@ -260,6 +263,8 @@ _START_OF = re.compile(r"\b(?:start|beginning|outbreak|eve|onset|dawn)\s+of\s+(?
 
 # a list entry's own date: up to 40 characters, then a dash or a colon
 _ENTRY_DATE = re.compile(r"\W{0,3}[^–—:\n]{4,40}?\s[–—-]\s|\W{0,3}[^–—:\n]{4,40}?:\s")
+_DATELINE_LIKE = re.compile(r"\b[A-Z]{3,}\b|\((?:AP|UPI|Reuters|AFP|TASS)\)")
+_JOINED = re.compile(r"\s+(?:and|or)\s+")
 _COORDINATED_VERB = re.compile(r"^\W*(?:,\s*)?(?:and|but|then)\b", re.I)
 _COORDINATION = re.compile(r",\s*(?:and|but|while)\b|;")
 
