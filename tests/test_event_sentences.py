@@ -3,10 +3,10 @@
 tests/data/event_sentences.jsonl: sentences we wrote from twentieth-century interstate history, each with the
 events it states (none for a negated, hypothetical or eventless sentence); those marked "split": "holdout" were
 first scored before the coder was tuned on them, and so were those marked "tune3" (t001-t045: recall 0.548 at
-first). src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of ../shared/seeds/gold.jsonl; "actors" are the
-states the evidence names, "unnamed" (optional) those the event involves without naming them (the pair a history
-is about, a group, an anaphor), which the scorer does not ask for. The accuracy figures
-come from bench/events.py, so the bench and this test measure one thing.
+first). src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
+../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
+involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
+The accuracy figures come from bench/events.py, so the bench and this test measure one thing.
 
 Floors sit a little under what the coder reached when they were set; raising one is welcome, lowering one needs a
 reason in the commit. They never go under type accuracy 0.6 or over a false-event rate of 0.2.
