@@ -508,3 +508,28 @@ def test_utf8_read_as_windows_1252_is_repaired_before_coding():
     assert clean_text("Hanoiâ€™s ally said â€œenoughâ€. CafÃ© Genève").text.strip() == "Hanoi’s ally said “enough”. Café Genève"
     events = _coded("In September 1990 China and Vietnam met. The two partiesâ€™ leaders met secretly at Chengdu in 1990.")
     assert events and all({s, t} == {"CHN", "VNM"} for s, t, _, _ in events), events
+
+
+def test_allies_acting_together_and_names_holding_a_demonym():
+    text = ("Ethiopia–Somalia relations\n\nBorder clashes between Ethiopia and Somalia broke out in 1964.\n\n"
+            "In July 1977 the Somali army invaded the Ogaden in support of the Western Somali Liberation Front. "
+            "Some 15,000 Cuban troops arrived to fight beside the Ethiopians in 1977. "
+            "Ethiopian and Cuban forces recaptured Jijiga in March 1978.\n")
+    events = _coded(text)
+    assert ("SOM", "ETH", "190", "1977-07") in events, events  # the front's demonym is no second Somalia
+    assert not [e for e in events if e[2] == "051"], events  # "in support of": no act of its own
+    assert ("CUB", "SOM") in [(s, t) for s, t, c, _ in events if c == "190"], events  # beside an ally, against its foe
+    assert {(s, t) for s, t, c, _ in events if c == "192"} == {("ETH", "SOM"), ("CUB", "SOM")}, events
+
+
+def test_a_pluperfect_date_dates_neither_the_act_nor_the_story():
+    text = ("Somalia and the Soviet Union\n\nIn November 1977 Somalia renounced the friendship treaty it had signed "
+            "with the Soviet Union in 1974. Moscow then airlifted weapons to Ethiopia.\n")
+    dates = {c: d for _, _, c, d in _coded(text)}
+    assert dates.get("160") == "1977-11" and dates.get("072") == "1977-11", dates
+
+
+def test_who_oversees_a_ceasefire_is_no_party_to_it():
+    events = _coded("In March 1964 Ethiopia and Somalia agreed to a ceasefire under the mediation of the Organisation of "
+                    "African Unity.")
+    assert events and all({s, t} == {"ETH", "SOM"} for s, t, _, _ in events), events

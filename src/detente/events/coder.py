@@ -163,6 +163,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
 _CALENDAR_NAMED = re.compile(r"\d{3,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
 
 
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;.]*$")
+
+
 def _recent(timex, published: str | None) -> bool:
     """A date of the report's own days: within a month before its publication, not after it."""
     if not published or not timex.begin or not timex.until:
@@ -183,6 +186,8 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     rest is the day's news.
     """
     own = units(doc, timexes, start, end) if not is_title else []
+    # "the treaty it had signed with Moscow in 1974": an earlier act's date is no time the story has reached
+    own = [u for u in own if not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])]
     if news:
         own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], doc.published)]
     if own:
@@ -224,6 +229,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     # it was done to when the sentence names no other
     tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
     parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
+    parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
                                          for o in parts)]
@@ -367,7 +373,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             targets = _told_act_target(tokens, trigger, told, sources) or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
-        under = {code for p in parts if p.first > 0 and tokens[p.first - 1].low == "under" for code in p.codes}
+        under = {code for p in parts if p.first > 0 and (tokens[p.first - 1].low == "under" or _auspices(tokens, p.first))
+                 for code in p.codes}
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
         if not targets and trigger.entry["cameo"][:2] == "07" and trigger.entry["form"] == "verb":
@@ -459,6 +466,21 @@ def _tells(tokens, participant) -> bool:
     following = [t.low for t in tokens[participant.last + 1 : participant.last + 3]]
     return bool(following) and (following[0] in TELLING or len(following) > 1 and following[0] in ("radio", "officials")
                                 and following[1] in TELLING)
+
+
+def _inside_a_name(tokens, participant) -> bool:
+    """A demonym between two capitalized words of a longer name ('Western Somali Liberation Front')."""
+    if participant.mention.via != "adjective" or participant.first < 2 or participant.last + 1 >= len(tokens):
+        return False
+    before, after = tokens[participant.first - 1].text, tokens[participant.last + 1].text
+    return before[:1].isupper() and before.isalpha() and after[:1].isupper() and after.isalpha() and \
+        tokens[participant.first - 2].text not in (".", "—", "–", ":", ";") and before.lower() not in ("the", "and")
+
+
+def _auspices(tokens, first: int) -> bool:
+    """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
+    words = [t.low for t in tokens[max(0, first - 5) : first]]
+    return "under" in words and "of" in words[words.index("under") :]
 
 
 def _earlier_in_aside(tokens, trigger: Trigger) -> bool:
@@ -589,7 +611,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
     if mutual and len(set(sources)) > 1:
         targets = ()  # "agreed to assist each other": the subjects act on each other
-    if not targets and len(set(sources)) > 1 and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS or mutual):
+    if not targets and len(set(sources)) > 1 and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
+                                                  (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or mutual):
         # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
     own_object = bool(targets) and all(code in sources for code in targets) and not mutual and len(set(sources)) == 1
@@ -613,6 +636,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+
+def _fighting(trigger: Trigger) -> bool:
+    """Force that two subjects use on each other ('Chinese and Soviet troops fought'), unlike force two allies use
+    together on a third ('Ethiopian and Cuban forces recaptured Jijiga', 'invaded')."""
+    return trigger.entry["phrase"].split()[0] in ("fight", "clash", "skirmish", "war", "clashes", "skirmishes")
 
 
 def _coordinated_verb(tokens, first: int, start: int) -> bool:

@@ -215,6 +215,7 @@ def date_event(
 
 
 _REPORT_DATE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;]*$")
 _RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.I)
 
 
@@ -224,6 +225,8 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
     if start >= trigger_span[1] and _REPORT_DATE.search(text, max(trigger_span[1], start - 30), start) \
             and "," in text[trigger_span[1] : start] and not _THAT.search(text, end, sentence_span[1]):
         return True  # "..., the ministry said today." closes the sentence; "announced on July 23 that" dates what it tells
+    if start >= trigger_span[1] and _PLUPERFECT.search(text, trigger_span[1], start):
+        return True  # "renounced the treaty it had signed with Moscow in 1974": the date of the earlier act
     return end <= trigger_span[0] and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
 
 

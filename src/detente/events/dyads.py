@@ -106,7 +106,7 @@ def _object_of_act(tokens: list[Token], trigger: Trigger, verb_ends: set[int]) -
 
 def _beside(tokens: list[Token], part: Participant) -> bool:
     words = [t.low for t in tokens[max(0, part.first - 4) : part.first]]
-    return "alongside" in words[-2:] or (len(words) >= 3 and "side" in words[-3:] and words[-1] in ("of", "the"))
+    return bool({"alongside", "beside"} & set(words[-2:])) or (len(words) >= 3 and "side" in words[-3:] and words[-1] in ("of", "the"))
 
 
 def _against(tokens: list[Token], parts: list[Participant]) -> set[str]:
