@@ -533,3 +533,17 @@ def test_who_oversees_a_ceasefire_is_no_party_to_it():
     events = _coded("In March 1964 Ethiopia and Somalia agreed to a ceasefire under the mediation of the Organisation of "
                     "African Unity.")
     assert events and all({s, t} == {"ETH", "SOM"} for s, t, _, _ in events), events
+
+
+def test_the_pair_in_focus_is_named_as_its_states_were_on_the_day():
+    text = ("United States–Vietnam relations: key events\n\n"
+            "• 1975 – North Vietnamese tanks enter Saigon on April 30; the United States imposes a trade embargo on South Vietnam.\n"
+            "• 1994 – President Clinton lifts the trade embargo on February 3.\n")
+    events = _coded(text)
+    assert ("USA", "VNM", "081", "1994-02-03") in events, events  # South Vietnam's line is Vietnam by then
+
+
+def test_a_summit_or_talks_that_collapse_broke_down():
+    events = _coded("The United States and the Soviet Union met often. In May 1960 the Paris summit collapsed.")
+    assert ("USA", "SUN", "164", "1960-05") in events or ("SUN", "USA", "164", "1960-05") in events, events
+    assert not [e for e in events if e[2] in ("043", "D03") and e[3] == "1960-05"], events

@@ -151,10 +151,24 @@ def _bloc_members(code: str) -> tuple[str, ...]:
     return tuple(record.get("members") or ()) if record and record.get("kind") == "organization" else ()
 
 
+@functools.lru_cache(maxsize=4096)
+def _state_at(code: str, day: str) -> str:
+    """The state of a line of succession on a day: South Vietnam's line is Vietnam in 1994 (one successor only)."""
+    for _ in range(4):
+        record = actors.entity(code)
+        if not record or record.get("kind") != "state" or not record.get("valid_to") or day[:10] <= record["valid_to"]:
+            return code
+        successors = record.get("successors") or []
+        if len(successors) != 1:
+            return code
+        code = successors[0]
+    return code
+
+
 def code(doc: Document, settings: Settings = DEFAULT) -> Document:
     dropped: Counter = Counter()
     doc.events = code_events(doc, max_sentence_chars=settings.max_sentence_chars, news=doc.meta.get("mode") == "news",
-                             dropped=dropped, family=_succession_line, bloc_members=_bloc_members)
+                             dropped=dropped, family=_succession_line, bloc_members=_bloc_members, state_at=_state_at)
     doc.meta["dropped"] = dict(dropped)
     return doc
 

@@ -86,13 +86,15 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 
 def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None,
-                family: Callable[[str], str] | None = None, bloc_members: BlocMembers | None = None) -> list[Event]:
+                family: Callable[[str], str] | None = None, bloc_members: BlocMembers | None = None,
+                state_at: Callable[[str, str], str] | None = None) -> list[Event]:
     """All events of a document whose sentences, time expressions and mentions are filled in.
 
     ``family(code)`` names the line of succession a state belongs to (Soviet Russia and the USSR are one
     line), so that the pair a document is about is counted across the changes of regime it tells.
     """
     family = family or (lambda code: code)
+    state_at = state_at or (lambda code, day: code)
     bloc_members = bloc_members or (lambda code: ())
     dropped = dropped if dropped is not None else Counter()
     timexes = datable(doc)
@@ -145,7 +147,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
-                               last_states, _leading_pair(pairs, latest), news, dropped, is_title, bloc_members, family)
+                               last_states, _leading_pair(pairs, latest), news, dropped, is_title, bloc_members, family,
+                               state_at)
         events.extend(found)
         for event in found:
             states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
@@ -219,7 +222,8 @@ def _note_states(mention, last_states: list[str]) -> None:
 
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
-                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code) -> list[Event]:
+                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
+                   state_at: Callable[[str, str], str] = lambda code, day: code) -> list[Event]:
     found_triggers = find_triggers(tokens)
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
     reporters = _reporting_source(tokens)
@@ -328,10 +332,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
                                                and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))]
+        from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
         roles = _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
                        previous_subject)
-        if roles is None and "sym" in trigger.flags and pair and not parts:
+        if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
+            from_pair = True
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -389,6 +395,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
             targets = tuple(code for code in pair if code != sources[0])[:1]
+            from_pair = True
         if not targets and pair and sources[0] not in pair and trigger.entry["cameo"][:2] in ("02", "10", "11", "12", "13") \
                 and clause_codes - under <= set(sources) and not generic_object \
                 and any(p.mention.kind == "organization" and sources[0] in p.codes for p in parts):
@@ -414,6 +421,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
+        if from_pair and dated is not None and dated.begin:
+            # "President Clinton lifts the trade embargo" in 1994: South Vietnam's line is Vietnam by then
+            sources, targets = (tuple(state_at(code, dated.begin) for code in codes) for codes in (sources, targets))
+            actors = tuple(dict.fromkeys(sources + targets))
         if dated is not None and _earlier_in_aside(tokens, trigger) and \
                 not [t for t in _within(timexes, tokens[trigger.first - 2].start, span[1]) if t.layer == "timex"]:
             dated = None  # "overthrows Mossadegh, who had nationalized the oil company": before the day told, not on it
