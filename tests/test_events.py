@@ -547,3 +547,14 @@ def test_a_summit_or_talks_that_collapse_broke_down():
     events = _coded("The United States and the Soviet Union met often. In May 1960 the Paris summit collapsed.")
     assert ("USA", "SUN", "164", "1960-05") in events or ("SUN", "USA", "164", "1960-05") in events, events
     assert not [e for e in events if e[2] in ("043", "D03") and e[3] == "1960-05"], events
+
+
+def test_a_report_filed_the_day_before_it_was_printed_tells_of_its_dateline_day():
+    from detente.model import Document
+    from detente.pipeline import process
+
+    text = ("BANGKOK, Feb. 17 (UPI) — Chinese troops crossed into Vietnam today, Radio Hanoi said.\n\n"
+            "In Moscow, the Soviet government demanded that China halt the invasion at once.")
+    doc = process(Document(id="", origin="w.jsonl", text=text, published="1979-02-18"))
+    assert doc.published == "1979-02-18"  # the record keeps what its source says
+    assert {e.date for e in doc.events} == {"1979-02-17"}, [(e.source, e.target, e.date) for e in doc.events]

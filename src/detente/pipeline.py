@@ -99,8 +99,30 @@ def tag_time(doc: Document, mode: str = "auto") -> Document:
     if doc.published is None and mode != "narrative":
         doc.published = dateline_date(doc)
     doc.meta["mode"] = reading_mode(doc, mode)
-    doc.timexes = time.tag(doc.text, dct=doc.published, mode=doc.meta["mode"], sections=doc.sections)
+    filed = _filed_before(doc) if doc.meta["mode"] == "news" else None
+    if filed:
+        doc.meta["filed"] = filed  # "today" in the report is the day its dateline names
+    doc.timexes = time.tag(doc.text, dct=filed or doc.published, mode=doc.meta["mode"], sections=doc.sections)
     return doc
+
+
+def _filed_before(doc: Document) -> str | None:
+    """The dateline's day when it falls one to three days before the publication date (a wire report filed the day
+    before the paper printed it: "BANGKOK, Feb. 17 (UPI)" published on February 18); else None."""
+    if not doc.published or len(doc.published) < 10:
+        return None
+    match = _DATELINE_DATE.search(doc.text[:400])
+    if match is None or match.group(1).lower() not in _MONTHS:
+        return None
+    try:
+        published = datetime.date.fromisoformat(doc.published[:10])
+        year = int(match.group(3) or published.year)
+        filed = datetime.date(year, _MONTHS[match.group(1).lower()], int(match.group(2)))
+        if filed > published and match.group(3) is None:
+            filed = filed.replace(year=year - 1)  # filed on December 31, published on January 1
+    except ValueError:
+        return None
+    return filed.isoformat() if 1 <= (published - filed).days <= 3 else None
 
 
 def find_actors(doc: Document) -> Document:

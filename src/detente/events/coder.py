@@ -28,6 +28,7 @@ from detente.events.dating import (
     coordinated_dates,
     datable,
     date_event,
+    report_day,
     section_dates,
     units,
 )
@@ -192,7 +193,7 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     # "the treaty it had signed with Moscow in 1974": an earlier act's date is no time the story has reached
     own = [u for u in own if not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])]
     if news:
-        own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], doc.published)]
+        own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], report_day(doc))]
     if own:
         unit = own[-1]
         dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])

@@ -31,6 +31,12 @@ class Dated:
     source: str  # clause | sentence | period | section | narrative | publication
 
 
+def report_day(doc: Document) -> str | None:
+    """The day a report tells of as 'today': the day its dateline names when it was filed a day or two before it was
+    published ("BANGKOK, Feb. 17 (UPI)" in a paper of February 18), else its publication date."""
+    return doc.meta.get("filed") or doc.published
+
+
 def label_of(first: TimeExpr, last: TimeExpr | None = None) -> str | None:
     """ISO label of one expression, or of a range between two ("1947/1991-12-25")."""
     left = event_date(first)
@@ -181,9 +187,10 @@ def date_event(
                 return section_date
             if section_date is None and narrative is not None and not foreign(start, end):
                 return narrative  # "India launched air strikes, and by July the intruders had withdrawn": the story's time
-            if section_date is None and news and doc.published:
+            if section_date is None and news and report_day(doc):
                 # a report's background date in another clause ("the treaty of 1978, and accused Washington")
-                return Dated(doc.published, doc.published, doc.published, doc.published, "day", "publication")
+                day = report_day(doc)
+                return Dated(day, day, day, day, "day", "publication")
         if last is not None and start < trigger_span[0] and trigger_span[1] <= end:
             # the trigger sits between a range's ends ("from 1947 to the dissolution ... on December 25, 1991"):
             # the end nearer to it dates it
@@ -197,7 +204,7 @@ def date_event(
         periods = [t for t in _within(timexes, *sentence_span) if t.layer == "period" and t.begin and not foreign(t.start, t.end)]
         if periods:
             best = _period_date(text, periods, trigger_span, narrative or section_date)
-            if best is not None and news and doc.published and best.begin <= doc.published <= best.until:
+            if best is not None and news and report_day(doc) and best.begin <= report_day(doc) <= best.until:
                 best = None  # a report of today that names an era ("the Cold War") is dated today
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
@@ -209,8 +216,9 @@ def date_event(
         return section_date
     if narrative is not None:
         return narrative
-    if news and doc.published:
-        return Dated(doc.published, doc.published, doc.published, doc.published, "day", "publication")
+    if news and report_day(doc):
+        day = report_day(doc)
+        return Dated(day, day, day, day, "day", "publication")
     return None
 
 
