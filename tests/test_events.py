@@ -558,3 +558,13 @@ def test_a_report_filed_the_day_before_it_was_printed_tells_of_its_dateline_day(
     doc = process(Document(id="", origin="w.jsonl", text=text, published="1979-02-18"))
     assert doc.published == "1979-02-18"  # the record keeps what its source says
     assert {e.date for e in doc.events} == {"1979-02-17"}, [(e.source, e.target, e.date) for e in doc.events]
+
+
+def test_backed_by_needs_a_state_on_each_side_and_a_deadline_is_no_act():
+    events = _coded("In July 1974 a coup backed by the military government in Athens overthrew Makarios, "
+                    "and in 1979 Chinese troops backed by tanks crossed into Vietnam.")
+    assert not [e for e in events if e[2] == "051"], events
+    events = _coded("On April 7, 1980 Carter gave the Iranian diplomats in the United States until midnight to leave.")
+    assert not [e for e in events if e[2] == "087"], events  # a deadline to leave, not a retreat
+    events = _coded("On April 7, 1980 the White House said Washington would ask its allies and Japan to join the sanctions.")
+    assert not [e for e in events if e[2].startswith("13")], events  # an announced appeal is no threat

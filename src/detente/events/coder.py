@@ -285,6 +285,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                                                 for p in parts):
             dropped["not_a_place"] += 1
             continue  # "took Shanghai" is a capture; "took part", "took office" are not
+        if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
+            dropped["thing_backed"] += 1
+            continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
         skip = _other_sense(tokens, trigger)
         agreed_to = skip == "date_not_object" and tokens[trigger.first].low.startswith("agree")
         if skip and not agreed_to:
@@ -478,6 +481,16 @@ def _tells(tokens, participant) -> bool:
     following = [t.low for t in tokens[participant.last + 1 : participant.last + 3]]
     return bool(following) and (following[0] in TELLING or len(following) > 1 and following[0] in ("radio", "officials")
                                 and following[1] in TELLING)
+
+
+def _backed_state(tokens, parts, trigger) -> bool:
+    """'Israel, backed by the United States': a state right before the participle, and one within a few words after."""
+    index = trigger.first - 1
+    while index >= 0 and tokens[index].low in (",", "was", "were", "is", "are", "been", "being", "be", "heavily", "strongly"):
+        index -= 1
+    before = index >= 0 and any(p.last == index for p in parts)
+    after = any(trigger.last < p.first <= trigger.last + 4 for p in parts)
+    return before and after
 
 
 def _inside_a_name(tokens, participant) -> bool:

@@ -32,6 +32,8 @@ INTENT = frozenset(
 REQUESTING = frozenset(
     "ask asked asks asking urge urged urges urging request requested requests called demand demanded demands demanding".split()
 )
+GIVING_TIME = frozenset("gave give gives given giving".split())
+DEADLINE = frozenset("until till hours days weeks months midnight noon".split())
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
     "said says say claimed claims claim alleged alleges reported reports announced announces stated "
@@ -84,6 +86,9 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         return "planned"
     if any(word in REQUESTING for word in words[-8:]) and ("to" in words or "that" in words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
+    wider = {token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]}
+    if words and words[-1] == "to" and GIVING_TIME & wider and DEADLINE & set(words):
+        return "requested"  # "gave the Iranian diplomats until midnight to leave": a deadline, not the act
     if any(word in INTENT for word in words[-4:]):
         return "intended"
     if any(word in ATTEMPT for word in words[-4:]):

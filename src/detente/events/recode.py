@@ -148,6 +148,8 @@ def _recode(cameo: str, mood: str) -> str:
     if mood == "refused" and not cameo.startswith("12"):
         return "120"
     if mood == "intended" and cameo[0].isdigit() and not cameo.startswith(("03", "13")):
+        if info["polarity"] == "neutral":
+            return cameo  # "would ask its allies to join the sanctions": an announced appeal is an appeal, no threat
         if info["polarity"] != "cooperation":
             return "130"
         return _INTENT_CODES.get(cameo[:2], "030") if cameo != "087" else "0356"
