@@ -489,8 +489,10 @@ def _backed_state(tokens, parts, trigger) -> bool:
     while index >= 0 and tokens[index].low in (",", "was", "were", "is", "are", "been", "being", "be", "heavily", "strongly"):
         index -= 1
     before = index >= 0 and any(p.last == index for p in parts)
-    after = any(trigger.last < p.first <= trigger.last + 4 for p in parts)
-    return before and after
+    index = trigger.last + 1
+    while index < len(tokens) and tokens[index].low in ("the", "a", "an", "its", "their", "his", "her"):
+        index += 1
+    return before and any(p.first == index for p in parts)
 
 
 def _inside_a_name(tokens, participant) -> bool:
