@@ -568,3 +568,22 @@ def test_backed_by_needs_a_state_on_each_side_and_a_deadline_is_no_act():
     assert not [e for e in events if e[2] == "087"], events  # a deadline to leave, not a retreat
     events = _coded("On April 7, 1980 the White House said Washington would ask its allies and Japan to join the sanctions.")
     assert not [e for e in events if e[2].startswith("13")], events  # an announced appeal is no threat
+
+
+def test_a_deadline_to_act_is_an_ultimatum_to_each_state_given_it():
+    events = _coded("On November 27, 1958 Khrushchev gave the United States, Britain and France six months to leave West Berlin.")
+    assert sorted(events) == [("SUN", t, "139", "1958-11-27") for t in ("FRA", "GBR", "USA")], events
+
+
+def test_passives_with_irregular_participles_and_force_on_ones_own_place():
+    text = ("Argentina and Britain\n\nIn April 1982 Argentina invaded the Falkland Islands. A British task force retook "
+            "South Georgia on 25 April. The Argentine cruiser General Belgrano was sunk by a British submarine on 2 May.\n")
+    events = _coded(text)
+    assert ("GBR", "ARG", "192", "1982-04-25") in events, events  # South Georgia is British: retaken from Argentina
+    assert ("GBR", "ARG", "190", "1982-05-02") in events, events  # "was sunk by": the British did it
+
+
+def test_a_century_heading_gives_way_to_the_storys_own_time():
+    text = ("Argentina and Britain\n\nTwentieth century\n\nArgentina invaded the Falkland Islands on 2 April 1982. "
+            "Peru and Venezuela supported Argentina.\n")
+    assert {d for _, _, c, d in _coded(text) if c == "051"} == {"1982-04-02"}

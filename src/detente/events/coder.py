@@ -299,6 +299,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         assurance = mood == "negated" and _promised_not(tokens, trigger)
         if assurance:
             mood = "asserted"  # "pledged not to invade Cuba": a promise of restraint, itself an act
+        if mood == "deadline":
+            # "Khrushchev gave the United States, Britain and France six months to leave West Berlin": an ultimatum
+            # from who gave the time to each state given it; the act demanded is not done
+            events.extend(_ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_section,
+                                      section_index, narrative, news))
+            dropped["deadline"] += 1
+            continue
         if mood in ("negated", "hypothetical", "planned", "requested"):
             dropped[mood] += 1
             continue
@@ -483,6 +490,26 @@ def _tells(tokens, participant) -> bool:
                                 and following[1] in TELLING)
 
 
+def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_section, section_index, narrative,
+                news) -> list[Event]:
+    giving = [i for i in range(clause[0], trigger.first) if tokens[i].low in ("gave", "give", "gives", "given", "giving")]
+    if not giving:
+        return []
+    verb = giving[-1]
+    sources = tuple(code for p in left_agents(parts, tokens, clause[0], verb) for code in p.codes)[:1]
+    targets = tuple(dict.fromkeys(code for p in parts if verb < p.first < trigger.first for code in p.codes
+                                  if code not in sources))
+    if not sources or not targets:
+        return []
+    stand_in = Trigger({"cameo": "139", "form": "verb", "flags": [], "phrase": "give"}, verb, verb, tokens[verb].start,
+                       tokens[verb].end)
+    dated = date_event(doc, timexes, span, (tokens[clause[0]].start, tokens[clause[1] - 1].end),
+                       (stand_in.start, stand_in.end), section, by_section[section_index] if by_section else None,
+                       narrative, news)
+    return [_event(doc, "139", sources, (target,), sources + (target,), stand_in, span, dated, "asserted")
+            for target in targets]
+
+
 def _backed_state(tokens, parts, trigger) -> bool:
     """'Israel, backed by the United States': a state right before the participle, and one within a few words after."""
     index = trigger.first - 1
@@ -646,6 +673,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not targets and "intrans" not in flags:
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
     targets = tuple(code for code in targets if code not in sources)
+    if own_object and "sym" not in flags and pair and sources[0] in pair and objects and \
+            all(p.mention.via == "place" for p in objects) and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+        # "A British task force retook South Georgia": force used on a place of one's own is used on who holds it
+        return sources, tuple(code for code in pair if code != sources[0])[:1]
     if own_object and "sym" not in flags:
         return (sources, ()) if "intrans" in flags else None  # "attacked Stalin's memory": an act at home
     if "sym" in flags and not targets and len(set(sources)) >= 2:

@@ -211,7 +211,8 @@ def date_event(
     if best is not None:
         return best
     if section_date is not None:
-        if narrative is not None and section is not None and section.kind == "entry" and _refines(narrative, section_date):
+        if narrative is not None and section is not None and (section.kind == "entry" or section_date.precision == "century") \
+                and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
             return narrative  # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day
         return section_date
     if narrative is not None:

@@ -1,4 +1,5 @@
-"""Modality of a trigger in its clause: asserted, negated, hypothetical, planned, intended, refused, reported, attempted.
+"""Modality of a trigger in its clause: asserted, negated, hypothetical, planned, intended, refused, reported, attempted,
+deadline (an act someone was given until a time to do).
 
 Cues are read between the clause start and the trigger, the way a reader
 scopes "did not", "would" or "planned to" over the verb that follows them.
@@ -88,7 +89,7 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
     wider = {token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]}
     if words and words[-1] == "to" and GIVING_TIME & wider and DEADLINE & set(words):
-        return "requested"  # "gave the Iranian diplomats until midnight to leave": a deadline, not the act
+        return "deadline"  # "gave the Iranian diplomats until midnight to leave": an ultimatum, not the act
     if any(word in INTENT for word in words[-4:]):
         return "intended"
     if any(word in ATTEMPT for word in words[-4:]):

@@ -118,11 +118,17 @@ def _matching(tokens: list[Token], index: int, step: int) -> int | None:
     return None
 
 
+# irregular past participles that do not end in -ed or -en ("was sunk by a British submarine")
+PARTICIPLES = frozenset(
+    "met held sent fought broken given seized lent shot sunk struck hit won lost led brought bought sold built caught "
+    "overrun beaten cut put set laid kept run shut dealt left".split())
+
+
 def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.entry["form"] != "verb":
         return False
     word = tokens[trigger.first].low
-    if not (word.endswith(("ed", "en")) or word in ("met", "held", "sent", "fought", "broken", "given", "seized", "lent", "shot")):
+    if not (word.endswith(("ed", "en")) or word in PARTICIPLES):
         return False
     before = [t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]]
     return any(word in PASSIVE_AUX for word in before)
