@@ -587,3 +587,11 @@ def test_a_century_heading_gives_way_to_the_storys_own_time():
     text = ("Argentina and Britain\n\nTwentieth century\n\nArgentina invaded the Falkland Islands on 2 April 1982. "
             "Peru and Venezuela supported Argentina.\n")
     assert {d for _, _, c, d in _coded(text) if c == "051"} == {"1982-04-02"}
+
+
+def test_a_city_falls_to_its_taker_and_war_begins_between_two_states():
+    events = _coded("December 1937 — Nanking falls to Japanese troops.\n\nJuly 1937 — Full-scale war begins between China and Japan.\n")
+    assert ("JPN", "ROC", "192", "1937-12") in events, events
+    assert any({s, t} == {"ROC", "JPN"} and c == "190" and d == "1937-07" for s, t, c, d in events), events
+    events = _coded("In September 1945 the Japanese forces in China laid down their arms.")
+    assert [s for s, _, _, _ in events] == ["JPN"], events  # the name after "in" says where the subject is

@@ -138,9 +138,13 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     """The subject: the nearest participant left of the trigger not governed by a preposition, with its coordinates."""
     candidates = [p for p in parts if start <= p.first and p.last < trigger_first and not _place_phrase(tokens, p)]
     chosen: list[Participant] = []
+    heads = {p.last for p in candidates}
     for participant in reversed(candidates):
-        if governed(tokens, participant, start) and participant.last + 1 != trigger_first:
-            continue  # "after Israel declared independence": right before its verb, a name is its subject
+        if governed(tokens, participant, start) and (participant.last + 1 != trigger_first or participant.first >= 2
+                                                     and tokens[participant.first - 1].low in ("in", "from")
+                                                     and participant.first - 2 in heads):
+            continue  # "after Israel declared independence": right before its verb, a name is its subject; not in
+            # "Japanese forces in China lay down their arms", where the name says where the subject is
         chosen.append(participant)
         break
     if not chosen:
