@@ -457,8 +457,12 @@ def test_usa_ussr_periods_match_the_expected_ones_within_a_year(demo):
 # how many of the six the detected periods alone find on today's demo corpus; the misses are in the coded events:
 # recognition ends at the 1939 chill (the texts fold it into 1933-1941), the coded 1961-63 (hotline, test ban)
 # are as cooperative as 1972-79 and nothing is dated 1964-71, so the cooperative era starts in 1961, not 1969; and
-# the Cold War holds that era, so no change-point on the scores keeps 1947-1991 whole (the stated periods give it)
-DETECTED_FLOOR = 3
+# the Cold War holds that era, so no change-point on the scores keeps 1947-1991 whole (the stated periods give it).
+# Lowered from 3 on 2026-11-26 (events2): the coder now tells the withdrawal from North Russia in 1919 apart from the
+# one from Siberia in April 1920 (demo-06 and demo-07 both expect it), and a withdrawal weighs +9, so 1919 becomes a
+# cooperative year and the first change-point falls there (1917-1919 hostile, 1919-1933 cooperative: famine relief,
+# trade, engineers) instead of one 1917-1933 period; the stated periods still give 1917-1933
+DETECTED_FLOOR = 2
 
 
 def test_detected_periods_alone_match_the_expected_ones(demo):
@@ -466,7 +470,8 @@ def test_detected_periods_alone_match_the_expected_ones(demo):
     expected = _read("demo_periods.jsonl")
     matched = [e["label"] for e in expected if any(_boundary_ok(p, e) for p in detected)]
     assert len(matched) >= DETECTED_FLOOR, (matched, [(p.start, p.end, p.level, p.mean_goldstein) for p in detected])
-    assert {"hostility and non-recognition", "wartime alliance"} <= set(matched)
+    assert "wartime alliance" in matched
+    assert any(p.start <= 1918 and p.end >= 1919 and p.mean_goldstein < 0 for p in detected)  # the years of hostility
 
 
 def test_periods_of_another_pair_china_and_the_soviet_union(tmp_path):

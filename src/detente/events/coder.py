@@ -251,6 +251,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     for trigger in found_triggers:
         if any(s <= trigger.start and trigger.end <= e for s, e in blocked):
             continue
+        if "place" in trigger.flags and not any(trigger.last < p.first <= trigger.last + 2 and p.mention.via in ("place", "capital")
+                                                for p in parts):
+            dropped["not_a_place"] += 1
+            continue  # "took Shanghai" is a capture; "took part", "took office", "take care of" are no act, nor next to one
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for _, c in triggers]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
@@ -281,10 +285,6 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun":
             dropped["modifier"] += 1
             continue  # "a trade embargo", "an aid agreement": the noun after it is the act
-        if "place" in trigger.flags and not any(trigger.last < p.first <= trigger.last + 2 and p.mention.via in ("place", "capital")
-                                                for p in parts):
-            dropped["not_a_place"] += 1
-            continue  # "took Shanghai" is a capture; "took part", "took office" are not
         if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
             dropped["thing_backed"] += 1
             continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
@@ -688,6 +688,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         return None
     if not sources and "intrans" in flags:
         sources, targets = targets[:1], ()
+    if not sources and targets and pair and form == "verb" and is_passive(tokens, trigger) and targets[0] in pair \
+            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+        # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
+        sources = tuple(code for code in pair if code != targets[0])[:1]
     if not sources:
         return None
     return sources, targets
