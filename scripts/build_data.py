@@ -48,6 +48,7 @@ IRREGULAR = {
     "come": ["came"], "win": ["won"], "freeze": ["froze", "frozen"], "begin": ["began", "begun"], "seek": ["sought"],
     "sink": ["sank", "sunk"], "tell": ["told"], "stand": ["stood"], "forbid": ["forbade", "forbidden"],
     "undertake": ["undertook", "undertaken"], "shut": ["shut"], "hit": ["hit"], "lay": ["laid"], "keep": ["kept"],
+    "retake": ["retook", "retaken"], "throw": ["threw", "thrown"], "make": ["made"], "run": ["ran"],
 }
 _DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdglmnprt]$")  # one-syllable verbs that double: ban -> banned
 # verbs of two syllables stressed on the last, which double too: expel -> expelled, patrol -> patrolled

@@ -88,11 +88,15 @@ def test_every_milestone_names_expected_events():
 # score_events.py format. The first seven were written, scored and then used to tune the coder; the three in holdout/
 # were written after that tuning and first scored at strict recall 0.400, precision 0.667 (then tuned on as well, so
 # they are no longer unseen). The two in holdout2/ (USA/Cuba encyclopedia, Egypt/Israel wire reports) were written
-# last and never tuned on: strict recall 0.625, precision 0.714 at their first scoring, the same as the coder at
-# ed66197 reached on them. Floors sit a little under what the coder reached at 09:10 on 2026-11-26 (0.902/0.938,
-# 0.709/0.907, 0.667/0.696).
+# next and first scored at strict recall 0.625, precision 0.714 (0.667/0.696 with the coder of 09:10 on 2026-11-26);
+# from 10:25 that day they were tuned on too. The six in tune3/ (Greece/Turkey and Japan/China encyclopedias, an
+# Iran/Iraq timeline under year lines, USA/Iran key dates, Falklands wire reports, a scraped China/Vietnam page) were
+# written for that round and first scored, before any tuning on them, at strict recall 0.540, precision 0.736 (coder
+# at 428db09), then tuned on. Floors sit a little under what the coder reached after that round (0.917/0.917,
+# 0.745/0.911, 0.833/0.741, 0.734/0.827). Unseen documents are the measure that matters: holdout3/, written by
+# another helper, is not scored here.
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
-OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.66, 0.85), "holdout2": (0.62, 0.65)}
+OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -129,7 +129,10 @@ def tag_time(doc: Document, mode: str = "auto") -> Document:
     lead = dateline(doc) if doc.meta["mode"] == "news" else None
     if lead is not None:
         doc.meta["dateline"] = (lead.start(), lead.end())  # its date is the day of filing: it dates no event
-    doc.timexes = time.tag(doc.text, dct=doc.published, mode=doc.meta["mode"], sections=doc.sections)
+    filed = _filed_before(doc) if doc.meta["mode"] == "news" else None
+    if filed:
+        doc.meta["filed"] = filed  # "today" in the report is the day its dateline names
+    doc.timexes = time.tag(doc.text, dct=filed or doc.published, mode=doc.meta["mode"], sections=doc.sections)
     return doc
 
 
@@ -140,6 +143,25 @@ def drop_furniture(doc: Document) -> Document:
         doc.sentences = [sentence for index, sentence in enumerate(doc.sentences) if index not in found]
         doc.meta["furniture"] = dict(Counter(found.values()))
     return doc
+
+
+def _filed_before(doc: Document) -> str | None:
+    """The dateline's day when it falls one to three days before the publication date (a wire report filed the day
+    before the paper printed it: "BANGKOK, Feb. 17 (UPI)" published on February 18); else None."""
+    if not doc.published or len(doc.published) < 10:
+        return None
+    match = _DATELINE_DATE.search(doc.text[:400])
+    if match is None or match.group(1).lower() not in _MONTHS:
+        return None
+    try:
+        published = datetime.date.fromisoformat(doc.published[:10])
+        year = int(match.group(3) or published.year)
+        filed = datetime.date(year, _MONTHS[match.group(1).lower()], int(match.group(2)))
+        if filed > published and match.group(3) is None:
+            filed = filed.replace(year=year - 1)  # filed on December 31, published on January 1
+    except ValueError:
+        return None
+    return filed.isoformat() if 1 <= (published - filed).days <= 3 else None
 
 
 def find_actors(doc: Document) -> Document:
@@ -210,10 +232,24 @@ def _bloc_members(code: str) -> tuple[str, ...]:
     return tuple(record.get("members") or ()) if record and record.get("kind") == "organization" else ()
 
 
+@functools.lru_cache(maxsize=4096)
+def _state_at(code: str, day: str) -> str:
+    """The state of a line of succession on a day: South Vietnam's line is Vietnam in 1994 (one successor only)."""
+    for _ in range(4):
+        record = actors.entity(code)
+        if not record or record.get("kind") != "state" or not record.get("valid_to") or day[:10] <= record["valid_to"]:
+            return code
+        successors = record.get("successors") or []
+        if len(successors) != 1:
+            return code
+        code = successors[0]
+    return code
+
+
 def code(doc: Document, settings: Settings = DEFAULT) -> Document:
     dropped: Counter = Counter()
     doc.events = code_events(doc, max_sentence_chars=settings.max_sentence_chars, news=doc.meta.get("mode") == "news",
-                             dropped=dropped, family=_succession_line, bloc_members=_bloc_members,
+                             dropped=dropped, family=_succession_line, bloc_members=_bloc_members, state_at=_state_at,
                              predecessors=_split_predecessors)
     doc.meta["dropped"] = dict(dropped)
     return doc

@@ -28,11 +28,13 @@ from detente.events.dating import (
     coordinated_dates,
     datable,
     date_event,
+    report_day,
     section_dates,
     units,
 )
 from detente.events.dedupe import merge_within
 from detente.events.dyads import (
+    SEAT_NOUNS,
     BlocMembers,
     _addressee_elsewhere,
     _against,
@@ -87,6 +89,7 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None,
                 family: Callable[[str], str] | None = None, bloc_members: BlocMembers | None = None,
+                state_at: Callable[[str, str], str] | None = None,
                 predecessors: Callable[[str], tuple[str, ...]] | None = None) -> list[Event]:
     """All events of a document whose sentences, time expressions and mentions are filled in.
 
@@ -94,6 +97,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     line), so that the pair a document is about is counted across the changes of regime it tells.
     """
     family = family or (lambda code: code)
+    state_at = state_at or (lambda code, day: code)
     predecessors = predecessors or (lambda code: ())
     succeeded: dict[str, str] = {}  # a state of the pair -> the successor the text has named since ("Korea" -> South Korea)
     bloc_members = bloc_members or (lambda code: ())
@@ -154,7 +158,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, _successors(_leading_pair(pairs, latest), succeeded), news, dropped, is_title,
-                               bloc_members)
+                               bloc_members, family, state_at)
         events.extend(found)
         for event in found:
             states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
@@ -174,6 +178,9 @@ TITLE_PAIR_WEIGHT = 2.5
 
 # a date that names its month or year ("on November 16", "in 1956"), unlike "yesterday" or "last week"
 _CALENDAR_NAMED = re.compile(r"\d{3,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
+
+
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;.]*$")
 
 
 def _recent(timex, published: str | None) -> bool:
@@ -196,8 +203,10 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     rest is the day's news.
     """
     own = units(doc, timexes, start, end) if not is_title else []
+    # "the treaty it had signed with Moscow in 1974": an earlier act's date is no time the story has reached
+    own = [u for u in own if not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])]
     if news:
-        own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], doc.published)]
+        own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], report_day(doc))]
     if own:
         unit = own[-1]
         dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])
@@ -240,7 +249,8 @@ def _note_states(mention, last_states: list[str]) -> None:
 
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
-                   is_title=False, bloc_members: BlocMembers = lambda code: ()) -> list[Event]:
+                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
+                   state_at: Callable[[str, str], str] = lambda code, day: code) -> list[Event]:
     if tokens and tokens[-1].low == "?" and not is_title:
         # a question asks, it does not tell: "Why did Britain break off relations?" (a textbook's exercise);
         # the act, if it happened, is told elsewhere in the text
@@ -249,8 +259,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     found_triggers = find_triggers(tokens)
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
     reporters = _reporting_source(tokens)
-    parts = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens) and p.first not in reporters]
+    everyone = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)]
+    parts = [p for p in everyone if p.first not in reporters]
+    # who tells of the act ("According to the Indian government, ...", "Radio Phnom Penh said that ..."): the side
+    # it was done to when the sentence names no other
+    tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
     parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
+    parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
                                          for o in parts)]
@@ -267,18 +282,24 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     for trigger in found_triggers:
         if any(s <= trigger.start and trigger.end <= e for s, e in blocked):
             continue
+        if "place" in trigger.flags and not any(trigger.last < p.first <= trigger.last + 2 and p.mention.via in ("place", "capital")
+                                                for p in parts):
+            dropped["not_a_place"] += 1
+            continue  # "took Shanghai" is a capture; "took part", "took office", "take care of" are no act, nor next to one
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for _, c in triggers]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
     previous_sources: tuple[str, ...] = ()
+    previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
     threatened: set[int] = set()
     for index, (trigger, clause) in enumerate(triggers):
         if index in threatened:
             dropped["threatened"] += 1
             continue  # "threatened to march into": the act threatened is not done
         following = triggers[index + 1][0] if index + 1 < len(triggers) else None
-        if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3:
+        if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
+                and trigger.entry["phrase"] != "invite":  # "invited Mr. Sadat to negotiate": the invitation is the act
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
         if trigger.entry["cameo"].startswith("13") and following is not None and \
@@ -295,6 +316,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun":
             dropped["modifier"] += 1
             continue  # "a trade embargo", "an aid agreement": the noun after it is the act
+        if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
+            dropped["thing_backed"] += 1
+            continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
         skip = _other_sense(tokens, trigger)
         agreed_to = skip == "date_not_object" and tokens[trigger.first].low.startswith("agree")
         if skip and not agreed_to:
@@ -306,6 +330,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         assurance = mood == "negated" and _promised_not(tokens, trigger)
         if assurance:
             mood = "asserted"  # "pledged not to invade Cuba": a promise of restraint, itself an act
+        if mood == "deadline":
+            # "Khrushchev gave the United States, Britain and France six months to leave West Berlin": an ultimatum
+            # from who gave the time to each state given it; the act demanded is not done
+            events.extend(_ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_section,
+                                      section_index, narrative, news))
+            dropped["deadline"] += 1
+            continue
         if mood in ("negated", "hypothetical", "planned", "requested"):
             dropped[mood] += 1
             continue
@@ -356,10 +387,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         acting = parts
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
-            acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens)]
-        roles = _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair)
-        if roles is None and "sym" in trigger.flags and pair and not parts:
+            acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
+                                               and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))]
+        from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
+        roles = _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
+                       previous_subject)
+        if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
+            from_pair = True
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -393,9 +428,16 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                     targets = tuple(code for code in pair if code not in allies and code not in sources)  # the ally's foe
         if trigger.entry["cameo"][:2] in ("11", "12"):
             targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
+        if (cameo[:3] == "051" or cameo[:2] in ("08", "11", "12")) and trigger.entry["form"] == "verb" \
+                and not right_patients(parts, trigger.last, clause[1]):
+            # "Moscow condemned the attack", "would not recognize the annexation", "lifted the blockade": an act
+            # told before, aimed at who did it (not "signed the treaty": the act itself)
+            told = events[-1] if events else focus.get(section_index)
+            targets = _told_act_target(tokens, trigger, told, sources) or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
-        under = {code for p in parts if p.first > 0 and tokens[p.first - 1].low == "under" for code in p.codes}
+        under = {code for p in parts if p.first > 0 and (tokens[p.first - 1].low == "under" or _auspices(tokens, p.first))
+                 for code in p.codes}
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
         if not targets and trigger.entry["cameo"][:2] == "07" and trigger.entry["form"] == "verb":
@@ -408,12 +450,23 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                        and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
                 targets = (earlier[-1].target,)
+        if not targets and tellers and tellers[0] not in sources and clause_codes - under <= set(sources) | set(tellers) \
+                and not generic_object and not trigger.entry["cameo"].startswith("D") and mood == "reported":
+            targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
         if not targets and pair and sources[0] in pair and clause_codes - under <= set(sources) and not generic_object \
                 and not trigger.entry["cameo"].startswith("D"):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
             targets = tuple(code for code in pair if code != sources[0])[:1]
+            from_pair = True
+        if not targets and pair and sources[0] not in pair and trigger.entry["cameo"][:2] in ("02", "10", "11", "12", "13") \
+                and clause_codes - under <= set(sources) and not generic_object \
+                and any(p.mention.kind == "organization" and sources[0] in p.codes for p in parts):
+            # "The Security Council adopts Resolution 598, demanding an immediate ceasefire": a body's words in a
+            # history of two states bear on both
+            targets = tuple(pair)
         previous_sources = sources + targets if "sym" in trigger.flags else sources
+        previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags
         if len(actors) < 2 and not intrans:
@@ -431,6 +484,22 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
+        if from_pair and dated is not None and dated.begin:
+            # "President Clinton lifts the trade embargo" in 1994: South Vietnam's line is Vietnam by then
+            sources, targets = (tuple(state_at(code, dated.begin) for code in codes) for codes in (sources, targets))
+            actors = tuple(dict.fromkeys(sources + targets))
+        if dated is not None and _earlier_in_aside(tokens, trigger) and \
+                not [t for t in _within(timexes, tokens[trigger.first - 2].start, span[1]) if t.layer == "timex"]:
+            dated = None  # "overthrows Mossadegh, who had nationalized the oil company": before the day told, not on it
+        if cameo in ("D03", "D04") and targets:
+            # "gained its independence in 1960 with Britain, Greece and Turkey as its guarantors": only the state it
+            # leaves ("independence from Britain") is a party to a founding
+            origin = {code for p in parts if p.first > trigger.last and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}
+                      for code in p.codes}
+            targets = tuple(code for code in targets if code in origin)
+            actors = tuple(dict.fromkeys(sources + targets))
+        if cameo == "D01" and targets and sources and not set(sources) & set(targets) and family_of(sources[0]) != family_of(targets[0]):
+            cameo = "D02"  # "a coup organized by the CIA overthrows Prime Minister Mossadegh": force against another state
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets)
         if dyads:
             # "Britain, France and the United States protested to Moscow": one act of each state named
@@ -444,6 +513,90 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
 
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
 HOSTILE_PREFIXES = frozenset("renew extend impose join support back continue".split())
+
+
+# nouns that name an act already told when they follow a verb of judgement with "the"
+TOLD_ACTS = frozenset(
+    "attack attacks invasion occupation annexation bombing bombings raid raids strike strikes intervention blockade "
+    "embargo coup treaty agreement pact accord accords deal communique declaration test tests landing offensive resolution "
+    "proposal proposals plan offer ultimatum".split())
+
+
+def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
+    """The doer of the act a judgement names by a definite noun ('condemned the attack'); both parties of a pact."""
+    if told is None:
+        return ()
+    after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    own = trigger.last > trigger.first and tokens[trigger.last].low in TOLD_ACTS and tokens[trigger.last - 1].low == "the"
+    if not own and (len(after) < 2 or after[0] != "the" or not (after[1] in TOLD_ACTS or len(after) > 2 and after[2] in TOLD_ACTS)):
+        return ()  # ("accepts the resolution": the trigger ends with the noun)
+    if codes()[told.cameo]["polarity"] == "cooperation":
+        return tuple(code for code in told.actors if code not in sources)[:2]
+    return (told.source,) if told.source and told.source not in sources else ()
+
+
+TELLING = frozenset("said says reported reports claimed claims announced announces stated charged alleged complained "
+                    "disclosed revealed confirmed".split())
+
+
+def _tells(tokens, participant) -> bool:
+    """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that')."""
+    following = [t.low for t in tokens[participant.last + 1 : participant.last + 3]]
+    return bool(following) and (following[0] in TELLING or len(following) > 1 and following[0] in ("radio", "officials")
+                                and following[1] in TELLING)
+
+
+def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_section, section_index, narrative,
+                news) -> list[Event]:
+    giving = [i for i in range(clause[0], trigger.first) if tokens[i].low in ("gave", "give", "gives", "given", "giving")]
+    if not giving:
+        return []
+    verb = giving[-1]
+    sources = tuple(code for p in left_agents(parts, tokens, clause[0], verb) for code in p.codes)[:1]
+    targets = tuple(dict.fromkeys(code for p in parts if verb < p.first < trigger.first for code in p.codes
+                                  if code not in sources))
+    if not sources or not targets:
+        return []
+    stand_in = Trigger({"cameo": "139", "form": "verb", "flags": [], "phrase": "give"}, verb, verb, tokens[verb].start,
+                       tokens[verb].end)
+    dated = date_event(doc, timexes, span, (tokens[clause[0]].start, tokens[clause[1] - 1].end),
+                       (stand_in.start, stand_in.end), section, by_section[section_index] if by_section else None,
+                       narrative, news)
+    return [_event(doc, "139", sources, (target,), sources + (target,), stand_in, span, dated, "asserted")
+            for target in targets]
+
+
+def _backed_state(tokens, parts, trigger) -> bool:
+    """'Israel, backed by the United States': a state right before the participle, and one within a few words after."""
+    index = trigger.first - 1
+    while index >= 0 and tokens[index].low in (",", "was", "were", "is", "are", "been", "being", "be", "heavily", "strongly"):
+        index -= 1
+    before = index >= 0 and any(p.last == index for p in parts)
+    index = trigger.last + 1
+    while index < len(tokens) and tokens[index].low in ("the", "a", "an", "its", "their", "his", "her"):
+        index += 1
+    return before and any(p.first == index for p in parts)
+
+
+def _inside_a_name(tokens, participant) -> bool:
+    """A demonym between two capitalized words of a longer name ('Western Somali Liberation Front')."""
+    if participant.mention.via != "adjective" or participant.first < 2 or participant.last + 1 >= len(tokens):
+        return False
+    before, after = tokens[participant.first - 1].text, tokens[participant.last + 1].text
+    return before[:1].isupper() and before.isalpha() and after[:1].isupper() and after.isalpha() and \
+        tokens[participant.first - 2].text not in (".", "—", "–", ":", ";") and before.lower() not in ("the", "and")
+
+
+def _auspices(tokens, first: int) -> bool:
+    """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
+    words = [t.low for t in tokens[max(0, first - 5) : first]]
+    return "under" in words and "of" in words[words.index("under") :]
+
+
+def _earlier_in_aside(tokens, trigger: Trigger) -> bool:
+    """A pluperfect verb in a relative clause ('who had nationalized'): an act before the story's time."""
+    return trigger.entry["form"] == "verb" and trigger.first >= 2 and tokens[trigger.first - 1].low == "had" \
+        and tokens[trigger.first - 2].low in ("who", "which", "that")
 
 
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
@@ -461,10 +614,12 @@ def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     return False
 
 
-def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None):
+def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
+           previous_subject=()):
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
+    coordinated = False
     if form == "noun" and "intrans" in flags:
         # a one-actor happening named by a noun: its actor is in the noun phrase ("the dissolution of the Soviet
         # Union", "the Russian Revolution"), never the subject of the clause around it
@@ -484,7 +639,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
     if form == "noun":
-        agent = noun_agent(parts, tokens, trigger.first) or by_agent(parts, tokens, trigger.last, end)
+        between = "sym" in flags and (tokens[trigger.last].low == "between" or
+                                      trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "between")
+        # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
+        agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
         if "sym" in flags and agent is not None and agent.first > trigger.last and pair:
             # "a ceasefire ordered by the Security Council": who arranged a mutual act is not one of its parties
             others = [p for p in parts if p is not agent and start <= p.first < end]
@@ -521,6 +679,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         objects = left_agents(parts, tokens, start, trigger.first)
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
+        if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start):
+            # "The US Navy destroys two Iranian platforms and sinks an Iranian frigate": the subject of the verb
+            # before, not the state named in its object
+            subjects, coordinated = [], True
         # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
         objects = right_patients(parts, trigger.first, end)
     if "exp" in flags and not subjects and form == "verb" and not is_passive(tokens, trigger):
@@ -531,6 +693,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if "rev" in flags:
         subjects, objects = objects[:1], subjects
     sources = tuple(code for p in subjects for code in p.codes)
+    if coordinated:
+        sources = tuple(previous_subject or previous_sources)
+    if form == "verb" and "sym" not in flags and sources:
+        # "tears up the Algiers Agreement in a speech to the Iraqi parliament": one's own body addressed in a
+        # phrase after the object is no object of the act
+        objects = [p for p in objects if not (set(p.codes) <= set(sources) and p.first - trigger.last > 2
+                                              and tokens[p.first - 1].low in ("to", "before", "in", "the")
+                                              and tokens[p.first - 2].low in ("to", "before", "in"))]
     targets = tuple(code for p in objects for code in p.codes)
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
@@ -551,13 +721,18 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
     if mutual and len(set(sources)) > 1:
         targets = ()  # "agreed to assist each other": the subjects act on each other
-    if not targets and len(set(sources)) > 1 and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS or mutual):
+    if not targets and len(set(sources)) > 1 and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
+                                                  (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or mutual):
         # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
     own_object = bool(targets) and all(code in sources for code in targets) and not mutual and len(set(sources)) == 1
     if not targets and "intrans" not in flags:
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
     targets = tuple(code for code in targets if code not in sources)
+    if own_object and "sym" not in flags and pair and sources[0] in pair and objects and \
+            all(p.mention.via == "place" for p in objects) and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+        # "A British task force retook South Georgia": force used on a place of one's own is used on who holds it
+        return sources, tuple(code for code in pair if code != sources[0])[:1]
     if own_object and "sym" not in flags:
         return (sources, ()) if "intrans" in flags else None  # "attacked Stalin's memory": an act at home
     if "sym" in flags and not targets and len(set(sources)) >= 2:
@@ -569,12 +744,30 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         return None
     if not sources and "intrans" in flags:
         sources, targets = targets[:1], ()
+    if not sources and targets and pair and form == "verb" and is_passive(tokens, trigger) and targets[0] in pair \
+            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+        # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
+        sources = tuple(code for code in pair if code != targets[0])[:1]
     if not sources:
         return None
     return sources, targets
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+
+def _fighting(trigger: Trigger) -> bool:
+    """Force that two subjects use on each other ('Chinese and Soviet troops fought'), unlike force two allies use
+    together on a third ('Ethiopian and Cuban forces recaptured Jijiga', 'invaded')."""
+    return trigger.entry["phrase"].split()[0] in ("fight", "clash", "skirmish", "war", "clashes", "skirmishes")
+
+
+def _coordinated_verb(tokens, first: int, start: int) -> bool:
+    """Whether a verb follows 'and' with no subject of its own ('destroyed the bases and sank a frigate')."""
+    index = first - 1
+    while index > start and tokens[index].low in ("then", "also", "later", "soon", "promptly"):
+        index -= 1
+    return index > start and tokens[index].low == "and"
 
 
 def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger, span, dated: Dated | None, mood: str,

@@ -31,6 +31,12 @@ class Dated:
     source: str  # clause | sentence | period | section | narrative | publication
 
 
+def report_day(doc: Document) -> str | None:
+    """The day a report tells of as 'today': the day its dateline names when it was filed a day or two before it was
+    published ("BANGKOK, Feb. 17 (UPI)" in a paper of February 18), else its publication date."""
+    return doc.meta.get("filed") or doc.published
+
+
 def label_of(first: TimeExpr, last: TimeExpr | None = None) -> str | None:
     """ISO label of one expression, or of a range between two ("1947/1991-12-25")."""
     left = event_date(first)
@@ -132,6 +138,8 @@ def date_event(
     text = doc.text
 
     entry_date = _ENTRY_DATE.match(text, sentence_span[0], sentence_span[1])
+    if entry_date is not None and news and _DATELINE_LIKE.search(entry_date.group()):
+        entry_date = None  # "LONDON, May 3 (AP) — ... sank the cruiser yesterday": a dateline is the report's day, no entry
 
     def inside(span: tuple[int, int], start: int, end: int) -> bool:
         # a date opening a list entry ("• September 17, 1939 – Soviet troops ...") dates the whole entry
@@ -150,6 +158,9 @@ def date_event(
     if lead and sentence_span[0] < lead[1]:
         # a report's dateline ("SEOUL, March 5, 1998 -") tells the day it was filed: "yesterday" in the lead dates the act
         candidates = [u for u in candidates if not (lead[0] <= u[0] and u[1] <= lead[1])]
+    # the date of the report ("sank the cruiser yesterday, the ministry said today") or of an aside about the
+    # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
+    candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
     # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
     named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
@@ -161,8 +172,9 @@ def date_event(
             gap = max(trigger_span[0] - end, start - trigger_span[1], 0)
             penalty = 0 if inside(clause_span, start, end) else 10_000
             low, high = (end, trigger_span[0]) if end <= trigger_span[0] else (trigger_span[1], start)
-            if any(low <= t0 and t1 <= high for t0, t1 in other_triggers):
-                penalty += 5_000  # another act stands between the date and this one
+            bare = " " not in text[trigger_span[0] : trigger_span[1]]  # a verb with no object of its own
+            if any(low <= t0 and t1 <= high and not (bare and _JOINED.fullmatch(text, trigger_span[1], t0)) for t0, t1 in other_triggers):
+                penalty += 5_000  # another act stands between the date and this one (not "torpedoed and sank it")
             elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and \
                     _COORDINATED_VERB.search(text[end : trigger_span[0]]):
                 penalty += 5_000  # the date closes the act before: "imposed an embargo in 1960 and broke off relations"
@@ -189,9 +201,10 @@ def date_event(
                 return section_date
             if section_date is None and narrative is not None and not foreign(start, end):
                 return narrative  # "India launched air strikes, and by July the intruders had withdrawn": the story's time
-            if section_date is None and news and doc.published:
+            if section_date is None and news and report_day(doc):
                 # a report's background date in another clause ("the treaty of 1978, and accused Washington")
-                return Dated(doc.published, doc.published, doc.published, doc.published, "day", "publication")
+                day = report_day(doc)
+                return Dated(day, day, day, day, "day", "publication")
         if last is not None and start < trigger_span[0] and trigger_span[1] <= end:
             # the trigger sits between a range's ends ("from 1947 to the dissolution ... on December 25, 1991"):
             # the end nearer to it dates it
@@ -205,19 +218,39 @@ def date_event(
         periods = [t for t in _within(timexes, *sentence_span) if t.layer == "period" and t.begin and not foreign(t.start, t.end)]
         if periods:
             best = _period_date(text, periods, trigger_span, narrative or section_date)
-            if best is not None and news and doc.published and best.begin <= doc.published <= best.until:
+            if best is not None and news and report_day(doc) and best.begin <= report_day(doc) <= best.until:
                 best = None  # a report of today that names an era ("the Cold War") is dated today
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
     if best is not None:
         return best
     if section_date is not None:
+        if narrative is not None and section is not None and (section.kind == "entry" or section_date.precision == "century") \
+                and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
+            return narrative  # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day
         return section_date
     if narrative is not None:
         return narrative
-    if news and doc.published:
-        return Dated(doc.published, doc.published, doc.published, doc.published, "day", "publication")
+    if news and report_day(doc):
+        day = report_day(doc)
+        return Dated(day, day, day, day, "day", "publication")
     return None
+
+
+_REPORT_DATE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;]*$")
+_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.I)
+
+
+def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: tuple[int, int]) -> bool:
+    start, end = unit[0], unit[1]
+    sentence_start = sentence_span[0]
+    if start >= trigger_span[1] and _REPORT_DATE.search(text, max(trigger_span[1], start - 30), start) \
+            and "," in text[trigger_span[1] : start] and not _THAT.search(text, end, sentence_span[1]):
+        return True  # "..., the ministry said today." closes the sentence; "announced on July 23 that" dates what it tells
+    if start >= trigger_span[1] and _PLUPERFECT.search(text, trigger_span[1], start):
+        return True  # "renounced the treaty it had signed with Moscow in 1974": the date of the earlier act
+    return end <= trigger_span[0] and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
 
 
 # a year that names a thing, not when the act happened: "the Hallstein Doctrine of 1955", "the 1950 treaty",
@@ -266,6 +299,8 @@ _START_OF = re.compile(r"\b(?:start|beginning|outbreak|eve|onset|dawn)\s+of\s+(?
 
 # a list entry's own date: up to 40 characters, then a dash or a colon
 _ENTRY_DATE = re.compile(r"\W{0,3}[^–—:\n]{4,40}?\s[–—-]\s|\W{0,3}[^–—:\n]{4,40}?:\s")
+_DATELINE_LIKE = re.compile(r"\b[A-Z]{3,}\b|\((?:AP|UPI|Reuters|AFP|TASS)\)")
+_JOINED = re.compile(r"\s+(?:and|or)\s+")
 _COORDINATED_VERB = re.compile(r"^\W*(?:,\s*)?(?:and|but|then)\b", re.I)
 _COORDINATION = re.compile(r",\s*(?:and|but|while)\b|;")
 
@@ -339,6 +374,7 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
 
 
 _AND = re.compile(r"\band\b|,")
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|claimed|confirmed|disclosed|revealed)\b", re.I)
 
 
 def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int],
@@ -355,8 +391,8 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
         return []  # the later date belongs to another verb ("in 1960 and broke off relations in 1961")
     for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False):
         between = doc.text[end:start]
-        if not _AND.search(between) or len(between) > 60:
-            return []
+        if not _AND.search(between) or len(between) > 60 or _REPORTING.search(between):
+            return []  # "sank the cruiser yesterday, the ministry said today": the later date is the report's
     dated = [_dated(first, last, "clause", doc.text[start:end]) for start, end, first, last in found]
     labels = [d.label for d in dated if d is not None]
     if len(labels) != len(dated) or len(set(labels)) != len(labels):

@@ -51,6 +51,9 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.trigger_span == b.trigger_span and a.date != b.date:
         return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
+    if a.span == b.span and a.type == b.type and a.date != b.date and a.date and b.date \
+            and a.date_source == b.date_source == "clause":
+        return False  # two acts each dated in its own clause: "took Shanghai in November and captured Nanking in December"
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
         if a.source == b.source and a.date and b.date and a.date != b.date and "clause" in (a.date_source, b.date_source):
             return False  # "renounced the pact, and on 29 November broke off relations": a second act on its own day

@@ -106,7 +106,7 @@ def _object_of_act(tokens: list[Token], trigger: Trigger, verb_ends: set[int]) -
 
 def _beside(tokens: list[Token], part: Participant) -> bool:
     words = [t.low for t in tokens[max(0, part.first - 4) : part.first]]
-    return "alongside" in words[-2:] or (len(words) >= 3 and "side" in words[-3:] and words[-1] in ("of", "the"))
+    return bool({"alongside", "beside"} & set(words[-2:])) or (len(words) >= 3 and "side" in words[-3:] and words[-1] in ("of", "the"))
 
 
 def _against(tokens: list[Token], parts: list[Participant]) -> set[str]:
@@ -162,9 +162,26 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         before -= 1
     if before < 0 or before in trigger_tokens:
         return False
+    if before > 0 and tokens[before - 1].low in SEAT_NOUNS | CROWD_NOUNS and participant.mention.via == "capital" \
+            and tokens[before].low == "in":
+        return False  # "signed a treaty with the government in Taipei", "crowds in Beijing stoned": who is there acts
+    if seat_of_subject(tokens, participant):
+        return False
     # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
     # act bears on ('pressure on Moscow'), so only places take it
     return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
+
+
+SEAT_NOUNS = frozenset("government governments regime authorities leadership rulers junta cabinet".split())
+CROWD_NOUNS = frozenset("crowds crowd students demonstrators protesters protestors mobs mob rioters".split())
+
+
+def seat_of_subject(tokens: list[Token], participant: Participant) -> bool:
+    """'In London, the government broke off relations': a capital opening the sentence seats its subject."""
+    if participant.mention.via != "capital" or participant.first != 1 or tokens[0].low != "in":
+        return False
+    after = [t.low for t in tokens[participant.last + 1 : participant.last + 4]]
+    return len(after) == 3 and after[0] == "," and after[1] == "the" and after[2] in SEAT_NOUNS
 
 
 def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""Modality of a trigger in its clause: asserted, negated, hypothetical, planned, intended, refused, reported, attempted.
+"""Modality of a trigger in its clause: asserted, negated, hypothetical, planned, intended, refused, reported, attempted,
+deadline (an act someone was given until a time to do).
 
 Cues are read between the clause start and the trigger, the way a reader
 scopes "did not", "would" or "planned to" over the verb that follows them.
@@ -33,6 +34,8 @@ REQUESTING = frozenset(
     "ask asked asks asking urge urged urges urging request requested requests called demand demanded demands demanding "
     "appeal appealed appeals appealing implored begged pressed".split()
 )
+GIVING_TIME = frozenset("gave give gives given giving".split())
+DEADLINE = frozenset("until till hours days weeks months midnight noon".split())
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
     "said says say claimed claims claim alleged alleges reported reports announced announces stated "
@@ -79,12 +82,15 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         return "hypothetical"
     if any(word in REFUSALS for word in words[-3:]):
         return "refused"
-    if any(word in PLANNING for word in words):
+    if any(word in PLANNING and _scopes(words, index) for index, word in enumerate(words)):
         return "planned"
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or any(word in PURPOSE for word in words)):
         return "planned"
     if any(word in REQUESTING for word in words[-8:]) and ("to" in words or "that" in words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
+    wider = {token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]}
+    if words and words[-1] == "to" and GIVING_TIME & wider and DEADLINE & set(words):
+        return "deadline"  # "gave the Iranian diplomats until midnight to leave": an ultimatum, not the act
     if any(word in INTENT for word in words[-4:]):
         return "intended"
     if any(word in ATTEMPT for word in words[-4:]):
@@ -92,6 +98,13 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if any(word in REPORTING for word in words):
         return "reported"
     return "asserted"
+
+
+def _scopes(words: list[str], index: int) -> bool:
+    """Whether a mental state reaches the act: 'wanted to invade', 'hoped that', 'planned an invasion'; not
+    'wanted peace with all its neighbours and invited Sadat', where it has an object of its own."""
+    following = words[index + 1 : index + 2]
+    return not following or following[0] in ("to", "that") or len(words) - index <= 3 or "and" not in words[index + 1 :]
 
 
 def _inverted_conditional(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:

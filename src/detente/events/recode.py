@@ -58,6 +58,9 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
             index -= 1
         if index >= 0 and tokens[index].low in TOPIC_PREPOSITIONS:
             return "topic"  # "the debate on the SALT II treaty": the treaty is what is talked about
+    if form == "verb" and trigger.first == trigger.last and previous in ("in", "for", "with", "of") and following == "of" \
+            and not first.low.endswith(("ed", "ing", "s")):
+        return "noun_of"  # "invaded the Ogaden in support of the rebels": a purpose named by a noun, no act of its own
     if form == "verb" and previous in WEAPON_WORDS and not first.low.endswith(("ed", "ing")):
         return "weapon"  # "the hydrogen bomb": a weapon, not a bombing
     if last.low in ("on", "in", "at") and (following in _MONTHS or following[:1].isdigit()) and trigger.last > trigger.first:
@@ -175,6 +178,8 @@ def _recode(cameo: str, mood: str) -> str:
     if mood == "refused" and not cameo.startswith("12"):
         return "120"
     if mood == "intended" and cameo[0].isdigit() and not cameo.startswith(("03", "13")):
+        if info["polarity"] == "neutral":
+            return cameo  # "would ask its allies to join the sanctions": an announced appeal is an appeal, no threat
         if info["polarity"] != "cooperation":
             return "130"
         return _INTENT_CODES.get(cameo[:2], "030") if cameo != "087" else "0356"

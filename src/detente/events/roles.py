@@ -26,6 +26,9 @@ TITLES = frozenset(
     "mr mrs ms dr sir . president premier chancellor chairman general secretary marshal king queen emperor prime "
     "minister foreign defence defense state party chief leader leaders ambassador envoy admiral field".split()
 )
+# who is seated in a capital acts for its state: "the government in Taipei", "crowds in Beijing"
+SEATED = frozenset("government governments regime authorities leadership rulers junta cabinet crowds crowd students "
+                   "demonstrators protesters protestors mobs mob rioters".split())
 QUANTITIES = frozenset("thousands hundreds millions dozens tens scores crowds groups bands units".split())
 COORDINATORS = frozenset({"and", ",", "both", "together", "along", "with", "as", "well", "the", "also", "its", "their", "other", "of"})
 PASSIVE_AUX = frozenset("was were been being is are be got".split())
@@ -125,11 +128,17 @@ def _matching(tokens: list[Token], index: int, step: int) -> int | None:
     return None
 
 
+# irregular past participles that do not end in -ed or -en ("was sunk by a British submarine")
+PARTICIPLES = frozenset(
+    "met held sent fought broken given seized lent shot sunk struck hit won lost led brought bought sold built caught "
+    "overrun beaten cut put set laid kept run shut dealt left".split())
+
+
 def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.entry["form"] != "verb":
         return False
     word = tokens[trigger.first].low
-    if not (word.endswith(("ed", "en")) or word in ("met", "held", "sent", "fought", "broken", "given", "seized", "lent", "shot")):
+    if not (word.endswith(("ed", "en")) or word in PARTICIPLES):
         return False
     before = [t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]]
     return any(word in PASSIVE_AUX for word in before)
@@ -139,9 +148,13 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     """The subject: the nearest participant left of the trigger not governed by a preposition, with its coordinates."""
     candidates = [p for p in parts if start <= p.first and p.last < trigger_first and not _place_phrase(tokens, p)]
     chosen: list[Participant] = []
+    heads = {p.last for p in candidates}
     for participant in reversed(candidates):
-        if governed(tokens, participant, start) and participant.last + 1 != trigger_first:
-            continue  # "after Israel declared independence": right before its verb, a name is its subject
+        if governed(tokens, participant, start) and (participant.last + 1 != trigger_first or participant.first >= 2
+                                                     and tokens[participant.first - 1].low in ("in", "from")
+                                                     and participant.first - 2 in heads):
+            continue  # "after Israel declared independence": right before its verb, a name is its subject; not in
+            # "Japanese forces in China lay down their arms", where the name says where the subject is
         chosen.append(participant)
         break
     if not chosen:
@@ -202,6 +215,13 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
         return False
     if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS | QUANTITIES:
         return False  # "the government of X", "thousands of X demonstrators": X's people act
+    if tokens[index].low == "in" and index - 1 >= start and participant.mention.via == "capital" and \
+            tokens[index - 1].low in SEATED:
+        return False  # "the government in Taipei", "crowds in Beijing": who is there acts for the state
+    if index == 0 and tokens[0].low == "in" and participant.mention.via == "capital" and \
+            [t.low for t in tokens[participant.last + 1 : participant.last + 3]] == [",", "the"] and \
+            participant.last + 3 < len(tokens) and tokens[participant.last + 3].low in AGENT_NOUNS | {"authorities", "cabinet", "junta"}:
+        return False  # "In London, the government broke off relations": the government seated there acts
     return True
 
 

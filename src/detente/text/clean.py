@@ -205,7 +205,27 @@ def table_rows(lines: list[str], removed: dict[str, int]) -> list[str]:
 
 def _normalize(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    if "\u00e2\u20ac" in text or "\u00c3" in text:
+        text = _MOJIBAKE.sub(_unmangle, text)
     return text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n")
+
+
+# UTF-8 read as Windows-1252 on a scraped page: "Hanoiâ€™s" is "Hanoi’s", "Ã©" is "é"; a run that does not decode is
+# left as it is. A closing quote whose last byte (0x9d) has no Windows-1252 character loses it: "â€" alone is "”".
+_MOJIBAKE = re.compile("\u00e2\u20ac[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]?"
+                       "|\u00c3[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                       "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _unmangle(match: re.Match) -> str:
+    run = match.group()
+    if run == "\u00e2\u20ac":
+        return "\u201d"
+    try:
+        return run.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return run
 
 
 def _count(counter: dict[str, int], key: str) -> None:

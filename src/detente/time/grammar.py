@@ -143,7 +143,7 @@ _YEAR_PREPOSITION = re.compile(r"(?i:\b(?:in|into|since|by|until|till|of|from|du
 
 # "1500 sailors", "its 1054 land-based missiles": a number before a plural noun counts things,
 # unless a preposition or "the" makes it a year ("in 1936 elections", "the 1936 elections").
-_PLURAL_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+|[a-z]+-[a-z-]+\s+)?(?!(?:was|has|this|its|his|is|as|us|thus|always|perhaps|across|less|unless|towards|afterwards|besides)\b)[a-z]{2,}[^s\W]s\b")
+_PLURAL_AFTER = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+|[a-z]+-[a-z-]+[^\S\n]+)?(?!(?:was|has|this|its|his|is|as|us|thus|always|perhaps|across|less|unless|towards|afterwards|besides)\b)[a-z]{2,}[^s\W]s\b")
 _YEAR_THE = re.compile(r"(?i:\b(?:the|a|an)\s+$)")
 
 

@@ -14,8 +14,11 @@ ANCHOR_WORDS = re.compile(r"(?i:\b(after|before|since|until|till|following|by\s+
 
 
 def _pattern(names: list[str]) -> re.Pattern:
-    alternatives = sorted({re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]") for name in names}, key=len, reverse=True)
-    return re.compile(r"(?i)(?<![\w-])(?:the\s+)?(?:" + "|".join(alternatives) + r")(?![\w-])")
+    # a hyphen in a name matches the dashes pages print it with ("the Iran–Iraq War"), and no dash may join a
+    # longer name to it ("the Iraq War" is not inside "the Iran–Iraq War")
+    alternatives = sorted({re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]").replace(r"\-", "[-–—]")
+                           for name in names}, key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w\-–—])(?:the\s+)?(?:" + "|".join(alternatives) + r")(?![\w\-–—])")
 
 
 @cache
@@ -47,7 +50,7 @@ def tables() -> tuple[re.Pattern, re.Pattern, dict[str, dict]]:
 
 
 def _key(name: str) -> str:
-    name = " ".join(name.lower().replace("’", "'").split())
+    name = " ".join(name.lower().replace("’", "'").replace("–", "-").replace("—", "-").split())
     return name[4:] if name.startswith("the ") else name
 
 
