@@ -136,3 +136,22 @@ def test_a_markdown_table_without_outer_pipes_is_read_row_by_row():
     units = _units(clean_text(text).text)
     assert ("1881", "Chile and Argentina signed a boundary treaty.") in units
     assert ("1902", "The Pacts of May were signed.\n\nAfter the table.") in units
+
+
+def test_a_heading_or_year_line_glued_to_its_text_is_its_own_line():
+    from detente import extract_text
+
+    page = ("Japan and Korea\n\nNormalization\nIn June 1965 Japan and South Korea signed a treaty on basic relations.\n\n"
+            "Timeline\n1978\nDecember 22 - Argentina's junta ordered troops to seize islands from Chile.\n"
+            "1984\nNovember 29 - Argentina and Chile signed a treaty of peace and friendship.\n")
+    events = extract_text(page, origin="t.txt")
+    assert events and all(not e.evidence.startswith(("Normalization", "1978", "1984")) for e in events), \
+        [e.evidence for e in events]
+    assert {e.date for e in events} >= {"1965-06", "1978-12-22", "1984-11-29"}
+
+
+def test_a_hard_wrapped_paragraph_keeps_its_first_line():
+    from detente.text.layout import split_sections
+
+    text = ("The United States and the Soviet Union\nsigned the treaty in Moscow in 1963, and both\nkept to it.\n")
+    assert all(section.heading is None for section in split_sections(text))

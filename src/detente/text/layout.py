@@ -85,9 +85,37 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     return [(a, b, c) for a, b, c in found]
 
 
+# a glued heading: a short first line of a few words over a line of prose at least twice as long
+GLUED_HEADING_WORDS = 6
+
+
+def _split_glued_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A heading or a year line with no blank line under it ("Background\nJapan annexed Korea in 1910. ...",
+    "1978\nDecember 22 - ...\n1979\nJanuary 8 - ...") is a paragraph of its own, as scraped pages often write them.
+    Headings count only as a paragraph's first line: a hard-wrapped paragraph's lines are alike in length, so its
+    first line stays; year lines count anywhere, since prose lines never hold only a date."""
+    split: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:end])]
+        if len(lines) < 2:
+            split.append((start, end))
+            continue
+        cuts = []  # offsets (within the paragraph) where a new paragraph starts
+        for number, (line_start, line_end) in enumerate(lines[:-1]):
+            line = text[start + line_start : start + line_end].strip()
+            following = text[start + lines[number + 1][0] : start + lines[number + 1][1]].strip()
+            glued = (line and len(line.split()) <= GLUED_HEADING_WORDS and following[:1].isupper()
+                     and len(following) >= 2 * len(line) and _SENTENCE_END.search(following))
+            if glued and (is_date_line(line) or number == 0 and is_heading(line)):
+                cuts += [line_start, lines[number + 1][0]]
+        bounds = sorted({0, *cuts, end - start})
+        split += [(start + a, start + b) for a, b in zip(bounds, bounds[1:]) if text[start + a : start + b].strip()]
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in split]
+
+
 def split_sections(text: str) -> list[Section]:
     """Sections in document order; text before the first heading forms a section without heading."""
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", text)]
+    paragraphs = _split_glued_headings(text, [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", text)])
     sections: list[Section] = []
     parents: dict[int, Section] = {}  # id of an item or of the text after a list -> the section the list interrupts
     current = Section(start=0, end=len(text))
