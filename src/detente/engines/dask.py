@@ -4,8 +4,13 @@ With no scheduler address a local cluster of ``workers`` single-threaded worker
 processes is started for the build; with one (``tcp://host:8786``) the build runs
 on that cluster, however it was deployed (Kubernetes, YARN, an HPC queue through
 Dask's own deployers). The workers only compute: results come back to this
-process, which alone writes the store, in shard order. Every worker needs detente
-installed at the same version.
+process, which writes the store, in shard order; or, when the workers can reach
+the store themselves (a cluster started for the build, or a PostgreSQL server
+that is not this machine's loopback address), each worker writes the shards it
+processed (``write_shards``), still committed in shard order: a shard's task
+waits, off the worker's thread pool (``secede``), for the Dask event of the shard
+before it, so the worker meanwhile processes its next shard. Every worker needs
+detente installed at the same version.
 
 A cluster started for the build is told to skip what only an interactive session
 needs (``QUIET``): Dask's defaults sample every task's stack every 10 ms for the
@@ -17,11 +22,16 @@ keeps its own settings.
 
 from __future__ import annotations
 
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from detente.errors import ConfigError
+
+from .shards import Shard, process_shard
+from .writes import ShardSummary, close_stores, submit_write
 
 INSTALL_HINT = "Install dask to use --engine dask: pip install 'detente[dask]'"
 QUIET = {  # Dask settings for a cluster started for one build (the workers get them from their nanny)
@@ -44,6 +54,7 @@ class DaskEngine:
         self.cluster = None
         self.workers = workers or 1
         self.threads = self.workers  # threads running shards in all the workers, known once connected
+        self.stop_event: str | None = None  # the event that tells waiting shards of a stopped build to give up
 
     def __enter__(self) -> DaskEngine:
         from distributed import Client, LocalCluster
@@ -69,6 +80,10 @@ class DaskEngine:
 
     def __exit__(self, *exc: object) -> None:
         if self.client is not None:
+            if self.stop_event is not None:  # stopped halfway: shards waiting for their turn must not write
+                from distributed import Event
+
+                Event(self.stop_event, client=self.client).set()
             self.client.close()
             self.client = None
         if self.cluster is not None:
@@ -90,3 +105,57 @@ class DaskEngine:
             future = pending.popleft()
             yield future.result()
             future.release()
+
+    def writes_to(self, target: str) -> bool:
+        """Whether the workers can write the store at ``target`` themselves: any store a cluster started here
+        can open; on a cluster given by address, a PostgreSQL server named by a host that is not a loopback."""
+        if self.cluster is not None:
+            return True
+        if not target.startswith(("postgresql://", "postgres://")):
+            return False  # an SQLite file on this machine: the workers may run elsewhere
+        host = urlsplit(target).hostname or ""
+        return host not in ("", "localhost", "::1") and not host.startswith("127.")
+
+    def write_shards(self, shards: Iterable[Shard], target: str, *args: Any) -> Iterator[ShardSummary]:
+        """Each shard processed and written into the store at ``target`` on a worker, committed in shard order;
+        the summaries in that order. ``args``: process_shard's (settings, dct, steps)."""
+        assert self.client is not None, "use the engine as a context manager"
+        token = f"detente-build-{uuid.uuid4().hex}"
+        self.stop_event = f"{token}-stop"
+        window = 2 * self.threads + 1
+        pending: deque = deque()
+        number = -1
+        for number, shard in enumerate(shards):
+            pending.append(self.client.submit(_process_and_write, shard, number, token, target, *args, pure=False))
+            if len(pending) >= window:
+                future = pending.popleft()
+                yield future.result()
+                future.release()
+        while pending:
+            future = pending.popleft()
+            yield future.result()
+            future.release()
+        from distributed import Event
+
+        if number >= 0:
+            Event(f"{token}-{number}", client=self.client).clear()  # the last shard's: nobody waits on it
+        self.stop_event = None
+        self.client.run(close_stores)
+
+
+def _process_and_write(shard: Shard, number: int, token: str, target: str, *args: Any) -> ShardSummary | None:
+    """A Dask task: process a shard, then, out of the worker's thread pool, wait for the shard before it to be
+    committed and commit this one (in the worker's writing thread)."""
+    from distributed import Event, secede
+
+    result = process_shard(shard, *args)
+    secede()  # from here on this task holds no slot: the worker starts its next shard
+    if number > 0:
+        previous, stop = Event(f"{token}-{number - 1}"), Event(f"{token}-stop")
+        while not previous.wait(timeout=1):
+            if stop.is_set():
+                return None
+        previous.clear()  # its only waiter has passed: the scheduler forgets it
+    summary = submit_write(target, result).result()
+    Event(f"{token}-{number}").set()
+    return summary
