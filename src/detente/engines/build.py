@@ -26,7 +26,7 @@ from detente.model import Skipped
 from detente.settings import DEFAULT, Settings
 from detente.store import open_store
 
-from .shards import PIPELINE, SHARD_BYTES, ShardResult, plan_shards, process_shard
+from .shards import PIPELINE, SHARD_BYTES, plan_shards, process_shard
 from .writes import ShardSummary, worker_target, write_result
 
 ENGINES = ("local", "dask")
@@ -133,13 +133,6 @@ def build_parallel(
         report.merge_seconds = time.perf_counter() - merging
     report.seconds = time.perf_counter() - began
     return report
-
-
-def write_shard(store, result: ShardResult, report: ParallelBuildReport) -> list[Skipped]:
-    """Write one shard whole in one transaction (``writes.write_result``) and count it in ``report``."""
-    summary = write_result(store, result)
-    _count(report, summary)
-    return summary.skipped
 
 
 def _count(report: ParallelBuildReport, summary: ShardSummary) -> None:

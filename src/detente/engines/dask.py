@@ -39,6 +39,10 @@ QUIET = {  # Dask settings for a cluster started for one build (the workers get 
     "distributed.admin.tick.interval": "1s",  # event-loop health check, every 20 ms by default
     "distributed.admin.system-monitor.interval": "5s",  # CPU, memory, network figures for the dashboard
     "distributed.worker.memory.monitor-interval": "1s",  # memory limits still enforced, checked less often
+    # the scheduler's periodic rebalancing: every 100 ms it weighs moving queued tasks between workers, every 2 s
+    # copies of data between them; a build keeps a few shards in flight on alike workers, so neither has work
+    "distributed.scheduler.work-stealing": False,
+    "distributed.scheduler.active-memory-manager.start": False,
 }
 
 
@@ -119,26 +123,33 @@ class DaskEngine:
     def write_shards(self, shards: Iterable[Shard], target: str, *args: Any) -> Iterator[ShardSummary]:
         """Each shard processed and written into the store at ``target`` on a worker, committed in shard order;
         the summaries in that order. ``args``: process_shard's (settings, dct, steps)."""
+        from distributed import Event
+
         assert self.client is not None, "use the engine as a context manager"
         token = f"detente-build-{uuid.uuid4().hex}"
         self.stop_event = f"{token}-stop"
         window = 2 * self.threads + 1
         pending: deque = deque()
-        number = -1
+        received = 0
+
+        def receive() -> ShardSummary:
+            nonlocal received
+            future = pending.popleft()
+            summary = future.result()
+            future.release()
+            if received:  # shard n is written, so its task is past waiting for shard n - 1: that event can go
+                Event(f"{token}-{received - 1}", client=self.client).clear()
+            received += 1
+            return summary
+
         for number, shard in enumerate(shards):
             pending.append(self.client.submit(_process_and_write, shard, number, token, target, *args, pure=False))
             if len(pending) >= window:
-                future = pending.popleft()
-                yield future.result()
-                future.release()
+                yield receive()
         while pending:
-            future = pending.popleft()
-            yield future.result()
-            future.release()
-        from distributed import Event
-
-        if number >= 0:
-            Event(f"{token}-{number}", client=self.client).clear()  # the last shard's: nobody waits on it
+            yield receive()
+        if received:
+            Event(f"{token}-{received - 1}", client=self.client).clear()
         self.stop_event = None
         self.client.run(close_stores)
 
@@ -152,10 +163,9 @@ def _process_and_write(shard: Shard, number: int, token: str, target: str, *args
     secede()  # from here on this task holds no slot: the worker starts its next shard
     if number > 0:
         previous, stop = Event(f"{token}-{number - 1}"), Event(f"{token}-stop")
-        while not previous.wait(timeout=1):
+        while not previous.wait(timeout=5):  # the building process clears it once this shard is written
             if stop.is_set():
                 return None
-        previous.clear()  # its only waiter has passed: the scheduler forgets it
     summary = submit_write(target, result).result()
     Event(f"{token}-{number}").set()
     return summary
