@@ -204,13 +204,14 @@ def test_a_stopped_build_of_writing_workers_resumes(tmp_path):
     assert _rows(db) == _reference([str(root)], str(tmp_path / "ref.db"))
 
 
-def test_two_builds_of_writing_workers_into_one_file_at_once(tmp_path):
-    """Two builders of the same corpus into the same SQLite file at the same time: four workers writing, each
-    waiting for the others' transactions; every row once, as one build leaves them."""
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_two_builds_of_writing_workers_into_one_store_at_once(tmp_path, request, backend):
+    """Two builders of the same corpus into the same store at the same time: four workers writing, each waiting
+    for the others' transactions; every row once, as one build leaves them."""
     import threading
 
     root = _corpus(tmp_path / "corpus")
-    db = str(tmp_path / "shared.db")
+    db = str(tmp_path / "shared.db") if backend == "sqlite" else request.getfixturevalue("postgres_url")
     open_store(db).close()  # created and migrated before the builders race
     reports, errors = [], []
 
@@ -227,7 +228,34 @@ def test_two_builds_of_writing_workers_into_one_file_at_once(tmp_path):
         builder.join()
     assert not errors and len(reports) == 2
     assert sum(report.stored for report in reports) == 129  # 130 read each, one a copy: stored by one builder only
-    assert _rows(db) == _reference([str(root)], str(tmp_path / "ref.db"))
+    expected = _reference([str(root)], str(tmp_path / "ref.db"))
+    shared = _rows(db)
+    assert shared == {table: rows for table, rows in expected.items() if table in shared}
+
+
+def test_this_process_writes_when_told_to_or_when_workers_cannot_open_the_store(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    expected = _reference([str(root)], str(tmp_path / "ref.db"))
+    db = str(tmp_path / "parent.db")
+    build_parallel([str(root)], db, "local", 2, steps=STEPS, shard_bytes=900, worker_writes=False)
+    assert _rows(db) == expected
+    from detente.engines.writes import worker_target
+
+    with open_store(":memory:") as memory:
+        assert worker_target(memory) is None  # only this process holds it
+        report = build_parallel([str(root)], memory, "local", 2, steps=STEPS, shard_bytes=900)
+        assert report.read == 130 and memory.counts()["documents"] == 129
+
+
+def test_workers_of_a_remote_dask_cluster_write_only_a_server_they_can_reach():
+    pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
+    from detente.engines.dask import DaskEngine
+
+    remote = DaskEngine(2, "tcp://scheduler.example:8786")  # not connected: only the decision is asked
+    assert remote.writes_to("postgresql://detente@db.example/detente")
+    assert not remote.writes_to("postgresql://postgres@127.0.0.1:5432/detente")  # each worker's own machine
+    assert not remote.writes_to("postgresql://detente@localhost/detente")
+    assert not remote.writes_to(str(__file__))  # an SQLite file here: the workers may run elsewhere
 
 
 @pytest.mark.parametrize("workers", [1, 2])
