@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -162,6 +163,7 @@ class LocalEngine:
 def _work(inbox, outbox, turn, written, target: str, args: tuple) -> None:
     """A worker process: process shards as they come, hand each to this process's writing thread, which
     commits it when its turn comes (shard ``number`` after shards 0 .. number - 1)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
     stop = threading.Event()
     parent = os.getppid()
 
