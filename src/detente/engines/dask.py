@@ -3,14 +3,13 @@
 With no scheduler address a local cluster of ``workers`` single-threaded worker
 processes is started for the build; with one (``tcp://host:8786``) the build runs
 on that cluster, however it was deployed (Kubernetes, YARN, an HPC queue through
-Dask's own deployers). The workers only compute: results come back to this
-process, which writes the store, in shard order; or, when the workers can reach
-the store themselves (a cluster started for the build, or a PostgreSQL server
-that is not this machine's loopback address), each worker writes the shards it
-processed (``write_shards``), still committed in shard order: a shard's task
-waits, off the worker's thread pool (``secede``), for the Dask event of the shard
-before it, so the worker meanwhile processes its next shard. Every worker needs
-detente installed at the same version.
+Dask's own deployers). When the workers can reach the store (a cluster started
+for the build; on a given cluster, a PostgreSQL server that is not this machine's
+loopback address) each worker writes the shards it processed (``write_shards``),
+committed in shard order: a shard's task waits, out of the worker's thread pool
+(``secede``), for the Dask event of the shard before it, so the worker meanwhile
+processes its next shard. Otherwise the results come back to this process, which
+writes them in shard order. Every worker needs detente installed at the same version.
 
 A cluster started for the build is told to skip what only an interactive session
 needs (``QUIET``): Dask's defaults sample every task's stack every 10 ms for the
