@@ -14,7 +14,7 @@ from detente.errors import ConfigError
 from detente.ingest.read import read_inputs
 from detente.model import Document, Skipped
 from detente.store import open_store
-from tests.test_engines_support import SLOW_STEPS, STEPS, sign_events
+from tests.test_engines_support import BROKEN_STEPS, SLOW_STEPS, STEPS, sign_events
 
 
 def _corpus(root, records: int = 120):
@@ -231,6 +231,26 @@ def test_two_builds_of_writing_workers_into_one_store_at_once(tmp_path, request,
     expected = _reference([str(root)], str(tmp_path / "ref.db"))
     shared = _rows(db)
     assert shared == {table: rows for table, rows in expected.items() if table in shared}
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_shard_the_store_refuses_stops_the_build_and_the_shards_behind_it(tmp_path, engine):
+    """A worker's failed write reaches this process as the error; no shard after it commits, nobody waits for ever."""
+    if engine == "dask":
+        pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
+    import sqlite3
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for n in range(8):
+        word = "corrupt" if n == 2 else "sound"
+        (root / f"n{n}.txt").write_text(f"Note {n}, {word}. Ministers signed trade accord {n}.", encoding="utf-8")
+    db = str(tmp_path / "refused.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        build_parallel([str(root)], db, engine, 2, steps=BROKEN_STEPS, shard_bytes=40)
+    with open_store(db) as store:
+        origins = sorted(row[0] for row in store.conn.execute("SELECT origin FROM documents"))
+    assert [origin.rsplit("/", 1)[1] for origin in origins] == ["n0.txt", "n1.txt"]
 
 
 def test_this_process_writes_when_told_to_or_when_workers_cannot_open_the_store(tmp_path):
