@@ -375,7 +375,7 @@ def main() -> None:
             if len(rounds) > 1:
                 for key, field_name in ((name, "docs_per_s"), (name + "_running", "docs_per_s_running")):
                     per_round = [round(one[top][field_name] / one[bottom][field_name], 2) for one in rounds]
-                    summary.setdefault("rounds", {})[key] = {"each": per_round, "median": statistics.median(per_round)}
+                    summary.setdefault("rounds", {})[key] = {"each": per_round, "median": round(statistics.median(per_round), 2)}
     summary["load_after"] = round(os.getloadavg()[0], 2)
     print(json.dumps({k: v for k, v in summary.items() if k != "runs"}, indent=1))
     if args.out:
