@@ -1,6 +1,7 @@
 """Scale benchmark: documents/s and MB/s per engine and store, peak memory, scaling ratios.
 
     python bench/scale.py [--corpus DIR] [--docs 200000] [--sample-mb 6] [--postgres URL] [--steps pipeline|text]
+                          [--only RUNS] [--repeat N] [--writes N]
 
 Generates the corpus with bench/corpus.py when DIR is empty, then builds a sample
 of it (a fixed share of every format: JSONL, gzipped JSONL, text, HTML, WARC; the last
@@ -15,6 +16,12 @@ The timeline merge (one pass in the building process after the last shard, the s
 engine) is left out unless ``--merge``: the figures are those of extraction and storing.
 ``--steps text`` runs only the text stages (cleaning, sections, sentences) per
 document: a stand-in while the full pipeline cannot run; the report says which ran.
+``--repeat N`` runs the chosen builds N times, round after round (each round every build once, back to back),
+and gives every ratio per round and their median: on a shared machine only builds run close together compare.
+``--writes N`` times the store alone: one sample processed once, its shards written N times into a new SQLite
+file and a new PostgreSQL schema, alternately (wall, this process's CPU, and the server backend's CPU).
+"parent" is the CPU of the building process (planning, the timeline, and the writes it makes itself; with
+worker processes that write their own shards, little else).
 "MB/s in" counts input bytes as read from disk (compressed files at their compressed size); "MB/s text"
 the text the pipeline read (the stored documents' cleaned text, in characters): the figure the
 target of 1 MB/s per core is about.
@@ -26,6 +33,7 @@ import argparse
 import gzip
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -209,7 +217,51 @@ def _line(name: str, result: dict) -> str:
     return (f"{name:18} {layout:6} {result['read']:7} docs {result['corpus_mb']:6} MB in, {result['text_mb']:6} MB text "
             f"{result['shards']:3} shards {result['seconds']:7.1f} s (start {result.get('startup_seconds', 0.0):4.1f} s) "
             f"{result['docs_per_s']:8} docs/s ({result['docs_per_s_running']} running) {result['mb_per_s']:7} MB/s in "
-            f"{result['text_mb_per_s']:7} MB/s text  cpu {result['cpu_seconds']} s ({result['text_mb_per_cpu_s']} MB text/cpu-s, writer {result.get('writer_cpu_seconds')} s)  peak {result['peak_rss_mb']} MB  load {result['load_before']}")
+            f"{result['text_mb_per_s']:7} MB/s text  cpu {result['cpu_seconds']} s ({result['text_mb_per_cpu_s']} MB text/cpu-s, parent {result.get('writer_cpu_seconds')} s)  peak {result['peak_rss_mb']} MB  load {result['load_before']}")
+
+
+def time_writes(paths: list[str], shard_mb: float, postgres: str, rounds: int, work: Path) -> None:
+    """The store alone: the sample's shards processed once, then written ``rounds`` times into a new SQLite file and
+    a new PostgreSQL schema, alternately, each in this process as the one-worker engine writes them."""
+    from detente.engines.shards import plan_shards, process_shard
+    from detente.engines.writes import write_result
+    from detente.store import open_store
+
+    if not postgres:
+        raise SystemExit("--writes compares with PostgreSQL: pass --postgres URL or set DETENTE_TEST_POSTGRES")
+    import resource
+
+    def cpu() -> float:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        return own.ru_utime + own.ru_stime
+
+    results = [process_shard(shard) for shard in plan_shards(paths, int(shard_mb * 1e6))]
+    documents = sum(1 for result in results for item in result.items if hasattr(item, "events"))
+    events = sum(len(getattr(item, "events", ())) for result in results for item in result.items)
+    print(f"writes: {len(results)} shards, {documents} documents, {events} events, written {rounds} times into each store")
+    ratios = []
+    for number in range(rounds):
+        walls = {}
+        for backend in ("sqlite", "postgres"):
+            db = str(work / f"writes-{number}.db") if backend == "sqlite" else _fresh_postgres(postgres, "bench_writes")
+            with open_store(db) as store:
+                backend_pid = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0] if backend == "postgres" else None
+                server, mine, began = _process_cpu(backend_pid), cpu(), time.perf_counter()
+                for result in results:
+                    write_result(store, result)
+                walls[backend] = time.perf_counter() - began
+                print(f"  {backend:8} wall {walls[backend]:6.2f} s  cpu {cpu() - mine:5.2f} s  server cpu "
+                      f"{_process_cpu(backend_pid) - server:5.2f} s  load {os.getloadavg()[0]:.2f}", flush=True)
+        ratios.append(round(walls["sqlite"] / walls["postgres"], 2))
+    print(f"  PostgreSQL writes as fast as SQLite's x{statistics.median(ratios):.2f} (median; each round {ratios})")
+
+
+def _process_cpu(pid: int | None) -> float:
+    """CPU seconds of a process on this machine (the PostgreSQL backend serving a connection); 0 for none."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _fresh_postgres(url: str, name: str) -> str:
@@ -243,6 +295,8 @@ def main() -> None:
     parser.add_argument("--merge", action="store_true",
                         help="also merge the events into the timeline in every build (a serial pass after the shards)")
     parser.add_argument("--out", type=Path, default=None, help="also write the results as JSON here")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of the chosen builds; ratios per round and their median")
+    parser.add_argument("--writes", type=int, default=0, help="time N alternate writes of the processed sample into SQLite and PostgreSQL")
     args = parser.parse_args()
     if args.command == "_run":
         _child(args)
@@ -260,15 +314,25 @@ def main() -> None:
         runs += [("local", 1, "postgres"), ("local", 2, "postgres")]
     if args.only:
         runs = [run for run in runs if f"{run[0]}{run[1]}_{run[2]}" in args.only.split(",")]
+    if args.writes:
+        time_writes(paths, shard_mb, args.postgres, args.writes, work)
+        return
     results = []
-    for engine, workers, backend in runs:
-        name = f"{engine}{workers}_{backend}"
-        db = str(work / f"{name}.db") if backend == "sqlite" else _fresh_postgres(args.postgres, f"bench_{name}")
-        result = run_build(paths, db, engine, workers, args.steps, args.merge, shard_mb)
-        result.update(engine=engine, workers=workers, store=backend, corpus_mb=round(result["bytes"] / 1e6, 1))
-        result["text_mb"] = round(result["text_chars"] / 1e6, 1)
-        results.append(result)
-        print(_line(name, result), flush=True)
+    rounds: list[dict] = []
+    for round_number in range(args.repeat):
+        this_round = {}
+        for engine, workers, backend in runs:
+            name = f"{engine}{workers}_{backend}"
+            db = (str(work / f"{name}-{round_number}.db") if backend == "sqlite"
+                  else _fresh_postgres(args.postgres, f"bench_{name}"))
+            result = run_build(paths, db, engine, workers, args.steps, args.merge, shard_mb)
+            result.update(engine=engine, workers=workers, store=backend, corpus_mb=round(result["bytes"] / 1e6, 1))
+            result["text_mb"] = round(result["text_chars"] / 1e6, 1)
+            if round_number == 0:
+                results.append(result)
+            this_round[(engine, workers, backend)] = result
+            print(_line(name, result), flush=True)
+        rounds.append(this_round)
     by = {(r["engine"], r["workers"], r["store"]): r for r in results}
     summary = {
         "steps": STEPS[args.steps],
@@ -308,6 +372,11 @@ def main() -> None:
             summary["ratios"][name] = round(by[top]["docs_per_s"] / by[bottom]["docs_per_s"], 2)
             if by[top].get("startup_seconds") or by[bottom].get("startup_seconds"):
                 summary["ratios"][name + "_running"] = round(by[top]["docs_per_s_running"] / by[bottom]["docs_per_s_running"], 2)
+            if len(rounds) > 1:
+                for key, field_name in ((name, "docs_per_s"), (name + "_running", "docs_per_s_running")):
+                    per_round = [round(one[top][field_name] / one[bottom][field_name], 2) for one in rounds]
+                    summary.setdefault("rounds", {})[key] = {"each": per_round, "median": round(statistics.median(per_round), 2)}
+    summary["load_after"] = round(os.getloadavg()[0], 2)
     print(json.dumps({k: v for k, v in summary.items() if k != "runs"}, indent=1))
     if args.out:
         args.out.write_text(json.dumps(summary, indent=1) + "\n")

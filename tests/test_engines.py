@@ -14,7 +14,7 @@ from detente.errors import ConfigError
 from detente.ingest.read import read_inputs
 from detente.model import Document, Skipped
 from detente.store import open_store
-from tests.test_engines_support import STEPS, sign_events
+from tests.test_engines_support import BROKEN_STEPS, SLOW_STEPS, STEPS, sign_events
 
 
 def _corpus(root, records: int = 120):
@@ -154,9 +154,135 @@ def test_dask_stores_the_same_rows_as_a_local_build(tmp_path):
     assert _rows(str(tmp_path / "dask.db")) == expected
 
 
-def test_a_parallel_build_into_postgres_matches_sqlite(tmp_path, postgres_url):
+def _twice_told(root):
+    """The same text in two files, dated differently; the first file's copy is slow to process, so a worker that
+    took the second file finishes first. A one-process build keeps the first copy (and its dates)."""
+    root.mkdir()
+    text = "Envoys signed the accord in Geneva. Talks go on."
+    with open(root / "a.jsonl", "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "first", "title": "slow", "text": text, "published": "1975-01-01"}) + "\n")
+    with open(root / "b.jsonl", "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "second", "text": text, "published": "1980-05-05"}) + "\n")
+    for n in range(6):
+        (root / f"c{n}.txt").write_text(f"Note {n}. Ministers signed trade accord {n}.", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_workers_write_their_own_shards_in_shard_order(tmp_path, monkeypatch, engine):
+    """Each worker writes what it processed, yet shards commit in plan order: the store is the one-process build's,
+    the first copy of a twice-told text included, and this process writes no shard."""
+    if engine == "dask":
+        pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
+    root = _twice_told(tmp_path / "corpus")
+    expected = _reference([str(root)], str(tmp_path / "ref.db"))
+    assert [row[1] for row in expected["documents"] if "Geneva" in row[6]] == ["first"]
+
+    def refuse(*args):
+        raise AssertionError("the building process wrote a shard")
+
+    monkeypatch.setattr("detente.engines.build.write_result", refuse)
+    db = str(tmp_path / "workers.db")
+    report = build_parallel([str(root)], db, engine, 2, steps=SLOW_STEPS, shard_bytes=60)
+    assert report.shards_total >= 4 and report.shards_done == report.shards_total
+    assert report.read == 8 and report.unchanged == 1
+    assert _rows(db) == expected
+
+
+def test_a_stopped_build_of_writing_workers_resumes(tmp_path):
     root = _corpus(tmp_path / "corpus")
-    build_parallel([str(root)], postgres_url, "local", 2, steps=STEPS, shard_bytes=900)
+    db = str(tmp_path / "resumed.db")
+
+    def stop_after_two(progress):
+        if progress.shards_done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_parallel([str(root)], db, "local", 2, steps=STEPS, shard_bytes=900, on_progress=stop_after_two)
+    report = build_parallel([str(root)], db, "local", 2, steps=STEPS, shard_bytes=900)
+    assert report.shards_resumed >= 2 and report.shards_done == report.shards_total - report.shards_resumed
+    assert _rows(db) == _reference([str(root)], str(tmp_path / "ref.db"))
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_two_builds_of_writing_workers_into_one_store_at_once(tmp_path, request, backend):
+    """Two builders of the same corpus into the same store at the same time: four workers writing, each waiting
+    for the others' transactions; every row once, as one build leaves them."""
+    import threading
+
+    root = _corpus(tmp_path / "corpus")
+    db = str(tmp_path / "shared.db") if backend == "sqlite" else request.getfixturevalue("postgres_url")
+    open_store(db).close()  # created and migrated before the builders race
+    reports, errors = [], []
+
+    def build():
+        try:
+            reports.append(build_parallel([str(root)], db, "local", 2, steps=STEPS, shard_bytes=900))
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    builders = [threading.Thread(target=build) for _ in range(2)]
+    for builder in builders:
+        builder.start()
+    for builder in builders:
+        builder.join()
+    assert not errors and len(reports) == 2
+    assert sum(report.stored for report in reports) == 129  # 130 read each, one a copy: stored by one builder only
+    expected = _reference([str(root)], str(tmp_path / "ref.db"))
+    shared = _rows(db)
+    assert shared == {table: rows for table, rows in expected.items() if table in shared}
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_shard_the_store_refuses_stops_the_build_and_the_shards_behind_it(tmp_path, engine):
+    """A worker's failed write reaches this process as the error; no shard after it commits, nobody waits for ever."""
+    if engine == "dask":
+        pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
+    import sqlite3
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for n in range(8):
+        word = "corrupt" if n == 2 else "sound"
+        (root / f"n{n}.txt").write_text(f"Note {n}, {word}. Ministers signed trade accord {n}.", encoding="utf-8")
+    db = str(tmp_path / "refused.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        build_parallel([str(root)], db, engine, 2, steps=BROKEN_STEPS, shard_bytes=40)
+    with open_store(db) as store:
+        origins = sorted(row[0] for row in store.conn.execute("SELECT origin FROM documents"))
+    assert [origin.rsplit("/", 1)[1] for origin in origins] == ["n0.txt", "n1.txt"]
+
+
+def test_this_process_writes_when_told_to_or_when_workers_cannot_open_the_store(tmp_path):
+    root = _corpus(tmp_path / "corpus")
+    expected = _reference([str(root)], str(tmp_path / "ref.db"))
+    db = str(tmp_path / "parent.db")
+    build_parallel([str(root)], db, "local", 2, steps=STEPS, shard_bytes=900, worker_writes=False)
+    assert _rows(db) == expected
+    from detente.engines.writes import worker_target
+
+    with open_store(":memory:") as memory:
+        assert worker_target(memory) is None  # only this process holds it
+        report = build_parallel([str(root)], memory, "local", 2, steps=STEPS, shard_bytes=900)
+        assert report.read == 130 and memory.counts()["documents"] == 129
+
+
+def test_workers_of_a_remote_dask_cluster_write_only_a_server_they_can_reach():
+    pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
+    from detente.engines.dask import DaskEngine
+
+    remote = DaskEngine(2, "tcp://scheduler.example:8786")  # not connected: only the decision is asked
+    assert remote.writes_to("postgresql://detente@db.example/detente")
+    assert not remote.writes_to("postgresql://postgres@127.0.0.1:5432/detente")  # each worker's own machine
+    assert not remote.writes_to("postgresql://detente@localhost/detente")
+    assert not remote.writes_to(str(__file__))  # an SQLite file here: the workers may run elsewhere
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_parallel_build_into_postgres_matches_sqlite(tmp_path, postgres_url, workers):
+    """Two workers write their own shards; one worker writes each shard in a thread while it processes the next."""
+    root = _corpus(tmp_path / "corpus")
+    build_parallel([str(root)], postgres_url, "local", workers, steps=STEPS, shard_bytes=900)
     build_parallel([str(root)], str(tmp_path / "lite.db"), "local", 1, steps=STEPS, shard_bytes=900)
     shared, lite = _rows(postgres_url), _rows(str(tmp_path / "lite.db"))
     assert shared["documents"] and shared["events"]

@@ -30,3 +30,27 @@ def sign_events(doc: Document, settings=None, dct: str | None = None) -> Documen
             ))
         start = end + 1
     return doc
+
+
+SLOW_STEPS = "tests.test_engines_support:sign_events_slowly"
+
+
+def sign_events_slowly(doc: Document, settings=None, dct: str | None = None) -> Document:
+    """``sign_events``, but a document titled 'slow' takes a second: its shard finishes after the ones behind it."""
+    if doc.title == "slow":
+        import time
+
+        time.sleep(1.0)
+    return sign_events(doc, settings, dct)
+
+
+BROKEN_STEPS = "tests.test_engines_support:sign_events_unstorably"
+
+
+def sign_events_unstorably(doc: Document, settings=None, dct: str | None = None) -> Document:
+    """``sign_events``, but a document that says 'corrupt' gets an event the store refuses (no CAMEO code)."""
+    doc = sign_events(doc, settings, dct)
+    if "corrupt" in doc.text:
+        for event in doc.events:
+            event.cameo = None  # type: ignore[assignment]
+    return doc

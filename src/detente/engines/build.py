@@ -1,13 +1,14 @@
-"""A build over shards on any engine, written by this process into any store, resumable.
+"""A build over shards on any engine, written into any store, resumable.
 
-The engine only decides where ``process_shard`` runs; the store is written here,
-each document whole as in ``pipeline.build`` (so the rows are the same as a local
-build's; a shard's documents share one transaction where the store allows it),
-shard after shard in plan order. A shard is recorded in
-``build_shards`` once all its documents are written; a build started again skips
-the recorded shards and redoes at most the shard it was stopped in, which writes
-nothing twice because documents and events are keyed by content hash. After the
-last shard the stored events are merged into the timeline, as ``pipeline.build`` ends.
+The engine only decides where ``process_shard`` runs and who writes its result:
+this process, or (when the workers can open the store themselves) the worker that
+processed the shard (``engines.writes``). Either way each shard is written in one
+transaction with its row in ``build_shards``, shard after shard in plan order, each
+document whole as in ``pipeline.build``, so the rows are the same as a local
+build's. A build started again skips the recorded shards and redoes at most the
+shards it was stopped in, which writes nothing twice because documents and events
+are keyed by content hash. After the last shard the stored events are merged into
+the timeline, as ``pipeline.build`` ends.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from detente.model import Skipped
 from detente.settings import DEFAULT, Settings
 from detente.store import open_store
 
-from .shards import PIPELINE, SHARD_BYTES, ShardResult, plan_shards, process_shard
+from .shards import PIPELINE, SHARD_BYTES, plan_shards, process_shard
+from .writes import ShardSummary, worker_target, write_result
 
 ENGINES = ("local", "dask")
 
@@ -93,11 +95,14 @@ def build_parallel(
     *,
     shard_bytes: int = SHARD_BYTES,
     steps: str = PIPELINE,
+    worker_writes: bool = True,
 ) -> ParallelBuildReport:
     """Build the store ``db`` (a path, a ``postgresql://`` URL or an open store) from ``paths`` on ``engine``.
 
     Shards already recorded in the store by an earlier build of the same, unchanged
-    files are skipped, so a stopped build resumes where it stopped.
+    files are skipped, so a stopped build resumes where it stopped. With ``worker_writes``
+    (the default) worker processes that can open the store write their own shards;
+    without, this process writes every shard.
     """
     paths = list(paths)
     began = time.perf_counter()
@@ -110,11 +115,16 @@ def build_parallel(
             report.shards_total += 1
             report.shards_resumed += shard.id in finished
         todo = (shard for shard in plan_shards(paths, shard_bytes) if shard.id not in finished)
-        for result in runner.map(process_shard, todo, settings, dct, steps):
-            new_skipped = write_shard(store, result, report)
+        target = worker_target(store) if worker_writes and hasattr(runner, "write_shards") else None
+        if target is not None and getattr(runner, "writes_to", lambda target: True)(target):
+            summaries = runner.write_shards(todo, target, settings, dct, steps)
+        else:
+            summaries = (write_result(store, result) for result in runner.map(process_shard, todo, settings, dct, steps))
+        for summary in summaries:
+            _count(report, summary)
             if on_progress is not None:
                 on_progress(BuildProgress(report.shards_done + report.shards_resumed, report.shards_total,
-                                          report.shards_resumed, report.read, report.events, new_skipped))
+                                          report.shards_resumed, report.read, report.events, summary.skipped))
         merging = time.perf_counter()
         # as pipeline.build ends: every stored event not yet on the timeline is merged into it; the merge
         # depends only on the stored events, so it ends as a local build's, and a resumed build merges
@@ -125,44 +135,16 @@ def build_parallel(
     return report
 
 
-def write_shard(store, result: ShardResult, report: ParallelBuildReport) -> list[Skipped]:
-    """Write one shard's skipped inputs, then its documents (in one transaction where the store can), then record the shard."""
-    skipped: list[Skipped] = [item for item in result.items if isinstance(item, Skipped)]
-    documents = [item for item in result.items if not isinstance(item, Skipped)]
-    stored_events = 0
-    for item in skipped:
-        store.record_skipped(item)
-    # the shard's documents in one transaction where the store can: one commit for all, each still written whole
-    write_many = getattr(store, "write_documents", None)
-    batch = [(item, _actor_records(item)) for item in documents]
-    written = write_many(batch) if write_many is not None else [store.write_document(*pair) for pair in batch]
-    for item, stored in zip(documents, written, strict=True):
-        report.read += 1
-        if stored:
-            report.stored += 1
-            stored_events += len(item.events)
-        else:
-            report.unchanged += 1
-    report.events += stored_events
-    report.skipped.extend(skipped)
+def _count(report: ParallelBuildReport, summary: ShardSummary) -> None:
+    report.read += summary.read
+    report.stored += summary.stored
+    report.unchanged += summary.unchanged
+    report.events += summary.events
+    report.skipped.extend(summary.skipped)
     report.shards_done += 1
-    report.bytes += result.bytes
-    with store.transaction():
-        store.conn.execute(
-            "INSERT OR IGNORE INTO build_shards (id, documents, skipped, events, bytes) VALUES (?, ?, ?, ?, ?)",
-            (result.shard, sum(1 for item in result.items if not isinstance(item, Skipped)), len(skipped), stored_events, result.bytes),
-        )
-    return skipped
+    report.bytes += summary.bytes
 
 
 def finished_shards(store) -> set[str]:
     """Ids of the shards earlier builds into this store finished."""
     return {row[0] for row in store.conn.execute("SELECT id FROM build_shards")}
-
-
-def _actor_records(doc) -> dict[str, dict]:
-    if not any(event.actors for event in doc.events):
-        return {}
-    from detente.pipeline import _actor_records  # the same records a local build stores
-
-    return _actor_records(doc)

@@ -3,9 +3,13 @@
 With no scheduler address a local cluster of ``workers`` single-threaded worker
 processes is started for the build; with one (``tcp://host:8786``) the build runs
 on that cluster, however it was deployed (Kubernetes, YARN, an HPC queue through
-Dask's own deployers). The workers only compute: results come back to this
-process, which alone writes the store, in shard order. Every worker needs detente
-installed at the same version.
+Dask's own deployers). When the workers can reach the store (a cluster started
+for the build; on a given cluster, a PostgreSQL server that is not this machine's
+loopback address) each worker writes the shards it processed (``write_shards``),
+committed in shard order: a shard's task waits, out of the worker's thread pool
+(``secede``), for the Dask event of the shard before it, so the worker meanwhile
+processes its next shard. Otherwise the results come back to this process, which
+writes them in shard order. Every worker needs detente installed at the same version.
 
 A cluster started for the build is told to skip what only an interactive session
 needs (``QUIET``): Dask's defaults sample every task's stack every 10 ms for the
@@ -17,11 +21,16 @@ keeps its own settings.
 
 from __future__ import annotations
 
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from detente.errors import ConfigError
+
+from .shards import Shard, process_shard
+from .writes import ShardSummary, close_stores, submit_write
 
 INSTALL_HINT = "Install dask to use --engine dask: pip install 'detente[dask]'"
 QUIET = {  # Dask settings for a cluster started for one build (the workers get them from their nanny)
@@ -29,6 +38,10 @@ QUIET = {  # Dask settings for a cluster started for one build (the workers get 
     "distributed.admin.tick.interval": "1s",  # event-loop health check, every 20 ms by default
     "distributed.admin.system-monitor.interval": "5s",  # CPU, memory, network figures for the dashboard
     "distributed.worker.memory.monitor-interval": "1s",  # memory limits still enforced, checked less often
+    # the scheduler's periodic rebalancing: every 100 ms it weighs moving queued tasks between workers, every 2 s
+    # copies of data between them; a build keeps a few shards in flight on alike workers, so neither has work
+    "distributed.scheduler.work-stealing": False,
+    "distributed.scheduler.active-memory-manager.start": False,
 }
 
 
@@ -44,6 +57,7 @@ class DaskEngine:
         self.cluster = None
         self.workers = workers or 1
         self.threads = self.workers  # threads running shards in all the workers, known once connected
+        self.stop_event: str | None = None  # the event that tells waiting shards of a stopped build to give up
 
     def __enter__(self) -> DaskEngine:
         from distributed import Client, LocalCluster
@@ -69,6 +83,10 @@ class DaskEngine:
 
     def __exit__(self, *exc: object) -> None:
         if self.client is not None:
+            if self.stop_event is not None:  # stopped halfway: shards waiting for their turn must not write
+                from distributed import Event
+
+                Event(self.stop_event, client=self.client).set()
             self.client.close()
             self.client = None
         if self.cluster is not None:
@@ -90,3 +108,63 @@ class DaskEngine:
             future = pending.popleft()
             yield future.result()
             future.release()
+
+    def writes_to(self, target: str) -> bool:
+        """Whether the workers can write the store at ``target`` themselves: any store a cluster started here
+        can open; on a cluster given by address, a PostgreSQL server named by a host that is not a loopback."""
+        if self.cluster is not None:
+            return True
+        if not target.startswith(("postgresql://", "postgres://")):
+            return False  # an SQLite file on this machine: the workers may run elsewhere
+        host = urlsplit(target).hostname or ""
+        return host not in ("", "localhost", "::1") and not host.startswith("127.")
+
+    def write_shards(self, shards: Iterable[Shard], target: str, *args: Any) -> Iterator[ShardSummary]:
+        """Each shard processed and written into the store at ``target`` on a worker, committed in shard order;
+        the summaries in that order. ``args``: process_shard's (settings, dct, steps)."""
+        from distributed import Event
+
+        assert self.client is not None, "use the engine as a context manager"
+        token = f"detente-build-{uuid.uuid4().hex}"
+        self.stop_event = f"{token}-stop"
+        window = 2 * self.threads + 1
+        pending: deque = deque()
+        received = 0
+
+        def receive() -> ShardSummary:
+            nonlocal received
+            future = pending.popleft()
+            summary = future.result()
+            future.release()
+            if received:  # shard n is written, so its task is past waiting for shard n - 1: that event can go
+                Event(f"{token}-{received - 1}", client=self.client).clear()
+            received += 1
+            return summary
+
+        for number, shard in enumerate(shards):
+            pending.append(self.client.submit(_process_and_write, shard, number, token, target, *args, pure=False))
+            if len(pending) >= window:
+                yield receive()
+        while pending:
+            yield receive()
+        if received:
+            Event(f"{token}-{received - 1}", client=self.client).clear()
+        self.stop_event = None
+        self.client.run(close_stores)
+
+
+def _process_and_write(shard: Shard, number: int, token: str, target: str, *args: Any) -> ShardSummary | None:
+    """A Dask task: process a shard, then, out of the worker's thread pool, wait for the shard before it to be
+    committed and commit this one (in the worker's writing thread)."""
+    from distributed import Event, secede
+
+    result = process_shard(shard, *args)
+    secede()  # from here on this task holds no slot: the worker starts its next shard
+    if number > 0:
+        previous, stop = Event(f"{token}-{number - 1}"), Event(f"{token}-stop")
+        while not previous.wait(timeout=5):  # the building process clears it once this shard is written
+            if stop.is_set():
+                return None
+    summary = submit_write(target, result).result()
+    Event(f"{token}-{number}").set()
+    return summary
