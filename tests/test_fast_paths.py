@@ -211,3 +211,48 @@ def test_a_rebuild_only_cleans_stored_documents_and_ends_with_the_same_rows(tmp_
     assert reports[0].unchanged == reports[1].unchanged == reports[0].read and reports[0].stored == 0
     assert all(item.meta.get("known") for item in seen[0]) and not any(item.meta.get("known") for item in seen[1])
     assert len(dumps[0]["document_origins"]) == len(dumps[0]["documents"]) + 1
+
+
+# -- dating: one index of time expressions per document, units worked out once per stretch of text -------------
+
+
+def _processed(text: str):
+    from detente.pipeline import process
+
+    return process(Document(id="", origin="<test>", text=text))
+
+
+def _everything(doc: Document) -> tuple:
+    return [e.to_dict() for e in doc.events], doc.mentions, doc.timexes
+
+
+def test_memoized_dating_gives_what_dating_each_time_gives(monkeypatch):
+    """The coder and the actors stage with the per-document memo, then with a plain list (no index, no memo)."""
+    from detente import pipeline
+    from detente.events import coder, dating
+
+    texts = TEXTS
+    memoized = [_everything(_processed(text)) for text in texts]
+
+    def plain(doc):
+        return sorted((t for t in doc.timexes if t.begin and t.until and (t.layer == "period" or t.type in ("DATE", "TIME", "DURATION"))),
+                      key=lambda t: (t.start, t.end))
+
+    for module in (pipeline, coder, dating):
+        monkeypatch.setattr(module, "datable", plain)
+    unmemoized = [_everything(_processed(text)) for text in texts]
+    assert sum(len(m[0]) for m in memoized) > 500
+    for text, left, right in zip(texts, memoized, unmemoized, strict=True):
+        assert left == right, text[:80]
+
+
+def test_the_dating_index_is_remade_for_a_changed_document():
+    from detente.events import dating
+
+    doc = _processed("Washington, 1962\n\nIn 1962 the United States protested to the Soviet Union.")
+    first = dating.datable(doc)
+    assert dating.datable(doc) is first
+    doc.timexes = list(doc.timexes)
+    assert dating.datable(doc) is not first
+    doc.text = doc.text + " "
+    assert dating.datable(doc).text is doc.text
