@@ -256,3 +256,103 @@ def test_the_dating_index_is_remade_for_a_changed_document():
     assert dating.datable(doc) is not first
     doc.text = doc.text + " "
     assert dating.datable(doc).text is doc.text
+
+
+# -- the time grammar's first-character look-aheads ----------------------------------------------------------
+
+def _first_characters(items, flags: int) -> tuple[set[str] | None, bool]:
+    """The characters a parsed regular expression can start with (None: any) and whether it can match empty."""
+    from re import _constants as sre
+
+    found: set[str] = set()
+    for op, av in items:
+        chars, empty = _first_of(op, av, flags)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+_FOLDABLE = [chr(code) for code in range(0x2500)]
+
+
+def _cased(char: str, flags: int) -> set[str]:
+    import re
+
+    if not flags & re.IGNORECASE:
+        return {char}
+    pattern = re.compile(re.escape(char), re.IGNORECASE)  # every character Unicode case folding matches with it
+    return {other for other in _FOLDABLE if pattern.fullmatch(other)} | {char}
+
+
+def _first_of(op, av, flags):
+    from re import _constants as sre
+
+    if op is sre.LITERAL:
+        return _cased(chr(av), flags), False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars |= _cased(chr(value), flags)
+            elif kind is sre.RANGE:
+                for code in range(value[0], value[1] + 1):
+                    chars |= _cased(chr(code), flags)
+            elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                chars |= {ch for ch in _FOLDABLE if ch.isdecimal()}
+            else:
+                return None, False
+        return chars, False
+    if op is sre.SUBPATTERN:
+        _, add, remove, pattern = av
+        return _first_characters(pattern.data, (flags | add) & ~remove)
+    if op is sre.BRANCH:
+        chars, empty = set(), False
+        for alternative in av[1]:
+            first, can_be_empty = _first_characters(alternative.data, flags)
+            if first is None:
+                return None, False
+            chars |= first
+            empty |= can_be_empty
+        return chars, empty
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, _, pattern = av
+        first, empty = _first_characters(pattern.data, flags)
+        return first, (first is not None and (low == 0 or empty))
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # zero width: the next item starts the match
+    return None, False
+
+
+# Characters the older, hand-written look-aheads do not admit though the kind could start with them: the long s
+# ("ſhortly", matched by (?i)s) and, for decades, the words after a look-behind ("the sixties", which the match
+# at "the" finds first). Kept as they are, since output must not change; a new gap fails.
+_KNOWN_GAPS = {"clock": "ſ", "century": "ſ", "quarter": "ſ", "rel": "ſ", "decade": "FNSfnsſ"}
+
+
+def test_every_kind_of_the_time_grammar_opens_with_a_look_ahead_admitting_all_it_can_start_with():
+    import re
+    from re import _constants as sre
+    from re import _parser
+
+    from detente.time import grammar
+
+    parsed = _parser.parse(grammar.PATTERN, re.VERBOSE)
+    assert parsed.data[0][0] is sre.BRANCH
+    names = {number: name for name, number in parsed.state.groupdict.items()}
+    checked = 0
+    for alternative in parsed.data[0][1][1]:
+        op, av = alternative.data[0]
+        name = names[av[0]]
+        first, empty = _first_characters(alternative.data, 0)
+        assert first is not None and not empty, name
+        look = grammar._look_ahead(name)
+        if not look:
+            continue
+        admits = re.compile(look)
+        missed = {ch for ch in first if not admits.match(ch)}
+        assert missed <= set(_KNOWN_GAPS.get(name, "")), (name, sorted(missed - set(_KNOWN_GAPS.get(name, ""))))
+        checked += 1
+    assert checked >= 29  # every kind but one or two has its look-ahead
