@@ -356,3 +356,32 @@ def test_every_kind_of_the_time_grammar_opens_with_a_look_ahead_admitting_all_it
         assert missed <= set(_KNOWN_GAPS.get(name, "")), (name, sorted(missed - set(_KNOWN_GAPS.get(name, ""))))
         checked += 1
     assert checked >= 29  # every kind but one or two has its look-ahead
+
+
+# -- named periods: the second-word gate ----------------------------------------------------------------------
+
+
+def _period_names_text() -> list[str]:
+    from detente.resources import load_json
+
+    names = [name for entry in load_json("periods.json")["entries"] for name in entry["names"]]
+    texts = []
+    for name in names:
+        for form in (name, name.upper(), name.title(), "the " + name, "The " + name.upper()):
+            texts.append(f"Long after {form} ended, in 1962, the Soviet Union and {form}-era talks resumed.")
+            texts.append(f"{form}")
+    return texts
+
+
+def test_the_period_start_gate_finds_what_every_start_finds(monkeypatch):
+    from detente.time import grammar, periods
+
+    texts = TEXTS + ODD + _period_names_text()
+    gated = [periods.find_periods(text, grammar.tokenize(text)) for text in texts]
+    assert sum(len(found) for found in gated) > 400
+    kept = sum(len(periods._gated_starts(t, grammar.tokenize(t))) for t in TEXTS)
+    every = sum(len(periods._starts(t, grammar.tokenize(t))) for t in TEXTS)
+    assert kept < every  # the gate is exercised
+    monkeypatch.setattr(periods, "_gated_starts", periods._starts)
+    for text, found in zip(texts, gated, strict=True):
+        assert periods.find_periods(text, grammar.tokenize(text)) == found, text[:80]
