@@ -385,3 +385,19 @@ def test_the_period_start_gate_finds_what_every_start_finds(monkeypatch):
     monkeypatch.setattr(periods, "_gated_starts", periods._starts)
     for text, found in zip(texts, gated, strict=True):
         assert periods.find_periods(text, grammar.tokenize(text)) == found, text[:80]
+
+
+# -- layout: paragraphs found by runs, not character by character ---------------------------------------------
+
+
+def test_paragraphs_by_runs_equal_paragraphs_by_characters():
+    import random
+    import re
+
+    from detente.text import layout
+
+    stepwise = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
+    rng = random.Random(5)
+    texts = TEXTS + ODD + ["".join(rng.choice("ab \n\r\t") for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    for text in texts:
+        assert [m.span() for m in layout._PARAGRAPH.finditer(text)] == [m.span() for m in stepwise.finditer(text)], repr(text[:60])

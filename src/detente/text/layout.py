@@ -39,9 +39,14 @@ def is_heading(line: str) -> bool:
     )
 
 
+# a paragraph: lines with no blank line between them (and a last line break when no blank line follows it);
+# whole runs of a character class, where "[^\n](?:[^\n]|\n(?!\n))*" stepped one character at a time
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*(?:\n(?!\n))?")
+
+
 def split_sections(text: str) -> list[Section]:
     """Sections in document order; text before the first heading forms a section without heading."""
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", text)]
+    paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)]
     sections: list[Section] = []
     current = Section(start=0, end=len(text))
     index = 0
