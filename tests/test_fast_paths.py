@@ -401,3 +401,16 @@ def test_paragraphs_by_runs_equal_paragraphs_by_characters():
     texts = TEXTS + ODD + ["".join(rng.choice("ab \n\r\t") for _ in range(rng.randint(0, 14))) for _ in range(20000)]
     for text in texts:
         assert [m.span() for m in layout._PARAGRAPH.finditer(text)] == [m.span() for m in stepwise.finditer(text)], repr(text[:60])
+
+
+def test_the_last_word_before_a_period_is_the_one_the_regex_finds():
+    import random
+
+    from detente.text import sentences
+
+    rng = random.Random(9)
+    heads = [t[: i + 1] for t in TEXTS[:200] for i, ch in enumerate(t) if ch == "."]
+    heads += ["".join(rng.choice("aZ. .é-\n") for _ in range(rng.randint(1, 10))) + "." for _ in range(30000)]
+    for head in heads:
+        match = sentences._LAST_WORD.search(head)
+        assert sentences._last_word(head) == (match.group(1) if match else None), repr(head)
