@@ -262,7 +262,6 @@ def test_the_dating_index_is_remade_for_a_changed_document():
 
 def _first_characters(items, flags: int) -> tuple[set[str] | None, bool]:
     """The characters a parsed regular expression can start with (None: any) and whether it can match empty."""
-    from re import _constants as sre
 
     found: set[str] = set()
     for op, av in items:
@@ -414,3 +413,34 @@ def test_the_last_word_before_a_period_is_the_one_the_regex_finds():
     for head in heads:
         match = sentences._LAST_WORD.search(head)
         assert sentences._last_word(head) == (match.group(1) if match else None), repr(head)
+
+
+# -- the coder: a sentence with no whole trigger stops early ---------------------------------------------------
+
+
+class _NeverEmpty(list):
+    """An empty trigger list that does not read as empty: the coder then takes the long way for it."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def test_a_sentence_without_a_whole_trigger_stopping_early_loses_nothing(monkeypatch):
+    from detente.events import coder
+
+    gated = [_everything(_processed(text)) for text in TEXTS]
+    plain = coder.find_triggers
+    taken = []
+
+    def long_way(tokens):
+        found = plain(tokens)
+        if not found:
+            taken.append(1)
+            return _NeverEmpty()
+        return found
+
+    monkeypatch.setattr(coder, "find_triggers", long_way)
+    ungated = [_everything(_processed(text)) for text in TEXTS]
+    assert len(taken) > 20  # the early stop is exercised
+    for text, left, right in zip(TEXTS, gated, ungated, strict=True):
+        assert left == right, text[:80]
