@@ -257,6 +257,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         dropped["question"] += 1
         return []
     found_triggers = find_triggers(tokens)
+    if not found_triggers:
+        return []  # a word that opens a trigger but no whole one: nothing below can find an event
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
     reporters = _reporting_source(tokens)
     everyone = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)]

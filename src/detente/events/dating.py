@@ -60,11 +60,17 @@ def _dated(first: TimeExpr, last: TimeExpr | None, source: str, text: str) -> Da
 
 
 class Timexes(list):
-    """Time expressions sorted by start, with their starts, so a sentence finds its own by bisection."""
+    """Time expressions sorted by start, with their starts, so a sentence finds its own by bisection.
 
-    def __init__(self, items):
+    ``memo`` keeps what is worked out once per stretch of the document's text (its dating units): every
+    sentence is dated for the actors, for the narrative time and for each of its events, from the same units.
+    """
+
+    def __init__(self, items, text: str | None = None):
         super().__init__(sorted(items, key=lambda t: (t.start, t.end)))
         self.starts = [t.start for t in self]
+        self.text = text  # the text the expressions point into: the memo holds only for it
+        self.memo: dict = {}
 
     def within(self, start: int, end: int) -> list[TimeExpr]:
         """Expressions lying inside [start, end)."""
@@ -77,7 +83,19 @@ def datable(doc: Document) -> Timexes:
     """Expressions that point to a stretch of the calendar: dates, times with their day ("10 p.m. Wednesday"),
     anchored durations ("three days later" in a report) and named periods; a bare span ("for 45 years") has
     no interval and is left out."""
-    return Timexes(t for t in doc.timexes if t.begin and t.until and (t.layer == "period" or t.type in ("DATE", "TIME", "DURATION")))
+    global _LAST_DATABLE
+    cached = _LAST_DATABLE
+    if cached is not None and cached[0] is doc and cached[1] is doc.timexes and cached[2] is doc.text and cached[3] == len(doc.timexes):
+        return cached[4]  # the actors stage and the coder date the same document: one index for both
+    timexes = Timexes((t for t in doc.timexes if t.begin and t.until and (t.layer == "period" or t.type in ("DATE", "TIME", "DURATION"))),
+                      doc.text)
+    _LAST_DATABLE = (doc, doc.timexes, doc.text, len(doc.timexes), timexes)
+    return timexes
+
+
+# the last document ``datable`` indexed, held (not by id, which a freed document could pass on) with what the
+# index was made from: a document whose text or expressions changed since gets a new index
+_LAST_DATABLE: tuple | None = None
 
 
 def _within(timexes: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
@@ -88,6 +106,16 @@ def _within(timexes: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
 
 def units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list[tuple[int, int, TimeExpr, TimeExpr | None]]:
     """Dating units within [start, end): single expressions, ranges, and 'from X ... to Y' spans."""
+    if isinstance(timexes, Timexes) and timexes.text is doc.text:
+        key = ("units", start, end)
+        found = timexes.memo.get(key)
+        if found is None:
+            found = timexes.memo[key] = _units(doc, timexes, start, end)
+        return found
+    return _units(doc, timexes, start, end)
+
+
+def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list[tuple[int, int, TimeExpr, TimeExpr | None]]:
     inside = [t for t in _within(timexes, start, end) if t.layer == "timex"]
     result = []
     used: set[int] = set()
@@ -136,8 +164,7 @@ def date_event(
 ) -> Dated | None:
     """The date of one event (see the module docstring for the order of evidence)."""
     text = doc.text
-
-    entry_date = _ENTRY_DATE.match(text, sentence_span[0], sentence_span[1])
+    entry_date, candidates = _sentence_units(doc, timexes, sentence_span)
     if entry_date is not None and news and _DATELINE_LIKE.search(entry_date.group()):
         entry_date = None  # "LONDON, May 3 (AP) — ... sank the cruiser yesterday": a dateline is the report's day, no entry
 
@@ -153,7 +180,6 @@ def date_event(
 
     # a range ("from 1947 to 1991") tells how long something lasted, whichever clause holds it; a date of
     # another act's clause is a last resort, taken only where it refines the section's date
-    candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
     lead = doc.meta.get("dateline")
     if lead and sentence_span[0] < lead[1]:
         # a report's dateline ("SEOUL, March 5, 1998 -") tells the day it was filed: "yesterday" in the lead dates the act
@@ -251,6 +277,22 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
     if start >= trigger_span[1] and _PLUPERFECT.search(text, trigger_span[1], start):
         return True  # "renounced the treaty it had signed with Moscow in 1974": the date of the earlier act
     return end <= trigger_span[0] and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
+
+
+def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int]) -> tuple:
+    """What dating any event of a sentence starts from: the sentence's list-entry date and its units that date no
+    plan; the same for every event of the sentence, so worked out once (what depends on the act is filtered after)."""
+    memo = timexes.memo if isinstance(timexes, Timexes) and timexes.text is doc.text else None
+    key = ("sentence", sentence_span)
+    if memo is not None and key in memo:
+        return memo[key]
+    text = doc.text
+    entry_date = _ENTRY_DATE.match(text, sentence_span[0], sentence_span[1])
+    candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
+    found = (entry_date, candidates)
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 # a year that names a thing, not when the act happened: "the Hallstein Doctrine of 1955", "the 1950 treaty",

@@ -73,29 +73,29 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         return "hypothetical"
     if "would" in words:
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
-        return "intended" if any(word in COMMITTING for word in before) else "hypothetical"
+        return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"
     if "will" in words[-4:] or "shall" in words[-4:]:
         # the future: a promise when someone states it ("announced that it will withdraw"), else a plan
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
-        return "intended" if any(word in COMMITTING for word in before) else "planned"
-    if any(word in HYPOTHETICAL for word in words):
+        return "intended" if not COMMITTING.isdisjoint(before) else "planned"
+    if not HYPOTHETICAL.isdisjoint(words):
         return "hypothetical"
-    if any(word in REFUSALS for word in words[-3:]):
+    if not REFUSALS.isdisjoint(words[-3:]):
         return "refused"
     if any(word in PLANNING and _scopes(words, index) for index, word in enumerate(words)):
         return "planned"
-    if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or any(word in PURPOSE for word in words)):
+    if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
-    if any(word in REQUESTING for word in words[-8:]) and ("to" in words or "that" in words):
+    if not REQUESTING.isdisjoint(words[-8:]) and ("to" in words or "that" in words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
     wider = {token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]}
     if words and words[-1] == "to" and GIVING_TIME & wider and DEADLINE & set(words):
         return "deadline"  # "gave the Iranian diplomats until midnight to leave": an ultimatum, not the act
-    if any(word in INTENT for word in words[-4:]):
+    if not INTENT.isdisjoint(words[-4:]):
         return "intended"
-    if any(word in ATTEMPT for word in words[-4:]):
+    if not ATTEMPT.isdisjoint(words[-4:]):
         return "attempted"
-    if any(word in REPORTING for word in words):
+    if not REPORTING.isdisjoint(words):
         return "reported"
     return "asserted"
 

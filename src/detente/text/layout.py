@@ -113,9 +113,14 @@ def _split_glued_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in split]
 
 
+# a paragraph: lines with no blank line between them (and a last line break when no blank line follows it);
+# whole runs of a character class, where "[^\n](?:[^\n]|\n(?!\n))*" stepped one character at a time
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*(?:\n(?!\n))?")
+
+
 def split_sections(text: str) -> list[Section]:
     """Sections in document order; text before the first heading forms a section without heading."""
-    paragraphs = _split_glued_headings(text, [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", text)])
+    paragraphs = _split_glued_headings(text, [m.span() for m in _PARAGRAPH.finditer(text)])
     sections: list[Section] = []
     parents: dict[int, Section] = {}  # id of an item or of the text after a list -> the section the list interrupts
     current = Section(start=0, end=len(text))

@@ -61,10 +61,9 @@ def _is_abbreviation(text: str, start: int, stop: int) -> bool:
     head = text[max(start, stop - 40) : stop].rstrip("\"'”’)]")
     if not head.endswith("."):
         return False
-    match = _LAST_WORD.search(head)
-    if not match:
+    word = _last_word(head)
+    if word is None:
         return False
-    word = match.group(1)
     bare = word.rstrip(".").lower()
     if len(bare) == 1 and word[0].isupper():
         return True  # an initial: "L. G. Kornilov", "Franklin D. Roosevelt"
@@ -73,6 +72,16 @@ def _is_abbreviation(text: str, start: int, stop: int) -> bool:
         following = text[stop : stop + 12].split()
         return not following or following[0] not in _OPENERS
     return bare in _ABBREVIATIONS
+
+
+_LETTERS_AND_DOTS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
+def _last_word(head: str) -> str | None:
+    """``_LAST_WORD.search(head).group(1)`` for a ``head`` ending with a period, from the run of letters and
+    dots it ends with (two strips in C, where the search tried every position of the head)."""
+    run = head[len(head.rstrip(_LETTERS_AND_DOTS)) :].lstrip(".")
+    return run[:-1] if len(run) >= 2 else None
 
 
 _OPENERS = frozenset("The A An In On At This That These Those It He She They We His Her Their Its After Before When During By From".split())

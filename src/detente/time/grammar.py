@@ -119,7 +119,27 @@ _FIRST = {
     "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
     "set": r"EePpDdWwMmAaYyQqHhOoTt\dFfSsNn", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
 }
-GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + (f"(?=[{_FIRST[m.group(1)]}])" if m.group(1) in _FIRST else ""), PATTERN), re.VERBOSE)
+# Kinds written all in (?i:...): their look-ahead is case-insensitive too, so it admits what the kind admits
+# under Unicode case folding ("ſ" for "s", the Kelvin sign for "k"). None of them starts with "i": the many
+# "in" before a year ("in 1962") no longer enter them. tests/test_fast_paths.py derives every kind's first
+# characters from the parsed pattern and checks the look-aheads admit them all.
+_FIRST_ANY_CASE = {"ago": r"\dACEFHJLMNORST", "dur": r"\dACEFHLMNORSTU", "deictic": r"ACEFLMNRSTY"}
+# A month is written capitalized; the words before it ("early", "last", "the end of") in any case.
+_FIRST_MIXED = {"mon": (r"ADFJMNOS", r"BELMNT")}
+
+
+def _look_ahead(name: str) -> str:
+    if name in _FIRST_MIXED:
+        cased, any_case = _FIRST_MIXED[name]
+        return f"(?=[{cased}]|(?i:[{any_case}]))"
+    if name in _FIRST:
+        return f"(?=[{_FIRST[name]}])"
+    if name in _FIRST_ANY_CASE:
+        return f"(?=(?i:[{_FIRST_ANY_CASE[name]}]))"
+    return ""
+
+
+GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + _look_ahead(m.group(1)), PATTERN), re.VERBOSE)
 
 # Words that, right before a number, make it a label (Resolution 242, Flight 1941, page 1200).
 _LABEL_BEFORE = re.compile(

@@ -88,6 +88,54 @@ def _starts(text: str, tokens: tuple[list[str], list[int]] | None) -> list[int]:
     return starts
 
 
+@cache
+def _following() -> dict[str, frozenset[str] | None]:
+    """For the first word of each name (lower case), the words its names go on with; None: a one-word name or
+    one with a letter beyond ASCII, which may go on with anything."""
+    following: dict[str, set[str] | None] = {}
+    for entry in load_json("periods.json")["entries"]:
+        for name in entry["names"]:
+            words = _WORD.findall(name.lower())
+            for ways in (words, words[1:] if words[:1] == ["the"] else []):
+                if not ways:
+                    continue
+                if len(ways) == 1 or not name.isascii():
+                    following[ways[0]] = None
+                elif following.get(ways[0], set()) is not None:
+                    following.setdefault(ways[0], set()).add(ways[1])  # type: ignore[union-attr]
+    return {word: None if after is None else frozenset(after) for word, after in following.items()}
+
+
+def _may_go_on(following: dict, words: list[str], index: int) -> bool:
+    """Whether a name may start at word ``index`` given the word after it (a necessary condition, cheap)."""
+    after = following.get(words[index].lower(), ())
+    if after is None or after == () or not words[index].isascii() or index + 1 >= len(words):
+        return True  # one-word names, words not known here, and letters whose case folding lower() may not follow
+    following_word = words[index + 1]
+    return not following_word.isascii() or following_word.lower() in after
+
+
+def _gated_starts(text: str, tokens: tuple[list[str], list[int]] | None) -> list[int]:
+    """:func:`_starts` without the starts where no name can go on with the next word ("Soviet Union" starts no
+    period, "Soviet invasion" may): each start costs two long regular expressions, the word test a set lookup."""
+    words, offsets = tokens or (_WORD.findall(text), [m.start() for m in _WORD.finditer(text)])
+    first = _first_forms()
+    following = _following()
+    distinct = set(words)
+    hits = distinct & first
+    hits.update(word for word in distinct - hits if word[:1].isupper() and word.lower() in first)
+    if not hits:
+        return []
+    starts = []
+    for index in itertools.compress(range(len(words)), map(hits.__contains__, words)):
+        if not _may_go_on(following, words, index):
+            continue
+        if index and words[index - 1].lower() == "the":
+            starts.append(offsets[index - 1])
+        starts.append(offsets[index])
+    return starts
+
+
 def _matches(pattern: re.Pattern, text: str, starts: list[int]):
     end = -1
     for start in starts:
@@ -102,7 +150,7 @@ def _matches(pattern: re.Pattern, text: str, starts: list[int]):
 def find_periods(text: str, tokens: tuple[list[str], list[int]] | None = None) -> list[TimeExpr]:
     """Named periods anywhere, and anchor events where a word like "after" makes them a time."""
     period_re, event_re, _ = tables()
-    starts = _starts(text, tokens)
+    starts = _gated_starts(text, tokens)
     found = []
     for match in _matches(period_re, text, starts):
         entry = entry_for(match.group())
