@@ -117,7 +117,7 @@ _FIRST = {
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLl\d'",
     "century": r"TtEeMmLlFfSsNn\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
     "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
-    "set": r"EePpDdWwMmAaYyQqHhOoTt\dFfSsNn", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
+    "set": r"EePpDdWwMmAaYyQqHhOoTt\dFfSsNnCc", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
 }
 # Kinds written all in (?i:...): their look-ahead is case-insensitive too, so it admits what the kind admits
 # under Unicode case folding ("ſ" for "s", the Kelvin sign for "k"). None of them starts with "i": the many
