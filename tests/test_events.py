@@ -710,3 +710,17 @@ def test_a_city_falls_to_its_taker_and_war_begins_between_two_states():
     assert any({s, t} == {"ROC", "JPN"} and c == "190" and d == "1937-07" for s, t, c, d in events), events
     events = _coded("In September 1945 the Japanese forces in China laid down their arms.")
     assert [s for s, _, _, _ in events] == ["JPN"], events  # the name after "in" says where the subject is
+
+
+def test_a_state_opening_a_clause_after_but_is_the_subject_of_its_coordinated_verbs():
+    text = ("Hungary and Romania fought against the Soviet Union, but Romania changed sides in August 1944 and "
+            "declared war on Hungary.")
+    assert ("ROU", "HUN", "1944-08") in {(e.source, e.target, e.date) for e in extract_text(text, origin="t")}
+
+
+def test_fighting_on_a_states_side_makes_it_no_target():
+    events = extract_text("In 1941 Hungary fought on the German side against the Soviet Union.", origin="t")
+    assert ("HUN", "GMY") not in {(e.source, e.target) for e in events}
+    kargil = extract_text("In May 1999 Pakistani soldiers occupied heights on the Indian side of the Line of Control.",
+                          origin="t")
+    assert ("PAK", "IND") in {(e.source, e.target) for e in kargil}

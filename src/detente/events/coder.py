@@ -681,9 +681,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         objects = left_agents(parts, tokens, start, trigger.first)
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
-        if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start):
+        if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
+                and not (subjects and start > 0 and tokens[start - 1].low in ("but", "while", "whereas", "yet", ";")
+                         and subjects[0].first <= start + 1 and tokens[start].low in ("the", subjects[0].mention.text.split()[0].lower())):
             # "The US Navy destroys two Iranian platforms and sinks an Iranian frigate": the subject of the verb
-            # before, not the state named in its object
+            # before, not the state named in its object; but a state opening the clause is its own subject
+            # ("..., but Romania changed sides and declared war on Hungary")
             subjects, coordinated = [], True
         # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
         objects = right_patients(parts, trigger.first, end)

@@ -106,6 +106,9 @@ def _object_of_act(tokens: list[Token], trigger: Trigger, verb_ends: set[int]) -
 
 def _beside(tokens: list[Token], part: Participant) -> bool:
     words = [t.low for t in tokens[max(0, part.first - 4) : part.first]]
+    if part.last + 1 < len(tokens) and tokens[part.last + 1].low == "side" and words[-2:] == ["on", "the"] \
+            and (part.last + 2 >= len(tokens) or tokens[part.last + 2].low != "of"):
+        return True  # "fought on the German side": the ally; "on the Indian side of the line" is a place
     return bool({"alongside", "beside"} & set(words[-2:])) or (len(words) >= 3 and "side" in words[-3:] and words[-1] in ("of", "the"))
 
 
