@@ -724,3 +724,18 @@ def test_fighting_on_a_states_side_makes_it_no_target():
     kargil = extract_text("In May 1999 Pakistani soldiers occupied heights on the Indian side of the Line of Control.",
                           origin="t")
     assert ("PAK", "IND") in {(e.source, e.target) for e in kargil}
+
+
+def test_defending_ones_own_territory_supports_no_one():
+    text = "On 29 October 1956 Israel attacked Egypt, and Egypt said it would defend its territory."
+    assert all(e.polarity == "conflict" for e in extract_text(text, origin="t"))
+
+
+def test_a_seat_before_a_place_noun_is_where_an_act_happens():
+    event = _one("On March 26, 1979 Egypt and Israel signed a peace treaty on the White House lawn.")
+    assert {event.source, event.target} == {"EGY", "ISR"}
+
+
+def test_a_judgement_of_a_visit_is_aimed_at_the_visitor():
+    text = "On 20 November 1977 President Sadat of Egypt addressed the Israeli parliament. Syria denounced the visit."
+    assert ("SYR", "EGY") in {(e.source, e.target) for e in extract_text(text, origin="t")}

@@ -521,7 +521,7 @@ HOSTILE_PREFIXES = frozenset("renew extend impose join support back continue".sp
 TOLD_ACTS = frozenset(
     "attack attacks invasion occupation annexation bombing bombings raid raids strike strikes intervention blockade "
     "embargo coup treaty agreement pact accord accords deal communique declaration test tests landing offensive resolution "
-    "proposal proposals plan offer ultimatum".split())
+    "proposal proposals plan offer ultimatum visit visits trip journey speech address summit".split())
 
 
 def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
@@ -592,6 +592,8 @@ def _inside_a_name(tokens, participant) -> bool:
 def _auspices(tokens, first: int) -> bool:
     """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
     words = [t.low for t in tokens[max(0, first - 5) : first]]
+    if "under" in words and "pressure" in words[words.index("under") :] and words[-1] in ("from", "by"):
+        return True  # "agreed to a ceasefire under heavy pressure from the United States": who presses is no partner
     return "under" in words and "of" in words[words.index("under") :]
 
 

@@ -15,6 +15,8 @@ from detente.events.triggers import Token, Trigger
 BlocMembers = Callable[[str], tuple[str, ...]]
 
 
+# nouns after a capital or seat that make it a place: "the White House lawn", "the Kremlin walls"
+PLACE_NOUNS = frozenset("lawn lawns garden gardens steps grounds airport square hotel station walls gates palace".split())
 LOCATIVE = frozenset("at in near outside inside off across over above".split())
 
 
@@ -156,6 +158,9 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
     """
     if participant.mention.via not in ("capital", "place"):
         return False
+    following = tokens[participant.last + 1].low if participant.last + 1 < len(tokens) else ""
+    if following in PLACE_NOUNS:
+        return True  # "signed on the White House lawn", "met at Moscow airport": a place, not the state
     if participant.first == 0:
         # a news dateline: "WASHINGTON, Dec. 8 (AP) —" names where the report was filed
         text = participant.mention.text

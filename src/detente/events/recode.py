@@ -17,6 +17,11 @@ def codes() -> dict[str, dict]:
 ARMED_PEOPLE = frozenset("men groups bands gangs militants guerrillas infiltrators rebels civilians police guards units".split())
 
 
+# what a state defends that is its own: no other state is supported
+OWN_GROUND = frozenset("territory territories country soil borders border frontiers homeland sovereignty independence "
+                       "interests coast coasts shores capital".split())
+
+
 # what people join that is no treaty, alliance or organization of states
 UNRULY = frozenset("rebellion rebellions revolt revolts uprising uprisings insurrection rebels insurgents guerrillas "
                    "mutiny mutineers strike strikes protest protests demonstration demonstrations crowd crowds".split())
@@ -67,6 +72,9 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
+    if trigger.entry["phrase"] == "defend" and following in ("its", "their", "his", "her", "our") and \
+            trigger.last + 2 < len(tokens) and tokens[trigger.last + 2].low in OWN_GROUND:
+        return "own_defence"  # "said it would defend its territory": no support given to anyone
     if trigger.entry["phrase"] == "join" and any(t.low in UNRULY for t in tokens[trigger.last + 1 : trigger.last + 4]):
         return "joined_a_revolt"  # "Americans who had joined a rebellion": people taking a side at home, no accession
     if trigger.entry["cameo"] == "057" and form == "verb" and any(
