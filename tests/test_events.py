@@ -739,3 +739,8 @@ def test_a_seat_before_a_place_noun_is_where_an_act_happens():
 def test_a_judgement_of_a_visit_is_aimed_at_the_visitor():
     text = "On 20 November 1977 President Sadat of Egypt addressed the Israeli parliament. Syria denounced the visit."
     assert ("SYR", "EGY") in {(e.source, e.target) for e in extract_text(text, origin="t")}
+
+
+def test_a_verb_in_the_past_before_a_nominal_act_is_no_modifier():
+    events = extract_text("In 1973 the United States vetoed ceasefire resolutions in the Security Council.", origin="t")
+    assert [(e.source, e.type) for e in events] == [("USA", "REJECT")]

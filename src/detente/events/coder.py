@@ -315,9 +315,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
-                and following.first == trigger.last + 1 and following.entry["form"] == "noun":
+                and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
+                and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
             dropped["modifier"] += 1
-            continue  # "a trade embargo", "an aid agreement": the noun after it is the act
+            continue  # "a trade embargo", "an aid agreement": the noun after it is the act ("vetoed ceasefire
+            # resolutions" is a verb in the past, not a modifier)
         if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
             dropped["thing_backed"] += 1
             continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here

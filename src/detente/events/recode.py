@@ -52,8 +52,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if form == "verb" and trigger.first == trigger.last and first.low.endswith("ed") and following in ("from", "by") and previous.endswith("s") \
             and trigger.first > 0 and tokens[trigger.first - 1].text.islower() and previous not in ("was", "has", "is", "its", "us"):
         return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing
-    if form == "noun" and following in ("line", "lines", "commission", "talks"):
-        return "modifier"  # "across the ceasefire line": a place named after the act
+    if form == "noun" and following in ("line", "lines", "commission", "talks", "resolution", "resolutions"):
+        return "modifier"  # "across the ceasefire line": a place named after the act; "ceasefire resolutions": a text
     if form == "noun" and previous in ("news", "press"):
         return "press_conference"  # "told a news conference": no meeting between states
     if form == "noun" and "sym" in trigger.flags:
