@@ -10,7 +10,7 @@ one transaction (``write_documents``), which commits them all or none.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -369,6 +369,19 @@ class Store:
             f"SELECT t.id FROM timeline_events t WHERE {dyad} AND t.date_begin >= ? AND t.date_end <= ? "
             "ORDER BY t.documents DESC, ABS(t.goldstein) DESC, t.date_begin, t.id LIMIT ?", [*params, begin, end, limit],
         )]
+
+    def timeline_dyad_cameos(self, first: str, second: str, begin: str, end: str, prefixes: Sequence[str]) -> dict[str, int]:
+        """CAMEO code -> how many timeline events between two families dated wholly within [begin, end] have it, for
+        the codes that begin with one of ``prefixes`` (the periods' turning-point acts; a few years at a time)."""
+        if not prefixes:
+            return {}
+        dyad, params = self._dyad(first, second)
+        codes = " OR ".join("t.cameo LIKE ?" for _ in prefixes)
+        return {str(code): int(count) for code, count in self.conn.execute(
+            f"SELECT t.cameo, COUNT(*) FROM timeline_events t WHERE {dyad} AND t.date_begin >= ? AND t.date_end <= ? "
+            f"AND ({codes}) GROUP BY t.cameo ORDER BY t.cameo",
+            [*params, begin, end, *(prefix + "%" for prefix in prefixes)],
+        )}
 
     def stated_periods_of_dyad(self, first: str, second: str) -> list[dict[str, Any]]:
         """Stated periods of the documents that report an event between two families, with the document's name."""

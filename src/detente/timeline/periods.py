@@ -23,6 +23,14 @@ level by level (:func:`detect`):
   from about 1947 to 1991"): the texts hold those years as one period, so a change there must be stronger
   to split it at this level, and comes out one level down otherwise. Either way the scores decide: a stated
   boundary the series does not bear out is no change, and an era the series does not bear out is split.
+- *Turning-point acts.* Historians date periods by acts that change the standing of relations rather than their
+  level: recognition, a treaty, the first armed clash (:data:`TURNING_ACTS`). Two periods on either side of such
+  an act can be equally cooperative (rapprochement, then normalization once relations are established) or
+  equally hostile (a political split, then border war), and the scores then show no change. A stated boundary
+  whose first year with events (from the boundary on) holds a turning-point act between the pair is confirmed:
+  its change costs one default penalty less, ``(penalty * (1 + a) - 1) / (1 + s)`` of the BIC penalty and never
+  below zero, so at the default penalty it is a change on its own unless an era stated around it holds it. An
+  act with no statement, and a statement with no act, change nothing by themselves.
 - *Periods within periods.* Each period of :data:`NESTED_MIN_YEARS` or more is segmented again with half
   the BIC penalty, never less than AIC's ``penalty * 2 * (d + 1)``; when that splits it, its parts are
   reported as periods one ``level`` down within it (détente within the Cold War), down to :data:`MAX_LEVEL`.
@@ -33,8 +41,8 @@ The cost is minimized exactly (optimal partitioning over every start; a pair's y
 buckets at most). A period runs from its first year with events (or the stated boundary before it) to the
 start of the next period; the last to its last year with events.
 
-What the series and the statements each find on the demo corpus, and the two periods historians name that
-the coded events do not bear out, is written beside the test that counts them (tests/test_timeline.py).
+What the series, the statements and the acts each find on the demo corpus, and the period historians name
+that the detected periods miss, is written beside the test that counts them (tests/test_timeline.py).
 
 **Stated** periods are what the texts say, each kept with its sentence and document:
 a heading that carries a year range ("Recognition and the uneasy 1930s (1933–1941)"), a name followed by
@@ -52,7 +60,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 
 from detente.errors import ConfigError
@@ -304,13 +312,16 @@ def _boundary(before: int | None, year: int, support: dict[int, int]) -> tuple[i
 
 def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] | set[int] | frozenset[int] = frozenset(),
            min_years: int = MIN_YEARS, nested: bool = True,
-           stated_spans: Sequence[tuple[int, int, int]] = ()) -> list[tuple[int, int, list, int]]:
+           stated_spans: Sequence[tuple[int, int, int]] = (),
+           turning: Mapping[int, int] | None = None) -> list[tuple[int, int, list, int]]:
     """Periods of a yearly index (IndexRows with ``sum_squares``) as (first year, end year, rows, level).
 
     Level 1 segments the whole series; each period of :data:`NESTED_MIN_YEARS` or more is segmented again,
     and its parts, when it splits, are periods one level down (to :data:`MAX_LEVEL`; the module docstring
     gives the rules). ``stated_years`` maps a year to how many documents state a period boundary there (a
-    set: one each); ``stated_spans`` lists the stated periods as (start, end, documents that state it).
+    set: one each); ``stated_spans`` lists the stated periods as (start, end, documents that state it);
+    ``turning`` maps a year to how many turning-point acts (:data:`TURNING_ACTS`) the pair's events of that
+    year hold (only the years :func:`confirming_years` lists are looked at).
     """
     if penalty < 0:
         raise ConfigError(f"--penalty {penalty}: must be zero or more (larger gives fewer periods)")
@@ -326,6 +337,7 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
     events = sum(row.events for row in rows)
     # where a change before bucket t lies, and how many documents put a boundary there
     places = [(years[0], 0)] + [_boundary(years[t - 1], years[t], support) for t in range(1, len(rows))]
+    turns = dict(turning or {})
 
     def against(t: int, parent: tuple[int, int] | None) -> int:
         """Documents that state an era holding the boundary before bucket ``t`` inside it (within ``parent``,
@@ -336,7 +348,8 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
                                and not (start <= parent[0] + 1 and end >= parent[1] - 1))))
 
     def run(low: int, high: int, beta: float, parent: tuple[int, int] | None = None) -> list[int]:
-        penalties = [beta * (1 + against(t, parent)) / (1 + places[t][1]) for t in range(low, high)]
+        penalties = [beta * _weight(penalty, against(t, parent), places[t][1], t > 0 and turns.get(years[t], 0) > 0)
+                     for t in range(low, high)]
         return [low + start for start in segment(series[low:high], penalties, years[low:high], min_years, scales)]
 
     def spans(starts: list[int], high: int, level: int) -> list[tuple[int, int, list, int]]:
@@ -350,12 +363,12 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
 
     # BIC: each change adds a mean per feature and a place, (d + 1) ln(events) in units of -2 log-likelihood
     top_beta = (dimension + 1) * math.log(max(events, 2))
-    top = run(0, len(rows), penalty * top_beta)
+    top = run(0, len(rows), top_beta)
     result = spans(top, len(rows), 1)
     if nested:
         # half the evidence of a period of the whole, never less than AIC's 2 (d + 1): AIC alone splits
         # steady stretches of a large corpus (bench/index.py's 120,000 events of the pair)
-        inner_beta = penalty * max(2 * (dimension + 1), top_beta / 2)
+        inner_beta = max(2 * (dimension + 1), top_beta / 2)
         todo = [(top + [len(rows)], result[:], 1)]
         while todo:
             bounds, found, level = todo.pop(0)
@@ -370,6 +383,22 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
                     result.extend(parts)
                     todo.append((inner + [bounds[number + 1]], parts, level + 1))
     return sorted(result, key=lambda item: (item[0], item[3], item[1]))
+
+
+def _weight(penalty: float, eras: int, statements: int, confirmed: bool) -> float:
+    """A change's cost in BIC penalties: ``penalty * (1 + a) / (1 + s)`` for ``a`` documents stating an era around
+    it and ``s`` statements of a boundary there, less one default penalty when a turning-point act confirms the
+    stated boundary (the act is the evidence of a change the scores need not give), never below zero."""
+    confirmed = confirmed and statements > 0
+    return max(0.0, penalty * (1 + eras) - (1.0 if confirmed else 0.0)) / (1 + statements)
+
+
+def confirming_years(rows, support: Mapping[int, int]) -> list[int]:
+    """The years whose turning-point acts :func:`detect` asks for: each first year with events from a stated
+    boundary on (the boundary lies after the previous year with events, at most at that year)."""
+    years = [int(row.bucket) for row in rows]
+    return [year for before, year in zip(years, years[1:], strict=False)
+            if any(before < stated <= year for stated in support)]
 
 
 def polarity_of(mean: float) -> str:
@@ -409,7 +438,10 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
         result.extend(stated)
     if "detected" in kinds:
         spans = [(p.start, p.end, len({source["doc"] for source in p.sources})) for p in stated]
-        found = detect(rows, penalty, boundary_support(stated), stated_spans=spans)
+        support = boundary_support(stated)
+        turning = {year: sum(turning_acts(store, families, year, year).values())
+                   for year in confirming_years(rows, support)}
+        found = detect(rows, penalty, support, stated_spans=spans, turning=turning)
         names = _labels([(start, end, level) for start, end, _, level in found], stated)
         for (start, end, chunk, level), name in zip(found, names, strict=True):
             count = sum(row.events for row in chunk)
@@ -438,6 +470,18 @@ def boundary_support(stated: list[Period]) -> dict[int, int]:
             for year in {period.start, period.end}:
                 support[year] = support.get(year, 0) + documents
     return support
+
+
+# Turning-point acts: the acts that change the standing of two states' relations, not its daily weather (CAMEO
+# codes, each with the codes below it): granting diplomatic recognition (054), signing a formal agreement
+# (057), military cooperation (062), a ceasefire (0871), reducing or breaking diplomatic relations (161) and
+# armed force (19, 20). Historians date periods by such acts (recognition in 1933, the first armed clash).
+TURNING_ACTS = ("054", "057", "062", "0871", "161", "19", "20")
+
+
+def turning_acts(store, families: tuple[str, str], start: int, end: int) -> dict[str, int]:
+    """CAMEO code -> how many turning-point acts between the pair are dated within the years [start, end]."""
+    return store.timeline_dyad_cameos(*families, f"{start:04d}-01-01", f"{end:04d}-12-31", TURNING_ACTS)
 
 
 def _dominant_class(chunk) -> str:
