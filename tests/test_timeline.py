@@ -335,6 +335,30 @@ def test_turning_point_acts_of_a_pair_by_sql(store):
     assert turning_acts(store, families, 1974, 1980) == {}
 
 
+def test_detected_periods_unnamed_by_the_texts_are_named_by_their_opening_acts(tmp_path):
+    """With no stated period to name them, detected periods take the act they open with (armed force, broken
+    relations, recognition) when their polarity agrees with it, and a cooperative period between two periods of
+    conflict that opens with a treaty and a summit is détente."""
+    acts = {"ACCUSE": ("112", 3, -2.0), "THREATEN": ("130", 3, -4.4), "AGREE": ("030", 1, 4.0),
+            "CONSULT": ("046", 1, 7.0)}
+    opening = {1950: [("190", "ASSAULT", 4, -10.0)], 1960: [("057", "SUPPORT", 1, 8.0), ("043", "CONSULT", 1, 2.8)],
+               1970: [("161", "SANCTION", 3, -4.0)], 1980: [("054", "SUPPORT", 1, 6.0)]}
+    events = []
+    for year in range(1950, 1990):
+        kinds = ("ACCUSE", "THREATEN") if (year - 1950) // 10 % 2 == 0 else ("AGREE", "CONSULT")
+        todo = [(acts[kind][0], kind, acts[kind][1], acts[kind][2]) for kind in kinds] + opening.get(year, [])
+        for number, (cameo, kind, quad, score) in enumerate(todo):
+            ident = f"y{year}n{number}"
+            events.append(_event(ident, f"doc{year}", f"{year}-{number + 1:02d}-15", cameo=cameo, kind=kind, quad=quad,
+                                 goldstein=score, evidence=f"{ident} words{ident}", start=number * 20))
+    with open_store(tmp_path / "acts.db") as store:
+        _store_with(store, events)
+        found = [p for p in periods(store, ["USA", "USSR"], kinds=("detected",)) if p.level == 1]
+    assert [(p.start, p.end) for p in found] == [(1950, 1960), (1960, 1970), (1970, 1980), (1980, 1989)]
+    assert [p.label for p in found] == ["armed conflict", "détente", "broken relations", "recognition"]
+    assert found[1].opens_with == ["summit", "treaty"] and found[0].opens_with == ["armed force"]
+
+
 def test_index_rejects_a_pair_that_is_one_state(store):
     from detente.errors import ConfigError
 

@@ -92,6 +92,7 @@ class Period:
     sources: list[dict] = field(default_factory=list)  # stated: where the texts say it
     level: int = 1  # detected: 1 a period of the whole series, 2 a period found again within one of level 1
     dominant: str = ""  # detected: the quad class most of its events fall in
+    opens_with: list[str] = field(default_factory=list)  # detected: turning-point acts and summits of its first year with events
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -443,15 +444,22 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
                    for year in confirming_years(rows, support)}
         found = detect(rows, penalty, support, stated_spans=spans, turning=turning)
         names = _labels([(start, end, level) for start, end, _, level in found], stated)
-        for (start, end, chunk, level), name in zip(found, names, strict=True):
+        means = [sum(row.goldstein_sum for row in chunk) / sum(row.events for row in chunk) for _, _, chunk, _ in found]
+        for number, ((start, end, chunk, level), name) in enumerate(zip(found, names, strict=True)):
             count = sum(row.events for row in chunk)
-            mean = sum(row.goldstein_sum for row in chunk) / count
-            polarity = polarity_of(mean)
+            polarity = polarity_of(means[number])
             dominant = _dominant_class(chunk)
+            first_year = int(chunk[0].bucket)
+            opening = turning_acts(store, families, first_year, first_year, TURNING_ACTS + SUMMITS)
+            opens_with = sorted({ACT_NAMES[code] for code in map(_act_of, opening) if code})
+            if not name:
+                around = [polarity_of(means[other]) for other, (s2, e2, _, l2) in enumerate(found)
+                          if l2 == level and (e2 == start or s2 == end) and other != number]
+                name = _describe(polarity, dominant, opens_with, around)
             last_year = end - 1 if end > start and end != last else end  # the next period owns its first year
-            result.append(Period(start, end, name or _describe(polarity, dominant), polarity, round(mean, 3), "detected",
+            result.append(Period(start, end, name, polarity, round(means[number], 3), "detected",
                                  count, _key_events(store, families, start, last_year, key_events), level=level,
-                                 dominant=dominant))
+                                 dominant=dominant, opens_with=opens_with))
     return sorted(result, key=lambda p: (p.start, p.end, p.kind, p.level, p.label))
 
 
@@ -479,9 +487,22 @@ def boundary_support(stated: list[Period]) -> dict[int, int]:
 TURNING_ACTS = ("054", "057", "062", "0871", "161", "19", "20")
 
 
-def turning_acts(store, families: tuple[str, str], start: int, end: int) -> dict[str, int]:
-    """CAMEO code -> how many turning-point acts between the pair are dated within the years [start, end]."""
-    return store.timeline_dyad_cameos(*families, f"{start:04d}-01-01", f"{end:04d}-12-31", TURNING_ACTS)
+SUMMITS = ("042", "043", "044")  # visits and meetings (of leaders, as the texts tell them): with treaties, détente's mark
+ACT_NAMES = {"054": "recognition", "057": "treaty", "062": "military cooperation", "0871": "ceasefire",
+             "161": "broken relations", "19": "armed force", "20": "armed force", "042": "summit", "043": "summit",
+             "044": "summit"}
+
+
+def _act_of(code: str) -> str | None:
+    """The listed act (a key of :data:`ACT_NAMES`) a CAMEO code falls under, if any."""
+    return next((act for act in sorted(ACT_NAMES, key=len, reverse=True) if code.startswith(act)), None)
+
+
+def turning_acts(store, families: tuple[str, str], start: int, end: int,
+                 codes: Sequence[str] = TURNING_ACTS) -> dict[str, int]:
+    """CAMEO code -> how many acts between the pair under ``codes`` (by default the turning-point acts) are dated
+    within the years [start, end]."""
+    return store.timeline_dyad_cameos(*families, f"{start:04d}-01-01", f"{end:04d}-12-31", codes)
 
 
 def _dominant_class(chunk) -> str:
@@ -489,7 +510,19 @@ def _dominant_class(chunk) -> str:
     return QUAD_NAMES[max(sorted(counts), key=counts.get)]
 
 
-def _describe(polarity: str, dominant: str) -> str:
+def _describe(polarity: str, dominant: str, opens_with: Sequence[str] = (), around: Sequence[str] = ()) -> str:
+    """A detected period's name when no stated period names it: by the act it opens with where that act and its
+    polarity agree (``recognition``, ``armed conflict``, ``broken relations``), ``détente`` for a cooperative
+    period opening with a treaty and a summit between two periods of conflict at its level, else its polarity
+    and the quad class most of its events fall in."""
+    if "recognition" in opens_with and polarity != "conflict":
+        return "recognition"
+    if polarity == "conflict":
+        for act, name in (("armed force", "armed conflict"), ("broken relations", "broken relations")):
+            if act in opens_with:
+                return name
+    if polarity == "cooperation" and {"treaty", "summit"} <= set(opens_with) and list(around) == ["conflict"] * 2:
+        return "détente"
     word = {"cooperation": "cooperation", "conflict": "hostility"}.get(polarity, "mixed relations")
     return f"{word} ({dominant})"
 
