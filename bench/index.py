@@ -1,6 +1,7 @@
 """Relations index benchmark: the index and periods of a pair over a synthetic store of a million events.
 
-    python bench/index.py [--events 1000000] [--db PATH] [--merge-sample 10000] [--seed 7]
+    python bench/index.py [--events 1000000] [--db PATH [--reuse]] [--merge-sample 10000] [--seed 7]
+                          [--peer-periods FILE]
 
 Builds a SQLite store with ``--events`` stored events, already on the timeline as a merge of singletons
 would put them (events, their actors, timeline events, members and families; bulk SQL, not the pipeline;
@@ -15,7 +16,11 @@ between other pairs. Then times, on that store:
 
 and reports the ratio peer / SQL (both measured here, in this process, on this machine). With
 ``--merge-sample N`` it also times ``timeline.merge.update`` on N fresh events in a separate store
-(events merged per second). Figures go to stdout as one JSON object.
+(events merged per second). With ``--reuse`` an existing ``--db`` store is timed as it is (built by an
+earlier run with the same ``--events`` and ``--seed``) instead of being built again. With ``--peer-periods
+FILE`` (another version of ``src/detente/timeline/periods.py``, e.g. ``git show main:src/detente/timeline/periods.py
+> /tmp/periods_main.py``) it times that version's ``periods()`` and this one's alternately on the same store
+and reports the best of each and their ratio. Figures go to stdout as one JSON object.
 """
 
 from __future__ import annotations
@@ -163,6 +168,34 @@ def python_peer(store, first: str, second: str) -> dict[str, tuple[int, float]]:
     return {bucket: (row[0], round(row[1], 3)) for bucket, row in found.items()}
 
 
+def compare_periods(store, pair: list[str], path: str, rounds: int = 7) -> dict:
+    """Best seconds of ``periods()`` of this version and of the one in ``path``, run alternately on one store."""
+    import importlib.util
+
+    from detente.timeline.periods import periods
+
+    spec = importlib.util.spec_from_file_location("detente_peer_periods", path)
+    peer = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = peer  # dataclasses look their module up
+    spec.loader.exec_module(peer)
+    best = {"this": float("inf"), "peer": float("inf")}
+    for _ in range(rounds):
+        for name, function in (("peer", peer.periods), ("this", periods)):
+            began = time.perf_counter()
+            function(store, pair)
+            best[name] = min(best[name], time.perf_counter() - began)
+    detect_best = {}
+    from detente.timeline.index import relations_index
+
+    rows = relations_index(store, pair, by="year")
+    for name, module in (("peer", peer), ("this", __import__("detente.timeline.periods", fromlist=["detect"]))):
+        seconds, _ = timed(lambda module=module: module.detect(rows), 5)
+        detect_best[name] = seconds
+    return {"peer_file": path, "rounds": rounds, "this_seconds": round(best["this"], 3), "peer_seconds": round(best["peer"], 3),
+            "this_over_peer": round(best["this"] / best["peer"], 2),
+            "detect_this_ms": round(detect_best["this"] * 1000, 1), "detect_peer_ms": round(detect_best["peer"] * 1000, 1)}
+
+
 def merge_sample(count: int, seed: int) -> dict:
     """Seconds for ``timeline.merge.update`` to merge ``count`` fresh events, written as a build writes them."""
     from detente.model import Document, Event
@@ -199,7 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", default=None, help="Store file (default: a temporary one, removed afterwards).")
     parser.add_argument("--merge-sample", type=int, default=10_000, help="Also time merging this many events (0: skip).")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--reuse", action="store_true", help="Time an existing --db store instead of building it again.")
+    parser.add_argument("--peer-periods", default=None, help="Another periods.py to time against this one, alternately.")
     args = parser.parse_args(argv)
+    if args.reuse and not (args.db and Path(args.db).exists()):
+        parser.error("--reuse needs --db naming an existing store (built by a run with the same --events and --seed)")
 
     from detente.store import open_store
     from detente.timeline.index import relations_index
@@ -207,10 +244,13 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         path = args.db or str(Path(folder) / "index.db")
-        if Path(path).exists():
-            Path(path).unlink()
-        build_seconds = build_store(path, args.events, args.seed)
-        report: dict = {"events": args.events, "store_build_seconds": round(build_seconds, 1)}
+        if args.reuse:
+            report: dict = {"events": args.events, "store_build_seconds": None, "reused_store": path}
+        else:
+            if Path(path).exists():
+                Path(path).unlink()
+            build_seconds = build_store(path, args.events, args.seed)
+            report = {"events": args.events, "store_build_seconds": round(build_seconds, 1)}
         with open_store(path) as store:
             pair = ["USA", "SUN"]
             sync_seconds, _ = timed(lambda: __import__("detente.timeline.merge", fromlist=["sync"]).sync(store), 1)
@@ -226,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
             report["periods_over_index_year_ratio"] = round(seconds / report["index_year_seconds"], 2)
             report["detected_levels"] = sorted({p.level for p in found if p.kind == "detected"})
             report["periods"] = [(p.start, p.end, p.kind, p.label, p.mean_goldstein) for p in found]
+            if args.peer_periods:
+                report["peer_periods"] = compare_periods(store, pair, args.peer_periods)
             detected = {p.start for p in found if p.kind == "detected"}
             planted = [start for start, _ in REGIMES]
             report["planted_changes_found"] = f"{sum(year in detected for year in planted[1:])}/{len(planted) - 1}"

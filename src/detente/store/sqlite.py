@@ -378,9 +378,10 @@ class Store:
         dyad, params = self._dyad(first, second)
         codes = " OR ".join("t.cameo LIKE ?" for _ in prefixes)
         return {str(code): int(count) for code, count in self.conn.execute(
-            f"SELECT t.cameo, COUNT(*) FROM timeline_events t WHERE {dyad} AND t.date_begin >= ? AND t.date_end <= ? "
-            f"AND ({codes}) GROUP BY t.cameo ORDER BY t.cameo",
-            [*params, begin, end, *(prefix + "%" for prefix in prefixes)],
+            # date_begin <= end is implied by date_end <= end: it bounds the range the dyad index reads
+            f"SELECT t.cameo, COUNT(*) FROM timeline_events t WHERE {dyad} AND t.date_begin >= ? AND t.date_begin <= ? "
+            f"AND t.date_end <= ? AND ({codes}) GROUP BY t.cameo ORDER BY t.cameo",
+            [*params, begin, end, end, *(prefix + "%" for prefix in prefixes)],
         )}
 
     def stated_periods_of_dyad(self, first: str, second: str) -> list[dict[str, Any]]:
