@@ -440,7 +440,14 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
     if "detected" in kinds:
         spans = [(p.start, p.end, len({source["doc"] for source in p.sources})) for p in stated]
         support = boundary_support(stated)
-        turning = {year: sum(turning_acts(store, families, year, year).values())
+        acts: dict[int, dict[str, int]] = {}  # year -> its turning-point acts and summits, read once
+
+        def acts_of(year: int) -> dict[str, int]:
+            if year not in acts:
+                acts[year] = turning_acts(store, families, year, year, TURNING_ACTS + SUMMITS)
+            return acts[year]
+
+        turning = {year: sum(count for code, count in acts_of(year).items() if not code.startswith(SUMMITS))
                    for year in confirming_years(rows, support)}
         found = detect(rows, penalty, support, stated_spans=spans, turning=turning)
         names = _labels([(start, end, level) for start, end, _, level in found], stated)
@@ -450,8 +457,7 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
             polarity = polarity_of(means[number])
             dominant = _dominant_class(chunk)
             first_year = int(chunk[0].bucket)
-            opening = turning_acts(store, families, first_year, first_year, TURNING_ACTS + SUMMITS)
-            opens_with = sorted({ACT_NAMES[code] for code in map(_act_of, opening) if code})
+            opens_with = sorted({ACT_NAMES[code] for code in map(_act_of, acts_of(first_year)) if code})
             if not name:
                 around = [polarity_of(means[other]) for other, (s2, e2, _, l2) in enumerate(found)
                           if l2 == level and (e2 == start or s2 == end) and other != number]
