@@ -600,6 +600,22 @@ def test_periods_of_a_third_pair_the_united_states_and_china(tmp_path):
     assert all(p.key_events for p in found), shape
 
 
+def test_periods_of_a_fourth_pair_egypt_and_israel(tmp_path):
+    """Documents written for this test about Egypt and Israel, 1948-1999 (tests/data/egypt_israel, expected_periods.jsonl
+    there): wars (to 1973), disengagement (1974-1977), peacemaking (1977-1979), the cold peace (from 1979). Written
+    after the turning-point rule, before it counted summits: without them the detected periods found wars and the
+    cold peace (the series alone, as before the rule, finds only the wars); Sadat's visit to Jerusalem (1977)
+    confirms the stated boundary between two cooperative periods."""
+    with open_store(tmp_path / "egypt_israel.db") as store:
+        build(sorted(str(path) for path in (DATA / "egypt_israel").glob("*.txt")), store)
+        found = periods(store, ["EGY", "ISR"], kinds=("detected",))
+    shape = [(p.start, p.end, p.level, p.polarity, p.opens_with) for p in found]
+    expected = _read("egypt_israel/expected_periods.jsonl")
+    assert [e["label"] for e in expected if any(_boundary_ok(p, e) for p in found)] == [e["label"] for e in expected], shape
+    assert [p.polarity for p in found if p.level == 1] == ["conflict", "cooperation", "cooperation", "cooperation"], shape
+    assert "summit" in found[2].opens_with, shape
+
+
 def test_penalty_sets_how_many_periods(demo):
     few = periods(demo, ["USA", "USSR"], penalty=50.0, kinds=("detected",))
     many = periods(demo, ["USA", "USSR"], penalty=0.1, kinds=("detected",))

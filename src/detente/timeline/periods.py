@@ -24,7 +24,7 @@ level by level (:func:`detect`):
   to split it at this level, and comes out one level down otherwise. Either way the scores decide: a stated
   boundary the series does not bear out is no change, and an era the series does not bear out is split.
 - *Turning-point acts.* Historians date periods by acts that change the standing of relations rather than their
-  level: recognition, a treaty, the first armed clash (:data:`TURNING_ACTS`). Two periods on either side of such
+  level: recognition, a treaty, a summit, the first armed clash (:data:`TURNING_ACTS`). Two periods on either side of such
   an act can be equally cooperative (rapprochement, then normalization once relations are established) or
   equally hostile (a political split, then border war), and the scores then show no change. A stated boundary
   whose first year with events (from the boundary on) holds a turning-point act between the pair is confirmed:
@@ -444,11 +444,10 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
 
         def acts_of(year: int) -> dict[str, int]:
             if year not in acts:
-                acts[year] = turning_acts(store, families, year, year, TURNING_ACTS + SUMMITS)
+                acts[year] = turning_acts(store, families, year, year)
             return acts[year]
 
-        turning = {year: sum(count for code, count in acts_of(year).items() if not code.startswith(SUMMITS))
-                   for year in confirming_years(rows, support)}
+        turning = {year: sum(acts_of(year).values()) for year in confirming_years(rows, support)}
         found = detect(rows, penalty, support, stated_spans=spans, turning=turning)
         names = _labels([(start, end, level) for start, end, _, level in found], stated)
         means = [sum(row.goldstein_sum for row in chunk) / sum(row.events for row in chunk) for _, _, chunk, _ in found]
@@ -488,12 +487,14 @@ def boundary_support(stated: list[Period]) -> dict[int, int]:
 
 # Turning-point acts: the acts that change the standing of two states' relations, not its daily weather (CAMEO
 # codes, each with the codes below it): granting diplomatic recognition (054), signing a formal agreement
-# (057), military cooperation (062), a ceasefire (0871), reducing or breaking diplomatic relations (161) and
-# armed force (19, 20). Historians date periods by such acts (recognition in 1933, the first armed clash).
-TURNING_ACTS = ("054", "057", "062", "0871", "161", "19", "20")
+# (057), military cooperation (062), a ceasefire (0871), reducing or breaking diplomatic relations (161), armed
+# force (19, 20), and summits (visits and meetings, 042-044: CAMEO does not tell a leaders' summit from
+# another visit, and a confirmed boundary needs a statement too). Historians date periods by such acts
+# (recognition in 1933, the first armed clash, a leader's first visit).
+SUMMITS = ("042", "043", "044")
+TURNING_ACTS = ("054", "057", "062", "0871", "161", "19", "20", *SUMMITS)
 
 
-SUMMITS = ("042", "043", "044")  # visits and meetings (of leaders, as the texts tell them): with treaties, détente's mark
 ACT_NAMES = {"054": "recognition", "057": "treaty", "062": "military cooperation", "0871": "ceasefire",
              "161": "broken relations", "19": "armed force", "20": "armed force", "042": "summit", "043": "summit",
              "044": "summit"}
