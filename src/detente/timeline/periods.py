@@ -51,9 +51,12 @@ mentions of the named periods of ``periods.json`` ("the Cold War") with their us
 
 Labels: a detected period takes the name of the stated period it overlaps best (at least half of the union
 of their years, then the most documents; a name goes to one of the periods that overlap, so a period within
-one does not take its name), else its polarity and the quad class most of its events fall in, e.g.
-``hostility (material conflict)``; polarity is ``cooperation`` when its mean Goldstein is at least 1,
-``conflict`` at most -1, ``neutral`` between.
+one does not take its name), else the turning-point act it opens with where its polarity agrees
+(``recognition``, ``armed conflict``, ``broken relations``), or ``détente`` for a cooperative period that
+opens with a treaty and a summit between two periods of conflict at its level, else its polarity and the
+quad class most of its events fall in, e.g. ``hostility (material conflict)``; polarity is ``cooperation``
+when its mean Goldstein is at least 1, ``conflict`` at most -1, ``neutral`` between. Each detected period
+lists the turning-point acts of its first year with events (``opens_with``).
 """
 
 from __future__ import annotations
