@@ -236,9 +236,26 @@ def _season(m, text, ref, news, ctx):
     return anchored({**cal.season_fields(year, season), "mod": mod}, True, news)
 
 
+def _joined_parts(fields_of, first: str, second: str) -> dict:
+    """ "the mid-to-late 1970s": from the start of the first part to the end of the second.  TIMEX3 has one mod;
+    the span keeps the one that is not MID ("early-to-mid" START, "mid-to-late" END), none for "early-to-late"."""
+    one, two = part_mod(first), part_mod(second)
+    head, tail = fields_of(one), fields_of(two)
+    if head is None or tail is None:
+        return head or tail
+    mods = {one, two} - {"MID"}
+    mod = mods.pop() if len(mods) == 1 else None
+    begin, until = min(head["begin"], tail["begin"]), max(head["until"], tail["until"])
+    if begin.startswith("-"):  # BC years count down: the earlier year is the larger number
+        begin, until = head["begin"] if head["begin"] > tail["begin"] else tail["begin"], head["until"] if head["until"] < tail["until"] else tail["until"]
+    return {**head, "begin": begin, "until": until, "mod": mod}
+
+
 def _decade(m, text, ref, news, ctx):
     if m["de_in"] and not m["de_part"]:  # "early in the 1960s" is "the early 1960s"
         return _decade_fields(m, text, part_mod(m["de_in"]), ref, news)
+    if m["de_part2"]:
+        return _joined_parts(lambda mod: _decade_fields(m, text, mod, ref, news), m["de_part"], m["de_part2"])
     return _decade_fields(m, text, part_mod(m["de_part"]), ref, news)
 
 
@@ -251,7 +268,7 @@ def _decade_fields(m, text, mod, ref, news):
         decade = _DECADE_WORDS[m["de_w"].lower()] * 10
         if m["de_c"]:  # "the nineteen-sixties", "the eighteen-nineties": the century is written
             decade = decade % 100 + {"seventeen": 1700, "eighteen": 1800, "nineteen": 1900}[m["de_c"][:-1].lower()]
-        elif ref is not None and not news:
+        elif ref is not None and not news and ref.year > 0:
             # "the twenties" in a story of the 1810s is the 1820s: the latest such decade that begins
             # no more than ten years after the story's time
             decade = decade % 100 + (ref.year + 10 - decade % 100) // 100 * 100
@@ -272,7 +289,10 @@ def _century(m, text, ref, news, ctx):
         return None
     mod = part_mod(m["ce_part"] or m["ce_in"])  # "late in the 14th century" is "the late 14th century"
     era = m["ce_bc"] or m["ce_bc2"]  # "the 5th and 4th centuries BC": the first takes the era of the second
-    return {**cal.century_fields(number, bool(era and _BC.search(era)), mod), "mod": mod, "_year": True}
+    bc = bool(era and _BC.search(era))
+    if m["ce_part2"]:  # "the mid-to-late 19th century"
+        return {**_joined_parts(lambda part: {**cal.century_fields(number, bc, part), "mod": part}, m["ce_part"], m["ce_part2"]), "_year": True}
+    return {**cal.century_fields(number, bc, mod), "mod": mod, "_year": True}
 
 
 def _turn(m, text, ref, news, ctx):

@@ -289,6 +289,12 @@ def _week_end(ref: Point | None, news: bool, future: bool) -> dict | None:
     return {**fields, "value": fields["value"] + "-WE", "_moves": False}
 
 
+def _century_part(number: int, mod: str, news: bool) -> dict | None:
+    """A part of the Nth century (AD), counted from the reference."""
+    fields = cal.century_fields(number, False, mod) if number > 0 else None
+    return anchored({**fields, "mod": mod, "_moves": False}, True, news) if fields else None
+
+
 def _rel_step(ref: Point | None, unit: str, sign: int, news: bool) -> dict | None:
     """The unit after (or before) the reference: the day after, the year before."""
     if ref is None:
@@ -316,6 +322,10 @@ def _deictic(m, text, ref, news, ctx):
     if words == "the weekend":
         fields = _week_end(ref, news, future_cue(text, m.start(), m.end()))
         return anchored(fields, True, news) if fields else {"value": "XXXX-WXX-WE", "_moves": False}
+    if re.fullmatch(r"(?:the )?mid[- ]?century", words):  # "by mid-century": the middle of the reference's century
+        if ref is not None and ref.year % 100 >= 67 and (future_cue(text, m.start(), m.end()) or re.search(r"(?i:\bby\s+$)", text[max(0, m.start() - 4) : m.start()])):
+            return _century_part(ref.year // 100 + 2, "MID", news)  # "will double by mid-century", said in 1998: 2050
+        words = "the middle of the century"
     if re.fullmatch(r"the (?:day|week|month|year) (?:after|before)", words):  # "The day after, traffic resumed."
         return _rel_step(ref, words.split()[1], 1 if words.endswith("after") else -1, news)
     if words in ("the decade", "the century") or words.startswith(("earlier in", "later in", "early in", "late in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
