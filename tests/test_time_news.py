@@ -234,3 +234,18 @@ def test_a_weekday_with_a_part_of_the_day_is_a_date_valued_with_that_part():
     found = {t.text: t for t in tag("The message was read Wednesday night at a rally.", dct=DCT, mode="news")}
     night = found["Wednesday night"]
     assert (night.type, night.value, night.begin, night.until) == ("DATE", "2003-10-15TNI", "2003-10-15", "2003-10-15")
+
+
+def test_a_date_that_opens_its_sentence_anchors_the_weekdays_of_that_sentence():
+    found = [(t.text, t.value) for t in tag("On March 3, 2001, the jury retired and on Thursday it reached a verdict. On Thursday the judge will rule.", dct=DCT, mode="news") if t.layer == "timex"]
+    # March 3, 2001 was a Saturday: the Thursday after it; the next sentence's Thursday is the report's
+    assert found == [("March 3, 2001", "2001-03-03"), ("Thursday", "2001-03-08"), ("Thursday", "2003-10-16")]
+    # a date told inside the clause is no scene: the weekday still counts from the report's day
+    found = news("Police said the suspect, arrested on Aug. 2, 2001, confessed Monday.", DCT)
+    assert found["Monday"] == "2003-10-13"
+
+
+def test_the_next_weekday_counts_from_the_day_told_before():
+    found = news("The accord was signed on June 4, 2002, and the next Friday the troops withdrew.", DCT)
+    assert found["the next Friday"] == "2002-06-07"
+    assert news("The council meets next Friday.", DCT)["next Friday"] == "2003-10-17"

@@ -238,7 +238,7 @@ def weekday_date(weekday: int, rel: str, day: date, news: bool, future: bool) ->
     """The day a weekday names: news looks back from the DCT unless the clause is future; a story moves forward."""
     back = (day.weekday() - weekday) % 7
     ahead = (weekday - day.weekday()) % 7
-    if rel in ("next", "the following", "coming"):
+    if rel in ("next", "the following", "the next", "coming"):
         return day + timedelta(days=ahead or 7)
     if rel in ("last", "the previous"):
         return day - timedelta(days=back or 7)
