@@ -249,3 +249,23 @@ def test_the_next_weekday_counts_from_the_day_told_before():
     found = news("The accord was signed on June 4, 2002, and the next Friday the troops withdrew.", DCT)
     assert found["the next Friday"] == "2002-06-07"
     assert news("The council meets next Friday.", DCT)["next Friday"] == "2003-10-17"
+
+
+def test_a_year_after_of_the_names_a_thing_but_before_a_plural_it_counts():
+    assert news("Sydney hopes to finish the stadium before the opening of the 2004 Olympics.", DCT)["2004"] == "2004"
+    assert news("Critics of the 1998 budget walked out.", DCT)["1998"] == "1998"
+    assert "1500" not in news("Most of the 1500 delegates left early.", DCT)
+    assert "1200" not in news("Half of the 1200 men were wounded.", DCT)
+
+
+def test_a_bare_unit_before_of_and_a_date_is_a_part_of_that_date_not_a_span():
+    found = news("Police arrested him in the early hours of Thursday morning.", DCT)
+    assert "hours" not in found and found["Thursday morning"] == "2003-10-09TMO"
+    assert news("He spent months of talks in Geneva.", DCT)["months"] == "PXM"
+
+
+def test_two_quarters_of_a_year_are_its_half_and_a_compared_span_is_one_duration():
+    found = news("Weak demand should last through the first two quarters of 2004, the company said.", DCT)
+    assert found["first two quarters of 2004"] == "2004-H1"
+    found = news("Net for the year-earlier nine months included a gain of $9 million.", DCT)
+    assert found == {"the year-earlier nine months": "P9M"}

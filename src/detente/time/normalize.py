@@ -476,6 +476,8 @@ def _year(m, text, ref, news, ctx):
     open_end = _OPEN_END.match(text, m.end()) if not m["yr_part"] else None
     if open_end:  # "1994 or later", "1990 and beyond", "1985 or earlier": from (or up to) that year on
         return {**cal.year_fields(year), "mod": "ON_OR_BEFORE" if open_end.group(1).lower() in ("earlier", "before") else "ON_OR_AFTER", "_year": True, "_end": open_end.end()}
+    if "quarters" in part:  # "the first two quarters of 1990" is its first half
+        part = ["the", part[-4], "half"]
     if len(part) >= 3 and part[2] == "half":  # "the second half of 1944"
         first = 1 if part[1] == "first" else 7  # second, last or latter half
         return {"value": f"{year:04d}-H{1 if first == 1 else 2}", "begin": f"{year:04d}-{first:02d}-01", "until": cal.month_fields(year, first + 5)["until"], "precision": "half", "_year": True}

@@ -192,8 +192,8 @@ def _dur(m, text, ref, news, ctx):
 def _bare(m, text, ref, news, ctx):
     before = text[max(0, m.start() - 10) : m.start()]
     after = text[m.end() : m.end() + 4]
-    if re.match(r"\s+of\s+(?:\d|the\s+(?:war|year|decade|century))|\s+\d{3,4}\b", text[m.end() : m.end() + 16]):
-        return None  # "the closing months of 1944", "the years 1914-18": a part of a date or the dates themselves, not a span
+    if re.match(r"\s+of\s+(?:\d|the\s+(?:war|year|decade|century)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:this|that|last|next)\s+(?:week|month|year))|\s+\d{3,4}\b", text[m.end() : m.end() + 24]):
+        return None  # "the closing months of 1944", "the early hours of Thursday", "the years 1914-18": a part of a date or the dates themselves, not a span
     if m["ba_one"]:  # "a day-long meeting": one unit
         return {"type": "DURATION", "value": duration_value(1, m["ba_one"])}
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
