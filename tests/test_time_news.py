@@ -269,3 +269,34 @@ def test_two_quarters_of_a_year_are_its_half_and_a_compared_span_is_one_duration
     assert found["first two quarters of 2004"] == "2004-H1"
     found = news("Net for the year-earlier nine months included a gain of $9 million.", DCT)
     assert found == {"the year-earlier nine months": "P9M"}
+
+
+def test_the_quarter_ended_a_day_is_the_calendar_quarter_of_its_middle_month():
+    found = [t for t in tag("In the quarter ended July 31, the retailer lost money.", dct=DCT, mode="news") if t.layer == "timex"]
+    quarter = next(t for t in found if t.text == "the quarter")
+    assert (quarter.value, quarter.begin, quarter.until) == ("2003-Q2", "2003-05-01", "2003-07-31")
+    assert news("For the quarter ended Sept. 30, the airline posted a profit.", DCT)["the quarter"] == "2003-Q3"
+
+
+def test_then_current_is_a_past_reference():
+    found = news("Holders may buy shares at half the then current market price or at the then-current value.", DCT)
+    assert found == {"then current": "PAST_REF", "then-current": "PAST_REF"}
+    assert news("He called current market conditions harsh.", DCT)["current"] == "PRESENT_REF"
+
+
+def test_a_timetable_verb_in_the_present_puts_the_weekday_ahead():
+    assert news("The two leaders meet separately Monday with the envoy.", DCT)["Monday"] == "2003-10-20"
+    assert news("The exchange opens Thursday after the holiday.", DCT)["Thursday"] == "2003-10-16"
+    # an infinitive, a pluperfect or a noun before the verb is no timetable
+    assert news("The offer had been due to expire Friday, but it was extended.", DCT)["Friday"] == "2003-10-10"
+    assert news("The minister said he visited Paris Monday.", DCT)["Monday"] == "2003-10-13"
+
+
+def test_a_deadline_for_what_an_infinitive_plans_lies_ahead():
+    assert news("The sale is part of the group's plan to repay its bridge loan by February.", DCT)["February"] == "2004-02"
+    assert news("The group repaid its bridge loan by February.", DCT)["February"] == "2003-02"
+
+
+def test_a_plan_named_by_a_participle_is_past_when_its_clause_is():
+    assert news("A rally planned for Saturday was canceled after threats.", DCT)["Saturday"] == "2003-10-11"
+    assert news("A rally is planned for Saturday in the capital.", DCT)["Saturday"] == "2003-10-18"

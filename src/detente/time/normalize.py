@@ -404,12 +404,25 @@ def _quarter(m, text, ref, news, ctx):
     return {**fields, "_year": explicit} if explicit else anchored(fields, True, news)
 
 
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+([A-Z][a-z]{2,8}\.?)(?:\s+\d{1,2}(?:,\s*(\d{4}))?)?\b")
+
+
 def _period(m, text, ref, news, ctx):
     """ "the latest quarter", "the year-ago period": the report's own quarter, or that quarter a year back."""
     adjective = " ".join((m["pe_adj"] or "").lower().split())
     unit = m["pe_u"].lower()
     if unit == "period" and not (adjective or m["pe_yr"] or m["pe_ago"]):
         return None
+    ended = _ENDED.match(text, m.end()) if unit == "quarter" and not (adjective or m["pe_yr"] or m["pe_ago"]) else None
+    if ended and ended.group(1).lower().rstrip(".") in MONTHS and ref is not None:
+        # "the quarter ended July 31": the three months up to that day, the calendar quarter of their middle month
+        month = _month_of(ended.group(1))
+        year = int(ended.group(2)) if ended.group(2) else near_year(month, ref, news, False)
+        if year is not None:
+            middle_year, middle = cal.shift_month(year, month, -1)
+            fields = cal.quarter_fields(middle_year, (middle - 1) // 3 + 1)
+            fields["begin"], fields["until"] = cal.month_fields(*cal.shift_month(year, month, -2))["begin"], cal.month_fields(year, month)["until"]
+            return anchored(fields, True, news)
     reported = ctx.get("quarter")
     if reported is None:
         return None

@@ -20,7 +20,7 @@ _DEICTIC_REF = {
     "the present": "PRESENT_REF", "at present": "PRESENT_REF", "current": "PRESENT_REF", "recently": "PAST_REF",
     "the past": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
     "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
+    "soon": "FUTURE_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
 }
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _MODS = {
@@ -312,7 +312,7 @@ def _deictic(m, text, ref, news, ctx):
     if words in _DEICTIC_REF:
         if words == "recent":
             return None  # "the recent bomb attacks": a quality of a thing, dated by nothing (TimeBank leaves it untagged)
-        if words in ("current", "future") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
+        if words in ("current", "future", "then current", "then-current") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
             return None  # only as an adjective ("current realities", "future losses")
         if words == "future" and not re.match(r"\s+(?:years|months|weeks|days|quarters|decades|generations|periods|away|is|was|of|that|and|or|in|for|with|remains|looks|will|at|as|to|but)\b", text[m.end() : m.end() + 14]):
             return None  # "future earnings", "future president": a quality of a thing; "future years" is a time
