@@ -300,3 +300,15 @@ def test_a_deadline_for_what_an_infinitive_plans_lies_ahead():
 def test_a_plan_named_by_a_participle_is_past_when_its_clause_is():
     assert news("A rally planned for Saturday was canceled after threats.", DCT)["Saturday"] == "2003-10-11"
     assert news("A rally is planned for Saturday in the capital.", DCT)["Saturday"] == "2003-10-18"
+
+
+def test_a_half_of_the_year_is_h1_or_h2_of_the_year_the_words_count_to():
+    found = news("Sales rose in the first half of the year, and the second half of last year was weak.", DCT)
+    assert found == {"the first half of the year": "2003-H1", "the second half of last year": "2002-H2"}
+    [half] = [t for t in tag("The front held in 1941; in the second half of the year it broke.") if t.layer == "timex" and "half" in t.text]
+    assert (half.value, half.begin, half.until) == ("1941-H2", "1941-07-01", "1941-12-31")
+
+
+def test_the_year_before_a_year_number_is_one_expression():
+    assert news("The year 1997 was a bad one for the fund.", DCT) == {"The year 1997": "1997"}
+    assert news("By the year 2000 troops had left.", DCT) == {"the year 2000": "2000"}

@@ -99,14 +99,15 @@ PATTERN = rf"""
 |(?P<bcr>(?:(?i:(?P<bcr_c>c\.|ca\.|circa))\s*)?(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa|around|about|approximately|roughly)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
 |(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS}|(?:summer|winter|spring|autumn)s)(?P<ago_half>\s+and\s+a\s+half)?(?P<ago_so>\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
-|(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])))
+|(?P<half>(?i:the\s+(?P<ha_n>first|second|last|latter)\s+half\s+of\s+(?:(?P<ha_rel>this|last|next|that|the\s+(?:same|previous|following|prior))\s+|the\s+(?:(?:current|fiscal)\s+)?)year(?![\w-])))
+|(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])(?!\s+(?:1\d{{3}}|20\d{{2}})\b)))
 |(?P<rel>(?i:(?:(?P<rel_part>early|earlier|late|later)\s+)?(?:the\s+|that\s+(?=same\b))?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?:fiscal\s+)?(?P<rel_u>{_UNITS})(?![\w-])))
 |(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+|(?:year-earlier|year-ago|prior-year|comparable|same)\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_an>another)(?:\s+(?P<dur_an_n>{_NUM}))?|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
 |(?P<ahead>(?i:\bthe\s+(?:coming\s+)?(?P<ah_u>days|weeks|months|years|decades)\s+ahead\b|\ba\s+(?:little\s+)?while\b))
 |(?P<bare>(?i:(?<![\w-])(?:(?P<ba_u>centuries|decades|years|months|weeks|days|hours|minutes)(?:[- ](?P<ba_long>long))?|(?P<ba_one>century|decade|year|month|week|day|hour|minute)-long)(?![\w-])))
 |(?P<set>(?i:(?P<set_w>every|each|per)\s+(?:(?:(?:other|second|third|alternate)\s+)?(?P<set_wd>{_WEEKDAY})|(?P<set_m>{_MONTH})|(?P<set_se>spring|summer|autumn|fall|winter)|(?:(?P<set_n>other|second|third|fourth|fifth|few|couple\s+of|\d{{1,3}}|{_NUMW})\s+)?(?P<set_u>{_UNIT})s?)(?![\w])|(?P<set_x>once|twice|thrice|(?:\d{{1,3}}|{_NUMW})\s+times)\s+(?:a|an|per|each|every)\s+(?P<set_xu>{_UNIT})(?![\w])|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly|hourly)(?![\w-])))
 |(?P<deictic>(?i:\b(?P<dx>(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow)|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:(?:later|earlier)\s+)?(?:this|that|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night)|mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|(?:the\s+)?mid[- ]?century|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+(?:near|distant)\s+future|the\s+(?:short|near|long)\s+term|the\s+weekend|then[- ]current|current|recent|future|soon|(?:early|late|earlier|later)\s+in\s+the\s+(?:year|month|week|day|decade|century)|year[- ]end|year's\s+end|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week|decade|century)|(?:(?<=[Tt]hroughout\s)|(?<=[Dd]uring\s))the\s+(?:decade|century)|the\s+(?:day|week|month|year)\s+(?:after|before)(?=\s*[,.;]))\b))
-|(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa))\s*|(?i:(?P<yr_part>fiscal|(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of|(?:the\s+)?(?:first|last)\s+two\s+quarters\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
+|(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa))\s*|(?i:(?P<yr_part>fiscal|the\s+year|(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of|(?:the\s+)?(?:first|last)\s+two\s+quarters\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
 |(?P<oday>(?<=[Oo]n\s)(?i:the)\s+(?P<od_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of|century|anniversary|day|time|floor|round|term|session|congress|parallel|amendment|division|army|fleet|corps|district|minute|hour|week|month|year)\b))
 |(?P<dtail>(?:(?<=[-–—])|(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s))(?P<dt_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<dt_y>{_YEAR}))?(?![\w%]|[.,:]\d))
 |(?P<shorty>(?<=[-–—/])(?P<sh>\d{{2}})(?![\w%]|[.,]\d))
@@ -117,7 +118,7 @@ PATTERN = rf"""
 _FIRST = {
     "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\d", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLl\d'",
-    "century": r"TtEeMmLlFfSsNn\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
+    "century": r"TtEeMmLlFfSsNn\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "half": r"Tt", "yago": r"Yy", "spyear": r"EeNnTt",
     "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
     "set": r"EePpDdWwMmAaYyQqHhOoTt\dFfSsNnCc", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
 }
@@ -216,7 +217,7 @@ TRIGGER_WORDS = frozenset(
      "annually", "yearly", "quarterly", "hourly", "century", "noon", "midnight", "midday", "current", "soon",
      "period", "term", "run", "nineteen", "eighteen", "thanksgiving", "christmas", "easter",
      "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "while",
-     "millennium", "millennia", "stages", "phase", "phases", "summers", "winters", "springs", "autumns"]
+     "millennium", "millennia", "stages", "phase", "phases", "summers", "winters", "springs", "autumns", "half"]
 )
 # Words that may begin a match that a later trigger word completes ("the late", "more than a", "at least").
 STARTERS = frozenset(

@@ -446,6 +446,18 @@ def _yago(m, text, ref, news, ctx):
     return anchored(cal.year_fields(ref.year - 1), True, news)
 
 
+def _half(m, text, ref, news, ctx):
+    """ "the second half of the year", "the first half of last year": H1 or H2 of the year the words count to."""
+    if ref is None:
+        return None
+    rel = " ".join((m["ha_rel"] or "").lower().split())
+    year = ref.year + {"last": -1, "the previous": -1, "the prior": -1, "next": 1, "the following": 1}.get(rel, 0)
+    first = m["ha_n"].lower() == "first"
+    months = (1, 6) if first else (7, 12)
+    return anchored({"value": f"{cal.year_text(year)}-H{1 if first else 2}", "begin": cal.month_fields(year, months[0])["begin"],
+                     "until": cal.month_fields(year, months[1])["until"], "precision": "half"}, True, news)
+
+
 def _fy(m, text, ref, news, ctx):
     """ "the year", "the fiscal year": the story's (or report's) year; a span when "ended"/"ending" follows."""
     if re.match(r"\s+(?:ended|ending|ends|to\s+date)\b", text[m.end() : m.end() + 12]):
@@ -477,7 +489,7 @@ _OPEN_END = re.compile(r"(?i:\s+(?:or|and)\s+(later|after|beyond|earlier|before)
 
 def _year(m, text, ref, news, ctx):
     start = m.start("yr")
-    if (m["yr_part"] or "").lower() == "fiscal":  # "fiscal 1989 sales": the company's year, never a count
+    if (m["yr_part"] or "").lower() == "fiscal" or (m["yr_part"] or "").lower().endswith("year"):  # "fiscal 1989 sales", "the year 1997": never a count
         return {**cal.year_fields(int(m["yr"])), "_year": True}
     if not m["yr_part"] and looks_like_count(text, start, m.end("yr")):  # "mid-1939 talks" is still a year
         return None
@@ -557,7 +569,7 @@ def _holiday_fields(day, week: str | None) -> dict:
 _HANDLERS = {
     "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
     "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
-    "holiday": _holiday, "period": _period, "yago": _yago, "fy": _fy, **RELATIVE_HANDLERS,
+    "holiday": _holiday, "period": _period, "yago": _yago, "half": _half, "fy": _fy, **RELATIVE_HANDLERS,
 }
 
 
