@@ -414,3 +414,8 @@ def test_mid_century_is_the_middle_of_the_century_of_the_reference():
     # a report from early in a century is in it already
     [same] = [t for t in tag("Coal use will halve by mid-century, the agency said.", dct="2021-06-02", mode="news") if t.layer == "timex"]
     assert same.value == "20"
+
+
+def test_half_of_the_year_with_its_year_named_after_it():
+    assert values("In the second half of the year 1966 the first pits closed.") == {"the second half of the year 1966": "1966-H2"}
+    assert values("The first half of 1944 was quiet.") == {"The first half of 1944": "1944-H1"}

@@ -489,7 +489,7 @@ _OPEN_END = re.compile(r"(?i:\s+(?:or|and)\s+(later|after|beyond|earlier|before)
 
 def _year(m, text, ref, news, ctx):
     start = m.start("yr")
-    if (m["yr_part"] or "").lower() == "fiscal" or (m["yr_part"] or "").lower().endswith("year"):  # "fiscal 1989 sales", "the year 1997": never a count
+    if " ".join((m["yr_part"] or "").lower().split()) in ("fiscal", "the year"):  # "fiscal 1989 sales", "the year 1997": never a count
         return {**cal.year_fields(int(m["yr"])), "_year": True}
     if not m["yr_part"] and looks_like_count(text, start, m.end("yr")):  # "mid-1939 talks" is still a year
         return None
