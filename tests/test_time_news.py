@@ -312,3 +312,15 @@ def test_a_half_of_the_year_is_h1_or_h2_of_the_year_the_words_count_to():
 def test_the_year_before_a_year_number_is_one_expression():
     assert news("The year 1997 was a bad one for the fund.", DCT) == {"The year 1997": "1997"}
     assert news("By the year 2000 troops had left.", DCT) == {"the year 2000": "2000"}
+
+
+def test_the_future_of_a_thing_is_its_prospects_not_a_time():
+    assert news("Trade is very important to the future of our peoples.", DCT) == {}
+    assert news("The quarter was terrible, and the future looks bleak.", DCT) == {"The quarter": "2003-Q3"}
+    assert news("Firms will sell abroad more often in the future.", DCT) == {"the future": "FUTURE_REF"}
+    assert news("Strikes may continue well into the future.", DCT) == {"the future": "FUTURE_REF"}
+
+
+def test_a_later_date_and_right_now_are_vague_references():
+    assert news("The plant will be financed at a later date.", DCT) == {"a later date": "FUTURE_REF"}
+    assert news("Right now the market is calm.", DCT) == {"Right now": "PRESENT_REF"}

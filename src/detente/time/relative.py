@@ -309,11 +309,19 @@ def _deictic(m, text, ref, news, ctx):
         return None  # "as soon as", "soon after the war": a conjunction or a signal, not a time
     if words == "now" and text[m.end() : m.end() + 1] == "," and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not the present
+    if words.startswith("right "):  # "right now"
+        words = words.split()[-1]
+    if words.endswith((" date", " stage")):  # "at a later date", "at an earlier stage": some time ahead (or before)
+        return {"value": "PAST_REF" if "earlier" in words else "FUTURE_REF", "_moves": False}
     if words in _DEICTIC_REF:
         if words == "recent":
             return None  # "the recent bomb attacks": a quality of a thing, dated by nothing (TimeBank leaves it untagged)
         if words in ("current", "future", "then current", "then-current") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
             return None  # only as an adjective ("current realities", "future losses")
+        if words == "the future" and (re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or not _TIME_PREPOSITION.search(text, max(0, m.start() - 9), m.start())):
+            return None  # "the future of our peoples", "the future looks bleak": the prospects of something, no time
+        if words == "future" and re.search(r"(?i:\bthe\s+$)", text[max(0, m.start() - 4) : m.start()]):
+            return None  # what is left of a "the future" that is no time
         if words == "future" and not re.match(r"\s+(?:years|months|weeks|days|quarters|decades|generations|periods|away|is|was|of|that|and|or|in|for|with|remains|looks|will|at|as|to|but)\b", text[m.end() : m.end() + 14]):
             return None  # "future earnings", "future president": a quality of a thing; "future years" is a time
         return {"value": _DEICTIC_REF[words], "_moves": False}
@@ -390,6 +398,7 @@ _PLURAL_PARTNER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|
 
 
 _OR_SO = re.compile(r"\s+or\s+so\b")
+_TIME_PREPOSITION = re.compile(r"(?i:\b(?:in|into|for|to|toward|towards|until|till|from|on|at|near|about|with)\s+$)")
 _EDGE_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
 
 
