@@ -268,3 +268,20 @@ def test_decades_with_their_century_in_words_and_the_years_before_a_range():
     assert found["the late nineteen-fifties"] == "195"
     assert found["the eighteen nineties"] == "189"
     assert "years" not in found and found["1914"] == "1914"
+
+
+def test_a_day_of_that_year_and_days_written_as_ordinal_words():
+    found = {t.text: t.value for t in tag("The war ended in May 1871, and on 18 January of that year the empire had been proclaimed. "
+                                          "On the twenty-first of June 1941 all was quiet; on June 22 of the same year the attack began.") if t.layer == "timex"}
+    assert found["18 January of that year"] == "1871-01-18"
+    assert found["the twenty-first of June 1941"] == "1941-06-21"
+    assert found["June 22 of the same year"] == "1941-06-22"
+    found = {t.text: t.value for t in tag("Fighting stopped in 1918. An armistice was signed on the eleventh of November.") if t.layer == "timex"}
+    assert found["the eleventh of November"] == "1918-11-11"
+
+
+def test_a_span_after_for_stays_a_span_and_two_units_make_one_duration():
+    found = {t.text: (t.type, t.value) for t in tag("In 1871 the empire was proclaimed. For nearly half a century after that no general war broke out.") if t.layer == "timex"}
+    assert found["nearly half a century"] == ("DURATION", "P50Y")
+    found = {t.text: t.value for t in tag("The fighting lasted four years and three months; the siege took 2 days and 6 hours.") if t.layer == "timex"}
+    assert found == {"four years and three months": "P4Y3M", "2 days and 6 hours": "P2DT6H"}

@@ -60,6 +60,14 @@ _PART = r"(?:early|mid|middle|late|the\s+(?:beginning|start|end|middle)\s+of|end
 _PART_JOIN = r"(?:[- ]+(?:to|or|and)[- ]+|-|/)"
 _ORD = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
 _REL = r"(?:last|next|this|that|past|coming|previous|following|same|preceding|current|prior)"
+# Days of the month written as ordinal words ("the eleventh of November", "the twenty-first of June").
+_UNITS_ORD = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+DAY_WORDS = {word: number for number, word in enumerate(
+    [*_UNITS_ORD, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth", "twentieth", *(f"twenty-{w}" for w in _UNITS_ORD), "thirtieth", "thirty-first"], 1)}
+_DAYWORD = r"(?:" + "|".join(sorted((w.replace("-", "[- ]") for w in DAY_WORDS), key=len, reverse=True)) + r")"
+# "of that year", "of the following year": the year the words count to, after a day or a month
+_OF_YEAR = r"(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)"
 # Years written in words: "nineteen ninety-six", "nineteen forty-one", "the year two thousand".
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -79,9 +87,9 @@ _ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time)
 PATTERN = rf"""
  (?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d-]))
 |(?P<slash>(?<![\d/])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])/(?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]))
-|(?P<dmy>(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
+|(?P<dmy>(?:(?i:the)\s+(?P<dmy_dw>(?i:{_DAYWORD}))\s+(?i:of)\s+|(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?)(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?i:of\s+(?P<dmy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
 |(?P<drange>(?<![\w.,/])(?P<dr_d>3[01]|[12][0-9]|0?[1-9])(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|or)\s+)(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dr_m>{_MONTH})(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}(?!\d)))?))
-|(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR}))?)
+|(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR})|,?\s+(?i:of\s+(?P<mdy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
 |(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?<![\d:.,$])(?P<cl_hw>1[0-2]|0?[1-9])(?::(?P<cl_mw>[0-5]\d))?(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<cl_pw>morning|afternoon|evening|night))|(?<![\d:.,$])(?P<cl_oc>1[0-2]|0?[1-9])\s+o['’]clock(?![\w])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)))?)
 |(?P<wday>(?:(?i:(?P<wd_edge>early|late|earlier|later)\s+)(?=(?i:last|next|this|that|the|coming)\s|{_WEEKDAY}(?![\w'])(?!\s+(?i:morning|afternoon|evening|night))))?(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+next|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?P<wd_pl>s(?![\w']))?(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)(?P<wd_ppl>s(?![\w']))?))?)
 |(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?![\w'’])(?:\s+(?P<ho_wk>week|weekend)(?![\w-]))?(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)

@@ -18,7 +18,7 @@ import re
 from detente.time import calendar as cal
 from detente.time.calendar import Point
 from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, spelled_year, tense
-from detente.time.grammar import MONTHS, ORDINALS, SEASONS, looks_like_count
+from detente.time.grammar import DAY_WORDS, MONTHS, ORDINALS, SEASONS, looks_like_count
 from detente.time.relative import HANDLERS as RELATIVE_HANDLERS
 
 _BC = re.compile(r"B\.?C", re.I)
@@ -87,10 +87,17 @@ def _slash(m, text, ref, news, ctx):
     return {**cal.day_fields(year, month, day), "_year": True} if cal.valid_day(year, month, day) else None
 
 
-def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start, end) -> dict | None:
+def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start, end, of_year: str | None = None) -> dict | None:
     explicit = raw_year is not None
     if explicit:
         year = _year_of(raw_year)
+    elif of_year:  # "on 18 January of that year": the day in the year the words count to
+        if ref is None:
+            return {"value": f"XXXX-{month:02d}-{day:02d}", "precision": "day"}
+        year = ref.year + _OF_YEAR.get(of_year.split()[-1].lower(), 0)
+        if not cal.valid_day(year, month, day):
+            return None
+        return anchored(cal.day_fields(year, month, day), True, news)
     else:
         if not 1 <= day <= 31 or day > cal.last_day(2000, month):
             return None
@@ -119,7 +126,8 @@ def _nearest_year(month: int, ref: Point) -> int:
 
 
 def _dmy(m, text, ref, news, ctx):
-    return _full_day(_month_of(m["dmy_m"]), int(re.sub(r"\D", "", m["dmy_d"])), m["dmy_y"], ref, news, text, m.start(), m.end())
+    day = DAY_WORDS[re.sub(r"[- ]+", "-", m["dmy_dw"].lower())] if m["dmy_dw"] else int(re.sub(r"\D", "", m["dmy_d"]))
+    return _full_day(_month_of(m["dmy_m"]), day, m["dmy_y"], ref, news, text, m.start(), m.end(), m["dmy_of"])
 
 
 def _drange(m, text, ref, news, ctx):
@@ -155,7 +163,7 @@ def _dtail(m, text, ref, news, ctx):
 
 
 def _mdy(m, text, ref, news, ctx):
-    return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end())
+    return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end(), m["mdy_of"])
 
 
 _OF_YEAR = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}

@@ -78,7 +78,9 @@ def _ago(m, text, ref, news, ctx):
     if mod is None and (m["ago_so"] or "couple" in m["ago_n"].lower()):
         mod = "APPROX"  # "a week or so ago", "a couple of years later"
     unit = unit_of(m["ago_u"])
-    if direction in ("after", "before") and re.match(r"\s+(?!(?:that|this|then|which|when|and|or|but)\b)[A-Za-z]", text[m.end() : m.end() + 8]):
+    if direction in ("after", "before") and (re.match(r"\s+(?!(?:that|this|then|which|when|and|or|but)\b)[A-Za-z]", text[m.end() : m.end() + 8])
+                                            or re.search(r"(?i:\b(?:for|during|over|within)\s+$)", text[max(0, m.start() - 8) : m.start()])):
+        # "For nearly half a century after that": how long, counted from what "that" was; a span either way
         # "a year after the death of Elizabeth": counted from an event the tagger does not know (known
         # events are resolved by the tagger before this); TimeML keeps the span as a duration
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u")}
@@ -184,6 +186,14 @@ def _dur(m, text, ref, news, ctx):
     fields = {"type": "DURATION", "value": duration_value(number, unit), "mod": mod}
     if after:
         fields["_end"] = after.end()
+    elif number is not None and number == int(number) and not m["dur_tail"]:
+        more = _AND_MORE.match(text, m.end())  # "four years and three months": one span, P4Y3M
+        extra = number_of(more.group(1)) if more else None
+        pair = (unit_of(unit), unit_of(more.group(2))) if more else None
+        if extra is not None and extra == int(extra) and pair in _COMPOUND and not re.match(r"\s+(?:later|earlier|ago|after|before|afterwards?)\b", text[more.end() : more.end() + 12], re.I):
+            head, tail = _COMPOUND[pair]
+            fields["value"] = head.format(int(number)) + tail.format(int(extra))
+            fields["_end"] = more.end()
     if m["dur_the"] and m["dur_the"].split()[0].lower() == "the" and len(m["dur_the"].split()) == 1 and text[m.start("dur_u") - 1] == "-":
         fields["_start"] = m.start("dur_n") if m["dur_n"] else m.start("dur_more")  # "the two-week trip": the span is the adjective
     return fields
@@ -398,6 +408,10 @@ _PLURAL_PARTNER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|
 
 
 _OR_SO = re.compile(r"\s+or\s+so\b")
+_AND_MORE = re.compile(r"(?i:,?\s+and\s+(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)(?![\w-]))")
+# A span told in two units, the larger first: the ISO 8601 form of both together
+_COMPOUND = {("year", "month"): ("P{}Y", "{}M"), ("year", "day"): ("P{}Y", "{}D"), ("month", "day"): ("P{}M", "{}D"), ("week", "day"): ("P{}W", "{}D"),
+             ("day", "hour"): ("P{}D", "T{}H"), ("hour", "minute"): ("PT{}H", "{}M"), ("minute", "second"): ("PT{}M", "{}S")}
 _TIME_PREPOSITION = re.compile(r"(?i:\b(?:in|into|for|to|toward|towards|until|till|from|on|at|near|about|with)\s+$)")
 _EDGE_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
 
