@@ -285,3 +285,17 @@ def test_a_span_after_for_stays_a_span_and_two_units_make_one_duration():
     assert found["nearly half a century"] == ("DURATION", "P50Y")
     found = {t.text: t.value for t in tag("The fighting lasted four years and three months; the siege took 2 days and 6 hours.") if t.layer == "timex"}
     assert found == {"four years and three months": "P4Y3M", "2 days and 6 hours": "P2DT6H"}
+
+
+def test_three_digit_years_end_a_phrase_in_a_history_of_their_era():
+    found = {t.text: t.value for t in tag("Augustus died in AD 14. Constantine founded his new capital in 330, and the western empire fell in 476.") if t.layer == "timex"}
+    assert found == {"AD 14": "0014", "330": "0330", "476": "0476"}
+    # a count before a noun, a later era, and news are no such years
+    assert [t.text for t in tag("In 1941 the army lost men in 300 villages; by 500, the toll was higher.") if t.layer == "timex"] == ["1941"]
+    assert not [t for t in tag("The chain opened shops in 330, its report said.", dct="2003-10-15", mode="news") if t.layer == "timex"]
+
+
+def test_millennia_count_in_thousands_of_years_and_a_capitalized_count_before_a_name_is_a_name():
+    found = {t.text: t.value for t in tag("The city fell in 1453. A millennium later it was a museum; it had stood for two millennia.") if t.layer == "timex"}
+    assert found == {"1453": "1453", "A millennium later": "2453", "two millennia": "P2000Y"}
+    assert [t.text for t in tag("The years 1618-48 saw the Thirty Years War.") if t.layer == "timex"] == ["1618", "48"]

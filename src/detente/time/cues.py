@@ -59,6 +59,8 @@ def unit_of(word: str) -> str:
     word = word.lower()
     if word.startswith("centur"):
         return "century"
+    if word.startswith("millenni"):
+        return "millennium"
     return word[:-1] if word.endswith("s") else word
 
 
@@ -69,6 +71,8 @@ def duration_value(number: float | None, unit: str) -> str:
         return f"P{_count_text(None if number is None else number * 10)}Y" if number is not None else "PXDE"
     if unit in ("century", "centurie") and number is not None:  # "three centuries" P300Y, "half a century" P50Y, as decades are told in years
         return f"P{_count_text(number * 100)}Y"
+    if unit == "millennium":  # "two millennia" P2000Y
+        return f"P{_count_text(number * 1000)}Y" if number is not None else "PXML"
     if unit == "quarter":  # TIMEX3 keeps the quarter as its unit: "the past two quarters" is P2Q, "several quarters" PXQ
         return f"P{_count_text(number)}Q"
     time_part, code = _UNIT_CODE.get(unit, ("", "Y"))

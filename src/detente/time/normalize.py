@@ -519,6 +519,14 @@ def _year(m, text, ref, news, ctx):
     return {**cal.year_fields(year, mod), "mod": mod, "_year": True}
 
 
+def _y3(m, text, ref, news, ctx):
+    """ "Constantine founded the city in 330.": a three-digit year, only in a history and only where a year ends the
+    phrase (no noun follows to make it a count), and not when a later era is the story's ("in 330" in 1941 is a count)."""
+    if news or ref is not None and ref.year >= 1000 or text[max(0, m.start() - 8) : m.start()].rstrip().endswith(("$", "%")):
+        return None
+    return {**cal.year_fields(int(m["y3_n"])), "_year": True}
+
+
 def _spyear(m, text, ref, news, ctx):
     year = spelled_year(m.group())
     return {**cal.year_fields(year), "_year": True} if year else None
@@ -576,7 +584,7 @@ def _holiday_fields(day, week: str | None) -> dict:
 
 _HANDLERS = {
     "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
-    "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
+    "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "y3": _y3, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "half": _half, "fy": _fy, **RELATIVE_HANDLERS,
 }
 

@@ -56,8 +56,11 @@ def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
         return cal.quarter_fields(year, (month - 1) // 3 + 1)
     if unit in SEASONS and unit != "fall":  # "two summers later": that season, so many years on
         return cal.season_fields(ref.year + steps, SEASONS[unit])
-    if unit in ("decade", "century"):  # "a decade ago", "half a century later": a year, not the 1980s
-        return cal.year_fields(ref.year + round(number * (10 if unit == "decade" else 100)) * sign)
+    if unit in ("decade", "century", "millennium"):  # "a decade ago", "half a century later": a year, not the 1980s
+        year = ref.year + round(number * {"decade": 10, "century": 100, "millennium": 1000}[unit]) * sign
+        if ref.year < 0 <= year or year < 0 <= ref.year:
+            year += 1 if sign > 0 else -1  # there is no year 0
+        return cal.year_fields(year)
     if unit in ("month", "quarter"):
         return cal.year_fields(ref.year + round(steps / (12 if unit == "month" else 4)))
     if unit == "year":
@@ -154,7 +157,7 @@ def _dur(m, text, ref, news, ctx):
     raw = m["dur_n"] or (m["dur_an_n"] or "one" if m["dur_an"] else None) or re.sub(r"^(?:(?:more|less|fewer)\s+than|at\s+least|up\s+to|nearly|about|almost|over|some|roughly|around|only|just)\s+", "", " ".join((m["dur_more"] or "").lower().split()))
     if m["dur_tail"] and m["dur_tail"].lower() == "old":
         return None  # an age ("a 52-year-old"), not a span of time
-    if m.group()[0].isupper() and m.group("dur_u")[0].isupper() and re.match(r"['’]?\s+[A-Z]", text[m.end() : m.end() + 3]):
+    if (m.group()[0].isupper() or (m["dur_n"] or "x")[0].isupper()) and m.group("dur_u")[0].isupper() and re.match(r"['’]?\s+[A-Z]", text[m.end() : m.end() + 3]):
         return None  # "the Six-Day War", "the Seven Years' War": a name
     number = number_of(raw)
     lead = raw.lower()
