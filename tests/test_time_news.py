@@ -324,3 +324,9 @@ def test_the_future_of_a_thing_is_its_prospects_not_a_time():
 def test_a_later_date_and_right_now_are_vague_references():
     assert news("The plant will be financed at a later date.", DCT) == {"a later date": "FUTURE_REF"}
     assert news("Right now the market is calm.", DCT) == {"Right now": "PRESENT_REF"}
+
+
+def test_trading_and_business_days_are_days_and_a_quoted_title_is_no_span():
+    found = news("Eight trading days after the crash, the index fell; the deal closes within 10 business days.", DCT)
+    assert found == {"Eight trading days": "P8D", "10 business days": "P10D"}
+    assert news("Gonzalez said on CBS's ''60 Minutes.'' that he would stay.", DCT) == {}

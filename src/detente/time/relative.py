@@ -159,6 +159,8 @@ def _dur(m, text, ref, news, ctx):
         return None  # an age ("a 52-year-old"), not a span of time
     if (m.group()[0].isupper() or (m["dur_n"] or "x")[0].isupper()) and m.group("dur_u")[0].isupper() and re.match(r"['’]?\s+[A-Z]", text[m.end() : m.end() + 3]):
         return None  # "the Six-Day War", "the Seven Years' War": a name
+    if m.group("dur_u")[0].isupper() and re.search(r"(?:''|\"|“|``|‘)$", text[max(0, m.start() - 2) : m.start()]):
+        return None  # CBS's ''60 Minutes'': a quoted title
     number = number_of(raw)
     lead = raw.lower()
     if number is not None and number >= 1000 and (m["dur_the"] or re.search(r"(?i:\bthe\s+$)", text[max(0, m.start() - 5) : m.start()])):
