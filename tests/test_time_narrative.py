@@ -299,3 +299,13 @@ def test_millennia_count_in_thousands_of_years_and_a_capitalized_count_before_a_
     found = {t.text: t.value for t in tag("The city fell in 1453. A millennium later it was a museum; it had stood for two millennia.") if t.layer == "timex"}
     assert found == {"1453": "1453", "A millennium later": "2453", "two millennia": "P2000Y"}
     assert [t.text for t in tag("The years 1618-48 saw the Thirty Years War.") if t.layer == "timex"] == ["1618", "48"]
+
+
+def test_the_first_or_last_day_of_a_month_or_year_is_that_day():
+    found = {t.text: t.value for t in tag("In mid-April 1945 they reached the Oder. On the last day of April Hitler died. A week later Germany surrendered.") if t.layer == "timex"}
+    assert found["the last day of April"] == "1945-04-30"
+    assert found["A week later"] == "1945-W19"
+    found = {t.text: t.value for t in tag("On the first day of the year 1946 all was quiet. In May 1945 it rained; on the last day of the month the truce ended.") if t.layer == "timex"}
+    assert found["the first day of the year 1946"] == "1946-01-01" and found["the last day of the month"] == "1945-05-31"
+    found = {t.text: t.value for t in tag("The offer expires on the last day of next month.", dct="1998-02-13", mode="news") if t.layer == "timex"}
+    assert found == {"the last day of next month": "1998-03-31"}

@@ -107,6 +107,7 @@ PATTERN = rf"""
 |(?P<bcr>(?:(?i:(?P<bcr_c>c\.|ca\.|circa))\s*)?(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa|around|about|approximately|roughly)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
 |(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS}|(?:summer|winter|spring|autumn)s)(?P<ago_half>\s+and\s+a\s+half)?(?P<ago_so>\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
+|(?P<dayof>(?i:the\s+(?P<do_w>first|last|final|closing|opening)\s+day\s+of\s+)(?:(?P<do_m>{_MONTH})(?:,?\s+(?P<do_y>{_YEAR}))?|(?i:(?P<do_rel>this|that|last|next|the)\s+(?P<do_u>month|year))(?:\s+(?P<do_uy>{_YEAR}))?)(?![\w-]))
 |(?P<half>(?i:the\s+(?P<ha_n>first|second|last|latter)\s+half\s+of\s+(?:(?P<ha_rel>this|last|next|that|the\s+(?:same|previous|following|prior))\s+|the\s+(?:(?:current|fiscal)\s+)?)year(?![\w-])(?!\s+(?:1\d{{3}}|20\d{{2}})\b)))
 |(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])(?!\s+(?:1\d{{3}}|20\d{{2}})\b)))
 |(?P<rel>(?i:(?:(?P<rel_part>early|earlier|late|later)\s+)?(?:the\s+|that\s+(?=same\b))?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?:fiscal\s+)?(?P<rel_u>{_UNITS})(?![\w-])))
@@ -127,7 +128,7 @@ PATTERN = rf"""
 _FIRST = {
     "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\d", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLl\d'",
-    "century": r"TtEeMmLlFfSsNn\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "half": r"Tt", "yago": r"Yy", "spyear": r"EeNnTt",
+    "century": r"TtEeMmLlFfSsNn\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "dayof": r"Tt", "half": r"Tt", "yago": r"Yy", "spyear": r"EeNnTt",
     "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
     "set": r"EePpDdWwMmAaYyQqHhOoTt\dFfSsNnCc", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "y3": r"\d", "shorty": r"\d",
 }

@@ -454,6 +454,31 @@ def _yago(m, text, ref, news, ctx):
     return anchored(cal.year_fields(ref.year - 1), True, news)
 
 
+def _dayof(m, text, ref, news, ctx):
+    """ "the last day of April", "the first day of the year": that one day of the month or year the words name."""
+    last = m["do_w"].lower() in ("last", "final", "closing")
+    if m["do_m"]:
+        if m["do_m"].endswith(".") or len(m["do_m"]) <= 3 and m["do_m"] != "May":
+            return None
+        month = _month_of(m["do_m"])
+        year = int(m["do_y"]) if m["do_y"] else near_year(month, ref, news, _looking_ahead(text, m.start(), m.end()) if news else True)
+    elif m["do_uy"] and m["do_u"].lower() == "year":  # "the first day of the year 1946"
+        year, month = int(m["do_uy"]), (12 if last else 1)
+    elif ref is None or ref.month is None and m["do_u"].lower() == "month":
+        return None
+    else:
+        shift = {"last": -1, "next": 1}.get(m["do_rel"].lower(), 0)
+        if m["do_u"].lower() == "year":
+            year, month = ref.year + shift, (12 if last else 1)
+        else:
+            year, month = cal.shift_month(ref.year, ref.month, shift)
+    if year is None:
+        return None
+    day = cal.last_day(year, month) if last else 1
+    fields = cal.day_fields(year, month, day)
+    return {**fields, "_year": True} if m["do_y"] or m["do_uy"] else anchored(fields, True, news)
+
+
 def _half(m, text, ref, news, ctx):
     """ "the second half of the year", "the first half of last year": H1 or H2 of the year the words count to."""
     if ref is None:
@@ -585,7 +610,7 @@ def _holiday_fields(day, week: str | None) -> dict:
 _HANDLERS = {
     "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
     "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "y3": _y3, "shorty": _shorty, "spyear": _spyear,
-    "holiday": _holiday, "period": _period, "yago": _yago, "half": _half, "fy": _fy, **RELATIVE_HANDLERS,
+    "holiday": _holiday, "period": _period, "yago": _yago, "dayof": _dayof, "half": _half, "fy": _fy, **RELATIVE_HANDLERS,
 }
 
 
