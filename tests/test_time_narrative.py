@@ -309,3 +309,12 @@ def test_the_first_or_last_day_of_a_month_or_year_is_that_day():
     assert found["the first day of the year 1946"] == "1946-01-01" and found["the last day of the month"] == "1945-05-31"
     found = {t.text: t.value for t in tag("The offer expires on the last day of next month.", dct="1998-02-13", mode="news") if t.layer == "timex"}
     assert found == {"the last day of next month": "1998-03-31"}
+
+
+def test_the_end_or_beginning_of_a_century_and_an_early_second_century():
+    found = {t.text: (t.value, t.mod) for t in tag("In the 19th and early 20th centuries the empire expanded; by the end of the 18th century it was bankrupt.") if t.layer == "timex"}
+    assert found["the 19th"] == ("18", None)
+    assert found["early 20th centuries"] == ("19", "START")
+    assert found["the end of the 18th century"] == ("17", "END")
+    [start] = [t for t in tag("At the beginning of the twentieth century the empire fell.") if t.layer == "timex"]
+    assert (start.value, start.mod, start.text) == ("19", "START", "the beginning of the twentieth century")

@@ -296,8 +296,15 @@ def _century(m, text, ref, news, ctx):
     if not 1 <= number <= 21:
         return None
     mod = part_mod(m["ce_part"] or m["ce_in"])  # "late in the 14th century" is "the late 14th century"
+    if m["ce_of"] and not m["ce_part"]:  # "by the end of the 18th century": its last part, as "the late 18th century"
+        mod = {"end": "END", "close": "END", "middle": "MID"}.get(m["ce_of"].lower(), "START")
     era = m["ce_bc"] or m["ce_bc2"]  # "the 5th and 4th centuries BC": the first takes the era of the second
     bc = bool(era and _BC.search(era))
+    if m["ce_of"] and m.group()[:1] not in "Tt":
+        the = re.search(r"(?i:\bthe\s+)$", text[max(0, m.start() - 5) : m.start()])
+        if the:  # "the" too, when it stood too far before the ordinal to open the match
+            extra = {"_start": m.start() - len(the.group())}
+            return {**cal.century_fields(number, bc, mod), "mod": mod, "_year": True, **extra}
     if m["ce_part2"]:  # "the mid-to-late 19th century"
         return {**_joined_parts(lambda part: {**cal.century_fields(number, bc, part), "mod": part}, m["ce_part"], m["ce_part2"]), "_year": True}
     return {**cal.century_fields(number, bc, mod), "mod": mod, "_year": True}
