@@ -318,3 +318,8 @@ def test_the_end_or_beginning_of_a_century_and_an_early_second_century():
     assert found["the end of the 18th century"] == ("17", "END")
     [start] = [t for t in tag("At the beginning of the twentieth century the empire fell.") if t.layer == "timex"]
     assert (start.value, start.mod, start.text) == ("19", "START", "the beginning of the twentieth century")
+
+
+def test_the_end_or_middle_of_a_decade_is_its_part():
+    found = {t.text: (t.value, t.mod) for t in tag("By the end of the 1960s the boom was over; in the middle of the 1950s it had begun.") if t.layer == "timex"}
+    assert found == {"the end of the 1960s": ("196", "END"), "the middle of the 1950s": ("195", "MID")}

@@ -262,6 +262,8 @@ def _joined_parts(fields_of, first: str, second: str) -> dict:
 def _decade(m, text, ref, news, ctx):
     if m["de_in"] and not m["de_part"]:  # "early in the 1960s" is "the early 1960s"
         return _decade_fields(m, text, part_mod(m["de_in"]), ref, news)
+    if m["de_of"] and not m["de_part"]:  # "by the end of the 1960s" is "the late 1960s"
+        return _decade_fields(m, text, {"end": "END", "close": "END", "middle": "MID"}.get(m["de_of"].lower(), "START"), ref, news)
     if m["de_part2"]:
         return _joined_parts(lambda mod: _decade_fields(m, text, mod, ref, news), m["de_part"], m["de_part2"])
     return _decade_fields(m, text, part_mod(m["de_part"]), ref, news)
