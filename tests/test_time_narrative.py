@@ -323,3 +323,10 @@ def test_the_end_or_beginning_of_a_century_and_an_early_second_century():
 def test_the_end_or_middle_of_a_decade_is_its_part():
     found = {t.text: (t.value, t.mod) for t in tag("By the end of the 1960s the boom was over; in the middle of the 1950s it had begun.") if t.layer == "timex"}
     assert found == {"the end of the 1960s": ("196", "END"), "the middle of the 1950s": ("195", "MID")}
+
+
+def test_an_approximate_year_and_the_years_between_two_years():
+    found = {t.text: (t.value, t.mod) for t in tag("Around 1200 the town was founded; the army had about 1500 men.") if t.layer == "timex"}
+    assert found == {"Around 1200": ("1200", "APPROX")}
+    found = [t.text for t in tag("In the years between 1919 and 1939 the economy faltered.") if t.layer == "timex"]
+    assert found == ["1919", "1939"]

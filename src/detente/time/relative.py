@@ -207,7 +207,7 @@ def _dur(m, text, ref, news, ctx):
 def _bare(m, text, ref, news, ctx):
     before = text[max(0, m.start() - 10) : m.start()]
     after = text[m.end() : m.end() + 4]
-    if re.match(r"\s+of\s+(?:\d|the\s+(?:war|year|decade|century)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:this|that|last|next)\s+(?:week|month|year))|\s+\d{3,4}\b", text[m.end() : m.end() + 24]):
+    if re.match(r"\s+(?:between|from)\s+(?:\d|the\b)|\s+of\s+(?:\d|the\s+(?:war|year|decade|century)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:this|that|last|next)\s+(?:week|month|year))|\s+\d{3,4}\b", text[m.end() : m.end() + 24]):
         return None  # "the closing months of 1944", "the early hours of Thursday", "the years 1914-18": a part of a date or the dates themselves, not a span
     if m["ba_one"]:  # "a day-long meeting": one unit
         return {"type": "DURATION", "value": duration_value(1, m["ba_one"])}
