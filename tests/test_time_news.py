@@ -330,3 +330,8 @@ def test_trading_and_business_days_are_days_and_a_quoted_title_is_no_span():
     found = news("Eight trading days after the crash, the index fell; the deal closes within 10 business days.", DCT)
     assert found == {"Eight trading days": "P8D", "10 business days": "P10D"}
     assert news("Gonzalez said on CBS's ''60 Minutes.'' that he would stay.", DCT) == {}
+
+
+def test_a_previous_week_after_a_year_counts_from_the_report_not_from_nothing():
+    found = news("Over the past year, prices rose. The previous week they fell.", DCT)
+    assert found == {"the past year": "2002", "The previous week": "2003-W41"}

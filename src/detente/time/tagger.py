@@ -49,6 +49,7 @@ _SCENE_BY = re.compile(r"(?:^|[.!?]\s+|\n\s*)By\s+(?:(?:early|mid|late)[- ]?|the
 # "On Jan. 5, 1998, the board met ...": a date that opens its sentence sets the scene for the rest of it
 _SCENE_OPEN = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)(?:(?:On|By|In|Early\s+on|Late\s+on)\s+)?$")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"'`(])|\n\s*\n")
+_THAT = re.compile(r"(?i:(?:(?:later|earlier)\s+)?that\b)")
 _QUARTER_WORD = re.compile(r"(?i:\bquarters?\b)")  # not "headquarters", not "quarterly"
 _FISCAL = re.compile(r"(?i:fiscal)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
@@ -151,6 +152,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         elif not news and match.lastgroup == "deictic" and _SPEAKER_NOW.match(match.group()):
             use = today  # "Today, some 200 agreements remain": the writer's day, not the story's
         fields = resolve(match, text, use, news and not told_on, ctx)
+        if fields is None and use is not ref and not _THAT.match(match.group()):  # the story's date was too coarse ("the previous week" after "the past year"); "that day" points back or nowhere
+            fields = resolve(match, text, ref, news, ctx)
         if fields is None:
             continue
         if use is today and not news and match.lastgroup == "deictic":
