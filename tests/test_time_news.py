@@ -335,3 +335,9 @@ def test_trading_and_business_days_are_days_and_a_quoted_title_is_no_span():
 def test_a_previous_week_after_a_year_counts_from_the_report_not_from_nothing():
     found = news("Over the past year, prices rose. The previous week they fell.", DCT)
     assert found == {"the past year": "2002", "The previous week": "2003-W41"}
+
+
+def test_this_past_weekend_and_the_day_before_yesterday():
+    found = news("This past weekend rallies were held; the day before yesterday the leader left.", DCT)
+    assert found == {"This past weekend": "2003-W41-WE", "the day before yesterday": "2003-10-13"}
+    assert news("He returns the day after tomorrow.", DCT) == {"the day after tomorrow": "2003-10-17"}

@@ -349,6 +349,12 @@ def _deictic(m, text, ref, news, ctx):
         if ref is not None and ref.year % 100 >= 67 and (future_cue(text, m.start(), m.end()) or re.search(r"(?i:\bby\s+$)", text[max(0, m.start() - 4) : m.start()])):
             return _century_part(ref.year // 100 + 2, "MID", news)  # "will double by mid-century", said in 1998: 2050
         words = "the middle of the century"
+    if words in ("the day before yesterday", "the day after tomorrow"):
+        day = cal.to_date(ref)
+        if day is None:
+            return {"value": "PAST_REF" if words.endswith("yesterday") else "FUTURE_REF", "_moves": False}
+        day += timedelta(days=-2 if words.endswith("yesterday") else 2)
+        return anchored({**cal.day_fields(day.year, day.month, day.day), "_moves": not news}, True, news)
     if re.fullmatch(r"the (?:day|week|month|year) (?:after|before)", words):  # "The day after, traffic resumed."
         return _rel_step(ref, words.split()[1], 1 if words.endswith("after") else -1, news)
     if words in ("the decade", "the century") or words.startswith(("earlier in", "later in", "early in", "late in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
