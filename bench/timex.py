@@ -2,6 +2,7 @@
 
     python bench/timex.py [--tbaq PATH] [--narrative PATH] [--scorer PATH] [--tbaq-docs N]
                           [--skip-heideltime] [--skip-dateparser] [--json OUT]
+    python bench/timex.py --errors [N]      # detente's value errors by kind, TBAQ dev part only
 
 Corpora:
   news       TimeBank + AQUAINT (shared/reference/temporal/tbaq_cleaned.jsonl), each document
@@ -237,6 +238,88 @@ def run_heideltime(docs: dict, mode: str, workdir: Path) -> tuple[dict, float, f
     return preds, spent, wall
 
 
+# ------------------------------------------------------------------ error analysis (dev part only)
+def _shape(value: str) -> str:
+    """The form of a TIMEX3 value, digits blanked: "1998-W06" -> "9999-W99", "P3Y" -> "P9Y"."""
+    return re.sub(r"\d", "9", (value or "").strip().upper())
+
+
+def _granularity(value: str) -> str:
+    value = (value or "").strip().upper()
+    for name, pattern in (("day", r"(BC)?\d{4}-\d\d-\d\d"), ("time", r"\d{4}-\d\d-\d\dT.+"), ("month", r"(BC)?\d{4}-\d\d"),
+                          ("week", r"\d{4}-W\d\d(-WE)?"), ("quarter", r"\d{4}-Q\d"), ("half", r"\d{4}-H\d"), ("season", r"\d{4}-(SP|SU|FA|WI)"),
+                          ("year", r"(BC)?\d{4}"), ("decade", r"(BC)?\d{3}"), ("century", r"(BC)?\d{2}"), ("ref", r"(PAST|PRESENT|FUTURE)_REF"), ("duration", r"P.+")):
+        if re.fullmatch(pattern, value):
+            return name
+    return "underspecified" if "X" in value else "other"
+
+
+def error_analysis(docs: dict, preds: dict, scorer, examples: int) -> dict:
+    """Value errors by kind on the given documents, each also counted when the gold annotation disagrees with
+    itself elsewhere in these documents: a spurious form that gold tags elsewhere, a missed form that gold
+    leaves untagged elsewhere, a wrong value whose form gold gives the same words elsewhere."""
+    gold_forms: dict[str, set[str]] = {}
+    for doc in docs.values():
+        for t in doc["timexes"]:
+            gold_forms.setdefault(" ".join(t["text"].lower().split()), set()).add(_shape(t["value"]))
+    texts = [doc["text"] for doc in docs.values()]
+
+    def untagged_elsewhere(form: str) -> bool:
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, form.split())) + r"(?!\w)", re.I)
+        occurrences = sum(len(pattern.findall(text)) for text in texts)
+        tagged = sum(1 for doc in docs.values() for t in doc["timexes"] if " ".join(t["text"].lower().split()) == form)
+        return occurrences > tagged
+
+    kinds, noisy, samples = {}, {}, {}
+    mods = {"pairs": 0, "mod_mismatch": 0}
+
+    def count(kind: str, inconsistent: bool | None, sample: str) -> None:
+        kinds[kind] = kinds.get(kind, 0) + 1
+        noisy[kind] = None if inconsistent is None else noisy.get(kind, 0) + inconsistent
+        samples.setdefault(kind, []).append(sample)
+
+    for doc_id, doc in docs.items():
+        gold = [t for t in doc["timexes"] if t["end"] > t["start"]]
+        pred = [t for t in preds[doc_id]["timexes"] if t["end"] > t["start"]]
+        pairs = scorer.pair_spans(gold, pred)
+        paired_gold, paired_pred = {g for g, _ in pairs}, {p for _, p in pairs}
+        for index, t in enumerate(gold):
+            if index not in paired_gold:
+                form = " ".join(t["text"].lower().split())
+                count(f"missed {t['type']}", untagged_elsewhere(form), f"{doc_id}: {t['text']!r} {t['value']}")
+        for index, t in enumerate(pred):
+            if index not in paired_pred:
+                form = " ".join(t["text"].lower().split())
+                count(f"spurious {t['type']}", form in gold_forms, f"{doc_id}: {t['text']!r} {t['value']}")
+        for g_index, p_index in pairs:
+            g, p = gold[g_index], pred[p_index]
+            mods["pairs"] += 1
+            mods["mod_mismatch"] += (g.get("mod") or None) != (p.get("mod") or None)
+            if scorer.norm_value(g["value"]) == scorer.norm_value(p["value"]):
+                continue
+            wanted, got = _granularity(g["value"]), _granularity(p["value"])
+            kind = f"wrong {g['type']}: " + (f"granularity {wanted}->{got}" if wanted != got else "anchor (same granularity)")
+            form = " ".join(g["text"].lower().split())
+            # a value of another granularity that gold gives the same words elsewhere; a wrong anchor at the same
+            # granularity cannot be judged so (gold gives "Monday" other days elsewhere): it is read by hand
+            inconsistent = None if wanted == got else _shape(p["value"]) in gold_forms.get(form, set()) | gold_forms.get(" ".join(p["text"].lower().split()), set())
+            count(kind, inconsistent, f"{doc_id}: gold {g['text']!r} {g['value']} / ours {p['text']!r} {p['value']}")
+    order = sorted(kinds, key=lambda k: -kinds[k])
+    print(f"\nvalue errors by kind ({len(docs)} documents); 'gold disagrees' counts those the gold annotation contradicts elsewhere")
+    print(f"  {'kind':<48} {'errors':>6} {'gold disagrees':>15}")
+    for kind in order:
+        print(f"  {kind:<48} {kinds[kind]:>6} {'by hand' if noisy[kind] is None else noisy[kind]:>15}")
+    judged = [kind for kind in kinds if noisy[kind] is not None]
+    print(f"  {'all':<48} {sum(kinds.values()):>6} {sum(noisy[k] for k in judged):>15}  (of {sum(kinds[k] for k in judged)} judged)")
+    print(f"  mod differs on {mods['mod_mismatch']} of {mods['pairs']} paired spans (mod is not part of value F1)")
+    if examples:
+        for kind in order:
+            print(f"\n  {kind}:")
+            for line in samples[kind][:examples]:
+                print(f"    {line}")
+    return {"kinds": kinds, "gold_disagrees": noisy, **mods}
+
+
 # ------------------------------------------------------------------ report
 def row(name: str, result: dict, chars: int, seconds: float | None, base_speed: float | None) -> dict:
     speed = chars / seconds if seconds else None
@@ -308,8 +391,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-heideltime", action="store_true")
     parser.add_argument("--skip-dateparser", action="store_true")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    parser.add_argument("--errors", type=int, nargs="?", const=0, default=None, metavar="N",
+                        help="only detente's value errors by kind on the TBAQ dev part (never the heldout part), with N examples of each; nothing else runs")
     args = parser.parse_args(argv)
     scorer = load_scorer(args.scorer)
+    if args.errors is not None:
+        tbaq = load(args.tbaq, args.tbaq_docs)
+        holdout = max(args.tbaq_holdout, 2)
+        dev = {doc_id: doc for number, (doc_id, doc) in enumerate(tbaq.items()) if number % holdout != holdout - 1}
+        preds, _ = run_detente(dev, "news", repeat=1)
+        report = error_analysis(dev, preds, scorer, args.errors)
+        if args.json:
+            args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+        return 0
     print(f"one core: {pin_one_core()}")
     report = {}
     with tempfile.TemporaryDirectory(prefix="timex-bench-") as tmp:

@@ -389,3 +389,33 @@ def test_a_month_name_ending_a_named_march_is_no_date(text):
 
 def test_a_bare_month_after_a_date_still_follows_the_story():
     assert values("The Long March ended in October 1935. In March the army rested.")["March"] == "1936-03"
+
+
+def test_two_joined_parts_of_a_decade_or_century_span_from_the_first_to_the_second():
+    found = {t.text: t for t in tag("Output rose in the mid-to-late 1960s and fell in the early- to mid-1880s.") if t.layer == "timex"}
+    sixties = found["the mid-to-late 1960s"]
+    assert (sixties.value, sixties.mod, sixties.begin[:4], sixties.until[:4]) == ("196", "END", "1963", "1969")
+    eighties = found["the early- to mid-1880s"]
+    assert (eighties.value, eighties.mod, eighties.begin[:4], eighties.until[:4]) == ("188", "START", "1880", "1886")
+    [both] = [t for t in tag("Serfdom spread in the early-to-late 16th century.") if t.layer == "timex"]
+    assert (both.value, both.mod) == ("15", None)
+    [spelled] = [t for t in tag("Prices doubled during the mid/late seventies.") if t.layer == "timex"]
+    assert (spelled.value, spelled.mod) == ("197", "END")
+    # one part alone is still read as before
+    assert values("Unrest grew in the mid-1930s.")["the mid-1930s"] == "193"
+
+
+def test_mid_century_is_the_middle_of_the_century_of_the_reference():
+    [mid] = [t for t in tag("Building boomed in 1952, and by mid-century the suburbs had doubled.") if t.layer == "timex" and "century" in t.text]
+    assert (mid.value, mid.mod, mid.begin[:4], mid.until[:4]) == ("19", "MID", "1933", "1966")
+    # a report from late in a century that looks ahead to its middle means the next century's
+    [ahead] = [t for t in tag("Coal use will halve by mid-century, the agency said.", dct="1997-06-02", mode="news") if t.layer == "timex"]
+    assert (ahead.value, ahead.mod) == ("20", "MID")
+    # a report from early in a century is in it already
+    [same] = [t for t in tag("Coal use will halve by mid-century, the agency said.", dct="2021-06-02", mode="news") if t.layer == "timex"]
+    assert same.value == "20"
+
+
+def test_half_of_the_year_with_its_year_named_after_it():
+    assert values("In the second half of the year 1966 the first pits closed.") == {"the second half of the year 1966": "1966-H2"}
+    assert values("The first half of 1944 was quiet.") == {"The first half of 1944": "1944-H1"}

@@ -268,3 +268,65 @@ def test_decades_with_their_century_in_words_and_the_years_before_a_range():
     assert found["the late nineteen-fifties"] == "195"
     assert found["the eighteen nineties"] == "189"
     assert "years" not in found and found["1914"] == "1914"
+
+
+def test_a_day_of_that_year_and_days_written_as_ordinal_words():
+    found = {t.text: t.value for t in tag("The war ended in May 1871, and on 18 January of that year the empire had been proclaimed. "
+                                          "On the twenty-first of June 1941 all was quiet; on June 22 of the same year the attack began.") if t.layer == "timex"}
+    assert found["18 January of that year"] == "1871-01-18"
+    assert found["the twenty-first of June 1941"] == "1941-06-21"
+    assert found["June 22 of the same year"] == "1941-06-22"
+    found = {t.text: t.value for t in tag("Fighting stopped in 1918. An armistice was signed on the eleventh of November.") if t.layer == "timex"}
+    assert found["the eleventh of November"] == "1918-11-11"
+
+
+def test_a_span_after_for_stays_a_span_and_two_units_make_one_duration():
+    found = {t.text: (t.type, t.value) for t in tag("In 1871 the empire was proclaimed. For nearly half a century after that no general war broke out.") if t.layer == "timex"}
+    assert found["nearly half a century"] == ("DURATION", "P50Y")
+    found = {t.text: t.value for t in tag("The fighting lasted four years and three months; the siege took 2 days and 6 hours.") if t.layer == "timex"}
+    assert found == {"four years and three months": "P4Y3M", "2 days and 6 hours": "P2DT6H"}
+
+
+def test_three_digit_years_end_a_phrase_in_a_history_of_their_era():
+    found = {t.text: t.value for t in tag("Augustus died in AD 14. Constantine founded his new capital in 330, and the western empire fell in 476.") if t.layer == "timex"}
+    assert found == {"AD 14": "0014", "330": "0330", "476": "0476"}
+    # a count before a noun, a later era, and news are no such years
+    assert [t.text for t in tag("In 1941 the army lost men in 300 villages; by 500, the toll was higher.") if t.layer == "timex"] == ["1941"]
+    assert not [t for t in tag("The chain opened shops in 330, its report said.", dct="2003-10-15", mode="news") if t.layer == "timex"]
+
+
+def test_millennia_count_in_thousands_of_years_and_a_capitalized_count_before_a_name_is_a_name():
+    found = {t.text: t.value for t in tag("The city fell in 1453. A millennium later it was a museum; it had stood for two millennia.") if t.layer == "timex"}
+    assert found == {"1453": "1453", "A millennium later": "2453", "two millennia": "P2000Y"}
+    assert [t.text for t in tag("The years 1618-48 saw the Thirty Years War.") if t.layer == "timex"] == ["1618", "48"]
+
+
+def test_the_first_or_last_day_of_a_month_or_year_is_that_day():
+    found = {t.text: t.value for t in tag("In mid-April 1945 they reached the Oder. On the last day of April Hitler died. A week later Germany surrendered.") if t.layer == "timex"}
+    assert found["the last day of April"] == "1945-04-30"
+    assert found["A week later"] == "1945-W19"
+    found = {t.text: t.value for t in tag("On the first day of the year 1946 all was quiet. In May 1945 it rained; on the last day of the month the truce ended.") if t.layer == "timex"}
+    assert found["the first day of the year 1946"] == "1946-01-01" and found["the last day of the month"] == "1945-05-31"
+    found = {t.text: t.value for t in tag("The offer expires on the last day of next month.", dct="1998-02-13", mode="news") if t.layer == "timex"}
+    assert found == {"the last day of next month": "1998-03-31"}
+
+
+def test_the_end_or_beginning_of_a_century_and_an_early_second_century():
+    found = {t.text: (t.value, t.mod) for t in tag("In the 19th and early 20th centuries the empire expanded; by the end of the 18th century it was bankrupt.") if t.layer == "timex"}
+    assert found["the 19th"] == ("18", None)
+    assert found["early 20th centuries"] == ("19", "START")
+    assert found["the end of the 18th century"] == ("17", "END")
+    [start] = [t for t in tag("At the beginning of the twentieth century the empire fell.") if t.layer == "timex"]
+    assert (start.value, start.mod, start.text) == ("19", "START", "the beginning of the twentieth century")
+
+
+def test_the_end_or_middle_of_a_decade_is_its_part():
+    found = {t.text: (t.value, t.mod) for t in tag("By the end of the 1960s the boom was over; in the middle of the 1950s it had begun.") if t.layer == "timex"}
+    assert found == {"the end of the 1960s": ("196", "END"), "the middle of the 1950s": ("195", "MID")}
+
+
+def test_an_approximate_year_and_the_years_between_two_years():
+    found = {t.text: (t.value, t.mod) for t in tag("Around 1200 the town was founded; the army had about 1500 men.") if t.layer == "timex"}
+    assert found == {"Around 1200": ("1200", "APPROX")}
+    found = [t.text for t in tag("In the years between 1919 and 1939 the economy faltered.") if t.layer == "timex"]
+    assert found == ["1919", "1939"]

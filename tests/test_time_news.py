@@ -234,3 +234,110 @@ def test_a_weekday_with_a_part_of_the_day_is_a_date_valued_with_that_part():
     found = {t.text: t for t in tag("The message was read Wednesday night at a rally.", dct=DCT, mode="news")}
     night = found["Wednesday night"]
     assert (night.type, night.value, night.begin, night.until) == ("DATE", "2003-10-15TNI", "2003-10-15", "2003-10-15")
+
+
+def test_a_date_that_opens_its_sentence_anchors_the_weekdays_of_that_sentence():
+    found = [(t.text, t.value) for t in tag("On March 3, 2001, the jury retired and on Thursday it reached a verdict. On Thursday the judge will rule.", dct=DCT, mode="news") if t.layer == "timex"]
+    # March 3, 2001 was a Saturday: the Thursday after it; the next sentence's Thursday is the report's
+    assert found == [("March 3, 2001", "2001-03-03"), ("Thursday", "2001-03-08"), ("Thursday", "2003-10-16")]
+    # a date told inside the clause is no scene: the weekday still counts from the report's day
+    found = news("Police said the suspect, arrested on Aug. 2, 2001, confessed Monday.", DCT)
+    assert found["Monday"] == "2003-10-13"
+
+
+def test_the_next_weekday_counts_from_the_day_told_before():
+    found = news("The accord was signed on June 4, 2002, and the next Friday the troops withdrew.", DCT)
+    assert found["the next Friday"] == "2002-06-07"
+    assert news("The council meets next Friday.", DCT)["next Friday"] == "2003-10-17"
+
+
+def test_a_year_after_of_the_names_a_thing_but_before_a_plural_it_counts():
+    assert news("Sydney hopes to finish the stadium before the opening of the 2004 Olympics.", DCT)["2004"] == "2004"
+    assert news("Critics of the 1998 budget walked out.", DCT)["1998"] == "1998"
+    assert "1500" not in news("Most of the 1500 delegates left early.", DCT)
+    assert "1200" not in news("Half of the 1200 men were wounded.", DCT)
+
+
+def test_a_bare_unit_before_of_and_a_date_is_a_part_of_that_date_not_a_span():
+    found = news("Police arrested him in the early hours of Thursday morning.", DCT)
+    assert "hours" not in found and found["Thursday morning"] == "2003-10-09TMO"
+    assert news("He spent months of talks in Geneva.", DCT)["months"] == "PXM"
+
+
+def test_two_quarters_of_a_year_are_its_half_and_a_compared_span_is_one_duration():
+    found = news("Weak demand should last through the first two quarters of 2004, the company said.", DCT)
+    assert found["first two quarters of 2004"] == "2004-H1"
+    found = news("Net for the year-earlier nine months included a gain of $9 million.", DCT)
+    assert found == {"the year-earlier nine months": "P9M"}
+
+
+def test_the_quarter_ended_a_day_is_the_calendar_quarter_of_its_middle_month():
+    found = [t for t in tag("In the quarter ended July 31, the retailer lost money.", dct=DCT, mode="news") if t.layer == "timex"]
+    quarter = next(t for t in found if t.text == "the quarter")
+    assert (quarter.value, quarter.begin, quarter.until) == ("2003-Q2", "2003-05-01", "2003-07-31")
+    assert news("For the quarter ended Sept. 30, the airline posted a profit.", DCT)["the quarter"] == "2003-Q3"
+
+
+def test_then_current_is_a_past_reference():
+    found = news("Holders may buy shares at half the then current market price or at the then-current value.", DCT)
+    assert found == {"then current": "PAST_REF", "then-current": "PAST_REF"}
+    assert news("He called current market conditions harsh.", DCT)["current"] == "PRESENT_REF"
+
+
+def test_a_timetable_verb_in_the_present_puts_the_weekday_ahead():
+    assert news("The two leaders meet separately Monday with the envoy.", DCT)["Monday"] == "2003-10-20"
+    assert news("The exchange opens Thursday after the holiday.", DCT)["Thursday"] == "2003-10-16"
+    # an infinitive, a pluperfect or a noun before the verb is no timetable
+    assert news("The offer had been due to expire Friday, but it was extended.", DCT)["Friday"] == "2003-10-10"
+    assert news("The minister said he visited Paris Monday.", DCT)["Monday"] == "2003-10-13"
+
+
+def test_a_deadline_for_what_an_infinitive_plans_lies_ahead():
+    assert news("The sale is part of the group's plan to repay its bridge loan by February.", DCT)["February"] == "2004-02"
+    assert news("The group repaid its bridge loan by February.", DCT)["February"] == "2003-02"
+
+
+def test_a_plan_named_by_a_participle_is_past_when_its_clause_is():
+    assert news("A rally planned for Saturday was canceled after threats.", DCT)["Saturday"] == "2003-10-11"
+    assert news("A rally is planned for Saturday in the capital.", DCT)["Saturday"] == "2003-10-18"
+
+
+def test_a_half_of_the_year_is_h1_or_h2_of_the_year_the_words_count_to():
+    found = news("Sales rose in the first half of the year, and the second half of last year was weak.", DCT)
+    assert found == {"the first half of the year": "2003-H1", "the second half of last year": "2002-H2"}
+    [half] = [t for t in tag("The front held in 1941; in the second half of the year it broke.") if t.layer == "timex" and "half" in t.text]
+    assert (half.value, half.begin, half.until) == ("1941-H2", "1941-07-01", "1941-12-31")
+
+
+def test_the_year_before_a_year_number_is_one_expression():
+    assert news("The year 1997 was a bad one for the fund.", DCT) == {"The year 1997": "1997"}
+    assert news("By the year 2000 troops had left.", DCT) == {"the year 2000": "2000"}
+
+
+def test_the_future_of_a_thing_is_its_prospects_not_a_time():
+    assert news("Trade is very important to the future of our peoples.", DCT) == {}
+    assert news("The quarter was terrible, and the future looks bleak.", DCT) == {"The quarter": "2003-Q3"}
+    assert news("Firms will sell abroad more often in the future.", DCT) == {"the future": "FUTURE_REF"}
+    assert news("Strikes may continue well into the future.", DCT) == {"the future": "FUTURE_REF"}
+
+
+def test_a_later_date_and_right_now_are_vague_references():
+    assert news("The plant will be financed at a later date.", DCT) == {"a later date": "FUTURE_REF"}
+    assert news("Right now the market is calm.", DCT) == {"Right now": "PRESENT_REF"}
+
+
+def test_trading_and_business_days_are_days_and_a_quoted_title_is_no_span():
+    found = news("Eight trading days after the crash, the index fell; the deal closes within 10 business days.", DCT)
+    assert found == {"Eight trading days": "P8D", "10 business days": "P10D"}
+    assert news("Gonzalez said on CBS's ''60 Minutes.'' that he would stay.", DCT) == {}
+
+
+def test_a_previous_week_after_a_year_counts_from_the_report_not_from_nothing():
+    found = news("Over the past year, prices rose. The previous week they fell.", DCT)
+    assert found == {"the past year": "2002", "The previous week": "2003-W41"}
+
+
+def test_this_past_weekend_and_the_day_before_yesterday():
+    found = news("This past weekend rallies were held; the day before yesterday the leader left.", DCT)
+    assert found == {"This past weekend": "2003-W41-WE", "the day before yesterday": "2003-10-13"}
+    assert news("He returns the day after tomorrow.", DCT) == {"the day after tomorrow": "2003-10-17"}

@@ -59,6 +59,8 @@ def unit_of(word: str) -> str:
     word = word.lower()
     if word.startswith("centur"):
         return "century"
+    if word.startswith("millenni"):
+        return "millennium"
     return word[:-1] if word.endswith("s") else word
 
 
@@ -69,6 +71,8 @@ def duration_value(number: float | None, unit: str) -> str:
         return f"P{_count_text(None if number is None else number * 10)}Y" if number is not None else "PXDE"
     if unit in ("century", "centurie") and number is not None:  # "three centuries" P300Y, "half a century" P50Y, as decades are told in years
         return f"P{_count_text(number * 100)}Y"
+    if unit == "millennium":  # "two millennia" P2000Y
+        return f"P{_count_text(number * 1000)}Y" if number is not None else "PXML"
     if unit == "quarter":  # TIMEX3 keeps the quarter as its unit: "the past two quarters" is P2Q, "several quarters" PXQ
         return f"P{_count_text(number)}Q"
     time_part, code = _UNIT_CODE.get(unit, ("", "Y"))
@@ -139,21 +143,53 @@ def _is_past(before: str, found: re.Match) -> bool:
 _PUT_OFF = re.compile(r"(?i:\b(?:postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|extend(?:ed|s)?|put\s+off|pushed\s+back|moved\s+back)\s+(?:[\w'$.,-]+\s+){0,9}?(?:until|till|to|through)\s+(?:on\s+|the\s+)?$)")
 
 
+# A verb of a timetable in the simple present right before the day: "Arafat meets Albright Monday" is a meeting
+# ahead ("meets separately Monday", "the exchange opens Tuesday").
+_SCHEDULED = re.compile(
+    r"(?<![\w'])(?P<word>[\w']+)\s+(?i:meet|meets|arrive|arrives|begin|begins|start|starts|open|opens|leave|leaves|visit|visits|travel|travels|return|returns"
+    r"|resume|resumes|vote|votes|convene|convenes|reconvene|reconvenes|depart|departs|fly|flies|head|heads|expire|expires|close|closes"
+    r"|testify|testifies|decide|decides|rule|rules|sign|signs|launch|launches|go|goes|takes\s+office|take\s+office)"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?i:with|in|to)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s+(?i:on\s+)?$")
+# before the verb, these make it no present tense of a timetable: "due to expire", "would leave", "the vote"
+_NOT_PRESENT = frozenset(("to", "will", "would", "could", "should", "might", "may", "must", "can", "did", "do", "does", "not", "the", "a", "an", "its", "his", "her", "their"))
+# "a program to pay down its loan by February": a deadline for what an infinitive plans lies ahead
+_DEADLINE = re.compile(r"(?i:\b(?:by|before|until|till)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$)")
+_INFINITIVE = re.compile(r"\bto\s+(?!be\b|have\b)[a-z]{3,}\b")
+# "planned", "scheduled" before the day may be a participle naming the thing ("a service planned for Saturday
+# was canceled"): then the clause's own verb after the day decides
+_PLAN_PARTICIPLE = re.compile(r"(?i:^(?:planned|scheduled|expected|set)$)")
+_AUXILIARY_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being|had|has|have|'s|now)\s+$)")
+
+
+def _after_clause(text: str, end: int) -> str:
+    after = text[end : end + 90]
+    stop = _SENTENCE_START.search(after)
+    return after[: stop.start()] if stop else after
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None: the tense of the clause around text[start:end], from its nearest cue."""
     before = sentence_before(text, start, 80)
-    if _PUT_OFF.search(before):
+    scheduled = _SCHEDULED.search(before)
+    if _PUT_OFF.search(before) or scheduled and scheduled["word"].lower() not in _NOT_PRESENT:
         return "future"
     futures = [f for f in _FUTURE.finditer(before) if not _PAST_PLAN.search(before, max(0, f.start() - 24), f.start())]
     taken = [(f.start(), f.end()) for f in _FUTURE.finditer(before)]
     pasts = [p for p in _PAST.finditer(before) if not any(a <= p.start() < b for a, b in taken) and _is_past(before, p)]
     if futures and (not pasts or futures[-1].start() > pasts[-1].start()):
+        last = futures[-1]
+        if _PLAN_PARTICIPLE.match(last.group()) and not _AUXILIARY_BEFORE.search(before, max(0, last.start() - 8), last.start()):
+            after = _after_clause(text, end)
+            past = next((p for p in _PAST.finditer(after) if _is_past(after, p)), None)
+            future = _FUTURE_AFTER.search(after)
+            if past is not None and (future is None or past.start() < future.start()):
+                return "past"
+        return "future"
+    if _DEADLINE.search(before) and _INFINITIVE.search(before, pasts[-1].end() if pasts else 0):
         return "future"
     if pasts:
         return "past"
-    after = text[end : end + 90]
-    stop = _SENTENCE_START.search(after)
-    after = after[: stop.start()] if stop else after
+    after = _after_clause(text, end)
     future = _FUTURE_AFTER.search(after)  # "On Tuesday, the league plans to...": the first cue after decides
     past = next((p for p in _PAST.finditer(after) if _is_past(after, p) and not (future and future.start() <= p.start() < future.end())), None)
     if future and (past is None or future.start() < past.start()):

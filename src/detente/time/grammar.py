@@ -51,13 +51,23 @@ _BCSUF = r"(?:B\.C\.E?\.?|BCE?|A\.D\.|AD|CE|C\.E\.)"
 _NUMW = r"(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 _NUM = rf"(?:\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)(?![\w-])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_NUMW})"
 _VAGUE = r"(?:" + "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len, reverse=True)) + r")"
-_UNIT = r"(?:second|minute|hour|day|week|weekend|month|year|decade|century|centurie|quarter|fortnight|night)"
+_UNIT = r"(?:second|minute|hour|day|week|weekend|month|year|decade|century|centurie|millennium|millennia|quarter|fortnight|night)"
 _UNITS = rf"{_UNIT}s?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _PART = r"(?:early|mid|middle|late|the\s+(?:beginning|start|end|middle)\s+of|end\s+of|beginning\s+of)"
+# "mid-to-late", "early- to mid-", "mid/late": two parts joined, the span from the first to the second
+_PART_JOIN = r"(?:[- ]+(?:to|or|and)[- ]+|-|/)"
 _ORD = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
 _REL = r"(?:last|next|this|that|past|coming|previous|following|same|preceding|current|prior)"
+# Days of the month written as ordinal words ("the eleventh of November", "the twenty-first of June").
+_UNITS_ORD = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+DAY_WORDS = {word: number for number, word in enumerate(
+    [*_UNITS_ORD, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth", "twentieth", *(f"twenty-{w}" for w in _UNITS_ORD), "thirtieth", "thirty-first"], 1)}
+_DAYWORD = r"(?:" + "|".join(sorted((w.replace("-", "[- ]") for w in DAY_WORDS), key=len, reverse=True)) + r")"
+# "of that year", "of the following year": the year the words count to, after a day or a month
+_OF_YEAR = r"(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)"
 # Years written in words: "nineteen ninety-six", "nineteen forty-one", "the year two thousand".
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -77,19 +87,19 @@ _ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time)
 PATTERN = rf"""
  (?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d-]))
 |(?P<slash>(?<![\d/])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])/(?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]))
-|(?P<dmy>(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}))?)
+|(?P<dmy>(?:(?i:the)\s+(?P<dmy_dw>(?i:{_DAYWORD}))\s+(?i:of)\s+|(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?)(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?i:of\s+(?P<dmy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
 |(?P<drange>(?<![\w.,/])(?P<dr_d>3[01]|[12][0-9]|0?[1-9])(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|or)\s+)(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dr_m>{_MONTH})(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}(?!\d)))?))
-|(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR}))?)
+|(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR})|,?\s+(?i:of\s+(?P<mdy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
 |(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?<![\d:.,$])(?P<cl_hw>1[0-2]|0?[1-9])(?::(?P<cl_mw>[0-5]\d))?(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<cl_pw>morning|afternoon|evening|night))|(?<![\d:.,$])(?P<cl_oc>1[0-2]|0?[1-9])\s+o['’]clock(?![\w])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)))?)
-|(?P<wday>(?:(?i:(?P<wd_edge>early|late|earlier|later)\s+)(?=(?i:last|next|this|that|the|coming)\s|{_WEEKDAY}(?![\w'])(?!\s+(?i:morning|afternoon|evening|night))))?(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?P<wd_pl>s(?![\w']))?(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)(?P<wd_ppl>s(?![\w']))?))?)
+|(?P<wday>(?:(?i:(?P<wd_edge>early|late|earlier|later)\s+)(?=(?i:last|next|this|that|the|coming)\s|{_WEEKDAY}(?![\w'])(?!\s+(?i:morning|afternoon|evening|night))))?(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+next|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?P<wd_pl>s(?![\w']))?(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)(?P<wd_ppl>s(?![\w']))?))?)
 |(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?![\w'’])(?:\s+(?P<ho_wk>week|weekend)(?![\w-]))?(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)
 |(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year)|\s+(?i:of\s+(?P<mon_of>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year)(?![\w-]))?)
 |(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR})|\s+(?i:of\s+(?P<se_of>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year)(?![\w-]))?)
-|(?P<decade>(?:(?i:(?P<de_in>early|late)\s+in)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late))[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_c>(?i:seventeen|eighteen|nineteen)[- ])?(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
+|(?P<decade>(?:(?i:(?P<de_in>early|late)\s+in)\s+(?=(?i:the)\s)|(?i:(?:the\s+)?(?P<de_of>end|beginning|start|middle|close|dawn)\s+of)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late)(?:{_PART_JOIN}(?P<de_part2>early|mid|late))?)[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_c>(?i:seventeen|eighteen|nineteen)[- ])?(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
 |(?P<turn>(?i:(?:the\s+)?turn\s+of\s+the\s+)(?:(?P<tu_n>(?i:{_ORD}))[- ](?i:century)|(?P<tu_w>(?i:century|millennium))|(?P<tu_y>1[0-9]00|2000)s?)(?![\w-]))
 |(?P<mill>(?:(?i:the)\s+)?(?:(?i:(?P<mi_part>early|mid|late))[- ]?)?(?P<mi_n>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th))(?:[- ](?i:millennium|millennia)(?:\s+(?P<mi_bc>{_BCSUF}))?(?![\w-])|(?=(?:\s*[-–—]\s*|\s+(?:and|or|to)\s+(?:(?i:the)\s+)?)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)[- ](?i:millennium|millennia)(?:\s+(?P<mi_bc2>{_BCSUF}))?)))
 |(?P<spanpart>(?i:the\s+(?P<sp_part>early|earliest|first|opening|initial|last|final|closing|late|later|latter|middle|dying)\s+(?:few\s+)?(?P<sp_u>years|months|weeks|days|stages|phases?)\s+of\s+)(?:(?i:the\s+(?P<sp_what>war|revolution|occupation|conflict|crisis|siege|blockade|campaign|uprising|insurrection|rebellion|struggle|fighting|regime|reign|dynasty|empire|republic|monarchy|era))|(?P<sp_mon>{_MONTH})\s+(?P<sp_my>{_YEAR}|\d{{1,4}}\s*{_BCSUF})|(?P<sp_y>{_YEAR}|\d{{1,4}}\s*{_BCSUF}))(?![\w-]))
-|(?P<century>(?:(?i:(?P<ce_in>early|late)\s+in)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late))[- ]?)?(?P<ce_n>(?i:{_ORD}))(?:[- ](?i:century|centuries)(?:\s+(?P<ce_bc>{_BCSUF}))?|(?=(?:\s*[-–—]\s*|\s+(?:and|or|to)\s+(?:(?i:the)\s+)?)(?i:{_ORD})[- ](?i:centuries|century)(?:\s+(?P<ce_bc2>{_BCSUF}))?)))
+|(?P<century>(?:(?i:(?P<ce_in>early|late)\s+in)\s+(?=(?i:the)\s)|(?i:(?:the\s+)?(?P<ce_of>end|beginning|start|middle|close|dawn)\s+of)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late)(?:{_PART_JOIN}(?P<ce_part2>early|mid|late))?)[- ]?)?(?P<ce_n>(?i:{_ORD}))(?:[- ](?i:century|centuries)(?:\s+(?P<ce_bc>{_BCSUF}))?|(?=(?:\s*[-–—]\s*|\s+(?:and|or|to)\s+(?:(?i:the)\s+)?)(?:(?i:early|mid|late)[- ]?)?(?i:{_ORD})[- ](?i:centuries|century)(?:\s+(?P<ce_bc2>{_BCSUF}))?)))
 |(?P<quarter>(?:(?i:(?P<q_own>the(?:\s+(?:comparable|corresponding|same))?(?:\s+(?:year-ago|year-earlier|prior-year|previous-year))?|this\s+year's|next\s+year's|last\s+year's)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR})|\s+(?P<q_ago>(?i:a\s+year\s+(?:ago|earlier))))?)
 |(?P<period>(?i:(?P<pe_det>the|this|that|last\s+year's)\s+(?:(?P<pe_yr>{_YEAR})\s+)?(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+){{0,2}}(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])(?:\s+(?P<pe_ago>a\s+year\s+(?:ago|earlier)))?))
 |(?P<yago>(?i:(?<![\w-])year-(?:ago|earlier)(?![\w-])))
@@ -97,16 +107,19 @@ PATTERN = rf"""
 |(?P<bcr>(?:(?i:(?P<bcr_c>c\.|ca\.|circa))\s*)?(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa|around|about|approximately|roughly)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
 |(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS}|(?:summer|winter|spring|autumn)s)(?P<ago_half>\s+and\s+a\s+half)?(?P<ago_so>\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
-|(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])))
-|(?P<rel>(?i:(?:(?P<rel_part>early|earlier|late|later)\s+)?(?:the\s+|that\s+(?=same\b))?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?:fiscal\s+)?(?P<rel_u>{_UNITS})(?![\w-])))
-|(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_an>another)(?:\s+(?P<dur_an_n>{_NUM}))?|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
+|(?P<dayof>(?i:the\s+(?P<do_w>first|last|final|closing|opening)\s+day\s+of\s+)(?:(?P<do_m>{_MONTH})(?:,?\s+(?P<do_y>{_YEAR}))?|(?i:(?P<do_rel>this|that|last|next|the)\s+(?P<do_u>month|year))(?:\s+(?P<do_uy>{_YEAR}))?)(?![\w-]))
+|(?P<half>(?i:the\s+(?P<ha_n>first|second|last|latter)\s+half\s+of\s+(?:(?P<ha_rel>this|last|next|that|the\s+(?:same|previous|following|prior))\s+|the\s+(?:(?:current|fiscal)\s+)?)year(?![\w-])(?!\s+(?:1\d{{3}}|20\d{{2}})\b)))
+|(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])(?!\s+(?:1\d{{3}}|20\d{{2}})\b)))
+|(?P<rel>(?i:(?:(?P<rel_part>early|earlier|late|later)\s+)?(?:the\s+|that\s+(?=same\b)|this\s+(?=past\s))?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+)?(?:fiscal\s+)?(?P<rel_u>{_UNITS})(?![\w-])))
+|(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+|(?:year-earlier|year-ago|prior-year|comparable|same)\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_an>another)(?:\s+(?P<dur_an_n>{_NUM}))?|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full|trading|business|working|calendar))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
 |(?P<ahead>(?i:\bthe\s+(?:coming\s+)?(?P<ah_u>days|weeks|months|years|decades)\s+ahead\b|\ba\s+(?:little\s+)?while\b))
 |(?P<bare>(?i:(?<![\w-])(?:(?P<ba_u>centuries|decades|years|months|weeks|days|hours|minutes)(?:[- ](?P<ba_long>long))?|(?P<ba_one>century|decade|year|month|week|day|hour|minute)-long)(?![\w-])))
 |(?P<set>(?i:(?P<set_w>every|each|per)\s+(?:(?:(?:other|second|third|alternate)\s+)?(?P<set_wd>{_WEEKDAY})|(?P<set_m>{_MONTH})|(?P<set_se>spring|summer|autumn|fall|winter)|(?:(?P<set_n>other|second|third|fourth|fifth|few|couple\s+of|\d{{1,3}}|{_NUMW})\s+)?(?P<set_u>{_UNIT})s?)(?![\w])|(?P<set_x>once|twice|thrice|(?:\d{{1,3}}|{_NUMW})\s+times)\s+(?:a|an|per|each|every)\s+(?P<set_xu>{_UNIT})(?![\w])|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly|hourly)(?![\w-])))
-|(?P<deictic>(?i:\b(?P<dx>(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow)|tonight|now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|the\s+present|at\s+present|(?:(?:later|earlier)\s+)?(?:this|that|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night)|mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+(?:near|distant)\s+future|the\s+(?:short|near|long)\s+term|the\s+weekend|current|recent|future|soon|(?:early|late|earlier|later)\s+in\s+the\s+(?:year|month|week|day|decade|century)|year[- ]end|year's\s+end|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week|decade|century)|(?:(?<=[Tt]hroughout\s)|(?<=[Dd]uring\s))the\s+(?:decade|century)|the\s+(?:day|week|month|year)\s+(?:after|before)(?=\s*[,.;]))\b))
-|(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa))\s*|(?i:(?P<yr_part>fiscal|(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
+|(?P<deictic>(?i:\b(?P<dx>(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow)|tonight|(?:right\s+)?now|currently|nowadays|recently|these\s+days|the\s+past|the\s+future|(?:a|an|some)\s+(?:later|future|earlier)\s+(?:date|stage)|the\s+present|at\s+present|(?:(?:later|earlier)\s+)?(?:this|that|the\s+next|the\s+following|the\s+previous)\s+(?:morning|afternoon|evening|night)|mid[- ]?(?:morning|afternoon)(?:\s+(?:yesterday|today|tomorrow))?|(?:the\s+)?mid[- ]?century|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon)|recent\s+(?:years|months|weeks|days)|the\s+(?:near|distant)\s+future|the\s+(?:short|near|long)\s+term|the\s+weekend|then[- ]current|current|recent|future|soon|(?:early|late|earlier|later)\s+in\s+the\s+(?:year|month|week|day|decade|century)|year[- ]end|year's\s+end|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?:year|month|week|decade|century)|(?:(?<=[Tt]hroughout\s)|(?<=[Dd]uring\s))the\s+(?:decade|century)|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|the\s+(?:day|week|month|year)\s+(?:after|before)(?=\s*[,.;]))\b))
+|(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa|around|about|approximately|roughly))\s*|(?i:(?P<yr_part>fiscal|the\s+year|(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of(?:\s+the\s+year)?|(?:the\s+)?(?:first|last)\s+two\s+quarters\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
 |(?P<oday>(?<=[Oo]n\s)(?i:the)\s+(?P<od_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of|century|anniversary|day|time|floor|round|term|session|congress|parallel|amendment|division|army|fleet|corps|district|minute|hour|week|month|year)\b))
 |(?P<dtail>(?:(?<=[-–—])|(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s))(?P<dt_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<dt_y>{_YEAR}))?(?![\w%]|[.,:]\d))
+|(?P<y3>(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bSince\s)|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bc\.\s))(?P<y3_n>[1-9][0-9]{{2}})(?=\s*[,.;:)](?!\d)|\s+(?:and|when|the|to|until|after|before|he|she|it|they|his|her|its|their)\s))
 |(?P<shorty>(?<=[-–—/])(?P<sh>\d{{2}})(?![\w%]|[.,]\d))
 """
 # The first character each kind can start with.  A failed one-character look-ahead is far cheaper
@@ -114,10 +127,10 @@ PATTERN = rf"""
 # can start with almost any letter have none.
 _FIRST = {
     "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\d", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
-    "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLl\d'",
-    "century": r"TtEeMmLlFfSsNn\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "yago": r"Yy", "spyear": r"EeNnTt",
+    "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLlBbSsCcDd\d'",
+    "century": r"TtEeMmLlFfSsNnBbCcDd\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "dayof": r"Tt", "half": r"Tt", "yago": r"Yy", "spyear": r"EeNnTt",
     "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
-    "set": r"EePpDdWwMmAaYyQqHhOoTt\dFfSsNnCc", "ahead": r"TtAa", "year": r"EeMmLlTtCcFf\d", "shorty": r"\d",
+    "set": r"EePpDdWwMmAaYyQqHhOoTt\dFfSsNnCc", "ahead": r"TtAa", "year": r"EeMmLlTtCcFfAaRr\d", "y3": r"\d", "shorty": r"\d",
 }
 # Kinds written all in (?i:...): their look-ahead is case-insensitive too, so it admits what the kind admits
 # under Unicode case folding ("ſ" for "s", the Kelvin sign for "k"). None of them starts with "i": the many
@@ -178,9 +191,18 @@ def _year_preposition(before: str) -> bool:
     return not _JOINING.search(before) or bool(_JOINED_TO_YEAR.search(before))
 
 
+# "the opening of the 2000 Olympics", "one of the 1990 models": after "of the" a year names a thing, told by a
+# capitalized name or a singular noun after it; "most of the 1500 delegates" stays a count.
+_OF_THE = re.compile(r"(?<![\w.])of\s+the\s*$")
+_NAMED_AFTER = re.compile(r"[^\S\n]+(?:[A-Z][a-z]|[a-z]+[^s\W][\s,.;:)])")
+_NOT_A_NOUN = frozenset(("and", "or", "to", "in", "on", "at", "of", "for", "with", "from", "by", "who", "which", "that", "were", "had", "have", "are", "will", "would", "could"))
+
+
 def looks_like_count(text: str, start: int, end: int) -> bool:
     """Whether the bare number text[start:end] reads as a count or a label, not a year."""
     before = text[max(0, start - 24) : start]
+    if _OF_THE.search(before) and _NAMED_AFTER.match(text, end) and text[end : end + 12].split()[0].lower() not in _NOT_A_NOUN:
+        return bool(_COUNT_AFTER.match(text, end))
     if _LABEL_BEFORE.search(before) and not _YEAR_PREPOSITION.search(before[-12:]):
         return True
     if _COUNT_AFTER.match(text, end):
@@ -205,7 +227,7 @@ TRIGGER_WORDS = frozenset(
      "annually", "yearly", "quarterly", "hourly", "century", "noon", "midnight", "midday", "current", "soon",
      "period", "term", "run", "nineteen", "eighteen", "thanksgiving", "christmas", "easter",
      "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "while",
-     "millennium", "millennia", "stages", "phase", "phases", "summers", "winters", "springs", "autumns"]
+     "millennium", "millennia", "stages", "phase", "phases", "summers", "winters", "springs", "autumns", "half", "date"]
 )
 # Words that may begin a match that a later trigger word completes ("the late", "more than a", "at least").
 STARTERS = frozenset(
@@ -214,7 +236,7 @@ STARTERS = frozenset(
      "more", "less", "fewer", "at", "up", "about", "nearly", "almost", "over", "just", "only", "around", "roughly",
      "approximately", "shortly", "c", "ca", "circa", "its", "every", "each", "per", "couple", "half", "fiscal", "in",
      "these", "earlier", "later", "new", "election", "independence", "labor", "memorial", "veterans", "armistice",
-     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid", "a", "turn", "another", "once", "twice", "thrice", "other"]
+     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid", "a", "an", "some", "turn", "then", "right", "another", "once", "twice", "thrice", "other"]
 )
 
 

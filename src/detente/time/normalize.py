@@ -18,7 +18,7 @@ import re
 from detente.time import calendar as cal
 from detente.time.calendar import Point
 from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, spelled_year, tense
-from detente.time.grammar import MONTHS, ORDINALS, SEASONS, looks_like_count
+from detente.time.grammar import DAY_WORDS, MONTHS, ORDINALS, SEASONS, looks_like_count
 from detente.time.relative import HANDLERS as RELATIVE_HANDLERS
 
 _BC = re.compile(r"B\.?C", re.I)
@@ -87,10 +87,17 @@ def _slash(m, text, ref, news, ctx):
     return {**cal.day_fields(year, month, day), "_year": True} if cal.valid_day(year, month, day) else None
 
 
-def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start, end) -> dict | None:
+def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start, end, of_year: str | None = None) -> dict | None:
     explicit = raw_year is not None
     if explicit:
         year = _year_of(raw_year)
+    elif of_year:  # "on 18 January of that year": the day in the year the words count to
+        if ref is None:
+            return {"value": f"XXXX-{month:02d}-{day:02d}", "precision": "day"}
+        year = ref.year + _OF_YEAR.get(of_year.split()[-1].lower(), 0)
+        if not cal.valid_day(year, month, day):
+            return None
+        return anchored(cal.day_fields(year, month, day), True, news)
     else:
         if not 1 <= day <= 31 or day > cal.last_day(2000, month):
             return None
@@ -119,7 +126,8 @@ def _nearest_year(month: int, ref: Point) -> int:
 
 
 def _dmy(m, text, ref, news, ctx):
-    return _full_day(_month_of(m["dmy_m"]), int(re.sub(r"\D", "", m["dmy_d"])), m["dmy_y"], ref, news, text, m.start(), m.end())
+    day = DAY_WORDS[re.sub(r"[- ]+", "-", m["dmy_dw"].lower())] if m["dmy_dw"] else int(re.sub(r"\D", "", m["dmy_d"]))
+    return _full_day(_month_of(m["dmy_m"]), day, m["dmy_y"], ref, news, text, m.start(), m.end(), m["dmy_of"])
 
 
 def _drange(m, text, ref, news, ctx):
@@ -155,7 +163,7 @@ def _dtail(m, text, ref, news, ctx):
 
 
 def _mdy(m, text, ref, news, ctx):
-    return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end())
+    return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end(), m["mdy_of"])
 
 
 _OF_YEAR = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
@@ -236,9 +244,28 @@ def _season(m, text, ref, news, ctx):
     return anchored({**cal.season_fields(year, season), "mod": mod}, True, news)
 
 
+def _joined_parts(fields_of, first: str, second: str) -> dict:
+    """ "the mid-to-late 1970s": from the start of the first part to the end of the second.  TIMEX3 has one mod;
+    the span keeps the one that is not MID ("early-to-mid" START, "mid-to-late" END), none for "early-to-late"."""
+    one, two = part_mod(first), part_mod(second)
+    head, tail = fields_of(one), fields_of(two)
+    if head is None or tail is None:
+        return head or tail
+    mods = {one, two} - {"MID"}
+    mod = mods.pop() if len(mods) == 1 else None
+    begin, until = min(head["begin"], tail["begin"]), max(head["until"], tail["until"])
+    if begin.startswith("-"):  # BC years count down: the earlier year is the larger number
+        begin, until = head["begin"] if head["begin"] > tail["begin"] else tail["begin"], head["until"] if head["until"] < tail["until"] else tail["until"]
+    return {**head, "begin": begin, "until": until, "mod": mod}
+
+
 def _decade(m, text, ref, news, ctx):
     if m["de_in"] and not m["de_part"]:  # "early in the 1960s" is "the early 1960s"
         return _decade_fields(m, text, part_mod(m["de_in"]), ref, news)
+    if m["de_of"] and not m["de_part"]:  # "by the end of the 1960s" is "the late 1960s"
+        return _decade_fields(m, text, {"end": "END", "close": "END", "middle": "MID"}.get(m["de_of"].lower(), "START"), ref, news)
+    if m["de_part2"]:
+        return _joined_parts(lambda mod: _decade_fields(m, text, mod, ref, news), m["de_part"], m["de_part2"])
     return _decade_fields(m, text, part_mod(m["de_part"]), ref, news)
 
 
@@ -251,7 +278,7 @@ def _decade_fields(m, text, mod, ref, news):
         decade = _DECADE_WORDS[m["de_w"].lower()] * 10
         if m["de_c"]:  # "the nineteen-sixties", "the eighteen-nineties": the century is written
             decade = decade % 100 + {"seventeen": 1700, "eighteen": 1800, "nineteen": 1900}[m["de_c"][:-1].lower()]
-        elif ref is not None and not news:
+        elif ref is not None and not news and ref.year > 0:
             # "the twenties" in a story of the 1810s is the 1820s: the latest such decade that begins
             # no more than ten years after the story's time
             decade = decade % 100 + (ref.year + 10 - decade % 100) // 100 * 100
@@ -271,8 +298,18 @@ def _century(m, text, ref, news, ctx):
     if not 1 <= number <= 21:
         return None
     mod = part_mod(m["ce_part"] or m["ce_in"])  # "late in the 14th century" is "the late 14th century"
+    if m["ce_of"] and not m["ce_part"]:  # "by the end of the 18th century": its last part, as "the late 18th century"
+        mod = {"end": "END", "close": "END", "middle": "MID"}.get(m["ce_of"].lower(), "START")
     era = m["ce_bc"] or m["ce_bc2"]  # "the 5th and 4th centuries BC": the first takes the era of the second
-    return {**cal.century_fields(number, bool(era and _BC.search(era)), mod), "mod": mod, "_year": True}
+    bc = bool(era and _BC.search(era))
+    if m["ce_of"] and m.group()[:1] not in "Tt":
+        the = re.search(r"(?i:\bthe\s+)$", text[max(0, m.start() - 5) : m.start()])
+        if the:  # "the" too, when it stood too far before the ordinal to open the match
+            extra = {"_start": m.start() - len(the.group())}
+            return {**cal.century_fields(number, bc, mod), "mod": mod, "_year": True, **extra}
+    if m["ce_part2"]:  # "the mid-to-late 19th century"
+        return {**_joined_parts(lambda part: {**cal.century_fields(number, bc, part), "mod": part}, m["ce_part"], m["ce_part2"]), "_year": True}
+    return {**cal.century_fields(number, bc, mod), "mod": mod, "_year": True}
 
 
 def _turn(m, text, ref, news, ctx):
@@ -384,12 +421,25 @@ def _quarter(m, text, ref, news, ctx):
     return {**fields, "_year": explicit} if explicit else anchored(fields, True, news)
 
 
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+([A-Z][a-z]{2,8}\.?)(?:\s+\d{1,2}(?:,\s*(\d{4}))?)?\b")
+
+
 def _period(m, text, ref, news, ctx):
     """ "the latest quarter", "the year-ago period": the report's own quarter, or that quarter a year back."""
     adjective = " ".join((m["pe_adj"] or "").lower().split())
     unit = m["pe_u"].lower()
     if unit == "period" and not (adjective or m["pe_yr"] or m["pe_ago"]):
         return None
+    ended = _ENDED.match(text, m.end()) if unit == "quarter" and not (adjective or m["pe_yr"] or m["pe_ago"]) else None
+    if ended and ended.group(1).lower().rstrip(".") in MONTHS and ref is not None:
+        # "the quarter ended July 31": the three months up to that day, the calendar quarter of their middle month
+        month = _month_of(ended.group(1))
+        year = int(ended.group(2)) if ended.group(2) else near_year(month, ref, news, False)
+        if year is not None:
+            middle_year, middle = cal.shift_month(year, month, -1)
+            fields = cal.quarter_fields(middle_year, (middle - 1) // 3 + 1)
+            fields["begin"], fields["until"] = cal.month_fields(*cal.shift_month(year, month, -2))["begin"], cal.month_fields(year, month)["until"]
+            return anchored(fields, True, news)
     reported = ctx.get("quarter")
     if reported is None:
         return None
@@ -411,6 +461,43 @@ def _yago(m, text, ref, news, ctx):
     if ref is None:
         return None
     return anchored(cal.year_fields(ref.year - 1), True, news)
+
+
+def _dayof(m, text, ref, news, ctx):
+    """ "the last day of April", "the first day of the year": that one day of the month or year the words name."""
+    last = m["do_w"].lower() in ("last", "final", "closing")
+    if m["do_m"]:
+        if m["do_m"].endswith(".") or len(m["do_m"]) <= 3 and m["do_m"] != "May":
+            return None
+        month = _month_of(m["do_m"])
+        year = int(m["do_y"]) if m["do_y"] else near_year(month, ref, news, _looking_ahead(text, m.start(), m.end()) if news else True)
+    elif m["do_uy"] and m["do_u"].lower() == "year":  # "the first day of the year 1946"
+        year, month = int(m["do_uy"]), (12 if last else 1)
+    elif ref is None or ref.month is None and m["do_u"].lower() == "month":
+        return None
+    else:
+        shift = {"last": -1, "next": 1}.get(m["do_rel"].lower(), 0)
+        if m["do_u"].lower() == "year":
+            year, month = ref.year + shift, (12 if last else 1)
+        else:
+            year, month = cal.shift_month(ref.year, ref.month, shift)
+    if year is None:
+        return None
+    day = cal.last_day(year, month) if last else 1
+    fields = cal.day_fields(year, month, day)
+    return {**fields, "_year": True} if m["do_y"] or m["do_uy"] else anchored(fields, True, news)
+
+
+def _half(m, text, ref, news, ctx):
+    """ "the second half of the year", "the first half of last year": H1 or H2 of the year the words count to."""
+    if ref is None:
+        return None
+    rel = " ".join((m["ha_rel"] or "").lower().split())
+    year = ref.year + {"last": -1, "the previous": -1, "the prior": -1, "next": 1, "the following": 1}.get(rel, 0)
+    first = m["ha_n"].lower() == "first"
+    months = (1, 6) if first else (7, 12)
+    return anchored({"value": f"{cal.year_text(year)}-H{1 if first else 2}", "begin": cal.month_fields(year, months[0])["begin"],
+                     "until": cal.month_fields(year, months[1])["until"], "precision": "half"}, True, news)
 
 
 def _fy(m, text, ref, news, ctx):
@@ -444,7 +531,7 @@ _OPEN_END = re.compile(r"(?i:\s+(?:or|and)\s+(later|after|beyond|earlier|before)
 
 def _year(m, text, ref, news, ctx):
     start = m.start("yr")
-    if (m["yr_part"] or "").lower() == "fiscal":  # "fiscal 1989 sales": the company's year, never a count
+    if " ".join((m["yr_part"] or "").lower().split()) in ("fiscal", "the year"):  # "fiscal 1989 sales", "the year 1997": never a count
         return {**cal.year_fields(int(m["yr"])), "_year": True}
     if not m["yr_part"] and looks_like_count(text, start, m.end("yr")):  # "mid-1939 talks" is still a year
         return None
@@ -456,12 +543,22 @@ def _year(m, text, ref, news, ctx):
     open_end = _OPEN_END.match(text, m.end()) if not m["yr_part"] else None
     if open_end:  # "1994 or later", "1990 and beyond", "1985 or earlier": from (or up to) that year on
         return {**cal.year_fields(year), "mod": "ON_OR_BEFORE" if open_end.group(1).lower() in ("earlier", "before") else "ON_OR_AFTER", "_year": True, "_end": open_end.end()}
+    if "quarters" in part:  # "the first two quarters of 1990" is its first half
+        part = ["the", part[-4], "half"]
     if len(part) >= 3 and part[2] == "half":  # "the second half of 1944"
         first = 1 if part[1] == "first" else 7  # second, last or latter half
         return {"value": f"{year:04d}-H{1 if first == 1 else 2}", "begin": f"{year:04d}-{first:02d}-01", "until": cal.month_fields(year, first + 5)["until"], "precision": "half", "_year": True}
     if len(part) >= 3 and part[1] in SEASONS:
         return {**cal.season_fields(year, SEASONS[part[1]]), "_year": True}
     return {**cal.year_fields(year, mod), "mod": mod, "_year": True}
+
+
+def _y3(m, text, ref, news, ctx):
+    """ "Constantine founded the city in 330.": a three-digit year, only in a history and only where a year ends the
+    phrase (no noun follows to make it a count), and not when a later era is the story's ("in 330" in 1941 is a count)."""
+    if news or ref is not None and ref.year >= 1000 or text[max(0, m.start() - 8) : m.start()].rstrip().endswith(("$", "%")):
+        return None
+    return {**cal.year_fields(int(m["y3_n"])), "_year": True}
 
 
 def _spyear(m, text, ref, news, ctx):
@@ -521,8 +618,8 @@ def _holiday_fields(day, week: str | None) -> dict:
 
 _HANDLERS = {
     "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
-    "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "shorty": _shorty, "spyear": _spyear,
-    "holiday": _holiday, "period": _period, "yago": _yago, "fy": _fy, **RELATIVE_HANDLERS,
+    "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "y3": _y3, "shorty": _shorty, "spyear": _spyear,
+    "holiday": _holiday, "period": _period, "yago": _yago, "dayof": _dayof, "half": _half, "fy": _fy, **RELATIVE_HANDLERS,
 }
 
 

@@ -20,7 +20,7 @@ _DEICTIC_REF = {
     "the present": "PRESENT_REF", "at present": "PRESENT_REF", "current": "PRESENT_REF", "recently": "PAST_REF",
     "the past": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
     "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
+    "soon": "FUTURE_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
 }
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _MODS = {
@@ -56,8 +56,11 @@ def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
         return cal.quarter_fields(year, (month - 1) // 3 + 1)
     if unit in SEASONS and unit != "fall":  # "two summers later": that season, so many years on
         return cal.season_fields(ref.year + steps, SEASONS[unit])
-    if unit in ("decade", "century"):  # "a decade ago", "half a century later": a year, not the 1980s
-        return cal.year_fields(ref.year + round(number * (10 if unit == "decade" else 100)) * sign)
+    if unit in ("decade", "century", "millennium"):  # "a decade ago", "half a century later": a year, not the 1980s
+        year = ref.year + round(number * {"decade": 10, "century": 100, "millennium": 1000}[unit]) * sign
+        if ref.year < 0 <= year or year < 0 <= ref.year:
+            year += 1 if sign > 0 else -1  # there is no year 0
+        return cal.year_fields(year)
     if unit in ("month", "quarter"):
         return cal.year_fields(ref.year + round(steps / (12 if unit == "month" else 4)))
     if unit == "year":
@@ -78,7 +81,9 @@ def _ago(m, text, ref, news, ctx):
     if mod is None and (m["ago_so"] or "couple" in m["ago_n"].lower()):
         mod = "APPROX"  # "a week or so ago", "a couple of years later"
     unit = unit_of(m["ago_u"])
-    if direction in ("after", "before") and re.match(r"\s+(?!(?:that|this|then|which|when|and|or|but)\b)[A-Za-z]", text[m.end() : m.end() + 8]):
+    if direction in ("after", "before") and (re.match(r"\s+(?!(?:that|this|then|which|when|and|or|but)\b)[A-Za-z]", text[m.end() : m.end() + 8])
+                                            or re.search(r"(?i:\b(?:for|during|over|within)\s+$)", text[max(0, m.start() - 8) : m.start()])):
+        # "For nearly half a century after that": how long, counted from what "that" was; a span either way
         # "a year after the death of Elizabeth": counted from an event the tagger does not know (known
         # events are resolved by the tagger before this); TimeML keeps the span as a duration
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u")}
@@ -152,8 +157,10 @@ def _dur(m, text, ref, news, ctx):
     raw = m["dur_n"] or (m["dur_an_n"] or "one" if m["dur_an"] else None) or re.sub(r"^(?:(?:more|less|fewer)\s+than|at\s+least|up\s+to|nearly|about|almost|over|some|roughly|around|only|just)\s+", "", " ".join((m["dur_more"] or "").lower().split()))
     if m["dur_tail"] and m["dur_tail"].lower() == "old":
         return None  # an age ("a 52-year-old"), not a span of time
-    if m.group()[0].isupper() and m.group("dur_u")[0].isupper() and re.match(r"['’]?\s+[A-Z]", text[m.end() : m.end() + 3]):
+    if (m.group()[0].isupper() or (m["dur_n"] or "x")[0].isupper()) and m.group("dur_u")[0].isupper() and re.match(r"['’]?\s+[A-Z]", text[m.end() : m.end() + 3]):
         return None  # "the Six-Day War", "the Seven Years' War": a name
+    if m.group("dur_u")[0].isupper() and re.search(r"(?:''|\"|“|``|‘)$", text[max(0, m.start() - 2) : m.start()]):
+        return None  # CBS's ''60 Minutes'': a quoted title
     number = number_of(raw)
     lead = raw.lower()
     if number is not None and number >= 1000 and (m["dur_the"] or re.search(r"(?i:\bthe\s+$)", text[max(0, m.start() - 5) : m.start()])):
@@ -184,6 +191,14 @@ def _dur(m, text, ref, news, ctx):
     fields = {"type": "DURATION", "value": duration_value(number, unit), "mod": mod}
     if after:
         fields["_end"] = after.end()
+    elif number is not None and number == int(number) and not m["dur_tail"]:
+        more = _AND_MORE.match(text, m.end())  # "four years and three months": one span, P4Y3M
+        extra = number_of(more.group(1)) if more else None
+        pair = (unit_of(unit), unit_of(more.group(2))) if more else None
+        if extra is not None and extra == int(extra) and pair in _COMPOUND and not re.match(r"\s+(?:later|earlier|ago|after|before|afterwards?)\b", text[more.end() : more.end() + 12], re.I):
+            head, tail = _COMPOUND[pair]
+            fields["value"] = head.format(int(number)) + tail.format(int(extra))
+            fields["_end"] = more.end()
     if m["dur_the"] and m["dur_the"].split()[0].lower() == "the" and len(m["dur_the"].split()) == 1 and text[m.start("dur_u") - 1] == "-":
         fields["_start"] = m.start("dur_n") if m["dur_n"] else m.start("dur_more")  # "the two-week trip": the span is the adjective
     return fields
@@ -192,8 +207,8 @@ def _dur(m, text, ref, news, ctx):
 def _bare(m, text, ref, news, ctx):
     before = text[max(0, m.start() - 10) : m.start()]
     after = text[m.end() : m.end() + 4]
-    if re.match(r"\s+of\s+(?:\d|the\s+(?:war|year|decade|century))|\s+\d{3,4}\b", text[m.end() : m.end() + 16]):
-        return None  # "the closing months of 1944", "the years 1914-18": a part of a date or the dates themselves, not a span
+    if re.match(r"\s+(?:between|from)\s+(?:\d|the\b)|\s+of\s+(?:\d|the\s+(?:war|year|decade|century)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:this|that|last|next)\s+(?:week|month|year))|\s+\d{3,4}\b", text[m.end() : m.end() + 24]):
+        return None  # "the closing months of 1944", "the early hours of Thursday", "the years 1914-18": a part of a date or the dates themselves, not a span
     if m["ba_one"]:  # "a day-long meeting": one unit
         return {"type": "DURATION", "value": duration_value(1, m["ba_one"])}
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
@@ -238,7 +253,7 @@ def weekday_date(weekday: int, rel: str, day: date, news: bool, future: bool) ->
     """The day a weekday names: news looks back from the DCT unless the clause is future; a story moves forward."""
     back = (day.weekday() - weekday) % 7
     ahead = (weekday - day.weekday()) % 7
-    if rel in ("next", "the following", "coming"):
+    if rel in ("next", "the following", "the next", "coming"):
         return day + timedelta(days=ahead or 7)
     if rel in ("last", "the previous"):
         return day - timedelta(days=back or 7)
@@ -289,6 +304,12 @@ def _week_end(ref: Point | None, news: bool, future: bool) -> dict | None:
     return {**fields, "value": fields["value"] + "-WE", "_moves": False}
 
 
+def _century_part(number: int, mod: str, news: bool) -> dict | None:
+    """A part of the Nth century (AD), counted from the reference."""
+    fields = cal.century_fields(number, False, mod) if number > 0 else None
+    return anchored({**fields, "mod": mod, "_moves": False}, True, news) if fields else None
+
+
 def _rel_step(ref: Point | None, unit: str, sign: int, news: bool) -> dict | None:
     """The unit after (or before) the reference: the day after, the year before."""
     if ref is None:
@@ -303,11 +324,19 @@ def _deictic(m, text, ref, news, ctx):
         return None  # "as soon as", "soon after the war": a conjunction or a signal, not a time
     if words == "now" and text[m.end() : m.end() + 1] == "," and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not the present
+    if words.startswith("right "):  # "right now"
+        words = words.split()[-1]
+    if words.endswith((" date", " stage")):  # "at a later date", "at an earlier stage": some time ahead (or before)
+        return {"value": "PAST_REF" if "earlier" in words else "FUTURE_REF", "_moves": False}
     if words in _DEICTIC_REF:
         if words == "recent":
             return None  # "the recent bomb attacks": a quality of a thing, dated by nothing (TimeBank leaves it untagged)
-        if words in ("current", "future") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
+        if words in ("current", "future", "then current", "then-current") and not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
             return None  # only as an adjective ("current realities", "future losses")
+        if words == "the future" and (re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or not _TIME_PREPOSITION.search(text, max(0, m.start() - 9), m.start())):
+            return None  # "the future of our peoples", "the future looks bleak": the prospects of something, no time
+        if words == "future" and re.search(r"(?i:\bthe\s+$)", text[max(0, m.start() - 4) : m.start()]):
+            return None  # what is left of a "the future" that is no time
         if words == "future" and not re.match(r"\s+(?:years|months|weeks|days|quarters|decades|generations|periods|away|is|was|of|that|and|or|in|for|with|remains|looks|will|at|as|to|but)\b", text[m.end() : m.end() + 14]):
             return None  # "future earnings", "future president": a quality of a thing; "future years" is a time
         return {"value": _DEICTIC_REF[words], "_moves": False}
@@ -316,6 +345,16 @@ def _deictic(m, text, ref, news, ctx):
     if words == "the weekend":
         fields = _week_end(ref, news, future_cue(text, m.start(), m.end()))
         return anchored(fields, True, news) if fields else {"value": "XXXX-WXX-WE", "_moves": False}
+    if re.fullmatch(r"(?:the )?mid[- ]?century", words):  # "by mid-century": the middle of the reference's century
+        if ref is not None and ref.year % 100 >= 67 and (future_cue(text, m.start(), m.end()) or re.search(r"(?i:\bby\s+$)", text[max(0, m.start() - 4) : m.start()])):
+            return _century_part(ref.year // 100 + 2, "MID", news)  # "will double by mid-century", said in 1998: 2050
+        words = "the middle of the century"
+    if words in ("the day before yesterday", "the day after tomorrow"):
+        day = cal.to_date(ref)
+        if day is None:
+            return {"value": "PAST_REF" if words.endswith("yesterday") else "FUTURE_REF", "_moves": False}
+        day += timedelta(days=-2 if words.endswith("yesterday") else 2)
+        return anchored({**cal.day_fields(day.year, day.month, day.day), "_moves": not news}, True, news)
     if re.fullmatch(r"the (?:day|week|month|year) (?:after|before)", words):  # "The day after, traffic resumed."
         return _rel_step(ref, words.split()[1], 1 if words.endswith("after") else -1, news)
     if words in ("the decade", "the century") or words.startswith(("earlier in", "later in", "early in", "late in", "year", "the end of", "the beginning of", "the start of", "the middle of")):
@@ -380,6 +419,11 @@ _PLURAL_PARTNER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|
 
 
 _OR_SO = re.compile(r"\s+or\s+so\b")
+_AND_MORE = re.compile(r"(?i:,?\s+and\s+(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)(?![\w-]))")
+# A span told in two units, the larger first: the ISO 8601 form of both together
+_COMPOUND = {("year", "month"): ("P{}Y", "{}M"), ("year", "day"): ("P{}Y", "{}D"), ("month", "day"): ("P{}M", "{}D"), ("week", "day"): ("P{}W", "{}D"),
+             ("day", "hour"): ("P{}D", "T{}H"), ("hour", "minute"): ("PT{}H", "{}M"), ("minute", "second"): ("PT{}M", "{}S")}
+_TIME_PREPOSITION = re.compile(r"(?i:\b(?:in|into|for|to|toward|towards|until|till|from|on|at|near|about|with)\s+$)")
 _EDGE_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
 
 

@@ -46,6 +46,10 @@ _ANAPHORIC = re.compile(
 )
 # "By mid-1939, talks had stalled": a sentence that opens with "By" and a date sets the scene at that date.
 _SCENE_BY = re.compile(r"(?:^|[.!?]\s+|\n\s*)By\s+(?:(?:early|mid|late)[- ]?|the\s+(?:end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?$")
+# "On Jan. 5, 1998, the board met ...": a date that opens its sentence sets the scene for the rest of it
+_SCENE_OPEN = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)(?:(?:On|By|In|Early\s+on|Late\s+on)\s+)?$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"'`(])|\n\s*\n")
+_THAT = re.compile(r"(?i:(?:(?:later|earlier)\s+)?that\b)")
 _QUARTER_WORD = re.compile(r"(?i:\bquarters?\b)")  # not "headquarters", not "quarterly"
 _FISCAL = re.compile(r"(?i:fiscal)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
@@ -114,6 +118,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     today = today_point(dct)
     ref = today
     story = None  # news: the last date the report told, for "that day", "two days later"
+    story_until = -1  # news: where the sentence of the last explicit day ends
     first_quarter = _QUARTER_WORD.search(text) if news else None
     ctx = {"dct": today, "quarter": reporting_quarter(today) if news else None, "quarter_at": first_quarter.start() if first_quarter else -1, "periods": periods}
     resets = sorted(
@@ -137,13 +142,18 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         if match is None:
             continue
         use = ref
+        told_on = False  # a weekday counted forward from the day its sentence named
         if news and story is not None and match.lastgroup in ("rel", "ago", "wday", "deictic", "mon", "season") and _ANAPHORIC.match(match.group()):
             use = story
+        elif news and story is not None and story_until > position and match.lastgroup == "wday" and not match["wd_rel"]:
+            use, told_on = story, True  # "On Jan. 5, 1998, the board met and on Tuesday it voted": the sentence's own date anchors its weekday
         elif news and story is not None and story.day is not None and match.lastgroup == "clock" and not (match["cl_wd"] or match["cl_dx"] or match["cl_mon"]):
             use = story  # "shot at 10 p.m.": on the day the report last named
         elif not news and match.lastgroup == "deictic" and _SPEAKER_NOW.match(match.group()):
             use = today  # "Today, some 200 agreements remain": the writer's day, not the story's
-        fields = resolve(match, text, use, news, ctx)
+        fields = resolve(match, text, use, news and not told_on, ctx)
+        if fields is None and use is not ref and not _THAT.match(match.group()):  # the story's date was too coarse ("the previous week" after "the past year"); "that day" points back or nowhere
+            fields = resolve(match, text, ref, news, ctx)
         if fields is None:
             continue
         if use is today and not news and match.lastgroup == "deictic":
@@ -190,6 +200,9 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         previous_end = end
         if news and fields["type"] == "DATE" and fields.get("begin") and range_partner is None and not _in_parentheses(text, start):
             story = cal.point_of(fields) or story
+            if fields["_year"] and story is not None and story.day is not None and _SCENE_OPEN.search(text[max(0, start - 12) : start]):
+                found_end = _SENTENCE_STOP.search(text, end)
+                story_until = found_end.start() if found_end else len(text)
         if not news and fields["_moves"] and range_partner is None:
             aside = not in_heading and not _short_line(text, start, end) and (
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
