@@ -85,6 +85,23 @@ _DOCUMENT_OF = re.compile(
 )
 
 
+# A name or adjective inside the name of a sea, strait, gulf, bay, river, island, reef or peninsula names a place,
+# not the state or the person: "the Sea of Japan", "the Korea Strait", "the South China Sea", "Manila Bay", "Johnson
+# South Reef", "the Korean Peninsula". So does a single name before "War" or "civil war": "the Korean War", "the
+# Chinese Civil War" name where a war was fought, not who fought it; a compound names its belligerents ("the
+# Iran–Iraq War", "the Sino-Indian war"), so its parts stay states (_AFTER_HYPHEN).
+_NAMES_A_FEATURE = re.compile(
+    r"(?:[ \t]*[-–—][ \t]*[A-Z][\w'’]*)*[ \t]+(?:(?:North|South|East|West)[ \t]+)?"
+    r"(?:Seas?|Straits?|Gulf|Bay|Channel|Ocean|River|Reefs?|Islands?|Isles|Islets?|Shoals?|Atolls?|Archipelago"
+    r"|Peninsula)\b"
+    # "the War Office", "the War Cabinet" are a government's, so the name before them stays an actor
+    r"|(?P<war>[ \t]+(?:(?:Civil[ \t]+)?Wars?\b(?![ \t]+(?:Office|Cabinet|Ministry|Minister|Department|Council"
+    r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b))"
+)
+_AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
+_FEATURE_OF = re.compile(r"\b(?:Seas?|Straits?|Gulf|Bay|Isles?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
 class _Focus:
     """States in focus with a salience that fades as the text moves on (decayed lazily, per state)."""
 
@@ -187,6 +204,18 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 )
             )
             continue
+        feature = _NAMES_A_FEATURE.match(text, mention.end)
+        if (
+            feature is not None
+            and (
+                feature.group("war") is None
+                or not _AFTER_HYPHEN.search(text, max(0, mention.start - 3), mention.start)  # "Russo-Japanese War"
+            )
+        ) or (
+            text.endswith(("of ", "the "), 0, mention.start)
+            and _FEATURE_OF.search(text, max(0, mention.start - 16), mention.start)
+        ):
+            continue  # "the Sea of Japan", "Johnson South Reef", "the Iran–Iraq War": a place or an event
         if mention.via in ("capital", "place") and (
             _NAMES_A_DOCUMENT.match(text, mention.end)
             or _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
