@@ -70,7 +70,7 @@ _NAMES_PEOPLE = re.compile(r"\b(?:leaders|men|presidents|ministers|statesmen|hea
 
 # A seat or place right before one of these names an agreement or a meeting, not the state.
 _NAMES_A_DOCUMENT = re.compile(
-    r"[ \t]+(?:(?i:declaration|agreements?|accords?|treaty|conference|summit|pact|communiqu[eé]|protocol|charter"
+    r"[ \t]+(?:(?i:declaration|agreements?|accords?|treat(?:y|ies)|conference|summit|pact|communiqu[eé]|protocol|charter"
     r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula)\b"
 )
 
