@@ -87,14 +87,14 @@ _DOCUMENT_OF = re.compile(
 
 # A name or adjective inside the name of a sea, strait, gulf, bay, river, island, reef or peninsula names a place,
 # not the state or the person: "the Sea of Japan", "the Korea Strait", "the South China Sea", "Manila Bay", "Johnson
-# South Reef", "the Korean Peninsula". So does a single name before "War" or "civil war": "the Korean War", "the
-# Chinese Civil War" name where a war was fought, not who fought it, as "the Suez Crisis" and "the Mukden Incident"
-# name an episode; a compound names its belligerents ("the Iran–Iraq War", "the Sino-Indian war"), so its parts
-# stay states (_AFTER_HYPHEN).
+# South Reef", "the Korean peninsula" (peninsula and strait are often written in lower case). So does a single name
+# before "War" or "civil war": "the Korean War", "the Chinese Civil War" name where a war was fought, not who fought
+# it, as "the Suez Crisis" and "the Mukden Incident" name an episode; a compound names its belligerents ("the
+# Iran–Iraq War", "the Sino-Indian war"), so its parts stay states (_AFTER_HYPHEN).
 _NAMES_A_FEATURE = re.compile(
     r"(?:[ \t]*[-–—][ \t]*[A-Z][\w'’]*)*[ \t]+(?:(?:North|South|East|West)[ \t]+)?"
     r"(?:Seas?|Straits?|Gulf|Bay|Channel|Ocean|River|Reefs?|Islands?|Isles|Islets?|Shoals?|Atolls?|Archipelago"
-    r"|Peninsula)\b"
+    r"|Peninsula|peninsula|straits?)\b"
     # "the War Office", "the War Cabinet" are a government's, so the name before them stays an actor
     r"|(?P<event>[ \t]+(?:(?:Civil[ \t]+)?Wars?\b(?![ \t]+(?:Office|Cabinet|Ministry|Minister|Department|Council"
     r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
