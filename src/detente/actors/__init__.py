@@ -70,7 +70,7 @@ _NAMES_PEOPLE = re.compile(r"\b(?:leaders|men|presidents|ministers|statesmen|hea
 
 # A seat or place right before one of these names an agreement or a meeting, not the state.
 _NAMES_A_DOCUMENT = re.compile(
-    r"[ \t]+(?:(?i:declaration|agreements?|accords?|treaty|conference|summit|pact|communiqu[eé]|protocol|charter"
+    r"[ \t]+(?:(?i:declaration|agreements?|accords?|treat(?:y|ies)|conference|summit|pact|communiqu[eé]|protocol|charter"
     r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula)\b"
 )
 
@@ -83,6 +83,24 @@ _DOCUMENT_OF = re.compile(
     r"\b(?:Treaty|Treaties|Congress|Peace|Conference|Declaration|Protocol|Accords?|Agreement|Convention|Pact"
     r"|Charter|Summit|Act|Communiqu[eé])[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
+
+
+# A name or adjective inside the name of a sea, strait, gulf, bay, river, island, reef or peninsula names a place,
+# not the state or the person: "the Sea of Japan", "the Korea Strait", "the South China Sea", "Manila Bay", "Johnson
+# South Reef", "the Korean peninsula" (peninsula and strait are often written in lower case). So does a single name
+# before "War" or "civil war": "the Korean War", "the Chinese Civil War" name where a war was fought, not who fought
+# it, as "the Suez Crisis" and "the Mukden Incident" name an episode; a compound names its belligerents ("the
+# Iran–Iraq War", "the Sino-Indian war"), so its parts stay states (_AFTER_HYPHEN).
+_NAMES_A_FEATURE = re.compile(
+    r"(?:[ \t]*[-–—][ \t]*[A-Z][\w'’]*)*[ \t]+(?:(?:North|South|East|West)[ \t]+)?"
+    r"(?:Seas?|Straits?|Gulf|Bay|Channel|Ocean|River|Reefs?|Islands?|Isles|Islets?|Shoals?|Atolls?|Archipelago"
+    r"|Peninsula|peninsula|straits?)\b"
+    # "the War Office", "the War Cabinet" are a government's, so the name before them stays an actor
+    r"|(?P<event>[ \t]+(?:(?:Civil[ \t]+)?Wars?\b(?![ \t]+(?:Office|Cabinet|Ministry|Minister|Department|Council"
+    r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
+)
+_AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
+_FEATURE_OF = re.compile(r"\b(?:Seas?|Straits?|Gulf|Bay|Isles?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 class _Focus:
@@ -187,6 +205,18 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 )
             )
             continue
+        feature = _NAMES_A_FEATURE.match(text, mention.end)
+        if (
+            feature is not None
+            and (
+                feature.group("event") is None
+                or not _AFTER_HYPHEN.search(text, max(0, mention.start - 3), mention.start)  # "Russo-Japanese War"
+            )
+        ) or (
+            text.endswith(("of ", "the "), 0, mention.start)
+            and _FEATURE_OF.search(text, max(0, mention.start - 16), mention.start)
+        ):
+            continue  # "the Sea of Japan", "Johnson South Reef", "the Iran–Iraq War": a place or an event
         if mention.via in ("capital", "place") and (
             _NAMES_A_DOCUMENT.match(text, mention.end)
             or _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
