@@ -119,3 +119,21 @@ def test_a_build_killed_halfway_and_run_again_ends_like_one_that_ran_through(tmp
     subprocess.run([sys.executable, "-m", "detente", "build", str(corpus), "--db", killed, "-q"], check=True)
     assert _rows(killed) == _rows(reference)
     assert len(partial) < documents  # the kill really happened halfway
+
+
+def test_table_prints_brackets_in_evidence_and_paths_as_they_are(tmp_path):
+    # rich reads "[b]" and "[/x]" as markup: an unmatched closing tag used to end the table with a traceback,
+    # and a matched one vanished from the evidence
+    folder = tmp_path / "[draft]"
+    folder.mkdir()
+    path = folder / "notes.txt"
+    path.write_text("On 5 March 1962 the United States protested [/sic] to the Soviet Union about the [bold]blockade[/bold].\n",
+                    encoding="utf-8")
+    result = _run("extract", str(path), "--format", "table")
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    assert "[/sic]" in flat and "[bold]" in flat and "[draft]" in flat
+    db = str(tmp_path / "s.db")
+    assert _run("build", str(path), "--db", db).exit_code == 0
+    table = _run("timeline", "--db", db, "--actors", "USA,SUN")
+    assert table.exit_code == 0 and "[/sic]" in " ".join(table.stdout.split())
