@@ -137,3 +137,18 @@ def test_table_prints_brackets_in_evidence_and_paths_as_they_are(tmp_path):
     assert _run("build", str(path), "--db", db).exit_code == 0
     table = _run("timeline", "--db", db, "--actors", "USA,SUN")
     assert table.exit_code == 0 and "[/sic]" in " ".join(table.stdout.split())
+
+
+@pytest.mark.parametrize("command, option", [("index", "--halflife"), ("periods", "--penalty"), ("plot", "--penalty")])
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf"])
+def test_a_number_option_that_is_not_finite_is_refused_naming_it(tmp_path, command, option, value):
+    # float("nan") parses, then fails every comparison: the index came out as NaN (invalid JSON in --format jsonl)
+    # and a NaN penalty silently meant "no detected period"
+    db = str(tmp_path / "s.db")
+    open_store(db).close()
+    args = [command, "--db", db, "--actors", "USA,SUN", option, value]
+    if command == "plot":
+        args += ["-o", str(tmp_path / "p.svg")]
+    result = _run(*args)
+    assert result.exit_code == 2, result.output
+    assert option in result.stderr and "finite" in result.stderr

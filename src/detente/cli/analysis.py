@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from detente import query
-from detente.cli.base import cli, db_option
+from detente.cli.base import FINITE, cli, db_option
 from detente.store import open_store
 
 
@@ -37,7 +37,7 @@ actors_option = click.option("--actors", "actor_list", required=True, metavar="A
 @click.option("--by", type=click.Choice(["month", "year", "decade"]), default="year", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
 @click.option("--ordered", is_flag=True, help="Only what the first actor does to the second (default: both ways).")
-@click.option("--halflife", type=float, default=None, metavar="N",
+@click.option("--halflife", type=FINITE, default=None, metavar="N",
               help="Half-life of the smoothed index in buckets (default 12 months, 2 years, 1 decade).")
 def index_command(db: str, actor_list: str, by: str, fmt: str, ordered: bool, halflife: float | None) -> None:
     """The relations index of a pair: events by quad class, Goldstein sum and mean, smoothed index, per bucket."""
@@ -67,7 +67,7 @@ def index_command(db: str, actor_list: str, by: str, fmt: str, ordered: bool, ha
 @db_option
 @actors_option
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-@click.option("--penalty", type=float, default=None, metavar="P",
+@click.option("--penalty", type=FINITE, default=None, metavar="P",
               help="Change-point penalty, a multiple of the BIC penalty (default 1; larger: fewer periods).")
 @click.option("--kind", type=click.Choice(["all", "stated", "detected"]), default="all", show_default=True)
 def periods_command(db: str, actor_list: str, fmt: str, penalty: float | None, kind: str) -> None:
@@ -118,7 +118,7 @@ def conflicts_command(db: str, actor_list: str | None, kind: str, fmt: str) -> N
 @actors_option
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="FILE.svg or FILE.png")
 @click.option("--by", type=click.Choice(["month", "year", "decade"]), default="year", show_default=True)
-@click.option("--penalty", type=float, default=None, metavar="P", help="Change-point penalty of the detected periods.")
+@click.option("--penalty", type=FINITE, default=None, metavar="P", help="Change-point penalty of the detected periods.")
 def plot_command(db: str, actor_list: str, output: str, by: str, penalty: float | None) -> None:
     """The index of a pair as a line, with its periods shaded and key events marked (needs matplotlib)."""
     from detente.timeline.plot import plot

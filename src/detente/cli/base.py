@@ -9,6 +9,8 @@ but some inputs were skipped (each named on stderr with its reason).
 
 from __future__ import annotations
 
+import math
+
 import click
 
 from detente.errors import DetenteError
@@ -45,6 +47,26 @@ def mode_option(function):
         default=None,
         help="How relative dates are anchored: news (publication date), narrative (the story's own time), auto.",
     )(function)
+
+
+class FiniteFloat(click.ParamType):
+    """A float that is a real number: click's FLOAT takes "nan" and "inf", which then fail or pass every comparison."""
+
+    name = "number"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, float) and math.isfinite(value):
+            return value
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        return number
+
+
+FINITE = FiniteFloat()
 
 
 class DetenteGroup(click.Group):
