@@ -152,3 +152,24 @@ def test_a_number_option_that_is_not_finite_is_refused_naming_it(tmp_path, comma
     result = _run(*args)
     assert result.exit_code == 2, result.output
     assert option in result.stderr and "finite" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "timex", "build"])
+@pytest.mark.parametrize("dct", ["garbage", "1962-13-01", "1962-02-30", "62-10-24", "24/10/1962"])
+def test_a_publication_date_that_is_not_a_date_is_a_usage_error(tmp_path, command, dct):
+    # it used to be dropped without a word: every relative date ("yesterday") of the run came out undated
+    path = tmp_path / "wire.txt"
+    path.write_text("Yesterday the United States protested to the Soviet Union about the blockade.\n", encoding="utf-8")
+    args = [command, str(path), "--dct", dct] + (["--db", str(tmp_path / "s.db")] if command == "build" else [])
+    result = _run(*args)
+    assert result.exit_code == 2, result.output
+    assert "--dct" in result.stderr and repr(dct) in result.stderr
+
+
+@pytest.mark.parametrize("dct", ["1962-10-24", "1962-10-24T09:30:00"])
+def test_a_publication_date_anchors_relative_dates(tmp_path, dct):
+    path = tmp_path / "wire.txt"
+    path.write_text("Yesterday the United States protested to the Soviet Union about the blockade.\n", encoding="utf-8")
+    result = _run("extract", str(path), "--dct", dct)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["date"] for line in result.stdout.splitlines()] == ["1962-10-23"]

@@ -9,7 +9,9 @@ but some inputs were skipped (each named on stderr with its reason).
 
 from __future__ import annotations
 
+import datetime
 import math
+import re
 
 import click
 
@@ -34,9 +36,30 @@ def db_option(function):
     return click.option("--db", "db", default=DEFAULT_PATH, show_default=True, help="SQLite file of the store.")(function)
 
 
+_DCT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][0-9:.+\-Z]*)?)?)?$")
+
+
+def check_dct(ctx, param, value: str | None) -> str | None:
+    """``--dct`` as given, when it is a real date (YYYY-MM-DD, a time after it allowed; YYYY-MM; YYYY)."""
+    if value is None or not value.strip():
+        return None
+    found = _DCT.match(value.strip())
+    if found:
+        year, month, day = found.groups()
+        try:
+            datetime.date(int(year), int(month or 1), int(day or 1))
+        except ValueError:
+            found = None
+    if not found:
+        raise click.BadParameter(f"{value!r} is not a date; give the publication date as YYYY-MM-DD, e.g. 1962-10-24",
+                                 ctx, param)
+    return value.strip()
+
+
 def dct_option(function):
     return click.option(
-        "--dct", default=None, metavar="DATE", help="Publication date (YYYY-MM-DD) for documents that carry none."
+        "--dct", default=None, metavar="DATE", callback=check_dct,
+        help="Publication date (YYYY-MM-DD) for documents that carry none.",
     )(function)
 
 
