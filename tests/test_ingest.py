@@ -116,3 +116,15 @@ def test_a_jsonl_record_may_name_itself_doc_id(tmp_path):
     path.write_text(json.dumps({"doc_id": "APW19980807.0261", "text": "Talks resumed on Friday."}) + "\n", encoding="utf-8")
     (document,) = list(read_inputs([str(path)], DEFAULT))
     assert document.origin == "APW19980807.0261"
+
+
+def test_a_publication_date_is_kept_only_when_it_is_a_calendar_date(tmp_path):
+    # only the shape was checked: "1962-13-45" became the document's publication date, shown on its page
+    given = {"a": "1962-10-24T09:30:00Z", "b": "1962-10", "c": "1962", "d": "1962-13-45", "e": "1962-02-30",
+             "f": "1962-00", "g": "1962-1x-01", "h": 1962, "i": "  1962-10-24  "}
+    path = tmp_path / "wire.jsonl"
+    path.write_text("".join(json.dumps({"id": key, "text": "Moscow protested.", "published": value}) + "\n"
+                            for key, value in given.items()), encoding="utf-8")
+    published = {doc.origin: doc.published for doc in _read(path)}
+    assert published == {"a": "1962-10-24", "b": "1962-10", "c": "1962", "d": None, "e": None, "f": None, "g": None,
+                         "h": None, "i": "1962-10-24"}

@@ -8,10 +8,12 @@ batch always goes on and the caller counts what was skipped and why.
 from __future__ import annotations
 
 import codecs
+import datetime
 import gzip
 import io
 import json
 import os
+import re
 import stat
 import sys
 import zlib
@@ -290,12 +292,19 @@ def _str(value: object) -> str | None:
 
 
 def _iso_date(value: object) -> str | None:
-    """Keep a publication date only when it reads as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD prefix)."""
+    """Keep a publication date only when it is a calendar date in ISO form (YYYY, YYYY-MM or a YYYY-MM-DD prefix)."""
     if not isinstance(value, str):
         return None
     value = value.strip()
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
-        return value[:10]
-    if len(value) in (4, 7) and value[:4].isdigit():
-        return value
-    return None
+    found = _ISO_DATE.match(value)
+    if found is None:
+        return None
+    year, month, day = found.groups()
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))  # "1962-13-45" has the shape of a date, not a date
+    except ValueError:
+        return None
+    return "-".join(part for part in (year, month, day) if part)
+
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?$")
