@@ -255,6 +255,18 @@ def test_every_error_has_one_body(client, path, status, words):
     assert words in _error(client.get(path), status)
 
 
+@pytest.mark.parametrize("path, words", [
+    ("/api/timeline?from=1933-13", "from='1933-13'"),
+    ("/api/timeline?to=1933-00", "to='1933-00'"),
+    ("/api/timeline?from=1933-02-30", "from='1933-02-30'"),
+    ("/api/events?to=1991-12-32", "to='1991-12-32'"),
+    ("/api/index?actors=USA,SUN&from=1950-13", "from='1950-13'"),
+])
+def test_a_date_parameter_must_be_a_calendar_date(client, path, words):
+    # only the shape was checked: from=1933-13 read as the day "1933-13-01" and answered 200
+    assert words in _error(client.get(path), 400)
+
+
 def test_methods_other_than_get_are_refused_with_the_same_body(client):
     _error(client.request("POST", "/api/timeline"), 405)
 

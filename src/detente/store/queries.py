@@ -11,6 +11,7 @@ and on PostgreSQL matches evidence with ``ILIKE``. Bad parameters raise :class:`
 from __future__ import annotations
 
 import calendar
+import datetime
 import json
 import re
 import time
@@ -137,13 +138,23 @@ def _date_param(name: str, value: str | None, low: bool) -> str | None:
     if value is None or str(value).strip() == "":
         return None
     value = str(value).strip()
-    if not _DATE.match(value):
+    if not _DATE.match(value) or not _calendar_date(value):
         raise ConfigError(f"{name}={value[:40]!r} is not a date; give a year (1917), a month (1933-11) or a day (1933-11-16)")
     first, last = date_bounds(value)
     bound = first if low else last
     if bound is None:
         raise ConfigError(f"{name}={value!r} is not a valid date")
     return bound
+
+
+def _calendar_date(value: str) -> bool:
+    """"1933", "1933-11" and "1933-11-16" are; "1933-13" and "1933-02-30" have the shape of a date only."""
+    parts = [int(part) for part in value.split("-")]
+    try:
+        datetime.date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError:
+        return False
+    return True
 
 
 def _int_param(name: str, value: int | str | None, default: int, low: int, high: int) -> int:
