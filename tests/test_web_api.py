@@ -267,6 +267,19 @@ def test_a_date_parameter_must_be_a_calendar_date(client, path, words):
     assert words in _error(client.get(path), 400)
 
 
+@pytest.mark.parametrize("path", ["/api/timeline?type=AGRE", "/api/events?type=AGREE,NOPE", "/api/index?type=FIGHT",
+                                  "/api/search?q=blockade&type=NOPE", "/timeline.json?type=PROTESTS"])
+def test_an_unknown_event_type_is_refused_naming_the_known_ones(client, path):
+    # a typo used to answer 200 with no events, as if the store held none of that type
+    message = _error(client.get(path), 400)
+    assert message.startswith("type=") and "AGREE" in message and "ACCUSE" in message
+
+
+def test_event_types_are_read_in_any_case(client):
+    upper = _json(client.get("/api/timeline?type=AGREE,ACCUSE&limit=5"))
+    assert upper["total"] > 0 and upper == _json(client.get("/api/timeline?type=agree,%20Accuse&limit=5"))
+
+
 def test_methods_other_than_get_are_refused_with_the_same_body(client):
     _error(client.request("POST", "/api/timeline"), 405)
 

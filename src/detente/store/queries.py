@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import json
 import re
 import time
@@ -22,6 +23,7 @@ from typing import Any
 from detente import actors as gazetteer
 from detente.errors import ConfigError
 from detente.model import POLARITIES, date_bounds
+from detente.resources import load_json
 from detente.store.migrations import SPAN_CLASS, SPAN_CLASSES
 
 DEFAULT_LIMIT = 100  # events a page holds unless asked: enough to read, small enough to answer at once
@@ -87,8 +89,9 @@ def parse_filters(
         raise ConfigError(f"from={start} is after to={end}; swap them")
     type_list = tuple(t.strip().upper() for t in (types or "").split(",") if t.strip())
     for value in type_list:
-        if not _TYPE.match(value):
-            raise ConfigError(f"type={value!r} is not an event type; give PLOVER types such as AGREE,ACCUSE")
+        if not _TYPE.match(value) or value not in event_types():
+            raise ConfigError(f"type={value[:40]!r} is not an event type; give PLOVER types, comma-separated: "
+                              f"{', '.join(event_types())}")
     polarities = tuple(p.strip().lower() for p in (polarity or "").split(",") if p.strip())
     for value in polarities:
         if value not in POLARITIES:
@@ -132,6 +135,16 @@ def _actor_codes(text: str | None) -> tuple[str, ...]:
         if code not in codes:
             codes.append(code)
     return tuple(codes)
+
+
+def event_types() -> tuple[str, ...]:
+    """The PLOVER event types events are coded with (from the CAMEO table), sorted."""
+    return _event_types()
+
+
+@functools.cache
+def _event_types() -> tuple[str, ...]:
+    return tuple(sorted({row["type"] for row in load_json("cameo.json").values()}))
 
 
 def _date_param(name: str, value: str | None, low: bool) -> str | None:
