@@ -173,3 +173,15 @@ def test_a_publication_date_anchors_relative_dates(tmp_path, dct):
     result = _run("extract", str(path), "--dct", dct)
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["date"] for line in result.stdout.splitlines()] == ["1962-10-23"]
+
+
+@pytest.mark.parametrize("args", [["export", "--format", "csv"], ["export", "--format", "timelinejs"],
+                                  ["plot", "--actors", "USA,SUN"]])
+def test_an_output_file_in_a_missing_folder_is_a_clear_error(tmp_path, args):
+    # open() raised FileNotFoundError out of the command: a traceback instead of one line naming the file
+    db = str(tmp_path / "s.db")
+    open_store(db).close()
+    target = tmp_path / "no" / "such" / ("out.svg" if args[0] == "plot" else "out.txt")
+    result = _run(*args, "--db", db, "-o", str(target))
+    assert result.exit_code == 1, result.output
+    assert str(target) in result.stderr and "Traceback" not in result.output

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from detente import query
-from detente.cli.base import FINITE, cli, db_option
+from detente.cli.base import FINITE, check_output_folder, cli, db_option
 from detente.store import open_store
 
 
@@ -125,6 +125,7 @@ def plot_command(db: str, actor_list: str, output: str, by: str, penalty: float 
 
     if Path(output).suffix.lower() not in (".svg", ".png"):
         raise click.BadParameter(f"{output}: the file must end in .svg or .png", param_hint="-o")
+    check_output_folder(output)
     with _open(db) as store:
         summary = plot(store, _pair(actor_list), output, by=by, penalty=penalty)
     click.echo(f"{summary['buckets']} {by}s, {summary['periods']} periods, {summary['key_events']} key events -> {output}",

@@ -72,6 +72,15 @@ def mode_option(function):
     )(function)
 
 
+def check_output_folder(path: str) -> None:
+    """Stop before any work when the folder of an output file does not exist (open() would raise at the end)."""
+    import os
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise click.ClickException(f"{path}: cannot write, no folder {folder}; create it first or give another -o")
+
+
 class FiniteFloat(click.ParamType):
     """A float that is a real number: click's FLOAT takes "nan" and "inf", which then fail or pass every comparison."""
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import click
 
 from detente import export, pipeline, query
-from detente.cli.base import EXIT_SKIPPED, cli, db_option, dct_option, err, mode_option, settings_for
+from detente.cli.base import EXIT_SKIPPED, check_output_folder, cli, db_option, dct_option, err, mode_option, settings_for
 from detente.engines.build import ENGINES
 from detente.model import Document, Skipped
 from detente.settings import Settings
@@ -185,9 +185,15 @@ def export_command(db: str, fmt: str, output: str | None, actor_list: str | None
             return export.write_timelinejs(store, handle, query.parse_actor_list(actor_list) or None)
         return export.write_events(store.events(), handle, fmt)
 
+    if output:
+        check_output_folder(output)
     with open_store(db) as store:
         if output:
-            with open(output, "w", encoding="utf-8", newline="") as handle:
+            try:
+                handle = open(output, "w", encoding="utf-8", newline="")
+            except OSError as error:
+                raise click.ClickException(f"{output}: cannot write ({error.strerror or error}); give another -o") from None
+            with handle:
                 count = write(store, handle)
             err(f"{count} events -> {output}")
         else:
