@@ -295,9 +295,19 @@ def _require_store(db: str) -> None:
 
 @cli.command("settings")
 def settings_command() -> None:
-    """Every setting with its value in force (defaults < detente.toml < DETENTE_* variables) and what it is for."""
+    """Every setting with its value in force, where it came from (defaults < detente.toml < DETENTE_* variables)
+    and what it is for."""
+    import os
+    from pathlib import Path
+
+    from detente.settings import _read_toml
+
     current = settings_for()
+    in_file = _read_toml(Path("detente.toml")) if Path("detente.toml").exists() else {}
     for name, default, text in Settings.describe():
         value = getattr(current, name)
-        marker = "" if value == default else f"  (default {default})"
+        variable = f"DETENTE_{name.upper()}"
+        origin = f"from {variable}" if variable in os.environ else "from detente.toml" if name in in_file else ""
+        notes = [part for part in (origin, "" if value == default else f"default {default}") if part]
+        marker = f"  ({'; '.join(notes)})" if notes else "  (default)"
         click.echo(f"{name} = {value!r}{marker}\n    {text}")
