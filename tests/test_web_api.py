@@ -469,3 +469,14 @@ def test_totals_and_indexes_are_kept_briefly_and_can_be_forgotten(demo_db):
         assert queries.timeline(store, filters)["total"] == total + 1  # read from what is kept
         queries.forget(store)
         assert queries.timeline(store, filters)["total"] == total
+
+
+@pytest.mark.parametrize("date, label", [
+    ("19", "20th century"), ("20", "21st century"), ("11", "12th century"), ("12", "13th century"), ("01", "2nd century"),
+    ("17/18", "18th century–19th century"),
+])
+def test_centuries_read_with_their_ordinal(date, label):
+    # the tagger dates "the 21st century" as "20": it read "21th century"
+    from detente.web.display import date_label
+
+    assert date_label(date) == label

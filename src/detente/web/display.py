@@ -15,7 +15,8 @@ MONTHS = list(calendar.month_name)
 
 def date_label(date: str | None, precision: str | None = None) -> str:
     """ "1933" -> "1933", "1933-11" -> "November 1933", "1933-11-16" -> "16 November 1933", "1939/1941" -> "1939–1941",
-    "194" -> "1940s"; no date -> "undated"."""
+    "194" -> "1940s",
+    "19" -> "20th century"; no date -> "undated"."""
     if not date:
         return "undated"
     if "/" in date:
@@ -24,7 +25,7 @@ def date_label(date: str | None, precision: str | None = None) -> str:
     if len(date) == 3 and date.isdigit():
         return f"{date}0s"
     if len(date) == 2 and date.isdigit():
-        return f"{int(date) + 1}th century"
+        return f"{ordinal(int(date) + 1)} century"
     parts = date.split("-")
     try:
         if len(parts) == 2:
@@ -34,6 +35,12 @@ def date_label(date: str | None, precision: str | None = None) -> str:
     except (ValueError, IndexError):
         return date
     return date
+
+
+def ordinal(number: int) -> str:
+    """1 -> "1st", 2 -> "2nd", 11 -> "11th", 21 -> "21st"."""
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def segments(text: str, spans: Sequence[dict[str, Any]], start: int = 0, end: int | None = None) -> list[dict[str, Any]]:
