@@ -185,3 +185,19 @@ def test_an_output_file_in_a_missing_folder_is_a_clear_error(tmp_path, args):
     result = _run(*args, "--db", db, "-o", str(target))
     assert result.exit_code == 1, result.output
     assert str(target) in result.stderr and "Traceback" not in result.output
+
+
+def test_a_record_with_a_lone_surrogate_is_built_and_exported(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"id": "s1", "title": "Cable \\udfff", "text": "On 5 March 1962 the United States protested to the '
+                    'Soviet Union \\ud800 about the blockade."}\n' + json.dumps({"id": "s2", "text": TEXT}) + "\n",
+                    encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    built = _run("build", str(path), "--db", db)
+    assert built.exit_code == 0, built.output
+    assert "documents read 2, stored 2" in built.stdout
+    for fmt in ("jsonl", "csv"):
+        exported = _run("export", "--db", db, "--format", fmt)
+        assert exported.exit_code == 0 and "Soviet Union \ufffd about" in exported.stdout
+    extracted = _run("extract", str(path))
+    assert extracted.exit_code == 0 and "\ufffd" in extracted.stdout

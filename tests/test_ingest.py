@@ -128,3 +128,15 @@ def test_a_publication_date_is_kept_only_when_it_is_a_calendar_date(tmp_path):
     published = {doc.origin: doc.published for doc in _read(path)}
     assert published == {"a": "1962-10-24", "b": "1962-10", "c": "1962", "d": None, "e": None, "f": None, "g": None,
                          "h": None, "i": "1962-10-24"}
+
+
+def test_lone_surrogate_escapes_in_json_lines_become_replacement_characters(tmp_path):
+    # JSON may spell a lone surrogate ("\ud800"); Python keeps it in the string and every UTF-8 writer (the
+    # store, stdout) then raised UnicodeEncodeError: one such record stopped a whole build with a traceback
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"id": "a\\udfff", "title": "T \\ud800", "url": "http://x.example/\\udc00", '
+                    '"text": "Moscow protested. Bad \\ud800 here; a pair \\ud83d\\ude80 stays."}\n', encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document)
+    assert doc.text == "Moscow protested. Bad \ufffd here; a pair \U0001F680 stays."
+    assert (doc.origin, doc.title, doc.url) == ("a\ufffd", "T \ufffd", "http://x.example/\ufffd")

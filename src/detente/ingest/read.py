@@ -263,6 +263,9 @@ def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int
         if not isinstance(record, dict):
             yield Skipped(origin, "invalid_json", f"{where}: a JSONL line must be an object with 'id' and 'text'", number)
             continue
+        if "\\u" in line:  # JSON may spell a lone surrogate, which no UTF-8 writer (store, stdout) accepts
+            record = {key: _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+                      for key, value in record.items()}
         body = record.get("text")
         if not isinstance(body, str) or not body.strip():
             yield Skipped(origin, "no_text", f"{where}: record has no 'text' string; add the document text under 'text'", number)
@@ -285,6 +288,9 @@ def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int
         yield Document(id="", origin=label, text=body, title=_str(record.get("title")), url=_str(record.get("url")),
                        published=_iso_date(record.get("published") or record.get("dct")), format=fmt,
                        raw_size=len(line), meta={"file": origin, "line": number})
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _str(value: object) -> str | None:
