@@ -140,3 +140,37 @@ def test_lone_surrogate_escapes_in_json_lines_become_replacement_characters(tmp_
     assert isinstance(doc, Document)
     assert doc.text == "Moscow protested. Bad \ufffd here; a pair \U0001F680 stays."
     assert (doc.origin, doc.title, doc.url) == ("a\ufffd", "T \ufffd", "http://x.example/\ufffd")
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named_with_a_replacement_character(tmp_path):
+    # os.walk hands such a name over with surrogate escapes; stored as the document's origin it raised
+    # UnicodeEncodeError in the store, and one oddly named file stopped the whole build
+    import os
+
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "w", encoding="utf-8") as handle:
+        handle.write("The treaty was signed in 1963.\n")
+    with open(os.path.join(folder, b"vide\xe9.txt"), "wb"):
+        pass
+    items = _read(tmp_path)
+    assert sorted(type(item).__name__ for item in items) == ["Document", "Skipped"]
+    for item in items:
+        assert item.origin.encode("utf-8") and "\ufffd" in item.origin
+        if isinstance(item, Skipped):
+            assert item.message.encode("utf-8") and item.reason == "empty"
+
+
+def test_a_build_reads_a_file_whose_name_is_not_utf8(tmp_path):
+    import os
+
+    from detente.pipeline import build
+    from detente.store import open_store
+
+    folder = os.fsencode(tmp_path / "in")
+    os.makedirs(folder)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "w", encoding="utf-8") as handle:
+        handle.write("On 5 March 1962 the United States protested to the Soviet Union about the blockade.\n")
+    with open_store(str(tmp_path / "s.db")) as store:
+        report = build([str(tmp_path / "in")], store)
+        assert report.stored == 1 and report.events >= 1
+        assert [event.doc for event in store.events()][0].endswith("caf\ufffd.txt")

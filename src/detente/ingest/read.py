@@ -37,6 +37,25 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 
 def read_inputs(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[Document | Skipped]:
     """Every document named by ``paths`` (files, directories walked recursively, ``-`` for stdin)."""
+    for item in _read_inputs(paths, settings):
+        yield _named(item)
+
+
+def _named(item: Document | Skipped) -> Document | Skipped:
+    """``item`` with its origin as text any writer takes: a file name that is not UTF-8 reaches us with surrogate
+    escapes (os.walk, sys.argv), which the store and stdout refuse; they become U+FFFD in what we show and store."""
+    if not _LONE_SURROGATE.search(item.origin):
+        return item
+    origin = _LONE_SURROGATE.sub("\ufffd", item.origin)
+    if isinstance(item, Skipped):
+        return Skipped(origin, item.reason, _LONE_SURROGATE.sub("\ufffd", item.message), item.line)
+    item.origin = origin
+    if isinstance(item.meta.get("file"), str):
+        item.meta["file"] = _LONE_SURROGATE.sub("\ufffd", item.meta["file"])
+    return item
+
+
+def _read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[Document | Skipped]:
     for given in paths:
         if given == "-":
             yield from _stdin(settings)
@@ -250,6 +269,11 @@ def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int
 
     ``first_line`` numbers the lines of a piece cut from a larger file (the engines read shards of JSONL by byte range).
     """
+    for item in _jsonl_records(origin, text, settings, first_line):
+        yield _named(item)
+
+
+def _jsonl_records(origin: str, text: str, settings: Settings, first_line: int) -> Iterator[Document | Skipped]:
     for number, line in enumerate(text.split("\n"), start=first_line):  # only "\n" ends a JSON line: U+2028 may sit in a string
         line = line.rstrip("\r")
         if not line.strip():
