@@ -201,3 +201,30 @@ def test_a_record_with_a_lone_surrogate_is_built_and_exported(tmp_path):
         assert exported.exit_code == 0 and "Soviet Union \ufffd about" in exported.stdout
     extracted = _run("extract", str(path))
     assert extracted.exit_code == 0 and "\ufffd" in extracted.stdout
+
+
+def test_ctrl_c_during_a_build_says_what_is_kept_and_how_to_go_on(tmp_path):
+    # click answered Ctrl-C with a bare "Aborted!": README promises exit 1 with a message saying what to do
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(2 * BATCH_DOCUMENTS):
+        (corpus / f"d{number:03d}.txt").write_text(
+            f"Report {number}\n\nIn {1950 + number % 40} the United States protested to the Soviet Union about "
+            f"incident {number}. Moscow rejected the protest.\n" * 4, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    process = subprocess.Popen([sys.executable, "-m", "detente", "build", str(corpus), "--db", db, "-q"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # a shell's & ignores it
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with sqlite3.connect(db) as conn:
+                if conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] >= 1:
+                    break
+        except sqlite3.Error:
+            pass
+        time.sleep(0.01)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1, stderr
+    assert "interrupted" in stderr and "run the same command again" in stderr and "Traceback" not in stderr

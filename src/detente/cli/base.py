@@ -109,6 +109,11 @@ class DetenteGroup(click.Group):
             return super().invoke(ctx)
         except DetenteError as error:
             raise click.ClickException(str(error)) from None
+        except KeyboardInterrupt:  # Ctrl-C: click would say only "Aborted!"
+            if ctx.invoked_subcommand in ("build", "demo"):
+                raise click.ClickException("interrupted; the documents stored so far are kept: run the same command "
+                                           "again to go on from there") from None
+            raise click.ClickException("interrupted") from None
 
 
 @click.group(cls=DetenteGroup, context_settings=CONTEXT)
