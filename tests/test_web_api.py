@@ -480,3 +480,25 @@ def test_centuries_read_with_their_ordinal(date, label):
     from detente.web.display import date_label
 
     assert date_label(date) == label
+
+
+def test_direction_controls_cannot_disguise_a_source_url_or_leak_out_of_a_title(tmp_path):
+    # "http://a.example/\u202etxt.exe" displayed as "http://a.example/exe.txt": a right-to-left override in a URL or
+    # file name shows the reader another address than the one stored
+    record = {"id": "bidi", "title": "Cable \u202eNOITCURTSNI", "url": "http://a.example/\u202etxt.exe",
+              "published": "1962-03-06",
+              "text": "On 5 March 1962 the United States protested to the Soviet Union about the blockade."}
+    source = tmp_path / "bidi.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = tmp_path / "bidi.db"
+    with open_store(db) as store:
+        pipeline.build([str(source)], store)
+        (event,) = list(store.events())
+    client = Client(create_app(db))
+    for path in (f"/events/{event.id}", f"/documents/{event.doc_id}"):
+        page = client.get(path).text
+        assert "http://a.example/\\u202etxt.exe" in page and "\u202etxt.exe" not in page
+    # the JSON keeps the stored value: only what a reader sees is made plain
+    assert _json(client.get(f"/api/events/{event.id}"))["sources"][0]["url"] == record["url"]
+    css = client.get("/static/detente.css").text
+    assert re.search(r"unicode-bidi:\s*isolate", css)  # a title's override ends with its element

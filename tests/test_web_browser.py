@@ -297,3 +297,11 @@ def test_the_page_labels_dates_as_the_server_does(page):
     dates = ["1933", "1933-11", "1933-11-16", "1939/1941", "1958-06/1958-08", "194", "19", "20", "11", "17/18"]
     labels = page.evaluate("(dates) => dates.map(window.detente.dateLabel)", dates)
     assert labels == [date_label(date) for date in dates]
+
+
+def test_the_event_panel_writes_direction_controls_in_addresses_out(page):
+    from detente.web.display import plain_address
+
+    page.goto(page.site + "/")
+    given = ["http://a.example/\u202etxt.exe", "plain.txt", "\u2067x\u2069", ""]
+    assert page.evaluate("(items) => items.map(window.detente.address)", given) == [plain_address(g) for g in given]

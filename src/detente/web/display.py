@@ -7,10 +7,20 @@ and its ``.json`` say the same thing. Nothing here makes HTML: templates escape 
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 from typing import Any
 
 MONTHS = list(calendar.month_name)
+# embeddings, overrides and isolates: in a URL or a file name they only ever disguise it ("\u202etxt.exe" reads "exe.txt")
+DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def plain_address(text: str | None) -> str:
+    """A URL or file name as a reader should see it: direction controls written out (``\\u202e``), not obeyed."""
+    if not text:
+        return ""
+    return DIRECTION_CONTROLS.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def date_label(date: str | None, precision: str | None = None) -> str:

@@ -28,6 +28,14 @@
     return n + suffix;
   }
 
+  /* A URL or file name as a reader should see it: direction controls written out, not obeyed
+     ("\u202etxt.exe" would read "exe.txt"); as display.plain_address on the server. */
+  function address(text) {
+    return String(text || "").replace(/[\u202a-\u202e\u2066-\u2069]/g, function (c) {
+      return "\\u" + ("000" + c.charCodeAt(0).toString(16)).slice(-4);
+    });
+  }
+
   /* An element with a class and text; children appended as given. Never parses HTML. */
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -58,5 +66,5 @@
     });
   }
 
-  window.detente = {dateLabel: dateLabel, el: el, link: link, getJSON: getJSON, MONTHS: MONTHS, SHORT: SHORT};
+  window.detente = {dateLabel: dateLabel, address: address, el: el, link: link, getJSON: getJSON, MONTHS: MONTHS, SHORT: SHORT};
 }());
