@@ -228,3 +228,15 @@ def test_ctrl_c_during_a_build_says_what_is_kept_and_how_to_go_on(tmp_path):
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 1, stderr
     assert "interrupted" in stderr and "run the same command again" in stderr and "Traceback" not in stderr
+
+
+@pytest.mark.parametrize("option, year", [("--from", "10000"), ("--to", "10000"), ("--from", "-5"), ("--to", "0")])
+def test_a_year_outside_1_to_9999_is_a_usage_error(tmp_path, option, year):
+    # years are compared as ISO text: --from 10000 kept every event and --to 10000 none
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert _run("build", str(path), "--db", db).exit_code == 0
+    result = _run("timeline", "--db", db, option, year)
+    assert result.exit_code == 2 and option in result.stderr
+    assert len(_run("timeline", "--db", db, "--from", "1", "--to", "9999", "--format", "jsonl").stdout.splitlines()) >= 2

@@ -157,8 +157,8 @@ def _print_report(report: pipeline.BuildReport, db: str) -> None:
 @cli.command()
 @db_option
 @click.option("--actors", "actor_list", default=None, help="Comma-separated actors that must all take part, e.g. USA,USSR.")
-@click.option("--from", "start", type=int, default=None, help="First year.")
-@click.option("--to", "end", type=int, default=None, help="Last year.")
+@click.option("--from", "start", type=click.IntRange(1, 9999), default=None, help="First year.")
+@click.option("--to", "end", type=click.IntRange(1, 9999), default=None, help="Last year.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def timeline(db: str, actor_list: str | None, start: int | None, end: int | None, fmt: str) -> None:
     """The stored events of a pair (or any set) of actors in date order."""
