@@ -240,3 +240,10 @@ def test_a_year_outside_1_to_9999_is_a_usage_error(tmp_path, option, year):
     result = _run("timeline", "--db", db, option, year)
     assert result.exit_code == 2 and option in result.stderr
     assert len(_run("timeline", "--db", db, "--from", "1", "--to", "9999", "--format", "jsonl").stdout.splitlines()) >= 2
+
+
+@pytest.mark.parametrize("command", ["build", "timeline", "export", "serve", "index", "demo"])
+def test_the_db_option_says_it_takes_a_postgresql_url_too(command):
+    # README passes --db postgresql://... to build, timeline and serve; the help said only "SQLite file of the store"
+    result = _run(command, "-h")
+    assert result.exit_code == 0 and "postgresql://" in result.stdout

@@ -33,7 +33,7 @@ def err(message: str) -> None:
 
 
 def db_option(function):
-    return click.option("--db", "db", default=DEFAULT_PATH, show_default=True, help="SQLite file of the store.")(function)
+    return click.option("--db", "db", default=DEFAULT_PATH, show_default=True, help="The store: an SQLite file, or a postgresql:// URL.")(function)
 
 
 _DCT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][0-9:.+\-Z]*)?)?)?$")
