@@ -247,3 +247,17 @@ def test_the_db_option_says_it_takes_a_postgresql_url_too(command):
     # README passes --db postgresql://... to build, timeline and serve; the help said only "SQLite file of the store"
     result = _run(command, "-h")
     assert result.exit_code == 0 and "postgresql://" in result.stdout
+
+
+def test_gzip_on_standard_input_is_read_like_a_gz_file():
+    # README reads .gz files and '-'; `detente extract - < wire.txt.gz` answered "binary file"
+    import gzip
+
+    result = _run("extract", "-", input=gzip.compress(TEXT.encode("utf-8")))
+    assert result.exit_code == 0, result.output
+    assert {"1933-11", "1949"} <= {json.loads(line)["date"] for line in result.stdout.splitlines()}
+    lines = json.dumps({"id": "w1", "text": TEXT}) + "\n"
+    records = _run("extract", "-", input=gzip.compress(lines.encode("utf-8")))
+    assert records.exit_code == 0 and {json.loads(line)["doc"] for line in records.stdout.splitlines()} == {"w1"}
+    cut = _run("extract", "-", input=gzip.compress(TEXT.encode("utf-8"))[:-12])
+    assert cut.exit_code == 3 and "corrupt gzip" in cut.stderr

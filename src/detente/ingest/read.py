@@ -166,10 +166,26 @@ def _stdin(settings: Settings) -> Iterator[Document | Skipped]:
         if len(data) > settings.max_document_bytes:
             raise InputError("-", "too_large", f"standard input is over max_document_bytes={settings.max_document_bytes}; "
                              "save it to a file and split it, or raise the limit")
+        if data.startswith(b"\x1f\x8b"):  # gzip, as a .gz file is read
+            data = _gunzip_bytes(data, settings)
     except InputError as error:
         yield Skipped("-", error.reason, str(error), error.line)
         return
     yield from _documents_from_bytes("-", "-", data, settings)
+
+
+def _gunzip_bytes(data: bytes, settings: Settings) -> bytes:
+    """Standard input that is gzip (any number of members), inflated no further than the limits allow."""
+    limit = min(settings.max_decompressed_bytes, settings.max_document_bytes)
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as stream:
+            out = stream.read(limit + 1)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        raise InputError("-", "bad_gzip", f"truncated or corrupt gzip ({error}); re-compress it or send it unzipped") from None
+    if len(out) > limit:
+        raise InputError("-", "too_large", f"standard input decompresses past {limit} bytes; save it to a file, "
+                         "split it or raise the limit")
+    return out
 
 
 def _jsonl_file(origin: str, compressed: bool, settings: Settings) -> Iterator[Document | Skipped]:
