@@ -261,3 +261,20 @@ def test_gzip_on_standard_input_is_read_like_a_gz_file():
     assert records.exit_code == 0 and {json.loads(line)["doc"] for line in records.stdout.splitlines()} == {"w1"}
     cut = _run("extract", "-", input=gzip.compress(TEXT.encode("utf-8"))[:-12])
     assert cut.exit_code == 3 and "corrupt gzip" in cut.stderr
+
+
+@pytest.mark.parametrize("host, url", [("127.0.0.1", "http://127.0.0.1:8000/"), ("::1", "http://[::1]:8000/"),
+                                       ("localhost", "http://localhost:8000/")])
+def test_serve_announces_an_address_a_browser_can_open(host, url):
+    # an IPv6 host was printed bare ("http://::1:8000/"), which no browser opens
+    from detente.cli.web import address
+
+    assert address(host, 8000) == url
+
+
+def test_serve_never_prints_the_password_of_its_store():
+    # README: a password in the store's URL "is never printed"; serve's first line printed the URL whole
+    from detente.cli.web import announcement
+
+    line = announcement("postgresql://bob:s3cret@db.example/detente", "127.0.0.1", 8000)
+    assert "s3cret" not in line and "postgresql://bob:***@db.example/detente" in line and "http://127.0.0.1:8000/" in line

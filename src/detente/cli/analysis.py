@@ -47,7 +47,9 @@ def index_command(db: str, actor_list: str, by: str, fmt: str, ordered: bool, ha
     with _open(db) as store:
         rows = relations_index(store, pair, by=by, ordered=ordered, halflife=halflife)
     if not rows:
-        click.echo(f"no dated events between {pair[0]} and {pair[1]} in {db}", err=True)
+        from detente.cli.core import _redact
+
+        click.echo(f"no dated events between {pair[0]} and {pair[1]} in {_redact(db)}", err=True)
     records = [row.to_dict() for row in rows]
     columns = ["bucket", "start", "events", "quad1", "quad2", "quad3", "quad4", "neutral", "goldstein_sum",
                "goldstein_mean", "smoothed"]
