@@ -116,3 +116,61 @@ def test_a_jsonl_record_may_name_itself_doc_id(tmp_path):
     path.write_text(json.dumps({"doc_id": "APW19980807.0261", "text": "Talks resumed on Friday."}) + "\n", encoding="utf-8")
     (document,) = list(read_inputs([str(path)], DEFAULT))
     assert document.origin == "APW19980807.0261"
+
+
+def test_a_publication_date_is_kept_only_when_it_is_a_calendar_date(tmp_path):
+    # only the shape was checked: "1962-13-45" became the document's publication date, shown on its page
+    given = {"a": "1962-10-24T09:30:00Z", "b": "1962-10", "c": "1962", "d": "1962-13-45", "e": "1962-02-30",
+             "f": "1962-00", "g": "1962-1x-01", "h": 1962, "i": "  1962-10-24  "}
+    path = tmp_path / "wire.jsonl"
+    path.write_text("".join(json.dumps({"id": key, "text": "Moscow protested.", "published": value}) + "\n"
+                            for key, value in given.items()), encoding="utf-8")
+    published = {doc.origin: doc.published for doc in _read(path)}
+    assert published == {"a": "1962-10-24", "b": "1962-10", "c": "1962", "d": None, "e": None, "f": None, "g": None,
+                         "h": None, "i": "1962-10-24"}
+
+
+def test_lone_surrogate_escapes_in_json_lines_become_replacement_characters(tmp_path):
+    # JSON may spell a lone surrogate ("\ud800"); Python keeps it in the string and every UTF-8 writer (the
+    # store, stdout) then raised UnicodeEncodeError: one such record stopped a whole build with a traceback
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"id": "a\\udfff", "title": "T \\ud800", "url": "http://x.example/\\udc00", '
+                    '"text": "Moscow protested. Bad \\ud800 here; a pair \\ud83d\\ude80 stays."}\n', encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document)
+    assert doc.text == "Moscow protested. Bad \ufffd here; a pair \U0001F680 stays."
+    assert (doc.origin, doc.title, doc.url) == ("a\ufffd", "T \ufffd", "http://x.example/\ufffd")
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named_with_a_replacement_character(tmp_path):
+    # os.walk hands such a name over with surrogate escapes; stored as the document's origin it raised
+    # UnicodeEncodeError in the store, and one oddly named file stopped the whole build
+    import os
+
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "w", encoding="utf-8") as handle:
+        handle.write("The treaty was signed in 1963.\n")
+    with open(os.path.join(folder, b"vide\xe9.txt"), "wb"):
+        pass
+    items = _read(tmp_path)
+    assert sorted(type(item).__name__ for item in items) == ["Document", "Skipped"]
+    for item in items:
+        assert item.origin.encode("utf-8") and "\ufffd" in item.origin
+        if isinstance(item, Skipped):
+            assert item.message.encode("utf-8") and item.reason == "empty"
+
+
+def test_a_build_reads_a_file_whose_name_is_not_utf8(tmp_path):
+    import os
+
+    from detente.pipeline import build
+    from detente.store import open_store
+
+    folder = os.fsencode(tmp_path / "in")
+    os.makedirs(folder)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "w", encoding="utf-8") as handle:
+        handle.write("On 5 March 1962 the United States protested to the Soviet Union about the blockade.\n")
+    with open_store(str(tmp_path / "s.db")) as store:
+        report = build([str(tmp_path / "in")], store)
+        assert report.stored == 1 and report.events >= 1
+        assert [event.doc for event in store.events()][0].endswith("caf\ufffd.txt")

@@ -787,3 +787,20 @@ def test_a_happening_told_many_times_merges_the_same_in_any_order_and_batches(tm
         assert _timeline_dump(batches) == _timeline_dump(once)
         late = [record for record in once.timeline_records() if record["members"] >= 300]
         assert len(late) == 1 and late[0]["conflict"] == "date"  # the reports a year late are kept, and flagged
+
+
+@pytest.mark.parametrize("date, start, end", [
+    ("194", {"year": 1940, "display_date": "1940s"}, {"year": 1949, "display_date": "1940s"}),
+    ("194/195", {"year": 1940, "display_date": "1940s – 1950s"}, {"year": 1959, "display_date": "1940s – 1950s"}),
+    ("1939/195", {"year": 1939, "display_date": "1939 – 1950s"}, {"year": 1959, "display_date": "1939 – 1950s"}),
+    ("19", {"year": 1900, "display_date": "20th century"}, {"year": 1999, "display_date": "20th century"}),
+    ("19/20", {"year": 1900, "display_date": "20th century – 21st century"},
+     {"year": 2099, "display_date": "20th century – 21st century"}),
+    ("1933-11/1934", {"year": 1933, "month": 11, "display_date": "November 1933 – 1934"},
+     {"year": 1934, "display_date": "November 1933 – 1934"}),
+])
+def test_timelinejs_dates_of_decades_and_centuries_keep_their_years(date, start, end):
+    # "194/195" (the 1940s to the 1950s) became the years 194 to 195, and a century "19" the year 19
+    from detente.timeline.timelinejs import date_parts
+
+    assert date_parts(date) == (start, end)

@@ -255,6 +255,31 @@ def test_every_error_has_one_body(client, path, status, words):
     assert words in _error(client.get(path), status)
 
 
+@pytest.mark.parametrize("path, words", [
+    ("/api/timeline?from=1933-13", "from='1933-13'"),
+    ("/api/timeline?to=1933-00", "to='1933-00'"),
+    ("/api/timeline?from=1933-02-30", "from='1933-02-30'"),
+    ("/api/events?to=1991-12-32", "to='1991-12-32'"),
+    ("/api/index?actors=USA,SUN&from=1950-13", "from='1950-13'"),
+])
+def test_a_date_parameter_must_be_a_calendar_date(client, path, words):
+    # only the shape was checked: from=1933-13 read as the day "1933-13-01" and answered 200
+    assert words in _error(client.get(path), 400)
+
+
+@pytest.mark.parametrize("path", ["/api/timeline?type=AGRE", "/api/events?type=AGREE,NOPE", "/api/index?type=FIGHT",
+                                  "/api/search?q=blockade&type=NOPE", "/timeline.json?type=PROTESTS"])
+def test_an_unknown_event_type_is_refused_naming_the_known_ones(client, path):
+    # a typo used to answer 200 with no events, as if the store held none of that type
+    message = _error(client.get(path), 400)
+    assert message.startswith("type=") and "AGREE" in message and "ACCUSE" in message
+
+
+def test_event_types_are_read_in_any_case(client):
+    upper = _json(client.get("/api/timeline?type=AGREE,ACCUSE&limit=5"))
+    assert upper["total"] > 0 and upper == _json(client.get("/api/timeline?type=agree,%20Accuse&limit=5"))
+
+
 def test_methods_other_than_get_are_refused_with_the_same_body(client):
     _error(client.request("POST", "/api/timeline"), 405)
 
@@ -444,3 +469,36 @@ def test_totals_and_indexes_are_kept_briefly_and_can_be_forgotten(demo_db):
         assert queries.timeline(store, filters)["total"] == total + 1  # read from what is kept
         queries.forget(store)
         assert queries.timeline(store, filters)["total"] == total
+
+
+@pytest.mark.parametrize("date, label", [
+    ("19", "20th century"), ("20", "21st century"), ("11", "12th century"), ("12", "13th century"), ("01", "2nd century"),
+    ("17/18", "18th century–19th century"),
+])
+def test_centuries_read_with_their_ordinal(date, label):
+    # the tagger dates "the 21st century" as "20": it read "21th century"
+    from detente.web.display import date_label
+
+    assert date_label(date) == label
+
+
+def test_direction_controls_cannot_disguise_a_source_url_or_leak_out_of_a_title(tmp_path):
+    # "http://a.example/\u202etxt.exe" displayed as "http://a.example/exe.txt": a right-to-left override in a URL or
+    # file name shows the reader another address than the one stored
+    record = {"id": "bidi", "title": "Cable \u202eNOITCURTSNI", "url": "http://a.example/\u202etxt.exe",
+              "published": "1962-03-06",
+              "text": "On 5 March 1962 the United States protested to the Soviet Union about the blockade."}
+    source = tmp_path / "bidi.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = tmp_path / "bidi.db"
+    with open_store(db) as store:
+        pipeline.build([str(source)], store)
+        (event,) = list(store.events())
+    client = Client(create_app(db))
+    for path in (f"/events/{event.id}", f"/documents/{event.doc_id}"):
+        page = client.get(path).text
+        assert "http://a.example/\\u202etxt.exe" in page and "\u202etxt.exe" not in page
+    # the JSON keeps the stored value: only what a reader sees is made plain
+    assert _json(client.get(f"/api/events/{event.id}"))["sources"][0]["url"] == record["url"]
+    css = client.get("/static/detente.css").text
+    assert re.search(r"unicode-bidi:\s*isolate", css)  # a title's override ends with its element

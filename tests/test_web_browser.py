@@ -286,3 +286,22 @@ def test_ten_thousand_events_cluster_when_dense_and_separate_when_zoomed(browser
         assert any(m["id"] for m in _marks(page)), "a month shows single events"
         context.close()
         assert not errors, errors
+
+
+def test_the_page_labels_dates_as_the_server_does(page):
+    # the canvas and the event panel label dates in JavaScript: a century ("19", as the tagger dates "the 20th
+    # century") read "19" there and "20th century" on the server's pages
+    from detente.web.display import date_label
+
+    page.goto(page.site + "/")
+    dates = ["1933", "1933-11", "1933-11-16", "1939/1941", "1958-06/1958-08", "194", "19", "20", "11", "17/18"]
+    labels = page.evaluate("(dates) => dates.map(window.detente.dateLabel)", dates)
+    assert labels == [date_label(date) for date in dates]
+
+
+def test_the_event_panel_writes_direction_controls_in_addresses_out(page):
+    from detente.web.display import plain_address
+
+    page.goto(page.site + "/")
+    given = ["http://a.example/\u202etxt.exe", "plain.txt", "\u2067x\u2069", ""]
+    assert page.evaluate("(items) => items.map(window.detente.address)", given) == [plain_address(g) for g in given]

@@ -70,16 +70,16 @@ def write_csv(events: Iterable[Event], out: IO[str]) -> int:
 def write_table(events: Iterable[Event], out: IO[str], width: int | None = None) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(show_lines=False, expand=False)
     for column in ("date", "source", "target", "type", "cameo", "goldstein", "polarity", "evidence", "doc"):
         table.add_column(column, overflow="fold")
     count = 0
     for event in events:
-        table.add_row(
-            event.date or "—", event.source or "", event.target or "", event.type, event.cameo, f"{event.goldstein:+.1f}",
-            event.polarity, _short(event.evidence, 110), event.doc,
-        )
+        cells = (event.date or "—", event.source or "", event.target or "", event.type, event.cameo, f"{event.goldstein:+.1f}",
+                 event.polarity, _short(event.evidence, 110), event.doc)
+        table.add_row(*(Text(cell) for cell in cells))  # Text: brackets in evidence or paths are not rich markup
         count += 1
     Console(file=out, width=width or 200, highlight=False, soft_wrap=False).print(table)
     return count

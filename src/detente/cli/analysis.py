@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from detente import query
-from detente.cli.base import cli, db_option
+from detente.cli.base import FINITE, check_output_folder, cli, db_option
 from detente.store import open_store
 
 
@@ -37,7 +37,7 @@ actors_option = click.option("--actors", "actor_list", required=True, metavar="A
 @click.option("--by", type=click.Choice(["month", "year", "decade"]), default="year", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
 @click.option("--ordered", is_flag=True, help="Only what the first actor does to the second (default: both ways).")
-@click.option("--halflife", type=float, default=None, metavar="N",
+@click.option("--halflife", type=FINITE, default=None, metavar="N",
               help="Half-life of the smoothed index in buckets (default 12 months, 2 years, 1 decade).")
 def index_command(db: str, actor_list: str, by: str, fmt: str, ordered: bool, halflife: float | None) -> None:
     """The relations index of a pair: events by quad class, Goldstein sum and mean, smoothed index, per bucket."""
@@ -47,7 +47,9 @@ def index_command(db: str, actor_list: str, by: str, fmt: str, ordered: bool, ha
     with _open(db) as store:
         rows = relations_index(store, pair, by=by, ordered=ordered, halflife=halflife)
     if not rows:
-        click.echo(f"no dated events between {pair[0]} and {pair[1]} in {db}", err=True)
+        from detente.cli.core import _redact
+
+        click.echo(f"no dated events between {pair[0]} and {pair[1]} in {_redact(db)}", err=True)
     records = [row.to_dict() for row in rows]
     columns = ["bucket", "start", "events", "quad1", "quad2", "quad3", "quad4", "neutral", "goldstein_sum",
                "goldstein_mean", "smoothed"]
@@ -67,7 +69,7 @@ def index_command(db: str, actor_list: str, by: str, fmt: str, ordered: bool, ha
 @db_option
 @actors_option
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-@click.option("--penalty", type=float, default=None, metavar="P",
+@click.option("--penalty", type=FINITE, default=None, metavar="P",
               help="Change-point penalty, a multiple of the BIC penalty (default 1; larger: fewer periods).")
 @click.option("--kind", type=click.Choice(["all", "stated", "detected"]), default="all", show_default=True)
 def periods_command(db: str, actor_list: str, fmt: str, penalty: float | None, kind: str) -> None:
@@ -118,13 +120,14 @@ def conflicts_command(db: str, actor_list: str | None, kind: str, fmt: str) -> N
 @actors_option
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="FILE.svg or FILE.png")
 @click.option("--by", type=click.Choice(["month", "year", "decade"]), default="year", show_default=True)
-@click.option("--penalty", type=float, default=None, metavar="P", help="Change-point penalty of the detected periods.")
+@click.option("--penalty", type=FINITE, default=None, metavar="P", help="Change-point penalty of the detected periods.")
 def plot_command(db: str, actor_list: str, output: str, by: str, penalty: float | None) -> None:
     """The index of a pair as a line, with its periods shaded and key events marked (needs matplotlib)."""
     from detente.timeline.plot import plot
 
     if Path(output).suffix.lower() not in (".svg", ".png"):
         raise click.BadParameter(f"{output}: the file must end in .svg or .png", param_hint="-o")
+    check_output_folder(output)
     with _open(db) as store:
         summary = plot(store, _pair(actor_list), output, by=by, penalty=penalty)
     click.echo(f"{summary['buckets']} {by}s, {summary['periods']} periods, {summary['key_events']} key events -> {output}",

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import click
 
 from detente import export, pipeline, query
-from detente.cli.base import EXIT_SKIPPED, cli, db_option, dct_option, err, mode_option, settings_for
+from detente.cli.base import EXIT_SKIPPED, check_output_folder, cli, db_option, dct_option, err, mode_option, settings_for
 from detente.engines.build import ENGINES
 from detente.model import Document, Skipped
 from detente.settings import Settings
@@ -157,8 +157,8 @@ def _print_report(report: pipeline.BuildReport, db: str) -> None:
 @cli.command()
 @db_option
 @click.option("--actors", "actor_list", default=None, help="Comma-separated actors that must all take part, e.g. USA,USSR.")
-@click.option("--from", "start", type=int, default=None, help="First year.")
-@click.option("--to", "end", type=int, default=None, help="Last year.")
+@click.option("--from", "start", type=click.IntRange(1, 9999), default=None, help="First year.")
+@click.option("--to", "end", type=click.IntRange(1, 9999), default=None, help="Last year.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def timeline(db: str, actor_list: str | None, start: int | None, end: int | None, fmt: str) -> None:
     """The stored events of a pair (or any set) of actors in date order."""
@@ -185,9 +185,15 @@ def export_command(db: str, fmt: str, output: str | None, actor_list: str | None
             return export.write_timelinejs(store, handle, query.parse_actor_list(actor_list) or None)
         return export.write_events(store.events(), handle, fmt)
 
+    if output:
+        check_output_folder(output)
     with open_store(db) as store:
         if output:
-            with open(output, "w", encoding="utf-8", newline="") as handle:
+            try:
+                handle = open(output, "w", encoding="utf-8", newline="")
+            except OSError as error:
+                raise click.ClickException(f"{output}: cannot write ({error.strerror or error}); give another -o") from None
+            with handle:
                 count = write(store, handle)
             err(f"{count} events -> {output}")
         else:
@@ -289,9 +295,19 @@ def _require_store(db: str) -> None:
 
 @cli.command("settings")
 def settings_command() -> None:
-    """Every setting with its value in force (defaults < detente.toml < DETENTE_* variables) and what it is for."""
+    """Every setting with its value in force, where it came from (defaults < detente.toml < DETENTE_* variables)
+    and what it is for."""
+    import os
+    from pathlib import Path
+
+    from detente.settings import _read_toml
+
     current = settings_for()
+    in_file = _read_toml(Path("detente.toml")) if Path("detente.toml").exists() else {}
     for name, default, text in Settings.describe():
         value = getattr(current, name)
-        marker = "" if value == default else f"  (default {default})"
+        variable = f"DETENTE_{name.upper()}"
+        origin = f"from {variable}" if variable in os.environ else "from detente.toml" if name in in_file else ""
+        notes = [part for part in (origin, "" if value == default else f"default {default}") if part]
+        marker = f"  ({'; '.join(notes)})" if notes else "  (default)"
         click.echo(f"{name} = {value!r}{marker}\n    {text}")

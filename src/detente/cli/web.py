@@ -31,8 +31,20 @@ def serve(db: str, host: str, port: int, path: str | None) -> None:
         return
     import uvicorn
 
-    click.echo(f"detente: serving {db} at http://{host}:{port}/ (Ctrl+C stops)", err=True)
+    click.echo(announcement(db, host, port), err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def announcement(db: str, host: str, port: int) -> str:
+    """The line serve starts with: the store (a URL without its password) and where to point a browser."""
+    from detente.cli.core import _redact
+
+    return f"detente: serving {_redact(db)} at {address(host, port)} (Ctrl+C stops)"
+
+
+def address(host: str, port: int) -> str:
+    """The URL a browser opens for ``host``: an IPv6 address goes in brackets."""
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
 def _get(app, path: str) -> None:

@@ -8,10 +8,12 @@ batch always goes on and the caller counts what was skipped and why.
 from __future__ import annotations
 
 import codecs
+import datetime
 import gzip
 import io
 import json
 import os
+import re
 import stat
 import sys
 import zlib
@@ -35,6 +37,25 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 
 def read_inputs(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[Document | Skipped]:
     """Every document named by ``paths`` (files, directories walked recursively, ``-`` for stdin)."""
+    for item in _read_inputs(paths, settings):
+        yield _named(item)
+
+
+def _named(item: Document | Skipped) -> Document | Skipped:
+    """``item`` with its origin as text any writer takes: a file name that is not UTF-8 reaches us with surrogate
+    escapes (os.walk, sys.argv), which the store and stdout refuse; they become U+FFFD in what we show and store."""
+    if not _LONE_SURROGATE.search(item.origin):
+        return item
+    origin = _LONE_SURROGATE.sub("\ufffd", item.origin)
+    if isinstance(item, Skipped):
+        return Skipped(origin, item.reason, _LONE_SURROGATE.sub("\ufffd", item.message), item.line)
+    item.origin = origin
+    if isinstance(item.meta.get("file"), str):
+        item.meta["file"] = _LONE_SURROGATE.sub("\ufffd", item.meta["file"])
+    return item
+
+
+def _read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[Document | Skipped]:
     for given in paths:
         if given == "-":
             yield from _stdin(settings)
@@ -145,10 +166,26 @@ def _stdin(settings: Settings) -> Iterator[Document | Skipped]:
         if len(data) > settings.max_document_bytes:
             raise InputError("-", "too_large", f"standard input is over max_document_bytes={settings.max_document_bytes}; "
                              "save it to a file and split it, or raise the limit")
+        if data.startswith(b"\x1f\x8b"):  # gzip, as a .gz file is read
+            data = _gunzip_bytes(data, settings)
     except InputError as error:
         yield Skipped("-", error.reason, str(error), error.line)
         return
     yield from _documents_from_bytes("-", "-", data, settings)
+
+
+def _gunzip_bytes(data: bytes, settings: Settings) -> bytes:
+    """Standard input that is gzip (any number of members), inflated no further than the limits allow."""
+    limit = min(settings.max_decompressed_bytes, settings.max_document_bytes)
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as stream:
+            out = stream.read(limit + 1)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        raise InputError("-", "bad_gzip", f"truncated or corrupt gzip ({error}); re-compress it or send it unzipped") from None
+    if len(out) > limit:
+        raise InputError("-", "too_large", f"standard input decompresses past {limit} bytes; save it to a file, "
+                         "split it or raise the limit")
+    return out
 
 
 def _jsonl_file(origin: str, compressed: bool, settings: Settings) -> Iterator[Document | Skipped]:
@@ -248,6 +285,11 @@ def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int
 
     ``first_line`` numbers the lines of a piece cut from a larger file (the engines read shards of JSONL by byte range).
     """
+    for item in _jsonl_records(origin, text, settings, first_line):
+        yield _named(item)
+
+
+def _jsonl_records(origin: str, text: str, settings: Settings, first_line: int) -> Iterator[Document | Skipped]:
     for number, line in enumerate(text.split("\n"), start=first_line):  # only "\n" ends a JSON line: U+2028 may sit in a string
         line = line.rstrip("\r")
         if not line.strip():
@@ -261,6 +303,9 @@ def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int
         if not isinstance(record, dict):
             yield Skipped(origin, "invalid_json", f"{where}: a JSONL line must be an object with 'id' and 'text'", number)
             continue
+        if "\\u" in line:  # JSON may spell a lone surrogate, which no UTF-8 writer (store, stdout) accepts
+            record = {key: _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+                      for key, value in record.items()}
         body = record.get("text")
         if not isinstance(body, str) or not body.strip():
             yield Skipped(origin, "no_text", f"{where}: record has no 'text' string; add the document text under 'text'", number)
@@ -285,17 +330,27 @@ def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int
                        raw_size=len(line), meta={"file": origin, "line": number})
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _str(value: object) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
 def _iso_date(value: object) -> str | None:
-    """Keep a publication date only when it reads as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD prefix)."""
+    """Keep a publication date only when it is a calendar date in ISO form (YYYY, YYYY-MM or a YYYY-MM-DD prefix)."""
     if not isinstance(value, str):
         return None
     value = value.strip()
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
-        return value[:10]
-    if len(value) in (4, 7) and value[:4].isdigit():
-        return value
-    return None
+    found = _ISO_DATE.match(value)
+    if found is None:
+        return None
+    year, month, day = found.groups()
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))  # "1962-13-45" has the shape of a date, not a date
+    except ValueError:
+        return None
+    return "-".join(part for part in (year, month, day) if part)
+
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?$")

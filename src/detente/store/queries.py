@@ -11,6 +11,8 @@ and on PostgreSQL matches evidence with ``ILIKE``. Bad parameters raise :class:`
 from __future__ import annotations
 
 import calendar
+import datetime
+import functools
 import json
 import re
 import time
@@ -21,6 +23,7 @@ from typing import Any
 from detente import actors as gazetteer
 from detente.errors import ConfigError
 from detente.model import POLARITIES, date_bounds
+from detente.resources import load_json
 from detente.store.migrations import SPAN_CLASS, SPAN_CLASSES
 
 DEFAULT_LIMIT = 100  # events a page holds unless asked: enough to read, small enough to answer at once
@@ -86,8 +89,9 @@ def parse_filters(
         raise ConfigError(f"from={start} is after to={end}; swap them")
     type_list = tuple(t.strip().upper() for t in (types or "").split(",") if t.strip())
     for value in type_list:
-        if not _TYPE.match(value):
-            raise ConfigError(f"type={value!r} is not an event type; give PLOVER types such as AGREE,ACCUSE")
+        if not _TYPE.match(value) or value not in event_types():
+            raise ConfigError(f"type={value[:40]!r} is not an event type; give PLOVER types, comma-separated: "
+                              f"{', '.join(event_types())}")
     polarities = tuple(p.strip().lower() for p in (polarity or "").split(",") if p.strip())
     for value in polarities:
         if value not in POLARITIES:
@@ -133,17 +137,37 @@ def _actor_codes(text: str | None) -> tuple[str, ...]:
     return tuple(codes)
 
 
+def event_types() -> tuple[str, ...]:
+    """The PLOVER event types events are coded with (from the CAMEO table), sorted."""
+    return _event_types()
+
+
+@functools.cache
+def _event_types() -> tuple[str, ...]:
+    return tuple(sorted({row["type"] for row in load_json("cameo.json").values()}))
+
+
 def _date_param(name: str, value: str | None, low: bool) -> str | None:
     if value is None or str(value).strip() == "":
         return None
     value = str(value).strip()
-    if not _DATE.match(value):
+    if not _DATE.match(value) or not _calendar_date(value):
         raise ConfigError(f"{name}={value[:40]!r} is not a date; give a year (1917), a month (1933-11) or a day (1933-11-16)")
     first, last = date_bounds(value)
     bound = first if low else last
     if bound is None:
         raise ConfigError(f"{name}={value!r} is not a valid date")
     return bound
+
+
+def _calendar_date(value: str) -> bool:
+    """"1933", "1933-11" and "1933-11-16" are; "1933-13" and "1933-02-30" have the shape of a date only."""
+    parts = [int(part) for part in value.split("-")]
+    try:
+        datetime.date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError:
+        return False
+    return True
 
 
 def _int_param(name: str, value: int | str | None, default: int, low: int, high: int) -> int:

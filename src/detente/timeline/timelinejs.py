@@ -15,21 +15,31 @@ from pathlib import Path
 
 
 def date_parts(value: str) -> tuple[dict, dict | None]:
-    """TimelineJS start and end date objects of an event date ("1941", "1933-11", "1941-06-22", "1939/1941", "194")."""
+    """TimelineJS start and end date objects of an event date ("1941", "1933-11", "1941-06-22", "1939/1941", a decade
+    "194", a century "19", or a range of them: "194/195")."""
     first, _, last = value.partition("/")
-    if len(first) == 3 and not last:  # a decade
-        return ({"year": int(first + "0"), "display_date": f"{first}0s"},
-                {"year": int(first + "9"), "display_date": f"{first}0s"})
-    start = _one(first)
+    start = _one(first, low=True)
     if not last:
+        if _span(first):  # a decade or a century alone: from its first year to its last
+            return start, _one(first, low=False)
         return start, None
-    end = _one(last)
+    end = _one(last, low=False)
     display = f"{start['display_date']} – {end['display_date']}"
     start["display_date"] = end["display_date"] = display
     return start, end
 
 
-def _one(value: str) -> dict:
+def _span(value: str) -> bool:
+    """A decade ("194") or a century ("19")."""
+    return len(value) in (2, 3) and value.isdigit()
+
+
+def _one(value: str, low: bool = True) -> dict:
+    if _span(value):
+        if len(value) == 3:
+            return {"year": int(value + ("0" if low else "9")), "display_date": f"{value}0s"}
+        century = int(value)
+        return {"year": century * 100 + (0 if low else 99), "display_date": f"{_ordinal(century + 1)} century"}
     parts = value.split("-")
     record: dict = {"year": int(parts[0])}
     if len(parts) >= 2:
@@ -43,6 +53,11 @@ def _one(value: str) -> dict:
     else:
         record["display_date"] = str(record["year"])
     return record
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def slide(record: dict, sources: list[dict]) -> dict:

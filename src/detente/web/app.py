@@ -136,6 +136,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape is on for .html
     templates.env.autoescape = True
     templates.env.filters["date_label"] = display.date_label
+    templates.env.filters["address"] = display.plain_address
     app.state.templates = templates
 
     app.add_middleware(SecurityHeaders)

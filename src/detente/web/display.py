@@ -7,15 +7,26 @@ and its ``.json`` say the same thing. Nothing here makes HTML: templates escape 
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 from typing import Any
 
 MONTHS = list(calendar.month_name)
+# embeddings, overrides and isolates: in a URL or a file name they only ever disguise it ("\u202etxt.exe" reads "exe.txt")
+DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def plain_address(text: str | None) -> str:
+    """A URL or file name as a reader should see it: direction controls written out (``\\u202e``), not obeyed."""
+    if not text:
+        return ""
+    return DIRECTION_CONTROLS.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def date_label(date: str | None, precision: str | None = None) -> str:
     """ "1933" -> "1933", "1933-11" -> "November 1933", "1933-11-16" -> "16 November 1933", "1939/1941" -> "1939–1941",
-    "194" -> "1940s"; no date -> "undated"."""
+    "194" -> "1940s",
+    "19" -> "20th century"; no date -> "undated"."""
     if not date:
         return "undated"
     if "/" in date:
@@ -24,7 +35,7 @@ def date_label(date: str | None, precision: str | None = None) -> str:
     if len(date) == 3 and date.isdigit():
         return f"{date}0s"
     if len(date) == 2 and date.isdigit():
-        return f"{int(date) + 1}th century"
+        return f"{ordinal(int(date) + 1)} century"
     parts = date.split("-")
     try:
         if len(parts) == 2:
@@ -34,6 +45,12 @@ def date_label(date: str | None, precision: str | None = None) -> str:
     except (ValueError, IndexError):
         return date
     return date
+
+
+def ordinal(number: int) -> str:
+    """1 -> "1st", 2 -> "2nd", 11 -> "11th", 21 -> "21st"."""
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def segments(text: str, spans: Sequence[dict[str, Any]], start: int = 0, end: int | None = None) -> list[dict[str, Any]]:

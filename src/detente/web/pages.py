@@ -148,7 +148,7 @@ def document_page(
         raise HTTPException(404, f"no document {doc_id!r} in this store")
     record["focus"] = event
     record["segments"] = display.segments(record["text"], record["spans"])
-    record["title"] = record.get("title") or record["origin"]
+    record["title"] = record.get("title") or display.plain_address(record["origin"])
     return render(request, "document.html", record, as_json)
 
 

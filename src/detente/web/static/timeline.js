@@ -511,9 +511,9 @@
       var item = D.el("div", "source");
       var title = D.el("h4");
       title.appendChild(D.link("/documents/" + encodeURIComponent(s.doc_id) + "?event=" + encodeURIComponent(ev.id) + "#span-" + s.span[0],
-        s.title || s.origin));
+        s.title || D.address(s.origin)));
       item.appendChild(title);
-      item.appendChild(D.el("p", "origin", s.url || s.origin));
+      item.appendChild(D.el("p", "origin", D.address(s.url || s.origin)));
       var quote = D.el("blockquote", "context");
       var c = s.context || {before: "", evidence: s.evidence, after: ""};
       quote.appendChild(document.createTextNode((c.clipped_before ? "…" : "") + c.before));
