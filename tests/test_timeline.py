@@ -515,6 +515,20 @@ def test_stated_periods_from_headings_ranges_and_names():
     assert not any(label.startswith("Relations in") for label, *_ in found)  # the title is the document's scope
 
 
+def test_a_bracketed_range_after_a_state_or_person_is_no_stated_period():
+    """Years in brackets after a state, a person or a pair of states give a lifetime, a tenure or the span of other
+    relations, not a period the text names; after a name that is no actor they still state one."""
+    text = (
+        "Ties between the Kingdom of Italy and the United States (1861–1946) came before the republic's.\n"
+        "The Federal Republic of Germany (1949–90) grew fast. Konrad Adenauer (1876–1967) led it.\n"
+        "The Berlin Blockade (1948–49) was a test.\n"
+    )
+    found = {(p["label"], p["start"], p["end"]) for p in stated_in_text(text)}
+    assert ("Berlin Blockade", 1948, 1949) in found
+    assert not [label for label, *_ in found if label in ("United States", "Federal Republic", "Germany",
+                                                           "Konrad Adenauer")], found
+
+
 def _boundary_ok(period, expected) -> bool:
     low, high = expected["start"]
     return low - 1 <= period.start <= high + 1 and abs(period.end - expected["end"]) <= 1

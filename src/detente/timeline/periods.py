@@ -135,10 +135,21 @@ def stated_in_text(text: str) -> list[dict]:
             years = _year_pair(match.group("a"), match.group("b"))
             if years and match.group("label").split()[-1][0].isupper():
                 span = _sentence(text, match.start(), match.end())
+                if how == "inline" and pattern is _INLINE and _names_an_actor(text, span, match.end("label")):
+                    continue  # "the Union of Soviet Socialist Republics (1917–91)": a state's or person's lifetime
                 found.append(_stated(match.group("label"), years, how, text[span[0]:span[1]], span))
     # a name the text dates itself ("the Korean War (1950–53)") is kept as the text says it, not as a mere mention
     unique = {(p["span"], p["label"], p["start"], p["end"]): p for p in _named(text) + found}
     return sorted(unique.values(), key=lambda p: (p["span"][0], p["label"]))
+
+
+def _names_an_actor(text: str, span: tuple[int, int], label_end: int) -> bool:
+    """Whether the words before a bracketed range end with a state, organization or person: the years are then
+    that actor's lifetime or tenure ("Nikita Khrushchev (1894–1971)"), or the span of relations with it ("the
+    Russian Empire and the United States (1776–1917)"), not a period the text names."""
+    from detente.actors import find_mentions
+
+    return any(span[0] + mention.end == label_end for mention in find_mentions(text[span[0]:label_end]))
 
 
 def _named(text: str) -> list[dict]:
