@@ -83,6 +83,18 @@ def _membership(store) -> dict[str, str]:
     return dict(store.conn.execute("SELECT event_id, timeline_id FROM timeline_members").fetchall())
 
 
+def test_date_bounds_cover_every_precision_down_to_the_century():
+    from detente.model import date_bounds
+
+    assert date_bounds("1933-11-16") == ("1933-11-16", "1933-11-16")
+    assert date_bounds("1940-02") == ("1940-02-01", "1940-02-29")
+    assert date_bounds("1941") == ("1941-01-01", "1941-12-31")
+    assert date_bounds("194") == ("1940-01-01", "1949-12-31")
+    assert date_bounds("19") == ("1900-01-01", "1999-12-31")
+    assert date_bounds("1939/1945-05") == ("1939-01-01", "1945-05-31")
+    assert date_bounds("x") == (None, None) and date_bounds(None) == (None, None)
+
+
 def test_every_stored_event_is_on_the_timeline_once(demo):
     members = demo.conn.execute("SELECT COUNT(*), COUNT(DISTINCT event_id) FROM timeline_members").fetchone()
     assert members[0] == members[1] == demo.counts()["events"] > 0

@@ -164,7 +164,7 @@ class Skipped:
 
 
 def date_bounds(date: str | None) -> tuple[str | None, str | None]:
-    """First and last ISO day of an event date ("1941", "1933-11", "1939/1941", "194"), or (None, None)."""
+    """First and last ISO day of an event date ("1941", "1933-11", "1939/1941", "194", "19"), or (None, None)."""
     if not date:
         return None, None
     first, _, last = date.partition("/")
@@ -183,6 +183,8 @@ def _day_of(value: str, low: bool) -> str | None:
             return f"{value}-01-01" if low else f"{value}-12-31"
         if len(value) == 3:
             return f"{value}0-01-01" if low else f"{value}9-12-31"
+        if len(value) == 2 and value.isdigit():  # a century, TIMEX3 style: "19" is 1900-1999
+            return f"{value}00-01-01" if low else f"{value}99-12-31"
     except ValueError:
         return None
     return None
