@@ -57,7 +57,7 @@ from detente.events.implicit import (
     _pronoun_subject,
     _refers_back,
 )
-from detente.events.modality import modality
+from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     EASINGS,
     REVERSALS,
@@ -329,6 +329,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped[skip] += 1
             continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
+        if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
+            mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
         if mood == "negated" and _declinable(trigger):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
         assurance = mood == "negated" and _promised_not(tokens, trigger)

@@ -100,6 +100,18 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     return "asserted"
 
 
+# after a noun naming an act, these make it a plan: "a joint mission planned for 1975", "the summit scheduled for May"
+PLANNED_AFTER = frozenset("planned scheduled slated envisaged envisioned proposed due".split())
+
+
+def planned_after(tokens: list[Token], trigger_last: int) -> bool:
+    """Whether the noun ending at ``trigger_last`` is followed by a word that makes it a plan."""
+    index = trigger_last + 1
+    if index < len(tokens) and tokens[index].low in ("was", "were", "is", "are"):
+        index += 1
+    return index < len(tokens) and tokens[index].low in PLANNED_AFTER
+
+
 def _scopes(words: list[str], index: int) -> bool:
     """Whether a mental state reaches the act: 'wanted to invade', 'hoped that', 'planned an invasion'; not
     'wanted peace with all its neighbours and invited Sadat', where it has an object of its own."""

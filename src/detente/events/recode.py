@@ -63,6 +63,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
             index -= 1
         if index >= 0 and tokens[index].low in TOPIC_PREPOSITIONS:
             return "topic"  # "the debate on the SALT II treaty": the treaty is what is talked about
+        if index >= 0 and tokens[index].low == "under":
+            return "framework"  # "shared designs under their Mutual Defence Agreement": the frame of the act told, made before
     if form == "verb" and trigger.first == trigger.last and previous in ("in", "for", "with", "of") and following == "of" \
             and not first.low.endswith(("ed", "ing", "s")):
         return "noun_of"  # "invaded the Ogaden in support of the rebels": a purpose named by a noun, no act of its own
