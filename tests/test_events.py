@@ -744,3 +744,36 @@ def test_a_judgement_of_a_visit_is_aimed_at_the_visitor():
 def test_a_verb_in_the_past_before_a_nominal_act_is_no_modifier():
     events = extract_text("In 1973 the United States vetoed ceasefire resolutions in the Security Council.", origin="t")
     assert [(e.source, e.type) for e in events] == [("USA", "REJECT")]
+
+
+def test_an_exercise_held_alone_is_a_show_of_force_and_held_jointly_is_cooperation():
+    event = _one("The Soviet Union held large exercises near the Polish border in September 1981.")
+    assert (event.source, event.target, event.type) == ("SUN", "POL", "MOBILIZE")
+    event = _one("Soviet forces held manoeuvres in Czechoslovakia in June 1968.")
+    assert (event.source, event.target, event.type) == ("SUN", "CSK", "MOBILIZE")
+    event = _one("Britain and France held joint naval exercises in the Mediterranean in 1936.")
+    assert (event.source, event.target, event.type) == ("GBR", "FRA", "COOPERATE")
+
+
+def test_force_sent_to_a_border_is_deployed_and_arms_sent_to_a_state_are_aid():
+    event = _one("Syria sent tanks to the Jordanian border in September 1970.")
+    assert (event.source, event.target, event.type) == ("SYR", "JOR", "MOBILIZE")
+    event = _one("In October 1962 the United States flew weapons to India.")
+    assert (event.source, event.target, event.type) == ("USA", "IND", "AID")
+
+
+def test_not_until_a_date_is_the_act_done_on_that_date():
+    event = _one("Israel did not call up its reserves until the morning of October 6, 1973.")
+    assert (event.source, event.type, event.date) == ("ISR", "MOBILIZE", "1973-10-06")
+    assert _coded("Israel did not call up its reserves in 1967.") == []
+
+
+def test_people_protesting_in_the_street_demonstrate():
+    event = _one("In May 1919 Chinese students protested against the transfer of Shandong to Japan.")
+    assert (event.source, event.target, event.cameo, event.type) == ("ROC", "JPN", "141", "PROTEST")
+    event = _one("In 1982 China protested to Japan over its school textbooks.")
+    assert (event.cameo, event.type) == ("114", "ACCUSE")
+
+
+def test_a_noun_act_followed_by_planned_is_a_plan():
+    assert _coded("The two governments announced a joint docking mission planned for 1975.") == []

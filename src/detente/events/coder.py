@@ -69,6 +69,9 @@ from detente.events.recode import (
     _recode,
     _reversed,
     codes,
+    deployed,
+    in_the_street,
+    show_of_force,
 )
 from detente.events.roles import (
     Participant,
@@ -320,6 +323,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["modifier"] += 1
             continue  # "a trade embargo", "an aid agreement": the noun after it is the act ("vetoed ceasefire
             # resolutions" is a verb in the past, not a modifier)
+        trigger = show_of_force(tokens, trigger, tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first)
+                                                       for code in p.codes), clause)
         if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
             dropped["thing_backed"] += 1
             continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
@@ -350,6 +355,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if _reversed(tokens, trigger):
             # "stopped military aid", "cancelled its friendship treaty"; trade cut off is an embargo
             cameo = "163" if cameo.startswith("061") else REVERSALS.get(cameo[:2], cameo)
+        elif in_the_street(tokens, trigger, clause[0]):
+            cameo = "141"  # "Thousands of Japanese protested against the treaty": a demonstration
+        elif deployed(tokens, trigger):
+            cameo = "154"  # "sent tanks to the Jordanian border": force deployed, not aid given
         elif _eased(tokens, trigger):
             cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
         if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \

@@ -238,7 +238,8 @@ def date_event(
             start, end, last = first.start, first.end, None
         source = "clause" if inside(clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
-        if best is not None and last is None:
+        if best is not None and last is None and not _NOT_BEFORE.search(text, clause_span[0], trigger_span[0]):
+            # ("did not call up its reserves until October 6": done on the day named, no span up to it)
             best = _until(best, text, start, narrative or section_date)
     if best is None:
         periods = [t for t in _within(timexes, *sentence_span) if t.layer == "period" and t.begin and not foreign(t.start, t.end)]
@@ -263,6 +264,7 @@ def date_event(
     return None
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|\w+n't)\b", re.I)
 _REPORT_DATE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;]*$")
 _RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.I)
