@@ -777,3 +777,32 @@ def test_people_protesting_in_the_street_demonstrate():
 
 def test_a_noun_act_followed_by_planned_is_a_plan():
     assert _coded("The two governments announced a joint docking mission planned for 1975.") == []
+
+
+def test_a_date_in_another_subjects_clause_after_and_dates_that_act_only():
+    text = ("TRIPOLI, Dec. 20 (AP) - Libya denounced the American naval moves in the Gulf and Iran broke off "
+            "relations with Washington on Dec. 3.")
+    dates = {e.source: e.date for e in extract_text(text, origin="wire_1979.txt")}
+    assert dates == {"LBY": "1979-12-20", "IRN": "1979-12-03"}, dates
+    events = extract_text("Libya denounced the United States and Iran broke off relations with Washington in 1980.", origin="t")
+    assert {(e.source, e.target, e.date) for e in events} == {("LBY", "USA", None), ("IRN", "USA", "1980")}
+    # a noun act and its own verb after a pair named with 'and' keep the date
+    event = _one("Peace talks between the United States and North Vietnam opened in Paris in May 1968.")
+    assert event.date == "1968-05"
+
+
+def test_and_opens_a_clause_only_after_a_verb_and_before_a_subject_with_its_own_verb():
+    events = extract_text("Britain and France declared war on Germany on September 3, 1939.", origin="t")
+    assert {(e.source, e.target) for e in events} == {("GBR", "GMY"), ("FRA", "GMY")}
+    from detente.events.roles import new_clause_at
+    from detente.events.triggers import tokenize
+
+    def opens(text: str) -> bool:
+        tokens = tokenize(text)
+        return new_clause_at(tokens, next(i for i, t in enumerate(tokens) if t.low == "and"))
+
+    assert opens("Libya denounced the pact and Iran broke off relations.")
+    assert opens("India condemned the naval moves and the Soviet Union sent warships.")
+    assert not opens("American forces fought North Korean and Chinese troops armed by the Soviet Union.")
+    assert not opens("Moscow signed a treaty with Britain and France in 1955.")
+    assert not opens("Britain and France declared war.")
