@@ -806,3 +806,16 @@ def test_and_opens_a_clause_only_after_a_verb_and_before_a_subject_with_its_own_
     assert not opens("American forces fought North Korean and Chinese troops armed by the Soviet Union.")
     assert not opens("Moscow signed a treaty with Britain and France in 1955.")
     assert not opens("Britain and France declared war.")
+
+
+def test_what_a_text_calls_for_and_a_trend_of_trade_are_no_acts():
+    assert _coded("Soviet military doctrine called for the rapid mobilization of reserves in any war with NATO.") == []
+    assert _coded("Trade between Japan and China grew tenfold in the 1970s.") == []
+    event = _one("In 1948 Britain called for the withdrawal of Soviet troops from Iran.")
+    assert (event.source, event.type) == ("GBR", "REQUEST")
+
+
+def test_the_list_right_after_a_verb_of_warning_is_its_objects_not_states_in_what_was_said():
+    events = extract_text("In November 1956 Bulganin warned Britain and France that Soviet rockets could reach London "
+                          "and Paris.", origin="t")
+    assert {(e.source, e.target, e.type) for e in events} == {("SUN", "GBR", "THREATEN"), ("SUN", "FRA", "THREATEN")}

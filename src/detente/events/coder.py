@@ -68,6 +68,7 @@ from detente.events.recode import (
     _promised_not,
     _recode,
     _reversed,
+    asked_by_a_text,
     codes,
     deployed,
     in_the_street,
@@ -328,6 +329,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
             dropped["thing_backed"] += 1
             continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
+        if asked_by_a_text(tokens, trigger):
+            dropped["asked_by_a_text"] += 1
+            continue  # "the plan called for a ceasefire": what a text provides for, not a state's request
         skip = _other_sense(tokens, trigger)
         agreed_to = skip == "date_not_object" and tokens[trigger.first].low.startswith("agree")
         if skip and not agreed_to:

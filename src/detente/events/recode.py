@@ -54,6 +54,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing
     if form == "noun" and following in ("line", "lines", "commission", "talks", "resolution", "resolutions"):
         return "modifier"  # "across the ceasefire line": a place named after the act; "ceasefire resolutions": a text
+    if trigger.entry["cameo"].startswith("06") and _trend(tokens, trigger):
+        return "trend"  # "trade between Japan and China grew tenfold in the 1970s": a quantity that changed
     if form == "noun" and previous in ("news", "press"):
         return "press_conference"  # "told a news conference": no meeting between states
     if form == "noun" and "sym" in trigger.flags:
@@ -250,3 +252,34 @@ def in_the_street(tokens: list[Token], trigger: Trigger, clause_start: int) -> b
     if not trigger.entry["cameo"].startswith("114") or trigger.entry["form"] != "verb":
         return False
     return any(t.low in CROWDS for t in tokens[max(clause_start, trigger.first - 5) : trigger.first])
+
+
+# texts and doctrines that 'call for' or 'demand' what they contain: no state asks anything by them here
+TEXTS = frozenset("doctrine doctrines plan plans treaty treaties agreement agreements accord accords pact protocol charter "
+                  "constitution law laws programme program strategy proposal proposals settlement memorandum document "
+                  "draft formula blueprint".split())
+
+
+def asked_by_a_text(tokens: list[Token], trigger: Trigger) -> bool:
+    """'Soviet military doctrine called for the rapid mobilization of reserves', 'the plan called for a ceasefire':
+    what a text provides for is no request made by a state."""
+    if not trigger.entry["cameo"].startswith(("02", "10")) or trigger.entry["form"] != "verb" or trigger.first == 0:
+        return False
+    index = trigger.first - 1
+    while index > 0 and (tokens[index].low.endswith("ly") or tokens[index].low in ("also", "still", "then", "had", "has")):
+        index -= 1
+    return tokens[index].low in TEXTS
+
+
+# verbs of a trend: "trade between Japan and China grew tenfold" tells how much, not an act
+TREND = frozenset("grew grow grows rose rise rises increased increases doubled tripled trebled expanded expands fell "
+                  "falls declined declines dropped shrank flourished boomed slumped".split())
+
+
+def _trend(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether the first verb after a noun act and the names that go with it is a verb of a trend."""
+    for token in tokens[trigger.last + 1 : trigger.last + 10]:
+        if token.low in ("between", "with", "and", "the", "of", ",") or token.text[:1].isupper():
+            continue
+        return token.low in TREND
+    return False
