@@ -819,3 +819,8 @@ def test_the_list_right_after_a_verb_of_warning_is_its_objects_not_states_in_wha
     events = extract_text("In November 1956 Bulganin warned Britain and France that Soviet rockets could reach London "
                           "and Paris.", origin="t")
     assert {(e.source, e.target, e.type) for e in events} == {("SUN", "GBR", "THREATEN"), ("SUN", "FRA", "THREATEN")}
+
+
+def test_a_demonym_after_in_the_is_where_a_mutual_act_happens():
+    event = _one("From 1936 German and Italian airmen fought side by side in the Spanish Civil War.")
+    assert (event.source, event.target, event.type) == ("GMY", "ITA", "COOPERATE")

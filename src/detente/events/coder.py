@@ -407,7 +407,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
-                                               and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))]
+                                               and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))
+                      and not _in_the_adjective(tokens, p, trigger_tokens)]
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
         roles = _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
                        previous_subject)
@@ -595,6 +596,12 @@ def _backed_state(tokens, parts, trigger) -> bool:
     while index < len(tokens) and tokens[index].low in ("the", "a", "an", "its", "their", "his", "her"):
         index += 1
     return before and any(p.first == index for p in parts)
+
+
+def _in_the_adjective(tokens, participant, trigger_tokens) -> bool:
+    """'fought side by side in the Spanish Civil War': a demonym after 'in the' names where, not a partner."""
+    return participant.mention.via == "adjective" and participant.first > 1 and tokens[participant.first - 1].low == "the" \
+        and tokens[participant.first - 2].low == "in" and participant.first - 2 not in trigger_tokens
 
 
 def _inside_a_name(tokens, participant) -> bool:
