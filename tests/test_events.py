@@ -824,3 +824,14 @@ def test_the_list_right_after_a_verb_of_warning_is_its_objects_not_states_in_wha
 def test_a_demonym_after_in_the_is_where_a_mutual_act_happens():
     event = _one("From 1936 German and Italian airmen fought side by side in the Spanish Civil War.")
     assert (event.source, event.target, event.type) == ("GMY", "ITA", "COOPERATE")
+
+
+def test_standoffs_boycotts_without_a_named_host_and_recalled_envoys():
+    event = _one("In October 1961 American and Soviet tanks faced each other at Checkpoint Charlie.")
+    assert (event.source, event.target, event.type) == ("USA", "SUN", "MOBILIZE")
+    event = _one("In 1984 the Soviets stayed home from Los Angeles.")
+    assert (event.source, event.type) == ("SUN", "PROTEST")
+    events = extract_text("In January 1980 Carter asked the Senate to delay the treaty. He called home the American "
+                          "ambassador in Moscow.", origin="t")
+    assert ("USA", "SUN", "SANCTION") in {(e.source, e.target, e.type) for e in events}
+    assert _coded("Leaders gathered at Yalta in February 1945.") == []

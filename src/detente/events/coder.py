@@ -410,8 +410,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                                                and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))
                       and not _in_the_adjective(tokens, p, trigger_tokens)]
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
-        roles = _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
-                       previous_subject)
+        roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) or \
+            _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair, previous_subject)
         if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
@@ -602,6 +602,20 @@ def _in_the_adjective(tokens, participant, trigger_tokens) -> bool:
     """'fought side by side in the Spanish Civil War': a demonym after 'in the' names where, not a partner."""
     return participant.mention.via == "adjective" and participant.first > 1 and tokens[participant.first - 1].low == "the" \
         and tokens[participant.first - 2].low == "in" and participant.first - 2 not in trigger_tokens
+
+
+def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """'called home the American ambassador in Moscow': the envoy's state recalls him from the state where he serves
+    (named by its capital or after 'in', 'from' or 'to'), whoever the clause's subject is."""
+    if trigger.entry["cameo"] != "161" or trigger.entry["form"] != "verb":
+        return None
+    envoy = [p for p in everyone if trigger.first < p.first and p.last <= trigger.last and p.mention.via == "adjective"]
+    if not envoy:
+        return None
+    own = envoy[0].codes[:1]
+    post = [p for p in everyone if trigger.last < p.first < clause[1] and tokens[p.first - 1].low in ("in", "from", "to")
+            and not set(p.codes) & set(own)]
+    return (own, post[0].codes[:1]) if post else None
 
 
 def _inside_a_name(tokens, participant) -> bool:
