@@ -835,3 +835,11 @@ def test_standoffs_boycotts_without_a_named_host_and_recalled_envoys():
                           "ambassador in Moscow.", origin="t")
     assert ("USA", "SUN", "SANCTION") in {(e.source, e.target, e.type) for e in events}
     assert _coded("Leaders gathered at Yalta in February 1945.") == []
+
+
+def test_a_boycott_of_games_held_in_a_capital_and_a_test_at_a_site_of_the_testing_state():
+    events = extract_text("In December 1979 the Red Army rolled into Afghanistan, and Carter answered with a boycott "
+                          "of the Olympics in Moscow.", origin="t")
+    assert ("USA", "SUN", "PROTEST") in {(e.source, e.target, e.type) for e in events}
+    event = _one("In August 1949 a plutonium device was exploded at Semipalatinsk.")
+    assert (event.source, event.type) == ("SUN", "MOBILIZE")

@@ -412,6 +412,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) or \
             _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair, previous_subject)
+        if roles is None and cameo == "150" and "intrans" in trigger.flags:
+            # "a plutonium device is exploded at Semipalatinsk": a test site is the testing state's ground
+            site = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and p.mention.via == "place"
+                    and tokens[p.first - 1].low in ("at", "in", "near")]
+            roles = (site[0].codes[:1], ()) if site else None
         if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
@@ -460,6 +465,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                  for code in p.codes}
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
+        if not targets and cameo.startswith("143"):
+            # "a boycott of the Olympics in Moscow": the state where the boycotted event is held
+            host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "in"
+                    and p.mention.via in ("capital", "place", "name") and not set(p.codes) & set(sources)]
+            targets = tuple(host[0].codes[:1]) if host else targets
         if not targets and trigger.entry["cameo"][:2] == "07" and trigger.entry["form"] == "verb":
             # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
             asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
