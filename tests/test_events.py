@@ -843,3 +843,8 @@ def test_a_boycott_of_games_held_in_a_capital_and_a_test_at_a_site_of_the_testin
     assert ("USA", "SUN", "PROTEST") in {(e.source, e.target, e.type) for e in events}
     event = _one("In August 1949 a plutonium device was exploded at Semipalatinsk.")
     assert (event.source, event.type) == ("SUN", "MOBILIZE")
+
+
+def test_a_persons_name_before_another_capitalized_word_after_at_is_a_place():
+    event = _one("In March 1988 Chinese and Vietnamese warships fought at Johnson South Reef in the Spratly Islands.")
+    assert (event.source, event.target, event.type) == ("CHN", "VNM", "ASSAULT")

@@ -272,6 +272,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
     parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
     parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
+    parts = [p for p in parts if not _named_after_person(tokens, p)]  # "fought at Johnson South Reef": a place
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
                                          for o in parts)]
@@ -626,6 +627,15 @@ def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[s
     post = [p for p in everyone if trigger.last < p.first < clause[1] and tokens[p.first - 1].low in ("in", "from", "to")
             and not set(p.codes) & set(own)]
     return (own, post[0].codes[:1]) if post else None
+
+
+def _named_after_person(tokens, participant) -> bool:
+    """A person's name after 'at', 'in', 'near' or 'off' and before another capitalized word names a place ('at
+    Johnson South Reef', 'at Kennedy Airport', 'off Wilson Island'), not the person."""
+    if participant.mention.kind != "person" or participant.first == 0 or participant.last + 1 >= len(tokens):
+        return False
+    after = tokens[participant.last + 1].text
+    return tokens[participant.first - 1].low in ("at", "in", "near", "off", "from", "to") and after[:1].isupper() and after.isalpha()
 
 
 def _inside_a_name(tokens, participant) -> bool:
