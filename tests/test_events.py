@@ -848,3 +848,9 @@ def test_a_boycott_of_games_held_in_a_capital_and_a_test_at_a_site_of_the_testin
 def test_a_persons_name_before_another_capitalized_word_after_at_is_a_place():
     event = _one("In March 1988 Chinese and Vietnamese warships fought at Johnson South Reef in the Spratly Islands.")
     assert (event.source, event.target, event.type) == ("CHN", "VNM", "ASSAULT")
+
+
+def test_crowds_in_a_capital_protest_for_its_state():
+    events = extract_text("In May 1999 American bombs hit the Chinese embassy in Belgrade; crowds stone the American "
+                          "embassy in Beijing.", origin="t")
+    assert ("CHN", "USA", "PROTEST") in {(e.source, e.target, e.type) for e in events}

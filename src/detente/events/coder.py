@@ -413,6 +413,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) or \
             _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair, previous_subject)
+        if roles is None and cameo[:2] == "14":
+            roles = _crowds_at_home(tokens, participants(mentions, tokens), trigger, clause)
         if roles is None and cameo == "150" and "intrans" in trigger.flags:
             # "a plutonium device is exploded at Semipalatinsk": a test site is the testing state's ground
             site = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and p.mention.via == "place"
@@ -627,6 +629,19 @@ def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[s
     post = [p for p in everyone if trigger.last < p.first < clause[1] and tokens[p.first - 1].low in ("in", "from", "to")
             and not set(p.codes) & set(own)]
     return (own, post[0].codes[:1]) if post else None
+
+
+def _crowds_at_home(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """'crowds stone the American embassy in Beijing': people protesting in a capital are that state's; the target
+    is the state whose embassy or people they protest at."""
+    seat = [p for p in everyone if trigger.last < p.first < clause[1] and p.mention.via == "capital"
+            and tokens[p.first - 1].low == "in"]
+    aimed = [p for p in everyone if trigger.first <= p.first < clause[1] and p not in seat]
+    if not seat or not aimed:
+        return None
+    source = seat[0].codes[:1]
+    target = tuple(code for code in aimed[0].codes[:1] if code not in source)
+    return (source, target) if target else None
 
 
 def _named_after_person(tokens, participant) -> bool:
