@@ -854,3 +854,9 @@ def test_crowds_in_a_capital_protest_for_its_state():
     events = extract_text("In May 1999 American bombs hit the Chinese embassy in Belgrade; crowds stone the American "
                           "embassy in Beijing.", origin="t")
     assert ("CHN", "USA", "PROTEST") in {(e.source, e.target, e.type) for e in events}
+
+
+def test_refusing_to_join_another_states_hostile_act_rebuffs_that_state():
+    event = _one("Romania refused to join the Soviet boycott of the Los Angeles Olympics in 1984.")
+    assert (event.source, event.target, event.type) == ("ROU", "SUN", "REJECT")
+    assert _coded("In 1962 the Soviet Union refused to invade Turkey.") == []

@@ -370,7 +370,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and any(t.first == trigger.last + 2 or (t.first > trigger.last + 2 and t.first <= trigger.last + 3
                                                          and tokens[trigger.last + 2].low in HOSTILE_PREFIXES)
                         for t, _ in triggers if codes()[t.entry["cameo"]]["polarity"] == "conflict"
-                        and not _eased(tokens, t)):
+                        and not _eased(tokens, t)) and not _joining_anothers(tokens, parts, trigger, triggers):
             dropped["refused_hostile_act"] += 1
             continue  # the refusal of a hostile act is no rebuff of its object ("refused to invade Cuba")
         if mood == "refused" and codes()[cameo]["polarity"] == "conflict" and not cameo.startswith("12"):
@@ -615,6 +615,15 @@ def _in_the_adjective(tokens, participant, trigger_tokens) -> bool:
     """'fought side by side in the Spanish Civil War': a demonym after 'in the' names where, not a partner."""
     return participant.mention.via == "adjective" and participant.first > 1 and tokens[participant.first - 1].low == "the" \
         and tokens[participant.first - 2].low == "in" and participant.first - 2 not in trigger_tokens
+
+
+def _joining_anothers(tokens, parts, trigger: Trigger, triggers) -> bool:
+    """'refused to join the Soviet boycott': a hostile act of another state, refused when asked to join it, rebuffs
+    that state (unlike 'refused to invade Cuba', where Cuba is the object of the act not done)."""
+    if trigger.last + 2 >= len(tokens) or tokens[trigger.last + 2].low not in ("join", "support", "back", "endorse"):
+        return False
+    joined = [t for t, _ in triggers if t.first >= trigger.last + 2 and t.first <= trigger.last + 3]
+    return any(p.mention.via == "adjective" and t.first < p.first and p.last < t.last for t in joined for p in parts)
 
 
 def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
