@@ -325,8 +325,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["modifier"] += 1
             continue  # "a trade embargo", "an aid agreement": the noun after it is the act ("vetoed ceasefire
             # resolutions" is a verb in the past, not a modifier)
-        trigger = show_of_force(tokens, trigger, tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first)
-                                                       for code in p.codes), clause)
+        if trigger.entry["cameo"] == "062":
+            trigger = show_of_force(tokens, trigger, tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first)
+                                                           for code in p.codes), clause)
         if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
             dropped["thing_backed"] += 1
             continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
@@ -411,8 +412,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                                                and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))
                       and not _in_the_adjective(tokens, p, trigger_tokens)]
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
-        roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) or \
-            _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair, previous_subject)
+        roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
+        roles = roles or _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
+                                previous_subject)
         if roles is None and cameo[:2] == "14":
             roles = _crowds_at_home(tokens, participants(mentions, tokens), trigger, clause)
         if roles is None and cameo == "150" and "intrans" in trigger.flags:

@@ -121,6 +121,10 @@ def new_clause_at(tokens: list[Token], index: int) -> bool:
     after it a subject with a capital (up to two words more: "the Soviet Union", "Iraqi troops") and its own verb in
     the past ("Libya denounced the pact and Iran broke off relations"); not coordinated subjects ("Britain and
     France declared war") or objects ("signed with Britain and France in 1955")."""
+    following = tokens[index + 2] if index + 2 < len(tokens) and tokens[index + 1].low == "the" else \
+        tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or not following.text[:1].isupper():
+        return False  # the cheap test first: most 'and's are followed by no name
     position = index - 1
     verb_before = False
     while position >= 0 and tokens[position].text not in _BREAK_PUNCT and tokens[position].text != ",":
