@@ -1,6 +1,6 @@
 """Event coder accuracy and speed: our labelled sentences, the demo corpus, the seed pages, and sentences per second.
 
-    python bench/events.py [--sentences PATH] [--speed-sentences 40000] [--errors 15] [--json]
+    python bench/events.py [--sentences PATH] [--split NAME] [--speed-sentences 40000] [--errors 15] [--json]
 
 Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a line with its events):
   each gold event is paired with at most one event the coder emits for that sentence, the one sharing the
@@ -332,12 +332,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sentences", type=Path, default=SENTENCES, help="labelled sentences (JSONL)")
     parser.add_argument("--speed-sentences", type=int, default=40000, help="sentences in the speed workload (0: skip)")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per speed measure; the best counts")
+    parser.add_argument("--split", help="score only the labelled sentences of this split (events3, tune3, holdout, "
+                        "pairs; 'none' for those without one)")
     parser.add_argument("--errors", type=int, default=0, help="print this many coder errors per kind")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args(argv)
 
     scorer = load_scorer()
     rows = read_jsonl(args.sentences)
+    if args.split:
+        rows = [row for row in rows if (row.get("split") or "none") == args.split]
+        if not rows:
+            raise SystemExit(f"{args.sentences}: no labelled sentence has split {args.split!r}")
     accuracy = evaluate(rows, extract_dicts, scorer)
     corpora = corpus_scores(scorer) if scorer is not None else {}
     speed = time_speed(speed_documents(rows, args.speed_sentences), args.repeat) if args.speed_sentences else {}

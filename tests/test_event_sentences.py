@@ -3,7 +3,10 @@
 tests/data/event_sentences.jsonl: sentences we wrote from twentieth-century interstate history, each with the
 events it states (none for a negated, hypothetical or eventless sentence); those marked "split": "holdout" were
 first scored before the coder was tuned on them, and so were those marked "tune3" (t001-t045: recall 0.548 at
-first). src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
+first) and "events3" (e001-e146, written for the weak types MOBILIZE, COOPERATE, PROTEST, AID: recall 0.571, type
+0.839, false-event rate 0.071 at first; ``bench/events.py --split events3`` scores them alone); "events3b" (f001-f040)
+were written after the first fixes of that round and never tuned on (recall 0.692 and type 0.833 by the coder before the
+round, 0.846 and 0.955 after it). src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
 The accuracy figures come from bench/events.py, so the bench and this test measure one thing.
@@ -35,8 +38,9 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 
 # What the coder reached at 09:10 on 2026-11-26 (bench/events.py over all 621 sentences: type 0.945, polarity 0.988,
 # roles 0.943, recall 0.799, false events 0.018), raised after the tune3 round (666 sentences: type 0.948, polarity
-# 0.989, roles 0.948, recall 0.857, false events 0.017), less a small margin.
-FLOORS = {"type_accuracy": 0.93, "polarity_accuracy": 0.97, "roles_accuracy": 0.93, "event_recall": 0.83}
+# 0.989, roles 0.948, recall 0.857, false events 0.017) and after the events3 round (812 sentences: type 0.970,
+# polarity 0.998, roles 0.956, recall 0.886, false events 0.022), less a small margin.
+FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.855}
 CEILINGS = {"false_event_rate": 0.04}
 
 

@@ -744,3 +744,119 @@ def test_a_judgement_of_a_visit_is_aimed_at_the_visitor():
 def test_a_verb_in_the_past_before_a_nominal_act_is_no_modifier():
     events = extract_text("In 1973 the United States vetoed ceasefire resolutions in the Security Council.", origin="t")
     assert [(e.source, e.type) for e in events] == [("USA", "REJECT")]
+
+
+def test_an_exercise_held_alone_is_a_show_of_force_and_held_jointly_is_cooperation():
+    event = _one("The Soviet Union held large exercises near the Polish border in September 1981.")
+    assert (event.source, event.target, event.type) == ("SUN", "POL", "MOBILIZE")
+    event = _one("Soviet forces held manoeuvres in Czechoslovakia in June 1968.")
+    assert (event.source, event.target, event.type) == ("SUN", "CSK", "MOBILIZE")
+    event = _one("Britain and France held joint naval exercises in the Mediterranean in 1936.")
+    assert (event.source, event.target, event.type) == ("GBR", "FRA", "COOPERATE")
+
+
+def test_force_sent_to_a_border_is_deployed_and_arms_sent_to_a_state_are_aid():
+    event = _one("Syria sent tanks to the Jordanian border in September 1970.")
+    assert (event.source, event.target, event.type) == ("SYR", "JOR", "MOBILIZE")
+    event = _one("In October 1962 the United States flew weapons to India.")
+    assert (event.source, event.target, event.type) == ("USA", "IND", "AID")
+
+
+def test_not_until_a_date_is_the_act_done_on_that_date():
+    event = _one("Israel did not call up its reserves until the morning of October 6, 1973.")
+    assert (event.source, event.type, event.date) == ("ISR", "MOBILIZE", "1973-10-06")
+    assert _coded("Israel did not call up its reserves in 1967.") == []
+
+
+def test_people_protesting_in_the_street_demonstrate():
+    event = _one("In May 1919 Chinese students protested against the transfer of Shandong to Japan.")
+    assert (event.source, event.target, event.cameo, event.type) == ("ROC", "JPN", "141", "PROTEST")
+    event = _one("In 1982 China protested to Japan over its school textbooks.")
+    assert (event.cameo, event.type) == ("114", "ACCUSE")
+
+
+def test_a_noun_act_followed_by_planned_is_a_plan():
+    assert _coded("The two governments announced a joint docking mission planned for 1975.") == []
+
+
+def test_a_date_in_another_subjects_clause_after_and_dates_that_act_only():
+    text = ("TRIPOLI, Dec. 20 (AP) - Libya denounced the American naval moves in the Gulf and Iran broke off "
+            "relations with Washington on Dec. 3.")
+    dates = {e.source: e.date for e in extract_text(text, origin="wire_1979.txt")}
+    assert dates == {"LBY": "1979-12-20", "IRN": "1979-12-03"}, dates
+    events = extract_text("Libya denounced the United States and Iran broke off relations with Washington in 1980.", origin="t")
+    assert {(e.source, e.target, e.date) for e in events} == {("LBY", "USA", None), ("IRN", "USA", "1980")}
+    # a noun act and its own verb after a pair named with 'and' keep the date
+    event = _one("Peace talks between the United States and North Vietnam opened in Paris in May 1968.")
+    assert event.date == "1968-05"
+
+
+def test_and_opens_a_clause_only_after_a_verb_and_before_a_subject_with_its_own_verb():
+    events = extract_text("Britain and France declared war on Germany on September 3, 1939.", origin="t")
+    assert {(e.source, e.target) for e in events} == {("GBR", "GMY"), ("FRA", "GMY")}
+    from detente.events.roles import new_clause_at
+    from detente.events.triggers import tokenize
+
+    def opens(text: str) -> bool:
+        tokens = tokenize(text)
+        return new_clause_at(tokens, next(i for i, t in enumerate(tokens) if t.low == "and"))
+
+    assert opens("Libya denounced the pact and Iran broke off relations.")
+    assert opens("India condemned the naval moves and the Soviet Union sent warships.")
+    assert not opens("American forces fought North Korean and Chinese troops armed by the Soviet Union.")
+    assert not opens("Moscow signed a treaty with Britain and France in 1955.")
+    assert not opens("Britain and France declared war.")
+
+
+def test_what_a_text_calls_for_and_a_trend_of_trade_are_no_acts():
+    assert _coded("Soviet military doctrine called for the rapid mobilization of reserves in any war with NATO.") == []
+    assert _coded("Trade between Japan and China grew tenfold in the 1970s.") == []
+    event = _one("In 1948 Britain called for the withdrawal of Soviet troops from Iran.")
+    assert (event.source, event.type) == ("GBR", "REQUEST")
+
+
+def test_the_list_right_after_a_verb_of_warning_is_its_objects_not_states_in_what_was_said():
+    events = extract_text("In November 1956 Bulganin warned Britain and France that Soviet rockets could reach London "
+                          "and Paris.", origin="t")
+    assert {(e.source, e.target, e.type) for e in events} == {("SUN", "GBR", "THREATEN"), ("SUN", "FRA", "THREATEN")}
+
+
+def test_a_demonym_after_in_the_is_where_a_mutual_act_happens():
+    event = _one("From 1936 German and Italian airmen fought side by side in the Spanish Civil War.")
+    assert (event.source, event.target, event.type) == ("GMY", "ITA", "COOPERATE")
+
+
+def test_standoffs_boycotts_without_a_named_host_and_recalled_envoys():
+    event = _one("In October 1961 American and Soviet tanks faced each other at Checkpoint Charlie.")
+    assert (event.source, event.target, event.type) == ("USA", "SUN", "MOBILIZE")
+    event = _one("In 1984 the Soviets stayed home from Los Angeles.")
+    assert (event.source, event.type) == ("SUN", "PROTEST")
+    events = extract_text("In January 1980 Carter asked the Senate to delay the treaty. He called home the American "
+                          "ambassador in Moscow.", origin="t")
+    assert ("USA", "SUN", "SANCTION") in {(e.source, e.target, e.type) for e in events}
+    assert _coded("Leaders gathered at Yalta in February 1945.") == []
+
+
+def test_a_boycott_of_games_held_in_a_capital_and_a_test_at_a_site_of_the_testing_state():
+    events = extract_text("In December 1979 the Red Army rolled into Afghanistan, and Carter answered with a boycott "
+                          "of the Olympics in Moscow.", origin="t")
+    assert ("USA", "SUN", "PROTEST") in {(e.source, e.target, e.type) for e in events}
+    event = _one("In August 1949 a plutonium device was exploded at Semipalatinsk.")
+    assert (event.source, event.type) == ("SUN", "MOBILIZE")
+
+
+def test_a_persons_name_before_another_capitalized_word_after_at_is_a_place():
+    event = _one("In March 1988 Chinese and Vietnamese warships fought at Johnson South Reef in the Spratly Islands.")
+    assert (event.source, event.target, event.type) == ("CHN", "VNM", "ASSAULT")
+
+
+def test_crowds_in_a_capital_protest_for_its_state():
+    events = extract_text("In May 1999 American bombs hit the Chinese embassy in Belgrade; crowds stone the American "
+                          "embassy in Beijing.", origin="t")
+    assert ("CHN", "USA", "PROTEST") in {(e.source, e.target, e.type) for e in events}
+
+
+def test_refusing_to_join_another_states_hostile_act_rebuffs_that_state():
+    event = _one("Romania refused to join the Soviet boycott of the Los Angeles Olympics in 1984.")
+    assert (event.source, event.target, event.type) == ("ROU", "SUN", "REJECT")
+    assert _coded("In 1962 the Soviet Union refused to invade Turkey.") == []

@@ -571,7 +571,8 @@ def test_usa_ussr_periods_match_the_expected_ones_within_a_year(demo):
 # withdrawal, hotline, test ban) are as cooperative as 1972-79 (a change there explains 0.94 of the scaled
 # variation, against a level-3 penalty of 8.4), with nothing dated 1964-71; four statements put a boundary at
 # 1969 and the first events after it hold a turning-point act (SALT I signed in 1972), which makes the
-# change on its own.
+# change on its own. The coder also reads the 1961 standoff at Checkpoint Charlie ("tanks faced each
+# other") as the show of force it was, so 1961-63 no longer look as cooperative as 1972-79.
 # The miss is recognition (1933-1941): it ends at the 1939 chill (three acts of conflict and an embargo in one
 # year between cooperative 1933 and 1941, no turning-point act). That change explains 11.95 and costs 6.76:
 # the BIC penalty 16.9 (68 events) times (1 + 1) / (1 + 4), the one heading that holds 1933-1941 as one period

@@ -57,7 +57,7 @@ from detente.events.implicit import (
     _pronoun_subject,
     _refers_back,
 )
-from detente.events.modality import modality
+from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     EASINGS,
     REVERSALS,
@@ -68,7 +68,11 @@ from detente.events.recode import (
     _promised_not,
     _recode,
     _reversed,
+    asked_by_a_text,
     codes,
+    deployed,
+    in_the_street,
+    show_of_force,
 )
 from detente.events.roles import (
     Participant,
@@ -268,6 +272,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
     parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
     parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
+    parts = [p for p in parts if not _named_after_person(tokens, p)]  # "fought at Johnson South Reef": a place
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
                                          for o in parts)]
@@ -320,15 +325,23 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["modifier"] += 1
             continue  # "a trade embargo", "an aid agreement": the noun after it is the act ("vetoed ceasefire
             # resolutions" is a verb in the past, not a modifier)
+        if trigger.entry["cameo"] == "062":
+            trigger = show_of_force(tokens, trigger, tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first)
+                                                           for code in p.codes), clause)
         if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
             dropped["thing_backed"] += 1
             continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
+        if asked_by_a_text(tokens, trigger):
+            dropped["asked_by_a_text"] += 1
+            continue  # "the plan called for a ceasefire": what a text provides for, not a state's request
         skip = _other_sense(tokens, trigger)
         agreed_to = skip == "date_not_object" and tokens[trigger.first].low.startswith("agree")
         if skip and not agreed_to:
             dropped[skip] += 1
             continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
+        if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
+            mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
         if mood == "negated" and _declinable(trigger):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
         assurance = mood == "negated" and _promised_not(tokens, trigger)
@@ -348,13 +361,17 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if _reversed(tokens, trigger):
             # "stopped military aid", "cancelled its friendship treaty"; trade cut off is an embargo
             cameo = "163" if cameo.startswith("061") else REVERSALS.get(cameo[:2], cameo)
+        elif in_the_street(tokens, trigger, clause[0]):
+            cameo = "141"  # "Thousands of Japanese protested against the treaty": a demonstration
+        elif deployed(tokens, trigger):
+            cameo = "154"  # "sent tanks to the Jordanian border": force deployed, not aid given
         elif _eased(tokens, trigger):
             cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
         if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and any(t.first == trigger.last + 2 or (t.first > trigger.last + 2 and t.first <= trigger.last + 3
                                                          and tokens[trigger.last + 2].low in HOSTILE_PREFIXES)
                         for t, _ in triggers if codes()[t.entry["cameo"]]["polarity"] == "conflict"
-                        and not _eased(tokens, t)):
+                        and not _eased(tokens, t)) and not _joining_anothers(tokens, parts, trigger, triggers):
             dropped["refused_hostile_act"] += 1
             continue  # the refusal of a hostile act is no rebuff of its object ("refused to invade Cuba")
         if mood == "refused" and codes()[cameo]["polarity"] == "conflict" and not cameo.startswith("12"):
@@ -392,10 +409,19 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
-                                               and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))]
+                                               and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))
+                      and not _in_the_adjective(tokens, p, trigger_tokens)]
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
-        roles = _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
-                       previous_subject)
+        roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
+        roles = roles or _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
+                                previous_subject)
+        if roles is None and cameo[:2] == "14":
+            roles = _crowds_at_home(tokens, participants(mentions, tokens), trigger, clause)
+        if roles is None and cameo == "150" and "intrans" in trigger.flags:
+            # "a plutonium device is exploded at Semipalatinsk": a test site is the testing state's ground
+            site = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and p.mention.via == "place"
+                    and tokens[p.first - 1].low in ("at", "in", "near")]
+            roles = (site[0].codes[:1], ()) if site else None
         if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
@@ -444,6 +470,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                  for code in p.codes}
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
+        if not targets and cameo.startswith("143"):
+            # "a boycott of the Olympics in Moscow": the state where the boycotted event is held
+            host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "in"
+                    and p.mention.via in ("capital", "place", "name") and not set(p.codes) & set(sources)]
+            targets = tuple(host[0].codes[:1]) if host else targets
         if not targets and trigger.entry["cameo"][:2] == "07" and trigger.entry["form"] == "verb":
             # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
             asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
@@ -580,6 +611,57 @@ def _backed_state(tokens, parts, trigger) -> bool:
     while index < len(tokens) and tokens[index].low in ("the", "a", "an", "its", "their", "his", "her"):
         index += 1
     return before and any(p.first == index for p in parts)
+
+
+def _in_the_adjective(tokens, participant, trigger_tokens) -> bool:
+    """'fought side by side in the Spanish Civil War': a demonym after 'in the' names where, not a partner."""
+    return participant.mention.via == "adjective" and participant.first > 1 and tokens[participant.first - 1].low == "the" \
+        and tokens[participant.first - 2].low == "in" and participant.first - 2 not in trigger_tokens
+
+
+def _joining_anothers(tokens, parts, trigger: Trigger, triggers) -> bool:
+    """'refused to join the Soviet boycott': a hostile act of another state, refused when asked to join it, rebuffs
+    that state (unlike 'refused to invade Cuba', where Cuba is the object of the act not done)."""
+    if trigger.last + 2 >= len(tokens) or tokens[trigger.last + 2].low not in ("join", "support", "back", "endorse"):
+        return False
+    joined = [t for t, _ in triggers if t.first >= trigger.last + 2 and t.first <= trigger.last + 3]
+    return any(p.mention.via == "adjective" and t.first < p.first and p.last < t.last for t in joined for p in parts)
+
+
+def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """'called home the American ambassador in Moscow': the envoy's state recalls him from the state where he serves
+    (named by its capital or after 'in', 'from' or 'to'), whoever the clause's subject is."""
+    if trigger.entry["cameo"] != "161" or trigger.entry["form"] != "verb":
+        return None
+    envoy = [p for p in everyone if trigger.first < p.first and p.last <= trigger.last and p.mention.via == "adjective"]
+    if not envoy:
+        return None
+    own = envoy[0].codes[:1]
+    post = [p for p in everyone if trigger.last < p.first < clause[1] and tokens[p.first - 1].low in ("in", "from", "to")
+            and not set(p.codes) & set(own)]
+    return (own, post[0].codes[:1]) if post else None
+
+
+def _crowds_at_home(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """'crowds stone the American embassy in Beijing': people protesting in a capital are that state's; the target
+    is the state whose embassy or people they protest at."""
+    seat = [p for p in everyone if trigger.last < p.first < clause[1] and p.mention.via == "capital"
+            and tokens[p.first - 1].low == "in"]
+    aimed = [p for p in everyone if trigger.first <= p.first < clause[1] and p not in seat]
+    if not seat or not aimed:
+        return None
+    source = seat[0].codes[:1]
+    target = tuple(code for code in aimed[0].codes[:1] if code not in source)
+    return (source, target) if target else None
+
+
+def _named_after_person(tokens, participant) -> bool:
+    """A person's name after 'at', 'in', 'near' or 'off' and before another capitalized word names a place ('at
+    Johnson South Reef', 'at Kennedy Airport', 'off Wilson Island'), not the person."""
+    if participant.mention.kind != "person" or participant.first == 0 or participant.last + 1 >= len(tokens):
+        return False
+    after = tokens[participant.last + 1].text
+    return tokens[participant.first - 1].low in ("at", "in", "near", "off", "from", "to") and after[:1].isupper() and after.isalpha()
 
 
 def _inside_a_name(tokens, participant) -> bool:

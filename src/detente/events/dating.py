@@ -191,6 +191,10 @@ def date_event(
     named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
+    # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
+    # off relations two weeks later": a date after a subject named after 'and' with its own verb dates that act; ours
+    # takes the section's date, the story's time or the report's day, else none
+    candidates = [u for u in candidates if not (u[0] >= trigger_span[1] and _another_subjects_act(text, trigger_span, u[0]))]
     best: Dated | None = None
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
@@ -238,7 +242,8 @@ def date_event(
             start, end, last = first.start, first.end, None
         source = "clause" if inside(clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
-        if best is not None and last is None:
+        if best is not None and last is None and not _NOT_BEFORE.search(text, clause_span[0], trigger_span[0]):
+            # ("did not call up its reserves until October 6": done on the day named, no span up to it)
             best = _until(best, text, start, narrative or section_date)
     if best is None:
         periods = [t for t in _within(timexes, *sentence_span) if t.layer == "period" and t.begin and not foreign(t.start, t.end)]
@@ -263,6 +268,25 @@ def date_event(
     return None
 
 
+# 'and' (or 'but', 'while'), then a subject with a capital, then its own verb in the past: another act's clause
+_OTHER_SUBJECT = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){1,4}(?:[a-z]+\s+){0,2}?"
+    r"(?:\w+ed|broke|sent|took|met|held|gave|went|left|began|fought|sank|shot|struck|made|put|cut|won|lost|led|brought|"
+    r"sold|bought|flew|drove|threw|withdrew|overthrew|stood|kept|ran|laid|told|said|came|became|tore|froze|swore|rose)\b")
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|broke|sent|took|met|held|gave|went|left|began|fought|sank|shot|struck|made|put|cut|won|"
+                        r"lost|led|brought|sold|bought|flew|drove|threw|withdrew|overthrew|stood|kept|ran|laid|told|said|came|"
+                        r"became|tore|froze|swore|rose)\b")
+
+
+def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: int) -> bool:
+    """Whether a date after the act stands in a clause of another subject ("denounced the pact and Iran broke off
+    relations two weeks later"); not when the act is a noun whose own verb follows ("talks between the United States
+    and North Vietnam opened in May 1968")."""
+    found = _OTHER_SUBJECT.search(text, trigger_span[1], date_start)
+    return found is not None and bool(_PAST_VERB.search(text, trigger_span[0], found.start() + 1))
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|\w+n't)\b", re.I)
 _REPORT_DATE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;]*$")
 _RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.I)

@@ -60,6 +60,16 @@ def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:
     return True
 
 
+def _leading_run(tokens: list[Token], named: list[Participant]) -> list[Participant]:
+    """The first participants of ``named`` that follow one another as a plain list."""
+    run = named[:1]
+    for participant in named[1:]:
+        if not _plain_list(tokens, [run[-1], participant]):
+            break
+        run.append(participant)
+    return run
+
+
 def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tuple[str, str]]:
     """One (source, target) pair per state of a plain list of subjects or objects of a directed act; [] otherwise."""
     if "intrans" in trigger.flags and not targets and len(set(sources)) >= 2 and trigger.entry["form"] != "noun":
@@ -88,6 +98,13 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
             unique_sources = unique_sources[:1]
     if len(unique_targets) >= 2:
         named = [p for p in parts if trigger.last < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
+        run = _leading_run(tokens, named)
+        if len(run) >= 2 and len(run) < len(named) and all(len(p.codes) == 1 for p in run) and \
+                "that" in {t.low for t in tokens[run[-1].last + 1 : named[len(run)].first]}:
+            # "warned Britain and France that Soviet rockets could reach London and Paris": the list right after
+            # the verb is its objects; states named later in a clause of what was said are none
+            named = run
+            unique_targets = list(dict.fromkeys(p.codes[0] for p in run))
         if len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_targets = unique_targets[:1]
     if len(unique_sources) < 2 and len(unique_targets) < 2:

@@ -58,7 +58,9 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         if word in NEGATORS or word.endswith("n't"):
             # "not only", "no longer" as comparison do not negate the act
             following = words[index + 1] if index + 1 < len(words) else ""
-            if following not in ("only", "just", "merely"):
+            if following not in ("only", "just", "merely") and not (
+                    (word == "not" or word.endswith("n't")) and not_until(tokens, trigger_last or trigger_first)
+                    and MODALS.isdisjoint(words)):
                 return "negated"
         if word in NEGATING_VERBS and index + 1 < len(words) and words[index + 1] == "to":
             return "negated"
@@ -98,6 +100,31 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if not REPORTING.isdisjoint(words):
         return "reported"
     return "asserted"
+
+
+# after a noun naming an act, these make it a plan: "a joint mission planned for 1975", "the summit scheduled for May"
+PLANNED_AFTER = frozenset("planned scheduled slated envisaged envisioned proposed due".split())
+
+
+def planned_after(tokens: list[Token], trigger_last: int) -> bool:
+    """Whether the noun ending at ``trigger_last`` is followed by a word that makes it a plan."""
+    index = trigger_last + 1
+    if index < len(tokens) and tokens[index].low in ("was", "were", "is", "are"):
+        index += 1
+    return index < len(tokens) and tokens[index].low in PLANNED_AFTER
+
+
+MODALS = frozenset("would could will shall might may should can".split())
+
+
+def not_until(tokens: list[Token], trigger_last: int) -> bool:
+    """'did not call up its reserves until the morning of October 6': the act was done, at the time 'until' names."""
+    for token in tokens[trigger_last + 1 : trigger_last + 12]:
+        if token.low in ("until", "till"):
+            return True
+        if token.text in _BREAKS or token.text == "," or token.low in ("and", "but", "because", "when", "while"):
+            return False
+    return False
 
 
 def _scopes(words: list[str], index: int) -> bool:

@@ -54,6 +54,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing
     if form == "noun" and following in ("line", "lines", "commission", "talks", "resolution", "resolutions"):
         return "modifier"  # "across the ceasefire line": a place named after the act; "ceasefire resolutions": a text
+    if trigger.entry["cameo"].startswith("06") and _trend(tokens, trigger):
+        return "trend"  # "trade between Japan and China grew tenfold in the 1970s": a quantity that changed
     if form == "noun" and previous in ("news", "press"):
         return "press_conference"  # "told a news conference": no meeting between states
     if form == "noun" and "sym" in trigger.flags:
@@ -63,6 +65,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
             index -= 1
         if index >= 0 and tokens[index].low in TOPIC_PREPOSITIONS:
             return "topic"  # "the debate on the SALT II treaty": the treaty is what is talked about
+        if index >= 0 and tokens[index].low == "under":
+            return "framework"  # "shared designs under their Mutual Defence Agreement": the frame of the act told, made before
     if form == "verb" and trigger.first == trigger.last and previous in ("in", "for", "with", "of") and following == "of" \
             and not first.low.endswith(("ed", "ing", "s")):
         return "noun_of"  # "invaded the Ogaden in support of the rebels": a purpose named by a noun, no act of its own
@@ -192,3 +196,90 @@ def _recode(cameo: str, mood: str) -> str:
             return "130"
         return _INTENT_CODES.get(cameo[:2], "030") if cameo != "087" else "0356"
     return cameo
+
+
+# exercises, manoeuvres and war games: done with a partner they are military cooperation, done alone a show of force
+EXERCISES = frozenset("exercise exercises manoeuvres maneuvers drills games manoeuvre maneuver".split())
+JOINT = frozenset("joint combined together jointly with".split())
+
+
+def show_of_force(tokens: list[Token], trigger: Trigger, subjects: tuple[str, ...], clause: tuple[int, int]) -> Trigger:
+    """An exercise held by one side alone ("held the Zapad-81 exercises near the Polish border", "staged manoeuvres
+    in Czechoslovakia") is a show of force toward the state it is held near or in: the trigger recoded as 150, with
+    no partner needed; an exercise held jointly, with another state or by two named together stays cooperation."""
+    if trigger.entry["cameo"] != "062" or not EXERCISES.intersection(trigger.entry["pattern"][-1].get("any", ())):
+        return trigger
+    if len(set(subjects)) != 1:
+        return trigger
+    span = {t.low for t in tokens[max(clause[0], trigger.first - 2) : clause[1]]}
+    if span & JOINT or "military" in {t.low for t in tokens[trigger.first : trigger.last + 1]} and trigger.entry["form"] == "noun":
+        return trigger
+    flags = [flag for flag in trigger.entry["flags"] if flag != "sym"] + ["intrans"]
+    return Trigger({**trigger.entry, "cameo": "150", "flags": flags}, trigger.first, trigger.last, trigger.start, trigger.end)
+
+
+# where force sent is deployed rather than given: "sent tanks to the Jordanian border"
+FRONTIER_NOUNS = frozenset("border borders frontier frontiers front fronts line lines".split())
+
+
+def deployed(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether troops or arms sent (an AID code) go to a border or a front: a deployment (154), not aid to a state."""
+    if not trigger.entry["cameo"].startswith(("072", "074")) or trigger.entry["form"] != "verb":
+        return False
+    following = tokens[trigger.last + 1 : trigger.last + 7]
+    if tokens[trigger.last].low in ("to", "toward", "towards", "into"):
+        following = [tokens[trigger.last]] + following
+    if not following or following[0].low not in ("to", "toward", "towards", "along", "near", "up"):
+        return False
+    for token in following[1:5]:
+        if not token.low[0].isalnum() or token.low in _PREPOSITIONS:
+            return False  # "flew weapons to India during its border war": the border is another phrase's
+        if token.low in FRONTIER_NOUNS:
+            return True
+    return False
+
+
+_PREPOSITIONS = frozenset("of in with during for by against after before since on at from".split())
+
+
+# who protests in the street, not through a government: their protest is a demonstration (141), not a complaint (114)
+CROWDS = frozenset("crowd crowds students demonstrators protesters protestors mobs mob rioters thousands hundreds tens "
+                   "workers marchers".split())
+
+
+def in_the_street(tokens: list[Token], trigger: Trigger, clause_start: int) -> bool:
+    """'Thousands of Japanese protested against the treaty', 'Chinese students protested': people, not a state, protest."""
+    if not trigger.entry["cameo"].startswith("114") or trigger.entry["form"] != "verb":
+        return False
+    return any(t.low in CROWDS for t in tokens[max(clause_start, trigger.first - 5) : trigger.first])
+
+
+# texts and doctrines that 'call for' or 'demand' what they contain: no state asks anything by them here
+TEXTS = frozenset("doctrine doctrines plan plans treaty treaties agreement agreements accord accords pact protocol charter "
+                  "constitution law laws programme program strategy proposal proposals settlement memorandum document "
+                  "draft formula blueprint".split())
+
+
+def asked_by_a_text(tokens: list[Token], trigger: Trigger) -> bool:
+    """'Soviet military doctrine called for the rapid mobilization of reserves', 'the plan called for a ceasefire':
+    what a text provides for is no request made by a state."""
+    if not trigger.entry["cameo"].startswith(("02", "10")) or trigger.entry["form"] != "verb" or trigger.first == 0:
+        return False
+    index = trigger.first - 1
+    while index > 0 and (tokens[index].low.endswith("ly") or tokens[index].low in ("also", "still", "then", "had", "has")):
+        index -= 1
+    return tokens[index].low in TEXTS
+
+
+# verbs of a trend: "trade between Japan and China grew tenfold" tells how much, not an act
+TREND = frozenset("grew grow grows rose rise rises increased increases doubled tripled trebled expanded expands fell "
+                  "falls declined declines dropped shrank flourished boomed slumped".split())
+
+
+def _trend(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether the first verb after a noun act and the names that go with it is a verb of a trend."""
+    for token in tokens[trigger.last + 1 : trigger.last + 10]:
+        if token.low in ("between", "with", "and", "the", "of", ",") or token.text[:1].isupper():
+            continue
+        return token.low in TREND
+    return False

@@ -84,6 +84,8 @@ def clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]
             break
         if previous.text == "," and start < len(tokens) and tokens[start].low in ("and", "but", "while", "which", "who"):
             break
+        if previous.low == "and" and new_clause_at(tokens, start - 1):
+            break
         start -= 1
     end = last + 1
     while end < len(tokens):
@@ -98,8 +100,57 @@ def clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]
         if token.text == "," and end + 1 < len(tokens) and (tokens[end + 1].low in ("and", "but", "while", "which", "who")
                                                           or _participle(tokens[end + 1])):
             break  # ", asking the Vatican to mediate": a participle after a comma tells a further act of the subject
+        if token.low == "and" and new_clause_at(tokens, end):
+            break
         end += 1
     return start, end
+
+
+# irregular verbs in the past, to tell "and Syria broke off relations" (a clause) from "and Syria in 1955" (a list)
+PAST_IRREGULAR = frozenset(
+    "broke sent took met held gave went left began fought sank shot struck made put cut won lost led brought sold "
+    "bought flew drove threw withdrew overthrew stood kept ran laid told said came became tore froze swore rose".split())
+
+
+def _past(token: Token) -> bool:
+    return token.text.islower() and (token.low in PAST_IRREGULAR or token.low.endswith("ed") and len(token.low) > 4)
+
+
+def new_clause_at(tokens: list[Token], index: int) -> bool:
+    """Whether 'and' at ``index`` opens a clause of its own: a verb in the past before it since the last break, and
+    after it a subject with a capital (up to two words more: "the Soviet Union", "Iraqi troops") and its own verb in
+    the past ("Libya denounced the pact and Iran broke off relations"); not coordinated subjects ("Britain and
+    France declared war") or objects ("signed with Britain and France in 1955")."""
+    following = tokens[index + 2] if index + 2 < len(tokens) and tokens[index + 1].low == "the" else \
+        tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or not following.text[:1].isupper():
+        return False  # the cheap test first: most 'and's are followed by no name
+    position = index - 1
+    verb_before = False
+    while position >= 0 and tokens[position].text not in _BREAK_PUNCT and tokens[position].text != ",":
+        if _past(tokens[position]):
+            verb_before = True
+            break
+        position -= 1
+    if not verb_before:
+        return False
+    position = index + 1
+    if position < len(tokens) and tokens[position].low == "the":
+        position += 1
+    names = 0
+    while position < len(tokens) and tokens[position].text[:1].isupper() and names < 4:
+        names += 1
+        position += 1
+    if not names:
+        return False
+    for extra in range(3):
+        if position + extra < len(tokens) and _past(tokens[position + extra]):
+            # "fought North Korean and Chinese troops armed by the Soviet Union": a participle, no verb of its own
+            return not (position + extra + 1 < len(tokens) and tokens[position + extra + 1].low == "by")
+        if position + extra >= len(tokens) or not tokens[position + extra].text.isalpha() or \
+                tokens[position + extra].low in PREPOSITIONS:
+            return False
+    return False
 
 
 # words in -ing after a comma that go on with the clause rather than start a participle clause
