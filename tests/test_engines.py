@@ -228,18 +228,48 @@ def test_into_postgres_the_workers_write_their_own_shards_in_plan_order(tmp_path
     assert shared == {table: rows for table, rows in expected.items() if table in shared}
 
 
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
 def test_a_build_killed_mid_way_resumes_to_the_rows_of_an_uninterrupted_one(tmp_path):
     """SIGKILL to a two-worker build into SQLite after its first shards are recorded: no chance to clean up; its
-    workers notice and end, and the same build run again redoes only the unrecorded shards."""
+    workers notice and end (though the results they were sending have no reader), and the same build run again
+    redoes only the unrecorded shards."""
     import os
     import signal
     import subprocess
     import time
 
-    root = _corpus(tmp_path / "corpus")
+    root = tmp_path / "corpus"
+    root.mkdir()
+    with open(root / "long.jsonl", "w", encoding="utf-8") as handle:  # results larger than a pipe holds
+        for n in range(80):
+            text = " ".join(f"Envoys {'signed' if k == 0 else 'met on'} protocol {n}-{k} in Vienna." for k in range(300))
+            handle.write(json.dumps({"id": f"long-{n}", "text": text}) + "\n")
     db = str(tmp_path / "killed.db")
     script = ("import sys; from detente.engines import build_parallel; "
-              "build_parallel([sys.argv[1]], sys.argv[2], 'local', 2, steps=sys.argv[3], shard_bytes=900)")
+              "build_parallel([sys.argv[1]], sys.argv[2], 'local', 2, steps=sys.argv[3], shard_bytes=40_000)")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     builder = subprocess.Popen([sys.executable, "-c", script, str(root), db, LEISURELY_STEPS], env=env)
     deadline = time.monotonic() + 60
@@ -251,11 +281,19 @@ def test_a_build_killed_mid_way_resumes_to_the_rows_of_an_uninterrupted_one(tmp_
                 recorded = store.conn.execute("SELECT COUNT(*) FROM build_shards").fetchone()[0]
         except Exception:  # noqa: BLE001 - not yet created or migrated
             recorded = 0
+    workers = _children(builder.pid)
     builder.send_signal(signal.SIGKILL)
     builder.wait()
+    ending = time.monotonic() + 30
+    while workers and time.monotonic() < ending:  # orphaned, they notice and end, whatever they held
+        workers = [pid for pid in workers if _alive(pid)]
+        time.sleep(0.1)
+    for pid in workers:  # the test fails below; leave no process behind
+        os.kill(pid, signal.SIGKILL)
+    assert not workers, "worker processes outlived their killed build"
     with open_store(db) as store:
         done = store.conn.execute("SELECT COUNT(*) FROM build_shards").fetchone()[0]
-    report = build_parallel([str(root)], db, "local", 2, steps=STEPS, shard_bytes=900)
+    report = build_parallel([str(root)], db, "local", 2, steps=STEPS, shard_bytes=40_000)
     assert 2 <= done < report.shards_total, "the build was not stopped half-way"
     assert report.shards_resumed == done and report.shards_done == report.shards_total - done
     assert _rows(db) == _reference([str(root)], str(tmp_path / "ref.db"))

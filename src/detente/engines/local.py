@@ -223,10 +223,16 @@ def _work(inbox, outbox, turn, written, target: str | None, args: tuple, started
             with timers.timing("wait_task"):
                 task = inbox.get(timeout=1)
         except queue.Empty:
-            if os.getppid() != parent or stop.is_set():
+            if os.getppid() != parent:  # the build was killed: nobody will read what this worker still has to send
+                outbox.cancel_join_thread()  # so do not wait, on exit, for the queue's thread to send it
+                break
+            if stop.is_set():
                 break
             continue
         if task is None:
+            break
+        if os.getppid() != parent:  # killed while shards were still queued: they are redone by the next run
+            outbox.cancel_join_thread()
             break
         number, shard = task
         try:
