@@ -1,7 +1,7 @@
 """Scale benchmark: documents/s and MB/s per engine and store, peak memory, scaling ratios.
 
     python bench/scale.py [--corpus DIR] [--docs 200000] [--sample-mb 6] [--postgres URL] [--steps pipeline|text]
-                          [--only RUNS] [--repeat N] [--writes N] [--profile]
+                          [--only RUNS] [--repeat N] [--writes N] [--profile] [--ceiling]
 
 Generates the corpus with bench/corpus.py when DIR is empty, then builds a sample
 of it (a fixed share of every format: JSONL, gzipped JSONL, text, HTML, WARC; the last
@@ -26,6 +26,11 @@ the workers' processing (wall and CPU), waiting for a shard, pickling results, w
 writing; the building process waiting for results, unpickling, writing; and how busy the workers were
 (processing CPU over workers x running wall). A run named with ``_workers`` (``local2_sqlite_workers``) has the
 workers write their own shards whatever the store (``worker_writes=True``), to compare with the default.
+``--ceiling`` measures, at the start and the end of every round, what two processes can get out of this machine at
+that moment: the pipeline alone (no engine, no store) over the sample's first quarter in one process, then in two
+processes at once (each the same quarter); 2 x one's time / two's time is the most any engine's 2/1 ratio could be
+in that round (2.0 on two idle cores; less when other programs hold a core). Each ratio is then also given as a
+share of that ceiling.
 "parent" is the CPU of the building process (planning, the timeline, and the writes it makes itself; with
 worker processes that write their own shards, little else).
 "MB/s in" counts input bytes as read from disk (compressed files at their compressed size); "MB/s text"
@@ -183,6 +188,39 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     return report
 
 
+def ceiling(paths: list[str], shard_mb: float, steps: str) -> dict:
+    """The pipeline alone over the sample's first quarter: in one process, then in two at once (``--ceiling``)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+        listing.write("\n".join(paths))
+    command = [sys.executable, str(HERE / "scale.py"), "_pipeline", "--list", listing.name, "--shard-mb", str(shard_mb),
+               "--steps", steps]
+
+    def run(count: int) -> float:
+        children = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=HERE) for _ in range(count)]
+        spans = [json.loads(child.communicate()[0].strip().splitlines()[-1]) for child in children]
+        return max(span["end"] for span in spans) - min(span["start"] for span in spans)
+
+    try:
+        one, two = run(1), run(2)
+    finally:
+        os.unlink(listing.name)
+    return {"one_s": round(one, 2), "two_s": round(two, 2), "ratio": round(2 * one / two, 2), "load": round(os.getloadavg()[0], 2)}
+
+
+def _pipeline_alone(args: argparse.Namespace) -> None:
+    """``scale.py _pipeline``: the first quarter of the sample's shards processed here, timed without start-up."""
+    sys.path.insert(0, str(HERE))
+    from detente.engines.shards import load_steps, plan_shards, process_shard
+
+    paths = Path(args.list).read_text().split("\n")
+    load_steps(STEPS[args.steps])
+    shards = list(plan_shards(paths, int(args.shard_mb * 1e6)))
+    start = time.time()
+    for shard in shards[: max(1, len(shards) // 4)]:
+        process_shard(shard, steps=STEPS[args.steps])
+    print(json.dumps({"start": start, "end": time.time()}))
+
+
 def _child(args: argparse.Namespace) -> None:
     """The build itself (``scale.py _run``), in its own process so its memory and start-up are its own."""
     sys.path.insert(0, str(HERE))
@@ -319,6 +357,10 @@ def main() -> None:
     child.add_argument("--merge", action="store_true")
     child.add_argument("--shard-mb", type=float, default=4.0)
     child.add_argument("--writer", default="")
+    alone = sub.add_parser("_pipeline")
+    alone.add_argument("--list", required=True)
+    alone.add_argument("--shard-mb", type=float, default=4.0)
+    alone.add_argument("--steps", choices=STEPS, default="pipeline")
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "detente-scale-corpus")
     parser.add_argument("--docs", type=int, default=200_000)
     parser.add_argument("--sample-mb", type=float, default=6.0)
@@ -333,9 +375,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="rounds of the chosen builds; ratios per round and their median")
     parser.add_argument("--writes", type=int, default=0, help="time N alternate writes of the processed sample into SQLite and PostgreSQL")
     parser.add_argument("--profile", action="store_true", help="time each build's steps in its workers and in the building process")
+    parser.add_argument("--ceiling", action="store_true", help="measure what two processes can get out of the machine, every round")
     args = parser.parse_args()
     if args.command == "_run":
         _child(args)
+        return
+    if args.command == "_pipeline":
+        _pipeline_alone(args)
         return
 
     if not any(args.corpus.glob("*/*")):
@@ -358,8 +404,13 @@ def main() -> None:
         return
     results = []
     rounds: list[dict] = []
+    ceilings: list[float] = []
     for round_number in range(args.repeat):
         this_round = {}
+        if args.ceiling:
+            before = ceiling(paths, shard_mb, args.steps)
+            print(f"ceiling before round {round_number + 1}: one process {before['one_s']} s, two at once "
+                  f"{before['two_s']} s: 2/1 at most {before['ratio']} (load {before['load']})", flush=True)
         for engine, workers, backend, writer in runs:
             name = _name((engine, workers, backend, writer))
             db = (str(work / f"{name}-{round_number}.db") if backend == "sqlite"
@@ -374,6 +425,12 @@ def main() -> None:
             print(_line(name, result), flush=True)
             if args.profile:
                 print(_profile_line(result), flush=True)
+        if args.ceiling:
+            after = ceiling(paths, shard_mb, args.steps)
+            ceilings.append(round((before["ratio"] + after["ratio"]) / 2, 2))
+            print(f"ceiling after round {round_number + 1}: one process {after['one_s']} s, two at once "
+                  f"{after['two_s']} s: 2/1 at most {after['ratio']} (load {after['load']}); round's ceiling "
+                  f"{ceilings[-1]}", flush=True)
         rounds.append(this_round)
     by = {(r["engine"], r["workers"], r["store"]): r for r in results}
     summary = {
@@ -416,6 +473,11 @@ def main() -> None:
                 for key, field_name in ((name, "docs_per_s"), (name + "_running", "docs_per_s_running")):
                     per_round = [round(one[top][field_name] / one[bottom][field_name], 2) for one in rounds]
                     summary.setdefault("rounds", {})[key] = {"each": per_round, "median": round(statistics.median(per_round), 2)}
+                    if ceilings and top[1] == 2 and bottom[1] == 1:  # a 2/1 ratio as a share of what the machine allowed
+                        shares = [round(ratio / most, 2) for ratio, most in zip(per_round, ceilings, strict=True)]
+                        summary["rounds"][key].update(of_ceiling=shares, of_ceiling_median=round(statistics.median(shares), 2))
+    if ceilings:
+        summary["ceilings"] = {"each": ceilings, "median": round(statistics.median(ceilings), 2)}
     summary["load_after"] = round(os.getloadavg()[0], 2)
     print(json.dumps({k: v for k, v in summary.items() if k != "runs"}, indent=1))
     if args.out:
