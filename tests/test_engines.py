@@ -90,11 +90,13 @@ def test_shard_ids_are_stable_and_change_with_the_file(tmp_path):
     assert len(set(first) - set(second)) == 1
 
 
-def test_worker_processes_store_the_same_rows_as_one_process(tmp_path):
+def test_worker_processes_store_the_same_rows_as_one_process(tmp_path, monkeypatch):
+    monkeypatch.delenv("DETENTE_PROFILE", raising=False)
     root = _corpus(tmp_path / "corpus")
     expected = _reference([str(root)], str(tmp_path / "ref.db"))
     report = build_parallel([str(root)], str(tmp_path / "two.db"), "local", 2, steps=STEPS, shard_bytes=900)
     assert report.shards_total > 3 and report.workers == 2
+    assert report.profile == {}  # nothing timed unless asked
     assert _rows(str(tmp_path / "two.db")) == expected
     assert report.skipped_by_reason == {"invalid_json": 1, "no_text": 1, "empty": 1, "internal_error": 1}
     assert report.read == 130 and report.unchanged == 1  # copy.txt repeats note03.txt
@@ -218,8 +220,10 @@ def test_into_postgres_the_workers_write_their_own_shards_in_plan_order(tmp_path
         raise AssertionError("the building process wrote a shard")
 
     monkeypatch.setattr("detente.engines.build.write_result", refuse)
+    monkeypatch.setenv("DETENTE_PROFILE", "1")
     report = build_parallel([str(root)], postgres_url, engine, 2, steps=SLOW_STEPS, shard_bytes=60)
     assert report.writer == "workers" and report.shards_done == report.shards_total >= 4
+    assert {"process", "wait_turn", "write"} <= set(report.profile["workers"])  # timed where they happened
     assert report.read == 8 and report.unchanged == 1
     with open_store(postgres_url) as store:
         recorded = [row[0] for row in store.conn.execute("SELECT id FROM build_shards")]
