@@ -154,8 +154,8 @@ def workers_write(runner, target: str | None, choice: bool | None = None) -> boo
     Then, unless ``choice`` says: into PostgreSQL, yes: it takes writers side by side and does a write's work on
     the server, and each worker's write waits for its turn in a thread beside its next shard. Into SQLite, no:
     it takes one writer at a time, so workers writing it would take turns, and a result's way back costs little
-    (pickled once: about 1% of processing it, bench/results/scale.txt) against the write itself (about 15%),
-    which this process then does while the workers go on.
+    (pickled once and unpickled: under 2% of processing it, bench/results/scale.txt) against the write itself (a
+    fifth of it), which this process then does while the workers go on.
     """
     if choice is False or target is None or not hasattr(runner, "write_shards") or not runner.writes_to(target):
         return False
