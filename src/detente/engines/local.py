@@ -160,7 +160,7 @@ class LocalEngine:
                     dead = [p for p in self.processes if not p.is_alive()]
                     if dead:
                         raise DetenteError(f"a worker process stopped (exit code {dead[0].exitcode}) before shard {number} "
-                                           "was written; run the same build again to resume after the shards it finished")
+                                           "was written; run the same build again to resume after the shards it finished") from None
                     continue
                 if isinstance(payload, BaseException):
                     raise payload
