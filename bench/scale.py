@@ -1,7 +1,7 @@
 """Scale benchmark: documents/s and MB/s per engine and store, peak memory, scaling ratios.
 
     python bench/scale.py [--corpus DIR] [--docs 200000] [--sample-mb 6] [--postgres URL] [--steps pipeline|text]
-                          [--only RUNS] [--repeat N] [--writes N]
+                          [--only RUNS] [--repeat N] [--writes N] [--profile] [--ceiling]
 
 Generates the corpus with bench/corpus.py when DIR is empty, then builds a sample
 of it (a fixed share of every format: JSONL, gzipped JSONL, text, HTML, WARC; the last
@@ -10,7 +10,8 @@ the plain one-process build (pipeline.build), local 1 and 2 workers, Dask with 1
 and local 1 and 2 workers into PostgreSQL (when --postgres or $DETENTE_TEST_POSTGRES
 names a server). Peak memory (RSS of the whole process tree, sampled) is measured
 for the single-process build on the sample and on a sample four times larger, to
-show it does not grow with the corpus. Each build runs in a fresh process.
+show it does not grow with the corpus (any SQLite build named with ``_x4`` in ``--only``, e.g.
+``local2_sqlite_x4``, is measured so too). Each build runs in a fresh process.
 
 The timeline merge (one pass in the building process after the last shard, the same for every
 engine) is left out unless ``--merge``: the figures are those of extraction and storing.
@@ -20,6 +21,16 @@ document: a stand-in while the full pipeline cannot run; the report says which r
 and gives every ratio per round and their median: on a shared machine only builds run close together compare.
 ``--writes N`` times the store alone: one sample processed once, its shards written N times into a new SQLite
 file and a new PostgreSQL schema, alternately (wall, this process's CPU, and the server backend's CPU).
+``--profile`` sets $DETENTE_PROFILE in every build and prints, per build, where the time went (engines/profile.py):
+the workers' processing (wall and CPU), waiting for a shard, pickling results, waiting for the turn to write,
+writing; the building process waiting for results, unpickling, writing; and how busy the workers were
+(processing CPU over workers x running wall). A run named with ``_workers`` (``local2_sqlite_workers``) has the
+workers write their own shards whatever the store (``worker_writes=True``), to compare with the default.
+``--ceiling`` measures, at the start and the end of every round, what two processes can get out of this machine at
+that moment: the pipeline alone (no engine, no store) over the sample's first quarter in one process, then in two
+processes at once (each the same quarter); 2 x one's time / two's time is the most any engine's 2/1 ratio could be
+in that round (2.0 on two idle cores; less when other programs hold a core). Each ratio is then also given as a
+share of that ceiling.
 "parent" is the CPU of the building process (planning, the timeline, and the writes it makes itself; with
 worker processes that write their own shards, little else).
 "MB/s in" counts input bytes as read from disk (compressed files at their compressed size); "MB/s text"
@@ -121,7 +132,7 @@ def _cut(path: Path, budget: float, out: Path) -> tuple[Path, int]:
 
 
 def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, merge: bool = False,
-              shard_mb: float = 4.0) -> dict:
+              shard_mb: float = 4.0, profile: bool = False, writer: str = "") -> dict:
     """One build in a fresh process; its report with the peak RSS of its whole process tree."""
     import psutil
 
@@ -129,12 +140,14 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
         listing.write("\n".join(paths))
     command = [sys.executable, str(HERE / "scale.py"), "_run", "--db", db, "--engine", engine, "--workers", str(workers),
                "--steps", steps, "--list", listing.name, "--shard-mb", str(shard_mb)] + (["--merge"] if merge else [])
+    command += ["--writer", writer] if writer else []
+    env = {**os.environ, "DETENTE_PROFILE": "1"} if profile else None
     load = round(os.getloadavg()[0], 2)  # the machine is shared: what else was running when this build began
     import resource
 
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=HERE)
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=HERE, env=env)
     peak = 0
     done = threading.Event()
 
@@ -175,6 +188,39 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     return report
 
 
+def ceiling(paths: list[str], shard_mb: float, steps: str) -> dict:
+    """The pipeline alone over the sample's first quarter: in one process, then in two at once (``--ceiling``)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+        listing.write("\n".join(paths))
+    command = [sys.executable, str(HERE / "scale.py"), "_pipeline", "--list", listing.name, "--shard-mb", str(shard_mb),
+               "--steps", steps]
+
+    def run(count: int) -> float:
+        children = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=HERE) for _ in range(count)]
+        spans = [json.loads(child.communicate()[0].strip().splitlines()[-1]) for child in children]
+        return max(span["end"] for span in spans) - min(span["start"] for span in spans)
+
+    try:
+        one, two = run(1), run(2)
+    finally:
+        os.unlink(listing.name)
+    return {"one_s": round(one, 2), "two_s": round(two, 2), "ratio": round(2 * one / two, 2), "load": round(os.getloadavg()[0], 2)}
+
+
+def _pipeline_alone(args: argparse.Namespace) -> None:
+    """``scale.py _pipeline``: the first quarter of the sample's shards processed here, timed without start-up."""
+    sys.path.insert(0, str(HERE))
+    from detente.engines.shards import load_steps, plan_shards, process_shard
+
+    paths = Path(args.list).read_text().split("\n")
+    load_steps(STEPS[args.steps])
+    shards = list(plan_shards(paths, int(args.shard_mb * 1e6)))
+    start = time.time()
+    for shard in shards[: max(1, len(shards) // 4)]:
+        process_shard(shard, steps=STEPS[args.steps])
+    print(json.dumps({"start": start, "end": time.time()}))
+
+
 def _child(args: argparse.Namespace) -> None:
     """The build itself (``scale.py _run``), in its own process so its memory and start-up are its own."""
     sys.path.insert(0, str(HERE))
@@ -200,9 +246,10 @@ def _child(args: argparse.Namespace) -> None:
         counts = {"bytes": sum(os.path.getsize(path) for path in paths), "seconds": seconds, "shards": 0}
     else:
         report = build_parallel(paths, args.db, args.engine, args.workers, steps=STEPS[args.steps],
-                                shard_bytes=int(args.shard_mb * 1e6))
+                                shard_bytes=int(args.shard_mb * 1e6), worker_writes=True if args.writer == "workers" else None)
         counts = {"bytes": report.bytes, "seconds": report.seconds, "shards": report.shards_total,
-                  "startup_seconds": round(report.startup_seconds, 2), "threads": report.threads, "workers": report.workers}
+                  "startup_seconds": round(report.startup_seconds, 2), "threads": report.threads, "workers": report.workers,
+                  "writer": report.writer, "profile": report.profile}
     with open_store(args.db) as store:  # the text the pipeline read: cleaned document text, in characters
         text_chars = store.conn.execute("SELECT SUM(LENGTH(text)) FROM documents").fetchone()[0] or 0
     import resource
@@ -218,6 +265,26 @@ def _line(name: str, result: dict) -> str:
             f"{result['shards']:3} shards {result['seconds']:7.1f} s (start {result.get('startup_seconds', 0.0):4.1f} s) "
             f"{result['docs_per_s']:8} docs/s ({result['docs_per_s_running']} running) {result['mb_per_s']:7} MB/s in "
             f"{result['text_mb_per_s']:7} MB/s text  cpu {result['cpu_seconds']} s ({result['text_mb_per_cpu_s']} MB text/cpu-s, parent {result.get('writer_cpu_seconds')} s)  peak {result['peak_rss_mb']} MB  load {result['load_before']}")
+
+
+def _profile_line(result: dict) -> str:
+    """Where a build's time went (``--profile``): seconds summed over the workers, and in the building process."""
+    profile = result.get("profile") or {}
+    if not profile:
+        return ""
+    workers, parent = profile.get("workers", {}), profile.get("parent", {})
+    running = result["seconds"] - result.get("startup_seconds", 0.0)
+    busy = workers.get("process_cpu", 0.0) / (result.get("threads", 1) * running) if running > 0 else 0.0
+
+    def part(name: str, table: dict) -> str:
+        return f"{name} {table[name]:.2f}" if name in table else ""
+
+    shown = [part(name, workers) for name in ("startup", "process", "process_cpu", "wait_task", "encode", "wait_turn",
+                                               "write", "write_cpu")]
+    mine = [part(name, parent) for name in ("wait_results", "decode", "decode_cpu", "write", "write_cpu")]
+    return (f"{'':18} profile ({result.get('writer', 'this process')} wrote): workers "
+            + ", ".join(item for item in shown if item) + " | parent " + ", ".join(item for item in mine if item)
+            + f" | workers busy {busy:.0%} of {result.get('threads', 1)} x {running:.1f} s running")
 
 
 def time_writes(paths: list[str], shard_mb: float, postgres: str, rounds: int, work: Path) -> None:
@@ -274,6 +341,11 @@ def _fresh_postgres(url: str, name: str) -> str:
     return f"{url}{separator}options=-csearch_path%3D{name}"
 
 
+def _name(run: tuple) -> str:
+    engine, workers, backend, writer = run
+    return f"{engine}{workers}_{backend}" + (f"_{writer}" if writer else "")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command")
@@ -284,6 +356,11 @@ def main() -> None:
     child.add_argument("--steps", choices=STEPS, default="pipeline")
     child.add_argument("--merge", action="store_true")
     child.add_argument("--shard-mb", type=float, default=4.0)
+    child.add_argument("--writer", default="")
+    alone = sub.add_parser("_pipeline")
+    alone.add_argument("--list", required=True)
+    alone.add_argument("--shard-mb", type=float, default=4.0)
+    alone.add_argument("--steps", choices=STEPS, default="pipeline")
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "detente-scale-corpus")
     parser.add_argument("--docs", type=int, default=200_000)
     parser.add_argument("--sample-mb", type=float, default=6.0)
@@ -297,9 +374,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None, help="also write the results as JSON here")
     parser.add_argument("--repeat", type=int, default=1, help="rounds of the chosen builds; ratios per round and their median")
     parser.add_argument("--writes", type=int, default=0, help="time N alternate writes of the processed sample into SQLite and PostgreSQL")
+    parser.add_argument("--profile", action="store_true", help="time each build's steps in its workers and in the building process")
+    parser.add_argument("--ceiling", action="store_true", help="measure what two processes can get out of the machine, every round")
     args = parser.parse_args()
     if args.command == "_run":
         _child(args)
+        return
+    if args.command == "_pipeline":
+        _pipeline_alone(args)
         return
 
     if not any(args.corpus.glob("*/*")):
@@ -312,26 +394,43 @@ def main() -> None:
     runs = [("plain", 1, "sqlite"), ("local", 1, "sqlite"), ("local", 2, "sqlite"), ("dask", 1, "sqlite"), ("dask", 2, "sqlite")]
     if args.postgres:
         runs += [("local", 1, "postgres"), ("local", 2, "postgres")]
-    if args.only:
-        runs = [run for run in runs if f"{run[0]}{run[1]}_{run[2]}" in args.only.split(",")]
+    runs += [(engine, workers, backend, "workers") for engine in ("local", "dask") for workers in (1, 2)
+             for backend in ("sqlite",)]  # the workers write their own shards (only when named in --only)
+    runs = [run if len(run) == 4 else (*run, "") for run in runs]
+    named = args.only.split(",") if args.only else [_name(run) for run in runs if not run[3]]
+    runs = [run for run in runs if _name(run) in named]
     if args.writes:
         time_writes(paths, shard_mb, args.postgres, args.writes, work)
         return
     results = []
     rounds: list[dict] = []
+    ceilings: list[float] = []
     for round_number in range(args.repeat):
         this_round = {}
-        for engine, workers, backend in runs:
-            name = f"{engine}{workers}_{backend}"
+        if args.ceiling:
+            before = ceiling(paths, shard_mb, args.steps)
+            print(f"ceiling before round {round_number + 1}: one process {before['one_s']} s, two at once "
+                  f"{before['two_s']} s: 2/1 at most {before['ratio']} (load {before['load']})", flush=True)
+        for engine, workers, backend, writer in runs:
+            name = _name((engine, workers, backend, writer))
             db = (str(work / f"{name}-{round_number}.db") if backend == "sqlite"
                   else _fresh_postgres(args.postgres, f"bench_{name}"))
-            result = run_build(paths, db, engine, workers, args.steps, args.merge, shard_mb)
-            result.update(engine=engine, workers=workers, store=backend, corpus_mb=round(result["bytes"] / 1e6, 1))
+            result = run_build(paths, db, engine, workers, args.steps, args.merge, shard_mb, args.profile, writer)
+            result.update(engine=engine, workers=workers, store=backend + (f"_{writer}" if writer else ""),
+                          corpus_mb=round(result["bytes"] / 1e6, 1))
             result["text_mb"] = round(result["text_chars"] / 1e6, 1)
             if round_number == 0:
                 results.append(result)
-            this_round[(engine, workers, backend)] = result
+            this_round[(engine, workers, result["store"])] = result
             print(_line(name, result), flush=True)
+            if args.profile:
+                print(_profile_line(result), flush=True)
+        if args.ceiling:
+            after = ceiling(paths, shard_mb, args.steps)
+            ceilings.append(round((before["ratio"] + after["ratio"]) / 2, 2))
+            print(f"ceiling after round {round_number + 1}: one process {after['one_s']} s, two at once "
+                  f"{after['two_s']} s: 2/1 at most {after['ratio']} (load {after['load']}); round's ceiling "
+                  f"{ceilings[-1]}", flush=True)
         rounds.append(this_round)
     by = {(r["engine"], r["workers"], r["store"]): r for r in results}
     summary = {
@@ -344,21 +443,17 @@ def main() -> None:
         "runs": results,
         "ratios": {},
     }
-    if "dask2_sqlite_x4" in args.only.split(","):  # memory of the Dask build, four times the sample
-        big = run_build(larger, str(work / "larger-dask.db"), "dask", 2, args.steps, args.merge, shard_mb)
+    larger_runs = [name for name in args.only.split(",") if name.endswith("_x4")] if args.only else ["local1_sqlite_x4"]
+    for name in larger_runs:  # memory: the same build on a sample four times larger (only SQLite builds)
+        engine, workers = name[:-len("_sqlite_x4")].rstrip("0123456789"), int(name.split("_")[0][-1])
+        big = run_build(larger, str(work / f"larger-{name}.db"), engine, workers, args.steps, args.merge, shard_mb)
         big.update(corpus_mb=round(big["bytes"] / 1e6, 1), text_mb=round(big["text_chars"] / 1e6, 1))
-        print(_line("dask2_sqlite_x4", big), flush=True)
-        summary.setdefault("memory", {}).update(dask2_four_times_mb=big["corpus_mb"], dask2_four_times_peak_rss_mb=big["peak_rss_mb"])
-        if ("dask", 2, "sqlite") in by:
-            summary["memory"].update(dask2_peak_rss_mb=by[("dask", 2, "sqlite")]["peak_rss_mb"])
-    if not args.only or "local1_sqlite_x4" in args.only:
-        big = run_build(larger, str(work / "larger.db"), "local", 1, args.steps, args.merge, shard_mb)
-        big.update(corpus_mb=round(big["bytes"] / 1e6, 1), text_mb=round(big["text_chars"] / 1e6, 1))
-        print(_line("local1_sqlite_x4", big), flush=True)
-        summary.setdefault("memory", {}).update(four_times_mb=big["corpus_mb"], four_times_peak_rss_mb=big["peak_rss_mb"])
-        if ("local", 1, "sqlite") in by:
-            summary["memory"].update(sample_mb=by[("local", 1, "sqlite")]["corpus_mb"],
-                                     peak_rss_mb=by[("local", 1, "sqlite")]["peak_rss_mb"])
+        print(_line(name, big), flush=True)
+        memory = summary.setdefault("memory", {})
+        memory[name] = {"mb_in": big["corpus_mb"], "peak_rss_mb": big["peak_rss_mb"]}
+        if (engine, workers, "sqlite") in by:
+            memory[name[:-3]] = {"mb_in": by[(engine, workers, "sqlite")]["corpus_mb"],
+                                 "peak_rss_mb": by[(engine, workers, "sqlite")]["peak_rss_mb"]}
     pairs = {
         "local_2_over_1": (("local", 2, "sqlite"), ("local", 1, "sqlite")),
         "dask_2_over_1": (("dask", 2, "sqlite"), ("dask", 1, "sqlite")),
@@ -366,6 +461,8 @@ def main() -> None:
         "local_1_over_plain": (("local", 1, "sqlite"), ("plain", 1, "sqlite")),
         "postgres_over_sqlite_1": (("local", 1, "postgres"), ("local", 1, "sqlite")),
         "postgres_2_over_1": (("local", 2, "postgres"), ("local", 1, "postgres")),
+        "local_2_workers_write_over_1": (("local", 2, "sqlite_workers"), ("local", 1, "sqlite")),
+        "dask_2_over_1_workers_write": (("dask", 2, "sqlite_workers"), ("dask", 1, "sqlite_workers")),
     }
     for name, (top, bottom) in pairs.items():
         if top in by and bottom in by:
@@ -376,6 +473,11 @@ def main() -> None:
                 for key, field_name in ((name, "docs_per_s"), (name + "_running", "docs_per_s_running")):
                     per_round = [round(one[top][field_name] / one[bottom][field_name], 2) for one in rounds]
                     summary.setdefault("rounds", {})[key] = {"each": per_round, "median": round(statistics.median(per_round), 2)}
+                    if ceilings and top[1] == 2 and bottom[1] == 1:  # a 2/1 ratio as a share of what the machine allowed
+                        shares = [round(ratio / most, 2) for ratio, most in zip(per_round, ceilings, strict=True)]
+                        summary["rounds"][key].update(of_ceiling=shares, of_ceiling_median=round(statistics.median(shares), 2))
+    if ceilings:
+        summary["ceilings"] = {"each": ceilings, "median": round(statistics.median(ceilings), 2)}
     summary["load_after"] = round(os.getloadavg()[0], 2)
     print(json.dumps({k: v for k, v in summary.items() if k != "runs"}, indent=1))
     if args.out:

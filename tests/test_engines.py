@@ -14,7 +14,7 @@ from detente.errors import ConfigError
 from detente.ingest.read import read_inputs
 from detente.model import Document, Skipped
 from detente.store import open_store
-from tests.test_engines_support import BROKEN_STEPS, SLOW_STEPS, STEPS, sign_events
+from tests.test_engines_support import BROKEN_STEPS, LEISURELY_STEPS, SLOW_STEPS, STEPS, sign_events
 
 
 def _corpus(root, records: int = 120):
@@ -90,11 +90,13 @@ def test_shard_ids_are_stable_and_change_with_the_file(tmp_path):
     assert len(set(first) - set(second)) == 1
 
 
-def test_worker_processes_store_the_same_rows_as_one_process(tmp_path):
+def test_worker_processes_store_the_same_rows_as_one_process(tmp_path, monkeypatch):
+    monkeypatch.delenv("DETENTE_PROFILE", raising=False)
     root = _corpus(tmp_path / "corpus")
     expected = _reference([str(root)], str(tmp_path / "ref.db"))
     report = build_parallel([str(root)], str(tmp_path / "two.db"), "local", 2, steps=STEPS, shard_bytes=900)
     assert report.shards_total > 3 and report.workers == 2
+    assert report.profile == {}  # nothing timed unless asked
     assert _rows(str(tmp_path / "two.db")) == expected
     assert report.skipped_by_reason == {"invalid_json": 1, "no_text": 1, "empty": 1, "internal_error": 1}
     assert report.read == 130 and report.unchanged == 1  # copy.txt repeats note03.txt
@@ -168,28 +170,140 @@ def _twice_told(root):
     return root
 
 
+def _plan_order(root, shard_bytes: int) -> list[str]:
+    return [shard.id for shard in plan_shards([str(root)], shard_bytes)]
+
+
 @pytest.mark.parametrize("engine", ["local", "dask"])
-def test_workers_write_their_own_shards_in_shard_order(tmp_path, monkeypatch, engine):
-    """Each worker writes what it processed, yet shards commit in plan order: the store is the one-process build's,
-    the first copy of a twice-told text included, and this process writes no shard."""
+def test_into_sqlite_this_process_writes_the_workers_results_in_plan_order(tmp_path, monkeypatch, engine):
+    """SQLite takes one writer at a time: the workers only process, this process writes every shard, in plan order
+    although a later shard finishes first, so the store is the one-process build's (the first copy of a
+    twice-told text included)."""
+    if engine == "dask":
+        pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
+    import os
+
+    from detente.engines import build as build_module
+
+    root = _twice_told(tmp_path / "corpus")
+    expected = _reference([str(root)], str(tmp_path / "ref.db"))
+    assert [row[1] for row in expected["documents"] if "Geneva" in row[6]] == ["first"]
+    written, real = [], build_module.write_result
+
+    def record(store, result, timers=None):
+        written.append((result.shard, os.getpid()))
+        return real(store, result, timers)
+
+    monkeypatch.setattr(build_module, "write_result", record)
+    monkeypatch.setenv("DETENTE_PROFILE", "1")
+    db = str(tmp_path / "workers.db")
+    report = build_parallel([str(root)], db, engine, 2, steps=SLOW_STEPS, shard_bytes=60)
+    assert report.writer == "this process" and report.shards_total >= 4
+    assert [shard for shard, _ in written] == _plan_order(root, 60)
+    assert {pid for _, pid in written} == {os.getpid()}
+    assert report.read == 8 and report.unchanged == 1
+    assert _rows(db) == expected
+    # the profile: the workers processed (the slow document's second among them), this process wrote
+    assert report.profile["workers"]["process"] >= 1.0 and report.profile["parent"]["write"] > 0
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_into_postgres_the_workers_write_their_own_shards_in_plan_order(tmp_path, monkeypatch, postgres_url, engine):
+    """PostgreSQL takes writers side by side: each worker writes what it processed, yet shards commit in plan order,
+    so the store is the one-process build's, and this process writes no shard."""
     if engine == "dask":
         pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
     root = _twice_told(tmp_path / "corpus")
     expected = _reference([str(root)], str(tmp_path / "ref.db"))
-    assert [row[1] for row in expected["documents"] if "Geneva" in row[6]] == ["first"]
 
     def refuse(*args):
         raise AssertionError("the building process wrote a shard")
 
     monkeypatch.setattr("detente.engines.build.write_result", refuse)
-    db = str(tmp_path / "workers.db")
-    report = build_parallel([str(root)], db, engine, 2, steps=SLOW_STEPS, shard_bytes=60)
-    assert report.shards_total >= 4 and report.shards_done == report.shards_total
+    monkeypatch.setenv("DETENTE_PROFILE", "1")
+    report = build_parallel([str(root)], postgres_url, engine, 2, steps=SLOW_STEPS, shard_bytes=60)
+    assert report.writer == "workers" and report.shards_done == report.shards_total >= 4
+    assert {"process", "wait_turn", "write"} <= set(report.profile["workers"])  # timed where they happened
     assert report.read == 8 and report.unchanged == 1
-    assert _rows(db) == expected
+    with open_store(postgres_url) as store:
+        recorded = [row[0] for row in store.conn.execute("SELECT id FROM build_shards")]
+    assert sorted(recorded) == sorted(_plan_order(root, 60))
+    shared = _rows(postgres_url)
+    assert shared == {table: rows for table, rows in expected.items() if table in shared}
 
 
-def test_a_stopped_build_of_writing_workers_resumes(tmp_path):
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
+def test_a_build_killed_mid_way_resumes_to_the_rows_of_an_uninterrupted_one(tmp_path):
+    """SIGKILL to a two-worker build into SQLite after its first shards are recorded: no chance to clean up; its
+    workers notice and end (though the results they were sending have no reader), and the same build run again
+    redoes only the unrecorded shards."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    with open(root / "long.jsonl", "w", encoding="utf-8") as handle:  # results larger than a pipe holds
+        for n in range(80):
+            text = " ".join(f"Envoys {'signed' if k == 0 else 'met on'} protocol {n}-{k} in Vienna." for k in range(300))
+            handle.write(json.dumps({"id": f"long-{n}", "text": text}) + "\n")
+    db = str(tmp_path / "killed.db")
+    script = ("import sys; from detente.engines import build_parallel; "
+              "build_parallel([sys.argv[1]], sys.argv[2], 'local', 2, steps=sys.argv[3], shard_bytes=40_000)")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    builder = subprocess.Popen([sys.executable, "-c", script, str(root), db, LEISURELY_STEPS], env=env)
+    deadline = time.monotonic() + 60
+    recorded = 0
+    while recorded < 2 and builder.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        try:
+            with open_store(db) as store:
+                recorded = store.conn.execute("SELECT COUNT(*) FROM build_shards").fetchone()[0]
+        except Exception:  # noqa: BLE001 - not yet created or migrated
+            recorded = 0
+    workers = _children(builder.pid)
+    builder.send_signal(signal.SIGKILL)
+    builder.wait()
+    ending = time.monotonic() + 30
+    while workers and time.monotonic() < ending:  # orphaned, they notice and end, whatever they held
+        workers = [pid for pid in workers if _alive(pid)]
+        time.sleep(0.1)
+    for pid in workers:  # the test fails below; leave no process behind
+        os.kill(pid, signal.SIGKILL)
+    assert not workers, "worker processes outlived their killed build"
+    with open_store(db) as store:
+        done = store.conn.execute("SELECT COUNT(*) FROM build_shards").fetchone()[0]
+    report = build_parallel([str(root)], db, "local", 2, steps=STEPS, shard_bytes=40_000)
+    assert 2 <= done < report.shards_total, "the build was not stopped half-way"
+    assert report.shards_resumed == done and report.shards_done == report.shards_total - done
+    assert _rows(db) == _reference([str(root)], str(tmp_path / "ref.db"))
+
+
+def test_a_stopped_build_of_worker_processes_resumes(tmp_path):
     root = _corpus(tmp_path / "corpus")
     db = str(tmp_path / "resumed.db")
 
@@ -205,9 +319,10 @@ def test_a_stopped_build_of_writing_workers_resumes(tmp_path):
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
-def test_two_builds_of_writing_workers_into_one_store_at_once(tmp_path, request, backend):
-    """Two builders of the same corpus into the same store at the same time: four workers writing, each waiting
-    for the others' transactions; every row once, as one build leaves them."""
+def test_two_builds_of_worker_processes_into_one_store_at_once(tmp_path, request, backend):
+    """Two builders of the same corpus into the same store at the same time (into SQLite two writing processes, into
+    PostgreSQL four writing workers), each waiting for the others' transactions; every row once, as one build
+    leaves them."""
     import threading
 
     root = _corpus(tmp_path / "corpus")
@@ -233,9 +348,10 @@ def test_two_builds_of_writing_workers_into_one_store_at_once(tmp_path, request,
     assert shared == {table: rows for table, rows in expected.items() if table in shared}
 
 
-@pytest.mark.parametrize("engine", ["local", "dask"])
-def test_a_shard_the_store_refuses_stops_the_build_and_the_shards_behind_it(tmp_path, engine):
-    """A worker's failed write reaches this process as the error; no shard after it commits, nobody waits for ever."""
+@pytest.mark.parametrize(("engine", "worker_writes"), [("local", None), ("local", True), ("dask", None), ("dask", True)])
+def test_a_shard_the_store_refuses_stops_the_build_and_the_shards_behind_it(tmp_path, engine, worker_writes):
+    """The store's refusal reaches this process as the error, whoever wrote (this process, or a worker when told
+    to); no shard after it commits, nobody waits for ever."""
     if engine == "dask":
         pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
     import sqlite3
@@ -247,24 +363,25 @@ def test_a_shard_the_store_refuses_stops_the_build_and_the_shards_behind_it(tmp_
         (root / f"n{n}.txt").write_text(f"Note {n}, {word}. Ministers signed trade accord {n}.", encoding="utf-8")
     db = str(tmp_path / "refused.db")
     with pytest.raises(sqlite3.IntegrityError):
-        build_parallel([str(root)], db, engine, 2, steps=BROKEN_STEPS, shard_bytes=40)
+        build_parallel([str(root)], db, engine, 2, steps=BROKEN_STEPS, shard_bytes=40, worker_writes=worker_writes)
     with open_store(db) as store:
         origins = sorted(row[0] for row in store.conn.execute("SELECT origin FROM documents"))
     assert [origin.rsplit("/", 1)[1] for origin in origins] == ["n0.txt", "n1.txt"]
 
 
-def test_this_process_writes_when_told_to_or_when_workers_cannot_open_the_store(tmp_path):
+def test_who_writes_can_be_chosen_and_this_process_writes_a_store_only_it_holds(tmp_path):
     root = _corpus(tmp_path / "corpus")
     expected = _reference([str(root)], str(tmp_path / "ref.db"))
-    db = str(tmp_path / "parent.db")
-    build_parallel([str(root)], db, "local", 2, steps=STEPS, shard_bytes=900, worker_writes=False)
-    assert _rows(db) == expected
+    for choice, writer in ((False, "this process"), (True, "workers")):  # workers taking turns at SQLite: slower, same rows
+        db = str(tmp_path / f"chosen-{choice}.db")
+        report = build_parallel([str(root)], db, "local", 2, steps=STEPS, shard_bytes=900, worker_writes=choice)
+        assert report.writer == writer and _rows(db) == expected
     from detente.engines.writes import worker_target
 
     with open_store(":memory:") as memory:
         assert worker_target(memory) is None  # only this process holds it
-        report = build_parallel([str(root)], memory, "local", 2, steps=STEPS, shard_bytes=900)
-        assert report.read == 130 and memory.counts()["documents"] == 129
+        report = build_parallel([str(root)], memory, "local", 2, steps=STEPS, shard_bytes=900, worker_writes=True)
+        assert report.writer == "this process" and report.read == 130 and memory.counts()["documents"] == 129
 
 
 def test_workers_of_a_remote_dask_cluster_write_only_a_server_they_can_reach():

@@ -54,3 +54,14 @@ def sign_events_unstorably(doc: Document, settings=None, dct: str | None = None)
         for event in doc.events:
             event.cameo = None  # type: ignore[assignment]
     return doc
+
+
+LEISURELY_STEPS = "tests.test_engines_support:sign_events_leisurely"
+
+
+def sign_events_leisurely(doc: Document, settings=None, dct: str | None = None) -> Document:
+    """``sign_events`` taking 20 ms a document: a build of a few seconds, long enough to be killed half-way."""
+    import time
+
+    time.sleep(0.02)
+    return sign_events(doc, settings, dct)

@@ -1,8 +1,9 @@
 """A build over shards on any engine, written into any store, resumable.
 
-The engine only decides where ``process_shard`` runs and who writes its result:
-this process, or (when the workers can open the store themselves) the worker that
-processed the shard (``engines.writes``). Either way each shard is written in one
+The engine only decides where ``process_shard`` runs; ``workers_write`` decides who
+writes its result: this process (SQLite, one writer at a time) or the worker that
+processed the shard (PostgreSQL, which takes writers side by side; see
+``engines.writes``). Either way each shard is written in one
 transaction with its row in ``build_shards``, shard after shard in plan order, each
 document whole as in ``pipeline.build``, so the rows are the same as a local
 build's. A build started again skips the recorded shards and redoes at most the
@@ -26,7 +27,8 @@ from detente.model import Skipped
 from detente.settings import DEFAULT, Settings
 from detente.store import open_store
 
-from .shards import PIPELINE, SHARD_BYTES, plan_shards, process_shard
+from .profile import Timers
+from .shards import PIPELINE, SHARD_BYTES, plan_shards
 from .writes import ShardSummary, worker_target, write_result
 
 ENGINES = ("local", "dask")
@@ -50,6 +52,10 @@ class ParallelBuildReport:
     startup_seconds: float = 0.0  # opening the store and starting the engine (a Dask cluster: its processes)
     workers: int = 1
     threads: int = 1  # threads running shards, in all the workers (one per worker process unless a cluster says more)
+    writer: str = "this process"  # who wrote the shards: "this process" or "workers"
+    # where the time went, when $DETENTE_PROFILE is set (engines.profile): seconds per step, summed over the
+    # workers ("workers") and in this process ("parent"); empty otherwise
+    profile: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @property
     def skipped_by_reason(self) -> dict[str, int]:
@@ -95,14 +101,14 @@ def build_parallel(
     *,
     shard_bytes: int = SHARD_BYTES,
     steps: str = PIPELINE,
-    worker_writes: bool = True,
+    worker_writes: bool | None = None,
 ) -> ParallelBuildReport:
     """Build the store ``db`` (a path, a ``postgresql://`` URL or an open store) from ``paths`` on ``engine``.
 
     Shards already recorded in the store by an earlier build of the same, unchanged
-    files are skipped, so a stopped build resumes where it stopped. With ``worker_writes``
-    (the default) worker processes that can open the store write their own shards;
-    without, this process writes every shard.
+    files are skipped, so a stopped build resumes where it stopped. ``worker_writes``:
+    None (the default) lets ``workers_write`` choose; True has the workers write whenever
+    they can open the store; False has this process write every shard.
     """
     paths = list(paths)
     began = time.perf_counter()
@@ -115,13 +121,16 @@ def build_parallel(
             report.shards_total += 1
             report.shards_resumed += shard.id in finished
         todo = (shard for shard in plan_shards(paths, shard_bytes) if shard.id not in finished)
-        target = worker_target(store) if worker_writes and hasattr(runner, "write_shards") else None
-        if target is not None and getattr(runner, "writes_to", lambda target: True)(target):
+        target = worker_target(store)
+        parent, workers = Timers(), Timers()
+        if workers_write(runner, target, worker_writes):
+            report.writer = "workers"
             summaries = runner.write_shards(todo, target, settings, dct, steps)
         else:
-            summaries = (write_result(store, result) for result in runner.map(process_shard, todo, settings, dct, steps))
+            summaries = (write_result(store, result, parent) for result in runner.run_shards(todo, settings, dct, steps))
         for summary in summaries:
             _count(report, summary)
+            workers.merge(summary.timings)
             if on_progress is not None:
                 on_progress(BuildProgress(report.shards_done + report.shards_resumed, report.shards_total,
                                           report.shards_resumed, report.read, report.events, summary.skipped))
@@ -131,8 +140,26 @@ def build_parallel(
         # what the stopped one stored
         timeline.sync(store)
         report.merge_seconds = time.perf_counter() - merging
+        parent.merge(getattr(runner, "timers", Timers(False)).seconds)
     report.seconds = time.perf_counter() - began
+    if parent.on:
+        report.profile = {"workers": workers.seconds, "parent": parent.seconds}
     return report
+
+
+def workers_write(runner, target: str | None, choice: bool | None = None) -> bool:
+    """Whether the workers write the shards they process (else they send the results to this process to write).
+
+    Only when they can open the store (``target``; on a Dask cluster given by address, a server they can reach).
+    Then, unless ``choice`` says: into PostgreSQL, yes: it takes writers side by side and does a write's work on
+    the server, and each worker's write waits for its turn in a thread beside its next shard. Into SQLite, no:
+    it takes one writer at a time, so workers writing it would take turns, and a result's way back costs little
+    (pickled once and unpickled: under 2% of processing it, bench/results/scale.txt) against the write itself (a
+    fifth of it), which this process then does while the workers go on.
+    """
+    if choice is False or target is None or not hasattr(runner, "write_shards") or not runner.writes_to(target):
+        return False
+    return choice is True or target.startswith(("postgresql://", "postgres://"))
 
 
 def _count(report: ParallelBuildReport, summary: ShardSummary) -> None:

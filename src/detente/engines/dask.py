@@ -3,13 +3,14 @@
 With no scheduler address a local cluster of ``workers`` single-threaded worker
 processes is started for the build; with one (``tcp://host:8786``) the build runs
 on that cluster, however it was deployed (Kubernetes, YARN, an HPC queue through
-Dask's own deployers). When the workers can reach the store (a cluster started
-for the build; on a given cluster, a PostgreSQL server that is not this machine's
-loopback address) each worker writes the shards it processed (``write_shards``),
-committed in shard order: a shard's task waits, out of the worker's thread pool
-(``secede``), for the Dask event of the shard before it, so the worker meanwhile
-processes its next shard. Otherwise the results come back to this process, which
-writes them in shard order. Every worker needs detente installed at the same version.
+Dask's own deployers). Into SQLite the results come back to this process, which
+writes them in shard order while the workers go on (``run_shards``). Into a
+PostgreSQL server the workers can reach (a cluster started for the build; on a
+given cluster, a server that is not this machine's loopback address) each worker
+writes the shards it processed (``write_shards``), committed in shard order: a
+shard's task waits, out of the worker's thread pool (``secede``), for the Dask
+event of the shard before it, so the worker meanwhile processes its next shard.
+Every worker needs detente installed at the same version.
 
 A cluster started for the build is told to skip what only an interactive session
 needs (``QUIET``): Dask's defaults sample every task's stack every 10 ms for the
@@ -29,7 +30,8 @@ from urllib.parse import urlsplit
 
 from detente.errors import ConfigError
 
-from .shards import Shard, process_shard
+from .profile import Timers
+from .shards import Shard, ShardResult, process_shard
 from .writes import ShardSummary, close_stores, submit_write
 
 INSTALL_HINT = "Install dask to use --engine dask: pip install 'detente[dask]'"
@@ -58,6 +60,7 @@ class DaskEngine:
         self.workers = workers or 1
         self.threads = self.workers  # threads running shards in all the workers, known once connected
         self.stop_event: str | None = None  # the event that tells waiting shards of a stopped build to give up
+        self.timers = Timers()
 
     def __enter__(self) -> DaskEngine:
         from distributed import Client, LocalCluster
@@ -93,21 +96,30 @@ class DaskEngine:
             self.cluster.close()
             self.cluster = None
 
+    def run_shards(self, shards: Iterable[Shard], *args: Any) -> Iterator[ShardResult]:
+        """Each shard processed on the cluster; the results in shard order, a bounded window of shards in flight.
+        ``args``: process_shard's (settings, dct, steps)."""
+        return self.map(_process, shards, *args)
+
     def map(self, func: Callable[..., Any], items: Iterable[Any], *args: Any) -> Iterator[Any]:
         """``func(item, *args)`` on the cluster, results in item order; a bounded window of shards in flight."""
         assert self.client is not None, "use the engine as a context manager"
-        window = 2 * self.workers
+        window = 3 * self.threads
         pending: deque = deque()
+
+        def receive() -> Any:
+            future = pending.popleft()
+            with self.timers.timing("wait_results"):
+                result = future.result()
+            future.release()
+            return result
+
         for item in items:
             pending.append(self.client.submit(func, item, *args, pure=False))
             if len(pending) >= window:
-                future = pending.popleft()
-                yield future.result()
-                future.release()
+                yield receive()
         while pending:
-            future = pending.popleft()
-            yield future.result()
-            future.release()
+            yield receive()
 
     def writes_to(self, target: str) -> bool:
         """Whether the workers can write the store at ``target`` themselves: any store a cluster started here
@@ -153,12 +165,21 @@ class DaskEngine:
         self.client.run(close_stores)
 
 
+def _process(shard: Shard, *args: Any) -> ShardResult:
+    """A Dask task: process a shard (timed, when profiling)."""
+    timers = Timers()
+    with timers.timing("process", cpu=True):
+        result = process_shard(shard, *args)
+    result.timings = timers.take()
+    return result
+
+
 def _process_and_write(shard: Shard, number: int, token: str, target: str, *args: Any) -> ShardSummary | None:
     """A Dask task: process a shard, then, out of the worker's thread pool, wait for the shard before it to be
     committed and commit this one (in the worker's writing thread)."""
     from distributed import Event, secede
 
-    result = process_shard(shard, *args)
+    result = _process(shard, *args)
     secede()  # from here on this task holds no slot: the worker starts its next shard
     if number > 0:
         previous, stop = Event(f"{token}-{number - 1}"), Event(f"{token}-stop")

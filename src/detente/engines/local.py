@@ -1,33 +1,41 @@
 """Local engines: the shards run in this process, or in worker processes on this machine.
 
-Workers are started with ``spawn`` (safe on every platform and with threads in the
-parent); the pipeline steps are plain functions, so a worker only needs the shard
-and the settings. Results come back in shard order, with a bounded number of
-shards in flight so memory stays flat however many shards the plan holds.
+Worker processes are forked where the platform allows it (Linux), after this process
+has imported the pipeline, so a worker starts with every module loaded; elsewhere
+they are spawned. Shards are handed out through one queue, a few per worker ahead
+(a worker that finishes takes the next, so a slow shard holds up no other), with a
+bounded number in flight so memory stays flat however many shards the plan holds.
 
-With a store the workers can open (a file, a PostgreSQL URL), each worker writes
-the shards it processed itself (``write_shards``): a thread of its own commits a
-shard once the shard before it is committed (a counter shared by the workers), while
-the worker goes on with its next shard. Only counts come back to this process.
+Either a worker sends its shard's result back (``run_shards``: pickled once, in the
+worker) and the building process writes the results in plan order, or (``write_shards``)
+each worker writes the shards it processed itself, in a thread of its own that commits
+a shard once the shard before it is committed (a counter shared by the workers) while
+the worker goes on with its next shard; then only counts come back. Which of the two
+a build uses is ``build.workers_write``'s choice.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import queue
 import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from detente.errors import DetenteError
 
-from .shards import Shard, process_shard
+from .profile import Timers
+from .shards import Shard, ShardResult, load_steps, process_shard
 from .writes import ShardSummary, close_stores, submit_write
 
 _POLL_SECONDS = 0.5  # how often a waiting parent checks its workers are alive
+AHEAD = 3  # shards in flight per worker: one running, the next ones queued (and results waiting to be written)
 
 
 class SerialEngine:
@@ -40,18 +48,22 @@ class SerialEngine:
 
     workers = 1
 
+    def __init__(self) -> None:
+        self.timers = Timers()
+
     def __enter__(self) -> SerialEngine:
         return self
 
     def __exit__(self, *exc: object) -> None:
         pass
 
-    def map(self, func: Callable[..., Any], items: Iterable[Any], *args: Any) -> Iterator[Any]:
-        for item in items:
-            yield func(item, *args)
-
     def writes_to(self, target: str) -> bool:
-        return target.startswith(("postgresql://", "postgres://"))
+        return True  # this process's thread can open any store this process can
+
+    def run_shards(self, shards: Iterable[Shard], *args: Any) -> Iterator[ShardResult]:
+        """Each shard processed here, in order. ``args``: process_shard's (settings, dct, steps)."""
+        for shard in shards:
+            yield _timed(self.timers, shard, args)
 
     def write_shards(self, shards: Iterable[Shard], target: str, *args: Any) -> Iterator[ShardSummary]:
         """Each shard processed here and written by this process's writing thread (its own connection), in order;
@@ -59,7 +71,7 @@ class SerialEngine:
         pending: deque = deque()
         try:
             for shard in shards:
-                result = process_shard(shard, *args)
+                result = _timed(self.timers, shard, args)
                 while pending:  # the write before this one has had a shard's processing to finish
                     yield pending.popleft().result()
                 pending.append(submit_write(target, result))
@@ -71,53 +83,59 @@ class SerialEngine:
             close_stores()
 
 
+def _timed(timers: Timers, shard: Shard, args: tuple) -> ShardResult:
+    with timers.timing("process", cpu=True):
+        result = process_shard(shard, *args)
+    result.timings = timers.take()
+    return result
+
+
+def start_method() -> str:
+    """``fork`` on Linux (workers inherit the loaded pipeline: no start-up), ``spawn`` elsewhere (fork is unsafe
+    on macOS with its system frameworks, and Windows has only spawn)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
 class LocalEngine:
     """``workers`` processes on this machine: ``--engine local --workers N``."""
 
     def __init__(self, workers: int | None = None):
         self.workers = max(1, workers or os.cpu_count() or 1)
-        self.context = multiprocessing.get_context("spawn")
-        self.pool = None
+        self.context = multiprocessing.get_context(start_method())
         self.processes: list = []
-        self.arrived: dict[int, ShardSummary] = {}
+        self.arrived: dict[int, Any] = {}
+        self.timers = Timers()
 
     def __enter__(self) -> LocalEngine:
         return self
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        if self.pool is not None:
-            if exc_type is None:
-                self.pool.close()
-            else:
-                self.pool.terminate()  # stopped (Ctrl-C, --strict): do not wait for shards nobody will write
-            self.pool.join()
-            self.pool = None
-        self._stop_writers(graceful=exc_type is None)
+        self._stop(graceful=exc_type is None)
 
-    def map(self, func: Callable[..., Any], items: Iterable[Any], *args: Any) -> Iterator[Any]:
-        """``func(item, *args)`` for every item, results in item order; at most two shards per worker in flight."""
-        if self.pool is None:
-            self.pool = self.context.Pool(self.workers)
-        pending: deque = deque()
-        for item in items:
-            pending.append(self.pool.apply_async(func, (item, *args)))
-            if len(pending) >= 2 * self.workers:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+    def writes_to(self, target: str) -> bool:
+        return True  # the workers run on this machine: they open whatever this process can
+
+    def run_shards(self, shards: Iterable[Shard], *args: Any) -> Iterator[ShardResult]:
+        """Each shard processed by a worker; the results, in shard order. ``args``: process_shard's (settings, dct, steps)."""
+        return self._run(shards, None, args)
 
     def write_shards(self, shards: Iterable[Shard], target: str, *args: Any) -> Iterator[ShardSummary]:
         """Each shard processed and written into the store at ``target`` by a worker, committed in shard order;
         the summaries in that order. ``args``: process_shard's (settings, dct, steps)."""
+        return self._run(shards, target, args)
+
+    def _run(self, shards: Iterable[Shard], target: str | None, args: tuple) -> Iterator[Any]:
+        load_steps(args[2])  # before the fork: every worker starts with the pipeline imported
         inbox = self.context.Queue()
         outbox = self.context.Queue()
         turn = self.context.Condition()
         written = self.context.Value("q", 0, lock=False)  # shards committed so far: the next one's number
-        self.processes = [self.context.Process(target=_work, args=(inbox, outbox, turn, written, target, args), daemon=True)
-                          for _ in range(self.workers)]
+        started = time.time()
+        self.processes = [self.context.Process(target=_work, args=(inbox, outbox, turn, written, target, args, started),
+                                               daemon=True) for _ in range(self.workers)]
         for process in self.processes:
             process.start()
-        window = 3 * self.workers  # shards handed out and not yet committed: each worker one running, more queued
+        window = AHEAD * self.workers  # shards handed out and not yet taken from here (written, or counted)
         sent = received = 0
         for number, shard in enumerate(shards):
             inbox.put((number, shard))
@@ -129,26 +147,31 @@ class LocalEngine:
             yield self._receive(outbox, received)
             received += 1
         for _ in self.processes:
-            inbox.put(None)  # every shard is committed: the workers close their connections and end
+            inbox.put(None)  # every shard is done: the workers close their connections and end
 
-    def _receive(self, outbox, number: int) -> ShardSummary:
-        """Shard ``number``'s summary: shards commit in order, but a queue fed by several processes may deliver
-        a later one first, so those wait here."""
-        while number not in self.arrived:
-            try:
-                got, summary = outbox.get(timeout=_POLL_SECONDS)
-            except queue.Empty:
-                dead = [p for p in self.processes if not p.is_alive()]
-                if dead:
-                    raise DetenteError(f"a worker process stopped (exit code {dead[0].exitcode}) before shard {number} "
-                                       "was written; run the same build again to resume after the shards it finished")
-                continue
-            if isinstance(summary, BaseException):
-                raise summary
-            self.arrived[got] = summary
-        return self.arrived.pop(number)
+    def _receive(self, outbox, number: int) -> Any:
+        """Shard ``number``'s result (or, when workers write, summary): several workers finish in any order, so a
+        later shard that comes first waits here."""
+        with self.timers.timing("wait_results"):
+            while number not in self.arrived:
+                try:
+                    got, payload = outbox.get(timeout=_POLL_SECONDS)
+                except queue.Empty:
+                    dead = [p for p in self.processes if not p.is_alive()]
+                    if dead:
+                        raise DetenteError(f"a worker process stopped (exit code {dead[0].exitcode}) before shard {number} "
+                                           "was written; run the same build again to resume after the shards it finished") from None
+                    continue
+                if isinstance(payload, BaseException):
+                    raise payload
+                self.arrived[got] = payload
+        payload = self.arrived.pop(number)
+        if isinstance(payload, bytes):  # a result, pickled by the worker
+            with self.timers.timing("decode", cpu=True):
+                payload = pickle.loads(payload)
+        return payload
 
-    def _stop_writers(self, graceful: bool) -> None:
+    def _stop(self, graceful: bool) -> None:
         for process in self.processes:
             if process.pid is None:  # never started
                 continue
@@ -160,10 +183,13 @@ class LocalEngine:
         self.processes = []
 
 
-def _work(inbox, outbox, turn, written, target: str, args: tuple) -> None:
-    """A worker process: process shards as they come, hand each to this process's writing thread, which
-    commits it when its turn comes (shard ``number`` after shards 0 .. number - 1)."""
+def _work(inbox, outbox, turn, written, target: str | None, args: tuple, started: float) -> None:
+    """A worker process: process shards as they come; send each result back pickled (``target`` None) or hand it
+    to this process's writing thread, which commits it when its turn comes (shard ``number`` after 0 .. number - 1)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
+    timers = Timers()
+    load_steps(args[2])  # already imported when forked; a spawned worker imports here
+    timers.add("startup", time.time() - started)
     stop = threading.Event()
     parent = os.getppid()
 
@@ -194,27 +220,40 @@ def _work(inbox, outbox, turn, written, target: str, args: tuple) -> None:
 
     while True:
         try:
-            task = inbox.get(timeout=1)
+            with timers.timing("wait_task"):
+                task = inbox.get(timeout=1)
         except queue.Empty:
-            if os.getppid() != parent or stop.is_set():
+            if os.getppid() != parent:  # the build was killed: nobody will read what this worker still has to send
+                outbox.cancel_join_thread()  # so do not wait, on exit, for the queue's thread to send it
+                break
+            if stop.is_set():
                 break
             continue
         if task is None:
             break
+        if os.getppid() != parent:  # killed while shards were still queued: they are redone by the next run
+            outbox.cancel_join_thread()
+            break
         number, shard = task
         try:
-            result = process_shard(shard, *args)
+            with timers.timing("process", cpu=True):
+                result = process_shard(shard, *args)
+            if target is None:
+                with timers.timing("encode", cpu=True):  # pickled here, in the worker's own time, once
+                    result.timings = timers.take()
+                    payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+                outbox.put((number, payload))
+                continue
         except BaseException as error:  # noqa: BLE001 - the parent must hear of it, not wait for ever
             outbox.put((number, _picklable(error)))
             raise
+        result.timings = timers.take()
         submit_write(target, result, wait_for(number), committed(number)).add_done_callback(failed(number))
     close_stores()
 
 
 def _picklable(error: BaseException) -> BaseException:
     try:
-        import pickle
-
         pickle.loads(pickle.dumps(error))
         return error
     except Exception:  # noqa: BLE001

@@ -57,6 +57,7 @@ class ShardResult:
     shard: str
     items: list[Document | Skipped] = field(default_factory=list)
     bytes: int = 0
+    timings: dict[str, float] | None = None  # the worker's timers up to this shard, when profiling (engines.profile)
 
 
 def plan_shards(paths: Iterable[str], shard_bytes: int = SHARD_BYTES, shard_files: int = SHARD_FILES) -> Iterator[Shard]:
@@ -213,13 +214,19 @@ def process_shard(shard: Shard, settings: Settings = DEFAULT, dct: str | None = 
 
     ``steps`` names the per-document function as ``module:function`` (``pipeline.process`` unless a test says otherwise).
     """
-    module, _, name = steps.partition(":")
-    run = getattr(importlib.import_module(module), name)
+    run = load_steps(steps)
     result = ShardResult(shard.id, bytes=shard.size)
     for piece in shard.pieces:
         for item in read_piece(piece, run, settings, dct):
             result.items.append(_trim(item) if isinstance(item, Document) else item)
     return result
+
+
+def load_steps(steps: str = PIPELINE) -> Steps:
+    """The per-document function named ``module:function``, imported (a process that forks workers calls it first,
+    so they start with the pipeline and its modules loaded)."""
+    module, _, name = steps.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def _trim(doc: Document) -> Document:

@@ -4,25 +4,31 @@ A shard is written in one transaction: its skipped inputs, its documents (each w
 as ``pipeline.build`` writes them) and its row in ``build_shards``, so a shard is
 either recorded with all its rows or not at all, and a stopped build redoes it.
 
-Worker processes write their own shards (``--engine local --workers N`` and a local
-Dask cluster) so that no result crosses processes and no single writer bounds the
-build; they still commit in shard order, each waiting for the shard before it, so
-the store ends row for row as a one-process build leaves it (the first copy of a
-text met twice is the one kept; full-text search numbers its rows in the same
-order). Waiting takes no core: the write runs in a thread of its own beside the
-next shard's processing.
+Shards commit in plan order whoever writes them, so the store ends row for row as a
+one-process build leaves it (the first copy of a text met twice is the one kept;
+full-text search numbers its rows in the same order).
+
+Who writes (``build.workers_write``): into SQLite, which takes one writer at a time,
+the building process, as results come back, while the workers go on with the next
+shards (a worker never waits for a turn to write). Into PostgreSQL, which takes
+writers side by side and does the work of a write on the server, each worker writes
+the shards it processed, in a thread of its own: it waits there for the shard before
+it to commit while the worker processes its next shard, and only counts come back.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from detente.model import Skipped
 
+from .profile import Timers
 from .shards import ShardResult
 
 
@@ -37,10 +43,21 @@ class ShardSummary:
     events: int = 0
     bytes: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    timings: dict[str, float] | None = None  # seconds per step for this shard, when profiling (engines.profile)
 
 
-def write_result(store, result: ShardResult) -> ShardSummary:
-    """Write one processed shard whole in one transaction, its ``build_shards`` row included."""
+def write_result(store, result: ShardResult, timers: Timers | None = None) -> ShardSummary:
+    """Write one processed shard whole in one transaction, its ``build_shards`` row included.
+
+    ``timers``: where the write's time goes (when profiling); the summary carries the worker's timings on.
+    """
+    with timers.timing("write", cpu=True) if timers is not None else nullcontext():
+        summary = _write(store, result)
+    summary.timings = result.timings
+    return summary
+
+
+def _write(store, result: ShardResult) -> ShardSummary:
     skipped: list[Skipped] = [item for item in result.items if isinstance(item, Skipped)]
     documents = [item for item in result.items if not isinstance(item, Skipped)]
     summary = ShardSummary(result.shard, read=len(documents), bytes=result.bytes, skipped=skipped)
@@ -78,6 +95,18 @@ def worker_target(store) -> str | None:
 _writer: ThreadPoolExecutor | None = None
 _writer_guard = threading.Lock()
 _stores: dict[str, Any] = {}  # target -> store, touched only in the writing thread
+_inherited: list = []  # a forked worker's copies of its parent's writer and connections: kept, never used or closed
+
+
+def _forget_parent_writer() -> None:
+    """In a forked worker: the parent's writing thread did not come along, and its connections are the parent's
+    (closing a copy could end the parent's PostgreSQL session), so the worker starts its own, untouched."""
+    global _writer, _stores, _writer_guard
+    _inherited.append((_writer, _stores))
+    _writer, _stores, _writer_guard = None, {}, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_parent_writer)
 
 
 def submit_write(target: str, result: ShardResult, before=None, after=None) -> Future:
@@ -91,14 +120,19 @@ def submit_write(target: str, result: ShardResult, before=None, after=None) -> F
 
 
 def _write_in_thread(target: str, result: ShardResult, before, after) -> ShardSummary | None:
-    if before is not None and before() is False:  # the build was stopped while this shard waited for its turn
-        return None
+    timers = Timers()
+    with timers.timing("wait_turn"):
+        if before is not None and before() is False:  # the build was stopped while this shard waited for its turn
+            return None
     store = _stores.get(target)
     if store is None:
         from detente.store import open_store
 
         store = _stores[target] = open_store(target)
-    summary = write_result(store, result)
+    summary = write_result(store, result, timers)
+    if timers.on:
+        timers.merge(result.timings)
+        summary.timings = timers.take()
     if after is not None:
         after(summary)
     return summary
