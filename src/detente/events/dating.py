@@ -287,7 +287,10 @@ def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple
     if memo is not None and key in memo:
         return memo[key]
     text = doc.text
-    entry_date = _ENTRY_DATE.match(text, sentence_span[0], sentence_span[1])
+    # an entry's date ends in a dash or a colon within its first 45 characters: a sentence with none has no entry date
+    head = text[sentence_span[0] : min(sentence_span[1], sentence_span[0] + 48)]
+    entry_date = _ENTRY_DATE.match(text, sentence_span[0], sentence_span[1]) \
+        if "-" in head or ":" in head or "–" in head or "—" in head else None
     candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
     found = (entry_date, candidates)
     if memo is not None:
