@@ -128,7 +128,27 @@ _FIRST_ANY_CASE = {"ago": r"\dACEFHJLMNORST", "dur": r"\dACEFHLMNORSTU", "deicti
 _FIRST_MIXED = {"mon": (r"ADFJMNOS", r"BELMNT")}
 
 
-def _look_ahead(name: str) -> str:
+# What follows a leading digit in each kind that can start with one, read off its pattern: "1941 " enters no kind
+# that needs a day's "1st"/"12 " or a "12:30"/"10 a.m.", and an iso date needs four digits and a hyphen. Each is
+# implied by the kind (a superset of what it can match), so a kind the look-ahead turns away could not have matched;
+# tests/test_fast_paths.py checks each against its kind alone and the grammar against one with digit look-aheads only.
+_ORD_SUFFIX = "[sSſnNrRtT]"  # the first letter of st, nd, rd, th in either case (the long s folds to s)
+_DIGIT_STARTS = {
+    "iso": r"\d{4}-", "slash": r"\d\d?/", "dmy": r"\d\d?(?:st|nd|rd|th)?\s", "drange": r"\d\d?[\s\-–—]",
+    "clock": r"\d\d?[:.\sapAP]", "decade": r"\d{2,4}'?s", "century": rf"\d\d?{_ORD_SUFFIX}", "mill": rf"\d\d?{_ORD_SUFFIX}",
+    "quarter": rf"\d{{4}}\s|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}[\s\-–—]", "bc": r"\d{1,4}\s*[BAC]", "set": r"\d{1,3}\s",
+    "year": r"\d{4}", "ago": r"\d+(?:\.\d+)?[- ]", "dur": r"\d+(?:\.\d+)?[\s-]",
+}
+
+
+def _look_ahead(name: str, digits: bool = True) -> str:
+    """The look-ahead a kind opens with; ``digits=False`` gives the one-character form (kept to test against)."""
+    if digits and name in _DIGIT_STARTS:
+        if name in _FIRST_ANY_CASE:
+            letters = _FIRST_ANY_CASE[name].replace(r"\d", "")
+            return f"(?=(?i:[{letters}])|{_DIGIT_STARTS[name]})"
+        letters = _FIRST[name].replace(r"\d", "")
+        return f"(?=[{letters}]|{_DIGIT_STARTS[name]})" if letters else f"(?={_DIGIT_STARTS[name]})"
     if name in _FIRST_MIXED:
         cased, any_case = _FIRST_MIXED[name]
         return f"(?=[{cased}]|(?i:[{any_case}]))"
@@ -140,6 +160,8 @@ def _look_ahead(name: str) -> str:
 
 
 GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + _look_ahead(m.group(1)), PATTERN), re.VERBOSE)
+# the grammar with one-character look-aheads only: what GRAMMAR must equal (tests/test_fast_paths.py)
+GRAMMAR_REFERENCE = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + _look_ahead(m.group(1), False), PATTERN), re.VERBOSE)
 
 # Words that, right before a number, make it a label (Resolution 242, Flight 1941, page 1200).
 _LABEL_BEFORE = re.compile(
