@@ -136,8 +136,11 @@ _ORD_SUFFIX = "[sSſnNrRtT]"  # the first letter of st, nd, rd, th in either cas
 _DIGIT_STARTS = {
     "iso": r"\d{4}-", "slash": r"\d\d?/", "dmy": r"\d\d?(?:st|nd|rd|th)?\s", "drange": r"\d\d?[\s\-–—]",
     "clock": r"\d\d?[:.\sapAP]", "decade": r"\d{2,4}'?s", "century": rf"\d\d?{_ORD_SUFFIX}", "mill": rf"\d\d?{_ORD_SUFFIX}",
-    "quarter": rf"\d{{4}}\s|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}[\s\-–—]", "bc": r"\d{1,4}\s*[BAC]", "set": r"\d{1,3}\s",
-    "year": r"\d{4}", "ago": r"\d+(?:\.\d+)?[- ]", "dur": r"\d+(?:\.\d+)?[\s-]",
+    # a year before a quarter's number or "fiscal"; a range ending in BC; a year with its era; a number before a unit
+    # (or, for a duration, before "1/2", "and a half", "more", "additional", "extra", "further", "full")
+    "quarter": rf"\d{{4}}\s+(?i:[fst1-4])|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{1,4}\s*B",
+    "bc": r"\d{1,4}\s*(?:B\.?C|A\.?D|C\.?E)", "set": r"\d{1,3}\s", "year": r"[12]\d{3}(?![\w%])",
+    "ago": r"\d+(?:\.\d+)?[- ](?i:[acdfhmnqswy])", "dur": r"\d+(?:\.\d+)?[\s-]\s*(?i:[1acdefhmnqswy])",
 }
 
 
