@@ -10,6 +10,7 @@ labels or amounts (see :func:`looks_like_count`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -163,8 +164,12 @@ def _look_ahead(name: str, digits: bool = True) -> str:
 
 
 GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + _look_ahead(m.group(1)), PATTERN), re.VERBOSE)
-# the grammar with one-character look-aheads only: what GRAMMAR must equal (tests/test_fast_paths.py)
-GRAMMAR_REFERENCE = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + _look_ahead(m.group(1), False), PATTERN), re.VERBOSE)
+
+
+@functools.cache
+def grammar_reference() -> re.Pattern[str]:
+    """The grammar with one-character look-aheads only: what GRAMMAR must equal (tests/test_fast_paths.py)."""
+    return re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + _look_ahead(m.group(1), False), PATTERN), re.VERBOSE)
 
 # Words that, right before a number, make it a label (Resolution 242, Flight 1941, page 1200).
 _LABEL_BEFORE = re.compile(
