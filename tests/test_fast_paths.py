@@ -347,7 +347,7 @@ def test_every_kind_of_the_time_grammar_opens_with_a_look_ahead_admitting_all_it
         name = names[av[0]]
         first, empty = _first_characters(alternative.data, 0)
         assert first is not None and not empty, name
-        look = grammar._look_ahead(name)
+        look = grammar._look_ahead(name, False)  # the one-character form; digits are gated further (test below)
         if not look:
             continue
         admits = re.compile(look)
@@ -443,4 +443,134 @@ def test_a_sentence_without_a_whole_trigger_stopping_early_loses_nothing(monkeyp
     ungated = [_everything(_processed(text)) for text in TEXTS]
     assert len(taken) > 20  # the early stop is exercised
     for text, left, right in zip(TEXTS, gated, ungated, strict=True):
+        assert left == right, text[:80]
+
+
+# -- the time grammar's digit look-aheads -----------------------------------------------------------------------
+
+# Numbers in the shapes every kind that can start with a digit takes, and their near misses
+NUMBERS = [
+    "1941-06-22", "1941-06", "6/22/1941", "06/22/41", "22 June 1941", "22nd of June", "the 22nd of June, 1941", "1-3 May 1941",
+    "1 – 3 May", "12 to 14 June", "10 a.m.", "10a.m.", "10 AM", "10:30", "10.30 pm", "14:00", "7 o'clock", "7 o’clock",
+    "9 in the morning", "1960s", "1960's", "'60s", "470s BC", "3rd century", "3RD CENTURY", "3ſt century", "21st-century",
+    "2nd millennium", "2nd and 3rd centuries", "1941 first quarter", "3rd quarter", "3Rd quarter", "264-241 BC", "264 – 241 BC",
+    "264 BC", "50 B.C.", "50BC", "33 AD", "14 CE", "3 years ago", "2.5 days later", "3-year", "3 times a year", "100 times a day",
+    "1941", "1941,", "1941.", "19411", "3 and a half years", "3 1/2 years", "3 more days", "1 2 3", "12", "1", "2000s", "21-22",
+]
+
+
+def _kind_patterns():
+    import re
+
+    from detente.time import grammar
+
+    kinds = {}
+    for alternative in grammar.PATTERN.strip().split("\n|"):
+        name = re.match(r"\(\?P<(\w+)>", alternative).group(1)
+        kinds[name] = re.compile(alternative, re.VERBOSE)  # the kind alone, with no look-ahead
+    return kinds
+
+
+def test_each_digit_look_ahead_admits_everything_its_kind_matches_at_a_digit():
+    import re
+
+    from detente.time import grammar
+
+    kinds = _kind_patterns()
+    assert set(grammar._DIGIT_STARTS) <= set(kinds)
+    texts = TEXTS + [f"{lead}{number}{tail}" for number in NUMBERS for lead in ("", "in ", "-", "on the ")
+                     for tail in ("", " troops", ".", " and 1942")]
+    matched = 0
+    for name, digits in grammar._DIGIT_STARTS.items():
+        kind, look = kinds[name], re.compile(digits)
+        for text in texts:
+            for position, char in enumerate(text):
+                if char.isdigit() and kind.match(text, position):
+                    matched += 1
+                    assert look.match(text, position), (name, text[position : position + 30])
+    assert matched > 2000
+    # outside the table only two kinds start with a digit, both cheap to turn away (a look-behind opens them)
+    assert {name for name in set(kinds) - set(grammar._DIGIT_STARTS) if re.match(grammar._look_ahead(name), "1")} == {"dtail", "shorty"}
+
+
+def test_the_grammar_with_digit_look_aheads_matches_what_the_one_character_grammar_matches():
+    from detente.time import grammar
+
+    checked = 0
+    texts = TEXTS + ODD + [f"in {number} and {number}" for number in NUMBERS]
+    for text in texts:
+        positions = set(grammar.candidate_starts(text)) | {i for i, char in enumerate(text) if char.isdigit() or char in "'’"}
+        for position in sorted(positions):
+            new, old = grammar.GRAMMAR.match(text, position), grammar.grammar_reference().match(text, position)
+            assert (new and (new.lastgroup, new.span(), new.groups())) == (old and (old.lastgroup, old.span(), old.groups())), \
+                text[position : position + 40]
+            checked += 1
+    assert checked > 4000
+
+
+def test_no_kind_can_start_at_the_starters_left_out():
+    """'in' and 'its' are no candidate starts: of every kind's first characters only the holiday's hold an 'i'."""
+    import re
+    from re import _parser
+
+    from detente.time import grammar
+
+    parsed = _parser.parse(grammar.PATTERN, re.VERBOSE)
+    names = {number: name for name, number in parsed.state.groupdict.items()}
+    starting_with_i = set()
+    for alternative in parsed.data[0][1][1]:
+        first, _ = _first_characters(alternative.data, 0)
+        if first & {"i", "I", "İ", "ı"}:
+            starting_with_i.add(names[alternative.data[0][1][0]])
+    assert starting_with_i == {"holiday"}
+    assert [word for word in re.findall(r"\w+", grammar._HOLIDAY) if word[0] in "iI"] == ["Independence"]
+    assert not {"in", "its"} & grammar.STARTERS
+
+
+# -- the coder's cue-word and keyword gates ---------------------------------------------------------------------
+
+
+def test_modality_gate_gives_what_every_rule_gives():
+    from detente.events import modality, roles
+
+    checked = gated = 0
+    for text in TEXTS + ODD:
+        for tokens in _sentences(text) if text else []:
+            for trigger in triggers.find_triggers(tokens):
+                start, _ = roles.clause_bounds(tokens, trigger.first, trigger.last)
+                for clause_start in {start, 0, max(0, trigger.first - 3)}:
+                    for last in (trigger.last, None):
+                        found = modality.modality(tokens, clause_start, trigger.first, last)
+                        assert found == modality.modality_each(tokens, clause_start, trigger.first, last), text[:80]
+                        checked += 1
+                        gated += found == "asserted"
+    assert checked > 3000 and gated > 500
+
+
+def test_entry_date_gate_never_hides_an_entry_date():
+    from detente.events import dating
+
+    seen = 0
+    for text in TEXTS + ["• September 17, 1939 – Soviet troops", "1987: the Council adopts", "-- 1956 - Suez", "x"]:
+        doc = layout(clean(Document(id="", origin="<test>", text=text)))
+        for sentence in doc.sentences:
+            gated = dating._entry_date(doc.text, sentence.start, sentence.end)
+            plain = dating._ENTRY_DATE.match(doc.text, sentence.start, sentence.end)
+            assert (gated and gated.span()) == (plain and plain.span())
+            seen += plain is not None
+    assert seen > 10
+
+
+def test_dating_keyword_gates_change_no_event(monkeypatch):
+    """Events with every keyword gate of the dating rules open (each pattern tried as before) equal the gated ones."""
+    from detente.events import dating
+
+    texts = TEXTS
+    gated = [[e.to_dict() for e in _processed(text).events] for text in texts]
+    monkeypatch.setattr(dating, "_lowered", lambda window: None)
+    monkeypatch.setattr(dating, "_holds", lambda text, literal, start, end: True)
+    monkeypatch.setattr(dating, "_entry_date", lambda text, start, end: dating._ENTRY_DATE.match(text, start, end))
+    plain = [[e.to_dict() for e in _processed(text).events] for text in texts]
+    assert sum(map(len, gated)) > 500
+    for text, left, right in zip(texts, gated, plain, strict=True):
         assert left == right, text[:80]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -121,6 +120,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     # "the two nations" stand for two states: an organization is never one of the pair a document is about
     organizations = {m.entity for m in mentions if m.kind == "organization"}
     token_starts = [token.start for token in all_tokens]
+    mention_starts = [mention.start for mention in mentions]
+    by_start = all(a <= b for a, b in zip(mention_starts, mention_starts[1:], strict=False))
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         if sentence.section != narrative_section:
@@ -134,12 +135,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                 for before in predecessors(mentions[mention_index].entity):
                     succeeded[before] = mentions[mention_index].entity
             mention_index += 1
-        inside = []
-        for mention in itertools.islice(mentions, mention_index, None):
-            if mention.start >= end:
-                break
-            if mention.start >= start and mention.end <= end:
-                inside.append(mention)
+        # the mentions from mention_index up to the first that starts at or after the sentence's end (by bisection
+        # when they are sorted by start, as the actors stage gives them: no walk over the document's mentions)
+        stop = bisect.bisect_left(mention_starts, end, mention_index) if by_start else _first_from(mentions, mention_index, end)
+        inside = [mention for mention in mentions[mention_index:stop] if mention.start >= start and mention.end <= end]
         named = {}  # the states this sentence names, by line of succession: two of them hint at the pair in focus
         for mention in inside:
             if mention.kind == "state" and mention.entity and not mention.members:
@@ -176,6 +175,13 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     return merge_within(events, dropped)
 
 
+def _first_from(mentions, index: int, end: int) -> int:
+    """The index of the first mention from ``index`` on that starts at or after ``end`` (or the length)."""
+    while index < len(mentions) and mentions[index].start < end:
+        index += 1
+    return index
+
+
 # what the page title naming two states counts for, against 1 for each event of a pair and 0.5 for a sentence
 TITLE_PAIR_WEIGHT = 2.5
 
@@ -208,7 +214,8 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     """
     own = units(doc, timexes, start, end) if not is_title else []
     # "the treaty it had signed with Moscow in 1974": an earlier act's date is no time the story has reached
-    own = [u for u in own if not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])]
+    own = [u for u in own if doc.text.find("had", max(start, u[0] - 60), u[0]) < 0
+           or not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])]
     if news:
         own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], report_day(doc))]
     if own:

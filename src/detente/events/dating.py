@@ -292,15 +292,40 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ad
 _RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.I)
 
 
+def _lowered(window: str) -> str | None:
+    """``window`` in lower case where that tells which words a case-insensitive pattern can find in it; None for text
+    that is not ASCII (Unicode case folding has more spellings than lower case: every pattern is then tried)."""
+    return window.lower() if window.isascii() else None
+
+
+def _may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """Whether ``window`` may hold one of ``words`` in any case: the test before a case-insensitive regex needing one."""
+    low = _lowered(window)
+    return low is None or any(word in low for word in words)
+
+
+def _holds(text: str, literal: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds ``literal``: the test before a case-sensitive regex that needs it."""
+    return text.find(literal, start, end) >= 0
+
+
+# the words each case-insensitive pattern below needs: a window without any cannot match it
+_REPORT_WORDS = ("said", "says", "told", "announced", "reported", "stated", "claimed", "confirmed", "disclosed")
+_PLAN_WORDS = ("planned", "scheduled", "set", "due", "expected", "slated", "envisaged", "proposed", "intended", "postponed",
+               "deferred", "held", "place")
+
+
 def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: tuple[int, int]) -> bool:
     start, end = unit[0], unit[1]
     sentence_start = sentence_span[0]
-    if start >= trigger_span[1] and _REPORT_DATE.search(text, max(trigger_span[1], start - 30), start) \
+    if start >= trigger_span[1] and _may_hold(text[max(trigger_span[1], start - 30) : start], _REPORT_WORDS) \
+            and _REPORT_DATE.search(text, max(trigger_span[1], start - 30), start) \
             and "," in text[trigger_span[1] : start] and not _THAT.search(text, end, sentence_span[1]):
         return True  # "..., the ministry said today." closes the sentence; "announced on July 23 that" dates what it tells
-    if start >= trigger_span[1] and _PLUPERFECT.search(text, trigger_span[1], start):
+    if start >= trigger_span[1] and _holds(text, "had", trigger_span[1], start) and _PLUPERFECT.search(text, trigger_span[1], start):
         return True  # "renounced the treaty it had signed with Moscow in 1974": the date of the earlier act
-    return end <= trigger_span[0] and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
+    return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who",)) \
+        and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
 
 
 def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int]) -> tuple:
@@ -311,12 +336,27 @@ def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple
     if memo is not None and key in memo:
         return memo[key]
     text = doc.text
-    entry_date = _ENTRY_DATE.match(text, sentence_span[0], sentence_span[1])
-    candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
+    entry_date = _entry_date(text, *sentence_span)
+    candidates = [u for u in units(doc, timexes, *sentence_span) if not _planned(text[max(0, u[0] - 25) : u[0]])]
     found = (entry_date, candidates)
     if memo is not None:
         memo[key] = found
     return found
+
+
+def _entry_date(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A list entry's own date opening text[start:end] ("• September 17, 1939 – Soviet troops ...").
+
+    It ends in a dash or a colon within its first 45 characters: a sentence with none there has no entry date.
+    """
+    head = text[start : min(end, start + 48)]
+    if "-" not in head and ":" not in head and "–" not in head and "—" not in head:
+        return None
+    return _ENTRY_DATE.match(text, start, end)
+
+
+def _planned(before: str) -> bool:
+    return _may_hold(before, _PLAN_WORDS) and bool(_PLANNED.search(before))
 
 
 # a year that names a thing, not when the act happened: "the Hallstein Doctrine of 1955", "the 1950 treaty",
@@ -344,13 +384,16 @@ _FIRST = re.compile(r"\b(?:first|last|only|largest|biggest|worst|highest|lowest)
 def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
     start, end = unit[0], unit[1]
     before = text[max(sentence_start, start - 30) : start]
-    if _NAMED_OF.search(before) or _NAMED_BEFORE.match(text, end, end + 16):
+    # each pattern on ``before`` needs a word of its own: lower case tells which can match (ASCII; else all are tried)
+    low = _lowered(before)
+    if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 16):
         return True
-    if unit[3] is None and unit[2].precision in ("year", "decade") and _THING_OF.search(before):
+    if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):
         return True
-    if _BOUNDARY.search(before) or _OTHER_ACT.search(before):
+    if (low is None or "before" in low or "until" in low or "till" in low) and _BOUNDARY.search(before) \
+            or (low is None or "for" in low) and _OTHER_ACT.search(before):
         return True  # "the positions they held before August 5", "blamed them for the attack on Dec. 13"
-    return bool(_SINCE.search(before)) and bool(_FIRST.search(text[sentence_start:start]))
+    return (low is None or "since" in low) and bool(_SINCE.search(before)) and bool(_FIRST.search(text[sentence_start:start]))
 
 
 # a date a plan is set for is not the date of the act that made the plan ("a joint mission planned for 1975")

@@ -47,8 +47,26 @@ PURPOSE = frozenset("goal goals aim aims objective objectives purpose task missi
 _BE_TO = frozenset("was were is are".split())
 
 
+# every word some rule below reads in the window before the trigger: a window with none of them (and no "n't",
+# no negation inside the trigger, no inverted conditional opening the sentence) is asserted without the rules
+_CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT,
+                          REPORTING, {"or", "nor", "would", "will", "shall", "to"})
+_INNER_NEGATION = frozenset({"no", "not", "never"})
+_INVERTING = frozenset({"had", "were", "should"})
+
+
 def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
+    if clause_start != 0 or not tokens or tokens[0].low not in _INVERTING:
+        lows = [token.low for token in tokens[max(clause_start, trigger_first - 8) : trigger_first]]
+        if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and (
+                trigger_last is None or _INNER_NEGATION.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])):
+            return "asserted"  # no cue word any rule reads: the rules would all pass it by
+    return modality_each(tokens, clause_start, trigger_first, trigger_last)
+
+
+def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
+    """:func:`modality` rule by rule, with no cue-word gate (kept to test the gate against)."""
     window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
     # "May" with a capital inside a sentence is the month ("In May 1961"), not the modal verb
     words = [token.low if token.text != "May" or token is tokens[0] else "<month>" for token in window]
