@@ -44,6 +44,10 @@ REPORTING = frozenset(
 _BREAKS = frozenset(";:()—–")
 # a goal or a duty is no act yet: "their common goal was to defeat Hitler", "the summit was to open in May"
 PURPOSE = frozenset("goal goals aim aims objective objectives purpose task mission ambition".split())
+# a right or a leave to act is no act: "gave up its right to intervene", "more room to trade"
+LICENCE = frozenset("right rights room freedom power powers authority permission option licence license".split())
+# an offer taken back: "withdrew its offer to finance the dam" (an offer made stays an intent: "renewed its offer to mediate")
+_TAKEN_BACK = frozenset("withdrew withdraw withdraws withdrawn cancelled canceled rescinded retracted dropped".split())
 _BE_TO = frozenset("was were is are".split())
 
 
@@ -85,6 +89,9 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if any(word in PLANNING and _scopes(words, index) for index, word in enumerate(words)):
         return "planned"
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
+        return "planned"
+    if len(words) >= 2 and words[-1] == "to" and (words[-2] in LICENCE or words[-2] in ("offer", "offers")
+                                                  and not _TAKEN_BACK.isdisjoint(words[-5:-2])):
         return "planned"
     if not REQUESTING.isdisjoint(words[-8:]) and ("to" in words or "that" in words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done

@@ -39,8 +39,11 @@ _MONTHS = frozenset(
 )
 
 
-# a verb followed by these particles has a sense other than the act ("settled in Moscow", "settled down")
-OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split())}
+# a verb followed by these particles has a sense other than the act ("settled in Moscow", "settled down"); to leave
+# for a place is to set out on a journey ("the mission leaves for home tomorrow"), no withdrawal
+_FOR = frozenset({"for"})
+OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split()),
+                "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR}
 
 
 def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
