@@ -367,8 +367,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "030"  # "agreed on October 28 to remove the missiles": agreed to do it
         if index + 1 in threatened and cameo == "130" and triggers[index + 1][0].entry["cameo"][:2] in ("18", "19", "20"):
             cameo = "138"  # threatened force
-        if cameo == "087" and targets_of_bloc(trigger, tokens, parts, bloc_members):
-            cameo = "160"  # "withdrew from the League of Nations": leaving an organization, not a retreat
+        if (cameo == "087" or cameo == "0356" and trigger.entry["cameo"] == "087") and \
+                targets_of_bloc(trigger, tokens, parts, bloc_members):
+            # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
+            # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
+            cameo = "160"
         if "armed" in trigger.flags and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts):
             dropped["unarmed_subject"] += 1
             continue  # "entered the war", "entered talks": only an armed force entering a place invades it
