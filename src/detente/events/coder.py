@@ -647,6 +647,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if origin is not None:
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
+    joined = _taking_part(tokens, start, trigger.first) if form == "noun" and "sym" not in flags else None
+    if joined is not None:
+        # "Hungarian troops took part in the Warsaw Pact invasion of Czechoslovakia": who takes part does the act
+        subjects = left_agents(parts, tokens, start, joined)
+        objects = [p for p in right_patients(parts, trigger.last, end) if not set(p.codes) & {c for s in subjects for c in s.codes}]
+        if subjects and objects:
+            return tuple(code for p in subjects for code in p.codes), objects[0].codes
     if form == "noun":
         between = "sym" in flags and (tokens[trigger.last].low == "between" or
                                       trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "between")
@@ -763,6 +770,22 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+PARTAKING = frozenset("participated participate participates participating".split())
+
+
+def _taking_part(tokens, start: int, first: int) -> int | None:
+    """Where 'took part in' or 'participated in' stands before a nominal act within a few words ('joined' is an
+    act of its own, coded apart)."""
+    for index in range(first - 1, max(start, first - 7) - 1, -1):
+        low = tokens[index].low
+        if low in ("took", "take", "takes", "taking") and index + 2 < first and tokens[index + 1].low == "part" \
+                and tokens[index + 2].low == "in":
+            return index
+        if low in PARTAKING and index + 1 < first and tokens[index + 1].low == "in":
+            return index
+    return None
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
