@@ -131,6 +131,13 @@ def test_a_list_entry_is_dated_by_its_opening_date():
     assert event.date == "1957-10-04"
 
 
+def test_a_later_sentence_of_a_list_item_is_dated_by_the_item_not_the_page():
+    text = ("Britain and Argentina, 1965-1990\n\n- 1965: Talks open.\n"
+            "- 2 April 1982: Argentine troops land on South Georgia. London protests to Buenos Aires.\n")
+    dates = {(e.source, e.target): e.date for e in extract_text(text, origin="t.txt")}
+    assert dates[("GBR", "ARG")] == "1982-04-02"
+
+
 # --- documents about a pair -------------------------------------------------------------------------------
 
 

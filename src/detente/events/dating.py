@@ -250,6 +250,9 @@ def date_event(
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
     if best is not None:
         return best
+    item = _item_date(doc, timexes, sentence_span)
+    if item is not None:
+        return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
     if section_date is not None:
         if narrative is not None and section is not None and (section.kind == "entry" or section_date.precision == "century") \
                 and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
@@ -261,6 +264,19 @@ def date_event(
         day = report_day(doc)
         return Dated(day, day, day, day, "day", "publication")
     return None
+
+
+def _item_date(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int]) -> Dated | None:
+    """The date opening the list item or timeline line a later sentence of it belongs to."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, sentence_span[0]) + 1
+    if line_start >= sentence_span[0]:
+        return None
+    opening = _ENTRY_DATE.match(text, line_start, sentence_span[0])
+    if opening is None:
+        return None
+    found = [u for u in units(doc, timexes, line_start, opening.end()) if u[0] < opening.end()]
+    return _dated(found[0][2], found[0][3], "section", text[found[0][0] : found[0][1]]) if found else None
 
 
 _REPORT_DATE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
