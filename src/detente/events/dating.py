@@ -304,7 +304,9 @@ def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple
         return memo[key]
     text = doc.text
     entry_date = _ENTRY_DATE.match(text, sentence_span[0], sentence_span[1])
-    candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])]
+    candidates = [u for u in units(doc, timexes, *sentence_span) if not _PLANNED.search(text[max(0, u[0] - 25) : u[0]])
+                  and not (_BY.search(text, max(sentence_span[0], u[0] - 20), u[0])
+                           and _WOULD.search(text, sentence_span[0], u[0]))]
     found = (entry_date, candidates)
     if memo is not None:
         memo[key] = found
@@ -348,6 +350,10 @@ def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
 # a date a plan is set for is not the date of the act that made the plan ("a joint mission planned for 1975")
 _PLANNED = re.compile(r"\b(?:(?:planned|scheduled|set|due|expected|slated|envisaged|proposed|intended|postponed|deferred)\s+(?:for|in|by|to)"
                       r"|to\s+(?:be\s+held|take\s+place)\s+(?:in|on|by))\s+(?:the\s+)?$", re.I)
+# the deadline of an act announced or agreed ("said that it would withdraw its troops by the end of the year"):
+# when the act is to be done, not when it was told
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:end|middle|close|start)\s+of\s+)?(?:the\s+)?$", re.I)
+_WOULD = re.compile(r"\b(?:would|will|to\s+\w+)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
 _END_OF = re.compile(r"\b(?:(?:end|close|aftermath|conclusion|wake)\s+of|ending|ended|end)\s+(?:the\s+)?$", re.I)
