@@ -131,6 +131,12 @@ def test_a_list_entry_is_dated_by_its_opening_date():
     assert event.date == "1957-10-04"
 
 
+def test_a_date_after_a_colon_dates_what_the_colon_opens_not_the_entry():
+    text = ("Britain and China: a timeline\n\nThe joint declaration\n19 December 1984\n"
+            "Britain and China signed a joint declaration in Beijing: Hong Kong would return to China in July 1997.\n")
+    assert [(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")] == [("GBR", "CHN", "1984-12-19")]
+
+
 def test_a_later_sentence_of_a_list_item_is_dated_by_the_item_not_the_page():
     text = ("Britain and Argentina, 1965-1990\n\n- 1965: Talks open.\n"
             "- 2 April 1982: Argentine troops land on South Georgia. London protests to Buenos Aires.\n")

@@ -366,7 +366,7 @@ _ENTRY_DATE = re.compile(r"\W{0,3}[^–—:\n]{4,40}?\s[–—-]\s|\W{0,3}[^–�
 _DATELINE_LIKE = re.compile(r"\b[A-Z]{3,}\b|\((?:AP|UPI|Reuters|AFP|TASS)\)")
 _JOINED = re.compile(r"\s+(?:and|or)\s+")
 _COORDINATED_VERB = re.compile(r"^\W*(?:,\s*)?(?:and|but|then)\b", re.I)
-_COORDINATION = re.compile(r",\s*(?:and|but|while)\b|;")
+_COORDINATION = re.compile(r",\s*(?:and|but|while)\b|[;:]\s")  # a colon opens a clause of its own: "signed two treaties: the canal would pass ..."
 
 
 def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:
