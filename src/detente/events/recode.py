@@ -61,11 +61,18 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "press_conference"  # "told a news conference": no meeting between states
     if form == "noun" and "sym" in trigger.flags:
         index = trigger.first - 1
+        modifiers = 0  # "talks on new canal treaties": a lower-case noun or two before the act's noun
         while index >= 0 and trigger.first - index <= 5 and (tokens[index].low in ("the", "a", "an", "its", "their", "new", "proposed")
-                                                               or tokens[index].text[:1].isupper() or tokens[index].text[:1].isdigit()):
+                                                               or tokens[index].text[:1].isupper() or tokens[index].text[:1].isdigit()
+                                                               or modifiers < 2 and tokens[index].text.isalpha()
+                                                               and tokens[index].text.islower() and not tokens[index].low.endswith(("ed", "ing"))
+                                                               and tokens[index].low not in TOPIC_PREPOSITIONS):
+            modifiers += tokens[index].text.islower() and tokens[index].low not in ("the", "a", "an", "its", "their", "new", "proposed")
             index -= 1
         if index >= 0 and tokens[index].low in TOPIC_PREPOSITIONS:
             return "topic"  # "the debate on the SALT II treaty": the treaty is what is talked about
+    if form == "verb" and "sym" in trigger.flags and first.low.endswith("ing") and previous in TOPIC_PREPOSITIONS:
+        return "topic"  # "held talks on normalizing relations": what the talks were about, not yet done
     if form == "verb" and trigger.first == trigger.last and previous in ("in", "for", "with", "of") and following == "of" \
             and not first.low.endswith(("ed", "ing", "s")):
         return "noun_of"  # "invaded the Ogaden in support of the rebels": a purpose named by a noun, no act of its own
