@@ -42,6 +42,9 @@ REPORTING = frozenset(
     "insisted asserted declared according".split()
 )
 _BREAKS = frozenset(";:()—–")
+# a question set or asked: "explain how ...", "ask why ..."
+ASKING = frozenset("explain explains describe describes understand assess evaluate examine wonder wondered ask asks".split())
+WH = frozenset("how why whether".split())
 # a goal or a duty is no act yet: "their common goal was to defeat Hitler", "the summit was to open in May"
 PURPOSE = frozenset("goal goals aim aims objective objectives purpose task mission ambition".split())
 # a right or a leave to act is no act: "gave up its right to intervene", "more room to trade"
@@ -75,6 +78,9 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
             return "negated"
     if _inverted_conditional(tokens, clause_start, trigger_first):
         return "hypothetical"
+    wide = [token.low for token in tokens[max(0, trigger_first - 30) : trigger_first]]
+    if any(word in ASKING and index + 1 < len(wide) and wide[index + 1] in WH for index, word in enumerate(wide)):
+        return "hypothetical"  # "you should be able to explain how Hungary left the bloc": a question set, not a fact told
     if "would" in words:
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"

@@ -82,6 +82,11 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
+    if trigger.entry["phrase"] == "discuss" and following in ("whether", "how", "why", "what", "if") and \
+            not any(t.low in ("and", "&") for t in tokens[max(0, trigger.first - 6) : trigger.first]):
+        # "the advisers discuss whether a blockade might work": a question weighed at home; "Nixon and Brezhnev
+        # discussed how to limit arms" is a meeting
+        return "deliberation"
     if trigger.entry["phrase"] == "defend" and following in ("its", "their", "his", "her", "our") and \
             trigger.last + 2 < len(tokens) and tokens[trigger.last + 2].low in OWN_GROUND:
         return "own_defence"  # "said it would defend its territory": no support given to anyone
