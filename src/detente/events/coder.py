@@ -442,6 +442,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             told = events[-1] if events else focus.get(section_index)
             targets = _told_act_target(tokens, trigger, told, sources) or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
+        if trigger.entry["cameo"].startswith("054") and "new" in {t.low for t in tokens[trigger.last + 1 : trigger.last + 3]}:
+            # "Three days after Panama declared its independence from Colombia, the United States recognized the new
+            # republic": the state just founded, not the one it left
+            founded = [e.source for e in events + ([focus[section_index]] if section_index in focus else [])
+                       if e.cameo == "D04" and e.source and e.source not in sources]
+            if founded:
+                targets = (founded[-1],)
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
         under = {code for p in parts if p.first > 0 and (tokens[p.first - 1].low == "under" or _auspices(tokens, p.first))
                  for code in p.codes}
