@@ -144,6 +144,11 @@ def test_the_story_time_refines_a_heading_year():
     assert dates[("SUN", "USA")] == "1962-10-22"
 
 
+def test_an_act_after_a_named_period_is_not_dated_by_the_period():
+    assert _one("After the First World War French troops occupied the Ruhr.").date is None
+    assert _one("During the First World War French troops occupied the Ruhr.").date is not None
+
+
 def test_a_later_sentence_of_a_list_item_is_dated_by_the_item_not_the_page():
     text = ("Britain and Argentina, 1965-1990\n\n- 1965: Talks open.\n"
             "- 2 April 1982: Argentine troops land on South Georgia. London protests to Buenos Aires.\n")

@@ -356,6 +356,7 @@ _PLANNED = re.compile(r"\b(?:(?:planned|scheduled|set|due|expected|slated|envisa
 # when the act is to be done, not when it was told
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:end|middle|close|start)\s+of\s+)?(?:the\s+)?$", re.I)
 _WOULD = re.compile(r"\b(?:would|will|to\s+\w+)\b", re.I)
+_AFTER_PERIOD = re.compile(r"\b(?:after|following|before)\s+(?:the\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
 _END_OF = re.compile(r"\b(?:(?:end|close|aftermath|conclusion|wake)\s+of|ending|ended|end)\s+(?:the\s+)?$", re.I)
@@ -388,8 +389,8 @@ def _period_point(text: str, period: TimeExpr) -> Dated | None:
     """A named period, or its end or start when the text says so ("the end of World War II" is 1945)."""
     before = text[max(0, period.start - 30) : period.start]
     whole = _dated(period, None, "period", period.text)
-    if whole is None:
-        return None
+    if whole is None or _AFTER_PERIOD.search(before):
+        return None  # "After the Second World War the Viet Minh fought the French": some time after it, not during it
     if _END_OF.search(before) or _OVER.match(text, period.end):
         year = whole.until[:4]
         return Dated(year, text[period.start : period.end], f"{year}-01-01", whole.until, "year", "period")
