@@ -304,6 +304,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and trigger.entry["phrase"] != "invite":  # "invited Mr. Sadat to negotiate": the invitation is the act
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
+        if trigger.entry["phrase"] == "agree" and following is not None and following.first - trigger.last <= 4 \
+                and tokens[following.first - 1].low == "to":
+            dropped["intent_of_next"] += 1
+            continue  # "agreed today to withdraw its troops": the act agreed to is coded, once
         if trigger.entry["cameo"].startswith("13") and following is not None and \
                 following.first - trigger.last <= (6 if trigger.entry["cameo"] == "139" else 3):
             threatened.add(index + 1)
