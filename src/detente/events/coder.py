@@ -421,8 +421,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["cameo"].startswith("02") and trigger.entry["form"] == "verb" and _addressee_elsewhere(tokens, parts, trigger):
             dropped["domestic_addressee"] += 1
             continue  # "asked Congress for aid to Greece": the request goes to someone at home
-        if codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" and len(targets) > 0:
-            # "an alliance against Germany": the common adversary is no partner
+        if codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" and len(targets) > 0 and not trigger.entry["cameo"].startswith("08"):
+            # "an alliance against Germany": the common adversary is no partner; "lifted the embargo against
+            # Vietnam": who a measure eased was against is its target
             against = _against(tokens, parts)
             targets = tuple(code for code in targets if code not in against)
             if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
