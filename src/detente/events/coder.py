@@ -424,7 +424,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" and len(targets) > 0 and not trigger.entry["cameo"].startswith("08"):
             # "an alliance against Germany": the common adversary is no partner; "lifted the embargo against
             # Vietnam": who a measure eased was against is its target
-            against = _against(tokens, parts)
+            # within the act's own clause: "lifted the embargo against Vietnam, and ... announced the normalization
+            # of relations with Hanoi" is no alliance against Vietnam
+            against = _against(tokens, [p for p in parts if clause[0] <= p.first and p.last < clause[1]])
             targets = tuple(code for code in targets if code not in against)
             if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
                 sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
