@@ -679,6 +679,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             if not others:
                 return pair[:1], pair[1:]
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
+        if agent is not None and agent.mention.via == "adjective" and "sym" not in flags:
+            # "the British and French attack on Egypt": demonyms listed before the noun are all its agents
+            for part in reversed([p for p in parts if p.last < subjects[0].first]):
+                if {t.low for t in tokens[part.last + 1 : subjects[0].first]} in ({"and"}, {","}, {",", "and"}) \
+                        and part.mention.via == "adjective":
+                    subjects.insert(0, part)
+                else:
+                    break
         objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent]
         if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
             return None  # "in reply to the invasion of Afghanistan": whose invasion, the clause's subject does not say
