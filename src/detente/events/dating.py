@@ -249,7 +249,7 @@ def date_event(
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
     if best is not None:
-        return best
+        return _days_apart(best, text, sentence_span, trigger_span)
     item = _item_date(doc, timexes, sentence_span)
     if item is not None:
         return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
@@ -266,6 +266,29 @@ def date_event(
         day = report_day(doc)
         return Dated(day, day, day, day, "day", "publication")
     return None
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(after|before)\s+"
+                         r"(?:[A-Za-z][\w'’-]*\s+){1,4}$", re.I)
+
+
+def _days_apart(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_span: tuple[int, int]) -> Dated:
+    """'bombed the airfields tonight, a day after Egypt rejected the ultimatum': the act after 'a day after' came a
+    day before the day the sentence names."""
+    import datetime
+
+    found = _DAYS_APART.search(text, max(sentence_span[0], trigger_span[0] - 80), trigger_span[0])
+    if found is None or dated.precision != "day" or dated.begin != dated.until or any(c.isdigit() for c in found.group(0)[3:]):
+        return dated
+    amount = found.group(1).lower()
+    days = (int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]) * (7 if found.group(2).lower().startswith("week") else 1)
+    try:
+        day = datetime.date.fromisoformat(dated.begin) + datetime.timedelta(days=-days if found.group(3).lower() == "after" else days)
+    except ValueError:
+        return dated
+    label = day.isoformat()
+    return Dated(label, found.group(0).strip(), label, label, "day", dated.source)
 
 
 def _item_date(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int]) -> Dated | None:
