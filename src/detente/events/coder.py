@@ -406,6 +406,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
+        if roles is None and news and "sym" not in trigger.flags and trigger.entry["form"] == "verb" \
+                and not is_passive(tokens, trigger):
+            roles = _official_of_dateline(doc, tokens, parts, trigger, clause)
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -792,6 +795,27 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+# a state's own organs, named without the state in a report from its capital
+OFFICIALS = frozenset("government treasury ministry cabinet authorities officials administration regime parliament "
+                      "police army navy".split())
+
+
+def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause) -> tuple | None:
+    """'LONDON, July 27 (Reuters) - The Treasury froze Egyptian balances': an organ of the state whose capital
+    the dateline names, when the clause names no state before the verb."""
+    lead = doc.meta.get("dateline")
+    if not lead:
+        return None
+    home = next((m.entity for m in doc.mentions if lead[0] <= m.start and m.end <= lead[1] and m.kind == "state"
+                 and m.entity), None)
+    before = tokens[clause[0] : trigger.first]
+    if home is None or any(clause[0] <= p.first and p.last < trigger.first for p in parts) or len(before) > 5 \
+            or not any(t.low in OFFICIALS and i > 0 and before[i - 1].low in ("the", "its") for i, t in enumerate(before)):
+        return None
+    objects = [p for p in right_patients(parts, trigger.first, clause[1]) if home not in p.codes]
+    return ((home,), objects[0].codes[:1]) if objects else None
 
 
 PARTAKING = frozenset("participated participate participates participating".split())
