@@ -278,6 +278,9 @@ def _days_apart(dated: Dated, text: str, sentence_span: tuple[int, int], trigger
     day before the day the sentence names."""
     import datetime
 
+    window = text[max(sentence_span[0], trigger_span[0] - 80) : trigger_span[0]]
+    if " after " not in window and " before " not in window:
+        return dated  # the common case, checked without the regular expression
     found = _DAYS_APART.search(text, max(sentence_span[0], trigger_span[0] - 80), trigger_span[0])
     if found is None or dated.precision != "day" or dated.begin != dated.until or any(c.isdigit() for c in found.group(0)[3:]):
         return dated

@@ -7,7 +7,11 @@ scopes "did not", "would" or "planned to" over the verb that follows them.
 
 from __future__ import annotations
 
+import operator
+
 from detente.events.triggers import Token
+
+_LOW = operator.itemgetter(1)  # Token.low, read in C
 
 NEGATORS = frozenset("not never no none neither nor without hardly nowhere".split())
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
@@ -78,8 +82,9 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
             return "negated"
     if _inverted_conditional(tokens, clause_start, trigger_first):
         return "hypothetical"
-    wide = [token.low for token in tokens[max(0, trigger_first - 30) : trigger_first]]
-    if any(word in ASKING and index + 1 < len(wide) and wide[index + 1] in WH for index, word in enumerate(wide)):
+    asked = tokens[max(0, trigger_first - 30) : trigger_first]
+    if not ASKING.isdisjoint(map(_LOW, asked)) and any(
+            token.low in ASKING and index + 1 < len(asked) and asked[index + 1].low in WH for index, token in enumerate(asked)):
         return "hypothetical"  # "you should be able to explain how Hungary left the bloc": a question set, not a fact told
     if "would" in words:
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
