@@ -94,13 +94,18 @@ def test_every_milestone_names_expected_events():
 # written for that round and first scored, before any tuning on them, at strict recall 0.540, precision 0.736 (coder
 # at 428db09), then tuned on. Floors sit a little under what the coder reached after that round (0.917/0.917,
 # 0.745/0.911, 0.833/0.741, 0.734/0.827). Unseen documents are the measure that matters: holdout3/, written by
-# another helper, is not scored here.
+# another helper, is not scored here. The six in tune4/ (a USA/Vietnam encyclopedia article, Suez wire reports, a
+# USSR/Hungary textbook chapter with relative dates, a USA/Panama timeline of entry titles and date lines, a scraped
+# Vietnam/Cambodia HTML page, a USA/Libya list of key events; 107 gold events) were written next and first scored,
+# before any tuning on them, at strict recall 0.626, precision 0.644 (coder at 0f85bdc; 0.610/0.587 before seven events
+# the text states for a second coordinated state were added to the gold), then tuned on: 0.804/0.804 after that
+# round (tune4 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
-OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79)}
+OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77)}
 
 
 def _documents(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "gold.jsonl" and p.suffix in (".txt", ".jsonl"))
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "gold.jsonl" and p.suffix in (".txt", ".jsonl", ".html"))
 
 
 @pytest.mark.parametrize("subset", sorted(OTHER_PAIRS_FLOORS))

@@ -131,6 +131,31 @@ def test_a_list_entry_is_dated_by_its_opening_date():
     assert event.date == "1957-10-04"
 
 
+def test_a_date_after_a_colon_dates_what_the_colon_opens_not_the_entry():
+    text = ("Britain and China: a timeline\n\nThe joint declaration\n19 December 1984\n"
+            "Britain and China signed a joint declaration in Beijing: Hong Kong would return to China in July 1997.\n")
+    assert [(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")] == [("GBR", "CHN", "1984-12-19")]
+
+
+def test_the_story_time_refines_a_heading_year():
+    text = ("Relations between the superpowers\n\nThe crisis of 1962\n\n"
+            "On 22 October 1962 President Kennedy announced a naval quarantine of Cuba. Moscow condemned the American action.\n")
+    dates = {(e.source, e.target): e.date for e in extract_text(text, origin="t.txt")}
+    assert dates[("SUN", "USA")] == "1962-10-22"
+
+
+def test_an_act_after_a_named_period_is_not_dated_by_the_period():
+    assert _one("After the First World War French troops occupied the Ruhr.").date is None
+    assert _one("During the First World War French troops occupied the Ruhr.").date is not None
+
+
+def test_a_later_sentence_of_a_list_item_is_dated_by_the_item_not_the_page():
+    text = ("Britain and Argentina, 1965-1990\n\n- 1965: Talks open.\n"
+            "- 2 April 1982: Argentine troops land on South Georgia. London protests to Buenos Aires.\n")
+    dates = {(e.source, e.target): e.date for e in extract_text(text, origin="t.txt")}
+    assert dates[("GBR", "ARG")] == "1982-04-02"
+
+
 # --- documents about a pair -------------------------------------------------------------------------------
 
 

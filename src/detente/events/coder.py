@@ -316,6 +316,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and trigger.entry["phrase"] != "invite":  # "invited Mr. Sadat to negotiate": the invitation is the act
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
+        if trigger.entry["phrase"] == "agree" and following is not None and following.first - trigger.last <= 4 \
+                and tokens[following.first - 1].low == "to":
+            dropped["intent_of_next"] += 1
+            continue  # "agreed today to withdraw its troops": the act agreed to is coded, once
         if trigger.entry["cameo"].startswith("13") and following is not None and \
                 following.first - trigger.last <= (6 if trigger.entry["cameo"] == "139" else 3):
             threatened.add(index + 1)
@@ -391,8 +395,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "030"  # "agreed on October 28 to remove the missiles": agreed to do it
         if index + 1 in threatened and cameo == "130" and triggers[index + 1][0].entry["cameo"][:2] in ("18", "19", "20"):
             cameo = "138"  # threatened force
-        if cameo == "087" and targets_of_bloc(trigger, tokens, parts, bloc_members):
-            cameo = "160"  # "withdrew from the League of Nations": leaving an organization, not a retreat
+        if (cameo == "087" or cameo == "0356" and trigger.entry["cameo"] == "087") and \
+                targets_of_bloc(trigger, tokens, parts, bloc_members):
+            # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
+            # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
+            cameo = "160"
         if "armed" in trigger.flags and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts):
             dropped["unarmed_subject"] += 1
             continue  # "entered the war", "entered talks": only an armed force entering a place invades it
@@ -432,6 +439,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
+        if roles is None and news and "sym" not in trigger.flags and trigger.entry["form"] == "verb" \
+                and not is_passive(tokens, trigger):
+            roles = _official_of_dateline(doc, tokens, parts, trigger, clause)
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -447,9 +457,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["cameo"].startswith("02") and trigger.entry["form"] == "verb" and _addressee_elsewhere(tokens, parts, trigger):
             dropped["domestic_addressee"] += 1
             continue  # "asked Congress for aid to Greece": the request goes to someone at home
-        if codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" and len(targets) > 0:
-            # "an alliance against Germany": the common adversary is no partner
-            against = _against(tokens, parts)
+        if codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" and len(targets) > 0 and not trigger.entry["cameo"].startswith("08"):
+            # "an alliance against Germany": the common adversary is no partner; "lifted the embargo against
+            # Vietnam": who a measure eased was against is its target
+            # within the act's own clause: "lifted the embargo against Vietnam, and ... announced the normalization
+            # of relations with Hanoi" is no alliance against Vietnam
+            against = _against(tokens, [p for p in parts if clause[0] <= p.first and p.last < clause[1]])
             targets = tuple(code for code in targets if code not in against)
             if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
                 sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
@@ -472,6 +485,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             told = events[-1] if events else focus.get(section_index)
             targets = _told_act_target(tokens, trigger, told, sources) or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
+        if trigger.entry["cameo"].startswith("054") and "new" in {t.low for t in tokens[trigger.last + 1 : trigger.last + 3]}:
+            # "Three days after Panama declared its independence from Colombia, the United States recognized the new
+            # republic": the state just founded, not the one it left
+            founded = [e.source for e in events + ([focus[section_index]] if section_index in focus else [])
+                       if e.cameo == "D04" and e.source and e.source not in sources]
+            if founded:
+                targets = (founded[-1],)
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
         under = {code for p in parts if p.first > 0 and (tokens[p.first - 1].low == "under" or _auspices(tokens, p.first))
                  for code in p.codes}
@@ -733,6 +753,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if origin is not None:
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
+    joined = _taking_part(tokens, start, trigger.first) if form == "noun" and "sym" not in flags else None
+    if joined is not None:
+        # "Hungarian troops took part in the Warsaw Pact invasion of Czechoslovakia": who takes part does the act
+        subjects = left_agents(parts, tokens, start, joined)
+        objects = [p for p in right_patients(parts, trigger.last, end) if not set(p.codes) & {c for s in subjects for c in s.codes}]
+        if subjects and objects:
+            return tuple(code for p in subjects for code in p.codes), objects[0].codes
     if form == "noun":
         between = "sym" in flags and (tokens[trigger.last].low == "between" or
                                       trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "between")
@@ -744,6 +771,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             if not others:
                 return pair[:1], pair[1:]
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
+        if agent is not None and agent.mention.via == "adjective" and "sym" not in flags:
+            # "the British and French attack on Egypt": demonyms listed before the noun are all its agents
+            for part in reversed([p for p in parts if p.last < subjects[0].first]):
+                if {t.low for t in tokens[part.last + 1 : subjects[0].first]} in ({"and"}, {","}, {",", "and"}) \
+                        and part.mention.via == "adjective":
+                    subjects.insert(0, part)
+                else:
+                    break
         objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent]
         if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
             return None  # "in reply to the invasion of Afghanistan": whose invasion, the clause's subject does not say
@@ -849,6 +884,43 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+# a state's own organs, named without the state in a report from its capital
+OFFICIALS = frozenset("government treasury ministry cabinet authorities officials administration regime parliament "
+                      "police army navy".split())
+
+
+def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause) -> tuple | None:
+    """'LONDON, July 27 (Reuters) - The Treasury froze Egyptian balances': an organ of the state whose capital
+    the dateline names, when the clause names no state before the verb."""
+    lead = doc.meta.get("dateline")
+    if not lead:
+        return None
+    home = next((m.entity for m in doc.mentions if lead[0] <= m.start and m.end <= lead[1] and m.kind == "state"
+                 and m.entity), None)
+    before = tokens[clause[0] : trigger.first]
+    if home is None or any(clause[0] <= p.first and p.last < trigger.first for p in parts) or len(before) > 5 \
+            or not any(t.low in OFFICIALS and i > 0 and before[i - 1].low in ("the", "its") for i, t in enumerate(before)):
+        return None
+    objects = [p for p in right_patients(parts, trigger.first, clause[1]) if home not in p.codes]
+    return ((home,), objects[0].codes[:1]) if objects else None
+
+
+PARTAKING = frozenset("participated participate participates participating".split())
+
+
+def _taking_part(tokens, start: int, first: int) -> int | None:
+    """Where 'took part in' or 'participated in' stands before a nominal act within a few words ('joined' is an
+    act of its own, coded apart)."""
+    for index in range(first - 1, max(start, first - 7) - 1, -1):
+        low = tokens[index].low
+        if low in ("took", "take", "takes", "taking") and index + 2 < first and tokens[index + 1].low == "part" \
+                and tokens[index + 2].low == "in":
+            return index
+        if low in PARTAKING and index + 1 < first and tokens[index + 1].low == "in":
+            return index
+    return None
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})

@@ -254,11 +254,16 @@ def date_event(
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
     if best is not None:
-        return best
+        return _days_apart(best, text, sentence_span, trigger_span)
+    item = _item_date(doc, timexes, sentence_span)
+    if item is not None:
+        return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
     if section_date is not None:
-        if narrative is not None and section is not None and (section.kind == "entry" or section_date.precision == "century") \
+        if narrative is not None and section is not None and (section.kind == "entry" or section_date.precision in ("century", "year")) \
                 and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
-            return narrative  # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day
+            # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day; "The rising of
+            # 1956" over "... Three days later the Red Army attacked. The United States condemned the intervention."
+            return narrative
         return section_date
     if narrative is not None:
         return narrative
@@ -287,6 +292,47 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|\w+n't)\b", re.I)
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(after|before)\s+"
+                         r"(?:[A-Za-z][\w'’-]*\s+){1,4}$", re.I)
+
+
+def _days_apart(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_span: tuple[int, int]) -> Dated:
+    """'bombed the airfields tonight, a day after Egypt rejected the ultimatum': the act after 'a day after' came a
+    day before the day the sentence names."""
+    import datetime
+
+    window = text[max(sentence_span[0], trigger_span[0] - 80) : trigger_span[0]]
+    if " after " not in window and " before " not in window:
+        return dated  # the common case, checked without the regular expression
+    found = _DAYS_APART.search(text, max(sentence_span[0], trigger_span[0] - 80), trigger_span[0])
+    if found is None or dated.precision != "day" or dated.begin != dated.until or any(c.isdigit() for c in found.group(0)[3:]):
+        return dated
+    amount = found.group(1).lower()
+    days = (int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]) * (7 if found.group(2).lower().startswith("week") else 1)
+    try:
+        day = datetime.date.fromisoformat(dated.begin) + datetime.timedelta(days=-days if found.group(3).lower() == "after" else days)
+    except ValueError:
+        return dated
+    label = day.isoformat()
+    return Dated(label, found.group(0).strip(), label, label, "day", dated.source)
+
+
+def _item_date(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int]) -> Dated | None:
+    """The date opening the list item or timeline line a later sentence of it belongs to."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, sentence_span[0]) + 1
+    if line_start >= sentence_span[0]:
+        return None
+    opening = _ENTRY_DATE.match(text, line_start, sentence_span[0])
+    if opening is None:
+        return None
+    found = [u for u in units(doc, timexes, line_start, opening.end()) if u[0] < opening.end()]
+    return _dated(found[0][2], found[0][3], "section", text[found[0][0] : found[0][1]]) if found else None
+
+
 _REPORT_DATE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;]*$")
 _RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.I)
@@ -337,7 +383,9 @@ def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple
         return memo[key]
     text = doc.text
     entry_date = _entry_date(text, *sentence_span)
-    candidates = [u for u in units(doc, timexes, *sentence_span) if not _planned(text[max(0, u[0] - 25) : u[0]])]
+    candidates = [u for u in units(doc, timexes, *sentence_span) if not _planned(text[max(0, u[0] - 25) : u[0]])
+                  and not (_BY.search(text, max(sentence_span[0], u[0] - 20), u[0])
+                           and _WOULD.search(text, sentence_span[0], u[0]))]
     found = (entry_date, candidates)
     if memo is not None:
         memo[key] = found
@@ -399,6 +447,11 @@ def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
 # a date a plan is set for is not the date of the act that made the plan ("a joint mission planned for 1975")
 _PLANNED = re.compile(r"\b(?:(?:planned|scheduled|set|due|expected|slated|envisaged|proposed|intended|postponed|deferred)\s+(?:for|in|by|to)"
                       r"|to\s+(?:be\s+held|take\s+place)\s+(?:in|on|by))\s+(?:the\s+)?$", re.I)
+# the deadline of an act announced or agreed ("said that it would withdraw its troops by the end of the year"):
+# when the act is to be done, not when it was told
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:end|middle|close|start)\s+of\s+)?(?:the\s+)?$", re.I)
+_WOULD = re.compile(r"\b(?:would|will|to\s+\w+)\b", re.I)
+_AFTER_PERIOD = re.compile(r"\b(?:after|following|before)\s+(?:the\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
 _END_OF = re.compile(r"\b(?:(?:end|close|aftermath|conclusion|wake)\s+of|ending|ended|end)\s+(?:the\s+)?$", re.I)
@@ -411,7 +464,7 @@ _ENTRY_DATE = re.compile(r"\W{0,3}[^–—:\n]{4,40}?\s[–—-]\s|\W{0,3}[^–�
 _DATELINE_LIKE = re.compile(r"\b[A-Z]{3,}\b|\((?:AP|UPI|Reuters|AFP|TASS)\)")
 _JOINED = re.compile(r"\s+(?:and|or)\s+")
 _COORDINATED_VERB = re.compile(r"^\W*(?:,\s*)?(?:and|but|then)\b", re.I)
-_COORDINATION = re.compile(r",\s*(?:and|but|while)\b|;")
+_COORDINATION = re.compile(r",\s*(?:and|but|while)\b|[;:]\s")  # a colon opens a clause of its own: "signed two treaties: the canal would pass ..."
 
 
 def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:
@@ -431,8 +484,8 @@ def _period_point(text: str, period: TimeExpr) -> Dated | None:
     """A named period, or its end or start when the text says so ("the end of World War II" is 1945)."""
     before = text[max(0, period.start - 30) : period.start]
     whole = _dated(period, None, "period", period.text)
-    if whole is None:
-        return None
+    if whole is None or _AFTER_PERIOD.search(before):
+        return None  # "After the Second World War the Viet Minh fought the French": some time after it, not during it
     if _END_OF.search(before) or _OVER.match(text, period.end):
         year = whole.until[:4]
         return Dated(year, text[period.start : period.end], f"{year}-01-01", whole.until, "year", "period")

@@ -54,6 +54,9 @@ def _same_happening(a: Event, b: Event) -> bool:
     if a.span == b.span and a.type == b.type and a.date != b.date and a.date and b.date \
             and a.date_source == b.date_source == "clause":
         return False  # two acts each dated in its own clause: "took Shanghai in November and captured Nanking in December"
+    if a.span == b.span and a.polarity == "conflict" and a.source != b.source and a.source == b.target \
+            and b.source == a.target and a.trigger_span != b.trigger_span:
+        return False  # "Libyan batteries fire missiles at American aircraft; US planes sink two Libyan boats": blow and answer
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
         if a.source == b.source and a.date and b.date and a.date != b.date and "clause" in (a.date_source, b.date_source):
             return False  # "renounced the pact, and on 29 November broke off relations": a second act on its own day

@@ -86,6 +86,12 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
         if len(named) >= 2 and counterpart and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
             return [(s, t) for s in dict.fromkeys(sources) for t in counterpart[0].codes[:1] if s != t]
         return []
+    if "sym" not in trigger.flags and targets and len(set(sources)) >= 2 and trigger.entry["form"] == "noun":
+        # "the British and French attack on Egypt": demonyms listed right before the noun, one act of each
+        named = [p for p in parts if p.last < trigger.first and trigger.first - p.last <= 6 and set(p.codes) & set(sources)]
+        if len(named) >= 2 and all(p.mention.via == "adjective" and len(p.codes) == 1 for p in named) and _plain_list(tokens, named):
+            return [(p.codes[0], t) for p in named for t in dict.fromkeys(targets[:1]) if p.codes[0] != t]
+        return []
     if "sym" in trigger.flags or not targets or not sources or trigger.entry["form"] != "verb":
         return []  # a noun's subject list is often far from it ("A and B were for war with C"): one event
     unique_sources, unique_targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
@@ -94,6 +100,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
     if len(unique_sources) >= 2:
         named = [p for p in parts if clause[0] <= p.first and p.last < clause[1] and set(p.codes) & set(sources)
                  and not set(p.codes) & set(targets)]
+        before = [p for p in named if p.last < trigger.first]
+        if len(before) >= 2 and _plain_list(tokens, before):
+            named = before  # "British and French aircraft began bombing ..., a day after Egypt rejected an Anglo-French ultimatum"
         if len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_sources = unique_sources[:1]
     if len(unique_targets) >= 2:

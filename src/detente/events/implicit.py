@@ -35,7 +35,7 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, 
     for participant in reversed(before):
         if _told_that(tokens, participant, pronoun):
             continue  # "Moscow warned Peking that it would honor its treaty": the teller, not the told, is "it"
-        if not _governed_anywhere(tokens, participant):
+        if not _governed_anywhere(tokens, participant) and not _object_of_verb(tokens, participant):
             return participant.codes[:1] if tokens[pronoun].low != "they" else participant.codes
     if focus_event is not None and focus_event.source:
         return (focus_event.source,)
@@ -52,6 +52,23 @@ def _told_that(tokens, participant, pronoun: int) -> bool:
     while before >= 0 and tokens[before].low in ("the", "its", "their"):
         before -= 1
     return before >= 0 and tokens[before].low in TELLING and any(t.low == "that" for t in tokens[participant.last + 1 : pronoun])
+
+
+# words before a name that leave it the subject of what follows ("that Hungary would leave", "and Moscow agreed")
+_SUBJECT_LEAD = frozenset("and but or that when while because after before as if so then which who whom whereas "
+                          "although though since until once both".split())
+
+
+def _object_of_verb(tokens, participant) -> bool:
+    """Whether a name stands right after a lower-case word that is no function word: the object of a verb
+    ('would leave the Warsaw Pact, and it appealed': 'it' is not the Pact)."""
+    before = participant.first - 1
+    while before >= 0 and tokens[before].low in ("the", "a", "an"):
+        before -= 1
+    if before < 0:
+        return False
+    word = tokens[before]
+    return word.text.isalpha() and word.text.islower() and word.low not in _SUBJECT_LEAD
 
 
 def _governed_anywhere(tokens, participant) -> bool:

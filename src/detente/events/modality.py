@@ -7,7 +7,11 @@ scopes "did not", "would" or "planned to" over the verb that follows them.
 
 from __future__ import annotations
 
+import operator
+
 from detente.events.triggers import Token
+
+_LOW = operator.itemgetter(1)  # Token.low, read in C
 
 NEGATORS = frozenset("not never no none neither nor without hardly nowhere".split())
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
@@ -42,8 +46,15 @@ REPORTING = frozenset(
     "insisted asserted declared according".split()
 )
 _BREAKS = frozenset(";:()—–")
+# a question set or asked: "explain how ...", "ask why ..."
+ASKING = frozenset("explain explains describe describes understand assess evaluate examine wonder wondered ask asks".split())
+WH = frozenset("how why whether".split())
 # a goal or a duty is no act yet: "their common goal was to defeat Hitler", "the summit was to open in May"
 PURPOSE = frozenset("goal goals aim aims objective objectives purpose task mission ambition".split())
+# a right or a leave to act is no act: "gave up its right to intervene", "more room to trade"
+LICENCE = frozenset("right rights room freedom power powers authority permission option licence license".split())
+# an offer taken back: "withdrew its offer to finance the dam" (an offer made stays an intent: "renewed its offer to mediate")
+_TAKEN_BACK = frozenset("withdrew withdraw withdraws withdrawn cancelled canceled rescinded retracted dropped".split())
 _BE_TO = frozenset("was were is are".split())
 
 
@@ -60,7 +71,8 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if clause_start != 0 or not tokens or tokens[0].low not in _INVERTING:
         lows = [token.low for token in tokens[max(clause_start, trigger_first - 8) : trigger_first]]
         if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and (
-                trigger_last is None or _INNER_NEGATION.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])):
+                trigger_last is None or _INNER_NEGATION.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])) \
+                and ASKING.isdisjoint([t.low for t in tokens[max(0, trigger_first - 30) : trigger_first]]):  # its wider window
             return "asserted"  # no cue word any rule reads: the rules would all pass it by
     return modality_each(tokens, clause_start, trigger_first, trigger_last)
 
@@ -91,6 +103,10 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
             return "negated"
     if _inverted_conditional(tokens, clause_start, trigger_first):
         return "hypothetical"
+    asked = tokens[max(0, trigger_first - 30) : trigger_first]
+    if not ASKING.isdisjoint(map(_LOW, asked)) and any(
+            token.low in ASKING and index + 1 < len(asked) and asked[index + 1].low in WH for index, token in enumerate(asked)):
+        return "hypothetical"  # "you should be able to explain how Hungary left the bloc": a question set, not a fact told
     if "would" in words:
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"
@@ -105,6 +121,9 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     if any(word in PLANNING and _scopes(words, index) for index, word in enumerate(words)):
         return "planned"
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
+        return "planned"
+    if len(words) >= 2 and words[-1] == "to" and (words[-2] in LICENCE or words[-2] in ("offer", "offers")
+                                                  and not _TAKEN_BACK.isdisjoint(words[-5:-2])):
         return "planned"
     if not REQUESTING.isdisjoint(words[-8:]) and ("to" in words or "that" in words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done

@@ -39,8 +39,11 @@ _MONTHS = frozenset(
 )
 
 
-# a verb followed by these particles has a sense other than the act ("settled in Moscow", "settled down")
-OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split())}
+# a verb followed by these particles has a sense other than the act ("settled in Moscow", "settled down"); to leave
+# for a place is to set out on a journey ("the mission leaves for home tomorrow"), no withdrawal
+_FOR = frozenset({"for"})
+OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split()),
+                "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR}
 
 
 def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
@@ -60,13 +63,20 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "press_conference"  # "told a news conference": no meeting between states
     if form == "noun" and "sym" in trigger.flags:
         index = trigger.first - 1
+        modifiers = 0  # "talks on new canal treaties": a lower-case noun or two before the act's noun
         while index >= 0 and trigger.first - index <= 5 and (tokens[index].low in ("the", "a", "an", "its", "their", "new", "proposed")
-                                                               or tokens[index].text[:1].isupper() or tokens[index].text[:1].isdigit()):
+                                                               or tokens[index].text[:1].isupper() or tokens[index].text[:1].isdigit()
+                                                               or modifiers < 2 and tokens[index].text.isalpha()
+                                                               and tokens[index].text.islower() and not tokens[index].low.endswith(("ed", "ing"))
+                                                               and tokens[index].low not in TOPIC_PREPOSITIONS):
+            modifiers += tokens[index].text.islower() and tokens[index].low not in ("the", "a", "an", "its", "their", "new", "proposed")
             index -= 1
         if index >= 0 and tokens[index].low in TOPIC_PREPOSITIONS:
             return "topic"  # "the debate on the SALT II treaty": the treaty is what is talked about
         if index >= 0 and tokens[index].low == "under":
             return "framework"  # "shared designs under their Mutual Defence Agreement": the frame of the act told, made before
+    if form == "verb" and "sym" in trigger.flags and first.low.endswith("ing") and previous in TOPIC_PREPOSITIONS:
+        return "topic"  # "held talks on normalizing relations": what the talks were about, not yet done
     if form == "verb" and trigger.first == trigger.last and previous in ("in", "for", "with", "of") and following == "of" \
             and not first.low.endswith(("ed", "ing", "s")):
         return "noun_of"  # "invaded the Ogaden in support of the rebels": a purpose named by a noun, no act of its own
@@ -76,6 +86,11 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
+    if trigger.entry["phrase"] == "discuss" and following in ("whether", "how", "why", "what", "if") and \
+            not any(t.low in ("and", "&") for t in tokens[max(0, trigger.first - 6) : trigger.first]):
+        # "the advisers discuss whether a blockade might work": a question weighed at home; "Nixon and Brezhnev
+        # discussed how to limit arms" is a meeting
+        return "deliberation"
     if trigger.entry["phrase"] == "defend" and following in ("its", "their", "his", "her", "our") and \
             trigger.last + 2 < len(tokens) and tokens[trigger.last + 2].low in OWN_GROUND:
         return "own_defence"  # "said it would defend its territory": no support given to anyone

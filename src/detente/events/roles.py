@@ -206,13 +206,16 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
                                                      and participant.first - 2 in heads):
             continue  # "after Israel declared independence": right before its verb, a name is its subject; not in
             # "Japanese forces in China lay down their arms", where the name says where the subject is
+        if _possessor(tokens, participant, trigger_first):
+            continue  # "China, the Khmer Rouge's patron, attacked": the owner of a noun in an apposition
         chosen.append(participant)
         break
     if not chosen:
         return []
     head = chosen[0]
     for participant in reversed([p for p in candidates if p.last < head.first]):
-        between = _outside_brackets(tokens[participant.last + 1 : chosen[-1].first]) - TITLES
+        # "Vietnam, the four Cambodian parties and sixteen other states": a count is no break in a list
+        between = _outside_brackets(tokens[participant.last + 1 : chosen[-1].first]) - TITLES - COUNTS
         if not between:
             chosen.append(participant)  # apposition: "Soviet leader Mikhail Gorbachev", "Churchill (later Attlee)"
         elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between) and \
@@ -221,6 +224,20 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         else:
             break
     return list(reversed(chosen))
+
+
+COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve several many".split())
+
+
+def _possessor(tokens: list[Token], participant: Participant, trigger_first: int) -> bool:
+    """A name in the possessive before a common noun that is no agent ('the Khmer Rouge's patron'), far from the verb."""
+    word = tokens[participant.last].text
+    following = participant.last + 1
+    if not word.endswith(("'s", "’s")) or following >= trigger_first - 1:
+        return False
+    noun = tokens[following]
+    return noun.text.islower() and noun.low not in AGENT_NOUNS and noun.low not in TITLES and noun.low not in QUANTITIES \
+        and noun.low not in SEATED and any(t.text == "," for t in tokens[following + 1 : trigger_first])
 
 
 # nouns that make an adjectival state name a place: "Persian routes", "Soviet waters", "the Korean border"

@@ -26,6 +26,9 @@ DETERMINERS = frozenset("the a an its their his her our first second final all a
 # lower case only: "the Big Three met" is a name and its verb
 NUMBERS = frozenset("two three four five six several many".split())
 DETERMINERS |= NUMBERS
+# "ended all trade with Libya", "cut off all aid": after a verb that ends or cuts, "all" leaves the next word the act
+CUTTING = frozenset("end ends ended ending cut cuts cutting stop stops stopped stopping halt halts halted suspend suspends "
+                    "suspended ban bans banned off".split())
 
 
 QUOTES = frozenset("\"“”'‘’")
@@ -142,7 +145,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
-            tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper())
+            tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
+            tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
         for entry, parts, verbal, specificity in entries:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
@@ -173,7 +177,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
-            tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper())
+            tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
+            tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
         for entry in index.get(token.low, ()):
             if after_determiner and entry["form"] in ("verb", "phrase"):
                 continue
