@@ -36,7 +36,7 @@ def _texts() -> list[str]:
 TEXTS = _texts()
 # lowering changes the length ("İ"), depends on context (final sigma), curly apostrophes, possessives
 ODD = ["İstanbul's envoy met ΣΟΦΙΑ’s delegates", "Hitler’s invasion of Poland", "The U.S.S.R.'s 'peace' offensive",
-       "ΟΔΟΣ and the Kremlin's reply", ""]
+       "ΟΔΟΣ and the Kremlin's reply", "Bids close in 10 business days, 3 trading days or 12 working days.", ""]
 
 
 def _sentences(text: str) -> list[list[triggers.Token]]:

@@ -155,7 +155,7 @@ _DIGIT_STARTS = {
     "quarter": rf"\d{{4}}\s+(?i:[fst1-4])|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{1,4}\s*B",
     "bc": r"\d{1,4}\s*(?:B\.?C|A\.?D|C\.?E)", "set": r"\d{1,3}\s", "year": r"[12]\d{3}(?![\w%])",
     "y3": r"[1-9]\d\d(?!\d)",  # a three-digit year of a history after "in", "by", "since" (its look-behind)
-    "ago": r"\d+(?:\.\d+)?[- ](?i:[acdfhmnqswy])", "dur": r"\d+(?:\.\d+)?[\s-]\s*(?i:[1acdefhmnqswy])",
+    "ago": r"\d+(?:\.\d+)?[- ](?i:[acdfhmnqswy])", "dur": r"\d+(?:\.\d+)?[\s-]\s*(?i:[1abcdefhmnqstwy])",
 }
 
 
