@@ -656,9 +656,9 @@ MAJOR_POWERS = {
 }
 UNVERIFIED_HEADS = {
     "akihito", "alexander_kerensky", "alexei_kosygin", "anastas_mikoyan",
-    "bernhard_von_bulow", "boris_johnson", "dmitry_medvedev", "edward_viii",
+    "bernhard_von_bulow", "dmitry_medvedev", "edward_viii",
     "eisaku_sato", "francois_hollande", "friedrich_merz", "fumimaro_konoe",
-    "fumio_kishida", "george_v", "george_vi", "georges_clemenceau", "georgy_lvov",
+    "fumio_kishida", "georges_clemenceau", "georgy_lvov",
     "hara_takashi", "hayato_ikeda", "heinrich_luebke",
     "helmut_schmidt", "hu_jintao", "hua_guofeng", "ichiro_hatoyama", "inukai_tsuyoshi",
     "ito_hirobumi", "jiang_zemin", "kakuei_tanaka", "kantaro_suzuki", "katsura_taro",
@@ -667,7 +667,7 @@ UNVERIFIED_HEADS = {
     "masayoshi_ohira", "meiji", "mikhail_kalinin", "naoto_kan", "nikolai_bulganin", "nikolai_podgorny",
     "noboru_takeshita", "nobusuke_kishi", "pierre_laval",
     "rene_coty", "rishi_sunak", "ryutaro_hashimoto", "shigeru_ishiba",
-    "shigeru_yoshida", "sun_yat_sen", "taisho", "takeo_fukuda", "takeo_miki", "tanaka_giichi",
+    "shigeru_yoshida", "taisho", "takeo_fukuda", "takeo_miki", "tanaka_giichi",
     "taro_aso", "theobald_von_bethmann_hollweg", "toshiki_kaifu",
     "wang_jingwei", "wen_jiabao", "willy_brandt", "yang_shangkun", "yasuhiro_nakasone",
     "yasuo_fukuda", "yoshihide_suga", "yoshihiko_noda", "yuan_shikai", "yukio_hatoyama", "zhao_ziyang",
@@ -693,8 +693,8 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
     missing = {ident for ident in heads if not records[ident]["qid"]}
     assert missing <= UNVERIFIED_HEADS, sorted(missing - UNVERIFIED_HEADS)
     assert not {ident for ident in UNVERIFIED_HEADS if records[ident]["qid"]}
-    # and persons overall: 527 of 659 still without a checked QID when this was written; the count only falls
-    assert sum(1 for record in records.values() if record["kind"] == "person" and not record["qid"]) <= 527
+    # and persons overall: 523 of 659 still without a checked QID when this was written; the count only falls
+    assert sum(1 for record in records.values() if record["kind"] == "person" and not record["qid"]) <= 523
 
 
 def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
