@@ -278,3 +278,19 @@ def test_serve_never_prints_the_password_of_its_store():
 
     line = announcement("postgresql://bob:s3cret@db.example/detente", "127.0.0.1", 8000)
     assert "s3cret" not in line and "postgresql://bob:***@db.example/detente" in line and "http://127.0.0.1:8000/" in line
+
+
+def test_a_store_too_old_to_read_names_a_command_that_migrates_it(tmp_path):
+    """serve opens its store read-only and cannot migrate it: its message names a command that can, and it does."""
+    from detente.errors import StoreError
+
+    path = tmp_path / "old.db"
+    sqlite3.connect(path).execute("CREATE TABLE notes (body TEXT)").connection.close()  # a store of no schema version
+    with pytest.raises(StoreError) as refused:
+        open_store(str(path), readonly=True)
+    command = str(refused.value).split("`")[1]
+    assert command == f"detente timeline --db {path}"
+    result = CliRunner().invoke(cli, command.split()[1:])
+    assert result.exit_code == 0, result.output
+    with open_store(str(path), readonly=True) as store:
+        assert store.schema_version > 0

@@ -147,7 +147,7 @@ class PostgresStore(Store):
         if version < len(MIGRATIONS):
             raise StoreError(
                 f"{_redact(self.path)}: store schema version {version} is older than this detente's {len(MIGRATIONS)}; "
-                "run any `detente build ... --db` on it once to migrate"
+                f"run `detente timeline --db {_redact(self.path)}` once to migrate it, then try again"
             )
 
     def _label(self) -> str:

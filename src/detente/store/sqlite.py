@@ -65,7 +65,7 @@ class Store:
         if version < len(MIGRATIONS):
             raise StoreError(
                 f"{self.path}: store schema version {version} is older than this detente's {len(MIGRATIONS)}; "
-                "run any `detente build ... --db` on it once to migrate"
+                f"run `detente timeline --db {self.path}` once to migrate it, then try again"
             )
 
     def __enter__(self) -> Store:
