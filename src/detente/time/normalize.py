@@ -192,7 +192,10 @@ def _mon(m, text, ref, news, ctx):
         year = ref.year + {"last": -1, "next": 1}.get(m["mon_ry"].lower(), 0)
     elif ref is not None:
         if rel and rel[-1] in ("last", "previous"):
-            year = ref.year - 1 if ref.month is None or month >= ref.month else ref.year
+            # a report's "last February" on 1 March is a year back: the month just ended is "last month" (or "this
+            # February"), so "last" with the month's name reaches past it
+            just_ended = news and rel[-1] == "last" and ref.month is not None and month == (ref.month - 2) % 12 + 1
+            year = ref.year - 1 if ref.month is None or month >= ref.month or just_ended else ref.year
         elif rel and rel[-1] in ("next", "following"):
             year = ref.year + 1 if ref.month is None or month <= ref.month else ref.year
         elif rel:

@@ -201,6 +201,14 @@ def _dur(m, text, ref, news, ctx):
             fields["_end"] = more.end()
     if m["dur_the"] and m["dur_the"].split()[0].lower() == "the" and len(m["dur_the"].split()) == 1 and text[m.start("dur_u") - 1] == "-":
         fields["_start"] = m.start("dur_n") if m["dur_n"] else m.start("dur_more")  # "the two-week trip": the span is the adjective
+    elif m["dur_n"] and number is not None and not (m["dur_the"] or m["dur_tail"]) and m.start() == m.start("dur_n"):
+        window = max(0, m.start() - 40)
+        low = _RANGE_LOW.search(text, window, m.start())
+        if low is not None and (number_of(low["low"]) or number) < number:
+            # "two to three weeks", "the next 12 to 18 months": TimeML tags a range of lengths as one DURATION; neither
+            # end is its length, so the count is unknown (PXW, PXM) and the span runs from the first end (and
+            # "the next"/"the past" before it)
+            fields.update({"value": duration_value(None, unit), "mod": None, "_start": low.start("lead") if low["lead"] else low.start("low")})
     return fields
 
 
@@ -419,6 +427,9 @@ _PLURAL_PARTNER = re.compile(r"\s*,?\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|
 
 
 _OR_SO = re.compile(r"\s+or\s+so\b")
+_RANGE_LOW = re.compile(
+    r"(?i:(?:(?<![\w-])(?P<lead>(?:the\s+)?(?:next|past|last|coming|previous|following|first))\s+)?(?<![\w.,-])(?P<low>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"(?:\s+(?:to|or)\s+|\s*[-–—]\s*)$)")
 _AND_MORE = re.compile(r"(?i:,?\s+and\s+(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)(?![\w-]))")
 # A span told in two units, the larger first: the ISO 8601 form of both together
 _COMPOUND = {("year", "month"): ("P{}Y", "{}M"), ("year", "day"): ("P{}Y", "{}D"), ("month", "day"): ("P{}M", "{}D"), ("week", "day"): ("P{}W", "{}D"),
