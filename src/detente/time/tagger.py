@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from detente.model import Section, TimeExpr
 from detente.time import calendar as cal
+from detente.time import conventions
 from detente.time.calendar import Point
 from detente.time.cues import number_of
 from detente.time.grammar import GRAMMAR, candidate_starts, tokenize
@@ -295,13 +296,17 @@ def _event_anchor(match, text: str, event_re: re.Pattern) -> tuple[dict, int] | 
     return {**fields, "type": "DATE", "mod": None, "anchor": "event", "_year": True, "_moves": True}, event.end()
 
 
-def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequence[Section] = ()) -> list[TimeExpr]:
+def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequence[Section] = (), learned: bool = True) -> list[TimeExpr]:
+    """``learned=False`` leaves out the learned news conventions (their trainer reads the grammar's own output)."""
     if not isinstance(text, str) or not text:
         return []
     if mode not in ("news", "narrative"):
         mode = choose_mode(text, dct)
     tokens = tokenize(text)
     periods = find_periods(text, tokens)  # first: "the early years of the war" is a part of the war named before it
-    found = tag_timexes(text, dct, mode, sections, tokens, periods) + periods
+    timexes = tag_timexes(text, dct, mode, sections, tokens, periods)
+    if learned and mode == "news":
+        timexes = conventions.apply(text, timexes)
+    found = timexes + periods
     found.sort(key=lambda t: (t.start, -t.end, t.layer))
     return found
