@@ -527,6 +527,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "The Security Council adopts Resolution 598, demanding an immediate ceasefire": a body's words in a
             # history of two states bear on both
             targets = tuple(pair)
+        if not targets and sources and trigger.entry["cameo"][:2] in ("18", "19", "20") and "sym" not in trigger.flags \
+                and trigger.entry["form"] == "verb":
+            # "struck back at the oil tanks at Acajutla": force used at a place of another state is used on that state
+            site = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and p.mention.via in ("place", "capital")
+                    and tokens[p.first - 1].low in ("at", "in", "near", "on") and not set(p.codes) & set(sources)]
+            targets = tuple(site[0].codes[:1]) if site else targets
         previous_sources = sources + targets if "sym" in trigger.flags else sources
         previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
@@ -803,7 +809,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                     subjects.append(part)
         else:
             # "Cuba was expelled from the Organization of American States": the body it is expelled from acts
-            origin = [p for p in parts if p.first > trigger.last and p.last < end and p.mention.kind == "organization"
+            # "Soviet diplomats were expelled from Britain": a state expels from its own soil
+            origin = [p for p in parts if p.first > trigger.last and p.last < end and (p.mention.kind == "organization"
+                                                                                      or trigger.entry["cameo"] == "166")
                       and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)

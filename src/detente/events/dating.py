@@ -131,7 +131,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
                 break
             between = doc.text[timex.end : other.start]
             lasted_until = len(between) <= 60 and _UNTIL.search(between)  # "began in June 1948 and lasted until May 1949"
-            if lasted_until or _month_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
+            if lasted_until or _month_span(timex, other, between) or _day_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
                 partner = other
                 used.add(other_index)
                 break
@@ -141,6 +141,14 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
 
 
 _AND_ONLY = re.compile(r"\s*,?\s+and\s+")
+_DAY_TO = re.compile(r"\s+(?:to|and)\s+")
+
+
+def _day_span(first: TimeExpr, second: TimeExpr, between: str) -> bool:
+    """ "the night of 20 to 21 August": a bare day joined by 'to' or 'and' to a date of the same month is a range."""
+    return first.text.isdigit() and len(first.text) <= 2 and bool(first.value) and bool(second.value) \
+        and len(first.value) == 10 and len(second.value) == 10 and first.value[:7] == second.value[:7] \
+        and _DAY_TO.fullmatch(between) is not None
 
 
 def _month_span(first: TimeExpr, second: TimeExpr, between: str) -> bool:

@@ -123,6 +123,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
             and previous not in _FALLEN_PLACES or trigger.entry["phrase"] == "fall to" and \
             any(t.low in _DUTIES for t in tokens[max(0, trigger.first - 10) : trigger.first]):
         return "no_place_fell"  # "exports fell to half", "the task fell to Britain": only a place falls to a force
+    if first.low == "accord" and previous == "own":
+        return "idiom"  # "withdrawn of its own accord": freely, no agreement
     if trigger.first == trigger.last and trigger.entry["cameo"].startswith("06") and following in _OFFICE_NOUNS:
         return "modifier"  # "expelled a Soviet trade official": the official's field, no exchange between states
     if trigger.entry["cameo"] == "0841" and any(t.low in RELEASED_THINGS for t in tokens[trigger.first + 1 : trigger.first + 4]):
@@ -222,7 +224,13 @@ def _invited(tokens: list[Token], trigger: Trigger, clause: tuple[int, int]) -> 
             return True  # "at the request of", "at Kabul's request", "at the government's invitation"
         if word in ("invited", "requested", "asked") and index + 1 < len(words) and words[index + 1] == "by":
             return True  # "troops, invited by the government, landed"
+        if word == "to" and trigger.entry["cameo"][:2] == "15" and index + clause[0] > trigger.last \
+                and index + 1 < len(words) and words[index + 1] in HELPING:
+            return True  # "flew a thousand soldiers to Uganda to help Amin hold the capital": troops sent to an ally's aid
     return False
+
+
+HELPING = frozenset("help helping assist support defend protect bolster reinforce".split())
 
 
 # what an intent to do an act is coded as, by the act's CAMEO root
