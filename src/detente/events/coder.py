@@ -533,11 +533,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             site = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and p.mention.via in ("place", "capital")
                     and tokens[p.first - 1].low in ("at", "in", "near", "on") and not set(p.codes) & set(sources)]
             targets = tuple(site[0].codes[:1]) if site else targets
-        if not targets and sources and trigger.entry["cameo"][:2] in ("15", "18", "19", "20") and events:
+        if not targets and sources and trigger.entry["cameo"][:2] in ("15", "18", "19", "20") and events \
+                and trigger.entry["form"] == "verb":
             # "bombed targets inside Honduras, and the Salvadoran army crossed the border": the same side's next act
             # of force in the sentence is aimed where its first one was
             earlier = [e for e in events if e.source in sources and e.target and e.target not in sources
-                       and e.polarity == "conflict" and e.trigger_span and e.trigger_span[1] <= trigger.start]
+                       and e.cameo[:2] in ("15", "18", "19", "20") and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
                 targets = (earlier[-1].target,)
         previous_sources = sources + targets if "sym" in trigger.flags else sources
