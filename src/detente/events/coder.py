@@ -446,6 +446,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if trigger.entry["phrase"] == "join" and targets and _joined_in_doing(tokens, trigger, clause):
+            # "Indonesia and Malaysia joined Thailand ... in founding ASEAN": all named do the act together
+            sources, targets = sources[:1], tuple(dict.fromkeys(code for code in sources[1:] + targets if code != sources[0]))
         generic_object = False
         if trigger.entry["cameo"] == "D04" and any(p.mention.kind == "organization" and p.codes[0] in sources for p in parts):
             dropped["organization_founded"] += 1
@@ -620,6 +623,14 @@ def _tells(tokens, participant) -> bool:
     following = [t.low for t in tokens[participant.last + 1 : participant.last + 3]]
     return bool(following) and (following[0] in TELLING or len(following) > 1 and following[0] in ("radio", "officials")
                                 and following[1] in TELLING)
+
+
+def _joined_in_doing(tokens, trigger: Trigger, clause) -> bool:
+    """'joined Thailand and the Philippines in founding ...': a verb in -ing after 'in' in the clause names the joint act."""
+    for index in range(trigger.last + 1, min(clause[1], trigger.last + 14) - 1):
+        if tokens[index].low == "in" and tokens[index + 1].low.endswith("ing") and tokens[index + 1].text.islower():
+            return True
+    return False
 
 
 def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_section, section_index, narrative,

@@ -123,6 +123,10 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
             and previous not in _FALLEN_PLACES or trigger.entry["phrase"] == "fall to" and \
             any(t.low in _DUTIES for t in tokens[max(0, trigger.first - 10) : trigger.first]):
         return "no_place_fell"  # "exports fell to half", "the task fell to Britain": only a place falls to a force
+    if form == "noun" and previous == "by" and trigger.first > 1 and tokens[trigger.first - 2].low == "bound":
+        return "obligation"  # "bound by treaty to defend Mongolia": an obligation held, no treaty made here
+    if trigger.entry["cameo"][:2] in ("19", "20") and previous == "of" and trigger.first > 1 and tokens[trigger.first - 2].low == "state":
+        return "state_of_war"  # "the state of war between the two countries remained in force": a legal state, no fighting
     if first.low == "accord" and previous == "own":
         return "idiom"  # "withdrawn of its own accord": freely, no agreement
     if trigger.first == trigger.last and trigger.entry["cameo"].startswith("06") and following in _OFFICE_NOUNS:
