@@ -446,6 +446,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if not targets and len(set(sources)) > 1 and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low == "their":
+            dropped["offered_to_a_third"] += 1
+            continue  # "Britain and the United States offered their good offices": to a third, not to each other
         if trigger.entry["phrase"] == "join" and targets and _joined_in_doing(tokens, trigger, clause):
             # "Indonesia and Malaysia joined Thailand ... in founding ASEAN": all named do the act together
             sources, targets = sources[:1], tuple(dict.fromkeys(code for code in sources[1:] + targets if code != sources[0]))
@@ -551,6 +555,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
+
         clause_chars = clause_spans[index]
         others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
         trigger_spans = [(t.start, t.end) for t, _ in triggers if t is not trigger]
@@ -881,7 +886,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
     if mutual and len(set(sources)) > 1:
         targets = ()  # "agreed to assist each other": the subjects act on each other
-    if not targets and len(set(sources)) > 1 and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
+    # "Britain and the United States offered their good offices": what both offer goes to a third, not to each other
+    shared_offer = not mutual and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
+        and tokens[trigger.last + 1].low == "their"
+    if not targets and len(set(sources)) > 1 and not shared_offer and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
                                                   (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or mutual):
         # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
