@@ -61,8 +61,8 @@ from detente.events.recode import (
     EASINGS,
     REVERSALS,
     _declinable,
-    _invited,
     _eased,
+    _invited,
     _other_sense,
     _promised_not,
     _recode,
@@ -75,6 +75,7 @@ from detente.events.recode import (
 )
 from detente.events.roles import (
     Participant,
+    _place_phrase,
     by_agent,
     clause_bounds,
     is_passive,
@@ -296,8 +297,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     for trigger in found_triggers:
         if any(s <= trigger.start and trigger.end <= e for s, e in blocked):
             continue
-        if "place" in trigger.flags and not any(trigger.last < p.first <= trigger.last + 2 and p.mention.via in ("place", "capital")
-                                                for p in parts):
+        if "place" in trigger.flags and not any((trigger.last < p.first <= trigger.last + 2 or _town_of(tokens, trigger.last, p.first))
+                                                and p.mention.via in ("place", "capital") for p in parts):
             dropped["not_a_place"] += 1
             continue  # "took Shanghai" is a capture; "took part", "took office", "take care of" are no act, nor next to one
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
@@ -630,6 +631,15 @@ def _tells(tokens, participant) -> bool:
                                 and following[1] in TELLING)
 
 
+TOWN_NOUNS = frozenset("capital city town port village province provinces towns cities ports villages island islands base".split())
+
+
+def _town_of(tokens, trigger_last: int, first: int) -> bool:
+    """ "took the departmental capital of Nueva Ocotepeque": a place named after 'the ... capital/city/town of'."""
+    between = [t.low for t in tokens[trigger_last + 1 : first]]
+    return 3 <= len(between) <= 5 and between[0] == "the" and between[-1] == "of" and between[-2] in TOWN_NOUNS
+
+
 def _joined_in_doing(tokens, trigger: Trigger, clause) -> bool:
     """'joined Thailand and the Philippines in founding ...': a verb in -ing after 'in' in the clause names the joint act."""
     for index in range(trigger.last + 1, min(clause[1], trigger.last + 14) - 1):
@@ -850,6 +860,15 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             subjects, coordinated = [], True
         # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
         objects = right_patients(parts, trigger.first, end)
+        # "overran the resistance camps along the Thai border": a border named by its state's adjective is where
+        if trigger.entry["cameo"][:2] == "19" and "armed" not in flags:
+            # force used "along the Thai border": where it was used; whom it was used on, the clause does not say
+            # (exercises "near the Polish border" are a show of force toward that state, and keep it)
+            kept = [p for p in objects if not (_place_phrase(tokens, p) and p.first >= 2
+                                               and tokens[p.first - 2].low in ("along", "near", "at"))]
+            if objects and not kept:
+                return None
+            objects = kept
     if "exp" in flags and not subjects and form == "verb" and not is_passive(tokens, trigger):
         # "The expansion of Soviet influence ... worried the United States": the doer is named inside the subject
         subjects = [p for p in parts if start <= p.first and p.last < trigger.first][:1]
@@ -913,7 +932,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources and "intrans" in flags:
         sources, targets = targets[:1], ()
     if not sources and targets and pair and form == "verb" and is_passive(tokens, trigger) and targets[0] in pair \
-            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" \
+            and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]):
+        # (not "overrun by fascist forces": the doer is named, and is no state)
         # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
         sources = tuple(code for code in pair if code != targets[0])[:1]
     if not sources:
