@@ -141,6 +141,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
 
 
 _AND_ONLY = re.compile(r"\s*,?\s+and\s+")
+_LEADING_ADJUNCT = re.compile(r"\W*(?:After|Before|Following)\b[^,;]*$")
 _DAY_TO = re.compile(r"\s+(?:to|and)\s+")
 
 
@@ -219,6 +220,8 @@ def date_event(
             if end <= trigger_span[0] and (_REPORTED_THAT.search(text, end, trigger_span[0]) or (
                     _THAT.search(text, end, trigger_span[0]) and _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0]))):
                 penalty += 2_000  # "told a news conference today that a Soviet interceptor shot down ... on Sept. 1"
+            if end <= trigger_span[0] and _LEADING_ADJUNCT.match(text, sentence_span[0], start) and "," in text[end : trigger_span[0]]:
+                penalty += 6_000  # "After talks in February 1962, the delegations signed the accords on 18 March": the talks' date
             if unit[3] is None and foreign(start, end):
                 penalty += 100_000
             elif unit[3] is None and _later_clause(text, clause_span, start):
