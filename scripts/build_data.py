@@ -49,7 +49,7 @@ IRREGULAR = {
     "sink": ["sank", "sunk"], "tell": ["told"], "stand": ["stood"], "forbid": ["forbade", "forbidden"],
     "undertake": ["undertook", "undertaken"], "shut": ["shut"], "hit": ["hit"], "lay": ["laid"], "keep": ["kept"],
     "retake": ["retook", "retaken"], "throw": ["threw", "thrown"], "make": ["made"], "run": ["ran"],
-    "build": ["built"], "pay": ["paid"], "burn": ["burnt"],
+    "build": ["built"], "pay": ["paid"], "burn": ["burnt"], "fall": ["fell", "fallen"], "overrun": ["overran", "overrun"],
 }
 _DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdglmnprt]$")  # one-syllable verbs that double: ban -> banned
 # verbs of two syllables stressed on the last, which double too: expel -> expelled, patrol -> patrolled

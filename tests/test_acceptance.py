@@ -99,9 +99,16 @@ def test_every_milestone_names_expected_events():
 # Vietnam/Cambodia HTML page, a USA/Libya list of key events; 107 gold events) were written next and first scored,
 # before any tuning on them, at strict recall 0.626, precision 0.644 (coder at 0f85bdc; 0.610/0.587 before seven events
 # the text states for a second coordinated state were added to the gold), then tuned on: 0.804/0.804 after that
-# round (tune4 floor a little under it).
+# round (tune4 floor a little under it). The six in tune5/ (a France/Algeria encyclopedia article with footnote marks,
+# a USSR/Czechoslovakia timeline of entry titles and date lines, Tanzania/Uganda wire reports, a USSR/Japan textbook
+# unit with relative dates, a scraped El Salvador/Honduras blog page, an Indonesia/Malaysia table; 139 gold events)
+# were written next and first scored, before any tuning on them, at strict recall 0.590, precision 0.550 (coder at
+# 3fa4319; 0.641/0.658 after 14 events the text states for coordinated states were added to the gold and three gold
+# events corrected; a fourth later: Sarawak was still British at the Tebedu raid), then tuned on: 0.778/0.778 after
+# that round (tune5 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
-OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77)}
+OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
+                      "tune5": (0.74, 0.74)}
 
 
 def _documents(folder: Path) -> list[Path]:

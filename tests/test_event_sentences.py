@@ -6,7 +6,8 @@ first scored before the coder was tuned on them, and so were those marked "tune3
 first) and "events3" (e001-e146, written for the weak types MOBILIZE, COOPERATE, PROTEST, AID: recall 0.571, type
 0.839, false-event rate 0.071 at first; ``bench/events.py --split events3`` scores them alone); "events3b" (f001-f040)
 were written after the first fixes of that round and never tuned on (recall 0.692 and type 0.833 by the coder before the
-round, 0.846 and 0.955 after it). src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
+round, 0.846 and 0.955 after it); "tune5" (w001-w049) were written for the general causes of misses and false events
+found on tests/data/other_pairs/tune5/. src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
 The accuracy figures come from bench/events.py, so the bench and this test measure one thing.

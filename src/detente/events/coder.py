@@ -61,8 +61,8 @@ from detente.events.recode import (
     EASINGS,
     REVERSALS,
     _declinable,
-    _invited,
     _eased,
+    _invited,
     _other_sense,
     _promised_not,
     _recode,
@@ -75,6 +75,7 @@ from detente.events.recode import (
 )
 from detente.events.roles import (
     Participant,
+    _place_phrase,
     by_agent,
     clause_bounds,
     is_passive,
@@ -296,8 +297,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     for trigger in found_triggers:
         if any(s <= trigger.start and trigger.end <= e for s, e in blocked):
             continue
-        if "place" in trigger.flags and not any(trigger.last < p.first <= trigger.last + 2 and p.mention.via in ("place", "capital")
-                                                for p in parts):
+        if "place" in trigger.flags and not any((trigger.last < p.first <= trigger.last + 2 or _town_of(tokens, trigger.last, p.first))
+                                                and p.mention.via in ("place", "capital") for p in parts):
             dropped["not_a_place"] += 1
             continue  # "took Shanghai" is a capture; "took part", "took office", "take care of" are no act, nor next to one
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
@@ -446,6 +447,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if not targets and len(set(sources)) > 1 and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low == "their":
+            dropped["offered_to_a_third"] += 1
+            continue  # "Britain and the United States offered their good offices": to a third, not to each other
+        if trigger.entry["phrase"] == "join" and targets and _joined_in_doing(tokens, trigger, clause):
+            # "Indonesia and Malaysia joined Thailand ... in founding ASEAN": all named do the act together
+            sources, targets = sources[:1], tuple(dict.fromkeys(code for code in sources[1:] + targets if code != sources[0]))
         generic_object = False
         if trigger.entry["cameo"] == "D04" and any(p.mention.kind == "organization" and p.codes[0] in sources for p in parts):
             dropped["organization_founded"] += 1
@@ -527,6 +535,20 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "The Security Council adopts Resolution 598, demanding an immediate ceasefire": a body's words in a
             # history of two states bear on both
             targets = tuple(pair)
+        if not targets and sources and trigger.entry["cameo"][:2] in ("18", "19", "20") and "sym" not in trigger.flags \
+                and trigger.entry["form"] == "verb":
+            # "struck back at the oil tanks at Acajutla": force used at a place of another state is used on that state
+            site = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and p.mention.via in ("place", "capital")
+                    and tokens[p.first - 1].low in ("at", "in", "near", "on") and not set(p.codes) & set(sources)]
+            targets = tuple(site[0].codes[:1]) if site else targets
+        if not targets and sources and trigger.entry["cameo"][:2] in ("15", "18", "19", "20") and events \
+                and trigger.entry["form"] == "verb":
+            # "bombed targets inside Honduras, and the Salvadoran army crossed the border": the same side's next act
+            # of force in the sentence is aimed where its first one was
+            earlier = [e for e in events if e.source in sources and e.target and e.target not in sources
+                       and e.cameo[:2] in ("15", "18", "19", "20") and e.trigger_span and e.trigger_span[1] <= trigger.start]
+            if earlier:
+                targets = (earlier[-1].target,)
         previous_sources = sources + targets if "sym" in trigger.flags else sources
         previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
@@ -534,6 +556,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
+
         clause_chars = clause_spans[index]
         others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
         trigger_spans = [(t.start, t.end) for t, _ in triggers if t is not trigger]
@@ -606,6 +629,23 @@ def _tells(tokens, participant) -> bool:
     following = [t.low for t in tokens[participant.last + 1 : participant.last + 3]]
     return bool(following) and (following[0] in TELLING or len(following) > 1 and following[0] in ("radio", "officials")
                                 and following[1] in TELLING)
+
+
+TOWN_NOUNS = frozenset("capital city town port village province provinces towns cities ports villages island islands base".split())
+
+
+def _town_of(tokens, trigger_last: int, first: int) -> bool:
+    """ "took the departmental capital of Nueva Ocotepeque": a place named after 'the ... capital/city/town of'."""
+    between = [t.low for t in tokens[trigger_last + 1 : first]]
+    return 3 <= len(between) <= 5 and between[0] == "the" and between[-1] == "of" and between[-2] in TOWN_NOUNS
+
+
+def _joined_in_doing(tokens, trigger: Trigger, clause) -> bool:
+    """'joined Thailand and the Philippines in founding ...': a verb in -ing after 'in' in the clause names the joint act."""
+    for index in range(trigger.last + 1, min(clause[1], trigger.last + 14) - 1):
+        if tokens[index].low == "in" and tokens[index + 1].low.endswith("ing") and tokens[index + 1].text.islower():
+            return True
+    return False
 
 
 def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_section, section_index, narrative,
@@ -803,7 +843,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                     subjects.append(part)
         else:
             # "Cuba was expelled from the Organization of American States": the body it is expelled from acts
-            origin = [p for p in parts if p.first > trigger.last and p.last < end and p.mention.kind == "organization"
+            # "Soviet diplomats were expelled from Britain": a state expels from its own soil
+            origin = [p for p in parts if p.first > trigger.last and p.last < end and (p.mention.kind == "organization"
+                                                                                      or trigger.entry["cameo"] == "166")
                       and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
@@ -818,6 +860,15 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             subjects, coordinated = [], True
         # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
         objects = right_patients(parts, trigger.first, end)
+        # "overran the resistance camps along the Thai border": a border named by its state's adjective is where
+        if trigger.entry["cameo"][:2] == "19" and "armed" not in flags:
+            # force used "along the Thai border": where it was used; whom it was used on, the clause does not say
+            # (exercises "near the Polish border" are a show of force toward that state, and keep it)
+            kept = [p for p in objects if not (_place_phrase(tokens, p) and p.first >= 2
+                                               and tokens[p.first - 2].low in ("along", "near", "at"))]
+            if objects and not kept:
+                return None
+            objects = kept
     if "exp" in flags and not subjects and form == "verb" and not is_passive(tokens, trigger):
         # "The expansion of Soviet influence ... worried the United States": the doer is named inside the subject
         subjects = [p for p in parts if start <= p.first and p.last < trigger.first][:1]
@@ -854,7 +905,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
     if mutual and len(set(sources)) > 1:
         targets = ()  # "agreed to assist each other": the subjects act on each other
-    if not targets and len(set(sources)) > 1 and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
+    # "Britain and the United States offered their good offices": what both offer goes to a third, not to each other
+    shared_offer = not mutual and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
+        and tokens[trigger.last + 1].low == "their"
+    if not targets and len(set(sources)) > 1 and not shared_offer and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
                                                   (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or mutual):
         # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
@@ -878,7 +932,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources and "intrans" in flags:
         sources, targets = targets[:1], ()
     if not sources and targets and pair and form == "verb" and is_passive(tokens, trigger) and targets[0] in pair \
-            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" \
+            and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]):
+        # (not "overrun by fascist forces": the doer is named, and is no state)
         # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
         sources = tuple(code for code in pair if code != targets[0])[:1]
     if not sources:

@@ -131,7 +131,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
                 break
             between = doc.text[timex.end : other.start]
             lasted_until = len(between) <= 60 and _UNTIL.search(between)  # "began in June 1948 and lasted until May 1949"
-            if lasted_until or _month_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
+            if lasted_until or _month_span(timex, other, between) or _day_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
                 partner = other
                 used.add(other_index)
                 break
@@ -141,6 +141,15 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
 
 
 _AND_ONLY = re.compile(r"\s*,?\s+and\s+")
+_LEADING_ADJUNCT = re.compile(r"\W*(?:After|Before|Following)\b[^,;]*$")
+_DAY_TO = re.compile(r"\s+(?:to|and)\s+")
+
+
+def _day_span(first: TimeExpr, second: TimeExpr, between: str) -> bool:
+    """ "the night of 20 to 21 August": a bare day joined by 'to' or 'and' to a date of the same month is a range."""
+    return first.text.isdigit() and len(first.text) <= 2 and bool(first.value) and bool(second.value) \
+        and len(first.value) == 10 and len(second.value) == 10 and first.value[:7] == second.value[:7] \
+        and _DAY_TO.fullmatch(between) is not None
 
 
 def _month_span(first: TimeExpr, second: TimeExpr, between: str) -> bool:
@@ -211,6 +220,8 @@ def date_event(
             if end <= trigger_span[0] and (_REPORTED_THAT.search(text, end, trigger_span[0]) or (
                     _THAT.search(text, end, trigger_span[0]) and _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0]))):
                 penalty += 2_000  # "told a news conference today that a Soviet interceptor shot down ... on Sept. 1"
+            if end <= trigger_span[0] and _LEADING_ADJUNCT.match(text, sentence_span[0], start) and "," in text[end : trigger_span[0]]:
+                penalty += 6_000  # "After talks in February 1962, the delegations signed the accords on 18 March": the talks' date
             if unit[3] is None and foreign(start, end):
                 penalty += 100_000
             elif unit[3] is None and _later_clause(text, clause_span, start):

@@ -3,6 +3,7 @@ one act) become one."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from detente.model import Event, date_bounds
@@ -58,6 +59,8 @@ def _same_happening(a: Event, b: Event) -> bool:
             and b.source == a.target and a.trigger_span != b.trigger_span:
         return False  # "Libyan batteries fire missiles at American aircraft; US planes sink two Libyan boats": blow and answer
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
+        if a.cameo != b.cameo and _own_subjects(a, b):
+            return False  # "the air force bombed targets inside Honduras, and the army crossed the border": two forces, two acts
         if a.source == b.source and a.date and b.date and a.date != b.date and "clause" in (a.date_source, b.date_source):
             return False  # "renounced the pact, and on 29 November broke off relations": a second act on its own day
         # two words of one sentence for one act ("formally recognized ... and established relations"); an act
@@ -72,6 +75,20 @@ def _same_happening(a: Event, b: Event) -> bool:
     if not (a0 and b0):
         return a.date == b.date
     return a0 <= b1 and b0 <= a1
+
+
+_NEW_SUBJECT = re.compile(r",\s+and\s+(?:then\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-z]+)?\s+(?:army|navy|air\s+force|troops|forces|"
+                          r"aircraft|planes|ships|warships|units|columns|divisions|marines|paratroops|soldiers|infantry|"
+                          r"artillery|tanks|guns|bombers|fighters|jets|guerrillas|police)\b")
+
+
+def _own_subjects(a: Event, b: Event) -> bool:
+    """Whether the later act of one sentence has a force of its own named as its subject after ', and'."""
+    if not (a.trigger_span and b.trigger_span and a.evidence):
+        return False
+    first, second = sorted((a.trigger_span, b.trigger_span))
+    between = a.evidence[max(0, first[1] - a.span[0]) : max(0, second[0] - a.span[0])]
+    return _NEW_SUBJECT.search(between) is not None
 
 
 # disapproving and rejecting: two such words of one sentence by one actor toward another tell one stance

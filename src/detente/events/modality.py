@@ -60,8 +60,10 @@ _BE_TO = frozenset("was were is are".split())
 
 # every word some rule below reads in the window before the trigger: a window with none of them (and no "n't",
 # no negation inside the trigger, no inverted conditional opening the sentence) is asserted without the rules
+OBLIGED = frozenset("bound obliged obligated".split())
+_CONDITIONS = frozenset("after if when once".split())  # "only after", "only if": the act is a condition set
 _CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT,
-                          REPORTING, {"or", "nor", "would", "will", "shall", "to"})
+                          REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"})
 _INNER_NEGATION = frozenset({"no", "not", "never"})
 _INVERTING = frozenset({"had", "were", "should"})
 
@@ -107,6 +109,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     if not ASKING.isdisjoint(map(_LOW, asked)) and any(
             token.low in ASKING and index + 1 < len(asked) and asked[index + 1].low in WH for index, token in enumerate(asked)):
         return "hypothetical"  # "you should be able to explain how Hungary left the bloc": a question set, not a fact told
+    if any(word == "only" and index + 1 < len(words) and words[index + 1] in _CONDITIONS for index, word in enumerate(words)):
+        return "hypothetical"  # "would hand over the islands only after all foreign troops had left Japan": a condition
     if "would" in words:
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"
@@ -122,6 +126,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "planned"
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
+    if len(words) >= 2 and words[-1] == "to" and not OBLIGED.isdisjoint(words[-5:-1]):
+        return "planned"  # "bound by treaty to defend Mongolia": a duty held, not yet an act
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in LICENCE or words[-2] in ("offer", "offers")
                                                   and not _TAKEN_BACK.isdisjoint(words[-5:-2])):
         return "planned"

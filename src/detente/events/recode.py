@@ -14,7 +14,23 @@ def codes() -> dict[str, dict]:
     return load_json("cameo.json")
 
 
-ARMED_PEOPLE = frozenset("men groups bands gangs militants guerrillas infiltrators rebels civilians police guards units".split())
+ARMED_PEOPLE = frozenset("men groups bands gangs militants guerrillas infiltrators rebels civilians police guards units "
+                         "exiles insurgents raiders volunteers fighters settlers nationalists".split())
+# a preposition right before "armed" makes it the adjective of what follows ("a day after armed exiles crossed")
+_BEFORE_ADJECTIVE = frozenset("of after before against among from with by for to into".split())
+# what falls to an army when no name stands before "fell to" ("the capital fell to the rebels")
+_FALLEN_PLACES = frozenset("city cities capital town towns port ports fortress fort island islands base bases garrison "
+                           "province provinces region regions village villages stronghold strongholds".split())
+_DUTIES = frozenset("task tasks job burden responsibility duty role honour honor leadership share lot decision choice "
+                    "chairmanship presidency initiative command".split())
+# what an official releases that is no person set free: a text, a recording, figures
+RELEASED_THINGS = frozenset("recording recordings tape tapes transcript transcripts statement statements report reports "
+                            "document documents details figures text texts photographs photos pictures film footage "
+                            "list findings data communique communiqué papers letter letters files records results map "
+                            "maps information version".split())
+# who is named after a noun of exchange that only says what they deal with ("a Soviet trade official")
+_OFFICE_NOUNS = frozenset("official officials representative representatives attaché attache attachés attaches envoy "
+                          "envoys delegate delegates minister ministers ministry".split())
 
 
 # what a state defends that is its own: no other state is supported
@@ -100,9 +116,28 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
             t.text in ("Act", "Bill", "bill", "law", "Law", "budget") and not _named_after_place(tokens, i)
             for i, t in enumerate(tokens[trigger.last + 1 : trigger.last + 7], start=trigger.last + 1)):
         return "domestic_law"  # "signed the Helms-Burton Act": a law, not an agreement with a state
-    if first.low == "armed" and trigger.first == trigger.last and (previous == "of" or previous[:1].isdigit() or previous.endswith("ly")
-                                                                  or following in ARMED_PEOPLE):
+    if first.low == "armed" and trigger.first == trigger.last and (previous in _BEFORE_ADJECTIVE or previous[:1].isdigit()
+                                                                  or previous.endswith("ly") or following in ARMED_PEOPLE):
         return "adjective"  # "thousands of armed infiltrators", "heavily armed": armed men, not arming
+    if trigger.entry["phrase"] == "fall to" and not (tokens[trigger.first - 1].text[:1].isupper() if trigger.first else False) \
+            and previous not in _FALLEN_PLACES or trigger.entry["phrase"] == "fall to" and \
+            any(t.low in _DUTIES for t in tokens[max(0, trigger.first - 10) : trigger.first]):
+        return "no_place_fell"  # "exports fell to half", "the task fell to Britain": only a place falls to a force
+    if form == "noun" and previous == "by" and trigger.first > 1 and tokens[trigger.first - 2].low == "bound":
+        return "obligation"  # "bound by treaty to defend Mongolia": an obligation held, no treaty made here
+    if trigger.entry["cameo"][:2] in ("19", "20") and previous == "of" and trigger.first > 1 and tokens[trigger.first - 2].low == "state":
+        return "state_of_war"  # "the state of war between the two countries remained in force": a legal state, no fighting
+    if first.low == "accord" and previous == "own":
+        return "idiom"  # "withdrawn of its own accord": freely, no agreement
+    if trigger.first == trigger.last and trigger.entry["cameo"].startswith("06") and following in _OFFICE_NOUNS:
+        return "modifier"  # "expelled a Soviet trade official": the official's field, no exchange between states
+    if trigger.entry["cameo"] == "0841" and any(t.low in RELEASED_THINGS for t in tokens[trigger.first + 1 : trigger.first + 4]):
+        return "released_text"  # "Tokyo released radio recordings of the pilot": a text made public, no one set free
+    if form == "verb" and first.low == "accused" and following == "of" and previous not in ("was", "were", "been", "is", "are", "be", "being"):
+        return "accused_party"  # "a trade official accused of spying": who is accused, told in passing; the accuser unnamed
+    if form == "verb" and first.low.startswith("retaliat") and following == "by" and trigger.last + 2 < len(tokens) \
+            and tokens[trigger.last + 2].low.endswith("ing"):
+        return "means_follow"  # "Moscow retaliated by expelling a diplomat": the act is the one named after "by"
     return None
 
 
@@ -193,7 +228,13 @@ def _invited(tokens: list[Token], trigger: Trigger, clause: tuple[int, int]) -> 
             return True  # "at the request of", "at Kabul's request", "at the government's invitation"
         if word in ("invited", "requested", "asked") and index + 1 < len(words) and words[index + 1] == "by":
             return True  # "troops, invited by the government, landed"
+        if word == "to" and trigger.entry["cameo"][:2] == "15" and index + clause[0] > trigger.last \
+                and index + 1 < len(words) and words[index + 1] in HELPING:
+            return True  # "flew a thousand soldiers to Uganda to help Amin hold the capital": troops sent to an ally's aid
     return False
+
+
+HELPING = frozenset("help helping assist support defend protect bolster reinforce".split())
 
 
 # what an intent to do an act is coded as, by the act's CAMEO root
