@@ -100,8 +100,14 @@ def test_every_milestone_names_expected_events():
 # before any tuning on them, at strict recall 0.626, precision 0.644 (coder at 0f85bdc; 0.610/0.587 before seven events
 # the text states for a second coordinated state were added to the gold), then tuned on: 0.804/0.804 after that
 # round (tune4 floor a little under it).
+# The six in tune6/ (a PRC/ROC encyclopedia article with footnote marks, Syria/Israel wire reports with datelines, a
+# scraped Libya/Chad HTML page, a Pakistan/Bangladesh textbook chapter with relative dates, a Peru/Ecuador timeline of
+# entry titles and date lines, a UK/Germany pipe table; 128 gold events as first written) were first scored, before any
+# tuning on them, at strict recall 0.609, precision 0.624 (coder at 3fa4319); seven events the text states that the
+# first gold left out (a demand, an attitude, a 1935 treaty named in passing, ...) were then added and one actor set
+# corrected (the Mukti Bahini, not a state, is armed): 0.630/0.680 with the same coder, before tuning on them.
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
-OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77)}
+OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77), "tune6": (0.60, 0.65)}
 
 
 def _documents(folder: Path) -> list[Path]:
