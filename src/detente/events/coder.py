@@ -153,6 +153,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             latest.setdefault(key, tuple(named[k] for k in key))
         if is_title and (section is None or section.kind != "entry"):
             continue  # ordinary headings name topics, not events; timeline entry titles do state events
+        if doc.text[start] == "=" and _WIKI_HEADING.fullmatch(doc.text, start, end):
+            continue  # a heading in wiki markup ("== Thaw and talks ==") the layout left in the text
         if section is not None and section.date_span == (start, end):
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
@@ -180,6 +182,9 @@ def _first_from(mentions, index: int, end: int) -> int:
     while index < len(mentions) and mentions[index].start < end:
         index += 1
     return index
+
+
+_WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
 
 
 # what the page title naming two states counts for, against 1 for each event of a pair and 0.5 for a sentence
