@@ -164,6 +164,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, _successors(_leading_pair(pairs, latest), succeeded), news, dropped, is_title,
                                bloc_members, family, state_at)
+        if found:
+            kept = [e for e in found if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)))]
+            dropped["own_predecessor"] += len(found) - len(kept)
+            found = kept  # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad
         events.extend(found)
         for event in found:
             states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
@@ -184,6 +188,8 @@ def _first_from(mentions, index: int, end: int) -> int:
     return index
 
 
+# who arranged a mutual act between others: "a ceasefire requested by ...", "a truce brokered by ..."
+_ARRANGED = frozenset("requested arranged brokered mediated ordered proposed demanded urged sponsored".split())
 _WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
 
 
@@ -772,7 +778,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
         if "sym" in flags and agent is not None and agent.first > trigger.last and pair:
             # "a ceasefire ordered by the Security Council": who arranged a mutual act is not one of its parties
-            others = [p for p in parts if p is not agent and start <= p.first < end]
+            listed = {id(agent)}
+            by = agent.first - (2 if agent.first >= 2 and tokens[agent.first - 1].low == "the" else 1)
+            arranged = by >= 1 and tokens[by].low == "by" and tokens[by - 1].low in _ARRANGED
+            for p in parts:  # "a ceasefire requested by the United States, Argentina and Brazil": all of them arranged it
+                if arranged and p.first > agent.first and any(id(q) in listed and {t.low for t in tokens[q.last + 1 : p.first]} <= {",", "and", "the"}
+                                                 for q in parts if q.last < p.first):
+                    listed.add(id(p))
+            others = [p for p in parts if id(p) not in listed and start <= p.first < end]
             if not others:
                 return pair[:1], pair[1:]
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)

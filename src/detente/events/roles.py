@@ -27,7 +27,7 @@ TITLES = frozenset(
     "minister foreign defence defense state party chief leader leaders ambassador envoy admiral field".split()
 )
 # who is seated in a capital acts for its state: "the government in Taipei", "crowds in Beijing"
-SEATED = frozenset("government governments regime authorities leadership rulers junta cabinet crowds crowd students "
+SEATED = frozenset("government governments regime authorities leadership rulers junta cabinet ministry crowds crowd students "
                    "demonstrators protesters protestors mobs mob rioters".split())
 QUANTITIES = frozenset("thousands hundreds millions dozens tens scores crowds groups bands units".split())
 COORDINATORS = frozenset({"and", ",", "both", "together", "along", "with", "as", "well", "the", "also", "its", "their", "other", "of"})
@@ -288,7 +288,7 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     if tokens[index].low == "of" and _titled_name_before(tokens, index, start):
         return False  # "Presidents Alberto Fujimori of Peru and Jamil Mahuad of Ecuador signed": the named person acts for X
     if tokens[index].low == "in" and index - 1 >= start and participant.mention.via == "capital" and \
-            tokens[index - 1].low in SEATED:
+            (tokens[index - 1].low in SEATED or seated_name(tokens, index, start)):
         return False  # "the government in Taipei", "crowds in Beijing": who is there acts for the state
     if index == 0 and tokens[0].low == "in" and participant.mention.via == "capital" and \
             [t.low for t in tokens[participant.last + 1 : participant.last + 3]] == [",", "the"] and \
@@ -324,6 +324,16 @@ def _without_titled_name(stretch: list[Token]) -> list[Token]:
 
 def _name_word(word: str) -> bool:
     return word[:1].isupper() or word.startswith(("al-", "el-", "bin ", "ibn")) or word in ("de", "van", "von", "bin", "ibn")
+
+
+def seated_name(tokens: list[Token], index: int, start: int) -> bool:
+    """'the Ministry of National Defence in Beijing': a body's name ending right before 'in' that opens with a seated noun."""
+    back = index - 1
+    while back >= max(start, index - 5) and (tokens[back].text[:1].isupper() or tokens[back].low in ("of", "for", "and")):
+        if tokens[back].low in SEATED:
+            return True
+        back -= 1
+    return False
 
 
 def right_patients(parts: list[Participant], trigger_last: int, end: int) -> list[Participant]:
