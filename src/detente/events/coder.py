@@ -190,6 +190,8 @@ def _first_from(mentions, index: int, end: int) -> int:
 
 # who arranged a mutual act between others: "a ceasefire requested by ...", "a truce brokered by ..."
 _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed demanded urged sponsored".split())
+_FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
+_ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answered
 _WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
 
 
@@ -411,7 +413,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
             # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
             cameo = "160"
-        if "armed" in trigger.flags and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts):
+        if "armed" in trigger.flags and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
+                and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
+                         any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)):
+            # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before)
             dropped["unarmed_subject"] += 1
             continue  # "entered the war", "entered talks": only an armed force entering a place invades it
         if _invited(tokens, trigger, clause):
@@ -542,6 +547,24 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags
+        if len(actors) == 1 and not intrans and sources:
+            # "Pakistani aircraft struck Indian air bases, and India declared war the following day": an answer to
+            # the act told before it in the sentence is aimed at that act's doer
+            answered = None
+            if trigger.entry["form"] == "verb" and not tokens[trigger.first].low.endswith("ing") \
+                    and codes()[cameo]["polarity"] == "conflict":
+                answered = next((e.source for e in reversed(events) if e.target in sources and e.source and e.source not in sources
+                                 and e.trigger_span[1] <= trigger.start
+                                 and _ANSWER.search(doc.text, e.trigger_span[1], trigger.start)), None)
+            if answered:
+                targets = (answered,)
+                actors = tuple(dict.fromkeys(sources + targets))
+            elif trigger.first > 0 and tokens[trigger.first - 1].low == "and" and events and events[-1].source in sources \
+                    and events[-1].target and events[-1].target not in sources and events[-1].cameo[:2] in _FORCE \
+                    and cameo[:2] in _FORCE:
+                # "took Fada from the Libyans and overran the base at Ouadi Doum": the same doer, the same foe
+                targets = (events[-1].target,)
+                actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
