@@ -190,6 +190,7 @@ def _first_from(mentions, index: int, end: int) -> int:
 
 # who arranged a mutual act between others: "a ceasefire requested by ...", "a truce brokered by ..."
 _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed demanded urged sponsored".split())
+_LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
 _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
 _ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answered
 _WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
@@ -346,6 +347,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
+        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _LASTING \
+                and before == "the":
+            dropped["told_before"] += 1
+            continue  # "the treaty remained in force": a state of things named again, no act
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
