@@ -106,9 +106,16 @@ def test_every_milestone_names_expected_events():
 # 3fa4319; 0.641/0.658 after 14 events the text states for coordinated states were added to the gold and three gold
 # events corrected; a fourth later: Sarawak was still British at the Tebedu raid), then tuned on: 0.778/0.778 after
 # that round (tune5 floor a little under it).
+# The six in tune6/ (a PRC/ROC encyclopedia article with footnote marks, Syria/Israel wire reports with datelines, a
+# scraped Libya/Chad HTML page, a Pakistan/Bangladesh textbook chapter with relative dates, a Peru/Ecuador timeline of
+# entry titles and date lines, a UK/Germany pipe table; 128 gold events as first written) were first scored, before any
+# tuning on them, at strict recall 0.609, precision 0.624 (coder at 3fa4319); seven events the text states that the
+# first gold left out (a demand, an attitude, a 1935 treaty named in passing, ...) were then added and one actor set
+# corrected (the Mukti Bahini, not a state, is armed): 0.630/0.680 with the same coder, before tuning on them; then
+# tuned on: 0.778/0.778 after that round (tune6 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
-                      "tune5": (0.74, 0.74)}
+                      "tune5": (0.74, 0.74), "tune6": (0.75, 0.75)}
 
 
 def _documents(folder: Path) -> list[Path]:

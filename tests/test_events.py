@@ -885,3 +885,35 @@ def test_refusing_to_join_another_states_hostile_act_rebuffs_that_state():
     event = _one("Romania refused to join the Soviet boycott of the Los Angeles Olympics in 1984.")
     assert (event.source, event.target, event.type) == ("ROU", "SUN", "REJECT")
     assert _coded("In 1962 the Soviet Union refused to invade Turkey.") == []
+
+
+# --- found on the tune6 documents (PRC/ROC, Syria/Israel, Libya/Chad, Pakistan/Bangladesh, Peru/Ecuador, UK/Germany)
+
+
+def test_a_ministry_named_in_full_before_in_a_capital_acts_for_its_state():
+    event = _one("In June 1967 the Ministry of Foreign Affairs in Moscow broke off relations with Israel.")
+    assert (event.source, event.target, event.cameo) == ("SUN", "ISR", "161")
+
+
+def test_states_that_arranged_a_mutual_act_are_not_its_parties():
+    text = ("Peru and Ecuador: a timeline\n\nWar\n5 July 1941\nPeruvian troops invaded Ecuador.\n\n"
+            "Ceasefire\n31 July 1941\nA ceasefire requested by the United States, Argentina and Brazil came into force.\n")
+    assert [({s, t}, d) for s, t, _, d in _coded(text)] == [({"PER", "ECU"}, "1941-07-05"), ({"PER", "ECU"}, "1941-07-31")]
+
+
+def test_a_month_without_its_year_in_a_timeline_entry_takes_the_entry_year():
+    text = ("Peru and Ecuador: a timeline\n\nA protocol void\n29 September 1960\nEcuador declared the protocol void.\n\n"
+            "The Paquisha incident\nJanuary–February 1981\nPeruvian troops attacked Ecuadorian outposts. "
+            "Peru and Ecuador agreed to a ceasefire in early February.\n")
+    assert ("1981-02" in [d for *_, d in _coded(text)]) and not any(d.startswith("1961") for *_, d in _coded(text))
+
+
+def test_a_heading_in_wiki_markup_states_no_event():
+    text = "Relations between China and Japan\n\n== Talks and treaties ==\n\nJapan broke off relations with Taipei in September 1972.\n"
+    assert [(s, t, d) for s, t, _, d in _coded(text)] == [("JPN", "TWN", "1972-09")]
+
+
+def test_a_state_and_its_own_predecessor_are_no_dyad():
+    text = ("Cross-Strait relations\n\nOn 25 October 1949 Communist soldiers landed on Kinmen, where Nationalist troops "
+            "defeated them within three days.\n")
+    assert not [e for e in _coded(text) if {e[0], e[1]} == {"ROC", "TWN"}]

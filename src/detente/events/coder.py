@@ -154,6 +154,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             latest.setdefault(key, tuple(named[k] for k in key))
         if is_title and (section is None or section.kind != "entry"):
             continue  # ordinary headings name topics, not events; timeline entry titles do state events
+        if doc.text[start] == "=" and _WIKI_HEADING.fullmatch(doc.text, start, end):
+            continue  # a heading in wiki markup ("== Thaw and talks ==") the layout left in the text
         if section is not None and section.date_span == (start, end):
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
@@ -163,6 +165,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, _successors(_leading_pair(pairs, latest), succeeded), news, dropped, is_title,
                                bloc_members, family, state_at)
+        if found:
+            kept = [e for e in found if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)))]
+            dropped["own_predecessor"] += len(found) - len(kept)
+            found = kept  # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad
         events.extend(found)
         for event in found:
             states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
@@ -181,6 +187,14 @@ def _first_from(mentions, index: int, end: int) -> int:
     while index < len(mentions) and mentions[index].start < end:
         index += 1
     return index
+
+
+# who arranged a mutual act between others: "a ceasefire requested by ...", "a truce brokered by ..."
+_ARRANGED = frozenset("requested arranged brokered mediated ordered proposed demanded urged sponsored".split())
+_LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
+_FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
+_ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answered
+_WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
 
 
 # what the page title naming two states counts for, against 1 for each event of a pair and 0.5 for a sentence
@@ -313,6 +327,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["threatened"] += 1
             continue  # "threatened to march into": the act threatened is not done
         following = triggers[index + 1][0] if index + 1 < len(triggers) else None
+        if trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
+                and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite":
+            threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
                 and trigger.entry["phrase"] != "invite":  # "invited Mr. Sadat to negotiate": the invitation is the act
             dropped["intent_of_next"] += 1
@@ -331,6 +348,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
+        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _LASTING \
+                and before == "the":
+            dropped["told_before"] += 1
+            continue  # "the treaty remained in force": a state of things named again, no act
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -401,7 +422,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
             # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
             cameo = "160"
-        if "armed" in trigger.flags and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts):
+        if "armed" in trigger.flags and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
+                and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
+                         any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)):
+            # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before)
             dropped["unarmed_subject"] += 1
             continue  # "entered the war", "entered talks": only an armed force entering a place invades it
         if _invited(tokens, trigger, clause):
@@ -553,6 +577,24 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags
+        if len(actors) == 1 and not intrans and sources:
+            # "Pakistani aircraft struck Indian air bases, and India declared war the following day": an answer to
+            # the act told before it in the sentence is aimed at that act's doer
+            answered = None
+            if trigger.entry["form"] == "verb" and not tokens[trigger.first].low.endswith("ing") \
+                    and codes()[cameo]["polarity"] == "conflict":
+                answered = next((e.source for e in reversed(events) if e.target in sources and e.source and e.source not in sources
+                                 and e.trigger_span[1] <= trigger.start
+                                 and _ANSWER.search(doc.text, e.trigger_span[1], trigger.start)), None)
+            if answered:
+                targets = (answered,)
+                actors = tuple(dict.fromkeys(sources + targets))
+            elif trigger.first > 0 and tokens[trigger.first - 1].low == "and" and events and events[-1].source in sources \
+                    and events[-1].target and events[-1].target not in sources and events[-1].cameo[:2] in _FORCE \
+                    and cameo[:2] in _FORCE:
+                # "took Fada from the Libyans and overran the base at Ouadi Doum": the same doer, the same foe
+                targets = (events[-1].target,)
+                actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
@@ -807,7 +849,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
         if "sym" in flags and agent is not None and agent.first > trigger.last and pair:
             # "a ceasefire ordered by the Security Council": who arranged a mutual act is not one of its parties
-            others = [p for p in parts if p is not agent and start <= p.first < end]
+            listed = {id(agent)}
+            by = agent.first - (2 if agent.first >= 2 and tokens[agent.first - 1].low == "the" else 1)
+            arranged = by >= 1 and tokens[by].low == "by" and tokens[by - 1].low in _ARRANGED
+            for p in parts:  # "a ceasefire requested by the United States, Argentina and Brazil": all of them arranged it
+                if arranged and p.first > agent.first and any(id(q) in listed and {t.low for t in tokens[q.last + 1 : p.first]} <= {",", "and", "the"}
+                                                 for q in parts if q.last < p.first):
+                    listed.add(id(p))
+            others = [p for p in parts if id(p) not in listed and start <= p.first < end]
             if not others:
                 return pair[:1], pair[1:]
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)

@@ -10,6 +10,7 @@ publication date last.  Never the publication date of a history.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -262,6 +263,8 @@ def date_event(
             best = _period_date(text, periods, trigger_span, narrative or section_date)
             if best is not None and news and report_day(doc) and best.begin <= report_day(doc) <= best.until:
                 best = None  # a report of today that names an era ("the Cold War") is dated today
+    if best is not None and section_date is not None and section is not None and section.kind == "entry":
+        best = _into_entry_year(best, section_date)
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
     if best is not None:
@@ -427,6 +430,8 @@ _THING_OF = re.compile(
     r"\b(?:treaty|treaties|agreement|accords?|pact|protocol|convention|declaration|charter|border|borders|frontiers?|"
     r"boundary|boundaries|line|lines|line\s+of\s+control|armistice|ceasefire|settlement|constitution|partition)"
     r" of\s+(?:the\s+)?$", re.I)
+# a line drawn at a day is a thing, whatever the precision: "withdraw to the lines of June 4, 1967" (no act that day)
+_LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+of\s+(?:the\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(
     r"\s+(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
     r"plan|border|borders|lines|frontier|armistice|ceasefire|resolution|communique|talks|summit|election|elections)\b", re.I)
@@ -448,6 +453,8 @@ def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
     if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 16):
         return True
     if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):
+        return True
+    if unit[3] is None and (low is None or "of" in low) and _LINE_OF.search(before):
         return True
     if (low is None or "before" in low or "until" in low or "till" in low) and _BOUNDARY.search(before) \
             or (low is None or "for" in low) and _OTHER_ACT.search(before):
@@ -522,6 +529,25 @@ def _period_date(text: str, periods: list[TimeExpr], trigger_span: tuple[int, in
         label = f"{earlier.label.split('/')[0]}/{point.label.split('/')[-1]}"
         return Dated(label, point.text, earlier.begin, point.until, "range", "period")
     return point
+
+
+_YEAR_NUMBER = re.compile(r"\d{3,4}")
+
+
+def _into_entry_year(best: Dated, entry: Dated) -> Dated:
+    """A day or month told without its year inside a timeline entry falls in the entry's year: "arranged a ceasefire in
+    early February" under the date line "January–February 1981" is February 1981, whichever year came before."""
+    if best.precision not in ("day", "month") or len(best.label) not in (7, 10) or _YEAR_NUMBER.search(best.text):
+        return best
+    year = entry.begin[:4]
+    if entry.until[:4] != year or best.begin[:4] == year or (best.begin <= entry.until and entry.begin <= best.until):
+        return best
+    try:
+        datetime.date.fromisoformat(year + best.begin[4:10])
+        datetime.date.fromisoformat(year + best.until[4:10])
+    except ValueError:
+        return best  # the 29th of February of another year
+    return Dated(year + best.label[4:], best.text, year + best.begin[4:], year + best.until[4:], best.precision, best.source)
 
 
 def _refines(outer: Dated, inner: Dated) -> bool:

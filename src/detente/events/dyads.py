@@ -8,6 +8,7 @@ from collections.abc import Callable
 from detente.events.roles import (
     TITLES,
     Participant,
+    seated_name,
     noun_agent,
 )
 from detente.events.triggers import Token, Trigger
@@ -196,8 +197,8 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         before -= 1
     if before < 0 or before in trigger_tokens:
         return False
-    if before > 0 and tokens[before - 1].low in SEAT_NOUNS | CROWD_NOUNS and participant.mention.via == "capital" \
-            and tokens[before].low == "in":
+    if before > 0 and (tokens[before - 1].low in SEAT_NOUNS | CROWD_NOUNS or seated_name(tokens, before, 0)) \
+            and participant.mention.via == "capital" and tokens[before].low == "in":
         return False  # "signed a treaty with the government in Taipei", "crowds in Beijing stoned": who is there acts
     if seat_of_subject(tokens, participant):
         return False
@@ -206,7 +207,7 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
     return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
 
 
-SEAT_NOUNS = frozenset("government governments regime authorities leadership rulers junta cabinet".split())
+SEAT_NOUNS = frozenset("government governments regime authorities leadership rulers junta cabinet ministry".split())
 CROWD_NOUNS = frozenset("crowds crowd students demonstrators protesters protestors mobs mob rioters".split())
 
 

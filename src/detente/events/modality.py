@@ -13,11 +13,11 @@ from detente.events.triggers import Token
 
 _LOW = operator.itemgetter(1)  # Token.low, read in C
 
-NEGATORS = frozenset("not never no none neither nor without hardly nowhere".split())
+NEGATORS = frozenset("not never no none nothing neither nor without hardly nowhere".split())  # "nothing to discuss"
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
 DENYING = frozenset("denied denies deny denying".split())  # "denied that it had sent weapons"
 REFUSALS = frozenset("refuse refused refuses refusing decline declined declines declining".split())
-HYPOTHETICAL = frozenset("could might may should if unless whether lest".split())
+HYPOTHETICAL = frozenset("could might may should must if unless whether lest".split())  # "insisted that X must recognize"
 # a stated commitment makes "would" a promise or a threat: "announced that it would send aid"
 COMMITTING = frozenset(
     "said says announced announces declared declares stated told tells promised pledged vowed warned threatened "
@@ -36,8 +36,8 @@ INTENT = frozenset(
 )
 REQUESTING = frozenset(
     "ask asked asks asking urge urged urges urging request requested requests called demand demanded demands demanding "
-    "appeal appealed appeals appealing implored begged pressed".split()
-)
+    "appeal appealed appeals appealing implored begged pressed ultimatum ultimatums".split()
+)  # "ignored an ultimatum to withdraw from Poland": the act demanded is not done
 GIVING_TIME = frozenset("gave give gives given giving".split())
 DEADLINE = frozenset("until till hours days weeks months midnight noon".split())
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
@@ -68,8 +68,15 @@ _INNER_NEGATION = frozenset({"no", "not", "never"})
 _INVERTING = frozenset({"had", "were", "should"})
 
 
+def _nothing_after(tokens: list[Token], trigger_last: int) -> bool:
+    """'would sign nothing', 'offered nothing': the act's object denies it."""
+    return trigger_last + 1 < len(tokens) and tokens[trigger_last + 1].low == "nothing"
+
+
 def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
+    if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
+        return "negated"
     if clause_start != 0 or not tokens or tokens[0].low not in _INVERTING:
         lows = [token.low for token in tokens[max(clause_start, trigger_first - 8) : trigger_first]]
         if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and (
@@ -86,6 +93,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     words = [token.low if token.text != "May" or token is tokens[0] else "<month>" for token in window]
     if trigger_last is not None and any(t.low in ("no", "not", "never") for t in tokens[trigger_first + 1 : trigger_last + 1]):
         return "negated"  # "sent no troops or arms to"
+    if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
+        return "negated"
     for index, word in enumerate(words):
         if word in NEGATORS or word.endswith("n't"):
             # "not only", "no longer" as comparison do not negate the act
@@ -112,6 +121,9 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     if any(word == "only" and index + 1 < len(words) and words[index + 1] in _CONDITIONS for index, word in enumerate(words)):
         return "hypothetical"  # "would hand over the islands only after all foreign troops had left Japan": a condition
     if "would" in words:
+        at = len(words) - 1 - words[::-1].index("would")
+        if words[at + 1 : at + 2] == ["have"] and words[at + 2 : at + 3] != ["to"]:
+            return "hypothetical"  # "Barak would have flown to Geneva": a counterfactual, whoever reports it
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"
     if "will" in words[-4:] or "shall" in words[-4:]:

@@ -27,7 +27,7 @@ TITLES = frozenset(
     "minister foreign defence defense state party chief leader leaders ambassador envoy admiral field".split()
 )
 # who is seated in a capital acts for its state: "the government in Taipei", "crowds in Beijing"
-SEATED = frozenset("government governments regime authorities leadership rulers junta cabinet crowds crowd students "
+SEATED = frozenset("government governments regime authorities leadership rulers junta cabinet ministry crowds crowd students "
                    "demonstrators protesters protestors mobs mob rioters".split())
 QUANTITIES = frozenset("thousands hundreds millions dozens tens scores crowds groups bands units".split())
 COORDINATORS = frozenset({"and", ",", "both", "together", "along", "with", "as", "well", "the", "also", "its", "their", "other", "of"})
@@ -215,9 +215,11 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     head = chosen[0]
     for participant in reversed([p for p in candidates if p.last < head.first]):
         # "Vietnam, the four Cambodian parties and sixteen other states": a count is no break in a list
-        between = _outside_brackets(tokens[participant.last + 1 : chosen[-1].first]) - TITLES - COUNTS
+        between = _outside_brackets(_without_titled_name(tokens[participant.last + 1 : chosen[-1].first])) - TITLES - COUNTS
         if not between:
             chosen.append(participant)  # apposition: "Soviet leader Mikhail Gorbachev", "Churchill (later Attlee)"
+        elif between == {"of"} and participant.mention.kind == "person" and chosen[-1].mention.kind == "state":
+            chosen.append(participant)  # "Menachem Begin of Israel": the person and the state they act for
         elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between) and \
                 not ("," in between and "and" not in between and governed(tokens, participant, start)):
             chosen.append(participant)  # not "in Turkey, Moscow agreed": a place before the subject is no subject
@@ -283,14 +285,55 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
         return False
     if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS | QUANTITIES:
         return False  # "the government of X", "thousands of X demonstrators": X's people act
+    if tokens[index].low == "of" and _titled_name_before(tokens, index, start):
+        return False  # "Presidents Alberto Fujimori of Peru and Jamil Mahuad of Ecuador signed": the named person acts for X
     if tokens[index].low == "in" and index - 1 >= start and participant.mention.via == "capital" and \
-            tokens[index - 1].low in SEATED:
+            (tokens[index - 1].low in SEATED or seated_name(tokens, index, start)):
         return False  # "the government in Taipei", "crowds in Beijing": who is there acts for the state
     if index == 0 and tokens[0].low == "in" and participant.mention.via == "capital" and \
             [t.low for t in tokens[participant.last + 1 : participant.last + 3]] == [",", "the"] and \
             participant.last + 3 < len(tokens) and tokens[participant.last + 3].low in AGENT_NOUNS | {"authorities", "cabinet", "junta"}:
         return False  # "In London, the government broke off relations": the government seated there acts
     return True
+
+
+_PLURAL_TITLES = frozenset("presidents premiers ministers chancellors leaders generals kings ambassadors envoys".split())
+
+
+def _titled_name_before(tokens: list[Token], of: int, start: int) -> bool:
+    """Whether 'of' follows a person's name after a title: "President Alberto Fujimori of", "Minister Farouk al-Sharaa of"."""
+    index = of - 1
+    names = 0
+    while index >= start and index >= of - 4 and tokens[index].text[:1].isupper() and tokens[index].low not in TITLES \
+            and tokens[index].low not in _PLURAL_TITLES:
+        names += 1
+        index -= 1
+    return 1 <= names <= 3 and index >= start and (tokens[index].low in TITLES or tokens[index].low in _PLURAL_TITLES) \
+        and tokens[index].text[:1].isupper()
+
+
+def _without_titled_name(stretch: list[Token]) -> list[Token]:
+    """A stretch between two subjects less a person's name before 'of': "(Peru) and Jamil Mahuad of (Ecuador)"."""
+    if len(stretch) < 3 or stretch[-1].low != "of" or not _name_word(stretch[-2].text):
+        return stretch
+    index = len(stretch) - 2
+    while index >= 0 and _name_word(stretch[index].text) and len(stretch) - 2 - index < 5:
+        index -= 1
+    return stretch[: index + 1]
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() or word.startswith(("al-", "el-", "bin ", "ibn")) or word in ("de", "van", "von", "bin", "ibn")
+
+
+def seated_name(tokens: list[Token], index: int, start: int) -> bool:
+    """'the Ministry of National Defence in Beijing': a body's name ending right before 'in' that opens with a seated noun."""
+    back = index - 1
+    while back >= max(start, index - 5) and (tokens[back].text[:1].isupper() or tokens[back].low in ("of", "for", "and")):
+        if tokens[back].low in SEATED:
+            return True
+        back -= 1
+    return False
 
 
 def right_patients(parts: list[Participant], trigger_last: int, end: int) -> list[Participant]:
