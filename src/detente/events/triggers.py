@@ -147,10 +147,13 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
+        hop = _time_hop(tokens, position + 1)
         for entry, parts, verbal, specificity in entries:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
             last = _match_compiled(parts, 1, tokens, position + 1)
+            if last is None and hop and verbal and len(parts) > 1 and parts[1][0] is not None:
+                last = _match_compiled(parts, 1, tokens, hop)  # "agreed in December 1985 to": the date set in
             if last is not None:
                 last -= 1
                 found.append((-(last - position + specificity), position, Trigger(entry, position, last, token.start, tokens[last].end)))
@@ -179,10 +182,14 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
+        hop = _time_hop(tokens, position + 1)
         for entry in index.get(token.low, ()):
             if after_determiner and entry["form"] in ("verb", "phrase"):
                 continue
             last = _match(entry["pattern"], 1, tokens, position + 1)
+            if last is None and hop and entry["form"] in ("verb", "phrase") and len(entry["pattern"]) > 1 \
+                    and "gap" not in entry["pattern"][1]:
+                last = _match(entry["pattern"], 1, tokens, hop)
             if last is not None:
                 last -= 1
                 found.append(Trigger(entry, position, last, token.start, tokens[last].end))
@@ -196,6 +203,24 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
         taken |= span
         chosen.append(trigger)
     return sorted(chosen, key=lambda t: t.first)
+
+
+TIME_OPENERS = frozenset(("in", "on", "during"))
+
+
+def _time_hop(tokens: list[Token], position: int) -> int | None:
+    """Index just past a dated phrase set between a verb and the rest of its phrase ("agreed in December 1985 to",
+    "offered in 1982 to withdraw", "met on 3 May 1960 with"): "in", "on" or "during" and at most four more words,
+    the last a year; None when the words there are no such phrase."""
+    if position >= len(tokens) or tokens[position].low not in TIME_OPENERS:
+        return None
+    for index in range(position + 1, min(position + 6, len(tokens))):
+        low = tokens[index].low
+        if len(low) == 4 and low.isdigit() and low[0] in "12":
+            return index + 1
+        if not low[0].isalnum() and low != ",":
+            return None
+    return None
 
 
 def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], position: int) -> int | None:
