@@ -74,6 +74,7 @@ from detente.events.recode import (
     show_of_force,
 )
 from detente.events.roles import (
+    PREPOSITIONS,
     Participant,
     by_agent,
     clause_bounds,
@@ -353,7 +354,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
-        if mood == "negated" and _declinable(trigger):
+        if mood == "negated" and (_declinable(trigger) or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
         assurance = mood == "negated" and _promised_not(tokens, trigger)
         if assurance:
@@ -753,6 +754,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if origin is not None:
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
+    fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
+    if fronted is not None:
+        return fronted
     joined = _taking_part(tokens, start, trigger.first) if form == "noun" and "sym" not in flags else None
     if joined is not None:
         # "Hungarian troops took part in the Warsaw Pact invasion of Czechoslovakia": who takes part does the act
@@ -884,6 +888,45 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+# acts whose withholding, told as "would not", is a refusal: "would not negotiate with India over Goa"
+WITHHELD = frozenset(("04", "05", "06", "07", "08"))
+
+
+def _would_not(tokens, trigger: Trigger) -> bool:
+    """'The Portuguese government would not negotiate': a refusal told in the past, unless a condition makes it
+    a supposition ('would not have', 'if', 'had ...')."""
+    if trigger.first < 2 or trigger.entry["form"] != "verb" or trigger.entry["cameo"][:2] not in WITHHELD:
+        return False
+    if not (tokens[trigger.first - 2].low == "would" and tokens[trigger.first - 1].low == "not"):
+        return False
+    return tokens[0].low not in ("had", "were", "should") and not {t.low for t in tokens} & {"if", "unless", "otherwise"}
+
+
+def _fronted_participle(tokens, parts: list[Participant], trigger: Trigger) -> tuple | None:
+    """An act told in a participle clause opening the sentence, whose doer or object is the subject of the main
+    clause after its comma: "Having recognized Israel in 1949, Turkey ..." (Turkey recognized Israel),
+    "Recognized by Egypt in May 1956, the People's Republic of China ..." (Egypt recognized China)."""
+    having = tokens[0].low == "having" and trigger.first <= 2
+    passive = trigger.first == 0 and tokens[0].low.endswith("ed") and trigger.last + 1 < len(tokens) \
+        and tokens[trigger.last + 1].low == "by"
+    if not (having or passive):
+        return None
+    comma = next((i for i in range(trigger.last + 1, min(len(tokens), trigger.last + 16)) if tokens[i].text == ","), None)
+    if comma is None or any(tokens[i].text in ";:()" for i in range(trigger.last + 1, comma)):
+        return None
+    main = next((p for p in parts if comma < p.first <= comma + 4), None)
+    if main is None or any(tokens[i].low in PREPOSITIONS for i in range(comma + 1, main.first)):
+        return None  # "..., in 1950 Turkey": a place or a time opens the main clause, not its subject
+    inside = [p for p in parts if trigger.first < p.first and p.last < comma]
+    if having:
+        targets = tuple(code for p in inside[:1] for code in p.codes if code not in main.codes)
+        return main.codes[:1], targets
+    agents = [p for p in inside if "by" in {t.low for t in tokens[max(trigger.last, p.first - 2) : p.first]}]
+    if not agents:
+        return None
+    return agents[0].codes[:1], tuple(code for code in main.codes[:1] if code not in agents[0].codes)
 
 
 # a state's own organs, named without the state in a report from its capital
