@@ -211,6 +211,9 @@ def date_event(
             if end <= trigger_span[0] and (_REPORTED_THAT.search(text, end, trigger_span[0]) or (
                     _THAT.search(text, end, trigger_span[0]) and _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0]))):
                 penalty += 2_000  # "told a news conference today that a Soviet interceptor shot down ... on Sept. 1"
+            if end <= trigger_span[0] and "," in text[end : trigger_span[0]] and start - trigger_span[1] < 40:
+                penalty += 40  # "Having promised help in 1949, Washington shipped wheat ... in 1950": past a comma,
+                # an earlier clause's date; the one after the act, close by, is its own
             if unit[3] is None and foreign(start, end):
                 penalty += 100_000
             elif unit[3] is None and _later_clause(text, clause_span, start):
