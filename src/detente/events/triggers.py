@@ -223,6 +223,12 @@ def _time_hop(tokens: list[Token], position: int) -> int | None:
     return None
 
 
+def _joining_hyphen(tokens: list[Token], index: int) -> bool:
+    """A hyphen inside one word, "200-mile" or "12-nautical": no punctuation between words."""
+    return tokens[index].low == "-" and 0 < index < len(tokens) - 1 and tokens[index - 1].end == tokens[index].start \
+        and tokens[index].end == tokens[index + 1].start
+
+
 def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], position: int) -> int | None:
     """:func:`_match` over compiled parts."""
     if part == len(parts):
@@ -233,7 +239,8 @@ def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], po
             stop = position + skip
             if stop > len(tokens):
                 break
-            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES \
+                    and not _joining_hyphen(tokens, stop - 1):
                 break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
             result = _match_compiled(parts, part + 1, tokens, stop)
             if result is not None:
@@ -263,7 +270,8 @@ def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -
             stop = position + skip
             if stop > len(tokens):
                 break
-            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES \
+                    and not _joining_hyphen(tokens, stop - 1):
                 break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
             result = _match(pattern, part + 1, tokens, stop)
             if result is not None:
