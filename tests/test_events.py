@@ -885,3 +885,42 @@ def test_refusing_to_join_another_states_hostile_act_rebuffs_that_state():
     event = _one("Romania refused to join the Soviet boycott of the Los Angeles Olympics in 1984.")
     assert (event.source, event.target, event.type) == ("ROU", "SUN", "REJECT")
     assert _coded("In 1962 the Soviet Union refused to invade Turkey.") == []
+
+
+# --- constructions the sent5 sentences found missing (sentences of our own, not the labelled ones) ---------
+
+
+def test_a_date_between_a_verb_and_its_phrase_hides_neither_the_phrase_nor_its_intent():
+    agreed = _one("In 1990 Norway and Sweden agreed in March 1990 to open a joint border post.")
+    assert agreed.type == "AGREE", agreed.cameo
+    refused = _one("Greece refused in 1949 to recognize Albania.")
+    assert (refused.source, refused.target, refused.type) == ("GRC", "ALB", "REJECT")
+
+
+def test_an_opening_participle_clause_acts_through_the_main_subject():
+    having = _coded("Having recognized Cuba in 1960, Chile kept its embassy in Havana.")
+    assert ("CHL", "CUB", "054", "1960") in having
+    passive = _coded("Recognized by India in January 1950, the People's Republic of China sent an envoy to Delhi.")
+    assert ("IND", "CHN", "054", "1950-01") in passive
+
+
+def test_a_date_past_the_comma_of_an_opening_clause_does_not_date_the_main_act():
+    dates = {e.cameo[:2]: e.date for e in extract_text(
+        "Having promised Cairo military help in 1955, Moscow shipped tanks to Egypt throughout 1956.", origin="t.txt")}
+    assert dates.get("03") == "1955" and "1956" in dates.values(), dates
+
+
+def test_would_not_before_a_cooperative_act_is_a_refusal_unless_a_condition_makes_it_a_supposition():
+    event = _one("In 1961 the Dutch government would not negotiate with Indonesia over New Guinea.")
+    assert (event.source, event.target, event.type) == ("NLD", "IDN", "REJECT")
+    assert _coded("If Sukarno had asked, the Dutch government would not negotiate with Indonesia.") == []
+
+
+def test_a_gap_crosses_a_hyphen_inside_a_word():
+    event = _one("In 1975 Britain accepted Iceland's 200-mile limit.")
+    assert (event.source, event.target, event.type) == ("GBR", "ISL", "CONCEDE")
+
+
+def test_a_noun_head_after_a_gap_matches_its_plural():
+    event = _one("In the 1970s Malaysia and Thailand conducted joint border operations.")
+    assert {event.source, event.target} == {"MYS", "THA"} and event.type == "COOPERATE"
