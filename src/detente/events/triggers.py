@@ -152,7 +152,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
             last = _match_compiled(parts, 1, tokens, position + 1)
-            if last is None and hop and verbal and len(parts) > 1 and parts[1][0] is not None:
+            if last is None and hop and (verbal or tokens[position + 1].low == "of") and len(parts) > 1 and parts[1][0] is not None:
                 last = _match_compiled(parts, 1, tokens, hop)  # "agreed in December 1985 to": the date set in
             if last is not None:
                 last -= 1
@@ -187,8 +187,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
             if after_determiner and entry["form"] in ("verb", "phrase"):
                 continue
             last = _match(entry["pattern"], 1, tokens, position + 1)
-            if last is None and hop and entry["form"] in ("verb", "phrase") and len(entry["pattern"]) > 1 \
-                    and "gap" not in entry["pattern"][1]:
+            if last is None and hop and (entry["form"] in ("verb", "phrase") or tokens[position + 1].low == "of") \
+                    and len(entry["pattern"]) > 1 and "gap" not in entry["pattern"][1]:
                 last = _match(entry["pattern"], 1, tokens, hop)
             if last is not None:
                 last -= 1
@@ -205,13 +205,14 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
     return sorted(chosen, key=lambda t: t.first)
 
 
-TIME_OPENERS = frozenset(("in", "on", "during"))
+TIME_OPENERS = frozenset(("in", "on", "during", "of"))
 
 
 def _time_hop(tokens: list[Token], position: int) -> int | None:
     """Index just past a dated phrase set between a verb and the rest of its phrase ("agreed in December 1985 to",
     "offered in 1982 to withdraw", "met on 3 May 1960 with"): "in", "on" or "during" and at most four more words,
-    the last a year; None when the words there are no such phrase."""
+    the last a year; None when the words there are no such phrase. After a noun, "of" and a year ("the treaty of
+    1978 between China and Japan")."""
     if position >= len(tokens) or tokens[position].low not in TIME_OPENERS:
         return None
     for index in range(position + 1, min(position + 6, len(tokens))):
@@ -235,13 +236,17 @@ def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], po
         return position
     forms, size = parts[part]
     if forms is None:
-        for skip in range(size + 1):
+        limit = size
+        skip = -1
+        while skip < limit:
+            skip += 1
             stop = position + skip
             if stop > len(tokens):
                 break
-            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES \
-                    and not _joining_hyphen(tokens, stop - 1):
-                break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
+                if not _joining_hyphen(tokens, stop - 1):
+                    break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+                limit += 2  # "200-mile" is one word in a gap, not three
             result = _match_compiled(parts, part + 1, tokens, stop)
             if result is not None:
                 return result
@@ -266,13 +271,17 @@ def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -
         return position
     element = pattern[part]
     if "gap" in element:
-        for skip in range(element["gap"] + 1):
+        limit = element["gap"]
+        skip = -1
+        while skip < limit:
+            skip += 1
             stop = position + skip
             if stop > len(tokens):
                 break
-            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES \
-                    and not _joining_hyphen(tokens, stop - 1):
-                break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
+                if not _joining_hyphen(tokens, stop - 1):
+                    break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+                limit += 2  # "200-mile" is one word in a gap, not three
             result = _match(pattern, part + 1, tokens, stop)
             if result is not None:
                 return result
