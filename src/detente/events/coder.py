@@ -84,7 +84,7 @@ from detente.events.roles import (
     participants,
     right_patients,
 )
-from detente.events.triggers import Trigger, any_trigger, find_triggers, tokenize
+from detente.events.triggers import Trigger, _time_hop, any_trigger, find_triggers, tokenize
 from detente.model import Document, Event, content_id
 
 GENERIC = frozenset("every each any no all".split())
@@ -331,6 +331,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
+        if trigger.entry["form"] == "verb" and before == "in" and trigger.first == trigger.last \
+                and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
+            dropped["noun_after_in"] += 1
+            continue  # "broke with Bonn in protest", "in return", "in support": a noun naming the act's manner
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -765,8 +769,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if subjects and objects:
             return tuple(code for p in subjects for code in p.codes), objects[0].codes
     if form == "noun":
+        after = _time_hop(tokens, trigger.last + 1) or trigger.last + 1  # "the treaty of 1978 between China and Japan"
         between = "sym" in flags and (tokens[trigger.last].low == "between" or
-                                      trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "between")
+                                      after < len(tokens) and tokens[after].low == "between")
         # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
         agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
         if "sym" in flags and agent is not None and agent.first > trigger.last and pair:
@@ -784,6 +789,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 else:
                     break
         objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent]
+        if between and agent is None and len({code for p in objects for code in p.codes}) >= 2:
+            subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"
         if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
             return None  # "in reply to the invasion of Afghanistan": whose invasion, the clause's subject does not say
         if "sym" in flags and agent is not None and agent.mention.via == "adjective":
