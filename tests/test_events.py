@@ -924,3 +924,23 @@ def test_a_gap_crosses_a_hyphen_inside_a_word():
 def test_a_noun_head_after_a_gap_matches_its_plural():
     event = _one("In the 1970s Malaysia and Thailand conducted joint border operations.")
     assert {event.source, event.target} == {"MYS", "THA"} and event.type == "COOPERATE"
+
+
+def test_a_treaty_between_two_states_is_theirs_not_the_onlookers():
+    event = _one("Washington viewed the pact of 1955 between Egypt and Syria with suspicion.")
+    assert {event.source, event.target} == {"EGY", "SYR"}, (event.source, event.target)
+
+
+def test_a_relative_clause_ends_at_its_comma():
+    event = _one("The accord, which Chile and Peru signed in 1929, settled the Tacna question in Bolivia's absence.")
+    assert {event.source, event.target} == {"CHL", "PER"}, (event.source, event.target)
+
+
+def test_in_protest_names_the_manner_of_the_act_not_a_second_act():
+    assert [c[2][:2] for c in _coded("In 1962 Ghana recalled its ambassador from Togo in protest.")] != ["11"]
+    assert not [c for c in _coded("Iraq broke off relations with Kuwait in protest in 1961.") if c[2].startswith("11")]
+
+
+def test_fighting_alongside_one_state_against_another_is_force_against_the_other():
+    event = _one("In 1978 Cuban troops fought alongside the Ethiopian army against Somali forces.")
+    assert (event.source, event.target, event.type) == ("CUB", "SOM", "ASSAULT")
