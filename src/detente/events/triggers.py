@@ -147,7 +147,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
-        hop = _time_hop(tokens, position + 1)
+        hop = _time_hop(tokens, position + 1) if position + 1 < len(tokens) and tokens[position + 1].low in TIME_OPENERS else None
         for entry, parts, verbal, specificity in entries:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
