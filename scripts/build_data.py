@@ -100,7 +100,10 @@ def compile_phrase(form: str, phrase: str) -> list[dict]:
         words = token.strip("()").lower().split("|")
         if form == "verb" and index == 0:
             words = sorted({inflected for word in words for inflected in inflect(word)})
-        elif form == "noun" and (index == len(tokens) - 1 or tokens[index + 1] in ("between", "of", "to", "on", "against", "with", "in", "toward", "towards", "*")) and not any(t == "*" for t in tokens[:index]):
+        elif form == "noun" and ((index == len(tokens) - 1 or tokens[index + 1] in ("between", "of", "to", "on", "against", "with", "in", "toward", "towards", "*")) and not any(t == "*" for t in tokens[:index])
+                                 or index == len(tokens) - 1 and index > 0 and tokens[index - 1] == "*"):
+            # the head noun: before its preposition or gap, or last after a gap ("joint * operation" matches
+            # "joint naval operations")
             words = sorted({plural for word in words for plural in pluralize(word)})
         pattern.append({"any": sorted(set(words)), "optional": optional})
     return pattern

@@ -6,8 +6,20 @@ first scored before the coder was tuned on them, and so were those marked "tune3
 first) and "events3" (e001-e146, written for the weak types MOBILIZE, COOPERATE, PROTEST, AID: recall 0.571, type
 0.839, false-event rate 0.071 at first; ``bench/events.py --split events3`` scores them alone); "events3b" (f001-f040)
 were written after the first fixes of that round and never tuned on (recall 0.692 and type 0.833 by the coder before the
-round, 0.846 and 0.955 after it); "tune5" (w001-w049) were written for the general causes of misses and false events
-found on tests/data/other_pairs/tune5/. src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
+round, 0.846 and 0.955 after it); "tune5" (t5w001-t5w049) were written for the general causes of misses and false events
+found on tests/data/other_pairs/tune5/. "sent5" and "sent5-holdout" (w001-w351) were written from facts about many pairs
+(Latin America, Africa, Asia, the Middle East, Europe) in constructions the older sets lack (passives, nominalizations,
+relative clauses, fronted participles, appositions, ministries and capitals as actors, "did not ... until", refusals,
+failed attempts, 69 eventless look-alikes); a random third (random.Random(5).sample of the row indices) is
+"sent5-holdout", never looked at while tuning. First scoring, by the coder before any change (bench/events.py
+--split NAME): sent5 (234 sentences, 180 events) recall 0.706, type 0.890, polarity 0.969, roles 0.906, false
+events 0.048; sent5-holdout (117 sentences, 94 events) recall 0.745, type 0.914, polarity 0.957, roles 0.900, false
+events 0.054; both together recall 0.719, type 0.898, roles 0.904, false events 0.050. After tuning on sent5 alone
+(general fixes: vocabulary, dates inside a verb's phrase, opening participle clauses, relative clauses, 'would not'
+refusals, 'between' parties; two sent5 labels corrected, which makes the never-tuned sent5 figures recall 0.707,
+type 0.891, roles 0.914, false events 0.037): sent5 recall 0.829, type 0.960, polarity 0.980, roles 0.940, false
+events 0.037; sent5-holdout, never looked at, recall 0.766, type 0.931, polarity 0.958, roles 0.903, false events
+0.054. src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
 The accuracy figures come from bench/events.py, so the bench and this test measure one thing.
@@ -41,7 +53,10 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # roles 0.943, recall 0.799, false events 0.018), raised after the tune3 round (666 sentences: type 0.948, polarity
 # 0.989, roles 0.948, recall 0.857, false events 0.017) and after the events3 round (812 sentences: type 0.970,
 # polarity 0.998, roles 0.956, recall 0.886, false events 0.022), less a small margin.
-FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.855}
+# The 351 sentences of sent5, never tuned on when added, took all-labelled recall from 0.896 to 0.847; after the
+# sent5 round (1249 sentences: type 0.969, polarity 0.991, roles 0.952, recall 0.872, false events 0.032) the
+# recall floor is 0.86.
+FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.86}
 CEILINGS = {"false_event_rate": 0.04}
 
 

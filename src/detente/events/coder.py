@@ -74,6 +74,7 @@ from detente.events.recode import (
     show_of_force,
 )
 from detente.events.roles import (
+    PREPOSITIONS,
     Participant,
     _place_phrase,
     by_agent,
@@ -84,7 +85,7 @@ from detente.events.roles import (
     participants,
     right_patients,
 )
-from detente.events.triggers import Trigger, any_trigger, find_triggers, tokenize
+from detente.events.triggers import Trigger, _time_hop, any_trigger, find_triggers, tokenize
 from detente.model import Document, Event, content_id
 
 GENERIC = frozenset("every each any no all".split())
@@ -352,6 +353,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and before == "the":
             dropped["told_before"] += 1
             continue  # "the treaty remained in force": a state of things named again, no act
+        if trigger.entry["form"] == "verb" and before == "in" and trigger.first == trigger.last \
+                and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
+            dropped["noun_after_in"] += 1
+            continue  # "broke with Bonn in protest", "in return", "in support": a noun naming the act's manner
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -375,7 +380,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
-        if mood == "negated" and _declinable(trigger):
+        if mood == "negated" and (_declinable(trigger) or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
         assurance = mood == "negated" and _promised_not(tokens, trigger)
         if assurance:
@@ -835,6 +840,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if origin is not None:
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
+    fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
+    if fronted is not None:
+        return fronted
     joined = _taking_part(tokens, start, trigger.first) if form == "noun" and "sym" not in flags else None
     if joined is not None:
         # "Hungarian troops took part in the Warsaw Pact invasion of Czechoslovakia": who takes part does the act
@@ -843,8 +851,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if subjects and objects:
             return tuple(code for p in subjects for code in p.codes), objects[0].codes
     if form == "noun":
+        after = _time_hop(tokens, trigger.last + 1) or trigger.last + 1  # "the treaty of 1978 between China and Japan"
         between = "sym" in flags and (tokens[trigger.last].low == "between" or
-                                      trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "between")
+                                      after < len(tokens) and tokens[after].low == "between")
         # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
         agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
         if "sym" in flags and agent is not None and agent.first > trigger.last and pair:
@@ -869,6 +878,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 else:
                     break
         objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent]
+        if between and agent is None and len({code for p in objects for code in p.codes}) >= 2:
+            subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"
         if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
             return None  # "in reply to the invasion of Afghanistan": whose invasion, the clause's subject does not say
         if "sym" in flags and agent is not None and agent.mention.via == "adjective":
@@ -989,6 +1000,45 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+# acts whose withholding, told as "would not", is a refusal: "would not negotiate with India over Goa"
+WITHHELD = frozenset(("04", "05", "06", "07", "08"))
+
+
+def _would_not(tokens, trigger: Trigger) -> bool:
+    """'The Portuguese government would not negotiate': a refusal told in the past, unless a condition makes it
+    a supposition ('would not have', 'if', 'had ...')."""
+    if trigger.first < 2 or trigger.entry["form"] != "verb" or trigger.entry["cameo"][:2] not in WITHHELD:
+        return False
+    if not (tokens[trigger.first - 2].low == "would" and tokens[trigger.first - 1].low == "not"):
+        return False
+    return tokens[0].low not in ("had", "were", "should") and not {t.low for t in tokens} & {"if", "unless", "otherwise"}
+
+
+def _fronted_participle(tokens, parts: list[Participant], trigger: Trigger) -> tuple | None:
+    """An act told in a participle clause opening the sentence, whose doer or object is the subject of the main
+    clause after its comma: "Having recognized Israel in 1949, Turkey ..." (Turkey recognized Israel),
+    "Recognized by Egypt in May 1956, the People's Republic of China ..." (Egypt recognized China)."""
+    having = tokens[0].low == "having" and trigger.first <= 2
+    passive = trigger.first == 0 and tokens[0].low.endswith("ed") and trigger.last + 1 < len(tokens) \
+        and tokens[trigger.last + 1].low == "by"
+    if not (having or passive):
+        return None
+    comma = next((i for i in range(trigger.last + 1, min(len(tokens), trigger.last + 16)) if tokens[i].text == ","), None)
+    if comma is None or any(tokens[i].text in ";:()" for i in range(trigger.last + 1, comma)):
+        return None
+    main = next((p for p in parts if comma < p.first <= comma + 4), None)
+    if main is None or any(tokens[i].low in PREPOSITIONS for i in range(comma + 1, main.first)):
+        return None  # "..., in 1950 Turkey": a place or a time opens the main clause, not its subject
+    inside = [p for p in parts if trigger.first < p.first and p.last < comma]
+    if having:
+        targets = tuple(code for p in inside[:1] for code in p.codes if code not in main.codes)
+        return main.codes[:1], targets
+    agents = [p for p in inside if "by" in {t.low for t in tokens[max(trigger.last, p.first - 2) : p.first]}]
+    if not agents:
+        return None
+    return agents[0].codes[:1], tuple(code for code in main.codes[:1] if code not in agents[0].codes)
 
 
 # a state's own organs, named without the state in a report from its capital

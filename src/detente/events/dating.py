@@ -223,6 +223,9 @@ def date_event(
                 penalty += 2_000  # "told a news conference today that a Soviet interceptor shot down ... on Sept. 1"
             if end <= trigger_span[0] and _LEADING_ADJUNCT.match(text, sentence_span[0], start) and "," in text[end : trigger_span[0]]:
                 penalty += 6_000  # "After talks in February 1962, the delegations signed the accords on 18 March": the talks' date
+            if end <= trigger_span[0] and "," in text[end : trigger_span[0]] and start - trigger_span[1] < 40:
+                penalty += 40  # "Having promised help in 1949, Washington shipped wheat ... in 1950": past a comma,
+                # an earlier clause's date; the one after the act, close by, is its own
             if unit[3] is None and foreign(start, end):
                 penalty += 100_000
             elif unit[3] is None and _later_clause(text, clause_span, start):

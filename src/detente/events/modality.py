@@ -132,7 +132,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "intended" if not COMMITTING.isdisjoint(before) else "planned"
     if not HYPOTHETICAL.isdisjoint(words):
         return "hypothetical"
-    if not REFUSALS.isdisjoint(words[-3:]):
+    near = _undated(words)  # "refused in 1950 to recognize", "agreed in November 1958 to unite": the date set in
+    if not REFUSALS.isdisjoint(near[-3:]):
         return "refused"
     if any(word in PLANNING and _scopes(words, index) for index, word in enumerate(words)):
         return "planned"
@@ -148,9 +149,9 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     wider = {token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]}
     if words and words[-1] == "to" and GIVING_TIME & wider and DEADLINE & set(words):
         return "deadline"  # "gave the Iranian diplomats until midnight to leave": an ultimatum, not the act
-    if not INTENT.isdisjoint(words[-4:]):
+    if not INTENT.isdisjoint(near[-4:]):
         return "intended"
-    if not ATTEMPT.isdisjoint(words[-4:]):
+    if not ATTEMPT.isdisjoint(near[-4:]):
         return "attempted"
     if not REPORTING.isdisjoint(words):
         return "reported"
@@ -180,6 +181,29 @@ def not_until(tokens: list[Token], trigger_last: int) -> bool:
         if token.text in _BREAKS or token.text == "," or token.low in ("and", "but", "because", "when", "while"):
             return False
     return False
+
+
+_MONTH_WORDS = frozenset("january february march april june july august september october november december "
+                         "<month> spring summer autumn fall winter early late mid".split())
+
+
+def _date_word(word: str) -> bool:
+    return word in _MONTH_WORDS or word.isdigit() and (len(word) == 4 or len(word) <= 2)
+
+
+def _undated(words: list[str]) -> list[str]:
+    """The words without a dated phrase in them: "in December 1985", "on 3 May 1960", "in the spring of 1946"."""
+    if not any(map(_date_word, words)):
+        return words
+    kept = []
+    for index, word in enumerate(words):
+        if _date_word(word) or word == "," and index > 0 and _date_word(words[index - 1]):
+            continue
+        if word in ("in", "on", "during", "the", "of") and index + 1 < len(words) and \
+                (_date_word(words[index + 1]) or words[index + 1] in ("the", "of")):
+            continue
+        kept.append(word)
+    return kept
 
 
 def _scopes(words: list[str], index: int) -> bool:

@@ -100,6 +100,9 @@ def clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]
         if token.text == "," and end + 1 < len(tokens) and (tokens[end + 1].low in ("and", "but", "while", "which", "who")
                                                           or _participle(tokens[end + 1])):
             break  # ", asking the Vatican to mediate": a participle after a comma tells a further act of the subject
+        if token.text == "," and start >= 2 and tokens[start - 1].low in ("which", "who", "whom") and tokens[start - 2].text == "," \
+                and end + 1 < len(tokens) and tokens[end + 1].text.islower() and tokens[end + 1].low not in ("and", "or", "nor"):
+            break  # "The treaty, which Mexico and Brazil signed in 1967, banned ...": the relative clause ends at its comma
         if token.low == "and" and new_clause_at(tokens, end):
             break
         end += 1

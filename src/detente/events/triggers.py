@@ -147,10 +147,13 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
+        hop = _time_hop(tokens, position + 1) if position + 1 < len(tokens) and tokens[position + 1].low in TIME_OPENERS else None
         for entry, parts, verbal, specificity in entries:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
             last = _match_compiled(parts, 1, tokens, position + 1)
+            if last is None and hop and (verbal or tokens[position + 1].low == "of") and len(parts) > 1 and parts[1][0] is not None:
+                last = _match_compiled(parts, 1, tokens, hop)  # "agreed in December 1985 to": the date set in
             if last is not None:
                 last -= 1
                 found.append((-(last - position + specificity), position, Trigger(entry, position, last, token.start, tokens[last].end)))
@@ -179,10 +182,14 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
+        hop = _time_hop(tokens, position + 1)
         for entry in index.get(token.low, ()):
             if after_determiner and entry["form"] in ("verb", "phrase"):
                 continue
             last = _match(entry["pattern"], 1, tokens, position + 1)
+            if last is None and hop and (entry["form"] in ("verb", "phrase") or tokens[position + 1].low == "of") \
+                    and len(entry["pattern"]) > 1 and "gap" not in entry["pattern"][1]:
+                last = _match(entry["pattern"], 1, tokens, hop)
             if last is not None:
                 last -= 1
                 found.append(Trigger(entry, position, last, token.start, tokens[last].end))
@@ -198,18 +205,48 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
     return sorted(chosen, key=lambda t: t.first)
 
 
+TIME_OPENERS = frozenset(("in", "on", "during", "of"))
+
+
+def _time_hop(tokens: list[Token], position: int) -> int | None:
+    """Index just past a dated phrase set between a verb and the rest of its phrase ("agreed in December 1985 to",
+    "offered in 1982 to withdraw", "met on 3 May 1960 with"): "in", "on" or "during" and at most four more words,
+    the last a year; None when the words there are no such phrase. After a noun, "of" and a year ("the treaty of
+    1978 between China and Japan")."""
+    if position >= len(tokens) or tokens[position].low not in TIME_OPENERS:
+        return None
+    for index in range(position + 1, min(position + 6, len(tokens))):
+        low = tokens[index].low
+        if len(low) == 4 and low.isdigit() and low[0] in "12":
+            return index + 1
+        if not low[0].isalnum() and low != ",":
+            return None
+    return None
+
+
+def _joining_hyphen(tokens: list[Token], index: int) -> bool:
+    """A hyphen inside one word, "200-mile" or "12-nautical": no punctuation between words."""
+    return tokens[index].low == "-" and 0 < index < len(tokens) - 1 and tokens[index - 1].end == tokens[index].start \
+        and tokens[index].end == tokens[index + 1].start
+
+
 def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], position: int) -> int | None:
     """:func:`_match` over compiled parts."""
     if part == len(parts):
         return position
     forms, size = parts[part]
     if forms is None:
-        for skip in range(size + 1):
+        limit = size
+        skip = -1
+        while skip < limit:
+            skip += 1
             stop = position + skip
             if stop > len(tokens):
                 break
             if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
-                break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+                if not _joining_hyphen(tokens, stop - 1):
+                    break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+                limit += 2  # "200-mile" is one word in a gap, not three
             result = _match_compiled(parts, part + 1, tokens, stop)
             if result is not None:
                 return result
@@ -234,12 +271,17 @@ def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -
         return position
     element = pattern[part]
     if "gap" in element:
-        for skip in range(element["gap"] + 1):
+        limit = element["gap"]
+        skip = -1
+        while skip < limit:
+            skip += 1
             stop = position + skip
             if stop > len(tokens):
                 break
             if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
-                break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+                if not _joining_hyphen(tokens, stop - 1):
+                    break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+                limit += 2  # "200-mile" is one word in a gap, not three
             result = _match(pattern, part + 1, tokens, stop)
             if result is not None:
                 return result
