@@ -181,6 +181,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit, focus, hits[position + 1 : position + 6]
         ):
             continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
+        hit = _weak_choice(hit, focus, hits[position + 1 : position + 6], days)
         if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
         mention = _resolve(text, hit, days, date)
@@ -347,6 +348,37 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
         if any(wanted & _states_named(form.target) for form in later.forms if form.target and not form.weak):
             return True
     return False
+
+
+def _weak_choice(hit: Hit, focus: _Focus, following: list[Hit], days: tuple[int, int] | None) -> Hit:
+    """A spelling whose forms in use at the date are all weak and name several entities ("the Revolutionary
+    Command Council" of Iraq and of Libya in 1969-1977): keep the entity whose state the text names next, else
+    the one named last."""
+    named = [
+        form
+        for form in hit.forms
+        if form.target is not None
+        and (form.span is None or days is None or (form.span[0] <= days[1] and days[0] <= form.span[1]))
+    ]
+    if len(named) < 2 or not all(form.weak for form in named):
+        return hit
+
+    def rank(form: Form) -> tuple[bool, int]:
+        wanted = gazetteer.context(form.target)  # type: ignore[arg-type]
+        later = any(
+            wanted & _states_named(other.target)
+            for hit_after in following
+            if hit_after.start <= hit.end + 200
+            for other in hit_after.forms
+            if other.target and not other.weak
+        )
+        return later, max((focus.score[code][1] for code in wanted if code in focus.score), default=-1)
+
+    ranks = {form: rank(form) for form in named}
+    best = max(ranks.values())
+    if all(value == best for value in ranks.values()):
+        return hit
+    return replace(hit, forms=tuple(form for form in hit.forms if form.target is None or ranks.get(form) == best))
 
 
 @lru_cache(maxsize=1 << 14)
