@@ -177,11 +177,12 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 mentions.append(half)
                 focus.note(text, half)
             continue
-        if _weak_context(hit.forms) is not None and not _in_context(
-            hit, focus, hits[position + 1 : position + 6]
+        in_use = _in_use(hit, days)
+        if _weak_context(in_use.forms) is not None and not _in_context(
+            in_use, focus, hits[position + 1 : position + 6]
         ):
             continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
-        hit = _weak_choice(hit, focus, hits[position + 1 : position + 6], days)
+        hit = _weak_choice(hit, focus, hits[position + 1 : position + 6], mentions, days)
         if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
         mention = _resolve(text, hit, days, date)
@@ -229,7 +230,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
         mentions.append(mention)
         focus.note(text, mention)
-    return _spelled_out(text, mentions)
+    if era is False and when is None:
+        era = _era(hits)
+    return _joint(text, _spelled_out(text, _surnames(text, mentions, when, era or None)))
 
 
 _AMERICANS = frozenset({"American", "Americans"})
@@ -303,6 +306,132 @@ def _compound(text: str, hit: Hit) -> Hit | None:
     return Hit(hit.start, hit.end, others) if others else None
 
 
+# A title before a capitalised word ("President Suharto", "General Noriega", "Prime Minister Whitlam"): the word is
+# the surname (the last word of a full name) of the one person of the gazetteer holding an office at that date.
+_TITLE = re.compile(
+    r"\b(?:President|Vice[ \t]+President|Prime[ \t]+Minister|Premier|Chancellor|Chairman|General|Marshal|Field[ \t]+Marshal"
+    r"|Colonel|Admiral|Foreign[ \t]+Minister|Defen[cs]e[ \t]+Minister|Secretary|Ambassador|Emperor|King|Queen|Shah|Sheikh"
+    r"|Prince|Ayatollah|Generalissimo|Sultan|Emir)[ \t]+([A-Z][\w'\u2019-]*\w)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _surname_index() -> dict[str, tuple[str, ...]]:
+    """Last word of every full name (two words or more) of every person -> the persons bearing it."""
+    index: dict[str, set[str]] = {}
+    for ident, record in gazetteer.entities().items():
+        if record["kind"] != "person":
+            continue
+        for name in record["names"]:
+            words = name.split()
+            if len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
+                index.setdefault(words[-1], set()).add(ident)
+    return {word: tuple(sorted(idents)) for word, idents in index.items()}
+
+
+def _in_office(ident: str, days: tuple[int, int]) -> bool:
+    for office in gazetteer.entities()[ident]["offices"]:
+        start = gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START
+        stop = gazetteer.ordinal(office["to"], end=True) or gazetteer.OPEN_END
+        if start <= days[1] and days[0] <= stop:
+            return True
+    return False
+
+
+def _surnames(
+    text: str, mentions: list[Mention], when: When | None, era: tuple[str, str] | None
+) -> list[Mention]:
+    """Surnames the gazetteer does not list alone: after the person's full name in the same text ("Fidel Ramos
+    ... Ramos"), or after a title naming the one person of that surname in office at the date ("President
+    Suharto", "General Noriega")."""
+    taken = [(m.start, m.end) for m in mentions]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    def days_at(position: int) -> tuple[tuple[int, int] | None, str | None]:
+        interval = when(position) if when is not None else None
+        interval = interval or era
+        return gazetteer.interval_days(interval), (interval[0] if interval else None)
+
+    def add(start: int, end: int, ident: str) -> None:
+        days, date = days_at(start)
+        form = Form(text[start:end], ident, "leader")
+        mention = _resolve(text, Hit(start, end, (form,)), days, date)
+        if mention is not None:
+            added.append(mention)
+            taken.append((start, end))
+
+    added: list[Mention] = []
+    index = _surname_index()
+    for found in _TITLE.finditer(text):
+        start, end = found.span(1)
+        idents = index.get(found.group(1))
+        if not idents or not free(start, end):
+            continue
+        days, _ = days_at(start)
+        if days is not None:
+            idents = tuple(ident for ident in idents if _in_office(ident, days))
+        if len(idents) == 1:
+            add(start, end, idents[0])
+    named: dict[str, list[tuple[int, str]]] = {}  # surname -> (end of a full mention, person), in text order
+    for mention in mentions:
+        if mention.kind != "person" or " " not in mention.text:
+            continue
+        surname = mention.text.split()[-1]
+        if surname[:1].isupper() and surname in index:
+            named.setdefault(surname, []).append((mention.end, mention.entity))
+    if named:
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True)) + r")\b")
+        for found in pattern.finditer(text):
+            start, end = found.span()
+            before = [person for stop, person in named[found.group(0)] if stop <= start]
+            if before and free(start, end):
+                add(start, end, before[-1])
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+# A compound adjective of two states before a noun of joint action ("the Anglo-French landing", "an
+# Anglo-French ultimatum", "Franco-British forces") names both states acting as one; before any other noun
+# ("the Franco-German treaty", "Sino-Soviet relations", "the Indo-Pakistani war") its halves stay the pair.
+_JOINT_ACTION = re.compile(
+    r"[ \t]+(?:forces?|troops|landings?|ultimatum|fleets?|expedition(?:ary[ \t]+force)?|intervention|invasion|armies"
+    r"|army|navies|task[ \t]+force|command|bombers|aircraft|paratroopers|operations?|attacks?|offensive|occupation"
+    r"|blockade|bombing|air[ \t]+strikes?|guarantee|note|démarche|demarche)\b",
+    re.I,
+)
+
+
+def _joint(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two state adjectives joined by a hyphen before a noun of joint action: one group of both states."""
+    result: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            second is not None
+            and first.kind == second.kind == "state"
+            and first.via == second.via == "adjective"
+            and first.entity != second.entity
+            and text[first.end : second.start] in ("-", "\u2013")
+            and _JOINT_ACTION.match(text, second.end)
+        ):
+            result.append(
+                Mention(
+                    first.start, second.end, text[first.start : second.end], "JOINT", "group",
+                    date=first.date, via="group", members=(first.entity, second.entity),
+                )
+            )
+            index += 2
+            continue
+        result.append(first)
+        index += 1
+    return result
+
+
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
     """A group or reference the text spells out right after ("the two former rivals (the United States and
     the Soviet Union)", "the Allies — Britain, France and Russia —", "both countries, India and Pakistan,")
@@ -350,10 +479,24 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
     return False
 
 
-def _weak_choice(hit: Hit, focus: _Focus, following: list[Hit], days: tuple[int, int] | None) -> Hit:
+def _in_use(hit: Hit, days: tuple[int, int] | None) -> Hit:
+    """The hit with only the forms whose restriction covers the date, when any does ("the Revolutionary Command
+    Council" of Egypt is no strong form in 1972, so the spelling is weak then)."""
+    if days is None or all(form.span is None for form in hit.forms):
+        return hit
+    forms = tuple(
+        form for form in hit.forms if form.span is None or (form.span[0] <= days[1] and days[0] <= form.span[1])
+    )
+    return Hit(hit.start, hit.end, forms) if forms and len(forms) < len(hit.forms) else hit
+
+
+def _weak_choice(
+    hit: Hit, focus: _Focus, following: list[Hit], before: list[Mention], days: tuple[int, int] | None
+) -> Hit:
     """A spelling whose forms in use at the date are all weak and name several entities ("the Revolutionary
-    Command Council" of Iraq and of Libya in 1969-1977): keep the entity whose state the text names next, else
-    the one named last."""
+    Command Council" of Iraq and of Libya in 1969-1977): keep the entity whose state the text names nearest
+    ("Iraq's Revolutionary Command Council", "the Revolutionary Command Council in Tripoli"), else the one in
+    focus most recently."""
     named = [
         form
         for form in hit.forms
@@ -363,16 +506,22 @@ def _weak_choice(hit: Hit, focus: _Focus, following: list[Hit], days: tuple[int,
     if len(named) < 2 or not all(form.weak for form in named):
         return hit
 
-    def rank(form: Form) -> tuple[bool, int]:
+    def rank(form: Form) -> tuple[int, int]:
         wanted = gazetteer.context(form.target)  # type: ignore[arg-type]
-        later = any(
-            wanted & _states_named(other.target)
+        distances = [
+            hit_after.start - hit.end
             for hit_after in following
             if hit_after.start <= hit.end + 200
-            for other in hit_after.forms
-            if other.target and not other.weak
-        )
-        return later, max((focus.score[code][1] for code in wanted if code in focus.score), default=-1)
+            and any(wanted & _states_named(other.target) for other in hit_after.forms if other.target and not other.weak)
+        ]
+        distances += [
+            hit.start - mention.end
+            for mention in before[-6:]
+            if mention.end <= hit.start and wanted & {mention.entity, mention.state or ""}
+        ]
+        nearest = min((d for d in distances if d <= 200), default=None)
+        recent = max((focus.score[code][1] for code in wanted if code in focus.score), default=-1)
+        return (-nearest if nearest is not None else -10_000, recent)
 
     ranks = {form: rank(form) for form in named}
     best = max(ranks.values())
