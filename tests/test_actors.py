@@ -1055,6 +1055,10 @@ def test_a_weak_spelling_of_several_entities_keeps_the_one_whose_state_the_text_
     cairo = find_mentions("The Revolutionary Command Council in Cairo met.", when=year(1954))
     assert [(m.text, m.state or m.entity) for m in cairo] == [("The Revolutionary Command Council", "EGY"), ("Cairo", "EGY")]
     assert find_mentions("The Revolutionary Command Council met.", when=year(1972)) == []  # no state in focus
+    # beside a strong form, a weak one counts only near a state of its lineage in the same sentence
+    spring = lambda _position: ("1962-05-01", "1962-05-31")  # noqa: E731
+    found = find_mentions("The OAS tried to kill de Gaulle. The OAS condemned Cuba.", when=spring)
+    assert [(m.text, m.entity) for m in found if m.text == "OAS"] == [("OAS", "OAS_FRANCE"), ("OAS", "OAS")]
 
 
 def test_west_berlin_before_the_federal_republic_names_no_state_and_bonn_stays_its_seat_to_1999():

@@ -182,7 +182,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             in_use, focus, hits[position + 1 : position + 6]
         ):
             continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
-        hit = _weak_choice(hit, focus, hits[position + 1 : position + 6], mentions, days)
+        hit = _weak_choice(text, hit, focus, hits[position + 1 : position + 6], mentions, days)
         if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
         mention = _resolve(text, hit, days, date)
@@ -490,20 +490,24 @@ def _in_use(hit: Hit, days: tuple[int, int] | None) -> Hit:
     return Hit(hit.start, hit.end, forms) if forms and len(forms) < len(hit.forms) else hit
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+[\"'(]?[A-Z0-9]")
+
+
 def _weak_choice(
-    hit: Hit, focus: _Focus, following: list[Hit], before: list[Mention], days: tuple[int, int] | None
+    text: str, hit: Hit, focus: _Focus, following: list[Hit], before: list[Mention], days: tuple[int, int] | None
 ) -> Hit:
-    """A spelling whose forms in use at the date are all weak and name several entities ("the Revolutionary
-    Command Council" of Iraq and of Libya in 1969-1977): keep the entity whose state the text names nearest
-    ("Iraq's Revolutionary Command Council", "the Revolutionary Command Council in Tripoli"), else the one in
-    focus most recently."""
+    """A spelling whose forms in use at the date name several entities, some weak ("the Revolutionary Command
+    Council" of Iraq and of Libya in 1969-1977): keep the entity whose state the text names nearest ("Iraq's
+    Revolutionary Command Council", "the Revolutionary Command Council in Tripoli"), else the one in focus most
+    recently. Beside a strong form a weak one counts only when a state of its lineage is named near ("the OAS"
+    near de Gaulle in 1962 is the French Secret Army, near Cuba the Organization of American States)."""
     named = [
         form
         for form in hit.forms
         if form.target is not None
         and (form.span is None or days is None or (form.span[0] <= days[1] and days[0] <= form.span[1]))
     ]
-    if len(named) < 2 or not all(form.weak for form in named):
+    if len(named) < 2 or not any(form.weak for form in named):
         return hit
 
     def rank(form: Form) -> tuple[int, int]:
@@ -512,18 +516,26 @@ def _weak_choice(
             hit_after.start - hit.end
             for hit_after in following
             if hit_after.start <= hit.end + 200
+            and not _SENTENCE_END.search(text, hit.end, hit_after.start)
             and any(wanted & _states_named(other.target) for other in hit_after.forms if other.target and not other.weak)
         ]
         distances += [
             hit.start - mention.end
             for mention in before[-6:]
-            if mention.end <= hit.start and wanted & {mention.entity, mention.state or ""}
+            if mention.end <= hit.start
+            and not _SENTENCE_END.search(text, mention.end, hit.start)
+            and wanted & {mention.entity, mention.state or ""}
         ]
         nearest = min((d for d in distances if d <= 200), default=None)
         recent = max((focus.score[code][1] for code in wanted if code in focus.score), default=-1)
         return (-nearest if nearest is not None else -10_000, recent)
 
     ranks = {form: rank(form) for form in named}
+    if not all(form.weak for form in named) and not any(
+        form.weak and ranks[form][0] > -10_000 for form in named
+    ):
+        # a strong form beside weak ones no state near licenses ("the OAS" condemning Cuba is the Americas')
+        return replace(hit, forms=tuple(form for form in hit.forms if not form.weak))
     best = max(ranks.values())
     if all(value == best for value in ranks.values()):
         return hit
