@@ -25,6 +25,7 @@ What a mention is (``Mention.kind`` / ``Mention.via``):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -177,12 +178,13 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 mentions.append(half)
                 focus.note(text, half)
             continue
-        in_use = _in_use(hit, days)
-        if _weak_context(in_use.forms) is not None and not _in_context(
-            in_use, focus, hits[position + 1 : position + 6]
-        ):
-            continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
-        hit = _weak_choice(text, hit, focus, hits[position + 1 : position + 6], mentions, days)
+        if _has_weak(hit.forms):
+            in_use = _in_use(hit, days)
+            if _weak_context(in_use.forms) is not None and not _in_context(
+                in_use, focus, hits[position + 1 : position + 6]
+            ):
+                continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
+            hit = _weak_choice(text, hit, focus, hits[position + 1 : position + 6], mentions, days)
         if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
         mention = _resolve(text, hit, days, date)
@@ -308,11 +310,25 @@ def _compound(text: str, hit: Hit) -> Hit | None:
 
 # A title before a capitalised word ("President Suharto", "General Noriega", "Prime Minister Whitlam"): the word is
 # the surname (the last word of a full name) of the one person of the gazetteer holding an office at that date.
-_TITLE = re.compile(
-    r"\b(?:President|Vice[ \t]+President|Prime[ \t]+Minister|Premier|Chancellor|Chairman|General|Marshal|Field[ \t]+Marshal"
-    r"|Colonel|Admiral|Foreign[ \t]+Minister|Defen[cs]e[ \t]+Minister|Secretary|Ambassador|Emperor|King|Queen|Shah|Sheikh"
-    r"|Prince|Ayatollah|Generalissimo|Sultan|Emir)[ \t]+([A-Z][\w'\u2019-]*\w)\b"
+_TITLES = (
+    "President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Chairman", "General", "Marshal",
+    "Field Marshal", "Colonel", "Admiral", "Foreign Minister", "Defence Minister", "Defense Minister", "Secretary",
+    "Ambassador", "Emperor", "King", "Queen", "Shah", "Sheikh", "Prince", "Ayatollah", "Generalissimo", "Sultan",
+    "Emir",
 )
+_AFTER_TITLE = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*\w)\b")
+
+
+def _titled_words(text: str):
+    """(start, end, word) of each capitalised word right after a title; found with str.find, as a regular
+    expression alternation of the titles would try every position of a long text."""
+    for title in _TITLES:
+        at = text.find(title)
+        while at >= 0:
+            stop = at + len(title)
+            if (at == 0 or not text[at - 1].isalnum()) and (found := _AFTER_TITLE.match(text, stop)):
+                yield found.start(1), found.end(1), found.group(1)
+            at = text.find(title, stop)
 
 
 @lru_cache(maxsize=1)
@@ -344,10 +360,16 @@ def _surnames(
     """Surnames the gazetteer does not list alone: after the person's full name in the same text ("Fidel Ramos
     ... Ramos"), or after a title naming the one person of that surname in office at the date ("President
     Suharto", "General Noriega")."""
-    taken = [(m.start, m.end) for m in mentions]
+    starts = [mention.start for mention in mentions]  # sorted, the mentions disjoint
+    taken: set[int] = set()  # starts of the surnames added here (each a whole word)
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        if start in taken:
+            return False
+        at = bisect.bisect_right(starts, start) - 1
+        if at >= 0 and mentions[at].end > start:
+            return False
+        return at + 1 >= len(starts) or starts[at + 1] >= end
 
     def days_at(position: int) -> tuple[tuple[int, int] | None, str | None]:
         interval = when(position) if when is not None else None
@@ -360,13 +382,12 @@ def _surnames(
         mention = _resolve(text, Hit(start, end, (form,)), days, date)
         if mention is not None:
             added.append(mention)
-            taken.append((start, end))
+            taken.add(start)
 
     added: list[Mention] = []
     index = _surname_index()
-    for found in _TITLE.finditer(text):
-        start, end = found.span(1)
-        idents = index.get(found.group(1))
+    for start, end, word in _titled_words(text):
+        idents = index.get(word)
         if not idents or not free(start, end):
             continue
         days, _ = days_at(start)
@@ -381,13 +402,16 @@ def _surnames(
         surname = mention.text.split()[-1]
         if surname[:1].isupper() and surname in index:
             named.setdefault(surname, []).append((mention.end, mention.entity))
-    if named:
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True)) + r")\b")
-        for found in pattern.finditer(text):
-            start, end = found.span()
-            before = [person for stop, person in named[found.group(0)] if stop <= start]
+    for surname, full in named.items():
+        at = text.find(surname, full[0][0])
+        while at >= 0:
+            start, end = at, at + len(surname)
+            at = text.find(surname, end)
+            if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue  # inside a longer word
+            before = bisect.bisect_right(full, (start, "\uffff"))  # the full mentions ending before this word
             if before and free(start, end):
-                add(start, end, before[-1])
+                add(start, end, full[before - 1][1])
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
@@ -477,6 +501,11 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
         if any(wanted & _states_named(form.target) for form in later.forms if form.target and not form.weak):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_weak(forms: tuple[Form, ...]) -> bool:
+    return any(form.weak for form in forms)
 
 
 def _in_use(hit: Hit, days: tuple[int, int] | None) -> Hit:
