@@ -14,7 +14,8 @@ Timed, best of ``--repeat`` runs, CPU time of this process (one core):
 Printed: characters/s (MB/s), mentions/s, and the ratio ours / peer (above 1: ours is faster).
 
 Accuracy: the share of ``tests/data/actor_cases.jsonl`` (hand-written cases about other pairs of states)
-whose every expected mention is found and resolved, as ``tests/test_actors.py`` checks them.
+whose every expected mention is found and resolved, as ``tests/test_actors.py`` checks them; also per batch
+(the audit that wrote the case, e.g. "actors3"), so a later batch written before its fixes is scored apart.
 """
 
 from __future__ import annotations
@@ -79,20 +80,25 @@ def naive_matcher():
     return run
 
 
-def case_accuracy() -> tuple[int, int]:
-    """(cases passed, cases) on the hand-written generalization cases."""
+def case_accuracy() -> tuple[int, int, dict[str, dict[str, int]]]:
+    """(cases passed, cases) on the hand-written generalization cases, and the same per batch (a case's
+    ``batch`` names the audit that wrote it, scored apart; unmarked cases are the batch "")."""
     sys.path.insert(0, str(ROOT))
     from tests.test_actors import test_cases_about_other_pairs_resolve
 
     cases = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
     passed = 0
+    batches: dict[str, dict[str, int]] = {}
     for case in cases:
+        batch = batches.setdefault(case.get("batch", ""), {"passed": 0, "cases": 0})
+        batch["cases"] += 1
         try:
             test_cases_about_other_pairs_resolve(case)
         except AssertionError:
             continue
         passed += 1
-    return passed, len(cases)
+        batch["passed"] += 1
+    return passed, len(cases), batches
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     peer = results["peer_regex"]["seconds"]
     for name in ("ours_undated", "ours_dated", "scan_only"):
         results[name]["speed_vs_peer"] = round(peer / results[name]["seconds"], 2)
-    passed, total = case_accuracy()
+    passed, total, batches = case_accuracy()
     report = {
         "bytes": size,
         "documents_repeated": documents,
@@ -147,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         "measures": results,
         "cases_passed": passed,
         "cases": total,
+        "case_batches": batches,
     }
     if args.json:
         print(json.dumps(report, indent=1))
@@ -163,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{row['mentions_per_s']:>11} {ratio:>8}"
         )
     print(f"generalization cases passed: {passed}/{total}")
+    for name, batch in sorted(batches.items()):
+        print(f"  batch {name or '(unmarked)'}: {batch['passed']}/{batch['cases']}")
     return 0
 
 

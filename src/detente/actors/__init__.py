@@ -25,6 +25,7 @@ What a mention is (``Mention.kind`` / ``Mention.via``):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -177,10 +178,13 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 mentions.append(half)
                 focus.note(text, half)
             continue
-        if _weak_context(hit.forms) is not None and not _in_context(
-            hit, focus, hits[position + 1 : position + 6]
-        ):
-            continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
+        if _has_weak(hit.forms):
+            in_use = _in_use(hit, days)
+            if _weak_context(in_use.forms) is not None and not _in_context(
+                in_use, focus, hits[position + 1 : position + 6]
+            ):
+                continue  # "Nationalists" with no Chinese state in focus: some other country's nationalists
+            hit = _weak_choice(text, hit, focus, hits[position + 1 : position + 6], mentions, days)
         if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
         mention = _resolve(text, hit, days, date)
@@ -228,7 +232,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
         mentions.append(mention)
         focus.note(text, mention)
-    return _spelled_out(text, mentions)
+    if era is False and when is None:
+        era = _era(hits)
+    return _joint(text, _spelled_out(text, _surnames(text, mentions, when, era or None)))
 
 
 _AMERICANS = frozenset({"American", "Americans"})
@@ -302,6 +308,154 @@ def _compound(text: str, hit: Hit) -> Hit | None:
     return Hit(hit.start, hit.end, others) if others else None
 
 
+# A title before a capitalised word ("President Suharto", "General Noriega", "Prime Minister Whitlam"): the word is
+# the surname (the last word of a full name) of the one person of the gazetteer holding an office at that date.
+_TITLES = (
+    "President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Chairman", "General", "Marshal",
+    "Field Marshal", "Colonel", "Admiral", "Foreign Minister", "Defence Minister", "Defense Minister", "Secretary",
+    "Ambassador", "Emperor", "King", "Queen", "Shah", "Sheikh", "Prince", "Ayatollah", "Generalissimo", "Sultan",
+    "Emir",
+)
+_AFTER_TITLE = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*\w)\b")
+
+
+def _titled_words(text: str):
+    """(start, end, word) of each capitalised word right after a title; found with str.find, as a regular
+    expression alternation of the titles would try every position of a long text."""
+    for title in _TITLES:
+        at = text.find(title)
+        while at >= 0:
+            stop = at + len(title)
+            if (at == 0 or not text[at - 1].isalnum()) and (found := _AFTER_TITLE.match(text, stop)):
+                yield found.start(1), found.end(1), found.group(1)
+            at = text.find(title, stop)
+
+
+@lru_cache(maxsize=1)
+def _surname_index() -> dict[str, tuple[str, ...]]:
+    """Last word of every full name (two words or more) of every person -> the persons bearing it."""
+    index: dict[str, set[str]] = {}
+    for ident, record in gazetteer.entities().items():
+        if record["kind"] != "person":
+            continue
+        for name in record["names"]:
+            words = name.split()
+            if len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
+                index.setdefault(words[-1], set()).add(ident)
+    return {word: tuple(sorted(idents)) for word, idents in index.items()}
+
+
+def _in_office(ident: str, days: tuple[int, int]) -> bool:
+    for office in gazetteer.entities()[ident]["offices"]:
+        start = gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START
+        stop = gazetteer.ordinal(office["to"], end=True) or gazetteer.OPEN_END
+        if start <= days[1] and days[0] <= stop:
+            return True
+    return False
+
+
+def _surnames(
+    text: str, mentions: list[Mention], when: When | None, era: tuple[str, str] | None
+) -> list[Mention]:
+    """Surnames the gazetteer does not list alone: after the person's full name in the same text ("Fidel Ramos
+    ... Ramos"), or after a title naming the one person of that surname in office at the date ("President
+    Suharto", "General Noriega")."""
+    starts = [mention.start for mention in mentions]  # sorted, the mentions disjoint
+    taken: set[int] = set()  # starts of the surnames added here (each a whole word)
+
+    def free(start: int, end: int) -> bool:
+        if start in taken:
+            return False
+        at = bisect.bisect_right(starts, start) - 1
+        if at >= 0 and mentions[at].end > start:
+            return False
+        return at + 1 >= len(starts) or starts[at + 1] >= end
+
+    def days_at(position: int) -> tuple[tuple[int, int] | None, str | None]:
+        interval = when(position) if when is not None else None
+        interval = interval or era
+        return gazetteer.interval_days(interval), (interval[0] if interval else None)
+
+    def add(start: int, end: int, ident: str) -> None:
+        days, date = days_at(start)
+        form = Form(text[start:end], ident, "leader")
+        mention = _resolve(text, Hit(start, end, (form,)), days, date)
+        if mention is not None:
+            added.append(mention)
+            taken.add(start)
+
+    added: list[Mention] = []
+    index = _surname_index()
+    for start, end, word in _titled_words(text):
+        idents = index.get(word)
+        if not idents or not free(start, end):
+            continue
+        days, _ = days_at(start)
+        if days is not None:
+            idents = tuple(ident for ident in idents if _in_office(ident, days))
+        if len(idents) == 1:
+            add(start, end, idents[0])
+    named: dict[str, list[tuple[int, str]]] = {}  # surname -> (end of a full mention, person), in text order
+    for mention in mentions:
+        if mention.kind != "person" or " " not in mention.text:
+            continue
+        surname = mention.text.split()[-1]
+        if surname[:1].isupper() and surname in index:
+            named.setdefault(surname, []).append((mention.end, mention.entity))
+    for surname, full in named.items():
+        at = text.find(surname, full[0][0])
+        while at >= 0:
+            start, end = at, at + len(surname)
+            at = text.find(surname, end)
+            if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue  # inside a longer word
+            before = bisect.bisect_right(full, (start, "\uffff"))  # the full mentions ending before this word
+            if before and free(start, end):
+                add(start, end, full[before - 1][1])
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+# A compound adjective of two states before a noun of joint action ("the Anglo-French landing", "an
+# Anglo-French ultimatum", "Franco-British forces") names both states acting as one; before any other noun
+# ("the Franco-German treaty", "Sino-Soviet relations", "the Indo-Pakistani war") its halves stay the pair.
+_JOINT_ACTION = re.compile(
+    r"[ \t]+(?:forces?|troops|landings?|ultimatum|fleets?|expedition(?:ary[ \t]+force)?|intervention|invasion|armies"
+    r"|army|navies|task[ \t]+force|command|bombers|aircraft|paratroopers|operations?|attacks?|offensive|occupation"
+    r"|blockade|bombing|air[ \t]+strikes?|guarantee|note|démarche|demarche)\b",
+    re.I,
+)
+
+
+def _joint(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two state adjectives joined by a hyphen before a noun of joint action: one group of both states."""
+    result: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            second is not None
+            and first.kind == second.kind == "state"
+            and first.via == second.via == "adjective"
+            and first.entity != second.entity
+            and text[first.end : second.start] in ("-", "\u2013")
+            and _JOINT_ACTION.match(text, second.end)
+        ):
+            result.append(
+                Mention(
+                    first.start, second.end, text[first.start : second.end], "JOINT", "group",
+                    date=first.date, via="group", members=(first.entity, second.entity),
+                )
+            )
+            index += 2
+            continue
+        result.append(first)
+        index += 1
+    return result
+
+
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
     """A group or reference the text spells out right after ("the two former rivals (the United States and
     the Soviet Union)", "the Allies — Britain, France and Russia —", "both countries, India and Pakistan,")
@@ -347,6 +501,74 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
         if any(wanted & _states_named(form.target) for form in later.forms if form.target and not form.weak):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_weak(forms: tuple[Form, ...]) -> bool:
+    return any(form.weak for form in forms)
+
+
+def _in_use(hit: Hit, days: tuple[int, int] | None) -> Hit:
+    """The hit with only the forms whose restriction covers the date, when any does ("the Revolutionary Command
+    Council" of Egypt is no strong form in 1972, so the spelling is weak then)."""
+    if days is None or all(form.span is None for form in hit.forms):
+        return hit
+    forms = tuple(
+        form for form in hit.forms if form.span is None or (form.span[0] <= days[1] and days[0] <= form.span[1])
+    )
+    return Hit(hit.start, hit.end, forms) if forms and len(forms) < len(hit.forms) else hit
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+[\"'(]?[A-Z0-9]")
+
+
+def _weak_choice(
+    text: str, hit: Hit, focus: _Focus, following: list[Hit], before: list[Mention], days: tuple[int, int] | None
+) -> Hit:
+    """A spelling whose forms in use at the date name several entities, some weak ("the Revolutionary Command
+    Council" of Iraq and of Libya in 1969-1977): keep the entity whose state the text names nearest ("Iraq's
+    Revolutionary Command Council", "the Revolutionary Command Council in Tripoli"), else the one in focus most
+    recently. Beside a strong form a weak one counts only when a state of its lineage is named near ("the OAS"
+    near de Gaulle in 1962 is the French Secret Army, near Cuba the Organization of American States)."""
+    named = [
+        form
+        for form in hit.forms
+        if form.target is not None
+        and (form.span is None or days is None or (form.span[0] <= days[1] and days[0] <= form.span[1]))
+    ]
+    if len(named) < 2 or not any(form.weak for form in named):
+        return hit
+
+    def rank(form: Form) -> tuple[int, int]:
+        wanted = gazetteer.context(form.target)  # type: ignore[arg-type]
+        distances = [
+            hit_after.start - hit.end
+            for hit_after in following
+            if hit_after.start <= hit.end + 200
+            and not _SENTENCE_END.search(text, hit.end, hit_after.start)
+            and any(wanted & _states_named(other.target) for other in hit_after.forms if other.target and not other.weak)
+        ]
+        distances += [
+            hit.start - mention.end
+            for mention in before[-6:]
+            if mention.end <= hit.start
+            and not _SENTENCE_END.search(text, mention.end, hit.start)
+            and wanted & {mention.entity, mention.state or ""}
+        ]
+        nearest = min((d for d in distances if d <= 200), default=None)
+        recent = max((focus.score[code][1] for code in wanted if code in focus.score), default=-1)
+        return (-nearest if nearest is not None else -10_000, recent)
+
+    ranks = {form: rank(form) for form in named}
+    if not all(form.weak for form in named) and not any(
+        form.weak and ranks[form][0] > -10_000 for form in named
+    ):
+        # a strong form beside weak ones no state near licenses ("the OAS" condemning Cuba is the Americas')
+        return replace(hit, forms=tuple(form for form in hit.forms if not form.weak))
+    best = max(ranks.values())
+    if all(value == best for value in ranks.values()):
+        return hit
+    return replace(hit, forms=tuple(form for form in hit.forms if form.target is None or ranks.get(form) == best))
 
 
 @lru_cache(maxsize=1 << 14)
