@@ -122,12 +122,13 @@ def test_a_store_made_before_the_cameo_in_the_dyad_index_migrates_and_reads_its_
     import detente.store.postgres as postgres_module
     import detente.store.sqlite as sqlite_module
     from detente.timeline import merge
+    from detente.timeline.periods import read_stated_periods
     from tests.conftest import drop_postgres_schema, postgres_schema_url
 
     before = [name for name, _ in MIGRATIONS].index("0008_timeline_dyad_cameo")
     where = str(tmp_path / "old.db") if backend == "sqlite" else postgres_schema_url()
-    doc = _document("The United States and the Soviet Union signed an accord; later a quarrel and a visit.",
-                    dates=("1972", "1972", "1973"))
+    doc = _document("Relations\nDétente (1969–1979)\nThe United States and the Soviet Union signed an accord; later a "
+                    "quarrel and a visit.", dates=("1972", "1972", "1973"))
     for number, (cameo, quad, score) in enumerate([("057", 1, 8.0), ("112", 3, -2.0), ("043", 1, 2.8)]):
         doc.events[number].cameo, doc.events[number].quad, doc.events[number].goldstein = cameo, quad, score
 
@@ -159,6 +160,10 @@ def test_a_store_made_before_the_cameo_in_the_dyad_index_migrates_and_reads_its_
             assert store.schema_version == len(MIGRATIONS)
             assert dyad_columns(store)[-1] == "cameo"
             assert acts(store) == found
+            read_stated_periods(store)  # the periods' read of the stated periods of the pair's documents
+            assert [(row["label"], row["start_year"]) for row in store.stated_periods_of_dyad("cow:2", "cow:365")] == [
+                ("Détente", 1969)]
+            assert store.stated_periods_of_dyad("cow:2", "cow:710") == []
             if backend == "sqlite":
                 statements: list[str] = []
                 store.conn.set_trace_callback(statements.append)
