@@ -562,8 +562,7 @@ TURNING_ACTS = ("054", "057", "062", "0871", "161", "19", "20", *SUMMITS)
 # Acts that set the standing of relations until an act of the other kind: relations established, broken, or war.
 STANDING_ACTS = ("054", "161", "19", "20")
 # Which way each turning-point act turns relations
-ACT_KINDS = {act: ("conflict" if act in ("161", "19", "20") else "cooperation")
-             for act in ("054", "057", "062", "0871", "161", "19", "20", *SUMMITS)}
+ACT_KINDS = {act: ("conflict" if act in ("161", "19", "20") else "cooperation") for act in TURNING_ACTS}
 
 ACT_NAMES = {"054": "recognition", "057": "treaty", "062": "military cooperation", "0871": "ceasefire",
              "161": "broken relations", "19": "armed force", "20": "armed force", "042": "summit", "043": "summit",
