@@ -17,10 +17,14 @@ between other pairs. Then times, on that store:
 and reports the ratio peer / SQL (both measured here, in this process, on this machine). With
 ``--merge-sample N`` it also times ``timeline.merge.update`` on N fresh events in a separate store
 (events merged per second). With ``--reuse`` an existing ``--db`` store is timed as it is (built by an
-earlier run with the same ``--events`` and ``--seed``) instead of being built again. With ``--peer-periods
+earlier run with the same ``--events`` and ``--seed``) instead of being built again; a store made by an older
+detente is migrated when it is opened (``open_seconds``). With ``--peer-periods
 FILE`` (another version of ``src/detente/timeline/periods.py``, e.g. ``git show main:src/detente/timeline/periods.py
 > /tmp/periods_main.py``) it times that version's ``periods()`` and this one's alternately on the same store
-and reports the best of each and their ratio. Figures go to stdout as one JSON object.
+and reports the best of each and their ratio (both on this tree's store code). With ``--peer-src DIR`` (another
+checkout's ``src``, e.g. ``git archive 0f85bdc src | tar -x -C /tmp/old``, then ``/tmp/old/src``) it times that
+tree's ``periods()`` with its own index and store SQL against this tree's, each in its own process on the same
+store, alternately (an older tree opens a store migrated further: it reads only what it knows). Figures go to stdout as one JSON object.
 """
 
 from __future__ import annotations
@@ -139,6 +143,21 @@ def build_store(path: str, count: int, seed: int) -> float:
     return time.perf_counter() - began
 
 
+def analyze_new_indexes(store) -> list[str]:
+    """ANALYZE the indexes a migration built after the store was analyzed (build_store ends with ANALYZE): with
+    statistics for every other index and none for a new one, SQLite takes the new one for very selective and
+    may choose plans no real store (never analyzed) gets. Returns their names."""
+    conn = store.conn
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        return []
+    names = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND name NOT IN (SELECT idx FROM sqlite_stat1 WHERE idx IS NOT NULL) ORDER BY name")]
+    for name in names:
+        conn.execute(f'ANALYZE "{name}"')
+    return names
+
+
 def timed(function, repeat: int = 3):
     """(best seconds of ``repeat`` runs, last result)."""
     best, result = float("inf"), None
@@ -196,6 +215,42 @@ def compare_periods(store, pair: list[str], path: str, rounds: int = 7) -> dict:
             "detect_this_ms": round(detect_best["this"] * 1000, 1), "detect_peer_ms": round(detect_best["peer"] * 1000, 1)}
 
 
+_TREE_RUN = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from detente.store import open_store
+from detente.timeline.periods import periods
+with open_store(sys.argv[2]) as store:
+    best = float("inf")
+    for _ in range(int(sys.argv[3])):
+        began = time.perf_counter()
+        found = periods(store, ["USA", "SUN"])
+        best = min(best, time.perf_counter() - began)
+print(json.dumps({"seconds": best, "periods": [(p.start, p.end, p.kind, p.level) for p in found]}))
+"""
+
+
+def compare_trees(path: str, peer_src: str, rounds: int = 3, calls: int = 2) -> dict:
+    """Best seconds of ``periods()`` of this tree and of another checkout's ``src`` (its periods, index and store code
+    together), each in its own process on the same store, alternately: ``rounds`` processes each, ``calls`` calls in
+    each (the first reads the store's pages into that process's cache)."""
+    import subprocess
+
+    trees = {"this": str(HERE.parent / "src"), "peer": str(Path(peer_src).resolve())}
+    best = {"this": float("inf"), "peer": float("inf")}
+    found = {}
+    for _ in range(rounds):
+        for name in ("peer", "this"):
+            output = subprocess.run([sys.executable, "-c", _TREE_RUN, trees[name], path, str(calls)], check=True,
+                                    capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}).stdout
+            result = json.loads(output.splitlines()[-1])
+            best[name] = min(best[name], result["seconds"])
+            found[name] = result["periods"]
+    return {"peer_src": peer_src, "rounds": rounds, "calls": calls, "this_seconds": round(best["this"], 3),
+            "peer_seconds": round(best["peer"], 3), "this_over_peer": round(best["this"] / best["peer"], 2),
+            "level_one_same": [p for p in found["this"] if p[3] == 1] == [p for p in found["peer"] if p[3] == 1]}
+
+
 def merge_sample(count: int, seed: int) -> dict:
     """Seconds for ``timeline.merge.update`` to merge ``count`` fresh events, written as a build writes them."""
     from detente.model import Document, Event
@@ -234,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--reuse", action="store_true", help="Time an existing --db store instead of building it again.")
     parser.add_argument("--peer-periods", default=None, help="Another periods.py to time against this one, alternately.")
+    parser.add_argument("--peer-src", default=None,
+                        help="Another checkout's src/ (e.g. git archive 0f85bdc src): its periods() with its own index and "
+                             "store code, timed against this tree's in separate processes, alternately.")
     args = parser.parse_args(argv)
     if args.reuse and not (args.db and Path(args.db).exists()):
         parser.error("--reuse needs --db naming an existing store (built by a run with the same --events and --seed)")
@@ -251,7 +309,13 @@ def main(argv: list[str] | None = None) -> int:
                 Path(path).unlink()
             build_seconds = build_store(path, args.events, args.seed)
             report = {"events": args.events, "store_build_seconds": round(build_seconds, 1)}
+        began = time.perf_counter()
         with open_store(path) as store:
+            # a reused store made by an older detente is migrated here (e.g. 0008 rebuilds the pair's covering index)
+            report["open_seconds"] = round(time.perf_counter() - began, 2)
+            report["migrations"] = store.schema_version
+            if args.reuse:
+                report["analyzed_indexes"] = analyze_new_indexes(store)
             pair = ["USA", "SUN"]
             sync_seconds, _ = timed(lambda: __import__("detente.timeline.merge", fromlist=["sync"]).sync(store), 1)
             report["sync_check_seconds"] = round(sync_seconds, 3)
@@ -268,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
             report["periods"] = [(p.start, p.end, p.kind, p.label, p.mean_goldstein) for p in found]
             if args.peer_periods:
                 report["peer_periods"] = compare_periods(store, pair, args.peer_periods)
+        if args.peer_src:
+            report["peer_tree"] = compare_trees(path, args.peer_src)
+        with open_store(path) as store:
             detected = {p.start for p in found if p.kind == "detected"}
             planted = [start for start, _ in REGIMES]
             report["planted_changes_found"] = f"{sum(year in detected for year in planted[1:])}/{len(planted) - 1}"

@@ -113,3 +113,65 @@ def test_a_file_that_is_not_a_store_gives_a_clear_error(tmp_path):
     path.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StoreError, match="not.db"):
         open_store(path)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_a_store_made_before_the_cameo_in_the_dyad_index_migrates_and_reads_its_acts_the_same(tmp_path, monkeypatch, backend):
+    """A store made before 0008 (the pair's covering index without the CAMEO code) opens, migrates, and answers the
+    periods' read of a year's turning-point acts as before; on SQLite the read then touches the index alone."""
+    import detente.store.postgres as postgres_module
+    import detente.store.sqlite as sqlite_module
+    from detente.timeline import merge
+    from detente.timeline.periods import read_stated_periods
+    from tests.conftest import drop_postgres_schema, postgres_schema_url
+
+    before = [name for name, _ in MIGRATIONS].index("0008_timeline_dyad_cameo")
+    where = str(tmp_path / "old.db") if backend == "sqlite" else postgres_schema_url()
+    doc = _document("Relations\nDétente (1969–1979)\nThe United States and the Soviet Union signed an accord; later a "
+                    "quarrel and a visit.", dates=("1972", "1972", "1973"))
+    for number, (cameo, quad, score) in enumerate([("057", 1, 8.0), ("112", 3, -2.0), ("043", 1, 2.8)]):
+        doc.events[number].cameo, doc.events[number].quad, doc.events[number].goldstein = cameo, quad, score
+
+    def dyad_columns(store) -> list[str]:
+        if backend == "sqlite":
+            return [row[2] for row in store.conn.execute("PRAGMA index_info('timeline_events_dyad')")]
+        (definition,) = store.conn.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'timeline_events_dyad' AND schemaname = current_schema()"
+        ).fetchone()
+        return [column.strip() for column in definition.split("(", 1)[1].rstrip(")").split(",")]
+
+    def acts(store) -> tuple[dict, dict]:
+        return (store.timeline_dyad_cameos("cow:2", "cow:365", "1972-01-01", "1972-12-31", ("057", "04")),
+                store.timeline_dyad_cameos("cow:2", "cow:365", "1972-01-01", "1973-12-31", ("057", "04")))
+
+    try:
+        with monkeypatch.context() as old:
+            old.setattr(sqlite_module, "MIGRATIONS", MIGRATIONS[:before])
+            old.setattr(postgres_module, "MIGRATIONS", MIGRATIONS[:before])
+            with open_store(where) as store:
+                store.write_document(doc)
+                merge.sync(store)
+                assert store.schema_version == before and "cameo" not in dyad_columns(store)
+                found = acts(store)
+        assert found == ({"057": 1}, {"043": 1, "057": 1})
+        with pytest.raises(StoreError, match="older than this detente"):
+            open_store(where, readonly=True)  # a reader cannot migrate: it names the command that does
+        with open_store(where) as store:
+            assert store.schema_version == len(MIGRATIONS)
+            assert dyad_columns(store)[-1] == "cameo"
+            assert acts(store) == found
+            read_stated_periods(store)  # the periods' read of the stated periods of the pair's documents
+            assert [(row["label"], row["start_year"]) for row in store.stated_periods_of_dyad("cow:2", "cow:365")] == [
+                ("Détente", 1969)]
+            assert store.stated_periods_of_dyad("cow:2", "cow:710") == []
+            if backend == "sqlite":
+                statements: list[str] = []
+                store.conn.set_trace_callback(statements.append)
+                acts(store)
+                store.conn.set_trace_callback(None)
+                plans = [" ".join(str(row[-1]) for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+                         for sql in statements if sql.lstrip().upper().startswith("SELECT")]
+                assert plans and all("COVERING INDEX timeline_events_dyad" in plan for plan in plans), plans
+    finally:
+        if backend == "postgres":
+            drop_postgres_schema(where)

@@ -31,6 +31,17 @@ level by level (:func:`detect`):
   its change costs one default penalty less, ``(penalty * (1 + a) - 1) / (1 + s)`` of the BIC penalty and never
   below zero, so at the default penalty it is a change on its own unless an era stated around it holds it. An
   act with no statement, and a statement with no act, change nothing by themselves.
+- *Episodes within an established standing.* Recognition sets the standing of relations, and so do a break of
+  relations and war (:data:`STANDING_ACTS`); historians then date the next period by the act that ends that
+  standing, not by a chill that passes. So at each level, once the cost has chosen the changes, a period opened
+  by such an act of its own polarity (recognition opening a cooperative period) keeps a swing that follows it
+  as an episode within it when the swing (a) is not of its polarity, (b) opens with no turning-point act of the
+  other kind (:data:`ACT_KINDS`: broken relations or armed force against a cooperative standing), (c) lasts
+  less than :data:`NESTED_MIN_YEARS` and (d) is followed by a period of the first one's polarity again (it
+  comes back: a swing that does not is a turn). The two are one period, and the swing comes out one level
+  down within it. Recognition in 1933, a chill of accusations and an embargo in 1939-40 (the Nazi-Soviet pact,
+  the Winter War), then the wartime alliance: one period 1933-1941 with the chill inside it. The scores and the
+  statements choose every change; this rule only joins, and needs an act that opened the period.
 - *Periods within periods.* Each period of :data:`NESTED_MIN_YEARS` or more is segmented again with half
   the BIC penalty, never less than AIC's ``penalty * 2 * (d + 1)``; when that splits it, its parts are
   reported as periods one ``level`` down within it (détente within the Cold War), down to :data:`MAX_LEVEL`.
@@ -63,7 +74,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 
 from detente.errors import ConfigError
@@ -138,8 +149,12 @@ def stated_in_text(text: str) -> list[dict]:
                 if how == "inline" and pattern is _INLINE and _names_an_actor(text, span, match.end("label")):
                     continue  # "the Union of Soviet Socialist Republics (1917–91)": a state's or person's lifetime
                 found.append(_stated(match.group("label"), years, how, text[span[0]:span[1]], span))
-    # a name the text dates itself ("the Korean War (1950–53)") is kept as the text says it, not as a mere mention
-    unique = {(p["span"], p["label"], p["start"], p["end"]): p for p in _named(text) + found}
+    # a name the text dates itself ("the Korean War (1950–53)", "The Second World War (1941–45)" as this pair's war) is
+    # kept as the text says it, not as a mere mention with the name's usual bounds
+    dated = [(p["span"], p["label"].lower()) for p in found]
+    named = [p for p in _named(text) if not any(label == p["label"].lower() and span[0] < p["span"][1] and p["span"][0] < span[1]
+                                                for span, label in dated)]
+    unique = {(p["span"], p["label"], p["start"], p["end"]): p for p in named + found}
     return sorted(unique.values(), key=lambda p: (p["span"][0], p["label"]))
 
 
@@ -328,7 +343,8 @@ def _boundary(before: int | None, year: int, support: dict[int, int]) -> tuple[i
 def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] | set[int] | frozenset[int] = frozenset(),
            min_years: int = MIN_YEARS, nested: bool = True,
            stated_spans: Sequence[tuple[int, int, int]] = (),
-           turning: Mapping[int, int] | None = None) -> list[tuple[int, int, list, int]]:
+           turning: Mapping[int, int] | None = None,
+           acts: Callable[[int], Mapping[str, int]] | None = None) -> list[tuple[int, int, list, int]]:
     """Periods of a yearly index (IndexRows with ``sum_squares``) as (first year, end year, rows, level).
 
     Level 1 segments the whole series; each period of :data:`NESTED_MIN_YEARS` or more is segmented again,
@@ -336,7 +352,10 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
     gives the rules). ``stated_years`` maps a year to how many documents state a period boundary there (a
     set: one each); ``stated_spans`` lists the stated periods as (start, end, documents that state it);
     ``turning`` maps a year to how many turning-point acts (:data:`TURNING_ACTS`) the pair's events of that
-    year hold (only the years :func:`confirming_years` lists are looked at).
+    year hold (only the years :func:`confirming_years` lists are looked at); ``acts`` gives a year's turning-point
+    acts between the pair by CAMEO code (asked for a few years: the first of each period found, and the years
+    :func:`confirming_years` lists, whose counts it then gives instead of ``turning``). Without ``acts`` no
+    period is held against an episode (:func:`_episodes`).
     """
     if penalty < 0:
         raise ConfigError(f"--penalty {penalty}: must be zero or more (larger gives fewer periods)")
@@ -353,6 +372,8 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
     # where a change before bucket t lies, and how many documents put a boundary there
     places = [(years[0], 0)] + [_boundary(years[t - 1], years[t], support) for t in range(1, len(rows))]
     turns = dict(turning or {})
+    if acts is not None:
+        turns = {year: sum(acts(year).values()) for year in confirming_years(rows, support)}
 
     def against(t: int, parent: tuple[int, int] | None) -> int:
         """Documents that state an era holding the boundary before bucket ``t`` inside it (within ``parent``,
@@ -365,7 +386,8 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
     def run(low: int, high: int, beta: float, parent: tuple[int, int] | None = None) -> list[int]:
         penalties = [beta * _weight(penalty, against(t, parent), places[t][1], t > 0 and turns.get(years[t], 0) > 0)
                      for t in range(low, high)]
-        return [low + start for start in segment(series[low:high], penalties, years[low:high], min_years, scales)]
+        starts = [low + start for start in segment(series[low:high], penalties, years[low:high], min_years, scales)]
+        return _episodes(rows, starts, high, [places[t][0] for t in starts], acts) if acts is not None else starts
 
     def spans(starts: list[int], high: int, level: int) -> list[tuple[int, int, list, int]]:
         found = []
@@ -398,6 +420,35 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
                     result.extend(parts)
                     todo.append((inner + [bounds[number + 1]], parts, level + 1))
     return sorted(result, key=lambda item: (item[0], item[3], item[1]))
+
+
+def _episodes(rows, starts: list[int], high: int, firsts: list[int], acts: Callable[[int], Mapping[str, int]]) -> list[int]:
+    """The starts of a segmentation of ``rows[starts[0]:high]`` less those of episodes: a period opened by an act that
+    sets the standing of relations (:data:`STANDING_ACTS`: recognition, broken relations, armed force) of its own
+    polarity keeps a later swing within it when the swing is not of its polarity, lasts less than
+    :data:`NESTED_MIN_YEARS` (from ``firsts``, the periods' first years), opens with no turning-point act of the
+    other kind (:data:`ACT_KINDS`) and is followed by a period of the first one's polarity again."""
+    bounds = [*starts, high]
+
+    def polarity(number: int) -> str:
+        chunk = rows[bounds[number]:bounds[number + 1]]
+        return polarity_of(sum(row.goldstein_sum for row in chunk) / sum(row.events for row in chunk))
+
+    def kinds(number: int, listed: Sequence[str]) -> set[str]:
+        opening = acts(int(rows[bounds[number]].bucket))
+        return {ACT_KINDS[act] for act in map(_act_of, opening) if act in listed}
+
+    held = set()
+    for number in range(1, len(starts) - 1):
+        if number - 1 in held:
+            continue  # the period before is itself an episode of the one before it
+        standing = polarity(number - 1)
+        if (standing not in kinds(number - 1, STANDING_ACTS) or polarity(number) == standing
+                or polarity(number + 1) != standing or firsts[number + 1] - firsts[number] >= NESTED_MIN_YEARS):
+            continue
+        if not kinds(number, TURNING_ACTS) - {standing}:
+            held.add(number)
+    return [start for number, start in enumerate(starts) if number not in held]
 
 
 def _weight(penalty: float, eras: int, statements: int, confirmed: bool) -> float:
@@ -461,8 +512,7 @@ def periods(store, actor_codes: list[str], penalty: float = DEFAULT_PENALTY, kin
                 acts[year] = turning_acts(store, families, year, year)
             return acts[year]
 
-        turning = {year: sum(acts_of(year).values()) for year in confirming_years(rows, support)}
-        found = detect(rows, penalty, support, stated_spans=spans, turning=turning)
+        found = detect(rows, penalty, support, stated_spans=spans, acts=acts_of)
         names = _labels([(start, end, level) for start, end, _, level in found], stated)
         means = [sum(row.goldstein_sum for row in chunk) / sum(row.events for row in chunk) for _, _, chunk, _ in found]
         for number, ((start, end, chunk, level), name) in enumerate(zip(found, names, strict=True)):
@@ -508,6 +558,11 @@ def boundary_support(stated: list[Period]) -> dict[int, int]:
 SUMMITS = ("042", "043", "044")
 TURNING_ACTS = ("054", "057", "062", "0871", "161", "19", "20", *SUMMITS)
 
+
+# Acts that set the standing of relations until an act of the other kind: relations established, broken, or war.
+STANDING_ACTS = ("054", "161", "19", "20")
+# Which way each turning-point act turns relations
+ACT_KINDS = {act: ("conflict" if act in ("161", "19", "20") else "cooperation") for act in TURNING_ACTS}
 
 ACT_NAMES = {"054": "recognition", "057": "treaty", "062": "military cooperation", "0871": "ceasefire",
              "161": "broken relations", "19": "armed force", "20": "armed force", "042": "summit", "043": "summit",
