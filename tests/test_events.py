@@ -974,3 +974,20 @@ def test_in_protest_names_the_manner_of_the_act_not_a_second_act():
 def test_fighting_alongside_one_state_against_another_is_force_against_the_other():
     event = _one("In 1978 Cuban troops fought alongside the Ethiopian army against Somali forces.")
     assert (event.source, event.target, event.type) == ("CUB", "SOM", "ASSAULT")
+
+
+# --- a compound of two states ("Anglo-French") acting together ---------------------------------------------------
+
+
+def test_a_compound_of_two_states_is_one_act_of_each():
+    landing = {(e.source, e.target) for e in extract_text(
+        "On 6 November 1956 an Anglo-French landing force seized Port Said from Egypt.", origin="t.txt")}
+    assert landing == {("GBR", "EGY"), ("FRA", "EGY")}
+    attack = {(e.source, e.target) for e in extract_text("The Anglo-French attack on Egypt began on 31 October 1956.", origin="t.txt")}
+    assert attack == {("GBR", "EGY"), ("FRA", "EGY")}
+
+
+def test_a_compound_of_two_states_never_acts_on_itself():
+    pairs = {(e.source, e.target) for e in extract_text(
+        "Egypt rejected the Anglo-French ultimatum on 30 October 1956.", origin="t.txt")}
+    assert pairs == {("EGY", "GBR"), ("EGY", "FRA")}, pairs

@@ -40,6 +40,7 @@ from detente.events.dyads import (
     _agent_of_criticized_act,
     _beside,
     _dyads,
+    _joint,
     _extended_to,
     _locative,
     _object_of_act,
@@ -959,7 +960,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         pointed = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, pronoun_only=True)
         if pointed:
             targets = pointed
-    if len(sources) > 1 and not targets and "sym" not in flags and len(subjects) == 1:
+    if not targets and len(subjects) == 1 and _joint(subjects[0]) and "intrans" not in flags and "sym" not in flags:
+        return None  # "Egypt rejected the Anglo-French ultimatum": the two act together; on whom, the clause does not say
+    if len(sources) > 1 and not targets and "sym" not in flags and len(subjects) == 1 and not _joint(subjects[0]):
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
     mutual = {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"each", "one"} and \
         {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}

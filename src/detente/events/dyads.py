@@ -71,6 +71,11 @@ def _leading_run(tokens: list[Token], named: list[Participant]) -> list[Particip
     return run
 
 
+def _joint(participant: Participant) -> bool:
+    """A compound of two states that act together ("an Anglo-French landing"): a list of two, told in one word."""
+    return participant.mention.entity == "JOINT" and len(participant.codes) == 2
+
+
 def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tuple[str, str]]:
     """One (source, target) pair per state of a plain list of subjects or objects of a directed act; [] otherwise."""
     if "intrans" in trigger.flags and not targets and len(set(sources)) >= 2 and trigger.entry["form"] != "noun":
@@ -92,6 +97,8 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
         named = [p for p in parts if p.last < trigger.first and trigger.first - p.last <= 6 and set(p.codes) & set(sources)]
         if len(named) >= 2 and all(p.mention.via == "adjective" and len(p.codes) == 1 for p in named) and _plain_list(tokens, named):
             return [(p.codes[0], t) for p in named for t in dict.fromkeys(targets[:1]) if p.codes[0] != t]
+        if len(named) == 1 and _joint(named[0]):
+            return [(code, t) for code in named[0].codes for t in dict.fromkeys(targets[:1]) if code != t]
         return []
     if "sym" in trigger.flags or not targets or not sources or trigger.entry["form"] != "verb":
         return []  # a noun's subject list is often far from it ("A and B were for war with C"): one event
@@ -104,7 +111,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
         before = [p for p in named if p.last < trigger.first]
         if len(before) >= 2 and _plain_list(tokens, before):
             named = before  # "British and French aircraft began bombing ..., a day after Egypt rejected an Anglo-French ultimatum"
-        if len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
+        if len(named) == 1 and _joint(named[0]):
+            pass  # "an Anglo-French force landed": each of the two acts
+        elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_sources = unique_sources[:1]
     if len(unique_targets) >= 2:
         named = [p for p in parts if trigger.last < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
@@ -115,7 +124,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
             # the verb is its objects; states named later in a clause of what was said are none
             named = run
             unique_targets = list(dict.fromkeys(p.codes[0] for p in run))
-        if len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
+        if len(named) == 1 and _joint(named[0]):
+            pass  # "rejected the Anglo-French ultimatum": aimed at each of the two
+        elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_targets = unique_targets[:1]
     if len(unique_sources) < 2 and len(unique_targets) < 2:
         return []
