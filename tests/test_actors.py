@@ -699,7 +699,9 @@ AUDIT_PERSONS_WITHOUT_QID = {
     "romulo_betancourt", "sali_berisha", "samora_machel", "sani_abacha", "sarit_thanarat",
     "sirimavo_bandaranaike", "sixto_duran_ballen", "solomon_bandaranaike", "souphanouvong", "souvanna_phouma",
     "thabo_mbeki", "than_shwe", "thanom_kittikachorn", "tunku_abdul_rahman", "u_nu", "yakubu_gowon",
-    "yoweri_museveni"
+    "yoweri_museveni",
+    # the popes as heads of the Holy See ("the Pope" in office at the date)
+    "pius_xi", "pius_xii", "john_xxiii", "paul_vi", "john_paul_ii",
 }
 
 
@@ -1084,3 +1086,19 @@ def test_a_surname_after_its_full_name_or_a_title_names_the_person_in_office():
     ]
     # a title before a surname no one of the gazetteer bears in office at the date names nobody
     assert find_mentions("President Keating spoke.", when=year(1960)) == []
+
+
+def test_continents_and_regions_named_after_america_name_no_state():
+    for text in ("Washington courted Latin America.", "trade across South America", "the states of Central America",
+                 "the whole of North America"):
+        assert not [m for m in find_mentions(text) if "America" in m.text], text
+
+
+
+@pytest.mark.parametrize("year, pope", [("1956", "pius_xii"), ("1962", "john_xxiii"), ("1979", "john_paul_ii")])
+def test_the_pope_is_the_one_in_office_at_the_date(year, pope):
+    _year = globals()["year"]
+    mentions = [m for m in find_mentions(f"In {year} the Pope received the envoy.", when=_year(int(year)))
+                if m.kind == "person"]
+    assert [(m.entity, m.state) for m in mentions] == [(pope, "VAT")]
+
