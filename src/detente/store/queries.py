@@ -524,6 +524,19 @@ def document(store, doc_id: str) -> dict[str, Any] | None:
     return record
 
 
+def document_texts(store, doc_ids: Sequence[str]) -> dict[str, str]:
+    """The text of each document in ``doc_ids`` (those stored), a chunk of ids to a statement: for showing evidence
+    in its context, without the spans and events of the rest of each document."""
+    texts: dict[str, str] = {}
+    unique = sorted(set(doc_ids))
+    for chunk in _chunks(unique):
+        for doc_id, text in store.conn.execute(
+            f"SELECT id, text FROM documents WHERE id IN ({_marks(len(chunk))})", list(chunk)
+        ).fetchall():
+            texts[doc_id] = text
+    return texts
+
+
 # actors --------------------------------------------------------------------------------------------------
 def actors(store, q: str = "", limit: int = 50) -> list[dict[str, Any]]:
     """Stored actors whose code or name contains ``q`` (any case); a gazetteer name ("USSR") finds its code."""

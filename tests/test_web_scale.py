@@ -1,0 +1,74 @@
+"""The web app on a store shaped like a large corpus: one happening told by many documents, documents that tell
+many events. What a request reads must stay bounded by what it shows, not grow with the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detente.model import Document, Event, content_id
+from detente.store import open_store
+from detente.timeline import merge
+from detente.web.app import create_app
+from tests.test_web_api import Client
+
+REPORTS = 40  # documents reporting the same treaty signing
+OTHERS = 60  # other events told by each of those documents
+
+
+def fill(store) -> str:
+    """``REPORTS`` documents that each report one signing (merged into one timeline event) among ``OTHERS``
+    events of their own; returns the signing's timeline event id."""
+    for n in range(REPORTS):
+        sentences = [f"Report {n}: the two governments signed the arms treaty in Washington."]
+        sentences += [f"Item {n}.{k}: the ministers met again on question {k} of file {n}." for k in range(OTHERS)]
+        text = " ".join(sentences)
+        doc_id = content_id("scale-doc", str(n))
+        events, start = [], 0
+        for k, sentence in enumerate(sentences):
+            date = "1987-12-08" if k == 0 else f"19{50 + k % 40}-0{1 + k % 9}-1{k % 10}"
+            kind = ("AGREE", "057", 4.8, 1) if k == 0 else ("CONSULT", "040", 1.0, 1)
+            events.append(Event(
+                id=content_id("scale-event", str(n), str(k)), doc=f"report-{n}.txt", doc_id=doc_id, date=date,
+                date_text=date, precision="day", source="USA", target="SUN", actors=["USA", "SUN"], type=kind[0],
+                cameo=kind[1], goldstein=kind[2], quad=kind[3], polarity="cooperation", evidence=sentence,
+                span=(start, start + len(sentence)),
+            ))
+            start += len(sentence) + 1
+        store.write_document(Document(id=doc_id, origin=f"report-{n}.txt", text=text, events=events))
+    merge.sync(store)
+    row = store.conn.execute("SELECT id FROM timeline_events WHERE date = '1987-12-08'").fetchall()
+    assert len(row) == 1
+    return row[0][0]
+
+
+@pytest.fixture(scope="module")
+def scale_db(tmp_path_factory) -> tuple[Path, str]:
+    db = tmp_path_factory.mktemp("webscale") / "scale.db"
+    with open_store(db) as store:
+        signing = fill(store)
+    return db, signing
+
+
+def test_event_page_reads_each_document_text_once_not_its_other_events(scale_db):
+    db, signing = scale_db
+    app = create_app(db)
+    client = Client(app)
+    traced: list[str] = []
+    original = app.state.stores.get
+
+    def get():
+        store = original()
+        store.conn.set_trace_callback(traced.append)
+        return store
+
+    app.state.stores.get = get
+    response = client.get(f"/events/{signing}.json")
+    assert response.status_code == 200, response.text[:300]
+    record = response.json()
+    assert len(record["sources"]) == REPORTS
+    assert all(s["context"]["evidence"].endswith("signed the arms treaty in Washington.") for s in record["sources"])
+    # the other events of those documents are never read, and the statements do not grow with the sources
+    assert not [sql for sql in traced if "FROM event_sources s JOIN events e" in sql and "doc_id" in sql], traced
+    assert len(traced) < REPORTS, len(traced)
