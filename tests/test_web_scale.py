@@ -72,3 +72,73 @@ def test_event_page_reads_each_document_text_once_not_its_other_events(scale_db)
     # the other events of those documents are never read, and the statements do not grow with the sources
     assert not [sql for sql in traced if "FROM event_sources s JOIN events e" in sql and "doc_id" in sql], traced
     assert len(traced) < REPORTS, len(traced)
+
+
+def _many(store, documents: int, per_document: int = 50) -> None:
+    """Dated and undated events of many pairs, merged: a store with no actor to narrow a page to."""
+    codes = ["USA", "SUN", "GBR", "FRA", "CHN", "DEU", "JPN", "IND"]
+    for n in range(documents):
+        events, parts, start = [], [], 0
+        for k in range(per_document):
+            sentence = f"Note {n}.{k}: the envoys met on matter {k} of dispatch {n}."
+            date = None if k % 10 == 0 else f"{1900 + (n * 7 + k) % 100}-{1 + k % 12:02d}-{1 + n % 28:02d}"
+            source, target = codes[(n + k) % 8], codes[(n + 2 * k + 1) % 8]
+            if source == target:
+                target = "ISR"
+            events.append(Event(
+                id=content_id("many", str(n), str(k)), doc=f"m{n}.txt", doc_id=content_id("many-doc", str(n)),
+                date=date, date_text=date or "", precision=None if date is None else "day", source=source,
+                target=target, actors=[source, target], type="CONSULT", cameo="040", goldstein=1.0, quad=1,
+                polarity="cooperation", evidence=sentence, span=(start, start + len(sentence)),
+            ))
+            parts.append(sentence)
+            start += len(sentence) + 1
+        store.write_document(Document(id=content_id("many-doc", str(n)), origin=f"m{n}.txt", text=" ".join(parts), events=events))
+    merge.sync(store)
+
+
+def _steps(store, read) -> int:
+    """SQLite virtual-machine steps (in thousands) ``read`` takes: the work of a query, not its time."""
+    steps = [0]
+
+    def tick():
+        steps[0] += 1
+        return 0
+
+    store.conn.set_progress_handler(tick, 1000)
+    try:
+        read()
+    finally:
+        store.conn.set_progress_handler(None, 0)
+    return steps[0]
+
+
+@pytest.mark.parametrize("kind", ["timeline", "events"])
+def test_a_page_of_the_whole_store_costs_the_same_in_a_store_ten_times_larger(tmp_path, kind):
+    from detente.store import queries
+
+    costs = []
+    for documents in (8, 80):
+        with open_store(tmp_path / f"{kind}-{documents}.db") as store:
+            _many(store, documents)
+            read = queries.timeline if kind == "timeline" else queries.events_page
+            filters = queries.parse_filters(None, None, None, None, None, 100, 0)
+            first = read(store, filters, detail=False)  # the total is counted once and kept, as a server does
+            total = first["total"]
+            assert total == documents * 50 if kind == "events" else 0 < total <= documents * 50
+            costs.append(_steps(store, lambda: read(store, filters, detail=False)))
+            # and every event once, dated in date order, the undated last, across the pages by cursor and by offset
+            seen, after = [], None
+            while True:
+                page = read(store, queries.parse_filters(None, None, None, None, None, 500, 0, after=after), detail=False)
+                seen += [event["id"] for event in page["events"]]
+                after = page["next"]
+                if after is None:
+                    break
+            assert len(seen) == len(set(seen)) == total
+            by_offset = []
+            for offset in range(0, total, 700):
+                page = read(store, queries.parse_filters(None, None, None, None, None, 700, offset), detail=False)
+                by_offset += [event["id"] for event in page["events"]]
+            assert by_offset == seen
+    assert costs[1] < 2 * costs[0] + 5, costs

@@ -292,29 +292,44 @@ def _key_page(store, filters: Filters, table: str, ident: str, keys: Sequence[st
     return total, [tuple(row) for row in rows[: filters.limit]], len(rows) > filters.limit
 
 
-def _plain_after(filters: Filters, alias: str) -> tuple[str, list[Any]]:
-    """The keyset condition "after the cursor" in the plain SQL's order (undated last), for any backend."""
-    begin, end, ident = filters.after
-    if begin == UNDATED:
-        return f"({alias}.date_begin IS NULL AND {alias}.id > ?)", [ident]
-    return (
-        f"({alias}.date_begin IS NULL OR {alias}.date_begin > ? OR ({alias}.date_begin = ? AND "
-        f"({alias}.date_end > ? OR ({alias}.date_end = ? AND {alias}.id > ?))))",
-        [begin, begin, end, end, ident],
-    )
-
-
 def _plain_page(store, filters: Filters, table: str, alias: str, where: str, params: list[Any]):
-    """As :func:`_key_page`, over the table itself (PostgreSQL, or SQLite without key tables)."""
+    """As :func:`_key_page`, over the table itself (PostgreSQL, or SQLite without key tables).
+
+    The dated rows and the undated ones are read apart, each in an order the date index gives: one ORDER BY that
+    puts the undated last (``date_begin IS NULL`` first in the key) sorted every matching row for every page, which
+    on a store of a million events made the whole-store page (no actors) cost half a second however small.
+    """
     total = _count(store, f"SELECT COUNT(*) FROM {table} {alias} WHERE {where}", params)
-    if filters.after is not None:
-        condition, extra = _plain_after(filters, alias)
-        where, params = f"{where} AND {condition}", [*params, *extra]
-    rows = store.conn.execute(
-        f"SELECT {alias}.date_begin, {alias}.date_end, {alias}.id FROM {table} {alias} WHERE {where} "
-        f"ORDER BY {alias}.date_begin IS NULL, {alias}.date_begin, {alias}.date_end, {alias}.id LIMIT ? OFFSET ?",
-        [*params, filters.limit + 1, filters.offset],
-    ).fetchall()
+    want = filters.limit + 1
+    rows: list[tuple] = []
+    after = filters.after
+    offset = filters.offset
+    if after is None or after[0] != UNDATED:
+        dated, dated_params = f"{where} AND {alias}.date_begin IS NOT NULL", list(params)
+        if after is not None:
+            begin, end, ident = after
+            # the first term gives the date index its range; the row value says exactly where the page starts
+            dated += f" AND {alias}.date_begin >= ? AND ({alias}.date_begin, {alias}.date_end, {alias}.id) > (?, ?, ?)"
+            dated_params += [begin, begin, end, ident]
+        rows = store.conn.execute(
+            f"SELECT {alias}.date_begin, {alias}.date_end, {alias}.id FROM {table} {alias} WHERE {dated} "
+            f"ORDER BY {alias}.date_begin, {alias}.date_end, {alias}.id LIMIT ? OFFSET ?",
+            [*dated_params, want, offset],
+        ).fetchall()
+        if len(rows) < want and offset:
+            # the offset reached past the dated rows only when none came back: then skip the rest of it
+            offset = 0 if rows else max(0, offset - _count(store, f"SELECT COUNT(*) FROM {table} {alias} WHERE {dated}",
+                                                           dated_params))
+    if len(rows) < want:
+        undated, undated_params = f"{where} AND {alias}.date_begin IS NULL", list(params)
+        if after is not None and after[0] == UNDATED:
+            undated += f" AND {alias}.id > ?"
+            undated_params.append(after[2])
+        rows += store.conn.execute(
+            f"SELECT {alias}.date_begin, {alias}.date_end, {alias}.id FROM {table} {alias} WHERE {undated} "
+            f"ORDER BY {alias}.id LIMIT ? OFFSET ?",
+            [*undated_params, want - len(rows), offset],
+        ).fetchall()
     return total, [tuple(row) for row in rows[: filters.limit]], len(rows) > filters.limit
 
 
