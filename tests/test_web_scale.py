@@ -142,3 +142,17 @@ def test_a_page_of_the_whole_store_costs_the_same_in_a_store_ten_times_larger(tm
                 by_offset += [event["id"] for event in page["events"]]
             assert by_offset == seen
     assert costs[1] < 2 * costs[0] + 5, costs
+
+
+def test_a_page_of_events_lists_a_bounded_number_of_sources_each(scale_db):
+    from detente.store import queries
+
+    db, signing = scale_db
+    client = Client(create_app(db))
+    page = client.get("/api/timeline?actors=USA,SUN&from=1987&to=1987").json()
+    (event,) = [e for e in page["events"] if e["id"] == signing]
+    assert event["sources_total"] == REPORTS and len(event["sources"]) == queries.PAGE_SOURCES < REPORTS
+    # the first ones by document name and span, as the event itself lists them all
+    full = client.get(f"/api/events/{signing}").json()
+    assert len(full["sources"]) == full["sources_total"] == REPORTS
+    assert event["sources"] == full["sources"][: queries.PAGE_SOURCES]

@@ -761,8 +761,13 @@ _TIMELINE_SELECT = (
 _READING = ("date", "precision", "type", "polarity", "goldstein")
 
 
-def timeline_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[dict[str, Any]]:
-    """Timeline events for ``ids``, in that order; with ``detail`` each carries every source that reports it.
+PAGE_SOURCES = 20  # sources each event of a page lists (``sources_total`` says how many it has): a happening
+# that a thousand documents report must not make a page of a hundred events a hundred thousand sources long
+
+
+def timeline_by_id(store, ids: Sequence[str], *, detail: bool = True, max_sources: int | None = None) -> list[dict[str, Any]]:
+    """Timeline events for ``ids``, in that order; with ``detail`` each carries the sources that report it (every
+    one, or the first ``max_sources`` by document and span) and ``sources_total``.
 
     A page of a large store reads scattered rows, so each chunk of ids costs a few statements, never one per
     event, and rows become dicts once, by position (no renaming of keys afterwards).
@@ -790,7 +795,10 @@ def timeline_by_id(store, ids: Sequence[str], *, detail: bool = True) -> list[di
     events = [found[i] for i in ids if i in found]
     if detail:
         for record in events:
-            record.setdefault("sources", [])
+            sources = record.setdefault("sources", [])
+            record["sources_total"] = len(sources)
+            if max_sources is not None and len(sources) > max_sources:
+                del sources[max_sources:]
     return events
 
 
@@ -834,7 +842,8 @@ def timeline(store, filters: Filters, *, detail: bool = True) -> dict[str, Any]:
     total, keys, more = _timeline_keys_page(store, filters)
     return {
         "kind": "timeline", "total": total, "limit": filters.limit, "offset": filters.offset,
-        "filters": filters.query(), "events": timeline_by_id(store, [key[2] for key in keys], detail=detail),
+        "filters": filters.query(),
+        "events": timeline_by_id(store, [key[2] for key in keys], detail=detail, max_sources=PAGE_SOURCES),
         "next": _next(keys, more),
     }
 
