@@ -156,3 +156,20 @@ def test_a_page_of_events_lists_a_bounded_number_of_sources_each(scale_db):
     full = client.get(f"/api/events/{signing}").json()
     assert len(full["sources"]) == full["sources_total"] == REPORTS
     assert event["sources"] == full["sources"][: queries.PAGE_SOURCES]
+
+
+def test_an_actor_counts_its_events_and_partners_once_while_they_are_kept(scale_db):
+    """Counting an actor's events and partners walks all of them (a second for the USA of a million events): a
+    server keeps the counts as it keeps totals, so a reader going back and forth does not pay it each time."""
+    from detente.store import queries
+
+    db, _ = scale_db
+    with open_store(db, readonly=True) as store:
+        first = queries.actor(store, "USA")
+        assert first["events"] == REPORTS * (OTHERS + 1) and first["partners"][0]["code"] == "SUN"
+        traced: list[str] = []
+        store.conn.set_trace_callback(traced.append)
+        again = queries.actor(store, "USA")
+        store.conn.set_trace_callback(None)
+    assert again["events"] == first["events"] and again["partners"] == first["partners"]
+    assert not [sql for sql in traced if "event_actors" in sql], traced
