@@ -80,7 +80,7 @@ def _page(origin: str, number: int, record, settings: Settings) -> Document | Sk
             raise InputError(where, "not_html", f"content type {content_type}, not an HTML page")
         if not payload.strip():
             raise InputError(where, "empty", "empty payload; nothing to read")
-        text = decode(payload, where)
+        text = decode(payload, where, _charset(record))
         if not content_type.startswith(HTML_TYPES) and not looks_like_html(text):
             raise InputError(where, "not_html", f"content type {content_type or 'unknown'}, not an HTML page")
         with deadline(settings.document_timeout_seconds, where):
@@ -99,6 +99,16 @@ def _content_type(record) -> str:
     else:
         value = record.rec_headers.get_header("Content-Type") or ""
     return value.split(";")[0].strip().lower()
+
+
+def _charset(record) -> str | None:
+    """The charset the HTTP Content-Type header declares (``text/html; charset=koi8-r`` -> ``koi8-r``), or None."""
+    headers = record.http_headers if record.http_headers is not None else record.rec_headers
+    for part in (headers.get_header("Content-Type") or "").split(";")[1:]:
+        name, _, value = part.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            return value.strip()
+    return None
 
 
 def _iso_day(value: object) -> str | None:
