@@ -128,3 +128,13 @@ def test_a_bogus_declared_charset_falls_back_to_detection(tmp_path):
                         RUSSIAN.encode("utf-8"))])
     (doc,) = [item for item in read_inputs([str(path)]) if isinstance(item, Document)]
     assert "Соединённые Штаты" in doc.text
+
+
+def test_an_archive_gzipped_whole_is_read_like_one_gzipped_record_by_record(tmp_path):
+    plain = _crawl(tmp_path, gz=False, name="crawl.warc")
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))  # `gzip crawl.warc`: one stream, not a member per record
+    per_record = [(type(item).__name__, item.origin, getattr(item, "reason", None)) for item in read_inputs([str(plain)])]
+    read = [(type(item).__name__, item.origin, getattr(item, "reason", None)) for item in read_inputs([str(whole)])]
+    assert read == per_record
+    assert ("Document", "https://news.example/geneva", None) in read

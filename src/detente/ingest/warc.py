@@ -13,6 +13,7 @@ last record is lost without a Skipped; damage earlier in a record is reported.
 
 from __future__ import annotations
 
+import gzip
 import zlib
 from collections.abc import Iterator
 
@@ -51,9 +52,23 @@ def read_warc(origin: str, settings: Settings = DEFAULT) -> Iterator[Document | 
         return
     number = 0
     try:
-        for number, record in enumerate(ArchiveIterator(handle), start=1):
-            if record.rec_type in PAGE_RECORDS:
-                yield _page(origin, number, record, settings)
+        try:
+            for number, record in enumerate(ArchiveIterator(handle), start=1):
+                if record.rec_type in PAGE_RECORDS:
+                    yield _page(origin, number, record, settings)
+        except ArchiveLoadFailed as error:
+            if "non-chunked gzip" not in str(error):
+                raise
+            # the whole archive gzipped as one stream (not a member per record, as WARC tools write it): still a
+            # WARC; read on through one gzip stream from the record after the last one read
+            handle.close()
+            handle = gzip.open(origin, "rb")  # noqa: SIM115 - closed in the finally below
+            if not handle.peek(5).startswith(b"WARC/"):
+                raise
+            done = number
+            for number, record in enumerate(ArchiveIterator(handle), start=1):
+                if number > done and record.rec_type in PAGE_RECORDS:
+                    yield _page(origin, number, record, settings)
     except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError, AttributeError) as error:
         # warcio reports damage in several ways (a missing header surfaces as AttributeError)
         yield Skipped(origin, "bad_warc", f"{origin}: corrupt or truncated WARC after record {number} ({_first_line(error)}); "
