@@ -92,3 +92,49 @@ def test_payloads_over_the_size_limit_are_skipped(tmp_path):
     path = _crawl(tmp_path)
     items = list(read_inputs([str(path)], Settings(max_document_bytes=100)))
     assert "too_large" in {item.reason for item in items if isinstance(item, Skipped)}
+
+
+# A short page in a legacy encoding: too little text for a detector to tell Latin-1 from its Baltic cousins.
+LEGACY = ("<html><head><title>Talks</title></head><body><article><p>In November 1933 the United States established "
+          "diplomatic relations with the Soviet Union, said the Café Zürich report.</p></article></body></html>")
+RUSSIAN = ("<html><head><title>Отношения</title></head><body><article><p>В ноябре 1933 года Соединённые Штаты "
+           "установили дипломатические отношения с Советским Союзом.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("charset, body, expected", [
+    ("ISO-8859-1", LEGACY.encode("latin-1"), "Café Zürich"),
+    ("windows-1252", LEGACY.encode("cp1252"), "Café Zürich"),
+    ("koi8-r", RUSSIAN.encode("koi8_r"), "Соединённые Штаты"),
+    ("windows-1251", RUSSIAN.encode("cp1251"), "Соединённые Штаты"),
+])
+def test_the_charset_the_http_header_declares_decodes_the_page(tmp_path, charset, body, expected):
+    path = tmp_path / "legacy.warc.gz"
+    _write_warc(path, [("response", "https://news.example/legacy", "200 OK", f"text/html; charset={charset}", body)])
+    (doc,) = [item for item in read_inputs([str(path)]) if isinstance(item, Document)]
+    assert expected in doc.text, doc.text
+
+
+def test_a_meta_tag_charset_counts_when_the_header_declares_none(tmp_path):
+    page = LEGACY.replace("<head>", '<head><meta charset="iso-8859-1">')
+    path = tmp_path / "meta.warc.gz"
+    _write_warc(path, [("response", "https://news.example/meta", "200 OK", "text/html", page.encode("latin-1"))])
+    (doc,) = [item for item in read_inputs([str(path)]) if isinstance(item, Document)]
+    assert "Café Zürich" in doc.text, doc.text
+
+
+def test_a_bogus_declared_charset_falls_back_to_detection(tmp_path):
+    path = tmp_path / "bogus.warc.gz"
+    _write_warc(path, [("response", "https://news.example/b", "200 OK", "text/html; charset=x-no-such-thing",
+                        RUSSIAN.encode("utf-8"))])
+    (doc,) = [item for item in read_inputs([str(path)]) if isinstance(item, Document)]
+    assert "Соединённые Штаты" in doc.text
+
+
+def test_an_archive_gzipped_whole_is_read_like_one_gzipped_record_by_record(tmp_path):
+    plain = _crawl(tmp_path, gz=False, name="crawl.warc")
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))  # `gzip crawl.warc`: one stream, not a member per record
+    per_record = [(type(item).__name__, item.origin, getattr(item, "reason", None)) for item in read_inputs([str(plain)])]
+    read = [(type(item).__name__, item.origin, getattr(item, "reason", None)) for item in read_inputs([str(whole)])]
+    assert read == per_record
+    assert ("Document", "https://news.example/geneva", None) in read

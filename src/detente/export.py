@@ -52,6 +52,20 @@ def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
     return count
 
 
+# A text cell a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return first): documents are
+# untrusted, and an id, a title or a sentence such as '=HYPERLINK("http://...")' must open as the text it is.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell: None empty, text that starts like a formula kept as text by a leading apostrophe (OWASP's rule)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write_csv(events: Iterable[Event], out: IO[str]) -> int:
     writer = csv.writer(out, lineterminator="\n")
     columns = CONTRACT_FIELDS + EXTRA_FIELDS + ACTOR_ID_FIELDS
@@ -62,7 +76,7 @@ def write_csv(events: Iterable[Event], out: IO[str]) -> int:
         record["actors"] = ";".join(record["actors"])
         record["span"] = f"{record['span'][0]}-{record['span'][1]}"
         record["trigger_span"] = f"{record['trigger_span'][0]}-{record['trigger_span'][1]}" if record["trigger_span"] else ""
-        writer.writerow(["" if record[key] is None else record[key] for key in columns])
+        writer.writerow([csv_cell(record[key]) for key in columns])
         count += 1
     return count
 

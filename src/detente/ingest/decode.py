@@ -20,8 +20,13 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.10
 
 
-def decode(data: bytes, origin: str) -> str:
-    """Decode ``data``: UTF-8 (with or without BOM) first, then UTF-16 by BOM, then a detected legacy encoding.
+def decode(data: bytes, origin: str, declared: str | None = None) -> str:
+    """Decode ``data``: UTF-8 (with or without BOM) first, then UTF-16 by BOM, then the ``declared`` charset (an
+    HTTP header's), then a detected legacy encoding.
+
+    Valid UTF-8 wins over a declaration (servers that say ISO-8859-1 by default send UTF-8 pages); otherwise the
+    declaration wins over detection, which cannot tell Latin-1 from its Baltic cousins in a short page. As browsers
+    do, a declared Latin-1 or ASCII is read as windows-1252.
 
     Undecodable bytes become U+FFFD rather than an exception, so one bad byte never
     costs a document; a file that is binary is refused with an :class:`InputError`.
@@ -36,6 +41,9 @@ def decode(data: bytes, origin: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    encoding = _codec(declared)
+    if encoding is not None and encoding != "utf-8":
+        return data.decode(encoding, errors="replace")
     damaged = _mostly_utf8(data)
     if damaged is not None:
         return damaged
@@ -59,3 +67,15 @@ def _mostly_utf8(data: bytes) -> str | None:
     bad = text.count("\ufffd")
     valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad
     return text if valid >= 4 * bad else None
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's codec for a declared charset label (``ISO-8859-1`` -> ``cp1252``, as browsers read it); None when
+    there is no label or Python knows no such codec."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except (LookupError, ValueError):
+        return None
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name

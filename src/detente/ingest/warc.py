@@ -13,6 +13,7 @@ last record is lost without a Skipped; damage earlier in a record is reported.
 
 from __future__ import annotations
 
+import gzip
 import zlib
 from collections.abc import Iterator
 
@@ -51,9 +52,23 @@ def read_warc(origin: str, settings: Settings = DEFAULT) -> Iterator[Document | 
         return
     number = 0
     try:
-        for number, record in enumerate(ArchiveIterator(handle), start=1):
-            if record.rec_type in PAGE_RECORDS:
-                yield _page(origin, number, record, settings)
+        try:
+            for number, record in enumerate(ArchiveIterator(handle), start=1):
+                if record.rec_type in PAGE_RECORDS:
+                    yield _page(origin, number, record, settings)
+        except ArchiveLoadFailed as error:
+            if "non-chunked gzip" not in str(error):
+                raise
+            # the whole archive gzipped as one stream (not a member per record, as WARC tools write it): still a
+            # WARC; read on through one gzip stream from the record after the last one read
+            handle.close()
+            handle = gzip.open(origin, "rb")  # noqa: SIM115 - closed in the finally below
+            if not handle.peek(5).startswith(b"WARC/"):
+                raise
+            done = number
+            for number, record in enumerate(ArchiveIterator(handle), start=1):
+                if number > done and record.rec_type in PAGE_RECORDS:
+                    yield _page(origin, number, record, settings)
     except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError, AttributeError) as error:
         # warcio reports damage in several ways (a missing header surfaces as AttributeError)
         yield Skipped(origin, "bad_warc", f"{origin}: corrupt or truncated WARC after record {number} ({_first_line(error)}); "
@@ -80,7 +95,7 @@ def _page(origin: str, number: int, record, settings: Settings) -> Document | Sk
             raise InputError(where, "not_html", f"content type {content_type}, not an HTML page")
         if not payload.strip():
             raise InputError(where, "empty", "empty payload; nothing to read")
-        text = decode(payload, where)
+        text = decode(payload, where, _charset(record))
         if not content_type.startswith(HTML_TYPES) and not looks_like_html(text):
             raise InputError(where, "not_html", f"content type {content_type or 'unknown'}, not an HTML page")
         with deadline(settings.document_timeout_seconds, where):
@@ -99,6 +114,16 @@ def _content_type(record) -> str:
     else:
         value = record.rec_headers.get_header("Content-Type") or ""
     return value.split(";")[0].strip().lower()
+
+
+def _charset(record) -> str | None:
+    """The charset the HTTP Content-Type header declares (``text/html; charset=koi8-r`` -> ``koi8-r``), or None."""
+    headers = record.http_headers if record.http_headers is not None else record.rec_headers
+    for part in (headers.get_header("Content-Type") or "").split(";")[1:]:
+        name, _, value = part.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            return value.strip()
+    return None
 
 
 def _iso_day(value: object) -> str | None:

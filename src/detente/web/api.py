@@ -89,7 +89,8 @@ Page = dict[str, Any]  # documents the answers as JSON objects in /openapi.json;
 @router.get("/timeline", summary="The merged timeline of a set of actors", response_model=Page)
 async def timeline(request: Request, filters: Filters, detail: DetailParam = "full") -> Response:
     """The timeline's events in date order (undated last), one page at a time: each with its id, date, precision,
-    type, polarity, Goldstein score, actors and sources (document, span, evidence). When the store holds a merged
+    type, polarity, Goldstein score, actors and sources (document, span, evidence; at most 20 an event, by document
+    and span, with ``sources_total`` the number it has: ``/api/events/{id}`` gives them all). When the store holds a merged
     timeline (``detente timeline`` merges the sources that report one happening) these are its events; otherwise
     the stored events. ``next`` is the cursor of the following page (pass it as ``after``), null on the last."""
     return await answer(request, "", queries.timeline, filters, detail=detail == "full")

@@ -82,12 +82,10 @@ def event_data(store, event_id: str) -> dict[str, Any]:
     record = queries.timeline_event(store, event_id)
     if record is None:
         raise HTTPException(404, f"no event {event_id!r} in this store")
-    texts: dict[str, str] = {}
+    # only the texts: a source's document may hold thousands of other events, and an event hundreds of sources
+    texts = queries.document_texts(store, [source["doc_id"] for source in record["sources"]])
     for source in record["sources"]:
-        if source["doc_id"] not in texts:
-            doc = queries.document(store, source["doc_id"]) or {"text": ""}
-            texts[source["doc_id"]] = doc["text"]
-        source["context"] = display.context(texts[source["doc_id"]], source["span"])
+        source["context"] = display.context(texts.get(source["doc_id"], ""), source["span"])
     record["title"] = f"{display.date_label(record.get('date'), record.get('precision'))}: {record['type']}"
     record["disagreements"] = disagreements(record)
     return record
