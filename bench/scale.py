@@ -150,6 +150,7 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=HERE, env=env)
     peak = 0
     done = threading.Event()
+    seen: dict[int, tuple[str, float]] = {}  # pid -> (role, CPU seconds when last sampled): the tree's CPU per process
 
     def watch() -> None:
         nonlocal peak
@@ -159,7 +160,14 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
             return
         while not done.is_set():
             try:
-                total = tree.memory_info().rss + sum(c.memory_info().rss for c in tree.children(recursive=True))
+                members = [tree, *tree.children(recursive=True)]
+                total = 0
+                for member in members:
+                    with member.oneshot():
+                        total += member.memory_info().rss
+                        used = member.cpu_times()
+                        role = seen[member.pid][0] if member.pid in seen else _role(member, tree)
+                        seen[member.pid] = (role, used.user + used.system)
                 peak = max(peak, total)
             except psutil.Error:
                 pass
@@ -177,6 +185,10 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the whole tree: every level waits for its workers
     cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
     report.update(wall=time.perf_counter() - began, peak_rss_mb=round(peak / 1e6, 1), cpu_seconds=round(cpu, 1))
+    roles: dict[str, list[float]] = {}
+    for role, used in seen.values():  # sampled every 0.1 s: a process's last tenth of a second is not counted
+        roles.setdefault(role, []).append(used)
+    report["cpu_by_process"] = {role: [round(used, 2) for used in sorted(values, reverse=True)] for role, values in roles.items()}
     report["text_mb_per_cpu_s"] = round(report["text_chars"] / 1e6 / cpu, 3) if cpu else None
     report["docs_per_s"] = round(report["read"] / report["seconds"], 1)
     # the same without starting the engine (a Dask cluster's processes): what a long build settles to
@@ -186,6 +198,21 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     report["text_mb_per_s"] = round(report["text_chars"] / 1e6 / report["seconds"], 3)
     report["load_before"] = load
     return report
+
+
+def _role(member, root) -> str:
+    """What a process of a build's tree is, from its command line: the building process, a worker (spawned by
+    multiprocessing, forked from a fork server or from the building process), or Dask's and multiprocessing's helpers."""
+    if member.pid == root.pid:
+        return "building process"
+    line = " ".join(member.cmdline())
+    if "resource_tracker" in line:
+        return "resource tracker"
+    if "forkserver" in line:
+        return "fork server" if member.ppid() == root.pid else "worker (from the fork server)"
+    if "spawn_main" in line:
+        return "worker (spawned)"
+    return "worker (forked)"
 
 
 def ceiling(paths: list[str], shard_mb: float, steps: str) -> dict:
@@ -228,6 +255,7 @@ def _child(args: argparse.Namespace) -> None:
     from detente.store import open_store
 
     paths = Path(args.list).read_text().split("\n")
+    threads = _ThreadCpu() if os.environ.get("DETENTE_PROFILE") else None
     if not args.merge:  # the timeline merge is one pass in this process after any engine's build: timed apart
         from detente import timeline
 
@@ -255,8 +283,47 @@ def _child(args: argparse.Namespace) -> None:
     import resource
 
     own = resource.getrusage(resource.RUSAGE_SELF)  # this process alone: planning, and writing the store for the workers
+    if threads is not None:
+        counts["cpu_by_thread"] = threads.stop()
     print(json.dumps({"read": report.read, "stored": report.stored, "events": report.events, "skipped": len(report.skipped),
                       "text_chars": text_chars, "writer_cpu_seconds": round(own.ru_utime + own.ru_stime, 1), **counts}))
+
+
+class _ThreadCpu:
+    """The building process's CPU per thread (``--profile``): /proc's figure for each thread, sampled every 0.5 s
+    and named from ``threading`` (Dask's event loop, the queues' feeders, ...); threads of one name are summed."""
+
+    def __init__(self) -> None:
+        self.used: dict[int, tuple[str, float]] = {}
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._watch, name="bench thread sampler", daemon=True)
+        self.thread.start()
+
+    def _sample(self) -> None:
+        names = {thread.native_id: thread.name for thread in threading.enumerate()}
+        tick = os.sysconf("SC_CLK_TCK")
+        for task in Path("/proc/self/task").iterdir():
+            try:
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            tid = int(task.name)
+            name = names.get(tid) or (self.used[tid][0] if tid in self.used else f"thread {tid}")
+            name = name.split(" ")[0] if name.startswith("AsyncProcess") else name.rstrip("0123456789_-")
+            self.used[tid] = (name, (int(fields[11]) + int(fields[12])) / tick)
+
+    def _watch(self) -> None:
+        while not self.done.wait(0.5):
+            self._sample()
+
+    def stop(self) -> dict[str, float]:
+        self.done.set()
+        self.thread.join()
+        self._sample()
+        named: dict[str, float] = {}
+        for name, used in self.used.values():
+            named[name] = round(named.get(name, 0.0) + used, 2)
+        return dict(sorted(named.items(), key=lambda item: -item[1]))
 
 
 def _line(name: str, result: dict) -> str:
@@ -284,7 +351,11 @@ def _profile_line(result: dict) -> str:
     mine = [part(name, parent) for name in ("wait_results", "decode", "decode_cpu", "write", "write_cpu")]
     return (f"{'':18} profile ({result.get('writer', 'this process')} wrote): workers "
             + ", ".join(item for item in shown if item) + " | parent " + ", ".join(item for item in mine if item)
-            + f" | workers busy {busy:.0%} of {result.get('threads', 1)} x {running:.1f} s running")
+            + f" | workers busy {busy:.0%} of {result.get('threads', 1)} x {running:.1f} s running"
+            + "\n" + f"{'':18} cpu by process: " + "; ".join(f"{role} {'+'.join(str(used) for used in values)}"
+                                                    for role, values in (result.get("cpu_by_process") or {}).items())
+            + "\n" + f"{'':18} building process by thread: " + ", ".join(f"{name} {used}" for name, used in
+                                                                 (result.get("cpu_by_thread") or {}).items() if used >= 0.05))
 
 
 def time_writes(paths: list[str], shard_mb: float, postgres: str, rounds: int, work: Path) -> None:
