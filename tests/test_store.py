@@ -113,3 +113,11 @@ def test_a_file_that_is_not_a_store_gives_a_clear_error(tmp_path):
     path.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StoreError, match="not.db"):
         open_store(path)
+
+
+def test_a_writing_connection_keeps_a_larger_page_cache_than_sqlites_default(tmp_path):
+    """A build's writes land all over several hash-keyed B-trees: the writing connection keeps 32 MB of them."""
+    from detente.store.sqlite import WRITE_CACHE_KIB, Store
+
+    with Store(tmp_path / "s.db") as store:
+        assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -WRITE_CACHE_KIB == -32768
