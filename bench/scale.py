@@ -26,6 +26,8 @@ the workers' processing (wall and CPU), waiting for a shard, pickling results, w
 writing; the building process waiting for results, unpickling, writing; and how busy the workers were
 (processing CPU over workers x running wall). A run named with ``_workers`` (``local2_sqlite_workers``) has the
 workers write their own shards whatever the store (``worker_writes=True``), to compare with the default.
+``--peer SRC`` runs every build twice in each round, this checkout's then SRC's (another commit's ``src``, put
+on PYTHONPATH), and gives this one's CPU and wall time over the peer's, per build and round.
 ``--ceiling`` measures, at the start and the end of every round, what two processes can get out of this machine at
 that moment: the pipeline alone (no engine, no store) over the sample's first quarter in one process, then in two
 processes at once (each the same quarter); 2 x one's time / two's time is the most any engine's 2/1 ratio could be
@@ -132,7 +134,7 @@ def _cut(path: Path, budget: float, out: Path) -> tuple[Path, int]:
 
 
 def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, merge: bool = False,
-              shard_mb: float = 4.0, profile: bool = False, writer: str = "") -> dict:
+              shard_mb: float = 4.0, profile: bool = False, writer: str = "", source: str = "") -> dict:
     """One build in a fresh process; its report with the peak RSS of its whole process tree."""
     import psutil
 
@@ -141,7 +143,9 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     command = [sys.executable, str(HERE / "scale.py"), "_run", "--db", db, "--engine", engine, "--workers", str(workers),
                "--steps", steps, "--list", listing.name, "--shard-mb", str(shard_mb)] + (["--merge"] if merge else [])
     command += ["--writer", writer] if writer else []
-    env = {**os.environ, "DETENTE_PROFILE": "1"} if profile else None
+    env = {**os.environ, "DETENTE_PROFILE": "1"} if profile else dict(os.environ)
+    if source:  # another checkout's detente (--peer): the same build of an older commit, for a before/after
+        env["PYTHONPATH"] = source
     load = round(os.getloadavg()[0], 2)  # the machine is shared: what else was running when this build began
     import resource
 
@@ -446,6 +450,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="rounds of the chosen builds; ratios per round and their median")
     parser.add_argument("--writes", type=int, default=0, help="time N alternate writes of the processed sample into SQLite and PostgreSQL")
     parser.add_argument("--profile", action="store_true", help="time each build's steps in its workers and in the building process")
+    parser.add_argument("--peer", default="", help="another checkout's src directory (an older commit): every build "
+                        "of a round also runs with it, right after, and the CPU and wall ratios are given per build")
     parser.add_argument("--ceiling", action="store_true", help="measure what two processes can get out of the machine, every round")
     args = parser.parse_args()
     if args.command == "_run":
@@ -476,6 +482,7 @@ def main() -> None:
     results = []
     rounds: list[dict] = []
     ceilings: list[float] = []
+    peers: dict[str, list[tuple[float, float]]] = {}  # build -> (CPU, wall) of this source over the peer's, per round
     for round_number in range(args.repeat):
         this_round = {}
         if args.ceiling:
@@ -496,6 +503,20 @@ def main() -> None:
             print(_line(name, result), flush=True)
             if args.profile:
                 print(_profile_line(result), flush=True)
+            if args.peer:
+                db = (str(work / f"{name}-{round_number}-peer.db") if backend == "sqlite"
+                      else _fresh_postgres(args.postgres, f"bench_{name}"))
+                peer = run_build(paths, db, engine, workers, args.steps, args.merge, shard_mb, args.profile, writer, args.peer)
+                peer.update(engine=engine, workers=workers, store=result["store"] + "@peer", corpus_mb=result["corpus_mb"],
+                            text_mb=round(peer["text_chars"] / 1e6, 1))
+                this_round[(engine, workers, peer["store"])] = peer
+                if round_number == 0:
+                    results.append(peer)
+                print(_line(name + "@peer", peer), flush=True)
+                if args.profile:
+                    print(_profile_line(peer), flush=True)
+                peers.setdefault(name, []).append((round(result["cpu_seconds"] / peer["cpu_seconds"], 2),
+                                                   round(result["seconds"] / peer["seconds"], 2)))
         if args.ceiling:
             after = ceiling(paths, shard_mb, args.steps)
             ceilings.append(round((before["ratio"] + after["ratio"]) / 2, 2))
@@ -535,6 +556,9 @@ def main() -> None:
         "local_2_workers_write_over_1": (("local", 2, "sqlite_workers"), ("local", 1, "sqlite")),
         "dask_2_over_1_workers_write": (("dask", 2, "sqlite_workers"), ("dask", 1, "sqlite_workers")),
     }
+    if args.peer:  # the same ratios for the peer's builds
+        pairs.update({name + "@peer": ((*top[:2], top[2] + "@peer"), (*bottom[:2], bottom[2] + "@peer"))
+                      for name, (top, bottom) in list(pairs.items())})
     for name, (top, bottom) in pairs.items():
         if top in by and bottom in by:
             summary["ratios"][name] = round(by[top]["docs_per_s"] / by[bottom]["docs_per_s"], 2)
@@ -549,6 +573,9 @@ def main() -> None:
                         summary["rounds"][key].update(of_ceiling=shares, of_ceiling_median=round(statistics.median(shares), 2))
     if ceilings:
         summary["ceilings"] = {"each": ceilings, "median": round(statistics.median(ceilings), 2)}
+    if peers:
+        summary["over_peer"] = {name: {"cpu": [cpu for cpu, _ in each], "wall": [wall for _, wall in each]}
+                                for name, each in peers.items()}
     summary["load_after"] = round(os.getloadavg()[0], 2)
     print(json.dumps({k: v for k, v in summary.items() if k != "runs"}, indent=1))
     if args.out:
