@@ -352,7 +352,7 @@ def _profile_line(result: dict) -> str:
 
     shown = [part(name, workers) for name in ("startup", "process", "process_cpu", "wait_task", "encode", "wait_turn",
                                                "write", "write_cpu")]
-    mine = [part(name, parent) for name in ("wait_results", "decode", "decode_cpu", "write", "write_cpu")]
+    mine = [part(name, parent) for name in ("warm", "warm_cpu", "wait_results", "decode", "decode_cpu", "write", "write_cpu")]
     return (f"{'':18} profile ({result.get('writer', 'this process')} wrote): workers "
             + ", ".join(item for item in shown if item) + " | parent " + ", ".join(item for item in mine if item)
             + f" | workers busy {busy:.0%} of {result.get('threads', 1)} x {running:.1f} s running"
