@@ -26,6 +26,8 @@ the workers' processing (wall and CPU), waiting for a shard, pickling results, w
 writing; the building process waiting for results, unpickling, writing; and how busy the workers were
 (processing CPU over workers x running wall). A run named with ``_workers`` (``local2_sqlite_workers``) has the
 workers write their own shards whatever the store (``worker_writes=True``), to compare with the default.
+``--peer SRC`` runs every build twice in each round, this checkout's then SRC's (another commit's ``src``, put
+on PYTHONPATH), and gives this one's CPU and wall time over the peer's, per build and round.
 ``--ceiling`` measures, at the start and the end of every round, what two processes can get out of this machine at
 that moment: the pipeline alone (no engine, no store) over the sample's first quarter in one process, then in two
 processes at once (each the same quarter); 2 x one's time / two's time is the most any engine's 2/1 ratio could be
@@ -132,7 +134,7 @@ def _cut(path: Path, budget: float, out: Path) -> tuple[Path, int]:
 
 
 def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, merge: bool = False,
-              shard_mb: float = 4.0, profile: bool = False, writer: str = "") -> dict:
+              shard_mb: float = 4.0, profile: bool = False, writer: str = "", source: str = "") -> dict:
     """One build in a fresh process; its report with the peak RSS of its whole process tree."""
     import psutil
 
@@ -141,7 +143,9 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     command = [sys.executable, str(HERE / "scale.py"), "_run", "--db", db, "--engine", engine, "--workers", str(workers),
                "--steps", steps, "--list", listing.name, "--shard-mb", str(shard_mb)] + (["--merge"] if merge else [])
     command += ["--writer", writer] if writer else []
-    env = {**os.environ, "DETENTE_PROFILE": "1"} if profile else None
+    env = {**os.environ, "DETENTE_PROFILE": "1"} if profile else dict(os.environ)
+    if source:  # another checkout's detente (--peer): the same build of an older commit, for a before/after
+        env["PYTHONPATH"] = source
     load = round(os.getloadavg()[0], 2)  # the machine is shared: what else was running when this build began
     import resource
 
@@ -150,6 +154,7 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=HERE, env=env)
     peak = 0
     done = threading.Event()
+    seen: dict[int, tuple[str, float]] = {}  # pid -> (role, CPU seconds when last sampled): the tree's CPU per process
 
     def watch() -> None:
         nonlocal peak
@@ -159,7 +164,14 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
             return
         while not done.is_set():
             try:
-                total = tree.memory_info().rss + sum(c.memory_info().rss for c in tree.children(recursive=True))
+                members = [tree, *tree.children(recursive=True)]
+                total = 0
+                for member in members:
+                    with member.oneshot():
+                        total += member.memory_info().rss
+                        used = member.cpu_times()
+                        role = seen[member.pid][0] if member.pid in seen else _role(member, tree)
+                        seen[member.pid] = (role, used.user + used.system)
                 peak = max(peak, total)
             except psutil.Error:
                 pass
@@ -177,6 +189,10 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the whole tree: every level waits for its workers
     cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
     report.update(wall=time.perf_counter() - began, peak_rss_mb=round(peak / 1e6, 1), cpu_seconds=round(cpu, 1))
+    roles: dict[str, list[float]] = {}
+    for role, used in seen.values():  # sampled every 0.1 s: a process's last tenth of a second is not counted
+        roles.setdefault(role, []).append(used)
+    report["cpu_by_process"] = {role: [round(used, 2) for used in sorted(values, reverse=True)] for role, values in roles.items()}
     report["text_mb_per_cpu_s"] = round(report["text_chars"] / 1e6 / cpu, 3) if cpu else None
     report["docs_per_s"] = round(report["read"] / report["seconds"], 1)
     # the same without starting the engine (a Dask cluster's processes): what a long build settles to
@@ -186,6 +202,21 @@ def run_build(paths: list[str], db: str, engine: str, workers: int, steps: str, 
     report["text_mb_per_s"] = round(report["text_chars"] / 1e6 / report["seconds"], 3)
     report["load_before"] = load
     return report
+
+
+def _role(member, root) -> str:
+    """What a process of a build's tree is, from its command line: the building process, a worker (spawned by
+    multiprocessing, forked from a fork server or from the building process), or Dask's and multiprocessing's helpers."""
+    if member.pid == root.pid:
+        return "building process"
+    line = " ".join(member.cmdline())
+    if "resource_tracker" in line:
+        return "resource tracker"
+    if "forkserver" in line:
+        return "fork server" if member.ppid() == root.pid else "worker (from the fork server)"
+    if "spawn_main" in line:
+        return "worker (spawned)"
+    return "worker (forked)"
 
 
 def ceiling(paths: list[str], shard_mb: float, steps: str) -> dict:
@@ -228,6 +259,7 @@ def _child(args: argparse.Namespace) -> None:
     from detente.store import open_store
 
     paths = Path(args.list).read_text().split("\n")
+    threads = _ThreadCpu() if os.environ.get("DETENTE_PROFILE") else None
     if not args.merge:  # the timeline merge is one pass in this process after any engine's build: timed apart
         from detente import timeline
 
@@ -255,8 +287,47 @@ def _child(args: argparse.Namespace) -> None:
     import resource
 
     own = resource.getrusage(resource.RUSAGE_SELF)  # this process alone: planning, and writing the store for the workers
+    if threads is not None:
+        counts["cpu_by_thread"] = threads.stop()
     print(json.dumps({"read": report.read, "stored": report.stored, "events": report.events, "skipped": len(report.skipped),
                       "text_chars": text_chars, "writer_cpu_seconds": round(own.ru_utime + own.ru_stime, 1), **counts}))
+
+
+class _ThreadCpu:
+    """The building process's CPU per thread (``--profile``): /proc's figure for each thread, sampled every 0.5 s
+    and named from ``threading`` (Dask's event loop, the queues' feeders, ...); threads of one name are summed."""
+
+    def __init__(self) -> None:
+        self.used: dict[int, tuple[str, float]] = {}
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._watch, name="bench thread sampler", daemon=True)
+        self.thread.start()
+
+    def _sample(self) -> None:
+        names = {thread.native_id: thread.name for thread in threading.enumerate()}
+        tick = os.sysconf("SC_CLK_TCK")
+        for task in Path("/proc/self/task").iterdir():
+            try:
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            tid = int(task.name)
+            name = names.get(tid) or (self.used[tid][0] if tid in self.used else f"thread {tid}")
+            name = name.split(" ")[0] if name.startswith("AsyncProcess") else name.rstrip("0123456789_-")
+            self.used[tid] = (name, (int(fields[11]) + int(fields[12])) / tick)
+
+    def _watch(self) -> None:
+        while not self.done.wait(0.5):
+            self._sample()
+
+    def stop(self) -> dict[str, float]:
+        self.done.set()
+        self.thread.join()
+        self._sample()
+        named: dict[str, float] = {}
+        for name, used in self.used.values():
+            named[name] = round(named.get(name, 0.0) + used, 2)
+        return dict(sorted(named.items(), key=lambda item: -item[1]))
 
 
 def _line(name: str, result: dict) -> str:
@@ -281,10 +352,14 @@ def _profile_line(result: dict) -> str:
 
     shown = [part(name, workers) for name in ("startup", "process", "process_cpu", "wait_task", "encode", "wait_turn",
                                                "write", "write_cpu")]
-    mine = [part(name, parent) for name in ("wait_results", "decode", "decode_cpu", "write", "write_cpu")]
+    mine = [part(name, parent) for name in ("warm", "warm_cpu", "wait_results", "decode", "decode_cpu", "write", "write_cpu")]
     return (f"{'':18} profile ({result.get('writer', 'this process')} wrote): workers "
             + ", ".join(item for item in shown if item) + " | parent " + ", ".join(item for item in mine if item)
-            + f" | workers busy {busy:.0%} of {result.get('threads', 1)} x {running:.1f} s running")
+            + f" | workers busy {busy:.0%} of {result.get('threads', 1)} x {running:.1f} s running"
+            + "\n" + f"{'':18} cpu by process: " + "; ".join(f"{role} {'+'.join(str(used) for used in values)}"
+                                                    for role, values in (result.get("cpu_by_process") or {}).items())
+            + "\n" + f"{'':18} building process by thread: " + ", ".join(f"{name} {used}" for name, used in
+                                                                 (result.get("cpu_by_thread") or {}).items() if used >= 0.05))
 
 
 def time_writes(paths: list[str], shard_mb: float, postgres: str, rounds: int, work: Path) -> None:
@@ -375,6 +450,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="rounds of the chosen builds; ratios per round and their median")
     parser.add_argument("--writes", type=int, default=0, help="time N alternate writes of the processed sample into SQLite and PostgreSQL")
     parser.add_argument("--profile", action="store_true", help="time each build's steps in its workers and in the building process")
+    parser.add_argument("--peer", default="", help="another checkout's src directory (an older commit): every build "
+                        "of a round also runs with it, right after, and the CPU and wall ratios are given per build")
     parser.add_argument("--ceiling", action="store_true", help="measure what two processes can get out of the machine, every round")
     args = parser.parse_args()
     if args.command == "_run":
@@ -405,6 +482,7 @@ def main() -> None:
     results = []
     rounds: list[dict] = []
     ceilings: list[float] = []
+    peers: dict[str, list[tuple[float, float]]] = {}  # build -> (CPU, wall) of this source over the peer's, per round
     for round_number in range(args.repeat):
         this_round = {}
         if args.ceiling:
@@ -425,6 +503,20 @@ def main() -> None:
             print(_line(name, result), flush=True)
             if args.profile:
                 print(_profile_line(result), flush=True)
+            if args.peer:
+                db = (str(work / f"{name}-{round_number}-peer.db") if backend == "sqlite"
+                      else _fresh_postgres(args.postgres, f"bench_{name}"))
+                peer = run_build(paths, db, engine, workers, args.steps, args.merge, shard_mb, args.profile, writer, args.peer)
+                peer.update(engine=engine, workers=workers, store=result["store"] + "@peer", corpus_mb=result["corpus_mb"],
+                            text_mb=round(peer["text_chars"] / 1e6, 1))
+                this_round[(engine, workers, peer["store"])] = peer
+                if round_number == 0:
+                    results.append(peer)
+                print(_line(name + "@peer", peer), flush=True)
+                if args.profile:
+                    print(_profile_line(peer), flush=True)
+                peers.setdefault(name, []).append((round(result["cpu_seconds"] / peer["cpu_seconds"], 2),
+                                                   round(result["seconds"] / peer["seconds"], 2)))
         if args.ceiling:
             after = ceiling(paths, shard_mb, args.steps)
             ceilings.append(round((before["ratio"] + after["ratio"]) / 2, 2))
@@ -464,6 +556,9 @@ def main() -> None:
         "local_2_workers_write_over_1": (("local", 2, "sqlite_workers"), ("local", 1, "sqlite")),
         "dask_2_over_1_workers_write": (("dask", 2, "sqlite_workers"), ("dask", 1, "sqlite_workers")),
     }
+    if args.peer:  # the same ratios for the peer's builds
+        pairs.update({name + "@peer": ((*top[:2], top[2] + "@peer"), (*bottom[:2], bottom[2] + "@peer"))
+                      for name, (top, bottom) in list(pairs.items())})
     for name, (top, bottom) in pairs.items():
         if top in by and bottom in by:
             summary["ratios"][name] = round(by[top]["docs_per_s"] / by[bottom]["docs_per_s"], 2)
@@ -478,6 +573,9 @@ def main() -> None:
                         summary["rounds"][key].update(of_ceiling=shares, of_ceiling_median=round(statistics.median(shares), 2))
     if ceilings:
         summary["ceilings"] = {"each": ceilings, "median": round(statistics.median(ceilings), 2)}
+    if peers:
+        summary["over_peer"] = {name: {"cpu": [cpu for cpu, _ in each], "wall": [wall for _, wall in each]}
+                                for name, each in peers.items()}
     summary["load_after"] = round(os.getloadavg()[0], 2)
     print(json.dumps({k: v for k, v in summary.items() if k != "runs"}, indent=1))
     if args.out:

@@ -515,3 +515,29 @@ def test_a_dask_cluster_for_a_build_runs_separate_processes_of_one_thread_withou
         assert len(pids) == 2 and os.getpid() not in pids
         assert set(engine.client.run(_profiling).values()) == {False}
         assert engine.workers == engine.threads == 2
+
+
+_WARMED: list[int] = []  # pids of the processes that ran _warm: a forked worker inherits the list, a spawned one starts empty
+
+
+def _warm() -> None:
+    import os
+
+    _WARMED.append(os.getpid())
+
+
+def _warmed() -> list[int]:
+    return list(_WARMED)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_a_dask_cluster_for_a_build_forks_its_workers_after_loading_the_steps_once():
+    """The steps are loaded once, in the building process, and every worker starts with them loaded (no worker
+    imports Dask and detente and loads the tables again)."""
+    pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
+    import os
+
+    _WARMED.clear()
+    with make_engine("dask", 2, warm=_warm) as engine:
+        assert _WARMED == [os.getpid()]
+        assert list(engine.client.run(_warmed).values()) == [[os.getpid()], [os.getpid()]]

@@ -175,3 +175,11 @@ def test_a_store_made_before_the_cameo_in_the_dyad_index_migrates_and_reads_its_
     finally:
         if backend == "postgres":
             drop_postgres_schema(where)
+
+
+def test_a_writing_connection_keeps_a_larger_page_cache_than_sqlites_default(tmp_path):
+    """A build's writes land all over several hash-keyed B-trees: the writing connection keeps 32 MB of them."""
+    from detente.store.sqlite import WRITE_CACHE_KIB, Store
+
+    with Store(tmp_path / "s.db") as store:
+        assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -WRITE_CACHE_KIB == -32768

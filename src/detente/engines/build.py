@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from detente import timeline
@@ -28,7 +29,7 @@ from detente.settings import DEFAULT, Settings
 from detente.store import open_store
 
 from .profile import Timers
-from .shards import PIPELINE, SHARD_BYTES, plan_shards
+from .shards import PIPELINE, SHARD_BYTES, plan_shards, warm_steps
 from .writes import ShardSummary, worker_target, write_result
 
 ENGINES = ("local", "dask")
@@ -74,8 +75,12 @@ class BuildProgress:
     skipped: list[Skipped] = field(default_factory=list)  # inputs skipped in the shard just written
 
 
-def make_engine(engine: str = "local", workers: int | None = None, scheduler: str | None = None):
-    """The engine named ``engine``: ``local`` (this process, or a process pool when workers > 1) or ``dask``."""
+def make_engine(engine: str = "local", workers: int | None = None, scheduler: str | None = None,
+                warm: Callable[[], object] | None = None):
+    """The engine named ``engine``: ``local`` (this process, or a process pool when workers > 1) or ``dask``.
+
+    ``warm``: loads the steps in this process before the engine forks workers from it (a Dask cluster started here).
+    """
     if engine == "local":
         if scheduler:
             raise ConfigError("--scheduler is for --engine dask; drop it or add --engine dask")
@@ -85,7 +90,7 @@ def make_engine(engine: str = "local", workers: int | None = None, scheduler: st
     if engine == "dask":
         from .dask import DaskEngine
 
-        return DaskEngine(workers, scheduler)
+        return DaskEngine(workers, scheduler, warm)
     raise ConfigError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
 
 
@@ -113,7 +118,8 @@ def build_parallel(
     paths = list(paths)
     began = time.perf_counter()
     opened = open_store(db) if isinstance(db, str | Path) else nullcontext(db)
-    with opened as store, make_engine(engine, workers, scheduler) as runner:
+    warm = partial(warm_steps, steps, settings, dct)
+    with opened as store, make_engine(engine, workers, scheduler, warm) as runner:
         finished = finished_shards(store)
         report = ParallelBuildReport(workers=runner.workers, threads=getattr(runner, "threads", runner.workers),
                                      startup_seconds=time.perf_counter() - began)

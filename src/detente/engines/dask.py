@@ -12,6 +12,12 @@ shard's task waits, out of the worker's thread pool (``secede``), for the Dask
 event of the shard before it, so the worker meanwhile processes its next shard.
 Every worker needs detente installed at the same version.
 
+The worker processes of a cluster started for the build are forked where the platform allows it (Linux, as
+the local engine's), after this process has imported the pipeline and loaded its tables (``warm``): each
+worker starts with Dask, detente and the tables loaded instead of importing and loading them again (about
+2 CPU-seconds a worker, bench/results/scale.txt). Elsewhere, and on a cluster given by address, each worker
+loads them itself, once, with its first shard.
+
 A cluster started for the build is told to skip what only an interactive session
 needs (``QUIET``): Dask's defaults sample every task's stack every 10 ms for the
 dashboard's profile, check memory every 100 ms and time the event loop every 20 ms.
@@ -48,7 +54,9 @@ QUIET = {  # Dask settings for a cluster started for one build (the workers get 
 
 
 class DaskEngine:
-    def __init__(self, workers: int | None = None, scheduler: str | None = None):
+    def __init__(self, workers: int | None = None, scheduler: str | None = None,
+                 warm: Callable[[], object] | None = None):
+        """``warm``: what to load in this process before a cluster started here forks its workers (the steps)."""
         try:
             import distributed  # noqa: F401 - checked here so the message comes before any work
         except ImportError:
@@ -61,6 +69,7 @@ class DaskEngine:
         self.threads = self.workers  # threads running shards in all the workers, known once connected
         self.stop_event: str | None = None  # the event that tells waiting shards of a stopped build to give up
         self.timers = Timers()
+        self.warm = warm
 
     def __enter__(self) -> DaskEngine:
         from distributed import Client, LocalCluster
@@ -71,7 +80,15 @@ class DaskEngine:
             else:
                 import dask
 
-                with dask.config.set(QUIET):
+                from .local import start_method
+
+                settings = dict(QUIET)
+                if start_method() == "fork":
+                    if self.warm is not None:
+                        with self.timers.timing("warm", cpu=True):
+                            self.warm()
+                    settings["distributed.worker.multiprocessing-method"] = "fork"
+                with dask.config.set(settings):
                     self.cluster = LocalCluster(n_workers=self.requested or None, threads_per_worker=1, processes=True,
                                                 dashboard_address=None, silence_logs=40)
                     self.client = Client(self.cluster)

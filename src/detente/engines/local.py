@@ -31,7 +31,7 @@ from typing import Any
 from detente.errors import DetenteError
 
 from .profile import Timers
-from .shards import Shard, ShardResult, load_steps, process_shard
+from .shards import Shard, ShardResult, load_steps, process_shard, warm_steps
 from .writes import ShardSummary, close_stores, submit_write
 
 _POLL_SECONDS = 0.5  # how often a waiting parent checks its workers are alive
@@ -125,7 +125,7 @@ class LocalEngine:
         return self._run(shards, target, args)
 
     def _run(self, shards: Iterable[Shard], target: str | None, args: tuple) -> Iterator[Any]:
-        load_steps(args[2])  # before the fork: every worker starts with the pipeline imported
+        warm_steps(args[2], args[0], args[1])  # before the fork: every worker starts with the pipeline loaded
         inbox = self.context.Queue()
         outbox = self.context.Queue()
         turn = self.context.Condition()

@@ -222,6 +222,20 @@ def process_shard(shard: Shard, settings: Settings = DEFAULT, dct: str | None = 
     return result
 
 
+_WARM_UP_TEXT = "Geneva, 4 May 1955\n\nThe two delegations met on Tuesday; a week later they signed an agreement.\n"
+
+
+def warm_steps(steps: str = PIPELINE, settings: Settings = DEFAULT, dct: str | None = None) -> Steps:
+    """``load_steps``, then the steps run once on a short document, so every table they load lazily (lexicons,
+    gazetteer, grammar) is loaded: a process that forks its workers after this spares each worker the loading."""
+    run = load_steps(steps)
+    try:
+        run(Document(id="", origin="<warm-up>", text=_WARM_UP_TEXT), settings, dct)
+    except Exception:  # noqa: BLE001, S110 - a step that fails here fails again on a real document, and says so there
+        pass
+    return run
+
+
 def load_steps(steps: str = PIPELINE) -> Steps:
     """The per-document function named ``module:function``, imported (a process that forks workers calls it first,
     so they start with the pipeline and its modules loaded)."""
