@@ -779,6 +779,26 @@ def test_timelinejs_escapes_evidence(store):
     assert "<script>" not in text and "&lt;script&gt;" in text
 
 
+def test_timelinejs_written_slide_by_slide_equals_the_document_and_reads_sources_in_chunks(demo_db, monkeypatch):
+    """The export streams: sources are read a few hundred events at a time, never all at once (a large store
+    held every source in memory), and the file holds the same document as timelinejs() builds."""
+    import io
+
+    from detente.timeline import timelinejs as module
+
+    with open_store(demo_db) as store:
+        whole = module.timelinejs(store)
+        asked: list[int] = []
+        read = store.timeline_sources
+        monkeypatch.setattr(store, "timeline_sources", lambda ids: asked.append(len(ids)) or read(ids))
+        original = module.slides
+        monkeypatch.setattr(module, "slides", lambda s, records, docs: original(s, records, docs, chunk=7))
+        out = io.StringIO()
+        count = module.write(store, out)
+    assert json.loads(out.getvalue()) == whole and count == len(whole["events"]) > 7
+    assert len(asked) > 1 and max(asked) <= 7
+
+
 def test_content_id_of_a_timeline_event_is_its_sorted_members():
     assert merge.timeline_record(_items(_event("b", "d2", "1950"), _event("a", "d1", "1950")))["id"] == \
         content_id("timeline", "a", "b")

@@ -106,12 +106,9 @@ def _short(text: str, limit: int) -> str:
 
 def write_timelinejs(store, out: IO[str], actor_codes: list[str] | None = None) -> int:
     """The merged timeline (of a pair, when given) as one TimelineJS JSON document; returns the slides written."""
-    from detente.timeline.timelinejs import timelinejs
+    from detente.timeline import timelinejs
 
-    document = timelinejs(store, actor_codes)
-    json.dump(document, out, ensure_ascii=False, indent=1)
-    out.write("\n")
-    return len(document["events"])
+    return timelinejs.write(store, out, actor_codes)
 
 
 def write_events(events: Iterable[Event], out: IO[str], fmt: str) -> int:

@@ -89,6 +89,29 @@ def era(start: int, end: int, label: str) -> dict:
 
 def timelinejs(store, actor_codes: list[str] | None = None) -> dict:
     """The TimelineJS document of the whole timeline, or of one pair (then eras are its periods)."""
+    title, records, eras = _contents(store, actor_codes)
+    doc_ids: set[str] = set()
+    events = list(slides(store, records, doc_ids))
+    return {"title": title_slide(title, len(records), len(doc_ids)), "events": events, "eras": eras}
+
+
+def write(store, out, actor_codes: list[str] | None = None) -> int:
+    """Write the TimelineJS document to ``out`` slide by slide (the sources of a few hundred events in memory at a
+    time, not every source of a large store); the title, which counts the documents, comes last. Returns the slides."""
+    title, records, eras = _contents(store, actor_codes)
+    doc_ids: set[str] = set()
+    out.write('{"events": [')
+    count = 0
+    for item in slides(store, records, doc_ids):
+        out.write(("," if count else "") + "\n" + json.dumps(item, ensure_ascii=False))
+        count += 1
+    out.write('\n], "eras": ' + json.dumps(eras, ensure_ascii=False))
+    out.write(',\n"title": ' + json.dumps(title_slide(title, count, len(doc_ids)), ensure_ascii=False) + "}\n")
+    return count
+
+
+def _contents(store, actor_codes: list[str] | None) -> tuple[str, list[dict], list[dict]]:
+    """The title, the dated timeline records in date order and the eras of the document."""
     from detente.timeline.merge import sync
 
     sync(store)
@@ -111,14 +134,20 @@ def timelinejs(store, actor_codes: list[str] | None = None) -> dict:
                 seen.add(key)
                 eras.append(era(row["start_year"], row["end_year"], row["label"]))
         title = "detente timeline"
-    records = [record for record in records if record["date"]]
-    sources = store.timeline_sources([record["id"] for record in records])
-    return {
-        "title": {"text": {"headline": escape(title), "text": f"{len(records)} events from {_count_docs(sources)} documents"}},
-        "events": [slide(record, sources.get(record["id"], [])) for record in records],
-        "eras": eras,
-    }
+    return title, [record for record in records if record["date"]], eras
 
 
-def _count_docs(sources: dict[str, list[dict]]) -> int:
-    return len({source["doc_id"] for items in sources.values() for source in items})
+def slides(store, records: list[dict], doc_ids: set[str], chunk: int = 500):
+    """The slides of ``records`` in their order, reading their sources a chunk at a time; adds the documents seen
+    to ``doc_ids``."""
+    for begin in range(0, len(records), chunk):
+        part = records[begin : begin + chunk]
+        sources = store.timeline_sources([record["id"] for record in part])
+        for items in sources.values():
+            doc_ids.update(source["doc_id"] for source in items)
+        for record in part:
+            yield slide(record, sources.get(record["id"], []))
+
+
+def title_slide(title: str, events: int, documents: int) -> dict:
+    return {"text": {"headline": escape(title), "text": f"{events} events from {documents} documents"}}
