@@ -138,3 +138,21 @@ def test_an_archive_gzipped_whole_is_read_like_one_gzipped_record_by_record(tmp_
     read = [(type(item).__name__, item.origin, getattr(item, "reason", None)) for item in read_inputs([str(whole)])]
     assert read == per_record
     assert ("Document", "https://news.example/geneva", None) in read
+
+
+def test_a_crawls_images_and_error_pages_are_counted_not_failures_of_the_build(tmp_path):
+    """Every crawl holds images, scripts and redirects: a build over one reports them in its summary, does not print
+    each as an error, and exits 0; a damaged archive still exits 3."""
+    from click.testing import CliRunner
+
+    from detente.cli import cli
+
+    path = _crawl(tmp_path)
+    result = CliRunner().invoke(cli, ["build", str(path), "--db", str(tmp_path / "s.db"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "skipped 2 (http_status 1, not_html 1)" in result.stdout and "logo.png" not in result.stderr
+    data = path.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) - 200])
+    damaged = CliRunner().invoke(cli, ["build", str(cut), "--db", str(tmp_path / "t.db"), "--quiet"])
+    assert damaged.exit_code == 3 and "bad_warc" in damaged.stdout

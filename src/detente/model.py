@@ -162,6 +162,16 @@ class Skipped:
     message: str
     line: int | None = None
 
+    @property
+    def failed(self) -> bool:
+        """Whether this input was meant to be read and could not be: a web archive's images, scripts, redirects
+        and revisits are passed over by design (counted, never an error)."""
+        return self.reason not in PASSED_OVER
+
+
+# reasons a record of a web archive holds no page to read: every crawl has them
+PASSED_OVER = frozenset({"not_html", "warc_revisit", "http_status"})
+
 
 def date_bounds(date: str | None) -> tuple[str | None, str | None]:
     """First and last ISO day of an event date ("1941", "1933-11", "1939/1941", "194", "19"), or (None, None)."""

@@ -30,7 +30,8 @@ def extract(paths: tuple[str, ...], fmt: str, dct: str | None, mode: str | None)
         for item in pipeline.extract_documents(paths, settings_for(mode), dct):
             if isinstance(item, Skipped):
                 skipped.append(item)
-                err(item.message)
+                if item.failed:
+                    err(item.message)
             else:
                 yield from item.events
 
@@ -41,6 +42,7 @@ def extract(paths: tuple[str, ...], fmt: str, dct: str | None, mode: str | None)
         export.write_events(documents(), sys.stdout, fmt)
     if skipped:
         err(f"skipped {len(skipped)} input(s): {_reasons(skipped)}")
+    if any(item.failed for item in skipped):
         sys.exit(EXIT_SKIPPED)
 
 
@@ -75,7 +77,7 @@ def build(paths: tuple[str, ...], db: str, dct: str | None, mode: str | None, st
     _print_report(report, db)
     if engine is not None:
         _print_shards(report)
-    if report.skipped:
+    if any(item.failed for item in report.skipped):
         sys.exit(EXIT_SKIPPED)
 
 
@@ -98,6 +100,8 @@ def _build_on_engine(paths, store, settings: Settings, dct: str | None, strict: 
 
         def advance(update: BuildProgress) -> None:
             for item in update.skipped:
+                if not item.failed:
+                    continue  # a web archive's image or redirect: counted in the summary, not an error
                 progress.console.print(item.message, markup=False, highlight=False, soft_wrap=True)
                 if strict:
                     raise click.ClickException(f"stopped by --strict: {item.message}")
@@ -127,7 +131,7 @@ def _build_with_progress(paths, store, settings: Settings, dct: str | None, stri
         task = progress.add_task("building", total=None)
 
         def advance(item: Document | Skipped) -> None:
-            if isinstance(item, Skipped):
+            if isinstance(item, Skipped) and item.failed:  # a web archive's images and redirects are only counted
                 progress.console.print(item.message, markup=False, highlight=False, soft_wrap=True)
                 if strict:
                     raise click.ClickException(f"stopped by --strict: {item.message}")
@@ -227,8 +231,9 @@ def timex(paths: tuple[str, ...], dct: str | None, mode: str | None, fmt: str) -
     skipped = 0
     for item in read_inputs(paths):
         if isinstance(item, Skipped):
-            skipped += 1
-            err(item.message)
+            if item.failed:  # a web archive's images and redirects hold no text to tag: passed over
+                skipped += 1
+                err(item.message)
             continue
         published = dct or item.published
         tagged = time.tag(item.text, dct=published, mode=mode or "auto")
@@ -253,8 +258,9 @@ def actors_command(paths: tuple[str, ...], fmt: str) -> None:
     skipped = 0
     for item in pipeline.extract_documents(paths):
         if isinstance(item, Skipped):
-            skipped += 1
-            err(item.message)
+            if item.failed:  # a web archive's images and redirects hold no text to tag: passed over
+                skipped += 1
+                err(item.message)
             continue
         for mention in item.mentions:
             record = {"doc": item.origin, **mention_record(mention)}
