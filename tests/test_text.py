@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from detente.text.clean import clean_text, splice_term
 from detente.text.layout import is_date_line, split_sections
 from detente.text.sentences import split_sentences
@@ -93,3 +95,19 @@ def test_sentence_spans_index_the_text_exactly():
     for sentence in split_sentences(text):
         piece = text[sentence.start : sentence.end]
         assert piece == piece.strip() and piece
+
+
+@pytest.mark.parametrize("line", ["== Talks and treaties ==", "=== The 1970s (1971–1979) ===", "## Background", "# The war"])
+def test_a_heading_in_wiki_or_markdown_markup_is_a_heading(line):
+    from detente.text.layout import is_heading, split_sections
+
+    assert is_heading(line)
+    text = f"{line}\n\nJapan broke off relations with Taipei in September 1972.\n"
+    assert [s.heading for s in split_sections(text) if s.heading] == [line]
+
+
+@pytest.mark.parametrize("line", ["== unclosed", "#hashtag", "= one bar ="])
+def test_markup_that_is_no_heading_is_not_taken_for_one(line):
+    from detente.text.layout import is_heading
+
+    assert not is_heading(line)
