@@ -991,3 +991,8 @@ def test_a_compound_of_two_states_never_acts_on_itself():
     pairs = {(e.source, e.target) for e in extract_text(
         "Egypt rejected the Anglo-French ultimatum on 30 October 1956.", origin="t.txt")}
     assert pairs == {("EGY", "GBR"), ("EGY", "FRA")}, pairs
+
+
+def test_a_rivalry_is_a_state_of_relations_not_an_act():
+    assert _coded("For forty years relations between Moscow and Washington swung between rivalry and cooperation.") == []
+    assert _coded("The rivalry between India and Pakistan shaped South Asia after 1947.") == []
