@@ -426,10 +426,10 @@ class _NeverEmpty(list):
 
 
 def test_a_sentence_without_a_whole_trigger_stopping_early_loses_nothing(monkeypatch):
-    from detente.events import coder
+    from detente.events import sentence
 
     gated = [_everything(_processed(text)) for text in TEXTS]
-    plain = coder.find_triggers
+    plain = sentence.find_triggers
     taken = []
 
     def long_way(tokens):
@@ -439,7 +439,7 @@ def test_a_sentence_without_a_whole_trigger_stopping_early_loses_nothing(monkeyp
             return _NeverEmpty()
         return found
 
-    monkeypatch.setattr(coder, "find_triggers", long_way)
+    monkeypatch.setattr(sentence, "find_triggers", long_way)
     ungated = [_everything(_processed(text)) for text in TEXTS]
     assert len(taken) > 20  # the early stop is exercised
     for text, left, right in zip(TEXTS, gated, ungated, strict=True):

@@ -29,13 +29,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
 from detente import extract
 from detente.actors import find_mentions
 from detente.export import event_record
 from detente.time import tag
-from tests.scoring import load_scorer, read_jsonl, score
 from tests import test_actors as actor_tests  # a module import: pytest must not collect its tests twice
+from tests.scoring import load_scorer, read_jsonl, score
 
 DATA = Path(__file__).resolve().parent / "data"
 HOLDOUT3 = DATA / "other_pairs" / "holdout3"

@@ -126,7 +126,7 @@ def test_a_page_of_the_whole_store_costs_the_same_in_a_store_ten_times_larger(tm
             first = read(store, filters, detail=False)  # the total is counted once and kept, as a server does
             total = first["total"]
             assert total == documents * 50 if kind == "events" else 0 < total <= documents * 50
-            costs.append(_steps(store, lambda: read(store, filters, detail=False)))
+            costs.append(_steps(store, lambda read=read, filters=filters: read(store, filters, detail=False)))
             # and every event once, dated in date order, the undated last, across the pages by cursor and by offset
             seen, after = [], None
             while True:

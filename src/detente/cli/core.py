@@ -9,7 +9,16 @@ from collections.abc import Iterable
 import click
 
 from detente import export, pipeline, query
-from detente.cli.base import EXIT_SKIPPED, check_output_folder, cli, db_option, dct_option, err, mode_option, settings_for
+from detente.cli.base import (
+    EXIT_SKIPPED,
+    check_output_folder,
+    cli,
+    db_option,
+    dct_option,
+    err,
+    mode_option,
+    settings_for,
+)
 from detente.engines.build import ENGINES
 from detente.model import Document, Skipped
 from detente.settings import Settings

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from detente.events.roles import (
     TITLES,
     Participant,
-    seated_name,
     noun_agent,
+    seated_name,
 )
 from detente.events.triggers import Token, Trigger
 

@@ -116,7 +116,7 @@ def _split_glued_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[
             if glued and (is_date_line(line) or number == 0 and is_heading(line)):
                 cuts += [line_start, lines[number + 1][0]]
         bounds = sorted({0, *cuts, end - start})
-        split += [(start + a, start + b) for a, b in zip(bounds, bounds[1:]) if text[start + a : start + b].strip()]
+        split += [(start + a, start + b) for a, b in zip(bounds, bounds[1:], strict=False) if text[start + a : start + b].strip()]
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in split]
 
 

@@ -1,0 +1,280 @@
+"""Who acts on whom in a clause: the subjects and objects of a trigger from voice, position, prepositions,
+possessives, coordination, participles and the document's pair in focus, without a parser."""
+
+from __future__ import annotations
+
+from detente.events.dyads import (
+    _joint,
+)
+from detente.events.implicit import (
+    _elided_subject,
+    _governed_noun,
+    _implicit_target,
+    _names_the_pair,
+    _object_pronoun,
+    _pronoun_subject,
+    _refers_back,
+)
+from detente.events.recode import (
+    codes,
+)
+from detente.events.roles import (
+    PREPOSITIONS,
+    Participant,
+    _place_phrase,
+    by_agent,
+    is_passive,
+    left_agents,
+    noun_agent,
+    right_patients,
+)
+from detente.events.triggers import Trigger, _time_hop
+
+# who arranged a mutual act between others: "a ceasefire requested by ...", "a truce brokered by ..."
+_ARRANGED = frozenset("requested arranged brokered mediated ordered proposed demanded urged sponsored".split())
+
+
+def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
+           previous_subject=()):
+    start, end = clause
+    flags = trigger.flags
+    form = trigger.entry["form"]
+    coordinated = False
+    if form == "noun" and "intrans" in flags:
+        # a one-actor happening named by a noun: its actor is in the noun phrase ("the dissolution of the Soviet
+        # Union", "the Russian Revolution"), never the subject of the clause around it
+        if tokens[trigger.last].low == "of":
+            objects = right_patients(parts, trigger.last, end)[:1]
+            return (objects[0].codes[:1], ()) if objects else None
+        agent = noun_agent(parts, tokens, trigger.first)
+        if agent is None:
+            following = right_patients(parts, trigger.last, min(end, trigger.last + 4))
+            lead = {t.low for t in tokens[trigger.last + 1 : trigger.last + 3]}
+            agent = following[0] if following and lead & {"of", "in"} else None
+        return (agent.codes[:1], ()) if agent else None
+    if form == "noun" and "fromsrc" in flags:
+        after = right_patients(parts, trigger.last, end)
+        origin = next((p for p in after if p.first > 0 and tokens[p.first - 1].low == "from"), None)
+        if origin is not None:
+            others = [p for p in after if p is not origin]
+            return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
+    fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
+    if fronted is not None:
+        return fronted
+    joined = _taking_part(tokens, start, trigger.first) if form == "noun" and "sym" not in flags else None
+    if joined is not None:
+        # "Hungarian troops took part in the Warsaw Pact invasion of Czechoslovakia": who takes part does the act
+        subjects = left_agents(parts, tokens, start, joined)
+        objects = [p for p in right_patients(parts, trigger.last, end) if not set(p.codes) & {c for s in subjects for c in s.codes}]
+        if subjects and objects:
+            return tuple(code for p in subjects for code in p.codes), objects[0].codes
+    if form == "noun":
+        after = _time_hop(tokens, trigger.last + 1) or trigger.last + 1  # "the treaty of 1978 between China and Japan"
+        between = "sym" in flags and (tokens[trigger.last].low == "between" or
+                                      after < len(tokens) and tokens[after].low == "between")
+        # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
+        agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
+        if "sym" in flags and agent is not None and agent.first > trigger.last and pair:
+            # "a ceasefire ordered by the Security Council": who arranged a mutual act is not one of its parties
+            listed = {id(agent)}
+            by = agent.first - (2 if agent.first >= 2 and tokens[agent.first - 1].low == "the" else 1)
+            arranged = by >= 1 and tokens[by].low == "by" and tokens[by - 1].low in _ARRANGED
+            for p in parts:  # "a ceasefire requested by the United States, Argentina and Brazil": all of them arranged it
+                if arranged and p.first > agent.first and any(id(q) in listed and {t.low for t in tokens[q.last + 1 : p.first]} <= {",", "and", "the"}
+                                                 for q in parts if q.last < p.first):
+                    listed.add(id(p))
+            others = [p for p in parts if id(p) not in listed and start <= p.first < end]
+            if not others:
+                return pair[:1], pair[1:]
+        subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
+        if agent is not None and agent.mention.via == "adjective" and "sym" not in flags:
+            # "the British and French attack on Egypt": demonyms listed before the noun are all its agents
+            for part in reversed([p for p in parts if p.last < subjects[0].first]):
+                if {t.low for t in tokens[part.last + 1 : subjects[0].first]} in ({"and"}, {","}, {",", "and"}) \
+                        and part.mention.via == "adjective":
+                    subjects.insert(0, part)
+                else:
+                    break
+        objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent]
+        if between and agent is None and len({code for p in objects for code in p.codes}) >= 2:
+            subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"
+        if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
+            return None  # "in reply to the invasion of Afghanistan": whose invasion, the clause's subject does not say
+        if "sym" in flags and agent is not None and agent.mention.via == "adjective":
+            before_agent = left_agents(parts, tokens, start, agent.first)
+            if len({code for p in before_agent for code in p.codes}) >= 2 and agent.first - before_agent[-1].last > 2:
+                # "Israel and Egypt accept an American ceasefire plan": the two subjects are the parties
+                subjects, objects, agent = before_agent, [], None
+        if "sym" in flags and agent is not None:
+            adjacent = [p for p in parts if p.last < trigger.first and p.first >= agent.first - 3 and p is not agent]
+            subjects = adjacent + subjects
+            if adjacent and not {t.low for t in tokens[trigger.last : trigger.last + 2]} & {"with", "between", "among"}:
+                objects = []  # "the Nazi-Soviet pact ... shocked American opinion": the parties are the two before it
+    elif is_passive(tokens, trigger):
+        agent = by_agent(parts, tokens, trigger.last, end)
+        subjects = [agent] if agent else []
+        if agent is not None:
+            # "was attacked by Egypt and Syria": the agents named in a plain list after "by"
+            for part in parts:
+                if part.first > subjects[-1].last and part.last < end and \
+                        {t.low for t in tokens[subjects[-1].last + 1 : part.first]} <= {",", "and", "the"}:
+                    subjects.append(part)
+        else:
+            # "Cuba was expelled from the Organization of American States": the body it is expelled from acts
+            # "Soviet diplomats were expelled from Britain": a state expels from its own soil
+            origin = [p for p in parts if p.first > trigger.last and p.last < end and (p.mention.kind == "organization"
+                                                                                      or trigger.entry["cameo"] == "166")
+                      and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
+            subjects = origin[:1]
+        objects = left_agents(parts, tokens, start, trigger.first)
+    else:
+        subjects = left_agents(parts, tokens, start, trigger.first)
+        if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
+                and not (subjects and start > 0 and tokens[start - 1].low in ("but", "while", "whereas", "yet", ";")
+                         and subjects[0].first <= start + 1 and tokens[start].low in ("the", subjects[0].mention.text.split()[0].lower())):
+            # "The US Navy destroys two Iranian platforms and sinks an Iranian frigate": the subject of the verb
+            # before, not the state named in its object; but a state opening the clause is its own subject
+            # ("..., but Romania changed sides and declared war on Hungary")
+            subjects, coordinated = [], True
+        # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
+        objects = right_patients(parts, trigger.first, end)
+        # "overran the resistance camps along the Thai border": a border named by its state's adjective is where
+        if trigger.entry["cameo"][:2] == "19" and "armed" not in flags:
+            # force used "along the Thai border": where it was used; whom it was used on, the clause does not say
+            # (exercises "near the Polish border" are a show of force toward that state, and keep it)
+            kept = [p for p in objects if not (_place_phrase(tokens, p) and p.first >= 2
+                                               and tokens[p.first - 2].low in ("along", "near", "at"))]
+            if objects and not kept:
+                return None
+            objects = kept
+    if "exp" in flags and not subjects and form == "verb" and not is_passive(tokens, trigger):
+        # "The expansion of Soviet influence ... worried the United States": the doer is named inside the subject
+        subjects = [p for p in parts if start <= p.first and p.last < trigger.first][:1]
+    if "exp" in flags:
+        subjects, objects = objects[:1], subjects
+    if "rev" in flags:
+        subjects, objects = objects[:1], subjects
+    sources = tuple(code for p in subjects for code in p.codes)
+    if coordinated:
+        sources = tuple(previous_subject or previous_sources)
+    if form == "verb" and "sym" not in flags and sources:
+        # "tears up the Algiers Agreement in a speech to the Iraqi parliament": one's own body addressed in a
+        # phrase after the object is no object of the act
+        objects = [p for p in objects if not (set(p.codes) <= set(sources) and p.first - trigger.last > 2
+                                              and tokens[p.first - 1].low in ("to", "before", "in", "the")
+                                              and tokens[p.first - 2].low in ("to", "before", "in"))]
+    targets = tuple(code for p in objects for code in p.codes)
+    if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
+        sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
+    if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
+        sources, targets = pair[:1], pair[1:]  # "Both governments agreed", "the two sides met": the pair in focus
+    if not sources:
+        sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event)
+    if not sources:
+        sources = _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_event)
+    if _object_pronoun(tokens, trigger, end) and "exp" not in flags:
+        # "countered this with Comecon": the pronoun is the target, what follows is the means
+        pointed = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, pronoun_only=True)
+        if pointed:
+            targets = pointed
+    if not targets and len(subjects) == 1 and _joint(subjects[0]) and "intrans" not in flags and "sym" not in flags:
+        return None  # "Egypt rejected the Anglo-French ultimatum": the two act together; on whom, the clause does not say
+    if len(sources) > 1 and not targets and "sym" not in flags and len(subjects) == 1 and not _joint(subjects[0]):
+        sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
+    mutual = {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"each", "one"} and \
+        {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
+    if mutual and len(set(sources)) > 1:
+        targets = ()  # "agreed to assist each other": the subjects act on each other
+    # "Britain and the United States offered their good offices": what both offer goes to a third, not to each other
+    shared_offer = not mutual and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
+        and tokens[trigger.last + 1].low == "their"
+    if not targets and len(set(sources)) > 1 and not shared_offer and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
+                                                  (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or mutual):
+        # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
+        sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+    own_object = bool(targets) and all(code in sources for code in targets) and not mutual and len(set(sources)) == 1
+    if not targets and "intrans" not in flags:
+        targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
+    targets = tuple(code for code in targets if code not in sources)
+    if own_object and "sym" not in flags and pair and sources[0] in pair and objects and \
+            all(p.mention.via == "place" for p in objects) and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+        # "A British task force retook South Georgia": force used on a place of one's own is used on who holds it
+        return sources, tuple(code for code in pair if code != sources[0])[:1]
+    if own_object and "sym" not in flags:
+        return (sources, ()) if "intrans" in flags else None  # "attacked Stalin's memory": an act at home
+    if "sym" in flags and not targets and len(set(sources)) >= 2:
+        sources, targets = sources[:1], tuple(code for code in sources[1:] if code != sources[0])
+    if "sym" in flags and not sources and len(set(targets)) >= 2:
+        # "negotiations between Roosevelt, Churchill and Stalin"
+        sources, targets = targets[:1], tuple(code for code in targets[1:] if code != targets[0])
+    if not sources and not targets:
+        return None
+    if not sources and "intrans" in flags:
+        sources, targets = targets[:1], ()
+    if not sources and targets and pair and form == "verb" and is_passive(tokens, trigger) and targets[0] in pair \
+            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" \
+            and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]):
+        # (not "overrun by fascist forces": the doer is named, and is no state)
+        # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
+        sources = tuple(code for code in pair if code != targets[0])[:1]
+    if not sources:
+        return None
+    return sources, targets
+
+
+def _fronted_participle(tokens, parts: list[Participant], trigger: Trigger) -> tuple | None:
+    """An act told in a participle clause opening the sentence, whose doer or object is the subject of the main
+    clause after its comma: "Having recognized Israel in 1949, Turkey ..." (Turkey recognized Israel),
+    "Recognized by Egypt in May 1956, the People's Republic of China ..." (Egypt recognized China)."""
+    having = tokens[0].low == "having" and trigger.first <= 2
+    passive = trigger.first == 0 and tokens[0].low.endswith("ed") and trigger.last + 1 < len(tokens) \
+        and tokens[trigger.last + 1].low == "by"
+    if not (having or passive):
+        return None
+    comma = next((i for i in range(trigger.last + 1, min(len(tokens), trigger.last + 16)) if tokens[i].text == ","), None)
+    if comma is None or any(tokens[i].text in ";:()" for i in range(trigger.last + 1, comma)):
+        return None
+    main = next((p for p in parts if comma < p.first <= comma + 4), None)
+    if main is None or any(tokens[i].low in PREPOSITIONS for i in range(comma + 1, main.first)):
+        return None  # "..., in 1950 Turkey": a place or a time opens the main clause, not its subject
+    inside = [p for p in parts if trigger.first < p.first and p.last < comma]
+    if having:
+        targets = tuple(code for p in inside[:1] for code in p.codes if code not in main.codes)
+        return main.codes[:1], targets
+    agents = [p for p in inside if "by" in {t.low for t in tokens[max(trigger.last, p.first - 2) : p.first]}]
+    if not agents:
+        return None
+    return agents[0].codes[:1], tuple(code for code in main.codes[:1] if code not in agents[0].codes)
+
+
+PARTAKING = frozenset("participated participate participates participating".split())
+
+
+def _taking_part(tokens, start: int, first: int) -> int | None:
+    """Where 'took part in' or 'participated in' stands before a nominal act within a few words ('joined' is an
+    act of its own, coded apart)."""
+    for index in range(first - 1, max(start, first - 7) - 1, -1):
+        low = tokens[index].low
+        if low in ("took", "take", "takes", "taking") and index + 2 < first and tokens[index + 1].low == "part" \
+                and tokens[index + 2].low == "in":
+            return index
+        if low in PARTAKING and index + 1 < first and tokens[index + 1].low == "in":
+            return index
+    return None
+
+
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+
+def _fighting(trigger: Trigger) -> bool:
+    """Force that two subjects use on each other ('Chinese and Soviet troops fought'), unlike force two allies use
+    together on a third ('Ethiopian and Cuban forces recaptured Jijiga', 'invaded')."""
+    return trigger.entry["phrase"].split()[0] in ("fight", "clash", "skirmish", "war", "clashes", "skirmishes")
+
+
+def _coordinated_verb(tokens, first: int, start: int) -> bool:
+    """Whether a verb follows 'and' with no subject of its own ('destroyed the bases and sank a frigate')."""
+    index = first - 1
+    while index > start and tokens[index].low in ("then", "also", "later", "soon", "promptly"):
+        index -= 1
+    return index > start and tokens[index].low == "and"

@@ -1,0 +1,684 @@
+"""One sentence's events: its triggers, the modality over each, their roles and dates.
+
+Called by ``coder.code_events`` with what the document has told so far (the narrative time, the pair in focus,
+the last events); ``agents`` finds who acts on whom in each clause."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from detente.events.agents import _roles
+from detente.events.dating import (
+    Dated,
+    _within,
+    coordinated_dates,
+    date_event,
+)
+from detente.events.dyads import (
+    SEAT_NOUNS,
+    BlocMembers,
+    _addressee_elsewhere,
+    _against,
+    _agent_of_criticized_act,
+    _beside,
+    _dyads,
+    _extended_to,
+    _locative,
+    _object_of_act,
+    _own_bloc,
+    _reporting_source,
+    targets_of_bloc,
+)
+from detente.events.modality import modality, planned_after
+from detente.events.recode import (
+    EASINGS,
+    REVERSALS,
+    _declinable,
+    _eased,
+    _invited,
+    _other_sense,
+    _promised_not,
+    _recode,
+    _reversed,
+    asked_by_a_text,
+    codes,
+    deployed,
+    in_the_street,
+    show_of_force,
+)
+from detente.events.roles import (
+    by_agent,
+    clause_bounds,
+    is_passive,
+    left_agents,
+    noun_agent,
+    participants,
+    right_patients,
+)
+from detente.events.triggers import Trigger, find_triggers
+from detente.model import Document, Event, content_id
+
+GENERIC = frozenset("every each any no all".split())
+
+
+DEMONSTRATIVES = frozenset("this that these those such".split())
+
+
+_LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
+
+
+_FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
+
+
+_ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answered
+
+
+def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
+                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
+                   state_at: Callable[[str, str], str] = lambda code, day: code) -> list[Event]:
+    if tokens and tokens[-1].low == "?" and not is_title:
+        # a question asks, it does not tell: "Why did Britain break off relations?" (a textbook's exercise);
+        # the act, if it happened, is told elsewhere in the text
+        dropped["question"] += 1
+        return []
+    found_triggers = find_triggers(tokens)
+    if not found_triggers:
+        return []  # a word that opens a trigger but no whole one: nothing below can find an event
+    trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
+    reporters = _reporting_source(tokens)
+    everyone = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)]
+    parts = [p for p in everyone if p.first not in reporters]
+    # who tells of the act ("According to the Indian government, ...", "Radio Phnom Penh said that ..."): the side
+    # it was done to when the sentence names no other
+    tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
+    parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
+    parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
+    parts = [p for p in parts if not _named_after_person(tokens, p)]  # "fought at Johnson South Reef": a place
+    # a name inside a longer name is no second party: "the United Nations Security Council"
+    parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
+                                         for o in parts)]
+    if pair:
+        for part in parts:
+            if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
+                part.codes = pair  # "the two nations": the pair the document is about, not merely the last two named
+    periods = [(t.start, t.end) for t in _within(timexes, span[0], span[1]) if t.layer == "period"]
+    # A named period blocks triggers inside it ("the Cold War" is no act), except in a timeline entry's title,
+    # where the named happening ("Russian Revolution") is the entry's event.
+    blocked = [(m.start, m.end) for m in mentions] + ([] if is_title else periods)
+    section = doc.sections[section_index] if doc.sections else None
+    triggers = []
+    for trigger in found_triggers:
+        if any(s <= trigger.start and trigger.end <= e for s, e in blocked):
+            continue
+        if "place" in trigger.flags and not any((trigger.last < p.first <= trigger.last + 2 or _town_of(tokens, trigger.last, p.first))
+                                                and p.mention.via in ("place", "capital") for p in parts):
+            dropped["not_a_place"] += 1
+            continue  # "took Shanghai" is a capture; "took part", "took office", "take care of" are no act, nor next to one
+        triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
+    clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for _, c in triggers]
+    verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
+    events: list[Event] = []
+    previous_sources: tuple[str, ...] = ()
+    previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
+    threatened: set[int] = set()
+    for index, (trigger, clause) in enumerate(triggers):
+        if index in threatened:
+            dropped["threatened"] += 1
+            continue  # "threatened to march into": the act threatened is not done
+        following = triggers[index + 1][0] if index + 1 < len(triggers) else None
+        if trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
+                and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite":
+            threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
+        if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
+                and trigger.entry["phrase"] != "invite":  # "invited Mr. Sadat to negotiate": the invitation is the act
+            dropped["intent_of_next"] += 1
+            continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
+        if trigger.entry["phrase"] == "agree" and following is not None and following.first - trigger.last <= 4 \
+                and tokens[following.first - 1].low == "to":
+            dropped["intent_of_next"] += 1
+            continue  # "agreed today to withdraw its troops": the act agreed to is coded, once
+        if trigger.entry["cameo"].startswith("13") and following is not None and \
+                following.first - trigger.last <= (6 if trigger.entry["cameo"] == "139" else 3):
+            threatened.add(index + 1)
+        before = tokens[trigger.first - 1].low if trigger.first > 0 else ""
+        if trigger.entry["form"] == "noun" and GENERIC.intersection(t.low for t in tokens[max(0, trigger.first - 2) : trigger.first]):
+            dropped["generic"] += 1
+            continue  # "at every meeting", "any attack": no one act
+        if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
+            dropped["told_before"] += 1
+            continue  # "this defeat", "that agreement": an act already told, named again
+        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _LASTING \
+                and before == "the":
+            dropped["told_before"] += 1
+            continue  # "the treaty remained in force": a state of things named again, no act
+        if trigger.entry["form"] == "verb" and before == "in" and trigger.first == trigger.last \
+                and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
+            dropped["noun_after_in"] += 1
+            continue  # "broke with Bonn in protest", "in return", "in support": a noun naming the act's manner
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
+                and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
+                and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
+            dropped["modifier"] += 1
+            continue  # "a trade embargo", "an aid agreement": the noun after it is the act ("vetoed ceasefire
+            # resolutions" is a verb in the past, not a modifier)
+        if trigger.entry["cameo"] == "062":
+            trigger = show_of_force(tokens, trigger, tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first)
+                                                           for code in p.codes), clause)
+        if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
+            dropped["thing_backed"] += 1
+            continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
+        if asked_by_a_text(tokens, trigger):
+            dropped["asked_by_a_text"] += 1
+            continue  # "the plan called for a ceasefire": what a text provides for, not a state's request
+        skip = _other_sense(tokens, trigger)
+        agreed_to = skip == "date_not_object" and tokens[trigger.first].low.startswith("agree")
+        if skip and not agreed_to:
+            dropped[skip] += 1
+            continue
+        mood = modality(tokens, clause[0], trigger.first, trigger.last)
+        if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
+            mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
+        if mood == "negated" and (_declinable(trigger) or _would_not(tokens, trigger)):
+            mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
+        assurance = mood == "negated" and _promised_not(tokens, trigger)
+        if assurance:
+            mood = "asserted"  # "pledged not to invade Cuba": a promise of restraint, itself an act
+        if mood == "deadline":
+            # "Khrushchev gave the United States, Britain and France six months to leave West Berlin": an ultimatum
+            # from who gave the time to each state given it; the act demanded is not done
+            events.extend(_ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_section,
+                                      section_index, narrative, news))
+            dropped["deadline"] += 1
+            continue
+        if mood in ("negated", "hypothetical", "planned", "requested"):
+            dropped[mood] += 1
+            continue
+        cameo = trigger.entry["cameo"]
+        if _reversed(tokens, trigger):
+            # "stopped military aid", "cancelled its friendship treaty"; trade cut off is an embargo
+            cameo = "163" if cameo.startswith("061") else REVERSALS.get(cameo[:2], cameo)
+        elif in_the_street(tokens, trigger, clause[0]):
+            cameo = "141"  # "Thousands of Japanese protested against the treaty": a demonstration
+        elif deployed(tokens, trigger):
+            cameo = "154"  # "sent tanks to the Jordanian border": force deployed, not aid given
+        elif _eased(tokens, trigger):
+            cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
+        if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
+                and any(t.first == trigger.last + 2 or (t.first > trigger.last + 2 and t.first <= trigger.last + 3
+                                                         and tokens[trigger.last + 2].low in HOSTILE_PREFIXES)
+                        for t, _ in triggers if codes()[t.entry["cameo"]]["polarity"] == "conflict"
+                        and not _eased(tokens, t)) and not _joining_anothers(tokens, parts, trigger, triggers):
+            dropped["refused_hostile_act"] += 1
+            continue  # the refusal of a hostile act is no rebuff of its object ("refused to invade Cuba")
+        if mood == "refused" and codes()[cameo]["polarity"] == "conflict" and not cameo.startswith("12"):
+            dropped["refused_hostile_act"] += 1
+            continue  # "refused to renew sanctions against X", "refused to invade": a hostile act not done, no rebuff of X
+        cameo = _recode(cameo, mood)  # after the reversal: "would end its defense treaty" threatens
+        if assurance:
+            cameo = "030"
+        if agreed_to:
+            cameo = "030"  # "agreed on October 28 to remove the missiles": agreed to do it
+        if index + 1 in threatened and cameo == "130" and triggers[index + 1][0].entry["cameo"][:2] in ("18", "19", "20"):
+            cameo = "138"  # threatened force
+        if (cameo == "087" or cameo == "0356" and trigger.entry["cameo"] == "087") and \
+                targets_of_bloc(trigger, tokens, parts, bloc_members):
+            # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
+            # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
+            cameo = "160"
+        if "armed" in trigger.flags and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
+                and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
+                         any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)):
+            # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before)
+            dropped["unarmed_subject"] += 1
+            continue  # "entered the war", "entered talks": only an armed force entering a place invades it
+        if _invited(tokens, trigger, clause):
+            cameo = "074"  # force sent at its host's request is protection given, not an attack
+        if any(tokens[i].low == "for" for i in range(max(0, trigger.first - 3), trigger.first)) \
+                and any(e.cameo[:2] == "02" and e.trigger_span[1] <= trigger.start for e in events):
+            # "appealed to Washington for military aid": asked of another state, not done; asked of one's own
+            # parliament ("asked Congress for aid to Greece") it is how a state commits the aid, and is kept
+            dropped["object_of_request"] += 1
+            continue
+        if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"]):
+            dropped["alleged"] += 1
+            continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
+        if trigger.entry["form"] == "noun" and "sym" not in trigger.flags and "intrans" not in trigger.flags \
+                and _object_of_act(tokens, trigger, verb_ends) and noun_agent(parts, tokens, trigger.first) is None \
+                and by_agent(parts, tokens, trigger.last, clause[1]) is None:
+            dropped["object_of_another_act"] += 1
+            continue  # "condemned the attack on South Korea": whose attack, the condemning subject does not say
+        acting = parts
+        if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
+            # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
+            acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
+                                               and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))
+                      and not _in_the_adjective(tokens, p, trigger_tokens)]
+        from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
+        roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
+        roles = roles or _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
+                                previous_subject)
+        if roles is None and cameo[:2] == "14":
+            roles = _crowds_at_home(tokens, participants(mentions, tokens), trigger, clause)
+        if roles is None and cameo == "150" and "intrans" in trigger.flags:
+            # "a plutonium device is exploded at Semipalatinsk": a test site is the testing state's ground
+            site = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and p.mention.via == "place"
+                    and tokens[p.first - 1].low in ("at", "in", "near")]
+            roles = (site[0].codes[:1], ()) if site else None
+        if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
+            roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
+            from_pair = True
+        if roles is None and news and "sym" not in trigger.flags and trigger.entry["form"] == "verb" \
+                and not is_passive(tokens, trigger):
+            roles = _official_of_dateline(doc, tokens, parts, trigger, clause)
+        if roles is None:
+            dropped["no_actor"] += 1
+            continue
+        sources, targets = roles
+        if not targets and len(set(sources)) > 1 and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low == "their":
+            dropped["offered_to_a_third"] += 1
+            continue  # "Britain and the United States offered their good offices": to a third, not to each other
+        if trigger.entry["phrase"] == "join" and targets and _joined_in_doing(tokens, trigger, clause):
+            # "Indonesia and Malaysia joined Thailand ... in founding ASEAN": all named do the act together
+            sources, targets = sources[:1], tuple(dict.fromkeys(code for code in sources[1:] + targets if code != sources[0]))
+        generic_object = False
+        if trigger.entry["cameo"] == "D04" and any(p.mention.kind == "organization" and p.codes[0] in sources for p in parts):
+            dropped["organization_founded"] += 1
+            continue  # "the Warsaw Pact was founded": an organization, not a state, comes into being
+        if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("any", "every") and \
+                not any(trigger.last < p.first <= trigger.last + 4 for p in parts):
+            targets = ()  # "promised to help any free people": no one state is the object
+            generic_object = True
+        if trigger.entry["cameo"].startswith("02") and trigger.entry["form"] == "verb" and _addressee_elsewhere(tokens, parts, trigger):
+            dropped["domestic_addressee"] += 1
+            continue  # "asked Congress for aid to Greece": the request goes to someone at home
+        if codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" and len(targets) > 0 and not trigger.entry["cameo"].startswith("08"):
+            # "an alliance against Germany": the common adversary is no partner; "lifted the embargo against
+            # Vietnam": who a measure eased was against is its target
+            # within the act's own clause: "lifted the embargo against Vietnam, and ... announced the normalization
+            # of relations with Hanoi" is no alliance against Vietnam
+            against = _against(tokens, [p for p in parts if clause[0] <= p.first and p.last < clause[1]])
+            targets = tuple(code for code in targets if code not in against)
+            if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
+                sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+        extended = _extended_to(tokens, parts, trigger, clause)
+        if extended:
+            targets = extended  # "extended its embargo of Germany to include Russia": the news is the new target
+        if codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and targets:
+            # "entered the war on the side of the North", "fought alongside Britain": allies are no targets
+            allies = {code for p in parts if _beside(tokens, p) for code in p.codes}
+            if allies:
+                targets = tuple(code for code in targets if code not in allies)
+                if not targets and pair and allies & set(pair):
+                    targets = tuple(code for code in pair if code not in allies and code not in sources)  # the ally's foe
+        if trigger.entry["cameo"][:2] in ("11", "12"):
+            targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
+        if (cameo[:3] == "051" or cameo[:2] in ("08", "11", "12")) and trigger.entry["form"] == "verb" \
+                and not right_patients(parts, trigger.last, clause[1]):
+            # "Moscow condemned the attack", "would not recognize the annexation", "lifted the blockade": an act
+            # told before, aimed at who did it (not "signed the treaty": the act itself)
+            told = events[-1] if events else focus.get(section_index)
+            targets = _told_act_target(tokens, trigger, told, sources) or targets
+        targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
+        if trigger.entry["cameo"].startswith("054") and "new" in {t.low for t in tokens[trigger.last + 1 : trigger.last + 3]}:
+            # "Three days after Panama declared its independence from Colombia, the United States recognized the new
+            # republic": the state just founded, not the one it left
+            founded = [e.source for e in events + ([focus[section_index]] if section_index in focus else [])
+                       if e.cameo == "D04" and e.source and e.source not in sources]
+            if founded:
+                targets = (founded[-1],)
+        clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
+        under = {code for p in parts if p.first > 0 and (tokens[p.first - 1].low == "under" or _auspices(tokens, p.first))
+                 for code in p.codes}
+        if under and set(targets) & under:
+            targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
+        if not targets and cameo.startswith("143"):
+            # "a boycott of the Olympics in Moscow": the state where the boycotted event is held
+            host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "in"
+                    and p.mention.via in ("capital", "place", "name") and not set(p.codes) & set(sources)]
+            targets = tuple(host[0].codes[:1]) if host else targets
+        if not targets and trigger.entry["cameo"][:2] == "07" and trigger.entry["form"] == "verb":
+            # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
+            asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
+            targets = tuple(asked[:1])
+        if not targets and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("it", "them") and events:
+            # "invaded Kuwait and annexed it": the pronoun is the object of the act told just before by the same side
+            earlier = [e for e in events if e.source in sources and e.target and e.target not in sources
+                       and e.trigger_span and e.trigger_span[1] <= trigger.start]
+            if earlier:
+                targets = (earlier[-1].target,)
+        if not targets and tellers and tellers[0] not in sources and clause_codes - under <= set(sources) | set(tellers) \
+                and not generic_object and not trigger.entry["cameo"].startswith("D") and mood == "reported":
+            targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
+        if not targets and pair and sources[0] in pair and clause_codes - under <= set(sources) and not generic_object \
+                and not trigger.entry["cameo"].startswith("D"):
+            # a history of two states tells acts of one toward the other without naming it again
+            # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
+            targets = tuple(code for code in pair if code != sources[0])[:1]
+            from_pair = True
+        if not targets and pair and sources[0] not in pair and trigger.entry["cameo"][:2] in ("02", "10", "11", "12", "13") \
+                and clause_codes - under <= set(sources) and not generic_object \
+                and any(p.mention.kind == "organization" and sources[0] in p.codes for p in parts):
+            # "The Security Council adopts Resolution 598, demanding an immediate ceasefire": a body's words in a
+            # history of two states bear on both
+            targets = tuple(pair)
+        if not targets and sources and trigger.entry["cameo"][:2] in ("18", "19", "20") and "sym" not in trigger.flags \
+                and trigger.entry["form"] == "verb":
+            # "struck back at the oil tanks at Acajutla": force used at a place of another state is used on that state
+            site = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and p.mention.via in ("place", "capital")
+                    and tokens[p.first - 1].low in ("at", "in", "near", "on") and not set(p.codes) & set(sources)]
+            targets = tuple(site[0].codes[:1]) if site else targets
+        if not targets and sources and trigger.entry["cameo"][:2] in ("15", "18", "19", "20") and events \
+                and trigger.entry["form"] == "verb":
+            # "bombed targets inside Honduras, and the Salvadoran army crossed the border": the same side's next act
+            # of force in the sentence is aimed where its first one was
+            earlier = [e for e in events if e.source in sources and e.target and e.target not in sources
+                       and e.cameo[:2] in ("15", "18", "19", "20") and e.trigger_span and e.trigger_span[1] <= trigger.start]
+            if earlier:
+                targets = (earlier[-1].target,)
+        previous_sources = sources + targets if "sym" in trigger.flags else sources
+        previous_subject = sources
+        actors = tuple(dict.fromkeys(sources + targets))
+        intrans = "intrans" in trigger.flags
+        if len(actors) == 1 and not intrans and sources:
+            # "Pakistani aircraft struck Indian air bases, and India declared war the following day": an answer to
+            # the act told before it in the sentence is aimed at that act's doer
+            answered = None
+            if trigger.entry["form"] == "verb" and not tokens[trigger.first].low.endswith("ing") \
+                    and codes()[cameo]["polarity"] == "conflict":
+                answered = next((e.source for e in reversed(events) if e.target in sources and e.source and e.source not in sources
+                                 and e.trigger_span[1] <= trigger.start
+                                 and _ANSWER.search(doc.text, e.trigger_span[1], trigger.start)), None)
+            if answered:
+                targets = (answered,)
+                actors = tuple(dict.fromkeys(sources + targets))
+            elif trigger.first > 0 and tokens[trigger.first - 1].low == "and" and events and events[-1].source in sources \
+                    and events[-1].target and events[-1].target not in sources and events[-1].cameo[:2] in _FORCE \
+                    and cameo[:2] in _FORCE:
+                # "took Fada from the Libyans and overran the base at Ouadi Doum": the same doer, the same foe
+                targets = (events[-1].target,)
+                actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) < 2 and not intrans:
+            dropped["no_target"] += 1
+            continue
+
+        clause_chars = clause_spans[index]
+        others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
+        trigger_spans = [(t.start, t.end) for t, _ in triggers if t is not trigger]
+        several = coordinated_dates(doc, timexes, clause_chars, (trigger.start, trigger.end), trigger_spans) \
+            if trigger.entry["form"] == "verb" else []
+        if several:
+            # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice
+            for dated in several:
+                events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood, repeat=True))
+            continue
+        dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
+                           by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
+        if from_pair and dated is not None and dated.begin:
+            # "President Clinton lifts the trade embargo" in 1994: South Vietnam's line is Vietnam by then
+            sources, targets = (tuple(state_at(code, dated.begin) for code in codes) for codes in (sources, targets))
+            actors = tuple(dict.fromkeys(sources + targets))
+        if dated is not None and _earlier_in_aside(tokens, trigger) and \
+                not [t for t in _within(timexes, tokens[trigger.first - 2].start, span[1]) if t.layer == "timex"]:
+            dated = None  # "overthrows Mossadegh, who had nationalized the oil company": before the day told, not on it
+        if cameo in ("D03", "D04") and targets:
+            # "gained its independence in 1960 with Britain, Greece and Turkey as its guarantors": only the state it
+            # leaves ("independence from Britain") is a party to a founding
+            origin = {code for p in parts if p.first > trigger.last and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}
+                      for code in p.codes}
+            targets = tuple(code for code in targets if code in origin)
+            actors = tuple(dict.fromkeys(sources + targets))
+        if cameo == "D01" and targets and sources and not set(sources) & set(targets) and family_of(sources[0]) != family_of(targets[0]):
+            cameo = "D02"  # "a coup organized by the CIA overthrows Prime Minister Mossadegh": force against another state
+        dyads = _dyads(tokens, parts, trigger, clause, sources, targets)
+        if dyads:
+            # "Britain, France and the United States protested to Moscow": one act of each state named
+            for source, target in dyads:
+                pair_codes = tuple(code for code in (source, target) if code)
+                events.append(_event(doc, cameo, (source,), pair_codes[1:], pair_codes, trigger, span, dated, mood))
+            continue
+        events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
+    return events
+
+
+# verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
+HOSTILE_PREFIXES = frozenset("renew extend impose join support back continue".split())
+
+
+# nouns that name an act already told when they follow a verb of judgement with "the"
+TOLD_ACTS = frozenset(
+    "attack attacks invasion occupation annexation bombing bombings raid raids strike strikes intervention blockade "
+    "embargo coup treaty agreement pact accord accords deal communique declaration test tests landing offensive resolution "
+    "proposal proposals plan offer ultimatum visit visits trip journey speech address summit".split())
+
+
+def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
+    """The doer of the act a judgement names by a definite noun ('condemned the attack'); both parties of a pact."""
+    if told is None:
+        return ()
+    after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    own = trigger.last > trigger.first and tokens[trigger.last].low in TOLD_ACTS and tokens[trigger.last - 1].low == "the"
+    if not own and (len(after) < 2 or after[0] != "the" or not (after[1] in TOLD_ACTS or len(after) > 2 and after[2] in TOLD_ACTS)):
+        return ()  # ("accepts the resolution": the trigger ends with the noun)
+    if codes()[told.cameo]["polarity"] == "cooperation":
+        return tuple(code for code in told.actors if code not in sources)[:2]
+    return (told.source,) if told.source and told.source not in sources else ()
+
+
+TELLING = frozenset("said says reported reports claimed claims announced announces stated charged alleged complained "
+                    "disclosed revealed confirmed".split())
+
+
+def _tells(tokens, participant) -> bool:
+    """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that')."""
+    following = [t.low for t in tokens[participant.last + 1 : participant.last + 3]]
+    return bool(following) and (following[0] in TELLING or len(following) > 1 and following[0] in ("radio", "officials")
+                                and following[1] in TELLING)
+
+
+TOWN_NOUNS = frozenset("capital city town port village province provinces towns cities ports villages island islands base".split())
+
+
+def _town_of(tokens, trigger_last: int, first: int) -> bool:
+    """ "took the departmental capital of Nueva Ocotepeque": a place named after 'the ... capital/city/town of'."""
+    between = [t.low for t in tokens[trigger_last + 1 : first]]
+    return 3 <= len(between) <= 5 and between[0] == "the" and between[-1] == "of" and between[-2] in TOWN_NOUNS
+
+
+def _joined_in_doing(tokens, trigger: Trigger, clause) -> bool:
+    """'joined Thailand and the Philippines in founding ...': a verb in -ing after 'in' in the clause names the joint act."""
+    for index in range(trigger.last + 1, min(clause[1], trigger.last + 14) - 1):
+        if tokens[index].low == "in" and tokens[index + 1].low.endswith("ing") and tokens[index + 1].text.islower():
+            return True
+    return False
+
+
+def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_section, section_index, narrative,
+                news) -> list[Event]:
+    giving = [i for i in range(clause[0], trigger.first) if tokens[i].low in ("gave", "give", "gives", "given", "giving")]
+    if not giving:
+        return []
+    verb = giving[-1]
+    sources = tuple(code for p in left_agents(parts, tokens, clause[0], verb) for code in p.codes)[:1]
+    targets = tuple(dict.fromkeys(code for p in parts if verb < p.first < trigger.first for code in p.codes
+                                  if code not in sources))
+    if not sources or not targets:
+        return []
+    stand_in = Trigger({"cameo": "139", "form": "verb", "flags": [], "phrase": "give"}, verb, verb, tokens[verb].start,
+                       tokens[verb].end)
+    dated = date_event(doc, timexes, span, (tokens[clause[0]].start, tokens[clause[1] - 1].end),
+                       (stand_in.start, stand_in.end), section, by_section[section_index] if by_section else None,
+                       narrative, news)
+    return [_event(doc, "139", sources, (target,), sources + (target,), stand_in, span, dated, "asserted")
+            for target in targets]
+
+
+def _backed_state(tokens, parts, trigger) -> bool:
+    """'Israel, backed by the United States': a state right before the participle, and one within a few words after."""
+    index = trigger.first - 1
+    while index >= 0 and tokens[index].low in (",", "was", "were", "is", "are", "been", "being", "be", "heavily", "strongly"):
+        index -= 1
+    before = index >= 0 and any(p.last == index for p in parts)
+    index = trigger.last + 1
+    while index < len(tokens) and tokens[index].low in ("the", "a", "an", "its", "their", "his", "her"):
+        index += 1
+    return before and any(p.first == index for p in parts)
+
+
+def _in_the_adjective(tokens, participant, trigger_tokens) -> bool:
+    """'fought side by side in the Spanish Civil War': a demonym after 'in the' names where, not a partner."""
+    return participant.mention.via == "adjective" and participant.first > 1 and tokens[participant.first - 1].low == "the" \
+        and tokens[participant.first - 2].low == "in" and participant.first - 2 not in trigger_tokens
+
+
+def _joining_anothers(tokens, parts, trigger: Trigger, triggers) -> bool:
+    """'refused to join the Soviet boycott': a hostile act of another state, refused when asked to join it, rebuffs
+    that state (unlike 'refused to invade Cuba', where Cuba is the object of the act not done)."""
+    if trigger.last + 2 >= len(tokens) or tokens[trigger.last + 2].low not in ("join", "support", "back", "endorse"):
+        return False
+    joined = [t for t, _ in triggers if t.first >= trigger.last + 2 and t.first <= trigger.last + 3]
+    return any(p.mention.via == "adjective" and t.first < p.first and p.last < t.last for t in joined for p in parts)
+
+
+def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """'called home the American ambassador in Moscow': the envoy's state recalls him from the state where he serves
+    (named by its capital or after 'in', 'from' or 'to'), whoever the clause's subject is."""
+    if trigger.entry["cameo"] != "161" or trigger.entry["form"] != "verb":
+        return None
+    envoy = [p for p in everyone if trigger.first < p.first and p.last <= trigger.last and p.mention.via == "adjective"]
+    if not envoy:
+        return None
+    own = envoy[0].codes[:1]
+    post = [p for p in everyone if trigger.last < p.first < clause[1] and tokens[p.first - 1].low in ("in", "from", "to")
+            and not set(p.codes) & set(own)]
+    return (own, post[0].codes[:1]) if post else None
+
+
+def _crowds_at_home(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """'crowds stone the American embassy in Beijing': people protesting in a capital are that state's; the target
+    is the state whose embassy or people they protest at."""
+    seat = [p for p in everyone if trigger.last < p.first < clause[1] and p.mention.via == "capital"
+            and tokens[p.first - 1].low == "in"]
+    aimed = [p for p in everyone if trigger.first <= p.first < clause[1] and p not in seat]
+    if not seat or not aimed:
+        return None
+    source = seat[0].codes[:1]
+    target = tuple(code for code in aimed[0].codes[:1] if code not in source)
+    return (source, target) if target else None
+
+
+def _named_after_person(tokens, participant) -> bool:
+    """A person's name after 'at', 'in', 'near' or 'off' and before another capitalized word names a place ('at
+    Johnson South Reef', 'at Kennedy Airport', 'off Wilson Island'), not the person."""
+    if participant.mention.kind != "person" or participant.first == 0 or participant.last + 1 >= len(tokens):
+        return False
+    after = tokens[participant.last + 1].text
+    return tokens[participant.first - 1].low in ("at", "in", "near", "off", "from", "to") and after[:1].isupper() and after.isalpha()
+
+
+def _inside_a_name(tokens, participant) -> bool:
+    """A demonym between two capitalized words of a longer name ('Western Somali Liberation Front')."""
+    if participant.mention.via != "adjective" or participant.first < 2 or participant.last + 1 >= len(tokens):
+        return False
+    before, after = tokens[participant.first - 1].text, tokens[participant.last + 1].text
+    return before[:1].isupper() and before.isalpha() and after[:1].isupper() and after.isalpha() and \
+        tokens[participant.first - 2].text not in (".", "—", "–", ":", ";") and before.lower() not in ("the", "and")
+
+
+def _auspices(tokens, first: int) -> bool:
+    """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
+    words = [t.low for t in tokens[max(0, first - 5) : first]]
+    if "under" in words and "pressure" in words[words.index("under") :] and words[-1] in ("from", "by"):
+        return True  # "agreed to a ceasefire under heavy pressure from the United States": who presses is no partner
+    return "under" in words and "of" in words[words.index("under") :]
+
+
+def _earlier_in_aside(tokens, trigger: Trigger) -> bool:
+    """A pluperfect verb in a relative clause ('who had nationalized'): an act before the story's time."""
+    return trigger.entry["form"] == "verb" and trigger.first >= 2 and tokens[trigger.first - 1].low == "had" \
+        and tokens[trigger.first - 2].low in ("who", "which", "that")
+
+
+def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
+    """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
+    'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
+    if not accusations:
+        return False
+    after = accusations[-1].trigger_span[1]
+    for position in range(trigger.first - 1, max(-1, trigger.first - 9), -1):
+        low = tokens[position].low
+        if tokens[position].start < after or low in ("and", ",", ";", "but", "then", "while"):
+            return False
+        if low in ("of", "with"):
+            return True
+    return False
+
+
+# acts whose withholding, told as "would not", is a refusal: "would not negotiate with India over Goa"
+WITHHELD = frozenset(("04", "05", "06", "07", "08"))
+
+
+def _would_not(tokens, trigger: Trigger) -> bool:
+    """'The Portuguese government would not negotiate': a refusal told in the past, unless a condition makes it
+    a supposition ('would not have', 'if', 'had ...')."""
+    if trigger.first < 2 or trigger.entry["form"] != "verb" or trigger.entry["cameo"][:2] not in WITHHELD:
+        return False
+    if not (tokens[trigger.first - 2].low == "would" and tokens[trigger.first - 1].low == "not"):
+        return False
+    return tokens[0].low not in ("had", "were", "should") and not {t.low for t in tokens} & {"if", "unless", "otherwise"}
+
+
+# a state's own organs, named without the state in a report from its capital
+OFFICIALS = frozenset("government treasury ministry cabinet authorities officials administration regime parliament "
+                      "police army navy".split())
+
+
+def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause) -> tuple | None:
+    """'LONDON, July 27 (Reuters) - The Treasury froze Egyptian balances': an organ of the state whose capital
+    the dateline names, when the clause names no state before the verb."""
+    lead = doc.meta.get("dateline")
+    if not lead:
+        return None
+    home = next((m.entity for m in doc.mentions if lead[0] <= m.start and m.end <= lead[1] and m.kind == "state"
+                 and m.entity), None)
+    before = tokens[clause[0] : trigger.first]
+    if home is None or any(clause[0] <= p.first and p.last < trigger.first for p in parts) or len(before) > 5 \
+            or not any(t.low in OFFICIALS and i > 0 and before[i - 1].low in ("the", "its") for i, t in enumerate(before)):
+        return None
+    objects = [p for p in right_patients(parts, trigger.first, clause[1]) if home not in p.codes]
+    return ((home,), objects[0].codes[:1]) if objects else None
+
+
+def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger, span, dated: Dated | None, mood: str,
+           repeat: bool = False) -> Event:
+    info = codes()[cameo]
+    source = sources[0] if sources else None
+    target = targets[0] if targets else None
+    keys = [doc.id, str(span), str((trigger.start, trigger.end)), cameo, str(source), str(target)]
+    if repeat and dated is not None:
+        keys.append(dated.label)  # one trigger told at several dates: one event per date
+    return Event(
+        id=content_id(*keys),
+        doc=doc.origin,
+        doc_id=doc.id,
+        date=dated.label if dated else None,
+        date_text=dated.text if dated else None,
+        precision=dated.precision if dated else None,
+        source=source,
+        target=target,
+        actors=list(actors),
+        type=info["type"],
+        cameo=cameo,
+        goldstein=info["goldstein"],
+        quad=info["quad"],
+        polarity=info["polarity"],
+        evidence=doc.text[span[0] : span[1]],
+        span=span,
+        trigger=doc.text[trigger.start : trigger.end],
+        trigger_span=(trigger.start, trigger.end),
+        mode=info["mode"],
+        modality="asserted" if mood == "refused" else mood,
+        date_source=dated.source if dated else None,
+        title=doc.title,
+    )
