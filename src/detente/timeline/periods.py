@@ -31,6 +31,16 @@ level by level (:func:`detect`):
   its change costs one default penalty less, ``(penalty * (1 + a) - 1) / (1 + s)`` of the BIC penalty and never
   below zero, so at the default penalty it is a change on its own unless an era stated around it holds it. An
   act with no statement, and a statement with no act, change nothing by themselves.
+- *Acts on a sparse series.* Where one change's BIC penalty is more than :data:`SPARSE_SHARE` of the series' whole
+  scaled variation (:func:`sparse`: fewer than about 130 events), a change of a few events never pays for itself,
+  and a pair whose texts state no period years keeps one period. There an act that sets the standing of relations
+  (:data:`STANDING_ACTS`) proposes a boundary at its year when it changes the standing (:func:`act_boundaries`):
+  its kind (:data:`ACT_KINDS`) differs from the polarity of the :data:`ACT_WINDOW` events before it (recognition
+  after hostility, relations restored) or from the kind of the standing act before it (relations broken after
+  recognition, even when the months between were already hostile). Each proposal counts as one statement of a
+  boundary there, which the act confirms: at the default penalty the change is free where the scores gain by it,
+  at a user's larger penalty it costs again. Armed force within a war that a break opened, or a treaty (no
+  standing act), proposes nothing. On a dense series the scores decide alone, as before.
 - *Episodes within an established standing.* Recognition sets the standing of relations, and so do a break of
   relations and war (:data:`STANDING_ACTS`); historians then date the next period by the act that ends that
   standing, not by a chill that passes. So at each level, once the cost has chosen the changes, a period opened
@@ -371,6 +381,10 @@ def detect(rows, penalty: float = DEFAULT_PENALTY, stated_years: dict[int, int] 
     events = sum(row.events for row in rows)
     # where a change before bucket t lies, and how many documents put a boundary there
     places = [(years[0], 0)] + [_boundary(years[t - 1], years[t], support) for t in range(1, len(rows))]
+    if acts is not None and sparse(events, dimension):
+        for year in act_boundaries(rows, acts):  # a sparse series: a standing act that changes it proposes a boundary
+            support[year] = support.get(year, 0) + 1
+        places = [(years[0], 0)] + [_boundary(years[t - 1], years[t], support) for t in range(1, len(rows))]
     turns = dict(turning or {})
     if acts is not None:
         turns = {year: sum(acts(year).values()) for year in confirming_years(rows, support)}
@@ -449,6 +463,42 @@ def _episodes(rows, starts: list[int], high: int, firsts: list[int], acts: Calla
         if not kinds(number, TURNING_ACTS) - {standing}:
             held.add(number)
     return [start for number, start in enumerate(starts) if number not in held]
+
+
+SPARSE_SHARE = 0.05  # a series is sparse when one change's BIC penalty is more than this share of its whole variation
+ACT_WINDOW = 3  # a standing act is read against the polarity of this many events before it (whole years back)
+
+
+def sparse(events: int, dimension: int = 3) -> bool:
+    """Whether a change's BIC penalty, ``(d + 1) ln(events)``, exceeds :data:`SPARSE_SHARE` of the series' whole scaled
+    variation (``d * events``: each of the ``d`` series scaled by its variance): fewer than about 130 events with three
+    series. There the scores alone cannot cut a change of a few events, and the acts stand in for the statements."""
+    return events > 1 and (dimension + 1) * math.log(events) > SPARSE_SHARE * dimension * events
+
+
+def act_boundaries(rows, acts: Callable[[int], Mapping[str, int]]) -> list[int]:
+    """The years of a sparse series whose standing acts (:data:`STANDING_ACTS`) change the standing of relations: an
+    act whose kind (:data:`ACT_KINDS`) differs from the polarity of the :data:`ACT_WINDOW` events before it, or from
+    the kind of the last standing act before it (relations established, then broken). Each counts as one statement of
+    a boundary at that year, which the act confirms (:func:`_weight`); the scores still choose among them."""
+    found = []
+    standing: set[str] = set()
+    for t in range(len(rows)):
+        year = int(rows[t].bucket)
+        kinds = {ACT_KINDS[act] for act in map(_act_of, acts(year)) if act in STANDING_ACTS}
+        if not kinds:
+            continue
+        count = total = 0.0
+        back = t
+        while back > 0 and count < ACT_WINDOW:
+            back -= 1
+            count += rows[back].events
+            total += rows[back].goldstein_sum
+        before = {polarity_of(total / count)} if count else set()
+        if t > 0 and (kinds - before or (standing and kinds - standing)):
+            found.append(year)
+        standing = kinds if len(kinds) == 1 else standing
+    return found
 
 
 def _weight(penalty: float, eras: int, statements: int, confirmed: bool) -> float:
