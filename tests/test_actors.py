@@ -637,8 +637,8 @@ UNVERIFIED_QIDS = {
     # table pairs with their label
     "EST_1918", "KONBAUNG", "LTU_1918", "LVA_1918", "MOROCCO_SULTANATE", "STATE_OF_VIETNAM",
     # organizations
-    "ANZUS", "BRICS", "CENTO", "COMINFORM", "COMINTERN", "COMMONWEALTH", "G7", "GATT", "IAEA",
-    "ICRC", "NAM", "OAU", "SAARC", "SCO", "SEATO",
+    "ANZUS", "CENTO", "COMINFORM", "COMINTERN", "G7", "GATT", "IAEA",
+    "ICRC", "OAU", "SEATO",
 }
 MAJOR_ORGANIZATIONS = {
     "UN", "UNSC", "LEAGUE_OF_NATIONS", "NATO", "WARSAW_PACT", "COMECON", "SEATO", "CENTO", "EEC", "EU", "OAS",
