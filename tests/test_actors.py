@@ -637,7 +637,7 @@ UNVERIFIED_QIDS = {
     # table pairs with their label
     "EST_1918", "KONBAUNG", "LTU_1918", "LVA_1918", "MOROCCO_SULTANATE", "STATE_OF_VIETNAM",
     # organizations
-    "ANZUS", "CENTO", "COMINFORM", "COMINTERN", "G7", "GATT", "IAEA",
+    "ANZUS", "CENTO", "COMINFORM", "COMINTERN", "GATT", "IAEA",
     "ICRC", "OAU", "SEATO",
 }
 MAJOR_ORGANIZATIONS = {
@@ -689,12 +689,12 @@ AUDIT_PERSONS_WITHOUT_QID = {
     "ibrahim_babangida", "idriss_deby", "ieng_sary", "ion_iliescu", "jaime_roldos",
     "jamil_mahuad", "janos_kadar", "jean_chretien", "jerry_rawlings", "joaquim_chissano", "john_curtin",
     "john_diefenbaker", "john_howard", "john_vorster", "jonas_savimbi", "jose_eduardo_dos_santos", "joseph_kabila",
-    "joseph_kasavubu", "jozsef_antall", "jr_jayewardene", "juan_velasco_alvarado", "justin_trudeau", "karoly_grosz",
+    "joseph_kasavubu", "jozsef_antall", "jr_jayewardene", "juan_velasco_alvarado", "karoly_grosz",
     "kaysone_phomvihane", "kenneth_kaunda", "khieu_samphan", "king_fahd", "king_idris", "laurent_kabila",
     "lazaro_cardenas", "lee_kuan_yew", "lester_pearson", "lon_nol", "louis_st_laurent", "mackenzie_king",
     "mahathir_mohamad", "malcolm_fraser", "manuel_noriega", "marcos_perez_jimenez", "martin_torrijos",
     "matyas_rakosi", "milton_obote", "mohammed_v_morocco", "moise_tshombe", "ne_win", "nicolae_ceausescu",
-    "nicolas_maduro", "norodom_sihanouk", "odumegwu_ojukwu", "olusegun_obasanjo", "omar_al_bashir", "omar_torrijos",
+    "norodom_sihanouk", "odumegwu_ojukwu", "olusegun_obasanjo", "omar_al_bashir", "omar_torrijos",
     "patrice_lumumba", "patricio_aylwin", "paul_keating", "pierre_trudeau", "pik_botha", "plaek_phibunsongkhram",
     "pol_pot", "pw_botha", "ramiz_alia", "ranasinghe_premadasa", "robert_menzies", "robert_mugabe",
     "romulo_betancourt", "sali_berisha", "samora_machel", "sani_abacha", "sarit_thanarat",
