@@ -685,7 +685,7 @@ AUDIT_PERSONS_WITHOUT_QID = {
     "daniel_malan", "eduardo_frei_montalva", "erno_gero", "ferdinand_marcos", "fernando_belaunde_terry",
     "fidel_ramos", "francois_tombalbaye", "fw_de_klerk", "gaafar_nimeiry", "getulio_vargas",
     "gheorghe_gheorghiu_dej", "gough_whitlam", "goukouni_oueddei", "guillermo_endara", "harold_holt", "hassan_ii",
-    "hendrik_verwoerd", "heng_samrin", "hissene_habre", "houari_boumediene", "hugo_chavez", "hun_sen", "ian_smith",
+    "heng_samrin", "hissene_habre", "houari_boumediene", "hugo_chavez", "hun_sen", "ian_smith",
     "ibrahim_babangida", "idriss_deby", "ieng_sary", "ion_iliescu", "jaime_roldos",
     "jamil_mahuad", "janos_kadar", "jean_chretien", "jerry_rawlings", "joaquim_chissano", "john_curtin",
     "john_diefenbaker", "john_howard", "john_vorster", "jonas_savimbi", "jose_eduardo_dos_santos", "joseph_kabila",
@@ -701,7 +701,7 @@ AUDIT_PERSONS_WITHOUT_QID = {
     "sirimavo_bandaranaike", "sixto_duran_ballen", "solomon_bandaranaike", "souphanouvong", "souvanna_phouma",
     "thabo_mbeki", "than_shwe", "thanom_kittikachorn", "tunku_abdul_rahman", "u_nu", "yakubu_gowon",
     # the popes as heads of the Holy See ("the Pope" in office at the date)
-    "pius_xi", "pius_xii", "john_xxiii", "paul_vi", "john_paul_ii",
+    "pius_xi", "pius_xii", "john_xxiii", "paul_vi", 
     "ye_jianying", "jose_maria_velasco_ibarra", "farouk_al_sharaa",
 }
 
