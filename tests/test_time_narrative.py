@@ -330,3 +330,14 @@ def test_an_approximate_year_and_the_years_between_two_years():
     assert found == {"Around 1200": ("1200", "APPROX")}
     found = [t.text for t in tag("In the years between 1919 and 1939 the economy faltered.") if t.layer == "timex"]
     assert found == ["1919", "1939"]
+
+
+def test_a_part_of_a_day_points_to_that_day_so_an_act_told_then_is_dated_by_it():
+    from detente import extract_text, time
+
+    (morning,) = [t for t in time.tag("They met on 12 November 1973. Early the next morning they signed.", mode="narrative")
+                  if t.value.endswith("TMO")]
+    assert (morning.value, morning.begin, morning.until) == ("1973-11-13TMO", "1973-11-13", "1973-11-13")
+    events = extract_text("Israeli and Egyptian officers met on 12 November 1973. The next evening Israel and Egypt "
+                          "signed a ceasefire accord.", origin="t.txt")
+    assert {e.cameo: e.date for e in events}.get("057") == "1973-11-13", [(e.cameo, e.date) for e in events]

@@ -407,7 +407,7 @@ def _deictic(m, text, ref, news, ctx):
         shift = {"yesterday": -1, "tomorrow": 1}.get(words.split()[-1], 0)
         target = day + timedelta(days=shift)
         part = "MO" if "morning" in words else "AF"
-        return anchored({"type": "TIME", "value": f"{target.isoformat()}T{part}", "_moves": False}, True, news)
+        return anchored({"type": "TIME", "value": f"{target.isoformat()}T{part}", **_its_day(target), "_moves": False}, True, news)
     if first in ("today", "tomorrow") and re.search(r"(?i:\b(?:of|in|for)\s+$)", text[max(0, m.start() - 5) : m.start()]):
         return None  # "the people of tomorrow", "in today's world": no day meant
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0)
@@ -418,8 +418,14 @@ def _deictic(m, text, ref, news, ctx):
     if words == "tonight":
         return anchored({**cal.day_fields(target.year, target.month, target.day), "_moves": False}, True, news)
     if last in _PARTS_OF_DAY and len(words.split()) > 1:
-        return anchored({"type": "TIME", "value": f"{target.isoformat()}T{_PARTS_OF_DAY[last]}", "_moves": False}, True, news)
+        return anchored({"type": "TIME", "value": f"{target.isoformat()}T{_PARTS_OF_DAY[last]}", **_its_day(target), "_moves": False},
+                        True, news)
     return anchored({**cal.day_fields(target.year, target.month, target.day), "mod": edge, "_moves": not news}, True, news)
+
+
+def _its_day(target) -> dict:
+    """The interval of a part of a day ("the next morning"): the day, so an act told at that time is dated by it."""
+    return {"begin": target.isoformat(), "until": target.isoformat(), "precision": "day"}
 
 
 # "on Monday and Tuesday nights": the first weekday shares the plural of the second.
