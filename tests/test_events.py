@@ -996,3 +996,8 @@ def test_a_compound_of_two_states_never_acts_on_itself():
 def test_a_rivalry_is_a_state_of_relations_not_an_act():
     assert _coded("For forty years relations between Moscow and Washington swung between rivalry and cooperation.") == []
     assert _coded("The rivalry between India and Pakistan shaped South Asia after 1947.") == []
+
+
+def test_a_state_the_gap_names_after_from_is_what_the_act_leaves_not_its_object():
+    event = _one("In 1972 Tokyo switched its recognition from Taipei to Beijing.")
+    assert (event.source, event.target, event.cameo) == ("JPN", "CHN", "054")

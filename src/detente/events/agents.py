@@ -138,6 +138,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             subjects, coordinated = [], True
         # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
         objects = right_patients(parts, trigger.first, end)
+        if any(p.first > trigger.last for p in objects):
+            # "switched its recognition from Taipei to Beijing": what the gap names after "from" is left, not the object
+            objects = [p for p in objects if p.first > trigger.last or "from" not in
+                       {t.low for t in tokens[max(trigger.first, p.first - 2) : p.first]}]
         # "overran the resistance camps along the Thai border": a border named by its state's adjective is where
         if trigger.entry["cameo"][:2] == "19" and "armed" not in flags:
             # force used "along the Thai border": where it was used; whom it was used on, the clause does not say
