@@ -223,6 +223,13 @@ def test_search_finds_words_and_marks_them(client):
     assert 0 < narrowed["total"] <= body["total"]
 
 
+def test_a_prefix_too_short_to_narrow_a_large_store_is_refused_by_name(client):
+    response = client.get("/api/search", params={"q": "treaty s*"})
+    _error(response, 400)
+    assert "'s*'" in response.text and "at least 3 letters" in response.text
+    assert _json(client.get("/api/search", params={"q": "tre*"}))["total"] > 0
+
+
 @pytest.mark.parametrize("q", ['"', "NEAR(a b", "a OR", "*", "-x", "x:y", "'); DROP TABLE events; --", "^"])
 def test_search_reads_every_query_as_words_never_as_syntax(client, q):
     response = client.get("/api/search", params={"q": q})

@@ -623,6 +623,9 @@ def _check_text(name: str, value: str | None, required: bool = True) -> str:
     return value
 
 
+MIN_PREFIX = 3  # letters a prefix search ("treat*") needs
+
+
 def search_terms(q: str) -> list[str]:
     """The words of a query; a trailing ``*`` on a word asks for its prefix."""
     terms = []
@@ -638,6 +641,10 @@ def search(store, q: str, filters: Filters | None = None) -> dict[str, Any]:
     terms = search_terms(q)
     if not terms:
         raise ConfigError("q has no words to search for")
+    short = [t for t in terms if t.endswith("*") and len(t) - 1 < MIN_PREFIX]
+    if short:
+        # "s*" matches most of a large store, and counting and ranking every match takes seconds
+        raise ConfigError(f"q: the prefix {short[0]!r} is too short; give at least {MIN_PREFIX} letters before *")
     event_filter, event_params = _event_where(replace(filters, limit=0, offset=0))
     if _dialect(store) == "sqlite" and _has_table(store, "evidence_search"):
         # each word quoted as an FTS5 string, so no user text is ever read as FTS5 syntax
