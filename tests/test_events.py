@@ -1001,3 +1001,9 @@ def test_a_rivalry_is_a_state_of_relations_not_an_act():
 def test_a_state_the_gap_names_after_from_is_what_the_act_leaves_not_its_object():
     event = _one("In 1972 Tokyo switched its recognition from Taipei to Beijing.")
     assert (event.source, event.target, event.cameo) == ("JPN", "CHN", "054")
+
+
+def test_a_compound_before_an_armed_force_is_that_force_of_each_state():
+    events = {(e.source, e.target) for e in extract_text("In 1978 Soviet-Cuban troops helped Ethiopia push back Somalia.",
+                                                         origin="t.txt")}
+    assert {("SUN", "ETH"), ("CUB", "ETH")} <= events, events

@@ -451,6 +451,22 @@ def _joint(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             index += 2
             continue
+        if (
+            second is not None
+            and first.kind == "state" and first.via == "adjective"
+            and second.kind == "group" and second.via == "adjective" and second.state
+            and first.entity != second.state
+            and text[first.end : second.start] in ("-", "\u2013")
+        ):
+            # "Anglo-French troops", "Soviet-Cuban forces": the second adjective took the armed force with it
+            result.append(
+                Mention(
+                    first.start, second.end, text[first.start : second.end], "JOINT", "group",
+                    date=first.date, via="group", members=(first.entity, second.state),
+                )
+            )
+            index += 2
+            continue
         result.append(first)
         index += 1
     return result
