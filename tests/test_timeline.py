@@ -712,10 +712,12 @@ def test_periods_of_a_fourth_pair_egypt_and_israel(tmp_path):
 # events give a BIC penalty of 12.2 a change, more than any change of one to three events explains (the best, at
 # 2014, 7.7 of 63). On a sparse series (periods4) the standing acts that change the standing propose boundaries the
 # acts confirm: recognition in 1959 after the hostile 1958, the break and the Bay of Pigs in 1961 after
-# recognition, the interests sections of 1977 (coded as recognition, 054) after the hostile 1961-62, relations
-# restored in 2015 after hostile 1996 and the announcement of 2014. Three of four: the estrangement 1961-2015 is cut
-# at 1977 (1977-1994 score cooperative, +0.43 with 1996, and the act is read as recognition), so it is not found.
-USA_CUBA_MATCHED = ["close ties before the revolution", "revolution and rupture", "restoration of relations"]
+# recognition, relations restored in 2015 after hostile 1996 and the announcement of 2014. Three of four while
+# the interests sections of 1977 were coded as recognition (054): the estrangement 1961-2015 was cut at 1977.
+# Opening interests sections is diplomatic contact without relations (050 in the lexicon), no act that changes
+# the standing, and all four are found.
+USA_CUBA_MATCHED = ["close ties before the revolution", "revolution and rupture",
+                    "estrangement (embargo, no diplomatic relations)", "restoration of relations"]
 
 
 def test_periods_of_a_fifth_pair_the_united_states_and_cuba(tmp_path):
