@@ -303,12 +303,22 @@ def _unit_keys(unit: _Unit, apart: bool = False) -> list:
         kinds.append(("r", event.cameo[:2]))
         if event.quad:
             kinds.append(("q", event.quad))
-    keys: list = [(*kind, word) for word in sorted(item.keys) for kind in kinds]
+    own: list = [(*kind, word) for word in sorted(item.keys) for kind in kinds]
     if not apart:
         if item.single_day:
-            keys.append(("day", item.days[0], event.cameo))
-        keys.extend(("span", member.event.doc_id, tuple(member.event.span or ())) for member in unit.items)
-    return keys
+            own.append(("day", item.days[0], event.cameo))
+        own.extend(("span", member.event.doc_id, tuple(member.event.span or ())) for member in unit.items)
+    return [(families, *key) for families in _family_keys(item.families) for key in own]
+
+
+@lru_cache(maxsize=4096)
+def _family_keys(families: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The families two events must have in common to be compared, as :func:`same_happening` reads them: one
+    family matches only itself, a set of two or more a set sharing at least two of them, so each pair is a key.
+    (Keys of the families alone let every event of a busy actor meet every other within a year: the pair is
+    what makes the candidates few.)"""
+    ordered = sorted(families)
+    return (tuple(ordered),) if len(ordered) == 1 else tuple(combinations(ordered, 2))
 
 
 class _Group:
