@@ -637,7 +637,7 @@ UNVERIFIED_QIDS = {
     # table pairs with their label
     "EST_1918", "KONBAUNG", "LTU_1918", "LVA_1918", "MOROCCO_SULTANATE", "STATE_OF_VIETNAM",
     # organizations
-    "CENTO", "COMINFORM", "COMINTERN", "ICRC",
+    "COMINFORM", "COMINTERN", "ICRC",
 }
 MAJOR_ORGANIZATIONS = {
     "UN", "UNSC", "LEAGUE_OF_NATIONS", "NATO", "WARSAW_PACT", "COMECON", "SEATO", "CENTO", "EEC", "EU", "OAS",
@@ -739,7 +739,7 @@ def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
     assert missing <= UNVERIFIED_QIDS, sorted(missing - UNVERIFIED_QIDS)
     # the list only shrinks: an entity that got its QID leaves it
     assert not {ident for ident in UNVERIFIED_QIDS if records[ident]["qid"]}
-    assert len(missing) <= 7  # 6 historical states and CENTO, see the list above
+    assert len(missing) <= 6  # the 6 historical states, see the list above
 
 
 def test_qids_are_well_formed_and_never_shared():
