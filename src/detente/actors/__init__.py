@@ -345,6 +345,39 @@ def _surname_index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(idents)) for word, idents in index.items()}
 
 
+# A first word that may stand for its bearer later in the text: a capitalised word of two letters or more.
+_GIVEN = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]*[a-z\u00c0-\u024f]")
+# Words opening a full name that are no part of the person's own name.
+_HONORIFICS = frozenset(
+    {word for title in _TITLES for word in title.split()}
+    | {"Lord", "Lady", "Sir", "Dame", "Pope", "Madame", "Mrs", "Mr", "Bishop", "Pandit", "Sardar", "Maharaja", "Nawab",
+       "Chief", "The", "Saint", "Mahatma", "Comrade", "Dr", "Big", "Field", "Young", "Old"}
+)
+_NAME_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]+$")  # no full stop: a sentence's end or "Mr." stand apart
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+# Titles after which a lone name is still the person's own ("President Bhutto", "Premier Li").
+_POLITICAL_TITLES = frozenset({word for title in _TITLES for word in title.split()} | {"Mr", "Mrs", "Madame"}) - {
+    "King", "Queen", "Emperor", "Prince", "Shah", "Sultan", "Emir", "Ayatollah", "Sheikh"
+}
+
+
+def _part_of_a_name(text: str, start: int, end: int, first_word: bool) -> bool:
+    """Whether a name word stands inside a longer capitalised name ("Yahya Khan", "Li Peng", "Central Park")
+    rather than alone, a title before it excepted ("President Bhutto"; for a first word, political titles only)."""
+    if _NAME_AFTER.match(text, end):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in _FUNCTION_WORDS or word.lower() in _OPENERS:
+        return False  # "When Li arrived", "But Bhutto refused": a sentence's first word
+    return word not in (_POLITICAL_TITLES if first_word else _HONORIFICS)
+
+
+_OPENERS = frozenset("when while after before then since until if though although yet so once meanwhile there".split())
+
+
 def _in_office(ident: str, days: tuple[int, int]) -> bool:
     for office in gazetteer.entities()[ident]["offices"]:
         start = gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START
@@ -396,19 +429,28 @@ def _surnames(
         if len(idents) == 1:
             add(start, end, idents[0])
     named: dict[str, list[tuple[int, str]]] = {}  # surname -> (end of a full mention, person), in text order
+    given: set[str] = set()  # first words standing for the person ("Li Zongren ... Li", "Fidel Castro ... Fidel")
     for mention in mentions:
         if mention.kind != "person" or " " not in mention.text:
             continue
-        surname = mention.text.split()[-1]
+        words = mention.text.split()
+        surname = words[-1]
         if surname[:1].isupper() and surname in index:
             named.setdefault(surname, []).append((mention.end, mention.entity))
+        first = words[0]
+        if len(words) <= 3 and _GIVEN.fullmatch(first) and first not in _HONORIFICS:
+            named.setdefault(first, []).append((mention.end, mention.entity))
+            given.add(first)
     for surname, full in named.items():
+        full.sort()
         at = text.find(surname, full[0][0])
         while at >= 0:
             start, end = at, at + len(surname)
             at = text.find(surname, end)
             if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue  # inside a longer word
+            if _part_of_a_name(text, start, end, surname in given):
+                continue  # "Khan" of "Yahya Khan", "Li" of "Li Peng": another person's name
             before = bisect.bisect_right(full, (start, "\uffff"))  # the full mentions ending before this word
             if before and free(start, end):
                 add(start, end, full[before - 1][1])
