@@ -706,6 +706,32 @@ AUDIT_PERSONS_WITHOUT_QID = {
 }
 
 
+# Heads of state and government 1945-2005 of China (PRC and ROC), Cuba, India, Pakistan and Bangladesh added by issue 4's
+# audit of those four countries (actors4), whose QID no public data file in the tool library was found to pair with them
+# yet; kept apart from the lists above so each can only shrink on its own. The China heads among them (and T. V. Soong
+# and Zhu De, who now hold a head's office) are heads of a major power.
+ACTORS4_PERSONS_WITHOUT_QID = {
+    "abdur_rahman_biswas", "abdus_sattar", "abu_sadat_sayem", "andres_domingo", "andres_rivero_aguero",
+    "anselmo_alliegro", "apj_abdul_kalam", "balakh_sher_mazari", "bd_jatti", "c_rajagopalachari",
+    "carlos_manuel_piedra", "chandra_shekhar", "chang_chun_hsiung", "charan_singh", "chaudhry_muhammad_ali",
+    "chaudhry_shujaat_hussain", "chen_cheng", "dong_biwu", "emilio_nunez_portuondo", "fakhruddin_ali_ahmed",
+    "farooq_leghari", "fazal_ilahi_chaudhry", "felix_lancis", "feroz_khan_noon", "frank_hsieh", "ghulam_ishaq_khan",
+    "ghulam_mustafa_jatoi", "gonzalo_guell", "gulzarilal_nanda", "hau_pei_tsun", "hd_deve_gowda", "he_yingqin",
+    "hm_ershad", "huseyn_suhrawardy", "ii_chundrigar", "jorge_garcia_montes", "jose_miro_cardona",
+    "khawaja_nazimuddin", "khondaker_mostaq_ahmad", "kr_narayanan", "lee_huan", "lien_chan", "malik_meraj_khalid",
+    "manuel_antonio_de_varona", "manuel_urrutia", "moeen_qureshi", "mohammad_hidayatullah", "muhammad_ali_bogra",
+    "muhammad_khan_junejo", "neelam_sanjiva_reddy", "nurul_amin", "oscar_gans", "r_venkataraman", "rafiq_tarar",
+    "rajendra_prasad", "raul_lopez_del_castillo", "sarvepalli_radhakrishnan", "shahabuddin_ahmed",
+    "shankar_dayal_sharma", "shaukat_aziz", "song_qingling", "sun_fo", "sun_yun_suan", "tajuddin_ahmad", "tang_fei",
+    "tomas_estrada_palma", "vincent_siew", "vv_giri", "wasim_sajjad", "weng_wenhao", "yan_xishan", "yu_hung_chun",
+    "yu_kuo_hwa", "yu_shyi_kun", "zafarullah_khan_jamali", "zail_singh", "zakir_husain", "zhang_qun",
+}
+ACTORS4_HEADS_WITHOUT_QID = {
+    "dong_biwu", "he_yingqin", "song_qingling", "sun_fo", "tv_soong", "weng_wenhao", "yan_xishan", "zhang_qun",
+    "zhu_de",
+}
+
+
 def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverified():
     from detente.actors.gazetteer import entities
 
@@ -722,13 +748,13 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
         )
     }
     missing = {ident for ident in heads if not records[ident]["qid"]}
-    assert missing <= UNVERIFIED_HEADS, sorted(missing - UNVERIFIED_HEADS)
-    assert not {ident for ident in UNVERIFIED_HEADS if records[ident]["qid"]}
+    assert missing <= UNVERIFIED_HEADS | ACTORS4_HEADS_WITHOUT_QID, sorted(missing - UNVERIFIED_HEADS)
+    assert not {ident for ident in UNVERIFIED_HEADS | ACTORS4_HEADS_WITHOUT_QID if records[ident]["qid"]}
     # and persons overall: 517 of the persons known before issue 4's wider audit still lack a checked QID; the
     # audit's additions without one are named below. Both only fall: a person who gets a QID leaves the list.
     without = {ident for ident, record in records.items() if record["kind"] == "person" and not record["qid"]}
-    assert not {ident for ident in AUDIT_PERSONS_WITHOUT_QID if records[ident]["qid"]}
-    assert len(without - AUDIT_PERSONS_WITHOUT_QID) <= 517
+    assert not {ident for ident in AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID if records[ident]["qid"]}
+    assert len(without - AUDIT_PERSONS_WITHOUT_QID - ACTORS4_PERSONS_WITHOUT_QID) <= 517
 
 
 def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
