@@ -165,6 +165,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     ]
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
     for position, hit in enumerate(hits):
+        if mentions and hit.start < mentions[-1].end:
+            continue  # inside a group the adjective before it took ("the Hungarian Communists")
         interval = when(hit.start) if when is not None else None
         if interval is None:
             if era is False:
@@ -598,7 +600,7 @@ def _weak_choice(
         return hit
 
     def rank(form: Form) -> tuple[int, int]:
-        wanted = gazetteer.context(form.target)  # type: ignore[arg-type]
+        wanted = frozenset(form.weak) if isinstance(form.weak, tuple) else gazetteer.context(form.target)  # type: ignore[arg-type]
         distances = [
             hit_after.start - hit.end
             for hit_after in following
@@ -635,7 +637,9 @@ def _weak_context(forms: tuple[Form, ...]) -> frozenset[str] | None:
     named = [form for form in forms if form.target is not None]
     if not named or not all(form.weak for form in named):
         return None
-    return frozenset().union(*(gazetteer.context(form.target) for form in named))  # type: ignore[arg-type]
+    return frozenset().union(
+        *(frozenset(form.weak) if isinstance(form.weak, tuple) else gazetteer.context(form.target) for form in named)  # type: ignore[arg-type]
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -644,7 +648,12 @@ def _states_named(ident: str) -> frozenset[str]:
     record = gazetteer.entities()[ident]
     if record["kind"] == "state":
         return frozenset({record["code"]})
-    lineage = record.get("states") or [s for office in record.get("offices", []) for s in office["states"]]
+    # a movement names the states it acts in ("the New Fourth Army" licenses "the Nationalists" beside it)
+    lineage = (
+        record.get("states")
+        or [s for office in record.get("offices", []) for s in office["states"]]
+        or [s for period in record.get("sectors", []) for s in period["states"]]
+    )
     records = gazetteer.entities()
     return frozenset(records[member]["code"] for member in lineage if member in records)
 
@@ -796,7 +805,8 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
         spans = record.get("state_spans", {})
         candidates = [(member, gazetteer.form_span(*spans[member]) if member in spans else None)
                       for member in record["states"]]
-        held = gazetteer.resolve_forms(candidates, days) if spans else None
+        # a gap between dated holders is meant (Hyderabad between independence and its annexation): no state then
+        held = gazetteer.resolve_forms(candidates, days, emerging=False) if spans else None
         if spans and held is None and days is not None:
             return None  # no state held it then: the West Bank between Jordan's claim and Palestine's
         state = records[held or gazetteer.resolve_ids(record["states"], days)]

@@ -30,7 +30,9 @@ class Form:
     target: str | None  # entity id; None for references and stops
     via: str  # name | adjective | capital | leader | group | place | institution | reference | half | stop
     span: tuple[int, int] | None = None  # days the form is restricted to ("Bonn" 1949-1990); None: always
-    weak: bool = False  # counts only when a state of the entity's lineage is in focus ("Nationalists")
+    # counts only when a state of the entity's lineage is in focus ("Nationalists"); a tuple names the states that
+    # license it instead ("the Communists" after 1949 are the People's Republic's across the Taiwan Strait only)
+    weak: bool | tuple[str, ...] = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ def automaton() -> tuple[ahocorasick.Automaton, list[tuple[Form, ...]]]:
     grouped: dict[str, list[Form]] = {}
     for form_text, target, via, start, stop, weak in data["forms"]:
         span = gazetteer.form_span(start, stop)
+        weak = tuple(weak) if isinstance(weak, list) else weak
         grouped.setdefault(normalize(form_text), []).append(Form(form_text, target, via, span, weak))
     for phrase in data["references"]:
         grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, REFERENCE))
