@@ -167,6 +167,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     for position, hit in enumerate(hits):
         if mentions and hit.start < mentions[-1].end:
             continue  # inside a group the adjective before it took ("the Hungarian Communists")
+        if hit.end < len(text) and _NAME_AFTER.match(text, hit.end) and _surname_first(hit.forms):
+            continue  # "Jiang Qing", "Deng Yingchao": a Chinese surname opening another person's name
         interval = when(hit.start) if when is not None else None
         if interval is None:
             if era is False:
@@ -361,6 +363,23 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 _POLITICAL_TITLES = frozenset({word for title in _TITLES for word in title.split()} | {"Mr", "Mrs", "Madame"}) - {
     "King", "Queen", "Emperor", "Prince", "Shah", "Sultan", "Emir", "Ayatollah", "Sheikh"
 }
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname_first(forms: tuple[Form, ...]) -> bool:
+    """Whether a spelling is only a one-word surname written first in its bearers' full names ("Jiang" of "Jiang
+    Zemin", "Deng" of "Deng Xiaoping"): before another capitalised word it opens someone else's name."""
+    people = [form for form in forms if form.target is not None]
+    if not people or any(form.via != "leader" or " " in form.text for form in people):
+        return False
+    records = gazetteer.entities()
+    for form in people:
+        names = [name.split() for name in records[form.target]["names"] if " " in name]
+        if not any(words[0] == form.text for words in names):
+            return False
+        if any(words[-1] == form.text and words[0] not in _HONORIFICS for words in names):
+            return False  # a surname written last ("Castro" of "Fidel Castro")
+    return True
 
 
 def _part_of_a_name(text: str, start: int, end: int, first_word: bool) -> bool:
