@@ -1217,3 +1217,15 @@ def test_names_of_persons_are_not_cut_nor_borrowed():
     ]
     found = find_mentions("John Kennedy met John Smith.", when=year(1962))
     assert [m.text for m in found] == ["John Kennedy"]
+
+
+def test_a_chinese_surname_opening_another_name_is_not_its_leader():
+    found = find_mentions("Jiang Qing was arrested; Deng Yingchao mourned; Deng returned.", when=year(1976))
+    assert [(m.text, m.entity) for m in found] == [("Jiang Qing", "jiang_qing"), ("Deng", "deng_xiaoping")]
+    assert [m.text for m in find_mentions("Fidel Castro Ruz spoke.", when=year(1962))] == ["Fidel Castro"]
+
+
+def test_colonies_and_enclaves_stand_for_their_holder_until_the_handover():
+    assert only("Hong Kong", year(1990)).entity == "GBR" and only("Hong Kong", year(2000)).entity == "CHN"
+    assert only("Macau", year(1990)).entity == "PRT" and only("Goa", year(1960)).entity == "PRT"
+    assert only("Goa", year(1970)).entity == "IND" and only("Chittagong", year(1971)).entity == "PAK"
