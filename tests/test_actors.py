@@ -710,10 +710,10 @@ AUDIT_PERSONS_WITHOUT_QID = {
 }
 
 
-# Heads of state and government 1945-2005 of China (PRC and ROC), Cuba, India, Pakistan and Bangladesh added by issue 4's
-# audit of those four countries (actors4), whose QID no public data file in the tool library was found to pair with them
-# yet; kept apart from the lists above so each can only shrink on its own. The China heads among them (and T. V. Soong
-# and Zhu De, who now hold a head's office) are heads of a major power.
+# Heads of state and government 1945-2005 of China (PRC and ROC), Cuba, India, Pakistan and Bangladesh (and Jiang
+# Qing and Madame Chiang) added by issue 4's audit of those four countries (actors4), whose QID no public data file
+# in the tool library was found to pair with them yet; kept apart from the lists above so each can only shrink on its
+# own. The China heads among them (and T. V. Soong and Zhu De, who now hold a head's office) are heads of a major power.
 ACTORS4_PERSONS_WITHOUT_QID = {
     "abdur_rahman_biswas", "abdus_sattar", "abu_sadat_sayem", "andres_domingo", "andres_rivero_aguero",
     "anselmo_alliegro", "apj_abdul_kalam", "badruddoza_chowdhury", "balakh_sher_mazari", "bd_jatti",
@@ -722,14 +722,15 @@ ACTORS4_PERSONS_WITHOUT_QID = {
     "fakhruddin_ali_ahmed", "farooq_leghari", "fazal_ilahi_chaudhry", "felix_lancis", "feroz_khan_noon",
     "frank_hsieh", "ghulam_ishaq_khan", "ghulam_mustafa_jatoi", "gonzalo_guell", "gulzarilal_nanda", "hau_pei_tsun",
     "hd_deve_gowda", "he_yingqin", "hm_ershad", "huseyn_suhrawardy", "iajuddin_ahmed", "ii_chundrigar",
-    "jamiruddin_sircar", "jorge_garcia_montes", "jose_miro_cardona", "khawaja_nazimuddin", "khondaker_mostaq_ahmad",
-    "kr_narayanan", "lee_huan", "lien_chan", "malik_meraj_khalid", "manuel_antonio_de_varona", "manuel_urrutia",
-    "moeen_qureshi", "mohammad_hidayatullah", "muhammad_ali_bogra", "muhammad_khan_junejo", "neelam_sanjiva_reddy",
-    "nurul_amin", "oscar_gans", "r_venkataraman", "rafiq_tarar", "rajendra_prasad", "raul_lopez_del_castillo",
-    "sarvepalli_radhakrishnan", "shahabuddin_ahmed", "shankar_dayal_sharma", "shaukat_aziz", "song_qingling",
-    "sun_fo", "sun_yun_suan", "tajuddin_ahmad", "tang_fei", "tomas_estrada_palma", "vincent_siew", "vv_giri",
-    "wasim_sajjad", "weng_wenhao", "yan_xishan", "yu_hung_chun", "yu_kuo_hwa", "yu_shyi_kun",
-    "zafarullah_khan_jamali", "zail_singh", "zakir_husain", "zhang_qun",
+    "jamiruddin_sircar", "jiang_qing", "jorge_garcia_montes", "jose_miro_cardona", "khawaja_nazimuddin",
+    "khondaker_mostaq_ahmad", "kr_narayanan", "lee_huan", "lien_chan", "malik_meraj_khalid",
+    "manuel_antonio_de_varona", "manuel_urrutia", "moeen_qureshi", "mohammad_hidayatullah", "muhammad_ali_bogra",
+    "muhammad_khan_junejo", "neelam_sanjiva_reddy", "nurul_amin", "oscar_gans", "r_venkataraman", "rafiq_tarar",
+    "rajendra_prasad", "raul_lopez_del_castillo", "sarvepalli_radhakrishnan", "shahabuddin_ahmed",
+    "shankar_dayal_sharma", "shaukat_aziz", "song_qingling", "soong_mei_ling", "sun_fo", "sun_yun_suan",
+    "tajuddin_ahmad", "tang_fei", "tomas_estrada_palma", "vincent_siew", "vv_giri", "wasim_sajjad", "weng_wenhao",
+    "yan_xishan", "yu_hung_chun", "yu_kuo_hwa", "yu_shyi_kun", "zafarullah_khan_jamali", "zail_singh",
+    "zakir_husain", "zhang_qun",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
     "dong_biwu", "he_yingqin", "song_qingling", "sun_fo", "tv_soong", "weng_wenhao", "yan_xishan", "zhang_qun",
