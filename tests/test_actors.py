@@ -1230,3 +1230,9 @@ def test_colonies_and_enclaves_stand_for_their_holder_until_the_handover():
     assert only("Hong Kong", year(1990)).entity == "GBR" and only("Hong Kong", year(2000)).entity == "CHN"
     assert only("Macau", year(1990)).entity == "PRT" and only("Goa", year(1960)).entity == "PRT"
     assert only("Goa", year(1970)).entity == "IND" and only("Chittagong", year(1971)).entity == "PAK"
+
+
+def test_taiwan_and_korea_under_japanese_rule_are_japans():
+    assert only("Formosa", year(1930)).entity == "JPN" and only("Formosa", year(1930)).via == "place"
+    assert only("Taiwan", year(1958)).entity == "TWN" and only("Korea", year(1930)).entity == "JPN"
+    assert only("Korea", day("1910-08-22")).entity == "KOREMP"
