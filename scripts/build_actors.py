@@ -16,7 +16,8 @@ Sources (all ';'-separated text, '|' inside a column, '#' comments):
   codes.txt          other systems' codes for an entity (KEDS/CAMEO manual USR, GMW, GME; scorer folds)
   cameo.txt          the CAMEO code of states PETRARCH's table lacks: their KEDS code or their one successor's
   movements.txt      the state and sector a non-state movement acts in, by period (the Contras: Nicaraguan rebels)
-A form ending in '?' ("Nationalist?") counts only when a state of its lineage is already in focus.
+A form ending in '?' ("Nationalist?") counts only when a state of its lineage is already in focus; '?CODE,CODE'
+("the Communists?TWN") names the states that license it instead.
 A form may end in '@' (used only within its entity's validity: "Texas" names no state after 1845) or in
 '@FROM/TO' (used only in that interval: "Bonn" is the Federal Republic's seat 1949-1990).
 CAMEO/PETRARCH codes and aliases are read from the reference table at build time and stored per entity.
@@ -68,13 +69,23 @@ def day(value: str, *, end: bool = False) -> str | None:
 def split_form(raw: str, start: str | None, stop: str | None) -> tuple[str, str | None, str | None]:
     """A form and the interval it is used in ("Bonn@1949-05-23/1990-10-03"); unrestricted forms get (None, None)."""
     form, at, interval = raw.partition("@")
-    form = form.strip().removesuffix("?")
+    form = form.strip().partition("?")[0].strip()
     if not at:
         return form, None, None
     if not interval.strip():
         return form, start, stop
     begin, _, end = interval.partition("/")
     return form, day(begin.strip()), day(end.strip(), end=True)
+
+
+def weakness(raw: str) -> bool | tuple[str, ...]:
+    """False for a strong form; True for a weak one ("Nationalists?"); for "the Communists?TWN" the codes of the
+    states whose being in focus licenses it, when its lineage's states would license it too widely."""
+    base = raw.partition("@")[0].strip()
+    if "?" not in base:
+        return False
+    codes = base.partition("?")[2].strip()
+    return tuple(code.strip() for code in codes.split(",")) if codes else True
 
 
 def read_cameo(reference: Path) -> tuple[dict[str, list[str]], list[tuple[str, str]], set[str]]:
@@ -312,8 +323,7 @@ def build(reference: Path) -> dict:
     for ident, record in entities.items():
         for raw, via in record.pop("_forms"):
             form, start, stop = split_form(raw, record.get("valid_from"), record.get("valid_to"))
-            weak = raw.partition("@")[0].strip().endswith("?")
-            forms.add((form, ident, via, start or "", stop or "", weak))
+            forms.add((form, ident, via, start or "", stop or "", weakness(raw)))
     known = set(entities)
     for record in entities.values():
         for link in record.get("predecessors", []) + record.get("successors", []) + record.get("members", []):
@@ -346,8 +356,8 @@ def build(reference: Path) -> dict:
         "halves": halves,
         "entities": entities,
         "forms": [
-            [form, ident, via, start or None, stop or None, weak]
-            for form, ident, via, start, stop, weak in sorted(forms)
+            [form, ident, via, start or None, stop or None, list(weak) if isinstance(weak, tuple) else weak]
+            for form, ident, via, start, stop, weak in sorted(forms, key=lambda row: (*row[:5], str(row[5])))
         ],
         "references": references,
         "sectors": sectors,

@@ -21,6 +21,10 @@ def year(value: int):
     return lambda _position: (f"{value:04d}-01-01", f"{value:04d}-12-31")
 
 
+def day(value: str):
+    return lambda _position: (value, value)
+
+
 def only(text: str, when=None):
     found = find_mentions(text, when=when)
     assert len(found) == 1, found
@@ -705,6 +709,34 @@ AUDIT_PERSONS_WITHOUT_QID = {
 }
 
 
+# Heads of state and government 1945-2005 of China (PRC and ROC), Cuba, India, Pakistan and Bangladesh (and Jiang
+# Qing and Madame Chiang) added by issue 4's audit of those four countries (actors4), whose QID no public data file
+# in the tool library was found to pair with them yet; kept apart from the lists above so each can only shrink on its
+# own. The China heads among them (and T. V. Soong and Zhu De, who now hold a head's office) are heads of a major power.
+ACTORS4_PERSONS_WITHOUT_QID = {
+    "abdur_rahman_biswas", "abdus_sattar", "abu_sadat_sayem", "andres_domingo", "andres_rivero_aguero",
+    "anselmo_alliegro", "apj_abdul_kalam", "badruddoza_chowdhury", "balakh_sher_mazari", "bd_jatti",
+    "c_rajagopalachari", "carlos_manuel_piedra", "chandra_shekhar", "chang_chun_hsiung", "charan_singh",
+    "chaudhry_muhammad_ali", "chaudhry_shujaat_hussain", "chen_cheng", "dong_biwu", "emilio_nunez_portuondo",
+    "fakhruddin_ali_ahmed", "farooq_leghari", "fazal_ilahi_chaudhry", "felix_lancis", "feroz_khan_noon",
+    "frank_hsieh", "ghulam_ishaq_khan", "ghulam_mustafa_jatoi", "gonzalo_guell", "gulzarilal_nanda", "hau_pei_tsun",
+    "hd_deve_gowda", "he_yingqin", "hm_ershad", "huseyn_suhrawardy", "iajuddin_ahmed", "ii_chundrigar",
+    "jamiruddin_sircar", "jiang_qing", "jorge_garcia_montes", "jose_miro_cardona", "khawaja_nazimuddin",
+    "khondaker_mostaq_ahmad", "kr_narayanan", "lee_huan", "lien_chan", "malik_meraj_khalid",
+    "manuel_antonio_de_varona", "manuel_urrutia", "moeen_qureshi", "mohammad_hidayatullah", "muhammad_ali_bogra",
+    "muhammad_khan_junejo", "neelam_sanjiva_reddy", "nurul_amin", "oscar_gans", "r_venkataraman", "rafiq_tarar",
+    "rajendra_prasad", "raul_lopez_del_castillo", "sarvepalli_radhakrishnan", "shahabuddin_ahmed",
+    "shankar_dayal_sharma", "shaukat_aziz", "song_qingling", "soong_mei_ling", "sun_fo", "sun_yun_suan",
+    "tajuddin_ahmad", "tang_fei", "tomas_estrada_palma", "vincent_siew", "vv_giri", "wasim_sajjad", "weng_wenhao",
+    "yan_xishan", "yu_hung_chun", "yu_kuo_hwa", "yu_shyi_kun", "zafarullah_khan_jamali", "zail_singh",
+    "zakir_husain", "zhang_qun",
+}
+ACTORS4_HEADS_WITHOUT_QID = {
+    "dong_biwu", "he_yingqin", "song_qingling", "sun_fo", "tv_soong", "weng_wenhao", "yan_xishan", "zhang_qun",
+    "zhu_de",
+}
+
+
 def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverified():
     from detente.actors.gazetteer import entities
 
@@ -721,13 +753,13 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
         )
     }
     missing = {ident for ident in heads if not records[ident]["qid"]}
-    assert missing <= UNVERIFIED_HEADS, sorted(missing - UNVERIFIED_HEADS)
-    assert not {ident for ident in UNVERIFIED_HEADS if records[ident]["qid"]}
+    assert missing <= UNVERIFIED_HEADS | ACTORS4_HEADS_WITHOUT_QID, sorted(missing - UNVERIFIED_HEADS)
+    assert not {ident for ident in UNVERIFIED_HEADS | ACTORS4_HEADS_WITHOUT_QID if records[ident]["qid"]}
     # and persons overall: 321 of the persons known before issue 4's wider audit still lack a checked QID; the
     # audit's additions without one are named below. Both only fall: a person who gets a QID leaves the list.
     without = {ident for ident, record in records.items() if record["kind"] == "person" and not record["qid"]}
-    assert not {ident for ident in AUDIT_PERSONS_WITHOUT_QID if records[ident]["qid"]}
-    assert len(without - AUDIT_PERSONS_WITHOUT_QID) <= 321
+    assert not {ident for ident in AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID if records[ident]["qid"]}
+    assert len(without - AUDIT_PERSONS_WITHOUT_QID - ACTORS4_PERSONS_WITHOUT_QID) <= 321
 
 
 def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
@@ -972,7 +1004,7 @@ AUDIT = [
     ("Ceylon", 1960, "LKA"), ("Colombo", 1980, "LKA"), ("Siam", 1930, "THA"), ("Persia", 1930, "IRN"),
     ("Burma", 1960, "MMR"), ("Myanmar", 1995, "MMR"), ("Rangoon", 1960, "MMR"), ("Zaire", 1980, "COD"),
     ("Kinshasa", 1980, "COD"), ("Leopoldville", 1960, "COD"), ("Stanleyville", 1964, "COD"),
-    ("Dahomey", 1965, "BEN"), ("Upper Volta", 1970, "BFA"), ("Rhodesia", 1970, "ZWE"), ("Salisbury", 1970, "ZWE"),
+    ("Dahomey", 1965, "BEN"), ("Upper Volta", 1970, "BFA"), ("Rhodesia", 1970, "RHO"), ("Salisbury", 1970, "RHO"),
     ("Abyssinia", 1935, "ETH"), ("Formosa", 1955, "TWN"), ("Kampuchea", 1980, "KHM"), ("Peking", 1960, "CHN"),
     ("Canton", 1923, "ROC"), ("Saigon", 1965, "RVN"), ("Bombay", 1960, "IND"), ("Madras", 1975, "IND"),
     ("Dacca", 1975, "BGD"), ("Batavia", 1930, "NLD"), ("Batavia", 1955, "IDN"), ("Djakarta", 1965, "IDN"),
@@ -1009,7 +1041,7 @@ AUDIT = [
     ("Haile Selassie", 1960, "ETH"), ("Mengistu", 1980, "ETH"), ("Siad Barre", 1977, "SOM"), ("Idi Amin", 1975, "UGA"),
     ("Nyerere", 1975, "TZA"), ("Obote", 1965, "UGA"), ("Museveni", 1990, "UGA"), ("Mobutu", 1975, "COD"),
     ("Lumumba", 1960, "COD"), ("Tshombe", 1961, "COD"), ("Kaunda", 1975, "ZMB"), ("Mugabe", 1985, "ZWE"),
-    ("Ian Smith", 1970, "ZWE"), ("Mandela", 1995, "ZAF"), ("de Klerk", 1991, "ZAF"), ("P. W. Botha", 1985, "ZAF"),
+    ("Ian Smith", 1970, "RHO"), ("Mandela", 1995, "ZAF"), ("de Klerk", 1991, "ZAF"), ("P. W. Botha", 1985, "ZAF"),
     ("Neto", 1977, "AGO"), ("dos Santos", 1990, "AGO"), ("Savimbi", 1985, "UNITA"), ("Machel", 1980, "MOZ"),
     ("Ben Bella", 1963, "DZA"), ("Boumediene", 1970, "DZA"), ("Hassan II", 1975, "MAR"), ("Allende", 1972, "CHL"),
     ("Pinochet", 1980, "CHL"), ("Perón", 1950, "ARG"), ("Galtieri", 1982, "ARG"), ("Videla", 1978, "ARG"),
@@ -1102,3 +1134,104 @@ def test_the_pope_is_the_one_in_office_at_the_date(year, pope):
                 if m.kind == "person"]
     assert [(m.entity, m.state) for m in mentions] == [(pope, "VAT")]
 
+
+
+# --- issue 4's audit of China, Cuba, India and Pakistan (actors4) -------------------------------------------------
+
+
+def _holders(state: str, roles: set[str], day: str) -> list[str]:
+    from detente.actors.gazetteer import entities
+
+    return [
+        ident
+        for ident, record in entities().items()
+        if record["kind"] == "person"
+        and any(
+            state in office["states"] and office["role"] in roles and (office["from"] or "") <= day <= (office["to"] or "9999")
+            for office in record["offices"]
+        )
+    ]
+
+
+@pytest.mark.parametrize(("state", "first", "last"), [
+    ("CHN", "1949-10-01", "2005-12-31"), ("ROC", "1945-01-01", "1949-12-06"), ("TWN", "1949-12-07", "2005-12-31"),
+    ("CUB", "1945-01-01", "2005-12-31"), ("IND", "1947-08-15", "2005-12-31"), ("PAK", "1947-08-15", "2005-12-31"),
+])
+def test_the_four_states_have_a_head_of_state_every_season_1945_to_2005(state, first, last):
+    heads = {"head of state", "governor-general"}
+    days = [f"{year}-{month}-15" for year in range(1945, 2006) for month in ("01", "04", "07", "10")]
+    missing = [day for day in days if first <= day <= last and not _holders(state, heads, day)]
+    assert not missing, missing
+
+
+@pytest.mark.parametrize(("state", "first", "last", "gaps"), [
+    ("CHN", "1949-10-01", "2005-12-31", {"1976-01-15"}),  # between Zhou Enlai's death and Hua Guofeng
+    ("TWN", "1949-12-07", "2005-12-31", set()), ("IND", "1947-08-15", "2005-12-31", set()),
+])
+def test_china_taiwan_and_india_have_a_head_of_government_every_season(state, first, last, gaps):
+    days = [f"{year}-{month}-15" for year in range(1945, 2006) for month in ("01", "04", "07", "10")]
+    missing = {day for day in days if first <= day <= last and not _holders(state, {"head of government"}, day)}
+    assert missing == gaps
+
+
+def test_the_communists_after_1949_are_the_prc_only_across_the_taiwan_strait():
+    strait = find_mentions("Chiang's garrison on Quemoy held. The Communists fired shells; Communist troops massed.", when=year(1958))
+    assert [(m.text, m.entity, m.state) for m in strait if m.text != "Chiang"] == [
+        ("Quemoy", "TWN", None), ("The Communists", "CHN", None), ("Communist troops", "CHNMIL", "CHN")
+    ]
+    vietnam = find_mentions("China sent engineers to North Vietnam. Communist forces attacked the base at Pleiku.", when=year(1965))
+    assert "Communist forces" not in [m.text for m in vietnam]
+    # before October 1949 they are the Chinese Communist movement, their armies included
+    civil = find_mentions("Nationalist forces ambushed the Communist New Fourth Army.", when=year(1941))
+    assert [(m.text, m.entity) for m in civil] == [("Nationalist forces", "ROCMIL"), ("New Fourth Army", "CCP")]
+    # a word inside a group the adjective before it took is no second mention
+    assert [m.text for m in find_mentions("China watched the Hungarian Communists.", when=year(1947))] == [
+        "China", "Hungarian Communists"
+    ]
+
+
+def test_a_place_between_two_dated_holders_names_no_state():
+    assert find_mentions("the princely state of Hyderabad", when=day("1948-09-13")) == []
+    assert only("the princely state of Hyderabad", day("1948-10-01")).entity == "IND"
+    assert only("Calcutta", year(1946)).entity == "GBR" and only("Calcutta", year(1950)).entity == "IND"
+    assert only("Dacca", year(1946)).entity == "GBR" and only("Dacca", year(1960)).entity == "PAK"
+    assert only("British India", year(1940)).entity == "GBR" and find_mentions("British India", when=year(1950)) == []
+
+
+def test_rhodesia_is_its_own_state_from_udi_to_the_return_to_british_rule():
+    assert only("Rhodesia", year(1970)).entity == "RHO" and only("Rhodesia", year(1970)).qid == "Q217169"
+    assert only("Southern Rhodesia", year(1953)).entity == "GBR"
+    assert only("Salisbury", year(1975)).entity == "RHO" and only("Salisbury", year(1981)).entity == "ZWE"
+    assert only("Ian Smith", year(1976)).state == "RHO"
+    assert entity("RHO")["successors"] == ["ZWE"]
+
+
+def test_names_of_persons_are_not_cut_nor_borrowed():
+    found = find_mentions("Ayub Khan handed power to General Yahya Khan. Khan ruled until December.", when=year(1969))
+    assert [(m.text, m.entity) for m in found] == [
+        ("Ayub Khan", "ayub_khan"), ("General Yahya Khan", "yahya_khan"), ("Khan", "yahya_khan")
+    ]
+    found = find_mentions("Li Zongren took over when Chiang resigned. Li sent envoys; Li Peng was a boy.", when=year(1949))
+    assert [(m.text, m.entity) for m in found if m.text.startswith("Li")] == [
+        ("Li Zongren", "li_zongren"), ("Li", "li_zongren"), ("Li Peng", "li_peng")
+    ]
+    found = find_mentions("John Kennedy met John Smith.", when=year(1962))
+    assert [m.text for m in found] == ["John Kennedy"]
+
+
+def test_a_chinese_surname_opening_another_name_is_not_its_leader():
+    found = find_mentions("Jiang Qing was arrested; Deng Yingchao mourned; Deng returned.", when=year(1976))
+    assert [(m.text, m.entity) for m in found] == [("Jiang Qing", "jiang_qing"), ("Deng", "deng_xiaoping")]
+    assert [m.text for m in find_mentions("Fidel Castro Ruz spoke.", when=year(1962))] == ["Fidel Castro"]
+
+
+def test_colonies_and_enclaves_stand_for_their_holder_until_the_handover():
+    assert only("Hong Kong", year(1990)).entity == "GBR" and only("Hong Kong", year(2000)).entity == "CHN"
+    assert only("Macau", year(1990)).entity == "PRT" and only("Goa", year(1960)).entity == "PRT"
+    assert only("Goa", year(1970)).entity == "IND" and only("Chittagong", year(1971)).entity == "PAK"
+
+
+def test_taiwan_and_korea_under_japanese_rule_are_japans():
+    assert only("Formosa", year(1930)).entity == "JPN" and only("Formosa", year(1930)).via == "place"
+    assert only("Taiwan", year(1958)).entity == "TWN" and only("Korea", year(1930)).entity == "JPN"
+    assert only("Korea", day("1910-08-22")).entity == "KOREMP"

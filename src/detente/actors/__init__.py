@@ -165,6 +165,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     ]
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
     for position, hit in enumerate(hits):
+        if mentions and hit.start < mentions[-1].end:
+            continue  # inside a group the adjective before it took ("the Hungarian Communists")
+        if hit.end < len(text) and _NAME_AFTER.match(text, hit.end) and _surname_first(hit.forms):
+            continue  # "Jiang Qing", "Deng Yingchao": a Chinese surname opening another person's name
         interval = when(hit.start) if when is not None else None
         if interval is None:
             if era is False:
@@ -345,6 +349,56 @@ def _surname_index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(idents)) for word, idents in index.items()}
 
 
+# A first word that may stand for its bearer later in the text: a capitalised word of two letters or more.
+_GIVEN = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]*[a-z\u00c0-\u024f]")
+# Words opening a full name that are no part of the person's own name.
+_HONORIFICS = frozenset(
+    {word for title in _TITLES for word in title.split()}
+    | {"Lord", "Lady", "Sir", "Dame", "Pope", "Madame", "Mrs", "Mr", "Bishop", "Pandit", "Sardar", "Maharaja", "Nawab",
+       "Chief", "The", "Saint", "Mahatma", "Comrade", "Dr", "Big", "Field", "Young", "Old"}
+)
+_NAME_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]+$")  # no full stop: a sentence's end or "Mr." stand apart
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+# Titles after which a lone name is still the person's own ("President Bhutto", "Premier Li").
+_POLITICAL_TITLES = frozenset({word for title in _TITLES for word in title.split()} | {"Mr", "Mrs", "Madame"}) - {
+    "King", "Queen", "Emperor", "Prince", "Shah", "Sultan", "Emir", "Ayatollah", "Sheikh"
+}
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname_first(forms: tuple[Form, ...]) -> bool:
+    """Whether a spelling is only a one-word surname written first in its bearers' full names ("Jiang" of "Jiang
+    Zemin", "Deng" of "Deng Xiaoping"): before another capitalised word it opens someone else's name."""
+    people = [form for form in forms if form.target is not None]
+    if not people or any(form.via != "leader" or " " in form.text for form in people):
+        return False
+    records = gazetteer.entities()
+    for form in people:
+        names = [name.split() for name in records[form.target]["names"] if " " in name]
+        if not any(words[0] == form.text for words in names):
+            return False
+        if any(words[-1] == form.text and words[0] not in _HONORIFICS for words in names):
+            return False  # a surname written last ("Castro" of "Fidel Castro")
+    return True
+
+
+def _part_of_a_name(text: str, start: int, end: int, first_word: bool) -> bool:
+    """Whether a name word stands inside a longer capitalised name ("Yahya Khan", "Li Peng", "Central Park")
+    rather than alone, a title before it excepted ("President Bhutto"; for a first word, political titles only)."""
+    if _NAME_AFTER.match(text, end):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in _FUNCTION_WORDS or word.lower() in _OPENERS:
+        return False  # "When Li arrived", "But Bhutto refused": a sentence's first word
+    return word not in (_POLITICAL_TITLES if first_word else _HONORIFICS)
+
+
+_OPENERS = frozenset("when while after before then since until if though although yet so once meanwhile there".split())
+
+
 def _in_office(ident: str, days: tuple[int, int]) -> bool:
     for office in gazetteer.entities()[ident]["offices"]:
         start = gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START
@@ -396,19 +450,28 @@ def _surnames(
         if len(idents) == 1:
             add(start, end, idents[0])
     named: dict[str, list[tuple[int, str]]] = {}  # surname -> (end of a full mention, person), in text order
+    given: set[str] = set()  # first words standing for the person ("Li Zongren ... Li", "Fidel Castro ... Fidel")
     for mention in mentions:
         if mention.kind != "person" or " " not in mention.text:
             continue
-        surname = mention.text.split()[-1]
+        words = mention.text.split()
+        surname = words[-1]
         if surname[:1].isupper() and surname in index:
             named.setdefault(surname, []).append((mention.end, mention.entity))
+        first = words[0]
+        if len(words) <= 3 and _GIVEN.fullmatch(first) and first not in _HONORIFICS:
+            named.setdefault(first, []).append((mention.end, mention.entity))
+            given.add(first)
     for surname, full in named.items():
+        full.sort()
         at = text.find(surname, full[0][0])
         while at >= 0:
             start, end = at, at + len(surname)
             at = text.find(surname, end)
             if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue  # inside a longer word
+            if _part_of_a_name(text, start, end, surname in given):
+                continue  # "Khan" of "Yahya Khan", "Li" of "Li Peng": another person's name
             before = bisect.bisect_right(full, (start, "\uffff"))  # the full mentions ending before this word
             if before and free(start, end):
                 add(start, end, full[before - 1][1])
@@ -556,7 +619,7 @@ def _weak_choice(
         return hit
 
     def rank(form: Form) -> tuple[int, int]:
-        wanted = gazetteer.context(form.target)  # type: ignore[arg-type]
+        wanted = frozenset(form.weak) if isinstance(form.weak, tuple) else gazetteer.context(form.target)  # type: ignore[arg-type]
         distances = [
             hit_after.start - hit.end
             for hit_after in following
@@ -593,7 +656,9 @@ def _weak_context(forms: tuple[Form, ...]) -> frozenset[str] | None:
     named = [form for form in forms if form.target is not None]
     if not named or not all(form.weak for form in named):
         return None
-    return frozenset().union(*(gazetteer.context(form.target) for form in named))  # type: ignore[arg-type]
+    return frozenset().union(
+        *(frozenset(form.weak) if isinstance(form.weak, tuple) else gazetteer.context(form.target) for form in named)  # type: ignore[arg-type]
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -602,7 +667,12 @@ def _states_named(ident: str) -> frozenset[str]:
     record = gazetteer.entities()[ident]
     if record["kind"] == "state":
         return frozenset({record["code"]})
-    lineage = record.get("states") or [s for office in record.get("offices", []) for s in office["states"]]
+    # a movement names the states it acts in ("the New Fourth Army" licenses "the Nationalists" beside it)
+    lineage = (
+        record.get("states")
+        or [s for office in record.get("offices", []) for s in office["states"]]
+        or [s for period in record.get("sectors", []) for s in period["states"]]
+    )
     records = gazetteer.entities()
     return frozenset(records[member]["code"] for member in lineage if member in records)
 
@@ -754,7 +824,8 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
         spans = record.get("state_spans", {})
         candidates = [(member, gazetteer.form_span(*spans[member]) if member in spans else None)
                       for member in record["states"]]
-        held = gazetteer.resolve_forms(candidates, days) if spans else None
+        # a gap between dated holders is meant (Hyderabad between independence and its annexation): no state then
+        held = gazetteer.resolve_forms(candidates, days, emerging=False) if spans else None
         if spans and held is None and days is not None:
             return None  # no state held it then: the West Bank between Jordan's claim and Palestine's
         state = records[held or gazetteer.resolve_ids(record["states"], days)]

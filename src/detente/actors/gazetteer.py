@@ -146,12 +146,13 @@ def form_span(start: str | None, stop: str | None) -> tuple[int, int] | None:
 
 
 def resolve_forms(
-    candidates: list[tuple[str, tuple[int, int] | None]], days: tuple[int, int] | None
+    candidates: list[tuple[str, tuple[int, int] | None]], days: tuple[int, int] | None, emerging: bool = True
 ) -> str | None:
     """Among (entity id, restriction) candidates for one spelling, the entity meant at ``days``.
 
     A restricted form ("Bonn" 1949-1990, "Texas" 1836-1845) only counts inside its interval; when every
     candidate is restricted and none covers the date, the spelling names no actor and None is returned.
+    With ``emerging`` false (a place's holders) a holder still to come does not stand in: the gap is meant.
     """
     if days is not None:
         covering = [
@@ -159,7 +160,7 @@ def resolve_forms(
             for ident, span in candidates
             if span is None or (span[0] <= days[1] and days[0] <= span[1])
         ]
-        if not covering:
+        if not covering and emerging:
             # A seat named in the months before its state's proclamation stands for the state in the making
             # ("Pyongyang" in August 1948, "Bonn" in the spring of 1949); never after the state is gone.
             covering = [(ident, span) for ident, span in candidates if 0 < span[0] - days[1] <= _EMERGING]  # type: ignore[index]

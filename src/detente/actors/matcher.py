@@ -30,7 +30,9 @@ class Form:
     target: str | None  # entity id; None for references and stops
     via: str  # name | adjective | capital | leader | group | place | institution | reference | half | stop
     span: tuple[int, int] | None = None  # days the form is restricted to ("Bonn" 1949-1990); None: always
-    weak: bool = False  # counts only when a state of the entity's lineage is in focus ("Nationalists")
+    # counts only when a state of the entity's lineage is in focus ("Nationalists"); a tuple names the states that
+    # license it instead ("the Communists" after 1949 are the People's Republic's across the Taiwan Strait only)
+    weak: bool | tuple[str, ...] = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ def automaton() -> tuple[ahocorasick.Automaton, list[tuple[Form, ...]]]:
     grouped: dict[str, list[Form]] = {}
     for form_text, target, via, start, stop, weak in data["forms"]:
         span = gazetteer.form_span(start, stop)
+        weak = tuple(weak) if isinstance(weak, list) else weak
         grouped.setdefault(normalize(form_text), []).append(Form(form_text, target, via, span, weak))
     for phrase in data["references"]:
         grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, REFERENCE))
@@ -116,6 +119,10 @@ def scan(text: str) -> list[Hit]:
     reach = -1
     for start, negative, index in candidates:
         if start < reach:
+            if start - negative > reach and chosen and chosen[-1].start < start and _extend_person(
+                chosen, text, start - negative, table[index]
+            ):
+                reach = start - negative
             continue
         end = start - negative
         if padded.startswith("the ", start + 1) and longest.get(start + 4, 0) > end:
@@ -131,6 +138,24 @@ def scan(text: str) -> list[Hit]:
             chosen.append(Hit(start, end, fitting))
             reach = end
     return chosen
+
+
+def _extend_person(chosen: list[Hit], text: str, end: int, forms: tuple[Form, ...]) -> bool:
+    """A spelling of a person overlapping the person's hit before it and reaching further is one mention with it:
+    "General Yahya" and "Yahya Khan" in "General Yahya Khan", which leftmost-longest would cut after "Yahya"
+    (leaving "Khan" to be read alone). Only when both name the same person and the text fits the later spelling."""
+    last = chosen[-1]
+    people = {form.target for form in last.forms if form.via == "leader"}
+    if not people or len(people) != len({form.target for form in last.forms}):
+        return False
+    fitting = tuple(
+        form for form in forms if form.via == "leader" and form.target in people
+        and case_fits(text[end - len(form.text) : end], form.text)
+    )
+    if not fitting:
+        return False
+    chosen[-1] = Hit(last.start, end, tuple(form for form in last.forms if form.target in {f.target for f in fitting}))
+    return True
 
 
 @cache
