@@ -74,6 +74,14 @@ class _Connection:
         with self.lock:
             return self.raw.execute(translated, params)
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """``sql`` once per row of ``rows`` (psycopg pipelines them to the server)."""
+        rows = list(rows)
+        if rows:
+            translated = self.translate(sql, True)
+            with self.lock:
+                self.raw.cursor().executemany(translated, rows)
+
     def translate(self, sql: str, has_params: bool) -> str:
         stripped = sql.strip().upper()
         if stripped.startswith(("PRAGMA", "-- SQLITE ONLY")):  # SQLite's own machinery (FTS5, triggers): none here
@@ -163,6 +171,10 @@ class PostgresStore(Store):
 
     def transaction(self):
         return _Transaction(self.conn)  # type: ignore[arg-type]
+
+    def _fills(self) -> tuple[bool, bool]:
+        """Statement-level triggers keep PostgreSQL's key tables (0007_postgres_keys); it has no full-text table."""
+        return False, False
 
     def write_document(self, doc: Document, actor_records: dict[str, dict[str, Any]] | None = None) -> bool:
         """As in SQLite; the lock on the document's hash makes two overlapping builds write it once."""
