@@ -74,13 +74,14 @@ class _Connection:
         with self.lock:
             return self.raw.execute(translated, params)
 
-    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        """``sql`` once per row of ``rows`` (psycopg pipelines them to the server)."""
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]):
+        """``sql`` once per row of ``rows``; the cursor (its ``rowcount``: the rows written)."""
+        cursor = self.raw.cursor()
         rows = list(rows)
         if rows:
-            translated = self.translate(sql, True)
             with self.lock:
-                self.raw.cursor().executemany(translated, rows)
+                cursor.executemany(self.translate(sql, True), rows)
+        return cursor
 
     def translate(self, sql: str, has_params: bool) -> str:
         stripped = sql.strip().upper()

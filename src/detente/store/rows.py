@@ -40,35 +40,47 @@ def event_rows_of(events: Iterable[Event]) -> tuple[list[tuple], list[tuple], li
 
 
 def actor_rows(records: Iterable[dict[str, dict[str, Any]] | None]) -> list[tuple]:
-    return [(code, record.get("name"), record.get("kind"), record.get("qid"), record.get("valid_from"),
-             record.get("valid_to"))
-            for actors in records for code, record in (actors or {}).items()]
+    """``actors`` rows of the documents' actor records: the first record of each code (the one a store that
+    ignores a taken code keeps)."""
+    found: dict[str, tuple] = {}
+    for actors in records:
+        for code, record in (actors or {}).items():
+            if code not in found:
+                found[code] = (code, record.get("name"), record.get("kind"), record.get("qid"),
+                               record.get("valid_from"), record.get("valid_to"))
+    return list(found.values())
 
 
-def key_rows(added: Sequence[tuple[str, str]], events: dict[str, tuple], actors_before: dict[str, list[str]]) -> list[tuple]:
+def key_rows(added: Iterable[tuple[str, str]], events: dict[str, tuple], actors_before: dict[str, list[str]]) -> list[tuple]:
     """``event_keys`` rows for the event actors ``added`` (event id, actor; in the order they were stored).
 
     ``events``: event id -> (date_begin, date_end, type, polarity, goldstein) as stored; ``actors_before``: the
-    actors an event already had before the batch (only events stored by an earlier write have any). An actor
-    gets its own row and one with each actor of the event stored before it, pairs keyed (lesser, greater); the
-    rows sorted by key, the order of the table's B-tree.
+    actors an event already had before them (only events stored by an earlier write have any). An actor gets
+    its own row and one with each actor of the event stored before it, a pair keyed (lesser, greater). Sorted by
+    key, the order of the table's B-tree (SQLite then inserts a fifth faster, more than the sort costs); a row
+    met twice is left for the store to ignore, as it ignored the trigger's.
     """
-    rows: dict[tuple, tuple] = {}
+    found: list[tuple] = []
+    append = found.append
     present: dict[str, list[str]] = {}
     for event_id, actor in added:
         values = events.get(event_id)
         if values is None:  # no such event stored: the store refuses the actor (foreign key) before it matters
             continue
         begin, end, kind, polarity, goldstein = values
-        begin = UNDATED if begin is None else begin
-        end = UNDATED if end is None else end
+        if begin is None:
+            begin = UNDATED
+        if end is None:
+            end = UNDATED
+        append((actor, "", begin, end, event_id, kind, polarity, goldstein))
         others = present.get(event_id)
         if others is None:
             others = present[event_id] = list(actors_before.get(event_id, ()))
-        rows.setdefault((actor, "", begin, end, event_id), (kind, polarity, goldstein))
         for other in others:
-            if other != actor:
-                low, high = (other, actor) if other < actor else (actor, other)
-                rows.setdefault((low, high, begin, end, event_id), (kind, polarity, goldstein))
+            if other < actor:
+                append((other, actor, begin, end, event_id, kind, polarity, goldstein))
+            elif other > actor:
+                append((actor, other, begin, end, event_id, kind, polarity, goldstein))
         others.append(actor)
-    return [key + values for key, values in sorted(rows.items())]
+    found.sort()
+    return found

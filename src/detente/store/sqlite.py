@@ -186,18 +186,27 @@ class Store:
         marks = self._last_rowids() if search or keys else {}
         event_rows, source_rows, member_rows = rows.event_rows_of(events)
         executemany = self.conn.executemany
-        executemany(self._INSERT_EVENT, event_rows)
+        stored_events = executemany(self._INSERT_EVENT, event_rows).rowcount
         executemany(self._INSERT_SOURCE, source_rows)
-        executemany(self._INSERT_ACTOR, member_rows)
+        stored_members = executemany(self._INSERT_ACTOR, member_rows).rowcount
         if search:  # the sources just stored (OR IGNORE kept some out), in the order they were stored
             self.conn.execute(
                 "INSERT INTO evidence_search (evidence, event_id, doc_id, span_start) SELECT evidence, event_id, "
                 "doc_id, span_start FROM event_sources WHERE rowid > ? ORDER BY rowid", (marks["event_sources"],))
-        if keys:
+        if not keys:
+            return
+        if stored_events == len(event_rows) and stored_members == len(member_rows):
+            # every event and actor row went in (the usual case: ids are hashes of new documents), so the rows
+            # just written are what the store holds for these events
+            values = {row[0]: (row[3], row[4], row[10], row[15], row[13]) for row in event_rows}
+            added: Iterable[tuple[str, str]] = [row[:2] for row in member_rows]
+            self.conn.executemany(self._INSERT_KEY, rows.key_rows(added, values, {}))
+        else:
             self._write_keys(marks)
 
     def _write_keys(self, marks: dict[str, int]) -> None:
-        """``event_keys`` rows of the event actors stored since ``marks`` (rows.key_rows)."""
+        """``event_keys`` rows of the event actors stored since ``marks``, read back (rows.key_rows): some rows of the
+        batch were not written (a text or an event id already stored, an actor named twice)."""
         added = self.conn.execute(
             "SELECT event_id, actor FROM event_actors WHERE rowid > ? ORDER BY rowid", (marks["event_actors"],)).fetchall()
         if not added:
