@@ -183,3 +183,108 @@ def test_a_writing_connection_keeps_a_larger_page_cache_than_sqlites_default(tmp
 
     with Store(tmp_path / "s.db") as store:
         assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -WRITE_CACHE_KIB == -32768
+
+
+def _multilateral(text: str, origin: str, actors_of: list[list[str]], dates: list[str | None]) -> Document:
+    """A document whose events have the given actors (three or more make pairs; a repeated code is one actor)."""
+    doc = Document(id=content_id(text), origin=origin, text=text)
+    for number, (actors, date) in enumerate(zip(actors_of, dates, strict=True)):
+        event = _event(doc, date, source=actors[0], target=actors[-1], start=number * 3)
+        event.actors = list(actors)
+        doc.events.append(event)
+    return doc
+
+
+def _edge_batches() -> list[list[Document]]:
+    """Batches that exercise every way a row can be left out: a text met twice (in a batch and across batches),
+    an actor named twice in one event, undated events, and a later document that reuses a stored event's id with
+    other actors (ids are hashes of the document, so only a hand-made event does that)."""
+    first = _multilateral("Moscow, Washington and Beijing signed a treaty on arms in 1972, then talked.", "a.txt",
+                          [["USA", "SUN", "CHN"], ["USA", "USA", "SUN"], ["FRN"]], ["1972-05", None, "1972"])
+    second = _multilateral("Paris and Bonn met in 1963 and signed the Elysee treaty that year.", "b.txt",
+                           [["FRN", "GFR"], ["GFR", "FRN", "UK"]], ["1963-01-22", "1963"])
+    third = _multilateral("A third text, about talks in Geneva in 1955 between four powers.", "c.txt",
+                          [["USA", "UK", "FRN", "SUN"]], ["1955-07"])
+    reused = _multilateral("A fourth text that reports the first document's treaty again, in its own words.", "d.txt",
+                           [["USA", "JPN"]], ["1972-05"])
+    reused.events[0].id = first.events[0].id  # the stored event gains JPN: its keys pair JPN with the stored actors
+    return [[first, second, first], [_document(second.text, "copy-of-b.txt"), third], [reused, third]]
+
+
+def _write_batches(store, batches: list[list[Document]]) -> list[list[bool]]:
+    records = {"USA": {"name": "United States", "kind": "state"}, "SUN": {"name": "Soviet Union", "kind": "state"}}
+    flags = []
+    for number, batch in enumerate(batches):
+        if number % 2:  # one document at a time, as an older build did
+            flags.append([store.write_document(doc, records) for doc in batch])
+        else:
+            flags.append(store.write_documents([(doc, records) for doc in batch]))
+    return flags
+
+
+def test_the_write_path_fills_the_key_and_search_rows_the_triggers_of_an_older_store_did(tmp_path, monkeypatch):
+    """0009_writes_fill_keys: the write path adds event_keys and full-text rows itself where 0004's triggers did,
+    row for row; a store made before the migration upgrades (its triggers dropped) and goes on to the same rows."""
+    import detente.store.sqlite as sqlite_module
+
+    before = [name for name, _ in MIGRATIONS].index("0009_writes_fill_keys")
+    batches = _edge_batches()
+    old_db, new_db, triggered_db = str(tmp_path / "old.db"), str(tmp_path / "new.db"), str(tmp_path / "triggered.db")
+    with monkeypatch.context() as old:
+        old.setattr(sqlite_module, "MIGRATIONS", MIGRATIONS[:before])
+        with open_store(old_db) as store:
+            assert store.schema_version == before and store._fills() == (False, False)  # the triggers add them
+            old_flags = _write_batches(store, batches[:2])
+        with open_store(triggered_db) as store:
+            _write_batches(store, batches)  # every row of the three batches from the triggers
+    with open_store(new_db) as store:
+        assert store._fills() == (True, True)
+        assert not store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+                                      "('event_actors', 'event_sources')").fetchall()
+        new_flags = _write_batches(store, batches[:2])
+        partial = store.dump()
+    assert new_flags == old_flags == [[True, True, False], [False, True]]
+    with open_store(old_db) as store:  # migrated now: the write path adds the rows from here on
+        assert store.schema_version == len(MIGRATIONS) and store._fills() == (True, True)
+        assert store.dump() == partial
+        _write_batches(store, batches[2:])
+        upgraded = store.dump()
+    with open_store(new_db) as store:
+        _write_batches(store, batches[2:])
+        assert store.dump() == upgraded
+    with open_store(triggered_db) as store:  # migrated: nothing but the triggers changes
+        assert store.dump() == upgraded
+    keys = {row[:2] + (row[4],) for row in upgraded["event_keys"]}
+    event = batches[0][0].events[0].id
+    assert {("USA", "", event), ("CHN", "SUN", event), ("JPN", "USA", event), ("JPN", "SUN", event)} <= keys
+    assert ("USA", "USA", batches[0][0].events[1].id) not in keys  # an actor named twice is one actor, no pair
+    undated = [row for row in upgraded["event_keys"] if row[4] == batches[0][0].events[1].id]
+    assert undated and {row[2:4] for row in undated} == {("~", "~")}
+    assert len(upgraded["evidence_search"]) == len(upgraded["event_sources"])
+    assert upgraded["evidence_search#terms"]
+
+
+def test_a_build_through_the_triggers_and_one_through_the_write_path_store_the_same_rows(tmp_path, monkeypatch):
+    """The demo corpus built by the pipeline into a store before 0009 (the triggers add key and search rows) and
+    into a current one (the write path adds them, a batch at a time) ends row for row the same, full-text index
+    included, and the search finds the same rows."""
+    import detente.store.sqlite as sqlite_module
+    from detente import pipeline
+    from detente.resources import demo_paths
+    from detente.store import queries
+
+    before = [name for name, _ in MIGRATIONS].index("0009_writes_fill_keys")
+    old_db, new_db = str(tmp_path / "old.db"), str(tmp_path / "new.db")
+    with demo_paths() as paths:
+        inputs = [str(p) for p in sorted(paths)]
+        with monkeypatch.context() as old:
+            old.setattr(sqlite_module, "MIGRATIONS", MIGRATIONS[:before])
+            with open_store(old_db) as store:
+                pipeline.build(inputs, store)
+        with open_store(new_db) as store:
+            pipeline.build(inputs, store)
+    with open_store(old_db) as old_store, open_store(new_db) as new_store:
+        old_rows, new_rows = old_store.dump(), new_store.dump()
+        assert new_rows["event_keys"] and new_rows["evidence_search#terms"]
+        assert old_rows == new_rows
+        assert queries.search(old_store, "treaty") == queries.search(new_store, "treaty")

@@ -281,3 +281,18 @@ MIGRATIONS.append(
         ],
     )
 )
+
+MIGRATIONS.append(
+    (
+        "0009_writes_fill_keys",
+        [
+            # the store's write path (Store.write_documents) now adds a batch's event_keys rows and full-text rows
+            # itself, table by table (store/rows.py), where these triggers added them one event actor and one
+            # evidence sentence at a time: the same rows for under half the writer's CPU (bench/results/scale.txt).
+            # A store written before keeps its rows; the first write after this migration goes on from them.
+            # (PostgreSQL keeps its statement-level trigger of 0007: keys computed by the client cost it as much.)
+            SQLITE_ONLY + "DROP TRIGGER IF EXISTS event_keys_insert",
+            SQLITE_ONLY + "DROP TRIGGER IF EXISTS evidence_search_insert",
+        ],
+    )
+)

@@ -74,6 +74,15 @@ class _Connection:
         with self.lock:
             return self.raw.execute(translated, params)
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]):
+        """``sql`` once per row of ``rows``; the cursor (its ``rowcount``: the rows written)."""
+        cursor = self.raw.cursor()
+        rows = list(rows)
+        if rows:
+            with self.lock:
+                cursor.executemany(self.translate(sql, True), rows)
+        return cursor
+
     def translate(self, sql: str, has_params: bool) -> str:
         stripped = sql.strip().upper()
         if stripped.startswith(("PRAGMA", "-- SQLITE ONLY")):  # SQLite's own machinery (FTS5, triggers): none here
@@ -163,6 +172,10 @@ class PostgresStore(Store):
 
     def transaction(self):
         return _Transaction(self.conn)  # type: ignore[arg-type]
+
+    def _fills(self) -> tuple[bool, bool]:
+        """Statement-level triggers keep PostgreSQL's key tables (0007_postgres_keys); it has no full-text table."""
+        return False, False
 
     def write_document(self, doc: Document, actor_records: dict[str, dict[str, Any]] | None = None) -> bool:
         """As in SQLite; the lock on the document's hash makes two overlapping builds write it once."""

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from detente.errors import StoreError
-from detente.model import Document, Event, Skipped, date_bounds
+from detente.model import Document, Event, Skipped
+from detente.store import rows
 from detente.store.migrations import MIGRATIONS, POSTGRES_ONLY
 
 READ_MMAP_BYTES = 1 << 31  # SQLite's default ceiling on a memory map; address space only, not memory
@@ -123,54 +124,124 @@ class Store:
 
     def write_document(self, doc: Document, actor_records: dict[str, dict[str, Any]] | None = None) -> bool:
         """Store a processed document with its events, in one transaction. False if it was already stored."""
-        with self.transaction():
-            execute = self.conn.execute
-            if self.has_document(doc.id):
-                execute("INSERT OR IGNORE INTO document_origins (doc_id, origin) VALUES (?, ?)", (doc.id, doc.origin))
-                return False
-            execute(
-                "INSERT INTO documents (id, origin, title, url, published, format, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, doc.origin, doc.title, doc.url, doc.published, doc.format, doc.text),
-            )
-            execute("INSERT OR IGNORE INTO document_origins (doc_id, origin) VALUES (?, ?)", (doc.id, doc.origin))
-            for event in doc.events:
-                self._write_event(event)
-            for code, record in (actor_records or {}).items():
-                execute(
-                    "INSERT OR IGNORE INTO actors (code, name, kind, qid, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)",
-                    (code, record.get("name"), record.get("kind"), record.get("qid"), record.get("valid_from"), record.get("valid_to")),
-                )
-        return True
+        return self.write_documents([(doc, actor_records)])[0]
 
     def write_documents(self, batch: Iterable[tuple[Document, dict[str, dict[str, Any]] | None]]) -> list[bool]:
-        """:meth:`write_document` for several documents in one transaction: one commit instead of one each.
+        """Store several processed documents (a shard, a batch of ``pipeline.build``) in one transaction, each
+        whole with its events, their sources and actors; for each, False if it was already stored (by an earlier
+        write, or earlier in the batch: a text met twice is stored once, under its first origin, and the other
+        origin is added).
 
-        Each document is still written whole or not at all (the batch commits together or not at all); for
-        each, False if it was already stored.
+        The same rows as writing the documents one by one, in this order, table by table: one ``executemany`` per
+        table and one look-up of the batch's ids, where a document at a time cost a look-up and a statement per row.
         """
-        if type(self).write_document is not Store.write_document:
-            # a store that takes its own lock per document (PostgreSQL's advisory lock) keeps one transaction per
-            # document: two builders taking several locks in one transaction, in different orders, could deadlock
-            return [self.write_document(doc, records) for doc, records in batch]
-        with self.transaction():  # each write_document's own transaction joins this one
-            return [self.write_document(doc, records) for doc, records in batch]
+        docs = list(batch)
+        if not docs:
+            return []
+        with self.transaction():
+            known = self._stored_ids([doc.id for doc, _ in docs])
+            flags: list[bool] = []
+            new: list[tuple[Document, dict[str, dict[str, Any]] | None]] = []
+            for doc, records in docs:
+                flags.append(doc.id not in known)
+                if flags[-1]:
+                    known.add(doc.id)
+                    new.append((doc, records))
+            executemany = self.conn.executemany
+            if new:
+                executemany(self._INSERT_DOCUMENT, [rows.document_row(doc) for doc, _ in new])
+            executemany(self._INSERT_ORIGIN, [(doc.id, doc.origin) for doc, _ in docs])
+            self._write_events([event for doc, _ in new for event in doc.events])
+            if new:
+                executemany(self._INSERT_ACTOR_RECORD, rows.actor_rows(records for _, records in new))
+        return flags
 
+    def _stored_ids(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` already in ``documents``: one query per 500, not one per document."""
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(ids)), 500):
+            found.update(row[0] for row in self.conn.execute(
+                f"SELECT id FROM documents WHERE id IN ({', '.join('?' for _ in chunk)})", chunk))
+        return found
+
+    _INSERT_DOCUMENT = "INSERT INTO documents (id, origin, title, url, published, format, text) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    _INSERT_ORIGIN = "INSERT OR IGNORE INTO document_origins (doc_id, origin) VALUES (?, ?)"
     _INSERT_EVENT = f"INSERT OR IGNORE INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)})"
     _INSERT_SOURCE = "INSERT OR IGNORE INTO event_sources (event_id, doc_id, span_start, span_end, evidence) VALUES (?, ?, ?, ?, ?)"
     _INSERT_ACTOR = "INSERT OR IGNORE INTO event_actors (event_id, actor, position) VALUES (?, ?, ?)"
+    _INSERT_ACTOR_RECORD = "INSERT OR IGNORE INTO actors (code, name, kind, qid, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)"
+    _INSERT_KEY = ("INSERT OR IGNORE INTO event_keys (a, b, date_begin, date_end, event_id, type, polarity, goldstein) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
     def _write_event(self, event: Event) -> None:
-        begin, end = date_bounds(event.date)
-        values = (
-            event.id, event.doc_id, event.date, begin, end, event.precision, event.date_text, event.date_source,
-            event.source, event.target, event.type, event.mode, event.cameo, event.goldstein, event.quad,
-            event.polarity, event.modality, event.trigger,
-        )
-        execute = self.conn.execute
-        execute(self._INSERT_EVENT, values)
-        execute(self._INSERT_SOURCE, (event.id, event.doc_id, event.span[0], event.span[1], event.evidence))
-        for position, actor in enumerate(event.actors):
-            execute(self._INSERT_ACTOR, (event.id, actor, position))
+        """One event of a stored document, with its source, actors and their key and search rows."""
+        self._write_events([event])
+
+    def _write_events(self, events: Sequence[Event]) -> None:
+        """Events with their sources and actors, each table's rows in one statement; then the rows the write path
+        adds for them (``_fills``): the full-text rows of the sources and the key rows of the actors it stored."""
+        if not events:
+            return
+        search, keys = self._fills()
+        marks = self._last_rowids() if search or keys else {}
+        event_rows, source_rows, member_rows = rows.event_rows_of(events)
+        executemany = self.conn.executemany
+        stored_events = executemany(self._INSERT_EVENT, event_rows).rowcount
+        executemany(self._INSERT_SOURCE, source_rows)
+        stored_members = executemany(self._INSERT_ACTOR, member_rows).rowcount
+        if search:  # the sources just stored (OR IGNORE kept some out), in the order they were stored
+            self.conn.execute(
+                "INSERT INTO evidence_search (evidence, event_id, doc_id, span_start) SELECT evidence, event_id, "
+                "doc_id, span_start FROM event_sources WHERE rowid > ? ORDER BY rowid", (marks["event_sources"],))
+        if not keys:
+            return
+        if stored_events == len(event_rows) and stored_members == len(member_rows):
+            # every event and actor row went in (the usual case: ids are hashes of new documents), so the rows
+            # just written are what the store holds for these events
+            values = {row[0]: (row[3], row[4], row[10], row[15], row[13]) for row in event_rows}
+            added: Iterable[tuple[str, str]] = [row[:2] for row in member_rows]
+            self.conn.executemany(self._INSERT_KEY, rows.key_rows(added, values, {}))
+        else:
+            self._write_keys(marks)
+
+    def _write_keys(self, marks: dict[str, int]) -> None:
+        """``event_keys`` rows of the event actors stored since ``marks``, read back (rows.key_rows): some rows of the
+        batch were not written (a text or an event id already stored, an actor named twice)."""
+        added = self.conn.execute(
+            "SELECT event_id, actor FROM event_actors WHERE rowid > ? ORDER BY rowid", (marks["event_actors"],)).fetchall()
+        if not added:
+            return
+        values = {row[0]: row[1:] for row in self.conn.execute(
+            "SELECT id, date_begin, date_end, type, polarity, goldstein FROM events WHERE rowid > ?", (marks["events"],))}
+        before: dict[str, list[str]] = {}
+        earlier = sorted({event_id for event_id, _ in added if event_id not in values})
+        for chunk in _chunks(earlier, 500):  # actors added to events an earlier write stored (rare: ids are hashes)
+            marks_sql = ", ".join("?" for _ in chunk)
+            values.update((row[0], row[1:]) for row in self.conn.execute(
+                f"SELECT id, date_begin, date_end, type, polarity, goldstein FROM events WHERE id IN ({marks_sql})", chunk))
+            for event_id, actor in self.conn.execute(
+                f"SELECT event_id, actor FROM event_actors WHERE event_id IN ({marks_sql}) AND rowid <= ? ORDER BY rowid",
+                [*chunk, marks["event_actors"]],
+            ):
+                before.setdefault(event_id, []).append(actor)
+        self.conn.executemany(self._INSERT_KEY, rows.key_rows(added, values, before))
+
+    def _last_rowids(self) -> dict[str, int]:
+        return {table: self.conn.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
+                for table in ("events", "event_sources", "event_actors")}
+
+    def _fills(self) -> tuple[bool, bool]:
+        """Whether the write path adds (the full-text rows of evidence, the event_keys rows) itself: where the
+        schema has the tables and no longer the triggers that added them (0009_writes_fill_keys)."""
+        found = self.__dict__.get("_filling")
+        if found is None:
+            names = {(kind, name) for kind, name in self.conn.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+            found = self._filling = (
+                ("table", "evidence_search") in names and ("trigger", "evidence_search_insert") not in names,
+                ("table", "event_keys") in names and ("trigger", "event_keys_insert") not in names,
+            )
+        return found
 
     def record_skipped(self, skipped: Skipped) -> None:
         with self.transaction():
@@ -475,9 +546,26 @@ class Store:
         return {table: self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in tables}
 
     def dump(self) -> dict[str, list[tuple]]:
-        """Every row of every table, sorted: what 'the same store' means in tests."""
+        """Every row of every table, sorted: what 'the same store' means in tests.
+
+        A full-text index is given by what it holds (each term's row, column and position, read through
+        ``fts5vocab``), not by its B-tree's blobs: how those are cut into segments follows the transactions and
+        statements that wrote them (a batch of documents, a document at a time), not what was written.
+        """
         tables = [row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {table: sorted(self.conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables}
+        full_text = [row[0] for row in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'")]
+        layout = {f"{name}_{part}" for name in full_text for part in ("data", "idx")}
+        rows = {table: sorted(self.conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+                for table in tables if table not in layout}
+        for name in full_text:
+            vocabulary = f"temp.detente_vocabulary_{name}"
+            self.conn.execute(f'CREATE VIRTUAL TABLE IF NOT EXISTS {vocabulary} USING fts5vocab(main, "{name}", instance)')
+            try:
+                rows[f"{name}#terms"] = sorted(self.conn.execute(f"SELECT * FROM {vocabulary}").fetchall(), key=repr)
+            finally:
+                self.conn.execute(f"DROP TABLE {vocabulary}")
+        return rows
 
 
 _TIMELINE_COLUMNS = (
