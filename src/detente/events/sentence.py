@@ -11,6 +11,7 @@ from collections.abc import Callable
 from detente.events.agents import _roles
 from detente.events.dating import (
     Dated,
+    _dated,
     _within,
     coordinated_dates,
     date_event,
@@ -275,6 +276,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if not targets and "sym" in trigger.flags and trigger.first > 0 and tokens[trigger.first - 1].low == "and" \
+                and events and events[-1].source in sources and events[-1].target and events[-1].target not in sources \
+                and events[-1].polarity == "cooperation" and trigger.entry["phrase"].startswith("sign"):
+            # "India and Pakistan met at Simla and signed an agreement": a signing whose subject is left unsaid
+            # after "and" is done with the partner of the act before it
+            targets = (events[-1].target,)
         if not targets and len(set(sources)) > 1 and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
                 and tokens[trigger.last + 1].low == "their":
             dropped["offered_to_a_third"] += 1
@@ -415,6 +422,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
+        if mood == "intended" and dated is not None and dated.source == "clause":
+            dated = _announced_on(doc, timexes, tokens, trigger, span, dated) or dated
         if from_pair and dated is not None and dated.begin:
             # "President Clinton lifts the trade embargo" in 1994: South Vietnam's line is Vietnam by then
             sources, targets = (tuple(state_at(code, dated.begin) for code in codes) for codes in (sources, targets))
@@ -440,6 +449,27 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
+
+
+ANNOUNCING = frozenset("announced announces said says declared declares promised promises pledged pledges stated states".split())
+
+
+def _announced_on(doc, timexes, tokens, trigger, span, dated):
+    """An act announced for later is an intent, dated when it was announced: "On 15 December 1978 Carter announced
+    that the United States would establish relations on 1 January" (the intent of 15 December, not 1 January)."""
+    said = next((i for i in range(trigger.first - 1, -1, -1) if tokens[i].low in ANNOUNCING and tokens[i].text.islower()), None)
+    if said is None:
+        return None
+    that = next((i for i in range(said + 1, trigger.first) if tokens[i].low == "that"), None)
+    if that is None:
+        return None
+    stated = tokens[that].end
+    if doc.text.find(dated.text, stated, span[1]) < 0 or doc.text.find(dated.text, span[0], stated) >= 0:
+        return None  # the date is the announcement's own ("announced on 21 November that it would withdraw")
+    own = [t for t in _within(timexes, span[0], stated) if t.layer == "timex" and t.type == "DATE"]
+    if not own:
+        return None  # no day for the announcement in the sentence: the planned day is all the text gives
+    return _dated(own[-1], None, "clause", doc.text[own[-1].start : own[-1].end])
 
 
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
