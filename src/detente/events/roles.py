@@ -15,7 +15,8 @@ from detente.model import Mention
 
 PREPOSITIONS = frozenset(
     "of in into to with from at on against by for toward towards under between over through across within about "
-    "among amongst including like than via per after before since until during following near".split()
+    "among amongst including like than via per after before since until during following near off outside opposite beyond "
+    "around along".split()
 )
 AGENT_NOUNS = frozenset(
     "government governments leader leaders president premier forces troops army armies navy people delegation "
