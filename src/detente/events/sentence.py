@@ -397,6 +397,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 answered = next((e.source for e in reversed(events) if e.target in sources and e.source and e.source not in sources
                                  and e.trigger_span[1] <= trigger.start
                                  and _ANSWER.search(doc.text, e.trigger_span[1], trigger.start)), None)
+            if answered is None and cameo[:2] == "12" and trigger.first > 1:
+                # "Washington denounced the Soviet brigade in Cuba, but Moscow refused to withdraw it": a refusal
+                # after "but" answers whoever made the demand or the charge told just before it
+                opened = {t.low for t in tokens[max(0, trigger.first - 6) : trigger.first]}
+                if "but" in opened:
+                    answered = next((e.source for e in reversed(events) if e.target in sources and e.source
+                                     and e.source not in sources and e.trigger_span[1] <= trigger.start), None)
             if answered:
                 targets = (answered,)
                 actors = tuple(dict.fromkeys(sources + targets))
