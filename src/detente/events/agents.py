@@ -147,7 +147,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # force used "along the Thai border": where it was used; whom it was used on, the clause does not say
             # (exercises "near the Polish border" are a show of force toward that state, and keep it)
             kept = [p for p in objects if not (_place_phrase(tokens, p) and p.first >= 2
-                                               and tokens[p.first - 2].low in ("along", "near", "at"))]
+                                               and tokens[p.first - 2].low in ("along", "near", "at"))
+                    and not (trigger.entry["phrase"].startswith("join") and p.first > 0 and tokens[p.first - 1].low == "in")]
+            # ("joined the fighting in Korea": a war joined in a state may be joined on its side)
             if objects and not kept:
                 return None
             objects = kept

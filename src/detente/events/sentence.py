@@ -128,6 +128,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["threatened"] += 1
             continue  # "threatened to march into": the act threatened is not done
         following = triggers[index + 1][0] if index + 1 < len(triggers) else None
+        if index > 0 and trigger.entry["cameo"] in PURPOSE_CODES and trigger.entry["form"] == "verb" and trigger.first > 0 \
+                and tokens[trigger.first - 1].low == "to" and triggers[index - 1][0].entry["cameo"][:2] in MATERIAL_ROOTS \
+                and trigger.first - triggers[index - 1][0].last <= 8 \
+                and "," not in {t.text for t in tokens[triggers[index - 1][0].last + 1 : trigger.first]}:
+            dropped["purpose"] += 1
+            continue  # "sent combat troops to Angola to defend the government": why the troops went, not a second act
         if trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
                 and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite":
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
@@ -477,6 +483,12 @@ def _announced_on(doc, timexes, tokens, trigger, span, dated):
     if not own:
         return None  # no day for the announcement in the sentence: the planned day is all the text gives
     return _dated(own[-1], None, "clause", doc.text[own[-1].start : own[-1].end])
+
+
+# words of support that, as the purpose of a material act ("sent troops to Angola to defend its government"), tell
+# why it was done rather than a second act
+PURPOSE_CODES = frozenset({"050", "051", "052"})
+MATERIAL_ROOTS = frozenset({"06", "07", "15", "18", "19"})
 
 
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
