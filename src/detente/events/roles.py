@@ -225,11 +225,21 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         elif between == {"of"} and participant.mention.kind == "person" and chosen[-1].mention.kind == "state":
             chosen.append(participant)  # "Menachem Begin of Israel": the person and the state they act for
         elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between) and \
-                not ("," in between and "and" not in between and governed(tokens, participant, start)):
+                not ("," in between and "and" not in between and (governed(tokens, participant, start)
+                                                                   or _governed_title(tokens, participant, start))):
             chosen.append(participant)  # not "in Turkey, Moscow agreed": a place before the subject is no subject
         else:
             break
     return list(reversed(chosen))
+
+
+def _governed_title(tokens: list[Token], participant: Participant, start: int) -> bool:
+    """Whether a preposition governs a name with its title ("hosted by the Soviet premier Alexei Kosygin, ...")."""
+    index = participant.first - 1
+    while index >= start and (tokens[index].low in TITLES or tokens[index].low in ("the", "a", "an")
+                              or tokens[index].text[:1].isupper() and tokens[index].text.isalpha()):
+        index -= 1
+    return index >= start and index < participant.first - 1 and tokens[index].low in PREPOSITIONS
 
 
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve several many".split())

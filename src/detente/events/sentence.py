@@ -159,6 +159,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and before == "the":
             dropped["told_before"] += 1
             continue  # "the treaty remained in force": a state of things named again, no act
+        if trigger.entry["phrase"] == "charge" and (before in PRICES or trigger.last + 1 < len(tokens)
+                                                    and tokens[trigger.last + 1].low == "for"
+                                                    or PRICES.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6])):
+            dropped["price"] += 1
+            continue  # "the price charged for oil": a price, no accusation
         if trigger.entry["form"] == "verb" and before == "in" and trigger.first == trigger.last \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
             dropped["noun_after_in"] += 1
@@ -483,6 +488,9 @@ def _announced_on(doc, timexes, tokens, trigger, span, dated):
     if not own:
         return None  # no day for the announcement in the sentence: the planned day is all the text gives
     return _dated(own[-1], None, "clause", doc.text[own[-1].start : own[-1].end])
+
+
+PRICES = frozenset("price prices fee fees rate rates rent tariff tariffs".split())
 
 
 # words of support that, as the purpose of a material act ("sent troops to Angola to defend its government"), tell
