@@ -159,6 +159,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and before == "the":
             dropped["told_before"] += 1
             continue  # "the treaty remained in force": a state of things named again, no act
+        if tokens[trigger.first].low == "leaving" and before == "," and events:
+            dropped["result"] += 1
+            continue  # "signed an armistice in February 1949, leaving the Gaza Strip under Egyptian rule": what the act left
         if trigger.entry["phrase"] == "charge" and (before in PRICES or trigger.last + 1 < len(tokens)
                                                     and tokens[trigger.last + 1].low == "for"
                                                     or PRICES.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6])):
@@ -348,7 +351,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 targets = (founded[-1],)
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
         under = {code for p in parts if p.first > 0 and (tokens[p.first - 1].low == "under" or _auspices(tokens, p.first))
-                 for code in p.codes}
+                 and p.first < clause[1] for code in p.codes}  # (not "..., leaving the area under Pakistani control")
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
         if not targets and cameo.startswith("143"):
