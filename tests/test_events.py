@@ -1020,3 +1020,12 @@ def test_cited_works_after_the_text_tell_no_act(tmp_path):
         "on 19 September 1960.</p><h2>References[edit]</h2><ol><li>^ \"Text of the Delhi Pact\". Archived 3 June 2012."
         "</li><li>^ \"Pakistan conducts nuclear tests\". 28 May 2008.</li></ol></body></html>", encoding="utf-8")
     assert [(e.source, e.target, e.date) for e in extract([str(page)])] == [("IND", "PAK", "1960-09-19")]
+
+
+def test_a_state_named_in_a_fronted_phrase_is_not_the_object_of_the_act_after_it():
+    # the pair a page is about is the target of an act told without one, even after "After the Soviet invasion of
+    # Afghanistan," (a phrase with no verb of its own, naming the occasion, not the recipient)
+    text = ("Relations between the United States and Pakistan, 1954-2001.\n\nThe United States signed a defence agreement "
+            "with Pakistan in May 1954. After the Soviet invasion of Afghanistan, Washington offered 400 million dollars "
+            "in aid in January 1980.\n")
+    assert ("USA", "PAK", "1980-01") in [(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")]

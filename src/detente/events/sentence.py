@@ -49,6 +49,7 @@ from detente.events.recode import (
     show_of_force,
 )
 from detente.events.roles import (
+    _past,
     by_agent,
     clause_bounds,
     is_passive,
@@ -138,7 +139,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite":
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
-                and trigger.entry["phrase"] != "invite":  # "invited Mr. Sadat to negotiate": the invitation is the act
+                and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
+                                                                   tokens[trigger.last + 1 : following.first]):  # "invited Mr. Sadat to negotiate": the invitation is the act
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
         if trigger.entry["phrase"] == "agree" and following is not None and following.first - trigger.last <= 4 \
@@ -372,7 +374,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if not targets and tellers and tellers[0] not in sources and clause_codes - under <= set(sources) | set(tellers) \
                 and not generic_object and not trigger.entry["cameo"].startswith("D") and mood == "reported":
             targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
-        if not targets and pair and sources[0] in pair and clause_codes - under <= set(sources) and not generic_object \
+        if not targets and pair and sources[0] in pair and _own_codes(tokens, parts, clause, trigger) - under <= set(sources) \
+                and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
                 and not trigger.entry["cameo"].startswith("D"):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
@@ -418,6 +421,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 if "but" in opened:
                     answered = next((e.source for e in reversed(events) if e.target in sources and e.source
                                      and e.source not in sources and e.trigger_span[1] <= trigger.start), None)
+            if answered is None and cameo[:2] in ("11", "14") and trigger.entry["form"] == "verb":
+                # "Washington sends arms to India; Ayub protests that the weapons will be turned against Pakistan":
+                # a protest with no addressee, in a clause of its own after another state's act, is aimed at its doer
+                answered = next((e.source for e in reversed(events) if e.source and e.source not in sources
+                                 and e.target != sources[0] and e.trigger_span[1] <= trigger.start
+                                 and _ANSWER.search(doc.text, e.trigger_span[1], trigger.start)), None)
             if answered:
                 targets = (answered,)
                 actors = tuple(dict.fromkeys(sources + targets))
@@ -494,6 +503,23 @@ def _announced_on(doc, timexes, tokens, trigger, span, dated):
 
 
 PRICES = frozenset("price prices fee fees rate rates rent tariff tariffs".split())
+
+
+FRONTING = frozenset("after before following during despite amid".split())
+# objects that name others than the pair in focus: "sought to help its Western European allies"
+GROUP_OBJECTS = frozenset("allies neighbours neighbors partners friends peoples nations countries governments satellites "
+                          "clients rebels guerrillas insurgents".split())
+
+
+def _own_codes(tokens, parts, clause, trigger: Trigger) -> set[str]:
+    """The states named in a clause, less those of a phrase fronted before its subject ("After the Soviet invasion
+    of Afghanistan, Carter offers 400 million dollars in aid": the aid is not for Afghanistan)."""
+    start = clause[0]
+    if tokens[start].low in FRONTING:
+        comma = next((i for i in range(start + 1, trigger.first) if tokens[i].text == ","), None)
+        if comma is not None and not any(_past(token) for token in tokens[start + 1 : comma]):
+            start = comma + 1  # a phrase with no verb of its own ("After the Soviet invasion of Afghanistan,")
+    return {code for p in parts if start <= p.first and p.last < clause[1] for code in p.codes}
 
 
 # words of support that, as the purpose of a material act ("sent troops to Angola to defend its government"), tell
