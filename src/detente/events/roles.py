@@ -251,9 +251,14 @@ def _possessor(tokens: list[Token], participant: Participant, trigger_first: int
     following = participant.last + 1
     if not word.endswith(("'s", "’s")) or following >= trigger_first - 1:
         return False
+    while following + 1 < trigger_first - 1 and tokens[following].low in _BEFORE_AGENT_NOUN:
+        following += 1  # "India's first ambassador to China": the envoy acts for India
     noun = tokens[following]
     return noun.text.islower() and noun.low not in AGENT_NOUNS and noun.low not in TITLES and noun.low not in QUANTITIES \
         and noun.low not in SEATED and any(t.text == "," for t in tokens[following + 1 : trigger_first])
+
+
+_BEFORE_AGENT_NOUN = frozenset("first new former chief top senior last own".split())
 
 
 # nouns that make an adjectival state name a place: "Persian routes", "Soviet waters", "the Korean border"

@@ -285,6 +285,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
+        if roles is not None and not roles[1] and roles[0] and trigger.entry["phrase"].endswith(" here") \
+                and not tokens[trigger.first].low.endswith("ing"):  # (not "travellers arriving here reported")
+            # "PEKING, July 7 (Reuters) - India's first ambassador in fifteen years arrived here today": the place
+            # a report is filed from is where the visitor came
+            home = _dateline_state(doc)
+            if home and home not in roles[0]:
+                roles = (roles[0], (home,))
         if roles is None and news and "sym" not in trigger.flags and trigger.entry["form"] == "verb" \
                 and not is_passive(tokens, trigger):
             roles = _official_of_dateline(doc, tokens, parts, trigger, clause)
@@ -718,6 +725,15 @@ def _would_not(tokens, trigger: Trigger) -> bool:
 # a state's own organs, named without the state in a report from its capital
 OFFICIALS = frozenset("government treasury ministry cabinet authorities officials administration regime parliament "
                       "police army navy".split())
+
+
+def _dateline_state(doc: Document) -> str | None:
+    """The state whose place a report's dateline names ("PEKING, July 7 (Reuters)")."""
+    lead = doc.meta.get("dateline")
+    if not lead:
+        return None
+    return next((m.entity for m in doc.mentions if lead[0] <= m.start and m.end <= lead[1] and m.kind == "state"
+                 and m.entity), None)
 
 
 def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause) -> tuple | None:
