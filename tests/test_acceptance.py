@@ -113,13 +113,21 @@ def test_every_milestone_names_expected_events():
 # first gold left out (a demand, an attitude, a 1935 treaty named in passing, ...) were then added and one actor set
 # corrected (the Mukti Bahini, not a state, is armed): 0.630/0.680 with the same coder, before tuning on them; then
 # tuned on: 0.778/0.778 after that round (tune6 floor a little under it).
+# The six in tune7/ are on the pairs accuracy is judged on, in page shapes not used for them before: an India/Pakistan
+# scraped wiki page (navigation, cookie banner, "[edit]" and footnote marks), a USA/Cuba textbook chapter with relative
+# dates, a USSR/Cuba encyclopedia article with numbered sections, China/India wire reports with datelines, a USA/China
+# page in wiki markup ("== Section =="), a USA/Pakistan bulleted chronology; 236 gold events as first written. First
+# scored, before any tuning on them, at strict recall 0.602, precision 0.721 (coder at 2716a94); 0.613/0.741 with the
+# same coder after the gold was corrected (aid cut to two states and arms from two states are an event each; the 1968
+# intervention is the Warsaw Pact's as the text says; Deng's tour spans two months); then tuned on: 0.681/0.798
+# after that round (tune7 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
-                      "tune5": (0.74, 0.74), "tune6": (0.75, 0.75)}
+                      "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77)}
 
 
 def _documents(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "gold.jsonl" and p.suffix in (".txt", ".jsonl", ".html"))
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "gold.jsonl" and p.suffix in (".txt", ".jsonl", ".html", ".md"))
 
 
 @pytest.mark.parametrize("subset", sorted(OTHER_PAIRS_FLOORS))

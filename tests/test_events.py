@@ -1007,3 +1007,25 @@ def test_a_compound_before_an_armed_force_is_that_force_of_each_state():
     events = {(e.source, e.target) for e in extract_text("In 1978 Soviet-Cuban troops helped Ethiopia push back Somalia.",
                                                          origin="t.txt")}
     assert {("SUN", "ETH"), ("CUB", "ETH")} <= events, events
+
+
+
+def test_cited_works_after_the_text_tell_no_act(tmp_path):
+    # a bibliography names pacts and tests in its titles; the history's acts are in the text above it
+    from detente import extract
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>India and Pakistan</h1><h2>Pacts</h2><p>India and Pakistan signed a water treaty in Karachi "
+        "on 19 September 1960.</p><h2>References[edit]</h2><ol><li>^ \"Text of the Delhi Pact\". Archived 3 June 2012."
+        "</li><li>^ \"Pakistan conducts nuclear tests\". 28 May 2008.</li></ol></body></html>", encoding="utf-8")
+    assert [(e.source, e.target, e.date) for e in extract([str(page)])] == [("IND", "PAK", "1960-09-19")]
+
+
+def test_a_state_named_in_a_fronted_phrase_is_not_the_object_of_the_act_after_it():
+    # the pair a page is about is the target of an act told without one, even after "After the Soviet invasion of
+    # Afghanistan," (a phrase with no verb of its own, naming the occasion, not the recipient)
+    text = ("Relations between the United States and Pakistan, 1954-2001.\n\nThe United States signed a defence agreement "
+            "with Pakistan in May 1954. After the Soviet invasion of Afghanistan, Washington offered 400 million dollars "
+            "in aid in January 1980.\n")
+    assert ("USA", "PAK", "1980-01") in [(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")]

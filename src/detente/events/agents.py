@@ -74,18 +74,22 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                                       after < len(tokens) and tokens[after].low == "between")
         # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
         agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
-        if "sym" in flags and agent is not None and agent.first > trigger.last and pair:
+        if "sym" in flags and agent is not None and agent.first > trigger.last:
             # "a ceasefire ordered by the Security Council": who arranged a mutual act is not one of its parties
             listed = {id(agent)}
-            by = agent.first - (2 if agent.first >= 2 and tokens[agent.first - 1].low == "the" else 1)
+            by = agent.first - (2 if agent.first >= 2 and tokens[agent.first - 1].low in ("the", "a", "an") else 1)
             arranged = by >= 1 and tokens[by].low == "by" and tokens[by - 1].low in _ARRANGED
             for p in parts:  # "a ceasefire requested by the United States, Argentina and Brazil": all of them arranged it
                 if arranged and p.first > agent.first and any(id(q) in listed and {t.low for t in tokens[q.last + 1 : p.first]} <= {",", "and", "the"}
                                                  for q in parts if q.last < p.first):
                     listed.add(id(p))
             others = [p for p in parts if id(p) not in listed and start <= p.first < end]
-            if not others:
+            if not others and pair:
                 return pair[:1], pair[1:]
+            if arranged and len(others) >= 2 and len({code for p in others for code in p.codes}) >= 2:
+                # "a ceasefire arranged by a UN commission took effect between India and Pakistan": the two named besides
+                first_codes = others[0].codes
+                return first_codes, tuple(code for p in others[1:] for code in p.codes if code not in first_codes)
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
         if agent is not None and agent.mention.via == "adjective" and "sym" not in flags:
             # "the British and French attack on Egypt": demonyms listed before the noun are all its agents
@@ -147,7 +151,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # force used "along the Thai border": where it was used; whom it was used on, the clause does not say
             # (exercises "near the Polish border" are a show of force toward that state, and keep it)
             kept = [p for p in objects if not (_place_phrase(tokens, p) and p.first >= 2
-                                               and tokens[p.first - 2].low in ("along", "near", "at"))]
+                                               and tokens[p.first - 2].low in ("along", "near", "at"))
+                    and not (trigger.entry["phrase"].startswith("join") and p.first > 0 and tokens[p.first - 1].low == "in")]
+            # ("joined the fighting in Korea": a war joined in a state may be joined on its side)
             if objects and not kept:
                 return None
             objects = kept

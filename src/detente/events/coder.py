@@ -71,8 +71,13 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     token_starts = [token.start for token in all_tokens]
     mention_starts = [mention.start for mention in mentions]
     by_start = all(a <= b for a, b in zip(mention_starts, mention_starts[1:], strict=False))
+    back_matter = {number for number, section in enumerate(doc.sections or ())
+                   if section.heading and _BACK_MATTER.fullmatch(section.heading.strip())}
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
+        if sentence.section in back_matter:
+            dropped["back_matter"] += 1
+            continue
         if sentence.section != narrative_section:
             narrative, narrative_section = None, sentence.section
         if end - start > max_sentence_chars:
@@ -138,6 +143,10 @@ def _first_from(mentions, index: int, end: int) -> int:
 
 
 _WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
+# the apparatus after an article's text: its cited works name treaties and wars ("Text of the Delhi Pact",
+# "Pakistan conducts nuclear tests") without telling an act of the history
+_BACK_MATTER = re.compile(r"(?:[\d.]+\s+)?(?:references|notes|notes and references|sources|bibliography|further reading|"
+                          r"external links|citations|footnotes|works cited|literature)\W*(?:edit\W*)?", re.IGNORECASE)
 
 
 # what the page title naming two states counts for, against 1 for each event of a pair and 0.5 for a sentence

@@ -58,6 +58,8 @@ def _same_happening(a: Event, b: Event) -> bool:
     if a.span == b.span and a.polarity == "conflict" and a.source != b.source and a.source == b.target \
             and b.source == a.target and a.trigger_span != b.trigger_span:
         return False  # "Libyan batteries fire missiles at American aircraft; US planes sink two Libyan boats": blow and answer
+    if a.span == b.span and a.type == b.type and _visit_then_talks(a, b):
+        return False  # "visited Washington and met Vice President Nixon": the journey and the meeting are two acts
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
         if a.cameo != b.cameo and _own_subjects(a, b):
             return False  # "the air force bombed targets inside Honduras, and the army crossed the border": two forces, two acts
@@ -89,6 +91,20 @@ def _own_subjects(a: Event, b: Event) -> bool:
     first, second = sorted((a.trigger_span, b.trigger_span))
     between = a.evidence[max(0, first[1] - a.span[0]) : max(0, second[0] - a.span[0])]
     return _NEW_SUBJECT.search(between) is not None
+
+
+_AND_MET = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:met|meets|held|holds|had|has|conferred|confers)\b")
+
+
+def _visit_then_talks(a: Event, b: Event) -> bool:
+    """A journey (042) and, in a verb of its own after "and", a meeting or talks with someone there."""
+    visit, talks = (a, b) if a.cameo == "042" else (b, a)
+    if visit.cameo != "042" or talks.cameo not in ("040", "043", "046") or not (visit.trigger_span and talks.trigger_span):
+        return False
+    if talks.trigger_span[0] <= visit.trigger_span[1] or not visit.evidence:
+        return False
+    between = visit.evidence[max(0, visit.trigger_span[1] - visit.span[0]) : max(0, talks.trigger_span[1] - visit.span[0])]
+    return _AND_MET.search(between) is not None
 
 
 # disapproving and rejecting: two such words of one sentence by one actor toward another tell one stance

@@ -211,6 +211,8 @@ def _declinable(trigger: Trigger) -> bool:
     if trigger.entry["cameo"].startswith("054"):
         return True
     # signing and ratifying withheld are refusals; not joining or not meeting is nothing done
+    if trigger.entry["cameo"].startswith("080") and "accept" in trigger.entry["pattern"][0]["any"]:
+        return True  # "did not accept the explanation", "never accepted the terms": a rejection
     return trigger.entry["cameo"].startswith("057") and not WITHHELD_AGREEING.isdisjoint(trigger.entry["pattern"][0]["any"])
 
 

@@ -15,7 +15,8 @@ from detente.model import Mention
 
 PREPOSITIONS = frozenset(
     "of in into to with from at on against by for toward towards under between over through across within about "
-    "among amongst including like than via per after before since until during following near".split()
+    "among amongst including like than via per after before since until during following near off outside opposite beyond "
+    "around along".split()
 )
 AGENT_NOUNS = frozenset(
     "government governments leader leaders president premier forces troops army armies navy people delegation "
@@ -224,11 +225,21 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         elif between == {"of"} and participant.mention.kind == "person" and chosen[-1].mention.kind == "state":
             chosen.append(participant)  # "Menachem Begin of Israel": the person and the state they act for
         elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between) and \
-                not ("," in between and "and" not in between and governed(tokens, participant, start)):
+                not ("," in between and "and" not in between and (governed(tokens, participant, start)
+                                                                   or _governed_title(tokens, participant, start))):
             chosen.append(participant)  # not "in Turkey, Moscow agreed": a place before the subject is no subject
         else:
             break
     return list(reversed(chosen))
+
+
+def _governed_title(tokens: list[Token], participant: Participant, start: int) -> bool:
+    """Whether a preposition governs a name with its title ("hosted by the Soviet premier Alexei Kosygin, ...")."""
+    index = participant.first - 1
+    while index >= start and (tokens[index].low in TITLES or tokens[index].low in ("the", "a", "an")
+                              or tokens[index].text[:1].isupper() and tokens[index].text.isalpha()):
+        index -= 1
+    return index >= start and index < participant.first - 1 and tokens[index].low in PREPOSITIONS
 
 
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve several many".split())
@@ -240,9 +251,14 @@ def _possessor(tokens: list[Token], participant: Participant, trigger_first: int
     following = participant.last + 1
     if not word.endswith(("'s", "’s")) or following >= trigger_first - 1:
         return False
+    while following + 1 < trigger_first - 1 and tokens[following].low in _BEFORE_AGENT_NOUN:
+        following += 1  # "India's first ambassador to China": the envoy acts for India
     noun = tokens[following]
     return noun.text.islower() and noun.low not in AGENT_NOUNS and noun.low not in TITLES and noun.low not in QUANTITIES \
         and noun.low not in SEATED and any(t.text == "," for t in tokens[following + 1 : trigger_first])
+
+
+_BEFORE_AGENT_NOUN = frozenset("first new former chief top senior last own".split())
 
 
 # nouns that make an adjectival state name a place: "Persian routes", "Soviet waters", "the Korean border"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from detente.events.agents import _roles
 from detente.events.dating import (
     Dated,
+    _dated,
     _within,
     coordinated_dates,
     date_event,
@@ -48,6 +49,7 @@ from detente.events.recode import (
     show_of_force,
 )
 from detente.events.roles import (
+    _past,
     by_agent,
     clause_bounds,
     is_passive,
@@ -127,11 +129,18 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["threatened"] += 1
             continue  # "threatened to march into": the act threatened is not done
         following = triggers[index + 1][0] if index + 1 < len(triggers) else None
+        if index > 0 and trigger.entry["cameo"] in PURPOSE_CODES and trigger.entry["form"] == "verb" and trigger.first > 0 \
+                and tokens[trigger.first - 1].low == "to" and triggers[index - 1][0].entry["cameo"][:2] in MATERIAL_ROOTS \
+                and trigger.first - triggers[index - 1][0].last <= 8 \
+                and "," not in {t.text for t in tokens[triggers[index - 1][0].last + 1 : trigger.first]}:
+            dropped["purpose"] += 1
+            continue  # "sent combat troops to Angola to defend the government": why the troops went, not a second act
         if trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
                 and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite":
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
-                and trigger.entry["phrase"] != "invite":  # "invited Mr. Sadat to negotiate": the invitation is the act
+                and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
+                                                                   tokens[trigger.last + 1 : following.first]):  # "invited Mr. Sadat to negotiate": the invitation is the act
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
         if trigger.entry["phrase"] == "agree" and following is not None and following.first - trigger.last <= 4 \
@@ -152,6 +161,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and before == "the":
             dropped["told_before"] += 1
             continue  # "the treaty remained in force": a state of things named again, no act
+        if tokens[trigger.first].low == "leaving" and before == "," and events:
+            dropped["result"] += 1
+            continue  # "signed an armistice in February 1949, leaving the Gaza Strip under Egyptian rule": what the act left
+        if trigger.entry["phrase"] == "charge" and (before in PRICES or trigger.last + 1 < len(tokens)
+                                                    and tokens[trigger.last + 1].low == "for"
+                                                    or PRICES.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6])):
+            dropped["price"] += 1
+            continue  # "the price charged for oil": a price, no accusation
         if trigger.entry["form"] == "verb" and before == "in" and trigger.first == trigger.last \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
             dropped["noun_after_in"] += 1
@@ -268,6 +285,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
+        if roles is not None and not roles[1] and roles[0] and trigger.entry["phrase"].endswith(" here") \
+                and not tokens[trigger.first].low.endswith("ing"):  # (not "travellers arriving here reported")
+            # "PEKING, July 7 (Reuters) - India's first ambassador in fifteen years arrived here today": the place
+            # a report is filed from is where the visitor came
+            home = _dateline_state(doc)
+            if home and home not in roles[0]:
+                roles = (roles[0], (home,))
         if roles is None and news and "sym" not in trigger.flags and trigger.entry["form"] == "verb" \
                 and not is_passive(tokens, trigger):
             roles = _official_of_dateline(doc, tokens, parts, trigger, clause)
@@ -275,6 +299,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if not targets and "sym" in trigger.flags and trigger.first > 0 and tokens[trigger.first - 1].low == "and" \
+                and events and events[-1].source in sources and events[-1].target and events[-1].target not in sources \
+                and events[-1].polarity == "cooperation" and trigger.entry["phrase"].startswith("sign"):
+            # "India and Pakistan met at Simla and signed an agreement": a signing whose subject is left unsaid
+            # after "and" is done with the partner of the act before it
+            targets = (events[-1].target,)
         if not targets and len(set(sources)) > 1 and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
                 and tokens[trigger.last + 1].low == "their":
             dropped["offered_to_a_third"] += 1
@@ -330,7 +360,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 targets = (founded[-1],)
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
         under = {code for p in parts if p.first > 0 and (tokens[p.first - 1].low == "under" or _auspices(tokens, p.first))
-                 for code in p.codes}
+                 and p.first < clause[1] for code in p.codes}  # (not "..., leaving the area under Pakistani control")
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
         if not targets and cameo.startswith("143"):
@@ -351,7 +381,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if not targets and tellers and tellers[0] not in sources and clause_codes - under <= set(sources) | set(tellers) \
                 and not generic_object and not trigger.entry["cameo"].startswith("D") and mood == "reported":
             targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
-        if not targets and pair and sources[0] in pair and clause_codes - under <= set(sources) and not generic_object \
+        if not targets and pair and sources[0] in pair and _own_codes(tokens, parts, clause, trigger) - under <= set(sources) \
+                and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
                 and not trigger.entry["cameo"].startswith("D"):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
@@ -390,6 +421,19 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 answered = next((e.source for e in reversed(events) if e.target in sources and e.source and e.source not in sources
                                  and e.trigger_span[1] <= trigger.start
                                  and _ANSWER.search(doc.text, e.trigger_span[1], trigger.start)), None)
+            if answered is None and cameo[:2] == "12" and trigger.first > 1:
+                # "Washington denounced the Soviet brigade in Cuba, but Moscow refused to withdraw it": a refusal
+                # after "but" answers whoever made the demand or the charge told just before it
+                opened = {t.low for t in tokens[max(0, trigger.first - 6) : trigger.first]}
+                if "but" in opened:
+                    answered = next((e.source for e in reversed(events) if e.target in sources and e.source
+                                     and e.source not in sources and e.trigger_span[1] <= trigger.start), None)
+            if answered is None and cameo[:2] in ("11", "14") and trigger.entry["form"] == "verb":
+                # "Washington sends arms to India; Ayub protests that the weapons will be turned against Pakistan":
+                # a protest with no addressee, in a clause of its own after another state's act, is aimed at its doer
+                answered = next((e.source for e in reversed(events) if e.source and e.source not in sources
+                                 and e.target != sources[0] and e.trigger_span[1] <= trigger.start
+                                 and _ANSWER.search(doc.text, e.trigger_span[1], trigger.start)), None)
             if answered:
                 targets = (answered,)
                 actors = tuple(dict.fromkeys(sources + targets))
@@ -415,6 +459,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
+        if mood == "intended" and dated is not None and dated.source == "clause":
+            dated = _announced_on(doc, timexes, tokens, trigger, span, dated) or dated
         if from_pair and dated is not None and dated.begin:
             # "President Clinton lifts the trade embargo" in 1994: South Vietnam's line is Vietnam by then
             sources, targets = (tuple(state_at(code, dated.begin) for code in codes) for codes in (sources, targets))
@@ -440,6 +486,53 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
+
+
+ANNOUNCING = frozenset("announced announces said says declared declares promised promises pledged pledges stated states".split())
+
+
+def _announced_on(doc, timexes, tokens, trigger, span, dated):
+    """An act announced for later is an intent, dated when it was announced: "On 15 December 1978 Carter announced
+    that the United States would establish relations on 1 January" (the intent of 15 December, not 1 January)."""
+    said = next((i for i in range(trigger.first - 1, -1, -1) if tokens[i].low in ANNOUNCING and tokens[i].text.islower()), None)
+    if said is None:
+        return None
+    that = next((i for i in range(said + 1, trigger.first) if tokens[i].low == "that"), None)
+    if that is None:
+        return None
+    stated = tokens[that].end
+    if doc.text.find(dated.text, stated, span[1]) < 0 or doc.text.find(dated.text, span[0], stated) >= 0:
+        return None  # the date is the announcement's own ("announced on 21 November that it would withdraw")
+    own = [t for t in _within(timexes, span[0], stated) if t.layer == "timex" and t.type == "DATE"]
+    if not own:
+        return None  # no day for the announcement in the sentence: the planned day is all the text gives
+    return _dated(own[-1], None, "clause", doc.text[own[-1].start : own[-1].end])
+
+
+PRICES = frozenset("price prices fee fees rate rates rent tariff tariffs".split())
+
+
+FRONTING = frozenset("after before following during despite amid".split())
+# objects that name others than the pair in focus: "sought to help its Western European allies"
+GROUP_OBJECTS = frozenset("allies neighbours neighbors partners friends peoples nations countries governments satellites "
+                          "clients rebels guerrillas insurgents".split())
+
+
+def _own_codes(tokens, parts, clause, trigger: Trigger) -> set[str]:
+    """The states named in a clause, less those of a phrase fronted before its subject ("After the Soviet invasion
+    of Afghanistan, Carter offers 400 million dollars in aid": the aid is not for Afghanistan)."""
+    start = clause[0]
+    if tokens[start].low in FRONTING:
+        comma = next((i for i in range(start + 1, trigger.first) if tokens[i].text == ","), None)
+        if comma is not None and not any(_past(token) for token in tokens[start + 1 : comma]):
+            start = comma + 1  # a phrase with no verb of its own ("After the Soviet invasion of Afghanistan,")
+    return {code for p in parts if start <= p.first and p.last < clause[1] for code in p.codes}
+
+
+# words of support that, as the purpose of a material act ("sent troops to Angola to defend its government"), tell
+# why it was done rather than a second act
+PURPOSE_CODES = frozenset({"050", "051", "052"})
+MATERIAL_ROOTS = frozenset({"06", "07", "15", "18", "19"})
 
 
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
@@ -632,6 +725,15 @@ def _would_not(tokens, trigger: Trigger) -> bool:
 # a state's own organs, named without the state in a report from its capital
 OFFICIALS = frozenset("government treasury ministry cabinet authorities officials administration regime parliament "
                       "police army navy".split())
+
+
+def _dateline_state(doc: Document) -> str | None:
+    """The state whose place a report's dateline names ("PEKING, July 7 (Reuters)")."""
+    lead = doc.meta.get("dateline")
+    if not lead:
+        return None
+    return next((m.entity for m in doc.mentions if lead[0] <= m.start and m.end <= lead[1] and m.kind == "state"
+                 and m.entity), None)
 
 
 def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause) -> tuple | None:
