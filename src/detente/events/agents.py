@@ -84,8 +84,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                                                  for q in parts if q.last < p.first):
                     listed.add(id(p))
             others = [p for p in parts if id(p) not in listed and start <= p.first < end]
-            if not others:
+            arrangers = {code for p in parts if id(p) in listed for code in p.codes}
+            if not others and not (arranged and set(pair) <= arrangers):
                 return pair[:1], pair[1:]
+        if "sym" in flags and agent is not None and agent.first > trigger.last and _arranged_by(tokens, agent) \
+                and not [p for p in parts if start <= p.first < end and p.first < agent.first]:
+            return None  # "The truce, mediated by Washington and Moscow, held": who the parties were, the clause does not say
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
         if agent is not None and agent.mention.via == "adjective" and "sym" not in flags:
             # "the British and French attack on Egypt": demonyms listed before the noun are all its agents
@@ -192,10 +196,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     # "Britain and the United States offered their good offices": what both offer goes to a third, not to each other
     shared_offer = not mutual and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
         and tokens[trigger.last + 1].low == "their"
-    if not targets and len(set(sources)) > 1 and not shared_offer and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
+    brokers = trigger.entry["cameo"] in MEDIATING  # "The United States and Algeria brokered the ceasefire": not each other's
+    if not targets and len(set(sources)) > 1 and not shared_offer and not brokers and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
                                                   (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or mutual):
         # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+    if brokers and not targets and len(set(sources)) > 1:
+        return None  # two mediators named, the parties not: on whom, the clause does not say
     own_object = bool(targets) and all(code in sources for code in targets) and not mutual and len(set(sources)) == 1
     if not targets and "intrans" not in flags:
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
@@ -268,6 +275,16 @@ def _taking_part(tokens, start: int, first: int) -> int | None:
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+
+# mediation, offered or done: two mediators named together act on the parties, never on each other
+MEDIATING = frozenset({"045", "039"})
+
+
+def _arranged_by(tokens, agent) -> bool:
+    """Whether the agent follows 'brokered/mediated/... by (the)'."""
+    by = agent.first - (2 if agent.first >= 2 and tokens[agent.first - 1].low == "the" else 1)
+    return by >= 1 and tokens[by].low == "by" and tokens[by - 1].low in _ARRANGED
 
 
 def _fighting(trigger: Trigger) -> bool:

@@ -4,6 +4,7 @@ is about, and the target an act has without naming it."""
 from __future__ import annotations
 
 from detente.events.roles import (
+    _closes_fronted,
     governed,
     left_agents,
 )
@@ -126,7 +127,10 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
         main = left_agents(parts, tokens, 0, start - 1)
         if main:
             return tuple(code for p in main for code in p.codes)
-    if start > 0 and tokens[start - 1].text == "," or (start < len(tokens) and tokens[start].low == "and"):
+    if start > 0 and tokens[start - 1].text == "," and not _closes_fronted(tokens, start - 1) \
+            or (start < len(tokens) and tokens[start].low == "and"):
+        # (not after the comma of a fronted clause: "When Germany invaded the Soviet Union, the diplomatic corps was
+        # evacuated" has a subject of its own)
         if previous_sources:
             return previous_sources
     opener = tokens[0].low if tokens else ""
@@ -148,6 +152,11 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
     if pronoun_only:
         return ()
     later = [p for p in parts if p.first > trigger.last and not set(p.codes) <= set(sources)]
+    boundary = _fronted_clause_end(tokens, trigger)
+    if boundary is not None:
+        # "When Spain withdrew from the Western Sahara in 1976, Algeria backed the Polisario": the subject of the
+        # main clause acts on its own; an act told with its object in the fronted clause is not aimed at it
+        later = [p for p in later if p.first < boundary]
     if later:
         return later[0].codes
     if _names_a_government(tokens, trigger.last + 1):
@@ -160,3 +169,31 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         pair = [code for code in focus_event.actors if code not in sources]
         return tuple(pair[:1])
     return ()
+
+
+# words that open a clause put before the main one ("When Spain withdrew ..., Algeria ...")
+FRONTING = frozenset("when after as once before while although though because since until whereas".split())
+
+
+def _fronted_clause_end(tokens, trigger) -> int | None:
+    """The comma that ends a fronted subordinate clause holding the trigger, when the trigger names its object
+    there ('withdrew from the Western Sahara', 'left Aden'); None otherwise ("When Iraq attacked in 1980, Iran
+    ...": an act with no object of its own may be aimed at the main clause's subject)."""
+    opener = None
+    for index in range(trigger.first - 1, -1, -1):
+        if tokens[index].text in (",", ";", ":"):
+            break
+        if tokens[index].low in FRONTING and (index == 0 or tokens[index - 1].text == ","):
+            opener = index
+            break
+    if opener is None:
+        return None
+    comma = next((i for i in range(trigger.last + 1, len(tokens)) if tokens[i].text in (",", ";", ":", "(")), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    following = tokens[trigger.last + 1] if trigger.last + 1 < comma else None
+    if following is None or following.low in ("in", "on", "at", "during", "early", "late", "that", "this", "last"):
+        return None  # nothing after the verb but its date
+    if following.text[:1].isdigit():
+        return None
+    return comma

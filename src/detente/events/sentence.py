@@ -30,6 +30,7 @@ from detente.events.dyads import (
     _reporting_source,
     targets_of_bloc,
 )
+from detente.events.implicit import _fronted_clause_end
 from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     EASINGS,
@@ -116,7 +117,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["not_a_place"] += 1
             continue  # "took Shanghai" is a capture; "took part", "took office", "take care of" are no act, nor next to one
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
-    clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for _, c in triggers]
+    # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
+    # northwestern Turkey in August 1999, Greece sent rescue teams")
+    dating = [clause_bounds(tokens, t.first, t.last, split_fronted=False) for t, _ in triggers]
+    clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
     previous_sources: tuple[str, ...] = ()
@@ -265,7 +269,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             site = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and p.mention.via == "place"
                     and tokens[p.first - 1].low in ("at", "in", "near")]
             roles = (site[0].codes[:1], ()) if site else None
-        if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
+        if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]] \
+                and not (dating[index][1] > clause[1] and clause[0] <= 1 and before == "the"):
+            # (not "the" act in a fronted clause before a main clause of its own: "After the talks broke down, the
+            # Turkish army launched": talks already told, the time of the main act; "After further talks in Geneva,
+            # France and Algeria signed" are new talks of the pair)
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
         if roles is None and news and "sym" not in trigger.flags and trigger.entry["form"] == "verb" \
@@ -352,7 +360,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and not generic_object and not trigger.entry["cameo"].startswith("D") and mood == "reported":
             targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
         if not targets and pair and sources[0] in pair and clause_codes - under <= set(sources) and not generic_object \
-                and not trigger.entry["cameo"].startswith("D"):
+                and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
             targets = tuple(code for code in pair if code != sources[0])[:1]
@@ -399,6 +407,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 # "took Fada from the Libyans and overran the base at Ouadi Doum": the same doer, the same foe
                 targets = (events[-1].target,)
                 actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and "sym" not in trigger.flags and dating[index][0] < clause[0] \
+                and tokens[clause[0] - 1].text == "," and not any(clause[0] <= t.first < trigger.first for t, _ in triggers):
+            # "When Britain recognized Beijing in 1950, Washington protested": a main act with no object of its own
+            # answers the fronted clause's act, and is aimed at the first other state named there
+            fronted = [p for p in parts if dating[index][0] <= p.first and p.last < clause[0] and not set(p.codes) & set(sources)]
+            if fronted:
+                targets = fronted[0].codes[:1]
+                actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
@@ -440,6 +456,16 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
+
+
+def _main_subject_is_other(tokens, parts, trigger: Trigger, pair, sources) -> bool:
+    """'When Spain withdrew from the Western Sahara in 1976, Algeria backed the Polisario': the other state of the
+    pair acts in the main clause after a fronted clause whose act names its own object; it is not that act's target."""
+    boundary = _fronted_clause_end(tokens, trigger)
+    if boundary is None:
+        return False
+    others = set(pair) - set(sources)
+    return any(p.first > boundary and set(p.codes) & others for p in parts)
 
 
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
