@@ -1007,3 +1007,34 @@ def test_a_compound_before_an_armed_force_is_that_force_of_each_state():
     events = {(e.source, e.target) for e in extract_text("In 1978 Soviet-Cuban troops helped Ethiopia push back Somalia.",
                                                          origin="t.txt")}
     assert {("SUN", "ETH"), ("CUB", "ETH")} <= events, events
+
+
+def test_a_fronted_clause_act_is_not_aimed_at_the_main_clause_subject():
+    events = {(e.source, e.target) for e in extract_text(
+        "When Spain withdrew from the Western Sahara in 1976, Algeria backed the Polisario Front.", origin="t.txt")}
+    assert ("ESP", "DZA") not in events and ("DZA", "POLISARIO") in events, events
+
+
+def test_a_main_act_with_no_object_answers_the_fronted_act():
+    events = {(e.source, e.target, e.cameo) for e in extract_text(
+        "When Britain recognized the People's Republic of China in January 1950, Washington protested.", origin="t.txt")}
+    assert ("USA", "GBR", "114") in events, events
+    # an act of its own after a fronted clause keeps its own date from the whole sentence
+    event = _one("After an earthquake struck northwestern Turkey in August 1999, Greece sent rescue teams to Izmit.")
+    assert (event.source, event.target, event.date) == ("GRC", "TUR", "1999-08")
+
+
+def test_two_mediators_are_not_each_others_target():
+    assert _coded("The United States and the Soviet Union brokered a ceasefire in October 1973.") == []
+    pairs = {(e.source, e.target) for e in extract_text(
+        "Algeria and the United States mediated between Iran and Iraq in 1975.", origin="t.txt")}
+    assert ("DZA", "USA") not in pairs and ("DZA", "IRN") in pairs, pairs
+
+
+def test_a_timeline_title_naming_no_one_takes_the_states_of_its_description():
+    text = ("Morocco and Algeria: a timeline\n\nThe Sand War\nOctober 1963\nMoroccan and Algerian troops fought around "
+            "Tindouf.\n\nTalks\nMay 1970\nEgyptian and Libyan delegates met in Tripoli.\n\nBorder clash\nJune 1970\n"
+            "Libyan and Egyptian patrols exchanged fire near Sallum.\n")
+    events = {(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")}
+    assert not {(s, t, d) for s, t, d in events if d and d.startswith("1970") and {s, t} == {"MAR", "DZA"}}, events
+    assert any({s, t} == {"LBY", "EGY"} and d == "1970-06" for s, t, d in events), events

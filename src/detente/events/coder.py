@@ -59,6 +59,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     events: list[Event] = []
     focus: dict[int, Event] = {}  # the last event of each section: what "this" and an elided subject refer to
     last_states: list[str] = []  # states in order of mention, for "countered this"
+    untitled: list[tuple[Event, int]] = []  # events of entry titles that name no state, with their section
+    told_in: dict[int, list[Event]] = {}  # the events of those sections' descriptions
     pairs: Counter = Counter()  # pairs of state lines the document's events so far involve: "the two nations" is the leading one
     latest: dict[tuple[str, ...], tuple[str, ...]] = {}  # each counted pair of lines -> the codes last seen for it
     narrative: Dated | None = None
@@ -118,6 +120,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             dropped["own_predecessor"] += len(found) - len(kept)
             found = kept  # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad
         events.extend(found)
+        if found and is_title and not named:
+            untitled.extend((event, sentence.section) for event in found)
+        elif found and untitled:
+            told_in.setdefault(sentence.section, []).extend(found)
         for event in found:
             states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
             if len(states) == 2:
@@ -127,7 +133,22 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if found:
             focus[sentence.section] = found[-1]
         narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
+    if untitled:
+        events = _drop_retold_titles(events, untitled, told_in, dropped)
     return merge_within(events, dropped)
+
+
+def _drop_retold_titles(events: list[Event], untitled, told_in, dropped) -> list[Event]:
+    """A timeline entry's title that names no one ("Talks", "Border clash") took the pair the page is about; when
+    its description tells an act of the same kind between other states, the description's actors win and the
+    title's event goes."""
+    retold = set()
+    for event, section in untitled:
+        actors = set(event.actors)
+        if any(other.cameo[:2] == event.cameo[:2] and not set(other.actors) & actors for other in told_in.get(section, ())):
+            retold.add(id(event))
+    dropped["title_retold"] += len(retold)
+    return [event for event in events if id(event) not in retold]
 
 
 def _first_from(mentions, index: int, end: int) -> int:
