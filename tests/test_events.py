@@ -1038,3 +1038,23 @@ def test_a_timeline_title_naming_no_one_takes_the_states_of_its_description():
     events = {(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")}
     assert not {(s, t, d) for s, t, d in events if d and d.startswith("1970") and {s, t} == {"MAR", "DZA"}}, events
     assert any({s, t} == {"LBY", "EGY"} and d == "1970-06" for s, t, d in events), events
+
+
+def test_a_pronoun_object_stands_for_the_doer_of_the_act_told_last():
+    events = {(e.source, e.target, e.cameo[:2]) for e in extract_text(
+        "Israel annexed the Golan Heights in December 1981. Washington condemned it in the Security Council.", origin="t.txt")}
+    assert ("USA", "ISR", "11") in events, events
+    events = {(e.source, e.target) for e in extract_text(
+        "Vietnam invaded Cambodia in December 1978. In January 1979 Beijing warned it.", origin="t.txt")}
+    assert ("CHN", "VNM") in events and ("CHN", "KHM") not in events, events
+    # a state named before the pronoun in the same sentence is still what it stands for
+    events = {(e.source, e.target, e.cameo) for e in extract_text("Iraq invaded Kuwait in August 1990 and annexed it.", origin="t.txt")}
+    assert ("IRQ", "KWT", "192") in events, events
+
+
+def test_a_group_of_states_named_as_subject_acts_by_its_own_code_with_its_members():
+    event = _one("In 1965 the Arab states broke off relations with West Germany.")
+    assert (event.source, event.target) == ("ARAB_STATES", "DEU")
+    assert {"EGY", "SYR", "DEU"} <= set(event.actors)
+    event = _one("The Western powers protested to Moscow in 1948.")
+    assert (event.source, event.target) == ("WESTERN_POWERS", "SUN") and {"USA", "GBR", "FRA"} <= set(event.actors)

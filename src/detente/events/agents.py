@@ -188,6 +188,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not targets and len(subjects) == 1 and _joint(subjects[0]) and "intrans" not in flags and "sym" not in flags:
         return None  # "Egypt rejected the Anglo-French ultimatum": the two act together; on whom, the clause does not say
     if len(sources) > 1 and not targets and "sym" not in flags and len(subjects) == 1 and not _joint(subjects[0]):
+        if subjects[0].mention.via == "group" and len(set(subjects[0].codes)) > 2 and subjects[0].mention.entity != "JOINT":
+            # "Allied troops occupied the port": a group of many acts on no one of its own members; the act is the
+            # group's, told with its members (sentence.py codes it by the group's code)
+            return sources, ()
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
     mutual = {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"each", "one"} and \
         {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}

@@ -76,6 +76,17 @@ def _joint(participant: Participant) -> bool:
     return participant.mention.entity == "JOINT" and len(participant.codes) == 2
 
 
+def named_group(parts, trigger: Trigger, sources) -> Participant | None:
+    """The group of states named as the subject of an act ("the Arab states broke off relations with Bonn", "the
+    Western powers protested to Moscow"): a group with a code of its own whose members are all the act's sources."""
+    for participant in parts:
+        if participant.last < trigger.first and participant.mention.via == "group" and participant.mention.kind == "group" \
+                and len(participant.codes) >= 2 and participant.mention.entity and not _joint(participant) \
+                and set(participant.codes) == set(sources):
+            return participant
+    return None
+
+
 def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tuple[str, str]]:
     """One (source, target) pair per state of a plain list of subjects or objects of a directed act; [] otherwise."""
     if "intrans" in trigger.flags and not targets and len(set(sources)) >= 2 and trigger.entry["form"] != "noun":

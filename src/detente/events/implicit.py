@@ -144,6 +144,11 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
     """A target the clause does not name: 'countered this' points back; else the next state named in the sentence."""
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 3]]
     if any(word in OBJECT_PRONOUNS for word in after):
+        if focus_event is not None and focus_event.source and focus_event.source not in sources \
+                and not any(p.last < trigger.first and not set(p.codes) <= set(sources) for p in parts):
+            # "Israel annexed the Golan Heights in 1981. Washington condemned it": the act told last, or its
+            # doer, is what the pronoun stands for (not the last state named, the one the act was done to)
+            return (focus_event.source,)
         for code in reversed(last_states):
             if code not in sources:
                 return (code,)

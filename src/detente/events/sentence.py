@@ -28,6 +28,7 @@ from detente.events.dyads import (
     _object_of_act,
     _own_bloc,
     _reporting_source,
+    named_group,
     targets_of_bloc,
 )
 from detente.events.implicit import _fronted_clause_end
@@ -447,6 +448,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             actors = tuple(dict.fromkeys(sources + targets))
         if cameo == "D01" and targets and sources and not set(sources) & set(targets) and family_of(sources[0]) != family_of(targets[0]):
             cameo = "D02"  # "a coup organized by the CIA overthrows Prime Minister Mossadegh": force against another state
+        group = named_group(parts, trigger, sources) if len(sources) > 1 and ("sym" not in trigger.flags or targets) else None
+        if group is not None:
+            # "the Arab states broke off relations with West Germany": the group's act, by its own code, with its
+            # members among the actors (not its first member alone)
+            sources = (group.mention.entity,)
+            actors = tuple(dict.fromkeys(sources + group.codes + targets))
+            events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
+            continue
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets)
         if dyads:
             # "Britain, France and the United States protested to Moscow": one act of each state named
