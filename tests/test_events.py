@@ -1058,3 +1058,11 @@ def test_a_group_of_states_named_as_subject_acts_by_its_own_code_with_its_member
     assert {"EGY", "SYR", "DEU"} <= set(event.actors)
     event = _one("The Western powers protested to Moscow in 1948.")
     assert (event.source, event.target) == ("WESTERN_POWERS", "SUN") and {"USA", "GBR", "FRA"} <= set(event.actors)
+
+
+def test_a_heading_month_with_no_year_does_not_date_its_section():
+    text = ("Unit 7. India and Sri Lanka, 1983-1990\n\nIn this unit you will learn why the Indian army left less than three "
+            "years later.\n\n7.1 Black July and its aftermath\n\nIn July 1983 riots broke out in Colombo. The violence caused "
+            "alarm in New Delhi.\n")
+    dates = {e.date for e in extract_text(text, origin="t.txt") if e.source == "IND"}
+    assert dates == {"1983-07"}, dates

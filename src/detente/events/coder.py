@@ -34,7 +34,7 @@ from detente.events.dedupe import merge_within
 from detente.events.dyads import (
     BlocMembers,
 )
-from detente.events.sentence import _code_sentence
+from detente.events.sentence import _code_sentence, addresses_the_reader
 from detente.events.triggers import any_trigger, tokenize
 from detente.model import Document, Event
 
@@ -115,27 +115,39 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, _successors(_leading_pair(pairs, latest), succeeded), news, dropped, is_title,
                                bloc_members, family, state_at)
-        if found:
+        objective = bool(found) and addresses_the_reader(tokens)
+        if found and not objective:
             kept = [e for e in found if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)))]
             dropped["own_predecessor"] += len(found) - len(kept)
             found = kept  # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad
+        if objective:
+            # "In this unit you will learn why India became involved ...": a textbook's objective names acts the
+            # text tells later, where they are dated; they still say which pair the text is about
+            dropped["objective"] += len(found)
+            _count_pairs(found, pairs, latest, organizations, family)
+            continue
         events.extend(found)
         if found and is_title and not named:
             untitled.extend((event, sentence.section) for event in found)
         elif found and untitled:
             told_in.setdefault(sentence.section, []).extend(found)
-        for event in found:
-            states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
-            if len(states) == 2:
-                key = tuple(family(code) for code in states)
-                pairs[key] += 1
-                latest[key] = states
+        _count_pairs(found, pairs, latest, organizations, family)
         if found:
             focus[sentence.section] = found[-1]
         narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
     if untitled:
         events = _drop_retold_titles(events, untitled, told_in, dropped)
     return merge_within(events, dropped)
+
+
+def _count_pairs(found: list[Event], pairs: Counter, latest: dict, organizations: set, family) -> None:
+    """Each event of two states counts once for the pair the document is about."""
+    for event in found:
+        states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
+        if len(states) == 2:
+            key = tuple(family(code) for code in states)
+            pairs[key] += 1
+            latest[key] = states
 
 
 def _drop_retold_titles(events: list[Event], untitled, told_in, dropped) -> list[Event]:

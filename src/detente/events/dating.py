@@ -566,6 +566,11 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
         dated = None
         if span:
             found = units(doc, timexes, *span)
+            if found and not section.date_span:
+                # a heading's month or day with no year written ("Black July and its aftermath") names a thing or
+                # leans on the text before; it does not date what the section tells
+                found = [u for u in found if any(c.isdigit() for c in doc.text[u[0] : u[1]]) or
+                         (u[2].precision not in ("month", "day", "week"))]
             if found:
                 start, end, first, last = found[0] if len(found) == 1 else (found[0][0], found[-1][1], found[0][2], found[-1][3] or found[-1][2])
                 dated = _dated(first, last, "section", doc.text[start:end])

@@ -477,6 +477,17 @@ def _main_subject_is_other(tokens, parts, trigger: Trigger, pair, sources) -> bo
     return any(p.first > boundary and set(p.codes) & others for p in parts)
 
 
+_READER_VERBS = frozenset("learn explain discover understand describe see find read know".split())
+
+
+def addresses_the_reader(tokens) -> bool:
+    """'you will learn why', 'you should be able to explain how': a sentence that tells the reader what to learn."""
+    for index, token in enumerate(tokens):
+        if token.low == "you" and any(t.low in _READER_VERBS for t in tokens[index + 1 : index + 6]):
+            return True
+    return False
+
+
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
 HOSTILE_PREFIXES = frozenset("renew extend impose join support back continue".split())
 
