@@ -1066,3 +1066,25 @@ def test_a_heading_month_with_no_year_does_not_date_its_section():
             "alarm in New Delhi.\n")
     dates = {e.date for e in extract_text(text, origin="t.txt") if e.source == "IND"}
     assert dates == {"1983-07"}, dates
+
+
+def test_a_state_force_named_by_a_possessive_is_the_subject_state():
+    event = _one("In May 1948 the Transjordanian Arab Legion crossed the Jordan River, and within days its units were "
+                 "fighting the Haganah in Jerusalem.")
+    assert (event.source, event.target) == ("JOR", "ISR")
+
+
+def test_who_looks_on_or_hosts_is_no_party():
+    pairs = {(e.source, e.target) for e in extract_text(
+        "On 25 July 1994 King Hussein and Prime Minister Yitzhak Rabin ended the state of war between their countries in a "
+        "declaration signed at the White House in the presence of President Bill Clinton.", origin="t.txt")}
+    assert pairs and all("USA" not in pair for pair in pairs), pairs
+    pairs = {(e.source, e.target) for e in extract_text(
+        "On 14 September 1993 Israeli and Jordanian negotiators signed a common agenda at the State Department.", origin="t.txt")}
+    assert pairs == {("ISR", "JOR")}, pairs
+
+
+def test_what_a_signed_text_provides_is_not_a_second_act():
+    events = [(e.source, e.target, e.cameo) for e in extract_text(
+        "On 30 May 1994 Libya and Chad signed a joint declaration ending the occupation.", origin="t.txt")]
+    assert events == [("LBY", "TCD", "057")], events

@@ -187,6 +187,8 @@ def targets_of_bloc(trigger: Trigger, tokens, parts, bloc_members: BlocMembers) 
         return False
     # "withdrew from the League of Nations", "pulled out of NATO"; not "dismantle the sites under UN verification"
     right_after = all(t.low in ("the", "its") for t in tokens[trigger.last + 1 : after[0].first]) and after[0].first <= trigger.last + 2
+    if any(t.low == "under" for t in tokens[max(trigger.last + 1, after[0].first - 5) : after[0].first]):
+        return False  # "left the strip in May 1994 under the watch of United Nations observers": who watches
     return right_after or bool({"from", "of"} & {t.low for t in tokens[max(0, after[0].first - 2) : after[0].first]})
 
 
@@ -205,6 +207,10 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
     Capitals named as subjects or objects still stand for their state ("Moscow protested").  A
     preposition that belongs to a trigger ("caused alarm in Washington") is matched before this.
     """
+    at = participant.first - (1 if tokens[participant.first].low == "the" else 2)
+    if participant.mention.via == "institution" and at >= 0 and tokens[at].low == "at" and at not in trigger_tokens \
+            and (at + 1 == participant.first or tokens[at + 1].low == "the"):
+        return True  # "signed a common agenda at the State Department": a ministry's building is where
     if participant.mention.via not in ("capital", "place"):
         return False
     following = tokens[participant.last + 1].low if participant.last + 1 < len(tokens) else ""

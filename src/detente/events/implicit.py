@@ -29,7 +29,9 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, 
     the clause before), else the source of the event in focus.
     """
     start = clause[0]
-    pronoun = next((i for i in range(trigger.first - 1, start - 1, -1) if tokens[i].low in SUBJECT_PRONOUNS), None)
+    pronoun = next((i for i in range(trigger.first - 1, start - 1, -1) if tokens[i].low in SUBJECT_PRONOUNS
+                    or (tokens[i].low in ("its", "their") and i + 1 < trigger.first and tokens[i + 1].low in FORCE_NOUNS
+                        and not any(t.low in ("the", "a", "an") or t.text[:1].isupper() for t in tokens[start:i]))), None)
     if pronoun is None or any(start <= p.first and p.last < trigger.first and p.first > pronoun for p in parts):
         return ()
     before = [p for p in parts if p.last < pronoun]
@@ -41,6 +43,11 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, 
     if focus_event is not None and focus_event.source:
         return (focus_event.source,)
     return ()
+
+
+# "its units were fighting", "when its forces occupied Badme": a state's force named by a possessive is that state
+FORCE_NOUNS = frozenset("units troops forces army armies soldiers aircraft planes jets warships ships navy tanks artillery "
+                        "gunners police".split())
 
 
 # verbs whose object hears what follows "that"; a pronoun subject after it is the speaker's

@@ -173,6 +173,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
             dropped["thing_backed"] += 1
             continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
+        if _content_of_a_text(tokens, trigger):
+            dropped["content_of_a_text"] += 1
+            continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
         if asked_by_a_text(tokens, trigger):
             dropped["asked_by_a_text"] += 1
             continue  # "the plan called for a ceasefire": what a text provides for, not a state's request
@@ -342,6 +345,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                  for code in p.codes}
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
+            if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
+                # "King Hussein and Prime Minister Rabin ended the state of war ... in the presence of President
+                # Clinton": the two subjects are the parties
+                sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
         if not targets and cameo.startswith("143"):
             # "a boycott of the Olympics in Moscow": the state where the boycotted event is held
             host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "in"
@@ -475,6 +482,22 @@ def _main_subject_is_other(tokens, parts, trigger: Trigger, pair, sources) -> bo
         return False
     others = set(pair) - set(sources)
     return any(p.first > boundary and set(p.codes) & others for p in parts)
+
+
+_TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty treaties accord accords communique communiqué "
+                        "protocol protocols convention resolution resolutions".split())
+
+
+def _content_of_a_text(tokens, trigger: Trigger) -> bool:
+    """'a joint declaration ending the occupation', 'an agreement providing for ...': a participle right after the
+    name of a text (the act's noun after a determiner or two) tells what the text provides."""
+    for index in range(trigger.first, max(0, trigger.first - 3), -1):
+        if index < 1 or index > trigger.first:
+            continue
+        if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[index - 1].low in _TEXT_NOUNS \
+                and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
+            return index == trigger.first or trigger.entry["form"] == "noun"
+    return False
 
 
 _READER_VERBS = frozenset("learn explain discover understand describe see find read know".split())
@@ -637,6 +660,8 @@ def _auspices(tokens, first: int) -> bool:
     words = [t.low for t in tokens[max(0, first - 5) : first]]
     if "under" in words and "pressure" in words[words.index("under") :] and words[-1] in ("from", "by"):
         return True  # "agreed to a ceasefire under heavy pressure from the United States": who presses is no partner
+    if "presence" in words and "of" in words[words.index("presence") :] or words[-2:] == ["witnessed", "by"]:
+        return True  # "signed at the White House in the presence of President Clinton": who looks on is no party
     return "under" in words and "of" in words[words.index("under") :]
 
 
