@@ -73,6 +73,18 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     token_starts = [token.start for token in all_tokens]
     mention_starts = [mention.start for mention in mentions]
     by_start = all(a <= b for a, b in zip(mention_starts, mention_starts[1:], strict=False))
+    named_anywhere = {}
+    for mention in mentions:
+        if mention.kind == "state" and mention.entity and not mention.members and mention.entity not in organizations:
+            named_anywhere.setdefault(family(mention.entity), mention.entity)
+            if len(named_anywhere) > 2:
+                break
+    if len(named_anywhere) == 2:
+        # a text that names two states and no other ("ADDIS ABABA - Ethiopian forces recaptured Badme yesterday ...
+        # Eritrea accepted the framework") is about them from its first sentence, before any sentence names both
+        key = tuple(sorted(named_anywhere))
+        pairs[key] += 0.25
+        latest[key] = tuple(named_anywhere[k] for k in key)
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         if sentence.section != narrative_section:
