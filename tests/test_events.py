@@ -1088,3 +1088,23 @@ def test_what_a_signed_text_provides_is_not_a_second_act():
     events = [(e.source, e.target, e.cameo) for e in extract_text(
         "On 30 May 1994 Libya and Chad signed a joint declaration ending the occupation.", origin="t.txt")]
     assert events == [("LBY", "TCD", "057")], events
+
+
+def test_backing_opposing_sides_and_warning_of_a_third_are_no_acts_on_each_other():
+    assert _coded("In 1976 the two states backed opposing sides in the Saharan war.") == []
+    events = {(e.source, e.target, e.cameo[:2]) for e in extract_text(
+        "On 25 September 1973 King Hussein flew secretly to Israel and warned Prime Minister Golda Meir that Syria was "
+        "preparing for war.", origin="t.txt")}
+    assert ("JOR", "ISR", "13") not in events and ("JOR", "ISR", "04") in events, events
+
+
+def test_a_one_word_group_inside_a_longer_name_is_no_party():
+    events = {(e.source, e.target) for e in extract_text(
+        "After the Polisario Front proclaimed the Sahrawi Arab Democratic Republic on 27 February 1976, Algeria recognized "
+        "the new republic on 6 March.", origin="t.txt")}
+    assert not {code for pair in events for code in pair} & {"SAU", "EGY", "ARAB_STATES"}, events
+
+
+def test_a_date_another_act_was_not_done_until_is_not_the_end_of_a_span():
+    event = _one("Algeria ratified the convention in 1973; Morocco did not ratify it until 1989.")
+    assert (event.source, event.date) == ("DZA", "1973")

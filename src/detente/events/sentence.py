@@ -173,6 +173,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
             dropped["thing_backed"] += 1
             continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
+        if _third_sides(tokens, trigger):
+            dropped["third_sides"] += 1
+            continue  # "the two states backed opposing sides in the Saharan war": neither acts on the other
+        if trigger.entry["cameo"].startswith("13") and _warned_of_a_third(tokens, parts, trigger):
+            dropped["warned_of_a_third"] += 1
+            continue  # "warned Golda Meir that Syria was preparing for war": news of a third, no threat to the one told
         if _content_of_a_text(tokens, trigger):
             dropped["content_of_a_text"] += 1
             continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
@@ -488,6 +494,30 @@ _TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty tr
                         "protocol protocols convention resolution resolutions".split())
 
 
+_SIDES = frozenset("sides factions camps parties forces".split())
+
+
+def _third_sides(tokens, trigger: Trigger) -> bool:
+    """'backed opposing sides', 'supported rival factions': the subjects act on others, not on each other."""
+    words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    return len(words) >= 2 and words[0] in ("opposing", "rival", "opposite", "different") and words[1] in _SIDES
+
+
+def _warned_of_a_third(tokens, parts, trigger: Trigger) -> bool:
+    """'warned Prime Minister Golda Meir that Syria was preparing for war': the news is of a state other than the one
+    warned and the one warning, named as the subject after 'that'."""
+    told = [p for p in parts if trigger.last < p.first <= trigger.last + 6]
+    if not told:
+        return False
+    that = next((i for i in range(told[0].last + 1, min(len(tokens), told[0].last + 3)) if tokens[i].low == "that"), None)
+    if that is None:
+        return False
+    subject = next((p for p in parts if that < p.first <= that + 3), None)
+    before = [p for p in parts if p.last < trigger.first]
+    return subject is not None and not set(subject.codes) & set(told[0].codes) \
+        and not any(set(subject.codes) & set(p.codes) for p in before)
+
+
 def _content_of_a_text(tokens, trigger: Trigger) -> bool:
     """'a joint declaration ending the occupation', 'an agreement providing for ...': a participle right after the
     name of a text (the act's noun after a determiner or two) tells what the text provides."""
@@ -647,7 +677,12 @@ def _named_after_person(tokens, participant) -> bool:
 
 
 def _inside_a_name(tokens, participant) -> bool:
-    """A demonym between two capitalized words of a longer name ('Western Somali Liberation Front')."""
+    """A demonym between two capitalized words of a longer name ('Western Somali Liberation Front'); a group's
+    one-word name before two more capitalized words ('the Arab Maghreb Union', 'the Sahrawi Arab Democratic Republic')."""
+    if participant.mention.via == "group" and participant.first == participant.last and participant.last + 2 < len(tokens) \
+            and participant.first > 0 and tokens[participant.first - 1].text[:1].isupper() | (tokens[participant.first - 1].low == "the"):
+        after = tokens[participant.last + 1 : participant.last + 3]
+        return all(t.text[:1].isupper() and t.text.isalpha() for t in after)
     if participant.mention.via != "adjective" or participant.first < 2 or participant.last + 1 >= len(tokens):
         return False
     before, after = tokens[participant.first - 1].text, tokens[participant.last + 1].text
