@@ -1108,3 +1108,19 @@ def test_a_one_word_group_inside_a_longer_name_is_no_party():
 def test_a_date_another_act_was_not_done_until_is_not_the_end_of_a_span():
     event = _one("Algeria ratified the convention in 1973; Morocco did not ratify it until 1989.")
     assert (event.source, event.date) == ("DZA", "1973")
+
+
+def test_a_mediator_shuttling_between_capitals_mediates_with_each():
+    pairs = {(e.source, e.target) for e in extract_text(
+        "In December 1967 the American envoy Cyrus Vance shuttled between Ankara, Athens and Nicosia.", origin="t.txt")}
+    assert pairs == {("USA", "TUR"), ("USA", "GRC"), ("USA", "CYP")}, pairs
+    # a shuttle named by a possessive is a noun: the mediation is told elsewhere
+    assert not [e for e in extract_text("Haig, whose shuttle between London and Buenos Aires ended last week, said the "
+                                        "United States would back Britain.", origin="t.txt") if e.cameo == "045"]
+
+
+def test_a_condemnation_of_expulsions_is_aimed_at_who_expelled():
+    events = {(e.source, e.target, e.cameo[:2]) for e in extract_text(
+        "Ethiopian police deported hundreds of Eritreans in June 1998. The Eritrean government condemned the expulsions.",
+        origin="t.txt")}
+    assert ("ERI", "ETH", "11") in events, events

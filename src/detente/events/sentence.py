@@ -173,6 +173,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
             dropped["thing_backed"] += 1
             continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
+        if trigger.entry["form"] == "verb" and before in ("whose", "his", "her", "its", "their") \
+                and tokens[trigger.first].low == trigger.entry["phrase"].split()[0].split("|")[0]:
+            dropped["noun_after_possessive"] += 1
+            continue  # "Haig, whose shuttle between London and Buenos Aires ended": a noun, the act told elsewhere
         if _third_sides(tokens, trigger):
             dropped["third_sides"] += 1
             continue  # "the two states backed opposing sides in the Saharan war": neither acts on the other
@@ -549,7 +553,8 @@ HOSTILE_PREFIXES = frozenset("renew extend impose join support back continue".sp
 TOLD_ACTS = frozenset(
     "attack attacks invasion occupation annexation bombing bombings raid raids strike strikes intervention blockade "
     "embargo coup treaty agreement pact accord accords deal communique declaration test tests landing offensive resolution "
-    "proposal proposals plan offer ultimatum visit visits trip journey speech address summit".split())
+    "proposal proposals plan offer ultimatum visit visits trip journey speech address summit "
+    "expulsion expulsions deportation deportations arrests executions shelling incursion incursions".split())
 
 
 def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
