@@ -1124,3 +1124,11 @@ def test_a_condemnation_of_expulsions_is_aimed_at_who_expelled():
         "Ethiopian police deported hundreds of Eritreans in June 1998. The Eritrean government condemned the expulsions.",
         origin="t.txt")}
     assert ("ERI", "ETH", "11") in events, events
+
+
+def test_people_of_a_field_and_opposing_sides_are_no_acts():
+    events = [(e.source, e.target, e.cameo) for e in extract_text(
+        "In June 1998 Ethiopian police rounded up hundreds of people of Eritrean origin, relatives and aid workers said.",
+        origin="t.txt")]
+    assert events == [("ETH", "ERI", "173")], events
+    assert not [e for e in extract_text("In 1976 the two states backed opposing sides in the war.", origin="t.txt")]

@@ -177,6 +177,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and tokens[trigger.first].low == trigger.entry["phrase"].split()[0].split("|")[0]:
             dropped["noun_after_possessive"] += 1
             continue  # "Haig, whose shuttle between London and Buenos Aires ended": a noun, the act told elsewhere
+        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _WHO_WORK:
+            dropped["people_of_a_field"] += 1
+            continue  # "relatives and aid workers said": people who work in a field, no act
         if _third_sides(tokens, trigger):
             dropped["third_sides"] += 1
             continue  # "the two states backed opposing sides in the Saharan war": neither acts on the other
@@ -498,12 +501,17 @@ _TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty tr
                         "protocol protocols convention resolution resolutions".split())
 
 
+_WHO_WORK = frozenset("workers worker agencies agency officials organisations organizations groups".split())
+
+
 _SIDES = frozenset("sides factions camps parties forces".split())
 
 
 def _third_sides(tokens, trigger: Trigger) -> bool:
     """'backed opposing sides', 'supported rival factions': the subjects act on others, not on each other."""
     words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    if tokens[trigger.first].low in ("opposing", "rival") and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _SIDES:
+        return True  # the adjective of "opposing sides" is no act of opposing
     return len(words) >= 2 and words[0] in ("opposing", "rival", "opposite", "different") and words[1] in _SIDES
 
 
