@@ -1132,3 +1132,10 @@ def test_people_of_a_field_and_opposing_sides_are_no_acts():
         origin="t.txt")]
     assert events == [("ETH", "ERI", "173")], events
     assert not [e for e in extract_text("In 1976 the two states backed opposing sides in the war.", origin="t.txt")]
+
+
+def test_he_or_she_with_no_one_named_before_is_the_person_last_named():
+    text = ("The accord of July 1987 brought Indian troops to Sri Lanka. Ranasinghe Premadasa, who became president in "
+            "January 1989, had opposed it. In June 1989 he demanded that all Indian troops leave Sri Lanka.")
+    events = {(e.source, e.target, e.cameo[:2]) for e in extract_text(text, origin="t.txt") if e.date == "1989-06"}
+    assert ("LKA", "IND", "10") in events, events

@@ -35,7 +35,7 @@ _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed dem
 
 
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
-           previous_subject=()):
+           previous_subject=(), persons=()):
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
@@ -177,7 +177,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
         sources, targets = pair[:1], pair[1:]  # "Both governments agreed", "the two sides met": the pair in focus
     if not sources:
-        sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event)
+        sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons)
     if not sources:
         sources = _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_event)
     if _object_pronoun(tokens, trigger, end) and "exp" not in flags:

@@ -59,6 +59,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     events: list[Event] = []
     focus: dict[int, Event] = {}  # the last event of each section: what "this" and an elided subject refer to
     last_states: list[str] = []  # states in order of mention, for "countered this"
+    persons: list[str] = []  # the states of the persons named so far, in order
     untitled: list[tuple[Event, int]] = []  # events of entry titles that name no state, with their section
     told_in: dict[int, list[Event]] = {}  # the events of those sections' descriptions
     pairs: Counter = Counter()  # pairs of state lines the document's events so far involve: "the two nations" is the leading one
@@ -94,6 +95,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         while mention_index < len(mentions) and mentions[mention_index].end <= start:
             _note_states(mentions[mention_index], last_states)
+            if mentions[mention_index].kind == "person" and mentions[mention_index].state:
+                persons.append(mentions[mention_index].state)  # for "he" and "she"
             if mentions[mention_index].kind == "state" and mentions[mention_index].entity:
                 for before in predecessors(mentions[mention_index].entity):
                     succeeded[before] = mentions[mention_index].entity
@@ -126,7 +129,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, _successors(_leading_pair(pairs, latest), succeeded), news, dropped, is_title,
-                               bloc_members, family, state_at)
+                               bloc_members, family, state_at, persons)
         objective = bool(found) and addresses_the_reader(tokens)
         if found and not objective:
             kept = [e for e in found if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)))]

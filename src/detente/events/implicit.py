@@ -22,7 +22,7 @@ OBJECT_PRONOUNS = frozenset("this it them these that those".split())
 SUBJECT_PRONOUNS = frozenset("they it he she we".split())
 
 
-def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, ...]:
+def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=()) -> tuple[str, ...]:
     """A pronoun subject inside the clause ("because they refused to recognize"): the subject it stands for.
 
     Resolved to the last participant of the sentence before it that no preposition governs (the subject of
@@ -40,6 +40,11 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, 
             continue  # "Moscow warned Peking that it would honor its treaty": the teller, not the told, is "it"
         if not _governed_anywhere(tokens, participant) and not _object_of_verb(tokens, participant):
             return participant.codes[:1] if tokens[pronoun].low != "they" else participant.codes
+    if tokens[pronoun].low in ("he", "she") and persons and not any(
+            t.text[:1].isupper() and t.low not in _MONTHS for t in tokens[1:pronoun]):
+        # "Ranasinghe Premadasa, who became president in 1989, had opposed the accord. In June he demanded ...": the
+        # person last named before the sentence, not the doer of the act told last
+        return (persons[-1],)
     if focus_event is not None and focus_event.source:
         return (focus_event.source,)
     return ()
@@ -48,6 +53,9 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, 
 # "its units were fighting", "when its forces occupied Badme": a state's force named by a possessive is that state
 FORCE_NOUNS = frozenset("units troops forces army armies soldiers aircraft planes jets warships ships navy tanks artillery "
                         "gunners police".split())
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 # verbs whose object hears what follows "that"; a pronoun subject after it is the speaker's

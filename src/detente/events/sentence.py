@@ -78,7 +78,7 @@ _ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answ
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                    is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
-                   state_at: Callable[[str, str], str] = lambda code, day: code) -> list[Event]:
+                   state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
     if tokens and tokens[-1].low == "?" and not is_title:
         # a question asks, it does not tell: "Why did Britain break off relations?" (a textbook's exercise);
         # the act, if it happened, is told elsewhere in the text
@@ -278,7 +278,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
         roles = roles or _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
-                                previous_subject)
+                                previous_subject, persons)
         if roles is None and cameo[:2] == "14":
             roles = _crowds_at_home(tokens, participants(mentions, tokens), trigger, clause)
         if roles is None and cameo == "150" and "intrans" in trigger.flags:
