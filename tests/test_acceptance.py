@@ -121,9 +121,17 @@ def test_every_milestone_names_expected_events():
 # same coder after the gold was corrected (aid cut to two states and arms from two states are an event each; the 1968
 # intervention is the Warsaw Pact's as the text says; Deng's tour spans two months); then tuned on: 0.681/0.798
 # after that round (tune7 floor a little under it).
+# The five in tune8/ (a Morocco/Algeria encyclopedia article with footnote marks, Ethiopia/Eritrea wire reports with
+# datelines, an India/Sri Lanka textbook unit with relative dates, an Israel/Jordan timeline whose entry titles often
+# name no one, a scraped Turkey/Greece/Cyprus HTML page; 106 gold events as first written) were first scored, before
+# any tuning on them, at strict recall 0.547, precision 0.569 (coder at ea58141, which already held the tune8 fixes of
+# the failure kinds earlier rounds left open; 0.538/0.564 with the coder of 2716a94 before them); each mediator was then
+# paired with each party it brought together and the Security Council coded UNSC as the other sets code it (110 gold
+# events): 0.536/0.578 with the same coder (0.527/0.574 with 2716a94), before tuning on them; then tuned on:
+# 0.682/0.664 after that round (tune8 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
-                      "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77)}
+                      "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -35,7 +35,7 @@ _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed dem
 
 
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
-           previous_subject=()):
+           previous_subject=(), persons=()):
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
@@ -84,12 +84,16 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                                                  for q in parts if q.last < p.first):
                     listed.add(id(p))
             others = [p for p in parts if id(p) not in listed and start <= p.first < end]
-            if not others and pair:
+            arrangers = {code for p in parts if id(p) in listed for code in p.codes}
+            if not others and pair and not (arranged and set(pair) <= arrangers):
                 return pair[:1], pair[1:]
             if arranged and len(others) >= 2 and len({code for p in others for code in p.codes}) >= 2:
                 # "a ceasefire arranged by a UN commission took effect between India and Pakistan": the two named besides
                 first_codes = others[0].codes
                 return first_codes, tuple(code for p in others[1:] for code in p.codes if code not in first_codes)
+        if "sym" in flags and agent is not None and agent.first > trigger.last and _arranged_by(tokens, agent) \
+                and not [p for p in parts if start <= p.first < end and p.first < agent.first]:
+            return None  # "The truce, mediated by Washington and Moscow, held": who the parties were, the clause does not say
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
         if agent is not None and agent.mention.via == "adjective" and "sym" not in flags:
             # "the British and French attack on Egypt": demonyms listed before the noun are all its agents
@@ -179,7 +183,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
         sources, targets = pair[:1], pair[1:]  # "Both governments agreed", "the two sides met": the pair in focus
     if not sources:
-        sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event)
+        sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons)
     if not sources:
         sources = _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_event)
     if _object_pronoun(tokens, trigger, end) and "exp" not in flags:
@@ -190,6 +194,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not targets and len(subjects) == 1 and _joint(subjects[0]) and "intrans" not in flags and "sym" not in flags:
         return None  # "Egypt rejected the Anglo-French ultimatum": the two act together; on whom, the clause does not say
     if len(sources) > 1 and not targets and "sym" not in flags and len(subjects) == 1 and not _joint(subjects[0]):
+        if subjects[0].mention.via == "group" and len(set(subjects[0].codes)) > 2 and subjects[0].mention.entity != "JOINT":
+            # "Allied troops occupied the port": a group of many acts on no one of its own members; the act is the
+            # group's, told with its members (sentence.py codes it by the group's code)
+            return sources, ()
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
     mutual = {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"each", "one"} and \
         {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
@@ -198,10 +206,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     # "Britain and the United States offered their good offices": what both offer goes to a third, not to each other
     shared_offer = not mutual and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
         and tokens[trigger.last + 1].low == "their"
-    if not targets and len(set(sources)) > 1 and not shared_offer and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
+    brokers = trigger.entry["cameo"] in MEDIATING  # "The United States and Algeria brokered the ceasefire": not each other's
+    if not targets and len(set(sources)) > 1 and not shared_offer and not brokers and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
                                                   (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or mutual):
         # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+    if brokers and not targets and len(set(sources)) > 1:
+        return None  # two mediators named, the parties not: on whom, the clause does not say
     own_object = bool(targets) and all(code in sources for code in targets) and not mutual and len(set(sources)) == 1
     if not targets and "intrans" not in flags:
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
@@ -274,6 +285,16 @@ def _taking_part(tokens, start: int, first: int) -> int | None:
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+
+# mediation, offered or done: two mediators named together act on the parties, never on each other
+MEDIATING = frozenset({"045", "039"})
+
+
+def _arranged_by(tokens, agent) -> bool:
+    """Whether the agent follows 'brokered/mediated/... by (the)'."""
+    by = agent.first - (2 if agent.first >= 2 and tokens[agent.first - 1].low == "the" else 1)
+    return by >= 1 and tokens[by].low == "by" and tokens[by - 1].low in _ARRANGED
 
 
 def _fighting(trigger: Trigger) -> bool:

@@ -34,7 +34,7 @@ from detente.events.dedupe import merge_within
 from detente.events.dyads import (
     BlocMembers,
 )
-from detente.events.sentence import _code_sentence
+from detente.events.sentence import _code_sentence, addresses_the_reader
 from detente.events.triggers import any_trigger, tokenize
 from detente.model import Document, Event
 
@@ -59,6 +59,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     events: list[Event] = []
     focus: dict[int, Event] = {}  # the last event of each section: what "this" and an elided subject refer to
     last_states: list[str] = []  # states in order of mention, for "countered this"
+    persons: list[str] = []  # the states of the persons named so far, in order
+    untitled: list[tuple[Event, int]] = []  # events of entry titles that name no state, with their section
+    told_in: dict[int, list[Event]] = {}  # the events of those sections' descriptions
     pairs: Counter = Counter()  # pairs of state lines the document's events so far involve: "the two nations" is the leading one
     latest: dict[tuple[str, ...], tuple[str, ...]] = {}  # each counted pair of lines -> the codes last seen for it
     narrative: Dated | None = None
@@ -73,6 +76,18 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     by_start = all(a <= b for a, b in zip(mention_starts, mention_starts[1:], strict=False))
     back_matter = {number for number, section in enumerate(doc.sections or ())
                    if section.heading and _BACK_MATTER.fullmatch(section.heading.strip())}
+    named_anywhere = {}
+    for mention in mentions:
+        if mention.kind == "state" and mention.entity and not mention.members and mention.entity not in organizations:
+            named_anywhere.setdefault(family(mention.entity), mention.entity)
+            if len(named_anywhere) > 2:
+                break
+    if len(named_anywhere) == 2:
+        # a text that names two states and no other ("ADDIS ABABA - Ethiopian forces recaptured Badme yesterday ...
+        # Eritrea accepted the framework") is about them from its first sentence, before any sentence names both
+        key = tuple(sorted(named_anywhere))
+        pairs[key] += 0.25
+        latest[key] = tuple(named_anywhere[k] for k in key)
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         if sentence.section in back_matter:
@@ -85,6 +100,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         while mention_index < len(mentions) and mentions[mention_index].end <= start:
             _note_states(mentions[mention_index], last_states)
+            if mentions[mention_index].kind == "person" and mentions[mention_index].state:
+                persons.append(mentions[mention_index].state)  # for "he" and "she"
             if mentions[mention_index].kind == "state" and mentions[mention_index].entity:
                 for before in predecessors(mentions[mention_index].entity):
                     succeeded[before] = mentions[mention_index].entity
@@ -117,22 +134,53 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, _successors(_leading_pair(pairs, latest), succeeded), news, dropped, is_title,
-                               bloc_members, family, state_at)
-        if found:
+                               bloc_members, family, state_at, persons)
+        objective = bool(found) and addresses_the_reader(tokens)
+        if found and not objective:
             kept = [e for e in found if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)))]
             dropped["own_predecessor"] += len(found) - len(kept)
             found = kept  # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad
+        if objective:
+            # "In this unit you will learn why India became involved ...": a textbook's objective names acts the
+            # text tells later, where they are dated; they still say which pair the text is about
+            dropped["objective"] += len(found)
+            _count_pairs(found, pairs, latest, organizations, family)
+            continue
         events.extend(found)
-        for event in found:
-            states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
-            if len(states) == 2:
-                key = tuple(family(code) for code in states)
-                pairs[key] += 1
-                latest[key] = states
+        if found and is_title and not named:
+            untitled.extend((event, sentence.section) for event in found)
+        elif found and untitled:
+            told_in.setdefault(sentence.section, []).extend(found)
+        _count_pairs(found, pairs, latest, organizations, family)
         if found:
             focus[sentence.section] = found[-1]
         narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
+    if untitled:
+        events = _drop_retold_titles(events, untitled, told_in, dropped)
     return merge_within(events, dropped)
+
+
+def _count_pairs(found: list[Event], pairs: Counter, latest: dict, organizations: set, family) -> None:
+    """Each event of two states counts once for the pair the document is about."""
+    for event in found:
+        states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
+        if len(states) == 2:
+            key = tuple(family(code) for code in states)
+            pairs[key] += 1
+            latest[key] = states
+
+
+def _drop_retold_titles(events: list[Event], untitled, told_in, dropped) -> list[Event]:
+    """A timeline entry's title that names no one ("Talks", "Border clash") took the pair the page is about; when
+    its description tells an act of the same kind between other states, the description's actors win and the
+    title's event goes."""
+    retold = set()
+    for event, section in untitled:
+        actors = set(event.actors)
+        if any(other.cameo[:2] == event.cameo[:2] and not set(other.actors) & actors for other in told_in.get(section, ())):
+            retold.add(id(event))
+    dropped["title_retold"] += len(retold)
+    return [event for event in events if id(event) not in retold]
 
 
 def _first_from(mentions, index: int, end: int) -> int:

@@ -131,7 +131,10 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
                 used.add(other_index)
                 break
             between = doc.text[timex.end : other.start]
-            lasted_until = len(between) <= 60 and _UNTIL.search(between)  # "began in June 1948 and lasted until May 1949"
+            # "began in June 1948 and lasted until May 1949"; not "ratified it in 1973; Morocco did not ratify it until
+            # 1989", where the second date is another act's, done then
+            lasted_until = len(between) <= 60 and _UNTIL.search(between) and ";" not in between \
+                and not _NOT_UNTIL.search(between)
             if lasted_until or _month_span(timex, other, between) or _day_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
                 partner = other
                 used.add(other_index)
@@ -141,6 +144,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
     return result
 
 
+_NOT_UNTIL = re.compile(r"\b(?:not|never|\w+n't)\b[^,;]*\buntil\b", re.I)
 _AND_ONLY = re.compile(r"\s*,?\s+and\s+")
 _LEADING_ADJUNCT = re.compile(r"\W*(?:After|Before|Following)\b[^,;]*$")
 _DAY_TO = re.compile(r"\s+(?:to|and)\s+")
@@ -566,6 +570,11 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
         dated = None
         if span:
             found = units(doc, timexes, *span)
+            if found and not section.date_span:
+                # a heading's month or day with no year written ("Black July and its aftermath") names a thing or
+                # leans on the text before; it does not date what the section tells
+                found = [u for u in found if any(c.isdigit() for c in doc.text[u[0] : u[1]]) or
+                         (u[2].precision not in ("month", "day", "week"))]
             if found:
                 start, end, first, last = found[0] if len(found) == 1 else (found[0][0], found[-1][1], found[0][2], found[-1][3] or found[-1][2])
                 dated = _dated(first, last, "section", doc.text[start:end])

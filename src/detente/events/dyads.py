@@ -76,6 +76,17 @@ def _joint(participant: Participant) -> bool:
     return participant.mention.entity == "JOINT" and len(participant.codes) == 2
 
 
+def named_group(parts, trigger: Trigger, sources) -> Participant | None:
+    """The group of states named as the subject of an act ("the Arab states broke off relations with Bonn", "the
+    Western powers protested to Moscow"): a group with a code of its own whose members are all the act's sources."""
+    for participant in parts:
+        if participant.last < trigger.first and participant.mention.via == "group" and participant.mention.kind == "group" \
+                and len(participant.codes) >= 2 and participant.mention.entity and not _joint(participant) \
+                and set(participant.codes) == set(sources):
+            return participant
+    return None
+
+
 def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tuple[str, str]]:
     """One (source, target) pair per state of a plain list of subjects or objects of a directed act; [] otherwise."""
     if "intrans" in trigger.flags and not targets and len(set(sources)) >= 2 and trigger.entry["form"] != "noun":
@@ -176,6 +187,8 @@ def targets_of_bloc(trigger: Trigger, tokens, parts, bloc_members: BlocMembers) 
         return False
     # "withdrew from the League of Nations", "pulled out of NATO"; not "dismantle the sites under UN verification"
     right_after = all(t.low in ("the", "its") for t in tokens[trigger.last + 1 : after[0].first]) and after[0].first <= trigger.last + 2
+    if any(t.low == "under" for t in tokens[max(trigger.last + 1, after[0].first - 5) : after[0].first]):
+        return False  # "left the strip in May 1994 under the watch of United Nations observers": who watches
     return right_after or bool({"from", "of"} & {t.low for t in tokens[max(0, after[0].first - 2) : after[0].first]})
 
 
@@ -194,6 +207,10 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
     Capitals named as subjects or objects still stand for their state ("Moscow protested").  A
     preposition that belongs to a trigger ("caused alarm in Washington") is matched before this.
     """
+    at = participant.first - (1 if tokens[participant.first].low == "the" else 2)
+    if participant.mention.via == "institution" and at >= 0 and tokens[at].low == "at" and at not in trigger_tokens \
+            and (at + 1 == participant.first or tokens[at + 1].low == "the"):
+        return True  # "signed a common agenda at the State Department": a ministry's building is where
     if participant.mention.via not in ("capital", "place"):
         return False
     following = tokens[participant.last + 1].low if participant.last + 1 < len(tokens) else ""

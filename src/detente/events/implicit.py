@@ -4,6 +4,7 @@ is about, and the target an act has without naming it."""
 from __future__ import annotations
 
 from detente.events.roles import (
+    _closes_fronted,
     governed,
     left_agents,
 )
@@ -21,14 +22,16 @@ OBJECT_PRONOUNS = frozenset("this it them these that those".split())
 SUBJECT_PRONOUNS = frozenset("they it he she we".split())
 
 
-def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, ...]:
+def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=()) -> tuple[str, ...]:
     """A pronoun subject inside the clause ("because they refused to recognize"): the subject it stands for.
 
     Resolved to the last participant of the sentence before it that no preposition governs (the subject of
     the clause before), else the source of the event in focus.
     """
     start = clause[0]
-    pronoun = next((i for i in range(trigger.first - 1, start - 1, -1) if tokens[i].low in SUBJECT_PRONOUNS), None)
+    pronoun = next((i for i in range(trigger.first - 1, start - 1, -1) if tokens[i].low in SUBJECT_PRONOUNS
+                    or (tokens[i].low in ("its", "their") and i + 1 < trigger.first and tokens[i + 1].low in FORCE_NOUNS
+                        and not any(t.low in ("the", "a", "an") or t.text[:1].isupper() for t in tokens[start:i]))), None)
     if pronoun is None or any(start <= p.first and p.last < trigger.first and p.first > pronoun for p in parts):
         return ()
     before = [p for p in parts if p.last < pronoun]
@@ -37,9 +40,22 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event) -> tuple[str, 
             continue  # "Moscow warned Peking that it would honor its treaty": the teller, not the told, is "it"
         if not _governed_anywhere(tokens, participant) and not _object_of_verb(tokens, participant):
             return participant.codes[:1] if tokens[pronoun].low != "they" else participant.codes
+    if tokens[pronoun].low in ("he", "she") and persons and not any(
+            t.text[:1].isupper() and t.low not in _MONTHS for t in tokens[1:pronoun]):
+        # "Ranasinghe Premadasa, who became president in 1989, had opposed the accord. In June he demanded ...": the
+        # person last named before the sentence, not the doer of the act told last
+        return (persons[-1],)
     if focus_event is not None and focus_event.source:
         return (focus_event.source,)
     return ()
+
+
+# "its units were fighting", "when its forces occupied Badme": a state's force named by a possessive is that state
+FORCE_NOUNS = frozenset("units troops forces army armies soldiers aircraft planes jets warships ships navy tanks artillery "
+                        "gunners police".split())
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 # verbs whose object hears what follows "that"; a pronoun subject after it is the speaker's
@@ -126,7 +142,10 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
         main = left_agents(parts, tokens, 0, start - 1)
         if main:
             return tuple(code for p in main for code in p.codes)
-    if start > 0 and tokens[start - 1].text == "," or (start < len(tokens) and tokens[start].low == "and"):
+    if start > 0 and tokens[start - 1].text == "," and not _closes_fronted(tokens, start - 1) \
+            or (start < len(tokens) and tokens[start].low == "and"):
+        # (not after the comma of a fronted clause: "When Germany invaded the Soviet Union, the diplomatic corps was
+        # evacuated" has a subject of its own)
         if previous_sources:
             return previous_sources
     opener = tokens[0].low if tokens else ""
@@ -140,6 +159,11 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
     """A target the clause does not name: 'countered this' points back; else the next state named in the sentence."""
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 3]]
     if any(word in OBJECT_PRONOUNS for word in after):
+        if focus_event is not None and focus_event.source and focus_event.source not in sources \
+                and not any(p.last < trigger.first and not set(p.codes) <= set(sources) for p in parts):
+            # "Israel annexed the Golan Heights in 1981. Washington condemned it": the act told last, or its
+            # doer, is what the pronoun stands for (not the last state named, the one the act was done to)
+            return (focus_event.source,)
         for code in reversed(last_states):
             if code not in sources:
                 return (code,)
@@ -148,6 +172,11 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
     if pronoun_only:
         return ()
     later = [p for p in parts if p.first > trigger.last and not set(p.codes) <= set(sources)]
+    boundary = _fronted_clause_end(tokens, trigger)
+    if boundary is not None:
+        # "When Spain withdrew from the Western Sahara in 1976, Algeria backed the Polisario": the subject of the
+        # main clause acts on its own; an act told with its object in the fronted clause is not aimed at it
+        later = [p for p in later if p.first < boundary]
     if later:
         return later[0].codes
     if _names_a_government(tokens, trigger.last + 1):
@@ -160,3 +189,31 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         pair = [code for code in focus_event.actors if code not in sources]
         return tuple(pair[:1])
     return ()
+
+
+# words that open a clause put before the main one ("When Spain withdrew ..., Algeria ...")
+FRONTING = frozenset("when after as once before while although though because since until whereas".split())
+
+
+def _fronted_clause_end(tokens, trigger) -> int | None:
+    """The comma that ends a fronted subordinate clause holding the trigger, when the trigger names its object
+    there ('withdrew from the Western Sahara', 'left Aden'); None otherwise ("When Iraq attacked in 1980, Iran
+    ...": an act with no object of its own may be aimed at the main clause's subject)."""
+    opener = None
+    for index in range(trigger.first - 1, -1, -1):
+        if tokens[index].text in (",", ";", ":"):
+            break
+        if tokens[index].low in FRONTING and (index == 0 or tokens[index - 1].text == ","):
+            opener = index
+            break
+    if opener is None:
+        return None
+    comma = next((i for i in range(trigger.last + 1, len(tokens)) if tokens[i].text in (",", ";", ":", "(")), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    following = tokens[trigger.last + 1] if trigger.last + 1 < comma else None
+    if following is None or following.low in ("in", "on", "at", "during", "early", "late", "that", "this", "last"):
+        return None  # nothing after the verb but its date
+    if following.text[:1].isdigit():
+        return None
+    return comma

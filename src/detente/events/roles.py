@@ -71,8 +71,10 @@ def acting_codes(mention: Mention) -> tuple[str, ...]:
     return (mention.entity,) if mention.entity else ()
 
 
-def clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
-    """Token range [start, end) of the clause around a trigger."""
+def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: bool = True) -> tuple[int, int]:
+    """Token range [start, end) of the clause around a trigger; ``split_fronted=False`` keeps a fronted subordinate
+    clause and the main clause one (where an act is dated: "After an earthquake struck Turkey in August 1999,
+    Greece sent rescue teams")."""
     start = first
     while start > 0:
         previous = tokens[start - 1]
@@ -85,12 +87,18 @@ def clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]
             break
         if previous.text == "," and start < len(tokens) and tokens[start].low in ("and", "but", "while", "which", "who"):
             break
+        if split_fronted and previous.text == "," and _closes_fronted(tokens, start - 1):
+            break  # "When Spain withdrew from the Western Sahara, Algeria backed ...": the main clause starts here
         if previous.low == "and" and new_clause_at(tokens, start - 1):
             break
         start -= 1
     end = last + 1
+    fronted = split_fronted and (start == 0 and tokens[0].low in FRONTING) or (start >= 1 and tokens[start - 1].low in FRONTING
+                                                             and (start == 1 or tokens[start - 2].text == ","))
     while end < len(tokens):
         token = tokens[end]
+        if fronted and token.text == ",":
+            break  # the fronted clause ends at its comma: what follows is the main clause
         if token.text == "(":
             closing = _matching(tokens, end, 1)
             if closing is not None:
@@ -108,6 +116,28 @@ def clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]
             break
         end += 1
     return start, end
+
+
+# words that open a subordinate clause put before the main one ("When Spain withdrew ..., Algeria ...")
+FRONTING = frozenset("when after as once before while although though because since until whereas".split())
+
+
+def _closes_fronted(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a subordinate clause that opens the sentence and has a verb of its own
+    ('When Britain recognized Beijing in 1950,'; not 'After the war,' nor the list comma of 'When Egypt, Syria')."""
+    if not tokens or tokens[0].low not in FRONTING:
+        return False
+    if any(tokens[i].text in (",", ";", ":") for i in range(1, comma)) and not any(_past(tokens[i]) for i in range(1, comma)):
+        return False
+    return any(_past(tokens[i]) or tokens[i].low in PAST_IRREGULAR for i in range(1, comma)) \
+        and not any(tokens[i].text in (";", ":") for i in range(1, comma)) \
+        and _first_fronted_comma(tokens, comma)
+
+
+def _first_fronted_comma(tokens: list[Token], comma: int) -> bool:
+    """The fronted clause's comma is the first one after its verb."""
+    verb = next((i for i in range(1, comma) if _past(tokens[i])), None)
+    return verb is not None and not any(tokens[i].text == "," for i in range(verb + 1, comma))
 
 
 # irregular verbs in the past, to tell "and Syria broke off relations" (a clause) from "and Syria in 1955" (a list)

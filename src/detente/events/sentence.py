@@ -29,8 +29,10 @@ from detente.events.dyads import (
     _object_of_act,
     _own_bloc,
     _reporting_source,
+    named_group,
     targets_of_bloc,
 )
+from detente.events.implicit import _fronted_clause_end
 from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     EASINGS,
@@ -78,7 +80,7 @@ _ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answ
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                    is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
-                   state_at: Callable[[str, str], str] = lambda code, day: code) -> list[Event]:
+                   state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
     if tokens and tokens[-1].low == "?" and not is_title:
         # a question asks, it does not tell: "Why did Britain break off relations?" (a textbook's exercise);
         # the act, if it happened, is told elsewhere in the text
@@ -118,7 +120,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["not_a_place"] += 1
             continue  # "took Shanghai" is a capture; "took part", "took office", "take care of" are no act, nor next to one
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
-    clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for _, c in triggers]
+    # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
+    # northwestern Turkey in August 1999, Greece sent rescue teams")
+    dating = [clause_bounds(tokens, t.first, t.last, split_fronted=False) for t, _ in triggers]
+    clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
     previous_sources: tuple[str, ...] = ()
@@ -185,6 +190,22 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if "rev" in trigger.flags and trigger.entry["form"] == "phrase" and not _backed_state(tokens, parts, trigger):
             dropped["thing_backed"] += 1
             continue  # "a coup backed by the junta in Athens", "troops backed by tanks": no state backs a state here
+        if trigger.entry["form"] == "verb" and before in ("whose", "his", "her", "its", "their") \
+                and tokens[trigger.first].low == trigger.entry["phrase"].split()[0].split("|")[0]:
+            dropped["noun_after_possessive"] += 1
+            continue  # "Haig, whose shuttle between London and Buenos Aires ended": a noun, the act told elsewhere
+        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _WHO_WORK:
+            dropped["people_of_a_field"] += 1
+            continue  # "relatives and aid workers said": people who work in a field, no act
+        if _third_sides(tokens, trigger):
+            dropped["third_sides"] += 1
+            continue  # "the two states backed opposing sides in the Saharan war": neither acts on the other
+        if trigger.entry["cameo"].startswith("13") and _warned_of_a_third(tokens, parts, trigger):
+            dropped["warned_of_a_third"] += 1
+            continue  # "warned Golda Meir that Syria was preparing for war": news of a third, no threat to the one told
+        if _content_of_a_text(tokens, trigger):
+            dropped["content_of_a_text"] += 1
+            continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
         if asked_by_a_text(tokens, trigger):
             dropped["asked_by_a_text"] += 1
             continue  # "the plan called for a ceasefire": what a text provides for, not a state's request
@@ -274,7 +295,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
         roles = roles or _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
-                                previous_subject)
+                                previous_subject, persons)
         if roles is None and cameo[:2] == "14":
             roles = _crowds_at_home(tokens, participants(mentions, tokens), trigger, clause)
         if roles is None and cameo == "150" and "intrans" in trigger.flags:
@@ -282,7 +303,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             site = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and p.mention.via == "place"
                     and tokens[p.first - 1].low in ("at", "in", "near")]
             roles = (site[0].codes[:1], ()) if site else None
-        if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]]:
+        if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]] \
+                and not (dating[index][1] > clause[1] and clause[0] <= 1 and before == "the"):
+            # (not "the" act in a fronted clause before a main clause of its own: "After the talks broke down, the
+            # Turkish army launched": talks already told, the time of the main act; "After further talks in Geneva,
+            # France and Algeria signed" are new talks of the pair)
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
         if roles is not None and not roles[1] and roles[0] and trigger.entry["phrase"].endswith(" here") \
@@ -363,6 +388,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                  and p.first < clause[1] for code in p.codes}  # (not "..., leaving the area under Pakistani control")
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
+            if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
+                # "King Hussein and Prime Minister Rabin ended the state of war ... in the presence of President
+                # Clinton": the two subjects are the parties
+                sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
         if not targets and cameo.startswith("143"):
             # "a boycott of the Olympics in Moscow": the state where the boycotted event is held
             host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "in"
@@ -383,7 +412,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
         if not targets and pair and sources[0] in pair and _own_codes(tokens, parts, clause, trigger) - under <= set(sources) \
                 and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
-                and not trigger.entry["cameo"].startswith("D"):
+                and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
             targets = tuple(code for code in pair if code != sources[0])[:1]
@@ -443,6 +472,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 # "took Fada from the Libyans and overran the base at Ouadi Doum": the same doer, the same foe
                 targets = (events[-1].target,)
                 actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and "sym" not in trigger.flags and dating[index][0] < clause[0] \
+                and tokens[clause[0] - 1].text == "," and not any(clause[0] <= t.first < trigger.first for t, _ in triggers):
+            # "When Britain recognized Beijing in 1950, Washington protested": a main act with no object of its own
+            # answers the fronted clause's act, and is aimed at the first other state named there
+            fronted = [p for p in parts if dating[index][0] <= p.first and p.last < clause[0] and not set(p.codes) & set(sources)]
+            if fronted:
+                targets = fronted[0].codes[:1]
+                actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
@@ -477,6 +514,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             actors = tuple(dict.fromkeys(sources + targets))
         if cameo == "D01" and targets and sources and not set(sources) & set(targets) and family_of(sources[0]) != family_of(targets[0]):
             cameo = "D02"  # "a coup organized by the CIA overthrows Prime Minister Mossadegh": force against another state
+        group = named_group(parts, trigger, sources) if len(sources) > 1 and ("sym" not in trigger.flags or targets) else None
+        if group is not None:
+            # "the Arab states broke off relations with West Germany": the group's act, by its own code, with its
+            # members among the actors (not its first member alone)
+            sources = (group.mention.entity,)
+            actors = tuple(dict.fromkeys(sources + group.codes + targets))
+            events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
+            continue
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets)
         if dyads:
             # "Britain, France and the United States protested to Moscow": one act of each state named
@@ -533,6 +578,70 @@ def _own_codes(tokens, parts, clause, trigger: Trigger) -> set[str]:
 # why it was done rather than a second act
 PURPOSE_CODES = frozenset({"050", "051", "052"})
 MATERIAL_ROOTS = frozenset({"06", "07", "15", "18", "19"})
+def _main_subject_is_other(tokens, parts, trigger: Trigger, pair, sources) -> bool:
+    """'When Spain withdrew from the Western Sahara in 1976, Algeria backed the Polisario': the other state of the
+    pair acts in the main clause after a fronted clause whose act names its own object; it is not that act's target."""
+    boundary = _fronted_clause_end(tokens, trigger)
+    if boundary is None:
+        return False
+    others = set(pair) - set(sources)
+    return any(p.first > boundary and set(p.codes) & others for p in parts)
+
+
+_TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty treaties accord accords communique communiqué "
+                        "protocol protocols convention resolution resolutions".split())
+
+
+_WHO_WORK = frozenset("workers worker agencies agency officials organisations organizations groups".split())
+
+
+_SIDES = frozenset("sides factions camps parties forces".split())
+
+
+def _third_sides(tokens, trigger: Trigger) -> bool:
+    """'backed opposing sides', 'supported rival factions': the subjects act on others, not on each other."""
+    words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    if tokens[trigger.first].low in ("opposing", "rival") and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _SIDES:
+        return True  # the adjective of "opposing sides" is no act of opposing
+    return len(words) >= 2 and words[0] in ("opposing", "rival", "opposite", "different") and words[1] in _SIDES
+
+
+def _warned_of_a_third(tokens, parts, trigger: Trigger) -> bool:
+    """'warned Prime Minister Golda Meir that Syria was preparing for war': the news is of a state other than the one
+    warned and the one warning, named as the subject after 'that'."""
+    told = [p for p in parts if trigger.last < p.first <= trigger.last + 6]
+    if not told:
+        return False
+    that = next((i for i in range(told[0].last + 1, min(len(tokens), told[0].last + 3)) if tokens[i].low == "that"), None)
+    if that is None:
+        return False
+    subject = next((p for p in parts if that < p.first <= that + 3), None)
+    before = [p for p in parts if p.last < trigger.first]
+    return subject is not None and not set(subject.codes) & set(told[0].codes) \
+        and not any(set(subject.codes) & set(p.codes) for p in before)
+
+
+def _content_of_a_text(tokens, trigger: Trigger) -> bool:
+    """'a joint declaration ending the occupation', 'an agreement providing for ...': a participle right after the
+    name of a text (the act's noun after a determiner or two) tells what the text provides."""
+    for index in range(trigger.first, max(0, trigger.first - 3), -1):
+        if index < 1 or index > trigger.first:
+            continue
+        if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[index - 1].low in _TEXT_NOUNS \
+                and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
+            return index == trigger.first or trigger.entry["form"] == "noun"
+    return False
+
+
+_READER_VERBS = frozenset("learn explain discover understand describe see find read know".split())
+
+
+def addresses_the_reader(tokens) -> bool:
+    """'you will learn why', 'you should be able to explain how': a sentence that tells the reader what to learn."""
+    for index, token in enumerate(tokens):
+        if token.low == "you" and any(t.low in _READER_VERBS for t in tokens[index + 1 : index + 6]):
+            return True
+    return False
 
 
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
@@ -543,7 +652,8 @@ HOSTILE_PREFIXES = frozenset("renew extend impose join support back continue".sp
 TOLD_ACTS = frozenset(
     "attack attacks invasion occupation annexation bombing bombings raid raids strike strikes intervention blockade "
     "embargo coup treaty agreement pact accord accords deal communique declaration test tests landing offensive resolution "
-    "proposal proposals plan offer ultimatum visit visits trip journey speech address summit".split())
+    "proposal proposals plan offer ultimatum visit visits trip journey speech address summit "
+    "expulsion expulsions deportation deportations arrests executions shelling incursion incursions".split())
 
 
 def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
@@ -671,7 +781,12 @@ def _named_after_person(tokens, participant) -> bool:
 
 
 def _inside_a_name(tokens, participant) -> bool:
-    """A demonym between two capitalized words of a longer name ('Western Somali Liberation Front')."""
+    """A demonym between two capitalized words of a longer name ('Western Somali Liberation Front'); a group's
+    one-word name before two more capitalized words ('the Arab Maghreb Union', 'the Sahrawi Arab Democratic Republic')."""
+    if participant.mention.via == "group" and participant.first == participant.last and participant.last + 2 < len(tokens) \
+            and participant.first > 0 and tokens[participant.first - 1].text[:1].isupper() | (tokens[participant.first - 1].low == "the"):
+        after = tokens[participant.last + 1 : participant.last + 3]
+        return all(t.text[:1].isupper() and t.text.isalpha() for t in after)
     if participant.mention.via != "adjective" or participant.first < 2 or participant.last + 1 >= len(tokens):
         return False
     before, after = tokens[participant.first - 1].text, tokens[participant.last + 1].text
@@ -684,6 +799,8 @@ def _auspices(tokens, first: int) -> bool:
     words = [t.low for t in tokens[max(0, first - 5) : first]]
     if "under" in words and "pressure" in words[words.index("under") :] and words[-1] in ("from", "by"):
         return True  # "agreed to a ceasefire under heavy pressure from the United States": who presses is no partner
+    if "presence" in words and "of" in words[words.index("presence") :] or words[-2:] == ["witnessed", "by"]:
+        return True  # "signed at the White House in the presence of President Clinton": who looks on is no party
     return "under" in words and "of" in words[words.index("under") :]
 
 
