@@ -167,7 +167,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     for position, hit in enumerate(hits):
         if mentions and hit.start < mentions[-1].end:
             continue  # inside a group the adjective before it took ("the Hungarian Communists")
-        if hit.end < len(text) and _NAME_AFTER.match(text, hit.end) and _surname_first(hit.forms):
+        if hit.forms[0].via == "leader" and _surname_first(hit.forms) and _NAME_AFTER.match(text, hit.end):
             continue  # "Jiang Qing", "Deng Yingchao": a Chinese surname opening another person's name
         interval = when(hit.start) if when is not None else None
         if interval is None:
