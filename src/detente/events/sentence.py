@@ -148,10 +148,16 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
-        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _LASTING \
-                and before == "the":
+        if trigger.entry["form"] == "noun" and before == "the" and _lasting_after(tokens, trigger.last):
             dropped["told_before"] += 1
-            continue  # "the treaty remained in force": a state of things named again, no act
+            continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of": a state
+            # of things named again, no act
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and before in NOUN_MARKERS:
+            dropped["noun_of_verb"] += 1
+            continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
+        if trigger.entry["cameo"] == "110" and _feared_outcome(tokens, trigger):
+            dropped["feared_outcome"] += 1
+            continue  # "feared that Khrushchev would move against Berlin": a worry about what may come, no attitude to an act
         if trigger.entry["form"] == "verb" and before == "in" and trigger.first == trigger.last \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
             dropped["noun_after_in"] += 1
@@ -177,6 +183,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped[skip] += 1
             continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
+        if mood == "asserted" and _supposed_act(tokens, trigger):
+            mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
         if mood == "negated" and (_declinable(trigger) or _would_not(tokens, trigger)):
@@ -199,7 +207,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "stopped military aid", "cancelled its friendship treaty"; trade cut off is an embargo
             cameo = "163" if cameo.startswith("061") else REVERSALS.get(cameo[:2], cameo)
         elif in_the_street(tokens, trigger, clause[0]):
-            cameo = "141"  # "Thousands of Japanese protested against the treaty": a demonstration
+            cameo = "145" if cameo == "190" else "141"  # "Thousands of Japanese protested against the treaty": a
+            # demonstration; "Turkish crowds attacked Greek shops": a riot
         elif deployed(tokens, trigger):
             cameo = "154"  # "sent tanks to the Jordanian border": force deployed, not aid given
         elif _eased(tokens, trigger):
@@ -221,6 +230,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "030"  # "agreed on October 28 to remove the missiles": agreed to do it
         if index + 1 in threatened and cameo == "130" and triggers[index + 1][0].entry["cameo"][:2] in ("18", "19", "20"):
             cameo = "138"  # threatened force
+        if cameo[:2] == "10" and _deadline_set(tokens, trigger, clause):
+            cameo = "139"  # "demanded that India dismantle its posts within three days": a demand with a deadline
         if (cameo == "087" or cameo == "0356" and trigger.entry["cameo"] == "087") and \
                 targets_of_bloc(trigger, tokens, parts, bloc_members):
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
@@ -271,6 +282,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if roles is None and news and "sym" not in trigger.flags and trigger.entry["form"] == "verb" \
                 and not is_passive(tokens, trigger):
             roles = _official_of_dateline(doc, tokens, parts, trigger, clause)
+        presser = _presser(tokens, parts, trigger.first) if cameo[:2] == "08" else ()
+        if roles is None and presser:
+            # "Under Soviet pressure Castro accepted the removal of the bombers": a yielding to who pressed for it
+            subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes
+                            if code not in presser)
+            roles = (subject[:1], presser) if subject else None
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -431,6 +448,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             actors = tuple(dict.fromkeys(sources + targets))
         if cameo == "D01" and targets and sources and not set(sources) & set(targets) and family_of(sources[0]) != family_of(targets[0]):
             cameo = "D02"  # "a coup organized by the CIA overthrows Prime Minister Mossadegh": force against another state
+        if presser and sources and not set(presser) & set(sources) and not set(presser) & set(targets) and cameo != "080":
+            # "Under pressure from Washington, Israel withdrew from Sinai": the withdrawal, and a yielding to Washington
+            events.append(_event(doc, "080", sources[:1], presser, sources[:1] + presser, trigger, span, dated, mood))
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets)
         if dyads:
             # "Britain, France and the United States protested to Moscow": one act of each state named
@@ -440,6 +460,55 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
+
+
+# a word right before a one-word verb trigger that makes it a noun: "Taiwan's foreign trade", "its help"
+NOUN_MARKERS = frozenset("foreign its their his her".split()) | {"'s"}
+_MODALS = frozenset("would could might".split())
+_NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fifteen twenty thirty forty-eight".split())
+
+
+def _lasting_after(tokens, trigger_last: int) -> bool:
+    """Whether the noun's phrase ('of friendship of 1971') is followed by a verb of lasting ('remained')."""
+    index, previous = trigger_last + 1, ""
+    while index < len(tokens) and index <= trigger_last + 8:
+        token = tokens[index]
+        if token.low in _LASTING:
+            return True
+        if not (token.low in ("of", "between", "with", "and", "the", "its", "their") or token.low.isdigit()
+                or previous in ("of", "between", "with", "the", "and")):
+            return False
+        previous, index = token.low, index + 1
+    return False
+
+
+def _feared_outcome(tokens, trigger: Trigger) -> bool:
+    """'feared that X would ...', 'Zhou Enlai feared, would encourage': a fear of what may come."""
+    if not tokens[trigger.first].low.startswith("fear"):
+        return False
+    after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 16]]
+    return bool(after) and (after[0] == "that" or after[0] == "," and _MODALS & set(after[1:4])) and bool(_MODALS & set(after))
+
+
+def _supposed_act(tokens, trigger: Trigger) -> bool:
+    """'an air strike on Cuba would kill': an act named with 'a' or 'an' as the subject of 'would', 'could', 'might'."""
+    if not any(t.low in ("a", "an") for t in tokens[max(0, trigger.first - 3) : trigger.first]):
+        return False
+    for token in tokens[trigger.last + 1 : trigger.last + 6]:
+        if token.low in _MODALS:
+            return True
+        if token.text in ",;:" or token.low in ("that", "which", "who", "when", "if", "and", "but"):
+            return False
+    return False
+
+
+def _deadline_set(tokens, trigger: Trigger, clause) -> bool:
+    """'within three days', 'within 48 hours' in the clause of a demand."""
+    for index in range(trigger.last + 1, min(clause[1], len(tokens)) - 2):
+        if tokens[index].low == "within" and (tokens[index + 1].low in _NUMBERS or tokens[index + 1].low.isdigit()) \
+                and tokens[index + 2].low in ("hours", "days", "weeks", "hour", "day", "week"):
+            return True
+    return False
 
 
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
@@ -584,6 +653,20 @@ def _inside_a_name(tokens, participant) -> bool:
     before, after = tokens[participant.first - 1].text, tokens[participant.last + 1].text
     return before[:1].isupper() and before.isalpha() and after[:1].isupper() and after.isalpha() and \
         tokens[participant.first - 2].text not in (".", "—", "–", ":", ";") and before.lower() not in ("the", "and")
+
+
+def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
+    """Who pressed for a yielding: 'under Soviet pressure', 'under pressure from Washington', 'under American
+    financial pressure', told before the verb as the frame of the act."""
+    for index, token in enumerate(tokens[:trigger_first]):
+        if token.low != "pressure" or "under" not in {t.low for t in tokens[max(0, index - 4) : index]}:
+            continue
+        for p in parts:
+            if index - 3 <= p.first and p.last < index and p.mention.via == "adjective" \
+                    or index < p.first <= index + 3 and tokens[p.first - 1].low in ("from", "by") \
+                    or p.last + 2 == index and tokens[p.last + 1].low == "'s":
+                return p.codes[:1]
+    return ()
 
 
 def _auspices(tokens, first: int) -> bool:
