@@ -539,11 +539,22 @@ TELLING = frozenset("said says reported reports claimed claims announced announc
                     "disclosed revealed confirmed".split())
 
 
+# who speaks for a state after its name: "India's foreign minister said", "the Indian government announced"
+SPEAKERS = frozenset("'s radio officials official foreign defence defense prime minister ministry government spokesman "
+                     "ambassador envoy delegate delegation president premier press agency embassy high commission "
+                     "commissioner military army command".split())
+
+
 def _tells(tokens, participant) -> bool:
-    """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that')."""
-    following = [t.low for t in tokens[participant.last + 1 : participant.last + 3]]
-    return bool(following) and (following[0] in TELLING or len(following) > 1 and following[0] in ("radio", "officials")
-                                and following[1] in TELLING)
+    """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that'), or
+    the state of who speaks ('India's foreign minister said that', 'the Indian government announced')."""
+    following = [t.low for t in tokens[participant.last + 1 : participant.last + 5]]
+    for index, word in enumerate(following):
+        if word in TELLING:
+            return index == 0 or all(w in SPEAKERS for w in following[:index])
+        if word not in SPEAKERS:
+            return False
+    return False
 
 
 TOWN_NOUNS = frozenset("capital city town port village province provinces towns cities ports villages island islands base".split())
@@ -613,8 +624,8 @@ def _joining_anothers(tokens, parts, trigger: Trigger, triggers) -> bool:
 def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """'called home the American ambassador in Moscow': the envoy's state recalls him from the state where he serves
     (named by its capital or after 'in', 'from' or 'to'), whoever the clause's subject is."""
-    if trigger.entry["cameo"] != "161" or trigger.entry["form"] != "verb":
-        return None
+    if trigger.entry["cameo"] != "161" or trigger.entry["form"] != "verb" or trigger.entry["phrase"].startswith("expel"):
+        return None  # (who expels diplomats acts on their state: "Castro's government expelled American diplomats")
     envoy = [p for p in everyone if trigger.first < p.first and p.last <= trigger.last and p.mention.via == "adjective"]
     if not envoy:
         return None
