@@ -604,4 +604,6 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
     labels = [d.label for d in dated if d is not None]
     if len(labels) != len(dated) or len(set(labels)) != len(labels):
         return []
+    if len(found) == 2 and doc.text[found[0][1] : found[1][0]].strip() == "and" and all(len(label) == 4 for label in labels):
+        return []  # "released the prisoners in 1973 and 1974": one act over two years, not two acts
     return dated  # type: ignore[return-value]
