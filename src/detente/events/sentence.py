@@ -155,6 +155,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and before in NOUN_MARKERS:
             dropped["noun_of_verb"] += 1
             continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
+        if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger):
+            dropped["historiography"] += 1
+            continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
         if trigger.entry["cameo"] == "110" and _feared_outcome(tokens, trigger):
             dropped["feared_outcome"] += 1
             continue  # "feared that Khrushchev would move against Berlin": a worry about what may come, no attitude to an act
@@ -480,6 +483,20 @@ def _lasting_after(tokens, trigger_last: int) -> bool:
             return False
         previous, index = token.low, index + 1
     return False
+
+
+SCHOLARS = frozenset("historian historians scholar scholars writer writers critic critics analyst analysts commentator "
+                     "commentators biographer biographers author authors textbook textbooks book books memoir memoirs "
+                     "study studies historiography".split())
+_SOFT = frozenset("have has had also often still long later now generally usually widely rightly".split())
+
+
+def _scholars_judge(tokens, trigger: Trigger) -> bool:
+    """Whether the subject right before a verb of judgement is a scholar or a book ('historians blame')."""
+    index = trigger.first - 1
+    while index >= 0 and (tokens[index].low in _SOFT or tokens[index].low.endswith("ly")):
+        index -= 1
+    return index >= 0 and tokens[index].low in SCHOLARS
 
 
 def _feared_outcome(tokens, trigger: Trigger) -> bool:
