@@ -186,6 +186,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped[skip] += 1
             continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
+        said_refused = mood == "refused"  # "refused to sign", not "did not sign"
         if mood == "asserted" and _supposed_act(tokens, trigger):
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
@@ -400,7 +401,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         previous_sources = sources + targets if "sym" in trigger.flags else sources
         previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
-        intrans = "intrans" in trigger.flags
+        intrans = "intrans" in trigger.flags or said_refused and trigger.entry["cameo"][:3] == "057" \
+            and len(actors) == 1 and clause[1] - trigger.last > 0 and _named_treaty(tokens, trigger)
+        # ("Pakistan refused to sign the Nuclear Non-Proliferation Treaty": a treaty of many refused, no one partner)
         if len(actors) == 1 and not intrans and sources:
             # "Pakistani aircraft struck Indian air bases, and India declared war the following day": an answer to
             # the act told before it in the sentence is aimed at that act's doer
@@ -497,6 +500,14 @@ def _scholars_judge(tokens, trigger: Trigger) -> bool:
     while index >= 0 and (tokens[index].low in _SOFT or tokens[index].low.endswith("ly")):
         index -= 1
     return index >= 0 and tokens[index].low in SCHOLARS
+
+
+def _named_treaty(tokens, trigger: Trigger) -> bool:
+    """Whether the treaty of a signing trigger is named with capitals ('the Nuclear Non-Proliferation Treaty') or as a
+    ban ('the partial test ban treaty'): a treaty open to many states."""
+    words = tokens[trigger.first + 1 : trigger.last + 1]
+    return any(t.text[:1].isupper() for t in words[1:]) or any(t.low in ("ban", "non-proliferation", "nonproliferation")
+                                                                for t in words)
 
 
 def _feared_outcome(tokens, trigger: Trigger) -> bool:
