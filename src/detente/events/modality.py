@@ -79,7 +79,7 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         return "negated"
     if clause_start != 0 or not tokens or tokens[0].low not in _INVERTING:
         lows = [token.low for token in tokens[max(clause_start, trigger_first - 8) : trigger_first]]
-        if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and not _had_pronoun(lows) and (
+        if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows)) and (
                 trigger_last is None or _INNER_NEGATION.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])) \
                 and ASKING.isdisjoint([t.low for t in tokens[max(0, trigger_first - 30) : trigger_first]]):  # its wider window
             return "asserted"  # no cue word any rule reads: the rules would all pass it by
@@ -175,6 +175,8 @@ _FAILED_PHRASES = (("came", "to", "nothing"), ("come", "to", "nothing"), ("comes
 
 
 def _had_pronoun(words: list[str]) -> bool:
+    if "had" not in words:
+        return False
     return any(word == "had" and index + 1 < len(words) and words[index + 1] in SUBJECT_PRONOUNS for index, word in enumerate(words))
 
 

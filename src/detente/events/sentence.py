@@ -471,6 +471,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
 # a word right before a one-word verb trigger that makes it a noun: "Taiwan's foreign trade", "its help"
 NOUN_MARKERS = frozenset("foreign its their his her".split()) | {"'s"}
 _MODALS = frozenset("would could might".split())
+_INDEFINITE = frozenset(("a", "an"))
 _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fifteen twenty thirty forty-eight".split())
 
 
@@ -520,7 +521,9 @@ def _feared_outcome(tokens, trigger: Trigger) -> bool:
 
 def _supposed_act(tokens, trigger: Trigger) -> bool:
     """'an air strike on Cuba would kill': an act named with 'a' or 'an' as the subject of 'would', 'could', 'might'."""
-    if not any(t.low in ("a", "an") for t in tokens[max(0, trigger.first - 3) : trigger.first]):
+    first = trigger.first
+    if not (first > 0 and tokens[first - 1].low in _INDEFINITE or first > 1 and tokens[first - 2].low in _INDEFINITE
+            or first > 2 and tokens[first - 3].low in _INDEFINITE):
         return False
     for token in tokens[trigger.last + 1 : trigger.last + 6]:
         if token.low in _MODALS:
