@@ -207,8 +207,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped[mood] += 1
             continue
         cameo = trigger.entry["cameo"]
-        if _reversed(tokens, trigger):
-            # "stopped military aid", "cancelled its friendship treaty"; trade cut off is an embargo
+        if _reversed(tokens, trigger) or cameo[:2] in ("06", "07") and trigger.entry["form"] == "noun" \
+                and _ended_after(tokens, trigger.last):
+            # "stopped military aid", "cancelled its friendship treaty"; trade cut off is an embargo; "Soviet aid to
+            # Cuba, about a million dollars a day, ended in 1991": aid stopped
             cameo = "163" if cameo.startswith("061") else REVERSALS.get(cameo[:2], cameo)
         elif in_the_street(tokens, trigger, clause[0]):
             cameo = "145" if cameo == "190" else "141"  # "Thousands of Japanese protested against the treaty": a
@@ -473,6 +475,20 @@ NOUN_MARKERS = frozenset("foreign its their his her".split()) | {"'s"}
 _MODALS = frozenset("would could might".split())
 _INDEFINITE = frozenset(("a", "an"))
 _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fifteen twenty thirty forty-eight".split())
+
+
+_ENDING = frozenset("ended ceased stopped halted".split())
+_CLAUSE_WORDS = frozenset("which that who when after before until while and but because ; :".split())
+
+
+def _ended_after(tokens, trigger_last: int) -> bool:
+    """Whether the verb after a noun of aid or trade, past an aside between commas, says it ended."""
+    for token in tokens[trigger_last + 1 : trigger_last + 13]:
+        if token.low in _ENDING:
+            return True
+        if token.low in _CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _lasting_after(tokens, trigger_last: int) -> bool:
