@@ -207,8 +207,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped[mood] += 1
             continue
         cameo = trigger.entry["cameo"]
-        if _reversed(tokens, trigger) or cameo[:2] in ("06", "07") and trigger.entry["form"] == "noun" \
-                and _ended_after(tokens, trigger.last):
+        if _reversed(tokens, trigger) and not _denounced_others(tokens, trigger) \
+                or cameo[:2] in ("06", "07") and trigger.entry["form"] == "noun" and _ended_after(tokens, trigger.last):
             # "stopped military aid", "cancelled its friendship treaty"; trade cut off is an embargo; "Soviet aid to
             # Cuba, about a million dollars a day, ended in 1991": aid stopped
             cameo = "163" if cameo.startswith("061") else REVERSALS.get(cameo[:2], cameo)
@@ -479,6 +479,14 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fi
 
 _ENDING = frozenset("ended ceased stopped halted".split())
 _CLAUSE_WORDS = frozenset("which that who when after before until while and but because ; :".split())
+
+
+def _denounced_others(tokens, trigger: Trigger) -> bool:
+    """'Beijing denounced the Indo-Soviet treaty': a treaty of others condemned, not one's own renounced ('denounced
+    its non-aggression pact with Japan')."""
+    window = tokens[max(0, trigger.first - 4) : trigger.first]
+    at = next((i for i in range(len(window) - 1, -1, -1) if window[i].low.startswith("denounc")), None)
+    return at is not None and not any(t.low in ("its", "their", "his", "her", "our") for t in window[at + 1 :])
 
 
 def _ended_after(tokens, trigger_last: int) -> bool:
