@@ -155,6 +155,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and before in NOUN_MARKERS:
             dropped["noun_of_verb"] += 1
             continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
+        if trigger.entry["cameo"] == "045" and trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low == "of":
+            dropped["mediator_after_of"] += 1
+            continue  # "under the mediation of President Siad Barre of Somalia": the mediator is no subject here
         if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger):
             dropped["historiography"] += 1
             continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
