@@ -148,17 +148,24 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
-        if trigger.entry["form"] == "noun" and before == "the" and _lasting_after(tokens, trigger.last):
+        if trigger.entry["form"] == "noun" and (before == "the" or trigger.first > 1 and tokens[trigger.first - 2].low == "the"
+                                                and tokens[trigger.first - 1].text[:1].isupper()) \
+                and _lasting_after(tokens, trigger.last):
             dropped["told_before"] += 1
             continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of": a state
             # of things named again, no act
+        if trigger.entry["form"] == "noun" and trigger.first >= 2 and tokens[trigger.first].text[:1].isupper() \
+                and tokens[trigger.first - 1].low in ("of", "and") and tokens[trigger.first - 2].text[:1].isupper():
+            dropped["inside_a_name"] += 1
+            continue  # "the Treaty of Peace and Friendship between Japan and China": a word of the treaty's name
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and before in NOUN_MARKERS:
             dropped["noun_of_verb"] += 1
             continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
-        if trigger.entry["cameo"] == "045" and trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) \
-                and tokens[trigger.last + 1].low == "of":
-            dropped["mediator_after_of"] += 1
-            continue  # "under the mediation of President Siad Barre of Somalia": the mediator is no subject here
+        if trigger.entry["cameo"] == "045" and trigger.entry["form"] == "noun" \
+                and not any(p.last == trigger.first - 1 for p in parts):
+            dropped["mediator_unnamed"] += 1
+            continue  # "American mediation", "Kosygin's mediation"; not "submit the dispute to papal mediation" or
+            # "under the mediation of President Siad Barre of Somalia", whose mediator the roles do not read
         if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger):
             dropped["historiography"] += 1
             continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
@@ -505,11 +512,13 @@ def _ended_after(tokens, trigger_last: int) -> bool:
 
 def _lasting_after(tokens, trigger_last: int) -> bool:
     """Whether the noun's phrase ('of friendship of 1971') is followed by a verb of lasting ('remained')."""
-    index, previous = trigger_last + 1, ""
-    while index < len(tokens) and index <= trigger_last + 8:
+    index, previous = trigger_last + 1, tokens[trigger_last].low  # ("war between": the names after it are its own)
+    while index < len(tokens) and index <= trigger_last + 10:
         token = tokens[index]
         if token.low in _LASTING:
             return True
+        if token.low in ("is", "are") and index + 1 < len(tokens) and not tokens[index + 1].low.endswith(("ed", "en")):
+            return True  # "the war between Iran and Iraq is the longest war of the century": a description
         if not (token.low in ("of", "between", "with", "and", "the", "its", "their") or token.low.isdigit()
                 or previous in ("of", "between", "with", "the", "and")):
             return False
