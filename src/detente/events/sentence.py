@@ -158,7 +158,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and tokens[trigger.first - 1].low in ("of", "and") and tokens[trigger.first - 2].text[:1].isupper():
             dropped["inside_a_name"] += 1
             continue  # "the Treaty of Peace and Friendship between Japan and China": a word of the treaty's name
-        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and before in NOUN_MARKERS:
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and (before in NOUN_MARKERS
+                                                                                 or _possessive(tokens, trigger.first - 1)) \
+                and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
             dropped["noun_of_verb"] += 1
             continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
         if trigger.entry["cameo"] == "045" and trigger.entry["form"] == "noun" \
@@ -482,7 +484,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
 
 
 # a word right before a one-word verb trigger that makes it a noun: "Taiwan's foreign trade", "its help"
-NOUN_MARKERS = frozenset("foreign its their his her".split()) | {"'s"}
+NOUN_MARKERS = frozenset("foreign its their his her".split())
+# after such a noun, a preposition naming its object keeps it an act: "France's support for Morocco"
+_OBJECT_PREPOSITIONS = frozenset("for to of against with from".split())
 _MODALS = frozenset("would could might".split())
 _INDEFINITE = frozenset(("a", "an"))
 _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fifteen twenty thirty forty-eight".split())
@@ -508,6 +512,11 @@ def _ended_after(tokens, trigger_last: int) -> bool:
         if token.low in _CLAUSE_WORDS:
             return False
     return False
+
+
+def _possessive(tokens, index: int) -> bool:
+    """'Pakistan's' (its lowered form drops the ending)."""
+    return index >= 0 and tokens[index].text.endswith(("'s", "’s"))
 
 
 def _lasting_after(tokens, trigger_last: int) -> bool:
