@@ -131,7 +131,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite":
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
-                and trigger.entry["phrase"] != "invite":  # "invited Mr. Sadat to negotiate": the invitation is the act
+                and trigger.entry["phrase"] != "invite" \
+                and not any(trigger.last < p.first and p.last < following.first for p in parts):
+            # ("invited Mr. Sadat to negotiate": the invitation is the act; "offered Pakistan diplomatic support": the
+            # offer names whom it is made to, and is the act)
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
         if trigger.entry["phrase"] == "agree" and following is not None and following.first - trigger.last <= 4 \
