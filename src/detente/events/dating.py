@@ -586,6 +586,11 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
 
 _AND = re.compile(r"\band\b|,")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|claimed|confirmed|disclosed|revealed)\b", re.I)
+# a verb in the past right after 'and' starts another act, whose date is its own: "signed a border agreement in
+# March 1963 and opened the Karakoram route in 1982"
+_NEXT_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|finally\s+)?(?:[a-z]+ed|took|went|sent|made|broke|gave|began|won|fought|"
+                        r"held|met|left|sold|drew|struck|withdrew|overran|ran|came|became|set|put|cut|shot|built|lost|"
+                        r"brought|got|fell|rose|kept|led|bought|stood|threw|undertook|wrote|paid|flew|lent|sank|spent)\b")
 
 
 def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int],
@@ -602,10 +607,12 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
         return []  # the later date belongs to another verb ("in 1960 and broke off relations in 1961")
     for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False):
         between = doc.text[end:start]
-        if not _AND.search(between) or len(between) > 60 or _REPORTING.search(between):
+        if not _AND.search(between) or len(between) > 60 or _REPORTING.search(between) or _NEXT_VERB.search(between):
             return []  # "sank the cruiser yesterday, the ministry said today": the later date is the report's
     dated = [_dated(first, last, "clause", doc.text[start:end]) for start, end, first, last in found]
     labels = [d.label for d in dated if d is not None]
     if len(labels) != len(dated) or len(set(labels)) != len(labels):
         return []
+    if len(found) == 2 and doc.text[found[0][1] : found[1][0]].strip() == "and" and all(len(label) == 4 for label in labels):
+        return []  # "released the prisoners in 1973 and 1974": one act over two years, not two acts
     return dated  # type: ignore[return-value]

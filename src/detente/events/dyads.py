@@ -183,13 +183,16 @@ def _against(tokens: list[Token], parts: list[Participant]) -> set[str]:
 def targets_of_bloc(trigger: Trigger, tokens, parts, bloc_members: BlocMembers) -> bool:
     """Whether the first party after a withdrawal trigger is an organization."""
     after = [p for p in parts if p.first > trigger.first]
-    if not after or after[0].mention.kind != "organization" or not bloc_members(after[0].codes[0]):
+    if not after or after[0].mention.kind != "organization":
         return False
-    # "withdrew from the League of Nations", "pulled out of NATO"; not "dismantle the sites under UN verification"
+    # "withdrew from the League of Nations", "pulled out of NATO"; not "dismantle the sites under UN verification";
+    # "left the Organization of African Unity": an organization right after the verb is left, members known or not
     right_after = all(t.low in ("the", "its") for t in tokens[trigger.last + 1 : after[0].first]) and after[0].first <= trigger.last + 2
     if any(t.low == "under" for t in tokens[max(trigger.last + 1, after[0].first - 5) : after[0].first]):
         return False  # "left the strip in May 1994 under the watch of United Nations observers": who watches
-    return right_after or bool({"from", "of"} & {t.low for t in tokens[max(0, after[0].first - 2) : after[0].first]})
+    if right_after:
+        return True
+    return bool(bloc_members(after[0].codes[0])) and bool({"from", "of"} & {t.low for t in tokens[max(0, after[0].first - 2) : after[0].first]})
 
 
 def _reporting_source(tokens: list[Token]) -> set[int]:

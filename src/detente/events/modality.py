@@ -79,7 +79,7 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         return "negated"
     if clause_start != 0 or not tokens or tokens[0].low not in _INVERTING:
         lows = [token.low for token in tokens[max(clause_start, trigger_first - 8) : trigger_first]]
-        if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and (
+        if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows)) and (
                 trigger_last is None or _INNER_NEGATION.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])) \
                 and ASKING.isdisjoint([t.low for t in tokens[max(0, trigger_first - 30) : trigger_first]]):  # its wider window
             return "asserted"  # no cue word any rule reads: the rules would all pass it by
@@ -89,8 +89,11 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
 def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """:func:`modality` rule by rule, with no cue-word gate (kept to test the gate against)."""
     window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
-    # "May" with a capital inside a sentence is the month ("In May 1961"), not the modal verb
+    # "May" with a capital inside a sentence is the month ("In May 1961"), not the modal verb; a plan word with a
+    # capital inside a sentence is part of a name ("Under the Marshall Plan the United States gave"), not a plan
     words = [token.low if token.text != "May" or token is tokens[0] else "<month>" for token in window]
+    words = [word if word not in PLANNING or not token.text[:1].isupper() or token is tokens[0] else "<name>"
+             for word, token in zip(words, window, strict=True)]
     if trigger_last is not None and any(t.low in ("no", "not", "never") for t in tokens[trigger_first + 1 : trigger_last + 1]):
         return "negated"  # "sent no troops or arms to"
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
@@ -114,6 +117,10 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
             return "negated"
     if _inverted_conditional(tokens, clause_start, trigger_first):
         return "hypothetical"
+    if _had_pronoun(words):
+        return "hypothetical"  # "Washington would have cut off aid had it refused to leave": an inverted condition
+    if _failed_effort(tokens, words, trigger_last if trigger_last is not None else trigger_first):
+        return "negated"  # "Soviet efforts to reconcile India and China came to nothing": the act was not done
     asked = tokens[max(0, trigger_first - 30) : trigger_first]
     if not ASKING.isdisjoint(map(_LOW, asked)) and any(
             token.low in ASKING and index + 1 < len(asked) and asked[index + 1].low in WH for index, token in enumerate(asked)):
@@ -156,6 +163,31 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     if not REPORTING.isdisjoint(words):
         return "reported"
     return "asserted"
+
+
+SUBJECT_PRONOUNS = frozenset("it they he she we".split())
+# an effort named before the act, and its failure told after it: "efforts to reconcile them came to nothing"
+EFFORTS = frozenset("effort efforts attempt attempts bid bids try tried tries attempted attempting sought".split())
+_FAILED = frozenset("failed fails foundered founders collapsed collapses miscarried".split())
+_FAILED_PHRASES = (("came", "to", "nothing"), ("come", "to", "nothing"), ("comes", "to", "nothing"), ("fell", "through"),
+                   ("was", "abandoned"), ("were", "abandoned"), ("proved", "fruitless"), ("proved", "futile"),
+                   ("were", "unsuccessful"), ("was", "unsuccessful"), ("but", "failed"), ("without", "success"))
+
+
+def _had_pronoun(words: list[str]) -> bool:
+    if "had" not in words:
+        return False
+    return any(word == "had" and index + 1 < len(words) and words[index + 1] in SUBJECT_PRONOUNS for index, word in enumerate(words))
+
+
+def _failed_effort(tokens: list[Token], words: list[str], trigger_last: int) -> bool:
+    """An act after 'efforts to', 'an attempt to', 'tried to' when the sentence then tells that it failed."""
+    if "to" not in words or EFFORTS.isdisjoint(words[: len(words) - 1 - words[::-1].index("to")]):
+        return False
+    after = [token.low for token in tokens[trigger_last + 1 :]]
+    if not _FAILED.isdisjoint(after):
+        return True
+    return any(tuple(after[i : i + len(phrase)]) == phrase for phrase in _FAILED_PHRASES for i in range(len(after)))
 
 
 # after a noun naming an act, these make it a plan: "a joint mission planned for 1975", "the summit scheduled for May"

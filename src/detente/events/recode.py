@@ -305,8 +305,15 @@ CROWDS = frozenset("crowd crowds students demonstrators protesters protestors mo
                    "workers marchers".split())
 
 
+# who riots, not an army: "Turkish crowds attacked Greek shops" (no numbers: "thousands of troops attacked" is war)
+RIOTERS = frozenset("crowd crowds demonstrators protesters protestors mobs mob rioters students".split())
+
+
 def in_the_street(tokens: list[Token], trigger: Trigger, clause_start: int) -> bool:
-    """'Thousands of Japanese protested against the treaty', 'Chinese students protested': people, not a state, protest."""
+    """'Thousands of Japanese protested against the treaty', 'Chinese students protested': people, not a state, protest;
+    'Turkish crowds attacked Greek shops': a riot, not an attack by a state (the crowd right before the verb)."""
+    if trigger.entry["cameo"] == "190" and trigger.entry["form"] == "verb" and trigger.first > 0:
+        return tokens[trigger.first - 1].low in RIOTERS
     if not trigger.entry["cameo"].startswith("114") or trigger.entry["form"] != "verb":
         return False
     return any(t.low in CROWDS for t in tokens[max(clause_start, trigger.first - 5) : trigger.first])

@@ -145,7 +145,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
                 and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
-                                                                   tokens[trigger.last + 1 : following.first]):  # "invited Mr. Sadat to negotiate": the invitation is the act
+                                                                   tokens[trigger.last + 1 : following.first]) \
+                and not any(trigger.last < p.first and p.last < following.first for p in parts):
+            # ("invited Mr. Sadat to negotiate": the invitation is the act; "offered Pakistan diplomatic support": the
+            # offer names whom it is made to, and is the act)
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
         if trigger.entry["phrase"] == "agree" and following is not None and following.first - trigger.last <= 4 \
@@ -162,10 +165,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
-        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _LASTING \
-                and before == "the":
+        if trigger.entry["form"] == "noun" and (before == "the" or trigger.first > 1 and tokens[trigger.first - 2].low == "the"
+                                                and tokens[trigger.first - 1].text[:1].isupper()) \
+                and _lasting_after(tokens, trigger.last):
             dropped["told_before"] += 1
-            continue  # "the treaty remained in force": a state of things named again, no act
+            continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of": a state
+            # of things named again, no act
         if tokens[trigger.first].low == "leaving" and before == "," and events:
             dropped["result"] += 1
             continue  # "signed an armistice in February 1949, leaving the Gaza Strip under Egyptian rule": what the act left
@@ -174,6 +179,26 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                                                     or PRICES.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6])):
             dropped["price"] += 1
             continue  # "the price charged for oil": a price, no accusation
+        if trigger.entry["form"] == "noun" and trigger.first >= 2 and tokens[trigger.first].text[:1].isupper() \
+                and tokens[trigger.first - 1].low in ("of", "and") and tokens[trigger.first - 2].text[:1].isupper():
+            dropped["inside_a_name"] += 1
+            continue  # "the Treaty of Peace and Friendship between Japan and China": a word of the treaty's name
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and (before in NOUN_MARKERS
+                                                                                 or _possessive(tokens, trigger.first - 1)) \
+                and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
+            dropped["noun_of_verb"] += 1
+            continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
+        if trigger.entry["cameo"] == "045" and trigger.entry["form"] == "noun" \
+                and not any(p.last == trigger.first - 1 for p in parts):
+            dropped["mediator_unnamed"] += 1
+            continue  # "American mediation", "Kosygin's mediation"; not "submit the dispute to papal mediation" or
+            # "under the mediation of President Siad Barre of Somalia", whose mediator the roles do not read
+        if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger):
+            dropped["historiography"] += 1
+            continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
+        if trigger.entry["cameo"] == "110" and _feared_outcome(tokens, trigger):
+            dropped["feared_outcome"] += 1
+            continue  # "feared that Khrushchev would move against Berlin": a worry about what may come, no attitude to an act
         if trigger.entry["form"] == "verb" and before == "in" and trigger.first == trigger.last \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
             dropped["noun_after_in"] += 1
@@ -215,6 +240,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped[skip] += 1
             continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
+        said_refused = mood == "refused"  # "refused to sign", not "did not sign"
+        if mood == "asserted" and _supposed_act(tokens, trigger):
+            mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
         if mood == "negated" and (_declinable(trigger) or _would_not(tokens, trigger)):
@@ -233,11 +261,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped[mood] += 1
             continue
         cameo = trigger.entry["cameo"]
-        if _reversed(tokens, trigger):
-            # "stopped military aid", "cancelled its friendship treaty"; trade cut off is an embargo
+        if _reversed(tokens, trigger) and not _denounced_others(tokens, trigger) \
+                or cameo[:2] in ("06", "07") and trigger.entry["form"] == "noun" and _ended_after(tokens, trigger.last):
+            # "stopped military aid", "cancelled its friendship treaty"; trade cut off is an embargo; "Soviet aid to
+            # Cuba, about a million dollars a day, ended in 1991": aid stopped
             cameo = "163" if cameo.startswith("061") else REVERSALS.get(cameo[:2], cameo)
         elif in_the_street(tokens, trigger, clause[0]):
-            cameo = "141"  # "Thousands of Japanese protested against the treaty": a demonstration
+            cameo = "145" if cameo == "190" else "141"  # "Thousands of Japanese protested against the treaty": a
+            # demonstration; "Turkish crowds attacked Greek shops": a riot
         elif deployed(tokens, trigger):
             cameo = "154"  # "sent tanks to the Jordanian border": force deployed, not aid given
         elif _eased(tokens, trigger):
@@ -259,6 +290,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "030"  # "agreed on October 28 to remove the missiles": agreed to do it
         if index + 1 in threatened and cameo == "130" and triggers[index + 1][0].entry["cameo"][:2] in ("18", "19", "20"):
             cameo = "138"  # threatened force
+        if cameo[:2] == "10" and _deadline_set(tokens, trigger, clause):
+            cameo = "139"  # "demanded that India dismantle its posts within three days": a demand with a deadline
         if (cameo == "087" or cameo == "0356" and trigger.entry["cameo"] == "087") and \
                 targets_of_bloc(trigger, tokens, parts, bloc_members):
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
@@ -320,6 +353,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if roles is None and news and "sym" not in trigger.flags and trigger.entry["form"] == "verb" \
                 and not is_passive(tokens, trigger):
             roles = _official_of_dateline(doc, tokens, parts, trigger, clause)
+        presser = _presser(tokens, parts, trigger.first) if cameo[:2] == "08" else ()
+        if roles is None and presser:
+            # "Under Soviet pressure Castro accepted the removal of the bombers": a yielding to who pressed for it
+            subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes
+                            if code not in presser)
+            roles = (subject[:1], presser) if subject else None
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -440,7 +479,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         previous_sources = sources + targets if "sym" in trigger.flags else sources
         previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
-        intrans = "intrans" in trigger.flags
+        intrans = "intrans" in trigger.flags or said_refused and trigger.entry["cameo"][:3] == "057" \
+            and len(actors) == 1 and clause[1] - trigger.last > 0 and _named_treaty(tokens, trigger)
+        # ("Pakistan refused to sign the Nuclear Non-Proliferation Treaty": a treaty of many refused, no one partner)
         if len(actors) == 1 and not intrans and sources:
             # "Pakistani aircraft struck Indian air bases, and India declared war the following day": an answer to
             # the act told before it in the sentence is aimed at that act's doer
@@ -514,6 +555,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             actors = tuple(dict.fromkeys(sources + targets))
         if cameo == "D01" and targets and sources and not set(sources) & set(targets) and family_of(sources[0]) != family_of(targets[0]):
             cameo = "D02"  # "a coup organized by the CIA overthrows Prime Minister Mossadegh": force against another state
+        if presser and sources and not set(presser) & set(sources) and not set(presser) & set(targets) and cameo != "080":
+            # "Under pressure from Washington, Israel withdrew from Sinai": the withdrawal, and a yielding to Washington
+            events.append(_event(doc, "080", sources[:1], presser, sources[:1] + presser, trigger, span, dated, mood))
         group = named_group(parts, trigger, sources) if len(sources) > 1 and ("sym" not in trigger.flags or targets) else None
         if group is not None:
             # "the Arab states broke off relations with West Germany": the group's act, by its own code, with its
@@ -644,6 +688,111 @@ def addresses_the_reader(tokens) -> bool:
     return False
 
 
+# a word right before a one-word verb trigger that makes it a noun: "Taiwan's foreign trade", "its help"
+NOUN_MARKERS = frozenset("foreign its their his her".split())
+# after such a noun, a preposition naming its object keeps it an act: "France's support for Morocco"
+_OBJECT_PREPOSITIONS = frozenset("for to of against with from".split())
+_MODALS = frozenset("would could might".split())
+_INDEFINITE = frozenset(("a", "an"))
+_NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fifteen twenty thirty forty-eight".split())
+
+
+_ENDING = frozenset("ended ceased stopped halted".split())
+_CLAUSE_WORDS = frozenset("which that who when after before until while and but because ; :".split())
+
+
+def _denounced_others(tokens, trigger: Trigger) -> bool:
+    """'Beijing denounced the Indo-Soviet treaty': a treaty of others condemned, not one's own renounced ('denounced
+    its non-aggression pact with Japan')."""
+    window = tokens[max(0, trigger.first - 4) : trigger.first]
+    at = next((i for i in range(len(window) - 1, -1, -1) if window[i].low.startswith("denounc")), None)
+    return at is not None and not any(t.low in ("its", "their", "his", "her", "our") for t in window[at + 1 :])
+
+
+def _ended_after(tokens, trigger_last: int) -> bool:
+    """Whether the verb after a noun of aid or trade, past an aside between commas, says it ended."""
+    for token in tokens[trigger_last + 1 : trigger_last + 13]:
+        if token.low in _ENDING:
+            return True
+        if token.low in _CLAUSE_WORDS:
+            return False
+    return False
+
+
+def _possessive(tokens, index: int) -> bool:
+    """'Pakistan's' (its lowered form drops the ending)."""
+    return index >= 0 and tokens[index].text.endswith(("'s", "’s"))
+
+
+def _lasting_after(tokens, trigger_last: int) -> bool:
+    """Whether the noun's phrase ('of friendship of 1971') is followed by a verb of lasting ('remained')."""
+    index, previous = trigger_last + 1, tokens[trigger_last].low  # ("war between": the names after it are its own)
+    while index < len(tokens) and index <= trigger_last + 10:
+        token = tokens[index]
+        if token.low in _LASTING:
+            return True
+        if token.low in ("is", "are") and index + 1 < len(tokens) and not tokens[index + 1].low.endswith(("ed", "en")):
+            return True  # "the war between Iran and Iraq is the longest war of the century": a description
+        if not (token.low in ("of", "between", "with", "and", "the", "its", "their") or token.low.isdigit()
+                or previous in ("of", "between", "with", "the", "and")):
+            return False
+        previous, index = token.low, index + 1
+    return False
+
+
+SCHOLARS = frozenset("historian historians scholar scholars writer writers critic critics analyst analysts commentator "
+                     "commentators biographer biographers author authors textbook textbooks book books memoir memoirs "
+                     "study studies historiography".split())
+_SOFT = frozenset("have has had also often still long later now generally usually widely rightly".split())
+
+
+def _scholars_judge(tokens, trigger: Trigger) -> bool:
+    """Whether the subject right before a verb of judgement is a scholar or a book ('historians blame')."""
+    index = trigger.first - 1
+    while index >= 0 and (tokens[index].low in _SOFT or tokens[index].low.endswith("ly")):
+        index -= 1
+    return index >= 0 and tokens[index].low in SCHOLARS
+
+
+def _named_treaty(tokens, trigger: Trigger) -> bool:
+    """Whether the treaty of a signing trigger is named with capitals ('the Nuclear Non-Proliferation Treaty') or as a
+    ban ('the partial test ban treaty'): a treaty open to many states."""
+    words = tokens[trigger.first + 1 : trigger.last + 1]
+    return any(t.text[:1].isupper() for t in words[1:]) or any(t.low in ("ban", "non-proliferation", "nonproliferation")
+                                                                for t in words)
+
+
+def _feared_outcome(tokens, trigger: Trigger) -> bool:
+    """'feared that X would ...', 'Zhou Enlai feared, would encourage': a fear of what may come."""
+    if not tokens[trigger.first].low.startswith("fear"):
+        return False
+    after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 16]]
+    return bool(after) and (after[0] == "that" or after[0] == "," and _MODALS & set(after[1:4])) and bool(_MODALS & set(after))
+
+
+def _supposed_act(tokens, trigger: Trigger) -> bool:
+    """'an air strike on Cuba would kill': an act named with 'a' or 'an' as the subject of 'would', 'could', 'might'."""
+    first = trigger.first
+    if not (first > 0 and tokens[first - 1].low in _INDEFINITE or first > 1 and tokens[first - 2].low in _INDEFINITE
+            or first > 2 and tokens[first - 3].low in _INDEFINITE):
+        return False
+    for token in tokens[trigger.last + 1 : trigger.last + 6]:
+        if token.low in _MODALS:
+            return True
+        if token.text in ",;:" or token.low in ("that", "which", "who", "when", "if", "and", "but"):
+            return False
+    return False
+
+
+def _deadline_set(tokens, trigger: Trigger, clause) -> bool:
+    """'within three days', 'within 48 hours' in the clause of a demand."""
+    for index in range(trigger.last + 1, min(clause[1], len(tokens)) - 2):
+        if tokens[index].low == "within" and (tokens[index + 1].low in _NUMBERS or tokens[index + 1].low.isdigit()) \
+                and tokens[index + 2].low in ("hours", "days", "weeks", "hour", "day", "week"):
+            return True
+    return False
+
+
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
 HOSTILE_PREFIXES = frozenset("renew extend impose join support back continue".split())
 
@@ -673,11 +822,22 @@ TELLING = frozenset("said says reported reports claimed claims announced announc
                     "disclosed revealed confirmed".split())
 
 
+# who speaks for a state after its name: "India's foreign minister said", "the Indian government announced"
+SPEAKERS = frozenset("'s radio officials official foreign defence defense prime minister ministry government spokesman "
+                     "ambassador envoy delegate delegation president premier press agency embassy high commission "
+                     "commissioner military army command".split())
+
+
 def _tells(tokens, participant) -> bool:
-    """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that')."""
-    following = [t.low for t in tokens[participant.last + 1 : participant.last + 3]]
-    return bool(following) and (following[0] in TELLING or len(following) > 1 and following[0] in ("radio", "officials")
-                                and following[1] in TELLING)
+    """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that'), or
+    the state of who speaks ('India's foreign minister said that', 'the Indian government announced')."""
+    following = [t.low for t in tokens[participant.last + 1 : participant.last + 5]]
+    for index, word in enumerate(following):
+        if word in TELLING:
+            return index == 0 or all(w in SPEAKERS for w in following[:index])
+        if word not in SPEAKERS:
+            return False
+    return False
 
 
 TOWN_NOUNS = frozenset("capital city town port village province provinces towns cities ports villages island islands base".split())
@@ -747,8 +907,8 @@ def _joining_anothers(tokens, parts, trigger: Trigger, triggers) -> bool:
 def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """'called home the American ambassador in Moscow': the envoy's state recalls him from the state where he serves
     (named by its capital or after 'in', 'from' or 'to'), whoever the clause's subject is."""
-    if trigger.entry["cameo"] != "161" or trigger.entry["form"] != "verb":
-        return None
+    if trigger.entry["cameo"] != "161" or trigger.entry["form"] != "verb" or trigger.entry["phrase"].startswith("expel"):
+        return None  # (who expels diplomats acts on their state: "Castro's government expelled American diplomats")
     envoy = [p for p in everyone if trigger.first < p.first and p.last <= trigger.last and p.mention.via == "adjective"]
     if not envoy:
         return None
@@ -792,6 +952,20 @@ def _inside_a_name(tokens, participant) -> bool:
     before, after = tokens[participant.first - 1].text, tokens[participant.last + 1].text
     return before[:1].isupper() and before.isalpha() and after[:1].isupper() and after.isalpha() and \
         tokens[participant.first - 2].text not in (".", "—", "–", ":", ";") and before.lower() not in ("the", "and")
+
+
+def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
+    """Who pressed for a yielding: 'under Soviet pressure', 'under pressure from Washington', 'under American
+    financial pressure', told before the verb as the frame of the act."""
+    for index, token in enumerate(tokens[:trigger_first]):
+        if token.low != "pressure" or "under" not in {t.low for t in tokens[max(0, index - 4) : index]}:
+            continue
+        for p in parts:
+            if index - 3 <= p.first and p.last < index and p.mention.via == "adjective" \
+                    or index < p.first <= index + 3 and tokens[p.first - 1].low in ("from", "by") \
+                    or p.last + 2 == index and tokens[p.last + 1].low == "'s":
+                return p.codes[:1]
+    return ()
 
 
 def _auspices(tokens, first: int) -> bool:
