@@ -8,6 +8,7 @@ import json
 from detente.ingest.read import read_inputs
 from detente.model import Document, Skipped
 from detente.settings import DEFAULT
+from detente.text.clean import clean_text
 
 
 def _read(*paths, settings=DEFAULT):
@@ -38,6 +39,23 @@ def test_html_goes_through_trafilatura_and_keeps_metadata(tmp_path):
     assert "Copyright" not in doc.text
     assert doc.title == "Recognition at last"
     assert "\nBackground\n" in doc.text  # a heading comes back on a line of its own
+
+
+def test_a_wiki_pages_footnote_marks_and_edit_links_leave_no_trace(tmp_path):
+    # trafilatura's Markdown keeps <sup> as a tag and escapes brackets: a footnote mark must not glue two sentences
+    sentences = ["Tanks crossed the border at dawn on 6 September.", "The ceasefire took hold three weeks later.",
+                 "Talks opened at a hill resort in the following year."]
+    paragraph = "".join(f"{text}<sup><a href='#n{n}'>[{n}]</a></sup> " for n, text in enumerate(sentences, 1))
+    html = ("<html><head><title>A war</title></head><body><article><h1>A war</h1>"
+            "<h2>The war of 1965<span>[<a href='?action=edit'>edit</a>]</span></h2>"
+            f"<p>{paragraph}</p><p>{paragraph}</p><p>The area is 5 km<sup>2</sup> of high ground.</p></article></body></html>")
+    path = tmp_path / "wiki.html"
+    path.write_text(html, encoding="utf-8")
+    (doc,) = _read(path)
+    assert "<sup>" not in doc.text and "\\[" not in doc.text, doc.text
+    text = clean_text(doc.text).text  # the pipeline's next stage drops the marks themselves
+    assert "[" not in text and "\nThe war of 1965\n" in text, text
+    assert "September. The ceasefire" in text and "5 km2 of" in text, text
 
 
 def test_jsonl_records_and_a_broken_line_in_the_middle(tmp_path):

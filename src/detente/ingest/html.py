@@ -9,6 +9,11 @@ from detente.errors import InputError
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _WORD = re.compile(r"\w\w+")
+# trafilatura's formatted output is Markdown: it puts a backslash before brackets and asterisks and keeps superscripts
+# and subscripts as tags, so a wiki page's footnote mark ("<sup>[2]</sup>") would hide from the cleaner and glue a
+# sentence to the next; the tags go, their text stays ("km<sup>2</sup>" reads "km2"), and the escapes are undone
+_INLINE_TAG = re.compile(r"</?(?:sup|sub)>", re.I)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 MAX_DEPTH = 256
 """libxml2's HTML parser stops at 256 levels of nested elements and drops what lies deeper: such pages are refused."""
 MIN_WORDS = 4
@@ -55,15 +60,24 @@ def extract_html(html: str, origin: str, max_bytes: int | None = None) -> tuple[
     for line in text.splitlines():
         heading = _MARKDOWN_HEADING.match(line)
         if heading:
-            lines.extend(["", heading.group(1), ""])
+            lines.extend(["", _plain(heading.group(1)), ""])
         else:
-            lines.append(_EMPHASIS.sub(r"\2", line))
+            lines.append(_EMPHASIS.sub(r"\2", _plain(line)))
     meta = {
         "title": getattr(result, "title", None),
         "published": getattr(result, "date", None),
         "url": getattr(result, "url", None),
     }
     return "\n".join(lines).strip() + "\n", meta
+
+
+def _plain(line: str) -> str:
+    """A line of trafilatura's Markdown as plain text: superscript and subscript tags dropped, escapes undone."""
+    if "<" in line:
+        line = _INLINE_TAG.sub("", line)
+    if "\\" in line:
+        line = _ESCAPE.sub(r"\1", line)
+    return line
 
 
 def _depth(root, limit: int = MAX_DEPTH) -> int:

@@ -29,7 +29,7 @@ from detente.text.layout import is_date_line
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|[ivx]{1,4}|note \d+|n \d+|citation needed|clarification needed|when\?|who\?|by whom\?|dubious[^\]]{0,20}|according to whom\?)\]", re.I)
+_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|[ivx]{1,4}|note \d+|n \d+|citation needed|clarification needed|edit|edit source|when\?|who\?|by whom\?|dubious[^\]]{0,20}|according to whom\?)\]", re.I)
 _SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?])")
 _TEMPLATE = re.compile(r"\{\{[^{}]*(?:\}\}|$)")
 
