@@ -10,7 +10,7 @@ score, as the ``event_keys_insert`` trigger of ``0004_search`` made them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from detente.model import Document, Event, date_bounds
