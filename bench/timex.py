@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEFAULT_TBAQ = SHARED / "reference" / "temporal" / "tbaq_cleaned.jsonl"
 DEFAULT_NARRATIVE = ROOT / "tests" / "data" / "narrative_timex.jsonl"
+DEFAULT_FRESH = ROOT / "tests" / "data" / "narrative_timex_fresh.jsonl"
 DEFAULT_SCORER = SHARED / "eval" / "score_timex.py"
 DRIVER = Path(__file__).resolve().parent / "HeidelTimeBatch.java"
 
@@ -384,7 +385,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tbaq", type=Path, default=DEFAULT_TBAQ)
     parser.add_argument("--narrative", type=Path, default=DEFAULT_NARRATIVE)
+    parser.add_argument("--fresh", type=Path, default=DEFAULT_FRESH, help="histories written after the tagger, scored as their own line")
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    parser.add_argument("--only", choices=("narrative", "fresh", "news"), action="append", default=None,
+                        help="run only these corpora (repeatable; default all three)")
     parser.add_argument("--tbaq-docs", type=int, default=None, help="only the first N TBAQ documents")
     parser.add_argument("--tbaq-holdout", type=int, default=5, help="score TBAQ also as dev and heldout: every Nth document (file order) is heldout, the rest dev; 0: no split (default 5)")
     parser.add_argument("--repeat", type=int, default=3, help="detente's speed is the fastest of this many passes (default 3)")
@@ -408,9 +412,14 @@ def main(argv: list[str] | None = None) -> int:
     report = {}
     with tempfile.TemporaryDirectory(prefix="timex-bench-") as tmp:
         workdir = Path(tmp)
-        narrative = load(args.narrative)
-        report["narrative"] = bench_corpus("narrative (our histories)", narrative, "auto", "narratives", scorer, args, workdir, splits=(None, "dev", "test", "heldout"))
-        if args.tbaq.exists():
+        wanted = set(args.only or ("narrative", "fresh", "news"))
+        if "narrative" in wanted:
+            narrative = load(args.narrative)
+            report["narrative"] = bench_corpus("narrative (our histories)", narrative, "auto", "narratives", scorer, args, workdir, splits=(None, "dev", "test", "heldout"))
+        if "fresh" in wanted and args.fresh.exists():
+            fresh = load(args.fresh)
+            report["fresh"] = bench_corpus("narrative, fresh (written before the tagger ran on them)", fresh, "auto", "narratives", scorer, args, workdir)
+        if "news" in wanted and args.tbaq.exists():
             tbaq = load(args.tbaq, args.tbaq_docs)
             splits: tuple = (None,)
             if args.tbaq_holdout > 1:  # the tagger's rules were developed on the dev part only
@@ -418,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
                     doc["split"] = "heldout" if number % args.tbaq_holdout == args.tbaq_holdout - 1 else "dev"
                 splits = (None, "dev", "heldout")
             report["news"] = bench_corpus("news (TBAQ, with DCT)", tbaq, "news", "news", scorer, args, workdir, splits=splits)
-        else:
+        elif "news" in wanted:
             print(f"\nTBAQ not found at {args.tbaq}; news corpus skipped")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
