@@ -341,3 +341,39 @@ def test_a_part_of_a_day_points_to_that_day_so_an_act_told_then_is_dated_by_it()
     events = extract_text("Israeli and Egyptian officers met on 12 November 1973. The next evening Israel and Egypt "
                           "signed a ceasefire accord.", origin="t.txt")
     assert {e.cameo: e.date for e in events}.get("057") == "1973-11-13", [(e.cameo, e.date) for e in events]
+
+
+def test_a_bare_year_in_a_story_told_before_christ_is_of_that_era():
+    found = story("The colony was founded in 733 BC. Its tyrant was overthrown in 466, and in 413 the besiegers were routed.")
+    assert (found["466"], found["413"]) == ("BC0466", "BC0413")
+    found = story("Carthage rebuilt its fleet in 220 BC; the fleet was lost in 210, and two years later the city sued for peace.")
+    assert found["two years later"] == "BC0208"
+    # a year the writer marks as after Christ stays there
+    assert story("The province was lost in 9 BC. It was retaken in AD 43.")["AD 43"] == "0043"
+
+
+def test_three_digit_years_after_months_seasons_and_in_ranges_of_an_early_history():
+    found = story("The duke ruled from 911 to 927. In the winter of 924 raiders burned the abbey; in March 925 the monks "
+                  "came back, and after the synod of 926 the new church was built. By the early 930s the town had grown.")
+    assert (found["911"], found["927"]) == ("0911", "0927")
+    assert found["the winter of 924"] == "0924-WI"
+    assert found["March 925"] == "0925-03"
+    assert found["926"] == "0926"
+    assert found["the early 930s"] == "093"
+    # a count after the month, an amount after "of", a modern story: no three-digit years
+    found = story("The king died in 840. In May 300 soldiers deserted, and a garrison of 600 held the pass.")
+    assert "May 300" not in found and found.get("May") == "0840-05" and "600" not in found
+    assert story("The plant opened in 1962. In May 300 workers struck.") == {"1962": "1962", "May": "1962-05"}
+    assert "the 790s" not in story("The firm was founded in 1990. By the 790s?")
+
+
+def test_a_time_on_a_day_written_in_full_is_one_expression_that_dates_the_story():
+    [when, after] = [t for t in tag("The ceasefire took effect at 9 p.m. on 3 September 1943. Two days later the fleet sailed.",
+                                    mode="narrative") if t.layer == "timex"]
+    assert (when.text, when.type, when.value, when.begin) == ("9 p.m. on 3 September 1943", "TIME", "1943-09-03T21:00", "1943-09-03")
+    assert after.value == "1943-09-05"
+
+
+def test_the_next_month_by_name_keeps_its_article():
+    [_, nxt] = [t for t in tag("The council met in October 1561. The next May it was dissolved.", mode="narrative") if t.layer == "timex"]
+    assert (nxt.text, nxt.value) == ("The next May", "1562-05")

@@ -292,10 +292,19 @@ def _clock(m, text, ref, news, ctx):
         day = weekday_date(WEEKDAYS[m["cl_wd"].lower()], "", day, news, future_cue(text, m.start(), m.end()))
     elif day is not None and m["cl_dx"]:
         day += timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["cl_dx"].lower(), 0))
-    elif m["cl_mon"]:
-        month, number = MONTHS[m["cl_mon"].lower().rstrip(".")], int(re.sub(r"\D", "", m["cl_day"]))
-        year = near_year(month, ref, news, future_cue(text, m.start(), m.end()) or None) if ref else None
+    elif m["cl_mon"] or m["cl_dm"]:  # "5 p.m. EST, Nov. 6", "11 a.m. on 11 November 1918"
+        month = MONTHS[(m["cl_mon"] or m["cl_dm"]).lower().rstrip(".")]
+        number = int(re.sub(r"\D", "", m["cl_day"] or m["cl_dd"]))
+        written = m["cl_y"] or m["cl_y2"]
+        if written:
+            year = int(written)
+        else:
+            year = near_year(month, ref, news, future_cue(text, m.start(), m.end()) or None) if ref else None
         day = date(year, month, number) if year and cal.valid_day(year, month, number) else None
+        if written:  # a time on a day the text writes in full dates its events and moves the story, as the day would
+            if day is None:
+                return None
+            return {"type": "TIME", "value": f"{day.isoformat()}T{hour:02d}:{minute:02d}", **_its_day(day), "_year": True, "_moves": True}
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return {"type": "TIME", "value": f"{prefix}T{hour:02d}:{minute:02d}", "_moves": False, "anchor": "dct" if news and day else "absolute"}
 
