@@ -377,3 +377,13 @@ def test_a_time_on_a_day_written_in_full_is_one_expression_that_dates_the_story(
 def test_the_next_month_by_name_keeps_its_article():
     [_, nxt] = [t for t in tag("The council met in October 1561. The next May it was dissolved.", mode="narrative") if t.layer == "timex"]
     assert (nxt.text, nxt.value) == ("The next May", "1562-05")
+
+
+def test_once_a_text_has_crossed_into_ad_its_bare_years_are_ad_again():
+    found = story("The dynasty ruled from 30 BC to AD 350. In 330 its capital moved east, and twenty years later it fell.")
+    assert (found["330"], found["twenty years later"]) == ("0330", "0350")
+
+
+def test_a_three_digit_year_before_a_name_but_not_before_a_people_counted():
+    found = story("The abbey was founded in 690. In 793 Lindisfarne was raided. In 865 Danes landed in East Anglia.")
+    assert found["793"] == "0793" and "865" not in found

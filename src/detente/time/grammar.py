@@ -123,7 +123,7 @@ PATTERN = rf"""
 |(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa|around|about|approximately|roughly))\s*|(?i:(?P<yr_part>fiscal|the\s+year|(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of(?:\s+the\s+year)?|(?:the\s+)?(?:first|last)\s+two\s+quarters\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
 |(?P<oday>(?<=[Oo]n\s)(?i:the)\s+(?P<od_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of|century|anniversary|day|time|floor|round|term|session|congress|parallel|amendment|division|army|fleet|corps|district|minute|hour|week|month|year)\b))
 |(?P<dtail>(?:(?<=[-–—])|(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s))(?P<dt_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<dt_y>{_YEAR}))?(?![\w%]|[.,:]\d))
-|(?P<y3>(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bSince\s)|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bc\.\s)|(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bbetween\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\band\s))(?P<y3_n>[1-9][0-9]{{2}})(?=\s*[,.;:)](?!\d)|\s+(?:and|when|the|to|until|after|before|he|she|it|they|his|her|its|their)\s))
+|(?P<y3>(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bSince\s)|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bc\.\s)|(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bbetween\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\band\s))(?P<y3_n>[1-9][0-9]{{2}})(?=\s*[,.;:)](?!\d)|\s+(?:and|when|the|to|until|after|before|he|she|it|they|his|her|its|their)\s|\s+[A-Z][a-z]))
 |(?P<shorty>(?<=[-–—/])(?P<sh>\d{{2}})(?![\w%]|[.,]\d))
 """
 # The first character each kind can start with.  A failed one-character look-ahead is far cheaper

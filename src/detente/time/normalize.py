@@ -129,7 +129,7 @@ def _dmy(m, text, ref, news, ctx):
     day = DAY_WORDS[re.sub(r"[- ]+", "-", m["dmy_dw"].lower())] if m["dmy_dw"] else int(re.sub(r"\D", "", m["dmy_d"]))
     if m["dmy_y3"]:  # "29 May 453": a year only in a history before the year 1000
         if _y3_ok(text, m.start("dmy_y3"), m.end("dmy_y3"), ref, news):
-            return _full_day(_month_of(m["dmy_m"]), day, _era_year(int(m["dmy_y3"]), ref), ref, news, text, m.start(), m.end())
+            return _full_day(_month_of(m["dmy_m"]), day, _era_year(int(m["dmy_y3"]), ref, ctx), ref, news, text, m.start(), m.end())
         fields = _full_day(_month_of(m["dmy_m"]), day, None, ref, news, text, m.start(), m.end("dmy_m"))
         return {**fields, "_end": m.end("dmy_m")} if fields else None
     return _full_day(_month_of(m["dmy_m"]), day, m["dmy_y"], ref, news, text, m.start(), m.end(), m["dmy_of"])
@@ -181,7 +181,7 @@ _NAMED_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:'s)?\s+$")
 def _mon(m, text, ref, news, ctx):
     if m["mon_y3"]:
         if _y3_ok(text, m.start("mon_y3"), m.end("mon_y3"), ref, news):
-            return {**cal.month_fields(_year_of(_era_year(int(m["mon_y3"]), ref)), _month_of(m["mon_m"])), "mod": part_mod(m["mon_part"]), "_year": True}
+            return {**cal.month_fields(_year_of(_era_year(int(m["mon_y3"]), ref, ctx)), _month_of(m["mon_m"])), "mod": part_mod(m["mon_part"]), "_year": True}
         fields = _mon_of(m, text, ref, news, None)
         return {**fields, "_end": m.end("mon_m")} if fields else None
     return _mon_of(m, text, ref, news, m["mon_y"])
@@ -227,7 +227,7 @@ _WINTER_YEARS = re.compile(r"\s*[-–/]\s*(\d{2}|\d{4})(?![\w-])")
 def _season(m, text, ref, news, ctx):
     if m["se_y3"]:
         if _y3_ok(text, m.start("se_y3"), m.end("se_y3"), ref, news):
-            return _season_of(m, text, ref, news, _era_year(int(m["se_y3"]), ref))
+            return _season_of(m, text, ref, news, _era_year(int(m["se_y3"]), ref, ctx))
         fields = _season_of(m, text, ref, news, None)
         return {**fields, "_end": m.end("se")} if fields else None
     return _season_of(m, text, ref, news, m["se_y"])
@@ -287,15 +287,15 @@ def _joined_parts(fields_of, first: str, second: str) -> dict:
 
 def _decade(m, text, ref, news, ctx):
     if m["de_in"] and not m["de_part"]:  # "early in the 1960s" is "the early 1960s"
-        return _decade_fields(m, text, part_mod(m["de_in"]), ref, news)
+        return _decade_fields(m, text, part_mod(m["de_in"]), ref, news, ctx)
     if m["de_of"] and not m["de_part"]:  # "by the end of the 1960s" is "the late 1960s"
-        return _decade_fields(m, text, {"end": "END", "close": "END", "middle": "MID"}.get(m["de_of"].lower(), "START"), ref, news)
+        return _decade_fields(m, text, {"end": "END", "close": "END", "middle": "MID"}.get(m["de_of"].lower(), "START"), ref, news, ctx)
     if m["de_part2"]:
-        return _joined_parts(lambda mod: _decade_fields(m, text, mod, ref, news), m["de_part"], m["de_part2"])
-    return _decade_fields(m, text, part_mod(m["de_part"]), ref, news)
+        return _joined_parts(lambda mod: _decade_fields(m, text, mod, ref, news, ctx), m["de_part"], m["de_part2"])
+    return _decade_fields(m, text, part_mod(m["de_part"]), ref, news, ctx)
 
 
-def _decade_fields(m, text, mod, ref, news):
+def _decade_fields(m, text, mod, ref, news, ctx=None):
     if m["de_bc"]:  # "the 470s BC": 479-470 BC
         return _bc_decade(int(m["de_bc"]))
     if m["de_w"]:
@@ -310,7 +310,7 @@ def _decade_fields(m, text, mod, ref, news):
         if news or ref is not None and ref.year >= 1000:
             return None
         decade = int(m["de_y3"])
-        if _story_bc(ref):
+        if _story_bc(ref, ctx or {}):
             return {**_bc_decade(decade), "mod": mod}
         return {**cal.decade_fields(decade, mod), "mod": mod, "_year": True}
     else:
@@ -597,9 +597,10 @@ _AMOUNT_OF = re.compile(r"(?i:\b(?:total|sum|number|average|population|force|gar
                         r"|capacity|minimum|maximum|peak|low|high|record|group|band|company|body|crowd|party|army\s+strength)\s+of\s+$)")
 
 
-def _story_bc(ref) -> bool:
-    """Whether the story's time is before Christ: a year written bare in it is of that era ("in 664" after "667 BC")."""
-    return ref is not None and ref.year <= 0
+def _story_bc(ref, ctx: dict) -> bool:
+    """Whether the story's time is before Christ and the text last wrote an era as BC: a year written bare is then of
+    that era ("in 664" after "667 BC"), but not once the text has crossed to AD ("from 27 BC to AD 476. In 410 ...")."""
+    return ref is not None and ref.year <= 0 and ctx.get("era") != "AD"
 
 
 def _y3_ok(text: str, start: int, end: int, ref, news: bool) -> bool:
@@ -608,9 +609,9 @@ def _y3_ok(text: str, start: int, end: int, ref, news: bool) -> bool:
     return not news and (ref is None or ref.year < 1000) and not looks_like_count(text, start, end)
 
 
-def _era_year(number: int, ref) -> str:
+def _era_year(number: int, ref, ctx: dict) -> str:
     """A bare year as _year_of reads it, with the story's era."""
-    return f"{number} BC" if _story_bc(ref) else str(number)
+    return f"{number} BC" if _story_bc(ref, ctx) else str(number)
 
 
 def _y3(m, text, ref, news, ctx):
@@ -624,8 +625,16 @@ def _y3(m, text, ref, news, ctx):
         return None  # "rose to 804.", "ships and 600": only the second end of a range of years
     if before.endswith("of ") and (_AMOUNT_OF.search(before) or looks_like_count(text, m.start(), m.end())):
         return None
+    name = _Y3_NAME_AFTER.match(text, m.end())
+    if name and (not before.endswith(("in ", "In ", "by ", "By ")) or name.group(1) and not name.group(2)):
+        return None  # "in 410 Rome was sacked" is a year; "of 300 Franks", "in 800 Saxons fled" are counts of a people
     number = int(m["y3_n"])
-    return {**cal.year_fields(-number if _story_bc(ref) else number), "_year": True}
+    return {**cal.year_fields(-number if _story_bc(ref, ctx) else number), "_year": True}
+
+
+# a capitalized word after a three-digit number: a name ("in 410 Rome"), or a people counted ("300 Spartans") when
+# it ends in a plural "s" that no singular verb follows ("in 480 Athens was burned" is a name)
+_Y3_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]*?(s)?(?![\w'’])(\s+(?:was|is|had|has|fell|became|surrendered)\b)?")
 
 
 def _spyear(m, text, ref, news, ctx):

@@ -56,6 +56,7 @@ _FISCAL = re.compile(r"(?i:fiscal)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _WORD = re.compile(r"[^\W_]+")
 _NEWS_WORDS = frozenset(("said", "says", "told", "reported", "announced", "spokesman", "spokeswoman", "official", "officials", "today", "yesterday"))
+_ERA_AD = re.compile(r"\b(?:A\.D\.|AD|C\.E\.|CE)(?![\w.])")
 _WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
@@ -186,6 +187,11 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         elif found and not explicit[-1] and fields["_year"] and found[-1].precision in ("month", "season", "day") and found[-1].precision == expr.precision and _SHARED_YEAR.fullmatch(text, found[-1].end, start):
             _borrow_year(found[-1], expr)  # "the spring and summer of 1968"
         found.append(expr)
+        if fields["_year"] and not news:  # the era the text last wrote, for years it writes bare
+            if expr.value.startswith("BC"):
+                ctx["era"] = "BC"
+            elif _ERA_AD.search(expr.text):
+                ctx["era"] = "AD"
         if news and match.lastgroup == "quarter" and _QUARTER_VALUE.fullmatch(expr.value):
             # "the fiscal first quarter": the company's own quarter is the one the report is about, so
             # "the quarter", "a year ago" and "the 1988 period" count from it from here on, until the
