@@ -212,6 +212,9 @@ _YEAR_PREPOSITION = re.compile(r"(?i:\b(?:in|into|since|by|until|till|of|from|du
 # unless a preposition or "the" makes it a year ("in 1936 elections", "the 1936 elections").
 _PLURAL_AFTER = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+|[a-z]+-[a-z-]+[^\S\n]+)?(?!(?:was|has|this|its|his|is|as|us|thus|always|perhaps|across|less|unless|towards|afterwards|besides)\b)[a-z]{2,}[^s\W]s\b")
 _YEAR_THE = re.compile(r"(?i:\b(?:the|a|an)\s+$)")
+# "his 1990 earnings projection", "the company's 1989 results": a year of the owner's, for years of the last two
+# centuries only ("his 1500 horses" is a count)
+_POSSESSIVE = re.compile(r"(?i:\b(?:his|her|its|their|our|my|your)|[a-z]['’]s|s['’])\s+$")
 
 
 # "between 1939 and", "1941 to": a joining word makes the next number a year only after a year.
@@ -242,7 +245,7 @@ def looks_like_count(text: str, start: int, end: int) -> bool:
     if _COUNT_AFTER.match(text, end):
         return not _year_preposition(before)
     if _PLURAL_AFTER.match(text, end):
-        return not (_year_preposition(before) or _YEAR_THE.search(before))
+        return not (_year_preposition(before) or _YEAR_THE.search(before) or _POSSESSIVE.search(before) and text[start : start + 2] in ("19", "20"))
     return False
 
 
