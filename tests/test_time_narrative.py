@@ -387,3 +387,8 @@ def test_once_a_text_has_crossed_into_ad_its_bare_years_are_ad_again():
 def test_a_three_digit_year_before_a_name_but_not_before_a_people_counted():
     found = story("The abbey was founded in 690. In 793 Lindisfarne was raided. In 865 Danes landed in East Anglia.")
     assert found["793"] == "0793" and "865" not in found
+
+
+def test_a_decade_written_by_two_digits_after_another_takes_its_century():
+    found = story("Through the 1760s and 70s the colonies grew restless. In the 1820s and '30s trade with them fell.")
+    assert found["70s"] == "177" and found["'30s"] == "183"

@@ -295,6 +295,9 @@ def _decade(m, text, ref, news, ctx):
     return _decade_fields(m, text, part_mod(m["de_part"]), ref, news, ctx)
 
 
+_DECADE_BEFORE = re.compile(r"\b(1\d|20)\d0['’]?s\s*(?:and|or|to|[-–])\s*$")
+
+
 def _decade_fields(m, text, mod, ref, news, ctx=None):
     if m["de_bc"]:  # "the 470s BC": 479-470 BC
         return _bc_decade(int(m["de_bc"]))
@@ -314,8 +317,11 @@ def _decade_fields(m, text, mod, ref, news, ctx=None):
             return {**_bc_decade(decade), "mod": mod}
         return {**cal.decade_fields(decade, mod), "mod": mod, "_year": True}
     else:
-        raw = m["de_y"]
+        raw = m["de_y"] or "'" + m["de_y2"]
         decade = 1900 + int(raw[1:]) if raw.startswith("'") else int(raw)
+        joined = _DECADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) if raw.startswith("'") else None
+        if joined:  # "the 1860s and 70s", "the 1920s and '30s": the century of the decade the second is joined to
+            decade = int(joined.group(1)) * 100 + int(raw[1:])
         if decade % 100 == 0 and decade <= 1900 and (re.match(r"(?i:(?:\w+\s+in\s+)?the\s)", m.group()) or mod):
             # "the 1800s" is the century 1800-1899, as "the 1900s" usually is, and "the early 1800s" its start
             fields = cal.century_fields(decade // 100 + 1, False, mod)
