@@ -392,3 +392,8 @@ def test_a_three_digit_year_before_a_name_but_not_before_a_people_counted():
 def test_a_decade_written_by_two_digits_after_another_takes_its_century():
     found = story("Through the 1760s and 70s the colonies grew restless. In the 1820s and '30s trade with them fell.")
     assert found["70s"] == "177" and found["'30s"] == "183"
+
+
+def test_a_story_with_no_date_yet_is_at_the_last_known_event_it_named():
+    found = story("After the fall of France the island stood alone, and that summer its air force fought on.")
+    assert found["that summer"] == "1940-SU"

@@ -132,6 +132,12 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     heading_spans = [(a, b) for a, b, _ in resets]
     heading_starts = [a for a, _ in heading_spans]
     _, event_re, _ = tables()
+    # known events of a day, by where they end: a story with no date yet is at the last one named
+    events = [] if news else sorted(
+        (p.end, Point(int(p.begin[:4]), int(p.begin[5:7]), int(p.begin[8:10])))
+        for p in periods if p.precision == "day" and p.begin and p.begin[:4].isdigit()
+    )
+    event_ends = [end for end, _ in events]
     found: list[TimeExpr] = []
     explicit: list[bool] = []
     previous_end = -1
@@ -143,6 +149,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         match = grammar_match(text, position)
         if match is None:
             continue
+        if ref is None and events:
+            ref = _event_before(events, event_ends, position)  # "After the fall of France ... that summer": the event's time
         use = ref
         told_on = False  # a weekday counted forward from the day its sentence named
         if news and story is not None and match.lastgroup in ("rel", "ago", "wday", "deictic", "mon", "season") and _ANAPHORIC.match(match.group()):
@@ -220,6 +228,12 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 if point is not None and not _holds(point, ref):
                     ref = point
     return found
+
+
+def _event_before(events: list[tuple[int, Point]], ends: list[int], position: int) -> Point | None:
+    """The day of the last known event named before ``position``."""
+    index = bisect.bisect_right(ends, position) - 1
+    return events[index][1] if index >= 0 else None
 
 
 def _holds(point: Point, ref: Point | None) -> bool:
