@@ -397,3 +397,11 @@ def test_a_decade_written_by_two_digits_after_another_takes_its_century():
 def test_a_story_with_no_date_yet_is_at_the_last_known_event_it_named():
     found = story("After the fall of France the island stood alone, and that summer its air force fought on.")
     assert found["that summer"] == "1940-SU"
+
+
+def test_units_later_with_no_count_at_a_clause_start_step_the_story_by_an_unknown_amount():
+    found = {t.text: t for t in tag("The mill burned in May 1820. Weeks later a new one rose, and years later it burned again. "
+                                    "The owner spoke of it decades later. That June the insurers paid.", mode="narrative") if t.layer == "timex"}
+    assert (found["Weeks later"].value, found["years later"].value) == ("FUTURE_REF", "FUTURE_REF")
+    assert "decades later" not in found and "decades" not in found
+    assert found["That June"].value == "1820-06"  # an unknown step does not move the story

@@ -212,6 +212,11 @@ def _dur(m, text, ref, news, ctx):
     return fields
 
 
+_BARE_STEP = re.compile(r"\s+(later|earlier|afterwards?)(?![\w-])")
+# where a clause starts: the text's start, a sentence's, after a comma, a semicolon, "and" or "but"
+_BARE_STEP_BEFORE = re.compile(r"(?:^|[.!?;:,]['\"’”)]*\s+|\n\s*|\b(?:and|but|only)\s+)$")
+
+
 def _bare(m, text, ref, news, ctx):
     before = text[max(0, m.start() - 10) : m.start()]
     after = text[m.end() : m.end() + 4]
@@ -219,6 +224,9 @@ def _bare(m, text, ref, news, ctx):
         return None  # "the closing months of 1944", "the early hours of Thursday", "the years 1914-18": a part of a date or the dates themselves, not a span
     if m["ba_one"]:  # "a day-long meeting": one unit
         return {"type": "DURATION", "value": duration_value(1, m["ba_one"])}
+    step = _BARE_STEP.match(text, m.end()) if m["ba_u"] and not m["ba_long"] and _BARE_STEP_BEFORE.search(text, max(0, m.start() - 10), m.start()) else None
+    if step:  # "Weeks later, the survivors came home": some time on (or back) from the story's time, by no stated count
+        return {"value": "PAST_REF" if step.group(1).lower() == "earlier" else "FUTURE_REF", "_moves": False, "_end": step.end()}
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
         return None
     return {"type": "DURATION", "value": duration_value(None, m["ba_u"])}
