@@ -405,3 +405,10 @@ def test_units_later_with_no_count_at_a_clause_start_step_the_story_by_an_unknow
     assert (found["Weeks later"].value, found["years later"].value) == ("FUTURE_REF", "FUTURE_REF")
     assert "decades later" not in found and "decades" not in found
     assert found["That June"].value == "1820-06"  # an unknown step does not move the story
+
+
+def test_a_date_in_a_clause_set_off_by_commas_is_an_aside_but_not_in_one_that_ends_the_sentence():
+    found = story("The canal opened in 1869. Its engineer, who died in 1894, had planned it for years. The next year a railway followed.")
+    assert found["The next year"] == "1870"
+    found = story("The canal opened in 1869. Its shares went to Britain, which bought them in 1875. The next year a railway followed.")
+    assert found["The next year"] == "1876"

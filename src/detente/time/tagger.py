@@ -93,6 +93,16 @@ def _title_name(text: str, start: int, end: int) -> bool:
     return True
 
 
+# "Bismarck, who was dismissed in 1890, had designed it": a clause set off by commas inside a sentence is an aside,
+# as a parenthesis is; one that ends its sentence ("..., which it signed in 1894.") tells the story on
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b[^,.;:!?()\n]*$")
+_RELATIVE_CLOSE = re.compile(r"[^,.;:!?()\n]*,")
+
+
+def _in_relative_aside(text: str, start: int, end: int) -> bool:
+    return bool(_RELATIVE_OPEN.search(text, max(0, start - 80), start)) and bool(_RELATIVE_CLOSE.match(text, end, end + 80))
+
+
 def _in_parentheses(text: str, start: int) -> bool:
     window = text[max(0, start - 120) : start]
     return window.rfind("(") > window.rfind(")") and "\n" not in window[window.rfind("(") :]
@@ -222,6 +232,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             aside = not in_heading and not _short_line(text, start, end) and (
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
                 or bool(_NOT_STORY_TIME.search(text, max(0, start - 40), start))
+                or _in_relative_aside(text, start, end)
             )
             if not aside:
                 point = cal.point_of(fields)
