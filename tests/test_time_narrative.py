@@ -412,3 +412,10 @@ def test_a_date_in_a_clause_set_off_by_commas_is_an_aside_but_not_in_one_that_en
     assert found["The next year"] == "1870"
     found = story("The canal opened in 1869. Its shares went to Britain, which bought them in 1875. The next year a railway followed.")
     assert found["The next year"] == "1876"
+
+
+def test_a_time_of_day_on_a_day_counted_from_the_story_is_one_expression_on_that_day():
+    [day, noon, evening] = [t for t in tag("The fleet sailed on 6 June 1944. At noon the next day it reached the coast; that evening it anchored.",
+                                           mode="narrative") if t.layer == "timex"]
+    assert (noon.text, noon.type, noon.value, noon.begin) == ("noon the next day", "TIME", "1944-06-07T12:00", "1944-06-07")
+    assert evening.value == "1944-06-07TEV"

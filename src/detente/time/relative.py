@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from detente.time import calendar as cal
 from detente.time.calendar import Point
 from detente.time.cues import anchored, duration_value, future_cue, near_year, number_of, unit_of
-from detente.time.grammar import MONTHS, SEASONS, WEEKDAYS
+from detente.time.grammar import GRAMMAR, MONTHS, SEASONS, WEEKDAYS
 
 _DEICTIC_REF = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
@@ -289,7 +289,7 @@ def _clock(m, text, ref, news, ctx):
         hour, minute = int(m["cl_oc"]), 0
     elif m["cl_w"]:
         word = m["cl_w"].lower()
-        if not (m["cl_wd"] or m["cl_dx"] or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|about|from|since|past)\s+$)", text[max(0, m.start() - 8) : m.start()])):
+        if not (m["cl_wd"] or m["cl_dx"] or m["cl_rd"] or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|about|from|since|past)\s+$)", text[max(0, m.start() - 8) : m.start()])):
             return None  # "the noon meal": a time only where it dates something
         hour, minute = (24 if word == "midnight" else 12), 0
     else:
@@ -300,6 +300,18 @@ def _clock(m, text, ref, news, ctx):
         day = weekday_date(WEEKDAYS[m["cl_wd"].lower()], "", day, news, future_cue(text, m.start(), m.end()))
     elif day is not None and m["cl_dx"]:
         day += timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["cl_dx"].lower(), 0))
+    elif m["cl_rd"]:  # "at noon the next day": the time on the day the words count to from the story's day
+        if news:  # news keeps TimeBank's two expressions: the time alone, then "the next day" on its own
+            alone = GRAMMAR.match(text[: m.start("cl_rd")], m.start())
+            if alone is None or alone.lastgroup != "clock" or alone["cl_rd"]:
+                return None
+            fields = _clock(alone, text, ref, news, ctx)
+            return {**fields, "_end": alone.end()} if fields else None
+        if day is None:
+            return None
+        words = m["cl_rd"].lower().split()
+        day += timedelta(days=1 if words[1] in ("next", "following") else -1 if words[1] in ("previous", "preceding") else 0)
+        return anchored({"type": "TIME", "value": f"{day.isoformat()}T{hour:02d}:{minute:02d}", **_its_day(day), "_moves": not news}, True, news)
     elif m["cl_mon"] or m["cl_dm"]:  # "5 p.m. EST, Nov. 6", "11 a.m. on 11 November 1918"
         month = MONTHS[(m["cl_mon"] or m["cl_dm"]).lower().rstrip(".")]
         number = int(re.sub(r"\D", "", m["cl_day"] or m["cl_dd"]))
