@@ -419,3 +419,8 @@ def test_mid_century_is_the_middle_of_the_century_of_the_reference():
 def test_half_of_the_year_with_its_year_named_after_it():
     assert values("In the second half of the year 1966 the first pits closed.") == {"the second half of the year 1966": "1966-H2"}
     assert values("The first half of 1944 was quiet.") == {"The first half of 1944": "1944-H1"}
+
+
+def test_a_year_after_a_possessive_before_a_plural_is_a_year_when_it_is_of_the_last_two_centuries():
+    assert values("Analysts cut their 1990 earnings estimates.", dct="1989-10-26") == {"1990": "1990"}
+    assert values("The baron sent his 1500 horses north.", dct="1989-10-26") == {}

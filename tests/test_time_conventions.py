@@ -14,10 +14,24 @@ from detente.time.tagger import tag as grammar_tag
 
 def test_the_stored_model_has_only_plain_weights_for_known_rewrites():
     stored = json.loads(data_path(conventions.MODEL_FILE).read_text(encoding="utf-8"))
-    decisions = {key: value for key, value in stored.items() if isinstance(value, dict)}
-    assert set(decisions) == set(conventions.REWRITES)
+    decisions = {key: value for key, value in stored.items() if key in conventions.REWRITES}
+    # only the decisions chosen by their gains on held-out folds are stored, and the file says which
+    assert set(decisions) == set(stored["applied"]) and set(stored["cv_fold_gains"]) == set(conventions.REWRITES)
+    assert set(stored) - set(decisions) <= {"about", "documents", "cv_fold_gains", "applied"}
     for weights in decisions.values():
         assert "<bias>" in weights and all(isinstance(w, float | int) for w in weights.values())
+
+
+def test_a_decision_is_kept_only_when_it_gains_on_more_held_out_folds_than_it_loses():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_timex_conventions.py"
+    spec = importlib.util.spec_from_file_location("train_timex_conventions", path)
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    gains = {"a": [0.01, 0.0, -0.002, 0.003, 0.0], "b": [0.0, 0.0, 0.0, -0.004, 0.0], "c": [0.0] * 5, "d": [0.01, -0.01, 0.0, 0.0, 0.0]}
+    assert trainer.select(gains) == ["a"]
 
 
 def test_a_rewrite_applies_only_where_its_pattern_matches_the_value():

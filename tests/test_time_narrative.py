@@ -341,3 +341,81 @@ def test_a_part_of_a_day_points_to_that_day_so_an_act_told_then_is_dated_by_it()
     events = extract_text("Israeli and Egyptian officers met on 12 November 1973. The next evening Israel and Egypt "
                           "signed a ceasefire accord.", origin="t.txt")
     assert {e.cameo: e.date for e in events}.get("057") == "1973-11-13", [(e.cameo, e.date) for e in events]
+
+
+def test_a_bare_year_in_a_story_told_before_christ_is_of_that_era():
+    found = story("The colony was founded in 733 BC. Its tyrant was overthrown in 466, and in 413 the besiegers were routed.")
+    assert (found["466"], found["413"]) == ("BC0466", "BC0413")
+    found = story("Carthage rebuilt its fleet in 220 BC; the fleet was lost in 210, and two years later the city sued for peace.")
+    assert found["two years later"] == "BC0208"
+    # a year the writer marks as after Christ stays there
+    assert story("The province was lost in 9 BC. It was retaken in AD 43.")["AD 43"] == "0043"
+
+
+def test_three_digit_years_after_months_seasons_and_in_ranges_of_an_early_history():
+    found = story("The duke ruled from 911 to 927. In the winter of 924 raiders burned the abbey; in March 925 the monks "
+                  "came back, and after the synod of 926 the new church was built. By the early 930s the town had grown.")
+    assert (found["911"], found["927"]) == ("0911", "0927")
+    assert found["the winter of 924"] == "0924-WI"
+    assert found["March 925"] == "0925-03"
+    assert found["926"] == "0926"
+    assert found["the early 930s"] == "093"
+    # a count after the month, an amount after "of", a modern story: no three-digit years
+    found = story("The king died in 840. In May 300 soldiers deserted, and a garrison of 600 held the pass.")
+    assert "May 300" not in found and found.get("May") == "0840-05" and "600" not in found
+    assert story("The plant opened in 1962. In May 300 workers struck.") == {"1962": "1962", "May": "1962-05"}
+    assert "the 790s" not in story("The firm was founded in 1990. By the 790s?")
+
+
+def test_a_time_on_a_day_written_in_full_is_one_expression_that_dates_the_story():
+    [when, after] = [t for t in tag("The ceasefire took effect at 9 p.m. on 3 September 1943. Two days later the fleet sailed.",
+                                    mode="narrative") if t.layer == "timex"]
+    assert (when.text, when.type, when.value, when.begin) == ("9 p.m. on 3 September 1943", "TIME", "1943-09-03T21:00", "1943-09-03")
+    assert after.value == "1943-09-05"
+
+
+def test_the_next_month_by_name_keeps_its_article():
+    [_, nxt] = [t for t in tag("The council met in October 1561. The next May it was dissolved.", mode="narrative") if t.layer == "timex"]
+    assert (nxt.text, nxt.value) == ("The next May", "1562-05")
+
+
+def test_once_a_text_has_crossed_into_ad_its_bare_years_are_ad_again():
+    found = story("The dynasty ruled from 30 BC to AD 350. In 330 its capital moved east, and twenty years later it fell.")
+    assert (found["330"], found["twenty years later"]) == ("0330", "0350")
+
+
+def test_a_three_digit_year_before_a_name_but_not_before_a_people_counted():
+    found = story("The abbey was founded in 690. In 793 Lindisfarne was raided. In 865 Danes landed in East Anglia.")
+    assert found["793"] == "0793" and "865" not in found
+
+
+def test_a_decade_written_by_two_digits_after_another_takes_its_century():
+    found = story("Through the 1760s and 70s the colonies grew restless. In the 1820s and '30s trade with them fell.")
+    assert found["70s"] == "177" and found["'30s"] == "183"
+
+
+def test_a_story_with_no_date_yet_is_at_the_last_known_event_it_named():
+    found = story("After the fall of France the island stood alone, and that summer its air force fought on.")
+    assert found["that summer"] == "1940-SU"
+
+
+def test_units_later_with_no_count_at_a_clause_start_step_the_story_by_an_unknown_amount():
+    found = {t.text: t for t in tag("The mill burned in May 1820. Weeks later a new one rose, and years later it burned again. "
+                                    "The owner spoke of it decades later. That June the insurers paid.", mode="narrative") if t.layer == "timex"}
+    assert (found["Weeks later"].value, found["years later"].value) == ("FUTURE_REF", "FUTURE_REF")
+    assert "decades later" not in found and "decades" not in found
+    assert found["That June"].value == "1820-06"  # an unknown step does not move the story
+
+
+def test_a_date_in_a_clause_set_off_by_commas_is_an_aside_but_not_in_one_that_ends_the_sentence():
+    found = story("The canal opened in 1869. Its engineer, who died in 1894, had planned it for years. The next year a railway followed.")
+    assert found["The next year"] == "1870"
+    found = story("The canal opened in 1869. Its shares went to Britain, which bought them in 1875. The next year a railway followed.")
+    assert found["The next year"] == "1876"
+
+
+def test_a_time_of_day_on_a_day_counted_from_the_story_is_one_expression_on_that_day():
+    [day, noon, evening] = [t for t in tag("The fleet sailed on 6 June 1944. At noon the next day it reached the coast; that evening it anchored.",
+                                           mode="narrative") if t.layer == "timex"]
+    assert (noon.text, noon.type, noon.value, noon.begin) == ("noon the next day", "TIME", "1944-06-07T12:00", "1944-06-07")
+    assert evening.value == "1944-06-07TEV"

@@ -79,6 +79,9 @@ _SPYEAR = (
 )
 # "the summer of '63": a year by its last two digits after an apostrophe
 _APYEAR = r"['’][0-9]{2}(?![\w'’])"
+# a three-digit year after a month or a season ("December 627", "the summer of 772"); only histories before the
+# year 1000 keep it as a year (the handlers decide), so "May 300 soldiers" stays a month and a count
+_Y3 = r"[1-9][0-9]{2}(?![\w]|[.,]\d)"
 _HOLIDAY = (
     r"(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|Easter(?:\s+Sunday|\s+Monday)?"
     r"|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Armistice\s+Day|May\s+Day|Bastille\s+Day)"
@@ -88,15 +91,15 @@ _ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time)
 PATTERN = rf"""
  (?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d-]))
 |(?P<slash>(?<![\d/])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])/(?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]))
-|(?P<dmy>(?:(?i:the)\s+(?P<dmy_dw>(?i:{_DAYWORD}))\s+(?i:of)\s+|(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?)(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR})|\s+(?i:of\s+(?P<dmy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
+|(?P<dmy>(?:(?i:the)\s+(?P<dmy_dw>(?i:{_DAYWORD}))\s+(?i:of)\s+|(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?)(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|(?P<dmy_y3>{_Y3}))|\s+(?i:of\s+(?P<dmy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
 |(?P<drange>(?<![\w.,/])(?P<dr_d>3[01]|[12][0-9]|0?[1-9])(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|or)\s+)(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dr_m>{_MONTH})(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}(?!\d)))?))
 |(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR})|,?\s+(?i:of\s+(?P<mdy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
-|(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?<![\d:.,$])(?P<cl_hw>1[0-2]|0?[1-9])(?::(?P<cl_mw>[0-5]\d))?(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<cl_pw>morning|afternoon|evening|night))|(?<![\d:.,$])(?P<cl_oc>1[0-2]|0?[1-9])\s+o['’]clock(?![\w])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)))?)
+|(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?<![\d:.,$])(?P<cl_hw>1[0-2]|0?[1-9])(?::(?P<cl_mw>[0-5]\d))?(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<cl_pw>morning|afternoon|evening|night))|(?<![\d:.,$])(?P<cl_oc>1[0-2]|0?[1-9])\s+o['’]clock(?![\w])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_rd>(?i:the\s+(?:next|following|same|previous|preceding)\s+day|that\s+(?:same\s+)?day)(?![\w-]))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)(?:,?\s+(?P<cl_y>{_YEAR})(?!\d))?|(?P<cl_dd>{_DAYNUM})\s+(?P<cl_dm>{_MONTH})(?![\w])(?:,?\s+(?P<cl_y2>{_YEAR})(?!\d))?))?)
 |(?P<wday>(?:(?i:(?P<wd_edge>early|late|earlier|later)\s+)(?=(?i:last|next|this|that|the|coming)\s|{_WEEKDAY}(?![\w'])(?!\s+(?i:morning|afternoon|evening|night))))?(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+next|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?P<wd_pl>s(?![\w']))?(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)(?P<wd_ppl>s(?![\w']))?))?)
 |(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?![\w'’])(?:\s+(?P<ho_wk>week|weekend)(?![\w-]))?(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)
-|(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR})|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year)|\s+(?i:of\s+(?P<mon_of>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year)(?![\w-]))?)
-|(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR})|\s+(?i:of\s+(?P<se_of>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year)(?![\w-]))?)
-|(?P<decade>(?:(?i:(?P<de_in>early|late)\s+in)\s+(?=(?i:the)\s)|(?i:(?:the\s+)?(?P<de_of>end|beginning|start|middle|close|dawn)\s+of)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late)(?:{_PART_JOIN}(?P<de_part2>early|mid|late))?)[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_c>(?i:seventeen|eighteen|nineteen)[- ])?(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
+|(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+next|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR}|(?P<mon_y3>{_Y3}))|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year)|\s+(?i:of\s+(?P<mon_of>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year)(?![\w-]))?)
+|(?P<season>(?i:the\s+)?(?:(?i:(?P<se_part>early|late|mid)[- ]?|(?P<se_rel>last|next|this(?:\s+past)?|that|the\s+following|the\s+previous|the\s+same|the\s+past|the\s+coming)\s+))?(?<![\w])(?P<se>{_SEASON})(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<se_y>{_YEAR}(?!\d)(?!\s*{_BCSUF})|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR}|(?P<se_y3>{_Y3}))|\s+(?i:of\s+(?P<se_of>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year)(?![\w-]))?)
+|(?P<decade>(?:(?i:(?P<de_in>early|late)\s+in)\s+(?=(?i:the)\s)|(?i:(?:the\s+)?(?P<de_of>end|beginning|start|middle|close|dawn)\s+of)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<de_part>early|mid|late)(?:{_PART_JOIN}(?P<de_part2>early|mid|late))?)[- ]?)?(?:(?P<de_bc>[1-9][0-9]{{0,2}}0)s\s+(?:B\.C\.E?\.?|BCE?)(?![\w])|(?P<de_y>1[0-9]{{2}}0|20[0-9]0|'[0-9]0)'?s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_y3>[1-9][0-9]0)s(?![\w'])|(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?P<de_y2>[1-9]0)s(?![\w'])|(?:(?<=[Tt]he\s)|(?<=[Ee]arly[- ])|(?<=[Ll]ate[- ])|(?<=[Mm]id[- ]))(?P<de_c>(?i:seventeen|eighteen|nineteen)[- ])?(?P<de_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])))
 |(?P<turn>(?i:(?:the\s+)?turn\s+of\s+the\s+)(?:(?P<tu_n>(?i:{_ORD}))[- ](?i:century)|(?P<tu_w>(?i:century|millennium))|(?P<tu_y>1[0-9]00|2000)s?)(?![\w-]))
 |(?P<mill>(?:(?i:the)\s+)?(?:(?i:(?P<mi_part>early|mid|late))[- ]?)?(?P<mi_n>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th))(?:[- ](?i:millennium|millennia)(?:\s+(?P<mi_bc>{_BCSUF}))?(?![\w-])|(?=(?:\s*[-–—]\s*|\s+(?:and|or|to)\s+(?:(?i:the)\s+)?)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)[- ](?i:millennium|millennia)(?:\s+(?P<mi_bc2>{_BCSUF}))?)))
 |(?P<spanpart>(?i:the\s+(?P<sp_part>early|earliest|first|opening|initial|last|final|closing|late|later|latter|middle|dying)\s+(?:few\s+)?(?P<sp_u>years|months|weeks|days|stages|phases?)\s+of\s+)(?:(?i:the\s+(?P<sp_what>war|revolution|occupation|conflict|crisis|siege|blockade|campaign|uprising|insurrection|rebellion|struggle|fighting|regime|reign|dynasty|empire|republic|monarchy|era))|(?P<sp_mon>{_MONTH})\s+(?P<sp_my>{_YEAR}|\d{{1,4}}\s*{_BCSUF})|(?P<sp_y>{_YEAR}|\d{{1,4}}\s*{_BCSUF}))(?![\w-]))
@@ -120,7 +123,7 @@ PATTERN = rf"""
 |(?P<year>(?:(?i:(?P<yr_c>c\.|ca\.|circa|around|about|approximately|roughly))\s*|(?i:(?P<yr_part>fiscal|the\s+year|(?:early|late)\s+in|early|mid|late|the\s+(?:first|second|last|latter)\s+half\s+of(?:\s+the\s+year)?|(?:the\s+)?(?:first|last)\s+two\s+quarters\s+of|the\s+(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of))[- ]?\s*)?(?<![\w$£€.,/#])(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-\d{{2}}-))
 |(?P<oday>(?<=[Oo]n\s)(?i:the)\s+(?P<od_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of|century|anniversary|day|time|floor|round|term|session|congress|parallel|amendment|division|army|fleet|corps|district|minute|hour|week|month|year)\b))
 |(?P<dtail>(?:(?<=[-–—])|(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s))(?P<dt_d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<dt_y>{_YEAR}))?(?![\w%]|[.,:]\d))
-|(?P<y3>(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bSince\s)|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bc\.\s))(?P<y3_n>[1-9][0-9]{{2}})(?=\s*[,.;:)](?!\d)|\s+(?:and|when|the|to|until|after|before|he|she|it|they|his|her|its|their)\s))
+|(?P<y3>(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bSince\s)|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bc\.\s)|(?<=\bfrom\s)|(?<=\bFrom\s)|(?<=\bbetween\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\band\s))(?P<y3_n>[1-9][0-9]{{2}})(?=\s*[,.;:)](?!\d)|\s+(?:and|when|the|to|until|after|before|he|she|it|they|his|her|its|their)\s|\s+[A-Z][a-z]))
 |(?P<shorty>(?<=[-–—/])(?P<sh>\d{{2}})(?![\w%]|[.,]\d))
 """
 # The first character each kind can start with.  A failed one-character look-ahead is far cheaper
@@ -209,6 +212,9 @@ _YEAR_PREPOSITION = re.compile(r"(?i:\b(?:in|into|since|by|until|till|of|from|du
 # unless a preposition or "the" makes it a year ("in 1936 elections", "the 1936 elections").
 _PLURAL_AFTER = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+|[a-z]+-[a-z-]+[^\S\n]+)?(?!(?:was|has|this|its|his|is|as|us|thus|always|perhaps|across|less|unless|towards|afterwards|besides)\b)[a-z]{2,}[^s\W]s\b")
 _YEAR_THE = re.compile(r"(?i:\b(?:the|a|an)\s+$)")
+# "his 1990 earnings projection", "the company's 1989 results": a year of the owner's, for years of the last two
+# centuries only ("his 1500 horses" is a count)
+_POSSESSIVE = re.compile(r"(?i:\b(?:his|her|its|their|our|my|your)|[a-z]['’]s|s['’])\s+$")
 
 
 # "between 1939 and", "1941 to": a joining word makes the next number a year only after a year.
@@ -239,7 +245,7 @@ def looks_like_count(text: str, start: int, end: int) -> bool:
     if _COUNT_AFTER.match(text, end):
         return not _year_preposition(before)
     if _PLURAL_AFTER.match(text, end):
-        return not (_year_preposition(before) or _YEAR_THE.search(before))
+        return not (_year_preposition(before) or _YEAR_THE.search(before) or _POSSESSIVE.search(before) and text[start : start + 2] in ("19", "20"))
     return False
 
 

@@ -127,6 +127,11 @@ def _nearest_year(month: int, ref: Point) -> int:
 
 def _dmy(m, text, ref, news, ctx):
     day = DAY_WORDS[re.sub(r"[- ]+", "-", m["dmy_dw"].lower())] if m["dmy_dw"] else int(re.sub(r"\D", "", m["dmy_d"]))
+    if m["dmy_y3"]:  # "29 May 453": a year only in a history before the year 1000
+        if _y3_ok(text, m.start("dmy_y3"), m.end("dmy_y3"), ref, news):
+            return _full_day(_month_of(m["dmy_m"]), day, _era_year(int(m["dmy_y3"]), ref, ctx), ref, news, text, m.start(), m.end())
+        fields = _full_day(_month_of(m["dmy_m"]), day, None, ref, news, text, m.start(), m.end("dmy_m"))
+        return {**fields, "_end": m.end("dmy_m")} if fields else None
     return _full_day(_month_of(m["dmy_m"]), day, m["dmy_y"], ref, news, text, m.start(), m.end(), m["dmy_of"])
 
 
@@ -174,10 +179,19 @@ _NAMED_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:'s)?\s+$")
 
 
 def _mon(m, text, ref, news, ctx):
+    if m["mon_y3"]:
+        if _y3_ok(text, m.start("mon_y3"), m.end("mon_y3"), ref, news):
+            return {**cal.month_fields(_year_of(_era_year(int(m["mon_y3"]), ref, ctx)), _month_of(m["mon_m"])), "mod": part_mod(m["mon_part"]), "_year": True}
+        fields = _mon_of(m, text, ref, news, None)
+        return {**fields, "_end": m.end("mon_m")} if fields else None
+    return _mon_of(m, text, ref, news, m["mon_y"])
+
+
+def _mon_of(m, text, ref, news, written):
     month = _month_of(m["mon_m"])
     mod = part_mod(m["mon_part"])
-    if m["mon_y"]:
-        return {**cal.month_fields(_year_of(m["mon_y"]), month), "mod": mod, "_year": True}
+    if written:
+        return {**cal.month_fields(_year_of(written), month), "mod": mod, "_year": True}
     if m["mon_m"].endswith(".") or len(m["mon_m"]) <= 3 and m["mon_m"] != "May":
         return None  # a lone abbreviation ("Jan", "Dec.") is too often a name or an initial
     if m["mon_m"] == "May" and not (m["mon_part"] or m["mon_rel"] or m["mon_ry"]) and not re.search(r"(?i:\b(?:in|of|since|until|by|during|early|late|mid|from|through|to|and|last|next|this|that|before|after)\s+$)", text[max(0, m.start() - 12) : m.start()]):
@@ -211,20 +225,29 @@ _WINTER_YEARS = re.compile(r"\s*[-–/]\s*(\d{2}|\d{4})(?![\w-])")
 
 
 def _season(m, text, ref, news, ctx):
+    if m["se_y3"]:
+        if _y3_ok(text, m.start("se_y3"), m.end("se_y3"), ref, news):
+            return _season_of(m, text, ref, news, _era_year(int(m["se_y3"]), ref, ctx))
+        fields = _season_of(m, text, ref, news, None)
+        return {**fields, "_end": m.end("se")} if fields else None
+    return _season_of(m, text, ref, news, m["se_y"])
+
+
+def _season_of(m, text, ref, news, written):
     season = SEASONS[m["se"].lower()]
     mod = part_mod(m["se_part"])
-    if m["se_y"]:
-        year = _year_of(m["se_y"])
+    if written:
+        year = _year_of(written)
         fields = {**cal.season_fields(year, season), "mod": mod, "_year": True}
         following = _WINTER_YEARS.match(text, m.end()) if season == "WI" and year > 0 else None
         if following and int(following.group(1)) in (year + 1, (year + 1) % 100):
             fields["_end"] = following.end()  # "the winter of 1946-47": one winter, told by the two years it spans
         return fields
-    if m["se"][0].isupper() and not m["se"].isupper() and not m["se_y"] and (
+    if m["se"][0].isupper() and not m["se"].isupper() and not written and (
         re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]) or re.search(r"[a-z][A-Z][a-z]*\s+$|[A-Z][a-z]+\s+$", text[max(0, m.start() - 20) : m.start()]) and not re.search(r"[.!?]\s+\S+\s+$|^\s*\S+\s+$", text[max(0, m.start() - 20) : m.start()])
     ):
         return None  # "the Winter War", "the Prague Spring": a name
-    if m["se"].lower() == "fall" and not m["se_y"] and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+    if m["se"].lower() == "fall" and not written and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
         return None  # "the fall of Paris", "the fall of the government": a falling, not the autumn
     if m["se"][0].islower() and not (m["se_part"] or m["se_rel"]) and m.start() == m.start("se"):
         if not _SEASON_CUE.search(text[max(0, m.start() - 10) : m.start()]):
@@ -264,19 +287,20 @@ def _joined_parts(fields_of, first: str, second: str) -> dict:
 
 def _decade(m, text, ref, news, ctx):
     if m["de_in"] and not m["de_part"]:  # "early in the 1960s" is "the early 1960s"
-        return _decade_fields(m, text, part_mod(m["de_in"]), ref, news)
+        return _decade_fields(m, text, part_mod(m["de_in"]), ref, news, ctx)
     if m["de_of"] and not m["de_part"]:  # "by the end of the 1960s" is "the late 1960s"
-        return _decade_fields(m, text, {"end": "END", "close": "END", "middle": "MID"}.get(m["de_of"].lower(), "START"), ref, news)
+        return _decade_fields(m, text, {"end": "END", "close": "END", "middle": "MID"}.get(m["de_of"].lower(), "START"), ref, news, ctx)
     if m["de_part2"]:
-        return _joined_parts(lambda mod: _decade_fields(m, text, mod, ref, news), m["de_part"], m["de_part2"])
-    return _decade_fields(m, text, part_mod(m["de_part"]), ref, news)
+        return _joined_parts(lambda mod: _decade_fields(m, text, mod, ref, news, ctx), m["de_part"], m["de_part2"])
+    return _decade_fields(m, text, part_mod(m["de_part"]), ref, news, ctx)
 
 
-def _decade_fields(m, text, mod, ref, news):
+_DECADE_BEFORE = re.compile(r"\b(1\d|20)\d0['’]?s\s*(?:and|or|to|[-–])\s*$")
+
+
+def _decade_fields(m, text, mod, ref, news, ctx=None):
     if m["de_bc"]:  # "the 470s BC": 479-470 BC
-        decade = int(m["de_bc"])
-        value = f"BC{decade // 10:03d}"
-        return {"value": value, "begin": f"-{decade + 9:04d}-01-01", "until": f"-{decade:04d}-12-31", "precision": "decade", "_year": True}
+        return _bc_decade(int(m["de_bc"]))
     if m["de_w"]:
         decade = _DECADE_WORDS[m["de_w"].lower()] * 10
         if m["de_c"]:  # "the nineteen-sixties", "the eighteen-nineties": the century is written
@@ -285,14 +309,29 @@ def _decade_fields(m, text, mod, ref, news):
             # "the twenties" in a story of the 1810s is the 1820s: the latest such decade that begins
             # no more than ten years after the story's time
             decade = decade % 100 + (ref.year + 10 - decade % 100) // 100 * 100
+    elif m["de_y3"]:  # "the late 790s": a decade of a history told before the year 1000, of its era
+        if news or ref is not None and ref.year >= 1000:
+            return None
+        decade = int(m["de_y3"])
+        if _story_bc(ref, ctx or {}):
+            return {**_bc_decade(decade), "mod": mod}
+        return {**cal.decade_fields(decade, mod), "mod": mod, "_year": True}
     else:
-        raw = m["de_y"]
+        raw = m["de_y"] or "'" + m["de_y2"]
         decade = 1900 + int(raw[1:]) if raw.startswith("'") else int(raw)
+        joined = _DECADE_BEFORE.search(text, max(0, m.start() - 16), m.start()) if raw.startswith("'") else None
+        if joined:  # "the 1860s and 70s", "the 1920s and '30s": the century of the decade the second is joined to
+            decade = int(joined.group(1)) * 100 + int(raw[1:])
         if decade % 100 == 0 and decade <= 1900 and (re.match(r"(?i:(?:\w+\s+in\s+)?the\s)", m.group()) or mod):
             # "the 1800s" is the century 1800-1899, as "the 1900s" usually is, and "the early 1800s" its start
             fields = cal.century_fields(decade // 100 + 1, False, mod)
             return {**fields, "value": f"{decade // 100:02d}", "mod": mod, "_year": True}
     return {**cal.decade_fields(decade, mod), "mod": mod, "_year": True}
+
+
+def _bc_decade(decade: int) -> dict:
+    """ "the 470s BC": the years 479-470 BC."""
+    return {"value": f"BC{decade // 10:03d}", "begin": f"-{decade + 9:04d}-01-01", "until": f"-{decade:04d}-12-31", "precision": "decade", "_year": True}
 
 
 def _century(m, text, ref, news, ctx):
@@ -556,12 +595,52 @@ def _year(m, text, ref, news, ctx):
     return {**cal.year_fields(year, mod), "mod": mod, "_year": True}
 
 
+# "from 772 to 804", "between 602 and 628": the second end of a range of three-digit years
+_Y3_RANGE_HEAD = re.compile(r"(?i:\b(?:from|between)\s+(?:c\.\s*|about\s+|around\s+)?[1-9]\d{2,3}\s+(?:to|and)\s+$)")
+# "a total of 782", "a garrison of 600": an amount, not a year
+_AMOUNT_OF = re.compile(r"(?i:\b(?:total|sum|number|average|population|force|garrison|army|armies|crew|fleet|tally|toll|majority|loss|losses"
+                        r"|strength|size|height|depth|length|distance|rate|price|cost|budget|fine|debt|score|count|range|speed|weight|altitude"
+                        r"|capacity|minimum|maximum|peak|low|high|record|group|band|company|body|crowd|party|army\s+strength)\s+of\s+$)")
+
+
+def _story_bc(ref, ctx: dict) -> bool:
+    """Whether the story's time is before Christ and the text last wrote an era as BC: a year written bare is then of
+    that era ("in 664" after "667 BC"), but not once the text has crossed to AD ("from 27 BC to AD 476. In 410 ...")."""
+    return ref is not None and ref.year <= 0 and ctx.get("era") != "AD"
+
+
+def _y3_ok(text: str, start: int, end: int, ref, news: bool) -> bool:
+    """Whether a three-digit number after a month or a season is its year: only in a history told before the year 1000,
+    and not when a count follows ("May 300 soldiers")."""
+    return not news and (ref is None or ref.year < 1000) and not looks_like_count(text, start, end)
+
+
+def _era_year(number: int, ref, ctx: dict) -> str:
+    """A bare year as _year_of reads it, with the story's era."""
+    return f"{number} BC" if _story_bc(ref, ctx) else str(number)
+
+
 def _y3(m, text, ref, news, ctx):
     """ "Constantine founded the city in 330.": a three-digit year, only in a history and only where a year ends the
-    phrase (no noun follows to make it a count), and not when a later era is the story's ("in 330" in 1941 is a count)."""
+    phrase (no noun follows to make it a count), and not when a later era is the story's ("in 330" in 1941 is a count).
+    In a story told before Christ a bare year is of that era: "in 664" after "667 BC" is 664 BC."""
     if news or ref is not None and ref.year >= 1000 or text[max(0, m.start() - 8) : m.start()].rstrip().endswith(("$", "%")):
         return None
-    return {**cal.year_fields(int(m["y3_n"])), "_year": True}
+    before = text[max(0, m.start() - 40) : m.start()]
+    if before.endswith(("to ", "and ")) and not _Y3_RANGE_HEAD.search(before):
+        return None  # "rose to 804.", "ships and 600": only the second end of a range of years
+    if before.endswith("of ") and (_AMOUNT_OF.search(before) or looks_like_count(text, m.start(), m.end())):
+        return None
+    name = _Y3_NAME_AFTER.match(text, m.end())
+    if name and (not before.endswith(("in ", "In ", "by ", "By ")) or name.group(1) and not name.group(2)):
+        return None  # "in 410 Rome was sacked" is a year; "of 300 Franks", "in 800 Saxons fled" are counts of a people
+    number = int(m["y3_n"])
+    return {**cal.year_fields(-number if _story_bc(ref, ctx) else number), "_year": True}
+
+
+# a capitalized word after a three-digit number: a name ("in 410 Rome"), or a people counted ("300 Spartans") when
+# it ends in a plural "s" that no singular verb follows ("in 480 Athens was burned" is a name)
+_Y3_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]*?(s)?(?![\w'’])(\s+(?:was|is|had|has|fell|became|surrendered)\b)?")
 
 
 def _spyear(m, text, ref, news, ctx):

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from detente.time import calendar as cal
 from detente.time.calendar import Point
 from detente.time.cues import anchored, duration_value, future_cue, near_year, number_of, unit_of
-from detente.time.grammar import MONTHS, SEASONS, WEEKDAYS
+from detente.time.grammar import GRAMMAR, MONTHS, SEASONS, WEEKDAYS
 
 _DEICTIC_REF = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
@@ -212,6 +212,11 @@ def _dur(m, text, ref, news, ctx):
     return fields
 
 
+_BARE_STEP = re.compile(r"\s+(later|earlier|afterwards?)(?![\w-])")
+# where a clause starts: the text's start, a sentence's, after a comma, a semicolon, "and" or "but"
+_BARE_STEP_BEFORE = re.compile(r"(?:^|[.!?;:,]['\"’”)]*\s+|\n\s*|\b(?:and|but|only)\s+)$")
+
+
 def _bare(m, text, ref, news, ctx):
     before = text[max(0, m.start() - 10) : m.start()]
     after = text[m.end() : m.end() + 4]
@@ -219,6 +224,9 @@ def _bare(m, text, ref, news, ctx):
         return None  # "the closing months of 1944", "the early hours of Thursday", "the years 1914-18": a part of a date or the dates themselves, not a span
     if m["ba_one"]:  # "a day-long meeting": one unit
         return {"type": "DURATION", "value": duration_value(1, m["ba_one"])}
+    step = _BARE_STEP.match(text, m.end()) if m["ba_u"] and not m["ba_long"] and _BARE_STEP_BEFORE.search(text, max(0, m.start() - 10), m.start()) else None
+    if step:  # "Weeks later, the survivors came home": some time on (or back) from the story's time, by no stated count
+        return {"value": "PAST_REF" if step.group(1).lower() == "earlier" else "FUTURE_REF", "_moves": False, "_end": step.end()}
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
         return None
     return {"type": "DURATION", "value": duration_value(None, m["ba_u"])}
@@ -281,7 +289,7 @@ def _clock(m, text, ref, news, ctx):
         hour, minute = int(m["cl_oc"]), 0
     elif m["cl_w"]:
         word = m["cl_w"].lower()
-        if not (m["cl_wd"] or m["cl_dx"] or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|about|from|since|past)\s+$)", text[max(0, m.start() - 8) : m.start()])):
+        if not (m["cl_wd"] or m["cl_dx"] or m["cl_rd"] or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|about|from|since|past)\s+$)", text[max(0, m.start() - 8) : m.start()])):
             return None  # "the noon meal": a time only where it dates something
         hour, minute = (24 if word == "midnight" else 12), 0
     else:
@@ -292,10 +300,31 @@ def _clock(m, text, ref, news, ctx):
         day = weekday_date(WEEKDAYS[m["cl_wd"].lower()], "", day, news, future_cue(text, m.start(), m.end()))
     elif day is not None and m["cl_dx"]:
         day += timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["cl_dx"].lower(), 0))
-    elif m["cl_mon"]:
-        month, number = MONTHS[m["cl_mon"].lower().rstrip(".")], int(re.sub(r"\D", "", m["cl_day"]))
-        year = near_year(month, ref, news, future_cue(text, m.start(), m.end()) or None) if ref else None
+    elif m["cl_rd"]:  # "at noon the next day": the time on the day the words count to from the story's day
+        if news:  # news keeps TimeBank's two expressions: the time alone, then "the next day" on its own
+            alone = GRAMMAR.match(text[: m.start("cl_rd")], m.start())
+            if alone is None or alone.lastgroup != "clock" or alone["cl_rd"]:
+                return None
+            fields = _clock(alone, text, ref, news, ctx)
+            return {**fields, "_end": alone.end()} if fields else None
+        if day is None:
+            return None
+        words = m["cl_rd"].lower().split()
+        day += timedelta(days=1 if words[1] in ("next", "following") else -1 if words[1] in ("previous", "preceding") else 0)
+        return anchored({"type": "TIME", "value": f"{day.isoformat()}T{hour:02d}:{minute:02d}", **_its_day(day), "_moves": not news}, True, news)
+    elif m["cl_mon"] or m["cl_dm"]:  # "5 p.m. EST, Nov. 6", "11 a.m. on 11 November 1918"
+        month = MONTHS[(m["cl_mon"] or m["cl_dm"]).lower().rstrip(".")]
+        number = int(re.sub(r"\D", "", m["cl_day"] or m["cl_dd"]))
+        written = m["cl_y"] or m["cl_y2"]
+        if written:
+            year = int(written)
+        else:
+            year = near_year(month, ref, news, future_cue(text, m.start(), m.end()) or None) if ref else None
         day = date(year, month, number) if year and cal.valid_day(year, month, number) else None
+        if written:  # a time on a day the text writes in full dates its events and moves the story, as the day would
+            if day is None:
+                return None
+            return {"type": "TIME", "value": f"{day.isoformat()}T{hour:02d}:{minute:02d}", **_its_day(day), "_year": True, "_moves": True}
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return {"type": "TIME", "value": f"{prefix}T{hour:02d}:{minute:02d}", "_moves": False, "anchor": "dct" if news and day else "absolute"}
 

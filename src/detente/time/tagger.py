@@ -56,6 +56,7 @@ _FISCAL = re.compile(r"(?i:fiscal)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _WORD = re.compile(r"[^\W_]+")
 _NEWS_WORDS = frozenset(("said", "says", "told", "reported", "announced", "spokesman", "spokeswoman", "official", "officials", "today", "yesterday"))
+_ERA_AD = re.compile(r"\b(?:A\.D\.|AD|C\.E\.|CE)(?![\w.])")
 _WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
@@ -90,6 +91,16 @@ def _title_name(text: str, start: int, end: int) -> bool:
     if _SENTENCE_END.search(text[max(0, start - 4) : start]) or len(words) == 1 and words[0][1:].islower() and words[0].lower() not in ("today", "now"):
         return False
     return True
+
+
+# "Bismarck, who was dismissed in 1890, had designed it": a clause set off by commas inside a sentence is an aside,
+# as a parenthesis is; one that ends its sentence ("..., which it signed in 1894.") tells the story on
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom)\b[^,.;:!?()\n]*$")
+_RELATIVE_CLOSE = re.compile(r"[^,.;:!?()\n]*,")
+
+
+def _in_relative_aside(text: str, start: int, end: int) -> bool:
+    return bool(_RELATIVE_OPEN.search(text, max(0, start - 80), start)) and bool(_RELATIVE_CLOSE.match(text, end, end + 80))
 
 
 def _in_parentheses(text: str, start: int) -> bool:
@@ -131,6 +142,12 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     heading_spans = [(a, b) for a, b, _ in resets]
     heading_starts = [a for a, _ in heading_spans]
     _, event_re, _ = tables()
+    # known events of a day, by where they end: a story with no date yet is at the last one named
+    events = [] if news else sorted(
+        (p.end, Point(int(p.begin[:4]), int(p.begin[5:7]), int(p.begin[8:10])))
+        for p in periods if p.precision == "day" and p.begin and p.begin[:4].isdigit()
+    )
+    event_ends = [end for end, _ in events]
     found: list[TimeExpr] = []
     explicit: list[bool] = []
     previous_end = -1
@@ -142,6 +159,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         match = grammar_match(text, position)
         if match is None:
             continue
+        if ref is None and events:
+            ref = _event_before(events, event_ends, position)  # "After the fall of France ... that summer": the event's time
         use = ref
         told_on = False  # a weekday counted forward from the day its sentence named
         if news and story is not None and match.lastgroup in ("rel", "ago", "wday", "deictic", "mon", "season") and _ANAPHORIC.match(match.group()):
@@ -186,6 +205,11 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         elif found and not explicit[-1] and fields["_year"] and found[-1].precision in ("month", "season", "day") and found[-1].precision == expr.precision and _SHARED_YEAR.fullmatch(text, found[-1].end, start):
             _borrow_year(found[-1], expr)  # "the spring and summer of 1968"
         found.append(expr)
+        if fields["_year"] and not news:  # the era the text last wrote, for years it writes bare
+            if expr.value.startswith("BC"):
+                ctx["era"] = "BC"
+            elif _ERA_AD.search(expr.text):
+                ctx["era"] = "AD"
         if news and match.lastgroup == "quarter" and _QUARTER_VALUE.fullmatch(expr.value):
             # "the fiscal first quarter": the company's own quarter is the one the report is about, so
             # "the quarter", "a year ago" and "the 1988 period" count from it from here on, until the
@@ -208,12 +232,19 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             aside = not in_heading and not _short_line(text, start, end) and (
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
                 or bool(_NOT_STORY_TIME.search(text, max(0, start - 40), start))
+                or _in_relative_aside(text, start, end)
             )
             if not aside:
                 point = cal.point_of(fields)
                 if point is not None and not _holds(point, ref):
                     ref = point
     return found
+
+
+def _event_before(events: list[tuple[int, Point]], ends: list[int], position: int) -> Point | None:
+    """The day of the last known event named before ``position``."""
+    index = bisect.bisect_right(ends, position) - 1
+    return events[index][1] if index >= 0 else None
 
 
 def _holds(point: Point, ref: Point | None) -> bool:
