@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import random
 import re
 import sys
@@ -330,6 +331,23 @@ def stage_speed(documents: list[str], repeat: int = 3) -> dict:
 
 # -- report -------------------------------------------------------------------------------------------
 
+def print_speed(speed: dict, repeat: int) -> None:
+    whole = speed["extract path"]["per_second"]
+    print(f"speed, one core (CPU time), best of {repeat}:")
+    print(f"  {'stage':<20}{'sentences':>10}{'cpu s':>10}{'wall s':>10}{'sent/s':>12}{'extract / this':>16}")
+    for name, r in speed.items():
+        if name == "stages":
+            continue
+        print(f"  {name:<20}{r['sentences']:>10}{r['seconds']:>10.3f}{r['wall_seconds']:>10.3f}"
+              f"{r['per_second']:>12,.0f}{whole / r['per_second']:>16.3f}")
+    print(f"  each stage timed apart (same documents, best of {repeat}):")
+    print(f"  {'stage':<20}{'cpu s':>10}{'share':>10}{'sent/s':>12}{'extract / this':>16}")
+    for name, r in speed["stages"].items():
+        print(f"  {name:<20}{r['seconds']:>10.3f}{r['share']:>10.1%}{r['per_second']:>12,.0f}{whole / r['per_second']:>16.3f}")
+    print(f"  target 20,000 sentences/s: {'met' if whole >= 20000 else 'not met'} ({whole:,.0f})")
+    print(f"  load average at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (a shared machine: compare ratios)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sentences", type=Path, default=SENTENCES, help="labelled sentences (JSONL)")
@@ -339,7 +357,16 @@ def main(argv: list[str] | None = None) -> int:
                         "sent5-holdout (never tuned on), sent6, sent6-holdout (never tuned on), pairs; 'none' for those without one)")
     parser.add_argument("--errors", type=int, default=0, help="print this many coder errors per kind")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument("--speed-only", action="store_true", help="only the speed figures (no accuracy; for A/B runs "
+                        "such as scripts/cython_trial.py --bench)")
     args = parser.parse_args(argv)
+    if args.speed_only:
+        speed = time_speed(speed_documents(read_jsonl(args.sentences), args.speed_sentences), args.repeat)
+        if args.json:
+            print(json.dumps({"speed": speed}, indent=1))
+        else:
+            print_speed(speed, args.repeat)
+        return 0
 
     scorer = load_scorer()
     rows = read_jsonl(args.sentences)
@@ -375,22 +402,7 @@ def main(argv: list[str] | None = None) -> int:
               f"strict precision {r['strict_precision']:.3f}, lenient recall {r['lenient_recall']:.3f}, "
               f"lenient precision {r['lenient_precision']:.3f}")
     if speed:
-        whole = speed["extract path"]["per_second"]
-        print(f"speed, one core (CPU time), best of {args.repeat}:")
-        print(f"  {'stage':<20}{'sentences':>10}{'cpu s':>10}{'wall s':>10}{'sent/s':>12}{'extract / this':>16}")
-        for name, r in speed.items():
-            if name == "stages":
-                continue
-            print(f"  {name:<20}{r['sentences']:>10}{r['seconds']:>10.3f}{r['wall_seconds']:>10.3f}"
-                  f"{r['per_second']:>12,.0f}{whole / r['per_second']:>16.3f}")
-        print(f"  each stage timed apart (same documents, best of {args.repeat}):")
-        print(f"  {'stage':<20}{'cpu s':>10}{'share':>10}{'sent/s':>12}{'extract / this':>16}")
-        for name, r in speed["stages"].items():
-            print(f"  {name:<20}{r['seconds']:>10.3f}{r['share']:>10.1%}{r['per_second']:>12,.0f}{whole / r['per_second']:>16.3f}")
-        print(f"  target 20,000 sentences/s: {'met' if whole >= 20000 else 'not met'} ({whole:,.0f})")
-        import os
-
-        print(f"  load average at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (a shared machine: compare ratios)")
+        print_speed(speed, args.repeat)
     if args.errors:
         by_kind: dict[str, list[dict]] = {}
         for error in a["errors"]:
