@@ -681,7 +681,7 @@ AUDIT_PERSONS_WITHOUT_QID = {
     "daniel_malan", "erno_gero", "fernando_belaunde_terry",
     "fidel_ramos", "francois_tombalbaye", "gaafar_nimeiry", "getulio_vargas",
     "gheorghe_gheorghiu_dej", "gough_whitlam", "goukouni_oueddei", "guillermo_endara", "harold_holt",
-    "heng_samrin", "hissene_habre", "houari_boumediene", "ian_smith",
+    "hissene_habre", "houari_boumediene", "ian_smith",
     "ibrahim_babangida", "ieng_sary", "jaime_roldos",
     "janos_kadar", "john_curtin",
     "john_diefenbaker", "john_vorster", "jonas_savimbi",
