@@ -94,6 +94,12 @@ _NAMED_AFTER_A_PERSON = re.compile(
     r"|Initiative|Proposals?|Treaty|Amendment|Act|Report|Commission|Mission|Award|Corollary|Memorandum)\b"
     r"|(?:doctrine|plan|line|amendment|formula|proposals?)\b(?![ \t]+to\b))"
 )
+# An organization after a judgment noun and "of" is the author of what is acted on, not a party: "did not accept the
+# ruling of the International Court of Justice in the case brought by Nicaragua" is against Nicaragua.
+_ACT_OF = re.compile(
+    r"\b(?:ruling|rulings|judgment|judgments|judgement|judgements|verdict|verdicts|advisory[ \t]+opinion|award)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
 # A weak one-word spelling right after a capitalised word that opens no sentence, or right before "of", is a word of
 # another body's name: "the Sikkim Congress", "the Twentieth Party Congress", "the Congress of Vienna".
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
@@ -267,6 +273,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             and _FEATURE_OF.search(text, max(0, mention.start - 16), mention.start)
         ):
             continue  # "the Sea of Japan", "Johnson South Reef", "the Iran–Iraq War": a place or an event
+        if mention.kind == "organization" and _ACT_OF.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "the ruling of the International Court of Justice": the ruling, not a party to the act on it
         if mention.kind == "person" and _NAMED_AFTER_A_PERSON.match(text, mention.end):
             continue  # "the Truman Doctrine", "the Rogers Plan", "the Nehru-Liaquat Pact": a title, not the person
         if mention.via in ("capital", "place") and (
@@ -771,21 +779,11 @@ def _half(
     """ "the North" in a text about Korea: the state in focus named "North ..."; nothing when none is.
 
     A word of several words may stand anywhere in the name ("the People's Republic": the Democratic People's
-    Republic of Korea); a one-word half no state in focus bears is the other state of a divided country in focus
-    that another one-word half names ("North Korea attacked the South": South Korea)."""
-    halves = gazetteer.data()["halves"]
-    word = next(halves[form.text] for form in hit.forms if form.via == HALF)
+    Republic of Korea)."""
+    word = next(gazetteer.data()["halves"][form.text] for form in hit.forms if form.via == HALF)
     bears = _bears_half(word)
     in_focus = [gazetteer.entity(gazetteer.continuing(code, days)) for code in focus.top(6)]
-    in_focus = [record for record in in_focus if record and record["kind"] == "state"]
-    chosen = next((record for record in in_focus if bears(record)), None)
-    if chosen is None and " " not in word:
-        others = [other for other in halves.values() if " " not in other and other != word]
-        for record in in_focus:
-            if any(name.startswith(other + " ") for other in others for name in record["names"]):
-                chosen = next((sibling for sibling in _siblings(record["id"], days) if bears(sibling)), None)
-                if chosen is not None:
-                    break
+    chosen = next((record for record in in_focus if record and record["kind"] == "state" and bears(record)), None)
     if chosen is None:
         return None
     found = text[hit.start : hit.end]
@@ -799,23 +797,6 @@ def _bears_half(word: str) -> Callable[[dict], bool]:
         pattern = re.compile(r"(?:^|\s)" + re.escape(word) + r"(?:\s|$)")
         return lambda record: any(pattern.search(name) for name in record["names"])
     return lambda record: any(name.startswith(word + " ") for name in record["names"])
-
-
-def _siblings(ident: str, days: tuple[int, int] | None) -> list[dict]:
-    """The states sharing a predecessor or a successor with ``ident`` (Korea's two republics), valid at ``days``."""
-    records = gazetteer.entities()
-    own = records.get(ident, {})
-    before, after = set(own.get("predecessors", [])), set(own.get("successors", []))
-    found = []
-    for other, record in records.items():
-        if other == ident or record["kind"] != "state":
-            continue
-        if not (before & set(record.get("predecessors", [])) or after & set(record.get("successors", []))):
-            continue
-        if days is not None and not gazetteer._overlaps(gazetteer.validity(record), days):
-            continue
-        found.append(record)
-    return found
 
 
 def _era(hits: list[Hit]) -> tuple[str, str] | None:
