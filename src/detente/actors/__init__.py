@@ -218,7 +218,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             interval = era or None
         days = gazetteer.interval_days(interval)
         date = interval[0] if interval else None
-        if any(form.via == HALF for form in hit.forms):
+        if _has_half(hit.forms):
             half = _half(text, hit, focus, days, date)
             if half is not None:
                 mentions.append(half)
@@ -676,6 +676,11 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
         if any(wanted & _states_named(form.target) for form in later.forms if form.target and not form.weak):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_half(forms: tuple[Form, ...]) -> bool:
+    return any(form.via == HALF for form in forms)
 
 
 @lru_cache(maxsize=1 << 14)
