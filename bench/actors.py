@@ -15,7 +15,8 @@ Printed: characters/s (MB/s), mentions/s, and the ratio ours / peer (above 1: ou
 
 Accuracy: the share of ``tests/data/actor_cases.jsonl`` (hand-written cases about other pairs of states)
 whose every expected mention is found and resolved, as ``tests/test_actors.py`` checks them; also per batch
-(the audit that wrote the case, e.g. "actors3"), so a later batch written before its fixes is scored apart.
+(the audit that wrote the case, e.g. "actors3", marked "batch" or "set"), so a later batch written before its fixes is
+scored apart.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def naive_matcher():
 
 def case_accuracy() -> tuple[int, int, dict[str, dict[str, int]]]:
     """(cases passed, cases) on the hand-written generalization cases, and the same per batch (a case's
-    ``batch`` names the audit that wrote it, scored apart; unmarked cases are the batch "")."""
+    ``batch`` or ``set`` names the audit that wrote it, scored apart; unmarked cases are the batch "")."""
     sys.path.insert(0, str(ROOT))
     from tests.test_actors import test_cases_about_other_pairs_resolve
 
@@ -90,7 +91,7 @@ def case_accuracy() -> tuple[int, int, dict[str, dict[str, int]]]:
     passed = 0
     batches: dict[str, dict[str, int]] = {}
     for case in cases:
-        batch = batches.setdefault(case.get("batch", ""), {"passed": 0, "cases": 0})
+        batch = batches.setdefault(case.get("batch") or case.get("set", ""), {"passed": 0, "cases": 0})
         batch["cases"] += 1
         try:
             test_cases_about_other_pairs_resolve(case)

@@ -716,6 +716,10 @@ ACTORS4_PERSONS_WITHOUT_QID = {
     "tomas_estrada_palma", "wasim_sajjad", "weng_wenhao", "yu_hung_chun", "yu_kuo_hwa",
     "zhang_qun",
 }
+# Persons and states added by the audit of the event tuners' actor gaps (actors5) whose QID no public data file in the
+# tool library was found to pair with them yet; apart from the lists above, so each only shrinks on its own.
+ACTORS5_PERSONS_WITHOUT_QID = {"dalai_lama_13", "dalai_lama_14", "hari_singh"}
+ACTORS5_STATES_WITHOUT_QID = {"MENGJIANG"}
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "sun_fo", "tv_soong", "weng_wenhao", "zhang_qun",
 }
@@ -742,8 +746,9 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
     # and persons overall: 256 of the persons known before issue 4's wider audit still lack a checked QID; the
     # audit's additions without one are named below. Both only fall: a person who gets a QID leaves the list.
     without = {ident for ident, record in records.items() if record["kind"] == "person" and not record["qid"]}
-    assert not {ident for ident in AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID if records[ident]["qid"]}
-    assert len(without - AUDIT_PERSONS_WITHOUT_QID - ACTORS4_PERSONS_WITHOUT_QID) <= 256
+    named = AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID
+    assert not {ident for ident in named if records[ident]["qid"]}
+    assert len(without - named) <= 256
 
 
 def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
@@ -752,10 +757,10 @@ def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
     records = entities()
     wanted = {ident for ident, r in records.items() if r["kind"] == "state"} | MAJOR_ORGANIZATIONS
     missing = {ident for ident in wanted if not records[ident]["qid"]}
-    assert missing <= UNVERIFIED_QIDS, sorted(missing - UNVERIFIED_QIDS)
+    assert missing <= UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID, sorted(missing - UNVERIFIED_QIDS)
     # the list only shrinks: an entity that got its QID leaves it
-    assert not {ident for ident in UNVERIFIED_QIDS if records[ident]["qid"]}
-    assert len(missing) <= 6  # the 6 historical states, see the list above
+    assert not {ident for ident in UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID if records[ident]["qid"]}
+    assert len(missing - ACTORS5_STATES_WITHOUT_QID) <= 6  # the 6 historical states, see the list above
 
 
 def test_qids_are_well_formed_and_never_shared():
@@ -1175,8 +1180,8 @@ def test_the_communists_after_1949_are_the_prc_only_across_the_taiwan_strait():
 
 
 def test_a_place_between_two_dated_holders_names_no_state():
-    assert find_mentions("the princely state of Hyderabad", when=day("1948-09-13")) == []
-    assert only("the princely state of Hyderabad", day("1948-10-01")).entity == "IND"
+    assert find_mentions("the West Bank", when=day("1988-09-01")) == []  # between Jordan's claim and Palestine's
+    assert only("the West Bank", day("1980-01-01")).entity == "JOR"
     assert only("Calcutta", year(1946)).entity == "GBR" and only("Calcutta", year(1950)).entity == "IND"
     assert only("Dacca", year(1946)).entity == "GBR" and only("Dacca", year(1960)).entity == "PAK"
     assert only("British India", year(1940)).entity == "GBR" and find_mentions("British India", when=year(1950)) == []
@@ -1207,6 +1212,90 @@ def test_a_chinese_surname_opening_another_name_is_not_its_leader():
     found = find_mentions("Jiang Qing was arrested; Deng Yingchao mourned; Deng returned.", when=year(1976))
     assert [(m.text, m.entity) for m in found] == [("Jiang Qing", "jiang_qing"), ("Deng", "deng_xiaoping")]
     assert [m.text for m in find_mentions("Fidel Castro Ruz spoke.", when=year(1962))] == ["Fidel Castro"]
+
+
+def test_princely_states_that_held_out_are_states_until_india_took_them():
+    assert only("the princely state of Hyderabad", day("1948-09-13")).entity == "HYDERABAD"
+    assert only("Hyderabad", day("1948-08-01")).qid == "Q1240096"
+    assert only("the princely state of Hyderabad", day("1948-10-01")).entity == "IND"
+    assert only("Hyderabad", year(1930)).entity == "GBR"
+    assert only("Junagadh", day("1947-09-20")).entity == "JUNAGADH" and only("Junagadh", year(1950)).entity == "IND"
+    # the Maharaja who acceded Kashmir to India acts for Kashmir, then as a head of an Indian state
+    assert only("Maharaja Hari Singh", day("1947-10-24")).state == "JAMMU_KASHMIR"
+    assert only("Maharaja Hari Singh", day("1948-06-01")).state == "IND"
+    # Sikkim's monarchy acts for the kingdom; the land is its protector's, then India's
+    assert only("the Chogyal", year(1973)).entity == "SIKKIM" and only("the Chogyal", year(1973)).qid == "Q3960459"
+    assert only("Sikkim", year(1960)).entity == "IND" and only("Sikkim", year(1900)).entity == "GBR"
+
+
+def test_korea_between_japans_surrender_and_the_two_republics_is_the_occupiers_zones():
+    assert find_mentions("Korea", when=year(1946)) == []
+    assert only("South Korea", year(1946)).entity == "USA" and only("North Korea", year(1947)).entity == "SUN"
+    assert only("South Korea", year(1950)).entity == "KOR" and only("Korea", year(1930)).entity == "JPN"
+    assert only("Korea", year(1955)).entity == "KOR" and only("Korea", year(1900)).entity == "KOREMP"
+
+
+def test_the_republic_and_the_peoples_republic_are_the_state_in_focus_bearing_the_name():
+    found = find_mentions("North Korea shelled the island. The People's Republic denied it.", when=year(2010))
+    assert [m.entity for m in found] == ["PRK", "PRK"]
+    assert only("The People's Republic", year(1960)).entity == "CHN"  # nothing in focus: China's
+    assert find_mentions("The People's Republic", when=year(1930)) == []
+    found = find_mentions("South Vietnam held elections and the Republic chose Thieu.", when=year(1967))
+    assert [(m.text, m.entity) for m in found][:2] == [("South Vietnam", "RVN"), ("the Republic", "RVN")]
+    assert find_mentions("The Republic", when=year(1960)) == []  # no state in focus
+
+
+def test_bare_congress_is_the_legislature_or_the_party_of_the_state_named_nearest():
+    found = find_mentions("Kennedy asked Congress for aid to India.", when=year(1962))
+    assert [(m.text, m.entity) for m in found][1] == ("Congress", "USALEG")
+    found = find_mentions("Nehru's Congress won the election in India.", when=year(1952))
+    congress = [m for m in found if m.text == "Congress"][0]
+    assert (congress.entity, congress.state) == ("INDGOV", "IND")
+    found = find_mentions("The Raj jailed the leaders of Congress in India.", when=year(1942))
+    congress = [m for m in found if m.text == "Congress"][0]
+    assert (congress.entity, congress.state, congress.role) == ("INC", "GBR", "nationalist movement")
+    # another body's name: a party congress, the Congress of Vienna, the Sikkim Congress
+    for text in ["Khrushchev spoke at the Party Congress in Moscow.", "The Congress of Vienna met while Britain waited.",
+                 "India backed the Sikkim Congress against the Chogyal."]:
+        assert "Congress" not in [m.text for m in find_mentions(text, when=year(1956))], text
+    assert find_mentions("Congress met.", when=year(1962)) == []  # no state in focus: which congress is unknown
+
+
+def test_a_courts_ruling_names_the_court_as_author_not_as_party():
+    found = find_mentions("Washington rejected the ruling of the International Court of Justice.", when=year(1986))
+    assert [m.text for m in found] == ["Washington"]
+    found = find_mentions("The International Court of Justice ruled for Nicaragua.", when=year(1986))
+    assert [(m.text, m.entity, m.qid) for m in found][0] == ("International Court of Justice", "ICJ", "Q7801")
+    assert only("the World Court", year(1930)).entity == "PCIJ" and only("the World Court", year(1990)).entity == "ICJ"
+
+
+def test_the_dalai_lama_acts_for_tibet_then_as_chinas_exile():
+    assert only("the Dalai Lama", year(1920)).state == "TIBET" and only("the Dalai Lama", year(1905)).state == "QING"
+    exile = only("the Dalai Lama", year(1991))
+    assert (exile.state, exile.role) == ("CHN", "head of the Tibetan government-in-exile")
+    government = only("the Tibetan government-in-exile", year(1995))
+    assert (government.entity, government.state) == ("TIBET_EXILE", "CHN")
+
+
+def test_a_plan_a_doctrine_or_a_line_named_after_a_person_names_no_actor():
+    for text in ["the Truman Doctrine", "the Rogers Plan", "the McMahon Line", "the Kissinger plan",
+                 "the Nehru-Liaquat Pact", "the Hitler-Stalin Pact", "the Platt Amendment"]:
+        assert find_mentions(text, when=year(1950)) == [], text
+    # the person's own acts still name him, before and after the title
+    found = find_mentions("Truman announced the Truman Doctrine; Truman then asked for aid.", when=year(1947))
+    assert [m.text for m in found] == ["Truman", "Truman"]
+
+
+def test_an_adjective_joined_to_a_group_takes_its_noun():
+    found = find_mentions("Cuban and Angolan forces attacked.", when=year(1988))
+    assert [(m.text, m.entity, m.state) for m in found] == [
+        ("Cuban", "CUBMIL", "CUB"), ("Angolan forces", "AGOMIL", "AGO")
+    ]
+    found = find_mentions("Greek and Turkish Cypriots met.", when=year(1990))
+    assert [m.entity for m in found] == ["CYPGRK", "CYPTRK"]
+    # a plural people in a list shares nothing
+    found = find_mentions("Soviet tanks, Americans, Nazi leaders.", when=year(1944))
+    assert [m.text for m in found if m.text == "Americans"] and all(m.entity == "USA" for m in found if m.text == "Americans")
 
 
 def test_colonies_and_enclaves_stand_for_their_holder_until_the_handover():

@@ -86,6 +86,48 @@ _DOCUMENT_OF = re.compile(
 )
 
 
+# A person's name (and the names hyphenated to it) before one of these is the title of a plan, a doctrine, a line or
+# an agreement named after them: "the Truman Doctrine", "the Rogers Plan", "the McMahon Line", "the Kissinger plan",
+# "the Molotov-Ribbentrop Pact", "the Platt Amendment", "the Cripps Mission".
+_NAMED_AFTER_A_PERSON = re.compile(
+    r"(?:[ \t]*[-–—][ \t]*[A-Z][\w'’]*)*[ \t]+(?:(?:Doctrine|Plan|Line|Pact|Accords?|Agreement|Declaration|Formula"
+    r"|Initiative|Proposals?|Treaty|Amendment|Act|Report|Commission|Mission|Award|Corollary|Memorandum)\b"
+    r"|(?:doctrine|plan|line|amendment|formula|proposals?)\b(?![ \t]+to\b))"
+)
+# An organization after a judgment noun and "of" is the author of what is acted on, not a party: "did not accept the
+# ruling of the International Court of Justice in the case brought by Nicaragua" is against Nicaragua.
+_ACT_OF = re.compile(
+    r"\b(?:ruling|rulings|judgment|judgments|judgement|judgements|verdict|verdicts|advisory[ \t]+opinion|award)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+# A weak one-word spelling right after a capitalised word that opens no sentence, or right before "of", is a word of
+# another body's name: "the Sikkim Congress", "the Twentieth Party Congress", "the Congress of Vienna".
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_OF_AFTER = re.compile(r"[ \t]+of\b")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _inside_a_name(text: str, hit: Hit) -> bool:
+    found = text[hit.start : hit.end]
+    if " " in found or not found[:1].isupper() or any(form.via == "leader" for form in hit.forms):
+        return False  # a person's name after a title is still the person ("President Zia")
+    if _OF_AFTER.match(text, hit.end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if not word[0].isupper() or word.endswith(("'s", "’s")) or word.lower() in _FUNCTION_WORDS or word.lower() in _OPENERS:
+        return False  # "India's Congress", "the Congress", "When Congress voted"
+    head = text[: before.start(1)].rstrip()
+    if not head or head[-1] in ".!?:;\"'(“‘\n":
+        return False  # a sentence's first word stands apart
+    # after a preposition the capitalised word is a name of its own ("In Poland Solidarity called a strike"); after
+    # an article or another capitalised word it opens the longer name ("the Sikkim Congress", "Twentieth Party Congress")
+    earlier = _WORD_BEFORE.search(head + " ", max(0, len(head) - 40))
+    return earlier is None or earlier.group(1).lower() in _ARTICLES or earlier.group(1).lower() not in _FUNCTION_WORDS
+
+
 # A name or adjective inside the name of a sea, strait, gulf, bay, river, island, reef or peninsula names a place,
 # not the state or the person: "the Sea of Japan", "the Korea Strait", "the South China Sea", "Manila Bay", "Johnson
 # South Reef", "the Korean peninsula" (peninsula and strait are often written in lower case). So does a single name
@@ -176,14 +218,20 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             interval = era or None
         days = gazetteer.interval_days(interval)
         date = interval[0] if interval else None
-        if hit.forms[0].via == HALF:
+        if _has_half(hit.forms):
             half = _half(text, hit, focus, days, date)
             if half is not None:
                 mentions.append(half)
                 focus.note(text, half)
-            continue
+                continue
+            # no state in focus bears the name: the spelling's own forms, if any ("the People's Republic" is China's)
+            hit = replace(hit, forms=tuple(form for form in hit.forms if form.via != HALF))
+            if not any(form.target is not None for form in hit.forms):
+                continue
         if _has_weak(hit.forms):
             in_use = _in_use(hit, days)
+            if _weak_context(in_use.forms) is not None and _inside_a_name(text, hit):
+                continue  # "the Sikkim Congress", "the Party Congress", "the Congress of Vienna": another body's name
             if _weak_context(in_use.forms) is not None and not _in_context(
                 in_use, focus, hits[position + 1 : position + 6]
             ):
@@ -225,6 +273,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             and _FEATURE_OF.search(text, max(0, mention.start - 16), mention.start)
         ):
             continue  # "the Sea of Japan", "Johnson South Reef", "the Iran–Iraq War": a place or an event
+        if mention.kind == "organization" and _ACT_OF.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "the ruling of the International Court of Justice": the ruling, not a party to the act on it
+        if mention.kind == "person" and _NAMED_AFTER_A_PERSON.match(text, mention.end):
+            continue  # "the Truman Doctrine", "the Rogers Plan", "the Nehru-Liaquat Pact": a title, not the person
         if mention.via in ("capital", "place") and (
             _NAMES_A_DOCUMENT.match(text, mention.end)
             or _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
@@ -238,7 +290,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         focus.note(text, mention)
     if era is False and when is None:
         era = _era(hits)
-    return _joint(text, _spelled_out(text, _surnames(text, mentions, when, era or None)))
+    return _shared_noun(text, _joint(text, _spelled_out(text, _surnames(text, mentions, when, era or None))))
 
 
 _AMERICANS = frozenset({"American", "Americans"})
@@ -431,6 +483,8 @@ def _surnames(
         return gazetteer.interval_days(interval), (interval[0] if interval else None)
 
     def add(start: int, end: int, ident: str) -> None:
+        if _NAMED_AFTER_A_PERSON.match(text, end):
+            return  # "Brezhnev ... the Brezhnev Doctrine": the title again, not the person
         days, date = days_at(start)
         form = Form(text[start:end], ident, "leader")
         mention = _resolve(text, Hit(start, end, (form,)), days, date)
@@ -535,6 +589,48 @@ def _joint(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+_AND_BETWEEN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|&)[ \t]+")
+_COMMA_BETWEEN = re.compile(r"[ \t]*,[ \t]*")
+_TRAILING_NOUN = re.compile(r"(?:[ \t]+[a-z][\w-]*)+$")
+
+
+def _shared_noun(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An adjective joined by "and" to a group of another state takes the group's noun: "Cuban and Angolan forces"
+    are both states' militaries, "Greek and Turkish Cypriots" both communities, "Soviet and Cuban advisers" both
+    states' advisers. Right to left, so a list ("Cuban, Ethiopian and Yemeni troops") shares its last noun; a plural
+    people ("Americans, Nazi leaders") shares nothing."""
+    shared: set[int] = set()
+    for index in range(len(mentions) - 2, -1, -1):
+        first, second = mentions[index], mentions[index + 1]
+        if (
+            first.kind != "state"
+            or not (
+                (first.via == "adjective" and not first.text.endswith("s"))
+                or (first.via == "name" and _ABBREVIATION.fullmatch(first.text))
+            )
+            or second.kind != "group"
+            or second.via not in ("adjective", "institution")
+            or not second.state
+            or second.state == first.entity
+            or not (
+                _AND_BETWEEN.fullmatch(text, first.end, second.start)
+                or (index + 1 in shared and _COMMA_BETWEEN.fullmatch(text, first.end, second.start))
+            )
+        ):
+            continue
+        trailing = _TRAILING_NOUN.search(second.text)
+        noun = trailing.group(0).strip() if trailing else second.text.split()[-1]
+        if noun == second.text:
+            continue
+        composed = first.text + " " + noun
+        date = first.date
+        found = find_mentions(composed, when=(lambda _position: (date, date)) if date else None)
+        if len(found) == 1 and found[0].kind == "group" and (found[0].start, found[0].end) == (0, len(composed)):
+            mentions[index] = replace(found[0], start=first.start, end=first.end, text=first.text, date=first.date)
+            shared.add(index)
+    return mentions
+
+
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
     """A group or reference the text spells out right after ("the two former rivals (the United States and
     the Soviet Union)", "the Allies — Britain, France and Russia —", "both countries, India and Pakistan,")
@@ -580,6 +676,11 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
         if any(wanted & _states_named(form.target) for form in later.forms if form.target and not form.weak):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_half(forms: tuple[Form, ...]) -> bool:
+    return any(form.via == HALF for form in forms)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -680,23 +781,27 @@ def _states_named(ident: str) -> frozenset[str]:
 def _half(
     text: str, hit: Hit, focus: _Focus, days: tuple[int, int] | None, date: str | None
 ) -> Mention | None:
-    """ "the North" in a text about Korea: the state in focus named "North ..."; nothing when none is."""
-    word = gazetteer.data()["halves"][hit.forms[0].text] + " "
-    for code in focus.top(6):
-        record = gazetteer.entity(gazetteer.continuing(code, days))
-        if record and record["kind"] == "state" and any(name.startswith(word) for name in record["names"]):
-            found = text[hit.start : hit.end]
-            return Mention(
-                hit.start,
-                hit.end,
-                found,
-                record["code"],
-                "state",
-                qid=record["qid"],
-                date=date,
-                via="reference",
-            )
-    return None
+    """ "the North" in a text about Korea: the state in focus named "North ..."; nothing when none is.
+
+    A word of several words may stand anywhere in the name ("the People's Republic": the Democratic People's
+    Republic of Korea)."""
+    word = next(gazetteer.data()["halves"][form.text] for form in hit.forms if form.via == HALF)
+    bears = _bears_half(word)
+    in_focus = [gazetteer.entity(gazetteer.continuing(code, days)) for code in focus.top(6)]
+    chosen = next((record for record in in_focus if record and record["kind"] == "state" and bears(record)), None)
+    if chosen is None:
+        return None
+    found = text[hit.start : hit.end]
+    return Mention(hit.start, hit.end, found, chosen["code"], "state", qid=chosen["qid"], date=date, via="reference")
+
+
+@lru_cache(maxsize=64)
+def _bears_half(word: str) -> Callable[[dict], bool]:
+    """Whether a state's names fit a half's word: begin with a one-word half, contain a longer one."""
+    if " " in word:
+        pattern = re.compile(r"(?:^|\s)" + re.escape(word) + r"(?:\s|$)")
+        return lambda record: any(pattern.search(name) for name in record["names"])
+    return lambda record: any(name.startswith(word + " ") for name in record["names"])
 
 
 def _era(hits: list[Hit]) -> tuple[str, str] | None:
