@@ -60,11 +60,21 @@ _ERA_AD = re.compile(r"\b(?:A\.D\.|AD|C\.E\.|CE)(?![\w.])")
 _WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
+# A wire report's dateline at the start of a line near the top: the place in capitals, perhaps its region and the
+# day, then the agency in parentheses ("MOSCOW, Aug. 21 (AP) -", "NEW DELHI (PTI) --", "SIMFEROPOL, Ukraine, March 4 (AP)")
+_DATELINE = re.compile(
+    r"(?m:^[^\S\n]*[A-Z][A-Z'.\-]+(?:[^\S\n]+[A-Z][A-Z'.\-]+)*(?:,[^\S\n]+[A-Z][\w.\-]*(?:[^\S\n]+[\w.\-]+){0,2}){0,3}"
+    r"[^\S\n]*\((?:[A-Z][\w.\-]*(?:[^\S\n]+[A-Z][\w.\-]*){0,3})\))"
+)
+
+
 def choose_mode(text: str, dct: str | None) -> str:
     """News when a DCT is given and the text reads like a dated report, narrative otherwise."""
     today = today_point(dct)
     if today is None:
         return "narrative"
+    if _DATELINE.search(text[:400]):
+        return "news"  # a wire report, however many past years it recalls ("in 1968")
     words = _WORD.findall(text[:20000])
     years = [int(w) for w in words if len(w) == 4 and w.isdigit() and w[0] in "12" and 1500 <= int(w) <= 2099]
     near = sum(1 for y in years if abs(y - today.year) <= 1)
@@ -169,14 +179,23 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             use, told_on = story, True  # "On Jan. 5, 1998, the board met and on Tuesday it voted": the sentence's own date anchors its weekday
         elif news and story is not None and story.day is not None and match.lastgroup == "clock" and not (match["cl_wd"] or match["cl_dx"] or match["cl_mon"]):
             use = story  # "shot at 10 p.m.": on the day the report last named
+        elif not news and today is not None and _speaker_deictic(match) and not _in_quotation(text, position):
+            use = today  # "Today, some 200 agreements remain", "Updated 2 days ago": the writer's day, not the story's
         elif not news and match.lastgroup == "deictic" and _SPEAKER_NOW.match(match.group()):
-            use = today  # "Today, some 200 agreements remain": the writer's day, not the story's
-        fields = resolve(match, text, use, news and not told_on, ctx)
+            quoted = ref is not None and _in_quotation(text, position)
+            use = ref if quoted else today  # "Tomorrow I will take the children", a diary of 1989 says: its own day
+        if match.lastgroup == "wday" and not match["wd_rel"] and _NAMED_DAY.search(text, max(0, position - 12), position):
+            continue  # "Black Sunday", "Bloody Sunday", "Super Tuesday": a day's name, not a weekday of the story
+        # a bare weekday on a page whose story has reached no day beyond the writer's own: by tense, as news reads it
+        by_tense = not news and use is not None and use == today and match.lastgroup == "wday" and not match["wd_rel"]
+        fields = resolve(match, text, use, (news and not told_on) or by_tense, ctx)
         if fields is None and use is not ref and not _THAT.match(match.group()):  # the story's date was too coarse ("the previous week" after "the past year"); "that day" points back or nowhere
             fields = resolve(match, text, ref, news, ctx)
         if fields is None:
             continue
-        if use is today and not news and match.lastgroup == "deictic":
+        if not news and use is not None and match.lastgroup == "deictic" and _SPEAKER_NOW.match(match.group()):
+            fields["_moves"] = False  # a speaker's "tomorrow" is no step of the story
+        if use is today and not news and (match.lastgroup == "deictic" or _speaker_deictic(match)):
             fields["_moves"] = False
             if today is not None and fields.get("begin"):
                 fields["anchor"] = "dct"
@@ -229,7 +248,9 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 found_end = _SENTENCE_STOP.search(text, end)
                 story_until = found_end.start() if found_end else len(text)
         if not news and fields["_moves"] and range_partner is None:
-            aside = not in_heading and not _short_line(text, start, end) and (
+            # a page's own dates ("Published 12 March 2019", "Last updated", "© 2021") and a bracketed date on a
+            # list line ("Treaty of Rome (25 March 1957)") tell nothing of the story's time
+            aside = _PAGE_META.search(text, max(0, start - 40), start) is not None or not in_heading and _in_parentheses(text, start) or not in_heading and not _short_line(text, start, end) and (
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
                 or bool(_NOT_STORY_TIME.search(text, max(0, start - 40), start))
                 or _in_relative_aside(text, start, end)
@@ -239,6 +260,45 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 if point is not None and not _holds(point, ref):
                     ref = point
     return found
+
+
+# Words of the page about itself, before its own dates on the same line
+_PAGE_META = re.compile(
+    r"(?i:\blast\s+(?:updated|edited|modified|revised|reviewed)(?:[^\S\n]+(?:on|at))?[^\S\n]*:?[^\S\n]*$)"
+    r"|(?m:(?:^|[·|•—–])[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,2}(?i:published|posted|updated|edited|modified|revised|asked|answered|accessed|retrieved|copyright)"
+    r"(?:[^\S\n]+(?:on|at|in))?[^\S\n]*:?[^\S\n]*$)|©[^\S\n]*$"
+)
+_NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super|Cyber)\s+$")
+# Words that count from the speaker's day, not the story's: "two years ago", "last week", "next month", "this year"
+_DEICTIC_WORD = frozenset(("last", "next", "this", "coming"))
+
+
+def _speaker_deictic(match) -> bool:
+    """Whether the expression counts from the moment of writing: "ago", or last/next/this without an article."""
+    kind = match.lastgroup
+    if kind == "ago":
+        return match["ago_dir"].lower().split()[0] == "ago"
+    words = {"rel": "rel_w", "mon": "mon_rel", "season": "se_rel", "wday": "wd_rel", "holiday": "ho_rel"}.get(kind)
+    if words is None or not match[words]:
+        return False
+    if kind == "rel" and match.group().lower().startswith(("the", "that")):
+        return False
+    return match[words].lower().split()[0] in _DEICTIC_WORD
+
+
+_QUOTE_OPEN = re.compile(r"[“«]|``|(?<![\w.,!?])\"")
+_QUOTE_CLOSE = re.compile(r"[”»]|''|\"(?![\w])")
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside quoted speech that opened in its paragraph (a diary, a letter, a speaker)."""
+    start = max(text.rfind("\n\n", 0, position), position - 600, 0)
+    window = text[start:position]
+    opened = [m.end() for m in _QUOTE_OPEN.finditer(window)]
+    if not opened:
+        return False
+    closed = [m.end() for m in _QUOTE_CLOSE.finditer(window, opened[-1])]
+    return not closed
 
 
 def _event_before(events: list[tuple[int, Point]], ends: list[int], position: int) -> Point | None:
