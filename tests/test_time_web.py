@@ -67,3 +67,51 @@ def test_a_weekday_in_a_days_name_is_not_a_weekday():
 def test_a_bare_weekday_on_a_dated_page_with_no_story_day_reads_by_tense():
     text = "Thousands gathered on Sunday in the square where the 1956 uprising began, to mark its anniversary."
     assert values(text, "2016-10-26")["Sunday"] == "2016-10-23"
+
+
+def test_a_clock_stamp_after_its_date_is_one_time_but_a_time_told_in_prose_stays_apart():
+    found = values("Posted 14 May 2015, 08:05 by editor\nanswered Jun 2, 2016 at 17:40")
+    assert found["14 May 2015, 08:05"] == "2015-05-14T08:05"
+    assert found["Jun 2, 2016 at 17:40"] == "2016-06-02T17:40"
+    found = values("The assault began on 22 June 1941, at 3:15 a.m.")
+    assert found["22 June 1941"] == "1941-06-22"
+    assert found["3:15 a.m."] == "1941-06-22T03:15"
+
+
+def test_a_weekday_written_before_a_day_and_month_is_one_expression():
+    found = values("The library reopens on Tuesday, 4 June, after a year of work.", "2019-05-20")
+    assert found["Tuesday, 4 June"] == "2019-06-04"
+    found = values("It sank on Friday, 12 April 1912.")
+    assert found["Friday, 12 April 1912"] == "1912-04-12"
+
+
+def test_a_time_of_day_at_a_line_end_does_not_take_the_date_that_opens_the_next_line():
+    found = values("Timeline\nJune 4, 1940 - The last ships leave Dunkirk at 3 a.m.\nJune 10 - Italy declares war.")
+    assert found["3 a.m."] == "1940-06-04T03:00"
+    assert found["June 10"] == "1940-06-10"
+
+
+def test_a_quarter_of_this_year_is_one_expression():
+    found = values("SEOUL, April 8 (Yonhap) - Exports rose in the first quarter of this year and fell in the fourth quarter of last year.", "2021-04-08")
+    assert found["the first quarter of this year"] == "2021-Q1"
+    assert found["the fourth quarter of last year"] == "2020-Q4"
+
+
+def test_since_a_month_points_back_even_before_a_future_clause():
+    found = values("ROME, Aug 21 (ANSA) - Bond yields have risen since February, and the bank will meet on Sept. 9.", "2019-08-21")
+    assert found["February"] == "2019-02"
+    assert found["Sept. 9"] == "2019-09-09"
+
+
+def test_in_news_a_bare_month_in_the_sentence_of_an_older_dated_day_takes_its_year():
+    text = "WARSAW (PAP) - Poland will mark the anniversary on Sunday. The uprising began on 1 August 1944 and ended in early October."
+    found = values(text, "2019-07-29")
+    assert found["early October"] == "1944-10"
+    assert found["Sunday"] == "2019-08-04"
+
+
+def test_a_count_back_told_in_the_pluperfect_does_not_move_the_story():
+    text = "The siege ended on 3 July 1863. Grant had crossed the river two months earlier. At dawn the next day the garrison marched out."
+    found = values(text)
+    assert found["two months earlier"] == "1863-05"
+    assert found["the next day"] == "1863-07-04"

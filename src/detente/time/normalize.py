@@ -455,6 +455,8 @@ def _quarter(m, text, ref, news, ctx):
         current = (ref.month - 1) // 3 + 1 if ref.month else 4
         year = ref.year if quarter <= current or not news else ref.year - 1
         year += 1 if owner.startswith("next year's") else -1 if owner.startswith("last year's") else 0
+        if m["q_rel"]:  # "the first quarter of this year": the year is named, the quarter is not counted back
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[m["q_rel"].lower()]
         if m["q_ago"] or _YEAR_BACK.search(m["q_own"] or ""):
             year -= 1  # "the year-ago third quarter", "the third quarter a year ago": that quarter a year back
     fields = cal.quarter_fields(year, quarter)

@@ -141,6 +141,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     ref = today
     story = None  # news: the last date the report told, for "that day", "two days later"
     story_until = -1  # news: where the sentence of the last explicit day ends
+    past_until = -1  # news: where the sentence of the last date written with a year before the DCT's ends
     first_quarter = _QUARTER_WORD.search(text) if news else None
     ctx = {"dct": today, "quarter": reporting_quarter(today) if news else None, "quarter_at": first_quarter.start() if first_quarter else -1, "periods": periods}
     resets = sorted(
@@ -177,6 +178,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             use = story
         elif news and story is not None and story_until > position and match.lastgroup == "wday" and not match["wd_rel"]:
             use, told_on = story, True  # "On Jan. 5, 1998, the board met and on Tuesday it voted": the sentence's own date anchors its weekday
+        elif news and story is not None and past_until > position and match.lastgroup == "mon" and not (match["mon_rel"] or match["mon_y"]):
+            use, told_on = story, True  # "troops landed on 6 June 1944, and Paris was liberated in late August": that year's
         elif news and story is not None and story.day is not None and match.lastgroup == "clock" and not (match["cl_wd"] or match["cl_dx"] or match["cl_mon"]):
             use = story  # "shot at 10 p.m.": on the day the report last named
         elif not news and today is not None and _speaker_deictic(match) and not _in_quotation(text, position):
@@ -204,6 +207,11 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             continue
         if start < previous_end:
             continue
+        if fields["type"] == "DATE" and _DAY_VALUE.fullmatch(fields["value"]):
+            clock = _CLOCK_AFTER.match(text, end)
+            if clock is not None:  # "12 October 2017, 09:15", "Mar 3, 2019 at 14:20": one time on that day
+                fields = {**fields, "type": "TIME", "value": f"{fields['value']}T{int(clock['h24']):02d}:{clock['m24']}"}
+                end = clock.end()
         anchor_event = _event_anchor(match, text, event_re) if match.lastgroup == "ago" else None
         if anchor_event is not None:
             fields, end = anchor_event
@@ -244,6 +252,9 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         previous_end = end
         if news and fields["type"] == "DATE" and fields.get("begin") and range_partner is None and not _in_parentheses(text, start):
             story = cal.point_of(fields) or story
+            if fields["_year"] and story is not None and today is not None and story.year < today.year and story.month is not None:
+                found_end = _SENTENCE_STOP.search(text, end)
+                past_until = found_end.start() if found_end else len(text)
             if fields["_year"] and story is not None and story.day is not None and _SCENE_OPEN.search(text[max(0, start - 12) : start]):
                 found_end = _SENTENCE_STOP.search(text, end)
                 story_until = found_end.start() if found_end else len(text)
@@ -254,6 +265,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
                 or bool(_NOT_STORY_TIME.search(text, max(0, start - 40), start))
                 or _in_relative_aside(text, start, end)
+                or match.lastgroup == "ago" and _flashback(match, text, start, end)
             )
             if not aside:
                 point = cal.point_of(fields)
@@ -262,6 +274,10 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     return found
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# a clock stamp written after its date, on the same line, as pages and feeds stamp their posts: ", 09:15",
+# " at 14:20" (a time told in prose, "1 September 1939, at 4:45 a.m.", stays an expression of its own)
+_CLOCK_AFTER = re.compile(r",?[^\S\n]+(?:at[^\S\n]+)?(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?![^\S\n]*[apAP]\.?[mM]\b)")
 # Words of the page about itself, before its own dates on the same line
 _PAGE_META = re.compile(
     r"(?i:\blast\s+(?:updated|edited|modified|revised|reviewed)(?:[^\S\n]+(?:on|at))?[^\S\n]*:?[^\S\n]*$)"
@@ -299,6 +315,19 @@ def _in_quotation(text: str, position: int) -> bool:
         return False
     closed = [m.end() for m in _QUOTE_CLOSE.finditer(window, opened[-1])]
     return not closed
+
+
+_HAD = re.compile(r"\b(?:had|hadn't|'d)\s+(?:(?:not|already|just|never|long|first)\s+)?[a-z]+(?:ed|en|wn|ne|ght|lt|nt|ng|ck|ft|pt|id|ld|ok|ost|ung|unk|ew|on|ot)\b", re.I)
+
+
+def _flashback(match, text: str, start: int, end: int) -> bool:
+    """ "Harold had beaten the Norwegians three weeks earlier": a count back told in the pluperfect looks back from
+    the story's time without moving it."""
+    if match["ago_dir"].lower().split()[0] not in ("earlier", "before", "previously"):
+        return False
+    stop = _SENTENCE_STOP.search(text, end)
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_HAD.search(text, sentence_start, stop.start() if stop else len(text)))
 
 
 def _event_before(events: list[tuple[int, Point]], ends: list[int], position: int) -> Point | None:
