@@ -115,3 +115,16 @@ def test_a_count_back_told_in_the_pluperfect_does_not_move_the_story():
     found = values(text)
     assert found["two months earlier"] == "1863-05"
     assert found["the next day"] == "1863-07-04"
+
+
+def test_a_three_digit_year_closing_its_clause_after_in_is_a_year_even_in_a_later_story():
+    found = values("Constantinople fell in 1453. The western empire had already fallen in 476.")
+    assert found["476"] == "0476"
+    found = values("In 1941 the division lost men in 476 attacks. By 1942 the toll had risen to 476.")
+    assert "476" not in found
+
+
+def test_the_next_decade_or_century_of_a_story_told_before_christ_counts_toward_the_era():
+    found = values("In 479 BC the Persians withdrew. The next decade was calm; the next century was not.")
+    assert found["The next decade"] == "BC046"
+    assert found["the next century"] == "BC03"
