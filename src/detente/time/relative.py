@@ -152,7 +152,7 @@ def _rel(m, text, ref, news, ctx):
         fields = cal.century_fields(ref.year // 100 + 1 + sign)
     else:
         fields = _shift(ref, 1, unit, sign) if sign else _shift(ref, 0, unit, 1)
-        if fields and unit in ("day", "night") and word == "same" and ref.day is None:
+        if fields and unit in ("day", "night") and word in ("same", "that") and ref.day is None:
             return None
         if fields and edge and fields.get("precision") == "year" and m["rel_part"].lower() in ("early", "late"):
             fields = cal.year_fields(ref.year + sign, edge)  # "early next year": its first months, as "early 1942"

@@ -51,7 +51,7 @@ _SCENE_BY = re.compile(r"(?:^|[.!?]\s+|\n\s*)By\s+(?:(?:early|mid|late)[- ]?|the
 _SCENE_OPEN = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)(?:(?:On|By|In|Early\s+on|Late\s+on)\s+)?$")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"'`(])|\n\s*\n")
 _THAT = re.compile(r"(?i:(?:(?:later|earlier)\s+)?that\b)")
-_QUARTER_WORD = re.compile(r"(?i:\bquarters?\b)")  # not "headquarters", not "quarterly"
+_QUARTER_WORD = re.compile(r"(?i:\bquarters?\b(?!-(?:century|mile|inch|hour|point|pound|final)))")  # not "headquarters", "quarterly", "a quarter-century low"
 _FISCAL = re.compile(r"(?i:fiscal)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _WORD = re.compile(r"[^\W_]+")
