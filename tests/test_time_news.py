@@ -371,3 +371,11 @@ def test_that_day_with_no_day_told_is_no_month():
     text = "Funds lost money in September. When bad news hits, investors pull out that day and for two days after."
     found = {t.text: t.value for t in tag(text, dct="2004-10-27", mode="news") if t.layer == "timex"}
     assert "that day" not in found
+
+
+def test_a_deadline_given_for_something_still_to_do_lies_ahead_even_after_a_past_verb():
+    text = "The court gave the ministry until Friday to answer the complaint."
+    found = {t.text: t.value for t in tag(text, dct="2005-03-09", mode="news") if t.layer == "timex"}
+    assert found["Friday"] == "2005-03-11"
+    found = {t.text: t.value for t in tag("The court met on Friday.", dct="2005-03-09", mode="news") if t.layer == "timex"}
+    assert found["Friday"] == "2005-03-04"

@@ -187,8 +187,8 @@ def tense(text: str, start: int, end: int) -> str | None:
             if past is not None and (future is None or past.start() < future.start()):
                 return "past"
         return "future"
-    if _DEADLINE.search(before) and _INFINITIVE.search(before, pasts[-1].end() if pasts else 0):
-        return "future"
+    if _DEADLINE.search(before) and (_INFINITIVE.search(before, pasts[-1].end() if pasts else 0) or _INFINITIVE.match(text, end + 1, end + 24) and text[end : end + 1] == " "):
+        return "future"  # "gave the leader until Monday to answer": a deadline set for something still to be done
     if pasts:
         return "past"
     after = _after_clause(text, end)
