@@ -434,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
             report["fresh"] = bench_corpus("narrative, fresh (written before the tagger ran on them)", fresh, "auto", "narratives", scorer, args, workdir)
         if "web" in wanted and args.web.exists():
             web = load(args.web)
-            report["web"] = bench_corpus("web pages and wires, fresh (written before the tagger ran on them)", web, "auto", "auto", scorer, args, workdir)
+            report["web"] = bench_corpus("web pages and wires, fresh (written before the tagger ran on them)", web, "auto", "auto", scorer, args, workdir, splits=(None, "fresh", "second"))
         if "news" in wanted and args.tbaq.exists():
             tbaq = load(args.tbaq, args.tbaq_docs)
             splits: tuple = (None,)
