@@ -128,3 +128,23 @@ def test_the_next_decade_or_century_of_a_story_told_before_christ_counts_toward_
     found = values("In 479 BC the Persians withdrew. The next decade was calm; the next century was not.")
     assert found["The next decade"] == "BC046"
     assert found["the next century"] == "BC03"
+
+
+def test_a_century_that_holds_the_story_year_does_not_move_it():
+    found = values("Eruptions\n- 1906: the worst eruption of the 20th century, lasting from 4 April to 21 April.")
+    assert found["4 April"] == "1906-04-04"
+    assert found["the 20th century"] == "19"
+
+
+def test_a_future_weekday_on_a_dated_page_after_a_story_of_years_is_the_writers():
+    text = "Anna Berg, who began teaching in 1951, died on Tuesday. Her funeral will be held on Sunday."
+    found = values(text, "2019-11-08")
+    assert found["Tuesday"] == "2019-11-05"
+    assert found["Sunday"] == "2019-11-10"
+
+
+def test_in_news_a_bare_month_in_the_sentence_of_last_year_is_last_years():
+    text = "PARIS (AFP) - Farmers will protest on Wednesday. Last year's protests blocked roads in March."
+    found = values(text, "2023-09-18")
+    assert found["March"] == "2022-03"
+    assert found["Wednesday"] == "2023-09-20"

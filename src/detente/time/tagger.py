@@ -18,7 +18,7 @@ from detente.model import Section, TimeExpr
 from detente.time import calendar as cal
 from detente.time import conventions
 from detente.time.calendar import Point
-from detente.time.cues import number_of
+from detente.time.cues import number_of, tense
 from detente.time.grammar import GRAMMAR, candidate_starts, tokenize
 from detente.time.normalize import reporting_quarter, resolve, today_point
 from detente.time.periods import entry_for, find_periods, tables
@@ -190,7 +190,10 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         if match.lastgroup == "wday" and not match["wd_rel"] and _NAMED_DAY.search(text, max(0, position - 12), position):
             continue  # "Black Sunday", "Bloody Sunday", "Super Tuesday": a day's name, not a weekday of the story
         # a bare weekday on a page whose story has reached no day beyond the writer's own: by tense, as news reads it
-        by_tense = not news and use is not None and use == today and match.lastgroup == "wday" and not match["wd_rel"]
+        by_tense = not news and today is not None and match.lastgroup == "wday" and not match["wd_rel"] and (
+            use == today or use is not None and use.month is None and tense(text, match.start(), match.end()) == "future")
+        if by_tense:
+            use = today  # "Her funeral will be held on Sunday" after "in 1951": the writer's coming Sunday
         fields = resolve(match, text, use, (news and not told_on) or by_tense, ctx)
         if fields is None and use is not ref and not _THAT.match(match.group()):  # the story's date was too coarse ("the previous week" after "the past year"); "that day" points back or nowhere
             fields = resolve(match, text, ref, news, ctx)
@@ -252,7 +255,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         previous_end = end
         if news and fields["type"] == "DATE" and fields.get("begin") and range_partner is None and not _in_parentheses(text, start):
             story = cal.point_of(fields) or story
-            if fields["_year"] and story is not None and today is not None and story.year < today.year and story.month is not None:
+            if story is not None and today is not None and story.year < today.year and fields.get("precision") in ("year", "season", "quarter", "month", "day"):
                 found_end = _SENTENCE_STOP.search(text, end)
                 past_until = found_end.start() if found_end else len(text)
             if fields["_year"] and story is not None and story.day is not None and _SCENE_OPEN.search(text[max(0, start - 12) : start]):
@@ -269,7 +272,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             )
             if not aside:
                 point = cal.point_of(fields)
-                if point is not None and not _holds(point, ref):
+                if point is not None and not _holds(point, ref) and not _span_holds(fields, ref):
                     ref = point
     return found
 
@@ -344,6 +347,17 @@ def _holds(point: Point, ref: Point | None) -> bool:
     if point.month is None:
         return ref.month is not None
     return point.day is None and point.month == ref.month and ref.day is not None
+
+
+def _span_holds(fields: dict, ref: Point | None) -> bool:
+    """Whether a decade, century or millennium holds the story's year: "1906: the largest eruption of the 20th century"
+    is still 1906 for "from 4 April to 21 April"."""
+    if ref is None or fields.get("precision") not in ("decade", "century", "millennium") or not fields.get("until"):
+        return False
+    first, last = fields["begin"], fields["until"]
+    first_year = -int(first[1:5]) if first.startswith("-") else int(first[:4])
+    last_year = -int(last[1:5]) if last.startswith("-") else int(last[:4])
+    return first_year <= ref.year <= last_year
 
 
 def _range_partner(text: str, found: list[TimeExpr], start: int) -> TimeExpr | None:
