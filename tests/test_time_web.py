@@ -148,3 +148,11 @@ def test_in_news_a_bare_month_in_the_sentence_of_last_year_is_last_years():
     found = values(text, "2023-09-18")
     assert found["March"] == "2022-03"
     assert found["Wednesday"] == "2023-09-20"
+
+
+def test_a_pages_own_date_lines_do_not_make_a_history_page_news():
+    text = "Posted in History, Travel · June 24, 2016\nThe fort was built in 1569. Two centuries later it lay in ruins. Next summer we will go back."
+    assert choose_mode(text, "2016-06-24") == "narrative"
+    found = values(text, "2016-06-24")
+    assert found["Two centuries later"] == "1769"
+    assert found["Next summer"] == "2017-SU"

@@ -68,6 +68,9 @@ _DATELINE = re.compile(
 )
 
 
+_META_LINE = re.compile(r"(?im:^[^\n]{0,80}(?:\b(?:posted|published|updated|last\s+edited|last\s+modified|retrieved|accessed|copyright)\b|©)[^\n]{0,80}$)")
+
+
 def choose_mode(text: str, dct: str | None) -> str:
     """News when a DCT is given and the text reads like a dated report, narrative otherwise."""
     today = today_point(dct)
@@ -75,7 +78,9 @@ def choose_mode(text: str, dct: str | None) -> str:
         return "narrative"
     if _DATELINE.search(text[:400]):
         return "news"  # a wire report, however many past years it recalls ("in 1968")
-    words = _WORD.findall(text[:20000])
+    # the page's own lines ("Posted in History · June 24, 2016", "© 2019 ...") say when it was written, not what of
+    body = _META_LINE.sub(" ", text[:20000])
+    words = _WORD.findall(body)
     years = [int(w) for w in words if len(w) == 4 and w.isdigit() and w[0] in "12" and 1500 <= int(w) <= 2099]
     near = sum(1 for y in years if abs(y - today.year) <= 1)
     lowered = [w.lower() for w in words]
