@@ -156,3 +156,11 @@ def test_a_pages_own_date_lines_do_not_make_a_history_page_news():
     found = values(text, "2016-06-24")
     assert found["Two centuries later"] == "1769"
     assert found["Next summer"] == "2017-SU"
+
+
+def test_page_stamps_in_feed_and_newspaper_forms_are_times():
+    found = values("Posted: 2021-05-03T14:22:10Z\nFirst published Tue 8 Jun 2021 09.30 BST")
+    assert found["2021-05-03T14:22:10Z"] == "2021-05-03T14:22:10"
+    assert found["Tue 8 Jun 2021 09.30"] == "2021-06-08T09:30"
+    # a dotted number after a date is a time only before a time zone
+    assert values("Prices rose on 5 June 2021 by 12.30 percent.")["5 June 2021"] == "2021-06-05"

@@ -218,7 +218,9 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         if fields["type"] == "DATE" and _DAY_VALUE.fullmatch(fields["value"]):
             clock = _CLOCK_AFTER.match(text, end)
             if clock is not None:  # "12 October 2017, 09:15", "Mar 3, 2019 at 14:20": one time on that day
-                fields = {**fields, "type": "TIME", "value": f"{fields['value']}T{int(clock['h24']):02d}:{clock['m24']}"}
+                hour, minute = (clock["hi"], clock["mi"]) if clock["hi"] else (clock["h24"], clock["m24"] or clock["m24d"])
+                seconds = f":{clock['si']}" if clock["si"] else ""  # "2021-05-03T14:22:10Z"
+                fields = {**fields, "type": "TIME", "value": f"{fields['value']}T{int(hour):02d}:{minute}{seconds}"}
                 end = clock.end()
         anchor_event = _event_anchor(match, text, event_re) if match.lastgroup == "ago" else None
         if anchor_event is not None:
@@ -285,7 +287,10 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # a clock stamp written after its date, on the same line, as pages and feeds stamp their posts: ", 09:15",
 # " at 14:20" (a time told in prose, "1 September 1939, at 4:45 a.m.", stays an expression of its own)
-_CLOCK_AFTER = re.compile(r",?[^\S\n]+(?:at[^\S\n]+)?(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?![^\S\n]*[apAP]\.?[mM]\b)")
+_CLOCK_AFTER = re.compile(
+    r"(?:,?[^\S\n]+(?:at[^\S\n]+)?(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)|\.(?P<m24d>[0-5]\d)(?=[^\S\n]*(?:BST|GMT|UTC|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST)\b))"
+    r"|T(?P<hi>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<si>[0-5]\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)(?![\d:])(?![^\S\n]*[apAP]\.?[mM]\b)"
+)
 # Words of the page about itself, before its own dates on the same line
 _PAGE_META = re.compile(
     r"(?i:\blast\s+(?:updated|edited|modified|revised|reviewed)(?:[^\S\n]+(?:on|at))?[^\S\n]*:?[^\S\n]*$)"
