@@ -379,3 +379,10 @@ def test_a_deadline_given_for_something_still_to_do_lies_ahead_even_after_a_past
     assert found["Friday"] == "2005-03-11"
     found = {t.text: t.value for t in tag("The court met on Friday.", dct="2005-03-09", mode="news") if t.layer == "timex"}
     assert found["Friday"] == "2005-03-04"
+
+
+def test_an_irregular_participle_after_will_be_is_no_past_tense():
+    found = {t.text: t.value for t in tag("The funeral will be held on Sunday.", dct="2019-11-08", mode="news") if t.layer == "timex"}
+    assert found["Sunday"] == "2019-11-10"
+    found = {t.text: t.value for t in tag("The talks were held on Sunday.", dct="2019-11-08", mode="news") if t.layer == "timex"}
+    assert found["Sunday"] == "2019-11-03"

@@ -133,9 +133,14 @@ _PAST_PLAN = re.compile(r"(?i:\b(?:had(?:\s+been)?|previously|originally)\s+(?:\
 
 
 def _is_past(before: str, found: re.Match) -> bool:
-    if found.group()[-2:] != "ed" or found.group()[0].isupper():
+    word = found.group()
+    if word[0].isupper() or word[-2:] != "ed" and word not in _IRREGULAR_PARTICIPLES:
         return True
     return not _PARTICIPLE_BEFORE.search(before, max(0, found.start() - 12), found.start())
+
+
+# past forms that are also passive participles: "will be held", "is being sent" are no past
+_IRREGULAR_PARTICIPLES = frozenset(("held", "made", "sent", "told", "given", "taken", "left", "lost", "won", "sold", "bought", "brought", "fought", "spent", "built", "kept"))
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "extended $90 million in loans through January": the day a thing
