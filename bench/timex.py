@@ -55,6 +55,7 @@ SHARED = ROOT.parent / "shared"
 DEFAULT_TBAQ = SHARED / "reference" / "temporal" / "tbaq_cleaned.jsonl"
 DEFAULT_NARRATIVE = ROOT / "tests" / "data" / "narrative_timex.jsonl"
 DEFAULT_FRESH = ROOT / "tests" / "data" / "narrative_timex_fresh.jsonl"
+DEFAULT_WEB = ROOT / "tests" / "data" / "web_timex_fresh.jsonl"
 DEFAULT_SCORER = SHARED / "eval" / "score_timex.py"
 DRIVER = Path(__file__).resolve().parent / "HeidelTimeBatch.java"
 
@@ -226,7 +227,9 @@ def run_heideltime(docs: dict, mode: str, workdir: Path) -> tuple[dict, float, f
         path.write_text(doc["text"], encoding="utf-8")
         dct = (doc.get("dct") or "")[:10]
         dct = dct if _ISO_DAY.fullmatch(dct) else "-"
-        jobs.append(f"{path}\t{mode}\t{dct}")
+        # "auto" (mixed pages and wires): HeidelTime's news rules where the document has a date, narratives where not
+        doc_mode = mode if mode != "auto" else ("news" if dct != "-" else "narratives")
+        jobs.append(f"{path}\t{doc_mode}\t{dct}")
         names[str(path)] = doc_id
     (workdir / f"jobs-{mode}.tsv").write_text("\n".join(jobs) + "\n", encoding="utf-8")
     started = time.perf_counter()
@@ -395,9 +398,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tbaq", type=Path, default=DEFAULT_TBAQ)
     parser.add_argument("--narrative", type=Path, default=DEFAULT_NARRATIVE)
     parser.add_argument("--fresh", type=Path, default=DEFAULT_FRESH, help="histories written after the tagger, scored as their own line")
+    parser.add_argument("--web", type=Path, default=DEFAULT_WEB, help="web pages and wire reports written after the tagger, scored as their own line")
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
-    parser.add_argument("--only", choices=("narrative", "fresh", "news"), action="append", default=None,
-                        help="run only these corpora (repeatable; default all three)")
+    parser.add_argument("--only", choices=("narrative", "fresh", "web", "news"), action="append", default=None,
+                        help="run only these corpora (repeatable; default all four)")
     parser.add_argument("--tbaq-docs", type=int, default=None, help="only the first N TBAQ documents")
     parser.add_argument("--tbaq-holdout", type=int, default=5, help="score TBAQ also as dev and heldout: every Nth document (file order) is heldout, the rest dev; 0: no split (default 5)")
     parser.add_argument("--repeat", type=int, default=3, help="detente's speed is the fastest of this many passes (default 3)")
@@ -421,13 +425,16 @@ def main(argv: list[str] | None = None) -> int:
     report = {}
     with tempfile.TemporaryDirectory(prefix="timex-bench-") as tmp:
         workdir = Path(tmp)
-        wanted = set(args.only or ("narrative", "fresh", "news"))
+        wanted = set(args.only or ("narrative", "fresh", "web", "news"))
         if "narrative" in wanted:
             narrative = load(args.narrative)
             report["narrative"] = bench_corpus("narrative (our histories)", narrative, "auto", "narratives", scorer, args, workdir, splits=(None, "dev", "test", "heldout"))
         if "fresh" in wanted and args.fresh.exists():
             fresh = load(args.fresh)
             report["fresh"] = bench_corpus("narrative, fresh (written before the tagger ran on them)", fresh, "auto", "narratives", scorer, args, workdir)
+        if "web" in wanted and args.web.exists():
+            web = load(args.web)
+            report["web"] = bench_corpus("web pages and wires, fresh (written before the tagger ran on them)", web, "auto", "auto", scorer, args, workdir, splits=(None, "fresh", "second"))
         if "news" in wanted and args.tbaq.exists():
             tbaq = load(args.tbaq, args.tbaq_docs)
             splits: tuple = (None,)

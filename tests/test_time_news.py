@@ -359,3 +359,30 @@ def test_last_with_the_name_of_the_month_just_ended_reaches_a_year_back():
     # a report of 15 October: "last September" is not the month just ended (that is "last month") but the one before
     assert news("Sales fell last September and rose last June.", DCT) == {"last September": "2002-09", "last June": "2003-06"}
     assert news("He was elected last November.", DCT)["last November"] == "2002-11"
+
+
+def test_a_quarter_century_is_no_reporting_quarter_for_a_year_earlier():
+    text = "Unemployment stayed near its quarter-century low last month, and wages were 3.8 percent higher than a year earlier."
+    found = {t.text: t.value for t in tag(text, dct="2004-02-06", mode="news") if t.layer == "timex"}
+    assert found["a year earlier"] == "2003"
+
+
+def test_that_day_with_no_day_told_is_no_month():
+    text = "Funds lost money in September. When bad news hits, investors pull out that day and for two days after."
+    found = {t.text: t.value for t in tag(text, dct="2004-10-27", mode="news") if t.layer == "timex"}
+    assert "that day" not in found
+
+
+def test_a_deadline_given_for_something_still_to_do_lies_ahead_even_after_a_past_verb():
+    text = "The court gave the ministry until Friday to answer the complaint."
+    found = {t.text: t.value for t in tag(text, dct="2005-03-09", mode="news") if t.layer == "timex"}
+    assert found["Friday"] == "2005-03-11"
+    found = {t.text: t.value for t in tag("The court met on Friday.", dct="2005-03-09", mode="news") if t.layer == "timex"}
+    assert found["Friday"] == "2005-03-04"
+
+
+def test_an_irregular_participle_after_will_be_is_no_past_tense():
+    found = {t.text: t.value for t in tag("The funeral will be held on Sunday.", dct="2019-11-08", mode="news") if t.layer == "timex"}
+    assert found["Sunday"] == "2019-11-10"
+    found = {t.text: t.value for t in tag("The talks were held on Sunday.", dct="2019-11-08", mode="news") if t.layer == "timex"}
+    assert found["Sunday"] == "2019-11-03"

@@ -40,6 +40,11 @@ def _iso(year: int, month: int, day: int) -> str:
     return f"-{-year:04d}-{month:02d}-{day:02d}" if year < 0 else f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def iso_day(year: int, month: int, day: int) -> str:
+    """An interval bound, a BC year written negative ("-0479-01-01")."""
+    return _iso(year, month, day)
+
+
 def day_fields(year: int, month: int, day: int) -> dict:
     iso = _iso(year, month, day)
     return {"value": iso if year > 0 else f"{year_text(year)}-{month:02d}-{day:02d}", "begin": iso, "until": iso, "precision": "day"}

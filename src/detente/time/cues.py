@@ -26,7 +26,7 @@ _FUTURE = re.compile(
     r"|to\s+be\s+held|upcoming|effective|next(?!\s+to\b)|as\s+soon\s+as|as\s+early\s+as|set\s+to|payable|of\s+record|planned)\b",
     re.I,
 )
-_PAST = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|ago|last|earlier|previously|been|began|met|went|came|left|took|told|held|gave|made|sent|saw|fell|rose)\b|\b[a-z]{3,}ed\b")
+_PAST = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|ago|last|earlier|previously|been|began|met|went|came|left|took|told|held|gave|made|sent|saw|fell|rose|lost|won|sold|bought|brought|fought|spent|built|wrote|spoke|chose|grew|stood)\b|\b[a-z]{3,}ed\b")
 # A sentence ends at . ! ? ; : before a space, but not after an initial or a title ("Daniel P. Davison", "Mr. Bush").
 _SENTENCE_START = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bLt)[.!?;:]\s|\n")
 
@@ -133,9 +133,14 @@ _PAST_PLAN = re.compile(r"(?i:\b(?:had(?:\s+been)?|previously|originally)\s+(?:\
 
 
 def _is_past(before: str, found: re.Match) -> bool:
-    if found.group()[-2:] != "ed" or found.group()[0].isupper():
+    word = found.group()
+    if word[0].isupper() or word[-2:] != "ed" and word not in _IRREGULAR_PARTICIPLES:
         return True
     return not _PARTICIPLE_BEFORE.search(before, max(0, found.start() - 12), found.start())
+
+
+# past forms that are also passive participles: "will be held", "is being sent" are no past
+_IRREGULAR_PARTICIPLES = frozenset(("held", "made", "sent", "told", "given", "taken", "left", "lost", "won", "sold", "bought", "brought", "fought", "spent", "built", "kept"))
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "extended $90 million in loans through January": the day a thing
@@ -170,6 +175,8 @@ def _after_clause(text: str, end: int) -> str:
 def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None: the tense of the clause around text[start:end], from its nearest cue."""
     before = sentence_before(text, start, 80)
+    if _SINCE.search(before):
+        return "past"  # "has lost 40 percent since January": since points back, whatever the clause goes on to say
     scheduled = _SCHEDULED.search(before)
     if _PUT_OFF.search(before) or scheduled and scheduled["word"].lower() not in _NOT_PRESENT:
         return "future"
@@ -185,8 +192,8 @@ def tense(text: str, start: int, end: int) -> str | None:
             if past is not None and (future is None or past.start() < future.start()):
                 return "past"
         return "future"
-    if _DEADLINE.search(before) and _INFINITIVE.search(before, pasts[-1].end() if pasts else 0):
-        return "future"
+    if _DEADLINE.search(before) and (_INFINITIVE.search(before, pasts[-1].end() if pasts else 0) or _INFINITIVE.match(text, end + 1, end + 24) and text[end : end + 1] == " "):
+        return "future"  # "gave the leader until Monday to answer": a deadline set for something still to be done
     if pasts:
         return "past"
     after = _after_clause(text, end)
@@ -195,6 +202,9 @@ def tense(text: str, start: int, end: int) -> str | None:
     if future and (past is None or future.start() < past.start()):
         return "future"
     return None
+
+
+_SINCE = re.compile(r"(?i:\b(?:ever\s+)?since\s+(?:(?:early|late|mid)[- ]?|the\s+(?:start|beginning|end|middle)\s+of\s+)?$)")
 
 
 def future_cue(text: str, start: int, end: int) -> bool:

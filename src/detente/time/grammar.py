@@ -55,6 +55,8 @@ _VAGUE = r"(?:" + "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len,
 _UNIT = r"(?:second|minute|hour|day|week|weekend|month|year|decade|century|centurie|millennium|millennia|quarter|fortnight|night)"
 _UNITS = rf"{_UNIT}s?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a weekday shortened as page stamps write it, only before a date ("Tue 8 Jun 2021", "Sat, June 5")
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?![\w])"
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _PART = r"(?:early|mid|middle|late|the\s+(?:beginning|start|end|middle)\s+of|end\s+of|beginning\s+of)"
 # "mid-to-late", "early- to mid-", "mid/late": two parts joined, the span from the first to the second
@@ -91,10 +93,10 @@ _ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time)
 PATTERN = rf"""
  (?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d-]))
 |(?P<slash>(?<![\d/])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])/(?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]))
-|(?P<dmy>(?:(?i:the)\s+(?P<dmy_dw>(?i:{_DAYWORD}))\s+(?i:of)\s+|(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?)(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|(?P<dmy_y3>{_Y3}))|\s+(?i:of\s+(?P<dmy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
+|(?P<dmy>(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?[^\S\n]+(?=(?:(?i:the)\s+)?\d|(?i:the)\s))?(?:(?i:the)\s+(?P<dmy_dw>(?i:{_DAYWORD}))\s+(?i:of)\s+|(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?)(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|(?P<dmy_y3>{_Y3}))|\s+(?i:of\s+(?P<dmy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
 |(?P<drange>(?<![\w.,/])(?P<dr_d>3[01]|[12][0-9]|0?[1-9])(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|or)\s+)(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dr_m>{_MONTH})(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}(?!\d)))?))
-|(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR})|,?\s+(?i:of\s+(?P<mdy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
-|(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?<![\d:.,$])(?P<cl_hw>1[0-2]|0?[1-9])(?::(?P<cl_mw>[0-5]\d))?(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<cl_pw>morning|afternoon|evening|night))|(?<![\d:.,$])(?P<cl_oc>1[0-2]|0?[1-9])\s+o['’]clock(?![\w])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_rd>(?i:the\s+(?:next|following|same|previous|preceding)\s+day|that\s+(?:same\s+)?day)(?![\w-]))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)(?:,?\s+(?P<cl_y>{_YEAR})(?!\d))?|(?P<cl_dd>{_DAYNUM})\s+(?P<cl_dm>{_MONTH})(?![\w])(?:,?\s+(?P<cl_y2>{_YEAR})(?!\d))?))?)
+|(?P<mdy>(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR})|,?\s+(?i:of\s+(?P<mdy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
+|(?P<clock>(?:(?i:(?P<cl_pre>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+))?(?:(?<![\d:.])(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_min>[0-5]\d))?\s*(?P<cl_ap>[ap]\.m\b\.?|[AP]\.M\b\.?|[ap]m\b|[AP]M\b)|(?<![\d:.])(?P<cl_h24>[01]\d|2[0-3]):(?P<cl_m24>[0-5]\d)(?![\d:])|(?<![\d:.,$])(?P<cl_hw>1[0-2]|0?[1-9])(?::(?P<cl_mw>[0-5]\d))?(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<cl_pw>morning|afternoon|evening|night))|(?<![\d:.,$])(?P<cl_oc>1[0-2]|0?[1-9])\s+o['’]clock(?![\w])|(?P<cl_w>(?i:noon|midnight|midday)))(?:{_ZONE}[^\S\n]+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY})|(?P<cl_dx>(?i:today|yesterday|tomorrow))|(?P<cl_rd>(?i:the\s+(?:next|following|same|previous|preceding)\s+day|that\s+(?:same\s+)?day)(?![\w-]))|(?P<cl_mon>{_MONTH})\s+(?P<cl_day>{_DAYNUM})(?!\d)(?:,?\s+(?P<cl_y>{_YEAR})(?!\d))?|(?P<cl_dd>{_DAYNUM})\s+(?P<cl_dm>{_MONTH})(?![\w])(?:,?\s+(?P<cl_y2>{_YEAR})(?!\d))?))?)
 |(?P<wday>(?:(?i:(?P<wd_edge>early|late|earlier|later)\s+)(?=(?i:last|next|this|that|the|coming)\s|{_WEEKDAY}(?![\w'])(?!\s+(?i:morning|afternoon|evening|night))))?(?:(?i:(?P<wd_rel>last|next|this|that|the\s+following|the\s+next|the\s+previous|coming)\s+))?(?P<wd>{_WEEKDAY})(?P<wd_pl>s(?![\w']))?(?:\s+(?i:(?P<wd_part>morning|afternoon|evening|night)(?P<wd_ppl>s(?![\w']))?))?)
 |(?P<holiday>(?:(?i:(?P<ho_rel>last|next|this|that)\s+))?(?P<ho>{_HOLIDAY})(?![\w'’])(?:\s+(?P<ho_wk>week|weekend)(?![\w-]))?(?:,?\s+(?P<ho_y>{_YEAR})(?!\d))?)
 |(?P<mon>(?:(?i:(?P<mon_part>{_PART})(?:\s+|-)|(?P<mon_rel>last|next|this|that|the\s+following|the\s+next|the\s+previous|the\s+same)\s+))?(?P<mon_m>{_MONTH})(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?P<mon_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|{_APYEAR}|(?P<mon_y3>{_Y3}))|\s+(?P<mon_ry>(?i:last|this|next))\s+(?i:year)|\s+(?i:of\s+(?P<mon_of>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year)(?![\w-]))?)
@@ -104,7 +106,7 @@ PATTERN = rf"""
 |(?P<mill>(?:(?i:the)\s+)?(?:(?i:(?P<mi_part>early|mid|late))[- ]?)?(?P<mi_n>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th))(?:[- ](?i:millennium|millennia)(?:\s+(?P<mi_bc>{_BCSUF}))?(?![\w-])|(?=(?:\s*[-–—]\s*|\s+(?:and|or|to)\s+(?:(?i:the)\s+)?)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)[- ](?i:millennium|millennia)(?:\s+(?P<mi_bc2>{_BCSUF}))?)))
 |(?P<spanpart>(?i:the\s+(?P<sp_part>early|earliest|first|opening|initial|last|final|closing|late|later|latter|middle|dying)\s+(?:few\s+)?(?P<sp_u>years|months|weeks|days|stages|phases?)\s+of\s+)(?:(?i:the\s+(?P<sp_what>war|revolution|occupation|conflict|crisis|siege|blockade|campaign|uprising|insurrection|rebellion|struggle|fighting|regime|reign|dynasty|empire|republic|monarchy|era))|(?P<sp_mon>{_MONTH})\s+(?P<sp_my>{_YEAR}|\d{{1,4}}\s*{_BCSUF})|(?P<sp_y>{_YEAR}|\d{{1,4}}\s*{_BCSUF}))(?![\w-]))
 |(?P<century>(?:(?i:(?P<ce_in>early|late)\s+in)\s+(?=(?i:the)\s)|(?i:(?:the\s+)?(?P<ce_of>end|beginning|start|middle|close|dawn)\s+of)\s+(?=(?i:the)\s))?(?:(?i:the)\s+)?(?:(?i:(?P<ce_part>early|mid|late)(?:{_PART_JOIN}(?P<ce_part2>early|mid|late))?)[- ]?)?(?P<ce_n>(?i:{_ORD}))(?:[- ](?i:century|centuries)(?:\s+(?P<ce_bc>{_BCSUF}))?|(?=(?:\s*[-–—]\s*|\s+(?:and|or|to)\s+(?:(?i:the)\s+)?)(?:(?i:early|mid|late)[- ]?)?(?i:{_ORD})[- ](?i:centuries|century)(?:\s+(?P<ce_bc2>{_BCSUF}))?)))
-|(?P<quarter>(?:(?i:(?P<q_own>the(?:\s+(?:comparable|corresponding|same))?(?:\s+(?:year-ago|year-earlier|prior-year|previous-year))?|this\s+year's|next\s+year's|last\s+year's)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR})|\s+(?P<q_ago>(?i:a\s+year\s+(?:ago|earlier))))?)
+|(?P<quarter>(?:(?i:(?P<q_own>the(?:\s+(?:comparable|corresponding|same))?(?:\s+(?:year-ago|year-earlier|prior-year|previous-year))?|this\s+year's|next\s+year's|last\s+year's)\s+))?(?:(?P<q_yr>{_YEAR})\s+)?(?:(?i:fiscal)[- ])?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?:(?i:fiscal)\s+)?(?i:quarter)(?![\w])(?:\s+(?:(?i:of)\s+)?(?P<q_y>{_YEAR})|\s+(?P<q_ago>(?i:a\s+year\s+(?:ago|earlier)))|\s+(?i:of\s+(?P<q_rel>this|last|next)\s+year)(?![\w-]))?)
 |(?P<period>(?i:(?P<pe_det>the|this|that|last\s+year's)\s+(?:(?P<pe_yr>{_YEAR})\s+)?(?:(?P<pe_adj>latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended)\s+){{0,2}}(?:fiscal\s+)?(?P<pe_u>quarter|period)(?![\w-])(?:\s+(?P<pe_ago>a\s+year\s+(?:ago|earlier)))?))
 |(?P<yago>(?i:(?<![\w-])year-(?:ago|earlier)(?![\w-])))
 |(?P<spyear>(?<![\w-]){_SPYEAR}(?![\w-]))
@@ -130,7 +132,7 @@ PATTERN = rf"""
 # for ``re`` than entering a kind's optional prefixes, so every kind opens with one; kinds that
 # can start with almost any letter have none.
 _FIRST = {
-    "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\d", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
+    "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\dMWFS", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLlBbSsCcDd\d'",
     "century": r"TtEeMmLlFfSsNnBbCcDd\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "dayof": r"Tt", "half": r"Tt", "yago": r"Yy", "spyear": r"EeNnTt",
     "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
@@ -273,7 +275,8 @@ STARTERS = frozenset(
      "more", "less", "fewer", "at", "up", "about", "nearly", "almost", "over", "just", "only", "around", "roughly",
      "approximately", "shortly", "c", "ca", "circa", "its", "every", "each", "per", "couple", "half", "fiscal", "in",
      "these", "earlier", "later", "new", "election", "independence", "labor", "memorial", "veterans", "armistice",
-     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid", "a", "an", "some", "turn", "then", "right", "another", "once", "twice", "thrice", "other"]
+     "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid", "a", "an", "some", "turn", "then", "right", "another", "once", "twice", "thrice", "other",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 )
 
 # No kind of GRAMMAR can start at "in" or "its": of all the kinds only the holiday can start with an "i" (in either

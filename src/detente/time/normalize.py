@@ -455,6 +455,8 @@ def _quarter(m, text, ref, news, ctx):
         current = (ref.month - 1) // 3 + 1 if ref.month else 4
         year = ref.year if quarter <= current or not news else ref.year - 1
         year += 1 if owner.startswith("next year's") else -1 if owner.startswith("last year's") else 0
+        if m["q_rel"]:  # "the first quarter of this year": the year is named, the quarter is not counted back
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[m["q_rel"].lower()]
         if m["q_ago"] or _YEAR_BACK.search(m["q_own"] or ""):
             year -= 1  # "the year-ago third quarter", "the third quarter a year ago": that quarter a year back
     fields = cal.quarter_fields(year, quarter)
@@ -624,7 +626,10 @@ def _y3(m, text, ref, news, ctx):
     """ "Constantine founded the city in 330.": a three-digit year, only in a history and only where a year ends the
     phrase (no noun follows to make it a count), and not when a later era is the story's ("in 330" in 1941 is a count).
     In a story told before Christ a bare year is of that era: "in 664" after "667 BC" is 664 BC."""
-    if news or ref is not None and ref.year >= 1000 or text[max(0, m.start() - 8) : m.start()].rstrip().endswith(("$", "%")):
+    late_story = ref is not None and ref.year >= 1000
+    if late_story and not (_CLAUSE_END.match(text, m.end()) and text[max(0, m.start() - 3) : m.start()] in ("in ", "In ")):
+        return None  # after the year 1000 a bare three-digit number is a count, unless "in 476." closes its clause
+    if news or text[max(0, m.start() - 8) : m.start()].rstrip().endswith(("$", "%")):
         return None
     before = text[max(0, m.start() - 40) : m.start()]
     if before.endswith(("to ", "and ")) and not _Y3_RANGE_HEAD.search(before):
@@ -638,6 +643,7 @@ def _y3(m, text, ref, news, ctx):
     return {**cal.year_fields(-number if _story_bc(ref, ctx) else number), "_year": True}
 
 
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|$")
 # a capitalized word after a three-digit number: a name ("in 410 Rome"), or a people counted ("300 Spartans") when
 # it ends in a plural "s" that no singular verb follows ("in 480 Athens was burned" is a name)
 _Y3_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]*?(s)?(?![\w'’])(\s+(?:was|is|had|has|fell|became|surrendered)\b)?")

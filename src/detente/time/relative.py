@@ -71,6 +71,17 @@ def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
     return None
 
 
+def _bc_step(year_bc: int, unit: str, sign: int) -> dict | None:
+    """The decade or century next to (sign 1) or before (sign -1) the one holding ``year_bc`` BC."""
+    if unit == "decade":
+        decade = year_bc // 10 * 10 - 10 * sign  # 479 BC lies in the 470s BC (479-470 BC)
+        if decade < 0:
+            return None
+        return {"value": f"BC{decade // 10:03d}", "begin": cal.iso_day(-(decade + 9), 1, 1), "until": cal.iso_day(-max(decade, 1), 12, 31), "precision": "decade"}
+    number = (year_bc - 1) // 100 + 1 - sign  # 479 BC lies in the 5th century BC
+    return cal.century_fields(number, True) if number >= 1 else None
+
+
 def _ago(m, text, ref, news, ctx):
     direction = m["ago_dir"].lower().split()[0]
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
@@ -133,13 +144,15 @@ def _rel(m, text, ref, news, ctx):
     elif unit == "quarter" and ref.month is not None:
         year, month = cal.shift_month(ref.year, ref.month, 3 * sign)
         fields = cal.quarter_fields(year, (month - 1) // 3 + 1)
+    elif unit in ("decade", "century") and ref.year < 0:
+        fields = _bc_step(-ref.year, unit, sign)  # BC years count down: the decade after the 470s BC is the 460s BC
     elif unit == "decade":
         fields = cal.decade_fields((ref.year // 10 + sign) * 10)
     elif unit == "century":
         fields = cal.century_fields(ref.year // 100 + 1 + sign)
     else:
         fields = _shift(ref, 1, unit, sign) if sign else _shift(ref, 0, unit, 1)
-        if fields and unit in ("day", "night") and word == "same" and ref.day is None:
+        if fields and unit in ("day", "night") and word in ("same", "that") and ref.day is None:
             return None
         if fields and edge and fields.get("precision") == "year" and m["rel_part"].lower() in ("early", "late"):
             fields = cal.year_fields(ref.year + sign, edge)  # "early next year": its first months, as "early 1942"

@@ -18,7 +18,7 @@ from detente.model import Section, TimeExpr
 from detente.time import calendar as cal
 from detente.time import conventions
 from detente.time.calendar import Point
-from detente.time.cues import number_of
+from detente.time.cues import number_of, tense
 from detente.time.grammar import GRAMMAR, candidate_starts, tokenize
 from detente.time.normalize import reporting_quarter, resolve, today_point
 from detente.time.periods import entry_for, find_periods, tables
@@ -51,7 +51,7 @@ _SCENE_BY = re.compile(r"(?:^|[.!?]\s+|\n\s*)By\s+(?:(?:early|mid|late)[- ]?|the
 _SCENE_OPEN = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)(?:(?:On|By|In|Early\s+on|Late\s+on)\s+)?$")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"'`(])|\n\s*\n")
 _THAT = re.compile(r"(?i:(?:(?:later|earlier)\s+)?that\b)")
-_QUARTER_WORD = re.compile(r"(?i:\bquarters?\b)")  # not "headquarters", not "quarterly"
+_QUARTER_WORD = re.compile(r"(?i:\bquarters?\b(?!-(?:century|mile|inch|hour|point|pound|final)))")  # not "headquarters", "quarterly", "a quarter-century low"
 _FISCAL = re.compile(r"(?i:fiscal)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _WORD = re.compile(r"[^\W_]+")
@@ -60,12 +60,27 @@ _ERA_AD = re.compile(r"\b(?:A\.D\.|AD|C\.E\.|CE)(?![\w.])")
 _WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
+# A wire report's dateline at the start of a line near the top: the place in capitals, perhaps its region and the
+# day, then the agency in parentheses ("MOSCOW, Aug. 21 (AP) -", "NEW DELHI (PTI) --", "SIMFEROPOL, Ukraine, March 4 (AP)")
+_DATELINE = re.compile(
+    r"(?m:^[^\S\n]*[A-Z][A-Z'.\-]+(?:[^\S\n]+[A-Z][A-Z'.\-]+)*(?:,[^\S\n]+[A-Z][\w.\-]*(?:[^\S\n]+[\w.\-]+){0,2}){0,3}"
+    r"[^\S\n]*\((?:[A-Z][\w.\-]*(?:[^\S\n]+[A-Z][\w.\-]*){0,3})\))"
+)
+
+
+_META_LINE = re.compile(r"(?im:^[^\n]{0,80}(?:\b(?:posted|published|updated|last\s+edited|last\s+modified|retrieved|accessed|copyright)\b|©)[^\n]{0,80}$)")
+
+
 def choose_mode(text: str, dct: str | None) -> str:
     """News when a DCT is given and the text reads like a dated report, narrative otherwise."""
     today = today_point(dct)
     if today is None:
         return "narrative"
-    words = _WORD.findall(text[:20000])
+    if _DATELINE.search(text[:400]):
+        return "news"  # a wire report, however many past years it recalls ("in 1968")
+    # the page's own lines ("Posted in History · June 24, 2016", "© 2019 ...") say when it was written, not what of
+    body = _META_LINE.sub(" ", text[:20000])
+    words = _WORD.findall(body)
     years = [int(w) for w in words if len(w) == 4 and w.isdigit() and w[0] in "12" and 1500 <= int(w) <= 2099]
     near = sum(1 for y in years if abs(y - today.year) <= 1)
     lowered = [w.lower() for w in words]
@@ -131,6 +146,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     ref = today
     story = None  # news: the last date the report told, for "that day", "two days later"
     story_until = -1  # news: where the sentence of the last explicit day ends
+    past_until = -1  # news: where the sentence of the last date written with a year before the DCT's ends
     first_quarter = _QUARTER_WORD.search(text) if news else None
     ctx = {"dct": today, "quarter": reporting_quarter(today) if news else None, "quarter_at": first_quarter.start() if first_quarter else -1, "periods": periods}
     resets = sorted(
@@ -167,16 +183,30 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             use = story
         elif news and story is not None and story_until > position and match.lastgroup == "wday" and not match["wd_rel"]:
             use, told_on = story, True  # "On Jan. 5, 1998, the board met and on Tuesday it voted": the sentence's own date anchors its weekday
+        elif news and story is not None and past_until > position and match.lastgroup == "mon" and not (match["mon_rel"] or match["mon_y"]):
+            use, told_on = story, True  # "troops landed on 6 June 1944, and Paris was liberated in late August": that year's
         elif news and story is not None and story.day is not None and match.lastgroup == "clock" and not (match["cl_wd"] or match["cl_dx"] or match["cl_mon"]):
             use = story  # "shot at 10 p.m.": on the day the report last named
+        elif not news and today is not None and _speaker_deictic(match) and not _in_quotation(text, position):
+            use = today  # "Today, some 200 agreements remain", "Updated 2 days ago": the writer's day, not the story's
         elif not news and match.lastgroup == "deictic" and _SPEAKER_NOW.match(match.group()):
-            use = today  # "Today, some 200 agreements remain": the writer's day, not the story's
-        fields = resolve(match, text, use, news and not told_on, ctx)
+            quoted = ref is not None and _in_quotation(text, position)
+            use = ref if quoted else today  # "Tomorrow I will take the children", a diary of 1989 says: its own day
+        if match.lastgroup == "wday" and not match["wd_rel"] and _NAMED_DAY.search(text, max(0, position - 12), position):
+            continue  # "Black Sunday", "Bloody Sunday", "Super Tuesday": a day's name, not a weekday of the story
+        # a bare weekday on a page whose story has reached no day beyond the writer's own: by tense, as news reads it
+        by_tense = not news and today is not None and match.lastgroup == "wday" and not match["wd_rel"] and (
+            use == today or use is not None and use.month is None and tense(text, match.start(), match.end()) == "future")
+        if by_tense:
+            use = today  # "Her funeral will be held on Sunday" after "in 1951": the writer's coming Sunday
+        fields = resolve(match, text, use, (news and not told_on) or by_tense, ctx)
         if fields is None and use is not ref and not _THAT.match(match.group()):  # the story's date was too coarse ("the previous week" after "the past year"); "that day" points back or nowhere
             fields = resolve(match, text, ref, news, ctx)
         if fields is None:
             continue
-        if use is today and not news and match.lastgroup == "deictic":
+        if not news and use is not None and match.lastgroup == "deictic" and _SPEAKER_NOW.match(match.group()):
+            fields["_moves"] = False  # a speaker's "tomorrow" is no step of the story
+        if use is today and not news and (match.lastgroup == "deictic" or _speaker_deictic(match)):
             fields["_moves"] = False
             if today is not None and fields.get("begin"):
                 fields["anchor"] = "dct"
@@ -185,6 +215,13 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             continue
         if start < previous_end:
             continue
+        if fields["type"] == "DATE" and _DAY_VALUE.fullmatch(fields["value"]):
+            clock = _CLOCK_AFTER.match(text, end)
+            if clock is not None:  # "12 October 2017, 09:15", "Mar 3, 2019 at 14:20": one time on that day
+                hour, minute = (clock["hi"], clock["mi"]) if clock["hi"] else (clock["h24"], clock["m24"] or clock["m24d"])
+                seconds = f":{clock['si']}" if clock["si"] else ""  # "2021-05-03T14:22:10Z"
+                fields = {**fields, "type": "TIME", "value": f"{fields['value']}T{int(hour):02d}:{minute}{seconds}"}
+                end = clock.end()
         anchor_event = _event_anchor(match, text, event_re) if match.lastgroup == "ago" else None
         if anchor_event is not None:
             fields, end = anchor_event
@@ -225,20 +262,85 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         previous_end = end
         if news and fields["type"] == "DATE" and fields.get("begin") and range_partner is None and not _in_parentheses(text, start):
             story = cal.point_of(fields) or story
+            if story is not None and today is not None and story.year < today.year and fields.get("precision") in ("year", "season", "quarter", "month", "day"):
+                found_end = _SENTENCE_STOP.search(text, end)
+                past_until = found_end.start() if found_end else len(text)
             if fields["_year"] and story is not None and story.day is not None and _SCENE_OPEN.search(text[max(0, start - 12) : start]):
                 found_end = _SENTENCE_STOP.search(text, end)
                 story_until = found_end.start() if found_end else len(text)
         if not news and fields["_moves"] and range_partner is None:
-            aside = not in_heading and not _short_line(text, start, end) and (
+            # a page's own dates ("Published 12 March 2019", "Last updated", "© 2021") and a bracketed date on a
+            # list line ("Treaty of Rome (25 March 1957)") tell nothing of the story's time
+            aside = _PAGE_META.search(text, max(0, start - 40), start) is not None or not in_heading and _in_parentheses(text, start) or not in_heading and not _short_line(text, start, end) and (
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
                 or bool(_NOT_STORY_TIME.search(text, max(0, start - 40), start))
                 or _in_relative_aside(text, start, end)
+                or match.lastgroup == "ago" and _flashback(match, text, start, end)
             )
             if not aside:
                 point = cal.point_of(fields)
-                if point is not None and not _holds(point, ref):
+                if point is not None and not _holds(point, ref) and not _span_holds(fields, ref):
                     ref = point
     return found
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# a clock stamp written after its date, on the same line, as pages and feeds stamp their posts: ", 09:15",
+# " at 14:20" (a time told in prose, "1 September 1939, at 4:45 a.m.", stays an expression of its own)
+_CLOCK_AFTER = re.compile(
+    r"(?:,?[^\S\n]+(?:at[^\S\n]+)?(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)|\.(?P<m24d>[0-5]\d)(?=[^\S\n]*(?:BST|GMT|UTC|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST)\b))"
+    r"|T(?P<hi>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<si>[0-5]\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)(?![\d:])(?![^\S\n]*[apAP]\.?[mM]\b)"
+)
+# Words of the page about itself, before its own dates on the same line
+_PAGE_META = re.compile(
+    r"(?i:\blast\s+(?:updated|edited|modified|revised|reviewed)(?:[^\S\n]+(?:on|at))?[^\S\n]*:?[^\S\n]*$)"
+    r"|(?m:(?:^|[·|•—–])[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,2}(?i:published|posted|updated|edited|modified|revised|asked|answered|accessed|retrieved|copyright)"
+    r"(?:[^\S\n]+(?:on|at|in))?[^\S\n]*:?[^\S\n]*$)|©[^\S\n]*$"
+)
+_NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super|Cyber)\s+$")
+# Words that count from the speaker's day, not the story's: "two years ago", "last week", "next month", "this year"
+_DEICTIC_WORD = frozenset(("last", "next", "this", "coming"))
+
+
+def _speaker_deictic(match) -> bool:
+    """Whether the expression counts from the moment of writing: "ago", or last/next/this without an article."""
+    kind = match.lastgroup
+    if kind == "ago":
+        return match["ago_dir"].lower().split()[0] == "ago"
+    words = {"rel": "rel_w", "mon": "mon_rel", "season": "se_rel", "wday": "wd_rel", "holiday": "ho_rel"}.get(kind)
+    if words is None or not match[words]:
+        return False
+    if kind == "rel" and match.group().lower().startswith(("the", "that")):
+        return False
+    return match[words].lower().split()[0] in _DEICTIC_WORD
+
+
+_QUOTE_OPEN = re.compile(r"[“«]|``|(?<![\w.,!?])\"")
+_QUOTE_CLOSE = re.compile(r"[”»]|''|\"(?![\w])")
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside quoted speech that opened in its paragraph (a diary, a letter, a speaker)."""
+    start = max(text.rfind("\n\n", 0, position), position - 600, 0)
+    window = text[start:position]
+    opened = [m.end() for m in _QUOTE_OPEN.finditer(window)]
+    if not opened:
+        return False
+    closed = [m.end() for m in _QUOTE_CLOSE.finditer(window, opened[-1])]
+    return not closed
+
+
+_HAD = re.compile(r"\b(?:had|hadn't|'d)\s+(?:(?:not|already|just|never|long|first)\s+)?[a-z]+(?:ed|en|wn|ne|ght|lt|nt|ng|ck|ft|pt|id|ld|ok|ost|ung|unk|ew|on|ot)\b", re.I)
+
+
+def _flashback(match, text: str, start: int, end: int) -> bool:
+    """ "Harold had beaten the Norwegians three weeks earlier": a count back told in the pluperfect looks back from
+    the story's time without moving it."""
+    if match["ago_dir"].lower().split()[0] not in ("earlier", "before", "previously"):
+        return False
+    stop = _SENTENCE_STOP.search(text, end)
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_HAD.search(text, sentence_start, stop.start() if stop else len(text)))
 
 
 def _event_before(events: list[tuple[int, Point]], ends: list[int], position: int) -> Point | None:
@@ -255,6 +357,17 @@ def _holds(point: Point, ref: Point | None) -> bool:
     if point.month is None:
         return ref.month is not None
     return point.day is None and point.month == ref.month and ref.day is not None
+
+
+def _span_holds(fields: dict, ref: Point | None) -> bool:
+    """Whether a decade, century or millennium holds the story's year: "1906: the largest eruption of the 20th century"
+    is still 1906 for "from 4 April to 21 April"."""
+    if ref is None or fields.get("precision") not in ("decade", "century", "millennium") or not fields.get("until"):
+        return False
+    first, last = fields["begin"], fields["until"]
+    first_year = -int(first[1:5]) if first.startswith("-") else int(first[:4])
+    last_year = -int(last[1:5]) if last.startswith("-") else int(last[:4])
+    return first_year <= ref.year <= last_year
 
 
 def _range_partner(text: str, found: list[TimeExpr], start: int) -> TimeExpr | None:
