@@ -238,6 +238,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # (not "overrun by fascist forces": the doer is named, and is no state)
         # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
         sources = tuple(code for code in pair if code != targets[0])[:1]
+    if not sources and targets and focus_event is not None and form == "verb" and is_passive(tokens, trigger) \
+            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and focus_event.polarity == "conflict" \
+            and focus_event.target == targets[0] and focus_event.source and focus_event.source != targets[0] \
+            and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]):
+        # "Chinese troops attacked Indian posts on the Thag La ridge. Posts in Ladakh were overrun the same day": with no
+        # doer named, the one whose hostile act on the same state was told just before
+        sources = (focus_event.source,)
     if not sources:
         return None
     return sources, targets

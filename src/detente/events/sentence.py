@@ -222,6 +222,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _WHO_WORK:
             dropped["people_of_a_field"] += 1
             continue  # "relatives and aid workers said": people who work in a field, no act
+        if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _ties_as_subject(tokens, clause[0], trigger.first):
+            dropped["ties_ended"] += 1
+            continue  # "Relations between India and China collapsed in 1962": ties broke down, no state dissolved
         if _third_sides(tokens, trigger):
             dropped["third_sides"] += 1
             continue  # "the two states backed opposing sides in the Saharan war": neither acts on the other
@@ -297,7 +300,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
             # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
             cameo = "160"
-        if "armed" in trigger.flags and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
+        if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
                          any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)):
             # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before)
@@ -476,8 +479,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                        and e.cameo[:2] in ("15", "18", "19", "20") and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
                 targets = (earlier[-1].target,)
-        previous_sources = sources + targets if "sym" in trigger.flags else sources
-        previous_subject = sources
+        if not (trigger.entry["form"] == "noun" and _named_as_object(tokens, parts, trigger, verb_ends)):
+            # (not "condemned India's nuclear tests and rejected ...": the doer of an act named as an object is
+            # no subject of the verb after "and")
+            previous_sources = sources + targets if "sym" in trigger.flags else sources
+            previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags or said_refused and trigger.entry["cameo"][:3] == "057" \
             and len(actors) == 1 and clause[1] - trigger.last > 0 and _named_treaty(tokens, trigger)
@@ -531,9 +537,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         several = coordinated_dates(doc, timexes, clause_chars, (trigger.start, trigger.end), trigger_spans) \
             if trigger.entry["form"] == "verb" else []
         if several:
-            # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice
-            for dated in several:
-                events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood, repeat=True))
+            # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
+            # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
+            aimed = _conjunct_targets(doc, tokens, parts, trigger, several, sources) if targets else None
+            for number, dated in enumerate(several):
+                own = (aimed[number],) if aimed else targets
+                own_actors = tuple(dict.fromkeys(sources + own)) if aimed else actors
+                events.append(_event(doc, cameo, sources, own, own_actors, trigger, span, dated, mood, repeat=True))
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
@@ -566,7 +576,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             actors = tuple(dict.fromkeys(sources + group.codes + targets))
             events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
             continue
-        dyads = _dyads(tokens, parts, trigger, clause, sources, targets)
+        dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair)
         if dyads:
             # "Britain, France and the United States protested to Moscow": one act of each state named
             for source, target in dyads:
@@ -575,6 +585,34 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
+
+
+def _named_as_object(tokens, parts, trigger: Trigger, verb_ends) -> bool:
+    """Whether a nominal act is the object of a verb before it, its owner named between them ("condemned India's
+    nuclear tests", "protested the Chinese shelling of Quemoy")."""
+    agent = noun_agent(parts, tokens, trigger.first)
+    first = agent.first if agent is not None else trigger.first
+    index = first - 1
+    while index >= 0 and tokens[index].low in ("the", "a", "an", "its", "their", "this", "that"):
+        index -= 1
+    return index in verb_ends
+
+
+def _conjunct_targets(doc, tokens, parts, trigger: Trigger, several, sources) -> list[str] | None:
+    """The state each dated conjunct of one verb names as its object ("expelled the Soviet ambassador in 1971 and
+    the Chinese chargé in 1974"), when every conjunct names one other than the doers and they differ; else None."""
+    aimed, start = [], trigger.start
+    for dated in several:
+        at = doc.text.find(dated.text, max(start, trigger.end))
+        if at < 0:
+            return None
+        named = [p for p in parts if start <= tokens[p.first].start and tokens[p.last].end <= at
+                 and not set(p.codes) & set(sources) and p.mention.via in ("name", "adjective")]
+        if len(named) != 1:
+            return None
+        aimed.append(named[0].codes[0])
+        start = at + len(dated.text)
+    return aimed if len(set(aimed)) == len(aimed) else None
 
 
 ANNOUNCING = frozenset("announced announces said says declared declares promised promises pledged pledges stated states".split())
@@ -634,6 +672,19 @@ def _main_subject_is_other(tokens, parts, trigger: Trigger, pair, sources) -> bo
 
 _TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty treaties accord accords communique communiqué "
                         "protocol protocols convention resolution resolutions".split())
+
+
+# the subject nouns of a collapse or breakup that is no state's: "relations collapsed", "the talks broke up"
+_TIES = frozenset("relations relationship ties talks negotiations truce ceasefire cease-fire alliance pact agreement "
+                  "coalition friendship federation union".split())
+
+
+def _ties_as_subject(tokens, start: int, first: int) -> bool:
+    """Whether the clause before the verb opens with a noun of ties ('Relations between India and China collapsed')."""
+    index = start
+    while index < first and tokens[index].low in ("the", "a", "an", "their", "its", "diplomatic", "bilateral", "border"):
+        index += 1
+    return index < first and tokens[index].low in _TIES and tokens[index].text[:1].islower() | (index == start)
 
 
 _WHO_WORK = frozenset("workers worker agencies agency officials organisations organizations groups".split())
