@@ -242,6 +242,8 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
     if participant.mention.via == "institution" and at >= 0 and tokens[at].low == "at" and at not in trigger_tokens \
             and (at + 1 == participant.first or tokens[at + 1].low == "the"):
         return True  # "signed a common agenda at the State Department": a ministry's building is where
+    if _country_of_a_town(tokens, participant, trigger_tokens):
+        return True  # "met at San José, Costa Rica": the country of the town where
     if participant.mention.via not in ("capital", "place"):
         return False
     following = tokens[participant.last + 1].low if participant.last + 1 < len(tokens) else ""
@@ -264,6 +266,21 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
     # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
     # act bears on ('pressure on Moscow'), so only places take it
     return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
+
+
+def _country_of_a_town(tokens: list[Token], participant: Participant, trigger_tokens) -> bool:
+    """A state named after a comma that follows a place after 'at', 'in' or 'near' ("met at San José, Costa Rica"),
+    not the first of a list ("talks in Geneva, France and Algeria signed")."""
+    first = participant.first
+    if first < 3 or tokens[first - 1].text != ",":
+        return False
+    following = tokens[participant.last + 1].low if participant.last + 1 < len(tokens) else "."
+    if following not in (".", ";", ")", "in", "on", "at", "during", "for", "from", "until"):
+        return False  # ("By a treaty signed in Moscow, Czechoslovakia handed ...": the subject of the main clause)
+    index = first - 2
+    while index >= 0 and first - index <= 5 and tokens[index].text[:1].isupper() and tokens[index].text.isalpha():
+        index -= 1
+    return 0 <= index < first - 2 and tokens[index].low in ("at", "in", "near") and index not in trigger_tokens
 
 
 SEAT_NOUNS = frozenset("government governments regime authorities leadership rulers junta cabinet ministry".split())

@@ -159,6 +159,25 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 following.first - trigger.last <= (6 if trigger.entry["cameo"] == "139" else 3):
             threatened.add(index + 1)
         before = tokens[trigger.first - 1].low if trigger.first > 0 else ""
+        if before in _NOT_AN_ACT.get(tokens[trigger.last].low, ()) or tokens[trigger.last].low == "free" \
+                and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
+            dropped["other_sense"] += 1
+            continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if trigger.entry["form"] != "phrase" and _topic_of_talks(tokens, trigger, triggers[:index]):
+            dropped["topic"] += 1
+            continue  # "signed agreements on trade and cultural exchanges": what the agreement is about, no act of its own
+        if trigger.entry["form"] == "noun" and _named_as(tokens, trigger):
+            dropped["named_as"] += 1
+            continue  # "It was the second Soviet veto", "describe it as an alliance against Pakistan": an act told, named
+        if trigger.entry["form"] == "noun" and _under_an_old_pact(tokens, trigger):
+            dropped["told_before"] += 1
+            continue  # "a request for help under the old Anglo-Portuguese alliance": a pact in force, no act
+        if _inside_a_refusal(tokens, trigger, triggers[:index]):
+            dropped["refused"] += 1
+            continue  # "refused to let Portuguese troops cross its territory to retake them": the act refused is not done
+        if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _body_dissolved(tokens, trigger):
+            dropped["body_dissolved"] += 1
+            continue  # "voted to dissolve the council": a body, no state, comes to an end
         if trigger.entry["form"] == "noun" and GENERIC.intersection(t.low for t in tokens[max(0, trigger.first - 2) : trigger.first]):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
@@ -332,6 +351,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
         roles = roles or _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
                                 previous_subject, persons)
+        if roles is None and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low == "that":
+            # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
+            # at the act told just before, aimed at its doer
+            told = events[-1] if events else focus.get(section_index)
+            subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes)[:1]
+            if told is not None and subject and told.source and told.source not in subject:
+                roles = (subject, (told.source,))
         if roles is None and cameo[:2] == "14":
             roles = _crowds_at_home(tokens, participants(mentions, tokens), trigger, clause)
         if roles is None and cameo == "150" and "intrans" in trigger.flags:
@@ -674,6 +701,74 @@ _TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty tr
                         "protocol protocols convention resolution resolutions".split())
 
 
+# a word before a trigger's last word that gives it a sense of no act between states ("a heart attack")
+_NOT_AN_ACT = {"attack": frozenset({"heart", "panic", "asthma"}), "attacks": frozenset({"heart", "panic", "asthma"})}
+
+
+_TOPIC_WORDS = frozenset("on about concerning regarding".split())
+_TOPIC_ROOTS = frozenset({"03", "04", "05"})
+
+
+def _topic_of_talks(tokens, trigger: Trigger, earlier) -> bool:
+    """A noun after 'on' or 'about' (and up to two modifiers) in the phrase of an earlier agreement or talks in
+    the sentence ("signed agreements on trade", "a memorandum of understanding on direct trade")."""
+    index = trigger.first - 1
+    while index > trigger.first - 3 and index >= 0 and tokens[index].text.islower() and tokens[index].low not in _TOPIC_WORDS:
+        index -= 1
+    if index < 0 or tokens[index].low not in _TOPIC_WORDS:
+        return False
+    return any(t.entry["cameo"][:2] in _TOPIC_ROOTS and t.last < index and index - t.last <= 6 for t, _ in earlier)
+
+
+_NAMING_VERBS = frozenset("describe describes described describing call calls called calling see sees saw seen regard "
+                          "regards regarded brand brands branded term terms termed label labels labelled labeled denounce "
+                          "denounces denounced denouncing condemn condemns condemned view views viewed portray portrays "
+                          "portrayed characterize characterizes characterized".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth last latest".split())
+
+
+def _named_as(tokens, trigger: Trigger) -> bool:
+    """A noun naming an act already told: after 'as a/an' following a verb of naming ("described it as an alliance
+    against Pakistan"), or as the predicate of 'it was the second ...' ("It was the second Soviet veto")."""
+    words = [t.low for t in tokens[max(0, trigger.first - 6) : trigger.first]]
+    if "as" in words:
+        at = len(words) - 1 - words[::-1].index("as")
+        if at + 1 >= len(words) or words[at + 1] in ("a", "an") and _NAMING_VERBS.intersection(words[:at]):
+            return True
+    return len(tokens) > 3 and tokens[0].low in ("it", "this", "that") and tokens[1].low in ("was", "is") \
+        and tokens[2].low == "the" and tokens[3].low in _ORDINALS and trigger.first <= 7
+
+
+def _under_an_old_pact(tokens, trigger: Trigger) -> bool:
+    """'under the old Anglo-Portuguese alliance', 'under the treaty': a pact named as the ground of another act."""
+    words = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    return "under" in words and all(w in ("the", "a", "an", "old", "existing", "ancient", "its", "their") or not w.isalpha()
+                                    or tokens[trigger.first - len(words) + i].text[:1].isupper()
+                                    for i, w in enumerate(words[words.index("under") + 1 :], words.index("under") + 1))
+
+
+def _inside_a_refusal(tokens, trigger: Trigger, earlier) -> bool:
+    """An act in a 'to' clause within the complement of a refusal told just before it, with no clause break between
+    ("refused to let Portuguese troops cross its territory to retake them")."""
+    if trigger.first < 2 or tokens[trigger.first - 1].low != "to":
+        return False
+    for t, _ in earlier:
+        if t.entry["phrase"] == "refuse" and 0 < trigger.first - t.last <= 12 and tokens[t.last + 1].low == "to" \
+                and not any(x.text in (",", ";", ":") or x.low in ("and", "but") for x in tokens[t.last + 1 : trigger.first]):
+            return True
+    return False
+
+
+_BODIES = frozenset("council councils parliament parliaments assembly assemblies legislature legislatures cabinet committee "
+                    "congress party parties commission legislative".split())
+
+
+def _body_dissolved(tokens, trigger: Trigger) -> bool:
+    """'dissolve the council', 'dissolved the Legislative Council': a body, not a state, is dissolved."""
+    words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    return bool(words) and words[0] in ("the", "its", "their", "a") and bool(_BODIES.intersection(words[1:]))
+
+
 # the subject nouns of a collapse or breakup that is no state's: "relations collapsed", "the talks broke up"
 _TIES = frozenset("relations relationship ties talks negotiations truce ceasefire cease-fire alliance pact agreement "
                   "coalition friendship federation union".split())
@@ -685,6 +780,9 @@ def _ties_as_subject(tokens, start: int, first: int) -> bool:
     while index < first and tokens[index].low in ("the", "a", "an", "their", "its", "diplomatic", "bilateral", "border"):
         index += 1
     return index < first and tokens[index].low in _TIES and tokens[index].text[:1].islower() | (index == start)
+
+
+_TIME_WORDS = frozenset("today yesterday tonight here".split())  # "signed a declaration today calling for ..."
 
 
 _WHO_WORK = frozenset("workers worker agencies agency officials organisations organizations groups".split())
@@ -722,7 +820,8 @@ def _content_of_a_text(tokens, trigger: Trigger) -> bool:
     for index in range(trigger.first, max(0, trigger.first - 3), -1):
         if index < 1 or index > trigger.first:
             continue
-        if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[index - 1].low in _TEXT_NOUNS \
+        noun_at = index - 2 if index >= 2 and tokens[index - 1].low in _TIME_WORDS else index - 1
+        if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[noun_at].low in _TEXT_NOUNS \
                 and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
             return index == trigger.first or trigger.entry["form"] == "noun"
     return False
