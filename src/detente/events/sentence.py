@@ -169,9 +169,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] == "noun" and _named_as(tokens, trigger):
             dropped["named_as"] += 1
             continue  # "It was the second Soviet veto", "describe it as an alliance against Pakistan": an act told, named
-        if trigger.entry["form"] == "noun" and _under_an_old_pact(tokens, trigger):
+        if trigger.entry["form"] == "noun" and len(triggers) > 1 and _under_an_old_pact(tokens, trigger):
             dropped["told_before"] += 1
-            continue  # "a request for help under the old Anglo-Portuguese alliance": a pact in force, no act
+            continue  # "a request for help under the old Anglo-Portuguese alliance": a pact in force, the frame of another act
         if _inside_a_refusal(tokens, trigger, triggers[:index]):
             dropped["refused"] += 1
             continue  # "refused to let Portuguese troops cross its territory to retake them": the act refused is not done
@@ -733,7 +733,7 @@ def _named_as(tokens, trigger: Trigger) -> bool:
     words = [t.low for t in tokens[max(0, trigger.first - 6) : trigger.first]]
     if "as" in words:
         at = len(words) - 1 - words[::-1].index("as")
-        if at + 1 >= len(words) or words[at + 1] in ("a", "an") and _NAMING_VERBS.intersection(words[:at]):
+        if (at + 1 >= len(words) or words[at + 1] in ("a", "an", "the")) and _NAMING_VERBS.intersection(words[:at]):
             return True
     return len(tokens) > 3 and tokens[0].low in ("it", "this", "that") and tokens[1].low in ("was", "is") \
         and tokens[2].low == "the" and tokens[3].low in _ORDINALS and trigger.first <= 7
@@ -742,18 +742,19 @@ def _named_as(tokens, trigger: Trigger) -> bool:
 def _under_an_old_pact(tokens, trigger: Trigger) -> bool:
     """'under the old Anglo-Portuguese alliance', 'under the treaty': a pact named as the ground of another act."""
     words = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
-    return "under" in words and all(w in ("the", "a", "an", "old", "existing", "ancient", "its", "their") or not w.isalpha()
+    return "under" in words and all(w in ("the", "old", "existing", "ancient", "its", "their") or not w.isalpha()
                                     or tokens[trigger.first - len(words) + i].text[:1].isupper()
                                     for i, w in enumerate(words[words.index("under") + 1 :], words.index("under") + 1))
 
 
 def _inside_a_refusal(tokens, trigger: Trigger, earlier) -> bool:
-    """An act in a 'to' clause within the complement of a refusal told just before it, with no clause break between
-    ("refused to let Portuguese troops cross its territory to retake them")."""
+    """An act in a further 'to' clause within the complement of a refusal told just before it, with no clause break
+    between ("refused to let Portuguese troops cross its territory to retake them"; not the act refused itself, "refused
+    to sign", which the refusal codes)."""
     if trigger.first < 2 or tokens[trigger.first - 1].low != "to":
         return False
     for t, _ in earlier:
-        if t.entry["phrase"] == "refuse" and 0 < trigger.first - t.last <= 12 and tokens[t.last + 1].low == "to" \
+        if t.entry["phrase"] == "refuse" and 2 < trigger.first - t.last <= 12 and tokens[t.last + 1].low == "to" \
                 and not any(x.text in (",", ";", ":") or x.low in ("and", "but") for x in tokens[t.last + 1 : trigger.first]):
             return True
     return False
