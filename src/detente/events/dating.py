@@ -450,7 +450,8 @@ _NAMED_OF = re.compile(r"[A-Z][\w'-]+ of\s+$")
 # August 23, 1939", is told as the day the pact was made)
 _THING_OF = re.compile(
     r"\b(?:treaty|treaties|agreement|accords?|pact|protocol|convention|declaration|charter|border|borders|frontiers?|"
-    r"boundary|boundaries|line|lines|line\s+of\s+control|armistice|ceasefire|settlement|constitution|partition)"
+    r"boundary|boundaries|line|lines|line\s+of\s+control|armistice|ceasefire|settlement|constitution|partition|"
+    r"war|wars|crisis|revolution|uprising|rising)"
     r" of\s+(?:the\s+)?$", re.I)
 # a line drawn at a day is a thing, whatever the precision: "withdraw to the lines of June 4, 1967" (no act that day)
 _LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+of\s+(?:the\s+)?$", re.I)

@@ -166,7 +166,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] != "phrase" and _topic_of_talks(tokens, trigger, triggers[:index]):
             dropped["topic"] += 1
             continue  # "signed agreements on trade and cultural exchanges": what the agreement is about, no act of its own
-        if trigger.entry["form"] == "noun" and _named_as(tokens, trigger):
+        if trigger.entry["form"] != "phrase" and _named_as(tokens, trigger):
             dropped["named_as"] += 1
             continue  # "It was the second Soviet veto", "describe it as an alliance against Pakistan": an act told, named
         if trigger.entry["form"] == "noun" and len(triggers) > 1 and _under_an_old_pact(tokens, trigger):
@@ -349,8 +349,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                       and not _in_the_adjective(tokens, p, trigger_tokens)]
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
-        roles = roles or _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
-                                previous_subject, persons)
+        roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
+                                                                      focus.get(section_index), last_states, pair,
+                                                                      previous_subject, persons)
         if roles is None and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
                 and tokens[trigger.last + 1].low == "that":
             # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
@@ -614,6 +615,18 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     return events
 
 
+def _between_who(tokens, parts, trigger: Trigger) -> tuple | None:
+    """'mediates between Ayub Khan and the Indian prime minister, Lal Bahadur Shastri, who sign a declaration': a
+    mutual act after 'who' is done by the parties named after 'between'."""
+    if "sym" not in trigger.flags or trigger.first < 4 or tokens[trigger.first - 1].low != "who":
+        return None
+    between = next((i for i in range(trigger.first - 2, max(-1, trigger.first - 20), -1) if tokens[i].low == "between"), None)
+    if between is None:
+        return None
+    codes = list(dict.fromkeys(code for p in parts if between < p.first and p.last < trigger.first - 1 for code in p.codes[:1]))
+    return ((codes[0],), tuple(codes[1:])) if len(codes) >= 2 else None
+
+
 def _named_as_object(tokens, parts, trigger: Trigger, verb_ends) -> bool:
     """Whether a nominal act is the object of a verb before it, its owner named between them ("condemned India's
     nuclear tests", "protested the Chinese shelling of Quemoy")."""
@@ -717,7 +730,7 @@ def _topic_of_talks(tokens, trigger: Trigger, earlier) -> bool:
         index -= 1
     if index < 0 or tokens[index].low not in _TOPIC_WORDS:
         return False
-    return any(t.entry["cameo"][:2] in _TOPIC_ROOTS and t.last < index and index - t.last <= 6 for t, _ in earlier)
+    return any(t.entry["cameo"][:2] in _TOPIC_ROOTS and t.last < index and index - t.last <= 10 for t, _ in earlier)
 
 
 _NAMING_VERBS = frozenset("describe describes described describing call calls called calling see sees saw seen regard "
