@@ -163,6 +163,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
             dropped["other_sense"] += 1
             continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if trigger.first >= 2 and before == "to" and tokens[trigger.first - 2].low in _COMMITTING:
+            dropped["promised"] += 1
+            continue  # "signed a declaration pledging to withdraw their armies": what the text commits to, not done yet
+        if trigger.entry["cameo"] == "087" and tokens[trigger.first].low.startswith("leav") and before in ("he", "she"):
+            dropped["departure"] += 1
+            continue  # "before he leaves on Friday": a visitor's departure, no withdrawal
         if trigger.entry["form"] != "phrase" and _topic_of_talks(tokens, trigger, triggers[:index]):
             dropped["topic"] += 1
             continue  # "signed agreements on trade and cultural exchanges": what the agreement is about, no act of its own
@@ -712,6 +718,10 @@ def _main_subject_is_other(tokens, parts, trigger: Trigger, pair, sources) -> bo
 
 _TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty treaties accord accords communique communiqué "
                         "protocol protocols convention resolution resolutions".split())
+
+
+# participles of commitment: the act after them is promised, not done ("pledging to withdraw")
+_COMMITTING = frozenset("pledging promising undertaking vowing".split())
 
 
 # a word before a trigger's last word that gives it a sense of no act between states ("a heart attack")
