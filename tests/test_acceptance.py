@@ -134,11 +134,16 @@ def test_every_milestone_names_expected_events():
 # Mexico/OAS textbook chapter with relative dates, a Pakistan/USSR timeline (date line, then entry), a scraped India/
 # Portugal page on Goa with boilerplate, a China/Indonesia numbered list with bracketed dates; 153 gold events, a
 # multilateral act coded once per pair of its parties. First scored, before any tuning on them, at strict recall 0.588,
-# precision 0.652 (coder at 8adbdcb, which held tune9's fixes of the open failure kinds; the same with 4378d49).
+# precision 0.652 (coder at 8adbdcb, which held tune9's fixes of the open failure kinds; the same with 4378d49); five
+# events the text states that the first gold left out (Hong Kong ceded in the nineteenth century, the 1971 war named
+# in a veto, the dissolution of the USSR, India's independence, India's refusal of the General Assembly's call) were
+# then added, the calls for a ceasefire set neutral as the other sets code them, and a treaty that restored relations
+# made one event (157 gold events): 0.631/0.717 with the coder of 4378d49, before tuning on them; then tuned on:
+# 0.732/0.846 after that round (tune9 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
-                      "tune9": (0.56, 0.63)}
+                      "tune9": (0.70, 0.80)}
 
 
 def _documents(folder: Path) -> list[Path]:
