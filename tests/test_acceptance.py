@@ -129,9 +129,21 @@ def test_every_milestone_names_expected_events():
 # paired with each party it brought together and the Security Council coded UNSC as the other sets code it (110 gold
 # events): 0.536/0.578 with the same coder (0.527/0.574 with 2716a94), before tuning on them; then tuned on:
 # 0.682/0.664 after that round (tune8 floor a little under it).
+# The six in tune9/ are on new partners of the judged countries, in the shapes asked for: India/USSR wire reports with
+# datelines (1955-1991), a China/UK encyclopedia article on Hong Kong with sections and footnote marks, a Cuba/Venezuela/
+# Mexico/OAS textbook chapter with relative dates, a Pakistan/USSR timeline (date line, then entry), a scraped India/
+# Portugal page on Goa with boilerplate, a China/Indonesia numbered list with bracketed dates; 153 gold events, a
+# multilateral act coded once per pair of its parties. First scored, before any tuning on them, at strict recall 0.588,
+# precision 0.652 (coder at 8adbdcb, which held tune9's fixes of the open failure kinds; the same with 4378d49); five
+# events the text states that the first gold left out (Hong Kong ceded in the nineteenth century, the 1971 war named
+# in a veto, the dissolution of the USSR, India's independence, India's refusal of the General Assembly's call) were
+# then added, the calls for a ceasefire set neutral as the other sets code them, and a treaty that restored relations
+# made one event (157 gold events): 0.631/0.717 with the coder of 4378d49, before tuning on them; then tuned on:
+# 0.732/0.846 after that round (tune9 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
-                      "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63)}
+                      "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
+                      "tune9": (0.70, 0.80)}
 
 
 def _documents(folder: Path) -> list[Path]:

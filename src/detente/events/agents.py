@@ -238,9 +238,38 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # (not "overrun by fascist forces": the doer is named, and is no state)
         # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
         sources = tuple(code for code in pair if code != targets[0])[:1]
+    if not sources and targets and pair and targets[0] in pair and form == "verb" and not is_passive(tokens, trigger) \
+            and _unnamed_government(tokens, parts, start, trigger.first):
+        # "the new government recognized India's sovereignty over Goa", "the governor-general surrendered to the Indian
+        # army": in a history of two states, an organ named without its state, acting on one of them, is the other's
+        sources = tuple(code for code in pair if code != targets[0])[:1]
+    if not sources and targets and focus_event is not None and form == "verb" and is_passive(tokens, trigger) \
+            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and focus_event.polarity == "conflict" \
+            and focus_event.target == targets[0] and focus_event.source and focus_event.source != targets[0] \
+            and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]):
+        # "Chinese troops attacked Indian posts on the Thag La ridge. Posts in Ladakh were overrun the same day": with no
+        # doer named, the one whose hostile act on the same state was told just before
+        sources = (focus_event.source,)
     if not sources:
         return None
     return sources, targets
+
+
+# organs of a state named without the state: "the new government", "the governor-general", "the regime"
+_ORGANS = frozenset("government regime authorities cabinet junta governor governor-general viceroy garrison "
+                    "administration leadership".split())
+
+
+def _unnamed_government(tokens, parts, start: int, first: int) -> bool:
+    """Whether the clause's subject before the verb is an organ of a state named without any state ('the new
+    government', 'the governor-general, Manuel ...,')."""
+    comma = next((i for i in range(first - 1, start - 1, -1) if tokens[i].text == ","), None)
+    if comma is not None and tokens[start].low in ("after", "before", "following", "when", "in", "on", "during"):
+        start = comma + 1  # "After the Carnation Revolution of April 1974, the new government recognized ..."
+    if any(start <= p.first and p.last < first for p in parts):
+        return False
+    words = [t.low for t in tokens[start:first]]
+    return len(words) <= 10 and bool(words) and words[0] == "the" and bool(_ORGANS.intersection(words[:4]))
 
 
 def _fronted_participle(tokens, parts: list[Participant], trigger: Trigger) -> tuple | None:

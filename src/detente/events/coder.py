@@ -36,7 +36,7 @@ from detente.events.dyads import (
 )
 from detente.events.sentence import _code_sentence, addresses_the_reader
 from detente.events.triggers import any_trigger, tokenize
-from detente.model import Document, Event
+from detente.model import Document, Event, date_bounds
 
 
 def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None,
@@ -66,6 +66,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     latest: dict[tuple[str, ...], tuple[str, ...]] = {}  # each counted pair of lines -> the codes last seen for it
     narrative: Dated | None = None
     narrative_section = -1
+    tests: dict[str, list[str]] = {}  # each state's weapons tests told so far, by date: "condemned India's tests" names them again
     mention_index = 0
     mentions = doc.mentions
     all_tokens = tokenize(doc.text)  # once per document; each sentence takes its slice
@@ -146,6 +147,11 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             dropped["objective"] += len(found)
             _count_pairs(found, pairs, latest, organizations, family)
             continue
+        if found and tests:
+            found = _drop_retold_tests(found, tests, dropped)
+        for event in found:
+            if event.cameo == "150" and event.source and event.date:
+                tests.setdefault(event.source, []).append(event.date)
         events.extend(found)
         if found and is_title and not named:
             untitled.extend((event, sentence.section) for event in found)
@@ -181,6 +187,31 @@ def _drop_retold_titles(events: list[Event], untitled, told_in, dropped) -> list
             retold.add(id(event))
     dropped["title_retold"] += len(retold)
     return [event for event in events if id(event) not in retold]
+
+
+def _drop_retold_tests(found: list[Event], tests: dict[str, list[str]], dropped: Counter) -> list[Event]:
+    """A state's weapons test told again within a month of one already told ("India conducted five nuclear tests on
+    11 and 13 May 1998. Pakistan condemned India's nuclear tests on 14 May"): the same tests, named by the reaction."""
+    kept = []
+    for event in found:
+        if event.cameo == "150" and event.source in tests and event.date and len(event.actors) == 1:
+            begin, until = date_bounds(event.date)
+            if begin and any(_within_a_month(date_bounds(told), begin, until) for told in tests[event.source]):
+                dropped["test_told_before"] += 1
+                continue
+        kept.append(event)
+    return kept
+
+
+def _within_a_month(told: tuple[str | None, str | None], begin: str, until: str) -> bool:
+    if not told[0] or not told[1]:
+        return False
+    try:
+        start = datetime.date.fromisoformat(told[0]) - datetime.timedelta(days=31)
+        end = datetime.date.fromisoformat(told[1]) + datetime.timedelta(days=31)
+        return start.isoformat() <= until and begin <= end.isoformat()
+    except ValueError:
+        return False
 
 
 def _first_from(mentions, index: int, end: int) -> int:

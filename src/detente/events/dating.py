@@ -146,6 +146,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
 
 _NOT_UNTIL = re.compile(r"\b(?:not|never|\w+n't)\b[^,;]*\buntil\b", re.I)
 _AND_ONLY = re.compile(r"\s*,?\s+and\s+")
+_BRACKETED = re.compile(r"\W*\[([^\]]{3,30})\]\s*(?:After|Before|Following)\b[^,;]*$")  # a list item's date, then a fronted act
 _LEADING_ADJUNCT = re.compile(r"\W*(?:After|Before|Following)\b[^,;]*$")
 _DAY_TO = re.compile(r"\s+(?:to|and)\s+")
 
@@ -237,6 +238,18 @@ def date_event(
             return gap + penalty
 
         start, end, first, last = min(candidates, key=distance)
+        if section_date is not None and section is not None and section.kind == "entry" and end <= trigger_span[0] \
+                and _LEADING_ADJUNCT.match(text, sentence_span[0], start) and "," in text[end : trigger_span[0]]:
+            # "July 1968 / After Kosygin's visit to Rawalpindi in April, Moscow agrees to sell ...": the date of the
+            # fronted act is not the main act's; the entry's date is
+            return Dated(section_date.label, section_date.text, section_date.begin, section_date.until,
+                         section_date.precision, "section")
+        bracket = _BRACKETED.match(text, sentence_span[0], start)
+        if bracket is not None and end <= trigger_span[0] and "," in text[end : trigger_span[0]]:
+            # "[October 1965] After the failed coup of 30 September, the army accuses ...": the item's bracketed date
+            own = [u for u in candidates if u[1] <= bracket.end(1) and u[3] is None]
+            if own:
+                start, end, first, last = own[0]
         if entry_date is not None and start < entry_date.end() and last is None:
             # an entry's year gives way to a date in the act's own clause that falls within it ("• 1956 – Israel
             # invades the Sinai on October 29"): the entry date is the frame, the clause's date the day
@@ -280,10 +293,12 @@ def date_event(
     if item is not None:
         return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
     if section_date is not None:
-        if narrative is not None and section is not None and (section.kind == "entry" or section_date.precision in ("century", "year")) \
+        if narrative is not None and section is not None and (section.kind == "entry" or section_date.precision in ("century", "year")
+                                                       or section.start == 0 and section_date.precision in ("range", "decade")) \
                 and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
             # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day; "The rising of
-            # 1956" over "... Three days later the Red Army attacked. The United States condemned the intervention."
+            # 1956" over "... Three days later the Red Army attacked. The United States condemned the intervention.";
+            # a page's title ("China and Indonesia, 1950-1990: twenty key events") over "[November 1959] ... Peking protests"
             return narrative
         return section_date
     if narrative is not None:
@@ -435,7 +450,8 @@ _NAMED_OF = re.compile(r"[A-Z][\w'-]+ of\s+$")
 # August 23, 1939", is told as the day the pact was made)
 _THING_OF = re.compile(
     r"\b(?:treaty|treaties|agreement|accords?|pact|protocol|convention|declaration|charter|border|borders|frontiers?|"
-    r"boundary|boundaries|line|lines|line\s+of\s+control|armistice|ceasefire|settlement|constitution|partition)"
+    r"boundary|boundaries|line|lines|line\s+of\s+control|armistice|ceasefire|settlement|constitution|partition|"
+    r"war|wars|crisis|revolution|uprising|rising)"
     r" of\s+(?:the\s+)?$", re.I)
 # a line drawn at a day is a thing, whatever the precision: "withdraw to the lines of June 4, 1967" (no act that day)
 _LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+of\s+(?:the\s+)?$", re.I)

@@ -87,7 +87,7 @@ def named_group(parts, trigger: Trigger, sources) -> Participant | None:
     return None
 
 
-def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tuple[str, str]]:
+def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None) -> list[tuple[str, str]]:
     """One (source, target) pair per state of a plain list of subjects or objects of a directed act; [] otherwise."""
     if "intrans" in trigger.flags and not targets and len(set(sources)) >= 2 and trigger.entry["form"] != "noun":
         # "India and Pakistan became independent": each state's own happening
@@ -95,6 +95,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
         if len(named) >= 2 and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
             return [(code, None) for code in dict.fromkeys(sources)]
         return []
+    several = _several_parties(tokens, parts, trigger, clause, sources, targets, pair) if "sym" in trigger.flags else []
+    if several:
+        return several
     if "sym" in trigger.flags and targets and trigger.entry["form"] == "verb" and len(set(sources)) >= 2:
         # "Egypt and Syria broke off relations with the United States": each subject with the counterpart
         named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
@@ -142,6 +145,31 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
     if len(unique_sources) < 2 and len(unique_targets) < 2:
         return []
     return [(s, t) for s in unique_sources for t in unique_targets if s != t]
+
+
+def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None) -> list[tuple[str, str]]:
+    """A mutual act of three states or more: each pair of a plain list of parties ("signed by India, Pakistan, Nepal,
+    Sri Lanka and Bangladesh", "the leaders of China, the USSR and Mongolia met"), or one state with each of a plain
+    list after the verb ("signed agreements with Nepal, Burma and Pakistan"); [] otherwise, and [] when both states
+    of the pair the document is about take part ("Roosevelt, Churchill and Stalin meet" in a history of the two
+    superpowers): the act of that pair, with the others among its actors, as histories of a pair tell it."""
+    wanted = set(sources) | set(targets)
+    if len(wanted - {None}) < 3 or pair and len(pair) == 2 and set(pair) <= wanted:
+        return []
+    named = [p for p in parts if clause[0] <= p.first and p.last < clause[1] and set(p.codes) & wanted
+             and p.mention.kind != "organization" and not (p.first <= trigger.first and trigger.last <= p.last)]
+    if len(named) < 3 or any(len(p.codes) != 1 for p in named):
+        return []
+    if _plain_list(tokens, named):
+        codes = list(dict.fromkeys(p.codes[0] for p in named))
+        return [(a, b) for number, a in enumerate(codes) for b in codes[number + 1 :]] if len(codes) >= 3 else []
+    before = [p for p in named if p.last < trigger.first]
+    after = [p for p in named if p.first > trigger.last]
+    if len(before) == 1 and len(after) >= 2 and len(before) + len(after) == len(named) and _plain_list(tokens, after) \
+            and "with" in {t.low for t in tokens[max(trigger.last + 1, after[0].first - 3) : after[0].first]}:
+        one = before[0].codes[0]
+        return [(one, p.codes[0]) for p in after if p.codes[0] != one]
+    return []
 
 
 _LIST_GLUE = frozenset({"and", ",", "the", "or", "also", "then"})
@@ -214,6 +242,8 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
     if participant.mention.via == "institution" and at >= 0 and tokens[at].low == "at" and at not in trigger_tokens \
             and (at + 1 == participant.first or tokens[at + 1].low == "the"):
         return True  # "signed a common agenda at the State Department": a ministry's building is where
+    if _country_of_a_town(tokens, participant, trigger_tokens):
+        return True  # "met at San José, Costa Rica": the country of the town where
     if participant.mention.via not in ("capital", "place"):
         return False
     following = tokens[participant.last + 1].low if participant.last + 1 < len(tokens) else ""
@@ -236,6 +266,21 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
     # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
     # act bears on ('pressure on Moscow'), so only places take it
     return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
+
+
+def _country_of_a_town(tokens: list[Token], participant: Participant, trigger_tokens) -> bool:
+    """A state named after a comma that follows a place after 'at', 'in' or 'near' ("met at San José, Costa Rica"),
+    not the first of a list ("talks in Geneva, France and Algeria signed")."""
+    first = participant.first
+    if first < 3 or tokens[first - 1].text != ",":
+        return False
+    following = tokens[participant.last + 1].low if participant.last + 1 < len(tokens) else "."
+    if following not in (".", ";", ")", "in", "on", "at", "during", "for", "from", "until"):
+        return False  # ("By a treaty signed in Moscow, Czechoslovakia handed ...": the subject of the main clause)
+    index = first - 2
+    while index >= 0 and first - index <= 5 and tokens[index].text[:1].isupper() and tokens[index].text.isalpha():
+        index -= 1
+    return 0 <= index < first - 2 and tokens[index].low in ("at", "in", "near") and index not in trigger_tokens
 
 
 SEAT_NOUNS = frozenset("government governments regime authorities leadership rulers junta cabinet ministry".split())

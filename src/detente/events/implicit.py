@@ -31,10 +31,17 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=()) ->
     start = clause[0]
     pronoun = next((i for i in range(trigger.first - 1, start - 1, -1) if tokens[i].low in SUBJECT_PRONOUNS
                     or (tokens[i].low in ("its", "their") and i + 1 < trigger.first and tokens[i + 1].low in FORCE_NOUNS
-                        and not any(t.low in ("the", "a", "an") or t.text[:1].isupper() for t in tokens[start:i]))), None)
+                        and not any(t.low in ("the", "a", "an") or t.text[:1].isupper() for t in tokens[start:i]))
+                    or (tokens[i].low in ("his", "her") and i + 1 < trigger.first and tokens[i + 1].low in LEADERS_ORGANS
+                        and i == start)), None)
     if pronoun is None or any(start <= p.first and p.last < trigger.first and p.first > pronoun for p in parts):
         return ()
     before = [p for p in parts if p.last < pronoun]
+    if tokens[pronoun].low in ("his", "her"):
+        # "After Carlos Andrés Pérez became president of Venezuela, his government ...": the person's state
+        person = next((p for p in reversed(before) if p.mention.kind == "person"), None)
+        if person is not None:
+            return person.codes[:1]
     for participant in reversed(before):
         if _told_that(tokens, participant, pronoun):
             continue  # "Moscow warned Peking that it would honor its treaty": the teller, not the told, is "it"
@@ -48,6 +55,10 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=()) ->
     if focus_event is not None and focus_event.source:
         return (focus_event.source,)
     return ()
+
+
+# "his government restored relations with Cuba": a leader's organ, named by a possessive opening the clause
+LEADERS_ORGANS = frozenset("government administration regime cabinet ministers envoys".split())
 
 
 # "its units were fighting", "when its forces occupied Badme": a state's force named by a possessive is that state

@@ -159,6 +159,31 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 following.first - trigger.last <= (6 if trigger.entry["cameo"] == "139" else 3):
             threatened.add(index + 1)
         before = tokens[trigger.first - 1].low if trigger.first > 0 else ""
+        if before in _NOT_AN_ACT.get(tokens[trigger.last].low, ()) or tokens[trigger.last].low == "free" \
+                and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
+            dropped["other_sense"] += 1
+            continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if trigger.first >= 2 and before == "to" and tokens[trigger.first - 2].low in _COMMITTING:
+            dropped["promised"] += 1
+            continue  # "signed a declaration pledging to withdraw their armies": what the text commits to, not done yet
+        if trigger.entry["cameo"] == "087" and tokens[trigger.first].low.startswith("leav") and before in ("he", "she"):
+            dropped["departure"] += 1
+            continue  # "before he leaves on Friday": a visitor's departure, no withdrawal
+        if trigger.entry["form"] != "phrase" and _topic_of_talks(tokens, trigger, triggers[:index]):
+            dropped["topic"] += 1
+            continue  # "signed agreements on trade and cultural exchanges": what the agreement is about, no act of its own
+        if trigger.entry["form"] != "phrase" and _named_as(tokens, trigger):
+            dropped["named_as"] += 1
+            continue  # "It was the second Soviet veto", "describe it as an alliance against Pakistan": an act told, named
+        if trigger.entry["form"] == "noun" and len(triggers) > 1 and _under_an_old_pact(tokens, trigger):
+            dropped["told_before"] += 1
+            continue  # "a request for help under the old Anglo-Portuguese alliance": a pact in force, the frame of another act
+        if _inside_a_refusal(tokens, trigger, triggers[:index]):
+            dropped["refused"] += 1
+            continue  # "refused to let Portuguese troops cross its territory to retake them": the act refused is not done
+        if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _body_dissolved(tokens, trigger):
+            dropped["body_dissolved"] += 1
+            continue  # "voted to dissolve the council": a body, no state, comes to an end
         if trigger.entry["form"] == "noun" and GENERIC.intersection(t.low for t in tokens[max(0, trigger.first - 2) : trigger.first]):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
@@ -222,6 +247,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _WHO_WORK:
             dropped["people_of_a_field"] += 1
             continue  # "relatives and aid workers said": people who work in a field, no act
+        if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _ties_as_subject(tokens, clause[0], trigger.first):
+            dropped["ties_ended"] += 1
+            continue  # "Relations between India and China collapsed in 1962": ties broke down, no state dissolved
         if _third_sides(tokens, trigger):
             dropped["third_sides"] += 1
             continue  # "the two states backed opposing sides in the Saharan war": neither acts on the other
@@ -297,7 +325,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
             # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
             cameo = "160"
-        if "armed" in trigger.flags and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
+        if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
                          any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)):
             # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before)
@@ -327,8 +355,17 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                       and not _in_the_adjective(tokens, p, trigger_tokens)]
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
-        roles = roles or _roles(tokens, acting, trigger, clause, previous_sources, focus.get(section_index), last_states, pair,
-                                previous_subject, persons)
+        roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
+                                                                      focus.get(section_index), last_states, pair,
+                                                                      previous_subject, persons)
+        if roles is None and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low == "that":
+            # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
+            # at the act told just before, aimed at its doer
+            told = events[-1] if events else focus.get(section_index)
+            subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes)[:1]
+            if told is not None and subject and told.source and told.source not in subject:
+                roles = (subject, (told.source,))
         if roles is None and cameo[:2] == "14":
             roles = _crowds_at_home(tokens, participants(mentions, tokens), trigger, clause)
         if roles is None and cameo == "150" and "intrans" in trigger.flags:
@@ -476,8 +513,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                        and e.cameo[:2] in ("15", "18", "19", "20") and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
                 targets = (earlier[-1].target,)
-        previous_sources = sources + targets if "sym" in trigger.flags else sources
-        previous_subject = sources
+        if not (trigger.entry["form"] == "noun" and _named_as_object(tokens, parts, trigger, verb_ends)):
+            # (not "condemned India's nuclear tests and rejected ...": the doer of an act named as an object is
+            # no subject of the verb after "and")
+            previous_sources = sources + targets if "sym" in trigger.flags else sources
+            previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags or said_refused and trigger.entry["cameo"][:3] == "057" \
             and len(actors) == 1 and clause[1] - trigger.last > 0 and _named_treaty(tokens, trigger)
@@ -531,9 +571,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         several = coordinated_dates(doc, timexes, clause_chars, (trigger.start, trigger.end), trigger_spans) \
             if trigger.entry["form"] == "verb" else []
         if several:
-            # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice
-            for dated in several:
-                events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood, repeat=True))
+            # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
+            # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
+            aimed = _conjunct_targets(doc, tokens, parts, trigger, several, sources) if targets else None
+            for number, dated in enumerate(several):
+                own = (aimed[number],) if aimed else targets
+                own_actors = tuple(dict.fromkeys(sources + own)) if aimed else actors
+                events.append(_event(doc, cameo, sources, own, own_actors, trigger, span, dated, mood, repeat=True))
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
@@ -566,7 +610,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             actors = tuple(dict.fromkeys(sources + group.codes + targets))
             events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
             continue
-        dyads = _dyads(tokens, parts, trigger, clause, sources, targets)
+        dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair)
         if dyads:
             # "Britain, France and the United States protested to Moscow": one act of each state named
             for source, target in dyads:
@@ -575,6 +619,46 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
+
+
+def _between_who(tokens, parts, trigger: Trigger) -> tuple | None:
+    """'mediates between Ayub Khan and the Indian prime minister, Lal Bahadur Shastri, who sign a declaration': a
+    mutual act after 'who' is done by the parties named after 'between'."""
+    if "sym" not in trigger.flags or trigger.first < 4 or tokens[trigger.first - 1].low != "who":
+        return None
+    between = next((i for i in range(trigger.first - 2, max(-1, trigger.first - 20), -1) if tokens[i].low == "between"), None)
+    if between is None:
+        return None
+    codes = list(dict.fromkeys(code for p in parts if between < p.first and p.last < trigger.first - 1 for code in p.codes[:1]))
+    return ((codes[0],), tuple(codes[1:])) if len(codes) >= 2 else None
+
+
+def _named_as_object(tokens, parts, trigger: Trigger, verb_ends) -> bool:
+    """Whether a nominal act is the object of a verb before it, its owner named between them ("condemned India's
+    nuclear tests", "protested the Chinese shelling of Quemoy")."""
+    agent = noun_agent(parts, tokens, trigger.first)
+    first = agent.first if agent is not None else trigger.first
+    index = first - 1
+    while index >= 0 and tokens[index].low in ("the", "a", "an", "its", "their", "this", "that"):
+        index -= 1
+    return index in verb_ends
+
+
+def _conjunct_targets(doc, tokens, parts, trigger: Trigger, several, sources) -> list[str] | None:
+    """The state each dated conjunct of one verb names as its object ("expelled the Soviet ambassador in 1971 and
+    the Chinese chargé in 1974"), when every conjunct names one other than the doers and they differ; else None."""
+    aimed, start = [], trigger.start
+    for dated in several:
+        at = doc.text.find(dated.text, max(start, trigger.end))
+        if at < 0:
+            return None
+        named = [p for p in parts if start <= tokens[p.first].start and tokens[p.last].end <= at
+                 and not set(p.codes) & set(sources) and p.mention.via in ("name", "adjective")]
+        if len(named) != 1:
+            return None
+        aimed.append(named[0].codes[0])
+        start = at + len(dated.text)
+    return aimed if len(set(aimed)) == len(aimed) else None
 
 
 ANNOUNCING = frozenset("announced announces said says declared declares promised promises pledged pledges stated states".split())
@@ -636,6 +720,95 @@ _TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty tr
                         "protocol protocols convention resolution resolutions".split())
 
 
+# participles of commitment: the act after them is promised, not done ("pledging to withdraw")
+_COMMITTING = frozenset("pledging promising undertaking vowing".split())
+
+
+# a word before a trigger's last word that gives it a sense of no act between states ("a heart attack")
+_NOT_AN_ACT = {"attack": frozenset({"heart", "panic", "asthma"}), "attacks": frozenset({"heart", "panic", "asthma"})}
+
+
+_TOPIC_WORDS = frozenset("on about concerning regarding".split())
+_TOPIC_ROOTS = frozenset({"03", "04", "05"})
+
+
+def _topic_of_talks(tokens, trigger: Trigger, earlier) -> bool:
+    """A noun after 'on' or 'about' (and up to two modifiers) in the phrase of an earlier agreement or talks in
+    the sentence ("signed agreements on trade", "a memorandum of understanding on direct trade")."""
+    index = trigger.first - 1
+    while index > trigger.first - 3 and index >= 0 and tokens[index].text.islower() and tokens[index].low not in _TOPIC_WORDS:
+        index -= 1
+    if index < 0 or tokens[index].low not in _TOPIC_WORDS:
+        return False
+    return any(t.entry["cameo"][:2] in _TOPIC_ROOTS and t.last < index and index - t.last <= 10 for t, _ in earlier)
+
+
+_NAMING_VERBS = frozenset("describe describes described describing call calls called calling see sees saw seen regard "
+                          "regards regarded brand brands branded term terms termed label labels labelled labeled denounce "
+                          "denounces denounced denouncing condemn condemns condemned view views viewed portray portrays "
+                          "portrayed characterize characterizes characterized".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth last latest".split())
+
+
+def _named_as(tokens, trigger: Trigger) -> bool:
+    """A noun naming an act already told: after 'as a/an' following a verb of naming ("described it as an alliance
+    against Pakistan"), or as the predicate of 'it was the second ...' ("It was the second Soviet veto")."""
+    words = [t.low for t in tokens[max(0, trigger.first - 6) : trigger.first]]
+    if "as" in words:
+        at = len(words) - 1 - words[::-1].index("as")
+        if (at + 1 >= len(words) or words[at + 1] in ("a", "an", "the")) and _NAMING_VERBS.intersection(words[:at]):
+            return True
+    return len(tokens) > 3 and tokens[0].low in ("it", "this", "that") and tokens[1].low in ("was", "is") \
+        and tokens[2].low == "the" and tokens[3].low in _ORDINALS and trigger.first <= 7
+
+
+def _under_an_old_pact(tokens, trigger: Trigger) -> bool:
+    """'under the old Anglo-Portuguese alliance', 'under the treaty': a pact named as the ground of another act."""
+    words = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    return "under" in words and all(w in ("the", "old", "existing", "ancient", "its", "their") or not w.isalpha()
+                                    or tokens[trigger.first - len(words) + i].text[:1].isupper()
+                                    for i, w in enumerate(words[words.index("under") + 1 :], words.index("under") + 1))
+
+
+def _inside_a_refusal(tokens, trigger: Trigger, earlier) -> bool:
+    """An act in a further 'to' clause within the complement of a refusal told just before it, with no clause break
+    between ("refused to let Portuguese troops cross its territory to retake them"; not the act refused itself, "refused
+    to sign", which the refusal codes)."""
+    if trigger.first < 2 or tokens[trigger.first - 1].low != "to":
+        return False
+    for t, _ in earlier:
+        if t.entry["phrase"] == "refuse" and 2 < trigger.first - t.last <= 12 and tokens[t.last + 1].low == "to" \
+                and not any(x.text in (",", ";", ":") or x.low in ("and", "but") for x in tokens[t.last + 1 : trigger.first]):
+            return True
+    return False
+
+
+_BODIES = frozenset("council councils parliament parliaments assembly assemblies legislature legislatures cabinet committee "
+                    "congress party parties commission legislative".split())
+
+
+def _body_dissolved(tokens, trigger: Trigger) -> bool:
+    """'dissolve the council', 'dissolved the Legislative Council': a body, not a state, is dissolved."""
+    words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    return bool(words) and words[0] in ("the", "its", "their", "a") and bool(_BODIES.intersection(words[1:]))
+
+
+# the subject nouns of a collapse or breakup that is no state's: "relations collapsed", "the talks broke up"
+_TIES = frozenset("relations relationship ties talks negotiations truce ceasefire cease-fire alliance pact agreement "
+                  "coalition friendship federation union".split())
+
+
+def _ties_as_subject(tokens, start: int, first: int) -> bool:
+    """Whether the clause before the verb opens with a noun of ties ('Relations between India and China collapsed')."""
+    index = start
+    while index < first and tokens[index].low in ("the", "a", "an", "their", "its", "diplomatic", "bilateral", "border"):
+        index += 1
+    return index < first and tokens[index].low in _TIES and tokens[index].text[:1].islower() | (index == start)
+
+
+_TIME_WORDS = frozenset("today yesterday tonight here".split())  # "signed a declaration today calling for ..."
+
+
 _WHO_WORK = frozenset("workers worker agencies agency officials organisations organizations groups".split())
 
 
@@ -671,7 +844,8 @@ def _content_of_a_text(tokens, trigger: Trigger) -> bool:
     for index in range(trigger.first, max(0, trigger.first - 3), -1):
         if index < 1 or index > trigger.first:
             continue
-        if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[index - 1].low in _TEXT_NOUNS \
+        noun_at = index - 2 if index >= 2 and tokens[index - 1].low in _TIME_WORDS else index - 1
+        if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[noun_at].low in _TEXT_NOUNS \
                 and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
             return index == trigger.first or trigger.entry["form"] == "noun"
     return False
