@@ -46,6 +46,7 @@ from detente.events.recode import (
     _reversed,
     asked_by_a_text,
     codes,
+    de_escalation_asked,
     deployed,
     in_the_street,
     show_of_force,
@@ -70,6 +71,9 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 
 _LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
+# after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
+_TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
+                   "committed commits bound binds guaranteed guarantees limited limits capped caps".split())
 
 
 _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
@@ -166,10 +170,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
         if trigger.entry["form"] == "noun" and (before == "the" or trigger.first > 1 and tokens[trigger.first - 2].low == "the"
-                                                and tokens[trigger.first - 1].text[:1].isupper()) \
-                and _lasting_after(tokens, trigger.last):
+                                                and tokens[trigger.first - 1].text[:1].isupper()
+                                                or before == "of" and trigger.first > 2 and tokens[trigger.first - 3].low == "the") \
+                and _lasting_after(tokens, trigger.last, terms=trigger.entry["cameo"][:2] in ("03", "05", "06", "07")):
             dropped["told_before"] += 1
-            continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of": a state
+            continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of" (and its
+            # "friendship between India and the Soviet Union"): a state
             # of things named again, no act
         if tokens[trigger.first].low == "leaving" and before == "," and events:
             dropped["result"] += 1
@@ -193,7 +199,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["mediator_unnamed"] += 1
             continue  # "American mediation", "Kosygin's mediation"; not "submit the dispute to papal mediation" or
             # "under the mediation of President Siad Barre of Somalia", whose mediator the roles do not read
-        if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger):
+        if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger) \
+                or trigger.entry["form"] == "noun" and _scholars_view(tokens, trigger):
             dropped["historiography"] += 1
             continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
         if trigger.entry["cameo"] == "110" and _feared_outcome(tokens, trigger):
@@ -292,6 +299,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "138"  # threatened force
         if cameo[:2] == "10" and _deadline_set(tokens, trigger, clause):
             cameo = "139"  # "demanded that India dismantle its posts within three days": a demand with a deadline
+        elif cameo in ("020", "100") and de_escalation_asked(tokens, trigger, clause[1]):
+            cameo = "0256" if cameo == "020" else "1056"  # "urged India and Pakistan to show restraint"
         if (cameo == "087" or cameo == "0356" and trigger.entry["cameo"] == "087") and \
                 targets_of_bloc(trigger, tokens, parts, bloc_members):
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
@@ -724,17 +733,19 @@ def _possessive(tokens, index: int) -> bool:
     return index >= 0 and tokens[index].text.endswith(("'s", "’s"))
 
 
-def _lasting_after(tokens, trigger_last: int) -> bool:
-    """Whether the noun's phrase ('of friendship of 1971') is followed by a verb of lasting ('remained')."""
+def _lasting_after(tokens, trigger_last: int, terms: bool = False) -> bool:
+    """Whether the noun's phrase ('of friendship of 1971', 'between India and the Soviet Union') is followed by a verb
+    of lasting ('remained'); with ``terms``, a treaty's noun also by a verb of what it laid down ('the trade
+    agreement of 1960 set the price of sugar'): its terms, told after the signing, are no act."""
     index, previous = trigger_last + 1, tokens[trigger_last].low  # ("war between": the names after it are its own)
     while index < len(tokens) and index <= trigger_last + 10:
         token = tokens[index]
-        if token.low in _LASTING:
+        if token.low in _LASTING or terms and token.low in _TERMS:
             return True
         if token.low in ("is", "are") and index + 1 < len(tokens) and not tokens[index + 1].low.endswith(("ed", "en")):
             return True  # "the war between Iran and Iraq is the longest war of the century": a description
         if not (token.low in ("of", "between", "with", "and", "the", "its", "their") or token.low.isdigit()
-                or previous in ("of", "between", "with", "the", "and")):
+                or previous in ("of", "between", "with", "the", "and") or token.text[:1].isupper() and index > trigger_last + 1):
             return False
         previous, index = token.low, index + 1
     return False
@@ -752,6 +763,29 @@ def _scholars_judge(tokens, trigger: Trigger) -> bool:
     while index >= 0 and (tokens[index].low in _SOFT or tokens[index].low.endswith("ly")):
         index -= 1
     return index >= 0 and tokens[index].low in SCHOLARS
+
+
+# verbs of a scholar's judgement of an act named as a noun: "Chinese historians describe the 1979 war with Vietnam as a
+# counterattack", "historians still debate whether the attack of 1962 was provoked"
+_JUDGING = frozenset("describe describes described call calls called regard regards regarded see sees saw view views "
+                     "viewed consider considers considered debate debates debated dispute disputes disputed treat treats "
+                     "treated portray portrays portrayed depict depicts depicted judge judges judged blame blames blamed "
+                     "question questions questioned doubt doubts doubted".split())
+
+
+def _scholars_view(tokens, trigger: Trigger) -> bool:
+    """Whether the noun at ``trigger`` is what scholars judge: a verb of judgement with a scholar or a book as its
+    subject up to twelve words before it, in the same clause."""
+    for index in range(trigger.first - 1, max(-1, trigger.first - 13), -1):
+        token = tokens[index]
+        if token.text in ";:" or token.low in ("but", "while", "although"):
+            return False
+        if token.low in _JUDGING:
+            subject = index - 1
+            while subject >= 0 and (tokens[subject].low in _SOFT or tokens[subject].low.endswith("ly")):
+                subject -= 1
+            return subject >= 0 and tokens[subject].low in SCHOLARS
+    return False
 
 
 def _named_treaty(tokens, trigger: Trigger) -> bool:
@@ -776,7 +810,7 @@ def _supposed_act(tokens, trigger: Trigger) -> bool:
     if not (first > 0 and tokens[first - 1].low in _INDEFINITE or first > 1 and tokens[first - 2].low in _INDEFINITE
             or first > 2 and tokens[first - 3].low in _INDEFINITE):
         return False
-    for token in tokens[trigger.last + 1 : trigger.last + 6]:
+    for token in tokens[trigger.last + 1 : trigger.last + 11]:  # "an air strike on the missile sites in Cuba could"
         if token.low in _MODALS:
             return True
         if token.text in ",;:" or token.low in ("that", "which", "who", "when", "if", "and", "but"):
