@@ -127,7 +127,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tu
         elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_sources = unique_sources[:1]
     if len(unique_targets) >= 2:
-        named = [p for p in parts if trigger.last < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
+        # (after the verb's first word: a gap in the trigger may hold the list, "called on Honduras and El Salvador to
+        # stop", "brought Shastri and Ayub Khan together")
+        named = [p for p in parts if trigger.first < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
         run = _leading_run(tokens, named)
         if len(run) >= 2 and len(run) < len(named) and all(len(p.codes) == 1 for p in run) and \
                 "that" in {t.low for t in tokens[run[-1].last + 1 : named[len(run)].first]}:

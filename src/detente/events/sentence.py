@@ -513,6 +513,15 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 answered = next((e.source for e in reversed(events) if e.source and e.source not in sources
                                  and e.target != sources[0] and e.trigger_span[1] <= trigger.start
                                  and _ANSWER.search(doc.text, e.trigger_span[1], trigger.start)), None)
+            if answered is None and (cameo[:2] in ("16", "17") or cameo == "191") and (
+                    trigger.entry["form"] == "noun" or trigger.first == trigger.last and trigger.first >= 2
+                    and tokens[trigger.first - 2].low == "the"
+                    and any(p.last == trigger.first - 1 and p.mention.via == "adjective" for p in parts)):
+                # "Havana denounced the American blockade as piracy": a measure named with its doer alone, as what a
+                # state denounces right after its verb, is a measure against that state
+                answered = next((e.source for e in reversed(events) if e.cameo[:2] == "11" and e.target in sources
+                                 and e.source and e.source not in sources and e.trigger_span[1] <= trigger.start
+                                 and trigger.start - e.trigger_span[1] <= 25), None)
             if answered:
                 targets = (answered,)
                 actors = tuple(dict.fromkeys(sources + targets))
@@ -897,7 +906,15 @@ def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_
     if not giving:
         return []
     verb = giving[-1]
-    sources = tuple(code for p in left_agents(parts, tokens, clause[0], verb) for code in p.codes)[:1]
+    agents = left_agents(parts, tokens, clause[0], verb)
+    listed = agents[:1]
+    for part in agents[1:]:  # "Britain and France gave Egypt and Israel twelve hours": each of a plain list gave it
+        if {t.low for t in tokens[listed[-1].last + 1 : part.first]} <= {",", "and", "the"} and len(part.codes) == 1:
+            listed.append(part)
+        else:
+            break
+    sources = tuple(dict.fromkeys(p.codes[0] for p in listed if p.codes)) if len(listed) > 1 else \
+        tuple(code for p in agents for code in p.codes)[:1]
     targets = tuple(dict.fromkeys(code for p in parts if verb < p.first < trigger.first for code in p.codes
                                   if code not in sources))
     if not sources or not targets:
@@ -907,8 +924,8 @@ def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_
     dated = date_event(doc, timexes, span, (tokens[clause[0]].start, tokens[clause[1] - 1].end),
                        (stand_in.start, stand_in.end), section, by_section[section_index] if by_section else None,
                        narrative, news)
-    return [_event(doc, "139", sources, (target,), sources + (target,), stand_in, span, dated, "asserted")
-            for target in targets]
+    return [_event(doc, "139", (source,), (target,), (source, target), stand_in, span, dated, "asserted")
+            for source in sources for target in targets]
 
 
 def _backed_state(tokens, parts, trigger) -> bool:
