@@ -257,9 +257,11 @@ def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[st
     for later, _ in triggers[index + 1 : index + 2]:  # the act right after it: another verb between starts another act
         if later.first >= clause[1]:
             break
-        if later.entry["form"] == "noun":
+        if later.entry["form"] == "noun" or tokens[later.first].low.endswith("ing"):
+            # (a verb's gerund used as a noun: "complained ... about the Argentine landing on the Falklands")
             agent = noun_agent(parts, tokens, later.first)
-            if agent is not None and agent.first > triggers[index][0].last:
+            if agent is not None and agent.first > triggers[index][0].last and (
+                    later.entry["form"] == "noun" or agent.first > 0 and tokens[agent.first - 1].low == "the"):
                 return agent.codes
     return ()
 

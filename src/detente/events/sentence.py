@@ -278,6 +278,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # demonstration; "Turkish crowds attacked Greek shops": a riot
         elif deployed(tokens, trigger):
             cameo = "154"  # "sent tanks to the Jordanian border": force deployed, not aid given
+        elif cameo == "042" and trigger.entry["form"] == "verb" and _ARMS.intersection(
+                t.low for t in tokens[clause[0] : trigger.first]):
+            cameo = "072"  # "American military advisers and weapons began to arrive in Greece": arms delivered, no visit
         elif _eased(tokens, trigger):
             cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
         if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
@@ -614,6 +617,10 @@ def _announced_on(doc, timexes, tokens, trigger, span, dated):
     if not own:
         return None  # no day for the announcement in the sentence: the planned day is all the text gives
     return _dated(own[-1], None, "clause", doc.text[own[-1].start : own[-1].end])
+
+
+# what arrives as aid, not as a visitor: "Soviet arms began to arrive in Cuba"
+_ARMS = frozenset("arms weapons tanks munitions ammunition rifles guns missiles artillery jets fighters bombers".split())
 
 
 PRICES = frozenset("price prices fee fees rate rates rent tariff tariffs".split())
