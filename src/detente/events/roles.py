@@ -352,6 +352,16 @@ def _outside_brackets(tokens: list[Token]) -> set[str]:
     return words
 
 
+# words that are prepositions before a noun and conjunctions before a clause
+_CONJUNCTIONS = frozenset("after before until since".split())
+_FORCE_NOUNS = frozenset("aircraft troops forces jets planes bombers fighters warships ships army navy soldiers tanks "
+                         "units gunboats submarines artillery guerrillas paratroops paratroopers marines".split())
+
+
+def _force_noun(token: Token) -> bool:
+    return token.low in _FORCE_NOUNS
+
+
 def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     """Whether a preposition governs the mention ("of Germany"), unless it names whose agents act ("government of")."""
     index = participant.first - 1
@@ -359,6 +369,9 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
         index -= 1
     if index < start or tokens[index].low not in PREPOSITIONS:
         return False
+    if tokens[index].low in _CONJUNCTIONS and participant.last + 2 < len(tokens) and _force_noun(tokens[participant.last + 1]) \
+            and _past(tokens[participant.last + 2]):
+        return False  # "after NATO aircraft bombed the Chinese embassy": the subject of a clause, no object of "after"
     if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS | QUANTITIES:
         return False  # "the government of X", "thousands of X demonstrators": X's people act
     if tokens[index].low == "of" and _titled_name_before(tokens, index, start):

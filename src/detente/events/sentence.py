@@ -408,6 +408,15 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             targets = tuple(code for code in targets if code not in against)
             if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
                 sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+        if cameo[:2] == "06" and trigger.entry["form"] == "verb" and len(targets) >= 1:
+            # "shared intelligence on Soviet missile tests with China": the partner follows "with"; a state named in
+            # what is shared is no partner
+            partner = [p for p in parts if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "with"
+                       and not set(p.codes) & set(sources)]
+            topic = next((p for p in parts if trigger.first < p.first < clause[1] and targets[0] in p.codes), None)
+            if partner and topic is not None and topic.first < partner[0].first \
+                    and tokens[topic.first - 1].low in ("on", "about", "of", "over", "concerning", "regarding"):
+                targets = tuple(partner[0].codes[:1])
         extended = _extended_to(tokens, parts, trigger, clause)
         if extended:
             targets = extended  # "extended its embargo of Germany to include Russia": the news is the new target
