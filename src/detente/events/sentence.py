@@ -71,9 +71,13 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 
 _LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
+# after an act's noun: a sum it came to ("China's aid to Vietnam amounted to billions"), or how it is told since
+_AMOUNTING = frozenset("amounted amounts totalled totaled totalling totaling accounted".split())
+_TOLD = frozenset("described depicted remembered recounted portrayed commemorated celebrated studied discussed".split())
 # after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
 _TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
-                   "committed commits bound binds guaranteed guarantees limited limits capped caps".split())
+                   "committed commits bound binds guaranteed guarantees limited limits capped caps allows allowed permits "
+                   "permitted".split())
 
 
 _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
@@ -169,9 +173,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
-        if trigger.entry["form"] == "noun" and (before == "the" or trigger.first > 1 and tokens[trigger.first - 2].low == "the"
-                                                and tokens[trigger.first - 1].text[:1].isupper()
-                                                or before == "of" and trigger.first > 2 and tokens[trigger.first - 3].low == "the") \
+        if (trigger.entry["form"] == "noun" or trigger.entry["form"] == "verb" and not _past(tokens[trigger.first])
+                and (before == "the" or _possessive(tokens, trigger.first - 1))) \
+                and (before == "the" or trigger.first > 1 and tokens[trigger.first - 2].low == "the"
+                                                and (tokens[trigger.first - 1].text[:1].isupper() or before.isdigit())
+                                                or before == "of" and trigger.first > 2 and tokens[trigger.first - 3].low == "the"
+                                                or _possessive(tokens, trigger.first - 1)) \
                 and _lasting_after(tokens, trigger.last, terms=trigger.entry["cameo"][:2] in ("03", "05", "06", "07")):
             dropped["told_before"] += 1
             continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of" (and its
@@ -765,12 +772,16 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False) -> bool:
     index, previous = trigger_last + 1, tokens[trigger_last].low  # ("war between": the names after it are its own)
     while index < len(tokens) and index <= trigger_last + 10:
         token = tokens[index]
-        if token.low in _LASTING or terms and token.low in _TERMS:
-            return True
-        if token.low in ("is", "are") and index + 1 < len(tokens) and not tokens[index + 1].low.endswith(("ed", "en")):
-            return True  # "the war between Iran and Iraq is the longest war of the century": a description
+        if token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING \
+                or token.low == "made" and index + 1 < len(tokens) and tokens[index + 1].low == "up":
+            return True  # (and "China's aid to Vietnam amounted to billions of dollars": a sum, no act)
+        if token.low in ("is", "are") and index + 1 < len(tokens) and (not tokens[index + 1].low.endswith(("ed", "en"))
+                                                                      or tokens[index + 1].low in _TOLD):
+            return True  # "the war between Iran and Iraq is the longest war of the century", "is described in": a description
         if not (token.low in ("of", "between", "with", "and", "the", "its", "their") or token.low.isdigit()
-                or previous in ("of", "between", "with", "the", "and") or token.text[:1].isupper() and index > trigger_last + 1):
+                or token.low == "s" and previous.isdigit()  # "in the 1960s"
+                or previous in ("of", "between", "with", "the", "and", "on", "against", "to", "in") or token.text[:1].isupper()
+                and index > trigger_last + 1 or token.low in ("on", "against", "to", "in") and previous not in ("of", "the")):
             return False
         previous, index = token.low, index + 1
     return False
