@@ -207,7 +207,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue  # "American mediation", "Kosygin's mediation"; not "submit the dispute to papal mediation" or
             # "under the mediation of President Siad Barre of Somalia", whose mediator the roles do not read
         if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger) \
-                or trigger.entry["form"] == "noun" and _scholars_view(tokens, trigger):
+                or trigger.entry["form"] == "noun" and (_scholars_view(tokens, trigger) or _topic_of_a_work(tokens, trigger)):
             dropped["historiography"] += 1
             continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
         if trigger.entry["cameo"] == "110" and _feared_outcome(tokens, trigger):
@@ -378,6 +378,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes
                             if code not in presser)
             roles = (subject[:1], presser) if subject else None
+        if trigger.entry["cameo"][:2] == "04" and (roles is None or not roles[1]):
+            roles = _headline_visit(tokens, participants(mentions, tokens), trigger) or roles
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -807,6 +809,40 @@ _JUDGING = frozenset("describe describes described call calls called regard rega
                      "viewed consider considers considered debate debates debated dispute disputes disputed treat treats "
                      "treated portray portrays portrayed depict depicts depicted judge judges judged blame blames blamed "
                      "question questions questioned doubt doubts doubted".split())
+
+
+# works that tell of an act: "a film about the Indian invasion of Goa" names the act as a topic, told elsewhere
+_WORKS = frozenset("film films book books novel novels article articles essay essays documentary documentaries play plays "
+                   "opera operas song songs poem poems study studies exhibition exhibitions".split())
+
+
+def _headline_visit(tokens, everyone, trigger: Trigger):
+    """A headline's visit with no verb: "Rajiv Gandhi in Beijing for first prime ministerial visit in 34 years" (who
+    is in the capital, and the capital's state), or None."""
+    if not everyone or everyone[0].first > 2 or everyone[0].last + 2 >= trigger.first:
+        return None
+    visitor = everyone[0]
+    if tokens[visitor.last + 1].low != "in":
+        return None
+    host = next((p for p in everyone[1:] if p.first == visitor.last + 2 and p.mention.via in ("capital", "place", "name")), None)
+    if host is None or set(host.codes) & set(visitor.codes):
+        return None
+    if "for" not in {t.low for t in tokens[host.last + 1 : trigger.first]} or trigger.first - host.last > 6:
+        return None
+    return visitor.codes[:1], host.codes[:1]
+
+
+def _topic_of_a_work(tokens, trigger: Trigger) -> bool:
+    """Whether the noun at ``trigger`` is what a film, book or study is about ('a film about the Indian invasion')."""
+    for index in range(trigger.first - 1, max(0, trigger.first - 5), -1):
+        if tokens[index].low in ("about", "on") and tokens[index - 1].low in _WORKS:
+            return True
+        if tokens[index].text in ",;:" or tokens[index].low in PREPOSITIONS_AND_VERBS:
+            return False
+    return False
+
+
+PREPOSITIONS_AND_VERBS = frozenset("of to in by with against was were is are had has".split())
 
 
 def _scholars_view(tokens, trigger: Trigger) -> bool:
