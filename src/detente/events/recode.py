@@ -68,6 +68,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     first, last = tokens[trigger.first], tokens[trigger.last]
     previous = tokens[trigger.first - 1].low if trigger.first > 0 else ""
     following = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
+    if trigger.entry["phrase"].startswith("occupy") and _PREMISES.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 5]):
+        return "premises"  # "the Indian High Commission in Dhaka occupies a large compound": a building held, no occupation
     if trigger.entry["phrase"] == "insist" and _claimed(tokens, trigger.last):
         return "claim"  # "insisted in 1998 that China had never sold nuclear materials": a claim, no demand
     if form == "verb" and trigger.first == trigger.last and first.low.endswith("ed") and following in ("from", "by") and previous.endswith("s") \
@@ -386,3 +388,7 @@ def _claimed(tokens: list[Token], trigger_last: int) -> bool:
         return False
     rest = after[after.index("that") + 1 :]
     return not _TELLING.isdisjoint(rest[:5])
+
+
+_PREMISES = frozenset("compound compounds building buildings premises offices office villa mansion house floor floors "
+                      "site seat seats".split())

@@ -255,6 +255,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
         said_refused = mood == "refused"  # "refused to sign", not "did not sign"
+        if mood == "asserted" and trigger.entry["form"] == "noun" and _imagined(tokens, trigger):
+            mood = "hypothetical"  # "the idea of a Chinese invasion of Taiwan haunted planners": an act imagined
         if mood == "asserted" and _supposed_act(tokens, trigger):
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
@@ -873,7 +875,24 @@ def _feared_outcome(tokens, trigger: Trigger) -> bool:
     if not tokens[trigger.first].low.startswith("fear"):
         return False
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 16]]
+    if after[:1] in (["a"], ["an"]):
+        return True  # "feared an attack from the mainland": an act that may come, not one done
     return bool(after) and (after[0] == "that" or after[0] == "," and _MODALS & set(after[1:4])) and bool(_MODALS & set(after))
+
+
+# nouns of an act imagined or feared: "the idea of a Chinese invasion", "the prospect of an Indian attack"
+_IMAGINING = frozenset("idea prospect possibility threat fear fears spectre specter danger risk nightmare likelihood "
+                       "chance chances scenario".split())
+
+
+def _imagined(tokens, trigger: Trigger) -> bool:
+    """Whether a noun act follows 'the idea/prospect/threat ... of a(n)' (two words of adjectives allowed)."""
+    first = trigger.first
+    for back in (1, 2, 3):
+        if first - back - 2 >= 0 and tokens[first - back].low in _INDEFINITE and tokens[first - back - 1].low == "of" \
+                and tokens[first - back - 2].low in _IMAGINING:
+            return True
+    return False
 
 
 def _supposed_act(tokens, trigger: Trigger) -> bool:
