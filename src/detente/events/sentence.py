@@ -386,6 +386,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
+                and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
+                and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
+            # "The CIA and Pakistan's ISI worked together to arm the Afghan mujahideen": the two act with each other;
+            # whom the purpose names is no party to the mutual act
+            sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
         if not targets and "sym" in trigger.flags and trigger.first > 0 and tokens[trigger.first - 1].low == "and" \
                 and events and events[-1].source in sources and events[-1].target and events[-1].target not in sources \
                 and events[-1].polarity == "cooperation" and trigger.entry["phrase"].startswith("sign"):
