@@ -43,6 +43,31 @@ the older sets moved from recall 0.887, type 0.969, false events 0.033 to 0.891,
 "tune9" (t9p*, t9r*, t9e*, t9m*: 22 sentences) show the failure kinds still open after tune8 (agentless passives
 whose doer the sentence before names, a nuclear test named inside a reaction, one verb with two dated objects, lists of
 signatories and three-party meetings coded per pair), and t9g* (10) the general causes found on tests/data/other_pairs/tune9/.
+"sent7" and "sent7-holdout" (s7_001-s7_347, "set": "sent7") were written from facts about China (PRC and ROC), Cuba,
+India and Pakistan with their partners ("half": "pairs", 199 sentences) and about many other pairs ("half": "other",
+148), in news-wire, textbook and encyclopedic styles, with the constructions unseen batches miss most ("construction"
+names it: acts as objects of reactions, acts told in a relative or subordinate clause, agentless passives,
+appositions, three acts in one sentence, headlines, two dates, armies and ministries as actors) and 65 eventless
+look-alikes (statistics, biographies, book titles, places, terms of a treaty, historians' views); a random third
+(random.Random(7).sample(range(347), 115)) is "sent7-holdout", never looked at while tuning. First scoring, by the coder
+before any change (never tuned on; bench/events.py --split NAME): sent7 (232 sentences, 192 events) recall 0.812,
+type 0.962, polarity 0.968, roles 0.923, date 0.981, false events 0.119; sent7-holdout (115 sentences, 100 events)
+recall 0.790, type 0.962, polarity 0.987, roles 0.962, date 0.987, false events 0.036; both recall 0.805, type 0.962,
+roles 0.936, precision 0.963, false events 0.095 (the pairs half recall 0.799, false events 0.107; the other half
+0.812, 0.077). Eight labels were then set to the house conventions (a withdrawal agreed to is 035, troops
+entering a capital 190, "did not join ... until 2002" the act at that date, one event per pair, type and date, the
+Warsaw Pact as the invader it names, no foe the sentence does not name, the Security Council named is UNSC, in both
+parts), which makes the never-tuned figures sent7 recall 0.826, type 0.975, polarity 0.968, roles 0.949, false events
+0.106 and sent7-holdout recall 0.790, type 0.962, polarity 0.987, roles 0.987, false events 0.036. After tuning on
+sent7 alone and on new probe sentences of our own (general fixes: appeals for an end of fighting asked from afar,
+promises of restraint, objects listed inside a trigger's gap, ultimatums by a list of states, the subject before a
+relative clause, measures denounced by their object, complaints about a gerund's act, clauses after 'after', partners
+after 'with', acts described, summed, imagined, feared, or the topic of a work, a treaty's terms, headline visits,
+vocabulary): sent7 recall 0.932, type 0.994, polarity 1.000, roles 0.983, false events 0.015; sent7-holdout, never
+looked at, recall 0.790, type 0.975, polarity 1.000, roles 0.987, false events 0.036 (of its 115 sentences the coder's
+output changed on one: the fixes did not reach its constructions); the pairs half recall 0.890, false events 0.018,
+the other half 0.874, 0.026; the older sets moved from recall 0.879, precision 0.947, false events 0.031 to 0.881,
+0.949, 0.029.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
@@ -80,8 +105,10 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # The 351 sentences of sent5, never tuned on when added, took all-labelled recall from 0.896 to 0.847; after the
 # sent5 round (1249 sentences: type 0.969, polarity 0.991, roles 0.952, recall 0.872, false events 0.032) the
 # recall floor is 0.86. The 383 sentences of sent6 took it to 0.858 untouched; after the sent6 round (1716 sentences:
-# type 0.971, polarity 0.989, roles 0.953, recall 0.875, false events 0.032) the floors stand.
-FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.86}
+# type 0.971, polarity 0.989, roles 0.953, recall 0.875, false events 0.032) the floors stand. The 347 sentences of
+# sent7 took the figures to recall 0.867 and false events 0.041 untouched; after the sent7 round (2124 sentences: type
+# 0.975, polarity 0.993, roles 0.961, recall 0.882, false events 0.028) the recall floor is 0.87.
+FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.87}
 CEILINGS = {"false_event_rate": 0.04}
 
 

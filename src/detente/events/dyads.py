@@ -130,7 +130,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None)
         elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_sources = unique_sources[:1]
     if len(unique_targets) >= 2:
-        named = [p for p in parts if trigger.last < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
+        # (after the verb's first word: a gap in the trigger may hold the list, "called on Honduras and El Salvador to
+        # stop", "brought Shastri and Ayub Khan together")
+        named = [p for p in parts if trigger.first < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
         run = _leading_run(tokens, named)
         if len(run) >= 2 and len(run) < len(named) and all(len(p.codes) == 1 for p in run) and \
                 "that" in {t.low for t in tokens[run[-1].last + 1 : named[len(run)].first]}:
@@ -300,9 +302,11 @@ def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[st
     for later, _ in triggers[index + 1 : index + 2]:  # the act right after it: another verb between starts another act
         if later.first >= clause[1]:
             break
-        if later.entry["form"] == "noun":
+        if later.entry["form"] == "noun" or tokens[later.first].low.endswith("ing"):
+            # (a verb's gerund used as a noun: "complained ... about the Argentine landing on the Falklands")
             agent = noun_agent(parts, tokens, later.first)
-            if agent is not None and agent.first > triggers[index][0].last:
+            if agent is not None and agent.first > triggers[index][0].last and (
+                    later.entry["form"] == "noun" or agent.first > 0 and tokens[agent.first - 1].low == "the"):
                 return agent.codes
     return ()
 

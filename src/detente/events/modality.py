@@ -38,6 +38,7 @@ REQUESTING = frozenset(
     "ask asked asks asking urge urged urges urging request requested requests called demand demanded demands demanding "
     "appeal appealed appeals appealing implored begged pressed ultimatum ultimatums".split()
 )  # "ignored an ultimatum to withdraw from Poland": the act demanded is not done
+MEANING = frozenset("mean means meant meaning".split())
 GIVING_TIME = frozenset("gave give gives given giving".split())
 DEADLINE = frozenset("until till hours days weeks months midnight noon".split())
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
@@ -60,7 +61,7 @@ _BE_TO = frozenset("was were is are".split())
 
 # every word some rule below reads in the window before the trigger: a window with none of them (and no "n't",
 # no negation inside the trigger, no inverted conditional opening the sentence) is asserted without the rules
-OBLIGED = frozenset("bound obliged obligated".split())
+OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds".split())  # "the Act commits the United States to"
 _CONDITIONS = frozenset("after if when once".split())  # "only after", "only if": the act is a condition set
 _CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT,
                           REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"})
@@ -144,6 +145,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "refused"
     if any(word in PLANNING and _scopes(words, index) for index, word in enumerate(words)):
         return "planned"
+    if any(word in MEANING and words[index + 1 : index + 2] == ["to"] for index, word in enumerate(words)):
+        return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
     if len(words) >= 2 and words[-1] == "to" and not OBLIGED.isdisjoint(words[-5:-1]):
@@ -156,6 +159,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     wider = {token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]}
     if words and words[-1] == "to" and GIVING_TIME & wider and DEADLINE & set(words):
         return "deadline"  # "gave the Iranian diplomats until midnight to leave": an ultimatum, not the act
+    if "to" in words[-3:] and not REQUESTING.isdisjoint(wider):
+        return "requested"  # "called on India and Pakistan on September 20, 1965 to stop fighting": asked from afar
     if not INTENT.isdisjoint(near[-4:]):
         return "intended"
     if not ATTEMPT.isdisjoint(near[-4:]):

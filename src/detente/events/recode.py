@@ -68,6 +68,10 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     first, last = tokens[trigger.first], tokens[trigger.last]
     previous = tokens[trigger.first - 1].low if trigger.first > 0 else ""
     following = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
+    if trigger.entry["phrase"].startswith("occupy") and _PREMISES.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 5]):
+        return "premises"  # "the Indian High Commission in Dhaka occupies a large compound": a building held, no occupation
+    if trigger.entry["phrase"] == "insist" and _claimed(tokens, trigger.last):
+        return "claim"  # "insisted in 1998 that China had never sold nuclear materials": a claim, no demand
     if form == "verb" and trigger.first == trigger.last and first.low.endswith("ed") and following in ("from", "by") and previous.endswith("s") \
             and trigger.first > 0 and tokens[trigger.first - 1].text.islower() and previous not in ("was", "has", "is", "its", "us"):
         return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing
@@ -146,7 +150,8 @@ def _named_after_place(tokens: list[Token], index: int) -> bool:
     return index + 2 < len(tokens) and tokens[index + 1].low == "of" and tokens[index + 2].text[:1].isupper()
 
 
-PROMISING = frozenset("pledge pledged pledges promise promised promises vow vowed vows undertook undertake guarantee guaranteed".split())
+PROMISING = frozenset("pledge pledged pledges promise promised promises vow vowed vows undertook undertake guarantee guaranteed "
+                      "agree agreed agrees".split())  # "agreed not to attack each other's nuclear installations"
 
 
 def _promised_not(tokens: list[Token], trigger: Trigger) -> bool:
@@ -348,3 +353,42 @@ def _trend(tokens: list[Token], trigger: Trigger) -> bool:
             continue
         return token.low in TREND
     return False
+
+
+# what an appeal or a demand asks for when it asks a fight to end: "called on India and Pakistan on September 20,
+# 1965 to stop fighting", "urged both sides to show restraint"
+_DE_ESCALATING = frozenset("stop halt cease end".split())
+
+
+def de_escalation_asked(tokens: list[Token], trigger: Trigger, clause_end: int) -> bool:
+    """Whether the appeal (02) or demand (10) at ``trigger`` asks, in its clause, for fighting to stop: its 'to'
+    and a verb of stopping ('to stop', 'to cease', 'to show restraint') within 16 words; not 'to withdraw its
+    peacekeepers', which asks for no end of fighting."""
+    if not trigger.entry["cameo"][:2] in ("02", "10") or trigger.entry["cameo"] in ("0256", "1056"):
+        return False
+    words = [t.low for t in tokens[trigger.last + 1 : min(clause_end, trigger.last + 17)]]
+    for index, word in enumerate(words[:-1]):
+        if word == "to" and (words[index + 1] in _DE_ESCALATING or words[index + 1] in ("show", "exercise", "use")
+                             and "restraint" in words[index + 2 : index + 4]):
+            return True
+        if word in (";", ":", "and") and index > 0 and words[index - 1] == ",":
+            return False
+    return False
+
+
+# after "insisted that X": a verb that tells what was or is so, where a demand would ask what must be ("insisted that
+# Israel withdraw")
+_TELLING = frozenset("had has was were did is are".split())
+
+
+def _claimed(tokens: list[Token], trigger_last: int) -> bool:
+    """Whether 'insisted ... that' goes on with what was so ('that China had never sold'): a claim, not a demand."""
+    after = [t.low for t in tokens[trigger_last + 1 : trigger_last + 16]]
+    if "that" not in after[:6]:
+        return False
+    rest = after[after.index("that") + 1 :]
+    return not _TELLING.isdisjoint(rest[:5])
+
+
+_PREMISES = frozenset("compound compounds building buildings premises offices office villa mansion house floor floors "
+                      "site seat seats".split())

@@ -83,6 +83,10 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             if opening is not None:
                 start = opening  # a parenthesis is an aside inside the clause: "the two rivals (A and B) were partners"
                 continue
+        if previous.low in ("which", "who") and start >= 2 and tokens[start - 2].text == "," \
+                and _relative_closed(tokens, start, first):
+            start -= 2  # "Pakistan, which had expelled ... in 1971, restored relations": the main verb's clause has
+            continue  # the subject before the relative clause
         if previous.text in _BREAK_PUNCT or previous.low in CLAUSE_OPENERS:
             break
         if previous.text == "," and start < len(tokens) and tokens[start].low in ("and", "but", "while", "which", "who"):
@@ -116,6 +120,27 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             break
         end += 1
     return start, end
+
+
+def _relative_closed(tokens: list[Token], opened: int, first: int) -> bool:
+    """Whether a relative clause opened at ``opened`` (after ", which") ends at a comma before ``first`` with the main
+    clause's verb right after it: "Pakistan, which had expelled ... in 1971, restored" (not the list comma of
+    ", which Mexico, Brazil and Chile signed")."""
+    comma = next((i for i in range(first - 1, opened, -1) if tokens[i].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens):
+        return False
+    after = tokens[comma + 1]
+    return after.text.islower() and after.low not in ("and", "or", "nor", "the", "a", "an", "which", "who", "in", "on", "at")
+
+
+def in_relative(tokens: list[Token], participant, start: int, trigger_first: int) -> bool:
+    """Whether a participant is named inside a relative clause (", which ... ,") that closes before the trigger."""
+    opened = next((i for i in range(participant.first - 1, start, -1) if tokens[i].low in ("which", "who", "whom", "whose")
+                   and tokens[i - 1].text == ","), None)
+    if opened is None:
+        return False
+    return any(tokens[i].text == "," for i in range(participant.last + 1, trigger_first)) and _relative_closed(
+        tokens, opened + 1, trigger_first)
 
 
 # words that open a subordinate clause put before the main one ("When Spain withdrew ..., Algeria ...")
@@ -242,6 +267,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             # "Japanese forces in China lay down their arms", where the name says where the subject is
         if _possessor(tokens, participant, trigger_first):
             continue  # "China, the Khmer Rouge's patron, attacked": the owner of a noun in an apposition
+        if in_relative(tokens, participant, start, trigger_first):
+            continue  # "Pakistan, which had expelled Indian diplomats in 1971, restored": named in the relative clause
         chosen.append(participant)
         break
     if not chosen:
@@ -325,6 +352,16 @@ def _outside_brackets(tokens: list[Token]) -> set[str]:
     return words
 
 
+# words that are prepositions before a noun and conjunctions before a clause
+_CONJUNCTIONS = frozenset("after before until since".split())
+_FORCE_NOUNS = frozenset("aircraft troops forces jets planes bombers fighters warships ships army navy soldiers tanks "
+                         "units gunboats submarines artillery guerrillas paratroops paratroopers marines".split())
+
+
+def _force_noun(token: Token) -> bool:
+    return token.low in _FORCE_NOUNS
+
+
 def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     """Whether a preposition governs the mention ("of Germany"), unless it names whose agents act ("government of")."""
     index = participant.first - 1
@@ -332,6 +369,9 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
         index -= 1
     if index < start or tokens[index].low not in PREPOSITIONS:
         return False
+    if tokens[index].low in _CONJUNCTIONS and participant.last + 2 < len(tokens) and _force_noun(tokens[participant.last + 1]) \
+            and _past(tokens[participant.last + 2]):
+        return False  # "after NATO aircraft bombed the Chinese embassy": the subject of a clause, no object of "after"
     if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS | QUANTITIES:
         return False  # "the government of X", "thousands of X demonstrators": X's people act
     if tokens[index].low == "of" and _titled_name_before(tokens, index, start):

@@ -46,6 +46,7 @@ from detente.events.recode import (
     _reversed,
     asked_by_a_text,
     codes,
+    de_escalation_asked,
     deployed,
     in_the_street,
     show_of_force,
@@ -70,6 +71,13 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 
 _LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
+# after an act's noun: a sum it came to ("China's aid to Vietnam amounted to billions"), or how it is told since
+_AMOUNTING = frozenset("amounted amounts totalled totaled totalling totaling accounted".split())
+_TOLD = frozenset("described depicted remembered recounted portrayed commemorated celebrated studied discussed".split())
+# after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
+_TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
+                   "committed commits bound binds guaranteed guarantees limited limits capped caps allows allowed permits "
+                   "permitted".split())
 
 
 _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
@@ -190,11 +198,16 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
-        if trigger.entry["form"] == "noun" and (before == "the" or trigger.first > 1 and tokens[trigger.first - 2].low == "the"
-                                                and tokens[trigger.first - 1].text[:1].isupper()) \
-                and _lasting_after(tokens, trigger.last):
+        if (trigger.entry["form"] == "noun" or trigger.entry["form"] == "verb" and not _past(tokens[trigger.first])
+                and (before == "the" or _possessive(tokens, trigger.first - 1))) \
+                and (before == "the" or trigger.first > 1 and tokens[trigger.first - 2].low == "the"
+                                                and (tokens[trigger.first - 1].text[:1].isupper() or before.isdigit())
+                                                or before == "of" and trigger.first > 2 and tokens[trigger.first - 3].low == "the"
+                                                or _possessive(tokens, trigger.first - 1)) \
+                and _lasting_after(tokens, trigger.last, terms=trigger.entry["cameo"][:2] in ("03", "05", "06", "07")):
             dropped["told_before"] += 1
-            continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of": a state
+            continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of" (and its
+            # "friendship between India and the Soviet Union"): a state
             # of things named again, no act
         if tokens[trigger.first].low == "leaving" and before == "," and events:
             dropped["result"] += 1
@@ -218,7 +231,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["mediator_unnamed"] += 1
             continue  # "American mediation", "Kosygin's mediation"; not "submit the dispute to papal mediation" or
             # "under the mediation of President Siad Barre of Somalia", whose mediator the roles do not read
-        if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger):
+        if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger) \
+                or trigger.entry["form"] == "noun" and (_scholars_view(tokens, trigger) or _topic_of_a_work(tokens, trigger)):
             dropped["historiography"] += 1
             continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
         if trigger.entry["cameo"] == "110" and _feared_outcome(tokens, trigger):
@@ -269,6 +283,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
         said_refused = mood == "refused"  # "refused to sign", not "did not sign"
+        if mood == "asserted" and trigger.entry["form"] == "noun" and _imagined(tokens, trigger):
+            mood = "hypothetical"  # "the idea of a Chinese invasion of Taiwan haunted planners": an act imagined
         if mood == "asserted" and _supposed_act(tokens, trigger):
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
@@ -299,6 +315,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # demonstration; "Turkish crowds attacked Greek shops": a riot
         elif deployed(tokens, trigger):
             cameo = "154"  # "sent tanks to the Jordanian border": force deployed, not aid given
+        elif cameo == "042" and trigger.entry["form"] == "verb" and _ARMS.intersection(
+                t.low for t in tokens[clause[0] : trigger.first]):
+            cameo = "072"  # "American military advisers and weapons began to arrive in Greece": arms delivered, no visit
         elif _eased(tokens, trigger):
             cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
         if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
@@ -320,6 +339,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "138"  # threatened force
         if cameo[:2] == "10" and _deadline_set(tokens, trigger, clause):
             cameo = "139"  # "demanded that India dismantle its posts within three days": a demand with a deadline
+        elif cameo in ("020", "100") and de_escalation_asked(tokens, trigger, clause[1]):
+            cameo = "0256" if cameo == "020" else "1056"  # "urged India and Pakistan to show restraint"
         if (cameo == "087" or cameo == "0356" and trigger.entry["cameo"] == "087") and \
                 targets_of_bloc(trigger, tokens, parts, bloc_members):
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
@@ -396,10 +417,18 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes
                             if code not in presser)
             roles = (subject[:1], presser) if subject else None
+        if trigger.entry["cameo"][:2] == "04" and (roles is None or not roles[1]):
+            roles = _headline_visit(tokens, participants(mentions, tokens), trigger) or roles
         if roles is None:
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
+                and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
+                and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
+            # "The CIA and Pakistan's ISI worked together to arm the Afghan mujahideen": the two act with each other;
+            # whom the purpose names is no party to the mutual act
+            sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
         if not targets and "sym" in trigger.flags and trigger.first > 0 and tokens[trigger.first - 1].low == "and" \
                 and events and events[-1].source in sources and events[-1].target and events[-1].target not in sources \
                 and events[-1].polarity == "cooperation" and trigger.entry["phrase"].startswith("sign"):
@@ -433,6 +462,15 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             targets = tuple(code for code in targets if code not in against)
             if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
                 sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+        if cameo[:2] == "06" and trigger.entry["form"] == "verb" and len(targets) >= 1:
+            # "shared intelligence on Soviet missile tests with China": the partner follows "with"; a state named in
+            # what is shared is no partner
+            partner = [p for p in parts if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "with"
+                       and not set(p.codes) & set(sources)]
+            topic = next((p for p in parts if trigger.first < p.first < clause[1] and targets[0] in p.codes), None)
+            if partner and topic is not None and topic.first < partner[0].first \
+                    and tokens[topic.first - 1].low in ("on", "about", "of", "over", "concerning", "regarding"):
+                targets = tuple(partner[0].codes[:1])
         extended = _extended_to(tokens, parts, trigger, clause)
         if extended:
             targets = extended  # "extended its embargo of Germany to include Russia": the news is the new target
@@ -544,6 +582,15 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 answered = next((e.source for e in reversed(events) if e.source and e.source not in sources
                                  and e.target != sources[0] and e.trigger_span[1] <= trigger.start
                                  and _ANSWER.search(doc.text, e.trigger_span[1], trigger.start)), None)
+            if answered is None and (cameo[:2] in ("16", "17") or cameo == "191") and (
+                    trigger.entry["form"] == "noun" or trigger.first == trigger.last and trigger.first >= 2
+                    and tokens[trigger.first - 2].low == "the"
+                    and any(p.last == trigger.first - 1 and p.mention.via == "adjective" for p in parts)):
+                # "Havana denounced the American blockade as piracy": a measure named with its doer alone, as what a
+                # state denounces right after its verb, is a measure against that state
+                answered = next((e.source for e in reversed(events) if e.cameo[:2] == "11" and e.target in sources
+                                 and e.source and e.source not in sources and e.trigger_span[1] <= trigger.start
+                                 and trigger.start - e.trigger_span[1] <= 25), None)
             if answered:
                 targets = (answered,)
                 actors = tuple(dict.fromkeys(sources + targets))
@@ -680,6 +727,10 @@ def _announced_on(doc, timexes, tokens, trigger, span, dated):
     if not own:
         return None  # no day for the announcement in the sentence: the planned day is all the text gives
     return _dated(own[-1], None, "clause", doc.text[own[-1].start : own[-1].end])
+
+
+# what arrives as aid, not as a visitor: "Soviet arms began to arrive in Cuba"
+_ARMS = frozenset("arms weapons tanks munitions ammunition rifles guns missiles artillery jets fighters bombers".split())
 
 
 PRICES = frozenset("price prices fee fees rate rates rent tariff tariffs".split())
@@ -898,17 +949,23 @@ def _possessive(tokens, index: int) -> bool:
     return index >= 0 and tokens[index].text.endswith(("'s", "’s"))
 
 
-def _lasting_after(tokens, trigger_last: int) -> bool:
-    """Whether the noun's phrase ('of friendship of 1971') is followed by a verb of lasting ('remained')."""
+def _lasting_after(tokens, trigger_last: int, terms: bool = False) -> bool:
+    """Whether the noun's phrase ('of friendship of 1971', 'between India and the Soviet Union') is followed by a verb
+    of lasting ('remained'); with ``terms``, a treaty's noun also by a verb of what it laid down ('the trade
+    agreement of 1960 set the price of sugar'): its terms, told after the signing, are no act."""
     index, previous = trigger_last + 1, tokens[trigger_last].low  # ("war between": the names after it are its own)
     while index < len(tokens) and index <= trigger_last + 10:
         token = tokens[index]
-        if token.low in _LASTING:
-            return True
-        if token.low in ("is", "are") and index + 1 < len(tokens) and not tokens[index + 1].low.endswith(("ed", "en")):
-            return True  # "the war between Iran and Iraq is the longest war of the century": a description
+        if token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING \
+                or token.low == "made" and index + 1 < len(tokens) and tokens[index + 1].low == "up":
+            return True  # (and "China's aid to Vietnam amounted to billions of dollars": a sum, no act)
+        if token.low in ("is", "are") and index + 1 < len(tokens) and (not tokens[index + 1].low.endswith(("ed", "en"))
+                                                                      or tokens[index + 1].low in _TOLD):
+            return True  # "the war between Iran and Iraq is the longest war of the century", "is described in": a description
         if not (token.low in ("of", "between", "with", "and", "the", "its", "their") or token.low.isdigit()
-                or previous in ("of", "between", "with", "the", "and")):
+                or token.low == "s" and previous.isdigit()  # "in the 1960s"
+                or previous in ("of", "between", "with", "the", "and", "on", "against", "to", "in") or token.text[:1].isupper()
+                and index > trigger_last + 1 or token.low in ("on", "against", "to", "in") and previous not in ("of", "the")):
             return False
         previous, index = token.low, index + 1
     return False
@@ -928,6 +985,63 @@ def _scholars_judge(tokens, trigger: Trigger) -> bool:
     return index >= 0 and tokens[index].low in SCHOLARS
 
 
+# verbs of a scholar's judgement of an act named as a noun: "Chinese historians describe the 1979 war with Vietnam as a
+# counterattack", "historians still debate whether the attack of 1962 was provoked"
+_JUDGING = frozenset("describe describes described call calls called regard regards regarded see sees saw view views "
+                     "viewed consider considers considered debate debates debated dispute disputes disputed treat treats "
+                     "treated portray portrays portrayed depict depicts depicted judge judges judged blame blames blamed "
+                     "question questions questioned doubt doubts doubted".split())
+
+
+# works that tell of an act: "a film about the Indian invasion of Goa" names the act as a topic, told elsewhere
+_WORKS = frozenset("film films book books novel novels article articles essay essays documentary documentaries play plays "
+                   "opera operas song songs poem poems study studies exhibition exhibitions".split())
+
+
+def _headline_visit(tokens, everyone, trigger: Trigger):
+    """A headline's visit with no verb: "Rajiv Gandhi in Beijing for first prime ministerial visit in 34 years" (who
+    is in the capital, and the capital's state), or None."""
+    if not everyone or everyone[0].first > 2 or everyone[0].last + 2 >= trigger.first:
+        return None
+    visitor = everyone[0]
+    if tokens[visitor.last + 1].low != "in":
+        return None
+    host = next((p for p in everyone[1:] if p.first == visitor.last + 2 and p.mention.via in ("capital", "place", "name")), None)
+    if host is None or set(host.codes) & set(visitor.codes):
+        return None
+    if "for" not in {t.low for t in tokens[host.last + 1 : trigger.first]} or trigger.first - host.last > 6:
+        return None
+    return visitor.codes[:1], host.codes[:1]
+
+
+def _topic_of_a_work(tokens, trigger: Trigger) -> bool:
+    """Whether the noun at ``trigger`` is what a film, book or study is about ('a film about the Indian invasion')."""
+    for index in range(trigger.first - 1, max(0, trigger.first - 5), -1):
+        if tokens[index].low in ("about", "on") and tokens[index - 1].low in _WORKS:
+            return True
+        if tokens[index].text in ",;:" or tokens[index].low in PREPOSITIONS_AND_VERBS:
+            return False
+    return False
+
+
+PREPOSITIONS_AND_VERBS = frozenset("of to in by with against was were is are had has".split())
+
+
+def _scholars_view(tokens, trigger: Trigger) -> bool:
+    """Whether the noun at ``trigger`` is what scholars judge: a verb of judgement with a scholar or a book as its
+    subject up to twelve words before it, in the same clause."""
+    for index in range(trigger.first - 1, max(-1, trigger.first - 13), -1):
+        token = tokens[index]
+        if token.text in ";:" or token.low in ("but", "while", "although"):
+            return False
+        if token.low in _JUDGING:
+            subject = index - 1
+            while subject >= 0 and (tokens[subject].low in _SOFT or tokens[subject].low.endswith("ly")):
+                subject -= 1
+            return subject >= 0 and tokens[subject].low in SCHOLARS
+    return False
+
+
 def _named_treaty(tokens, trigger: Trigger) -> bool:
     """Whether the treaty of a signing trigger is named with capitals ('the Nuclear Non-Proliferation Treaty') or as a
     ban ('the partial test ban treaty'): a treaty open to many states."""
@@ -941,7 +1055,24 @@ def _feared_outcome(tokens, trigger: Trigger) -> bool:
     if not tokens[trigger.first].low.startswith("fear"):
         return False
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 16]]
+    if after[:1] in (["a"], ["an"]):
+        return True  # "feared an attack from the mainland": an act that may come, not one done
     return bool(after) and (after[0] == "that" or after[0] == "," and _MODALS & set(after[1:4])) and bool(_MODALS & set(after))
+
+
+# nouns of an act imagined or feared: "the idea of a Chinese invasion", "the prospect of an Indian attack"
+_IMAGINING = frozenset("idea prospect possibility threat fear fears spectre specter danger risk nightmare likelihood "
+                       "chance chances scenario".split())
+
+
+def _imagined(tokens, trigger: Trigger) -> bool:
+    """Whether a noun act follows 'the idea/prospect/threat ... of a(n)' (two words of adjectives allowed)."""
+    first = trigger.first
+    for back in (1, 2, 3):
+        if first - back - 2 >= 0 and tokens[first - back].low in _INDEFINITE and tokens[first - back - 1].low == "of" \
+                and tokens[first - back - 2].low in _IMAGINING:
+            return True
+    return False
 
 
 def _supposed_act(tokens, trigger: Trigger) -> bool:
@@ -950,7 +1081,7 @@ def _supposed_act(tokens, trigger: Trigger) -> bool:
     if not (first > 0 and tokens[first - 1].low in _INDEFINITE or first > 1 and tokens[first - 2].low in _INDEFINITE
             or first > 2 and tokens[first - 3].low in _INDEFINITE):
         return False
-    for token in tokens[trigger.last + 1 : trigger.last + 6]:
+    for token in tokens[trigger.last + 1 : trigger.last + 11]:  # "an air strike on the missile sites in Cuba could"
         if token.low in _MODALS:
             return True
         if token.text in ",;:" or token.low in ("that", "which", "who", "when", "if", "and", "but"):
@@ -1037,7 +1168,15 @@ def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_
     if not giving:
         return []
     verb = giving[-1]
-    sources = tuple(code for p in left_agents(parts, tokens, clause[0], verb) for code in p.codes)[:1]
+    agents = left_agents(parts, tokens, clause[0], verb)
+    listed = agents[:1]
+    for part in agents[1:]:  # "Britain and France gave Egypt and Israel twelve hours": each of a plain list gave it
+        if {t.low for t in tokens[listed[-1].last + 1 : part.first]} <= {",", "and", "the"} and len(part.codes) == 1:
+            listed.append(part)
+        else:
+            break
+    sources = tuple(dict.fromkeys(p.codes[0] for p in listed if p.codes)) if len(listed) > 1 else \
+        tuple(code for p in agents for code in p.codes)[:1]
     targets = tuple(dict.fromkeys(code for p in parts if verb < p.first < trigger.first for code in p.codes
                                   if code not in sources))
     if not sources or not targets:
@@ -1047,8 +1186,8 @@ def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_
     dated = date_event(doc, timexes, span, (tokens[clause[0]].start, tokens[clause[1] - 1].end),
                        (stand_in.start, stand_in.end), section, by_section[section_index] if by_section else None,
                        narrative, news)
-    return [_event(doc, "139", sources, (target,), sources + (target,), stand_in, span, dated, "asserted")
-            for target in targets]
+    return [_event(doc, "139", (source,), (target,), (source, target), stand_in, span, dated, "asserted")
+            for source in sources for target in targets]
 
 
 def _backed_state(tokens, parts, trigger) -> bool:
