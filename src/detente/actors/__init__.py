@@ -624,7 +624,7 @@ def _shared_noun(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         composed = first.text + " " + noun
         date = first.date
-        found = find_mentions(composed, when=(lambda _position: (date, date)) if date else None)
+        found = find_mentions(composed, when=(lambda _position, day=date: (day, day)) if date else None)
         if len(found) == 1 and found[0].kind == "group" and (found[0].start, found[0].end) == (0, len(composed)):
             mentions[index] = replace(found[0], start=first.start, end=first.end, text=first.text, date=first.date)
             shared.add(index)

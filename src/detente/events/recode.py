@@ -364,7 +364,7 @@ def de_escalation_asked(tokens: list[Token], trigger: Trigger, clause_end: int) 
     """Whether the appeal (02) or demand (10) at ``trigger`` asks, in its clause, for fighting to stop: its 'to'
     and a verb of stopping ('to stop', 'to cease', 'to show restraint') within 16 words; not 'to withdraw its
     peacekeepers', which asks for no end of fighting."""
-    if not trigger.entry["cameo"][:2] in ("02", "10") or trigger.entry["cameo"] in ("0256", "1056"):
+    if trigger.entry["cameo"][:2] not in ("02", "10") or trigger.entry["cameo"] in ("0256", "1056"):
         return False
     words = [t.low for t in tokens[trigger.last + 1 : min(clause_end, trigger.last + 17)]]
     for index, word in enumerate(words[:-1]):

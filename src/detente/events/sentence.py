@@ -354,6 +354,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue  # "entered the war", "entered talks": only an armed force entering a place invades it
         if _invited(tokens, trigger, clause):
             cameo = "074"  # force sent at its host's request is protection given, not an attack
+        if cameo[:2] == "02" and _asks_own_legislature(parts, trigger):
+            dropped["domestic_request"] += 1
+            continue  # "Truman asked Congress for aid to Greece": a government asking its own parliament
         if any(tokens[i].low == "for" for i in range(max(0, trigger.first - 3), trigger.first)) \
                 and any(e.cameo[:2] == "02" and e.trigger_span[1] <= trigger.start for e in events):
             # "appealed to Washington for military aid": asked of another state, not done; asked of one's own
@@ -666,6 +669,15 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     return events
+
+
+def _asks_own_legislature(parts, trigger: Trigger) -> bool:
+    """An appeal whose addressee, right after the verb, is the legislature of the state its subject belongs to:
+    a domestic request (the coder codes what passes between states), not an appeal to that state."""
+    addressee = next((p for p in parts if trigger.last < p.first <= trigger.last + 2), None)
+    if addressee is None or addressee.mention.role != "legislature" or not addressee.mention.state:
+        return False
+    return any(p.last < trigger.first and addressee.mention.state in (p.mention.state, p.mention.entity) for p in parts)
 
 
 def _between_who(tokens, parts, trigger: Trigger) -> tuple | None:
