@@ -1126,8 +1126,32 @@ def test_a_one_word_group_inside_a_longer_name_is_no_party():
 
 
 def test_a_date_another_act_was_not_done_until_is_not_the_end_of_a_span():
-    event = _one("Algeria ratified the convention in 1973; Morocco did not ratify it until 1989.")
-    assert (event.source, event.date) == ("DZA", "1973")
+    events = extract_text("Algeria ratified the convention in 1973; Morocco did not ratify it until 1989.", origin="t.txt")
+    assert [(e.source, e.date) for e in events if e.trigger.startswith("ratified")] == [("DZA", "1973")]
+    # the second act is done at the date 'not ... until' names, an act of its own
+    assert [(set(e.actors), e.cameo, e.date) for e in events if e.trigger == "ratify it"] == [({"MAR", "DZA"}, "057", "1989")]
+
+
+def test_an_act_not_done_until_a_date_is_done_then():
+    events = extract_text("Japan signed a fisheries agreement with South Korea in 1965 but did not ratify it until 1966.",
+                          origin="t.txt")
+    assert sorted((e.cameo, e.date) for e in events) == [("057", "1965"), ("057", "1966")]
+    event = _one("It was not until 1972 that Japan and China established diplomatic relations.")
+    assert (event.cameo, event.date, set(event.actors)) == ("054", "1972", {"JPN", "CHN"})
+
+
+def test_an_undertaking_to_stop_is_no_threat():
+    assert _one("In 1987 Moscow agreed to stop supplying weapons to Iran.").cameo == "030"
+    assert _one("In 1975 the United States threatened to cut off military aid to Turkey unless it withdrew.").cameo == "130"
+
+
+def test_alarm_voiced_at_a_long_object_is_disapproval_of_the_state_it_names():
+    event = _one("In 1971 India voiced alarm at the growing Soviet naval presence in the Indian Ocean.")
+    assert (event.source, event.target, event.cameo) == ("IND", "SUN", "110")
+    event = _one("In 1958 Iceland voiced alarm at the presence of British warships off its coast.")
+    assert (event.source, event.target) == ("ISL", "GBR")
+    event = _one("Cairo viewed the Libyan arms purchases from Moscow with alarm in 1975.")
+    assert (event.source, event.target, event.cameo) == ("EGY", "LBY", "110")
 
 
 def test_a_mediator_shuttling_between_capitals_mediates_with_each():

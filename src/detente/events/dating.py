@@ -202,7 +202,8 @@ def date_event(
     # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
     candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
     # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
-    named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])]
+    named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])
+             and not _done_only_then(text, trigger_span, u[0])]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
@@ -490,6 +491,17 @@ _DATELINE_LIKE = re.compile(r"\b[A-Z]{3,}\b|\((?:AP|UPI|Reuters|AFP|TASS)\)")
 _JOINED = re.compile(r"\s+(?:and|or)\s+")
 _COORDINATED_VERB = re.compile(r"^\W*(?:,\s*)?(?:and|but|then)\b", re.I)
 _COORDINATION = re.compile(r",\s*(?:and|but|while)\b|[;:]\s")  # a colon opens a clause of its own: "signed two treaties: the canal would pass ..."
+
+
+_UNTIL_AFTER = re.compile(r"[^,;.]{0,40}\b(?:until|till)\s+(?:the\s+)?$", re.I)
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _done_only_then(text: str, trigger_span: tuple[int, int], start: int) -> bool:
+    """'signed it in 1965 but did not ratify it until 1966': the date after 'not ... until' is when the act was done
+    (a boundary of something else only when no negation stands before the act: "the positions held until 1967")."""
+    return start >= trigger_span[1] and _UNTIL_AFTER.fullmatch(text, trigger_span[1], start) is not None \
+        and _NOT_RIGHT_BEFORE.search(text, max(0, trigger_span[0] - 30), trigger_span[0]) is not None
 
 
 def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:

@@ -102,7 +102,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         if word in NEGATORS or word.endswith("n't"):
             # "not only", "no longer" as comparison do not negate the act
             following = words[index + 1] if index + 1 < len(words) else ""
-            if following not in ("only", "just", "merely") and not (
+            # "it was not until 1979 that ...", "not until 1965 did ...": the act was done, at that time
+            if following not in ("only", "just", "merely", "until", "till") and not (
                     (word == "not" or word.endswith("n't")) and not_until(tokens, trigger_last or trigger_first)
                     and MODALS.isdisjoint(words)):
                 return "negated"

@@ -167,6 +167,17 @@ REVERSING = frozenset(
 
 REVERSALS = {"04": "164", "05": "161", "06": "160", "07": "162"}
 
+# agreeing and promising: "agreed to stop selling arms to Iran" is an undertaking given, no threat
+UNDERTAKING = PROMISING | frozenset("agree agreed agrees undertakes consented consent consents".split())
+
+
+def _undertook_to_stop(tokens: list[Token], trigger: Trigger) -> bool:
+    """'agreed to stop selling arms to Iran', 'promised to end its aid to the rebels': an end of cooperation
+    agreed or promised, not threatened ("threatened to cut aid" keeps its threat)."""
+    words = [t.low for t in tokens[max(0, trigger.first - 7) : trigger.first]]
+    return any(word in UNDERTAKING and words[index + 1 : index + 2] == ["to"] and REVERSING.intersection(words[index + 2 :])
+               for index, word in enumerate(words))
+
 
 def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a verb that ends or cuts stands right before a nominal cooperative act ("cut its economic aid")."""

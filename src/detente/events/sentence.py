@@ -44,6 +44,7 @@ from detente.events.recode import (
     _promised_not,
     _recode,
     _reversed,
+    _undertook_to_stop,
     asked_by_a_text,
     codes,
     deployed,
@@ -283,7 +284,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if mood == "refused" and codes()[cameo]["polarity"] == "conflict" and not cameo.startswith("12"):
             dropped["refused_hostile_act"] += 1
             continue  # "refused to renew sanctions against X", "refused to invade": a hostile act not done, no rebuff of X
+        undertaking = mood == "intended" and cameo != trigger.entry["cameo"] and _undertook_to_stop(tokens, trigger)
         cameo = _recode(cameo, mood)  # after the reversal: "would end its defense treaty" threatens
+        if undertaking and cameo == "130":
+            cameo = "030"  # "agreed to stop selling arms to Iran": an undertaking, not a threat
         if assurance:
             cameo = "030"
         if agreed_to:
@@ -973,8 +977,10 @@ def _auspices(tokens, first: int) -> bool:
     words = [t.low for t in tokens[max(0, first - 5) : first]]
     if "under" in words and "pressure" in words[words.index("under") :] and words[-1] in ("from", "by"):
         return True  # "agreed to a ceasefire under heavy pressure from the United States": who presses is no partner
-    if "presence" in words and "of" in words[words.index("presence") :] or words[-2:] == ["witnessed", "by"]:
+    if "presence" in words and "of" in words[words.index("presence") :] and "in" in words[: words.index("presence")] \
+            or words[-2:] == ["witnessed", "by"]:
         return True  # "signed at the White House in the presence of President Clinton": who looks on is no party
+        # ("alarm at the presence of British warships": the force present is the act's doer)
     return "under" in words and "of" in words[words.index("under") :]
 
 
