@@ -129,9 +129,15 @@ def test_every_milestone_names_expected_events():
 # paired with each party it brought together and the Security Council coded UNSC as the other sets code it (110 gold
 # events): 0.536/0.578 with the same coder (0.527/0.574 with 2716a94), before tuning on them; then tuned on:
 # 0.682/0.664 after that round (tune8 floor a little under it).
+# The five in tune10/ (UK/Iceland wire reports with datelines, a Netherlands/Indonesia encyclopedia article with
+# footnote marks and notes, a Japan/South Korea Markdown page with headings and a bibliography, an Egypt/Libya timeline
+# under year lines, a scraped Belgium/Congo HTML page with the UN; 142 gold events) were first scored, before any
+# tuning on them, at strict recall 0.592, precision 0.694 (coder at 4820f7c, which already held the tune10 fixes of the
+# open failure kinds; 0.585/0.686 with the coder of 4378d49 before them).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
-                      "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63)}
+                      "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
+                      "tune10": (0.57, 0.67)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -224,7 +224,10 @@ def _declinable(trigger: Trigger) -> bool:
     # signing and ratifying withheld are refusals; not joining or not meeting is nothing done
     if trigger.entry["cameo"].startswith("080") and "accept" in trigger.entry["pattern"][0]["any"]:
         return True  # "did not accept the explanation", "never accepted the terms": a rejection
-    return trigger.entry["cameo"].startswith("057") and not WITHHELD_AGREEING.isdisjoint(trigger.entry["pattern"][0]["any"])
+    # "never ratified it": a withholding with no time of its own, often told long after; the pronoun-object entry
+    # codes only an act done ("did not ratify it until 1966")
+    return trigger.entry["cameo"].startswith("057") and not WITHHELD_AGREEING.isdisjoint(trigger.entry["pattern"][0]["any"]) \
+        and not (len(trigger.entry["pattern"]) == 2 and "it" in trigger.entry["pattern"][1].get("any", ()))
 
 
 INVITING = frozenset("request invitation behest bidding appeal".split())
