@@ -1183,3 +1183,25 @@ def test_he_or_she_with_no_one_named_before_is_the_person_last_named():
             "January 1989, had opposed it. In June 1989 he demanded that all Indian troops leave Sri Lanka.")
     events = {(e.source, e.target, e.cameo[:2]) for e in extract_text(text, origin="t.txt") if e.date == "1989-06"}
     assert ("LKA", "IND", "10") in events, events
+
+
+def test_relations_broken_with_a_list_of_states_are_broken_with_each():
+    events = extract_text("In December 1977 Egypt broke off diplomatic relations with Libya, Syria, Algeria, Iraq and South Yemen.",
+                          origin="t.txt")
+    assert {(e.source, e.target) for e in events} == {("EGY", c) for c in ("LBY", "SYR", "DZA", "IRQ", "YMD")}
+    # a treaty signed with several is one act
+    events = extract_text("In 1963 Beijing condemned the Soviet Union for signing the test ban treaty with the United States "
+                          "and Britain.", origin="t.txt")
+    assert len([e for e in events if e.cameo == "057"]) == 1
+
+
+def test_a_group_word_inside_a_name_is_no_group():
+    event = _one("In 1971 Sadat, Gaddafi and Hafez al-Assad of Syria agreed to form a Federation of Arab Republics.")
+    assert not {"JOR", "IRQ", "SAU"} & set(event.actors), event.actors
+
+
+def test_a_year_line_over_entries_opening_with_a_day_dates_them():
+    text = ("Egypt and Libya: a timeline\n\n1976\nMarch – Egypt accuses Libya of plotting against Sadat.\n\n"
+            "1977\n21 July – Egyptian troops cross into Libya.\n24 July – Sadat orders a ceasefire.\n")
+    dates = {e.cameo: e.date for e in extract_text(text, origin="t.txt")}
+    assert dates.get("190") == "1977-07-21", dates

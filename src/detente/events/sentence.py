@@ -951,6 +951,11 @@ def _inside_a_name(tokens, participant) -> bool:
             and participant.first > 0 and tokens[participant.first - 1].text[:1].isupper() | (tokens[participant.first - 1].low == "the"):
         after = tokens[participant.last + 1 : participant.last + 3]
         return all(t.text[:1].isupper() and t.text.isalpha() for t in after)
+    if participant.mention.via == "group" and participant.first == participant.last and participant.first >= 2 \
+            and participant.last + 1 < len(tokens) and tokens[participant.first - 1].low == "of" \
+            and tokens[participant.first - 2].text[:1].isupper() and tokens[participant.last + 1].text[:1].isupper() \
+            and tokens[participant.last + 1].text.isalpha():
+        return True  # 'the Federation of Arab Republics': a group's word inside a name of the form 'X of Y Z'
     if participant.mention.via != "adjective" or participant.first < 2 or participant.last + 1 >= len(tokens):
         return False
     before, after = tokens[participant.first - 1].text, tokens[participant.last + 1].text
