@@ -1205,3 +1205,39 @@ def test_a_year_line_over_entries_opening_with_a_day_dates_them():
             "1977\n21 July – Egyptian troops cross into Libya.\n24 July – Sadat orders a ceasefire.\n")
     dates = {e.cameo: e.date for e in extract_text(text, origin="t.txt")}
     assert dates.get("190") == "1977-07-21", dates
+
+
+def test_a_coup_takes_no_objects_of_the_next_verb():
+    events = extract_text("On 14 September 1960 Colonel Joseph Mobutu seized power in the Congo and expelled the Soviet and "
+                          "Czechoslovak embassies.", origin="t.txt")
+    coups = [e for e in events if e.cameo == "D02"]
+    assert coups and all(e.target is None for e in coups), [(e.cameo, e.target) for e in events]
+    assert {e.target for e in events if e.cameo.startswith("16")} == {"SUN", "CSK"}
+
+
+def test_a_modal_inside_the_acts_words_makes_it_hypothetical():
+    assert not extract_text("The foreign minister said relations could be restored only when the frigates left Icelandic "
+                            "waters.", origin="t.txt")
+    assert not extract_text("Suppose Ghana had merged with Guinea in 1961.", origin="t.txt")
+
+
+def test_an_ambassador_given_a_week_to_leave_is_no_withdrawal():
+    events = extract_text("Iceland broke off diplomatic relations with Britain. The British ambassador was given a week to "
+                          "leave.", origin="t.txt")
+    assert all(e.polarity == "conflict" for e in events), [(e.cameo, e.polarity) for e in events]
+
+
+def test_stopping_an_act_in_progress_ends_it():
+    event = _one("In 1988 Iraq stopped shelling Iranian towns.")
+    assert event.polarity == "cooperation", event.cameo
+
+
+def test_a_year_before_a_named_agreement_names_it():
+    events = extract_text("In January 1998 Tokyo terminated the 1965 fisheries agreement, which Seoul denounced as a "
+                          "unilateral act.", origin="t.txt")
+    assert {(e.source, e.target, e.date) for e in events} == {("JPN", "KOR", "1998-01"), ("KOR", "JPN", "1998-01")}
+
+
+def test_expressions_of_regret_are_apologies():
+    event = _one("In September 1984 Emperor Hirohito expressed regret to South Korea for the unfortunate past.")
+    assert (event.source, event.target, event.cameo) == ("JPN", "KOR", "055")

@@ -440,8 +440,8 @@ _THING_OF = re.compile(
     r" of\s+(?:the\s+)?$", re.I)
 # a line drawn at a day is a thing, whatever the precision: "withdraw to the lines of June 4, 1967" (no act that day)
 _LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+of\s+(?:the\s+)?$", re.I)
-_NAMED_BEFORE = re.compile(
-    r"\s+(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
+_NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement" (one word between)
+    r"\s+(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z]+\s+)?(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
     r"plan|border|borders|lines|frontier|armistice|ceasefire|resolution|communique|talks|summit|election|elections)\b", re.I)
 _OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _REPORTED_THAT = re.compile(
@@ -458,7 +458,7 @@ def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
     before = text[max(sentence_start, start - 30) : start]
     # each pattern on ``before`` needs a word of its own: lower case tells which can match (ASCII; else all are tried)
     low = _lowered(before)
-    if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 16):
+    if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 30):
         return True
     if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):
         return True
@@ -501,7 +501,11 @@ def _done_only_then(text: str, trigger_span: tuple[int, int], start: int) -> boo
     """'signed it in 1965 but did not ratify it until 1966': the date after 'not ... until' is when the act was done
     (a boundary of something else only when no negation stands before the act: "the positions held until 1967")."""
     return start >= trigger_span[1] and _UNTIL_AFTER.fullmatch(text, trigger_span[1], start) is not None \
-        and _NOT_RIGHT_BEFORE.search(text, max(0, trigger_span[0] - 30), trigger_span[0]) is not None
+        and (_NOT_RIGHT_BEFORE.search(text, max(0, trigger_span[0] - 30), trigger_span[0]) is not None
+             or _NOT_THEN_UNTIL.match(text, trigger_span[1], start) is not None)  # "the talks did not resume until 1958"
+
+
+_NOT_THEN_UNTIL = re.compile(r"\s+(?:did|was|were|had|would)\s+(?:not|never)\s+\w+\s+(?:until|till)\s+(?:the\s+)?$", re.I)
 
 
 def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:

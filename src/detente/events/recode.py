@@ -209,10 +209,18 @@ EASINGS = {"16": "085", "17": "081", "19": "087", "15": "087", "18": "087", "20"
 
 def _eased(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a verb that ends stands right before a nominal coercive act ("lifted sanctions", "ended the blockade")."""
-    if trigger.entry["form"] != "noun" or codes()[trigger.entry["cameo"]]["polarity"] != "conflict":
+    if codes()[trigger.entry["cameo"]]["polarity"] != "conflict":
+        return False
+    if trigger.entry["form"] == "verb" and trigger.first > 0 and tokens[trigger.first].low.endswith("ing") \
+            and tokens[trigger.first - 1].low in STOPPING:
+        return True  # "ordered its guerrillas to stop fighting", "ceased shelling the town": the act ended
+    if trigger.entry["form"] != "noun":
         return False
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
     return any(word in EASING for word in window)
+
+
+STOPPING = frozenset("stop stopped stops stopping cease ceased ceases halt halted halts end ended ends suspend suspended".split())
 
 
 def _declinable(trigger: Trigger) -> bool:

@@ -557,6 +557,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                       for code in p.codes}
             targets = tuple(code for code in targets if code in origin)
             actors = tuple(dict.fromkeys(sources + targets))
+        if cameo[:2] == "D0" and targets:
+            # "Mobutu seized power and expelled the Soviet and Czechoslovak embassies": the states after the next
+            # verb are that verb's objects, not the coup's
+            later = [t.first for t, _ in triggers if t.first > trigger.last]
+            if later:
+                own = {code for p in parts if trigger.last < p.first < min(later) for code in p.codes}
+                targets = tuple(code for code in targets if code in own)
+                actors = tuple(dict.fromkeys(sources + targets))
         if cameo == "D01" and targets and sources and not set(sources) & set(targets) and family_of(sources[0]) != family_of(targets[0]):
             cameo = "D02"  # "a coup organized by the CIA overthrows Prime Minister Mossadegh": force against another state
         if presser and sources and not set(presser) & set(sources) and not set(presser) & set(targets) and cameo != "080":
