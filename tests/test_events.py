@@ -1241,3 +1241,20 @@ def test_a_year_before_a_named_agreement_names_it():
 def test_expressions_of_regret_are_apologies():
     event = _one("In September 1984 Emperor Hirohito expressed regret to South Korea for the unfortunate past.")
     assert (event.source, event.target, event.cameo) == ("JPN", "KOR", "055")
+
+
+def test_two_years_in_a_row_joined_by_and_are_one_stretch():
+    event = _one("The Soviet Union sold Indonesia warships, bombers and submarines in 1960 and 1961.")
+    assert (event.source, event.target, event.date) == ("SUN", "IDN", "1960/1961")
+
+
+def test_an_act_to_be_done_later_is_planned():
+    from detente.events.modality import modality
+    from detente.events.triggers import tokenize
+
+    tokens = tokenize("The status of West New Guinea was left open, to be settled by negotiation within a year.")
+    at = next(i for i, t in enumerate(tokens) if t.low == "negotiation")
+    assert modality(tokens, 0, at, at) == "planned"
+    tokens = tokenize("The dispute was settled by negotiation in 1962.")
+    at = next(i for i, t in enumerate(tokens) if t.low == "negotiation")
+    assert modality(tokens, 0, at, at) == "asserted"

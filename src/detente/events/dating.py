@@ -135,7 +135,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
             # 1989", where the second date is another act's, done then
             lasted_until = len(between) <= 60 and _UNTIL.search(between) and ";" not in between \
                 and not _NOT_UNTIL.search(between)
-            if lasted_until or _month_span(timex, other, between) or _day_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
+            if lasted_until or _month_span(timex, other, between) or _year_pair(timex, other, between) or _day_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
                 partner = other
                 used.add(other_index)
                 break
@@ -161,6 +161,12 @@ def _month_span(first: TimeExpr, second: TimeExpr, between: str) -> bool:
     """ "in October and November 1956": two months of one year joined by 'and' are one stretch of time."""
     return (first.precision == second.precision == "month" and _AND_ONLY.fullmatch(between) is not None
             and bool(first.begin and second.begin) and first.begin[:4] == second.begin[:4] and first.begin < second.begin)
+
+
+def _year_pair(first: TimeExpr, second: TimeExpr, between: str) -> bool:
+    """ "sold Indonesia warships in 1960 and 1961": two years in a row joined by 'and' are one stretch of time."""
+    return (first.precision == second.precision == "year" and _AND_ONLY.fullmatch(between) is not None
+            and bool(first.begin and second.begin) and int(second.begin[:4]) - int(first.begin[:4]) == 1)
 
 
 def date_event(
@@ -262,7 +268,8 @@ def date_event(
             start, end, last = first.start, first.end, None
         source = "clause" if inside(clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
-        if best is not None and last is None and not _NOT_BEFORE.search(text, clause_span[0], trigger_span[0]):
+        if best is not None and last is None and not _NOT_BEFORE.search(text, clause_span[0], trigger_span[0]) \
+                and not _done_only_then(text, trigger_span, start):
             # ("did not call up its reserves until October 6": done on the day named, no span up to it)
             best = _until(best, text, start, narrative or section_date)
     if best is None:

@@ -56,6 +56,7 @@ LICENCE = frozenset("right rights room freedom power powers authority permission
 # an offer taken back: "withdrew its offer to finance the dam" (an offer made stays an intent: "renewed its offer to mediate")
 _TAKEN_BACK = frozenset("withdrew withdraw withdraws withdrawn cancelled canceled rescinded retracted dropped".split())
 _BE_TO = frozenset("was were is are".split())
+_PARTICIPLES = frozenset("held given taken made done paid drawn sent built".split())
 
 
 # every word some rule below reads in the window before the trigger: a window with none of them (and no "n't",
@@ -153,6 +154,10 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "planned"
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
+    if words[-2:] == ["to", "be"] or any(word == "to" and words[index + 1 : index + 2] == ["be"] and index + 3 < len(words)
+                                         and (words[index + 2].endswith("ed") or words[index + 2] in _PARTICIPLES)
+                                         for index, word in enumerate(words)):
+        return "planned"  # "left open, to be settled by negotiation within a year": an act set for later
     if len(words) >= 2 and words[-1] == "to" and not OBLIGED.isdisjoint(words[-5:-1]):
         return "planned"  # "bound by treaty to defend Mongolia": a duty held, not yet an act
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in LICENCE or words[-2] in ("offer", "offers")
