@@ -1261,6 +1261,6 @@ def test_an_act_to_be_done_later_is_planned():
 
 
 def test_the_two_countries_acting_after_and_is_an_act_of_its_own():
-    events = extract_text("Britain agreed to withdraw its frigates at once, and the two countries announced that they would "
-                          "restore diplomatic relations.", origin="t.txt")
+    events = extract_text("Britain agreed to withdraw its frigates from Icelandic waters, and the two countries announced that "
+                          "they would restore diplomatic relations.", origin="t.txt")
     assert len(events) == 2, [(e.cameo, e.trigger) for e in events]
