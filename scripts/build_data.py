@@ -93,8 +93,8 @@ def compile_phrase(form: str, phrase: str) -> list[dict]:
     tokens = phrase.split()
     pattern: list[dict] = []
     for index, token in enumerate(tokens):
-        if token == "*":
-            pattern.append({"gap": 4})
+        if token in ("*", "**"):
+            pattern.append({"gap": 4 if token == "*" else 6})  # "**": a longer object ("viewed the Libyan arms purchases from Moscow with alarm")
             continue
         optional = token.startswith("(") and token.endswith(")")
         words = token.strip("()").lower().split("|")

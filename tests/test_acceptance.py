@@ -140,10 +140,21 @@ def test_every_milestone_names_expected_events():
 # then added, the calls for a ceasefire set neutral as the other sets code them, and a treaty that restored relations
 # made one event (157 gold events): 0.631/0.717 with the coder of 4378d49, before tuning on them; then tuned on:
 # 0.732/0.846 after that round (tune9 floor a little under it).
+# The five in tune10/ (UK/Iceland wire reports with datelines, a Netherlands/Indonesia encyclopedia article with
+# footnote marks and notes, a Japan/South Korea Markdown page with headings and a bibliography, an Egypt/Libya timeline
+# under year lines, a scraped Belgium/Congo HTML page with the UN; 142 gold events) were first scored, before any
+# tuning on them, at strict recall 0.592, precision 0.694 (coder at 4820f7c, which already held the tune10 fixes of the
+# open failure kinds; 0.585/0.686 with the coder of 4378d49 before them); a treaty or a federation agreed by three
+# leaders was then coded as one multilateral act, as the other sets code it (138 gold events): 0.609/0.694 with the
+# same coder (0.601/0.686 with 4378d49), before tuning on them; seven events the text states that the first gold left
+# out were then added (a proclaimed independence, two coups, the October war named in passing, Sadat's visit to
+# Jerusalem, a second air raid, students' protests, a coup of 1960) and two corrected (145 events): 0.628/0.752 with
+# the same coder (0.621/0.744 with 4378d49), before tuning on them; then tuned on: 0.752/0.858 after that round
+# (tune10 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
-                      "tune9": (0.70, 0.80)}
+                      "tune9": (0.70, 0.80), "tune10": (0.72, 0.83)}
 
 
 def _documents(folder: Path) -> list[Path]:

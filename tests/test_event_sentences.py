@@ -22,6 +22,12 @@ events 0.037; sent5-holdout, never looked at, recall 0.766, type 0.931, polarity
 0.054. "tune8" (t8f01-t8f20, t8g01-t8g04) show failure kinds earlier tuners left open: a fronted clause's act and the
 main clause's subject ("When Spain withdrew ..., Algeria backed ..."), a protest answering the fronted act, two
 mediators, visas imposed on a demonym's people, attitudes "viewed X with alarm", groups of states as subjects.
+"tune10" (t10a01-t10e08, 25 sentences) show failure kinds tune10 took up: acts done only at a date after 'not ...
+until' ("did not ratify it until 1966", "it was not until 1972 that ..."), intents dated when agreed though done within
+a window or by a deadline, undertakings to stop or halt (no threat), alarm voiced at a long object, and eventless
+descriptions, statistics, biographies, terms a treaty provided for and historiography; written while probing those
+kinds, so tuned on (the coder before the round coded none of the delayed acts, a refusal for "not until 1972 that",
+a threat for "agreed to stop supplying weapons" and reversed roles for "voiced alarm at").
 "sent6" and "sent6-holdout" (s6_001-s6_383) were written from facts about China (PRC and ROC), Cuba, India
 and Pakistan with their partners ("half": "pairs", 200 sentences) and about many other pairs ("half": "other", 183),
 across the 16 types and forms (refusals, failed attempts, questions, headlines, two dates, appositions, capitals and

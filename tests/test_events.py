@@ -1126,8 +1126,32 @@ def test_a_one_word_group_inside_a_longer_name_is_no_party():
 
 
 def test_a_date_another_act_was_not_done_until_is_not_the_end_of_a_span():
-    event = _one("Algeria ratified the convention in 1973; Morocco did not ratify it until 1989.")
-    assert (event.source, event.date) == ("DZA", "1973")
+    events = extract_text("Algeria ratified the convention in 1973; Morocco did not ratify it until 1989.", origin="t.txt")
+    assert [(e.source, e.date) for e in events if e.trigger.startswith("ratified")] == [("DZA", "1973")]
+    # the second act is done at the date 'not ... until' names, an act of its own
+    assert [(set(e.actors), e.cameo, e.date) for e in events if e.trigger == "ratify it"] == [({"MAR", "DZA"}, "057", "1989")]
+
+
+def test_an_act_not_done_until_a_date_is_done_then():
+    events = extract_text("Japan signed a fisheries agreement with South Korea in 1965 but did not ratify it until 1966.",
+                          origin="t.txt")
+    assert sorted((e.cameo, e.date) for e in events) == [("057", "1965"), ("057", "1966")]
+    event = _one("It was not until 1972 that Japan and China established diplomatic relations.")
+    assert (event.cameo, event.date, set(event.actors)) == ("054", "1972", {"JPN", "CHN"})
+
+
+def test_an_undertaking_to_stop_is_no_threat():
+    assert _one("In 1987 Moscow agreed to stop supplying weapons to Iran.").cameo == "030"
+    assert _one("In 1975 the United States threatened to cut off military aid to Turkey unless it withdrew.").cameo == "130"
+
+
+def test_alarm_voiced_at_a_long_object_is_disapproval_of_the_state_it_names():
+    event = _one("In 1971 India voiced alarm at the growing Soviet naval presence in the Indian Ocean.")
+    assert (event.source, event.target, event.cameo) == ("IND", "SUN", "110")
+    event = _one("In 1958 Iceland voiced alarm at the presence of British warships off its coast.")
+    assert (event.source, event.target) == ("ISL", "GBR")
+    event = _one("Cairo viewed the Libyan arms purchases from Moscow with alarm in 1975.")
+    assert (event.source, event.target, event.cameo) == ("EGY", "LBY", "110")
 
 
 def test_a_mediator_shuttling_between_capitals_mediates_with_each():
@@ -1159,3 +1183,84 @@ def test_he_or_she_with_no_one_named_before_is_the_person_last_named():
             "January 1989, had opposed it. In June 1989 he demanded that all Indian troops leave Sri Lanka.")
     events = {(e.source, e.target, e.cameo[:2]) for e in extract_text(text, origin="t.txt") if e.date == "1989-06"}
     assert ("LKA", "IND", "10") in events, events
+
+
+def test_relations_broken_with_a_list_of_states_are_broken_with_each():
+    events = extract_text("In December 1977 Egypt broke off diplomatic relations with Libya, Syria, Algeria, Iraq and South Yemen.",
+                          origin="t.txt")
+    assert {(e.source, e.target) for e in events} == {("EGY", c) for c in ("LBY", "SYR", "DZA", "IRQ", "YMD")}
+    # a treaty signed with several is one act
+    events = extract_text("In 1963 Beijing condemned the Soviet Union for signing the test ban treaty with the United States "
+                          "and Britain.", origin="t.txt")
+    assert len([e for e in events if e.cameo == "057"]) == 1
+
+
+def test_a_group_word_inside_a_name_is_no_group():
+    event = _one("In 1971 Sadat, Gaddafi and Hafez al-Assad of Syria agreed to form a Federation of Arab Republics.")
+    assert not {"JOR", "IRQ", "SAU"} & set(event.actors), event.actors
+
+
+def test_a_year_line_over_entries_opening_with_a_day_dates_them():
+    text = ("Egypt and Libya: a timeline\n\n1976\nMarch – Egypt accuses Libya of plotting against Sadat.\n\n"
+            "1977\n21 July – Egyptian troops cross into Libya.\n24 July – Sadat orders a ceasefire.\n")
+    dates = {e.cameo: e.date for e in extract_text(text, origin="t.txt")}
+    assert dates.get("190") == "1977-07-21", dates
+
+
+def test_a_coup_takes_no_objects_of_the_next_verb():
+    events = extract_text("On 14 September 1960 Colonel Joseph Mobutu seized power in the Congo and expelled the Soviet and "
+                          "Czechoslovak embassies.", origin="t.txt")
+    coups = [e for e in events if e.cameo == "D02"]
+    assert coups and all(e.target is None for e in coups), [(e.cameo, e.target) for e in events]
+    assert {e.target for e in events if e.cameo.startswith("16")} == {"SUN", "CSK"}
+
+
+def test_a_modal_inside_the_acts_words_makes_it_hypothetical():
+    assert not extract_text("The foreign minister said relations could be restored only when the frigates left Icelandic "
+                            "waters.", origin="t.txt")
+    assert not extract_text("Suppose Ghana had merged with Guinea in 1961.", origin="t.txt")
+
+
+def test_an_ambassador_given_a_week_to_leave_is_no_withdrawal():
+    events = extract_text("Iceland broke off diplomatic relations with Britain. The British ambassador was given a week to "
+                          "leave.", origin="t.txt")
+    assert all(e.polarity == "conflict" for e in events), [(e.cameo, e.polarity) for e in events]
+
+
+def test_stopping_an_act_in_progress_ends_it():
+    event = _one("In 1988 Iraq stopped shelling Iranian towns.")
+    assert event.polarity == "cooperation", event.cameo
+
+
+def test_a_year_before_a_named_agreement_names_it():
+    events = extract_text("In January 1998 Tokyo terminated the 1965 fisheries agreement, which Seoul denounced as a "
+                          "unilateral act.", origin="t.txt")
+    assert {(e.source, e.target, e.date) for e in events} == {("JPN", "KOR", "1998-01"), ("KOR", "JPN", "1998-01")}
+
+
+def test_expressions_of_regret_are_apologies():
+    event = _one("In September 1984 Emperor Hirohito expressed regret to South Korea for the unfortunate past.")
+    assert (event.source, event.target, event.cameo) == ("JPN", "KOR", "055")
+
+
+def test_two_years_in_a_row_joined_by_and_are_one_stretch():
+    event = _one("The Soviet Union sold Indonesia warships, bombers and submarines in 1960 and 1961.")
+    assert (event.source, event.target, event.date) == ("SUN", "IDN", "1960/1961")
+
+
+def test_an_act_to_be_done_later_is_planned():
+    from detente.events.modality import modality
+    from detente.events.triggers import tokenize
+
+    tokens = tokenize("The status of West New Guinea was left open, to be settled by negotiation within a year.")
+    at = next(i for i, t in enumerate(tokens) if t.low == "negotiation")
+    assert modality(tokens, 0, at, at) == "planned"
+    tokens = tokenize("The dispute was settled by negotiation in 1962.")
+    at = next(i for i, t in enumerate(tokens) if t.low == "negotiation")
+    assert modality(tokens, 0, at, at) == "asserted"
+
+
+def test_the_two_countries_acting_after_and_is_an_act_of_its_own():
+    events = extract_text("Britain agreed to withdraw its frigates from Icelandic waters, and the two countries announced that "
+                          "they would restore diplomatic relations.", origin="t.txt")
+    assert len(events) == 2, [(e.cameo, e.trigger) for e in events]

@@ -135,7 +135,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
             # 1989", where the second date is another act's, done then
             lasted_until = len(between) <= 60 and _UNTIL.search(between) and ";" not in between \
                 and not _NOT_UNTIL.search(between)
-            if lasted_until or _month_span(timex, other, between) or _day_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
+            if lasted_until or _month_span(timex, other, between) or _year_pair(timex, other, between) or _day_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
                 partner = other
                 used.add(other_index)
                 break
@@ -162,6 +162,12 @@ def _month_span(first: TimeExpr, second: TimeExpr, between: str) -> bool:
     """ "in October and November 1956": two months of one year joined by 'and' are one stretch of time."""
     return (first.precision == second.precision == "month" and _AND_ONLY.fullmatch(between) is not None
             and bool(first.begin and second.begin) and first.begin[:4] == second.begin[:4] and first.begin < second.begin)
+
+
+def _year_pair(first: TimeExpr, second: TimeExpr, between: str) -> bool:
+    """ "sold Indonesia warships in 1960 and 1961": two years in a row joined by 'and' are one stretch of time."""
+    return (first.precision == second.precision == "year" and _AND_ONLY.fullmatch(between) is not None
+            and bool(first.begin and second.begin) and int(second.begin[:4]) - int(first.begin[:4]) == 1)
 
 
 def date_event(
@@ -203,7 +209,8 @@ def date_event(
     # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
     candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
     # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
-    named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])]
+    named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])
+             and not _done_only_then(text, trigger_span, u[0])]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
@@ -274,7 +281,8 @@ def date_event(
             start, end, last = first.start, first.end, None
         source = "clause" if inside(clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
-        if best is not None and last is None and not _NOT_BEFORE.search(text, clause_span[0], trigger_span[0]):
+        if best is not None and last is None and not _NOT_BEFORE.search(text, clause_span[0], trigger_span[0]) \
+                and not _done_only_then(text, trigger_span, start):
             # ("did not call up its reserves until October 6": done on the day named, no span up to it)
             best = _until(best, text, start, narrative or section_date)
     if best is None:
@@ -455,8 +463,8 @@ _THING_OF = re.compile(
     r" of\s+(?:the\s+)?$", re.I)
 # a line drawn at a day is a thing, whatever the precision: "withdraw to the lines of June 4, 1967" (no act that day)
 _LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+of\s+(?:the\s+)?$", re.I)
-_NAMED_BEFORE = re.compile(
-    r"\s+(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
+_NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement" (one word between)
+    r"\s+(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z]+\s+)?(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
     r"plan|border|borders|lines|frontier|armistice|ceasefire|resolution|communique|talks|summit|election|elections)\b", re.I)
 _OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _REPORTED_THAT = re.compile(
@@ -473,7 +481,7 @@ def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
     before = text[max(sentence_start, start - 30) : start]
     # each pattern on ``before`` needs a word of its own: lower case tells which can match (ASCII; else all are tried)
     low = _lowered(before)
-    if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 16):
+    if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 30):
         return True
     if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):
         return True
@@ -506,6 +514,21 @@ _DATELINE_LIKE = re.compile(r"\b[A-Z]{3,}\b|\((?:AP|UPI|Reuters|AFP|TASS)\)")
 _JOINED = re.compile(r"\s+(?:and|or)\s+")
 _COORDINATED_VERB = re.compile(r"^\W*(?:,\s*)?(?:and|but|then)\b", re.I)
 _COORDINATION = re.compile(r",\s*(?:and|but|while)\b|[;:]\s")  # a colon opens a clause of its own: "signed two treaties: the canal would pass ..."
+
+
+_UNTIL_AFTER = re.compile(r"[^,;.]{0,40}\b(?:until|till)\s+(?:the\s+)?$", re.I)
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _done_only_then(text: str, trigger_span: tuple[int, int], start: int) -> bool:
+    """'signed it in 1965 but did not ratify it until 1966': the date after 'not ... until' is when the act was done
+    (a boundary of something else only when no negation stands before the act: "the positions held until 1967")."""
+    return start >= trigger_span[1] and _UNTIL_AFTER.fullmatch(text, trigger_span[1], start) is not None \
+        and (_NOT_RIGHT_BEFORE.search(text, max(0, trigger_span[0] - 30), trigger_span[0]) is not None
+             or _NOT_THEN_UNTIL.match(text, trigger_span[1], start) is not None)  # "the talks did not resume until 1958"
+
+
+_NOT_THEN_UNTIL = re.compile(r"\s+(?:did|was|were|had|would)\s+(?:not|never)\s+\w+\s+(?:until|till)\s+(?:the\s+)?$", re.I)
 
 
 def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:

@@ -114,6 +114,10 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None)
         if len(named) == 1 and _joint(named[0]):
             return [(code, t) for code in named[0].codes for t in dict.fromkeys(targets[:1]) if code != t]
         return []
+    if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) == 1 and len(set(targets)) >= 2:
+        mutual = _sym_list(tokens, parts, trigger, clause, sources, targets)
+        if mutual:
+            return mutual
     if "sym" in trigger.flags or not targets or not sources or trigger.entry["form"] != "verb":
         return []  # a noun's subject list is often far from it ("A and B were for war with C"): one event
     unique_sources, unique_targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
@@ -171,6 +175,18 @@ def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, 
             and "with" in {t.low for t in tokens[max(trigger.last + 1, after[0].first - 3) : after[0].first]}:
         one = before[0].codes[0]
         return [(one, p.codes[0]) for p in after if p.codes[0] != one]
+BILATERAL = frozenset({"relations", "ties"})
+
+
+def _sym_list(tokens, parts, trigger: Trigger, clause, sources, targets) -> list[tuple[str, str]]:
+    """A mutual act of one state with a list of others: "broke off relations with Libya, Syria and Iraq" is the
+    subject's act with each; [] otherwise (a list of signers is one multilateral act, as the gold sets code it)."""
+    if not any(BILATERAL & set(part.get("any", ())) for part in trigger.entry["pattern"]):
+        return []  # relations are held with one state at a time; a treaty signed with several is one act
+    after = [p for p in parts if trigger.last < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
+    before = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
+    if len(after) >= 2 and len(before) == 1 and _plain_list(tokens, after) and all(len(p.codes) == 1 for p in after):
+        return [(sources[0], p.codes[0]) for p in after if p.codes[0] != sources[0]]
     return []
 
 

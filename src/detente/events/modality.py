@@ -17,7 +17,7 @@ NEGATORS = frozenset("not never no none nothing neither nor without hardly nowhe
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
 DENYING = frozenset("denied denies deny denying".split())  # "denied that it had sent weapons"
 REFUSALS = frozenset("refuse refused refuses refusing decline declined declines declining".split())
-HYPOTHETICAL = frozenset("could might may should must if unless whether lest".split())  # "insisted that X must recognize"
+HYPOTHETICAL = frozenset("could might may should must if unless whether lest suppose supposing imagine".split())  # "insisted that X must recognize"
 # a stated commitment makes "would" a promise or a threat: "announced that it would send aid"
 COMMITTING = frozenset(
     "said says announced announces declared declares stated told tells promised pledged vowed warned threatened "
@@ -40,7 +40,7 @@ REQUESTING = frozenset(
 )  # "ignored an ultimatum to withdraw from Poland": the act demanded is not done
 MEANING = frozenset("mean means meant meaning".split())
 GIVING_TIME = frozenset("gave give gives given giving".split())
-DEADLINE = frozenset("until till hours days weeks months midnight noon".split())
+DEADLINE = frozenset("until till hour hours day days week weeks month months midnight noon".split())  # "given a week to leave"
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
     "said says say claimed claims claim alleged alleges reported reports announced announces stated "
@@ -57,6 +57,7 @@ LICENCE = frozenset("right rights room freedom power powers authority permission
 # an offer taken back: "withdrew its offer to finance the dam" (an offer made stays an intent: "renewed its offer to mediate")
 _TAKEN_BACK = frozenset("withdrew withdraw withdraws withdrawn cancelled canceled rescinded retracted dropped".split())
 _BE_TO = frozenset("was were is are".split())
+_PARTICIPLES = frozenset("held given taken made done paid drawn sent built".split())
 
 
 # every word some rule below reads in the window before the trigger: a window with none of them (and no "n't",
@@ -66,6 +67,9 @@ _CONDITIONS = frozenset("after if when once".split())  # "only after", "only if"
 _CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT,
                           REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"})
 _INNER_NEGATION = frozenset({"no", "not", "never"})
+# a modal inside a trigger's own words: "relations could be restored only when the frigates left"
+_INNER_MODAL = frozenset({"could", "might", "may", "would", "should"})
+_INNER_CUES = _INNER_NEGATION | _INNER_MODAL
 _INVERTING = frozenset({"had", "were", "should"})
 
 
@@ -81,7 +85,7 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if clause_start != 0 or not tokens or tokens[0].low not in _INVERTING:
         lows = [token.low for token in tokens[max(clause_start, trigger_first - 8) : trigger_first]]
         if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows)) and (
-                trigger_last is None or _INNER_NEGATION.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])) \
+                trigger_last is None or _INNER_CUES.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])) \
                 and ASKING.isdisjoint([t.low for t in tokens[max(0, trigger_first - 30) : trigger_first]]):  # its wider window
             return "asserted"  # no cue word any rule reads: the rules would all pass it by
     return modality_each(tokens, clause_start, trigger_first, trigger_last)
@@ -97,13 +101,17 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
              for word, token in zip(words, window, strict=True)]
     if trigger_last is not None and any(t.low in ("no", "not", "never") for t in tokens[trigger_first + 1 : trigger_last + 1]):
         return "negated"  # "sent no troops or arms to"
+    if trigger_last is not None and any(t.low in _INNER_MODAL and t.text != "May"
+                                        for t in tokens[trigger_first + 1 : trigger_last + 1]):
+        return "hypothetical"  # "relations could be restored only when ...": a modal inside the act's own words
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
         return "negated"
     for index, word in enumerate(words):
         if word in NEGATORS or word.endswith("n't"):
             # "not only", "no longer" as comparison do not negate the act
             following = words[index + 1] if index + 1 < len(words) else ""
-            if following not in ("only", "just", "merely") and not (
+            # "it was not until 1979 that ...", "not until 1965 did ...": the act was done, at that time
+            if following not in ("only", "just", "merely", "until", "till") and not (
                     (word == "not" or word.endswith("n't")) and not_until(tokens, trigger_last or trigger_first)
                     and MODALS.isdisjoint(words)):
                 return "negated"
@@ -149,6 +157,10 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
+    if words[-2:] == ["to", "be"] or any(word == "to" and words[index + 1 : index + 2] == ["be"] and index + 3 < len(words)
+                                         and (words[index + 2].endswith("ed") or words[index + 2] in _PARTICIPLES)
+                                         for index, word in enumerate(words)):
+        return "planned"  # "left open, to be settled by negotiation within a year": an act set for later
     if len(words) >= 2 and words[-1] == "to" and not OBLIGED.isdisjoint(words[-5:-1]):
         return "planned"  # "bound by treaty to defend Mongolia": a duty held, not yet an act
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in LICENCE or words[-2] in ("offer", "offers")

@@ -172,6 +172,17 @@ REVERSING = frozenset(
 
 REVERSALS = {"04": "164", "05": "161", "06": "160", "07": "162"}
 
+# agreeing and promising: "agreed to stop selling arms to Iran" is an undertaking given, no threat
+UNDERTAKING = PROMISING | frozenset("agree agreed agrees undertakes consented consent consents".split())
+
+
+def _undertook_to_stop(tokens: list[Token], trigger: Trigger) -> bool:
+    """'agreed to stop selling arms to Iran', 'promised to end its aid to the rebels': an end of cooperation
+    agreed or promised, not threatened ("threatened to cut aid" keeps its threat)."""
+    words = [t.low for t in tokens[max(0, trigger.first - 7) : trigger.first]]
+    return any(word in UNDERTAKING and words[index + 1 : index + 2] == ["to"] and REVERSING.intersection(words[index + 2 :])
+               for index, word in enumerate(words))
+
 
 def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a verb that ends or cuts stands right before a nominal cooperative act ("cut its economic aid")."""
@@ -203,10 +214,18 @@ EASINGS = {"16": "085", "17": "081", "19": "087", "15": "087", "18": "087", "20"
 
 def _eased(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a verb that ends stands right before a nominal coercive act ("lifted sanctions", "ended the blockade")."""
-    if trigger.entry["form"] != "noun" or codes()[trigger.entry["cameo"]]["polarity"] != "conflict":
+    if codes()[trigger.entry["cameo"]]["polarity"] != "conflict":
+        return False
+    if trigger.entry["form"] == "verb" and trigger.first > 0 and tokens[trigger.first].low.endswith("ing") \
+            and tokens[trigger.first - 1].low in STOPPING:
+        return True  # "ordered its guerrillas to stop fighting", "ceased shelling the town": the act ended
+    if trigger.entry["form"] != "noun":
         return False
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
     return any(word in EASING for word in window)
+
+
+STOPPING = frozenset("stop stopped stops stopping cease ceased ceases halt halted halts end ended ends suspend suspended".split())
 
 
 def _declinable(trigger: Trigger) -> bool:
@@ -218,7 +237,10 @@ def _declinable(trigger: Trigger) -> bool:
     # signing and ratifying withheld are refusals; not joining or not meeting is nothing done
     if trigger.entry["cameo"].startswith("080") and "accept" in trigger.entry["pattern"][0]["any"]:
         return True  # "did not accept the explanation", "never accepted the terms": a rejection
-    return trigger.entry["cameo"].startswith("057") and not WITHHELD_AGREEING.isdisjoint(trigger.entry["pattern"][0]["any"])
+    # "never ratified it": a withholding with no time of its own, often told long after; the pronoun-object entry
+    # codes only an act done ("did not ratify it until 1966")
+    return trigger.entry["cameo"].startswith("057") and not WITHHELD_AGREEING.isdisjoint(trigger.entry["pattern"][0]["any"]) \
+        and not (len(trigger.entry["pattern"]) == 2 and "it" in trigger.entry["pattern"][1].get("any", ()))
 
 
 INVITING = frozenset("request invitation behest bidding appeal".split())

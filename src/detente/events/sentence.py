@@ -44,6 +44,7 @@ from detente.events.recode import (
     _promised_not,
     _recode,
     _reversed,
+    _undertook_to_stop,
     asked_by_a_text,
     codes,
     de_escalation_asked,
@@ -330,7 +331,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if mood == "refused" and codes()[cameo]["polarity"] == "conflict" and not cameo.startswith("12"):
             dropped["refused_hostile_act"] += 1
             continue  # "refused to renew sanctions against X", "refused to invade": a hostile act not done, no rebuff of X
+        undertaking = mood == "intended" and cameo != trigger.entry["cameo"] and _undertook_to_stop(tokens, trigger)
         cameo = _recode(cameo, mood)  # after the reversal: "would end its defense treaty" threatens
+        if undertaking and cameo == "130":
+            cameo = "030"  # "agreed to stop selling arms to Iran": an undertaking, not a threat
         if assurance:
             cameo = "030"
         if agreed_to:
@@ -647,6 +651,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                       for code in p.codes}
             targets = tuple(code for code in targets if code in origin)
             actors = tuple(dict.fromkeys(sources + targets))
+        if cameo[:2] == "D0" and targets:
+            # "Mobutu seized power and expelled the Soviet and Czechoslovak embassies": the states after the next
+            # verb are that verb's objects, not the coup's
+            later = [t.first for t, _ in triggers if t.first > trigger.last]
+            if later:
+                own = {code for p in parts if trigger.last < p.first < min(later) for code in p.codes}
+                targets = tuple(code for code in targets if code in own)
+                actors = tuple(dict.fromkeys(sources + targets))
         if cameo == "D01" and targets and sources and not set(sources) & set(targets) and family_of(sources[0]) != family_of(targets[0]):
             cameo = "D02"  # "a coup organized by the CIA overthrows Prime Minister Mossadegh": force against another state
         if presser and sources and not set(presser) & set(sources) and not set(presser) & set(targets) and cameo != "080":
@@ -1272,6 +1284,11 @@ def _inside_a_name(tokens, participant) -> bool:
             and participant.first > 0 and tokens[participant.first - 1].text[:1].isupper() | (tokens[participant.first - 1].low == "the"):
         after = tokens[participant.last + 1 : participant.last + 3]
         return all(t.text[:1].isupper() and t.text.isalpha() for t in after)
+    if participant.mention.via == "group" and participant.first == participant.last and participant.first >= 2 \
+            and participant.last + 1 < len(tokens) and tokens[participant.first - 1].low == "of" \
+            and tokens[participant.first - 2].text[:1].isupper() and tokens[participant.last + 1].text[:1].isupper() \
+            and tokens[participant.last + 1].text.isalpha():
+        return True  # 'the Federation of Arab Republics': a group's word inside a name of the form 'X of Y Z'
     if participant.mention.via != "adjective" or participant.first < 2 or participant.last + 1 >= len(tokens):
         return False
     before, after = tokens[participant.first - 1].text, tokens[participant.last + 1].text
@@ -1298,8 +1315,10 @@ def _auspices(tokens, first: int) -> bool:
     words = [t.low for t in tokens[max(0, first - 5) : first]]
     if "under" in words and "pressure" in words[words.index("under") :] and words[-1] in ("from", "by"):
         return True  # "agreed to a ceasefire under heavy pressure from the United States": who presses is no partner
-    if "presence" in words and "of" in words[words.index("presence") :] or words[-2:] == ["witnessed", "by"]:
+    if "presence" in words and "of" in words[words.index("presence") :] and "in" in words[: words.index("presence")] \
+            or words[-2:] == ["witnessed", "by"]:
         return True  # "signed at the White House in the presence of President Clinton": who looks on is no party
+        # ("alarm at the presence of British warships": the force present is the act's doer)
     return "under" in words and "of" in words[words.index("under") :]
 
 

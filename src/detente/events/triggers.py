@@ -225,8 +225,9 @@ def _time_hop(tokens: list[Token], position: int) -> int | None:
 
 
 def _joining_hyphen(tokens: list[Token], index: int) -> bool:
-    """A hyphen inside one word, "200-mile" or "12-nautical": no punctuation between words."""
-    return tokens[index].low == "-" and 0 < index < len(tokens) - 1 and tokens[index - 1].end == tokens[index].start \
+    """A hyphen inside one word, "200-mile" or "12-nautical", or a dash joining two names ("the Netherlands–Indonesian
+    Union"): no punctuation between words."""
+    return tokens[index].low in ("-", "–") and 0 < index < len(tokens) - 1 and tokens[index - 1].end == tokens[index].start \
         and tokens[index].end == tokens[index + 1].start
 
 

@@ -111,7 +111,8 @@ def _split_glued_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[
         for number, (line_start, line_end) in enumerate(lines[:-1]):
             line = text[start + line_start : start + line_end].strip()
             following = text[start + lines[number + 1][0] : start + lines[number + 1][1]].strip()
-            glued = (line and len(line.split()) <= GLUED_HEADING_WORDS and following[:1].isupper()
+            # the line below may open with a day ("1977\n21 July – Egyptian troops cross ...")
+            glued = (line and len(line.split()) <= GLUED_HEADING_WORDS and (following[:1].isupper() or following[:1].isdigit())
                      and len(following) >= 2 * len(line) and _SENTENCE_END.search(following))
             if glued and (is_date_line(line) or number == 0 and is_heading(line)):
                 cuts += [line_start, lines[number + 1][0]]
