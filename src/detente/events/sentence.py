@@ -245,6 +245,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
+        if mood == "asserted" and _agreed_too(tokens, clause, trigger):
+            mood = "intended"  # "agreed to restore relations and to begin talks": the talks are agreed, not held
         if mood == "negated" and (_declinable(trigger) or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
         assurance = mood == "negated" and _promised_not(tokens, trigger)
@@ -319,7 +321,22 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
             dropped["object_of_another_act"] += 1
             continue  # "condemned the attack on South Korea": whose attack, the condemning subject does not say
+        if trigger.entry["form"] == "noun" and _opposed_object(tokens, trigger) \
+                and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
+            dropped["object_of_opposition"] += 1
+            continue  # "Beijing denounced the treaty", "had opposed the accord": the stance is the act, not a signing
         acting = parts
+        if any(_backer(tokens, p) for p in parts):
+            # "rebels armed by Libya captured Faya-Largeau", "Algerian-backed guerrillas captured French technicians":
+            # the state that backs the doers does not do the act, nor suffer it; the backing is an act of its own
+            acting = [p for p in parts if not (p.last < trigger.first and _backer(tokens, p) and not _backing_trigger(tokens, p, trigger))]
+            subject = left_agents(acting, tokens, clause[0], trigger.first) if len(acting) < len(parts) else None
+            if subject is not None and any(p.mention.kind in ("state", "group") for p in subject):
+                acting = parts  # "Cuban exiles trained by the CIA landed at the Bay of Pigs": a state's people, the backer's act
+            elif subject is not None and not subject and trigger.entry["form"] == "verb" \
+                    and any(clause[0] <= p.first and p.last < trigger.first for p in parts if p not in acting):
+                dropped["backed_group"] += 1
+                continue  # the doers are the backed group, no state named: not the backer's act, nor the pair's
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
@@ -875,6 +892,56 @@ def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_
                        narrative, news)
     return [_event(doc, "139", sources, (target,), sources + (target,), stand_in, span, dated, "asserted")
             for target in targets]
+
+
+# verbs of a stance against a thing: the thing after them ("denounced the treaty") is their object, no act told
+OPPOSING = frozenset("denounce denounced denounces denouncing oppose opposed opposes opposing condemn condemned condemns "
+                     "condemning criticize criticized criticizes criticise criticised criticises reject rejected rejects "
+                     "rejecting deplore deplored deplores protested protest protests".split())
+_OBJECT_STOPS = frozenset(", ; : and but or which that who by with to after before when while as".split())
+
+
+def _opposed_object(tokens, trigger: Trigger) -> bool:
+    """Whether a noun is the object of a verb of opposition a few words before it ("opposed the Madrid Accords")."""
+    for index in range(trigger.first - 1, max(-1, trigger.first - 5), -1):
+        low = tokens[index].low
+        if low in OPPOSING:
+            return True
+        if low in _OBJECT_STOPS:
+            return False
+    return False
+
+
+BACKING = frozenset("backed supported armed trained financed funded equipped sponsored".split())
+_BACKED_SUFFIXES = tuple("-" + word for word in BACKING)
+
+
+def _backer(tokens, participant) -> bool:
+    """A state named as the backer of a group that is no state: "rebels armed by Libya", "Algerian-backed guerrillas"."""
+    if tokens[participant.last].low.endswith(_BACKED_SUFFIXES):
+        return True
+    index = participant.first - 1
+    if index >= 0 and tokens[index].low == "the":
+        index -= 1
+    return index >= 2 and tokens[index].low == "by" and tokens[index - 1].low in BACKING \
+        and tokens[index - 2].text[:1].islower() and tokens[index - 2].low not in ("was", "were", "is", "are", "been", "be")
+
+
+def _backing_trigger(tokens, participant, trigger: Trigger) -> bool:
+    """Whether the trigger is the backing itself ("backed by", "-backed"), which the backer does."""
+    return participant.first - 3 <= trigger.last < participant.first or participant.first <= trigger.first <= participant.last
+
+
+_AGREEING = frozenset("agreed agree agrees promised promise promises pledged pledge pledges vowed undertook undertake "
+                      "undertakes offered".split())
+
+
+def _agreed_too(tokens, clause, trigger: Trigger) -> bool:
+    """A second act under one promise: "agreed to restore relations and to begin talks"."""
+    for j in range(max(clause[0], trigger.first - 4), trigger.first - 1):
+        if tokens[j].low == "and" and tokens[j + 1].low == "to":
+            return any(tokens[k].low in _AGREEING and tokens[k + 1].low == "to" for k in range(max(clause[0], j - 12), j))
+    return False
 
 
 def _backed_state(tokens, parts, trigger) -> bool:
