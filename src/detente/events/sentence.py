@@ -591,7 +591,26 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 events.append(_event(doc, cameo, (source,), pair_codes[1:], pair_codes, trigger, span, dated, mood))
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
+    if len(events) > 1 and any(e.cameo[:2] == "04" for e in events):
+        events = _talks_of_a_signing(events, dropped)
     return events
+
+
+TALKS_NOUNS = frozenset("talks negotiations meeting conference".split())
+
+
+def _talks_of_a_signing(events: list[Event], dropped) -> list[Event]:
+    """Talks named beside the text they produced ("Meeting on Rhodes, the delegates signed an armistice", "signed a
+    common agenda for peace talks", "signed an agreement after talks mediated by the OAU") are the signing, told once."""
+    signings = [e for e in events if e.cameo == "057" or e.cameo[:2] == "03"]
+    kept = []
+    for event in events:
+        if event.cameo[:2] == "04" and event.trigger.lower().split()[-1:] and event.trigger.lower().split()[-1] in TALKS_NOUNS \
+                and any(set(s.actors) == set(event.actors) and s.date == event.date for s in signings):
+            dropped["talks_of_a_signing"] += 1
+            continue
+        kept.append(event)
+    return kept
 
 
 ANNOUNCING = frozenset("announced announces said says declared declares promised promises pledged pledges stated states".split())
