@@ -601,11 +601,12 @@ TALKS_NOUNS = frozenset("talks negotiations meeting conference".split())
 
 def _talks_of_a_signing(events: list[Event], dropped) -> list[Event]:
     """Talks named beside the text they produced ("Meeting on Rhodes, the delegates signed an armistice", "signed a
-    common agenda for peace talks", "signed an agreement after talks mediated by the OAU") are the signing, told once."""
+    common agenda for peace talks", "signed an agreement after talks mediated by the OAU") are the signing, told once;
+    talks held in a verb of their own ("held talks at Puerto Montt and signed a protocol") are an act of their own."""
     signings = [e for e in events if e.cameo == "057" or e.cameo[:2] == "03"]
     kept = []
     for event in events:
-        if event.cameo[:2] == "04" and event.trigger.lower().split()[-1:] and event.trigger.lower().split()[-1] in TALKS_NOUNS \
+        if event.cameo[:2] == "04" and event.trigger.lower() in TALKS_NOUNS \
                 and any(set(s.actors) == set(event.actors) and s.date == event.date for s in signings):
             dropped["talks_of_a_signing"] += 1
             continue
