@@ -321,6 +321,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
             dropped["object_of_another_act"] += 1
             continue  # "condemned the attack on South Korea": whose attack, the condemning subject does not say
+        if trigger.entry["form"] != "verb" and _range_endpoint(tokens, trigger):
+            dropped["range_endpoint"] += 1
+            continue  # "relations between Moscow and Prague, from the wartime alliance to the departure of the last
+            # Soviet troops": a page's span told by its ends, each act told in its place
         if trigger.entry["form"] == "noun" and _opposed_object(tokens, trigger) \
                 and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             dropped["object_of_opposition"] += 1
@@ -950,6 +954,22 @@ def _backer(tokens, participant) -> bool:
 def _backing_trigger(tokens, participant, trigger: Trigger) -> bool:
     """Whether the trigger is the backing itself ("backed by", "-backed"), which the backer does."""
     return participant.first - 3 <= trigger.last < participant.first or participant.first <= trigger.first <= participant.last
+
+
+_RANGE_ENDS = frozenset("to into until through till".split())
+
+
+def _range_endpoint(tokens, trigger: Trigger) -> bool:
+    """Whether a named act is an end of the span that relations ran over ("relations ... from X to Y")."""
+    start = next((i for i in range(trigger.first - 1, max(-1, trigger.first - 6), -1)
+                  if tokens[i].low == "from" or tokens[i].low in _RANGE_ENDS), None)
+    if start is None:
+        return False
+    opening = start if tokens[start].low == "from" else next(
+        (i for i in range(start - 1, max(-1, start - 25), -1) if tokens[i].low == "from"), None)
+    if opening is None or not any(t.low == "relations" for t in tokens[max(0, opening - 12) : opening]):
+        return False
+    return any(t.low in _RANGE_ENDS for t in tokens[opening + 1 :])
 
 
 _AGREEING = frozenset("agreed agree agrees promised promise promises pledged pledge pledges vowed undertook undertake "
