@@ -452,6 +452,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 # "King Hussein and Prime Minister Rabin ended the state of war ... in the presence of President
                 # Clinton": the two subjects are the parties
                 sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+        if under and set(sources) <= under and sources and "sym" in trigger.flags and trigger.entry["form"] == "noun":
+            named = tuple(dict.fromkeys(code for p in parts if clause[0] <= p.first < clause[1] for code in p.codes
+                                        if code not in under))
+            if len(named) >= 2:
+                sources, targets = named[:1], named[1:2]  # "talks under the mediation of the Peruvian president
+                # between El Salvador and Honduras": the mediator is no party, those named beside are
         if not targets and cameo.startswith("143"):
             # "a boycott of the Olympics in Moscow": the state where the boycotted event is held
             host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "in"
@@ -604,10 +610,10 @@ TALKS_NOUNS = frozenset("talks negotiations meeting conference".split())
 
 
 def _talks_of_a_signing(events: list[Event], dropped) -> list[Event]:
-    """Talks named beside the text they produced ("Meeting on Rhodes, the delegates signed an armistice", "signed a
+    """Talks named beside the text or truce they produced ("Meeting on Rhodes, the delegates signed an armistice", "signed a
     common agenda for peace talks", "signed an agreement after talks mediated by the OAU") are the signing, told once;
     talks held in a verb of their own ("held talks at Puerto Montt and signed a protocol") are an act of their own."""
-    signings = [e for e in events if e.cameo == "057" or e.cameo[:2] == "03"]
+    signings = [e for e in events if e.cameo in ("057", "0871") or e.cameo[:2] == "03"]
     kept = []
     for event in events:
         if event.cameo[:2] == "04" and event.trigger.lower() in TALKS_NOUNS \
@@ -1075,9 +1081,19 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
     return ()
 
 
+_MEDIATED = frozenset("mediated brokered".split())  # not "hosted": a host of a summit takes part in it
+
+
 def _auspices(tokens, first: int) -> bool:
     """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
     words = [t.low for t in tokens[max(0, first - 5) : first]]
+    wide = [t.low for t in tokens[max(0, first - 8) : first]]
+    by = len(wide) - 1 - wide[::-1].index("by") if "by" in wide else -1
+    if by >= 1 and wide[by - 1] in _MEDIATED and len(wide) - by <= 4 and not {",", ";", "and"} & set(wide[by:]):
+        return True  # "after talks mediated by the Organisation of African Unity", "brokered by the former president"
+    if "under" in wide and wide[wide.index("under") + 1 : wide.index("under") + 4][-2:] in (["mediation", "of"], ["auspices", "of"]) \
+            and not {",", ";"} & set(wide[wide.index("under") :]):
+        return True  # "under the mediation of the former Peruvian president": who mediates is no party
     if "under" in words and "pressure" in words[words.index("under") :] and words[-1] in ("from", "by"):
         return True  # "agreed to a ceasefire under heavy pressure from the United States": who presses is no partner
     if "presence" in words and "of" in words[words.index("presence") :] or words[-2:] == ["witnessed", "by"]:
