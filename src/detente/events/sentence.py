@@ -262,6 +262,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if mood in ("negated", "hypothetical", "planned", "requested"):
             dropped[mood] += 1
             continue
+        if mood == "intended" and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _pledged(tokens, clause, trigger):
+            dropped["pledged_force"] += 1
+            continue  # "Stalin pledged to enter the war against Japan": a promise to allies, no threat made to the foe
         cameo = trigger.entry["cameo"]
         if _reversed(tokens, trigger) and not _denounced_others(tokens, trigger) \
                 or cameo[:2] in ("06", "07") and trigger.entry["form"] == "noun" and _ended_after(tokens, trigger.last):
@@ -976,6 +979,16 @@ def _range_endpoint(tokens, trigger: Trigger) -> bool:
     if opening is None or not any(t.low == "relations" for t in tokens[max(0, opening - 12) : opening]):
         return False
     return any(t.low in _RANGE_ENDS for t in tokens[opening + 1 :])
+
+
+_PLEDGING = frozenset("pledged pledge pledges promised promise promises".split())
+_THREATENING = frozenset("threatened threatens threaten threat threats warned warns warning vowed vows".split())
+
+
+def _pledged(tokens, clause, trigger: Trigger) -> bool:
+    """Whether a hostile act is what a state pledged or promised (to its allies), not what it threatened."""
+    words = {t.low for t in tokens[max(0, clause[0] - 12, trigger.first - 20) : trigger.first]}
+    return bool(words & _PLEDGING) and not words & _THREATENING
 
 
 _AGREEING = frozenset("agreed agree agrees promised promise promises pledged pledge pledges vowed undertook undertake "
