@@ -140,6 +140,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and "," not in {t.text for t in tokens[triggers[index - 1][0].last + 1 : trigger.first]}:
             dropped["purpose"] += 1
             continue  # "sent combat troops to Angola to defend the government": why the troops went, not a second act
+        if index > 0 and trigger.entry["form"] == "verb" and trigger.first > 0 and tokens[trigger.first - 1].low == "to" \
+                and triggers[index - 1][0].entry["cameo"][:2] == "07" and 0 < trigger.first - triggers[index - 1][0].last <= 10 \
+                and not {",", ";", "and", "but"} & {t.low for t in tokens[triggers[index - 1][0].last + 1 : trigger.first]}:
+            dropped["purpose"] += 1
+            continue  # "gave the Tigers weapons to fight the Indian force": what the arms were for, no act of the giver
         if trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
                 and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite":
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
