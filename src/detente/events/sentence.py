@@ -511,6 +511,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                        and e.cameo[:2] in ("15", "18", "19", "20") and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
                 targets = (earlier[-1].target,)
+        foes = _fought_against(tokens, parts, trigger, clause, sources) \
+            if targets and cameo[:2] in ("18", "19", "20") and codes()[cameo]["polarity"] == "conflict" else ()
+        if foes and targets[0] not in foes:
+            targets = foes[:1]  # "fought in Ethiopia against the Somali invasion": the foe, not the ground fought on
+        else:
+            foes = ()
         previous_sources = sources + targets if "sym" in trigger.flags else sources
         previous_subject = sources
         actors = tuple(dict.fromkeys(sources + targets))
@@ -602,6 +608,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
             continue
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets)
+        if dyads and foes:
+            dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
             # "Britain, France and the United States protested to Moscow": one act of each state named
             for source, target in dyads:
@@ -994,6 +1002,22 @@ def _pledged(tokens, clause, trigger: Trigger) -> bool:
     """Whether a hostile act is what a state pledged or promised (to its allies), not what it threatened."""
     words = {t.low for t in tokens[max(0, clause[0] - 12, trigger.first - 20) : trigger.first]}
     return bool(words & _PLEDGING) and not words & _THREATENING
+
+
+def _fought_against(tokens, parts, trigger: Trigger, clause, sources) -> tuple[str, ...]:
+    """The states named right after "against" (or "against the") later in the clause of an act of force, when the
+    clause also names where it was fought ("in Ethiopia"): the foe."""
+    foes = []
+    where = False
+    for p in parts:
+        if not (trigger.last < p.first < clause[1]) or set(p.codes) & set(sources):
+            continue
+        before = tokens[p.first - 1].low
+        if before == "against" or before == "the" and p.first >= 2 and tokens[p.first - 2].low == "against":
+            foes.extend(p.codes[:1])
+        elif before in ("in", "into", "inside"):
+            where = True
+    return tuple(foes) if where else ()
 
 
 _AGREEING = frozenset("agreed agree agrees promised promise promises pledged pledge pledges vowed undertook undertake "
