@@ -126,6 +126,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
+    lows = {t.low for t in tokens}  # cue words, read once: the rules below that need one run only when it is there
+    backers = [p for p in parts if _backer(tokens, p)] \
+        if lows & _BACKING_CUES or any(low.endswith(_BACKED_SUFFIXES) for low in lows) else []
+    framed = "relations" in lows and "from" in lows  # "relations ... from X to Y": a page's span
+    promised = bool(lows & _AGREEING)
     previous_sources: tuple[str, ...] = ()
     previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
     threatened: set[int] = set()
@@ -250,7 +255,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
-        if mood == "asserted" and _agreed_too(tokens, clause, trigger):
+        if promised and mood == "asserted" and _agreed_too(tokens, clause, trigger):
             mood = "intended"  # "agreed to restore relations and to begin talks": the talks are agreed, not held
         if mood == "negated" and (_declinable(trigger) or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
@@ -329,7 +334,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
             dropped["object_of_another_act"] += 1
             continue  # "condemned the attack on South Korea": whose attack, the condemning subject does not say
-        if trigger.entry["form"] != "verb" and _range_endpoint(tokens, trigger):
+        if framed and trigger.entry["form"] != "verb" and _range_endpoint(tokens, trigger):
             dropped["range_endpoint"] += 1
             continue  # "relations between Moscow and Prague, from the wartime alliance to the departure of the last
             # Soviet troops": a page's span told by its ends, each act told in its place
@@ -338,10 +343,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["object_of_opposition"] += 1
             continue  # "Beijing denounced the treaty", "had opposed the accord": the stance is the act, not a signing
         acting = parts
-        if any(_backer(tokens, p) for p in parts):
+        if backers:
             # "rebels armed by Libya captured Faya-Largeau", "Algerian-backed guerrillas captured French technicians":
             # the state that backs the doers does not do the act, nor suffer it; the backing is an act of its own
-            acting = [p for p in parts if not (p.last < trigger.first and _backer(tokens, p) and not _backing_trigger(tokens, p, trigger))]
+            acting = [p for p in parts if not (p.last < trigger.first and p in backers and not _backing_trigger(tokens, p, trigger))]
             subject = left_agents(acting, tokens, clause[0], trigger.first) if len(acting) < len(parts) else None
             if subject is not None and any(p.mention.kind in ("state", "group") for p in subject):
                 acting = parts  # "Cuban exiles trained by the CIA landed at the Bay of Pigs": a state's people, the backer's act
@@ -959,6 +964,7 @@ def _opposed_object(tokens, trigger: Trigger) -> bool:
 
 
 BACKING = frozenset("backed supported armed trained financed funded equipped sponsored".split())
+_BACKING_CUES = BACKING
 _BACKED_SUFFIXES = tuple("-" + word for word in BACKING)
 
 
