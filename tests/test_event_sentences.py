@@ -40,6 +40,11 @@ as ultimatums, concessions under pressure, speakers of a state telling what was 
 are made to, one act over two years): sent6 recall 0.860, type 0.984, polarity 1.000, roles 0.958, false events
 0.030; sent6-holdout, never looked at, recall 0.759, type 0.929, polarity 0.941, roles 0.929, false events 0.108;
 the older sets moved from recall 0.887, type 0.969, false events 0.033 to 0.891, 0.971, 0.025.
+"prec1" (p1_001-p1_041) were written for the kinds of events the coder emitted on the tuned page sets that match no
+gold event (bench/results/precision.txt): a treaty as the object of a stance, a backed group's act, a second act under
+one promise, talks named beside the text they produced, mediators and brokers, a page's framing "from X to Y",
+"left" leaving something in a state, a pledge of war to allies, the purpose of arms given, the foe "against" whom a
+war is fought in a named place; each with look-alikes that keep their event.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
