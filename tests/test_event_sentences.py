@@ -74,6 +74,11 @@ looked at, recall 0.790, type 0.975, polarity 1.000, roles 0.987, false events 0
 output changed on one: the fixes did not reach its constructions); the pairs half recall 0.890, false events 0.018,
 the other half 0.874, 0.026; the older sets moved from recall 0.879, precision 0.947, false events 0.031 to 0.881,
 0.949, 0.029.
+"prec1" (p1_001-p1_041) were written for the kinds of events the coder emitted on the tuned page sets that match no
+gold event (bench/results/precision.txt): a treaty as the object of a stance, a backed group's act, a second act under
+one promise, talks named beside the text they produced, mediators and brokers, a page's framing "from X to Y",
+"left" leaving something in a state, a pledge of war to allies, the purpose of arms given, the foe "against" whom a
+war is fought in a named place; each with look-alikes that keep their event.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.

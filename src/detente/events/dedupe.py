@@ -71,7 +71,10 @@ def _same_happening(a: Event, b: Event) -> bool:
         return True
     if a.span == b.span and {a.cameo[:2], b.cameo[:2]} <= STANCE_ROOTS and a.source == b.source and a.date == b.date:
         return True  # one stance told by two words ("caused alarm in Washington and made the US hesitate")
-    if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date):
+    if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date
+                                or a.cameo == b.cameo and a.type == "TRANSITION" and _nested(a.date, b.date)):
+        # a state is founded, becomes independent or dissolves once: "founded in 1949" in a page's opening and
+        # "founded in May 1949" in its body tell one happening
         return False
     (a0, a1), (b0, b1) = date_bounds(a.date), date_bounds(b.date)
     if not (a0 and b0):
@@ -111,6 +114,12 @@ def _visit_then_talks(a: Event, b: Event) -> bool:
 
 # disapproving and rejecting: two such words of one sentence by one actor toward another tell one stance
 STANCE_ROOTS = frozenset({"11", "12"})
+
+
+def _nested(a: str | None, b: str | None) -> bool:
+    """Whether one date lies inside the other ("1949" and "1949-05")."""
+    (a0, a1), (b0, b1) = date_bounds(a), date_bounds(b)
+    return bool(a0 and b0) and (a0 <= b0 and b1 <= a1 or b0 <= a0 and a1 <= b1)
 
 
 def _title_like(event: Event) -> bool:

@@ -62,6 +62,22 @@ OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": froze
                 "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR}
 
 
+# after "left" and its object, the state the object was left in: "left Israel in control", "left the question open"
+_LEFT_STATES = frozenset("unresolved unsettled undecided unchanged intact open untouched unanswered stranded".split())
+_LEFT_IN = frozenset("control power charge place force doubt limbo".split())
+
+
+def _left_in_a_state(tokens: list[Token], last: int) -> bool:
+    """Whether "left" leaves something in a state, no one departing: "which left the border question where it was"."""
+    for index in range(last + 1, min(len(tokens), last + 8)):
+        low = tokens[index].low
+        if low in (",", ";", ".", "and", "but", "for", "to", "from"):
+            return False
+        if low in _LEFT_STATES or low == "where" or low == "in" and index + 1 < len(tokens) and tokens[index + 1].low in _LEFT_IN:
+            return True
+    return False
+
+
 def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     """Why a matched trigger names no act here, or None: a topic, a weapon, a press conference, a date."""
     form = trigger.entry["form"]
@@ -106,6 +122,9 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
+    if form == "verb" and trigger.first == trigger.last and first.low in ("left", "leaves", "leave", "leaving") \
+            and _left_in_a_state(tokens, trigger.last):
+        return "left_in_a_state"  # "which left the border question where it was", "left Israel in control of the shore"
     if trigger.entry["phrase"] == "discuss" and following in ("whether", "how", "why", "what", "if") and \
             not any(t.low in ("and", "&") for t in tokens[max(0, trigger.first - 6) : trigger.first]):
         # "the advisers discuss whether a blockade might work": a question weighed at home; "Nixon and Brezhnev

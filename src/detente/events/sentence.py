@@ -135,6 +135,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
+    lows = {t.low for t in tokens}  # cue words, read once: the rules below that need one run only when it is there
+    backers = [p for p in parts if _backer(tokens, p)] \
+        if lows & _BACKING_CUES or any(low.endswith(_BACKED_SUFFIXES) for low in lows) else []
+    framed = "relations" in lows and "from" in lows  # "relations ... from X to Y": a page's span
+    promised = bool(lows & _AGREEING)
     previous_sources: tuple[str, ...] = ()
     previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
     threatened: set[int] = set()
@@ -149,6 +154,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and "," not in {t.text for t in tokens[triggers[index - 1][0].last + 1 : trigger.first]}:
             dropped["purpose"] += 1
             continue  # "sent combat troops to Angola to defend the government": why the troops went, not a second act
+        if index > 0 and trigger.entry["form"] == "verb" and trigger.first > 0 and tokens[trigger.first - 1].low == "to" \
+                and triggers[index - 1][0].entry["cameo"][:2] == "07" and 0 < trigger.first - triggers[index - 1][0].last <= 10 \
+                and not {",", ";", "and", "but"} & {t.low for t in tokens[triggers[index - 1][0].last + 1 : trigger.first]}:
+            dropped["purpose"] += 1
+            continue  # "gave the Tigers weapons to fight the Indian force": what the arms were for, no act of the giver
         if trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
                 and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite":
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
@@ -290,6 +300,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
+        if promised and mood == "asserted" and _agreed_too(tokens, clause, trigger):
+            mood = "intended"  # "agreed to restore relations and to begin talks": the talks are agreed, not held
         if mood == "negated" and (_declinable(trigger) or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
         assurance = mood == "negated" and _promised_not(tokens, trigger)
@@ -305,6 +317,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if mood in ("negated", "hypothetical", "planned", "requested"):
             dropped[mood] += 1
             continue
+        if mood == "intended" and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _pledged(tokens, clause, trigger):
+            dropped["pledged_force"] += 1
+            continue  # "Stalin pledged to enter the war against Japan": a promise to allies, no threat made to the foe
         cameo = trigger.entry["cameo"]
         if _reversed(tokens, trigger) and not _denounced_others(tokens, trigger) \
                 or cameo[:2] in ("06", "07") and trigger.entry["form"] == "noun" and _ended_after(tokens, trigger.last):
@@ -375,7 +390,26 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
             dropped["object_of_another_act"] += 1
             continue  # "condemned the attack on South Korea": whose attack, the condemning subject does not say
+        if framed and trigger.entry["form"] != "verb" and _range_endpoint(tokens, trigger):
+            dropped["range_endpoint"] += 1
+            continue  # "relations between Moscow and Prague, from the wartime alliance to the departure of the last
+            # Soviet troops": a page's span told by its ends, each act told in its place
+        if trigger.entry["form"] == "noun" and _opposed_object(tokens, trigger) \
+                and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
+            dropped["object_of_opposition"] += 1
+            continue  # "Beijing denounced the treaty", "had opposed the accord": the stance is the act, not a signing
         acting = parts
+        if backers:
+            # "rebels armed by Libya captured Faya-Largeau", "Algerian-backed guerrillas captured French technicians":
+            # the state that backs the doers does not do the act, nor suffer it; the backing is an act of its own
+            acting = [p for p in parts if not (p.last < trigger.first and p in backers and not _backing_trigger(tokens, p, trigger))]
+            subject = left_agents(acting, tokens, clause[0], trigger.first) if len(acting) < len(parts) else None
+            if subject is not None and any(p.mention.kind in ("state", "group") for p in subject):
+                acting = parts  # "Cuban exiles trained by the CIA landed at the Bay of Pigs": a state's people, the backer's act
+            elif subject is not None and not subject and trigger.entry["form"] == "verb" \
+                    and any(clause[0] <= p.first and p.last < trigger.first for p in parts if p not in acting):
+                dropped["backed_group"] += 1
+                continue  # the doers are the backed group, no state named: not the backer's act, nor the pair's
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
@@ -513,6 +547,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 # "King Hussein and Prime Minister Rabin ended the state of war ... in the presence of President
                 # Clinton": the two subjects are the parties
                 sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+        if under and set(sources) <= under and sources and "sym" in trigger.flags and trigger.entry["form"] == "noun":
+            named = tuple(dict.fromkeys(code for p in parts if clause[0] <= p.first < clause[1] for code in p.codes
+                                        if code not in under))
+            if len(named) >= 2:
+                sources, targets = named[:1], named[1:2]  # "talks under the mediation of the Peruvian president
+                # between El Salvador and Honduras": the mediator is no party, those named beside are
         if not targets and cameo.startswith("143"):
             # "a boycott of the Olympics in Moscow": the state where the boycotted event is held
             host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "in"
@@ -558,6 +598,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                        and e.cameo[:2] in ("15", "18", "19", "20") and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
                 targets = (earlier[-1].target,)
+        foes = _fought_against(tokens, parts, trigger, clause, sources) \
+            if targets and cameo[:2] in ("18", "19", "20") and codes()[cameo]["polarity"] == "conflict" else ()
+        if foes and targets[0] not in foes:
+            targets = foes[:1]  # "fought in Ethiopia against the Somali invasion": the foe, not the ground fought on
+        else:
+            foes = ()
         if not (trigger.entry["form"] == "noun" and _named_as_object(tokens, parts, trigger, verb_ends)):
             # (not "condemned India's nuclear tests and rejected ...": the doer of an act named as an object is
             # no subject of the verb after "and")
@@ -673,6 +719,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
             continue
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair)
+        if dyads and foes:
+            dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
             # "Britain, France and the United States protested to Moscow": one act of each state named
             for source, target in dyads:
@@ -680,6 +728,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 events.append(_event(doc, cameo, (source,), pair_codes[1:], pair_codes, trigger, span, dated, mood))
             continue
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
+    if len(events) > 1 and any(e.cameo[:2] == "04" for e in events):
+        events = _talks_of_a_signing(events, dropped)
     return events
 
 
@@ -730,6 +780,24 @@ def _conjunct_targets(doc, tokens, parts, trigger: Trigger, several, sources) ->
         aimed.append(named[0].codes[0])
         start = at + len(dated.text)
     return aimed if len(set(aimed)) == len(aimed) else None
+
+
+TALKS_NOUNS = frozenset("talks negotiations meeting conference".split())
+
+
+def _talks_of_a_signing(events: list[Event], dropped) -> list[Event]:
+    """Talks named beside the text or truce they produced ("Meeting on Rhodes, the delegates signed an armistice", "signed a
+    common agenda for peace talks", "signed an agreement after talks mediated by the OAU") are the signing, told once;
+    talks held in a verb of their own ("held talks at Puerto Montt and signed a protocol") are an act of their own."""
+    signings = [e for e in events if e.cameo in ("057", "0871") or e.cameo[:2] == "03"]
+    kept = []
+    for event in events:
+        if event.cameo[:2] == "04" and event.trigger.lower() in TALKS_NOUNS \
+                and any(set(s.actors) == set(event.actors) and s.date == event.date for s in signings):
+            dropped["talks_of_a_signing"] += 1
+            continue
+        kept.append(event)
+    return kept
 
 
 ANNOUNCING = frozenset("announced announces said says declared declares promised promises pledged pledges stated states".split())
@@ -1214,6 +1282,99 @@ def _ultimatums(doc, tokens, parts, trigger, clause, span, timexes, section, by_
             for source in sources for target in targets]
 
 
+# verbs of a stance against a thing: the thing after them ("denounced the treaty") is their object, no act told
+OPPOSING = frozenset("denounce denounced denounces denouncing oppose opposed opposes opposing condemn condemned condemns "
+                     "condemning criticize criticized criticizes criticise criticised criticises reject rejected rejects "
+                     "rejecting deplore deplored deplores protested protest protests".split())
+_OBJECT_STOPS = frozenset(", ; : and but or which that who by with to after before when while as".split())
+
+
+def _opposed_object(tokens, trigger: Trigger) -> bool:
+    """Whether a noun is the object of a verb of opposition a few words before it ("opposed the Madrid Accords")."""
+    for index in range(trigger.first - 1, max(-1, trigger.first - 5), -1):
+        low = tokens[index].low
+        if low in OPPOSING:
+            return True
+        if low in _OBJECT_STOPS:
+            return False
+    return False
+
+
+BACKING = frozenset("backed supported armed trained financed funded equipped sponsored".split())
+_BACKING_CUES = BACKING
+_BACKED_SUFFIXES = tuple("-" + word for word in BACKING)
+
+
+def _backer(tokens, participant) -> bool:
+    """A state named as the backer of a group that is no state: "rebels armed by Libya", "Algerian-backed guerrillas"."""
+    if tokens[participant.last].low.endswith(_BACKED_SUFFIXES):
+        return True
+    index = participant.first - 1
+    if index >= 0 and tokens[index].low == "the":
+        index -= 1
+    return index >= 2 and tokens[index].low == "by" and tokens[index - 1].low in BACKING \
+        and tokens[index - 2].text[:1].islower() and tokens[index - 2].low not in ("was", "were", "is", "are", "been", "be")
+
+
+def _backing_trigger(tokens, participant, trigger: Trigger) -> bool:
+    """Whether the trigger is the backing itself ("backed by", "-backed"), which the backer does."""
+    return participant.first - 3 <= trigger.last < participant.first or participant.first <= trigger.first <= participant.last
+
+
+_RANGE_ENDS = frozenset("to into until through till".split())
+
+
+def _range_endpoint(tokens, trigger: Trigger) -> bool:
+    """Whether a named act is an end of the span that relations ran over ("relations ... from X to Y")."""
+    start = next((i for i in range(trigger.first - 1, max(-1, trigger.first - 6), -1)
+                  if tokens[i].low == "from" or tokens[i].low in _RANGE_ENDS), None)
+    if start is None:
+        return False
+    opening = start if tokens[start].low == "from" else next(
+        (i for i in range(start - 1, max(-1, start - 25), -1) if tokens[i].low == "from"), None)
+    if opening is None or not any(t.low == "relations" for t in tokens[max(0, opening - 12) : opening]):
+        return False
+    return any(t.low in _RANGE_ENDS for t in tokens[opening + 1 :])
+
+
+_PLEDGING = frozenset("pledged pledge pledges promised promise promises".split())
+_THREATENING = frozenset("threatened threatens threaten threat threats warned warns warning vowed vows".split())
+
+
+def _pledged(tokens, clause, trigger: Trigger) -> bool:
+    """Whether a hostile act is what a state pledged or promised (to its allies), not what it threatened."""
+    words = {t.low for t in tokens[max(0, clause[0] - 12, trigger.first - 20) : trigger.first]}
+    return bool(words & _PLEDGING) and not words & _THREATENING
+
+
+def _fought_against(tokens, parts, trigger: Trigger, clause, sources) -> tuple[str, ...]:
+    """The states named right after "against" (or "against the") later in the clause of an act of force, when the
+    clause also names where it was fought ("in Ethiopia"): the foe."""
+    foes = []
+    where = False
+    for p in parts:
+        if not (trigger.last < p.first < clause[1]) or set(p.codes) & set(sources):
+            continue
+        before = tokens[p.first - 1].low
+        if before == "against" or before == "the" and p.first >= 2 and tokens[p.first - 2].low == "against":
+            foes.extend(p.codes[:1])
+        elif before in ("in", "into", "inside"):
+            where = True
+    return tuple(foes) if where else ()
+
+
+_AGREEING = frozenset("agreed agree agrees promised promise promises pledged pledge pledges vowed undertook undertake "
+                      "undertakes offered".split())
+
+
+def _agreed_too(tokens, clause, trigger: Trigger) -> bool:
+    """A second act under one promise: "agreed to restore relations and to begin talks"."""
+    for j in range(max(clause[0], trigger.first - 4), trigger.first - 1):
+        if tokens[j].low == "and" and tokens[j + 1].low == "to":
+            return any(tokens[k].low in _AGREEING and tokens[k + 1].low == "to" for k in range(max(clause[0], j - 12), j))
+    return False
+
+
 def _backed_state(tokens, parts, trigger) -> bool:
     """'Israel, backed by the United States': a state right before the participle, and one within a few words after."""
     index = trigger.first - 1
@@ -1310,9 +1471,19 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
     return ()
 
 
+_MEDIATED = frozenset("mediated brokered".split())  # not "hosted": a host of a summit takes part in it
+
+
 def _auspices(tokens, first: int) -> bool:
     """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
     words = [t.low for t in tokens[max(0, first - 5) : first]]
+    wide = [t.low for t in tokens[max(0, first - 8) : first]]
+    by = len(wide) - 1 - wide[::-1].index("by") if "by" in wide else -1
+    if by >= 1 and wide[by - 1] in _MEDIATED and len(wide) - by <= 4 and not {",", ";", "and"} & set(wide[by:]):
+        return True  # "after talks mediated by the Organisation of African Unity", "brokered by the former president"
+    if "under" in wide and wide[wide.index("under") + 1 : wide.index("under") + 4][-2:] in (["mediation", "of"], ["auspices", "of"]) \
+            and not {",", ";"} & set(wide[wide.index("under") :]):
+        return True  # "under the mediation of the former Peruvian president": who mediates is no party
     if "under" in words and "pressure" in words[words.index("under") :] and words[-1] in ("from", "by"):
         return True  # "agreed to a ceasefire under heavy pressure from the United States": who presses is no partner
     if "presence" in words and "of" in words[words.index("presence") :] and "in" in words[: words.index("presence")] \
