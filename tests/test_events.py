@@ -1258,9 +1258,3 @@ def test_an_act_to_be_done_later_is_planned():
     tokens = tokenize("The dispute was settled by negotiation in 1962.")
     at = next(i for i, t in enumerate(tokens) if t.low == "negotiation")
     assert modality(tokens, 0, at, at) == "asserted"
-
-
-def test_the_two_countries_acting_after_and_is_an_act_of_its_own():
-    events = extract_text("Britain agreed to withdraw its frigates from Icelandic waters, and the two countries announced that "
-                          "they would restore diplomatic relations.", origin="t.txt")
-    assert len(events) == 2, [(e.cameo, e.trigger) for e in events]

@@ -84,9 +84,7 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?:then\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-z]+)?\s+(?:army|navy|air\s+force|troops|forces|"
                           r"aircraft|planes|ships|warships|units|columns|divisions|marines|paratroops|soldiers|infantry|"
-                          r"artillery|tanks|guns|bombers|fighters|jets|guerrillas|police)\b"
-                          # "..., and the two countries announced that they would restore relations": the pair acts anew
-                          r"|,\s+and\s+(?:the\s+two|both)\s+(?:countries|sides|governments|states|nations|leaders)\b")
+                          r"artillery|tanks|guns|bombers|fighters|jets|guerrillas|police)\b")
 
 
 def _own_subjects(a: Event, b: Event) -> bool:
