@@ -42,7 +42,7 @@ def extract_html(html: str, origin: str, max_bytes: int | None = None) -> tuple[
             tree if tree is not None else html,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,  # a table of events has a date column: each row becomes a dated unit (text/clean.py)
             include_formatting=True,
             output_format="python",
         )
