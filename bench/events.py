@@ -13,8 +13,8 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
                                     on which the coder emits at least one event
 Demo corpus, other pairs, page shapes and seeds: strict and lenient recall and precision as ``score_events.py``
 computes them, against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its
-``holdout/``, ``holdout2/``, ``tune3/`` to ``tune8/`` and ``holdout3/``, the last not tuned on its text), ``tests/data/shapes/gold.jsonl`` and
-``../shared/seeds/gold.jsonl``.
+``holdout/``, ``holdout2/``, ``tune3/`` to ``tune8/`` and ``holdout3/``, the last not tuned on its text), ``tests/data/shapes/gold.jsonl``,
+``tests/data/shapes2/gold.jsonl`` (raw page formats) and ``../shared/seeds/gold.jsonl``.
 
 Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
 over documents built from the labelled sentences and the demo texts, against two peers timed in the same run
@@ -215,6 +215,12 @@ def corpus_scores(scorer) -> dict:
     if (shapes / "gold.jsonl").exists():
         documents = sorted(str(p) for p in shapes.iterdir() if p.suffix in (".txt", ".jsonl", ".html") and p.name != "gold.jsonl")
         results["page shapes"] = _recall_precision(scorer, read_jsonl(shapes / "gold.jsonl"), [event_record(e) for e in extract(documents)])
+    # raw page formats: hard-wrapped text, PDF text, a wiki HTML article, a news archive page, a WARC, mixed encodings
+    shapes2 = ROOT / "tests" / "data" / "shapes2"
+    if (shapes2 / "gold.jsonl").exists():
+        documents = sorted(str(p) for p in shapes2.iterdir() if p.suffix in (".txt", ".html", ".warc") and p.name != "gold.jsonl")
+        results["raw page formats (shapes2)"] = _recall_precision(scorer, read_jsonl(shapes2 / "gold.jsonl"),
+                                                                  [event_record(e) for e in extract(documents)])
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     if seeds:
         system = [event_record(e) for e in extract([str(p) for p in seeds])]
