@@ -51,12 +51,12 @@ _RUNNING = re.compile(r"^\s*(?:(?P<before>\d{1,4})(?:[ ]{2,}|\t))?(?P<title>[^a-
 _GAP = re.compile(r"[ ]{3,}|\t")
 _DIGITS = re.compile(r"\d+")
 # a footnote number glued to the word or the punctuation it follows: "recognition.12 The", "the treaty,3 which"
-_GLUED_MARK = re.compile(r"(?<=[a-z][a-z][.,;:!?\"”’)])(\d{1,3})(?=[ \t]+[A-Za-z\"“(]|[ \t]*$)", re.M)
+_GLUED_MARK = re.compile(r"(?<=[a-z][a-z][a-z][.,;:!?\"”’)])(\d{1,3})(?=[ \t]+[A-Za-z\"“(]|[ \t]*$)", re.M)
 _FOOTNOTE_LINE = re.compile(r"^\s*(\d{1,3})[ \t]+(?=[A-Z\"“(])")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 # the cheap test before ``page_furniture``: a page number alone on a line, or a footnote number glued to a word
 PRINTED = re.compile(r"^[ \t]*(?:[-–—][ \t]*)?\d{1,3}(?:[ \t]*[-–—])?[ \t]*$|^[ \t]*[Pp]age[ \t]+\d|"
-                     r"[a-z][a-z][.,;:!?\"”’)]\d{1,3}(?:[ \t]+[A-Za-z\"“(]|[ \t]*$)", re.M)
+                     r"[a-z][a-z][a-z][.,;:!?\"”’)]\d{1,3}(?:[ \t]+[A-Za-z\"“(]|[ \t]*$)", re.M)
 
 
 def page_furniture(lines: list[str], removed: dict[str, int], citations: list[str]) -> list[str]:
