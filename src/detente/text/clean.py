@@ -82,6 +82,7 @@ _TEASER_END = re.compile(r"(?:\.\.\.|…|[.!?])?\s*[\[(]?(?:read more|continue r
 _LIST_ITEM = re.compile(r"^(?:[*•\-–]\s+|\d{1,3}[.)]\s+|\^\s*|\d{1,3}\.\s*\^)")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_WRAPPED_AVERAGE = 90  # characters per line, blank lines counted, above which a text is not hard-wrapped
 _REPEAT_MIN = 60  # a line that opens with as many characters as an earlier one repeats it
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -101,7 +102,8 @@ def clean_text(raw: str) -> Cleaned:
     lines = normal.split("\n")
     if PRINTED.search(normal):  # text from a PDF: page numbers, running headers, footnotes (see text/pages.py)
         lines = page_furniture(lines, removed, citations)
-    wrapped = wrapped_lines(lines)
+    # hard-wrapped text has short lines on average: a page of one line per paragraph is ruled out without a look
+    wrapped = len(normal) <= _WRAPPED_AVERAGE * len(lines) and wrapped_lines(lines)
     if wrapped:  # typed at a fixed width: broken words and indented paragraphs
         lines = unwrap(lines, removed)
     if "|" in raw:
