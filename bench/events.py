@@ -13,8 +13,8 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
                                     on which the coder emits at least one event
 Demo corpus, other pairs, page shapes and seeds: strict and lenient recall and precision as ``score_events.py``
 computes them, against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its
-``holdout/``, ``holdout2/``, ``tune3/`` to ``tune8/`` and ``holdout3/``, the last not tuned on its text), ``tests/data/shapes/gold.jsonl``,
-``tests/data/shapes2/gold.jsonl`` (raw page formats) and ``../shared/seeds/gold.jsonl``.
+``holdout/``, ``holdout2/``, ``tune3/`` to ``tune8/`` and ``holdout3/``, the last not tuned on its text), ``tests/data/shapes/gold.jsonl`` and
+``../shared/seeds/gold.jsonl``.
 
 Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
 over documents built from the labelled sentences and the demo texts, against two peers timed in the same run
