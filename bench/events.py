@@ -216,6 +216,12 @@ def corpus_scores(scorer) -> dict:
     if (shapes / "gold.jsonl").exists():
         documents = sorted(str(p) for p in shapes.iterdir() if p.suffix in (".txt", ".jsonl", ".html") and p.name != "gold.jsonl")
         results["page shapes"] = _recall_precision(scorer, read_jsonl(shapes / "gold.jsonl"), [event_record(e) for e in extract(documents)])
+    # raw page formats: hard-wrapped text, PDF text, a wiki HTML article, a news archive page, a WARC, mixed encodings
+    shapes2 = ROOT / "tests" / "data" / "shapes2"
+    if (shapes2 / "gold.jsonl").exists():
+        documents = sorted(str(p) for p in shapes2.iterdir() if p.suffix in (".txt", ".html", ".warc") and p.name != "gold.jsonl")
+        results["raw page formats (shapes2)"] = _recall_precision(scorer, read_jsonl(shapes2 / "gold.jsonl"),
+                                                                  [event_record(e) for e in extract(documents)])
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     if seeds:
         system = [event_record(e) for e in extract([str(p) for p in seeds])]

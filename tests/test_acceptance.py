@@ -186,3 +186,46 @@ def test_other_pairs_gold_quotes_its_documents(subset):
     problems = [g["id"] for g in gold if g["doc"] not in texts or g["evidence"] not in texts[g["doc"]]]
     assert not problems, problems
     assert {g["doc"] for g in gold} == set(texts), "every document has gold events"
+
+
+# tests/data/shapes2/: raw page formats not met before (issues 5 and 8), on pairs used nowhere else: a hard-wrapped
+# typed report (Spain/Portugal), text from a PDF with running headers, page numbers and footnotes (Thailand/Cambodia),
+# a wiki HTML article with an infobox, a navbox and a table of events (Ecuador/Colombia), a news archive page of
+# three reports each under its own dateline (Sweden/Norway), a WARC with two pages, an image, robots.txt and a
+# redirect (Bolivia/Paraguay), and text with mojibake, entities, no-break and zero-width spaces and full-width
+# digits (Hungary/Czechoslovakia); 36 gold events. First scored at strict recall 0.806, precision 0.630 (coder at
+# 75721ad); 0.972 / 0.700 once the page artefacts are undone (text/pages.py, text/articles.py, ingest/html.py);
+# the precision left is the coder's (two codes for one act, an unnamed subject), not the page's.
+SHAPES2 = Path(__file__).parent / "data" / "shapes2"
+SHAPES2_FLOOR = (0.94, 0.66)
+
+
+def _shapes2_documents() -> list[str]:
+    return sorted(str(p) for p in SHAPES2.iterdir() if p.name != "gold.jsonl")
+
+
+def test_raw_page_formats_meet_their_floor():
+    result = score(read_jsonl(SHAPES2 / "gold.jsonl"), _system(_shapes2_documents()))
+    missed = [(g["id"], g["date"], g["actors"], g["polarity"]) for g in result["missed"]]
+    assert result["strict_recall"] >= SHAPES2_FLOOR[0], (result["strict_recall"], missed)
+    assert result["strict_precision"] >= SHAPES2_FLOOR[1], result["strict_precision"]
+
+
+def test_raw_page_formats_gold_quotes_the_text_detente_reads():
+    """Every gold evidence is a substring of the document's text once its page artefacts are undone: the broken
+    words joined, the entities, ligatures and full-width digits read, the footnote marks gone."""
+    from detente.model import Document, Skipped
+    from detente.pipeline import extract_documents
+
+    texts, skipped = {}, []
+    for item in extract_documents(_shapes2_documents()):
+        if isinstance(item, Skipped):
+            skipped.append(item.reason)
+            continue
+        assert isinstance(item, Document)
+        texts[item.origin] = item.text
+    assert sorted(skipped) == ["http_status", "not_html", "not_html"]  # the redirect, robots.txt and the image
+    gold = read_jsonl(SHAPES2 / "gold.jsonl")
+    assert len({g["id"] for g in gold}) == len(gold), "duplicate ids"
+    problems = [g["id"] for g in gold if not any(origin.endswith(g["doc"]) and g["evidence"] in text for origin, text in texts.items())]
+    assert not problems, problems

@@ -11,6 +11,7 @@ writes each document to a store in its own transaction and reports counts.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import re
@@ -27,6 +28,7 @@ from detente.ingest.limits import deadline
 from detente.ingest.read import read_inputs
 from detente.model import Document, Event, Skipped, content_id
 from detente.settings import DEFAULT, Settings
+from detente.text.articles import article_datelines
 from detente.text.clean import clean_text
 from detente.text.furniture import furniture
 from detente.text.layout import split_sections
@@ -132,8 +134,40 @@ def tag_time(doc: Document, mode: str = "auto") -> Document:
     filed = _filed_before(doc) if doc.meta["mode"] == "news" else None
     if filed:
         doc.meta["filed"] = filed  # "today" in the report is the day its dateline names
+    articles = article_datelines(doc.text) if mode != "narrative" else []
+    if articles:  # a page of several reports: each read from its own dateline's day (see text/articles.py)
+        doc.meta["mode"] = "news"
+        doc.timexes = _tag_articles(doc, articles, filed or doc.published)
+        return doc
     doc.timexes = time.tag(doc.text, dct=filed or doc.published, mode=doc.meta["mode"], sections=doc.sections)
     return doc
+
+
+def _tag_articles(doc: Document, articles: list, page_day: str | None) -> list:
+    """The time expressions of a page of reports, tagged report by report with the report's own day as "today";
+    a dateline's own date is the day of filing and dates no event, so it is left out."""
+    starts = [0] + [article.start for article in articles]
+    days = [page_day] + [article.day for article in articles]
+    ends = starts[1:] + [len(doc.text)]
+    timexes = []
+    for start, end, day in zip(starts, ends, days, strict=True):
+        if end <= start:
+            continue
+        sections = [dataclasses.replace(s, start=max(s.start, start) - start, end=min(s.end, end) - start, parent=None,
+                                        heading_span=_shift(s.heading_span, start), date_span=_shift(s.date_span, start))
+                    for s in doc.sections if s.start < end and s.end > start and s.start >= start]
+        for timex in time.tag(doc.text[start:end], dct=day, mode="news", sections=sections):
+            timex.start += start
+            timex.end += start
+            if timex.range is not None:
+                timex.range = (timex.range[0] + start, timex.range[1] + start)
+            if not any(article.start <= timex.start and timex.end <= article.end for article in articles):
+                timexes.append(timex)
+    return timexes
+
+
+def _shift(span: tuple[int, int] | None, by: int) -> tuple[int, int] | None:
+    return (span[0] - by, span[1] - by) if span is not None else None
 
 
 def drop_furniture(doc: Document) -> Document:

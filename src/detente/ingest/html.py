@@ -14,6 +14,11 @@ _WORD = re.compile(r"\w\w+")
 # sentence to the next; the tags go, their text stays ("km<sup>2</sup>" reads "km2"), and the escapes are undone
 _INLINE_TAG = re.compile(r"</?(?:sup|sub)>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+# boxes beside a wiki article's text (MediaWiki's class names, which Wikipedia and its mirrors keep): an infobox
+# lists a relation's facts as labels and dates ("Relations restored | 26 November 2010") that the text tells as
+# events, a navbox or sidebar lists related pages, the table of contents lists headings; none is narrative
+_BOX_CLASSES = frozenset(("infobox", "navbox", "vertical-navbox", "sidebar", "toc", "mw-editsection", "reflist-navbox"))
+_BOX_HINT = re.compile(r"infobox|navbox|sidebar|\btoc\b|mw-editsection")
 MAX_DEPTH = 256
 """libxml2's HTML parser stops at 256 levels of nested elements and drops what lies deeper: such pages are refused."""
 MIN_WORDS = 4
@@ -38,11 +43,13 @@ def extract_html(html: str, origin: str, max_bytes: int | None = None) -> tuple[
         if tree is not None and _depth(tree) >= MAX_DEPTH:
             raise InputError(origin, "too_complex", f"HTML nested {MAX_DEPTH} elements deep or more; the parser drops "
                              "everything below that depth, so the page would lose text; flatten the markup")
+        if tree is not None and _BOX_HINT.search(html):
+            _drop_boxes(tree)
         result = trafilatura.bare_extraction(
             tree if tree is not None else html,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,  # a table of events has a date column: each row becomes a dated unit (text/clean.py)
             include_formatting=True,
             output_format="python",
         )
@@ -78,6 +85,23 @@ def _plain(line: str) -> str:
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
     return line
+
+
+def _drop_boxes(tree) -> None:
+    """Remove a wiki page's infoboxes, navboxes, sidebars, table of contents and [edit] links (see ``_BOX_CLASSES``)."""
+    doomed = [node for node in tree.iter() if isinstance(node.tag, str)
+              and (not _BOX_CLASSES.isdisjoint((node.get("class") or "").split()) or node.get("id") == "toc")]
+    for node in doomed:
+        parent = node.getparent()
+        if parent is not None:
+            tail = node.tail
+            parent.remove(node)
+            if tail and tail.strip():  # the text after the box belongs to the parent
+                previous = parent[-1] if len(parent) else None
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
 
 
 def _depth(root, limit: int = MAX_DEPTH) -> int:

@@ -26,8 +26,9 @@ import re
 from dataclasses import dataclass, field
 
 from detente.text.layout import is_date_line
+from detente.text.pages import FOLDED, PRINTED, WRAP_MIN, page_furniture, unescape_entities, unwrap, wrapped_lines
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None), **FOLDED}
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|[ivx]{1,4}|note \d+|n \d+|citation needed|clarification needed|edit|edit source|when\?|who\?|by whom\?|dubious[^\]]{0,20}|according to whom\?)\]", re.I)
 _SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?])")
@@ -81,6 +82,7 @@ _TEASER_END = re.compile(r"(?:\.\.\.|…|[.!?])?\s*[\[(]?(?:read more|continue r
 _LIST_ITEM = re.compile(r"^(?:[*•\-–]\s+|\d{1,3}[.)]\s+|\^\s*|\d{1,3}\.\s*\^)")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_WRAPPED_AVERAGE = 90  # characters per line, blank lines counted, above which a text is not hard-wrapped
 _REPEAT_MIN = 60  # a line that opens with as many characters as an earlier one repeats it
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -96,7 +98,14 @@ def clean_text(raw: str) -> Cleaned:
     """Cleaned text of a page (paragraphs separated by one blank line) and its citations."""
     removed: dict[str, int] = {}
     citations: list[str] = []
-    lines = _normalize(raw).split("\n")
+    normal = _normalize(raw)
+    lines = normal.split("\n")
+    if PRINTED.search(normal):  # text from a PDF: page numbers, running headers, footnotes (see text/pages.py)
+        lines = page_furniture(lines, removed, citations)
+    # hard-wrapped text has short lines on average: a page of one line per paragraph is ruled out without a look
+    wrapped = len(normal) <= _WRAPPED_AVERAGE * len(lines) and wrapped_lines(lines)
+    if wrapped:  # typed at a fixed width: broken words and indented paragraphs
+        lines = unwrap(lines, removed)
     if "|" in raw:
         lines = table_rows(lines, removed)
     kept: list[tuple[str, bool]] = []  # (line, is_splice)
@@ -150,7 +159,7 @@ def clean_text(raw: str) -> Cleaned:
                 continue
             openings.setdefault(head, set()).add(line)
         kept.append((line, False))
-    return Cleaned(_join(kept), citations, removed)
+    return Cleaned(_join(kept, wrapped), citations, removed)
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(?![-}+])(?:[^|\n]*\|)+")  # "| 1979 | text |", "| a || b" (not "|-", "|}", "|+")
@@ -204,15 +213,16 @@ def table_rows(lines: list[str], removed: dict[str, int]) -> list[str]:
 
 
 def _normalize(raw: str) -> str:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = unescape_entities(raw.replace("\r\n", "\n").replace("\r", "\n")).translate(_INVISIBLE)
     if "\u00e2\u20ac" in text or "\u00c3" in text:
         text = _MOJIBAKE.sub(_unmangle, text)
     return text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n")
 
 
 # UTF-8 read as Windows-1252 on a scraped page: "Hanoiâ€™s" is "Hanoi’s", "Ã©" is "é"; a run that does not decode is
-# left as it is. A closing quote whose last byte (0x9d) has no Windows-1252 character loses it: "â€" alone is "”".
-_MOJIBAKE = re.compile("\u00e2\u20ac[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+# left as it is. A closing quote whose last byte (0x9d) has no Windows-1252 character loses it: "â€" alone is "”",
+# and so is "â€" with the replacement character or a C1 control where that byte stood.
+_MOJIBAKE = re.compile("\u00e2\u20ac[\ufffd\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                        "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]?"
                        "|\u00c3[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
                        "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
@@ -220,7 +230,7 @@ _MOJIBAKE = re.compile("\u00e2\u20ac[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178
 
 def _unmangle(match: re.Match) -> str:
     run = match.group()
-    if run == "\u00e2\u20ac":
+    if run in ("\u00e2\u20ac", "\u00e2\u20ac\ufffd", "\u00e2\u20ac\x9d"):
         return "\u201d"
     try:
         return run.encode("cp1252").decode("utf-8")
@@ -275,8 +285,9 @@ def splice_term(line: str) -> str | None:
     return None
 
 
-def _join(kept: list[tuple[str, bool]]) -> str:
-    """Rebuild paragraphs: splices rejoin their sentence; blank lines separate paragraphs."""
+def _join(kept: list[tuple[str, bool]], wrapped: bool = False) -> str:
+    """Rebuild paragraphs: splices rejoin their sentence; blank lines separate paragraphs; in a hard-wrapped text,
+    a line of a typed line's length that stops mid-sentence goes on on the next line."""
     paragraphs: list[str] = []
     current: list[str] = []
     previous_splice = False
@@ -289,7 +300,7 @@ def _join(kept: list[tuple[str, bool]]) -> str:
             continue
         if not current:
             current.append(line)
-        elif is_splice or previous_splice or _continues(current[-1], line):
+        elif is_splice or previous_splice or _continues(current[-1], line) or wrapped and _wraps(current[-1], line):
             glue = "" if line[0] in ".,;:!?)" else " "
             current.append(glue + line)
         else:
@@ -298,6 +309,14 @@ def _join(kept: list[tuple[str, bool]]) -> str:
     if current:
         paragraphs.append("".join(current))
     return "\n\n".join(paragraphs) + ("\n" if paragraphs else "")
+
+
+def _wraps(previous: str, line: str) -> bool:
+    """In a hard-wrapped text: the previous line was cut at the typed width, mid-sentence (a title in capitals
+    is no part of a sentence, a list item starts anew)."""
+    tail = previous.rsplit("\n", 1)[-1]
+    return (len(tail) >= WRAP_MIN and not _TERMINAL.search(tail) and not tail.isupper()
+            and not _LIST_ITEM.match(line))
 
 
 def _continues(previous: str, line: str) -> bool:

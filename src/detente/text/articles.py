@@ -1,0 +1,47 @@
+"""Pages that hold several reports, each under its own dateline: a news archive page, a front page, a digest.
+
+Each report's "yesterday" and "last week" count from the day its own dateline names, not from the page's date
+(an archive page published in 2005 reprints reports filed in 1905). ``article_datelines`` finds, at the start of
+paragraphs, datelines that name a place in capitals and a full date ("STOCKHOLM, June 8, 1905 —",
+"KARLSTAD, 1 September 1905 (Reuters) -"); a page with two or more of them is read report by report.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import NamedTuple
+
+_MONTHS = {name: number for number, names in enumerate(
+    ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+     "sep sept september", "oct october", "nov november", "dec december"], start=1) for name in names.split()}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_ARTICLE_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][A-Za-z.\-]+(?:[ \t]+[A-Z][A-Za-z.\-]+)?)?,?[ \t]+"
+    rf"(?:(?P<m1>{_MONTH})[ \t]+(?P<d1>\d{{1,2}}),?[ \t]+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_MONTH}),?[ \t]+(?P<y2>\d{{4}}))"
+    r"[ \t]*(?:\([A-Za-z][A-Za-z .\-]{1,24}\)[ \t]*)?(?:[-–—]{1,2}|:)[ \t]")
+MIN_ARTICLES = 2
+
+
+class Dateline(NamedTuple):
+    start: int  # where the dateline (and its report) starts
+    end: int  # where the report's text starts after it
+    day: str  # the ISO day it names
+
+
+def article_datelines(text: str) -> list[Dateline]:
+    """The datelines that open reports in ``text``, when there are at least two of them; else none."""
+    if text.count("\n") < 2 or ("—" not in text and "-" not in text and ":" not in text):
+        return []
+    found = []
+    for match in _ARTICLE_DATELINE.finditer(text):
+        month = (match.group("m1") or match.group("m2")).lower().rstrip(".")
+        number = _MONTHS.get(month)
+        if number is None:
+            continue
+        try:
+            day = datetime.date(int(match.group("y1") or match.group("y2")), number, int(match.group("d1") or match.group("d2")))
+        except ValueError:
+            continue
+        found.append(Dateline(match.start() + len(match.group()) - len(match.group().lstrip()), match.end(), day.isoformat()))
+    return found if len(found) >= MIN_ARTICLES else []

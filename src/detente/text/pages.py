@@ -1,0 +1,215 @@
+"""Artefacts of how a page was made, undone before cleaning: printed pages, typewriters and careless encoders.
+
+One step per artefact, each gated by a cheap test so that a page without it pays (almost) nothing:
+
+- ``fold_characters``: HTML entities left in plain text ("&amp;", "&#8217;", "&nbsp;") become their characters;
+  typographic ligatures from PDF text ("ﬁ", "ﬂ") and full-width forms ("１９３８") become plain letters and digits,
+  so that a trigger, a name or a date spelled with them is read as it is meant;
+- ``page_furniture``: text extracted from a PDF repeats the running header or footer of every page
+  ("CHAPTER 6   DISPUTED TEMPLES   143"), prints the page number alone on a line, glues footnote numbers to the
+  word they annotate ("recognition.12") and sets the footnotes at the bottom of the page ("12 See Chandler, ...");
+  the headers and page numbers go, the marks go, the footnotes become citations, and a paragraph cut by a page
+  break is joined again;
+- ``unwrap``: hard-wrapped text (typed at ~70 columns, as e-mail archives, Project Gutenberg and old reports are)
+  has words hyphenated at line ends ("recog-" / "nition") and paragraphs marked by an indent instead of a blank
+  line; the words are joined and each indented line opens a paragraph. Whether a line break inside a paragraph
+  joins two parts of a sentence is ``wrapped_lines``' answer, which the cleaner's paragraph builder asks.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# -- characters ---------------------------------------------------------------------------------------------
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+# full-width ASCII (U+FF01-U+FF5E) as East Asian pages and some PDF fonts write digits and Latin letters
+_FULL_WIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+FOLDED = {**{ord(key): value for key, value in _LIGATURES.items()}, **_FULL_WIDTH}
+"""Characters folded to plain ones (a ``str.translate`` table); the cleaner merges it into its own."""
+
+
+def unescape_entities(text: str) -> str:
+    """``text`` with every complete HTML entity ("&amp;", "&#8217;", "&#x2019;", "&nbsp;") replaced by its character.
+
+    Only entities closed by ";" are read: "AT&T" or "R&D" stay as they are. An unknown name stays too.
+    """
+    if "&" not in text or ";" not in text:
+        return text
+    return _ENTITY.sub(lambda match: html.unescape(match.group()), text)
+
+
+# -- printed pages ------------------------------------------------------------------------------------------
+
+# a page number alone on its line: "144", "- 12 -", "Page 7", "Page 7 of 30" (a four-digit number alone is a year line)
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*$|^\s*page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
+# a running header or footer: a page number set apart by a wide gap from a title in capitals
+# ("CHAPTER 6   DISPUTED TEMPLES   143", "144   SOUTHEAST ASIAN BORDERS")
+_RUNNING = re.compile(r"^\s*(?:(?P<before>\d{1,4})(?:[ ]{2,}|\t))?(?P<title>[^a-z\n]*?[A-Z]{2}[^a-z\n]*?)(?:(?:[ ]{2,}|\t)(?P<after>\d{1,4}))?\s*$")
+_GAP = re.compile(r"[ ]{3,}|\t")
+_DIGITS = re.compile(r"\d+")
+# a footnote number glued to the word or the punctuation it follows: "recognition.12 The", "the treaty,3 which"
+_GLUED_MARK = re.compile(r"(?<=[a-z][a-z][a-z][.,;:!?\"”’)])(\d{1,3})(?=[ \t]+[A-Za-z\"“(]|[ \t]*$)", re.M)
+_FOOTNOTE_LINE = re.compile(r"^\s*(\d{1,3})[ \t]+(?=[A-Z\"“(])")
+_TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+# the cheap test before ``page_furniture``: a page number alone on a line, or a footnote number glued to a word
+PRINTED = re.compile(r"^[ \t]*(?:[-–—][ \t]*)?\d{1,3}(?:[ \t]*[-–—])?[ \t]*$|^[ \t]*[Pp]age[ \t]+\d|"
+                     r"[a-z][a-z][a-z][.,;:!?\"”’)]\d{1,3}(?:[ \t]+[A-Za-z\"“(]|[ \t]*$)", re.M)
+
+
+def page_furniture(lines: list[str], removed: dict[str, int], citations: list[str]) -> list[str]:
+    """``lines`` of a page without running headers, page numbers, glued footnote marks and footnote blocks.
+
+    A footnote line is one that opens with a number seen glued to a word above it: a numbered list item opens
+    with a number too, but nothing in the text points to it. The footnotes are kept as citations.
+    """
+    text_has_gap = any("   " in line or "\t" in line for line in lines)
+    headers = _running_headers(lines) if text_has_gap else set()
+    marks: set[str] = set()
+    out: list[str | None] = []  # None where a page's furniture stood: the page broke there
+    in_footnote = False
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            in_footnote = False
+            out.append(line)
+            continue
+        if _PAGE_NUMBER.match(stripped) or stripped in headers:
+            _count(removed, "page_furniture")
+            in_footnote = False
+            out.append(None)
+            continue
+        note = _FOOTNOTE_LINE.match(line)
+        if note and note.group(1) in marks or in_footnote and not note:
+            citations.append(line[note.end():].strip() if note else stripped)
+            _count(removed, "footnote")
+            in_footnote = True
+            out.append(None)
+            continue
+        in_footnote = False
+        if "." in line or "," in line or ";" in line or ")" in line or "”" in line or '"' in line:
+            found = _GLUED_MARK.findall(line)
+            if found:
+                marks.update(found)
+                line = _GLUED_MARK.sub("", line)
+                _count(removed, "footnote_mark")
+        out.append(line)
+    return _join_page_breaks(out)
+
+
+def _running_headers(lines: list[str]) -> set[str]:
+    """Stripped lines that are running headers or footers: a title in capitals beside a page number, or a line
+    that comes back on several pages with only its number changed."""
+    found: set[str] = set()
+    seen: dict[str, list[str]] = {}
+    for line in lines:
+        if not _GAP.search(line):
+            continue
+        stripped = line.strip()
+        match = _RUNNING.match(line)
+        if match and (match.group("before") or match.group("after")):
+            found.add(stripped)
+            continue
+        parts = _GAP.split(stripped)
+        if len(stripped) <= 100 and (parts[0].isdigit() or parts[-1].isdigit()):
+            seen.setdefault(_DIGITS.sub("#", stripped), []).append(stripped)
+    for same in seen.values():
+        if len(same) >= 2:
+            found.update(same)
+    return found
+
+
+def _join_page_breaks(lines: list[str | None]) -> list[str]:
+    """Drop the furniture's places; where a page broke a paragraph (the line before goes on mid-sentence and the
+    line after starts in lower case), drop the blank lines around the break so the paragraph is whole again."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line is not None and line.strip():
+            out.append(line)
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and (lines[end] is None or not lines[end].strip()):
+            end += 1
+        gap = lines[index:end]
+        previous = next((kept for kept in reversed(out) if kept.strip()), None) if out and out[-1].strip() else None
+        following = lines[end] if end < len(lines) else None
+        broken = (None in gap and previous is not None and following is not None and not _TERMINAL.search(previous)
+                  and following.lstrip()[:1].islower())
+        if not broken:
+            out.extend(kept for kept in gap if kept is not None)
+        index = end
+    return out
+
+
+# -- typed text ---------------------------------------------------------------------------------------------
+
+WRAP_MIN = 45  # a line broken by a typist or a mail program is at least this long; a short line ends a paragraph
+WRAP_MAX = 100
+_LIST_OPENING = re.compile(r"^\s*(?:[*•\-–]\s|\d{1,3}[.)]\s|\^)")
+# a word broken at the line's end: the first part ends with a hyphen, the rest opens the next line in lower case
+_BROKEN_WORD = re.compile(r"([A-Za-z]{2,})-[ \t]*$")
+_REST_OF_WORD = re.compile(r"^([ \t]*)([a-z]+[^\s]*)[ \t]*")
+# a hyphen at a line's end after one of these is a compound's own ("self-" / "determination"), kept
+_COMPOUND_HEADS = frozenset((
+    "self", "non", "anti", "pro", "ex", "co", "post", "pre", "semi", "quasi", "counter", "pan", "all", "half", "vice",
+    "cross", "well", "long", "short", "full", "so", "mid", "inter", "intra", "neo", "ultra", "sub", "super", "multi",
+))
+
+
+def wrapped_lines(lines: list[str]) -> bool:
+    """Whether a text is hard-wrapped: most of its lines that another line follows in the same paragraph are
+    of a typed line's length and stop mid-sentence."""
+    pairs = wrapped = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        line = line.rstrip()
+        if not line or not following.strip():
+            continue
+        pairs += 1
+        if WRAP_MIN <= len(line) <= WRAP_MAX and not _TERMINAL.search(line) and not _LIST_OPENING.match(following):
+            wrapped += 1
+    return wrapped >= 3 and 2 * wrapped >= pairs
+
+
+def unwrap(lines: list[str], removed: dict[str, int]) -> list[str]:
+    """Hard-wrapped ``lines`` with their broken words joined and a blank line before each indented paragraph.
+
+    A word is joined when its first part ends the line with a hyphen and its rest opens the next line in lower
+    case ("indepen-" / "dence" -> "independence"); after a compound's usual first part ("self-") the hyphen stays.
+    """
+    out = list(lines)
+    emptied: set[int] = set()  # lines whose only word went up to the line before
+    for index in range(len(out) - 1):
+        if "-" not in out[index]:
+            continue
+        broken = _BROKEN_WORD.search(out[index])
+        rest = _REST_OF_WORD.match(out[index + 1]) if broken else None
+        if rest is None:
+            continue
+        head = broken.group(1)
+        glue = "-" if head.lower() in _COMPOUND_HEADS else ""
+        out[index] = out[index][: broken.start()] + head + glue + rest.group(2)
+        out[index + 1] = rest.group(1) + out[index + 1][rest.end():]
+        if not out[index + 1].strip():
+            emptied.add(index + 1)
+        _count(removed, "broken_word")
+    if emptied:
+        out = [line for index, line in enumerate(out) if index not in emptied]
+    indented: list[str] = []
+    for index, line in enumerate(out):
+        previous = out[index - 1] if index else ""
+        if (line[:1] in (" ", "\t") and line.strip() and previous.strip() and previous[:1] not in (" ", "\t")
+                and not _LIST_OPENING.match(line)):
+            indented.append("")
+            _count(removed, "indented_paragraph")
+        if line.strip() or not indented or indented[-1].strip():
+            indented.append(line)
+    return indented
+
+
+def _count(counter: dict[str, int], key: str) -> None:
+    counter[key] = counter.get(key, 0) + 1
