@@ -52,13 +52,15 @@ def _document_lines(item) -> list[str]:
     return lines
 
 
-def _paths_lines(paths: list[str]) -> list[str]:
+def _paths_lines(paths: list[str], folder: str | None = None) -> list[str]:
+    """The lines of these inputs; ``folder`` (where they lie, when that differs from run to run or from one source
+    tree to another) is written as <dir>."""
     from detente.pipeline import extract_documents
 
     lines: list[str] = []
     for item in extract_documents(paths):
         lines.extend(_document_lines(item))
-    return lines
+    return [line.replace(folder, "<dir>") for line in lines] if folder else lines
 
 
 def set_lines(name: str) -> list[str]:
@@ -68,7 +70,7 @@ def set_lines(name: str) -> list[str]:
         from detente.resources import demo_paths
 
         with demo_paths() as paths:
-            return _paths_lines([str(p) for p in paths])
+            return _paths_lines([str(p) for p in paths], str(Path(paths[0]).parent) if paths else None)
     if name in ("other", "shapes"):
         folder = ROOT / "tests" / "data" / ("other_pairs" if name == "other" else "shapes")
         return _paths_lines(sorted(str(p) for p in folder.rglob("*") if p.is_file() and p.suffix in SUFFIXES
@@ -93,7 +95,7 @@ def set_lines(name: str) -> list[str]:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "corpus.jsonl"
             path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-            return _paths_lines([str(path)])
+            return _paths_lines([str(path)], folder)
     if name == "bench":
         from detente.model import Document
         from detente.pipeline import process
