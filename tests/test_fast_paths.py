@@ -574,3 +574,18 @@ def test_dating_keyword_gates_change_no_event(monkeypatch):
     assert sum(map(len, gated)) > 500
     for text, left, right in zip(texts, gated, plain, strict=True):
         assert left == right, text[:80]
+
+
+def test_dating_bounds_equal_the_unsplit_clause_of_every_trigger():
+    from detente.events.roles import clause_bounds, dating_bounds
+
+    checked = fronted = 0
+    for text in TEXTS + ODD:
+        for tokens in _sentences(text) if text else []:
+            for trigger in triggers.find_triggers(tokens):
+                clause = clause_bounds(tokens, trigger.first, trigger.last)
+                assert dating_bounds(tokens, trigger.first, trigger.last, clause) == \
+                    clause_bounds(tokens, trigger.first, trigger.last, split_fronted=False), text
+                checked += 1
+                fronted += clause != clause_bounds(tokens, trigger.first, trigger.last, split_fronted=False)
+    assert checked > 900 and fronted > 0  # the fronted case, where the two differ, is exercised

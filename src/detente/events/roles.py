@@ -122,6 +122,15 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
 FRONTING = frozenset("when after as once before while although though because since until whereas".split())
 
 
+def dating_bounds(tokens: list[Token], first: int, last: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """``clause_bounds(tokens, first, last, split_fronted=False)`` given ``clause``, the same call's result with
+    ``split_fronted=True``: both walks read ``split_fronted`` only where the sentence opens with a word of
+    ``FRONTING``, so for any other sentence the clause is the answer, with no second walk."""
+    if tokens and tokens[0].low in FRONTING:
+        return clause_bounds(tokens, first, last, split_fronted=False)
+    return clause
+
+
 def _closes_fronted(tokens: list[Token], comma: int) -> bool:
     """Whether the comma at ``comma`` closes a subordinate clause that opens the sentence and has a verb of its own
     ('When Britain recognized Beijing in 1950,'; not 'After the war,' nor the list comma of 'When Egypt, Syria')."""

@@ -54,6 +54,7 @@ from detente.events.roles import (
     _past,
     by_agent,
     clause_bounds,
+    dating_bounds,
     is_passive,
     left_agents,
     noun_agent,
@@ -122,7 +123,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
     # northwestern Turkey in August 1999, Greece sent rescue teams")
-    dating = [clause_bounds(tokens, t.first, t.last, split_fronted=False) for t, _ in triggers]
+    dating = [dating_bounds(tokens, t.first, t.last, clause) for t, clause in triggers]  # (clause_bounds, split_fronted=False)
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
