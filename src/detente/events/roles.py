@@ -8,6 +8,7 @@ date, a group for its state, "the two nations" for the pair in focus.
 from __future__ import annotations
 
 import bisect
+import operator
 from dataclasses import dataclass
 
 from detente.events.triggers import Token, Trigger
@@ -38,6 +39,9 @@ CLAUSE_OPENERS = frozenset("which who whom whose when while whereas although tho
 _BREAK_PUNCT = frozenset(";:()—–[]")  # quotation marks do not end a clause: declared a "moral embargo" on
 
 
+_START, _END = operator.itemgetter(2), operator.itemgetter(3)  # Token.start, Token.end
+
+
 @dataclass(slots=True)
 class Participant:
     codes: tuple[str, ...]
@@ -49,8 +53,8 @@ class Participant:
 def participants(mentions: list[Mention], tokens: list[Token]) -> list[Participant]:
     """Mentions that can act in an event, located on the token grid."""
     found = []
-    ends = [token.end for token in tokens]
-    starts = [token.start for token in tokens]
+    ends = list(map(_END, tokens))  # [token.end for token in tokens], read in C
+    starts = list(map(_START, tokens))
     for mention in mentions:
         codes = acting_codes(mention)
         if not codes:
