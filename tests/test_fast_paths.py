@@ -574,3 +574,45 @@ def test_dating_keyword_gates_change_no_event(monkeypatch):
     assert sum(map(len, gated)) > 500
     for text, left, right in zip(texts, gated, plain, strict=True):
         assert left == right, text[:80]
+
+
+def test_dating_bounds_equal_the_unsplit_clause_of_every_trigger():
+    from detente.events.roles import clause_bounds, dating_bounds
+
+    checked = fronted = 0
+    for text in TEXTS + ODD:
+        for tokens in _sentences(text) if text else []:
+            for trigger in triggers.find_triggers(tokens):
+                clause = clause_bounds(tokens, trigger.first, trigger.last)
+                assert dating_bounds(tokens, trigger.first, trigger.last, clause) == \
+                    clause_bounds(tokens, trigger.first, trigger.last, split_fronted=False), text
+                checked += 1
+                fronted += clause != clause_bounds(tokens, trigger.first, trigger.last, split_fronted=False)
+    assert checked > 900 and fronted > 0  # the fronted case, where the two differ, is exercised
+
+
+def test_reader_gate_and_third_sides_in_place_equal_their_plain_forms():
+    from detente.events import sentence
+
+    def reader_plain(tokens):
+        return any(token.low == "you" and any(t.low in sentence._READER_VERBS for t in tokens[index + 1 : index + 6])
+                   for index, token in enumerate(tokens))
+
+    def third_sides_plain(tokens, trigger):
+        words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+        if tokens[trigger.first].low in ("opposing", "rival") and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low in sentence._SIDES:
+            return True
+        return len(words) >= 2 and words[0] in ("opposing", "rival", "opposite", "different") and words[1] in sentence._SIDES
+
+    extra = ["In this unit you will learn why India and China fought.", "The two states backed opposing sides in the war.",
+             "Moscow and Washington supported rival factions", "They backed opposing"]
+    readers = sides = 0
+    for text in TEXTS + ODD + extra:
+        for tokens in _sentences(text) if text else []:
+            assert sentence.addresses_the_reader(tokens) == reader_plain(tokens), text
+            readers += reader_plain(tokens)
+            for trigger in triggers.find_triggers(tokens):
+                assert sentence._third_sides(tokens, trigger) == third_sides_plain(tokens, trigger), text
+                sides += third_sides_plain(tokens, trigger)
+    assert readers and sides  # both rules fire somewhere

@@ -8,6 +8,7 @@ date, a group for its state, "the two nations" for the pair in focus.
 from __future__ import annotations
 
 import bisect
+import operator
 from dataclasses import dataclass
 
 from detente.events.triggers import Token, Trigger
@@ -38,6 +39,9 @@ CLAUSE_OPENERS = frozenset("which who whom whose when while whereas although tho
 _BREAK_PUNCT = frozenset(";:()—–[]")  # quotation marks do not end a clause: declared a "moral embargo" on
 
 
+_START, _END = operator.itemgetter(2), operator.itemgetter(3)  # Token.start, Token.end
+
+
 @dataclass(slots=True)
 class Participant:
     codes: tuple[str, ...]
@@ -49,8 +53,8 @@ class Participant:
 def participants(mentions: list[Mention], tokens: list[Token]) -> list[Participant]:
     """Mentions that can act in an event, located on the token grid."""
     found = []
-    ends = [token.end for token in tokens]
-    starts = [token.start for token in tokens]
+    ends = list(map(_END, tokens))  # [token.end for token in tokens], read in C
+    starts = list(map(_START, tokens))
     for mention in mentions:
         codes = acting_codes(mention)
         if not codes:
@@ -145,6 +149,15 @@ def in_relative(tokens: list[Token], participant, start: int, trigger_first: int
 
 # words that open a subordinate clause put before the main one ("When Spain withdrew ..., Algeria ...")
 FRONTING = frozenset("when after as once before while although though because since until whereas".split())
+
+
+def dating_bounds(tokens: list[Token], first: int, last: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """``clause_bounds(tokens, first, last, split_fronted=False)`` given ``clause``, the same call's result with
+    ``split_fronted=True``: both walks read ``split_fronted`` only where the sentence opens with a word of
+    ``FRONTING``, so for any other sentence the clause is the answer, with no second walk."""
+    if tokens and tokens[0].low in FRONTING:
+        return clause_bounds(tokens, first, last, split_fronted=False)
+    return clause
 
 
 def _closes_fronted(tokens: list[Token], comma: int) -> bool:

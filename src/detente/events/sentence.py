@@ -5,6 +5,7 @@ the last events); ``agents`` finds who acts on whom in each clause."""
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
 
@@ -56,6 +57,7 @@ from detente.events.roles import (
     _past,
     by_agent,
     clause_bounds,
+    dating_bounds,
     is_passive,
     left_agents,
     noun_agent,
@@ -131,7 +133,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
     # northwestern Turkey in August 1999, Greece sent rescue teams")
-    dating = [clause_bounds(tokens, t.first, t.last, split_fronted=False) for t, _ in triggers]
+    dating = [dating_bounds(tokens, t.first, t.last, clause) for t, clause in triggers]  # (clause_bounds, split_fronted=False)
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
@@ -960,10 +962,11 @@ _SIDES = frozenset("sides factions camps parties forces".split())
 
 def _third_sides(tokens, trigger: Trigger) -> bool:
     """'backed opposing sides', 'supported rival factions': the subjects act on others, not on each other."""
-    words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
-    if tokens[trigger.first].low in ("opposing", "rival") and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _SIDES:
+    after = trigger.last + 1  # the two words after the trigger, read in place (no list of them made per trigger)
+    if tokens[trigger.first].low in ("opposing", "rival") and after < len(tokens) and tokens[after].low in _SIDES:
         return True  # the adjective of "opposing sides" is no act of opposing
-    return len(words) >= 2 and words[0] in ("opposing", "rival", "opposite", "different") and words[1] in _SIDES
+    return after + 1 < len(tokens) and tokens[after].low in ("opposing", "rival", "opposite", "different") \
+        and tokens[after + 1].low in _SIDES
 
 
 def _warned_of_a_third(tokens, parts, trigger: Trigger) -> bool:
@@ -994,11 +997,14 @@ def _content_of_a_text(tokens, trigger: Trigger) -> bool:
     return False
 
 
+_LOW = operator.itemgetter(1)  # Token.low, read in C
 _READER_VERBS = frozenset("learn explain discover understand describe see find read know".split())
 
 
 def addresses_the_reader(tokens) -> bool:
     """'you will learn why', 'you should be able to explain how': a sentence that tells the reader what to learn."""
+    if "you" not in map(_LOW, tokens):
+        return False  # the words tested in C first: nearly every sentence has no "you"
     for index, token in enumerate(tokens):
         if token.low == "you" and any(t.low in _READER_VERBS for t in tokens[index + 1 : index + 6]):
             return True

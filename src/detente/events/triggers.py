@@ -66,7 +66,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     parts = _TOKEN_SPLIT.split(text)
     bounds = list(itertools.accumulate(map(len, parts), initial=offset))
     starts, ends = bounds[1::2], bounds[2::2]
-    lows = [lowered[start - offset : end - offset] for start, end in zip(starts, ends, strict=False)]
+    # with no length change and no sigma, lowering is one character for one: each word lowered alone (in C, by
+    # map) is its slice of the lowered text
+    lows = list(map(str.lower, parts[1::2]))
     if "'" in text or "’" in text:
         for number, low in enumerate(lows):
             if "'" in low or "’" in low:
@@ -121,14 +123,17 @@ _Part = tuple[frozenset[str] | None, int | bool]
 
 
 @cache
-def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float], ...]]:
-    """``_index`` with each entry's pattern compiled once: word sets for the lists, the verb test, the specificity."""
+def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float, tuple[frozenset[str], ...]], ...]]:
+    """``_index`` with each entry's pattern compiled once: word sets for the lists, the verb test, the specificity,
+    and the word sets of its later words that are not optional (a sentence with no word of one of them cannot
+    match the entry anywhere: tested with one set operation each, before any matching)."""
     compiled = {}
     for form, entries in _index().items():
         compiled[form] = tuple(
             (entry, tuple((None, part["gap"]) if "gap" in part else (frozenset(part["any"]), bool(part.get("optional")))
                           for part in entry["pattern"]),
-             entry["form"] in ("verb", "phrase"), _specificity(entry))
+             entry["form"] in ("verb", "phrase"), _specificity(entry),
+             tuple(frozenset(part["any"]) for part in entry["pattern"][1:] if "gap" not in part and not part.get("optional")))
             for entry in entries
         )
     return compiled
@@ -138,6 +143,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping trigger matches in token order, the longest winning each overlap."""
     index = _compiled_index()
     found: list[tuple[float, int, Trigger]] = []
+    lows: frozenset[str] | None = None  # the sentence's words, made at the first entry with a later word to find
     for position, token in enumerate(tokens):
         entries = index.get(token.low)
         if entries is None:
@@ -148,9 +154,14 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
         hop = _time_hop(tokens, position + 1) if position + 1 < len(tokens) and tokens[position + 1].low in TIME_OPENERS else None
-        for entry, parts, verbal, specificity in entries:
+        for entry, parts, verbal, specificity, required in entries:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
+            if required:
+                if lows is None:
+                    lows = frozenset(map(_LOW, tokens))
+                if any(map(lows.isdisjoint, required)):
+                    continue  # a word the entry cannot do without is nowhere in the sentence
             last = _match_compiled(parts, 1, tokens, position + 1)
             if last is None and hop and (verbal or tokens[position + 1].low == "of") and len(parts) > 1 and parts[1][0] is not None:
                 last = _match_compiled(parts, 1, tokens, hop)  # "agreed in December 1985 to": the date set in
