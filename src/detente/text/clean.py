@@ -26,7 +26,15 @@ import re
 from dataclasses import dataclass, field
 
 from detente.text.layout import is_date_line
-from detente.text.pages import FOLDED, PRINTED, WRAP_MIN, page_furniture, unescape_entities, unwrap, wrapped_lines
+from detente.text.pages import (
+    FOLDED,
+    PRINTED,
+    WRAP_MIN,
+    page_furniture,
+    unescape_entities,
+    unwrap,
+    wrapped_lines,
+)
 
 _INVISIBLE = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None), **FOLDED}
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
