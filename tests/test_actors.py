@@ -1246,8 +1246,10 @@ def test_the_republic_and_the_peoples_republic_are_the_state_in_focus_bearing_th
 
 
 def test_bare_congress_is_the_legislature_or_the_party_of_the_state_named_nearest():
-    found = find_mentions("Kennedy asked Congress for aid to India.", when=year(1962))
+    found = find_mentions("Kennedy warned that Congress would cut aid to India.", when=year(1962))
     assert [(m.text, m.entity) for m in found][1] == ("Congress", "USALEG")
+    # a request to one's own legislature is how the state commits the act: the legislature is no party to it
+    assert "Congress" not in [m.text for m in find_mentions("Truman asked Congress for aid to Greece.", when=year(1947))]
     found = find_mentions("Nehru's Congress won the election in India.", when=year(1952))
     congress = [m for m in found if m.text == "Congress"][0]
     assert (congress.entity, congress.state) == ("INDGOV", "IND")

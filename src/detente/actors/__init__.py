@@ -100,6 +100,9 @@ _ACT_OF = re.compile(
     r"\b(?:ruling|rulings|judgment|judgments|judgement|judgements|verdict|verdicts|advisory[ \t]+opinion|award)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
+_AFTER_A_NAME = frozenset(" \t-–—")
+_ASKED_BEFORE = re.compile(r"\b(?:asked|asks|ask|urged|urges|requested|requests|pressed|petitioned|begged|appealed[ \t]+to"
+                           r"|called[ \t]+on|calls[ \t]+on)[ \t]+(?:the[ \t]+)?$")
 # A weak one-word spelling right after a capitalised word that opens no sentence, or right before "of", is a word of
 # another body's name: "the Sikkim Congress", "the Twentieth Party Congress", "the Congress of Vienna".
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
@@ -230,8 +233,12 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 continue
         if _has_weak(hit.forms):
             in_use = _in_use(hit, days)
-            if _weak_context(in_use.forms) is not None and _inside_a_name(text, hit):
-                continue  # "the Sikkim Congress", "the Party Congress", "the Congress of Vienna": another body's name
+            if _weak_context(in_use.forms) is not None and (
+                _inside_a_name(text, hit) or _ASKED_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+            ):
+                # "the Sikkim Congress", "the Party Congress", "the Congress of Vienna": another body's name; "Truman
+                # asked Congress for aid to Greece": a request at home, how the state commits the aid, no party to it
+                continue
             if _weak_context(in_use.forms) is not None and not _in_context(
                 in_use, focus, hits[position + 1 : position + 6]
             ):
@@ -273,9 +280,13 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             and _FEATURE_OF.search(text, max(0, mention.start - 16), mention.start)
         ):
             continue  # "the Sea of Japan", "Johnson South Reef", "the Iran–Iraq War": a place or an event
-        if mention.kind == "organization" and _ACT_OF.search(text, max(0, mention.start - 40), mention.start):
+        if mention.kind == "organization" and text.endswith(("of ", "of the "), 0, mention.start) and _ACT_OF.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
             continue  # "the ruling of the International Court of Justice": the ruling, not a party to the act on it
-        if mention.kind == "person" and _NAMED_AFTER_A_PERSON.match(text, mention.end):
+        if mention.kind == "person" and text[mention.end : mention.end + 1] in _AFTER_A_NAME and _NAMED_AFTER_A_PERSON.match(
+            text, mention.end
+        ):
             continue  # "the Truman Doctrine", "the Rogers Plan", "the Nehru-Liaquat Pact": a title, not the person
         if mention.via in ("capital", "place") and (
             _NAMES_A_DOCUMENT.match(text, mention.end)
@@ -623,10 +634,13 @@ def _shared_noun(text: str, mentions: list[Mention]) -> list[Mention]:
         if noun == second.text:
             continue
         composed = first.text + " " + noun
-        date = first.date
-        found = find_mentions(composed, when=(lambda _position, day=date: (day, day)) if date else None)
-        if len(found) == 1 and found[0].kind == "group" and (found[0].start, found[0].end) == (0, len(composed)):
-            mentions[index] = replace(found[0], start=first.start, end=first.end, text=first.text, date=first.date)
+        hits = scan(composed)
+        if not hits or hits[0].start != 0 or any(form.via == STOP for form in hits[0].forms):
+            continue
+        days = gazetteer.interval_days((first.date, first.date)) if first.date else None
+        found = _resolve(composed, hits[0], days, first.date)
+        if found is not None and found.kind == "group" and (found.start, found.end) == (0, len(composed)):
+            mentions[index] = replace(found, start=first.start, end=first.end, text=first.text)
             shared.add(index)
     return mentions
 
