@@ -326,7 +326,6 @@ _LIST_GLUE = re.compile(r"(?:[\s,&]|\band\b|\bthe\b|\bof\b)*", re.I)
 
 
 _PARAGRAPH_START = re.compile(r"(?:\n[ \t]*\n|^)[ \t]*(?:(?:In|By|After|Since|From)[ \t][^,.;:\n]{0,25}?[ \t,]+)?$")
-_SENTENCE_END = re.compile(r"[.!?;:\n](?=\s)")
 _AGENT_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+[ \t]+")
 # Words after which the speaker is among those the phrase counts ("Nixon said that the two nations ...").
 _INCLUDING = frozenset(
