@@ -1258,3 +1258,11 @@ def test_an_act_to_be_done_later_is_planned():
     tokens = tokenize("The dispute was settled by negotiation in 1962.")
     at = next(i for i, t in enumerate(tokens) if t.low == "negotiation")
     assert modality(tokens, 0, at, at) == "asserted"
+
+
+def test_a_date_that_names_a_thing_does_not_date_the_sentences_actors():
+    # "the nineteenth-century treaties" is no time of the sentence: China here is the People's Republic of 1982
+    text = ("In 1982 Deng Xiaoping met Thatcher in Beijing. Deng told her that China rejected the nineteenth-century "
+            "treaties on Hong Kong.")
+    events = {(e.source, e.target, e.cameo[:2]) for e in extract_text(text, origin="t.txt")}
+    assert ("CHN", "GBR", "12") in events, events

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from detente import actors, time, timeline
 from detente.errors import InputError
 from detente.events.coder import code_events
-from detente.events.dating import datable, section_dates, units
+from detente.events.dating import datable, names_a_thing, section_dates, units
 from detente.ingest.limits import deadline
 from detente.ingest.read import read_inputs
 from detente.model import Document, Event, Skipped, content_id
@@ -216,7 +216,9 @@ def _sentence_dates(doc: Document) -> Callable[[int], tuple[str, str] | None]:
             current_section = sentence.section
             dated = by_section[sentence.section] if by_section else None
             current = (dated.begin, dated.until) if dated else None
-        own = units(doc, timexes, sentence.start, sentence.end)
+        # a date that names a thing ("the nineteenth-century treaties", "the 1950 pact") is not what the sentence is about
+        own = [unit for unit in units(doc, timexes, sentence.start, sentence.end)
+               if not names_a_thing(doc.text, sentence.start, unit)]
         if own:
             first, last = own[0][2], own[0][3] or own[0][2]
             interval = (first.begin, last.until)

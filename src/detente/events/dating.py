@@ -209,7 +209,7 @@ def date_event(
     # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
     candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
     # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
-    named = [u for u in candidates if _names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])
+    named = [u for u in candidates if names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])
              and not _done_only_then(text, trigger_span, u[0])]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
@@ -476,7 +476,8 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _FIRST = re.compile(r"\b(?:first|last|only|largest|biggest|worst|highest|lowest)\b", re.I)
 
 
-def _names_a_thing(text: str, sentence_start: int, unit) -> bool:
+def names_a_thing(text: str, sentence_start: int, unit) -> bool:
+    """Whether a dating unit names a thing rather than when something happened (also used for the actors' dates)."""
     start, end = unit[0], unit[1]
     before = text[max(sentence_start, start - 30) : start]
     # each pattern on ``before`` needs a word of its own: lower case tells which can match (ASCII; else all are tried)
