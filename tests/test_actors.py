@@ -660,7 +660,7 @@ MAJOR_POWERS = {
 UNVERIFIED_HEADS = {
     "alexander_kerensky", "alexei_kosygin", "anastas_mikoyan",
     "bernhard_von_bulow",
-    "georges_clemenceau", "georgy_lvov",
+    "georgy_lvov",
     "meiji", "mikhail_kalinin", "nikolai_bulganin", "nikolai_podgorny",
     "pierre_laval",
     "taisho", "theobald_von_bethmann_hollweg",
