@@ -148,6 +148,9 @@ _NAMES_A_FEATURE = re.compile(
     r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
 )
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
+# A capitalised name right after "Operation" (and up to two capitalised words) is an operation's code name.
+_PLACE_WAR = re.compile(r"[ \t]+wars?\b")
+_OPERATION_BEFORE = re.compile(r"\bOperation[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
 _FEATURE_OF = re.compile(r"\b(?:Seas?|Straits?|Gulf|Bay|Isles?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
@@ -277,6 +280,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 )
             )
             continue
+        if mention.kind != "person" and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
+        if mention.via == "place" and _PLACE_WAR.match(text, mention.end):
+            continue  # "the Falklands war", "the Kargil war": a place before a war in lower case names the war
         feature = _NAMES_A_FEATURE.match(text, mention.end)
         if (
             feature is not None
