@@ -148,8 +148,8 @@ _NAMES_A_FEATURE = re.compile(
     r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
 )
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
-# A capitalised name right after "Operation" (and up to two capitalised words) is an operation's code name.
 _PLACE_WAR = re.compile(r"[ \t]+wars?\b")
+# A capitalised name right after "Operation" (and up to two capitalised words) is an operation's code name.
 _OPERATION_BEFORE = re.compile(r"\bOperation[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
 _FEATURE_OF = re.compile(r"\b(?:Seas?|Straits?|Gulf|Bay|Isles?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
@@ -354,12 +354,20 @@ def _before_american(text: str, hit: Hit, following: list[Hit]) -> bool:
 # or "state of" ("Senator Sam Nunn of Georgia", "the governor of Georgia").
 _FORENAME_STATES = frozenset({"Chad", "Jordan", "Israel", "Georgia", "India", "Kenya", "Jamaica"})
 _SURNAME_STATES = frozenset({"Jordan"})
-_PERSON_AFTER = re.compile(
-    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|Today|Yesterday|Tonight)\b)"
-    r"([A-Z][a-z]*(?:['’][A-Z]?[a-z]+)?[a-z])(?=(?:['’]s)?[,;:]|(?:['’]s)? [a-z])"
+_CALENDAR = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    "|September|October|November|December|Today|Yesterday|Tonight"
 )
-_NOT_A_FORENAME_BEFORE = frozenset({"Hashemite", "Greater", "Modern", "Kingdom", "King", "Queen", "Emir", "East", "West"})
+_PERSON_AFTER = re.compile(
+    rf" (?!(?:{_CALENDAR})\b)([A-Z][a-z]*(?:['’][A-Z]?[a-z]+)?[a-z])(?=(?:['’]s)?[,;:]|(?:['’]s)? [a-z])"
+)
+# "In India Nehru said", "to Israel Sharon sent": after a preposition the name is the place, whoever follows
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|In|to|from|of|for|with|across|throughout|inside|outside|into|at|on|by|against|toward|towards)[ \t]+$"
+)
+_NOT_A_FORENAME_BEFORE = frozenset(
+    {"Hashemite", "Greater", "Modern", "Kingdom", "King", "Queen", "Emir", "East", "West", *_CALENDAR.split("|")}
+)
 _AMERICAN_GEORGIA = re.compile(
     r"(?:\b(?:Senator|Sen\.|senator|Governor|Gov\.|governor|Congressman|Congresswoman|congressman|congresswoman"
     r"|Representative|Rep\.)\b[^.;:\n]{0,40}?\bof|\bstate[ \t]+of)[ \t]+$"
@@ -374,7 +382,7 @@ def _a_persons_name(text: str, hit: Hit, previous: Hit | None, following: list[H
     if found == "Georgia" and _AMERICAN_GEORGIA.search(text, max(0, hit.start - 60), hit.start):
         return True
     after = _PERSON_AFTER.match(text, hit.end)
-    if after is not None and not (
+    if after is not None and not _PREPOSITION_BEFORE.search(text, max(0, hit.start - 12), hit.start) and not (
         following and following[0].start == after.start(1) and any(form.via != "leader" for form in following[0].forms)
     ):  # "Chad Johnson" is a person even though Johnson is one; "Jordan Syria" would be two states
         return True
