@@ -720,6 +720,13 @@ ACTORS4_PERSONS_WITHOUT_QID = {
 # tool library was found to pair with them yet; apart from the lists above, so each only shrinks on its own.
 ACTORS5_PERSONS_WITHOUT_QID = {"dalai_lama_13", "hari_singh"}
 ACTORS5_STATES_WITHOUT_QID = {"MENGJIANG"}
+# Heads of the post-Soviet, Yemeni, Timorese, South Sudanese, Beninese and Burkinabe states and the SPLA's leader added
+# by the actors6 cases, whose QID no public data file in the tool library was found to pair with them yet; apart from
+# the lists above, so each only shrinks on its own.
+ACTORS6_PERSONS_WITHOUT_QID = {
+    "ali_abdullah_saleh", "camilo_cienfuegos", "heydar_aliyev", "ilham_aliyev", "john_garang", "levon_ter_petrosyan",
+    "mathieu_kerekou", "salva_kiir", "sheikh_abdullah", "thomas_sankara", "xanana_gusmao",
+}
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "sun_fo", "tv_soong", "weng_wenhao", "zhang_qun",
 }
@@ -746,7 +753,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
     # and persons overall: 253 of the persons known before issue 4's wider audit still lack a checked QID; the
     # audit's additions without one are named below. Both only fall: a person who gets a QID leaves the list.
     without = {ident for ident, record in records.items() if record["kind"] == "person" and not record["qid"]}
-    named = AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID
+    named = AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 253
 

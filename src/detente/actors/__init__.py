@@ -72,7 +72,7 @@ _NAMES_PEOPLE = re.compile(r"\b(?:leaders|men|presidents|ministers|statesmen|hea
 # A seat or place right before one of these names an agreement or a meeting, not the state.
 _NAMES_A_DOCUMENT = re.compile(
     r"[ \t]+(?:(?i:declaration|agreements?|accords?|treat(?:y|ies)|conference|summit|pact|communiqu[eé]|protocol|charter"
-    r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula)\b"
+    r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula|Memorandum)\b"
 )
 
 # A seat or a state's name before one of these, or "Times of" before it, is the title of a newspaper.
@@ -140,12 +140,17 @@ def _inside_a_name(text: str, hit: Hit) -> bool:
 _NAMES_A_FEATURE = re.compile(
     r"(?:[ \t]*[-–—][ \t]*[A-Z][\w'’]*)*[ \t]+(?:(?:North|South|East|West)[ \t]+)?"
     r"(?:Seas?|Straits?|Gulf|Bay|Channel|Ocean|River|Reefs?|Islands?|Isles|Islets?|Shoals?|Atolls?|Archipelago"
-    r"|Peninsula|peninsula|straits?)\b"
+    r"|Peninsula|peninsula|straits?"
+    # a street named after a state or a city ("Pakistan Street", "the Burma Road") is an address
+    r"|Street|Road|Avenue|Boulevard|Lane)\b"
     # "the War Office", "the War Cabinet" are a government's, so the name before them stays an actor
-    r"|(?P<event>[ \t]+(?:(?:Civil[ \t]+)?Wars?\b(?![ \t]+(?:Office|Cabinet|Ministry|Minister|Department|Council"
+    r"|(?P<event>[ \t]+(?:(?:(?:Civil|Liberation|Independence|Border)[ \t]+)?Wars?\b(?![ \t]+(?:Office|Cabinet|Ministry|Minister|Department|Council"
     r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
 )
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
+_PLACE_WAR = re.compile(r"[ \t]+wars?\b")
+# A capitalised name right after "Operation" (and up to two capitalised words) is an operation's code name.
+_OPERATION_BEFORE = re.compile(r"\bOperation[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
 _FEATURE_OF = re.compile(r"\b(?:Seas?|Straits?|Gulf|Bay|Isles?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
@@ -160,6 +165,9 @@ class _Focus:
         self.people: dict[str, tuple[float, int]] = {}
         self.last: tuple[str, int] | None = None  # (code, end) of the latest state mention
         self.total: dict[str, float] = {}  # undecayed: the states the whole text so far is about
+        # States a movement named so far acts in ("the Sandinistas" are Nicaragua's rebels): they license a weak
+        # form of that state ("a National Guard post") but count in no salience, as the movement is not the state.
+        self.acting: set[str] = set()
 
     def _add(self, code: str, weight: float, table: dict[str, tuple[float, int]] | None = None) -> None:
         table = self.score if table is None else table
@@ -169,6 +177,8 @@ class _Focus:
     def note(self, text: str, mention: Mention) -> None:
         codes = _states_in_focus(mention)
         if not codes:
+            if mention.kind == "organization" and mention.state:
+                self.acting.add(mention.state)
             return
         self.step += 1
         weight = _WEIGHT.get(mention.via, 1.0)
@@ -246,6 +256,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit = _weak_choice(text, hit, focus, hits[position + 1 : position + 6], mentions, days)
         if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
+        if _a_persons_name(text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]):
+            continue  # "Chad Johnson, a reporter", "Vernon Jordan", "Senator Nunn of Georgia": a person or an American state
         mention = _resolve(text, hit, days, date)
         if mention is None:
             if not any(form.via == REFERENCE for form in hit.forms):
@@ -268,6 +280,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 )
             )
             continue
+        if mention.kind != "person" and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
+        if mention.via == "place" and _PLACE_WAR.match(text, mention.end):
+            continue  # "the Falklands war", "the Kargil war": a place before a war in lower case names the war
         feature = _NAMES_A_FEATURE.match(text, mention.end)
         if (
             feature is not None
@@ -307,8 +323,18 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
 _AMERICANS = frozenset({"American", "Americans"})
 
 
+# After "Cuban-American" these words name what passes between the two states, so both halves are states.
+_RELATIONS_AFTER = re.compile(
+    r"[ \t]+(?:relations|ties|talks|negotiations|trade|treaty|agreement|accord|rapprochement|tensions?|dispute"
+    r"|summit|conflict|friendship|alliance|cooperation|co-operation|d[ée]tente|hostility|rivalry|normalization"
+    r"|normalisation|diplomacy|dialogue|war|border|commission|understanding|exchanges?|contacts?)\b",
+    re.I,
+)
+
+
 def _before_american(text: str, hit: Hit, following: list[Hit]) -> bool:
-    """Whether an adjective stands right before "American(s)" ("Japanese Americans"): an American group."""
+    """Whether an adjective stands right before "American(s)" ("Japanese Americans"): an American group, unless a
+    word of relations follows ("Cuban-American relations": Cuba and the United States)."""
     if not following or not any(form.via == "adjective" for form in hit.forms):
         return False
     after = following[0]
@@ -317,7 +343,61 @@ def _before_american(text: str, hit: Hit, following: list[Hit]) -> bool:
         and text[hit.end] in " -"
         and text[after.start : after.end] in _AMERICANS
         and not any(form.text in _AMERICANS for form in hit.forms)
+        and not (text[hit.end] == "-" and _RELATIONS_AFTER.match(text, after.end))
     )
+
+
+# States named like a forename or a surname: before a capitalised word that is not a name of the gazetteer and
+# that a comma, a possessive or a lower-case word follows, the state's name opens a person's ("Chad Johnson, a
+# reporter", "Israel Epstein lived in Peking"); "Jordan" after a capitalised word that opens no sentence closes one
+# ("Hamilton Jordan", "Vernon Jordan"). A state of Georgia's name is the American state's after an American title
+# or "state of" ("Senator Sam Nunn of Georgia", "the governor of Georgia").
+_FORENAME_STATES = frozenset({"Chad", "Jordan", "Israel", "Georgia", "India", "Kenya", "Jamaica"})
+_SURNAME_STATES = frozenset({"Jordan"})
+_CALENDAR = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    "|September|October|November|December|Today|Yesterday|Tonight"
+)
+_PERSON_AFTER = re.compile(
+    rf" (?!(?:{_CALENDAR})\b)([A-Z][a-z]*(?:['’][A-Z]?[a-z]+)?[a-z])(?=(?:['’]s)?[,;:]|(?:['’]s)? [a-z])"
+)
+# "In India Nehru said", "to Israel Sharon sent": after a preposition the name is the place, whoever follows
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|In|to|from|of|for|with|across|throughout|inside|outside|into|at|on|by|against|toward|towards)[ \t]+$"
+)
+_NOT_A_FORENAME_BEFORE = frozenset(
+    {"Hashemite", "Greater", "Modern", "Kingdom", "King", "Queen", "Emir", "East", "West", *_CALENDAR.split("|")}
+)
+_AMERICAN_GEORGIA = re.compile(
+    r"(?:\b(?:Senator|Sen\.|senator|Governor|Gov\.|governor|Congressman|Congresswoman|congressman|congresswoman"
+    r"|Representative|Rep\.)\b[^.;:\n]{0,40}?\bof|\bstate[ \t]+of)[ \t]+$"
+)
+
+
+def _a_persons_name(text: str, hit: Hit, previous: Hit | None, following: list[Hit]) -> bool:
+    """Whether a one-word state name is part of a person's name here ("Chad Johnson", "Vernon Jordan")."""
+    found = text[hit.start : hit.end]
+    if found not in _FORENAME_STATES:
+        return False
+    if found == "Georgia" and _AMERICAN_GEORGIA.search(text, max(0, hit.start - 60), hit.start):
+        return True
+    after = _PERSON_AFTER.match(text, hit.end)
+    if after is not None and not _PREPOSITION_BEFORE.search(text, max(0, hit.start - 12), hit.start) and not (
+        following and following[0].start == after.start(1) and any(form.via != "leader" for form in following[0].forms)
+    ):  # "Chad Johnson" is a person even though Johnson is one; "Jordan Syria" would be two states
+        return True
+    if found in _SURNAME_STATES:
+        before = _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+        if before is None:
+            return False
+        word = before.group(1)
+        if word in _NOT_A_FORENAME_BEFORE or word in _POLITICAL_TITLES or word.endswith(("'s", "’s")):
+            return False
+        if previous is not None and previous.end == before.end(1):
+            return False  # "Soviet Georgia", "Arab Jordan": a name or an adjective of the gazetteer
+        head = text[: before.start(1)].rstrip()
+        return bool(head) and head[-1] not in ".!?:;\"'(“‘\n"  # a sentence's first word may be any word
+    return False
 
 
 _OPENING = re.compile(r"[ \t]*(?:\(|[—–,:]|--)")
@@ -681,7 +761,7 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
     wanted = _weak_context(hit.forms)
     if wanted is None:
         return True
-    if wanted & focus.score.keys():
+    if wanted & focus.score.keys() or wanted & focus.acting:
         return True
     for later in following:
         if later.start > hit.end + 200:
