@@ -240,6 +240,24 @@ def test_sector_groups():
     assert plain.kind == "state"
 
 
+_SECTOR_WORDS = ["forces", "Forces", "émigrés", "troops", "army", "leftist", "the", "and", "x1", "1st", "fleet-based",
+                 "forces_x", "naval", "air", "Air", "-", ",", "("]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([" ", "\t", "  ", ", ", "-", "\n", ""]), st.sampled_from(_SECTOR_WORDS)), max_size=5))
+def test_the_sector_gate_reads_the_words_the_word_by_word_loop_reads(pieces):
+    from detente.actors import _NEXT_WORD, _NEXT_WORDS
+
+    text = "Soviet" + "".join(gap + word for gap, word in pieces)
+    words, position = [], len("Soviet")
+    while len(words) < 3 and (match := _NEXT_WORD.match(text, position)):
+        words.append(match.group(1))
+        position = match.end()
+    ahead = _NEXT_WORDS.match(text, len("Soviet"))
+    assert (ahead.groups() if ahead else ()) == tuple(words + [None] * (3 - len(words)) if words else []), text
+
+
 def test_mentions_are_sorted_and_spans_point_at_their_text():
     text = "In 1962 Havana, Moscow and Washington argued; Khrushchev and Kennedy wrote letters."
     found = find_mentions(text, when=year(1962))

@@ -991,6 +991,10 @@ def _sector_heads() -> frozenset[str]:
     return frozenset(key.split()[0].lower() for key in gazetteer.data()["sectors"])
 
 
+# The three words _NEXT_WORD reads one after another from a position, in one call (the gate of _sector_group).
+_NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w-]*)(?:[ \t]+([^\W\d_][\w-]*)(?:[ \t]+([^\W\d_][\w-]*))?)?")
+
+
 def _sector_group(
     text: str, hit: Hit, code: str, date: str | None, governing_only: bool = False
 ) -> Mention | None:
@@ -999,11 +1003,19 @@ def _sector_group(
     After the adjective: up to two lower-case modifiers, then a sector noun (its first letter in either case:
     "the Indian President"); a function word among the modifiers breaks the phrase ("American and ...").
     """
-    sectors = gazetteer.data()["sectors"]
     heads = _sector_heads()
+    ahead = _NEXT_WORDS.match(text, hit.end)
+    if ahead is None:
+        return None
+    first, second, third = ahead.groups()
+    if first.lower() not in heads and (
+        governing_only or ((second is None or second.lower() not in heads) and (third is None or third.lower() not in heads))
+    ):
+        return None  # the check below in one regex call: no sector noun can start within reach
+    reach = 1 if governing_only else 3
+    sectors = gazetteer.data()["sectors"]
     words: list[re.Match[str]] = []
     position = hit.end
-    reach = 1 if governing_only else 3
     while len(words) < reach + 1:
         match = _NEXT_WORD.match(text, position)
         if match is None:
