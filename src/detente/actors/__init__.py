@@ -204,10 +204,16 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     """Every actor mention in ``text``, resolved in time, sorted by start."""
     mentions: list[Mention] = []
     focus = _Focus()
-    hits = [
-        compound for hit in scan(text) if not any(form.via == STOP for form in hit.forms)
-        for compound in [_compound(text, hit)] if compound is not None
-    ]
+    hits = []
+    for hit in scan(text):
+        vias = _vias(hit.forms)
+        if STOP in vias:
+            continue
+        if "combining" in vias or text.startswith("-", hit.end):  # the only hits _compound changes
+            hit = _compound(text, hit)
+            if hit is None:
+                continue
+        hits.append(hit)
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
     for position, hit in enumerate(hits):
         if mentions and hit.start < mentions[-1].end:
@@ -689,6 +695,12 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
         if any(wanted & _states_named(form.target) for form in later.forms if form.target and not form.weak):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _vias(forms: tuple[Form, ...]) -> frozenset[str]:
+    """The kinds of form a spelling's forms are (a stop phrase, a combining form)."""
+    return frozenset(form.via for form in forms)
 
 
 @lru_cache(maxsize=1 << 14)
