@@ -200,6 +200,9 @@ class _Focus:
         return tuple(code for code, _ in ranked[:count])
 
 
+_UNSET = object()
+
+
 def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     """Every actor mention in ``text``, resolved in time, sorted by start."""
     mentions: list[Mention] = []
@@ -215,6 +218,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 continue
         hits.append(hit)
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
+    resolved_for: object = _UNSET  # the interval ``days`` and ``date`` were computed from (hits of a sentence share it)
+    days: tuple[int, int] | None = None
+    date: str | None = None
     for position, hit in enumerate(hits):
         if mentions and hit.start < mentions[-1].end:
             continue  # inside a group the adjective before it took ("the Hungarian Communists")
@@ -225,8 +231,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             if era is False:
                 era = _era(hits)
             interval = era or None
-        days = gazetteer.interval_days(interval)
-        date = interval[0] if interval else None
+        if interval is not resolved_for:
+            days = gazetteer.interval_days(interval)
+            date = interval[0] if interval else None
+            resolved_for = interval
         if _has_half(hit.forms):
             half = _half(text, hit, focus, days, date)
             if half is not None:
