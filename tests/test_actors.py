@@ -139,6 +139,24 @@ def test_word_boundaries_and_case():
     assert find_mentions("Iranium is not a state, nor is Chinatown.") == []
 
 
+def test_normalizing_mostly_ascii_text_equals_the_regular_expression_it_replaces():
+    """The fast path (ASCII table, non-ASCII word characters put back) equals the full rule: lower case, every
+    character that is not a regex word character a space, over every code point and mixed texts."""
+    from detente.actors.matcher import normalize
+
+    def full(text):
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        return re.sub(r"[\W_]", " ", lowered)
+
+    every = "".join(chr(point) for point in range(0x110000) if len(chr(point).lower()) == 1)
+    mixed = "Québec – Zürich_ İstanbul; STRASSE ß Ⅻ? Why? Österreich?" + " Moscow and Washington?" * 8
+    padded = every + " Bonn, 1949." * len(every)  # every code point on the mostly-ASCII path
+    for text in (every, padded, mixed, mixed * 3 + every[:200], "Moscow—Washington", "é", "—", "plain ascii?"):
+        assert normalize(text) == full(text)
+
+
 def test_longest_match_wins():
     texts = [
         m.text for m in find_mentions("The United States of America and the Soviet Union; George Washington.")
@@ -220,6 +238,24 @@ def test_sector_groups():
     # a function word breaks the phrase: the state stands alone
     plain = only("American and intellectuals", year(1950))
     assert plain.kind == "state"
+
+
+_SECTOR_WORDS = ["forces", "Forces", "émigrés", "troops", "army", "leftist", "the", "and", "x1", "1st", "fleet-based",
+                 "forces_x", "naval", "air", "Air", "-", ",", "("]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([" ", "\t", "  ", ", ", "-", "\n", ""]), st.sampled_from(_SECTOR_WORDS)), max_size=5))
+def test_the_sector_gate_reads_the_words_the_word_by_word_loop_reads(pieces):
+    from detente.actors import _NEXT_WORD, _NEXT_WORDS
+
+    text = "Soviet" + "".join(gap + word for gap, word in pieces)
+    words, position = [], len("Soviet")
+    while len(words) < 3 and (match := _NEXT_WORD.match(text, position)):
+        words.append(match.group(1))
+        position = match.end()
+    ahead = _NEXT_WORDS.match(text, len("Soviet"))
+    assert (ahead.groups() if ahead else ()) == tuple(words + [None] * (3 - len(words)) if words else []), text
 
 
 def test_mentions_are_sorted_and_spans_point_at_their_text():

@@ -210,15 +210,27 @@ class _Focus:
         return tuple(code for code, _ in ranked[:count])
 
 
+_UNSET = object()
+
+
 def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     """Every actor mention in ``text``, resolved in time, sorted by start."""
     mentions: list[Mention] = []
     focus = _Focus()
-    hits = [
-        compound for hit in scan(text) if not any(form.via == STOP for form in hit.forms)
-        for compound in [_compound(text, hit)] if compound is not None
-    ]
+    hits = []
+    for hit in scan(text):
+        vias = _vias(hit.forms)
+        if STOP in vias:
+            continue
+        if "combining" in vias or text.startswith("-", hit.end):  # the only hits _compound changes
+            hit = _compound(text, hit)
+            if hit is None:
+                continue
+        hits.append(hit)
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
+    resolved_for: object = _UNSET  # the interval ``days`` and ``date`` were computed from (hits of a sentence share it)
+    days: tuple[int, int] | None = None
+    date: str | None = None
     for position, hit in enumerate(hits):
         if mentions and hit.start < mentions[-1].end:
             continue  # inside a group the adjective before it took ("the Hungarian Communists")
@@ -229,8 +241,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             if era is False:
                 era = _era(hits)
             interval = era or None
-        days = gazetteer.interval_days(interval)
-        date = interval[0] if interval else None
+        if interval is not resolved_for:
+            days = gazetteer.interval_days(interval)
+            date = interval[0] if interval else None
+            resolved_for = interval
         if _has_half(hit.forms):
             half = _half(text, hit, focus, days, date)
             if half is not None:
@@ -772,6 +786,12 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def _vias(forms: tuple[Form, ...]) -> frozenset[str]:
+    """The kinds of form a spelling's forms are (a stop phrase, a combining form)."""
+    return frozenset(form.via for form in forms)
+
+
+@lru_cache(maxsize=1 << 14)
 def _has_half(forms: tuple[Form, ...]) -> bool:
     return any(form.via == HALF for form in forms)
 
@@ -1071,6 +1091,10 @@ def _sector_heads() -> frozenset[str]:
     return frozenset(key.split()[0].lower() for key in gazetteer.data()["sectors"])
 
 
+# The three words _NEXT_WORD reads one after another from a position, in one call (the gate of _sector_group).
+_NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w-]*)(?:[ \t]+([^\W\d_][\w-]*)(?:[ \t]+([^\W\d_][\w-]*))?)?")
+
+
 def _sector_group(
     text: str, hit: Hit, code: str, date: str | None, governing_only: bool = False
 ) -> Mention | None:
@@ -1079,11 +1103,19 @@ def _sector_group(
     After the adjective: up to two lower-case modifiers, then a sector noun (its first letter in either case:
     "the Indian President"); a function word among the modifiers breaks the phrase ("American and ...").
     """
-    sectors = gazetteer.data()["sectors"]
     heads = _sector_heads()
+    ahead = _NEXT_WORDS.match(text, hit.end)
+    if ahead is None:
+        return None
+    first, second, third = ahead.groups()
+    if first.lower() not in heads and (
+        governing_only or ((second is None or second.lower() not in heads) and (third is None or third.lower() not in heads))
+    ):
+        return None  # the check below in one regex call: no sector noun can start within reach
+    reach = 1 if governing_only else 3
+    sectors = gazetteer.data()["sectors"]
     words: list[re.Match[str]] = []
     position = hit.end
-    reach = 1 if governing_only else 3
     while len(words) < reach + 1:
         match = _NEXT_WORD.match(text, position)
         if match is None:

@@ -50,7 +50,27 @@ def normalize(text: str) -> str:
     # a byte translation table does it in one C pass.
     if lowered.isascii():
         return lowered.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
-    return _NON_WORD.sub(" ", lowered)
+    # Mostly ASCII (a dash, an accent here and there): every non-ASCII character becomes one "?" (a space after
+    # the table), then the non-ASCII word characters (str.isalnum is the regex \w past ASCII) are put back. Far
+    # cheaper than a regex replacing every space; a text mostly outside ASCII takes the regex.
+    encoded = lowered.encode("ascii", "replace")
+    if encoded.count(b"?") * 8 > len(encoded):
+        return _NON_WORD.sub(" ", lowered)
+    spaced = encoded.translate(_ASCII_SPACES).decode("ascii")
+    pieces = []
+    last = 0
+    at = encoded.find(b"?")
+    while at >= 0:
+        character = lowered[at]
+        if character.isalnum():  # a non-ASCII letter or digit ("?" itself is none)
+            pieces.append(spaced[last:at])
+            pieces.append(character)
+            last = at + 1
+        at = encoded.find(b"?", at + 1)
+    if not pieces:
+        return spaced
+    pieces.append(spaced[last:])
+    return "".join(pieces)
 
 
 _NON_WORD = re.compile(r"[\W_]")
