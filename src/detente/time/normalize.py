@@ -18,7 +18,7 @@ import re
 from detente.time import calendar as cal
 from detente.time.calendar import Point
 from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, spelled_year, tense
-from detente.time.grammar import DAY_WORDS, MONTHS, ORDINALS, SEASONS, looks_like_count
+from detente.time.grammar import DAY_WORDS, MONTHS, ORDINALS, SEASONS, looks_like_count, other_calendar
 from detente.time.relative import HANDLERS as RELATIVE_HANDLERS
 
 _BC = re.compile(r"B\.?C", re.I)
@@ -85,6 +85,40 @@ def _slash(m, text, ref, news, ctx):
     year = year + (1900 if year >= 30 else 2000) if len(m["sl_y"]) == 2 else year
     month, day = int(m["sl_m"]), int(m["sl_d"])
     return {**cal.day_fields(year, month, day), "_year": True} if cal.valid_day(year, month, day) else None
+
+
+def _dotted(m, text, ref, news, ctx):
+    """ "15.8.1947", "26/1/1950": a date written day first, as most of the world writes it (a slash date whose first
+    number can be a month is read month first, by :func:`_slash`, before this)."""
+    year, month, day = int(m["dd_y"]), int(m["dd_m"]), int(m["dd_d"])
+    return {**cal.day_fields(year, month, day), "_year": True} if cal.valid_day(year, month, day) else None
+
+
+# "1996/97" is one fiscal year where the text has been speaking of budgets and fiscal years; elsewhere ("the flu of
+# 1918/19") it is a range of two years
+_FISCAL_CUE = re.compile(r"(?i:\b(?:fiscal|financial\s+year|budgets?|FY\s*\d|plan\s+year|crop\s+year)\b)")
+
+
+def _fyr(m, text, ref, news, ctx):
+    """A fiscal year: "FY 1991-92", "fiscal 1989", "financial year 1963-64", "1996/97" (one year written with the
+    next one's last two digits after a slash, where the text speaks of budgets).  Its value is the year it opens, as TimeBank values "fiscal 1989";
+    its interval spans both calendar years, whose months differ from country to country."""
+    if m["fyr_y0"]:
+        year = int(m["fyr_y0"])
+        if int(m["fyr_y3"]) != (year + 1) % 100 or not _FISCAL_CUE.search(text, max(0, m.start() - 300), m.start()):
+            return {**cal.year_fields(year), "_year": True, "_end": m.end("fyr_y0")}  # "1939/45": a range's first end
+        second = year + 1
+    else:
+        year = int(m["fyr_y"])
+        second = year
+        if m["fyr_y2"]:
+            if int(m["fyr_y2"]) != (year + 1) % 100:
+                return {**cal.year_fields(year), "_year": True, "_end": m.end("fyr_y")}
+            second = year + 1
+    fields = cal.year_fields(year)
+    if second != year:
+        fields["until"] = cal.year_fields(second)["until"]
+    return {**fields, "_year": True}
 
 
 def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start, end, of_year: str | None = None) -> dict | None:
@@ -579,6 +613,8 @@ def _year(m, text, ref, news, ctx):
         return {**cal.year_fields(int(m["yr"])), "_year": True}
     if not m["yr_part"] and looks_like_count(text, start, m.end("yr")):  # "mid-1939 talks" is still a year
         return None
+    if not m["yr_part"] and not m["yr_c"] and other_calendar(text, start, m.end("yr")):
+        return None  # "Samvat 2004" is 1947, "1 Chaitra 1900" 22 March 1978: not these Gregorian years
     if start and text[start - 1] == "-" and not m["yr_part"] and not _YEAR_DASH.search(text[max(0, start - 8) : start]):
         return None  # "A-1941", "555-1212": a code, not a year
     mod = "APPROX" if m["yr_c"] else part_mod(m["yr_part"])
@@ -705,7 +741,7 @@ def _holiday_fields(day, week: str | None) -> dict:
 
 
 _HANDLERS = {
-    "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
+    "fyr": _fyr, "dotted": _dotted, "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
     "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "y3": _y3, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "dayof": _dayof, "half": _half, "fy": _fy, **RELATIVE_HANDLERS,
 }

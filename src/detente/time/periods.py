@@ -147,6 +147,29 @@ def _matches(pattern: re.Pattern, text: str, starts: list[int]):
             yield match
 
 
+@cache
+def _exact_names() -> dict[str, str]:
+    """Lower-cased key -> the name as it must be written, for names taken only with their capitals."""
+    return {_key(name): " ".join(name.split()) for entry in load_json("periods.json")["entries"] for name in entry.get("exact", ())}
+
+
+_THE = re.compile(r"(?i:the)\s+")
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def _as_written(text: str, match: re.Match) -> bool:
+    """Whether a name taken only with its capitals is written so, and no capitalized word makes it part of a longer
+    name ("the Emergency Committee")."""
+    wanted = _exact_names().get(_key(match.group()))
+    if wanted is None:
+        return True
+    written = match.group()
+    the = _THE.match(written)
+    if the is not None and not wanted.lower().startswith("the "):
+        written = written[the.end() :]
+    return " ".join(written.split()) == wanted and not _CAPITAL_AFTER.match(text, match.end())
+
+
 def find_periods(text: str, tokens: tuple[list[str], list[int]] | None = None) -> list[TimeExpr]:
     """Named periods anywhere, and anchor events where a word like "after" makes them a time."""
     period_re, event_re, _ = tables()
@@ -158,6 +181,8 @@ def find_periods(text: str, tokens: tuple[list[str], list[int]] | None = None) -
             continue
         if match.group().lower() in ("detente", "the detente", "thaw", "the thaw", "depression") and not match.group()[0].isupper() and "é" not in match.group():
             continue  # lower-case "detente"/"depression" is more often the word than the era
+        if not _as_written(text, match):
+            continue
         found.append(_period_expr(match.start(), match.end(), text, entry, "period"))
     for match in _matches(event_re, text, starts):
         if ANCHOR_WORDS.search(text[max(0, match.start() - 30) : match.start()]):

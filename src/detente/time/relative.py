@@ -109,6 +109,11 @@ def _ago(m, text, ref, news, ctx):
     reported = ctx.get("quarter")
     if news and unit == "year" and number == 1 and sign < 0 and reported and 0 <= ctx.get("quarter_at", -1) < m.start():
         return anchored({**cal.quarter_fields(reported[0] - 1, reported[1]), "mod": mod}, True, news)
+    if not news and direction != "ago" and unit in ("week", "weeks", "fortnight", "fortnights") and ref.day is not None and number == int(number):
+        # "three weeks later" after "3 January 1868": the story counts in days from its day, so the day it reaches
+        # (a writer's "two weeks ago" is a week, as news tells it)
+        unit = "day"
+        number = number * (14 if unit_of(m["ago_u"]) == "fortnight" else 7)
     fields = _shift(ref, number, unit, sign)
     return anchored({**fields, "mod": mod}, True, news) if fields else None
 
