@@ -94,6 +94,7 @@ PATTERN = rf"""
  (?P<fyr>(?:(?P<fyr_pre>FY|F\.Y\.|(?i:fiscal(?:\s+year)?|financial\s+year))[^\S\n]*(?P<fyr_y>{_YEAR})(?:[-–/](?P<fyr_y2>\d{{2}}))?|(?<![\w./-])(?P<fyr_y0>{_YEAR})/(?P<fyr_y3>\d{{2}}))(?![\w%/-]|[.,]\d))
 |(?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d-]))
 |(?P<slash>(?<![\d/])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])/(?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]))
+|(?P<nthwd>(?i:the\s+(?P<nw_n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(?P<nw_wd>{_WEEKDAY})\s+(?i:in|of)\s+(?P<nw_m>{_MONTH})(?![\w])(?:,?\s+(?P<nw_y>{_YEAR})(?!\d))?)
 |(?P<dotted>(?<![\d./])(?P<dd_d>3[01]|[12]\d|0?[1-9])(?P<dd_s>[./])(?P<dd_m>1[0-2]|0?[1-9])(?P=dd_s)(?P<dd_y>{_YEAR})(?![\d]|[./]\d))
 |(?P<dmy>(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?[^\S\n]+(?=(?:(?i:the)\s+)?\d|(?i:the)\s))?(?:(?i:the)\s+(?P<dmy_dw>(?i:{_DAYWORD}))\s+(?i:of)\s+|(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?)(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|(?P<dmy_y3>{_Y3}))|\s+(?i:of\s+(?P<dmy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
 |(?P<drange>(?<![\w.,/])(?P<dr_d>3[01]|[12][0-9]|0?[1-9])(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|or)\s+)(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dr_m>{_MONTH})(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}(?!\d)))?))
@@ -134,7 +135,7 @@ PATTERN = rf"""
 # for ``re`` than entering a kind's optional prefixes, so every kind opens with one; kinds that
 # can start with almost any letter have none.
 _FIRST = {
-    "fyr": r"Ff\d", "dotted": r"\d", "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\dMWFS", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
+    "fyr": r"Ff\d", "nthwd": r"Tt", "dotted": r"\d", "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\dMWFS", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLlBbSsCcDd\d'",
     "century": r"TtEeMmLlFfSsNnBbCcDd\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "dayof": r"Tt", "half": r"Tt", "yago": r"Yy", "spyear": r"EeNnTt",
     "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",

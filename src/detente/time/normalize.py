@@ -18,7 +18,7 @@ import re
 from detente.time import calendar as cal
 from detente.time.calendar import Point
 from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, spelled_year, tense
-from detente.time.grammar import DAY_WORDS, MONTHS, ORDINALS, SEASONS, looks_like_count, other_calendar
+from detente.time.grammar import DAY_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, looks_like_count, other_calendar
 from detente.time.relative import HANDLERS as RELATIVE_HANDLERS
 
 _BC = re.compile(r"B\.?C", re.I)
@@ -85,6 +85,23 @@ def _slash(m, text, ref, news, ctx):
     year = year + (1900 if year >= 30 else 2000) if len(m["sl_y"]) == 2 else year
     month, day = int(m["sl_m"]), int(m["sl_d"])
     return {**cal.day_fields(year, month, day), "_year": True} if cal.valid_day(year, month, day) else None
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+
+
+def _nthwd(m, text, ref, news, ctx):
+    """ "the first Monday in October", "the last Thursday of November 1942": that day of the month."""
+    month = _month_of(m["nw_m"])
+    explicit = m["nw_y"] is not None
+    year = int(m["nw_y"]) if explicit else near_year(month, ref, news, _looking_ahead(text, m.start(), m.end()) if news else True)
+    if year is None or year < 1:
+        return None
+    day = cal.nth_weekday(year, month, WEEKDAYS[m["nw_wd"].lower()], _NTH[m["nw_n"].lower()])
+    if day.month != month:
+        return None  # no fifth Monday that month
+    fields = cal.day_fields(day.year, day.month, day.day)
+    return {**fields, "_year": True} if explicit else anchored(fields, True, news)
 
 
 def _dotted(m, text, ref, news, ctx):
@@ -487,7 +504,8 @@ def _quarter(m, text, ref, news, ctx):
         if ref is None:
             return {"value": f"XXXX-Q{quarter}", "precision": "quarter"}
         current = (ref.month - 1) // 3 + 1 if ref.month else 4
-        year = ref.year if quarter <= current or not news else ref.year - 1
+        # a report looks back on a quarter still to come only when its clause looks ahead ("expects a profit in the fourth quarter")
+        year = ref.year if quarter <= current or not news or _looking_ahead(text, m.start(), m.end()) else ref.year - 1
         year += 1 if owner.startswith("next year's") else -1 if owner.startswith("last year's") else 0
         if m["q_rel"]:  # "the first quarter of this year": the year is named, the quarter is not counted back
             year = ref.year + {"this": 0, "last": -1, "next": 1}[m["q_rel"].lower()]
@@ -584,7 +602,11 @@ def _fy(m, text, ref, news, ctx):
         return {"type": "DURATION", "value": "P1Y"}
     if ref is None or (not news and not m["fy_adj"]):
         return None
-    return anchored(cal.year_fields(ref.year), True, news)
+    year = ref.year
+    reported = ctx.get("quarter")
+    if news and reported and reported[0] < ref.year and reported[1] == 4 and 0 <= ctx.get("quarter_at", -1) < m.start() and not _looking_ahead(text, m.start(), m.end()):
+        year = reported[0]  # "fourth-quarter revenue rose ...; for the full year, revenue grew" in February: the year just reported
+    return anchored(cal.year_fields(year), True, news)
 
 
 def _bcr(m, text, ref, news, ctx):
@@ -741,7 +763,7 @@ def _holiday_fields(day, week: str | None) -> dict:
 
 
 _HANDLERS = {
-    "fyr": _fyr, "dotted": _dotted, "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
+    "fyr": _fyr, "nthwd": _nthwd, "dotted": _dotted, "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
     "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "y3": _y3, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "dayof": _dayof, "half": _half, "fy": _fy, **RELATIVE_HANDLERS,
 }
