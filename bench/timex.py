@@ -458,10 +458,14 @@ def bench_corpus(title: str, docs: dict, detente_mode: str, heidel_mode: str, sc
     if any("periods" in doc for doc in docs.values()):
         # HeidelTime and dateparser tag no named periods (TimeML has no TIMEX3 for "the Cultural Revolution"):
         # their score here is 0 by construction, so only detente's is printed
-        result = period_score(docs, run_detente.periods)
-        print(f"\n{title}: named periods (detente only): {result['gold']} expected, {result['found']} found; "
-              f"span F1 {result['span_f1']:.3f}, interval F1 {result['interval_f1']:.3f}")
-        report["periods"] = result
+        report["periods"] = {}
+        for split in splits:
+            part = {doc_id: doc for doc_id, doc in docs.items() if split is None or doc.get("split") == split}
+            result = period_score(part, run_detente.periods)
+            label = title if split is None else f"{title}, split {split}"
+            print(f"\n{label}: named periods (detente only): {result['gold']} expected, {result['found']} found; "
+                  f"span F1 {result['span_f1']:.3f}, interval F1 {result['interval_f1']:.3f}")
+            report["periods"][split or "all"] = result
     return report
 
 
@@ -510,9 +514,9 @@ def main(argv: list[str] | None = None) -> int:
             web = load(args.web)
             report["web"] = bench_corpus("web pages and wires, fresh (written before the tagger ran on them)", web, "auto", "auto", scorer, args, workdir, splits=(None, "fresh", "second"))
         if "news-fresh" in wanted and args.news_fresh.exists():
-            report["news_fresh"] = bench_corpus("news, fresh (written before the tagger ran on them)", load(args.news_fresh), "news", "news", scorer, args, workdir)
+            report["news_fresh"] = bench_corpus("news, fresh (written before the tagger ran on them)", load(args.news_fresh), "news", "news", scorer, args, workdir, splits=(None, "first", "second"))
         if "periods" in wanted and args.periods.exists():
-            report["periods"] = bench_corpus("other countries' periods, fresh (written before the tagger ran on them)", load(args.periods), "auto", "narratives", scorer, args, workdir)
+            report["periods"] = bench_corpus("other countries' periods, fresh (written before the tagger ran on them)", load(args.periods), "auto", "narratives", scorer, args, workdir, splits=(None, "first", "second"))
         if "news" in wanted and args.tbaq.exists():
             tbaq = load(args.tbaq, args.tbaq_docs)
             splits: tuple = (None,)

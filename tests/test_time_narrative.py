@@ -455,3 +455,26 @@ def test_a_count_set_off_after_a_day_restates_it_from_the_day_before():
 def test_a_story_that_opens_with_a_range_is_at_its_start():
     found = story("Between 15 April and 31 October 1980 boats crossed. By the autumn it was a burden, and it ended that October.")
     assert found["the autumn"] == "1980-FA" and found["that October"] == "1980-10"
+
+
+def test_a_count_later_that_opens_a_sentence_counts_from_a_date_told_as_a_glance_ahead():
+    found = story("The regime began in October 1972 and lasted until his death on 26 October 1979. Seven months later the army struck.")
+    assert found["Seven months later"] == "1980-05"
+    # mid-sentence the glance ahead still does not move the story
+    found = story("The regime began in October 1972 and would last until 1979; that winter it banned the unions.")
+    assert found["that winter"] == "1972-WI"
+
+
+def test_the_plural_unit_of_a_named_time_is_no_span_in_a_history():
+    found = story("In the worst years of the Special Period, 1993 and 1994, Cubans went hungry.")
+    assert "years" not in found and found["1993"] == "1993"
+
+
+def test_a_name_several_eras_bear_is_the_one_whose_years_the_text_writes():
+    def periods(text: str) -> dict[str, str]:
+        return {t.text: f"{t.begin[:4]}/{t.until[:4]}" for t in tag(text, mode="narrative") if t.layer == "period"}
+
+    assert periods("The Red Terror began in September 1918.") == {"The Red Terror": "1918/1922"}
+    assert periods("In Addis Ababa the Red Terror of 1977 killed thousands.") == {"the Red Terror": "1976/1978"}
+    assert periods("Mujib was killed on 15.8.1975, and the Zia era lasted until 1981.") == {"the Zia era": "1975/1981"}
+    assert periods("Bhutto was hanged in 1979 under the Zia era of 1977-1988.") == {"the Zia era": "1977/1988"}

@@ -425,3 +425,22 @@ def test_the_full_year_in_a_report_on_last_years_fourth_quarter_is_last_year():
     assert found["the full year"] == "2012"
     found = {t.text: t.value for t in tag("Third-quarter revenue rose. For the full year, the company expects growth.", dct="2013-10-06", mode="news")}
     assert found["the full year"] == "2013"
+
+
+def test_since_a_month_points_back_even_when_it_is_two_months_ahead():
+    found = {t.text: t.value for t in tag("The retailer, which has closed 60 stores since January, cut its forecast.", dct="2010-11-18", mode="news")}
+    assert found == {"January": "2010-01"}
+    # with no tense to go by a month two ahead is still to come, as before
+    found = {t.text: t.value for t in tag("The plant opens in January.", dct="2010-11-18", mode="news")}
+    assert found == {"January": "2011-01"}
+
+
+def test_a_year_in_a_relative_clause_gives_no_year_to_the_sentences_bare_month():
+    text = "Taylor, who took power in 1997 elections, faces an indictment issued in June."
+    found = {t.text: t.value for t in tag(text, dct="2003-08-12", mode="news")}
+    assert found == {"1997": "1997", "June": "2003-06"}
+
+
+def test_what_takes_effect_at_a_time_on_a_weekday_lies_ahead():
+    found = {t.text: t.value for t in tag("The ruling takes effect at 12:01 a.m. Friday.", dct="2020-06-03", mode="news")}
+    assert found == {"12:01 a.m. Friday": "2020-06-05T00:01"}

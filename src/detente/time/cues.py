@@ -153,8 +153,8 @@ _PUT_OFF = re.compile(r"(?i:\b(?:postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|ad
 _SCHEDULED = re.compile(
     r"(?<![\w'])(?P<word>[\w']+)\s+(?P<verb>(?i:meet|meets|arrive|arrives|begin|begins|start|starts|open|opens|leave|leaves|visit|visits|travel|travels|return|returns"
     r"|resume|resumes|vote|votes|convene|convenes|reconvene|reconvenes|depart|departs|fly|flies|head|heads|expire|expires|close|closes"
-    r"|testify|testifies|decide|decides|rule|rules|sign|signs|launch|launches|go|goes|takes\s+office|take\s+office))"
-    r"(?:\s+[a-z]+ly)?(?:\s+(?i:with|in|to)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s+(?i:on\s+)?$")
+    r"|testify|testifies|decide|decides|rule|rules|sign|signs|launch|launches|go|goes|takes\s+office|take\s+office|takes\s+effect|take\s+effect))"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?i:with|in|to)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s+(?i:on\s+|at\s+)?$")
 def _noun_compound(before: str, scheduled: re.Match) -> bool:
     """ "survived a confidence vote on Monday": after "a" and a noun, the verb's bare form is a noun of a compound
     ("a committee meets Monday" is still a timetable)."""
@@ -222,7 +222,15 @@ def future_cue(text: str, start: int, end: int) -> bool:
     return tense(text, start, end) == "future"
 
 
-def near_year(month: int, ref: Point | None, news: bool, future: bool | None) -> int | None:
+_SINCE_PAST = 0  # what since_cue gives: a past no later clause can turn ahead ("has closed 60 stores since January")
+
+
+def since_cue(text: str, start: int) -> int | None:
+    """``_SINCE_PAST`` when "since" opens the expression ("since January"), for :func:`near_year`; else None."""
+    return _SINCE_PAST if _SINCE.search(sentence_before(text, start, 40)) else None
+
+
+def near_year(month: int, ref: Point | None, news: bool, future: bool | int | None) -> int | None:
     """The year of a month named without one.
 
     News: the next such month when the clause speaks of the future or when it
@@ -236,7 +244,7 @@ def near_year(month: int, ref: Point | None, news: bool, future: bool | None) ->
         return ref.year
     if news:
         ahead = (month - ref.month) % 12
-        if not future:
+        if not future and future is not _SINCE_PAST:  # a month at most two ahead is still to come, unless "since" points back
             future = 0 < ahead <= 2  # "Nov. 6" in a late-October report lies ahead; "March" lies behind
         if future:
             return ref.year if month >= ref.month else ref.year + 1

@@ -17,7 +17,7 @@ import re
 
 from detente.time import calendar as cal
 from detente.time.calendar import Point
-from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, spelled_year, tense
+from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, since_cue, spelled_year, tense
 from detente.time.grammar import DAY_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, looks_like_count, other_calendar
 from detente.time.relative import HANDLERS as RELATIVE_HANDLERS
 
@@ -266,7 +266,8 @@ def _mon_of(m, text, ref, news, written):
         elif rel:
             year = ref.year
         else:
-            year = near_year(month, ref, news, _looking_ahead(text, m.start(), m.end()) if news else True)
+            since = since_cue(text, m.start()) if news else None
+            year = near_year(month, ref, news, since if since is not None else _looking_ahead(text, m.start(), m.end()) if news else True)
     if year is None:
         return {"value": f"XXXX-{month:02d}", "mod": mod, "precision": "month"}
     return anchored({**cal.month_fields(year, month), "mod": mod}, True, news)
