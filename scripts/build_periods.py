@@ -3,9 +3,10 @@
 
     python scripts/build_periods.py [--check]
 
-Each row becomes one entry {kind, begin, until, precision, names}; names keep
-their written case (the tagger matches them case-insensitively) and lose a
-leading "the", which the tagger treats as optional.  ``--check`` rebuilds in
+Each row becomes one entry {kind, begin, until, precision, names[, exact]}; names
+keep their written case (the tagger matches them case-insensitively) and lose a
+leading "the", which the tagger treats as optional; a name written with a leading
+"=" is also listed in ``exact``: the tagger takes it only with its capitals.  ``--check`` rebuilds in
 memory and exits 1 when the committed file differs.
 """
 
@@ -34,8 +35,13 @@ def read_rows(path: Path) -> list[dict]:
             raise SystemExit(f"{path}:{number}: unknown kind or precision")
         if date.fromisoformat(begin) > date.fromisoformat(until):
             raise SystemExit(f"{path}:{number}: begin after until")
-        cleaned = sorted({_strip_article(name.strip()) for name in names.split("|") if name.strip()})
-        entries.append({"kind": kind, "begin": begin, "until": until, "precision": precision, "names": cleaned})
+        written = [name.strip() for name in names.split("|") if name.strip()]
+        cleaned = sorted({_strip_article(name.lstrip("=")) for name in written})
+        entry = {"kind": kind, "begin": begin, "until": until, "precision": precision, "names": cleaned}
+        exact = sorted({_strip_article(name[1:]) for name in written if name.startswith("=")})
+        if exact:
+            entry["exact"] = exact  # matched only with these capitals ("the Emergency", not "an emergency")
+        entries.append(entry)
     return entries
 
 

@@ -158,6 +158,28 @@ def test_period_table_is_up_to_date():
     assert result.returncode == 0, result.stderr
 
 
+def test_names_marked_exact_are_eras_only_with_their_capitals():
+    def periods(text: str) -> dict[str, tuple[str, str]]:
+        return {t.text: (t.begin, t.until) for t in tag(text, mode="narrative") if t.layer == "period"}
+
+    found = periods("During the Emergency the press was censored. Around Partition millions moved. Suharto's New Order lasted.")
+    assert found == {"the Emergency": ("1975-06-25", "1977-03-21"), "Partition": ("1947-08-14", "1947-08-15"), "New Order": ("1966-03-11", "1998-05-21")}
+    # the same words as common nouns, or as the start of a longer name, are no era
+    assert periods("A state of emergency was declared; the partition of the estate and a new order followed.") == {}
+    assert periods("The Emergency Committee met. The Malayan Emergency ended in 1960.") == {"The Malayan Emergency": ("1948-06-16", "1960-07-31")}
+
+
+def test_eras_of_other_countries_histories():
+    found = {t.text: (t.begin[:7], t.until[:7]) for t in tag(
+        "The Hundred Flowers campaign gave way to the Anti-Rightist Campaign. The Cuban Revolution ended Batista's rule, and "
+        "the Bangladesh Liberation War ended in December; in the Pinochet era and the Zia years, the Licence Raj.", mode="narrative") if t.layer == "period"}
+    assert found == {
+        "The Hundred Flowers campaign": ("1956-05", "1957-07"), "the Anti-Rightist Campaign": ("1957-06", "1959-12"),
+        "The Cuban Revolution": ("1953-07", "1959-01"), "the Bangladesh Liberation War": ("1971-03", "1971-12"),
+        "the Pinochet era": ("1973-09", "1990-03"), "the Zia years": ("1977-07", "1988-08"), "the Licence Raj": ("1947-08", "1991-07"),
+    }
+
+
 # ---------------------------------------------------------------- accuracy on whole documents
 
 NARRATIVE = ROOT / "tests" / "data" / "narrative_timex.jsonl"

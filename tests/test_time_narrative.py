@@ -304,7 +304,8 @@ def test_millennia_count_in_thousands_of_years_and_a_capitalized_count_before_a_
 def test_the_first_or_last_day_of_a_month_or_year_is_that_day():
     found = {t.text: t.value for t in tag("In mid-April 1945 they reached the Oder. On the last day of April Hitler died. A week later Germany surrendered.") if t.layer == "timex"}
     assert found["the last day of April"] == "1945-04-30"
-    assert found["A week later"] == "1945-W19"
+    # counted from a day the story reaches a day, as the histories' gold tags "three weeks later" (the day, not its week)
+    assert found["A week later"] == "1945-05-07"
     found = {t.text: t.value for t in tag("On the first day of the year 1946 all was quiet. In May 1945 it rained; on the last day of the month the truce ended.") if t.layer == "timex"}
     assert found["the first day of the year 1946"] == "1946-01-01" and found["the last day of the month"] == "1945-05-31"
     found = {t.text: t.value for t in tag("The offer expires on the last day of next month.", dct="1998-02-13", mode="news") if t.layer == "timex"}
@@ -419,3 +420,61 @@ def test_a_time_of_day_on_a_day_counted_from_the_story_is_one_expression_on_that
                                            mode="narrative") if t.layer == "timex"]
     assert (noon.text, noon.type, noon.value, noon.begin) == ("noon the next day", "TIME", "1944-06-07T12:00", "1944-06-07")
     assert evening.value == "1944-06-07TEV"
+
+
+def test_dates_written_day_first_with_dots_or_a_slash_past_the_twelfth():
+    found = story("The act came into force on 15.8.1947, and the constitution on 26/1/1950. The bus came on 1.4.1980.")
+    assert found == {"15.8.1947": "1947-08-15", "26/1/1950": "1950-01-26", "1.4.1980": "1980-04-01"}
+    # a slash date whose first number may be a month is still read month first; no dotted date is invented
+    assert story("Filed 3/4/1999; version 3.2.1 of 31.2.1990.") == {"3/4/1999": "1999-03-04"}
+
+
+def test_fiscal_years_are_one_expression_valued_by_the_year_they_open():
+    found = {t.text: t for t in tag("Spending doubled in FY 1963-64 and FY1991-92; the budget fell again in 1966/67.", mode="narrative") if t.layer == "timex"}
+    assert {text: t.value for text, t in found.items()} == {"FY 1963-64": "1963", "FY1991-92": "1991", "1966/67": "1966"}
+    assert (found["1966/67"].begin, found["1966/67"].until) == ("1966-01-01", "1967-12-31")
+    # with no budget in sight a slash joins two years of a range, and years that do not follow each other stay two
+    assert story("The flu of 1918/19 killed millions.") == {"1918": "1918", "19": "1919"}
+    assert story("Our budget plans for 1939/45 failed.") == {"1939": "1939", "45": "1945"}
+
+
+def test_years_of_other_calendars_are_no_gregorian_years():
+    found = story("India adopted the Saka calendar on 22 March 1957, 1 Chaitra 1879; independence came in Samvat 2004, "
+                  "in Ramadan 1366 and in 1366 AH. In 1990 SE Asia boomed.")
+    assert found == {"22 March 1957": "1957-03-22", "1990": "1990"}
+
+
+def test_a_count_set_off_after_a_day_restates_it_from_the_day_before():
+    found = story("India entered the war on 3 December, 1971. The army surrendered on 16 December, thirteen days later.")
+    assert found["thirteen days later"] == "1971-12-16"
+    # not set off: the count goes on from the day just told
+    found = story("India entered the war on 3 December 1971, and thirteen days later the army surrendered.")
+    assert found["thirteen days later"] == "1971-12-16"
+
+
+def test_a_story_that_opens_with_a_range_is_at_its_start():
+    found = story("Between 15 April and 31 October 1980 boats crossed. By the autumn it was a burden, and it ended that October.")
+    assert found["the autumn"] == "1980-FA" and found["that October"] == "1980-10"
+
+
+def test_a_count_later_that_opens_a_sentence_counts_from_a_date_told_as_a_glance_ahead():
+    found = story("The regime began in October 1972 and lasted until his death on 26 October 1979. Seven months later the army struck.")
+    assert found["Seven months later"] == "1980-05"
+    # mid-sentence the glance ahead still does not move the story
+    found = story("The regime began in October 1972 and would last until 1979; that winter it banned the unions.")
+    assert found["that winter"] == "1972-WI"
+
+
+def test_the_plural_unit_of_a_named_time_is_no_span_in_a_history():
+    found = story("In the worst years of the Special Period, 1993 and 1994, Cubans went hungry.")
+    assert "years" not in found and found["1993"] == "1993"
+
+
+def test_a_name_several_eras_bear_is_the_one_whose_years_the_text_writes():
+    def periods(text: str) -> dict[str, str]:
+        return {t.text: f"{t.begin[:4]}/{t.until[:4]}" for t in tag(text, mode="narrative") if t.layer == "period"}
+
+    assert periods("The Red Terror began in September 1918.") == {"The Red Terror": "1918/1922"}
+    assert periods("In Addis Ababa the Red Terror of 1977 killed thousands.") == {"the Red Terror": "1976/1978"}
+    assert periods("Mujib was killed on 15.8.1975, and the Zia era lasted until 1981.") == {"the Zia era": "1975/1981"}
+    assert periods("Bhutto was hanged in 1979 under the Zia era of 1977-1988.") == {"the Zia era": "1977/1988"}

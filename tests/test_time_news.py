@@ -386,3 +386,61 @@ def test_an_irregular_participle_after_will_be_is_no_past_tense():
     assert found["Sunday"] == "2019-11-10"
     found = {t.text: t.value for t in tag("The talks were held on Sunday.", dct="2019-11-08", mode="news") if t.layer == "timex"}
     assert found["Sunday"] == "2019-11-03"
+
+
+def test_a_timetable_verb_after_a_and_a_noun_is_a_noun():
+    # "a confidence vote on Monday" names the vote, held in the past; "the committee meets Monday" is a timetable
+    found = {t.text: t.value for t in tag("The prime minister survived a confidence vote on Monday.", dct="2022-06-09", mode="news")}
+    assert found == {"Monday": "2022-06-06"}
+    found = {t.text: t.value for t in tag("The committee meets Monday.", dct="2022-06-09", mode="news")}
+    assert found == {"Monday": "2022-06-13"}
+
+
+def test_expecting_something_to_happen_and_what_could_last_until_look_ahead():
+    found = {t.text: t.value for t in tag("Senators expect hearings to begin in late July or early September.", dct="2005-06-30", mode="news")}
+    assert found == {"late July": "2005-07", "early September": "2005-09"}
+    found = {t.text: t.value for t in tag("Coalition talks could last until Christmas.", dct="2021-09-27", mode="news")}
+    assert found == {"Christmas": "2021-12-25"}
+    # a past expectation of what had already happened stays in the past
+    found = {t.text: t.value for t in tag("Analysts had expected the bank to be sold in March.", dct="2005-06-30", mode="news")}
+    assert found == {"March": "2005-03"}
+
+
+def test_a_quarter_ahead_in_a_clause_that_looks_ahead_is_this_years():
+    found = {t.text: t.value for t in tag("She said she expected a return to profit in the fourth quarter.", dct="1999-07-21", mode="news")}
+    assert found == {"the fourth quarter": "1999-Q4"}
+    found = {t.text: t.value for t in tag("Profit fell in the fourth quarter.", dct="1999-07-21", mode="news")}
+    assert found == {"the fourth quarter": "1998-Q4"}
+
+
+def test_the_nth_weekday_of_a_month():
+    found = {t.text: t.value for t in tag("The court will return on the first Monday in October.", dct="2005-06-30", mode="news")}
+    assert found == {"the first Monday in October": "2005-10-03"}
+    found = {t.text: t.value for t in tag("They met on the last Thursday of November 1942.", mode="narrative") if t.layer == "timex"}
+    assert found == {"the last Thursday of November 1942": "1942-11-26"}
+
+
+def test_the_full_year_in_a_report_on_last_years_fourth_quarter_is_last_year():
+    found = {t.text: t.value for t in tag("Fourth-quarter revenue rose 6 percent. For the full year, revenue grew 5 percent.", dct="2013-02-06", mode="news")}
+    assert found["the full year"] == "2012"
+    found = {t.text: t.value for t in tag("Third-quarter revenue rose. For the full year, the company expects growth.", dct="2013-10-06", mode="news")}
+    assert found["the full year"] == "2013"
+
+
+def test_since_a_month_points_back_even_when_it_is_two_months_ahead():
+    found = {t.text: t.value for t in tag("The retailer, which has closed 60 stores since January, cut its forecast.", dct="2010-11-18", mode="news")}
+    assert found == {"January": "2010-01"}
+    # with no tense to go by a month two ahead is still to come, as before
+    found = {t.text: t.value for t in tag("The plant opens in January.", dct="2010-11-18", mode="news")}
+    assert found == {"January": "2011-01"}
+
+
+def test_a_year_in_a_relative_clause_gives_no_year_to_the_sentences_bare_month():
+    text = "Taylor, who took power in 1997 elections, faces an indictment issued in June."
+    found = {t.text: t.value for t in tag(text, dct="2003-08-12", mode="news")}
+    assert found == {"1997": "1997", "June": "2003-06"}
+
+
+def test_what_takes_effect_at_a_time_on_a_weekday_lies_ahead():
+    found = {t.text: t.value for t in tag("The ruling takes effect at 12:01 a.m. Friday.", dct="2020-06-03", mode="news")}
+    assert found == {"12:01 a.m. Friday": "2020-06-05T00:01"}

@@ -185,7 +185,7 @@ def point_of(fields: dict) -> Point | None:
     return Point(year)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     """The nth (1-based; -1 for the last) given weekday (Monday 0) of a month."""
     if nth < 0:
         last = date(year, month, last_day(year, month))
@@ -223,13 +223,13 @@ def holiday(name: str, year: int) -> date | None:
     if not 1583 <= year <= 9999:  # the movable feasts by the Gregorian rules only
         return None
     if name.startswith("thanksgiving"):
-        return _nth_weekday(year, 11, 3, 4)
+        return nth_weekday(year, 11, 3, 4)
     if name == "election day":
-        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+        return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     if name == "labor day":
-        return _nth_weekday(year, 9, 0, 1)
+        return nth_weekday(year, 9, 0, 1)
     if name == "memorial day":
-        return _nth_weekday(year, 5, 0, -1)
+        return nth_weekday(year, 5, 0, -1)
     if name.startswith("easter"):
         return easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
     return None

@@ -22,7 +22,7 @@ _HALF = {"year": ("P{}Y", "6M"), "month": ("P{}M", "15D"), "day": ("P{}D", "T12H
 # Words that put a clause in the future: a bare month or weekday then lies ahead of the DCT.
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planning|scheduled|schedule|expected|expects?\s+to"
-    r"|is\s+due|are\s+due|due\s+to|intends?\s+to|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel)"
+    r"|is\s+due|are\s+due|due\s+to|(?:could|might|may)\s+(?:well\s+)?(?:last|continue|run|drag\s+on|go\s+on|stretch|take\s+until)|intends?\s+to|expects?\s+(?:[\w'-]+\s+){1,3}?to\s+(?!have\b|be\s+[a-z]+ed\b)|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel)"
     r"|to\s+be\s+held|upcoming|effective|next(?!\s+to\b)|as\s+soon\s+as|as\s+early\s+as|set\s+to|payable|of\s+record|planned)\b",
     re.I,
 )
@@ -151,10 +151,20 @@ _PUT_OFF = re.compile(r"(?i:\b(?:postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|ad
 # A verb of a timetable in the simple present right before the day: "Arafat meets Albright Monday" is a meeting
 # ahead ("meets separately Monday", "the exchange opens Tuesday").
 _SCHEDULED = re.compile(
-    r"(?<![\w'])(?P<word>[\w']+)\s+(?i:meet|meets|arrive|arrives|begin|begins|start|starts|open|opens|leave|leaves|visit|visits|travel|travels|return|returns"
+    r"(?<![\w'])(?P<word>[\w']+)\s+(?P<verb>(?i:meet|meets|arrive|arrives|begin|begins|start|starts|open|opens|leave|leaves|visit|visits|travel|travels|return|returns"
     r"|resume|resumes|vote|votes|convene|convenes|reconvene|reconvenes|depart|departs|fly|flies|head|heads|expire|expires|close|closes"
-    r"|testify|testifies|decide|decides|rule|rules|sign|signs|launch|launches|go|goes|takes\s+office|take\s+office)"
-    r"(?:\s+[a-z]+ly)?(?:\s+(?i:with|in|to)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s+(?i:on\s+)?$")
+    r"|testify|testifies|decide|decides|rule|rules|sign|signs|launch|launches|go|goes|takes\s+office|take\s+office|takes\s+effect|take\s+effect))"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?i:with|in|to)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s+(?i:on\s+|at\s+)?$")
+def _noun_compound(before: str, scheduled: re.Match) -> bool:
+    """ "survived a confidence vote on Monday": after "a" and a noun, the verb's bare form is a noun of a compound
+    ("a committee meets Monday" is still a timetable)."""
+    verb = scheduled["verb"].lower()
+    return not verb.endswith("s") and bool(_INDEFINITE_BEFORE.search(before, 0, scheduled.start("word")))
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?i:\b(?:a|an|another|one)\s+$)")
+
+
 # before the verb, these make it no present tense of a timetable: "due to expire", "would leave", "the vote"
 _NOT_PRESENT = frozenset(("to", "will", "would", "could", "should", "might", "may", "must", "can", "did", "do", "does", "not", "the", "a", "an", "its", "his", "her", "their"))
 # "a program to pay down its loan by February": a deadline for what an infinitive plans lies ahead
@@ -178,7 +188,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     if _SINCE.search(before):
         return "past"  # "has lost 40 percent since January": since points back, whatever the clause goes on to say
     scheduled = _SCHEDULED.search(before)
-    if _PUT_OFF.search(before) or scheduled and scheduled["word"].lower() not in _NOT_PRESENT:
+    if _PUT_OFF.search(before) or scheduled and scheduled["word"].lower() not in _NOT_PRESENT and not _noun_compound(before, scheduled):
         return "future"
     futures = [f for f in _FUTURE.finditer(before) if not _PAST_PLAN.search(before, max(0, f.start() - 24), f.start())]
     taken = [(f.start(), f.end()) for f in _FUTURE.finditer(before)]
@@ -212,7 +222,15 @@ def future_cue(text: str, start: int, end: int) -> bool:
     return tense(text, start, end) == "future"
 
 
-def near_year(month: int, ref: Point | None, news: bool, future: bool | None) -> int | None:
+_SINCE_PAST = 0  # what since_cue gives: a past no later clause can turn ahead ("has closed 60 stores since January")
+
+
+def since_cue(text: str, start: int) -> int | None:
+    """``_SINCE_PAST`` when "since" opens the expression ("since January"), for :func:`near_year`; else None."""
+    return _SINCE_PAST if _SINCE.search(sentence_before(text, start, 40)) else None
+
+
+def near_year(month: int, ref: Point | None, news: bool, future: bool | int | None) -> int | None:
     """The year of a month named without one.
 
     News: the next such month when the clause speaks of the future or when it
@@ -226,7 +244,7 @@ def near_year(month: int, ref: Point | None, news: bool, future: bool | None) ->
         return ref.year
     if news:
         ahead = (month - ref.month) % 12
-        if not future:
+        if not future and future is not _SINCE_PAST:  # a month at most two ahead is still to come, unless "since" points back
             future = 0 < ahead <= 2  # "Nov. 6" in a late-October report lies ahead; "March" lies behind
         if future:
             return ref.year if month >= ref.month else ref.year + 1

@@ -91,8 +91,11 @@ _HOLIDAY = (
 _ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time),?)?"
 
 PATTERN = rf"""
- (?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d-]))
+ (?P<fyr>(?:(?P<fyr_pre>FY|F\.Y\.|(?i:fiscal(?:\s+year)?|financial\s+year))[^\S\n]*(?P<fyr_y>{_YEAR})(?:[-–/](?P<fyr_y2>\d{{2}}))?|(?<![\w./-])(?P<fyr_y0>{_YEAR})/(?P<fyr_y3>\d{{2}}))(?![\w%/-]|[.,]\d))
+|(?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])(?:-(?P<iso_d>0[1-9]|[12]\d|3[01]))?(?![\d-]))
 |(?P<slash>(?<![\d/])(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])/(?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]))
+|(?P<nthwd>(?i:the\s+(?P<nw_n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(?P<nw_wd>{_WEEKDAY})\s+(?i:in|of)\s+(?P<nw_m>{_MONTH})(?![\w])(?:,?\s+(?P<nw_y>{_YEAR})(?!\d))?)
+|(?P<dotted>(?<![\d./])(?P<dd_d>3[01]|[12]\d|0?[1-9])(?P<dd_s>[./])(?P<dd_m>1[0-2]|0?[1-9])(?P=dd_s)(?P<dd_y>{_YEAR})(?![\d]|[./]\d))
 |(?P<dmy>(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?[^\S\n]+(?=(?:(?i:the)\s+)?\d|(?i:the)\s))?(?:(?i:the)\s+(?P<dmy_dw>(?i:{_DAYWORD}))\s+(?i:of)\s+|(?:(?i:the)\s+)?(?P<dmy_d>{_DAYNUM})\s+(?:(?i:of)\s+)?)(?P<dmy_m>{_MONTH})(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}(?!\d)|\d{{1,4}}\s*{_BCSUF}|{_SPYEAR}|(?P<dmy_y3>{_Y3}))|\s+(?i:of\s+(?P<dmy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
 |(?P<drange>(?<![\w.,/])(?P<dr_d>3[01]|[12][0-9]|0?[1-9])(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|or)\s+)(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dr_m>{_MONTH})(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}(?!\d)))?))
 |(?P<mdy>(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAYNUM})(?!\d|:\d)(?:,?\s+(?P<mdy_y>{_YEAR}(?!\d)|{_SPYEAR})|,?\s+(?i:of\s+(?P<mdy_of>{_OF_YEAR})\s+year)(?![\w-]))?)
@@ -132,7 +135,7 @@ PATTERN = rf"""
 # for ``re`` than entering a kind's optional prefixes, so every kind opens with one; kinds that
 # can start with almost any letter have none.
 _FIRST = {
-    "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\dMWFS", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
+    "fyr": r"Ff\d", "nthwd": r"Tt", "dotted": r"\d", "iso": r"\d", "slash": r"\d", "drange": r"\d", "dmy": r"Tt\dMWFS", "mdy": r"A-Z", "clock": r"\dAaSsJjNnMm", "wday": r"LlNnTtCcMWFSEe",
     "holiday": r"LlNnTtCcENIMVAB", "mon": r"A-Za-z", "season": r"TtEeLlMmNnSsAaFfWw", "decade": r"TtEeMmLlBbSsCcDd\d'",
     "century": r"TtEeMmLlFfSsNnBbCcDd\d", "turn": r"Tt", "mill": r"TtEeMmLlFfSsNn\d", "spanpart": r"Tt", "quarter": r"TtIiNnLlFfSs\d", "period": r"TtLl", "dayof": r"Tt", "half": r"Tt", "yago": r"Yy", "spyear": r"EeNnTt",
     "bcr": r"\dCc", "dtail": r"\d", "oday": r"Tt", "bc": r"CcAaRr\d", "fy": r"Tt", "rel": r"TtLlNnPpCcFfSsEe", "bare": r"CcDdYyMmWwHh",
@@ -153,7 +156,7 @@ _FIRST_MIXED = {"mon": (r"ADFJMNOS", r"BELMNT")}
 # tests/test_fast_paths.py checks each against its kind alone and the grammar against one with digit look-aheads only.
 _ORD_SUFFIX = "[sSſnNrRtT]"  # the first letter of st, nd, rd, th in either case (the long s folds to s)
 _DIGIT_STARTS = {
-    "iso": r"\d{4}-", "slash": r"\d\d?/", "dmy": r"\d\d?(?:st|nd|rd|th)?\s", "drange": r"\d\d?[\s\-–—]",
+    "fyr": r"\d{4}/\d\d", "dotted": r"\d\d?[./]\d", "iso": r"\d{4}-", "slash": r"\d\d?/", "dmy": r"\d\d?(?:st|nd|rd|th)?\s", "drange": r"\d\d?[\s\-–—]",
     "clock": r"\d\d?[:.\sapAP]", "decade": r"\d{2,4}'?s", "century": rf"\d\d?{_ORD_SUFFIX}", "mill": rf"\d\d?{_ORD_SUFFIX}",
     # a year before a quarter's number or "fiscal"; a range ending in BC; a year with its era; a number before a unit
     # (or, for a duration, before "1/2", "and a half", "more", "additional", "extra", "further", "full")
@@ -237,6 +240,27 @@ _NAMED_AFTER = re.compile(r"[^\S\n]+(?:[A-Z][a-z]|[a-z]+[^s\W][\s,.;:)])")
 _NOT_A_NOUN = frozenset(("and", "or", "to", "in", "on", "at", "of", "for", "with", "from", "by", "who", "which", "that", "were", "had", "have", "are", "will", "would", "could"))
 
 
+# Years of other calendars, which a four-digit number of the Gregorian range may also be: the Indian national (Saka)
+# and Vikram Samvat eras and their months ("1 Chaitra 1879", "Samvat 2004"), the Bengali and Nepali years, the Islamic
+# and Iranian solar Hijri years and months ("Ramadan 1367", "1400 AH", "Farvardin 1358"), the Hebrew months, the
+# Thai Buddhist era ("2475 BE"), the Republic of China's Minguo and North Korea's Juche years.
+_OTHER_CALENDAR_BEFORE = re.compile(
+    r"(?<![\w-])(?:Samvat|Sambat|Vikram\s+Samvat|Saka|Shaka|Śaka|Bikram|Bangabda|Minguo|Juche|Hijri|Hegira|Anno\s+Hegirae|V\.S\.|VS|B\.S\.|A\.H\.|AH"
+    r"|Chaitra|Chaitr|Vaisakha|Vaishakha|Vaishakh|Baisakh|Boishakh|Jyaistha|Jyeshtha|Jyeshth|Ashadha|Asadha|Ashadh|Shravana|Sravana|Shravan|Bhadra|Bhadrapada"
+    r"|Bhadrapad|Ashvin|Asvina|Ashwin|Kartika|Kartik|Agrahayana|Margashirsha|Pausha|Paush|Poush|Magha|Phalguna|Phalgun|Falgun"
+    r"|Muharram|Safar|Rabi['’]?\s*(?:al|ul|al-|ul-)?\s*[-‘'’]?(?:Awwal|Thani|Akhir|Sani|I{1,2})|Jumada\s*(?:al|ul)?[-\s]?(?:Ula|Awwal|Akhira|Thani|I{1,2})"
+    r"|Rajab|Sha['’]?ban|Ramadan|Ramazan|Ramzan|Shawwal|Dhu\s*al[-\s]?Qa['’]?dah?|Dhu\s*al[-\s]?Hijjah?|Zulhijja|Zilhaj"
+    r"|Farvardin|Ordibehesht|Khordad|Mordad|Shahrivar|Aban|Azar|Bahman|Esfand|Tishrei|Heshvan|Cheshvan|Kislev|Tevet|Shevat|Nisan|Iyar|Sivan|Tammuz|Elul)"
+    r"[^\S\n]+(?:(?:era|year|of)[^\S\n]+)?$"
+)
+_OTHER_CALENDAR_AFTER = re.compile(r"[^\S\n]*(?:AH|A\.H\.|SH|S\.H\.|BE|B\.E\.|VS|V\.S\.|BS|B\.S\.|Saka|Shaka)(?![\w])")
+
+
+def other_calendar(text: str, start: int, end: int) -> bool:
+    """Whether the number text[start:end] is a year of another calendar ("Samvat 2004", "1 Chaitra 1879", "1400 AH")."""
+    return bool(_OTHER_CALENDAR_BEFORE.search(text[max(0, start - 30) : start]) or _OTHER_CALENDAR_AFTER.match(text, end))
+
+
 def looks_like_count(text: str, start: int, end: int) -> bool:
     """Whether the bare number text[start:end] reads as a count or a label, not a year."""
     before = text[max(0, start - 24) : start]
@@ -276,7 +300,7 @@ STARTERS = frozenset(
      "approximately", "shortly", "c", "ca", "circa", "its", "every", "each", "per", "couple", "half", "fiscal", "in",
      "these", "earlier", "later", "new", "election", "independence", "labor", "memorial", "veterans", "armistice",
      "bastille", "ad", "1st", "2nd", "3rd", "4th", "number", "recent", "mid", "a", "an", "some", "turn", "then", "right", "another", "once", "twice", "thrice", "other",
-     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "fy", "financial"]
 )
 
 # No kind of GRAMMAR can start at "in" or "its": of all the kinds only the holiday can start with an "i" (in either
@@ -323,6 +347,6 @@ def candidate_starts(text: str, tokens: tuple[list[str], list[int]] | None = Non
     words, offsets = tokens or tokenize(text)
     triggers, digits = _TRIGGERS_CASED, _DIGITS
     # the test depends on the word alone: made once per distinct word, then the positions picked in C
-    chosen = {word for word in set(words) if word[0] in digits or word in triggers}
+    chosen = {word for word in set(words) if word[0] in digits or word in triggers or word[:2] == "FY" and word[2:3] in digits}  # "FY1991-92"
     hits = list(itertools.compress(range(len(words)), map(chosen.__contains__, words))) if chosen else []
     return starts_near(words, offsets, hits, text, STARTERS)

@@ -17,8 +17,8 @@ import re
 
 from detente.time import calendar as cal
 from detente.time.calendar import Point
-from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, spelled_year, tense
-from detente.time.grammar import DAY_WORDS, MONTHS, ORDINALS, SEASONS, looks_like_count
+from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, since_cue, spelled_year, tense
+from detente.time.grammar import DAY_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, looks_like_count, other_calendar
 from detente.time.relative import HANDLERS as RELATIVE_HANDLERS
 
 _BC = re.compile(r"B\.?C", re.I)
@@ -85,6 +85,57 @@ def _slash(m, text, ref, news, ctx):
     year = year + (1900 if year >= 30 else 2000) if len(m["sl_y"]) == 2 else year
     month, day = int(m["sl_m"]), int(m["sl_d"])
     return {**cal.day_fields(year, month, day), "_year": True} if cal.valid_day(year, month, day) else None
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+
+
+def _nthwd(m, text, ref, news, ctx):
+    """ "the first Monday in October", "the last Thursday of November 1942": that day of the month."""
+    month = _month_of(m["nw_m"])
+    explicit = m["nw_y"] is not None
+    year = int(m["nw_y"]) if explicit else near_year(month, ref, news, _looking_ahead(text, m.start(), m.end()) if news else True)
+    if year is None or year < 1:
+        return None
+    day = cal.nth_weekday(year, month, WEEKDAYS[m["nw_wd"].lower()], _NTH[m["nw_n"].lower()])
+    if day.month != month:
+        return None  # no fifth Monday that month
+    fields = cal.day_fields(day.year, day.month, day.day)
+    return {**fields, "_year": True} if explicit else anchored(fields, True, news)
+
+
+def _dotted(m, text, ref, news, ctx):
+    """ "15.8.1947", "26/1/1950": a date written day first, as most of the world writes it (a slash date whose first
+    number can be a month is read month first, by :func:`_slash`, before this)."""
+    year, month, day = int(m["dd_y"]), int(m["dd_m"]), int(m["dd_d"])
+    return {**cal.day_fields(year, month, day), "_year": True} if cal.valid_day(year, month, day) else None
+
+
+# "1996/97" is one fiscal year where the text has been speaking of budgets and fiscal years; elsewhere ("the flu of
+# 1918/19") it is a range of two years
+_FISCAL_CUE = re.compile(r"(?i:\b(?:fiscal|financial\s+year|budgets?|FY\s*\d|plan\s+year|crop\s+year)\b)")
+
+
+def _fyr(m, text, ref, news, ctx):
+    """A fiscal year: "FY 1991-92", "fiscal 1989", "financial year 1963-64", "1996/97" (one year written with the
+    next one's last two digits after a slash, where the text speaks of budgets).  Its value is the year it opens, as TimeBank values "fiscal 1989";
+    its interval spans both calendar years, whose months differ from country to country."""
+    if m["fyr_y0"]:
+        year = int(m["fyr_y0"])
+        if int(m["fyr_y3"]) != (year + 1) % 100 or not _FISCAL_CUE.search(text, max(0, m.start() - 300), m.start()):
+            return {**cal.year_fields(year), "_year": True, "_end": m.end("fyr_y0")}  # "1939/45": a range's first end
+        second = year + 1
+    else:
+        year = int(m["fyr_y"])
+        second = year
+        if m["fyr_y2"]:
+            if int(m["fyr_y2"]) != (year + 1) % 100:
+                return {**cal.year_fields(year), "_year": True, "_end": m.end("fyr_y")}
+            second = year + 1
+    fields = cal.year_fields(year)
+    if second != year:
+        fields["until"] = cal.year_fields(second)["until"]
+    return {**fields, "_year": True}
 
 
 def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start, end, of_year: str | None = None) -> dict | None:
@@ -215,7 +266,8 @@ def _mon_of(m, text, ref, news, written):
         elif rel:
             year = ref.year
         else:
-            year = near_year(month, ref, news, _looking_ahead(text, m.start(), m.end()) if news else True)
+            since = since_cue(text, m.start()) if news else None
+            year = near_year(month, ref, news, since if since is not None else _looking_ahead(text, m.start(), m.end()) if news else True)
     if year is None:
         return {"value": f"XXXX-{month:02d}", "mod": mod, "precision": "month"}
     return anchored({**cal.month_fields(year, month), "mod": mod}, True, news)
@@ -453,7 +505,8 @@ def _quarter(m, text, ref, news, ctx):
         if ref is None:
             return {"value": f"XXXX-Q{quarter}", "precision": "quarter"}
         current = (ref.month - 1) // 3 + 1 if ref.month else 4
-        year = ref.year if quarter <= current or not news else ref.year - 1
+        # a report looks back on a quarter still to come only when its clause looks ahead ("expects a profit in the fourth quarter")
+        year = ref.year if quarter <= current or not news or _looking_ahead(text, m.start(), m.end()) else ref.year - 1
         year += 1 if owner.startswith("next year's") else -1 if owner.startswith("last year's") else 0
         if m["q_rel"]:  # "the first quarter of this year": the year is named, the quarter is not counted back
             year = ref.year + {"this": 0, "last": -1, "next": 1}[m["q_rel"].lower()]
@@ -550,7 +603,11 @@ def _fy(m, text, ref, news, ctx):
         return {"type": "DURATION", "value": "P1Y"}
     if ref is None or (not news and not m["fy_adj"]):
         return None
-    return anchored(cal.year_fields(ref.year), True, news)
+    year = ref.year
+    reported = ctx.get("quarter")
+    if news and reported and reported[0] < ref.year and reported[1] == 4 and 0 <= ctx.get("quarter_at", -1) < m.start() and not _looking_ahead(text, m.start(), m.end()):
+        year = reported[0]  # "fourth-quarter revenue rose ...; for the full year, revenue grew" in February: the year just reported
+    return anchored(cal.year_fields(year), True, news)
 
 
 def _bcr(m, text, ref, news, ctx):
@@ -579,6 +636,8 @@ def _year(m, text, ref, news, ctx):
         return {**cal.year_fields(int(m["yr"])), "_year": True}
     if not m["yr_part"] and looks_like_count(text, start, m.end("yr")):  # "mid-1939 talks" is still a year
         return None
+    if not m["yr_part"] and not m["yr_c"] and other_calendar(text, start, m.end("yr")):
+        return None  # "Samvat 2004" is 1947, "1 Chaitra 1900" 22 March 1978: not these Gregorian years
     if start and text[start - 1] == "-" and not m["yr_part"] and not _YEAR_DASH.search(text[max(0, start - 8) : start]):
         return None  # "A-1941", "555-1212": a code, not a year
     mod = "APPROX" if m["yr_c"] else part_mod(m["yr_part"])
@@ -705,7 +764,7 @@ def _holiday_fields(day, week: str | None) -> dict:
 
 
 _HANDLERS = {
-    "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
+    "fyr": _fyr, "nthwd": _nthwd, "dotted": _dotted, "iso": _iso, "slash": _slash, "drange": _drange, "dtail": _dtail, "oday": _oday, "dmy": _dmy, "mdy": _mdy, "mon": _mon, "season": _season, "decade": _decade,
     "century": _century, "turn": _turn, "mill": _mill, "spanpart": _spanpart, "quarter": _quarter, "bc": _bc, "bcr": _bcr, "year": _year, "y3": _y3, "shorty": _shorty, "spyear": _spyear,
     "holiday": _holiday, "period": _period, "yago": _yago, "dayof": _dayof, "half": _half, "fy": _fy, **RELATIVE_HANDLERS,
 }

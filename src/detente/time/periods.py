@@ -43,7 +43,7 @@ def tables() -> tuple[re.Pattern, re.Pattern, dict[str, dict]]:
     by_name = {}
     for entry in entries:
         for name in entry["names"]:
-            by_name[_key(name)] = entry
+            by_name.setdefault(_key(name), entry)  # a name of several eras: the first row by default (see _choose)
     periods = [name for entry in entries if entry["kind"] == "period" for name in entry["names"]]
     events = [name for entry in entries if entry["kind"] == "event" for name in entry["names"]]
     return _pattern(periods), _pattern(events), by_name
@@ -56,6 +56,34 @@ def _key(name: str) -> str:
 
 def entry_for(name: str) -> dict | None:
     return tables()[2].get(_key(name))
+
+
+@cache
+def _shared_names() -> dict[str, tuple[dict, ...]]:
+    """Lower-cased key -> every entry of a name that several eras bear ("the Red Terror" of Russia and of Ethiopia)."""
+    rows: dict[str, list[dict]] = {}
+    for entry in load_json("periods.json")["entries"]:
+        for name in entry["names"]:
+            rows.setdefault(_key(name), []).append(entry)
+    return {key: tuple(found) for key, found in rows.items() if len(found) > 1}
+
+
+_NEAR_YEAR = re.compile(r"(?<![\w])(?<!\d,)(1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+
+
+def _choose(key: str, text: str, start: int, end: int, default: dict) -> dict:
+    """Of the eras that share a name, the one whose span holds most of the years written within 300 characters."""
+    entries = _shared_names().get(key)
+    if not entries:
+        return default
+    years = [int(y) for y in _NEAR_YEAR.findall(text, max(0, start - 300), min(len(text), end + 300))]
+    best, best_count = default, 0
+    for entry in entries:
+        first, last = int(entry["begin"][:4]), int(entry["until"][:4])
+        count = sum(1 for year in years if first <= year <= last)
+        if count > best_count:
+            best, best_count = entry, count
+    return best
 
 
 def period_label(entry: dict) -> str:
@@ -147,6 +175,29 @@ def _matches(pattern: re.Pattern, text: str, starts: list[int]):
             yield match
 
 
+@cache
+def _exact_names() -> dict[str, str]:
+    """Lower-cased key -> the name as it must be written, for names taken only with their capitals."""
+    return {_key(name): " ".join(name.split()) for entry in load_json("periods.json")["entries"] for name in entry.get("exact", ())}
+
+
+_THE = re.compile(r"(?i:the)\s+")
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def _as_written(text: str, match: re.Match) -> bool:
+    """Whether a name taken only with its capitals is written so, and no capitalized word makes it part of a longer
+    name ("the Emergency Committee")."""
+    wanted = _exact_names().get(_key(match.group()))
+    if wanted is None:
+        return True
+    written = match.group()
+    the = _THE.match(written)
+    if the is not None and not wanted.lower().startswith("the "):
+        written = written[the.end() :]
+    return " ".join(written.split()) == wanted and not _CAPITAL_AFTER.match(text, match.end())
+
+
 def find_periods(text: str, tokens: tuple[list[str], list[int]] | None = None) -> list[TimeExpr]:
     """Named periods anywhere, and anchor events where a word like "after" makes them a time."""
     period_re, event_re, _ = tables()
@@ -158,6 +209,9 @@ def find_periods(text: str, tokens: tuple[list[str], list[int]] | None = None) -
             continue
         if match.group().lower() in ("detente", "the detente", "thaw", "the thaw", "depression") and not match.group()[0].isupper() and "é" not in match.group():
             continue  # lower-case "detente"/"depression" is more often the word than the era
+        if not _as_written(text, match):
+            continue
+        entry = _choose(_key(match.group()), text, match.start(), match.end(), entry)
         found.append(_period_expr(match.start(), match.end(), text, entry, "period"))
     for match in _matches(event_re, text, starts):
         if ANCHOR_WORDS.search(text[max(0, match.start() - 30) : match.start()]):

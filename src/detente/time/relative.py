@@ -109,6 +109,11 @@ def _ago(m, text, ref, news, ctx):
     reported = ctx.get("quarter")
     if news and unit == "year" and number == 1 and sign < 0 and reported and 0 <= ctx.get("quarter_at", -1) < m.start():
         return anchored({**cal.quarter_fields(reported[0] - 1, reported[1]), "mod": mod}, True, news)
+    if not news and direction != "ago" and unit in ("week", "weeks", "fortnight", "fortnights") and ref.day is not None and number == int(number):
+        # "three weeks later" after "3 January 1868": the story counts in days from its day, so the day it reaches
+        # (a writer's "two weeks ago" is a week, as news tells it)
+        unit = "day"
+        number = number * (14 if unit_of(m["ago_u"]) == "fortnight" else 7)
     fields = _shift(ref, number, unit, sign)
     return anchored({**fields, "mod": mod}, True, news) if fields else None
 
@@ -230,6 +235,9 @@ _BARE_STEP = re.compile(r"\s+(later|earlier|afterwards?)(?![\w-])")
 _BARE_STEP_BEFORE = re.compile(r"(?:^|[.!?;:,]['\"’”)]*\s+|\n\s*|\b(?:and|but|only)\s+)$")
 
 
+_THE_WORD_BEFORE = re.compile(r"(?i:\bthe\s+[a-z]+\s+$)")
+
+
 def _bare(m, text, ref, news, ctx):
     before = text[max(0, m.start() - 10) : m.start()]
     after = text[m.end() : m.end() + 4]
@@ -240,6 +248,10 @@ def _bare(m, text, ref, news, ctx):
     step = _BARE_STEP.match(text, m.end()) if m["ba_u"] and not m["ba_long"] and _BARE_STEP_BEFORE.search(text, max(0, m.start() - 10), m.start()) else None
     if step:  # "Weeks later, the survivors came home": some time on (or back) from the story's time, by no stated count
         return {"value": "PAST_REF" if step.group(1).lower() == "earlier" else "FUTURE_REF", "_moves": False, "_end": step.end()}
+    if not news and re.match(r"\s+of\b", after) and _THE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        # a history's "the worst years of the Special Period", "the famine years of the 1960s": a time named, not a
+        # span (TimeBank tags news's "the last years of the regime" as a duration, and news keeps that)
+        return None
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
         return None
     return {"type": "DURATION", "value": duration_value(None, m["ba_u"])}

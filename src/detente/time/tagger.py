@@ -166,6 +166,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     event_ends = [end for end, _ in events]
     found: list[TimeExpr] = []
     explicit: list[bool] = []
+    moved_by = (-1, None)  # narrative: the index of the expression that last moved the story, and the time before it
+    aside_at = (-1, None)  # narrative: the index of the last date told as a glance ahead ("until 1979") and its time
     previous_end = -1
     grammar_match = GRAMMAR.match
     fiscal = False  # whether the reporting quarter is a fiscal one the report named
@@ -192,6 +194,10 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         elif not news and match.lastgroup == "deictic" and _SPEAKER_NOW.match(match.group()):
             quoted = ref is not None and _in_quotation(text, position)
             use = ref if quoted else today  # "Tomorrow I will take the children", a diary of 1989 says: its own day
+        if not news and match.lastgroup == "ago" and aside_at[0] == len(found) - 1 >= 0 and aside_at[1] is not None and _SENTENCE_OPEN.search(text, max(0, position - 4), position) and match["ago_dir"].lower() in ("later", "afterwards", "afterward"):
+            use = aside_at[1]  # "... lasted until his assassination on 26 October 1979. Seven months later": from the date just told
+        if not news and match.lastgroup == "ago" and moved_by[0] == len(found) - 1 >= 0 and _APPOSITION.fullmatch(text, found[-1].end, position) and _CLAUSE_CLOSE.match(text, match.end()):
+            use = moved_by[1]  # "surrendered on 16 December, thirteen days later.": the same day, counted from the one before
         if match.lastgroup == "wday" and not match["wd_rel"] and _NAMED_DAY.search(text, max(0, position - 12), position):
             continue  # "Black Sunday", "Bloody Sunday", "Super Tuesday": a day's name, not a weekday of the story
         # a bare weekday on a page whose story has reached no day beyond the writer's own: by tense, as news reads it
@@ -262,7 +268,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         previous_end = end
         if news and fields["type"] == "DATE" and fields.get("begin") and range_partner is None and not _in_parentheses(text, start):
             story = cal.point_of(fields) or story
-            if story is not None and today is not None and story.year < today.year and fields.get("precision") in ("year", "season", "quarter", "month", "day"):
+            if story is not None and today is not None and story.year < today.year and fields.get("precision") in ("year", "season", "quarter", "month", "day") and not _in_relative_aside(text, start, end):
+                # (a year inside ", who took power in 1997 elections," is no scene of the sentence: "issued in June" is this June)
                 found_end = _SENTENCE_STOP.search(text, end)
                 past_until = found_end.start() if found_end else len(text)
             if fields["_year"] and story is not None and story.day is not None and _SCENE_OPEN.search(text[max(0, start - 12) : start]):
@@ -277,11 +284,25 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 or _in_relative_aside(text, start, end)
                 or match.lastgroup == "ago" and _flashback(match, text, start, end)
             )
+            if aside and _ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start]) and not _in_parentheses(text, start):
+                aside_at = (len(found) - 1, cal.point_of(fields))
             if not aside:
                 point = cal.point_of(fields)
                 if point is not None and not _holds(point, ref) and not _span_holds(fields, ref):
+                    moved_by = (len(found) - 1, ref)
                     ref = point
+        elif not news and range_partner is not None and ref is None and fields["_year"]:
+            ref = cal.point_of(_fields_of(range_partner))  # "Between 15 April and 31 October 1980 ...": a story that opens with a range is at its start
     return found
+
+
+_APPOSITION = re.compile(r",[^\S\n]+")
+_SENTENCE_OPEN = re.compile(r"[.!?]['\"’”)]*\s+$")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;!?]|$)")
+
+
+def _fields_of(t: TimeExpr) -> dict:
+    return {"value": t.value, "begin": t.begin, "until": t.until, "precision": t.precision}
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
