@@ -182,6 +182,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
         sources, targets = pair[:1], pair[1:]  # "Both governments agreed", "the two sides met": the pair in focus
+    if not sources and trigger.entry["cameo"][:2] == "14":
+        # "hundreds of thousands marched in Taipei against ...": a crowd unnamed acts for the state of the capital it is in
+        seat = next((p for p in objects if p.mention.via == "capital" and p.first > 0 and tokens[p.first - 1].low == "in"), None)
+        if seat is not None:
+            sources = seat.codes[:1]
+            targets = tuple(code for p in objects if p is not seat for code in p.codes if code not in sources)
     if not sources:
         sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons)
     if not sources:

@@ -259,6 +259,8 @@ def _scopes(words: list[str], index: int) -> bool:
     """Whether a mental state reaches the act: 'wanted to invade', 'hoped that', 'planned an invasion'; not
     'wanted peace with all its neighbours and invited Sadat', where it has an object of its own."""
     following = words[index + 1 : index + 2]
+    if words[index].endswith("ing") and "," in words[index + 1 :] and (index == 0 or words[index - 1] in (",", ";")):
+        return False  # "Hoping to revive the talks, Pakistan offered a ceasefire": a fronted clause's aim, the act done
     return not following or following[0] in ("to", "that") or len(words) - index <= 3 or "and" not in words[index + 1 :]
 
 

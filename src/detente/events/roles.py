@@ -87,6 +87,11 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             if opening is not None:
                 start = opening  # a parenthesis is an aside inside the clause: "the two rivals (A and B) were partners"
                 continue
+        if previous.text in _DASHES:
+            opening = _opening_dash(tokens, start - 1)
+            if opening is not None:
+                start = opening  # "The Argentine commander – surrounded, and short of food – surrendered": an aside
+                continue
         if previous.low in ("which", "who") and start >= 2 and tokens[start - 2].text == "," \
                 and _relative_closed(tokens, start, first):
             start -= 2  # "Pakistan, which had expelled ... in 1971, restored relations": the main verb's clause has
@@ -232,6 +237,26 @@ _NOT_PARTICIPLES = frozenset("including excluding during concerning regarding fo
 
 def _participle(token: Token) -> bool:
     return token.low.endswith("ing") and len(token.low) > 5 and token.text.islower() and token.low not in _NOT_PARTICIPLES
+
+
+_DASHES = frozenset("–—")
+
+
+def _opening_dash(tokens: list[Token], closing: int) -> int | None:
+    """Index of the dash opening an aside that the dash at ``closing`` ends, within 20 tokens and the clause; None
+    when the dash joins numbers ('1914–18') or stands alone."""
+    def joins_numbers(at: int) -> bool:
+        return 0 < at < len(tokens) - 1 and (tokens[at - 1].text[:1].isdigit() or tokens[at + 1].text[:1].isdigit())
+
+    if joins_numbers(closing):
+        return None
+    for position in range(closing - 2, max(0, closing - 21), -1):
+        text = tokens[position].text
+        if text in _DASHES:
+            return None if joins_numbers(position) or position == 0 else position
+        if text in ";:()":
+            return None
+    return None
 
 
 def _matching(tokens: list[Token], index: int, step: int) -> int | None:

@@ -80,7 +80,8 @@ _TOLD = frozenset("described depicted remembered recounted portrayed commemorate
 # after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
 _TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
                    "committed commits bound binds guaranteed guarantees limited limits capped caps allows allowed permits "
-                   "permitted".split())
+                   "permitted gave gives granted grants allotted allots assigned assigns awarded awards divided divides "
+                   "forbade forbids banned bans".split())
 
 
 _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
@@ -216,7 +217,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and (before == "the" or trigger.first > 1 and tokens[trigger.first - 2].low == "the"
                                                 and (tokens[trigger.first - 1].text[:1].isupper() or before.isdigit())
                                                 or before == "of" and trigger.first > 2 and tokens[trigger.first - 3].low == "the"
-                                                or _possessive(tokens, trigger.first - 1)) \
+                                                or _possessive(tokens, trigger.first - 1) or _the_name_before(tokens, trigger.first)) \
                 and _lasting_after(tokens, trigger.last, terms=trigger.entry["cameo"][:2] in ("03", "05", "06", "07")):
             dropped["told_before"] += 1
             continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of" (and its
@@ -245,9 +246,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue  # "American mediation", "Kosygin's mediation"; not "submit the dispute to papal mediation" or
             # "under the mediation of President Siad Barre of Somalia", whose mediator the roles do not read
         if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger) \
-                or trigger.entry["form"] == "noun" and (_scholars_view(tokens, trigger) or _topic_of_a_work(tokens, trigger)):
+                or trigger.entry["form"] == "noun" and (_scholars_view(tokens, trigger) or _topic_of_a_work(tokens, trigger)) \
+                or _scholars_question(tokens, trigger):
             dropped["historiography"] += 1
             continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
+        if _poll_finding(tokens, trigger):
+            dropped["poll"] += 1
+            continue  # "Polls in 2003 showed most Britons opposed to a war": a public's opinion measured, no act of a state
         if trigger.entry["cameo"] == "110" and _feared_outcome(tokens, trigger):
             dropped["feared_outcome"] += 1
             continue  # "feared that Khrushchev would move against Berlin": a worry about what may come, no attitude to an act
@@ -1047,6 +1052,15 @@ def _possessive(tokens, index: int) -> bool:
     return index >= 0 and tokens[index].text.endswith(("'s", "’s"))
 
 
+def _the_name_before(tokens, first: int) -> bool:
+    """'the Indus Waters Treaty': two to four capitalized words between 'the' and the noun at ``first``."""
+    index = first - 1
+    while index >= 0 and first - index <= 4 and tokens[index].text[:1].isupper() and tokens[index].text.isalpha() \
+            and tokens[index].low != "the":
+        index -= 1
+    return first - index >= 3 and index >= 0 and tokens[index].low == "the"
+
+
 def _lasting_after(tokens, trigger_last: int, terms: bool = False) -> bool:
     """Whether the noun's phrase ('of friendship of 1971', 'between India and the Soviet Union') is followed by a verb
     of lasting ('remained'); with ``terms``, a treaty's noun also by a verb of what it laid down ('the trade
@@ -1112,11 +1126,21 @@ def _headline_visit(tokens, everyone, trigger: Trigger):
     return visitor.codes[:1], host.codes[:1]
 
 
+# verbs of what a work does with its topic: "'The Lessons of Modern War' analyses the fighting between Iran and Iraq"
+_TREATING = frozenset("analyses analyzes analysed analyzed examines examined recounts recounted chronicles chronicled "
+                      "traces traced explores explored surveys surveyed retells retold narrates narrated".split())
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’", "''"})
+
+
 def _topic_of_a_work(tokens, trigger: Trigger) -> bool:
     """Whether the noun at ``trigger`` is what a film, book or study is about ('a film about the Indian invasion')."""
     for index in range(trigger.first - 1, max(0, trigger.first - 5), -1):
         if tokens[index].low in ("about", "on") and tokens[index - 1].low in _WORKS:
             return True
+        if tokens[index].low in _TREATING and index > 0 and (tokens[index - 1].text in _CLOSING_QUOTES
+                                                             or tokens[index - 1].low in _WORKS
+                                                             or tokens[index - 1].low in SCHOLARS):
+            return True  # a work named by its quoted title, or a study, that analyses or recounts the act
         if tokens[index].text in ",;:" or tokens[index].low in PREPOSITIONS_AND_VERBS:
             return False
     return False
@@ -1137,6 +1161,46 @@ def _scholars_view(tokens, trigger: Trigger) -> bool:
             while subject >= 0 and (tokens[subject].low in _SOFT or tokens[subject].low.endswith("ly")):
                 subject -= 1
             return subject >= 0 and tokens[subject].low in SCHOLARS
+    return False
+
+
+# an open question scholars are split on: "Scholars disagree about how much Chinese help Pakistan received"
+_QUESTIONING = frozenset("disagree disagrees disagreed debate debates debated argue argues argued dispute disputes disputed "
+                         "differ differs differed wonder wonders wondered".split())
+_QUESTION_WORDS = frozenset("about over whether how why who what when if".split())
+
+
+def _scholars_question(tokens, trigger: Trigger) -> bool:
+    """Whether the act sits in what scholars debate, up to twelve words back: a scholar subject, a verb of dispute, then
+    'about', 'over' or a question word."""
+    for index in range(trigger.first - 1, max(0, trigger.first - 13), -1):
+        token = tokens[index]
+        if token.text in ";:":
+            return False
+        if token.low in _QUESTIONING and index + 1 < trigger.first and tokens[index + 1].low in _QUESTION_WORDS:
+            subject = index - 1
+            while subject >= 0 and (tokens[subject].low in _SOFT or tokens[subject].low.endswith("ly")):
+                subject -= 1
+            return subject >= 0 and tokens[subject].low in SCHOLARS
+    return False
+
+
+_POLLS = frozenset("poll polls survey surveys".split())
+_FINDING = frozenset("showed shows show found finds suggested suggests indicated indicates revealed reveals".split())
+
+
+def _poll_finding(tokens, trigger: Trigger) -> bool:
+    """Whether the act is what an opinion poll found ('Polls in 2003 showed most Britons opposed to a war', 'In a 1999
+    poll, most Taiwanese preferred ...'): a poll or survey up to fifteen words back, in the same sentence part."""
+    for index in range(trigger.first - 1, max(-1, trigger.first - 16), -1):
+        token = tokens[index]
+        if token.text in ";:":
+            return False
+        if token.low in _POLLS and (index == 0 or tokens[index - 1].low != "the" or any(
+                t.low in _FINDING for t in tokens[index + 1 : trigger.first])) and (
+                any(t.low in _FINDING for t in tokens[index + 1 : trigger.first])
+                or index >= 2 and tokens[index - 2].low == "in" or index >= 3 and tokens[index - 3].low == "in"):
+            return True
     return False
 
 
