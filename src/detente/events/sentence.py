@@ -93,6 +93,21 @@ _ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answ
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                    is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
                    state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
+    events = _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair,
+                           news, dropped, is_title, bloc_members, family_of, state_at, persons)
+    if not is_title and quoted_speech_cue(tokens):
+        # "'We will not accept this,' the foreign minister said of the Chinese proposal": the words quoted are the
+        # speaker's act toward whom they are said to or about (kept beside the acts the words name, unless one of
+        # those is already the speaker's own of that type)
+        for event in _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news):
+            if not any(e.source == event.source and e.type == event.type for e in events):
+                events.append(event)
+    return events
+
+
+def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
+                  is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
+                  state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
     if tokens and tokens[-1].low == "?" and not is_title:
         # a question asks, it does not tell: "Why did Britain break off relations?" (a textbook's exercise);
         # the act, if it happened, is told elsewhere in the text
@@ -989,6 +1004,12 @@ def _warned_of_a_third(tokens, parts, trigger: Trigger) -> bool:
         and not any(set(subject.codes) & set(p.codes) for p in before)
 
 
+# participles that tell a text's terms after its signing ("signed a declaration ..., agreeing to separate their
+# forces"); not "ending thirty years of war", an act the signing does
+_TERMS_TOLD = frozenset("agreeing providing pledging promising undertaking committing guaranteeing allowing permitting "
+                        "requiring calling setting".split())
+
+
 def _content_of_a_text(tokens, trigger: Trigger) -> bool:
     """'a joint declaration ending the occupation', 'an agreement providing for ...': a participle right after the
     name of a text (the act's noun after a determiner or two) tells what the text provides."""
@@ -999,6 +1020,11 @@ def _content_of_a_text(tokens, trigger: Trigger) -> bool:
         if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[noun_at].low in _TEXT_NOUNS \
                 and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
             return index == trigger.first or trigger.entry["form"] == "noun"
+    first = trigger.first
+    if first >= 1 and tokens[first].low in _TERMS_TOLD and tokens[first - 1].text == "," and any(
+            t.low in _TEXT_NOUNS for t in tokens[max(0, first - 12) : first - 1]) and any(
+            t.low in ("signed", "signs", "sign", "signing") for t in tokens[max(0, first - 14) : first - 1]):
+        return True  # "signed a peace declaration in Brasília, agreeing to separate their forces": the text's terms
     return False
 
 
@@ -1660,3 +1686,89 @@ def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger
         date_source=dated.source if dated else None,
         title=doc.title,
     )
+
+
+# -- quoted speech ---------------------------------------------------------------------------------------------------
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+_SPEECH = frozenset("said says declared declares warned warns told tells replied replies wrote writes announced announces "
+                    "insisted insists retorted retorts answered answers stated states proclaimed vowed vows called calls "
+                    "added adds protested protests".split())
+_IMPERATIVES = frozenset("stop withdraw leave end halt cease release free get pull give return lift let hand".split())
+_DE_ESCALATING = frozenset("stop withdraw leave end halt cease pull".split())
+_REFUSED = frozenset("accept agree allow recognize recognise tolerate permit sign join surrender yield negotiate".split())
+_NEGATIVE = frozenset("not never no cannot nor".split())
+_FORCE_WORDS = frozenset("force forces weapon weapons strike strikes attack war military bomb bombs missiles nuclear "
+                         "invade retaliate destroy crush".split())
+_MENACE = frozenset("act hesitate pay consequences punish respond retaliate regret".split()) | _FORCE_WORDS
+_QUOTED_PLEDGES = frozenset("peace settle cooperate cooperation talks negotiate friendship help assist support restore normalize "
+                      "normalise end withdraw".split())
+_CONDEMNING = frozenset("barbaric crime criminal aggression outrage outrageous provocation murder piracy terrorism "
+                        "violation lie lies shameful unacceptable illegal brutal".split())
+
+
+def quoted_speech_cue(tokens) -> bool:
+    """A cheap gate: a quotation mark after a comma (or ?/!) with a verb of speech a few words on."""
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].text in _QUOTES and tokens[index - 1].text in (",", "?", "!") \
+                and any(t.low in _SPEECH for t in tokens[index + 1 : index + 8]):
+            return True
+    return False
+
+
+def _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news) -> list[Event]:
+    """The act of words quoted before their speaker: '"Stop the bombing at once," the Russian foreign minister told
+    NATO' (a demand), '"We will not accept this," the minister said of the proposal' (a rejection), '"If X does not
+    comply, we will act," the president warned' (a threat), '"A barbaric act," the ministry called the bombing'
+    (a condemnation). The speaker is the first actor after the closing mark, before or after the verb of speech; the
+    target the first other actor after the verb, else one named inside the quotation."""
+    close = next((i for i in range(1, len(tokens) - 1) if tokens[i].text in _QUOTES and tokens[i - 1].text in (",", "?", "!")
+                  and any(t.low in _SPEECH for t in tokens[i + 1 : i + 8])), None)
+    if close is None:
+        return []
+    verb = next(i for i in range(close + 1, close + 8) if tokens[i].low in _SPEECH)
+    opening = 1 if tokens[0].text in _QUOTES else 0
+    quoted = [t.low for t in tokens[opening : close - 1]]
+    if not quoted:
+        return []
+    parts = participants(mentions, tokens)
+    speakers = [p for p in parts if close < p.first and p.last <= verb + 5 and p.last < len(tokens)]
+    speakers = [p for p in speakers if p.first < verb or not any(q.first < verb and q.first > close for q in parts)]
+    if not speakers:
+        return []
+    speaker = speakers[0]
+    sources = speaker.codes[:1]
+    if not sources:
+        return []
+    after = [p for p in parts if p.first > max(verb, speaker.last) and not set(p.codes) & set(sources)]
+    inside = [p for p in parts if p.last < close and not set(p.codes) & set(sources)]
+    fellow = [p for p in speakers[1:2] if {t.low for t in tokens[speaker.last + 1 : p.first]} <= {"and", ","}
+              and not set(p.codes) & set(sources)]  # "Rabin and King Hussein declared": said by both, to each other
+    targets = (fellow or after or inside)[:1]
+    if not targets:
+        return []
+    said = tokens[verb].low
+    words = set(quoted)
+    negative = bool(words & _NEGATIVE) or any(w.endswith("n't") for w in quoted)
+    future = bool(words & {"will", "shall", "'ll"})
+    if said.startswith("call") and words & _CONDEMNING:
+        cameo = "111"
+    elif future and not negative and words & _QUOTED_PLEDGES and not said.startswith("warn"):
+        cameo = "030"
+    elif said.startswith("warn") or future and words & _MENACE and not (negative and words & _REFUSED):
+        cameo = "138" if words & _FORCE_WORDS else "130"
+    elif quoted[0] in _IMPERATIVES and not negative:
+        cameo = "1056" if quoted[0] in _DE_ESCALATING else "100"
+    elif negative and (words & _REFUSED or quoted[0] in ("never", "no")):
+        cameo = "120"
+    elif words & _CONDEMNING:
+        cameo = "111"
+    else:
+        return []
+    section = doc.sections[section_index] if doc.sections else None
+    stand_in = Trigger({"cameo": cameo, "form": "verb", "flags": [], "phrase": said}, verb, verb, tokens[verb].start,
+                       tokens[verb].end)
+    dated = date_event(doc, timexes, span, (tokens[0].start, tokens[-1].end), (stand_in.start, stand_in.end), section,
+                       by_section[section_index] if by_section else None, narrative, news)
+    target = targets[0].codes[:1]
+    return [_event(doc, cameo, sources, target, sources + target, stand_in, span, dated, "asserted")]
