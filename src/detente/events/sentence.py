@@ -265,6 +265,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 or _scholars_question(tokens, trigger):
             dropped["historiography"] += 1
             continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
+        if "exp" in trigger.flags and _fronted_motive(tokens, trigger, triggers):
+            dropped["fronted_motive"] += 1
+            continue  # "Angered by the arrest of its diplomats, Moscow expelled ...": the motive of the act the clause tells
         if _poll_finding(tokens, trigger):
             dropped["poll"] += 1
             continue  # "Polls in 2003 showed most Britons opposed to a war": a public's opinion measured, no act of a state
@@ -1209,6 +1212,18 @@ def _scholars_question(tokens, trigger: Trigger) -> bool:
                 subject -= 1
             return subject >= 0 and tokens[subject].low in SCHOLARS
     return False
+
+
+def _fronted_motive(tokens, trigger: Trigger, triggers) -> bool:
+    """'Angered by X, Moscow expelled ...', 'Alarmed by the Chinese advance, the United States airlifted ...': a
+    feeling opening the sentence ('-ed by'), with an act of its own after the comma that ends it."""
+    first = trigger.first
+    if not (tokens[first].low.endswith("ed") and first + 1 < len(tokens) and tokens[first + 1].low == "by"):
+        return False
+    if any(not t.low.endswith("ly") for t in tokens[:first]):
+        return False  # only an adverb before it: "Deeply alarmed by ..."
+    comma = next((i for i in range(first + 2, len(tokens)) if tokens[i].text == ","), None)
+    return comma is not None and any(other.first > comma for other, _ in triggers)
 
 
 _POLLS = frozenset("poll polls survey surveys".split())
