@@ -1332,3 +1332,18 @@ def test_a_fronted_feeling_is_the_motive_of_the_act_that_follows():
     # a feeling that is the sentence's own act stays an attitude
     assert any(source == "PAK" and kind == "ACCUSE"
                for source, _, kind in _acts("The Soviet invasion of Afghanistan alarmed Pakistan in 1979."))
+
+
+def test_the_body_an_envoy_is_sent_to_is_no_subject():
+    assert ("SYR", "ISR", "ACCUSE") in _acts("The Syrian envoy to the UN accused Israel of aggression in 1982.")
+
+
+def test_an_act_a_treaty_required_is_not_done():
+    assert not any(kind == "RETREAT" for _, _, kind in _acts(
+        "The accord, signed in Lusaka in 1984, required South Africa to withdraw from Angola."))
+
+
+def test_aid_cut_by_two_states_is_cut_by_each():
+    assert {("AUS", "FJI", "SANCTION"), ("NZL", "FJI", "SANCTION")} <= _acts("Australia and New Zealand cut aid to Fiji "
+                                                                            "in 1987.")
+    assert ("RUS", "NATO", "SANCTION") in _acts("Russia suspended its cooperation with NATO in 1999.")

@@ -62,7 +62,7 @@ _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".spli
 
 # every word some rule below reads in the window before the trigger: a window with none of them (and no "n't",
 # no negation inside the trigger, no inverted conditional opening the sentence) is asserted without the rules
-OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds".split())  # "the Act commits the United States to"
+OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds required requires compelled compels".split())  # "the Act commits the United States to"
 _CONDITIONS = frozenset("after if when once".split())  # "only after", "only if": the act is a condition set
 _CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT,
                           REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"})

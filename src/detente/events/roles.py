@@ -300,7 +300,7 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     for participant in reversed(candidates):
         if governed(tokens, participant, start) and (participant.last + 1 != trigger_first or participant.first >= 2
                                                      and tokens[participant.first - 1].low in ("in", "from")
-                                                     and participant.first - 2 in heads):
+                                                     and participant.first - 2 in heads or _envoy_to(tokens, participant)):
             continue  # "after Israel declared independence": right before its verb, a name is its subject; not in
             # "Japanese forces in China lay down their arms", where the name says where the subject is
         if _possessor(tokens, participant, trigger_first):
@@ -326,6 +326,18 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         else:
             break
     return list(reversed(chosen))
+
+
+_ENVOYS = frozenset("envoy envoys ambassador ambassadors representative representatives delegate delegates delegation "
+                    "mission emissary minister".split())
+
+
+def _envoy_to(tokens: list[Token], participant: Participant) -> bool:
+    """'The Syrian envoy to the UN accused Israel': the body or state an envoy is sent to is no subject."""
+    index = participant.first - 1
+    if index >= 0 and tokens[index].low == "the":
+        index -= 1
+    return index >= 1 and tokens[index].low == "to" and tokens[index - 1].low in _ENVOYS
 
 
 def _governed_title(tokens: list[Token], participant: Participant, start: int) -> bool:
