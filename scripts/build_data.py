@@ -63,7 +63,9 @@ FINAL_STRESS = frozenset(
 def inflect(verb: str) -> list[str]:
     """The forms of a verb lemma: base, -s, -ed, -ing, plus irregular forms."""
     forms = {verb}
-    if verb.endswith("e"):
+    if verb.endswith("ee"):
+        forms |= {verb + "s", verb + "d", verb + "ing"}  # free -> freeing, agree -> agreeing
+    elif verb.endswith("e"):
         forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
     elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}

@@ -32,6 +32,7 @@ from detente.events.triggers import Trigger, _time_hop
 
 # who arranged a mutual act between others: "a ceasefire requested by ...", "a truce brokered by ..."
 _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed demanded urged sponsored".split())
+_TOPICAL = frozenset("on about over concerning regarding".split())  # a topic named after these is no party to the act
 
 
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
@@ -150,6 +151,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "switched its recognition from Taipei to Beijing": what the gap names after "from" is left, not the object
             objects = [p for p in objects if p.first > trigger.last or "from" not in
                        {t.low for t in tokens[max(trigger.first, p.first - 2) : p.first]}]
+            # "shared intelligence on al-Qaeda with the United States": what the gap names after "on" or "about" is
+            # the topic; the partner follows the trigger
+            objects = [p for p in objects if p.first > trigger.last or not _TOPICAL.intersection(
+                t.low for t in tokens[max(trigger.first + 2, p.first - 3) : p.first])]  # (not "called on Belgium to")
+        if "sym" in flags and len({p.codes[:1] for p in subjects}) > 1:
+            # "China and the United States signed an agreement on China's accession to the WTO": the parties are the
+            # two subjects; a state named in the agreement's topic is no third party
+            objects = [p for p in objects if not _TOPICAL.intersection(t.low for t in tokens[trigger.last + 1 : p.first])]
         # "overran the resistance camps along the Thai border": a border named by its state's adjective is where
         if trigger.entry["cameo"][:2] == "19" and "armed" not in flags:
             # force used "along the Thai border": where it was used; whom it was used on, the clause does not say
@@ -182,6 +191,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
         sources, targets = pair[:1], pair[1:]  # "Both governments agreed", "the two sides met": the pair in focus
+    if not sources and trigger.entry["cameo"][:2] == "14":
+        # "hundreds of thousands marched in Taipei against ...": a crowd unnamed acts for the state of the capital it is in
+        seat = next((p for p in objects if p.mention.via == "capital" and p.first > 0 and tokens[p.first - 1].low == "in"), None)
+        if seat is not None:
+            sources = seat.codes[:1]
+            targets = tuple(code for p in objects if p is not seat for code in p.codes if code not in sources)
     if not sources:
         sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons)
     if not sources:

@@ -35,9 +35,11 @@ from detente.events.dedupe import merge_within
 from detente.events.dyads import (
     BlocMembers,
 )
-from detente.events.sentence import _code_sentence, addresses_the_reader
+from detente.events.sentence import _code_sentence, addresses_the_reader, quoted_speech_cue
 from detente.events.triggers import any_trigger, tokenize
 from detente.model import Document, Event, date_bounds
+
+_QUOTE_MARKS = re.compile("[,?!][\"”’'»]")  # a quotation closed after a comma: its speaker may follow
 
 
 def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None,
@@ -131,7 +133,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if section is not None and section.date_span == (start, end):
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
-        if not any_trigger(tokens):
+        if not any_trigger(tokens) and not (_QUOTE_MARKS.search(doc.text, start, end) and quoted_speech_cue(tokens)):
+            # (a quotation before its speaker is an act with no trigger word: "'Stop the bombing,' the minister told NATO")
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,

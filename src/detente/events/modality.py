@@ -62,7 +62,7 @@ _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".spli
 
 # every word some rule below reads in the window before the trigger: a window with none of them (and no "n't",
 # no negation inside the trigger, no inverted conditional opening the sentence) is asserted without the rules
-OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds".split())  # "the Act commits the United States to"
+OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds required requires compelled compels".split())  # "the Act commits the United States to"
 _CONDITIONS = frozenset("after if when once".split())  # "only after", "only if": the act is a condition set
 _CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT,
                           REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"})
@@ -259,6 +259,8 @@ def _scopes(words: list[str], index: int) -> bool:
     """Whether a mental state reaches the act: 'wanted to invade', 'hoped that', 'planned an invasion'; not
     'wanted peace with all its neighbours and invited Sadat', where it has an object of its own."""
     following = words[index + 1 : index + 2]
+    if words[index].endswith("ing") and "," in words[index + 1 :] and (index == 0 or words[index - 1] in (",", ";")):
+        return False  # "Hoping to revive the talks, Pakistan offered a ceasefire": a fronted clause's aim, the act done
     return not following or following[0] in ("to", "that") or len(words) - index <= 3 or "and" not in words[index + 1 :]
 
 

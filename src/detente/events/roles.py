@@ -87,6 +87,11 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             if opening is not None:
                 start = opening  # a parenthesis is an aside inside the clause: "the two rivals (A and B) were partners"
                 continue
+        if previous.text in _DASHES:
+            opening = _opening_dash(tokens, start - 1)
+            if opening is not None:
+                start = opening  # "The Argentine commander – surrounded, and short of food – surrendered": an aside
+                continue
         if previous.low in ("which", "who") and start >= 2 and tokens[start - 2].text == "," \
                 and _relative_closed(tokens, start, first):
             start -= 2  # "Pakistan, which had expelled ... in 1971, restored relations": the main verb's clause has
@@ -234,6 +239,26 @@ def _participle(token: Token) -> bool:
     return token.low.endswith("ing") and len(token.low) > 5 and token.text.islower() and token.low not in _NOT_PARTICIPLES
 
 
+_DASHES = frozenset("–—")
+
+
+def _opening_dash(tokens: list[Token], closing: int) -> int | None:
+    """Index of the dash opening an aside that the dash at ``closing`` ends, within 20 tokens and the clause; None
+    when the dash joins numbers ('1914–18') or stands alone."""
+    def joins_numbers(at: int) -> bool:
+        return 0 < at < len(tokens) - 1 and (tokens[at - 1].text[:1].isdigit() or tokens[at + 1].text[:1].isdigit())
+
+    if joins_numbers(closing):
+        return None
+    for position in range(closing - 2, max(0, closing - 21), -1):
+        text = tokens[position].text
+        if text in _DASHES:
+            return None if joins_numbers(position) or position == 0 else position
+        if text in ";:()":
+            return None
+    return None
+
+
 def _matching(tokens: list[Token], index: int, step: int) -> int | None:
     """Index of the bracket matching the one at ``index`` (step -1 from ")", +1 from "("), within 40 tokens."""
     depth = 0
@@ -275,7 +300,7 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     for participant in reversed(candidates):
         if governed(tokens, participant, start) and (participant.last + 1 != trigger_first or participant.first >= 2
                                                      and tokens[participant.first - 1].low in ("in", "from")
-                                                     and participant.first - 2 in heads):
+                                                     and participant.first - 2 in heads or _envoy_to(tokens, participant)):
             continue  # "after Israel declared independence": right before its verb, a name is its subject; not in
             # "Japanese forces in China lay down their arms", where the name says where the subject is
         if _possessor(tokens, participant, trigger_first):
@@ -301,6 +326,18 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         else:
             break
     return list(reversed(chosen))
+
+
+_ENVOYS = frozenset("envoy envoys ambassador ambassadors representative representatives delegate delegates delegation "
+                    "mission emissary minister".split())
+
+
+def _envoy_to(tokens: list[Token], participant: Participant) -> bool:
+    """'The Syrian envoy to the UN accused Israel': the body or state an envoy is sent to is no subject."""
+    index = participant.first - 1
+    if index >= 0 and tokens[index].low == "the":
+        index -= 1
+    return index >= 1 and tokens[index].low == "to" and tokens[index - 1].low in _ENVOYS
 
 
 def _governed_title(tokens: list[Token], participant: Participant, start: int) -> bool:

@@ -80,7 +80,8 @@ _TOLD = frozenset("described depicted remembered recounted portrayed commemorate
 # after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
 _TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
                    "committed commits bound binds guaranteed guarantees limited limits capped caps allows allowed permits "
-                   "permitted".split())
+                   "permitted gave gives granted grants allotted allots assigned assigns awarded awards divided divides "
+                   "forbade forbids banned bans".split())
 
 
 _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
@@ -92,6 +93,21 @@ _ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answ
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                    is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
                    state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
+    events = _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair,
+                           news, dropped, is_title, bloc_members, family_of, state_at, persons)
+    if not is_title and quoted_speech_cue(tokens):
+        # "'We will not accept this,' the foreign minister said of the Chinese proposal": the words quoted are the
+        # speaker's act toward whom they are said to or about (kept beside the acts the words name, unless one of
+        # those is already the speaker's own of that type)
+        for event in _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news):
+            if not any(e.source == event.source and e.type == event.type for e in events):
+                events.append(event)
+    return events
+
+
+def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
+                  is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
+                  state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
     if tokens and tokens[-1].low == "?" and not is_title:
         # a question asks, it does not tell: "Why did Britain break off relations?" (a textbook's exercise);
         # the act, if it happened, is told elsewhere in the text
@@ -216,7 +232,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and (before == "the" or trigger.first > 1 and tokens[trigger.first - 2].low == "the"
                                                 and (tokens[trigger.first - 1].text[:1].isupper() or before.isdigit())
                                                 or before == "of" and trigger.first > 2 and tokens[trigger.first - 3].low == "the"
-                                                or _possessive(tokens, trigger.first - 1)) \
+                                                or _possessive(tokens, trigger.first - 1) or _the_name_before(tokens, trigger.first)) \
                 and _lasting_after(tokens, trigger.last, terms=trigger.entry["cameo"][:2] in ("03", "05", "06", "07")):
             dropped["told_before"] += 1
             continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of" (and its
@@ -245,9 +261,16 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue  # "American mediation", "Kosygin's mediation"; not "submit the dispute to papal mediation" or
             # "under the mediation of President Siad Barre of Somalia", whose mediator the roles do not read
         if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger) \
-                or trigger.entry["form"] == "noun" and (_scholars_view(tokens, trigger) or _topic_of_a_work(tokens, trigger)):
+                or trigger.entry["form"] == "noun" and (_scholars_view(tokens, trigger) or _topic_of_a_work(tokens, trigger)) \
+                or _scholars_question(tokens, trigger):
             dropped["historiography"] += 1
             continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
+        if "exp" in trigger.flags and _fronted_motive(tokens, trigger, triggers):
+            dropped["fronted_motive"] += 1
+            continue  # "Angered by the arrest of its diplomats, Moscow expelled ...": the motive of the act the clause tells
+        if _poll_finding(tokens, trigger):
+            dropped["poll"] += 1
+            continue  # "Polls in 2003 showed most Britons opposed to a war": a public's opinion measured, no act of a state
         if trigger.entry["cameo"] == "110" and _feared_outcome(tokens, trigger):
             dropped["feared_outcome"] += 1
             continue  # "feared that Khrushchev would move against Berlin": a worry about what may come, no attitude to an act
@@ -984,6 +1007,12 @@ def _warned_of_a_third(tokens, parts, trigger: Trigger) -> bool:
         and not any(set(subject.codes) & set(p.codes) for p in before)
 
 
+# participles that tell a text's terms after its signing ("signed a declaration ..., agreeing to separate their
+# forces"); not "ending thirty years of war", an act the signing does
+_TERMS_TOLD = frozenset("agreeing providing pledging promising undertaking committing guaranteeing allowing permitting "
+                        "requiring calling setting".split())
+
+
 def _content_of_a_text(tokens, trigger: Trigger) -> bool:
     """'a joint declaration ending the occupation', 'an agreement providing for ...': a participle right after the
     name of a text (the act's noun after a determiner or two) tells what the text provides."""
@@ -994,6 +1023,11 @@ def _content_of_a_text(tokens, trigger: Trigger) -> bool:
         if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[noun_at].low in _TEXT_NOUNS \
                 and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
             return index == trigger.first or trigger.entry["form"] == "noun"
+    first = trigger.first
+    if first >= 1 and tokens[first].low in _TERMS_TOLD and tokens[first - 1].text == "," and any(
+            t.low in _TEXT_NOUNS for t in tokens[max(0, first - 12) : first - 1]) and any(
+            t.low in ("signed", "signs", "sign", "signing") for t in tokens[max(0, first - 14) : first - 1]):
+        return True  # "signed a peace declaration in Brasília, agreeing to separate their forces": the text's terms
     return False
 
 
@@ -1045,6 +1079,15 @@ def _ended_after(tokens, trigger_last: int) -> bool:
 def _possessive(tokens, index: int) -> bool:
     """'Pakistan's' (its lowered form drops the ending)."""
     return index >= 0 and tokens[index].text.endswith(("'s", "’s"))
+
+
+def _the_name_before(tokens, first: int) -> bool:
+    """'the Indus Waters Treaty': two to four capitalized words between 'the' and the noun at ``first``."""
+    index = first - 1
+    while index >= 0 and first - index <= 4 and tokens[index].text[:1].isupper() and tokens[index].text.isalpha() \
+            and tokens[index].low != "the":
+        index -= 1
+    return first - index >= 3 and index >= 0 and tokens[index].low == "the"
 
 
 def _lasting_after(tokens, trigger_last: int, terms: bool = False) -> bool:
@@ -1112,11 +1155,21 @@ def _headline_visit(tokens, everyone, trigger: Trigger):
     return visitor.codes[:1], host.codes[:1]
 
 
+# verbs of what a work does with its topic: "'The Lessons of Modern War' analyses the fighting between Iran and Iraq"
+_TREATING = frozenset("analyses analyzes analysed analyzed examines examined recounts recounted chronicles chronicled "
+                      "traces traced explores explored surveys surveyed retells retold narrates narrated".split())
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’", "''"})
+
+
 def _topic_of_a_work(tokens, trigger: Trigger) -> bool:
     """Whether the noun at ``trigger`` is what a film, book or study is about ('a film about the Indian invasion')."""
     for index in range(trigger.first - 1, max(0, trigger.first - 5), -1):
         if tokens[index].low in ("about", "on") and tokens[index - 1].low in _WORKS:
             return True
+        if tokens[index].low in _TREATING and index > 0 and (tokens[index - 1].text in _CLOSING_QUOTES
+                                                             or tokens[index - 1].low in _WORKS
+                                                             or tokens[index - 1].low in SCHOLARS):
+            return True  # a work named by its quoted title, or a study, that analyses or recounts the act
         if tokens[index].text in ",;:" or tokens[index].low in PREPOSITIONS_AND_VERBS:
             return False
     return False
@@ -1137,6 +1190,58 @@ def _scholars_view(tokens, trigger: Trigger) -> bool:
             while subject >= 0 and (tokens[subject].low in _SOFT or tokens[subject].low.endswith("ly")):
                 subject -= 1
             return subject >= 0 and tokens[subject].low in SCHOLARS
+    return False
+
+
+# an open question scholars are split on: "Scholars disagree about how much Chinese help Pakistan received"
+_QUESTIONING = frozenset("disagree disagrees disagreed debate debates debated argue argues argued dispute disputes disputed "
+                         "differ differs differed wonder wonders wondered".split())
+_QUESTION_WORDS = frozenset("about over whether how why who what when if".split())
+
+
+def _scholars_question(tokens, trigger: Trigger) -> bool:
+    """Whether the act sits in what scholars debate, up to twelve words back: a scholar subject, a verb of dispute, then
+    'about', 'over' or a question word."""
+    for index in range(trigger.first - 1, max(0, trigger.first - 13), -1):
+        token = tokens[index]
+        if token.text in ";:":
+            return False
+        if token.low in _QUESTIONING and index + 1 < trigger.first and tokens[index + 1].low in _QUESTION_WORDS:
+            subject = index - 1
+            while subject >= 0 and (tokens[subject].low in _SOFT or tokens[subject].low.endswith("ly")):
+                subject -= 1
+            return subject >= 0 and tokens[subject].low in SCHOLARS
+    return False
+
+
+def _fronted_motive(tokens, trigger: Trigger, triggers) -> bool:
+    """'Angered by X, Moscow expelled ...', 'Alarmed by the Chinese advance, the United States airlifted ...': a
+    feeling opening the sentence ('-ed by'), with an act of its own after the comma that ends it."""
+    first = trigger.first
+    if not (tokens[first].low.endswith("ed") and first + 1 < len(tokens) and tokens[first + 1].low == "by"):
+        return False
+    if any(not t.low.endswith("ly") for t in tokens[:first]):
+        return False  # only an adverb before it: "Deeply alarmed by ..."
+    comma = next((i for i in range(first + 2, len(tokens)) if tokens[i].text == ","), None)
+    return comma is not None and any(other.first > comma for other, _ in triggers)
+
+
+_POLLS = frozenset("poll polls survey surveys".split())
+_FINDING = frozenset("showed shows show found finds suggested suggests indicated indicates revealed reveals".split())
+
+
+def _poll_finding(tokens, trigger: Trigger) -> bool:
+    """Whether the act is what an opinion poll found ('Polls in 2003 showed most Britons opposed to a war', 'In a 1999
+    poll, most Taiwanese preferred ...'): a poll or survey up to fifteen words back, in the same sentence part."""
+    for index in range(trigger.first - 1, max(-1, trigger.first - 16), -1):
+        token = tokens[index]
+        if token.text in ";:":
+            return False
+        if token.low in _POLLS and (index == 0 or tokens[index - 1].low != "the" or any(
+                t.low in _FINDING for t in tokens[index + 1 : trigger.first])) and (
+                any(t.low in _FINDING for t in tokens[index + 1 : trigger.first])
+                or index >= 2 and tokens[index - 2].low == "in" or index >= 3 and tokens[index - 3].low == "in"):
+            return True
     return False
 
 
@@ -1596,3 +1701,89 @@ def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger
         date_source=dated.source if dated else None,
         title=doc.title,
     )
+
+
+# -- quoted speech ---------------------------------------------------------------------------------------------------
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+_SPEECH = frozenset("said says declared declares warned warns told tells replied replies wrote writes announced announces "
+                    "insisted insists retorted retorts answered answers stated states proclaimed vowed vows called calls "
+                    "added adds protested protests".split())
+_IMPERATIVES = frozenset("stop withdraw leave end halt cease release free get pull give return lift let hand".split())
+_DE_ESCALATING = frozenset("stop withdraw leave end halt cease pull".split())
+_REFUSED = frozenset("accept agree allow recognize recognise tolerate permit sign join surrender yield negotiate".split())
+_NEGATIVE = frozenset("not never no cannot nor".split())
+_FORCE_WORDS = frozenset("force forces weapon weapons strike strikes attack war military bomb bombs missiles nuclear "
+                         "invade retaliate destroy crush".split())
+_MENACE = frozenset("act hesitate pay consequences punish respond retaliate regret".split()) | _FORCE_WORDS
+_QUOTED_PLEDGES = frozenset("peace settle cooperate cooperation talks negotiate friendship help assist support restore normalize "
+                      "normalise end withdraw".split())
+_CONDEMNING = frozenset("barbaric crime criminal aggression outrage outrageous provocation murder piracy terrorism "
+                        "violation lie lies shameful unacceptable illegal brutal".split())
+
+
+def quoted_speech_cue(tokens) -> bool:
+    """A cheap gate: a quotation mark after a comma (or ?/!) with a verb of speech a few words on."""
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].text in _QUOTES and tokens[index - 1].text in (",", "?", "!") \
+                and any(t.low in _SPEECH for t in tokens[index + 1 : index + 8]):
+            return True
+    return False
+
+
+def _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news) -> list[Event]:
+    """The act of words quoted before their speaker: '"Stop the bombing at once," the Russian foreign minister told
+    NATO' (a demand), '"We will not accept this," the minister said of the proposal' (a rejection), '"If X does not
+    comply, we will act," the president warned' (a threat), '"A barbaric act," the ministry called the bombing'
+    (a condemnation). The speaker is the first actor after the closing mark, before or after the verb of speech; the
+    target the first other actor after the verb, else one named inside the quotation."""
+    close = next((i for i in range(1, len(tokens) - 1) if tokens[i].text in _QUOTES and tokens[i - 1].text in (",", "?", "!")
+                  and any(t.low in _SPEECH for t in tokens[i + 1 : i + 8])), None)
+    if close is None:
+        return []
+    verb = next(i for i in range(close + 1, close + 8) if tokens[i].low in _SPEECH)
+    opening = 1 if tokens[0].text in _QUOTES else 0
+    quoted = [t.low for t in tokens[opening : close - 1]]
+    if not quoted:
+        return []
+    parts = participants(mentions, tokens)
+    speakers = [p for p in parts if close < p.first and p.last <= verb + 5 and p.last < len(tokens)]
+    speakers = [p for p in speakers if p.first < verb or not any(q.first < verb and q.first > close for q in parts)]
+    if not speakers:
+        return []
+    speaker = speakers[0]
+    sources = speaker.codes[:1]
+    if not sources:
+        return []
+    after = [p for p in parts if p.first > max(verb, speaker.last) and not set(p.codes) & set(sources)]
+    inside = [p for p in parts if p.last < close and not set(p.codes) & set(sources)]
+    fellow = [p for p in speakers[1:2] if {t.low for t in tokens[speaker.last + 1 : p.first]} <= {"and", ","}
+              and not set(p.codes) & set(sources)]  # "Rabin and King Hussein declared": said by both, to each other
+    targets = (fellow or after or inside)[:1]
+    if not targets:
+        return []
+    said = tokens[verb].low
+    words = set(quoted)
+    negative = bool(words & _NEGATIVE) or any(w.endswith("n't") for w in quoted)
+    future = bool(words & {"will", "shall", "'ll"})
+    if said.startswith("call") and words & _CONDEMNING:
+        cameo = "111"
+    elif future and not negative and words & _QUOTED_PLEDGES and not said.startswith("warn"):
+        cameo = "030"
+    elif said.startswith("warn") or future and words & _MENACE and not (negative and words & _REFUSED):
+        cameo = "138" if words & _FORCE_WORDS else "130"
+    elif quoted[0] in _IMPERATIVES and not negative:
+        cameo = "1056" if quoted[0] in _DE_ESCALATING else "100"
+    elif negative and (words & _REFUSED or quoted[0] in ("never", "no")):
+        cameo = "120"
+    elif words & _CONDEMNING:
+        cameo = "111"
+    else:
+        return []
+    section = doc.sections[section_index] if doc.sections else None
+    stand_in = Trigger({"cameo": cameo, "form": "verb", "flags": [], "phrase": said}, verb, verb, tokens[verb].start,
+                       tokens[verb].end)
+    dated = date_event(doc, timexes, span, (tokens[0].start, tokens[-1].end), (stand_in.start, stand_in.end), section,
+                       by_section[section_index] if by_section else None, narrative, news)
+    target = targets[0].codes[:1]
+    return [_event(doc, cameo, sources, target, sources + target, stand_in, span, dated, "asserted")]
