@@ -103,6 +103,8 @@ def _own_subjects(a: Event, b: Event) -> bool:
 # of breaking relations, "broke off relations and recalled its ambassador", stay one)
 MATERIAL_CONFLICT = frozenset({"16", "17", "18", "19", "20"})
 _SECOND_VERB = re.compile(r"\s*(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+)?$")
+_PARTICLES = frozenset("to toward towards into onto on at in off up down back out with against from over across near along "
+                       "upon".split())
 _OBJECT_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|four|five|six|several|some|all|most|[A-Z0-9])")
 
 
@@ -119,8 +121,10 @@ def _own_objects(a: Event, b: Event) -> bool:
     if joined is None:
         return False
     first_object = between[: joined.start()].strip() or " " in text[first[0] - offset : first[1] - offset]
-    verb = text[second[0] - offset : second[1] - offset].split(" ", 1)[0]
-    second_object = _OBJECT_START.match(text, second[0] - offset + len(verb))  # (not "and advanced toward Lahore")
+    verb, *rest = text[second[0] - offset : second[1] - offset].split()
+    # the object inside the trigger ("killed thirty-four sailors") or right after it; not "and advanced toward Lahore"
+    second_object = any(word.lower() not in _PARTICLES for word in rest) \
+        or _OBJECT_START.match(text, second[0] - offset + len(verb))
     return bool(first_object and second_object)
 
 

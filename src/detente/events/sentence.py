@@ -106,7 +106,7 @@ def _next_predicate(tokens, triggers, trigger, before: Event) -> bool:
                          or other.last + 1 == trigger.first and tokens[other.last].low == "to"):
             return False
     word = tokens[trigger.first].low
-    if word in trigger.entry["phrase"].split()[0].split("|"):
+    if word in trigger.entry["phrase"].split()[0].split("|") and tokens[trigger.first - 1].low != "to":
         first = before.trigger.split()[0].lower() if before.trigger else ""
         return not first.endswith(("ed", "ought", "ook", "ent", "ew"))
     return True
