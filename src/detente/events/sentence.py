@@ -697,6 +697,20 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             if fronted:
                 targets = fronted[0].codes[:1]
                 actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and cameo[:2] in _STANCES and trigger.entry["form"] == "verb" \
+                and not tokens[trigger.first].low.endswith("ing") \
+                and (trigger.last + 1 == len(tokens) or tokens[trigger.last + 1].low in _NO_OBJECT):
+            # "The OAS voted sanctions against Cuba. Mexico refused to comply.", "Iceland extended its fishing limit
+            # ..., and London protested": a protest, a rebuke or a refusal with no object answers the doer of the act
+            # told last, else the first other state the sentence names before it
+            told = events[-1] if events else focus.get(section_index)
+            earlier = [code for p in parts if p.last < trigger.first and p.mention.kind == "state" for code in p.codes[:1]]
+            answered = told.source if told is not None and told.source and told.source not in sources \
+                and (told.span == span or told.span[1] <= span[0]) else None
+            answered = answered or next((code for code in earlier if code not in sources), None)
+            if answered is not None and not _own_bloc(answered, sources, bloc_members, parts, tokens):
+                targets = (answered,)
+                actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
@@ -1558,13 +1572,23 @@ def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
 WITHHELD = frozenset(("04", "05", "06", "07", "08"))
 
 
+# disapproving, rejecting, protesting: said with no object, the stance answers the state told of last
+_STANCES = frozenset({"11", "12", "14"})
+_NO_OBJECT = frozenset((".", ",", ";", ":", "and", "but", "to"))
+_REFUSAL_ADVERBS = frozenset("even ever yet now again immediately officially formally directly".split())
+
+
 def _would_not(tokens, trigger: Trigger) -> bool:
-    """'The Portuguese government would not negotiate': a refusal told in the past, unless a condition makes it
-    a supposition ('would not have', 'if', 'had ...')."""
+    """'The Portuguese government would not negotiate' ('would never', 'will not', 'would not even'): a refusal,
+    unless a condition makes it a supposition ('would not have', 'if', 'had ...')."""
     if trigger.first < 2 or trigger.entry["form"] != "verb" or trigger.entry["cameo"][:2] not in WITHHELD:
         return False
-    if not (tokens[trigger.first - 2].low == "would" and tokens[trigger.first - 1].low == "not"):
-        return False
+    index = trigger.first - 1
+    while index > 1 and tokens[index].low in _REFUSAL_ADVERBS:
+        index -= 1  # "would not even discuss its territories", "would never again negotiate"
+    if not (tokens[index].low in ("wouldn't", "won't") or tokens[index].low in ("not", "never")
+            and tokens[index - 1].low in ("would", "will")):
+        return False  # ("could not agree": an inability, no refusal)
     return tokens[0].low not in ("had", "were", "should") and not {t.low for t in tokens} & {"if", "unless", "otherwise"}
 
 
