@@ -350,6 +350,14 @@ def _fighting(trigger: Trigger) -> bool:
 def _coordinated_verb(tokens, first: int, start: int) -> bool:
     """Whether a verb follows 'and' with no subject of its own ('destroyed the bases and sank a frigate')."""
     index = first - 1
+    if index - 1 > start and tokens[index].low == "to" and tokens[index - 1].low in _CONTROL:
+        index -= 2  # "visited Beijing and agreed to return Port Arthur": the verb's subject is the first verb's
     while index > start and tokens[index].low in ("then", "also", "later", "soon", "promptly"):
         index -= 1
     return index > start and tokens[index].low == "and"
+
+
+# verbs whose subject is the subject of the verb they govern with "to" ("agreed to return", "began to release")
+_CONTROL = frozenset("agree agrees agreed promise promises promised decide decides decided begin begins began start starts "
+                     "started undertake undertakes undertook pledge pledges pledged offer offers offered refuse refuses "
+                     "refused threaten threatens threatened try tries tried seek seeks sought vow vows vowed".split())

@@ -63,6 +63,9 @@ def _same_happening(a: Event, b: Event) -> bool:
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
         if a.cameo != b.cameo and _own_subjects(a, b):
             return False  # "the air force bombed targets inside Honduras, and the army crossed the border": two forces, two acts
+        if {a.cameo[:2], b.cameo[:2]} <= MATERIAL_CONFLICT and a.source == b.source and not a.cameo == b.cameo == "161" \
+                and _own_objects(a, b):
+            return False  # "froze all Chinese assets and banned American ships": two measures, each on its own object
         if a.source == b.source and a.date and b.date and a.date != b.date and "clause" in (a.date_source, b.date_source):
             return False  # "renounced the pact, and on 29 November broke off relations": a second act on its own day
         # two words of one sentence for one act ("formally recognized ... and established relations"); an act
@@ -94,6 +97,35 @@ def _own_subjects(a: Event, b: Event) -> bool:
     first, second = sorted((a.trigger_span, b.trigger_span))
     between = a.evidence[max(0, first[1] - a.span[0]) : max(0, second[0] - a.span[0])]
     return _NEW_SUBJECT.search(between) is not None
+
+
+# measures and force: two of them by one doer in one sentence, each with its own object, are two acts (two ways
+# of breaking relations, "broke off relations and recalled its ambassador", stay one)
+MATERIAL_CONFLICT = frozenset({"16", "17", "18", "19", "20"})
+_SECOND_VERB = re.compile(r"\s*(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+)?$")
+_PARTICLES = frozenset("to toward towards into onto on at in off up down back out with against from over across near along "
+                       "upon".split())
+_OBJECT_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|four|five|six|several|some|all|most|[A-Z0-9])")
+
+
+def _own_objects(a: Event, b: Event) -> bool:
+    """Whether two acts of force or coercion by one doer are two verbs of one subject, each with its own object
+    ("attacked the warships in the sound and sank the frigate Ardent", "destroys two oil platforms and sinks a
+    frigate"), unlike two verbs for one act ("invaded and occupied the island")."""
+    if not (a.trigger_span and b.trigger_span and a.evidence) or a.trigger_span == b.trigger_span:
+        return False
+    first, second = sorted((a.trigger_span, b.trigger_span))
+    text, offset = a.evidence, a.span[0]
+    between = text[max(0, first[1] - offset) : max(0, second[0] - offset)]
+    joined = _SECOND_VERB.search(between)
+    if joined is None:
+        return False
+    first_object = between[: joined.start()].strip() or " " in text[first[0] - offset : first[1] - offset]
+    verb, *rest = text[second[0] - offset : second[1] - offset].split()
+    # the object inside the trigger ("killed thirty-four sailors") or right after it; not "and advanced toward Lahore"
+    second_object = any(word.lower() not in _PARTICLES for word in rest) \
+        or _OBJECT_START.match(text, second[0] - offset + len(verb))
+    return bool(first_object and second_object)
 
 
 _AND_MET = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:met|meets|held|holds|had|has|conferred|confers)\b")

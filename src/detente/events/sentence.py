@@ -9,7 +9,7 @@ import operator
 import re
 from collections.abc import Callable
 
-from detente.events.agents import _roles
+from detente.events.agents import _coordinated_verb, _roles
 from detente.events.dating import (
     Dated,
     _dated,
@@ -88,6 +88,35 @@ _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one 
 
 
 _ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answered
+
+def _after_and(tokens, first: int) -> bool:
+    """Whether the verb at ``first`` opens a second predicate of the subject before it: "and" right before it, with
+    an adverb of sequence ("and then", "and later") or a verb governing it ("and began to release")."""
+    return _coordinated_verb(tokens, first, 0)
+
+
+def _next_predicate(tokens, triggers, trigger, before: Event) -> bool:
+    """Whether ``trigger`` is the verb coordinated with the act just told (``before``): no other act's word between
+    them but a verb governing it ("and agreed to return"), and, for a bare verb, a first verb not in the past
+    ("meet at Marsa Matruh and agree to open", not "rounded up hundreds ..., relatives and aid workers said")."""
+    if not before.trigger_span or before.trigger_span[1] > trigger.start:
+        return False
+    for other, _ in triggers:
+        if before.trigger_span[1] <= other.start and other.end <= trigger.start \
+                and not (other.last + 2 == trigger.first and tokens[other.last + 1].low == "to"
+                         or other.last + 1 == trigger.first and tokens[other.last].low == "to"):
+            return False
+    word = tokens[trigger.first].low
+    if word in trigger.entry["phrase"].split()[0].split("|") and tokens[trigger.first - 1].low != "to":
+        first = before.trigger.split()[0].lower() if before.trigger else ""
+        return not first.endswith(("ed", "ought", "ook", "ent", "ew"))
+    return True
+
+
+def _new_predicate(tokens, start: int, stop: int) -> bool:
+    """Whether the words from ``start`` to ``stop`` hold "and" followed by a word other than "to": "offered Iran
+    peace and began to release prisoners" (a second act of its own), unlike "offered to mediate and to host talks"."""
+    return any(tokens[i].low == "and" and tokens[i + 1].low != "to" for i in range(start, stop - 1))
 
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
@@ -178,7 +207,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["purpose"] += 1
             continue  # "gave the Tigers weapons to fight the Indian force": what the arms were for, no act of the giver
         if trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
-                and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite":
+                and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite" \
+                and not _new_predicate(tokens, trigger.last + 1, following.first - 1):
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
                 and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
@@ -672,10 +702,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             if answered:
                 targets = (answered,)
                 actors = tuple(dict.fromkeys(sources + targets))
-            elif trigger.first > 0 and tokens[trigger.first - 1].low == "and" and events and events[-1].source in sources \
-                    and events[-1].target and events[-1].target not in sources and events[-1].cameo[:2] in _FORCE \
-                    and cameo[:2] in _FORCE:
-                # "took Fada from the Libyans and overran the base at Ouadi Doum": the same doer, the same foe
+            elif trigger.entry["form"] == "verb" and not trigger.entry["phrase"].startswith("leave") \
+                    and _after_and(tokens, trigger.first) and events and events[-1].source in sources \
+                    and events[-1].target and events[-1].target not in sources \
+                    and _next_predicate(tokens, triggers, trigger, events[-1]):
+                # "took Fada from the Libyans and overran the base at Ouadi Doum": the same doer, the same foe; so
+                # with any second verb of one subject whose object is a thing ("cut off all aid to Vietnam and
+                # withdrew its technicians", "met King Hussein and agreed on a framework"): its act is aimed
+                # where the first one was
                 targets = (events[-1].target,)
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) == 1 and not intrans and sources and "sym" not in trigger.flags and dating[index][0] < clause[0] \
@@ -685,6 +719,20 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             fronted = [p for p in parts if dating[index][0] <= p.first and p.last < clause[0] and not set(p.codes) & set(sources)]
             if fronted:
                 targets = fronted[0].codes[:1]
+                actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and cameo[:2] in _STANCES and trigger.entry["form"] == "verb" \
+                and not tokens[trigger.first].low.endswith("ing") \
+                and (trigger.last + 1 == len(tokens) or tokens[trigger.last + 1].low in _NO_OBJECT):
+            # "The OAS voted sanctions against Cuba. Mexico refused to comply.", "Iceland extended its fishing limit
+            # ..., and London protested": a protest, a rebuke or a refusal with no object answers the doer of the act
+            # told last, else the first other state the sentence names before it
+            told = events[-1] if events else focus.get(section_index)
+            earlier = [code for p in parts if p.last < trigger.first and p.mention.kind == "state" for code in p.codes[:1]]
+            answered = told.source if told is not None and told.source and told.source not in sources \
+                and (told.span == span or told.span[1] <= span[0]) else None
+            answered = answered or next((code for code in earlier if code not in sources), None)
+            if answered is not None and not _own_bloc(answered, sources, bloc_members, parts, tokens):
+                targets = (answered,)
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
@@ -1629,13 +1677,23 @@ def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
 WITHHELD = frozenset(("04", "05", "06", "07", "08"))
 
 
+# disapproving, rejecting, protesting: said with no object, the stance answers the state told of last
+_STANCES = frozenset({"11", "12", "14"})
+_NO_OBJECT = frozenset((".", ",", ";", ":", "and", "but", "to"))
+_REFUSAL_ADVERBS = frozenset("even ever yet now again immediately officially formally directly".split())
+
+
 def _would_not(tokens, trigger: Trigger) -> bool:
-    """'The Portuguese government would not negotiate': a refusal told in the past, unless a condition makes it
-    a supposition ('would not have', 'if', 'had ...')."""
+    """'The Portuguese government would not negotiate' ('would never', 'will not', 'would not even'): a refusal,
+    unless a condition makes it a supposition ('would not have', 'if', 'had ...')."""
     if trigger.first < 2 or trigger.entry["form"] != "verb" or trigger.entry["cameo"][:2] not in WITHHELD:
         return False
-    if not (tokens[trigger.first - 2].low == "would" and tokens[trigger.first - 1].low == "not"):
-        return False
+    index = trigger.first - 1
+    while index > 1 and tokens[index].low in _REFUSAL_ADVERBS:
+        index -= 1  # "would not even discuss its territories", "would never again negotiate"
+    if not (tokens[index].low in ("wouldn't", "won't") or tokens[index].low in ("not", "never")
+            and tokens[index - 1].low in ("would", "will")):
+        return False  # ("could not agree": an inability, no refusal)
     return tokens[0].low not in ("had", "were", "should") and not {t.low for t in tokens} & {"if", "unless", "otherwise"}
 
 
