@@ -38,6 +38,7 @@ from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     EASINGS,
     REVERSALS,
+    _INTENT_CODES,
     _declinable,
     _eased,
     _invited,
@@ -75,6 +76,10 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 _LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
 # after an act's noun: a sum it came to ("China's aid to Vietnam amounted to billions"), or how it is told since
+_VALUED = frozenset("estimated valued put worth reckoned".split())  # "aid was estimated at": a sum
+# a noun after an act's word that makes the word name a role: "the main trading partner", "the largest aid donor"
+_ROLE_NOUNS = frozenset("partner partners donor donors supplier suppliers creditor creditors customer customers "
+                        "recipient recipients".split())
 _AMOUNTING = frozenset("amounted amounts totalled totaled totalling totaling accounted".split())
 _TOLD = frozenset("described depicted remembered recounted portrayed commemorated celebrated studied discussed".split())
 # after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
@@ -145,6 +150,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     previous_sources: tuple[str, ...] = ()
     previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
     threatened: set[int] = set()
+    promised_objects: set[int] = set()  # help named as what a pledge or an offer gives: coded with the pledge
     for index, (trigger, clause) in enumerate(triggers):
         if index in threatened:
             dropped["threatened"] += 1
@@ -161,11 +167,19 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and not {",", ";", "and", "but"} & {t.low for t in tokens[triggers[index - 1][0].last + 1 : trigger.first]}:
             dropped["purpose"] += 1
             continue  # "gave the Tigers weapons to fight the Indian force": what the arms were for, no act of the giver
-        if trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
+        if index in promised_objects:
+            dropped["promised_object"] += 1
+            continue  # "pledged $4 billion in loans and aid to South Korea": the aid is what was pledged, coded with the pledge
+        if trigger.entry["cameo"].startswith("03") and following is not None and _promised_object(tokens, trigger, following):
+            promised_objects.add(index + 1)
+            if trigger.entry["cameo"] == "030":
+                trigger = Trigger({**trigger.entry, "cameo": _INTENT_CODES.get(following.entry["cameo"][:2], "030")},
+                                  trigger.first, trigger.last, trigger.start, trigger.end)
+        elif trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
                 and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite":
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
-                and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
+                and index + 1 not in promised_objects and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
                                                                    tokens[trigger.last + 1 : following.first]) \
                 and not any(trigger.last < p.first and p.last < following.first for p in parts):
             # ("invited Mr. Sadat to negotiate": the invitation is the act; "offered Pakistan diplomatic support": the
@@ -222,6 +236,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of" (and its
             # "friendship between India and the Soviet Union"): a state
             # of things named again, no act
+        if trigger.entry["cameo"][:2] in ("06", "07") and (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _ROLE_NOUNS
+                                                         or trigger.entry["form"] == "noun" and _lasting_after(tokens, trigger.last)):
+            dropped["statistic"] += 1
+            continue  # "was the island's main trading partner", "the largest aid donor", "Soviet aid to Cuba was
+            # estimated at several billion dollars a year": a standing or a sum, no act
         if tokens[trigger.first].low == "leaving" and before == "," and events:
             dropped["result"] += 1
             continue  # "signed an armistice in February 1949, leaving the Gaza Strip under Egyptian rule": what the act left
@@ -389,7 +408,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
         if trigger.entry["form"] == "noun" and "sym" not in trigger.flags and "intrans" not in trigger.flags \
                 and _object_of_act(tokens, trigger, verb_ends) and noun_agent(parts, tokens, trigger.first) is None \
-                and by_agent(parts, tokens, trigger.last, clause[1]) is None:
+                and by_agent(parts, tokens, trigger.last, clause[1]) is None \
+                and not (lows & _JOIN_WORDS and _joined_measure_at(tokens, trigger) is not None):
             dropped["object_of_another_act"] += 1
             continue  # "condemned the attack on South Korea": whose attack, the condemning subject does not say
         if framed and trigger.entry["form"] != "verb" and _range_endpoint(tokens, trigger):
@@ -400,6 +420,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             dropped["object_of_opposition"] += 1
             continue  # "Beijing denounced the treaty", "had opposed the accord": the stance is the act, not a signing
+        if trigger.entry["phrase"] == "join" and following is not None and _joined_measure_at(tokens, following) == trigger.first:
+            dropped["joined_a_measure"] += 1
+            continue  # "joined the United Nations embargo on China": the embargo is the joiner's act, no alliance with the UN
         acting = parts
         if backers:
             # "rebels armed by Libya captured Faya-Largeau", "Algerian-backed guerrillas captured French technicians":
@@ -466,6 +489,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if lows & _JOIN_WORDS and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+            sources, targets = _joiner_roles(tokens, parts, trigger, clause) or (sources, targets)
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
                 and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
@@ -1057,6 +1082,8 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False) -> bool:
         if token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING \
                 or token.low == "made" and index + 1 < len(tokens) and tokens[index + 1].low == "up":
             return True  # (and "China's aid to Vietnam amounted to billions of dollars": a sum, no act)
+        if token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low in _VALUED:
+            return True  # "Soviet aid to Cuba was estimated at several billion dollars a year": a sum, no act
         if token.low in ("is", "are") and index + 1 < len(tokens) and (not tokens[index + 1].low.endswith(("ed", "en"))
                                                                       or tokens[index + 1].low in _TOLD):
             return True  # "the war between Iran and Iraq is the longest war of the century", "is described in": a description
@@ -1406,6 +1433,68 @@ def _joining_anothers(tokens, parts, trigger: Trigger, triggers) -> bool:
         return False
     joined = [t for t, _ in triggers if t.first >= trigger.last + 2 and t.first <= trigger.last + 3]
     return any(p.mention.via == "adjective" and t.first < p.first and p.last < t.last for t in joined for p in parts)
+
+
+_GIVEN_ROOTS = frozenset({"05", "06", "07"})
+# what ends a pledge's object before a noun of help: the noun then belongs to a clause of its own
+_OBJECT_ENDS = frozenset(", ; : ( ) but which that who whom after before when while because although".split())
+
+
+def _promised_object(tokens, trigger: Trigger, following: Trigger) -> bool:
+    """A noun of help in the object of a pledge or an offer: "pledged $4 billion in loans and aid to South Korea",
+    "promised Beijing large loans and development aid" (not "promised to send aid", where the verb after "to" is the
+    act promised, nor "invited").  The pledge is the act; the help is what it gives."""
+    if trigger.entry["form"] != "verb" or trigger.entry["phrase"] == "invite" or following.entry["cameo"][:2] not in _GIVEN_ROOTS \
+            or codes()[following.entry["cameo"]]["polarity"] != "cooperation" or following.first - trigger.last > 10:
+        return False
+    if following.entry["form"] == "verb" and (following.first == following.last and tokens[following.first].low.endswith("ed")
+                                              or tokens[following.first - 1].low == "to"):
+        return False  # a verb of its own: "promised to help", "offered aid and helped"
+    if tokens[trigger.last].low in ("to", "that") or tokens[following.first].low.endswith("ing"):
+        return False  # "agreed to stop supplying weapons": a verb names the act promised
+    return not any(t.low in _OBJECT_ENDS or t.low == "to" for t in tokens[trigger.last + 1 : following.first])
+
+
+_CAUSE_WORDS = frozenset("from under because after by at".split())
+_JOIN_WORDS = frozenset("join joined joins joining".split())
+# what ends the stretch between "joined" and the measure joined: a new phrase or clause ("joined France in an attack")
+_NOT_IN_A_NAME = frozenset(", ; : ( ) and but or in with to by after before as when while which that who".split())
+
+
+def _joined_measure_at(tokens, trigger: Trigger) -> int | None:
+    """The index of "joined" when a hostile act is its object ("joined the United Nations embargo on", "joined the
+    Soviet invasion of"), else None."""
+    first = trigger.first
+    if tokens[first].low in _JOIN_WORDS:
+        return first  # the lexicon's "join * invasion of"
+    if trigger.entry["form"] != "noun" or codes()[trigger.entry["cameo"]]["polarity"] != "conflict":
+        return None
+    for index in range(first - 1, max(-1, first - 6), -1):
+        if tokens[index].low in _JOIN_WORDS:
+            return index
+        if tokens[index].low in _NOT_IN_A_NAME:
+            return None
+    return None
+
+
+def _joiner_roles(tokens, parts, trigger: Trigger, clause) -> tuple[tuple, tuple] | None:
+    """'Britain joined the United Nations embargo on strategic goods to China', 'Hungary joined the Soviet invasion of
+    Czechoslovakia': the joiner does the act, to whom the act is aimed at after the noun; the state or body named
+    inside the measure's name (the United Nations, Soviet) is another doer, neither the joiner nor the foe."""
+    joined = _joined_measure_at(tokens, trigger)
+    if joined is None:
+        return None
+    subject = tuple(dict.fromkeys(code for p in left_agents(parts, tokens, clause[0], joined) for code in p.codes))
+    if not subject:
+        return None
+    # the foe is named in the measure's own phrase ("on strategic goods to China", "of Czechoslovakia"), not after
+    # a new preposition of cause ("joined the invasion only under pressure from Moscow")
+    foes = []
+    for p in right_patients(parts, trigger.last, clause[1]):
+        if any(t.low in _CAUSE_WORDS for t in tokens[trigger.last + 1 : p.first]) or p.first - trigger.last > 8:
+            break
+        foes += [code for code in p.codes if code not in subject]
+    return subject, tuple(foes[:1])
 
 
 def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
