@@ -37,6 +37,7 @@ from detente.events.implicit import _fronted_clause_end
 from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     EASINGS,
+    INVITING,
     REVERSALS,
     _INTENT_CODES,
     _declinable,
@@ -241,6 +242,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             dropped["statistic"] += 1
             continue  # "was the island's main trading partner", "the largest aid donor", "Soviet aid to Cuba was
             # estimated at several billion dollars a year": a standing or a sum, no act
+        if trigger.first == trigger.last and tokens[trigger.first].low in INVITING and _at_the_asking(tokens, trigger.first):
+            dropped["at_the_request"] += 1
+            continue  # "landed in Kuwait at the emir's request": how another act came about, no request of its own
         if tokens[trigger.first].low == "leaving" and before == "," and events:
             dropped["result"] += 1
             continue  # "signed an armistice in February 1949, leaving the Gaza Strip under Egyptian rule": what the act left
@@ -357,6 +361,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             cameo = "072"  # "American military advisers and weapons began to arrive in Greece": arms delivered, no visit
         elif _eased(tokens, trigger):
             cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
+        if cameo[:2] == "04" and trigger.entry["form"] == "noun" and lows & _FAILING and _failed_after(tokens, trigger.last):
+            cameo = "164"  # "the negotiations between Iceland and Britain on fishing limits collapsed": talks broken off
         if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and any(t.first == trigger.last + 2 or (t.first > trigger.last + 2 and t.first <= trigger.last + 3
                                                          and tokens[trigger.last + 2].low in HOSTILE_PREFIXES)
@@ -1435,6 +1441,35 @@ def _joining_anothers(tokens, parts, trigger: Trigger, triggers) -> bool:
     return any(p.mention.via == "adjective" and t.first < p.first and p.last < t.last for t in joined for p in parts)
 
 
+_FAILING = frozenset("collapsed collapse collapses failed fail fails foundered stalled broke break breaks".split())
+_NOT_THE_SUBJECT = frozenset(", ; : and but which that who when after before while".split())
+
+
+def _failed_after(tokens, last: int) -> bool:
+    """Whether the noun's phrase is the subject of a verb of failure ('talks between A and B in Jeddah broke down',
+    'the negotiations ... on fishing limits collapsed'), within ten words and no clause break."""
+    between = False
+    for index in range(last + 1, min(len(tokens), last + 11)):
+        low = tokens[index].low
+        between = between or low == "between"
+        if low in _NOT_THE_SUBJECT and not (low == "and" and between):  # ("between Iceland and Britain")
+            return False
+        if low in _FAILING:
+            return not low.startswith("br") or index + 1 < len(tokens) and tokens[index + 1].low in ("down", "off")
+    return False
+
+
+def _at_the_asking(tokens, first: int) -> bool:
+    """'at the request of', 'at the emir's request', 'upon the invitation of': a noun of asking after 'at' or 'upon'."""
+    for index in range(first - 1, max(-1, first - 5), -1):
+        low = tokens[index].low
+        if low in ("at", "upon"):
+            return True
+        if not (low in ("the", "his", "her", "its", "their") or tokens[index].text[:1].isupper() or _possessive(tokens, index)):
+            return False
+    return False
+
+
 _GIVEN_ROOTS = frozenset({"05", "06", "07"})
 # what ends a pledge's object before a noun of help: the noun then belongs to a clause of its own
 _OBJECT_ENDS = frozenset(", ; : ( ) but which that who whom after before when while because although".split())
@@ -1566,7 +1601,7 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
     return ()
 
 
-_MEDIATED = frozenset("mediated brokered".split())  # not "hosted": a host of a summit takes part in it
+_MEDIATED = frozenset("mediated brokered arranged".split())  # not "hosted": a host of a summit takes part in it
 
 
 def _auspices(tokens, first: int) -> bool:
