@@ -1238,7 +1238,8 @@ TOLD_ACTS = frozenset(
     "attack attacks invasion occupation annexation bombing bombings raid raids strike strikes intervention blockade "
     "embargo coup treaty agreement pact accord accords deal communique declaration test tests landing offensive resolution "
     "proposal proposals plan offer ultimatum visit visits trip journey speech address summit "
-    "expulsion expulsions deportation deportations arrests executions shelling incursion incursions".split())
+    "expulsion expulsions deportation deportations arrests executions shelling incursion incursions "
+    "demand demands request requests claim claims terms conditions".split())
 
 
 def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
