@@ -99,7 +99,16 @@ def _object_of_verb(tokens, participant) -> bool:
 
 
 def _governed_anywhere(tokens, participant) -> bool:
-    return governed(tokens, participant, 0)
+    if governed(tokens, participant, 0):
+        return True
+    # "the dispute between Argentina and Britain": the second of two names after "between" is governed as the first is
+    index = participant.first - 1
+    if index > 0 and tokens[index].low == "the":
+        index -= 1
+    if index < 2 or tokens[index].low != "and":
+        return False
+    return any(tokens[i].low == "between" for i in range(max(0, index - 5), index - 1)) \
+        and not any(tokens[i].text in (",", ";") for i in range(max(0, index - 5), index))
 
 
 def _object_pronoun(tokens, trigger, end) -> bool:
@@ -150,6 +159,19 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
     if start > 0 and tokens[start - 1].low in ("which", "who") and trigger.entry["form"] == "verb" and \
             trigger.first - start <= 1 and tokens[trigger.first].low.endswith(("ed", "s")):
         # "Clinton signed the Helms-Burton Act, which tightened the embargo": the state of the clause it hangs on
+        if tokens[start - 1].low == "who" and start >= 3 and tokens[start - 2].text == ",":
+            # "refused to recognize the government of Victoriano Huerta, who had seized power": the person named
+            # before "who", whose state the text may not give; not the main clause's subject
+            named = next((p for p in parts if p.last == start - 3), None)
+            if named is None:
+                # "Maxim Litvinov, People's Commissar for Foreign Affairs, who arrived": a person before an apposition
+                named = next((p for p in reversed(parts) if p.last < start - 3 and p.mention.kind == "person"
+                              and tokens[p.last + 1].text == ","
+                              and not any(t.text in (",", ";") for t in tokens[p.last + 2 : start - 2])), None)
+            if named is not None:
+                return named.codes[:1]
+            if tokens[start - 3].text[:1].isupper():
+                return ()
         main = left_agents(parts, tokens, 0, start - 1)
         if main:
             return tuple(code for p in main for code in p.codes)

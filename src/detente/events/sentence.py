@@ -257,6 +257,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and tokens[trigger.first - 1].low in ("of", "and") and tokens[trigger.first - 2].text[:1].isupper():
             dropped["inside_a_name"] += 1
             continue  # "the Treaty of Peace and Friendship between Japan and China": a word of the treaty's name
+        if trigger.entry["form"] == "noun" and trigger.entry["cameo"][:2] == "06" and tokens[trigger.last].low in _TEXT_NOUNS \
+                and tokens[trigger.last].text[:1].isupper() and any(t.entry["phrase"].startswith("sign") for t, _ in triggers):
+            dropped["inside_a_name"] += 1
+            continue  # "The North American Free Trade Agreement, signed by Canada, Mexico and the United States": the
+            # text's name, the signing is the act
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and (before in NOUN_MARKERS
                                                                                  or _possessive(tokens, trigger.first - 1)) \
                 and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
