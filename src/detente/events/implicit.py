@@ -17,6 +17,8 @@ VERB_LEAD = frozenset("and then also later soon again further but so thereafter 
 
 
 OBJECT_PRONOUNS = frozenset("this it them these that those".split())
+# what opens a clause after "that": "protested that the treaty ...", "said that it would ..."
+_CLAUSE_SUBJECTS = frozenset("the a an its their his her it they he she this these those such".split())
 
 
 SUBJECT_PRONOUNS = frozenset("they it he she we".split())
@@ -175,6 +177,10 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
         main = left_agents(parts, tokens, 0, start - 1)
         if main:
             return tuple(code for p in main for code in p.codes)
+    subject = trigger.first - 1
+    if subject > start and tokens[subject].text[:1].isupper() and tokens[subject].low not in _MONTHS \
+            and tokens[subject - 1].low in ("and", "but", ",", "while") and not any(p.first <= subject <= p.last for p in parts):
+        return ()  # "..., and Öcalan left Syria": a subject of its own, a person the text names, no state's
     if start > 0 and tokens[start - 1].text == "," and not _closes_fronted(tokens, start - 1) \
             or (start < len(tokens) and tokens[start].low == "and"):
         # (not after the comma of a fronted clause: "When Germany invaded the Soviet Union, the diplomatic corps was
@@ -191,6 +197,8 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
 def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, pronoun_only=False) -> tuple[str, ...]:
     """A target the clause does not name: 'countered this' points back; else the next state named in the sentence."""
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 3]]
+    if after[:1] == ["that"] and after[1:2] and (after[1] in _CLAUSE_SUBJECTS or tokens[trigger.last + 2].text[:1].isupper()):
+        after = []  # "protested that the filling of its reservoir cut the river": "that" opens what was said, no pronoun
     if any(word in OBJECT_PRONOUNS for word in after):
         if focus_event is not None and focus_event.source and focus_event.source not in sources \
                 and not any(p.last < trigger.first and not set(p.codes) <= set(sources) for p in parts):

@@ -344,7 +344,7 @@ def show_of_force(tokens: list[Token], trigger: Trigger, subjects: tuple[str, ..
 
 
 # where force sent is deployed rather than given: "sent tanks to the Jordanian border"
-FRONTIER_NOUNS = frozenset("border borders frontier frontiers front fronts line lines".split())
+FRONTIER_NOUNS = frozenset("border borders frontier frontiers front fronts line lines zone zones".split())
 
 
 def deployed(tokens: list[Token], trigger: Trigger) -> bool:
@@ -359,8 +359,8 @@ def deployed(tokens: list[Token], trigger: Trigger) -> bool:
     for token in following[1:5]:
         if not token.low[0].isalnum() or token.low in _PREPOSITIONS:
             return False  # "flew weapons to India during its border war": the border is another phrase's
-        if token.low in FRONTIER_NOUNS:
-            return True
+        if token.low in FRONTIER_NOUNS or token.low == "disputed":
+            return True  # ("sent more troops to the disputed area around the temple": a deployment against a rival)
     return False
 
 

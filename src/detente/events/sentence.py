@@ -119,6 +119,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
                                          for o in parts)]
+    # "the United Nations Security Council": a body named right after the organization it belongs to is one name
+    for body in [p for p in parts if p.mention.kind == "organization"]:
+        owner = next((p for p in parts if p.last + 1 == body.first and p.mention.kind == "organization"), None)
+        if owner is not None:
+            body.first = owner.first
+            parts = [p for p in parts if p is not owner]
     if pair:
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
@@ -461,6 +467,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
             # at the act told just before, aimed at its doer
             told = events[-1] if events else focus.get(section_index)
+            if not events and told is not None and doc.text[told.span[1] : span[0]].strip():
+                told = None  # the act protested is told in this sentence or the one before, not pages earlier
             subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes)[:1]
             if told is not None and subject and told.source and told.source not in subject:
                 roles = (subject, (told.source,))
