@@ -119,6 +119,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
                                          for o in parts)]
+    # "the Polish government in London": a government of one state seated in another's capital (in exile) is the
+    # first state's; the capital says where it sat
+    parts = [p for p in parts if not (p.mention.via == "capital" and p.first >= 3 and tokens[p.first - 1].low == "in"
+                                      and tokens[p.first - 2].low in _EXILED_ORGANS
+                                      and any(o.last in (p.first - 3, p.first - 2) and o.mention.via == "adjective"
+                                              and not set(o.codes) & set(p.codes) for o in parts))]
     # "the United Nations Security Council": a body named right after the organization it belongs to is one name
     for body in [p for p in parts if p.mention.kind == "organization"]:
         owner = next((p for p in parts if p.last + 1 == body.first and p.mention.kind == "organization"), None)
@@ -1560,9 +1566,16 @@ def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[s
     return (own, post[0].codes[:1]) if post else None
 
 
+_EXILED_ORGANS = frozenset("government governments cabinet authorities leadership committee".split())
+_ARMED_DOERS = frozenset("gunmen gunman assassins assassin terrorists terrorist militants guerrillas commandos bombers "
+                         "attackers hijackers kidnappers".split())
+
+
 def _crowds_at_home(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """'crowds stone the American embassy in Beijing': people protesting in a capital are that state's; the target
     is the state whose embassy or people they protest at."""
+    if any(t.low in _ARMED_DOERS for t in tokens[clause[0] : trigger.first]):
+        return None  # "gunmen attacked Hosni Mubarak's motorcade in Addis Ababa": armed men, not the city's crowds
     seat = [p for p in everyone if trigger.last < p.first < clause[1] and p.mention.via == "capital"
             and tokens[p.first - 1].low == "in"]
     aimed = [p for p in everyone if trigger.first <= p.first < clause[1] and p not in seat]
