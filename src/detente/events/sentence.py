@@ -69,6 +69,7 @@ from detente.events.roles import (
 from detente.events.triggers import Trigger, find_triggers
 from detente.model import Document, Event, content_id
 
+_INVERTED_IF = frozenset(("Had", "Were", "Should"))  # capitalized: the sentence opens with the inversion
 GENERIC = frozenset("every each any no all".split())
 
 
@@ -104,6 +105,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         dropped["question"] += 1
         return []
     found_triggers = find_triggers(tokens)
+    if found_triggers and tokens[0].text in _INVERTED_IF and any(t.text == "," for t in tokens[2:20]) and not is_title:
+        # "Had the two governments failed to agree, the World Cup they were to host jointly might have been
+        # overshadowed", "Were Moscow to invade, ...": a conditional by inversion imagines what did not happen, up to
+        # the end of its main clause ("...; instead, Khrushchev agreed on October 28 to remove the missiles")
+        imagined = next((i for i, t in enumerate(tokens) if t.text in (";", ":")), len(tokens))
+        dropped["hypothetical"] += sum(1 for t in found_triggers if t.first < imagined)
+        found_triggers = [t for t in found_triggers if t.first > imagined]
     if not found_triggers:
         return []  # a word that opens a trigger but no whole one: nothing below can find an event
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
@@ -468,7 +476,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
                                                                       focus.get(section_index), last_states, pair,
                                                                       previous_subject, persons)
-        if roles is None and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
+        if (roles is None or not roles[1]) and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
                 and tokens[trigger.last + 1].low == "that":
             # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
             # at the act told just before, aimed at its doer
@@ -607,7 +615,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 # between El Salvador and Honduras": the mediator is no party, those named beside are
         if not targets and cameo.startswith("143"):
             # "a boycott of the Olympics in Moscow": the state where the boycotted event is held
-            host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "in"
+            host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1]
+                    and (tokens[p.first - 1].low == "in" or tokens[p.first - 1].low == "the" and p.last + 1 < clause[1]
+                         and tokens[p.last + 1].text[:1].isupper())  # "a boycott of the Moscow Olympics"
                     and p.mention.via in ("capital", "place", "name") and not set(p.codes) & set(sources)]
             targets = tuple(host[0].codes[:1]) if host else targets
         if not targets and trigger.entry["cameo"][:2] == "07" and trigger.entry["form"] == "verb":
@@ -1475,7 +1485,9 @@ def _failed_after(tokens, last: int) -> bool:
         if low in _NOT_THE_SUBJECT and not (low == "and" and between):  # ("between Iceland and Britain")
             return False
         if low in _FAILING:
-            return not low.startswith("br") or index + 1 < len(tokens) and tokens[index + 1].low in ("down", "off")
+            if tokens[index - 1].text[:1].isupper() and tokens[index - 2].low not in ("the", "on", "of", "over", "about"):
+                return False  # "At the Rio conference of January 1942 Brazil broke off relations": a subject of its own
+            return not low.startswith("br") or index + 1 < len(tokens) and tokens[index + 1].low == "down"
     return False
 
 
