@@ -258,7 +258,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # "friendship between India and the Soviet Union"): a state
             # of things named again, no act
         if trigger.entry["cameo"][:2] in ("06", "07") and (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _ROLE_NOUNS
-                                                         or trigger.entry["form"] == "noun" and _lasting_after(tokens, trigger.last)):
+                                                         or trigger.entry["form"] == "noun" and _lasting_after(tokens, trigger.last)
+                                                         or _valued_after_aside(tokens, trigger.last)):
             dropped["statistic"] += 1
             continue  # "was the island's main trading partner", "the largest aid donor", "Soviet aid to Cuba was
             # estimated at several billion dollars a year": a standing or a sum, no act
@@ -752,6 +753,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if dated is not None and _earlier_in_aside(tokens, trigger) and \
                 not [t for t in _within(timexes, tokens[trigger.first - 2].start, span[1]) if t.layer == "timex"]:
             dated = None  # "overthrows Mossadegh, who had nationalized the oil company": before the day told, not on it
+        if cameo == "D03" and trigger.entry["form"] == "verb" and sources and lows & _UNION_NOUNS:
+            partner = _union_partner(tokens, participants(mentions, tokens), trigger, clause, sources)
+            if partner:
+                # "Jakarta unilaterally dissolved the Netherlands-Indonesian Union", "Syria dissolved its union with
+                # Egypt": a state ends its union with another, a break with that state (the act, not a state's end)
+                cameo, targets = "160", partner
+                actors = tuple(dict.fromkeys(sources + targets))
         if cameo in ("D03", "D04") and targets:
             # "gained its independence in 1960 with Britain, Greece and Turkey as its guarantors": only the state it
             # leaves ("independence from Britain") is a party to a founding
@@ -1491,6 +1499,21 @@ def _failed_after(tokens, last: int) -> bool:
     return False
 
 
+def _valued_after_aside(tokens, last: int) -> bool:
+    """'Soviet aid, much of it through the price paid for sugar, was estimated at several billion dollars': a sum told
+    after an aside between commas."""
+    # the noun's own phrase first ("American aid to India, most of it in surplus wheat, was estimated at ...")
+    opened = next((i for i in range(last + 1, min(len(tokens), last + 6)) if tokens[i].text == ","), None)
+    if opened is None or any(_past(t) for t in tokens[last + 1 : opened]):
+        return False
+    for index in range(opened + 1, min(len(tokens) - 1, opened + 30)):
+        if tokens[index].text in (";", ":", "."):
+            return False
+        if tokens[index].text == "," and index + 2 < len(tokens):
+            return tokens[index + 1].low in ("was", "were") and tokens[index + 2].low in _VALUED
+    return False
+
+
 def _at_the_asking(tokens, first: int) -> bool:
     """'at the request of', 'at the emir's request', 'upon the invitation of': a noun of asking after 'at' or 'upon'."""
     for index in range(first - 1, max(-1, first - 5), -1):
@@ -1576,6 +1599,23 @@ def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[s
     post = [p for p in everyone if trigger.last < p.first < clause[1] and tokens[p.first - 1].low in ("in", "from", "to")
             and not set(p.codes) & set(own)]
     return (own, post[0].codes[:1]) if post else None
+
+
+_UNION_NOUNS = frozenset("union federation confederation condominium commonwealth".split())
+
+
+def _union_partner(tokens, parts, trigger: Trigger, clause, sources) -> tuple[str, ...]:
+    """The other state of a union the trigger's object names ('the Netherlands-Indonesian Union', 'its union with
+    Egypt'); () when the object names none ('dissolved the Soviet Union')."""
+    end = next((i for i in range(trigger.last + 1, len(tokens)) if tokens[i].text in (",", ";", ".", ":")), len(tokens))
+    # (a dash inside the union's name is no break: "the Netherlands–Indonesian Union")
+    noun = next((i for i in range(trigger.last + 1, min(end, trigger.last + 8)) if tokens[i].low in _UNION_NOUNS), None)
+    if noun is None:
+        return ()
+    named = [p for p in parts if trigger.last < p.first and p.last <= noun + 3 and p.first < end
+             and p.mention.kind == "state" and not set(p.codes) & set(sources)
+             and (p.last < noun or tokens[p.first - 1].low == "with")]
+    return named[0].codes[:1] if named else ()
 
 
 _EXILED_ORGANS = frozenset("government governments cabinet authorities leadership committee".split())
