@@ -69,6 +69,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         objects = [p for p in right_patients(parts, trigger.last, end) if not set(p.codes) & {c for s in subjects for c in s.codes}]
         if subjects and objects:
             return tuple(code for p in subjects for code in p.codes), objects[0].codes
+    if form == "noun" and "sym" in flags and trigger.last > trigger.first + 2 and tokens[trigger.first + 1].low == "between":
+        # "talks between Iraq and Kuwait broke down", "Talks between the two governments in Jeddah break down": the
+        # parties are named inside the phrase, after "between" (not the place after "in")
+        inside = [p for p in parts if trigger.first + 1 < p.first and p.last < trigger.last
+                  and tokens[p.first - 1].low not in ("in", "at", "near")]
+        named = list(dict.fromkeys(code for p in inside for code in (p.codes if p.mention.via == "reference" else p.codes[:1])))
+        if len(named) >= 2:
+            return (named[0],), (named[1],)
     if form == "noun":
         after = _time_hop(tokens, trigger.last + 1) or trigger.last + 1  # "the treaty of 1978 between China and Japan"
         between = "sym" in flags and (tokens[trigger.last].low == "between" or
@@ -144,6 +152,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "The US Navy destroys two Iranian platforms and sinks an Iranian frigate": the subject of the verb
             # before, not the state named in its object; but a state opening the clause is its own subject
             # ("..., but Romania changed sides and declared war on Hungary")
+            subjects, coordinated = [], True
+        elif (previous_subject or previous_sources) and form == "verb" and trigger.first > 1 \
+                and tokens[trigger.first - 1].text == "," and tokens[trigger.first].low.endswith("ing") \
+                and tokens[trigger.first].text.islower() and subjects \
+                and not {code for p in subjects for code in p.codes} & set(previous_subject + tuple(previous_sources)):
+            # "Somalia expelled the Soviet advisers and renounced its treaty with Moscow, accusing the Soviet Union of
+            # arming Ethiopia": a participle after a comma has the subject of the verb before it, not the state
+            # named in that verb's object
             subjects, coordinated = [], True
         # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
         objects = right_patients(parts, trigger.first, end)

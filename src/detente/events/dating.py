@@ -627,8 +627,9 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
 _AND = re.compile(r"\band\b|,")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|claimed|confirmed|disclosed|revealed)\b", re.I)
 # a verb in the past right after 'and' starts another act, whose date is its own: "signed a border agreement in
-# March 1963 and opened the Karakoram route in 1982"
-_NEXT_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|finally\s+)?(?:[a-z]+ed|took|went|sent|made|broke|gave|began|won|fought|"
+# March 1963 and opened the Karakoram route in 1982"; so does a verb in the past right after a comma, the main verb after
+# a participle's phrase: "signed by Canada, Mexico and the United States in December 1992, came into force in 1994"
+_NEXT_VERB = re.compile(r"(?:\band|,)\s+(?:then\s+|later\s+|finally\s+)?(?:[a-z]+ed|took|went|sent|made|broke|gave|began|won|fought|"
                         r"held|met|left|sold|drew|struck|withdrew|overran|ran|came|became|set|put|cut|shot|built|lost|"
                         r"brought|got|fell|rose|kept|led|bought|stood|threw|undertook|wrote|paid|flew|lent|sank|spent)\b")
 

@@ -17,6 +17,8 @@ VERB_LEAD = frozenset("and then also later soon again further but so thereafter 
 
 
 OBJECT_PRONOUNS = frozenset("this it them these that those".split())
+# what opens a clause after "that": "protested that the treaty ...", "said that it would ..."
+_CLAUSE_SUBJECTS = frozenset("the a an its their his her it they he she this these those such".split())
 
 
 SUBJECT_PRONOUNS = frozenset("they it he she we".split())
@@ -99,7 +101,16 @@ def _object_of_verb(tokens, participant) -> bool:
 
 
 def _governed_anywhere(tokens, participant) -> bool:
-    return governed(tokens, participant, 0)
+    if governed(tokens, participant, 0):
+        return True
+    # "the dispute between Argentina and Britain": the second of two names after "between" is governed as the first is
+    index = participant.first - 1
+    if index > 0 and tokens[index].low == "the":
+        index -= 1
+    if index < 2 or tokens[index].low != "and":
+        return False
+    return any(tokens[i].low == "between" for i in range(max(0, index - 5), index - 1)) \
+        and not any(tokens[i].text in (",", ";") for i in range(max(0, index - 5), index))
 
 
 def _object_pronoun(tokens, trigger, end) -> bool:
@@ -150,9 +161,26 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
     if start > 0 and tokens[start - 1].low in ("which", "who") and trigger.entry["form"] == "verb" and \
             trigger.first - start <= 1 and tokens[trigger.first].low.endswith(("ed", "s")):
         # "Clinton signed the Helms-Burton Act, which tightened the embargo": the state of the clause it hangs on
+        if tokens[start - 1].low == "who" and start >= 3 and tokens[start - 2].text == ",":
+            # "refused to recognize the government of Victoriano Huerta, who had seized power": the person named
+            # before "who", whose state the text may not give; not the main clause's subject
+            named = next((p for p in parts if p.last == start - 3), None)
+            if named is None:
+                # "Maxim Litvinov, People's Commissar for Foreign Affairs, who arrived": a person before an apposition
+                named = next((p for p in reversed(parts) if p.last < start - 3 and p.mention.kind == "person"
+                              and tokens[p.last + 1].text == ","
+                              and not any(t.text in (",", ";") for t in tokens[p.last + 2 : start - 2])), None)
+            if named is not None:
+                return named.codes[:1]
+            if tokens[start - 3].text[:1].isupper():
+                return ()
         main = left_agents(parts, tokens, 0, start - 1)
         if main:
             return tuple(code for p in main for code in p.codes)
+    subject = trigger.first - 1
+    if subject > start and tokens[subject].text[:1].isupper() and tokens[subject].low not in _MONTHS \
+            and tokens[subject - 1].low in ("and", "but", ",", "while") and not any(p.first <= subject <= p.last for p in parts):
+        return ()  # "..., and Öcalan left Syria": a subject of its own, a person the text names, no state's
     if start > 0 and tokens[start - 1].text == "," and not _closes_fronted(tokens, start - 1) \
             or (start < len(tokens) and tokens[start].low == "and"):
         # (not after the comma of a fronted clause: "When Germany invaded the Soviet Union, the diplomatic corps was
@@ -169,6 +197,8 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
 def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, pronoun_only=False) -> tuple[str, ...]:
     """A target the clause does not name: 'countered this' points back; else the next state named in the sentence."""
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 3]]
+    if after[:1] == ["that"] and after[1:2] and (after[1] in _CLAUSE_SUBJECTS or tokens[trigger.last + 2].text[:1].isupper()):
+        after = []  # "protested that the filling of its reservoir cut the river": "that" opens what was said, no pronoun
     if any(word in OBJECT_PRONOUNS for word in after):
         if focus_event is not None and focus_event.source and focus_event.source not in sources \
                 and not any(p.last < trigger.first and not set(p.codes) <= set(sources) for p in parts):

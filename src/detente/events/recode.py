@@ -239,9 +239,30 @@ def _eased(tokens: list[Token], trigger: Trigger) -> bool:
             and tokens[trigger.first - 1].low in STOPPING:
         return True  # "ordered its guerrillas to stop fighting", "ceased shelling the town": the act ended
     if trigger.entry["form"] != "noun":
-        return False
+        return _ended_noun_use(tokens, trigger)
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
     return any(word in EASING for word in window)
+
+
+# what may stand between a verb that ends and the act it ends: "halted all attacks", "stopped their air strikes"
+_ENDED_MODIFIERS = frozenset("the its their his her all any further air naval artillery rocket missile border cross-border "
+                             "military armed guerrilla bombing hostile mutual".split())
+
+
+def _ended_noun_use(tokens: list[Token], trigger: Trigger) -> bool:
+    """A verb's form used as the noun a verb that ends governs: "halted attacks on cities", "agreed to halt air
+    strikes on each other", "ended the raids" (not "stopped and attacked", "ended, attacks resumed")."""
+    if trigger.first != trigger.last:
+        return False
+    for back in range(1, min(4, trigger.first + 1)):
+        word = tokens[trigger.first - back].low
+        if word in EASING or word in STOPPING:
+            between = tokens[trigger.first - back + 1 : trigger.first]
+            return (bool(between) or tokens[trigger.first].low.endswith("s")) \
+                and all(t.low in _ENDED_MODIFIERS for t in between)
+        if word not in _ENDED_MODIFIERS:
+            return False
+    return False
 
 
 STOPPING = frozenset("stop stopped stops stopping cease ceased ceases halt halted halts end ended ends suspend suspended".split())
@@ -323,7 +344,7 @@ def show_of_force(tokens: list[Token], trigger: Trigger, subjects: tuple[str, ..
 
 
 # where force sent is deployed rather than given: "sent tanks to the Jordanian border"
-FRONTIER_NOUNS = frozenset("border borders frontier frontiers front fronts line lines".split())
+FRONTIER_NOUNS = frozenset("border borders frontier frontiers front fronts line lines zone zones".split())
 
 
 def deployed(tokens: list[Token], trigger: Trigger) -> bool:
@@ -338,8 +359,8 @@ def deployed(tokens: list[Token], trigger: Trigger) -> bool:
     for token in following[1:5]:
         if not token.low[0].isalnum() or token.low in _PREPOSITIONS:
             return False  # "flew weapons to India during its border war": the border is another phrase's
-        if token.low in FRONTIER_NOUNS:
-            return True
+        if token.low in FRONTIER_NOUNS or token.low == "disputed":
+            return True  # ("sent more troops to the disputed area around the temple": a deployment against a rival)
     return False
 
 

@@ -36,7 +36,9 @@ from detente.events.dyads import (
 from detente.events.implicit import _fronted_clause_end
 from detente.events.modality import modality, planned_after
 from detente.events.recode import (
+    _INTENT_CODES,
     EASINGS,
+    INVITING,
     REVERSALS,
     _declinable,
     _eased,
@@ -67,6 +69,7 @@ from detente.events.roles import (
 from detente.events.triggers import Trigger, find_triggers
 from detente.model import Document, Event, content_id
 
+_INVERTED_IF = frozenset(("Had", "Were", "Should"))  # capitalized: the sentence opens with the inversion
 GENERIC = frozenset("every each any no all".split())
 
 
@@ -75,6 +78,10 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 _LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
 # after an act's noun: a sum it came to ("China's aid to Vietnam amounted to billions"), or how it is told since
+_VALUED = frozenset("estimated valued put worth reckoned".split())  # "aid was estimated at": a sum
+# a noun after an act's word that makes the word name a role: "the main trading partner", "the largest aid donor"
+_ROLE_NOUNS = frozenset("partner partners donor donors supplier suppliers creditor creditors customer customers "
+                        "recipient recipients".split())
 _AMOUNTING = frozenset("amounted amounts totalled totaled totalling totaling accounted".split())
 _TOLD = frozenset("described depicted remembered recounted portrayed commemorated celebrated studied discussed".split())
 # after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
@@ -143,6 +150,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         dropped["question"] += 1
         return []
     found_triggers = find_triggers(tokens)
+    if found_triggers and tokens[0].text in _INVERTED_IF and any(t.text == "," for t in tokens[2:20]) and not is_title:
+        # "Had the two governments failed to agree, the World Cup they were to host jointly might have been
+        # overshadowed", "Were Moscow to invade, ...": a conditional by inversion imagines what did not happen, up to
+        # the end of its main clause ("...; instead, Khrushchev agreed on October 28 to remove the missiles")
+        imagined = next((i for i, t in enumerate(tokens) if t.text in (";", ":")), len(tokens))
+        dropped["hypothetical"] += sum(1 for t in found_triggers if t.first < imagined)
+        found_triggers = [t for t in found_triggers if t.first > imagined]
     if not found_triggers:
         return []  # a word that opens a trigger but no whole one: nothing below can find an event
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
@@ -158,6 +172,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
                                          for o in parts)]
+    # "the Polish government in London": a government of one state seated in another's capital (in exile) is the
+    # first state's; the capital says where it sat
+    parts = [p for p in parts if not (p.mention.via == "capital" and p.first >= 3 and tokens[p.first - 1].low == "in"
+                                      and tokens[p.first - 2].low in _EXILED_ORGANS
+                                      and any(o.last in (p.first - 3, p.first - 2) and o.mention.via == "adjective"
+                                              and not set(o.codes) & set(p.codes) for o in parts))]
+    # "the United Nations Security Council": a body named right after the organization it belongs to is one name
+    for body in [p for p in parts if p.mention.kind == "organization"]:
+        owner = next((p for p in parts if p.last + 1 == body.first and p.mention.kind == "organization"), None)
+        if owner is not None:
+            body.first = owner.first
+            parts = [p for p in parts if p is not owner]
     if pair:
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
@@ -190,6 +216,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     previous_sources: tuple[str, ...] = ()
     previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
     threatened: set[int] = set()
+    promised_objects: set[int] = set()  # help named as what a pledge or an offer gives: coded with the pledge
     for index, (trigger, clause) in enumerate(triggers):
         if index in threatened:
             dropped["threatened"] += 1
@@ -206,12 +233,20 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and not {",", ";", "and", "but"} & {t.low for t in tokens[triggers[index - 1][0].last + 1 : trigger.first]}:
             dropped["purpose"] += 1
             continue  # "gave the Tigers weapons to fight the Indian force": what the arms were for, no act of the giver
-        if trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
+        if index in promised_objects:
+            dropped["promised_object"] += 1
+            continue  # "pledged $4 billion in loans and aid to South Korea": the aid is what was pledged, coded with the pledge
+        if trigger.entry["cameo"].startswith("03") and following is not None and _promised_object(tokens, trigger, following):
+            promised_objects.add(index + 1)
+            if trigger.entry["cameo"] == "030":
+                trigger = Trigger({**trigger.entry, "cameo": _INTENT_CODES.get(following.entry["cameo"][:2], "030")},
+                                  trigger.first, trigger.last, trigger.start, trigger.end)
+        elif trigger.entry["cameo"].startswith("03") and following is not None and 3 < following.first - trigger.last <= 6 \
                 and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite" \
                 and not _new_predicate(tokens, trigger.last + 1, following.first - 1):
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
-                and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
+                and index + 1 not in promised_objects and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
                                                                    tokens[trigger.last + 1 : following.first]) \
                 and not any(trigger.last < p.first and p.last < following.first for p in parts):
             # ("invited Mr. Sadat to negotiate": the invitation is the act; "offered Pakistan diplomatic support": the
@@ -268,6 +303,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of" (and its
             # "friendship between India and the Soviet Union"): a state
             # of things named again, no act
+        if trigger.entry["cameo"][:2] in ("06", "07") and (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _ROLE_NOUNS
+                                                         or trigger.entry["form"] == "noun" and _lasting_after(tokens, trigger.last)
+                                                         or _valued_after_aside(tokens, trigger.last)):
+            dropped["statistic"] += 1
+            continue  # "was the island's main trading partner", "the largest aid donor", "Soviet aid to Cuba was
+            # estimated at several billion dollars a year": a standing or a sum, no act
+        if trigger.first == trigger.last and tokens[trigger.first].low in INVITING and _at_the_asking(tokens, trigger.first):
+            dropped["at_the_request"] += 1
+            continue  # "landed in Kuwait at the emir's request": how another act came about, no request of its own
         if tokens[trigger.first].low == "leaving" and before == "," and events:
             dropped["result"] += 1
             continue  # "signed an armistice in February 1949, leaving the Gaza Strip under Egyptian rule": what the act left
@@ -280,6 +324,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.first - 1].low in ("of", "and") and tokens[trigger.first - 2].text[:1].isupper():
             dropped["inside_a_name"] += 1
             continue  # "the Treaty of Peace and Friendship between Japan and China": a word of the treaty's name
+        if trigger.entry["form"] == "noun" and trigger.entry["cameo"][:2] == "06" and tokens[trigger.last].low in _TEXT_NOUNS \
+                and tokens[trigger.last].text[:1].isupper() and any(t.entry["phrase"].startswith("sign") for t, _ in triggers):
+            dropped["inside_a_name"] += 1
+            continue  # "The North American Free Trade Agreement, signed by Canada, Mexico and the United States": the
+            # text's name, the signing is the act
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and (before in NOUN_MARKERS
                                                                                  or _possessive(tokens, trigger.first - 1)) \
                 and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
@@ -391,6 +440,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             cameo = "072"  # "American military advisers and weapons began to arrive in Greece": arms delivered, no visit
         elif _eased(tokens, trigger):
             cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
+        if cameo[:2] == "04" and trigger.entry["form"] == "noun" and lows & _FAILING and _failed_after(tokens, trigger.last):
+            cameo = "164"  # "the negotiations between Iceland and Britain on fishing limits collapsed": talks broken off
         if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and any(t.first == trigger.last + 2 or (t.first > trigger.last + 2 and t.first <= trigger.last + 3
                                                          and tokens[trigger.last + 2].low in HOSTILE_PREFIXES)
@@ -442,7 +493,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
         if trigger.entry["form"] == "noun" and "sym" not in trigger.flags and "intrans" not in trigger.flags \
                 and _object_of_act(tokens, trigger, verb_ends) and noun_agent(parts, tokens, trigger.first) is None \
-                and by_agent(parts, tokens, trigger.last, clause[1]) is None:
+                and by_agent(parts, tokens, trigger.last, clause[1]) is None \
+                and not (lows & _JOIN_WORDS and _joined_measure_at(tokens, trigger) is not None):
             dropped["object_of_another_act"] += 1
             continue  # "condemned the attack on South Korea": whose attack, the condemning subject does not say
         if framed and trigger.entry["form"] != "verb" and _range_endpoint(tokens, trigger):
@@ -453,6 +505,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             dropped["object_of_opposition"] += 1
             continue  # "Beijing denounced the treaty", "had opposed the accord": the stance is the act, not a signing
+        if trigger.entry["phrase"] == "join" and following is not None and _joined_measure_at(tokens, following) == trigger.first:
+            dropped["joined_a_measure"] += 1
+            continue  # "joined the United Nations embargo on China": the embargo is the joiner's act, no alliance with the UN
         acting = parts
         if backers:
             # "rebels armed by Libya captured Faya-Largeau", "Algerian-backed guerrillas captured French technicians":
@@ -475,11 +530,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
                                                                       focus.get(section_index), last_states, pair,
                                                                       previous_subject, persons)
-        if roles is None and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
+        if (roles is None or not roles[1]) and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
                 and tokens[trigger.last + 1].low == "that":
             # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
             # at the act told just before, aimed at its doer
             told = events[-1] if events else focus.get(section_index)
+            if not events and told is not None and doc.text[told.span[1] : span[0]].strip():
+                told = None  # the act protested is told in this sentence or the one before, not pages earlier
             subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes)[:1]
             if told is not None and subject and told.source and told.source not in subject:
                 roles = (subject, (told.source,))
@@ -519,6 +576,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if lows & _JOIN_WORDS and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+            sources, targets = _joiner_roles(tokens, parts, trigger, clause) or (sources, targets)
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
                 and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
@@ -610,7 +669,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # between El Salvador and Honduras": the mediator is no party, those named beside are
         if not targets and cameo.startswith("143"):
             # "a boycott of the Olympics in Moscow": the state where the boycotted event is held
-            host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1] and tokens[p.first - 1].low == "in"
+            host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1]
+                    and (tokens[p.first - 1].low == "in" or tokens[p.first - 1].low == "the" and p.last + 1 < clause[1]
+                         and tokens[p.last + 1].text[:1].isupper())  # "a boycott of the Moscow Olympics"
                     and p.mention.via in ("capital", "place", "name") and not set(p.codes) & set(sources)]
             targets = tuple(host[0].codes[:1]) if host else targets
         if not targets and trigger.entry["cameo"][:2] == "07" and trigger.entry["form"] == "verb":
@@ -763,6 +824,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if dated is not None and _earlier_in_aside(tokens, trigger) and \
                 not [t for t in _within(timexes, tokens[trigger.first - 2].start, span[1]) if t.layer == "timex"]:
             dated = None  # "overthrows Mossadegh, who had nationalized the oil company": before the day told, not on it
+        if cameo == "D03" and trigger.entry["form"] == "verb" and sources and lows & _UNION_NOUNS:
+            partner = _union_partner(tokens, participants(mentions, tokens), trigger, clause, sources)
+            if partner:
+                # "Jakarta unilaterally dissolved the Netherlands-Indonesian Union", "Syria dissolved its union with
+                # Egypt": a state ends its union with another, a break with that state (the act, not a state's end)
+                cameo, targets = "160", partner
+                actors = tuple(dict.fromkeys(sources + targets))
         if cameo in ("D03", "D04") and targets:
             # "gained its independence in 1960 with Britain, Greece and Turkey as its guarantors": only the state it
             # leaves ("independence from Britain") is a party to a founding
@@ -1148,6 +1216,8 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False) -> bool:
         if token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING \
                 or token.low == "made" and index + 1 < len(tokens) and tokens[index + 1].low == "up":
             return True  # (and "China's aid to Vietnam amounted to billions of dollars": a sum, no act)
+        if token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low in _VALUED:
+            return True  # "Soviet aid to Cuba was estimated at several billion dollars a year": a sum, no act
         if token.low in ("is", "are") and index + 1 < len(tokens) and (not tokens[index + 1].low.endswith(("ed", "en"))
                                                                       or tokens[index + 1].low in _TOLD):
             return True  # "the war between Iran and Iraq is the longest war of the century", "is described in": a description
@@ -1358,7 +1428,8 @@ TOLD_ACTS = frozenset(
     "attack attacks invasion occupation annexation bombing bombings raid raids strike strikes intervention blockade "
     "embargo coup treaty agreement pact accord accords deal communique declaration test tests landing offensive resolution "
     "proposal proposals plan offer ultimatum visit visits trip journey speech address summit "
-    "expulsion expulsions deportation deportations arrests executions shelling incursion incursions".split())
+    "expulsion expulsions deportation deportations arrests executions shelling incursion incursions "
+    "demand demands request requests claim claims terms conditions".split())
 
 
 def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
@@ -1561,6 +1632,114 @@ def _joining_anothers(tokens, parts, trigger: Trigger, triggers) -> bool:
     return any(p.mention.via == "adjective" and t.first < p.first and p.last < t.last for t in joined for p in parts)
 
 
+_FAILING = frozenset("collapsed collapse collapses failed fail fails foundered stalled broke break breaks".split())
+_NOT_THE_SUBJECT = frozenset(", ; : and but which that who when after before while".split())
+
+
+def _failed_after(tokens, last: int) -> bool:
+    """Whether the noun's phrase is the subject of a verb of failure ('talks between A and B in Jeddah broke down',
+    'the negotiations ... on fishing limits collapsed'), within ten words and no clause break."""
+    between = False
+    for index in range(last + 1, min(len(tokens), last + 11)):
+        low = tokens[index].low
+        between = between or low == "between"
+        if low in _NOT_THE_SUBJECT and not (low == "and" and between):  # ("between Iceland and Britain")
+            return False
+        if low in _FAILING:
+            if tokens[index - 1].text[:1].isupper() and tokens[index - 2].low not in ("the", "on", "of", "over", "about"):
+                return False  # "At the Rio conference of January 1942 Brazil broke off relations": a subject of its own
+            return not low.startswith("br") or index + 1 < len(tokens) and tokens[index + 1].low == "down"
+    return False
+
+
+def _valued_after_aside(tokens, last: int) -> bool:
+    """'Soviet aid, much of it through the price paid for sugar, was estimated at several billion dollars': a sum told
+    after an aside between commas."""
+    # the noun's own phrase first ("American aid to India, most of it in surplus wheat, was estimated at ...")
+    opened = next((i for i in range(last + 1, min(len(tokens), last + 6)) if tokens[i].text == ","), None)
+    if opened is None or any(_past(t) for t in tokens[last + 1 : opened]):
+        return False
+    for index in range(opened + 1, min(len(tokens) - 1, opened + 30)):
+        if tokens[index].text in (";", ":", "."):
+            return False
+        if tokens[index].text == "," and index + 2 < len(tokens):
+            return tokens[index + 1].low in ("was", "were") and tokens[index + 2].low in _VALUED
+    return False
+
+
+def _at_the_asking(tokens, first: int) -> bool:
+    """'at the request of', 'at the emir's request', 'upon the invitation of': a noun of asking after 'at' or 'upon'."""
+    for index in range(first - 1, max(-1, first - 5), -1):
+        low = tokens[index].low
+        if low in ("at", "upon"):
+            return True
+        if not (low in ("the", "his", "her", "its", "their") or tokens[index].text[:1].isupper() or _possessive(tokens, index)):
+            return False
+    return False
+
+
+_GIVEN_ROOTS = frozenset({"05", "06", "07"})
+# what ends a pledge's object before a noun of help: the noun then belongs to a clause of its own
+_OBJECT_ENDS = frozenset(", ; : ( ) but which that who whom after before when while because although".split())
+
+
+def _promised_object(tokens, trigger: Trigger, following: Trigger) -> bool:
+    """A noun of help in the object of a pledge or an offer: "pledged $4 billion in loans and aid to South Korea",
+    "promised Beijing large loans and development aid" (not "promised to send aid", where the verb after "to" is the
+    act promised, nor "invited").  The pledge is the act; the help is what it gives."""
+    if trigger.entry["form"] != "verb" or trigger.entry["phrase"] == "invite" or following.entry["cameo"][:2] not in _GIVEN_ROOTS \
+            or codes()[following.entry["cameo"]]["polarity"] != "cooperation" or following.first - trigger.last > 10:
+        return False
+    if following.entry["form"] == "verb" and (following.first == following.last and tokens[following.first].low.endswith("ed")
+                                              or tokens[following.first - 1].low == "to"):
+        return False  # a verb of its own: "promised to help", "offered aid and helped"
+    if tokens[trigger.last].low in ("to", "that") or tokens[following.first].low.endswith("ing"):
+        return False  # "agreed to stop supplying weapons": a verb names the act promised
+    return not any(t.low in _OBJECT_ENDS or t.low == "to" for t in tokens[trigger.last + 1 : following.first])
+
+
+_CAUSE_WORDS = frozenset("from under because after by at".split())
+_JOIN_WORDS = frozenset("join joined joins joining".split())
+# what ends the stretch between "joined" and the measure joined: a new phrase or clause ("joined France in an attack")
+_NOT_IN_A_NAME = frozenset(", ; : ( ) and but or in with to by after before as when while which that who".split())
+
+
+def _joined_measure_at(tokens, trigger: Trigger) -> int | None:
+    """The index of "joined" when a hostile act is its object ("joined the United Nations embargo on", "joined the
+    Soviet invasion of"), else None."""
+    first = trigger.first
+    if tokens[first].low in _JOIN_WORDS:
+        return first  # the lexicon's "join * invasion of"
+    if trigger.entry["form"] != "noun" or codes()[trigger.entry["cameo"]]["polarity"] != "conflict":
+        return None
+    for index in range(first - 1, max(-1, first - 6), -1):
+        if tokens[index].low in _JOIN_WORDS:
+            return index
+        if tokens[index].low in _NOT_IN_A_NAME:
+            return None
+    return None
+
+
+def _joiner_roles(tokens, parts, trigger: Trigger, clause) -> tuple[tuple, tuple] | None:
+    """'Britain joined the United Nations embargo on strategic goods to China', 'Hungary joined the Soviet invasion of
+    Czechoslovakia': the joiner does the act, to whom the act is aimed at after the noun; the state or body named
+    inside the measure's name (the United Nations, Soviet) is another doer, neither the joiner nor the foe."""
+    joined = _joined_measure_at(tokens, trigger)
+    if joined is None:
+        return None
+    subject = tuple(dict.fromkeys(code for p in left_agents(parts, tokens, clause[0], joined) for code in p.codes))
+    if not subject:
+        return None
+    # the foe is named in the measure's own phrase ("on strategic goods to China", "of Czechoslovakia"), not after
+    # a new preposition of cause ("joined the invasion only under pressure from Moscow")
+    foes = []
+    for p in right_patients(parts, trigger.last, clause[1]):
+        if any(t.low in _CAUSE_WORDS for t in tokens[trigger.last + 1 : p.first]) or p.first - trigger.last > 8:
+            break
+        foes += [code for code in p.codes if code not in subject]
+    return subject, tuple(foes[:1])
+
+
 def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """'called home the American ambassador in Moscow': the envoy's state recalls him from the state where he serves
     (named by its capital or after 'in', 'from' or 'to'), whoever the clause's subject is."""
@@ -1575,9 +1754,33 @@ def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[s
     return (own, post[0].codes[:1]) if post else None
 
 
+_UNION_NOUNS = frozenset("union federation confederation condominium commonwealth".split())
+
+
+def _union_partner(tokens, parts, trigger: Trigger, clause, sources) -> tuple[str, ...]:
+    """The other state of a union the trigger's object names ('the Netherlands-Indonesian Union', 'its union with
+    Egypt'); () when the object names none ('dissolved the Soviet Union')."""
+    end = next((i for i in range(trigger.last + 1, len(tokens)) if tokens[i].text in (",", ";", ".", ":")), len(tokens))
+    # (a dash inside the union's name is no break: "the Netherlands–Indonesian Union")
+    noun = next((i for i in range(trigger.last + 1, min(end, trigger.last + 8)) if tokens[i].low in _UNION_NOUNS), None)
+    if noun is None:
+        return ()
+    named = [p for p in parts if trigger.last < p.first and p.last <= noun + 3 and p.first < end
+             and p.mention.kind == "state" and not set(p.codes) & set(sources)
+             and (p.last < noun or tokens[p.first - 1].low == "with")]
+    return named[0].codes[:1] if named else ()
+
+
+_EXILED_ORGANS = frozenset("government governments cabinet authorities leadership committee".split())
+_ARMED_DOERS = frozenset("gunmen gunman assassins assassin terrorists terrorist militants guerrillas commandos bombers "
+                         "attackers hijackers kidnappers".split())
+
+
 def _crowds_at_home(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """'crowds stone the American embassy in Beijing': people protesting in a capital are that state's; the target
     is the state whose embassy or people they protest at."""
+    if any(t.low in _ARMED_DOERS for t in tokens[clause[0] : trigger.first]):
+        return None  # "gunmen attacked Hosni Mubarak's motorcade in Addis Ababa": armed men, not the city's crowds
     seat = [p for p in everyone if trigger.last < p.first < clause[1] and p.mention.via == "capital"
             and tokens[p.first - 1].low == "in"]
     aimed = [p for p in everyone if trigger.first <= p.first < clause[1] and p not in seat]
@@ -1630,7 +1833,7 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
     return ()
 
 
-_MEDIATED = frozenset("mediated brokered".split())  # not "hosted": a host of a summit takes part in it
+_MEDIATED = frozenset("mediated brokered arranged".split())  # not "hosted": a host of a summit takes part in it
 
 
 def _auspices(tokens, first: int) -> bool:

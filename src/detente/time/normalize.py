@@ -17,8 +17,25 @@ import re
 
 from detente.time import calendar as cal
 from detente.time.calendar import Point
-from detente.time.cues import anchored, future_cue, near_year, number_of, part_mod, since_cue, spelled_year, tense
-from detente.time.grammar import DAY_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, looks_like_count, other_calendar
+from detente.time.cues import (
+    anchored,
+    future_cue,
+    near_year,
+    number_of,
+    part_mod,
+    since_cue,
+    spelled_year,
+    tense,
+)
+from detente.time.grammar import (
+    DAY_WORDS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAYS,
+    looks_like_count,
+    other_calendar,
+)
 from detente.time.relative import HANDLERS as RELATIVE_HANDLERS
 
 _BC = re.compile(r"B\.?C", re.I)
