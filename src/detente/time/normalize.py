@@ -215,7 +215,7 @@ def _mon_of(m, text, ref, news, written):
         elif rel:
             year = ref.year
         else:
-            year = near_year(month, ref, news, _looking_ahead(text, m.start(), m.end()) if news else True)
+            year = near_year(month, ref, news, _looking_ahead(text, m.start(), m.end()) if news else True, step_back=True)
     if year is None:
         return {"value": f"XXXX-{month:02d}", "mod": mod, "precision": "month"}
     return anchored({**cal.month_fields(year, month), "mod": mod}, True, news)
