@@ -35,7 +35,7 @@ _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed dem
 
 
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
-           previous_subject=(), persons=()):
+           previous_subject=(), persons=(), previous_target=()):
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
@@ -144,8 +144,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # before, not the state named in its object; but a state opening the clause is its own subject
             # ("..., but Romania changed sides and declared war on Hungary")
             subjects, coordinated = [], True
-        # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
-        objects = right_patients(parts, trigger.first, end)
+        # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"; a verb of a list of
+        # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
+        objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if coordinated else end)
+        if tokens[trigger.last].low == "to" and any(p.first > trigger.last for p in objects):
+            # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
+            # names what the act is about
+            objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]
         if any(p.first > trigger.last for p in objects):
             # "switched its recognition from Taipei to Beijing": what the gap names after "from" is left, not the object
             objects = [p for p in objects if p.first > trigger.last or "from" not in
@@ -177,6 +182,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         objects = [p for p in objects if not (set(p.codes) <= set(sources) and p.first - trigger.last > 2
                                               and tokens[p.first - 1].low in ("to", "before", "in", "the")
                                               and tokens[p.first - 2].low in ("to", "before", "in"))]
+    # "met without Britain", "decided without consulting Washington": who is left out takes no part
+    objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
+                                          or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
     targets = tuple(code for p in objects for code in p.codes)
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
@@ -214,6 +222,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if brokers and not targets and len(set(sources)) > 1:
         return None  # two mediators named, the parties not: on whom, the clause does not say
     own_object = bool(targets) and all(code in sources for code in targets) and not mutual and len(set(sources)) == 1
+    if coordinated and not targets and "intrans" not in flags and "sym" not in flags and previous_target \
+            and (next_listed_verb(tokens, trigger.last, end) < end or trigger.entry["cameo"][:2] == "16"
+                 and not any(trigger.last < p.first < end for p in parts)):
+        # "expelled the Soviet advisers, renounced the 1974 treaty and broke off relations with Cuba": an act of a list
+        # that names no one is aimed where the act before it was, not at the state the next act names; so is a cut
+        # in relations that ends the list ("accused the Ne Win government of fascism and recalled its ambassador")
+        targets = tuple(previous_target)
     if not targets and "intrans" not in flags:
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
     targets = tuple(code for code in targets if code not in sources)
@@ -253,6 +268,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+_LEFT_OUT = frozenset("consulting informing telling asking the".split())
 
 
 # organs of a state named without the state: "the new government", "the governor-general", "the regime"
@@ -337,4 +355,52 @@ def _coordinated_verb(tokens, first: int, start: int) -> bool:
     index = first - 1
     while index > start and tokens[index].low in ("then", "also", "later", "soon", "promptly"):
         index -= 1
+    if index > start and tokens[index].text == "," and index == first - 1 and _listed_verb(tokens, first) \
+            and _list_item_before(tokens, index, start):
+        # "Somalia expelled the Soviet advisers, renounced the treaty and broke off relations": a list of acts
+        return True
     return index > start and tokens[index].low == "and"
+
+
+# what follows a verb in a list of acts: its object or particle ("renounced the treaty", "met President Zia")
+_OBJECT_OPENERS = frozenset("the a an its their his her off up out diplomatic".split())
+
+
+def _listed_verb(tokens, first: int) -> bool:
+    """A verb in the past right after a comma, with its object after it: not a participle aside (", signed in 1974,")."""
+    word = tokens[first]
+    if not (word.text.islower() and word.low.endswith("ed") or word.low in _LISTED_IRREGULAR):
+        return False
+    following = tokens[first + 1] if first + 1 < len(tokens) else None
+    return following is not None and (following.low in _OBJECT_OPENERS or following.text[:1].isupper())
+
+
+def _list_item_before(tokens, comma: int, start: int) -> bool:
+    """Whether the stretch before ``comma`` tells an act of its own: a verb in the past after the subject, or a list
+    item opening with one; not a participle aside ("the Soviet Union, alarmed by the blockade, withdrew")."""
+    previous = comma - 1
+    while previous > start and tokens[previous].text != ",":
+        previous -= 1
+    stretch = tokens[previous + 1 : comma] if tokens[previous].text == "," else tokens[start:comma]
+    if not any(_past_word(t) for t in stretch):
+        return False
+    if tokens[previous].text == ",":
+        return _listed_verb(tokens, previous + 1)
+    return True
+
+
+def _past_word(token) -> bool:
+    return token.text.islower() and token.low.endswith("ed") and len(token.low) > 4 or token.low in _LISTED_IRREGULAR
+
+
+def next_listed_verb(tokens, after: int, end: int) -> int:
+    """Where the next act of a list begins after ``after`` (", renounced the treaty", "and broke off relations"), else ``end``:
+    the object of one verb of the list ends there."""
+    for index in range(after + 1, min(end, len(tokens) - 1)):
+        if tokens[index].text == "," or tokens[index].low == "and":
+            if _listed_verb(tokens, index + 1):
+                return index
+    return end
+
+
+_LISTED_IRREGULAR = frozenset("met broke sent took made gave held won struck shot fought sought began withdrew".split())

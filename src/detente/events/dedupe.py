@@ -63,6 +63,8 @@ def _same_happening(a: Event, b: Event) -> bool:
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
         if a.cameo != b.cameo and _own_subjects(a, b):
             return False  # "the air force bombed targets inside Honduras, and the army crossed the border": two forces, two acts
+        if a.cameo[:3] != b.cameo[:3] and _listed_acts(a, b):
+            return False  # "expelled the Soviet advisers, renounced the 1974 treaty and broke off relations": a list of acts
         if a.source == b.source and a.date and b.date and a.date != b.date and "clause" in (a.date_source, b.date_source):
             return False  # "renounced the pact, and on 29 November broke off relations": a second act on its own day
         # two words of one sentence for one act ("formally recognized ... and established relations"); an act
@@ -94,6 +96,20 @@ def _own_subjects(a: Event, b: Event) -> bool:
     first, second = sorted((a.trigger_span, b.trigger_span))
     between = a.evidence[max(0, first[1] - a.span[0]) : max(0, second[0] - a.span[0])]
     return _NEW_SUBJECT.search(between) is not None
+
+
+_LISTED = re.compile(r"[a-z]+(?:ed|met|broke|sent|took|made|gave|held|won|withdrew)\s+(?:the|a|an|its|their|his|her|off|up|out|diplomatic|[A-Z])")
+
+
+def _listed_acts(a: Event, b: Event) -> bool:
+    """Whether the later of two verbs of one sentence opens an item of a list of acts after a comma."""
+    if not (a.trigger_span and b.trigger_span and a.evidence):
+        return False
+    first, second = sorted((a.trigger_span, b.trigger_span))
+    text, offset = a.evidence, a.span[0]
+    before = text[max(0, first[1] - offset) : max(0, second[0] - offset)]
+    return before.rstrip().endswith(",") and "," not in before.rstrip()[:-1][-40:] and \
+        _LISTED.match(text, max(0, second[0] - offset)) is not None
 
 
 _AND_MET = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:met|meets|held|holds|had|has|conferred|confers)\b")

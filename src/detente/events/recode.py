@@ -212,6 +212,9 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
         or (len(before) == 2 and before[0].low in REVERSING and before[1].text.islower() and tokens[trigger.first].low.endswith("s")))
     if trigger.entry["form"] != "noun" and not noun_use:
         return False
+    if trigger.entry["cameo"] in ("042", "043") and not {"cut", "cuts", "cutting", "suspend", "suspended", "suspends", "halt", "halted",
+                                                          "cancel", "cancelled", "canceled", "cancels"} & {t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]}:
+        return False  # "ended a week-long state visit to India": a visit ends by being made ("cut short his visit" is broken off)
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
     wide = [t.low for t in tokens[max(0, trigger.first - 7) : trigger.first]]
     walked_out = " ".join(wide).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in wide)

@@ -144,6 +144,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     promised = bool(lows & _AGREEING)
     previous_sources: tuple[str, ...] = ()
     previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
+    previous_target: tuple[str, ...] = ()  # on whom, for a verb of a list of acts whose object names no one
     threatened: set[int] = set()
     for index, (trigger, clause) in enumerate(triggers):
         if index in threatened:
@@ -283,7 +284,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["cameo"].startswith("13") and _warned_of_a_third(tokens, parts, trigger):
             dropped["warned_of_a_third"] += 1
             continue  # "warned Golda Meir that Syria was preparing for war": news of a third, no threat to the one told
-        if _content_of_a_text(tokens, trigger):
+        if _content_of_a_text(tokens, trigger, tell_under=False):
             dropped["content_of_a_text"] += 1
             continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
         if asked_by_a_text(tokens, trigger):
@@ -412,8 +413,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                     and any(clause[0] <= p.first and p.last < trigger.first for p in parts if p not in acting):
                 dropped["backed_group"] += 1
                 continue  # the doers are the backed group, no state named: not the backer's act, nor the pair's
-        if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
-            # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
+        if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" \
+                and not MISSION_NOUNS & {t.low for t in tokens[trigger.first : trigger.last + 1]}:
+            # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where (but a
+            # mission opened "in Pakistan" is opened with Pakistan)
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
                                                and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))
                       and not _in_the_adjective(tokens, p, trigger_tokens)]
@@ -421,7 +424,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
                                                                       focus.get(section_index), last_states, pair,
-                                                                      previous_subject, persons)
+                                                                      previous_subject, persons, previous_target)
         if roles is None and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
                 and tokens[trigger.last + 1].low == "that":
             # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
@@ -611,6 +614,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             # no subject of the verb after "and")
             previous_sources = sources + targets if "sym" in trigger.flags else sources
             previous_subject = sources
+            previous_target = targets
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags or said_refused and trigger.entry["cameo"][:3] == "057" \
             and len(actors) == 1 and clause[1] - trigger.last > 0 and _named_treaty(tokens, trigger)
@@ -665,6 +669,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
+            continue
+        if _under_a_text(tokens, trigger) and any(set(e.actors) == set(actors) and e.span[0] == span[0] and e.polarity == "cooperation"
+                                                  for e in events):
+            # "signed an agreement under which China lends Burma 84 million dollars": what the text provides, when the
+            # signing is told between the same states, is no act of its own
+            dropped["content_of_a_text"] += 1
             continue
 
         clause_chars = clause_spans[index]
@@ -831,6 +841,10 @@ PRICES = frozenset("price prices fee fees rate rates rent tariff tariffs".split(
 
 
 FRONTING = frozenset("after before following during despite amid".split())
+# a state's missions abroad: one opened "in" a state is accredited to it
+MISSION_NOUNS = frozenset("embassy embassies commission commissions consulate consulates legation legations mission missions".split())
+
+
 # objects that name others than the pair in focus: "sought to help its Western European allies"
 GROUP_OBJECTS = frozenset("allies neighbours neighbors partners friends peoples nations countries governments satellites "
                           "clients rebels guerrillas insurgents".split())
@@ -984,7 +998,7 @@ def _warned_of_a_third(tokens, parts, trigger: Trigger) -> bool:
         and not any(set(subject.codes) & set(p.codes) for p in before)
 
 
-def _content_of_a_text(tokens, trigger: Trigger) -> bool:
+def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> bool:
     """'a joint declaration ending the occupation', 'an agreement providing for ...': a participle right after the
     name of a text (the act's noun after a determiner or two) tells what the text provides."""
     for index in range(trigger.first, max(0, trigger.first - 3), -1):
@@ -994,6 +1008,23 @@ def _content_of_a_text(tokens, trigger: Trigger) -> bool:
         if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[noun_at].low in _TEXT_NOUNS \
                 and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
             return index == trigger.first or trigger.entry["form"] == "noun"
+    return tell_under and _under_a_text(tokens, trigger)
+
+
+def _under_a_text(tokens, trigger: Trigger) -> bool:
+    """'an agreement, under which China lends Burma 84 million dollars', 'an agreement that legalizes trade': what a
+    text provides, told in the clause that hangs on its name, is no act of its own."""
+    for k in range(trigger.first - 1, max(0, trigger.first - 12), -1):
+        word = tokens[k].low
+        if word in (";", ".", ":") or tokens[k].text in ("(", ")"):
+            return False
+        if word == "whereby" or word == "which" and k >= 2 and tokens[k - 1].low in ("under", "by"):
+            noun = k - 1 if word == "whereby" else k - 2
+            noun -= 1 if noun >= 1 and tokens[noun].text == "," else 0
+            return noun >= 0 and tokens[noun].low in _TEXT_NOUNS
+        if word in ("that", "which") and k >= 1 and tokens[k - 1].low in _TEXT_NOUNS:
+            # the text itself is the subject: the clause opens with the verb
+            return k + 1 < len(tokens) and tokens[k + 1].text.islower() and all(t.text.islower() for t in tokens[k + 1 : trigger.first + 1])
     return False
 
 
