@@ -284,6 +284,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if trigger.entry["cameo"].startswith("13") and _warned_of_a_third(tokens, parts, trigger):
             dropped["warned_of_a_third"] += 1
             continue  # "warned Golda Meir that Syria was preparing for war": news of a third, no threat to the one told
+        if trigger.entry["form"] == "noun" and _named_again(tokens, trigger):
+            dropped["told_before"] += 1
+            continue  # "The treaty did not stop Amanullah ...", "The Suez crisis strained the alliance": a pact named again
+        if _described_in_relative(tokens, trigger):
+            dropped["description"] += 1
+            continue  # "joined the Baghdad Pact, of which Britain was a founding member": what the pact is, no act
         if _content_of_a_text(tokens, trigger, tell_under=False):
             dropped["content_of_a_text"] += 1
             continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
@@ -1009,6 +1015,40 @@ def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> boo
                 and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
             return index == trigger.first or trigger.entry["form"] == "noun"
     return tell_under and _under_a_text(tokens, trigger)
+
+
+_COPULA = frozenset("was were is are been".split())
+# verbs that harm or test a standing tie named as their object: "strained the alliance"
+_HARMING = frozenset("strained strains strain damaged damages soured sours weakened weakens tested tests undermined "
+                     "undermines hurt hurts".split())
+# words after a pact named at a sentence's opening that tell it was made then ("The treaty was signed", "The treaty of 1921")
+_MADE_AFTER = frozenset("was were is are of between with signed concluded ratified , ( – — - that which".split())
+
+
+def _named_again(tokens, trigger: Trigger) -> bool:
+    """A pact or alliance named with "the" and nothing of its own, as the subject that opens the sentence (with no word
+    that it was made then) or as the object of a verb that harms it: a standing tie named again, no new act."""
+    if trigger.entry["cameo"][:2] not in ("03", "05", "06") or trigger.first < 1 or tokens[trigger.first - 1].low != "the":
+        return False
+    if trigger.first == 1:
+        after = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
+        return bool(after) and after not in _MADE_AFTER and not tokens[trigger.last + 1].text[:1].isupper() \
+            and not tokens[trigger.last + 1].low.endswith("ed")
+    return trigger.first >= 2 and tokens[trigger.first - 2].low in _HARMING
+
+
+def _described_in_relative(tokens, trigger: Trigger) -> bool:
+    """A noun after a copula in a relative clause that describes what was named before (", of which Britain was a
+    founding member", ", whose ally it was"): a standing, told as background."""
+    if trigger.entry["form"] != "noun":
+        return False
+    for k in range(trigger.first - 1, max(0, trigger.first - 9), -1):
+        if tokens[k].text in (",", ";", ":", "(", ")"):
+            return False
+        if tokens[k].low in ("which", "whose"):
+            opened = k - 1 if tokens[k - 1].text == "," else k - 2 if k >= 2 and tokens[k - 1].low == "of" and tokens[k - 2].text == "," else None
+            return opened is not None and any(t.low in _COPULA for t in tokens[k + 1 : trigger.first])
+    return False
 
 
 def _under_a_text(tokens, trigger: Trigger) -> bool:
