@@ -135,6 +135,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                       and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
+        if not subjects and objects and trigger.entry["cameo"][:2] == "04":
+            # "Mengistu was received in Havana", "was welcomed at Downing Street": the guest visits the host's state
+            host = [p for p in parts if trigger.last < p.first < end and p.mention.via in ("place", "capital")
+                    and tokens[p.first - 1].low in ("in", "at") and not set(p.codes) & {c for q in objects for c in q.codes}]
+            if host:
+                subjects, objects = objects, host[:1]
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
