@@ -237,6 +237,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         targets = tuple(previous_target)
     if not targets and "intrans" not in flags:
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
+    if not targets and "intrans" not in flags:
+        targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons)
     targets = tuple(code for code in targets if code not in sources)
     if own_object and "sym" not in flags and pair and sources[0] in pair and objects and \
             all(p.mention.via == "place" for p in objects) and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
@@ -274,6 +276,19 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+def _person_pronoun_target(tokens, parts, trigger, end, sources, persons) -> tuple[str, ...]:
+    """"refused to sell him arms", "asked her to mediate": the person the pronoun stands for, named before the act in
+    the sentence, else the person who opened a sentence last."""
+    window = [t.low for t in tokens[trigger.last + 1 : min(end, trigger.last + 4)]]
+    if "him" not in window and "her" not in window or "her" in window and window.index("her") + 1 < len(window) \
+            and window[window.index("her") + 1].isalpha() and "him" not in window:
+        return ()  # ("her troops": a possessive)
+    named = [p for p in parts if p.last < trigger.first and p.mention.kind == "person" and not set(p.codes) & set(sources)]
+    if named:
+        return named[-1].codes[:1]
+    return (persons[-1],) if persons and persons[-1] not in sources else ()
 
 
 _LEFT_OUT = frozenset("consulting informing telling asking the".split())
