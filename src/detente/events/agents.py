@@ -266,6 +266,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "the new government recognized India's sovereignty over Goa", "the governor-general surrendered to the Indian
         # army": in a history of two states, an organ named without its state, acting on one of them, is the other's
         sources = tuple(code for code in pair if code != targets[0])[:1]
+    if not sources and targets and pair and targets[0] in pair and form == "verb" and not is_passive(tokens, trigger) \
+            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _unnamed_crowd(tokens, parts, start, trigger.first):
+        # "Mobs attack the Chinese embassy", "Angry crowds stoned the British consulate": in a history of two states, a
+        # crowd named without its state, acting on one of them, is the other's people
+        sources = tuple(code for code in pair if code != targets[0])[:1]
     if not sources and targets and focus_event is not None and form == "verb" and is_passive(tokens, trigger) \
             and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and focus_event.polarity == "conflict" \
             and focus_event.target == targets[0] and focus_event.source and focus_event.source != targets[0] \
@@ -309,6 +314,17 @@ def _unnamed_government(tokens, parts, start: int, first: int) -> bool:
         return False
     words = [t.low for t in tokens[start:first]]
     return len(words) <= 10 and bool(words) and words[0] == "the" and bool(_ORGANS.intersection(words[:4]))
+
+
+_CROWDS = frozenset("mob mobs crowd crowds rioters demonstrators protesters protestors students".split())
+
+
+def _unnamed_crowd(tokens, parts, start: int, first: int) -> bool:
+    """Whether the clause's subject before the verb is a crowd named without any state ('Mobs', 'angry crowds')."""
+    if any(start <= p.first and p.last < first for p in parts):
+        return False
+    words = [t.low for t in tokens[start:first]]
+    return 0 < len(words) <= 3 and words[-1] in _CROWDS
 
 
 def _fronted_participle(tokens, parts: list[Participant], trigger: Trigger) -> tuple | None:

@@ -256,6 +256,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
             dropped["noun_after_in"] += 1
             continue  # "broke with Bonn in protest", "in return", "in support": a noun naming the act's manner
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
+            dropped["modifier"] += 1
+            continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -1017,6 +1021,9 @@ def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> boo
     return tell_under and _under_a_text(tokens, trigger)
 
 
+# people named by what they work at: "aid workers", "trade officials"
+_PEOPLE_NOUNS = frozenset("worker workers expert experts official officials agency agencies staff personnel volunteers "
+                          "convoy convoys".split())
 _COPULA = frozenset("was were is are been".split())
 # verbs that harm or test a standing tie named as their object: "strained the alliance"
 _HARMING = frozenset("strained strains strain damaged damages soured sours weakened weakens tested tests undermined "
