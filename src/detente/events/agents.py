@@ -152,7 +152,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             subjects, coordinated = [], True
         # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"; a verb of a list of
         # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
-        objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if coordinated else end)
+        listed = coordinated or _past_word(tokens[trigger.first])  # (not a gerund: "after three months of fighting and")
+        objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
         if tokens[trigger.last].low == "to" and any(p.first > trigger.last for p in objects):
             # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
             # names what the act is about
@@ -409,7 +410,15 @@ def _listed_verb(tokens, first: int) -> bool:
     if not (word.text.islower() and word.low.endswith("ed") or word.low in _LISTED_IRREGULAR):
         return False
     following = tokens[first + 1] if first + 1 < len(tokens) else None
-    return following is not None and (following.low in _OBJECT_OPENERS or following.text[:1].isupper())
+    if any(t.low == "by" for t in tokens[first + 1 : first + 3]):
+        return False  # ", owned largely by British shareholders": a participle aside
+    return following is not None and (following.low in _OBJECT_OPENERS or following.text[:1].isupper()
+                                      or following.text.isalpha() and following.text.islower()
+                                      and following.low not in PREPOSITIONS and following.low not in _NOT_OBJECTS)
+
+
+# words after a verb in the past that show it is no act of a list: a participle aside (", signed in 1974,") or a clause
+_NOT_OBJECTS = frozenset("and or but that which who as not also".split())
 
 
 def _list_item_before(tokens, comma: int, start: int) -> bool:

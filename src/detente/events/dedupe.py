@@ -98,7 +98,8 @@ def _own_subjects(a: Event, b: Event) -> bool:
     return _NEW_SUBJECT.search(between) is not None
 
 
-_LISTED = re.compile(r"[a-z]+(?:ed|met|broke|sent|took|made|gave|held|won|withdrew)\s+(?:the|a|an|its|their|his|her|off|up|out|diplomatic|[A-Z])")
+_LISTED = re.compile(r"(?:[a-z]+ed|met|broke|sent|took|made|gave|held|won|withdrew|froze|began|fought|struck|shot|sought)\s+"
+                     r"(?:the|a|an|its|their|his|her|off|up|out|diplomatic|[A-Z]|(?!(?:to|by|in|on|at|with|from|for|and|or|as)\b)[a-z])")
 
 
 def _listed_acts(a: Event, b: Event) -> bool:
@@ -112,7 +113,7 @@ def _listed_acts(a: Event, b: Event) -> bool:
         _LISTED.match(text, max(0, second[0] - offset)) is not None
 
 
-_AND_MET = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:met|meets|held|holds|had|has|conferred|confers)\b")
+_AND_MET = re.compile(r"(?:\band|,)\s+(?:then\s+|later\s+|also\s+)?(?:met|meets|held|holds|had|has|conferred|confers)\b")
 
 
 def _visit_then_talks(a: Event, b: Event) -> bool:

@@ -680,10 +680,11 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
-        if _under_a_text(tokens, trigger) and any(set(e.actors) == set(actors) and e.span[0] == span[0] and e.polarity == "cooperation"
+        if cameo[:2] != "03" and _under_a_text(tokens, trigger) and any(set(e.actors) == set(actors) and e.span[0] == span[0] and e.polarity == "cooperation"
                                                   for e in events):
             # "signed an agreement under which China lends Burma 84 million dollars": what the text provides, when the
-            # signing is told between the same states, is no act of its own
+            # signing is told between the same states, is no act of its own (a promise made under it is: "under which
+            # Moscow promised to help China build a bomb")
             dropped["content_of_a_text"] += 1
             continue
 
@@ -1066,9 +1067,9 @@ def _under_a_text(tokens, trigger: Trigger) -> bool:
         if word in (";", ".", ":") or tokens[k].text in ("(", ")"):
             return False
         if word == "whereby" or word == "which" and k >= 2 and tokens[k - 1].low in ("under", "by"):
+            # the text named just before, or before the partner it was made with ("an agreement with Burma under which")
             noun = k - 1 if word == "whereby" else k - 2
-            noun -= 1 if noun >= 1 and tokens[noun].text == "," else 0
-            return noun >= 0 and tokens[noun].low in _TEXT_NOUNS
+            return any(tokens[i].low in _TEXT_NOUNS for i in range(max(0, noun - 4), noun + 1))
         if word in ("that", "which") and k >= 1 and tokens[k - 1].low in _TEXT_NOUNS:
             # the text itself is the subject: the clause opens with the verb
             return k + 1 < len(tokens) and tokens[k + 1].text.islower() and all(t.text.islower() for t in tokens[k + 1 : trigger.first + 1])
