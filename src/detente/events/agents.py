@@ -237,6 +237,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # in relations that ends the list ("accused the Ne Win government of fascism and recalled its ambassador")
         targets = tuple(previous_target)
     if not targets and "intrans" not in flags:
+        # (the state the next act of a list names may be this one's too: "crossed the 38th parallel and captured Seoul")
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
     if not targets and "intrans" not in flags:
         targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons)
@@ -401,7 +402,7 @@ def _coordinated_verb(tokens, first: int, start: int) -> bool:
 
 
 # what follows a verb in a list of acts: its object or particle ("renounced the treaty", "met President Zia")
-_OBJECT_OPENERS = frozenset("the a an its their his her off up out diplomatic".split())
+_OBJECT_OPENERS = frozenset("the a an its their his her off up out over back down away diplomatic".split())
 
 
 def _listed_verb(tokens, first: int) -> bool:

@@ -102,6 +102,9 @@ _LISTED = re.compile(r"(?:[a-z]+ed|met|broke|sent|took|made|gave|held|won|withdr
                      r"(?:the|a|an|its|their|his|her|off|up|out|diplomatic|[A-Z]|(?!(?:to|by|in|on|at|with|from|for|and|or|as)\b)[a-z])")
 
 
+_COMMA_ITEM = re.compile(r",\s+(?:[a-z]+ed|met|broke|sent|took|made|gave|held|won|withdrew|froze|began|fought|struck|shot|sought)\s")
+
+
 def _listed_acts(a: Event, b: Event) -> bool:
     """Whether the later of two verbs of one sentence opens an item of a list of acts after a comma."""
     if not (a.trigger_span and b.trigger_span and a.evidence):
@@ -109,8 +112,13 @@ def _listed_acts(a: Event, b: Event) -> bool:
     first, second = sorted((a.trigger_span, b.trigger_span))
     text, offset = a.evidence, a.span[0]
     before = text[max(0, first[1] - offset) : max(0, second[0] - offset)]
-    return before.rstrip().endswith(",") and "," not in before.rstrip()[:-1][-40:] and \
-        _LISTED.match(text, max(0, second[0] - offset)) is not None
+    if _LISTED.match(text, max(0, second[0] - offset)) is None:
+        return False
+    if before.rstrip().endswith(",") and "," not in before.rstrip()[:-1][-40:]:
+        return True
+    # the last item after "and", in a list whose items a comma parted before ("broke off relations, closed the border
+    # and halted the transit trade")
+    return before.rstrip().endswith(" and") and "," not in before and _COMMA_ITEM.search(text, 0, max(0, second[0] - offset)) is not None
 
 
 _AND_MET = re.compile(r"(?:\band|,)\s+(?:then\s+|later\s+|also\s+)?(?:met|meets|held|holds|had|has|conferred|confers)\b")
