@@ -40,6 +40,11 @@ from detente.events.triggers import any_trigger, tokenize
 from detente.model import Document, Event, date_bounds
 
 
+# a verb right after a person's name: the person is a subject ("and in April 1977 Mengistu ordered ...")
+_VERB_AFTER = re.compile(r"[^\S\n]+(?:later[^\S\n]+|also[^\S\n]+|then[^\S\n]+|soon[^\S\n]+)?(?:[a-z]+ed|was|were|had|has|met|went|"
+                         r"took|made|sent|gave|told|said|held|flew|broke|began|won|led|brought|came|wrote)\b")
+
+
 def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None,
                 family: Callable[[str], str] | None = None, bloc_members: BlocMembers | None = None,
                 state_at: Callable[[str, str], str] | None = None,
@@ -103,9 +108,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         while mention_index < len(mentions) and mentions[mention_index].end <= start:
             _note_states(mentions[mention_index], last_states)
-            if mentions[mention_index].kind == "person" and mentions[mention_index].state and mention_index in openers:
-                # for "he" and "she": a person named first in a sentence, its subject ("Castro toured Africa. ... he met
-                # Mengistu. On 16 March he brought ...": he is Castro, not Mengistu, the object)
+            if mentions[mention_index].kind == "person" and mentions[mention_index].state and (
+                    mention_index in openers or _VERB_AFTER.match(doc.text, mentions[mention_index].end)):
+                # for "he" and "she": a person named first in a sentence or right before a verb, a subject ("Castro
+                # toured Africa. ... he met Mengistu. On 16 March he brought ...": he is Castro, not Mengistu, the object)
                 persons.append(mentions[mention_index].state)
             if mentions[mention_index].kind == "state" and mentions[mention_index].entity:
                 for before in predecessors(mentions[mention_index].entity):
