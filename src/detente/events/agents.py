@@ -181,6 +181,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if "rev" in flags:
         subjects, objects = objects[:1], subjects
     sources = tuple(code for p in subjects for code in p.codes)
+    if subjects and subjects[0].first >= 2 and tokens[subjects[0].first - 1].low == "and" \
+            and tokens[subjects[0].first - 2].low in ("he", "she") and persons and persons[-1] not in sources:
+        # "where he and Leonid Brezhnev signed a declaration": the person "he" stands for acts with the one named
+        sources = (persons[-1],) + sources
     if coordinated:
         sources = tuple(previous_subject or previous_sources)
     if form == "verb" and "sym" not in flags and sources:
