@@ -1369,3 +1369,13 @@ def test_a_month_named_alone_just_before_the_story_time_is_of_its_year():
     # an earlier year that names a thing does not move the story back
     found = _sets("In November 1977 Somalia renounced the 1974 treaty. From late November Soviet aircraft flew arms to Ethiopia.")
     assert ("SUN", "ETH", "072", "1977-11") in found, found
+
+
+def test_objecting_to_an_act_is_disapproval_of_its_doer():
+    assert ("CAN", "CUB", "111", "1976") in _sets("In 1976 Canada objected to the presence of Cuban troops in Angola.")
+
+
+def test_a_date_opening_the_next_clause_does_not_date_the_act_before_it():
+    found = _sets("In January 1976 Trudeau visited Cuba. Canada objected to the Cuban troops in Angola, and in 1978 "
+                  "Ottawa ended its development aid to Cuba.")
+    assert ("CAN", "CUB", "111", "1976-01") in found and ("CAN", "CUB", "162", "1978") in found, found

@@ -157,13 +157,13 @@ def dating_bounds(tokens: list[Token], first: int, last: int, clause: tuple[int,
     ``FRONTING``, so for any other sentence the clause is the answer, with no second walk."""
     if tokens and tokens[0].low in FRONTING:
         return clause_bounds(tokens, first, last, split_fronted=False)
-    return _past_relative(tokens, clause)
+    return clause
 
 
 _DATE_OPENERS = frozenset("in on during".split())
 
 
-def _past_relative(tokens: list[Token], clause: tuple[int, int]) -> tuple[int, int]:
+def past_relative(tokens: list[Token], clause: tuple[int, int]) -> tuple[int, int]:
     """A clause cut by a relative clause goes on after it when it goes on with its date: "joined the Baghdad Pact, of
     which Britain was a founding member, in September 1955" is dated by "in September 1955"."""
     start, end = clause

@@ -62,6 +62,7 @@ from detente.events.roles import (
     left_agents,
     noun_agent,
     participants,
+    past_relative,
     right_patients,
 )
 from detente.events.triggers import Trigger, find_triggers
@@ -133,7 +134,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
     # northwestern Turkey in August 1999, Greece sent rescue teams")
-    dating = [dating_bounds(tokens, t.first, t.last, clause) for t, clause in triggers]  # (clause_bounds, split_fronted=False)
+    # (clause_bounds, split_fronted=False), going on past a relative clause to the date the clause goes on with
+    dating = [past_relative(tokens, dating_bounds(tokens, t.first, t.last, clause)) for t, clause in triggers]
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
