@@ -1379,3 +1379,8 @@ def test_a_date_opening_the_next_clause_does_not_date_the_act_before_it():
     found = _sets("In January 1976 Trudeau visited Cuba. Canada objected to the Cuban troops in Angola, and in 1978 "
                   "Ottawa ended its development aid to Cuba.")
     assert ("CAN", "CUB", "111", "1976-01") in found and ("CAN", "CUB", "162", "1978") in found, found
+
+
+def test_force_let_in_with_its_hosts_consent_is_no_attack():
+    assert {e[2][:2] for e in _sets("In 1960 Chinese troops crossed the border with the consent of the Burmese government.")} == {"07"}
+    assert ("CHN", "VNM", "190", "1979") in _sets("In 1979 Chinese troops crossed the border with Vietnam.")
