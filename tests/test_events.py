@@ -1347,3 +1347,119 @@ def test_aid_cut_by_two_states_is_cut_by_each():
     assert {("AUS", "FJI", "SANCTION"), ("NZL", "FJI", "SANCTION")} <= _acts("Australia and New Zealand cut aid to Fiji "
                                                                             "in 1987.")
     assert ("RUS", "NATO", "SANCTION") in _acts("Russia suspended its cooperation with NATO in 1999.")
+# --- lists of acts, missions, visits, texts' terms, guests, pronouns (the causes tune11 found) -----------------
+
+
+def _sets(text: str, dct: str | None = None) -> set[tuple]:
+    return {(e.source, e.target, e.cameo, e.date) for e in extract_text(text, origin="t.txt", dct=dct)}
+
+
+def test_a_list_of_acts_shares_its_subject_and_each_item_keeps_its_own_object():
+    # the acts after the first are Egypt's, not the Soviet Union's named in the object before them; the treaty of
+    # 1971 dates nothing
+    found = _sets("In March 1976 Egypt renounced the 1971 treaty of friendship, expelled the remaining Soviet advisers "
+                  "and closed its ports to the Soviet navy.")
+    assert {e[0] for e in found} == {"EGY"} and {e[3] for e in found} == {"1976-03"}, found
+    assert {e[2] for e in found} >= {"160", "166"}, found
+    # "condemned its aggression" is aimed at Israel, not at Egypt and Syria, whom the next act names
+    found = _sets("In June 1967 the Soviet Union broke off relations with Israel, condemned its aggression and sent "
+                  "arms to Egypt and Syria.")
+    assert ("SUN", "ISR", "110", "1967-06") in found and not {e for e in found if e[2][:2] == "11" and e[1] != "ISR"}, found
+
+
+def test_the_last_act_of_a_list_is_an_act_of_its_own():
+    found = _sets("In September 1961 Afghanistan broke off diplomatic relations with Pakistan, closed the border and "
+                  "halted the transit trade.")
+    assert {e[2] for e in found} == {"161", "191", "163"}, found
+
+
+def test_a_participle_aside_is_no_act_of_a_list():
+    found = _sets("In 1962 the Soviet Union, alarmed by the American blockade, withdrew its missiles from Cuba.")
+    assert ("SUN", "CUB", "087", "1962") in found, found
+
+
+def test_a_mission_opened_in_a_state_is_opened_with_it():
+    assert ("GBR", "NPL", "054", "1950") in _sets("In 1950 Britain opened an embassy in Nepal.")
+    assert ("GBR", "BGD", "054", "1972") in _sets("Britain opened a High Commission in Dhaka in 1972.")
+
+
+def test_a_visit_ended_is_a_visit_and_one_cut_short_is_broken_off():
+    assert _sets("Zhou Enlai ended a week-long visit to Burma on 21 April 1960.") == {("CHN", "MMR", "042", "1960-04-21")}
+    assert {e[2] for e in _sets("The Egyptian foreign minister cut short his visit to Moscow in 1975.")} == {"164"}
+
+
+def test_a_visit_and_the_meeting_after_a_comma_are_two_acts():
+    assert {e[2] for e in _sets("In 1959 Nasser visited Belgrade, met Tito and toured a shipyard.")} == {"042", "043"}
+
+
+def test_the_terms_of_a_text_are_no_second_act():
+    found = _sets("In 1964 the Soviet Union signed an agreement with Egypt under which it lent Cairo 400 million roubles.")
+    assert {e[2] for e in found} == {"057"}, found
+
+
+def test_a_date_after_a_relative_clause_dates_the_act_before_it():
+    found = _sets("Spain joined the United Nations, of which it had long been kept out, in December 1955.")
+    assert {e[3] for e in found} == {"1955-12"}, found
+
+
+def test_a_pact_named_again_is_no_new_act():
+    assert not {e for e in _sets("The treaty did not stop Cairo from buying Soviet arms.") if e[2][:2] == "05"}
+    assert not _sets("The Suez crisis strained the alliance.")
+
+
+def test_a_guest_received_in_a_capital_visits_its_state():
+    assert _sets("Nehru was received in Peking in October 1954.") == {("IND", "CHN", "043", "1954-10")}
+
+
+def test_he_goes_on_with_the_person_who_opened_the_sentence_before():
+    found = _sets("Nixon arrived in Peking on 21 February 1972. He met Mao the same day. On 28 February he signed a "
+                  "joint communiqué with Zhou Enlai.")
+    signed = [e for e in found if e[2] == "057"]
+    assert signed and {signed[0][0], signed[0][1]} == {"USA", "CHN"}, found
+
+
+def test_him_after_an_act_is_the_person_named_before_it():
+    assert ("USA", "EGY", "120", "1955") in _sets("Nasser asked for American arms in 1955, but Washington refused to sell him any.")
+
+
+def test_a_crowd_of_one_side_attacks_the_others_mission():
+    found = _sets("Relations between China and Indonesia\n\nMobs attacked the Chinese embassy in April 1967.")
+    assert ("IDN", "CHN", "145", "1967-04") in found, found
+
+
+def test_aid_workers_are_people_not_aid():
+    assert not _sets("Two Chinese aid workers were killed in 1967.")
+
+
+def test_people_ordered_out_are_expelled():
+    assert _sets("In 1969 Ghana ordered the Togolese traders to leave.") == {("GHA", "TGO", "174", "1969")}
+
+
+def test_a_future_closed_by_who_stated_it_is_a_commitment():
+    found = _sets("CAIRO, March 3 (Reuters) — Egypt and Israel will exchange ambassadors, the Egyptian foreign ministry "
+                  "said today.", dct="1980-03-03")
+    assert {(e[2][:2], e[3]) for e in found} == {("03", "1980-03-03")}, found
+    assert not _sets("Egypt and Israel will exchange ambassadors next year.")
+
+
+def test_a_month_named_alone_just_before_the_story_time_is_of_its_year():
+    found = _sets("In September 1977 Somali tanks took Jijiga. Siad Barre had flown to Moscow at the end of August.")
+    assert ("SOM", "SUN", "042", "1977-08") in found, found
+    # an earlier year that names a thing does not move the story back
+    found = _sets("In November 1977 Somalia renounced the 1974 treaty. From late November Soviet aircraft flew arms to Ethiopia.")
+    assert ("SUN", "ETH", "072", "1977-11") in found, found
+
+
+def test_objecting_to_an_act_is_disapproval_of_its_doer():
+    assert ("CAN", "CUB", "111", "1976") in _sets("In 1976 Canada objected to the presence of Cuban troops in Angola.")
+
+
+def test_a_date_opening_the_next_clause_does_not_date_the_act_before_it():
+    found = _sets("In January 1976 Trudeau visited Cuba. Canada objected to the Cuban troops in Angola, and in 1978 "
+                  "Ottawa ended its development aid to Cuba.")
+    assert ("CAN", "CUB", "111", "1976-01") in found and ("CAN", "CUB", "162", "1978") in found, found
+
+
+def test_force_let_in_with_its_hosts_consent_is_no_attack():
+    assert {e[2][:2] for e in _sets("In 1960 Chinese troops crossed the border with the consent of the Burmese government.")} == {"07"}
+    assert ("CHN", "VNM", "190", "1979") in _sets("In 1979 Chinese troops crossed the border with Vietnam.")

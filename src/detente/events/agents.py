@@ -36,7 +36,7 @@ _TOPICAL = frozenset("on about over concerning regarding".split())  # a topic na
 
 
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
-           previous_subject=(), persons=()):
+           previous_subject=(), persons=(), previous_target=()):
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
@@ -144,6 +144,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                       and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
+        if not subjects and objects and trigger.entry["cameo"][:2] == "04":
+            # "Mengistu was received in Havana", "was welcomed at Downing Street": the guest visits the host's state
+            host = [p for p in parts if trigger.last < p.first < end and p.mention.via in ("place", "capital")
+                    and tokens[p.first - 1].low in ("in", "at") and not set(p.codes) & {c for q in objects for c in q.codes}]
+            if host:
+                subjects, objects = objects, host[:1]
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
@@ -161,8 +167,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # arming Ethiopia": a participle after a comma has the subject of the verb before it, not the state
             # named in that verb's object
             subjects, coordinated = [], True
-        # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"
-        objects = right_patients(parts, trigger.first, end)
+        # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"; a verb of a list of
+        # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
+        listed = coordinated or _past_word(tokens[trigger.first])  # (not a gerund: "after three months of fighting and")
+        objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
+        if tokens[trigger.last].low == "to" and any(p.first > trigger.last for p in objects):
+            # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
+            # names what the act is about
+            objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]
         if any(p.first > trigger.last for p in objects):
             # "switched its recognition from Taipei to Beijing": what the gap names after "from" is left, not the object
             objects = [p for p in objects if p.first > trigger.last or "from" not in
@@ -194,6 +206,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if "rev" in flags:
         subjects, objects = objects[:1], subjects
     sources = tuple(code for p in subjects for code in p.codes)
+    if subjects and subjects[0].first >= 2 and tokens[subjects[0].first - 1].low == "and" \
+            and tokens[subjects[0].first - 2].low in ("he", "she") and persons and persons[-1] not in sources:
+        # "where he and Leonid Brezhnev signed a declaration": the person "he" stands for acts with the one named
+        sources = (persons[-1],) + sources
     if coordinated:
         sources = tuple(previous_subject or previous_sources)
     if form == "verb" and "sym" not in flags and sources:
@@ -202,6 +218,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         objects = [p for p in objects if not (set(p.codes) <= set(sources) and p.first - trigger.last > 2
                                               and tokens[p.first - 1].low in ("to", "before", "in", "the")
                                               and tokens[p.first - 2].low in ("to", "before", "in"))]
+    # "met without Britain", "decided without consulting Washington": who is left out takes no part
+    objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
+                                          or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
     targets = tuple(code for p in objects for code in p.codes)
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
@@ -245,8 +264,18 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if brokers and not targets and len(set(sources)) > 1:
         return None  # two mediators named, the parties not: on whom, the clause does not say
     own_object = bool(targets) and all(code in sources for code in targets) and not mutual and len(set(sources)) == 1
+    if coordinated and not targets and "intrans" not in flags and "sym" not in flags and previous_target \
+            and (next_listed_verb(tokens, trigger.last, end) < end or trigger.entry["cameo"][:2] == "16"
+                 and not any(trigger.last < p.first < end for p in parts)):
+        # "expelled the Soviet advisers, renounced the 1974 treaty and broke off relations with Cuba": an act of a list
+        # that names no one is aimed where the act before it was, not at the state the next act names; so is a cut
+        # in relations that ends the list ("accused the Ne Win government of fascism and recalled its ambassador")
+        targets = tuple(previous_target)
     if not targets and "intrans" not in flags:
+        # (the state the next act of a list names may be this one's too: "crossed the 38th parallel and captured Seoul")
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
+    if not targets and "intrans" not in flags:
+        targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons)
     targets = tuple(code for code in targets if code not in sources)
     if own_object and "sym" not in flags and pair and sources[0] in pair and objects and \
             all(p.mention.via == "place" for p in objects) and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
@@ -274,6 +303,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "the new government recognized India's sovereignty over Goa", "the governor-general surrendered to the Indian
         # army": in a history of two states, an organ named without its state, acting on one of them, is the other's
         sources = tuple(code for code in pair if code != targets[0])[:1]
+    if not sources and targets and pair and targets[0] in pair and form == "verb" and not is_passive(tokens, trigger) \
+            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _unnamed_crowd(tokens, parts, start, trigger.first):
+        # "Mobs attack the Chinese embassy", "Angry crowds stoned the British consulate": in a history of two states, a
+        # crowd named without its state, acting on one of them, is the other's people
+        sources = tuple(code for code in pair if code != targets[0])[:1]
     if not sources and targets and focus_event is not None and form == "verb" and is_passive(tokens, trigger) \
             and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and focus_event.polarity == "conflict" \
             and focus_event.target == targets[0] and focus_event.source and focus_event.source != targets[0] \
@@ -284,6 +318,22 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+def _person_pronoun_target(tokens, parts, trigger, end, sources, persons) -> tuple[str, ...]:
+    """"refused to sell him arms", "asked her to mediate": the person the pronoun stands for, named before the act in
+    the sentence, else the person who opened a sentence last."""
+    window = [t.low for t in tokens[trigger.last + 1 : min(end, trigger.last + 4)]]
+    if "him" not in window and "her" not in window or "her" in window and window.index("her") + 1 < len(window) \
+            and window[window.index("her") + 1].isalpha() and "him" not in window:
+        return ()  # ("her troops": a possessive)
+    named = [p for p in parts if p.last < trigger.first and p.mention.kind == "person" and not set(p.codes) & set(sources)]
+    if named:
+        return named[-1].codes[:1]
+    return (persons[-1],) if persons and persons[-1] not in sources else ()
+
+
+_LEFT_OUT = frozenset("consulting informing telling asking the".split())
 
 
 # organs of a state named without the state: "the new government", "the governor-general", "the regime"
@@ -301,6 +351,17 @@ def _unnamed_government(tokens, parts, start: int, first: int) -> bool:
         return False
     words = [t.low for t in tokens[start:first]]
     return len(words) <= 10 and bool(words) and words[0] == "the" and bool(_ORGANS.intersection(words[:4]))
+
+
+_CROWDS = frozenset("mob mobs crowd crowds rioters demonstrators protesters protestors students".split())
+
+
+def _unnamed_crowd(tokens, parts, start: int, first: int) -> bool:
+    """Whether the clause's subject before the verb is a crowd named without any state ('Mobs', 'angry crowds')."""
+    if any(start <= p.first and p.last < first for p in parts):
+        return False
+    words = [t.low for t in tokens[start:first]]
+    return 0 < len(words) <= 3 and words[-1] in _CROWDS
 
 
 def _fronted_participle(tokens, parts: list[Participant], trigger: Trigger) -> tuple | None:
@@ -370,6 +431,10 @@ def _coordinated_verb(tokens, first: int, start: int) -> bool:
         index -= 2  # "visited Beijing and agreed to return Port Arthur": the verb's subject is the first verb's
     while index > start and tokens[index].low in ("then", "also", "later", "soon", "promptly"):
         index -= 1
+    if index > start and tokens[index].text == "," and index == first - 1 and _listed_verb(tokens, first) \
+            and _list_item_before(tokens, index, start):
+        # "Somalia expelled the Soviet advisers, renounced the treaty and broke off relations": a list of acts
+        return True
     return index > start and tokens[index].low == "and"
 
 
@@ -377,3 +442,55 @@ def _coordinated_verb(tokens, first: int, start: int) -> bool:
 _CONTROL = frozenset("agree agrees agreed promise promises promised decide decides decided begin begins began start starts "
                      "started undertake undertakes undertook pledge pledges pledged offer offers offered refuse refuses "
                      "refused threaten threatens threatened try tries tried seek seeks sought vow vows vowed".split())
+
+
+# what follows a verb in a list of acts: its object or particle ("renounced the treaty", "met President Zia")
+_OBJECT_OPENERS = frozenset("the a an its their his her off up out over back down away diplomatic".split())
+
+
+def _listed_verb(tokens, first: int) -> bool:
+    """A verb in the past right after a comma, with its object after it: not a participle aside (", signed in 1974,")."""
+    word = tokens[first]
+    if not (word.text.islower() and word.low.endswith("ed") or word.low in _LISTED_IRREGULAR):
+        return False
+    following = tokens[first + 1] if first + 1 < len(tokens) else None
+    if any(t.low == "by" for t in tokens[first + 1 : first + 3]):
+        return False  # ", owned largely by British shareholders": a participle aside
+    return following is not None and (following.low in _OBJECT_OPENERS or following.text[:1].isupper()
+                                      or following.text.isalpha() and following.text.islower()
+                                      and following.low not in PREPOSITIONS and following.low not in _NOT_OBJECTS)
+
+
+# words after a verb in the past that show it is no act of a list: a participle aside (", signed in 1974,") or a clause
+_NOT_OBJECTS = frozenset("and or but that which who as not also".split())
+
+
+def _list_item_before(tokens, comma: int, start: int) -> bool:
+    """Whether the stretch before ``comma`` tells an act of its own: a verb in the past after the subject, or a list
+    item opening with one; not a participle aside ("the Soviet Union, alarmed by the blockade, withdrew")."""
+    previous = comma - 1
+    while previous > start and tokens[previous].text != ",":
+        previous -= 1
+    stretch = tokens[previous + 1 : comma] if tokens[previous].text == "," else tokens[start:comma]
+    if not any(_past_word(t) for t in stretch):
+        return False
+    if tokens[previous].text == ",":
+        return _listed_verb(tokens, previous + 1)
+    return True
+
+
+def _past_word(token) -> bool:
+    return token.text.islower() and token.low.endswith("ed") and len(token.low) > 4 or token.low in _LISTED_IRREGULAR
+
+
+def next_listed_verb(tokens, after: int, end: int) -> int:
+    """Where the next act of a list begins after ``after`` (", renounced the treaty", "and broke off relations"), else ``end``:
+    the object of one verb of the list ends there."""
+    for index in range(after + 1, min(end, len(tokens) - 1)):
+        if tokens[index].text == "," or tokens[index].low == "and":
+            if _listed_verb(tokens, index + 1):
+                return index
+    return end
+
+
+_LISTED_IRREGULAR = frozenset("met broke sent took made gave held won struck shot fought sought began withdrew".split())

@@ -42,6 +42,11 @@ from detente.model import Document, Event, date_bounds
 _QUOTE_MARKS = re.compile("[,?!][\"”’'»]")  # a quotation closed after a comma: its speaker may follow
 
 
+# a verb right after a person's name: the person is a subject ("and in April 1977 Mengistu ordered ...")
+_VERB_AFTER = re.compile(r"[^\S\n]+(?:later[^\S\n]+|also[^\S\n]+|then[^\S\n]+|soon[^\S\n]+)?(?:[a-z]+ed|was|were|had|has|met|went|"
+                         r"took|made|sent|gave|told|said|held|flew|broke|began|won|led|brought|came|wrote)\b")
+
+
 def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None,
                 family: Callable[[str], str] | None = None, bloc_members: BlocMembers | None = None,
                 state_at: Callable[[str, str], str] | None = None,
@@ -62,7 +67,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     events: list[Event] = []
     focus: dict[int, Event] = {}  # the last event of each section: what "this" and an elided subject refer to
     last_states: list[str] = []  # states in order of mention, for "countered this"
-    persons: list[str] = []  # the states of the persons named so far, in order
+    persons: list[str] = []  # the states of the persons named so far as a sentence's first actor, in order
+    openers: set[int] = set()  # the mentions that open their sentence: the subject "he" or "she" goes on with
     untitled: list[tuple[Event, int]] = []  # events of entry titles that name no state, with their section
     told_in: dict[int, list[Event]] = {}  # the events of those sections' descriptions
     pairs: Counter = Counter()  # pairs of state lines the document's events so far involve: "the two nations" is the leading one
@@ -104,8 +110,11 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         while mention_index < len(mentions) and mentions[mention_index].end <= start:
             _note_states(mentions[mention_index], last_states)
-            if mentions[mention_index].kind == "person" and mentions[mention_index].state:
-                persons.append(mentions[mention_index].state)  # for "he" and "she"
+            if mentions[mention_index].kind == "person" and mentions[mention_index].state and (
+                    mention_index in openers or _VERB_AFTER.match(doc.text, mentions[mention_index].end)):
+                # for "he" and "she": a person named first in a sentence or right before a verb, a subject ("Castro
+                # toured Africa. ... he met Mengistu. On 16 March he brought ...": he is Castro, not Mengistu, the object)
+                persons.append(mentions[mention_index].state)
             if mentions[mention_index].kind == "state" and mentions[mention_index].entity:
                 for before in predecessors(mentions[mention_index].entity):
                     succeeded[before] = mentions[mention_index].entity
@@ -114,6 +123,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         # when they are sorted by start, as the actors stage gives them: no walk over the document's mentions)
         stop = bisect.bisect_left(mention_starts, end, mention_index) if by_start else _first_from(mentions, mention_index, end)
         inside = [mention for mention in mentions[mention_index:stop] if mention.start >= start and mention.end <= end]
+        if inside:
+            openers.add(mention_index + next(i for i, m in enumerate(mentions[mention_index:stop]) if m is inside[0]))
         named = {}  # the states this sentence names, by line of succession: two of them hint at the pair in focus
         for mention in inside:
             if mention.kind == "state" and mention.entity and not mention.members:

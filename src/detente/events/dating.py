@@ -216,7 +216,8 @@ def date_event(
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
     # off relations two weeks later": a date after a subject named after 'and' with its own verb dates that act; ours
     # takes the section's date, the story's time or the report's day, else none
-    candidates = [u for u in candidates if not (u[0] >= trigger_span[1] and _another_subjects_act(text, trigger_span, u[0]))]
+    candidates = [u for u in candidates if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0])
+                                                                          or _opens_next_clause(text, trigger_span, u)))]
     best: Dated | None = None
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
@@ -333,6 +334,20 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
     and North Vietnam opened in May 1968")."""
     found = _OTHER_SUBJECT.search(text, trigger_span[1], date_start)
     return found is not None and bool(_PAST_VERB.search(text, trigger_span[0], found.start() + 1))
+
+
+# ", and in 1978 Ottawa ended ...": a date that opens the next clause, before its own subject and verb
+_CLAUSE_OPENING_DATE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:then\s+)?(?:in|on|by|during|from)\s+$")
+_SUBJECT_AND_VERB = re.compile(r",?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:\w+ed|[a-z]+)\b")
+
+
+def _opens_next_clause(text: str, trigger_span: tuple[int, int], unit) -> bool:
+    """Whether a date after the act opens a clause of another subject ("objected to the Cuban troops in Angola, and in
+    1978 Ottawa ended its aid"): that clause's date, not this act's."""
+    if _CLAUSE_OPENING_DATE.search(text, trigger_span[1], unit[0]) is None:
+        return False
+    after = _SUBJECT_AND_VERB.match(text, unit[1])
+    return after is not None and bool(_PAST_VERB.match(text, after.end() - len(after.group().split()[-1])))
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|\w+n't)\b", re.I)

@@ -66,6 +66,8 @@ def _same_happening(a: Event, b: Event) -> bool:
         if {a.cameo[:2], b.cameo[:2]} <= MATERIAL_CONFLICT and a.source == b.source and not a.cameo == b.cameo == "161" \
                 and _own_objects(a, b):
             return False  # "froze all Chinese assets and banned American ships": two measures, each on its own object
+        if a.cameo[:3] != b.cameo[:3] and _listed_acts(a, b):
+            return False  # "expelled the Soviet advisers, renounced the 1974 treaty and broke off relations": a list of acts
         if a.source == b.source and a.date and b.date and a.date != b.date and "clause" in (a.date_source, b.date_source):
             return False  # "renounced the pact, and on 29 November broke off relations": a second act on its own day
         # two words of one sentence for one act ("formally recognized ... and established relations"); an act
@@ -129,6 +131,30 @@ def _own_objects(a: Event, b: Event) -> bool:
 
 
 _AND_MET = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:met|meets|held|holds|had|has|conferred|confers)\b")
+_LISTED = re.compile(r"(?:[a-z]+ed|met|broke|sent|took|made|gave|held|won|withdrew|froze|began|fought|struck|shot|sought)\s+"
+                     r"(?:the|a|an|its|their|his|her|off|up|out|diplomatic|[A-Z]|(?!(?:to|by|in|on|at|with|from|for|and|or|as)\b)[a-z])")
+
+
+_COMMA_ITEM = re.compile(r",\s+(?:[a-z]+ed|met|broke|sent|took|made|gave|held|won|withdrew|froze|began|fought|struck|shot|sought)\s")
+
+
+def _listed_acts(a: Event, b: Event) -> bool:
+    """Whether the later of two verbs of one sentence opens an item of a list of acts after a comma."""
+    if not (a.trigger_span and b.trigger_span and a.evidence):
+        return False
+    first, second = sorted((a.trigger_span, b.trigger_span))
+    text, offset = a.evidence, a.span[0]
+    before = text[max(0, first[1] - offset) : max(0, second[0] - offset)]
+    if _LISTED.match(text, max(0, second[0] - offset)) is None:
+        return False
+    if before.rstrip().endswith(",") and "," not in before.rstrip()[:-1][-40:]:
+        return True
+    # the last item after "and", in a list whose items a comma parted before ("broke off relations, closed the border
+    # and halted the transit trade")
+    return before.rstrip().endswith(" and") and "," not in before and _COMMA_ITEM.search(text, 0, max(0, second[0] - offset)) is not None
+
+
+_AND_MET = re.compile(r"(?:\band|,)\s+(?:then\s+|later\s+|also\s+)?(?:met|meets|held|holds|had|has|conferred|confers)\b")
 
 
 def _visit_then_talks(a: Event, b: Event) -> bool:

@@ -212,7 +212,8 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
             return (focus_event.target,)
     if pronoun_only:
         return ()
-    later = [p for p in parts if p.first > trigger.last and not set(p.codes) <= set(sources)]
+    later = [p for p in parts if p.first > trigger.last and not set(p.codes) <= set(sources)
+             and not (p.first > 0 and tokens[p.first - 1].low == "without" and p.mention.via != "adjective")]  # "met without Britain": left out
     boundary = _fronted_clause_end(tokens, trigger)
     if boundary is not None:
         # "When Spain withdrew from the Western Sahara in 1976, Algeria backed the Polisario": the subject of the

@@ -145,7 +145,7 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     if "will" in words[-4:] or "shall" in words[-4:]:
         # the future: a promise when someone states it ("announced that it will withdraw"), else a plan
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
-        return "intended" if not COMMITTING.isdisjoint(before) else "planned"
+        return "intended" if not COMMITTING.isdisjoint(before) or _attributed_after(tokens, trigger_first) else "planned"
     if not HYPOTHETICAL.isdisjoint(words):
         return "hypothetical"
     near = _undated(words)  # "refused in 1950 to recognize", "agreed in November 1958 to unite": the date set in
@@ -180,6 +180,15 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     if not REPORTING.isdisjoint(words):
         return "reported"
     return "asserted"
+
+
+def _attributed_after(tokens: list[Token], trigger_first: int) -> bool:
+    """A statement closed by who made it: "India and Israel will establish full relations, the Foreign Secretary
+    announced today" (the future stated is a commitment, as when the statement comes first)."""
+    comma = next((i for i in range(len(tokens) - 2, trigger_first, -1) if tokens[i].text == ","), None)
+    if comma is None or len(tokens) - comma > 12:
+        return False
+    return not COMMITTING.isdisjoint(t.low for t in tokens[comma + 1 :])
 
 
 SUBJECT_PRONOUNS = frozenset("it they he she we".split())

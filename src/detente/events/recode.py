@@ -212,6 +212,9 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
         or (len(before) == 2 and before[0].low in REVERSING and before[1].text.islower() and tokens[trigger.first].low.endswith("s")))
     if trigger.entry["form"] != "noun" and not noun_use:
         return False
+    if trigger.entry["cameo"] in ("042", "043") and not {"cut", "cuts", "cutting", "suspend", "suspended", "suspends", "halt", "halted",
+                                                          "cancel", "cancelled", "canceled", "cancels"} & {t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]}:
+        return False  # "ended a week-long state visit to India": a visit ends by being made ("cut short his visit" is broken off)
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
     wide = [t.low for t in tokens[max(0, trigger.first - 7) : trigger.first]]
     walked_out = " ".join(wide).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in wide)
@@ -297,6 +300,12 @@ def _invited(tokens: list[Token], trigger: Trigger, clause: tuple[int, int]) -> 
             return True  # "at the request of", "at Kabul's request", "at the government's invitation"
         if word in ("invited", "requested", "asked") and index + 1 < len(words) and words[index + 1] == "by":
             return True  # "troops, invited by the government, landed"
+    opening = [t.low for t in tokens[: clause[1]]]
+    if "against" in opening[trigger.last - 0 :]:
+        return False  # "with Rangoon's consent ... in operations against the Kuomintang units": force used on a foe
+    for index, word in enumerate(opening):
+        if word == "with" and any(w in CONSENTING for w in opening[index + 1 : index + 5]):
+            return True  # "With Rangoon's consent, Chinese troops crossed the border": force let in by its host
         if word == "to" and trigger.entry["cameo"][:2] == "15" and index + clause[0] > trigger.last \
                 and index + 1 < len(words) and words[index + 1] in HELPING:
             return True  # "flew a thousand soldiers to Uganda to help Amin hold the capital": troops sent to an ally's aid
@@ -304,6 +313,7 @@ def _invited(tokens: list[Token], trigger: Trigger, clause: tuple[int, int]) -> 
 
 
 HELPING = frozenset("help helping assist support defend protect bolster reinforce".split())
+CONSENTING = frozenset("consent permission approval agreement blessing".split())
 
 
 # what an intent to do an act is coded as, by the act's CAMEO root

@@ -165,6 +165,27 @@ def dating_bounds(tokens: list[Token], first: int, last: int, clause: tuple[int,
     return clause
 
 
+_DATE_OPENERS = frozenset("in on during".split())
+
+
+def past_relative(tokens: list[Token], clause: tuple[int, int]) -> tuple[int, int]:
+    """A clause cut by a relative clause goes on after it when it goes on with its date: "joined the Baghdad Pact, of
+    which Britain was a founding member, in September 1955" is dated by "in September 1955"."""
+    start, end = clause
+    if end + 2 >= len(tokens) or tokens[end].low not in ("which", "whose", "where") or not (
+            tokens[end - 1].text == "," or tokens[end - 1].low in ("of", "in", "by", "under") and tokens[end - 2].text == ","):
+        return clause
+    for k in range(end + 1, min(len(tokens) - 2, end + 16)):
+        if tokens[k].text in _BREAK_PUNCT:
+            return clause
+        if tokens[k].text == ",":
+            if tokens[k + 1].low in _DATE_OPENERS and (tokens[k + 2].text[:1].isupper() or tokens[k + 2].text[:1].isdigit()):
+                stop = next((i for i in range(k + 2, len(tokens)) if tokens[i].text in _BREAK_PUNCT or tokens[i].text == ","), len(tokens))
+                return start, stop
+            return clause
+    return clause
+
+
 def _closes_fronted(tokens: list[Token], comma: int) -> bool:
     """Whether the comma at ``comma`` closes a subordinate clause that opens the sentence and has a verb of its own
     ('When Britain recognized Beijing in 1950,'; not 'After the war,' nor the list comma of 'When Egypt, Syria')."""

@@ -64,6 +64,7 @@ from detente.events.roles import (
     left_agents,
     noun_agent,
     participants,
+    past_relative,
     right_patients,
 )
 from detente.events.triggers import Trigger, find_triggers
@@ -204,7 +205,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
     # northwestern Turkey in August 1999, Greece sent rescue teams")
-    dating = [dating_bounds(tokens, t.first, t.last, clause) for t, clause in triggers]  # (clause_bounds, split_fronted=False)
+    # (clause_bounds, split_fronted=False), going on past a relative clause to the date the clause goes on with
+    dating = [past_relative(tokens, dating_bounds(tokens, t.first, t.last, clause)) for t, clause in triggers]
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
@@ -215,6 +217,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     promised = bool(lows & _AGREEING)
     previous_sources: tuple[str, ...] = ()
     previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
+    previous_target: tuple[str, ...] = ()  # on whom, for a verb of a list of acts whose object names no one
     threatened: set[int] = set()
     promised_objects: set[int] = set()  # help named as what a pledge or an offer gives: coded with the pledge
     for index, (trigger, clause) in enumerate(triggers):
@@ -357,6 +360,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
             dropped["noun_after_in"] += 1
             continue  # "broke with Bonn in protest", "in return", "in support": a noun naming the act's manner
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
+            dropped["modifier"] += 1
+            continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -385,7 +392,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["cameo"].startswith("13") and _warned_of_a_third(tokens, parts, trigger):
             dropped["warned_of_a_third"] += 1
             continue  # "warned Golda Meir that Syria was preparing for war": news of a third, no threat to the one told
-        if _content_of_a_text(tokens, trigger):
+        if trigger.entry["form"] == "noun" and _named_again(tokens, trigger):
+            dropped["told_before"] += 1
+            continue  # "The treaty did not stop Amanullah ...", "The Suez crisis strained the alliance": a pact named again
+        if _described_in_relative(tokens, trigger):
+            dropped["description"] += 1
+            continue  # "joined the Baghdad Pact, of which Britain was a founding member": what the pact is, no act
+        if _content_of_a_text(tokens, trigger, tell_under=False):
             dropped["content_of_a_text"] += 1
             continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
         if asked_by_a_text(tokens, trigger):
@@ -520,8 +533,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     and any(clause[0] <= p.first and p.last < trigger.first for p in parts if p not in acting):
                 dropped["backed_group"] += 1
                 continue  # the doers are the backed group, no state named: not the backer's act, nor the pair's
-        if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
-            # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where
+        if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" \
+                and not MISSION_NOUNS & {t.low for t in tokens[trigger.first : trigger.last + 1]}:
+            # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where (but a
+            # mission opened "in Pakistan" is opened with Pakistan)
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
                                                and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))
                       and not _in_the_adjective(tokens, p, trigger_tokens)]
@@ -529,7 +544,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
                                                                       focus.get(section_index), last_states, pair,
-                                                                      previous_subject, persons)
+                                                                      previous_subject, persons, previous_target)
         if (roles is None or not roles[1]) and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
                 and tokens[trigger.last + 1].low == "that":
             # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
@@ -725,6 +740,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # no subject of the verb after "and")
             previous_sources = sources + targets if "sym" in trigger.flags else sources
             previous_subject = sources
+            previous_target = targets
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags or said_refused and trigger.entry["cameo"][:3] == "057" \
             and len(actors) == 1 and clause[1] - trigger.last > 0 and _named_treaty(tokens, trigger)
@@ -797,6 +813,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
+            continue
+        if cameo[:2] != "03" and _under_a_text(tokens, trigger) and any(set(e.actors) == set(actors) and e.span[0] == span[0] and e.polarity == "cooperation"
+                                                  for e in events):
+            # "signed an agreement under which China lends Burma 84 million dollars": what the text provides, when the
+            # signing is told between the same states, is no act of its own (a promise made under it is: "under which
+            # Moscow promised to help China build a bomb")
+            dropped["content_of_a_text"] += 1
             continue
 
         clause_chars = clause_spans[index]
@@ -970,6 +993,10 @@ PRICES = frozenset("price prices fee fees rate rates rent tariff tariffs".split(
 
 
 FRONTING = frozenset("after before following during despite amid".split())
+# a state's missions abroad: one opened "in" a state is accredited to it
+MISSION_NOUNS = frozenset("embassy embassies commission commissions consulate consulates legation legations mission missions".split())
+
+
 # objects that name others than the pair in focus: "sought to help its Western European allies"
 GROUP_OBJECTS = frozenset("allies neighbours neighbors partners friends peoples nations countries governments satellites "
                           "clients rebels guerrillas insurgents".split())
@@ -1129,7 +1156,7 @@ _TERMS_TOLD = frozenset("agreeing providing pledging promising undertaking commi
                         "requiring calling setting".split())
 
 
-def _content_of_a_text(tokens, trigger: Trigger) -> bool:
+def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> bool:
     """'a joint declaration ending the occupation', 'an agreement providing for ...': a participle right after the
     name of a text (the act's noun after a determiner or two) tells what the text provides."""
     for index in range(trigger.first, max(0, trigger.first - 3), -1):
@@ -1144,6 +1171,60 @@ def _content_of_a_text(tokens, trigger: Trigger) -> bool:
             t.low in _TEXT_NOUNS for t in tokens[max(0, first - 12) : first - 1]) and any(
             t.low in ("signed", "signs", "sign", "signing") for t in tokens[max(0, first - 14) : first - 1]):
         return True  # "signed a peace declaration in Brasília, agreeing to separate their forces": the text's terms
+    return tell_under and _under_a_text(tokens, trigger)
+
+
+# people named by what they work at: "aid workers", "trade officials"
+_PEOPLE_NOUNS = frozenset("worker workers expert experts official officials agency agencies staff personnel volunteers "
+                          "convoy convoys".split())
+_COPULA = frozenset("was were is are been".split())
+# verbs that harm or test a standing tie named as their object: "strained the alliance"
+_HARMING = frozenset("strained strains strain damaged damages soured sours weakened weakens tested tests undermined "
+                     "undermines hurt hurts".split())
+# words after a pact named at a sentence's opening that tell it was made then ("The treaty was signed", "The treaty of 1921")
+_MADE_AFTER = frozenset("was were is are of between with signed concluded ratified , ( – — - that which".split())
+
+
+def _named_again(tokens, trigger: Trigger) -> bool:
+    """A pact or alliance named with "the" and nothing of its own, as the subject that opens the sentence (with no word
+    that it was made then) or as the object of a verb that harms it: a standing tie named again, no new act."""
+    if trigger.entry["cameo"][:2] not in ("03", "05", "06") or trigger.first < 1 or tokens[trigger.first - 1].low != "the":
+        return False
+    if trigger.first == 1:
+        after = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
+        return bool(after) and after not in _MADE_AFTER and not tokens[trigger.last + 1].text[:1].isupper() \
+            and not tokens[trigger.last + 1].low.endswith("ed")
+    return trigger.first >= 2 and tokens[trigger.first - 2].low in _HARMING
+
+
+def _described_in_relative(tokens, trigger: Trigger) -> bool:
+    """A noun after a copula in a relative clause that describes what was named before (", of which Britain was a
+    founding member", ", whose ally it was"): a standing, told as background."""
+    if trigger.entry["form"] != "noun":
+        return False
+    for k in range(trigger.first - 1, max(0, trigger.first - 9), -1):
+        if tokens[k].text in (",", ";", ":", "(", ")"):
+            return False
+        if tokens[k].low in ("which", "whose"):
+            opened = k - 1 if tokens[k - 1].text == "," else k - 2 if k >= 2 and tokens[k - 1].low == "of" and tokens[k - 2].text == "," else None
+            return opened is not None and any(t.low in _COPULA for t in tokens[k + 1 : trigger.first])
+    return False
+
+
+def _under_a_text(tokens, trigger: Trigger) -> bool:
+    """'an agreement, under which China lends Burma 84 million dollars', 'an agreement that legalizes trade': what a
+    text provides, told in the clause that hangs on its name, is no act of its own."""
+    for k in range(trigger.first - 1, max(0, trigger.first - 12), -1):
+        word = tokens[k].low
+        if word in (";", ".", ":") or tokens[k].text in ("(", ")"):
+            return False
+        if word == "whereby" or word == "which" and k >= 2 and tokens[k - 1].low in ("under", "by"):
+            # the text named just before, or before the partner it was made with ("an agreement with Burma under which")
+            noun = k - 1 if word == "whereby" else k - 2
+            return any(tokens[i].low in _TEXT_NOUNS for i in range(max(0, noun - 4), noun + 1))
+        if word in ("that", "which") and k >= 1 and tokens[k - 1].low in _TEXT_NOUNS:
+            # the text itself is the subject: the clause opens with the verb
+            return k + 1 < len(tokens) and tokens[k + 1].text.islower() and all(t.text.islower() for t in tokens[k + 1 : trigger.first + 1])
     return False
 
 

@@ -230,13 +230,15 @@ def since_cue(text: str, start: int) -> int | None:
     return _SINCE_PAST if _SINCE.search(sentence_before(text, start, 40)) else None
 
 
-def near_year(month: int, ref: Point | None, news: bool, future: bool | int | None) -> int | None:
+def near_year(month: int, ref: Point | None, news: bool, future: bool | int | None, step_back: bool = False) -> int | None:
     """The year of a month named without one.
 
     News: the next such month when the clause speaks of the future or when it
     is at most two months ahead; otherwise the latest one up to the DCT (a
     report looks back: "In March" in an October report is last March).  Narrative: forward from the story time ("In December"
-    after "In June 1941" is December 1941; after "In October 1941", too).
+    after "In June 1941" is December 1941; after "In October 1941", too); with ``step_back``, a month named alone
+    a month or two before the story's is a glance back within its year ("at the end of August" after "In September
+    1977" is August 1977: a story that moved on ten months would name the year).
     """
     if ref is None:
         return None
@@ -249,6 +251,8 @@ def near_year(month: int, ref: Point | None, news: bool, future: bool | int | No
         if future:
             return ref.year if month >= ref.month else ref.year + 1
         return ref.year if month <= ref.month else ref.year - 1
+    if step_back and 0 < ref.month - month <= 2:
+        return ref.year
     return ref.year + 1 if month < ref.month else ref.year
 
 

@@ -284,7 +284,7 @@ def _mon_of(m, text, ref, news, written):
             year = ref.year
         else:
             since = since_cue(text, m.start()) if news else None
-            year = near_year(month, ref, news, since if since is not None else _looking_ahead(text, m.start(), m.end()) if news else True)
+            year = near_year(month, ref, news, since if since is not None else _looking_ahead(text, m.start(), m.end()) if news else True, step_back=True)
     if year is None:
         return {"value": f"XXXX-{month:02d}", "mod": mod, "precision": "month"}
     return anchored({**cal.month_fields(year, month), "mod": mod}, True, news)
