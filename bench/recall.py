@@ -197,10 +197,10 @@ def classify(scorer, gold: list[dict], system: list[dict], documents) -> tuple[l
                     kind = "g"
                 break
         if kind is None:
-            for test, name in ((lambda s, sa: len(ga & sa) >= need and s["polarity"] == g["polarity"], "f"),
-                               (lambda s, sa: len(ga & sa) >= need, "e"),
-                               (lambda s, sa: len(ga & sa) >= 1 and len(sa) < len(ga), "c"),
-                               (lambda s, sa: len(ga & sa) >= 1 or len(sa) >= 2, "d")):
+            for test, name in ((lambda s, sa, ga=ga, need=need, g=g: len(ga & sa) >= need and s["polarity"] == g["polarity"], "f"),
+                               (lambda s, sa, ga=ga, need=need: len(ga & sa) >= need, "e"),
+                               (lambda s, sa, ga=ga: len(ga & sa) >= 1 and len(sa) < len(ga), "c"),
+                               (lambda s, sa, ga=ga: len(ga & sa) >= 1 or len(sa) >= 2, "d")):
                 near = next((s for s in on if test(s, scorer.actors(s))), None)
                 if near is not None:
                     kind, row["near"] = name, near
