@@ -98,7 +98,17 @@ events) recall 0.765, type 0.947, polarity 0.976, roles 0.899, date 0.988, preci
 sent8-holdout (136 sentences, 115 events) recall 0.730, type 0.833, polarity 0.964, roles 0.905, date 0.976,
 precision 0.933, false events 0.086; both recall 0.753, type 0.909, roles 0.901, precision 0.910, false events 0.083
 (the pairs half recall 0.737, false events 0.109; the other half 0.770, 0.057). All 2631 labelled sentences: recall
-0.873, type 0.968, roles 0.957, false events 0.035 (the older 2222: 0.894, 0.977, 0.965, 0.027).
+0.873, type 0.968, roles 0.957, false events 0.035 (the older 2222: 0.894, 0.977, 0.965, 0.027). Nine labels were then
+set to the house conventions (Belgrade in 1998-99 is SCG, Arafat from 1994 PSE, 'agreed to build' 0331, an embargo
+ended 085; mechanically in both parts), which makes the never-tuned figures sent8 recall 0.765, type 0.953, roles
+0.929 and sent8-holdout recall 0.730, type 0.833, roles 0.917. After tuning on sent8 alone and on probe sentences of
+our own about other pairs (general fixes: vocabulary of the 1990s-2000s, dash asides, fronted '-ing' aims and '-ed by'
+feelings, opinion polls, scholars' open questions, works that analyse, treaties told by their terms, crowds in a
+capital, topics after 'on'/'about', envoys 'to' a body, acts a treaty 'required', quotations before their speaker,
+'-ee' verbs' '-eeing'): sent8 recall 0.873, type 0.990, polarity 0.995, roles 0.953, date 0.984, precision 0.915,
+false events 0.014; sent8-holdout, never looked at, recall 0.748, type 0.837, polarity 0.965, roles 0.907, false events
+0.086 (up from 0.730 by the vocabulary alone; the construction fixes did not reach its sentences); the older 2222
+sentences moved from recall 0.894, precision 0.954, roles 0.965 to 0.894, 0.954, 0.966.
 "rec1" (r1_001-r1_036) were written for the kinds of gold events the coder missed on the tuned page sets
 (bench/results/recall.txt): a second verb of one subject after "and" (or "and began to", "and agreed to") whose object
 is a thing, two measures or blows by one doer each on its own object (two events, not one), and vocabulary classes
@@ -155,7 +165,9 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # recall floor is 0.86. The 383 sentences of sent6 took it to 0.858 untouched; after the sent6 round (1716 sentences:
 # type 0.971, polarity 0.989, roles 0.953, recall 0.875, false events 0.032) the floors stand. The 347 sentences of
 # sent7 took the figures to recall 0.867 and false events 0.041 untouched; after the sent7 round (2124 sentences: type
-# 0.975, polarity 0.993, roles 0.961, recall 0.882, false events 0.028) the recall floor is 0.87.
+# 0.975, polarity 0.993, roles 0.961, recall 0.882, false events 0.028) the recall floor is 0.87. The 409 sentences of
+# sent8 took the figures to recall 0.873 and false events 0.035 untouched; after the sent8 round (2631 sentences: type
+# 0.972, polarity 0.993, roles 0.962, recall 0.885, false events 0.028) the floors stand.
 FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.87}
 CEILINGS = {"false_event_rate": 0.04}
 

@@ -132,7 +132,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                    state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
     events = _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair,
                            news, dropped, is_title, bloc_members, family_of, state_at, persons)
-    if not is_title and quoted_speech_cue(tokens):
+    if not is_title and _QUOTE_AFTER_COMMA.search(doc.text, span[0], span[1]) and quoted_speech_cue(tokens):
         # "'We will not accept this,' the foreign minister said of the Chinese proposal": the words quoted are the
         # speaker's act toward whom they are said to or about (kept beside the acts the words name, unless one of
         # those is already the speaker's own of that type)
@@ -215,6 +215,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if lows & _BACKING_CUES or any(low.endswith(_BACKED_SUFFIXES) for low in lows) else []
     framed = "relations" in lows and "from" in lows  # "relations ... from X to Y": a page's span
     promised = bool(lows & _AGREEING)
+    debated, polled = not lows.isdisjoint(_QUESTIONING), not lows.isdisjoint(_POLLS)  # cue words of two rules below
     previous_sources: tuple[str, ...] = ()
     previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
     previous_target: tuple[str, ...] = ()  # on whom, for a verb of a list of acts whose object names no one
@@ -344,13 +345,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "under the mediation of President Siad Barre of Somalia", whose mediator the roles do not read
         if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger) \
                 or trigger.entry["form"] == "noun" and (_scholars_view(tokens, trigger) or _topic_of_a_work(tokens, trigger)) \
-                or _scholars_question(tokens, trigger):
+                or debated and _scholars_question(tokens, trigger):
             dropped["historiography"] += 1
             continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
         if "exp" in trigger.flags and _fronted_motive(tokens, trigger, triggers):
             dropped["fronted_motive"] += 1
             continue  # "Angered by the arrest of its diplomats, Moscow expelled ...": the motive of the act the clause tells
-        if _poll_finding(tokens, trigger):
+        if polled and _poll_finding(tokens, trigger):
             dropped["poll"] += 1
             continue  # "Polls in 2003 showed most Britons opposed to a war": a public's opinion measured, no act of a state
         if trigger.entry["cameo"] == "110" and _feared_outcome(tokens, trigger):
@@ -2047,6 +2048,7 @@ def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger
 
 # -- quoted speech ---------------------------------------------------------------------------------------------------
 
+_QUOTE_AFTER_COMMA = re.compile("[,?!][\"”’'»]")  # searched in C before any token is read
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _SPEECH = frozenset("said says declared declares warned warns told tells replied replies wrote writes announced announces "
                     "insisted insists retorted retorts answered answers stated states proclaimed vowed vows called calls "
