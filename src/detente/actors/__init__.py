@@ -32,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+import ahocorasick
+
 from detente.actors import gazetteer
 from detente.actors.gazetteer import entity, lookup
 from detente.actors.matcher import HALF, REFERENCE, STOP, Form, Hit, scan
@@ -399,16 +401,36 @@ _TITLES = (
 _AFTER_TITLE = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*\w)\b")
 
 
-def _titled_words(text: str):
-    """(start, end, word) of each capitalised word right after a title; found with str.find, as a regular
-    expression alternation of the titles would try every position of a long text."""
+def _titled_words(text: str, occurrences: dict[str, list[int]]):
+    """(start, end, word) of each capitalised word right after a title; the titles found by _occurrences, as a
+    regular expression alternation of the titles would try every position of a long text."""
     for title in _TITLES:
-        at = text.find(title)
-        while at >= 0:
+        for at in _successive(occurrences.get(title, ()), len(title), 0):
             stop = at + len(title)
             if (at == 0 or not text[at - 1].isalnum()) and (found := _AFTER_TITLE.match(text, stop)):
                 yield found.start(1), found.end(1), found.group(1)
-            at = text.find(title, stop)
+
+
+def _occurrences(text: str, words: set[str]) -> dict[str, list[int]]:
+    """Word -> start of every occurrence of it in ``text`` (overlapping ones too, in order), in one automaton pass
+    instead of a str.find sweep of the whole text per word."""
+    machine = ahocorasick.Automaton()
+    for word in words:
+        machine.add_word(word, (len(word) - 1, word))
+    machine.make_automaton()
+    found: dict[str, list[int]] = {word: [] for word in words}
+    for last, (shift, word) in machine.iter(text):
+        found[word].append(last - shift)
+    return found
+
+
+def _successive(starts, length: int, origin: int):
+    """The occurrences successive ``str.find`` calls from ``origin`` return: each found after the last one's end."""
+    reach = origin
+    for start in starts:
+        if start >= reach:
+            yield start
+            reach = start + length
 
 
 @lru_cache(maxsize=1)
@@ -518,15 +540,6 @@ def _surnames(
 
     added: list[Mention] = []
     index = _surname_index()
-    for start, end, word in _titled_words(text):
-        idents = index.get(word)
-        if not idents or not free(start, end):
-            continue
-        days, _ = days_at(start)
-        if days is not None:
-            idents = tuple(ident for ident in idents if _in_office(ident, days))
-        if len(idents) == 1:
-            add(start, end, idents[0])
     named: dict[str, list[tuple[int, str]]] = {}  # surname -> (end of a full mention, person), in text order
     given: set[str] = set()  # first words standing for the person ("Li Zongren ... Li", "Fidel Castro ... Fidel")
     for mention in mentions:
@@ -540,12 +553,20 @@ def _surnames(
         if len(words) <= 3 and _GIVEN.fullmatch(first) and first not in _HONORIFICS:
             named.setdefault(first, []).append((mention.end, mention.entity))
             given.add(first)
+    occurrences = _occurrences(text, {*_TITLES, *named})
+    for start, end, word in _titled_words(text, occurrences):
+        idents = index.get(word)
+        if not idents or not free(start, end):
+            continue
+        days, _ = days_at(start)
+        if days is not None:
+            idents = tuple(ident for ident in idents if _in_office(ident, days))
+        if len(idents) == 1:
+            add(start, end, idents[0])
     for surname, full in named.items():
         full.sort()
-        at = text.find(surname, full[0][0])
-        while at >= 0:
-            start, end = at, at + len(surname)
-            at = text.find(surname, end)
+        for start in _successive(occurrences.get(surname, ()), len(surname), full[0][0]):
+            end = start + len(surname)
             if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue  # inside a longer word
             if _part_of_a_name(text, start, end, surname in given):
