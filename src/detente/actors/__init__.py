@@ -210,15 +210,19 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     focus = _Focus()
     hits = []
+    kinds = []  # _vias of each hit's forms
     for hit in scan(text):
         vias = _vias(hit.forms)
         if STOP in vias:
             continue
         if "combining" in vias or text.startswith("-", hit.end):  # the only hits _compound changes
-            hit = _compound(text, hit)
-            if hit is None:
+            compound = _compound(text, hit)
+            if compound is None:
                 continue
+            if compound is not hit:
+                hit, vias = compound, _vias(compound.forms)
         hits.append(hit)
+        kinds.append(vias)
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
     resolved_for: object = _UNSET  # the interval ``days`` and ``date`` were computed from (hits of a sentence share it)
     days: tuple[int, int] | None = None
@@ -237,7 +241,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             days = gazetteer.interval_days(interval)
             date = interval[0] if interval else None
             resolved_for = interval
-        if _has_half(hit.forms):
+        vias = kinds[position]
+        if HALF in vias:
             half = _half(text, hit, focus, days, date)
             if half is not None:
                 mentions.append(half)
@@ -247,7 +252,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit = replace(hit, forms=tuple(form for form in hit.forms if form.via != HALF))
             if not any(form.target is not None for form in hit.forms):
                 continue
-        if _has_weak(hit.forms):
+            vias = _vias(hit.forms)
+        if _WEAK in vias:
             in_use = _in_use(hit, days)
             if _weak_context(in_use.forms) is not None and (
                 _inside_a_name(text, hit) or _ASKED_BEFORE.search(text, max(0, hit.start - 24), hit.start)
@@ -728,8 +734,13 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _vias(forms: tuple[Form, ...]) -> frozenset[str]:
-    """The kinds of form a spelling's forms are (a stop phrase, a combining form)."""
-    return frozenset(form.via for form in forms)
+    """The kinds of form a spelling's forms are (a stop phrase, a combining form, a half), and _WEAK when any form
+    is weak: what find_mentions asks of every hit, in one cached call."""
+    vias = frozenset(form.via for form in forms)
+    return vias | {_WEAK} if any(form.weak for form in forms) else vias
+
+
+_WEAK = "weak form"  # no form's via
 
 
 @lru_cache(maxsize=1 << 14)
