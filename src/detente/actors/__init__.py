@@ -173,16 +173,20 @@ class _Focus:
         if not codes:
             return
         self.step += 1
+        step = self.step
         weight = _WEIGHT.get(mention.via, 1.0)
+        score = self.score
         for code in codes:
-            self._add(code, weight)
+            value, at = score.get(code, (0.0, step))  # _add inlined: once per state mention
+            score[code] = (value * _DECAY ** (step - at) + weight, step)
             self.total[code] = self.total.get(code, 0.0) + weight
             if mention.kind == "person":
                 self._add(code, weight, self.people)
-        if self.last is not None and self.last[0] not in codes and len(codes) == 1:
-            gap = text[self.last[1] : mention.start]
-            if len(gap) <= 12 and _JOINED.fullmatch(gap):
-                self._add(self.last[0], _PAIR_BONUS)
+        last = self.last
+        if last is not None and last[0] not in codes and len(codes) == 1:
+            # the gap at most 12 characters long; matched in place rather than sliced out
+            if mention.start - last[1] <= 12 and _JOINED.fullmatch(text, last[1], mention.start):
+                self._add(last[0], _PAIR_BONUS)
                 self._add(codes[0], _PAIR_BONUS)
         self.last = (codes[-1], mention.end)
 
