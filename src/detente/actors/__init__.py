@@ -951,19 +951,8 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
         group = _sector_group(text, hit, entity_code, date, governing_only=via == "capital")
         if group is not None:
             return group
-    return Mention(
-        hit.start,
-        hit.end,
-        text[hit.start : hit.end],
-        entity_code,
-        kind,
-        qid=qid,
-        state=state,
-        role=role,
-        date=date,
-        via=via,
-        members=members,
-    )
+    # every field by position (start, end, text, entity, kind, qid, state, role, date, via, members): once per mention
+    return Mention(hit.start, hit.end, text[hit.start : hit.end], entity_code, kind, qid, state, role, date, via, members)
 
 
 @lru_cache(maxsize=1 << 16)
