@@ -258,6 +258,21 @@ def test_the_sector_gate_reads_the_words_the_word_by_word_loop_reads(pieces):
     assert (ahead.groups() if ahead else ()) == tuple(words + [None] * (3 - len(words)) if words else []), text
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aLi n-İé", max_size=40), st.integers(0, 40))
+def test_one_automaton_pass_finds_what_successive_str_find_calls_find(text, origin):
+    from detente.actors import _occurrences, _successive
+
+    words = {"Li", "Lili", "a", "ana", "nan", "İ", "i n"}
+    found = _occurrences(text, words)
+    for word in words:
+        expected, at = [], text.find(word, origin)
+        while at >= 0:
+            expected.append(at)
+            at = text.find(word, at + len(word))
+        assert list(_successive(found.get(word, ()), len(word), origin)) == expected, (word, text)
+
+
 def test_mentions_are_sorted_and_spans_point_at_their_text():
     text = "In 1962 Havana, Moscow and Washington argued; Khrushchev and Kennedy wrote letters."
     found = find_mentions(text, when=year(1962))

@@ -32,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+import ahocorasick
+
 from detente.actors import gazetteer
 from detente.actors.gazetteer import entity, lookup
 from detente.actors.matcher import HALF, REFERENCE, STOP, Form, Hit, scan
@@ -181,16 +183,20 @@ class _Focus:
                 self.acting.add(mention.state)
             return
         self.step += 1
+        step = self.step
         weight = _WEIGHT.get(mention.via, 1.0)
+        score = self.score
         for code in codes:
-            self._add(code, weight)
+            value, at = score.get(code, (0.0, step))  # _add inlined: once per state mention
+            score[code] = (value * _DECAY ** (step - at) + weight, step)
             self.total[code] = self.total.get(code, 0.0) + weight
             if mention.kind == "person":
                 self._add(code, weight, self.people)
-        if self.last is not None and self.last[0] not in codes and len(codes) == 1:
-            gap = text[self.last[1] : mention.start]
-            if len(gap) <= 12 and _JOINED.fullmatch(gap):
-                self._add(self.last[0], _PAIR_BONUS)
+        last = self.last
+        if last is not None and last[0] not in codes and len(codes) == 1:
+            # the gap at most 12 characters long; matched in place rather than sliced out
+            if mention.start - last[1] <= 12 and _JOINED.fullmatch(text, last[1], mention.start):
+                self._add(last[0], _PAIR_BONUS)
                 self._add(codes[0], _PAIR_BONUS)
         self.last = (codes[-1], mention.end)
 
@@ -218,15 +224,19 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     focus = _Focus()
     hits = []
+    kinds = []  # _vias of each hit's forms
     for hit in scan(text):
         vias = _vias(hit.forms)
         if STOP in vias:
             continue
         if "combining" in vias or text.startswith("-", hit.end):  # the only hits _compound changes
-            hit = _compound(text, hit)
-            if hit is None:
+            compound = _compound(text, hit)
+            if compound is None:
                 continue
+            if compound is not hit:
+                hit, vias = compound, _vias(compound.forms)
         hits.append(hit)
+        kinds.append(vias)
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
     resolved_for: object = _UNSET  # the interval ``days`` and ``date`` were computed from (hits of a sentence share it)
     days: tuple[int, int] | None = None
@@ -245,7 +255,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             days = gazetteer.interval_days(interval)
             date = interval[0] if interval else None
             resolved_for = interval
-        if _has_half(hit.forms):
+        vias = kinds[position]
+        if HALF in vias:
             half = _half(text, hit, focus, days, date)
             if half is not None:
                 mentions.append(half)
@@ -255,7 +266,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit = replace(hit, forms=tuple(form for form in hit.forms if form.via != HALF))
             if not any(form.target is not None for form in hit.forms):
                 continue
-        if _has_weak(hit.forms):
+            vias = _vias(hit.forms)
+        if _WEAK in vias:
             in_use = _in_use(hit, days)
             if _weak_context(in_use.forms) is not None and (
                 _inside_a_name(text, hit) or _ASKED_BEFORE.search(text, max(0, hit.start - 24), hit.start)
@@ -479,16 +491,36 @@ _TITLES = (
 _AFTER_TITLE = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*\w)\b")
 
 
-def _titled_words(text: str):
-    """(start, end, word) of each capitalised word right after a title; found with str.find, as a regular
-    expression alternation of the titles would try every position of a long text."""
+def _titled_words(text: str, occurrences: dict[str, list[int]]):
+    """(start, end, word) of each capitalised word right after a title; the titles found by _occurrences, as a
+    regular expression alternation of the titles would try every position of a long text."""
     for title in _TITLES:
-        at = text.find(title)
-        while at >= 0:
+        for at in _successive(occurrences.get(title, ()), len(title), 0):
             stop = at + len(title)
             if (at == 0 or not text[at - 1].isalnum()) and (found := _AFTER_TITLE.match(text, stop)):
                 yield found.start(1), found.end(1), found.group(1)
-            at = text.find(title, stop)
+
+
+def _occurrences(text: str, words: set[str]) -> dict[str, list[int]]:
+    """Word -> start of every occurrence of it in ``text`` (overlapping ones too, in order), in one automaton pass
+    instead of a str.find sweep of the whole text per word."""
+    machine = ahocorasick.Automaton()
+    for word in words:
+        machine.add_word(word, (len(word) - 1, word))
+    machine.make_automaton()
+    found: dict[str, list[int]] = {word: [] for word in words}
+    for last, (shift, word) in machine.iter(text):
+        found[word].append(last - shift)
+    return found
+
+
+def _successive(starts, length: int, origin: int):
+    """The occurrences successive ``str.find`` calls from ``origin`` return: each found after the last one's end."""
+    reach = origin
+    for start in starts:
+        if start >= reach:
+            yield start
+            reach = start + length
 
 
 @lru_cache(maxsize=1)
@@ -598,15 +630,6 @@ def _surnames(
 
     added: list[Mention] = []
     index = _surname_index()
-    for start, end, word in _titled_words(text):
-        idents = index.get(word)
-        if not idents or not free(start, end):
-            continue
-        days, _ = days_at(start)
-        if days is not None:
-            idents = tuple(ident for ident in idents if _in_office(ident, days))
-        if len(idents) == 1:
-            add(start, end, idents[0])
     named: dict[str, list[tuple[int, str]]] = {}  # surname -> (end of a full mention, person), in text order
     given: set[str] = set()  # first words standing for the person ("Li Zongren ... Li", "Fidel Castro ... Fidel")
     for mention in mentions:
@@ -620,12 +643,20 @@ def _surnames(
         if len(words) <= 3 and _GIVEN.fullmatch(first) and first not in _HONORIFICS:
             named.setdefault(first, []).append((mention.end, mention.entity))
             given.add(first)
+    occurrences = _occurrences(text, {*_TITLES, *named})
+    for start, end, word in _titled_words(text, occurrences):
+        idents = index.get(word)
+        if not idents or not free(start, end):
+            continue
+        days, _ = days_at(start)
+        if days is not None:
+            idents = tuple(ident for ident in idents if _in_office(ident, days))
+        if len(idents) == 1:
+            add(start, end, idents[0])
     for surname, full in named.items():
         full.sort()
-        at = text.find(surname, full[0][0])
-        while at >= 0:
-            start, end = at, at + len(surname)
-            at = text.find(surname, end)
+        for start in _successive(occurrences.get(surname, ()), len(surname), full[0][0]):
+            end = start + len(surname)
             if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
                 continue  # inside a longer word
             if _part_of_a_name(text, start, end, surname in given):
@@ -787,8 +818,13 @@ def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _vias(forms: tuple[Form, ...]) -> frozenset[str]:
-    """The kinds of form a spelling's forms are (a stop phrase, a combining form)."""
-    return frozenset(form.via for form in forms)
+    """The kinds of form a spelling's forms are (a stop phrase, a combining form, a half), and _WEAK when any form
+    is weak: what find_mentions asks of every hit, in one cached call."""
+    vias = frozenset(form.via for form in forms)
+    return vias | {_WEAK} if any(form.weak for form in forms) else vias
+
+
+_WEAK = "weak form"  # no form's via
 
 
 @lru_cache(maxsize=1 << 14)
@@ -995,19 +1031,8 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
         group = _sector_group(text, hit, entity_code, date, governing_only=via == "capital")
         if group is not None:
             return group
-    return Mention(
-        hit.start,
-        hit.end,
-        text[hit.start : hit.end],
-        entity_code,
-        kind,
-        qid=qid,
-        state=state,
-        role=role,
-        date=date,
-        via=via,
-        members=members,
-    )
+    # every field by position (start, end, text, entity, kind, qid, state, role, date, via, members): once per mention
+    return Mention(hit.start, hit.end, text[hit.start : hit.end], entity_code, kind, qid, state, role, date, via, members)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -9,6 +9,7 @@ Case is then checked against the original spelling: "US" matches "US" but not "u
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,7 +36,7 @@ class Form:
     weak: bool | tuple[str, ...] = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # never changed in place; not frozen, as a frozen dataclass is built three times slower
 class Hit:
     start: int
     end: int
@@ -91,7 +92,8 @@ def case_fits(found: str, form: str) -> bool:
 
 @cache
 def automaton() -> tuple[ahocorasick.Automaton, list[tuple[Form, ...]]]:
-    """The automaton over every form; each key's value indexes the forms sharing that normalized key."""
+    """The automaton over every form; each key's value is (its length + 1, minus its length, the index of the forms
+    sharing that normalized key), so a match ending at ``last`` of the padded text starts at ``last`` - value[0]."""
     data = gazetteer.data()
     grouped: dict[str, list[Form]] = {}
     for form_text, target, via, start, stop, weak in data["forms"]:
@@ -109,7 +111,7 @@ def automaton() -> tuple[ahocorasick.Automaton, list[tuple[Form, ...]]]:
     for key in sorted(grouped):
         if not key.strip():
             continue
-        machine.add_word(" " + key + " ", len(table))
+        machine.add_word(" " + key + " ", (len(key) + 1, -len(key), len(table)))
         table.append(tuple(grouped[key]))
     machine.make_automaton()
     return machine, table
@@ -125,16 +127,10 @@ def scan(text: str) -> list[Hit]:
     """Leftmost-longest hits whose spelling fits, sorted by start; stop phrases included (callers drop them)."""
     machine, table = automaton()
     uniform = _uniform_spellings()
-    lengths = _key_lengths()
     padded = " " + normalize(text) + " "
     # key = space + form + space ending at padded[last]; the text is padded shifted by one
-    candidates = [(last - lengths[index] - 1, -lengths[index], index) for last, index in machine.iter(padded)]
-    candidates.sort()
-    # The longest candidate at each start: a phrase opening with "the" gives way to a longer name that
-    # starts after the article ("the Federal Republic of Yugoslavia", "the League of Nations").
-    longest: dict[int, int] = {}
-    for start, negative, _index in candidates:
-        longest.setdefault(start, start - negative)
+    candidates = [(last - shift, negative, index) for last, (shift, negative, index) in machine.iter(padded)]
+    candidates.sort()  # by start, the longest first
     chosen: list[Hit] = []
     reach = -1
     for start, negative, index in candidates:
@@ -145,8 +141,12 @@ def scan(text: str) -> list[Hit]:
                 reach = start - negative
             continue
         end = start - negative
-        if padded.startswith("the ", start + 1) and longest.get(start + 4, 0) > end:
-            continue
+        if padded.startswith("the ", start + 1):
+            # a phrase opening with "the" gives way to a longer name that starts after the article ("the Federal
+            # Republic of Yugoslavia", "the League of Nations"): the first candidate there is the longest
+            after = bisect_left(candidates, (start + 4,))
+            if after < len(candidates) and candidates[after][0] == start + 4 and start + 4 - candidates[after][1] > end:
+                continue
         written = text[start:end]
         forms = table[index]
         spelling = uniform[index]
@@ -176,8 +176,3 @@ def _extend_person(chosen: list[Hit], text: str, end: int, forms: tuple[Form, ..
         return False
     chosen[-1] = Hit(last.start, end, tuple(form for form in last.forms if form.target in {f.target for f in fitting}))
     return True
-
-
-@cache
-def _key_lengths() -> list[int]:
-    return [len(forms[0].text) for forms in automaton()[1]]
