@@ -488,7 +488,8 @@ def next_listed_verb(tokens, after: int, end: int) -> int:
     the object of one verb of the list ends there."""
     for index in range(after + 1, min(end, len(tokens) - 1)):
         if tokens[index].text == "," or tokens[index].low == "and":
-            if _listed_verb(tokens, index + 1):
+            # (not after an aside: "landed near Santiago and, with Cuban insurgents, defeated the Spanish")
+            if _listed_verb(tokens, index + 1) and (tokens[index].text != "," or _list_item_before(tokens, index, after)):
                 return index
     return end
 
