@@ -770,8 +770,8 @@ def _shared_noun(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A group or reference the text spells out right after ("the two former rivals (the United States and
-    the Soviet Union)", "the Allies — Britain, France and Russia —", "both countries, India and Pakistan,")
+    """A group or reference the text spells out right after ("the two neighbours (India and Pakistan)",
+    "the Allies — Britain, France and Russia —", "both countries, India and Pakistan,")
     stands for the states it lists; the list must hold nothing but those states and "and"."""
     for index, mention in enumerate(mentions):
         if mention.via not in ("reference", "group") or mention.kind == "state":
