@@ -827,16 +827,6 @@ def _vias(forms: tuple[Form, ...]) -> frozenset[str]:
 _WEAK = "weak form"  # no form's via
 
 
-@lru_cache(maxsize=1 << 14)
-def _has_half(forms: tuple[Form, ...]) -> bool:
-    return any(form.via == HALF for form in forms)
-
-
-@lru_cache(maxsize=1 << 14)
-def _has_weak(forms: tuple[Form, ...]) -> bool:
-    return any(form.weak for form in forms)
-
-
 def _in_use(hit: Hit, days: tuple[int, int] | None) -> Hit:
     """The hit with only the forms whose restriction covers the date, when any does ("the Revolutionary Command
     Council" of Egypt is no strong form in 1972, so the spelling is weak then)."""
