@@ -739,7 +739,7 @@ AUDIT_PERSONS_WITHOUT_QID = {
     "odumegwu_ojukwu",
     "patrice_lumumba", "pik_botha", "plaek_phibunsongkhram",
     "pol_pot", "pw_botha", "ramiz_alia",
-    "romulo_betancourt", "samora_machel", "sani_abacha", "sarit_thanarat",
+    "romulo_betancourt", "sani_abacha", "sarit_thanarat",
     "sixto_duran_ballen", "souphanouvong", "souvanna_phouma",
     "than_shwe", "thanom_kittikachorn", "u_nu", "yakubu_gowon",
     # the popes as heads of the Holy See ("the Pope" in office at the date)
