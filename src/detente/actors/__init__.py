@@ -437,7 +437,7 @@ def _world_court(text: str, mention: Mention, days: tuple[int, int] | None, date
 # must end the way a name in running text does (a lower-case word, "of", a comma, a possessive), so a headline in
 # title case ("Nixon and Brezhnev Sign Arms Pacts in Kremlin") keeps its names.
 _CAPITALISED_RUN = re.compile(
-    r"((?:[ \t]+[A-Z][\w'\u2019-]*[a-z]){1,3}?)(?:(?=[ \t]+of\b|[ \t]*[,;(]|['\u2019]s\b)|(?P<verb>(?=[ \t]+[a-z])))"
+    r"((?:[ \t]+[A-Z][\w'\u2019-]*[a-z]){1,3}?)(?:(?=[ \t]+of\b|[ \t]*[,(]|['\u2019]s\b)|(?P<verb>(?=[ \t]+[a-z])))"
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?:President|Prime[ \t]+Minister|Premier|Chancellor|Chairman|General|Marshal|Colonel|Admiral|Minister"
@@ -448,7 +448,7 @@ _TITLE_BEFORE = re.compile(
 def _unknown_name_after(text: str, end: int, free: Callable[[int], bool], titled: bool) -> bool:
     """Whether capitalised words no mention starts at (``free``) follow ``end`` as the rest of a person's name."""
     run = _CAPITALISED_RUN.match(text, end)
-    if run is None:
+    if run is None or _headline(text, end):
         return False
     words = [(m.start(), m.group()) for m in re.finditer(r"[A-Z][\w'\u2019-]*", run.group(1))]
     if len(words) < (1 if titled else 2) or (run.group("verb") is not None and (not titled or len(words) < 2)):
@@ -457,6 +457,21 @@ def _unknown_name_after(text: str, end: int, free: Callable[[int], bool], titled
     if first in _CALENDAR_WORDS or first.lower() in gazetteer.data()["sectors"]:
         return False  # "Nixon Administration", "Nehru Monday"
     return all(free(end + offset) for offset, _ in words)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
+_SMALL_WORDS = frozenset("with from into over after than that upon amid against about before under between without".split())
+
+
+def _headline(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is written in title case: three capitalised longer words and no lower-case one
+    but a preposition ("Roosevelt and Litvinov Exchange Letters; Ambassadors to Be Named")."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    words = _LINE_WORD.findall(text, start, stop if stop >= 0 else len(text))
+    return sum(word[0].isupper() for word in words) >= 3 and all(
+        word[0].isupper() or word in _SMALL_WORDS for word in words
+    )
 
 
 def _opens_another_name(text: str, hit: Hit, following: list[Hit]) -> bool:

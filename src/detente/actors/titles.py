@@ -40,6 +40,8 @@ _PREPOSITIONS = frozenset(
     "after before in at from with against to of on by for following despite during over into toward towards under"
     " between among since until about across through within without near beyond behind".split()
 )
+# A title opening a clause that goes on with the sentence's subject: ", and the regime mobilized".
+_CLAUSE_OPENS = re.compile(r"(?:,|\band|\bbut|\bwhile|\bthen|\byet)[ \t]+$")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
 # An antecedent is looked for this far back (characters), among this many mentions.
 _REACH = 1500
@@ -116,6 +118,11 @@ def resolve_title(
         return None  # "the European Parliament", "the Long Parliament": another body's name
     allowed = _allowed(form.text)
     excluded: set[str] = set()
+    apposed = _apposed(text, hit, mentions, following, days, date, resolve, states_of)
+    if apposed is not None:
+        # "Sir Alec Douglas-Home, the Foreign Secretary", "the Foreign Secretary, J. N. Dixit": the person's state;
+        # "The foreign minister, Einar Agustsson," a person the gazetteer does not know: no state to tell
+        return _mention(text, hit, record, apposed[0], days, date, resolve) if apposed else None
     bound = _bound(text, hit, following, days, date, resolve, states_of)
     if bound is not None:
         word, states = bound
@@ -130,13 +137,25 @@ def resolve_title(
     candidates = [code for code in _antecedents(text, hit, form.text, mentions, states_of) if code not in excluded]
     if candidates and (not allowed or candidates[0] in allowed):
         return _mention(text, hit, record, candidates[0], days, date, resolve)
+    if "post" in how:
+        envoy = _envoy_in_focus(hit, mentions, excluded)
+        if envoy is not None:
+            return _mention(text, hit, record, envoy, days, date, resolve)
     if record["offices"]:
         person = _person_in_focus(hit, record["offices"], mentions, allowed, excluded)
         if person is not None:
             return resolve(text, Hit(hit.start, hit.end, (Form(found, person, "leader"),)), days, date)
     order: list[str] = []
-    if "subject" in how:
-        order.extend(_subject(text, hit, mentions, states_of))
+    subject = _subject(text, hit, mentions, states_of)
+    if "subject" in how or (subject and _CLAUSE_OPENS.search(text, max(0, hit.start - 12), hit.start)):
+        order.extend(subject)  # "Castro allowed the missiles in, and the regime mobilized": Cuba's
+    elif "salient" in how:
+        # "... hoping the regime would collapse", "... argued that the regime repudiated its debts": the regime is
+        # what the sentence's subject (or every state named before it) looks at, not its own government
+        clause = _subject(text, hit, mentions, states_of, clause=True)
+        named = clause or list(dict.fromkeys(_earlier(text, hit, mentions, states_of)))
+        if (clause or len(set(named)) == 1) and any(code not in excluded and code != named[0] for code in ranked):
+            excluded.add(named[0])  # and only when another state is in focus ("in Havana the regime paraded")
     order.extend(ranked)
     order = [code for code in dict.fromkeys(order) if code not in excluded and (not allowed or code in allowed)]
     if record["offices"]:
@@ -169,6 +188,32 @@ def _bound(text, hit, following, days, date, resolve, states_of) -> tuple[str, t
     return match.group(1), states_of(mention)
 
 
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*(?=[^\W\d_])")
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+
+
+def _apposed(text, hit, mentions, following, days, date, resolve, states_of) -> tuple[str, ...] | None:
+    """The states of a person standing in apposition to the title (before it or after it, between commas); () when
+    a capitalised name the gazetteer does not know follows; None when there is no apposition."""
+    if mentions and mentions[-1].kind == "person" and _COMMA_BEFORE.search(text, max(0, hit.start - 4), hit.start):
+        if text[mentions[-1].end : hit.start].strip() == ",":
+            return states_of(mentions[-1])
+    after = _COMMA_AFTER.match(text, hit.end)
+    if after is None:
+        return None
+    if following and following[0].start == after.end():
+        mention = resolve(text, following[0], days, date)
+        if mention is not None and mention.kind == "person":
+            return states_of(mention)
+        return None  # "the regime, Cuba's rulers": not a person
+    name = _UNKNOWN_PERSON.match(text, after.end())
+    return () if name is not None and all(word[0].isupper() for word in name.group(0).split()) else None
+
+
+# Two to four words (initials too) closed by a comma, each capitalised: a person's name ("Einar Ágústsson,").
+_UNKNOWN_PERSON = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*[ \t]+){1,3}[^\W\d_][\w'\u2019-]*(?=[ \t]*[,)])")
+
+
 def _antecedents(text, hit, phrase, mentions, states_of) -> list[str]:
     """States of the earlier mentions ending in the title's noun ("the American embassy"), the latest first."""
     noun = phrase.split()[-1].lower()
@@ -195,12 +240,42 @@ def _person_in_focus(hit, offices, mentions, allowed, excluded) -> str | None:
     return None
 
 
-def _subject(text, hit, mentions, states_of) -> list[str]:
-    """The states of the sentence's mentions before the title that stand after no preposition, in order:
-    "After the Chinese offensive Nehru dismissed Krishna Menon, and the cabinet asked": India."""
+def _envoy_in_focus(hit, mentions, excluded) -> str | None:
+    """The state of the last envoy named before a diplomatic post ("Harriman ... the embassy worked from there")."""
+    for mention in reversed(mentions[-_BACK:]):
+        if mention.end < hit.start - _REACH:
+            break
+        if mention.kind == "person" and mention.state and mention.state not in excluded and mention.role and (
+            "ambassador" in mention.role or "envoy" in mention.role or "chargé" in mention.role
+        ):
+            return mention.state
+    return None
+
+
+def _earlier(text, hit, mentions, states_of) -> list[str]:
+    """The states of every mention of the sentence before the title."""
+    start = _sentence_start(text, hit.start)
+    return [code for mention in mentions if start <= mention.start and mention.end <= hit.start for code in states_of(mention)]
+
+
+def _sentence_start(text: str, at: int) -> int:
     start = 0
-    for end in _SENTENCE_END.finditer(text, max(0, hit.start - 400), hit.start):
+    for end in _SENTENCE_END.finditer(text, max(0, at - 400), at):
         start = end.end()
+    return start
+
+
+_CLAUSE_BREAK = re.compile(r"(?:,[ \t]+(?:and|but|while|whereas)|;)[ \t]+")
+
+
+def _subject(text, hit, mentions, states_of, clause: bool = False) -> list[str]:
+    """The states of the sentence's mentions before the title that stand after no preposition, in order:
+    "After the Chinese offensive Nehru dismissed Krishna Menon, and the cabinet asked": India. With ``clause``,
+    those of the title's own clause ("The Taliban took Kabul, and Pakistan ... recognized the regime": Pakistan)."""
+    start = _sentence_start(text, hit.start)
+    if clause:
+        for found in _CLAUSE_BREAK.finditer(text, start, hit.start):
+            start = found.end()
     at = bisect.bisect_left([m.start for m in mentions], start)
     codes: list[str] = []
     for mention in mentions[at:]:
