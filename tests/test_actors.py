@@ -756,6 +756,20 @@ ACTORS5_STATES_WITHOUT_QID = {"MENGJIANG"}
 ACTORS6_PERSONS_WITHOUT_QID = {
     "camilo_cienfuegos", "levon_ter_petrosyan", "mathieu_kerekou", "thomas_sankara",
 }
+# Ministers, envoys and army chiefs of the judged pairs and their partners, King Amanullah and Sultan Qaboos, added by
+# the actors7 cases, whose QID no public data file in the tool library was found to pair with them yet; apart from
+# the lists above, so each only shrinks on its own.
+ACTORS7_PERSONS_WITHOUT_QID = {
+    "abdul_hafeez_pirzada", "abdul_sattar", "aleksandr_alekseyev", "amanullah_khan", "aziz_ahmed", "bm_kaul",
+    "brajesh_mishra", "chaim_herzog", "chester_bowles", "chi_haotian", "daniel_patrick_moynihan", "dinesh_singh",
+    "dp_dhar", "george_fernandes", "george_yeh", "gohar_ayub_khan", "hina_rabbani_khar", "jehangir_karamat",
+    "jn_chaudhuri", "jn_dixit", "john_kenneth_galbraith", "juan_almeida", "khurshid_kasuri", "km_cariappa",
+    "krishnaswamy_sundarji", "ks_thimayya", "lloyd_axworthy", "ludvik_josepsson", "luo_ruiqing", "manzur_qadir",
+    "mc_chagla", "mirza_aslam_beg", "mubashir_hasan", "murray_maclehose", "natwar_singh", "pn_haksar",
+    "pranab_mukherjee", "qaboos_bin_said", "riaz_khokhar", "roberto_robaina", "shah_mehmood_qureshi", "shahryar_khan",
+    "sharifuddin_pirzada", "shiina_etsusaburo", "sm_krishna", "vijaya_lakshmi_pandit", "wang_bingnan", "yashwant_sinha",
+    "zafrulla_khan", "zhang_aiping",
+}
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "sun_fo", "tv_soong", "weng_wenhao", "zhang_qun",
 }
@@ -782,7 +796,10 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
     # and persons overall: 211 of the persons known before issue 4's wider audit still lack a checked QID; the
     # audit's additions without one are named below. Both only fall: a person who gets a QID leaves the list.
     without = {ident for ident, record in records.items() if record["kind"] == "person" and not record["qid"]}
-    named = AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
+    named = (
+        AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
+        | ACTORS7_PERSONS_WITHOUT_QID
+    )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 211
 
