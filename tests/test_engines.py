@@ -174,11 +174,13 @@ def _plan_order(root, shard_bytes: int) -> list[str]:
     return [shard.id for shard in plan_shards([str(root)], shard_bytes)]
 
 
+@pytest.mark.parametrize("staged", [True, False], ids=["staged", "results"])
 @pytest.mark.parametrize("engine", ["local", "dask"])
-def test_into_sqlite_this_process_writes_the_workers_results_in_plan_order(tmp_path, monkeypatch, engine):
+def test_into_sqlite_this_process_writes_the_workers_results_in_plan_order(tmp_path, monkeypatch, engine, staged):
     """SQLite takes one writer at a time: the workers only process, this process writes every shard, in plan order
     although a later shard finishes first, so the store is the one-process build's (the first copy of a
-    twice-told text included)."""
+    twice-told text included). By default the workers stage each shard's rows in a file that this process copies
+    and deletes; told otherwise, they send their results back to be written: the same rows either way."""
     if engine == "dask":
         pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
     import os
@@ -188,16 +190,25 @@ def test_into_sqlite_this_process_writes_the_workers_results_in_plan_order(tmp_p
     root = _twice_told(tmp_path / "corpus")
     expected = _reference([str(root)], str(tmp_path / "ref.db"))
     assert [row[1] for row in expected["documents"] if "Geneva" in row[6]] == ["first"]
-    written, real = [], build_module.write_result
+    written, files = [], []
+    name = "write_staged" if staged else "write_result"
+    real = getattr(build_module, name)
 
     def record(store, result, timers=None):
         written.append((result.shard, os.getpid()))
+        if staged:
+            files.append(result.path)
+            assert os.path.exists(result.path)
         return real(store, result, timers)
 
-    monkeypatch.setattr(build_module, "write_result", record)
+    def refuse(*args):
+        raise AssertionError("written the other way")
+
+    monkeypatch.setattr(build_module, name, record)
+    monkeypatch.setattr(build_module, "write_result" if staged else "write_staged", refuse)
     monkeypatch.setenv("DETENTE_PROFILE", "1")
     db = str(tmp_path / "workers.db")
-    report = build_parallel([str(root)], db, engine, 2, steps=SLOW_STEPS, shard_bytes=60)
+    report = build_parallel([str(root)], db, engine, 2, steps=SLOW_STEPS, shard_bytes=60, staged=staged)
     assert report.writer == "this process" and report.shards_total >= 4
     assert [shard for shard, _ in written] == _plan_order(root, 60)
     assert {pid for _, pid in written} == {os.getpid()}
@@ -205,6 +216,11 @@ def test_into_sqlite_this_process_writes_the_workers_results_in_plan_order(tmp_p
     assert _rows(db) == expected
     # the profile: the workers processed (the slow document's second among them), this process wrote
     assert report.profile["workers"]["process"] >= 1.0 and report.profile["parent"]["write"] > 0
+    assert ("stage" in report.profile["workers"]) is staged
+    # a staged shard's file lived beside the store until its copy; the build's work directory went with the build
+    assert all(os.path.dirname(os.path.dirname(path)) == str(tmp_path) for path in files)
+    assert len(set(files)) == len(files) == (report.shards_total if staged else 0)
+    assert not list(tmp_path.glob("*.build-*"))
 
 
 @pytest.mark.parametrize("engine", ["local", "dask"])

@@ -14,11 +14,20 @@ shards (a worker never waits for a turn to write). Into PostgreSQL, which takes
 writers side by side and does the work of a write on the server, each worker writes
 the shards it processed, in a thread of its own: it waits there for the shard before
 it to commit while the worker processes its next shard, and only counts come back.
+
+Into SQLite from workers on this machine, a worker stages its shard's rows in a file of the build's work
+directory (``stage_result``, ``store/staging.py``) and only the file's name and the shard's counts come back;
+the building process copies the file into the store in the shard's transaction (``write_staged``) and deletes
+it. The building process then does the store's own work only (SQLite's inserts, its indexes, the commit): no
+result to unpickle, no row to build in Python.
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import shutil
+import tempfile
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
@@ -77,6 +86,92 @@ def _write(store, result: ShardResult) -> ShardSummary:
             (result.shard, summary.read, len(skipped), summary.events, result.bytes),
         )
     return summary
+
+
+@dataclass(slots=True)
+class StagedShard:
+    """A shard a worker processed and staged as rows in a file (``path``), with what its summary needs."""
+
+    shard: str
+    path: str
+    read: int = 0
+    bytes: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    timings: dict[str, float] | None = None
+
+
+def stage_result(result: ShardResult, workdir: str) -> StagedShard:
+    """Stage the rows of one processed shard in ``workdir`` (a worker's part of a staged write)."""
+    from detente.store import staging
+
+    skipped = [item for item in result.items if isinstance(item, Skipped)]
+    documents = [item for item in result.items if not isinstance(item, Skipped)]
+    path = os.path.join(workdir, f"{result.shard}.db")
+    staging.stage(path, [(doc, _actor_records(doc)) for doc in documents])
+    return StagedShard(result.shard, path, len(documents), result.bytes, skipped, result.timings)
+
+
+def write_staged(store, staged: StagedShard, timers: Timers | None = None) -> ShardSummary:
+    """Copy a staged shard into the store in one transaction, its ``build_shards`` row included, then delete its
+    file: the same rows ``write_result`` writes for the same shard."""
+    from detente.store import staging
+
+    summary = ShardSummary(staged.shard, read=staged.read, bytes=staged.bytes, skipped=staged.skipped,
+                           timings=staged.timings)
+    with timers.timing("write", cpu=True) if timers is not None else nullcontext():
+        with staging.attached(store, staged.path), store.transaction():
+            for item in staged.skipped:
+                store.record_skipped(item)
+            summary.stored, summary.events = staging.copy(store)
+            summary.unchanged = summary.read - summary.stored
+            store.conn.execute(
+                "INSERT OR IGNORE INTO build_shards (id, documents, skipped, events, bytes) VALUES (?, ?, ?, ?, ?)",
+                (staged.shard, summary.read, len(staged.skipped), summary.events, staged.bytes),
+            )
+        os.unlink(staged.path)
+    return summary
+
+
+class WorkDirectory:
+    """A build's own directory for staged shards, made on first use beside the store (``<store>.build-<pid>-<random>``;
+    the system's temporary directory for a store in memory) and removed with what it holds when the build ends.
+    One that a killed build left behind is removed by the next build beside the same store, once its process is
+    gone; two builds at once each have their own."""
+
+    def __init__(self, store) -> None:
+        path = str(getattr(store, "path", "") or "")
+        self.base = (Path(path).resolve() if path and path != ":memory:" and not path.startswith("file:")
+                     else Path(tempfile.gettempdir()) / "detente")
+        self.path: str | None = None
+
+    def __enter__(self) -> WorkDirectory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.path is not None:
+            shutil.rmtree(self.path, ignore_errors=True)
+            self.path = None
+
+    def create(self) -> str:
+        if self.path is None:
+            prefix = f"{self.base.name}.build-"
+            for left in self.base.parent.glob(f"{glob.escape(prefix)}*"):
+                owner = left.name[len(prefix):].split("-", 1)[0]
+                if owner.isdigit() and left.is_dir() and not _running(int(owner)):
+                    shutil.rmtree(left, ignore_errors=True)
+            self.base.parent.mkdir(parents=True, exist_ok=True)
+            self.path = tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=self.base.parent)
+        return self.path
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: running
+        return True
+    return True
 
 
 def worker_target(store) -> str | None:
