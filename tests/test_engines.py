@@ -186,26 +186,31 @@ def test_into_sqlite_this_process_writes_the_workers_results_in_plan_order(tmp_p
     import os
 
     from detente.engines import build as build_module
+    from detente.engines import writes as writes_module
 
     root = _twice_told(tmp_path / "corpus")
     expected = _reference([str(root)], str(tmp_path / "ref.db"))
     assert [row[1] for row in expected["documents"] if "Geneva" in row[6]] == ["first"]
-    written, files = [], []
+    written, files, groups = [], [], []
     name = "write_staged" if staged else "write_result"
-    real = getattr(build_module, name)
+    monkeypatch.setattr("detente.engines.writes.GROUP_BYTES", 120)  # two or three of these shards a transaction
+    real = getattr(writes_module, name)
 
     def record(store, result, timers=None):
-        written.append((result.shard, os.getpid()))
-        if staged:
-            files.append(result.path)
-            assert os.path.exists(result.path)
+        groups.append(len(result) if staged else 1)
+        for one in result if staged else [result]:  # staged shards come in groups, a transaction each
+            written.append((one.shard, os.getpid()))
+            if staged:
+                files.append(one.path)
+                assert os.path.exists(one.path)
         return real(store, result, timers)
 
     def refuse(*args):
         raise AssertionError("written the other way")
 
-    monkeypatch.setattr(build_module, name, record)
-    monkeypatch.setattr(build_module, "write_result" if staged else "write_staged", refuse)
+    writers = {"write_result": build_module, "write_staged": writes_module}  # where each is looked up
+    for other in writers:
+        monkeypatch.setattr(writers[other], other, record if other == name else refuse)
     monkeypatch.setenv("DETENTE_PROFILE", "1")
     db = str(tmp_path / "workers.db")
     report = build_parallel([str(root)], db, engine, 2, steps=SLOW_STEPS, shard_bytes=60, staged=staged)
@@ -220,6 +225,7 @@ def test_into_sqlite_this_process_writes_the_workers_results_in_plan_order(tmp_p
     # a staged shard's file lived beside the store until its copy; the build's work directory went with the build
     assert all(os.path.dirname(os.path.dirname(path)) == str(tmp_path) for path in files)
     assert len(set(files)) == len(files) == (report.shards_total if staged else 0)
+    assert max(groups) == (2 if staged else 1) < report.shards_total
     assert not list(tmp_path.glob("*.build-*"))
 
 

@@ -30,7 +30,7 @@ from detente.store import open_store
 
 from .profile import Timers
 from .shards import PIPELINE, SHARD_BYTES, plan_shards, warm_steps
-from .writes import ShardSummary, WorkDirectory, worker_target, write_result, write_staged
+from .writes import ShardSummary, WorkDirectory, worker_target, write_result, write_staged_groups
 
 ENGINES = ("local", "dask")
 
@@ -137,7 +137,7 @@ def build_parallel(
             summaries = runner.write_shards(todo, target, settings, dct, steps)
         elif staged is not False and stages(runner, store):
             staging = runner.stage_shards(todo, workdir.create(), settings, dct, steps)
-            summaries = (write_staged(store, shard, parent) for shard in staging)
+            summaries = write_staged_groups(store, staging, parent)
         else:
             summaries = (write_result(store, result, parent) for result in runner.run_shards(todo, settings, dct, steps))
         for summary in summaries:

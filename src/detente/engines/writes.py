@@ -29,6 +29,7 @@ import os
 import shutil
 import tempfile
 import threading
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -38,7 +39,9 @@ from typing import Any
 from detente.model import Skipped
 
 from .profile import Timers
-from .shards import ShardResult
+from .shards import SHARD_BYTES, ShardResult
+
+GROUP_BYTES = SHARD_BYTES  # input a transaction of staged shards holds at least (write_staged_groups)
 
 
 @dataclass(slots=True)
@@ -111,25 +114,68 @@ def stage_result(result: ShardResult, workdir: str) -> StagedShard:
     return StagedShard(result.shard, path, len(documents), result.bytes, skipped, result.timings)
 
 
-def write_staged(store, staged: StagedShard, timers: Timers | None = None) -> ShardSummary:
-    """Copy a staged shard into the store in one transaction, its ``build_shards`` row included, then delete its
-    file: the same rows ``write_result`` writes for the same shard."""
+def write_staged(store, group: list[StagedShard], timers: Timers | None = None) -> list[ShardSummary]:
+    """Copy staged shards (plan order; ``staging.ATTACHED`` at most) into the store in one transaction, each with its
+    ``build_shards`` row, then delete their files: the rows ``write_result`` writes for the same shards."""
     from detente.store import staging
 
-    summary = ShardSummary(staged.shard, read=staged.read, bytes=staged.bytes, skipped=staged.skipped,
-                           timings=staged.timings)
+    summaries = []
     with timers.timing("write", cpu=True) if timers is not None else nullcontext():
-        with staging.attached(store, staged.path), store.transaction():
-            for item in staged.skipped:
-                store.record_skipped(item)
-            summary.stored, summary.events = staging.copy(store)
-            summary.unchanged = summary.read - summary.stored
-            store.conn.execute(
-                "INSERT OR IGNORE INTO build_shards (id, documents, skipped, events, bytes) VALUES (?, ?, ?, ?, ?)",
-                (staged.shard, summary.read, len(staged.skipped), summary.events, staged.bytes),
-            )
-        os.unlink(staged.path)
-    return summary
+        with staging.attached(store, [staged.path for staged in group]) as names, store.transaction():
+            for staged, name in zip(group, names, strict=True):
+                summary = ShardSummary(staged.shard, read=staged.read, bytes=staged.bytes, skipped=staged.skipped,
+                                       timings=staged.timings)
+                for item in staged.skipped:
+                    store.record_skipped(item)
+                summary.stored, summary.events = staging.copy(store, name)
+                summary.unchanged = summary.read - summary.stored
+                store.conn.execute(
+                    "INSERT OR IGNORE INTO build_shards (id, documents, skipped, events, bytes) VALUES (?, ?, ?, ?, ?)",
+                    (staged.shard, summary.read, len(staged.skipped), summary.events, staged.bytes),
+                )
+                summaries.append(summary)
+        for staged in group:
+            os.unlink(staged.path)
+    return summaries
+
+
+def write_staged_groups(store, staged: Iterable[StagedShard], timers: Timers | None = None,
+                        group_bytes: int | None = None) -> Iterator[ShardSummary]:
+    """Staged shards copied in plan order, a group of them a transaction: shards of at least ``group_bytes`` of input
+    in all (or ``staging.ATTACHED`` shards, or the last ones); the summaries, shard by shard, once committed.
+
+    A commit writes every page the transaction touched, and a shard's rows land all over the store's hash-keyed
+    B-trees: small shards committed one by one write the same pages again and again (bench/results/scale.txt).
+    A group is what a default shard holds, so a stopped build redoes no more than with default shards. A shard
+    the store refuses stops the build after the shards before it, as it would without groups.
+    """
+    from detente.store import staging
+
+    group_bytes = group_bytes or GROUP_BYTES
+    group: list[StagedShard] = []
+    size = 0
+    for shard in staged:
+        group.append(shard)
+        size += shard.bytes
+        if size >= group_bytes or len(group) >= staging.ATTACHED:
+            yield from _write_group(store, group, timers)
+            group, size = [], 0
+    if group:
+        yield from _write_group(store, group, timers)
+
+
+def _write_group(store, group: list[StagedShard], timers: Timers | None) -> Iterator[ShardSummary]:
+    try:
+        summaries = write_staged(store, group, timers)
+    except Exception:
+        if len(group) == 1:
+            raise
+        # the store refused a shard of the group, which rolled back whole: the shards before that one commit as
+        # they would have alone, and the refusal stops the build there, as it does without groups
+        for staged in group:
+            yield from write_staged(store, [staged], timers)
+        return
+    yield from summaries
 
 
 class WorkDirectory:

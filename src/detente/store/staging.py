@@ -45,7 +45,7 @@ _TABLES = {
     "event_keys": _KEY,
     "actors": f"{_ACTOR}, doc_id, first",
 }
-SCHEMA = "staged"  # the name the store's connection gives a staged file it copies from
+SCHEMA = "staged"  # the name the store's connection gives a staged file it copies from (numbered: staged0, ...)
 
 
 def stage(path: str, batch: Iterable[tuple[Document, dict[str, dict[str, Any]] | None]]) -> int:
@@ -99,57 +99,66 @@ def _member_docs(event_rows: list[tuple], member_rows: list[tuple]) -> Iterator[
         yield row, doc_of[row[0]]
 
 
+ATTACHED = 8  # staged files copied in one transaction at most (SQLite attaches 10 databases at most)
+
+
 @contextmanager
-def attached(store: Store, path: str) -> Iterator[None]:
-    """The staged file at ``path`` attached to the store's connection as ``staged`` (outside any transaction:
-    SQLite attaches and detaches only there), detached afterwards."""
+def attached(store: Store, paths: list[str]) -> Iterator[list[str]]:
+    """The staged files at ``paths`` attached to the store's connection (outside any transaction: one that has read
+    a file cannot detach it); their schema names, in order. Detached afterwards."""
     if store.conn.in_transaction:
-        raise RuntimeError("a staged file is attached before the transaction that copies it begins")
-    store.conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (path,))
+        raise RuntimeError("staged files are attached before the transaction that copies them begins")
+    if len(paths) > ATTACHED:
+        raise ValueError(f"at most {ATTACHED} staged files at once, not {len(paths)}")
+    names: list[str] = []
     try:
-        yield
+        for number, path in enumerate(paths):
+            store.conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}{number}", (path,))
+            names.append(f"{SCHEMA}{number}")
+        yield names
     finally:
-        store.conn.execute(f"DETACH DATABASE {SCHEMA}")
+        for name in names:
+            store.conn.execute(f"DETACH DATABASE {name}")
 
 
-def copy(store: Store) -> tuple[int, int]:
-    """Copy the attached staged file into the store, inside the caller's transaction; returns the documents it
-    stored and their events (documents already stored are not written again, nor their events)."""
+def copy(store: Store, schema: str = SCHEMA) -> tuple[int, int]:
+    """Copy the staged file attached as ``schema`` into the store, inside the caller's transaction; returns the
+    documents it stored and their events (documents already stored are not written again, nor their events)."""
     conn = store.conn
-    staged = conn.execute(f"SELECT COUNT(*), COALESCE(SUM(events), 0) FROM {SCHEMA}.documents").fetchone()
+    staged = conn.execute(f"SELECT COUNT(*), COALESCE(SUM(events), 0) FROM {schema}.documents").fetchone()
     search, keys = store._fills()
     marks = store._last_rowids() if search or keys else {}
     before = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM main.documents").fetchone()[0]
-    stored = conn.execute(f"INSERT OR IGNORE INTO main.documents ({_DOCUMENT}) SELECT {_DOCUMENT} FROM {SCHEMA}.documents "
+    stored = conn.execute(f"INSERT OR IGNORE INTO main.documents ({_DOCUMENT}) SELECT {_DOCUMENT} FROM {schema}.documents "
                           "ORDER BY rowid").rowcount
     conn.execute(f"INSERT OR IGNORE INTO main.document_origins (doc_id, origin) SELECT doc_id, origin FROM "
-                 f"{SCHEMA}.document_origins ORDER BY rowid")
+                 f"{schema}.document_origins ORDER BY rowid")
     every = stored == staged[0]  # the usual case: every staged document was new to the store
     events = staged[1]
     new = "" if every else " WHERE {column} IN (SELECT id FROM main.documents WHERE rowid > ?)"
     params: tuple = () if every else (before,)
     if not every:
-        events = conn.execute(f"SELECT COALESCE(SUM(events), 0) FROM {SCHEMA}.documents WHERE id IN "
+        events = conn.execute(f"SELECT COALESCE(SUM(events), 0) FROM {schema}.documents WHERE id IN "
                               "(SELECT id FROM main.documents WHERE rowid > ?)", params).fetchone()[0]
     if events:
-        _copy_events(store, marks, every, new, params, search, keys)
+        _copy_events(store, schema, marks, every, new, params, search, keys)
     chosen = " WHERE first" if every else new.format(column="doc_id")
-    conn.execute(f"INSERT OR IGNORE INTO main.actors ({_ACTOR}) SELECT {_ACTOR} FROM {SCHEMA}.actors{chosen} "
+    conn.execute(f"INSERT OR IGNORE INTO main.actors ({_ACTOR}) SELECT {_ACTOR} FROM {schema}.actors{chosen} "
                  "ORDER BY rowid", params)
     return stored, events
 
 
-def _copy_events(store: Store, marks: dict[str, int], every: bool, new: str, params: tuple, search: bool, keys: bool) -> None:
+def _copy_events(store: Store, schema: str, marks: dict[str, int], every: bool, new: str, params: tuple, search: bool, keys: bool) -> None:
     """The staged events of the documents just stored, their sources and actors, then the rows the write path adds
     for them (``Store._write_events``): the full-text rows of the sources and the key rows of the actors."""
     conn = store.conn
     where = new.format(column="doc_id")
     whole = True  # every staged row went in
     for table, columns in (("events", _EVENT), ("event_sources", _SOURCE), ("event_actors", _MEMBER)):
-        done = conn.execute(f"INSERT OR IGNORE INTO main.{table} ({columns}) SELECT {columns} FROM {SCHEMA}.{table}"
+        done = conn.execute(f"INSERT OR IGNORE INTO main.{table} ({columns}) SELECT {columns} FROM {schema}.{table}"
                             f"{where} ORDER BY rowid", params).rowcount
         if table != "event_sources":  # as write_documents: the keys depend on the events and actors stored
-            whole = whole and done == conn.execute(f"SELECT COUNT(*) FROM {SCHEMA}.{table}{where}", params).fetchone()[0]
+            whole = whole and done == conn.execute(f"SELECT COUNT(*) FROM {schema}.{table}{where}", params).fetchone()[0]
     if search:  # the sources just stored (OR IGNORE kept some out), in the order they were stored
         conn.execute("INSERT INTO main.evidence_search (evidence, event_id, doc_id, span_start) SELECT evidence, "
                      "event_id, doc_id, span_start FROM main.event_sources WHERE rowid > ? ORDER BY rowid",
@@ -157,6 +166,6 @@ def _copy_events(store: Store, marks: dict[str, int], every: bool, new: str, par
     if not keys:
         return
     if every and whole:  # the worker's key rows are those of the rows just stored
-        conn.execute(f"INSERT OR IGNORE INTO main.event_keys ({_KEY}) SELECT {_KEY} FROM {SCHEMA}.event_keys ORDER BY rowid")
+        conn.execute(f"INSERT OR IGNORE INTO main.event_keys ({_KEY}) SELECT {_KEY} FROM {schema}.event_keys ORDER BY rowid")
     else:
         store._write_keys(marks)
