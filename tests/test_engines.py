@@ -563,3 +563,28 @@ def test_a_dask_cluster_for_a_build_forks_its_workers_after_loading_the_steps_on
     with make_engine("dask", 2, warm=_warm) as engine:
         assert _WARMED == [os.getpid()]
         assert list(engine.client.run(_warmed).values()) == [[os.getpid()], [os.getpid()]]
+
+
+def test_a_build_s_work_directory_is_its_own_and_one_a_killed_build_left_is_removed(tmp_path):
+    """Staged shards live in a directory beside the store, one per build (two builders at once never share one);
+    one left behind by a build whose process is gone (SIGKILL) is removed by the next build, another live
+    builder's is left alone."""
+    import os
+    import subprocess
+
+    from detente.engines.writes import WorkDirectory
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    left = tmp_path / f"s.db.build-{gone.pid}-abc"
+    live = tmp_path / f"s.db.build-{os.getppid()}-def"
+    for folder in (left, live):
+        folder.mkdir()
+        (folder / "shard.db").write_bytes(b"")
+    with open_store(str(tmp_path / "s.db")) as store:
+        with WorkDirectory(store) as first, WorkDirectory(store) as second:
+            assert first.path is None  # made only when a build stages
+            mine, other = first.create(), second.create()
+            assert mine != other and os.path.dirname(mine) == str(tmp_path) and os.path.isdir(mine)
+            assert not left.exists() and live.exists()
+        assert not os.path.exists(mine) and not os.path.exists(other)

@@ -3,12 +3,14 @@
 The engine only decides where ``process_shard`` runs; ``workers_write`` decides who
 writes its result: this process (SQLite, one writer at a time) or the worker that
 processed the shard (PostgreSQL, which takes writers side by side; see
-``engines.writes``). Either way each shard is written in one
+``engines.writes``). Into SQLite from workers on this machine (``stages``), a worker
+stages its shard's rows in a file and this process copies the files into the store,
+a group of shards a transaction. Either way each shard is written in one
 transaction with its row in ``build_shards``, shard after shard in plan order, each
 document whole as in ``pipeline.build``, so the rows are the same as a local
 build's. A build started again skips the recorded shards and redoes at most the
-shards it was stopped in, which writes nothing twice because documents and events
-are keyed by content hash. After the last shard the stored events are merged into
+shards it was stopped in (a group of staged shards), which writes nothing twice because
+documents and events are keyed by content hash. After the last shard the stored events are merged into
 the timeline, as ``pipeline.build`` ends.
 """
 
@@ -165,9 +167,8 @@ def workers_write(runner, target: str | None, choice: bool | None = None) -> boo
     Only when they can open the store (``target``; on a Dask cluster given by address, a server they can reach).
     Then, unless ``choice`` says: into PostgreSQL, yes: it takes writers side by side and does a write's work on
     the server, and each worker's write waits for its turn in a thread beside its next shard. Into SQLite, no:
-    it takes one writer at a time, so workers writing it would take turns, and a result's way back costs little
-    (pickled once and unpickled: under 2% of processing it, bench/results/scale.txt) against the write itself (a
-    fifth of it), which this process then does while the workers go on.
+    it takes one writer at a time, so workers writing it would take turns; this process writes while the workers
+    go on, from files the workers staged (``stages``) or from results they sent back.
     """
     if choice is False or target is None or not hasattr(runner, "write_shards") or not runner.writes_to(target):
         return False

@@ -3,8 +3,11 @@
 With no scheduler address a local cluster of ``workers`` single-threaded worker
 processes is started for the build; with one (``tcp://host:8786``) the build runs
 on that cluster, however it was deployed (Kubernetes, YARN, an HPC queue through
-Dask's own deployers). Into SQLite the results come back to this process, which
-writes them in shard order while the workers go on (``run_shards``). Into a
+Dask's own deployers). Into SQLite this process writes the shards in shard order while
+the workers go on: on a cluster started for the build each worker stages its shard's
+rows in a file this process copies (``stage_shards``, ``engines.writes``); on a cluster
+given by address, whose workers may not share this machine's files, the results come
+back (``run_shards``). Into a
 PostgreSQL server the workers can reach (a cluster started for the build; on a
 given cluster, a server that is not this machine's loopback address) each worker
 writes the shards it processed (``write_shards``), committed in shard order: a

@@ -6,8 +6,9 @@ they are spawned. Shards are handed out through one queue, a few per worker ahea
 (a worker that finishes takes the next, so a slow shard holds up no other), with a
 bounded number in flight so memory stays flat however many shards the plan holds.
 
-Either a worker sends its shard's result back (``run_shards``: pickled once, in the
-worker) and the building process writes the results in plan order, or (``write_shards``)
+Either a worker stages its shard's rows in a file (``stage_shards``, the default into SQLite)
+or sends its shard's result back (``run_shards``: pickled once, in the worker), and the
+building process writes them in plan order, or (``write_shards``)
 each worker writes the shards it processed itself, in a thread of its own that commits
 a shard once the shard before it is committed (a counter shared by the workers) while
 the worker goes on with its next shard; then only counts come back. Which of the two
