@@ -465,7 +465,9 @@ def test_force_sent_uninvited_stays_an_attack():
 @pytest.mark.parametrize("text, expected", [
     ("In 1914 German troops entered Belgium.", [("GMY", "BEL", "190")]),
     ("In 1956 Soviet tanks entered Budapest.", [("SUN", "HUN", "190")]),
-    ("In 1973 Britain entered the European Community.", []),
+    ("In 1973 Britain entered the European Community.", [("GBR", "EEC", "057")]),  # no invasion: it joined
+    ("Italy entered the talks in 1950.", []),
+    ("In 1983 the United States landed troops on Grenada.", [("USA", "GRD", "190")]),  # the force is the object
 ])
 def test_only_an_armed_force_entering_a_state_invades_it(text, expected):
     assert [(e.source, e.target, e.cameo) for e in extract_text(text, origin="t") if e] == expected

@@ -487,10 +487,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             cameo = "160"
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
-                         any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)):
-            # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before)
-            dropped["unarmed_subject"] += 1
-            continue  # "entered the war", "entered talks": only an armed force entering a place invades it
+                         any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)) \
+                and not _forces_object(tokens, trigger):
+            # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before;
+            # "Britain landed troops on the islands": the force is the verb's object)
+            if trigger.entry["phrase"] == "enter" and targets_of_bloc(trigger, tokens, parts, bloc_members):
+                cameo = "057"  # "Portugal entered the European Economic Community", "entered NATO": it joined
+            else:
+                dropped["unarmed_subject"] += 1
+                continue  # "entered the war", "entered talks": only an armed force entering a place invades it
         if _invited(tokens, trigger, clause):
             cameo = "074"  # force sent at its host's request is protection given, not an attack
         if cameo[:2] == "02" and _asks_own_legislature(parts, trigger):
@@ -984,6 +989,22 @@ def _announced_on(doc, timexes, tokens, trigger, span, dated):
     if not own:
         return None  # no day for the announcement in the sentence: the planned day is all the text gives
     return _dated(own[-1], None, "clause", doc.text[own[-1].start : own[-1].end])
+
+
+# a force put ashore or sent in as the verb's object: "landed troops on", "landed 5,000 marines at"
+_LANDED_FORCES = frozenset("troops forces soldiers marines paratroopers paratroops commandos divisions brigades "
+                           "battalions regiments units".split())
+
+
+def _forces_object(tokens, trigger: Trigger) -> bool:
+    """Whether an armed force is the object right after the verb ("landed troops", "landed two divisions")."""
+    for token in tokens[trigger.last + 1 : trigger.last + 4]:
+        if token.low in _LANDED_FORCES:
+            return True
+        if not (token.low[:1].isdigit() or token.low in ("some", "about", "a", "two", "three", "several", "more", "its",
+                                                           "their", "his", "fresh")):
+            return False
+    return False
 
 
 # what arrives as aid, not as a visitor: "Soviet arms began to arrive in Cuba"
