@@ -650,6 +650,8 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
                 # leans on the text before; it does not date what the section tells
                 found = [u for u in found if any(c.isdigit() for c in doc.text[u[0] : u[1]]) or
                          (u[2].precision not in ("month", "day", "week"))]
+            if len(found) > 1 and _refined_after(found):
+                found = found[1:]  # "Crisis of 1967 (November–December 1967)": the year named, then the months within it
             if found:
                 start, end, first, last = found[0] if len(found) == 1 else (found[0][0], found[-1][1], found[0][2], found[-1][3] or found[-1][2])
                 dated = _dated(first, last, "section", doc.text[start:end])
@@ -657,6 +659,15 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
             dated = result[section.parent]  # the text after an item list goes on under the date of what it interrupted
         result.append(dated)
     return result
+
+
+def _refined_after(found: list) -> bool:
+    """Whether every unit after a heading's first lies within the first's interval (a year, then its months)."""
+    outer = found[0][3] or found[0][2]
+    if found[0][3] is not None or not (found[0][2].begin and outer.until):
+        return False
+    return all(u[2].begin and (u[3] or u[2]).until and found[0][2].begin <= u[2].begin and (u[3] or u[2]).until <= outer.until
+               and (u[2].begin, (u[3] or u[2]).until) != (found[0][2].begin, outer.until) for u in found[1:])
 
 
 _AND = re.compile(r"\band\b|,")
