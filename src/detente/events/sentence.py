@@ -443,6 +443,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if mood == "intended" and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _pledged(tokens, clause, trigger):
             dropped["pledged_force"] += 1
             continue  # "Stalin pledged to enter the war against Japan": a promise to allies, no threat made to the foe
+        if mood == "intended" and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _prepared(tokens, clause, trigger):
+            dropped["prepared"] += 1
+            continue  # "Indonesia prepared to land paratroopers in Malaya": getting ready, no threat stated to the foe
         cameo = trigger.entry["cameo"]
         if _reversed(tokens, trigger) and not _denounced_others(tokens, trigger) \
                 or cameo[:2] in ("06", "07") and trigger.entry["form"] == "noun" and _ended_after(tokens, trigger.last):
@@ -466,10 +469,16 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and any(t.first == trigger.last + 2 or (t.first > trigger.last + 2 and t.first <= trigger.last + 3
                                                          and tokens[trigger.last + 2].low in HOSTILE_PREFIXES)
+                        or _measure_refused(tokens, trigger.last, t)
                         for t, _ in triggers if codes()[t.entry["cameo"]]["polarity"] == "conflict"
                         and not _eased(tokens, t)) and not _joining_anothers(tokens, parts, trigger, triggers):
             dropped["refused_hostile_act"] += 1
             continue  # the refusal of a hostile act is no rebuff of its object ("refused to invade Cuba")
+        if trigger.entry["form"] == "noun" and codes()[cameo]["polarity"] == "conflict" and any(
+                t.entry["phrase"] == "refuse" and t.last + 1 < trigger.first and tokens[t.last + 1].low == "to"
+                and _measure_refused(tokens, t.last, trigger) for t, _ in triggers):
+            dropped["refused_hostile_act"] += 1
+            continue  # "refused to renew European sanctions against Argentina": the sanctions were not renewed
         if mood == "refused" and codes()[cameo]["polarity"] == "conflict" and not cameo.startswith("12"):
             dropped["refused_hostile_act"] += 1
             continue  # "refused to renew sanctions against X", "refused to invade": a hostile act not done, no rebuff of X
@@ -1025,6 +1034,16 @@ def _brought_arms(tokens, trigger: Trigger, clause: tuple[int, int]) -> bool:
         return False
     after = [t.low for t in tokens[trigger.last + 1 : clause[1]]]
     return any(word == "with" and any(w in _ARMS or w in _GOODS for w in after[i + 1 : i + 4]) for i, word in enumerate(after))
+
+
+_PREPARING = frozenset("prepared preparing prepares prepare".split())
+_STATING = frozenset("said says announced declared stated warned told threatened".split())
+
+
+def _prepared(tokens, clause: tuple[int, int], trigger: Trigger) -> bool:
+    """Whether a hostile act follows 'prepared to' with no word of its being stated ('said it was prepared to')."""
+    before = [t.low for t in tokens[clause[0] : trigger.first]]
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in _PREPARING and _STATING.isdisjoint(before)
 
 
 # verbs of force by movement alone: with a person for subject, someone crossed, no army
@@ -1585,7 +1604,15 @@ def _deadline_set(tokens, trigger: Trigger, clause) -> bool:
 
 
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
-HOSTILE_PREFIXES = frozenset("renew extend impose join support back continue".split())
+HOSTILE_PREFIXES = frozenset("renew extend impose apply join support back continue".split())
+
+
+def _measure_refused(tokens, refusal_last: int, hostile: Trigger) -> bool:
+    """'refused to renew European sanctions against': a measure's verb, then only words that qualify the measure."""
+    prefix = refusal_last + 2
+    if prefix >= hostile.first or tokens[prefix].low not in HOSTILE_PREFIXES or hostile.first > prefix + 4:
+        return False
+    return all(t.text.isalpha() and t.low not in ("to", "and", "or", "that") for t in tokens[prefix + 1 : hostile.first])
 
 
 # nouns that name an act already told when they follow a verb of judgement with "the"
