@@ -13,8 +13,8 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
                                     on which the coder emits at least one event
 Demo corpus, other pairs, page shapes and seeds: strict and lenient recall and precision as ``score_events.py``
 computes them, against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its
-``holdout/``, ``holdout2/``, ``tune3/`` to ``tune11/`` and ``holdout3/``, the last not tuned on its text), ``tests/data/shapes/gold.jsonl`` and
-``../shared/seeds/gold.jsonl``.
+``holdout/``, ``holdout2/``, ``holdout3/`` (retired into tuning on 2026-11-27) and ``tune3/`` to ``tune11/``),
+``tests/data/shapes/gold.jsonl`` and ``../shared/seeds/gold.jsonl``.
 
 Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
 over documents built from the labelled sentences and the demo texts, against two peers timed in the same run
@@ -200,12 +200,12 @@ def corpus_scores(scorer) -> dict:
         gold = [json.loads(line) for line in handle if line.strip()]
     results["demo"] = _recall_precision(scorer, gold, system)
     for name, folder in (("other pairs", OTHER_PAIRS), ("other pairs, holdout", OTHER_PAIRS / "holdout"),
-                         ("other pairs, holdout2", OTHER_PAIRS / "holdout2"), ("other pairs, tune3", OTHER_PAIRS / "tune3"),
+                         ("other pairs, holdout2", OTHER_PAIRS / "holdout2"), ("other pairs, holdout3", OTHER_PAIRS / "holdout3"),
+                         ("other pairs, tune3", OTHER_PAIRS / "tune3"),
                          ("other pairs, tune4", OTHER_PAIRS / "tune4"), ("other pairs, tune5", OTHER_PAIRS / "tune5"),
                          ("other pairs, tune6", OTHER_PAIRS / "tune6"), ("other pairs, tune7", OTHER_PAIRS / "tune7"),
                          ("other pairs, tune8", OTHER_PAIRS / "tune8"), ("other pairs, tune9", OTHER_PAIRS / "tune9"),
-                         ("other pairs, tune10", OTHER_PAIRS / "tune10"), ("other pairs, tune11", OTHER_PAIRS / "tune11"),
-                         ("other pairs, holdout3 (not tuned on its text)", OTHER_PAIRS / "holdout3")):
+                         ("other pairs, tune10", OTHER_PAIRS / "tune10"), ("other pairs, tune11", OTHER_PAIRS / "tune11")):
         if (folder / "gold.jsonl").exists():
             # holdout3 also holds a Markdown page and a scraped HTML page; its README.md is no document
             documents = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".jsonl", ".md", ".html")
@@ -362,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per speed measure; the best counts")
     parser.add_argument("--split", help="score only the labelled sentences of this split (events3, tune3, holdout, sent5, "
                         "sent5-holdout (never tuned on), sent6, sent6-holdout (never tuned on), sent7, sent7-holdout (never tuned "
-                        "on), sent8, sent8-holdout (never tuned on), pairs, prec1, prec2, prec3, rec1, tune11; 'none' for those without one)")
+                        "on), sent8, sent8-holdout (never tuned on), pairs, prec1, prec2, prec3, rec1, tune11, h3tune; 'none' for those without one)")
     parser.add_argument("--errors", type=int, default=0, help="print this many coder errors per kind")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument("--speed-only", action="store_true", help="only the speed figures (no accuracy; for A/B runs "

@@ -156,6 +156,13 @@ def test_a_later_sentence_of_a_list_item_is_dated_by_the_item_not_the_page():
     assert dates[("GBR", "ARG")] == "1982-04-02"
 
 
+def test_a_list_item_title_naming_its_year_then_the_months_is_dated_by_the_months():
+    text = ("Egypt and Israel: key moments\n\n1. Crisis of 1960 (February–March 1960). Egypt moved troops into the Sinai.\n\n"
+            "2. The war of 1967 (5–10 June 1967). Israel attacked Egypt.\n\n3. From 1969 to 1970. Egypt shelled Israeli positions.\n")
+    assert [(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")] == [
+        ("EGY", "ISR", "1960-02/1960-03"), ("ISR", "EGY", "1967-06-05/1967-06-10"), ("EGY", "ISR", "1969/1970")]
+
+
 # --- documents about a pair -------------------------------------------------------------------------------
 
 
@@ -465,7 +472,9 @@ def test_force_sent_uninvited_stays_an_attack():
 @pytest.mark.parametrize("text, expected", [
     ("In 1914 German troops entered Belgium.", [("GMY", "BEL", "190")]),
     ("In 1956 Soviet tanks entered Budapest.", [("SUN", "HUN", "190")]),
-    ("In 1973 Britain entered the European Community.", []),
+    ("In 1973 Britain entered the European Community.", [("GBR", "EEC", "057")]),  # no invasion: it joined
+    ("Italy entered the talks in 1950.", []),
+    ("In 1983 the United States landed troops on Grenada.", [("USA", "GRD", "190")]),  # the force is the object
 ])
 def test_only_an_armed_force_entering_a_state_invades_it(text, expected):
     assert [(e.source, e.target, e.cameo) for e in extract_text(text, origin="t") if e] == expected

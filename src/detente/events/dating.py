@@ -195,8 +195,13 @@ def date_event(
             return True
         return span[0] <= start and end <= span[1]
 
+    # "Four months later Nehru flew to Peking, where Mao received him": the place's clause goes on at the main clause's time
+    where = _WHERE_OPENS.search(text, max(0, clause_span[0] - 12), clause_span[0])
+
     def foreign(start: int, end: int) -> bool:
         # a date in another act's clause dates that act: "paved the way for the invasion in September, and it made ..."
+        if where is not None and end <= where.start() and not _HOLDS_BREAK.search(text, end, where.start()):
+            return False
         return not inside(clause_span, start, end) and any(inside(other, start, end) for other in other_clauses)
 
     # a range ("from 1947 to 1991") tells how long something lasted, whichever clause holds it; a date of
@@ -271,8 +276,11 @@ def date_event(
                 return section_date
             if section_date is None and narrative is not None and not foreign(start, end):
                 return narrative  # "India launched air strikes, and by July the intruders had withdrawn": the story's time
-            if section_date is None and news and report_day(doc):
-                # a report's background date in another clause ("the treaty of 1978, and accused Washington")
+            if section_date is None and news and report_day(doc) and not (
+                    first.anchor == "dct" and first.precision == "day" and _SAME_SUBJECT_VERB.fullmatch(text, end, trigger_span[0])):
+                # a report's background date in another clause ("the treaty of 1978, and accused Washington"); not
+                # the day of the subject's act that this verb continues ("attacked a post yesterday, killing two
+                # soldiers, and occupied it": occupied yesterday too)
                 day = report_day(doc)
                 return Dated(day, day, day, day, "day", "publication")
         if last is not None and start < trigger_span[0] and trigger_span[1] <= end:
@@ -316,6 +324,10 @@ def date_event(
         return Dated(day, day, day, day, "day", "publication")
     return None
 
+
+# the verb right after ", and" with no subject of its own, nothing but a participle phrase between it and a day
+# counted from the report's ("yesterday")
+_SAME_SUBJECT_VERB = re.compile(r"(?:\s*,\s*[a-z]+ing\b[^;:—–]{0,80}?)?,?\s+and\s+(?:then\s+)?")
 
 # 'and' (or 'but', 'while'), then a subject with a capital, then its own verb in the past: another act's clause
 _OTHER_SUBJECT = re.compile(
@@ -439,8 +451,16 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
         return True  # "..., the ministry said today." closes the sentence; "announced on July 23 that" dates what it tells
     if start >= trigger_span[1] and _holds(text, "had", trigger_span[1], start) and _PLUPERFECT.search(text, trigger_span[1], start):
         return True  # "renounced the treaty it had signed with Moscow in 1974": the date of the earlier act
+    if end <= trigger_span[0] and _SINCE_ASIDE.search(text, max(sentence_start, start - 10), start) \
+            and "," in text[sentence_start:start] and "," in text[end : trigger_span[0]]:
+        return True  # "Syria, at odds with Iraq since 1979, backed Iran": the date of the subject's state, not the act
     return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who",)) \
         and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
+
+
+_WHERE_OPENS = re.compile(r",\s*where\s*\Z")
+_HOLDS_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while)\b")
+_SINCE_ASIDE = re.compile(r"\bsince (?:the )?\Z")
 
 
 def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int]) -> tuple:
@@ -647,6 +667,8 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
                 # leans on the text before; it does not date what the section tells
                 found = [u for u in found if any(c.isdigit() for c in doc.text[u[0] : u[1]]) or
                          (u[2].precision not in ("month", "day", "week"))]
+            if len(found) > 1 and _refined_after(found):
+                found = found[1:]  # "Crisis of 1967 (November–December 1967)": the year named, then the months within it
             if found:
                 start, end, first, last = found[0] if len(found) == 1 else (found[0][0], found[-1][1], found[0][2], found[-1][3] or found[-1][2])
                 dated = _dated(first, last, "section", doc.text[start:end])
@@ -654,6 +676,15 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
             dated = result[section.parent]  # the text after an item list goes on under the date of what it interrupted
         result.append(dated)
     return result
+
+
+def _refined_after(found: list) -> bool:
+    """Whether every unit after a heading's first lies within the first's interval (a year, then its months)."""
+    outer = found[0][3] or found[0][2]
+    if found[0][3] is not None or not (found[0][2].begin and outer.until):
+        return False
+    return all(u[2].begin and (u[3] or u[2]).until and found[0][2].begin <= u[2].begin and (u[3] or u[2]).until <= outer.until
+               and (u[2].begin, (u[3] or u[2]).until) != (found[0][2].begin, outer.until) for u in found[1:])
 
 
 _AND = re.compile(r"\band\b|,")

@@ -228,7 +228,8 @@ def _against(tokens: list[Token], parts: list[Participant]) -> set[str]:
 
 def targets_of_bloc(trigger: Trigger, tokens, parts, bloc_members: BlocMembers) -> bool:
     """Whether the first party after a withdrawal trigger is an organization."""
-    after = [p for p in parts if p.first > trigger.first]
+    after = [p for p in parts if p.first > trigger.last or p.first > trigger.first and p.mention.kind == "organization"]
+    # ("took Greek forces out of NATO's command": the subject's own forces named inside the trigger are not what is left)
     if not after or after[0].mention.kind != "organization":
         return False
     # "withdrew from the League of Nations", "pulled out of NATO"; not "dismantle the sites under UN verification";

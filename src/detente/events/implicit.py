@@ -219,6 +219,13 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         # "When Spain withdrew from the Western Sahara in 1976, Algeria backed the Polisario": the subject of the
         # main clause acts on its own; an act told with its object in the fronted clause is not aimed at it
         later = [p for p in later if p.first < boundary]
+    relative = next((i for i in range(trigger.last + 1, len(tokens) - 2) if tokens[i].text == ","
+                     and tokens[i + 1].low in ("which", "whom") and tokens[i + 2].text[:1].isupper()), None)
+    if relative is not None:
+        # "revived its claim to the region of Tindouf, which French administrators had attached to Algeria": who is
+        # named as the subject of a relative clause about the object is no party to the act (not "the Manila Pact,
+        # which created the Southeast Asia Treaty Organization", where what the object made is named)
+        later = [p for p in later if p.first < relative]
     if later:
         return later[0].codes
     if _names_a_government(tokens, trigger.last + 1):

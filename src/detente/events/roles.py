@@ -37,6 +37,7 @@ PASSIVE_AUX = frozenset("was were been being is are be got".split())
 TARGET_PREPS = frozenset("to with against on toward towards of into at in from over upon".split())
 CLAUSE_OPENERS = frozenset("which who whom whose when while whereas although though because since but so yet where".split())
 _BREAK_PUNCT = frozenset(";:()—–[]")  # quotation marks do not end a clause: declared a "moral embargo" on
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 
 
 _START, _END = operator.itemgetter(2), operator.itemgetter(3)  # Token.start, Token.end
@@ -96,6 +97,11 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
                 and _relative_closed(tokens, start, first):
             start -= 2  # "Pakistan, which had expelled ... in 1971, restored relations": the main verb's clause has
             continue  # the subject before the relative clause
+        if previous.low == "since" and start + 1 < len(tokens) and (tokens[start].text[:1].isdigit()
+                                                                     or tokens[start].low in _MONTH_NAMES
+                                                                     or tokens[start].low == "the" and tokens[start + 1].text[:1].isdigit()):
+            start -= 1  # "Egypt, independent since 1922, had signed": "since" with a date is no clause of its own
+            continue
         if previous.text in _BREAK_PUNCT or previous.low in CLAUSE_OPENERS:
             break
         if previous.text == "," and start < len(tokens) and tokens[start].low in ("and", "but", "while", "which", "who"):
@@ -328,6 +334,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             continue  # "China, the Khmer Rouge's patron, attacked": the owner of a noun in an apposition
         if in_relative(tokens, participant, start, trigger_first):
             continue  # "Pakistan, which had expelled Indian diplomats in 1971, restored": named in the relative clause
+        if _in_apposition(tokens, participant, candidates, trigger_first):
+            continue  # "Pakistan, an American ally since 1954, signed": named in an apposition to the subject
         chosen.append(participant)
         break
     if not chosen:
@@ -347,6 +355,19 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         else:
             break
     return list(reversed(chosen))
+
+
+def _in_apposition(tokens: list[Token], participant: Participant, candidates: list[Participant], trigger_first: int) -> bool:
+    """Whether a name sits in a phrase set off by commas right after another name, with a date in it ("Cuba, a Soviet
+    ally since 1961, signed"): the phrase describes the subject named before it."""
+    opening = participant.first - 1
+    while opening >= 0 and tokens[opening].text != "," and participant.first - opening <= 4:
+        opening -= 1
+    if opening < 1 or tokens[opening].text != "," or not any(q.last == opening - 1 for q in candidates):
+        return False
+    closing = next((i for i in range(participant.last + 1, trigger_first) if tokens[i].text == ","), None)
+    return closing is not None and closing + 3 >= trigger_first and any(
+        tokens[i].low == "since" for i in range(participant.last + 1, closing))
 
 
 _ENVOYS = frozenset("envoy envoys ambassador ambassadors representative representatives delegate delegates delegation "

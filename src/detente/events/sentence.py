@@ -333,6 +333,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["inside_a_name"] += 1
             continue  # "The North American Free Trade Agreement, signed by Canada, Mexico and the United States": the
             # text's name, the signing is the act
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and trigger.first >= 1 \
+                and tokens[trigger.first].text[:1].isupper() and tokens[trigger.first - 1].text[:1].isupper() \
+                and _names_a_text(tokens, trigger.last + 1):
+            dropped["inside_a_name"] += 1
+            continue  # "signed the Anglo-Irish Free Trade Area Agreement": 'Free' and 'Trade' are words of its name
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and (before in NOUN_MARKERS
                                                                                  or _possessive(tokens, trigger.first - 1)) \
                 and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
@@ -438,6 +443,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if mood == "intended" and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _pledged(tokens, clause, trigger):
             dropped["pledged_force"] += 1
             continue  # "Stalin pledged to enter the war against Japan": a promise to allies, no threat made to the foe
+        if mood == "intended" and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _prepared(tokens, clause, trigger):
+            dropped["prepared"] += 1
+            continue  # "Indonesia prepared to land paratroopers in Malaya": getting ready, no threat stated to the foe
         cameo = trigger.entry["cameo"]
         if _reversed(tokens, trigger) and not _denounced_others(tokens, trigger) \
                 or cameo[:2] in ("06", "07") and trigger.entry["form"] == "noun" and _ended_after(tokens, trigger.last):
@@ -449,6 +457,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # demonstration; "Turkish crowds attacked Greek shops": a riot
         elif deployed(tokens, trigger):
             cameo = "154"  # "sent tanks to the Jordanian border": force deployed, not aid given
+        elif cameo[:2] == "19" and trigger.entry["phrase"].startswith("land") and _brought_arms(tokens, trigger, clause):
+            cameo = "072"  # "American transport planes landed in Calcutta with infantry weapons": arms delivered
         elif cameo == "042" and trigger.entry["form"] == "verb" and _ARMS.intersection(
                 t.low for t in tokens[clause[0] : trigger.first]):
             cameo = "072"  # "American military advisers and weapons began to arrive in Greece": arms delivered, no visit
@@ -459,10 +469,16 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and any(t.first == trigger.last + 2 or (t.first > trigger.last + 2 and t.first <= trigger.last + 3
                                                          and tokens[trigger.last + 2].low in HOSTILE_PREFIXES)
+                        or _measure_refused(tokens, trigger.last, t)
                         for t, _ in triggers if codes()[t.entry["cameo"]]["polarity"] == "conflict"
                         and not _eased(tokens, t)) and not _joining_anothers(tokens, parts, trigger, triggers):
             dropped["refused_hostile_act"] += 1
             continue  # the refusal of a hostile act is no rebuff of its object ("refused to invade Cuba")
+        if trigger.entry["form"] == "noun" and codes()[cameo]["polarity"] == "conflict" and any(
+                t.entry["phrase"] == "refuse" and t.last + 1 < trigger.first and tokens[t.last + 1].low == "to"
+                and _measure_refused(tokens, t.last, trigger) for t, _ in triggers):
+            dropped["refused_hostile_act"] += 1
+            continue  # "refused to renew European sanctions against Argentina": the sanctions were not renewed
         if mood == "refused" and codes()[cameo]["polarity"] == "conflict" and not cameo.startswith("12"):
             dropped["refused_hostile_act"] += 1
             continue  # "refused to renew sanctions against X", "refused to invade": a hostile act not done, no rebuff of X
@@ -487,10 +503,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             cameo = "160"
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
-                         any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)):
-            # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before)
-            dropped["unarmed_subject"] += 1
-            continue  # "entered the war", "entered talks": only an armed force entering a place invades it
+                         any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)) \
+                and not _forces_object(tokens, trigger):
+            # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before;
+            # "Britain landed troops on the islands": the force is the verb's object)
+            if trigger.entry["phrase"] == "enter" and targets_of_bloc(trigger, tokens, parts, bloc_members):
+                cameo = "057"  # "Portugal entered the European Economic Community", "entered NATO": it joined
+            else:
+                dropped["unarmed_subject"] += 1
+                continue  # "entered the war", "entered talks": only an armed force entering a place invades it
+        if cameo[:2] == "19" and trigger.entry["phrase"] in _MOVEMENTS and _a_person_moves(tokens, parts, clause, trigger):
+            dropped["person_crossed"] += 1
+            continue  # "The Dalai Lama crossed into India": a leader fleeing or travelling, no force used
         if _invited(tokens, trigger, clause):
             cameo = "074"  # force sent at its host's request is protection given, not an attack
         if cameo[:2] == "02" and _asks_own_legislature(parts, trigger):
@@ -588,6 +612,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             roles = (subject[:1], presser) if subject else None
         if trigger.entry["cameo"][:2] == "04" and (roles is None or not roles[1]):
             roles = _headline_visit(tokens, participants(mentions, tokens), trigger) or roles
+        if (roles is None or not roles[0] or not roles[1]) and trigger.entry["form"] == "noun" and cameo[:2] in ("18", "19", "20") \
+                and events and _AGAIN_WORDS.intersection(t.low for t in tokens[max(clause[0], trigger.first - 2) : trigger.first]):
+            # "Turkey landed troops on Cyprus; a second offensive in August took a third of the island": the next
+            # act of force, with no doer named, is the same side's against the same foe
+            force = [e for e in events if e.cameo[:2] in ("18", "19", "20") and e.source and e.target]
+            if force and (roles is None or not roles[0]):
+                roles = ((force[-1].source,), (force[-1].target,))
+            elif force and force[-1].source in roles[0] and force[-1].target not in roles[0]:
+                roles = (roles[0], (force[-1].target,))
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -986,6 +1019,66 @@ def _announced_on(doc, timexes, tokens, trigger, span, dated):
     return _dated(own[-1], None, "clause", doc.text[own[-1].start : own[-1].end])
 
 
+_CARRIERS = frozenset("transport transports cargo freighter freighters airlift".split())
+_GOODS = frozenset("supplies equipment food medicine aid".split())
+_VEHICLES = frozenset("planes aircraft airliners ships vessels".split())
+
+
+def _brought_arms(tokens, trigger: Trigger, clause: tuple[int, int]) -> bool:
+    """Whether what landed carried goods: transport planes, or planes or ships 'with' arms or supplies after the verb
+    (not "exiles landed with American weapons": armed men, no delivery)."""
+    subject = {t.low for t in tokens[clause[0] : trigger.first]}
+    if subject & _CARRIERS:
+        return True
+    if not subject & _VEHICLES:
+        return False
+    after = [t.low for t in tokens[trigger.last + 1 : clause[1]]]
+    return any(word == "with" and any(w in _ARMS or w in _GOODS for w in after[i + 1 : i + 4]) for i, word in enumerate(after))
+
+
+_PREPARING = frozenset("prepared preparing prepares prepare".split())
+_STATING = frozenset("said says announced declared stated warned told threatened".split())
+
+
+def _prepared(tokens, clause: tuple[int, int], trigger: Trigger) -> bool:
+    """Whether a hostile act follows 'prepared to' with no word of its being stated ('said it was prepared to')."""
+    before = [t.low for t in tokens[clause[0] : trigger.first]]
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in _PREPARING and _STATING.isdisjoint(before)
+
+
+# verbs of force by movement alone: with a person for subject, someone crossed, no army
+_MOVEMENTS = frozenset({"cross into", "enter", "move into", "roll|march|pour|drive into"})
+
+
+def _a_person_moves(tokens, parts, clause: tuple[int, int], trigger: Trigger) -> bool:
+    """Whether the subject of a movement verb is a person with no force named ("The Dalai Lama crossed into India";
+    not "Hitler's troops entered Prague")."""
+    subject = left_agents(parts, tokens, clause[0], trigger.first)
+    if not subject or any(p.mention.kind != "person" for p in subject):
+        return False
+    return not any(t.low in _LANDED_FORCES or t.low in _ARMS for t in tokens[subject[0].first : trigger.first])
+
+
+# words that make a nominal act of force the next one of a series: "a second offensive", "another invasion"
+_AGAIN_WORDS = frozenset("second third another new fresh further renewed".split())
+
+
+# a force put ashore or sent in as the verb's object: "landed troops on", "landed 5,000 marines at"
+_LANDED_FORCES = frozenset("troops forces soldiers marines paratroopers paratroops commandos divisions brigades "
+                           "battalions regiments units".split())
+
+
+def _forces_object(tokens, trigger: Trigger) -> bool:
+    """Whether an armed force is the object right after the verb ("landed troops", "landed two divisions")."""
+    for token in tokens[trigger.last + 1 : trigger.last + 4]:
+        if token.low in _LANDED_FORCES:
+            return True
+        if not (token.low[:1].isdigit() or token.low in ("some", "about", "a", "two", "three", "several", "more", "its",
+                                                           "their", "his", "fresh")):
+            return False
+    return False
+
+
 # what arrives as aid, not as a visitor: "Soviet arms began to arrive in Cuba"
 _ARMS = frozenset("arms weapons tanks munitions ammunition rifles guns missiles artillery jets fighters bombers".split())
 
@@ -1026,6 +1119,15 @@ def _main_subject_is_other(tokens, parts, trigger: Trigger, pair, sources) -> bo
         return False
     others = set(pair) - set(sources)
     return any(p.first > boundary and set(p.codes) & others for p in parts)
+
+
+def _names_a_text(tokens, index: int) -> bool:
+    """Whether the capitalized words from ``index`` on end in a text's or a body's name ('... Trade Area Agreement')."""
+    while index < len(tokens) and tokens[index].text[:1].isupper():
+        if tokens[index].low in _TEXT_NOUNS or tokens[index].low in ("association", "pact", "act", "charter", "community"):
+            return True
+        index += 1
+    return False
 
 
 _TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty treaties accord accords communique communiqué "
@@ -1502,7 +1604,15 @@ def _deadline_set(tokens, trigger: Trigger, clause) -> bool:
 
 
 # verbs before a hostile act that keep it hostile when refused: "refused to renew sanctions"
-HOSTILE_PREFIXES = frozenset("renew extend impose join support back continue".split())
+HOSTILE_PREFIXES = frozenset("renew extend impose apply join support back continue".split())
+
+
+def _measure_refused(tokens, refusal_last: int, hostile: Trigger) -> bool:
+    """'refused to renew European sanctions against': a measure's verb, then only words that qualify the measure."""
+    prefix = refusal_last + 2
+    if prefix >= hostile.first or tokens[prefix].low not in HOSTILE_PREFIXES or hostile.first > prefix + 4:
+        return False
+    return all(t.text.isalpha() and t.low not in ("to", "and", "or", "that") for t in tokens[prefix + 1 : hostile.first])
 
 
 # nouns that name an act already told when they follow a verb of judgement with "the"

@@ -32,6 +32,8 @@ CUTTING = frozenset("end ends ended ending cut cuts cutting stop stops stopped s
 
 
 QUOTES = frozenset("\"“”'‘’")
+# signs a gap may cross: quotation marks, and currency before an amount ("gave Managua $75 million in aid")
+_GAP_SIGNS = QUOTES | frozenset("$£€")
 
 
 class Token(NamedTuple):
@@ -255,7 +257,7 @@ def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], po
             stop = position + skip
             if stop > len(tokens):
                 break
-            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in _GAP_SIGNS:
                 if not _joining_hyphen(tokens, stop - 1):
                     break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
                 limit += 2  # "200-mile" is one word in a gap, not three
@@ -290,7 +292,7 @@ def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -
             stop = position + skip
             if stop > len(tokens):
                 break
-            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in QUOTES:
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in _GAP_SIGNS:
                 if not _joining_hyphen(tokens, stop - 1):
                     break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
                 limit += 2  # "200-mile" is one word in a gap, not three
