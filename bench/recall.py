@@ -3,7 +3,8 @@
     python bench/recall.py [--sets demo,root,holdout,...] [--show KIND,...]
 
 For each tuned set (the demo corpus, tests/data/other_pairs/ root files, holdout/, holdout2/, tune3/ ... and any
-tuneN/ present, the page shapes sets and the seed pages; never holdout3/ to holdout6/, which are scored blind), the
+tuneN/ present, holdout4/ (retired into tuning), the page shapes sets and the seed pages; never holdout3/ or holdout5/ to holdout8/,
+which are scored blind), the
 documents are extracted and scored strictly as ``../shared/eval/score_events.py`` scores them. Each gold event left
 unmatched is found in its document by its evidence, and what the coder did with that sentence gives its kind:
   (a) trigger   the sentence has no trigger (vocabulary missing from the lexicon)
