@@ -11,6 +11,7 @@ from detente.events.roles import (
     noun_agent,
     seated_name,
 )
+from detente.events.recode import codes
 from detente.events.triggers import Token, Trigger
 
 BlocMembers = Callable[[str], tuple[str, ...]]
@@ -87,7 +88,7 @@ def named_group(parts, trigger: Trigger, sources) -> Participant | None:
     return None
 
 
-def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None) -> list[tuple[str, str]]:
+def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None, cameo=None) -> list[tuple[str, str]]:
     """One (source, target) pair per state of a plain list of subjects or objects of a directed act; [] otherwise."""
     if "intrans" in trigger.flags and not targets and len(set(sources)) >= 2 and trigger.entry["form"] != "noun":
         # "India and Pakistan became independent": each state's own happening
@@ -98,6 +99,12 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None)
     several = _several_parties(tokens, parts, trigger, clause, sources, targets, pair) if "sym" in trigger.flags else []
     if several:
         return several
+    if "sym" not in trigger.flags and len(set(sources + targets)) == 2 and _each_other(tokens, trigger) \
+            and codes()[cameo or trigger.entry["cameo"]]["polarity"] == "conflict":
+        # "the two countries fired missiles at each other's capitals", "accused one another": a reciprocal act is
+        # two acts, one each way
+        first, second = dict.fromkeys(sources + targets)
+        return [(first, second), (second, first)]
     if "sym" in trigger.flags and targets and trigger.entry["form"] == "verb" and len(set(sources)) >= 2:
         # "Egypt and Syria broke off relations with the United States": each subject with the counterpart
         named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
@@ -151,6 +158,14 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None)
     if len(unique_sources) < 2 and len(unique_targets) < 2:
         return []
     return [(s, t) for s in unique_sources for t in unique_targets if s != t]
+
+
+def _each_other(tokens, trigger: Trigger) -> bool:
+    """"each other" or "one another" right after the trigger ("fired at each other's ships", "accused one another");
+    a hostile act only: what two agree to do for each other is one act of both ("agreed not to attack each other's
+    nuclear installations")."""
+    words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    return any(words[i : i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
 
 
 def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None) -> list[tuple[str, str]]:

@@ -365,6 +365,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
             dropped["modifier"] += 1
             continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
+        if trigger.entry["cameo"][:2] in ("06", "07") and _object_of_a_ban(tokens, trigger):
+            dropped["object_of_a_ban"] += 1
+            continue  # "an embargo on exports of scrap iron to Japan", "a ban on grain sales to Moscow": the trade the
+            # ban stops, no act of its own
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -883,7 +887,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             actors = tuple(dict.fromkeys(sources + group.codes + targets))
             events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
             continue
-        dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair)
+        dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair, cameo)
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
@@ -1254,6 +1258,21 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fi
 
 _ENDING = frozenset("ended ceased stopped halted".split())
 _CLAUSE_WORDS = frozenset("which that who when after before until while and but because ; :".split())
+
+
+_BANS = frozenset("embargo embargoes ban bans boycott boycotts sanctions restrictions curbs blockade moratorium".split())
+
+
+def _object_of_a_ban(tokens, trigger: Trigger) -> bool:
+    """Trade or aid named as what a ban stops: "on", "of" or "against" right after the ban's noun, with at most one
+    word between it and the trigger ("an embargo on grain exports to")."""
+    index = trigger.first - 1
+    if index >= 1 and tokens[index].low not in _ON_OF:
+        index -= 1
+    return index >= 1 and tokens[index].low in _ON_OF and tokens[index - 1].low in _BANS
+
+
+_ON_OF = frozenset(("on", "of", "against"))
 
 
 def _denounced_others(tokens, trigger: Trigger) -> bool:
