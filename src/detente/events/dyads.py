@@ -121,6 +121,11 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         if len(named) == 1 and _joint(named[0]):
             return [(code, t) for code in named[0].codes for t in dict.fromkeys(targets[:1]) if code != t]
         return []
+    if "sym" not in trigger.flags and trigger.entry["form"] == "noun" and tokens[trigger.last].low in _AIMING and sources:
+        aimed = _aimed_list(tokens, parts, trigger, clause, sources)
+        if len(aimed) >= 2:
+            # "sanctions on Poland and, a week later, on the Soviet Union", "aid to Egypt and Syria": one act on each
+            return [(sources[0], code) for code in aimed]
     if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) == 1 and len(set(targets)) >= 2:
         mutual = _sym_list(tokens, parts, trigger, clause, sources, targets)
         if mutual:
@@ -158,6 +163,27 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
     if len(unique_sources) < 2 and len(unique_targets) < 2:
         return []
     return [(s, t) for s in unique_sources for t in unique_targets if s != t]
+
+
+_AIMING = frozenset(("on", "against", "to"))
+_LIST_WORDS = frozenset((",", "and", "the"))
+
+
+def _aimed_list(tokens, parts, trigger: Trigger, clause, sources) -> list[str]:
+    """The states a noun's preposition aims at, listed right after it: joined by 'and' and commas, or each after the
+    same preposition again ("on Poland and, a week later, on the Soviet Union")."""
+    after = [p for p in parts if trigger.last < p.first < clause[1] and len(p.codes) == 1 and p.codes[0] not in sources]
+    if not after or after[0].first - trigger.last > 2:
+        return []
+    aimed = [after[0]]
+    for part in after[1:]:
+        between = [t.low for t in tokens[aimed[-1].last + 1 : part.first]]
+        if "and" not in between:
+            break
+        if not (set(between) <= _LIST_WORDS or tokens[trigger.last].low in between[-2:] and len(between) <= 8):
+            break
+        aimed.append(part)
+    return list(dict.fromkeys(p.codes[0] for p in aimed))
 
 
 def _each_other(tokens, trigger: Trigger) -> bool:

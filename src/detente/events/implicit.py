@@ -33,7 +33,8 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=()) ->
     start = clause[0]
     pronoun = next((i for i in range(trigger.first - 1, start - 1, -1) if tokens[i].low in SUBJECT_PRONOUNS
                     or (tokens[i].low in ("its", "their") and i + 1 < trigger.first and tokens[i + 1].low in FORCE_NOUNS
-                        and not any(t.low in ("the", "a", "an") or t.text[:1].isupper() for t in tokens[start:i]))
+                        and not any(t.low in ("the", "a", "an") or t.text[:1].isupper() and t.low not in _MONTHS and k
+                                    for k, t in enumerate(tokens[start:i], start)))
                     or (tokens[i].low in ("his", "her") and i + 1 < trigger.first and tokens[i + 1].low in LEADERS_ORGANS
                         and i == start)), None)
     if pronoun is None or any(start <= p.first and p.last < trigger.first and p.first > pronoun for p in parts):

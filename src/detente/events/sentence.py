@@ -33,7 +33,7 @@ from detente.events.dyads import (
     named_group,
     targets_of_bloc,
 )
-from detente.events.implicit import _fronted_clause_end
+from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end
 from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
@@ -489,7 +489,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
             # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
             cameo = "160"
+        if cameo == "042" and trigger.entry["form"] == "verb" and any(p.mention.role == "military" and 0 < trigger.first - p.last <= 2
+                                                                       for p in parts):
+            dropped["troops_arrived"] += 1
+            continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
+                and not (trigger.first > 1 and tokens[trigger.first - 2].low in ("its", "their")
+                         and tokens[trigger.first - 1].low in FORCE_NOUNS) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
                          any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)):
             # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before)
@@ -887,6 +893,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             actors = tuple(dict.fromkeys(sources + group.codes + targets))
             events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
             continue
+        if cameo == "062" and trigger.entry["phrase"].startswith("fight alongside") and pair and len(targets) == 1 \
+                and targets[0] in pair and sources and sources[0] not in pair and not group \
+                and not any(set(p.codes) - {targets[0]} & set(pair) for p in parts):  # (not "fought beside the Americans in Korea")
+            # "Cuban troops arrived to fight beside the Ethiopians": beside an ally of the pair, against its foe too
+            foe = next(code for code in pair if code != targets[0])
+            events.append(_event(doc, "190", sources[:1], (foe,), (sources[0], foe), trigger, span, dated, mood))
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair, cameo)
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
