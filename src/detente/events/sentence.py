@@ -365,6 +365,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
             dropped["modifier"] += 1
             continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
+        if trigger.entry["phrase"] == "sign" and _letter_after(tokens, trigger.last):
+            dropped["letter_signed"] += 1
+            continue  # "signed a letter accusing the Yugoslav leaders", "signed a protest": a text sent, no agreement;
+            # what the letter does is told by its own words
         if trigger.entry["cameo"][:2] in ("06", "07") and _object_of_a_ban(tokens, trigger):
             dropped["object_of_a_ban"] += 1
             continue  # "an embargo on exports of scrap iron to Japan", "a ban on grain sales to Moscow": the trade the
@@ -574,7 +578,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     and tokens[p.first - 1].low in ("at", "in", "near")]
             roles = (site[0].codes[:1], ()) if site else None
         if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]] \
-                and not (dating[index][1] > clause[1] and clause[0] <= 1 and before == "the"):
+                and not (dating[index][1] > clause[1] and clause[0] <= 1 and before == "the") \
+                and not _subject_of_refusal(tokens, parts, trigger, pair):
             # (not "the" act in a fronted clause before a main clause of its own: "After the talks broke down, the
             # Turkish army launched": talks already told, the time of the main act; "After further talks in Geneva,
             # France and Algeria signed" are new talks of the pair)
@@ -799,6 +804,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # withdrew its technicians", "met King Hussein and agreed on a framework"): its act is aimed
                 # where the first one was
                 targets = (events[-1].target,)
+                actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and sources and cameo[:3] in ("087", "080") and trigger.entry["form"] == "verb" \
+                and trigger.first == trigger.last:
+            # "North Vietnamese tanks entered Saigon, and South Vietnam surrendered": a yielding with no object, told
+            # after another state's force on it in the sentence, yields to that state
+            answered = next((e.source for e in reversed(events) if e.target in sources and e.source and e.source not in sources
+                             and e.polarity == "conflict" and e.trigger_span and e.trigger_span[1] <= trigger.start), None)
+            if answered:
+                targets = (answered,)
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) == 1 and not intrans and sources and "sym" not in trigger.flags and dating[index][0] < clause[0] \
                 and tokens[clause[0] - 1].text == "," and not any(clause[0] <= t.first < trigger.first for t, _ in triggers):
@@ -1270,6 +1284,33 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fi
 
 _ENDING = frozenset("ended ceased stopped halted".split())
 _CLAUSE_WORDS = frozenset("which that who when after before until while and but because ; :".split())
+
+
+_REFUSING = frozenset("refused refuses declined declines failed fails".split())
+
+
+def _subject_of_refusal(tokens, parts, trigger: Trigger, pair) -> bool:
+    """"the Soviet Union attended the conference but refused to sign": the act's doer is the subject of the verb of
+    refusal before "to", a state named in its part of the sentence that is not of the pair; not the pair in focus."""
+    if trigger.first < 2 or tokens[trigger.first - 1].low != "to" or tokens[trigger.first - 2].low not in _REFUSING:
+        return False
+    opened = max((i for i in range(trigger.first) if tokens[i].text == ";"), default=-1)
+    return any(opened < p.first and p.last < trigger.first and not set(p.codes) & set(pair) for p in parts)
+
+
+_LETTERS = frozenset("letter letters note notes message messages petition petitions protest protests appeal appeals "
+                     "ultimatum".split())
+
+
+def _letter_after(tokens, last: int) -> bool:
+    """Whether a letter, a note or a protest is what was signed ("signed a letter", "signed a joint protest note")."""
+    index = last + 1
+    while index < len(tokens) and index <= last + 3 and tokens[index].low in ("a", "an", "the", "joint", "open", "personal",
+                                                                              "secret", "formal", "diplomatic", "protest"):
+        if tokens[index].low == "protest" and (index + 1 >= len(tokens) or tokens[index + 1].low not in _LETTERS):
+            break
+        index += 1
+    return index < len(tokens) and tokens[index].low in _LETTERS
 
 
 _BANS = frozenset("embargo embargoes ban bans boycott boycotts sanctions restrictions curbs blockade moratorium".split())
