@@ -13,6 +13,7 @@ from detente.events.agents import _coordinated_verb, _roles
 from detente.events.dating import (
     Dated,
     _dated,
+    _into_entry_year,
     _within,
     coordinated_dates,
     date_event,
@@ -856,7 +857,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
             # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
             aimed = _conjunct_targets(doc, tokens, parts, trigger, several, sources) if targets else None
+            entry = by_section[section_index] if by_section and section is not None and section.kind in ("entry", "item") else None
             for number, dated in enumerate(several):
+                if entry is not None:
+                    dated = _into_entry_year(dated, entry)  # "on 19 January and on 20 February" under "(January and February 1978)"
                 own = (aimed[number],) if aimed else targets
                 own_actors = tuple(dict.fromkeys(sources + own)) if aimed else actors
                 events.append(_event(doc, cameo, sources, own, own_actors, trigger, span, dated, mood, repeat=True))
