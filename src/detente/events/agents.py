@@ -152,6 +152,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 subjects, objects = objects, host[:1]
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
+        if subjects and _pronoun_after_that(tokens, subjects[-1].last, trigger.first):
+            subjects = []  # "Iran told the United Nations that it accepted": the pronoun is the subject, resolved below
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
                 and not (subjects and start > 0 and tokens[start - 1].low in ("but", "while", "whereas", "yet", ";")
                          and subjects[0].first <= start + 1 and tokens[start].low in ("the", subjects[0].mention.text.split()[0].lower())):
@@ -403,6 +405,11 @@ def _taking_part(tokens, start: int, first: int) -> int | None:
         if low in PARTAKING and index + 1 < first and tokens[index + 1].low == "in":
             return index
     return None
+
+
+def _pronoun_after_that(tokens, last: int, first: int) -> bool:
+    """Whether "that" and a subject pronoun stand between a name and the verb: the name is no subject of the verb."""
+    return any(tokens[i].low == "that" and tokens[i + 1].low in ("it", "they", "he", "she") for i in range(last + 1, first - 1))
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})

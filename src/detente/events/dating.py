@@ -300,8 +300,8 @@ def date_event(
             best = _period_date(text, periods, trigger_span, narrative or section_date)
             if best is not None and news and report_day(doc) and best.begin <= report_day(doc) <= best.until:
                 best = None  # a report of today that names an era ("the Cold War") is dated today
-    if best is not None and section_date is not None and section is not None and section.kind == "entry":
-        best = _into_entry_year(best, section_date)
+    if best is not None and section_date is not None and section is not None and section.kind in ("entry", "item"):
+        best = _into_entry_year(best, section_date)  # (an item headed by its date: "7. Two summits (February 1978)")
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
     if best is not None:

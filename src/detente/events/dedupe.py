@@ -52,6 +52,9 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.trigger_span == b.trigger_span and a.date != b.date:
         return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
+    if a.trigger_span == b.trigger_span and a.span == b.span and a.source == b.target and b.source == a.target \
+            and a.source != b.source:
+        return False  # "fired missiles at each other's capitals": one verb, two acts, one each way
     if a.span == b.span and a.type == b.type and a.date != b.date and a.date and b.date \
             and a.date_source == b.date_source == "clause":
         return False  # two acts each dated in its own clause: "took Shanghai in November and captured Nanking in December"

@@ -21,7 +21,7 @@ HYPOTHETICAL = frozenset("could might may should must if unless whether lest sup
 # a stated commitment makes "would" a promise or a threat: "announced that it would send aid"
 COMMITTING = frozenset(
     "said says announced announces declared declares stated told tells promised pledged vowed warned threatened "
-    "assured insisted signalled signaled indicated confirmed".split()
+    "assured insisted signalled signaled indicated confirmed notified notice".split()  # "gave notice that it would end"
 )
 # mental states: a plan, a hope or a wish is no act ("planned to invade", "hoped to reach an agreement")
 PLANNING = frozenset(

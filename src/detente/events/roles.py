@@ -325,7 +325,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     chosen: list[Participant] = []
     heads = {p.last for p in candidates}
     for participant in reversed(candidates):
-        if governed(tokens, participant, start) and (participant.last + 1 != trigger_first or participant.first >= 2
+        if governed(tokens, participant, start) and (participant.last + 1 != trigger_first and not _named_aside(tokens, participant.last, trigger_first)
+                                                     or participant.first >= 2
                                                      and tokens[participant.first - 1].low in ("in", "from")
                                                      and participant.first - 2 in heads or _envoy_to(tokens, participant)):
             continue  # "after Israel declared independence": right before its verb, a name is its subject; not in
@@ -368,6 +369,14 @@ def _in_apposition(tokens: list[Token], participant: Participant, candidates: li
     closing = next((i for i in range(participant.last + 1, trigger_first) if tokens[i].text == ","), None)
     return closing is not None and closing + 3 >= trigger_first and any(
         tokens[i].low == "since" for i in range(participant.last + 1, closing))
+
+
+def _named_aside(tokens: list[Token], last: int, trigger_first: int) -> bool:
+    """A name set off by commas between a subject and its verb ("after an American cruiser, the Vincennes, shot
+    down"): the subject still stands right before its verb."""
+    inside = tokens[last + 2 : trigger_first - 1]
+    return 0 < len(inside) <= 5 and tokens[last + 1].text == "," and tokens[trigger_first - 1].text == "," \
+        and inside[-1].text[:1].isupper() and all(t.text[:1].isupper() or t.low in ("the", "a", "an") or t.low.isdigit() for t in inside)
 
 
 _ENVOYS = frozenset("envoy envoys ambassador ambassadors representative representatives delegate delegates delegation "

@@ -13,6 +13,7 @@ from detente.events.agents import _coordinated_verb, _roles
 from detente.events.dating import (
     Dated,
     _dated,
+    _into_entry_year,
     _within,
     coordinated_dates,
     date_event,
@@ -33,7 +34,7 @@ from detente.events.dyads import (
     named_group,
     targets_of_bloc,
 )
-from detente.events.implicit import _fronted_clause_end
+from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end
 from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
@@ -370,6 +371,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
             dropped["modifier"] += 1
             continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
+        if trigger.entry["phrase"] == "sign" and _letter_after(tokens, trigger.last):
+            dropped["letter_signed"] += 1
+            continue  # "signed a letter accusing the Yugoslav leaders", "signed a protest": a text sent, no agreement;
+            # what the letter does is told by its own words
+        if trigger.entry["cameo"][:2] in ("06", "07") and _object_of_a_ban(tokens, trigger):
+            dropped["object_of_a_ban"] += 1
+            continue  # "an embargo on exports of scrap iron to Japan", "a ban on grain sales to Moscow": the trade the
+            # ban stops, no act of its own
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -501,7 +510,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
             # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
             cameo = "160"
+        if cameo == "042" and trigger.entry["form"] == "verb" and any(p.mention.role == "military" and 0 < trigger.first - p.last <= 2
+                                                                       for p in parts):
+            dropped["troops_arrived"] += 1
+            continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
+                and not (trigger.first > 1 and tokens[trigger.first - 2].low in ("its", "their")
+                         and tokens[trigger.first - 1].low in FORCE_NOUNS) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
                          any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)) \
                 and not _forces_object(tokens, trigger):
@@ -588,7 +603,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     and tokens[p.first - 1].low in ("at", "in", "near")]
             roles = (site[0].codes[:1], ()) if site else None
         if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]] \
-                and not (dating[index][1] > clause[1] and clause[0] <= 1 and before == "the"):
+                and not (dating[index][1] > clause[1] and clause[0] <= 1 and before == "the") \
+                and not _subject_of_refusal(tokens, parts, trigger, pair):
             # (not "the" act in a fronted clause before a main clause of its own: "After the talks broke down, the
             # Turkish army launched": talks already told, the time of the main act; "After further talks in Geneva,
             # France and Algeria signed" are new talks of the pair)
@@ -823,6 +839,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # where the first one was
                 targets = (events[-1].target,)
                 actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and sources and cameo[:3] in ("087", "080") and trigger.entry["form"] == "verb" \
+                and trigger.first == trigger.last:
+            # "North Vietnamese tanks entered Saigon, and South Vietnam surrendered": a yielding with no object, told
+            # after another state's force on it in the sentence, yields to that state
+            answered = next((e.source for e in reversed(events) if e.target in sources and e.source and e.source not in sources
+                             and e.polarity == "conflict" and e.trigger_span and e.trigger_span[1] <= trigger.start), None)
+            if answered:
+                targets = (answered,)
+                actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) == 1 and not intrans and sources and "sym" not in trigger.flags and dating[index][0] < clause[0] \
                 and tokens[clause[0] - 1].text == "," and not any(clause[0] <= t.first < trigger.first for t, _ in triggers):
             # "When Britain recognized Beijing in 1950, Washington protested": a main act with no object of its own
@@ -865,7 +890,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
             # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
             aimed = _conjunct_targets(doc, tokens, parts, trigger, several, sources) if targets else None
+            entry = by_section[section_index] if by_section and section is not None and section.kind in ("entry", "item") else None
             for number, dated in enumerate(several):
+                if entry is not None:
+                    dated = _into_entry_year(dated, entry)  # "on 19 January and on 20 February" under "(January and February 1978)"
                 own = (aimed[number],) if aimed else targets
                 own_actors = tuple(dict.fromkeys(sources + own)) if aimed else actors
                 events.append(_event(doc, cameo, sources, own, own_actors, trigger, span, dated, mood, repeat=True))
@@ -916,7 +944,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             actors = tuple(dict.fromkeys(sources + group.codes + targets))
             events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
             continue
-        dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair)
+        if cameo == "062" and trigger.entry["phrase"].startswith("fight alongside") and pair and len(targets) == 1 \
+                and targets[0] in pair and sources and sources[0] not in pair and not group \
+                and not any(set(p.codes) - {targets[0]} & set(pair) for p in parts):  # (not "fought beside the Americans in Korea")
+            # "Cuban troops arrived to fight beside the Ethiopians": beside an ally of the pair, against its foe too
+            foe = next(code for code in pair if code != targets[0])
+            events.append(_event(doc, "190", sources[:1], (foe,), (sources[0], foe), trigger, span, dated, mood))
+        dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair, cameo)
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
@@ -1356,6 +1390,48 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fi
 
 _ENDING = frozenset("ended ceased stopped halted".split())
 _CLAUSE_WORDS = frozenset("which that who when after before until while and but because ; :".split())
+
+
+_REFUSING = frozenset("refused refuses declined declines failed fails".split())
+
+
+def _subject_of_refusal(tokens, parts, trigger: Trigger, pair) -> bool:
+    """"the Soviet Union attended the conference but refused to sign": the act's doer is the subject of the verb of
+    refusal before "to", a state named in its part of the sentence that is not of the pair; not the pair in focus."""
+    if trigger.first < 2 or tokens[trigger.first - 1].low != "to" or tokens[trigger.first - 2].low not in _REFUSING:
+        return False
+    opened = max((i for i in range(trigger.first) if tokens[i].text == ";"), default=-1)
+    return any(opened < p.first and p.last < trigger.first and not set(p.codes) & set(pair) for p in parts)
+
+
+_LETTERS = frozenset("letter letters note notes message messages petition petitions protest protests appeal appeals "
+                     "ultimatum".split())
+
+
+def _letter_after(tokens, last: int) -> bool:
+    """Whether a letter, a note or a protest is what was signed ("signed a letter", "signed a joint protest note")."""
+    index = last + 1
+    while index < len(tokens) and index <= last + 3 and tokens[index].low in ("a", "an", "the", "joint", "open", "personal",
+                                                                              "secret", "formal", "diplomatic", "protest"):
+        if tokens[index].low == "protest" and (index + 1 >= len(tokens) or tokens[index + 1].low not in _LETTERS):
+            break
+        index += 1
+    return index < len(tokens) and tokens[index].low in _LETTERS
+
+
+_BANS = frozenset("embargo embargoes ban bans boycott boycotts sanctions restrictions curbs blockade moratorium".split())
+
+
+def _object_of_a_ban(tokens, trigger: Trigger) -> bool:
+    """Trade or aid named as what a ban stops: "on", "of" or "against" right after the ban's noun, with at most one
+    word between it and the trigger ("an embargo on grain exports to")."""
+    index = trigger.first - 1
+    if index >= 1 and tokens[index].low not in _ON_OF:
+        index -= 1
+    return index >= 1 and tokens[index].low in _ON_OF and tokens[index - 1].low in _BANS
+
+
+_ON_OF = frozenset(("on", "of", "against"))
 
 
 def _denounced_others(tokens, trigger: Trigger) -> bool:
