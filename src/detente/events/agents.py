@@ -35,6 +35,26 @@ _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed dem
 _TOPICAL = frozenset("on about over concerning regarding".split())  # a topic named after these is no party to the act
 
 
+def _antecedent(parts: list[Participant], tokens, start: int) -> list[Participant]:
+    """The subject of a verb in a relative clause with none of its own: the state or person named just before ", who",
+    ", whose" or ", which" ("Zhou Enlai, who had flown to New Delhi", "Ecuador, whose troops had clashed with Peru")."""
+    if start < 3 or tokens[start - 1].low not in ("who", "whose", "which") or tokens[start - 2].text != ",":
+        return []
+    if tokens[start - 1].low == "whose" and not (start < len(tokens) and tokens[start].low in _WHOSE_ORGANS):
+        return []  # "Bhutto, whose father had signed ...": a relative's act, not the state's through its organs
+    comma = start - 2
+    before = [p for p in parts if comma - 4 <= p.last < comma
+              and not any(t.text in _PUNCT_STOPS for t in tokens[p.last + 1 : comma])]
+    return before[-1:]
+
+
+_PUNCT_STOPS = frozenset(", ; : ( ) – —".split())
+# what acts for a state after "whose": "Ecuador, whose troops had clashed with Peru"
+_WHOSE_ORGANS = frozenset("government troops army armies forces navy soldiers jets aircraft planes warships diplomats agents "
+                    "leaders leader president premier ministers minister police militia artillery embassy parliament "
+                    "cabinet guerrillas fighters bombers ships".split())
+
+
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
            previous_subject=(), persons=(), previous_target=()):
     start, end = clause
@@ -152,6 +172,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 subjects, objects = objects, host[:1]
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
+        if not subjects and form == "verb" and "intrans" not in flags:
+            subjects = _antecedent(parts, tokens, start)  # (not a coup: "of Huerta, who had seized power")
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
                 and not (subjects and start > 0 and tokens[start - 1].low in ("but", "while", "whereas", "yet", ";")
                          and subjects[0].first <= start + 1 and tokens[start].low in ("the", subjects[0].mention.text.split()[0].lower())):

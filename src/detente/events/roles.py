@@ -92,7 +92,7 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             if opening is not None:
                 start = opening  # "The Argentine commander – surrounded, and short of food – surrendered": an aside
                 continue
-        if previous.low in ("which", "who") and start >= 2 and tokens[start - 2].text == "," \
+        if previous.low in ("which", "who", "whose") and start >= 2 and tokens[start - 2].text == "," \
                 and _relative_closed(tokens, start, first):
             start -= 2  # "Pakistan, which had expelled ... in 1971, restored relations": the main verb's clause has
             continue  # the subject before the relative clause
@@ -122,7 +122,7 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
         if token.text == "," and end + 1 < len(tokens) and (tokens[end + 1].low in ("and", "but", "while", "which", "who")
                                                           or _participle(tokens[end + 1])):
             break  # ", asking the Vatican to mediate": a participle after a comma tells a further act of the subject
-        if token.text == "," and start >= 2 and tokens[start - 1].low in ("which", "who", "whom") and tokens[start - 2].text == "," \
+        if token.text == "," and start >= 2 and tokens[start - 1].low in ("which", "who", "whom", "whose") and tokens[start - 2].text == "," \
                 and end + 1 < len(tokens) and tokens[end + 1].text.islower() and tokens[end + 1].low not in ("and", "or", "nor"):
             break  # "The treaty, which Mexico and Brazil signed in 1967, banned ...": the relative clause ends at its comma
         if token.low == "and" and new_clause_at(tokens, end):
