@@ -174,6 +174,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         subjects = left_agents(parts, tokens, start, trigger.first)
         if not subjects and form == "verb" and "intrans" not in flags:
             subjects = _antecedent(parts, tokens, start)  # (not a coup: "of Huerta, who had seized power")
+            if subjects and subjects[0].mention.kind == "person" and trigger.entry["cameo"][:2] not in ("03", "04", "05"):
+                subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
                 and not (subjects and start > 0 and tokens[start - 1].low in ("but", "while", "whereas", "yet", ";")
                          and subjects[0].first <= start + 1 and tokens[start].low in ("the", subjects[0].mention.text.split()[0].lower())):
