@@ -89,7 +89,8 @@ _TOLD = frozenset("described depicted remembered recounted portrayed commemorate
 _TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
                    "committed commits bound binds guaranteed guarantees limited limits capped caps allows allowed permits "
                    "permitted gave gives granted grants allotted allots assigned assigns awarded awards divided divides "
-                   "forbade forbids banned bans".split())
+                   "forbade forbids banned bans split splits partitioned partitions ceded cedes transferred transfers "
+                   "created creates demilitarized demilitarizes demilitarised demilitarises".split())
 
 
 _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
