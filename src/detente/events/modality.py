@@ -27,7 +27,7 @@ COMMITTING = frozenset(
 PLANNING = frozenset(
     "plan plans planned planning intend intends intended intending hope hoped hopes hoping want wanted wants "
     "wish wished wishes expect expected considered consider considering contemplated contemplate aims aimed "
-    "dreamed dreamt".split()
+    "dreamed dreamt preparing prepares".split()
 )
 # a declared readiness is an expressed intent ("was willing to negotiate", "declared his readiness to")
 INTENT = frozenset(

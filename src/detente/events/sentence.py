@@ -366,6 +366,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
             dropped["modifier"] += 1
             continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
+        if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] != "14" and _people_moving(tokens, trigger, clause[0]):
+            dropped["people_moving"] += 1
+            continue  # "More than a million Rwandan refugees crossed into Zaire": people on the move, no act of a state
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -1273,6 +1276,26 @@ def _ended_after(tokens, trigger_last: int) -> bool:
         if token.low in _CLAUSE_WORDS:
             return False
     return False
+
+
+_MOVERS = frozenset("refugee refugees emigrant emigrants migrant migrants immigrant immigrants asylum-seekers evacuees "
+                    "tourists pilgrims".split())
+_MULTITUDES = frozenset("million millions thousand thousands hundred hundreds".split())
+_BEFORE_VERB = frozenset("had have has also then later soon".split())
+
+
+def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
+    """The verb's subject is people on the move, no state: refugees, migrants ("Afghan refugees poured into Pakistan"),
+    or a count of a people ("About 1.2 million Cubans left the island", "Thousands of East Germans fled")."""
+    k = trigger.first - 1
+    while k > clause_start and (tokens[k].low in _BEFORE_VERB or tokens[k].low.endswith("ly")):
+        k -= 1
+    if k < clause_start or k < 0:
+        return False
+    word = tokens[k]
+    if any(t.low in _MOVERS for t in tokens[max(clause_start, k - 5) : k + 1]):
+        return True  # (and "refugees from East Pakistan crossed into India")
+    return word.text[:1].isupper() and word.low.endswith("s") and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])
 
 
 def _possessive(tokens, index: int) -> bool:
