@@ -55,6 +55,18 @@ _WHOSE_ORGANS = frozenset("government troops army armies forces navy soldiers je
                     "cabinet guerrillas fighters bombers ships".split())
 
 
+def _visit_of(tokens, parts: list[Participant], trigger: Trigger, end: int):
+    """A visit named as a noun with its visitor after "of" and the host after "to" or "in": "the 1994 visit of Yitzhak
+    Rabin to Oman" (the visitor is the source, not an object)."""
+    of = trigger.last if tokens[trigger.last].low == "of" else trigger.last + 1
+    visitor = next((p for p in parts if of + 1 <= p.first <= of + 3), None)
+    if visitor is None:
+        return None
+    host = next((p for p in parts if visitor.last < p.first < end and tokens[p.first - 1].low in ("to", "in")
+                 and not set(p.codes) & set(visitor.codes)), None)
+    return (visitor.codes[:1], host.codes[:1]) if host is not None else None
+
+
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
            previous_subject=(), persons=(), previous_target=()):
     start, end = clause
@@ -79,6 +91,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if origin is not None:
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
+    if form in ("noun", "verb", "phrase") and trigger.entry["cameo"][:2] == "04" and trigger.first > 0 and trigger.last + 3 < len(tokens) \
+            and tokens[trigger.last].low == "of" or form == "verb" and trigger.entry["cameo"][:2] == "04" and trigger.first > 0 \
+            and trigger.last + 3 < len(tokens) and tokens[trigger.last + 1].low == "of" and tokens[trigger.first - 1].text.isdigit():
+        visit = _visit_of(tokens, parts, trigger, end)
+        if visit is not None:
+            return visit
     fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
     if fronted is not None:
         return fronted
@@ -174,7 +192,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         subjects = left_agents(parts, tokens, start, trigger.first)
         if not subjects and form == "verb" and "intrans" not in flags:
             subjects = _antecedent(parts, tokens, start)  # (not a coup: "of Huerta, who had seized power")
-            if subjects and subjects[0].mention.kind == "person" and trigger.entry["cameo"][:2] not in ("03", "04", "05"):
+            if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
+                    and trigger.entry["cameo"][:2] not in ("03", "04", "05"):
                 subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
                 and not (subjects and start > 0 and tokens[start - 1].low in ("but", "while", "whereas", "yet", ";")

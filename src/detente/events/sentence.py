@@ -366,7 +366,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
             dropped["modifier"] += 1
             continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
-        if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] != "14" and _people_moving(tokens, trigger, clause[0]):
+        if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] not in ("11", "14") and _people_moving(tokens, trigger, clause[0]):
             dropped["people_moving"] += 1
             continue  # "More than a million Rwandan refugees crossed into Zaire": people on the move, no act of a state
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
