@@ -407,7 +407,7 @@ def _place_phrase(tokens: list[Token], participant: Participant) -> bool:
     if following >= len(tokens) or tokens[following].low not in PLACE_NOUNS:
         return False
     after = tokens[following + 1].low if following + 1 < len(tokens) else ""
-    return after not in AGENT_NOUNS and after not in ("guards", "units", "patrols", "police")  # "border troops" act
+    return after not in AGENT_NOUNS and after not in ("guard", "guards", "guardsmen", "units", "patrols", "police")  # "border troops" act
 
 
 def _outside_brackets(tokens: list[Token]) -> set[str]:

@@ -339,6 +339,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
             dropped["noun_of_verb"] += 1
             continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
+        if tokens[trigger.first].low == "travel" and before in _BEFORE_TRAVEL:
+            dropped["noun_of_verb"] += 1
+            continue  # "lifted restrictions on travel to Cuba", "a ban on air travel to Libya": travel by people, no visit
         if trigger.entry["cameo"] == "045" and trigger.entry["form"] == "noun" \
                 and not any(p.last == trigger.first - 1 for p in parts):
             dropped["mediator_unnamed"] += 1
@@ -366,6 +369,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
             dropped["modifier"] += 1
             continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
+        if (lows & _REMEMBERING or trigger.entry["cameo"] == "051") and _remembered(tokens, trigger, parts):
+            dropped["remembered"] += 1
+            continue  # "celebrates Vijay Diwas to remember the Pakistani surrender": a day kept, an act remembered
         if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] not in ("11", "14") and _people_moving(tokens, trigger, clause[0]):
             dropped["people_moving"] += 1
             continue  # "More than a million Rwandan refugees crossed into Zaire": people on the move, no act of a state
@@ -495,6 +501,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # ("Chadian soldiers took Fada and overran the base at Ouadi Doum": the armed subject of the verb before)
             dropped["unarmed_subject"] += 1
             continue  # "entered the war", "entered talks": only an armed force entering a place invades it
+        if cameo == "171" and any(p.mention.kind == "state" and p.mention.via in ("name", "capital")
+                                  and p.first in (trigger.last + 1, trigger.last + 2) for p in parts):
+            cameo = "190"  # "the Iraqi seizure of Kuwait", "seized Kuwait": a state taken is invaded, not property seized
         if _invited(tokens, trigger, clause):
             cameo = "074"  # force sent at its host's request is protection given, not an attack
         if cameo[:2] == "02" and _asks_own_legislature(parts, trigger):
@@ -1278,6 +1287,28 @@ def _ended_after(tokens, trigger_last: int) -> bool:
     return False
 
 
+_REMEMBERING = frozenset("remember remembers remembered remembering commemorate commemorates commemorated commemorating "
+                         "anniversary anniversaries memorial memorials memory mourn mourns mourned".split())
+_CELEBRATING = frozenset("celebrate celebrates celebrated celebrating".split())
+
+
+def _remembered(tokens, trigger: Trigger, parts) -> bool:
+    """An act named as what a day, a rite or a monument remembers ("to remember the Pakistani surrender", "the
+    anniversary of the invasion"), or a celebration of a named day ("India celebrates Vijay Diwas"): no act now."""
+    if tokens[trigger.first].low in _CELEBRATING:
+        after = trigger.last + 1
+        if after < len(tokens) and tokens[after].low == "the":
+            after += 1
+        return after < len(tokens) and tokens[after].text[:1].isupper() and not any(p.first == after for p in parts)
+    for index in range(trigger.first - 1, max(-1, trigger.first - 7), -1):
+        if tokens[index].text in ",;:":
+            return False
+        if tokens[index].low in _REMEMBERING:
+            return True
+    return False
+
+
+_BEFORE_TRAVEL = frozenset("on of for and air free visa-free ban bans banned barred restricted curbed".split())  # "travel" as a noun after these
 _MOVERS = frozenset("refugee refugees emigrant emigrants migrant migrants immigrant immigrants asylum-seekers evacuees "
                     "tourists pilgrims".split())
 _MULTITUDES = frozenset("million millions thousand thousands hundred hundreds".split())
@@ -1394,12 +1425,27 @@ def _topic_of_a_work(tokens, trigger: Trigger) -> bool:
                                                              or tokens[index - 1].low in _WORKS
                                                              or tokens[index - 1].low in SCHOLARS):
             return True  # a work named by its quoted title, or a study, that analyses or recounts the act
+        if tokens[index].low in _TELLING_WORK and _work_subject(tokens, index):
+            return True  # "The official Pakistani history of the 1965 war describes the Indian offensive": a work tells it
         if tokens[index].text in ",;:" or tokens[index].low in PREPOSITIONS_AND_VERBS:
             return False
     return False
 
 
 PREPOSITIONS_AND_VERBS = frozenset("of to in by with against was were is are had has".split())
+_TELLING_WORK = _TREATING | frozenset("describes described depicts depicted portrays portrayed tells presents presented".split())
+_WORK_HEADS = _WORKS | frozenset("history histories account accounts memoir memoirs biography chronicle report "
+                                  "textbook textbooks".split())
+
+
+def _work_subject(tokens, verb: int) -> bool:
+    """Whether the subject before the verb at ``verb`` is a work ('the official history of the war', 'his memoir')."""
+    for index in range(verb - 1, max(-1, verb - 9), -1):
+        if tokens[index].text in ",;:":
+            return False
+        if tokens[index].low in _WORK_HEADS:
+            return True
+    return False
 
 
 def _scholars_view(tokens, trigger: Trigger) -> bool:
