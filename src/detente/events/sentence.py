@@ -607,6 +607,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         sources, targets = roles
         if lows & _JOIN_WORDS and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
             sources, targets = _joiner_roles(tokens, parts, trigger, clause) or (sources, targets)
+            joint = _joined_in_act(tokens, parts, trigger, clause)
+            if joint:
+                # "Japan joined the United States in demanding compensation": the joiner and the joined act together
+                sources = tuple(dict.fromkeys(joint + tuple(sources)))
+                targets = tuple(code for code in targets if code not in sources)
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
                 and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
@@ -623,6 +628,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low == "their":
             dropped["offered_to_a_third"] += 1
             continue  # "Britain and the United States offered their good offices": to a third, not to each other
+        if trigger.entry["phrase"] == "join" and targets and _joined_in_doing(tokens, trigger, clause) \
+                and any(t.first > trigger.last and t.first <= trigger.last + 14 and tokens[t.first].low.endswith("ing")
+                        and tokens[t.first - 1].low == "in" and codes()[t.entry["cameo"]]["polarity"] == "conflict"
+                        for t, _ in triggers):
+            dropped["joined_in_a_hostile_act"] += 1
+            continue  # "Japan joined the United States in demanding compensation": a joint demand, no alliance
         if trigger.entry["phrase"] == "join" and targets and _joined_in_doing(tokens, trigger, clause):
             # "Indonesia and Malaysia joined Thailand ... in founding ASEAN": all named do the act together
             sources, targets = sources[:1], tuple(dict.fromkeys(code for code in sources[1:] + targets if code != sources[0]))
@@ -1326,7 +1337,8 @@ def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
     word = tokens[k]
     if any(t.low in _MOVERS for t in tokens[max(clause_start, k - 5) : k + 1]):
         return True  # (and "refugees from East Pakistan crossed into India")
-    return word.text[:1].isupper() and word.low.endswith("s") and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])
+    return trigger.entry["cameo"][:2] not in ("15", "18", "19", "20") and word.text[:1].isupper() and word.low.endswith("s") \
+        and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])  # ("five thousand Americans landed")
 
 
 def _possessive(tokens, index: int) -> bool:
@@ -1626,6 +1638,18 @@ def _town_of(tokens, trigger_last: int, first: int) -> bool:
     """ "took the departmental capital of Nueva Ocotepeque": a place named after 'the ... capital/city/town of'."""
     between = [t.low for t in tokens[trigger_last + 1 : first]]
     return 3 <= len(between) <= 5 and between[0] == "the" and between[-1] == "of" and between[-2] in TOWN_NOUNS
+
+
+def _joined_in_act(tokens, parts, trigger: Trigger, clause) -> tuple[str, ...]:
+    """The joiner and the joined of 'X joined Y in <verb>ing', when the trigger is that verb: both do the act."""
+    if trigger.first < 3 or tokens[trigger.first - 1].low != "in" or not tokens[trigger.first].low.endswith("ing"):
+        return ()
+    join = next((i for i in range(trigger.first - 2, max(clause[0] - 1, trigger.first - 10), -1) if tokens[i].low in _JOIN_WORDS), None)
+    if join is None:
+        return ()
+    joiner = [code for p in left_agents(parts, tokens, clause[0], join) for code in p.codes[:1]]
+    joined = [code for p in parts if join < p.first and p.last < trigger.first - 1 for code in p.codes[:1]]
+    return tuple(dict.fromkeys(joiner + joined)) if joiner and joined else ()
 
 
 def _joined_in_doing(tokens, trigger: Trigger, clause) -> bool:
