@@ -605,13 +605,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        joint_pairs = None
         if lows & _JOIN_WORDS and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
             sources, targets = _joiner_roles(tokens, parts, trigger, clause) or (sources, targets)
-            joint = _joined_in_act(tokens, parts, trigger, clause)
-            if joint:
+            joint = _joined_in_act(tokens, parts, trigger, clause) if targets else ()
+            if joint and [code for code in targets if code not in joint]:
                 # "Japan joined the United States in demanding compensation": the joiner and the joined act together
                 sources = tuple(dict.fromkeys(joint + tuple(sources)))
                 targets = tuple(code for code in targets if code not in sources)
+                joint_pairs = sources
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
                 and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
@@ -908,6 +910,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
             continue
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair)
+        if joint_pairs:
+            # each of the joint doers does the act to each state its object names ("India and Pakistan"), else to the first
+            aimed = list(dict.fromkeys(t for _, t in dyads if t and t not in joint_pairs)) if dyads else list(targets[:1])
+            dyads = [(source, target) for source in joint_pairs for target in aimed or targets[:1]]
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
