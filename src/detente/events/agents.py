@@ -122,6 +122,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                                       after < len(tokens) and tokens[after].low == "between")
         # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
         agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
+        if between and agent is not None and agent.mention.kind == "organization" and agent.first < trigger.first:
+            agent = None  # "the UN ceasefire between India and Pakistan": the body arranged it, the parties follow "between"
         if "sym" in flags and agent is not None and agent.first > trigger.last:
             # "a ceasefire ordered by the Security Council": who arranged a mutual act is not one of its parties
             listed = {id(agent)}
@@ -156,7 +158,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"
         if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
             return None  # "in reply to the invasion of Afghanistan": whose invasion, the clause's subject does not say
-        if "sym" in flags and agent is not None and agent.mention.via == "adjective":
+        if "sym" in flags and agent is not None and (agent.mention.via == "adjective" or agent.mention.kind == "organization"
+                                                     and agent.first < trigger.first):
+            # (and "the two neighbours accepted an OAS ceasefire": a body's plan, its parties the subjects)
             before_agent = left_agents(parts, tokens, start, agent.first)
             if len({code for p in before_agent for code in p.codes}) >= 2 and agent.first - before_agent[-1].last > 2:
                 # "Israel and Egypt accept an American ceasefire plan": the two subjects are the parties
