@@ -90,7 +90,8 @@ _TOLD = frozenset("described depicted remembered recounted portrayed commemorate
 _TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
                    "committed commits bound binds guaranteed guarantees limited limits capped caps allows allowed permits "
                    "permitted gave gives granted grants allotted allots assigned assigns awarded awards divided divides "
-                   "forbade forbids banned bans".split())
+                   "forbade forbids banned bans split splits partitioned partitions ceded cedes transferred transfers "
+                   "created creates demilitarized demilitarizes demilitarised demilitarises".split())
 
 
 _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
@@ -344,6 +345,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
             dropped["noun_of_verb"] += 1
             continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
+        if tokens[trigger.first].low == "travel" and before in _BEFORE_TRAVEL:
+            dropped["noun_of_verb"] += 1
+            continue  # "lifted restrictions on travel to Cuba", "a ban on air travel to Libya": travel by people, no visit
         if trigger.entry["cameo"] == "045" and trigger.entry["form"] == "noun" \
                 and not any(p.last == trigger.first - 1 for p in parts):
             dropped["mediator_unnamed"] += 1
@@ -379,6 +383,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["object_of_a_ban"] += 1
             continue  # "an embargo on exports of scrap iron to Japan", "a ban on grain sales to Moscow": the trade the
             # ban stops, no act of its own
+        if (lows & _REMEMBERING or trigger.entry["cameo"] == "051") and _remembered(tokens, trigger, parts):
+            dropped["remembered"] += 1
+            continue  # "celebrates Vijay Diwas to remember the Pakistani surrender": a day kept, an act remembered
+        if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] not in ("11", "14") and _people_moving(tokens, trigger, clause[0]):
+            dropped["people_moving"] += 1
+            continue  # "More than a million Rwandan refugees crossed into Zaire": people on the move, no act of a state
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -530,6 +540,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if cameo[:2] == "19" and trigger.entry["phrase"] in _MOVEMENTS and _a_person_moves(tokens, parts, clause, trigger):
             dropped["person_crossed"] += 1
             continue  # "The Dalai Lama crossed into India": a leader fleeing or travelling, no force used
+        if cameo == "171" and any(p.mention.kind == "state" and p.mention.via in ("name", "capital")
+                                  and p.first in (trigger.last + 1, trigger.last + 2) for p in parts):
+            cameo = "190"  # "the Iraqi seizure of Kuwait", "seized Kuwait": a state taken is invaded, not property seized
         if _invited(tokens, trigger, clause):
             cameo = "074"  # force sent at its host's request is protection given, not an attack
         if cameo[:2] == "02" and _asks_own_legislature(parts, trigger):
@@ -641,8 +654,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        joint_pairs = None
         if lows & _JOIN_WORDS and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
             sources, targets = _joiner_roles(tokens, parts, trigger, clause) or (sources, targets)
+            joint = _joined_in_act(tokens, parts, trigger, clause) if targets else ()
+            if joint and [code for code in targets if code not in joint]:
+                # "Japan joined the United States in demanding compensation": the joiner and the joined act together
+                sources = tuple(dict.fromkeys(joint + tuple(sources)))
+                targets = tuple(code for code in targets if code not in sources)
+                joint_pairs = sources
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
                 and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
@@ -659,6 +679,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low == "their":
             dropped["offered_to_a_third"] += 1
             continue  # "Britain and the United States offered their good offices": to a third, not to each other
+        if trigger.entry["phrase"] == "join" and targets and _joined_in_doing(tokens, trigger, clause) \
+                and any(t.first > trigger.last and t.first <= trigger.last + 14 and tokens[t.first].low.endswith("ing")
+                        and tokens[t.first - 1].low == "in" and codes()[t.entry["cameo"]]["polarity"] == "conflict"
+                        for t, _ in triggers):
+            dropped["joined_in_a_hostile_act"] += 1
+            continue  # "Japan joined the United States in demanding compensation": a joint demand, no alliance
         if trigger.entry["phrase"] == "join" and targets and _joined_in_doing(tokens, trigger, clause):
             # "Indonesia and Malaysia joined Thailand ... in founding ASEAN": all named do the act together
             sources, targets = sources[:1], tuple(dict.fromkeys(code for code in sources[1:] + targets if code != sources[0]))
@@ -951,6 +977,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             foe = next(code for code in pair if code != targets[0])
             events.append(_event(doc, "190", sources[:1], (foe,), (sources[0], foe), trigger, span, dated, mood))
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair, cameo)
+        if joint_pairs:
+            # each of the joint doers does the act to each state its object names ("India and Pakistan"), else to the first
+            aimed = list(dict.fromkeys(t for _, t in dyads if t and t not in joint_pairs)) if dyads else list(targets[:1])
+            dyads = [(source, target) for source in joint_pairs for target in aimed or targets[:1]]
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
@@ -1452,6 +1482,49 @@ def _ended_after(tokens, trigger_last: int) -> bool:
     return False
 
 
+_REMEMBERING = frozenset("remember remembers remembered remembering commemorate commemorates commemorated commemorating "
+                         "anniversary anniversaries memorial memorials memory mourn mourns mourned".split())
+_CELEBRATING = frozenset("celebrate celebrates celebrated celebrating".split())
+
+
+def _remembered(tokens, trigger: Trigger, parts) -> bool:
+    """An act named as what a day, a rite or a monument remembers ("to remember the Pakistani surrender", "the
+    anniversary of the invasion"), or a celebration of a named day ("India celebrates Vijay Diwas"): no act now."""
+    if tokens[trigger.first].low in _CELEBRATING:
+        after = trigger.last + 1
+        if after < len(tokens) and tokens[after].low == "the":
+            after += 1
+        return after < len(tokens) and tokens[after].text[:1].isupper() and not any(p.first == after for p in parts)
+    for index in range(trigger.first - 1, max(-1, trigger.first - 7), -1):
+        if tokens[index].text in ",;:":
+            return False
+        if tokens[index].low in _REMEMBERING:
+            return True
+    return False
+
+
+_BEFORE_TRAVEL = frozenset("on of for and air free visa-free ban bans banned barred restricted curbed".split())  # "travel" as a noun after these
+_MOVERS = frozenset("refugee refugees emigrant emigrants migrant migrants immigrant immigrants asylum-seekers evacuees "
+                    "tourists pilgrims".split())
+_MULTITUDES = frozenset("million millions thousand thousands hundred hundreds".split())
+_BEFORE_VERB = frozenset("had have has also then later soon".split())
+
+
+def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
+    """The verb's subject is people on the move, no state: refugees, migrants ("Afghan refugees poured into Pakistan"),
+    or a count of a people ("About 1.2 million Cubans left the island", "Thousands of East Germans fled")."""
+    k = trigger.first - 1
+    while k > clause_start and (tokens[k].low in _BEFORE_VERB or tokens[k].low.endswith("ly")):
+        k -= 1
+    if k < clause_start or k < 0:
+        return False
+    word = tokens[k]
+    if any(t.low in _MOVERS for t in tokens[max(clause_start, k - 5) : k + 1]):
+        return True  # (and "refugees from East Pakistan crossed into India")
+    return trigger.entry["cameo"][:2] not in ("15", "18", "19", "20") and word.text[:1].isupper() and word.low.endswith("s") \
+        and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])  # ("five thousand Americans landed")
+
+
 def _possessive(tokens, index: int) -> bool:
     """'Pakistan's' (its lowered form drops the ending)."""
     return index >= 0 and tokens[index].text.endswith(("'s", "’s"))
@@ -1548,12 +1621,27 @@ def _topic_of_a_work(tokens, trigger: Trigger) -> bool:
                                                              or tokens[index - 1].low in _WORKS
                                                              or tokens[index - 1].low in SCHOLARS):
             return True  # a work named by its quoted title, or a study, that analyses or recounts the act
+        if tokens[index].low in _TELLING_WORK and _work_subject(tokens, index):
+            return True  # "The official Pakistani history of the 1965 war describes the Indian offensive": a work tells it
         if tokens[index].text in ",;:" or tokens[index].low in PREPOSITIONS_AND_VERBS:
             return False
     return False
 
 
 PREPOSITIONS_AND_VERBS = frozenset("of to in by with against was were is are had has".split())
+_TELLING_WORK = _TREATING | frozenset("describes described depicts depicted portrays portrayed tells presents presented".split())
+_WORK_HEADS = _WORKS | frozenset("history histories account accounts memoir memoirs biography chronicle report "
+                                  "textbook textbooks".split())
+
+
+def _work_subject(tokens, verb: int) -> bool:
+    """Whether the subject before the verb at ``verb`` is a work ('the official history of the war', 'his memoir')."""
+    for index in range(verb - 1, max(-1, verb - 9), -1):
+        if tokens[index].text in ",;:":
+            return False
+        if tokens[index].low in _WORK_HEADS:
+            return True
+    return False
 
 
 def _scholars_view(tokens, trigger: Trigger) -> bool:
@@ -1742,6 +1830,18 @@ def _town_of(tokens, trigger_last: int, first: int) -> bool:
     """ "took the departmental capital of Nueva Ocotepeque": a place named after 'the ... capital/city/town of'."""
     between = [t.low for t in tokens[trigger_last + 1 : first]]
     return 3 <= len(between) <= 5 and between[0] == "the" and between[-1] == "of" and between[-2] in TOWN_NOUNS
+
+
+def _joined_in_act(tokens, parts, trigger: Trigger, clause) -> tuple[str, ...]:
+    """The joiner and the joined of 'X joined Y in <verb>ing', when the trigger is that verb: both do the act."""
+    if trigger.first < 3 or tokens[trigger.first - 1].low != "in" or not tokens[trigger.first].low.endswith("ing"):
+        return ()
+    join = next((i for i in range(trigger.first - 2, max(clause[0] - 1, trigger.first - 10), -1) if tokens[i].low in _JOIN_WORDS), None)
+    if join is None:
+        return ()
+    joiner = [code for p in left_agents(parts, tokens, clause[0], join) for code in p.codes[:1]]
+    joined = [code for p in parts if join < p.first and p.last < trigger.first - 1 for code in p.codes[:1]]
+    return tuple(dict.fromkeys(joiner + joined)) if joiner and joined else ()
 
 
 def _joined_in_doing(tokens, trigger: Trigger, clause) -> bool:
