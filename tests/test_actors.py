@@ -754,7 +754,7 @@ ACTORS5_STATES_WITHOUT_QID = {"MENGJIANG"}
 # by the actors6 cases, whose QID no public data file in the tool library was found to pair with them yet; apart from
 # the lists above, so each only shrinks on its own.
 ACTORS6_PERSONS_WITHOUT_QID = {
-    "camilo_cienfuegos", "levon_ter_petrosyan", "mathieu_kerekou", "thomas_sankara",
+    "camilo_cienfuegos", "levon_ter_petrosyan", "thomas_sankara",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "sun_fo", "tv_soong", "weng_wenhao", "zhang_qun",
