@@ -741,10 +741,10 @@ ACTORS4_PERSONS_WITHOUT_QID = {
     "abdur_rahman_biswas", "abdus_sattar", "andres_domingo", "andres_rivero_aguero", "anselmo_alliegro",
     "balakh_sher_mazari", "carlos_manuel_piedra", "chen_cheng", "emilio_nunez_portuondo", "fazal_ilahi_chaudhry",
     "felix_lancis", "ghulam_mustafa_jatoi", "gonzalo_guell", "he_yingqin", "ii_chundrigar", "jiang_qing",
-    "jorge_garcia_montes", "jose_miro_cardona", "khondaker_mostaq_ahmad", "malik_meraj_khalid",
-    "manuel_antonio_de_varona", "manuel_urrutia", "maurice_bishop", "moeen_qureshi", "nurul_amin", "oscar_gans",
-    "raul_lopez_del_castillo", "soong_mei_ling", "sun_fo", "sun_yun_suan", "tomas_estrada_palma", "weng_wenhao",
-    "yu_hung_chun", "yu_kuo_hwa", "zhang_qun",
+    "jorge_garcia_montes", "jose_miro_cardona", "khondaker_mostaq_ahmad", "manuel_antonio_de_varona",
+    "manuel_urrutia", "maurice_bishop", "moeen_qureshi", "nurul_amin", "oscar_gans", "raul_lopez_del_castillo",
+    "soong_mei_ling", "sun_fo", "sun_yun_suan", "tomas_estrada_palma", "weng_wenhao", "yu_hung_chun", "yu_kuo_hwa",
+    "zhang_qun",
 }
 # Persons and states added by the audit of the event tuners' actor gaps (actors5) whose QID no public data file in the
 # tool library was found to pair with them yet; apart from the lists above, so each only shrinks on its own.
