@@ -721,7 +721,7 @@ UNVERIFIED_HEADS = {
 # Heads of state and government added by the wider audit of issue 4 (states beyond the major powers) whose QID no
 # public data file in the tool library was found to pair with them yet.
 AUDIT_PERSONS_WITHOUT_QID = {
-    "abel_muzorewa", "abimael_guzman", "abubakar_tafawa_balewa", "agostinho_neto", "ahmed_ben_bella",
+    "abel_muzorewa", "abimael_guzman", "abubakar_tafawa_balewa", "ahmed_ben_bella",
     "ali_hassan_mwinyi", "carlos_andres_perez", "chadli_bendjedid", "daniel_malan", "erno_gero", "francois_tombalbaye",
     "gaafar_nimeiry", "getulio_vargas", "goukouni_oueddei", "guillermo_endara", "hissene_habre", "houari_boumediene",
     "ian_smith", "ieng_sary", "jaime_roldos", "janos_kadar", "john_vorster", "jonas_savimbi",
