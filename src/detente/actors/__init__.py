@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -215,9 +216,11 @@ class _Focus:
         first: "the USSR ... the Soviet Union" in a sentence about 1917 are all Soviet Russia's."""
         now: dict[object, float] = {}
         best: dict[object, tuple[float, str]] = {}  # the family's most salient member: the text's own reading
-        for code, (value, at) in self.score.items():
+        step = self.step
+        decayed = {code: value * _DECAY ** (step - at) for code, (value, at) in self.score.items()}
+        for code in heapq.nlargest(12, decayed, key=decayed.__getitem__):  # the states a title may mean
+            value = decayed[code]
             family = _family(code)
-            value *= _DECAY ** (self.step - at)
             now[family] = now.get(family, 0.0) + value
             if value > best.get(family, (-1.0, ""))[0]:
                 best[family] = (value, code)
@@ -319,7 +322,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         if TITLE in vias:
             # "the junta", "the premier", "the embassy": the state in focus or the one named right after
             titled = resolve_title(
-                text, hit, ranked=focus.continuing(days), mentions=mentions, following=hits[position + 1 : position + 2],
+                text, hit, ranked=lambda: focus.continuing(days), mentions=mentions, following=hits[position + 1 : position + 2],
                 days=days, date=date, resolve=_resolve, states_of=_states_in_focus,
             )
             if titled is not None:
@@ -398,7 +401,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             _NAMES_A_PAPER.match(text, mention.end) or _PAPER_OF.search(text, max(0, mention.start - 12), mention.start)
         ):
             continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
-        if mention.via == "capital" and _RULES_AFTER.match(text, mention.end) and mention.text.lower() == "the hague":
+        if mention.via == "capital" and mention.text in _COURT_SEATS and _RULES_AFTER.match(text, mention.end):
             # "The Hague ruled that ...": the court sitting there at the date, not the Dutch government
             court = _world_court(text, mention, days, date)
             mention = court or mention
@@ -415,6 +418,7 @@ _LEGISLATES = re.compile(
     r"|refused[ \t]+to[ \t]+ratify|cut[ \t]+off)\b"
 )
 # A verb of judgment after the seat of the world's courts ("The Hague ruled", "The Hague ordered Tehran to ...").
+_COURT_SEATS = frozenset({"The Hague", "the Hague", "THE HAGUE"})
 _RULES_AFTER = re.compile(r"[ \t]+(?:ruled|rules|ordered|orders|found|finds|awarded|awards|decided|decides)\b")
 
 
@@ -475,7 +479,9 @@ def _headline(text: str, at: int) -> bool:
 
 
 def _opens_another_name(text: str, hit: Hit, following: list[Hit]) -> bool:
-    if " " in text[hit.start : hit.end] or any(form.via != "leader" for form in hit.forms):
+    if not _NAME_AFTER.match(text, hit.end) or " " in text[hit.start : hit.end] or any(
+        form.via != "leader" for form in hit.forms
+    ):
         return False
     if _NAMED_AFTER_A_PERSON.match(text, hit.end):
         return False  # "the Truman Doctrine": dropped on its own

@@ -21,7 +21,6 @@ sector, as "the Knesset" is.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -98,7 +97,7 @@ def resolve_title(
     text: str,
     hit: Hit,
     *,
-    ranked: Sequence[str],
+    ranked: Callable[[], Sequence[str]],
     mentions: Sequence[Mention],
     following: Sequence[Hit],
     days: tuple[int, int] | None,
@@ -108,7 +107,7 @@ def resolve_title(
 ) -> Mention | None:
     """The mention a title stands for here, or None when no state can be told (or the words make it no title).
 
-    ``ranked`` are the states in focus, most salient first; ``mentions`` those found so far; ``following`` the hits
+    ``ranked()`` gives the states in focus, most salient first; ``mentions`` those found so far; ``following`` the hits
     after this one; ``resolve`` turns a hit into a mention at a date; ``states_of`` gives a mention's states."""
     form = _form(hit)
     record = _titles()[form.text]
@@ -145,6 +144,7 @@ def resolve_title(
         person = _person_in_focus(hit, record["offices"], mentions, allowed, excluded)
         if person is not None:
             return resolve(text, Hit(hit.start, hit.end, (Form(found, person, "leader"),)), days, date)
+    in_focus = ranked()
     order: list[str] = []
     subject = _subject(text, hit, mentions, states_of)
     if "subject" in how or (subject and _CLAUSE_OPENS.search(text, max(0, hit.start - 12), hit.start)):
@@ -154,9 +154,9 @@ def resolve_title(
         # what the sentence's subject (or every state named before it) looks at, not its own government
         clause = _subject(text, hit, mentions, states_of, clause=True)
         named = clause or list(dict.fromkeys(_earlier(text, hit, mentions, states_of)))
-        if (clause or len(set(named)) == 1) and any(code not in excluded and code != named[0] for code in ranked):
+        if (clause or len(set(named)) == 1) and any(code not in excluded and code != named[0] for code in in_focus):
             excluded.add(named[0])  # and only when another state is in focus ("in Havana the regime paraded")
-    order.extend(ranked)
+    order.extend(in_focus)
     order = [code for code in dict.fromkeys(order) if code not in excluded and (not allowed or code in allowed)]
     if record["offices"]:
         for code in order:
@@ -173,8 +173,8 @@ def _part_of_a_name(text: str, start: int) -> bool:
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
-    head = text[: before.start(1)].rstrip()
-    return bool(head) and head[-1] not in ".!?:;\"'(“‘\n"
+    head = text[max(0, before.start(1) - 8) : before.start(1)].rstrip()
+    return before.start(1) > 0 and (not head or head[-1] not in ".!?:;\"'(“‘\n")
 
 
 def _bound(text, hit, following, days, date, resolve, states_of) -> tuple[str, tuple[str, ...]] | None:
@@ -252,10 +252,22 @@ def _envoy_in_focus(hit, mentions, excluded) -> str | None:
     return None
 
 
+def _in_sentence(mentions, start: int, stop: int) -> list[Mention]:
+    """The mentions between ``start`` and ``stop`` (the last ones found), in order; read from the end."""
+    found = []
+    for mention in reversed(mentions):
+        if mention.start < start:
+            break
+        if mention.end <= stop:
+            found.append(mention)
+    found.reverse()
+    return found
+
+
 def _earlier(text, hit, mentions, states_of) -> list[str]:
     """The states of every mention of the sentence before the title."""
     start = _sentence_start(text, hit.start)
-    return [code for mention in mentions if start <= mention.start and mention.end <= hit.start for code in states_of(mention)]
+    return [code for mention in _in_sentence(mentions, start, hit.start) for code in states_of(mention)]
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -276,11 +288,8 @@ def _subject(text, hit, mentions, states_of, clause: bool = False) -> list[str]:
     if clause:
         for found in _CLAUSE_BREAK.finditer(text, start, hit.start):
             start = found.end()
-    at = bisect.bisect_left([m.start for m in mentions], start)
     codes: list[str] = []
-    for mention in mentions[at:]:
-        if mention.end > hit.start:
-            break
+    for mention in _in_sentence(mentions, start, hit.start):
         before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         if before is not None and before.group(1).lower() in _PREPOSITIONS:
             continue
