@@ -24,7 +24,8 @@ file and a new PostgreSQL schema, alternately (wall, this process's CPU, and the
 staged in files then copied into a new SQLite file in groups, as worker processes and the building process do
 (the staging's CPU and the copy's, apart).
 ``--profile`` sets $DETENTE_PROFILE in every build and prints, per build, where the time went (engines/profile.py):
-the workers' processing (wall and CPU), waiting for a shard, pickling results, waiting for the turn to write,
+the workers' processing (wall and CPU), waiting for a shard, pickling results or staging a shard's rows in a
+file, waiting for the turn to write,
 writing; the building process waiting for results, unpickling, writing; and how busy the workers were
 (processing CPU over workers x running wall). A run named with ``_workers`` (``local2_sqlite_workers``) has the
 workers write their own shards whatever the store (``worker_writes=True``), to compare with the default.
@@ -352,8 +353,8 @@ def _profile_line(result: dict) -> str:
     def part(name: str, table: dict) -> str:
         return f"{name} {table[name]:.2f}" if name in table else ""
 
-    shown = [part(name, workers) for name in ("startup", "process", "process_cpu", "wait_task", "encode", "wait_turn",
-                                               "write", "write_cpu")]
+    shown = [part(name, workers) for name in ("startup", "process", "process_cpu", "wait_task", "encode", "stage",
+                                               "stage_cpu", "wait_turn", "write", "write_cpu")]
     mine = [part(name, parent) for name in ("warm", "warm_cpu", "wait_results", "decode", "decode_cpu", "write", "write_cpu")]
     return (f"{'':18} profile ({result.get('writer', 'this process')} wrote): workers "
             + ", ".join(item for item in shown if item) + " | parent " + ", ".join(item for item in mine if item)
