@@ -411,7 +411,9 @@ def _lasting(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_sp
     sentence was done, which that act's day dates."""
     if dated.precision not in ("day", "month", "year") or dated.begin != dated.until and dated.precision == "day":
         return dated
-    found = _SPAN_OF.search(text, max(sentence_span[0], trigger_span[0] - 40), trigger_span[0])
+    window = max(sentence_span[0], trigger_span[0] - 40)
+    # each pattern needs a word of its own ("of", "day"): looked for first, without the regular expressions
+    found = _SPAN_OF.search(text, window, trigger_span[0]) if text.find(" of ", window, trigger_span[0]) >= 0 else None
     if found is not None and _FIGHTING.match(text, trigger_span[0]) and _MANNER_OF.search(text, max(sentence_span[0], found.start() - 8), found.start()) \
             and any(sentence_span[0] <= t1 <= found.start() for _, t1 in other_triggers):
         return dated
@@ -420,7 +422,8 @@ def _lasting(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_sp
         count = int(amount) if amount.isdigit() else _NUMBERS.get(amount, 1)
         unit = found.group(2).lower().rstrip("s")
     else:
-        found = _NTH_DAY.search(text, trigger_span[0], min(sentence_span[1], trigger_span[1] + 30))
+        stop = min(sentence_span[1], trigger_span[1] + 30)
+        found = _NTH_DAY.search(text, trigger_span[0], stop) if text.find(" day", trigger_span[0], stop) >= 0 else None
         if found is None:
             return dated
         count, unit = _ORDINAL_DAYS[found.group(1).lower()] - 1, "day"
@@ -623,7 +626,12 @@ def _in_since_clause(text: str, sentence_span: tuple[int, int], unit, trigger_sp
 def _negated_until(text: str, sentence_span: tuple[int, int], unit, trigger_span: tuple[int, int]) -> bool:
     """'The agreement was not signed until 25 March 1947, and each side soon accused the other': a date after 'not ...
     until' before the act is the day the earlier act was done, the story's time for the clause after it."""
-    return unit[1] <= trigger_span[0] and _NOT_UNTIL_HERE.search(text, max(sentence_span[0], unit[0] - 80), unit[0]) is not None
+    if unit[1] > trigger_span[0]:
+        return False
+    start = max(sentence_span[0], unit[0] - 80)
+    if text.find("til", start, unit[0]) < 0:
+        return False  # neither 'until' nor 'till' before the date: the common case, without the regular expression
+    return _NOT_UNTIL_HERE.search(text, start, unit[0]) is not None
 
 
 def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:
