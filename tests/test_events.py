@@ -1522,3 +1522,74 @@ def test_a_not_until_date_of_a_later_clause_does_not_date_the_act_before():
 ])
 def test_a_date_opening_a_later_clause_of_another_subject_dates_that_clause(text, key, date):
     assert _dated(text)[key] == date
+
+
+def test_an_entry_title_and_its_description_told_with_another_word_are_one_act():
+    text = ("Iran and Iraq: a timeline\n\nBorder clash\nMarch 1989\nBoth governments agreed to hold talks in Geneva.\n\n"
+            "Relations restored\nSeptember 1990\nThe two governments agreed to reopen their embassies.\n\n"
+            "Armistice\nJune 1991\nThe two governments signed a general armistice agreement in Geneva.\n")
+    coded = sorted((e.cameo, e.date) for e in extract_text(text, origin="t.txt"))
+    # the titles "Relations restored" and "Armistice" are their descriptions told again; "Border clash" is not the
+    # talks its description tells (the other polarity), so it stays
+    assert coded == [("032", "1990-09"), ("036", "1989-03"), ("057", "1991-06"), ("190", "1989-03")]
+
+
+def test_a_list_line_dated_in_itself_is_no_title_of_the_next():
+    text = ("Malaysia and Singapore, a chronology\n\n- 1966: trade agreement signed in Kuala Lumpur\n"
+            "- 1966: The two governments agreed to exchange high commissioners.\n")
+    assert sorted(e.cameo for e in extract_text(text, origin="t.txt")) == ["030", "061"]  # two acts of one year
+
+
+def test_an_act_named_again_by_a_definite_noun_is_not_a_second_act():
+    text = ("BRASILIA, Nov. 29 (Reuters) — President José Sarney of Brazil met President Raúl Alfonsín of Argentina at "
+            "the border town of Foz do Iguaçu today. Officials of both governments said the talks had opened a new era "
+            "in relations between the two countries.")
+    assert [(e.source, e.target, e.cameo) for e in extract_text(text, dct="1985-11-29", origin="t.txt")] == [("BRA", "ARG", "043")]
+
+
+@pytest.mark.parametrize("text, count", [
+    # the noun with a date of its own is an act of its own ("In June 1966 the talks resumed")
+    ("In March 1965 British and Indonesian envoys held talks in Bangkok. In June 1966 the talks resumed in Bangkok.", 2),
+    # the noun names an act of another kind than the one before it (the talks before the signing)
+    ("TOKYO, Sept. 29 (AP) — Prime Minister Kakuei Tanaka and Premier Chou En-lai signed a joint communique in Peking "
+     "today establishing diplomatic relations between Japan and China. Japanese officials said the talks had lasted "
+     "four days.", 2),
+])
+def test_a_definite_noun_with_its_own_date_or_kind_stays_an_act(text, count):
+    assert len(extract_text(text, dct="1972-09-29", origin="t.txt")) == count
+
+
+def test_a_since_clause_dates_its_own_act_not_the_one_it_measures_from():
+    events = extract_text("In 1962 Chinese and Indian troops fought in the Himalayas. Nehru visited Washington, the first "
+                          "visit by an Indian prime minister since relations were broken in 1949.", origin="t.txt")
+    dates = {e.cameo: e.date for e in events}
+    assert dates["042"] == "1962"  # the visit: the story's time, not the year the 'since' clause names
+    assert dates["161"] == "1949"  # the breaking told inside that clause keeps its own year
+
+
+def test_a_summit_named_again_after_the_visit_that_opened_it_is_one_act():
+    text = ("China and India\n\nIn October 1962 Chinese troops attacked Indian posts in the Himalayas. In December 1988 "
+            "Rajiv Gandhi arrived in Beijing. The summit was the first meeting of the two heads of government since the "
+            "border war broke out in 1962.\n")
+    assert sorted((e.cameo, e.date) for e in extract_text(text, origin="t.txt")) == [("042", "1988-12"), ("190", "1962-10")]
+
+
+def test_a_key_dates_table_retelling_the_body_adds_no_act():
+    text = ("India and the Soviet Union\n\nOn 9 August 1971 Swaran Singh and Andrei Gromyko signed a treaty of peace, "
+            "friendship and cooperation in New Delhi. The treaty bound each side to consult the other if either was "
+            "attacked, and it was read in Washington as a blow to the American opening to Beijing. Its terms were "
+            "debated for months in the Indian parliament and in the press, where some saw the end of non-alignment "
+            "and others a guarantee against a war on two fronts. In November 1973 Brezhnev visited New Delhi.\n\n"
+            "## Key dates\n\n"
+            "| Date | Event |\n|---|---|\n| 9 August 1971 | Treaty of friendship between India and the Soviet Union |\n"
+            "| 8 August 1991 | Treaty of friendship between India and the Soviet Union extended |\n")
+    # the first row tells the signing of the body again; the second, another day's act the body does not tell, stays
+    assert sorted((e.cameo, e.date) for e in extract_text(text, origin="t.txt")) == [
+        ("042", "1973-11"), ("057", "1971-08-09"), ("057", "1991-08-08")]
+
+
+def test_a_short_sentence_of_a_news_report_is_not_a_recap_of_its_lead():
+    # every sentence of one day's report shares the day: "Sadat met Begin" is an act of its own, not the visit retold
+    text = ("JERUSALEM, Nov. 20 (AP) — President Sadat of Egypt arrived in Jerusalem today for talks with Israeli leaders. "
+            "Sadat met Begin for two hours.")
+    assert sorted(e.cameo for e in extract_text(text, dct="1977-11-20", origin="t.txt")) == ["042", "043"]

@@ -178,7 +178,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
     if untitled:
         events = _drop_retold_titles(events, untitled, told_in, dropped)
-    return merge_within(events, dropped)
+    return merge_within(events, dropped, news)
 
 
 _TOKEN_START = operator.itemgetter(2)  # Token.start

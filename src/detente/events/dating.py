@@ -14,7 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from detente.model import Document, Section, TimeExpr
+from detente.model import Document, Section, TimeExpr, date_bounds
 from detente.time import event_date
 
 _FROM = re.compile(r"\b(?:from|between)\s+(?:about|around|circa|c\.|roughly|approximately)?\s*$", re.I)
@@ -215,7 +215,8 @@ def date_event(
     candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
     # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
     named = [u for u in candidates if names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])
-             and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span)]
+             and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span)
+             and not _in_since_clause(text, sentence_span, u, trigger_span)]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
@@ -305,7 +306,7 @@ def date_event(
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
     if best is not None:
-        return _days_apart(best, text, sentence_span, trigger_span)
+        return _lasting(_days_apart(best, text, sentence_span, trigger_span), text, sentence_span, trigger_span, other_triggers)
     item = _item_date(doc, timexes, sentence_span)
     if item is not None:
         return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
@@ -321,7 +322,7 @@ def date_event(
         return narrative
     if news and report_day(doc):
         day = report_day(doc)
-        return Dated(day, day, day, day, "day", "publication")
+        return _lasting(Dated(day, day, day, day, "day", "publication"), text, sentence_span, trigger_span, other_triggers)
     return None
 
 
@@ -399,6 +400,61 @@ def _days_apart(dated: Dated, text: str, sentence_span: tuple[int, int], trigger
         return dated
     label = day.isoformat()
     return Dated(label, found.group(0).strip(), label, label, "day", dated.source)
+
+
+_ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_NUMBERS = {**_NUMBER_WORDS, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
+            "twenty": 20}
+# "six days of talks", "after three days of fighting", "nine years of secret negotiations": the act lasted that long
+_SPAN_OF = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|\d{1,2})"
+                      r"\s+(days?|weeks?|months?|years?)\s+of\s+(?:[a-z-]+\s+)?$", re.I)
+_FIGHTING = re.compile(r"(?:fighting|battle|battles|clashes|combat|shelling|bombing|bombardment|siege)\b", re.I)
+_MANNER_OF = re.compile(r"\b(?:in|after|during|within)\s+$", re.I)
+# "exchanged fire for a third day": the act went on since the days before
+_NTH_DAY = re.compile(r"\bfor\s+(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                      r"(?:straight\s+|consecutive\s+|successive\s+)?day\b", re.I)
+
+
+def _lasting(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_span: tuple[int, int],
+             other_triggers=()) -> Dated:
+    """'Six days of talks ended today', 'left today after three days of talks': an act told with how long it lasted, up
+    to the day the sentence names, is the span of days up to that day (a span of months or years for 'nine years of
+    talks'); not the fighting of "recaptured Badme yesterday after three days of fighting", the way another act of the
+    sentence was done, which that act's day dates."""
+    if dated.precision not in ("day", "month", "year") or dated.begin != dated.until and dated.precision == "day":
+        return dated
+    window = max(sentence_span[0], trigger_span[0] - 40)
+    # each pattern needs a word of its own ("of", "day"): looked for first, without the regular expressions
+    found = _SPAN_OF.search(text, window, trigger_span[0]) if text.find(" of ", window, trigger_span[0]) >= 0 else None
+    if found is not None and _FIGHTING.match(text, trigger_span[0]) and _MANNER_OF.search(text, max(sentence_span[0], found.start() - 8), found.start()) \
+            and any(sentence_span[0] <= t1 <= found.start() for _, t1 in other_triggers):
+        return dated
+    if found is not None:
+        amount = found.group(1).lower()
+        count = int(amount) if amount.isdigit() else _NUMBERS.get(amount, 1)
+        unit = found.group(2).lower().rstrip("s")
+    else:
+        stop = min(sentence_span[1], trigger_span[1] + 30)
+        found = _NTH_DAY.search(text, trigger_span[0], stop) if text.find(" day", trigger_span[0], stop) >= 0 else None
+        if found is None:
+            return dated
+        count, unit = _ORDINAL_DAYS[found.group(1).lower()] - 1, "day"
+    try:
+        end = datetime.date.fromisoformat(dated.until)
+        if unit in ("day", "week") and dated.precision == "day":
+            first = (end - datetime.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+        elif unit == "month" and dated.precision in ("day", "month"):
+            months = end.year * 12 + end.month - 1 - count
+            first = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        elif unit == "year" and count > 1:
+            first = f"{end.year - count:04d}"
+        else:
+            return dated
+    except ValueError:
+        return dated
+    begin = date_bounds(first)[0] or first
+    label = f"{first}/{dated.label}"
+    return Dated(label, found.group(0).strip(), begin, dated.until, "range", dated.source)
 
 
 def _item_date(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int]) -> Dated | None:
@@ -504,7 +560,7 @@ _NAMED_OF = re.compile(r"[A-Z][\w'-]+ of\s+$")
 _THING_OF = re.compile(
     r"\b(?:treaty|treaties|agreement|accords?|pact|protocol|convention|declaration|charter|border|borders|frontiers?|"
     r"boundary|boundaries|line|lines|line\s+of\s+control|armistice|ceasefire|settlement|constitution|partition|"
-    r"war|wars|crisis|revolution|uprising|rising)"
+    r"war|wars|crisis|revolution|uprising|rising|terms|status\s+quo)"
     r" of\s+(?:the\s+)?$", re.I)
 # a line drawn at a day is a thing, whatever the precision: "withdraw to the lines of June 4, 1967" (no act that day)
 _LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+of\s+(?:the\s+)?$", re.I)
@@ -518,7 +574,8 @@ _THAT = re.compile(r"\bthat\b", re.I)
 _BOUNDARY = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.I)
 _NOT_UNTIL_HERE = re.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,3}(?:until|till)\s+(?:the\s+)?$", re.I)
 _OTHER_ACT = re.compile(r"\bfor\s+(?:the|their|its|his|her)\s+\w+\s+(?:on|in|of)\s+$", re.I)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+# "the first visit since 1928", "the first meeting of the leaders since the peninsula was divided in 1945"
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[^,;.]{0,50}\s(?:in|on)\s+)?$", re.I)
 _FIRST = re.compile(r"\b(?:first|last|only|largest|biggest|worst|highest|lowest)\b", re.I)
 
 
@@ -537,7 +594,8 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     if (low is None or "before" in low or "until" in low or "till" in low) and _BOUNDARY.search(before) \
             or (low is None or "for" in low) and _OTHER_ACT.search(before):
         return True  # "the positions they held before August 5", "blamed them for the attack on Dec. 13"
-    return (low is None or "since" in low) and bool(_SINCE.search(before)) and bool(_FIRST.search(text[sentence_start:start]))
+    wider = text[max(sentence_start, start - 80) : start]
+    return "since" in wider.lower() and bool(_SINCE.search(wider)) and bool(_FIRST.search(text[sentence_start:start]))
 
 
 # a date a plan is set for is not the date of the act that made the plan ("a joint mission planned for 1975")
@@ -578,10 +636,22 @@ def _done_only_then(text: str, trigger_span: tuple[int, int], start: int) -> boo
 _NOT_THEN_UNTIL = re.compile(r"\s+(?:did|was|were|had|would)\s+(?:not|never)\s+\w+\s+(?:until|till)\s+(?:the\s+)?$", re.I)
 
 
+def _in_since_clause(text: str, sentence_span: tuple[int, int], unit, trigger_span: tuple[int, int]) -> bool:
+    """Whether the act is told inside the 'since' clause the date closes ("the first visit since relations were broken in
+    1962": the date is the breaking's own, not the visit's)."""
+    since = text.rfind("since", max(sentence_span[0], unit[0] - 80), unit[0])
+    return since >= 0 and since < trigger_span[0] < unit[0]
+
+
 def _negated_until(text: str, sentence_span: tuple[int, int], unit, trigger_span: tuple[int, int]) -> bool:
     """'The agreement was not signed until 25 March 1947, and each side soon accused the other': a date after 'not ...
     until' before the act is the day the earlier act was done, the story's time for the clause after it."""
-    return unit[1] <= trigger_span[0] and _NOT_UNTIL_HERE.search(text, max(sentence_span[0], unit[0] - 80), unit[0]) is not None
+    if unit[1] > trigger_span[0]:
+        return False
+    start = max(sentence_span[0], unit[0] - 80)
+    if text.find("til", start, unit[0]) < 0:
+        return False  # neither 'until' nor 'till' before the date: the common case, without the regular expression
+    return _NOT_UNTIL_HERE.search(text, start, unit[0]) is not None
 
 
 def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:
@@ -695,6 +765,23 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|claimed|
 _NEXT_VERB = re.compile(r"(?:\band|,)\s+(?:then\s+|later\s+|finally\s+)?(?:[a-z]+ed|took|went|sent|made|broke|gave|began|won|fought|"
                         r"held|met|left|sold|drew|struck|withdrew|overran|ran|came|became|set|put|cut|shot|built|lost|"
                         r"brought|got|fell|rose|kept|led|bought|stood|threw|undertook|wrote|paid|flew|lent|sank|spent)\b")
+
+
+# ", and at Yalta in February 1945": a second place and date of the verb before, set off by a comma, no verb of its own
+_PLACE_AND_DATE = re.compile(r"\s*,\s*and\s+(?:again\s+)?(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:in|on)\s+"
+                             r"(?:(?:early|late|mid-?)\s*)?(?=[A-Z0-9])")
+
+
+def place_and_date_after(text: str, clause: tuple[int, int], sentence_end: int) -> tuple[int, int]:
+    """The clause with a second place and date of its verb that a comma split off ("met at Tehran from November 28 to
+    December 1, 1943, and at Yalta in February 1945"), else the clause as it is."""
+    if clause[1] >= sentence_end or text[clause[1] : clause[1] + 1] not in (",", " ") or "and" not in text[clause[1] : clause[1] + 8]:
+        return clause
+    found = _PLACE_AND_DATE.match(text, clause[1], sentence_end)
+    if found is None:
+        return clause
+    stop = re.compile(r"[,;.]").search(text, found.end(), sentence_end)
+    return clause[0], stop.start() if stop else sentence_end
 
 
 def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int],

@@ -9,7 +9,7 @@ from collections import Counter
 from detente.model import Event, date_bounds
 
 
-def merge_within(events: list[Event], dropped: Counter) -> list[Event]:
+def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> list[Event]:
     """One event per happening within a document.
 
     Two events are one when they share their actors and either their type and an
@@ -21,7 +21,7 @@ def merge_within(events: list[Event], dropped: Counter) -> list[Event]:
     by_actors: dict[frozenset, list[Event]] = {}  # only events with the same actors can be one happening
     for event in sorted(events, key=_preference):
         peers = by_actors.setdefault(frozenset(event.actors), [])
-        duplicate = next((other for other in peers if _same_happening(event, other)), None)
+        duplicate = next((other for other in peers if _same_happening(event, other, news)), None)
         if duplicate is None:
             kept.append(event)
             peers.append(event)
@@ -46,7 +46,7 @@ def _ordinal(day: str) -> int:
         return 0
 
 
-def _same_happening(a: Event, b: Event) -> bool:
+def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
     """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again."""
     if set(a.actors) != set(b.actors):
         return False
@@ -64,8 +64,10 @@ def _same_happening(a: Event, b: Event) -> bool:
     if a.span == b.span and a.type == b.type and _visit_then_talks(a, b):
         return False  # "visited Washington and met Vice President Nixon": the journey and the meeting are two acts
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
-        if a.cameo != b.cameo and _own_subjects(a, b):
-            return False  # "the air force bombed targets inside Honduras, and the army crossed the border": two forces, two acts
+        if _own_subjects(a, b):
+            # "the air force bombed targets inside Honduras, and the army crossed the border", "Iraqi aircraft struck
+            # Iranian airfields, and Iraqi divisions crossed the border": two forces, two acts (of one code or two)
+            return False
         if {a.cameo[:2], b.cameo[:2]} <= MATERIAL_CONFLICT and a.source == b.source and not a.cameo == b.cameo == "161" \
                 and _own_objects(a, b):
             return False  # "froze all Chinese assets and banned American ships": two measures, each on its own object
@@ -79,6 +81,17 @@ def _same_happening(a: Event, b: Event) -> bool:
         return True
     if a.span == b.span and {a.cameo[:2], b.cameo[:2]} <= STANCE_ROOTS and a.source == b.source and a.date == b.date:
         return True  # one stance told by two words ("caused alarm in Washington and made the US hesitate")
+    if a.span == b.span and a.polarity == b.polarity and (_signed_text(a, b) or _signed_text(b, a)):
+        return True  # "an armistice signed at Panmunjom", "the ceasefire was not signed until May": the text and its signing
+    if a.span != b.span and a.polarity == b.polarity and (_entry_title_of(a, b) or _entry_title_of(b, a)):
+        return True  # a timeline entry's title and the description under it, told with another word ("Armistice" /
+        # "signed a general armistice agreement", "Relations restored" / "agreed to restore relations")
+    if not news and a.span != b.span and a.polarity == b.polarity and (_recap_of(a, b) or _recap_of(b, a)):
+        # a key-dates table retelling the body: "| 28 February 1921 | Treaty of friendship signed in Moscow |" (in a
+        # report every sentence tells the day's news: "Sadat met Begin for two hours" is an act of its own)
+        return True
+    if a.span != b.span and a.type == b.type and (_named_again(a, b) or _named_again(b, a)):
+        return True  # the act named again by a noun of its own later ("met Peres ... the talks did not mean that")
     if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date
                                 or a.cameo == b.cameo and a.type == "TRANSITION" and _nested(a.date, b.date)):
         # a state is founded, becomes independent or dissolves once: "founded in 1949" in a page's opening and
@@ -92,7 +105,8 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?:then\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-z]+)?\s+(?:army|navy|air\s+force|troops|forces|"
                           r"aircraft|planes|ships|warships|units|columns|divisions|marines|paratroops|soldiers|infantry|"
-                          r"artillery|tanks|guns|bombers|fighters|jets|guerrillas|police)\b")
+                          r"artillery|tanks|guns|bombers|fighters|jets|guerrillas|police|armies|navies|brigades|battalions|"
+                          r"regiments|squadrons|warplanes|submarines|commandos)\b")
 
 
 def _own_subjects(a: Event, b: Event) -> bool:
@@ -186,6 +200,75 @@ def _nested(a: str | None, b: str | None) -> bool:
     """Whether one date lies inside the other ("1949" and "1949-05")."""
     (a0, a1), (b0, b1) = date_bounds(a), date_bounds(b)
     return bool(a0 and b0) and (a0 <= b0 and b1 <= a1 or b0 <= a0 and a1 <= b1)
+
+
+_SIGNING = re.compile(r"(?:sign|signs|signed|signing|conclude|concludes|concluded|initialled|initialed)", re.I)
+_AGREEMENT_TEXT = re.compile(r"(?:[a-z]+[\s-]+)?(?:armistice|ceasefire|cease-fire|truce|treaty|treaties|accords?|agreements?|pact|protocol|"
+                             r"declaration|memorandum|convention)", re.I)
+_ONLY_LINKS = re.compile(r"[\s,]*(?:between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Z][\w'’-]*)*\s+)?(?:(?:was|were|is|are|had|has|been|be|not|never|finally|formally|only|"
+                         r"later|the|an|a|its|their)\s+)*")
+
+
+def _signed_text(verb: Event, noun: Event) -> bool:
+    """Whether a bare signing verb and a bare noun for an agreement, joined by nothing but its parties after "between",
+    auxiliaries and articles, tell one act: the text and its signing ("the armistice signed at Panmunjom", "trade
+    agreement signed in Lahore", "the ceasefire between Armenia and Azerbaijan was signed in Bishkek")."""
+    if not (verb.trigger_span and noun.trigger_span and verb.evidence) or not _SIGNING.fullmatch(verb.trigger.strip()) \
+            or not _AGREEMENT_TEXT.fullmatch(noun.trigger.strip()):
+        return False
+    first, second = sorted((verb.trigger_span, noun.trigger_span))
+    between = verb.evidence[max(0, first[1] - verb.span[0]) : max(0, second[0] - verb.span[0])]
+    return len(between) < 80 and _ONLY_LINKS.fullmatch(between) is not None
+
+
+def _overlap(a: str | None, b: str | None) -> bool:
+    (a0, a1), (b0, b1) = date_bounds(a), date_bounds(b)
+    return bool(a0 and b0) and a0 <= b1 and b0 <= a1
+
+
+# how far the description of a timeline entry may start after its title (a date line between them)
+_ENTRY_REACH = 400
+
+
+def _entry_title_of(title: Event, told: Event) -> bool:
+    """Whether ``title`` is an entry's title (a line with no sentence's end, dated by the entry's date line) right before
+    the full sentence ``told`` that tells the same act at a date that overlaps its own (another type is allowed: the
+    title names the act by another word); a list line dated in itself ("1972: trade agreement signed") is no title."""
+    return title.date_source == "section" and 0 <= told.span[0] - title.span[1] < _ENTRY_REACH and _title_like(title) \
+        and not _title_like(told) and _overlap(title.date, told.date)
+
+
+# "the talks", "this invasion", "the Soviet embargo": one noun (with at most one word before it) after an article
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[A-Za-z-]+\s+)?$")
+
+
+def _named_again(later: Event, earlier: Event) -> bool:
+    """Whether ``later`` names the act ``earlier`` told by a definite noun of one word, in a later sentence and with no
+    date of its own ("Gandhi met Peres here today ... Officials stressed that the talks did not mean ...")."""
+    if later.span[0] <= earlier.span[0] or not later.trigger_span or " " in later.trigger.strip() \
+            or later.date_source in ("clause", "sentence") or not later.evidence or not later.trigger[:1].islower():
+        return False
+    start = later.trigger_span[0] - later.span[0]
+    return _DEFINITE_BEFORE.search(later.evidence, max(0, start - 30), start) is not None and _overlap(later.date, earlier.date)
+
+
+# a recap line opens with the act's own noun ("Treaty of friendship signed in Moscow"), not with a subject or a scene
+_RECAP_OPEN = re.compile(r"\W*(?!(?:The|A|An|In|On|At|By|After|Before|During|When|While|Both|Each|Its|Their|His|Her|This|That|"
+                         r"These|Those|He|She|They|It|We)\b)[A-Z][a-z]+\b")
+
+
+# how far a key-dates line stands at least from the sentence it retells (the next sentence of one item is no recap)
+_RECAP_GAP = 200
+
+
+def _recap_of(later: Event, earlier: Event) -> bool:
+    """Whether ``later`` is a short line of a list or table of key dates (dated by its date cell or line) that names, at
+    the very day, an act the text told well before it in a sentence dated in itself (not the next sentence of one list
+    item: "- 2 April 1982: Argentine troops land on South Georgia. London protests to Buenos Aires.")."""
+    return later.span[0] - earlier.span[1] > _RECAP_GAP and bool(later.date) and len(later.date or "") == 10 and later.date == earlier.date \
+        and later.date_source == "section" and earlier.date_source in ("clause", "sentence") and bool(later.trigger_span) \
+        and len(later.evidence) < 80 and later.trigger_span[0] - later.span[0] < 25 and _RECAP_OPEN.match(later.evidence) is not None
 
 
 def _title_like(event: Event) -> bool:

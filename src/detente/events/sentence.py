@@ -17,6 +17,7 @@ from detente.events.dating import (
     _within,
     coordinated_dates,
     date_event,
+    place_and_date_after,
 )
 from detente.events.dyads import (
     SEAT_NOUNS,
@@ -910,8 +911,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         clause_chars = clause_spans[index]
         others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
         trigger_spans = [(t.start, t.end) for t, _ in triggers if t is not trigger]
-        several = coordinated_dates(doc, timexes, clause_chars, (trigger.start, trigger.end), trigger_spans) \
-            if trigger.entry["form"] == "verb" else []
+        several = coordinated_dates(doc, timexes, place_and_date_after(doc.text, clause_chars, span[1]), (trigger.start, trigger.end),
+                                    trigger_spans) if trigger.entry["form"] == "verb" else []
         if several:
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
             # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
