@@ -126,6 +126,15 @@ demands rejected, a signing and its coming into force, "it" after "between A and
 troops sent to a disputed area, an organization and its organ, armed men in a capital, governments in exile, a
 conditional by inversion, a union with another dissolved; each kind with look-alikes. The coder before the round:
 recall 0.979, type 0.766, polarity 0.787, roles 0.681, false events 0.571; after it 1.000 on each, none.
+"h3tune" (h3_a01-h3_r04) were written, on other pairs and in other styles, for the general causes of the misses and
+wrong events found when tests/data/other_pairs/holdout3/ was retired into tuning (its README lists them): an
+organization "entered", troops "landed" as the object, preposed "without" phrases, appositions with "since", news
+"yesterday" over a verb after ", and", a second act of force with no doer, a person crossing a border, transport
+planes landing with arms, verbs inside an agreement's name, "prepared to" attack, relative clauses about the object,
+refused measures, and vocabulary (halts of operations, air campaigns, fires set, troops ordered, amounts in aid,
+territorial claims, bases handed back). The coder before the round (2bea719), on the 68 sentences: recall 0.530,
+type of gold 0.424, roles of gold 0.515, false events 0.556; after it: recall 1.000, type, polarity and roles 1.000,
+event precision 0.971, false events 0.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
