@@ -20,7 +20,9 @@ document: a stand-in while the full pipeline cannot run; the report says which r
 ``--repeat N`` runs the chosen builds N times, round after round (each round every build once, back to back),
 and gives every ratio per round and their median: on a shared machine only builds run close together compare.
 ``--writes N`` times the store alone: one sample processed once, its shards written N times into a new SQLite
-file and a new PostgreSQL schema, alternately (wall, this process's CPU, and the server backend's CPU).
+file and a new PostgreSQL schema, alternately (wall, this process's CPU, and the server backend's CPU), and
+staged in files then copied into a new SQLite file in groups, as worker processes and the building process do
+(the staging's CPU and the copy's, apart).
 ``--profile`` sets $DETENTE_PROFILE in every build and prints, per build, where the time went (engines/profile.py):
 the workers' processing (wall and CPU), waiting for a shard, pickling results, waiting for the turn to write,
 writing; the building process waiting for results, unpickling, writing; and how busy the workers were
@@ -366,7 +368,7 @@ def time_writes(paths: list[str], shard_mb: float, postgres: str, rounds: int, w
     """The store alone: the sample's shards processed once, then written ``rounds`` times into a new SQLite file and
     a new PostgreSQL schema, alternately, each in this process as the one-worker engine writes them."""
     from detente.engines.shards import plan_shards, process_shard
-    from detente.engines.writes import write_result
+    from detente.engines.writes import stage_result, write_result, write_staged_groups
     from detente.store import open_store
 
     if not postgres:
@@ -395,6 +397,17 @@ def time_writes(paths: list[str], shard_mb: float, postgres: str, rounds: int, w
                 print(f"  {backend:8} wall {walls[backend]:6.2f} s  cpu {cpu() - mine:5.2f} s  server cpu "
                       f"{_process_cpu(backend_pid) - server:5.2f} s  load {os.getloadavg()[0]:.2f}", flush=True)
         ratios.append(round(walls["sqlite"] / walls["postgres"], 2))
+        # the staged way (engines.writes): each shard's rows staged in a file, as a worker does, then copied in groups
+        staged_dir = Path(tempfile.mkdtemp(dir=work))
+        mine = cpu()
+        staged = [stage_result(result, str(staged_dir)) for result in results]
+        staging_cpu = cpu() - mine
+        with open_store(str(work / f"writes-{number}-staged.db")) as store:
+            mine, began = cpu(), time.perf_counter()
+            for _ in write_staged_groups(store, staged):
+                pass
+            print(f"  {'staged':8} wall {time.perf_counter() - began:6.2f} s  cpu {cpu() - mine:5.2f} s  (staging the "
+                  f"files, a worker's part: cpu {staging_cpu:5.2f} s)  load {os.getloadavg()[0]:.2f}", flush=True)
     print(f"  PostgreSQL writes as fast as SQLite's x{statistics.median(ratios):.2f} (median; each round {ratios})")
 
 

@@ -13,6 +13,7 @@ Sources (all ';'-separated text, '|' inside a column, '#' comments):
   places.txt         cities, ports and regions that stand for the state holding them at the date ("Vladivostok")
   institutions.txt   armies, services, ministries, assemblies acting for their state ("the Red Army")
   halves.txt         "the North", "the South": the half of a divided country in focus
+  titles.txt         "the junta", "the premier", "the embassy": a body or an office of the state in focus
   codes.txt          other systems' codes for an entity (KEDS/CAMEO manual USR, GMW, GME; scorer folds)
   cameo.txt          the CAMEO code of states PETRARCH's table lacks: their KEDS code or their one successor's
   movements.txt      the state and sector a non-state movement acts in, by period (the Contras: Nicaraguan rebels)
@@ -352,8 +353,10 @@ def build(reference: Path) -> dict:
         }
     )
     halves = {phrase: word for phrase, word in rows("halves.txt", 2)}
+    titles = build_titles(known)
     return {
         "halves": halves,
+        "titles": titles,
         "entities": entities,
         "forms": [
             [form, ident, via, start or None, stop or None, list(weak) if isinstance(weak, tuple) else weak]
@@ -363,6 +366,29 @@ def build(reference: Path) -> dict:
         "sectors": sectors,
         "stops": stops,
     }
+
+
+HOW = frozenset({"salient", "subject", "post", "bound"})
+
+
+def build_titles(known: set[str]) -> dict[str, dict]:
+    """Titles and bodies named alone ("the junta", "the premier"): the state in focus, or the one named after them."""
+    result: dict[str, dict] = {}
+    for phrases, states, label, sector, how, offices in rows("titles.txt", 6):
+        ways = listed(how.replace("+", "|"))
+        if not ways or set(ways) - HOW or ("salient" in ways) == ("subject" in ways) and "post" not in ways:
+            raise SystemExit(f"titles.txt: {phrases}: how must be salient or subject, with post or bound: {how!r}")
+        for state in listed(states):
+            if state not in known:
+                raise SystemExit(f"titles.txt: {phrases}: unknown state {state}")
+        for phrase in listed(phrases):
+            if phrase in result:
+                raise SystemExit(f"titles.txt: {phrase} is listed twice")
+            result[phrase] = {
+                "states": listed(states), "role": label, "sector": sector, "how": sorted(ways),
+                "offices": listed(offices),
+            }
+    return result
 
 
 def render(data: dict) -> str:

@@ -36,10 +36,11 @@ def corpus(tmp_path_factory) -> list[str]:
     return [str(folder)]
 
 
-@pytest.mark.parametrize(("backend", "workers"), [("sqlite", None), ("postgres", None), ("postgres", 1)],
-                         ids=["sqlite", "postgres", "postgres-shards"])
+@pytest.mark.parametrize(("backend", "workers"), [("sqlite", None), ("sqlite", 2), ("postgres", None), ("postgres", 1)],
+                         ids=["sqlite", "sqlite-staged", "postgres", "postgres-shards"])
 def test_kill_9_during_build_then_rerun_loses_and_adds_no_row(backend, workers, corpus):
-    """``postgres-shards``: the engine's path, where a shard is written in one batch (PostgresStore.write_batch)."""
+    """``postgres-shards``: the engine's path, where a shard is written in one batch (PostgresStore.write_batch);
+    ``sqlite-staged``: two worker processes stage their shards in files the building process copies."""
     if backend == "postgres" and not os.environ.get("DETENTE_TEST_POSTGRES"):
         pytest.skip("no PostgreSQL test server: set DETENTE_TEST_POSTGRES=postgresql://... (scripts/ci_postgres.sh starts one)")
     crash_test = _crash_test()

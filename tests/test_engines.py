@@ -174,30 +174,46 @@ def _plan_order(root, shard_bytes: int) -> list[str]:
     return [shard.id for shard in plan_shards([str(root)], shard_bytes)]
 
 
+@pytest.mark.parametrize("staged", [True, False], ids=["staged", "results"])
 @pytest.mark.parametrize("engine", ["local", "dask"])
-def test_into_sqlite_this_process_writes_the_workers_results_in_plan_order(tmp_path, monkeypatch, engine):
+def test_into_sqlite_this_process_writes_the_workers_results_in_plan_order(tmp_path, monkeypatch, engine, staged):
     """SQLite takes one writer at a time: the workers only process, this process writes every shard, in plan order
     although a later shard finishes first, so the store is the one-process build's (the first copy of a
-    twice-told text included)."""
+    twice-told text included). By default the workers stage each shard's rows in a file that this process copies
+    and deletes; told otherwise, they send their results back to be written: the same rows either way."""
     if engine == "dask":
         pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
     import os
 
     from detente.engines import build as build_module
+    from detente.engines import writes as writes_module
 
     root = _twice_told(tmp_path / "corpus")
     expected = _reference([str(root)], str(tmp_path / "ref.db"))
     assert [row[1] for row in expected["documents"] if "Geneva" in row[6]] == ["first"]
-    written, real = [], build_module.write_result
+    written, files, groups = [], [], []
+    name = "write_staged" if staged else "write_result"
+    monkeypatch.setattr("detente.engines.writes.GROUP_BYTES", 120)  # two or three of these shards a transaction
+    real = getattr(writes_module, name)
 
     def record(store, result, timers=None):
-        written.append((result.shard, os.getpid()))
+        groups.append(len(result) if staged else 1)
+        for one in result if staged else [result]:  # staged shards come in groups, a transaction each
+            written.append((one.shard, os.getpid()))
+            if staged:
+                files.append(one.path)
+                assert os.path.exists(one.path)
         return real(store, result, timers)
 
-    monkeypatch.setattr(build_module, "write_result", record)
+    def refuse(*args):
+        raise AssertionError("written the other way")
+
+    writers = {"write_result": build_module, "write_staged": writes_module}  # where each is looked up
+    for other in writers:
+        monkeypatch.setattr(writers[other], other, record if other == name else refuse)
     monkeypatch.setenv("DETENTE_PROFILE", "1")
     db = str(tmp_path / "workers.db")
-    report = build_parallel([str(root)], db, engine, 2, steps=SLOW_STEPS, shard_bytes=60)
+    report = build_parallel([str(root)], db, engine, 2, steps=SLOW_STEPS, shard_bytes=60, staged=staged)
     assert report.writer == "this process" and report.shards_total >= 4
     assert [shard for shard, _ in written] == _plan_order(root, 60)
     assert {pid for _, pid in written} == {os.getpid()}
@@ -205,6 +221,12 @@ def test_into_sqlite_this_process_writes_the_workers_results_in_plan_order(tmp_p
     assert _rows(db) == expected
     # the profile: the workers processed (the slow document's second among them), this process wrote
     assert report.profile["workers"]["process"] >= 1.0 and report.profile["parent"]["write"] > 0
+    assert ("stage" in report.profile["workers"]) is staged
+    # a staged shard's file lived beside the store until its copy; the build's work directory went with the build
+    assert all(os.path.dirname(os.path.dirname(path)) == str(tmp_path) for path in files)
+    assert len(set(files)) == len(files) == (report.shards_total if staged else 0)
+    assert max(groups) == (2 if staged else 1) < report.shards_total
+    assert not list(tmp_path.glob("*.build-*"))
 
 
 @pytest.mark.parametrize("engine", ["local", "dask"])
@@ -541,3 +563,28 @@ def test_a_dask_cluster_for_a_build_forks_its_workers_after_loading_the_steps_on
     with make_engine("dask", 2, warm=_warm) as engine:
         assert _WARMED == [os.getpid()]
         assert list(engine.client.run(_warmed).values()) == [[os.getpid()], [os.getpid()]]
+
+
+def test_a_build_s_work_directory_is_its_own_and_one_a_killed_build_left_is_removed(tmp_path):
+    """Staged shards live in a directory beside the store, one per build (two builders at once never share one);
+    one left behind by a build whose process is gone (SIGKILL) is removed by the next build, another live
+    builder's is left alone."""
+    import os
+    import subprocess
+
+    from detente.engines.writes import WorkDirectory
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    left = tmp_path / f"s.db.build-{gone.pid}-abc"
+    live = tmp_path / f"s.db.build-{os.getppid()}-def"
+    for folder in (left, live):
+        folder.mkdir()
+        (folder / "shard.db").write_bytes(b"")
+    with open_store(str(tmp_path / "s.db")) as store:
+        with WorkDirectory(store) as first, WorkDirectory(store) as second:
+            assert first.path is None  # made only when a build stages
+            mine, other = first.create(), second.create()
+            assert mine != other and os.path.dirname(mine) == str(tmp_path) and os.path.isdir(mine)
+            assert not left.exists() and live.exists()
+        assert not os.path.exists(mine) and not os.path.exists(other)

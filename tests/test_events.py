@@ -1472,3 +1472,53 @@ def test_a_date_opening_the_next_clause_does_not_date_the_act_before_it():
 def test_force_let_in_with_its_hosts_consent_is_no_attack():
     assert {e[2][:2] for e in _sets("In 1960 Chinese troops crossed the border with the consent of the Burmese government.")} == {"07"}
     assert ("CHN", "VNM", "190", "1979") in _sets("In 1979 Chinese troops crossed the border with Vietnam.")
+
+
+# --- prec3: dates and merging across a document (issue 5) ------------------------------------------------------
+
+
+def _dated(text: str) -> dict[tuple, str | None]:
+    return {(e.source, e.target, e.cameo): e.date for e in extract_text(text, origin="t.txt")}
+
+
+@pytest.mark.parametrize("text, key, date", [
+    # an encyclopedia's heading that spans years gives way to the story's time inside it
+    ("Chile and Peru\n\nThe fisheries dispute, 1975–1985\n\n"
+     "In March 1978 Chile and Peru signed a fisheries agreement in Lima. Peru later accused Chile of violating it.\n",
+     ("PER", "CHL", "112"), "1978-03"),
+    # a textbook's decade heading over a dated story
+    ("Greece and Turkey\n\nThe 1970s\n\nOn 20 July 1974 Turkish troops landed in northern Cyprus. "
+     "Athens protested to Ankara and withdrew from NATO's military command.\n", ("GRC", "TUR", "114"), "1974-07-20"),
+])
+def test_the_story_time_refines_a_heading_range(text, key, date):
+    assert _dated(text)[key] == date
+
+
+def test_a_heading_range_still_dates_a_section_that_tells_no_date_of_its_own():
+    text = ("Chile and Peru\n\nThe fisheries dispute, 1975–1985\n\nIn March 1978 Chile and Peru signed a fisheries "
+            "agreement in Lima.\n\nThe border talks, 1986–1995\n\nPeru accused Chile of moving troops to the border.\n")
+    dates = [e.date for e in extract_text(text, origin="t.txt") if e.cameo == "112"]
+    assert dates == ["1986/1995"]  # the story's time of the section before does not cross the heading
+
+
+def test_a_date_after_not_until_is_the_story_time_of_the_next_clause():
+    dates = _dated("In 1993 Armenian forces took Kelbajar from Azerbaijan. The ceasefire was not signed until 12 May "
+                   "1994, and each side soon accused the other of breaking it.")
+    assert dates[("ARM", "AZE", "112")] == "1994-05-12"
+
+
+def test_a_not_until_date_of_a_later_clause_does_not_date_the_act_before():
+    dates = _dated("In 1969 Soviet and Chinese troops clashed on the Ussuri. Moscow protested to Beijing, and the border "
+                   "talks did not resume until 1970.")
+    assert dates[("SUN", "CHN", "114")] == "1969"
+
+
+@pytest.mark.parametrize("text, key, date", [
+    # a date opening the next clause, whose subject is in lower case, is that clause's
+    ("In April 1983 Nigerian troops clashed with Chadian forces on Lake Chad. Nigeria protested to Chad, and that July "
+     "the foreign ministers of the two countries met in Lagos.", ("NGA", "TCD", "114"), "1983-04"),
+    ("In 1972 Nixon visited Moscow. The Soviet Union bought American grain, and in 1975 astronauts and cosmonauts "
+     "docked in orbit.", ("SUN", "USA", "061"), "1972"),
+])
+def test_a_date_opening_a_later_clause_of_another_subject_dates_that_clause(text, key, date):
+    assert _dated(text)[key] == date

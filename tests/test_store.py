@@ -288,3 +288,36 @@ def test_a_build_through_the_triggers_and_one_through_the_write_path_store_the_s
         assert new_rows["event_keys"] and new_rows["evidence_search#terms"]
         assert old_rows == new_rows
         assert queries.search(old_store, "treaty") == queries.search(new_store, "treaty")
+
+
+def test_a_batch_staged_in_a_file_and_copied_stores_what_writing_it_stores(tmp_path, monkeypatch):
+    """store/staging.py: the edge batches staged by a worker and copied into the store end with every row, rowid
+    and full-text entry that Store.write_documents gives them (a text met twice, a document or event id already
+    stored, an actor named twice, undated events, actor records that differ by document), in a current store and
+    in one made before 0009 (its triggers add the key and search rows)."""
+    import detente.store.sqlite as sqlite_module
+    from detente.store import staging
+
+    def records(doc: Document) -> dict:  # the first record of a code in a batch is the one kept
+        return {"USA": {"name": f"United States ({doc.origin})", "kind": "state"}, "FRN": {"name": "France"}}
+
+    before = [name for name, _ in MIGRATIONS].index("0009_writes_fill_keys")
+    for schema in (MIGRATIONS, MIGRATIONS[:before]):
+        with monkeypatch.context() as patched:
+            patched.setattr(sqlite_module, "MIGRATIONS", schema)
+            direct, copied = str(tmp_path / f"direct-{len(schema)}.db"), str(tmp_path / f"copied-{len(schema)}.db")
+            with open_store(direct) as written, open_store(copied) as store:
+                for number, batch in enumerate(_edge_batches()):
+                    flags = written.write_documents([(doc, records(doc)) for doc in batch])
+                    path = str(tmp_path / f"staged-{len(schema)}-{number}.db")
+                    assert staging.stage(path, [(doc, records(doc)) for doc in batch]) == len({doc.id for doc in batch})
+                    with staging.attached(store, [path]) as names, store.transaction():
+                        stored, events = staging.copy(store, names[0])
+                    assert stored == sum(flags)
+                    assert events == sum(len(doc.events) for doc, flag in zip(batch, flags, strict=True) if flag)
+                assert store.dump() == written.dump()
+                for table in ("documents", "events", "event_sources", "event_actors"):
+                    order = f"SELECT rowid, * FROM {table} ORDER BY rowid"
+                    assert store.conn.execute(order).fetchall() == written.conn.execute(order).fetchall()
+                assert store.conn.execute("SELECT name FROM actors WHERE code = 'USA'").fetchone() == ("United States (a.txt)",)
+                assert {row[1] for row in store.conn.execute("PRAGMA database_list")} <= {"main", "temp"}  # detached

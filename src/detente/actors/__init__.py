@@ -36,7 +36,8 @@ import ahocorasick
 
 from detente.actors import gazetteer
 from detente.actors.gazetteer import entity, lookup
-from detente.actors.matcher import HALF, REFERENCE, STOP, Form, Hit, scan
+from detente.actors.matcher import HALF, REFERENCE, STOP, TITLE, Form, Hit, scan
+from detente.actors.titles import resolve_title
 from detente.model import Mention
 
 __all__ = ["find_mentions", "entity", "lookup", "mention_record"]
@@ -74,7 +75,10 @@ _NAMES_PEOPLE = re.compile(r"\b(?:leaders|men|presidents|ministers|statesmen|hea
 # A seat or place right before one of these names an agreement or a meeting, not the state.
 _NAMES_A_DOCUMENT = re.compile(
     r"[ \t]+(?:(?i:declaration|agreements?|accords?|treat(?:y|ies)|conference|summit|pact|communiqu[eé]|protocol|charter"
-    r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula|Memorandum)\b"
+    r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula|Memorandum"
+    # "the Paris peace accords", "the Geneva peace talks": the talks' venue, no party to them (the Paris peace
+    # treaties of 1947 stay France's, a signatory)
+    r"|peace[ \t]+(?:accords|talks|negotiations))\b"
 )
 
 # A seat or a state's name before one of these, or "Times of" before it, is the title of a newspaper.
@@ -206,6 +210,20 @@ class _Focus:
         ranked = sorted((code for code in self.total if code != without), key=lambda c: (-self.total[c], recent.index(c)))
         return tuple(ranked[:count])
 
+    def continuing(self, days: tuple[int, int] | None) -> tuple[str, ...]:
+        """The states in focus mapped to the state continuing each at ``days``, their salience summed, most salient
+        first: "the USSR ... the Soviet Union" in a sentence about 1917 are all Soviet Russia's."""
+        now: dict[object, float] = {}
+        best: dict[object, tuple[float, str]] = {}  # the family's most salient member: the text's own reading
+        for code, (value, at) in self.score.items():
+            family = _family(code)
+            value *= _DECAY ** (self.step - at)
+            now[family] = now.get(family, 0.0) + value
+            if value > best.get(family, (-1.0, ""))[0]:
+                best[family] = (value, code)
+        ranked = sorted(now, key=lambda family: -now[family])
+        return tuple(dict.fromkeys(_near_date(best[family][1], days) for family in ranked))
+
     def top(self, count: int = 2, people: bool = False, without: str | None = None) -> tuple[str, ...]:
         """The ``count`` most salient states but ``without``; with ``people``, those of the persons in focus
         when there are enough of them."""
@@ -214,6 +232,29 @@ class _Focus:
         now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in table.items() if code != without}
         ranked = sorted(now.items(), key=lambda item: -item[1])
         return tuple(code for code, _ in ranked[:count])
+
+
+@lru_cache(maxsize=1024)
+def _family(code: str) -> object:
+    """States of one lineage share a family (their Correlates of War number): the Russian Empire, Soviet Russia and
+    the Soviet Union are one state in focus for a title ("the new regime" of 1917)."""
+    ids = gazetteer._by_code().get(code.upper(), [])
+    records = gazetteer.entities()
+    cows = {records[ident].get("cow") for ident in ids if records[ident]["kind"] == "state"}
+    return cows.pop() if len(cows) == 1 and None not in cows else code
+
+
+@lru_cache(maxsize=4096)
+def _near_date(code: str, days: tuple[int, int] | None) -> str:
+    """``code`` as the text reads it when its state exists within a year of ``days`` ("the Soviet Union" in a sentence
+    dated days before the revolution stays Soviet Russia), else the state continuing it then."""
+    if days is None:
+        return code
+    wider = (days[0] - 365, days[1] + 365)
+    if any(gazetteer._overlaps(gazetteer.validity(gazetteer.entities()[ident]), wider)
+           for ident in gazetteer._by_code().get(code.upper(), [])):
+        return code
+    return gazetteer.continuing(code, days)
 
 
 _UNSET = object()
@@ -267,6 +308,24 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             if not any(form.target is not None for form in hit.forms):
                 continue
             vias = _vias(hit.forms)
+        if _WEAK in vias and _LEGISLATES.match(text, hit.end):
+            # "Congress passed the Jackson-Vanik amendment": a legislature making law, whatever state is in focus
+            laws = tuple(replace(form, weak=False) for form in hit.forms if form.target and _legislature(form.target))
+            if laws:
+                hit = Hit(hit.start, hit.end, laws)
+                vias = _vias(laws)
+        if hit.forms[0].via == "leader" and _opens_another_name(text, hit, hits[position + 1 : position + 4]):
+            continue  # "President Hassan Gouled Aptidon of Djibouti": not the Hassan of the gazetteer
+        if TITLE in vias:
+            # "the junta", "the premier", "the embassy": the state in focus or the one named right after
+            titled = resolve_title(
+                text, hit, ranked=focus.continuing(days), mentions=mentions, following=hits[position + 1 : position + 2],
+                days=days, date=date, resolve=_resolve, states_of=_states_in_focus,
+            )
+            if titled is not None:
+                mentions.append(titled)
+                focus.note(text, titled)
+            continue
         if _WEAK in vias:
             in_use = _in_use(hit, days)
             if _weak_context(in_use.forms) is not None and (
@@ -339,11 +398,90 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             _NAMES_A_PAPER.match(text, mention.end) or _PAPER_OF.search(text, max(0, mention.start - 12), mention.start)
         ):
             continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
+        if mention.via == "capital" and _RULES_AFTER.match(text, mention.end) and mention.text.lower() == "the hague":
+            # "The Hague ruled that ...": the court sitting there at the date, not the Dutch government
+            court = _world_court(text, mention, days, date)
+            mention = court or mention
         mentions.append(mention)
         focus.note(text, mention)
     if era is False and when is None:
         era = _era(hits)
     return _shared_noun(text, _joint(text, _spelled_out(text, _surnames(text, mentions, when, era or None))))
+
+
+# A verb of law-making right after a weak name of a legislature ("Congress passed", "Congress voted").
+_LEGISLATES = re.compile(
+    r"[ \t]+(?:passed|voted|approved|ratified|enacted|appropriated|overrode|amended|authori[sz]ed|outlawed"
+    r"|refused[ \t]+to[ \t]+ratify|cut[ \t]+off)\b"
+)
+# A verb of judgment after the seat of the world's courts ("The Hague ruled", "The Hague ordered Tehran to ...").
+_RULES_AFTER = re.compile(r"[ \t]+(?:ruled|rules|ordered|orders|found|finds|awarded|awards|decided|decides)\b")
+
+
+@lru_cache(maxsize=256)
+def _legislature(ident: str) -> bool:
+    record = gazetteer.entities().get(ident, {})
+    return record.get("kind") == "institution" and record.get("sector") == "LEG"
+
+
+def _world_court(text: str, mention: Mention, days: tuple[int, int] | None, date: str | None) -> Mention | None:
+    """The court a "World Court" sitting at the date is (the PCIJ before 1946, the ICJ after), at the seat's span."""
+    hits = scan("the World Court")
+    if not hits:
+        return None
+    return _resolve(text, Hit(mention.start, mention.end, hits[0].forms), days, date)
+
+
+# A one-word person's name opening a longer name of capitalised words the gazetteer does not know ("President Hassan
+# Gouled Aptidon of Djibouti" is not Hassan II): after a title, or before two such words; the run of capitalised words
+# must end the way a name in running text does (a lower-case word, "of", a comma, a possessive), so a headline in
+# title case ("Nixon and Brezhnev Sign Arms Pacts in Kremlin") keeps its names.
+_CAPITALISED_RUN = re.compile(
+    r"((?:[ \t]+[A-Z][\w'\u2019-]*[a-z]){1,3}?)(?:(?=[ \t]+of\b|[ \t]*[,(]|['\u2019]s\b)|(?P<verb>(?=[ \t]+[a-z])))"
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Prime[ \t]+Minister|Premier|Chancellor|Chairman|General|Marshal|Colonel|Admiral|Minister"
+    r"|Ambassador|Emperor|King|Queen|Sheikh|Prince|Sultan|Emir|Mr\.?|Mrs\.?|Dr\.?)[ \t]+$"
+)
+
+
+def _unknown_name_after(text: str, end: int, free: Callable[[int], bool], titled: bool) -> bool:
+    """Whether capitalised words no mention starts at (``free``) follow ``end`` as the rest of a person's name."""
+    run = _CAPITALISED_RUN.match(text, end)
+    if run is None or _headline(text, end):
+        return False
+    words = [(m.start(), m.group()) for m in re.finditer(r"[A-Z][\w'\u2019-]*", run.group(1))]
+    if len(words) < (1 if titled else 2) or (run.group("verb") is not None and (not titled or len(words) < 2)):
+        return False  # before a lower-case word only a long name after a title: "Nixon Arrives in Peking" is a headline
+    first = words[0][1]
+    if first in _CALENDAR_WORDS or first.lower() in gazetteer.data()["sectors"]:
+        return False  # "Nixon Administration", "Nehru Monday"
+    return all(free(end + offset) for offset, _ in words)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
+_SMALL_WORDS = frozenset("with from into over after than that upon amid against about before under between without".split())
+
+
+def _headline(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is written in title case: three capitalised longer words and no lower-case one
+    but a preposition ("Roosevelt and Litvinov Exchange Letters; Ambassadors to Be Named")."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    words = _LINE_WORD.findall(text, start, stop if stop >= 0 else len(text))
+    return sum(word[0].isupper() for word in words) >= 3 and all(
+        word[0].isupper() or word in _SMALL_WORDS for word in words
+    )
+
+
+def _opens_another_name(text: str, hit: Hit, following: list[Hit]) -> bool:
+    if " " in text[hit.start : hit.end] or any(form.via != "leader" for form in hit.forms):
+        return False
+    if _NAMED_AFTER_A_PERSON.match(text, hit.end):
+        return False  # "the Truman Doctrine": dropped on its own
+    starts = {later.start for later in following}
+    titled = _TITLE_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
+    return _unknown_name_after(text, hit.end, lambda at: at not in starts, titled)
 
 
 _AMERICANS = frozenset({"American", "Americans"})
@@ -384,6 +522,7 @@ _CALENDAR = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     "|September|October|November|December|Today|Yesterday|Tonight"
 )
+_CALENDAR_WORDS = frozenset(_CALENDAR.split("|"))
 _PERSON_AFTER = re.compile(
     rf" (?!(?:{_CALENDAR})\b)([A-Z][a-z]*(?:['’][A-Z]?[a-z]+)?[a-z])(?=(?:['’]s)?[,;:]|(?:['’]s)? [a-z])"
 )
@@ -422,8 +561,19 @@ def _a_persons_name(text: str, hit: Hit, previous: Hit | None, following: list[H
         if previous is not None and previous.end == before.end(1):
             return False  # "Soviet Georgia", "Arab Jordan": a name or an adjective of the gazetteer
         head = text[: before.start(1)].rstrip()
-        return bool(head) and head[-1] not in ".!?:;\"'(“‘\n"  # a sentence's first word may be any word
+        if bool(head) and head[-1] not in ".!?:;\"'(“‘\n":
+            return True
+        # a sentence's first word is a forename before a verb or a possessive ("Vernon Jordan met", "Hamilton
+        # Jordan's memo"), not an opener or an adverb ("Meanwhile Jordan", "Eventually Jordan")
+        lowered = word.lower()
+        return (
+            lowered not in _OPENERS and lowered not in _FUNCTION_WORDS and not lowered.endswith("ly")
+            and _VERB_OR_POSSESSIVE_AFTER.match(text, hit.end) is not None
+        )
     return False
+
+
+_VERB_OR_POSSESSIVE_AFTER = re.compile(r"(?:['’]s\b|[ \t]+[a-z])")
 
 
 _OPENING = re.compile(r"[ \t]*(?:\(|[—–,:]|--)")
@@ -648,6 +798,8 @@ def _surnames(
         idents = index.get(word)
         if not idents or not free(start, end):
             continue
+        if _unknown_name_after(text, end, lambda at: free(at, at + 1), True):
+            continue  # "President Hassan Gouled Aptidon": a longer name the gazetteer does not know
         days, _ = days_at(start)
         if days is not None:
             idents = tuple(ident for ident in idents if _in_office(ident, days))
@@ -1184,7 +1336,7 @@ _VERBS = frozenset(
     " meet meets saw see sees told tell tells kept keep keeps left leave leaves drove drive drives withdrew"
     " withdraw withdraws shot shoot shoots sold sell sells bought buy buys built build builds threw throw"
     " seized seize seizes shelled bombed fired fire fires moved move moves rushed massed deployed used"
-    " use uses stationed landed poured dispatched".split()
+    " use uses stationed landed poured dispatched flew fly flies sank sink sinks led lead leads ran run runs".split()
 )
 _PARTICIPLES = frozenset("armed allied united combined organized organised expeditionary".split())
 _THE_BEFORE = re.compile(r"\b(?:the|The|THE)[ \t]+$")

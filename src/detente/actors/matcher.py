@@ -20,6 +20,7 @@ from detente.actors import gazetteer
 # Kinds of phrase the automaton reports besides entity names.
 REFERENCE = "reference"
 HALF = "half"
+TITLE = "title"  # "the junta", "the premier": a body or an office of the state in focus (titles.py)
 STOP = "stop"
 
 
@@ -29,7 +30,7 @@ class Form:
 
     text: str
     target: str | None  # entity id; None for references and stops
-    via: str  # name | adjective | capital | leader | group | place | institution | reference | half | stop
+    via: str  # name | adjective | capital | leader | group | place | institution | reference | half | title | stop
     span: tuple[int, int] | None = None  # days the form is restricted to ("Bonn" 1949-1990); None: always
     # counts only when a state of the entity's lineage is in focus ("Nationalists"); a tuple names the states that
     # license it instead ("the Communists" after 1949 are the People's Republic's across the Taiwan Strait only)
@@ -104,6 +105,8 @@ def automaton() -> tuple[ahocorasick.Automaton, list[tuple[Form, ...]]]:
         grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, REFERENCE))
     for phrase in data.get("halves", {}):
         grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, HALF))
+    for phrase in data.get("titles", {}):
+        grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, TITLE))
     for phrase in data["stops"]:
         grouped.setdefault(normalize(phrase), []).append(Form(phrase, None, STOP))
     machine = ahocorasick.Automaton()

@@ -3,12 +3,14 @@
 The engine only decides where ``process_shard`` runs; ``workers_write`` decides who
 writes its result: this process (SQLite, one writer at a time) or the worker that
 processed the shard (PostgreSQL, which takes writers side by side; see
-``engines.writes``). Either way each shard is written in one
+``engines.writes``). Into SQLite from workers on this machine (``stages``), a worker
+stages its shard's rows in a file and this process copies the files into the store,
+a group of shards a transaction. Either way each shard is written in one
 transaction with its row in ``build_shards``, shard after shard in plan order, each
 document whole as in ``pipeline.build``, so the rows are the same as a local
 build's. A build started again skips the recorded shards and redoes at most the
-shards it was stopped in, which writes nothing twice because documents and events
-are keyed by content hash. After the last shard the stored events are merged into
+shards it was stopped in (a group of staged shards), which writes nothing twice because
+documents and events are keyed by content hash. After the last shard the stored events are merged into
 the timeline, as ``pipeline.build`` ends.
 """
 
@@ -30,7 +32,7 @@ from detente.store import open_store
 
 from .profile import Timers
 from .shards import PIPELINE, SHARD_BYTES, plan_shards, warm_steps
-from .writes import ShardSummary, worker_target, write_result
+from .writes import ShardSummary, WorkDirectory, worker_target, write_result, write_staged_groups
 
 ENGINES = ("local", "dask")
 
@@ -107,19 +109,22 @@ def build_parallel(
     shard_bytes: int = SHARD_BYTES,
     steps: str = PIPELINE,
     worker_writes: bool | None = None,
+    staged: bool | None = None,
 ) -> ParallelBuildReport:
     """Build the store ``db`` (a path, a ``postgresql://`` URL or an open store) from ``paths`` on ``engine``.
 
     Shards already recorded in the store by an earlier build of the same, unchanged
     files are skipped, so a stopped build resumes where it stopped. ``worker_writes``:
     None (the default) lets ``workers_write`` choose; True has the workers write whenever
-    they can open the store; False has this process write every shard.
+    they can open the store; False has this process write every shard. ``staged``: None (the default) or True has
+    workers on this machine stage their shards' rows in files this process copies into an SQLite store
+    (``engines.writes``); False has them send their results back to be written.
     """
     paths = list(paths)
     began = time.perf_counter()
     opened = open_store(db) if isinstance(db, str | Path) else nullcontext(db)
     warm = partial(warm_steps, steps, settings, dct)
-    with opened as store, make_engine(engine, workers, scheduler, warm) as runner:
+    with opened as store, WorkDirectory(store) as workdir, make_engine(engine, workers, scheduler, warm) as runner:
         finished = finished_shards(store)
         report = ParallelBuildReport(workers=runner.workers, threads=getattr(runner, "threads", runner.workers),
                                      startup_seconds=time.perf_counter() - began)
@@ -132,6 +137,9 @@ def build_parallel(
         if workers_write(runner, target, worker_writes):
             report.writer = "workers"
             summaries = runner.write_shards(todo, target, settings, dct, steps)
+        elif staged is not False and stages(runner, store):
+            staging = runner.stage_shards(todo, workdir.create(), settings, dct, steps)
+            summaries = write_staged_groups(store, staging, parent)
         else:
             summaries = (write_result(store, result, parent) for result in runner.run_shards(todo, settings, dct, steps))
         for summary in summaries:
@@ -159,13 +167,18 @@ def workers_write(runner, target: str | None, choice: bool | None = None) -> boo
     Only when they can open the store (``target``; on a Dask cluster given by address, a server they can reach).
     Then, unless ``choice`` says: into PostgreSQL, yes: it takes writers side by side and does a write's work on
     the server, and each worker's write waits for its turn in a thread beside its next shard. Into SQLite, no:
-    it takes one writer at a time, so workers writing it would take turns, and a result's way back costs little
-    (pickled once and unpickled: under 2% of processing it, bench/results/scale.txt) against the write itself (a
-    fifth of it), which this process then does while the workers go on.
+    it takes one writer at a time, so workers writing it would take turns; this process writes while the workers
+    go on, from files the workers staged (``stages``) or from results they sent back.
     """
     if choice is False or target is None or not hasattr(runner, "write_shards") or not runner.writes_to(target):
         return False
     return choice is True or target.startswith(("postgresql://", "postgres://"))
+
+
+def stages(runner, store) -> bool:
+    """Whether the workers stage their shards in files (``engines.writes``) for this process to copy into the store:
+    into SQLite, from workers that share this machine's files (worker processes, a Dask cluster started here)."""
+    return getattr(store, "dialect", "sqlite") == "sqlite" and getattr(runner, "stages", False)
 
 
 def _count(report: ParallelBuildReport, summary: ShardSummary) -> None:

@@ -3,8 +3,11 @@
 With no scheduler address a local cluster of ``workers`` single-threaded worker
 processes is started for the build; with one (``tcp://host:8786``) the build runs
 on that cluster, however it was deployed (Kubernetes, YARN, an HPC queue through
-Dask's own deployers). Into SQLite the results come back to this process, which
-writes them in shard order while the workers go on (``run_shards``). Into a
+Dask's own deployers). Into SQLite this process writes the shards in shard order while
+the workers go on: on a cluster started for the build each worker stages its shard's
+rows in a file this process copies (``stage_shards``, ``engines.writes``); on a cluster
+given by address, whose workers may not share this machine's files, the results come
+back (``run_shards``). Into a
 PostgreSQL server the workers can reach (a cluster started for the build; on a
 given cluster, a server that is not this machine's loopback address) each worker
 writes the shards it processed (``write_shards``), committed in shard order: a
@@ -38,7 +41,7 @@ from detente.errors import ConfigError
 
 from .profile import Timers
 from .shards import Shard, ShardResult, process_shard
-from .writes import ShardSummary, close_stores, submit_write
+from .writes import ShardSummary, StagedShard, close_stores, stage_result, submit_write
 
 INSTALL_HINT = "Install dask to use --engine dask: pip install 'detente[dask]'"
 QUIET = {  # Dask settings for a cluster started for one build (the workers get them from their nanny)
@@ -138,6 +141,16 @@ class DaskEngine:
         while pending:
             yield receive()
 
+    @property
+    def stages(self) -> bool:
+        """Whether the workers can stage shards in files this process reads: those of a cluster started here."""
+        return self.cluster is not None
+
+    def stage_shards(self, shards: Iterable[Shard], workdir: str, *args: Any) -> Iterator[StagedShard]:
+        """Each shard processed on the cluster and staged as rows in a file in ``workdir`` (writes.stage_result);
+        what came back, in shard order, for this process to copy into the store. ``args``: process_shard's."""
+        return self.map(_process_and_stage, shards, workdir, *args)
+
     def writes_to(self, target: str) -> bool:
         """Whether the workers can write the store at ``target`` themselves: any store a cluster started here
         can open; on a cluster given by address, a PostgreSQL server named by a host that is not a loopback."""
@@ -189,6 +202,18 @@ def _process(shard: Shard, *args: Any) -> ShardResult:
         result = process_shard(shard, *args)
     result.timings = timers.take()
     return result
+
+
+def _process_and_stage(shard: Shard, workdir: str, *args: Any) -> StagedShard:
+    """A Dask task: process a shard and stage its rows in a file in ``workdir``; only the file's name and the
+    shard's counts go back to the building process."""
+    timers = Timers()
+    with timers.timing("process", cpu=True):
+        result = process_shard(shard, *args)
+    with timers.timing("stage", cpu=True):
+        staged = stage_result(result, workdir)
+    staged.timings = timers.take()
+    return staged
 
 
 def _process_and_write(shard: Shard, number: int, token: str, target: str, *args: Any) -> ShardSummary | None:

@@ -6,8 +6,9 @@ they are spawned. Shards are handed out through one queue, a few per worker ahea
 (a worker that finishes takes the next, so a slow shard holds up no other), with a
 bounded number in flight so memory stays flat however many shards the plan holds.
 
-Either a worker sends its shard's result back (``run_shards``: pickled once, in the
-worker) and the building process writes the results in plan order, or (``write_shards``)
+Either a worker stages its shard's rows in a file (``stage_shards``, the default into SQLite)
+or sends its shard's result back (``run_shards``: pickled once, in the worker), and the
+building process writes them in plan order, or (``write_shards``)
 each worker writes the shards it processed itself, in a thread of its own that commits
 a shard once the shard before it is committed (a counter shared by the workers) while
 the worker goes on with its next shard; then only counts come back. Which of the two
@@ -32,7 +33,7 @@ from detente.errors import DetenteError
 
 from .profile import Timers
 from .shards import Shard, ShardResult, load_steps, process_shard, warm_steps
-from .writes import ShardSummary, close_stores, submit_write
+from .writes import ShardSummary, StagedShard, close_stores, stage_result, submit_write
 
 _POLL_SECONDS = 0.5  # how often a waiting parent checks its workers are alive
 AHEAD = 3  # shards in flight per worker: one running, the next ones queued (and results waiting to be written)
@@ -124,14 +125,21 @@ class LocalEngine:
         the summaries in that order. ``args``: process_shard's (settings, dct, steps)."""
         return self._run(shards, target, args)
 
-    def _run(self, shards: Iterable[Shard], target: str | None, args: tuple) -> Iterator[Any]:
+    stages = True  # the workers run on this machine: a file they stage is one this process can read
+
+    def stage_shards(self, shards: Iterable[Shard], workdir: str, *args: Any) -> Iterator[StagedShard]:
+        """Each shard processed by a worker and staged as rows in a file in ``workdir`` (writes.stage_result); what
+        came back, in shard order, for this process to copy into the store. ``args``: process_shard's."""
+        return self._run(shards, None, args, workdir)
+
+    def _run(self, shards: Iterable[Shard], target: str | None, args: tuple, workdir: str | None = None) -> Iterator[Any]:
         warm_steps(args[2], args[0], args[1])  # before the fork: every worker starts with the pipeline loaded
         inbox = self.context.Queue()
         outbox = self.context.Queue()
         turn = self.context.Condition()
         written = self.context.Value("q", 0, lock=False)  # shards committed so far: the next one's number
         started = time.time()
-        self.processes = [self.context.Process(target=_work, args=(inbox, outbox, turn, written, target, args, started),
+        self.processes = [self.context.Process(target=_work, args=(inbox, outbox, turn, written, target, args, started, workdir),
                                                daemon=True) for _ in range(self.workers)]
         for process in self.processes:
             process.start()
@@ -183,9 +191,10 @@ class LocalEngine:
         self.processes = []
 
 
-def _work(inbox, outbox, turn, written, target: str | None, args: tuple, started: float) -> None:
-    """A worker process: process shards as they come; send each result back pickled (``target`` None) or hand it
-    to this process's writing thread, which commits it when its turn comes (shard ``number`` after 0 .. number - 1)."""
+def _work(inbox, outbox, turn, written, target: str | None, args: tuple, started: float, workdir: str | None = None) -> None:
+    """A worker process: process shards as they come; stage each one's rows in a file in ``workdir`` and send back
+    its name, or send each result back pickled (``target`` None), or hand it to this process's writing thread,
+    which commits it when its turn comes (shard ``number`` after 0 .. number - 1)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
     timers = Timers()
     load_steps(args[2])  # already imported when forked; a spawned worker imports here
@@ -238,6 +247,12 @@ def _work(inbox, outbox, turn, written, target: str | None, args: tuple, started
         try:
             with timers.timing("process", cpu=True):
                 result = process_shard(shard, *args)
+            if workdir is not None:
+                with timers.timing("stage", cpu=True):
+                    staged = stage_result(result, workdir)
+                staged.timings = timers.take()
+                outbox.put((number, staged))
+                continue
             if target is None:
                 with timers.timing("encode", cpu=True):  # pickled here, in the worker's own time, once
                     result.timings = timers.take()

@@ -35,6 +35,39 @@ _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed dem
 _TOPICAL = frozenset("on about over concerning regarding".split())  # a topic named after these is no party to the act
 
 
+def _antecedent(parts: list[Participant], tokens, start: int) -> list[Participant]:
+    """The subject of a verb in a relative clause with none of its own: the state or person named just before ", who"
+    or ", whose" ("Zhou Enlai, who had flown to New Delhi", "Ecuador, whose troops had clashed with Peru"); not before
+    ", which", which may take up the whole clause ("sent materiel to the Soviet Union, which was critical in helping")."""
+    if start < 3 or tokens[start - 1].low not in ("who", "whose") or tokens[start - 2].text != ",":
+        return []
+    if tokens[start - 1].low == "whose" and not (start < len(tokens) and tokens[start].low in _WHOSE_ORGANS):
+        return []  # "Bhutto, whose father had signed ...": a relative's act, not the state's through its organs
+    comma = start - 2
+    before = [p for p in parts if comma - 4 <= p.last < comma
+              and not any(t.text in _PUNCT_STOPS for t in tokens[p.last + 1 : comma])]
+    return before[-1:]
+
+
+_PUNCT_STOPS = frozenset(", ; : ( ) – —".split())
+# what acts for a state after "whose": "Ecuador, whose troops had clashed with Peru"
+_WHOSE_ORGANS = frozenset("government troops army armies forces navy soldiers jets aircraft planes warships diplomats agents "
+                    "leaders leader president premier ministers minister police militia artillery embassy parliament "
+                    "cabinet guerrillas fighters bombers ships".split())
+
+
+def _visit_of(tokens, parts: list[Participant], trigger: Trigger, end: int):
+    """A visit named as a noun with its visitor after "of" and the host after "to" or "in": "the 1994 visit of Yitzhak
+    Rabin to Oman" (the visitor is the source, not an object)."""
+    of = trigger.last if tokens[trigger.last].low == "of" else trigger.last + 1
+    visitor = next((p for p in parts if of + 1 <= p.first <= of + 3), None)
+    if visitor is None:
+        return None
+    host = next((p for p in parts if visitor.last < p.first < end and tokens[p.first - 1].low in ("to", "in")
+                 and not set(p.codes) & set(visitor.codes)), None)
+    return (visitor.codes[:1], host.codes[:1]) if host is not None else None
+
+
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
            previous_subject=(), persons=(), previous_target=()):
     start, end = clause
@@ -59,6 +92,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if origin is not None:
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
+    if form in ("noun", "verb", "phrase") and trigger.entry["cameo"][:2] == "04" and trigger.first > 0 and trigger.last + 3 < len(tokens) \
+            and tokens[trigger.last].low == "of" or form == "verb" and trigger.entry["cameo"][:2] == "04" and trigger.first > 0 \
+            and trigger.last + 3 < len(tokens) and tokens[trigger.last + 1].low == "of" and tokens[trigger.first - 1].text.isdigit():
+        visit = _visit_of(tokens, parts, trigger, end)
+        if visit is not None:
+            return visit
     fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
     if fronted is not None:
         return fronted
@@ -83,6 +122,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                                       after < len(tokens) and tokens[after].low == "between")
         # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
         agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
+        if between and agent is not None and agent.mention.kind == "organization" and agent.first < trigger.first:
+            agent = None  # "the UN ceasefire between India and Pakistan": the body arranged it, the parties follow "between"
         if "sym" in flags and agent is not None and agent.first > trigger.last:
             # "a ceasefire ordered by the Security Council": who arranged a mutual act is not one of its parties
             listed = {id(agent)}
@@ -117,7 +158,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"
         if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
             return None  # "in reply to the invasion of Afghanistan": whose invasion, the clause's subject does not say
-        if "sym" in flags and agent is not None and agent.mention.via == "adjective":
+        if "sym" in flags and agent is not None and (agent.mention.via == "adjective" or agent.mention.kind == "organization"
+                                                     and agent.first < trigger.first):
+            # (and "the two neighbours accepted an OAS ceasefire": a body's plan, its parties the subjects)
             before_agent = left_agents(parts, tokens, start, agent.first)
             if len({code for p in before_agent for code in p.codes}) >= 2 and agent.first - before_agent[-1].last > 2:
                 # "Israel and Egypt accept an American ceasefire plan": the two subjects are the parties
@@ -152,6 +195,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 subjects, objects = objects, host[:1]
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
+        if not subjects and form == "verb" and "intrans" not in flags:
+            subjects = _antecedent(parts, tokens, start)  # (not a coup: "of Huerta, who had seized power")
+            if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
+                    and trigger.entry["cameo"][:2] not in ("03", "04", "05"):
+                subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state
+        if subjects and _pronoun_after_that(tokens, subjects[-1].last, trigger.first):
+            subjects = []  # "Iran told the United Nations that it accepted": the pronoun is the subject, resolved below
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
                 and not (subjects and start > 0 and tokens[start - 1].low in ("but", "while", "whereas", "yet", ";")
                          and subjects[0].first <= start + 1 and tokens[start].low in ("the", subjects[0].mention.text.split()[0].lower())):
@@ -403,6 +453,11 @@ def _taking_part(tokens, start: int, first: int) -> int | None:
         if low in PARTAKING and index + 1 < first and tokens[index + 1].low == "in":
             return index
     return None
+
+
+def _pronoun_after_that(tokens, last: int, first: int) -> bool:
+    """Whether "that" and a subject pronoun stand between a name and the verb: the name is no subject of the verb."""
+    return any(tokens[i].low == "that" and tokens[i + 1].low in ("it", "they", "he", "she") for i in range(last + 1, first - 1))
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})

@@ -215,7 +215,7 @@ def date_event(
     candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
     # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
     named = [u for u in candidates if names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])
-             and not _done_only_then(text, trigger_span, u[0])]
+             and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span)]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
@@ -291,7 +291,7 @@ def date_event(
         source = "clause" if inside(clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
         if best is not None and last is None and not _NOT_BEFORE.search(text, clause_span[0], trigger_span[0]) \
-                and not _done_only_then(text, trigger_span, start):
+                and not _done_only_then(text, trigger_span, start) and not _negated_until(text, sentence_span, (start, end), trigger_span):
             # ("did not call up its reserves until October 6": done on the day named, no span up to it)
             best = _until(best, text, start, narrative or section_date)
     if best is None:
@@ -300,8 +300,8 @@ def date_event(
             best = _period_date(text, periods, trigger_span, narrative or section_date)
             if best is not None and news and report_day(doc) and best.begin <= report_day(doc) <= best.until:
                 best = None  # a report of today that names an era ("the Cold War") is dated today
-    if best is not None and section_date is not None and section is not None and section.kind == "entry":
-        best = _into_entry_year(best, section_date)
+    if best is not None and section_date is not None and section is not None and section.kind in ("entry", "item"):
+        best = _into_entry_year(best, section_date)  # (an item headed by its date: "7. Two summits (February 1978)")
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
     if best is not None:
@@ -310,8 +310,7 @@ def date_event(
     if item is not None:
         return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
     if section_date is not None:
-        if narrative is not None and section is not None and (section.kind == "entry" or section_date.precision in ("century", "year")
-                                                       or section.start == 0 and section_date.precision in ("range", "decade")) \
+        if narrative is not None and section is not None and (section.kind == "entry" or section_date.precision in ("century", "year", "range", "decade")) \
                 and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
             # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day; "The rising of
             # 1956" over "... Three days later the Red Army attacked. The United States condemned the intervention.";
@@ -349,8 +348,13 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
 
 
 # ", and in 1978 Ottawa ended ...": a date that opens the next clause, before its own subject and verb
-_CLAUSE_OPENING_DATE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:then\s+)?(?:in|on|by|during|from)\s+$")
+_CLAUSE_OPENING_DATE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:then\s+)?(?:(?:in|on|by|during|from)\s+)?$")
 _SUBJECT_AND_VERB = re.compile(r",?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:\w+ed|[a-z]+)\b")
+# ... or a subject in lower case ("and in 1975 astronauts and cosmonauts shook hands", "and that September the foreign
+# ministers of the OAS condemned Cuba"): up to eight words, then a verb in the past
+_COMMON_SUBJECT_AND_VERB = re.compile(r",?\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]+ed|broke|sent|took|met|held|gave|went|left|began|fought|"
+                                      r"sank|shot|struck|made|put|cut|won|lost|led|brought|sold|bought|flew|drove|threw|withdrew|"
+                                      r"overthrew|stood|kept|ran|laid|told|said|came|became|tore|froze|swore|rose|shook)\b")
 
 
 def _opens_next_clause(text: str, trigger_span: tuple[int, int], unit) -> bool:
@@ -359,10 +363,16 @@ def _opens_next_clause(text: str, trigger_span: tuple[int, int], unit) -> bool:
     if _CLAUSE_OPENING_DATE.search(text, trigger_span[1], unit[0]) is None:
         return False
     after = _SUBJECT_AND_VERB.match(text, unit[1])
-    return after is not None and bool(_PAST_VERB.match(text, after.end() - len(after.group().split()[-1])))
+    if after is not None and _PAST_VERB.match(text, after.end() - len(after.group().split()[-1])):
+        return True
+    if text[max(0, unit[0] - 3) : unit[0]] == "by ":
+        return False  # "occupied Manchuria, and by February 1932 it held the whole region": the act's end, reached then
+    after = _COMMON_SUBJECT_AND_VERB.match(text, unit[1])
+    return after is not None and "," not in after.group()[1:] and not _HAD_BEFORE.search(after.group())
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|\w+n't)\b", re.I)
+_HAD_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|be|been|to)\s+\S+$")  # "and by July the intruders had withdrawn": no new clause of its own time
 
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -506,6 +516,7 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|declared|claimed|stated|charged|insisted|confirmed|denied)\b[^.;]*\bthat\b", re.I)
 _THAT = re.compile(r"\bthat\b", re.I)
 _BOUNDARY = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.I)
+_NOT_UNTIL_HERE = re.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,3}(?:until|till)\s+(?:the\s+)?$", re.I)
 _OTHER_ACT = re.compile(r"\bfor\s+(?:the|their|its|his|her)\s+\w+\s+(?:on|in|of)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _FIRST = re.compile(r"\b(?:first|last|only|largest|biggest|worst|highest|lowest)\b", re.I)
@@ -565,6 +576,12 @@ def _done_only_then(text: str, trigger_span: tuple[int, int], start: int) -> boo
 
 
 _NOT_THEN_UNTIL = re.compile(r"\s+(?:did|was|were|had|would)\s+(?:not|never)\s+\w+\s+(?:until|till)\s+(?:the\s+)?$", re.I)
+
+
+def _negated_until(text: str, sentence_span: tuple[int, int], unit, trigger_span: tuple[int, int]) -> bool:
+    """'The agreement was not signed until 25 March 1947, and each side soon accused the other': a date after 'not ...
+    until' before the act is the day the earlier act was done, the story's time for the clause after it."""
+    return unit[1] <= trigger_span[0] and _NOT_UNTIL_HERE.search(text, max(sentence_span[0], unit[0] - 80), unit[0]) is not None
 
 
 def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:

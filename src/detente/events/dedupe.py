@@ -52,6 +52,9 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.trigger_span == b.trigger_span and a.date != b.date:
         return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
+    if a.trigger_span == b.trigger_span and a.span == b.span and a.source == b.target and b.source == a.target \
+            and a.source != b.source:
+        return False  # "fired missiles at each other's capitals": one verb, two acts, one each way
     if a.span == b.span and a.type == b.type and a.date != b.date and a.date and b.date \
             and a.date_source == b.date_source == "clause":
         return False  # two acts each dated in its own clause: "took Shanghai in November and captured Nanking in December"
@@ -138,6 +141,11 @@ _LISTED = re.compile(r"(?:[a-z]+ed|met|broke|sent|took|made|gave|held|won|withdr
 _COMMA_ITEM = re.compile(r",\s+(?:[a-z]+ed|met|broke|sent|took|made|gave|held|won|withdrew|froze|began|fought|struck|shot|sought)\s")
 
 
+_VERB_THEN_OBJECT = re.compile(r",\s+and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|sent|took|made|gave|held|won|began|fought|struck|"
+                               r"brought|built|led|drew|set|put|cut|threw|undertook)\s+(?:the|a|an|its|their|his|her|several|some|"
+                               r"new|two|three|four|five)\s+[^,;]{0,60}$")
+
+
 def _listed_acts(a: Event, b: Event) -> bool:
     """Whether the later of two verbs of one sentence opens an item of a list of acts after a comma."""
     if not (a.trigger_span and b.trigger_span and a.evidence):
@@ -146,7 +154,9 @@ def _listed_acts(a: Event, b: Event) -> bool:
     text, offset = a.evidence, a.span[0]
     before = text[max(0, first[1] - offset) : max(0, second[0] - offset)]
     if _LISTED.match(text, max(0, second[0] - offset)) is None:
-        return False
+        # the later act a noun in the object of a verb of its own after ", and" ("extended its embargo of Germany to
+        # Russia, and orchestrated a series of covert actions against Soviet Russia"): two predicates, two acts
+        return _VERB_THEN_OBJECT.search(before) is not None
     if before.rstrip().endswith(",") and "," not in before.rstrip()[:-1][-40:]:
         return True
     # the last item after "and", in a list whose items a comma parted before ("broke off relations, closed the border

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from detente.events.recode import codes
 from detente.events.roles import (
     TITLES,
     Participant,
@@ -87,7 +88,7 @@ def named_group(parts, trigger: Trigger, sources) -> Participant | None:
     return None
 
 
-def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None) -> list[tuple[str, str]]:
+def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None, cameo=None) -> list[tuple[str, str]]:
     """One (source, target) pair per state of a plain list of subjects or objects of a directed act; [] otherwise."""
     if "intrans" in trigger.flags and not targets and len(set(sources)) >= 2 and trigger.entry["form"] != "noun":
         # "India and Pakistan became independent": each state's own happening
@@ -98,6 +99,12 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None)
     several = _several_parties(tokens, parts, trigger, clause, sources, targets, pair) if "sym" in trigger.flags else []
     if several:
         return several
+    if "sym" not in trigger.flags and len(set(sources + targets)) == 2 and _each_other(tokens, trigger) \
+            and codes()[cameo or trigger.entry["cameo"]]["polarity"] == "conflict":
+        # "the two countries fired missiles at each other's capitals", "accused one another": a reciprocal act is
+        # two acts, one each way
+        first, second = dict.fromkeys(sources + targets)
+        return [(first, second), (second, first)]
     if "sym" in trigger.flags and targets and trigger.entry["form"] == "verb" and len(set(sources)) >= 2:
         # "Egypt and Syria broke off relations with the United States": each subject with the counterpart
         named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
@@ -114,6 +121,11 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None)
         if len(named) == 1 and _joint(named[0]):
             return [(code, t) for code in named[0].codes for t in dict.fromkeys(targets[:1]) if code != t]
         return []
+    if "sym" not in trigger.flags and trigger.entry["form"] == "noun" and tokens[trigger.last].low in _AIMING and sources:
+        aimed = _aimed_list(tokens, parts, trigger, clause, sources)
+        if len(aimed) >= 2:
+            # "sanctions on Poland and, a week later, on the Soviet Union", "aid to Egypt and Syria": one act on each
+            return [(sources[0], code) for code in aimed]
     if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) == 1 and len(set(targets)) >= 2:
         mutual = _sym_list(tokens, parts, trigger, clause, sources, targets)
         if mutual:
@@ -151,6 +163,35 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None)
     if len(unique_sources) < 2 and len(unique_targets) < 2:
         return []
     return [(s, t) for s in unique_sources for t in unique_targets if s != t]
+
+
+_AIMING = frozenset(("on", "against", "to"))
+_LIST_WORDS = frozenset((",", "and", "the"))
+
+
+def _aimed_list(tokens, parts, trigger: Trigger, clause, sources) -> list[str]:
+    """The states a noun's preposition aims at, listed right after it: joined by 'and' and commas, or each after the
+    same preposition again ("on Poland and, a week later, on the Soviet Union")."""
+    after = [p for p in parts if trigger.last < p.first < clause[1] and len(p.codes) == 1 and p.codes[0] not in sources]
+    if not after or after[0].first - trigger.last > 2:
+        return []
+    aimed = [after[0]]
+    for part in after[1:]:
+        between = [t.low for t in tokens[aimed[-1].last + 1 : part.first]]
+        if "and" not in between:
+            break
+        if not (set(between) <= _LIST_WORDS or tokens[trigger.last].low in between[-2:] and len(between) <= 8):
+            break
+        aimed.append(part)
+    return list(dict.fromkeys(p.codes[0] for p in aimed))
+
+
+def _each_other(tokens, trigger: Trigger) -> bool:
+    """"each other" or "one another" right after the trigger ("fired at each other's ships", "accused one another");
+    a hostile act only: what two agree to do for each other is one act of both ("agreed not to attack each other's
+    nuclear installations")."""
+    words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    return any(words[i : i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
 
 
 def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None) -> list[tuple[str, str]]:

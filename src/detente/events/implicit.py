@@ -33,7 +33,8 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=()) ->
     start = clause[0]
     pronoun = next((i for i in range(trigger.first - 1, start - 1, -1) if tokens[i].low in SUBJECT_PRONOUNS
                     or (tokens[i].low in ("its", "their") and i + 1 < trigger.first and tokens[i + 1].low in FORCE_NOUNS
-                        and not any(t.low in ("the", "a", "an") or t.text[:1].isupper() for t in tokens[start:i]))
+                        and not any(t.low in ("the", "a", "an") or t.text[:1].isupper() and t.low not in _MONTHS and k
+                                    for k, t in enumerate(tokens[start:i], start)))
                     or (tokens[i].low in ("his", "her") and i + 1 < trigger.first and tokens[i + 1].low in LEADERS_ORGANS
                         and i == start)), None)
     if pronoun is None or any(start <= p.first and p.last < trigger.first and p.first > pronoun for p in parts):
@@ -189,6 +190,14 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
             return previous_sources
     opener = tokens[0].low if tokens else ""
     before = [t for t in tokens[start : trigger.first] if t.low not in VERB_LEAD and t.text[:1].isalpha()]
+    if not before and start > 0 and "but" in (tokens[start].low, tokens[start - 1].low):
+        # "; the Soviet Union attended the conference but refused to sign": the subject of the verb before "but",
+        # named in its part of the sentence (not the doer of the act in focus)
+        opened = max((i for i in range(start) if tokens[i].text == ";"), default=-1) + 1
+        subject = next((p for p in parts if opened <= p.first and p.last < start and not _governed_anywhere(tokens, p)
+                        and not _object_of_verb(tokens, p)), None)
+        if subject is not None:
+            return subject.codes[:1]
     if focus_event is not None and (opener in ANAPHORS or not before):
         return (focus_event.source,) if focus_event.source else ()
     return ()

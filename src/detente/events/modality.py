@@ -16,18 +16,18 @@ _LOW = operator.itemgetter(1)  # Token.low, read in C
 NEGATORS = frozenset("not never no none nothing neither nor without hardly nowhere".split())  # "nothing to discuss"
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
 DENYING = frozenset("denied denies deny denying".split())  # "denied that it had sent weapons"
-REFUSALS = frozenset("refuse refused refuses refusing decline declined declines declining".split())
+REFUSALS = frozenset("refuse refused refuses refusing refusal refusals decline declined declines declining".split())
 HYPOTHETICAL = frozenset("could might may should must if unless whether lest suppose supposing imagine".split())  # "insisted that X must recognize"
 # a stated commitment makes "would" a promise or a threat: "announced that it would send aid"
 COMMITTING = frozenset(
     "said says announced announces declared declares stated told tells promised pledged vowed warned threatened "
-    "assured insisted signalled signaled indicated confirmed".split()
+    "assured insisted signalled signaled indicated confirmed notified notice".split()  # "gave notice that it would end"
 )
 # mental states: a plan, a hope or a wish is no act ("planned to invade", "hoped to reach an agreement")
 PLANNING = frozenset(
     "plan plans planned planning intend intends intended intending hope hoped hopes hoping want wanted wants "
     "wish wished wishes expect expected considered consider considering contemplated contemplate aims aimed "
-    "dreamed dreamt".split()
+    "dreamed dreamt preparing prepares".split()
 )
 # a declared readiness is an expressed intent ("was willing to negotiate", "declared his readiness to")
 INTENT = frozenset(

@@ -336,6 +336,9 @@ def _recode(cameo: str, mood: str) -> str:
 # exercises, manoeuvres and war games: done with a partner they are military cooperation, done alone a show of force
 EXERCISES = frozenset("exercise exercises manoeuvres maneuvers drills games manoeuvre maneuver".split())
 JOINT = frozenset("joint combined together jointly with".split())
+# held around or off a state: aimed at it, even when two doers are named ("Soviet and Warsaw Pact forces held
+# exercises around Poland")
+AROUND = frozenset("around near off encircling".split())
 
 
 def show_of_force(tokens: list[Token], trigger: Trigger, subjects: tuple[str, ...], clause: tuple[int, int]) -> Trigger:
@@ -344,7 +347,7 @@ def show_of_force(tokens: list[Token], trigger: Trigger, subjects: tuple[str, ..
     no partner needed; an exercise held jointly, with another state or by two named together stays cooperation."""
     if trigger.entry["cameo"] != "062" or not EXERCISES.intersection(trigger.entry["pattern"][-1].get("any", ())):
         return trigger
-    if len(set(subjects)) != 1:
+    if len(set(subjects)) != 1 and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in AROUND):
         return trigger
     span = {t.low for t in tokens[max(clause[0], trigger.first - 2) : clause[1]]}
     if span & JOINT or "military" in {t.low for t in tokens[trigger.first : trigger.last + 1]} and trigger.entry["form"] == "noun":

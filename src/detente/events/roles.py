@@ -93,7 +93,7 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             if opening is not None:
                 start = opening  # "The Argentine commander – surrounded, and short of food – surrendered": an aside
                 continue
-        if previous.low in ("which", "who") and start >= 2 and tokens[start - 2].text == "," \
+        if previous.low in ("which", "who", "whose") and start >= 2 and tokens[start - 2].text == "," \
                 and _relative_closed(tokens, start, first):
             start -= 2  # "Pakistan, which had expelled ... in 1971, restored relations": the main verb's clause has
             continue  # the subject before the relative clause
@@ -128,7 +128,7 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
         if token.text == "," and end + 1 < len(tokens) and (tokens[end + 1].low in ("and", "but", "while", "which", "who")
                                                           or _participle(tokens[end + 1])):
             break  # ", asking the Vatican to mediate": a participle after a comma tells a further act of the subject
-        if token.text == "," and start >= 2 and tokens[start - 1].low in ("which", "who", "whom") and tokens[start - 2].text == "," \
+        if token.text == "," and start >= 2 and tokens[start - 1].low in ("which", "who", "whom", "whose") and tokens[start - 2].text == "," \
                 and end + 1 < len(tokens) and tokens[end + 1].text.islower() and tokens[end + 1].low not in ("and", "or", "nor"):
             break  # "The treaty, which Mexico and Brazil signed in 1967, banned ...": the relative clause ends at its comma
         if token.low == "and" and new_clause_at(tokens, end):
@@ -325,7 +325,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     chosen: list[Participant] = []
     heads = {p.last for p in candidates}
     for participant in reversed(candidates):
-        if governed(tokens, participant, start) and (participant.last + 1 != trigger_first or participant.first >= 2
+        if governed(tokens, participant, start) and (participant.last + 1 != trigger_first and not _named_aside(tokens, participant.last, trigger_first)
+                                                     or participant.first >= 2
                                                      and tokens[participant.first - 1].low in ("in", "from")
                                                      and participant.first - 2 in heads or _envoy_to(tokens, participant)):
             continue  # "after Israel declared independence": right before its verb, a name is its subject; not in
@@ -368,6 +369,14 @@ def _in_apposition(tokens: list[Token], participant: Participant, candidates: li
     closing = next((i for i in range(participant.last + 1, trigger_first) if tokens[i].text == ","), None)
     return closing is not None and closing + 3 >= trigger_first and any(
         tokens[i].low == "since" for i in range(participant.last + 1, closing))
+
+
+def _named_aside(tokens: list[Token], last: int, trigger_first: int) -> bool:
+    """A name set off by commas between a subject and its verb ("after an American cruiser, the Vincennes, shot
+    down"): the subject still stands right before its verb."""
+    inside = tokens[last + 2 : trigger_first - 1]
+    return 0 < len(inside) <= 5 and tokens[last + 1].text == "," and tokens[trigger_first - 1].text == "," \
+        and inside[-1].text[:1].isupper() and all(t.text[:1].isupper() or t.low in ("the", "a", "an") or t.low.isdigit() for t in inside)
 
 
 _ENVOYS = frozenset("envoy envoys ambassador ambassadors representative representatives delegate delegates delegation "
@@ -428,7 +437,7 @@ def _place_phrase(tokens: list[Token], participant: Participant) -> bool:
     if following >= len(tokens) or tokens[following].low not in PLACE_NOUNS:
         return False
     after = tokens[following + 1].low if following + 1 < len(tokens) else ""
-    return after not in AGENT_NOUNS and after not in ("guards", "units", "patrols", "police")  # "border troops" act
+    return after not in AGENT_NOUNS and after not in ("guard", "guards", "guardsmen", "units", "patrols", "police")  # "border troops" act
 
 
 def _outside_brackets(tokens: list[Token]) -> set[str]:

@@ -13,6 +13,7 @@ from detente.events.agents import _coordinated_verb, _roles
 from detente.events.dating import (
     Dated,
     _dated,
+    _into_entry_year,
     _within,
     coordinated_dates,
     date_event,
@@ -33,7 +34,7 @@ from detente.events.dyads import (
     named_group,
     targets_of_bloc,
 )
-from detente.events.implicit import _fronted_clause_end
+from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end
 from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
@@ -89,7 +90,8 @@ _TOLD = frozenset("described depicted remembered recounted portrayed commemorate
 _TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
                    "committed commits bound binds guaranteed guarantees limited limits capped caps allows allowed permits "
                    "permitted gave gives granted grants allotted allots assigned assigns awarded awards divided divides "
-                   "forbade forbids banned bans".split())
+                   "forbade forbids banned bans split splits partitioned partitions ceded cedes transferred transfers "
+                   "created creates demilitarized demilitarizes demilitarised demilitarises".split())
 
 
 _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
@@ -343,6 +345,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
             dropped["noun_of_verb"] += 1
             continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
+        if tokens[trigger.first].low == "travel" and before in _BEFORE_TRAVEL:
+            dropped["noun_of_verb"] += 1
+            continue  # "lifted restrictions on travel to Cuba", "a ban on air travel to Libya": travel by people, no visit
         if trigger.entry["cameo"] == "045" and trigger.entry["form"] == "noun" \
                 and not any(p.last == trigger.first - 1 for p in parts):
             dropped["mediator_unnamed"] += 1
@@ -370,6 +375,20 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
             dropped["modifier"] += 1
             continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
+        if trigger.entry["phrase"] == "sign" and _letter_after(tokens, trigger.last):
+            dropped["letter_signed"] += 1
+            continue  # "signed a letter accusing the Yugoslav leaders", "signed a protest": a text sent, no agreement;
+            # what the letter does is told by its own words
+        if trigger.entry["cameo"][:2] in ("06", "07") and _object_of_a_ban(tokens, trigger):
+            dropped["object_of_a_ban"] += 1
+            continue  # "an embargo on exports of scrap iron to Japan", "a ban on grain sales to Moscow": the trade the
+            # ban stops, no act of its own
+        if (lows & _REMEMBERING or trigger.entry["cameo"] == "051") and _remembered(tokens, trigger, parts):
+            dropped["remembered"] += 1
+            continue  # "celebrates Vijay Diwas to remember the Pakistani surrender": a day kept, an act remembered
+        if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] not in ("11", "14") and _people_moving(tokens, trigger, clause[0]):
+            dropped["people_moving"] += 1
+            continue  # "More than a million Rwandan refugees crossed into Zaire": people on the move, no act of a state
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -501,7 +520,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
             # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
             cameo = "160"
+        if cameo == "042" and trigger.entry["form"] == "verb" and any(p.mention.role == "military" and 0 < trigger.first - p.last <= 2
+                                                                       for p in parts):
+            dropped["troops_arrived"] += 1
+            continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
+                and not (trigger.first > 1 and tokens[trigger.first - 2].low in ("its", "their")
+                         and tokens[trigger.first - 1].low in FORCE_NOUNS) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
                          any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)) \
                 and not _forces_object(tokens, trigger):
@@ -515,6 +540,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if cameo[:2] == "19" and trigger.entry["phrase"] in _MOVEMENTS and _a_person_moves(tokens, parts, clause, trigger):
             dropped["person_crossed"] += 1
             continue  # "The Dalai Lama crossed into India": a leader fleeing or travelling, no force used
+        if cameo == "171" and any(p.mention.kind == "state" and p.mention.via in ("name", "capital")
+                                  and p.first in (trigger.last + 1, trigger.last + 2) for p in parts):
+            cameo = "190"  # "the Iraqi seizure of Kuwait", "seized Kuwait": a state taken is invaded, not property seized
         if _invited(tokens, trigger, clause):
             cameo = "074"  # force sent at its host's request is protection given, not an attack
         if cameo[:2] == "02" and _asks_own_legislature(parts, trigger):
@@ -588,7 +616,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     and tokens[p.first - 1].low in ("at", "in", "near")]
             roles = (site[0].codes[:1], ()) if site else None
         if roles is None and "sym" in trigger.flags and pair and not [p for p in parts if clause[0] <= p.first and p.last < clause[1]] \
-                and not (dating[index][1] > clause[1] and clause[0] <= 1 and before == "the"):
+                and not (dating[index][1] > clause[1] and clause[0] <= 1 and before == "the") \
+                and not _subject_of_refusal(tokens, parts, trigger, pair):
             # (not "the" act in a fronted clause before a main clause of its own: "After the talks broke down, the
             # Turkish army launched": talks already told, the time of the main act; "After further talks in Geneva,
             # France and Algeria signed" are new talks of the pair)
@@ -625,8 +654,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        joint_pairs = None
         if lows & _JOIN_WORDS and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
             sources, targets = _joiner_roles(tokens, parts, trigger, clause) or (sources, targets)
+            joint = _joined_in_act(tokens, parts, trigger, clause) if targets else ()
+            if joint and [code for code in targets if code not in joint]:
+                # "Japan joined the United States in demanding compensation": the joiner and the joined act together
+                sources = tuple(dict.fromkeys(joint + tuple(sources)))
+                targets = tuple(code for code in targets if code not in sources)
+                joint_pairs = sources
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
                 and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
@@ -643,6 +679,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low == "their":
             dropped["offered_to_a_third"] += 1
             continue  # "Britain and the United States offered their good offices": to a third, not to each other
+        if trigger.entry["phrase"] == "join" and targets and _joined_in_doing(tokens, trigger, clause) \
+                and any(t.first > trigger.last and t.first <= trigger.last + 14 and tokens[t.first].low.endswith("ing")
+                        and tokens[t.first - 1].low == "in" and codes()[t.entry["cameo"]]["polarity"] == "conflict"
+                        for t, _ in triggers):
+            dropped["joined_in_a_hostile_act"] += 1
+            continue  # "Japan joined the United States in demanding compensation": a joint demand, no alliance
         if trigger.entry["phrase"] == "join" and targets and _joined_in_doing(tokens, trigger, clause):
             # "Indonesia and Malaysia joined Thailand ... in founding ASEAN": all named do the act together
             sources, targets = sources[:1], tuple(dict.fromkeys(code for code in sources[1:] + targets if code != sources[0]))
@@ -823,6 +865,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # where the first one was
                 targets = (events[-1].target,)
                 actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and sources and cameo[:3] in ("087", "080") and trigger.entry["form"] == "verb" \
+                and trigger.first == trigger.last:
+            # "North Vietnamese tanks entered Saigon, and South Vietnam surrendered": a yielding with no object, told
+            # after another state's force on it in the sentence, yields to that state
+            answered = next((e.source for e in reversed(events) if e.target in sources and e.source and e.source not in sources
+                             and e.polarity == "conflict" and e.trigger_span and e.trigger_span[1] <= trigger.start), None)
+            if answered:
+                targets = (answered,)
+                actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) == 1 and not intrans and sources and "sym" not in trigger.flags and dating[index][0] < clause[0] \
                 and tokens[clause[0] - 1].text == "," and not any(clause[0] <= t.first < trigger.first for t, _ in triggers):
             # "When Britain recognized Beijing in 1950, Washington protested": a main act with no object of its own
@@ -865,7 +916,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
             # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
             aimed = _conjunct_targets(doc, tokens, parts, trigger, several, sources) if targets else None
+            entry = by_section[section_index] if by_section and section is not None and section.kind in ("entry", "item") else None
             for number, dated in enumerate(several):
+                if entry is not None:
+                    dated = _into_entry_year(dated, entry)  # "on 19 January and on 20 February" under "(January and February 1978)"
                 own = (aimed[number],) if aimed else targets
                 own_actors = tuple(dict.fromkeys(sources + own)) if aimed else actors
                 events.append(_event(doc, cameo, sources, own, own_actors, trigger, span, dated, mood, repeat=True))
@@ -916,7 +970,17 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             actors = tuple(dict.fromkeys(sources + group.codes + targets))
             events.append(_event(doc, cameo, sources, targets[:1], actors, trigger, span, dated, mood))
             continue
-        dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair)
+        if cameo == "062" and trigger.entry["phrase"].startswith("fight alongside") and pair and len(targets) == 1 \
+                and targets[0] in pair and sources and sources[0] not in pair and not group \
+                and not any(set(p.codes) - {targets[0]} & set(pair) for p in parts):  # (not "fought beside the Americans in Korea")
+            # "Cuban troops arrived to fight beside the Ethiopians": beside an ally of the pair, against its foe too
+            foe = next(code for code in pair if code != targets[0])
+            events.append(_event(doc, "190", sources[:1], (foe,), (sources[0], foe), trigger, span, dated, mood))
+        dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair, cameo)
+        if joint_pairs:
+            # each of the joint doers does the act to each state its object names ("India and Pakistan"), else to the first
+            aimed = list(dict.fromkeys(t for _, t in dyads if t and t not in joint_pairs)) if dyads else list(targets[:1])
+            dyads = [(source, target) for source in joint_pairs for target in aimed or targets[:1]]
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
@@ -1358,6 +1422,48 @@ _ENDING = frozenset("ended ceased stopped halted".split())
 _CLAUSE_WORDS = frozenset("which that who when after before until while and but because ; :".split())
 
 
+_REFUSING = frozenset("refused refuses declined declines failed fails".split())
+
+
+def _subject_of_refusal(tokens, parts, trigger: Trigger, pair) -> bool:
+    """"the Soviet Union attended the conference but refused to sign": the act's doer is the subject of the verb of
+    refusal before "to", a state named in its part of the sentence that is not of the pair; not the pair in focus."""
+    if trigger.first < 2 or tokens[trigger.first - 1].low != "to" or tokens[trigger.first - 2].low not in _REFUSING:
+        return False
+    opened = max((i for i in range(trigger.first) if tokens[i].text == ";"), default=-1)
+    return any(opened < p.first and p.last < trigger.first and not set(p.codes) & set(pair) for p in parts)
+
+
+_LETTERS = frozenset("letter letters note notes message messages petition petitions protest protests appeal appeals "
+                     "ultimatum".split())
+
+
+def _letter_after(tokens, last: int) -> bool:
+    """Whether a letter, a note or a protest is what was signed ("signed a letter", "signed a joint protest note")."""
+    index = last + 1
+    while index < len(tokens) and index <= last + 3 and tokens[index].low in ("a", "an", "the", "joint", "open", "personal",
+                                                                              "secret", "formal", "diplomatic", "protest"):
+        if tokens[index].low == "protest" and (index + 1 >= len(tokens) or tokens[index + 1].low not in _LETTERS):
+            break
+        index += 1
+    return index < len(tokens) and tokens[index].low in _LETTERS
+
+
+_BANS = frozenset("embargo embargoes ban bans boycott boycotts sanctions restrictions curbs blockade moratorium".split())
+
+
+def _object_of_a_ban(tokens, trigger: Trigger) -> bool:
+    """Trade or aid named as what a ban stops: "on", "of" or "against" right after the ban's noun, with at most one
+    word between it and the trigger ("an embargo on grain exports to")."""
+    index = trigger.first - 1
+    if index >= 1 and tokens[index].low not in _ON_OF:
+        index -= 1
+    return index >= 1 and tokens[index].low in _ON_OF and tokens[index - 1].low in _BANS
+
+
+_ON_OF = frozenset(("on", "of", "against"))
+
+
 def _denounced_others(tokens, trigger: Trigger) -> bool:
     """'Beijing denounced the Indo-Soviet treaty': a treaty of others condemned, not one's own renounced ('denounced
     its non-aggression pact with Japan')."""
@@ -1374,6 +1480,49 @@ def _ended_after(tokens, trigger_last: int) -> bool:
         if token.low in _CLAUSE_WORDS:
             return False
     return False
+
+
+_REMEMBERING = frozenset("remember remembers remembered remembering commemorate commemorates commemorated commemorating "
+                         "anniversary anniversaries memorial memorials memory mourn mourns mourned".split())
+_CELEBRATING = frozenset("celebrate celebrates celebrated celebrating".split())
+
+
+def _remembered(tokens, trigger: Trigger, parts) -> bool:
+    """An act named as what a day, a rite or a monument remembers ("to remember the Pakistani surrender", "the
+    anniversary of the invasion"), or a celebration of a named day ("India celebrates Vijay Diwas"): no act now."""
+    if tokens[trigger.first].low in _CELEBRATING:
+        after = trigger.last + 1
+        if after < len(tokens) and tokens[after].low == "the":
+            after += 1
+        return after < len(tokens) and tokens[after].text[:1].isupper() and not any(p.first == after for p in parts)
+    for index in range(trigger.first - 1, max(-1, trigger.first - 7), -1):
+        if tokens[index].text in ",;:":
+            return False
+        if tokens[index].low in _REMEMBERING:
+            return True
+    return False
+
+
+_BEFORE_TRAVEL = frozenset("on of for and air free visa-free ban bans banned barred restricted curbed".split())  # "travel" as a noun after these
+_MOVERS = frozenset("refugee refugees emigrant emigrants migrant migrants immigrant immigrants asylum-seekers evacuees "
+                    "tourists pilgrims".split())
+_MULTITUDES = frozenset("million millions thousand thousands hundred hundreds".split())
+_BEFORE_VERB = frozenset("had have has also then later soon".split())
+
+
+def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
+    """The verb's subject is people on the move, no state: refugees, migrants ("Afghan refugees poured into Pakistan"),
+    or a count of a people ("About 1.2 million Cubans left the island", "Thousands of East Germans fled")."""
+    k = trigger.first - 1
+    while k > clause_start and (tokens[k].low in _BEFORE_VERB or tokens[k].low.endswith("ly")):
+        k -= 1
+    if k < clause_start or k < 0:
+        return False
+    word = tokens[k]
+    if any(t.low in _MOVERS for t in tokens[max(clause_start, k - 5) : k + 1]):
+        return True  # (and "refugees from East Pakistan crossed into India")
+    return trigger.entry["cameo"][:2] not in ("15", "18", "19", "20") and word.text[:1].isupper() and word.low.endswith("s") \
+        and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])  # ("five thousand Americans landed")
 
 
 def _possessive(tokens, index: int) -> bool:
@@ -1472,12 +1621,27 @@ def _topic_of_a_work(tokens, trigger: Trigger) -> bool:
                                                              or tokens[index - 1].low in _WORKS
                                                              or tokens[index - 1].low in SCHOLARS):
             return True  # a work named by its quoted title, or a study, that analyses or recounts the act
+        if tokens[index].low in _TELLING_WORK and _work_subject(tokens, index):
+            return True  # "The official Pakistani history of the 1965 war describes the Indian offensive": a work tells it
         if tokens[index].text in ",;:" or tokens[index].low in PREPOSITIONS_AND_VERBS:
             return False
     return False
 
 
 PREPOSITIONS_AND_VERBS = frozenset("of to in by with against was were is are had has".split())
+_TELLING_WORK = _TREATING | frozenset("describes described depicts depicted portrays portrayed tells presents presented".split())
+_WORK_HEADS = _WORKS | frozenset("history histories account accounts memoir memoirs biography chronicle report "
+                                  "textbook textbooks".split())
+
+
+def _work_subject(tokens, verb: int) -> bool:
+    """Whether the subject before the verb at ``verb`` is a work ('the official history of the war', 'his memoir')."""
+    for index in range(verb - 1, max(-1, verb - 9), -1):
+        if tokens[index].text in ",;:":
+            return False
+        if tokens[index].low in _WORK_HEADS:
+            return True
+    return False
 
 
 def _scholars_view(tokens, trigger: Trigger) -> bool:
@@ -1666,6 +1830,18 @@ def _town_of(tokens, trigger_last: int, first: int) -> bool:
     """ "took the departmental capital of Nueva Ocotepeque": a place named after 'the ... capital/city/town of'."""
     between = [t.low for t in tokens[trigger_last + 1 : first]]
     return 3 <= len(between) <= 5 and between[0] == "the" and between[-1] == "of" and between[-2] in TOWN_NOUNS
+
+
+def _joined_in_act(tokens, parts, trigger: Trigger, clause) -> tuple[str, ...]:
+    """The joiner and the joined of 'X joined Y in <verb>ing', when the trigger is that verb: both do the act."""
+    if trigger.first < 3 or tokens[trigger.first - 1].low != "in" or not tokens[trigger.first].low.endswith("ing"):
+        return ()
+    join = next((i for i in range(trigger.first - 2, max(clause[0] - 1, trigger.first - 10), -1) if tokens[i].low in _JOIN_WORDS), None)
+    if join is None:
+        return ()
+    joiner = [code for p in left_agents(parts, tokens, clause[0], join) for code in p.codes[:1]]
+    joined = [code for p in parts if join < p.first and p.last < trigger.first - 1 for code in p.codes[:1]]
+    return tuple(dict.fromkeys(joiner + joined)) if joiner and joined else ()
 
 
 def _joined_in_doing(tokens, trigger: Trigger, clause) -> bool:

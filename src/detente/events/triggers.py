@@ -32,8 +32,8 @@ CUTTING = frozenset("end ends ended ending cut cuts cutting stop stops stopped s
 
 
 QUOTES = frozenset("\"“”'‘’")
-# signs a gap may cross: quotation marks, and currency before an amount ("gave Managua $75 million in aid")
-_GAP_SIGNS = QUOTES | frozenset("$£€")
+# marks a gap may cross: quotation marks, and a currency sign inside a sum ("paid Japan $2 million in compensation")
+GAP_MARKS = QUOTES | frozenset("$£€¥")
 
 
 class Token(NamedTuple):
@@ -257,9 +257,9 @@ def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], po
             stop = position + skip
             if stop > len(tokens):
                 break
-            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in _GAP_SIGNS:
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in GAP_MARKS:
                 if not _joining_hyphen(tokens, stop - 1):
-                    break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+                    break  # a gap never crosses punctuation, quotation marks and currency signs aside ('called it an "evil empire"')
                 limit += 2  # "200-mile" is one word in a gap, not three
             result = _match_compiled(parts, part + 1, tokens, stop)
             if result is not None:
@@ -292,9 +292,9 @@ def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -
             stop = position + skip
             if stop > len(tokens):
                 break
-            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in _GAP_SIGNS:
+            if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in GAP_MARKS:
                 if not _joining_hyphen(tokens, stop - 1):
-                    break  # a gap never crosses punctuation, quotation marks aside ('called it an "evil empire"')
+                    break  # a gap never crosses punctuation, quotation marks and currency signs aside ('called it an "evil empire"')
                 limit += 2  # "200-mile" is one word in a gap, not three
             result = _match(pattern, part + 1, tokens, stop)
             if result is not None:

@@ -1,0 +1,302 @@
+"""Titles and bodies named alone ("the junta", "the premier", "the embassy") resolved to the state they belong to.
+
+A text names a government's organs and officers by title once the state is clear from the words around them:
+"Buenos Aires refused to withdraw, and the junta sent more troops", "Nixon flew to Peking and met the Chairman".
+The state is, in order:
+  1. the state a phrase right after the title names: "the junta in Athens", "the premier of China", "the
+     delegation from Islamabad" (for a diplomatic post "in X" names its host, which it is not: "the consulate in
+     Karachi" is India's beside Pakistan's crowds);
+  2. the state of the last earlier mention whose last word is the title's noun ("the American embassy ... the
+     embassy");
+  3. for an office, the person in focus holding it ("Shastri died at Tashkent, and the premier's body ..."),
+     else the first state in focus whose holder of it at the date the gazetteer knows ("Yahya Khan visited
+     Peking, and the premier ..." is Zhou Enlai);
+  4. the state in focus: the sentence's subject first for bodies acting ("Nehru dismissed Krishna Menon, and the
+     cabinet asked ..."), the most salient state for "the regime" and "the junta", which a text uses for a
+     government it looks at from outside ("The United States embargoed Cuba, hoping the regime would collapse");
+  5. for a title of a few states only, the first of them ("the Secretary of State" is the American one).
+A title resolved to an office's holder is that person's mention; else a group of the state with the body's
+sector, as "the Knesset" is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from detente.actors import gazetteer
+from detente.actors.matcher import TITLE, Form, Hit
+from detente.model import Mention
+
+__all__ = ["resolve_title"]
+
+# "in", "at", "of", "from" (and "the") right after a title, then the name that binds it.
+_BINDING = re.compile(r"[ \t]+(in|at|of|from)[ \t]+(?:the[ \t]+)?")
+_SENTENCE_END = re.compile(r"[.!?;][\"')\]]?\s+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?$")
+_PREPOSITIONS = frozenset(
+    "after before in at from with against to of on by for following despite during over into toward towards under"
+    " between among since until about across through within without near beyond behind".split()
+)
+# A title opening a clause that goes on with the sentence's subject: ", and the regime mobilized".
+_CLAUSE_OPENS = re.compile(r"(?:,|\band|\bbut|\bwhile|\bthen|\byet)[ \t]+$")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+# An antecedent is looked for this far back (characters), among this many mentions.
+_REACH = 1500
+_BACK = 40
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, dict]:
+    return gazetteer.data().get("titles", {})
+
+
+@lru_cache(maxsize=256)
+def _allowed(phrase: str) -> tuple[str, ...]:
+    """The state codes a title belongs to (empty: any), in the order listed."""
+    records = gazetteer.entities()
+    return tuple(dict.fromkeys(records[ident]["code"] for ident in _titles()[phrase]["states"] if ident in records))
+
+
+@lru_cache(maxsize=1)
+def _holders() -> dict[tuple[str, str], list[tuple[int, int, str]]]:
+    """(state code, role) -> (first day, last day, person id) of every office of the gazetteer."""
+    records = gazetteer.entities()
+    index: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for ident, record in records.items():
+        if record["kind"] != "person":
+            continue
+        for office in record["offices"]:
+            start = gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START
+            stop = gazetteer.ordinal(office["to"], end=True) or gazetteer.OPEN_END
+            for state in office["states"]:
+                if state in records:
+                    index.setdefault((records[state]["code"], office["role"]), []).append((start, stop, ident))
+    return index
+
+
+def _holder(code: str, roles: Sequence[str], days: tuple[int, int] | None) -> str | None:
+    """The one person holding one of ``roles`` for the state ``code`` at the start of ``days``."""
+    if days is None:
+        return None
+    found = {
+        ident
+        for role in roles
+        for start, stop, ident in _holders().get((code, role), ())
+        if start <= days[0] <= stop
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _form(hit: Hit) -> Form:
+    return next(form for form in hit.forms if form.via == TITLE)
+
+
+def resolve_title(
+    text: str,
+    hit: Hit,
+    *,
+    ranked: Sequence[str],
+    mentions: Sequence[Mention],
+    following: Sequence[Hit],
+    days: tuple[int, int] | None,
+    date: str | None,
+    resolve: Callable[[str, Hit, tuple[int, int] | None, str | None], Mention | None],
+    states_of: Callable[[Mention], tuple[str, ...]],
+) -> Mention | None:
+    """The mention a title stands for here, or None when no state can be told (or the words make it no title).
+
+    ``ranked`` are the states in focus, most salient first; ``mentions`` those found so far; ``following`` the hits
+    after this one; ``resolve`` turns a hit into a mention at a date; ``states_of`` gives a mention's states."""
+    form = _form(hit)
+    record = _titles()[form.text]
+    how = record["how"]
+    found = text[hit.start : hit.end]
+    if not found.lower().startswith("the ") and _part_of_a_name(text, hit.start):
+        return None  # "the European Parliament", "the Long Parliament": another body's name
+    allowed = _allowed(form.text)
+    excluded: set[str] = set()
+    apposed = _apposed(text, hit, mentions, following, days, date, resolve, states_of)
+    if apposed is not None:
+        # "Sir Alec Douglas-Home, the Foreign Secretary", "the Foreign Secretary, J. N. Dixit": the person's state;
+        # "The foreign minister, Einar Agustsson," a person the gazetteer does not know: no state to tell
+        return _mention(text, hit, record, apposed[0], days, date, resolve) if apposed else None
+    bound = _bound(text, hit, following, days, date, resolve, states_of)
+    if bound is not None:
+        word, states = bound
+        if not states:
+            return None  # "the delegation of the United Nations": no state's
+        if "post" in how and word in ("in", "at"):
+            excluded.update(states)  # "the consulate in Karachi": the post of another state, in Pakistan
+        else:
+            return _mention(text, hit, record, states[0], days, date, resolve)
+    elif "bound" in how:
+        return None  # "the government", "the mission" alone: too common to stand for a state
+    candidates = [code for code in _antecedents(text, hit, form.text, mentions, states_of) if code not in excluded]
+    if candidates and (not allowed or candidates[0] in allowed):
+        return _mention(text, hit, record, candidates[0], days, date, resolve)
+    if "post" in how:
+        envoy = _envoy_in_focus(hit, mentions, excluded)
+        if envoy is not None:
+            return _mention(text, hit, record, envoy, days, date, resolve)
+    if record["offices"]:
+        person = _person_in_focus(hit, record["offices"], mentions, allowed, excluded)
+        if person is not None:
+            return resolve(text, Hit(hit.start, hit.end, (Form(found, person, "leader"),)), days, date)
+    order: list[str] = []
+    subject = _subject(text, hit, mentions, states_of)
+    if "subject" in how or (subject and _CLAUSE_OPENS.search(text, max(0, hit.start - 12), hit.start)):
+        order.extend(subject)  # "Castro allowed the missiles in, and the regime mobilized": Cuba's
+    elif "salient" in how:
+        # "... hoping the regime would collapse", "... argued that the regime repudiated its debts": the regime is
+        # what the sentence's subject (or every state named before it) looks at, not its own government
+        clause = _subject(text, hit, mentions, states_of, clause=True)
+        named = clause or list(dict.fromkeys(_earlier(text, hit, mentions, states_of)))
+        if (clause or len(set(named)) == 1) and any(code not in excluded and code != named[0] for code in ranked):
+            excluded.add(named[0])  # and only when another state is in focus ("in Havana the regime paraded")
+    order.extend(ranked)
+    order = [code for code in dict.fromkeys(order) if code not in excluded and (not allowed or code in allowed)]
+    if record["offices"]:
+        for code in order:
+            if _holder(code, record["offices"], days) is not None:
+                return _mention(text, hit, record, code, days, date, resolve)
+    if order:
+        return _mention(text, hit, record, order[0], days, date, resolve)
+    if allowed and allowed[0] not in excluded:
+        return _mention(text, hit, record, allowed[0], days, date, resolve)
+    return None
+
+
+def _part_of_a_name(text: str, start: int) -> bool:
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    head = text[: before.start(1)].rstrip()
+    return bool(head) and head[-1] not in ".!?:;\"'(“‘\n"
+
+
+def _bound(text, hit, following, days, date, resolve, states_of) -> tuple[str, tuple[str, ...]] | None:
+    """("in", states) when "in", "at", "of" or "from" and a mention follow the title right away; None else."""
+    match = _BINDING.match(text, hit.end)
+    if match is None or not following or following[0].start != match.end():
+        return None
+    mention = resolve(text, following[0], days, date)
+    if mention is None:
+        return None
+    return match.group(1), states_of(mention)
+
+
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*(?=[^\W\d_])")
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+
+
+def _apposed(text, hit, mentions, following, days, date, resolve, states_of) -> tuple[str, ...] | None:
+    """The states of a person standing in apposition to the title (before it or after it, between commas); () when
+    a capitalised name the gazetteer does not know follows; None when there is no apposition."""
+    if mentions and mentions[-1].kind == "person" and _COMMA_BEFORE.search(text, max(0, hit.start - 4), hit.start):
+        if text[mentions[-1].end : hit.start].strip() == ",":
+            return states_of(mentions[-1])
+    after = _COMMA_AFTER.match(text, hit.end)
+    if after is None:
+        return None
+    if following and following[0].start == after.end():
+        mention = resolve(text, following[0], days, date)
+        if mention is not None and mention.kind == "person":
+            return states_of(mention)
+        return None  # "the regime, Cuba's rulers": not a person
+    name = _UNKNOWN_PERSON.match(text, after.end())
+    return () if name is not None and all(word[0].isupper() for word in name.group(0).split()) else None
+
+
+# Two to four words (initials too) closed by a comma, each capitalised: a person's name ("Einar Ágústsson,").
+_UNKNOWN_PERSON = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*[ \t]+){1,3}[^\W\d_][\w'\u2019-]*(?=[ \t]*[,)])")
+
+
+def _antecedents(text, hit, phrase, mentions, states_of) -> list[str]:
+    """States of the earlier mentions ending in the title's noun ("the American embassy"), the latest first."""
+    noun = phrase.split()[-1].lower()
+    codes = []
+    for mention in reversed(mentions[-_BACK:]):
+        if mention.end < hit.start - _REACH:
+            break
+        if mention.kind == "group" and mention.text.split()[-1].lower().rstrip("s") == noun.rstrip("s"):
+            codes.extend(states_of(mention))
+    return codes
+
+
+def _person_in_focus(hit, offices, mentions, allowed, excluded) -> str | None:
+    """The last person named in the sentences before the title who holds one of the offices (the text's last
+    premier), of an allowed state."""
+    for mention in reversed(mentions[-_BACK:]):
+        if mention.end < hit.start - _REACH:
+            break
+        if mention.kind != "person" or mention.role not in offices or not mention.state:
+            continue
+        if mention.state in excluded or (allowed and mention.state not in allowed):
+            continue
+        return mention.entity
+    return None
+
+
+def _envoy_in_focus(hit, mentions, excluded) -> str | None:
+    """The state of the last envoy named before a diplomatic post ("Harriman ... the embassy worked from there")."""
+    for mention in reversed(mentions[-_BACK:]):
+        if mention.end < hit.start - _REACH:
+            break
+        if mention.kind == "person" and mention.state and mention.state not in excluded and mention.role and (
+            "ambassador" in mention.role or "envoy" in mention.role or "chargé" in mention.role
+        ):
+            return mention.state
+    return None
+
+
+def _earlier(text, hit, mentions, states_of) -> list[str]:
+    """The states of every mention of the sentence before the title."""
+    start = _sentence_start(text, hit.start)
+    return [code for mention in mentions if start <= mention.start and mention.end <= hit.start for code in states_of(mention)]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    start = 0
+    for end in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = end.end()
+    return start
+
+
+_CLAUSE_BREAK = re.compile(r"(?:,[ \t]+(?:and|but|while|whereas)|;)[ \t]+")
+
+
+def _subject(text, hit, mentions, states_of, clause: bool = False) -> list[str]:
+    """The states of the sentence's mentions before the title that stand after no preposition, in order:
+    "After the Chinese offensive Nehru dismissed Krishna Menon, and the cabinet asked": India. With ``clause``,
+    those of the title's own clause ("The Taliban took Kabul, and Pakistan ... recognized the regime": Pakistan)."""
+    start = _sentence_start(text, hit.start)
+    if clause:
+        for found in _CLAUSE_BREAK.finditer(text, start, hit.start):
+            start = found.end()
+    at = bisect.bisect_left([m.start for m in mentions], start)
+    codes: list[str] = []
+    for mention in mentions[at:]:
+        if mention.end > hit.start:
+            break
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if before is not None and before.group(1).lower() in _PREPOSITIONS:
+            continue
+        codes.extend(states_of(mention))
+    return codes
+
+
+def _mention(text, hit, record, code, days, date, resolve) -> Mention | None:
+    """The holder of the title's office for ``code`` at the date, else the state's body as a group."""
+    found = text[hit.start : hit.end]
+    if record["offices"]:
+        person = _holder(code, record["offices"], days)
+        if person is not None:
+            mention = resolve(text, Hit(hit.start, hit.end, (Form(found, person, "leader"),)), days, date)
+            if mention is not None and mention.state == code:
+                return mention
+    return Mention(
+        hit.start, hit.end, found, code + record["sector"], "group", None, code, record["role"], date, "institution"
+    )
