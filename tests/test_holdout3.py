@@ -24,7 +24,8 @@ events (score_events.py, strict; lenient in brackets), 214 gold events in 8 docu
   (before the gold was adjudicated once for consistency, 208 events: strict recall 0.481, precision 0.621)
   after the h3tune round (2026-11-27), strict: ussr_finland 0.808/0.875, india_china 0.833/0.893, iraq_kuwait
   0.625/0.690, usa_nicaragua 0.654/0.739, uk_ireland 0.769/0.909, greece_turkey 0.667/0.640, france_germany
-  0.800/0.828, ussr_afghanistan 0.700/0.737; overall 0.734/0.789 (157/214, 157/199; lenient 0.748 / 0.804)
+  0.800/0.828, ussr_afghanistan 0.700/0.737; overall 0.734/0.789 (157/214, 157/199; lenient 0.748 / 0.804);
+  with main merged in (33c4230: h4tune, sent9, prec3 beside it) 0.729/0.776 (lenient 0.748 / 0.796)
 actors: 70 of 108 cases resolve in full (0.648); 235 of 279 expected mentions and absences hold (0.842)
 timex: 182 expected values in 69 passages; relaxed extent F1 0.994, value F1 0.989, values right 179/182 (0.984)
 """
