@@ -94,7 +94,7 @@ def test_every_milestone_names_expected_events():
 # written for that round and first scored, before any tuning on them, at strict recall 0.540, precision 0.736 (coder
 # at 428db09), then tuned on. Floors sit a little under what the coder reached after that round (0.917/0.917,
 # 0.745/0.911, 0.833/0.741, 0.734/0.827). Unseen documents are the measure that matters: holdout3/, written by
-# another helper, is not scored here. The six in tune4/ (a USA/Vietnam encyclopedia article, Suez wire reports, a
+# another helper, was retired into tuning on 2026-11-27 and is scored in tests/test_holdout3.py. The six in tune4/ (a USA/Vietnam encyclopedia article, Suez wire reports, a
 # USSR/Hungary textbook chapter with relative dates, a USA/Panama timeline of entry titles and date lines, a scraped
 # Vietnam/Cambodia HTML page, a USA/Libya list of key events; 107 gold events) were written next and first scored,
 # before any tuning on them, at strict recall 0.626, precision 0.644 (coder at 0f85bdc; 0.610/0.587 before seven events

@@ -126,6 +126,15 @@ demands rejected, a signing and its coming into force, "it" after "between A and
 troops sent to a disputed area, an organization and its organ, armed men in a capital, governments in exile, a
 conditional by inversion, a union with another dissolved; each kind with look-alikes. The coder before the round:
 recall 0.979, type 0.766, polarity 0.787, roles 0.681, false events 0.571; after it 1.000 on each, none.
+"h3tune" (h3_a01-h3_r04) were written, on other pairs and in other styles, for the general causes of the misses and
+wrong events found when tests/data/other_pairs/holdout3/ was retired into tuning (its README lists them): an
+organization "entered", troops "landed" as the object, preposed "without" phrases, appositions with "since", news
+"yesterday" over a verb after ", and", a second act of force with no doer, a person crossing a border, transport
+planes landing with arms, verbs inside an agreement's name, "prepared to" attack, relative clauses about the object,
+refused measures, and vocabulary (halts of operations, air campaigns, fires set, troops ordered, amounts in aid,
+territorial claims, bases handed back). The coder before the round (2bea719), on the 68 sentences: recall 0.530,
+type of gold 0.424, roles of gold 0.515, false events 0.556; after it: recall 1.000, type, polarity and roles 1.000,
+event precision 0.971, false events 0.
 "sent9" and "sent9-holdout" (s9_001-s9_389, "set": "sent9") were written from facts about China (PRC and ROC), Cuba,
 India and Pakistan with their partners ("half": "pairs", 210 sentences) and about many other pairs ("half": "other",
 179), in the ways web pages and textbooks phrase acts that earlier batches had few of ("construction" names it):

@@ -1,13 +1,15 @@
-"""A never-tuned test set: events, actors and dates on pairs of states nobody here tuned on (issues 5, 4, 3).
+"""A test set of events, actors and dates on pairs of states, first written never to be tuned on (issues 5, 4, 3).
 
-NOT FOR TUNING. tests/data/other_pairs/holdout3/ (eight documents and their gold events),
-tests/data/actor_cases_holdout.jsonl and tests/data/timex_holdout.jsonl were written to measure detente honestly on
-text nobody tuned on (see tests/data/other_pairs/holdout3/README.md). Do not read their failures to write rules,
-lexicon entries or tests: fix the kind of failure on your own data. If they are ever tuned on, say so here and in the
-README, and write a new set.
+RETIRED INTO TUNING on 2026-11-27 (events only). tests/data/other_pairs/holdout3/ (eight documents and their gold
+events) was written to measure detente honestly on text nobody tuned on and stayed unseen from 428db09 (strict
+0.486/0.646) to 2bea719 (0.678/0.740); helper h3tune then read its misses to fix their general causes on sentences
+of its own (see the README's "Retired into tuning" section), so it is no longer a never-tuned measure: holdout5/ to
+holdout8/ are. Its companions tests/data/actor_cases_holdout.jsonl and tests/data/timex_holdout.jsonl were not read
+and stay NOT FOR TUNING: do not read their failures to write rules, lexicon entries or tests.
 
-Floors sit a little under what main reached at its first scoring (commit 428db09, 2026-11-26), so they guard
-against regressions without asking for anything:
+Event floors sit a little under the h3tune round's final figures (strict recall 0.734, precision 0.789; lenient
+0.748 / 0.804); the per-document figures below and the actor and timex floors are from the first scoring
+(commit 428db09, 2026-11-26), so they guard against regressions without asking for anything:
 
 events (score_events.py, strict; lenient in brackets), 214 gold events in 8 documents:
     ussr_finland_encyclopedia.txt   recall 0.538  precision 0.737  (0.615 / 0.842)
@@ -20,6 +22,10 @@ events (score_events.py, strict; lenient in brackets), 214 gold events in 8 docu
     ussr_afghanistan_table.txt      recall 0.300  precision 0.600  (0.400 / 0.800)
     overall                         recall 0.486  precision 0.646  (104/214, 104/161; lenient 0.542 / 0.720)
   (before the gold was adjudicated once for consistency, 208 events: strict recall 0.481, precision 0.621)
+  after the h3tune round (2026-11-27), strict: ussr_finland 0.808/0.875, india_china 0.833/0.893, iraq_kuwait
+  0.625/0.690, usa_nicaragua 0.654/0.739, uk_ireland 0.769/0.909, greece_turkey 0.667/0.640, france_germany
+  0.800/0.828, ussr_afghanistan 0.700/0.737; overall 0.734/0.789 (157/214, 157/199; lenient 0.748 / 0.804);
+  with main merged in (33c4230: h4tune, sent9, prec3 beside it) 0.729/0.776 (lenient 0.748 / 0.796)
 actors: 70 of 108 cases resolve in full (0.648); 235 of 279 expected mentions and absences hold (0.842)
 timex: 182 expected values in 69 passages; relaxed extent F1 0.994, value F1 0.989, values right 179/182 (0.984)
 """
@@ -42,7 +48,7 @@ ACTOR_CASES = DATA / "actor_cases_holdout.jsonl"
 TIMEX = DATA / "timex_holdout.jsonl"
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".jsonl")
 
-EVENT_FLOORS = (0.45, 0.60)  # strict recall, strict precision: measured 0.486, 0.646
+EVENT_FLOORS = (0.71, 0.76)  # strict recall, strict precision: 0.734, 0.789 after the h3tune round (0.486, 0.646 at first)
 ACTOR_CASE_FLOOR = 0.60  # measured 0.648
 ACTOR_MENTION_FLOOR = 0.80  # measured 0.842
 TIMEX_FLOORS = (0.97, 0.95)  # relaxed extent F1, value F1: measured 0.994, 0.989
