@@ -34,7 +34,7 @@ from detente.events.dyads import (
     named_group,
     targets_of_bloc,
 )
-from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end
+from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end, _governed_anywhere, _object_of_verb
 from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
@@ -608,6 +608,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if cameo[:2] in ("02", "10", "11", "13") and trigger.entry["form"] == "verb" and trigger.first > 0 \
+                and tokens[trigger.first].low.endswith("ing") and tokens[trigger.first - 1].low in _NOTES:
+            # "Washington sent Tokyo a note demanding that Japan withdraw": the note's sender asks it of whom "that"
+            # names, not of the state the note was handed to
+            sent = _note_roles(tokens, parts, trigger, pair)
+            if sent is not None:
+                sources, targets = sent
         if lows & _JOIN_WORDS and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
             sources, targets = _joiner_roles(tokens, parts, trigger, clause) or (sources, targets)
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
@@ -731,6 +738,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and any(p.mention.kind == "organization" and sources[0] in p.codes for p in parts):
             # "The Security Council adopts Resolution 598, demanding an immediate ceasefire": a body's words in a
             # history of two states bear on both
+            targets = tuple(pair)
+        if not targets and pair and sources and sources[0] not in pair and cameo in ("039", "045") \
+                and clause_codes - under <= set(sources):
+            # "Pope John Paul II offered to mediate": in a history of two states, between the two
             targets = tuple(pair)
         if not targets and sources and trigger.entry["cameo"][:2] in ("18", "19", "20") and "sym" not in trigger.flags \
                 and trigger.entry["form"] == "verb":
@@ -1300,6 +1311,26 @@ def _subject_of_refusal(tokens, parts, trigger: Trigger, pair) -> bool:
         return False
     opened = max((i for i in range(trigger.first) if tokens[i].text == ";"), default=-1)
     return any(opened < p.first and p.last < trigger.first and not set(p.codes) & set(pair) for p in parts)
+
+
+_NOTES = frozenset("note notes letter letters message messages memorandum ultimatum".split())
+
+
+def _note_roles(tokens, parts, trigger: Trigger, pair) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Sender and addressee of what a note asks ("a note demanding that Japan withdraw"): the state after "that";
+    the subject of the sentence that sent it (not a state the note was handed to), else the other of the pair."""
+    if trigger.last + 2 >= len(tokens) or tokens[trigger.last + 1].low != "that":
+        return None
+    told = next((p for p in parts if p.first in (trigger.last + 2, trigger.last + 3)), None)
+    if told is None:
+        return None
+    sender = next((p for p in parts if p.last < trigger.first - 1 and not set(p.codes) & set(told.codes)
+                   and not _governed_anywhere(tokens, p) and not _object_of_verb(tokens, p)), None)
+    if sender is not None:
+        return sender.codes[:1], told.codes[:1]
+    if pair and told.codes[0] in pair:
+        return tuple(code for code in pair if code != told.codes[0])[:1], told.codes[:1]
+    return None
 
 
 _LETTERS = frozenset("letter letters note notes message messages petition petitions protest protests appeal appeals "
