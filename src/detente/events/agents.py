@@ -104,6 +104,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 and not [p for p in parts if start <= p.first < end and p.first < agent.first]:
             return None  # "The truce, mediated by Washington and Moscow, held": who the parties were, the clause does not say
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
+        if not agent and subjects and _pronoun_after_that(tokens, subjects[-1].last, trigger.first):
+            subjects = []  # "Egypt told the United Nations that it accepted the ceasefire": the pronoun's, resolved below
         if agent is not None and agent.mention.via == "adjective" and "sym" not in flags:
             # "the British and French attack on Egypt": demonyms listed before the noun are all its agents
             for part in reversed([p for p in parts if p.last < subjects[0].first]):
@@ -408,8 +410,9 @@ def _taking_part(tokens, start: int, first: int) -> int | None:
 
 
 def _pronoun_after_that(tokens, last: int, first: int) -> bool:
-    """Whether "that" and a subject pronoun stand between a name and the verb: the name is no subject of the verb."""
-    return any(tokens[i].low == "that" and tokens[i + 1].low in ("it", "they", "he", "she") for i in range(last + 1, first - 1))
+    """Whether "that" and a singular subject pronoun stand between a name and the verb: the name is no subject of the
+    verb ("they" after "Obama and Castro announced that" stands for the two named)."""
+    return any(tokens[i].low == "that" and tokens[i + 1].low in ("it", "he", "she") for i in range(last + 1, first - 1))
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})

@@ -366,6 +366,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
             dropped["modifier"] += 1
             continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
+        if tokens[trigger.first].low == "meeting" and trigger.first == trigger.last and 0 < trigger.first < len(tokens) - 2 \
+                and tokens[trigger.first - 1].text == "," and tokens[trigger.first + 1].low in ("in", "at"):
+            dropped["meeting_aside"] += 1
+            continue  # "the Cominform, meeting in Bucharest, expelled ...": where the body sat, the act is the main verb
         if trigger.entry["phrase"] == "sign" and _letter_after(tokens, trigger.last):
             dropped["letter_signed"] += 1
             continue  # "signed a letter accusing the Yugoslav leaders", "signed a protest": a text sent, no agreement;
