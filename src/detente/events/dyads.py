@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from detente.events.recode import codes
 from detente.events.roles import (
     TITLES,
     Participant,
     noun_agent,
     seated_name,
 )
-from detente.events.recode import codes
 from detente.events.triggers import Token, Trigger
 
 BlocMembers = Callable[[str], tuple[str, ...]]

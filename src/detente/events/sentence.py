@@ -1337,8 +1337,8 @@ def _note_roles(tokens, parts, trigger: Trigger, pair) -> tuple[tuple[str, ...],
     return None
 
 
-_LETTERS = frozenset("letter letters note notes message messages petition petitions protest protests appeal appeals "
-                     "ultimatum".split())
+# (not a note: "Chamberlain and Hitler also sign a note declaring the desire of their peoples": a joint declaration)
+_LETTERS = frozenset("letter letters message messages petition petitions protest protests appeal appeals ultimatum".split())
 
 
 def _letter_after(tokens, last: int) -> bool:
