@@ -822,7 +822,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 targets = (events[-1].target,)
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) == 1 and sources and cameo[:3] in ("087", "080") and trigger.entry["form"] == "verb" \
-                and trigger.first == trigger.last:
+                and trigger.first == trigger.last and any(0 < trigger.first - p.last <= 2 and set(p.codes) & set(sources) for p in parts):
+            # (the yielder named right before the verb: not "closed its roads to Salvadoran trade and withdrew")
             # "North Vietnamese tanks entered Saigon, and South Vietnam surrendered": a yielding with no object, told
             # after another state's force on it in the sentence, yields to that state
             answered = next((e.source for e in reversed(events) if e.target in sources and e.source and e.source not in sources
