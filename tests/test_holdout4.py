@@ -1,10 +1,13 @@
-"""The second never-tuned set (tests/data/other_pairs/holdout4/, see its README): floors a little under the scores
-the lead measured once, at the end of the session that wrote it, so a change that makes the coder worse on pages
-nobody tuned on shows up. The assertions print no missed events: the set must stay unread by whoever tunes.
+"""The second of the sets written never-tuned (tests/data/other_pairs/holdout4/, see its README), retired into tuning on
+2026-11-27 by helper h4tune: its documents, gold and misses were read to find general causes of misses, so it is no
+longer unseen (holdout5/ to holdout8/ are). Floors a little under the final figures, so a change that undoes those
+fixes shows up.
 
-Measured on 2026-11-26 with score_events.py (strict), 181 gold events in 7 documents:
-  the code at the session's start (428db09): recall 0.453 (82/181), precision 0.689 (82/119)
-  the code at the session's end:             recall 0.547 (99/181), precision 0.723 (99/137)
+Measured with score_events.py (strict), 181 gold events in 7 documents:
+  the code at the session that wrote it, start (428db09): recall 0.453 (82/181), precision 0.689 (82/119)
+  the code at the session that wrote it, end:             recall 0.547 (99/181), precision 0.723 (99/137)
+  scored blind at the start of h4tune (2bea719):          recall 0.624 (113/181), precision 0.724 (113/156)
+  after h4tune's general fixes:                           recall 0.757 (137/181), precision 0.801 (137/171)
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from tests.scoring import read_jsonl, score
 
 HOLDOUT4 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout4"
 DOCUMENT_SUFFIXES = (".txt", ".jsonl", ".md", ".html")
-EVENT_FLOORS = (0.50, 0.68)  # strict recall, strict precision: measured 0.547, 0.723
+EVENT_FLOORS = (0.73, 0.77)  # strict recall, strict precision: measured 0.757, 0.801
 
 
 def _documents() -> list[str]:
@@ -32,7 +35,7 @@ def test_every_document_has_gold_and_every_gold_event_a_document():
     assert len(names) == 7
 
 
-def test_the_coder_holds_its_floor_on_the_second_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_second_never_tuned_set():
     result = score(read_jsonl(HOLDOUT4 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)

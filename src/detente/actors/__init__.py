@@ -322,7 +322,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         if TITLE in vias:
             # "the junta", "the premier", "the embassy": the state in focus or the one named right after
             titled = resolve_title(
-                text, hit, ranked=lambda: focus.continuing(days), mentions=mentions, following=hits[position + 1 : position + 2],
+                text, hit, ranked=lambda days=days: focus.continuing(days), mentions=mentions, following=hits[position + 1 : position + 2],
                 days=days, date=date, resolve=_resolve, states_of=_states_in_focus,
             )
             if titled is not None:

@@ -14,6 +14,7 @@ from detente.events.implicit import (
     _object_pronoun,
     _pronoun_subject,
     _refers_back,
+    _told_that,
 )
 from detente.events.recode import (
     codes,
@@ -145,6 +146,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 and not [p for p in parts if start <= p.first < end and p.first < agent.first]:
             return None  # "The truce, mediated by Washington and Moscow, held": who the parties were, the clause does not say
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
+        if not agent and subjects and _pronoun_after_that(tokens, subjects[-1], trigger.first):
+            subjects = []  # "Egypt told the United Nations that it accepted the ceasefire": the pronoun's, resolved below
         if agent is not None and agent.mention.via == "adjective" and "sym" not in flags:
             # "the British and French attack on Egypt": demonyms listed before the noun are all its agents
             for part in reversed([p for p in parts if p.last < subjects[0].first]):
@@ -200,7 +203,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
                     and trigger.entry["cameo"][:2] not in ("03", "04", "05"):
                 subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state
-        if subjects and _pronoun_after_that(tokens, subjects[-1].last, trigger.first):
+        if subjects and _pronoun_after_that(tokens, subjects[-1], trigger.first):
             subjects = []  # "Iran told the United Nations that it accepted": the pronoun is the subject, resolved below
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
                 and not (subjects and start > 0 and tokens[start - 1].low in ("but", "while", "whereas", "yet", ";")
@@ -455,9 +458,12 @@ def _taking_part(tokens, start: int, first: int) -> int | None:
     return None
 
 
-def _pronoun_after_that(tokens, last: int, first: int) -> bool:
-    """Whether "that" and a subject pronoun stand between a name and the verb: the name is no subject of the verb."""
-    return any(tokens[i].low == "that" and tokens[i + 1].low in ("it", "they", "he", "she") for i in range(last + 1, first - 1))
+def _pronoun_after_that(tokens, told, first: int) -> bool:
+    """Whether a state is told something ("told the United Nations that it accepted"): "that" and a singular subject
+    pronoun stand between it and the verb, and the pronoun is the teller's (not "they" after "Obama and Castro
+    announced that", which stands for the two named)."""
+    return any(tokens[i].low == "that" and tokens[i + 1].low in ("it", "he", "she") and _told_that(tokens, told, i + 1)
+               for i in range(told.last + 1, first - 1))
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})

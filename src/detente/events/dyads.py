@@ -121,7 +121,8 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         if len(named) == 1 and _joint(named[0]):
             return [(code, t) for code in named[0].codes for t in dict.fromkeys(targets[:1]) if code != t]
         return []
-    if "sym" not in trigger.flags and trigger.entry["form"] == "noun" and tokens[trigger.last].low in _AIMING and sources:
+    if "sym" not in trigger.flags and trigger.entry["form"] == "noun" and tokens[trigger.last].low in _AIMING and sources \
+            and not (trigger.first > 0 and tokens[trigger.first - 1].low == "for"):  # (not "asked Congress for aid to A and B")
         aimed = _aimed_list(tokens, parts, trigger, clause, sources)
         if len(aimed) >= 2:
             # "sanctions on Poland and, a week later, on the Soviet Union", "aid to Egypt and Syria": one act on each

@@ -325,7 +325,7 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     chosen: list[Participant] = []
     heads = {p.last for p in candidates}
     for participant in reversed(candidates):
-        if governed(tokens, participant, start) and (participant.last + 1 != trigger_first and not _named_aside(tokens, participant.last, trigger_first)
+        if governed(tokens, participant, start) and (participant.last + 1 != trigger_first and not _named_aside(tokens, participant, trigger_first)
                                                      or participant.first >= 2
                                                      and tokens[participant.first - 1].low in ("in", "from")
                                                      and participant.first - 2 in heads or _envoy_to(tokens, participant)):
@@ -371,9 +371,18 @@ def _in_apposition(tokens: list[Token], participant: Participant, candidates: li
         tokens[i].low == "since" for i in range(participant.last + 1, closing))
 
 
-def _named_aside(tokens: list[Token], last: int, trigger_first: int) -> bool:
-    """A name set off by commas between a subject and its verb ("after an American cruiser, the Vincennes, shot
-    down"): the subject still stands right before its verb."""
+_SUBORDINATORS = frozenset("after before when until since while because as once".split())
+
+
+def _named_aside(tokens: list[Token], participant, trigger_first: int) -> bool:
+    """A name set off by commas between a subject after "after", "when", ... and its verb ("after an American
+    cruiser, the Vincennes, shot down"): the subject still stands right before its verb (not "a Korean resident of
+    Japan, Mun Se-gwang, fired", where the state is governed by "of")."""
+    last, opener = participant.last, participant.first - 1
+    while opener > 0 and tokens[opener].low in ("the", "a", "an"):
+        opener -= 1
+    if opener < 0 or tokens[opener].low not in _SUBORDINATORS:
+        return False
     inside = tokens[last + 2 : trigger_first - 1]
     return 0 < len(inside) <= 5 and tokens[last + 1].text == "," and tokens[trigger_first - 1].text == "," \
         and inside[-1].text[:1].isupper() and all(t.text[:1].isupper() or t.low in ("the", "a", "an") or t.low.isdigit() for t in inside)

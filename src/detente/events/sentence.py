@@ -35,7 +35,7 @@ from detente.events.dyads import (
     named_group,
     targets_of_bloc,
 )
-from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end
+from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end, _governed_anywhere, _object_of_verb
 from detente.events.modality import modality, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
@@ -376,6 +376,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low in _PEOPLE_NOUNS and tokens[trigger.first].low == trigger.entry["phrase"]:
             dropped["modifier"] += 1
             continue  # "a Chinese aid worker is killed", "the aid experts": a noun naming people by their work, no act
+        if tokens[trigger.first].low == "meeting" and trigger.first == trigger.last and 0 < trigger.first < len(tokens) - 2 \
+                and tokens[trigger.first - 1].text == "," and tokens[trigger.first + 1].low in ("in", "at"):
+            dropped["meeting_aside"] += 1
+            continue  # "the Cominform, meeting in Bucharest, expelled ...": where the body sat, the act is the main verb
         if trigger.entry["phrase"] == "sign" and _letter_after(tokens, trigger.last):
             dropped["letter_signed"] += 1
             continue  # "signed a letter accusing the Yugoslav leaders", "signed a protest": a text sent, no agreement;
@@ -656,6 +660,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         sources, targets = roles
         joint_pairs = None
+        if cameo[:2] in ("02", "10", "11", "13") and trigger.entry["form"] == "verb" and trigger.first > 0 \
+                and tokens[trigger.first].low.endswith("ing") and tokens[trigger.first - 1].low in _NOTES:
+            # "Washington sent Tokyo a note demanding that Japan withdraw": the note's sender asks it of whom "that"
+            # names, not of the state the note was handed to
+            sent = _note_roles(tokens, parts, trigger, pair)
+            if sent is not None:
+                sources, targets = sent
         if lows & _JOIN_WORDS and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
             sources, targets = _joiner_roles(tokens, parts, trigger, clause) or (sources, targets)
             joint = _joined_in_act(tokens, parts, trigger, clause) if targets else ()
@@ -792,6 +803,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "The Security Council adopts Resolution 598, demanding an immediate ceasefire": a body's words in a
             # history of two states bear on both
             targets = tuple(pair)
+        if not targets and pair and sources and sources[0] not in pair and cameo in ("039", "045") \
+                and clause_codes - under <= set(sources):
+            # "Pope John Paul II offered to mediate": in a history of two states, between the two
+            targets = tuple(pair)
         if not targets and sources and trigger.entry["cameo"][:2] in ("18", "19", "20") and "sym" not in trigger.flags \
                 and trigger.entry["form"] == "verb":
             # "struck back at the oil tanks at Acajutla": force used at a place of another state is used on that state
@@ -867,7 +882,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 targets = (events[-1].target,)
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) == 1 and sources and cameo[:3] in ("087", "080") and trigger.entry["form"] == "verb" \
-                and trigger.first == trigger.last:
+                and trigger.first == trigger.last and any(0 < trigger.first - p.last <= 2 and set(p.codes) & set(sources) for p in parts):
+            # (the yielder named right before the verb: not "closed its roads to Salvadoran trade and withdrew")
             # "North Vietnamese tanks entered Saigon, and South Vietnam surrendered": a yielding with no object, told
             # after another state's force on it in the sentence, yields to that state
             answered = next((e.source for e in reversed(events) if e.target in sources and e.source and e.source not in sources
@@ -1435,8 +1451,28 @@ def _subject_of_refusal(tokens, parts, trigger: Trigger, pair) -> bool:
     return any(opened < p.first and p.last < trigger.first and not set(p.codes) & set(pair) for p in parts)
 
 
-_LETTERS = frozenset("letter letters note notes message messages petition petitions protest protests appeal appeals "
-                     "ultimatum".split())
+_NOTES = frozenset("note notes letter letters message messages memorandum ultimatum".split())
+
+
+def _note_roles(tokens, parts, trigger: Trigger, pair) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Sender and addressee of what a note asks ("a note demanding that Japan withdraw"): the state after "that";
+    the subject of the sentence that sent it (not a state the note was handed to), else the other of the pair."""
+    if trigger.last + 2 >= len(tokens) or tokens[trigger.last + 1].low != "that":
+        return None
+    told = next((p for p in parts if p.first in (trigger.last + 2, trigger.last + 3)), None)
+    if told is None:
+        return None
+    sender = next((p for p in parts if p.last < trigger.first - 1 and not set(p.codes) & set(told.codes)
+                   and not _governed_anywhere(tokens, p) and not _object_of_verb(tokens, p)), None)
+    if sender is not None:
+        return sender.codes[:1], told.codes[:1]
+    if pair and told.codes[0] in pair:
+        return tuple(code for code in pair if code != told.codes[0])[:1], told.codes[:1]
+    return None
+
+
+# (not a note: "Chamberlain and Hitler also sign a note declaring the desire of their peoples": a joint declaration)
+_LETTERS = frozenset("letter letters message messages petition petitions protest protests appeal appeals ultimatum".split())
 
 
 def _letter_after(tokens, last: int) -> bool:
