@@ -56,6 +56,9 @@ _WHOSE_ORGANS = frozenset("government troops army armies forces navy soldiers je
                     "cabinet guerrillas fighters bombers ships".split())
 
 
+_MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
+
+
 def _visit_of(tokens, parts: list[Participant], trigger: Trigger, end: int):
     """A visit named as a noun with its visitor after "of" and the host after "to" or "in": "the 1994 visit of Yitzhak
     Rabin to Oman" (the visitor is the source, not an object)."""
@@ -98,6 +101,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         visit = _visit_of(tokens, parts, trigger, end)
         if visit is not None:
             return visit
+    if form == "phrase" and tokens[trigger.first].low in _MISSIONS:
+        # "The Egyptian embassy in Tel Aviv was opened": the state whose mission it is opens it in the host's capital
+        owner = [p for p in parts if p.first < trigger.first <= p.last + 1]  # ("Egyptian embassy" may be one mention)
+        host = [p for p in parts if trigger.first < p.first and p.last <= trigger.last and not set(p.codes) & set(owner[0].codes)] if owner else []
+        return (owner[0].codes[:1], host[0].codes[:1]) if host else None
     fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
     if fronted is not None:
         return fronted
