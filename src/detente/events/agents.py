@@ -56,6 +56,18 @@ _WHOSE_ORGANS = frozenset("government troops army armies forces navy soldiers je
                     "cabinet guerrillas fighters bombers ships".split())
 
 
+_MOVING = frozenset("entry arrival advance deployment landing landings intervention return move".split())
+
+
+def _mover_of(tokens, parts: list[Participant], start: int, first: int) -> Participant | None:
+    """The doer of a movement named as the subject, after "of": "The 1950 entry of the People's Liberation Army into
+    Tibet alarmed New Delhi" (the army moved, not Tibet)."""
+    for k in range(start + 1, first - 1):
+        if tokens[k].low == "of" and tokens[k - 1].low in _MOVING:
+            return next((p for p in parts if k < p.first <= k + 2 and p.last < first), None)
+    return None
+
+
 _MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
 
 
@@ -257,6 +269,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if "exp" in flags and not subjects and form == "verb" and not is_passive(tokens, trigger):
         # "The expansion of Soviet influence ... worried the United States": the doer is named inside the subject
         subjects = [p for p in parts if start <= p.first and p.last < trigger.first][:1]
+    if "exp" in flags and form == "verb" and subjects:
+        doer = _mover_of(tokens, parts, start, trigger.first)
+        subjects = [doer] if doer is not None else subjects
     if "exp" in flags:
         subjects, objects = objects[:1], subjects
     if "rev" in flags:
