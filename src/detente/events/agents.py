@@ -57,6 +57,21 @@ _WHOSE_ORGANS = frozenset("government troops army armies forces navy soldiers je
                     "cabinet guerrillas fighters bombers ships".split())
 
 
+_MOVING = frozenset("entry arrival advance deployment landing landings intervention return move".split())
+
+
+def _mover_of(tokens, parts: list[Participant], start: int, first: int) -> Participant | None:
+    """The doer of a movement named as the subject, after "of": "The 1950 entry of the People's Liberation Army into
+    Tibet alarmed New Delhi" (the army moved, not Tibet)."""
+    for k in range(start + 1, first - 1):
+        if tokens[k].low == "of" and tokens[k - 1].low in _MOVING:
+            return next((p for p in parts if k < p.first <= k + 2 and p.last < first), None)
+    return None
+
+
+_MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
+
+
 def _visit_of(tokens, parts: list[Participant], trigger: Trigger, end: int):
     """A visit named as a noun with its visitor after "of" and the host after "to" or "in": "the 1994 visit of Yitzhak
     Rabin to Oman" (the visitor is the source, not an object)."""
@@ -99,6 +114,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         visit = _visit_of(tokens, parts, trigger, end)
         if visit is not None:
             return visit
+    if form == "phrase" and tokens[trigger.first].low in _MISSIONS:
+        # "The Egyptian embassy in Tel Aviv was opened": the state whose mission it is opens it in the host's capital
+        owner = [p for p in parts if p.first < trigger.first <= p.last + 1]  # ("Egyptian embassy" may be one mention)
+        host = [p for p in parts if trigger.first < p.first and p.last <= trigger.last and not set(p.codes) & set(owner[0].codes)] if owner else []
+        return (owner[0].codes[:1], host[0].codes[:1]) if host else None
     fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
     if fronted is not None:
         return fronted
@@ -254,6 +274,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if "exp" in flags and not subjects and form == "verb" and not is_passive(tokens, trigger):
         # "The expansion of Soviet influence ... worried the United States": the doer is named inside the subject
         subjects = [p for p in parts if start <= p.first and p.last < trigger.first][:1]
+    if "exp" in flags and form == "verb" and subjects:
+        doer = _mover_of(tokens, parts, start, trigger.first)
+        subjects = [doer] if doer is not None else subjects
     if "exp" in flags:
         subjects, objects = objects[:1], subjects
     if "rev" in flags:

@@ -192,6 +192,17 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
                 part.codes = pair  # "the two nations": the pair the document is about, not merely the last two named
+    else:
+        for part in parts:
+            if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
+                # "When Wen Jiabao visited New Delhi, both sides agreed": the two in the order the sentence names them
+                named = {}
+                for p in parts:
+                    if p.last < part.first:
+                        for code in p.codes[:1]:
+                            named.setdefault(code, p.first)
+                if all(code in named for code in part.codes):
+                    part.codes = tuple(sorted(part.codes, key=named.get))
     periods = [(t.start, t.end) for t in _within(timexes, span[0], span[1]) if t.layer == "period"]
     # A named period blocks triggers inside it ("the Cold War" is no act), except in a timeline entry's title,
     # where the named happening ("Russian Revolution") is the entry's event.
