@@ -39,7 +39,7 @@ _TOPICAL = frozenset("on about over concerning regarding".split())  # a topic na
 def _antecedent(parts: list[Participant], tokens, start: int) -> list[Participant]:
     """The subject of a verb in a relative clause with none of its own: the state or person named just before ", who"
     or ", whose" ("Zhou Enlai, who had flown to New Delhi", "Ecuador, whose troops had clashed with Peru"); not before
-    ", which", which may take up the whole clause ("sent materiel to the Soviet Union, which was critical in helping")."""
+    ", which", which may take up the whole clause ("shipped grain to Egypt, which was vital in ending the famine")."""
     if start < 3 or tokens[start - 1].low not in ("who", "whose") or tokens[start - 2].text != ",":
         return []
     if tokens[start - 1].low == "whose" and not (start < len(tokens) and tokens[start].low in _WHOSE_ORGANS):

@@ -168,8 +168,8 @@ def _listed_acts(a: Event, b: Event) -> bool:
     text, offset = a.evidence, a.span[0]
     before = text[max(0, first[1] - offset) : max(0, second[0] - offset)]
     if _LISTED.match(text, max(0, second[0] - offset)) is None:
-        # the later act a noun in the object of a verb of its own after ", and" ("extended its embargo of Germany to
-        # Russia, and orchestrated a series of covert actions against Soviet Russia"): two predicates, two acts
+        # the later act a noun in the object of a verb of its own after ", and" ("cut the sugar quota, and organized
+        # a series of covert operations against Cuba"): two predicates, two acts
         return _VERB_THEN_OBJECT.search(before) is not None
     if before.rstrip().endswith(",") and "," not in before.rstrip()[:-1][-40:]:
         return True
