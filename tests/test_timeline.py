@@ -196,15 +196,18 @@ def test_same_happening_needs_families_dates_types_and_words():
     assert same_happening(b, a) == same_happening(a, b)
 
 
-def test_two_readings_of_one_sentence_are_one_happening_only_with_the_same_parties_and_date():
-    a, b, c, d = _items(
+def test_two_readings_of_one_sentence_are_one_happening_only_with_the_same_parties_date_and_polarity():
+    a, b, c, d, e = _items(
         _event("a", "d1", "1933-11-16", evidence="They agreed"),
         _event("b", "d1", "1933-11-16", cameo="030", kind="AGREE", evidence="They agreed"),
         _event("c", "d1", "1933-11-17", cameo="030", kind="AGREE", evidence="They agreed"),
         _event("d", "d1", "1933-11-16", actors=("USA", "GBR"), cameo="030", kind="AGREE", evidence="They agreed"),
+        # a hostile act in the same sentence, same parties and day ("tanks faced each other ... then withdrew")
+        _event("e", "d1", "1933-11-16", cameo="150", kind="MOBILIZE", quad=4, goldstein=-7.2, evidence="They agreed"),
     )
     assert same_happening(a, b)
     assert not same_happening(a, c) and not same_happening(a, d)
+    assert not same_happening(a, e) and not same_happening(b, e)
     one_source = conflicts_module.resolve([a.event, b.event])
     assert one_source.conflict is None and len(one_source.versions["types"]) == 2  # kept, but no disagreement
 
@@ -246,6 +249,50 @@ def test_the_planted_recognition_date_disagreement_is_reported(demo_db):
     assert set(record["actors"]) >= {"USA"} and "date" in record["conflict"]
     table = CliRunner().invoke(cli, ["conflicts", "--db", demo_db])
     assert table.exit_code == 0 and "1934-11" in table.output
+
+
+# the merged timeline on the command line ---------------------------------------------------------------
+
+def _merged(demo_db, *args) -> list[dict]:
+    result = CliRunner().invoke(cli, ["timeline", "--db", demo_db, "--merged", "--format", "jsonl", *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+def test_timeline_merged_gives_one_line_per_happening_with_every_source(demo_db):
+    merged = _merged(demo_db, "--actors", "USA,USSR")
+    events = CliRunner().invoke(cli, ["timeline", "--db", demo_db, "--actors", "USA,USSR", "--format", "jsonl"])
+    stored = [json.loads(line) for line in events.output.splitlines()]
+    assert 0 < len(merged) < len(stored)  # the demo corpus tells several happenings more than once
+    # every stored event of the pair is a source of exactly one merged line
+    sources = [source["event_id"] for record in merged for source in record["sources"]]
+    assert len(sources) == len(set(sources))
+    assert {record["id"] for record in stored} <= set(sources)
+    told_often = [record for record in merged if record["source_count"] >= 3]
+    assert told_often
+    for record in told_often:
+        assert len(record["sources"]) == record["source_count"]
+        assert record["evidence"] in {source["evidence"] for source in record["sources"]}
+    assert any(len({source["doc_id"] for source in record["sources"]}) >= 3 for record in told_often)
+    # a sentence's friendly and hostile acts are never one line: each merged line has one polarity in its sources
+    for record in merged:
+        assert len({source["polarity"] for source in record["sources"] if source["doc_id"] == record["sources"][0]["doc_id"]
+                    and source["span"] == record["sources"][0]["span"]}) == 1
+    begins = [record["begin"] for record in merged if record["begin"]]
+    assert begins == sorted(begins)
+
+
+def test_timeline_merged_flags_the_planted_disagreement_and_filters_by_year(demo_db):
+    merged = _merged(demo_db, "--actors", "USA,SUN", "--from", "1933", "--to", "1934")
+    flagged = [record for record in merged if record["conflict"] and "date" in record["conflict"]]
+    assert flagged, [record["evidence"] for record in merged]
+    assert {source["date"][:4] for source in flagged[0]["sources"]} >= {"1933", "1934"}
+    assert all(record["end"] >= "1933" and record["begin"] <= "1934-12-31" for record in merged)
+    csv_out = CliRunner().invoke(cli, ["timeline", "--db", demo_db, "--merged", "--actors", "USA,SUN", "--format", "csv"])
+    lines = csv_out.output.splitlines()
+    assert lines[0].startswith("id,date,precision,begin,end,source,target,actors,type")
+    table = CliRunner().invoke(cli, ["timeline", "--db", demo_db, "--merged", "--actors", "USA,SUN", "--to", "1940"])
+    assert table.exit_code == 0 and "sources" in table.output and "1933" in table.output
 
 
 # the index ---------------------------------------------------------------------------------------------

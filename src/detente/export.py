@@ -111,6 +111,72 @@ def write_timelinejs(store, out: IO[str], actor_codes: list[str] | None = None) 
     return timelinejs.write(store, out, actor_codes)
 
 
+# A merged timeline event as ``detente timeline --merged --format jsonl`` writes it: one happening, the reading the
+# merge chose (date, type, score), the sentence that speaks for it, ``conflict`` ("date", "type" or both, comma
+# separated; null when its sources agree) and every source with what that source says.
+TIMELINE_FIELDS = (
+    "id", "date", "precision", "begin", "end", "source", "target", "actors", "type", "cameo", "goldstein", "quad",
+    "polarity", "conflict", "evidence", "source_count", "sources",
+)
+TIMELINE_SOURCE_FIELDS = (
+    "doc", "doc_id", "title", "url", "published", "date", "precision", "type", "polarity", "goldstein", "evidence",
+    "span", "event_id",
+)
+
+
+def timeline_record(record: dict) -> dict:
+    """A merged timeline event (:func:`detente.query.merged_timeline`) in the export's field order."""
+    out = {field: record.get(field) for field in TIMELINE_FIELDS if field != "sources"}
+    out["sources"] = [{field: source.get("origin" if field == "doc" else field) for field in TIMELINE_SOURCE_FIELDS}
+                      for source in record.get("sources", [])]
+    return out
+
+
+def write_timeline(records: Iterable[dict], out: IO[str], fmt: str) -> int:
+    """The merged timeline as JSON Lines (every source), CSV (one row a happening) or a terminal table."""
+    if fmt == "jsonl":
+        count = 0
+        for record in records:
+            out.write(json.dumps(timeline_record(record), ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    if fmt == "csv":
+        writer = csv.writer(out)
+        columns = [field for field in TIMELINE_FIELDS if field != "sources"] + ["documents"]
+        writer.writerow(columns)
+        count = 0
+        for record in records:
+            flat = timeline_record(record)
+            flat["actors"] = ";".join(flat["actors"] or [])
+            flat["documents"] = " | ".join(dict.fromkeys(s["doc"] or s["doc_id"] or "" for s in flat["sources"]))
+            writer.writerow([csv_cell(flat[column]) for column in columns])
+            count += 1
+        return count
+    return _timeline_table(records, out)
+
+
+def _timeline_table(records: Iterable[dict], out: IO[str], width: int | None = None) -> int:
+    from pathlib import PurePath
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=False, expand=False)
+    for column in ("date", "source", "target", "type", "goldstein", "polarity", "sources", "conflict", "evidence", "docs"):
+        table.add_column(column, overflow="fold")
+    count = 0
+    for record in records:
+        documents = dict.fromkeys(PurePath(s.get("origin") or s.get("doc_id") or "").name for s in record.get("sources", []))
+        cells = (record["date"] or "—", record["source"] or "", record["target"] or "", record["type"],
+                 f"{record['goldstein']:+.1f}", record["polarity"], str(record.get("source_count") or len(record.get("sources", []))),
+                 record.get("conflict") or "", _short(record.get("evidence") or "", 100), _short(", ".join(documents), 60))
+        table.add_row(*(Text(cell) for cell in cells))  # Text: brackets in evidence or paths are not rich markup
+        count += 1
+    Console(file=out, width=width or 200, highlight=False, soft_wrap=False).print(table)
+    return count
+
+
 def write_events(events: Iterable[Event], out: IO[str], fmt: str) -> int:
     writers = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}
     return writers[fmt](events, out)

@@ -173,12 +173,18 @@ def _print_report(report: pipeline.BuildReport, db: str) -> None:
 @click.option("--from", "start", type=click.IntRange(1, 9999), default=None, help="First year.")
 @click.option("--to", "end", type=click.IntRange(1, 9999), default=None, help="Last year.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-def timeline(db: str, actor_list: str | None, start: int | None, end: int | None, fmt: str) -> None:
-    """The stored events of a pair (or any set) of actors in date order."""
+@click.option("--merged", is_flag=True,
+              help="The merged timeline: one line per happening, with its sources (every one in jsonl) and a flag "
+                   "where they disagree on the date or the type.")
+def timeline(db: str, actor_list: str | None, start: int | None, end: int | None, fmt: str, merged: bool) -> None:
+    """The stored events of a pair (or any set) of actors in date order; with --merged, the merged timeline."""
     _require_store(db)
     with open_store(db) as store:
         names = actor_list.split(",") if actor_list else []
-        export.write_events(query.timeline_events(store, names, start, end), sys.stdout, fmt)
+        if merged:
+            export.write_timeline(query.merged_timeline(store, names, start, end), sys.stdout, fmt)
+        else:
+            export.write_events(query.timeline_events(store, names, start, end), sys.stdout, fmt)
 
 
 @cli.command("export")
@@ -224,7 +230,10 @@ def demo(db: str, quiet: bool) -> None:
         with open_store(db) as store:
             report = _build_with_progress([str(p) for p in paths], store, settings_for(), None, False, quiet)
             _print_report(report, db)
-            export.write_events(query.timeline_events(store, ["USA", "SUN"]), sys.stdout, "table")
+            shown = export.write_events(query.timeline_events(store, ["USA", "SUN"]), sys.stdout, "table")
+            happenings = sum(1 for _ in query.merged_timeline(store, ["USA", "SUN"]))
+            err(f"{shown} events of the United States and the Soviet Union, {happenings} happenings once the sources "
+                f"that tell the same one are merged: detente timeline --merged --actors USA,SUN --db {_redact(db)}")
 
 
 @cli.command()

@@ -12,8 +12,9 @@ Two stored events are *the same happening* (:func:`same_happening`) when
   (:func:`similarity`; the names of the actors both involve do not count, a third party's do); the looser
   the date and type agree, the more words they must share; a capitalized name both sentences give (a
   place, a treaty: "Potsdam") is enough when the dates overlap;
-- or they are two readings of one sentence with the same parties and the same date (one source that the
-  coder read two ways: one happening, its types a disagreement); other readings of one sentence, and
+- or they are two readings of one sentence with the same parties, the same date and the same polarity (one
+  source that the coder read two ways: one happening, its types a disagreement); other readings of one sentence
+  (a friendly and a hostile act are two happenings), and
   events of different sentences of one document, are apart.
 
 A timeline event is a group of events linked by that relation (:func:`components`): events told the same
@@ -188,9 +189,12 @@ def same_happening(a: _Item, b: _Item) -> bool:
         return False
     ea, eb = a.event, b.event
     if ea.doc_id == eb.doc_id:
-        # one sentence read two ways is one happening if same parties and date; two sentences of one document
-        # are two happenings (the coder already joined a document's retellings of one act)
-        return ea.span == eb.span and a.families == b.families and a.interval == b.interval
+        # one sentence read two ways is one happening if same parties, date and polarity; two sentences of one
+        # document are two happenings (the coder already joined a document's retellings of one act). A hostile and
+        # a friendly act in one sentence ("tanks faced each other ... before both withdrew") are two happenings:
+        # merged, the index would lose one of them and the timeline would show a disagreement no source has.
+        return (ea.span == eb.span and a.families == b.families and a.interval == b.interval
+                and ea.polarity == eb.polarity)
     if a.families != b.families:
         if not (a.families < b.families or b.families < a.families) or len(a.families & b.families) < 2:
             return False
