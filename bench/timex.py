@@ -98,6 +98,7 @@ DEFAULT_NARRATIVE = ROOT / "tests" / "data" / "narrative_timex.jsonl"
 DEFAULT_FRESH = ROOT / "tests" / "data" / "narrative_timex_fresh.jsonl"
 DEFAULT_WEB = ROOT / "tests" / "data" / "web_timex_fresh.jsonl"
 DEFAULT_NEWS_FRESH = ROOT / "tests" / "data" / "news_timex_fresh.jsonl"
+DEFAULT_NEWS_FRESH3 = ROOT / "tests" / "data" / "news_timex_fresh3.jsonl"
 DEFAULT_PERIODS = ROOT / "tests" / "data" / "periods_timex_fresh.jsonl"
 DEFAULT_SCORER = SHARED / "eval" / "score_timex.py"
 DRIVER = Path(__file__).resolve().parent / "HeidelTimeBatch.java"
@@ -484,10 +485,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", type=Path, default=DEFAULT_FRESH, help="histories written after the tagger, scored as their own line")
     parser.add_argument("--web", type=Path, default=DEFAULT_WEB, help="web pages and wire reports written after the tagger, scored as their own line")
     parser.add_argument("--news-fresh", type=Path, default=DEFAULT_NEWS_FRESH, help="news reports with a DCT written after the tagger, scored as their own line")
+    parser.add_argument("--news-fresh3", type=Path, default=DEFAULT_NEWS_FRESH3, help="the timex8 session's news reports with a DCT, written before the tagger ran on them")
     parser.add_argument("--periods", type=Path, default=DEFAULT_PERIODS, help="histories of other countries' named periods written after the tagger, scored as their own line")
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
-    parser.add_argument("--only", choices=("narrative", "fresh", "web", "news-fresh", "periods", "news"), action="append", default=None,
-                        help="run only these corpora (repeatable; default all six)")
+    parser.add_argument("--only", choices=("narrative", "fresh", "web", "news-fresh", "news-fresh3", "periods", "news"), action="append", default=None,
+                        help="run only these corpora (repeatable; default all seven)")
     parser.add_argument("--tbaq-docs", type=int, default=None, help="only the first N TBAQ documents")
     parser.add_argument("--tbaq-holdout", type=int, default=5, help="score TBAQ also as dev and heldout: every Nth document (file order) is heldout, the rest dev; 0: no split (default 5)")
     parser.add_argument("--repeat", type=int, default=3, help="detente's speed is the fastest of this many passes (default 3)")
@@ -511,7 +513,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {}
     with tempfile.TemporaryDirectory(prefix="timex-bench-") as tmp:
         workdir = Path(tmp)
-        wanted = set(args.only or ("narrative", "fresh", "web", "news-fresh", "periods", "news"))
+        wanted = set(args.only or ("narrative", "fresh", "web", "news-fresh", "news-fresh3", "periods", "news"))
         if "narrative" in wanted:
             narrative = load(args.narrative)
             report["narrative"] = bench_corpus("narrative (our histories)", narrative, "auto", "narratives", scorer, args, workdir, splits=(None, "dev", "test", "heldout"))
@@ -523,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
             report["web"] = bench_corpus("web pages and wires, fresh (written before the tagger ran on them)", web, "auto", "auto", scorer, args, workdir, splits=(None, "fresh", "second"))
         if "news-fresh" in wanted and args.news_fresh.exists():
             report["news_fresh"] = bench_corpus("news, fresh (written before the tagger ran on them)", load(args.news_fresh), "news", "news", scorer, args, workdir, splits=(None, "first", "second"))
+        if "news-fresh3" in wanted and args.news_fresh3.exists():
+            report["news_fresh3"] = bench_corpus("news, third fresh set (written before the tagger ran on them)", load(args.news_fresh3), "news", "news", scorer, args, workdir)
         if "periods" in wanted and args.periods.exists():
             report["periods"] = bench_corpus("other countries' periods, fresh (written before the tagger ran on them)", load(args.periods), "auto", "narratives", scorer, args, workdir, splits=(None, "first", "second"))
         if "news" in wanted and args.tbaq.exists():
