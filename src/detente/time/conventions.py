@@ -5,7 +5,8 @@ tagged in some sentences and not in others; "last week" is the week ("1989-W43")
 year ("1989-WXX"); "Thursday morning" is the day or its morning; "a year ago" in an earnings report is the
 year or the quarter.  Hand rules cannot settle such choices, so they are learned from the annotated data by
 ``scripts/train_timex_conventions.py`` (logistic regression over context features, trained on the TBAQ dev
-part only) and stored as plain weights in ``detente/data/timex_conventions.json``.  This module applies
+part only until 2026-11-27, on all of TBAQ since, judged by cross-validation by documents) and stored as
+plain weights in ``detente/data/timex_conventions.json``.  This module applies
 them in pure Python: one sum of weights per decision, no learning library at run time.
 
 Decisions: one logistic model per value *rewrite*, tried only where the rewrite applies to the value:
