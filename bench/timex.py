@@ -534,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_scorer(args.scorer)
     if args.errors is not None:
         tbaq = load(args.tbaq, args.tbaq_docs)
-        holdout = max(args.tbaq_holdout, 2)
+        holdout = args.tbaq_holdout if args.tbaq_holdout > 1 else 5  # the fifth once held out
         part = {doc_id: doc for number, (doc_id, doc) in enumerate(tbaq.items())
                 if args.errors_part == "all" or (number % holdout == holdout - 1) == (args.errors_part == "fifth")}
         preds, _ = run_detente(part, "news", repeat=1)

@@ -22,7 +22,8 @@ _HALF = {"year": ("P{}Y", "6M"), "month": ("P{}M", "15D"), "day": ("P{}D", "T12H
 # Words that put a clause in the future: a bare month or weekday then lies ahead of the DCT.
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planning|scheduled|schedule|expected|expects?\s+to"
-    r"|is\s+due|are\s+due|due\s+to|(?:could|might|may)\s+(?:well\s+)?(?:last|continue|run|drag\s+on|go\s+on|stretch|take\s+until)|intends?\s+to|expects?\s+(?:[\w'-]+\s+){1,3}?to\s+(?!have\b|be\s+[a-z]+ed\b)|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel)"
+    r"|is\s+due|are\s+due|due\s+to|(?:could|might|may)\s+(?:well\s+)?(?:last|continue|run|drag\s+on|go\s+on|stretch|take\s+until)|intends?\s+to|expects?\s+(?:[\w'-]+\s+){1,3}?to\s+(?!have\b|be\s+[a-z]+ed\b)|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel|last|continue|remain|stay)"
+    r"|forecasts?\s+(?:for|to)|(?:is|are)\s+forecast"
     r"|to\s+be\s+held|upcoming|effective|next(?!\s+to\b)|as\s+soon\s+as|as\s+early\s+as|set\s+to|payable|of\s+record|planned)\b",
     re.I,
 )
@@ -124,7 +125,8 @@ def sentence_before(text: str, start: int, width: int = 80) -> str:
 
 
 # After the expression only a finite future form counts ("planned" there is as often a past tense).
-_FUTURE_AFTER = re.compile(r"\b(?:will|'ll|shall|(?:is|are)\s+(?:to|due|scheduled|expected|set|going\s+to)|(?:plans|intends|expects|hopes)\s+to)\b", re.I)
+_FUTURE_AFTER = re.compile(r"\b(?:will|'ll|shall|(?:is|are)\s+(?:to|due|scheduled|expected|set|going\s+to)|(?:plans|intends|expects|hopes)\s+to"
+                           r"|(?:was|were)\s+(?:planning|preparing|going)\s+to)\b", re.I)  # "and were planning to drive on": a plan, still ahead
 # Before an -ed word, these make it a participle or an adjective, not a past tense: "will be named",
 # "is expected", "a still unspecified date", "the revised plan".
 _PARTICIPLE_BEFORE = re.compile(r"(?i:\b(?:be|been|being|is|are|am|a|an|the|still|newly|not|to|will|would|shall|get|gets|getting)\s+$)")

@@ -133,13 +133,17 @@ def _dotted(m, text, ref, news, ctx):
 _FISCAL_CUE = re.compile(r"(?i:\b(?:fiscal|financial\s+year|budgets?|FY\s*\d|plan\s+year|crop\s+year)\b)")
 
 
+# "the 2025/26 season", "the 1996/97 crop year": one season or crop year that spans the turn of two years
+_SEASON_AFTER = re.compile(r"(?i:\s+(?:season|crop|harvest|school\s+year|academic\s+year|marketing\s+year|crop\s+year)\b)")
+
+
 def _fyr(m, text, ref, news, ctx):
     """A fiscal year: "FY 1991-92", "fiscal 1989", "financial year 1963-64", "1996/97" (one year written with the
     next one's last two digits after a slash, where the text speaks of budgets).  Its value is the year it opens, as TimeBank values "fiscal 1989";
     its interval spans both calendar years, whose months differ from country to country."""
     if m["fyr_y0"]:
         year = int(m["fyr_y0"])
-        if int(m["fyr_y3"]) != (year + 1) % 100 or not _FISCAL_CUE.search(text, max(0, m.start() - 300), m.start()):
+        if int(m["fyr_y3"]) != (year + 1) % 100 or not (_FISCAL_CUE.search(text, max(0, m.start() - 300), m.start()) or _SEASON_AFTER.match(text, m.end())):
             return {**cal.year_fields(year), "_year": True, "_end": m.end("fyr_y0")}  # "1939/45": a range's first end
         second = year + 1
     else:
@@ -200,7 +204,7 @@ def _dmy(m, text, ref, news, ctx):
             return _full_day(_month_of(m["dmy_m"]), day, _era_year(int(m["dmy_y3"]), ref, ctx), ref, news, text, m.start(), m.end())
         fields = _full_day(_month_of(m["dmy_m"]), day, None, ref, news, text, m.start(), m.end("dmy_m"))
         return {**fields, "_end": m.end("dmy_m")} if fields else None
-    return _full_day(_month_of(m["dmy_m"]), day, m["dmy_y"], ref, news, text, m.start(), m.end(), m["dmy_of"])
+    return _week_of(_full_day(_month_of(m["dmy_m"]), day, m["dmy_y"], ref, news, text, m.start(), m.end(), m["dmy_of"]), text, m.start())
 
 
 def _drange(m, text, ref, news, ctx):
@@ -236,7 +240,20 @@ def _dtail(m, text, ref, news, ctx):
 
 
 def _mdy(m, text, ref, news, ctx):
-    return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end(), m["mdy_of"])
+    fields = _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end(), m["mdy_of"])
+    return _week_of(fields, text, m.start())
+
+
+_WEEK_OF = re.compile(r"(?i:\bthe\s+week\s+of\s+)$")
+
+
+def _week_of(fields: dict | None, text: str, start: int) -> dict | None:
+    """ "a hearing the week of March 6": the week that holds the day, one expression from "the week"."""
+    before = _WEEK_OF.search(text, max(0, start - 16), start)
+    if not fields or not before or fields.get("precision") != "day" or "X" in fields.get("value", "X"):
+        return fields
+    day = cal.to_date(cal.point_of(fields))
+    return {**fields, **cal.week_fields(day), "_start": before.start()} if day else fields
 
 
 _OF_YEAR = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
@@ -336,6 +353,8 @@ def _season_of(m, text, ref, news, written):
     year += 1 if rel and rel[-1] in ("next", "following") else 0
     if news and rel and rel[-1] == "last":
         year = ref.year - 1
+    if news and not rel and ref.month is not None and (year, cal.SEASON_MONTHS[season][0]) > (ref.year, ref.month) and tense(text, m.start(), m.end()) == "past":
+        year -= 1  # "lost two by-elections in the autumn" in January: the autumn gone by, not the one ahead
     return anchored({**cal.season_fields(year, season), "mod": mod}, True, news)
 
 
@@ -542,6 +561,14 @@ def _period(m, text, ref, news, ctx):
     """ "the latest quarter", "the year-ago period": the report's own quarter, or that quarter a year back."""
     adjective = " ".join((m["pe_adj"] or "").lower().split())
     unit = m["pe_u"].lower()
+    if m["pe_mon"]:
+        # "sales in the December quarter": the calendar quarter that month closes, of the report's year (the one
+        # gone by when the clause tells of it in the past and that quarter has not begun at the DCT)
+        if ref is None:
+            return None
+        quarter = (_month_of(m["pe_mon"]) - 1) // 3 + 1
+        year = ref.year - 1 if news and ref.month is not None and quarter * 3 - 2 > ref.month and tense(text, m.start(), m.end()) == "past" else ref.year
+        return anchored(cal.quarter_fields(year, quarter), True, news)
     if unit == "period" and not (adjective or m["pe_yr"] or m["pe_ago"]):
         return None
     ended = _ENDED.match(text, m.end()) if unit == "quarter" and not (adjective or m["pe_yr"] or m["pe_ago"]) else None
@@ -602,8 +629,27 @@ def _dayof(m, text, ref, news, ctx):
     return {**fields, "_year": True} if m["do_y"] or m["do_uy"] else anchored(fields, True, news)
 
 
+_BUSINESS_SENTENCE = re.compile(r"(?i:\b(?:profits?|revenues?|sales|earnings|results|losses|margins?|demand|output|growth|economy|inflation|dividends?|shipments|orders)\b)")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], at most 200 characters either side."""
+    left = max(text.rfind(". ", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start))
+    right = text.find(". ", end, end + 200)
+    return text[left + 1 if left >= 0 else max(0, start - 200) : right if right >= 0 else end + 200]
+
+
 def _half(m, text, ref, news, ctx):
     """ "the second half of the year", "the first half of last year": H1 or H2 of the year the words count to."""
+    if m["ha_bare"]:
+        # "profit for the first half", "demand should recover in the second half": in a report on business, the
+        # report's year's half; elsewhere (a match's second half, a book's) no time of the calendar
+        if not news or ref is None or not _BUSINESS_SENTENCE.search(sentence_around(text, m.start(), m.end())):
+            return None
+        first = m["ha_bare"].lower() == "first"
+        months = (1, 6) if first else (7, 12)
+        return anchored({"value": f"{cal.year_text(ref.year)}-H{1 if first else 2}", "begin": cal.month_fields(ref.year, months[0])["begin"],
+                         "until": cal.month_fields(ref.year, months[1])["until"], "precision": "half"}, True, news)
     if ref is None:
         return None
     rel = " ".join((m["ha_rel"] or "").lower().split())
@@ -615,7 +661,16 @@ def _half(m, text, ref, news, ctx):
 
 
 def _fy(m, text, ref, news, ctx):
-    """ "the year", "the fiscal year": the story's (or report's) year; a span when "ended"/"ending" follows."""
+    """ "the year", "the fiscal year": the story's (or report's) year; a span when "ended"/"ending" follows.
+    In news, "the week" ("for the week, the index fell"; "the week's most active session") is a week of the report's
+    year; which one the words do not say ("the week following the crash"), so its value is the year's unknown week."""
+    if m["fy_wk"]:
+        if not news or ref is None or ref.day is None:
+            return None  # a history's "the week" has no week told
+        if re.match(r"\s+(?:ended|ending|ends|to\s+date)\b", text[m.end() : m.end() + 12]):
+            return {"type": "DURATION", "value": "P1W"}
+        week = cal.week_fields(cal.to_date(ref))  # TimeBank values it an unknown week of the year (4 of 4, 3 reports)
+        return anchored({**week, "value": week["value"][:4] + "-WXX"}, True, news)
     if re.match(r"\s+(?:ended|ending|ends|to\s+date)\b", text[m.end() : m.end() + 12]):
         return {"type": "DURATION", "value": "P1Y"}
     if ref is None or (not news and not m["fy_adj"]):
