@@ -125,8 +125,7 @@ def sentence_before(text: str, start: int, width: int = 80) -> str:
 
 
 # After the expression only a finite future form counts ("planned" there is as often a past tense).
-_FUTURE_AFTER = re.compile(r"\b(?:will|'ll|shall|(?:is|are)\s+(?:to|due|scheduled|expected|set|going\s+to)|(?:plans|intends|expects|hopes)\s+to"
-                           r"|(?:was|were)\s+(?:planning|preparing|going)\s+to)\b", re.I)  # "and were planning to drive on": a plan, still ahead
+_FUTURE_AFTER = re.compile(r"\b(?:will|'ll|shall|(?:is|are)\s+(?:to|due|scheduled|expected|set|going\s+to)|(?:plans|intends|expects|hopes)\s+to)\b", re.I)
 # Before an -ed word, these make it a participle or an adjective, not a past tense: "will be named",
 # "is expected", "a still unspecified date", "the revised plan".
 _PARTICIPLE_BEFORE = re.compile(r"(?i:\b(?:be|been|being|is|are|am|a|an|the|still|newly|not|to|will|would|shall|get|gets|getting)\s+$)")

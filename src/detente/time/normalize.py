@@ -133,17 +133,13 @@ def _dotted(m, text, ref, news, ctx):
 _FISCAL_CUE = re.compile(r"(?i:\b(?:fiscal|financial\s+year|budgets?|FY\s*\d|plan\s+year|crop\s+year)\b)")
 
 
-# "the 2025/26 season", "the 1996/97 crop year": one season or crop year that spans the turn of two years
-_SEASON_AFTER = re.compile(r"(?i:\s+(?:season|crop|harvest|school\s+year|academic\s+year|marketing\s+year|crop\s+year)\b)")
-
-
 def _fyr(m, text, ref, news, ctx):
     """A fiscal year: "FY 1991-92", "fiscal 1989", "financial year 1963-64", "1996/97" (one year written with the
     next one's last two digits after a slash, where the text speaks of budgets).  Its value is the year it opens, as TimeBank values "fiscal 1989";
     its interval spans both calendar years, whose months differ from country to country."""
     if m["fyr_y0"]:
         year = int(m["fyr_y0"])
-        if int(m["fyr_y3"]) != (year + 1) % 100 or not (_FISCAL_CUE.search(text, max(0, m.start() - 300), m.start()) or _SEASON_AFTER.match(text, m.end())):
+        if int(m["fyr_y3"]) != (year + 1) % 100 or not _FISCAL_CUE.search(text, max(0, m.start() - 300), m.start()):
             return {**cal.year_fields(year), "_year": True, "_end": m.end("fyr_y0")}  # "1939/45": a range's first end
         second = year + 1
     else:
@@ -204,7 +200,7 @@ def _dmy(m, text, ref, news, ctx):
             return _full_day(_month_of(m["dmy_m"]), day, _era_year(int(m["dmy_y3"]), ref, ctx), ref, news, text, m.start(), m.end())
         fields = _full_day(_month_of(m["dmy_m"]), day, None, ref, news, text, m.start(), m.end("dmy_m"))
         return {**fields, "_end": m.end("dmy_m")} if fields else None
-    return _week_of(_full_day(_month_of(m["dmy_m"]), day, m["dmy_y"], ref, news, text, m.start(), m.end(), m["dmy_of"]), text, m.start())
+    return _full_day(_month_of(m["dmy_m"]), day, m["dmy_y"], ref, news, text, m.start(), m.end(), m["dmy_of"])
 
 
 def _drange(m, text, ref, news, ctx):
@@ -240,20 +236,7 @@ def _dtail(m, text, ref, news, ctx):
 
 
 def _mdy(m, text, ref, news, ctx):
-    fields = _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end(), m["mdy_of"])
-    return _week_of(fields, text, m.start())
-
-
-_WEEK_OF = re.compile(r"(?i:\bthe\s+week\s+of\s+)$")
-
-
-def _week_of(fields: dict | None, text: str, start: int) -> dict | None:
-    """ "a hearing the week of March 6": the week that holds the day, one expression from "the week"."""
-    before = _WEEK_OF.search(text, max(0, start - 16), start)
-    if not fields or not before or fields.get("precision") != "day" or "X" in fields.get("value", "X"):
-        return fields
-    day = cal.to_date(cal.point_of(fields))
-    return {**fields, **cal.week_fields(day), "_start": before.start()} if day else fields
+    return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end(), m["mdy_of"])
 
 
 _OF_YEAR = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
@@ -353,8 +336,6 @@ def _season_of(m, text, ref, news, written):
     year += 1 if rel and rel[-1] in ("next", "following") else 0
     if news and rel and rel[-1] == "last":
         year = ref.year - 1
-    if news and not rel and ref.month is not None and (year, cal.SEASON_MONTHS[season][0]) > (ref.year, ref.month) and tense(text, m.start(), m.end()) == "past":
-        year -= 1  # "lost two by-elections in the autumn" in January: the autumn gone by, not the one ahead
     return anchored({**cal.season_fields(year, season), "mod": mod}, True, news)
 
 
@@ -561,14 +542,6 @@ def _period(m, text, ref, news, ctx):
     """ "the latest quarter", "the year-ago period": the report's own quarter, or that quarter a year back."""
     adjective = " ".join((m["pe_adj"] or "").lower().split())
     unit = m["pe_u"].lower()
-    if m["pe_mon"]:
-        # "sales in the December quarter": the calendar quarter that month closes, of the report's year (the one
-        # gone by when the clause tells of it in the past and that quarter has not begun at the DCT)
-        if ref is None:
-            return None
-        quarter = (_month_of(m["pe_mon"]) - 1) // 3 + 1
-        year = ref.year - 1 if news and ref.month is not None and quarter * 3 - 2 > ref.month and tense(text, m.start(), m.end()) == "past" else ref.year
-        return anchored(cal.quarter_fields(year, quarter), True, news)
     if unit == "period" and not (adjective or m["pe_yr"] or m["pe_ago"]):
         return None
     ended = _ENDED.match(text, m.end()) if unit == "quarter" and not (adjective or m["pe_yr"] or m["pe_ago"]) else None

@@ -128,8 +128,6 @@ def _rel(m, text, ref, news, ctx):
     if word == "last" and m["rel_n"] and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
         # "meant to last fifty years": the verb, then the span
         return {"type": "DURATION", "value": duration_value(number_of(m["rel_n"]), unit), "_start": m.start("rel_n")}
-    if (m["rel_n"] or "").lower() in ("a", "an") and word in ("that", "this", "same", "current"):
-        return None  # "warned that a second storm ...": a conjunction and an ordinal, no span
     if plural and not m["rel_n"] and word == "coming":
         return {"value": "FUTURE_REF", "_moves": False}  # "in coming months": some time ahead, of no stated length
     if m["rel_n"] or plural or word == "past" and unit in ("decade", "century"):  # "over the past decade": the span
@@ -215,8 +213,7 @@ def _dur(m, text, ref, news, ctx):
     if after:
         fields["_end"] = after.end()
     elif number is not None and number == int(number) and not m["dur_tail"]:
-        more = _AND_MORE.match(text, m.end()) or (_CLOCK_MORE.match(text, m.end()) if unit_of(unit) in ("hour", "minute") else None)
-        # "four years and three months": one span, P4Y3M; a race's "2 hours 9 minutes" PT2H9M
+        more = _AND_MORE.match(text, m.end())  # "four years and three months": one span, P4Y3M
         extra = number_of(more.group(1)) if more else None
         pair = (unit_of(unit), unit_of(more.group(2))) if more else None
         if extra is not None and extra == int(extra) and pair in _COMPOUND and not re.match(r"\s+(?:later|earlier|ago|after|before|afterwards?)\b", text[more.end() : more.end() + 12], re.I):
@@ -498,7 +495,6 @@ _RANGE_LOW = re.compile(
     r"(?:\s+(?:to|or)\s+|\s*[-–—]\s*)$)")
 _AND_MORE = re.compile(r"(?i:,?\s+and\s+(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)(?![\w-]))")
 # A span told in two units, the larger first: the ISO 8601 form of both together
-_CLOCK_MORE = re.compile(r"(?i:\s+(\d{1,2})\s+(minutes?|seconds?)(?![\w-]))")
 _COMPOUND = {("year", "month"): ("P{}Y", "{}M"), ("year", "day"): ("P{}Y", "{}D"), ("month", "day"): ("P{}M", "{}D"), ("week", "day"): ("P{}W", "{}D"),
              ("day", "hour"): ("P{}D", "T{}H"), ("hour", "minute"): ("PT{}H", "{}M"), ("minute", "second"): ("PT{}M", "{}S")}
 _TIME_PREPOSITION = re.compile(r"(?i:\b(?:in|into|for|to|toward|towards|until|till|from|on|at|near|about|with)\s+$)")

@@ -263,11 +263,6 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 ctx["quarter_at"] = start if ctx["quarter_at"] < 0 else ctx["quarter_at"]
             elif fiscal and today is not None and expr.until and expr.until < f"{today.year:04d}-{today.month or 12:02d}":
                 ctx["quarter"], fiscal = named, False
-        if news and match.lastgroup == "period" and match["pe_mon"] and _QUARTER_VALUE.fullmatch(expr.value):
-            # "sales in the December quarter": a quarter named by its last month, as companies whose fiscal
-            # year is not the calendar's name theirs; "a year ago" then counts from it, as from "the fiscal first quarter"
-            ctx["quarter"] = (int(expr.value[:4]), int(expr.value[-1]))
-            ctx["quarter_at"] = start if ctx["quarter_at"] < 0 else ctx["quarter_at"]
         explicit.append(fields["_year"])
         prior_end = previous_end  # where the expression before this one ended: its words are no cue for this one
         previous_end = end
