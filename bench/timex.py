@@ -21,7 +21,14 @@ Corpora:
              sport, weather and markets reports with a DCT (189 values), written by the timex8 session
              before the tagger ran on them (commit e64087d), --mode news (HeidelTime NEWS).  First run
              (tagger of main 4b1bf21, load 3.8): value F1 detente 0.874 (relaxed 0.976, strict 0.927),
-             HeidelTime 0.766 (0.963, 0.898); bench/results/timex_fresh_first_runs.txt.
+             HeidelTime 0.766 (0.963, 0.898); bench/results/timex_fresh_first_runs.txt.  Two expressions the
+             gold had left out were added after that run ("every quarter" SET P1Q, "Thanksgiving weekend" DATE
+             as TimeML tags a holiday's weekend; 191 values): main's tagger scores 0.880 on the corrected gold.
+             The fixes that followed were made on this set, so its later figures are in-sample.  A second
+             batch (split "second", 14 reports, 77 values: bonds, extradition, chips, drought, ceasefire talks,
+             cycling, a reshuffle, rail strike, retail sales, a hospital merger, an airline, antitrust, a cold
+             snap, gold) was written after those fixes and before the tagger ran on it (commit of 2026-11-27
+             04:10 UTC); its first run is the session's final bench run (bench/results/timex.txt).
   narrative  tests/data/narrative_timex.jsonl, our own histories (splits dev, test, heldout): detente
              --mode auto, HeidelTime NARRATIVES, dateparser with the DCT (or today) as base.
   fresh      tests/data/narrative_timex_fresh.jsonl (--fresh), 34 histories (ancient BC to the 1960s, 305
@@ -559,7 +566,7 @@ def main(argv: list[str] | None = None) -> int:
         if "news-fresh" in wanted and args.news_fresh.exists():
             report["news_fresh"] = bench_corpus("news, fresh (written before the tagger ran on them)", load(args.news_fresh), "news", "news", scorer, args, workdir, splits=(None, "first", "second"))
         if "news-fresh3" in wanted and args.news_fresh3.exists():
-            report["news_fresh3"] = bench_corpus("news, third fresh set (written before the tagger ran on them)", load(args.news_fresh3), "news", "news", scorer, args, workdir)
+            report["news_fresh3"] = bench_corpus("news, third fresh set (written before the tagger ran on them)", load(args.news_fresh3), "news", "news", scorer, args, workdir, splits=(None, "first", "second"))
         if "periods" in wanted and args.periods.exists():
             report["periods"] = bench_corpus("other countries' periods, fresh (written before the tagger ran on them)", load(args.periods), "auto", "narratives", scorer, args, workdir, splits=(None, "first", "second"))
         if "news" in wanted and args.tbaq.exists():
