@@ -7,8 +7,28 @@
 Corpora:
   news       TimeBank + AQUAINT (shared/reference/temporal/tbaq_cleaned.jsonl), each document
              with its DCT: detente --mode news, HeidelTime NEWS, dateparser with the DCT as base.
-             Also scored in two parts (--tbaq-holdout N): every Nth document in file order is
-             "heldout", the rest "dev"; detente's news rules were tuned on the dev part only.
+             Until 2026-11-27 every 5th document in file order was held out ("heldout", the rest "dev";
+             detente's news rules were tuned on the dev part only).  That fifth showed the dev rules
+             overfit (value F1 0.780 there against 0.860 on dev) and was then RETIRED INTO DEVELOPMENT
+             (timex8 session; the issue calls all of TBAQ development data), as the event sets' holdout3
+             and holdout4 were: its documents and errors are read now.  --tbaq-holdout N still scores
+             the two parts apart (default 0: not).  The honest TBAQ figure is now the cross-validated
+             one (--cv K, default 5): K folds by document over all of TBAQ, the learned conventions
+             chosen and fitted on the other folds (scripts/train_timex_conventions.py --cv K), printed
+             next to the whole-TBAQ score; the hand rules' gains are judged document by document
+             (bench/results/timex_attribution.txt).
+  news-fresh3 tests/data/news_timex_fresh3.jsonl (--only news-fresh3), 33 wire, earnings, court, diplomacy,
+             sport, weather and markets reports with a DCT (189 values), written by the timex8 session
+             before the tagger ran on them (commit e64087d), --mode news (HeidelTime NEWS).  First run
+             (tagger of main 4b1bf21, load 3.8): value F1 detente 0.874 (relaxed 0.976, strict 0.927),
+             HeidelTime 0.766 (0.963, 0.898); bench/results/timex_fresh_first_runs.txt.  Two expressions the
+             gold had left out were added after that run ("every quarter" SET P1Q, "Thanksgiving weekend" DATE
+             as TimeML tags a holiday's weekend; 191 values): main's tagger scores 0.880 on the corrected gold.
+             The fixes that followed were made on this set, so its later figures are in-sample.  A second
+             batch (split "second", 14 reports, 77 values: bonds, extradition, chips, drought, ceasefire talks,
+             cycling, a reshuffle, rail strike, retail sales, a hospital merger, an airline, antitrust, a cold
+             snap, gold) was written after those fixes and before the tagger ran on it (commit of 2026-11-27
+             04:10 UTC); its first run is the session's final bench run (bench/results/timex.txt).
   narrative  tests/data/narrative_timex.jsonl, our own histories (splits dev, test, heldout): detente
              --mode auto, HeidelTime NARRATIVES, dateparser with the DCT (or today) as base.
   fresh      tests/data/narrative_timex_fresh.jsonl (--fresh), 34 histories (ancient BC to the 1960s, 305
@@ -98,6 +118,7 @@ DEFAULT_NARRATIVE = ROOT / "tests" / "data" / "narrative_timex.jsonl"
 DEFAULT_FRESH = ROOT / "tests" / "data" / "narrative_timex_fresh.jsonl"
 DEFAULT_WEB = ROOT / "tests" / "data" / "web_timex_fresh.jsonl"
 DEFAULT_NEWS_FRESH = ROOT / "tests" / "data" / "news_timex_fresh.jsonl"
+DEFAULT_NEWS_FRESH3 = ROOT / "tests" / "data" / "news_timex_fresh3.jsonl"
 DEFAULT_PERIODS = ROOT / "tests" / "data" / "periods_timex_fresh.jsonl"
 DEFAULT_SCORER = SHARED / "eval" / "score_timex.py"
 DRIVER = Path(__file__).resolve().parent / "HeidelTimeBatch.java"
@@ -477,6 +498,17 @@ def bench_corpus(title: str, docs: dict, detente_mode: str, heidel_mode: str, sc
     return report
 
 
+def tbaq_cross_validated(path: Path, folds: int) -> dict:
+    """detente's TBAQ value F1 cross-validated by documents: the grammar alone, and with the learned conventions
+    chosen and fitted on the other folds (the same code as scripts/train_timex_conventions.py --cv)."""
+    spec = importlib.util.spec_from_file_location("train_timex_conventions", ROOT / "scripts" / "train_timex_conventions.py")
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    docs = trainer.dev_documents(path, 0)
+    print(f"\nnews (TBAQ), {folds}-fold cross-validation by documents, all {len(docs)} documents (detente only):")
+    return trainer.cross_validate(trainer.load_scorer(), docs, trainer.grammar_output(docs), folds, quiet=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tbaq", type=Path, default=DEFAULT_TBAQ)
@@ -484,26 +516,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", type=Path, default=DEFAULT_FRESH, help="histories written after the tagger, scored as their own line")
     parser.add_argument("--web", type=Path, default=DEFAULT_WEB, help="web pages and wire reports written after the tagger, scored as their own line")
     parser.add_argument("--news-fresh", type=Path, default=DEFAULT_NEWS_FRESH, help="news reports with a DCT written after the tagger, scored as their own line")
+    parser.add_argument("--news-fresh3", type=Path, default=DEFAULT_NEWS_FRESH3, help="the timex8 session's news reports with a DCT, written before the tagger ran on them")
     parser.add_argument("--periods", type=Path, default=DEFAULT_PERIODS, help="histories of other countries' named periods written after the tagger, scored as their own line")
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
-    parser.add_argument("--only", choices=("narrative", "fresh", "web", "news-fresh", "periods", "news"), action="append", default=None,
-                        help="run only these corpora (repeatable; default all six)")
+    parser.add_argument("--only", choices=("narrative", "fresh", "web", "news-fresh", "news-fresh3", "periods", "news"), action="append", default=None,
+                        help="run only these corpora (repeatable; default all seven)")
     parser.add_argument("--tbaq-docs", type=int, default=None, help="only the first N TBAQ documents")
-    parser.add_argument("--tbaq-holdout", type=int, default=5, help="score TBAQ also as dev and heldout: every Nth document (file order) is heldout, the rest dev; 0: no split (default 5)")
+    parser.add_argument("--tbaq-holdout", type=int, default=0,
+                        help="score TBAQ also as dev and heldout: every Nth document (file order) is 'heldout', the rest dev;"
+                        " 0: no split (default).  The fifth held out until 2026-11-27 was retired into development then"
+                        " (it had shown the dev rules overfit); the honest TBAQ figure is --cv's")
+    parser.add_argument("--cv", type=int, default=5, metavar="K",
+                        help="also report TBAQ value F1 cross-validated by documents, K folds, the learned conventions chosen and"
+                        " fitted on the other folds (scripts/train_timex_conventions.py --cv K); 0: not (default 5)")
     parser.add_argument("--repeat", type=int, default=3, help="detente's speed is the fastest of this many passes (default 3)")
     parser.add_argument("--skip-heideltime", action="store_true")
     parser.add_argument("--skip-dateparser", action="store_true")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--errors", type=int, nargs="?", const=0, default=None, metavar="N",
-                        help="only detente's value errors by kind on the TBAQ dev part (never the heldout part), with N examples of each; nothing else runs")
+                        help="only detente's value errors by kind on a part of TBAQ (--errors-part), with N examples of each; nothing else runs")
+    parser.add_argument("--errors-part", choices=("dev", "fifth", "all"), default="dev",
+                        help="--errors on the dev part (default), on the fifth once held out (every --tbaq-holdout-th document), or on all of TBAQ")
     args = parser.parse_args(argv)
     scorer = load_scorer(args.scorer)
     if args.errors is not None:
         tbaq = load(args.tbaq, args.tbaq_docs)
-        holdout = max(args.tbaq_holdout, 2)
-        dev = {doc_id: doc for number, (doc_id, doc) in enumerate(tbaq.items()) if number % holdout != holdout - 1}
-        preds, _ = run_detente(dev, "news", repeat=1)
-        report = error_analysis(dev, preds, scorer, args.errors)
+        holdout = args.tbaq_holdout if args.tbaq_holdout > 1 else 5  # the fifth once held out
+        part = {doc_id: doc for number, (doc_id, doc) in enumerate(tbaq.items())
+                if args.errors_part == "all" or (number % holdout == holdout - 1) == (args.errors_part == "fifth")}
+        preds, _ = run_detente(part, "news", repeat=1)
+        report = error_analysis(part, preds, scorer, args.errors)
         if args.json:
             args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
         return 0
@@ -511,7 +553,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {}
     with tempfile.TemporaryDirectory(prefix="timex-bench-") as tmp:
         workdir = Path(tmp)
-        wanted = set(args.only or ("narrative", "fresh", "web", "news-fresh", "periods", "news"))
+        wanted = set(args.only or ("narrative", "fresh", "web", "news-fresh", "news-fresh3", "periods", "news"))
         if "narrative" in wanted:
             narrative = load(args.narrative)
             report["narrative"] = bench_corpus("narrative (our histories)", narrative, "auto", "narratives", scorer, args, workdir, splits=(None, "dev", "test", "heldout"))
@@ -523,6 +565,8 @@ def main(argv: list[str] | None = None) -> int:
             report["web"] = bench_corpus("web pages and wires, fresh (written before the tagger ran on them)", web, "auto", "auto", scorer, args, workdir, splits=(None, "fresh", "second"))
         if "news-fresh" in wanted and args.news_fresh.exists():
             report["news_fresh"] = bench_corpus("news, fresh (written before the tagger ran on them)", load(args.news_fresh), "news", "news", scorer, args, workdir, splits=(None, "first", "second"))
+        if "news-fresh3" in wanted and args.news_fresh3.exists():
+            report["news_fresh3"] = bench_corpus("news, third fresh set (written before the tagger ran on them)", load(args.news_fresh3), "news", "news", scorer, args, workdir, splits=(None, "first", "second"))
         if "periods" in wanted and args.periods.exists():
             report["periods"] = bench_corpus("other countries' periods, fresh (written before the tagger ran on them)", load(args.periods), "auto", "narratives", scorer, args, workdir, splits=(None, "first", "second"))
         if "news" in wanted and args.tbaq.exists():
@@ -533,6 +577,8 @@ def main(argv: list[str] | None = None) -> int:
                     doc["split"] = "heldout" if number % args.tbaq_holdout == args.tbaq_holdout - 1 else "dev"
                 splits = (None, "dev", "heldout")
             report["news"] = bench_corpus("news (TBAQ, with DCT)", tbaq, "news", "news", scorer, args, workdir, splits=splits)
+            if args.cv > 1:
+                report["news"]["cv"] = tbaq_cross_validated(args.tbaq, args.cv)
         elif "news" in wanted:
             print(f"\nTBAQ not found at {args.tbaq}; news corpus skipped")
     if args.json:

@@ -25,6 +25,6 @@ TBAQ = ROOT.parent / "shared" / "reference" / "temporal" / "tbaq_cleaned.jsonl"
 
 
 @pytest.mark.skipif(not TBAQ.exists(), reason="../shared/reference/temporal/tbaq_cleaned.jsonl is not beside the repository")
-def test_learned_timex_conventions_are_what_the_trainer_makes_from_the_tbaq_dev_part():
+def test_learned_timex_conventions_are_what_the_trainer_makes_from_tbaq():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_timex_conventions.py"), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -444,3 +444,33 @@ def test_a_year_in_a_relative_clause_gives_no_year_to_the_sentences_bare_month()
 def test_what_takes_effect_at_a_time_on_a_weekday_lies_ahead():
     found = {t.text: t.value for t in tag("The ruling takes effect at 12:01 a.m. Friday.", dct="2020-06-03", mode="news")}
     assert found == {"12:01 a.m. Friday": "2020-06-05T00:01"}
+
+
+def test_the_week_of_a_market_report_is_an_unknown_week_of_its_year():
+    found = news("The index fell 2% on Friday. For the week, it lost 4%, and the week's busiest session was Tuesday.", DCT)
+    assert found["the week"] == "2003-WXX"
+    assert "the week" not in news("A hearing is set for the week of Nov. 3, the clerk said.", DCT)
+    # a history has no report's week to count from
+    assert "the week" not in {t.text for t in tag("For the week, the army rested.", mode="narrative")}
+
+
+def test_a_span_earlier_or_later_than_planned_is_a_duration():
+    found = news("The plant will close in 2028, two years earlier than planned.", DCT)
+    assert found["two years"] == "P2Y"
+    assert news("The vote came six months later than required.", DCT)["six months"] == "P6M"
+
+
+def test_a_forecast_and_what_would_last_lie_ahead():
+    assert news("More storms are forecast for Friday evening.", DCT)["Friday evening"] == "2003-10-17TEV"
+    assert news("Forecasters said the heat would last through Sunday.", DCT)["Sunday"] == "2003-10-19"
+
+
+def test_tonight_is_the_night_of_the_report():
+    found = {t.text: (t.type, t.value, t.begin) for t in tag("Snow will fall tonight.", dct=DCT, mode="news")}
+    assert found["tonight"] == ("TIME", "2003-10-15TNI", "2003-10-15")
+
+
+def test_the_halves_of_a_business_year():
+    assert news("Pretax profit for the first half rose 8 percent.", DCT)["the first half"] == "2003-H1"
+    assert news("Demand should recover in the second half, the company said.", DCT)["the second half"] == "2003-H2"
+    assert news("He scored twice in the second half.", DCT) == {}  # a match's half

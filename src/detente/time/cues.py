@@ -22,7 +22,8 @@ _HALF = {"year": ("P{}Y", "6M"), "month": ("P{}M", "15D"), "day": ("P{}D", "T12H
 # Words that put a clause in the future: a bare month or weekday then lies ahead of the DCT.
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planning|scheduled|schedule|expected|expects?\s+to"
-    r"|is\s+due|are\s+due|due\s+to|(?:could|might|may)\s+(?:well\s+)?(?:last|continue|run|drag\s+on|go\s+on|stretch|take\s+until)|intends?\s+to|expects?\s+(?:[\w'-]+\s+){1,3}?to\s+(?!have\b|be\s+[a-z]+ed\b)|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel)"
+    r"|is\s+due|are\s+due|due\s+to|(?:could|might|may)\s+(?:well\s+)?(?:last|continue|run|drag\s+on|go\s+on|stretch|take\s+until)|intends?\s+to|expects?\s+(?:[\w'-]+\s+){1,3}?to\s+(?!have\b|be\s+[a-z]+ed\b)|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel|last|continue|remain|stay)"
+    r"|forecasts?\s+(?:for|to)|(?:is|are)\s+forecast"
     r"|to\s+be\s+held|upcoming|effective|next(?!\s+to\b)|as\s+soon\s+as|as\s+early\s+as|set\s+to|payable|of\s+record|planned)\b",
     re.I,
 )

@@ -602,8 +602,27 @@ def _dayof(m, text, ref, news, ctx):
     return {**fields, "_year": True} if m["do_y"] or m["do_uy"] else anchored(fields, True, news)
 
 
+_BUSINESS_SENTENCE = re.compile(r"(?i:\b(?:profits?|revenues?|sales|earnings|results|losses|margins?|demand|output|growth|economy|inflation|dividends?|shipments|orders)\b)")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], at most 200 characters either side."""
+    left = max(text.rfind(". ", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start))
+    right = text.find(". ", end, end + 200)
+    return text[left + 1 if left >= 0 else max(0, start - 200) : right if right >= 0 else end + 200]
+
+
 def _half(m, text, ref, news, ctx):
     """ "the second half of the year", "the first half of last year": H1 or H2 of the year the words count to."""
+    if m["ha_bare"]:
+        # "profit for the first half", "demand should recover in the second half": in a report on business, the
+        # report's year's half; elsewhere (a match's second half, a book's) no time of the calendar
+        if not news or ref is None or not _BUSINESS_SENTENCE.search(sentence_around(text, m.start(), m.end())):
+            return None
+        first = m["ha_bare"].lower() == "first"
+        months = (1, 6) if first else (7, 12)
+        return anchored({"value": f"{cal.year_text(ref.year)}-H{1 if first else 2}", "begin": cal.month_fields(ref.year, months[0])["begin"],
+                         "until": cal.month_fields(ref.year, months[1])["until"], "precision": "half"}, True, news)
     if ref is None:
         return None
     rel = " ".join((m["ha_rel"] or "").lower().split())
@@ -615,7 +634,16 @@ def _half(m, text, ref, news, ctx):
 
 
 def _fy(m, text, ref, news, ctx):
-    """ "the year", "the fiscal year": the story's (or report's) year; a span when "ended"/"ending" follows."""
+    """ "the year", "the fiscal year": the story's (or report's) year; a span when "ended"/"ending" follows.
+    In news, "the week" ("for the week, the index fell"; "the week's most active session") is a week of the report's
+    year; which one the words do not say ("the week following the crash"), so its value is the year's unknown week."""
+    if m["fy_wk"]:
+        if not news or ref is None or ref.day is None:
+            return None  # a history's "the week" has no week told
+        if re.match(r"\s+(?:ended|ending|ends|to\s+date)\b", text[m.end() : m.end() + 12]):
+            return {"type": "DURATION", "value": "P1W"}
+        week = cal.week_fields(cal.to_date(ref))  # TimeBank values it an unknown week of the year (4 of 4, 3 reports)
+        return anchored({**week, "value": week["value"][:4] + "-WXX"}, True, news)
     if re.match(r"\s+(?:ended|ending|ends|to\s+date)\b", text[m.end() : m.end() + 12]):
         return {"type": "DURATION", "value": "P1Y"}
     if ref is None or (not news and not m["fy_adj"]):

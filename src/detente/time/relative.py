@@ -98,6 +98,9 @@ def _ago(m, text, ref, news, ctx):
         # "a year after the death of Elizabeth": counted from an event the tagger does not know (known
         # events are resolved by the tagger before this); TimeML keeps the span as a duration
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u")}
+    if direction in ("earlier", "later") and re.match(r"\s+than\b", text[m.end() : m.end() + 6]):
+        # "six months earlier than required", "two years later than planned": a difference between two dates, a span
+        return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u"), "_moves": False}
     if news and direction in ("later", "after", "before", "afterward", "afterwards", "hence", "on"):
         # TimeBank's reading of news: "three days later" holds the duration "three days"; its
         # interval still says which day it points to, for whoever dates events by it
@@ -469,8 +472,8 @@ def _deictic(m, text, ref, news, ctx):
         shift = -1 if words.split()[1] == "previous" else 1
     target = day + timedelta(days=shift)
     last = words.split()[-1]
-    if words == "tonight":
-        return anchored({**cal.day_fields(target.year, target.month, target.day), "_moves": False}, True, news)
+    if words == "tonight":  # TimeML's night of the day ("2026-01-22TNI"); its interval is the day
+        return anchored({"type": "TIME", "value": f"{target.isoformat()}TNI", **_its_day(target), "_moves": False}, True, news)
     if last in _PARTS_OF_DAY and len(words.split()) > 1:
         return anchored({"type": "TIME", "value": f"{target.isoformat()}T{_PARTS_OF_DAY[last]}", **_its_day(target), "_moves": False},
                         True, news)
