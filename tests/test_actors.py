@@ -688,9 +688,9 @@ def test_the_bench_runs_and_reports_every_measure_against_its_peer():
 # null; giving one a QID must also remove it from this list.
 UNVERIFIED_QIDS = {
     # states: the interwar Baltic republics (the public tables give only today's Estonia Q191, Latvia Q211 and
-    # Lithuania Q37, which a QID shared with the modern state would contradict), and three whose item no public
-    # table pairs with their label
-    "EST_1918", "KONBAUNG", "LTU_1918", "LVA_1918", "MOROCCO_SULTANATE", "STATE_OF_VIETNAM",
+    # Lithuania Q37, which a QID shared with the modern state would contradict), and one whose item no public
+    # table pairs with its label
+    "EST_1918", "LTU_1918", "LVA_1918", "STATE_OF_VIETNAM",
     # organizations
     "COMINFORM", "COMINTERN",
 }
@@ -813,7 +813,7 @@ def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
     assert missing <= UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID, sorted(missing - UNVERIFIED_QIDS)
     # the list only shrinks: an entity that got its QID leaves it
     assert not {ident for ident in UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID if records[ident]["qid"]}
-    assert len(missing - ACTORS5_STATES_WITHOUT_QID) <= 6  # the 6 historical states, see the list above
+    assert len(missing - ACTORS5_STATES_WITHOUT_QID) <= 4  # the 4 historical states, see the list above
 
 
 def test_qids_are_well_formed_and_never_shared():
