@@ -743,7 +743,7 @@ ACTORS4_PERSONS_WITHOUT_QID = {
     "felix_lancis", "ghulam_mustafa_jatoi", "gonzalo_guell", "he_yingqin", "ii_chundrigar", "jiang_qing",
     "jorge_garcia_montes", "jose_miro_cardona", "khondaker_mostaq_ahmad", "manuel_antonio_de_varona",
     "manuel_urrutia", "maurice_bishop", "moeen_qureshi", "nurul_amin", "oscar_gans", "raul_lopez_del_castillo",
-    "soong_mei_ling", "sun_fo", "sun_yun_suan", "tomas_estrada_palma", "weng_wenhao", "yu_hung_chun", "yu_kuo_hwa",
+    "soong_mei_ling", "sun_yun_suan", "tomas_estrada_palma", "weng_wenhao", "yu_hung_chun", "yu_kuo_hwa",
     "zhang_qun",
 }
 # Persons and states added by the audit of the event tuners' actor gaps (actors5) whose QID no public data file in the
@@ -766,10 +766,10 @@ ACTORS7_PERSONS_WITHOUT_QID = {
     "ks_thimayya", "lloyd_axworthy", "ludvik_josepsson", "luo_ruiqing", "manzur_qadir", "mc_chagla", "mirza_aslam_beg",
     "mubashir_hasan", "murray_maclehose", "natwar_singh", "pn_haksar", "qaboos_bin_said", "riaz_khokhar",
     "roberto_robaina", "shahryar_khan", "sharifuddin_pirzada", "shiina_etsusaburo", "sm_krishna",
-    "vijaya_lakshmi_pandit", "wang_bingnan", "zafrulla_khan", "zhang_aiping",
+    "wang_bingnan", "zafrulla_khan", "zhang_aiping",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
-    "he_yingqin", "sun_fo", "tv_soong", "weng_wenhao", "zhang_qun",
+    "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
 }
 
 
