@@ -761,11 +761,11 @@ ACTORS6_PERSONS_WITHOUT_QID = {
 # the lists above, so each only shrinks on its own.
 ACTORS7_PERSONS_WITHOUT_QID = {
     "abdul_hafeez_pirzada", "abdul_sattar", "aleksandr_alekseyev", "amanullah_khan", "aziz_ahmed", "bm_kaul",
-    "chester_bowles", "chi_haotian", "dinesh_singh", "dp_dhar", "george_fernandes", "george_yeh", "jehangir_karamat",
+    "chester_bowles", "chi_haotian", "dinesh_singh", "dp_dhar", "george_yeh", "jehangir_karamat",
     "jn_chaudhuri", "jn_dixit", "john_kenneth_galbraith", "juan_almeida", "km_cariappa", "krishnaswamy_sundarji",
     "ks_thimayya", "lloyd_axworthy", "ludvik_josepsson", "luo_ruiqing", "manzur_qadir", "mc_chagla", "mirza_aslam_beg",
-    "mubashir_hasan", "murray_maclehose", "natwar_singh", "pn_haksar", "qaboos_bin_said", "riaz_khokhar",
-    "roberto_robaina", "shahryar_khan", "sharifuddin_pirzada", "shiina_etsusaburo", "sm_krishna",
+    "mubashir_hasan", "murray_maclehose", "pn_haksar", "qaboos_bin_said", "riaz_khokhar",
+    "roberto_robaina", "shahryar_khan", "sharifuddin_pirzada", "shiina_etsusaburo",
     "wang_bingnan", "zafrulla_khan", "zhang_aiping",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
