@@ -754,7 +754,7 @@ ACTORS5_STATES_WITHOUT_QID = {"MENGJIANG"}
 # by the actors6 cases, whose QID no public data file in the tool library was found to pair with them yet; apart from
 # the lists above, so each only shrinks on its own.
 ACTORS6_PERSONS_WITHOUT_QID = {
-    "camilo_cienfuegos", "levon_ter_petrosyan", "thomas_sankara",
+    "levon_ter_petrosyan", "thomas_sankara",
 }
 # Ministers, envoys and army chiefs of the judged pairs and their partners, King Amanullah and Sultan Qaboos, added by
 # the actors7 cases, whose QID no public data file in the tool library was found to pair with them yet; apart from
