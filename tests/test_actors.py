@@ -761,7 +761,7 @@ ACTORS6_PERSONS_WITHOUT_QID = {
 # the lists above, so each only shrinks on its own.
 ACTORS7_PERSONS_WITHOUT_QID = {
     "abdul_hafeez_pirzada", "aleksandr_alekseyev", "amanullah_khan", "aziz_ahmed", "bm_kaul",
-    "chester_bowles", "chi_haotian", "dinesh_singh", "dp_dhar", "george_yeh", "jehangir_karamat",
+    "chi_haotian", "dinesh_singh", "dp_dhar", "george_yeh", "jehangir_karamat",
     "jn_chaudhuri", "jn_dixit", "john_kenneth_galbraith", "juan_almeida", "km_cariappa", "krishnaswamy_sundarji",
     "ks_thimayya", "lloyd_axworthy", "ludvik_josepsson", "luo_ruiqing", "manzur_qadir", "mc_chagla", "mirza_aslam_beg",
     "mubashir_hasan", "murray_maclehose", "pn_haksar", "qaboos_bin_said",
