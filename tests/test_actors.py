@@ -728,7 +728,7 @@ AUDIT_PERSONS_WITHOUT_QID = {
     "jose_maria_velasco_ibarra", "joseph_kasavubu", "jozsef_antall", "jr_jayewardene", "karoly_grosz",
     "kaysone_phomvihane", "khieu_samphan", "king_idris", "lon_nol", "manuel_noriega", "marcos_perez_jimenez",
     "matyas_rakosi", "milton_obote", "moise_tshombe", "ne_win", "odumegwu_ojukwu", "patrice_lumumba", "pik_botha",
-    "plaek_phibunsongkhram", "pol_pot", "pw_botha", "ramiz_alia", "romulo_betancourt", "sarit_thanarat",
+    "plaek_phibunsongkhram", "pw_botha", "ramiz_alia", "romulo_betancourt", "sarit_thanarat",
     "sixto_duran_ballen", "souphanouvong", "souvanna_phouma", "than_shwe", "thanom_kittikachorn", "u_nu",
 }
 
