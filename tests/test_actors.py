@@ -763,8 +763,8 @@ ACTORS7_PERSONS_WITHOUT_QID = {
     "abdul_hafeez_pirzada", "aleksandr_alekseyev", "amanullah_khan", "aziz_ahmed", "bm_kaul",
     "chi_haotian", "dinesh_singh", "dp_dhar", "george_yeh", "jehangir_karamat",
     "jn_chaudhuri", "jn_dixit", "john_kenneth_galbraith", "juan_almeida", "km_cariappa", "krishnaswamy_sundarji",
-    "ks_thimayya", "lloyd_axworthy", "ludvik_josepsson", "luo_ruiqing", "manzur_qadir", "mc_chagla", "mirza_aslam_beg",
-    "mubashir_hasan", "murray_maclehose", "pn_haksar", "qaboos_bin_said",
+    "ks_thimayya", "ludvik_josepsson", "luo_ruiqing", "manzur_qadir", "mc_chagla", "mirza_aslam_beg",
+    "mubashir_hasan", "murray_maclehose", "pn_haksar",
     "roberto_robaina", "shahryar_khan", "sharifuddin_pirzada", "shiina_etsusaburo",
     "wang_bingnan", "zafrulla_khan", "zhang_aiping",
 }
