@@ -1284,27 +1284,26 @@ def _sector_group(
     if first.lower() not in heads and (
         governing_only or ((second is None or second.lower() not in heads) and (third is None or third.lower() not in heads))
     ):
-        return None  # the check below in one regex call: no sector noun can start within reach
-    reach = 1 if governing_only else 3
-    sectors = gazetteer.data()["sectors"]
-    words: list[re.Match[str]] = []
-    position = hit.end
-    while len(words) < reach + 1:
-        match = _NEXT_WORD.match(text, position)
-        if match is None:
-            break
-        words.append(match)
-        position = match.end()
-    if not any(word.group(1).lower() in heads for word in words[:reach]):
         return None  # no sector noun can start within reach: most adjectives stand alone
+    sectors = gazetteer.data()["sectors"]
+    # the words after the hit, (word, end), as successive _NEXT_WORD matches would read them: the three the gate
+    # read, and a fourth for a two-word noun after two modifiers; a seat reads two
+    words = [(first, ahead.end(1))]
+    if second is not None:
+        words.append((second, ahead.end(2)))
+        if third is not None and not governing_only:
+            words.append((third, ahead.end(3)))
+            fourth = _NEXT_WORD.match(text, ahead.end(3))
+            if fourth is not None:
+                words.append((fourth.group(1), fourth.end(1)))
     for count in range(min(1 if governing_only else 3, len(words))):  # a seat takes its noun right after it
-        if count and not words[count - 1].group(1)[0].islower():
+        if count and not words[count - 1][0][0].islower():
             return None  # a capitalized word is no modifier
-        head = words[count]
+        head, head_end = words[count]
         candidates = []
         if count + 1 < len(words):
-            candidates.append((head.group(1) + " " + words[count + 1].group(1), words[count + 1].end(1)))
-        candidates.append((head.group(1), head.end(1)))
+            candidates.append((head + " " + words[count + 1][0], words[count + 1][1]))
+        candidates.append((head, head_end))
         for noun, end in candidates:
             key = noun[0].lower() + noun[1:]
             if key not in sectors:
@@ -1313,9 +1312,9 @@ def _sector_group(
                 continue
             if text.startswith(("'s", "’s"), end):
                 return None  # "the Chinese People's Volunteers": the noun begins a name, it is no sector
-            if any(word.group(1) in _FUNCTION_WORDS for word in words[:count]):
+            if any(word in _FUNCTION_WORDS for word, _ in words[:count]):
                 return None
-            if any(_is_verb(text, hit, word.group(1)) for word in words[:count]):
+            if any(_is_verb(text, hit, word) for word, _ in words[:count]):
                 return None  # "the Chinese sent troops": the people as their state, then a verb
             sector = sectors[key]
             return Mention(
