@@ -283,6 +283,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         kinds.append(vias)
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
     resolved_for: object = _UNSET  # the interval ``days`` and ``date`` were computed from (hits of a sentence share it)
+    # words two context rules search for before each mention, looked for once in the whole text: most texts have none
+    operations = "Operation" in text
+    papers = "Times" in text
     days: tuple[int, int] | None = None
     date: str | None = None
     for position, hit in enumerate(hits):
@@ -344,7 +347,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit = _weak_choice(text, hit, focus, hits[position + 1 : position + 6], mentions, days)
         if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
-        if _a_persons_name(text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]):
+        if text[hit.start : hit.end] in _FORENAME_STATES and _a_persons_name(
+            text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]
+        ):
             continue  # "Chad Johnson, a reporter", "Vernon Jordan", "Senator Nunn of Georgia": a person or an American state
         mention = _resolve(text, hit, days, date)
         if mention is None:
@@ -368,7 +373,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 )
             )
             continue
-        if mention.kind != "person" and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        if operations and mention.kind != "person" and _OPERATION_BEFORE.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
             continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
         if mention.via == "place" and _PLACE_WAR.match(text, mention.end):
             continue  # "the Falklands war", "the Kargil war": a place before a war in lower case names the war
@@ -398,7 +405,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         ):
             continue  # "the Tashkent Declaration", "the Treaty of Moscow": a title, not an actor
         if mention.via in ("capital", "place", "name") and (
-            _NAMES_A_PAPER.match(text, mention.end) or _PAPER_OF.search(text, max(0, mention.start - 12), mention.start)
+            _NAMES_A_PAPER.match(text, mention.end)
+            or (papers and _PAPER_OF.search(text, max(0, mention.start - 12), mention.start))
         ):
             continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
         if mention.via == "capital" and mention.text in _COURT_SEATS and _RULES_AFTER.match(text, mention.end):
