@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -230,11 +231,14 @@ class _Focus:
     def top(self, count: int = 2, people: bool = False, without: str | None = None) -> tuple[str, ...]:
         """The ``count`` most salient states but ``without``; with ``people``, those of the persons in focus
         when there are enough of them."""
-        persons = {code: entry for code, entry in self.people.items() if code != without}
-        table = persons if people and len(persons) >= count else self.score
+        table = self.score
+        if people:
+            persons = {code: entry for code, entry in self.people.items() if code != without}
+            if len(persons) >= count:
+                table = persons
         now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in table.items() if code != without}
-        ranked = sorted(now.items(), key=lambda item: -item[1])
-        return tuple(code for code, _ in ranked[:count])
+        # as sorted(..., key=-salience)[:count], ties in the order first named
+        return tuple(code for code, _ in heapq.nlargest(count, now.items(), key=itemgetter(1)))
 
 
 @lru_cache(maxsize=1024)
@@ -284,7 +288,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
     resolved_for: object = _UNSET  # the interval ``days`` and ``date`` were computed from (hits of a sentence share it)
     # words two context rules search for before each mention, looked for once in the whole text: most texts have none
-    operations = "Operation" in text
+    operations = _starts_of(text, "Operation")
     papers = "Times" in text
     days: tuple[int, int] | None = None
     date: str | None = None
@@ -373,8 +377,11 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 )
             )
             continue
-        if operations and mention.kind != "person" and _OPERATION_BEFORE.search(
-            text, max(0, mention.start - 40), mention.start
+        if (
+            operations
+            and mention.kind != "person"
+            and _within(operations, max(0, mention.start - 40), mention.start - len("Operation"))
+            and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         ):
             continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
         if mention.via == "place" and _PLACE_WAR.match(text, mention.end):
@@ -418,6 +425,22 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     if era is False and when is None:
         era = _era(hits)
     return _shared_noun(text, _joint(text, _spelled_out(text, _surnames(text, mentions, when, era or None))))
+
+
+def _starts_of(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, every occurrence, in order."""
+    starts = []
+    at = text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
+
+
+def _within(starts: list[int], low: int, high: int) -> bool:
+    """Whether a start of ``starts`` (sorted) lies in ``low``..``high``: a word ending by ``high`` + its length."""
+    at = bisect.bisect_left(starts, low)
+    return at < len(starts) and starts[at] <= high
 
 
 # A verb of law-making right after a weak name of a legislature ("Congress passed", "Congress voted").
@@ -904,12 +927,12 @@ def _shared_noun(text: str, mentions: list[Mention]) -> list[Mention]:
     for index in range(len(mentions) - 2, -1, -1):
         first, second = mentions[index], mentions[index + 1]
         if (
-            first.kind != "state"
+            second.kind != "group"  # the rarest condition first: most mentions are states
+            or first.kind != "state"
             or not (
                 (first.via == "adjective" and not first.text.endswith("s"))
                 or (first.via == "name" and _ABBREVIATION.fullmatch(first.text))
             )
-            or second.kind != "group"
             or second.via not in ("adjective", "institution")
             or not second.state
             or second.state == first.entity
