@@ -258,6 +258,67 @@ def test_the_sector_gate_reads_the_words_the_word_by_word_loop_reads(pieces):
     assert (ahead.groups() if ahead else ()) == tuple(words + [None] * (3 - len(words)) if words else []), text
 
 
+def _sector_group_word_by_word(text, hit, code, date, governing_only=False):
+    """_sector_group as it read its words before the fast path: one _NEXT_WORD match after another."""
+    from detente.actors import _FUNCTION_WORDS, _NEXT_WORD, _is_verb, _sector_heads, gazetteer
+    from detente.model import Mention
+
+    heads = _sector_heads()
+    reach = 1 if governing_only else 3
+    sectors = gazetteer.data()["sectors"]
+    words, position = [], hit.end
+    while len(words) < reach + 1 and (match := _NEXT_WORD.match(text, position)):
+        words.append(match)
+        position = match.end()
+    if not any(word.group(1).lower() in heads for word in words[:reach]):
+        return None
+    for count in range(min(reach, len(words))):
+        if count and not words[count - 1].group(1)[0].islower():
+            return None
+        head = words[count]
+        candidates = []
+        if count + 1 < len(words):
+            candidates.append((head.group(1) + " " + words[count + 1].group(1), words[count + 1].end(1)))
+        candidates.append((head.group(1), head.end(1)))
+        for noun, end in candidates:
+            key = noun[0].lower() + noun[1:]
+            if key not in sectors:
+                key = noun.lower()
+            if key not in sectors or (governing_only and sectors[key]["code"] != "GOV"):
+                continue
+            if text.startswith(("'s", "’s"), end):
+                return None
+            if any(word.group(1) in _FUNCTION_WORDS for word in words[:count]):
+                return None
+            if any(_is_verb(text, hit, word.group(1)) for word in words[:count]):
+                return None
+            sector = sectors[key]
+            return Mention(hit.start, end, text[hit.start : end], code + sector["code"], "group", state=code,
+                           role=sector["role"], date=date, via="adjective")
+    return None
+
+
+_GROUP_WORDS = ["forces", "troops", "army", "leftist", "the", "and", "sent", "deployed", "armed", "naval", "air",
+                "Air", "Force", "force", "government", "Prime", "Minister", "prime", "minister", "border", "guards",
+                "secret", "police", "People's", "x1", "-", ",", "'s"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([" ", "\t", "  ", ", ", "-", "\n", ""]), st.sampled_from(_GROUP_WORDS)), max_size=6),
+    st.booleans(),
+)
+def test_the_sector_group_from_the_gates_match_equals_the_word_by_word_rule(pieces, governing_only):
+    from detente.actors import _sector_group
+    from detente.actors.matcher import Hit
+
+    text = "the Soviet" + "".join(gap + word for gap, word in pieces)
+    hit = Hit(4, 10, ())
+    assert _sector_group(text, hit, "SUN", "1962-10-01", governing_only) == _sector_group_word_by_word(
+        text, hit, "SUN", "1962-10-01", governing_only
+    ), text
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="aLi n-İé", max_size=40), st.integers(0, 40))
 def test_one_automaton_pass_finds_what_successive_str_find_calls_find(text, origin):

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -230,11 +231,14 @@ class _Focus:
     def top(self, count: int = 2, people: bool = False, without: str | None = None) -> tuple[str, ...]:
         """The ``count`` most salient states but ``without``; with ``people``, those of the persons in focus
         when there are enough of them."""
-        persons = {code: entry for code, entry in self.people.items() if code != without}
-        table = persons if people and len(persons) >= count else self.score
+        table = self.score
+        if people:
+            persons = {code: entry for code, entry in self.people.items() if code != without}
+            if len(persons) >= count:
+                table = persons
         now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in table.items() if code != without}
-        ranked = sorted(now.items(), key=lambda item: -item[1])
-        return tuple(code for code, _ in ranked[:count])
+        # as sorted(..., key=-salience)[:count], ties in the order first named
+        return tuple(code for code, _ in heapq.nlargest(count, now.items(), key=itemgetter(1)))
 
 
 @lru_cache(maxsize=1024)
@@ -283,6 +287,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         kinds.append(vias)
     era: tuple[str, str] | None | bool = False  # computed on the first undated hit
     resolved_for: object = _UNSET  # the interval ``days`` and ``date`` were computed from (hits of a sentence share it)
+    # words two context rules search for before each mention, looked for once in the whole text: most texts have none
+    operations = _starts_of(text, "Operation")
+    papers = "Times" in text
     days: tuple[int, int] | None = None
     date: str | None = None
     for position, hit in enumerate(hits):
@@ -344,7 +351,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit = _weak_choice(text, hit, focus, hits[position + 1 : position + 6], mentions, days)
         if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
-        if _a_persons_name(text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]):
+        if text[hit.start : hit.end] in _FORENAME_STATES and _a_persons_name(
+            text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]
+        ):
             continue  # "Chad Johnson, a reporter", "Vernon Jordan", "Senator Nunn of Georgia": a person or an American state
         mention = _resolve(text, hit, days, date)
         if mention is None:
@@ -368,7 +377,12 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 )
             )
             continue
-        if mention.kind != "person" and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        if (
+            operations
+            and mention.kind != "person"
+            and _within(operations, max(0, mention.start - 40), mention.start - len("Operation"))
+            and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        ):
             continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
         if mention.via == "place" and _PLACE_WAR.match(text, mention.end):
             continue  # "the Falklands war", "the Kargil war": a place before a war in lower case names the war
@@ -398,7 +412,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         ):
             continue  # "the Tashkent Declaration", "the Treaty of Moscow": a title, not an actor
         if mention.via in ("capital", "place", "name") and (
-            _NAMES_A_PAPER.match(text, mention.end) or _PAPER_OF.search(text, max(0, mention.start - 12), mention.start)
+            _NAMES_A_PAPER.match(text, mention.end)
+            or (papers and _PAPER_OF.search(text, max(0, mention.start - 12), mention.start))
         ):
             continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
         if mention.via == "capital" and mention.text in _COURT_SEATS and _RULES_AFTER.match(text, mention.end):
@@ -410,6 +425,22 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     if era is False and when is None:
         era = _era(hits)
     return _shared_noun(text, _joint(text, _spelled_out(text, _surnames(text, mentions, when, era or None))))
+
+
+def _starts_of(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, every occurrence, in order."""
+    starts = []
+    at = text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
+
+
+def _within(starts: list[int], low: int, high: int) -> bool:
+    """Whether a start of ``starts`` (sorted) lies in ``low``..``high``: a word ending by ``high`` + its length."""
+    at = bisect.bisect_left(starts, low)
+    return at < len(starts) and starts[at] <= high
 
 
 # A verb of law-making right after a weak name of a legislature ("Congress passed", "Congress voted").
@@ -896,12 +927,12 @@ def _shared_noun(text: str, mentions: list[Mention]) -> list[Mention]:
     for index in range(len(mentions) - 2, -1, -1):
         first, second = mentions[index], mentions[index + 1]
         if (
-            first.kind != "state"
+            second.kind != "group"  # the rarest condition first: most mentions are states
+            or first.kind != "state"
             or not (
                 (first.via == "adjective" and not first.text.endswith("s"))
                 or (first.via == "name" and _ABBREVIATION.fullmatch(first.text))
             )
-            or second.kind != "group"
             or second.via not in ("adjective", "institution")
             or not second.state
             or second.state == first.entity
@@ -1284,27 +1315,26 @@ def _sector_group(
     if first.lower() not in heads and (
         governing_only or ((second is None or second.lower() not in heads) and (third is None or third.lower() not in heads))
     ):
-        return None  # the check below in one regex call: no sector noun can start within reach
-    reach = 1 if governing_only else 3
-    sectors = gazetteer.data()["sectors"]
-    words: list[re.Match[str]] = []
-    position = hit.end
-    while len(words) < reach + 1:
-        match = _NEXT_WORD.match(text, position)
-        if match is None:
-            break
-        words.append(match)
-        position = match.end()
-    if not any(word.group(1).lower() in heads for word in words[:reach]):
         return None  # no sector noun can start within reach: most adjectives stand alone
+    sectors = gazetteer.data()["sectors"]
+    # the words after the hit, (word, end), as successive _NEXT_WORD matches would read them: the three the gate
+    # read, and a fourth for a two-word noun after two modifiers; a seat reads two
+    words = [(first, ahead.end(1))]
+    if second is not None:
+        words.append((second, ahead.end(2)))
+        if third is not None and not governing_only:
+            words.append((third, ahead.end(3)))
+            fourth = _NEXT_WORD.match(text, ahead.end(3))
+            if fourth is not None:
+                words.append((fourth.group(1), fourth.end(1)))
     for count in range(min(1 if governing_only else 3, len(words))):  # a seat takes its noun right after it
-        if count and not words[count - 1].group(1)[0].islower():
+        if count and not words[count - 1][0][0].islower():
             return None  # a capitalized word is no modifier
-        head = words[count]
+        head, head_end = words[count]
         candidates = []
         if count + 1 < len(words):
-            candidates.append((head.group(1) + " " + words[count + 1].group(1), words[count + 1].end(1)))
-        candidates.append((head.group(1), head.end(1)))
+            candidates.append((head + " " + words[count + 1][0], words[count + 1][1]))
+        candidates.append((head, head_end))
         for noun, end in candidates:
             key = noun[0].lower() + noun[1:]
             if key not in sectors:
@@ -1313,9 +1343,9 @@ def _sector_group(
                 continue
             if text.startswith(("'s", "’s"), end):
                 return None  # "the Chinese People's Volunteers": the noun begins a name, it is no sector
-            if any(word.group(1) in _FUNCTION_WORDS for word in words[:count]):
+            if any(word in _FUNCTION_WORDS for word, _ in words[:count]):
                 return None
-            if any(_is_verb(text, hit, word.group(1)) for word in words[:count]):
+            if any(_is_verb(text, hit, word) for word, _ in words[:count]):
                 return None  # "the Chinese sent troops": the people as their state, then a verb
             sector = sectors[key]
             return Mention(

@@ -154,7 +154,7 @@ def scan(text: str) -> list[Hit]:
         forms = table[index]
         spelling = uniform[index]
         if spelling is not None:  # one spelling for every form of the key: one case check
-            fitting = forms if case_fits(written, spelling) else ()
+            fitting = forms if written == spelling or case_fits(written, spelling) else ()
         else:
             fitting = tuple(form for form in forms if case_fits(written, form.text))
         if fitting:
