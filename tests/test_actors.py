@@ -770,6 +770,9 @@ ACTORS7_PERSONS_WITHOUT_QID = {
     "sharifuddin_pirzada", "shiina_etsusaburo", "sm_krishna", "vijaya_lakshmi_pandit", "wang_bingnan", "yashwant_sinha",
     "zafrulla_khan", "zhang_aiping",
 }
+# States and regimes added by the actors8 fixes whose QID no public data file in the tool library was found to pair
+# with them yet (the Turkish nationalist government at Ankara, 1920-23); apart from the lists above, so it only shrinks.
+ACTORS8_STATES_WITHOUT_QID = {"TUR_GNA"}
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "sun_fo", "tv_soong", "weng_wenhao", "zhang_qun",
 }
@@ -810,10 +813,10 @@ def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
     records = entities()
     wanted = {ident for ident, r in records.items() if r["kind"] == "state"} | MAJOR_ORGANIZATIONS
     missing = {ident for ident in wanted if not records[ident]["qid"]}
-    assert missing <= UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID, sorted(missing - UNVERIFIED_QIDS)
+    assert missing <= UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID, sorted(missing - UNVERIFIED_QIDS)
     # the list only shrinks: an entity that got its QID leaves it
-    assert not {ident for ident in UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID if records[ident]["qid"]}
-    assert len(missing - ACTORS5_STATES_WITHOUT_QID) <= 6  # the 6 historical states, see the list above
+    assert not {ident for ident in UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID if records[ident]["qid"]}
+    assert len(missing - ACTORS5_STATES_WITHOUT_QID - ACTORS8_STATES_WITHOUT_QID) <= 6  # the 6 historical states, see the list above
 
 
 def test_qids_are_well_formed_and_never_shared():
@@ -1363,3 +1366,85 @@ def test_taiwan_and_korea_under_japanese_rule_are_japans():
     assert only("Formosa", year(1930)).entity == "JPN" and only("Formosa", year(1930)).via == "place"
     assert only("Taiwan", year(1958)).entity == "TWN" and only("Korea", year(1930)).entity == "JPN"
     assert only("Korea", day("1910-08-22")).entity == "KOREMP"
+
+
+# --- actors8: the known wrong answers of issue 4 -------------------------------------------------------------------
+
+
+def test_a_title_of_a_few_states_with_none_in_focus_is_the_office_holders_state_at_the_date():
+    def chancellor(when):
+        return next(m for m in find_mentions("The chancellor flew to Rome.", when=when) if m.text == "The chancellor")
+
+    assert (chancellor(year(1905)).entity, chancellor(year(1905)).state) == ("bernhard_von_bulow", "GMY")
+    assert (chancellor(year(1955)).entity, chancellor(year(1955)).state) == ("konrad_adenauer", "DEU")
+    assert (chancellor(year(1985)).entity, chancellor(year(1985)).state) == ("helmut_kohl", "DEU")
+    assert chancellor(year(1930)).state == "GMY"  # no holder known: the regime existing then
+    # a state in focus still decides first
+    found = find_mentions("Austria protested, and the chancellor flew to Rome.", when=year(1985))
+    assert [m.state for m in found if m.text == "the chancellor"] == ["AUT"]
+
+
+def test_the_turkish_nationalist_government_of_1920_23_is_turkey_not_the_ottoman_empire():
+    found = find_mentions("Mustafa Kemal's forces stopped the Greek army, and Ankara signed a treaty with Moscow.",
+                          when=year(1921))
+    assert [(m.text, acting(m)) for m in found] == [
+        ("Mustafa Kemal", "TUR"), ("Greek army", "GRC"), ("Ankara", "TUR"), ("Moscow", "RSFSR")
+    ]
+    assert only("Turkey", day("1923-01-30")).entity == "TUR" and only("Turkish", year(1922)).entity == "TUR"
+    assert only("the Sublime Porte", year(1921)).entity == "OTTOMAN" and only("Turkey", year(1915)).entity == "OTTOMAN"
+    assert only("Mustafa Kemal", year(1919)).state == "OTTOMAN"  # before the Assembly met at Ankara
+
+
+def test_two_state_adjectives_joined_by_a_hyphen_before_a_word_of_relations_are_both_states_in_order():
+    for text, codes in [
+        ("Cuban-American migration talks resumed.", ["CUB", "USA"]),
+        ("Sino-Indian border trade resumed.", ["CHN", "IND"]),
+        ("Indo-Pak talks resumed.", ["IND", "PAK"]),
+        ("Soviet-Afghan talks opened.", ["SUN", "AFG"]),
+        ("Afghan-Soviet talks opened.", ["AFG", "SUN"]),
+    ]:
+        assert [m.entity for m in find_mentions(text, when=year(1979))] == codes, text
+    # an adjective before "American" with no word of relations after is an American group
+    assert [acting(m) for m in find_mentions("Cuban-American voters in Miami", when=year(1980))] == ["USA"]
+
+
+def test_a_person_named_before_their_state_existed_acts_for_the_state_of_that_time_or_none():
+    assert only("Moshe Dayan", year(1941)).state is None  # a future Israeli minister under the British mandate
+    assert only("Moshe Dayan", year(1970)).state == "ISR"
+    assert only("Syngman Rhee", year(1935)).state is None
+    assert only("Ben-Gurion", day("1948-05-14")).state == "ISR"
+    assert only("Arafat", year(1970)).state == "PLO" and only("Arafat", year(1995)).state == "PSE"
+    # an office the gazetteer dates over the years stands (Gandhi led India's independence movement)
+    assert only("Gandhi", year(1930)).state == "IND"
+
+
+def test_an_undated_name_takes_its_texts_era_or_the_modern_entity_never_an_arbitrary_old_one():
+    assert only("Taiwan").entity == "TWN"
+    found = find_mentions("Taiwan protested, and British India replied.")
+    assert [m.entity for m in found if m.text == "Taiwan"] != ["QING"]
+    found = find_mentions("The Qing ceded Taiwan to Japan.")
+    assert [m.entity for m in found if m.text == "Taiwan"] == ["QING"]  # the text's own era
+
+
+def test_congress_alone_needs_india_in_focus():
+    found = find_mentions("Pakistan held elections, and Congress stayed silent.", when=year(1990))
+    assert "Congress" not in [m.text for m in found]
+    found = find_mentions("India held elections, and Congress lost.", when=year(1977))
+    assert [(m.entity, m.state) for m in found if m.text == "Congress"] == [("INC", "IND")]
+
+
+def test_bare_president_government_and_prime_minister_need_one_state_plainly_in_focus():
+    def titled(text, when):
+        return [(m.text, acting(m)) for m in find_mentions(text, when=when) if m.text.lower().startswith("the ")]
+
+    assert titled("Pakistan tested a missile. The president said it was defensive.", year(1999)) == [
+        ("The president", "PAK")
+    ]
+    assert titled("Pakistan tested a missile. The government said it was defensive.", year(1999)) == [
+        ("The government", "PAK")
+    ]
+    assert titled("Cuba held a parade. The prime minister spoke for hours.", year(1960)) == [("The prime minister", "CUB")]
+    for title in ("president", "government", "prime minister"):
+        assert titled(f"India and Pakistan talked. The {title} said it was defensive.", year(1999)) == [], title
+    # the premier of the only one of two states in focus with one still stands
+    assert titled("Yahya Khan visited Peking, and the premier received him.", year(1970)) == [("the premier", "CHN")]
