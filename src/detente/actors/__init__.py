@@ -155,6 +155,14 @@ _NAMES_A_FEATURE = re.compile(
     r"|(?P<event>[ \t]+(?:(?:(?:Civil|Liberation|Independence|Border)[ \t]+)?Wars?\b(?![ \t]+(?:Office|Cabinet|Ministry|Minister|Department|Council"
     r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
 )
+# A state's name or adjective before a dish, a drink, a breed, a disease, a currency or a holiday names a thing made
+# or called after it, no actor: "Chinese food", "Turkish coffee", "Afghan hounds", "the Spanish flu", "the Pakistani
+# rupee", "Chinese New Year", "Pakistan Day".
+_NAMES_A_THING = re.compile(
+    r"[ \t]+(?:(?i:food|foods|cuisine|restaurants?|dish(?:es)?|cooking|tea|coffee|cigars?|rum|silk|carpets?|rugs?|cats?"
+    r"|hounds?|dogs?|ponies|flu|influenza|twins|ink|clay|checkers|lanterns?|beetles?|sandwich(?:es)?|fries|rupees?"
+    r"|pesos?|yuan|renminbi|roubles?|rubles?|yen|taka|currency|courage)\b|New[ \t]+Year\b|Day\b)"
+)
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 _PLACE_WAR = re.compile(r"[ \t]+wars?\b")
 # A capitalised name right after "Operation" (and up to two capitalised words) is an operation's code name.
@@ -367,6 +375,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
         if _a_persons_name(text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]):
             continue  # "Chad Johnson, a reporter", "Vernon Jordan", "Senator Nunn of Georgia": a person or an American state
+        if len(hit.forms) > 1 and hit.forms[0].via == "leader":
+            hit = _person_choice(text, hit, hits[position + 1 : position + 6], mentions, days)
         mention = _resolve(text, hit, days, date)
         if mention is None:
             if not any(form.via == REFERENCE for form in hit.forms):
@@ -391,6 +401,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             continue
         if mention.kind != "person" and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
+        if mention.kind == "state" and _NAMES_A_THING.match(text, mention.end):
+            continue  # "Chinese food", "the Spanish flu", "the Pakistani rupee", "Pakistan Day": a thing named after it
         if mention.via == "place" and _PLACE_WAR.match(text, mention.end):
             continue  # "the Falklands war", "the Kargil war": a place before a war in lower case names the war
         feature = _NAMES_A_FEATURE.match(text, mention.end)
@@ -565,7 +577,9 @@ _NOT_A_FORENAME_BEFORE = frozenset(
 )
 _AMERICAN_GEORGIA = re.compile(
     r"(?:\b(?:Senator|Sen\.|senator|Governor|Gov\.|governor|Congressman|Congresswoman|congressman|congresswoman"
-    r"|Representative|Rep\.)\b[^.;:\n]{0,40}?\bof|\bstate[ \t]+of)[ \t]+$"
+    r"|Representative|Rep\.)\b[^.;:\n]{0,40}?\bof|\bstate[ \t]+of"
+    # "in south Georgia", "rural Georgia": a part of the American state (the island is "South Georgia")
+    r"|\b(?:north|south|east|west|central|rural|southern|northern|eastern|western|coastal|middle|upstate))[ \t]+$"
 )
 
 
@@ -1072,6 +1086,48 @@ def _weak_choice(
     if all(value == best for value in ranks.values()):
         return hit
     return replace(hit, forms=tuple(form for form in hit.forms if form.target is None or ranks.get(form) == best))
+
+
+def _person_choice(
+    text: str, hit: Hit, following: list[Hit], before: list[Mention], days: tuple[int, int] | None
+) -> Hit:
+    """A spelling naming several persons in office at the date ("Amin" in April 1979: Uganda's and Afghanistan's)
+    names the one whose state the sentence names nearest, before or after it ("Tanzanian troops entered Kampala and
+    Amin fled")."""
+    if days is None:
+        return hit
+    targets = {
+        form.target for form in hit.forms
+        if form.via == "leader" and form.target and (form.span is None or (form.span[0] <= days[1] and days[0] <= form.span[1]))
+        and _in_office(form.target, days)
+    }
+    if len(targets) < 2:
+        return hit  # one of them in office then: the gazetteer's own reading in time ("Kohl" in 1972 is Michael Kohl)
+    records = gazetteer.entities()
+
+    def nearest(ident: str) -> int | None:
+        wanted = {records[state]["code"] for office in records[ident]["offices"] for state in office["states"] if state in records}
+        distances = [
+            later.start - hit.end for later in following
+            if later.start <= hit.end + 200 and not _SENTENCE_END.search(text, hit.end, later.start)
+            and any(wanted & _states_named(form.target) for form in later.forms if form.target and not form.weak)
+        ]
+        distances += [
+            hit.start - mention.end for mention in before[-6:]
+            if mention.end <= hit.start and hit.start - mention.end <= 200
+            and not _SENTENCE_END.search(text, mention.end, hit.start) and wanted & {mention.entity, mention.state or ""}
+        ]
+        return min(distances, default=None)
+
+    found = {ident: nearest(ident) for ident in targets}
+    near = [ident for ident, distance in found.items() if distance is not None]
+    if not near:
+        return hit
+    best = min(found[ident] for ident in near)  # type: ignore[type-var]
+    chosen = [ident for ident in near if found[ident] == best]
+    if len(chosen) != 1:
+        return hit
+    return replace(hit, forms=tuple(form for form in hit.forms if form.target is None or form.target == chosen[0] or form.via != "leader"))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -173,7 +173,7 @@ def resolve_title(
     order = [code for code in dict.fromkeys(order) if code not in excluded and (not allowed or code in allowed)]
     if record["offices"]:
         held = [code for code in order[:2] if _holder(code, record["offices"], days) is not None]
-        if len(held) == 2 and not subject and sole() is None:
+        if len(held) == 2 and sole() is None and (not subject or _paired_subject(text, hit, mentions)):
             return None  # "India and Pakistan talked. The prime minister said ...": either's, so no one's
         for code in order:
             if _holder(code, record["offices"], days) is not None:
@@ -206,6 +206,16 @@ def _exists(code: str, days: tuple[int, int]) -> bool:
     return any(
         gazetteer._overlaps(gazetteer.validity(records[ident]), days) for ident in gazetteer._by_code().get(code.upper(), ())
     )
+
+
+_PAIRED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&)[ \t]+(?:the[ \t]+)?$")
+
+
+def _paired_subject(text: str, hit: Hit, mentions: Sequence[Mention]) -> bool:
+    """Whether the sentence opens with two actors joined by "and" ("China and India agreed ..., and the prime
+    minister ..."): its subject is both, so it decides nothing between them."""
+    found = _in_sentence(mentions, _sentence_start(text, hit.start), hit.start)
+    return len(found) >= 2 and _PAIRED.fullmatch(text, found[0].end, found[1].start) is not None
 
 
 def _part_of_a_name(text: str, start: int) -> bool:
