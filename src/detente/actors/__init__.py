@@ -31,7 +31,7 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import ahocorasick
 
@@ -161,7 +161,10 @@ _NAMES_A_FEATURE = re.compile(
 _NAMES_A_THING = re.compile(
     r"[ \t]+(?:(?i:food|foods|cuisine|restaurants?|dish(?:es)?|cooking|tea|coffee|cigars?|rum|silk|carpets?|rugs?|cats?"
     r"|hounds?|dogs?|ponies|flu|influenza|twins|ink|clay|checkers|lanterns?|beetles?|sandwich(?:es)?|fries|rupees?"
-    r"|pesos?|yuan|renminbi|roubles?|rubles?|yen|taka|currency|courage)\b|New[ \t]+Year\b|Day\b)"
+    r"|pesos?|yuan|renminbi|roubles?|rubles?|yen|taka|currency|courage)\b"
+    # ... but not when the thing is what the state gives or sends ("American food aid", "Indian tea shipments")
+    r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
+    r"|New[ \t]+Year\b|Day\b)"
 )
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 _PLACE_WAR = re.compile(r"[ \t]+wars?\b")
@@ -352,7 +355,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             titled = resolve_title(
                 text, hit, ranked=lambda days=days: focus.continuing(days), mentions=mentions, following=hits[position + 1 : position + 2],
                 days=days, date=date, resolve=_resolve, states_of=_states_in_focus,
-                sole=lambda days=days: focus.sole(days),
+                sole=partial(focus.sole, days),
             )
             if titled is not None:
                 mentions.append(titled)
@@ -1354,8 +1357,8 @@ def _state_before(lineage: tuple[str, ...] | list[str], days: tuple[int, int] | 
     if days is None:
         return False
     records = gazetteer.entities()
-    states = [records.get(ident) for ident in lineage]
-    if not states or any(state is None or state["kind"] != "state" for state in states):
+    states = [records[ident] for ident in lineage if ident in records]
+    if not states or len(states) != len(lineage) or any(state["kind"] != "state" for state in states):
         return False  # a movement's leader (Mao for the CCP) acts for it whatever the state
     spans = [gazetteer.validity(state) for state in states]
     if any(start - days[1] <= _EMERGING_PERSON and days[0] <= stop for start, stop in spans):

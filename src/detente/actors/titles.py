@@ -148,6 +148,8 @@ def resolve_title(
         plain = sole()
         if plain is None or plain in excluded or (allowed and plain not in allowed):
             return None
+        if _ATTRIBUTION.match(text, hit.end) and _COMMA_BEFORE.search(text, max(0, hit.start - 4), hit.start):
+            return None  # "..., the government said.": a tag on the report, no actor beside the one the clause names
         return _mention(text, hit, record, plain, days, date, resolve)
     if "post" in how:
         envoy = _envoy_in_focus(hit, mentions, excluded)
@@ -237,6 +239,7 @@ def _bound(text, hit, following, days, date, resolve, states_of) -> tuple[str, t
     return match.group(1), states_of(mention)
 
 
+_ATTRIBUTION = re.compile(r"[ \t]+(?:said|says|announced|reported|claimed|stated|added|confirmed)\b")
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*(?=[^\W\d_])")
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 
