@@ -783,7 +783,7 @@ ACTORS8_PERSONS_WITHOUT_QID = {
     "fernando_henrique_cardoso", "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier",
     "girija_prasad_koirala", "gloria_arroyo", "goh_chok_tong", "gyanendra_of_nepal", "hamid_gul", "hugo_banzer",
     "jacobo_arbenz", "jean_bertrand_aristide", "jean_claude_duvalier", "jigme_singye_wangchuck", "joao_goulart",
-    "joaquin_balaguer", "jose_lopez_portillo", "joseph_estrada", "juan_bosch", "khin_nyunt", "lk_advani",
+    "jaime_del_valle", "joaquin_balaguer", "jose_lopez_portillo", "joseph_estrada", "juan_bosch", "khin_nyunt", "lk_advani",
     "luis_echeverria", "lula_da_silva", "mahendra_of_nepal", "mahinda_rajapaksa", "maumoon_abdul_gayoom",
     "megawati_sukarnoputri", "michael_manley", "michelle_bachelet", "nestor_kirchner", "norodom_ranariddh",
     "rafael_caldera", "rafael_correa", "rafael_trujillo", "ricardo_lagos", "saw_maung", "sekou_toure",
