@@ -829,6 +829,26 @@ ACTORS7_PERSONS_WITHOUT_QID = {
     "roberto_robaina", "shahryar_khan", "sharifuddin_pirzada", "shiina_etsusaburo",
     "wang_bingnan", "zafrulla_khan", "zhang_aiping",
 }
+# States and regimes added by the actors8 fixes whose QID no public data file in the tool library was found to pair
+# with them yet (the Turkish nationalist government at Ankara, 1920-23); apart from the lists above, so it only shrinks.
+ACTORS8_STATES_WITHOUT_QID = {"TUR_GNA"}
+# Heads and officials of the judged countries' partners 1945-2010 (Nepal, Bhutan, the Maldives, Sri Lanka, the Caribbean,
+# Mexico and South America, Myanmar, Southeast Asia) and the intelligence chiefs added by the actors8 cases, whose QID no
+# public data file in the tool library was found to pair with them yet; apart from the lists above, so it only shrinks.
+ACTORS8_PERSONS_WITHOUT_QID = {
+    "abdul_qadeer_khan", "abdurrahman_wahid", "akhtar_abdur_rahman", "alejandro_lanusse", "andres_pastrana",
+    "aung_san_suu_kyi", "birendra_of_nepal", "bp_koirala", "carlos_castillo_armas", "carlos_salinas", "dante_caputo",
+    "eric_williams", "ernesto_zedillo", "errol_barrow", "evo_morales", "farooq_abdullah", "felipe_calderon",
+    "fernando_henrique_cardoso", "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier",
+    "girija_prasad_koirala", "gloria_arroyo", "goh_chok_tong", "gyanendra_of_nepal", "hamid_gul", "hugo_banzer",
+    "jacobo_arbenz", "jean_bertrand_aristide", "jean_claude_duvalier", "jigme_singye_wangchuck", "joao_goulart",
+    "jaime_del_valle", "joaquin_balaguer", "jose_lopez_portillo", "joseph_estrada", "juan_bosch", "khin_nyunt", "lk_advani",
+    "luis_echeverria", "lula_da_silva", "mahendra_of_nepal", "mahinda_rajapaksa", "maumoon_abdul_gayoom",
+    "megawati_sukarnoputri", "michael_manley", "michelle_bachelet", "nestor_kirchner", "norodom_ranariddh",
+    "rafael_caldera", "rafael_correa", "rafael_trujillo", "ricardo_lagos", "saw_maung", "sekou_toure",
+    "stansfield_turner", "thaksin_shinawatra", "velupillai_prabhakaran", "vicente_fox", "victor_paz_estenssoro",
+    "vladimir_kryuchkov", "william_casey", "yousaf_raza_gilani"
+}
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
 }
@@ -857,7 +877,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
     without = {ident for ident, record in records.items() if record["kind"] == "person" and not record["qid"]}
     named = (
         AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
-        | ACTORS7_PERSONS_WITHOUT_QID
+        | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 190
@@ -869,10 +889,10 @@ def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
     records = entities()
     wanted = {ident for ident, r in records.items() if r["kind"] == "state"} | MAJOR_ORGANIZATIONS
     missing = {ident for ident in wanted if not records[ident]["qid"]}
-    assert missing <= UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID, sorted(missing - UNVERIFIED_QIDS)
+    assert missing <= UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID, sorted(missing - UNVERIFIED_QIDS)
     # the list only shrinks: an entity that got its QID leaves it
-    assert not {ident for ident in UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID if records[ident]["qid"]}
-    assert len(missing - ACTORS5_STATES_WITHOUT_QID) <= 4  # the 4 historical states, see the list above
+    assert not {ident for ident in UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID if records[ident]["qid"]}
+    assert len(missing - ACTORS5_STATES_WITHOUT_QID - ACTORS8_STATES_WITHOUT_QID) <= 4  # the 4 historical states, see the list above
 
 
 def test_qids_are_well_formed_and_never_shared():
@@ -1422,3 +1442,108 @@ def test_taiwan_and_korea_under_japanese_rule_are_japans():
     assert only("Formosa", year(1930)).entity == "JPN" and only("Formosa", year(1930)).via == "place"
     assert only("Taiwan", year(1958)).entity == "TWN" and only("Korea", year(1930)).entity == "JPN"
     assert only("Korea", day("1910-08-22")).entity == "KOREMP"
+
+
+# --- actors8: the known wrong answers of issue 4 -------------------------------------------------------------------
+
+
+def test_a_title_of_a_few_states_with_none_in_focus_is_the_office_holders_state_at_the_date():
+    def chancellor(when):
+        return next(m for m in find_mentions("The chancellor flew to Rome.", when=when) if m.text == "The chancellor")
+
+    assert (chancellor(year(1905)).entity, chancellor(year(1905)).state) == ("bernhard_von_bulow", "GMY")
+    assert (chancellor(year(1955)).entity, chancellor(year(1955)).state) == ("konrad_adenauer", "DEU")
+    assert (chancellor(year(1985)).entity, chancellor(year(1985)).state) == ("helmut_kohl", "DEU")
+    assert chancellor(year(1930)).state == "GMY"  # no holder known: the regime existing then
+    # a state in focus still decides first
+    found = find_mentions("Austria protested, and the chancellor flew to Rome.", when=year(1985))
+    assert [m.state for m in found if m.text == "the chancellor"] == ["AUT"]
+
+
+def test_the_turkish_nationalist_government_of_1920_23_is_turkey_not_the_ottoman_empire():
+    found = find_mentions("Mustafa Kemal's forces stopped the Greek army, and Ankara signed a treaty with Moscow.",
+                          when=year(1921))
+    assert [(m.text, acting(m)) for m in found] == [
+        ("Mustafa Kemal", "TUR"), ("Greek army", "GRC"), ("Ankara", "TUR"), ("Moscow", "RSFSR")
+    ]
+    assert only("Turkey", day("1923-01-30")).entity == "TUR" and only("Turkish", year(1922)).entity == "TUR"
+    assert only("the Sublime Porte", year(1921)).entity == "OTTOMAN" and only("Turkey", year(1915)).entity == "OTTOMAN"
+    assert only("Mustafa Kemal", year(1919)).state == "OTTOMAN"  # before the Assembly met at Ankara
+
+
+def test_two_state_adjectives_joined_by_a_hyphen_before_a_word_of_relations_are_both_states_in_order():
+    for text, codes in [
+        ("Cuban-American migration talks resumed.", ["CUB", "USA"]),
+        ("Sino-Indian border trade resumed.", ["CHN", "IND"]),
+        ("Indo-Pak talks resumed.", ["IND", "PAK"]),
+        ("Soviet-Afghan talks opened.", ["SUN", "AFG"]),
+        ("Afghan-Soviet talks opened.", ["AFG", "SUN"]),
+    ]:
+        assert [m.entity for m in find_mentions(text, when=year(1979))] == codes, text
+    # an adjective before "American" with no word of relations after is an American group
+    assert [acting(m) for m in find_mentions("Cuban-American voters in Miami", when=year(1980))] == ["USA"]
+
+
+def test_a_person_named_before_their_state_existed_acts_for_the_state_of_that_time_or_none():
+    assert only("Moshe Dayan", year(1941)).state is None  # a future Israeli minister under the British mandate
+    assert only("Moshe Dayan", year(1970)).state == "ISR"
+    assert only("Syngman Rhee", year(1935)).state is None
+    assert only("Ben-Gurion", day("1948-05-14")).state == "ISR"
+    assert only("Arafat", year(1970)).state == "PLO" and only("Arafat", year(1995)).state == "PSE"
+    # an office the gazetteer dates over the years stands (Gandhi led India's independence movement)
+    assert only("Gandhi", year(1930)).state == "IND"
+
+
+def test_an_undated_name_takes_its_texts_era_or_the_modern_entity_never_an_arbitrary_old_one():
+    assert only("Taiwan").entity == "TWN"
+    found = find_mentions("Taiwan protested, and British India replied.")
+    assert [m.entity for m in found if m.text == "Taiwan"] != ["QING"]
+    found = find_mentions("The Qing ceded Taiwan to Japan.")
+    assert [m.entity for m in found if m.text == "Taiwan"] == ["QING"]  # the text's own era
+
+
+def test_congress_alone_needs_india_in_focus():
+    found = find_mentions("Pakistan held elections, and Congress stayed silent.", when=year(1990))
+    assert "Congress" not in [m.text for m in found]
+    found = find_mentions("India held elections, and Congress lost.", when=year(1977))
+    assert [(m.entity, m.state) for m in found if m.text == "Congress"] == [("INC", "IND")]
+
+
+def test_bare_president_government_and_prime_minister_need_one_state_plainly_in_focus():
+    def titled(text, when):
+        return [(m.text, acting(m)) for m in find_mentions(text, when=when) if m.text.lower().startswith("the ")]
+
+    assert titled("Pakistan tested a missile. The president said it was defensive.", year(1999)) == [
+        ("The president", "PAK")
+    ]
+    assert titled("Pakistan tested a missile. The government said it was defensive.", year(1999)) == [
+        ("The government", "PAK")
+    ]
+    assert titled("Cuba held a parade. The prime minister spoke for hours.", year(1960)) == [("The prime minister", "CUB")]
+    for title in ("president", "government", "prime minister"):
+        assert titled(f"India and Pakistan talked. The {title} said it was defensive.", year(1999)) == [], title
+    # the premier of the only one of two states in focus with one still stands
+    assert titled("Yahya Khan visited Peking, and the premier received him.", year(1970)) == [("the premier", "CHN")]
+
+
+def test_a_thing_named_after_a_state_is_no_actor():
+    for text in ["They ate Chinese food.", "He drank Turkish coffee.", "She bred Afghan hounds.", "The Spanish flu spread.",
+                 "The Pakistani rupee fell.", "Chinese New Year began.", "Pakistan Day was marked."]:
+        assert [m.text for m in find_mentions(text, when=year(1990)) if m.kind == "state"] == [], text
+    # the same adjectives before a force or an office still name the state
+    assert acting(only("Chinese troops", year(1990))) == "CHN" and only("Pakistan", year(1990)).entity == "PAK"
+
+
+def test_a_surname_of_two_persons_in_office_names_the_one_whose_state_the_sentence_names():
+    found = find_mentions("Tanzanian troops entered Kampala, and Amin fled to Libya.", when=day("1979-04-10"))
+    assert [(m.entity, m.state) for m in found if m.text == "Amin"] == [("idi_amin", "UGA")]
+    found = find_mentions("Soviet troops reached Kabul, and Amin was killed.", when=day("1979-04-10"))
+    assert [(m.entity, m.state) for m in found if m.text == "Amin"] == [("hafizullah_amin", "AFG")]
+    # one of them in office: the gazetteer's reading in time stands whatever the sentence names
+    found = find_mentions("Bahr and Kohl initialled the Basic Treaty in Bonn.", when=year(1972))
+    assert [m.state for m in found if m.text == "Kohl"] == ["DDR"]
+
+
+def test_georgia_after_a_lower_case_direction_is_the_american_state():
+    assert [m.text for m in find_mentions("Farmers in south Georgia sold peanuts.", when=year(2001))] == []
+    assert only("Georgia", year(2008)).entity == "GEO"

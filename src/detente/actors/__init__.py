@@ -31,7 +31,7 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 
 import ahocorasick
@@ -67,6 +67,7 @@ _WEIGHT = {
     "institution": 0.8,
     "place": 0.5,
 }
+_SOLE = 3.0  # how much more salient than any other a state must be to be plainly the one in focus
 _PAIR_BONUS = 0.5  # "India and Pakistan", "Soviet Union – United States": a pair named together
 _JOINED = re.compile(r"\s*(?:and|&|–|—|-|/|,|versus|vs\.?)\s*(?:the\s+)?", re.I)
 
@@ -155,6 +156,17 @@ _NAMES_A_FEATURE = re.compile(
     r"|(?P<event>[ \t]+(?:(?:(?:Civil|Liberation|Independence|Border)[ \t]+)?Wars?\b(?![ \t]+(?:Office|Cabinet|Ministry|Minister|Department|Council"
     r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
 )
+# A state's name or adjective before a dish, a drink, a breed, a disease, a currency or a holiday names a thing made
+# or called after it, no actor: "Chinese food", "Turkish coffee", "Afghan hounds", "the Spanish flu", "the Pakistani
+# rupee", "Chinese New Year", "Pakistan Day".
+_NAMES_A_THING = re.compile(
+    r"[ \t]+(?:(?i:food|foods|cuisine|restaurants?|dish(?:es)?|cooking|tea|coffee|cigars?|rum|silk|carpets?|rugs?|cats?"
+    r"|hounds?|dogs?|ponies|flu|influenza|twins|ink|clay|checkers|lanterns?|beetles?|sandwich(?:es)?|fries|rupees?"
+    r"|pesos?|yuan|renminbi|roubles?|rubles?|yen|taka|currency|courage)\b"
+    # ... but not when the thing is what the state gives or sends ("American food aid", "Indian tea shipments")
+    r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
+    r"|New[ \t]+Year\b|Day\b)"
+)
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 _PLACE_WAR = re.compile(r"[ \t]+wars?\b")
 # A capitalised name right after "Operation" (and up to two capitalised words) is an operation's code name.
@@ -227,6 +239,25 @@ class _Focus:
                 best[family] = (value, code)
         ranked = sorted(now, key=lambda family: -now[family])
         return tuple(dict.fromkeys(_near_date(best[family][1], days) for family in ranked))
+
+    def sole(self, days: tuple[int, int] | None) -> str | None:
+        """The one state plainly in focus: the only family named, or one at least _SOLE times as salient as the next."""
+        step = self.step
+        now: dict[object, float] = {}
+        best: dict[object, tuple[float, str]] = {}
+        for code, (value, at) in self.score.items():
+            value *= _DECAY ** (step - at)
+            family = _family(code)
+            now[family] = now.get(family, 0.0) + value
+            if value > best.get(family, (-1.0, ""))[0]:
+                best[family] = (value, code)
+        if not now:
+            return None
+        ranked = sorted(now.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] < _SOLE * ranked[1]:
+            return None
+        family = max(now, key=now.__getitem__)
+        return _near_date(best[family][1], days)
 
     def top(self, count: int = 2, people: bool = False, without: str | None = None) -> tuple[str, ...]:
         """The ``count`` most salient states but ``without``; with ``people``, those of the persons in focus
@@ -331,6 +362,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             titled = resolve_title(
                 text, hit, ranked=lambda days=days: focus.continuing(days), mentions=mentions, following=hits[position + 1 : position + 2],
                 days=days, date=date, resolve=_resolve, states_of=_states_in_focus,
+                sole=partial(focus.sole, days),
             )
             if titled is not None:
                 mentions.append(titled)
@@ -355,6 +387,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]
         ):
             continue  # "Chad Johnson, a reporter", "Vernon Jordan", "Senator Nunn of Georgia": a person or an American state
+        if len(hit.forms) > 1 and hit.forms[0].via == "leader":
+            hit = _person_choice(text, hit, hits[position + 1 : position + 6], mentions, days)
         mention = _resolve(text, hit, days, date)
         if mention is None:
             if not any(form.via == REFERENCE for form in hit.forms):
@@ -384,6 +418,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         ):
             continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
+        if mention.kind == "state" and _NAMES_A_THING.match(text, mention.end):
+            continue  # "Chinese food", "the Spanish flu", "the Pakistani rupee", "Pakistan Day": a thing named after it
         if mention.via == "place" and _PLACE_WAR.match(text, mention.end):
             continue  # "the Falklands war", "the Kargil war": a place before a war in lower case names the war
         feature = _NAMES_A_FEATURE.match(text, mention.end)
@@ -526,9 +562,12 @@ _AMERICANS = frozenset({"American", "Americans"})
 
 # After "Cuban-American" these words name what passes between the two states, so both halves are states.
 _RELATIONS_AFTER = re.compile(
-    r"[ \t]+(?:relations|ties|talks|negotiations|trade|treaty|agreement|accord|rapprochement|tensions?|dispute"
-    r"|summit|conflict|friendship|alliance|cooperation|co-operation|d[ée]tente|hostility|rivalry|normalization"
-    r"|normalisation|diplomacy|dialogue|war|border|commission|understanding|exchanges?|contacts?)\b",
+    # up to two lower-case modifiers first ("Cuban-American migration talks", "Sino-Indian border trade")
+    r"(?:[ \t]+(?!(?:and|or|of|the|to|in|on|who|which|that|was|were|is|are|has|have|had)\b)[a-z][\w-]*){0,2}?"
+    r"[ \t]+(?:relations|ties|talks|negotiations|trade|treat(?:y|ies)|agreements?|accords?|rapprochement|tensions?"
+    r"|disputes?|summits?|conflict|friendship|alliance|cooperation|co-operation|d[ée]tente|hostility|rivalry"
+    r"|normalization|normalisation|diplomacy|dialogue|wars?|border|commission|understanding|exchanges?|contacts?"
+    r"|standoff|stand-off|crisis|confrontation|meetings?|deal|pact|claims|negotiators|feud|quarrel|thaw|clash(?:es)?)\b",
     re.I,
 )
 
@@ -572,7 +611,9 @@ _NOT_A_FORENAME_BEFORE = frozenset(
 )
 _AMERICAN_GEORGIA = re.compile(
     r"(?:\b(?:Senator|Sen\.|senator|Governor|Gov\.|governor|Congressman|Congresswoman|congressman|congresswoman"
-    r"|Representative|Rep\.)\b[^.;:\n]{0,40}?\bof|\bstate[ \t]+of)[ \t]+$"
+    r"|Representative|Rep\.)\b[^.;:\n]{0,40}?\bof|\bstate[ \t]+of"
+    # "in south Georgia", "rural Georgia": a part of the American state (the island is "South Georgia")
+    r"|\b(?:north|south|east|west|central|rural|southern|northern|eastern|western|coastal|middle|upstate))[ \t]+$"
 )
 
 
@@ -663,6 +704,8 @@ def _compound(text: str, hit: Hit) -> Hit | None:
         return Hit(hit.start, hit.end, states) if states and len(states) < len(hit.forms) else hit
     if not any(form.via == "combining" for form in hit.forms):
         return hit
+    if hit.start >= 2 and text[hit.start - 1] == "-" and text[hit.start - 2].isalpha():
+        return hit  # the second half of a compound ("Indo-Pak talks"): the combining form is its state
     others = tuple(form for form in hit.forms if form.via != "combining")
     return Hit(hit.start, hit.end, others) if others else None
 
@@ -1079,6 +1122,48 @@ def _weak_choice(
     return replace(hit, forms=tuple(form for form in hit.forms if form.target is None or ranks.get(form) == best))
 
 
+def _person_choice(
+    text: str, hit: Hit, following: list[Hit], before: list[Mention], days: tuple[int, int] | None
+) -> Hit:
+    """A spelling naming several persons in office at the date ("Amin" in April 1979: Uganda's and Afghanistan's)
+    names the one whose state the sentence names nearest, before or after it ("Tanzanian troops entered Kampala and
+    Amin fled")."""
+    if days is None:
+        return hit
+    targets = {
+        form.target for form in hit.forms
+        if form.via == "leader" and form.target and (form.span is None or (form.span[0] <= days[1] and days[0] <= form.span[1]))
+        and _in_office(form.target, days)
+    }
+    if len(targets) < 2:
+        return hit  # one of them in office then: the gazetteer's own reading in time ("Kohl" in 1972 is Michael Kohl)
+    records = gazetteer.entities()
+
+    def nearest(ident: str) -> int | None:
+        wanted = {records[state]["code"] for office in records[ident]["offices"] for state in office["states"] if state in records}
+        distances = [
+            later.start - hit.end for later in following
+            if later.start <= hit.end + 200 and not _SENTENCE_END.search(text, hit.end, later.start)
+            and any(wanted & _states_named(form.target) for form in later.forms if form.target and not form.weak)
+        ]
+        distances += [
+            hit.start - mention.end for mention in before[-6:]
+            if mention.end <= hit.start and hit.start - mention.end <= 200
+            and not _SENTENCE_END.search(text, mention.end, hit.start) and wanted & {mention.entity, mention.state or ""}
+        ]
+        return min(distances, default=None)
+
+    found = {ident: nearest(ident) for ident in targets}
+    near = [ident for ident, distance in found.items() if distance is not None]
+    if not near:
+        return hit
+    best = min(found[ident] for ident in near)  # type: ignore[type-var]
+    chosen = [ident for ident in near if found[ident] == best]
+    if len(chosen) != 1:
+        return hit
+    return replace(hit, forms=tuple(form for form in hit.forms if form.target is None or form.target == chosen[0] or form.via != "leader"))
+
+
 @lru_cache(maxsize=1 << 14)
 def _weak_context(forms: tuple[Form, ...]) -> frozenset[str] | None:
     """The lineage codes that license a spelling all of whose forms are weak; None for any other spelling."""
@@ -1156,7 +1241,16 @@ def _era(hits: list[Hit]) -> tuple[str, str] | None:
             best, start, stop = depth, day, edges[index + 1][0] - 1
     if start is None or stop is None or stop < start:
         return None
-    return _iso(start), _iso(min(stop, gazetteer.OPEN_END))
+    stop = min(stop, gazetteer.OPEN_END)
+    if stop < gazetteer.OPEN_END and stop - start > _ERA_REACH:
+        # a long era ("British India": before August 1947; the Qing's centuries) says little but its end: a text
+        # about a bygone state is mostly about its last decades, so Taiwan beside "British India" is Japan's colony,
+        # not the Qing's island
+        start = stop - _ERA_REACH
+    return _iso(start), _iso(stop)
+
+
+_ERA_REACH = 50 * 365  # days: the longest era an undated text's era-bound names are taken to give
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1168,7 +1262,8 @@ def _era_span(forms: tuple[Form, ...]) -> tuple[int, int] | None:
     form = next(form for form in forms if form.target is not None)
     record = gazetteer.entities()[form.target]  # type: ignore[index]
     if form.span is not None:
-        return form.span
+        own = gazetteer.validity(record)  # a form restricted from an open start ("British India" to 1947) only
+        return max(form.span[0], own[0]), min(form.span[1], own[1])  # dates its entity's years
     if record["kind"] == "person":
         return _office_years(form.target)  # type: ignore[arg-type]
     if record["kind"] == "state" and record.get("valid_to"):
@@ -1258,7 +1353,9 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
             if days[0] > last + _SURNAME_REACH or days[1] < first - _SURNAME_REACH:
                 return None  # a bare surname decades away from its bearer's offices: a namesake ("Johnson" in 2020)
         office = gazetteer.office_at(record, days)
-        state_code = gazetteer.state_for(office["states"], days, fallback=gazetteer.validity(record))
+        state_code = _state_before(tuple(office["states"]), days) if _before_office(office, days) else False
+        if state_code is False:
+            state_code = gazetteer.state_for(office["states"], days, fallback=gazetteer.validity(record))
         return (record["code"], "person", record["qid"], state_code, office["role"], "leader", ())
     period = gazetteer.sector_at(record, days)
     if period is not None:
@@ -1282,6 +1379,36 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
         )
     return (record["code"], "state", record["qid"], None, None, via, ())
 
+
+@lru_cache(maxsize=1 << 12)
+def _state_before(lineage: tuple[str, ...] | list[str], days: tuple[int, int] | None) -> str | None | bool:
+    """A person named before every state of their office's lineage existed ("Moshe Dayan ... in 1941", a future
+    Israeli minister under the British mandate): the predecessor of those states valid then, else None (no state);
+    False when a state of the lineage exists at the date or within half a year of it (a state in the making)."""
+    if days is None:
+        return False
+    records = gazetteer.entities()
+    states = [records[ident] for ident in lineage if ident in records]
+    if not states or len(states) != len(lineage) or any(state["kind"] != "state" for state in states):
+        return False  # a movement's leader (Mao for the CCP) acts for it whatever the state
+    spans = [gazetteer.validity(state) for state in states]
+    if any(start - days[1] <= _EMERGING_PERSON and days[0] <= stop for start, stop in spans):
+        return False
+    earlier = [
+        ident for state in states for ident in state.get("predecessors", [])
+        if ident in records and gazetteer._overlaps(gazetteer.validity(records[ident]), days)
+    ]
+    return records[gazetteer.resolve_ids(earlier, days)]["code"] if earlier else None
+
+
+def _before_office(office: dict, days: tuple[int, int] | None) -> bool:
+    """Whether ``days`` end before the office's tenure begins (a future minister named in his youth); an office the
+    gazetteer dates over those days (Gandhi leading India's independence movement in 1930) is the data's own reading."""
+    start = gazetteer.ordinal(office["from"])
+    return days is not None and start is not None and days[1] < start
+
+
+_EMERGING_PERSON = 183  # days before a state's first day in which its founders already act for it
 
 # Days beyond its bearer's first and last office in which a bare surname still names the person.
 _SURNAME_REACH = 25 * 365

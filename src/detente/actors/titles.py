@@ -81,12 +81,16 @@ def _holder(code: str, roles: Sequence[str], days: tuple[int, int] | None) -> st
     if days is None:
         return None
     found = {
-        ident
+        ident: start
         for role in roles
         for start, stop, ident in _holders().get((code, role), ())
         if start <= days[0] <= stop
     }
-    return found.pop() if len(found) == 1 else None
+    if len(found) > 1:
+        # on the day of a handover both tenures touch it: the newcomer holds the office
+        latest = max(found.values())
+        found = {ident: start for ident, start in found.items() if start == latest}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _form(hit: Hit) -> Form:
@@ -104,11 +108,13 @@ def resolve_title(
     date: str | None,
     resolve: Callable[[str, Hit, tuple[int, int] | None, str | None], Mention | None],
     states_of: Callable[[Mention], tuple[str, ...]],
+    sole: Callable[[], str | None] = lambda: None,
 ) -> Mention | None:
     """The mention a title stands for here, or None when no state can be told (or the words make it no title).
 
     ``ranked()`` gives the states in focus, most salient first; ``mentions`` those found so far; ``following`` the hits
-    after this one; ``resolve`` turns a hit into a mention at a date; ``states_of`` gives a mention's states."""
+    after this one; ``resolve`` turns a hit into a mention at a date; ``states_of`` gives a mention's states; ``sole()``
+    the one state plainly in focus, if any (what a `sole` title such as "the president" alone stands for)."""
     form = _form(hit)
     record = _titles()[form.text]
     how = record["how"]
@@ -131,11 +137,20 @@ def resolve_title(
             excluded.update(states)  # "the consulate in Karachi": the post of another state, in Pakistan
         else:
             return _mention(text, hit, record, states[0], days, date, resolve)
-    elif "bound" in how:
-        return None  # "the government", "the mission" alone: too common to stand for a state
+    elif "bound" in how and "sole" not in how:
+        return None  # "the mission" alone: too common to stand for a state
     candidates = [code for code in _antecedents(text, hit, form.text, mentions, states_of) if code not in excluded]
     if candidates and (not allowed or candidates[0] in allowed):
         return _mention(text, hit, record, candidates[0], days, date, resolve)
+    if "sole" in how:
+        # "the president", "the government" alone: the state when the text plainly speaks of one ("Pakistan tested a
+        # missile. The president said ..."), nobody when two or more share the focus ("India and Pakistan ...")
+        plain = sole()
+        if plain is None or plain in excluded or (allowed and plain not in allowed):
+            return None
+        if _ATTRIBUTION.match(text, hit.end) and _COMMA_BEFORE.search(text, max(0, hit.start - 4), hit.start):
+            return None  # "..., the government said.": a tag on the report, no actor beside the one the clause names
+        return _mention(text, hit, record, plain, days, date, resolve)
     if "post" in how:
         envoy = _envoy_in_focus(hit, mentions, excluded)
         if envoy is not None:
@@ -159,14 +174,50 @@ def resolve_title(
     order.extend(in_focus)
     order = [code for code in dict.fromkeys(order) if code not in excluded and (not allowed or code in allowed)]
     if record["offices"]:
+        held = [code for code in order[:2] if _holder(code, record["offices"], days) is not None]
+        if len(held) == 2 and sole() is None and (not subject or _paired_subject(text, hit, mentions)):
+            return None  # "India and Pakistan talked. The prime minister said ...": either's, so no one's
         for code in order:
             if _holder(code, record["offices"], days) is not None:
                 return _mention(text, hit, record, code, days, date, resolve)
     if order:
         return _mention(text, hit, record, order[0], days, date, resolve)
-    if allowed and allowed[0] not in excluded:
-        return _mention(text, hit, record, allowed[0], days, date, resolve)
+    if allowed:
+        fallback = _allowed_at(allowed, record["offices"], days, excluded)
+        if fallback is not None:
+            return _mention(text, hit, record, fallback, days, date, resolve)
     return None
+
+
+def _allowed_at(allowed: Sequence[str], offices: Sequence[str], days: tuple[int, int] | None, excluded: set[str]) -> str | None:
+    """The state a title of a few states stands for when none is in focus: the first whose office has a holder at the
+    date ("the chancellor" is Bülow's Germany in 1905, Adenauer's in 1955, Kohl's in 1985), else the first existing
+    then, else the first listed; undated, the first listed."""
+    candidates = [code for code in allowed if code not in excluded]
+    if not candidates or days is None:
+        return candidates[0] if candidates else None
+    if offices:
+        held = next((code for code in candidates if _holder(code, offices, days) is not None), None)
+        if held is not None:
+            return held
+    return next((code for code in candidates if _exists(code, days)), candidates[0])
+
+
+def _exists(code: str, days: tuple[int, int]) -> bool:
+    records = gazetteer.entities()
+    return any(
+        gazetteer._overlaps(gazetteer.validity(records[ident]), days) for ident in gazetteer._by_code().get(code.upper(), ())
+    )
+
+
+_PAIRED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&)[ \t]+(?:the[ \t]+)?$")
+
+
+def _paired_subject(text: str, hit: Hit, mentions: Sequence[Mention]) -> bool:
+    """Whether the sentence opens with two actors joined by "and" ("China and India agreed ..., and the prime
+    minister ..."): its subject is both, so it decides nothing between them."""
+    found = _in_sentence(mentions, _sentence_start(text, hit.start), hit.start)
+    return len(found) >= 2 and _PAIRED.fullmatch(text, found[0].end, found[1].start) is not None
 
 
 def _part_of_a_name(text: str, start: int) -> bool:
@@ -188,6 +239,7 @@ def _bound(text, hit, following, days, date, resolve, states_of) -> tuple[str, t
     return match.group(1), states_of(mention)
 
 
+_ATTRIBUTION = re.compile(r"[ \t]+(?:said|says|announced|reported|claimed|stated|added|confirmed)\b")
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*(?=[^\W\d_])")
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 
