@@ -105,6 +105,12 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         # two acts, one each way
         first, second = dict.fromkeys(sources + targets)
         return [(first, second), (second, first)]
+    if "sym" not in trigger.flags and len(set(sources + targets)) == 2 and _their_own(tokens, parts, trigger, clause) \
+            and codes()[cameo or trigger.entry["cameo"]]["polarity"] == "conflict":
+        # "both sides withdrew their ambassadors", "the two governments recalled their envoys": each its own, from the
+        # other: two acts, one each way
+        first, second = dict.fromkeys(sources + targets)
+        return [(first, second), (second, first)]
     if "sym" in trigger.flags and targets and trigger.entry["form"] == "verb" and len(set(sources)) >= 2:
         # "Egypt and Syria broke off relations with the United States": each subject with the counterpart
         named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
@@ -193,6 +199,14 @@ def _each_other(tokens, trigger: Trigger) -> bool:
     nuclear installations")."""
     words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
     return any(words[i : i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
+
+
+def _their_own(tokens, parts, trigger: Trigger, clause) -> bool:
+    """A verb whose object is the subjects' own ("withdrew their ambassadors") with no state named after it: what two
+    subjects do each with its own is done by each to the other."""
+    if trigger.entry["form"] != "verb" or "their" not in {t.low for t in tokens[trigger.first + 1 : trigger.last + 1]}:
+        return False
+    return not any(trigger.last < p.first < clause[1] for p in parts)
 
 
 def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None) -> list[tuple[str, str]]:

@@ -540,6 +540,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                                                                        for p in parts):
             dropped["troops_arrived"] += 1
             continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
+        if trigger.entry["phrase"] == "come to" and not any(p.first == trigger.last + 1 for p in parts):
+            dropped["not_a_place"] += 1
+            continue  # "came to Beijing" is a visit; "came to regard India as an adversary", "came to power" are not
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 1 and tokens[trigger.first - 2].low in ("its", "their")
                          and tokens[trigger.first - 1].low in FORCE_NOUNS) \
@@ -798,6 +801,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                        and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
                 targets = (earlier[-1].target,)
+        if not targets and sources and events and trigger.entry["phrase"] == "return * visit":
+            # "Brezhnev paid a state visit to India, and Indira Gandhi returned the visit": back to the visitor
+            earlier = [e for e in events if e.cameo[:2] == "04" and e.target in sources and e.source not in sources]
+            if earlier:
+                targets = (earlier[-1].source,)
         if not targets and tellers and tellers[0] not in sources and clause_codes - under <= set(sources) | set(tellers) \
                 and not generic_object and not trigger.entry["cameo"].startswith("D") and mood == "reported":
             targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
