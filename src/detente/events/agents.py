@@ -334,8 +334,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         and tokens[trigger.last + 1].low == "their"
     brokers = trigger.entry["cameo"] in MEDIATING  # "The United States and Algeria brokered the ceasefire": not each other's
     if not targets and len(set(sources)) > 1 and not shared_offer and not brokers and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
-                                                  (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or mutual):
-        # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
+                                                  (trigger.entry["cameo"][:2] != "19" or _fighting(trigger))
+                                                  and not _object_pronoun(tokens, trigger, end) or mutual):
+        # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other (not "Tanzania
+        # and Gabon recognized it": the pronoun is the object, not the other subject)
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
     if brokers and not targets and len(set(sources)) > 1:
         return None  # two mediators named, the parties not: on whom, the clause does not say
@@ -353,6 +355,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not targets and "intrans" not in flags:
         targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons)
     targets = tuple(code for code in targets if code not in sources)
+    if not targets and len(set(sources)) > 1 and "sym" not in flags and _object_pronoun(tokens, trigger, end) \
+            and trigger.entry["cameo"][:2] in MUTUAL_ROOTS:
+        return None  # "Tanzania and Gabon recognized it", "it" standing for no state named: no act of one on the other
     if own_object and "sym" not in flags and pair and sources[0] in pair and objects and \
             all(p.mention.via == "place" for p in objects) and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
         # "A British task force retook South Georgia": force used on a place of one's own is used on who holds it

@@ -165,6 +165,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             unique_targets = list(dict.fromkeys(p.codes[0] for p in run))
         if len(named) == 1 and _joint(named[0]):
             pass  # "rejected the Anglo-French ultimatum": aimed at each of the two
+        elif len(named) == 1 and named[0].mention.via == "reference" and len(named[0].codes) == 2 \
+                and (cameo or trigger.entry["cameo"])[:2] in _MATERIAL and named[0].first > trigger.last:
+            pass  # "cut off military supplies to both countries": a material act done to each of the two
         elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_targets = unique_targets[:1]
     if len(unique_sources) < 2 and len(unique_targets) < 2:
@@ -173,6 +176,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
 
 
 _AIMING = frozenset(("on", "against", "to"))
+# acts done to things (aid, trade, force, sanctions), done to each state of "both countries"; words said to "both
+# sides" (an appeal, a warning) are one act to the two
+_MATERIAL = frozenset(("06", "07", "08", "16", "17", "18", "19", "20"))
 _LIST_WORDS = frozenset((",", "and", "the"))
 
 
@@ -319,6 +325,10 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         return True  # "signed a common agenda at the State Department": a ministry's building is where
     if _country_of_a_town(tokens, participant, trigger_tokens):
         return True  # "met at San José, Costa Rica": the country of the town where
+    if participant.last + 1 < len(tokens) and tokens[participant.last + 1].low in ("headquarters", "hq"):
+        seat = participant.first - (2 if participant.first >= 2 and tokens[participant.first - 1].low == "the" else 1)
+        if seat >= 0 and tokens[seat].low in ("at", "in", "outside", "near") and seat not in trigger_tokens:
+            return True  # "signed at United Nations headquarters", "met at NATO headquarters": a body's seat is where
     if participant.mention.via not in ("capital", "place"):
         return False
     following = tokens[participant.last + 1].low if participant.last + 1 < len(tokens) else ""

@@ -235,6 +235,12 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         # named as the subject of a relative clause about the object is no party to the act (not "the Manila Pact,
         # which created the Southeast Asia Treaty Organization", where what the object made is named)
         later = [p for p in later if p.first < relative]
+    contrast = next((i for i in range(trigger.last + 1, len(tokens) - 1) if tokens[i].text == ","
+                     and tokens[i + 1].low in ("while", "whereas")), None)
+    if contrast is not None:
+        # "refused to recognize the secessionist state, while Tanzania and Gabon recognized it": the states of a
+        # contrasting clause do their own act, not this one's object
+        later = [p for p in later if p.first < contrast]
     if later:
         return later[0].codes
     if _names_a_government(tokens, trigger.last + 1):

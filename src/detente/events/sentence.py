@@ -537,12 +537,20 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
             cameo = "160"
         if cameo == "042" and trigger.entry["form"] == "verb" and any(p.mention.role == "military" and 0 < trigger.first - p.last <= 2
-                                                                       for p in parts):
+                                                                       for p in parts) \
+                and not (trigger.first > 0 and tokens[trigger.first - 1].low in _ENVOY_NOUNS):  # (not "a military delegation came")
             dropped["troops_arrived"] += 1
             continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
         if trigger.entry["phrase"] == "come to" and not any(p.first == trigger.last + 1 for p in parts):
             dropped["not_a_place"] += 1
             continue  # "came to Beijing" is a visit; "came to regard India as an adversary", "came to power" are not
+        if trigger.entry["phrase"] == "oppose" and tokens[trigger.first].low == "opposed" and trigger.first > 0 \
+                and tokens[trigger.first - 1].low in _CROWD_NOUNS:
+            dropped["described_people"] += 1
+            continue  # "to disperse thousands of protesters opposed to the transfer": who the people were, no act
+        if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
+            dropped["thing_released"] += 1
+            continue  # "releasing wheat a few months at a time", "released a statement": no one set free
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 1 and tokens[trigger.first - 2].low in ("its", "their")
                          and tokens[trigger.first - 1].low in FORCE_NOUNS) \
@@ -1179,6 +1187,28 @@ def _forces_object(tokens, trigger: Trigger) -> bool:
     return False
 
 
+# people described by what they oppose ("protesters opposed to the transfer"): a description, no act of a state
+_CROWD_NOUNS = frozenset("protesters protestors demonstrators crowds students residents villagers refugees people groups "
+                         "parties factions politicians deputies members activists".split())
+
+
+# what is released when no one is set free: goods, money and papers
+_RELEASED_THINGS = frozenset("wheat grain food rice oil fuel funds money aid loan loans credits statement statements report "
+                             "reports communique communiqué documents document details figures text transcript transcripts "
+                             "film photographs photos pictures data".split())
+
+
+def _thing_released(tokens, last: int) -> bool:
+    """Whether the object of 'release' is a thing ('released a statement', 'releasing wheat'), not people."""
+    for token in tokens[last + 1 : last + 5]:
+        if token.low in ("the", "a", "an", "its", "their", "some", "more", "further", "new") or token.low.isdigit():
+            continue
+        return token.low in _RELEASED_THINGS
+    return False
+
+
+# who travels as a visitor even when named with a military word ("a Chinese military delegation came to Pyongyang")
+_ENVOY_NOUNS = frozenset("delegation delegations mission missions delegates envoy envoys attaché attache".split())
 # what arrives as aid, not as a visitor: "Soviet arms began to arrive in Cuba"
 _ARMS = frozenset("arms weapons tanks munitions ammunition rifles guns missiles artillery jets fighters bombers".split())
 
