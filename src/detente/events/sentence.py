@@ -682,6 +682,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         sources, targets = roles
         joint_pairs = None
+        if trigger.entry["phrase"] in _FOLLOWING:
+            # "Pakistan recognizes the Taliban; Saudi Arabia and the United Arab Emirates follow within days": the act
+            # told just before, done again by the states that follow
+            told = events[-1] if events else focus.get(section_index)
+            followers = tuple(p.codes[0] for p in parts if clause[0] <= p.first and p.last < trigger.first and p.codes)
+            if told is None or not told.target or not followers or told.source in followers or told.target in followers:
+                dropped["nothing_followed"] += 1
+                continue
+            cameo, sources, targets = told.cameo, tuple(dict.fromkeys(followers)), (told.target,)
         if cameo[:2] in ("02", "10", "11", "13") and trigger.entry["form"] == "verb" and trigger.first > 0 \
                 and tokens[trigger.first].low.endswith("ing") and tokens[trigger.first - 1].low in _NOTES:
             # "Washington sent Tokyo a note demanding that Japan withdraw": the note's sender asks it of whom "that"
@@ -1190,6 +1199,10 @@ def _forces_object(tokens, trigger: Trigger) -> bool:
 # people described by what they oppose ("protesters opposed to the transfer"): a description, no act of a state
 _CROWD_NOUNS = frozenset("protesters protestors demonstrators crowds students residents villagers refugees people groups "
                          "parties factions politicians deputies members activists".split())
+
+
+# verbs of doing the act told before again: "X followed suit", "Y and Z follow within days"
+_FOLLOWING = frozenset(("follow suit", "follow within|soon|shortly|quickly|later"))
 
 
 # what is released when no one is set free: goods, money and papers
