@@ -60,6 +60,17 @@ _WHOSE_ORGANS = frozenset("government troops army armies forces navy soldiers je
 _MOVING = frozenset("entry arrival advance deployment landing landings intervention return move".split())
 
 
+_ACT_NOUNS = frozenset("decision decisions refusal move moves support recognition entry policy policies demand demands "
+                       "claim claims attempt attempts offer offers plan plans choice agreement alliance treaty".split())
+
+
+def _acts_by_possessive(tokens, participant) -> bool:
+    """A state in the possessive before a noun of its own act ("Pakistan's decision", "Moscow's refusal")."""
+    following = participant.last + 1
+    return tokens[participant.last].text.endswith(("'s", "’s")) and following < len(tokens) \
+        and tokens[following].low in _ACT_NOUNS
+
+
 def _mover_of(tokens, parts: list[Participant], start: int, first: int) -> Participant | None:
     """The doer of a movement named as the subject, after "of": "The 1950 entry of the People's Liberation Army into
     Tibet alarmed New Delhi" (the army moved, not Tibet)."""
@@ -277,6 +288,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if "exp" in flags and form == "verb" and subjects:
         doer = _mover_of(tokens, parts, start, trigger.first)
         subjects = [doer] if doer is not None else subjects
+        opening = next((p for p in parts if start <= p.first and p.last < trigger.first), None)
+        if doer is None and opening is not None and opening is not subjects[0] and _acts_by_possessive(tokens, opening) \
+                and opening.first <= start + 1:
+            # "Pakistan's decision to join SEATO in 1954 angered India": the possessor opening the subject did what
+            # angered, not the state its act was aimed at
+            subjects = [opening]
     if "exp" in flags:
         subjects, objects = objects[:1], subjects
     if "rev" in flags:

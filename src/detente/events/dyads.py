@@ -166,7 +166,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         if len(named) == 1 and _joint(named[0]):
             pass  # "rejected the Anglo-French ultimatum": aimed at each of the two
         elif len(named) == 1 and named[0].mention.via == "reference" and len(named[0].codes) == 2 \
-                and (cameo or trigger.entry["cameo"])[:2] in _MATERIAL and named[0].first > trigger.last:
+                and (cameo or trigger.entry["cameo"])[:2] in _MATERIAL and named[0].first > trigger.last \
+                and not any(p.last < trigger.first and p.mention.kind == "organization" and sources[0] in p.codes for p in parts):
+            # (a body's measure on both stays one act on the two: "the Security Council banned arms sales to both")
             pass  # "cut off military supplies to both countries": a material act done to each of the two
         elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_targets = unique_targets[:1]
@@ -208,11 +210,15 @@ def _each_other(tokens, trigger: Trigger) -> bool:
 
 
 def _their_own(tokens, parts, trigger: Trigger, clause) -> bool:
-    """A verb whose object is the subjects' own ("withdrew their ambassadors") with no state named after it: what two
-    subjects do each with its own is done by each to the other."""
+    """A verb whose object is the subjects' own ("both sides withdrew their ambassadors") with no state named after it:
+    what the two do each with its own is done by each to the other."""
     if trigger.entry["form"] != "verb" or "their" not in {t.low for t in tokens[trigger.first + 1 : trigger.last + 1]}:
         return False
-    return not any(trigger.last < p.first < clause[1] for p in parts)
+    # the subject names the two as one ("both sides", "the two governments"), not a list ("the United States and
+    # Britain withdrew their offer" to a third)
+    subject = [p for p in parts if clause[0] <= p.first and p.last < trigger.first]
+    return bool(subject) and subject[-1].mention.via == "reference" and len(set(subject[-1].codes)) == 2 \
+        and not any(trigger.last < p.first < clause[1] for p in parts)
 
 
 def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None) -> list[tuple[str, str]]:

@@ -58,6 +58,7 @@ from detente.events.recode import (
     show_of_force,
 )
 from detente.events.roles import (
+    PREPOSITIONS,
     _past,
     by_agent,
     clause_bounds,
@@ -514,6 +515,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and _measure_refused(tokens, t.last, trigger) for t, _ in triggers):
             dropped["refused_hostile_act"] += 1
             continue  # "refused to renew European sanctions against Argentina": the sanctions were not renewed
+        if mood == "refused" and any(t.entry["cameo"].startswith("12") and t.last < trigger.first <= t.last + 4
+                                     and not {x.low for x in tokens[t.last + 1 : trigger.first]} & {",", "and", "to", "that"}
+                                     for t, _ in triggers):
+            dropped["refused_object"] += 1
+            continue  # "India refused an American offer of aid": the refusal, coded by its own verb, is the act
         if mood == "refused" and codes()[cameo]["polarity"] == "conflict" and not cameo.startswith("12"):
             dropped["refused_hostile_act"] += 1
             continue  # "refused to renew sanctions against X", "refused to invade": a hostile act not done, no rebuff of X
@@ -686,7 +692,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "Pakistan recognizes the Taliban; Saudi Arabia and the United Arab Emirates follow within days": the act
             # told just before, done again by the states that follow
             told = events[-1] if events else focus.get(section_index)
-            followers = tuple(p.codes[0] for p in parts if clause[0] <= p.first and p.last < trigger.first and p.codes)
+            followers = tuple(p.codes[0] for p in parts if clause[0] <= p.first and p.last < trigger.first and p.codes
+                              and not (p.first > 0 and tokens[p.first - 1].low in PREPOSITIONS))  # ("the division of Germany")
             if told is None or not told.target or not followers or told.source in followers or told.target in followers:
                 dropped["nothing_followed"] += 1
                 continue
@@ -981,6 +988,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
         if mood == "intended" and dated is not None and dated.source == "clause":
             dated = _announced_on(doc, timexes, tokens, trigger, span, dated) or dated
+        if trigger.entry["form"] == "phrase" and trigger.entry["phrase"].startswith("relations between") \
+                and trigger.entry["cameo"] == "054" and (dated is None or dated.source not in ("clause", "sentence")):
+            dropped["undated_summary"] += 1
+            continue  # "relations between the two countries were established late": a summary with no day of its own
         if from_pair and dated is not None and dated.begin:
             # "President Clinton lifts the trade embargo" in 1994: South Vietnam's line is Vietnam by then
             sources, targets = (tuple(state_at(code, dated.begin) for code in codes) for codes in (sources, targets))
