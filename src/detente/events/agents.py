@@ -255,6 +255,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
         listed = coordinated or _past_word(tokens[trigger.first])  # (not a gerund: "after three months of fighting and")
         objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
+        if tokens[trigger.last].low == "of" and any(p.first > trigger.last for p in objects):
+            # "cast its vote in the Security Council against the admission of Mongolia": a forum named in the gap is
+            # where, the object follows "of" (not "drove the German troops out of Hungary", whose gap holds it)
+            objects = [p for p in objects if p.first > trigger.last or tokens[p.first - 1].low not in ("in", "at", "before")
+                       and not (p.first > 1 and tokens[p.first - 1].low == "the" and tokens[p.first - 2].low in ("in", "at", "before"))]
         if tokens[trigger.last].low == "to" and any(p.first > trigger.last for p in objects):
             # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
             # names what the act is about
