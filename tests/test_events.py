@@ -1593,3 +1593,11 @@ def test_a_short_sentence_of_a_news_report_is_not_a_recap_of_its_lead():
     text = ("JERUSALEM, Nov. 20 (AP) — President Sadat of Egypt arrived in Jerusalem today for talks with Israeli leaders. "
             "Sadat met Begin for two hours.")
     assert sorted(e.cameo for e in extract_text(text, dct="1977-11-20", origin="t.txt")) == ["042", "043"]
+
+
+def test_a_markdown_contents_list_names_topics_not_events():
+    text = ("# Chad and Libya\n\n## Contents\n\n- [War on the border](#war-on-the-border)\n- [Clashes at Fada](#clashes)\n\n"
+            "## War on the border\n\nIn March 1987 Chad attacked Libya at Fada.\n")
+    events = extract_text(text, origin="t.md")
+    assert [(e.source, e.target, e.cameo, e.date) for e in events] == [("TCD", "LBY", "190", "1987-03")]
+

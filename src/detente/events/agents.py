@@ -60,6 +60,17 @@ _WHOSE_ORGANS = frozenset("government troops army armies forces navy soldiers je
 _MOVING = frozenset("entry arrival advance deployment landing landings intervention return move".split())
 
 
+_ACT_NOUNS = frozenset("decision decisions refusal move moves support recognition entry policy policies demand demands "
+                       "claim claims attempt attempts offer offers plan plans choice agreement alliance treaty".split())
+
+
+def _acts_by_possessive(tokens, participant) -> bool:
+    """A state in the possessive before a noun of its own act ("Pakistan's decision", "Moscow's refusal")."""
+    following = participant.last + 1
+    return tokens[participant.last].text.endswith(("'s", "’s")) and following < len(tokens) \
+        and tokens[following].low in _ACT_NOUNS
+
+
 def _mover_of(tokens, parts: list[Participant], start: int, first: int) -> Participant | None:
     """The doer of a movement named as the subject, after "of": "The 1950 entry of the People's Liberation Army into
     Tibet alarmed New Delhi" (the army moved, not Tibet)."""
@@ -244,6 +255,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
         listed = coordinated or _past_word(tokens[trigger.first])  # (not a gerund: "after three months of fighting and")
         objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
+        if tokens[trigger.last].low == "of" and any(p.first > trigger.last for p in objects):
+            # "cast its vote in the Security Council against the admission of Mongolia": a forum named in the gap is
+            # where, the object follows "of" (not "drove the German troops out of Hungary", whose gap holds it)
+            objects = [p for p in objects if p.first > trigger.last or tokens[p.first - 1].low not in ("in", "at", "before")
+                       and not (p.first > 1 and tokens[p.first - 1].low == "the" and tokens[p.first - 2].low in ("in", "at", "before"))]
         if tokens[trigger.last].low == "to" and any(p.first > trigger.last for p in objects):
             # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
             # names what the act is about
@@ -277,6 +293,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if "exp" in flags and form == "verb" and subjects:
         doer = _mover_of(tokens, parts, start, trigger.first)
         subjects = [doer] if doer is not None else subjects
+        opening = next((p for p in parts if start <= p.first and p.last < trigger.first), None)
+        if doer is None and opening is not None and opening is not subjects[0] and _acts_by_possessive(tokens, opening) \
+                and opening.first <= start + 1:
+            # "Pakistan's decision to join SEATO in 1954 angered India": the possessor opening the subject did what
+            # angered, not the state its act was aimed at
+            subjects = [opening]
     if "exp" in flags:
         subjects, objects = objects[:1], subjects
     if "rev" in flags:
@@ -334,8 +356,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         and tokens[trigger.last + 1].low == "their"
     brokers = trigger.entry["cameo"] in MEDIATING  # "The United States and Algeria brokered the ceasefire": not each other's
     if not targets and len(set(sources)) > 1 and not shared_offer and not brokers and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
-                                                  (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or mutual):
-        # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other
+                                                  (trigger.entry["cameo"][:2] != "19" or _fighting(trigger))
+                                                  and not _object_pronoun(tokens, trigger, end) or mutual):
+        # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other (not "Tanzania
+        # and Gabon recognized it": the pronoun is the object, not the other subject)
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
     if brokers and not targets and len(set(sources)) > 1:
         return None  # two mediators named, the parties not: on whom, the clause does not say
@@ -353,6 +377,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not targets and "intrans" not in flags:
         targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons)
     targets = tuple(code for code in targets if code not in sources)
+    if not targets and len(set(sources)) > 1 and "sym" not in flags and _object_pronoun(tokens, trigger, end) \
+            and trigger.entry["cameo"][:2] in MUTUAL_ROOTS:
+        return None  # "Tanzania and Gabon recognized it", "it" standing for no state named: no act of one on the other
     if own_object and "sym" not in flags and pair and sources[0] in pair and objects and \
             all(p.mention.via == "place" for p in objects) and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
         # "A British task force retook South Georgia": force used on a place of one's own is used on who holds it

@@ -141,6 +141,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue  # ordinary headings name topics, not events; timeline entry titles do state events
         if doc.text[start] == "=" and _WIKI_HEADING.fullmatch(doc.text, start, end):
             continue  # a heading in wiki markup ("== Thaw and talks ==") the layout left in the text
+        if doc.text[start] in "-*+[0123456789" and _CONTENTS_LINK.fullmatch(doc.text, start, end):
+            dropped["contents_entry"] += 1
+            continue  # a contents list links to the page's headings: it names topics, not events
         if section is not None and section.date_span == (start, end):
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
@@ -240,6 +243,8 @@ def _first_from(mentions, index: int, end: int) -> int:
 
 
 _WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
+# a contents list's entry: a Markdown link to a heading of the same page ("- [Clashes on the border](#clashes)")
+_CONTENTS_LINK = re.compile(r"(?:\s*(?:[-*+]|\d+\.)?\s*\[[^\]\n]+\]\(#[^)\s]*\))+\s*")
 # the apparatus after an article's text: its cited works name treaties and wars ("Text of the Delhi Pact",
 # "Pakistan conducts nuclear tests") without telling an act of the history
 _BACK_MATTER = re.compile(r"(?:[\d.]+\s+)?(?:references|notes|notes and references|sources|bibliography|further reading|"

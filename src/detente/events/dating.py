@@ -567,6 +567,9 @@ _LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+o
 _NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement" (one word between)
     r"\s+(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z]+\s+)?(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
     r"plan|border|borders|lines|frontier|armistice|ceasefire|resolution|communique|talks|summit|election|elections)\b", re.I)
+# what a heading's "the 1965 war" names: an act or a text the section comes to
+_HEADING_THING = re.compile(r"\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accord|accords|war|crisis|invasion|occupation|revolution|"
+                            r"uprising|coup|conflict|partition|split|summit|talks|elections?|settlement|embargo)\b", re.I)
 _OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|declared|claimed|stated|charged|insisted|confirmed|denied)\b[^.;]*\bthat\b", re.I)
@@ -737,6 +740,10 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
                 # leans on the text before; it does not date what the section tells
                 found = [u for u in found if any(c.isdigit() for c in doc.text[u[0] : u[1]]) or
                          (u[2].precision not in ("month", "day", "week"))]
+                # "The boundary settlement and the 1965 war": a year naming a war or a treaty names a topic the
+                # section comes to, not the time of all it tells
+                found = [u for u in found if not _HEADING_THING.match(doc.text, u[1], u[1] + 30)
+                         or doc.text[max(span[0], u[0] - 4) : u[0]].lower() not in ("the ", " the")]
             if len(found) > 1 and _refined_after(found):
                 found = found[1:]  # "Crisis of 1967 (November–December 1967)": the year named, then the months within it
             if found:

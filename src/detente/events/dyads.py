@@ -105,6 +105,12 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         # two acts, one each way
         first, second = dict.fromkeys(sources + targets)
         return [(first, second), (second, first)]
+    if "sym" not in trigger.flags and len(set(sources + targets)) == 2 and _their_own(tokens, parts, trigger, clause) \
+            and codes()[cameo or trigger.entry["cameo"]]["polarity"] == "conflict":
+        # "both sides withdrew their ambassadors", "the two governments recalled their envoys": each its own, from the
+        # other: two acts, one each way
+        first, second = dict.fromkeys(sources + targets)
+        return [(first, second), (second, first)]
     if "sym" in trigger.flags and targets and trigger.entry["form"] == "verb" and len(set(sources)) >= 2:
         # "Egypt and Syria broke off relations with the United States": each subject with the counterpart
         named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
@@ -159,6 +165,11 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             unique_targets = list(dict.fromkeys(p.codes[0] for p in run))
         if len(named) == 1 and _joint(named[0]):
             pass  # "rejected the Anglo-French ultimatum": aimed at each of the two
+        elif len(named) == 1 and named[0].mention.via == "reference" and len(named[0].codes) == 2 \
+                and (cameo or trigger.entry["cameo"])[:2] in _MATERIAL and named[0].first > trigger.last \
+                and not any(p.last < trigger.first and p.mention.kind == "organization" and sources[0] in p.codes for p in parts):
+            # (a body's measure on both stays one act on the two: "the Security Council banned arms sales to both")
+            pass  # "cut off military supplies to both countries": a material act done to each of the two
         elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_targets = unique_targets[:1]
     if len(unique_sources) < 2 and len(unique_targets) < 2:
@@ -167,6 +178,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
 
 
 _AIMING = frozenset(("on", "against", "to"))
+# acts done to things (aid, trade, force, sanctions), done to each state of "both countries"; words said to "both
+# sides" (an appeal, a warning) are one act to the two
+_MATERIAL = frozenset(("06", "07", "08", "16", "17", "18", "19", "20"))
 _LIST_WORDS = frozenset((",", "and", "the"))
 
 
@@ -193,6 +207,18 @@ def _each_other(tokens, trigger: Trigger) -> bool:
     nuclear installations")."""
     words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
     return any(words[i : i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
+
+
+def _their_own(tokens, parts, trigger: Trigger, clause) -> bool:
+    """A verb whose object is the subjects' own ("both sides withdrew their ambassadors") with no state named after it:
+    what the two do each with its own is done by each to the other."""
+    if trigger.entry["form"] != "verb" or "their" not in {t.low for t in tokens[trigger.first + 1 : trigger.last + 1]}:
+        return False
+    # the subject names the two as one ("both sides", "the two governments"), not a list ("the United States and
+    # Britain withdrew their offer" to a third)
+    subject = [p for p in parts if clause[0] <= p.first and p.last < trigger.first]
+    return bool(subject) and subject[-1].mention.via == "reference" and len(set(subject[-1].codes)) == 2 \
+        and not any(trigger.last < p.first < clause[1] for p in parts)
 
 
 def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None) -> list[tuple[str, str]]:
@@ -305,6 +331,10 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         return True  # "signed a common agenda at the State Department": a ministry's building is where
     if _country_of_a_town(tokens, participant, trigger_tokens):
         return True  # "met at San José, Costa Rica": the country of the town where
+    if participant.last + 1 < len(tokens) and tokens[participant.last + 1].low in ("headquarters", "hq"):
+        seat = participant.first - (2 if participant.first >= 2 and tokens[participant.first - 1].low == "the" else 1)
+        if seat >= 0 and tokens[seat].low in ("at", "in", "outside", "near") and seat not in trigger_tokens:
+            return True  # "signed at United Nations headquarters", "met at NATO headquarters": a body's seat is where
     if participant.mention.via not in ("capital", "place"):
         return False
     following = tokens[participant.last + 1].low if participant.last + 1 < len(tokens) else ""

@@ -235,6 +235,14 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         # named as the subject of a relative clause about the object is no party to the act (not "the Manila Pact,
         # which created the Southeast Asia Treaty Organization", where what the object made is named)
         later = [p for p in later if p.first < relative]
+    contrast = next((i for i in range(trigger.last + 1, len(tokens) - 1) if tokens[i].text == ","
+                     and tokens[i + 1].low in ("while", "whereas")), None)
+    if contrast is not None and _same_act_after(tokens, trigger, contrast):
+        # "refused to recognize the secessionist state, while Tanzania and Gabon recognized it", "Syrian tanks crossed
+        # the ceasefire line, while Egyptian troops crossed the canal": the states of a contrasting clause that does
+        # the same act do their own, not this one's object (but "went ashore, while Argentine aircraft attacked the
+        # warships": the foe answering)
+        later = [p for p in later if p.first < contrast]
     if later:
         return later[0].codes
     if _names_a_government(tokens, trigger.last + 1):
@@ -247,6 +255,18 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         pair = [code for code in focus_event.actors if code not in sources]
         return tuple(pair[:1])
     return ()
+
+
+def _same_act_after(tokens, trigger, contrast: int) -> bool:
+    """Whether the clause after ``contrast`` tells the trigger's act again: one of its words of five letters or more
+    begins with the same five letters ("recognize" / "recognized", "crossed" / "crossed")."""
+    stems = {t.low[:5] for t in tokens[trigger.first : trigger.last + 1] if len(t.low) >= 5}
+    for token in tokens[contrast + 2 :]:
+        if token.text in (";", ":"):
+            break
+        if len(token.low) >= 5 and token.low[:5] in stems:
+            return True
+    return False
 
 
 # words that open a clause put before the main one ("When Spain withdrew ..., Algeria ...")

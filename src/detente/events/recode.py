@@ -418,7 +418,8 @@ def asked_by_a_text(tokens: list[Token], trigger: Trigger) -> bool:
 
 # verbs of a trend: "trade between Japan and China grew tenfold" tells how much, not an act
 TREND = frozenset("grew grow grows rose rise rises increased increases doubled tripled trebled expanded expands fell "
-                  "falls declined declines dropped shrank flourished boomed slumped".split())
+                  "falls declined declines dropped shrank flourished boomed slumped "
+                  "remained remains stayed stays".split())  # (and a level that lasted: "trade remained tiny")
 
 
 def _trend(tokens: list[Token], trigger: Trigger) -> bool:

@@ -199,14 +199,19 @@ def _closes_fronted(tokens: list[Token], comma: int) -> bool:
         return False
     if any(tokens[i].text in (",", ";", ":") for i in range(1, comma)) and not any(_past(tokens[i]) for i in range(1, comma)):
         return False
-    return any(_past(tokens[i]) or tokens[i].low in PAST_IRREGULAR for i in range(1, comma)) \
+    return any(_fronted_verb(tokens[i]) for i in range(1, comma)) \
         and not any(tokens[i].text in (";", ":") for i in range(1, comma)) \
         and _first_fronted_comma(tokens, comma)
 
 
+def _fronted_verb(token: Token) -> bool:
+    """A verb in the past, or the auxiliary of one going on ("While India was fighting Pakistan,")."""
+    return _past(token) or token.low in PAST_IRREGULAR or token.low in ("was", "were")
+
+
 def _first_fronted_comma(tokens: list[Token], comma: int) -> bool:
     """The fronted clause's comma is the first one after its verb."""
-    verb = next((i for i in range(1, comma) if _past(tokens[i])), None)
+    verb = next((i for i in range(1, comma) if _fronted_verb(tokens[i])), None)
     return verb is not None and not any(tokens[i].text == "," for i in range(verb + 1, comma))
 
 

@@ -58,6 +58,7 @@ from detente.events.recode import (
     show_of_force,
 )
 from detente.events.roles import (
+    PREPOSITIONS,
     _past,
     by_agent,
     clause_bounds,
@@ -514,6 +515,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and _measure_refused(tokens, t.last, trigger) for t, _ in triggers):
             dropped["refused_hostile_act"] += 1
             continue  # "refused to renew European sanctions against Argentina": the sanctions were not renewed
+        if mood == "refused" and any(t.entry["cameo"].startswith("12") and t.last < trigger.first <= t.last + 4
+                                     and not {x.low for x in tokens[t.last + 1 : trigger.first]} & {",", "and", "to", "that"}
+                                     for t, _ in triggers):
+            dropped["refused_object"] += 1
+            continue  # "India refused an American offer of aid": the refusal, coded by its own verb, is the act
         if mood == "refused" and codes()[cameo]["polarity"] == "conflict" and not cameo.startswith("12"):
             dropped["refused_hostile_act"] += 1
             continue  # "refused to renew sanctions against X", "refused to invade": a hostile act not done, no rebuff of X
@@ -537,9 +543,20 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
             cameo = "160"
         if cameo == "042" and trigger.entry["form"] == "verb" and any(p.mention.role == "military" and 0 < trigger.first - p.last <= 2
-                                                                       for p in parts):
+                                                                       for p in parts) \
+                and not (trigger.first > 0 and tokens[trigger.first - 1].low in _ENVOY_NOUNS):  # (not "a military delegation came")
             dropped["troops_arrived"] += 1
             continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
+        if trigger.entry["phrase"] == "come to" and not any(p.first == trigger.last + 1 for p in parts):
+            dropped["not_a_place"] += 1
+            continue  # "came to Beijing" is a visit; "came to regard India as an adversary", "came to power" are not
+        if trigger.entry["phrase"] == "oppose" and tokens[trigger.first].low == "opposed" and trigger.first > 0 \
+                and tokens[trigger.first - 1].low in _CROWD_NOUNS:
+            dropped["described_people"] += 1
+            continue  # "to disperse thousands of protesters opposed to the transfer": who the people were, no act
+        if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
+            dropped["thing_released"] += 1
+            continue  # "releasing wheat a few months at a time", "released a statement": no one set free
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 1 and tokens[trigger.first - 2].low in ("its", "their")
                          and tokens[trigger.first - 1].low in FORCE_NOUNS) \
@@ -671,6 +688,16 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         sources, targets = roles
         joint_pairs = None
+        if trigger.entry["phrase"] in _FOLLOWING:
+            # "Pakistan recognizes the Taliban; Saudi Arabia and the United Arab Emirates follow within days": the act
+            # told just before, done again by the states that follow
+            told = events[-1] if events else focus.get(section_index)
+            followers = tuple(p.codes[0] for p in parts if clause[0] <= p.first and p.last < trigger.first and p.codes
+                              and not (p.first > 0 and tokens[p.first - 1].low in PREPOSITIONS))  # ("the division of Germany")
+            if told is None or not told.target or not followers or told.source in followers or told.target in followers:
+                dropped["nothing_followed"] += 1
+                continue
+            cameo, sources, targets = told.cameo, tuple(dict.fromkeys(followers)), (told.target,)
         if cameo[:2] in ("02", "10", "11", "13") and trigger.entry["form"] == "verb" and trigger.first > 0 \
                 and tokens[trigger.first].low.endswith("ing") and tokens[trigger.first - 1].low in _NOTES:
             # "Washington sent Tokyo a note demanding that Japan withdraw": the note's sender asks it of whom "that"
@@ -798,6 +825,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                        and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
                 targets = (earlier[-1].target,)
+        if not targets and sources and events and trigger.entry["phrase"] == "return * visit":
+            # "Brezhnev paid a state visit to India, and Indira Gandhi returned the visit": back to the visitor
+            earlier = [e for e in events if e.cameo[:2] == "04" and e.target in sources and e.source not in sources]
+            if earlier:
+                targets = (earlier[-1].source,)
         if not targets and tellers and tellers[0] not in sources and clause_codes - under <= set(sources) | set(tellers) \
                 and not generic_object and not trigger.entry["cameo"].startswith("D") and mood == "reported":
             targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
@@ -956,6 +988,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
         if mood == "intended" and dated is not None and dated.source == "clause":
             dated = _announced_on(doc, timexes, tokens, trigger, span, dated) or dated
+        if trigger.entry["form"] == "phrase" and trigger.entry["phrase"].startswith("relations between") \
+                and trigger.entry["cameo"] == "054" and (dated is None or dated.source not in ("clause", "sentence")):
+            dropped["undated_summary"] += 1
+            continue  # "relations between the two countries were established late": a summary with no day of its own
         if from_pair and dated is not None and dated.begin:
             # "President Clinton lifts the trade embargo" in 1994: South Vietnam's line is Vietnam by then
             sources, targets = (tuple(state_at(code, dated.begin) for code in codes) for codes in (sources, targets))
@@ -1171,6 +1207,32 @@ def _forces_object(tokens, trigger: Trigger) -> bool:
     return False
 
 
+# people described by what they oppose ("protesters opposed to the transfer"): a description, no act of a state
+_CROWD_NOUNS = frozenset("protesters protestors demonstrators crowds students residents villagers refugees people groups "
+                         "parties factions politicians deputies members activists".split())
+
+
+# verbs of doing the act told before again: "X followed suit", "Y and Z follow within days"
+_FOLLOWING = frozenset(("follow suit", "follow within|soon|shortly|quickly|later"))
+
+
+# what is released when no one is set free: goods, money and papers
+_RELEASED_THINGS = frozenset("wheat grain food rice oil fuel funds money aid loan loans credits statement statements report "
+                             "reports communique communiqué documents document details figures text transcript transcripts "
+                             "film photographs photos pictures data".split())
+
+
+def _thing_released(tokens, last: int) -> bool:
+    """Whether the object of 'release' is a thing ('released a statement', 'releasing wheat'), not people."""
+    for token in tokens[last + 1 : last + 5]:
+        if token.low in ("the", "a", "an", "its", "their", "some", "more", "further", "new") or token.low.isdigit():
+            continue
+        return token.low in _RELEASED_THINGS
+    return False
+
+
+# who travels as a visitor even when named with a military word ("a Chinese military delegation came to Pyongyang")
+_ENVOY_NOUNS = frozenset("delegation delegations mission missions delegates envoy envoys attaché attache".split())
 # what arrives as aid, not as a visitor: "Soviet arms began to arrive in Cuba"
 _ARMS = frozenset("arms weapons tanks munitions ammunition rifles guns missiles artillery jets fighters bombers".split())
 
