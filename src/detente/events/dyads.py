@@ -159,6 +159,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             unique_targets = list(dict.fromkeys(p.codes[0] for p in run))
         if len(named) == 1 and _joint(named[0]):
             pass  # "rejected the Anglo-French ultimatum": aimed at each of the two
+        elif len(named) == 1 and named[0].mention.via == "reference" and named[0].mention.kind != "organization" \
+                and len(named[0].codes) == 2 and trigger.first < named[0].first:
+            pass  # "called on both sides to cease fire", "urged the two countries to talk": aimed at each of the pair
         elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_targets = unique_targets[:1]
     if len(unique_sources) < 2 and len(unique_targets) < 2:

@@ -1305,8 +1305,30 @@ def _named_as(tokens, trigger: Trigger) -> bool:
         at = len(words) - 1 - words[::-1].index("as")
         if (at + 1 >= len(words) or words[at + 1] in ("a", "an", "the")) and _NAMING_VERBS.intersection(words[:at]):
             return True
+    if trigger.entry["form"] == "noun" and _called_a(words):
+        return True  # "which Cuba calls an illegal occupation", "what Beijing termed an invasion": a name given
     return len(tokens) > 3 and tokens[0].low in ("it", "this", "that") and tokens[1].low in ("was", "is") \
         and tokens[2].low == "the" and tokens[3].low in _ORDINALS and trigger.first <= 7
+
+
+_CALLING = frozenset("call calls called calling term terms termed brand brands branded dub dubs dubbed label labels "
+                     "labelled labeled".split())
+
+
+_NOT_MODIFIERS = frozenset("to of for on the with from in at by and or halt end stop".split())
+
+
+def _called_a(words: list[str]) -> bool:
+    """Whether the words before a noun are a verb of naming, an optional pronoun, a determiner and lowercase
+    modifiers: "calls an illegal occupation", "called it a blatant invasion"."""
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] in ("a", "an"):
+            head = words[:at]
+            if head and head[-1] in ("it", "them", "this", "that"):
+                head = head[:-1]
+            return bool(head) and head[-1] in _CALLING and len(words) - at <= 3 and all(
+                (w.isalpha() or "-" in w) and w not in _NOT_MODIFIERS for w in words[at + 1 :])
+    return False
 
 
 def _under_an_old_pact(tokens, trigger: Trigger) -> bool:
