@@ -177,6 +177,39 @@ styles: trade an embargo stops, sums granted "in aid", treaties declared void, r
 nouns aimed at a list of states, "told Y that it", names set off by commas, "its troops", fighting beside an ally,
 letters signed, surrenders answering force, notes "demanding that", mediation offered in a history of two, list items
 headed by their date; written while probing those kinds, so tuned on.
+"sent10" and "sent10-holdout" (s10_001-s10_410, "set": "sent10") were written from facts about China (PRC and ROC),
+Cuba, India and Pakistan with their partners ("half": "pairs", 196 rows) and about many other pairs ("half": "other",
+214), mostly of the 1950s to the 2020s; 177 rows are short passages of two to four sentences ("construction":
+"passage", coded as one document) that carry context: a target named only in the sentence before, "the two
+governments", "they", "it", a surname after a full name, a date given once then "the next day", "a week later",
+"that month", reciprocal acts ("expelled each other's diplomats": two events), three-party signings (one event per
+pair), news with a dateline and "on Tuesday"; the single sentences test nominal heads, appositions, relative clauses,
+ministries, armies and parliaments as actors, headlines, opening subordinate clauses, outcomes, refusals, failed
+attempts, questions, and 105 rows state no event (statistics, biographies, historiography, titles, treaty terms,
+polls, anniversaries, museums, predictions). A random third (random.Random(10).sample(range(410), 136)) is
+"sent10-holdout", never looked at while tuning. First scoring, by the coder before any change (main at 4b1bf21,
+never tuned on; bench/events.py --split NAME): sent10 (274 rows, 305 events) recall 0.734, type 0.902, polarity
+0.946, roles 0.871, date 0.973, precision 0.896, false events 0.105; sent10-holdout (136 rows, 187 events) recall
+0.717, type 0.910, polarity 0.955, roles 0.918, date 0.962, precision 0.957, false events 0.069; both recall 0.728,
+type 0.905, roles 0.888, precision 0.918, false events 0.095 (the passages recall 0.700, the single sentences 0.792;
+the pairs half recall 0.699, false events 0.122; the other half 0.753, 0.071). All 3748 labelled rows: recall 0.868,
+type 0.967, roles 0.956, precision 0.947, false events 0.032. Eleven sent10 labels (tuned part only) were then set to
+the house conventions (a mutual act in text order, no foe the sentence does not name, a backed group's act not its
+backer's, a seized embassy 171, a protest to the body it was made to), which makes the never-tuned sent10 figures
+recall 0.743, type 0.911, roles 0.889, false events 0.091. After tuning on sent10 alone and on "sent10-probe"
+(s10p_*, probe sentences of our own on other pairs for each fix, with look-alikes) (general fixes: the pair "the
+two", "they" and agentless mutual acts stand for kept in the order the text named it; "both sides" as an object is
+each of the pair; a landing by a person is a visit and by peacekeepers protection; trade "reached" a sum and
+"Under the X Treaty," are no acts; a noun after "calls it a" is a name given; "ended with an apology" is no
+reversal; an attitude caused by "the Indonesian invasion of X" aims at its doer; a stop made for a meeting is one
+act; vocabulary: envoys and ambassadors recalled (the old entry matched only "high ..."), trade and subsidies cut,
+entry blocked, treaties put in abeyance, loans in a currency, migrants deported, funerals attended, travel "from X
+to Y"): sent10 recall 0.792, type 0.938, polarity 0.967, roles 0.917, date 0.975, precision 0.902, false events
+0.052; sent10-holdout, never looked at, recall 0.722, type 0.911, polarity 0.956, roles 0.919, date 0.962, precision
+0.957, false events 0.069; the passages recall 0.706 -> 0.732 (what they miss is mostly context across sentences:
+"the island", "the raid", "him", "the latter"). The older 3338 rows (p2_022 now lists the envoy recall it states)
+moved from recall 0.892, type 0.976, roles 0.966, precision 0.952, false events 0.024 to 0.893, 0.976, 0.967,
+0.952, 0.024.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
@@ -221,6 +254,8 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # 0.972, polarity 0.993, roles 0.962, recall 0.885, false events 0.028) the floors stand. The 389 sentences of sent9 took
 # the figures to recall 0.871 and false events 0.036 untouched; after the sent9 round (3186 sentences: type 0.973,
 # polarity 0.993, roles 0.964, recall 0.885, false events 0.026) the floors stand.
+# The 410 rows of sent10 took the figures to recall 0.868 and false events 0.032 untouched; after the sent10 round
+# (3786 rows: type 0.970, polarity 0.990, roles 0.961, recall 0.876, false events 0.028) the floors stand.
 FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.87}
 CEILINGS = {"false_event_rate": 0.04}
 

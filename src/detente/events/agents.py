@@ -77,6 +77,16 @@ def _mover_of(tokens, parts: list[Participant], start: int, first: int) -> Parti
     for k in range(start + 1, first - 1):
         if tokens[k].low == "of" and tokens[k - 1].low in _MOVING:
             return next((p for p in parts if k < p.first <= k + 2 and p.last < first), None)
+    for k in range(start + 1, first - 1):
+        if tokens[k].low == "of":
+            # "The Indonesian invasion of East Timor alarmed Portugal", "Iraq's invasion of Kuwait": the state named
+            # by its adjective or possessive right before the act's noun did it; the one after "of" suffered it
+            doer = next((p for p in parts if start <= p.first and p.last < k - 1 and 1 <= k - 1 - p.last <= 3
+                         and (p.mention.via == "adjective" or tokens[p.last].text.endswith(("'s", "’s")))
+                         and all(t.text.islower() for t in tokens[p.last + 1 : k])), None)
+            if doer is not None:
+                return doer
+            break
     return None
 
 

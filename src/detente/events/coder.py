@@ -97,7 +97,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         # Eritrea accepted the framework") is about them from its first sentence, before any sentence names both
         key = tuple(sorted(named_anywhere))
         pairs[key] += 0.25
-        latest[key] = tuple(named_anywhere[k] for k in key)
+        latest[key] = tuple(named_anywhere.values())  # in the order the text names them: "the two" act in that order
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         if sentence.section in back_matter:
@@ -136,7 +136,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # the page's own title ("Relations between Spain and Morocco") says which pair it is about, more
             # surely than the first event told, which may involve a third state
             pairs[key] += TITLE_PAIR_WEIGHT if is_title and sentence.section == 0 else 0.5
-            latest.setdefault(key, tuple(named[k] for k in key))
+            latest.setdefault(key, tuple(named.values()))  # in the order named
         if is_title and (section is None or section.kind != "entry"):
             continue  # ordinary headings name topics, not events; timeline entry titles do state events
         if doc.text[start] == "=" and _WIKI_HEADING.fullmatch(doc.text, start, end):
@@ -194,7 +194,13 @@ def _count_pairs(found: list[Event], pairs: Counter, latest: dict, organizations
         if len(states) == 2:
             key = tuple(family(code) for code in states)
             pairs[key] += 1
-            latest[key] = states
+            # the codes last seen, in the order the pair was first named ("Peru and Ecuador fought ... They signed
+            # a final peace": Peru first, as a mutual act is told in text order), else in the event's own order
+            before = [family(code) for code in latest.get(key, ())]
+            if len(before) == 2 and before[0] != before[1]:
+                latest[key] = tuple(sorted(states, key=lambda code: before.index(family(code))))
+            else:
+                latest[key] = (event.source, event.target) if event.source in states and event.target in states else states
 
 
 def _drop_retold_titles(events: list[Event], untitled, told_in, dropped) -> list[Event]:

@@ -188,6 +188,8 @@ def _visit_then_talks(a: Event, b: Event) -> bool:
         return False
     if talks.trigger_span[0] <= visit.trigger_span[1] or not visit.evidence:
         return False
+    if visit.evidence[max(0, visit.trigger_span[0] - visit.span[0]) :].lower().startswith("stop"):
+        return False  # "stopped in Tokyo on his way to Washington and met Ikeda": a stop made for the meeting, one act
     between = visit.evidence[max(0, visit.trigger_span[1] - visit.span[0]) : max(0, talks.trigger_span[1] - visit.span[0])]
     return _AND_MET.search(between) is not None
 

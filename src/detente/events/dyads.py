@@ -165,11 +165,13 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             unique_targets = list(dict.fromkeys(p.codes[0] for p in run))
         if len(named) == 1 and _joint(named[0]):
             pass  # "rejected the Anglo-French ultimatum": aimed at each of the two
-        elif len(named) == 1 and named[0].mention.via == "reference" and len(named[0].codes) == 2 \
-                and (cameo or trigger.entry["cameo"])[:2] in _MATERIAL and named[0].first > trigger.last \
+        elif len(named) == 1 and named[0].mention.via == "reference" and named[0].mention.kind != "organization" \
+                and len(named[0].codes) == 2 and trigger.first < named[0].first \
                 and not any(p.last < trigger.first and p.mention.kind == "organization" and sources[0] in p.codes for p in parts):
-            # (a body's measure on both stays one act on the two: "the Security Council banned arms sales to both")
-            pass  # "cut off military supplies to both countries": a material act done to each of the two
+            # "called on both sides to cease fire", "cut off military supplies to both countries": aimed at each of
+            # the pair; but a body's measure on both stays one act on the two ("the Security Council banned arms
+            # sales to both")
+            pass
         elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_targets = unique_targets[:1]
     if len(unique_sources) < 2 and len(unique_targets) < 2:
@@ -178,9 +180,6 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
 
 
 _AIMING = frozenset(("on", "against", "to"))
-# acts done to things (aid, trade, force, sanctions), done to each state of "both countries"; words said to "both
-# sides" (an appeal, a warning) are one act to the two
-_MATERIAL = frozenset(("06", "07", "08", "16", "17", "18", "19", "20"))
 _LIST_WORDS = frozenset((",", "and", "the"))
 
 

@@ -218,7 +218,9 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
     wide = [t.low for t in tokens[max(0, trigger.first - 7) : trigger.first]]
     walked_out = " ".join(wide).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in wide)
-    return (walked_out or any(word in REVERSING for word in window)) and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation"
+    # ("the crisis ended with a French apology", "the talks ended in an agreement": what the ending came to, not ended)
+    ending = any(word in REVERSING and window[index + 1 : index + 2] not in (["with"], ["in"]) for index, word in enumerate(window))
+    return (walked_out or ending) and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation"
 
 
 WITHHELD_AGREEING = frozenset("sign ratify conclude accept renew extend".split())

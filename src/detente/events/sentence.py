@@ -87,13 +87,16 @@ _VALUED = frozenset("estimated valued put worth reckoned".split())  # "aid was e
 _ROLE_NOUNS = frozenset("partner partners donor donors supplier suppliers creditor creditors customer customers "
                         "recipient recipients".split())
 _AMOUNTING = frozenset("amounted amounts totalled totaled totalling totaling accounted".split())
+# after trade's or aid's noun: a sum that moved ("Trade between China and Pakistan reached 23 billion dollars")
+_GROWING = frozenset("reached reaches rose rises grew grows fell falls doubled tripled trebled exceeded exceeds topped "
+                     "tops declined declines dropped".split())
 _TOLD = frozenset("described depicted remembered recounted portrayed commemorated celebrated studied discussed".split())
 # after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
 _TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
                    "committed commits bound binds guaranteed guarantees limited limits capped caps allows allowed permits "
                    "permitted gave gives granted grants allotted allots assigned assigns awarded awards divided divides "
                    "forbade forbids banned bans split splits partitioned partitions ceded cedes transferred transfers "
-                   "created creates demilitarized demilitarizes demilitarised demilitarises".split())
+                   "created creates demilitarized demilitarizes demilitarised demilitarises called calls".split())
 
 
 _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one doer keeps its foe
@@ -322,8 +325,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of" (and its
             # "friendship between India and the Soviet Union"): a state
             # of things named again, no act
+        if trigger.entry["form"] == "noun" and _framing_text(tokens, trigger):
+            dropped["told_before"] += 1
+            continue  # "Under the Indus Waters Treaty, the eastern rivers are allotted to India": the text's terms
         if trigger.entry["cameo"][:2] in ("06", "07") and (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _ROLE_NOUNS
                                                          or trigger.entry["form"] == "noun" and _lasting_after(tokens, trigger.last)
+                                                         or _noun_use(tokens, trigger) and _lasting_after(tokens, trigger.last, growth=True)
                                                          or _valued_after_aside(tokens, trigger.last)):
             dropped["statistic"] += 1
             continue  # "was the island's main trading partner", "the largest aid donor", "Soviet aid to Cuba was
@@ -495,6 +502,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             cameo = "154"  # "sent tanks to the Jordanian border": force deployed, not aid given
         elif cameo[:2] == "19" and trigger.entry["phrase"].startswith("land") and _brought_arms(tokens, trigger, clause):
             cameo = "072"  # "American transport planes landed in Calcutta with infantry weapons": arms delivered
+        elif cameo == "190" and trigger.entry["phrase"].startswith("land") and _landing_guests(tokens, trigger, parts, clause):
+            cameo = _landing_guests(tokens, trigger, parts, clause)  # "Obama landed in Havana": a visit;
+            # "Australian-led peacekeepers landed in Dili": protection, no attack
         elif cameo == "042" and trigger.entry["form"] == "verb" and _ARMS.intersection(
                 t.low for t in tokens[clause[0] : trigger.first]):
             cameo = "072"  # "American military advisers and weapons began to arrive in Greece": arms delivered, no visit
@@ -1164,6 +1174,37 @@ def _brought_arms(tokens, trigger: Trigger, clause: tuple[int, int]) -> bool:
     return any(word == "with" and any(w in _ARMS or w in _GOODS for w in after[i + 1 : i + 4]) for i, word in enumerate(after))
 
 
+def _framing_text(tokens, trigger: Trigger) -> bool:
+    """Whether a text's noun sits in an opening 'Under the ... Treaty (of 1960),' that frames the sentence as its terms."""
+    if not tokens or tokens[0].low not in ("under", "by") or trigger.first > 8:
+        return False
+    if any(t.text in (",", ";", ".") for t in tokens[1 : trigger.first]):
+        return False
+    return any(t.text == "," for t in tokens[trigger.last + 1 : trigger.last + 5])
+
+
+def _noun_use(tokens, trigger: Trigger) -> bool:
+    """Whether a verb's word stands as a noun: first in its sentence or after a determiner ('Trade between ...',
+    'the trade between ...', 'bilateral trade')."""
+    return trigger.first == 0 or tokens[trigger.first - 1].low in ("the", "its", "their", "bilateral", "annual", "total")
+
+
+_PEACEKEEPERS = frozenset("peacekeepers peacekeeping peace-keepers peace-keeping".split())
+
+
+def _landing_guests(tokens, trigger: Trigger, parts, clause: tuple[int, int]) -> str | None:
+    """What a landing is when no armed force made it: a visit when a person landed ("Obama landed in Havana"), a
+    protection when peacekeepers did ("Australian-led peacekeepers landed in Dili"); None for an armed landing."""
+    subject = [t.low for t in tokens[clause[0] : trigger.first]]
+    if _PEACEKEEPERS.intersection(subject):
+        return "074"
+    doers = [p for p in parts if clause[0] <= p.first and p.last < trigger.first]
+    if doers and doers[-1].mention.kind == "person" and doers[-1].last == trigger.first - 1 \
+            and doers[-1].mention.role != "military":
+        return "042"
+    return None
+
+
 _PREPARING = frozenset("prepared preparing prepares prepare".split())
 _STATING = frozenset("said says announced declared stated warned told threatened".split())
 
@@ -1326,8 +1367,30 @@ def _named_as(tokens, trigger: Trigger) -> bool:
         at = len(words) - 1 - words[::-1].index("as")
         if (at + 1 >= len(words) or words[at + 1] in ("a", "an", "the")) and _NAMING_VERBS.intersection(words[:at]):
             return True
+    if trigger.entry["form"] == "noun" and _called_a(words):
+        return True  # "which Cuba calls an illegal occupation", "what Beijing termed an invasion": a name given
     return len(tokens) > 3 and tokens[0].low in ("it", "this", "that") and tokens[1].low in ("was", "is") \
         and tokens[2].low == "the" and tokens[3].low in _ORDINALS and trigger.first <= 7
+
+
+_CALLING = frozenset("call calls called calling term terms termed brand brands branded dub dubs dubbed label labels "
+                     "labelled labeled".split())
+
+
+_NOT_MODIFIERS = frozenset("to of for on the with from in at by and or halt end stop".split())
+
+
+def _called_a(words: list[str]) -> bool:
+    """Whether the words before a noun are a verb of naming, an optional pronoun, a determiner and lowercase
+    modifiers: "calls an illegal occupation", "called it a blatant invasion"."""
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] in ("a", "an"):
+            head = words[:at]
+            if head and head[-1] in ("it", "them", "this", "that"):
+                head = head[:-1]
+            return bool(head) and head[-1] in _CALLING and len(words) - at <= 3 and all(
+                (w.isalpha() or "-" in w) and w not in _NOT_MODIFIERS for w in words[at + 1 :])
+    return False
 
 
 def _under_an_old_pact(tokens, trigger: Trigger) -> bool:
@@ -1649,14 +1712,14 @@ def _the_name_before(tokens, first: int) -> bool:
     return first - index >= 3 and index >= 0 and tokens[index].low == "the"
 
 
-def _lasting_after(tokens, trigger_last: int, terms: bool = False) -> bool:
+def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool = False) -> bool:
     """Whether the noun's phrase ('of friendship of 1971', 'between India and the Soviet Union') is followed by a verb
     of lasting ('remained'); with ``terms``, a treaty's noun also by a verb of what it laid down ('the trade
     agreement of 1960 set the price of sugar'): its terms, told after the signing, are no act."""
     index, previous = trigger_last + 1, tokens[trigger_last].low  # ("war between": the names after it are its own)
     while index < len(tokens) and index <= trigger_last + 10:
         token = tokens[index]
-        if token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING \
+        if token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING or growth and token.low in _GROWING \
                 or token.low == "made" and index + 1 < len(tokens) and tokens[index + 1].low == "up":
             return True  # (and "China's aid to Vietnam amounted to billions of dollars": a sum, no act)
         if token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low in _VALUED:
