@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from detente.events.agents import _coordinated_verb, _roles
+from detente.events.context import Context
 from detente.events.dating import (
     Dated,
     _dated,
@@ -132,9 +133,10 @@ def _new_predicate(tokens, start: int, stop: int) -> bool:
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                    is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
-                   state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
+                   state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = (),
+                   context: Context | None = None) -> list[Event]:
     events = _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair,
-                           news, dropped, is_title, bloc_members, family_of, state_at, persons)
+                           news, dropped, is_title, bloc_members, family_of, state_at, persons, context)
     if not is_title and _QUOTE_AFTER_COMMA.search(doc.text, span[0], span[1]) and quoted_speech_cue(tokens):
         # "'We will not accept this,' the foreign minister said of the Chinese proposal": the words quoted are the
         # speaker's act toward whom they are said to or about (kept beside the acts the words name, unless one of
@@ -147,7 +149,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
 
 def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
-                  state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
+                  state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = (),
+                  context: Context | None = None) -> list[Event]:
     if tokens and tokens[-1].low == "?" and not is_title:
         # a question asks, it does not tell: "Why did Britain break off relations?" (a textbook's exercise);
         # the act, if it happened, is told elsewhere in the text
@@ -923,6 +926,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             answered = answered or next((code for code in earlier if code not in sources), None)
             if answered is not None and not _own_bloc(answered, sources, bloc_members, parts, tokens):
                 targets = (answered,)
+                actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and context is not None and "sym" not in trigger.flags \
+                and not is_title and cameo[:2] not in _SPEECH_ROOTS:
+            # "Delhi protested to Islamabad in March. It recalled its envoy.": an act that names no one, in a sentence
+            # that names no other state, is aimed at the state its doer dealt with in the paragraph's last sentences
+            # (no one else: "Nepal recalled its envoy"); what is said (appeals, intents, demands, charges) may be
+            # addressed to anyone, and is not carried
+            other = context.counterpart(sources[0])
+            named = {code for p in parts for code in p.codes if code not in sources}
+            if other is not None and other not in sources and named <= {other} \
+                    and not _own_bloc(other, sources, bloc_members, parts, tokens):
+                targets = (other,)
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
@@ -2154,6 +2169,10 @@ def _joiner_roles(tokens, parts, trigger: Trigger, clause) -> tuple[tuple, tuple
             break
         foes += [code for code in p.codes if code not in subject]
     return subject, tuple(foes[:1])
+
+
+# the roots of what is said rather than done: appeals, intents, demands, disapproval
+_SPEECH_ROOTS = frozenset(("01", "02", "03", "09", "10", "11"))
 
 
 def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
