@@ -617,6 +617,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
                                                                       focus.get(section_index), last_states, pair,
                                                                       previous_subject, persons, previous_target)
+        if context is not None and cameo[:2] in ("11", "12", "14") and roles is not None and roles[0] and not is_title:
+            # "Soviet troops entered Czechoslovakia. The invasion was condemned by Romania.": a reaction to an act named
+            # again as a noun with no doer ("the invasion", "this raid"), in a clause naming no one but the reacting
+            # state, is aimed at the doer of the act told last
+            named_act = next((i for i in range(clause[0] + 1, clause[1]) if i != trigger.first and tokens[i].low in _ACT_NOUNS
+                              and tokens[i - 1].low in ("the", "this", "that")
+                              and not any(i - 2 <= p.last < i or i < p.first <= i + 2 for p in parts)), None)
+            if named_act is not None and all(set(p.codes) <= set(roles[0]) for p in parts if clause[0] <= p.first < clause[1]):
+                told = next((e for e in reversed(events) if e.polarity == "conflict" and e.source and e.target), None) \
+                    or context.last_act(True)
+                if told is not None and told.source not in roles[0]:
+                    roles = (roles[0], (told.source,))
         if (roles is None or not roles[1]) and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
                 and tokens[trigger.last + 1].low == "that":
             # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
@@ -669,6 +681,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 roles = ((force[-1].source,), (force[-1].target,))
             elif force and force[-1].source in roles[0] and force[-1].target not in roles[0]:
                 roles = (roles[0], (force[-1].target,))
+        if context is not None and (roles is None or not roles[0]) and trigger.entry["form"] == "noun" and not is_title \
+                and _told_on(tokens, trigger, cameo) and not any(clause[0] <= p.first < clause[1] for p in parts):
+            # "Iraq massed troops on the border. The invasion began on 22 September.", "Turkey landed troops on Cyprus.
+            # In August a second offensive took a third of the island": an act named by a noun with no doer, in a
+            # sentence naming no state, goes on from the paragraph's last act of its kind (conflict or cooperation)
+            told = context.last_act(codes()[cameo]["polarity"] == "conflict")
+            if told is not None and (codes()[cameo]["polarity"] != "conflict" or told.cameo[:2] in ("15", "17", "18", "19", "20")):
+                roles = ((told.source,), (told.target,))
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -2169,6 +2189,29 @@ def _joiner_roles(tokens, parts, trigger: Trigger, clause) -> tuple[tuple, tuple
             break
         foes += [code for code in p.codes if code not in subject]
     return subject, tuple(foes[:1])
+
+
+# hostile acts named again by a noun ("the invasion", "this raid"): what a reaction may be aimed at
+_ACT_NOUNS = frozenset("raid raids attack attacks strike strikes invasion incursion incursions bombing bombings bombardment "
+                       "shelling blockade quarantine occupation annexation seizure landing landings offensive assault "
+                       "intervention massacre shooting sinking downing test tests explosion expulsion expulsions "
+                       "embargo sanctions killing killings".split())
+
+
+# what an act named by a noun with no doer does next when the text goes on with it: "The invasion began at dawn"
+_ONSET_VERBS = frozenset("began begun begins started starts opened opens followed follows came comes continued continues "
+                         "lasted resumed went took takes got".split())
+
+
+def _told_on(tokens, trigger: Trigger, cameo: str) -> bool:
+    """A noun act the sentence goes on with as its subject: "The invasion began", "A second offensive took", "The
+    landings followed" (not "the attack on Goa", whose object is named, nor an act named as what was condemned)."""
+    if trigger.first == 0 or trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _ONSET_VERBS:
+        return False
+    before = tokens[trigger.first - 1].low
+    if before in ("the", "this", "that"):
+        return trigger.first - 1 == 0 or tokens[trigger.first - 2].text in (",", ";", ":") or tokens[trigger.first - 2].text[:1].isdigit()
+    return before in _AGAIN_WORDS and trigger.first >= 2 and tokens[trigger.first - 2].low in ("a", "an", "the")
 
 
 # the roots of what is said rather than done: appeals, intents, demands, disapproval
