@@ -171,7 +171,7 @@ def classify(scorer, gold: list[dict], system: list[dict], documents) -> tuple[l
         s_start, s_end = first.start, sentences[-1].end
         row["sentence"] = doc.text[s_start:s_end]
         row["split"] = len(sentences) > 1
-        row["context"] = context_kind(doc, first, ga, scorer.canon, row["sentence"])
+        row["context_doc"] = (doc, first, ga)
         on = [s for s in system if scorer.same_doc(g, s, "doc") and s["span"][0] < s_end and s_start < s["span"][1]
               and str(s.get("doc")) == str(doc.origin)]
         row["events"] = on
@@ -217,6 +217,8 @@ def classify(scorer, gold: list[dict], system: list[dict], documents) -> tuple[l
             else:
                 kind = "c"  # a trigger, no rule dropped it, no event: no actor or target was found for it
         row["kind"] = kind
+        where = row.pop("context_doc", None)
+        row["context"] = context_kind(*where[:3], scorer.canon, row["sentence"], kind) if where else ""
     return rows, figures
 
 
@@ -250,13 +252,18 @@ def _named(doc, sentence, canon) -> set[str]:
     return codes
 
 
-def context_kind(doc, sentence, gold_actors: set[str], canon, text: str) -> str:
-    """Which context kind a miss on this sentence belongs to, or '' when one sentence names all it needs."""
+def context_kind(doc, sentence, gold_actors: set[str], canon, text: str, kind: str = "c") -> str:
+    """Which context kind a miss on this sentence belongs to, or '' when one sentence names all it needs (or the
+    miss is of a kind no context would mend: no trigger, a modality, a type or a date)."""
+    if kind not in ("c", "d", "g"):
+        return ""
     if _RECIPROCAL.search(text):
         return "reciprocal"
     named = _named(doc, sentence, canon)
     if _SIGNING.search(text) and len(named) >= 3:
         return "signing"
+    if kind == "g":
+        return ""
     absent = gold_actors - named
     if not absent:
         return ""

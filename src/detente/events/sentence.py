@@ -689,6 +689,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             told = context.last_act(codes()[cameo]["polarity"] == "conflict")
             if told is not None and (codes()[cameo]["polarity"] != "conflict" or told.cameo[:2] in ("15", "17", "18", "19", "20")):
                 roles = ((told.source,), (told.target,))
+        if context is not None and roles is None and not is_title and "intrans" not in trigger.flags \
+                and "sym" not in trigger.flags and cameo[:2] not in _SPEECH_ROOTS:
+            roles = _suffered_in_context(tokens, parts, trigger, clause, context, codes()[cameo]["polarity"])
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -2212,6 +2215,27 @@ def _told_on(tokens, trigger: Trigger, cameo: str) -> bool:
     if before in ("the", "this", "that"):
         return trigger.first - 1 == 0 or tokens[trigger.first - 2].text in (",", ";", ":") or tokens[trigger.first - 2].text[:1].isdigit()
     return before in _AGAIN_WORDS and trigger.first >= 2 and tokens[trigger.first - 2].low in ("a", "an", "the")
+
+
+def _suffered_in_context(tokens, parts, trigger: Trigger, clause, context: Context, polarity: str):
+    """Who did an act whose doer the clause leaves unnamed, from the paragraph's last sentences: the state the one
+    that suffers it last dealt with ("Japan attacked Pearl Harbor. In April 1942 sixteen bombers raided Tokyo"); with
+    no state named at all, a passive hostile act goes on from the last hostile act ("Chinese troops attacked the
+    Indian posts at dawn. Several posts were overrun.")."""
+    if trigger.entry["form"] != "verb":
+        return None  # ("the embargo on Pakistan was lifted": an act named by a noun with "the" was told before)
+    named = [p for p in parts if clause[0] <= p.first < clause[1]]
+    if not named:
+        if polarity != "conflict" or not is_passive(tokens, trigger):
+            return None
+        told = context.last_act(True)
+        return ((told.source,), (told.target,)) if told is not None and told.cameo[:2] in ("17", "18", "19", "20") else None
+    codes_named = {code for p in named for code in p.codes[:1]}
+    if len(codes_named) != 1 or any(p.first < trigger.first for p in named) or any(p.mention.kind != "state" for p in named):
+        return None  # (a state named before the verb would be its subject: the rules above found none to take)
+    (suffered,) = codes_named
+    doer = context.counterpart(suffered)
+    return ((doer,), (suffered,)) if doer and doer != suffered else None
 
 
 # the roots of what is said rather than done: appeals, intents, demands, disapproval
