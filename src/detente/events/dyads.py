@@ -219,7 +219,7 @@ def _each_other(tokens, trigger: Trigger, inside: bool = False) -> bool:
     two (what two agree to do for each other is one act of both: "agreed not to attack each other's installations")."""
     words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
     # (with ``inside``, also in a gap of the trigger: "expelled each other's diplomats", "released one another's prisoners")
-    within = [t.low for t in tokens[trigger.first + 1 : trigger.last]] if inside else []
+    within = [t.low for t in tokens[trigger.first + 1 : trigger.last + 1]] if inside else []
     if any(pair in (("each", "other"), ("one", "another")) for seq in (words, within) for pair in zip(seq, seq[1:], strict=False)):
         return True
     # "both sides accused the other": "the other" after a subject of both
@@ -248,6 +248,14 @@ def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, 
             and "with" in {t.low for t in tokens[max(trigger.last + 1, after[0].first - 3) : after[0].first]}:
         one = before[0].codes[0]
         return [(one, p.codes[0]) for p in after if p.codes[0] != one]
+    if len(after) >= 3 and _plain_list(tokens, after) and "by" in {t.low for t in tokens[max(trigger.last + 1, after[0].first - 3) : after[0].first]}:
+        # "The Geneva Accords on Afghanistan were signed in April 1988 by Pakistan, Afghanistan, the Soviet Union and the
+        # United States": the signers are the list after "by" (a state named in the title of what was signed is its topic)
+        codes = list(dict.fromkeys(p.codes[0] for p in after))
+        return [(a, b) for number, a in enumerate(codes) for b in codes[number + 1 :]] if len(codes) >= 3 else []
+    return []
+
+
 BILATERAL = frozenset({"relations", "ties"})
 
 

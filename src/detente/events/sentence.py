@@ -962,6 +962,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     and not _own_bloc(other, sources, bloc_members, parts, tokens):
                 targets = (other,)
                 actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and context is not None and "sym" not in trigger.flags \
+                and not is_title and _ALSO.intersection(t.low for t in tokens[clause[0] : trigger.first]):
+            # "Britain landed troops in Kuwait. Saudi Arabia also promised to send troops.": an act done "also" by
+            # another state, naming no one, is aimed where the act before it was
+            told = context.last_act(False)
+            named = {code for p in parts for code in p.codes if code not in sources}
+            if told is not None and told.source not in sources and told.target not in sources and named <= {told.target}:
+                targets = (told.target,)
+                actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
@@ -1050,6 +1059,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
+            if len(dyads) >= 3 and "sym" in trigger.flags:
+                # "The Geneva Accords on Afghanistan were signed by Pakistan, Afghanistan, the Soviet Union and the
+                # United States": the pact's noun, coded before its signers were read, is the same act as each pair's
+                listed = {code for dyad in dyads for code in dyad if code}
+                told = [e for e in events if e.span == span and e.cameo[:2] == cameo[:2] and set(e.actors) <= listed]
+                dropped["told_by_the_list"] += len(told)
+                events = [e for e in events if not any(e is t for t in told)]
             # "Britain, France and the United States protested to Moscow": one act of each state named
             for source, target in dyads:
                 pair_codes = tuple(code for code in (source, target) if code)
@@ -2236,6 +2252,9 @@ def _suffered_in_context(tokens, parts, trigger: Trigger, clause, context: Conte
     (suffered,) = codes_named
     doer = context.counterpart(suffered)
     return ((doer,), (suffered,)) if doer and doer != suffered else None
+
+
+_ALSO = frozenset("also too likewise similarly".split())
 
 
 # the roots of what is said rather than done: appeals, intents, demands, disapproval
