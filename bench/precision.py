@@ -164,6 +164,7 @@ def context_kind(event: dict, canon) -> str:
     """Which context kind (issue 5, see bench/recall.py) an unmatched event belongs to: a reciprocal act or a signing
     told in its sentence, an actor its sentence does not name (taken from the text before: 'carried'), or ''."""
     import recall as bench_recall  # noqa: PLC0415  (bench/recall.py: the same patterns)
+
     from detente.actors import find_mentions
 
     text = event.get("evidence") or ""

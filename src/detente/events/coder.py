@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from detente.events.context import Context, paragraph_start
 from detente.events.dating import (
     Dated,
     _dated,
@@ -31,7 +32,6 @@ from detente.events.dating import (
     section_dates,
     units,
 )
-from detente.events.context import Context, paragraph_start
 from detente.events.dedupe import merge_within
 from detente.events.dyads import (
     BlocMembers,

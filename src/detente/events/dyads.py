@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from detente.events.recode import codes
 from detente.events.roles import (
     TITLES,
     Participant,
