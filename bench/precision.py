@@ -160,13 +160,56 @@ def table(results) -> str:
     return "\n".join(lines)
 
 
+def context_kind(event: dict, canon) -> str:
+    """Which context kind (issue 5, see bench/recall.py) an unmatched event belongs to: a reciprocal act or a signing
+    told in its sentence, an actor its sentence does not name (taken from the text before: 'carried'), or ''."""
+    import recall as bench_recall  # noqa: PLC0415  (bench/recall.py: the same patterns)
+
+    from detente.actors import find_mentions
+
+    text = event.get("evidence") or ""
+    if bench_recall._RECIPROCAL.search(text):
+        return "reciprocal"
+    named = set()
+    for m in find_mentions(text):
+        for code in (m.entity, m.state, *(m.members or ())):
+            if code:
+                named.add(canon(code))
+    if bench_recall._SIGNING.search(text) and len(named) >= 3:
+        return "signing"
+    actors = {canon(code) for code in (event.get("source"), event.get("target")) if code}
+    if actors - named:
+        return "pair" if bench_recall._PAIR_WORDS.search(text) else "carried"
+    return ""
+
+
+def context_table(results) -> str:
+    """Unmatched events by context kind per set."""
+    kinds = ("carried", "pair", "signing", "reciprocal")
+    scorer = bench_events.load_scorer()
+    lines = [f"{'set':<10}{'unmatched':>10}" + "".join(f"{k:>12}" for k in kinds) + f"{'none':>8}"]
+    totals: Counter = Counter()
+    for name, (rows, _) in results.items():
+        counts = Counter(context_kind(s, scorer.canon) or "none" for kind, _, s, _ in rows if kind != "a")
+        totals.update(counts)
+        lines.append(f"{name:<10}{sum(counts.values()):>10}" + "".join(f"{counts[k]:>12}" for k in kinds) + f"{counts['none']:>8}")
+    lines.append(f"{'all':<10}{sum(totals.values()):>10}" + "".join(f"{totals[k]:>12}" for k in kinds) + f"{totals['none']:>8}")
+    lines.append("context kinds (unmatched events of kinds b-f): carried: an actor the event's sentence does not name; pair: "
+                 "given by 'the two nations' or the like; signing: a multi-party signing; reciprocal: a reciprocal act")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", help="comma-separated set names (demo, root, holdout, holdout2, tune3, ...)")
     parser.add_argument("--show", help="comma-separated kinds to list event by event (a,b,c,d,e,f,f?) or 'all'")
+    parser.add_argument("--context", action="store_true", help="also count the unmatched events by context kind (issue 5)")
     args = parser.parse_args(argv)
     results = run(args.sets.split(",") if args.sets else None)
     print(table(results))
+    if args.context:
+        print()
+        print(context_table(results))
     if args.show:
         wanted = set(args.show.split(","))
         for name, (rows, _) in results.items():

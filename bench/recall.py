@@ -171,6 +171,7 @@ def classify(scorer, gold: list[dict], system: list[dict], documents) -> tuple[l
         s_start, s_end = first.start, sentences[-1].end
         row["sentence"] = doc.text[s_start:s_end]
         row["split"] = len(sentences) > 1
+        row["context_doc"] = (doc, first, ga)
         on = [s for s in system if scorer.same_doc(g, s, "doc") and s["span"][0] < s_end and s_start < s["span"][1]
               and str(s.get("doc")) == str(doc.origin)]
         row["events"] = on
@@ -216,7 +217,66 @@ def classify(scorer, gold: list[dict], system: list[dict], documents) -> tuple[l
             else:
                 kind = "c"  # a trigger, no rule dropped it, no event: no actor or target was found for it
         row["kind"] = kind
+        where = row.pop("context_doc", None)
+        row["context"] = context_kind(*where[:3], scorer.canon, row["sentence"], kind) if where else ""
     return rows, figures
+
+
+# the context kinds (issue 5, ctx1): why one sentence is not enough to code an act
+CONTEXT_KINDS = ("prev", "place", "signing", "reciprocal", "nounhead", "pair")
+CONTEXT_NAMES = {"prev": "an actor named only in the sentence or clause before", "place": "an actor told only by a place or "
+                 "victims of a state", "signing": "a multi-party signing coded per pair", "reciprocal": "a reciprocal act (two "
+                 "events)", "nounhead": "'the X's' noun head whose doer the sentence before names",
+                 "pair": "an actor given only by 'the two nations' or the pair in focus"}
+_RECIPROCAL = re.compile(r"\beach other|\bone another|\bmutual|\bboth sides\b|\bexchanged? (?:ambassadors|envoys|diplomats|"
+                         r"visits|prisoners|fire|notes|letters)|\breciprocal\b|\bexchange of (?:ambassadors|envoys|visits|"
+                         r"fire|prisoners|notes)", re.IGNORECASE)
+_SIGNING = re.compile(r"\bsign(?:ed|ing|s|atories|atory)\b", re.IGNORECASE)
+_PAIR_WORDS = re.compile(r"\b(?:the|both) (?:two )?(?:nations|countries|states|governments|sides|neighbours|neighbors|"
+                         r"powers|superpowers|rivals|capitals|leaders)\b", re.IGNORECASE)
+_NOUN_HEAD = re.compile(r"^\W*(?:(?:In|On|By|At|After)\b[^,]{0,40},?\s+)?(?:the|an?|this|that)\s+(?:\w+\s+)?(?:invasion|attack|"
+                        r"offensive|blockade|occupation|bombing|bombardment|embargo|raid|assault|incursion|shelling|"
+                        r"airlift|intervention|withdrawal|talks|negotiations|agreement|treaty|accord|ceasefire|cease-fire|"
+                        r"war|campaign|strikes?|sanctions|boycott|visit|summit|recognition|expulsion|deployment|"
+                        r"mobilization|annexation|test|tests|aid|loan)\b", re.IGNORECASE)
+
+
+def _named(doc, sentence, canon) -> set[str]:
+    """The actor codes a sentence names (states, persons' and groups' states, members of groups), canonical."""
+    codes = set()
+    for m in doc.mentions:
+        if m.start >= sentence.start and m.end <= sentence.end:
+            for code in (m.entity, m.state, *(m.members or ())):
+                if code:
+                    codes.add(canon(code))
+    return codes
+
+
+def context_kind(doc, sentence, gold_actors: set[str], canon, text: str, kind: str = "c") -> str:
+    """Which context kind a miss on this sentence belongs to, or '' when one sentence names all it needs (or the
+    miss is of a kind no context would mend: no trigger, a modality, a type or a date)."""
+    if kind not in ("c", "d", "g"):
+        return ""
+    if _RECIPROCAL.search(text):
+        return "reciprocal"
+    named = _named(doc, sentence, canon)
+    if _SIGNING.search(text) and len(named) >= 3:
+        return "signing"
+    if kind == "g":
+        return ""
+    absent = gold_actors - named
+    if not absent:
+        return ""
+    index = doc.sentences.index(sentence)
+    before = set()
+    for prior in doc.sentences[max(0, index - 2):index]:
+        if prior.section == sentence.section:
+            before |= _named(doc, prior, canon)
+    if _PAIR_WORDS.search(text):
+        return "pair"
+    if absent <= before:
+        return "nounhead" if _NOUN_HEAD.match(text) and not named else "prev"
+    return "place"
 
 
 def load_labels() -> dict[str, tuple[str, str]]:
@@ -280,6 +340,22 @@ def table(results) -> str:
     return "\n".join(lines)
 
 
+def context_table(results) -> str:
+    """Misses by context kind per set (kind (i), arguable golds, left out)."""
+    lines = [f"{'set':<10}{'missed':>8}" + "".join(f"{k:>12}" for k in CONTEXT_KINDS) + f"{'none':>8}"]
+    totals: Counter = Counter()
+    for name, (rows, _) in results.items():
+        counts = Counter(row.get("context") or "none" for row in rows if row["kind"] != "i")
+        totals.update(counts)
+        lines.append(f"{name:<10}{sum(counts.values()):>8}" + "".join(f"{counts[k]:>12}" for k in CONTEXT_KINDS)
+                     + f"{counts['none']:>8}")
+    lines.append(f"{'all':<10}{sum(totals.values()):>8}" + "".join(f"{totals[k]:>12}" for k in CONTEXT_KINDS)
+                 + f"{totals['none']:>8}")
+    lines.append("context kinds: " + "; ".join(f"{k}: {v}" for k, v in CONTEXT_NAMES.items())
+                 + "; none: the sentence names every actor the gold has")
+    return "\n".join(lines)
+
+
 def _brief(s: dict) -> str:
     return f"{s['source']}>{s['target']} {s['type']}/{s['cameo']} {s['polarity']} {s['date']} trig={s.get('trigger')!r}"
 
@@ -288,9 +364,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", help="comma-separated set names (demo, root, holdout, holdout2, tune3, ..., shapes, seeds)")
     parser.add_argument("--show", help="comma-separated kinds to list miss by miss (a,b,...,i) or 'all'")
+    parser.add_argument("--context", action="store_true", help="also count the misses by context kind (issue 5)")
     args = parser.parse_args(argv)
     results = run(args.sets.split(",") if args.sets else None)
     print(table(results))
+    if args.context:
+        print()
+        print(context_table(results))
     if args.show:
         wanted = set(args.show.split(","))
         for name, (rows, _) in results.items():
@@ -299,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
                     g = row["gold"]
                     print(f"\n[{name} {row['kind']}/{row['auto']}] {g.get('id')} {g['doc']} {g['date']} {sorted(g['actors'])} "
                           f"{g['polarity']} | {g.get('summary', '')}" + (f"  NOTE {row['note']}" if row.get("note") else ""))
+                    if row.get("context"):
+                        print(f"    context: {row['context']}")
                     print(f"    S: {(row['sentence'] or '(evidence not found: ' + str(g.get('evidence')) + ')')[:400]}")
                     if row["triggers"]:
                         print(f"    triggers: {row['triggers']}")

@@ -862,8 +862,9 @@ def test_a_demonym_after_in_the_is_where_a_mutual_act_happens():
 
 
 def test_standoffs_boycotts_without_a_named_host_and_recalled_envoys():
-    event = _one("In October 1961 American and Soviet tanks faced each other at Checkpoint Charlie.")
-    assert (event.source, event.target, event.type) == ("USA", "SUN", "MOBILIZE")
+    # a standoff "facing each other" is reciprocal: two events, one each way (the house convention since ctx1)
+    events = extract_text("In October 1961 American and Soviet tanks faced each other at Checkpoint Charlie.", origin="t")
+    assert sorted((e.source, e.target, e.type) for e in events) == [("SUN", "USA", "MOBILIZE"), ("USA", "SUN", "MOBILIZE")]
     event = _one("In 1984 the Soviets stayed home from Los Angeles.")
     assert (event.source, event.type) == ("SUN", "PROTEST")
     events = extract_text("In January 1980 Carter asked the Senate to delay the treaty. He called home the American "

@@ -359,6 +359,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
     mutual = {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"each", "one"} and \
         {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
+    if not mutual and [t.low for t in tokens[trigger.last + 1 : trigger.last + 3]] == ["the", "other"] \
+            and any(t.low in ("both", "each") for t in tokens[max(start, trigger.first - 4) : trigger.first]):
+        mutual = True  # "both sides accused the other": one on the other, each way
     if mutual and len(set(sources)) > 1:
         targets = ()  # "agreed to assist each other": the subjects act on each other
     # "Britain and the United States offered their good offices": what both offer goes to a third, not to each other

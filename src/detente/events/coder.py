@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from detente.events.context import Context, paragraph_start
 from detente.events.dating import (
     Dated,
     _dated,
@@ -98,11 +99,17 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         key = tuple(sorted(named_anywhere))
         pairs[key] += 0.25
         latest[key] = tuple(named_anywhere.values())  # in the order the text names them: "the two" act in that order
+    context = Context()  # the acts of the paragraph's last sentences: roles a sentence leaves unsaid
+    paragraph, previous_end = -1, 0
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         if sentence.section in back_matter:
             dropped["back_matter"] += 1
             continue
+        if sentence.section != narrative_section or paragraph_start(doc.text, start, previous_end):
+            paragraph = start
+        previous_end = end
+        context.start_sentence(paragraph)
         if sentence.section != narrative_section:
             narrative, narrative_section = None, sentence.section
         if end - start > max_sentence_chars:
@@ -153,7 +160,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, _successors(_leading_pair(pairs, latest), succeeded), news, dropped, is_title,
-                               bloc_members, family, state_at, persons)
+                               bloc_members, family, state_at, persons, context)
         objective = bool(found) and addresses_the_reader(tokens)
         if found and not objective:
             kept = [e for e in found if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)))]
@@ -171,6 +178,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             if event.cameo == "150" and event.source and event.date:
                 tests.setdefault(event.source, []).append(event.date)
         events.extend(found)
+        context.told(found)
         if found and is_title and not named:
             untitled.extend((event, sentence.section) for event in found)
         elif found and untitled:

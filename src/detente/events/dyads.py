@@ -99,10 +99,11 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
     several = _several_parties(tokens, parts, trigger, clause, sources, targets, pair) if "sym" in trigger.flags else []
     if several:
         return several
-    if "sym" not in trigger.flags and len(set(sources + targets)) == 2 and _each_other(tokens, trigger) \
-            and codes()[cameo or trigger.entry["cameo"]]["polarity"] == "conflict":
-        # "the two countries fired missiles at each other's capitals", "accused one another": a reciprocal act is
-        # two acts, one each way
+    if len(set(sources + targets)) == 2 and _reciprocal(tokens, trigger, cameo or trigger.entry["cameo"]):
+        # "the two countries fired missiles at each other's capitals", "accused one another", "recognized each other",
+        # "exchanged ambassadors", "mutual expulsions", "reciprocal visits": a reciprocal act, hostile or friendly, is
+        # two acts, one each way (the house convention since 2026-11-27); an agreement or a pledge between them
+        # ("agreed not to attack each other's installations") stays one act of both
         first, second = dict.fromkeys(sources + targets)
         return [(first, second), (second, first)]
     if "sym" not in trigger.flags and len(set(sources + targets)) == 2 and _their_own(tokens, parts, trigger, clause) \
@@ -200,12 +201,42 @@ def _aimed_list(tokens, parts, trigger: Trigger, clause, sources) -> list[str]:
     return list(dict.fromkeys(p.codes[0] for p in aimed))
 
 
-def _each_other(tokens, trigger: Trigger) -> bool:
-    """"each other" or "one another" right after the trigger ("fired at each other's ships", "accused one another");
-    a hostile act only: what two agree to do for each other is one act of both ("agreed not to attack each other's
-    nuclear installations")."""
+# what two states exchange, each giving the other: ambassadors, fire, prisoners (not instruments of ratification,
+# which seal one agreement, nor information, pooled as one joint act)
+_EXCHANGED = frozenset("ambassadors envoys fire prisoners captives hostages spies detainees".split())
+# a code for what two states settle together: one act of both, however worded
+_ONE_ACT_OF_BOTH = ("03", "057", "046", "045")
+
+
+def _reciprocal(tokens, trigger: Trigger, cameo: str) -> bool:
+    """A reciprocal act of two states: "each other", "one another" or "the other" after "both sides" right after
+    the trigger, an exchange of ambassadors, fire or prisoners, or a noun marked "mutual" or "reciprocal"."""
+    if cameo.startswith(_ONE_ACT_OF_BOTH) or cameo[:2] != trigger.entry["cameo"][:2]:
+        return False  # (an exchange refused or promised is one state's refusal or promise: "did not intend to exchange")
+    first = tokens[trigger.first].low
+    if first.startswith("exchang") and _EXCHANGED.intersection(t.low for t in tokens[trigger.first + 1 : trigger.last + 1]):
+        return True  # "exchanged ambassadors", "exchanged artillery fire", "exchanged prisoners"
+    if first in ("ambassadors", "envoys") and any(t.low == "exchanged" for t in tokens[trigger.first : trigger.last + 1]):
+        return True  # "ambassadors were exchanged"
+    if trigger.entry["form"] == "noun" and trigger.first > 0 and tokens[trigger.first - 1].low in ("mutual", "reciprocal"):
+        return True  # "mutual recognition", "reciprocal visits" (not "a mutual defence treaty": the treaty is one)
+    if _each_other(tokens, trigger, inside=True):
+        # (a meeting "with each other" is one act of both; embassies opened "in each other's capitals" are two)
+        return "sym" not in trigger.flags or cameo[:2] != "04"
+    return False
+
+
+def _each_other(tokens, trigger: Trigger, inside: bool = False) -> bool:
+    """"each other" or "one another" right after the trigger ("fired at each other's ships", "accused one another"),
+    or "the other" after a subject of both ("both sides accused the other"); ``_reciprocal`` says which acts this makes
+    two (what two agree to do for each other is one act of both: "agreed not to attack each other's installations")."""
     words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
-    return any(words[i : i + 2] in (["each", "other"], ["one", "another"]) for i in range(len(words) - 1))
+    # (with ``inside``, also in a gap of the trigger: "expelled each other's diplomats", "released one another's prisoners")
+    within = [t.low for t in tokens[trigger.first + 1 : trigger.last + 1]] if inside else []
+    if any(pair in (("each", "other"), ("one", "another")) for seq in (words, within) for pair in zip(seq, seq[1:], strict=False)):
+        return True
+    # "both sides accused the other": "the other" after a subject of both
+    return words[:2] == ["the", "other"] and any(t.low in ("both", "each") for t in tokens[max(0, trigger.first - 4) : trigger.first])
 
 
 def _their_own(tokens, parts, trigger: Trigger, clause) -> bool:
@@ -242,6 +273,14 @@ def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, 
             and "with" in {t.low for t in tokens[max(trigger.last + 1, after[0].first - 3) : after[0].first]}:
         one = before[0].codes[0]
         return [(one, p.codes[0]) for p in after if p.codes[0] != one]
+    if len(after) >= 3 and _plain_list(tokens, after) and "by" in {t.low for t in tokens[max(trigger.last + 1, after[0].first - 3) : after[0].first]}:
+        # "The Geneva Accords on Afghanistan were signed in April 1988 by Pakistan, Afghanistan, the Soviet Union and the
+        # United States": the signers are the list after "by" (a state named in the title of what was signed is its topic)
+        codes = list(dict.fromkeys(p.codes[0] for p in after))
+        return [(a, b) for number, a in enumerate(codes) for b in codes[number + 1 :]] if len(codes) >= 3 else []
+    return []
+
+
 BILATERAL = frozenset({"relations", "ties"})
 
 

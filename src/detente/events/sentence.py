@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from detente.events.agents import _coordinated_verb, _roles
+from detente.events.context import Context
 from detente.events.dating import (
     Dated,
     _dated,
@@ -136,9 +137,10 @@ def _new_predicate(tokens, start: int, stop: int) -> bool:
 
 def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                    is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
-                   state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
+                   state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = (),
+                   context: Context | None = None) -> list[Event]:
     events = _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair,
-                           news, dropped, is_title, bloc_members, family_of, state_at, persons)
+                           news, dropped, is_title, bloc_members, family_of, state_at, persons, context)
     if not is_title and _QUOTE_AFTER_COMMA.search(doc.text, span[0], span[1]) and quoted_speech_cue(tokens):
         # "'We will not accept this,' the foreign minister said of the Chinese proposal": the words quoted are the
         # speaker's act toward whom they are said to or about (kept beside the acts the words name, unless one of
@@ -151,7 +153,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
 
 def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
-                  state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = ()) -> list[Event]:
+                  state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = (),
+                  context: Context | None = None) -> list[Event]:
     if tokens and tokens[-1].low == "?" and not is_title:
         # a question asks, it does not tell: "Why did Britain break off relations?" (a textbook's exercise);
         # the act, if it happened, is told elsewhere in the text
@@ -641,6 +644,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
                                                                       focus.get(section_index), last_states, pair,
                                                                       previous_subject, persons, previous_target)
+        if context is not None and cameo[:2] in ("11", "12", "14") and roles is not None and roles[0] and not is_title:
+            # "Soviet troops entered Czechoslovakia. The invasion was condemned by Romania.": a reaction to an act named
+            # again as a noun with no doer ("the invasion", "this raid"), in a clause naming no one but the reacting
+            # state, is aimed at the doer of the act told last
+            named_act = next((i for i in range(clause[0] + 1, clause[1]) if i != trigger.first and tokens[i].low in _ACT_NOUNS
+                              and tokens[i - 1].low in ("the", "this", "that")
+                              and not any(i - 2 <= p.last < i or i < p.first <= i + 2 for p in parts)), None)
+            if named_act is not None and all(set(p.codes) <= set(roles[0]) for p in parts if clause[0] <= p.first < clause[1]):
+                told = next((e for e in reversed(events) if e.polarity == "conflict" and e.source and e.target), None) \
+                    or context.last_act(True)
+                if told is not None and told.source not in roles[0]:
+                    roles = (roles[0], (told.source,))
         if (roles is None or not roles[1]) and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
                 and tokens[trigger.last + 1].low == "that":
             # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
@@ -693,6 +708,17 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 roles = ((force[-1].source,), (force[-1].target,))
             elif force and force[-1].source in roles[0] and force[-1].target not in roles[0]:
                 roles = (roles[0], (force[-1].target,))
+        if context is not None and (roles is None or not roles[0]) and trigger.entry["form"] == "noun" and not is_title \
+                and _told_on(tokens, trigger, cameo) and not any(clause[0] <= p.first < clause[1] for p in parts):
+            # "Iraq massed troops on the border. The invasion began on 22 September.", "Turkey landed troops on Cyprus.
+            # In August a second offensive took a third of the island": an act named by a noun with no doer, in a
+            # sentence naming no state, goes on from the paragraph's last act of its kind (conflict or cooperation)
+            told = context.last_act(codes()[cameo]["polarity"] == "conflict")
+            if told is not None and (codes()[cameo]["polarity"] != "conflict" or told.cameo[:2] in ("15", "17", "18", "19", "20")):
+                roles = ((told.source,), (told.target,))
+        if context is not None and roles is None and not is_title and "intrans" not in trigger.flags \
+                and "sym" not in trigger.flags and cameo[:2] not in _SPEECH_ROOTS:
+            roles = _suffered_in_context(tokens, parts, trigger, clause, context, codes()[cameo]["polarity"])
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -966,6 +992,27 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             if answered is not None and not _own_bloc(answered, sources, bloc_members, parts, tokens):
                 targets = (answered,)
                 actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and context is not None and "sym" not in trigger.flags \
+                and not is_title and cameo[:2] not in _SPEECH_ROOTS:
+            # "Delhi protested to Islamabad in March. It recalled its envoy.": an act that names no one, in a sentence
+            # that names no other state, is aimed at the state its doer dealt with in the paragraph's last sentences
+            # (no one else: "Nepal recalled its envoy"); what is said (appeals, intents, demands, charges) may be
+            # addressed to anyone, and is not carried
+            other = context.counterpart(sources[0])
+            named = {code for p in parts for code in p.codes if code not in sources}
+            if other is not None and other not in sources and named <= {other} \
+                    and not _own_bloc(other, sources, bloc_members, parts, tokens):
+                targets = (other,)
+                actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and context is not None and "sym" not in trigger.flags \
+                and not is_title and _ALSO.intersection(t.low for t in tokens[clause[0] : trigger.first]):
+            # "Britain landed troops in Kuwait. Saudi Arabia also promised to send troops.": an act done "also" by
+            # another state, naming no one, is aimed where the act before it was
+            told = context.last_act(False)
+            named = {code for p in parts for code in p.codes if code not in sources}
+            if told is not None and told.source not in sources and told.target not in sources and named <= {told.target}:
+                targets = (told.target,)
+                actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
             continue
@@ -1058,6 +1105,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
+            if len(dyads) >= 3 and "sym" in trigger.flags:
+                # "The Geneva Accords on Afghanistan were signed by Pakistan, Afghanistan, the Soviet Union and the
+                # United States": the pact's noun, coded before its signers were read, is the same act as each pair's
+                listed = {code for dyad in dyads for code in dyad if code}
+                told = [e for e in events if e.span == span and e.cameo[:2] == cameo[:2] and set(e.actors) <= listed]
+                dropped["told_by_the_list"] += len(told)
+                events = [e for e in events if not any(e is t for t in told)]
             # "Britain, France and the United States protested to Moscow": one act of each state named
             for source, target in dyads:
                 pair_codes = tuple(code for code in (source, target) if code)
@@ -2279,6 +2333,57 @@ def _joiner_roles(tokens, parts, trigger: Trigger, clause) -> tuple[tuple, tuple
             break
         foes += [code for code in p.codes if code not in subject]
     return subject, tuple(foes[:1])
+
+
+# hostile acts named again by a noun ("the invasion", "this raid"): what a reaction may be aimed at
+_ACT_NOUNS = frozenset("raid raids attack attacks strike strikes invasion incursion incursions bombing bombings bombardment "
+                       "shelling blockade quarantine occupation annexation seizure landing landings offensive assault "
+                       "intervention massacre shooting sinking downing test tests explosion expulsion expulsions "
+                       "embargo sanctions killing killings".split())
+
+
+# what an act named by a noun with no doer does next when the text goes on with it: "The invasion began at dawn"
+_ONSET_VERBS = frozenset("began begun begins started starts opened opens followed follows came comes continued continues "
+                         "lasted resumed went took takes got".split())
+
+
+def _told_on(tokens, trigger: Trigger, cameo: str) -> bool:
+    """A noun act the sentence goes on with as its subject: "The invasion began", "A second offensive took", "The
+    landings followed" (not "the attack on Goa", whose object is named, nor an act named as what was condemned)."""
+    if trigger.first == 0 or trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _ONSET_VERBS:
+        return False
+    before = tokens[trigger.first - 1].low
+    if before in ("the", "this", "that"):
+        return trigger.first - 1 == 0 or tokens[trigger.first - 2].text in (",", ";", ":") or tokens[trigger.first - 2].text[:1].isdigit()
+    return before in _AGAIN_WORDS and trigger.first >= 2 and tokens[trigger.first - 2].low in ("a", "an", "the")
+
+
+def _suffered_in_context(tokens, parts, trigger: Trigger, clause, context: Context, polarity: str):
+    """Who did an act whose doer the clause leaves unnamed, from the paragraph's last sentences: the state the one
+    that suffers it last dealt with ("Japan attacked Pearl Harbor. In April 1942 sixteen bombers raided Tokyo"); with
+    no state named at all, a passive hostile act goes on from the last hostile act ("Chinese troops attacked the
+    Indian posts at dawn. Several posts were overrun.")."""
+    if trigger.entry["form"] != "verb":
+        return None  # ("the embargo on Pakistan was lifted": an act named by a noun with "the" was told before)
+    named = [p for p in parts if clause[0] <= p.first < clause[1]]
+    if not named:
+        if polarity != "conflict" or not is_passive(tokens, trigger):
+            return None
+        told = context.last_act(True)
+        return ((told.source,), (told.target,)) if told is not None and told.cameo[:2] in ("17", "18", "19", "20") else None
+    codes_named = {code for p in named for code in p.codes[:1]}
+    if len(codes_named) != 1 or any(p.first < trigger.first for p in named) or any(p.mention.kind != "state" for p in named):
+        return None  # (a state named before the verb would be its subject: the rules above found none to take)
+    (suffered,) = codes_named
+    doer = context.counterpart(suffered)
+    return ((doer,), (suffered,)) if doer and doer != suffered else None
+
+
+_ALSO = frozenset("also too likewise similarly".split())
+
+
+# the roots of what is said rather than done: appeals, intents, demands, disapproval
+_SPEECH_ROOTS = frozenset(("01", "02", "03", "09", "10", "11"))
 
 
 def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -1,0 +1,66 @@
+"""What the sentences before a sentence tell that it may leave unsaid: the document walk's context record.
+
+The coder reads one sentence at a time. A sentence often leaves out a role the text before it gives: "Delhi protested
+to Islamabad. It recalled its envoy" (recalled from whom?), "Iraq massed troops on the border. The invasion began at
+dawn" (whose invasion, of whom?). The record keeps, for the current paragraph only, the acts told in its last
+sentences; a sentence takes a role from it only where it names none of its own, and a new paragraph or section starts
+it afresh (a new paragraph often turns to another pair).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from detente.model import Event
+
+# how many sentences back, within the paragraph, an act may still lend its parties: the sentence before and the one
+# before it ("Delhi protested to Islamabad. Pakistan denied the charge. Delhi then recalled its envoy.")
+REACH = 2
+
+
+@dataclass(slots=True)
+class Context:
+    """The acts of the current paragraph's last sentences, newest last, each with the number of its sentence."""
+
+    recent: list[tuple[int, Event]] = field(default_factory=list)
+    sentence: int = 0  # the number of the sentence being coded, counted over the document
+    paragraph: int = -1  # the character offset where the current paragraph starts
+
+    def start_sentence(self, paragraph: int) -> None:
+        """Move to the next sentence; a new paragraph forgets the acts of the one before."""
+        self.sentence += 1
+        if paragraph != self.paragraph:
+            self.paragraph = paragraph
+            self.recent.clear()
+
+    def told(self, events: list[Event]) -> None:
+        """Note the acts a sentence told (only those with two parties can lend one)."""
+        self.recent.extend((self.sentence, e) for e in events if e.source and e.target and e.source != e.target)
+        if len(self.recent) > 12:
+            del self.recent[:-12]
+
+    def _within_reach(self) -> list[Event]:
+        return [e for number, e in self.recent if 0 < self.sentence - number <= REACH]
+
+    def counterpart(self, source: str) -> str | None:
+        """The state the doer last dealt with in the paragraph's last sentences: the target an act of its own leaves
+        unnamed ("It recalled its envoy"), or None when the doer took no part in them, or dealt with two states."""
+        others = [e.target if e.source == source else e.source for e in self._within_reach() if source in (e.source, e.target)]
+        if not others:
+            return None
+        return others[-1]
+
+    def last_act(self, conflict_only: bool) -> Event | None:
+        """The act told last in the paragraph's last sentences (of force or hostility when asked): whose and on whom
+        'the invasion' or 'the blockade' of the next sentence is, when it names no one."""
+        for event in reversed(self._within_reach()):
+            if not conflict_only or event.polarity == "conflict":
+                return event
+        return None
+
+
+def paragraph_start(text: str, start: int, previous: int) -> bool:
+    """Whether a blank line (or a line break before an indented or bulleted line) lies between the end of the
+    sentence before (``previous``) and ``start``: a new paragraph."""
+    gap = text[previous:start]
+    return "\n\n" in gap or "\n \n" in gap or "\r\n\r\n" in gap
