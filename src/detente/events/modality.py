@@ -138,6 +138,10 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "hypothetical"  # "you should be able to explain how Hungary left the bloc": a question set, not a fact told
     if any(word == "only" and index + 1 < len(words) and words[index + 1] in _CONDITIONS for index, word in enumerate(words)):
         return "hypothetical"  # "would hand over the islands only after all foreign troops had left Japan": a condition
+    if ("would" in words or "will" in words) and ("until" in words or "till" in words):
+        at = max(index for index, word in enumerate(words) if word in ("would", "will"))
+        if "until" in words[at + 1 :] or "till" in words[at + 1 :]:
+            return "hypothetical"  # "would stay until a timetable was agreed": the act awaited is not yet done
     if "would" in words:
         at = len(words) - 1 - words[::-1].index("would")
         if words[at + 1 : at + 2] == ["have"] and words[at + 2 : at + 3] != ["to"]:

@@ -439,6 +439,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if _described_in_relative(tokens, trigger):
             dropped["description"] += 1
             continue  # "joined the Baghdad Pact, of which Britain was a founding member": what the pact is, no act
+        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _STANDING_AFTER:
+            dropped["standing"] += 1
+            continue  # "Vietnam's treaty ally", "until the accord's provisions were carried out": a standing named, no act
         if _content_of_a_text(tokens, trigger, tell_under=False):
             dropped["content_of_a_text"] += 1
             continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
@@ -1390,6 +1393,11 @@ def _named_again(tokens, trigger: Trigger) -> bool:
         return bool(after) and after not in _MADE_AFTER and not tokens[trigger.last + 1].text[:1].isupper() \
             and not tokens[trigger.last + 1].low.endswith("ed")
     return trigger.first >= 2 and tokens[trigger.first - 2].low in _HARMING
+
+
+# nouns that a pact's name qualifies as a standing or a thing it holds: "a treaty ally", "the accord's provisions"
+_STANDING_AFTER = frozenset("ally allies partner partners obligation obligations commitment commitments provision provisions "
+                            "terms clause clauses signatory signatories".split())
 
 
 def _described_in_relative(tokens, trigger: Trigger) -> bool:
