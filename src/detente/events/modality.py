@@ -56,6 +56,7 @@ PURPOSE = frozenset("goal goals aim aims objective objectives purpose task missi
 LICENCE = frozenset("right rights room freedom power powers authority permission option licence license".split())
 # an offer taken back: "withdrew its offer to finance the dam" (an offer made stays an intent: "renewed its offer to mediate")
 _TAKEN_BACK = frozenset("withdrew withdraw withdraws withdrawn cancelled canceled rescinded retracted dropped".split())
+_SAID_TO = frozenset("reported said believed thought known understood alleged claimed rumoured rumored seen".split())
 _BE_TO = frozenset("was were is are".split())
 _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".split())
 
@@ -163,6 +164,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
+    if words[-2:] == ["to", "be"] and len(words) >= 3 and words[-3] in _SAID_TO:
+        return "reported"  # "were reported to be fighting Vietnamese militia": an act told at second hand, not a plan
     if words[-2:] == ["to", "be"] or any(word == "to" and words[index + 1 : index + 2] == ["be"] and index + 3 < len(words)
                                          and (words[index + 2].endswith("ed") or words[index + 2] in _PARTICIPLES)
                                          for index, word in enumerate(words)):
