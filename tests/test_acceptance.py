@@ -161,10 +161,20 @@ def test_every_milestone_names_expected_events():
 # code calls; aid "for the refugees" names no state; the four coups and a government's fall added, as tune10 codes
 # coups; 194 events): 0.603/0.669 with the same coder, before tuning on them; then tuned on: 0.716/0.755 after that
 # round (tune11 floor a little under it).
+# The six in tune12/ are news wire reports (JSONL with datelines, "today", "on Tuesday", "last week", officials
+# quoted, denials, plans, backgrounders with their own years, a correction, follow-ups retelling an act) on pairs no
+# set covered: China/Vietnam 1979-1991, India/Sri Lanka 1987-1990 (the IPKF), Pakistan/Afghanistan 1989-2001,
+# Cuba/USA 1994-2016, China/Japan 1972-2012, Russia/Georgia 1993-2008; 59 reports, 131 gold events as first written.
+# First scored, before any tuning on them, at strict recall 0.710, precision 0.727 (lenient the same; coder at
+# bf347bd); the gold was then corrected (the Taliban of 1996-2001 are Afghanistan's government, era-correct AFG as
+# `detente actor Taliban` gives it; a city taken from the state's own rebels, the other side unnamed, is no dyad; a
+# welcome and a peace plan accepted that the text states added; 132 events): 0.742/0.766 with the same coder, before
+# tuning on them; then tuned on: 0.803/0.841 after that round (tune12 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
-                      "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73)}
+                      "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
+                      "tune12": (0.76, 0.80)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -79,6 +79,13 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     tests: dict[str, list[str]] = {}  # each state's weapons tests told so far, by date: "condemned India's tests" names them again
     mention_index = 0
     mentions = doc.mentions
+    lead = doc.meta.get("dateline")
+    if lead is not None:
+        # "PANAMA CITY, April 11 (AP) - Obama and Castro met": the place a report is filed from is no party to what
+        # it tells, unless the report names its state again ("ADDIS ABABA - Ethiopian forces recaptured Badme")
+        home = {m.entity for m in mentions if lead[0] <= m.start and m.end <= lead[1]}
+        again = {code for m in mentions if not (lead[0] <= m.start and m.end <= lead[1]) for code in (m.entity, m.state)}
+        lead = lead if home - again else None
     all_tokens = tokenize(doc.text)  # once per document; each sentence takes its slice
     # "the two nations" stand for two states: an organization is never one of the pair a document is about
     organizations = {m.entity for m in mentions if m.kind == "organization"}
@@ -89,7 +96,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                    if section.heading and _BACK_MATTER.fullmatch(section.heading.strip())}
     named_anywhere = {}
     for mention in mentions:
-        if mention.kind == "state" and mention.entity and not mention.members and mention.entity not in organizations:
+        if mention.kind == "state" and mention.entity and not mention.members and mention.entity not in organizations \
+                and not (lead is not None and lead[0] <= mention.start and mention.end <= lead[1]):
             named_anywhere.setdefault(family(mention.entity), mention.entity)
             if len(named_anywhere) > 2:
                 break
@@ -130,6 +138,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         # when they are sorted by start, as the actors stage gives them: no walk over the document's mentions)
         stop = bisect.bisect_left(mention_starts, end, mention_index) if by_start else _first_from(mentions, mention_index, end)
         inside = [mention for mention in mentions[mention_index:stop] if mention.start >= start and mention.end <= end]
+        if lead is not None and start <= lead[0] < end:
+            # (rules that need the dateline's place, "arrived here today", read the dateline themselves)
+            inside = [mention for mention in inside if not (lead[0] <= mention.start and mention.end <= lead[1])]
         if inside:
             openers.add(mention_index + next(i for i, m in enumerate(mentions[mention_index:stop]) if m is inside[0]))
         named = {}  # the states this sentence names, by line of succession: two of them hint at the pair in focus
@@ -172,6 +183,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             dropped["objective"] += len(found)
             _count_pairs(found, pairs, latest, organizations, family)
             continue
+        if found and doc.meta.get("dateline") and start <= doc.meta["dateline"][0] < end:
+            day_line = doc.meta["dateline"]  # "UNITED NATIONS, Oct. 25 (AP)": a word of the dateline is no trigger
+            found = [e for e in found if not (e.trigger_span and day_line[0] <= e.trigger_span[0] < day_line[1])]
         if found and tests:
             found = _drop_retold_tests(found, tests, dropped)
         for event in found:
@@ -189,7 +203,22 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
     if untitled:
         events = _drop_retold_titles(events, untitled, told_in, dropped)
+    if news and report_day(doc) and doc.meta.get("dateline"):
+        events = _drop_plans(events, report_day(doc), dropped)
     return merge_within(events, dropped, news)
+
+
+def _drop_plans(events: list[Event], day: str, dropped: Counter) -> list[Event]:
+    """A report tells what has happened by its own day: an act it dates after that day ("Do Muoi will visit China
+    next week", "talks are to open on Monday") is a plan, not yet an event."""
+    kept = []
+    for event in events:
+        begin = date_bounds(event.date)[0] if event.date else None
+        if begin and begin > day:
+            dropped["planned_after_report"] += 1
+            continue
+        kept.append(event)
+    return kept
 
 
 _TOKEN_START = operator.itemgetter(2)  # Token.start

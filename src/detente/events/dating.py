@@ -188,6 +188,14 @@ def date_event(
     entry_date, candidates = _sentence_units(doc, timexes, sentence_span)
     if entry_date is not None and news and _DATELINE_LIKE.search(entry_date.group()):
         entry_date = None  # "LONDON, May 3 (AP) — ... sank the cruiser yesterday": a dateline is the report's day, no entry
+    if _OF_AN_OLD_WAR.search(text, max(sentence_span[0], trigger_span[0] - 16), trigger_span[0]):
+        # "textbooks that whitewashed Japan's wartime invasion of China": an act named as one of a past era is dated
+        # only by a date of its own right after it ("the wartime occupation of 1940"), never the report's or the page's
+        candidates = [u for u in candidates if trigger_span[1] <= u[0] <= trigger_span[1] + 40 and u[3] is None]
+        if not candidates:
+            return None
+        section_date = narrative = None
+        news = False
 
     def inside(span: tuple[int, int], start: int, end: int) -> bool:
         # a date opening a list entry ("• September 17, 1939 – Soviet troops ...") dates the whole entry
@@ -510,11 +518,15 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
     if end <= trigger_span[0] and _SINCE_ASIDE.search(text, max(sentence_start, start - 10), start) \
             and "," in text[sentence_start:start] and "," in text[end : trigger_span[0]]:
         return True  # "Syria, at odds with Iraq since 1979, backed Iran": the date of the subject's state, not the act
+    if start >= trigger_span[1] and _SINCE_ASIDE.search(text, max(trigger_span[1], start - 10), start) \
+            and "," in text[trigger_span[1] : start]:
+        return True  # "Cuba released Alan Gross, held since 2009,": the start of the object's state, not the act's date
     return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who",)) \
         and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
 
 
 _WHERE_OPENS = re.compile(r",\s*where\s*\Z")
+_OF_AN_OLD_WAR = re.compile(r"\b(?:wartime|war-time|prewar|pre-war|colonial-era)\s+\Z", re.I)
 _HOLDS_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while)\b")
 _SINCE_ASIDE = re.compile(r"\bsince (?:the )?\Z")
 
@@ -572,7 +584,8 @@ _HEADING_THING = re.compile(r"\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accord|a
                             r"uprising|coup|conflict|partition|split|summit|talks|elections?|settlement|embargo)\b", re.I)
 _OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
 _REPORTED_THAT = re.compile(
-    r"\b(?:said|says|told|tells|announced|reported|declared|claimed|stated|charged|insisted|confirmed|denied)\b[^.;]*\bthat\b", re.I)
+    r"\b(?:said|says|told|tells|announced|reported|declared|claimed|stated|charged|insisted|confirmed|denied|protested|complained|"
+    r"alleged|admitted|acknowledged|revealed|disclosed|asserted|maintained|warned)\b[^.;]*\bthat\b", re.I)
 _THAT = re.compile(r"\bthat\b", re.I)
 _BOUNDARY = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.I)
 _NOT_UNTIL_HERE = re.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,3}(?:until|till)\s+(?:the\s+)?$", re.I)

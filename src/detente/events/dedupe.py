@@ -61,6 +61,9 @@ def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
     if a.span == b.span and a.polarity == "conflict" and a.source != b.source and a.source == b.target \
             and b.source == a.target and a.trigger_span != b.trigger_span:
         return False  # "Libyan batteries fire missiles at American aircraft; US planes sink two Libyan boats": blow and answer
+    if a.span == b.span and a.source != b.source and a.source == b.target and b.source == a.target \
+            and a.trigger_span != b.trigger_span and {a.cameo[:2], b.cameo[:2]} <= _GIVING and _named_subject_between(a, b):
+        return False  # "Cuba released Alan Gross, and the United States freed three Cuban agents": an exchange, two acts
     if a.span == b.span and a.type == b.type and _visit_then_talks(a, b):
         return False  # "visited Washington and met Vice President Nixon": the journey and the meeting are two acts
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
@@ -107,6 +110,18 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?:then\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\
                           r"aircraft|planes|ships|warships|units|columns|divisions|marines|paratroops|soldiers|infantry|"
                           r"artillery|tanks|guns|bombers|fighters|jets|guerrillas|police|armies|navies|brigades|battalions|"
                           r"regiments|squadrons|warplanes|submarines|commandos)\b")
+
+
+_GIVING = frozenset({"06", "07", "08"})  # material cooperation, aid and yielding: what one side gives the other
+_NAMED_SUBJECT = re.compile(r",\s+(?:and|while|but)\s+(?:then\s+)?(?:the\s+)?[A-Z]")
+
+
+def _named_subject_between(a: Event, b: Event) -> bool:
+    """Whether the later act of one sentence opens its own clause with a name after ', and'."""
+    if not (a.trigger_span and b.trigger_span and a.evidence):
+        return False
+    first, second = sorted((a.trigger_span, b.trigger_span))
+    return _NAMED_SUBJECT.search(a.evidence, max(0, first[1] - a.span[0]), max(0, second[0] - a.span[0])) is not None
 
 
 def _own_subjects(a: Event, b: Event) -> bool:

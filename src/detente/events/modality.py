@@ -56,6 +56,7 @@ PURPOSE = frozenset("goal goals aim aims objective objectives purpose task missi
 LICENCE = frozenset("right rights room freedom power powers authority permission option licence license".split())
 # an offer taken back: "withdrew its offer to finance the dam" (an offer made stays an intent: "renewed its offer to mediate")
 _TAKEN_BACK = frozenset("withdrew withdraw withdraws withdrawn cancelled canceled rescinded retracted dropped".split())
+_SAID_TO = frozenset("reported said believed thought known understood alleged claimed rumoured rumored seen".split())
 _BE_TO = frozenset("was were is are".split())
 _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".split())
 
@@ -138,6 +139,10 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "hypothetical"  # "you should be able to explain how Hungary left the bloc": a question set, not a fact told
     if any(word == "only" and index + 1 < len(words) and words[index + 1] in _CONDITIONS for index, word in enumerate(words)):
         return "hypothetical"  # "would hand over the islands only after all foreign troops had left Japan": a condition
+    if ("would" in words or "will" in words) and ("until" in words or "till" in words):
+        at = max(index for index, word in enumerate(words) if word in ("would", "will"))
+        if "until" in words[at + 1 :] or "till" in words[at + 1 :]:
+            return "hypothetical"  # "would stay until a timetable was agreed": the act awaited is not yet done
     if "would" in words:
         at = len(words) - 1 - words[::-1].index("would")
         if words[at + 1 : at + 2] == ["have"] and words[at + 2 : at + 3] != ["to"]:
@@ -159,6 +164,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
+    if words[-2:] == ["to", "be"] and len(words) >= 3 and words[-3] in _SAID_TO:
+        return "reported"  # "were reported to be fighting Vietnamese militia": an act told at second hand, not a plan
     if words[-2:] == ["to", "be"] or any(word == "to" and words[index + 1 : index + 2] == ["be"] and index + 3 < len(words)
                                          and (words[index + 2].endswith("ed") or words[index + 2] in _PARTICIPLES)
                                          for index, word in enumerate(words)):

@@ -297,6 +297,9 @@ def _invited(tokens: list[Token], trigger: Trigger, clause: tuple[int, int]) -> 
     if trigger.entry["cameo"][:2] not in ("15", "18", "19"):
         return False
     words = [t.low for t in tokens[clause[0] : clause[1]]]
+    if tokens[trigger.first].low.startswith(_MOVING) and any(
+            t.low in PEACEKEEPING for t in tokens[max(clause[0], trigger.first - 10) : trigger.first]):
+        return True  # "the first Indian troops of a peacekeeping force landed at Palaly": sent to keep a peace, no attack
     for index, word in enumerate(words):
         if word == "at" and any(w in INVITING for w in words[index + 1 : index + 5]):
             return True  # "at the request of", "at Kabul's request", "at the government's invitation"
@@ -314,6 +317,8 @@ def _invited(tokens: list[Token], trigger: Trigger, clause: tuple[int, int]) -> 
     return False
 
 
+PEACEKEEPING = frozenset("peacekeeping peace-keeping peacekeepers peace-keepers peacekeeper peace-keeper".split())
+_MOVING = ("land", "enter", "cross", "arriv", "move", "deploy", "station", "sent", "send", "dispatch", "flew", "fly", "pour")
 HELPING = frozenset("help helping assist support defend protect bolster reinforce".split())
 CONSENTING = frozenset("consent permission approval agreement blessing".split())
 

@@ -450,6 +450,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if _described_in_relative(tokens, trigger):
             dropped["description"] += 1
             continue  # "joined the Baghdad Pact, of which Britain was a founding member": what the pact is, no act
+        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _STANDING_AFTER:
+            dropped["standing"] += 1
+            continue  # "Vietnam's treaty ally", "until the accord's provisions were carried out": a standing named, no act
         if _content_of_a_text(tokens, trigger, tell_under=False):
             dropped["content_of_a_text"] += 1
             continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
@@ -591,6 +594,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             cameo = "190"  # "the Iraqi seizure of Kuwait", "seized Kuwait": a state taken is invaded, not property seized
         if _invited(tokens, trigger, clause):
             cameo = "074"  # force sent at its host's request is protection given, not an attack
+        if cameo == "054" and any(t.low in _BREAKAWAY and i + 1 < len(tokens) and tokens[i + 1].low in _PARTS_OF_A_STATE
+                                  and any(p.last == i - 1 and p.mention.kind == "state" for p in parts)
+                                  for i, t in enumerate(tokens[trigger.last + 1 : trigger.last + 5], trigger.last + 1)):
+            # "Russia recognized Georgia's breakaway regions": a defiance of the parent state named, no goodwill
+            # (not "recognized the breakaway province of Kosovo", where the state recognized is named)
+            cameo = "128"
         if cameo[:2] == "02" and _asks_own_legislature(parts, trigger):
             dropped["domestic_request"] += 1
             continue  # "Truman asked Congress for aid to Greece": a government asking its own parliament
@@ -1569,6 +1578,14 @@ def _named_again(tokens, trigger: Trigger) -> bool:
         return bool(after) and after not in _MADE_AFTER and not tokens[trigger.last + 1].text[:1].isupper() \
             and not tokens[trigger.last + 1].low.endswith("ed")
     return trigger.first >= 2 and tokens[trigger.first - 2].low in _HARMING
+
+
+_BREAKAWAY = frozenset("breakaway separatist secessionist rebel renegade".split())
+_PARTS_OF_A_STATE = frozenset("region regions republic republics province provinces territory territories enclave enclaves "
+                              "areas".split())  # (not "the secessionist Biafran state": Biafra itself is recognized)
+# nouns that a pact's name qualifies as a standing or a thing it holds: "a treaty ally", "the accord's provisions"
+_STANDING_AFTER = frozenset("ally allies partner partners obligation obligations commitment commitments provision provisions "
+                            "terms clause clauses signatory signatories".split())
 
 
 def _described_in_relative(tokens, trigger: Trigger) -> bool:
