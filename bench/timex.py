@@ -2,7 +2,7 @@
 
     python bench/timex.py [--tbaq PATH] [--narrative PATH] [--web PATH] [--scorer PATH] [--tbaq-docs N] [--only KIND]
                           [--skip-heideltime] [--skip-dateparser] [--json OUT]
-    python bench/timex.py --errors [N]      # detente's value errors by kind, TBAQ dev part only
+    python bench/timex.py --errors [N] [--errors-part dev|fifth|all]   # detente's value errors by kind on TBAQ
 
 Corpora:
   news       TimeBank + AQUAINT (shared/reference/temporal/tbaq_cleaned.jsonl), each document
