@@ -1057,7 +1057,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "phrase" and trigger.entry["phrase"].startswith("relations between") \
                 and trigger.entry["cameo"] == "054" and (dated is None or dated.source not in ("clause", "sentence")):
             dropped["undated_summary"] += 1
-            continue  # "relations between the two countries were established late": a summary with no day of its own
+            continue  # "ties between the two neighbours were set up only belatedly": a summary with no day of its own
         if from_pair and dated is not None and dated.begin:
             # "President Clinton lifts the trade embargo" in 1994: South Vietnam's line is Vietnam by then
             sources, targets = (tuple(state_at(code, dated.begin) for code in codes) for codes in (sources, targets))
