@@ -155,14 +155,15 @@ _NAMES_A_FEATURE = re.compile(
     r"|(?P<event>[ \t]+(?:(?:(?:Civil|Liberation|Independence|Border)[ \t]+)?Wars?\b(?![ \t]+(?:Office|Cabinet|Ministry|Minister|Department|Council"
     r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
 )
-# A state's name or adjective before a dish, a drink, a breed, a disease, a currency or a holiday names a thing made
-# or called after it, no actor: "Chinese food", "Turkish coffee", "Afghan hounds", "the Spanish flu", "the Pakistani
-# rupee", "Chinese New Year", "Pakistan Day".
+# A state's name or adjective before a cuisine, a breed, a disease, a currency or a holiday names a thing called after
+# it, no actor: "Chinese cooking", "Afghan hounds", "the Spanish flu", "the Pakistani rupee", "Chinese New Year",
+# "Pakistan Day".
 _NAMES_A_THING = re.compile(
-    r"[ \t]+(?:(?i:food|foods|cuisine|restaurants?|dish(?:es)?|cooking|tea|coffee|cigars?|rum|silk|carpets?|rugs?|cats?"
-    r"|hounds?|dogs?|ponies|flu|influenza|twins|ink|clay|checkers|lanterns?|beetles?|sandwich(?:es)?|fries|rupees?"
-    r"|pesos?|yuan|renminbi|roubles?|rubles?|yen|taka|currency|courage)\b"
-    # ... but not when the thing is what the state gives or sends ("American food aid", "Indian tea shipments")
+    r"[ \t]+(?:(?i:cuisine|restaurants?|dish(?:es)?|cooking|cats?|hounds?|dogs?|ponies|flu|influenza|twins|ink|clay"
+    r"|checkers|lanterns?|beetles?|sandwich(?:es)?|fries|rupees?|pesos?|yuan|renminbi|roubles?|rubles?|yen|taka|currency"
+    r"|courage)\b"
+    # ... but not when the thing is what the state gives or sends ("Cuban pesos in aid"); goods a state trades (its food,
+    # tea, silk, cigars) are no such thing: "traded machinery for Chinese food" is a trade with China
     r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
     r"|New[ \t]+Year\b|Day\b)"
 )
