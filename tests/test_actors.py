@@ -1527,11 +1527,14 @@ def test_bare_president_government_and_prime_minister_need_one_state_plainly_in_
 
 
 def test_a_thing_named_after_a_state_is_no_actor():
-    for text in ["They ate Chinese food.", "He drank Turkish coffee.", "She bred Afghan hounds.", "The Spanish flu spread.",
+    for text in ["They learned Chinese cooking.", "He drank Turkish coffee.", "She bred Afghan hounds.", "The Spanish flu spread.",
                  "The Pakistani rupee fell.", "Chinese New Year began.", "Pakistan Day was marked."]:
         assert [m.text for m in find_mentions(text, when=year(1990)) if m.kind == "state"] == [], text
     # the same adjectives before a force or an office still name the state
     assert acting(only("Chinese troops", year(1990))) == "CHN" and only("Pakistan", year(1990)).entity == "PAK"
+    # goods a state trades are the state's: "traded machinery for Chinese food" is a trade with China
+    found = find_mentions("The Soviet Union traded machinery for Chinese food.", when=year(1955))
+    assert [m.entity for m in found] == ["SUN", "CHN"]
 
 
 def test_a_surname_of_two_persons_in_office_names_the_one_whose_state_the_sentence_names():
