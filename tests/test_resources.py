@@ -16,3 +16,12 @@ def test_loaded_data_is_parsed_once_and_frozen_out_of_the_collectors_generations
     assert id(data) not in tracked
     assert id(data["entities"]) not in tracked
     assert id(data["forms"]) not in tracked
+
+
+def test_the_actor_automatons_forms_are_frozen_with_the_data_they_come_from():
+    from detente.actors.matcher import automaton
+
+    _machine, table = automaton()
+    tracked = {id(item) for item in gc.get_objects()}
+    assert id(table) not in tracked
+    assert id(table[0]) not in tracked and id(table[0][0]) not in tracked

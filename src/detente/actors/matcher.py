@@ -8,6 +8,7 @@ Case is then checked against the original spelling: "US" matches "US" but not "u
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -117,6 +118,7 @@ def automaton() -> tuple[ahocorasick.Automaton, list[tuple[Form, ...]]]:
         machine.add_word(" " + key + " ", (len(key) + 1, -len(key), len(table)))
         table.append(tuple(grouped[key]))
     machine.make_automaton()
+    gc.freeze()  # the forms live as long as the process, as the data they are made from (detente.resources.load_json)
     return machine, table
 
 
