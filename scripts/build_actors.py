@@ -4,7 +4,8 @@
     python scripts/build_actors.py [--reference ../shared/reference/events] [--check]
 
 Sources (all ';'-separated text, '|' inside a column, '#' comments):
-  states.txt         sovereign states and regimes with validity, names, adjectives, capitals, lineage
+  states.txt         sovereign states and regimes with validity, names, adjectives, capitals, lineage; a qid
+                     '=ID' shares the item of the state ID that restored the regime (declared legal continuity)
   organizations.txt  international organizations and blocs/coalitions with lifetimes and members
   leaders.txt        heads of state and government and other officials with tenures
   references.txt     phrases standing for the two states last in focus ("the two nations")
@@ -141,7 +142,29 @@ def build_states(cameo_countries: dict[str, list[str]]) -> dict[str, dict]:
         if event_code in cameo_countries:
             record["cameo"] = {"code": event_code, "aliases": cameo_countries[event_code], "successor": False}
         states[code] = record
+    resolve_continuities(states)
     return states
+
+
+def resolve_continuities(states: dict[str, dict]) -> None:
+    """Give a regime written '=ID' in the qid column the QID of the state ID it declares legal continuity with.
+
+    Wikidata keeps one item for a state that lost its independence and restored it (Estonia's Q191 carries the
+    republic's 1918 founding), while the gazetteer splits the two periods around the Soviet years. The shared QID
+    is declared, never silent: the record names the state it shares it with (``qid_continuity``), and that state
+    must list the regime among its predecessors, so only a restored state's own earlier period can share its item.
+    """
+    for code, record in states.items():
+        raw = record["qid"]
+        if not raw or not raw.startswith("="):
+            continue
+        partner = raw[1:]
+        if partner not in states or not (states[partner]["qid"] or "").startswith("Q"):
+            raise SystemExit(f"states.txt: {code} declares continuity with {partner}, which has no QID of its own")
+        if code not in states[partner]["predecessors"]:
+            raise SystemExit(f"states.txt: {code} declares continuity with {partner}, which does not list it as predecessor")
+        record["qid"] = states[partner]["qid"]
+        record["qid_continuity"] = partner
 
 
 def build_organizations(cameo_organizations: list[tuple[str, str]]) -> dict[str, dict]:

@@ -748,10 +748,10 @@ def test_the_bench_runs_and_reports_every_measure_against_its_peer():
 # named in a comment above each filled line of data-src/actors/*.txt). A wrong QID is worse than none, so they stay
 # null; giving one a QID must also remove it from this list.
 UNVERIFIED_QIDS = {
-    # states: the interwar Baltic republics (the public tables give only today's Estonia Q191, Latvia Q211 and
-    # Lithuania Q37, which a QID shared with the modern state would contradict), and one whose item no public
-    # table pairs with its label
-    "EST_1918", "LTU_1918", "LVA_1918", "STATE_OF_VIETNAM",
+    # states: interwar Lithuania (Wikidata's Q37 gives the restored state's inception of 1990, and a separate item that
+    # may be the 1918 republic is unconfirmed; Estonia's and Latvia's items carry 1918 and are shared by declared
+    # continuity, see states.txt), and one whose item no public table pairs with its label
+    "LTU_1918", "STATE_OF_VIETNAM",
     # organizations
     "COMINFORM", "COMINTERN",
 }
@@ -831,7 +831,7 @@ ACTORS7_PERSONS_WITHOUT_QID = {
 }
 # States and regimes added by the actors8 fixes whose QID no public data file in the tool library was found to pair
 # with them yet (the Turkish nationalist government at Ankara, 1920-23); apart from the lists above, so it only shrinks.
-ACTORS8_STATES_WITHOUT_QID = {"TUR_GNA"}
+ACTORS8_STATES_WITHOUT_QID: set[str] = set()
 # Heads and officials of the judged countries' partners 1945-2010 (Nepal, Bhutan, the Maldives, Sri Lanka, the Caribbean,
 # Mexico and South America, Myanmar, Southeast Asia) and the intelligence chiefs added by the actors8 cases, whose QID no
 # public data file in the tool library was found to pair with them yet; apart from the lists above, so it only shrinks.
@@ -892,20 +892,68 @@ def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
     assert missing <= UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID, sorted(missing - UNVERIFIED_QIDS)
     # the list only shrinks: an entity that got its QID leaves it
     assert not {ident for ident in UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID if records[ident]["qid"]}
-    assert len(missing - ACTORS5_STATES_WITHOUT_QID - ACTORS8_STATES_WITHOUT_QID) <= 4  # the 4 historical states, see the list above
+    assert len(missing - ACTORS5_STATES_WITHOUT_QID - ACTORS8_STATES_WITHOUT_QID) <= 2  # the 2 historical states, see the list above
 
 
 def test_qids_are_well_formed_and_never_shared():
+    # A QID names one entity, except a regime that declares legal continuity with the state that restored it (the
+    # Baltic republics of 1918-40): it shares that state's item, names it, and the state lists it as predecessor.
     from detente.actors.gazetteer import entities
 
+    records = entities()
     seen: dict[str, str] = {}
-    for ident, record in entities().items():
+    for ident, record in records.items():
         qid = record["qid"]
         if qid is None:
             continue
         assert re.fullmatch(r"Q[1-9]\d*", qid), (ident, qid)
+        if "qid_continuity" in record:
+            partner = records[record["qid_continuity"]]
+            assert partner["qid"] == qid and ident in partner["predecessors"], (ident, record["qid_continuity"])
+            assert "qid_continuity" not in partner, ident  # continuity with a state that holds its own item
+            continue
         assert qid not in seen, (ident, seen.get(qid), qid)
         seen[qid] = ident
+
+
+def test_only_the_baltic_republics_share_a_qid_by_declared_continuity():
+    from detente.actors.gazetteer import entities
+
+    shared = {ident: r["qid_continuity"] for ident, r in entities().items() if "qid_continuity" in r}
+    assert shared == {"EST_1918": "EST", "LVA_1918": "LVA"}
+    assert entity("EST_1918")["qid"] == entity("EST")["qid"] == "Q191"
+    assert entity("LVA_1918")["qid"] == entity("LVA")["qid"] == "Q211"
+    assert entity("LTU_1918")["qid"] is None  # unconfirmed, see UNVERIFIED_QIDS
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "qid"),
+    [
+        ("Estonia signed a peace treaty with Soviet Russia at Tartu.", "1920-02-02", "Q191"),
+        ("Latvia joined the League of Nations.", "1921-09-22", "Q211"),
+        ("Estonia rejoined the United Nations as a member state.", "1991-09-17", "Q191"),
+    ],
+)
+def test_a_baltic_mention_carries_its_states_item_in_both_periods(text, date, qid):
+    found = [m for m in find_mentions(text, when=day(date)) if m.entity in {"EST", "LVA"}]
+    assert found and all(m.qid == qid for m in found), found
+
+
+def test_the_builder_refuses_a_continuity_the_successor_does_not_list():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_actors", ROOT / "scripts" / "build_actors.py")
+    build_actors = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_actors)
+    states = {
+        "OLD": {"qid": "=NEW", "predecessors": []},
+        "NEW": {"qid": "Q1", "predecessors": []},
+    }
+    with pytest.raises(SystemExit, match="does not list it"):
+        build_actors.resolve_continuities(states)
+    states = {"OLD": {"qid": "=NEW", "predecessors": []}, "NEW": {"qid": "Q1", "predecessors": ["OLD"]}}
+    build_actors.resolve_continuities(states)
+    assert states["OLD"] == {"qid": "Q1", "predecessors": [], "qid_continuity": "NEW"}
 
 
 @pytest.mark.parametrize(
@@ -937,6 +985,7 @@ def test_qids_are_well_formed_and_never_shared():
         ("erich_honecker", "Q2607"),
         ("clement_attlee", "Q129006"),
         ("yuri_andropov", "Q44071"),
+        ("TUR_GNA", "Q2949827"),  # the Ankara government, a participant of Wikidata's Turkish War of Independence
     ],
 )
 def test_checked_qids(ident, qid):
