@@ -837,17 +837,15 @@ ACTORS8_STATES_WITHOUT_QID: set[str] = set()
 # public data file in the tool library was found to pair with them yet; apart from the lists above, so it only shrinks.
 ACTORS8_PERSONS_WITHOUT_QID = {
     "abdul_qadeer_khan", "abdurrahman_wahid", "akhtar_abdur_rahman", "alejandro_lanusse", "andres_pastrana",
-    "aung_san_suu_kyi", "birendra_of_nepal", "bp_koirala", "carlos_castillo_armas", "carlos_salinas", "dante_caputo",
-    "eric_williams", "ernesto_zedillo", "errol_barrow", "evo_morales", "farooq_abdullah", "felipe_calderon",
-    "fernando_henrique_cardoso", "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier",
-    "girija_prasad_koirala", "gloria_arroyo", "goh_chok_tong", "gyanendra_of_nepal", "hamid_gul", "hugo_banzer",
-    "jacobo_arbenz", "jean_bertrand_aristide", "jean_claude_duvalier", "jigme_singye_wangchuck", "joao_goulart",
-    "jaime_del_valle", "joaquin_balaguer", "jose_lopez_portillo", "joseph_estrada", "juan_bosch", "khin_nyunt", "lk_advani",
-    "luis_echeverria", "lula_da_silva", "mahendra_of_nepal", "mahinda_rajapaksa", "maumoon_abdul_gayoom",
-    "megawati_sukarnoputri", "michael_manley", "michelle_bachelet", "nestor_kirchner", "norodom_ranariddh",
-    "rafael_caldera", "rafael_correa", "rafael_trujillo", "ricardo_lagos", "saw_maung", "sekou_toure",
-    "stansfield_turner", "thaksin_shinawatra", "velupillai_prabhakaran", "vicente_fox", "victor_paz_estenssoro",
-    "vladimir_kryuchkov", "william_casey", "yousaf_raza_gilani"
+    "birendra_of_nepal", "bp_koirala", "carlos_castillo_armas", "dante_caputo", "eric_williams", "errol_barrow",
+    "farooq_abdullah", "fernando_henrique_cardoso", "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier",
+    "girija_prasad_koirala", "gloria_arroyo", "goh_chok_tong", "gyanendra_of_nepal", "hamid_gul", "jacobo_arbenz",
+    "jean_bertrand_aristide", "jean_claude_duvalier", "jigme_singye_wangchuck", "joao_goulart", "jaime_del_valle",
+    "joaquin_balaguer", "joseph_estrada", "juan_bosch", "khin_nyunt", "lk_advani", "lula_da_silva", "mahendra_of_nepal",
+    "mahinda_rajapaksa", "maumoon_abdul_gayoom", "megawati_sukarnoputri", "michael_manley", "michelle_bachelet",
+    "nestor_kirchner", "norodom_ranariddh", "rafael_caldera", "rafael_correa", "rafael_trujillo", "ricardo_lagos",
+    "saw_maung", "sekou_toure", "stansfield_turner", "thaksin_shinawatra", "velupillai_prabhakaran",
+    "vladimir_kryuchkov", "william_casey", "yousaf_raza_gilani",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
