@@ -836,13 +836,12 @@ ACTORS8_STATES_WITHOUT_QID: set[str] = set()
 # Mexico and South America, Myanmar, Southeast Asia) and the intelligence chiefs added by the actors8 cases, whose QID no
 # public data file in the tool library was found to pair with them yet; apart from the lists above, so it only shrinks.
 ACTORS8_PERSONS_WITHOUT_QID = {
-    "abdul_qadeer_khan", "akhtar_abdur_rahman", "alejandro_lanusse", "andres_pastrana", "birendra_of_nepal",
-    "bp_koirala", "carlos_castillo_armas", "dante_caputo", "eric_williams", "errol_barrow", "farooq_abdullah",
-    "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier", "girija_prasad_koirala", "gyanendra_of_nepal",
-    "hamid_gul", "jacobo_arbenz", "jean_bertrand_aristide", "jean_claude_duvalier", "jigme_singye_wangchuck",
-    "joao_goulart", "jaime_del_valle", "joaquin_balaguer", "juan_bosch", "khin_nyunt", "mahendra_of_nepal",
-    "maumoon_abdul_gayoom", "michael_manley", "norodom_ranariddh", "rafael_caldera", "rafael_correa", "rafael_trujillo",
-    "saw_maung", "sekou_toure", "stansfield_turner", "thaksin_shinawatra", "velupillai_prabhakaran",
+    "abdul_qadeer_khan", "akhtar_abdur_rahman", "alejandro_lanusse", "andres_pastrana", "bp_koirala",
+    "carlos_castillo_armas", "dante_caputo", "eric_williams", "errol_barrow", "farooq_abdullah",
+    "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier", "hamid_gul", "jacobo_arbenz",
+    "jean_claude_duvalier", "joao_goulart", "jaime_del_valle", "joaquin_balaguer", "juan_bosch", "khin_nyunt",
+    "mahendra_of_nepal", "maumoon_abdul_gayoom", "michael_manley", "norodom_ranariddh", "rafael_caldera",
+    "rafael_trujillo", "saw_maung", "sekou_toure", "stansfield_turner", "thaksin_shinawatra", "velupillai_prabhakaran",
     "vladimir_kryuchkov", "william_casey",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
