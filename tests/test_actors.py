@@ -830,19 +830,17 @@ ACTORS7_PERSONS_WITHOUT_QID = {
     "wang_bingnan", "zafrulla_khan", "zhang_aiping",
 }
 # States and regimes added by the actors8 fixes whose QID no public data file in the tool library was found to pair
-# with them yet (the Turkish nationalist government at Ankara, 1920-23); apart from the lists above, so it only shrinks.
+# with them yet; apart from the lists above, so it only shrinks. Empty since the Ankara government (TUR_GNA) got its QID.
 ACTORS8_STATES_WITHOUT_QID: set[str] = set()
 # Heads and officials of the judged countries' partners 1945-2010 (Nepal, Bhutan, the Maldives, Sri Lanka, the Caribbean,
 # Mexico and South America, Myanmar, Southeast Asia) and the intelligence chiefs added by the actors8 cases, whose QID no
 # public data file in the tool library was found to pair with them yet; apart from the lists above, so it only shrinks.
 ACTORS8_PERSONS_WITHOUT_QID = {
-    "abdul_qadeer_khan", "akhtar_abdur_rahman", "alejandro_lanusse", "andres_pastrana", "bp_koirala",
-    "carlos_castillo_armas", "dante_caputo", "eric_williams", "errol_barrow", "farooq_abdullah",
-    "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier", "hamid_gul", "jacobo_arbenz",
-    "jean_claude_duvalier", "joao_goulart", "jaime_del_valle", "joaquin_balaguer", "juan_bosch", "khin_nyunt",
-    "mahendra_of_nepal", "maumoon_abdul_gayoom", "michael_manley", "norodom_ranariddh", "rafael_caldera",
-    "rafael_trujillo", "saw_maung", "sekou_toure", "stansfield_turner", "thaksin_shinawatra", "velupillai_prabhakaran",
-    "vladimir_kryuchkov", "william_casey",
+    "abdul_qadeer_khan", "akhtar_abdur_rahman", "alejandro_lanusse", "andres_pastrana", "carlos_castillo_armas",
+    "dante_caputo", "eric_williams", "errol_barrow", "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier",
+    "hamid_gul", "jacobo_arbenz", "jean_claude_duvalier", "joao_goulart", "jaime_del_valle", "joaquin_balaguer",
+    "khin_nyunt", "maumoon_abdul_gayoom", "michael_manley", "rafael_caldera", "rafael_trujillo", "saw_maung",
+    "stansfield_turner", "thaksin_shinawatra", "velupillai_prabhakaran", "vladimir_kryuchkov", "william_casey",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
