@@ -822,9 +822,9 @@ ACTORS6_PERSONS_WITHOUT_QID = {
 # the lists above, so each only shrinks on its own.
 ACTORS7_PERSONS_WITHOUT_QID = {
     "abdul_hafeez_pirzada", "aleksandr_alekseyev", "amanullah_khan", "aziz_ahmed", "bm_kaul",
-    "chi_haotian", "dinesh_singh", "dp_dhar", "george_yeh", "jehangir_karamat",
+    "chi_haotian", "dp_dhar", "george_yeh", "jehangir_karamat",
     "jn_chaudhuri", "jn_dixit", "john_kenneth_galbraith", "juan_almeida", "km_cariappa", "krishnaswamy_sundarji",
-    "ks_thimayya", "ludvik_josepsson", "luo_ruiqing", "manzur_qadir", "mc_chagla", "mirza_aslam_beg",
+    "ks_thimayya", "ludvik_josepsson", "luo_ruiqing", "manzur_qadir", "mirza_aslam_beg",
     "mubashir_hasan", "murray_maclehose", "pn_haksar",
     "roberto_robaina", "shahryar_khan", "sharifuddin_pirzada", "shiina_etsusaburo",
     "wang_bingnan", "zafrulla_khan", "zhang_aiping",
