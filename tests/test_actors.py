@@ -821,13 +821,13 @@ ACTORS6_PERSONS_WITHOUT_QID = {
 # the actors7 cases, whose QID no public data file in the tool library was found to pair with them yet; apart from
 # the lists above, so each only shrinks on its own.
 ACTORS7_PERSONS_WITHOUT_QID = {
-    "abdul_hafeez_pirzada", "aleksandr_alekseyev", "amanullah_khan", "aziz_ahmed", "bm_kaul",
+    "aleksandr_alekseyev", "amanullah_khan", "bm_kaul",
     "chi_haotian", "dp_dhar", "george_yeh", "jehangir_karamat",
     "jn_chaudhuri", "jn_dixit", "john_kenneth_galbraith", "juan_almeida", "km_cariappa", "krishnaswamy_sundarji",
-    "ks_thimayya", "ludvik_josepsson", "luo_ruiqing", "manzur_qadir", "mirza_aslam_beg",
-    "mubashir_hasan", "murray_maclehose", "pn_haksar",
-    "roberto_robaina", "shahryar_khan", "sharifuddin_pirzada", "shiina_etsusaburo",
-    "wang_bingnan", "zafrulla_khan", "zhang_aiping",
+    "ks_thimayya", "ludvik_josepsson", "luo_ruiqing", "mirza_aslam_beg",
+    "murray_maclehose", "pn_haksar",
+    "roberto_robaina", "shahryar_khan", "shiina_etsusaburo",
+    "wang_bingnan", "zhang_aiping",
 }
 # States and regimes added by the actors8 fixes whose QID no public data file in the tool library was found to pair
 # with them yet; apart from the lists above, so it only shrinks. Empty since the Ankara government (TUR_GNA) got its QID.
