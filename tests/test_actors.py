@@ -823,8 +823,8 @@ ACTORS6_PERSONS_WITHOUT_QID = {
 ACTORS7_PERSONS_WITHOUT_QID = {
     "aleksandr_alekseyev", "amanullah_khan", "bm_kaul",
     "chi_haotian", "dp_dhar", "george_yeh", "jehangir_karamat",
-    "jn_chaudhuri", "jn_dixit", "john_kenneth_galbraith", "juan_almeida", "km_cariappa", "krishnaswamy_sundarji",
-    "ks_thimayya", "ludvik_josepsson", "luo_ruiqing", "mirza_aslam_beg",
+    "jn_dixit", "john_kenneth_galbraith", "juan_almeida", "krishnaswamy_sundarji",
+    "ludvik_josepsson", "luo_ruiqing", "mirza_aslam_beg",
     "murray_maclehose", "pn_haksar",
     "roberto_robaina", "shahryar_khan", "shiina_etsusaburo",
     "wang_bingnan", "zhang_aiping",
