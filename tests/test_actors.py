@@ -836,7 +836,7 @@ ACTORS8_STATES_WITHOUT_QID: set[str] = set()
 # Mexico and South America, Myanmar, Southeast Asia) and the intelligence chiefs added by the actors8 cases, whose QID no
 # public data file in the tool library was found to pair with them yet; apart from the lists above, so it only shrinks.
 ACTORS8_PERSONS_WITHOUT_QID = {
-    "abdul_qadeer_khan", "akhtar_abdur_rahman", "alejandro_lanusse", "andres_pastrana", "carlos_castillo_armas",
+    "abdul_qadeer_khan", "akhtar_abdur_rahman", "andres_pastrana", "carlos_castillo_armas",
     "dante_caputo", "eric_williams", "errol_barrow", "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier",
     "hamid_gul", "jacobo_arbenz", "jean_claude_duvalier", "joao_goulart", "jaime_del_valle", "joaquin_balaguer",
     "khin_nyunt", "maumoon_abdul_gayoom", "michael_manley", "rafael_caldera", "rafael_trujillo", "saw_maung",
