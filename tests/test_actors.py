@@ -839,7 +839,7 @@ ACTORS8_PERSONS_WITHOUT_QID = {
     "abdul_qadeer_khan", "akhtar_abdur_rahman", "andres_pastrana", "carlos_castillo_armas",
     "dante_caputo", "eric_williams", "errol_barrow", "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier",
     "hamid_gul", "jacobo_arbenz", "jean_claude_duvalier", "joao_goulart", "jaime_del_valle", "joaquin_balaguer",
-    "khin_nyunt", "maumoon_abdul_gayoom", "michael_manley", "rafael_caldera", "rafael_trujillo", "saw_maung",
+    "khin_nyunt", "michael_manley", "rafael_caldera", "rafael_trujillo", "saw_maung",
     "stansfield_turner", "thaksin_shinawatra", "velupillai_prabhakaran", "vladimir_kryuchkov", "william_casey",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
