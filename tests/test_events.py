@@ -1602,3 +1602,42 @@ def test_a_markdown_contents_list_names_topics_not_events():
     events = extract_text(text, origin="t.md")
     assert [(e.source, e.target, e.cameo, e.date) for e in events] == [("TCD", "LBY", "190", "1987-03")]
 
+
+
+def _coded(text: str) -> list[tuple]:
+    return sorted((e.source, e.target, e.cameo, e.date) for e in extract_text(text))
+
+
+def test_a_long_gap_crosses_an_aside_set_off_by_commas_and_the_aside_keeps_its_date():
+    # "relations between ** were restored" reaches across ", broken in 1973," and is dated by its own clause
+    assert _coded("Relations between Chile and Cuba, broken in 1973, were restored in 1995.") == [("CHL", "CUB", "054", "1995")]
+    assert _coded("Relations between Britain and Iran, which had been cut in 1952, were restored in December 1953.") == [
+        ("GBR", "IRN", "054", "1953-12")]
+    # an aside that opens with no participle or relative word is no aside the gap crosses
+    assert _coded("Relations between Greece and Turkey, strained since the riots of 1955, stayed cool for decades.") == []
+
+
+def test_two_states_breaking_off_relations_break_with_each_other_not_with_a_state_named_later():
+    assert _coded("Morocco and Algeria broke off relations in March 1976 over the Western Sahara.") == [
+        ("MAR", "DZA", "161", "1976-03")]
+    # (before, each of the two broke with Iran, the state the clause after them names)
+    assert [a for a in _coded("Baghdad and Damascus broke off relations in October 1980, when Syria sided with Iran in "
+                              "the Gulf war.") if a[2] == "161"] == [("IRQ", "SYR", "161", "1980-10")]
+    # with an object named, the two break with it
+    assert _coded("Egypt and Syria broke off relations with West Germany in 1965.") == [
+        ("EGY", "DEU", "161", "1965"), ("SYR", "DEU", "161", "1965")]
+
+
+def test_a_recall_or_withdrawal_told_as_a_noun_is_done_by_the_state_named_inside_it_from_the_state_left():
+    assert _coded("The recall of Turkey's ambassador from Paris in December 2011 followed a French vote.") == [
+        ("TUR", "FRA", "161", "2011-12")]
+    assert _coded("The withdrawal of Israeli forces from southern Lebanon in May 2000 ended an occupation.") == [
+        ("ISR", "LBN", "087", "2000-05")]
+    # a withdrawal paid for or demanded is not yet done
+    assert [a for a in _coded("In 1990 Bonn promised Moscow twelve billion marks to pay for the withdrawal of Soviet "
+                             "troops from East Germany.") if a[2] == "087"] == []
+
+
+def test_a_person_leaving_a_place_is_no_retreat():
+    assert [a for a in _coded("After he left Beijing on 5 December 1975, Gerald Ford flew on to Jakarta.") if a[2] == "087"] == []
+    assert _coded("The last British soldiers left Egypt in June 1956.") == [("GBR", "EGY", "087", "1956-06")]

@@ -586,6 +586,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             else:
                 dropped["unarmed_subject"] += 1
                 continue  # "entered the war", "entered talks": only an armed force entering a place invades it
+        if cameo == "087" and trigger.entry["phrase"] == "leave" and (
+                trigger.first > 0 and tokens[trigger.first - 1].low in ("he", "she") or _a_person_moves(tokens, parts, clause, trigger)):
+            dropped["person_left"] += 1
+            continue  # "less than two weeks after he left", "Mikoyan ... left with a deal": a visitor going home, no retreat
         if cameo[:2] == "19" and trigger.entry["phrase"] in _MOVEMENTS and _a_person_moves(tokens, parts, clause, trigger):
             dropped["person_crossed"] += 1
             continue  # "The Dalai Lama crossed into India": a leader fleeing or travelling, no force used
