@@ -1641,3 +1641,16 @@ def test_a_recall_or_withdrawal_told_as_a_noun_is_done_by_the_state_named_inside
 def test_a_person_leaving_a_place_is_no_retreat():
     assert [a for a in _coded("After he left Beijing on 5 December 1975, Gerald Ford flew on to Jakarta.") if a[2] == "087"] == []
     assert _coded("The last British soldiers left Egypt in June 1956.") == [("GBR", "EGY", "087", "1956-06")]
+
+
+def test_two_states_acting_together_somewhere_act_with_each_other_not_with_the_place():
+    assert _coded("Argentina and Chile signed a treaty of peace and friendship at the Vatican on 29 November 1984.") == [
+        ("ARG", "CHL", "057", "1984-11-29")]
+    # a third state named as the object is still the object
+    assert ("GBR", "EGY", "190", "1956-11") in _coded("Britain and France attacked Egypt in November 1956.")
+
+
+def test_a_crowd_in_a_states_towns_acts_for_that_state():
+    assert _coded("Demonstrators in Iranian cities burned American flags in November 1979.") == [
+        ("IRN", "USA", "141", "1979-11")]
+    assert _coded("Crowds in the streets of Havana celebrated the rebels' victory in January 1959.") == []

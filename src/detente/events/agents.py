@@ -152,7 +152,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
     if form == "noun" and trigger.entry["cameo"][:2] in ("16", "08") and trigger.last > trigger.first + 2 \
             and tokens[trigger.first + 1].low == "of" and noun_agent(parts, tokens, trigger.first) is None:
-        if trigger.first > 1 and tokens[trigger.first - 1].low == "the" and tokens[trigger.first - 2].low in _SOUGHT:
+        if any(t.low in _SOUGHT for t in tokens[max(0, trigger.first - 4) : trigger.first]):
             return None  # "to pay for the withdrawal of Soviet troops from East Germany": an aim, not the act
         withdrawn = _withdrawn_from(tokens, parts, trigger, end)
         if withdrawn is not None:
@@ -357,6 +357,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     # "met without Britain", "decided without consulting Washington": who is left out takes no part
     objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
                                           or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
+    if len({code for p in subjects for code in p.codes}) > 1 and trigger.entry["cameo"][:2] in ("05", "06"):
+        # "Argentina and Chile signed a treaty at the Vatican": two states named as the subject sign with each other; a
+        # state or place named after "at" or "in" is where they did it (not after a visit, "Peng Dehuai and Mikoyan
+        # arrived in Pyongyang", nor force used, "the Anglo-French landing at Port Said": there it is the other party)
+        objects = [p for p in objects if not _where(tokens, p)]
     targets = tuple(code for p in objects for code in p.codes)
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
@@ -365,6 +370,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources and trigger.entry["cameo"][:2] == "14":
         # "hundreds of thousands marched in Taipei against ...": a crowd unnamed acts for the state of the capital it is in
         seat = next((p for p in objects if p.mention.via == "capital" and p.first > 0 and tokens[p.first - 1].low == "in"), None)
+        if seat is None:
+            # "Crowds in Pakistani cities burned Danish flags": the crowd is of the state whose towns it fills
+            seat = next((p for p in parts if start <= p.first and p.last < trigger.first and p.mention.via == "adjective"
+                         and p.first > 0 and tokens[p.first - 1].low == "in" and p.last + 1 < len(tokens)
+                         and tokens[p.last + 1].low in _TOWNS), None)
         if seat is not None:
             sources = seat.codes[:1]
             targets = tuple(code for p in objects if p is not seat for code in p.codes if code not in sources)
@@ -561,6 +571,14 @@ def _pronoun_after_that(tokens, told, first: int) -> bool:
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+_TOWNS = frozenset("cities towns streets villages capitals".split())
+
+
+def _where(tokens, participant) -> bool:
+    """Whether a participant is named after "at" or "in" ("at the Vatican", "in Moscow"): where an act took place."""
+    before = [t.low for t in tokens[max(0, participant.first - 2) : participant.first]]
+    return bool(before) and (before[-1] in ("at", "in") or before[-1] == "the" and len(before) == 2 and before[0] in ("at", "in"))
 
 
 # mediation, offered or done: two mediators named together act on the parties, never on each other

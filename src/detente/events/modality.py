@@ -36,8 +36,10 @@ INTENT = frozenset(
 )
 REQUESTING = frozenset(
     "ask asked asks asking urge urged urges urging request requested requests called demand demanded demands demanding "
-    "appeal appealed appeals appealing implored begged pressed ultimatum ultimatums".split()
-)  # "ignored an ultimatum to withdraw from Poland": the act demanded is not done
+    "appeal appealed appeals appealing implored begged pressed ultimatum ultimatums "
+    "apply applied applies applying application applications".split()
+)  # "ignored an ultimatum to withdraw from Poland": the act demanded is not done; nor is one applied for ("applied to
+# rejoin the Commonwealth", "Britain's application to join the Common Market")
 MEANING = frozenset("mean means meant meaning".split())
 GIVING_TIME = frozenset("gave give gives given giving".split())
 DEADLINE = frozenset("until till hour hours day days week weeks month months midnight noon".split())  # "given a week to leave"
