@@ -149,6 +149,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         at = len(words) - 1 - words[::-1].index("would")
         if words[at + 1 : at + 2] == ["have"] and words[at + 2 : at + 3] != ["to"]:
             return "hypothetical"  # "Barak would have flown to Geneva": a counterfactual, whoever reports it
+        if "whether" in words[at + 1 :]:
+            return "hypothetical"  # "would have to decide whether to help": a choice still open, whoever states it
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"
     if "will" in words[-4:] or "shall" in words[-4:]:
