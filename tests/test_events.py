@@ -1602,3 +1602,55 @@ def test_a_markdown_contents_list_names_topics_not_events():
     events = extract_text(text, origin="t.md")
     assert [(e.source, e.target, e.cameo, e.date) for e in events] == [("TCD", "LBY", "190", "1987-03")]
 
+
+
+def _sorted_acts(text: str) -> list[tuple]:
+    return sorted((e.source, e.target, e.cameo, e.date) for e in extract_text(text))
+
+
+def test_a_long_gap_crosses_an_aside_set_off_by_commas_and_the_aside_keeps_its_date():
+    # "relations between ** were restored" reaches across ", broken in 1973," and is dated by its own clause
+    assert _sorted_acts("Relations between Chile and Cuba, broken in 1973, were restored in 1995.") == [("CHL", "CUB", "054", "1995")]
+    assert _sorted_acts("Relations between Britain and Iran, which had been cut in 1952, were restored in December 1953.") == [
+        ("GBR", "IRN", "054", "1953-12")]
+    # an aside that opens with no participle or relative word is no aside the gap crosses
+    assert _sorted_acts("Relations between Greece and Turkey, strained since the riots of 1955, stayed cool for decades.") == []
+
+
+def test_two_states_breaking_off_relations_break_with_each_other_not_with_a_state_named_later():
+    assert _sorted_acts("Morocco and Algeria broke off relations in March 1976 over the Western Sahara.") == [
+        ("MAR", "DZA", "161", "1976-03")]
+    # (before, each of the two broke with Iran, the state the clause after them names)
+    assert [a for a in _sorted_acts("Baghdad and Damascus broke off relations in October 1980, when Syria sided with Iran in "
+                              "the Gulf war.") if a[2] == "161"] == [("IRQ", "SYR", "161", "1980-10")]
+    # with an object named, the two break with it
+    assert _sorted_acts("Egypt and Syria broke off relations with West Germany in 1965.") == [
+        ("EGY", "DEU", "161", "1965"), ("SYR", "DEU", "161", "1965")]
+
+
+def test_a_recall_or_withdrawal_told_as_a_noun_is_done_by_the_state_named_inside_it_from_the_state_left():
+    assert _sorted_acts("The recall of Turkey's ambassador from Paris in December 2011 followed a French vote.") == [
+        ("TUR", "FRA", "161", "2011-12")]
+    assert _sorted_acts("The withdrawal of Israeli forces from southern Lebanon in May 2000 ended an occupation.") == [
+        ("ISR", "LBN", "087", "2000-05")]
+    # a withdrawal paid for or demanded is not yet done
+    assert [a for a in _sorted_acts("In 1990 Bonn promised Moscow twelve billion marks to pay for the withdrawal of Soviet "
+                             "troops from East Germany.") if a[2] == "087"] == []
+
+
+def test_a_person_leaving_a_place_is_no_retreat():
+    assert [a for a in _sorted_acts("After he left Beijing on 5 December 1975, Gerald Ford flew on to Jakarta.") if a[2] == "087"] == []
+    assert _sorted_acts("The last British soldiers left Egypt in June 1956.") == [("GBR", "EGY", "087", "1956-06")]
+
+
+def test_two_states_acting_together_somewhere_act_with_each_other_not_with_the_place():
+    assert _sorted_acts("Argentina and Chile signed a treaty of peace and friendship at the Vatican on 29 November 1984.") == [
+        ("ARG", "CHL", "057", "1984-11-29")]
+    # a third state named as the object is still the object
+    assert ("GBR", "EGY", "190", "1956-11") in _sorted_acts("Britain and France attacked Egypt in November 1956.")
+
+
+def test_a_crowd_in_a_states_towns_acts_for_that_state():
+    assert _sorted_acts("Demonstrators in Iranian cities burned American flags in November 1979.") == [
+        ("IRN", "USA", "141", "1979-11")]
+    assert _sorted_acts("Crowds in the streets of Havana celebrated the rebels' victory in January 1959.") == []

@@ -105,6 +105,27 @@ def _visit_of(tokens, parts: list[Participant], trigger: Trigger, end: int):
     return (visitor.codes[:1], host.codes[:1]) if host is not None else None
 
 
+# before "the withdrawal of", "the recall of": what is paid for, asked or argued about is not yet done
+_SOUGHT = frozenset("for demand demanded demanding demands seek sought seeking urge urged urging on over about".split())
+
+
+def _withdrawn_from(tokens, parts: list[Participant], trigger: Trigger, end: int) -> tuple[tuple, tuple] | None:
+    """"The recall of France's ambassadors from Washington and Canberra", "the withdrawal of Soviet advisers from Egypt":
+    whose people are recalled is named inside the phrase, the states they leave after "from"; None when the phrase
+    names no one inside or nothing after "from"."""
+    inner = [p for p in parts if trigger.first + 1 < p.first and p.last <= trigger.last]
+    after = [p for p in parts if trigger.last < p.first < end or trigger.last < p.first and tokens[trigger.last].low == "from"]
+    # "from Washington", "from the Sinai", "from southern Lebanon": the state left follows "from" and a word at most
+    origin = next((p for p in after if "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}), None)
+    if not inner or origin is None or set(origin.codes) & set(inner[0].codes):
+        return None
+    left = [origin]
+    for part in after:  # "from Washington and Canberra": every state named in the list after "from"
+        if part.first > left[-1].last and {t.low for t in tokens[left[-1].last + 1 : part.first]} <= {",", "and", "the"}:
+            left.append(part)
+    return inner[0].codes[:1], tuple(dict.fromkeys(code for p in left for code in p.codes[:1]))
+
+
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
            previous_subject=(), persons=(), previous_target=()):
     start, end = clause
@@ -129,6 +150,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if origin is not None:
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
+    if form == "noun" and trigger.entry["cameo"][:2] in ("16", "08") and trigger.last > trigger.first + 2 \
+            and tokens[trigger.first + 1].low == "of" and noun_agent(parts, tokens, trigger.first) is None:
+        if any(t.low in _SOUGHT for t in tokens[max(0, trigger.first - 4) : trigger.first]):
+            return None  # "to pay for the withdrawal of Soviet troops from East Germany": an aim, not the act
+        withdrawn = _withdrawn_from(tokens, parts, trigger, end)
+        if withdrawn is not None:
+            return withdrawn
     if form in ("noun", "verb", "phrase") and trigger.entry["cameo"][:2] == "04" and trigger.first > 0 and trigger.last + 3 < len(tokens) \
             and tokens[trigger.last].low == "of" or form == "verb" and trigger.entry["cameo"][:2] == "04" and trigger.first > 0 \
             and trigger.last + 3 < len(tokens) and tokens[trigger.last + 1].low == "of" and tokens[trigger.first - 1].text.isdigit():
@@ -329,6 +357,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     # "met without Britain", "decided without consulting Washington": who is left out takes no part
     objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
                                           or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
+    if len({code for p in subjects for code in p.codes}) > 1 and trigger.entry["cameo"][:2] in ("05", "06"):
+        # "Argentina and Chile signed a treaty at the Vatican": two states named as the subject sign with each other; a
+        # state or place named after "at" or "in" is where they did it (not after a visit, "Peng Dehuai and Mikoyan
+        # arrived in Pyongyang", nor force used, "the Anglo-French landing at Port Said": there it is the other party)
+        objects = [p for p in objects if not _where(tokens, p)]
     targets = tuple(code for p in objects for code in p.codes)
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
@@ -337,6 +370,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources and trigger.entry["cameo"][:2] == "14":
         # "hundreds of thousands marched in Taipei against ...": a crowd unnamed acts for the state of the capital it is in
         seat = next((p for p in objects if p.mention.via == "capital" and p.first > 0 and tokens[p.first - 1].low == "in"), None)
+        if seat is None:
+            # "Crowds in Pakistani cities burned Danish flags": the crowd is of the state whose towns it fills
+            seat = next((p for p in parts if start <= p.first and p.last < trigger.first and p.mention.via == "adjective"
+                         and p.first > 0 and tokens[p.first - 1].low == "in" and p.last + 1 < len(tokens)
+                         and tokens[p.last + 1].low in _TOWNS), None)
         if seat is not None:
             sources = seat.codes[:1]
             targets = tuple(code for p in objects if p is not seat for code in p.codes if code not in sources)
@@ -368,8 +406,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     shared_offer = not mutual and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
         and tokens[trigger.last + 1].low == "their"
     brokers = trigger.entry["cameo"] in MEDIATING  # "The United States and Algeria brokered the ceasefire": not each other's
-    if not targets and len(set(sources)) > 1 and not shared_offer and not brokers and (trigger.entry["cameo"][:2] in MUTUAL_ROOTS and
-                                                  (trigger.entry["cameo"][:2] != "19" or _fighting(trigger))
+    # "Kabul and Islamabad broke off relations": a break in relations between the two named is of each with the other
+    # (not with a state named later, "through the good offices of the Shah of Iran")
+    severed = trigger.entry["cameo"] == "161" and "relations" in {t.low for t in tokens[trigger.first : trigger.last + 3]}
+    if not targets and len(set(sources)) > 1 and not shared_offer and not brokers and ((trigger.entry["cameo"][:2] in MUTUAL_ROOTS
+                                                  and (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or severed)
                                                   and not _object_pronoun(tokens, trigger, end) or mutual):
         # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other (not "Tanzania
         # and Gabon recognized it": the pronoun is the object, not the other subject)
@@ -530,6 +571,14 @@ def _pronoun_after_that(tokens, told, first: int) -> bool:
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+_TOWNS = frozenset("cities towns streets villages capitals".split())
+
+
+def _where(tokens, participant) -> bool:
+    """Whether a participant is named after "at" or "in" ("at the Vatican", "in Moscow"): where an act took place."""
+    before = [t.low for t in tokens[max(0, participant.first - 2) : participant.first]]
+    return bool(before) and (before[-1] in ("at", "in") or before[-1] == "the" and len(before) == 2 and before[0] in ("at", "in"))
 
 
 # mediation, offered or done: two mediators named together act on the parties, never on each other

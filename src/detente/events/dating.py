@@ -253,6 +253,10 @@ def date_event(
             if end <= trigger_span[0] and "," in text[end : trigger_span[0]] and start - trigger_span[1] < 40:
                 penalty += 40  # "Having promised help in 1949, Washington shipped wheat ... in 1950": past a comma,
                 # an earlier clause's date; the one after the act, close by, is its own
+            if trigger_span[0] < start and end < trigger_span[1] and "," in text[trigger_span[0] : start] \
+                    and "," in text[end : trigger_span[1]]:
+                penalty += 3_000  # "relations between A and B, broken off in 1952, were restored on 8 May 1960": a
+                # date in an aside the trigger spans dates the aside's act
             if unit[3] is None and foreign(start, end):
                 penalty += 100_000
             elif unit[3] is None and _later_clause(text, clause_span, start):

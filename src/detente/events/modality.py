@@ -36,8 +36,10 @@ INTENT = frozenset(
 )
 REQUESTING = frozenset(
     "ask asked asks asking urge urged urges urging request requested requests called demand demanded demands demanding "
-    "appeal appealed appeals appealing implored begged pressed ultimatum ultimatums".split()
-)  # "ignored an ultimatum to withdraw from Poland": the act demanded is not done
+    "appeal appealed appeals appealing implored begged pressed ultimatum ultimatums "
+    "apply applied applies applying application applications".split()
+)  # "ignored an ultimatum to withdraw from Poland": the act demanded is not done; nor is one applied for ("applied to
+# rejoin the Commonwealth", "Britain's application to join the Common Market")
 MEANING = frozenset("mean means meant meaning".split())
 GIVING_TIME = frozenset("gave give gives given giving".split())
 DEADLINE = frozenset("until till hour hours day days week weeks month months midnight noon".split())  # "given a week to leave"
@@ -147,6 +149,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         at = len(words) - 1 - words[::-1].index("would")
         if words[at + 1 : at + 2] == ["have"] and words[at + 2 : at + 3] != ["to"]:
             return "hypothetical"  # "Barak would have flown to Geneva": a counterfactual, whoever reports it
+        if "whether" in words[at + 1 :]:
+            return "hypothetical"  # "would have to decide whether to help": a choice still open, whoever states it
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"
     if "will" in words[-4:] or "shall" in words[-4:]:

@@ -410,7 +410,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["object_of_a_ban"] += 1
             continue  # "an embargo on exports of scrap iron to Japan", "a ban on grain sales to Moscow": the trade the
             # ban stops, no act of its own
-        if (lows & _REMEMBERING or trigger.entry["cameo"] == "051") and _remembered(tokens, trigger, parts):
+        if (lows & _REMEMBERING or lows & _KEEPING and "day" in lows or trigger.entry["cameo"] == "051") \
+                and _remembered(tokens, trigger, parts):
             dropped["remembered"] += 1
             continue  # "celebrates Vijay Diwas to remember the Pakistani surrender": a day kept, an act remembered
         if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] not in ("11", "14") and _people_moving(tokens, trigger, clause[0]):
@@ -586,6 +587,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             else:
                 dropped["unarmed_subject"] += 1
                 continue  # "entered the war", "entered talks": only an armed force entering a place invades it
+        if cameo == "087" and trigger.entry["phrase"] == "leave" and (
+                trigger.first > 0 and tokens[trigger.first - 1].low in ("he", "she") or _a_person_moves(tokens, parts, clause, trigger)):
+            dropped["person_left"] += 1
+            continue  # "less than two weeks after he left", "Mikoyan ... left with a deal": a visitor going home, no retreat
         if cameo[:2] == "19" and trigger.entry["phrase"] in _MOVEMENTS and _a_person_moves(tokens, parts, clause, trigger):
             dropped["person_crossed"] += 1
             continue  # "The Dalai Lama crossed into India": a leader fleeing or travelling, no force used
@@ -1729,6 +1734,8 @@ def _ended_after(tokens, trigger_last: int) -> bool:
 _REMEMBERING = frozenset("remember remembers remembered remembering commemorate commemorates commemorated commemorating "
                          "anniversary anniversaries memorial memorials memory mourn mourns mourned".split())
 _CELEBRATING = frozenset("celebrate celebrates celebrated celebrating".split())
+# a day kept: "Bangladesh celebrates Victory Day, the day in 1971 when ...", "marks 30 April as the day in 1975 when ..."
+_KEEPING = _CELEBRATING | frozenset("mark marks marked observe observes observed keep keeps kept".split())
 
 
 def _remembered(tokens, trigger: Trigger, parts) -> bool:
@@ -1739,6 +1746,9 @@ def _remembered(tokens, trigger: Trigger, parts) -> bool:
         if after < len(tokens) and tokens[after].low == "the":
             after += 1
         return after < len(tokens) and tokens[after].text[:1].isupper() and not any(p.first == after for p in parts)
+    before = [t.low for t in tokens[max(0, trigger.first - 12) : trigger.first]]
+    if "when" in before[-8:] and "day" in before and not _KEEPING.isdisjoint(t.low for t in tokens[: trigger.first]):
+        return True  # "celebrates Victory Day, the day in 1971 when Pakistan's eastern command laid down its arms"
     for index in range(trigger.first - 1, max(-1, trigger.first - 7), -1):
         if tokens[index].text in ",;:":
             return False

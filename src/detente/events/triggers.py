@@ -237,6 +237,29 @@ def _time_hop(tokens: list[Token], position: int) -> int | None:
     return None
 
 
+# words that open a participle or relative clause set off by commas after a noun: "Relations between Australia and the
+# Soviet Union, cut after the Petrov affair, were restored"
+_ASIDE_OPENERS = frozenset("cut broken broke shut which who whose long once then first severed".split())
+
+
+def _aside_end(tokens: list[Token], comma: int) -> int | None:
+    """Index just past an aside set off by commas that opens at ``comma``: a clause of at most ten words opened by a
+    participle or a relative word ("broken off by Batista in 1952", "which had been cut in 1954"); None when there is
+    none. A long gap (``**``) crosses it as if it were not there."""
+    if tokens[comma].low != "," or comma + 1 >= len(tokens):
+        return None
+    opener = tokens[comma + 1]
+    if not (opener.text.islower() and (opener.low in _ASIDE_OPENERS or opener.low.endswith("ed") and len(opener.low) > 4)):
+        return None
+    for index in range(comma + 2, min(comma + 12, len(tokens))):
+        low = tokens[index].low
+        if low == ",":
+            return index + 1
+        if not low[0].isalnum() and low not in ("-", "–"):
+            return None
+    return None
+
+
 def _joining_hyphen(tokens: list[Token], index: int) -> bool:
     """A hyphen inside one word, "200-mile" or "12-nautical", or a dash joining two names ("the Netherlands–Indonesian
     Union"): no punctuation between words."""
@@ -258,6 +281,8 @@ def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], po
             if stop > len(tokens):
                 break
             if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in GAP_MARKS:
+                if size >= 6 and (after := _aside_end(tokens, stop - 1)) is not None:
+                    return _match_compiled(parts, part, tokens, after)  # across ", cut after the Petrov affair,"
                 if not _joining_hyphen(tokens, stop - 1):
                     break  # a gap never crosses punctuation, quotation marks and currency signs aside ('called it an "evil empire"')
                 limit += 2  # "200-mile" is one word in a gap, not three
@@ -293,6 +318,8 @@ def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -
             if stop > len(tokens):
                 break
             if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in GAP_MARKS:
+                if element["gap"] >= 6 and (after := _aside_end(tokens, stop - 1)) is not None:
+                    return _match(pattern, part, tokens, after)
                 if not _joining_hyphen(tokens, stop - 1):
                     break  # a gap never crosses punctuation, quotation marks and currency signs aside ('called it an "evil empire"')
                 limit += 2  # "200-mile" is one word in a gap, not three
