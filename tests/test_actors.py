@@ -835,6 +835,14 @@ ACTORS8_STATES_WITHOUT_QID = {"TUR_GNA"}
 # Heads and officials of the judged countries' partners 1945-2010 (Nepal, Bhutan, the Maldives, Sri Lanka, the Caribbean,
 # Mexico and South America, Myanmar, Southeast Asia) and the intelligence chiefs added by the actors8 cases, whose QID no
 # public data file in the tool library was found to pair with them yet; apart from the lists above, so it only shrinks.
+# the heads of Argentina, Panama, Thailand and Laos (and Argentina's economy minister of 1973-74) that tune13 added
+TUNE13_PERSONS_WITHOUT_QID = {
+    "arturo_frondizi", "arturo_illia", "juan_carlos_ongania", "hector_campora", "jose_ber_gelbard",
+    "fernando_de_la_rua", "eduardo_duhalde", "cristina_fernandez", "mauricio_macri", "ernesto_de_la_guardia",
+    "roberto_chiari", "ernesto_perez_balladares", "mireya_moscoso", "ricardo_martinelli", "kukrit_pramoj",
+    "chatichai_choonhavan", "chuan_leekpai", "prayut_chan_o_cha", "khamtai_siphandone", "choummaly_sayasone",
+    "bounnhang_vorachith", "thongloun_sisoulith",
+}
 ACTORS8_PERSONS_WITHOUT_QID = {
     "abdul_qadeer_khan", "abdurrahman_wahid", "akhtar_abdur_rahman", "alejandro_lanusse", "andres_pastrana",
     "aung_san_suu_kyi", "birendra_of_nepal", "bp_koirala", "carlos_castillo_armas", "carlos_salinas", "dante_caputo",
@@ -877,7 +885,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
     without = {ident for ident, record in records.items() if record["kind"] == "person" and not record["qid"]}
     named = (
         AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
-        | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID
+        | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID | TUNE13_PERSONS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 190
