@@ -555,11 +555,21 @@ def _coordinated_verb(tokens, first: int, start: int) -> bool:
         index -= 2  # "visited Beijing and agreed to return Port Arthur": the verb's subject is the first verb's
     while index > start and tokens[index].low in ("then", "also", "later", "soon", "promptly"):
         index -= 1
+    back = index
+    while back > start and index - back < 4 and (tokens[back].low in _TIME_FILLER or tokens[back].low.isdigit()):
+        back -= 1
+    if back < index and back > start and tokens[back].low == "and":
+        index = back  # "visited Moscow and two days later signed", "and the next day speaks": a time between them
     if index > start and tokens[index].text == "," and index == first - 1 and _listed_verb(tokens, first) \
             and _list_item_before(tokens, index, start):
         # "Somalia expelled the Soviet advisers, renounced the treaty and broke off relations": a list of acts
         return True
     return index > start and tokens[index].low == "and"
+
+
+# the words of a time told between "and" and its verb ("and two days later signed", "and the next day spoke")
+_TIME_FILLER = frozenset("a an one two three four five six seven eight nine ten few several the next following same day days "
+                         "week weeks month months year years morning evening".split())
 
 
 # verbs whose subject is the subject of the verb they govern with "to" ("agreed to return", "began to release")

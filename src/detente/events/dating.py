@@ -366,9 +366,18 @@ _COMMON_SUBJECT_AND_VERB = re.compile(r",?\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]+ed|
                                       r"overthrew|stood|kept|ran|laid|told|said|came|became|tore|froze|swore|rose|shook)\b")
 
 
+# "attends the inauguration, and three days later the new government restores relations", "attends the swearing-in
+# and the next day speaks to a crowd", "met Khrushchev and two days later signed a pact": a date between "and" and a
+# verb, with at most a pronoun or a short subject before it, is the next verb's
+_AND_DATE = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?:(?:in|on|during)\s+)?$")
+_PRESENT_VERB_NEXT = re.compile(r",?\s+(?:(?:he|she|it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:[a-z]{3,}(?<!ss)(?<!ous)(?<!is)s|[a-z]{2,}ed)\b")
+
+
 def _opens_next_clause(text: str, trigger_span: tuple[int, int], unit) -> bool:
     """Whether a date after the act opens a clause of another subject ("objected to the Cuban troops in Angola, and in
     1978 Ottawa ended its aid"): that clause's date, not this act's."""
+    if _AND_DATE.search(text, trigger_span[1], unit[0]) is not None and _PRESENT_VERB_NEXT.match(text, unit[1]) is not None:
+        return True
     if _CLAUSE_OPENING_DATE.search(text, trigger_span[1], unit[0]) is None:
         return False
     after = _SUBJECT_AND_VERB.match(text, unit[1])

@@ -860,6 +860,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                          and tokens[p.last + 1].text[:1].isupper())  # "a boycott of the Moscow Olympics"
                     and p.mention.via in ("capital", "place", "name") and not set(p.codes) & set(sources)]
             targets = tuple(host[0].codes[:1]) if host else targets
+        if cameo[:2] == "12" and sources and events and trigger.last + 2 < len(tokens) \
+                and tokens[trigger.last + 1].low in ("the", "this", "that", "these", "those") and tokens[trigger.last + 2].low in ADVICE_NOUNS:
+            # "Washington urged India not to deal with Tehran, and Indian officials rejected the advice, saying ... its
+            # relations with Iran": advice, a demand or an offer rejected is rejected to the one who gave it
+            gave = [e.source for e in events if e.cameo[:2] in ("02", "03", "10", "13") and e.target in sources and e.source not in sources]
+            targets = tuple(gave[-1:]) or targets
         if not targets and trigger.entry["cameo"][:2] == "07" and trigger.entry["form"] == "verb":
             # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
             asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
@@ -880,9 +886,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
         if not targets and pair and sources[0] in pair and _own_codes(tokens, parts, clause, trigger) - under <= set(sources) \
                 and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
-                and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources):
+                and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources) \
+                and not ("intrans" in trigger.flags and trigger.entry["cameo"][:2] == "15" and _partner_acts_apart(tokens, parts, clause, pair, sources)):
             # a history of two states tells acts of one toward the other without naming it again
-            # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
+            # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb"); but a test or show of
+            # force whose sentence tells the other's own act apart ("Pakistan tested a missile, and India protested")
+            # has no target: the other is named as reacting, not as struck
             targets = tuple(code for code in pair if code != sources[0])[:1]
             from_pair = True
         if not targets and pair and sources[0] not in pair and trigger.entry["cameo"][:2] in ("02", "10", "11", "12", "13") \
@@ -1352,6 +1361,25 @@ MISSION_NOUNS = frozenset("embassy embassies commission commissions consulate co
 # objects that name others than the pair in focus: "sought to help its Western European allies"
 GROUP_OBJECTS = frozenset("allies neighbours neighbors partners friends peoples nations countries governments satellites "
                           "clients rebels guerrillas insurgents".split())
+
+
+# what one state puts to another and the other may reject ("rejected the advice", "turned down the offer")
+ADVICE_NOUNS = frozenset("advice demand demands request requests offer offers proposal proposals appeal appeals call plea "
+                         "pleas ultimatum suggestion suggestions invitation invitations".split())
+
+
+def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
+    """Whether the other state of the pair is the subject of a clause of its own after the act's ("..., and India
+    protested", "...; Japan condemned the test"): not named as an object ("which alarmed Tokyo", "ending the United
+    States' monopoly", "did not declare war on Turkey")."""
+    others = set(pair) - set(sources)
+    def opens_clause(first: int) -> bool:
+        before = first - 2 if tokens[first - 1].low == "the" else first - 1
+        return before >= 0 and tokens[before].low in ("and", ";", "but", "while")
+
+    return any(set(p.codes) & others and p.first >= clause[1] and opens_clause(p.first)
+               and p.last + 1 < len(tokens) and tokens[p.last + 1].text.islower() and tokens[p.last + 1].low.endswith(("ed", "s"))
+               for p in parts)
 
 
 def _own_codes(tokens, parts, clause, trigger: Trigger) -> set[str]:

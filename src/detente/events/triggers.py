@@ -159,6 +159,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         for entry, parts, verbal, specificity, required in entries:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
+            if _call_not_naming(entry, tokens, position):
+                continue
             if required:
                 if lows is None:
                     lows = frozenset(map(_LOW, tokens))
@@ -199,6 +201,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
         for entry in index.get(token.low, ()):
             if after_determiner and entry["form"] in ("verb", "phrase"):
                 continue
+            if _call_not_naming(entry, tokens, position):
+                continue
             last = _match(entry["pattern"], 1, tokens, position + 1)
             if last is None and hop and (entry["form"] in ("verb", "phrase") or tokens[position + 1].low == "of") \
                     and len(entry["pattern"]) > 1 and "gap" not in entry["pattern"][1]:
@@ -216,6 +220,16 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
         taken |= span
         chosen.append(trigger)
     return sorted(chosen, key=lambda t: t.first)
+
+
+TIME_OPENERS = frozenset(("in", "on", "during", "of"))
+# "called for an end to aggression", "called on Iraq to end its terrorism": a call for or on someone names nothing
+_CALL_PARTICLES = frozenset(("for", "on", "upon", "off", "up", "in", "out", "back", "home"))
+
+
+def _call_not_naming(entry: dict, tokens: list[Token], position: int) -> bool:
+    """Whether a "call X a Y" entry ("called the sanctions terrorism") meets "call for", "call on" instead."""
+    return entry["phrase"].startswith("call * ") and position + 1 < len(tokens) and tokens[position + 1].low in _CALL_PARTICLES
 
 
 TIME_OPENERS = frozenset(("in", "on", "during", "of"))
