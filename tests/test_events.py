@@ -1674,3 +1674,22 @@ def test_power_seized_with_an_adjective_is_a_coup_with_no_target():
                          "government banned all trade with China.", "THA")):
         coups = [(e.source, e.target) for e in extract_text("In 1955 the talks failed. " + text, origin="t.txt") if e.cameo == "D02"]
         assert coups == [(state, None)], text
+
+
+def test_a_participle_after_a_clause_of_its_own_subject_is_that_subjects():
+    text = ("In September 2005 the board of the International Atomic Energy Agency found Iran in breach of its obligations, "
+            "and India voted for the resolution, siding with Washington.")
+    assert ("IND", "USA", "051") in {(e.source, e.target, e.cameo) for e in extract_text(text, origin="t.txt")}
+
+
+def test_a_things_collapse_a_compound_noun_and_a_treatys_terms_tell_no_act():
+    assert _coded("When the Thai baht collapsed in July 1997, China lent Thailand one billion dollars.") == [
+        ("CHN", "THA", "071", "1997-07")]
+    assert [c[2] for c in _coded("The Soviet state collapsed in December 1991.")] == ["D03"]
+    assert [c for c in _coded("In July 2006 Castro attended the summit of the Mercosur trade bloc in Argentina.") if c[2] == "061"] == []
+    # an agreement's terms ("the treaty left ...") and an occupation's end are no signing, withdrawal or occupation
+    coded = _coded("In 1951 India stayed away from the conference in San Francisco, objecting that the treaty left Okinawa "
+                   "under American control.")
+    assert [c for c in coded if c[2] in ("057", "087")] == [], coded
+    assert [c[2] for c in _coded("India and Japan established diplomatic relations on 28 April 1952, the day the occupation ended.")] == ["054"]
+    assert [c[2] for c in _coded("In 1946 the Red Army left Manchuria in Chinese hands.")] == ["087"]

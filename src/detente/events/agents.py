@@ -256,7 +256,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         elif (previous_subject or previous_sources) and form == "verb" and trigger.first > 1 \
                 and tokens[trigger.first - 1].text == "," and tokens[trigger.first].low.endswith("ing") \
                 and tokens[trigger.first].text.islower() and subjects \
-                and not {code for p in subjects for code in p.codes} & set(previous_subject + tuple(previous_sources)):
+                and not {code for p in subjects for code in p.codes} & set(previous_subject + tuple(previous_sources)) \
+                and not _opens_own_clause(tokens, subjects[-1]):
             # "Somalia expelled the Soviet advisers and renounced its treaty with Moscow, accusing the Soviet Union of
             # arming Ethiopia": a participle after a comma has the subject of the verb before it, not the state
             # named in that verb's object
@@ -546,6 +547,15 @@ def _fighting(trigger: Trigger) -> bool:
     """Force that two subjects use on each other ('Chinese and Soviet troops fought'), unlike force two allies use
     together on a third ('Ethiopian and Cuban forces recaptured Jijiga', 'invaded')."""
     return trigger.entry["phrase"].split()[0] in ("fight", "clash", "skirmish", "war", "clashes", "skirmishes")
+
+
+def _opens_own_clause(tokens, subject: Participant) -> bool:
+    """Whether a subject opens a clause of its own after 'and' or 'but' with its verb right after it ("..., and India
+    voted for the resolution, siding with Washington": the participle is India's, not the first clause's doer's)."""
+    before = subject.first - 2 if subject.first > 0 and tokens[subject.first - 1].low == "the" else subject.first - 1
+    after = subject.last + 1
+    return before >= 0 and tokens[before].low in ("and", "but", ";") and after < len(tokens) \
+        and tokens[after].text.islower() and (_past_word(tokens[after]) or tokens[after].low.endswith("s"))
 
 
 def _coordinated_verb(tokens, first: int, start: int) -> bool:

@@ -609,6 +609,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # parliament ("asked Congress for aid to Greece") it is how a state commits the aid, and is kept
             dropped["object_of_request"] += 1
             continue
+        if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _a_things_collapse(tokens, parts, trigger, clause):
+            dropped["thing_collapsed"] += 1
+            continue  # "the Thai baht collapsed", "the Soviet economy broke up": a state's thing, not the state, ends
         if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"]):
             dropped["alleged"] += 1
             continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
@@ -622,6 +625,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["range_endpoint"] += 1
             continue  # "relations between Moscow and Prague, from the wartime alliance to the departure of the last
             # Soviet troops": a page's span told by its ends, each act told in its place
+        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and trigger.first > 0 and tokens[trigger.first - 1].low == "the" and (
+                codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" and tokens[trigger.last + 1].low in TERMS_VERBS
+                or codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and tokens[trigger.last + 1].low in ENDING_VERBS):
+            dropped["terms_or_end_of_an_act"] += 1
+            continue  # "the treaty left Okinawa under American control": its terms; "the day the occupation ended": its end
+        if trigger.entry["phrase"].startswith("leave") and _left_in_hands(tokens, trigger):
+            dropped["left_in_hands"] += 1
+            continue  # "the treaty left Okinawa under American control": the settlement's terms, no one withdrew
         if trigger.entry["form"] == "noun" and _opposed_object(tokens, trigger) \
                 and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             dropped["object_of_opposition"] += 1
@@ -1361,6 +1372,20 @@ MISSION_NOUNS = frozenset("embassy embassies commission commissions consulate co
 # objects that name others than the pair in focus: "sought to help its Western European allies"
 GROUP_OBJECTS = frozenset("allies neighbours neighbors partners friends peoples nations countries governments satellites "
                           "clients rebels guerrillas insurgents".split())
+
+
+# nouns that, after a state's adjective, still name the state or its order ("the Soviet state collapsed")
+STATE_NOUNS = frozenset("state states empire union federation confederation republic regime government monarchy kingdom bloc "
+                        "system order".split())
+
+
+def _a_things_collapse(tokens, parts, trigger: Trigger, clause) -> bool:
+    """Whether the doer of an end of statehood is a thing a state's adjective qualifies ("the Thai baht collapsed")."""
+    before = [p for p in parts if clause[0] <= p.first and p.last < trigger.first]
+    if not before or before[-1].mention.via != "adjective":
+        return False
+    noun = before[-1].last + 1
+    return noun < trigger.first and tokens[noun].text.islower() and tokens[noun].low not in STATE_NOUNS
 
 
 # what one state puts to another and the other may reject ("rejected the advice", "turned down the offer")
@@ -2157,6 +2182,23 @@ OPPOSING = frozenset("denounce denounced denounces denouncing oppose opposed opp
                      "condemning criticize criticized criticizes criticise criticised criticises reject rejected rejects "
                      "rejecting deplore deplored deplores protested protest protests".split())
 _OBJECT_STOPS = frozenset(", ; : and but or which that who by with to after before when while as".split())
+
+
+# after an agreement's noun, verbs that tell its terms ("the treaty left Okinawa under American control", "the accord
+# gave Egypt back the Sinai"), not its signing
+TERMS_VERBS = frozenset("left gave allowed required obliged bound provided granted permitted forbade barred kept".split())
+# after a hostile act's noun, verbs that tell its end ("the day the occupation ended"), not the act
+ENDING_VERBS = frozenset("ended ends ceased".split())
+
+
+# things that "leave" a place as it was ("the treaty left Okinawa under American control"): no one withdraws
+_SETTLEMENT_NOUNS = frozenset("treaty treaties agreement accord accords settlement award partition decision armistice peace "
+                              "plan conference resolution".split())
+
+
+def _left_in_hands(tokens, trigger: Trigger) -> bool:
+    """Whether 'left' has a settlement as its subject ("the treaty left Okinawa under American control")."""
+    return trigger.first > 0 and tokens[trigger.first - 1].low in _SETTLEMENT_NOUNS
 
 
 def _opposed_object(tokens, trigger: Trigger) -> bool:

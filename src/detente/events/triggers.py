@@ -161,6 +161,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
             if _call_not_naming(entry, tokens, position):
                 continue
+            if verbal and len(parts) == 1 and _modifies_a_noun(tokens, position):
+                continue
             if required:
                 if lows is None:
                     lows = frozenset(map(_LOW, tokens))
@@ -203,6 +205,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
                 continue
             if _call_not_naming(entry, tokens, position):
                 continue
+            if entry["form"] in ("verb", "phrase") and len(entry["pattern"]) == 1 and _modifies_a_noun(tokens, position):
+                continue
             last = _match(entry["pattern"], 1, tokens, position + 1)
             if last is None and hop and (entry["form"] in ("verb", "phrase") or tokens[position + 1].low == "of") \
                     and len(entry["pattern"]) > 1 and "gap" not in entry["pattern"][1]:
@@ -225,6 +229,16 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
 TIME_OPENERS = frozenset(("in", "on", "during", "of"))
 # "called for an end to aggression", "called on Iraq to end its terrorism": a call for or on someone names nothing
 _CALL_PARTICLES = frozenset(("for", "on", "upon", "off", "up", "in", "out", "back", "home"))
+
+
+# heads of compounds whose first word is a verb's form used as a noun: "the Mercosur trade bloc", "a trade deficit"
+_COMPOUND_HEADS = frozenset("bloc blocs deficit deficits surplus surpluses figures fair fairs route routes barriers balance "
+                            "volume volumes zone zones representative representatives office offices".split())
+
+
+def _modifies_a_noun(tokens: list[Token], position: int) -> bool:
+    """Whether a one-word verb entry's word is the first noun of a compound ("trade bloc"), not a verb."""
+    return position + 1 < len(tokens) and tokens[position + 1].low in _COMPOUND_HEADS and tokens[position].text.islower()
 
 
 def _call_not_naming(entry: dict, tokens: list[Token], position: int) -> bool:
