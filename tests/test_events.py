@@ -1693,3 +1693,21 @@ def test_a_things_collapse_a_compound_noun_and_a_treatys_terms_tell_no_act():
     assert [c for c in coded if c[2] in ("057", "087")] == [], coded
     assert [c[2] for c in _coded("India and Japan established diplomatic relations on 28 April 1952, the day the occupation ended.")] == ["054"]
     assert [c[2] for c in _coded("In 1946 the Red Army left Manchuria in Chinese hands.")] == ["087"]
+
+
+def test_links_cut_of_several_kinds_listed_with_commas():
+    for text, pair in (("In December 2001 India cut all air, rail and road links with Pakistan.", ("IND", "PAK")),
+                       ("In 1965 India cut the rail and road links with Pakistan.", ("IND", "PAK")),
+                       ("In June 2017 Saudi Arabia closed all land, sea and air links with Qatar.", ("SAU", "QAT"))):
+        assert [(c[0], c[1], c[2]) for c in _coded(text)] == [(*pair, "163")], text
+    # a list crossed by a gap still needs the entry's words: a list of acts stays a list of acts
+    assert {c[2] for c in _coded("In 1962 China attacked, captured and held Indian posts.")} == {"190", "192"}
+
+
+def test_an_arrival_told_by_its_day_in_a_report_is_at_the_datelines_place():
+    text = "JERUSALEM, Nov. 20 (AP) - President Sadat of Egypt arrived yesterday for talks with Israeli leaders."
+    assert [(e.source, e.target, e.cameo, e.date) for e in extract_text(text, dct="1977-11-20", origin="t.txt")] == [
+        ("EGY", "ISR", "042", "1977-11-19")]
+    text = "BEIJING, Feb. 22 (AP) - President Nixon arrived on Monday and met Chairman Mao within hours."
+    assert ("USA", "CHN", "042", "1972-02-21") in {(e.source, e.target, e.cameo, e.date)
+                                                  for e in extract_text(text, dct="1972-02-22", origin="t.txt")}

@@ -701,7 +701,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # France and Algeria signed" are new talks of the pair)
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
-        if roles is not None and not roles[1] and roles[0] and trigger.entry["phrase"].endswith(" here") \
+        if roles is not None and not roles[1] and roles[0] and (trigger.entry["phrase"].endswith(" here") or news and trigger.entry["phrase"] in ARRIVING
+                                                      and _person_arrives(tokens, parts, trigger, clause)) \
                 and not tokens[trigger.first].low.endswith("ing"):  # (not "travellers arriving here reported")
             # "PEKING, July 7 (Reuters) - India's first ambassador in fifteen years arrived here today": the place
             # a report is filed from is where the visitor came
@@ -2636,6 +2637,16 @@ def _would_not(tokens, trigger: Trigger) -> bool:
 # a state's own organs, named without the state in a report from its capital
 OFFICIALS = frozenset("government treasury ministry cabinet authorities officials administration regime parliament "
                       "police army navy".split())
+
+
+# arrivals told with no place (in a report: the place of its dateline): "Khatami arrived on Friday"
+ARRIVING = frozenset(("arrive on", "arrive yesterday|today|tonight"))
+
+
+def _person_arrives(tokens, parts, trigger: Trigger, clause) -> bool:
+    """Whether the one who arrives is a person ("Khatami arrived on Friday"), not troops ("the first units arrived today")."""
+    subject = left_agents(parts, tokens, clause[0], trigger.first)
+    return bool(subject) and subject[-1].mention.kind == "person"
 
 
 def _dateline_state(doc: Document) -> str | None:

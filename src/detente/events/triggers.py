@@ -265,6 +265,13 @@ def _time_hop(tokens: list[Token], position: int) -> int | None:
     return None
 
 
+def _list_comma(tokens: list[Token], index: int) -> bool:
+    """A comma between two single lower-case words of a list that an "and" or "or" closes ("air, rail and road")."""
+    return tokens[index].low == "," and 0 < index < len(tokens) - 2 and tokens[index - 1].text.isalpha() \
+        and tokens[index - 1].text.islower() and tokens[index + 1].text.isalpha() and tokens[index + 1].text.islower() \
+        and tokens[index + 2].low in ("and", "or", ",")
+
+
 def _joining_hyphen(tokens: list[Token], index: int) -> bool:
     """A hyphen inside one word, "200-mile" or "12-nautical", or a dash joining two names ("the Netherlands–Indonesian
     Union"): no punctuation between words."""
@@ -286,9 +293,12 @@ def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], po
             if stop > len(tokens):
                 break
             if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in GAP_MARKS:
-                if not _joining_hyphen(tokens, stop - 1):
+                if _list_comma(tokens, stop - 1):
+                    limit += 2  # "cut all air, rail and road links": a list of words is one in a gap
+                elif not _joining_hyphen(tokens, stop - 1):
                     break  # a gap never crosses punctuation, quotation marks and currency signs aside ('called it an "evil empire"')
-                limit += 2  # "200-mile" is one word in a gap, not three
+                else:
+                    limit += 2  # "200-mile" is one word in a gap, not three
             result = _match_compiled(parts, part + 1, tokens, stop)
             if result is not None:
                 return result
@@ -321,9 +331,12 @@ def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -
             if stop > len(tokens):
                 break
             if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in GAP_MARKS:
-                if not _joining_hyphen(tokens, stop - 1):
+                if _list_comma(tokens, stop - 1):
+                    limit += 2  # "cut all air, rail and road links": a list of words is one in a gap
+                elif not _joining_hyphen(tokens, stop - 1):
                     break  # a gap never crosses punctuation, quotation marks and currency signs aside ('called it an "evil empire"')
-                limit += 2  # "200-mile" is one word in a gap, not three
+                else:
+                    limit += 2  # "200-mile" is one word in a gap, not three
             result = _match(pattern, part + 1, tokens, stop)
             if result is not None:
                 return result
