@@ -1711,3 +1711,13 @@ def test_an_arrival_told_by_its_day_in_a_report_is_at_the_datelines_place():
     text = "BEIJING, Feb. 22 (AP) - President Nixon arrived on Monday and met Chairman Mao within hours."
     assert ("USA", "CHN", "042", "1972-02-21") in {(e.source, e.target, e.cameo, e.date)
                                                   for e in extract_text(text, dct="1972-02-22", origin="t.txt")}
+
+
+def test_a_date_in_a_subordinate_clause_after_the_act_is_that_clauses_own():
+    text = ("WASHINGTON, May 24 (Reuters) - India has stopped importing oil from Iran, its ambassador said today, after "
+            "American waivers for Iran's buyers expired earlier this month.")
+    dates = [e.date for e in extract_text(text, dct="2019-05-24", origin="t.txt")]
+    assert len(dates) == 1 and dates[0].startswith("2019-05"), dates  # one act, not one a date
+    # two dates of one act joined by "and" are still two
+    coded = _coded("Reagan met Gorbachev at Geneva in November 1985 and at Reykjavik in October 1986.")
+    assert sorted(c[3] for c in coded) == ["1985-11", "1986-10"], coded

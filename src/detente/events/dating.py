@@ -787,6 +787,8 @@ def _refined_after(found: list) -> bool:
 
 
 _AND = re.compile(r"\band\b|,")
+# a comma, then a conjunction that opens a clause of its own ("..., after the waivers expired earlier this month")
+_SUBORDINATE = re.compile(r",\s*(?:after|before|when|since|because|until|while|once|as)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|claimed|confirmed|disclosed|revealed)\b", re.I)
 # a verb in the past right after 'and' starts another act, whose date is its own: "signed a border agreement in
 # March 1963 and opened the Karakoram route in 1982"; so does a verb in the past right after a comma, the main verb after
@@ -827,8 +829,10 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
         return []  # the later date belongs to another verb ("in 1960 and broke off relations in 1961")
     for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False):
         between = doc.text[end:start]
-        if not _AND.search(between) or len(between) > 60 or _REPORTING.search(between) or _NEXT_VERB.search(between):
-            return []  # "sank the cruiser yesterday, the ministry said today": the later date is the report's
+        if not _AND.search(between) or len(between) > 60 or _REPORTING.search(between) or _NEXT_VERB.search(between) \
+                or _SUBORDINATE.search(between):
+            return []  # "sank the cruiser yesterday, the ministry said today": the later date is the report's; "...,
+            # after the waivers expired earlier this month": the later date is the subordinate clause's own
     dated = [_dated(first, last, "clause", doc.text[start:end]) for start, end, first, last in found]
     labels = [d.label for d in dated if d is not None]
     if len(labels) != len(dated) or len(set(labels)) != len(labels):
