@@ -170,15 +170,23 @@ def test_every_milestone_names_expected_events():
 # `detente actor Taliban` gives it; a city taken from the state's own rebels, the other side unnamed, is no dyad; a
 # welcome and a peace plan accepted that the text states added; 132 events): 0.742/0.766 with the same coder, before
 # tuning on them; then tuned on: 0.803/0.841 after that round (tune12 floor a little under it).
+# The six in tune13/ are on the judged countries' partners in six shapes (README.md there): an India/Japan encyclopedia
+# article with note marks, a scraped Cuba/Panama HTML page with heavy furniture, India/Iran wire reports with datelines,
+# a China/Laos timeline, a China/Thailand textbook chapter with relative dates and review questions, a Cuba/Argentina
+# dated list; 142 gold events as first written. First scored, before any tuning on them, at strict recall 0.669,
+# precision 0.709 (coder at 06b38ee); the gold was then corrected to the older sets' conventions (tests and coups as
+# one-state events, a protest to a body aimed at it, a three-party signing one act; two acts the text states added;
+# 147 events): 0.694/0.761 with the same coder; then tuned on: 0.878/0.884 after that round (floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
                       "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
-                      "tune12": (0.76, 0.80)}
+                      "tune12": (0.76, 0.80), "tune13": (0.84, 0.84)}
 
 
 def _documents(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "gold.jsonl" and p.suffix in (".txt", ".jsonl", ".html", ".md"))
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in ("gold.jsonl", "README.md")
+                  and p.suffix in (".txt", ".jsonl", ".html", ".md"))
 
 
 @pytest.mark.parametrize("subset", sorted(OTHER_PAIRS_FLOORS))

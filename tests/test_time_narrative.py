@@ -478,3 +478,29 @@ def test_a_name_several_eras_bear_is_the_one_whose_years_the_text_writes():
     assert periods("In Addis Ababa the Red Terror of 1977 killed thousands.") == {"the Red Terror": "1976/1978"}
     assert periods("Mujib was killed on 15.8.1975, and the Zia era lasted until 1981.") == {"the Zia era": "1975/1981"}
     assert periods("Bhutto was hanged in 1979 under the Zia era of 1977-1988.") == {"the Zia era": "1977/1988"}
+
+
+def test_a_single_week_or_month_of_a_named_month_or_year_is_that_part_of_it():
+    found = {t.text: t for t in tag("Syria and Israel signed the disengagement in the last week of May 1974. Britain recognized "
+                                     "Bangladesh in the first week of February 1972, and in the last month of 1971 India "
+                                     "had recognized it.", mode="narrative") if t.layer == "timex"}
+    last_week = found["the last week of May 1974"]
+    assert (last_week.value, last_week.mod) == ("1974-05", "END")
+    assert last_week.begin >= "1974-05-24" and last_week.until == "1974-05-31"
+    first_week = found["the first week of February 1972"]
+    assert (first_week.value, first_week.mod) == ("1972-02", "START") and first_week.until <= "1972-02-08"
+    assert (found["the last month of 1971"].value, found["the last month of 1971"].mod) == ("1971", "END")
+    assert "the last week" not in found  # not "last week", counted back from the writer's day
+
+
+def test_a_by_date_that_a_when_clause_tells_moves_the_story():
+    # the "when" clause tells what happened at the date "by" names: the story is there, and a bare day counts from it
+    found = story("The war had ended in 1971. Relations had thawed by December 1985, when Zia stopped in New Delhi. "
+                  "On 17 December he and Rajiv Gandhi agreed not to attack each other's nuclear plants.")
+    assert found["17 December"] == "1985-12-17"
+    found = story("Fighting began in 1980. The front had settled by the spring of 1982, when Iran retook Khorramshahr; "
+                  "in July it crossed into Iraq.")
+    assert found["July"] == "1982-07"
+    # without "when", "by" still glances ahead and the story stays where it was
+    found = story("The talks opened in March 1962, and the text was agreed by June 1963; in May the delegates left.")
+    assert found["May"] == "1962-05"

@@ -284,7 +284,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         elif (previous_subject or previous_sources) and form == "verb" and trigger.first > 1 \
                 and tokens[trigger.first - 1].text == "," and tokens[trigger.first].low.endswith("ing") \
                 and tokens[trigger.first].text.islower() and subjects \
-                and not {code for p in subjects for code in p.codes} & set(previous_subject + tuple(previous_sources)):
+                and not {code for p in subjects for code in p.codes} & set(previous_subject + tuple(previous_sources)) \
+                and not _opens_own_clause(tokens, subjects[-1]):
             # "Somalia expelled the Soviet advisers and renounced its treaty with Moscow, accusing the Soviet Union of
             # arming Ethiopia": a participle after a comma has the subject of the verb before it, not the state
             # named in that verb's object
@@ -597,6 +598,15 @@ def _fighting(trigger: Trigger) -> bool:
     return trigger.entry["phrase"].split()[0] in ("fight", "clash", "skirmish", "war", "clashes", "skirmishes")
 
 
+def _opens_own_clause(tokens, subject: Participant) -> bool:
+    """Whether a subject opens a clause of its own after 'and' or 'but' with its verb right after it ("..., and India
+    voted for the resolution, siding with Washington": the participle is India's, not the first clause's doer's)."""
+    before = subject.first - 2 if subject.first > 0 and tokens[subject.first - 1].low == "the" else subject.first - 1
+    after = subject.last + 1
+    return before >= 0 and tokens[before].low in ("and", "but", ";") and after < len(tokens) \
+        and tokens[after].text.islower() and (_past_word(tokens[after]) or tokens[after].low.endswith("s"))
+
+
 def _coordinated_verb(tokens, first: int, start: int) -> bool:
     """Whether a verb follows 'and' with no subject of its own ('destroyed the bases and sank a frigate')."""
     index = first - 1
@@ -604,11 +614,21 @@ def _coordinated_verb(tokens, first: int, start: int) -> bool:
         index -= 2  # "visited Beijing and agreed to return Port Arthur": the verb's subject is the first verb's
     while index > start and tokens[index].low in ("then", "also", "later", "soon", "promptly"):
         index -= 1
+    back = index
+    while back > start and index - back < 4 and (tokens[back].low in _TIME_FILLER or tokens[back].low.isdigit()):
+        back -= 1
+    if back < index and back > start and tokens[back].low == "and":
+        index = back  # "visited Moscow and two days later signed", "and the next day speaks": a time between them
     if index > start and tokens[index].text == "," and index == first - 1 and _listed_verb(tokens, first) \
             and _list_item_before(tokens, index, start):
         # "Somalia expelled the Soviet advisers, renounced the treaty and broke off relations": a list of acts
         return True
     return index > start and tokens[index].low == "and"
+
+
+# the words of a time told between "and" and its verb ("and two days later signed", "and the next day spoke")
+_TIME_FILLER = frozenset("a an one two three four five six seven eight nine ten few several the next following same day days "
+                         "week weeks month months year years morning evening".split())
 
 
 # verbs whose subject is the subject of the verb they govern with "to" ("agreed to return", "began to release")

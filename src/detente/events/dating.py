@@ -370,9 +370,18 @@ _COMMON_SUBJECT_AND_VERB = re.compile(r",?\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]+ed|
                                       r"overthrew|stood|kept|ran|laid|told|said|came|became|tore|froze|swore|rose|shook)\b")
 
 
+# "attends the inauguration, and three days later the new government restores relations", "attends the swearing-in
+# and the next day speaks to a crowd", "met Khrushchev and two days later signed a pact": a date between "and" and a
+# verb, with at most a pronoun or a short subject before it, is the next verb's
+_AND_DATE = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?:(?:in|on|during)\s+)?$")
+_PRESENT_VERB_NEXT = re.compile(r",?\s+(?:(?:he|she|it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:[a-z]{3,}(?<!ss)(?<!ous)(?<!is)s|[a-z]{2,}ed)\b")
+
+
 def _opens_next_clause(text: str, trigger_span: tuple[int, int], unit) -> bool:
     """Whether a date after the act opens a clause of another subject ("objected to the Cuban troops in Angola, and in
     1978 Ottawa ended its aid"): that clause's date, not this act's."""
+    if _AND_DATE.search(text, trigger_span[1], unit[0]) is not None and _PRESENT_VERB_NEXT.match(text, unit[1]) is not None:
+        return True
     if _CLAUSE_OPENING_DATE.search(text, trigger_span[1], unit[0]) is None:
         return False
     after = _SUBJECT_AND_VERB.match(text, unit[1])
@@ -782,6 +791,8 @@ def _refined_after(found: list) -> bool:
 
 
 _AND = re.compile(r"\band\b|,")
+# a comma, then a conjunction that opens a clause of its own ("..., after the waivers expired earlier this month")
+_SUBORDINATE = re.compile(r",\s*(?:after|before|when|since|because|until|while|once|as)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|claimed|confirmed|disclosed|revealed)\b", re.I)
 # a verb in the past right after 'and' starts another act, whose date is its own: "signed a border agreement in
 # March 1963 and opened the Karakoram route in 1982"; so does a verb in the past right after a comma, the main verb after
@@ -822,8 +833,10 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
         return []  # the later date belongs to another verb ("in 1960 and broke off relations in 1961")
     for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False):
         between = doc.text[end:start]
-        if not _AND.search(between) or len(between) > 60 or _REPORTING.search(between) or _NEXT_VERB.search(between):
-            return []  # "sank the cruiser yesterday, the ministry said today": the later date is the report's
+        if not _AND.search(between) or len(between) > 60 or _REPORTING.search(between) or _NEXT_VERB.search(between) \
+                or _SUBORDINATE.search(between):
+            return []  # "sank the cruiser yesterday, the ministry said today": the later date is the report's; "...,
+            # after the waivers expired earlier this month": the later date is the subordinate clause's own
     dated = [_dated(first, last, "clause", doc.text[start:end]) for start, end, first, last in found]
     labels = [d.label for d in dated if d is not None]
     if len(labels) != len(dated) or len(set(labels)) != len(labels):

@@ -87,7 +87,7 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         return "negated"
     if clause_start != 0 or not tokens or tokens[0].low not in _INVERTING:
         lows = [token.low for token in tokens[max(clause_start, trigger_first - 8) : trigger_first]]
-        if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows)) and (
+        if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows) and not _inverted_inside(tokens, trigger_first)) and (
                 trigger_last is None or _INNER_CUES.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])) \
                 and ASKING.isdisjoint([t.low for t in tokens[max(0, trigger_first - 30) : trigger_first]]):  # its wider window
             return "asserted"  # no cue word any rule reads: the rules would all pass it by
@@ -131,7 +131,7 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
             return "negated"
     if _inverted_conditional(tokens, clause_start, trigger_first):
         return "hypothetical"
-    if _had_pronoun(words):
+    if _had_pronoun(words) or _inverted_inside(tokens, trigger_first):
         return "hypothetical"  # "Washington would have cut off aid had it refused to leave": an inverted condition
     if _failed_effort(tokens, words, trigger_last if trigger_last is not None else trigger_first):
         return "negated"  # "Soviet efforts to reconcile India and China came to nothing": the act was not done
@@ -294,3 +294,21 @@ def _inverted_conditional(tokens: list[Token], clause_start: int, trigger_first:
     return first in ("had", "were", "should") and trigger_first - clause_start <= 12 and clause_start == 0 and any(
         token.text == "," for token in tokens[clause_start : trigger_first + 20]
     )
+
+
+_CLAUSE_BREAKS = frozenset((";", ",", ":", "—", "–"))
+_COUNTERFACTUAL_MODALS = frozenset(("would", "could", "might"))
+
+
+def _inverted_inside(tokens: list[Token], trigger_first: int) -> bool:
+    """'...; had China attacked Laos as it had attacked Vietnam, Vietnamese troops would have fought': a
+    counterfactual condition opened by "had" after a clause break, reaching the act before its closing comma,
+    with the modal of its consequence later in the sentence."""
+    for index in range(trigger_first - 1, max(0, trigger_first - 10), -1):
+        token = tokens[index]
+        if token.text == ",":
+            return False  # the condition ends at its comma: "had it asked, Beijing would have sent" has its act after
+        if token.low == "had" and tokens[index - 1].text in _CLAUSE_BREAKS and index + 1 < trigger_first \
+                and tokens[index + 1].low not in ("been", "not", "never", "already", "long"):
+            return any(later.low in _COUNTERFACTUAL_MODALS for later in tokens[trigger_first + 1 :])
+    return False

@@ -614,6 +614,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # parliament ("asked Congress for aid to Greece") it is how a state commits the aid, and is kept
             dropped["object_of_request"] += 1
             continue
+        if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _a_things_collapse(tokens, parts, trigger, clause):
+            dropped["thing_collapsed"] += 1
+            continue  # "the Thai baht collapsed", "the Soviet economy broke up": a state's thing, not the state, ends
         if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"]):
             dropped["alleged"] += 1
             continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
@@ -627,6 +630,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["range_endpoint"] += 1
             continue  # "relations between Moscow and Prague, from the wartime alliance to the departure of the last
             # Soviet troops": a page's span told by its ends, each act told in its place
+        if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and trigger.first > 0 and tokens[trigger.first - 1].low == "the" and (
+                codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" and tokens[trigger.last + 1].low in TERMS_VERBS
+                or codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and tokens[trigger.last + 1].low in ENDING_VERBS):
+            dropped["terms_or_end_of_an_act"] += 1
+            continue  # "the treaty left Okinawa under American control": its terms; "the day the occupation ended": its end
+        if trigger.entry["phrase"].startswith("leave") and _left_in_hands(tokens, trigger):
+            dropped["left_in_hands"] += 1
+            continue  # "the treaty left Okinawa under American control": the settlement's terms, no one withdrew
         if trigger.entry["form"] == "noun" and _opposed_object(tokens, trigger) \
                 and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation":
             dropped["object_of_opposition"] += 1
@@ -695,7 +706,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # France and Algeria signed" are new talks of the pair)
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
-        if roles is not None and not roles[1] and roles[0] and trigger.entry["phrase"].endswith(" here") \
+        if roles is not None and not roles[1] and roles[0] and (trigger.entry["phrase"].endswith(" here") or news and trigger.entry["phrase"] in ARRIVING
+                                                      and _person_arrives(tokens, parts, trigger, clause)) \
                 and not tokens[trigger.first].low.endswith("ing"):  # (not "travellers arriving here reported")
             # "PEKING, July 7 (Reuters) - India's first ambassador in fifteen years arrived here today": the place
             # a report is filed from is where the visitor came
@@ -865,6 +877,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                          and tokens[p.last + 1].text[:1].isupper())  # "a boycott of the Moscow Olympics"
                     and p.mention.via in ("capital", "place", "name") and not set(p.codes) & set(sources)]
             targets = tuple(host[0].codes[:1]) if host else targets
+        if cameo[:2] == "12" and sources and events and trigger.last + 2 < len(tokens) \
+                and tokens[trigger.last + 1].low in ("the", "this", "that", "these", "those") and tokens[trigger.last + 2].low in ADVICE_NOUNS:
+            # "Washington urged India not to deal with Tehran, and Indian officials rejected the advice, saying ... its
+            # relations with Iran": advice, a demand or an offer rejected is rejected to the one who gave it
+            gave = [e.source for e in events if e.cameo[:2] in ("02", "03", "10", "13") and e.target in sources and e.source not in sources]
+            targets = tuple(gave[-1:]) or targets
         if not targets and trigger.entry["cameo"][:2] == "07" and trigger.entry["form"] == "verb":
             # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
             asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
@@ -885,9 +903,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
         if not targets and pair and sources[0] in pair and _own_codes(tokens, parts, clause, trigger) - under <= set(sources) \
                 and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
-                and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources):
+                and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources) \
+                and not ("intrans" in trigger.flags and trigger.entry["cameo"][:2] == "15" and _partner_acts_apart(tokens, parts, clause, pair, sources)):
             # a history of two states tells acts of one toward the other without naming it again
-            # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb")
+            # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb"); but a test or show of
+            # force whose sentence tells the other's own act apart ("Pakistan tested a missile, and India protested")
+            # has no target: the other is named as reacting, not as struck
             targets = tuple(code for code in pair if code != sources[0])[:1]
             from_pair = True
         if not targets and pair and sources[0] not in pair and trigger.entry["cameo"][:2] in ("02", "10", "11", "12", "13") \
@@ -1357,6 +1378,39 @@ MISSION_NOUNS = frozenset("embassy embassies commission commissions consulate co
 # objects that name others than the pair in focus: "sought to help its Western European allies"
 GROUP_OBJECTS = frozenset("allies neighbours neighbors partners friends peoples nations countries governments satellites "
                           "clients rebels guerrillas insurgents".split())
+
+
+# nouns that, after a state's adjective, still name the state or its order ("the Soviet state collapsed")
+STATE_NOUNS = frozenset("state states empire union federation confederation republic regime government monarchy kingdom bloc "
+                        "system order".split())
+
+
+def _a_things_collapse(tokens, parts, trigger: Trigger, clause) -> bool:
+    """Whether the doer of an end of statehood is a thing a state's adjective qualifies ("the Thai baht collapsed")."""
+    before = [p for p in parts if clause[0] <= p.first and p.last < trigger.first]
+    if not before or before[-1].mention.via != "adjective":
+        return False
+    noun = before[-1].last + 1
+    return noun < trigger.first and tokens[noun].text.islower() and tokens[noun].low not in STATE_NOUNS
+
+
+# what one state puts to another and the other may reject ("rejected the advice", "turned down the offer")
+ADVICE_NOUNS = frozenset("advice demand demands request requests offer offers proposal proposals appeal appeals call plea "
+                         "pleas ultimatum suggestion suggestions invitation invitations".split())
+
+
+def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
+    """Whether the other state of the pair is the subject of a clause of its own after the act's ("..., and India
+    protested", "...; Japan condemned the test"): not named as an object ("which alarmed Tokyo", "ending the United
+    States' monopoly", "did not declare war on Turkey")."""
+    others = set(pair) - set(sources)
+    def opens_clause(first: int) -> bool:
+        before = first - 2 if tokens[first - 1].low == "the" else first - 1
+        return before >= 0 and tokens[before].low in ("and", ";", "but", "while")
+
+    return any(set(p.codes) & others and p.first >= clause[1] and opens_clause(p.first)
+               and p.last + 1 < len(tokens) and tokens[p.last + 1].text.islower() and tokens[p.last + 1].low.endswith(("ed", "s"))
+               for p in parts)
 
 
 def _own_codes(tokens, parts, clause, trigger: Trigger) -> set[str]:
@@ -2141,6 +2195,23 @@ OPPOSING = frozenset("denounce denounced denounces denouncing oppose opposed opp
 _OBJECT_STOPS = frozenset(", ; : and but or which that who by with to after before when while as".split())
 
 
+# after an agreement's noun, verbs that tell its terms ("the treaty left Okinawa under American control", "the accord
+# gave Egypt back the Sinai"), not its signing
+TERMS_VERBS = frozenset("left gave allowed required obliged bound provided granted permitted forbade barred kept".split())
+# after a hostile act's noun, verbs that tell its end ("the day the occupation ended"), not the act
+ENDING_VERBS = frozenset("ended ends ceased".split())
+
+
+# things that "leave" a place as it was ("the treaty left Okinawa under American control"): no one withdraws
+_SETTLEMENT_NOUNS = frozenset("treaty treaties agreement accord accords settlement award partition decision armistice peace "
+                              "plan conference resolution".split())
+
+
+def _left_in_hands(tokens, trigger: Trigger) -> bool:
+    """Whether 'left' has a settlement as its subject ("the treaty left Okinawa under American control")."""
+    return trigger.first > 0 and tokens[trigger.first - 1].low in _SETTLEMENT_NOUNS
+
+
 def _opposed_object(tokens, trigger: Trigger) -> bool:
     """Whether a noun is the object of a verb of opposition a few words before it ("opposed the Madrid Accords")."""
     for index in range(trigger.first - 1, max(-1, trigger.first - 5), -1):
@@ -2576,6 +2647,16 @@ def _would_not(tokens, trigger: Trigger) -> bool:
 # a state's own organs, named without the state in a report from its capital
 OFFICIALS = frozenset("government treasury ministry cabinet authorities officials administration regime parliament "
                       "police army navy".split())
+
+
+# arrivals told with no place (in a report: the place of its dateline): "Khatami arrived on Friday"
+ARRIVING = frozenset(("arrive on", "arrive yesterday|today|tonight"))
+
+
+def _person_arrives(tokens, parts, trigger: Trigger, clause) -> bool:
+    """Whether the one who arrives is a person ("Khatami arrived on Friday"), not troops ("the first units arrived today")."""
+    subject = left_agents(parts, tokens, clause[0], trigger.first)
+    return bool(subject) and subject[-1].mention.kind == "person"
 
 
 def _dateline_state(doc: Document) -> str | None:

@@ -159,6 +159,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         for entry, parts, verbal, specificity, required in entries:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
+            if _call_not_naming(entry, tokens, position):
+                continue
+            if verbal and len(parts) == 1 and _modifies_a_noun(tokens, position):
+                continue
             if required:
                 if lows is None:
                     lows = frozenset(map(_LOW, tokens))
@@ -199,6 +203,10 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
         for entry in index.get(token.low, ()):
             if after_determiner and entry["form"] in ("verb", "phrase"):
                 continue
+            if _call_not_naming(entry, tokens, position):
+                continue
+            if entry["form"] in ("verb", "phrase") and len(entry["pattern"]) == 1 and _modifies_a_noun(tokens, position):
+                continue
             last = _match(entry["pattern"], 1, tokens, position + 1)
             if last is None and hop and (entry["form"] in ("verb", "phrase") or tokens[position + 1].low == "of") \
                     and len(entry["pattern"]) > 1 and "gap" not in entry["pattern"][1]:
@@ -216,6 +224,26 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
         taken |= span
         chosen.append(trigger)
     return sorted(chosen, key=lambda t: t.first)
+
+
+TIME_OPENERS = frozenset(("in", "on", "during", "of"))
+# "called for an end to aggression", "called on Iraq to end its terrorism": a call for or on someone names nothing
+_CALL_PARTICLES = frozenset(("for", "on", "upon", "off", "up", "in", "out", "back", "home"))
+
+
+# heads of compounds whose first word is a verb's form used as a noun: "the Mercosur trade bloc", "a trade deficit"
+_COMPOUND_HEADS = frozenset("bloc blocs deficit deficits surplus surpluses figures fair fairs route routes barriers balance "
+                            "volume volumes zone zones representative representatives office offices".split())
+
+
+def _modifies_a_noun(tokens: list[Token], position: int) -> bool:
+    """Whether a one-word verb entry's word is the first noun of a compound ("trade bloc"), not a verb."""
+    return position + 1 < len(tokens) and tokens[position + 1].low in _COMPOUND_HEADS and tokens[position].text.islower()
+
+
+def _call_not_naming(entry: dict, tokens: list[Token], position: int) -> bool:
+    """Whether a "call X a Y" entry ("called the sanctions terrorism") meets "call for", "call on" instead."""
+    return entry["phrase"].startswith("call * ") and position + 1 < len(tokens) and tokens[position + 1].low in _CALL_PARTICLES
 
 
 TIME_OPENERS = frozenset(("in", "on", "during", "of"))
@@ -260,6 +288,13 @@ def _aside_end(tokens: list[Token], comma: int) -> int | None:
     return None
 
 
+def _list_comma(tokens: list[Token], index: int) -> bool:
+    """A comma between two single lower-case words of a list that an "and" or "or" closes ("air, rail and road")."""
+    return tokens[index].low == "," and 0 < index < len(tokens) - 2 and tokens[index - 1].text.isalpha() \
+        and tokens[index - 1].text.islower() and tokens[index + 1].text.isalpha() and tokens[index + 1].text.islower() \
+        and tokens[index + 2].low in ("and", "or", ",")
+
+
 def _joining_hyphen(tokens: list[Token], index: int) -> bool:
     """A hyphen inside one word, "200-mile" or "12-nautical", or a dash joining two names ("the Netherlands–Indonesian
     Union"): no punctuation between words."""
@@ -283,9 +318,12 @@ def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], po
             if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in GAP_MARKS:
                 if size >= 6 and (after := _aside_end(tokens, stop - 1)) is not None:
                     return _match_compiled(parts, part, tokens, after)  # across ", cut after the Petrov affair,"
-                if not _joining_hyphen(tokens, stop - 1):
+                if _list_comma(tokens, stop - 1):
+                    limit += 2  # "cut all air, rail and road links": a list of words is one in a gap
+                elif not _joining_hyphen(tokens, stop - 1):
                     break  # a gap never crosses punctuation, quotation marks and currency signs aside ('called it an "evil empire"')
-                limit += 2  # "200-mile" is one word in a gap, not three
+                else:
+                    limit += 2  # "200-mile" is one word in a gap, not three
             result = _match_compiled(parts, part + 1, tokens, stop)
             if result is not None:
                 return result
@@ -320,9 +358,12 @@ def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -
             if skip and not tokens[stop - 1].low[0].isalnum() and tokens[stop - 1].low not in GAP_MARKS:
                 if element["gap"] >= 6 and (after := _aside_end(tokens, stop - 1)) is not None:
                     return _match(pattern, part, tokens, after)
-                if not _joining_hyphen(tokens, stop - 1):
+                if _list_comma(tokens, stop - 1):
+                    limit += 2  # "cut all air, rail and road links": a list of words is one in a gap
+                elif not _joining_hyphen(tokens, stop - 1):
                     break  # a gap never crosses punctuation, quotation marks and currency signs aside ('called it an "evil empire"')
-                limit += 2  # "200-mile" is one word in a gap, not three
+                else:
+                    limit += 2  # "200-mile" is one word in a gap, not three
             result = _match(pattern, part + 1, tokens, stop)
             if result is not None:
                 return result

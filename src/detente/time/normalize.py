@@ -461,7 +461,7 @@ _SPAN_PART = {"early": "START", "earliest": "START", "first": "START", "opening"
               "last": "END", "final": "END", "closing": "END", "late": "END", "later": "END", "latter": "END", "dying": "END"}
 
 
-_PART_MOST = {"months": 92, "weeks": 21, "days": 10}
+_PART_MOST = {"months": 92, "weeks": 21, "days": 10, "month": 31, "week": 7}  # "the last week of August 2004": one week
 
 
 def _spanpart(m, text, ref, news, ctx):

@@ -47,6 +47,9 @@ _ANAPHORIC = re.compile(
 )
 # "By mid-1939, talks had stalled": a sentence that opens with "By" and a date sets the scene at that date.
 _SCENE_BY = re.compile(r"(?:^|[.!?]\s+|\n\s*)By\s+(?:(?:early|mid|late)[- ]?|the\s+(?:end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?$")
+# "had recovered by November 2000, when the city hosted the summit": the "when" clause tells what happened at that date,
+# so the date is the story's time, not a glance ahead
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 # "On Jan. 5, 1998, the board met ...": a date that opens its sentence sets the scene for the rest of it
 _SCENE_OPEN = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)(?:(?:On|By|In|Early\s+on|Late\s+on)\s+)?$")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"'`(])|\n\s*\n")
@@ -280,6 +283,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             # list line ("Treaty of Rome (25 March 1957)") tell nothing of the story's time
             aside = _PAGE_META.search(text, max(0, start - 40), start) is not None or not in_heading and _in_parentheses(text, start) or not in_heading and not _short_line(text, start, end) and (
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
+                and not _WHEN_AFTER.match(text, end)
                 or bool(_NOT_STORY_TIME.search(text, max(0, start - 40), start))
                 or _in_relative_aside(text, start, end)
                 or match.lastgroup == "ago" and _flashback(match, text, start, end)
