@@ -222,7 +222,8 @@ def date_event(
     # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
     candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
     # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
-    named = [u for u in candidates if names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])
+    named = [u for u in candidates if names_a_thing(text, sentence_span[0], u)
+             and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1]))
              and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span)
              and not _in_since_clause(text, sentence_span, u, trigger_span)]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
@@ -583,6 +584,10 @@ _NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement
 _HEADING_THING = re.compile(r"\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accord|accords|war|crisis|invasion|occupation|revolution|"
                             r"uprising|coup|conflict|partition|split|summit|talks|elections?|settlement|embargo)\b", re.I)
 _OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
+# ... unless the act undoes or invokes a text made before it: "abrogates the treaty of 1936", "denounced the pact of
+# 1925", "violated the armistice of 1953" tell the text's year, not the act's
+_UNDOING = re.compile(r"\b(?:abrogat|renounc|denounc|repudiat|annul|cancel|scrap|violat|breach|terminat|suspend|revok|"
+                      r"invok|renew|extend|revis|tore\s+up|tear\s+up|withdr[ae]w\s+from|pull(?:ed|s)?\s+out\s+of)", re.I)
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|declared|claimed|stated|charged|insisted|confirmed|denied|protested|complained|"
     r"alleged|admitted|acknowledged|revealed|disclosed|asserted|maintained|warned)\b[^.;]*\bthat\b", re.I)

@@ -161,7 +161,23 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if form == "verb" and first.low.startswith("retaliat") and following == "by" and trigger.last + 2 < len(tokens) \
             and tokens[trigger.last + 2].low.endswith("ing"):
         return "means_follow"  # "Moscow retaliated by expelling a diplomat": the act is the one named after "by"
+    if trigger.entry["cameo"] == "190" and trigger.entry["phrase"].startswith(("drop ", "parachute ")) \
+            and _to_set_free(tokens, trigger.last):
+        return "rescue"  # "paratroopers dropped on Stanleyville to free the hostages": the freeing is the act told
     return None
+
+
+_SET_FREE = frozenset("free rescue evacuate liberate release".split())
+
+
+def _to_set_free(tokens: list[Token], last: int) -> bool:
+    """Whether the clause after an act goes on "to free|rescue|evacuate ..." within a few words."""
+    for index in range(last + 1, min(last + 8, len(tokens) - 1)):
+        if tokens[index].low in (",", ";", "and", "but"):
+            return False
+        if tokens[index].low == "to" and tokens[index + 1].low in _SET_FREE:
+            return True
+    return False
 
 
 def _named_after_place(tokens: list[Token], index: int) -> bool:
