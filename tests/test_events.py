@@ -1692,3 +1692,31 @@ def test_troops_sailing_away_credit_arranged_and_border_traffic_slowed():
     assert _sets("In 1867 the French garrison sailed away from Mexico.") == {("FRA", "MEX", "087", "1867")}
     assert _sets("In December 1994 the United States arranged emergency credit for Mexico.") == {("USA", "MEX", "071", "1994-12")}
     assert _sets("In 1985 the United States slowed traffic across the border with Mexico.") == {("USA", "MEX", "191", "1985")}
+
+
+def test_a_heading_naming_the_treaty_of_a_year_does_not_date_its_section():
+    # "The mandate and the treaty of 1930" names a text the section comes to; the occupation told after a semicolon
+    # with no date of its own is not of 1930
+    page = ("Britain and Iraq\n\nThe kingdom of Iraq became independent under British tutelage.\n\n"
+            "The mandate and the treaty of 1930\n\nIn April 1941 British troops landed at Basra; British forces "
+            "occupied Baghdad.\n")
+    found = _sets(page)
+    assert ("GBR", "IRQ", "192", "1930") not in found and {e[3][:4] for e in found if e[2] == "192"} == {"1941"}, found
+
+
+def test_a_government_asking_its_own_parliament_to_act_does_the_act():
+    assert _sets("On 8 October 1951 the Egyptian government asked parliament to abrogate the 1936 treaty with Britain.") == \
+        {("EGY", "GBR", "160", "1951-10-08")}
+    assert _sets("In March 1976 Sadat asked the People's Assembly to abrogate the friendship treaty with the Soviet "
+                 "Union.") == {("EGY", "SUN", "160", "1976-03")}
+    # a request to another body stays a request, and what it asks for is not done
+    assert _sets("In January 1951 the Egyptian government asked the United Nations to condemn Britain.") == \
+        {("EGY", "UN", "020", "1951-01")}
+
+
+def test_key_date_lines_whose_text_opens_with_an_abbreviation_or_lower_case_are_entries_too():
+    page = ("Cuba and the United States\n\nThe two neighbours have quarrelled for six decades.\n\nTimeline\n\n"
+            "1961 – Washington breaks off relations with Havana\n1962 Oct. 22 – U.S. announces a naval quarantine of Cuba\n"
+            "1983 Oct. 25 – U.S. forces land on Grenada\n")
+    assert _sets(page) == {("USA", "CUB", "161", "1961"), ("USA", "CUB", "191", "1962-10-22"),
+                           ("USA", "GRD", "190", "1983-10-25")}

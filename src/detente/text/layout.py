@@ -98,8 +98,11 @@ def _date_first_entry(text: str, start: int, end: int) -> bool:
     opening with its date, so a line of that shape under another is the next entry, not the text of a dated title."""
     while start < end and text[start] in " \t":
         start += 1
-    match = _TITLE_DATE_FIRST.match(text, start, end)
+    match = _DATE_FIRST_LINE.match(text, start, end)
     return match is not None and is_date_line(match.group("date"))
+
+
+_DATE_FIRST_LINE = re.compile(r"(?P<date>[^\n–—:]{3,40}?)(?:\s*:|\s+[-–—])\s+\S")
 
 
 # a glued heading: a short first line of a few words over a line of prose at least twice as long
