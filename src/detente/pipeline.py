@@ -281,8 +281,9 @@ def _state_at(code: str, day: str) -> str:
             previous = actors.entity(before[0]) if len(before) == 1 else None
             if not previous or previous.get("code") == record.get("code"):
                 return code  # one code for both regimes (the Empire of Japan and Japan are JPN): nothing to change
-            code = previous["code"]
-            continue
+            # one step back only: a month that opens before a state's first day ("November 1917" for the
+            # Bolsheviks' state) still means the state the text names, not the one before it
+            return previous["code"]
         if not record.get("valid_to") or day[:10] <= record["valid_to"]:
             return code
         successors = record.get("successors") or []
