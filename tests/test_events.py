@@ -1720,3 +1720,11 @@ def test_key_date_lines_whose_text_opens_with_an_abbreviation_or_lower_case_are_
             "1983 Oct. 25 – U.S. forces land on Grenada\n")
     assert _sets(page) == {("USA", "CUB", "161", "1961"), ("USA", "CUB", "191", "1962-10-22"),
                            ("USA", "GRD", "190", "1983-10-25")}
+
+
+def test_a_see_also_line_under_a_heading_neither_dates_the_section_nor_moves_the_story():
+    # the hatnote names another article and its year; the day told under it belongs to the heading's year
+    page = ("Soviet Union and Hungary\n\nThe two states were allies for four decades.\n\n2. The uprising of 1956\n\n"
+            "See also: Prague Spring and the invasion of 1968\n\nSoviet tanks entered Budapest on 4 November and crushed "
+            "the uprising.\n")
+    assert {e[3] for e in _sets(page) if e[2][:2] in ("17", "19")} == {"1956-11-04"}

@@ -583,9 +583,10 @@ _NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement
 # what a heading's "the 1965 war" names: an act or a text the section comes to
 _HEADING_THING = re.compile(r"\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accord|accords|war|crisis|invasion|occupation|revolution|"
                             r"uprising|coup|conflict|partition|split|summit|talks|elections?|settlement|embargo)\b", re.I)
-_HEADING_THING_OF = re.compile(r"\bthe\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accord|accords|war|crisis|invasion|occupation|"
-                               r"revolution|uprising|coup|conflict|partition|split|summit|talks|elections?|settlement|"
-                               r"embargo)\s+of\s+$", re.I)
+_HATNOTE = re.compile(r"\W{0,3}(?:see\s+also|main\s+articles?|further\s+information|related(?:\s+articles?)?|for\s+more)\b[^:\n]{0,30}:",
+                      re.I)
+_HEADING_THING_OF = re.compile(r"\band\s+the\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accords?|convention|protocol|declaration|"
+                               r"charter|settlement)\s+of\s+$", re.I)
 _OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
 # ... unless the act undoes or invokes a text made before it: "abrogates the treaty of 1936", "denounced the pact of
 # 1925", "violated the armistice of 1953" tell the text's year, not the act's
@@ -754,6 +755,11 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
     for section in doc.sections:
         span = section.date_span or section.heading_span
         dated = None
+        if not section.date_span and section.heading_span and _HATNOTE.match(doc.text, *section.heading_span):
+            # "See also: Mexican debt crisis of 1982", "Main article: Suez Crisis": a line pointing to other articles
+            # under a heading; its years name those articles, and the text under it goes on under the heading's date
+            result.append(result[-1] if result else None)
+            continue
         if span:
             found = units(doc, timexes, *span)
             if found and not section.date_span:
@@ -765,8 +771,8 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
                 # section comes to, not the time of all it tells
                 found = [u for u in found if not _HEADING_THING.match(doc.text, u[1], u[1] + 30)
                          or doc.text[max(span[0], u[0] - 4) : u[0]].lower() not in ("the ", " the")]
-                # ... and so does "the treaty of 1936" ("The kingdom and the treaty of 1936"): the year of a thing the
-                # heading names after "of"
+                # ... and so does a text named "and the treaty of 1936" ("The kingdom and the treaty of 1936"): the
+                # section tells the years around the text ("The uprising of 1956" is the section's own year)
                 found = [u for u in found if not _HEADING_THING_OF.search(doc.text, span[0], u[0])]
             if len(found) > 1 and _refined_after(found):
                 found = found[1:]  # "Crisis of 1967 (November–December 1967)": the year named, then the months within it
