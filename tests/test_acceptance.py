@@ -170,15 +170,21 @@ def test_every_milestone_names_expected_events():
 # `detente actor Taliban` gives it; a city taken from the state's own rebels, the other side unnamed, is no dyad; a
 # welcome and a peace plan accepted that the text states added; 132 events): 0.742/0.766 with the same coder, before
 # tuning on them; then tuned on: 0.803/0.841 after that round (tune12 floor a little under it).
+# The four in tune14/ are long scraped pages in the shape of the user's seed pages (navigation, infoboxes, hatnotes,
+# captions, key-dates boxes, references, comments; the same act told in the lead, a section and a timeline) on pairs
+# no set covered: Britain/Egypt 1882-1956, Turkey/USSR 1920-1991, USA/Mexico 1910-1990, Russia/China 1989-2011;
+# 201 gold events. First scored, before any tuning on them, at strict recall 0.587, precision 0.509 (lenient
+# 0.652/0.565; coder at 43987e8); then tuned on (see tune14/README.md; tune14 floor a little under the round's end).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
                       "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
-                      "tune12": (0.76, 0.80)}
+                      "tune12": (0.76, 0.80), "tune14": (0.66, 0.53)}
 
 
 def _documents(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "gold.jsonl" and p.suffix in (".txt", ".jsonl", ".html", ".md"))
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in ("gold.jsonl", "README.md")
+                  and p.suffix in (".txt", ".jsonl", ".html", ".md"))
 
 
 @pytest.mark.parametrize("subset", sorted(OTHER_PAIRS_FLOORS))
