@@ -1675,6 +1675,8 @@ def test_recognition_given_to_a_government_and_a_protectorate_proclaimed_over_a_
         {("USA", "MEX", "054", "1915-10")}
     assert _sets("On 12 May 1881 France proclaimed a protectorate over Tunisia.") == {("FRA", "TUN", "192", "1881-05-12")}
     assert _sets("In 1912 France declared Morocco a French protectorate.") == {("FRA", "MAR", "192", "1912")}
+    # the end of a protectorate declared is no occupation
+    assert not {e for e in _sets("On 2 March 1956 France declared the end of its protectorate over Morocco.") if e[2] == "192"}
 
 
 def test_paratroops_dropped_on_a_place_attack_its_state_unless_they_come_to_set_people_free():

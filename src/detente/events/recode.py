@@ -161,6 +161,9 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if form == "verb" and first.low.startswith("retaliat") and following == "by" and trigger.last + 2 < len(tokens) \
             and tokens[trigger.last + 2].low.endswith("ing"):
         return "means_follow"  # "Moscow retaliated by expelling a diplomat": the act is the one named after "by"
+    if trigger.entry["phrase"].endswith("protectorate") and any(t.low in ("end", "ending", "termination", "abolition")
+                                                                 for t in tokens[trigger.first + 1 : trigger.last]):
+        return "ended"  # "declared the end of its protectorate over Morocco": the protectorate's end, no occupation
     if trigger.entry["cameo"].startswith("02") and form == "verb" and trigger.first == trigger.last \
             and any(t.low in _LEGISLATURES for t in tokens[trigger.last + 1 : trigger.last + 4]):
         return "own_legislature"  # "asked parliament to abrogate the treaty": a government's request at home, no appeal
