@@ -228,10 +228,12 @@ _TOKEN_START = operator.itemgetter(2)  # Token.start
 
 
 def _one_state(event: Event, state_at: Callable[[str, str], str]) -> bool:
-    """Whether an event's two codes name one state at its date: Soviet Russia and the USSR in 1925, when a page's
-    infobox dated 1920 said "Soviet Union" and its body the USSR (not the United Arab Republic and Egypt in 1958)."""
-    begin = date_bounds(event.date)[0] if event.date else None
-    return bool(begin) and event.source != event.target and state_at(event.source, begin) == state_at(event.target, begin)
+    """Whether an event's two codes name one state on the first and the last day of its date: Soviet Russia and the
+    USSR in 1921, when a page's infobox dated 1920 said "Soviet Union" (not Egypt and the United Arab Republic it
+    founded in February 1958)."""
+    begin, end = date_bounds(event.date) if event.date else (None, None)
+    return bool(begin and end) and event.source != event.target and all(
+        state_at(event.source, day) == state_at(event.target, day) for day in (begin, end))
 
 
 def _count_pairs(found: list[Event], pairs: Counter, latest: dict, organizations: set, family) -> None:
