@@ -37,7 +37,7 @@ LEXICON_SRC = ROOT / "data-src" / "lexicon"
 
 IRREGULAR = {
     "break": ["broke", "broken"], "fight": ["fought"], "give": ["gave", "given"], "hold": ["held"],
-    "lend": ["lent"], "meet": ["met"], "send": ["sent"], "shoot": ["shot"], "take": ["took", "taken"],
+    "lend": ["lent"], "spend": ["spent"], "meet": ["met"], "send": ["sent"], "shoot": ["shot"], "take": ["took", "taken"],
     "withdraw": ["withdrew", "withdrawn"], "overthrow": ["overthrew", "overthrown"], "seize": ["seized"],
     "withhold": ["withheld"], "go": ["went", "gone"], "put": ["put"], "cut": ["cut"], "feed": ["fed"],
     "wage": ["waged"], "drop": ["dropped"], "ship": ["shipped"], "spite": ["spited"], "rebuff": ["rebuffed"],

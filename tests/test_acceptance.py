@@ -177,11 +177,16 @@ def test_every_milestone_names_expected_events():
 # precision 0.709 (coder at 06b38ee); the gold was then corrected to the older sets' conventions (tests and coups as
 # one-state events, a protest to a body aimed at it, a three-party signing one act; two acts the text states added;
 # 147 events): 0.694/0.761 with the same coder; then tuned on: 0.878/0.884 after that round (floor a little under it).
+# The four in tune14/ are long scraped pages in the shape of the user's seed pages (navigation, infoboxes, hatnotes,
+# captions, key-dates boxes, references, comments; the same act told in the lead, a section and a timeline) on pairs
+# no set covered: Britain/Egypt 1882-1956, Turkey/USSR 1920-1991, USA/Mexico 1910-1990, Russia/China 1989-2011;
+# 201 gold events. First scored, before any tuning on them, at strict recall 0.587, precision 0.509 (lenient
+# 0.652/0.565; coder at 43987e8); then tuned on (see tune14/README.md; tune14 floor a little under the round's end).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
                       "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
-                      "tune12": (0.76, 0.80), "tune13": (0.84, 0.84)}
+                      "tune12": (0.76, 0.80), "tune13": (0.84, 0.84), "tune14": (0.66, 0.53)}
 
 
 def _documents(folder: Path) -> list[Path]:

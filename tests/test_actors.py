@@ -87,6 +87,11 @@ SUCCESSIONS = [
     ("New Delhi", 1971, "IND", None),
     ("Pakistan", 1971, "PAK", "Q843"),
     ("Islamabad", 1999, "PAK", None),
+    ("Egypt", 1882, "EGY", None),  # the khedivate under British occupation, written EGY (no state was none)
+    ("Egypt", 1916, "EGY", None),  # the sultanate under the British protectorate
+    ("Alexandria", 1882, "EGY", None),
+    ("Cairo", 1919, "EGY", None),
+    ("Egypt", 1936, "EGY", "Q79"),
     ("Britain", 1956, "GBR", "Q145"),
     ("Whitehall", 1956, "GBR", None),
     ("Tokyo", 1941, "JPN", None),
@@ -103,6 +108,21 @@ def test_names_resolve_to_the_entity_of_their_date(text, when, code, qid):
     if qid:
         assert mention.qid == qid
     assert mention.date == (f"{when:04d}-01-01" if when else None)
+
+
+def test_leaders_of_mexico_egypt_and_turkey_in_their_neighbours_histories_act_for_their_state():
+    # the presidents of the Mexican revolution, Egypt's khedives and nationalists under the occupation, the envoys
+    # of the Turkish-Soviet crises: each resolves to the state of its date, and not outside its years
+    for name, when, state in (("Huerta", 1914, "MEX"), ("Carranza", 1916, "MEX"), ("Obregón", 1923, "MEX"),
+                              ("Ávila Camacho", 1943, "MEX"), ("Díaz Ordaz", 1967, "MEX"), ("Zaghlul", 1919, "EGY"),
+                              ("Zaghlul", 1924, "EGY"), ("Abbas Hilmi II", 1905, "EGY"), ("Allenby", 1924, "GBR"),
+                              ("Lampson", 1942, "GBR"), ("Saracoğlu", 1939, "TUR"), ("Chicherin", 1921, "RSFSR"),
+                              ("Chicherin", 1925, "SUN"), ("Voroshilov", 1933, "SUN"), ("Tikhonov", 1984, "SUN")):
+        mention = only(name, year(when))
+        assert (mention.kind, mention.state) == ("person", state), (name, when, mention)
+    # the ambassador of 1913 is named in full or with his title; a bare "Wilson" stays the president
+    assert only("Henry Lane Wilson", year(1913)).entity == "henry_lane_wilson"
+    assert only("Wilson", year(1915)).entity == "woodrow_wilson"
 
 
 def test_russia_in_1917_follows_the_revolutions_month_by_month():
@@ -857,6 +877,23 @@ ACTORS8_PERSONS_WITHOUT_QID = {
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
 }
+# Mexico's presidents 1876-1988, Egypt's khedives, sultans and nationalists, British proconsuls in Egypt, Turkish and
+# Soviet envoys of their crises added by tune14 (scraped pages on new pairs), whose QID no public data file in the tool
+# library was found to pair with them yet; apart from the lists above, so each only shrinks on its own. Two are heads
+# of a major power (Voroshilov of the USSR 1953-60, Tikhonov its premier 1980-85).
+TUNE14_PERSONS_WITHOUT_QID = {
+    "abbas_hilmi", "adolfo_lopez_mateos", "adolfo_ruiz_cortines", "ahmed_urabi", "alvaro_obregon",
+    "beauchamp_seymour", "cevdet_sunay", "dwight_morrow", "feridun_cemal_erkin", "francisco_madero",
+    "garnet_wolseley", "georgy_chicherin", "gustavo_diaz_ordaz", "henry_lane_wilson", "hussein_kamel",
+    "ismail_sidqi", "john_pershing", "khedive_tewfik", "king_fuad", "kliment_voroshilov", "lord_allenby",
+    "lord_cromer", "manuel_avila_camacho", "miguel_aleman", "miguel_de_la_madrid", "miles_lampson",
+    "mustafa_el_nahhas", "nikolai_tikhonov", "plutarco_elias_calles", "porfirio_diaz", "saad_zaghlul",
+    "selim_sarper", "suat_hayri_urguplu", "sukru_saracoglu", "tevfik_rustu_aras", "venustiano_carranza",
+    "victoriano_huerta",
+}
+TUNE14_HEADS_WITHOUT_QID = {"kliment_voroshilov", "nikolai_tikhonov"}
+# Egypt before the British declaration of 1922 (the khedivate and the wartime sultanate), added by tune14
+TUNE14_STATES_WITHOUT_QID = {"EGY_KHEDIVATE", "EGY_SULTANATE"}
 
 
 def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverified():
@@ -875,7 +912,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
         )
     }
     missing = {ident for ident in heads if not records[ident]["qid"]}
-    unverified = UNVERIFIED_HEADS | ACTORS4_HEADS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID
+    unverified = UNVERIFIED_HEADS | ACTORS4_HEADS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID
     assert missing <= unverified, sorted(missing - unverified)
     assert not {ident for ident in unverified if records[ident]["qid"]}
     # and persons overall: 190 of the persons known before issue 4's wider audit still lack a checked QID; the
@@ -884,6 +921,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
     named = (
         AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
         | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID | TUNE13_PERSONS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID
+        | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 190
@@ -895,10 +933,11 @@ def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
     records = entities()
     wanted = {ident for ident, r in records.items() if r["kind"] == "state"} | MAJOR_ORGANIZATIONS
     missing = {ident for ident in wanted if not records[ident]["qid"]}
-    assert missing <= UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID, sorted(missing - UNVERIFIED_QIDS)
+    known = UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID | TUNE14_STATES_WITHOUT_QID
+    assert missing <= known, sorted(missing - UNVERIFIED_QIDS)
     # the list only shrinks: an entity that got its QID leaves it
-    assert not {ident for ident in UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID if records[ident]["qid"]}
-    assert len(missing - ACTORS5_STATES_WITHOUT_QID - ACTORS8_STATES_WITHOUT_QID) <= 2  # the 2 historical states, see the list above
+    assert not {ident for ident in known if records[ident]["qid"]}
+    assert len(missing - ACTORS5_STATES_WITHOUT_QID - ACTORS8_STATES_WITHOUT_QID - TUNE14_STATES_WITHOUT_QID) <= 2  # the 2 historical states, see the list above
 
 
 def test_qids_are_well_formed_and_never_shared():

@@ -1771,3 +1771,129 @@ def test_a_date_in_a_subordinate_clause_after_the_act_is_that_clauses_own():
     # two dates of one act joined by "and" are still two
     coded = _coded("Reagan met Gorbachev at Geneva in November 1985 and at Reykjavik in October 1986.")
     assert sorted(c[3] for c in coded) == ["1985-11", "1986-10"], coded
+# --- scraped pages on new pairs: key-dates boxes, infoboxes, texts undone, one state named at two dates (tune14) ----
+
+
+def test_a_text_undone_is_dated_by_the_act_not_by_the_year_that_names_the_text():
+    # "the treaty of 1971" names the text: the line's own date dates its abrogation; a text signed "of" its day is
+    # still dated by that day
+    page = ("Key dates\n\n15 March 1976\n\nEgypt abrogates the treaty of 1971 with the Soviet Union.\n\n"
+            "28 April 1939\n\nGermany denounces the naval agreement of 1935 with Britain.\n")
+    found = _sets(page)
+    assert ("EGY", "SUN", "160", "1976-03-15") in found and not {e for e in found if e[3] in ("1971", "1935")}, found
+    assert {e[3] for e in found if e[0] == "GMY"} == {"1939-04-28"}, found
+    assert {e[3] for e in _sets("In London, Britain and Egypt signed the treaty of 26 August 1936.")} == {"1936-08-26"}
+
+
+def test_key_date_lines_without_full_stops_are_each_an_entry_dated_by_its_own_date():
+    page = ("Panama and the United States\n\nThe canal bound the two states for a century.\n\nTimeline\n\n"
+            "1903 Nov. 18 – United States and Panama sign the canal treaty\n"
+            "1964 Jan. 10 – Panama breaks off relations with the United States\n"
+            "1977 Sept. 7 – Carter and Torrijos sign the new canal treaties\n")
+    found = _sets(page)
+    assert {e[3] for e in found} >= {"1903-11-18", "1964-01-10", "1977-09-07"}, found
+    assert ("PAN", "USA", "161", "1964-01-10") in found, found
+
+
+def test_a_key_dates_line_at_month_or_year_retells_the_act_the_body_dated_to_the_day():
+    body = ("On 7 September 1977 Jimmy Carter and Omar Torrijos signed the new canal treaties in Washington. "
+            "The Senate debated them for months, and ratification came only in the following spring after long "
+            "argument about the right of the United States to defend the canal. Panamanians voted on the treaties "
+            "in a plebiscite in October 1977, and the new regime began on 1 October 1979.\n\n")
+    for line in ("Key dates\n\nSeptember 1977\n\nCanal treaties signed in Washington.\n",
+                 "Key dates\n\n1977: Canal treaties signed in Washington.\n"):
+        signed = {e for e in _sets(body + line) if e[2] == "057" and e[3].startswith("1977")}
+        assert signed == {("USA", "PAN", "057", "1977-09-07")} or signed == {("PAN", "USA", "057", "1977-09-07")}, signed
+
+
+def test_an_infobox_names_treaties_without_telling_their_acts():
+    page = ("Soviet Union–Iran relations\n\nSoviet Union | Iran\nEstablished: 1920\n"
+            "Treaties: Treaty of Friendship (1921); Treaty of Guarantee and Neutrality (1927)\n\n"
+            "On 26 February 1921 the two governments signed a treaty of friendship in Moscow.\n")
+    assert {e[3] for e in _sets(page)} == {"1921-02-26"}
+
+
+def test_a_line_of_succession_gives_the_state_of_the_day_back_and_forth():
+    from detente.pipeline import _state_at
+
+    # the USSR's line is Soviet Russia in 1921 and Russia after 1991; one code for two regimes stays that code
+    assert (_state_at("SUN", "1921-03-16"), _state_at("SUN", "1925-12-17"), _state_at("RSFSR", "1945-03-19")) == \
+        ("RSFSR", "SUN", "SUN")
+    assert (_state_at("RUS", "1985-06-01"), _state_at("SUN", "1995-01-01")) == ("SUN", "SUN")  # several successors
+    assert _state_at("JPN", "1941-12-07") == "JPN" and _state_at("EGY", "1919-03-08") == "EGY"
+
+
+def test_one_state_named_at_two_dates_is_no_pair():
+    # "Soviet Union" of a page about 1920-1991 and "Soviet Russia" in 1921 name one line of succession: no act of the
+    # one on the other, and the pair the page is about stays the two states
+    page = ("Soviet Union–Turkey relations\n\nThe Soviet Union and Turkey were friends in the 1920s.\n\n"
+            "Soviet Russia armed the Ankara government in 1920. On 16 March 1921 the two governments signed in Moscow "
+            "a treaty of friendship. On 17 December 1925 the two governments signed a treaty of neutrality in Paris.\n")
+    found = _sets(page)
+    lines = {"SUN": "365", "RSFSR": "365", "RUS": "365"}
+    assert not {e for e in found if e[0] and e[1] and lines.get(e[0], e[0]) == lines.get(e[1], e[1])}, found
+    assert ("RSFSR", "TUR", "057", "1921-03-16") in found or ("TUR", "RSFSR", "057", "1921-03-16") in found, found
+
+
+def test_recognition_given_to_a_government_and_a_protectorate_proclaimed_over_a_state():
+    assert _sets("In March 1950 Britain granted formal recognition to the new government in Peking.") == \
+        {("GBR", "CHN", "054", "1950-03")}
+    assert _sets("In October 1915 the United States gave de facto recognition to the government of Carranza.") == \
+        {("USA", "MEX", "054", "1915-10")}
+    assert _sets("On 12 May 1881 France proclaimed a protectorate over Tunisia.") == {("FRA", "TUN", "192", "1881-05-12")}
+    assert _sets("In 1912 France declared Morocco a French protectorate.") == {("FRA", "MAR", "192", "1912")}
+    # the end of a protectorate declared is no occupation
+    assert not {e for e in _sets("On 2 March 1956 France declared the end of its protectorate over Morocco.") if e[2] == "192"}
+
+
+def test_paratroops_dropped_on_a_place_attack_its_state_unless_they_come_to_set_people_free():
+    assert _sets("On 5 November 1956 British paratroopers dropped on Port Said.") == {("GBR", "EGY", "190", "1956-11-05")}
+    assert not {e for e in _sets("In November 1964 Belgian paratroopers dropped on Stanleyville in the Congo to free "
+                                  "the hostages.") if e[2] == "190"}
+
+
+def test_a_visit_told_as_days_spent_in_a_capital_or_a_trip_abroad_to_it():
+    assert _sets("In October 1958 Zhou Enlai spent two weeks in Moscow.") == {("CHN", "SUN", "042", "1958-10")}
+    assert _sets("In May 2003 Hu Jintao made his first trip abroad as president to Moscow.") == {("CHN", "RUS", "042", "2003-05")}
+
+
+def test_troops_sailing_away_credit_arranged_and_border_traffic_slowed():
+    assert _sets("In 1867 the French garrison sailed away from Mexico.") == {("FRA", "MEX", "087", "1867")}
+    assert _sets("In December 1994 the United States arranged emergency credit for Mexico.") == {("USA", "MEX", "071", "1994-12")}
+    assert _sets("In 1985 the United States slowed traffic across the border with Mexico.") == {("USA", "MEX", "191", "1985")}
+
+
+def test_a_heading_naming_the_treaty_of_a_year_does_not_date_its_section():
+    # "The mandate and the treaty of 1930" names a text the section comes to; the occupation told after a semicolon
+    # with no date of its own is not of 1930
+    page = ("Britain and Iraq\n\nThe kingdom of Iraq became independent under British tutelage.\n\n"
+            "The mandate and the treaty of 1930\n\nIn April 1941 British troops landed at Basra; British forces "
+            "occupied Baghdad.\n")
+    found = _sets(page)
+    assert ("GBR", "IRQ", "192", "1930") not in found and {e[3][:4] for e in found if e[2] == "192"} == {"1941"}, found
+
+
+def test_a_government_asking_its_own_parliament_to_act_does_the_act():
+    assert _sets("On 8 October 1951 the Egyptian government asked parliament to abrogate the 1936 treaty with Britain.") == \
+        {("EGY", "GBR", "160", "1951-10-08")}
+    assert _sets("In March 1976 Sadat asked the People's Assembly to abrogate the friendship treaty with the Soviet "
+                 "Union.") == {("EGY", "SUN", "160", "1976-03")}
+    # a request to another body stays a request, and what it asks for is not done
+    assert _sets("In January 1951 the Egyptian government asked the United Nations to condemn Britain.") == \
+        {("EGY", "UN", "020", "1951-01")}
+
+
+def test_key_date_lines_whose_text_opens_with_an_abbreviation_or_lower_case_are_entries_too():
+    page = ("Cuba and the United States\n\nThe two neighbours have quarrelled for six decades.\n\nTimeline\n\n"
+            "1961 – Washington breaks off relations with Havana\n1962 Oct. 22 – U.S. announces a naval quarantine of Cuba\n"
+            "1983 Oct. 25 – U.S. forces land on Grenada\n")
+    assert _sets(page) == {("USA", "CUB", "161", "1961"), ("USA", "CUB", "191", "1962-10-22"),
+                           ("USA", "GRD", "190", "1983-10-25")}
+
+
+def test_a_see_also_line_under_a_heading_neither_dates_the_section_nor_moves_the_story():
+    # the hatnote names another article and its year; the day told under it belongs to the heading's year
+    page = ("Soviet Union and Hungary\n\nThe two states were allies for four decades.\n\n2. The uprising of 1956\n\n"
+            "See also: Prague Spring and the invasion of 1968\n\nSoviet tanks entered Budapest on 4 November and crushed "
+            "the uprising.\n")
+    assert {e[3] for e in _sets(page) if e[2][:2] in ("17", "19")} == {"1956-11-04"}

@@ -270,10 +270,21 @@ def _bloc_members(code: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _state_at(code: str, day: str) -> str:
-    """The state of a line of succession on a day: South Vietnam's line is Vietnam in 1994 (one successor only)."""
+    """The state of a line of succession on a day: South Vietnam's line is Vietnam in 1994 (one successor only), the
+    USSR's is Soviet Russia in 1921 (one predecessor on its own line)."""
     for _ in range(4):
         record = actors.entity(code)
-        if not record or record.get("kind") != "state" or not record.get("valid_to") or day[:10] <= record["valid_to"]:
+        if not record or record.get("kind") != "state":
+            return code
+        if record.get("valid_from") and day[:10] < record["valid_from"]:
+            before = [p for p in record.get("predecessors") or () if _succession_line(p) == _succession_line(code)]
+            previous = actors.entity(before[0]) if len(before) == 1 else None
+            if not previous or previous.get("code") == record.get("code"):
+                return code  # one code for both regimes (the Empire of Japan and Japan are JPN): nothing to change
+            # one step back only: a month that opens before a state's first day ("November 1917" for the
+            # Bolsheviks' state) still means the state the text names, not the one before it
+            return previous["code"]
+        if not record.get("valid_to") or day[:10] <= record["valid_to"]:
             return code
         successors = record.get("successors") or []
         if len(successors) != 1:

@@ -174,9 +174,12 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                                bloc_members, family, state_at, persons, context)
         objective = bool(found) and addresses_the_reader(tokens)
         if found and not objective:
-            kept = [e for e in found if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)))]
+            kept = [e for e in found if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)
+                                                                          or _one_state(e, state_at)))]
             dropped["own_predecessor"] += len(found) - len(kept)
-            found = kept  # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad
+            # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad; nor are Soviet
+            # Russia and the USSR, one line of succession named at two dates ("Soviet Union" in an infobox of 1920)
+            found = kept
         if objective:
             # "In this unit you will learn why India became involved ...": a textbook's objective names acts the
             # text tells later, where they are dated; they still say which pair the text is about
@@ -222,6 +225,15 @@ def _drop_plans(events: list[Event], day: str, dropped: Counter) -> list[Event]:
 
 
 _TOKEN_START = operator.itemgetter(2)  # Token.start
+
+
+def _one_state(event: Event, state_at: Callable[[str, str], str]) -> bool:
+    """Whether an event's two codes name one state on the first and the last day of its date: Soviet Russia and the
+    USSR in 1921, when a page's infobox dated 1920 said "Soviet Union" (not Egypt and the United Arab Republic it
+    founded in February 1958)."""
+    begin, end = date_bounds(event.date) if event.date else (None, None)
+    return bool(begin and end) and event.source != event.target and all(
+        state_at(event.source, day) == state_at(event.target, day) for day in (begin, end))
 
 
 def _count_pairs(found: list[Event], pairs: Counter, latest: dict, organizations: set, family) -> None:

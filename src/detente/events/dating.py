@@ -222,7 +222,8 @@ def date_event(
     # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
     candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
     # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
-    named = [u for u in candidates if names_a_thing(text, sentence_span[0], u) and not _OWN_DATE.fullmatch(text, trigger_span[1], u[0])
+    named = [u for u in candidates if names_a_thing(text, sentence_span[0], u)
+             and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1]))
              and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span)
              and not _in_since_clause(text, sentence_span, u, trigger_span)]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
@@ -595,7 +596,15 @@ _NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement
 # what a heading's "the 1965 war" names: an act or a text the section comes to
 _HEADING_THING = re.compile(r"\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accord|accords|war|crisis|invasion|occupation|revolution|"
                             r"uprising|coup|conflict|partition|split|summit|talks|elections?|settlement|embargo)\b", re.I)
+_HATNOTE = re.compile(r"\W{0,3}(?:see\s+also|main\s+articles?|further\s+information|related(?:\s+articles?)?|for\s+more)\b[^:\n]{0,30}:",
+                      re.I)
+_HEADING_THING_OF = re.compile(r"\band\s+the\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accords?|convention|protocol|declaration|"
+                               r"charter|settlement)\s+of\s+$", re.I)
 _OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
+# ... unless the act undoes or invokes a text made before it: "abrogates the treaty of 1936", "denounced the pact of
+# 1925", "violated the armistice of 1953" tell the text's year, not the act's
+_UNDOING = re.compile(r"\b(?:abrogat|renounc|denounc|repudiat|annul|cancel|scrap|violat|breach|terminat|suspend|revok|"
+                      r"invok|renew|extend|revis|tore\s+up|tear\s+up|withdr[ae]w\s+from|pull(?:ed|s)?\s+out\s+of)", re.I)
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|declared|claimed|stated|charged|insisted|confirmed|denied|protested|complained|"
     r"alleged|admitted|acknowledged|revealed|disclosed|asserted|maintained|warned)\b[^.;]*\bthat\b", re.I)
@@ -759,6 +768,11 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
     for section in doc.sections:
         span = section.date_span or section.heading_span
         dated = None
+        if not section.date_span and section.heading_span and _HATNOTE.match(doc.text, *section.heading_span):
+            # "See also: Mexican debt crisis of 1982", "Main article: Suez Crisis": a line pointing to other articles
+            # under a heading; its years name those articles, and the text under it goes on under the heading's date
+            result.append(result[-1] if result else None)
+            continue
         if span:
             found = units(doc, timexes, *span)
             if found and not section.date_span:
@@ -770,6 +784,9 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
                 # section comes to, not the time of all it tells
                 found = [u for u in found if not _HEADING_THING.match(doc.text, u[1], u[1] + 30)
                          or doc.text[max(span[0], u[0] - 4) : u[0]].lower() not in ("the ", " the")]
+                # ... and so does a text named "and the treaty of 1936" ("The kingdom and the treaty of 1936"): the
+                # section tells the years around the text ("The uprising of 1956" is the section's own year)
+                found = [u for u in found if not _HEADING_THING_OF.search(doc.text, span[0], u[0])]
             if len(found) > 1 and _refined_after(found):
                 found = found[1:]  # "Crisis of 1967 (November–December 1967)": the year named, then the months within it
             if found:

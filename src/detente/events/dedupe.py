@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from detente.model import Event, date_bounds
+from detente.text.layout import is_date_line
 
 
 def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> list[Event]:
@@ -283,9 +284,32 @@ def _recap_of(later: Event, earlier: Event) -> bool:
     """Whether ``later`` is a short line of a list or table of key dates (dated by its date cell or line) that names, at
     the very day, an act the text told well before it in a sentence dated in itself (not the next sentence of one list
     item: "- 2 April 1982: Argentine troops land on South Georgia. London protests to Buenos Aires.")."""
-    return later.span[0] - earlier.span[1] > _RECAP_GAP and bool(later.date) and len(later.date or "") == 10 and later.date == earlier.date \
-        and later.date_source == "section" and earlier.date_source in ("clause", "sentence") and bool(later.trigger_span) \
-        and len(later.evidence) < 80 and later.trigger_span[0] - later.span[0] < 25 and _RECAP_OPEN.match(later.evidence) is not None
+    if later.date_source == "section":
+        head = 0
+    else:  # a line that opens with its own date: "16 March 1921: Treaty of Moscow signed", "1914 Apr. 21 – ..."
+        prefix = _ENTRY_PREFIX.match(later.evidence)
+        if prefix is None or later.date_source != "clause" or not is_date_line(prefix.group("date")):
+            return False
+        head = prefix.end()
+    return later.span[0] - earlier.span[1] > _RECAP_GAP and bool(later.date) and _recap_date(later, earlier) \
+        and earlier.date_source in ("clause", "sentence") and bool(later.trigger_span) \
+        and len(later.evidence) - head < 80 and later.trigger_span[0] - later.span[0] - head < 25 \
+        and _RECAP_OPEN.match(later.evidence, head) is not None
+
+
+_ENTRY_PREFIX = re.compile(r"\W{0,3}(?P<date>[^–—:\n]{3,40}?)\s*(?::|\s[–—-])\s+")
+
+
+def _recap_date(later: Event, earlier: Event) -> bool:
+    """Whether a key-dates line's date tells the body's act again: the very day, or a month or year that holds the
+    body's day when the line names the same kind of act ("August 1936: Treaty signed in London" after "signed in
+    London on 26 August 1936"); a key-dates box often gives only the month or the year."""
+    if later.date == earlier.date:
+        return len(later.date or "") == 10
+    if later.type != earlier.type or not earlier.date:
+        return False
+    (l0, l1), (e0, e1) = date_bounds(later.date), date_bounds(earlier.date)
+    return bool(l0 and e0) and l0 <= e0 and e1 <= l1 and (l0, l1) != (e0, e1)
 
 
 def _title_like(event: Event) -> bool:

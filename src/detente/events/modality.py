@@ -179,12 +179,12 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in LICENCE or words[-2] in ("offer", "offers")
                                                   and not _TAKEN_BACK.isdisjoint(words[-5:-2])):
         return "planned"
-    if not REQUESTING.isdisjoint(words[-8:]) and ("to" in words or "that" in words):
+    if not REQUESTING.isdisjoint(words[-8:]) and ("to" in words or "that" in words) and not _own_legislature_asked(words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
     wider = {token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]}
     if words and words[-1] == "to" and GIVING_TIME & wider and DEADLINE & set(words):
         return "deadline"  # "gave the Iranian diplomats until midnight to leave": an ultimatum, not the act
-    if "to" in words[-3:] and not REQUESTING.isdisjoint(wider):
+    if "to" in words[-3:] and not REQUESTING.isdisjoint(wider) and not _own_legislature_asked(words):
         return "requested"  # "called on India and Pakistan on September 20, 1965 to stop fighting": asked from afar
     if not INTENT.isdisjoint(near[-4:]):
         return "intended"
@@ -193,6 +193,21 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     if not REPORTING.isdisjoint(words):
         return "reported"
     return "asserted"
+
+
+# a state's own legislature: a government that asks it to act ("asked parliament to abrogate the treaty") does the act
+# by its own procedure, as when it ratifies
+_LEGISLATURES = frozenset("parliament congress assembly legislature senate chamber duma majlis knesset diet bundestag "
+                          "cortes sejm".split())
+
+
+def _own_legislature_asked(words: list[str]) -> bool:
+    """Whether the request before the act is made to a legislature ("asked parliament to", "asked the assembly to")."""
+    for index, word in enumerate(words):
+        if word in REQUESTING and any(w in _LEGISLATURES for w in words[index + 1 : index + 4]) \
+                and "to" in words[index + 2 : index + 5]:
+            return True
+    return False
 
 
 def _attributed_after(tokens: list[Token], trigger_first: int) -> bool:

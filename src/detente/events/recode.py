@@ -161,7 +161,30 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if form == "verb" and first.low.startswith("retaliat") and following == "by" and trigger.last + 2 < len(tokens) \
             and tokens[trigger.last + 2].low.endswith("ing"):
         return "means_follow"  # "Moscow retaliated by expelling a diplomat": the act is the one named after "by"
+    if trigger.entry["phrase"].endswith("protectorate") and any(t.low in ("end", "ending", "termination", "abolition")
+                                                                 for t in tokens[trigger.first + 1 : trigger.last]):
+        return "ended"  # "declared the end of its protectorate over Morocco": the protectorate's end, no occupation
+    if trigger.entry["cameo"].startswith("02") and form == "verb" and trigger.first == trigger.last \
+            and any(t.low in _LEGISLATURES for t in tokens[trigger.last + 1 : trigger.last + 4]):
+        return "own_legislature"  # "asked parliament to abrogate the treaty": a government's request at home, no appeal
+    if trigger.entry["cameo"] == "190" and trigger.entry["phrase"].startswith(("drop ", "parachute ")) \
+            and _to_set_free(tokens, trigger.last):
+        return "rescue"  # "paratroopers dropped on Stanleyville to free the hostages": the freeing is the act told
     return None
+
+
+_LEGISLATURES = frozenset("parliament congress legislature duma majlis knesset diet bundestag cortes sejm".split())
+_SET_FREE = frozenset("free rescue evacuate liberate release".split())
+
+
+def _to_set_free(tokens: list[Token], last: int) -> bool:
+    """Whether the clause after an act goes on "to free|rescue|evacuate ..." within a few words."""
+    for index in range(last + 1, min(last + 8, len(tokens) - 1)):
+        if tokens[index].low in (",", ";", "and", "but"):
+            return False
+        if tokens[index].low == "to" and tokens[index + 1].low in _SET_FREE:
+            return True
+    return False
 
 
 def _named_after_place(tokens: list[Token], index: int) -> bool:

@@ -9,6 +9,9 @@
   sections tell act by act, and would count the same history twice at a vague date; anywhere, a sentence
   on how relations stood or went ("Ties cooled in the 1960s") dated by decades only does the same.
 
+- infoboxes: a block of short "Label: value" lines or "A | B" cells ("Treaties: Treaty of Moscow (1921); Treaty of
+  Friendship (1991)", "Soviet Union | Turkey") lists what the article tells, each item without its act or its day.
+
 Reference lists and "Read more" teasers are removed earlier, by ``clean``; this step needs the sections and
 the time expressions, so it runs once they are known.
 """
@@ -47,6 +50,9 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
         if "ince" in body and _SINCE.search(body) and _STANDING.search(body):
             found[index] = "background"
             continue
+        if "\n" in body and _infobox(body):
+            found[index] = "infobox"
+            continue
         trend = _TREND.match(body) is not None
         if sentence.section != lead and not trend:
             continue
@@ -64,6 +70,19 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
         if dated and all(t.precision in _COARSE for t in dated):
             found[index] = "summary"
     return found
+
+
+# a line of an infobox: a short capitalized label and a colon, or cells split by a bar
+_FIELD = re.compile(r"[ \t]*[A-Z][\w'’()/ -]{0,30}:[ \t]+\S|[^\n|]*\S[ \t]+\|[ \t]+\S")
+
+
+def _infobox(body: str) -> bool:
+    """Whether a sentence of several lines is an infobox: two lines at least, each a field or a row of cells (one plain
+    title line may head it), none ending as a sentence does."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    fields = sum(1 for line in lines if _FIELD.match(line))
+    return len(lines) >= 2 and fields >= 2 and fields >= len(lines) - 1 and not any(
+        line.rstrip().endswith((".", "!", "?")) for line in lines)
 
 
 def _lead_section(sections: Sequence[Section]) -> int | None:

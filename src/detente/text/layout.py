@@ -84,12 +84,25 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         title_end = dated_title(text, indent, line_end)
         if title_end is None:
             continue
-        rest = text[title_end:line_end].strip() or (number + 1 < len(lines) and _ITEM_START.match(text, *lines[number + 1]) is None)
+        rest = text[title_end:line_end].strip() or (number + 1 < len(lines) and _ITEM_START.match(text, *lines[number + 1]) is None
+                                                    and not _date_first_entry(text, *lines[number + 1]))
         if rest:
             if found and found[-1][2] == end:
                 found[-1][2] = line_start
             found.append([indent, title_end, end])
     return [(a, b, c) for a, b, c in found]
+
+
+def _date_first_entry(text: str, start: int, end: int) -> bool:
+    """Whether a line is "1914 Apr. 21 – U.S. forces seize Veracruz": a key-dates box writes one act a line, each
+    opening with its date, so a line of that shape under another is the next entry, not the text of a dated title."""
+    while start < end and text[start] in " \t":
+        start += 1
+    match = _DATE_FIRST_LINE.match(text, start, end)
+    return match is not None and is_date_line(match.group("date"))
+
+
+_DATE_FIRST_LINE = re.compile(r"(?P<date>[^\n–—:]{3,40}?)(?:\s*:|\s+[-–—])\s+\S")
 
 
 # a glued heading: a short first line of a few words over a line of prose at least twice as long

@@ -281,7 +281,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         if not news and fields["_moves"] and range_partner is None:
             # a page's own dates ("Published 12 March 2019", "Last updated", "© 2021") and a bracketed date on a
             # list line ("Treaty of Rome (25 March 1957)") tell nothing of the story's time
-            aside = _PAGE_META.search(text, max(0, start - 40), start) is not None or not in_heading and _in_parentheses(text, start) or not in_heading and not _short_line(text, start, end) and (
+            aside = _PAGE_META.search(text, max(0, start - 40), start) is not None or _hatnote_line(text, start) or not in_heading and _in_parentheses(text, start) or not in_heading and not _short_line(text, start, end) and (
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
                 and not _WHEN_AFTER.match(text, end)
                 or bool(_NOT_STORY_TIME.search(text, max(0, start - 40), start))
@@ -328,6 +328,17 @@ _PAGE_META = re.compile(
     r"|(?m:(?:^|[·|•—–])[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,2}(?i:published|posted|updated|edited|modified|revised|asked|answered|accessed|retrieved|copyright)"
     r"(?:[^\S\n]+(?:on|at|in))?[^\S\n]*:?[^\S\n]*$)|©[^\S\n]*$"
 )
+# a line pointing to other articles ("See also: Prague Spring and the invasion of 1968", "Main article: Suez Crisis"):
+# the years of the articles it names are not the story's time
+_HATNOTE = re.compile(r"\W{0,3}(?:see\s+also|main\s+articles?|further\s+information|related(?:\s+articles?)?|for\s+more)\b"
+                      r"[^:\n]{0,30}:", re.I)
+
+
+def _hatnote_line(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return start - line < 200 and _HATNOTE.match(text, line, start) is not None
+
+
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super|Cyber)\s+$")
 # Words that count from the speaker's day, not the story's: "two years ago", "last week", "next month", "this year"
 _DEICTIC_WORD = frozenset(("last", "next", "this", "coming"))
