@@ -474,3 +474,48 @@ def test_the_halves_of_a_business_year():
     assert news("Pretax profit for the first half rose 8 percent.", DCT)["the first half"] == "2003-H1"
     assert news("Demand should recover in the second half, the company said.", DCT)["the second half"] == "2003-H2"
     assert news("He scored twice in the second half.", DCT) == {}  # a match's half
+
+
+def test_the_current_quarter_is_the_quarter_in_progress_not_the_one_reported():
+    text = "Third-quarter profit rose 6%. The chief said the current quarter had started slowly."
+    found = news(text, DCT)
+    assert found["Third-quarter"] == "2003-Q3"
+    assert found["the current quarter"] == "2003-Q4"
+    assert news("Fuel costs will weigh on results in the current quarter.", "2011-07-20")["the current quarter"] == "2011-Q3"
+    # the latest quarter is still the one the report looks back on
+    assert news("Sales fell in the latest quarter.", "1997-02-03")["the latest quarter"] == "1996-Q4"
+
+
+def test_a_weekday_after_this_coming_and_a_day_of_the_month_in_words():
+    assert news("The summit opens this coming Thursday.", "2004-06-08")["this coming Thursday"] == "2004-06-10"
+    found = news("Mother's Day falls this coming Sunday, May ninth, the organisers said.", "1993-05-05")
+    assert found == {"this coming Sunday, May ninth": "1993-05-09"}
+    assert news("The treaty was signed on October twenty-first.", "1991-11-02")["October twenty-first"] == "1991-10-21"
+    # an ordinal joined to the next word is no day
+    assert news("In March first-time buyers were scarce.", DCT) == {"March": "2003-03"}
+
+
+def test_a_reporting_period_followed_by_last_year_is_one_expression():
+    found = news("Net was $4 million, against $3 million for the corresponding period last year.", DCT)
+    assert found == {"the corresponding period last year": "2002-Q3"}
+    assert news("Sales were up from the second quarter last year.", "2011-08-02")["the second quarter last year"] == "2010-Q2"
+    assert news("Margins were thinner than in the same period of last year.", "1996-04-20")["the same period of last year"] == "1995-Q1"
+
+
+def test_todays_papers_and_sittings_are_the_day_but_todays_world_is_no_day():
+    assert news("The notice, printed in today's editions of the Gazette, names the buyer.", DCT)["today"] == "2003-10-15"
+    assert news("Senators met on the eve of tomorrow's vote.", "1995-03-01")["tomorrow"] == "1995-03-02"
+    assert news("The reform matters for today's youth.", DCT) == {}
+    assert news("Chips like these sit in many of today's laptops.", DCT) == {}
+
+
+def test_now_for_and_now_to_open_a_new_item_in_a_broadcast():
+    assert news("Now for the weather. Rain is due.", DCT) == {}
+    assert news("Now to the markets, where shares fell.", DCT) == {}
+    assert news("Now the court must decide.", DCT)["Now"] == "PRESENT_REF"
+
+
+def test_a_year_after_pre_or_post_is_that_year_with_a_before_or_after_mod():
+    found = {t.text: (t.value, t.mod) for t in tag("The post-1989 governments kept the pre-1939 borders.", mode="narrative")}
+    assert found == {"post-1989": ("1989", "AFTER"), "pre-1939": ("1939", "BEFORE")}
+    assert news("The post-1959 quarrels split many families.", DCT)["post-1959"] == "1959"

@@ -236,7 +236,8 @@ def _dtail(m, text, ref, news, ctx):
 
 
 def _mdy(m, text, ref, news, ctx):
-    return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end(), m["mdy_of"])
+    day = DAY_WORDS[re.sub(r"[- ]+", "-", m["mdy_dw"].lower())] if m["mdy_dw"] else int(re.sub(r"\D", "", m["mdy_d"]))  # "March eighth"
+    return _full_day(_month_of(m["mdy_m"]), day, m["mdy_y"], ref, news, text, m.start(), m.end(), m["mdy_of"])
 
 
 _OF_YEAR = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
@@ -564,6 +565,9 @@ def _period(m, text, ref, news, ctx):
         year -= 1
     elif adjective in ("previous", "prior"):
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    elif adjective == "current" and unit == "quarter" and ref is not None and ref.month is not None:
+        # "results in the current quarter": the quarter in progress on the report's day, not the one it reports on
+        year, quarter = ref.year, (ref.month - 1) // 3 + 1
     return anchored(cal.quarter_fields(year, quarter), True, news)
 
 
@@ -679,6 +683,8 @@ def _year(m, text, ref, news, ctx):
     start = m.start("yr")
     if " ".join((m["yr_part"] or "").lower().split()) in ("fiscal", "the year"):  # "fiscal 1989 sales", "the year 1997": never a count
         return {**cal.year_fields(int(m["yr"])), "_year": True}
+    if (m["yr_part"] or "").lower() in ("pre", "post"):  # "the post-1959 politics", "its pre-1914 borders": before or after that year
+        return {**cal.year_fields(int(m["yr"])), "mod": "BEFORE" if m["yr_part"].lower() == "pre" else "AFTER", "_year": True}
     if not m["yr_part"] and looks_like_count(text, start, m.end("yr")):  # "mid-1939 talks" is still a year
         return None
     if not m["yr_part"] and not m["yr_c"] and other_calendar(text, start, m.end("yr")):

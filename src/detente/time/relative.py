@@ -297,7 +297,7 @@ def weekday_date(weekday: int, rel: str, day: date, news: bool, future: bool) ->
     """The day a weekday names: news looks back from the DCT unless the clause is future; a story moves forward."""
     back = (day.weekday() - weekday) % 7
     ahead = (weekday - day.weekday()) % 7
-    if rel in ("next", "the following", "the next", "coming"):
+    if rel in ("next", "the following", "the next", "coming", "this coming"):
         return day + timedelta(days=ahead or 7)
     if rel in ("last", "the previous"):
         return day - timedelta(days=back or 7)
@@ -383,12 +383,18 @@ def _rel_step(ref: Point | None, unit: str, sign: int, news: bool) -> dict | Non
     return anchored(fields, True, news) if fields else None
 
 
+# What a day has of its own: its papers, its sittings, its games ("advertised in today's editions", "for tomorrow's vote")
+_DAY_ITEM = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:editions?|papers?|newspapers?|issues?|sessions?|sittings?|meetings?|votes?|games?|match(?:es)?|races?|trading"
+    r"|talks|quiz|shows?|programs?|programmes?|broadcasts?|hearings?|elections?|deadlines?|schedule|agenda|headlines|news|summit)\b")
+
+
 def _deictic(m, text, ref, news, ctx):
     words = " ".join(m["dx"].lower().split())
     if words == "soon" and (re.search(r"(?i:\bas\s+$)", text[max(0, m.start() - 4) : m.start()]) or re.match(r"\s+(?:after|before|afterwards?|thereafter|became|found|learned|realized)\b", text[m.end() : m.end() + 14])):
         return None  # "as soon as", "soon after the war": a conjunction or a signal, not a time
-    if words == "now" and text[m.end() : m.end() + 1] == "," and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
-        return None  # "Now, he says, ...": a discourse marker opening the sentence, not the present
+    if words == "now" and (text[m.end() : m.end() + 1] == "," or re.match(r"\s+(?:for|to)\s", text[m.end() : m.end() + 5])) and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
+        return None  # "Now, he says, ...", "Now for the weather": a discourse marker opening the sentence, not the present
     if words.startswith("right "):  # "right now"
         words = words.split()[-1]
     if words.endswith((" date", " stage")):  # "at a later date", "at an earlier stage": some time ahead (or before)
@@ -465,8 +471,8 @@ def _deictic(m, text, ref, news, ctx):
         target = day + timedelta(days=shift)
         part = "MO" if "morning" in words else "AF"
         return anchored({"type": "TIME", "value": f"{target.isoformat()}T{part}", **_its_day(target), "_moves": False}, True, news)
-    if first in ("today", "tomorrow") and re.search(r"(?i:\b(?:of|in|for)\s+$)", text[max(0, m.start() - 5) : m.start()]):
-        return None  # "the people of tomorrow", "in today's world": no day meant
+    if first in ("today", "tomorrow") and re.search(r"(?i:\b(?:of|in|for)\s+$)", text[max(0, m.start() - 5) : m.start()]) and not _DAY_ITEM.match(text, m.end()):
+        return None  # "the people of tomorrow", "in today's world": no day meant ("in today's editions" is the day's)
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0)
     if first == "the":
         shift = -1 if words.split()[1] == "previous" else 1
