@@ -519,3 +519,14 @@ def test_a_year_after_pre_or_post_is_that_year_with_a_before_or_after_mod():
     found = {t.text: (t.value, t.mod) for t in tag("The post-1989 governments kept the pre-1939 borders.", mode="narrative")}
     assert found == {"post-1989": ("1989", "AFTER"), "pre-1939": ("1939", "BEFORE")}
     assert news("The post-1959 quarrels split many families.", DCT)["post-1959"] == "1959"
+
+
+def test_a_year_earlier_beside_nine_months_is_the_year_before_not_its_quarter():
+    text = ("Third-quarter profit rose to $8 million from $6 million a year earlier. For the nine months, the bank "
+            "earned $20 million, or $1.10 a share, against $15 million, or 81 cents a share, a year earlier.")
+    found = [(t.text, t.value) for t in tag(text, dct="1997-10-22", mode="news") if t.layer == "timex"]
+    assert found == [("Third-quarter", "1997-Q3"), ("a year earlier", "1996-Q3"), ("the nine months", "P9M"), ("a year earlier", "1996")]
+    text = "Quarterly sales fell. In the first nine months, net was $30 million, against a loss in the 2004 period."
+    assert news(text, "2005-11-02")["the 2004 period"] == "2004"
+    text = "Sales rose in the third quarter. Year-to-date revenue was $1.2 billion, up from year-earlier revenue of $1 billion."
+    assert news(text, "2005-11-02")["year-earlier"] == "2004"

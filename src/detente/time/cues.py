@@ -257,6 +257,16 @@ def near_year(month: int, ref: Point | None, news: bool, future: bool | int | No
     return ref.year + 1 if month < ref.month else ref.year
 
 
+# A sentence about a span of a business year longer than a quarter and shorter than the year ("For the nine months,
+# net rose ... from $3 million a year earlier"): the same span a year back has no TIMEX3 value of its own but its year
+_LONGER_THAN_QUARTER = re.compile(r"(?i:\b(?:nine|9)[- ]months?\b|\bfirst\s+three\s+quarters\b|\byear[-\s]to[-\s]date\b)")
+
+
+def over_nine_months(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` speaks of a business year's first nine months (or its year to date)."""
+    return bool(_LONGER_THAN_QUARTER.search(sentence_before(text, start, 240)))
+
+
 def anchored(fields: dict, ref_known: bool, news: bool) -> dict:
     fields["anchor"] = ("dct" if news else "narrative") if ref_known else "absolute"
     return fields

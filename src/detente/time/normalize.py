@@ -22,6 +22,7 @@ from detente.time.cues import (
     future_cue,
     near_year,
     number_of,
+    over_nine_months,
     part_mod,
     since_cue,
     spelled_year,
@@ -559,9 +560,13 @@ def _period(m, text, ref, news, ctx):
     if reported is None:
         return None
     year, quarter = reported
+    a_year_back = m["pe_ago"] or m["pe_det"].lower().startswith("last") or any(word in adjective for word in ("year-ago", "year-earlier", "comparable", "corresponding"))
+    if unit == "period" and (m["pe_yr"] or a_year_back) and over_nine_months(text, m.start()):
+        # "net for the nine months ... against a loss in the 1988 period": those nine months of that year, valued by the year
+        return {**cal.year_fields(int(m["pe_yr"])), "_year": True} if m["pe_yr"] else anchored(cal.year_fields(year - 1), True, news)
     if m["pe_yr"]:
         year = int(m["pe_yr"])  # "the 1988 period": the reported quarter of that year
-    elif m["pe_ago"] or m["pe_det"].lower().startswith("last") or any(word in adjective for word in ("year-ago", "year-earlier", "comparable", "corresponding")):
+    elif a_year_back:
         year -= 1
     elif adjective in ("previous", "prior"):
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
@@ -574,7 +579,7 @@ def _period(m, text, ref, news, ctx):
 def _yago(m, text, ref, news, ctx):
     """ "year-earlier results": the reporting quarter a year back when the report speaks of quarters."""
     reported = ctx.get("quarter")
-    if reported is not None and 0 <= ctx.get("quarter_at", -1) < m.start():
+    if reported is not None and 0 <= ctx.get("quarter_at", -1) < m.start() and not over_nine_months(text, m.start()):
         return anchored(cal.quarter_fields(reported[0] - 1, reported[1]), True, news)
     if ref is None:
         return None

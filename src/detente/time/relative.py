@@ -12,7 +12,15 @@ from datetime import date, timedelta
 
 from detente.time import calendar as cal
 from detente.time.calendar import Point
-from detente.time.cues import anchored, duration_value, future_cue, near_year, number_of, unit_of
+from detente.time.cues import (
+    anchored,
+    duration_value,
+    future_cue,
+    near_year,
+    number_of,
+    over_nine_months,
+    unit_of,
+)
 from detente.time.grammar import GRAMMAR, MONTHS, SEASONS, WEEKDAYS
 
 _DEICTIC_REF = {
@@ -111,6 +119,8 @@ def _ago(m, text, ref, news, ctx):
         return {"value": "PAST_REF" if sign < 0 else "FUTURE_REF", "_moves": False}
     reported = ctx.get("quarter")
     if news and unit == "year" and number == 1 and sign < 0 and reported and 0 <= ctx.get("quarter_at", -1) < m.start():
+        if over_nine_months(text, m.start()):  # "for the nine months ... a year earlier": those months of the year before, its year
+            return anchored({**cal.year_fields(reported[0] - 1), "mod": mod}, True, news)
         return anchored({**cal.quarter_fields(reported[0] - 1, reported[1]), "mod": mod}, True, news)
     if not news and direction != "ago" and unit in ("week", "weeks", "fortnight", "fortnights") and ref.day is not None and number == int(number):
         # "three weeks later" after "3 January 1868": the story counts in days from its day, so the day it reaches
