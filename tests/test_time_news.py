@@ -530,3 +530,17 @@ def test_a_year_earlier_beside_nine_months_is_the_year_before_not_its_quarter():
     assert news(text, "2005-11-02")["the 2004 period"] == "2004"
     text = "Sales rose in the third quarter. Year-to-date revenue was $1.2 billion, up from year-earlier revenue of $1 billion."
     assert news(text, "2005-11-02")["year-earlier"] == "2004"
+
+
+def test_what_a_bet_a_hope_or_a_plan_is_on_lies_ahead_even_in_a_past_clause():
+    assert news("Investors added to bets on a rate cut in September.", "2019-06-14")["September"] == "2019-09"
+    assert news("The envoy announced plans for a summit in March.", "2004-10-20")["March"] == "2005-03"
+    assert news("Hopes of a truce by Friday rose.", "2012-11-19")["Friday"] == "2012-11-23"
+    # with no such noun the past clause keeps the month behind
+    assert news("Exports fell in March.", "2004-10-20")["March"] == "2004-03"
+
+
+def test_what_would_not_happen_until_a_day_lies_ahead_of_the_report():
+    assert news("Forecasters said the frost would not ease until the weekend.", "2010-12-14")["the weekend"] == "2010-W50-WE"
+    assert news("Police said the bridge would stay closed until Thursday.", "2007-03-05")["Thursday"] == "2007-03-08"
+    assert news("The blockade lasted until Thursday.", "2007-03-05")["Thursday"] == "2007-03-01"
