@@ -478,3 +478,20 @@ def test_a_name_several_eras_bear_is_the_one_whose_years_the_text_writes():
     assert periods("In Addis Ababa the Red Terror of 1977 killed thousands.") == {"the Red Terror": "1976/1978"}
     assert periods("Mujib was killed on 15.8.1975, and the Zia era lasted until 1981.") == {"the Zia era": "1975/1981"}
     assert periods("Bhutto was hanged in 1979 under the Zia era of 1977-1988.") == {"the Zia era": "1977/1988"}
+
+
+def test_a_sentence_about_the_thing_an_earlier_year_names_tells_its_story():
+    text = ("Greece and Turkey came close to war in 1974 and again in 1996. The 1974 crisis began with a coup in July "
+            "and ended with a ceasefire on 16 August.")
+    found = story(text)
+    assert found["July"] == "1974-07" and found["16 August"] == "1974-08-16"
+    # a year naming a thing inside a later clause is still a glance back, not a step of the story
+    found = story("In 1977 the junta renounced the 1974 accord. In March the talks resumed.")
+    assert found["March"] == "1977-03"
+
+
+def test_a_half_century_is_fifty_years():
+    found = story("Salamis was fought in 480 BC. For the next half century, Athens led the League.")
+    assert found["the next half century"] == "P50Y"
+    found = {t.text: t.value for t in tag("Over the past half-century the port doubled in size.", dct="2012-05-01", mode="news")}
+    assert found["the past half-century"] == "P50Y"

@@ -544,3 +544,13 @@ def test_what_would_not_happen_until_a_day_lies_ahead_of_the_report():
     assert news("Forecasters said the frost would not ease until the weekend.", "2010-12-14")["the weekend"] == "2010-W50-WE"
     assert news("Police said the bridge would stay closed until Thursday.", "2007-03-05")["Thursday"] == "2007-03-08"
     assert news("The blockade lasted until Thursday.", "2007-03-05")["Thursday"] == "2007-03-01"
+
+
+def test_a_year_earlier_after_the_month_a_figure_is_of_is_that_month_a_year_back():
+    assert news("Car sales fell 3 percent in November from a year earlier.", "2020-01-15")["a year earlier"] == "2018-11"
+    assert news("Hotel bookings rose 9 percent this month from a year ago.", "2017-10-12")["a year ago"] == "2016-10"
+    # in a quarterly report, a month named in the clause still wins over the quarter
+    found = news("Third-quarter profit rose. Sales in September rose 5% from a year earlier.", "1989-10-20")
+    assert found["a year earlier"] == "1988-09"
+    # a month in another clause says nothing of the figure
+    assert news("In March the firm hired 50 people; profit rose from a year earlier.", "1989-10-20")["a year earlier"] == "1988"

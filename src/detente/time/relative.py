@@ -19,6 +19,7 @@ from detente.time.cues import (
     near_year,
     number_of,
     over_nine_months,
+    sentence_before,
     unit_of,
 )
 from detente.time.grammar import GRAMMAR, MONTHS, SEASONS, WEEKDAYS
@@ -90,6 +91,25 @@ def _bc_step(year_bc: int, unit: str, sign: int) -> dict | None:
     return cal.century_fields(number, True) if number >= 1 else None
 
 
+# The month a report's figure is of, named in its clause before "from a year earlier": "in November", "this month"
+_CLAUSE_MONTH = re.compile(
+    r"(?:\b(?:in|for|during)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    r"|\b(?P<rel>this|last)\s+month\b)(?![^,;]*\b(?:quarter|year)\b)(?![^;:]*,\s+(?:and|but|while|whereas)\b)[^;:]*$")
+
+
+def _clause_month(text: str, start: int, dct: Point | None) -> tuple[int, int] | None:
+    """(year, month) of the month a report's sentence names before ``start``, counted from the report's day."""
+    if dct is None or dct.month is None:
+        return None
+    found = _CLAUSE_MONTH.search(sentence_before(text, start, 100))
+    if found is None:
+        return None
+    if found["rel"]:
+        return cal.shift_month(dct.year, dct.month, -1 if found["rel"] == "last" else 0)
+    month = MONTHS[found["m"].lower()]
+    return (near_year(month, dct, True, False), month)
+
+
 def _ago(m, text, ref, news, ctx):
     direction = m["ago_dir"].lower().split()[0]
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
@@ -117,6 +137,9 @@ def _ago(m, text, ref, news, ctx):
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u"), "_moves": False, **interval}
     if number is None or ref is None:
         return {"value": "PAST_REF" if sign < 0 else "FUTURE_REF", "_moves": False}
+    month = _clause_month(text, m.start(), ctx.get("dct")) if news and unit == "year" and number == 1 and direction in ("ago", "earlier") else None
+    if month is not None:  # "sales fell in November from a year earlier": that month, a year back
+        return anchored({**cal.month_fields(month[0] - 1, month[1]), "mod": mod}, True, news)
     reported = ctx.get("quarter")
     if news and unit == "year" and number == 1 and sign < 0 and reported and 0 <= ctx.get("quarter_at", -1) < m.start():
         if over_nine_months(text, m.start()):  # "for the nine months ... a year earlier": those months of the year before, its year
@@ -140,8 +163,8 @@ def _rel(m, text, ref, news, ctx):
         return {"type": "DURATION", "value": duration_value(number_of(m["rel_n"]), unit), "_start": m.start("rel_n")}
     if plural and not m["rel_n"] and word == "coming":
         return {"value": "FUTURE_REF", "_moves": False}  # "in coming months": some time ahead, of no stated length
-    if m["rel_n"] or plural or word == "past" and unit in ("decade", "century"):  # "over the past decade": the span
-        number = number_of(m["rel_n"]) if m["rel_n"] else None if plural else 1
+    if m["rel_n"] or m["rel_half"] or plural or word == "past" and unit in ("decade", "century"):  # "over the past decade": the span
+        number = number_of(m["rel_n"]) if m["rel_n"] else 0.5 if m["rel_half"] else None if plural else 1  # "the next half century"
         if plural and not m["rel_n"] and word == "past":
             return {"value": "PAST_REF", "_moves": False}  # "in past years"
         after = _OR_SO.match(text, m.end())
