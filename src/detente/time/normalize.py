@@ -788,6 +788,9 @@ def _holiday(m, text, ref, news, ctx):
         return {**_holiday_fields(day, m["ho_wk"]), "_year": True} if day else None
     if ref is None:
         return None
+    if m["ho_of"]:  # "on Christmas Day that year", "Easter of the following year": the year the words count to
+        day = cal.holiday(name, ref.year + _OF_YEAR.get(m["ho_of"].split()[-1].lower(), 0))
+        return anchored(_holiday_fields(day, m["ho_wk"]), True, news) if day else None
     rel = (m["ho_rel"] or "").lower()
     base = cal.to_date(ref)
     day = cal.holiday(name, ref.year)
