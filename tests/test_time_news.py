@@ -555,3 +555,11 @@ def test_a_year_earlier_after_the_month_a_figure_is_of_is_that_month_a_year_back
     assert found["a year earlier"] == "1988-09"
     # a month in another clause says nothing of the figure
     assert news("In March the firm hired 50 people; profit rose from a year earlier.", "1989-10-20")["a year earlier"] == "1988"
+
+
+def test_a_bare_season_in_a_report_goes_by_the_tense_of_its_clause():
+    assert news("The party lost two by-elections in the autumn.", "2014-01-22")["the autumn"] == "2013-FA"
+    assert news("The new terminal will open in the spring.", "2013-10-03")["the spring"] == "2014-SP"
+    # a season already under way or just past, and a clause that gives no tense, stay in the report's year
+    assert news("Sales were strong in the summer.", "2013-10-03")["the summer"] == "2013-SU"
+    assert news("Prices should ease by the summer.", "2013-02-03")["the summer"] == "2013-SU"

@@ -338,7 +338,19 @@ def _season_of(m, text, ref, news, written):
     year += 1 if rel and rel[-1] in ("next", "following") else 0
     if news and rel and rel[-1] == "last":
         year = ref.year - 1
+    elif news and not rel and season != "WI" and ref.month is not None:
+        # a report's bare season, as its bare month: "lost two by-elections in the autumn" in January is last
+        # autumn, "will open in the spring" in October the next (a winter spans the turn of the year: left as it is)
+        first, last = _SEASON_MONTHS[season]
+        when = tense(text, m.start(), m.end())
+        if when == "past" and ref.month < first:
+            year -= 1
+        elif when == "future" and ref.month > last:
+            year += 1
     return anchored({**cal.season_fields(year, season), "mod": mod}, True, news)
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 
 
 def _joined_parts(fields_of, first: str, second: str) -> dict:
