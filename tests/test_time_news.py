@@ -563,3 +563,11 @@ def test_a_bare_season_in_a_report_goes_by_the_tense_of_its_clause():
     # a season already under way or just past, and a clause that gives no tense, stay in the report's year
     assert news("Sales were strong in the summer.", "2013-10-03")["the summer"] == "2013-SU"
     assert news("Prices should ease by the summer.", "2013-02-03")["the summer"] == "2013-SU"
+
+
+def test_a_span_told_in_two_units_without_and_is_one_duration():
+    assert news("She won in 2 hours 11 minutes, a course record.", DCT) == {"2 hours 11 minutes": "PT2H11M"}
+    assert news("The flight took 16 hours 40 minutes.", DCT) == {"16 hours 40 minutes": "PT16H40M"}
+    # a span and a date that follows it stay two expressions
+    found = news("The strike lasted 10 days three weeks ago.", DCT)
+    assert found["10 days"] == "P10D" and "three weeks ago" in found

@@ -246,7 +246,7 @@ def _dur(m, text, ref, news, ctx):
     if after:
         fields["_end"] = after.end()
     elif number is not None and number == int(number) and not m["dur_tail"]:
-        more = _AND_MORE.match(text, m.end())  # "four years and three months": one span, P4Y3M
+        more = _AND_MORE.match(text, m.end())  # "four years and three months", "2 hours 9 minutes": one span, P4Y3M
         extra = number_of(more.group(1)) if more else None
         pair = (unit_of(unit), unit_of(more.group(2))) if more else None
         if extra is not None and extra == int(extra) and pair in _COMPOUND and not re.match(r"\s+(?:later|earlier|ago|after|before|afterwards?)\b", text[more.end() : more.end() + 12], re.I):
@@ -532,7 +532,7 @@ _OR_SO = re.compile(r"\s+or\s+so\b")
 _RANGE_LOW = re.compile(
     r"(?i:(?:(?<![\w-])(?P<lead>(?:the\s+)?(?:next|past|last|coming|previous|following|first))\s+)?(?<![\w.,-])(?P<low>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
     r"(?:\s+(?:to|or)\s+|\s*[-–—]\s*)$)")
-_AND_MORE = re.compile(r"(?i:,?\s+and\s+(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)(?![\w-]))")
+_AND_MORE = re.compile(r"(?i:(?:,?\s+and\s+|[^\S\n]+)(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)(?![\w-]))")
 # A span told in two units, the larger first: the ISO 8601 form of both together
 _COMPOUND = {("year", "month"): ("P{}Y", "{}M"), ("year", "day"): ("P{}Y", "{}D"), ("month", "day"): ("P{}M", "{}D"), ("week", "day"): ("P{}W", "{}D"),
              ("day", "hour"): ("P{}D", "T{}H"), ("hour", "minute"): ("PT{}H", "{}M"), ("minute", "second"): ("PT{}M", "{}S")}
