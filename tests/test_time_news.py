@@ -571,3 +571,13 @@ def test_a_span_told_in_two_units_without_and_is_one_duration():
     # a span and a date that follows it stay two expressions
     found = news("The strike lasted 10 days three weeks ago.", DCT)
     assert found["10 days"] == "P10D" and "three weeks ago" in found
+
+
+def test_the_nth_day_of_something_the_sentence_says_it_is_is_that_day():
+    assert news("Today is the ninth day of the dockers' strike.", DCT)["the ninth day"] == "2003-10-15"
+    assert news("It's the third day of a curfew in the capital.", DCT)["the third day"] == "2003-10-15"
+    # how long, or an nth day the sentence does not place, is no date
+    assert news("Shares rose for a third straight day.", DCT) == {}
+    assert news("The second day of talks ended without a deal.", DCT) == {}
+    text = "On 10 September 1939 the Polish army was fighting on the Bzura. It was the tenth day of the war."
+    assert {t.text: t.value for t in tag(text, mode="narrative")}["the tenth day"] == "1939-09-10"

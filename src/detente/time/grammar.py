@@ -116,6 +116,7 @@ PATTERN = rf"""
 |(?P<bcr>(?:(?i:(?P<bcr_c>c\.|ca\.|circa))\s*)?(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa|around|about|approximately|roughly)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
 |(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS}|(?:summer|winter|spring|autumn)s)(?P<ago_half>\s+and\s+a\s+half)?(?P<ago_so>\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
+|(?P<nthday>(?i:(?:the\s+)?(?P<nd_n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9]th|1\dth|2nd|3rd)\s+(?:straight\s+|consecutive\s+)?day(?=\s+of\s)))
 |(?P<dayof>(?i:the\s+(?P<do_w>first|last|final|closing|opening)\s+day\s+of\s+)(?:(?P<do_m>{_MONTH})(?:,?\s+(?P<do_y>{_YEAR}))?|(?i:(?P<do_rel>this|that|last|next|the)\s+(?P<do_u>month|year))(?:\s+(?P<do_uy>{_YEAR}))?)(?![\w-]))
 |(?P<half>(?i:the\s+(?P<ha_n>first|second|last|latter)\s+half\s+of\s+(?:(?P<ha_rel>this|last|next|that|the\s+(?:same|previous|following|prior))\s+|the\s+(?:(?:current|fiscal)\s+)?)year(?![\w-])(?!\s+(?:1\d{{3}}|20\d{{2}})\b)|the\s+(?P<ha_bare>first|second)\s+half(?![\w-])(?!\s+(?:of|century|decade)\b)))
 |(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])(?!\s+(?:1\d{{3}}|20\d{{2}})\b)|the\s+(?P<fy_wk>week)(?:(?=['’]s\s)|(?![\w'’-])(?!\s+(?:of|before|after|that|when|in|on|at|to|and|or|ahead|long|earlier|later|ago)\b))))
@@ -145,7 +146,7 @@ _FIRST = {
 # under Unicode case folding ("ſ" for "s", the Kelvin sign for "k"). None of them starts with "i": the many
 # "in" before a year ("in 1962") no longer enter them. tests/test_fast_paths.py derives every kind's first
 # characters from the parsed pattern and checks the look-aheads admit them all.
-_FIRST_ANY_CASE = {"ago": r"\dACEFHJLMNORST", "dur": r"\dACEFHLMNORSTU", "deictic": r"ACEFLMNRSTY"}
+_FIRST_ANY_CASE = {"ago": r"\dACEFHJLMNORST", "dur": r"\dACEFHLMNORSTU", "deictic": r"ACEFLMNRSTY", "nthday": r"\dEFNST"}
 # A month is written capitalized; the words before it ("early", "last", "the end of") in any case.
 _FIRST_MIXED = {"mon": (r"ADFJMNOS", r"BELMNT")}
 
@@ -163,7 +164,7 @@ _DIGIT_STARTS = {
     "quarter": rf"\d{{4}}\s+(?i:[fst1-4])|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{1,4}\s*B",
     "bc": r"\d{1,4}\s*(?:B\.?C|A\.?D|C\.?E)", "set": r"\d{1,3}\s", "year": r"[12]\d{3}(?![\w%])",
     "y3": r"[1-9]\d\d(?!\d)",  # a three-digit year of a history after "in", "by", "since" (its look-behind)
-    "ago": r"\d+(?:\.\d+)?[- ](?i:[acdfhmnqswy])", "dur": r"\d+(?:\.\d+)?[\s-]\s*(?i:[1abcdefhmnqstwy])",
+    "ago": r"\d+(?:\.\d+)?[- ](?i:[acdfhmnqswy])", "nthday": r"\d\d?(?i:[nrt])", "dur": r"\d+(?:\.\d+)?[\s-]\s*(?i:[1abcdefhmnqstwy])",
 }
 
 

@@ -561,4 +561,17 @@ def _wday(m, text, ref, news, ctx):
     return fields
 
 
-HANDLERS = {"ahead": _ahead, "ago": _ago, "rel": _rel, "dur": _dur, "bare": _bare, "set": _set, "clock": _clock, "deictic": _deictic, "wday": _wday}
+# "Today is the eighth day of the blockade", "It's the second day of an offensive": the day the sentence is told on
+_IS_BEFORE = re.compile(r"(?i:\b(?:is|['’]s|marks|marked|was)\s+$)")
+
+
+def _nthday(m, text, ref, news, ctx):
+    """ "(today is) the eighth day of the strike": the reference's day, when the sentence says it is that day."""
+    verb = _IS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if verb is None or ref is None or ref.day is None or news and verb.group().lower().startswith(("was", "marked")):
+        return None  # "for a third straight day": how long; "the third day of talks" with no day told, or a report's past: no date
+    day = cal.to_date(ref)
+    return anchored(cal.day_fields(day.year, day.month, day.day), True, news)
+
+
+HANDLERS = {"nthday": _nthday, "ahead": _ahead, "ago": _ago, "rel": _rel, "dur": _dur, "bare": _bare, "set": _set, "clock": _clock, "deictic": _deictic, "wday": _wday}
