@@ -581,3 +581,8 @@ def test_the_nth_day_of_something_the_sentence_says_it_is_is_that_day():
     assert news("The second day of talks ended without a deal.", DCT) == {}
     text = "On 10 September 1939 the Polish army was fighting on the Bzura. It was the tenth day of the war."
     assert {t.text: t.value for t in tag(text, mode="narrative")}["the tenth day"] == "1939-09-10"
+
+
+def test_the_latest_fiscal_year_is_the_last_one_closed():
+    assert news("The grocer had sales of $7 billion in the latest fiscal year.", "1995-10-26")["the latest fiscal year"] == "1994"
+    assert news("The latest results include a one-time gain.", DCT) == {}

@@ -62,7 +62,7 @@ _PART = r"(?:early|mid|middle|late|the\s+(?:beginning|start|end|middle)\s+of|end
 # "mid-to-late", "early- to mid-", "mid/late": two parts joined, the span from the first to the second
 _PART_JOIN = r"(?:[- ]+(?:to|or|and)[- ]+|-|/)"
 _ORD = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th))"
-_REL = r"(?:last|next|this|that|past|coming|previous|following|same|preceding|current|prior)"
+_REL = r"(?:last|next|this|that|past|coming|previous|following|same|preceding|current|prior|latest(?=\s+fiscal\s))"
 # Days of the month written as ordinal words ("the eleventh of November", "the twenty-first of June").
 _UNITS_ORD = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 DAY_WORDS = {word: number for number, word in enumerate(

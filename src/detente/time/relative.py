@@ -173,7 +173,7 @@ def _rel(m, text, ref, news, ctx):
     if ref is None:
         return {"value": "PAST_REF" if word in ("last", "previous", "preceding", "prior", "past") else "FUTURE_REF" if word in ("next", "following", "coming") else "PRESENT_REF", "_moves": False}
     # "the past year" is the year before the reference, as "last year" is; "the coming week" the next one
-    sign = -1 if word in ("last", "previous", "preceding", "prior", "past") else 1 if word in ("next", "following", "coming") else 0
+    sign = -1 if word in ("last", "previous", "preceding", "prior", "past", "latest") else 1 if word in ("next", "following", "coming") else 0
     unit = unit_of(unit)
     base = cal.to_date(ref)
     # "early next year", "earlier this month", "late last week": the start or the end of that unit
