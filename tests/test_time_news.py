@@ -586,3 +586,8 @@ def test_the_nth_day_of_something_the_sentence_says_it_is_is_that_day():
 def test_the_latest_fiscal_year_is_the_last_one_closed():
     assert news("The grocer had sales of $7 billion in the latest fiscal year.", "1995-10-26")["the latest fiscal year"] == "1994"
     assert news("The latest results include a one-time gain.", DCT) == {}
+
+
+def test_that_before_a_second_or_a_week_is_the_conjunction():
+    assert news("Forecasters warned on Monday that a second storm would follow.", DCT) == {"Monday": "2003-10-13"}
+    assert news("Officials said that a week of talks had ended.", DCT) == {"a week": "P1W"}

@@ -157,6 +157,8 @@ def _ago(m, text, ref, news, ctx):
 def _rel(m, text, ref, news, ctx):
     word = m["rel_w"].lower()
     unit = m["rel_u"].lower()
+    if word == "that" and (m["rel_n"] or "").lower() in ("a", "an"):
+        return None  # "warned that a second storm", "said that a week of talks": the conjunction, then what follows it
     plural = unit.endswith("s") and unit != "centuries" or unit == "centuries"
     if word == "last" and m["rel_n"] and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
         # "meant to last fifty years": the verb, then the span
