@@ -591,3 +591,8 @@ def test_the_latest_fiscal_year_is_the_last_one_closed():
 def test_that_before_a_second_or_a_week_is_the_conjunction():
     assert news("Forecasters warned on Monday that a second storm would follow.", DCT) == {"Monday": "2003-10-13"}
     assert news("Officials said that a week of talks had ended.", DCT) == {"a week": "P1W"}
+
+
+def test_units_joined_by_or_are_one_span_told_by_the_first():
+    assert news("The envoy said the talks could last weeks or months.", DCT) == {"weeks or months": "PXW"}
+    assert news("Repairs will take days or even weeks.", DCT) == {"days or even weeks": "PXD"}

@@ -160,9 +160,11 @@ def _rel(m, text, ref, news, ctx):
     if word == "that" and (m["rel_n"] or "").lower() in ("a", "an"):
         return None  # "warned that a second storm", "said that a week of talks": the conjunction, then what follows it
     plural = unit.endswith("s") and unit != "centuries" or unit == "centuries"
-    if word == "last" and m["rel_n"] and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
-        # "meant to last fifty years": the verb, then the span
-        return {"type": "DURATION", "value": duration_value(number_of(m["rel_n"]), unit), "_start": m.start("rel_n")}
+    if word == "last" and (m["rel_n"] or plural) and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
+        # "meant to last fifty years", "could last weeks or months": the verb, then the span
+        other = None if m["rel_n"] else _OR_UNITS.match(text, m.end())
+        return {"type": "DURATION", "value": duration_value(number_of(m["rel_n"]) if m["rel_n"] else None, unit),
+                "_start": m.start("rel_n") if m["rel_n"] else m.start("rel_u"), **({"_end": other.end()} if other else {})}
     if plural and not m["rel_n"] and word == "coming":
         return {"value": "FUTURE_REF", "_moves": False}  # "in coming months": some time ahead, of no stated length
     if m["rel_n"] or m["rel_half"] or plural or word == "past" and unit in ("decade", "century"):  # "over the past decade": the span
@@ -292,7 +294,12 @@ def _bare(m, text, ref, news, ctx):
         return None
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
         return None
-    return {"type": "DURATION", "value": duration_value(None, m["ba_u"])}
+    other = _OR_UNITS.match(text, m.end()) if m["ba_u"] and not m["ba_long"] else None
+    # "within weeks or months": one span of no stated length, told by its first unit
+    return {"type": "DURATION", "value": duration_value(None, m["ba_u"]), **({"_end": other.end()} if other else {})}
+
+
+_OR_UNITS = re.compile(r"(?i:\s+or\s+(?:even\s+)?(?:minutes|hours|days|weeks|months|years|decades)(?![\w-]))")
 
 
 def _ahead(m, text, ref, news, ctx):
