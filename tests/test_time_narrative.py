@@ -504,3 +504,25 @@ def test_a_by_date_that_a_when_clause_tells_moves_the_story():
     # without "when", "by" still glances ahead and the story stays where it was
     found = story("The talks opened in March 1962, and the text was agreed by June 1963; in May the delegates left.")
     assert found["May"] == "1962-05"
+def test_a_sentence_about_the_thing_an_earlier_year_names_tells_its_story():
+    text = ("Greece and Turkey came close to war in 1974 and again in 1996. The 1974 crisis began with a coup in July "
+            "and ended with a ceasefire on 16 August.")
+    found = story(text)
+    assert found["July"] == "1974-07" and found["16 August"] == "1974-08-16"
+    # a year naming a thing inside a later clause is still a glance back, not a step of the story
+    found = story("In 1976 Sadat renounced the 1971 treaty with Moscow. In April the Soviet navy lost the use of Egyptian ports.")
+    assert found["April"] == "1976-04"
+
+
+def test_a_half_century_is_fifty_years():
+    found = story("Salamis was fought in 480 BC. For the next half century, Athens led the League.")
+    assert found["the next half century"] == "P50Y"
+    found = {t.text: t.value for t in tag("Over the past half-century the port doubled in size.", dct="2012-05-01", mode="news")}
+    assert found["the past half-century"] == "P50Y"
+
+
+def test_a_holiday_of_that_year_is_one_expression_in_the_year_the_words_count_to():
+    found = story("Harold fell at Hastings on 14 October 1066. William was crowned on Christmas Day that year.")
+    assert found["Christmas Day that year"] == "1066-12-25" and "that year" not in found
+    found = story("In December 1775 American troops attacked Quebec; Washington crossed the Delaware at Christmas of the following year.")
+    assert found["Christmas of the following year"] == "1776-12-25"

@@ -474,3 +474,125 @@ def test_the_halves_of_a_business_year():
     assert news("Pretax profit for the first half rose 8 percent.", DCT)["the first half"] == "2003-H1"
     assert news("Demand should recover in the second half, the company said.", DCT)["the second half"] == "2003-H2"
     assert news("He scored twice in the second half.", DCT) == {}  # a match's half
+
+
+def test_the_current_quarter_is_the_quarter_in_progress_not_the_one_reported():
+    text = "Third-quarter profit rose 6%. The chief said the current quarter had started slowly."
+    found = news(text, DCT)
+    assert found["Third-quarter"] == "2003-Q3"
+    assert found["the current quarter"] == "2003-Q4"
+    assert news("Fuel costs will weigh on results in the current quarter.", "2011-07-20")["the current quarter"] == "2011-Q3"
+    # the latest quarter is still the one the report looks back on
+    assert news("Sales fell in the latest quarter.", "1997-02-03")["the latest quarter"] == "1996-Q4"
+
+
+def test_a_weekday_after_this_coming_and_a_day_of_the_month_in_words():
+    assert news("The summit opens this coming Thursday.", "2004-06-08")["this coming Thursday"] == "2004-06-10"
+    found = news("Mother's Day falls this coming Sunday, May ninth, the organisers said.", "1993-05-05")
+    assert found == {"this coming Sunday, May ninth": "1993-05-09"}
+    assert news("The treaty was signed on October twenty-first.", "1991-11-02")["October twenty-first"] == "1991-10-21"
+    # an ordinal joined to the next word is no day
+    assert news("In March first-time buyers were scarce.", DCT) == {"March": "2003-03"}
+
+
+def test_a_reporting_period_followed_by_last_year_is_one_expression():
+    found = news("Net was $4 million, against $3 million for the corresponding period last year.", DCT)
+    assert found == {"the corresponding period last year": "2002-Q3"}
+    assert news("Sales were up from the second quarter last year.", "2011-08-02")["the second quarter last year"] == "2010-Q2"
+    assert news("Margins were thinner than in the same period of last year.", "1996-04-20")["the same period of last year"] == "1995-Q1"
+
+
+def test_todays_papers_and_sittings_are_the_day_but_todays_world_is_no_day():
+    assert news("The notice, printed in today's editions of the Gazette, names the buyer.", DCT)["today"] == "2003-10-15"
+    assert news("Senators met on the eve of tomorrow's vote.", "1995-03-01")["tomorrow"] == "1995-03-02"
+    assert news("The reform matters for today's youth.", DCT) == {}
+    assert news("Chips like these sit in many of today's laptops.", DCT) == {}
+
+
+def test_now_for_and_now_to_open_a_new_item_in_a_broadcast():
+    assert news("Now for the weather. Rain is due.", DCT) == {}
+    assert news("Now to the markets, where shares fell.", DCT) == {}
+    assert news("Now the court must decide.", DCT)["Now"] == "PRESENT_REF"
+
+
+def test_a_year_after_pre_or_post_is_that_year_with_a_before_or_after_mod():
+    text = "The post-1989 governments of Poland kept the borders drawn in 1945, not the pre-1939 ones."
+    found = {t.text: (t.value, t.mod) for t in tag(text, mode="narrative")}
+    assert found == {"post-1989": ("1989", "AFTER"), "1945": ("1945", None), "pre-1939": ("1939", "BEFORE")}
+    assert news("The post-1959 quarrels split many families.", DCT)["post-1959"] == "1959"
+
+
+def test_a_year_earlier_beside_nine_months_is_the_year_before_not_its_quarter():
+    text = ("Third-quarter profit rose to $8 million from $6 million a year earlier. For the nine months, the bank "
+            "earned $20 million, or $1.10 a share, against $15 million, or 81 cents a share, a year earlier.")
+    found = [(t.text, t.value) for t in tag(text, dct="1997-10-22", mode="news") if t.layer == "timex"]
+    assert found == [("Third-quarter", "1997-Q3"), ("a year earlier", "1996-Q3"), ("the nine months", "P9M"), ("a year earlier", "1996")]
+    text = "Quarterly sales fell. In the first nine months, net was $30 million, against a loss in the 2004 period."
+    assert news(text, "2005-11-02")["the 2004 period"] == "2004"
+    text = "Sales rose in the third quarter. Year-to-date revenue was $1.2 billion, up from year-earlier revenue of $1 billion."
+    assert news(text, "2005-11-02")["year-earlier"] == "2004"
+
+
+def test_what_a_bet_a_hope_or_a_plan_is_on_lies_ahead_even_in_a_past_clause():
+    assert news("Investors added to bets on a rate cut in September.", "2019-06-14")["September"] == "2019-09"
+    assert news("The envoy announced plans for a summit in March.", "2004-10-20")["March"] == "2005-03"
+    assert news("Hopes of a truce by Friday rose.", "2012-11-19")["Friday"] == "2012-11-23"
+    # with no such noun the past clause keeps the month behind
+    assert news("Exports fell in March.", "2004-10-20")["March"] == "2004-03"
+
+
+def test_what_would_not_happen_until_a_day_lies_ahead_of_the_report():
+    assert news("Forecasters said the frost would not ease until the weekend.", "2010-12-14")["the weekend"] == "2010-W50-WE"
+    assert news("Police said the bridge would stay closed until Thursday.", "2007-03-05")["Thursday"] == "2007-03-08"
+    assert news("The blockade lasted until Thursday.", "2007-03-05")["Thursday"] == "2007-03-01"
+
+
+def test_a_year_earlier_after_the_month_a_figure_is_of_is_that_month_a_year_back():
+    assert news("Car sales fell 3 percent in November from a year earlier.", "2020-01-15")["a year earlier"] == "2018-11"
+    assert news("Hotel bookings rose 9 percent this month from a year ago.", "2017-10-12")["a year ago"] == "2016-10"
+    # in a quarterly report, a month named in the clause still wins over the quarter
+    found = news("Third-quarter profit rose. Sales in September rose 5% from a year earlier.", "1989-10-20")
+    assert found["a year earlier"] == "1988-09"
+    # a month in another clause says nothing of the figure
+    assert news("In March the firm hired 50 people; profit rose from a year earlier.", "1989-10-20")["a year earlier"] == "1988"
+
+
+def test_a_bare_season_in_a_report_goes_by_the_tense_of_its_clause():
+    assert news("The party lost two by-elections in the autumn.", "2014-01-22")["the autumn"] == "2013-FA"
+    assert news("The new terminal will open in the spring.", "2013-10-03")["the spring"] == "2014-SP"
+    # a season already under way or just past, and a clause that gives no tense, stay in the report's year
+    assert news("Sales were strong in the summer.", "2013-10-03")["the summer"] == "2013-SU"
+    assert news("Prices should ease by the summer.", "2013-02-03")["the summer"] == "2013-SU"
+
+
+def test_a_span_told_in_two_units_without_and_is_one_duration():
+    assert news("She won in 2 hours 11 minutes, a course record.", DCT) == {"2 hours 11 minutes": "PT2H11M"}
+    assert news("The flight took 16 hours 40 minutes.", DCT) == {"16 hours 40 minutes": "PT16H40M"}
+    # a span and a date that follows it stay two expressions
+    found = news("The strike lasted 10 days three weeks ago.", DCT)
+    assert found["10 days"] == "P10D" and "three weeks ago" in found
+
+
+def test_the_nth_day_of_something_the_sentence_says_it_is_is_that_day():
+    assert news("Today is the ninth day of the dockers' strike.", DCT)["the ninth day"] == "2003-10-15"
+    assert news("It's the third day of a curfew in the capital.", DCT)["the third day"] == "2003-10-15"
+    # how long, or an nth day the sentence does not place, is no date
+    assert news("Shares rose for a third straight day.", DCT) == {}
+    assert news("The second day of talks ended without a deal.", DCT) == {}
+    text = "On 10 September 1939 the Polish army was fighting on the Bzura. It was the tenth day of the war."
+    assert {t.text: t.value for t in tag(text, mode="narrative")}["the tenth day"] == "1939-09-10"
+
+
+def test_the_latest_fiscal_year_is_the_last_one_closed():
+    assert news("The grocer had sales of $7 billion in the latest fiscal year.", "1995-10-26")["the latest fiscal year"] == "1994"
+    assert news("The latest results include a one-time gain.", DCT) == {}
+
+
+def test_that_before_a_second_or_a_week_is_the_conjunction():
+    assert news("Forecasters warned on Monday that a second storm would follow.", DCT) == {"Monday": "2003-10-13"}
+    assert news("Officials said that a week of talks had ended.", DCT) == {"a week": "P1W"}
+
+
+def test_units_joined_by_or_are_one_span_told_by_the_first():
+    assert news("The envoy said the talks could last weeks or months.", DCT) == {"weeks or months": "PXW"}
+    assert news("Repairs will take days or even weeks.", DCT) == {"days or even weeks": "PXD"}

@@ -22,7 +22,7 @@ _HALF = {"year": ("P{}Y", "6M"), "month": ("P{}M", "15D"), "day": ("P{}D", "T12H
 # Words that put a clause in the future: a bare month or weekday then lies ahead of the DCT.
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planning|scheduled|schedule|expected|expects?\s+to"
-    r"|is\s+due|are\s+due|due\s+to|(?:could|might|may)\s+(?:well\s+)?(?:last|continue|run|drag\s+on|go\s+on|stretch|take\s+until)|intends?\s+to|expects?\s+(?:[\w'-]+\s+){1,3}?to\s+(?!have\b|be\s+[a-z]+ed\b)|going\s+to|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel|last|continue|remain|stay)"
+    r"|is\s+due|are\s+due|due\s+to|(?:could|might|may)\s+(?:well\s+)?(?:last|continue|run|drag\s+on|go\s+on|stretch|take\s+until)|intends?\s+to|expects?\s+(?:[\w'-]+\s+){1,3}?to\s+(?!have\b|be\s+[a-z]+ed\b)|going\s+to|would\s+(?:not\s+|never\s+)?[a-z]+(?:\s+[a-z]+)?\s+until|would\s+(?:be|begin|start|resume|meet|hold|visit|leave|arrive|travel|last|continue|remain|stay)"
     r"|forecasts?\s+(?:for|to)|(?:is|are)\s+forecast"
     r"|to\s+be\s+held|upcoming|effective|next(?!\s+to\b)|as\s+soon\s+as|as\s+early\s+as|set\s+to|payable|of\s+record|planned)\b",
     re.I,
@@ -203,6 +203,8 @@ def tense(text: str, start: int, end: int) -> str | None:
             if past is not None and (future is None or past.start() < future.start()):
                 return "past"
         return "future"
+    if _ANTICIPATED.search(before):
+        return "future"  # "traders added to bets on a rate cut in September": what a bet, a hope or a plan is on lies ahead
     if _DEADLINE.search(before) and (_INFINITIVE.search(before, pasts[-1].end() if pasts else 0) or _INFINITIVE.match(text, end + 1, end + 24) and text[end : end + 1] == " "):
         return "future"  # "gave the leader until Monday to answer": a deadline set for something still to be done
     if pasts:
@@ -215,6 +217,11 @@ def tense(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# A noun of looking ahead and what it is on, ending right before the date: "bets on a rate cut in", "hopes of a deal
+# by", "plans for a summit on"; the words between hold no verb of their own (no "that", no clause break)
+_ANTICIPATED = re.compile(
+    r"(?i:\b(?:bets?|wagers?|expectations?|hopes?|plans?|prospects?|odds|forecasts?|predictions?)\s+(?:of|on|for)\s+"
+    r"(?:(?!that\b|which\b|who\b)[\w'$%.-]+\s+){1,5}(?:in|on|by|for|before)\s+(?:early\s+|mid-?\s*|late\s+)?$)")
 _SINCE = re.compile(r"(?i:\b(?:ever\s+)?since\s+(?:(?:early|late|mid)[- ]?|the\s+(?:start|beginning|end|middle)\s+of\s+)?$)")
 
 
@@ -255,6 +262,16 @@ def near_year(month: int, ref: Point | None, news: bool, future: bool | int | No
     if step_back and 0 < ref.month - month <= 2:
         return ref.year
     return ref.year + 1 if month < ref.month else ref.year
+
+
+# A sentence about a span of a business year longer than a quarter and shorter than the year ("For the nine months,
+# net rose ... from $3 million a year earlier"): the same span a year back has no TIMEX3 value of its own but its year
+_LONGER_THAN_QUARTER = re.compile(r"(?i:\b(?:nine|9)[- ]months?\b|\bfirst\s+three\s+quarters\b|\byear[-\s]to[-\s]date\b)")
+
+
+def over_nine_months(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` speaks of a business year's first nine months (or its year to date)."""
+    return bool(_LONGER_THAN_QUARTER.search(sentence_before(text, start, 240)))
 
 
 def anchored(fields: dict, ref_known: bool, news: bool) -> dict:

@@ -22,6 +22,7 @@ from detente.time.cues import (
     future_cue,
     near_year,
     number_of,
+    over_nine_months,
     part_mod,
     since_cue,
     spelled_year,
@@ -236,7 +237,8 @@ def _dtail(m, text, ref, news, ctx):
 
 
 def _mdy(m, text, ref, news, ctx):
-    return _full_day(_month_of(m["mdy_m"]), int(re.sub(r"\D", "", m["mdy_d"])), m["mdy_y"], ref, news, text, m.start(), m.end(), m["mdy_of"])
+    day = DAY_WORDS[re.sub(r"[- ]+", "-", m["mdy_dw"].lower())] if m["mdy_dw"] else int(re.sub(r"\D", "", m["mdy_d"]))  # "March eighth"
+    return _full_day(_month_of(m["mdy_m"]), day, m["mdy_y"], ref, news, text, m.start(), m.end(), m["mdy_of"])
 
 
 _OF_YEAR = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
@@ -336,7 +338,19 @@ def _season_of(m, text, ref, news, written):
     year += 1 if rel and rel[-1] in ("next", "following") else 0
     if news and rel and rel[-1] == "last":
         year = ref.year - 1
+    elif news and not rel and season != "WI" and ref.month is not None:
+        # a report's bare season, as its bare month: "lost two by-elections in the autumn" in January is last
+        # autumn, "will open in the spring" in October the next (a winter spans the turn of the year: left as it is)
+        first, last = _SEASON_MONTHS[season]
+        when = tense(text, m.start(), m.end())
+        if when == "past" and ref.month < first:
+            year -= 1
+        elif when == "future" and ref.month > last:
+            year += 1
     return anchored({**cal.season_fields(year, season), "mod": mod}, True, news)
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 
 
 def _joined_parts(fields_of, first: str, second: str) -> dict:
@@ -558,19 +572,26 @@ def _period(m, text, ref, news, ctx):
     if reported is None:
         return None
     year, quarter = reported
+    a_year_back = m["pe_ago"] or m["pe_det"].lower().startswith("last") or any(word in adjective for word in ("year-ago", "year-earlier", "comparable", "corresponding"))
+    if unit == "period" and (m["pe_yr"] or a_year_back) and over_nine_months(text, m.start()):
+        # "net for the nine months ... against a loss in the 1988 period": those nine months of that year, valued by the year
+        return {**cal.year_fields(int(m["pe_yr"])), "_year": True} if m["pe_yr"] else anchored(cal.year_fields(year - 1), True, news)
     if m["pe_yr"]:
         year = int(m["pe_yr"])  # "the 1988 period": the reported quarter of that year
-    elif m["pe_ago"] or m["pe_det"].lower().startswith("last") or any(word in adjective for word in ("year-ago", "year-earlier", "comparable", "corresponding")):
+    elif a_year_back:
         year -= 1
     elif adjective in ("previous", "prior"):
         year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    elif adjective == "current" and unit == "quarter" and ref is not None and ref.month is not None:
+        # "results in the current quarter": the quarter in progress on the report's day, not the one it reports on
+        year, quarter = ref.year, (ref.month - 1) // 3 + 1
     return anchored(cal.quarter_fields(year, quarter), True, news)
 
 
 def _yago(m, text, ref, news, ctx):
     """ "year-earlier results": the reporting quarter a year back when the report speaks of quarters."""
     reported = ctx.get("quarter")
-    if reported is not None and 0 <= ctx.get("quarter_at", -1) < m.start():
+    if reported is not None and 0 <= ctx.get("quarter_at", -1) < m.start() and not over_nine_months(text, m.start()):
         return anchored(cal.quarter_fields(reported[0] - 1, reported[1]), True, news)
     if ref is None:
         return None
@@ -679,6 +700,8 @@ def _year(m, text, ref, news, ctx):
     start = m.start("yr")
     if " ".join((m["yr_part"] or "").lower().split()) in ("fiscal", "the year"):  # "fiscal 1989 sales", "the year 1997": never a count
         return {**cal.year_fields(int(m["yr"])), "_year": True}
+    if (m["yr_part"] or "").lower() in ("pre", "post"):  # "the post-1959 politics", "its pre-1914 borders": before or after that year
+        return {**cal.year_fields(int(m["yr"])), "mod": "BEFORE" if m["yr_part"].lower() == "pre" else "AFTER", "_year": True}
     if not m["yr_part"] and looks_like_count(text, start, m.end("yr")):  # "mid-1939 talks" is still a year
         return None
     if not m["yr_part"] and not m["yr_c"] and other_calendar(text, start, m.end("yr")):
@@ -777,6 +800,9 @@ def _holiday(m, text, ref, news, ctx):
         return {**_holiday_fields(day, m["ho_wk"]), "_year": True} if day else None
     if ref is None:
         return None
+    if m["ho_of"]:  # "on Christmas Day that year", "Easter of the following year": the year the words count to
+        day = cal.holiday(name, ref.year + _OF_YEAR.get(m["ho_of"].split()[-1].lower(), 0))
+        return anchored(_holiday_fields(day, m["ho_wk"]), True, news) if day else None
     rel = (m["ho_rel"] or "").lower()
     base = cal.to_date(ref)
     day = cal.holiday(name, ref.year)

@@ -12,7 +12,16 @@ from datetime import date, timedelta
 
 from detente.time import calendar as cal
 from detente.time.calendar import Point
-from detente.time.cues import anchored, duration_value, future_cue, near_year, number_of, unit_of
+from detente.time.cues import (
+    anchored,
+    duration_value,
+    future_cue,
+    near_year,
+    number_of,
+    over_nine_months,
+    sentence_before,
+    unit_of,
+)
 from detente.time.grammar import GRAMMAR, MONTHS, SEASONS, WEEKDAYS
 
 _DEICTIC_REF = {
@@ -82,6 +91,25 @@ def _bc_step(year_bc: int, unit: str, sign: int) -> dict | None:
     return cal.century_fields(number, True) if number >= 1 else None
 
 
+# The month a report's figure is of, named in its clause before "from a year earlier": "in November", "this month"
+_CLAUSE_MONTH = re.compile(
+    r"(?:\b(?:in|for|during)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    r"|\b(?P<rel>this|last)\s+month\b)(?![^,;]*\b(?:quarter|year)\b)(?![^;:]*,\s+(?:and|but|while|whereas)\b)[^;:]*$")
+
+
+def _clause_month(text: str, start: int, dct: Point | None) -> tuple[int, int] | None:
+    """(year, month) of the month a report's sentence names before ``start``, counted from the report's day."""
+    if dct is None or dct.month is None:
+        return None
+    found = _CLAUSE_MONTH.search(sentence_before(text, start, 100))
+    if found is None:
+        return None
+    if found["rel"]:
+        return cal.shift_month(dct.year, dct.month, -1 if found["rel"] == "last" else 0)
+    month = MONTHS[found["m"].lower()]
+    return (near_year(month, dct, True, False), month)
+
+
 def _ago(m, text, ref, news, ctx):
     direction = m["ago_dir"].lower().split()[0]
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
@@ -109,8 +137,13 @@ def _ago(m, text, ref, news, ctx):
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u"), "_moves": False, **interval}
     if number is None or ref is None:
         return {"value": "PAST_REF" if sign < 0 else "FUTURE_REF", "_moves": False}
+    month = _clause_month(text, m.start(), ctx.get("dct")) if news and unit == "year" and number == 1 and direction in ("ago", "earlier") else None
+    if month is not None:  # "sales fell in November from a year earlier": that month, a year back
+        return anchored({**cal.month_fields(month[0] - 1, month[1]), "mod": mod}, True, news)
     reported = ctx.get("quarter")
     if news and unit == "year" and number == 1 and sign < 0 and reported and 0 <= ctx.get("quarter_at", -1) < m.start():
+        if over_nine_months(text, m.start()):  # "for the nine months ... a year earlier": those months of the year before, its year
+            return anchored({**cal.year_fields(reported[0] - 1), "mod": mod}, True, news)
         return anchored({**cal.quarter_fields(reported[0] - 1, reported[1]), "mod": mod}, True, news)
     if not news and direction != "ago" and unit in ("week", "weeks", "fortnight", "fortnights") and ref.day is not None and number == int(number):
         # "three weeks later" after "3 January 1868": the story counts in days from its day, so the day it reaches
@@ -124,14 +157,18 @@ def _ago(m, text, ref, news, ctx):
 def _rel(m, text, ref, news, ctx):
     word = m["rel_w"].lower()
     unit = m["rel_u"].lower()
+    if word == "that" and (m["rel_n"] or "").lower() in ("a", "an"):
+        return None  # "warned that a second storm", "said that a week of talks": the conjunction, then what follows it
     plural = unit.endswith("s") and unit != "centuries" or unit == "centuries"
-    if word == "last" and m["rel_n"] and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
-        # "meant to last fifty years": the verb, then the span
-        return {"type": "DURATION", "value": duration_value(number_of(m["rel_n"]), unit), "_start": m.start("rel_n")}
+    if word == "last" and (m["rel_n"] or plural) and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
+        # "meant to last fifty years", "could last weeks or months": the verb, then the span
+        other = None if m["rel_n"] else _OR_UNITS.match(text, m.end())
+        return {"type": "DURATION", "value": duration_value(number_of(m["rel_n"]) if m["rel_n"] else None, unit),
+                "_start": m.start("rel_n") if m["rel_n"] else m.start("rel_u"), **({"_end": other.end()} if other else {})}
     if plural and not m["rel_n"] and word == "coming":
         return {"value": "FUTURE_REF", "_moves": False}  # "in coming months": some time ahead, of no stated length
-    if m["rel_n"] or plural or word == "past" and unit in ("decade", "century"):  # "over the past decade": the span
-        number = number_of(m["rel_n"]) if m["rel_n"] else None if plural else 1
+    if m["rel_n"] or m["rel_half"] or plural or word == "past" and unit in ("decade", "century"):  # "over the past decade": the span
+        number = number_of(m["rel_n"]) if m["rel_n"] else 0.5 if m["rel_half"] else None if plural else 1  # "the next half century"
         if plural and not m["rel_n"] and word == "past":
             return {"value": "PAST_REF", "_moves": False}  # "in past years"
         after = _OR_SO.match(text, m.end())
@@ -140,7 +177,7 @@ def _rel(m, text, ref, news, ctx):
     if ref is None:
         return {"value": "PAST_REF" if word in ("last", "previous", "preceding", "prior", "past") else "FUTURE_REF" if word in ("next", "following", "coming") else "PRESENT_REF", "_moves": False}
     # "the past year" is the year before the reference, as "last year" is; "the coming week" the next one
-    sign = -1 if word in ("last", "previous", "preceding", "prior", "past") else 1 if word in ("next", "following", "coming") else 0
+    sign = -1 if word in ("last", "previous", "preceding", "prior", "past", "latest") else 1 if word in ("next", "following", "coming") else 0
     unit = unit_of(unit)
     base = cal.to_date(ref)
     # "early next year", "earlier this month", "late last week": the start or the end of that unit
@@ -213,7 +250,7 @@ def _dur(m, text, ref, news, ctx):
     if after:
         fields["_end"] = after.end()
     elif number is not None and number == int(number) and not m["dur_tail"]:
-        more = _AND_MORE.match(text, m.end())  # "four years and three months": one span, P4Y3M
+        more = _AND_MORE.match(text, m.end())  # "four years and three months", "2 hours 9 minutes": one span, P4Y3M
         extra = number_of(more.group(1)) if more else None
         pair = (unit_of(unit), unit_of(more.group(2))) if more else None
         if extra is not None and extra == int(extra) and pair in _COMPOUND and not re.match(r"\s+(?:later|earlier|ago|after|before|afterwards?)\b", text[more.end() : more.end() + 12], re.I):
@@ -257,7 +294,12 @@ def _bare(m, text, ref, news, ctx):
         return None
     if not (m["ba_long"] or _BARE_BEFORE.search(before) or re.match(r"\s+of\b", after) or re.search(r"(?i:\bthe\s+$)", before) and m["ba_u"].lower() == "years"):
         return None
-    return {"type": "DURATION", "value": duration_value(None, m["ba_u"])}
+    other = _OR_UNITS.match(text, m.end()) if m["ba_u"] and not m["ba_long"] else None
+    # "within weeks or months": one span of no stated length, told by its first unit
+    return {"type": "DURATION", "value": duration_value(None, m["ba_u"]), **({"_end": other.end()} if other else {})}
+
+
+_OR_UNITS = re.compile(r"(?i:\s+or\s+(?:even\s+)?(?:minutes|hours|days|weeks|months|years|decades)(?![\w-]))")
 
 
 def _ahead(m, text, ref, news, ctx):
@@ -297,7 +339,7 @@ def weekday_date(weekday: int, rel: str, day: date, news: bool, future: bool) ->
     """The day a weekday names: news looks back from the DCT unless the clause is future; a story moves forward."""
     back = (day.weekday() - weekday) % 7
     ahead = (weekday - day.weekday()) % 7
-    if rel in ("next", "the following", "the next", "coming"):
+    if rel in ("next", "the following", "the next", "coming", "this coming"):
         return day + timedelta(days=ahead or 7)
     if rel in ("last", "the previous"):
         return day - timedelta(days=back or 7)
@@ -383,12 +425,18 @@ def _rel_step(ref: Point | None, unit: str, sign: int, news: bool) -> dict | Non
     return anchored(fields, True, news) if fields else None
 
 
+# What a day has of its own: its papers, its sittings, its games ("advertised in today's editions", "for tomorrow's vote")
+_DAY_ITEM = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:editions?|papers?|newspapers?|issues?|sessions?|sittings?|meetings?|votes?|games?|match(?:es)?|races?|trading"
+    r"|talks|quiz|shows?|programs?|programmes?|broadcasts?|hearings?|elections?|deadlines?|schedule|agenda|headlines|news|summit)\b")
+
+
 def _deictic(m, text, ref, news, ctx):
     words = " ".join(m["dx"].lower().split())
     if words == "soon" and (re.search(r"(?i:\bas\s+$)", text[max(0, m.start() - 4) : m.start()]) or re.match(r"\s+(?:after|before|afterwards?|thereafter|became|found|learned|realized)\b", text[m.end() : m.end() + 14])):
         return None  # "as soon as", "soon after the war": a conjunction or a signal, not a time
-    if words == "now" and text[m.end() : m.end() + 1] == "," and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
-        return None  # "Now, he says, ...": a discourse marker opening the sentence, not the present
+    if words == "now" and (text[m.end() : m.end() + 1] == "," or re.match(r"\s+(?:for|to)\s", text[m.end() : m.end() + 5])) and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
+        return None  # "Now, he says, ...", "Now for the weather": a discourse marker opening the sentence, not the present
     if words.startswith("right "):  # "right now"
         words = words.split()[-1]
     if words.endswith((" date", " stage")):  # "at a later date", "at an earlier stage": some time ahead (or before)
@@ -465,8 +513,8 @@ def _deictic(m, text, ref, news, ctx):
         target = day + timedelta(days=shift)
         part = "MO" if "morning" in words else "AF"
         return anchored({"type": "TIME", "value": f"{target.isoformat()}T{part}", **_its_day(target), "_moves": False}, True, news)
-    if first in ("today", "tomorrow") and re.search(r"(?i:\b(?:of|in|for)\s+$)", text[max(0, m.start() - 5) : m.start()]):
-        return None  # "the people of tomorrow", "in today's world": no day meant
+    if first in ("today", "tomorrow") and re.search(r"(?i:\b(?:of|in|for)\s+$)", text[max(0, m.start() - 5) : m.start()]) and not _DAY_ITEM.match(text, m.end()):
+        return None  # "the people of tomorrow", "in today's world": no day meant ("in today's editions" is the day's)
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0)
     if first == "the":
         shift = -1 if words.split()[1] == "previous" else 1
@@ -493,7 +541,7 @@ _OR_SO = re.compile(r"\s+or\s+so\b")
 _RANGE_LOW = re.compile(
     r"(?i:(?:(?<![\w-])(?P<lead>(?:the\s+)?(?:next|past|last|coming|previous|following|first))\s+)?(?<![\w.,-])(?P<low>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
     r"(?:\s+(?:to|or)\s+|\s*[-–—]\s*)$)")
-_AND_MORE = re.compile(r"(?i:,?\s+and\s+(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)(?![\w-]))")
+_AND_MORE = re.compile(r"(?i:(?:,?\s+and\s+|[^\S\n]+)(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)(?![\w-]))")
 # A span told in two units, the larger first: the ISO 8601 form of both together
 _COMPOUND = {("year", "month"): ("P{}Y", "{}M"), ("year", "day"): ("P{}Y", "{}D"), ("month", "day"): ("P{}M", "{}D"), ("week", "day"): ("P{}W", "{}D"),
              ("day", "hour"): ("P{}D", "T{}H"), ("hour", "minute"): ("PT{}H", "{}M"), ("minute", "second"): ("PT{}M", "{}S")}
@@ -522,4 +570,17 @@ def _wday(m, text, ref, news, ctx):
     return fields
 
 
-HANDLERS = {"ahead": _ahead, "ago": _ago, "rel": _rel, "dur": _dur, "bare": _bare, "set": _set, "clock": _clock, "deictic": _deictic, "wday": _wday}
+# "Today is the eighth day of the blockade", "It's the second day of an offensive": the day the sentence is told on
+_IS_BEFORE = re.compile(r"(?i:\b(?:is|['’]s|marks|marked|was)\s+$)")
+
+
+def _nthday(m, text, ref, news, ctx):
+    """ "(today is) the eighth day of the strike": the reference's day, when the sentence says it is that day."""
+    verb = _IS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if verb is None or ref is None or ref.day is None or news and verb.group().lower().startswith(("was", "marked")):
+        return None  # "for a third straight day": how long; "the third day of talks" with no day told, or a report's past: no date
+    day = cal.to_date(ref)
+    return anchored(cal.day_fields(day.year, day.month, day.day), True, news)
+
+
+HANDLERS = {"nthday": _nthday, "ahead": _ahead, "ago": _ago, "rel": _rel, "dur": _dur, "bare": _bare, "set": _set, "clock": _clock, "deictic": _deictic, "wday": _wday}

@@ -289,8 +289,10 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 or match.lastgroup == "ago" and _flashback(match, text, start, end)
             )
             if not aside and ref is not None and fields.get("precision") == "year" and _NAMES_A_THING_BEFORE.search(text, max(0, start - 8), start) \
-                    and _NAMES_A_THING_AFTER.match(text, end) and fields["value"][:4].isdigit() and int(fields["value"][:4]) < ref.year:
+                    and _NAMES_A_THING_AFTER.match(text, end) and fields["value"][:4].isdigit() and int(fields["value"][:4]) < ref.year \
+                    and not _SUBJECT_THING.search(text, max(0, start - 12), start):
                 aside = True  # "renounced the 1974 treaty" in a story at 1977: an earlier year that names a thing is no step back
+                # (but "The 1965 war began in August": a sentence about the thing of that year tells its story)
             if aside and _ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start]) and not _in_parentheses(text, start):
                 aside_at = (len(found) - 1, cal.point_of(fields))
             if not aside:
@@ -315,6 +317,7 @@ def _fields_of(t: TimeExpr) -> dict:
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # a year written between an article or possessive and a noun names a thing of that year: "the 1974 treaty"
 _NAMES_A_THING_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|this|that)\s+$)")
+_SUBJECT_THING = re.compile(r"(?:^|[.!?]['\"’”)]*\s+|\n\s*)The\s+$")
 _NAMES_A_THING_AFTER = re.compile(r"[^\S\n]+(?!and\b|or\b|to\b|until\b|when\b)[a-z]")
 # a clock stamp written after its date, on the same line, as pages and feeds stamp their posts: ", 09:15",
 # " at 14:20" (a time told in prose, "1 September 1939, at 4:45 a.m.", stays an expression of its own)
