@@ -46,6 +46,30 @@ def test_a_dated_item_title_dates_the_item_and_is_not_coded_itself():
     assert dates["held"] == "1956/2010"  # an undated item stays under the page's own date
 
 
+BRACKET_LIST = ("Five steps that brought Argentina and Brazil together\n\n"
+                "1. The rivers [October 1979]\n"
+                "Argentina, Brazil and Paraguay signed the Itaipu-Corpus accord on the waters of the Parana.\n\n"
+                "2. The first visit in four decades [May 1980]\n"
+                "The Brazilian president flew to Buenos Aires. Argentina's president returned the visit that August.\n\n"
+                "3. The summit at the Iguazu falls [30 November 1985]\n"
+                "Sarney and Alfonsin issued the Declaration of Iguazu. The two governments also agreed to cooperate "
+                "on nuclear energy.\n\n"
+                "4. The spring of integration [July 1986]\n"
+                "Argentina and Brazil signed the Programme for Integration and Economic Cooperation.\n")
+
+
+def test_numbered_items_with_a_bracketed_date_are_dated_by_their_own_title():
+    # "2. Title [May 1980]" over its text: each item is dated by its own bracket, whether its title line is short
+    # enough to pass for a heading or not; the date of the item before it does not run on, and a season in a
+    # title ("The spring of integration") names the item, its bracket dates it
+    events = extract_text(BRACKET_LIST, origin="t.txt")
+    assert not [e for e in events if "[" in e.evidence], [e.evidence for e in events]  # a title is no event
+    dates = {e.trigger.split()[0].lower(): e.date for e in events}
+    assert dates["signed"] == "1986-07" and dates["returned"] == "1980-08" and dates["issued"] == "1985-11-30"
+    assert dates["cooperate"][:7] == "1985-11"
+    assert {e.date for e in events if "Itaipu" in e.evidence} == {"1979-10"}
+
+
 def test_a_date_line_between_paragraphs_dates_the_text_below_it_not_the_heading():
     text = ("Chile and Argentina, 1978-1984\n\n1979\n\nChile and Argentina accepted mediation.\n\n1984\n\n"
             "Chile and Argentina signed a treaty.\n")
