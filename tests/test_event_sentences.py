@@ -227,6 +227,14 @@ filed, declarations repudiated, states forced to act, votes against an admission
 "both countries", contrasting "while" clauses, states that "follow suit", a body's headquarters, things released,
 offers refused, headings naming "the 1965 war"; with look-alikes ("came to power", "a peacekeeping force to Cyprus",
 "trade remained tiny"); written while probing those kinds, so tuned on.
+"h6tune" (h6_001-) were written for the general causes of the misses and wrong events found on
+tests/data/other_pairs/holdout6/ when it was retired into tuning (its README lists them), on other pairs and in other
+styles: relations opened, arrangements concluded, delegations led to a place, armies trained, states that stop taking
+part in a body's work, credentials presented, borders demarcated, forces that come under fire from another, an
+envoy's approval withdrawn, counter-attacks, crossings closed, days spent in a state, embassies ordered to close,
+cargo held up, refuge taken with a state, conferences attended in a place, treaties that ran out, what a treaty
+provides for, a movement named before ", which"; with look-alikes ("spent three years in prison", "Ibero-American");
+written while probing those kinds, so tuned on.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.

@@ -82,6 +82,7 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 
 _LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
+_LAPSING = frozenset("lapsed lapses expired expires".split())  # after a treaty's noun: it ran out, no signing
 # after an act's noun: a sum it came to ("China's aid to Vietnam amounted to billions"), or how it is told since
 _VALUED = frozenset("estimated valued put worth reckoned".split())  # "aid was estimated at": a sum
 # a noun after an act's word that makes the word name a role: "the main trading partner", "the largest aid donor"
@@ -328,6 +329,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of" (and its
             # "friendship between India and the Soviet Union"): a state
             # of things named again, no act
+        if trigger.entry["form"] == "noun" and trigger.entry["cameo"][:2] in ("03", "05", "06") \
+                and _lasting_after(tokens, trigger.last, lapsing=True):
+            dropped["told_before"] += 1
+            continue  # "The trade treaty of 1960 lapsed in 1970", "when the transit treaties expired": it ran out, no signing
         if trigger.entry["form"] == "noun" and _framing_text(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "Under the Indus Waters Treaty, the eastern rivers are allotted to India": the text's terms
@@ -1783,14 +1788,18 @@ def _the_name_before(tokens, first: int) -> bool:
     return first - index >= 3 and index >= 0 and tokens[index].low == "the"
 
 
-def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool = False) -> bool:
+def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool = False, lapsing: bool = False) -> bool:
     """Whether the noun's phrase ('of friendship of 1971', 'between India and the Soviet Union') is followed by a verb
     of lasting ('remained'); with ``terms``, a treaty's noun also by a verb of what it laid down ('the trade
-    agreement of 1960 set the price of sugar'): its terms, told after the signing, are no act."""
+    agreement of 1960 set the price of sugar'): its terms, told after the signing, are no act; with ``lapsing``, only
+    by a verb of running out ('the trade treaty of 1960 lapsed')."""
     index, previous = trigger_last + 1, tokens[trigger_last].low  # ("war between": the names after it are its own)
     while index < len(tokens) and index <= trigger_last + 10:
         token = tokens[index]
-        if token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING or growth and token.low in _GROWING \
+        if lapsing:
+            if token.low in _LAPSING:
+                return True
+        elif token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING or growth and token.low in _GROWING \
                 or token.low == "made" and index + 1 < len(tokens) and tokens[index + 1].low == "up":
             return True  # (and "China's aid to Vietnam amounted to billions of dollars": a sum, no act)
         if token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low in _VALUED:
