@@ -148,6 +148,16 @@ def test_a_back_reference_to_a_thing_does_not_move_the_story_time():
     assert [d for d, *_ in _dated(text)] == ["1974", "1976"]
 
 
+def test_a_year_looked_back_on_at_the_end_of_a_sentence_does_not_move_the_story_time():
+    # the sentence's own date is June 1961; "in 1899", in the claim it reports, is the past it looks back on
+    text = ("In June 1961 Abd al-Karim Qasim declared that Kuwait had been part of the Ottoman province of Basra until the "
+            "British detached it in 1899. Britain rejected the claim at once and sent troops to Kuwait.")
+    assert {d for d, *_ in _dated(text)} == {"1961-06"}
+    text = ("In 1950 Egypt and Britain held talks. The talks failed, and in 1951 Egypt abrogated the treaty of 1936. "
+            "Britain protested to Egypt.")  # a year going forward still moves it
+    assert [d for d, _, _, code in _dated(text) if code == "11"] == ["1951"]
+
+
 # --- 6. ranges --------------------------------------------------------------------------------------------
 
 
