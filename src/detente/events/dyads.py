@@ -9,6 +9,7 @@ from detente.events.recode import codes
 from detente.events.roles import (
     TITLES,
     Participant,
+    joined_by,
     noun_agent,
     seated_name,
 )
@@ -60,6 +61,13 @@ def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:
         if not between <= _PLAIN_LIST or not between & {",", "and"}:
             return False  # "the United Nations Security Council": names side by side are one body, not a list
     return True
+
+
+def _joined_lists(tokens: list[Token], named: list[Participant], start: int) -> bool:
+    """Whether the subjects are a plain list, then ", joined by" another plain list ("British and French troops,
+    joined by Israeli paratroopers,"): all of them act."""
+    split = next((k for k in range(1, len(named)) if joined_by(tokens, named[k].first, start) is not None), None)
+    return split is not None and _plain_list(tokens, named[:split]) and _plain_list(tokens, named[split:])
 
 
 def _leading_run(tokens: list[Token], named: list[Participant]) -> list[Participant]:
@@ -151,7 +159,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             named = before  # "British and French aircraft began bombing ..., a day after Egypt rejected an Anglo-French ultimatum"
         if len(named) == 1 and _joint(named[0]):
             pass  # "an Anglo-French force landed": each of the two acts
-        elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
+        elif len(named) < 2 or not (_plain_list(tokens, named) or _joined_lists(tokens, named, clause[0])) \
+                or any(len(p.codes) > 1 for p in named):
+            # ("About 1,900 Marines, joined by soldiers from Jamaica and Barbados, invaded": each of them acts)
             unique_sources = unique_sources[:1]
     if len(unique_targets) >= 2:
         # (after the verb's first word: a gap in the trigger may hold the list, "called on Honduras and El Salvador to

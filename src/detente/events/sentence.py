@@ -59,6 +59,7 @@ from detente.events.recode import (
     show_of_force,
 )
 from detente.events.roles import (
+    JOINING,
     PREPOSITIONS,
     _past,
     by_agent,
@@ -373,6 +374,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
             dropped["noun_of_verb"] += 1
             continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
+        if trigger.first == trigger.last and before == "," and tokens[trigger.first].low in JOINING \
+                and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "by":
+            dropped["joined_by"] += 1
+            continue  # "Marines, joined by soldiers from Jamaica, invaded Grenada": those named act with the subject
         if tokens[trigger.first].low == "travel" and before in _BEFORE_TRAVEL:
             dropped["noun_of_verb"] += 1
             continue  # "lifted restrictions on travel to Cuba", "a ban on air travel to Libya": travel by people, no visit
@@ -1026,6 +1031,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             named = {code for p in parts for code in p.codes if code not in sources}
             if told is not None and told.source not in sources and told.target not in sources and named <= {told.target}:
                 targets = (told.target,)
+                actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and mood == "asserted":
+            told_to = _addressee_told(tokens, parts, trigger.first, sources)
+            if told_to is not None:
+                # "the Chinese government informed Albania that it was ending all aid": the act is aimed at the state told
+                targets = (told_to,)
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
@@ -1772,6 +1783,28 @@ def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
         return True  # (and "refugees from East Pakistan crossed into India")
     return trigger.entry["cameo"][:2] not in ("15", "18", "19", "20") and word.text[:1].isupper() and word.low.endswith("s") \
         and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])  # ("five thousand Americans landed")
+
+
+_TELLING = frozenset("told informed notified warned assured advised".split())
+_TOLD_MODALS = frozenset("would will could might may should shall".split())
+
+
+def _addressee_told(tokens, parts, first: int, sources) -> str | None:
+    """The state told, right after "told", "informed", "notified" (and "the"), that an act follows: "informed Albania
+    that it was ending all aid" (the act itself names no one)."""
+    for index in range(first - 1, 0, -1):
+        if tokens[index].low != "that":
+            continue
+        if any(t.low in _TOLD_MODALS for t in tokens[index + 1 : first]):
+            return None  # "warned Greece that it would send its survey ship under naval escort": a threat, no act yet
+        for participant in parts:
+            if participant.last < index and participant.last >= index - 4 and participant.first >= 1 \
+                    and (tokens[participant.first - 1].low in _TELLING or participant.first >= 2
+                         and tokens[participant.first - 1].low == "the" and tokens[participant.first - 2].low in _TELLING) \
+                    and participant.codes[0] not in sources:
+                return participant.codes[0]
+        return None
+    return None
 
 
 def _possessive(tokens, index: int) -> bool:
