@@ -235,8 +235,9 @@ envoy's approval withdrawn, counter-attacks, crossings closed, days spent in a s
 cargo held up, refuge taken with a state, conferences attended in a place, treaties that ran out, what a treaty
 provides for, a movement named before ", which", a visit each way and two refusals by different subjects in one
 sentence, states ", joined by" others that act with them, acts told to the state they are aimed at ("informed X that
-it was ending all aid"); with look-alikes ("spent three years in prison", "Ibero-American"); written while probing
-those kinds, so tuned on.
+it was ending all aid"), an act named with an adjective as the object of a criticism ("deplored the recent armed
+intervention in Afghanistan": no intervention by the critic, no one armed); with look-alikes ("spent three years in
+prison", "Ibero-American"); written while probing those kinds, so tuned on.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.

@@ -312,9 +312,13 @@ _LIST_GLUE = frozenset({"and", ",", "the", "or", "also", "then"})
 def _object_of_act(tokens: list[Token], trigger: Trigger, verb_ends: set[int]) -> bool:
     """Whether a nominal act is the object of another act's verb ("condemned the attack", "protested the invasion")."""
     index = trigger.first - 1
-    while index >= 0 and tokens[index].low in ("the", "a", "an", "its", "their", "this", "that"):
+    while index >= 0 and (tokens[index].low in ("the", "a", "an", "its", "their", "this", "that") or tokens[index].low in _ACT_ADJECTIVES):
         index -= 1
     return index in verb_ends
+
+
+# words that describe an act named by a noun: "deplored the armed intervention in Grenada" is the intervention criticized
+_ACT_ADJECTIVES = frozenset("armed military foreign recent continued illegal unprovoked brutal renewed latest".split())
 
 
 def _beside(tokens: list[Token], part: Participant) -> bool:

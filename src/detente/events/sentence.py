@@ -374,6 +374,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
             dropped["noun_of_verb"] += 1
             continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
+        if trigger.first == trigger.last and tokens[trigger.first].low == "armed" and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low in _ARMED_NOUNS:
+            dropped["noun_of_verb"] += 1
+            continue  # "the recent armed intervention in Afghanistan", "armed clashes": an adjective, no one armed
         if trigger.first == trigger.last and before == "," and tokens[trigger.first].low in JOINING \
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "by":
             dropped["joined_by"] += 1
@@ -1785,6 +1789,8 @@ def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
         and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])  # ("five thousand Americans landed")
 
 
+_ARMED_NOUNS = frozenset("intervention interventions attack attacks forces clash clashes conflict conflicts struggle "
+                         "resistance incursion incursions incident incidents aggression uprising rebellion men groups bands".split())
 _TELLING = frozenset("told informed notified warned assured advised".split())
 _TOLD_MODALS = frozenset("would will could might may should shall".split())
 
