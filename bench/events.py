@@ -13,7 +13,7 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
                                     on which the coder emits at least one event
 Demo corpus, other pairs, page shapes and seeds: strict and lenient recall and precision as ``score_events.py``
 computes them, against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its
-``holdout/``, ``holdout2/``, ``holdout3/``, ``holdout4/`` and ``holdout5/`` (all three retired into tuning on 2026-11-27) and
+``holdout/``, ``holdout2/``, ``holdout3/`` to ``holdout6/`` (the last four retired into tuning on 2026-11-27) and
 ``tune3/`` to ``tune14/``),
 ``tests/data/shapes/gold.jsonl`` and ``../shared/seeds/gold.jsonl``.
 
@@ -209,7 +209,8 @@ def corpus_scores(scorer) -> dict:
                          ("other pairs, tune10", OTHER_PAIRS / "tune10"), ("other pairs, tune11", OTHER_PAIRS / "tune11"),
                          ("other pairs, tune12", OTHER_PAIRS / "tune12"), ("other pairs, tune13", OTHER_PAIRS / "tune13"),
                          ("other pairs, tune14", OTHER_PAIRS / "tune14"),
-                         ("other pairs, holdout4", OTHER_PAIRS / "holdout4"), ("other pairs, holdout5", OTHER_PAIRS / "holdout5")):
+                         ("other pairs, holdout4", OTHER_PAIRS / "holdout4"), ("other pairs, holdout5", OTHER_PAIRS / "holdout5"),
+                         ("other pairs, holdout6", OTHER_PAIRS / "holdout6")):
         if (folder / "gold.jsonl").exists():
             # holdout3 also holds a Markdown page and a scraped HTML page; its README.md is no document
             documents = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".jsonl", ".md", ".html")
@@ -366,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per speed measure; the best counts")
     parser.add_argument("--split", help="score only the labelled sentences of this split (events3, tune3, holdout, sent5, "
                         "sent5-holdout (never tuned on), sent6, sent6-holdout (never tuned on), sent7, sent7-holdout (never tuned "
-                        "on), sent8, sent8-holdout (never tuned on), sent9, sent9-holdout (never tuned on), sent9-probe, sent10, sent10-holdout (never tuned on), sent11, sent11-holdout (never tuned on), sent11-probe, pairs, prec1, prec2, prec3, rec1, tune11, h3tune, h4tune, h5tune, ctx1 (passages of 2-4 sentences, issue 5 context), wire12; 'none' for those without one)")
+                        "on), sent8, sent8-holdout (never tuned on), sent9, sent9-holdout (never tuned on), sent9-probe, sent10, sent10-holdout (never tuned on), sent11, sent11-holdout (never tuned on), sent11-probe, pairs, prec1, prec2, prec3, rec1, tune11, h3tune, h4tune, h5tune, h6tune, ctx1 (passages of 2-4 sentences, issue 5 context), wire12; 'none' for those without one)")
     parser.add_argument("--errors", type=int, default=0, help="print this many coder errors per kind")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument("--speed-only", action="store_true", help="only the speed figures (no accuracy; for A/B runs "

@@ -1,12 +1,19 @@
-"""The fourth never-tuned set (tests/data/other_pairs/holdout6/, see its README): floors a little under the scores
-measured once when it was written, so a change that makes the coder worse on pages nobody tuned on shows up. The
-assertions print no missed events (only figures and gold ids): the set must stay unread by whoever tunes.
+"""The fourth never-tuned set of its kind (tests/data/other_pairs/holdout6/, see its README), retired into tuning on
+2026-11-27 (helper h6tune): its documents, gold and misses were read to find the general causes of what goes wrong on
+pages nobody tuned on, so it is no longer unseen; holdout7/ to holdout9/ are the never-tuned sets now. The floors sit
+a little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-26 with score_events.py, 211 gold events in 7 documents (14 inputs: the wire file holds 8 records),
 162 dated system events, load average about 6 on 2 cores:
   the code at the session's start (/tmp/lead/base7 = main at 4378d49, branch holdout6's start):
       strict recall 0.493 (104/211), strict precision 0.642 (104/162);
       lenient recall 0.540 (114/211), lenient precision 0.704 (114/162)
+  main at 06b38ee (h6tune's start, before any change), 167 dated system events:
+      strict recall 0.555 (117/211), strict precision 0.701 (117/167);
+      lenient recall 0.588 (124/211), lenient precision 0.743 (124/167)
+  branch h6tune (final), 183 dated system events:
+      strict recall 0.682 (144/211), strict precision 0.787 (144/183);
+      lenient recall 0.687 (145/211), lenient precision 0.792 (145/183)
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from tests.scoring import read_jsonl, score
 HOLDOUT6 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout6"
 DOCUMENT_SUFFIXES = (".txt", ".jsonl", ".md", ".html")
 WIRE = "cuba_grenada_wire.jsonl"
-EVENT_FLOORS = (0.46, 0.60)  # strict recall, strict precision: measured 0.493, 0.642
+EVENT_FLOORS = (0.65, 0.75)  # strict recall, strict precision: measured 0.682, 0.787 (h6tune, final)
 
 
 def _documents() -> list[str]:
@@ -48,7 +55,7 @@ def test_every_gold_evidence_is_in_the_text_its_document_reads_as():
     assert not bad, bad
 
 
-def test_the_coder_holds_its_floor_on_the_fourth_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_fourth_holdout():
     result = score(read_jsonl(HOLDOUT6 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)

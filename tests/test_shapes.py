@@ -46,6 +46,30 @@ def test_a_dated_item_title_dates_the_item_and_is_not_coded_itself():
     assert dates["held"] == "1956/2010"  # an undated item stays under the page's own date
 
 
+BRACKET_LIST = ("Five steps that brought Argentina and Brazil together\n\n"
+                "1. The rivers [October 1979]\n"
+                "Argentina, Brazil and Paraguay signed the Itaipu-Corpus accord on the waters of the Parana.\n\n"
+                "2. The first visit in four decades [May 1980]\n"
+                "The Brazilian president flew to Buenos Aires. Argentina's president returned the visit that August.\n\n"
+                "3. The summit at the Iguazu falls [30 November 1985]\n"
+                "Sarney and Alfonsin issued the Declaration of Iguazu. The two governments also agreed to cooperate "
+                "on nuclear energy.\n\n"
+                "4. The spring of integration [July 1986]\n"
+                "Argentina and Brazil signed the Programme for Integration and Economic Cooperation.\n")
+
+
+def test_numbered_items_with_a_bracketed_date_are_dated_by_their_own_title():
+    # "2. Title [May 1980]" over its text: each item is dated by its own bracket, whether its title line is short
+    # enough to pass for a heading or not; the date of the item before it does not run on, and a season in a
+    # title ("The spring of integration") names the item, its bracket dates it
+    events = extract_text(BRACKET_LIST, origin="t.txt")
+    assert not [e for e in events if "[" in e.evidence], [e.evidence for e in events]  # a title is no event
+    dates = {e.trigger.split()[0].lower(): e.date for e in events}
+    assert dates["signed"] == "1986-07" and dates["returned"] == "1980-08" and dates["issued"] == "1985-11-30"
+    assert dates["cooperate"][:7] == "1985-11"
+    assert {e.date for e in events if "Itaipu" in e.evidence} == {"1979-10"}
+
+
 def test_a_date_line_between_paragraphs_dates_the_text_below_it_not_the_heading():
     text = ("Chile and Argentina, 1978-1984\n\n1979\n\nChile and Argentina accepted mediation.\n\n1984\n\n"
             "Chile and Argentina signed a treaty.\n")
@@ -122,6 +146,16 @@ def test_a_back_reference_to_a_thing_does_not_move_the_story_time():
     text = ("In 1974 South Korea protested to Japan. The quarrel went back to the clashes of 1952. "
             "Two years later, Japan and South Korea held talks.")
     assert [d for d, *_ in _dated(text)] == ["1974", "1976"]
+
+
+def test_a_year_looked_back_on_at_the_end_of_a_sentence_does_not_move_the_story_time():
+    # the sentence's own date is June 1961; "in 1899", in the claim it reports, is the past it looks back on
+    text = ("In June 1961 Abd al-Karim Qasim declared that Kuwait had been part of the Ottoman province of Basra until the "
+            "British detached it in 1899. Britain rejected the claim at once and sent troops to Kuwait.")
+    assert {d for d, *_ in _dated(text)} == {"1961-06"}
+    text = ("In 1950 Egypt and Britain held talks. The talks failed, and in 1951 Egypt abrogated the treaty of 1936. "
+            "Britain protested to Egypt.")  # a year going forward still moves it
+    assert [d for d, _, _, code in _dated(text) if code == "11"] == ["1951"]
 
 
 # --- 6. ranges --------------------------------------------------------------------------------------------

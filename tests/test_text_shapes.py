@@ -73,6 +73,10 @@ def test_dated_titles_are_told_from_whole_entries():
     assert dated_title(note, 0, len(note)) is None
     long_title = "Spain and Morocco at last agree on a lasting settlement of their many quarrels (1991)."
     assert dated_title(long_title, 0, len(long_title)) is None
+    bracketed = "12. The Simla summit [28 June - 2 July 1972]\nIndira Gandhi and Bhutto met at Simla."
+    assert dated_title(bracketed, 0, len(bracketed)) == len("12. The Simla summit [28 June - 2 July 1972]")
+    aside = "Nehru said [in 1954] that India would stay neutral."  # a bracket inside a sentence is no title
+    assert dated_title(aside, 0, len(aside)) is None
 
 
 LIST_PAGE = """Spain and Morocco, 1956-2010

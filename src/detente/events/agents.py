@@ -36,10 +36,16 @@ _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed dem
 _TOPICAL = frozenset("on about over concerning regarding".split())  # a topic named after these is no party to the act
 
 
-def _antecedent(parts: list[Participant], tokens, start: int) -> list[Participant]:
+def _antecedent(parts: list[Participant], tokens, start: int, first: int | None = None) -> list[Participant]:
     """The subject of a verb in a relative clause with none of its own: the state or person named just before ", who"
     or ", whose" ("Zhou Enlai, who had flown to New Delhi", "Ecuador, whose troops had clashed with Peru"); not before
-    ", which", which may take up the whole clause ("shipped grain to Egypt, which was vital in ending the famine")."""
+    ", which", which may take up the whole clause ("shipped grain to Egypt, which was vital in ending the famine"),
+    unless a movement or a body is named right before it, the act's verb right after and its object after that
+    ("armed the Western Somali Liberation Front, which fought the Ethiopian army": the front fought)."""
+    if start >= 3 and first == start and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
+        named = [p for p in parts if p.last == start - 3 and p.mention.kind in ("organization", "group")]
+        acted_on = any(first < p.first <= first + 4 for p in parts)
+        return named[-1:] if acted_on else []
     if start < 3 or tokens[start - 1].low not in ("who", "whose") or tokens[start - 2].text != ",":
         return []
     if tokens[start - 1].low == "whose" and not (start < len(tokens) and tokens[start].low in _WHOSE_ORGANS):
@@ -268,7 +274,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
         if not subjects and form == "verb" and "intrans" not in flags:
-            subjects = _antecedent(parts, tokens, start)  # (not a coup: "of Huerta, who had seized power")
+            subjects = _antecedent(parts, tokens, start, trigger.first)  # (not a coup: "of Huerta, who had seized power")
             if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
                     and trigger.entry["cameo"][:2] not in ("03", "04", "05"):
                 subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state

@@ -324,7 +324,7 @@ def date_event(
     if item is not None:
         return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
     if section_date is not None:
-        if narrative is not None and section is not None and (section.kind == "entry" or section_date.precision in ("century", "year", "range", "decade")) \
+        if narrative is not None and section is not None and (section.kind in ("entry", "item") or section_date.precision in ("century", "year", "range", "decade")) \
                 and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
             # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day; "The rising of
             # 1956" over "... Three days later the Red Army attacked. The United States condemned the intervention.";
@@ -778,8 +778,9 @@ def section_dates(doc: Document, timexes: list[TimeExpr]) -> list[Dated | None]:
             if found and not section.date_span:
                 # a heading's month or day with no year written ("Black July and its aftermath") names a thing or
                 # leans on the text before; it does not date what the section tells
+                # ("The spring of protest [April 2005]": the season names the item, its bracket dates it)
                 found = [u for u in found if any(c.isdigit() for c in doc.text[u[0] : u[1]]) or
-                         (u[2].precision not in ("month", "day", "week"))]
+                         (u[2].precision not in ("month", "day", "week", "season"))]
                 # "The boundary settlement and the 1965 war": a year naming a war or a treaty names a topic the
                 # section comes to, not the time of all it tells
                 found = [u for u in found if not _HEADING_THING.match(doc.text, u[1], u[1] + 30)

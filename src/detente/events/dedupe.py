@@ -63,8 +63,11 @@ def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
             and b.source == a.target and a.trigger_span != b.trigger_span:
         return False  # "Libyan batteries fire missiles at American aircraft; US planes sink two Libyan boats": blow and answer
     if a.span == b.span and a.source != b.source and a.source == b.target and b.source == a.target \
-            and a.trigger_span != b.trigger_span and {a.cameo[:2], b.cameo[:2]} <= _GIVING and _named_subject_between(a, b):
-        return False  # "Cuba released Alan Gross, and the United States freed three Cuban agents": an exchange, two acts
+            and a.trigger_span != b.trigger_span and ({a.cameo[:2], b.cameo[:2]} <= _GIVING or {a.cameo, b.cameo} <= _VISITS) \
+            and _named_subject_between(a, b):
+        # "Cuba released Alan Gross, and the United States freed three Cuban agents": an exchange, two acts; "Bhutto
+        # visits Tehran several times, and the Shah pays return visits to Pakistan": a visit each way
+        return False
     if a.span == b.span and a.type == b.type and _visit_then_talks(a, b):
         return False  # "visited Washington and met Vice President Nixon": the journey and the meeting are two acts
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
@@ -110,10 +113,12 @@ def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
 _NEW_SUBJECT = re.compile(r",\s+and\s+(?:then\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-z]+)?\s+(?:army|navy|air\s+force|troops|forces|"
                           r"aircraft|planes|ships|warships|units|columns|divisions|marines|paratroops|soldiers|infantry|"
                           r"artillery|tanks|guns|bombers|fighters|jets|guerrillas|police|armies|navies|brigades|battalions|"
-                          r"regiments|squadrons|warplanes|submarines|commandos)\b")
+                          r"regiments|squadrons|warplanes|submarines|commandos|dockers|workers|students|crowds|"
+                          r"demonstrators|protesters|traders|unions|newspapers)\b")
 
 
 _GIVING = frozenset({"06", "07", "08"})  # material cooperation, aid and yielding: what one side gives the other
+_VISITS = frozenset({"042", "043"})  # a visit made or hosted: one side's act, never told of both at once
 _NAMED_SUBJECT = re.compile(r",\s+(?:and|while|but)\s+(?:then\s+)?(?:the\s+)?[A-Z]")
 
 

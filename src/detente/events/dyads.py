@@ -9,6 +9,7 @@ from detente.events.recode import codes
 from detente.events.roles import (
     TITLES,
     Participant,
+    joined_by,
     noun_agent,
     seated_name,
 )
@@ -60,6 +61,13 @@ def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:
         if not between <= _PLAIN_LIST or not between & {",", "and"}:
             return False  # "the United Nations Security Council": names side by side are one body, not a list
     return True
+
+
+def _joined_lists(tokens: list[Token], named: list[Participant], start: int) -> bool:
+    """Whether the subjects are a plain list, then ", joined by" another plain list ("British and French troops,
+    joined by Israeli paratroopers,"): all of them act."""
+    split = next((k for k in range(1, len(named)) if joined_by(tokens, named[k].first, start) is not None), None)
+    return split is not None and _plain_list(tokens, named[:split]) and _plain_list(tokens, named[split:])
 
 
 def _leading_run(tokens: list[Token], named: list[Participant]) -> list[Participant]:
@@ -151,7 +159,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             named = before  # "British and French aircraft began bombing ..., a day after Egypt rejected an Anglo-French ultimatum"
         if len(named) == 1 and _joint(named[0]):
             pass  # "an Anglo-French force landed": each of the two acts
-        elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
+        elif len(named) < 2 or not (_plain_list(tokens, named) or _joined_lists(tokens, named, clause[0])) \
+                or any(len(p.codes) > 1 for p in named):
+            # ("About 1,900 Marines, joined by soldiers from Jamaica and Barbados, invaded": each of them acts)
             unique_sources = unique_sources[:1]
     if len(unique_targets) >= 2:
         # (after the verb's first word: a gap in the trigger may hold the list, "called on Honduras and El Salvador to
@@ -302,9 +312,13 @@ _LIST_GLUE = frozenset({"and", ",", "the", "or", "also", "then"})
 def _object_of_act(tokens: list[Token], trigger: Trigger, verb_ends: set[int]) -> bool:
     """Whether a nominal act is the object of another act's verb ("condemned the attack", "protested the invasion")."""
     index = trigger.first - 1
-    while index >= 0 and tokens[index].low in ("the", "a", "an", "its", "their", "this", "that"):
+    while index >= 0 and (tokens[index].low in ("the", "a", "an", "its", "their", "this", "that") or tokens[index].low in _ACT_ADJECTIVES):
         index -= 1
     return index in verb_ends
+
+
+# words that describe an act named by a noun: "deplored the armed intervention in Grenada" is the intervention criticized
+_ACT_ADJECTIVES = frozenset("armed military foreign recent continued illegal unprovoked brutal renewed latest".split())
 
 
 def _beside(tokens: list[Token], part: Participant) -> bool:

@@ -168,6 +168,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
+    if len(words) >= 2 and words[-1] == "to" and not _TEXTS_AGREED.isdisjoint(words[-4:-1]):
+        return "planned"  # "signed an agreement today to demarcate their boundary": the act the text provides for
     if words[-2:] == ["to", "be"] and len(words) >= 3 and words[-3] in _SAID_TO:
         return "reported"  # "were reported to be fighting Vietnamese militia": an act told at second hand, not a plan
     if words[-2:] == ["to", "be"] or any(word == "to" and words[index + 1 : index + 2] == ["be"] and index + 3 < len(words)
@@ -244,6 +246,8 @@ def _failed_effort(tokens: list[Token], words: list[str], trigger_last: int) -> 
     return any(tuple(after[i : i + len(phrase)]) == phrase for phrase in _FAILED_PHRASES for i in range(len(after)))
 
 
+# a text agreed, right before "to": what it provides for is yet to be done
+_TEXTS_AGREED = frozenset("agreement agreements accord accords treaty treaties pact protocol arrangement deal".split())
 # after a noun naming an act, these make it a plan: "a joint mission planned for 1975", "the summit scheduled for May"
 PLANNED_AFTER = frozenset("planned scheduled slated envisaged envisioned proposed due".split())
 

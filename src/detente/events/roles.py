@@ -326,6 +326,14 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
 
 def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigger_first: int) -> list[Participant]:
     """The subject: the nearest participant left of the trigger not governed by a preposition, with its coordinates."""
+    aside = _joined_aside(tokens, start, trigger_first)
+    if aside is not None:
+        # "About 1,900 Marines, joined by soldiers from Jamaica and Barbados, invaded Grenada": those named in the aside
+        # act with the subject before it
+        opening, by, closing = aside
+        before = left_agents(parts, tokens, start, opening)
+        if before:
+            return before + [p for p in parts if by < p.first and p.last < closing]
     candidates = [p for p in parts if start <= p.first and p.last < trigger_first and not _place_phrase(tokens, p)]
     chosen: list[Participant] = []
     heads = {p.last for p in candidates}
@@ -361,6 +369,33 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         else:
             break
     return list(reversed(chosen))
+
+
+# ", joined by X," between a subject and its verb: X does the act too (not "backed by", "supported by": a backer's own act)
+JOINING = frozenset("joined accompanied".split())
+
+
+def _joined_aside(tokens: list[Token], start: int, trigger_first: int) -> tuple[int, int, int] | None:
+    """(opening comma, "by", closing comma) of an aside ", joined by ... ," that ends right before the verb."""
+    closing = trigger_first - 1
+    if closing <= start or tokens[closing].text != ",":
+        return None
+    for index in range(closing - 1, max(start, closing - 16), -1):
+        if tokens[index].low == "by" and tokens[index - 1].low in JOINING and tokens[index - 2].text == "," and index - 2 > start:
+            return index - 2, index, closing
+    return None
+
+
+def joined_by(tokens: list[Token], first: int, start: int) -> int | None:
+    """Index of the comma that opens ", joined by" (or "accompanied by", "backed by", ...) a few words before the
+    name at ``first``, when a name comes before that comma; else None."""
+    for index in range(first - 1, max(start, first - 8) - 1, -1):
+        if tokens[index].text in (",", ";"):
+            return None
+        if tokens[index].low == "by" and index >= 2 and tokens[index - 1].low in JOINING and tokens[index - 2].text == "," \
+                and index - 2 > start:
+            return index - 2
+    return None
 
 
 def _in_apposition(tokens: list[Token], participant: Participant, candidates: list[Participant], trigger_first: int) -> bool:

@@ -59,6 +59,7 @@ from detente.events.recode import (
     show_of_force,
 )
 from detente.events.roles import (
+    JOINING,
     PREPOSITIONS,
     _past,
     by_agent,
@@ -82,6 +83,7 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 
 _LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
+_LAPSING = frozenset("lapsed lapses expired expires".split())  # after a treaty's noun: it ran out, no signing
 # after an act's noun: a sum it came to ("China's aid to Vietnam amounted to billions"), or how it is told since
 _VALUED = frozenset("estimated valued put worth reckoned".split())  # "aid was estimated at": a sum
 # a noun after an act's word that makes the word name a role: "the main trading partner", "the largest aid donor"
@@ -328,6 +330,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "the treaty remained in force", "the treaty of friendship of 1971 remained the basis of" (and its
             # "friendship between India and the Soviet Union"): a state
             # of things named again, no act
+        if trigger.entry["form"] == "noun" and trigger.entry["cameo"][:2] in ("03", "05", "06") \
+                and _lasting_after(tokens, trigger.last, lapsing=True):
+            dropped["told_before"] += 1
+            continue  # "The trade treaty of 1960 lapsed in 1970", "when the transit treaties expired": it ran out, no signing
         if trigger.entry["form"] == "noun" and _framing_text(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "Under the Indus Waters Treaty, the eastern rivers are allotted to India": the text's terms
@@ -368,6 +374,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
             dropped["noun_of_verb"] += 1
             continue  # "Taiwan's foreign trade went to Japan", "its help": the word is a noun here, naming no one act
+        if trigger.first == trigger.last and tokens[trigger.first].low == "armed" and trigger.last + 1 < len(tokens) \
+                and tokens[trigger.last + 1].low in _ARMED_NOUNS:
+            dropped["noun_of_verb"] += 1
+            continue  # "the recent armed intervention in Afghanistan", "armed clashes": an adjective, no one armed
+        if trigger.first == trigger.last and before == "," and tokens[trigger.first].low in JOINING \
+                and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "by":
+            dropped["joined_by"] += 1
+            continue  # "Marines, joined by soldiers from Jamaica, invaded Grenada": those named act with the subject
         if tokens[trigger.first].low == "travel" and before in _BEFORE_TRAVEL:
             dropped["noun_of_verb"] += 1
             continue  # "lifted restrictions on travel to Cuba", "a ban on air travel to Libya": travel by people, no visit
@@ -1047,6 +1061,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             named = {code for p in parts for code in p.codes if code not in sources}
             if told is not None and told.source not in sources and told.target not in sources and named <= {told.target}:
                 targets = (told.target,)
+                actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and mood == "asserted":
+            told_to = _addressee_told(tokens, parts, trigger.first, sources)
+            if told_to is not None:
+                # "the Chinese government informed Albania that it was ending all aid": the act is aimed at the state told
+                targets = (told_to,)
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) < 2 and not intrans:
             dropped["no_target"] += 1
@@ -1833,6 +1853,30 @@ def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
         and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])  # ("five thousand Americans landed")
 
 
+_ARMED_NOUNS = frozenset("intervention interventions attack attacks forces clash clashes conflict conflicts struggle "
+                         "resistance incursion incursions incident incidents aggression uprising rebellion men groups bands".split())
+_TELLING = frozenset("told informed notified warned assured advised".split())
+_TOLD_MODALS = frozenset("would will could might may should shall".split())
+
+
+def _addressee_told(tokens, parts, first: int, sources) -> str | None:
+    """The state told, right after "told", "informed", "notified" (and "the"), that an act follows: "informed Albania
+    that it was ending all aid" (the act itself names no one)."""
+    for index in range(first - 1, 0, -1):
+        if tokens[index].low != "that":
+            continue
+        if any(t.low in _TOLD_MODALS for t in tokens[index + 1 : first]):
+            return None  # "warned Greece that it would send its survey ship under naval escort": a threat, no act yet
+        for participant in parts:
+            if participant.last < index and participant.last >= index - 4 and participant.first >= 1 \
+                    and (tokens[participant.first - 1].low in _TELLING or participant.first >= 2
+                         and tokens[participant.first - 1].low == "the" and tokens[participant.first - 2].low in _TELLING) \
+                    and participant.codes[0] not in sources:
+                return participant.codes[0]
+        return None
+    return None
+
+
 def _possessive(tokens, index: int) -> bool:
     """'Pakistan's' (its lowered form drops the ending)."""
     return index >= 0 and tokens[index].text.endswith(("'s", "’s"))
@@ -1847,14 +1891,18 @@ def _the_name_before(tokens, first: int) -> bool:
     return first - index >= 3 and index >= 0 and tokens[index].low == "the"
 
 
-def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool = False) -> bool:
+def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool = False, lapsing: bool = False) -> bool:
     """Whether the noun's phrase ('of friendship of 1971', 'between India and the Soviet Union') is followed by a verb
     of lasting ('remained'); with ``terms``, a treaty's noun also by a verb of what it laid down ('the trade
-    agreement of 1960 set the price of sugar'): its terms, told after the signing, are no act."""
+    agreement of 1960 set the price of sugar'): its terms, told after the signing, are no act; with ``lapsing``, only
+    by a verb of running out ('the trade treaty of 1960 lapsed')."""
     index, previous = trigger_last + 1, tokens[trigger_last].low  # ("war between": the names after it are its own)
     while index < len(tokens) and index <= trigger_last + 10:
         token = tokens[index]
-        if token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING or growth and token.low in _GROWING \
+        if lapsing:
+            if token.low in _LAPSING:
+                return True
+        elif token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING or growth and token.low in _GROWING \
                 or token.low == "made" and index + 1 < len(tokens) and tokens[index + 1].low == "up":
             return True  # (and "China's aid to Vietnam amounted to billions of dollars": a sum, no act)
         if token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low in _VALUED:

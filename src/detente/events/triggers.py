@@ -173,6 +173,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 last = _match_compiled(parts, 1, tokens, hop)  # "agreed in December 1985 to": the date set in
             if last is not None:
                 last -= 1
+                if _date_for_place(tokens, position, last):
+                    continue
                 found.append((-(last - position + specificity), position, Trigger(entry, position, last, token.start, tokens[last].end)))
     if not found:
         return []
@@ -213,6 +215,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
                 last = _match(entry["pattern"], 1, tokens, hop)
             if last is not None:
                 last -= 1
+                if _date_for_place(tokens, position, last):
+                    continue
                 found.append(Trigger(entry, position, last, token.start, tokens[last].end))
     found.sort(key=lambda t: (-(t.last - t.first + _specificity(t.entry)), t.first))
     chosen: list[Trigger] = []
@@ -247,6 +251,15 @@ def _call_not_naming(entry: dict, tokens: list[Token], position: int) -> bool:
 
 
 TIME_OPENERS = frozenset(("in", "on", "during", "of"))
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _date_for_place(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a long entry that ends in "in" or "at" before the place it goes to reached a date instead ("attended
+    the Bandung conference in April 1955"): the entry is not matched, so the shorter ones in its words may be."""
+    return last > first + 1 and tokens[last].low in ("in", "at") and last + 1 < len(tokens) \
+        and (tokens[last + 1].low in _MONTH_NAMES or tokens[last + 1].low[:1].isdigit())
 
 
 def _time_hop(tokens: list[Token], position: int) -> int | None:

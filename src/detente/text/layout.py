@@ -47,9 +47,11 @@ def is_heading(line: str) -> bool:
 
 
 # A list item's dated title, then its text: "Expulsions (1964). Text", "* Expulsions (1964)" alone on its line,
-# "1964 - Expulsions" alone on its line.  The title names the item; its date dates the item's text.
+# "3. The airlift [November 1962]" alone on its line, "1964 - Expulsions" alone on its line.  The title names the
+# item; its date dates the item's text.
 _MARKER = r"(?:[*•\-–]\s+|\d{1,3}[.)]\s+)?"
 _TITLE_PAREN = re.compile(rf"{_MARKER}(?P<title>[A-Z\"'“][^()\n.!?;:]{{1,60}}?)\s*\((?P<date>[^()\n]{{3,40}})\)\s*[.:]?(?=[ \t]+[A-Z\"“]|[ \t]*(?:\n|$))")
+_TITLE_BRACKET = re.compile(rf"{_MARKER}(?P<title>[A-Z\"'“][^\[\]\n.!?;:]{{1,60}}?)\s*\[(?P<date>[^\[\]\n]{{3,40}})\][ \t]*(?=\n|$)")
 _TITLE_DATE_FIRST = re.compile(rf"{_MARKER}(?P<date>[^\n–—:]{{3,40}}?)(?:\s*:|\s+[-–—])\s+(?P<title>[A-Z\"'“][^\n.!?;:]{{1,60}}?):?[ \t]*(?=\n|$)")
 _LINE = re.compile(r"[^\n]+")
 _ITEM_START = re.compile(r"\s*(?:[*•\-–]\s|\d{1,3}[.)]\s)")
@@ -63,7 +65,7 @@ def dated_title(text: str, start: int, end: int) -> int | None:
     stand alone on its line, with no full stop, since a line that opens with a date and a dash is as often
     a whole entry ("1956 - Israel invades the Sinai.").
     """
-    for pattern in (_TITLE_PAREN, _TITLE_DATE_FIRST):
+    for pattern in (_TITLE_PAREN, _TITLE_BRACKET, _TITLE_DATE_FIRST):
         match = pattern.match(text, start, end)
         if match and len(match.group("title").split()) <= TITLE_WORDS and is_date_line(match.group("date")):
             return match.end()

@@ -300,8 +300,10 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 if point is not None and not _holds(point, ref) and not _span_holds(fields, ref):
                     moved_by = (len(found) - 1, ref)
                     ref = point
-        elif not news and range_partner is not None and ref is None and fields["_year"]:
-            ref = cal.point_of(_fields_of(range_partner))  # "Between 15 April and 31 October 1980 ...": a story that opens with a range is at its start
+        elif not news and range_partner is not None and (ref is None or in_heading) and fields["_year"]:
+            # "Between 15 April and 31 October 1980 ...": a story that opens with a range is at its start; so is the
+            # text under a heading dated by a range ("5. The textbook row [June–September 1982]")
+            ref = cal.point_of(_fields_of(range_partner))
     return found
 
 
