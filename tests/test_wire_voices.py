@@ -115,3 +115,10 @@ def test_an_organ_named_without_its_state_acts_for_the_datelines_state(text, dct
 def test_an_organ_named_with_another_state_is_that_states():
     text = "WASHINGTON, Aug. 2 (AP) - The Soviet Foreign Ministry accused the United States today of spying."
     assert [(s, t) for s, t, _, _ in _acts(text, "1960-08-02")] == [("SUN", "USA")]
+
+
+def test_regretting_an_act_is_disapproval_of_its_doer():
+    text = "CANBERRA, Sept. 6 (AAP) - Australia deeply regrets France's nuclear test at Mururoa, the Foreign Minister said today."
+    assert ("AUS", "FRA", "111") in [(s, t, c) for s, t, c, _ in _acts(text, "1995-09-06")]
+    # regret that names no act of a state is no event
+    assert _acts("PARIS, Sept. 6 (AFP) - The French government regrets that the talks will be delayed.", "1995-09-06") == []
