@@ -122,3 +122,17 @@ def test_regretting_an_act_is_disapproval_of_its_doer():
     assert ("AUS", "FRA", "111") in [(s, t, c) for s, t, c, _ in _acts(text, "1995-09-06")]
     # regret that names no act of a state is no event
     assert _acts("PARIS, Sept. 6 (AFP) - The French government regrets that the talks will be delayed.", "1995-09-06") == []
+
+
+@pytest.mark.parametrize("text, dct", [
+    ("WASHINGTON, Feb. 16 (AP) - President Nixon will fly to Peking next week and meet Premier Chou En-lai.", "1972-02-16"),
+    ("MOSCOW, May 20 (Reuters) - President Nixon will arrive in Moscow on Monday and sign agreements with Leonid "
+     "Brezhnev.", "1972-05-20"),
+])
+def test_a_future_spans_the_verbs_coordinated_after_it(text, dct):
+    assert _acts(text, dct) == []
+
+
+def test_a_done_act_and_the_next_one_are_both_acts():
+    text = "PEKING, Feb. 21 (AP) - President Nixon arrived in Peking today and met Chairman Mao Tse-tung."
+    assert {c for _, _, c, _ in _acts(text, "1972-02-21")} >= {"042", "043"}
