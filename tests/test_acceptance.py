@@ -170,15 +170,24 @@ def test_every_milestone_names_expected_events():
 # `detente actor Taliban` gives it; a city taken from the state's own rebels, the other side unnamed, is no dyad; a
 # welcome and a peace plan accepted that the text states added; 132 events): 0.742/0.766 with the same coder, before
 # tuning on them; then tuned on: 0.803/0.841 after that round (tune12 floor a little under it).
+# The five in tune15/ are news wire reports in many agencies' voices (AP, UPI, Reuters, AFP, Xinhua and Hsinhua, TASS,
+# Kyodo, PTI, AAP, NZPA, APP; a newspaper correspondent's dateline, bulletins, a correction, anniversary and background
+# analyses) on China's recognitions, China/Cuba, Cuba/South America, India/Japan and Pakistan/Commonwealth/Japan,
+# 1950-2005; 61 reports, 141 gold events as first written. First scored, before any tuning on them, at strict recall
+# 0.688, precision 0.660 (coder at e9bb453); the gold was then corrected (a duplicate report id; communique signings and
+# the three coups named coded as the other sets code them; 149 events): 0.698/0.707 with the same coder; then tuned on:
+# 0.752/0.737 after that round (tune15 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
                       "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
-                      "tune12": (0.76, 0.80)}
+                      "tune12": (0.76, 0.80), "tune15": (0.73, 0.71)}
 
 
 def _documents(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "gold.jsonl" and p.suffix in (".txt", ".jsonl", ".html", ".md"))
+    # a set's README.md describes it and is no document (bench/events.py and scoreset.sh leave it out too)
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in ("gold.jsonl", "README.md")
+                  and p.suffix in (".txt", ".jsonl", ".html", ".md"))
 
 
 @pytest.mark.parametrize("subset", sorted(OTHER_PAIRS_FLOORS))
