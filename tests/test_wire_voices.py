@@ -54,9 +54,9 @@ def test_aid_frozen_and_an_envoy_called_home_are_sanctions(text, act):
 
 @pytest.mark.parametrize("text, dct, value", [
     ("Forty years ago today the war ended.", "1985-05-08", "1945-05-08"),
-    ("Twenty years ago yesterday the treaty was signed.", "1992-08-10", "1972-08-09"),
+    ("Twenty years ago yesterday the treaty was signed.", "1991-08-10", "1971-08-09"),
     ("Fifty years ago this week the envoys met.", "1989-08-23", "1939-W34"),
-    ("Ten years ago this month the border was closed.", "1972-03-15", "1962-03"),
+    ("Ten years ago this month the ceasefire in Algeria began.", "1972-03-15", "1962-03"),
 ])
 def test_years_ago_today_is_the_anniversary_day(text, dct, value):
     timexes = tag(text, dct=dct, mode="news")
@@ -105,16 +105,17 @@ def test_agencies_and_correspondents_mark_a_news_report(text, mode):
      ("GBR", "EGY", "16")),
     ("NEW DELHI, Dec. 14 (PTI) The External Affairs Ministry accused Pakistan today of harbouring the attackers.",
      "2001-12-14", ("IND", "PAK", "11")),
-    ("ANKARA, Nov. 16 (Reuters) - The Foreign Ministry condemned Italy today for refusing to hand over the rebel leader.",
-     "1998-11-16", ("TUR", "ITA", "11")),
+    ("ANKARA, Nov. 21 (Reuters) - The Foreign Ministry condemned Italy today for refusing to hand over the rebel leader.",
+     "1998-11-21", ("TUR", "ITA", "11")),
 ])
 def test_an_organ_named_without_its_state_acts_for_the_datelines_state(text, dct, act):
     assert act in [(s, t, c[:2]) for s, t, c, _ in _acts(text, dct)]  # who did what kind of act to whom
 
 
 def test_an_organ_named_with_another_state_is_that_states():
-    text = "WASHINGTON, Aug. 2 (AP) - The Soviet Foreign Ministry accused the United States today of spying."
-    assert [(s, t) for s, t, _, _ in _acts(text, "1960-08-02")] == [("SUN", "USA")]
+    text = ("WASHINGTON, May 7 (AP) - The Soviet Foreign Ministry accused the United States today of spying over Soviet "
+            "territory.")
+    assert [(s, t) for s, t, _, _ in _acts(text, "1960-05-07")] == [("SUN", "USA")]
 
 
 def test_regretting_an_act_is_disapproval_of_its_doer():
