@@ -182,11 +182,18 @@ def test_every_milestone_names_expected_events():
 # no set covered: Britain/Egypt 1882-1956, Turkey/USSR 1920-1991, USA/Mexico 1910-1990, Russia/China 1989-2011;
 # 201 gold events. First scored, before any tuning on them, at strict recall 0.587, precision 0.509 (lenient
 # 0.652/0.565; coder at 43987e8); then tuned on (see tune14/README.md; tune14 floor a little under the round's end).
+# The five in tune15/ are news wire reports in many agencies' voices (AP, UPI, Reuters, AFP, Xinhua and Hsinhua, TASS,
+# Kyodo, PTI, AAP, NZPA, APP; a newspaper correspondent's dateline, bulletins, a correction, anniversary and background
+# analyses) on China's recognitions, China/Cuba, Cuba/South America, India/Japan and Pakistan/Commonwealth/Japan,
+# 1950-2005; 61 reports, 141 gold events as first written. First scored, before any tuning on them, at strict recall
+# 0.688, precision 0.660 (coder at e9bb453); the gold was then corrected (a duplicate report id; communique signings and
+# the three coups named coded as the other sets code them; 149 events): 0.698/0.707 with the same coder; then tuned on:
+# 0.752/0.737 after that round (tune15 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
                       "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
-                      "tune12": (0.76, 0.80), "tune13": (0.84, 0.84), "tune14": (0.66, 0.53)}
+                      "tune12": (0.76, 0.80), "tune13": (0.84, 0.84), "tune14": (0.66, 0.53), "tune15": (0.73, 0.71)}
 
 
 def _documents(folder: Path) -> list[Path]:

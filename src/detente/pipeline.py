@@ -34,9 +34,17 @@ from detente.text.furniture import furniture
 from detente.text.layout import split_sections
 from detente.text.sentences import split_sentences
 
+# news agencies whose name in brackets after a place marks a wire report ("Beijing, May 5 (Xinhua) --",
+# "New Delhi, Oct 27 (PTI)", "TOKYO, May 29 (Kyodo) --")
+_AGENCIES = (r"AP|Reuters|UPI|AFP|TASS|Tass|ITAR-TASS|Xinhua|Hsinhua|NCNA|Kyodo|PTI|UNI|AAP|NZPA|APP|DPA|dpa|ANSA|EFE|"
+             r"IPS|Prensa Latina|Tanjug|MENA|IRNA|Yonhap|KCNA|Bernama|Antara|PAP|CTK|MTI|Interfax|Novosti|CP")
+# a newspaper's own dateline: "From our Correspondent, Rawalpindi, Jan. 30." (groups as in _DATELINE_DATE)
+_CORRESPONDENT_DATE = re.compile(
+    r"^From\s+(?:[Oo]ur|[Aa])\s+(?:[A-Z][a-z]+\s+){0,2}Correspondents?,\s+[A-Z][A-Za-z .'\-]{2,30},\s+"
+    r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\b", re.M)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'\-]{2,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"|\((?:AP|Reuters|UPI|AFP|TASS)\)",
+    rf"|\((?:{_AGENCIES})\)|{_CORRESPONDENT_DATE.pattern}",
     re.M,
 )
 
@@ -100,7 +108,7 @@ def dateline_date(doc: Document) -> str | None:
     A dateline without its year ("WASHINGTON, Jan. 4 (AP)") takes the year from the file's name, the way
     archives name their copies ("wire_grain_embargo_1980.txt"); with neither, there is no date.
     """
-    match = _DATELINE_DATE.search(doc.text[:400])
+    match = _DATELINE_DATE.search(doc.text[:400]) or _CORRESPONDENT_DATE.search(doc.text[:400])
     if match is None or match.group(1).lower() not in _MONTHS:
         lead = dateline(doc)  # a mixed-case place or a day before its month: "Seoul, 5 March 1998 (Reuters) -"
         if lead is None or not lead.group("date") or (lead.group("m1") or lead.group("m2")).lower() not in _MONTHS:
@@ -184,7 +192,7 @@ def _filed_before(doc: Document) -> str | None:
     before the paper printed it: "BANGKOK, Feb. 17 (UPI)" published on February 18); else None."""
     if not doc.published or len(doc.published) < 10:
         return None
-    match = _DATELINE_DATE.search(doc.text[:400])
+    match = _DATELINE_DATE.search(doc.text[:400]) or _CORRESPONDENT_DATE.search(doc.text[:400])
     if match is None or match.group(1).lower() not in _MONTHS:
         return None
     try:

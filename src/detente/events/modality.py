@@ -157,6 +157,12 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         # the future: a promise when someone states it ("announced that it will withdraw"), else a plan
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         return "intended" if not COMMITTING.isdisjoint(before) or _attributed_after(tokens, trigger_first) else "planned"
+    if words[-1:] == ["and"] and ("will" in words or "shall" in words):
+        at = max(index for index, word in enumerate(words) if word in ("will", "shall"))
+        if not (_BREAKS | {",", "."}).intersection(words[at + 1 : -1]):
+            # "Castro will hold talks with Jiang and meet Li Peng": the future spans the coordinated verbs
+            before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
+            return "intended" if not COMMITTING.isdisjoint(before) or _attributed_after(tokens, trigger_first) else "planned"
     if not HYPOTHETICAL.isdisjoint(words):
         return "hypothetical"
     near = _undated(words)  # "refused in 1950 to recognize", "agreed in November 1958 to unite": the date set in

@@ -2716,6 +2716,20 @@ def _dateline_state(doc: Document) -> str | None:
                  and m.entity), None)
 
 
+def _organ_after_determiner(before, index: int) -> bool:
+    """'the ministry', 'its army', 'the Foreign Ministry', 'the External Affairs Ministry': an organ after "the" or
+    "its" and at most two capitalized words naming its branch."""
+    for back in range(1, 4):
+        if index - back < 0:
+            return False
+        word = before[index - back]
+        if word.low in ("the", "its"):
+            return True
+        if not word.text[:1].isupper():
+            return False
+    return False
+
+
 def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause) -> tuple | None:
     """'LONDON, July 27 (Reuters) - The Treasury froze Egyptian balances': an organ of the state whose capital
     the dateline names, when the clause names no state before the verb."""
@@ -2724,9 +2738,12 @@ def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause
         return None
     home = next((m.entity for m in doc.mentions if lead[0] <= m.start and m.end <= lead[1] and m.kind == "state"
                  and m.entity), None)
-    before = tokens[clause[0] : trigger.first]
-    if home is None or any(clause[0] <= p.first and p.last < trigger.first for p in parts) or len(before) > 5 \
-            or not any(t.low in OFFICIALS and i > 0 and before[i - 1].low in ("the", "its") for i, t in enumerate(before)):
+    first = clause[0]
+    while first < trigger.first and tokens[first].start < lead[1]:
+        first += 1  # the dateline itself names the home state, not the doer
+    before = tokens[first : trigger.first]
+    if home is None or any(first <= p.first and p.last < trigger.first for p in parts) or len(before) > 5 \
+            or not any(t.low in OFFICIALS and _organ_after_determiner(before, i) for i, t in enumerate(before)):
         return None
     objects = [p for p in right_patients(parts, trigger.first, clause[1]) if home not in p.codes]
     return ((home,), objects[0].codes[:1]) if objects else None

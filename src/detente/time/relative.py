@@ -110,6 +110,27 @@ def _clause_month(text: str, start: int, dct: Point | None) -> tuple[int, int] |
     return (near_year(month, dct, True, False), month)
 
 
+# "thirty years ago today", "ten years ago this week": an anniversary, the same day (week, month) that many years back
+_ANNIVERSARY = re.compile(r"\s+(?:(?P<day>today|yesterday)|this\s+(?P<unit>week|month))(?![\w-])", re.IGNORECASE)
+
+
+def _anniversary(m, text: str, ref: Point | None, number: float | None) -> dict | None:
+    """The day, week or month ``number`` years before the reference's, when "today" or "this week" follows."""
+    anchor = _ANNIVERSARY.match(text, m.end())
+    base = cal.to_date(ref)
+    if anchor is None or base is None or number is None or number != int(number) or m["ago_mod"]:
+        return None
+    year = base.year - int(number)
+    if anchor["unit"] == "month":
+        fields = cal.month_fields(year, base.month)
+    else:
+        day = base - timedelta(days=1) if (anchor["day"] or "").lower() == "yesterday" else base
+        if not cal.valid_day(year, day.month, day.day):
+            return None  # 29 February in a year that has none
+        fields = cal.day_fields(year, day.month, day.day) if anchor["day"] else cal.week_fields(date(year, day.month, day.day))
+    return {**fields, "_end": anchor.end()}
+
+
 def _ago(m, text, ref, news, ctx):
     direction = m["ago_dir"].lower().split()[0]
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
@@ -120,6 +141,8 @@ def _ago(m, text, ref, news, ctx):
     if mod is None and (m["ago_so"] or "couple" in m["ago_n"].lower()):
         mod = "APPROX"  # "a week or so ago", "a couple of years later"
     unit = unit_of(m["ago_u"])
+    if direction == "ago" and unit == "year" and (anniversary := _anniversary(m, text, ref, number)):
+        return anchored(anniversary, True, news)
     if direction in ("after", "before") and (re.match(r"\s+(?!(?:that|this|then|which|when|and|or|but)\b)[A-Za-z]", text[m.end() : m.end() + 8])
                                             or re.search(r"(?i:\b(?:for|during|over|within)\s+$)", text[max(0, m.start() - 8) : m.start()])):
         # "For nearly half a century after that": how long, counted from what "that" was; a span either way
