@@ -1621,14 +1621,20 @@ def test_accents_fold_in_the_text_too_and_keep_offsets():
     ("text", "when", "members"),
     [
         ("Iran and Iraq shelled the border towns, and each side blamed the other.", 1980, {"IRN", "IRQ"}),
-        ("Britain and Iceland sent ships; neither side would give way.", 1973, {"GBR", "ISL"}),
-        ("Peru and Ecuador fought again, and either side could have stopped it.", 1995, {"PER", "ECU"}),
+        ("Britain and Iceland both sent ships to the fishing grounds, and each side protested to the other.", 1973, {"GBR", "ISL"}),
+        ("Peru and Ecuador fought again; each side claimed the outposts.", 1995, {"PER", "ECU"}),
         ("China and India talked; each government kept its troops on the line.", 1988, {"CHN", "IND"}),
     ],
 )
 def test_each_side_is_the_pair_in_focus(text, when, members):
     references = [m for m in find_mentions(text, when=year(when)) if m.via == "reference"]
     assert len(references) == 1 and set(references[0].members) == members
+
+
+def test_neither_side_and_either_side_name_no_pair():
+    """"neither side admitted it" tells no act, "on either side of the border" is a place: no reference."""
+    for text in ("Iran and Iraq fought on; neither side admitted its losses.", "India and Pakistan massed troops on either side of the border."):
+        assert [m for m in find_mentions(text, when=year(1985)) if m.via == "reference"] == []
 
 
 @pytest.mark.parametrize(
