@@ -865,8 +865,9 @@ ACTORS8_PERSONS_WITHOUT_QID = {
     "stansfield_turner", "thaksin_shinawatra", "velupillai_prabhakaran", "vicente_fox", "victor_paz_estenssoro",
     "vladimir_kryuchkov", "william_casey", "yousaf_raza_gilani"
 }
-# Heads of African states, Saudi Arabia's King Abdullah, an Indonesian foreign minister, an American envoy and the
-# leaders of the United States Congress added by the actors9 cases, whose QID no public data file in the tool library
+# Heads of African states, Saudi Arabia's King Abdullah, Sri Lanka's early prime ministers, Indonesian foreign
+# ministers, Hong Kong's last governor and first chief executive, envoys and the leaders of the United States Congress
+# added by the actors9 cases, whose QID no public data file in the tool library
 # was found to pair with them yet; apart from the lists above, so it only shrinks.
 ACTORS9_PERSONS_WITHOUT_QID = {
     "abdou_diouf", "abdoulaye_wade", "abdulsalami_abubakar", "ahmadou_ahidjo", "ali_alatas", "alpha_oumar_konare",
@@ -880,7 +881,8 @@ ACTORS9_PERSONS_WITHOUT_QID = {
     "nnamdi_azikiwe", "omar_bongo", "quett_masire", "robert_byrd", "sam_nujoma", "sam_rayburn", "samuel_doe",
     "seretse_khama", "shehu_shagari", "siaka_stevens", "strobe_talbott", "sylvanus_olympio", "tip_oneill",
     "tom_daschle", "tom_foley", "trent_lott", "umaru_yaradua", "william_fulbright", "william_tolbert", "william_tubman",
-    "zine_el_abidine_ben_ali",
+    "zine_el_abidine_ben_ali", "ds_senanayake", "dudley_senanayake", "ranil_wickremesinghe", "subandrio", "dai_bingguo",
+    "chris_patten", "tung_chee_hwa",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
