@@ -883,6 +883,8 @@ ACTORS9_PERSONS_WITHOUT_QID = {
     "tom_daschle", "tom_foley", "trent_lott", "umaru_yaradua", "william_fulbright", "william_tolbert", "william_tubman",
     "zine_el_abidine_ben_ali", "ds_senanayake", "dudley_senanayake", "ranil_wickremesinghe", "subandrio", "dai_bingguo",
     "chris_patten", "tung_chee_hwa", "saud_of_saudi_arabia", "khalid_of_saudi_arabia", "hussein_of_hejaz",
+    "leonard_wood", "charles_magoon", "jose_miguel_gomez", "mario_garcia_menocal", "alfredo_zayas", "enoch_crowder",
+    "valerian_zorin",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
