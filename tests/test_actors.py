@@ -884,7 +884,9 @@ ACTORS9_PERSONS_WITHOUT_QID = {
     "zine_el_abidine_ben_ali", "ds_senanayake", "dudley_senanayake", "ranil_wickremesinghe", "subandrio", "dai_bingguo",
     "chris_patten", "tung_chee_hwa", "saud_of_saudi_arabia", "khalid_of_saudi_arabia", "hussein_of_hejaz",
     "leonard_wood", "charles_magoon", "jose_miguel_gomez", "mario_garcia_menocal", "alfredo_zayas", "enoch_crowder",
-    "valerian_zorin",
+    "valerian_zorin", "lord_curzon", "lord_minto", "lord_hardinge", "lord_chelmsford", "lord_reading", "lord_irwin",
+    "lord_willingdon", "lord_linlithgow", "lord_wavell", "lord_kitchener", "francis_younghusband", "habibullah_khan",
+    "nadir_shah_afghanistan",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
@@ -1720,3 +1722,14 @@ def test_a_congressional_surname_shared_with_others_counts_only_inside_the_tenur
     assert [m.text for m in find_mentions("O'Neill met the unionists.", when=day("1965-01-01"))] == []
     assert only("Reid", day("2010-01-01")).state == "USA"
     assert find_mentions("Reid spoke.", when=day("1990-01-01")) == []
+
+
+def test_a_person_back_in_his_own_service_acts_for_his_own_state_again():
+    """Mountbatten governed India for a year after independence, then served Britain again: in 1962 he is Britain's."""
+    assert only("Mountbatten", day("1948-01-10")).state == "IND"
+    assert only("Mountbatten", day("1947-05-01")).state == "GBR"
+    assert only("Lord Mountbatten", day("1962-11-01")).state == "GBR"
+    assert (only("Lord Curzon", day("1903-06-01")).role, only("Lord Curzon", day("1922-06-01")).role) == (
+        "viceroy of India", "foreign minister"
+    )
+
