@@ -886,7 +886,7 @@ ACTORS9_PERSONS_WITHOUT_QID = {
     "leonard_wood", "charles_magoon", "jose_miguel_gomez", "mario_garcia_menocal", "alfredo_zayas", "enoch_crowder",
     "valerian_zorin", "lord_curzon", "lord_minto", "lord_hardinge", "lord_chelmsford", "lord_reading", "lord_irwin",
     "lord_willingdon", "lord_linlithgow", "lord_wavell", "lord_kitchener", "francis_younghusband", "habibullah_khan",
-    "nadir_shah_afghanistan",
+    "nadir_shah_afghanistan", "muhammad_musa", "vp_malik", "xu_shiyou",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
