@@ -1739,7 +1739,7 @@ def test_a_person_back_in_his_own_service_acts_for_his_own_state_again():
     ("name", "holder", "during", "after"),
     [
         ("Gold Coast", "GBR", 1950, 1980), ("Nyasaland", "GBR", 1960, 1990), ("French Sudan", "FRA", 1955, 1975),
-        ("Portuguese Guinea", "PRT", 1970, 1985), ("British Somaliland", "GBR", 1950, 1960), ("Spanish Sahara", "ESP", 1974, 1990),
+        ("Portuguese Guinea", "PRT", 1970, 1985), ("British Somaliland", "GBR", 1950, 1965), ("Spanish Sahara", "ESP", 1974, 1990),
     ],
 )
 def test_a_colonial_name_is_its_holders_until_independence_and_no_states_after(name, holder, during, after):
