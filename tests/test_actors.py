@@ -1746,3 +1746,19 @@ def test_a_colonial_name_is_its_holders_until_independence_and_no_states_after(n
     mention = only(name, year(during))
     assert (mention.text, mention.entity, mention.via) == (name, holder, "place")  # not "Sudan", not "Guinea"
     assert find_mentions(name, when=year(after)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "person", "state"),
+    [
+        ("Pakistan armed the exiles against President Mohammed Daoud in Kabul.", "1975-09-01", "Daoud", "AFG"),
+        ("The rebels fought President Mohammad Najibullah for three more years.", "1989-06-01", "Najibullah", "AFG"),
+        ("Nigeria's army answered to General Yakubu Gowon.", "1970-01-01", "Yakubu Gowon", "NGA"),
+    ],
+)
+def test_a_word_after_a_title_that_opens_a_known_persons_name_is_his_forename(text, when, person, state):
+    """The word between a title and a person the gazetteer knows is that person's forename ("President Mohammed
+    Daoud"), not another officeholder who bears it as a surname (Nigeria's Murtala Mohammed in 1975)."""
+    found = find_mentions(text, when=day(when))
+    assert [m.state for m in found if m.kind == "person"] == [state]
+    assert [m.text for m in found if m.kind == "person"][0].endswith(person)
