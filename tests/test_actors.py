@@ -159,16 +159,32 @@ def test_word_boundaries_and_case():
     assert find_mentions("Iranium is not a state, nor is Chinatown.") == []
 
 
+def _base_letters() -> dict[int, str]:
+    """The fold the matcher promises, built here on its own: a Latin letter (U+00C0-U+024F, U+1E00-U+1EFF) whose
+    canonical decomposition is an ASCII letter and combining marks is that letter, lower-cased; ø, ł, đ by hand."""
+    import unicodedata
+
+    folds = {ord(c): b for c, b in zip("øØłŁđĐ", "oolldd", strict=True)}
+    for point in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        base, *marks = unicodedata.normalize("NFD", chr(point))
+        if marks and base.isascii() and base.isalpha() and all(unicodedata.combining(mark) for mark in marks):
+            folds[point] = base.lower()
+    return folds
+
+
 def test_normalizing_mostly_ascii_text_equals_the_regular_expression_it_replaces():
     """The fast path (ASCII table, non-ASCII word characters put back) equals the full rule: lower case, every
-    character that is not a regex word character a space, over every code point and mixed texts."""
+    character that is not a regex word character a space, accented Latin letters their base letter, over every code
+    point and mixed texts."""
     from detente.actors.matcher import normalize
+
+    folds = _base_letters()
 
     def full(text):
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        return re.sub(r"[\W_]", " ", lowered)
+        return re.sub(r"[\W_]", " ", lowered).translate(folds)
 
     every = "".join(chr(point) for point in range(0x110000) if len(chr(point).lower()) == 1)
     mixed = "Québec – Zürich_ İstanbul; STRASSE ß Ⅻ? Why? Österreich?" + " Moscow and Washington?" * 8
@@ -889,6 +905,29 @@ ACTORS8_PERSONS_WITHOUT_QID = {
     "khin_nyunt", "michael_manley", "rafael_caldera", "rafael_trujillo", "saw_maung",
     "stansfield_turner", "thaksin_shinawatra", "velupillai_prabhakaran", "vladimir_kryuchkov", "william_casey",
 }
+# Heads of African states, Saudi Arabia's King Abdullah, Sri Lanka's early prime ministers, Indonesian foreign
+# ministers, Hong Kong's last governor and first chief executive, envoys and the leaders of the United States Congress
+# added by the actors9 cases, whose QID no public data file in the tool library
+# was found to pair with them yet; apart from the lists above, so it only shrinks.
+ACTORS9_PERSONS_WITHOUT_QID = {
+    "abdou_diouf", "abdoulaye_wade", "abdulsalami_abubakar", "ahmadou_ahidjo", "ali_alatas", "alpha_oumar_konare",
+    "benjamin_mkapa", "bill_frist", "blaise_compaore", "bob_dole", "dennis_hastert", "didier_ratsiraka",
+    "felix_houphouet_boigny", "frederick_chiluba", "george_mitchell", "gnassingbe_eyadema", "goodluck_jonathan",
+    "habib_bourguiba", "hamani_diori", "harry_reid", "hastings_banda", "henri_konan_bedie", "howard_baker",
+    "ignatius_acheampong", "jean_bedel_bokassa", "jesse_helms", "jim_wright", "john_boehner", "john_kufuor",
+    "johnson_aguiyi_ironsi", "juvenal_habyarimana", "king_abdullah_saudi", "kofi_busia", "lansana_conte",
+    "laurent_gbagbo", "leopold_senghor", "mike_mansfield", "mitch_mcconnell", "modibo_keita", "moktar_ould_daddah",
+    "moussa_traore", "muhammadu_buhari", "murtala_mohammed", "mwai_kibaki", "nancy_pelosi", "newt_gingrich",
+    "nnamdi_azikiwe", "omar_bongo", "quett_masire", "robert_byrd", "sam_nujoma", "sam_rayburn", "samuel_doe",
+    "seretse_khama", "shehu_shagari", "siaka_stevens", "strobe_talbott", "sylvanus_olympio", "tip_oneill",
+    "tom_daschle", "tom_foley", "trent_lott", "umaru_yaradua", "william_fulbright", "william_tolbert", "william_tubman",
+    "zine_el_abidine_ben_ali", "ds_senanayake", "dudley_senanayake", "ranil_wickremesinghe", "subandrio", "dai_bingguo",
+    "chris_patten", "tung_chee_hwa", "saud_of_saudi_arabia", "khalid_of_saudi_arabia", "hussein_of_hejaz",
+    "leonard_wood", "charles_magoon", "jose_miguel_gomez", "mario_garcia_menocal", "alfredo_zayas", "enoch_crowder",
+    "valerian_zorin", "lord_curzon", "lord_minto", "lord_hardinge", "lord_chelmsford", "lord_reading", "lord_irwin",
+    "lord_willingdon", "lord_linlithgow", "lord_wavell", "lord_kitchener", "francis_younghusband", "habibullah_khan",
+    "nadir_shah_afghanistan", "muhammad_musa", "vp_malik", "xu_shiyou",
+}
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
 }
@@ -944,7 +983,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
     named = (
         AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
         | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID | TUNE13_PERSONS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID
-        | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID | H6TUNE_PERSONS_WITHOUT_QID
+        | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID | H6TUNE_PERSONS_WITHOUT_QID | ACTORS9_PERSONS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 190
@@ -1667,3 +1706,176 @@ def test_a_surname_of_two_persons_in_office_names_the_one_whose_state_the_senten
 def test_georgia_after_a_lower_case_direction_is_the_american_state():
     assert [m.text for m in find_mentions("Farmers in south Georgia sold peanuts.", when=year(2001))] == []
     assert only("Georgia", year(2008)).entity == "GEO"
+
+
+# --- actors9: accents, "each side", the two Chinese governments, kings sharing a title, breakaway regions, Congress ---
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "name", "code"),
+    [
+        ("Yaounde protested to Lagos.", 1981, "Yaounde", "CMR"),
+        ("YAOUNDE protested to Lagos.", 1981, "YAOUNDE", "CMR"),
+        ("Felix Houphouet-Boigny flew to Paris.", 1975, "Felix Houphouet-Boigny", "CIV"),
+        ("Leopold Sedar Senghor spoke in Dakar.", 1970, "Leopold Sedar Senghor", "SEN"),
+        ("Sekou Toure broke with Paris.", 1958, "Sekou Toure", "GIN"),  # the gazetteer has both spellings
+        ("Raul Castro met Chinese envoys.", 2009, "Raul Castro", "CUB"),
+        ("Osvaldo Dorticos signed the decree.", 1961, "Osvaldo Dorticos", "CUB"),
+        ("Istanbul hosted the talks.", 1990, "Istanbul", None),
+    ],
+)
+def test_accented_latin_names_are_found_without_their_accents(text, when, name, code):
+    found = {m.text: m for m in find_mentions(text, when=year(when))}
+    assert name in found, found
+    if code:
+        assert (found[name].state or found[name].entity) == code
+
+
+def test_accents_fold_in_the_text_too_and_keep_offsets():
+    text = "Then Presidént Biya and Raúl Castro met in Yaoundé; Łódź and Malmö sent nobody."
+    found = find_mentions(text, when=year(2010))
+    assert {m.text for m in found} >= {"Presidént Biya", "Raúl Castro", "Yaoundé"}  # "President Biya" misspelt
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    assert find_mentions("Yaoundéan and Yaoundes are not the city.", when=year(2010)) == []  # whole words only
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "members"),
+    [
+        ("Iran and Iraq shelled the border towns, and each side blamed the other.", 1980, {"IRN", "IRQ"}),
+        ("Britain and Iceland both sent ships to the fishing grounds, and each side protested to the other.", 1973, {"GBR", "ISL"}),
+        ("Peru and Ecuador fought again; each side claimed the outposts.", 1995, {"PER", "ECU"}),
+        ("China and India talked; each government kept its troops on the line.", 1988, {"CHN", "IND"}),
+    ],
+)
+def test_each_side_is_the_pair_in_focus(text, when, members):
+    references = [m for m in find_mentions(text, when=year(when)) if m.via == "reference"]
+    assert len(references) == 1 and set(references[0].members) == members
+
+
+def test_neither_side_and_either_side_name_no_pair():
+    """"neither side admitted it" tells no act, "on either side of the border" is a place: no reference."""
+    for text in ("Iran and Iraq fought on; neither side admitted its losses.", "India and Pakistan massed troops on either side of the border."):
+        assert [m for m in find_mentions(text, when=year(1985)) if m.via == "reference"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "members"),
+    [
+        ("The two Chinese governments fought for the seat at the United Nations.", 1961, ("CHN", "TWN")),
+        ("Both Chinese governments claimed the reefs.", 1988, ("CHN", "TWN")),
+        ("The two Korean governments met at Panmunjom.", 1972, ("KOR", "PRK")),
+        ("Both German governments signed the treaty.", 1972, ("DEU", "DDR")),
+        ("The two Vietnamese governments sent delegations.", 1969, ("VDR", "RVN")),
+    ],
+)
+def test_the_governments_of_a_divided_nation_are_both_its_states(text, when, members):
+    group = [m for m in find_mentions(text, when=year(when)) if m.via == "group"][0]
+    assert sorted(group.members) == sorted(members)
+
+
+def test_a_title_two_kings_share_names_the_one_whose_state_the_sentence_names():
+    def king(text, when):
+        return [m for m in find_mentions(text, when=day(when)) if m.text == "King Abdullah"][0].state
+
+    assert king("King Abdullah received Asif Zardari in Riyadh.", "2009-03-10") == "SAU"
+    assert king("King Abdullah received Asif Zardari in Amman.", "2009-03-10") == "JOR"
+    assert king("Saudi Arabia's King Abdullah pledged money.", "2010-08-20") == "SAU"
+    assert king("Jordan's King Abdullah pledged money.", "2010-08-20") == "JOR"
+    # outside the Saudi king's reign the title is Jordan's alone, whatever the sentence names
+    assert king("King Abdullah flew to Riyadh.", "2001-06-01") == "JOR"
+    assert king("King Abdullah flew to Riyadh.", "2016-06-01") == "JOR"
+    # before it, the Saudi Abdullah is the crown prince
+    prince = only("Crown Prince Abdullah", day("2002-03-01"))
+    assert (prince.state, prince.role) == ("SAU", "crown prince")
+    # "King Hussein": the Sharif of Mecca as King of the Hejaz, then Jordan's king; by date alone, they never overlap
+    assert only("King Hussein", day("1920-06-01")).state == "HEJAZ"
+    assert only("King Hussein", day("1967-06-01")).state == "JOR"
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "code"),
+    [
+        ("Abkhazia", 1960, "SUN"), ("Abkhazia", 1993, "GEO"), ("South Ossetia", 2008, "GEO"), ("Tskhinvali", 2008, "GEO"),
+        ("Transnistria", 1992, "MDA"), ("Nagorno-Karabakh", 1994, "AZE"), ("Nagorno-Karabakh", 1980, "SUN"),
+        ("Chechnya", 1995, "RUS"), ("Grozny", 2000, "RUS"),
+    ],
+)
+def test_breakaway_regions_are_places_of_the_state_they_broke_from(name, when, code):
+    mention = only(name, year(when))
+    assert (mention.entity, mention.via) == (code, "place")
+
+
+def test_a_town_taken_is_still_the_losers_on_the_day_it_falls():
+    assert only("Smyrna", day("1921-06-01")).entity == "GRC"
+    assert only("Smyrna", day("1922-09-09")).entity == "GRC"
+    assert only("Smyrna", day("1922-10-01")).entity == "TUR"
+    assert only("Izmir", day("1950-01-01")).entity == "TUR"
+    assert only("Smyrna", day("1910-01-01")).entity == "OTTOMAN"
+    assert only("Dubrovnik", day("1980-01-01")).entity == "YUG"
+    assert only("Vukovar", day("1991-11-18")).entity == "HRV"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "name", "role"),
+    [
+        ("Speaker Pelosi flew to Damascus.", "2007-04-04", "Speaker Pelosi", "speaker of the House"),
+        ("Nancy Pelosi led the House Democrats in opposition.", "2005-03-01", "Nancy Pelosi", "House minority leader"),
+        ("Newt Gingrich spoke of Taiwan.", "1995-07-01", "Newt Gingrich", "speaker of the House"),
+        ("Mike Mansfield went to Peking.", "1972-04-15", "Mike Mansfield", "Senate majority leader"),
+        ("Mike Mansfield spoke for Washington in Tokyo.", "1980-05-01", "Mike Mansfield", "ambassador"),
+        ("Jesse Helms blocked the nominee.", "1997-05-01", "Jesse Helms", "chairman of the Senate Foreign Relations Committee"),
+        ("Joe Biden visited Kabul.", "2011-03-09", "Joe Biden", "vice president"),
+    ],
+)
+def test_leaders_of_congress_act_for_the_united_states(text, when, name, role):
+    mention = [m for m in find_mentions(text, when=day(when)) if m.text == name][0]
+    assert (mention.kind, mention.state, mention.role) == ("person", "USA", role)
+
+
+def test_a_congressional_surname_shared_with_others_counts_only_inside_the_tenure():
+    assert only("O'Neill", day("1982-01-01")).state == "USA"
+    assert [m.text for m in find_mentions("O'Neill met the unionists.", when=day("1965-01-01"))] == []
+    assert only("Reid", day("2010-01-01")).state == "USA"
+    assert find_mentions("Reid spoke.", when=day("1990-01-01")) == []
+
+
+def test_a_person_back_in_his_own_service_acts_for_his_own_state_again():
+    """Mountbatten governed India for a year after independence, then served Britain again: in 1962 he is Britain's."""
+    assert only("Mountbatten", day("1948-01-10")).state == "IND"
+    assert only("Mountbatten", day("1947-05-01")).state == "GBR"
+    assert only("Lord Mountbatten", day("1962-11-01")).state == "GBR"
+    assert (only("Lord Curzon", day("1903-06-01")).role, only("Lord Curzon", day("1922-06-01")).role) == (
+        "viceroy of India", "foreign minister"
+    )
+
+
+
+@pytest.mark.parametrize(
+    ("name", "holder", "during", "after"),
+    [
+        ("Gold Coast", "GBR", 1950, 1980), ("Nyasaland", "GBR", 1960, 1990), ("French Sudan", "FRA", 1955, 1975),
+        ("Portuguese Guinea", "PRT", 1970, 1985), ("British Somaliland", "GBR", 1950, 1965), ("Spanish Sahara", "ESP", 1974, 1990),
+    ],
+)
+def test_a_colonial_name_is_its_holders_until_independence_and_no_states_after(name, holder, during, after):
+    mention = only(name, year(during))
+    assert (mention.text, mention.entity, mention.via) == (name, holder, "place")  # not "Sudan", not "Guinea"
+    assert find_mentions(name, when=year(after)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "person", "state"),
+    [
+        ("Pakistan armed the exiles against President Mohammed Daoud in Kabul.", "1975-09-01", "Daoud", "AFG"),
+        ("The rebels fought President Mohammad Najibullah for three more years.", "1989-06-01", "Najibullah", "AFG"),
+        ("Nigeria's army answered to General Yakubu Gowon.", "1970-01-01", "Yakubu Gowon", "NGA"),
+    ],
+)
+def test_a_word_after_a_title_that_opens_a_known_persons_name_is_his_forename(text, when, person, state):
+    """The word between a title and a person the gazetteer knows is that person's forename ("President Mohammed
+    Daoud"), not another officeholder who bears it as a surname (Nigeria's Murtala Mohammed in 1975)."""
+    found = find_mentions(text, when=day(when))
+    assert [m.state for m in found if m.kind == "person"] == [state]
+    assert [m.text for m in found if m.kind == "person"][0].endswith(person)

@@ -885,6 +885,9 @@ def _surnames(
             continue
         if _unknown_name_after(text, end, lambda at: free(at, at + 1), True):
             continue  # "President Hassan Gouled Aptidon": a longer name the gazetteer does not know
+        following = bisect.bisect_left(starts, end)
+        if following < len(mentions) and mentions[following].kind == "person" and not text[end : mentions[following].start].strip(" \t"):
+            continue  # "President Mohammed Daoud": a forename before the person the gazetteer knows, not a "Mohammed"
         days, _ = days_at(start)
         if days is not None:
             idents = tuple(ident for ident in idents if _in_office(ident, days))

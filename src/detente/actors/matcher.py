@@ -3,13 +3,15 @@
 Both the names and the text are normalized the same length-preserving way (lower case, every non-word
 character a space) and each name is looked for with a space on both sides, so a name can only match whole
 words ("Iran" never inside "Iranian") and offsets in the normalized text are offsets in the original.
-Case is then checked against the original spelling: "US" matches "US" but not "us".
+Case is then checked against the original spelling: "US" matches "US" but not "us". Accented Latin letters count as
+their base letter on both sides ("Yaounde" is "Yaoundé", "Houphouet-Boigny" "Houphouët-Boigny").
 """
 
 from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -45,6 +47,22 @@ class Hit:
     forms: tuple[Form, ...]
 
 
+def _latin_folds() -> dict[int, str]:
+    """Latin letters with diacritics (U+00C0-U+024F, U+1E00-U+1EFF) to the ASCII letter they are written on, so
+    "Yaounde" finds "Yaoundé" and "Houphouet-Boigny" "Houphouët-Boigny": one character for one, so offsets hold.
+    Letters with a stroke, which Unicode does not decompose, are given by hand."""
+    folds = {ord("ø"): "o", ord("Ø"): "O", ord("ł"): "l", ord("Ł"): "L", ord("đ"): "d", ord("Đ"): "D"}
+    for point in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        parts = unicodedata.normalize("NFD", chr(point))
+        if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() and all(map(unicodedata.combining, parts[1:])):
+            folds[point] = parts[0]
+    return folds
+
+
+FOLDS = _latin_folds()  # case kept: what case_fits compares
+_LOWER_FOLDS = {point: letter.lower() for point, letter in FOLDS.items()}  # what the automaton's keys are made of
+
+
 def normalize(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (e.g. "İ") lower to two; keep offsets aligned
@@ -53,12 +71,13 @@ def normalize(text: str) -> str:
     # a byte translation table does it in one C pass.
     if lowered.isascii():
         return lowered.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
+    # Accented Latin letters are their base letter (_latin_folds), in the names as in the text.
     # Mostly ASCII (a dash, an accent here and there): every non-ASCII character becomes one "?" (a space after
     # the table), then the non-ASCII word characters (str.isalnum is the regex \w past ASCII) are put back. Far
     # cheaper than a regex replacing every space; a text mostly outside ASCII takes the regex.
     encoded = lowered.encode("ascii", "replace")
     if encoded.count(b"?") * 8 > len(encoded):
-        return _NON_WORD.sub(" ", lowered)
+        return _NON_WORD.sub(" ", lowered).translate(_LOWER_FOLDS)
     spaced = encoded.translate(_ASCII_SPACES).decode("ascii")
     pieces = []
     last = 0
@@ -67,7 +86,7 @@ def normalize(text: str) -> str:
         character = lowered[at]
         if character.isalnum():  # a non-ASCII letter or digit ("?" itself is none)
             pieces.append(spaced[last:at])
-            pieces.append(character)
+            pieces.append(_LOWER_FOLDS.get(ord(character), character))
             last = at + 1
         at = encoded.find(b"?", at + 1)
     if not pieces:
@@ -84,6 +103,10 @@ def case_fits(found: str, form: str) -> bool:
     """Whether the text's spelling is an acceptable writing of ``form``."""
     if found == form:
         return True
+    if not (found.isascii() and form.isascii()):  # "Yaounde" for "Yaoundé": accents aside, the same rules
+        found, form = found.translate(FOLDS), form.translate(FOLDS)
+        if found == form:
+            return True
     if form.islower():  # common-noun phrases ("the two nations") in any case
         return True
     if found == form[:1].upper() + form[1:]:  # sentence-initial "The Kremlin"
