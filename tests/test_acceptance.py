@@ -170,15 +170,22 @@ def test_every_milestone_names_expected_events():
 # `detente actor Taliban` gives it; a city taken from the state's own rebels, the other side unnamed, is no dyad; a
 # welcome and a peace plan accepted that the text states added; 132 events): 0.742/0.766 with the same coder, before
 # tuning on them; then tuned on: 0.803/0.841 after that round (tune12 floor a little under it).
+# The four in tune16/ are scholarly prose on pairs no set covered (Cuba/Algeria/Morocco 1961-2017, India/France
+# 1948-2008, China with Ceylon and Bangladesh 1950-2016, Cuba/Dominican Republic/OAS 1959-1965): a journal article as
+# text from a PDF (running heads, page numbers, broken words), a book chapter in Markdown with footnotes, lecture
+# notes in bullets, a thesis chapter with a bibliography; author-date citations, historiography, counterfactuals;
+# 78 gold events (README.md there). First scored, before any tuning on them, at strict recall 0.551, precision 0.558
+# (coder at e920bf0); then tuned on: 0.603/0.635 after that round (tune16 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
                       "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
-                      "tune12": (0.76, 0.80)}
+                      "tune12": (0.76, 0.80), "tune16": (0.58, 0.61)}
 
 
 def _documents(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "gold.jsonl" and p.suffix in (".txt", ".jsonl", ".html", ".md"))
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in ("gold.jsonl", "README.md")
+                  and p.suffix in (".txt", ".jsonl", ".html", ".md"))
 
 
 @pytest.mark.parametrize("subset", sorted(OTHER_PAIRS_FLOORS))
