@@ -189,11 +189,17 @@ def test_every_milestone_names_expected_events():
 # 0.688, precision 0.660 (coder at e9bb453); the gold was then corrected (a duplicate report id; communique signings and
 # the three coups named coded as the other sets code them; 149 events): 0.698/0.707 with the same coder; then tuned on:
 # 0.752/0.737 after that round (tune15 floor a little under it).
+# The four in tune16/ are scholarly prose on pairs no set covered (Cuba/Algeria/Morocco 1961-2017, India/France
+# 1948-2008, China with Ceylon and Bangladesh 1950-2016, Cuba/Dominican Republic/OAS 1959-1965): a journal article as
+# text from a PDF (running heads, page numbers, broken words), a book chapter in Markdown with footnotes, lecture
+# notes in bullets, a thesis chapter with a bibliography; author-date citations, historiography, counterfactuals;
+# 78 gold events (README.md there). First scored, before any tuning on them, at strict recall 0.551, precision 0.558
+# (coder at e920bf0); then tuned on: 0.603/0.635 after that round (tune16 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
                       "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
-                      "tune12": (0.76, 0.80), "tune13": (0.84, 0.84), "tune14": (0.66, 0.53), "tune15": (0.73, 0.71)}
+                      "tune12": (0.76, 0.80), "tune13": (0.84, 0.84), "tune14": (0.66, 0.53), "tune15": (0.73, 0.71), "tune16": (0.58, 0.61)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -611,7 +611,10 @@ _REPORTED_THAT = re.compile(
 _THAT = re.compile(r"\bthat\b", re.I)
 _BOUNDARY = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.I)
 _NOT_UNTIL_HERE = re.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,3}(?:until|till)\s+(?:the\s+)?$", re.I)
-_OTHER_ACT = re.compile(r"\bfor\s+(?:the|their|its|his|her)\s+\w+\s+(?:on|in|of)\s+$", re.I)
+# (not a place the act is for: "signed a treaty of cession for the town on 2 February 1951" is dated by that day)
+_OTHER_ACT = re.compile(r"\bfor\s+(?:the|their|its|his|her)\s+(?!(?:town|city|port|island|islands|territory|territories|region|"
+                        r"province|enclave|enclaves|colony|colonies|settlement|settlements|base|bases|area|zone|district)\s)"
+                        r"\w+\s+(?:on|in|of)\s+$", re.I)
 # "the first visit since 1928", "the first meeting of the leaders since the peninsula was divided in 1945"
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[^,;.]{0,50}\s(?:in|on)\s+)?$", re.I)
 _FIRST = re.compile(r"\b(?:first|last|only|largest|biggest|worst|highest|lowest)\b", re.I)

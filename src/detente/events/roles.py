@@ -358,6 +358,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     for participant in reversed([p for p in candidates if p.last < head.first]):
         # "Vietnam, the four Cambodian parties and sixteen other states": a count is no break in a list
         between = _outside_brackets(_without_titled_name(tokens[participant.last + 1 : chosen[-1].first])) - TITLES - COUNTS
+        if not between and participant.mention.kind == "organization" and _venue(tokens, participant, start):
+            break  # "At the Security Council China backed Pakistan": the place where, not a name the subject goes by
         if not between:
             chosen.append(participant)  # apposition: "Soviet leader Mikhail Gorbachev", "Churchill (later Attlee)"
         elif between == {"of"} and participant.mention.kind == "person" and chosen[-1].mention.kind == "state":
@@ -396,6 +398,14 @@ def joined_by(tokens: list[Token], first: int, start: int) -> int | None:
                 and index - 2 > start:
             return index - 2
     return None
+
+
+def _venue(tokens: list[Token], participant: Participant, start: int) -> bool:
+    """Whether a body is named as where something happens: "at the Security Council", "in the General Assembly"."""
+    index = participant.first - 1
+    if index >= start and tokens[index].low == "the":
+        index -= 1
+    return index >= start and tokens[index].low in ("at", "in", "inside", "before")
 
 
 def _in_apposition(tokens: list[Token], participant: Participant, candidates: list[Participant], trigger_first: int) -> bool:

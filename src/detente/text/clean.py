@@ -38,7 +38,7 @@ from detente.text.pages import (
 
 _INVISIBLE = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None), **FOLDED}
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|[ivx]{1,4}|note \d+|n \d+|citation needed|clarification needed|edit|edit source|when\?|who\?|by whom\?|dubious[^\]]{0,20}|according to whom\?)\]", re.I)
+_FOOTNOTE = re.compile(r"\[(?:\^[\w-]{1,20}|\d{1,3}|[a-z]|[ivx]{1,4}|note \d+|n \d+|citation needed|clarification needed|edit|edit source|when\?|who\?|by whom\?|dubious[^\]]{0,20}|according to whom\?)\]", re.I)
 _SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?])")
 _TEMPLATE = re.compile(r"\{\{[^{}]*(?:\}\}|$)")
 
@@ -70,11 +70,11 @@ _CHROME_KEYS = (
     "creative commons", "text is available",
 )
 _REFERENCE_HEADING = re.compile(
-    r"^(?:references?|notes?|footnotes?|citations?|sources?|bibliography|further reading|external links|see also|"
+    r"^(?:#{1,6}\s*)?(?:references?|notes?|footnotes?|citations?|sources?|bibliography|further reading|external links|see also|"
     r"notes and references|works cited|literature|"
     r"(?:(?:selected|select|suggested|recommended|additional|general|primary|secondary|other)\s+)?"
     r"(?:references|sources|bibliography|reading|readings|literature)|reading list|works consulted|literature cited|"
-    r"sources and (?:further )?reading|references and (?:further )?reading)\s*:?\s*$",
+    r"sources and (?:further )?reading|references and (?:further )?reading)\s*(?:\((?:selected|select|partial|abridged)\)\s*)?:?\s*$",
     re.I,
 )
 # A reference-list entry outside a reference list: "Kovacs, Istvan. Title. Budapest: Akademiai, 1988.",
@@ -84,13 +84,19 @@ _CITED_NAME = re.compile(r"(?:[*•\-–]\s+|\d{1,3}[.)]\s+)?[A-Z][\w'’-]+,\s+
 _CITED_TRAIT = re.compile(
     r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+[A-Z]|\bPress\b|\bpp?\.\s*\d|\bISBN\b|\bdoi:|\(\d{4}[a-z]?\)|\bVol\.\s*\d|\beds?\.")
 _CITED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
+# An author-date entry: the name inverted, initials, then the year as a sentence of its own ("Paredes, M. 1979.
+# Title.", "Rahim, A. and Liu, J. 2007. Title."): a reference whatever its title says.
+_AUTHOR_DATE = re.compile(r"(?:[*•\-–]\s+|\d{1,3}[.)]\s+)?[A-Z][\w'’-]+,\s+(?:[A-Z][a-z]?\.\s*(?:-\s*[A-Z]\.\s*)?){1,3}"
+                          r"(?:(?:and|&)\s+[^.]{1,60}?\.\s+)?\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.(?:\s|$)")
+# A Markdown footnote's text: "[^3]: Raman, Merger, 102." (its marks in the prose, "[^3]", go as "[3]" goes)
+_NOTE_DEFINITION = re.compile(r"\s*\[\^[\w-]{1,20}\]:")
 # A teaser for another article: its first sentence, then a link to read it.
 _TEASER_END = re.compile(r"(?:\.\.\.|…|[.!?])?\s*[\[(]?(?:read more|continue reading|read the (?:full|whole|rest of the) (?:story|article)|"
                          r"full (?:story|article)|more\s*»)[\])]?\s*[»›>→.]*\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(?:[*•\-–]\s+|\d{1,3}[.)]\s+|\^\s*|\d{1,3}\.\s*\^)")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
-_WRAPPED_AVERAGE = 90  # characters per line, blank lines counted, above which a text is not hard-wrapped
+_WRAPPED_AVERAGE = 130  # characters per line, blank lines counted, above which a text is not hard-wrapped (WRAP_MAX)
 _REPEAT_MIN = 60  # a line that opens with as many characters as an earlier one repeats it
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -118,8 +124,15 @@ def clean_text(raw: str) -> Cleaned:
         lines = table_rows(lines, removed)
     kept: list[tuple[str, bool]] = []  # (line, is_splice)
     in_references = False
+    in_note = False  # inside a Markdown footnote's text, which runs to the next blank line
     openings: dict[str, set[str]] = {}  # the first characters of each long line -> the lines that open so
     for line in lines:
+        if "[^" in line[:8] and _NOTE_DEFINITION.match(line) or in_note and line.strip():
+            in_note = True
+            citations.append(_NOTE_DEFINITION.sub("", line, count=1).strip())
+            _count(removed, "citation")
+            continue
+        in_note = False
         if "{{" in line:  # the cheap test first: most lines hold no template and no footnote marker
             line = _TEMPLATE.sub(" ", line)
         if "[" in line:
@@ -266,8 +279,10 @@ def _is_chrome(line: str) -> bool:
 
 def is_citation(line: str) -> bool:
     """Whether a line reads as one entry of a reference list (see ``_CITED_NAME``), wherever it stands."""
-    return len(line) < 400 and _CITED_NAME.match(line) is not None and _CITED_YEAR.search(line) is not None \
-        and _CITED_TRAIT.search(line) is not None
+    if len(line) >= 400:
+        return False
+    return _CITED_NAME.match(line) is not None and _CITED_YEAR.search(line) is not None and _CITED_TRAIT.search(line) is not None \
+        or _AUTHOR_DATE.match(line) is not None
 
 
 def _looks_like_prose(line: str) -> bool:

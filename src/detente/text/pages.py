@@ -149,7 +149,7 @@ def _join_page_breaks(lines: list[str | None]) -> list[str]:
 # -- typed text ---------------------------------------------------------------------------------------------
 
 WRAP_MIN = 45  # a line broken by a typist or a mail program is at least this long; a short line ends a paragraph
-WRAP_MAX = 100
+WRAP_MAX = 130  # Markdown chapters and papers are often wrapped at 120 characters
 _LIST_OPENING = re.compile(r"^\s*(?:[*•\-–]\s|\d{1,3}[.)]\s|\^)")
 # a word broken at the line's end: the first part ends with a hyphen, the rest opens the next line in lower case
 _BROKEN_WORD = re.compile(r"([A-Za-z]{2,})-[ \t]*$")

@@ -93,6 +93,30 @@ def choose_mode(text: str, dct: str | None) -> str:
     return "news" if near * 2 >= len(years) or (cues >= 3 and near * 4 >= len(years)) else "narrative"
 
 
+# A scholar's citation: the year a work came out, not a time of the story. In brackets after an author's name,
+# with pages or further works after it ("(Gaddis 1997: 45)", "(see Westad & Quinn 2005, 12; Lin 2001)"), or after
+# the author in the sentence, who then argues something ("Westad (2005) argues", "as Raman (1987: 40) shows").
+_CITED_BEFORE = re.compile(
+    r"(?:\(|;\s*)(?:(?:see|cf\.|e\.g\.|compare|also)\s+)*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.)?,?\s+$")
+_CITED_AFTER = re.compile(r"[a-z]?(?:(?:[:,]\s*(?:pp?\.\s*)?[\divxl]+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*)?\s*[;)]|,\s*(?:pp?\.\s*)?\d)")
+_AUTHOR_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.)?\s+\($")
+_AUTHOR_AFTER = re.compile(
+    r"[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)\s+(?:also\s+|rightly\s+|wrongly\s+|instead\s+|too\s+|even\s+)?"
+    r"(?:argu|claim|call|doubt|believ|speculat|suggest|show|note|read|write|wrote|contend|maintain|insist|stress|conclud|"
+    r"point|put|describ|predat|disput|reject|question|emphasi[sz]|estimat|report|observ|remark|assert|blam|credit|"
+    r"dismiss|challeng|disagre|recount|explain|reconstruct|interpret|portray)(?:e|es|ed|s|d|ing)?\b")
+
+
+def _cited_year(text: str, start: int, end: int) -> bool:
+    """Whether the year at [start, end) is a citation's year of publication (see ``_CITED_BEFORE``)."""
+    if not text[start:end].isdigit():
+        return False
+    before = text[max(0, start - 60) : start]
+    if _CITED_BEFORE.search(before) and _CITED_AFTER.match(text, end):
+        return True
+    return bool(_AUTHOR_BEFORE.search(before)) and bool(_AUTHOR_AFTER.match(text, end))
+
+
 _NAME_AFTER = re.compile(r"\s+(?:for|of|With|of\s+the)\s+[A-Z]")
 _SENTENCE_END = re.compile(r"(?:[.!?:]['\"’”)]*\s+|\n\s*|^\s*|[`'\"‘“(]+)$")
 
@@ -222,6 +246,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         start, end = fields.pop("_start", match.start()), fields.pop("_end", match.end())
         if match.lastgroup in ("rel", "deictic", "mon", "season") and _title_name(text, start, end):
             continue
+        if fields.get("precision") == "year" and _cited_year(text, start, end):
+            continue  # "(Gaddis 1997: 45)", "Westad (2005) argues": when a book came out, not when anything happened
         if start < previous_end:
             continue
         if fields["type"] == "DATE" and _DAY_VALUE.fullmatch(fields["value"]):
