@@ -596,3 +596,17 @@ def test_that_before_a_second_or_a_week_is_the_conjunction():
 def test_units_joined_by_or_are_one_span_told_by_the_first():
     assert news("The envoy said the talks could last weeks or months.", DCT) == {"weeks or months": "PXW"}
     assert news("Repairs will take days or even weeks.", DCT) == {"days or even weeks": "PXD"}
+
+
+def test_an_amount_per_period_is_a_rate_but_a_recurring_act_is_a_set():
+    # "annually" after an amount says how much per year, as "$40 million a year" does: no timex
+    assert "annually" not in news("Exports of Chilean copper were forecast to grow 6% annually over the decade.", DCT)
+    assert "annually" not in news("The new plant in Gdansk would assemble about 12,000 buses annually.", DCT)
+    assert "yearly" not in news("Under the 1994 deal Jordan receives 50 million cubic meters of water yearly.", DCT)
+    assert "monthly" not in news("The ministry pays the refugees 300 dinars monthly, officials said.", DCT)
+    assert "quarterly" not in news("Norway's fund set aside 2.5 billion kroner quarterly for the reserve.", DCT)
+    # what recurs stays a set, and so does a count of times
+    assert news("The two foreign ministers have met annually since 1996.", DCT)["annually"] == "P1Y"
+    assert news("The joint commission on the border meets monthly in Vienna.", DCT)["monthly"] == "P1M"
+    assert news("Inspectors visited the site three times annually.", DCT)["annually"] == "P1Y"
+    assert news("Since 1996 the two navies have exercised annually in the Aegean.", DCT)["annually"] == "P1Y"
