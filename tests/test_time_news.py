@@ -610,3 +610,13 @@ def test_an_amount_per_period_is_a_rate_but_a_recurring_act_is_a_set():
     assert news("The joint commission on the border meets monthly in Vienna.", DCT)["monthly"] == "P1M"
     assert news("Inspectors visited the site three times annually.", DCT)["annually"] == "P1Y"
     assert news("Since 1996 the two navies have exercised annually in the Aegean.", DCT)["annually"] == "P1Y"
+
+
+def test_a_plan_with_its_object_lies_ahead_whatever_a_later_clause_tells():
+    # 2000-01-07 is a Friday: with an object, "planned"/"scheduled" is the clause's verb and its day is ahead
+    found = news("Students planned a sit-in outside the ministry in Seoul on Saturday and were collecting signatures.", "2000-01-07")
+    assert found["Saturday"] == "2000-01-08"
+    found = news("The dockers scheduled another walkout for Thursday after the talks had broken down.", "2000-01-07")
+    assert found["Thursday"] == "2000-01-13"
+    # without one it names the thing planned, and the clause's own verb decides
+    assert news("A service planned for Saturday was canceled.", "2000-01-07")["Saturday"] == "2000-01-01"
