@@ -620,3 +620,11 @@ def test_a_plan_with_its_object_lies_ahead_whatever_a_later_clause_tells():
     assert found["Thursday"] == "2000-01-13"
     # without one it names the thing planned, and the clause's own verb decides
     assert news("A service planned for Saturday was canceled.", "2000-01-07")["Saturday"] == "2000-01-01"
+
+
+def test_per_unit_after_an_amount_is_a_measure_but_a_recurrence_stays_a_set():
+    assert "per second" not in news("The new Hitachi chip handles 40 million instructions per second.", DCT)
+    assert "per night" not in news("Hotels in Sarajevo charged $120 per night during the conference.", DCT)
+    assert "per hour" not in news("The convoy crossed Anatolia at 60 kilometers per hour.", DCT)
+    assert news("Patrols along the Golan line now run twice per day.", DCT)["twice per day"] == "P1D"
+    assert news("The Security Council renews the mandate every year.", DCT)["every year"] == "P1Y"

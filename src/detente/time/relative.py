@@ -316,6 +316,8 @@ def _ahead(m, text, ref, news, ctx):
 
 
 def _set(m, text, ref, news, ctx):
+    if m["set_w"] and m["set_w"].lower() == "per" and _AMOUNT_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
+        return None  # "15 million instructions per second", "$55 per night": a unit of a measure, as "$55 a night" is
     if m["set_adv"]:
         following = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
         if following and following.group(1) not in _ADVERB_NEXT:
