@@ -596,3 +596,35 @@ def test_that_before_a_second_or_a_week_is_the_conjunction():
 def test_units_joined_by_or_are_one_span_told_by_the_first():
     assert news("The envoy said the talks could last weeks or months.", DCT) == {"weeks or months": "PXW"}
     assert news("Repairs will take days or even weeks.", DCT) == {"days or even weeks": "PXD"}
+
+
+def test_an_amount_per_period_is_a_rate_but_a_recurring_act_is_a_set():
+    # "annually" after an amount says how much per year, as "$40 million a year" does: no timex
+    assert "annually" not in news("Exports of Chilean copper were forecast to grow 6% annually over the decade.", DCT)
+    assert "annually" not in news("The new plant in Gdansk would assemble about 12,000 buses annually.", DCT)
+    assert "yearly" not in news("Under the 1994 deal Jordan receives 50 million cubic meters of water yearly.", DCT)
+    assert "monthly" not in news("The ministry pays the refugees 300 dinars monthly, officials said.", DCT)
+    assert "quarterly" not in news("Norway's fund set aside 2.5 billion kroner quarterly for the reserve.", DCT)
+    # what recurs stays a set, and so does a count of times
+    assert news("The two foreign ministers have met annually since 1996.", DCT)["annually"] == "P1Y"
+    assert news("The joint commission on the border meets monthly in Vienna.", DCT)["monthly"] == "P1M"
+    assert news("Inspectors visited the site three times annually.", DCT)["annually"] == "P1Y"
+    assert news("Since 1996 the two navies have exercised annually in the Aegean.", DCT)["annually"] == "P1Y"
+
+
+def test_a_plan_with_its_object_lies_ahead_whatever_a_later_clause_tells():
+    # 2000-01-07 is a Friday: with an object, "planned"/"scheduled" is the clause's verb and its day is ahead
+    found = news("Students planned a sit-in outside the ministry in Seoul on Saturday and were collecting signatures.", "2000-01-07")
+    assert found["Saturday"] == "2000-01-08"
+    found = news("The dockers scheduled another walkout for Thursday after the talks had broken down.", "2000-01-07")
+    assert found["Thursday"] == "2000-01-13"
+    # without one it names the thing planned, and the clause's own verb decides
+    assert news("A service planned for Saturday was canceled.", "2000-01-07")["Saturday"] == "2000-01-01"
+
+
+def test_per_unit_after_an_amount_is_a_measure_but_a_recurrence_stays_a_set():
+    assert "per second" not in news("The new Hitachi chip handles 40 million instructions per second.", DCT)
+    assert "per night" not in news("Hotels in Sarajevo charged $120 per night during the conference.", DCT)
+    assert "per hour" not in news("The convoy crossed Anatolia at 60 kilometers per hour.", DCT)
+    assert news("Patrols along the Golan line now run twice per day.", DCT)["twice per day"] == "P1D"
+    assert news("The Security Council renews the mandate every year.", DCT)["every year"] == "P1Y"

@@ -174,6 +174,9 @@ _INFINITIVE = re.compile(r"\bto\s+(?!be\b|have\b)[a-z]{3,}\b")
 # "planned", "scheduled" before the day may be a participle naming the thing ("a service planned for Saturday
 # was canceled"): then the clause's own verb after the day decides
 _PLAN_PARTICIPLE = re.compile(r"(?i:^(?:planned|scheduled|expected|set)$)")
+# "protesters planned a march on Saturday", "scheduled talks for Monday": with its object the word is the clause's
+# own verb, and what it plans lies ahead whatever a later clause says
+_OBJECT_AFTER = re.compile(r"(?i:\s+(?:a|an|another|the|their|its|his|her|new|more|further|fresh)\s)")
 _AUXILIARY_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being|had|has|have|'s|now)\s+$)")
 
 
@@ -196,7 +199,7 @@ def tense(text: str, start: int, end: int) -> str | None:
     pasts = [p for p in _PAST.finditer(before) if not any(a <= p.start() < b for a, b in taken) and _is_past(before, p)]
     if futures and (not pasts or futures[-1].start() > pasts[-1].start()):
         last = futures[-1]
-        if _PLAN_PARTICIPLE.match(last.group()) and not _AUXILIARY_BEFORE.search(before, max(0, last.start() - 8), last.start()):
+        if _PLAN_PARTICIPLE.match(last.group()) and not _AUXILIARY_BEFORE.search(before, max(0, last.start() - 8), last.start()) and not _OBJECT_AFTER.match(before, last.end()):
             after = _after_clause(text, end)
             past = next((p for p in _PAST.finditer(after) if _is_past(after, p)), None)
             future = _FUTURE_AFTER.search(after)

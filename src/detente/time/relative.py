@@ -41,6 +41,10 @@ _MODS = {
 _BARE_BEFORE = re.compile(r"(?i:\b(?:for|within|over|after|spent|lasted|took|take|in|following|follows|followed)\s+$)")
 # "358,000 a month", "seats a week", "$55 a night": a rate, not a duration.
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?|[a-z]+s|million|billion|trillion|thousand|hundred)\s+$")
+# "revenue to rise 20% annually", "10,000 units annually", "$2 million yearly": an amount per period, a rate like
+# "$2 million a year" (above), not a recurring event; "meets weekly", "held here annually" stay sets.
+# The amount may carry its unit ("cubic meters of water"); a year ("since 1996 ... annually") is no amount.
+_AMOUNT_BEFORE = re.compile(r"(?i:(?:\b(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*%?|million|billion|trillion|thousand|hundred|percent)(?:\s+(?!times\b)[a-z]+){0,2}(?:\s+of\s+[a-z]+)?\s+$)")
 _NOT_PLURAL = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "less", "across", "perhaps", "thus", "always", "towards", "afterwards", "plus", "yes", "does"))
 # A set adverb right before one of these words is still an adverb ("adjusted quarterly and ..."); before any other lower-case word it is an adjective ("quarterly dividend").
 _ADVERB_NEXT = frozenset(("and", "or", "but", "in", "on", "at", "for", "to", "from", "since", "through", "until", "by", "with", "as", "during", "over", "the", "a", "an", "basis",
@@ -335,12 +339,16 @@ def _ahead(m, text, ref, news, ctx):
 
 
 def _set(m, text, ref, news, ctx):
+    if m["set_w"] and m["set_w"].lower() == "per" and _AMOUNT_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
+        return None  # "15 million instructions per second", "$55 per night": a unit of a measure, as "$55 a night" is
     if m["set_adv"]:
         following = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
         if following and following.group(1) not in _ADVERB_NEXT:
             return None  # "quarterly dividend", "daily flights": an adjective
         if re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3]) and re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, m.start() - 20) : m.start()]):
             return None  # "the Party daily Pravda": a newspaper
+        if _AMOUNT_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
+            return None
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "quarterly": "quarter", "hourly": "hour"}[m["set_adv"].lower()]
         return {"type": "SET", "value": duration_value(1, unit)}
     if m["set_x"]:  # "twice a year": the unit it recurs in (TIMEX3 says how often by freq, which the value leaves out)
