@@ -205,9 +205,16 @@ def test_a_threat_of_attack_without_nuclear_weapons_stays_a_threat_of_force():
     assert [e.cameo for e in extract_text("In 1990 Iraq threatened an attack on Kuwait.", origin="t.txt")] == ["138"]
 
 
-def test_of_equal_matches_the_one_naming_more_words_wins():
-    assert triggers._specificity(_entry("1385", "verb", "threaten * nuclear attack")) > \
-        triggers._specificity(_entry("138", "verb", "threaten * attack"))
-    # a word never outweighs a gap
-    assert triggers._specificity(_entry("138", "verb", "threaten war")) > \
-        triggers._specificity(_entry("1385", "verb", "threaten * nuclear atomic missile attack"))
+def test_of_equal_matches_from_one_word_the_one_naming_more_words_wins(lexicon_with):
+    plain, nuclear = _entry("138", "verb", "warn * of * attack"), _entry("1385", "verb", "warn * of * nuclear attack")
+    lexicon_with(plain, nuclear)
+    for text in ("In 1962 Moscow warned Washington of a nuclear attack.", "China warned India of nuclear attack in 1965."):
+        chosen = [t.entry for t in find_triggers(tokenize(text))]
+        assert any(entry is nuclear for entry in chosen) and all(entry is not plain for entry in chosen), text
+
+
+def test_an_earlier_act_keeps_a_tie_with_a_later_one_naming_more_words():
+    # "ended its decades-old ban" and "ban on arms sales" are as long: the act told first wins, whatever the words
+    for text in ("In 2016 Washington ended its decades-old ban on arms sales to Vietnam.",
+                 "The United States ended the long-standing American ban on weapons sales to Vietnam in 2016."):
+        assert "081" in [e.cameo for e in extract_text(text, origin="t.txt")], text
