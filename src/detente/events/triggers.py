@@ -125,8 +125,9 @@ _Part = tuple[frozenset[str] | None, int | bool]
 
 
 @cache
-def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float, tuple[frozenset[str], ...]], ...]]:
+def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float, int, tuple[frozenset[str], ...]], ...]]:
     """``_index`` with each entry's pattern compiled once: word sets for the lists, the verb test, the specificity,
+    the words it names,
     and the word sets of its later words that are not optional (a sentence with no word of one of them cannot
     match the entry anywhere: tested with one set operation each, before any matching)."""
     compiled = {}
@@ -134,7 +135,7 @@ def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, fl
         compiled[form] = tuple(
             (entry, tuple((None, part["gap"]) if "gap" in part else (frozenset(part["any"]), bool(part.get("optional")))
                           for part in entry["pattern"]),
-             entry["form"] in ("verb", "phrase"), _specificity(entry),
+             entry["form"] in ("verb", "phrase"), _specificity(entry), _named(entry),
              tuple(frozenset(part["any"]) for part in entry["pattern"][1:] if "gap" not in part and not part.get("optional")))
             for entry in entries
         )
@@ -144,7 +145,7 @@ def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, fl
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping trigger matches in token order, the longest winning each overlap."""
     index = _compiled_index()
-    found: list[tuple[float, int, Trigger]] = []
+    found: list[tuple[float, int, int, Trigger]] = []
     lows: frozenset[str] | None = None  # the sentence's words, made at the first entry with a later word to find
     for position, token in enumerate(tokens):
         entries = index.get(token.low)
@@ -156,7 +157,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
         hop = _time_hop(tokens, position + 1) if position + 1 < len(tokens) and tokens[position + 1].low in TIME_OPENERS else None
-        for entry, parts, verbal, specificity, required in entries:
+        for entry, parts, verbal, specificity, named, required in entries:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
             if _call_not_naming(entry, tokens, position):
@@ -175,13 +176,13 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 last -= 1
                 if _date_for_place(tokens, position, last):
                     continue
-                found.append((-(last - position + specificity), position, Trigger(entry, position, last, token.start, tokens[last].end)))
+                found.append((-(last - position + specificity), position, -named, Trigger(entry, position, last, token.start, tokens[last].end)))
     if not found:
         return []
-    found.sort(key=lambda item: (item[0], item[1]))  # stable: equal keys keep the order they were found in
+    found.sort(key=lambda item: (item[0], item[1], item[2]))  # stable: equal keys keep the order they were found in
     chosen: list[Trigger] = []
     taken: set[int] = set()
-    for _, _, trigger in found:
+    for _, _, _, trigger in found:
         span = range(trigger.first, trigger.last + 1)
         if not taken.isdisjoint(span):
             continue
@@ -218,7 +219,7 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
                 if _date_for_place(tokens, position, last):
                     continue
                 found.append(Trigger(entry, position, last, token.start, tokens[last].end))
-    found.sort(key=lambda t: (-(t.last - t.first + _specificity(t.entry)), t.first))
+    found.sort(key=lambda t: (-(t.last - t.first + _specificity(t.entry)), t.first, -_named(t.entry)))
     chosen: list[Trigger] = []
     taken: set[int] = set()
     for trigger in found:
@@ -353,6 +354,12 @@ def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], po
 def _specificity(entry: dict) -> float:
     """Among matches of equal length, one with fewer gaps is more specific."""
     return -0.5 * sum(1 for part in entry["pattern"] if "gap" in part)
+
+
+def _named(entry: dict) -> int:
+    """The words an entry cannot do without: of two equal matches from the same word, the one naming more wins
+    ("threatened a nuclear attack" is a nuclear threat before a threat of attack)."""
+    return sum(1 for part in entry["pattern"] if "any" in part and not part.get("optional"))
 
 
 def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -> int | None:
