@@ -1897,3 +1897,26 @@ def test_a_see_also_line_under_a_heading_neither_dates_the_section_nor_moves_the
             "See also: Prague Spring and the invasion of 1968\n\nSoviet tanks entered Budapest on 4 November and crushed "
             "the uprising.\n")
     assert {e[3] for e in _sets(page) if e[2][:2] in ("17", "19")} == {"1956-11-04"}
+
+
+def test_acts_named_as_nouns_are_done_by_the_possessive_or_adjective_before_them():
+    # trips, journeys and tours are visits to the state whose place follows
+    assert _sorted_acts("Mitterrand's journey to Sarajevo in June 1992 opened the airport to relief flights.") == [
+        ("FRA", "BIH", "042", "1992-06")]
+    assert _sorted_acts("Nixon's 1969 trip to Bucharest was the first by an American president to a communist state.") == [
+        ("USA", "ROU", "042", "1969")]
+    assert _sorted_acts("Khrushchev's tour of India in November 1955 drew large crowds.") == [("SUN", "IND", "042", "1955-11")]
+    # a pull-out is a withdrawal
+    assert _sorted_acts("The American pull-out from Lebanon in February 1984 followed the barracks bombing.") == [
+        ("USA", "LBN", "087", "1984-02")]
+    assert _sorted_acts("Cuba's pullout from Ethiopia was finished in 1989.") == [("CUB", "ETH", "087", "1989")]
+    # joining and leaving a body, walking out of talks, selling arms
+    assert _sorted_acts("Turkey's accession to NATO in February 1952 extended the alliance to the Caucasus.") == [
+        ("TUR", "NATO", "057", "1952-02")]
+    assert ("IDN", "UN", "160", "1965-01") in _sorted_acts(
+        "Indonesia's exit from the United Nations in January 1965 protested Malaysia's seat on the Security Council.")
+    assert _sorted_acts("The Soviet walk-out of the arms talks with the United States came in November 1983.") == [
+        ("SUN", "USA", "164", "1983-11")]
+    assert ("USA", "TWN", "062", "1992") in _sorted_acts("American arms sales to Taiwan in 1992 angered Beijing.")
+    # an accession still in question is no act
+    assert _sorted_acts("Turkey's accession to the European Union remains an open question.") == []
