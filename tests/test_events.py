@@ -1897,3 +1897,39 @@ def test_a_see_also_line_under_a_heading_neither_dates_the_section_nor_moves_the
             "See also: Prague Spring and the invasion of 1968\n\nSoviet tanks entered Budapest on 4 November and crushed "
             "the uprising.\n")
     assert {e[3] for e in _sets(page) if e[2][:2] in ("17", "19")} == {"1956-11-04"}
+
+
+def test_acts_named_as_nouns_are_done_by_the_possessive_or_adjective_before_them():
+    # trips and journeys are visits to the state whose place follows
+    assert _sorted_acts("Mitterrand's journey to Sarajevo in June 1992 opened the airport to relief flights.") == [
+        ("FRA", "BIH", "042", "1992-06")]
+    assert _sorted_acts("Nixon's 1969 trip to Bucharest was the first by an American president to a communist state.") == [
+        ("USA", "ROU", "042", "1969")]
+    # a pull-out is a withdrawal
+    assert _sorted_acts("The American pull-out from Lebanon in February 1984 followed the barracks bombing.") == [
+        ("USA", "LBN", "087", "1984-02")]
+    assert _sorted_acts("Cuba's pullout from Ethiopia was finished in 1989.") == [("CUB", "ETH", "087", "1989")]
+    # joining and leaving a body, walking out of talks
+    assert _sorted_acts("Turkey's accession to NATO in February 1952 extended the alliance to the Caucasus.") == [
+        ("TUR", "NATO", "057", "1952-02")]
+    assert ("IDN", "UN", "160", "1965-01") in _sorted_acts(
+        "Indonesia's exit from the United Nations in January 1965 protested Malaysia's seat on the Security Council.")
+    assert _sorted_acts("The Soviet walk-out of the arms talks with the United States came in November 1983.") == [
+        ("SUN", "USA", "164", "1983-11")]
+    # an accession still in question is no act
+    assert _sorted_acts("Turkey's accession to the European Union remains an open question.") == []
+
+
+def test_a_noun_act_spoken_of_as_a_kind_or_told_as_not_happening_is_no_event():
+    # "a"/"an" opening the sentence: a kind of act, not one done
+    assert _sorted_acts("A Chinese invasion of Taiwan was the nightmare of planners in Taipei in the 1950s.") == []
+    assert _sorted_acts("An Israeli withdrawal from the Golan was discussed at Shepherdstown in January 2000.") == []
+    # a text so named is still told, and so is an act the sentence tells with a verb of its own
+    assert _sorted_acts("A treaty between Egypt and Israel was signed in March 1979.") == [("EGY", "ISR", "057", "1979-03")]
+    assert _sorted_acts("A Soviet withdrawal from Afghanistan began on 15 May 1988.") == [("SUN", "AFG", "087", "1988-05-15")]
+    # an act that never took place or was put off
+    assert _sorted_acts("Eisenhower's trip to Japan in June 1960 never took place.") == []
+    assert _sorted_acts("Yeltsin's visit to Tokyo in September 1992 was cancelled four days before it was due.") == []
+    assert _sorted_acts("The Soviet recognition of Israel did not take place until May 1948.") != []
+    # a told act whose outcome is denied is still told
+    assert ("USA", "CHN", "042", None) in _sorted_acts("Nixon's visit to China did not end the war in Vietnam.")

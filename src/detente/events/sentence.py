@@ -487,6 +487,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
+        if mood == "asserted" and trigger.entry["form"] == "noun" and _kind_as_subject(tokens, trigger):
+            mood = "hypothetical"  # "A German annexation of Austria was forbidden by the treaty": a kind of act, none told
+        if mood == "asserted" and trigger.entry["form"] == "noun" and _unrealized_after(tokens, trigger):
+            mood = "negated"  # "Eisenhower's visit to the Soviet Union never took place", "... was postponed"
         if promised and mood == "asserted" and _agreed_too(tokens, clause, trigger):
             mood = "intended"  # "agreed to restore relations and to begin talks": the talks are agreed, not held
         if mood == "negated" and (_declinable(trigger) or _would_not(tokens, trigger)):
@@ -2097,6 +2101,58 @@ def _imagined(tokens, trigger: Trigger) -> bool:
         if first - back - 2 >= 0 and tokens[first - back].low in _INDEFINITE and tokens[first - back - 1].low == "of" \
                 and tokens[first - back - 2].low in _IMAGINING:
             return True
+    return False
+
+
+# nouns of texts and meetings: "A treaty between Egypt and Israel was signed in 1979" tells the signing, so a text
+# or meeting opening a sentence with "a" is still told
+_TOLD_WITH_A = _TEXT_NOUNS | frozenset("pact pacts talks summit conference ceasefire cease-fire truce armistice".split())
+_COPULAS = frozenset("was were is are remained remains seemed seems became would could might".split())
+
+
+def _kind_as_subject(tokens, trigger: Trigger) -> bool:
+    """'A Soviet withdrawal from Afghanistan was the subject of talks': an act named with 'a' or 'an' opening the
+    sentence (demonyms or adjectives between) is spoken of as a kind of act, not told as done."""
+    if tokens[trigger.first].low in _TOLD_WITH_A or tokens[trigger.last].low in _TOLD_WITH_A:
+        return False
+    opener = trigger.first - 1
+    while opener > 0 and trigger.first - opener <= 3 and tokens[opener].low not in _INDEFINITE \
+            and tokens[opener].text[:1].isalpha() and tokens[opener].low not in ("the", "of", "in", "on", "by", "to"):
+        opener -= 1
+    if not (opener == 0 and tokens[0].low in _INDEFINITE):
+        return False
+    # its verb a copula ("was the subject of talks", "was forbidden"), not a telling one ("A ceasefire took effect")
+    for token in tokens[trigger.last + 1 :]:
+        if token.low in _COPULAS:
+            return True
+        if token.low in _CLAUSE_ENDS or token.low.endswith("ed") and token.text.islower():
+            return False
+    return False
+
+
+# after a noun naming an act, a predicate that tells it did not happen ("Eisenhower's visit to the Soviet Union never
+# took place", "the recognition was never considered") or was put off ("Bush's visit to Moscow was postponed")
+_OCCURRED = frozenset("place happened happen occurred occur materialized materialised considered realized realised".split())
+_PUT_OFF = frozenset("postponed cancelled canceled shelved abandoned deferred".split())
+_CLAUSE_ENDS = frozenset(", ; : and but which that who when after before while".split())
+
+
+def _unrealized_after(tokens, trigger: Trigger) -> bool:
+    """Whether the act the noun names is the subject of 'never took place', 'was not considered', 'was postponed'."""
+    end = min(len(tokens), trigger.last + 10)
+    if any(token.low == "until" for token in tokens[trigger.last + 1 :]):
+        return False  # "did not take place until May 1948": done at that date
+    for index in range(trigger.last + 1, end):
+        low = tokens[index].low
+        if low in _CLAUSE_ENDS:
+            return False
+        rest = [token.low for token in tokens[index + 1 : index + 5]]
+        if low in ("was", "were", "is", "are", "did", "does", "had", "has"):
+            if rest and rest[0] in ("never", "not", "n't"):
+                return not _OCCURRED.isdisjoint(rest[1:4])
+            return bool(rest) and rest[0] in _PUT_OFF
+        if low == "never":
+            return not _OCCURRED.isdisjoint(rest[:3])
     return False
 
 
