@@ -73,3 +73,35 @@ def test_the_short_name_carries_the_role_of_the_act():
         origin="t.txt")}
     assert ("WARSAW_PACT", "CSK", "ASSAULT") in acts
     assert ("OAS", "CUB", "COERCE") in acts
+
+
+# --- pronouns agree in kind with what they stand for ---------------------------------------------------------------
+def _acts(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in extract_text(text, origin="t.txt")}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # "he" skips the states named between the person and the pronoun: the person's state acts
+        ("In September 1959 Khrushchev, whom Washington had invited, toured America, and he met Eisenhower at Camp "
+         "David.", ("SUN", "USA", "CONSULT")),
+        ("In 1972 Nixon, whom Peking had invited, toured China, and he met Mao in February.", ("USA", "CHN", "CONSULT")),
+    ],
+)
+def test_he_stands_for_the_person_not_a_state_named_after_him(text, act):
+    assert act in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # "later" ends a fronted phrase: the name after it is the subject, not the object of a verb "later"
+        ("Four months later Brandt knelt in Warsaw, and he signed a treaty with Poland in December 1970.",
+         ("DEU", "POL", "SUPPORT")),
+        ("A week later Kosygin arrived in Tashkent, and he brought Shastri and Ayub Khan together in January 1966.",
+         ("SUN", "IND", "CONSULT")),
+    ],
+)
+def test_a_time_adverb_before_a_name_leaves_it_the_subject(text, act):
+    assert act in _acts(text)
