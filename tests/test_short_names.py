@@ -28,6 +28,9 @@ def _short(text: str) -> list[tuple[str, str]]:
         ("Austria joined the European Union in 1995, on the day the Union admitted Finland and Sweden too.",
          [("Union", "EU")]),
         ("The Polisario Front took up arms in 1973. Algeria armed the Front for years.", [("Front", "POLISARIO")]),
+        # a monarchy named by its state's name, then as "the Kingdom" (its official name, in the gazetteer)
+        ("Morocco broke off relations with Algeria in March 1976. The Kingdom restored them in May 1988.",
+         [("Kingdom", "MAR")]),
     ],
 )
 def test_a_short_name_stands_for_the_body_named_in_full_before(text, expected):
