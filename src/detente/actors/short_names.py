@@ -74,8 +74,11 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         # a bare short name the gazetteer gives one body ("the League" of Nations, "the Reich") stands for the body
         # named in full before it when there is one ("the Arab League ... the League")
+        if covering and all(m.entity == antecedent.entity for m in covering):
+            continue  # the gazetteer's own reading agrees
+        span = (covering[0].start, covering[0].end, covering[0].text) if covering else (word, end, text[word:end])
         replaced.update(id(m) for m in covering)
-        added.append(replace(antecedent, start=word, end=end, text=text[word:end], via="short"))
+        added.append(replace(antecedent, start=span[0], end=span[1], text=span[2], via="short"))
     if not added:
         return mentions
     kept = [m for m in mentions if id(m) not in replaced]
