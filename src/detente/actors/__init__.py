@@ -39,6 +39,7 @@ import ahocorasick
 from detente.actors import gazetteer
 from detente.actors.gazetteer import entity, lookup
 from detente.actors.matcher import HALF, REFERENCE, STOP, TITLE, Form, Hit, scan
+from detente.actors.short_names import short_names
 from detente.actors.titles import resolve_title
 from detente.model import Mention
 
@@ -465,7 +466,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         focus.note(text, mention)
     if era is False and when is None:
         era = _era(hits)
-    return _shared_noun(text, _joint(text, _spelled_out(text, _surnames(text, mentions, when, era or None))))
+    found = _shared_noun(text, _joint(text, _spelled_out(text, _surnames(text, mentions, when, era or None))))
+    return short_names(text, found)  # "the Pact" after "the Warsaw Pact": the body named in full before
 
 
 def _starts_of(text: str, word: str) -> list[int]:

@@ -48,6 +48,8 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=()) ->
     for participant in reversed(before):
         if _told_that(tokens, participant, pronoun):
             continue  # "Moscow warned Peking that it would honor its treaty": the teller, not the told, is "it"
+        if (participant.mention.kind == "person") != (tokens[pronoun].low in ("he", "she")) and tokens[pronoun].low != "they":
+            continue  # "he" and "she" stand for a person, "it" for a state or body: "Khrushchev came to Belgrade, and he ..."
         if not _governed_anywhere(tokens, participant) and not _object_of_verb(tokens, participant):
             return participant.codes[:1] if tokens[pronoun].low != "they" else participant.codes
     if tokens[pronoun].low in ("he", "she") and persons and not any(
@@ -98,7 +100,12 @@ def _object_of_verb(tokens, participant) -> bool:
     if before < 0:
         return False
     word = tokens[before]
-    return word.text.isalpha() and word.text.islower() and word.low not in _SUBJECT_LEAD
+    return word.text.isalpha() and word.text.islower() and word.low not in _SUBJECT_LEAD and word.low not in _TIME_ADVERBS
+
+
+# adverbs of time that end a fronted phrase, no verb: "Seven years later Khrushchev came", "a week afterwards Delhi"
+_TIME_ADVERBS = frozenset("later earlier ago afterwards afterward subsequently thereafter meanwhile soon eventually finally "
+                          "then next".split())
 
 
 def _governed_anywhere(tokens, participant) -> bool:

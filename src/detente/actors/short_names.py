@@ -1,0 +1,107 @@
+"""Short names standing for a body or state the text named in full before: "the Pact", "the Alliance", "the Union".
+
+A text names an alliance or a state once in full and then by the head of its name: "the Warsaw Pact ... the Pact",
+"NATO ... the Alliance", "the African Union ... the Union", "Nazi Germany ... the Reich". A capitalised short name
+stands for the last state or body named before it (within ``REACH`` characters) that bears the head in one of its
+names; with none such it names no actor ("the Union" in a text that named no union), and a lower-case head is a common
+word ("the league tables", "a united front").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from functools import cache
+
+import ahocorasick
+
+from detente.actors import gazetteer
+from detente.model import Mention
+
+__all__ = ["short_names"]
+
+HEADS = ("Pact", "Alliance", "Union", "Reich", "Republic", "Kingdom", "Community", "League", "Organization",
+         "Organisation", "Federation", "Entente", "Commonwealth", "Front", "Confederation", "Empire")
+# how far back (characters) the full name may stand: a few paragraphs
+REACH = 4000
+# a short name going on as a longer name is that name, not the short one: "the Union of South Africa", "the Front
+# for the Liberation of ...", "the League Council", "the Republic's" is still the short name
+_LONGER = re.compile(r"[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?[A-Z]")
+
+
+@cache
+def _machine() -> ahocorasick.Automaton:
+    machine = ahocorasick.Automaton()
+    for head in HEADS:
+        for article in ("the ", "The "):
+            machine.add_word(article + head, (len(article) + len(head) - 1, head))
+    machine.make_automaton()
+    return machine
+
+
+@cache
+def _bearers(head: str) -> frozenset[str]:
+    """The codes of the states and bodies with the head as the head noun of one of their names: its last word ("the
+    Warsaw Pact", "the Soviet Union") or the word before "of" ("the League of Nations", "the Union of South Africa");
+    not any word ("Palestine Liberation Organization" is no front, "Republic of China" is a republic)."""
+    noun = re.compile(r"(?:^|\s)" + head + r"(?:$|\s+of\b)")
+    return frozenset(record["code"] for record in gazetteer.entities().values()
+                     if record.get("kind") in ("state", "organization")
+                     and any(noun.search(name) for name in [record.get("name") or "", *record.get("names", ())]))
+
+
+def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (sorted by start) with a mention for each short name whose full name the text gave before it."""
+    if not mentions:
+        return mentions
+    added: list[Mention] = []
+    replaced: set[int] = set()
+    starts = [m.start for m in mentions]
+    for last, (shift, head) in _machine().iter(text):
+        start, end = last - shift, last + 1
+        if (start and text[start - 1].isalnum()) or (end < len(text) and (text[end].isalnum() or text[end] in "-")):
+            continue
+        if _LONGER.match(text, end):
+            continue
+        word = start + 4  # the head itself: what an earlier mention's text may end with
+        after = bisect.bisect_left(starts, end)
+        covering = [m for m in mentions[max(0, after - 3):after] if m.end > word]
+        if any(not _bare(m, head) for m in covering):
+            continue  # inside a name the scan found ("the Union of Soviet Socialist Republics")
+        antecedent = _antecedent(mentions, after - len(covering), start, head)
+        if antecedent is None:
+            continue
+        # a bare short name the gazetteer gives one body ("the League" of Nations, "the Reich") stands for the body
+        # named in full before it when there is one ("the Arab League ... the League")
+        if covering and all(m.entity == antecedent.entity for m in covering):
+            continue  # the gazetteer's own reading agrees
+        span = (covering[0].start, covering[0].end, covering[0].text) if covering else (word, end, text[word:end])
+        replaced.update(id(m) for m in covering)
+        added.append(replace(antecedent, start=span[0], end=span[1], text=span[2], via="short"))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _bare(mention: Mention, head: str) -> bool:
+    """Whether a mention is the short name alone ("the League", "Reich"), not a longer name around it."""
+    return mention.text.removeprefix("the ").removeprefix("The ") == head
+
+
+def _antecedent(mentions: list[Mention], after: int, start: int, head: str) -> Mention | None:
+    """The last state or body named before ``start`` (mentions before index ``after``), within reach, that bears
+    ``head`` in its name (or its text)."""
+    bearers = _bearers(head)
+    for index in range(after - 1, -1, -1):
+        mention = mentions[index]
+        if mention.start >= start:
+            continue
+        if mention.start < start - REACH:
+            return None
+        if mention.kind not in ("state", "organization") or mention.members and mention.kind != "organization":
+            continue
+        if mention.entity in bearers or re.search(r"\b" + head + r"\b", mention.text) and not _bare(mention, head):
+            return mention
+    return None
