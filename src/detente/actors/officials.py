@@ -225,27 +225,42 @@ def _later(text: str, mentions: list[Mention], officials, starts) -> list[Mentio
     taken = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in officials]
     found: list[Mention] = []
     for _, end, official in officials:
-        surname = official.text.split()[-1]
-        if len(surname) < 3 or not surname[0].isupper():
-            continue
-        at = text.find(surname, end)
-        while at >= 0:
-            stop = at + len(surname)
-            if (
-                not (at and _WORD_END.match(text[at - 1]))
-                and not (stop < len(text) and _WORD_END.match(text[stop]))
-                and not any(s < stop and at < e for s, e in taken)
-                and not _IN_A_LONGER_NAME.match(text, stop)
-                and not _other_name_before(text, at)
-            ):
-                found.append(
-                    Mention(at, stop, surname, official.entity, "person", None, official.state, official.role, official.date, "official")
-                )
-                taken.append((at, stop))
-            at = text.find(surname, stop)
+        words = official.text.split()
+        # the surname, and the first name where a text uses it alone ("Siddhi Savetsila ... Siddhi", as Thai
+        # names are used), as for the persons the gazetteer knows
+        for word in dict.fromkeys((words[-1], words[0] if len(words) <= 3 else words[-1])):
+            found.extend(_alone(text, word, end, official, taken))
     return found
 
 
+def _alone(text: str, surname: str, end: int, official: Mention, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions of one word of an official's name standing alone after ``end``."""
+    found: list[Mention] = []
+    if len(surname) < 3 or not surname[0].isupper() or not surname[1:2].islower() or surname in _SHARED_FIRST_WORDS:
+        return found
+    at = text.find(surname, end)
+    while at >= 0:
+        stop = at + len(surname)
+        if (
+            not (at and _WORD_END.match(text[at - 1]))
+            and not (stop < len(text) and _WORD_END.match(text[stop]))
+            and not any(s < stop and at < e for s, e in taken)
+            and not _IN_A_LONGER_NAME.match(text, stop)
+            and not _other_name_before(text, at)
+        ):
+            found.append(
+                Mention(at, stop, surname, official.entity, "person", None, official.state, official.role, official.date, "official")
+            )
+            taken.append((at, stop))
+        at = text.find(surname, stop)
+    return found
+
+
+# First words too many people share, or honorifics, to stand alone for one official.
+_SHARED_FIRST_WORDS = frozenset(
+    "Prince Princess Sheikh Sir Lord Lady Dame Dr Mohammed Muhammad Mohamed Mohammad Ahmed Ahmad Ali Abdul Abdel Abu"
+    " Sayyid Maulana Pandit Don".split()
+)
 _IN_A_LONGER_NAME = re.compile(r"[ \t]+[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)[ \t]+$")
 
