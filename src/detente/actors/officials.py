@@ -17,6 +17,7 @@ is a person with the title's role and the state, with no QID (no record to point
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -130,13 +131,20 @@ def unknown_officials(
         return mentions
     by_end = {mention.end: mention for mention in mentions}
     by_start = {mention.start: mention for mention in mentions}
-    starts = sorted(by_start)
-    sole = {code for mention in mentions if (code := mention.state or (mention.entity if mention.kind == "state" else None))}
+    starts = [mention.start for mention in mentions]  # sorted, as find_mentions returns them
+    states: list[set[str]] = []
+
+    def sole() -> str | None:
+        """The one state the text names (persons and groups by theirs), or None."""
+        if not states:
+            states.append({code for m in mentions if (code := m.state or (m.entity if m.kind == "state" else None))})
+        return next(iter(states[0])) if len(states[0]) == 1 else None
 
     def free(start: int, end: int) -> bool:
-        return not any(m.start < end and start < m.end for m in mentions) and not any(
-            s < end and start < e for s, e, _ in officials
-        )
+        at = bisect.bisect_left(starts, end) - 1
+        if any(mentions[i].end > start for i in range(max(0, at - 2), at + 1)):
+            return False  # a mention overlaps (the ones starting before ``end``, the nearest few)
+        return not any(s < end and start < e for s, e, _ in officials[-3:])
 
     officials: list[tuple[int, int, Mention]] = []
 
@@ -159,8 +167,8 @@ def unknown_officials(
                     of = _OF_STATE.match(text, name.end(1))
                     if state is None and of is not None and of.end() in by_start:
                         state = _state_of(by_start[of.end()])
-                    if state is None and len(sole) == 1 and _bare(text, start, by_end):
-                        state = next(iter(sole))  # "Prime Minister X" in a text about one state only
+                    if state is None and _bare(text, start, by_end):
+                        state = sole()  # "Prime Minister X" in a text about one state only
                     if state is not None:
                         add(name.start(1), name.end(1), state, role)
                         continue
