@@ -1879,3 +1879,35 @@ def test_a_word_after_a_title_that_opens_a_known_persons_name_is_his_forename(te
     found = find_mentions(text, when=day(when))
     assert [m.state for m in found if m.kind == "person"] == [state]
     assert [m.text for m in found if m.kind == "person"][0].endswith(person)
+
+
+# --- titles1: officials the gazetteer does not know, told by a title and the state qualifying it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "name", "state", "role"),
+    [
+        ("Senegalese Foreign Minister Moustapha Niasse flew to Banjul.", "1981", "Moustapha Niasse", "SEN", "foreign minister"),
+        ("President Dioncounda Traoré of Mali spoke.", "2012", "Dioncounda Traoré", "MLI", "head of state"),
+        ("The Polish foreign minister, Krzysztof Skubiszewski, signed.", "1990", "Krzysztof Skubiszewski", "POL", "foreign minister"),
+        ("Alois Mock, the Austrian foreign minister, wrote.", "1989", "Alois Mock", "AUT", "foreign minister"),
+    ],
+)
+def test_an_unknown_name_with_a_qualified_title_is_that_states_official(text, when, name, state, role):
+    found = [m for m in find_mentions(text, when=year(int(when))) if m.text == name]
+    assert [(m.kind, m.state, m.role, m.qid, m.via) for m in found] == [("person", state, role, None, "official")]
+
+
+def test_an_unknown_officials_surname_later_is_the_same_official_and_a_bare_title_needs_one_state():
+    found = find_mentions("Thai Foreign Minister Arsa Sarasin met Baker. Later Foreign Minister Sarasin left.", when=year(1991))
+    assert [(m.text, m.state) for m in found if m.via == "official"] == [("Arsa Sarasin", "THA"), ("Sarasin", "THA")]
+    # a first name used alone, as Thai names are: the same official; an honorific opening the name never is
+    found = find_mentions("Thai Foreign Minister Arsa Sarasin flew to Manila. Then Arsa met Ramos.", when=year(1992))
+    assert [(m.text, m.state) for m in found if m.via == "official"] == [("Arsa Sarasin", "THA"), ("Arsa", "THA")]
+    found = find_mentions("Omani Foreign Minister Sheikh Fahd bin Mahmoud spoke. Sheikh Zayed replied.", when=year(1980))
+    assert [m.text for m in found if m.via == "official" and m.start > 60] == []
+    assert [m.text for m in find_mentions("Peru and Chile talked. President Juan Pérez spoke.", when=year(1980)) if m.via == "official"] == []
+    assert [m.state for m in find_mentions("Chile talked. President Juan Pérez spoke.", when=year(1980)) if m.via == "official"] == ["CHL"]
+    for trap in ("NATO Commander John Galvin visited Greece.", "The company President Juan Pérez visited Greece.",
+                 "General Motors visited Greece.", "They met on President Street in Greece."):
+        assert [m.text for m in find_mentions(trap, when=year(1988)) if m.via == "official"] == [], trap

@@ -39,6 +39,7 @@ import ahocorasick
 from detente.actors import gazetteer
 from detente.actors.gazetteer import entity, lookup
 from detente.actors.matcher import HALF, REFERENCE, STOP, TITLE, Form, Hit, scan
+from detente.actors.officials import unknown_officials
 from detente.actors.short_names import short_names
 from detente.actors.titles import resolve_title
 from detente.model import Mention
@@ -466,7 +467,14 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         focus.note(text, mention)
     if era is False and when is None:
         era = _era(hits)
-    found = _shared_noun(text, _joint(text, _spelled_out(text, _surnames(text, mentions, when, era or None))))
+    known = _surnames(text, mentions, when, era or None)
+
+    def date_at(position: int) -> str | None:
+        interval = (when(position) if when is not None else None) or era or None
+        return interval[0] if interval else None
+
+    known = unknown_officials(text, known, date_at)
+    found = _shared_noun(text, _joint(text, _spelled_out(text, known)))
     return short_names(text, found)  # "the Pact" after "the Warsaw Pact": the body named in full before
 
 
