@@ -229,7 +229,7 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
 
 # words that open a relative clause whose object is the noun before it ("the sanctions that the OAS imposed")
 _RELATIVE_WORDS = frozenset(("that", "which", "whom"))
-# auxiliaries of a passive: "the sanctions on Cuba were lifted", "relations had been restored"
+# auxiliaries of a passive: "the sanctions that were lifted", "relations that had been restored"
 _PASSIVE_AUX = frozenset(("was", "were", "been", "be"))
 _FRONTED_REACH = 6  # words between the fronted object and its verb
 
@@ -253,8 +253,8 @@ def _object_index() -> dict[str, tuple[tuple[dict, int, int], ...]]:
 
 def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: int) -> int | None:
     """The first token of the entry's verb told after its fronted object at ``obj``, or None: a relative clause
-    ("the sanctions (that) the OAS imposed on"), a passive ("the sanctions on Cuba were lifted") or a reduced
-    relative ("the sanctions imposed on Cuba")."""
+    ("the sanctions (that) the OAS imposed on") or a reduced relative ("the sanctions imposed on Cuba"). A passive
+    main clause ("the agreement was renewed") is left to the noun entries: with no agent it names no party."""
     pattern = entry["pattern"]
     for verb in range(obj + 1, min(obj + 2 + _FRONTED_REACH, len(tokens) - verb_words + 1)):
         if not tokens[verb - 1].low[0].isalnum():
@@ -265,19 +265,23 @@ def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: i
         if any(tokens[verb + k].low not in pattern[k]["any"] for k in range(1, verb_words)):
             continue
         between = tokens[obj + 1:verb]
-        if not between:
-            return verb if low.endswith("ed") or low not in _BASE_LIKE else None  # "sanctions imposed on"
-        if between[-1].low in _PASSIVE_AUX:
-            return verb
+        if not between:  # "sanctions imposed on", not "kept its embassy open"
+            return verb if low.endswith("ed") or low in _PARTICIPLES else None
         subject = between[1:] if between[0].low in _RELATIVE_WORDS else between
         if subject and (subject[0].text[0].isupper() or subject[0].low == "the") and not any(
-                t.low in _PASSIVE_AUX or t.low in _RELATIVE_WORDS for t in subject):
+                t.low in _NOT_DONE or t.low in _RELATIVE_WORDS for t in subject):
             return verb
         return None
     return None
 
 
-_BASE_LIKE = frozenset(("cut", "set", "put", "shut"))  # a bare verb form after a noun is no participle of these
+# past participles that do not end in -ed
+_PARTICIPLES = frozenset("cut sent held made left lost won paid sold struck brought built put set shut kept met led "
+                         "bought fought begun broken taken given driven frozen beaten thrown shown drawn withdrawn "
+                         "forbidden sworn".split())
+# words in a relative clause's subject that leave its act undone or not the subject's: a passive ("the relations
+# that were restored"), a modal or a negation ("the terms Ankara would not accept", "the treaty Moscow never signed")
+_NOT_DONE = _PASSIVE_AUX | frozenset("would could might may should must can will not never to".split())
 
 
 def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Trigger]:
@@ -302,8 +306,8 @@ def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Tri
             verb = _verb_after_object(tokens, entry, verb_words, obj)
             if verb is None:
                 continue
-            if holder is not None and holder.entry["cameo"] == entry["cameo"] and tokens[verb - 1].low in _PASSIVE_AUX:
-                continue  # "an embargo on Cuba was imposed by ...": the noun tells the same act, its roles read from it
+            if holder is not None and holder.entry["cameo"] == entry["cameo"] and verb == obj + 1:
+                continue  # "the embargo imposed after the war": the noun tells the same act, its roles read from it
             last = verb + verb_words - 1
             if any(i in taken and taken[i] is not holder for i in range(verb, last + 1)):
                 continue
