@@ -49,16 +49,16 @@ def test_no_fronted_match_without_the_entry_verb_close_after(text):
     assert not [t for t in find_triggers(tokenize(text)) if t.entry["cameo"] in ("163", "161")]
 
 
-@pytest.mark.parametrize("text", [
-    "the terms that Ankara would not accept",  # a modal and a negation: no act done
-    "the sanctions Washington never lifted",
-    "the sanctions that were lifted",  # a passive names no agent: left to the noun entries
-    "Canada kept its embassy open",  # a bare verb form after the object is no participle
+@pytest.mark.parametrize("text, verb", [
+    ("the terms that Ankara would not accept", "accept"),  # a modal and a negation: no act done
+    ("the sanctions Washington never lifted", "lifted"),
+    ("the sanctions that were lifted", "lifted"),  # a passive names no agent: left to the noun entries
+    ("Canada kept its embassy open", "open"),  # a bare verb form after the object is no participle
+    ("a gunman fired at President Park in Seoul and killed his wife", "killed"),  # a title in a name, a new clause
 ])
-def test_no_fronted_match_for_acts_not_done_or_not_told(text):
-    found = find_triggers(tokenize(text))
-    assert not [t for t in found if t.entry["form"] == "verb" and t.entry["cameo"] in ("057", "081", "054", "080")], (
-        text, [t.entry["phrase"] for t in found])
+def test_no_fronted_match_for_acts_not_done_or_not_told(text, verb):
+    tokens = tokenize(text)
+    assert not [t for t in find_triggers(tokens) if tokens[t.first].low == verb], text
 
 
 def test_a_passive_keeps_the_noun_entry_of_the_same_act():

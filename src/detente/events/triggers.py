@@ -280,8 +280,9 @@ _PARTICIPLES = frozenset("cut sent held made left lost won paid sold struck brou
                          "bought fought begun broken taken given driven frozen beaten thrown shown drawn withdrawn "
                          "forbidden sworn".split())
 # words in a relative clause's subject that leave its act undone or not the subject's: a passive ("the relations
-# that were restored"), a modal or a negation ("the terms Ankara would not accept", "the treaty Moscow never signed")
-_NOT_DONE = _PASSIVE_AUX | frozenset("would could might may should must can will not never to".split())
+# that were restored"), a modal or a negation ("the terms Ankara would not accept", "the treaty Moscow never signed"),
+# a place ("President Park in Seoul and killed": no subject of a relative clause)
+_NOT_DONE = _PASSIVE_AUX | frozenset("would could might may should must can will not never to in at on".split())
 
 
 def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Trigger]:
@@ -293,8 +294,8 @@ def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Tri
     added: list[Trigger] = []
     for obj, token in enumerate(tokens):
         entries = objects.get(token.low)
-        if entries is None:
-            continue
+        if entries is None or (obj and token.text[0].isupper()):
+            continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object
         holder = taken.get(obj)
         if holder is not None and holder.entry["form"] != "noun":
             continue
