@@ -266,7 +266,9 @@ def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: i
             continue
         between = tokens[obj + 1:verb]
         if not between:  # "sanctions imposed on", not "kept its embassy open"
-            return verb if low.endswith("ed") or low in _PARTICIPLES else None
+            after = verb + verb_words
+            preposition = after < len(tokens) and tokens[after].low in ("on", "against", "by", "to", "with", "in", "from", "into")
+            return verb if (low.endswith("ed") or low in _PARTICIPLES) and preposition else None  # not "forces cut the"
         subject = between[1:] if between[0].low in _RELATIVE_WORDS else between
         if subject and (subject[0].text[0].isupper() or subject[0].low == "the") and not any(
                 t.low in _NOT_DONE or t.low in _RELATIVE_WORDS for t in subject):
