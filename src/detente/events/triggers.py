@@ -177,8 +177,6 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 if _date_for_place(tokens, position, last):
                     continue
                 found.append((-(last - position + specificity), position, -named, Trigger(entry, position, last, token.start, tokens[last].end)))
-    if not found:
-        return []
     found.sort(key=lambda item: (item[0], item[1], item[2]))  # stable: equal keys keep the order they were found in
     chosen: list[Trigger] = []
     taken: set[int] = set()
@@ -188,8 +186,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             continue
         taken.update(span)
         chosen.append(trigger)
-    chosen.sort(key=lambda t: t.first)
-    return chosen
+    return with_fronted_objects(tokens, chosen)
 
 
 def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
@@ -228,7 +225,105 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
             continue
         taken |= span
         chosen.append(trigger)
-    return sorted(chosen, key=lambda t: t.first)
+    return with_fronted_objects(tokens, chosen)
+
+
+# words that open a relative clause whose object is the noun before it ("the sanctions that the OAS imposed")
+_RELATIVE_WORDS = frozenset(("that", "which", "whom"))
+# auxiliaries of a passive: "the sanctions that were lifted", "relations that had been restored"
+_PASSIVE_AUX = frozenset(("was", "were", "been", "be"))
+_FRONTED_REACH = 6  # words between the fronted object and its verb
+
+
+@cache
+def _object_index() -> dict[str, tuple[tuple[dict, int, int], ...]]:
+    """Verb entries "VERB [particles] * OBJECT..." by the last word of their object: (entry, number of the verb's
+    own words, number of the object's words)."""
+    index: dict[str, list[tuple[dict, int, int]]] = {}
+    for entry in load_json("lexicon_en.json"):
+        pattern = entry["pattern"]
+        gaps = [number for number, part in enumerate(pattern) if "gap" in part]
+        if entry["form"] != "verb" or len(gaps) != 1 or gaps[0] == len(pattern) - 1:
+            continue
+        if any(part.get("optional") for part in pattern):
+            continue
+        for form in pattern[-1]["any"]:
+            index.setdefault(form, []).append((entry, gaps[0], len(pattern) - gaps[0] - 1))
+    return {form: tuple(entries) for form, entries in index.items()}
+
+
+def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: int) -> int | None:
+    """The first token of the entry's verb told after its fronted object at ``obj``, or None: a relative clause
+    ("the sanctions (that) the OAS imposed on") or a reduced relative ("the sanctions imposed on Cuba"). A passive
+    main clause ("the agreement was renewed") is left to the noun entries: with no agent it names no party."""
+    pattern = entry["pattern"]
+    for verb in range(obj + 1, min(obj + 2 + _FRONTED_REACH, len(tokens) - verb_words + 1)):
+        if not tokens[verb - 1].low[0].isalnum():
+            return None  # the clause never crosses punctuation
+        low = tokens[verb].low
+        if low not in pattern[0]["any"] or low.endswith("ing"):
+            continue
+        if any(tokens[verb + k].low not in pattern[k]["any"] for k in range(1, verb_words)):
+            continue
+        between = tokens[obj + 1:verb]
+        if not between:  # "sanctions imposed on", not "kept its embassy open"
+            after = verb + verb_words
+            preposition = after < len(tokens) and tokens[after].low in ("on", "against", "by", "to", "with", "in", "from", "into")
+            return verb if (low.endswith("ed") or low in _PARTICIPLES) and preposition else None  # not "forces cut the"
+        subject = between[1:] if between[0].low in _RELATIVE_WORDS else between
+        if subject and (subject[0].text[0].isupper() or subject[0].low == "the") and not any(
+                t.low in _NOT_DONE or t.low in _RELATIVE_WORDS for t in subject):
+            return verb
+        return None
+    return None
+
+
+# past participles that do not end in -ed
+_PARTICIPLES = frozenset("cut sent held made left lost won paid sold struck brought built put set shut kept met led "
+                         "bought fought begun broken taken given driven frozen beaten thrown shown drawn withdrawn "
+                         "forbidden sworn".split())
+# words in a relative clause's subject that leave its act undone or not the subject's: a passive ("the relations
+# that were restored"), a modal or a negation ("the terms Ankara would not accept", "the treaty Moscow never signed"),
+# a place ("President Park in Seoul and killed": no subject of a relative clause)
+_NOT_DONE = _PASSIVE_AUX | frozenset("would could might may should must can will not never to in at on".split())
+
+
+def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Trigger]:
+    """``chosen`` with the acts whose object comes before the verb: a verb entry matches its object, then its verb
+    within a few words ("the relations that Cuba broke off", "the sanctions imposed on Haiti", "the embargo was
+    lifted"). A noun entry on the object gives way to the verb ("sanctions on Cuba were lifted" lifts them)."""
+    objects = _object_index()
+    taken = {i: t for t in chosen for i in range(t.first, t.last + 1)}
+    added: list[Trigger] = []
+    for obj, token in enumerate(tokens):
+        entries = objects.get(token.low)
+        if entries is None or (obj and token.text[0].isupper()):
+            continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object
+        holder = taken.get(obj)
+        if holder is not None and holder.entry["form"] != "noun":
+            continue
+        for entry, verb_words, object_words in entries:
+            words = entry["pattern"][-object_words:]
+            if obj - object_words + 1 < 0 or any(tokens[obj - object_words + 1 + k].low not in words[k]["any"]
+                                                 for k in range(object_words)):
+                continue
+            verb = _verb_after_object(tokens, entry, verb_words, obj)
+            if verb is None:
+                continue
+            if holder is not None and holder.entry["cameo"] == entry["cameo"] and verb == obj + 1:
+                continue  # "the embargo imposed after the war": the noun tells the same act, its roles read from it
+            last = verb + verb_words - 1
+            if any(i in taken and taken[i] is not holder for i in range(verb, last + 1)):
+                continue
+            if holder is not None:
+                chosen = [t for t in chosen if t is not holder]
+                for i in range(holder.first, holder.last + 1):
+                    taken.pop(i, None)
+            trigger = Trigger(entry, verb, last, tokens[verb].start, tokens[last].end)
+            added.append(trigger)
+            taken.update((i, trigger) for i in range(verb, last + 1))
+            break
+    return sorted(chosen + added, key=lambda t: t.first)
 
 
 TIME_OPENERS = frozenset(("in", "on", "during", "of"))
