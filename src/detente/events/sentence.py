@@ -2121,13 +2121,34 @@ def _kind_as_subject(tokens, trigger: Trigger) -> bool:
         opener -= 1
     if not (opener == 0 and tokens[0].low in _INDEFINITE):
         return False
-    # its verb a copula ("was the subject of talks", "was forbidden"), not a telling one ("A ceasefire took effect")
-    for token in tokens[trigger.last + 1 :]:
+    # its verb a copula ("was the subject of talks", "was forbidden"), not a telling one ("A ceasefire took effect");
+    # a passive that tells the act done ("An embargo on Cuba was imposed by the United States") is told
+    for index in range(trigger.last + 1, len(tokens)):
+        token = tokens[index]
         if token.low in _COPULAS:
-            return True
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            return token.low in _MODAL_COPULAS or following is None or not _told_participle(following)
         if token.low in _CLAUSE_ENDS or token.low.endswith("ed") and token.text.islower():
             return False
     return False
+
+
+_MODAL_COPULAS = frozenset("would could might".split())
+# participles after "was" that speak of an act without telling it done
+_UNTOLD_PARTICIPLES = frozenset("forbidden banned prohibited proposed planned discussed considered debated mooted feared "
+                                "expected rumoured rumored suggested contemplated envisaged envisioned ruled "
+                                "opposed resisted demanded sought urged".split())
+
+
+def _told_participle(token) -> bool:
+    """Whether a word after "was" is a past participle telling the act done ("imposed", "signed", "broken off")."""
+    low = token.low
+    return token.text.islower() and low not in _UNTOLD_PARTICIPLES and (
+        low.endswith("ed") or low.endswith("en") or low in _IRREGULAR_TOLD)
+
+
+_IRREGULAR_TOLD = frozenset("made held sent set cut struck put laid led won fought begun met kept paid sold "
+                            "brought built shot torn".split())
 
 
 # after a noun naming an act, a predicate that tells it did not happen ("Eisenhower's visit to the Soviet Union never
