@@ -236,10 +236,11 @@ _FRONTED_REACH = 6  # words between the fronted object and its verb
 
 
 @cache
-def _object_index() -> dict[str, tuple[tuple[dict, int, int], ...]]:
-    """Verb entries "VERB [particles] * OBJECT..." by the last word of their object: (entry, number of the verb's
-    own words, number of the object's words)."""
-    index: dict[str, list[tuple[dict, int, int]]] = {}
+def _object_index() -> dict[str, tuple[frozenset[str], tuple[tuple[dict, int, int, frozenset[str]], ...]]]:
+    """Verb entries "VERB [particles] * OBJECT..." by the last word of their object: the forms any of their verbs
+    opens with, and each (entry, number of the verb's own words, number of the object's words, its verb's forms).
+    The forms let a sentence skip every entry whose verb is nowhere in reach of the object (most of them)."""
+    index: dict[str, list[tuple[dict, int, int, frozenset[str]]]] = {}
     for entry in load_json("lexicon_en.json"):
         pattern = entry["pattern"]
         gaps = [number for number, part in enumerate(pattern) if "gap" in part]
@@ -248,8 +249,19 @@ def _object_index() -> dict[str, tuple[tuple[dict, int, int], ...]]:
         if any(part.get("optional") for part in pattern):
             continue
         for form in pattern[-1]["any"]:
-            index.setdefault(form, []).append((entry, gaps[0], len(pattern) - gaps[0] - 1))
-    return {form: tuple(entries) for form, entries in index.items()}
+            index.setdefault(form, []).append((entry, gaps[0], len(pattern) - gaps[0] - 1, frozenset(pattern[0]["any"])))
+    return {form: (frozenset().union(*(verbs for *_, verbs in entries)), tuple(entries)) for form, entries in index.items()}
+
+
+def _words_in_reach(tokens: list[Token], obj: int) -> set[str]:
+    """The words a fronted object's verb may be (those :func:`_verb_after_object` tries): up to the reach, never past
+    punctuation."""
+    words = set()
+    for verb in range(obj + 1, min(obj + 2 + _FRONTED_REACH, len(tokens))):
+        if not tokens[verb - 1].low[0].isalnum():
+            break
+        words.add(tokens[verb].low)
+    return words
 
 
 def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: int) -> int | None:
@@ -296,13 +308,19 @@ def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Tri
     taken = {i: t for t in chosen for i in range(t.first, t.last + 1)}
     added: list[Trigger] = []
     for obj, token in enumerate(tokens):
-        entries = objects.get(token.low)
-        if entries is None or (obj and token.text[0].isupper()):
+        found = objects.get(token.low)
+        if found is None or (obj and token.text[0].isupper()):
             continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object
         holder = taken.get(obj)
         if holder is not None and holder.entry["form"] != "noun":
             continue
-        for entry, verb_words, object_words in entries:
+        verbs, entries = found
+        in_reach = _words_in_reach(tokens, obj)
+        if verbs.isdisjoint(in_reach):
+            continue
+        for entry, verb_words, object_words, entry_verbs in entries:
+            if entry_verbs.isdisjoint(in_reach):
+                continue
             words = entry["pattern"][-object_words:]
             if obj - object_words + 1 < 0 or any(tokens[obj - object_words + 1 + k].low not in words[k]["any"]
                                                  for k in range(object_words)):
