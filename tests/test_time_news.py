@@ -21,6 +21,18 @@ def test_soon_is_a_future_reference_but_as_soon_as_is_a_conjunction():
     assert "soon" not in news("The rebels were soon after driven back.", DCT)
 
 
+def test_soon_told_in_the_past_is_no_time_ahead():
+    # a past tense right after "soon", or a past auxiliary right before it: soon after some past time, not the future
+    assert "soon" not in news("The envoy was soon recalled to Ankara.", DCT)
+    assert "soon" not in news("Grain prices soon fell back after the ban was lifted.", DCT)
+    assert "soon" not in news("The strikes had soon spread from Gdansk to the mines of Silesia.", DCT)
+    assert "soon" not in news("Protesters were soon dispersed by the police, the agency said.", DCT)
+    # a modal or a present keeps it ahead, even before a verb that ends in -ed
+    assert news("Warsaw will soon need more credit from its lenders.", DCT)["soon"] == "FUTURE_REF"
+    assert news("The two sides may soon resume their talks in Geneva.", DCT)["soon"] == "FUTURE_REF"
+    assert news("Officials say the border is soon to reopen.", DCT)["soon"] == "FUTURE_REF"
+
+
 def test_years_after_into_and_after_a_determiner_that_ends_in_at():
     assert news("The council expects the slump to continue into 2004.", DCT)["2004"] == "2004"
     assert news("That 1979 accord still binds both sides.", DCT)["1979"] == "1979"
@@ -628,3 +640,4 @@ def test_per_unit_after_an_amount_is_a_measure_but_a_recurrence_stays_a_set():
     assert "per hour" not in news("The convoy crossed Anatolia at 60 kilometers per hour.", DCT)
     assert news("Patrols along the Golan line now run twice per day.", DCT)["twice per day"] == "P1D"
     assert news("The Security Council renews the mandate every year.", DCT)["every year"] == "P1Y"
+

@@ -462,10 +462,20 @@ _DAY_ITEM = re.compile(
     r"|talks|quiz|shows?|programs?|programmes?|broadcasts?|hearings?|elections?|deadlines?|schedule|agenda|headlines|news|summit)\b")
 
 
+# "soon" in a clause told in the past: a past tense right after it ("soon rose", "soon became") or a past auxiliary
+# right before it ("was soon released", "had soon spread"); a modal before it ("will soon need") keeps it ahead
+_SOON_IN_THE_PAST = re.compile(
+    r"\s+(?:(?!need\b|feed\b|proceed\b|exceed\b|succeed\b)[a-z]{2,}ed|became|began|came|went|left|made|took|gave|got|grew|fell|rose"
+    r"|saw|won|lost|sold|sent|spread|ran|broke|drew|froze|shook|swept|struck|fled|met|paid|said|told|thought|knew|felt|led|lay)\b")
+_PAST_BEFORE_SOON = re.compile(r"(?i:\b(?:was|were|had(?:\s+been)?)\s+$)")
+
+
 def _deictic(m, text, ref, news, ctx):
     words = " ".join(m["dx"].lower().split())
     if words == "soon" and (re.search(r"(?i:\bas\s+$)", text[max(0, m.start() - 4) : m.start()]) or re.match(r"\s+(?:after|before|afterwards?|thereafter|became|found|learned|realized)\b", text[m.end() : m.end() + 14])):
         return None  # "as soon as", "soon after the war": a conjunction or a signal, not a time
+    if words == "soon" and (_SOON_IN_THE_PAST.match(text, m.end()) or _PAST_BEFORE_SOON.search(text, max(0, m.start() - 12), m.start())):
+        return None  # "he was soon released", "prices soon rose": soon after a past time, told in the past, no time ahead
     if words == "now" and (text[m.end() : m.end() + 1] == "," or re.match(r"\s+(?:for|to)\s", text[m.end() : m.end() + 5])) and re.search(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()]):
         return None  # "Now, he says, ...", "Now for the weather": a discourse marker opening the sentence, not the present
     if words.startswith("right "):  # "right now"
