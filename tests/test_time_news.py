@@ -641,3 +641,14 @@ def test_per_unit_after_an_amount_is_a_measure_but_a_recurrence_stays_a_set():
     assert news("Patrols along the Golan line now run twice per day.", DCT)["twice per day"] == "P1D"
     assert news("The Security Council renews the mandate every year.", DCT)["every year"] == "P1Y"
 
+
+def test_the_same_day_of_a_month_told_without_its_day():
+    # the story's last date is a month: "that same day" is a day of it the text does not tell, not the report's day
+    found = news("The minister resigned last June. His deputy was dismissed that same day.", DCT)
+    assert found == {"last June": "2003-06", "that same day": "2003-06-XX"}
+    found = news("Iraq invaded Kuwait in August 1990, and the Security Council met the same day.", DCT)
+    assert found == {"August 1990": "1990-08", "the same day": "1990-08-XX"}
+    # a day told: that day; only a year told: no day at all (and not the DCT's day from "same day" alone)
+    assert news("The talks opened on Sept. 8. The rebels shelled the city that same day.", DCT)["that same day"] == "2003-09-08"
+    assert news("The treaty was signed in 1987, and the senate voted that same day.", DCT) == {"1987": "1987"}
+

@@ -181,11 +181,16 @@ def _ago(m, text, ref, news, ctx):
     return anchored({**fields, "mod": mod}, True, news) if fields else None
 
 
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:that|the|this)\s+$)")
+
+
 def _rel(m, text, ref, news, ctx):
     word = m["rel_w"].lower()
     unit = m["rel_u"].lower()
     if word == "that" and (m["rel_n"] or "").lower() in ("a", "an"):
         return None  # "warned that a second storm", "said that a week of talks": the conjunction, then what follows it
+    if word == "same" and m.start() == m.start("rel_w") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None  # what is left of a "that same day" that tells no day: not the day of the DCT
     plural = unit.endswith("s") and unit != "centuries" or unit == "centuries"
     if word == "last" and (m["rel_n"] or plural) and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
         # "meant to last fifty years", "could last weeks or months": the verb, then the span
@@ -225,6 +230,9 @@ def _rel(m, text, ref, news, ctx):
     else:
         fields = _shift(ref, 1, unit, sign) if sign else _shift(ref, 0, unit, 1)
         if fields and unit in ("day", "night") and word in ("same", "that") and ref.day is None:
+            if word == "same" and unit == "day" and ref.month is not None:
+                # "killed last October; crossed out that same day": a day of that month, which the text does not tell
+                return anchored({**cal.month_fields(ref.year, ref.month), "value": f"{cal.year_text(ref.year)}-{ref.month:02d}-XX"}, True, news)
             return None
         if fields and edge and fields.get("precision") == "year" and m["rel_part"].lower() in ("early", "late"):
             fields = cal.year_fields(ref.year + sign, edge)  # "early next year": its first months, as "early 1942"
