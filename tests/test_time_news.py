@@ -652,3 +652,13 @@ def test_the_same_day_of_a_month_told_without_its_day():
     assert news("The talks opened on Sept. 8. The rebels shelled the city that same day.", DCT)["that same day"] == "2003-09-08"
     assert news("The treaty was signed in 1987, and the senate voted that same day.", DCT) == {"1987": "1987"}
 
+
+def test_the_past_few_seasons_are_that_season_year_after_year():
+    # "the past three summers" is each of those summers (a SET, as "every summer"), not "the past" and a count
+    assert news("Farmers in Andalusia have lost crops to drought for the past three summers.", DCT) == {"the past three summers": "XXXX-SU"}
+    assert news("Kiev ran short of gas in each of the last two winters.", DCT) == {"the last two winters": "XXXX-WI"}
+    found = {t.text: (t.type, t.value) for t in tag("The lake froze over during the previous four winters.", dct=DCT, mode="news")}
+    assert found == {"the previous four winters": ("SET", "XXXX-WI")}
+    # one season is still a date; a count of seasons before "ago" still counts back
+    assert news("The floods came in the spring of 1997.", DCT) == {"the spring of 1997": "1997-SP"}
+    assert news("Two summers ago the dam broke.", DCT) == {"Two summers ago": "2001-SU"}

@@ -191,6 +191,9 @@ def _rel(m, text, ref, news, ctx):
         return None  # "warned that a second storm", "said that a week of talks": the conjunction, then what follows it
     if word == "same" and m.start() == m.start("rel_w") and _DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # what is left of a "that same day" that tells no day: not the day of the DCT
+    if unit[:-1] in SEASONS:
+        # "for the past three summers", "in each of the last two winters": that season, year after year (as "every summer")
+        return {"type": "SET", "value": f"XXXX-{SEASONS[unit[:-1]]}", "_moves": False}
     plural = unit.endswith("s") and unit != "centuries" or unit == "centuries"
     if word == "last" and (m["rel_n"] or plural) and re.search(r"(?i:\b(?:to|would|will|could|did|not|should|might|may|can|must|shall)\s+$)", text[max(0, m.start() - 8) : m.start()]):
         # "meant to last fifty years", "could last weeks or months": the verb, then the span
