@@ -169,6 +169,23 @@ def test_a_named_fiscal_quarter_becomes_the_reported_quarter():
     assert found[-1] == ("a year earlier", "2002-Q3")
 
 
+def test_a_quarter_still_running_by_the_calendar_but_reported_is_the_companys_own():
+    # in mid-October the calendar's fourth quarter has barely begun: results told for it are of a fiscal quarter (a year
+    # ending in September), and "a year earlier", "the latest period" count from it
+    text = ("Harwell Foods reported a 12% drop in fourth-quarter profit. It earned $8 million, down from $9 million a year "
+            "earlier. Sales in the latest period were $140 million.")
+    found = [(t.text, t.value) for t in tag(text, dct=DCT, mode="news")]
+    assert found == [("fourth-quarter", "2003-Q4"), ("a year earlier", "2002-Q4"), ("the latest period", "2003-Q4")]
+    text = "Kessler Steel said net income for its fourth quarter ended Sept. 30 fell 8%. A year earlier it earned $40 million."
+    assert news(text, DCT)["A year earlier"] == "2002-Q4"
+    # a quarter looked forward to, or a charge still to come in it, leaves the calendar's reporting quarter alone
+    text = "Harwell Foods said it expects a fourth-quarter charge. In the quarter just ended it earned $8 million."
+    assert news(text, DCT)["the quarter"] == "2003-Q3"
+    text = "Analysts expect fourth-quarter sales to slow. Profit in the latest quarter rose 5% from a year earlier."
+    found = news(text, DCT)
+    assert (found["the latest quarter"], found["a year earlier"]) == ("2003-Q3", "2002-Q3")
+
+
 def test_a_hyphenated_span_before_a_noun_leaves_the_article_out():
     found = news("During the two-week visit and the two days after it, talks went on.", DCT)
     assert found["two-week"] == "P2W"

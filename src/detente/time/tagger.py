@@ -57,6 +57,8 @@ _THAT = re.compile(r"(?i:(?:(?:later|earlier)\s+)?that\b)")
 _QUARTER_WORD = re.compile(r"(?i:\bquarters?\b(?!-(?:century|mile|inch|hour|point|pound|final)))")  # not "headquarters", "quarterly", "a quarter-century low"
 _FISCAL = re.compile(r"(?i:fiscal)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+# what a quarter's results are told with: "fourth-quarter earnings", "a fourth-quarter loss", "its fourth quarter ended Sept. 30"
+_RESULTS_AFTER = re.compile(r"(?i:\s+(?:net\s+)?(?:earnings|profits?|net|loss(?:es)?|results|sales|revenues?|income)\b|\s+(?:that\s+)?ended\s+[A-Z])")
 _WORD = re.compile(r"[^\W_]+")
 _NEWS_WORDS = frozenset(("said", "says", "told", "reported", "announced", "spokesman", "spokeswoman", "official", "officials", "today", "yesterday"))
 _ERA_AD = re.compile(r"\b(?:A\.D\.|AD|C\.E\.|CE)(?![\w.])")
@@ -292,6 +294,11 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 ctx["quarter_at"] = start if ctx["quarter_at"] < 0 else ctx["quarter_at"]
             elif fiscal and today is not None and expr.until and expr.until < f"{today.year:04d}-{today.month or 12:02d}":
                 ctx["quarter"], fiscal = named, False
+            elif (not fiscal and today is not None and today.month and named == (today.year, (today.month - 1) // 3 + 1)
+                  and _RESULTS_AFTER.match(text, end) and tense(text, start, end) == "past"):
+                # "Ralston reported a decline in fourth-quarter earnings" on 2 November: a quarter the calendar has not
+                # ended yet, told as done, is the company's own (its year ends in September); it is the one reported on
+                ctx["quarter"], fiscal = named, True
         explicit.append(fields["_year"])
         prior_end = previous_end  # where the expression before this one ended: its words are no cue for this one
         previous_end = end
