@@ -526,3 +526,9 @@ def test_a_holiday_of_that_year_is_one_expression_in_the_year_the_words_count_to
     assert found["Christmas Day that year"] == "1066-12-25" and "that year" not in found
     found = story("In December 1775 American troops attacked Quebec; Washington crossed the Delaware at Christmas of the following year.")
     assert found["Christmas of the following year"] == "1776-12-25"
+
+
+def test_the_day_after_a_dated_day_is_the_next_day():
+    found = story("Hungary opened its border with Austria on 11 September 1989, and the day after 11 September thousands crossed.")
+    assert found["the day after 11 September"] == "1989-09-12"
+    assert story("The truce was signed on 27 July 1953; the day before 27 July the guns fired on.")["the day before 27 July"] == "1953-07-26"

@@ -672,10 +672,23 @@ def test_the_same_day_of_a_month_told_without_its_day():
 
 def test_the_past_few_seasons_are_that_season_year_after_year():
     # "the past three summers" is each of those summers (a SET, as "every summer"), not "the past" and a count
-    assert news("Farmers in Andalusia have lost crops to drought for the past three summers.", DCT) == {"the past three summers": "XXXX-SU"}
-    assert news("Kiev ran short of gas in each of the last two winters.", DCT) == {"the last two winters": "XXXX-WI"}
+    assert news("Farmers in the south have lost crops to drought for the past three summers.", DCT) == {"the past three summers": "XXXX-SU"}
+    assert news("The city ran short of gas in each of the last two winters.", DCT) == {"the last two winters": "XXXX-WI"}
     found = {t.text: (t.type, t.value) for t in tag("The lake froze over during the previous four winters.", dct=DCT, mode="news")}
     assert found == {"the previous four winters": ("SET", "XXXX-WI")}
     # one season is still a date; a count of seasons before "ago" still counts back
     assert news("The floods came in the spring of 1997.", DCT) == {"the spring of 1997": "1997-SP"}
     assert news("Two summers ago the dam broke.", DCT) == {"Two summers ago": "2001-SU"}
+
+
+def test_the_day_before_or_after_a_day_is_its_neighbour():
+    # "the day before" / "the day after" right before a day (or before "the" and a day): one day off it, one expression
+    found = news("The day before last Tuesday's vote, the premier met the unions.", DCT)
+    assert found == {"The day before last Tuesday": "2003-10-13"}
+    assert news("Shops in Tallinn reopened the day after Christmas.", DCT) == {"the day after Christmas": "2002-12-26"}
+    found = news("The curfew began the day after the Sept. 3 riots.", DCT)
+    assert found == {"the day after the Sept. 3": "2003-09-04"}
+    # a year is no day to step from; "the day before" alone still counts from the story's last day
+    assert news("He resigned the day before the 1999 election.", DCT) == {"1999": "1999"}
+    found = news("The envoys met on Oct. 2. The day before, the talks had broken down.", DCT)
+    assert found == {"Oct. 2": "2003-10-02", "The day before": "2003-10-01"}

@@ -259,6 +259,10 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 seconds = f":{clock['si']}" if clock["si"] else ""  # "2021-05-03T14:22:10Z"
                 fields = {**fields, "type": "TIME", "value": f"{fields['value']}T{int(hour):02d}:{minute}{seconds}"}
                 end = clock.end()
+            step = _DAY_STEP_BEFORE.search(text, max(previous_end, start - 24), start) if fields["type"] == "DATE" else None
+            if step is not None:  # "the day before last Tuesday's hearing", "the day after Christmas": one day off that day
+                day = cal.to_date(cal.point_of(fields)) + timedelta(days=-1 if step["dir"].lower() == "before" else 1)
+                fields, start = {**fields, **cal.day_fields(day.year, day.month, day.day)}, step.start()
         anchor_event = _event_anchor(match, text, event_re) if match.lastgroup == "ago" else None
         if anchor_event is not None:
             fields, end = anchor_event
@@ -350,6 +354,8 @@ def _fields_of(t: TimeExpr) -> dict:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# "the day before" or "the day after" right before a day: that day's neighbour ("the day after the May 9 parade" too)
+_DAY_STEP_BEFORE = re.compile(r"(?i:\bthe\s+day\s+(?P<dir>before|after)\s+(?:the\s+)?$)")
 # a year written between an article or possessive and a noun names a thing of that year: "the 1974 treaty"
 _NAMES_A_THING_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|this|that)\s+$)")
 _SUBJECT_THING = re.compile(r"(?:^|[.!?]['\"’”)]*\s+|\n\s*)The\s+$")
