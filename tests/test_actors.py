@@ -410,6 +410,69 @@ def test_lookup_by_code_and_name():
     assert entity("") is None and entity("XXXX") is None
 
 
+@pytest.mark.parametrize(
+    ("typed", "ident"),
+    [
+        # accents typed as their base letters, a name the gazetteer gives only accented
+        ("Leopold Sedar Senghor", "leopold_senghor"),
+        ("Heinrich Lubke", "heinrich_luebke"),
+        ("Juvenal Habyarimana", "juvenal_habyarimana"),
+        ("Ahmed Sekou Toure", "sekou_toure"),
+        # a hyphen typed as a space or left out of a romanized name, in any case
+        ("houphouet boigny", "felix_houphouet_boigny"),
+        ("Chou En lai", "zhou_enlai"),
+        ("HOUPHOUET-BOIGNY", "felix_houphouet_boigny"),
+        # a state's name with its article, the article's accent-free form
+        ("the Holy See", "VAT"),
+    ],
+)
+def test_lookup_folds_accents_case_and_punctuation(typed, ident):
+    assert lookup(typed)["id"] == ident
+
+
+def test_lookup_folding_keeps_words_and_their_order():
+    assert lookup("Boigny Houphouet") is None  # the words must be the name's, in its order
+    assert lookup("Senghorr") is None
+    assert lookup("Lubke", when="1962-01-01")["id"] == "heinrich_luebke"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "ident"),
+    [
+        # a monarch's title takes a given name: the king, not the prime minister surnamed George
+        ("King George changed the name of the royal house to Windsor.", "1917-07-17", "george_v"),
+        ("King George broadcast to the Empire on Christmas Day.", "1939-12-25", "george_vi"),
+        # a surname that is also many officials' given name needs its bearer's state named nearby
+        ("Murtala's coup had succeeded in Nigeria. President Mohammed then retired senior officers.", "1975-08-15",
+         "murtala_mohammed"),
+    ],
+)
+def test_a_given_name_after_a_title_names_the_bearer_the_context_tells(text, when, ident):
+    found = [m for m in find_mentions(text, when=day(when)) if m.kind == "person"]
+    assert [m.entity for m in found][-1:] == [ident], found
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("President Mohammed told the cabinet to prepare a budget.", "1975-10-01"),  # which Mohammed? no state named
+        ("In Kabul, President Mohammed addressed the nation.", "1975-11-01"),  # Afghanistan's president was a Mohammed too
+    ],
+)
+def test_a_given_name_after_a_title_is_nobody_elsewhere(text, when):
+    assert "murtala_mohammed" not in [m.entity for m in find_mentions(text, when=day(when))]
+
+
+def test_the_actor_command_finds_a_name_typed_without_accents():
+    from click.testing import CliRunner
+
+    from detente.cli import cli
+
+    result = CliRunner().invoke(cli, ["actor", "Leopold Sedar Senghor"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["name"] == lookup("leopold_senghor")["name"]
+
+
 def test_gazetteer_covers_at_least_the_un_membership():
     from detente.actors.gazetteer import entities
 
