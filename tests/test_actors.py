@@ -991,6 +991,23 @@ ACTORS9_PERSONS_WITHOUT_QID = {
     "lord_willingdon", "lord_linlithgow", "lord_wavell", "lord_kitchener", "francis_younghusband", "habibullah_khan",
     "nadir_shah_afghanistan", "muhammad_musa", "vp_malik", "xu_shiyou",
 }
+# Heads of state and government 1945-1991 of the judged countries' partners (Colombia, Chile, Venezuela, Jamaica, Grenada,
+# Sri Lanka, Iran, Egypt, Ethiopia, Burma, Cambodia, Laos, Thailand, Afghanistan, Nicaragua) added by actors10, whose QID
+# no public data file in the tool library was found to pair with them yet; apart from the lists above, so it only shrinks.
+ACTORS10_PERSONS_WITHOUT_QID = {
+    "alberto_lleras_camargo", "alexander_bustamante", "alfonso_lopez_michelsen", "ali_amini", "aman_andom",
+    "anand_panyarachun", "asadollah_alam", "atef_sedki", "ba_u", "belisario_betancur", "boun_oum", "carlos_ibanez",
+    "carlos_lleras_restrepo", "cesar_gaviria", "cheng_heng", "db_wijetunga", "donald_sangster", "edward_seaga",
+    "eric_gairy", "ernesto_samper", "gabriel_gonzalez_videla", "guillermo_leon_valencia", "gustavo_rojas_pinilla",
+    "hassan_ali_mansur", "herbert_blaize", "hugh_shearer", "jafar_sharif_emami", "jaime_lusinchi",
+    "jamshid_amouzegar", "john_kotelawala", "jorge_alessandri", "juan_antonio_rios", "julio_cesar_turbay",
+    "kriangsak_chomanan", "laureano_gomez", "luis_herrera_campins", "mamdouh_salem", "mariano_ospina_perez",
+    "maung_maung_kha", "misael_pastrana_borrero", "mohammad_ali_rajai", "mustafa_khalil", "norodom_suramarit",
+    "prem_tinsulanonda", "raul_leoni", "rene_schick", "romulo_gallegos", "san_yu", "sanya_dharmasakti",
+    "sao_shwe_thaik", "savang_vatthana", "sein_lwin", "seni_pramoj", "sisavang_vong", "sultan_ali_keshtmand",
+    "tafari_benti", "thanin_kraivichien", "virgilio_barco", "wijeyananda_dahanayake", "william_gopallawa",
+    "win_maung", "wolfgang_larrazabal",
+}
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
 }
@@ -1048,6 +1065,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
         AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
         | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID | TUNE13_PERSONS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID
         | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID | H6TUNE_PERSONS_WITHOUT_QID | ACTORS9_PERSONS_WITHOUT_QID
+        | ACTORS10_PERSONS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 190
