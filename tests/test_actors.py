@@ -991,22 +991,29 @@ ACTORS9_PERSONS_WITHOUT_QID = {
     "lord_willingdon", "lord_linlithgow", "lord_wavell", "lord_kitchener", "francis_younghusband", "habibullah_khan",
     "nadir_shah_afghanistan", "muhammad_musa", "vp_malik", "xu_shiyou",
 }
-# Heads of state and government 1945-1991 of the judged countries' partners (Colombia, Chile, Venezuela, Jamaica, Grenada,
-# Sri Lanka, Iran, Egypt, Ethiopia, Burma, Cambodia, Laos, Thailand, Afghanistan, Nicaragua) added by actors10, whose QID
-# no public data file in the tool library was found to pair with them yet; apart from the lists above, so it only shrinks.
+# Heads of state and government 1929-1998 of the judged countries' partners (Colombia, Chile, Venezuela, Jamaica, Grenada,
+# Sri Lanka, Iran, Egypt, Ethiopia, Burma, Cambodia, Laos, Thailand, Afghanistan, Nicaragua, Indonesia, Nepal, Bangladesh)
+# added by actors10, whose QID no public data file in the tool library was found to pair with them yet; apart from the
+# lists above, so it only shrinks.
 ACTORS10_PERSONS_WITHOUT_QID = {
-    "alberto_lleras_camargo", "alexander_bustamante", "alfonso_lopez_michelsen", "ali_amini", "aman_andom",
-    "anand_panyarachun", "asadollah_alam", "atef_sedki", "ba_u", "belisario_betancur", "boun_oum", "carlos_ibanez",
-    "carlos_lleras_restrepo", "cesar_gaviria", "cheng_heng", "db_wijetunga", "donald_sangster", "edward_seaga",
-    "eric_gairy", "ernesto_samper", "gabriel_gonzalez_videla", "guillermo_leon_valencia", "gustavo_rojas_pinilla",
-    "hassan_ali_mansur", "herbert_blaize", "hugh_shearer", "jafar_sharif_emami", "jaime_lusinchi",
-    "jamshid_amouzegar", "john_kotelawala", "jorge_alessandri", "juan_antonio_rios", "julio_cesar_turbay",
-    "kriangsak_chomanan", "laureano_gomez", "luis_herrera_campins", "mamdouh_salem", "mariano_ospina_perez",
-    "maung_maung_kha", "misael_pastrana_borrero", "mohammad_ali_rajai", "mustafa_khalil", "norodom_suramarit",
+    "ahmad_qavam", "alberto_lleras_camargo", "alexander_bustamante", "alfonso_lopez_michelsen", "ali_amini",
+    "ali_sastroamidjojo", "aman_andom", "amir_sjarifuddin", "anand_panyarachun", "asadollah_alam",
+    "atef_sedki", "ba_u", "belisario_betancur", "boun_oum", "carlos_ibanez", "carlos_lleras_restrepo",
+    "cesar_gaviria", "cheng_heng", "db_wijetunga", "djuanda_kartawidjaja", "donald_sangster",
+    "edward_seaga", "eric_gairy", "ernesto_samper", "gabriel_gonzalez_videla", "guillermo_leon_valencia",
+    "gustavo_rojas_pinilla", "haj_ali_razmara", "hassan_ali_mansur", "herbert_blaize", "hossein_ala",
+    "hugh_shearer", "jafar_sharif_emami", "jaime_lusinchi", "jamshid_amouzegar", "john_kotelawala",
+    "jorge_alessandri", "juan_antonio_rios", "julio_cesar_turbay", "kazi_zafar_ahmed", "kriangsak_chomanan",
+    "laureano_gomez", "lokendra_bahadur_chand", "luis_herrera_campins", "mamdouh_salem",
+    "mariano_ospina_perez", "marich_man_singh_shrestha", "matrika_prasad_koirala", "maung_maung_kha",
+    "misael_pastrana_borrero", "mizanur_rahman_chowdhury", "mohammad_ali_rajai", "mohammad_hashim_khan",
+    "mohammad_hashim_maiwandwal", "mohammad_hatta", "mohammad_natsir", "mohammad_yusuf_afghanistan",
+    "moudud_ahmed", "musa_shafiq", "mustafa_khalil", "norodom_suramarit", "nur_ahmad_etemadi",
     "prem_tinsulanonda", "raul_leoni", "rene_schick", "romulo_gallegos", "san_yu", "sanya_dharmasakti",
-    "sao_shwe_thaik", "savang_vatthana", "sein_lwin", "seni_pramoj", "sisavang_vong", "sultan_ali_keshtmand",
-    "tafari_benti", "thanin_kraivichien", "virgilio_barco", "wijeyananda_dahanayake", "william_gopallawa",
-    "win_maung", "wolfgang_larrazabal",
+    "sao_shwe_thaik", "savang_vatthana", "sein_lwin", "seni_pramoj", "shah_azizur_rahman",
+    "shah_mahmud_khan", "sisavang_vong", "sultan_ali_keshtmand", "surya_bahadur_thapa", "sutan_sjahrir",
+    "tafari_benti", "tanka_prasad_acharya", "thanin_kraivichien", "tulsi_giri", "virgilio_barco",
+    "wijeyananda_dahanayake", "william_gopallawa", "win_maung", "wolfgang_larrazabal",
 }
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
