@@ -410,6 +410,69 @@ def test_lookup_by_code_and_name():
     assert entity("") is None and entity("XXXX") is None
 
 
+@pytest.mark.parametrize(
+    ("typed", "ident"),
+    [
+        # accents typed as their base letters, a name the gazetteer gives only accented
+        ("Leopold Sedar Senghor", "leopold_senghor"),
+        ("Heinrich Lubke", "heinrich_luebke"),
+        ("Juvenal Habyarimana", "juvenal_habyarimana"),
+        ("Ahmed Sekou Toure", "sekou_toure"),
+        # a hyphen typed as a space or left out of a romanized name, in any case
+        ("houphouet boigny", "felix_houphouet_boigny"),
+        ("Chou En lai", "zhou_enlai"),
+        ("HOUPHOUET-BOIGNY", "felix_houphouet_boigny"),
+        # a state's name with its article, the article's accent-free form
+        ("the Holy See", "VAT"),
+    ],
+)
+def test_lookup_folds_accents_case_and_punctuation(typed, ident):
+    assert lookup(typed)["id"] == ident
+
+
+def test_lookup_folding_keeps_words_and_their_order():
+    assert lookup("Boigny Houphouet") is None  # the words must be the name's, in its order
+    assert lookup("Senghorr") is None
+    assert lookup("Lubke", when="1962-01-01")["id"] == "heinrich_luebke"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "ident"),
+    [
+        # a monarch's title takes a given name: the king, not the prime minister surnamed George
+        ("King George changed the name of the royal house to Windsor.", "1917-07-17", "george_v"),
+        ("King George broadcast to the Empire on Christmas Day.", "1939-12-25", "george_vi"),
+        # a surname that is also many officials' given name needs its bearer's state named nearby
+        ("Murtala's coup had succeeded in Nigeria. President Mohammed then retired senior officers.", "1975-08-15",
+         "murtala_mohammed"),
+    ],
+)
+def test_a_given_name_after_a_title_names_the_bearer_the_context_tells(text, when, ident):
+    found = [m for m in find_mentions(text, when=day(when)) if m.kind == "person"]
+    assert [m.entity for m in found][-1:] == [ident], found
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("President Mohammed told the cabinet to prepare a budget.", "1975-10-01"),  # which Mohammed? no state named
+        ("In Kabul, President Mohammed addressed the nation.", "1975-11-01"),  # Afghanistan's president was a Mohammed too
+    ],
+)
+def test_a_given_name_after_a_title_is_nobody_elsewhere(text, when):
+    assert "murtala_mohammed" not in [m.entity for m in find_mentions(text, when=day(when))]
+
+
+def test_the_actor_command_finds_a_name_typed_without_accents():
+    from click.testing import CliRunner
+
+    from detente.cli import cli
+
+    result = CliRunner().invoke(cli, ["actor", "Leopold Sedar Senghor"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["name"] == lookup("leopold_senghor")["name"]
+
+
 def test_gazetteer_covers_at_least_the_un_membership():
     from detente.actors.gazetteer import entities
 
@@ -928,6 +991,30 @@ ACTORS9_PERSONS_WITHOUT_QID = {
     "lord_willingdon", "lord_linlithgow", "lord_wavell", "lord_kitchener", "francis_younghusband", "habibullah_khan",
     "nadir_shah_afghanistan", "muhammad_musa", "vp_malik", "xu_shiyou",
 }
+# Heads of state and government 1929-1998 of the judged countries' partners (Colombia, Chile, Venezuela, Jamaica, Grenada,
+# Sri Lanka, Iran, Egypt, Ethiopia, Burma, Cambodia, Laos, Thailand, Afghanistan, Nicaragua, Indonesia, Nepal, Bangladesh)
+# added by actors10, whose QID no public data file in the tool library was found to pair with them yet; apart from the
+# lists above, so it only shrinks.
+ACTORS10_PERSONS_WITHOUT_QID = {
+    "ahmad_qavam", "alberto_lleras_camargo", "alexander_bustamante", "alfonso_lopez_michelsen", "ali_amini",
+    "ali_sastroamidjojo", "aman_andom", "amir_sjarifuddin", "anand_panyarachun", "asadollah_alam",
+    "atef_sedki", "ba_u", "belisario_betancur", "boun_oum", "carlos_ibanez", "carlos_lleras_restrepo",
+    "cesar_gaviria", "cheng_heng", "db_wijetunga", "djuanda_kartawidjaja", "donald_sangster",
+    "edward_seaga", "eric_gairy", "ernesto_samper", "gabriel_gonzalez_videla", "guillermo_leon_valencia",
+    "gustavo_rojas_pinilla", "haj_ali_razmara", "hassan_ali_mansur", "herbert_blaize", "hossein_ala",
+    "hugh_shearer", "jafar_sharif_emami", "jaime_lusinchi", "jamshid_amouzegar", "john_kotelawala",
+    "jorge_alessandri", "juan_antonio_rios", "julio_cesar_turbay", "kazi_zafar_ahmed", "kriangsak_chomanan",
+    "laureano_gomez", "lokendra_bahadur_chand", "luis_herrera_campins", "mamdouh_salem",
+    "mariano_ospina_perez", "marich_man_singh_shrestha", "matrika_prasad_koirala", "maung_maung_kha",
+    "misael_pastrana_borrero", "mizanur_rahman_chowdhury", "mohammad_ali_rajai", "mohammad_hashim_khan",
+    "mohammad_hashim_maiwandwal", "mohammad_hatta", "mohammad_natsir", "mohammad_yusuf_afghanistan",
+    "moudud_ahmed", "musa_shafiq", "mustafa_khalil", "norodom_suramarit", "nur_ahmad_etemadi",
+    "prem_tinsulanonda", "raul_leoni", "rene_schick", "romulo_gallegos", "san_yu", "sanya_dharmasakti",
+    "sao_shwe_thaik", "savang_vatthana", "sein_lwin", "seni_pramoj", "shah_azizur_rahman",
+    "shah_mahmud_khan", "sisavang_vong", "sultan_ali_keshtmand", "surya_bahadur_thapa", "sutan_sjahrir",
+    "tafari_benti", "tanka_prasad_acharya", "thanin_kraivichien", "tulsi_giri", "virgilio_barco",
+    "wijeyananda_dahanayake", "william_gopallawa", "win_maung", "wolfgang_larrazabal",
+}
 ACTORS4_HEADS_WITHOUT_QID = {
     "he_yingqin", "tv_soong", "weng_wenhao", "zhang_qun",
 }
@@ -946,8 +1033,9 @@ TUNE14_PERSONS_WITHOUT_QID = {
     "victoriano_huerta",
 }
 TUNE14_HEADS_WITHOUT_QID = {"kliment_voroshilov", "nikolai_tikhonov"}
-# Egypt before the British declaration of 1922 (the khedivate and the wartime sultanate), added by tune14
-TUNE14_STATES_WITHOUT_QID = {"EGY_KHEDIVATE", "EGY_SULTANATE"}
+# Egypt before the British declaration of 1922 (the khedivate and the wartime sultanate), added by tune14; empty since
+# both got checked QIDs (states.txt names the files)
+TUNE14_STATES_WITHOUT_QID: set[str] = set()
 # Spain's kings and heads of government after Franco and Nepal's King Tribhuvan and prime ministers Bista and Bhattarai,
 # added by h6tune (holdout6 retired into tuning), whose QID was not checked in a public data file yet; apart from the
 # lists above, so it only shrinks.
@@ -984,6 +1072,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
         AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
         | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID | TUNE13_PERSONS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID
         | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID | H6TUNE_PERSONS_WITHOUT_QID | ACTORS9_PERSONS_WITHOUT_QID
+        | ACTORS10_PERSONS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 190
@@ -1093,6 +1182,8 @@ def test_the_builder_refuses_a_continuity_the_successor_does_not_list():
         ("clement_attlee", "Q129006"),
         ("yuri_andropov", "Q44071"),
         ("TUR_GNA", "Q2949827"),  # the Ankara government, a participant of Wikidata's Turkish War of Independence
+        ("EGY_KHEDIVATE", "Q127861"),  # histwardb's crosswalk and a region table keyed by Wikidata QIDs
+        ("EGY_SULTANATE", "Q370173"),
     ],
 )
 def test_checked_qids(ident, qid):

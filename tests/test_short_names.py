@@ -61,6 +61,31 @@ def test_no_short_name_without_a_full_name_of_its_kind_before_it(text):
     assert _short(text) == []
 
 
+def _short_at(text: str, when: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entity) for m in find_mentions(text, when=lambda _p: (when, when)) if m.via == "short"]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        ("The Warsaw Pact met in Moscow in June 1990, and the Pact agreed to review its military role.", "1990-06-07",
+         [("Pact", "WARSAW_PACT")]),
+        # dissolved by then: the short name names no actor
+        ("The Warsaw Pact had dissolved in 1991; in 1994 the Pact's former members Poland and Hungary applied to join "
+         "NATO.", "1994-04-08", []),
+        ("The Central Treaty Organization kept its headquarters in Ankara, and the Organization's secretary-general sat "
+         "there.", "1975-06-01", [("Organization", "CENTO")]),
+        ("The Central Treaty Organization was wound up in 1979; by 1985 the Organization's old members had formed a new "
+         "economic body.", "1985-06-01", []),
+        # the last union named is the Soviet one, gone by 1995: the European one is "the Union"
+        ("The European Union took in Austria, years after the Soviet Union had fallen, and the Union also admitted "
+         "Sweden.", "1995-01-01", [("Union", "EU")]),
+    ],
+)
+def test_a_short_name_names_a_body_that_exists_at_its_date(text, when, expected):
+    assert _short_at(text, when) == expected
+
+
 def test_a_bare_name_the_gazetteer_gives_one_body_yields_to_the_body_named_before():
     # "the League" alone is the League of Nations; after "the Arab League" it is the Arab League
     mentions = find_mentions("Kuwait joined the Arab League in July 1961. Iraq then boycotted the League for a time.")

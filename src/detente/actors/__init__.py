@@ -473,9 +473,12 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         interval = (when(position) if when is not None else None) or era or None
         return interval[0] if interval else None
 
+    def days_at(position: int) -> tuple[int, int] | None:
+        return gazetteer.interval_days((when(position) if when is not None else None) or era or None)
+
     known = unknown_officials(text, known, date_at)
     found = _shared_noun(text, _joint(text, _spelled_out(text, known)))
-    return short_names(text, found)  # "the Pact" after "the Warsaw Pact": the body named in full before
+    return short_names(text, found, days_at)  # "the Pact" after "the Warsaw Pact": the body named in full before
 
 
 def _starts_of(text: str, word: str) -> list[int]:
@@ -737,13 +740,13 @@ _AFTER_TITLE = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*\w)\b")
 
 
 def _titled_words(text: str, occurrences: dict[str, list[int]]):
-    """(start, end, word) of each capitalised word right after a title; the titles found by _occurrences, as a
+    """(start, end, word, title) of each capitalised word right after a title; the titles found by _occurrences, as a
     regular expression alternation of the titles would try every position of a long text."""
     for title in _TITLES:
         for at in _successive(occurrences.get(title, ()), len(title), 0):
             stop = at + len(title)
             if (at == 0 or not text[at - 1].isalnum()) and (found := _AFTER_TITLE.match(text, stop)):
-                yield found.start(1), found.end(1), found.group(1)
+                yield found.start(1), found.end(1), found.group(1), title
 
 
 def _occurrences(text: str, words: set[str]) -> dict[str, list[int]]:
@@ -780,6 +783,81 @@ def _surname_index() -> dict[str, tuple[str, ...]]:
             if len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
                 index.setdefault(words[-1], set()).add(ident)
     return {word: tuple(sorted(idents)) for word, idents in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _given_name_index() -> dict[str, tuple[str, ...]]:
+    """First word of every full name (two words or more, an honorific aside) of every person -> the persons bearing
+    it: "Mohammed" of "Mohammed Daoud Khan", "George" of "George V"."""
+    index: dict[str, set[str]] = {}
+    for ident, record in gazetteer.entities().items():
+        if record["kind"] != "person":
+            continue
+        for name in record["names"]:
+            words = name.split()
+            if len(words) >= 2 and words[0][:1].isupper() and words[0] not in _HONORIFICS:
+                index.setdefault(words[0], set()).add(ident)
+    return {word: tuple(sorted(idents)) for word, idents in index.items()}
+
+
+# Titles of monarchs, who are named by their given name ("King George", "Emperor Wilhelm").
+_REGNAL_TITLES = frozenset({"King", "Queen", "Emperor"})
+
+
+def _heads_state(ident: str, days: tuple[int, int]) -> bool:
+    """Whether a person is a head of state at ``days`` (a monarch's office)."""
+    for office in gazetteer.entities()[ident]["offices"]:
+        start = gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START
+        stop = gazetteer.ordinal(office["to"], end=True) or gazetteer.OPEN_END
+        if office["role"] == "head of state" and start <= days[1] and days[0] <= stop:
+            return True
+    return False
+
+
+def _office_states(ident: str, days: tuple[int, int]) -> set[str]:
+    """The state codes a person holds an office of at ``days``."""
+    records = gazetteer.entities()
+    codes: set[str] = set()
+    for office in records[ident]["offices"]:
+        start = gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START
+        stop = gazetteer.ordinal(office["to"], end=True) or gazetteer.OPEN_END
+        if start <= days[1] and days[0] <= stop:
+            codes.update(records[state]["code"] for state in office["states"] if state in records)
+    return codes
+
+
+def _states_near(text: str, at: int, mentions: list[Mention]) -> set[str]:
+    """The states named in the sentence around ``at`` and the one before it (a person's state for a person)."""
+    ends = [end.end() - 1 for end in _SENTENCE_END.finditer(text, max(0, at - 600), at)]  # a sentence's first letter
+    first = ends[-2] if len(ends) >= 2 else (0 if at < 600 else (ends[0] if ends else at - 600))
+    after = _SENTENCE_END.search(text, at)
+    last = after.start() + 1 if after else len(text)
+    near: set[str] = set()
+    for mention in mentions:
+        if first <= mention.start < last:
+            code = mention.entity if mention.kind == "state" else mention.state
+            if code:
+                near.add(code)
+    return near
+
+
+def _given_name_in_focus(
+    text: str, at: int, mentions: list[Mention], idents: tuple[str, ...], rivals: tuple[str, ...],
+    days: tuple[int, int], title: str,
+) -> tuple[str, ...]:
+    """The bearers of a surname after a title when the word is also the given name of others in office at the date
+    ("President Mohammed" in 1975: Murtala Mohammed of Nigeria, or a Mohammed of Afghanistan?). A monarch's title takes
+    a given name ("King George" in 1917 is George V, not Lloyd George): the bearer whose state the sentence (or the one
+    before) names, or with no state named the one bearer. Other titles take the surname's bearer only when those
+    sentences name his state and no rival's: the date alone does not tell."""
+    near = _states_near(text, at, mentions)
+    if title.split()[-1] not in _POLITICAL_TITLES:
+        # the monarch of a state named nearby; with no state named, the one monarch of that name at the date
+        chosen = tuple(ident for ident in rivals if _office_states(ident, days) & near) or (() if near else rivals)
+        return chosen if len(chosen) == 1 else ()
+    if any(_office_states(ident, days) & near for ident in rivals):
+        return ()
+    return tuple(ident for ident in idents if _office_states(ident, days) & near)
 
 
 # A first word that may stand for its bearer later in the text: a capitalised word of two letters or more.
@@ -889,9 +967,10 @@ def _surnames(
             named.setdefault(first, []).append((mention.end, mention.entity))
             given.add(first)
     occurrences = _occurrences(text, {*_TITLES, *named})
-    for start, end, word in _titled_words(text, occurrences):
-        idents = index.get(word)
-        if not idents or not free(start, end):
+    for start, end, word, title in _titled_words(text, occurrences):
+        idents = index.get(word, ())
+        regnal = title in _REGNAL_TITLES and word in _given_name_index()  # "King George": a monarch's given name
+        if not (idents or regnal) or not free(start, end):
             continue
         if _unknown_name_after(text, end, lambda at: free(at, at + 1), True):
             continue  # "President Hassan Gouled Aptidon": a longer name the gazetteer does not know
@@ -901,6 +980,13 @@ def _surnames(
         days, _ = days_at(start)
         if days is not None:
             idents = tuple(ident for ident in idents if _in_office(ident, days))
+            rivals = tuple(
+                ident for ident in _given_name_index().get(word, ()) if ident not in idents and _in_office(ident, days)
+            )
+            if regnal:
+                rivals = tuple(ident for ident in rivals if _heads_state(ident, days))
+            if rivals and (idents or regnal):
+                idents = _given_name_in_focus(text, start, mentions, idents, rivals, days, title)
         if len(idents) == 1:
             add(start, end, idents[0])
     for surname, full in named.items():

@@ -8,6 +8,8 @@ and Nazi Germany are three entities (own QID, own validity) written with the Cor
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from functools import cache, lru_cache
 
 from detente.resources import load_json
@@ -58,6 +60,31 @@ def _by_name() -> dict[str, list[str]]:
         ids = index.setdefault(record["name"].lower(), [])
         if ident not in ids:
             ids.append(ident)
+    return index
+
+
+# Letters with a stroke, which Unicode does not decompose into a base letter and an accent.
+_STROKES = str.maketrans("øłđħı", "oldhi")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def folded(name: str) -> str:
+    """A name as a person may type it: lower case, accents off, punctuation and spacing aside ("Houphouët-Boigny",
+    "houphouet boigny" and "Houphouet Boigny" are one key)."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_STROKES)
+    return " ".join(_NOT_WORD.sub(" ", bare).split())
+
+
+@cache
+def _by_folded_name() -> dict[str, list[str]]:
+    """Folded name (see ``folded``) -> entity ids, a leading "the" dropped: the lookup of a name typed loosely."""
+    index: dict[str, list[str]] = {}
+    for name, ids in _by_name().items():
+        key = folded(name)
+        key = key[4:] if key.startswith("the ") else key
+        known = index.setdefault(key, [])
+        known.extend(ident for ident in ids if ident not in known)
     return index
 
 
@@ -221,6 +248,13 @@ def members_at(record: dict, days: tuple[int, int] | None = None) -> tuple[str, 
     return tuple(dict.fromkeys(codes))
 
 
+def exists_at(code: str, days: tuple[int, int]) -> bool:
+    """Whether an entity written with ``code`` (any regime of a shared code) exists during part of ``days``; an unknown
+    code counts as existing."""
+    ids = _by_code().get(code.upper())
+    return not ids or any(_overlaps(_validity_of(ident), days) for ident in ids)
+
+
 def _overlaps(span: tuple[int, int], days: tuple[int, int]) -> bool:
     return span[0] <= days[1] and days[0] <= span[1]
 
@@ -279,6 +313,9 @@ def lookup(code_or_name: str, when: str | None = None) -> dict | None:
     ids = _by_code().get(key.upper())
     if not ids:
         ids = _by_name().get(key.lower()) or _by_name().get("the " + key.lower())
+    if not ids:  # accents, hyphens and spacing as typed ("Sekou Toure", "Chou En lai", "Houphouet-Boigny")
+        loose = folded(key)
+        ids = _by_folded_name().get(loose[4:] if loose.startswith("the ") else loose)
     if not ids:
         return None
     return dict(entities()[resolve_ids(ids, days)])

@@ -3,7 +3,8 @@
 A text names an alliance or a state once in full and then by the head of its name: "the Warsaw Pact ... the Pact",
 "NATO ... the Alliance", "the African Union ... the Union", "Nazi Germany ... the Reich". A capitalised short name
 stands for the last state or body named before it (within ``REACH`` characters) that bears the head in one of its
-names; with none such it names no actor ("the Union" in a text that named no union), and a lower-case head is a common
+names and exists at the short name's date ("the Warsaw Pact ... in 1995 the Pact" names no actor: the Pact was gone);
+with none such it names no actor ("the Union" in a text that named no union), and a lower-case head is a common
 word ("the league tables", "a united front").
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -51,8 +53,11 @@ def _bearers(head: str) -> frozenset[str]:
                      and any(noun.search(name) for name in [record.get("name") or "", *record.get("names", ())]))
 
 
-def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` (sorted by start) with a mention for each short name whose full name the text gave before it."""
+def short_names(
+    text: str, mentions: list[Mention], days_at: Callable[[int], tuple[int, int] | None] = lambda _position: None
+) -> list[Mention]:
+    """``mentions`` (sorted by start) with a mention for each short name whose full name the text gave before it;
+    ``days_at`` gives the days a position of the text speaks of (None: undated)."""
     if not mentions:
         return mentions
     added: list[Mention] = []
@@ -69,7 +74,7 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
         covering = [m for m in mentions[max(0, after - 3):after] if m.end > word]
         if any(not _bare(m, head) for m in covering):
             continue  # inside a name the scan found ("the Union of Soviet Socialist Republics")
-        antecedent = _antecedent(mentions, after - len(covering), start, head)
+        antecedent = _antecedent(mentions, after - len(covering), start, head, days_at(start))
         if antecedent is None:
             continue
         # a bare short name the gazetteer gives one body ("the League" of Nations, "the Reich") stands for the body
@@ -90,9 +95,11 @@ def _bare(mention: Mention, head: str) -> bool:
     return mention.text.removeprefix("the ").removeprefix("The ") == head
 
 
-def _antecedent(mentions: list[Mention], after: int, start: int, head: str) -> Mention | None:
+def _antecedent(
+    mentions: list[Mention], after: int, start: int, head: str, days: tuple[int, int] | None
+) -> Mention | None:
     """The last state or body named before ``start`` (mentions before index ``after``), within reach, that bears
-    ``head`` in its name (or its text)."""
+    ``head`` in its name (or its text) and exists at ``days``."""
     bearers = _bearers(head)
     for index in range(after - 1, -1, -1):
         mention = mentions[index]
@@ -103,5 +110,6 @@ def _antecedent(mentions: list[Mention], after: int, start: int, head: str) -> M
         if mention.kind not in ("state", "organization") or mention.members and mention.kind != "organization":
             continue
         if mention.entity in bearers or re.search(r"\b" + head + r"\b", mention.text) and not _bare(mention, head):
-            return mention
+            if days is None or gazetteer.exists_at(mention.entity, days):
+                return mention
     return None
