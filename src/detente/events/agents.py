@@ -254,7 +254,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                     subjects.insert(0, part)
                 else:
                     break
-        objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent]
+        if agent is not None and agent.first > trigger.last and "sym" not in flags:
+            # "A blockade of Qatar was imposed by Saudi Arabia, the Emirates, Bahrain and Egypt": every doer the
+            # plain list after "by" names
+            for part in parts:
+                if part.first > subjects[-1].last and part.last < end and \
+                        {t.low for t in tokens[subjects[-1].last + 1 : part.first]} <= {",", "and", "the"}:
+                    subjects.append(part)
+        objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent and p not in subjects]
         if between and agent is None and len({code for p in objects for code in p.codes}) >= 2:
             subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"
         if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):

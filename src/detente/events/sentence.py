@@ -2465,27 +2465,10 @@ def _joining_anothers(tokens, parts, trigger: Trigger, triggers) -> bool:
     return any(p.mention.via == "adjective" and t.first < p.first and p.last < t.last for t in joined for p in parts)
 
 
-_FAILING = frozenset("collapsed collapse collapses failed fail fails foundered stalled broke break breaks ended ends came "
-                     "comes".split())
+# the house convention: talks that broke down or collapsed are broken off (164), an act of its own; talks that failed,
+# stalled, foundered, "ended without agreement" or "came to nothing" were still held (04): an outcome, no act
+_FAILING = frozenset("collapsed collapse collapses broke break breaks".split())
 _NOT_THE_SUBJECT = frozenset(", ; : and but which that who when after before while".split())
-# what, after "ended", tells talks failed as plainly as "failed" does: "ended without agreement", "ended in deadlock";
-# and "came to nothing" (an end "in agreement" or "with a treaty" is the talks' success, no breakdown)
-_ENDED_WITHOUT = frozenset("agreement agreements result results success accord settlement deal progress".split())
-_ENDED_IN = frozenset("failure deadlock stalemate acrimony disagreement".split())
-
-
-def _failure_told(tokens, index: int) -> bool:
-    """Whether the verb at ``index`` tells talks failed: a verb of failure ("collapsed", "broke down"), or "ended" with
-    "without agreement" or "in deadlock" after it, or "came to nothing"."""
-    low = tokens[index].low
-    following = [token.low for token in tokens[index + 1 : index + 4]]
-    if low in ("ended", "ends"):
-        if following[:1] == ["without"]:
-            return bool(_ENDED_WITHOUT.intersection(following[1:]))  # "without an agreement", "without any result"
-        return following[:1] == ["in"] and bool(_ENDED_IN.intersection(following[1:2]))
-    if low in ("came", "comes"):
-        return following[:2] == ["to", "nothing"]
-    return not low.startswith("br") or following[:1] == ["down"]
 
 
 def _failed_after(tokens, last: int) -> bool:
@@ -2501,7 +2484,7 @@ def _failed_after(tokens, last: int) -> bool:
             if tokens[index - 1].text[:1].isupper() and tokens[index - 2].low not in ("the", "on", "of", "over", "about") \
                     and not between:
                 return False  # "At the Rio conference of January 1942 Brazil broke off relations": a subject of its own
-            return _failure_told(tokens, index)
+            return not low.startswith("br") or index + 1 < len(tokens) and tokens[index + 1].low == "down"
     return False
 
 
