@@ -1933,3 +1933,115 @@ def test_a_noun_act_spoken_of_as_a_kind_or_told_as_not_happening_is_no_event():
     assert _sorted_acts("The Soviet recognition of Israel did not take place until May 1948.") != []
     # a told act whose outcome is denied is still told
     assert ("USA", "CHN", "042", None) in _sorted_acts("Nixon's visit to China did not end the war in Vietnam.")
+
+
+def test_a_weapons_model_is_one_word():
+    from detente.events.triggers import tokenize
+
+    def words(text: str) -> list[str]:
+        return [token.text for token in tokenize(text)]
+
+    assert words("shot down a U-2 over Sverdlovsk") == ["shot", "down", "a", "U-2", "over", "Sverdlovsk"]
+    assert words("MiG-21s, F-16 and SS-20 missiles") == ["MiG-21s", ",", "F-16", "and", "SS-20", "missiles"]
+    # a time is no model, nor is a label's number
+    assert words("in the Mid-1970s") == ["in", "the", "Mid-", "1970", "s"]
+    assert words("Resolution 242 and Flight 007") == ["Resolution", "242", "and", "Flight", "007"]
+    # so a model counts as one word in the reach of a verb's object
+    assert _sorted_acts("Washington sold Pakistan forty advanced F-16 fighters in 1981.") == [("USA", "PAK", "062", "1981")]
+    assert _sorted_acts("Moscow sold Delhi fifty new Su-30 fighters in 1996.") == [("RUS", "IND", "062", "1996")]
+    assert _sorted_acts("The Soviet Union sold Syria sixty modern MiG-23 jets in 1974.") == [("SUN", "SYR", "062", "1974")]
+
+
+def test_a_coercive_act_the_subject_of_a_passive_that_ends_it_is_eased():
+    # the noun of a measure, then "was lifted", "were eased": the measure ended, never imposed
+    assert _sorted_acts("The American embargo on Libya was eased in 2004.") == [("USA", "LBY", "085", "2004")]
+    assert _sorted_acts("The UN arms embargo on South Africa was lifted in May 1994.") == [("UN", "ZAF", "085", "1994-05")]
+    assert _sorted_acts("United States sanctions on India were lifted in September 2001.") == [("USA", "IND", "085", "2001-09")]
+    # imposed, the measure is told as imposed
+    assert _sorted_acts("American sanctions on India were imposed in May 1998.") == [("USA", "IND", "163", "1998-05")]
+
+
+def test_an_embassy_closed_in_the_passive_breaks_relations_between_its_state_and_the_host():
+    assert _sorted_acts("The Chinese embassy in Jakarta was closed in October 1967.") == [("CHN", "IDN", "161", "1967-10")]
+    assert _sorted_acts("The British embassy in Tripoli was closed in April 1984.") == [("GBR", "LBY", "161", "1984-04")]
+
+
+def test_talks_that_fail_were_held_and_talks_that_break_down_were_broken_off():
+    # the house convention: a failed negotiation is still a negotiation held (04); the breakdown is an act of its own
+    # (164) only where the talks broke down or collapsed
+    assert _sorted_acts("The summit between Eisenhower and Khrushchev in Paris ended without agreement in May 1960.") == [
+        ("USA", "SUN", "043", "1960-05")]
+    assert _sorted_acts("The conference between Greece and Turkey on Cyprus ended in deadlock in 1964.") == [
+        ("GRC", "TUR", "043", "1964")]
+    assert _sorted_acts("Talks between Bolivia and Chile on access to the sea came to nothing in 1978.") == [
+        ("BOL", "CHL", "040", "1978")]
+    assert _sorted_acts("Negotiations between Israel and Syria foundered in January 2000.") == [("ISR", "SYR", "046", "2000-01")]
+    assert _sorted_acts("Talks between Britain and Iceland on fishing limits failed in 1973.") == [("GBR", "ISL", "040", "1973")]
+    assert _sorted_acts("Talks between Britain and Argentina on the Falklands collapsed in 1982.") == [
+        ("GBR", "ARG", "164", "1982")]
+    # a name inside "between ... and ..." is no subject of its own: the talks broke down
+    assert _sorted_acts("Negotiations between Israel and Syria broke down in January 2000.") == [("ISR", "SYR", "164", "2000-01")]
+    # "talks with X": the doer's talks, the other party named after "with"
+    assert _sorted_acts("India's talks with Pakistan on Kashmir broke down in May 1963.") == [("IND", "PAK", "164", "1963-05")]
+    assert _sorted_acts("Britain's negotiations with Iceland on fishing limits collapsed in 1973.") == [
+        ("GBR", "ISL", "164", "1973")]
+
+
+def test_a_break_told_again_after_a_restoration_is_dated_back_not_at_the_restoration():
+    acts = _sorted_acts("Uruguay and Cuba restored relations in 1985, twenty-one years after Montevideo had broken them off.")
+    assert acts == [("URY", "CUB", "054", "1985"), ("URY", "CUB", "161", "1964")]
+    acts = _sorted_acts("Morocco and Algeria restored relations in 1988, twelve years after Rabat had broken them off.")
+    assert acts == [("MAR", "DZA", "054", "1988"), ("MAR", "DZA", "161", "1976")]
+    acts = _sorted_acts("Jordan and Egypt restored relations in 1984, five years after Amman broke them off.")
+    assert acts == [("JOR", "EGY", "054", "1984"), ("JOR", "EGY", "161", "1979")]
+    # no count of years: the break is told, at no date (never at the restoration's)
+    acts = _sorted_acts("Ghana restored relations with Israel in 2011, long after Accra had broken them off.")
+    assert acts == [("GHA", "ISR", "054", "2011"), ("GHA", "ISR", "161", None)]
+    # "them" is relations only where the sentence told an act on relations before
+    assert _sorted_acts("Talks resumed in 1980, two years after Iran had broken them off.") == []
+
+
+def test_an_act_in_a_relative_clause_on_a_state_is_done_to_that_state_at_its_own_date():
+    assert _sorted_acts("Cyprus, which Turkey had invaded in 1974, joined the European Union in 2004.") == [
+        ("CYP", "EU", "057", "2004"), ("TUR", "CYP", "190", "1974")]
+    assert _sorted_acts("In 1980 China condemned the Soviet Union over Afghanistan, which Soviet troops had invaded in December "
+                        "1979.") == [("CHN", "SUN", "110", "1980"), ("SUN", "AFG", "190", "1979-12")]
+    # a pluperfect aside keeps a date of its own, commas and all
+    assert ("GBR", "CHN", "054", "1950-01-06") in _sorted_acts(
+        "Britain, which had recognized the People's Republic on January 6, 1950, exchanged chargés with Beijing in 1954.")
+    # a pluperfect aside with no date of its own is not dated by the main clause
+    assert ("SUN", "LTU", "192", None) in _sorted_acts(
+        "Lithuania, which the Soviet Union had annexed, declared independence in March 1990.")
+
+
+def test_the_leading_pair_fills_no_party_of_an_act_about_other_states():
+    # a history of one pair tells, in a paragraph of its own, the acts of another: "the two sides" are the other
+    # pair's states, and so is the counterpart an act of one of them leaves unnamed
+    text = ("India–Pakistan relations\n\nIndia and Pakistan fought a war in 1965.\n\n"
+            "China and the Soviet Union clashed on the Ussuri River in March 1969. The two sides held talks in Beijing in "
+            "October 1969.\n")
+    assert ("CHN", "SUN", "040", "1969-10") in _coded(text)
+    assert not [e for e in _coded(text) if {e[0], e[1]} == {"IND", "PAK"} and e[3] == "1969-10"]
+    text = ("United States–Cuba relations\n\nThe United States broke off relations with Cuba in January 1961.\n\n"
+            "Ethiopia and Somalia went to war over the Ogaden in 1977. The two countries signed a peace accord in 1988.\n\n"
+            "Iran and Iraq went to war in September 1980. Tehran accepted a ceasefire in July 1988.\n")
+    events = _coded(text)
+    assert ("ETH", "SOM", "057", "1988") in events and ("IRN", "IRQ", "0871", "1988-07") in events
+    assert not [e for e in events if {e[0], e[1]} == {"USA", "CUB"} and e[3] != "1961-01"]
+    # after an act of the leading pair, the pair is the leading one again
+    text = ("India–Pakistan relations\n\nChina and the Soviet Union clashed on the Ussuri River in March 1969.\n\n"
+            "India and Pakistan went to war in 1965. In January 1966 the two countries signed the Tashkent Declaration.\n")
+    assert ("IND", "PAK", "057", "1966-01") in _coded(text)
+
+
+def test_a_noun_act_told_in_the_passive_with_its_doers_after_by():
+    assert _sorted_acts("A naval blockade of Cuba was imposed by the United States in October 1962.") == [
+        ("USA", "CUB", "191", "1962-10")]
+    assert _sorted_acts("The blockade of Gaza was begun by Israel in 2007.") == [("ISR", "PSE", "191", "2007")]
+    # every doer a plain list after "by" names does the act
+    assert _sorted_acts("A blockade of Qatar was imposed by Saudi Arabia, the Emirates, Bahrain and Egypt in June 2017.") == [
+        ("ARE", "QAT", "191", "2017-06"), ("BHR", "QAT", "191", "2017-06"), ("EGY", "QAT", "191", "2017-06"),
+        ("SAU", "QAT", "191", "2017-06")]
+    assert _sorted_acts("The invasion of Czechoslovakia by the Soviet Union, Poland, Hungary and Bulgaria began in August "
+                        "1968.") == [("BGR", "CSK", "190", "1968-08"), ("HUN", "CSK", "190", "1968-08"),
+                                     ("POL", "CSK", "190", "1968-08"), ("SUN", "CSK", "190", "1968-08")]

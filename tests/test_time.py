@@ -63,6 +63,13 @@ def test_counts_and_labels_are_not_years():
     assert [t for t in tag(text) if t.layer == "timex" and t.type == "DATE"] == []
 
 
+def test_a_weapons_model_or_a_count_of_weapons_is_not_a_year():
+    for text in ("Paris sold forty Mirage 2000 fighters to Delhi.", "The air force had 1940 bombers and 1200 jets.",
+                 "They ordered 1990 helicopters."):
+        assert [t for t in tag(text) if t.layer == "timex" and t.type == "DATE"] == [], text
+    assert [t.value for t in tag("In 2000 jets flew over the border.") if t.layer == "timex"] == ["2000"]
+
+
 def test_impossible_day_is_not_invented():
     assert all(t.value != "1941-02-30" for t in tag("On February 30, 1941 nothing happened."))
 

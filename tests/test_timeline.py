@@ -918,6 +918,74 @@ def test_two_sentences_of_one_document_are_two_happenings():
     assert not same_happening(a, b)
 
 
+def test_one_page_telling_an_act_twice_at_two_dates_is_one_happening_flagged_date():
+    """A lead and a section (or prose and a key-dates line) that date one act differently: one timeline event, its
+    dates a disagreement, as between two documents."""
+    pairs = [
+        (_event("a1", "p1", "1961-01", precision="month", actors=("USA", "CUB"), cameo="161", kind="SANCTION", quad=4,
+                goldstein=-4, evidence="The United States broke off diplomatic relations with Cuba in January 1961."),
+         _event("a2", "p1", "1960", precision="year", actors=("USA", "CUB"), cameo="161", kind="SANCTION", quad=4, goldstein=-4,
+                start=900, evidence="In 1960 Washington broke off its diplomatic relations with Havana over the seizures.")),
+        (_event("b1", "p2", "1972-09-29", actors=("JPN", "CHN"), cameo="054", start=40,
+                evidence="Japan established diplomatic relations with the People's Republic on 29 September 1972."),
+         _event("b2", "p2", "1973", precision="year", actors=("JPN", "CHN"), cameo="054", start=1500,
+                evidence="1973: Japan and China establish diplomatic relations")),
+    ]
+    for first, second in pairs:
+        groups = merge.components(_items(first, second))
+        assert len(groups) == 1
+        record = merge.timeline_record(groups[0])
+        assert record["conflict"] == "date" and record["date"] == first.date  # the narrower date is chosen
+
+
+def test_a_page_telling_an_act_again_or_in_its_next_sentence_keeps_two_happenings():
+    told = _event("a", "p", "1956-10", precision="month", actors=("JPN", "SUN"),
+                  evidence="Japan and the Soviet Union restored diplomatic relations in October 1956.")
+    others = [
+        _event("b", "p", "1957", precision="year", actors=("JPN", "SUN"), start=60,  # the next sentence: a narrative's step
+               evidence="In 1957 Japan and the Soviet Union restored diplomatic relations."),
+        _event("c", "p", "1957", precision="year", actors=("JPN", "SUN"), start=800,
+               evidence="In 1957 Japan and the Soviet Union restored diplomatic relations again."),
+        _event("d", "p", "1957", precision="year", actors=("JPN", "SUN"), cameo="057", start=800,  # another act
+               evidence="In 1957 Japan and the Soviet Union signed a diplomatic relations treaty."),
+        _event("e", "p", "1959", precision="year", actors=("JPN", "SUN"), start=800,  # too far from the first date
+               evidence="In 1959 Japan and the Soviet Union restored diplomatic relations."),
+        _event("f", "p", "1957", precision="year", actors=("JPN", "SUN"), start=800,  # other words
+               evidence="In 1957 Japanese fishing boats were allowed back into Soviet waters."),
+    ]
+    for other in others:
+        a, b = _items(told, other)
+        assert not merge.retold_in_document(a, b), other.id
+        assert len(merge.components([a, b])) == 2, other.id
+    # the same two sentences in two documents are one happening (the rule between documents)
+    a, b = _items(told, _event("g", "q", "1957", precision="year", actors=("JPN", "SUN"),
+                               evidence="In 1957 Japan and the Soviet Union restored diplomatic relations."))
+    assert len(merge.components([a, b])) == 1
+
+
+def test_a_page_dating_an_act_twice_is_flagged_on_the_built_timeline(tmp_path):
+    page = tmp_path / "japan_ussr.txt"
+    # the key-dates line gives a year that disagrees with the lead, as pages sometimes do
+    page.write_text(
+        "Japan–Soviet Union relations\n\n"
+        "Japan and the Soviet Union restored diplomatic relations on 19 October 1956, when Prime Minister Hatoyama "
+        "Ichiro signed a joint declaration in Moscow. The declaration left the dispute over the southern Kuril Islands "
+        "open, and no peace treaty followed.\n\n"
+        "After the war\n\n"
+        "Fishing in the northern seas and the fate of Japanese prisoners still held in Siberia kept the question of a "
+        "settlement alive in Tokyo for years.\n\n"
+        "Key dates\n\n"
+        "- 1945: The Soviet Union declares war on Japan.\n"
+        "- 1957: Japan and the Soviet Union restore diplomatic relations.\n", encoding="utf-8")
+    with open_store(str(tmp_path / "t.db")) as store:
+        build([str(page)], store)
+        restored = [record for record in store.timeline_records(())
+                    if "restore" in record["evidence"] and record["date"] and record["date"].startswith("1956")]
+        assert len(restored) == 1
+        assert restored[0]["conflict"] == "date" and restored[0]["members"] == 2
+        assert not any(record["date"] == "1957" for record in store.timeline_records(()))
+
+
 # one happening told many times ------------------------------------------------------------------------
 
 def _retellings(count: int, seed: int = 9) -> list[Event]:

@@ -56,6 +56,21 @@ def _antecedent(parts: list[Participant], tokens, start: int, first: int | None 
     return before[-1:]
 
 
+def _relative_object(tokens, parts: list[Participant], trigger: Trigger, start: int, objects: list[Participant]) -> list[Participant]:
+    """The object of a verb in a relative clause on a state, when "which" is that object ("Estonia, which the Soviet
+    Union had annexed in 1940, restored ...": annexed Estonia): the state named right before ", which", when the verb
+    has no object of its own before the comma that closes the clause (a state named after it belongs to the main
+    clause: "restored relations with Finland")."""
+    if any(token.text in ",;:" for token in tokens[start : trigger.first]):
+        return objects  # "Portugal, which India expelled from Goa in 1961, France left": the main clause's verb
+    close = next((i for i in range(trigger.last + 1, len(tokens)) if tokens[i].text in ",;:"), len(tokens))
+    own = [p for p in objects if p.first < close]
+    if own:
+        return objects
+    antecedent = [p for p in parts if p.last == start - 3 and p.mention.kind == "state"]
+    return antecedent[-1:] or objects
+
+
 _PUNCT_STOPS = frozenset(", ; : ( ) – —".split())
 # what acts for a state after "whose": "Ecuador, whose troops had clashed with Peru"
 _WHOSE_ORGANS = frozenset("government troops army armies forces navy soldiers jets aircraft planes warships diplomats agents "
@@ -192,6 +207,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         named = list(dict.fromkeys(code for p in inside for code in (p.codes if p.mention.via == "reference" else p.codes[:1])))
         if len(named) >= 2:
             return (named[0],), (named[1],)
+    if form == "noun" and "sym" in flags and trigger.last > trigger.first + 2 and tokens[trigger.first + 1].low == "with":
+        # "India's talks with Pakistan broke down", "Soviet negotiations with China collapsed": the party whose talks
+        # they are stands before the noun, the other is named inside the phrase, after "with"
+        agent = noun_agent(parts, tokens, trigger.first)
+        inside = [p for p in parts if trigger.first + 1 < p.first and p.last < trigger.last
+                  and tokens[p.first - 1].low not in ("in", "at", "near")]
+        if agent is not None and inside and not set(inside[0].codes[:1]) & set(agent.codes):
+            return agent.codes[:1], inside[0].codes[:1]
     if form == "noun":
         after = _time_hop(tokens, trigger.last + 1) or trigger.last + 1  # "the treaty of 1978 between China and Japan"
         between = "sym" in flags and (tokens[trigger.last].low == "between" or
@@ -231,7 +254,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                     subjects.insert(0, part)
                 else:
                     break
-        objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent]
+        if agent is not None and agent.first > trigger.last and "sym" not in flags:
+            # "A blockade of Qatar was imposed by Saudi Arabia, the Emirates, Bahrain and Egypt": every doer the
+            # plain list after "by" names
+            for part in parts:
+                if part.first > subjects[-1].last and part.last < end and \
+                        {t.low for t in tokens[subjects[-1].last + 1 : part.first]} <= {",", "and", "the"}:
+                    subjects.append(part)
+        objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent and p not in subjects]
         if between and agent is None and len({code for p in objects for code in p.codes}) >= 2:
             subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"
         if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
@@ -300,6 +330,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
         listed = coordinated or _past_word(tokens[trigger.first])  # (not a gerund: "after three months of fighting and")
         objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
+        if form == "verb" and subjects and start >= 3 and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
+            objects = _relative_object(tokens, parts, trigger, start, objects)
         if tokens[trigger.last].low == "of" and any(p.first > trigger.last for p in objects):
             # "cast its vote in the Security Council against the admission of Mongolia": a forum named in the gap is
             # where, the object follows "of" (not "drove the German troops out of Hungary", whose gap holds it)

@@ -89,6 +89,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     all_tokens = tokenize(doc.text)  # once per document; each sentence takes its slice
     # "the two nations" stand for two states: an organization is never one of the pair a document is about
     organizations = {m.entity for m in mentions if m.kind == "organization"}
+    state_lines = {family(m.entity) for m in mentions if m.kind == "state" and m.entity}  # the states the text names
     token_starts = list(map(_TOKEN_START, all_tokens))  # [token.start for token in all_tokens], read in C
     mention_starts = [mention.start for mention in mentions]
     by_start = all(a <= b for a, b in zip(mention_starts, mention_starts[1:], strict=False))
@@ -169,9 +170,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # (a quotation before its speaker is an act with no trigger word: "'Stop the bombing,' the minister told NATO")
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
             continue
+        in_focus = _paragraph_pair(_successors(_leading_pair(pairs, latest), succeeded), named, context, family, state_lines)
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
-                               last_states, _successors(_leading_pair(pairs, latest), succeeded), news, dropped, is_title,
-                               bloc_members, family, state_at, persons, context)
+                               last_states, in_focus, news, dropped, is_title, bloc_members, family, state_at, persons, context)
         objective = bool(found) and addresses_the_reader(tokens)
         if found and not objective:
             kept = [e for e in found if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)
@@ -352,6 +353,27 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
         if dated is not None and dated.precision in ("day", "month", "year", "range", "season", "decade"):
             return dated
     return narrative
+
+
+def _paragraph_pair(leading: tuple[str, ...] | None, named: dict, context: Context, family: Callable[[str], str],
+                    state_lines: set[str]) -> tuple[str, ...] | None:
+    """The pair a sentence's unnamed parties are: the document's leading pair, unless the sentence names no state of it
+    and the paragraph's last sentences told an act between two other states ("China and the Soviet Union clashed on
+    the Ussuri. The two sides held talks in Beijing" in a history of India and Pakistan: the two sides are China and
+    the Soviet Union; the leading pair fills no missing party of an act about other states). An act with a body or a
+    movement ("Iran stopped its aid to the Kurdish parties") leaves the leading pair in focus."""
+    if not leading:
+        return leading
+    lines = {family(code) for code in leading}
+    if lines & set(named):
+        return leading
+    told = context.last_act(False)
+    if told is None or not told.source or not told.target:
+        return leading
+    told_lines = {family(told.source), family(told.target)}
+    if told_lines & lines or not told_lines <= state_lines or len(told_lines) < 2:
+        return leading
+    return (told.source, told.target)
 
 
 def _leading_pair(pairs: Counter, latest: dict) -> tuple[str, ...] | None:

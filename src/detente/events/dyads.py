@@ -135,6 +135,12 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             return [(p.codes[0], t) for p in named for t in dict.fromkeys(targets[:1]) if p.codes[0] != t]
         if len(named) == 1 and _joint(named[0]):
             return [(code, t) for code in named[0].codes for t in dict.fromkeys(targets[:1]) if code != t]
+        listed = [p for p in parts if p.first > trigger.last and set(p.codes) & set(sources)]
+        if len(listed) >= 2 and tokens[listed[0].first - 1].low in ("by", "the") and "by" in \
+                {t.low for t in tokens[max(0, listed[0].first - 2) : listed[0].first]} and _plain_list(tokens, listed) \
+                and all(len(p.codes) == 1 for p in listed):
+            # "A blockade of Qatar was imposed by Saudi Arabia, the Emirates, Bahrain and Egypt": one act of each doer
+            return [(p.codes[0], t) for p in listed for t in dict.fromkeys(targets[:1]) if p.codes[0] != t]
         return []
     if "sym" not in trigger.flags and trigger.entry["form"] == "noun" and tokens[trigger.last].low in _AIMING and sources \
             and not (trigger.first > 0 and tokens[trigger.first - 1].low == "for"):  # (not "asked Congress for aid to A and B")

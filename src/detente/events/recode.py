@@ -269,7 +269,35 @@ def _eased(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.entry["form"] != "noun":
         return _ended_noun_use(tokens, trigger)
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
-    return any(word in EASING for word in window)
+    return any(word in EASING for word in window) or _eased_after(tokens, trigger)
+
+
+# participles that tell a coercive act ended when it is their subject ("sanctions on Cuba were lifted", "the blockade
+# was raised", "the embargo was finally eased in 1994")
+EASED_PARTICIPLES = frozenset("lifted eased ended relaxed suspended removed raised rescinded revoked repealed "
+                              "dropped halted".split())
+_PASSIVE_AUXILIARIES = frozenset("was were is are had has have been be being".split())
+_NOUN_PHRASE_ENDS = frozenset(", ; : and but which that who when after before while because as if".split())
+
+
+def _eased_after(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether the noun of a coercive act is the subject of a passive that ends it: past the rest of its noun phrase
+    ("American sanctions on Cuba", "the blockade of the port by the navy"), an auxiliary, at most one adverb and an
+    ending participle ("were lifted", "was finally eased", "had been relaxed")."""
+    index = trigger.last + 1
+    end = min(len(tokens), trigger.last + 10)
+    while index < end and tokens[index].low not in _PASSIVE_AUXILIARIES:
+        if tokens[index].low in _NOUN_PHRASE_ENDS:
+            return False
+        index += 1
+    if index >= end:
+        return False
+    index += 1
+    while index < len(tokens) and tokens[index].low in _PASSIVE_AUXILIARIES:
+        index += 1  # "had been", "have been"
+    if index < len(tokens) and tokens[index].low.endswith("ly") and tokens[index].low not in EASED_PARTICIPLES:
+        index += 1  # "finally", "partly", "formally"
+    return index < len(tokens) and tokens[index].low in EASED_PARTICIPLES
 
 
 # what may stand between a verb that ends and the act it ends: "halted all attacks", "stopped their air strikes"

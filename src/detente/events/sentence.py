@@ -768,6 +768,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         sources, targets = roles
         joint_pairs = None
+        back_year = None
+        if " them" in trigger.entry["phrase"]:
+            told_again = _them_relations(tokens, parts, trigger, events, span, sources)
+            if told_again is None:
+                dropped["pronoun_object"] += 1
+                continue  # "broke them off" with no relations told before it in the sentence: what "them" is, unknown
+            sources, targets, back_year = told_again
         if trigger.entry["phrase"] in _FOLLOWING:
             # "Pakistan recognizes the Taliban; Saudi Arabia and the United Arab Emirates follow within days": the act
             # told just before, done again by the states that follow
@@ -1112,9 +1119,17 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "President Clinton lifts the trade embargo" in 1994: South Vietnam's line is Vietnam by then
             sources, targets = (tuple(state_at(code, dated.begin) for code in codes) for codes in (sources, targets))
             actors = tuple(dict.fromkeys(sources + targets))
-        if dated is not None and _earlier_in_aside(tokens, trigger) and \
-                not [t for t in _within(timexes, tokens[trigger.first - 2].start, span[1]) if t.layer == "timex"]:
-            dated = None  # "overthrows Mossadegh, who had nationalized the oil company": before the day told, not on it
+        aside = _earlier_in_aside(tokens, trigger) if dated is not None else None
+        if aside is not None and not [t for t in _within(timexes, tokens[aside[0]].start, span[1])
+                                      if t.layer == "timex" and t.start < tokens[aside[1] - 1].end]:
+            # (a time that starts inside the aside is its own, whatever commas it holds: "on December 30, 1949,")
+            # "overthrows Mossadegh, who had nationalized the oil company", "Lithuania, which the Soviet Union had
+            # annexed, declared independence in 1990", "ten years after Iran had broken them off": an act before the
+            # day told, not on it; dated only by a time of its own
+            dated = None
+        if back_year is not None:
+            # "restored relations in 1995, twenty-two years after Santiago had broken them off": the break in 1973
+            dated = Dated(str(back_year), "years after", f"{back_year}-01-01", f"{back_year}-12-31", "year", "clause")
         if cameo == "D03" and trigger.entry["form"] == "verb" and sources and lows & _UNION_NOUNS:
             partner = _union_partner(tokens, participants(mentions, tokens), trigger, clause, sources)
             if partner:
@@ -2450,7 +2465,9 @@ def _joining_anothers(tokens, parts, trigger: Trigger, triggers) -> bool:
     return any(p.mention.via == "adjective" and t.first < p.first and p.last < t.last for t in joined for p in parts)
 
 
-_FAILING = frozenset("collapsed collapse collapses failed fail fails foundered stalled broke break breaks".split())
+# the house convention: talks that broke down or collapsed are broken off (164), an act of its own; talks that failed,
+# stalled, foundered, "ended without agreement" or "came to nothing" were still held (04): an outcome, no act
+_FAILING = frozenset("collapsed collapse collapses broke break breaks".split())
 _NOT_THE_SUBJECT = frozenset(", ; : and but which that who when after before while".split())
 
 
@@ -2464,7 +2481,8 @@ def _failed_after(tokens, last: int) -> bool:
         if low in _NOT_THE_SUBJECT and not (low == "and" and between):  # ("between Iceland and Britain")
             return False
         if low in _FAILING:
-            if tokens[index - 1].text[:1].isupper() and tokens[index - 2].low not in ("the", "on", "of", "over", "about"):
+            if tokens[index - 1].text[:1].isupper() and tokens[index - 2].low not in ("the", "on", "of", "over", "about") \
+                    and not between:
                 return False  # "At the Rio conference of January 1942 Brazil broke off relations": a subject of its own
             return not low.startswith("br") or index + 1 < len(tokens) and tokens[index + 1].low == "down"
     return False
@@ -2724,10 +2742,94 @@ def _auspices(tokens, first: int) -> bool:
     return "under" in words and "of" in words[words.index("under") :]
 
 
-def _earlier_in_aside(tokens, trigger: Trigger) -> bool:
-    """A pluperfect verb in a relative clause ('who had nationalized'): an act before the story's time."""
-    return trigger.entry["form"] == "verb" and trigger.first >= 2 and tokens[trigger.first - 1].low == "had" \
-        and tokens[trigger.first - 2].low in ("who", "which", "that")
+_RELATIONS_WORDS = frozenset("relations ties".split())
+_UNIT_WORDS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split())}
+_TEN_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _count_of(word: str) -> int | None:
+    """A count written in figures or words: "12", "twelve", "twenty-two"."""
+    if word.isdigit():
+        return int(word)
+    tens, _, unit = word.partition("-")
+    if tens in _TEN_WORDS and (not unit or unit in _UNIT_WORDS):
+        return _TEN_WORDS[tens] + _UNIT_WORDS.get(unit, 0)
+    return _UNIT_WORDS.get(word)
+
+
+def _them_relations(tokens, parts, trigger: Trigger, events: list[Event], span, sources: tuple) \
+        -> tuple[tuple, tuple, int | None] | None:
+    """Relations an act takes up again as "them", told before in the sentence: restored "twenty-two years after
+    Santiago had broken them off" (in a pluperfect aside: the break told again, by the aside's subject against the
+    other party, in the year the aside counts back to, or None when it gives no count), or broken off "and restored
+    them in 1999" (by the verb's subject, against the other party). None where the doer is no party to an act on
+    relations told before in the sentence."""
+    told = next((e for e in reversed(events) if e.span == span and len(set(e.actors)) == 2 and e.trigger
+                 and _RELATIONS_WORDS.intersection(e.trigger.lower().split())), None)
+    if told is None:
+        return None
+    aside = _earlier_in_aside(tokens, trigger)
+    opener = aside[0] if aside is not None else _counted_after(tokens, trigger)
+    if opener is None:
+        doer = sources[0] if sources else None
+        return ((doer,), (next(code for code in told.actors if code != doer),), None) if doer in told.actors else None
+    subject = [p for p in parts if opener < p.first and p.last < trigger.first and p.codes]
+    doer = subject[0].codes[0] if subject else told.source if tokens[opener + 1].low in ("it", "they") else None
+    if doer not in told.actors:
+        return None
+    other = next(code for code in told.actors if code != doer)
+    years = _count_of(tokens[opener - 2].low) if opener >= 2 and tokens[opener - 1].low in ("years", "year") else None
+    back = int(told.date[:4]) - years if years and told.date and told.date[:4].isdigit() else None
+    return (doer,), (other,), back
+
+
+def _counted_after(tokens, trigger: Trigger) -> int | None:
+    """The "after" of "22 years after Brazil's military rulers broke them off": a time counted back to the act, its
+    subject between; None when the verb is not in such an aside."""
+    for back in range(trigger.first - 1, max(0, trigger.first - 7), -1):
+        low = tokens[back].low
+        if low in ("after", "since"):
+            return back if back < trigger.first - 1 and tokens[back - 1].low in _SPANS_BACK else None
+        if not tokens[back].text[:1].isalpha() or low in _NOT_THE_SUBJECT:
+            return None
+    return None
+
+
+# what opens an aside whose pluperfect verb has its own subject: "which the Soviet Union had annexed", "after Egypt
+# had broken them off", "since Jakarta had suspended them"
+_EARLIER_OPENERS = frozenset("which whom after since".split())
+_BEFORE_HAD = frozenset("already previously earlier once first long".split())
+# what, before "after" or "since", counts the time back to the earlier act: "ten years after", "long after"
+_SPANS_BACK = frozenset("years year decades decade months long".split())
+
+
+def _earlier_in_aside(tokens, trigger: Trigger) -> tuple[int, int] | None:
+    """A pluperfect verb in a relative or "after" clause ('who had nationalized', 'which the Soviet Union had annexed',
+    'after Egypt had broken them off'): an act before the story's time. Returns the aside's first token and the end
+    of its clause (its closing comma, or the sentence's end), or None."""
+    if trigger.entry["form"] != "verb" or trigger.first < 2:
+        return None
+    had = trigger.first - 1
+    if tokens[had].low in _BEFORE_HAD:
+        had -= 1
+    if had < 1 or tokens[had].low != "had":
+        return None
+    opener = had - 1 if tokens[had - 1].low in ("who", "which", "that") else None
+    for back in range(had - 1, max(-1, had - 6), -1) if opener is None else ():
+        low = tokens[back].low
+        if low in _EARLIER_OPENERS:
+            opener = back if back < had - 1 else None  # a subject of its own between
+            if low in ("after", "since") and not (back >= 1 and tokens[back - 1].low in _SPANS_BACK):
+                opener = None  # "entered Egypt in 1882, after the navy had shelled Alexandria": just before, told at the date
+            break
+        if not tokens[back].text[:1].isalpha() or low in _NOT_THE_SUBJECT:
+            return None
+    if opener is None:
+        return None
+    close = next((i for i in range(trigger.last + 1, len(tokens)) if tokens[i].text in ",;:"), len(tokens))
+    return opener, close
 
 
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:

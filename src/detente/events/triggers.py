@@ -16,7 +16,10 @@ from typing import NamedTuple
 
 from detente.resources import load_json
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za-zÀ-ÿ\d]")
+# an aircraft's or a missile's model is one word ("U-2", "MiG-21", "F-16s", "SS-20"): its number no date, no count
+# ("Mid-70s" is a time, not a model)
+_MODEL = r"(?!(?:Mid|Pre|Post|Late|Early)-)[A-Z][A-Za-z]{0,3}-\d{1,3}(?!\d)[A-Za-z]*"
+_TOKEN = re.compile(rf"{_MODEL}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za-zÀ-ÿ\d]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 

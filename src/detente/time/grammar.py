@@ -202,10 +202,12 @@ _LABEL_BEFORE = re.compile(
     r"|Band|Lot|Rule|rule|Paragraph|paragraph|Dow|index|Index|points?|at|to|of\s+the)\s*$|(?:\$|US\$|€|£)\s*$"
     r"|(?<![\w.])(?:[Ff]ewer|[Mm]ore|[Ll]ess)\s+than\s+$|(?<![\w.])(?:[Aa]t\s+least|[Uu]p\s+to|[Nn]early|[Aa]lmost)\s+$"
 )
-# Words that, right after a number, make it a count or a measure (1500 troops, 1939 dead).
+# Words that, right after a number, make it a count or a measure (1500 troops, 1939 dead), or a weapon's model
+# ("Mirage 2000 fighters").
 _COUNT_AFTER = re.compile(
     r"\s*(?:-|\s)?(?:troops|soldiers|men|women|people|persons|dead|killed|wounded|casualties|prisoners|refugees"
-    r"|tanks|aircraft|planes|ships|guns|missiles|warheads|miles|mi|km|kilometres|kilometers|metres|meters|feet|ft"
+    r"|tanks|aircraft|planes|ships|guns|missiles|warheads|fighters|jets|bombers|helicopters|interceptors|warplanes"
+    r"|submarines|frigates|destroyers|miles|mi|km|kilometres|kilometers|metres|meters|feet|ft"
     r"|tons|tonnes|pounds|dollars|rubles|roubles|yuan|marks|francs|points|votes|seats|members|workers|civilians"
     r"|deaths|victims|casualties|units|rounds|shells|bombs|vehicles|trucks|divisions|hours|pages|cases|times"
     r"|percent|per\s+cent|square|strong|stood|residents|inhabitants|employees|students|children|delegates"

@@ -224,6 +224,34 @@ def same_happening(a: _Item, b: _Item) -> bool:
     return shared >= (0.25 if kinship == 2 else 0.4)
 
 
+# a page that tells an act twice does so apart (its lead and a section, its prose and a key-dates list); sentences
+# closer than this are a narrative's next step, and one that says "again" tells another act
+RETOLD_GAP = 200
+_REPEATED = re.compile(r"\b(?:again|anew|another|second|third|renewed|further|fresh|additional)\b", re.IGNORECASE)
+
+
+def retold_in_document(a: _Item, b: _Item) -> bool:
+    """Whether two sentences of one document tell one act, at dates that may disagree ("broke off relations in April
+    1962" in the lead, "in 1963 ... broke off relations" in a section): the same actor families and CAMEO code, dates
+    within :data:`NEAR_DAYS`, sentences at least :data:`RETOLD_GAP` apart, neither alone saying the act was done again,
+    and most of the shorter one's content words (at least two) in the other. Merged, the timeline flags the page's
+    disagreement as it flags two documents'."""
+    ea, eb = a.event, b.event
+    if ea.doc_id != eb.doc_id or ea.span == eb.span or a.days is None or b.days is None or a.families != b.families \
+            or ea.cameo != eb.cameo:
+        return False
+    if max(0, b.days[0] - a.days[1], a.days[0] - b.days[1]) > NEAR_DAYS:
+        return False
+    first, second = sorted((ea.span, eb.span))
+    if second[0] - first[1] < RETOLD_GAP:
+        return False
+    if bool(_REPEATED.search(ea.evidence)) != bool(_REPEATED.search(eb.evidence)):
+        return False
+    ignore = _shared_actor_words(a, b)
+    words_a, words_b = a.words - ignore, b.words - ignore
+    return len(words_a & words_b) >= 2 and similarity(words_a, words_b) >= 0.5
+
+
 REPRESENTATIVES = 24  # a group is compared with a new retelling through at most this many of its distinct ones
 
 
@@ -390,7 +418,7 @@ def components(items: list[_Item]) -> list[list[_Item]]:
     """
     units = _units(items)
     found = [list(unit.items) for unit in units if unit.rep.days is None]  # undated: the same as nothing
-    groups = [_Group(unit) for unit in units if unit.rep.days is not None]
+    groups = _retold_groups([unit for unit in units if unit.rep.days is not None])
     before = -1
     for limit in ROUNDS:
         groups = _round(groups, before, limit)
@@ -398,6 +426,42 @@ def components(items: list[_Item]) -> list[list[_Item]]:
     found.extend(sorted((item for unit in group.units for item in unit.items), key=lambda item: item.event.id)
                  for group in groups)
     return sorted(found, key=lambda group: group[0].event.id)
+
+
+def _retold_groups(units: list[_Unit]) -> list[_Group]:
+    """A group for each dated unit, but the units holding one document's retellings of an act
+    (:func:`retold_in_document`) one group from the start, as long as its dates stay within :data:`NEAR_DAYS` (the
+    rounds never join them: one document dating a group twice is what they refuse)."""
+    groups = [_Group(unit) for unit in units]
+    by_kind: dict[tuple, list[tuple[int, _Item]]] = {}  # only the same document, families and code can be one act
+    for number, unit in enumerate(units):
+        for item in unit.items:
+            by_kind.setdefault((item.event.doc_id, item.families, item.event.cameo), []).append((number, item))
+    parent = list(range(len(groups)))
+
+    def root(number: int) -> int:
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    for told in by_kind.values():
+        if len(told) < 2:
+            continue
+        told.sort(key=lambda pair: (pair[1].days, pair[0]))
+        for index, (first, a) in enumerate(told):
+            for second, b in told[index + 1 :]:
+                if b.days[0] - a.days[1] > NEAR_DAYS:
+                    break
+                one, other = root(first), root(second)
+                if one == other or not retold_in_document(a, b):
+                    continue
+                keep, drop = min(one, other), max(one, other)
+                spread = (max(groups[keep].spread[0], groups[drop].spread[0]), min(groups[keep].spread[1], groups[drop].spread[1]))
+                if spread[0] - spread[1] <= NEAR_DAYS:
+                    groups[keep].absorb(groups[drop])
+                    parent[drop] = keep
+    return [group for number, group in enumerate(groups) if parent[number] == number]
 
 
 def _round(elements: list[_Group], before: int, limit: int) -> list[_Group]:
