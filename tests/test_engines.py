@@ -340,6 +340,26 @@ def test_a_stopped_build_of_worker_processes_resumes(tmp_path):
     assert _rows(db) == _reference([str(root)], str(tmp_path / "ref.db"))
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_workers_are_forked_only_when_no_other_thread_runs():
+    """A fork copies only the calling thread, and a lock another thread holds at that moment stays held in the child
+    for ever: with a second thread alive (builds run in threads), the local engine spawns its workers instead."""
+    import threading
+
+    from detente.engines.local import LocalEngine
+
+    assert LocalEngine(1).context.get_start_method() == "fork"
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert LocalEngine(1).context.get_start_method() == "spawn"
+    finally:
+        release.set()
+        other.join()
+    assert LocalEngine(1).context.get_start_method() == "fork"
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_two_builds_of_worker_processes_into_one_store_at_once(tmp_path, request, backend):
     """Two builders of the same corpus into the same store at the same time (into SQLite two writing processes, into

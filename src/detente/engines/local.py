@@ -102,7 +102,11 @@ class LocalEngine:
 
     def __init__(self, workers: int | None = None):
         self.workers = max(1, workers or os.cpu_count() or 1)
-        self.context = multiprocessing.get_context(start_method())
+        # Forking copies only the calling thread: a lock another thread of this process holds at that moment (an
+        # import, a queue's feeder, a logging handler) stays held for ever in the child. A caller running builds in
+        # threads gets spawned workers; the command line runs no other thread and keeps the cheap fork.
+        method = start_method() if threading.active_count() == 1 else "spawn"
+        self.context = multiprocessing.get_context(method)
         self.processes: list = []
         self.arrived: dict[int, Any] = {}
         self.timers = Timers()
