@@ -1,0 +1,53 @@
+"""Pages on the first half of the century (the causes tune18 found, shown on sentences of our own about other pairs
+and years): dates given in both calendars, the older press's datelines ("VIENNA, Austria, July 28.—"), ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _acts(text: str, dct: str | None = None) -> list[tuple]:
+    return sorted((e.source, e.target, e.date) for e in extract_text(text, dct=dct, origin="t.txt"))
+
+
+def _dates(text: str, dct: str | None = None) -> set:
+    return {e.date for e in extract_text(text, dct=dct, origin="t.txt")}
+
+
+# --- the Julian (Old Style) date beside the Gregorian one is the same day, no second date, range or story time ---
+
+@pytest.mark.parametrize("text, date", [
+    # a timeline's date line with the Old Style day beside it
+    ("1 August 1914 (19 July O.S.)\nGermany declares war on Russia.", "1914-08-01"),
+    ("6 February 1904 (O.S. 24 January)\nJapan breaks off diplomatic relations with Russia.", "1904-02-06"),
+    # inside a sentence, and the next sentence keeps the Gregorian day as its time
+    ("Romania declared war on Bulgaria on 10 July 1913 (27 June Old Style). Bulgaria asked Russia for help.", "1913-07-10"),
+])
+def test_an_old_style_date_is_no_second_time(text, date):
+    dates = _dates(text)
+    assert dates, text
+    assert dates == {date}, dates  # not the Julian day, nor a range from one day to the other
+
+
+def test_the_old_style_day_does_not_date_the_next_sentence():
+    text = ("The treaty was signed on 5 September 1905 (23 August Old Style). Russia recognised Japan's "
+            "paramount interests in Korea.")
+    assert ("RUSEMP", "JPN", "1905-09-05") in _acts(text)
+
+
+# --- the older press's datelines: the place in capitals, its region, the day and a full stop before the dash ---
+
+@pytest.mark.parametrize("text, dct, act", [
+    # "tonight" is the dateline's day, not the next morning's paper
+    ("VIENNA, Austria, July 28.—Austria-Hungary declared war on Serbia today.",
+     "1914-07-29", ("AUTHUN", "SRB", "1914-07-28")),
+    ("CONSTANTINOPLE, Turkey, Oct. 17 (AP).—Turkey declared war on Bulgaria and Serbia today.",
+     "1912-10-18", ("OTTOMAN", "BGR", "1912-10-17")),
+    # a weekday told in the past is the one before the dateline's day
+    ("SOFIA, Bulgaria, Oct. 24.—Bulgaria appealed to the League of Nations on Thursday against the Greek invasion.",
+     "1925-10-25", ("BGR", "LEAGUE_OF_NATIONS", "1925-10-22")),
+])
+def test_an_older_dateline_with_a_region_dates_the_report(text, dct, act):
+    assert act in _acts(text, dct)
