@@ -1921,9 +1921,30 @@ def test_an_unknown_officials_surname_later_is_the_same_official_and_a_bare_titl
     ("Bosnia", year(1900), "OTTOMAN"), ("Bosnia", year(1914), "AUTHUN"), ("Bosnia", year(1960), "YUG"),
     ("Manchuria", year(1929), "ROC"), ("Manchuria", day("1939-07-01"), "MANCHUKUO"), ("Manchuria", year(1960), "CHN"),
     ("Mukden", day("1936-05-01"), "MANCHUKUO"), ("Salonica", year(1897), "OTTOMAN"), ("Thessaloniki", year(1950), "GRC"),
-    ("Adrianople", year(1877), "OTTOMAN"), ("Edirne", year(1960), "TUR"), ("Rhodes", year(1930), "ITA"),
+    ("Adrianople", year(1877), "OTTOMAN"), ("Edirne", year(1960), "TUR"), ("the Dodecanese", year(1930), "ITA"),
     ("the Dodecanese", year(1960), "GRC"), ("Eritrea", year(1935), "ITA"), ("Eritrea", year(1948), "GBR"),
     ("Tigray", year(1936), "ETH"),
 ])
 def test_lands_stand_for_their_holder_of_the_day(text, when, code):
     assert only(text, when).entity == code
+
+
+# tune18: armies and fleets of the era act for their state; "the two empires", "the former enemies" are the pair
+@pytest.mark.parametrize("text, when, state", [
+    ("the Red armies", year(1920), "RSFSR"), ("the Baltic Fleet", year(1905), "RUSEMP"),
+    ("the Baltic Fleet", year(1985), "SUN"), ("the Blackshirts", year(1936), "ITA"),
+])
+def test_armies_and_fleets_of_the_era_act_for_their_state(text, when, state):
+    assert only(text, when).state == state
+
+
+@pytest.mark.parametrize("text, when, members", [
+    ("Austria-Hungary and Germany drew closer after 1871. In 1879 the two empires signed the Dual Alliance.", year(1879),
+     {"AUTHUN", "GMY"}),
+    ("Germany and Austria-Hungary stood together in 1914, and both empires fell in 1918.", year(1918), {"AUTHUN", "GMY"}),
+    ("France and Germany fought in 1870; in 1884 the former enemies worked together at the Berlin Conference.",
+     year(1884), {"FRA", "GMY"}),
+])
+def test_an_older_eras_pair_told_by_a_common_noun(text, when, members):
+    reference = [m for m in find_mentions(text, when=when) if m.via == "reference"]
+    assert reference and set(reference[0].members) == members, reference

@@ -22,6 +22,9 @@ def _dates(text: str, dct: str | None = None) -> set:
     # a timeline's date line with the Old Style day beside it
     ("1 August 1914 (19 July O.S.)\nGermany declares war on Russia.", "1914-08-01"),
     ("6 February 1904 (O.S. 24 January)\nJapan breaks off diplomatic relations with Russia.", "1904-02-06"),
+    # a range of days in both calendars
+    ("17-18 November 1912 (4-5 November O.S.)\nBulgarian troops attack the Ottoman lines at Chataldzha.",
+     "1912-11-17/1912-11-18"),
     # inside a sentence, and the next sentence keeps the Gregorian day as its time
     ("Romania declared war on Bulgaria on 10 July 1913 (27 June Old Style). Bulgaria asked Russia for help.", "1913-07-10"),
 ])
@@ -51,3 +54,35 @@ def test_the_old_style_day_does_not_date_the_next_sentence():
 ])
 def test_an_older_dateline_with_a_region_dates_the_report(text, dct, act):
     assert act in _acts(text, dct)
+
+
+# --- a text's date in the phrase a sentence opens with dates the act done by it ("By the Treaty of X of DATE") ---
+
+@pytest.mark.parametrize("text, act", [
+    ("Latvian and Soviet troops fought through 1919. By the Treaty of Riga of 11 August 1920 Soviet Russia recognised "
+     "Latvia.", ("RSFSR", "LVA", "1920-08-11")),
+    ("Estonia and Soviet Russia fought in 1919. Under the Treaty of Tartu of 2 February 1920 Soviet Russia recognised "
+     "Estonia.", ("RSFSR", "EST", "1920-02-02")),
+])
+def test_the_date_of_the_text_a_sentence_opens_with_dates_its_act(text, act):
+    assert act in _acts(text)
+
+
+def test_a_time_after_which_an_act_came_is_no_date_of_it():
+    acts = _acts("Britain fought the Ottoman Empire from 1914. After the armistice of Mudros of 30 October 1918 British "
+                 "troops occupied Constantinople.")
+    assert acts and not any(date == "1918-10-30" for _, _, date in acts), acts
+
+
+# --- a table row's parties cell names the pair of its acts, not the pair of the rows before ---
+
+def test_a_table_rows_parties_cell_names_the_pair_of_its_act():
+    page = ("Peace treaties of Soviet Russia with its western neighbours\n\n"
+            "| Date | Parties | Treaty | Notes |\n|---|---|---|---|\n"
+            "| 2 February 1920 | Estonia, Soviet Russia | Treaty of Tartu | Soviet Russia recognises Estonia |\n"
+            "| 12 July 1920 | Lithuania, Soviet Russia | Soviet-Lithuanian peace treaty | Moscow recognises Vilnius as Lithuanian |\n"
+            "| 11 August 1920 | Latvia, Soviet Russia | Treaty of Riga | signed at Riga |\n"
+            "| 14 October 1920 | Finland, Soviet Russia | Treaty of Tartu | the border is fixed |\n")
+    acts = _acts(page)
+    assert ("LVA", "RSFSR", "1920-08-11") in acts and ("FIN", "RSFSR", "1920-10-14") in acts, acts
+    assert not any("LTU" in (source, target) and date in ("1920-08-11", "1920-10-14") for source, target, date in acts), acts

@@ -225,7 +225,8 @@ def date_event(
     named = [u for u in candidates if names_a_thing(text, sentence_span[0], u)
              and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1]))
              and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span)
-             and not _in_since_clause(text, sentence_span, u, trigger_span)]
+             and not _in_since_clause(text, sentence_span, u, trigger_span)
+             and not _OPENING_THING.match(text, sentence_span[0], u[0])]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
@@ -601,6 +602,10 @@ _HATNOTE = re.compile(r"\W{0,3}(?:see\s+also|main\s+articles?|further\s+informat
 _HEADING_THING_OF = re.compile(r"\band\s+the\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accords?|convention|protocol|declaration|"
                                r"charter|settlement)\s+of\s+$", re.I)
 _OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
+# ... and so is a thing's date in the phrase the sentence opens with, when the act is done by it: "By the Treaty of
+# Addis Ababa of 26 October 1896 Italy recognised ...", "Under the treaty of 1947 Italy ceded ..." (not "After the war
+# of 1932": a time before the act, which may come years later)
+_OPENING_THING = re.compile(r"\W{0,3}(?:By|Under|Through)\s+the\s+[^,.;:()]{0,60}?\bof\s+(?:the\s+)?$")
 # ... unless the act undoes or invokes a text made before it: "abrogates the treaty of 1936", "denounced the pact of
 # 1925", "violated the armistice of 1953" tell the text's year, not the act's
 _UNDOING = re.compile(r"\b(?:abrogat|renounc|denounc|repudiat|annul|cancel|scrap|violat|breach|terminat|suspend|revok|"

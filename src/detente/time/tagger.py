@@ -120,6 +120,7 @@ def _cited_year(text: str, start: int, end: int) -> bool:
 # A date given in the Julian (Old Style) calendar beside its Gregorian one: "(23 August Old Style)", "(16-17 June O.S.)",
 # "(O.S. 25 October)", "27 January (Old Style)"; a history that names no Gregorian day beside it is rarer than this
 _OTHER_CALENDAR_AFTER = re.compile(  # (not "6 February 1904 (O.S. 24 January)": the mark there is the next date's)
+    r"(?:[-–/]\d{1,2}(?:[^\S\n]+[A-Z][a-z]+\.?)?)?"  # the first day of a range: "(16-17 June O.S.)"
     r",?[^\S\n]*[(\[]?[^\S\n]*(?:O\.[^\S\n]?S\.|(?i:old[^\S\n]+style\b|julian\b))(?![:,]?[^\S\n]*(?:\d|[A-Z][a-z]+[^\S\n]+\d))")
 _OTHER_CALENDAR_BEFORE = re.compile(r"(?:O\.[^\S\n]?S\.|(?i:old[^\S\n]+style|julian(?:[^\S\n]+calendar)?))[:,]?[^\S\n]*$")
 _NAME_AFTER = re.compile(r"\s+(?:for|of|With|of\s+the)\s+[A-Z]")
