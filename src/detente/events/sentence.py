@@ -75,13 +75,11 @@ from detente.events.roles import (
 from detente.events.triggers import Trigger, find_triggers
 from detente.model import Document, Event, content_id
 
-
 # a meeting that is a fight's course: "meeting almost no resistance", "met stiff opposition"
 _RESISTANCE = frozenset(("resistance", "opposition"))
 # nouns after a violent act that make it a plan: "invasion plans", "war plan", "attack preparations"
 _PLAN_NOUNS = frozenset(("plan", "plans", "planning", "planners", "preparations", "scenario", "scenarios"))
 _PART_OF = re.compile(r"\bpart of(?: an?| the| its| their)?(?: [a-z-]+)?$")
-
 _INVERTED_IF = frozenset(("Had", "Were", "Should"))  # capitalized: the sentence opens with the inversion
 GENERIC = frozenset("every each any no all".split())
 
