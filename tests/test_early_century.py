@@ -86,3 +86,11 @@ def test_a_table_rows_parties_cell_names_the_pair_of_its_act():
     acts = _acts(page)
     assert ("LVA", "RSFSR", "1920-08-11") in acts and ("FIN", "RSFSR", "1920-10-14") in acts, acts
     assert not any("LTU" in (source, target) and date in ("1920-08-11", "1920-10-14") for source, target, date in acts), acts
+
+
+# --- a weekday's possessive names the day of a thing ("Monday's speech"), not the day of the act told beside it ---
+
+def test_a_weekdays_possessive_dates_no_other_act():
+    acts = _acts("LONDON, Sept. 14 (AP).—Prime Minister Chamberlain offered last night to fly to Germany to meet Herr "
+                 "Hitler, after Monday's speech at Nuremberg.", "1938-09-15")
+    assert ("GBR", "GMY", "1938-09-13") in acts and not any(date == "1938-09-12" for _, _, date in acts), acts
