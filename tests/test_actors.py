@@ -1036,6 +1036,15 @@ TUNE14_HEADS_WITHOUT_QID = {"kliment_voroshilov", "nikolai_tikhonov"}
 # Egypt before the British declaration of 1922 (the khedivate and the wartime sultanate), added by tune14; empty since
 # both got checked QIDs (states.txt names the files)
 TUNE14_STATES_WITHOUT_QID: set[str] = set()
+# Japan's and the Russian Empire's heads of government of 1889-1906 and the Slovak State of 1939-1945, added by tune18
+# (pages on the first half of the century), whose QID was not checked in a public data file yet
+TUNE18_HEADS_WITHOUT_QID = {"yamagata_aritomo", "sergei_witte"}
+TUNE18_STATES_WITHOUT_QID: set[str] = set()  # the Slovak State got its QID from histwardb's crosswalk
+TUNE18_PERSONS_WITHOUT_QID = {
+    "menelik_ii", "francesco_crispi", "komura_jutaro", "togo_heihachiro", "togo_shigenori", "enver_pasha",
+    "symon_petliura", "semyon_budyonny", "lucjan_zeligowski", "augustinas_voldemaras", "juozas_urbsys",
+    "kurt_schuschnigg", "pietro_badoglio", "rodolfo_graziani",
+}
 # Spain's kings and heads of government after Franco and Nepal's King Tribhuvan and prime ministers Bista and Bhattarai,
 # added by h6tune (holdout6 retired into tuning), whose QID was not checked in a public data file yet; apart from the
 # lists above, so it only shrinks.
@@ -1062,7 +1071,8 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
         )
     }
     missing = {ident for ident in heads if not records[ident]["qid"]}
-    unverified = UNVERIFIED_HEADS | ACTORS4_HEADS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID
+    unverified = UNVERIFIED_HEADS | ACTORS4_HEADS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID \
+        | TUNE18_HEADS_WITHOUT_QID
     assert missing <= unverified, sorted(missing - unverified)
     assert not {ident for ident in unverified if records[ident]["qid"]}
     # and persons overall: 190 of the persons known before issue 4's wider audit still lack a checked QID; the
@@ -1073,6 +1083,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
         | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID | TUNE13_PERSONS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID
         | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID | H6TUNE_PERSONS_WITHOUT_QID | ACTORS9_PERSONS_WITHOUT_QID
         | ACTORS10_PERSONS_WITHOUT_QID
+        | TUNE18_HEADS_WITHOUT_QID | TUNE18_PERSONS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 190
@@ -1084,11 +1095,13 @@ def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
     records = entities()
     wanted = {ident for ident, r in records.items() if r["kind"] == "state"} | MAJOR_ORGANIZATIONS
     missing = {ident for ident in wanted if not records[ident]["qid"]}
-    known = UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID | TUNE14_STATES_WITHOUT_QID
+    known = UNVERIFIED_QIDS | ACTORS5_STATES_WITHOUT_QID | ACTORS8_STATES_WITHOUT_QID | TUNE14_STATES_WITHOUT_QID \
+        | TUNE18_STATES_WITHOUT_QID
     assert missing <= known, sorted(missing - UNVERIFIED_QIDS)
     # the list only shrinks: an entity that got its QID leaves it
     assert not {ident for ident in known if records[ident]["qid"]}
-    assert len(missing - ACTORS5_STATES_WITHOUT_QID - ACTORS8_STATES_WITHOUT_QID - TUNE14_STATES_WITHOUT_QID) <= 2  # the 2 historical states, see the list above
+    assert len(missing - ACTORS5_STATES_WITHOUT_QID - ACTORS8_STATES_WITHOUT_QID - TUNE14_STATES_WITHOUT_QID
+               - TUNE18_STATES_WITHOUT_QID) <= 2  # the 2 historical states, see the list above
 
 
 def test_qids_are_well_formed_and_never_shared():
@@ -2002,3 +2015,63 @@ def test_an_unknown_officials_surname_later_is_the_same_official_and_a_bare_titl
     for trap in ("NATO Commander John Galvin visited Greece.", "The company President Juan Pérez visited Greece.",
                  "General Motors visited Greece.", "They met on President Street in Greece."):
         assert [m.text for m in find_mentions(trap, when=year(1988)) if m.via == "official"] == [], trap
+
+
+# tune18: lands named by a later state's name, or of a state that held them for a time, stand for their holder of the
+# day (the Ottoman Empire's Libya and Macedonia, Austria-Hungary's Bosnia, Manchukuo's Manchuria, Italy's Eritrea)
+@pytest.mark.parametrize("text, when, code", [
+    ("Libya", day("1911-10-04"), "OTTOMAN"), ("Tripolitania", year(1925), "ITA"), ("Libya", year(1980), "LBY"),
+    ("Cyrenaica", year(1970), "LBY"), ("Macedonia", year(1903), "OTTOMAN"), ("Macedonia", year(1995), "MKD"),
+    ("Bosnia", year(1900), "OTTOMAN"), ("Bosnia", year(1914), "AUTHUN"), ("Bosnia", year(1960), "YUG"),
+    ("Manchuria", year(1929), "ROC"), ("Manchuria", day("1939-07-01"), "MANCHUKUO"), ("Manchuria", year(1960), "CHN"),
+    ("Mukden", day("1936-05-01"), "MANCHUKUO"), ("Salonica", year(1897), "OTTOMAN"), ("Thessaloniki", year(1950), "GRC"),
+    ("Adrianople", year(1877), "OTTOMAN"), ("Edirne", year(1960), "TUR"), ("the Dodecanese", year(1930), "ITA"),
+    ("the Dodecanese", year(1960), "GRC"), ("Eritrea", year(1935), "ITA"), ("Eritrea", year(1948), "GBR"),
+    ("Tigray", year(1936), "ETH"),
+])
+def test_lands_stand_for_their_holder_of_the_day(text, when, code):
+    assert only(text, when).entity == code
+
+
+# tune18: armies and fleets of the era act for their state; "the two empires", "the former enemies" are the pair
+@pytest.mark.parametrize("text, when, state", [
+    ("the Red armies", year(1920), "RSFSR"), ("the Baltic Fleet", year(1905), "RUSEMP"),
+    ("the Baltic Fleet", year(1985), "SUN"), ("the Blackshirts", year(1936), "ITA"),
+])
+def test_armies_and_fleets_of_the_era_act_for_their_state(text, when, state):
+    assert only(text, when).state == state
+
+
+@pytest.mark.parametrize("text, when, members", [
+    ("Austria-Hungary and Germany drew closer after 1871. In 1879 the two empires signed the Dual Alliance.", year(1879),
+     {"AUTHUN", "GMY"}),
+    ("Germany and Austria-Hungary stood together in 1914, and both empires fell in 1918.", year(1918), {"AUTHUN", "GMY"}),
+    ("France and Germany fought in 1870; in 1884 the former enemies worked together at the Berlin Conference.",
+     year(1884), {"FRA", "GMY"}),
+])
+def test_an_older_eras_pair_told_by_a_common_noun(text, when, members):
+    reference = [m for m in find_mentions(text, when=when) if m.via == "reference"]
+    assert reference and set(reference[0].members) == members, reference
+
+
+# tune18: heads, ministers and commanders of 1887-1945 act for their state; a surname that is a place or a country
+# is kept only in the full name or with its title ("Admiral Togo" in 1905, "Togo" in 1970 is the country)
+@pytest.mark.parametrize("text, when, state", [
+    ("Komura", year(1905), "JPN"), ("Schuschnigg", year(1937), "AUT"), ("Menelik", year(1896), "ETH"),
+    ("Budyonny", year(1920), "RSFSR"), ("Voldemaras", year(1927), "LTU"), ("Admiral Togo", year(1905), "JPN"),
+    ("Enver Pasha", year(1915), "OTTOMAN"), ("Petliura", year(1920), "UKR"), ("Badoglio", year(1943), "ITA"),
+    ("Count Witte", year(1906), "RUSEMP"), ("Crispi", year(1895), "ITA"), ("Juozas Urbsys", year(1939), "LTU"),
+])
+def test_leaders_of_the_first_half_of_the_century(text, when, state):
+    assert only(text, when).state == state
+
+
+def test_a_surname_that_names_a_country_stands_alone_for_no_leader():
+    assert only("Togo", year(1970)).entity == "TGO"
+    assert only("Togo", year(1905)).kind != "person"
+
+
+def test_the_slovak_state_of_1939_1945_is_no_part_of_czechoslovakia():
+    assert only("Slovakia", year(1940)).entity == "SVK" and only("Slovak", year(1942)).entity == "SVK"
+    assert only("Slovakia", year(1936)).entity == "CSK" and only("Slovakia", year(1950)).entity == "CSK"
+    assert only("Slovakia", year(1995)).entity == "SVK"

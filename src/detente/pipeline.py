@@ -43,7 +43,7 @@ _CORRESPONDENT_DATE = re.compile(
     r"^From\s+(?:[Oo]ur|[Aa])\s+(?:[A-Z][a-z]+\s+){0,2}Correspondents?,\s+[A-Z][A-Za-z .'\-]{2,30},\s+"
     r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\b", re.M)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'\-]{2,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"^[A-Z][A-Z .,'\-]{2,40}(?:,\s+[A-Z][a-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?){0,2},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     rf"|\((?:{_AGENCIES})\)|{_CORRESPONDENT_DATE.pattern}",
     re.M,
 )
@@ -79,8 +79,8 @@ def reading_mode(doc: Document, mode: str) -> str:
 _MONTHS = {name: number for number, names in enumerate(
     ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
      "sep sept september", "oct october", "nov november", "dec december"], start=1) for name in names.split()}
-_DATELINE_DATE = re.compile(
-    r"^[A-Z][A-Z .,'\-]{2,40},?\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\b", re.M)
+_DATELINE_DATE = re.compile(  # the place in capitals, perhaps its region ("KAUNAS, Lithuania, March 19.—")
+    r"^[A-Z][A-Z .,'\-]{2,40}(?:,\s+[A-Z][a-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?){0,2},?\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\b", re.M)
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -90,14 +90,15 @@ _DATELINE_LEAD = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:,?\s[A-Z][A-Za-z.'\-]+){0,4}),?\s+"
     r"(?:(?P<date>(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:,?\s+(?P<y1>\d{4}))?"
     r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?(?:,?\s+(?P<y2>\d{4}))?)\s*)?"
-    r"(?P<agency>\([A-Za-z][A-Za-z .\-]{1,24}\)\s*)?(?:[-–—]{1,2}|:)\s", re.M)
+    r"(?:(?P<agency>\([A-Za-z][A-Za-z .\-]{1,24}\)\s*)?(?:[-–—]{1,2}|:)\s"
+    r"|(?P<agency2>\([A-Za-z][A-Za-z .\-]{1,24}\))?\.[-–—]{1,2}(?=[A-Z\"“]))", re.M)  # the older press: "March 19.—The", "(AP).—German"
 
 
 def dateline(doc: Document) -> re.Match | None:
     """The dateline of a report, if its first lines have one with a date or an agency (see ``_DATELINE_LEAD``)."""
     for match in _DATELINE_LEAD.finditer(doc.text[:400]):
         month = match.group("m1") or match.group("m2")
-        if match.group("agency") or month and month.lower().rstrip(".") in _MONTHS:
+        if match.group("agency") or match.group("agency2") or month and month.lower().rstrip(".") in _MONTHS:
             return match
     return None
 

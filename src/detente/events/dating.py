@@ -225,7 +225,9 @@ def date_event(
     named = [u for u in candidates if names_a_thing(text, sentence_span[0], u)
              and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1]))
              and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span)
-             and not _in_since_clause(text, sentence_span, u, trigger_span)]
+             and not _in_since_clause(text, sentence_span, u, trigger_span)
+             and not _OPENING_THING.match(text, sentence_span[0], u[0])
+             and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0])]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         candidates = [u for u in candidates if u not in named]
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
@@ -601,6 +603,10 @@ _HATNOTE = re.compile(r"\W{0,3}(?:see\s+also|main\s+articles?|further\s+informat
 _HEADING_THING_OF = re.compile(r"\band\s+the\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accords?|convention|protocol|declaration|"
                                r"charter|settlement)\s+of\s+$", re.I)
 _OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
+# ... and so is a thing's date in the phrase the sentence opens with, when the act is done by it: "By the Treaty of
+# Addis Ababa of 26 October 1896 Italy recognised ...", "Under the treaty of 1947 Italy ceded ..." (not "After the war
+# of 1932": a time before the act, which may come years later)
+_OPENING_THING = re.compile(r"\W{0,3}(?:By|Under|Through)\s+the\s+[^,.;:()]{0,60}?\bof\s+(?:the\s+)?$")
 # ... unless the act undoes or invokes a text made before it: "abrogates the treaty of 1936", "denounced the pact of
 # 1925", "violated the armistice of 1953" tell the text's year, not the act's
 _UNDOING = re.compile(r"\b(?:abrogat|renounc|denounc|repudiat|annul|cancel|scrap|violat|breach|terminat|suspend|revok|"
@@ -620,6 +626,12 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[^,;.]{0,50}\s(?:in|on)\s+)?$", re
 _FIRST = re.compile(r"\b(?:first|last|only|largest|biggest|worst|highest|lowest)\b", re.I)
 
 
+# a weekday's possessive names the day of a thing: "Sunday's plebiscite", "Friday's summit"
+_DAYS_THING = re.compile(r"['’]s\s+[a-z]")
+_DAYS_OWN_ACT = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")  # ... which is the act's own when the act is that thing: "Sunday's attack"
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     """Whether a dating unit names a thing rather than when something happened (also used for the actors' dates)."""
     start, end = unit[0], unit[1]
@@ -628,6 +640,8 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     low = _lowered(before)
     if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 30):
         return True
+    if _DAYS_THING.match(text, end) and text[start:end].lower() in _WEEKDAY_NAMES:
+        return True  # "called off Sunday's plebiscite", "before Tuesday's vote": the day of a thing, not of the act
     if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):
         return True
     if unit[3] is None and (low is None or "of" in low) and _LINE_OF.search(before):

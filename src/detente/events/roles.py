@@ -26,7 +26,8 @@ AGENT_NOUNS = frozenset(
 # titles and honorifics between coordinated names: "Mr. Bush and Mr. Gorbachev", "President Nixon and Premier Zhou"
 TITLES = frozenset(
     "mr mrs ms dr sir . president premier chancellor chairman general secretary marshal king queen emperor prime "
-    "minister foreign defence defense state party chief leader leaders ambassador envoy admiral field".split()
+    "minister foreign defence defense state party chief leader leaders ambassador envoy admiral field "
+    "herr frau signor signora monsieur señor senor senhor".split()  # the older press: "Mr. Chamberlain and Herr Hitler"
 )
 # who is seated in a capital acts for its state: "the government in Taipei", "crowds in Beijing"
 SEATED = frozenset("government governments regime authorities leadership rulers junta cabinet ministry crowds crowd students "

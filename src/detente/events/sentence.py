@@ -75,6 +75,11 @@ from detente.events.roles import (
 from detente.events.triggers import Trigger, find_triggers
 from detente.model import Document, Event, content_id
 
+# a meeting that is a fight's course: "meeting almost no resistance", "met stiff opposition"
+_RESISTANCE = frozenset(("resistance", "opposition"))
+# nouns after a violent act that make it a plan: "invasion plans", "war plan", "attack preparations"
+_PLAN_NOUNS = frozenset(("plan", "plans", "planning", "planners", "preparations", "scenario", "scenarios"))
+_PART_OF = re.compile(r"\bpart of(?: an?| the| its| their)?(?: [a-z-]+)?$")
 _INVERTED_IF = frozenset(("Had", "Were", "Should"))  # capitalized: the sentence opens with the inversion
 GENERIC = frozenset("every each any no all".split())
 
@@ -197,6 +202,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if owner is not None:
             body.first = owner.first
             parts = [p for p in parts if p is not owner]
+    pair = _parties_cell(tokens, parts) or pair  # a table row's acts are between the states its parties cell lists
     if pair:
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
@@ -416,6 +422,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.first - 1].text == "," and tokens[trigger.first + 1].low in ("in", "at"):
             dropped["meeting_aside"] += 1
             continue  # "the Cominform, meeting in Bucharest, expelled ...": where the body sat, the act is the main verb
+        if trigger.entry["cameo"] == "043" and _RESISTANCE.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 5]):
+            dropped["met_resistance"] += 1
+            continue  # "retook the city, meeting almost no resistance", "met stiff opposition": how a fight went, no meeting
+        if trigger.entry["form"] == "noun" and trigger.entry["cameo"][:2] in ("18", "19", "20") \
+                and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _PLAN_NOUNS:
+            dropped["plan_of_act"] += 1
+            continue  # "drawing up invasion plans", "the war plans of the general staff": an act planned, not done
+        if trigger.entry["form"] == "noun" and trigger.first >= 2 and _PART_OF.search(
+                " ".join(t.low for t in tokens[max(0, trigger.first - 4) : trigger.first])):
+            dropped["part_of"] += 1
+            continue  # "troops landed at Vladivostok as part of an Allied intervention": the whole the act belongs to,
+            # told by the act itself
         if trigger.entry["phrase"] == "sign" and _letter_after(tokens, trigger.last):
             dropped["letter_signed"] += 1
             continue  # "signed a letter accusing the Yugoslav leaders", "signed a protest": a text sent, no agreement;
@@ -1195,6 +1213,21 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     if len(events) > 1 and any(e.cameo[:2] == "04" for e in events):
         events = _talks_of_a_signing(events, dropped)
     return events
+
+
+def _parties_cell(tokens, parts) -> tuple[str, ...] | None:
+    """The two states a table row's first cell lists, read as a sentence ("Germany, Manchukuo; Treaty of friendship;
+    Berlin establishes relations with Hsinking"): names, commas and 'and' alone before the first semicolon. The row's
+    acts that name no one of their own are between them, not between the pair the page is about."""
+    stop = next((i for i, t in enumerate(tokens[:16]) if t.text == ";"), None)
+    if stop is None or stop < 3:
+        return None
+    listed = [p for p in parts if p.last < stop]
+    covered = {i for p in listed for i in range(p.first, p.last + 1)}
+    if any(i not in covered and tokens[i].low not in (",", "and", "&") for i in range(stop)):
+        return None
+    codes = tuple(dict.fromkeys(p.codes[0] for p in listed if p.codes))
+    return codes if len(codes) == 2 else None
 
 
 def _asks_own_legislature(parts, trigger: Trigger) -> bool:

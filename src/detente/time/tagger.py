@@ -119,6 +119,12 @@ def _cited_year(text: str, start: int, end: int) -> bool:
     return bool(_AUTHOR_BEFORE.search(before)) and bool(_AUTHOR_AFTER.match(text, end))
 
 
+# A date given in the Julian (Old Style) calendar beside its Gregorian one: "(23 August Old Style)", "(16-17 June O.S.)",
+# "(O.S. 25 October)", "27 January (Old Style)"; a history that names no Gregorian day beside it is rarer than this
+_OTHER_CALENDAR_AFTER = re.compile(  # (not "6 February 1904 (O.S. 24 January)": the mark there is the next date's)
+    r"(?:[-–/]\d{1,2}(?:[^\S\n]+[A-Z][a-z]+\.?)?)?"  # the first day of a range: "(16-17 June O.S.)"
+    r",?[^\S\n]*[(\[]?[^\S\n]*(?:O\.[^\S\n]?S\.|(?i:old[^\S\n]+style\b|julian\b))(?![:,]?[^\S\n]*(?:\d|[A-Z][a-z]+[^\S\n]+\d))")
+_OTHER_CALENDAR_BEFORE = re.compile(r"(?:O\.[^\S\n]?S\.|(?i:old[^\S\n]+style|julian(?:[^\S\n]+calendar)?))[:,]?[^\S\n]*$")
 _NAME_AFTER = re.compile(r"\s+(?:for|of|With|of\s+the)\s+[A-Z]")
 _SENTENCE_END = re.compile(r"(?:[.!?:]['\"’”)]*\s+|\n\s*|^\s*|[`'\"‘“(]+)$")
 
@@ -250,6 +256,9 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             continue
         if fields.get("precision") == "year" and _cited_year(text, start, end):
             continue  # "(Gaddis 1997: 45)", "Westad (2005) argues": when a book came out, not when anything happened
+        if _OTHER_CALENDAR_AFTER.match(text, end) or _OTHER_CALENDAR_BEFORE.search(text, max(0, start - 16), start):
+            previous_end = end  # (its month alone is no expression either)
+            continue  # "5 September 1905 (23 August Old Style)": the same day in the Julian calendar, no second time
         if start < previous_end:
             continue
         if fields["type"] == "DATE" and _DAY_VALUE.fullmatch(fields["value"]):
