@@ -898,6 +898,11 @@ TUNE13_PERSONS_WITHOUT_QID = {
     "chatichai_choonhavan", "chuan_leekpai", "prayut_chan_o_cha", "khamtai_siphandone", "choummaly_sayasone",
     "bounnhang_vorachith", "thongloun_sisoulith",
 }
+# the heads of Indonesia, Sri Lanka and Ethiopia that tune17 added
+TUNE17_PERSONS_WITHOUT_QID = {
+    "bj_habibie", "susilo_bambang_yudhoyono", "joko_widodo", "prabowo_subianto", "maithripala_sirisena",
+    "gotabaya_rajapaksa", "anura_kumara_dissanayake", "hailemariam_desalegn", "abiy_ahmed",
+}
 ACTORS8_PERSONS_WITHOUT_QID = {
     "abdul_qadeer_khan", "akhtar_abdur_rahman", "andres_pastrana", "carlos_castillo_armas",
     "dante_caputo", "eric_williams", "errol_barrow", "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier",
@@ -983,7 +988,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
     named = (
         AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
         | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID | TUNE13_PERSONS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID
-        | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID | H6TUNE_PERSONS_WITHOUT_QID | ACTORS9_PERSONS_WITHOUT_QID
+        | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID | H6TUNE_PERSONS_WITHOUT_QID | ACTORS9_PERSONS_WITHOUT_QID | TUNE17_PERSONS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 190
@@ -1911,3 +1916,15 @@ def test_an_unknown_officials_surname_later_is_the_same_official_and_a_bare_titl
     for trap in ("NATO Commander John Galvin visited Greece.", "The company President Juan Pérez visited Greece.",
                  "General Motors visited Greece.", "They met on President Street in Greece."):
         assert [m.text for m in find_mentions(trap, when=year(1988)) if m.via == "official"] == [], trap
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("Susilo Bambang Yudhoyono flew to Canberra.", "2006-04-01", "IDN"),
+    ("Jokowi met the Australian prime minister.", "2015-06-01", "IDN"),
+    ("Prabowo Subianto was received in Beijing.", "2024-11-09", "IDN"),
+    ("Maithripala Sirisena visited New Delhi.", "2015-02-16", "LKA"),
+    ("Abiy Ahmed signed a peace accord with Eritrea.", "2018-07-09", "ETH"),
+    ("Hailemariam Desalegn spoke in Nairobi.", "2014-03-01", "ETH"),
+])
+def test_heads_added_by_tune17_act_for_their_states(text, date, code):
+    assert code in {m.state for m in find_mentions(text, when=day(date)) if m.kind == "person"}
