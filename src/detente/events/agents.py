@@ -332,6 +332,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             if objects and not kept:
                 return None
             objects = kept
+            own = {code for s in subjects or _antecedent(parts, tokens, start, trigger.first) for code in s.codes}
+            if objects and objects[0].mention.kind == "person" and objects[0].first <= trigger.last + 2 and own \
+                    and set(objects[0].codes) <= own:
+                return None  # "Sirisena, who defeated Rajapaksa in January 2015 on a promise to review the Chinese
+                # contracts": a rival of the same state beaten at home; the state named later is no one fought
     if "exp" in flags and not subjects and form == "verb" and not is_passive(tokens, trigger):
         # "The expansion of Soviet influence ... worried the United States": the doer is named inside the subject
         subjects = [p for p in parts if start <= p.first and p.last < trigger.first][:1]

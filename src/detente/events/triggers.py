@@ -355,8 +355,21 @@ _COMPOUND_HEADS = frozenset("bloc blocs deficit deficits surplus surpluses figur
 
 
 def _modifies_a_noun(tokens: list[Token], position: int) -> bool:
-    """Whether a one-word verb entry's word is the first noun of a compound ("trade bloc"), not a verb."""
-    return position + 1 < len(tokens) and tokens[position + 1].low in _COMPOUND_HEADS and tokens[position].text.islower()
+    """Whether a one-word verb entry's word is the first noun of a compound ("trade bloc"), or a noun of indication
+    before "of" ("the sharpest sign yet of", "signs of a thaw"), not a verb."""
+    if position + 1 >= len(tokens) or not tokens[position].text.islower():
+        return False
+    following = tokens[position + 1].low
+    if following in _COMPOUND_HEADS:
+        return True
+    if following == "yet" and position + 2 < len(tokens):
+        following = tokens[position + 2].low
+    return following == "of" and tokens[position].low in _INDICATIONS
+
+
+# nouns that point to something ("a sign of", "signs of"), unlike an act's own noun before "of" ("a tour of", "the
+# capture of Herat"), which names the act
+_INDICATIONS = frozenset("sign signs".split())
 
 
 def _call_not_naming(entry: dict, tokens: list[Token], position: int) -> bool:
