@@ -2008,3 +2008,9 @@ def test_the_republic_before_a_capitalised_word_opens_a_longer_name():
     text = "The Republic of Indonesia and India. In 2025 Prabowo watched the Republic Day parade."
     found = find_mentions(text, when=lambda _position: ("2025-01-01", "2025-12-31"))
     assert not [m for m in found if m.text == "the Republic"], found
+
+
+def test_the_owner_of_a_thing_in_the_object_does_not_do_the_participles_act():
+    # "stormed a Chinese-owned camp, killing ...": who killed, the clause does not name; not China
+    assert [c for c in _coded("In April 2007 rebels stormed a Chinese-owned camp in Ethiopia, killing nine Chinese "
+                              "workers.") if c[0] == "CHN"] == []

@@ -273,6 +273,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 subjects, objects = objects, host[:1]
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
+        if subjects and form == "verb" and trigger.first > 1 and tokens[trigger.first - 1].text == "," \
+                and tokens[trigger.first].low.endswith("ing") and subjects[-1].mention.via == "adjective" \
+                and tokens[subjects[-1].first - 1].low in ("a", "an") and not previous_subject and not previous_sources:
+            subjects = []  # "stormed a Chinese-run camp, killing nine Chinese workers": a thing's owner does not kill
         if not subjects and form == "verb" and "intrans" not in flags:
             subjects = _antecedent(parts, tokens, start, trigger.first)  # (not a coup: "of Huerta, who had seized power")
             if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \

@@ -533,8 +533,9 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     if tokens[index].low in _CONJUNCTIONS and participant.last + 2 < len(tokens) and _force_noun(tokens[participant.last + 1]) \
             and _past(tokens[participant.last + 2]):
         return False  # "after NATO aircraft bombed the Chinese embassy": the subject of a clause, no object of "after"
-    if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS | QUANTITIES:
-        return False  # "the government of X", "thousands of X demonstrators": X's people act
+    if tokens[index].low == "of" and index - 1 >= start and (tokens[index - 1].low in AGENT_NOUNS | QUANTITIES
+                                                             or tokens[index - 1].low in _MEMBERS):
+        return False  # "the government of X", "thousands of X demonstrators", "a suicide bomber of X": X's people act
     if tokens[index].low == "of" and _titled_name_before(tokens, index, start):
         return False  # "Presidents Alberto Fujimori of Peru and Jamil Mahuad of Ecuador signed": the named person acts for X
     if tokens[index].low == "in" and index - 1 >= start and participant.mention.via == "capital" and \
@@ -547,6 +548,8 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     return True
 
 
+# who act for the group named after "of": "gunmen of the Balochistan Liberation Army", "a suicide bomber of Hezbollah"
+_MEMBERS = frozenset("bomber bombers gunman gunmen militants commandos members".split())
 _PLURAL_TITLES = frozenset("presidents premiers ministers chancellors leaders generals kings ambassadors envoys".split())
 
 
