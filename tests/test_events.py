@@ -2014,3 +2014,17 @@ def test_the_owner_of_a_thing_in_the_object_does_not_do_the_participles_act():
     # "stormed a Chinese-owned camp, killing ...": who killed, the clause does not name; not China
     assert [c for c in _coded("In April 2007 rebels stormed a Chinese-owned camp in Ethiopia, killing nine Chinese "
                               "workers.") if c[0] == "CHN"] == []
+
+
+def test_first_after_a_name_is_an_adverb_before_the_verb():
+    assert _coded("In 1976 Lee Kuan Yew first toured China.") == [("SGP", "CHN", "042", "1976")]
+    assert _coded("In 1951 Pakistan, which then ruled East Bengal, first objected to India's barrage plans.") \
+        == [("PAK", "IND", "111", "1951")]
+    # after an article or a possessive "first" is an adjective, and the verb's form a noun
+    assert [c for c in _coded("In 1964 China's first test alarmed India.") if c[2] == "042"] == []
+
+
+def test_a_cue_before_a_relative_clause_scopes_over_the_verb_after_it():
+    assert _coded("Many in Bonn had expected Nasser, who had bought Soviet arms, to recognise East Germany in 1965.") == []
+    assert _coded("In 1968 Moscow urged Prague, which had abolished censorship, to halt the reforms.") \
+        == [("SUN", "CSK", "020", "1968")]

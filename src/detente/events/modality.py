@@ -81,12 +81,25 @@ def _nothing_after(tokens: list[Token], trigger_last: int) -> bool:
     return trigger_last + 1 < len(tokens) and tokens[trigger_last + 1].low == "nothing"
 
 
+def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[Token]:
+    """The eight words before the trigger, read past a relative clause set off right before "to" ("had expected Castro,
+    who has often quarrelled with Moscow, to condemn": the cue "expected" scopes over the verb)."""
+    window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
+    if trigger_first >= 3 and tokens[trigger_first - 1].low == "to" and tokens[trigger_first - 2].text == ",":
+        for index in range(trigger_first - 3, max(clause_start, trigger_first - 20), -1):
+            if tokens[index].low in ("who", "which") and tokens[index - 1].text == ",":
+                return tokens[max(clause_start, index - 7) : index - 1] + tokens[trigger_first - 1 : trigger_first]
+            if tokens[index].text in (",", ";", "."):
+                break
+    return window
+
+
 def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
         return "negated"
     if clause_start != 0 or not tokens or tokens[_opening(tokens)].low not in _INVERTING:
-        lows = [token.low for token in tokens[max(clause_start, trigger_first - 8) : trigger_first]]
+        lows = [token.low for token in _window(tokens, clause_start, trigger_first)]
         if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows) and not _inverted_inside(tokens, trigger_first)) and (
                 trigger_last is None or _INNER_CUES.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])) \
                 and ASKING.isdisjoint([t.low for t in tokens[max(0, trigger_first - 30) : trigger_first]]):  # its wider window
@@ -96,7 +109,7 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
 
 def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """:func:`modality` rule by rule, with no cue-word gate (kept to test the gate against)."""
-    window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
+    window = _window(tokens, clause_start, trigger_first)
     # "May" with a capital inside a sentence is the month ("In May 1961"), not the modal verb; a plan word with a
     # capital inside a sentence is part of a name ("Under the Marshall Plan the United States gave"), not a plan
     words = [token.low if token.text != "May" or token is tokens[0] else "<month>" for token in window]
