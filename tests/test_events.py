@@ -2028,3 +2028,9 @@ def test_a_cue_before_a_relative_clause_scopes_over_the_verb_after_it():
     assert _coded("Many in Bonn had expected Nasser, who had bought Soviet arms, to recognise East Germany in 1965.") == []
     assert _coded("In 1968 Moscow urged Prague, which had abolished censorship, to halt the reforms.") \
         == [("SUN", "CSK", "020", "1968")]
+
+
+def test_a_noun_naming_what_it_was_has_no_doer():
+    text = ("China and Pakistan\n\nIn July 2021 a bus carrying Chinese engineers blew up near the Dasu dam. Islamabad first "
+            "blamed a gas leak and later admitted it was a suicide bombing.")
+    assert [(e.source, e.cameo) for e in extract_text(text, origin="t.txt") if e.cameo[:2] in ("18", "19")] == []

@@ -645,6 +645,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 or tokens[trigger.last + 1].low == "to" and tokens[trigger.last + 2].low in _NO_COMMENT):
             dropped["no_comment"] += 1
             continue  # "Soviet diplomats declined to comment": a word withheld from the press, no rebuff of a state
+        if (trigger.entry["form"] == "noun" or tokens[trigger.first].low.endswith("ing")) and _predicate_of_it(tokens, trigger) \
+                and by_agent(parts, tokens, trigger.last, clause[1]) is None:
+            dropped["predicate_noun"] += 1
+            continue  # "later admits it was a suicide bombing": what "it" was, told with no doer
         if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"]):
             dropped["alleged"] += 1
             continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
@@ -2753,6 +2757,19 @@ def _earlier_in_aside(tokens, trigger: Trigger) -> bool:
     """A pluperfect verb in a relative clause ('who had nationalized'): an act before the story's time."""
     return trigger.entry["form"] == "verb" and trigger.first >= 2 and tokens[trigger.first - 1].low == "had" \
         and tokens[trigger.first - 2].low in ("who", "which", "that")
+
+
+_COPULAS = frozenset("was is were are".split())
+
+
+def _predicate_of_it(tokens, trigger: Trigger) -> bool:
+    """'it was a suicide bombing', 'this was an invasion': a noun naming what a pronoun was, with no doer of its own
+    (at most two words between the article and the noun)."""
+    for article in range(trigger.first - 1, max(1, trigger.first - 4), -1):
+        if tokens[article].low in ("a", "an"):
+            return tokens[article - 1].low in _COPULAS and article >= 2 and tokens[article - 2].low in ("it", "this", "that") \
+                and not any(t.text[:1].isupper() for t in tokens[article + 1 : trigger.first])
+    return False
 
 
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
