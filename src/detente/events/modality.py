@@ -326,12 +326,11 @@ def _scopes(words: list[str], index: int) -> bool:
 
 def _inverted_conditional(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:
     """'Had Moscow refused, ...' and 'Were the talks to fail, ...' open a counterfactual clause."""
-    if clause_start >= len(tokens):
+    if clause_start >= len(tokens) or clause_start != 0:
         return False
-    if clause_start == 0:
-        clause_start = _opening(tokens)  # '3. "Had the United States offered more aid, ..."': a numbered, quoted question
+    clause_start = _opening(tokens)  # '3. "Had the United States offered more aid, ..."': a numbered, quoted question
     first = tokens[clause_start].low
-    return first in ("had", "were", "should") and trigger_first - clause_start <= 12 and clause_start <= 4 and any(
+    return first in ("had", "were", "should") and trigger_first - clause_start <= 12 and any(
         token.text == "," for token in tokens[clause_start : trigger_first + 20]
     )
 
