@@ -200,8 +200,9 @@ def test_every_milestone_names_expected_events():
 # Cuba/Soviet wire reports from Havana's side 1962-1989, an India/Bangladesh water and border chronology with ranges and
 # "c." dates, China/Pakistan corridor revision notes with practice questions, an India/Indonesia blog essay with
 # first-person asides; 138 gold events as first written. First scored, before any tuning on them, at strict recall 0.558,
-# precision 0.726 (coder at c40f0d7); two acts the text states added to the gold (140 events): 0.557/0.736 with the same
-# coder; then tuned on: 0.671/0.839 after that round (tune17 floor a little under it).
+# precision 0.726 (coder at c40f0d7); two acts the text states added and a dispute taken to a body coded as an appeal
+# (140 events): 0.557/0.736 with the same coder; then tuned on: 0.679/0.848 after that round (tune17 floor a little
+# under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),

@@ -309,7 +309,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # where, the object follows "of" (not "drove the German troops out of Hungary", whose gap holds it)
             objects = [p for p in objects if p.first > trigger.last or tokens[p.first - 1].low not in ("in", "at", "before")
                        and not (p.first > 1 and tokens[p.first - 1].low == "the" and tokens[p.first - 2].low in ("in", "at", "before"))]
-        if tokens[trigger.last].low == "to" and any(p.first > trigger.last for p in objects):
+        if (tokens[trigger.last].low == "to" or tokens[trigger.last].low in ("at", "in", "before")
+                and trigger.entry["cameo"][:2] == "02") and any(p.first > trigger.last for p in objects):
+            # (and "raised the matter of Guantanamo before the United Nations": the body after the last word)
             # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
             # names what the act is about
             objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]
