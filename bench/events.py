@@ -14,7 +14,7 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
 Demo corpus, other pairs, page shapes and seeds: strict and lenient recall and precision as ``score_events.py``
 computes them, against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its
 ``holdout/``, ``holdout2/``, ``holdout3/`` to ``holdout6/`` (the last four retired into tuning on 2026-11-27) and
-``tune3/`` to ``tune16/``, ``tune18/``),
+``tune3/`` to ``tune18/``),
 ``tests/data/shapes/gold.jsonl`` and ``../shared/seeds/gold.jsonl``.
 
 Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
@@ -209,7 +209,8 @@ def corpus_scores(scorer) -> dict:
                          ("other pairs, tune10", OTHER_PAIRS / "tune10"), ("other pairs, tune11", OTHER_PAIRS / "tune11"),
                          ("other pairs, tune12", OTHER_PAIRS / "tune12"), ("other pairs, tune13", OTHER_PAIRS / "tune13"),
                          ("other pairs, tune14", OTHER_PAIRS / "tune14"), ("other pairs, tune15", OTHER_PAIRS / "tune15"),
-                         ("other pairs, tune16", OTHER_PAIRS / "tune16"), ("other pairs, tune18", OTHER_PAIRS / "tune18"),
+                         ("other pairs, tune16", OTHER_PAIRS / "tune16"), ("other pairs, tune17", OTHER_PAIRS / "tune17"),
+                         ("other pairs, tune18", OTHER_PAIRS / "tune18"),
                          ("other pairs, holdout4", OTHER_PAIRS / "holdout4"), ("other pairs, holdout5", OTHER_PAIRS / "holdout5"),
                          ("other pairs, holdout6", OTHER_PAIRS / "holdout6")):
         if (folder / "gold.jsonl").exists():

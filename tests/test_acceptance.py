@@ -195,6 +195,14 @@ def test_every_milestone_names_expected_events():
 # notes in bullets, a thesis chapter with a bibliography; author-date citations, historiography, counterfactuals;
 # 78 gold events (README.md there). First scored, before any tuning on them, at strict recall 0.551, precision 0.558
 # (coder at e920bf0); then tuned on: 0.603/0.635 after that round (tune16 floor a little under it).
+# The six in tune17/ are on pairs of the judged countries no set covered, in six shapes (README.md there): a China/Sri
+# Lanka encyclopedia article with an infobox-like header, a scraped China/Ethiopia HTML page with heavy furniture,
+# Cuba/Soviet wire reports from Havana's side 1962-1989, an India/Bangladesh water and border chronology with ranges and
+# "c." dates, China/Pakistan corridor revision notes with practice questions, an India/Indonesia blog essay with
+# first-person asides; 138 gold events as first written. First scored, before any tuning on them, at strict recall 0.558,
+# precision 0.726 (coder at c40f0d7); two acts the text states added and a dispute taken to a body coded as an appeal
+# (140 events): 0.557/0.736 with the same coder; then tuned on: 0.679/0.848 after that round (tune17 floor a little
+# under it).
 # The six in tune18/ are on the first half of the century (1889-1947; README.md there): a Japan/Russian Empire
 # encyclopedia article with Old Style dates, a scraped Italy/Ethiopia page, period press reports of 1938-1939 with the
 # older datelines, an Ottoman/Balkan chronology, a Poland/Soviet Russia/Lithuania textbook chapter, a table of
@@ -207,7 +215,7 @@ OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
                       "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
                       "tune12": (0.76, 0.80), "tune13": (0.84, 0.84), "tune14": (0.66, 0.53), "tune15": (0.73, 0.71), "tune16": (0.58, 0.61),
-                      "tune18": (0.54, 0.60)}
+                      "tune17": (0.63, 0.80), "tune18": (0.54, 0.60)}
 
 
 def _documents(folder: Path) -> list[Path]:

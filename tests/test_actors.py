@@ -961,6 +961,11 @@ TUNE13_PERSONS_WITHOUT_QID = {
     "chatichai_choonhavan", "chuan_leekpai", "prayut_chan_o_cha", "khamtai_siphandone", "choummaly_sayasone",
     "bounnhang_vorachith", "thongloun_sisoulith",
 }
+# the heads of Indonesia, Sri Lanka and Ethiopia that tune17 added
+TUNE17_PERSONS_WITHOUT_QID = {
+    "bj_habibie", "susilo_bambang_yudhoyono", "joko_widodo", "prabowo_subianto", "maithripala_sirisena",
+    "gotabaya_rajapaksa", "anura_kumara_dissanayake", "hailemariam_desalegn", "abiy_ahmed",
+}
 ACTORS8_PERSONS_WITHOUT_QID = {
     "abdul_qadeer_khan", "akhtar_abdur_rahman", "andres_pastrana", "carlos_castillo_armas",
     "dante_caputo", "eric_williams", "errol_barrow", "fidel_sanchez_hernandez", "forbes_burnham", "francois_duvalier",
@@ -1083,7 +1088,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
         | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID | TUNE13_PERSONS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID
         | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID | H6TUNE_PERSONS_WITHOUT_QID | ACTORS9_PERSONS_WITHOUT_QID
         | ACTORS10_PERSONS_WITHOUT_QID
-        | TUNE18_HEADS_WITHOUT_QID | TUNE18_PERSONS_WITHOUT_QID
+        | TUNE18_HEADS_WITHOUT_QID | TUNE18_PERSONS_WITHOUT_QID | TUNE17_PERSONS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 190
@@ -2075,3 +2080,15 @@ def test_the_slovak_state_of_1939_1945_is_no_part_of_czechoslovakia():
     assert only("Slovakia", year(1940)).entity == "SVK" and only("Slovak", year(1942)).entity == "SVK"
     assert only("Slovakia", year(1936)).entity == "CSK" and only("Slovakia", year(1950)).entity == "CSK"
     assert only("Slovakia", year(1995)).entity == "SVK"
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("Susilo Bambang Yudhoyono flew to Canberra.", "2006-04-01", "IDN"),
+    ("Jokowi met the Australian prime minister.", "2015-06-01", "IDN"),
+    ("Prabowo Subianto was received in Beijing.", "2024-11-09", "IDN"),
+    ("Maithripala Sirisena visited New Delhi.", "2015-02-16", "LKA"),
+    ("Abiy Ahmed signed a peace accord with Eritrea.", "2018-07-09", "ETH"),
+    ("Hailemariam Desalegn spoke in Nairobi.", "2014-03-01", "ETH"),
+])
+def test_heads_added_by_tune17_act_for_their_states(text, date, code):
+    assert code in {m.state for m in find_mentions(text, when=day(date)) if m.kind == "person"}

@@ -345,6 +345,12 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             date = interval[0] if interval else None
             resolved_for = interval
         vias = kinds[position]
+        if HALF in vias and _NAME_AFTER.match(text, hit.end):
+            # "the Republic Day parade", "the North Sea": a half before another capitalised word opens a longer name
+            hit = replace(hit, forms=tuple(form for form in hit.forms if form.via != HALF))
+            if not any(form.target is not None for form in hit.forms):
+                continue
+            vias = _vias(hit.forms)
         if HALF in vias:
             half = _half(text, hit, focus, days, date)
             if half is not None:

@@ -303,6 +303,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 subjects, objects = objects, host[:1]
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
+        if subjects and form == "verb" and trigger.first > 1 and tokens[trigger.first - 1].text == "," \
+                and tokens[trigger.first].low.endswith("ing") and subjects[-1].mention.via == "adjective" \
+                and tokens[subjects[-1].first - 1].low in ("a", "an") and not previous_subject and not previous_sources:
+            subjects = []  # "stormed a Chinese-run camp, killing nine Chinese workers": a thing's owner does not kill
         if not subjects and form == "verb" and "intrans" not in flags:
             subjects = _antecedent(parts, tokens, start, trigger.first)  # (not a coup: "of Huerta, who had seized power")
             if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
@@ -337,7 +341,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # where, the object follows "of" (not "drove the German troops out of Hungary", whose gap holds it)
             objects = [p for p in objects if p.first > trigger.last or tokens[p.first - 1].low not in ("in", "at", "before")
                        and not (p.first > 1 and tokens[p.first - 1].low == "the" and tokens[p.first - 2].low in ("in", "at", "before"))]
-        if tokens[trigger.last].low == "to" and any(p.first > trigger.last for p in objects):
+        if (tokens[trigger.last].low == "to" or tokens[trigger.last].low in ("at", "in", "before")
+                and trigger.entry["cameo"][:2] == "02") and any(p.first > trigger.last for p in objects):
+            # (and "raised the matter of Guantanamo before the United Nations": the body after the last word)
             # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
             # names what the act is about
             objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]
@@ -364,6 +370,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             if objects and not kept:
                 return None
             objects = kept
+            own = {code for s in subjects or _antecedent(parts, tokens, start, trigger.first) for code in s.codes}
+            if objects and objects[0].mention.kind == "person" and objects[0].first <= trigger.last + 2 and own \
+                    and set(objects[0].codes) <= own:
+                return None  # "Sirisena, who defeated Rajapaksa in January 2015 on a promise to review the Chinese
+                # contracts": a rival of the same state beaten at home; the state named later is no one fought
     if "exp" in flags and not subjects and form == "verb" and not is_passive(tokens, trigger):
         # "The expansion of Soviet influence ... worried the United States": the doer is named inside the subject
         subjects = [p for p in parts if start <= p.first and p.last < trigger.first][:1]

@@ -163,6 +163,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if doc.text[start] in "-*+[0123456789" and _CONTENTS_LINK.fullmatch(doc.text, start, end):
             dropped["contents_entry"] += 1
             continue  # a contents list links to the page's headings: it names topics, not events
+        if doc.text[start] in "CTOcto" and _CONTENTS_BLOCK.fullmatch(doc.text, start, end):
+            dropped["contents_entry"] += 1
+            continue  # "Contents / 1 Recognition ... / 3 The Sino-Indian war": a plain contents list names the sections
         if section is not None and section.date_span == (start, end):
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
@@ -300,6 +303,9 @@ def _first_from(mentions, index: int, end: int) -> int:
 
 _WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
 # a contents list's entry: a Markdown link to a heading of the same page ("- [Clashes on the border](#clashes)")
+# a plain-text contents list: its heading, then numbered lines of a few words ("Contents\n1 Early contacts\n2 The war")
+_CONTENTS_BLOCK = re.compile(r"(?:Contents|Table of contents|On this page|In this article)[ \t]*(?:\n[ \t]*\d+(?:\.\d+)*\.?[ \t]+[^\n]{1,80})+\s*",
+                             re.I)
 _CONTENTS_LINK = re.compile(r"(?:\s*(?:[-*+]|\d+\.)?\s*\[[^\]\n]+\]\(#[^)\s]*\))+\s*")
 # the apparatus after an article's text: its cited works name treaties and wars ("Text of the Delhi Pact",
 # "Pakistan conducts nuclear tests") without telling an act of the history

@@ -376,6 +376,7 @@ _COMMON_SUBJECT_AND_VERB = re.compile(r",?\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]+ed|
 # "attends the inauguration, and three days later the new government restores relations", "attends the swearing-in
 # and the next day speaks to a crowd", "met Khrushchev and two days later signed a pact": a date between "and" and a
 # verb, with at most a pronoun or a short subject before it, is the next verb's
+_SEMICOLON_DATE = re.compile(r";\s+(?:(?:in|on|by|during|from)\s+)?$", re.I)
 _AND_DATE = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+)?(?:(?:in|on|during)\s+)?$")
 _PRESENT_VERB_NEXT = re.compile(r",?\s+(?:(?:he|she|it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:[a-z]{3,}(?<!ss)(?<!ous)(?<!is)s|[a-z]{2,}ed)\b")
 
@@ -385,6 +386,8 @@ def _opens_next_clause(text: str, trigger_span: tuple[int, int], unit) -> bool:
     1978 Ottawa ended its aid"): that clause's date, not this act's."""
     if _AND_DATE.search(text, trigger_span[1], unit[0]) is not None and _PRESENT_VERB_NEXT.match(text, unit[1]) is not None:
         return True
+    if _SEMICOLON_DATE.search(text, trigger_span[1], unit[0]) is not None:
+        return True  # "occupy Pyrdiwah; on 18 April border guards kill": a date opening the clause after a semicolon is its own
     if _CLAUSE_OPENING_DATE.search(text, trigger_span[1], unit[0]) is None:
         return False
     after = _SUBJECT_AND_VERB.match(text, unit[1])
@@ -583,6 +586,7 @@ def _planned(before: str) -> bool:
 # a year that names a thing, not when the act happened: "the Hallstein Doctrine of 1955", "the 1950 treaty",
 # "the first visit since 1928", "the border of 1942", "the line of control of 1959"
 _NAMED_OF = re.compile(r"[A-Z][\w'-]+ of\s+$")
+_WHEN_ON = re.compile(r"\b(?:on|in|On|In)\s+$")
 # ... and a common noun for such a thing, with a year: "the agreement of 1965" (a day after it, "the pact of
 # August 23, 1939", is told as the day the pact was made)
 _THING_OF = re.compile(
@@ -638,8 +642,9 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     before = text[max(sentence_start, start - 30) : start]
     # each pattern on ``before`` needs a word of its own: lower case tells which can match (ASCII; else all are tried)
     low = _lowered(before)
-    if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 30):
-        return True
+    if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 30) \
+            and not _WHEN_ON.search(before):
+        return True  # (not "; on 18 April Bangladeshi border guards kill": right after "on" or "in" a date says when)
     if _DAYS_THING.match(text, end) and text[start:end].lower() in _WEEKDAY_NAMES:
         return True  # "called off Sunday's plebiscite", "before Tuesday's vote": the day of a thing, not of the act
     if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):

@@ -69,7 +69,7 @@ OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds req
 _CONDITIONS = frozenset("after if when once".split())  # "only after", "only if": the act is a condition set
 _CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT,
                           REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"})
-_INNER_NEGATION = frozenset({"no", "not", "never"})
+_INNER_NEGATION = frozenset({"no", "not", "never", "neither"})  # "took neither side"
 # a modal inside a trigger's own words: "relations could be restored only when the frigates left"
 _INNER_MODAL = frozenset({"could", "might", "may", "would", "should"})
 _INNER_CUES = _INNER_NEGATION | _INNER_MODAL
@@ -81,12 +81,25 @@ def _nothing_after(tokens: list[Token], trigger_last: int) -> bool:
     return trigger_last + 1 < len(tokens) and tokens[trigger_last + 1].low == "nothing"
 
 
+def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[Token]:
+    """The eight words before the trigger, read past a relative clause set off right before "to" ("had expected Castro,
+    who has often quarrelled with Moscow, to condemn": the cue "expected" scopes over the verb)."""
+    window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
+    if trigger_first >= 3 and tokens[trigger_first - 1].low == "to" and tokens[trigger_first - 2].text == ",":
+        for index in range(trigger_first - 3, max(clause_start, trigger_first - 20), -1):
+            if tokens[index].low in ("who", "which") and tokens[index - 1].text == ",":
+                return tokens[max(clause_start, index - 7) : index - 1] + tokens[trigger_first - 1 : trigger_first]
+            if tokens[index].text in (",", ";", "."):
+                break
+    return window
+
+
 def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
         return "negated"
-    if clause_start != 0 or not tokens or tokens[0].low not in _INVERTING:
-        lows = [token.low for token in tokens[max(clause_start, trigger_first - 8) : trigger_first]]
+    if clause_start != 0 or not tokens or tokens[_opening(tokens)].low not in _INVERTING:
+        lows = [token.low for token in _window(tokens, clause_start, trigger_first)]
         if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows) and not _inverted_inside(tokens, trigger_first)) and (
                 trigger_last is None or _INNER_CUES.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])) \
                 and ASKING.isdisjoint([t.low for t in tokens[max(0, trigger_first - 30) : trigger_first]]):  # its wider window
@@ -96,14 +109,14 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
 
 def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """:func:`modality` rule by rule, with no cue-word gate (kept to test the gate against)."""
-    window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
+    window = _window(tokens, clause_start, trigger_first)
     # "May" with a capital inside a sentence is the month ("In May 1961"), not the modal verb; a plan word with a
     # capital inside a sentence is part of a name ("Under the Marshall Plan the United States gave"), not a plan
     words = [token.low if token.text != "May" or token is tokens[0] else "<month>" for token in window]
     words = [word if word not in PLANNING or not token.text[:1].isupper() or token is tokens[0] else "<name>"
              for word, token in zip(words, window, strict=True)]
-    if trigger_last is not None and any(t.low in ("no", "not", "never") for t in tokens[trigger_first + 1 : trigger_last + 1]):
-        return "negated"  # "sent no troops or arms to"
+    if trigger_last is not None and any(t.low in _INNER_NEGATION for t in tokens[trigger_first + 1 : trigger_last + 1]):
+        return "negated"  # "sent no troops or arms to", "took neither side"
     if trigger_last is not None and any(t.low in _INNER_MODAL and t.text != "May"
                                         for t in tokens[trigger_first + 1 : trigger_last + 1]):
         return "hypothetical"  # "relations could be restored only when ...": a modal inside the act's own words
@@ -313,12 +326,24 @@ def _scopes(words: list[str], index: int) -> bool:
 
 def _inverted_conditional(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:
     """'Had Moscow refused, ...' and 'Were the talks to fail, ...' open a counterfactual clause."""
-    if clause_start >= len(tokens):
+    if clause_start >= len(tokens) or clause_start != 0:
         return False
+    clause_start = _opening(tokens)  # '3. "Had the United States offered more aid, ..."': a numbered, quoted question
     first = tokens[clause_start].low
-    return first in ("had", "were", "should") and trigger_first - clause_start <= 12 and clause_start == 0 and any(
+    return first in ("had", "were", "should") and trigger_first - clause_start <= 12 and any(
         token.text == "," for token in tokens[clause_start : trigger_first + 20]
     )
+
+
+_LEADING = frozenset('.)("“‘\'•*-–—')  # a list number's point or bracket, a bullet, an opening quote
+
+
+def _opening(tokens: list[Token]) -> int:
+    """The first word of a sentence after its list number, bullet or opening quote ('3. "Had ...')."""
+    index = 0
+    while index < min(4, len(tokens) - 1) and (tokens[index].text in _LEADING or tokens[index].text.isdigit()):
+        index += 1
+    return index
 
 
 _CLAUSE_BREAKS = frozenset((";", ",", ":", "—", "–"))

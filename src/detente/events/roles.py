@@ -17,7 +17,7 @@ from detente.model import Mention
 PREPOSITIONS = frozenset(
     "of in into to with from at on against by for toward towards under between over through across within about "
     "among amongst including like than via per after before since until during following near off outside opposite beyond "
-    "around along".split()
+    "around along beside alongside".split()
 )
 AGENT_NOUNS = frozenset(
     "government governments leader leaders president premier forces troops army armies navy people delegation "
@@ -526,15 +526,17 @@ def _force_noun(token: Token) -> bool:
 def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     """Whether a preposition governs the mention ("of Germany"), unless it names whose agents act ("government of")."""
     index = participant.first - 1
-    while index >= start and tokens[index].low in ("the", "a", "an", "its", "their", "both", "all", "other", "western", "eastern"):
-        index -= 1
+    while index >= start and (tokens[index].low in ("the", "a", "an", "its", "their", "both", "all", "other", "western", "eastern")
+                              or tokens[index].low in TITLES and tokens[index].text[:1].isupper()):
+        index -= 1  # "beside President Rajendra Prasad": a title between the preposition and the name
     if index < start or tokens[index].low not in PREPOSITIONS:
         return False
     if tokens[index].low in _CONJUNCTIONS and participant.last + 2 < len(tokens) and _force_noun(tokens[participant.last + 1]) \
             and _past(tokens[participant.last + 2]):
         return False  # "after NATO aircraft bombed the Chinese embassy": the subject of a clause, no object of "after"
-    if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in AGENT_NOUNS | QUANTITIES:
-        return False  # "the government of X", "thousands of X demonstrators": X's people act
+    if tokens[index].low == "of" and index - 1 >= start and (tokens[index - 1].low in AGENT_NOUNS | QUANTITIES
+                                                             or tokens[index - 1].low in _MEMBERS):
+        return False  # "the government of X", "thousands of X demonstrators", "a suicide bomber of X": X's people act
     if tokens[index].low == "of" and _titled_name_before(tokens, index, start):
         return False  # "Presidents Alberto Fujimori of Peru and Jamil Mahuad of Ecuador signed": the named person acts for X
     if tokens[index].low == "in" and index - 1 >= start and participant.mention.via == "capital" and \
@@ -547,6 +549,8 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     return True
 
 
+# who act for the group named after "of": "gunmen of the Balochistan Liberation Army", "a suicide bomber of Hezbollah"
+_MEMBERS = frozenset("bomber bombers gunman gunmen militants commandos members".split())
 _PLURAL_TITLES = frozenset("presidents premiers ministers chancellors leaders generals kings ambassadors envoys".split())
 
 
@@ -598,7 +602,8 @@ def noun_agent(parts: list[Participant], tokens: list[Token], trigger_first: int
         gap = [t.low for t in tokens[participant.last + 1 : trigger_first]]
         if participant.first > 0 and tokens[participant.first - 1].low in GIVING:
             return None  # "gave Greece an ultimatum": the one given to, not the owner of the act
-        if len(gap) <= 3 and all(word not in PREPOSITIONS and word[0].isalpha() and not _verb_like(word) for word in gap):
+        if len(gap) <= 3 and all(word not in PREPOSITIONS and word != "as" and word[0].isalpha() and not _verb_like(word) for word in gap):
+            # (not "stood beside Tito as the chief guest": the name before "as" is no owner of the noun)
             return participant
         return None
     return None

@@ -375,6 +375,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and _names_a_text(tokens, trigger.last + 1):
             dropped["inside_a_name"] += 1
             continue  # "signed the Anglo-Irish Free Trade Area Agreement": 'Free' and 'Trade' are words of its name
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and before in NOUN_MARKERS and trigger.first >= 2 \
+                and tokens[trigger.first - 2].low in _SUSPECTING:
+            dropped["alleged"] += 1
+            continue  # "Colombo, suspecting foreign help for the rebels, expelled": a suspicion, no act told
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and (before in NOUN_MARKERS
                                                                                  or _possessive(tokens, trigger.first - 1)) \
                 and (trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in _OBJECT_PREPOSITIONS):
@@ -511,8 +515,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             mood = "negated"  # "Eisenhower's visit to the Soviet Union never took place", "... was postponed"
         if promised and mood == "asserted" and _agreed_too(tokens, clause, trigger):
             mood = "intended"  # "agreed to restore relations and to begin talks": the talks are agreed, not held
-        if mood == "negated" and (_declinable(trigger) or _would_not(tokens, trigger)):
+        if mood == "negated" and (_declinable(trigger) and not _for_a_while(tokens, trigger) or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
+            # (not "did not exchange envoys for seven years": how long a step was not taken, no refusal told)
         assurance = mood == "negated" and _promised_not(tokens, trigger)
         if assurance:
             mood = "asserted"  # "pledged not to invade Cuba": a promise of restraint, itself an act
@@ -653,6 +658,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _a_things_collapse(tokens, parts, trigger, clause):
             dropped["thing_collapsed"] += 1
             continue  # "the Thai baht collapsed", "the Soviet economy broke up": a state's thing, not the state, ends
+        if trigger.entry["cameo"] == "120" and trigger.last + 2 < len(tokens) and (
+                tokens[trigger.last].low == "to" and tokens[trigger.last + 1].low in _NO_COMMENT
+                or tokens[trigger.last + 1].low == "to" and tokens[trigger.last + 2].low in _NO_COMMENT):
+            dropped["no_comment"] += 1
+            continue  # "Soviet diplomats declined to comment": a word withheld from the press, no rebuff of a state
+        if (trigger.entry["form"] == "noun" or tokens[trigger.first].low.endswith("ing")) and _predicate_of_it(tokens, trigger) \
+                and by_agent(parts, tokens, trigger.last, clause[1]) is None:
+            dropped["predicate_noun"] += 1
+            continue  # "later admits it was a suicide bombing": what "it" was, told with no doer
         if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"]):
             dropped["alleged"] += 1
             continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
@@ -742,11 +756,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # France and Algeria signed" are new talks of the pair)
             roles = pair[:1], pair[1:]  # "The hotline went into service", "the treaty was signed": the pair in focus
             from_pair = True
-        if roles is not None and not roles[1] and roles[0] and (trigger.entry["phrase"].endswith(" here") or news and trigger.entry["phrase"] in ARRIVING
-                                                      and _person_arrives(tokens, parts, trigger, clause)) \
+        if roles is not None and roles[0] and (trigger.entry["phrase"].endswith(" here") or news and trigger.entry["phrase"] in ARRIVING
+                                               and (_past_a_comma(tokens, parts, trigger, clause, roles[1]) if roles[1]
+                                                    else _person_arrives(tokens, parts, trigger, clause))) \
                 and not tokens[trigger.first].low.endswith("ing"):  # (not "travellers arriving here reported")
             # "PEKING, July 7 (Reuters) - India's first ambassador in fifteen years arrived here today": the place
             # a report is filed from is where the visitor came
+            # (and "arrived here today from New York, two days after his talks with President Johnson": "here" is the
+            # place, whoever else the sentence names)
             home = _dateline_state(doc)
             if home and home not in roles[0]:
                 roles = (roles[0], (home,))
@@ -913,8 +930,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             if len(named) >= 2:
                 sources, targets = named[:1], named[1:2]  # "talks under the mediation of the Peruvian president
                 # between El Salvador and Honduras": the mediator is no party, those named beside are
-        if not targets and cameo.startswith("143"):
-            # "a boycott of the Olympics in Moscow": the state where the boycotted event is held
+        if not targets and (cameo.startswith("143") or "chief guest" in trigger.entry["phrase"]):
+            # "a boycott of the Olympics in Moscow": the state where the boycotted event is held; so too the host of a
+            # chief guest ("was the chief guest at the Republic Day parade in New Delhi")
             host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1]
                     and (tokens[p.first - 1].low == "in" or tokens[p.first - 1].low == "the" and p.last + 1 < clause[1]
                          and tokens[p.last + 1].text[:1].isupper())  # "a boycott of the Moscow Olympics"
@@ -1595,6 +1613,15 @@ def _under_an_old_pact(tokens, trigger: Trigger) -> bool:
                                     for i, w in enumerate(words[words.index("under") + 1 :], words.index("under") + 1))
 
 
+_SPANS = frozenset("years months decades weeks year month decade".split())
+
+
+def _for_a_while(tokens, trigger: Trigger) -> bool:
+    """Whether "for" and a span of time follow the act within a few words ("did not exchange envoys for seven years")."""
+    after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 6]]
+    return "for" in after and not _SPANS.isdisjoint(after[after.index("for") + 1 :])
+
+
 def _inside_a_refusal(tokens, trigger: Trigger, earlier) -> bool:
     """An act in a further 'to' clause within the complement of a refusal told just before it, with no clause break
     between ("refused to let Portuguese troops cross its territory to retake them"; not the act refused itself, "refused
@@ -1766,6 +1793,8 @@ def addresses_the_reader(tokens) -> bool:
 
 # a word right before a one-word verb trigger that makes it a noun: "Taiwan's foreign trade", "its help"
 NOUN_MARKERS = frozenset("foreign its their his her".split())
+_NO_COMMENT = frozenset("comment speculate elaborate confirm disclose".split())
+_SUSPECTING = frozenset("suspecting suspected suspect suspects fearing feared alleging alleged".split())
 # after such a noun, a preposition naming its object keeps it an act: "France's support for Morocco"
 _OBJECT_PREPOSITIONS = frozenset("for to of against with from".split())
 _MODALS = frozenset("would could might".split())
@@ -2865,6 +2894,19 @@ def _earlier_in_aside(tokens, trigger: Trigger) -> tuple[int, int] | None:
     return opener, close
 
 
+_COPULAS = frozenset("was is were are".split())
+
+
+def _predicate_of_it(tokens, trigger: Trigger) -> bool:
+    """'it was a suicide bombing', 'this was an invasion': a noun naming what a pronoun was, with no doer of its own
+    (at most two words between the article and the noun)."""
+    for article in range(trigger.first - 1, max(1, trigger.first - 4), -1):
+        if tokens[article].low in ("a", "an"):
+            return tokens[article - 1].low in _COPULAS and article >= 2 and tokens[article - 2].low in ("it", "this", "that") \
+                and not any(t.text[:1].isupper() for t in tokens[article + 1 : trigger.first])
+    return False
+
+
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
     'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
@@ -2911,6 +2953,13 @@ OFFICIALS = frozenset("government treasury ministry cabinet authorities official
 
 # arrivals told with no place (in a report: the place of its dateline): "Khatami arrived on Friday"
 ARRIVING = frozenset(("arrive on", "arrive yesterday|today|tonight"))
+
+
+def _past_a_comma(tokens, parts, trigger: Trigger, clause, targets) -> bool:
+    """Whether the state an arrival seems aimed at is first named past a comma ("Gorbachev, who arrived on Sunday, leaves
+    for London today"): the main clause's, not the arrival's."""
+    named = next((p for p in parts if trigger.last < p.first and set(p.codes) & set(targets)), None)
+    return named is not None and any(t.text == "," for t in tokens[trigger.last + 1 : named.first])
 
 
 def _person_arrives(tokens, parts, trigger: Trigger, clause) -> bool:

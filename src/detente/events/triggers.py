@@ -158,7 +158,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
-            tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
+            tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
+            and not _adverb_first(tokens, position)
         hop = _time_hop(tokens, position + 1) if position + 1 < len(tokens) and tokens[position + 1].low in TIME_OPENERS else None
         for entry, parts, verbal, specificity, named, required in entries:
             if after_determiner and verbal:
@@ -201,7 +202,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
-            tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
+            tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
+            and not _adverb_first(tokens, position)
         hop = _time_hop(tokens, position + 1)
         for entry in index.get(token.low, ()):
             if after_determiner and entry["form"] in ("verb", "phrase"):
@@ -357,9 +359,35 @@ _COMPOUND_HEADS = frozenset("bloc blocs deficit deficits surplus surpluses figur
                             "volume volumes zone zones representative representatives office offices".split())
 
 
+def _adverb_first(tokens: list[Token], position: int) -> bool:
+    """ "Pakistan first objects to", "Britain first recognised": "first" after a name, no article or possessive before
+    it, is an adverb before a verb (not "the first signs", "its first visit", "India's first test")."""
+    if tokens[position - 1].low != "first" or position < 2:
+        return False
+    before = tokens[position - 2]
+    return (before.text[:1].isupper() or before.text == ",") and not before.low.endswith(("'s", "’s")) \
+        and before.low not in _OWNERS  # (", first objects": after a relative clause set off by commas)
+
+
+_OWNERS = frozenset("the a an its their his her our this that these those".split())
+
+
 def _modifies_a_noun(tokens: list[Token], position: int) -> bool:
-    """Whether a one-word verb entry's word is the first noun of a compound ("trade bloc"), not a verb."""
-    return position + 1 < len(tokens) and tokens[position + 1].low in _COMPOUND_HEADS and tokens[position].text.islower()
+    """Whether a one-word verb entry's word is the first noun of a compound ("trade bloc"), or a noun of indication
+    before "of" ("the sharpest sign yet of", "signs of a thaw"), not a verb."""
+    if position + 1 >= len(tokens) or not tokens[position].text.islower():
+        return False
+    following = tokens[position + 1].low
+    if following in _COMPOUND_HEADS:
+        return True
+    if following == "yet" and position + 2 < len(tokens):
+        following = tokens[position + 2].low
+    return following == "of" and tokens[position].low in _INDICATIONS
+
+
+# nouns that point to something ("a sign of", "signs of"), unlike an act's own noun before "of" ("a tour of", "the
+# capture of Herat"), which names the act
+_INDICATIONS = frozenset("sign signs".split())
 
 
 def _call_not_naming(entry: dict, tokens: list[Token], position: int) -> bool:

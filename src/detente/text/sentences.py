@@ -23,7 +23,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?
 # "12 May 1949: blockade lifted"): it is an entry of its own even when the line before ends with no period
 _ENTRY_LINE = (r"\n(?=[ \t]*(?:\d{1,2}\s+" + _MONTH + r"\s+\d{3,4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{3,4}|" + _MONTH
                + r"\s+\d{3,4}|\d{3,4}(?:,?\s+" + _MONTH + r"(?:\s+\d{1,2})?)?)[ \t]*[–—:-][ \t])")
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])|\n\s*\n|\n(?=\s*[*•\-–]\s)|" + _ENTRY_LINE)
+# (a sentence may open with an approximate year: "(c. 2010 – the island disappears.)", "c. 1951 – Pakistan objects")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9À-Ý]|c\.\s?\d))|\n\s*\n|\n(?=\s*[*•\-–]\s)|" + _ENTRY_LINE)
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

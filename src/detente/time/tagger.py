@@ -203,6 +203,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     explicit: list[bool] = []
     moved_by = (-1, None)  # narrative: the index of the expression that last moved the story, and the time before it
     aside_at = (-1, None)  # narrative: the index of the last date told as a glance ahead ("until 1979") and its time
+    relative_at = (-1, None)  # narrative: where the sentence of the last date told in a relative aside ends, and its time
     previous_end = -1
     grammar_match = GRAMMAR.match
     fiscal = False  # whether the reporting quarter is a fiscal one the report named
@@ -229,6 +230,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         elif not news and match.lastgroup == "deictic" and _SPEAKER_NOW.match(match.group()):
             quoted = ref is not None and _in_quotation(text, position)
             use = ref if quoted else today  # "Tomorrow I will take the children", a diary of 1989 says: its own day
+        if not news and position < relative_at[0] and match.lastgroup in ("mon", "season") and _THAT.match(match.group()):
+            use = relative_at[1]  # "Abiy, who took office in April 2018, went to Beijing that September": the aside's year
         if not news and match.lastgroup == "ago" and aside_at[0] == len(found) - 1 >= 0 and aside_at[1] is not None and _SENTENCE_OPEN.search(text, max(0, position - 4), position) and match["ago_dir"].lower() in ("later", "afterwards", "afterward"):
             use = aside_at[1]  # "... lasted until his assassination on 26 October 1979. Seven months later": from the date just told
         if not news and match.lastgroup == "ago" and moved_by[0] == len(found) - 1 >= 0 and _APPOSITION.fullmatch(text, found[-1].end, position) and _CLAUSE_CLOSE.match(text, match.end()):
@@ -341,6 +344,9 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 # (but "The 1965 war began in August": a sentence about the thing of that year tells its story)
             if aside and _ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start]) and not _in_parentheses(text, start):
                 aside_at = (len(found) - 1, cal.point_of(fields))
+            if aside and fields.get("precision") in ("month", "day") and _in_relative_aside(text, start, end):
+                found_end = _SENTENCE_STOP.search(text, end)
+                relative_at = (found_end.start() if found_end else len(text), cal.point_of(fields))
             if not aside:
                 point = cal.point_of(fields)
                 if point is not None and not _holds(point, ref) and not _span_holds(fields, ref):
