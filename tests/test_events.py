@@ -710,6 +710,21 @@ def test_a_report_filed_the_day_before_it_was_printed_tells_of_its_dateline_day(
     assert {e.date for e in doc.events} == {"1979-02-17"}, [(e.source, e.target, e.date) for e in doc.events]
 
 
+def test_a_dateline_naming_its_country_after_the_city_still_gives_the_day_of_filing():
+    from detente.model import Document
+    from detente.pipeline import process
+
+    # the place's region or country between the city and the day: the report was still filed on the dateline's day
+    for text, published, day in (
+            ("GENEVA, Switzerland, Oct. 4 (AP) - Iran and Iraq held talks today under United Nations auspices.",
+             "1988-10-05", "1988-10-04"),
+            ("KARACHI, Pakistan, March 11 (Reuters) - Pakistan expelled two Indian diplomats today.",
+             "1992-03-12", "1992-03-11"),
+            ("SAN JOSE, Costa Rica, Aug. 7 (UPI) - Nicaragua and Costa Rica signed a border accord tonight.",
+             "1987-08-09", "1987-08-07")):
+        doc = process(Document(id="", origin="w.jsonl", text=text, published=published))
+        assert [e.date for e in doc.events] == [day], (text, [(e.source, e.target, e.date) for e in doc.events])
+
 def test_backed_by_needs_a_state_on_each_side_and_a_deadline_is_no_act():
     events = _coded("In July 1974 a coup backed by the military government in Athens overthrew Makarios, "
                     "and in 1979 Chinese troops backed by tanks crossed into Vietnam.")
