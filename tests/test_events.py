@@ -1948,3 +1948,24 @@ def test_a_noun_act_spoken_of_as_a_kind_or_told_as_not_happening_is_no_event():
     assert _sorted_acts("The Soviet recognition of Israel did not take place until May 1948.") != []
     # a told act whose outcome is denied is still told
     assert ("USA", "CHN", "042", None) in _sorted_acts("Nixon's visit to China did not end the war in Vietnam.")
+
+
+# --- found on holdout7 (h7tune), shown on sentences of our own about other states ---------------------------
+
+
+def test_a_state_admitted_to_a_body_is_admitted_by_that_body():
+    assert _coded("Japan was admitted to the United Nations in December 1956.") == [("UN", "JPN", "057", "1956-12")]
+    assert _coded("West Germany was admitted into NATO in May 1955.") == [("NATO", "DEU", "057", "1955-05")]
+    assert _coded("In 1955 Austria was admitted to the United Nations as one of sixteen new members.") == [
+        ("UN", "AUT", "057", "1955")]
+    # "admitted to" a deed is a confession, no membership
+    assert not [e for e in _coded("In 1983 the Soviet Union admitted to shooting down the South Korean airliner.")
+                if e[2] == "057"]
+
+
+def test_a_state_that_stood_by_another_supports_it():
+    assert _coded("In 1991 the Soviet Union stood by Iraq.") == [("SUN", "IRQ", "051", "1991")]
+    assert _coded("When war broke out in 1965, China stood by Pakistan.") == [("CHN", "PAK", "051", "1965")]
+    assert _coded("The troops stood by in their barracks in 1968.") == []
+    assert _coded("In 1989 Cuba stood by him as his quarrel with Washington grew.") == []
+    assert _coded("In 1971 Saudi Arabia stood by its ally when the war came.") == []  # the ally is not named

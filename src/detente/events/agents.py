@@ -263,6 +263,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             origin = [p for p in parts if p.first > trigger.last and p.last < end and (p.mention.kind == "organization"
                                                                                       or trigger.entry["cameo"] == "166")
                       and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
+            if not origin and trigger.entry["cameo"] == "057":
+                # "Bhutan was admitted to the United Nations", "was admitted into NATO": the body entered admits it
+                origin = [p for p in parts if trigger.first < p.first and p.last < end and p.mention.kind == "organization"
+                          and {"to", "into"} & {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
         if not subjects and objects and trigger.entry["cameo"][:2] == "04":

@@ -58,6 +58,7 @@ _MONTHS = frozenset(
 # a verb followed by these particles has a sense other than the act ("settled in Moscow", "settled down"); to leave
 # for a place is to set out on a journey ("the mission leaves for home tomorrow"), no withdrawal
 _FOR = frozenset({"for"})
+_BEING = frozenset("was were is are be been being".split())
 OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split()),
                 "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR}
 
@@ -120,6 +121,11 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "weapon"  # "the hydrogen bomb": a weapon, not a bombing
     if last.low in ("on", "in", "at") and (following in _MONTHS or following[:1].isdigit()) and trigger.last > trigger.first:
         return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
+    if trigger.entry["phrase"] == "admit to|into" and previous not in _BEING:
+        return "confession"  # "admitted to shooting down the airliner"; only "was admitted to the United Nations" joins
+    if trigger.entry["phrase"] == "stand by" and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text[:1].isupper()
+                                                      or following in ("the", "its", "their")):
+        return "no_side_named"  # "stood by in their barracks", "stood by him as his quarrel grew": no state stood by
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
     if form == "verb" and trigger.first == trigger.last and first.low in ("left", "leaves", "leave", "leaving") \
