@@ -125,6 +125,15 @@ def test_leaders_of_mexico_egypt_and_turkey_in_their_neighbours_histories_act_fo
     assert only("Wilson", year(1915)).entity == "woodrow_wilson"
 
 
+def test_leaders_of_mongolia_saudi_arabia_somalia_and_mexico_act_for_their_state():
+    # (h7tune) each resolves to its state in its years of office
+    for name, when, state in (("Tsedenbal", 1962, "MNG"), ("Tsedenbal", 1980, "MNG"), ("Ochirbat", 1993, "MNG"),
+                              ("King Abdulaziz", 1945, "SAU"), ("Ibn Saud", 1950, "SAU"), ("Prince Sultan", 1990, "SAU"),
+                              ("Egal", 1968, "SOM"), ("Manuel Tello", 1962, "MEX"), ("Jorge Castaneda", 2001, "MEX")):
+        mention = only(name, year(when))
+        assert (mention.kind, mention.state) == ("person", state), (name, when, mention)
+
+
 def test_russia_in_1917_follows_the_revolutions_month_by_month():
     spring = only("Russia", lambda _p: ("1917-05-01", "1917-06-30"))
     winter = only("Russia", lambda _p: ("1917-12-01", "1917-12-31"))
