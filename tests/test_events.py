@@ -1969,3 +1969,12 @@ def test_a_state_that_stood_by_another_supports_it():
     assert _coded("The troops stood by in their barracks in 1968.") == []
     assert _coded("In 1989 Cuba stood by him as his quarrel with Washington grew.") == []
     assert _coded("In 1971 Saudi Arabia stood by its ally when the war came.") == []  # the ally is not named
+
+
+def test_backing_a_states_rebels_is_an_act_against_that_state():
+    assert _coded("In 1980 Libya backed Chadian rebels.") == [("LBY", "TCD", "170", "1980")]
+    assert _coded("In 1983 Ethiopia backed Somali rebel movements.") == [("ETH", "SOM", "170", "1983")]
+    assert _coded("Throughout the 1970s Iran backed Kurdish rebels in Iraq.") == [("IRN", "IRQ", "170", "197")]
+    assert _coded("In 1998 Sudan armed rebel groups in Uganda.") == [("SDN", "UGA", "170", "1998")]
+    # backing a state is still support
+    assert _coded("In 1962 Britain backed India.") == [("GBR", "IND", "051", "1962")]

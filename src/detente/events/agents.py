@@ -132,6 +132,10 @@ def _withdrawn_from(tokens, parts: list[Participant], trigger: Trigger, end: int
     return inner[0].codes[:1], tuple(dict.fromkeys(code for p in left for code in p.codes[:1]))
 
 
+_REBELS = frozenset("rebels insurgents guerrillas separatists insurgency insurgencies rebellion movements groups forces "
+                    "movement group".split())
+
+
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
            previous_subject=(), persons=(), previous_target=()):
     start, end = clause
@@ -304,6 +308,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
         listed = coordinated or _past_word(tokens[trigger.first])  # (not a gerund: "after three months of fighting and")
         objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
+        if trigger.entry["cameo"] == "170" and tokens[trigger.last].low in _REBELS:
+            # "backed Kurdish rebels in Iraq": the act is against the state the rebels fight, named after "in"
+            fought = [p for p in objects if p.first > trigger.last and p.mention.kind == "state" and tokens[p.first - 1].low == "in"]
+            objects = fought or objects
         if tokens[trigger.last].low == "of" and any(p.first > trigger.last for p in objects):
             # "cast its vote in the Security Council against the admission of Mongolia": a forum named in the gap is
             # where, the object follows "of" (not "drove the German troops out of Hungary", whose gap holds it)
