@@ -1978,3 +1978,13 @@ def test_backing_a_states_rebels_is_an_act_against_that_state():
     assert _coded("In 1998 Sudan armed rebel groups in Uganda.") == [("SDN", "UGA", "170", "1998")]
     # backing a state is still support
     assert _coded("In 1962 Britain backed India.") == [("GBR", "IND", "051", "1962")]
+
+
+def test_a_state_named_before_which_in_turn_does_the_act_after_it():
+    assert _coded("In 1979 Vietnam invaded Cambodia, which in turn appealed to China for help.") == [
+        ("VNM", "KHM", "190", "1979"), ("KHM", "CHN", "0233", "1979")]
+    assert ("RUS", "JPN", "161", "1992") in _coded(
+        "In 1992 Japan protested to Russia, which in turn recalled its ambassador from Tokyo.")
+    # what angered is the act told before, not the state named before ", which"
+    assert _coded("In 1980 the United States sold arms to Pakistan, which in turn angered India.") == [
+        ("USA", "PAK", "061", "1980")]

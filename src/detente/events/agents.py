@@ -42,8 +42,11 @@ def _antecedent(parts: list[Participant], tokens, start: int, first: int | None 
     ", which", which may take up the whole clause ("shipped grain to Egypt, which was vital in ending the famine"),
     unless a movement or a body is named right before it, the act's verb right after and its object after that
     ("armed the Western Somali Liberation Front, which fought the Ethiopian army": the front fought)."""
-    if start >= 3 and first == start and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
-        named = [p for p in parts if p.last == start - 3 and p.mention.kind in ("organization", "group")]
+    in_turn = first is not None and first == start + 2 and tokens[start].low == "in" and tokens[start + 1].low == "turn"
+    if start >= 3 and (first == start or in_turn) and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
+        # "broke off relations with Taiwan, which in turn suspended its flights": a state answering the act told
+        kinds = ("organization", "group", "state") if in_turn else ("organization", "group")
+        named = [p for p in parts if p.last == start - 3 and p.mention.kind in kinds]
         acted_on = any(first < p.first <= first + 4 for p in parts)
         return named[-1:] if acted_on else []
     if start < 3 or tokens[start - 1].low not in ("who", "whose") or tokens[start - 2].text != ",":
@@ -282,7 +285,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     else:
         subjects = left_agents(parts, tokens, start, trigger.first)
         if not subjects and form == "verb" and "intrans" not in flags:
-            subjects = _antecedent(parts, tokens, start, trigger.first)  # (not a coup: "of Huerta, who had seized power")
+            subjects = _antecedent(parts, tokens, start, None if "exp" in flags else trigger.first)  # (not a coup: "of Huerta, who had seized power")
             if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
                     and trigger.entry["cameo"][:2] not in ("03", "04", "05"):
                 subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state
