@@ -1988,3 +1988,15 @@ def test_a_state_named_before_which_in_turn_does_the_act_after_it():
     # what angered is the act told before, not the state named before ", which"
     assert _coded("In 1980 the United States sold arms to Pakistan, which in turn angered India.") == [
         ("USA", "PAK", "061", "1980")]
+
+
+def test_a_state_opening_the_clause_after_a_semicolon_is_no_object_of_the_act_before_it():
+    events = _coded("In 1965 Indian troops crossed the border and took the Haji Pir pass; Britain stopped arms sales "
+                    "to both sides in September.")
+    assert not [e for e in events if e[:2] == ("IND", "GBR")], events
+    events = _coded("Ethiopia and Somalia\n\nIn July 1982 Ethiopian troops crossed the border and seized two villages; "
+                    "the United States flew emergency arms to Somalia that month.")
+    assert ("ETH", "SOM", "190", "1982-07") in events and not [e for e in events if e[:2] == ("ETH", "USA")], events
+    # a state named inside the first clause is still its object
+    assert ("PAK", "IND", "190", "1971-12") in _coded(
+        "In December 1971 Pakistani aircraft attacked India; the war lasted two weeks.")
