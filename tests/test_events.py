@@ -2000,3 +2000,26 @@ def test_a_state_opening_the_clause_after_a_semicolon_is_no_object_of_the_act_be
     # a state named inside the first clause is still its object
     assert ("PAK", "IND", "190", "1971-12") in _coded(
         "In December 1971 Pakistani aircraft attacked India; the war lasted two weeks.")
+
+
+def test_a_measure_answered_in_kind_within_a_season_keeps_its_month_and_its_own_act():
+    text = ("Russia and China\n\n3. Sanctions [summer 2000]\nIn June, Moscow raised its tariff on Chinese textiles. "
+            "Beijing retaliated within a week by banning imports of Russian steel; the two governments settled the "
+            "dispute in July.\n")
+    events = _coded(text)
+    # the ban is the retaliation (no assault besides it), in the story's June, not in the July of the clause after ";"
+    assert ("RUS", "CHN", "163", "2000-06") in events and ("CHN", "RUS", "163", "2000-06") in events, events
+    assert not [e for e in events if e[2] == "190"], events
+    text = ("Japan and South Korea\n\nIn August 1987 Tokyo protested to Seoul over the arrest of its fishermen. "
+            "Seoul responded by protesting to Tokyo over a textbook.\n")
+    events = _coded(text)
+    assert ("JPN", "KOR", "114", "1987-08") in events and ("KOR", "JPN", "114", "1987-08") in events, events
+
+
+def test_a_date_in_the_clause_after_a_semicolon_dates_that_clause_unless_it_tells_how_long_the_act_lasted():
+    events = _coded("In 1956 Britain froze Egyptian assets; the two governments restored relations in 1959.")
+    assert ("GBR", "EGY", "1956") in [(e[0], e[1], e[3]) for e in events], events
+    assert _coded("Romania then expelled the German troops; the two governments restored relations in 1956.") == [
+        ("ROU", "DEU", "166", None), ("ROU", "DEU", "054", "1956")]
+    assert _coded("Romania then expelled the German troops; the campaign against Germany lasted from August 1944 to "
+                  "May 1945.") == [("ROU", "GMY", "166", "1944-08/1945-05")]

@@ -232,7 +232,8 @@ def date_event(
     # off relations two weeks later": a date after a subject named after 'and' with its own verb dates that act; ours
     # takes the section's date, the story's time or the report's day, else none
     candidates = [u for u in candidates if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0])
-                                                                          or _opens_next_clause(text, trigger_span, u)))]
+                                                                          or _opens_next_clause(text, trigger_span, u)
+                                                                          or _past_semicolon(text, trigger_span, u[0])))]
     best: Dated | None = None
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
@@ -324,11 +325,12 @@ def date_event(
     if item is not None:
         return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
     if section_date is not None:
-        if narrative is not None and section is not None and (section.kind in ("entry", "item") or section_date.precision in ("century", "year", "range", "decade")) \
+        if narrative is not None and section is not None and (section.kind in ("entry", "item") or section_date.precision in ("century", "year", "range", "decade", "season")) \
                 and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
             # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day; "The rising of
             # 1956" over "... Three days later the Red Army attacked. The United States condemned the intervention.";
-            # a page's title ("China and Indonesia, 1950-1990: twenty key events") over "[November 1959] ... Peking protests"
+            # a page's title ("China and Indonesia, 1950-1990: twenty key events") over "[November 1959] ... Peking protests";
+            # a season over a month the story names in it ("[summer 2000] In June, ... Beijing retaliated")
             return narrative
         return section_date
     if narrative is not None:
@@ -359,6 +361,18 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
     and North Vietnam opened in May 1968")."""
     found = _OTHER_SUBJECT.search(text, trigger_span[1], date_start)
     return found is not None and bool(_PAST_VERB.search(text, trigger_span[0], found.start() + 1))
+
+
+def _past_semicolon(text: str, trigger_span: tuple[int, int], date_start: int) -> bool:
+    """Whether a date after the act stands in the clause after a semicolon with a verb of its own ("banned imports of
+    steel; the two governments settled the dispute in July"): that clause's act is dated, not this one."""
+    semicolon = text.find(";", trigger_span[1], date_start)
+    return semicolon != -1 and _PAST_VERB.search(text, semicolon, date_start) is not None \
+        and _LASTING_VERB.search(text, semicolon, date_start) is None
+
+
+# "had to expel the German troops; the war against Germany lasted from September 1944": how long the act went on
+_LASTING_VERB = re.compile(r"\b(?:lasted|continued|went\s+on|dragged\s+on|ran\s+on)\b")
 
 
 # ", and in 1978 Ottawa ended ...": a date that opens the next clause, before its own subject and verb

@@ -164,9 +164,10 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "released_text"  # "Tokyo released radio recordings of the pilot": a text made public, no one set free
     if form == "verb" and first.low == "accused" and following == "of" and previous not in ("was", "were", "been", "is", "are", "be", "being"):
         return "accused_party"  # "a trade official accused of spying": who is accused, told in passing; the accuser unnamed
-    if form == "verb" and first.low.startswith("retaliat") and following == "by" and trigger.last + 2 < len(tokens) \
-            and tokens[trigger.last + 2].low.endswith("ing"):
-        return "means_follow"  # "Moscow retaliated by expelling a diplomat": the act is the one named after "by"
+    if form == "verb" and first.low.startswith("retaliat") and _means_follow(tokens, trigger.last):
+        # "Moscow retaliated by expelling a diplomat", "retaliated within a week by banning imports": the act is the
+        # one named after "by"
+        return "means_follow"
     if trigger.entry["phrase"].endswith("protectorate") and any(t.low in ("end", "ending", "termination", "abolition")
                                                                  for t in tokens[trigger.first + 1 : trigger.last]):
         return "ended"  # "declared the end of its protectorate over Morocco": the protectorate's end, no occupation
@@ -177,6 +178,16 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
             and _to_set_free(tokens, trigger.last):
         return "rescue"  # "paratroopers dropped on Stanleyville to free the hostages": the freeing is the act told
     return None
+
+
+def _means_follow(tokens: list[Token], last: int) -> bool:
+    """Whether "by" and a verb in -ing follow within a few words, no comma or clause between ("within a week by banning")."""
+    for index in range(last + 1, min(last + 6, len(tokens) - 1)):
+        if tokens[index].low == "by":
+            return tokens[index + 1].low.endswith("ing")
+        if tokens[index].low in (",", ";", ".", "and", "but", "when", "after"):
+            return False
+    return False
 
 
 _LEGISLATURES = frozenset("parliament congress legislature duma majlis knesset diet bundestag cortes sejm".split())
