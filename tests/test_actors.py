@@ -965,6 +965,11 @@ H6TUNE_PERSONS_WITHOUT_QID = {
     "jose_maria_aznar", "jose_luis_rodriguez_zapatero", "mariano_rajoy", "pedro_sanchez", "tribhuvan_of_nepal",
     "kirti_nidhi_bista", "krishna_prasad_bhattarai",
 }
+# h7tune's additions (holdout7's leaders), no QID checked yet
+H7TUNE_PERSONS_WITHOUT_QID = {
+    "yumjaagiin_tsedenbal", "punsalmaagiin_ochirbat", "abdulaziz_ibn_saud", "sultan_bin_abdulaziz",
+    "muhammad_haji_ibrahim_egal", "manuel_tello", "jorge_castaneda",
+}
 
 
 def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverified():
@@ -993,6 +998,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
         AUDIT_PERSONS_WITHOUT_QID | ACTORS4_PERSONS_WITHOUT_QID | ACTORS5_PERSONS_WITHOUT_QID | ACTORS6_PERSONS_WITHOUT_QID
         | ACTORS7_PERSONS_WITHOUT_QID | ACTORS8_PERSONS_WITHOUT_QID | TUNE13_PERSONS_WITHOUT_QID | TUNE13_HEADS_WITHOUT_QID
         | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID | H6TUNE_PERSONS_WITHOUT_QID | ACTORS9_PERSONS_WITHOUT_QID
+        | H7TUNE_PERSONS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 190

@@ -1976,6 +1976,8 @@ def test_backing_a_states_rebels_is_an_act_against_that_state():
     assert _coded("In 1983 Ethiopia backed Somali rebel movements.") == [("ETH", "SOM", "170", "1983")]
     assert _coded("Throughout the 1970s Iran backed Kurdish rebels in Iraq.") == [("IRN", "IRQ", "170", "197")]
     assert _coded("In 1998 Sudan armed rebel groups in Uganda.") == [("SDN", "UGA", "170", "1998")]
+    # guerrillas may fight an occupier: arming them stays aid to their people
+    assert _coded("In the 1980s Pakistan armed Afghan guerrillas.")[0][2] != "170"
     # backing a state is still support
     assert _coded("In 1962 Britain backed India.") == [("GBR", "IND", "051", "1962")]
 
@@ -2023,3 +2025,12 @@ def test_a_date_in_the_clause_after_a_semicolon_dates_that_clause_unless_it_tell
         ("ROU", "DEU", "166", None), ("ROU", "DEU", "054", "1956")]
     assert _coded("Romania then expelled the German troops; the campaign against Germany lasted from August 1944 to "
                   "May 1945.") == [("ROU", "GMY", "166", "1944-08/1945-05")]
+
+
+def test_a_mission_opened_in_a_capital_is_opened_with_its_state():
+    assert _coded("In 1972 Canada opened an embassy in Beijing.") == [("CAN", "CHN", "054", "1972")]
+    assert _coded("Bhutan and India\n\nIn 1978 India opened a legation in Kathmandu.\n") == [("IND", "NPL", "054", "1978")]
+    assert _coded("In 1966 India opened a mission in Male.") == [("IND", "MDV", "054", "1966")]
+    # an embassy only named where a blow fell is no mission opened there
+    events = _coded("In May 1999 American bombs destroyed part of the Chinese embassy in Belgrade.")
+    assert ("USA", "CHN") in [e[:2] for e in events] and not [e for e in events if e[1] == "SCG"], events

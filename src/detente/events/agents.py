@@ -135,7 +135,7 @@ def _withdrawn_from(tokens, parts: list[Participant], trigger: Trigger, end: int
     return inner[0].codes[:1], tuple(dict.fromkeys(code for p in left for code in p.codes[:1]))
 
 
-_REBELS = frozenset("rebels insurgents guerrillas separatists insurgency insurgencies rebellion movements groups forces "
+_REBELS = frozenset("rebels insurgents separatists insurgency insurgencies rebellion movements groups forces "
                     "movement group".split())
 
 

@@ -406,9 +406,17 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         return False  # "signed a treaty with the government in Taipei", "crowds in Beijing stoned": who is there acts
     if seat_of_subject(tokens, participant):
         return False
+    if tokens[before].low == "in" and before - 1 in trigger_tokens and tokens[before - 1].low in _MISSIONS \
+            and participant.mention.via == "capital":
+        # "opens a mission in Male", "opened an embassy in Thimphu": a mission opened in a capital is accredited to its
+        # state (not "bombs destroyed the Chinese embassy in Belgrade", where the embassy is only where)
+        return False
     # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
     # act bears on ('pressure on Moscow'), so only places take it
     return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
+
+
+_MISSIONS = frozenset("embassy embassies mission missions consulate consulates legation legations".split())
 
 
 def _country_of_a_town(tokens: list[Token], participant: Participant, trigger_tokens) -> bool:
