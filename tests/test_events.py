@@ -2034,3 +2034,12 @@ def test_a_mission_opened_in_a_capital_is_opened_with_its_state():
     # an embassy only named where a blow fell is no mission opened there
     events = _coded("In May 1999 American bombs destroyed part of the Chinese embassy in Belgrade.")
     assert ("USA", "CHN") in [e[:2] for e in events] and not [e for e in events if e[1] == "SCG"], events
+
+
+def test_a_century_or_decade_an_act_looks_ahead_to_does_not_date_it():
+    text = ("Russia and China\n\n1. A strategic partnership [April 1996]\nIn Beijing, Yeltsin and Jiang Zemin agreed on a "
+            "\"strategic partnership for the 21st century\".\n\n2. Plans [1989]\nJapan and China signed a programme of "
+            "cooperation for the 1990s.\n")
+    assert [e[3] for e in _coded(text)] == ["1996-04", "1989"]
+    # a decade the act took place in still dates it
+    assert _coded("Britain and China\n\n3. Wars [1850s]\nBritain fought China for the second time in the 1850s.\n")[0][3] == "185"

@@ -221,6 +221,9 @@ def date_event(
     # the date of the report ("sank the cruiser yesterday, the ministry said today") or of an aside about the
     # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
     candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
+    # "agreed on a partnership for the 21st century", "a programme for the 1990s": the span an act looks ahead to
+    candidates = [u for u in candidates if not (u[3] is None and u[2].precision in ("century", "decade")
+                                                and _LOOKS_AHEAD.search(text, max(0, u[0] - 12), u[0]))]
     # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
     named = [u for u in candidates if names_a_thing(text, sentence_span[0], u)
              and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1]))
@@ -361,6 +364,9 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
     and North Vietnam opened in May 1968")."""
     found = _OTHER_SUBJECT.search(text, trigger_span[1], date_start)
     return found is not None and bool(_PAST_VERB.search(text, trigger_span[0], found.start() + 1))
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:for|into)\s+(?:the\s+)?$", re.I)
 
 
 def _past_semicolon(text: str, trigger_span: tuple[int, int], date_start: int) -> bool:
