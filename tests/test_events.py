@@ -2043,3 +2043,12 @@ def test_a_century_or_decade_an_act_looks_ahead_to_does_not_date_it():
     assert [e[3] for e in _coded(text)] == ["1996-04", "1989"]
     # a decade the act took place in still dates it
     assert _coded("Britain and China\n\n3. Wars [1850s]\nBritain fought China for the second time in the 1850s.\n")[0][3] == "185"
+
+
+def test_troops_a_state_agreed_to_station_in_another_are_an_agreement_not_a_threat():
+    assert _coded("In December 1982 Pakistan agreed to station a brigade of troops in Saudi Arabia.") == [
+        ("PAK", "SAU", "0312", "1982-12")]
+    assert _coded("In 1990 Egypt agreed to station troops in Saudi Arabia.") == [("EGY", "SAU", "0312", "1990")]
+    # a threat to station them stays a threat
+    assert _coded("In 1983 the Soviet Union threatened to station missiles in East Germany.") == [
+        ("SUN", "DDR", "130", "1983")]

@@ -562,6 +562,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         cameo = _recode(cameo, mood)  # after the reversal: "would end its defense treaty" threatens
         if undertaking and cameo == "130":
             cameo = "030"  # "agreed to stop selling arms to Iran": an undertaking, not a threat
+        if cameo == "130" and trigger.entry["cameo"] == "154" and trigger.first >= 2 and tokens[trigger.first - 1].low == "to" \
+                and tokens[trigger.first - 2].low in ("agree", "agreed", "agrees", "agreeing"):
+            cameo = "0312"  # "agreed to station a brigade in Saudi Arabia": troops based in a state by agreement, no threat
         if assurance:
             cameo = "030"
         if agreed_to:
