@@ -2052,3 +2052,16 @@ def test_troops_a_state_agreed_to_station_in_another_are_an_agreement_not_a_thre
     # a threat to station them stays a threat
     assert _coded("In 1983 the Soviet Union threatened to station missiles in East Germany.") == [
         ("SUN", "DDR", "130", "1983")]
+
+
+def test_a_condemnation_of_an_act_aims_at_its_doer_never_at_the_state_it_was_done_to():
+    # the doer told just before is the target
+    assert ("CHN", "SUN", "110", "1980") in _coded(
+        "In 1979 the Soviet Union invaded Afghanistan. In 1980 China condemned the invasion of Afghanistan.")
+    assert ("IRN", "IRQ", "110", "1990-08") in _coded(
+        "In 1990 Iraq occupied Kuwait. Iran denounced the occupation of Kuwait in August 1990.")
+    # with no doer told, the victim is no target and nothing is coded
+    assert _coded("In 1956 India condemned the attack on Egypt.") == []
+    assert _coded("In 1956 Pakistan joined Saudi Arabia in condemning the attack on Egypt.") == []
+    # a doer named in the phrase stays the target
+    assert ("ROU", "SUN", "110", "1968") in _coded("In 1968 Romania condemned the Soviet invasion of Czechoslovakia.")
