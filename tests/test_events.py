@@ -2065,3 +2065,11 @@ def test_a_condemnation_of_an_act_aims_at_its_doer_never_at_the_state_it_was_don
     assert _coded("In 1956 Pakistan joined Saudi Arabia in condemning the attack on Egypt.") == []
     # a doer named in the phrase stays the target
     assert ("ROU", "SUN", "110", "1968") in _coded("In 1968 Romania condemned the Soviet invasion of Czechoslovakia.")
+
+
+def test_telephones_as_goods_are_no_call():
+    assert _coded("In 1999 Japan banned imports of South Korean mobile telephones and cameras.") == [
+        ("JPN", "KOR", "163", "1999")]
+    assert _coded("In 2000 China banned imports of South Korean telephones and polyethylene.") == [
+        ("CHN", "KOR", "163", "2000")]
+    assert _coded("In 1972 Nixon telephoned Brezhnev.") == [("USA", "SUN", "041", "1972")]

@@ -59,6 +59,7 @@ _MONTHS = frozenset(
 # for a place is to set out on a journey ("the mission leaves for home tomorrow"), no withdrawal
 _FOR = frozenset({"for"})
 _BEING = frozenset("was were is are be been being".split())
+_BEFORE_A_THING = frozenset("a the of mobile cellular satellite field public their its".split())
 OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split()),
                 "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR}
 
@@ -121,6 +122,9 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "weapon"  # "the hydrogen bomb": a weapon, not a bombing
     if last.low in ("on", "in", "at") and (following in _MONTHS or following[:1].isdigit()) and trigger.last > trigger.first:
         return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
+    if trigger.entry["phrase"] == "telephone" and (previous in _BEFORE_A_THING or following in ("and", "or", "line", "lines", "call",
+                                                                                        "calls", "network", "exchange")):
+        return "thing"  # "banned imports of mobile telephones and polyethylene": telephones sold, no call made
     if trigger.entry["phrase"] == "admit to|into" and previous not in _BEING:
         return "confession"  # "admitted to shooting down the airliner"; only "was admitted to the United Nations" joins
     if trigger.entry["phrase"] == "stand by" and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text[:1].isupper()
