@@ -2073,3 +2073,15 @@ def test_telephones_as_goods_are_no_call():
     assert _coded("In 2000 China banned imports of South Korean telephones and polyethylene.") == [
         ("CHN", "KOR", "163", "2000")]
     assert _coded("In 1972 Nixon telephoned Brezhnev.") == [("USA", "SUN", "041", "1972")]
+
+
+def test_an_airliner_landing_is_no_landing_in_force():
+    assert _coded("Six hijackers forced a Chinese airliner to land at a military airfield in South Korea on 5 May 1983.") == []
+    assert _coded("In 1976 an Air France airliner landed at Entebbe in Uganda.") == []
+    assert _coded("In 1983 American troops landed in Grenada.") == [("USA", "GRD", "190", "1983")]
+
+
+def test_a_recognition_held_on_is_no_new_recognition():
+    assert _coded("In 1958 Seoul continued to recognize only the government on Taiwan.") == []
+    assert _coded("In 1971 Japan still recognized Taiwan.") == []
+    assert _coded("In 1972 Japan recognized China.") == [("JPN", "CHN", "054", "1972")]

@@ -59,6 +59,8 @@ _MONTHS = frozenset(
 # for a place is to set out on a journey ("the mission leaves for home tomorrow"), no withdrawal
 _FOR = frozenset({"for"})
 _BEING = frozenset("was were is are be been being".split())
+_GOING_ON = frozenset("continued continue continues continuing".split())
+_CIVIL_CRAFT = frozenset("airliner airliners jetliner jetliners airbus boeing".split())
 _BEFORE_A_THING = frozenset("a the of mobile cellular satellite field public their its".split())
 OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split()),
                 "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR}
@@ -122,6 +124,12 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "weapon"  # "the hydrogen bomb": a weapon, not a bombing
     if last.low in ("on", "in", "at") and (following in _MONTHS or following[:1].isdigit()) and trigger.last > trigger.first:
         return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
+    if trigger.entry["cameo"] == "190" and trigger.entry["phrase"].startswith("land") \
+            and _CIVIL_CRAFT.intersection(t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]):
+        return "civil_flight"  # "hijackers forced a Chinese airliner to land at a South Korean airfield": no landing in force
+    if trigger.entry["phrase"].startswith("recognize") and (previous == "still" or previous == "to" and trigger.first > 1
+                                                           and tokens[trigger.first - 2].low in _GOING_ON):
+        return "standing"  # "Seoul continued to recognize only the government on Taiwan": a recognition held, none made
     if trigger.entry["phrase"] == "telephone" and (previous in _BEFORE_A_THING or following in ("and", "or", "line", "lines", "call",
                                                                                         "calls", "network", "exchange")):
         return "thing"  # "banned imports of mobile telephones and polyethylene": telephones sold, no call made
