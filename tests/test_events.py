@@ -2085,3 +2085,15 @@ def test_a_recognition_held_on_is_no_new_recognition():
     assert _coded("In 1958 Seoul continued to recognize only the government on Taiwan.") == []
     assert _coded("In 1971 Japan still recognized Taiwan.") == []
     assert _coded("In 1972 Japan recognized China.") == [("JPN", "CHN", "054", "1972")]
+
+
+def test_a_recognition_refused_until_a_date_was_given_on_that_date():
+    assert ("GBR", "ISR", "054", "1950-01") in _coded(
+        "Britain and Israel\n\nIn May 1948 Israel declared its independence. Britain refused to recognize Israel until "
+        "January 1950.\n")
+    assert ("CHN", "BGD", "054", "1975-08") in _coded(
+        "India and Bangladesh\n\nIn 1971 Bangladesh broke away from Pakistan. China refused to recognize Bangladesh "
+        "until August 1975, after Mujib had been killed.\n")
+    # a refusal with no "until" stays a rebuff
+    assert _coded("In 1949 the United States refused to recognize the People's Republic of China.") == [
+        ("USA", "CHN", "120", "1949")]

@@ -241,6 +241,8 @@ def date_event(
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
             start, end = unit[0], unit[1]
+            if unit[3] is None and _done_only_then(text, trigger_span, start):
+                return -1  # "In 1971 it refused to recognize Bangladesh until August 1975": done on the day "until" names
             gap = max(trigger_span[0] - end, start - trigger_span[1], 0)
             penalty = 0 if inside(clause_span, start, end) else 10_000
             low, high = (end, trigger_span[0]) if end <= trigger_span[0] else (trigger_span[1], start)
@@ -691,9 +693,11 @@ def _done_only_then(text: str, trigger_span: tuple[int, int], start: int) -> boo
     (a boundary of something else only when no negation stands before the act: "the positions held until 1967")."""
     return start >= trigger_span[1] and _UNTIL_AFTER.fullmatch(text, trigger_span[1], start) is not None \
         and (_NOT_RIGHT_BEFORE.search(text, max(0, trigger_span[0] - 30), trigger_span[0]) is not None
-             or _NOT_THEN_UNTIL.match(text, trigger_span[1], start) is not None)  # "the talks did not resume until 1958"
+             or _NOT_THEN_UNTIL.match(text, trigger_span[1], start) is not None  # "the talks did not resume until 1958"
+             or _REFUSED.match(text, trigger_span[0]) is not None)  # "refused to recognize Bangladesh until August 1975"
 
 
+_REFUSED = re.compile(r"refus(?:e|ed|es|ing)\s+to\s", re.I)
 _NOT_THEN_UNTIL = re.compile(r"\s+(?:did|was|were|had|would)\s+(?:not|never)\s+\w+\s+(?:until|till)\s+(?:the\s+)?$", re.I)
 
 

@@ -37,7 +37,7 @@ from detente.events.dyads import (
     targets_of_bloc,
 )
 from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end, _governed_anywhere, _object_of_verb
-from detente.events.modality import modality, planned_after
+from detente.events.modality import modality, not_until, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
     EASINGS,
@@ -560,6 +560,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "refused to renew sanctions against X", "refused to invade": a hostile act not done, no rebuff of X
         undertaking = mood == "intended" and cameo != trigger.entry["cameo"] and _undertook_to_stop(tokens, trigger)
         cameo = _recode(cameo, mood)  # after the reversal: "would end its defense treaty" threatens
+        if trigger.entry["phrase"].startswith("refuse to recogni") and not_until(tokens, trigger.last):
+            cameo = "054"  # "refused to recognize Bangladesh until August 1975": it recognized it then
         if undertaking and cameo == "130":
             cameo = "030"  # "agreed to stop selling arms to Iran": an undertaking, not a threat
         if cameo == "130" and trigger.entry["cameo"] == "154" and trigger.first >= 2 and tokens[trigger.first - 1].low == "to" \
