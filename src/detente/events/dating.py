@@ -697,7 +697,7 @@ def _done_only_then(text: str, trigger_span: tuple[int, int], start: int) -> boo
              or _REFUSED.match(text, trigger_span[0]) is not None)  # "refused to recognize Bangladesh until August 1975"
 
 
-_REFUSED = re.compile(r"refus(?:e|ed|es|ing)\s+to\s", re.I)
+_REFUSED = re.compile(r"refus(?:e|ed|es|ing)\s+to\s+recogni[sz]e", re.I)  # recoded as the recognition then given
 _NOT_THEN_UNTIL = re.compile(r"\s+(?:did|was|were|had|would)\s+(?:not|never)\s+\w+\s+(?:until|till)\s+(?:the\s+)?$", re.I)
 
 
