@@ -2097,3 +2097,16 @@ def test_a_recognition_refused_until_a_date_was_given_on_that_date():
     # a refusal with no "until" stays a rebuff
     assert _coded("In 1949 the United States refused to recognize the People's Republic of China.") == [
         ("USA", "CHN", "120", "1949")]
+
+
+def test_a_visitor_arriving_here_visits_the_dateline_state_whatever_the_aside_names():
+    from detente.model import Document
+    from detente.pipeline import process
+
+    for text, published, pair in (
+            ("MANILA, Feb. 3 (AP) - President Suharto of Indonesia arrived here today for a three-day state visit, the "
+             "first by an Indonesian head of state.", "1972-02-04", ("IDN", "PHL")),
+            ("NEW DELHI, Jan. 10 (Reuters) - Prime Minister Bhutto of Pakistan arrived here today, the first Pakistani "
+             "leader to come in years.", "1974-01-11", ("PAK", "IND"))):
+        doc = process(Document(id="", origin="w.jsonl", text=text, published=published))
+        assert [(e.source, e.target, e.cameo) for e in doc.events] == [pair + ("042",)], text

@@ -460,6 +460,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             all(p.mention.via == "place" for p in objects) and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
         # "A British task force retook South Georgia": force used on a place of one's own is used on who holds it
         return sources, tuple(code for code in pair if code != sources[0])[:1]
+    if own_object and "sym" not in flags and trigger.entry["phrase"].endswith(" here"):
+        # "Echeverria of Mexico arrived here today ..., the first by a Mexican head of state": the visitor's own state
+        # named in an aside is no host; the report's dateline names it (sentence.py)
+        return sources, ()
     if own_object and "sym" not in flags:
         return (sources, ()) if "intrans" in flags else None  # "attacked Stalin's memory": an act at home
     if "sym" in flags and not targets and len(set(sources)) >= 2:
