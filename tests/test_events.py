@@ -2110,3 +2110,9 @@ def test_a_visitor_arriving_here_visits_the_dateline_state_whatever_the_aside_na
              "leader to come in years.", "1974-01-11", ("PAK", "IND"))):
         doc = process(Document(id="", origin="w.jsonl", text=text, published=published))
         assert [(e.source, e.target, e.cameo) for e in doc.events] == [pair + ("042",)], text
+
+
+def test_workers_and_experts_sent_to_a_state_are_aid():
+    assert _coded("In 1960 China sent some 10,000 workers to Mongolia to build roads.") == [("CHN", "MNG", "070", "1960")]
+    assert _coded("In 1961 the United States sent agricultural experts to India.") == [("USA", "IND", "070", "1961")]
+    assert _coded("Cuba sent hundreds of doctors and teachers to Angola in 1977.") == [("CUB", "AGO", "070", "1977")]
