@@ -2116,3 +2116,19 @@ def test_workers_and_experts_sent_to_a_state_are_aid():
     assert _coded("In 1960 China sent some 10,000 workers to Mongolia to build roads.") == [("CHN", "MNG", "070", "1960")]
     assert _coded("In 1961 the United States sent agricultural experts to India.") == [("USA", "IND", "070", "1961")]
     assert _coded("Cuba sent hundreds of doctors and teachers to Angola in 1977.") == [("CUB", "AGO", "070", "1977")]
+
+
+def test_a_named_gathering_that_sets_the_scene_is_no_meeting_of_its_own():
+    assert _coded("At the Non-Aligned summit in Havana in 1979, Bhutan voted against India on the seating of Cambodia.") == [
+        ("BTN", "IND", "120", "1979")]
+    assert _coded("In September 1967, at the OAU summit in Kinshasa, Egal met Haile Selassie.") == [
+        ("SOM", "ETH", "043", "1967-09")]
+    # an unnamed summit the subjects held is still coded as a meeting
+    assert [e for e in _coded("At a summit in Manila in July 1963, Sukarno and Macapagal agreed to ask the United Nations "
+                              "to assess opinion in Sabah.") if e[2] == "043"]
+
+
+def test_a_measure_a_state_refused_to_join_is_not_its_own():
+    assert _coded("In 1979 Castro praised Mexico's refusal to join the economic blockade of Cuba.") == [
+        ("CUB", "MEX", "051", "1979")]
+    assert _coded("In 1962 the United States imposed an economic blockade of Cuba.") == [("USA", "CUB", "191", "1962")]

@@ -130,6 +130,10 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["phrase"].startswith("recognize") and (previous == "still" or previous == "to" and trigger.first > 1
                                                            and tokens[trigger.first - 2].low in _GOING_ON):
         return "standing"  # "Seoul continued to recognize only the government on Taiwan": a recognition held, none made
+    if form == "noun" and trigger.first == trigger.last and first.low in _GATHERINGS and _fronted_setting(tokens, trigger):
+        return "setting"  # "At the OAU summit in Kinshasa, Egal met Haile Selassie": where the act told took place
+    if form == "noun" and _refused_to_join(tokens, trigger.first):
+        return "refused_to_join"  # "praised Mexico's refusal to join the economic blockade of Cuba": no blockade by Mexico
     if trigger.entry["phrase"] == "telephone" and (previous in _BEFORE_A_THING or following in ("and", "or", "line", "lines", "call",
                                                                                         "calls", "network", "exchange")):
         return "thing"  # "banned imports of mobile telephones and polyethylene": telephones sold, no call made
@@ -199,6 +203,32 @@ def _means_follow(tokens: list[Token], last: int) -> bool:
             return tokens[index + 1].low.endswith("ing")
         if tokens[index].low in (",", ";", ".", "and", "but", "when", "after"):
             return False
+    return False
+
+
+_GATHERINGS = frozenset("summit summits conference conferences meeting meetings congress session".split())
+
+
+def _fronted_setting(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a named gathering's noun stands in a phrase opened by "at the" at the start of the clause and closed by
+    a comma before the clause's own verb ("At the Non-Aligned summit in Havana, Bhutan votes ...", "In 1967, at the OAU
+    summit in Kinshasa, Egal met ...")."""
+    at = next((i for i in range(trigger.first - 1, max(-1, trigger.first - 6), -1) if tokens[i].low == "at"), None)
+    if at is None or not (at == 0 or tokens[at - 1].text == ",") or at + 2 > trigger.first or tokens[at + 1].low != "the" \
+            or not all(t.text[:1].isupper() for t in tokens[at + 2 : trigger.first]):
+        return False  # (a named gathering only: "at a summit in Manila, Sukarno, Macapagal and the Tunku agreed" is theirs)
+    return any(t.text == "," for t in tokens[trigger.last + 1 : trigger.last + 8]) and not any(
+        t.text in (".", ";") for t in tokens[trigger.last + 1 : trigger.last + 8])
+
+
+def _refused_to_join(tokens: list[Token], first: int) -> bool:
+    """Whether a noun act is what someone refused or declined to join a few words before ("refusal to join the
+    economic blockade of Cuba", "declined to take part in the boycott")."""
+    window = [t.low for t in tokens[max(0, first - 7) : first]]
+    for index, word in enumerate(window[:-2]):
+        if word in ("refusal", "refused", "refusing", "refuses", "declined", "declining") and window[index + 1] == "to" \
+                and window[index + 2] in ("join", "support", "enforce", "observe"):
+            return True
     return False
 
 
