@@ -2132,3 +2132,11 @@ def test_a_measure_a_state_refused_to_join_is_not_its_own():
     assert _coded("In 1979 Castro praised Mexico's refusal to join the economic blockade of Cuba.") == [
         ("CUB", "MEX", "051", "1979")]
     assert _coded("In 1962 the United States imposed an economic blockade of Cuba.") == [("USA", "CUB", "191", "1962")]
+
+
+def test_states_listed_before_a_passive_are_each_its_patient():
+    assert _coded("In 1952 Greece and Turkey were admitted to NATO.") == [
+        ("NATO", "GRC", "057", "1952"), ("NATO", "TUR", "057", "1952")]
+    assert _coded("In 1940 Norway and Denmark were invaded by Germany.") == [
+        ("GMY", "NOR", "190", "1940"), ("GMY", "DNK", "190", "1940")]
+    assert _coded("In 1962 Cuba was expelled from the Organization of American States.") == [("OAS", "CUB", "166", "1962")]

@@ -9,6 +9,7 @@ from detente.events.recode import codes
 from detente.events.roles import (
     TITLES,
     Participant,
+    is_passive,
     joined_by,
     noun_agent,
     seated_name,
@@ -167,6 +168,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         # (after the verb's first word: a gap in the trigger may hold the list, "called on Honduras and El Salvador to
         # stop", "brought Shastri and Ayub Khan together")
         named = [p for p in parts if trigger.first < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
+        if not named and is_passive(tokens, trigger):
+            # "Greece and Turkey were admitted to NATO", "were attacked by Bulgaria": the patients listed before a passive
+            named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(targets)]
         run = _leading_run(tokens, named)
         if len(run) >= 2 and len(run) < len(named) and all(len(p.codes) == 1 for p in run) and \
                 "that" in {t.low for t in tokens[run[-1].last + 1 : named[len(run)].first]}:
