@@ -374,8 +374,11 @@ def test_a_capitalized_number_is_a_name_not_a_determiner():
 
 
 def test_names_side_by_side_are_one_body_and_allies_are_no_targets():
-    events = extract_text("In June 1950 the United Nations Security Council condemned the attack on South Korea.", origin="t")
-    assert len(events) == 1, [(e.source, e.target, e.trigger) for e in events]
+    # (h7tune: the condemnation of "the attack on South Korea" is aimed at the attacker told before, not at its victim)
+    events = extract_text("In June 1950 North Korea invaded South Korea. The United Nations Security Council condemned the "
+                          "attack on South Korea.", origin="t")
+    condemned = [(e.source, e.target) for e in events if e.cameo.startswith("11")]
+    assert condemned == [("UNSC", "PRK")], [(e.source, e.target, e.trigger) for e in events]
     events = extract_text("In June 1950 North Korea invaded South Korea. Chinese troops entered the war in October 1950 "
                           "alongside North Korea.", origin="t")
     assert [(e.source, e.target) for e in events if e.date == "1950-10"] == [("CHN", "KOR")]
