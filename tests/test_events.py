@@ -374,8 +374,11 @@ def test_a_capitalized_number_is_a_name_not_a_determiner():
 
 
 def test_names_side_by_side_are_one_body_and_allies_are_no_targets():
-    events = extract_text("In June 1950 the United Nations Security Council condemned the attack on South Korea.", origin="t")
-    assert len(events) == 1, [(e.source, e.target, e.trigger) for e in events]
+    # (h7tune: the condemnation of "the attack on South Korea" is aimed at the attacker told before, not at its victim)
+    events = extract_text("In June 1950 North Korea invaded South Korea. The United Nations Security Council condemned the "
+                          "attack on South Korea.", origin="t")
+    condemned = [(e.source, e.target) for e in events if e.cameo.startswith("11")]
+    assert condemned == [("UNSC", "PRK")], [(e.source, e.target, e.trigger) for e in events]
     events = extract_text("In June 1950 North Korea invaded South Korea. Chinese troops entered the war in October 1950 "
                           "alongside North Korea.", origin="t")
     assert [(e.source, e.target) for e in events if e.date == "1950-10"] == [("CHN", "KOR")]
@@ -709,6 +712,21 @@ def test_a_report_filed_the_day_before_it_was_printed_tells_of_its_dateline_day(
     assert doc.published == "1979-02-18"  # the record keeps what its source says
     assert {e.date for e in doc.events} == {"1979-02-17"}, [(e.source, e.target, e.date) for e in doc.events]
 
+
+def test_a_dateline_naming_its_country_after_the_city_still_gives_the_day_of_filing():
+    from detente.model import Document
+    from detente.pipeline import process
+
+    # the place's region or country between the city and the day: the report was still filed on the dateline's day
+    for text, published, day in (
+            ("GENEVA, Switzerland, Oct. 4 (AP) - Iran and Iraq held talks today under United Nations auspices.",
+             "1988-10-05", "1988-10-04"),
+            ("KARACHI, Pakistan, March 11 (Reuters) - Pakistan expelled two Indian diplomats today.",
+             "1992-03-12", "1992-03-11"),
+            ("SAN JOSE, Costa Rica, Aug. 7 (UPI) - Nicaragua and Costa Rica signed a border accord tonight.",
+             "1987-08-09", "1987-08-07")):
+        doc = process(Document(id="", origin="w.jsonl", text=text, published=published))
+        assert [e.date for e in doc.events] == [day], (text, [(e.source, e.target, e.date) for e in doc.events])
 
 def test_backed_by_needs_a_state_on_each_side_and_a_deadline_is_no_act():
     events = _coded("In July 1974 a coup backed by the military government in Athens overthrew Makarios, "
@@ -2144,3 +2162,193 @@ def test_a_noun_naming_what_it_was_has_no_doer():
     text = ("China and Pakistan\n\nIn July 2021 a bus carrying Chinese engineers blew up near the Dasu dam. Islamabad first "
             "blamed a gas leak and later admitted it was a suicide bombing.")
     assert [(e.source, e.cameo) for e in extract_text(text, origin="t.txt") if e.cameo[:2] in ("18", "19")] == []
+# --- found on holdout7 (h7tune), shown on sentences of our own about other states ---------------------------
+
+
+def test_a_state_admitted_to_a_body_is_admitted_by_that_body():
+    assert _coded("Japan was admitted to the United Nations in December 1956.") == [("UN", "JPN", "057", "1956-12")]
+    assert _coded("West Germany was admitted into NATO in May 1955.") == [("NATO", "DEU", "057", "1955-05")]
+    assert _coded("In 1955 Austria was admitted to the United Nations as one of sixteen new members.") == [
+        ("UN", "AUT", "057", "1955")]
+    # "admitted to" a deed is a confession, no membership
+    assert not [e for e in _coded("In 1983 the Soviet Union admitted to shooting down the South Korean airliner.")
+                if e[2] == "057"]
+
+
+def test_a_state_that_stood_by_another_supports_it():
+    assert _coded("In 1991 the Soviet Union stood by Iraq.") == [("SUN", "IRQ", "051", "1991")]
+    assert _coded("When war broke out in 1965, China stood by Pakistan.") == [("CHN", "PAK", "051", "1965")]
+    assert _coded("The troops stood by in their barracks in 1968.") == []
+    assert _coded("In 1989 Cuba stood by him as his quarrel with Washington grew.") == []
+    assert _coded("In 1971 Saudi Arabia stood by its ally when the war came.") == []  # the ally is not named
+
+
+def test_backing_a_states_rebels_is_an_act_against_that_state():
+    assert _coded("In 1980 Libya backed Chadian rebels.") == [("LBY", "TCD", "170", "1980")]
+    assert _coded("In 1983 Ethiopia backed Somali rebel movements.") == [("ETH", "SOM", "170", "1983")]
+    assert _coded("Throughout the 1970s Iran backed Kurdish rebels in Iraq.") == [("IRN", "IRQ", "170", "197")]
+    assert _coded("In 1998 Sudan armed rebel groups in Uganda.") == [("SDN", "UGA", "170", "1998")]
+    # guerrillas may fight an occupier: arming them stays aid to their people
+    assert _coded("In the 1980s Pakistan armed Afghan guerrillas.")[0][2] != "170"
+    # backing a state is still support
+    assert _coded("In 1962 Britain backed India.") == [("GBR", "IND", "051", "1962")]
+
+
+def test_a_state_named_before_which_in_turn_does_the_act_after_it():
+    assert _coded("In 1979 Vietnam invaded Cambodia, which in turn appealed to China for help.") == [
+        ("VNM", "KHM", "190", "1979"), ("KHM", "CHN", "0233", "1979")]
+    assert ("RUS", "JPN", "161", "1992") in _coded(
+        "In 1992 Japan protested to Russia, which in turn recalled its ambassador from Tokyo.")
+    # what angered is the act told before, not the state named before ", which"
+    assert _coded("In 1980 the United States sold arms to Pakistan, which in turn angered India.") == [
+        ("USA", "PAK", "061", "1980")]
+
+
+def test_a_state_opening_the_clause_after_a_semicolon_is_no_object_of_the_act_before_it():
+    events = _coded("In 1965 Indian troops crossed the border and took the Haji Pir pass; Britain stopped arms sales "
+                    "to both sides in September.")
+    assert not [e for e in events if e[:2] == ("IND", "GBR")], events
+    events = _coded("Ethiopia and Somalia\n\nIn July 1982 Ethiopian troops crossed the border and seized two villages; "
+                    "the United States flew emergency arms to Somalia that month.")
+    assert ("ETH", "SOM", "190", "1982-07") in events and not [e for e in events if e[:2] == ("ETH", "USA")], events
+    # a state named inside the first clause is still its object
+    assert ("PAK", "IND", "190", "1971-12") in _coded(
+        "In December 1971 Pakistani aircraft attacked India; the war lasted two weeks.")
+
+
+def test_a_measure_answered_in_kind_within_a_season_keeps_its_month_and_its_own_act():
+    text = ("Russia and China\n\n3. Sanctions [summer 2000]\nIn June, Moscow raised its tariff on Chinese textiles. "
+            "Beijing retaliated within a week by banning imports of Russian steel; the two governments settled the "
+            "dispute in July.\n")
+    events = _coded(text)
+    # the ban is the retaliation (no assault besides it), in the story's June, not in the July of the clause after ";"
+    assert ("RUS", "CHN", "163", "2000-06") in events and ("CHN", "RUS", "163", "2000-06") in events, events
+    assert not [e for e in events if e[2] == "190"], events
+    text = ("Japan and South Korea\n\nIn August 1987 Tokyo protested to Seoul over the arrest of its fishermen. "
+            "Seoul responded by protesting to Tokyo over a textbook.\n")
+    events = _coded(text)
+    assert ("JPN", "KOR", "114", "1987-08") in events and ("KOR", "JPN", "114", "1987-08") in events, events
+
+
+def test_a_date_in_the_clause_after_a_semicolon_dates_that_clause_unless_it_tells_how_long_the_act_lasted():
+    events = _coded("In 1956 Britain froze Egyptian assets; the two governments restored relations in 1959.")
+    assert ("GBR", "EGY", "1956") in [(e[0], e[1], e[3]) for e in events], events
+    assert _coded("Romania then expelled the German troops; the two governments restored relations in 1956.") == [
+        ("ROU", "DEU", "166", None), ("ROU", "DEU", "054", "1956")]
+    assert _coded("Romania then expelled the German troops; the campaign against Germany lasted from August 1944 to "
+                  "May 1945.") == [("ROU", "GMY", "166", "1944-08/1945-05")]
+
+
+def test_a_mission_opened_in_a_capital_is_opened_with_its_state():
+    assert _coded("In 1972 Canada opened an embassy in Beijing.") == [("CAN", "CHN", "054", "1972")]
+    assert _coded("Bhutan and India\n\nIn 1978 India opened a legation in Kathmandu.\n") == [("IND", "NPL", "054", "1978")]
+    assert _coded("In 1966 India opened a mission in Male.") == [("IND", "MDV", "054", "1966")]
+    # an embassy only named where a blow fell is no mission opened there
+    events = _coded("In May 1999 American bombs destroyed part of the Chinese embassy in Belgrade.")
+    assert ("USA", "CHN") in [e[:2] for e in events] and not [e for e in events if e[1] == "SCG"], events
+
+
+def test_a_century_or_decade_an_act_looks_ahead_to_does_not_date_it():
+    text = ("Russia and China\n\n1. A strategic partnership [April 1996]\nIn Beijing, Yeltsin and Jiang Zemin agreed on a "
+            "\"strategic partnership for the 21st century\".\n\n2. Plans [1989]\nJapan and China signed a programme of "
+            "cooperation for the 1990s.\n")
+    assert [e[3] for e in _coded(text)] == ["1996-04", "1989"]
+    # a decade the act took place in still dates it
+    assert _coded("Britain and China\n\n3. Wars [1850s]\nBritain fought China for the second time in the 1850s.\n")[0][3] == "185"
+
+
+def test_troops_a_state_agreed_to_station_in_another_are_an_agreement_not_a_threat():
+    assert _coded("In December 1982 Pakistan agreed to station a brigade of troops in Saudi Arabia.") == [
+        ("PAK", "SAU", "0312", "1982-12")]
+    assert _coded("In 1990 Egypt agreed to station troops in Saudi Arabia.") == [("EGY", "SAU", "0312", "1990")]
+    # a threat to station them stays a threat
+    assert _coded("In 1983 the Soviet Union threatened to station missiles in East Germany.") == [
+        ("SUN", "DDR", "130", "1983")]
+
+
+def test_a_condemnation_of_an_act_aims_at_its_doer_never_at_the_state_it_was_done_to():
+    # the doer told just before is the target
+    assert ("CHN", "SUN", "110", "1980") in _coded(
+        "In 1979 the Soviet Union invaded Afghanistan. In 1980 China condemned the invasion of Afghanistan.")
+    assert ("IRN", "IRQ", "110", "1990-08") in _coded(
+        "In 1990 Iraq occupied Kuwait. Iran denounced the occupation of Kuwait in August 1990.")
+    # with no doer told, the victim is no target and nothing is coded
+    assert _coded("In 1956 India condemned the attack on Egypt.") == []
+    assert _coded("In 1956 Pakistan joined Saudi Arabia in condemning the attack on Egypt.") == []
+    # a doer named in the phrase stays the target
+    assert ("ROU", "SUN", "110", "1968") in _coded("In 1968 Romania condemned the Soviet invasion of Czechoslovakia.")
+
+
+def test_telephones_as_goods_are_no_call():
+    assert _coded("In 1999 Japan banned imports of South Korean mobile telephones and cameras.") == [
+        ("JPN", "KOR", "163", "1999")]
+    assert _coded("In 2000 China banned imports of South Korean telephones and polyethylene.") == [
+        ("CHN", "KOR", "163", "2000")]
+    assert _coded("In 1972 Nixon telephoned Brezhnev.") == [("USA", "SUN", "041", "1972")]
+
+
+def test_an_airliner_landing_is_no_landing_in_force():
+    assert _coded("Six hijackers forced a Chinese airliner to land at a military airfield in South Korea on 5 May 1983.") == []
+    assert _coded("In 1976 an Air France airliner landed at Entebbe in Uganda.") == []
+    assert _coded("In 1983 American troops landed in Grenada.") == [("USA", "GRD", "190", "1983")]
+
+
+def test_a_recognition_held_on_is_no_new_recognition():
+    assert _coded("In 1958 Seoul continued to recognize only the government on Taiwan.") == []
+    assert _coded("In 1971 Japan still recognized Taiwan.") == []
+    assert _coded("In 1972 Japan recognized China.") == [("JPN", "CHN", "054", "1972")]
+
+
+def test_a_recognition_refused_until_a_date_was_given_on_that_date():
+    assert ("GBR", "ISR", "054", "1950-01") in _coded(
+        "Britain and Israel\n\nIn May 1948 Israel declared its independence. Britain refused to recognize Israel until "
+        "January 1950.\n")
+    assert ("CHN", "BGD", "054", "1975-08") in _coded(
+        "India and Bangladesh\n\nIn 1971 Bangladesh broke away from Pakistan. China refused to recognize Bangladesh "
+        "until August 1975, after Mujib had been killed.\n")
+    # a refusal with no "until" stays a rebuff
+    assert _coded("In 1949 the United States refused to recognize the People's Republic of China.") == [
+        ("USA", "CHN", "120", "1949")]
+
+
+def test_a_visitor_arriving_here_visits_the_dateline_state_whatever_the_aside_names():
+    from detente.model import Document
+    from detente.pipeline import process
+
+    for text, published, pair in (
+            ("MANILA, Feb. 3 (AP) - President Suharto of Indonesia arrived here today for a three-day state visit, the "
+             "first by an Indonesian head of state.", "1972-02-04", ("IDN", "PHL")),
+            ("NEW DELHI, Jan. 10 (Reuters) - Prime Minister Bhutto of Pakistan arrived here today, the first Pakistani "
+             "leader to come in years.", "1974-01-11", ("PAK", "IND"))):
+        doc = process(Document(id="", origin="w.jsonl", text=text, published=published))
+        assert [(e.source, e.target, e.cameo) for e in doc.events] == [pair + ("042",)], text
+
+
+def test_workers_and_experts_sent_to_a_state_are_aid():
+    assert _coded("In 1960 China sent some 10,000 workers to Mongolia to build roads.") == [("CHN", "MNG", "070", "1960")]
+    assert _coded("In 1961 the United States sent agricultural experts to India.") == [("USA", "IND", "070", "1961")]
+    assert _coded("Cuba sent hundreds of doctors and teachers to Angola in 1977.") == [("CUB", "AGO", "070", "1977")]
+
+
+def test_a_named_gathering_that_sets_the_scene_is_no_meeting_of_its_own():
+    assert _coded("At the Non-Aligned summit in Havana in 1979, Bhutan voted against India on the seating of Cambodia.") == [
+        ("BTN", "IND", "120", "1979")]
+    assert _coded("In September 1967, at the OAU summit in Kinshasa, Egal met Haile Selassie.") == [
+        ("SOM", "ETH", "043", "1967-09")]
+    # an unnamed summit the subjects held is still coded as a meeting
+    assert [e for e in _coded("At a summit in Manila in July 1963, Sukarno and Macapagal agreed to ask the United Nations "
+                              "to assess opinion in Sabah.") if e[2] == "043"]
+
+
+def test_a_measure_a_state_refused_to_join_is_not_its_own():
+    assert _coded("In 1979 Castro praised Mexico's refusal to join the economic blockade of Cuba.") == [
+        ("CUB", "MEX", "051", "1979")]
+    assert _coded("In 1962 the United States imposed an economic blockade of Cuba.") == [("USA", "CUB", "191", "1962")]
+
+
+def test_states_listed_before_a_passive_are_each_its_patient():
+    assert _coded("In 1952 Greece and Turkey were admitted to NATO.") == [
+        ("NATO", "GRC", "057", "1952"), ("NATO", "TUR", "057", "1952")]
+    assert _coded("In 1940 Norway and Denmark were invaded by Germany.") == [
+        ("GMY", "NOR", "190", "1940"), ("GMY", "DNK", "190", "1940")]
+    assert _coded("In 1962 Cuba was expelled from the Organization of American States.") == [("OAS", "CUB", "166", "1962")]

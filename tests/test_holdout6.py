@@ -1,6 +1,7 @@
 """The fourth never-tuned set of its kind (tests/data/other_pairs/holdout6/, see its README), retired into tuning on
 2026-11-27 (helper h6tune): its documents, gold and misses were read to find the general causes of what goes wrong on
-pages nobody tuned on, so it is no longer unseen; holdout7/ to holdout9/ are the never-tuned sets now. The floors sit
+pages nobody tuned on, so it is no longer unseen; holdout7/ to holdout9/ were the never-tuned sets then (holdout7/ was
+retired too, by h7tune, the same day; holdout8/ to holdout10/ are now). The floors sit
 a little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-26 with score_events.py, 211 gold events in 7 documents (14 inputs: the wire file holds 8 records),

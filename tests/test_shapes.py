@@ -101,6 +101,16 @@ def test_reference_entries_are_citations_even_without_a_reference_heading():
     assert _dated(text) == [("1988", "HUN", "ROU", "11")]
 
 
+def test_a_pages_table_of_contents_tells_no_event():
+    for title in ("Contents", "Table of contents"):
+        text = (f"Chile and Peru\n\n{title}\n1 The war of 1879\n2 Treaty and border settlement\n3 Rivers and railways\n"
+                "4 See also\n\nThe war of 1879\n\nChile declared war on Peru in April 1879.\n")
+        assert _dated(text) == [("1879-04", "CHL", "PER", "19")], title
+    # a numbered list of acts under a heading of another name is still read
+    text = "Chile and Peru\n\nKey events\n1 Chile declared war on Peru in April 1879.\n2 Chile and Peru signed a treaty in 1929.\n"
+    assert len(_dated(text)) == 2
+
+
 def test_read_more_teasers_of_other_articles_are_dropped(tmp_path):
     page = tmp_path / "page.html"
     page.write_text(

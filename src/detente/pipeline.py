@@ -194,13 +194,19 @@ def _filed_before(doc: Document) -> str | None:
     if not doc.published or len(doc.published) < 10:
         return None
     match = _DATELINE_DATE.search(doc.text[:400]) or _CORRESPONDENT_DATE.search(doc.text[:400])
-    if match is None or match.group(1).lower() not in _MONTHS:
-        return None
+    if match is not None and match.group(1).lower() in _MONTHS:
+        month_name, day_text, year_text = match.group(1), match.group(2), match.group(3)
+    else:  # a place with its region or country: "COZUMEL, Mexico, Aug. 7 (Reuters) -", as dateline_date reads it
+        lead = dateline(doc)
+        if lead is None or not lead.group("date") or (lead.group("m1") or lead.group("m2")).lower() not in _MONTHS:
+            return None
+        month_name, day_text = lead.group("m1") or lead.group("m2"), lead.group("d1") or lead.group("d2")
+        year_text = lead.group("y1") or lead.group("y2")
     try:
         published = datetime.date.fromisoformat(doc.published[:10])
-        year = int(match.group(3) or published.year)
-        filed = datetime.date(year, _MONTHS[match.group(1).lower()], int(match.group(2)))
-        if filed > published and match.group(3) is None:
+        year = int(year_text or published.year)
+        filed = datetime.date(year, _MONTHS[month_name.lower()], int(day_text))
+        if filed > published and year_text is None:
             filed = filed.replace(year=year - 1)  # filed on December 31, published on January 1
     except ValueError:
         return None

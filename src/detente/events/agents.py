@@ -42,8 +42,11 @@ def _antecedent(parts: list[Participant], tokens, start: int, first: int | None 
     ", which", which may take up the whole clause ("shipped grain to Egypt, which was vital in ending the famine"),
     unless a movement or a body is named right before it, the act's verb right after and its object after that
     ("armed the Western Somali Liberation Front, which fought the Ethiopian army": the front fought)."""
-    if start >= 3 and first == start and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
-        named = [p for p in parts if p.last == start - 3 and p.mention.kind in ("organization", "group")]
+    in_turn = first is not None and first == start + 2 and tokens[start].low == "in" and tokens[start + 1].low == "turn"
+    if start >= 3 and (first == start or in_turn) and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
+        # "broke off relations with Taiwan, which in turn suspended its flights": a state answering the act told
+        kinds = ("organization", "group", "state") if in_turn else ("organization", "group")
+        named = [p for p in parts if p.last == start - 3 and p.mention.kind in kinds]
         acted_on = any(first < p.first <= first + 4 for p in parts)
         return named[-1:] if acted_on else []
     if start < 3 or tokens[start - 1].low not in ("who", "whose") or tokens[start - 2].text != ",":
@@ -145,6 +148,10 @@ def _withdrawn_from(tokens, parts: list[Participant], trigger: Trigger, end: int
         if part.first > left[-1].last and {t.low for t in tokens[left[-1].last + 1 : part.first]} <= {",", "and", "the"}:
             left.append(part)
     return inner[0].codes[:1], tuple(dict.fromkeys(code for p in left for code in p.codes[:1]))
+
+
+_REBELS = frozenset("rebels insurgents separatists insurgency insurgencies rebellion movements groups forces "
+                    "movement group".split())
 
 
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
@@ -293,6 +300,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             origin = [p for p in parts if p.first > trigger.last and p.last < end and (p.mention.kind == "organization"
                                                                                       or trigger.entry["cameo"] == "166")
                       and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
+            if not origin and trigger.entry["cameo"] == "057":
+                # "Bhutan was admitted to the United Nations", "was admitted into NATO": the body entered admits it
+                origin = [p for p in parts if trigger.first < p.first and p.last < end and p.mention.kind == "organization"
+                          and {"to", "into"} & {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
         if not subjects and objects and trigger.entry["cameo"][:2] == "04":
@@ -308,7 +319,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 and tokens[subjects[-1].first - 1].low in ("a", "an") and not previous_subject and not previous_sources:
             subjects = []  # "stormed a Chinese-run camp, killing nine Chinese workers": a thing's owner does not kill
         if not subjects and form == "verb" and "intrans" not in flags:
-            subjects = _antecedent(parts, tokens, start, trigger.first)  # (not a coup: "of Huerta, who had seized power")
+            subjects = _antecedent(parts, tokens, start, None if "exp" in flags else trigger.first)  # (not a coup: "of Huerta, who had seized power")
             if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
                     and trigger.entry["cameo"][:2] not in ("03", "04", "05"):
                 subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state
@@ -336,6 +347,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
         if form == "verb" and subjects and start >= 3 and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
             objects = _relative_object(tokens, parts, trigger, start, objects)
+        if trigger.entry["cameo"] == "170" and tokens[trigger.last].low in _REBELS:
+            # "backed Kurdish rebels in Iraq": the act is against the state the rebels fight, named after "in"
+            fought = [p for p in objects if p.first > trigger.last and p.mention.kind == "state" and tokens[p.first - 1].low == "in"]
+            objects = fought or objects
         if tokens[trigger.last].low == "of" and any(p.first > trigger.last for p in objects):
             # "cast its vote in the Security Council against the admission of Mongolia": a forum named in the gap is
             # where, the object follows "of" (not "drove the German troops out of Hungary", whose gap holds it)
@@ -488,6 +503,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             all(p.mention.via == "place" for p in objects) and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
         # "A British task force retook South Georgia": force used on a place of one's own is used on who holds it
         return sources, tuple(code for code in pair if code != sources[0])[:1]
+    if own_object and "sym" not in flags and trigger.entry["phrase"].endswith(" here"):
+        # "Echeverria of Mexico arrived here today ..., the first by a Mexican head of state": the visitor's own state
+        # named in an aside is no host; the report's dateline names it (sentence.py)
+        return sources, ()
     if own_object and "sym" not in flags:
         return (sources, ()) if "intrans" in flags else None  # "attacked Stalin's memory": an act at home
     if "sym" in flags and not targets and len(set(sources)) >= 2:

@@ -221,6 +221,9 @@ def date_event(
     # the date of the report ("sank the cruiser yesterday, the ministry said today") or of an aside about the
     # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
     candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
+    # "agreed on a partnership for the 21st century", "a programme for the 1990s": the span an act looks ahead to
+    candidates = [u for u in candidates if not (u[3] is None and u[2].precision in ("century", "decade")
+                                                and _LOOKS_AHEAD.search(text, max(0, u[0] - 12), u[0]))]
     # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
     named = [u for u in candidates if names_a_thing(text, sentence_span[0], u)
              and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1]))
@@ -234,11 +237,14 @@ def date_event(
     # off relations two weeks later": a date after a subject named after 'and' with its own verb dates that act; ours
     # takes the section's date, the story's time or the report's day, else none
     candidates = [u for u in candidates if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0])
-                                                                          or _opens_next_clause(text, trigger_span, u)))]
+                                                                          or _opens_next_clause(text, trigger_span, u)
+                                                                          or _past_semicolon(text, trigger_span, u[0])))]
     best: Dated | None = None
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
             start, end = unit[0], unit[1]
+            if unit[3] is None and _done_only_then(text, trigger_span, start):
+                return -1  # "In 1971 it refused to recognize Bangladesh until August 1975": done on the day "until" names
             gap = max(trigger_span[0] - end, start - trigger_span[1], 0)
             penalty = 0 if inside(clause_span, start, end) else 10_000
             low, high = (end, trigger_span[0]) if end <= trigger_span[0] else (trigger_span[1], start)
@@ -326,11 +332,12 @@ def date_event(
     if item is not None:
         return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
     if section_date is not None:
-        if narrative is not None and section is not None and (section.kind in ("entry", "item") or section_date.precision in ("century", "year", "range", "decade")) \
+        if narrative is not None and section is not None and (section.kind in ("entry", "item") or section_date.precision in ("century", "year", "range", "decade", "season")) \
                 and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
             # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day; "The rising of
             # 1956" over "... Three days later the Red Army attacked. The United States condemned the intervention.";
-            # a page's title ("China and Indonesia, 1950-1990: twenty key events") over "[November 1959] ... Peking protests"
+            # a page's title ("China and Indonesia, 1950-1990: twenty key events") over "[November 1959] ... Peking protests";
+            # a season over a month the story names in it ("[summer 2000] In June, ... Beijing retaliated")
             return narrative
         return section_date
     if narrative is not None:
@@ -361,6 +368,21 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
     and North Vietnam opened in May 1968")."""
     found = _OTHER_SUBJECT.search(text, trigger_span[1], date_start)
     return found is not None and bool(_PAST_VERB.search(text, trigger_span[0], found.start() + 1))
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:for|into)\s+(?:the\s+)?$", re.I)
+
+
+def _past_semicolon(text: str, trigger_span: tuple[int, int], date_start: int) -> bool:
+    """Whether a date after the act stands in the clause after a semicolon with a verb of its own ("banned imports of
+    steel; the two governments settled the dispute in July"): that clause's act is dated, not this one."""
+    semicolon = text.find(";", trigger_span[1], date_start)
+    return semicolon != -1 and _PAST_VERB.search(text, semicolon, date_start) is not None \
+        and _LASTING_VERB.search(text, semicolon, date_start) is None
+
+
+# "had to expel the German troops; the war against Germany lasted from September 1944": how long the act went on
+_LASTING_VERB = re.compile(r"\b(?:lasted|continued|went\s+on|dragged\s+on|ran\s+on)\b")
 
 
 # ", and in 1978 Ottawa ended ...": a date that opens the next clause, before its own subject and verb
@@ -690,9 +712,11 @@ def _done_only_then(text: str, trigger_span: tuple[int, int], start: int) -> boo
     (a boundary of something else only when no negation stands before the act: "the positions held until 1967")."""
     return start >= trigger_span[1] and _UNTIL_AFTER.fullmatch(text, trigger_span[1], start) is not None \
         and (_NOT_RIGHT_BEFORE.search(text, max(0, trigger_span[0] - 30), trigger_span[0]) is not None
-             or _NOT_THEN_UNTIL.match(text, trigger_span[1], start) is not None)  # "the talks did not resume until 1958"
+             or _NOT_THEN_UNTIL.match(text, trigger_span[1], start) is not None  # "the talks did not resume until 1958"
+             or _REFUSED.match(text, trigger_span[0]) is not None)  # "refused to recognize Bangladesh until August 1975"
 
 
+_REFUSED = re.compile(r"refus(?:e|ed|es|ing)\s+to\s+recogni[sz]e", re.I)  # recoded as the recognition then given
 _NOT_THEN_UNTIL = re.compile(r"\s+(?:did|was|were|had|would)\s+(?:not|never)\s+\w+\s+(?:until|till)\s+(?:the\s+)?$", re.I)
 
 

@@ -9,6 +9,7 @@ from detente.events.recode import codes
 from detente.events.roles import (
     TITLES,
     Participant,
+    is_passive,
     joined_by,
     noun_agent,
     seated_name,
@@ -173,6 +174,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         # (after the verb's first word: a gap in the trigger may hold the list, "called on Honduras and El Salvador to
         # stop", "brought Shastri and Ayub Khan together")
         named = [p for p in parts if trigger.first < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
+        if not named and is_passive(tokens, trigger):
+            # "Greece and Turkey were admitted to NATO", "were attacked by Bulgaria": the patients listed before a passive
+            named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(targets)]
         run = _leading_run(tokens, named)
         if len(run) >= 2 and len(run) < len(named) and all(len(p.codes) == 1 for p in run) and \
                 "that" in {t.low for t in tokens[run[-1].last + 1 : named[len(run)].first]}:
@@ -412,9 +416,17 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         return False  # "signed a treaty with the government in Taipei", "crowds in Beijing stoned": who is there acts
     if seat_of_subject(tokens, participant):
         return False
+    if tokens[before].low == "in" and before - 1 in trigger_tokens and tokens[before - 1].low in _MISSIONS \
+            and participant.mention.via == "capital":
+        # "opens a mission in Male", "opened an embassy in Thimphu": a mission opened in a capital is accredited to its
+        # state (not "bombs destroyed the Chinese embassy in Belgrade", where the embassy is only where)
+        return False
     # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
     # act bears on ('pressure on Moscow'), so only places take it
     return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
+
+
+_MISSIONS = frozenset("embassy embassies mission missions consulate consulates legation legations".split())
 
 
 def _country_of_a_town(tokens: list[Token], participant: Participant, trigger_tokens) -> bool:

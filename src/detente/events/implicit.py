@@ -250,6 +250,11 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         # the same act do their own, not this one's object (but "went ashore, while Argentine aircraft attacked the
         # warships": the foe answering)
         later = [p for p in later if p.first < contrast]
+    semicolon = next((i for i in range(trigger.last + 1, len(tokens)) if tokens[i].text == ";"), None)
+    if semicolon is not None and any(semicolon < p.first <= semicolon + 2 for p in later):
+        # "crossed the border and took the pass; Britain stopped its arms sales": a state opening the clause after a
+        # semicolon is the subject of an act of its own, and what that clause names is no object of this one
+        later = [p for p in later if p.first < semicolon]
     if later:
         return later[0].codes
     if _names_a_government(tokens, trigger.last + 1):

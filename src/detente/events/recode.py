@@ -58,6 +58,10 @@ _MONTHS = frozenset(
 # a verb followed by these particles has a sense other than the act ("settled in Moscow", "settled down"); to leave
 # for a place is to set out on a journey ("the mission leaves for home tomorrow"), no withdrawal
 _FOR = frozenset({"for"})
+_BEING = frozenset("was were is are be been being".split())
+_GOING_ON = frozenset("continued continue continues continuing".split())
+_CIVIL_CRAFT = frozenset("airliner airliners jetliner jetliners airbus boeing".split())
+_BEFORE_A_THING = frozenset("a the of mobile cellular satellite field public their its".split())
 OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split()),
                 "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR}
 
@@ -120,6 +124,24 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "weapon"  # "the hydrogen bomb": a weapon, not a bombing
     if last.low in ("on", "in", "at") and (following in _MONTHS or following[:1].isdigit()) and trigger.last > trigger.first:
         return "date_not_object"  # "agreed on October 28 to dismantle": the date, not what was agreed
+    if trigger.entry["cameo"] == "190" and trigger.entry["phrase"].startswith("land") \
+            and _CIVIL_CRAFT.intersection(t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]):
+        return "civil_flight"  # "hijackers forced a Chinese airliner to land at a South Korean airfield": no landing in force
+    if trigger.entry["phrase"].startswith("recognize") and (previous == "still" or previous == "to" and trigger.first > 1
+                                                           and tokens[trigger.first - 2].low in _GOING_ON):
+        return "standing"  # "Seoul continued to recognize only the government on Taiwan": a recognition held, none made
+    if form == "noun" and trigger.first == trigger.last and first.low in _GATHERINGS and _fronted_setting(tokens, trigger):
+        return "setting"  # "At the OAU summit in Kinshasa, Egal met Haile Selassie": where the act told took place
+    if form == "noun" and _refused_to_join(tokens, trigger.first):
+        return "refused_to_join"  # "praised Mexico's refusal to join the economic blockade of Cuba": no blockade by Mexico
+    if trigger.entry["phrase"] == "telephone" and (previous in _BEFORE_A_THING or following in ("and", "or", "line", "lines", "call",
+                                                                                        "calls", "network", "exchange")):
+        return "thing"  # "banned imports of mobile telephones and polyethylene": telephones sold, no call made
+    if trigger.entry["phrase"] == "admit to|into" and previous not in _BEING:
+        return "confession"  # "admitted to shooting down the airliner"; only "was admitted to the United Nations" joins
+    if trigger.entry["phrase"] == "stand by" and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text[:1].isupper()
+                                                      or following in ("the", "its", "their")):
+        return "no_side_named"  # "stood by in their barracks", "stood by him as his quarrel grew": no state stood by
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
     if form == "verb" and trigger.first == trigger.last and first.low in ("left", "leaves", "leave", "leaving") \
@@ -158,9 +180,10 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "released_text"  # "Tokyo released radio recordings of the pilot": a text made public, no one set free
     if form == "verb" and first.low == "accused" and following == "of" and previous not in ("was", "were", "been", "is", "are", "be", "being"):
         return "accused_party"  # "a trade official accused of spying": who is accused, told in passing; the accuser unnamed
-    if form == "verb" and first.low.startswith("retaliat") and following == "by" and trigger.last + 2 < len(tokens) \
-            and tokens[trigger.last + 2].low.endswith("ing"):
-        return "means_follow"  # "Moscow retaliated by expelling a diplomat": the act is the one named after "by"
+    if form == "verb" and first.low.startswith("retaliat") and _means_follow(tokens, trigger.last):
+        # "Moscow retaliated by expelling a diplomat", "retaliated within a week by banning imports": the act is the
+        # one named after "by"
+        return "means_follow"
     if trigger.entry["phrase"].endswith("protectorate") and any(t.low in ("end", "ending", "termination", "abolition")
                                                                  for t in tokens[trigger.first + 1 : trigger.last]):
         return "ended"  # "declared the end of its protectorate over Morocco": the protectorate's end, no occupation
@@ -171,6 +194,42 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
             and _to_set_free(tokens, trigger.last):
         return "rescue"  # "paratroopers dropped on Stanleyville to free the hostages": the freeing is the act told
     return None
+
+
+def _means_follow(tokens: list[Token], last: int) -> bool:
+    """Whether "by" and a verb in -ing follow within a few words, no comma or clause between ("within a week by banning")."""
+    for index in range(last + 1, min(last + 6, len(tokens) - 1)):
+        if tokens[index].low == "by":
+            return tokens[index + 1].low.endswith("ing")
+        if tokens[index].low in (",", ";", ".", "and", "but", "when", "after"):
+            return False
+    return False
+
+
+_GATHERINGS = frozenset("summit summits conference conferences meeting meetings congress session".split())
+
+
+def _fronted_setting(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a named gathering's noun stands in a phrase opened by "at the" at the start of the clause and closed by
+    a comma before the clause's own verb ("At the Non-Aligned summit in Havana, Bhutan votes ...", "In 1967, at the OAU
+    summit in Kinshasa, Egal met ...")."""
+    at = next((i for i in range(trigger.first - 1, max(-1, trigger.first - 6), -1) if tokens[i].low == "at"), None)
+    if at is None or not (at == 0 or tokens[at - 1].text == ",") or at + 2 > trigger.first or tokens[at + 1].low != "the" \
+            or not all(t.text[:1].isupper() for t in tokens[at + 2 : trigger.first]):
+        return False  # (a named gathering only: "at a summit in Manila, Sukarno, Macapagal and the Tunku agreed" is theirs)
+    return any(t.text == "," for t in tokens[trigger.last + 1 : trigger.last + 8]) and not any(
+        t.text in (".", ";") for t in tokens[trigger.last + 1 : trigger.last + 8])
+
+
+def _refused_to_join(tokens: list[Token], first: int) -> bool:
+    """Whether a noun act is what someone refused or declined to join a few words before ("refusal to join the
+    economic blockade of Cuba", "declined to take part in the boycott")."""
+    window = [t.low for t in tokens[max(0, first - 7) : first]]
+    for index, word in enumerate(window[:-2]):
+        if word in ("refusal", "refused", "refusing", "refuses", "declined", "declining") and window[index + 1] == "to" \
+                and window[index + 2] in ("join", "support", "enforce", "observe"):
+            return True
+    return False
 
 
 _LEGISLATURES = frozenset("parliament congress legislature duma majlis knesset diet bundestag cortes sejm".split())

@@ -37,7 +37,7 @@ from detente.events.dyads import (
     targets_of_bloc,
 )
 from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end, _governed_anywhere, _object_of_verb
-from detente.events.modality import modality, planned_after
+from detente.events.modality import modality, not_until, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
     EASINGS,
@@ -583,8 +583,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "refused to renew sanctions against X", "refused to invade": a hostile act not done, no rebuff of X
         undertaking = mood == "intended" and cameo != trigger.entry["cameo"] and _undertook_to_stop(tokens, trigger)
         cameo = _recode(cameo, mood)  # after the reversal: "would end its defense treaty" threatens
+        if trigger.entry["phrase"].startswith("refuse to recogni") and not_until(tokens, trigger.last):
+            cameo = "054"  # "refused to recognize Bangladesh until August 1975": it recognized it then
         if undertaking and cameo == "130":
             cameo = "030"  # "agreed to stop selling arms to Iran": an undertaking, not a threat
+        if cameo == "130" and trigger.entry["cameo"] == "154" and trigger.first >= 2 and tokens[trigger.first - 1].low == "to" \
+                and tokens[trigger.first - 2].low in ("agree", "agreed", "agrees", "agreeing"):
+            cameo = "0312"  # "agreed to station a brigade in Saudi Arabia": troops based in a state by agreement, no threat
         if assurance:
             cameo = "030"
         if agreed_to:
@@ -731,6 +736,16 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     or context.last_act(True)
                 if told is not None and told.source not in roles[0]:
                     roles = (roles[0], (told.source,))
+        victim = _victim_named(tokens, parts, trigger, roles) if cameo[:2] == "11" and trigger.entry["form"] == "verb" else None
+        if victim is not None:
+            # "condemned the invasion of Afghanistan", "joined Saudi Arabia in condemning the attack on Egypt": the
+            # state the act was done to is no target of the condemnation; its doer, told just before, is
+            told = next((e for e in reversed(events) if e.polarity == "conflict" and e.target == victim and e.source), None) \
+                or (context.last_act(True) if context is not None else None)
+            if told is None or told.target != victim or not told.source or told.source in roles[0]:
+                dropped["victim_not_target"] += 1
+                continue
+            roles = (roles[0], (told.source,))
         if (roles is None or not roles[1]) and cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < len(tokens) \
                 and tokens[trigger.last + 1].low == "that":
             # "The Soviet government protests that the agreement threatens the security of the Soviet Union": a protest
@@ -2639,6 +2654,20 @@ def _joiner_roles(tokens, parts, trigger: Trigger, clause) -> tuple[tuple, tuple
 
 
 # hostile acts named again by a noun ("the invasion", "this raid"): what a reaction may be aimed at
+def _victim_named(tokens, parts, trigger: Trigger, roles) -> str | None:
+    """The state a verb's object names as the one a hostile act was done to, its doer unnamed ("condemned the
+    invasion of Afghanistan", "the attack on Egypt"): the code of the state after "of", "on" or "against"."""
+    if roles is None or not roles[1] or trigger.last + 4 >= len(tokens):
+        return None
+    index = trigger.last + 1
+    if tokens[index].low not in ("the", "this", "that"):
+        return None
+    if tokens[index + 1].low not in _ACT_NOUNS or tokens[index + 2].low not in ("of", "on", "against"):
+        return None
+    victim = next((p for p in parts if p.first in (index + 3, index + 4)), None)
+    return victim.codes[0] if victim is not None and victim.codes and victim.codes[0] in roles[1] else None
+
+
 _ACT_NOUNS = frozenset("raid raids attack attacks strike strikes invasion incursion incursions bombing bombings bombardment "
                        "shelling blockade quarantine occupation annexation seizure landing landings offensive assault "
                        "intervention massacre shooting sinking downing test tests explosion expulsion expulsions "

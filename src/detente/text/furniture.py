@@ -53,6 +53,9 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
         if "\n" in body and _infobox(body):
             found[index] = "infobox"
             continue
+        if "\n" in body and _CONTENTS.match(body) and _contents(body):
+            found[index] = "contents"  # "Contents / 1 Recognition / 2 Treaty and border settlement": the page's sections
+            continue
         trend = _TREND.match(body) is not None
         if sentence.section != lead and not trend:
             continue
@@ -74,6 +77,17 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
 
 # a line of an infobox: a short capitalized label and a colon, or cells split by a bar
 _FIELD = re.compile(r"[ \t]*[A-Z][\w'’()/ -]{0,30}:[ \t]+\S|[^\n|]*\S[ \t]+\|[ \t]+\S")
+
+
+# a page's table of contents: its title line, then one numbered line a section ("1 Background", "2.1 The treaty")
+_CONTENTS = re.compile(r"[ \t]*(?:Table of contents|Contents|CONTENTS)[ \t]*(?:\[[a-z]+\])?[ \t]*\n")
+_CONTENTS_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S")
+
+
+def _contents(body: str) -> bool:
+    """Whether every line after a contents title is a short numbered line, two at least."""
+    lines = [line for line in body.split("\n")[1:] if line.strip()]
+    return len(lines) >= 2 and all(len(line) <= 80 and _CONTENTS_LINE.match(line) for line in lines)
 
 
 def _infobox(body: str) -> bool:
