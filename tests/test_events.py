@@ -1987,3 +1987,16 @@ def test_a_change_of_rule_that_names_which_regime_is_no_event(text, kept):
 ])
 def test_a_change_of_rule_told_by_its_own_clause_stays_an_event(text, coup):
     assert coup in _sorted_acts(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the field a treaty or an agreement covers, named after "of", is what the text is about: the signing is the act
+    ("In 1960 India and Nepal signed a treaty of trade and transit.", [("IND", "NPL", "057", "1960")]),
+    ("In March 1978 India and Nepal signed separate treaties of trade and of transit.", [("IND", "NPL", "057", "1978-03")]),
+])
+def test_the_field_a_treaty_covers_is_no_act_of_its_own(text, kept):
+    assert _sorted_acts(text) == kept
+
+
+def test_trade_told_for_itself_stays_an_act():
+    assert ("CAN", "CUB", "061", "1962") in _sorted_acts("Trade between Canada and Cuba continued after 1962.")

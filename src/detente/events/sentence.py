@@ -1499,11 +1499,19 @@ def _topic_of_talks(tokens, trigger: Trigger, earlier) -> bool:
     """A noun after 'on' or 'about' (and up to two modifiers) in the phrase of an earlier agreement or talks in
     the sentence ("signed agreements on trade", "a memorandum of understanding on direct trade")."""
     index = trigger.first - 1
+    if index >= 1 and tokens[index].low in ("of", "in") and tokens[index - 1].low in _FIELD_TEXTS:
+        # "a treaty of trade and commerce", "cooperation in trade": the field a text or a cooperation covers, right
+        # after its noun (the noun's own act, if any, is coded from it)
+        return True
     while index > trigger.first - 3 and index >= 0 and tokens[index].text.islower() and tokens[index].low not in _TOPIC_WORDS:
         index -= 1
     if index < 0 or tokens[index].low not in _TOPIC_WORDS:
         return False
     return any(t.entry["cameo"][:2] in _TOPIC_ROOTS and t.last < index and index - t.last <= 10 for t, _ in earlier)
+
+
+_FIELD_TEXTS = frozenset("treaty treaties agreement agreements convention conventions pact accord accords protocol "
+                         "memorandum cooperation".split())
 
 
 _NAMING_VERBS = frozenset("describe describes described describing call calls called calling see sees saw seen regard "
