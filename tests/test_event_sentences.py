@@ -171,6 +171,12 @@ second predicate after ", and" whose object names the act, an agreement's noun a
 one state each the subject of its own act, one verb at two places and dates, an act told with how long it lasted or
 "for a third day", a year naming terms; with look-alikes that stay two acts or keep their date. The coder before the
 round (main at 2bea719): recall 0.739, date 0.824, event precision 0.850; after it 1.000 on each.
+"prec4" (p4_001-p4_010) were written for the causes of false page events found on the tuned sets (issue 5): a meeting
+a state refused to attend, stayed away from or boycotted (the refusal is the act, not the meeting), a change of rule
+told in a relative clause or participle that says which republic, junta or officers a noun means, and the field a
+treaty covers named after "of" ("a treaty of trade and transit"); with look-alikes that keep their meeting and no-event
+rows. The coder before the round (06a6472): recall 1.000, event precision 0.571, false events 0.500; after it 1.000,
+1.000, 0.000.
 "h4tune" (h4_001-h4_070) were written for the general causes of the misses and wrong events found on
 tests/data/other_pairs/holdout4/ when it was retired into tuning (its README lists them), on other pairs and in other
 styles: trade an embargo stops, sums granted "in aid", treaties declared void, reciprocal acts "at each other",

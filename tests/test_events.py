@@ -2352,3 +2352,68 @@ def test_states_listed_before_a_passive_are_each_its_patient():
     assert _coded("In 1940 Norway and Denmark were invaded by Germany.") == [
         ("GMY", "NOR", "190", "1940"), ("GMY", "DNK", "190", "1940")]
     assert _coded("In 1962 Cuba was expelled from the Organization of American States.") == [("OAS", "CUB", "166", "1962")]
+# --- prec4: false events on pages, by cause (issue 5) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a meeting someone refused, declined or failed to attend, stayed away from or boycotted is no meeting of theirs;
+    # the refusal is the act
+    ("Burma declined to attend the San Francisco conference on the Japanese peace treaty in September 1951.",
+     [("MMR", "JPN", "120", "1951-09")]),
+    ("In April 2009 North Korea refused to take part in the six-party talks with South Korea.", [("PRK", "KOR", "120", "2009-04")]),
+    ("In March 1979 Egypt did not attend the Arab League meeting in Baghdad that suspended its membership.", None),
+    ("China stayed away from the Moscow conference of communist parties in June 1969.", None),
+    ("In November 1981 Syria boycotted the Arab summit in Fez.", None),
+    ("India boycotted the SAARC summit planned for Islamabad in November 2016.", None),
+])
+def test_a_meeting_stayed_away_from_is_no_meeting(text, kept):
+    acts = _sorted_acts(text)
+    assert not [a for a in acts if a[2].startswith("04")]
+    if kept is not None:
+        assert acts == kept
+
+
+@pytest.mark.parametrize("text, meeting", [
+    # look-alikes: a meeting taken part in, attended, or held after a refusal told apart keeps its event
+    ("India and Pakistan took part in the Tashkent conference in January 1966.", ("IND", "PAK", "043", "1966-01")),
+    ("Egypt attended the Islamic summit in Rabat in September 1969.", ("EGY", "MAR", "042", "1969-09")),
+    ("Nehru met Zhou Enlai at the Bandung conference in April 1955.", ("IND", "CHN", "043", "1955-04")),
+])
+def test_a_meeting_taken_part_in_is_still_a_meeting(text, meeting):
+    assert meeting in _sorted_acts(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a change of rule told to say which republic, government or junta a noun means is no event of its own
+    ("In November 1975 Cuba recognized the republic that Agostinho Neto proclaimed in Luanda.", [("CUB", "AGO", "054", "1975-11")]),
+    ("The Chilean junta, which overthrew President Allende on 11 September 1973, broke off relations with Cuba within days.",
+     [("CHL", "CUB", "161", "1973-09-11")]),
+    ("The officers who seized power in Mogadishu in October 1969 renamed the country the Somali Democratic Republic.", []),
+    ("India recognized the Bangladeshi government proclaimed by the Awami League leaders on 6 December 1971.",
+     [("IND", "BGD", "054", "1971-12-06")]),
+])
+def test_a_change_of_rule_that_names_which_regime_is_no_event(text, kept):
+    assert _sorted_acts(text) == kept
+
+
+@pytest.mark.parametrize("text, coup", [
+    # look-alikes: the change of rule told by the clause itself, active or passive, stays an event
+    ("In September 1969 army officers led by Muammar Qaddafi overthrew King Idris of Libya.", ("LBY", None, "D01", "1969-09")),
+    ("General Qasim was overthrown by Baathist officers in Baghdad in February 1963.", ("IRQ", None, "D01", "1963-02")),
+    ("Ghana became independent in March 1957, and the Soviet Union recognized the new state.", ("GHA", None, "D04", "1957-03")),
+])
+def test_a_change_of_rule_told_by_its_own_clause_stays_an_event(text, coup):
+    assert coup in _sorted_acts(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the field a treaty or an agreement covers, named after "of", is what the text is about: the signing is the act
+    ("In 1960 India and Nepal signed a treaty of trade and transit.", [("IND", "NPL", "057", "1960")]),
+    ("In March 1978 India and Nepal signed separate treaties of trade and of transit.", [("IND", "NPL", "057", "1978-03")]),
+])
+def test_the_field_a_treaty_covers_is_no_act_of_its_own(text, kept):
+    assert _sorted_acts(text) == kept
+
+
+def test_trade_told_for_itself_stays_an_act():
+    assert ("CAN", "CUB", "061", "1962") in _sorted_acts("Trade between Canada and Cuba continued after 1962.")
