@@ -39,6 +39,34 @@ _NOT_STORY_TIME = re.compile(
     r"|line|lines|line\s+of\s+control|armistice|settlement|constitution|charter)\s+of)\s+(?:the\s+)?$)"
     # a look back at an earlier time: "a quarrel that went back to 1952", "as far back as the 1920s"
     r"|(?i:\b(?:(?:dat(?:es|ed|ing)|go(?:es|ing)?|went|hark(?:s|ed|ing)?)\s+back\s+to|as\s+far\s+back\s+as|reminiscent\s+of)\b[^.;:()]{0,30}$)")
+# _NOT_STORY_TIME's words: the last word before the date (or before "the" there) of its first part, and a word its
+# look-back part holds
+_NOT_STORY_LAST = frozenset(("since", "for", "in", "to", "till", "on", "by", "of"))
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _last_word_is_a_cue(lower: str) -> bool:
+    """Whether ``lower`` ends with whitespace after a word of _NOT_STORY_LAST (or after one and "the")."""
+    tail = lower.rstrip()
+    if len(tail) == len(lower):
+        return False
+    word = tail[len(tail.rstrip(_LETTERS)) :]
+    if word == "the":
+        return _last_word_is_a_cue(tail[:-3])
+    return word in _NOT_STORY_LAST
+
+
+def _not_story_time(text: str, start: int) -> bool:
+    """``_NOT_STORY_TIME`` in the 40 characters before ``start``; an ASCII window first by the words every match
+    needs (where lower() and the regex's IGNORECASE agree exactly), so most dates cost no regex."""
+    window = text[max(0, start - 40) : start]
+    if window.isascii():
+        lower = window.lower()
+        if "back" not in lower and "reminiscent" not in lower and not _last_word_is_a_cue(lower):
+            return False
+    return _NOT_STORY_TIME.search(text, max(0, start - 40), start) is not None
+
+
 # In news, these count from the story's last date, not from the DCT: "the following year", "that day",
 # "two days later", "the next morning".
 _ANAPHORIC = re.compile(
@@ -310,7 +338,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             aside = _PAGE_META.search(text, max(0, start - 40), start) is not None or _hatnote_line(text, start) or not in_heading and _in_parentheses(text, start) or not in_heading and not _short_line(text, start, end) and (
                 _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
                 and not _WHEN_AFTER.match(text, end)
-                or bool(_NOT_STORY_TIME.search(text, max(0, start - 40), start))
+                or _not_story_time(text, start)
                 or _in_relative_aside(text, start, end)
                 or match.lastgroup == "ago" and _flashback(match, text, start, end)
             )
