@@ -137,3 +137,35 @@ def test_sentence_boundaries_tried_where_they_may_start_equal_finditer():
             assert [(m.span(), m.group()) for m in sentences._boundaries(text, start, end)] == plain, (text, start, end)
             empty_then_break += any(a[0][0] == a[0][1] == b[0][0] for a, b in zip(plain, plain[1:], strict=False))
     assert empty_then_break > 100  # an empty match followed by a line break at the same place is exercised
+
+
+def test_not_story_time_gate_keeps_every_match():
+    from detente.time import tagger
+
+    pieces = ["since ", "ever since ", "planned for ", "scheduled in ", "to be held in ", "treaty of ", "the ", "The ",
+              "dating back to ", "as far back as ", "reminiscent of ", "of", "x", " ", "\t", "(", "1962", "In ", "BY "]
+    found = 0
+    for text in [t for t in TEXTS[:4000]] + _random(pieces, 40000, 6, 18):
+        for start in range(0, len(text) + 1, 7 if len(text) > 200 else 1):
+            expected = tagger._NOT_STORY_TIME.search(text, max(0, start - 40), start) is not None
+            assert tagger._not_story_time(text, start) == expected, (text, start)
+            found += expected
+    assert found > 1000
+
+
+def test_datelines_tried_at_line_starts_equal_the_regex_search():
+    from detente import pipeline
+
+    pieces = ["WASHINGTON, ", "Seoul, ", "5 March 1998 ", "March 5, 1998 ", "(Reuters) ", "-- ", "— ", ": ", "\n", "x ",
+              "From our Correspondent, Rawalpindi, Jan. 30.", "LIMA (AP) --", "The ", "NEW DELHI (PTI) - "]
+    found = 0
+    for text in TEXTS[:3000] + _random(pieces, 20000, 8, 19):
+        head = text[:400]
+        for pattern in (pipeline._DATELINE_LEAD, pipeline._DATELINE_DATE, pipeline._CORRESPONDENT_DATE):
+            plain = [m.span() for m in pattern.finditer(head)]
+            assert [m.span() for m in pipeline._at_line_starts(pattern, head)] == plain, (pattern.pattern[:30], head)
+            found += bool(plain)
+        first = pipeline._DATELINE_DATE.search(head) or pipeline._CORRESPONDENT_DATE.search(head)
+        fast = pipeline._first_dateline(head)
+        assert (fast.span() if fast else None) == (first.span() if first else None), head
+    assert found > 1000
