@@ -169,3 +169,21 @@ def test_datelines_tried_at_line_starts_equal_the_regex_search():
         fast = pipeline._first_dateline(head)
         assert (fast.span() if fast else None) == (first.span() if first else None), head
     assert found > 1000
+
+
+def test_page_meta_and_aside_cue_gates_keep_every_match():
+    from detente.time import tagger
+
+    pieces = [*tagger._PAGE_META_WORDS, "Last updated on ", "Posted in ", "© ", "·", "\n", " ", "x", "UNTIL ", "by ",
+              "later ", "as late as ", "would ", "now", "(", ".", "Up to "]
+    found = [0, 0]
+    for text in TEXTS[:3000] + _random(pieces, 30000, 6, 20):
+        for start in range(0, len(text) + 1, 9 if len(text) > 200 else 1):
+            expected = tagger._PAGE_META.search(text, max(0, start - 40), start) is not None
+            assert tagger._page_meta(text, start) == expected, (text, start)
+            window = text[max(0, start - 40) : start]
+            cue = tagger._ASIDE_CUE.search(window) is not None
+            assert tagger._aside_cue(window) == cue, window
+            found[0] += expected
+            found[1] += cue
+    assert min(found) > 1000
