@@ -94,9 +94,27 @@ _DATELINE_LEAD = re.compile(
     r"|(?P<agency2>\([A-Za-z][A-Za-z .\-]{1,24}\))?\.[-–—]{1,2}(?=[A-Z\"“]))", re.M)  # the older press: "March 19.—The", "(AP).—German"
 
 
+def _at_line_starts(pattern: re.Pattern, head: str) -> Iterator[re.Match]:
+    """What ``pattern.finditer(head)`` finds, for a pattern whose every match starts at a line's start ("^" under
+    re.M): tried there only, where the engine would try every character."""
+    reach = 0
+    at = 0
+    while at >= 0:
+        if at >= reach and (match := pattern.match(head, at)) is not None:
+            yield match
+            reach = match.end()
+        at = head.find("\n", at)
+        at = at + 1 if at >= 0 else -1
+
+
+def _first_dateline(head: str) -> re.Match | None:
+    """``_DATELINE_DATE.search(head) or _CORRESPONDENT_DATE.search(head)``, both tried at line starts only."""
+    return next(_at_line_starts(_DATELINE_DATE, head), None) or next(_at_line_starts(_CORRESPONDENT_DATE, head), None)
+
+
 def dateline(doc: Document) -> re.Match | None:
     """The dateline of a report, if its first lines have one with a date or an agency (see ``_DATELINE_LEAD``)."""
-    for match in _DATELINE_LEAD.finditer(doc.text[:400]):
+    for match in _at_line_starts(_DATELINE_LEAD, doc.text[:400]):
         month = match.group("m1") or match.group("m2")
         if match.group("agency") or match.group("agency2") or month and month.lower().rstrip(".") in _MONTHS:
             return match
@@ -109,7 +127,7 @@ def dateline_date(doc: Document) -> str | None:
     A dateline without its year ("WASHINGTON, Jan. 4 (AP)") takes the year from the file's name, the way
     archives name their copies ("wire_grain_embargo_1980.txt"); with neither, there is no date.
     """
-    match = _DATELINE_DATE.search(doc.text[:400]) or _CORRESPONDENT_DATE.search(doc.text[:400])
+    match = _first_dateline(doc.text[:400])
     if match is None or match.group(1).lower() not in _MONTHS:
         lead = dateline(doc)  # a mixed-case place or a day before its month: "Seoul, 5 March 1998 (Reuters) -"
         if lead is None or not lead.group("date") or (lead.group("m1") or lead.group("m2")).lower() not in _MONTHS:
@@ -193,7 +211,7 @@ def _filed_before(doc: Document) -> str | None:
     before the paper printed it: "BANGKOK, Feb. 17 (UPI)" published on February 18); else None."""
     if not doc.published or len(doc.published) < 10:
         return None
-    match = _DATELINE_DATE.search(doc.text[:400]) or _CORRESPONDENT_DATE.search(doc.text[:400])
+    match = _first_dateline(doc.text[:400])
     if match is not None and match.group(1).lower() in _MONTHS:
         month_name, day_text, year_text = match.group(1), match.group(2), match.group(3)
     else:  # a place with its region or country: "COZUMEL, Mexico, Aug. 7 (Reuters) -", as dateline_date reads it

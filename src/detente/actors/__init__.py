@@ -749,22 +749,32 @@ def _titled_words(text: str, occurrences: dict[str, list[int]]):
     """(start, end, word, title) of each capitalised word right after a title; the titles found by _occurrences, as a
     regular expression alternation of the titles would try every position of a long text."""
     for title in _TITLES:
-        for at in _successive(occurrences.get(title, ()), len(title), 0):
+        if title not in occurrences:
+            continue  # most texts hold few titles or none
+        for at in _successive(occurrences[title], len(title), 0):
             stop = at + len(title)
             if (at == 0 or not text[at - 1].isalnum()) and (found := _AFTER_TITLE.match(text, stop)):
                 yield found.start(1), found.end(1), found.group(1), title
 
 
-def _occurrences(text: str, words: set[str]) -> dict[str, list[int]]:
-    """Word -> start of every occurrence of it in ``text`` (overlapping ones too, in order), in one automaton pass
-    instead of a str.find sweep of the whole text per word."""
+@lru_cache(maxsize=1)
+def _title_machine() -> ahocorasick.Automaton:
     machine = ahocorasick.Automaton()
-    for word in words:
-        machine.add_word(word, (len(word) - 1, word))
+    for title in _TITLES:
+        machine.add_word(title, (len(title) - 1, title))
     machine.make_automaton()
-    found: dict[str, list[int]] = {word: [] for word in words}
-    for last, (shift, word) in machine.iter(text):
-        found[word].append(last - shift)
+    return machine
+
+
+def _occurrences(text: str, names) -> dict[str, list[int]]:
+    """Title or name -> start of every occurrence of it in ``text`` (overlapping ones too, in order), for the titles
+    found and every name; the titles in one pass of an automaton built once, the names (a text names few persons in
+    full) by ``str.find``. A title or name that does not occur has no key or an empty list."""
+    found: dict[str, list[int]] = {}
+    for last, (shift, title) in _title_machine().iter(text):
+        found.setdefault(title, []).append(last - shift)
+    for name in names:
+        found[name] = _starts_of(text, name)
     return found
 
 
@@ -972,7 +982,7 @@ def _surnames(
         if len(words) <= 3 and _GIVEN.fullmatch(first) and first not in _HONORIFICS:
             named.setdefault(first, []).append((mention.end, mention.entity))
             given.add(first)
-    occurrences = _occurrences(text, {*_TITLES, *named})
+    occurrences = _occurrences(text, named)
     for start, end, word, title in _titled_words(text, occurrences):
         idents = index.get(word, ())
         regnal = title in _REGNAL_TITLES and word in _given_name_index()  # "King George": a monarch's given name

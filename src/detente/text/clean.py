@@ -24,13 +24,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
 
 from detente.text.layout import is_date_line
 from detente.text.pages import (
     FOLDED,
-    PRINTED,
     WRAP_MIN,
     page_furniture,
+    printed,
     unescape_entities,
     unwrap,
     wrapped_lines,
@@ -114,7 +117,7 @@ def clean_text(raw: str) -> Cleaned:
     citations: list[str] = []
     normal = _normalize(raw)
     lines = normal.split("\n")
-    if PRINTED.search(normal):  # text from a PDF: page numbers, running headers, footnotes (see text/pages.py)
+    if printed(normal):  # text from a PDF: page numbers, running headers, footnotes (see text/pages.py)
         lines = page_furniture(lines, removed, citations)
     # hard-wrapped text has short lines on average: a page of one line per paragraph is ruled out without a look
     wrapped = len(normal) <= _WRAPPED_AVERAGE * len(lines) and wrapped_lines(lines)
@@ -139,7 +142,9 @@ def clean_text(raw: str) -> Cleaned:
             line = _FOOTNOTE.sub(" ", line)
         if "  " in line or "\t" in line or not line.isascii():  # else every run of spaces is one " " already
             line = _SPACES.sub(" ", line)
-        line = _SPACE_BEFORE_PUNCT.sub(r"\1", line).strip()
+        if " ." in line or " ," in line or " ;" in line or " :" in line or " !" in line or " ?" in line:
+            line = _SPACE_BEFORE_PUNCT.sub(r"\1", line)  # only where the regex finds something: most lines have none
+        line = line.strip()
         if not line:
             kept.append(("", False))
             continue
@@ -150,7 +155,7 @@ def clean_text(raw: str) -> Cleaned:
         if _is_chrome(line):
             _count(removed, "chrome")
             continue
-        if _TEASER_END.search(line, max(0, len(line) - 48)):  # the link closes the line: look at its end only
+        if _teaser(line):
             _count(removed, "teaser")
             continue
         if is_citation(line):
@@ -263,6 +268,15 @@ def _count(counter: dict[str, int], key: str) -> None:
     counter[key] = counter.get(key, 0) + 1
 
 
+@cache
+def _chrome_keys() -> ahocorasick.Automaton:
+    machine = ahocorasick.Automaton()
+    for key in _CHROME_KEYS:
+        machine.add_word(key, key)
+    machine.make_automaton()
+    return machine
+
+
 def _is_chrome(line: str) -> bool:
     if _CHROME_LINE.match(line):
         return True
@@ -271,10 +285,22 @@ def _is_chrome(line: str) -> bool:
     if len(line) >= 240:
         return False
     if line.isascii():
-        lower = line.lower()
-        if not any(key in lower for key in _CHROME_KEYS):
+        if next(_chrome_keys().iter(line.lower()), None) is None:  # one pass of an automaton, not a test per key
             return False
     return bool(_CHROME_PHRASE.search(line))
+
+
+def _teaser(line: str) -> bool:
+    """Whether the line ends with a link to read on (see ``_TEASER_END``); the link closes the line: its end only.
+    Every match holds "more", "reading", "story" or "article": a substring test rules most lines out before the regex
+    runs, for ASCII lines (see ``_CHROME_KEYS``)."""
+    at = max(0, len(line) - 48)
+    tail = line[at:]
+    if tail.isascii():
+        lower = tail.lower()
+        if "more" not in lower and "reading" not in lower and "story" not in lower and "article" not in lower:
+            return False
+    return _TEASER_END.search(line, at) is not None
 
 
 def is_citation(line: str) -> bool:

@@ -53,6 +53,8 @@ _MARKER = r"(?:[*•\-–]\s+|\d{1,3}[.)]\s+)?"
 _TITLE_PAREN = re.compile(rf"{_MARKER}(?P<title>[A-Z\"'“][^()\n.!?;:]{{1,60}}?)\s*\((?P<date>[^()\n]{{3,40}})\)\s*[.:]?(?=[ \t]+[A-Z\"“]|[ \t]*(?:\n|$))")
 _TITLE_BRACKET = re.compile(rf"{_MARKER}(?P<title>[A-Z\"'“][^\[\]\n.!?;:]{{1,60}}?)\s*\[(?P<date>[^\[\]\n]{{3,40}})\][ \t]*(?=\n|$)")
 _TITLE_DATE_FIRST = re.compile(rf"{_MARKER}(?P<date>[^\n–—:]{{3,40}}?)(?:\s*:|\s+[-–—])\s+(?P<title>[A-Z\"'“][^\n.!?;:]{{1,60}}?):?[ \t]*(?=\n|$)")
+# each shape with a character class holding what every match of it holds: "(", "[", or the colon or dash after the date
+_TITLE_SHAPES = ((_TITLE_PAREN, re.compile(r"\(")), (_TITLE_BRACKET, re.compile(r"\[")), (_TITLE_DATE_FIRST, re.compile(r"[:\-–—]")))
 _LINE = re.compile(r"[^\n]+")
 _ITEM_START = re.compile(r"\s*(?:[*•\-–]\s|\d{1,3}[.)]\s)")
 TITLE_WORDS = 8
@@ -65,7 +67,9 @@ def dated_title(text: str, start: int, end: int) -> int | None:
     stand alone on its line, with no full stop, since a line that opens with a date and a dash is as often
     a whole entry ("1956 - Israel invades the Sinai.").
     """
-    for pattern in (_TITLE_PAREN, _TITLE_BRACKET, _TITLE_DATE_FIRST):
+    for pattern, marks in _TITLE_SHAPES:
+        if marks.search(text, start, end) is None:
+            continue  # the mark the shape needs is nowhere on the line: the regex cannot match
         match = pattern.match(text, start, end)
         if match and len(match.group("title").split()) <= TITLE_WORDS and is_date_line(match.group("date")):
             return match.end()
@@ -74,7 +78,10 @@ def dated_title(text: str, start: int, end: int) -> int | None:
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Items of one paragraph that open with a dated title and go on with text: (start, title end, end)."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end)]
+    if text.find("\n", start, end) < 0:  # one line, as most paragraphs are
+        lines = [(start, end)] if start < end else []
+    else:
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end)]
     found: list[list[int]] = []
     for number, (line_start, line_end) in enumerate(lines):
         indent = line_start
@@ -118,6 +125,9 @@ def _split_glued_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[
     first line stays; year lines count anywhere, since prose lines never hold only a date."""
     split: list[tuple[int, int]] = []
     for start, end in paragraphs:
+        if text.find("\n", start, end - 1) < 0:  # one line (a paragraph's only line break may end it)
+            split.append((start, end))
+            continue
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[start:end])]
         if len(lines) < 2:
             split.append((start, end))

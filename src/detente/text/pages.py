@@ -57,6 +57,16 @@ _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 # the cheap test before ``page_furniture``: a page number alone on a line, or a footnote number glued to a word
 PRINTED = re.compile(r"^[ \t]*(?:[-–—][ \t]*)?\d{1,3}(?:[ \t]*[-–—])?[ \t]*$|^[ \t]*[Pp]age[ \t]+\d|"
                      r"[a-z][a-z][a-z][.,;:!?\"”’)]\d{1,3}(?:[ \t]+[A-Za-z\"“(]|[ \t]*$)", re.M)
+# PRINTED's alternatives searched apart, each opening with what the regex engine can skip to instead of trying every
+# position: a line's start written as "\n" (the text searched with one before it), or the glued mark's punctuation
+# (the three letters before it a look-behind)
+_PRINTED_LINE = re.compile(r"\n[ \t]*(?:[-–—][ \t]*)?\d{1,3}(?:[ \t]*[-–—])?[ \t]*(?=\n|\Z)|\n[ \t]*[Pp]age[ \t]+\d")
+_PRINTED_GLUED = re.compile(r"[.,;:!?\"”’)](?<=[a-z][a-z][a-z].)\d{1,3}(?:[ \t]+[A-Za-z\"“(]|[ \t]*(?=\n|\Z))")
+
+
+def printed(text: str) -> bool:
+    """Whether ``PRINTED`` finds something in ``text`` (a page number or a glued footnote mark), a few times faster."""
+    return _PRINTED_GLUED.search(text) is not None or _PRINTED_LINE.search("\n" + text) is not None
 
 
 def page_furniture(lines: list[str], removed: dict[str, int], citations: list[str]) -> list[str]:

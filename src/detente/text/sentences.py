@@ -26,6 +26,32 @@ _ENTRY_LINE = (r"\n(?=[ \t]*(?:\d{1,2}\s+" + _MONTH + r"\s+\d{3,4}|" + _MONTH + 
 # (a sentence may open with an approximate year: "(c. 2010 – the island disappears.)", "c. 1951 – Pakistan objects")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9À-Ý]|c\.\s?\d))|\n\s*\n|\n(?=\s*[*•\-–]\s)|" + _ENTRY_LINE)
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# _BOUNDARY's alternatives after its first, which all open with a line break
+_BOUNDARY_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[*•\-–]\s)|" + _ENTRY_LINE)
+# where a boundary may start: after a full stop, "!", "?" or "…" (its look-behind), or at a line break
+_STOP_OR_BREAK = re.compile(r"[.!?…\n]")
+
+
+def _boundaries(text: str, start: int, end: int):
+    """The matches ``_BOUNDARY.finditer(text, start, end)`` gives, tried only where one may start: the regex engine
+    would try its alternatives at every character, since the first opens with a look-behind."""
+    at = start
+    after_empty = False  # the last match was empty: at its place only a non-empty one may follow (as finditer does)
+    while True:
+        found = None
+        if after_empty:
+            found = _BOUNDARY_BREAK.match(text, at, end)
+            at += 1
+        if found is None:
+            for stop in _STOP_OR_BREAK.finditer(text, max(at - 1, 0), end):
+                place = stop.start() if stop.group() == "\n" else stop.end()
+                if place >= at and (found := _BOUNDARY.match(text, place, end)) is not None:
+                    break
+        if found is None:
+            return
+        yield found
+        at = found.end()
+        after_empty = found.start() == at
 
 
 def split_sentences(text: str, sections: Sequence[Section] = ()) -> list[Sentence]:
@@ -49,7 +75,7 @@ def split_sentences(text: str, sections: Sequence[Section] = ()) -> list[Sentenc
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
-    for match in _BOUNDARY.finditer(text, start, end):
+    for match in _boundaries(text, start, end):
         if "\n" in match.group(0):  # a paragraph break or a list item always ends a sentence
             cut = match.start()
         elif _is_abbreviation(text, cursor, match.start()):

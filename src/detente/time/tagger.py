@@ -13,6 +13,9 @@ import bisect
 import re
 from collections.abc import Sequence
 from datetime import timedelta
+from functools import cache
+
+import ahocorasick
 
 from detente.model import Section, TimeExpr
 from detente.time import calendar as cal
@@ -39,6 +42,34 @@ _NOT_STORY_TIME = re.compile(
     r"|line|lines|line\s+of\s+control|armistice|settlement|constitution|charter)\s+of)\s+(?:the\s+)?$)"
     # a look back at an earlier time: "a quarrel that went back to 1952", "as far back as the 1920s"
     r"|(?i:\b(?:(?:dat(?:es|ed|ing)|go(?:es|ing)?|went|hark(?:s|ed|ing)?)\s+back\s+to|as\s+far\s+back\s+as|reminiscent\s+of)\b[^.;:()]{0,30}$)")
+# _NOT_STORY_TIME's words: the last word before the date (or before "the" there) of its first part, and a word its
+# look-back part holds
+_NOT_STORY_LAST = frozenset(("since", "for", "in", "to", "till", "on", "by", "of"))
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _last_word_is_a_cue(lower: str) -> bool:
+    """Whether ``lower`` ends with whitespace after a word of _NOT_STORY_LAST (or after one and "the")."""
+    tail = lower.rstrip()
+    if len(tail) == len(lower):
+        return False
+    word = tail[len(tail.rstrip(_LETTERS)) :]
+    if word == "the":
+        return _last_word_is_a_cue(tail[:-3])
+    return word in _NOT_STORY_LAST
+
+
+def _not_story_time(text: str, start: int) -> bool:
+    """``_NOT_STORY_TIME`` in the 40 characters before ``start``; an ASCII window first by the words every match
+    needs (where lower() and the regex's IGNORECASE agree exactly), so most dates cost no regex."""
+    window = text[max(0, start - 40) : start]
+    if window.isascii():
+        lower = window.lower()
+        if "back" not in lower and "reminiscent" not in lower and not _last_word_is_a_cue(lower):
+            return False
+    return _NOT_STORY_TIME.search(text, max(0, start - 40), start) is not None
+
+
 # In news, these count from the story's last date, not from the DCT: "the following year", "that day",
 # "two days later", "the next morning".
 _ANAPHORIC = re.compile(
@@ -330,10 +361,10 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         if not news and fields["_moves"] and range_partner is None:
             # a page's own dates ("Published 12 March 2019", "Last updated", "© 2021") and a bracketed date on a
             # list line ("Treaty of Rome (25 March 1957)") tell nothing of the story's time
-            aside = _PAGE_META.search(text, max(0, start - 40), start) is not None or _hatnote_line(text, start) or not in_heading and _in_parentheses(text, start) or not in_heading and not _short_line(text, start, end) and (
-                _in_parentheses(text, start) or bool(_ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start])) and not _SCENE_BY.search(text[max(0, start - 12) : start])
+            aside = _page_meta(text, start) or _hatnote_line(text, start) or not in_heading and _in_parentheses(text, start) or not in_heading and not _short_line(text, start, end) and (
+                _in_parentheses(text, start) or _aside_cue(text[max(0, start - 40, prior_end) : start]) and not _SCENE_BY.search(text[max(0, start - 12) : start])
                 and not _WHEN_AFTER.match(text, end)
-                or bool(_NOT_STORY_TIME.search(text, max(0, start - 40), start))
+                or _not_story_time(text, start)
                 or _in_relative_aside(text, start, end)
                 or match.lastgroup == "ago" and _flashback(match, text, start, end)
             )
@@ -342,7 +373,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                     and not _SUBJECT_THING.search(text, max(0, start - 12), start):
                 aside = True  # "renounced the 1974 treaty" in a story at 1977: an earlier year that names a thing is no step back
                 # (but "The 1965 war began in August": a sentence about the thing of that year tells its story)
-            if aside and _ASIDE_CUE.search(text[max(0, start - 40, prior_end) : start]) and not _in_parentheses(text, start):
+            if aside and _aside_cue(text[max(0, start - 40, prior_end) : start]) and not _in_parentheses(text, start):
                 aside_at = (len(found) - 1, cal.point_of(fields))
             if aside and fields.get("precision") in ("month", "day") and _in_relative_aside(text, start, end):
                 found_end = _SENTENCE_STOP.search(text, end)
@@ -391,6 +422,39 @@ _PAGE_META = re.compile(
 # the years of the articles it names are not the story's time
 _HATNOTE = re.compile(r"\W{0,3}(?:see\s+also|main\s+articles?|further\s+information|related(?:\s+articles?)?|for\s+more)\b"
                       r"[^:\n]{0,30}:", re.I)
+
+
+# Words one of which every match holds, lower-cased: of _PAGE_META ("©" aside, which no ASCII text holds) and of
+# _ASIDE_CUE ("til" of "until" and "till", "late" of "later" and "as late as")
+_PAGE_META_WORDS = ("updated", "edited", "modified", "revised", "reviewed", "published", "posted", "asked", "answered",
+                    "accessed", "retrieved", "copyright")
+_ASIDE_CUE_WORDS = ("til", "up", "by", "late", "eventually", "would", "afterward", "subsequently", "today", "now")
+
+
+@cache
+def _words_machine(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    machine = ahocorasick.Automaton()
+    for word in words:
+        machine.add_word(word, word)
+    machine.make_automaton()
+    return machine
+
+
+def _none_of(words: tuple[str, ...], window: str) -> bool:
+    """Whether an ASCII ``window`` holds none of ``words`` in any case (lower() and IGNORECASE agree on ASCII)."""
+    return window.isascii() and next(_words_machine(words).iter(window.lower()), None) is None
+
+
+def _page_meta(text: str, start: int) -> bool:
+    """``_PAGE_META`` in the 40 characters before ``start``, the regex only when a word it needs is there."""
+    if _none_of(_PAGE_META_WORDS, text[max(0, start - 40) : start]):
+        return False
+    return _PAGE_META.search(text, max(0, start - 40), start) is not None
+
+
+def _aside_cue(window: str) -> bool:
+    """``_ASIDE_CUE`` in ``window``, the regex only when a word it needs is there."""
+    return not _none_of(_ASIDE_CUE_WORDS, window) and _ASIDE_CUE.search(window) is not None
 
 
 def _hatnote_line(text: str, start: int) -> bool:
