@@ -616,3 +616,18 @@ def test_reader_gate_and_third_sides_in_place_equal_their_plain_forms():
                 assert sentence._third_sides(tokens, trigger) == third_sides_plain(tokens, trigger), text
                 sides += third_sides_plain(tokens, trigger)
     assert readers and sides  # both rules fire somewhere
+
+
+# -- the events stage's set gates (speedev) ------------------------------------------------------------------------
+
+
+def test_fronted_object_gate_equals_every_object_word_tried(monkeypatch):
+    """Only object words whose entries' verbs are in the sentence are tried; trying every object word finds the same."""
+    gated_found = [[_key(triggers.find_triggers(tokens)) for tokens in _sentences(text)] for text in TEXTS if text]
+    objects = triggers._object_index()
+    narrowed = sum(len({t.low for t in tokens if t.low in objects}) - len(triggers._fronted_candidates(tokens))
+                   for text in TEXTS[:400] for tokens in _sentences(text))
+    monkeypatch.setattr(triggers, "_fronted_candidates", lambda tokens: {t.low for t in tokens if t.low in objects})
+    plain_found = [[_key(triggers.find_triggers(tokens)) for tokens in _sentences(text)] for text in TEXTS if text]
+    assert gated_found == plain_found
+    assert narrowed > 100  # the gate leaves words out

@@ -253,6 +253,12 @@ def _object_index() -> dict[str, tuple[frozenset[str], tuple[tuple[dict, int, in
     return {form: (frozenset().union(*(verbs for *_, verbs in entries)), tuple(entries)) for form, entries in index.items()}
 
 
+@cache
+def _object_words() -> frozenset[str]:
+    """The words ``_object_index`` holds, as a set: a sentence's words are intersected with it in one operation."""
+    return frozenset(_object_index())
+
+
 def _words_in_reach(tokens: list[Token], obj: int) -> set[str]:
     """The words a fronted object's verb may be (those :func:`_verb_after_object` tries): up to the reach, never past
     punctuation."""
@@ -300,17 +306,28 @@ _PARTICIPLES = frozenset("cut sent held made left lost won paid sold struck brou
 _NOT_DONE = _PASSIVE_AUX | frozenset("would could might may should must can will not never to in at on".split())
 
 
+def _fronted_candidates(tokens: list[Token]) -> set[str]:
+    """The sentence's object words whose entries have a verb somewhere in the sentence: the only ones whose verb can
+    be in reach of them (tested with set operations, before any walk over the words)."""
+    lows = frozenset(map(_LOW, tokens))
+    objects = _object_index()
+    return {low for low in lows & _object_words() if not objects[low][0].isdisjoint(lows)}
+
+
 def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Trigger]:
     """``chosen`` with the acts whose object comes before the verb: a verb entry matches its object, then its verb
     within a few words ("the relations that Cuba broke off", "the sanctions imposed on Haiti", "the embargo was
     lifted"). A noun entry on the object gives way to the verb ("sanctions on Cuba were lifted" lifts them)."""
     objects = _object_index()
+    candidates = _fronted_candidates(tokens)
+    if not candidates:  # most sentences: no walk over their words
+        return sorted(chosen, key=lambda t: t.first)
     taken = {i: t for t in chosen for i in range(t.first, t.last + 1)}
     added: list[Trigger] = []
     for obj, token in enumerate(tokens):
-        found = objects.get(token.low)
-        if found is None or (obj and token.text[0].isupper()):
+        if token.low not in candidates or (obj and token.text[0].isupper()):
             continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object
+        found = objects[token.low]
         holder = taken.get(obj)
         if holder is not None and holder.entry["form"] != "noun":
             continue
