@@ -108,6 +108,7 @@ def any_trigger(tokens: list[Token]) -> bool:
 
 
 _LOW = operator.itemgetter(1)  # Token.low, read in C
+_RANK = operator.itemgetter(0, 1, 2)  # a found match's length and specificity, position, words named: read in C
 
 
 @cache
@@ -125,18 +126,21 @@ _Part = tuple[frozenset[str] | None, int | bool]
 
 
 @cache
-def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float, int, tuple[frozenset[str], ...]], ...]]:
+def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float, int, tuple[frozenset[str], ...], bool],
+                                          ...]]:
     """``_index`` with each entry's pattern compiled once: word sets for the lists, the verb test, the specificity,
     the words it names,
     and the word sets of its later words that are not optional (a sentence with no word of one of them cannot
-    match the entry anywhere: tested with one set operation each, before any matching)."""
+    match the entry anywhere: tested with one set operation each, before any matching), and whether it is a "call X
+    a Y" entry (:func:`_call_not_naming`)."""
     compiled = {}
     for form, entries in _index().items():
         compiled[form] = tuple(
             (entry, tuple((None, part["gap"]) if "gap" in part else (frozenset(part["any"]), bool(part.get("optional")))
                           for part in entry["pattern"]),
              entry["form"] in ("verb", "phrase"), _specificity(entry), _named(entry),
-             tuple(frozenset(part["any"]) for part in entry["pattern"][1:] if "gap" not in part and not part.get("optional")))
+             tuple(frozenset(part["any"]) for part in entry["pattern"][1:] if "gap" not in part and not part.get("optional")),
+             _calls_a_thing(entry))
             for entry in entries
         )
     return compiled
@@ -147,20 +151,20 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     index = _compiled_index()
     found: list[tuple[float, int, int, Trigger]] = []
     lows: frozenset[str] | None = None  # the sentence's words, made at the first entry with a later word to find
-    for position, token in enumerate(tokens):
-        entries = index.get(token.low)
-        if entries is None:
-            continue
+    # only the positions whose word opens some entry (picked in C: most words open none)
+    for position in itertools.compress(itertools.count(), map(index.__contains__, map(_LOW, tokens))):
+        token = tokens[position]
+        entries = index[token.low]
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING)
         hop = _time_hop(tokens, position + 1) if position + 1 < len(tokens) and tokens[position + 1].low in TIME_OPENERS else None
-        for entry, parts, verbal, specificity, named, required in entries:
+        for entry, parts, verbal, specificity, named, required, calls in entries:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
-            if _call_not_naming(entry, tokens, position):
+            if calls and _call_not_naming(entry, tokens, position):
                 continue
             if verbal and len(parts) == 1 and _modifies_a_noun(tokens, position):
                 continue
@@ -177,7 +181,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 if _date_for_place(tokens, position, last):
                     continue
                 found.append((-(last - position + specificity), position, -named, Trigger(entry, position, last, token.start, tokens[last].end)))
-    found.sort(key=lambda item: (item[0], item[1], item[2]))  # stable: equal keys keep the order they were found in
+    found.sort(key=_RANK)  # stable: equal keys keep the order they were found in
     chosen: list[Trigger] = []
     taken: set[int] = set()
     for _, _, _, trigger in found:
@@ -378,7 +382,12 @@ def _modifies_a_noun(tokens: list[Token], position: int) -> bool:
 
 def _call_not_naming(entry: dict, tokens: list[Token], position: int) -> bool:
     """Whether a "call X a Y" entry ("called the sanctions terrorism") meets "call for", "call on" instead."""
-    return entry["phrase"].startswith("call * ") and position + 1 < len(tokens) and tokens[position + 1].low in _CALL_PARTICLES
+    return _calls_a_thing(entry) and position + 1 < len(tokens) and tokens[position + 1].low in _CALL_PARTICLES
+
+
+def _calls_a_thing(entry: dict) -> bool:
+    """Whether an entry is a "call X a Y" entry: read once per entry when the lexicon is compiled."""
+    return entry["phrase"].startswith("call * ")
 
 
 TIME_OPENERS = frozenset(("in", "on", "during", "of"))
