@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
@@ -52,10 +52,16 @@ class Trigger:
     last: int  # token index, inclusive
     start: int  # character offsets
     end: int
+    # the entry's flags, read once here: the coder's rules test them tens of times per trigger
+    flags: list[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def flags(self) -> list[str]:
-        return self.entry["flags"]
+    def __init__(self, entry: dict, first: int, last: int, start: int, end: int) -> None:
+        self.entry = entry
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.flags = entry["flags"]
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
