@@ -631,3 +631,29 @@ def test_fronted_object_gate_equals_every_object_word_tried(monkeypatch):
     plain_found = [[_key(triggers.find_triggers(tokens)) for tokens in _sentences(text)] for text in TEXTS if text]
     assert gated_found == plain_found
     assert narrowed > 100  # the gate leaves words out
+
+
+class _Everything(frozenset):
+    """A stop set holding every word: the walk then runs every test at every word, its plain form."""
+
+    def __contains__(self, word) -> bool:
+        return True
+
+
+def test_clause_walks_passing_ordinary_words_at_once_equal_the_plain_walks(monkeypatch):
+    from detente.events import roles
+
+    bounds = []
+    for text in TEXTS + ODD:
+        for tokens in _sentences(text) if text else []:
+            for trigger in triggers.find_triggers(tokens):
+                for split in (True, False):
+                    bounds.append(roles.clause_bounds(tokens, trigger.first, trigger.last, split_fronted=split))
+    monkeypatch.setattr(roles, "_WALK_STOPS", _Everything())
+    plain = []
+    for text in TEXTS + ODD:
+        for tokens in _sentences(text) if text else []:
+            for trigger in triggers.find_triggers(tokens):
+                for split in (True, False):
+                    plain.append(roles.clause_bounds(tokens, trigger.first, trigger.last, split_fronted=split))
+    assert len(bounds) > 2000 and bounds == plain
