@@ -359,11 +359,8 @@ def _leading_pair(pairs: Counter, latest: dict) -> tuple[str, ...] | None:
     if not pairs:
         return None
     best = max(pairs.values())
-    leading = None
-    for pair, count in pairs.items():
-        if count == best:
-            leading = pair  # insertion order: the last pair to reach the best count wins a tie
-    return latest[leading]
+    # insertion order: the last pair to reach the best count wins a tie (looked for from the end)
+    return latest[next(pair for pair in reversed(pairs) if pairs[pair] == best)]
 
 
 def _successors(pair: tuple[str, ...] | None, succeeded: dict[str, str]) -> tuple[str, ...] | None:

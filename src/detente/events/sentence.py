@@ -233,9 +233,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
-    lows = {t.low for t in tokens}  # cue words, read once: the rules below that need one run only when it is there
+    lows = set(map(_LOW, tokens))  # cue words, read once: the rules below that need one run only when it is there
     backers = [p for p in parts if _backer(tokens, p)] \
-        if lows & _BACKING_CUES or any(low.endswith(_BACKED_SUFFIXES) for low in lows) else []
+        if lows & _BACKING_CUES or any(map(_BACKED_END, lows)) else []
     framed = "relations" in lows and "from" in lows  # "relations ... from X to Y": a page's span
     promised = bool(lows & _AGREEING)
     debated, polled = not lows.isdisjoint(_QUESTIONING), not lows.isdisjoint(_POLLS)  # cue words of two rules below
@@ -2351,6 +2351,7 @@ def _opposed_object(tokens, trigger: Trigger) -> bool:
 BACKING = frozenset("backed supported armed trained financed funded equipped sponsored".split())
 _BACKING_CUES = BACKING
 _BACKED_SUFFIXES = tuple("-" + word for word in BACKING)
+_BACKED_END = operator.methodcaller("endswith", _BACKED_SUFFIXES)  # tested over a sentence's words in C
 
 
 def _backer(tokens, participant) -> bool:

@@ -18,6 +18,7 @@ from detente.resources import load_json
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za-zÀ-ÿ\d]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_APOSTROPHE = re.compile("['’]").search  # a word with an apostrophe: its low form may change (possessives)
 
 
 # before these a verb's form is a noun or an adjective ("an end", "the first signs", "a defeated army")
@@ -78,12 +79,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     # map) is its slice of the lowered text
     lows = list(map(str.lower, parts[1::2]))
     if "'" in text or "’" in text:
-        for number, low in enumerate(lows):
-            if "'" in low or "’" in low:
-                low = low.replace("’", "'")
-                if low.endswith("'s") and len(low) > 2:
-                    low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
-                lows[number] = low
+        # only the words with an apostrophe (picked in C)
+        for number in itertools.compress(itertools.count(), list(map(_APOSTROPHE, lows))):
+            low = lows[number].replace("’", "'")
+            if low.endswith("'s") and len(low) > 2:
+                low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
+            lows[number] = low
     # Token(...) through its generated __new__ costs a Python call per token; tuple.__new__ makes the same
     return list(map(tuple.__new__, itertools.repeat(Token), zip(parts[1::2], lows, starts, ends, strict=False)))
 
