@@ -657,3 +657,29 @@ def test_clause_walks_passing_ordinary_words_at_once_equal_the_plain_walks(monke
                 for split in (True, False):
                     plain.append(roles.clause_bounds(tokens, trigger.first, trigger.last, split_fronted=split))
     assert len(bounds) > 2000 and bounds == plain
+
+
+def test_auspices_cue_gate_equals_the_plain_tests(monkeypatch):
+    from detente.events import sentence
+
+    extra = ["The ceasefire was signed under the auspices of the United Nations by Iran and Iraq.",
+             "After talks mediated by the Organisation of African Unity, Ethiopia and Somalia agreed.",
+             "Jordan and Israel signed the treaty in the presence of President Clinton.",
+             "The accord was witnessed by Egypt.", "Pakistan agreed under heavy pressure from China."]
+    found = []
+    for text in TEXTS[:600] + extra:
+        for tokens in _sentences(text):
+            found.extend(sentence._auspices(tokens, first) for first in range(len(tokens)))
+    monkeypatch.setattr(sentence, "_AUSPICES_CUES", _Nothing())
+    plain = []
+    for text in TEXTS[:600] + extra:
+        for tokens in _sentences(text):
+            plain.extend(sentence._auspices(tokens, first) for first in range(len(tokens)))
+    assert found == plain and sum(found) >= 5
+
+
+class _Nothing(frozenset):
+    """A cue set that no window is disjoint from: the gate then always lets the plain tests run."""
+
+    def isdisjoint(self, other) -> bool:
+        return False

@@ -2704,12 +2704,15 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
 
 
 _MEDIATED = frozenset("mediated brokered arranged".split())  # not "hosted": a host of a summit takes part in it
+_AUSPICES_CUES = frozenset(("by", "under", "presence"))
 
 
 def _auspices(tokens, first: int) -> bool:
     """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
-    words = [t.low for t in tokens[max(0, first - 5) : first]]
-    wide = [t.low for t in tokens[max(0, first - 8) : first]]
+    wide = list(map(_LOW, tokens[max(0, first - 8) : first]))
+    if _AUSPICES_CUES.isdisjoint(wide):
+        return False  # every test below needs one of these words before the name (most names have none)
+    words = wide[-5:]  # the last five words of the wider window
     by = len(wide) - 1 - wide[::-1].index("by") if "by" in wide else -1
     if by >= 1 and wide[by - 1] in _MEDIATED and len(wide) - by <= 4 and not {",", ";", "and"} & set(wide[by:]):
         return True  # "after talks mediated by the Organisation of African Unity", "brokered by the former president"
