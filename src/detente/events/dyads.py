@@ -325,7 +325,7 @@ _ACT_ADJECTIVES = frozenset("armed military foreign recent continued illegal unp
 
 
 def _beside(tokens: list[Token], part: Participant) -> bool:
-    words = [t.low for t in tokens[max(0, part.first - 4) : part.first]]
+    words = list(map(_LOW, tokens[max(0, part.first - 4) : part.first]))
     if part.last + 1 < len(tokens) and tokens[part.last + 1].low == "side" and words[-2:] == ["on", "the"] \
             and (part.last + 2 >= len(tokens) or tokens[part.last + 2].low != "of"):
         return True  # "fought on the German side": the ally; "on the Indian side of the line" is a place

@@ -1508,7 +1508,7 @@ _ORDINALS = frozenset("first second third fourth fifth sixth last latest".split(
 def _named_as(tokens, trigger: Trigger) -> bool:
     """A noun naming an act already told: after 'as a/an' following a verb of naming ("described it as an alliance
     against Pakistan"), or as the predicate of 'it was the second ...' ("It was the second Soviet veto")."""
-    words = [t.low for t in tokens[max(0, trigger.first - 6) : trigger.first]]
+    words = list(map(_LOW, tokens[max(0, trigger.first - 6) : trigger.first]))
     if "as" in words:
         at = len(words) - 1 - words[::-1].index("as")
         if (at + 1 >= len(words) or words[at + 1] in ("a", "an", "the")) and _NAMING_VERBS.intersection(words[:at]):
@@ -1851,7 +1851,7 @@ def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
     if k < clause_start or k < 0:
         return False
     word = tokens[k]
-    if any(t.low in _MOVERS for t in tokens[max(clause_start, k - 5) : k + 1]):
+    if not _MOVERS.isdisjoint(map(_LOW, tokens[max(clause_start, k - 5) : k + 1])):
         return True  # (and "refugees from East Pakistan crossed into India")
     return trigger.entry["cameo"][:2] not in ("15", "18", "19", "20") and word.text[:1].isupper() and word.low.endswith("s") \
         and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])  # ("five thousand Americans landed")
@@ -2247,7 +2247,7 @@ SPEAKERS = frozenset("'s radio officials official foreign defence defense prime 
 def _tells(tokens, participant) -> bool:
     """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that'), or
     the state of who speaks ('India's foreign minister said that', 'the Indian government announced')."""
-    following = [t.low for t in tokens[participant.last + 1 : participant.last + 5]]
+    following = list(map(_LOW, tokens[participant.last + 1 : participant.last + 5]))
     for index, word in enumerate(following):
         if word in TELLING:
             return index == 0 or all(w in SPEAKERS for w in following[:index])
