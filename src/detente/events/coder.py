@@ -91,7 +91,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     organizations = {m.entity for m in mentions if m.kind == "organization"}
     token_starts = list(map(_TOKEN_START, all_tokens))  # [token.start for token in all_tokens], read in C
     mention_starts = [mention.start for mention in mentions]
-    by_start = all(a <= b for a, b in zip(mention_starts, mention_starts[1:], strict=False))
+    by_start = mention_starts == sorted(mention_starts)  # in order of start (compared in C)
     back_matter = {number for number, section in enumerate(doc.sections or ())
                    if section.heading and _BACK_MATTER.fullmatch(section.heading.strip())}
     named_anywhere = {}
