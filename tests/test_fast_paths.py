@@ -616,3 +616,70 @@ def test_reader_gate_and_third_sides_in_place_equal_their_plain_forms():
                 assert sentence._third_sides(tokens, trigger) == third_sides_plain(tokens, trigger), text
                 sides += third_sides_plain(tokens, trigger)
     assert readers and sides  # both rules fire somewhere
+
+
+# -- the events stage's set gates (speedev) ------------------------------------------------------------------------
+
+
+def test_fronted_object_gate_equals_every_object_word_tried(monkeypatch):
+    """Only object words whose entries' verbs are in the sentence are tried; trying every object word finds the same."""
+    gated_found = [[_key(triggers.find_triggers(tokens)) for tokens in _sentences(text)] for text in TEXTS if text]
+    objects = triggers._object_index()
+    narrowed = sum(len({t.low for t in tokens if t.low in objects}) - len(triggers._fronted_candidates(tokens))
+                   for text in TEXTS[:400] for tokens in _sentences(text))
+    monkeypatch.setattr(triggers, "_fronted_candidates", lambda tokens: {t.low for t in tokens if t.low in objects})
+    plain_found = [[_key(triggers.find_triggers(tokens)) for tokens in _sentences(text)] for text in TEXTS if text]
+    assert gated_found == plain_found
+    assert narrowed > 100  # the gate leaves words out
+
+
+class _Everything(frozenset):
+    """A stop set holding every word: the walk then runs every test at every word, its plain form."""
+
+    def __contains__(self, word) -> bool:
+        return True
+
+
+def test_clause_walks_passing_ordinary_words_at_once_equal_the_plain_walks(monkeypatch):
+    from detente.events import roles
+
+    bounds = []
+    for text in TEXTS + ODD:
+        for tokens in _sentences(text) if text else []:
+            for trigger in triggers.find_triggers(tokens):
+                for split in (True, False):
+                    bounds.append(roles.clause_bounds(tokens, trigger.first, trigger.last, split_fronted=split))
+    monkeypatch.setattr(roles, "_WALK_STOPS", _Everything())
+    plain = []
+    for text in TEXTS + ODD:
+        for tokens in _sentences(text) if text else []:
+            for trigger in triggers.find_triggers(tokens):
+                for split in (True, False):
+                    plain.append(roles.clause_bounds(tokens, trigger.first, trigger.last, split_fronted=split))
+    assert len(bounds) > 2000 and bounds == plain
+
+
+def test_auspices_cue_gate_equals_the_plain_tests(monkeypatch):
+    from detente.events import sentence
+
+    extra = ["The ceasefire was signed under the auspices of the United Nations by Iran and Iraq.",
+             "After talks mediated by the Organisation of African Unity, Ethiopia and Somalia agreed.",
+             "Jordan and Israel signed the treaty in the presence of President Clinton.",
+             "The accord was witnessed by Egypt.", "Pakistan agreed under heavy pressure from China."]
+    found = []
+    for text in TEXTS[:600] + extra:
+        for tokens in _sentences(text):
+            found.extend(sentence._auspices(tokens, first) for first in range(len(tokens)))
+    monkeypatch.setattr(sentence, "_AUSPICES_CUES", _Nothing())
+    plain = []
+    for text in TEXTS[:600] + extra:
+        for tokens in _sentences(text):
+            plain.extend(sentence._auspices(tokens, first) for first in range(len(tokens)))
+    assert found == plain and sum(found) >= 5
+
+
+class _Nothing(frozenset):
+    """A cue set that no window is disjoint from: the gate then always lets the plain tests run."""
+
+    def isdisjoint(self, other) -> bool:
+        return False

@@ -8,6 +8,7 @@ of character offsets into ``Document.text`` (the cleaned text), half-open.
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -173,6 +174,7 @@ class Skipped:
 PASSED_OVER = frozenset({"not_html", "warc_revisit", "http_status"})
 
 
+@functools.lru_cache(maxsize=4096)  # a document's events share a few dates, each read several times
 def date_bounds(date: str | None) -> tuple[str | None, str | None]:
     """First and last ISO day of an event date ("1941", "1933-11", "1939/1941", "194", "19"), or (None, None)."""
     if not date:

@@ -268,6 +268,7 @@ def _sentence_dates(doc: Document) -> Callable[[int], tuple[str, str] | None]:
 
 
 @functools.cache
+@functools.cache  # the coder asks it of every state named, in every sentence (the gazetteer is package data)
 def _succession_line(code: str) -> str:
     """States of one line of succession share a Correlates of War number (Soviet Russia, the USSR, Russia)."""
     record = actors.entity(code)

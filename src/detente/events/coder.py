@@ -92,7 +92,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     state_lines = {family(m.entity) for m in mentions if m.kind == "state" and m.entity}  # the states the text names
     token_starts = list(map(_TOKEN_START, all_tokens))  # [token.start for token in all_tokens], read in C
     mention_starts = [mention.start for mention in mentions]
-    by_start = all(a <= b for a, b in zip(mention_starts, mention_starts[1:], strict=False))
+    by_start = mention_starts == sorted(mention_starts)  # in order of start (compared in C)
     back_matter = {number for number, section in enumerate(doc.sections or ())
                    if section.heading and _BACK_MATTER.fullmatch(section.heading.strip())}
     named_anywhere = {}
@@ -387,11 +387,8 @@ def _leading_pair(pairs: Counter, latest: dict) -> tuple[str, ...] | None:
     if not pairs:
         return None
     best = max(pairs.values())
-    leading = None
-    for pair, count in pairs.items():
-        if count == best:
-            leading = pair  # insertion order: the last pair to reach the best count wins a tie
-    return latest[leading]
+    # insertion order: the last pair to reach the best count wins a tie (looked for from the end)
+    return latest[next(pair for pair in reversed(pairs) if pairs[pair] == best)]
 
 
 def _successors(pair: tuple[str, ...] | None, succeeded: dict[str, str]) -> tuple[str, ...] | None:

@@ -533,7 +533,7 @@ def _lowered(window: str) -> str | None:
 def _may_hold(window: str, words: tuple[str, ...]) -> bool:
     """Whether ``window`` may hold one of ``words`` in any case: the test before a case-insensitive regex needing one."""
     low = _lowered(window)
-    return low is None or any(word in low for word in words)
+    return low is None or any(map(low.__contains__, words))
 
 
 def _holds(text: str, literal: str, start: int, end: int) -> bool:

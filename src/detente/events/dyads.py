@@ -3,6 +3,7 @@ blocs and their members, the agent of a criticized act, the state a measure is e
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 
 from detente.events.recode import codes
@@ -15,6 +16,8 @@ from detente.events.roles import (
     seated_name,
 )
 from detente.events.triggers import Token, Trigger
+
+_LOW = operator.itemgetter(1)  # Token.low, read in C
 
 BlocMembers = Callable[[str], tuple[str, ...]]
 
@@ -332,7 +335,7 @@ _ACT_ADJECTIVES = frozenset("armed military foreign recent continued illegal unp
 
 
 def _beside(tokens: list[Token], part: Participant) -> bool:
-    words = [t.low for t in tokens[max(0, part.first - 4) : part.first]]
+    words = list(map(_LOW, tokens[max(0, part.first - 4) : part.first]))
     if part.last + 1 < len(tokens) and tokens[part.last + 1].low == "side" and words[-2:] == ["on", "the"] \
             and (part.last + 2 >= len(tokens) or tokens[part.last + 2].low != "of"):
         return True  # "fought on the German side": the ally; "on the Indian side of the line" is a place
@@ -374,6 +377,8 @@ def targets_of_bloc(trigger: Trigger, tokens, parts, bloc_members: BlocMembers) 
 
 def _reporting_source(tokens: list[Token]) -> set[int]:
     """Token positions of "according to X," and "in the view of X,": who reports an act is no party to it."""
+    if "according" not in map(_LOW, tokens):
+        return set()  # the word looked for in C first: nearly every sentence has none
     for index in range(len(tokens) - 1):
         if tokens[index].low == "according" and tokens[index + 1].low == "to":
             end = next((j for j in range(index + 2, len(tokens)) if tokens[j].text in ",;:"), len(tokens))

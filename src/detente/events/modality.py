@@ -99,10 +99,10 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
         return "negated"
     if clause_start != 0 or not tokens or tokens[_opening(tokens)].low not in _INVERTING:
-        lows = [token.low for token in _window(tokens, clause_start, trigger_first)]
+        lows = list(map(_LOW, _window(tokens, clause_start, trigger_first)))
         if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows) and not _inverted_inside(tokens, trigger_first)) and (
-                trigger_last is None or _INNER_CUES.isdisjoint([t.low for t in tokens[trigger_first + 1 : trigger_last + 1]])) \
-                and ASKING.isdisjoint([t.low for t in tokens[max(0, trigger_first - 30) : trigger_first]]):  # its wider window
+                trigger_last is None or _INNER_CUES.isdisjoint(map(_LOW, tokens[trigger_first + 1 : trigger_last + 1]))) \
+                and ASKING.isdisjoint(map(_LOW, tokens[max(0, trigger_first - 30) : trigger_first])):  # its wider window
             return "asserted"  # no cue word any rule reads: the rules would all pass it by
     return modality_each(tokens, clause_start, trigger_first, trigger_last)
 

@@ -3,10 +3,13 @@ talks"), an easing ("lifted the embargo"), a refusal or an intention, a promise 
 
 from __future__ import annotations
 
+import operator
 from functools import cache
 
 from detente.events.triggers import Token, Trigger
 from detente.resources import load_json
+
+_LOW = operator.itemgetter(1)  # Token.low, read in C
 
 
 @cache
@@ -406,16 +409,16 @@ def _invited(tokens: list[Token], trigger: Trigger, clause: tuple[int, int]) -> 
     "moved in at Kabul's invitation"): protection given, not an attack."""
     if trigger.entry["cameo"][:2] not in ("15", "18", "19"):
         return False
-    words = [t.low for t in tokens[clause[0] : clause[1]]]
-    if tokens[trigger.first].low.startswith(_MOVING) and any(
-            t.low in PEACEKEEPING for t in tokens[max(clause[0], trigger.first - 10) : trigger.first]):
+    words = list(map(_LOW, tokens[clause[0] : clause[1]]))
+    if tokens[trigger.first].low.startswith(_MOVING) and not PEACEKEEPING.isdisjoint(
+            map(_LOW, tokens[max(clause[0], trigger.first - 10) : trigger.first])):
         return True  # "the first Indian troops of a peacekeeping force landed at Palaly": sent to keep a peace, no attack
     for index, word in enumerate(words):
         if word == "at" and any(w in INVITING for w in words[index + 1 : index + 5]):
             return True  # "at the request of", "at Kabul's request", "at the government's invitation"
         if word in ("invited", "requested", "asked") and index + 1 < len(words) and words[index + 1] == "by":
             return True  # "troops, invited by the government, landed"
-    opening = [t.low for t in tokens[: clause[1]]]
+    opening = list(map(_LOW, tokens[: clause[1]]))
     if "against" in opening[trigger.last - 0 :]:
         return False  # "with Rangoon's consent ... in operations against the Kuomintang units": force used on a foe
     for index, word in enumerate(opening):

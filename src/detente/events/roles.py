@@ -84,6 +84,9 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
     start = first
     while start > 0:
         previous = tokens[start - 1]
+        if previous.low not in _WALK_STOPS:
+            start -= 1  # an ordinary word: no test below stops or jumps at it
+            continue
         if previous.text == ")":
             opening = _matching(tokens, start - 1, -1)
             if opening is not None:
@@ -117,6 +120,9 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
                                                              and (start == 1 or tokens[start - 2].text == ","))
     while end < len(tokens):
         token = tokens[end]
+        if token.low not in _WALK_STOPS:
+            end += 1
+            continue
         if fronted and token.text == ",":
             break  # the fronted clause ends at its comma: what follows is the main clause
         if token.text == "(":
@@ -136,6 +142,11 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             break
         end += 1
     return start, end
+
+
+# every word at which a test of clause_bounds' walks can stop or jump (a bracket, a dash, a comma, "and", "since", a
+# clause opener, punctuation that breaks); the walks pass any other word at once (punctuation's low is its text)
+_WALK_STOPS = frozenset(("(", ")", ",", "and", "since", "which", "who", "whose")) | _BREAK_PUNCT | CLAUSE_OPENERS
 
 
 def _relative_closed(tokens: list[Token], opened: int, first: int) -> bool:

@@ -239,9 +239,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
-    lows = {t.low for t in tokens}  # cue words, read once: the rules below that need one run only when it is there
+    lows = set(map(_LOW, tokens))  # cue words, read once: the rules below that need one run only when it is there
     backers = [p for p in parts if _backer(tokens, p)] \
-        if lows & _BACKING_CUES or any(low.endswith(_BACKED_SUFFIXES) for low in lows) else []
+        if lows & _BACKING_CUES or any(map(_BACKED_END, lows)) else []
     framed = "relations" in lows and "from" in lows  # "relations ... from X to Y": a page's span
     promised = bool(lows & _AGREEING)
     absent = not lows.isdisjoint(_ABSENCE_CUES)  # cue words of the rule on meetings stayed away from
@@ -1605,7 +1605,7 @@ _ORDINALS = frozenset("first second third fourth fifth sixth last latest".split(
 def _named_as(tokens, trigger: Trigger) -> bool:
     """A noun naming an act already told: after 'as a/an' following a verb of naming ("described it as an alliance
     against Pakistan"), or as the predicate of 'it was the second ...' ("It was the second Soviet veto")."""
-    words = [t.low for t in tokens[max(0, trigger.first - 6) : trigger.first]]
+    words = list(map(_LOW, tokens[max(0, trigger.first - 6) : trigger.first]))
     if "as" in words:
         at = len(words) - 1 - words[::-1].index("as")
         if (at + 1 >= len(words) or words[at + 1] in ("a", "an", "the")) and _NAMING_VERBS.intersection(words[:at]):
@@ -2013,7 +2013,7 @@ def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
     if k < clause_start or k < 0:
         return False
     word = tokens[k]
-    if any(t.low in _MOVERS for t in tokens[max(clause_start, k - 5) : k + 1]):
+    if not _MOVERS.isdisjoint(map(_LOW, tokens[max(clause_start, k - 5) : k + 1])):
         return True  # (and "refugees from East Pakistan crossed into India")
     return trigger.entry["cameo"][:2] not in ("15", "18", "19", "20") and word.text[:1].isupper() and word.low.endswith("s") \
         and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])  # ("five thousand Americans landed")
@@ -2409,7 +2409,7 @@ SPEAKERS = frozenset("'s radio officials official foreign defence defense prime 
 def _tells(tokens, participant) -> bool:
     """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that'), or
     the state of who speaks ('India's foreign minister said that', 'the Indian government announced')."""
-    following = [t.low for t in tokens[participant.last + 1 : participant.last + 5]]
+    following = list(map(_LOW, tokens[participant.last + 1 : participant.last + 5]))
     for index, word in enumerate(following):
         if word in TELLING:
             return index == 0 or all(w in SPEAKERS for w in following[:index])
@@ -2513,6 +2513,7 @@ def _opposed_object(tokens, trigger: Trigger) -> bool:
 BACKING = frozenset("backed supported armed trained financed funded equipped sponsored".split())
 _BACKING_CUES = BACKING
 _BACKED_SUFFIXES = tuple("-" + word for word in BACKING)
+_BACKED_END = operator.methodcaller("endswith", _BACKED_SUFFIXES)  # tested over a sentence's words in C
 
 
 def _backer(tokens, participant) -> bool:
@@ -2882,12 +2883,15 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
 
 
 _MEDIATED = frozenset("mediated brokered arranged".split())  # not "hosted": a host of a summit takes part in it
+_AUSPICES_CUES = frozenset(("by", "under", "presence"))
 
 
 def _auspices(tokens, first: int) -> bool:
     """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
-    words = [t.low for t in tokens[max(0, first - 5) : first]]
-    wide = [t.low for t in tokens[max(0, first - 8) : first]]
+    wide = list(map(_LOW, tokens[max(0, first - 8) : first]))
+    if _AUSPICES_CUES.isdisjoint(wide):
+        return False  # every test below needs one of these words before the name (most names have none)
+    words = wide[-5:]  # the last five words of the wider window
     by = len(wide) - 1 - wide[::-1].index("by") if "by" in wide else -1
     if by >= 1 and wide[by - 1] in _MEDIATED and len(wide) - by <= 4 and not {",", ";", "and"} & set(wide[by:]):
         return True  # "after talks mediated by the Organisation of African Unity", "brokered by the former president"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
@@ -21,6 +21,7 @@ from detente.resources import load_json
 _MODEL = r"(?!(?:Mid|Pre|Post|Late|Early)-)[A-Z][A-Za-z]{0,3}-\d{1,3}(?!\d)[A-Za-z]*"
 _TOKEN = re.compile(rf"{_MODEL}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za-zÀ-ÿ\d]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_APOSTROPHE = re.compile("['’]").search  # a word with an apostrophe: its low form may change (possessives)
 
 
 # before these a verb's form is a noun or an adjective ("an end", "the first signs", "a defeated army")
@@ -55,10 +56,16 @@ class Trigger:
     last: int  # token index, inclusive
     start: int  # character offsets
     end: int
+    # the entry's flags, read once here: the coder's rules test them tens of times per trigger
+    flags: list[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def flags(self) -> list[str]:
-        return self.entry["flags"]
+    def __init__(self, entry: dict, first: int, last: int, start: int, end: int) -> None:
+        self.entry = entry
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.flags = entry["flags"]
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -75,12 +82,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     # map) is its slice of the lowered text
     lows = list(map(str.lower, parts[1::2]))
     if "'" in text or "’" in text:
-        for number, low in enumerate(lows):
-            if "'" in low or "’" in low:
-                low = low.replace("’", "'")
-                if low.endswith("'s") and len(low) > 2:
-                    low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
-                lows[number] = low
+        # only the words with an apostrophe (picked in C)
+        for number in itertools.compress(itertools.count(), list(map(_APOSTROPHE, lows))):
+            low = lows[number].replace("’", "'")
+            if low.endswith("'s") and len(low) > 2:
+                low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
+            lows[number] = low
     # Token(...) through its generated __new__ costs a Python call per token; tuple.__new__ makes the same
     return list(map(tuple.__new__, itertools.repeat(Token), zip(parts[1::2], lows, starts, ends, strict=False)))
 
@@ -111,6 +118,7 @@ def any_trigger(tokens: list[Token]) -> bool:
 
 
 _LOW = operator.itemgetter(1)  # Token.low, read in C
+_RANK = operator.itemgetter(0, 1, 2)  # a found match's length and specificity, position, words named: read in C
 
 
 @cache
@@ -128,18 +136,21 @@ _Part = tuple[frozenset[str] | None, int | bool]
 
 
 @cache
-def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float, int, tuple[frozenset[str], ...]], ...]]:
+def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float, int, tuple[frozenset[str], ...], bool],
+                                          ...]]:
     """``_index`` with each entry's pattern compiled once: word sets for the lists, the verb test, the specificity,
     the words it names,
     and the word sets of its later words that are not optional (a sentence with no word of one of them cannot
-    match the entry anywhere: tested with one set operation each, before any matching)."""
+    match the entry anywhere: tested with one set operation each, before any matching), and whether it is a "call X
+    a Y" entry (:func:`_call_not_naming`)."""
     compiled = {}
     for form, entries in _index().items():
         compiled[form] = tuple(
             (entry, tuple((None, part["gap"]) if "gap" in part else (frozenset(part["any"]), bool(part.get("optional")))
                           for part in entry["pattern"]),
              entry["form"] in ("verb", "phrase"), _specificity(entry), _named(entry),
-             tuple(frozenset(part["any"]) for part in entry["pattern"][1:] if "gap" not in part and not part.get("optional")))
+             tuple(frozenset(part["any"]) for part in entry["pattern"][1:] if "gap" not in part and not part.get("optional")),
+             _calls_a_thing(entry))
             for entry in entries
         )
     return compiled
@@ -150,10 +161,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     index = _compiled_index()
     found: list[tuple[float, int, int, Trigger]] = []
     lows: frozenset[str] | None = None  # the sentence's words, made at the first entry with a later word to find
-    for position, token in enumerate(tokens):
-        entries = index.get(token.low)
-        if entries is None:
-            continue
+    # only the positions whose word opens some entry (picked in C: most words open none)
+    for position in itertools.compress(itertools.count(), map(index.__contains__, map(_LOW, tokens))):
+        token = tokens[position]
+        entries = index[token.low]
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
@@ -161,10 +172,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
             and not _adverb_first(tokens, position)
         hop = _time_hop(tokens, position + 1) if position + 1 < len(tokens) and tokens[position + 1].low in TIME_OPENERS else None
-        for entry, parts, verbal, specificity, named, required in entries:
+        for entry, parts, verbal, specificity, named, required, calls in entries:
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
-            if _call_not_naming(entry, tokens, position):
+            if calls and _call_not_naming(entry, tokens, position):
                 continue
             if verbal and len(parts) == 1 and _modifies_a_noun(tokens, position):
                 continue
@@ -181,7 +192,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 if _date_for_place(tokens, position, last):
                     continue
                 found.append((-(last - position + specificity), position, -named, Trigger(entry, position, last, token.start, tokens[last].end)))
-    found.sort(key=lambda item: (item[0], item[1], item[2]))  # stable: equal keys keep the order they were found in
+    found.sort(key=_RANK)  # stable: equal keys keep the order they were found in
     chosen: list[Trigger] = []
     taken: set[int] = set()
     for _, _, _, trigger in found:
@@ -258,6 +269,12 @@ def _object_index() -> dict[str, tuple[frozenset[str], tuple[tuple[dict, int, in
     return {form: (frozenset().union(*(verbs for *_, verbs in entries)), tuple(entries)) for form, entries in index.items()}
 
 
+@cache
+def _object_words() -> frozenset[str]:
+    """The words ``_object_index`` holds, as a set: a sentence's words are intersected with it in one operation."""
+    return frozenset(_object_index())
+
+
 def _words_in_reach(tokens: list[Token], obj: int) -> set[str]:
     """The words a fronted object's verb may be (those :func:`_verb_after_object` tries): up to the reach, never past
     punctuation."""
@@ -305,17 +322,28 @@ _PARTICIPLES = frozenset("cut sent held made left lost won paid sold struck brou
 _NOT_DONE = _PASSIVE_AUX | frozenset("would could might may should must can will not never to in at on".split())
 
 
+def _fronted_candidates(tokens: list[Token]) -> set[str]:
+    """The sentence's object words whose entries have a verb somewhere in the sentence: the only ones whose verb can
+    be in reach of them (tested with set operations, before any walk over the words)."""
+    lows = frozenset(map(_LOW, tokens))
+    objects = _object_index()
+    return {low for low in lows & _object_words() if not objects[low][0].isdisjoint(lows)}
+
+
 def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Trigger]:
     """``chosen`` with the acts whose object comes before the verb: a verb entry matches its object, then its verb
     within a few words ("the relations that Cuba broke off", "the sanctions imposed on Haiti", "the embargo was
     lifted"). A noun entry on the object gives way to the verb ("sanctions on Cuba were lifted" lifts them)."""
     objects = _object_index()
+    candidates = _fronted_candidates(tokens)
+    if not candidates:  # most sentences: no walk over their words
+        return sorted(chosen, key=lambda t: t.first)
     taken = {i: t for t in chosen for i in range(t.first, t.last + 1)}
     added: list[Trigger] = []
     for obj, token in enumerate(tokens):
-        found = objects.get(token.low)
-        if found is None or (obj and token.text[0].isupper()):
+        if token.low not in candidates or (obj and token.text[0].isupper()):
             continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object
+        found = objects[token.low]
         holder = taken.get(obj)
         if holder is not None and holder.entry["form"] != "noun":
             continue
@@ -392,7 +420,12 @@ _INDICATIONS = frozenset("sign signs".split())
 
 def _call_not_naming(entry: dict, tokens: list[Token], position: int) -> bool:
     """Whether a "call X a Y" entry ("called the sanctions terrorism") meets "call for", "call on" instead."""
-    return entry["phrase"].startswith("call * ") and position + 1 < len(tokens) and tokens[position + 1].low in _CALL_PARTICLES
+    return _calls_a_thing(entry) and position + 1 < len(tokens) and tokens[position + 1].low in _CALL_PARTICLES
+
+
+def _calls_a_thing(entry: dict) -> bool:
+    """Whether an entry is a "call X a Y" entry: read once per entry when the lexicon is compiled."""
+    return entry["phrase"].startswith("call * ")
 
 
 TIME_OPENERS = frozenset(("in", "on", "during", "of"))
