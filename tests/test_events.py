@@ -2417,3 +2417,19 @@ def test_the_field_a_treaty_covers_is_no_act_of_its_own(text, kept):
 
 def test_trade_told_for_itself_stays_an_act():
     assert ("CAN", "CUB", "061", "1962") in _sorted_acts("Trade between Canada and Cuba continued after 1962.")
+
+
+# "its European allies economically with": the plural noun "allies" then an adverb is no alliance made; the verb keeps
+# its own forms ("allied itself secretly with", "allied closely with")
+@pytest.mark.parametrize("text, expected", [
+    ("Relations between Washington and Moscow cooled in 1947. That year the United States helped its Western allies "
+     "financially with a loan programme.", set()),
+    ("Relations between Paris and Bonn were tense in 1955. France urged its Atlantic allies strongly with a memorandum "
+     "that year.", set()),
+    ("In 1902 Britain allied itself with Japan.", {("GBR", "JPN")}),
+    ("In 1939 Italy allied itself formally with Germany.", {("ITA", "GMY")}),
+    ("In 1936 Italy allied closely with Germany.", {("ITA", "GMY")}),
+])
+def test_allies_as_a_noun_is_no_alliance(text, expected):
+    found = {(e.source, e.target) for e in extract_text(text) if e.cameo == "050"}
+    assert found == expected or (expected and found >= expected), found
