@@ -2052,6 +2052,52 @@ def test_the_leading_pair_fills_no_party_of_an_act_about_other_states():
     assert ("IND", "PAK", "057", "1966-01") in _coded(text)
 
 
+# a stretch of sentences that names neither state of the pair a page is about, and tells no act
+_ELSEWHERE = ("Brazil is the largest state of the continent. Bolivia lost its coast in the War of the Pacific. Paraguay is "
+              "crossed by a river of the same name. Peru exports copper and silver. Ecuador lies on the equator. Colombia "
+              "faces two oceans. Venezuela holds large reserves of oil. Uruguay is the smallest Spanish-speaking state of "
+              "South America. Guyana is the only state of the continent whose official language is English. Suriname speaks "
+              "Dutch. The Andes run down the western side of the continent. ")
+
+
+def test_the_pair_in_focus_expires_when_the_text_has_long_stopped_naming_it():
+    # an act that names no party a sentence after the pair was named is the pair's
+    assert ("IND", "PAK", "0871", "1965-09") in _coded(
+        "India–Pakistan relations\n\nIndia and Pakistan fought a war in 1965. A ceasefire was agreed in September 1965.\n")
+    # many sentences later, the page has turned to other states: the pair fills no party of it
+    events = _coded("Chile–Argentina relations\n\nChile and Argentina signed a boundary treaty in 1881. " + _ELSEWHERE
+                    + "An armistice was signed in June 1935.\n")
+    assert ("CHL", "ARG", "057", "1881") in events
+    assert not [e for e in events if e[3] == "1935-06"]
+    events = _coded("El Salvador–Honduras relations\n\nEl Salvador and Honduras fought a short war in July 1969. " + _ELSEWHERE
+                    + "A treaty of peace was signed in 1929.\n")
+    assert not [e for e in events if e[3] == "1929"]
+    # a state of the pair named again brings it back
+    assert ("ARG", "CHL", "057", "1984") in _coded(
+        "Chile–Argentina relations\n\nChile and Argentina signed a boundary treaty in 1881. " + _ELSEWHERE
+        + "Argentina and Chile settled the Beagle Channel dispute by a treaty in 1984.\n")
+
+
+def test_an_entry_title_naming_two_other_states_replaces_the_pair_in_focus():
+    text = ("Chronology of Franco-British relations\n\n1904 - Entente\nFrance and Britain signed the Entente Cordiale in "
+            "April 1904.\n\n1905 - Russia and Japan\nA peace treaty was signed at Portsmouth in September 1905.\n\n"
+            "1940 - Mers-el-Kebir\nBritain attacked the French fleet in July 1940.\n")
+    events = _coded(text)
+    assert ("RUSEMP", "JPN", "057", "1905-09") in events and ("GBR", "FRA", "190", "1940-07") in events
+    assert not [e for e in events if {e[0], e[1]} == {"FRA", "GBR"} and e[3] == "1905-09"]
+    text = ("Chronology of Chinese-Japanese relations\n\n1972 - Normalization\nChina and Japan established diplomatic "
+            "relations in September 1972.\n\n1979 - China and Vietnam\nA border war broke out in February 1979.\n")
+    events = _coded(text)
+    assert not [e for e in events if {e[0], e[1]} == {"CHN", "JPN"} and e[3] == "1979-02"]
+    # a title naming a state of the pair keeps it; a title naming one other state is a topic, not a pair
+    assert ("FRA", "GBR", "057", "1912") in _coded(
+        "Chronology of Franco-British relations\n\n1904 - Entente\nFrance and Britain signed the Entente Cordiale in "
+        "April 1904.\n\n1912 - France and Britain\nA naval agreement was signed in 1912.\n")
+    assert ("IND", "PAK", "0871", "1949-01") in _coded(
+        "India–Pakistan relations\n\nIndia and Pakistan went to war over Kashmir in October 1947.\n\nKashmir\n\n"
+        "A ceasefire was agreed in January 1949.\n")
+
+
 def test_a_noun_act_told_in_the_passive_with_its_doers_after_by():
     assert _sorted_acts("A naval blockade of Cuba was imposed by the United States in October 1962.") == [
         ("USA", "CUB", "191", "1962-10")]

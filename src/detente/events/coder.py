@@ -109,6 +109,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         pairs[key] += 0.25
         latest[key] = tuple(named_anywhere.values())  # in the order the text names them: "the two" act in that order
     context = Context()  # the acts of the paragraph's last sentences: roles a sentence leaves unsaid
+    last_named: dict[str, int] = {}  # each state line -> the number of the last sentence that named it
+    heading_states: dict[int, dict] = {}  # each section -> the states its heading or entry title names, by line
     paragraph, previous_end = -1, 0
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
@@ -148,6 +150,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         for mention in inside:
             if mention.kind == "state" and mention.entity and not mention.members:
                 named.setdefault(family(mention.entity), mention.entity)
+            elif mention.state:  # a person, force or group of a state names its state for the pair in focus
+                last_named[family(mention.state)] = context.sentence
         section = doc.sections[sentence.section] if doc.sections else None
         is_title = section is not None and section.heading_span == (start, end)
         if len(named) == 2:
@@ -156,6 +160,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # surely than the first event told, which may involve a third state
             pairs[key] += TITLE_PAIR_WEIGHT if is_title and sentence.section == 0 else 0.5
             latest.setdefault(key, tuple(named.values()))  # in the order named
+        for line in named:
+            last_named[line] = context.sentence
+        if is_title and named:
+            heading_states[sentence.section] = named
         if is_title and (section is None or section.kind != "entry"):
             continue  # ordinary headings name topics, not events; timeline entry titles do state events
         if doc.text[start] == "=" and _WIKI_HEADING.fullmatch(doc.text, start, end):
@@ -173,7 +181,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # (a quotation before its speaker is an act with no trigger word: "'Stop the bombing,' the minister told NATO")
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
             continue
-        in_focus = _paragraph_pair(_successors(_leading_pair(pairs, latest), succeeded), named, context, family, state_lines)
+        leading = _successors(_leading_pair(pairs, latest), succeeded)
+        in_focus = _paragraph_pair(leading, named, context, family, state_lines)
+        if in_focus is leading:  # (a pair the paragraph's last acts lend was named a sentence or two ago)
+            in_focus = _unexpired(leading, family, last_named, context.sentence, heading_states.get(sentence.section))
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, in_focus, news, dropped, is_title, bloc_members, family, state_at, persons, context)
         objective = bool(found) and addresses_the_reader(tokens)
@@ -380,6 +391,31 @@ def _paragraph_pair(leading: tuple[str, ...] | None, named: dict, context: Conte
     if told_lines & lines or not told_lines <= state_lines or len(told_lines) < 2:
         return leading
     return (told.source, told.target)
+
+
+# how many sentences a state of the pair may go unnamed while the pair still fills the parties an act leaves unnamed:
+# a chronology or textbook that has turned to other states ("Peace was signed in the spring", a dozen entries after
+# one of the pair was last named) no longer tells the pair's acts (measured on the tuned page sets: 10 drops false events
+# and loses no true one; 5, 8 and 9 lost true events after a page's furniture of many short lines, 12 dropped fewer)
+FOCUS_REACH = 10
+
+
+def _unexpired(pair: tuple[str, ...] | None, family: Callable[[str], str], last_named: dict[str, int], sentence: int,
+               heading: dict | None) -> tuple[str, ...] | None:
+    """The pair in focus, unless it has expired: the section's heading or entry title names states and none of the
+    pair (its acts are the heading's states': "1866 - Prussia and Austria" on a page about France and Britain), or
+    one state of the pair was not named (by name, capital, leader or forces) in the last ``FOCUS_REACH`` sentences."""
+    if not pair:
+        return pair
+    lines = [family(code) for code in pair]
+    if heading and len(heading) > 1 and not any(line in heading for line in lines):
+        # the heading's two states are the pair of its section, three make none (a heading of one state names a topic:
+        # "Cyprus" in a history of Greece and Turkey)
+        return tuple(heading.values()) if len(heading) == 2 else None
+    seen = min(last_named.get(line, -1) for line in lines)
+    if seen >= 0 and sentence - seen > FOCUS_REACH:
+        return None
+    return pair
 
 
 def _leading_pair(pairs: Counter, latest: dict) -> tuple[str, ...] | None:
