@@ -871,10 +871,9 @@ def test_the_bench_runs_and_reports_every_measure_against_its_peer():
 # named in a comment above each filled line of data-src/actors/*.txt). A wrong QID is worse than none, so they stay
 # null; giving one a QID must also remove it from this list.
 UNVERIFIED_QIDS = {
-    # states: interwar Lithuania (Wikidata's Q37 gives the restored state's inception of 1990, and a separate item that
-    # may be the 1918 republic is unconfirmed; Estonia's and Latvia's items carry 1918 and are shared by declared
-    # continuity, see states.txt), and one whose item no public table pairs with its label
-    "LTU_1918", "STATE_OF_VIETNAM",
+    # states: one whose item no public table pairs with its label (interwar Lithuania has its own item, Q8272919;
+    # Estonia's and Latvia's items carry 1918 and are shared by declared continuity, see states.txt)
+    "STATE_OF_VIETNAM",
     # organizations
     "COMINFORM", "COMINTERN",
 }
@@ -1120,7 +1119,7 @@ def test_every_state_and_major_organization_has_a_qid_unless_named_unverified():
     # the list only shrinks: an entity that got its QID leaves it
     assert not {ident for ident in known if records[ident]["qid"]}
     assert len(missing - ACTORS5_STATES_WITHOUT_QID - ACTORS8_STATES_WITHOUT_QID - TUNE14_STATES_WITHOUT_QID
-               - TUNE18_STATES_WITHOUT_QID) <= 2  # the 2 historical states, see the list above
+               - TUNE18_STATES_WITHOUT_QID) <= 1  # the State of Vietnam, see the list above
 
 
 def test_qids_are_well_formed_and_never_shared():
@@ -1151,7 +1150,8 @@ def test_only_the_baltic_republics_share_a_qid_by_declared_continuity():
     assert shared == {"EST_1918": "EST", "LVA_1918": "LVA"}
     assert entity("EST_1918")["qid"] == entity("EST")["qid"] == "Q191"
     assert entity("LVA_1918")["qid"] == entity("LVA")["qid"] == "Q211"
-    assert entity("LTU_1918")["qid"] is None  # unconfirmed, see UNVERIFIED_QIDS
+    # interwar Lithuania has an item of its own in Wikidata, not shared with the restored state's Q37
+    assert entity("LTU_1918")["qid"] == "Q8272919" != entity("LTU")["qid"]
 
 
 @pytest.mark.parametrize(
