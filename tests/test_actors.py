@@ -957,10 +957,9 @@ ACTORS8_STATES_WITHOUT_QID: set[str] = set()
 # Heads and officials of the judged countries' partners 1945-2010 (Nepal, Bhutan, the Maldives, Sri Lanka, the Caribbean,
 # Mexico and South America, Myanmar, Southeast Asia) and the intelligence chiefs added by the actors8 cases, whose QID no
 # public data file in the tool library was found to pair with them yet; apart from the lists above, so it only shrinks.
-# Japan's prime ministers that tune13 added without a checked QID (Japan is a major power)
-TUNE13_HEADS_WITHOUT_QID = {
-    "tanzan_ishibashi", "sosuke_uno", "morihiro_hosokawa", "tomiichi_murayama",
-}
+# Japan's prime ministers that tune13 added without a checked QID (Japan is a major power); empty since all seven got
+# checked QIDs (leaders.txt names the files)
+TUNE13_HEADS_WITHOUT_QID: set[str] = set()
 # the heads of Argentina, Panama, Thailand and Laos (and Argentina's economy minister of 1973-74) that tune13 added
 TUNE13_PERSONS_WITHOUT_QID = {
     "arturo_frondizi", "arturo_illia", "juan_carlos_ongania", "hector_campora", "jose_ber_gelbard",
@@ -1050,7 +1049,7 @@ TUNE14_HEADS_WITHOUT_QID = {"kliment_voroshilov", "nikolai_tikhonov"}
 TUNE14_STATES_WITHOUT_QID: set[str] = set()
 # Japan's and the Russian Empire's heads of government of 1889-1906 and the Slovak State of 1939-1945, added by tune18
 # (pages on the first half of the century), whose QID was not checked in a public data file yet
-TUNE18_HEADS_WITHOUT_QID = {"yamagata_aritomo", "sergei_witte"}
+TUNE18_HEADS_WITHOUT_QID = {"sergei_witte"}
 TUNE18_STATES_WITHOUT_QID: set[str] = set()  # the Slovak State got its QID from histwardb's crosswalk
 TUNE18_PERSONS_WITHOUT_QID = {
     "francesco_crispi", "komura_jutaro", "togo_heihachiro", "togo_shigenori", "enver_pasha",
