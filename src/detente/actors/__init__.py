@@ -37,6 +37,8 @@ from operator import itemgetter
 import ahocorasick
 
 from detente.actors import gazetteer
+from detente.actors.allies import allies_named
+from detente.actors.bodies import named_bodies
 from detente.actors.gazetteer import entity, lookup
 from detente.actors.matcher import HALF, REFERENCE, STOP, TITLE, Form, Hit, scan
 from detente.actors.officials import unknown_officials
@@ -171,6 +173,9 @@ _NAMES_A_THING = re.compile(
     r"|New[ \t]+Year\b|Day\b)"
 )
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
+# A word joined to the one before by a Persian, Urdu or Arabic particle between hyphens ("Mazar-i-Sharif",
+# "Lashkar-e-Taiba", "Nizam-ul-Mulk") is the last part of a place's or a body's name, not a name of its own.
+_LINKED_BEFORE = re.compile(r"[^\W\d_]-(?:i|e|ul|al|ud|ur|us|ush|ut|el)-$")
 _PLACE_WAR = re.compile(r"[ \t]+wars?\b")
 # A capitalised name right after "Operation" (and up to two capitalised words) is an operation's code name.
 _OPERATION_BEFORE = re.compile(r"\bOperation[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
@@ -315,6 +320,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         vias = _vias(hit.forms)
         if STOP in vias:
             continue
+        if text[hit.start - 1 : hit.start] == "-" and _LINKED_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+            continue  # "Mazar-i-Sharif", "Jaish-e-Mohammed": the last word of a name its particle links, nobody
         if "combining" in vias or text.startswith("-", hit.end):  # the only hits _compound changes
             compound = _compound(text, hit)
             if compound is None:
@@ -483,7 +490,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         return gazetteer.interval_days((when(position) if when is not None else None) or era or None)
 
     known = unknown_officials(text, known, date_at)
-    found = _shared_noun(text, _joint(text, _spelled_out(text, known)))
+    found = allies_named(text, named_bodies(text, _shared_noun(text, _joint(text, _spelled_out(text, known)))))
     return short_names(text, found, days_at)  # "the Pact" after "the Warsaw Pact": the body named in full before
 
 

@@ -61,6 +61,8 @@ def _latin_folds() -> dict[int, str]:
 
 FOLDS = _latin_folds()  # case kept: what case_fits compares
 _LOWER_FOLDS = {point: letter.lower() for point, letter in FOLDS.items()}  # what the automaton's keys are made of
+# Typographic apostrophes are the plain one in a name's spelling ("Teng Hsiao-p’ing", "Ch’en Yi").
+_SPELLING_FOLDS = {**FOLDS, 0x2019: "'", 0x2018: "'", 0x02BC: "'"}
 
 
 def normalize(text: str) -> str:
@@ -104,7 +106,7 @@ def case_fits(found: str, form: str) -> bool:
     if found == form:
         return True
     if not (found.isascii() and form.isascii()):  # "Yaounde" for "Yaoundé": accents aside, the same rules
-        found, form = found.translate(FOLDS), form.translate(FOLDS)
+        found, form = found.translate(_SPELLING_FOLDS), form.translate(_SPELLING_FOLDS)
         if found == form:
             return True
     if form.islower():  # common-noun phrases ("the two nations") in any case

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from detente.actors import gazetteer
 from detente.model import Mention
 
 __all__ = ["unknown_officials"]
@@ -169,6 +170,8 @@ def unknown_officials(
                         state = _state_of(by_start[of.end()])
                     if state is None and _bare(text, start, by_end):
                         state = sole()  # "Prime Minister X" in a text about one state only
+                    if state is not None and title.lower() in _MONARCHS and _no_monarch(state, when_at(start)):
+                        continue  # "King George ... the American ambassador": a republic has no king
                     if state is not None:
                         add(name.start(1), name.end(1), state, role)
                         continue
@@ -194,6 +197,46 @@ def unknown_officials(
     added = [mention for _, _, mention in officials]
     added.extend(_later(text, mentions, officials, starts))
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+# Titles only a monarch bears, and the words a monarch's names open with ("King Hussein", "Emir Jaber", "the Shah") or
+# end with (a regnal number: "George VI").
+_MONARCHS = frozenset({"king", "emir", "sultan"})
+_REGAL_NAME = re.compile(
+    r"^(?:the )?(?:King|Queen|Emperor|Empress|Emir|Amir|Sultan|Shah|Tsar|Czar|Kaiser|Negus|Sheikh|Prince|Grand Duke"
+    r"|Grand Duchess|Maharaja|Nizam|Chogyal|Khedive|Bey)\b|\bShah\b|\b[IVX]+$"
+)
+
+
+@lru_cache(maxsize=1)
+def _heads_of_state() -> dict[str, tuple[tuple[int, int, bool], ...]]:
+    """State code -> (first day, last day, a monarch?) of every head of state the gazetteer lists for it."""
+    records = gazetteer.entities()
+    heads: dict[str, list[tuple[int, int, bool]]] = {}
+    for record in records.values():
+        if record["kind"] != "person":
+            continue
+        regal = any(_REGAL_NAME.search(name) for name in record["names"])
+        for office in record["offices"]:
+            if office["role"] != "head of state":
+                continue
+            start = gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START
+            stop = gazetteer.ordinal(office["to"], end=True) or gazetteer.OPEN_END
+            for state in office["states"]:
+                code = records[state]["code"] if state in records else state
+                heads.setdefault(code, []).append((start, stop, regal))
+    return {code: tuple(spans) for code, spans in heads.items()}
+
+
+def _no_monarch(state: str, date: str | None) -> bool:
+    """Whether the heads of state the gazetteer lists for ``state`` at ``date`` are all presidents or dictators: a
+    king's, an emir's or a sultan's title then names none of its officials. With no head listed, or no date, the title
+    stands as before."""
+    days = gazetteer.interval_days((date, date)) if date else None
+    if days is None:
+        return False
+    heads = [regal for start, stop, regal in _heads_of_state().get(state, ()) if start <= days[1] and days[0] <= stop]
+    return bool(heads) and not any(heads)
 
 
 def _qualifier(text: str, start: int, end: int, by_end: dict[int, Mention]) -> str | None:

@@ -1,0 +1,80 @@
+"""Companies and sports bodies named after a state: a body of the state's society, never the state itself.
+
+"The Anglo-Iranian Oil Company", "the China National Petroleum Corporation", "the Indian Olympic Association", "the
+Pakistan Cricket Board": the state words inside such a name do not make the state a party to what the body does or
+what is done to it. A body named after one state is a non-state group of it, with the sector its kind of body is in
+(a company the business sector, as "Air India" is; a sports body or team the civilians, with "sports" as its role);
+a body named after two ("Anglo-Iranian", "Hong Kong and Shanghai") is neither's. A person named in a company's name
+("the Ford Motor Company") is not the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detente.model import Mention
+
+__all__ = ["named_bodies"]
+
+# The last words of a body's name: a firm's legal form, or a sport before the word for its board, league or team
+# ("Table Tennis Association", "Cricket Board", "Olympic Committee").
+_BODY = re.compile(
+    r"\b(?:(?P<firm>Company|Corporation|Co\.|Ltd\b|Limited\b|Inc\b|Incorporated\b)"
+    r"|(?:Olympic|Cricket|Football|Hockey|Tennis|Chess|Athletics|Sports|Rugby|Basketball|Volleyball|Badminton|Soccer)"
+    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Board|Association|Federation|Committee|Council|Team|Club|League|Squad)\b)"
+)
+# A word of a body's name: capitalised ("Anglo-Iranian", "U.S.") or a joining word inside it ("of", "and", "&").
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019.&-]*|and|of|for|&")
+_TOKEN = re.compile(r"\S+")
+# Capitalised words that open a sentence, not a name ("The China National Petroleum Corporation bought ...").
+_OPENERS = frozenset("The A An In On At By For From With After Before When While As Then But And Its His Her Their".split())
+_JOINING = frozenset({"and", "of", "for", "&"})
+_SECTORS = {"firm": ("BUS", "business"), "sport": ("CVL", "sports")}
+
+
+def _name_start(text: str, end: int) -> int:
+    """Where the capitalised name that ends at ``end`` (before the body's last words) begins: back over capitalised
+    words and the joining words between them, stopping at a possessive ("Britain's"), a sentence's end or a line's."""
+    start = cursor = end
+    for token in reversed(list(_TOKEN.finditer(text, max(0, end - 120), end))):
+        if text[token.end() : cursor].strip(" \t") or "\n" in text[token.end() : cursor]:
+            break
+        word = token.group()
+        if not _NAME_WORD.fullmatch(word) or word.endswith(("'s", "\u2019s")) or word in _OPENERS:
+            break
+        if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
+            break  # "... with Iran." ends a sentence; initials ("U.S.") go on
+        if word not in _JOINING:
+            start = token.start()
+        cursor = token.start()
+    return start
+
+
+def named_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the states and persons inside a company's or a sports body's name turned into the body: a
+    group of the one state it is named after, else nothing."""
+    if not mentions:
+        return mentions
+    bodies = list(_BODY.finditer(text))
+    if not bodies:
+        return mentions
+    result = list(mentions)
+    for body in bodies:
+        start = _name_start(text, body.start())
+        end = body.end()
+        inside = [m for m in result if start <= m.start and m.end <= end]
+        # a state by its name or adjective; a place keeps standing for its state ("the Suez Canal Company")
+        named = [m for m in inside if m.kind == "person" or (m.kind == "state" and m.via in ("name", "adjective"))]
+        if not named:
+            continue
+        states = {m.entity for m in named if m.kind == "state"}
+        kept = [m for m in result if m not in named]
+        if len(states) == 1 and all(m in named and m.kind == "state" for m in inside):
+            code = states.pop()
+            sector, role = _SECTORS["firm" if body.group("firm") else "sport"]
+            kept = [m for m in kept if not (start <= m.start and m.end <= end)]
+            first = named[0]
+            kept.append(Mention(start, end, text[start:end], code + sector, "group", None, code, role, first.date, "institution"))
+            kept.sort(key=lambda m: (m.start, m.end))
+        result = kept
+    return result
