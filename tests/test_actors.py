@@ -896,7 +896,7 @@ UNVERIFIED_HEADS = {
     "bernhard_von_bulow",
     "georgy_lvov",
     "mikhail_kalinin", "nikolai_bulganin", "nikolai_podgorny",
-    "taisho", "theobald_von_bethmann_hollweg",
+    "theobald_von_bethmann_hollweg",
     "wang_jingwei",
 }
 
@@ -1019,7 +1019,7 @@ ACTORS10_PERSONS_WITHOUT_QID = {
     "mariano_ospina_perez", "marich_man_singh_shrestha", "matrika_prasad_koirala", "maung_maung_kha",
     "misael_pastrana_borrero", "mizanur_rahman_chowdhury", "mohammad_hashim_khan",
     "mohammad_hashim_maiwandwal", "mohammad_hatta", "mohammad_natsir", "mohammad_yusuf_afghanistan",
-    "moudud_ahmed", "musa_shafiq", "mustafa_khalil", "norodom_suramarit", "nur_ahmad_etemadi",
+    "moudud_ahmed", "musa_shafiq", "mustafa_khalil", "nur_ahmad_etemadi",
     "prem_tinsulanonda", "raul_leoni", "rene_schick", "romulo_gallegos", "san_yu", "sanya_dharmasakti",
     "sao_shwe_thaik", "sein_lwin", "seni_pramoj", "shah_azizur_rahman",
     "shah_mahmud_khan", "sultan_ali_keshtmand", "surya_bahadur_thapa", "sutan_sjahrir",
@@ -1060,7 +1060,7 @@ TUNE18_PERSONS_WITHOUT_QID = {
 # added by h6tune (holdout6 retired into tuning), whose QID was not checked in a public data file yet; apart from the
 # lists above, so it only shrinks.
 H6TUNE_PERSONS_WITHOUT_QID = {
-    "carlos_arias_navarro", "adolfo_suarez",
+    "carlos_arias_navarro",
     "tribhuvan_of_nepal",
     "kirti_nidhi_bista", "krishna_prasad_bhattarai",
 }
@@ -1219,6 +1219,66 @@ def test_the_builder_refuses_a_continuity_the_successor_does_not_list():
 )
 def test_checked_qids(ident, qid):
     assert entity(ident)["qid"] == qid
+
+
+# QIDs read from a public row that has no label: the row gives the state, the office and the tenure, and the QID is
+# taken only when the gazetteer holds exactly one person in that office at those dates with that tenure (leaders.txt
+# says "matched by office and dates (no label)" above each). The tenure as the row gives it:
+QIDS_MATCHED_BY_OFFICE_AND_DATES = [
+    ("taisho", "Q157052", "JPN", "head of state", "1912-07-30", "1926-12-25"),
+    ("norodom_suramarit", "Q1779614", "KHM", "head of state", "1955-03-02", "1960-04-03"),
+    ("adolfo_suarez", "Q214367", "ESP", "head of government", "1976-07-03", "1981-02-25"),
+]
+
+
+def holder_of_tenure(records: dict, state: str, role: str, start: str, end: str) -> str | None:
+    """The one person in `role` of `state` at any day of start..end whose tenure is start..end; None if no one or
+    several are. A tenure's ends are handover days, which sources put on either side of the change: a day apart is
+    the same end (a predecessor leaving on the day the row starts is not in office during it)."""
+    from datetime import date
+
+    def near(a: str | None, b: str) -> bool:
+        return a is not None and abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+
+    held = [
+        (ident, office)
+        for ident, record in records.items()
+        if record["kind"] == "person"
+        for office in record["offices"]
+        if office["role"] == role and state in office["states"]
+        and (office["from"] or "") < end and (office["to"] or "9999") > start
+    ]
+    if len({ident for ident, _ in held}) != 1:
+        return None
+    ident, office = held[0]
+    return ident if near(office["from"], start) and near(office["to"], end) else None
+
+
+@pytest.mark.parametrize(("ident", "qid", "state", "role", "start", "end"), QIDS_MATCHED_BY_OFFICE_AND_DATES)
+def test_a_qid_read_from_an_unlabelled_row_names_the_one_holder_of_that_office_and_tenure(
+    ident, qid, state, role, start, end
+):
+    from detente.actors.gazetteer import entities
+
+    records = entities()
+    assert holder_of_tenure(records, state, role, start, end) == ident
+    assert records[ident]["qid"] == qid
+
+
+def test_office_and_dates_match_no_one_when_a_row_spans_two_holders_or_misses_a_tenures_ends():
+    from detente.actors.gazetteer import entities
+
+    records = entities()
+    # a row with a label agrees with the rule: the King of Cambodia before his father's reign
+    assert holder_of_tenure(records, "KHM", "head of state", "1941-04-25", "1955-03-02") == "norodom_sihanouk"
+    # a span over a succession holds two emperors
+    assert holder_of_tenure(records, "JPN", "head of state", "1900-01-01", "1920-12-31") is None
+    # inside one premier's years but not his tenure: Suárez was in office, yet the row would not be his
+    assert holder_of_tenure(records, "ESP", "head of government", "1977-06-15", "1981-02-25") is None
+    # Meiji's row in the same file starts 1867-02-03, ten days before the accession held here: no match by dates
+    assert holder_of_tenure(records, "JPN", "head of state", "1867-02-03", "1912-07-30") is None
+    # an office nobody holds in those years
+    assert holder_of_tenure(records, "ESP", "head of state", "1931-06-01", "1931-12-31") is None
 
 
 def test_every_state_carries_the_cameo_code_other_tools_write():
