@@ -896,7 +896,7 @@ UNVERIFIED_HEADS = {
     "bernhard_von_bulow",
     "georgy_lvov",
     "mikhail_kalinin", "nikolai_bulganin", "nikolai_podgorny",
-    "taisho", "theobald_von_bethmann_hollweg",
+    "theobald_von_bethmann_hollweg",
     "wang_jingwei",
 }
 
@@ -932,7 +932,7 @@ ACTORS4_PERSONS_WITHOUT_QID = {
 # Persons and states added by the audit of the event tuners' actor gaps (actors5) whose QID no public data file in the
 # tool library was found to pair with them yet; apart from the lists above, so each only shrinks on its own.
 ACTORS5_PERSONS_WITHOUT_QID = {"dalai_lama_13", "hari_singh"}
-ACTORS5_STATES_WITHOUT_QID = {"MENGJIANG"}
+ACTORS5_STATES_WITHOUT_QID: set[str] = set()  # Mengjiang got its QID (states.txt names the files)
 # Heads of the post-Soviet, Yemeni, Timorese, South Sudanese, Beninese and Burkinabe states and the SPLA's leader added
 # by the actors6 cases, whose QID no public data file in the tool library was found to pair with them yet; apart from
 # the lists above, so each only shrinks on its own.
@@ -1019,7 +1019,7 @@ ACTORS10_PERSONS_WITHOUT_QID = {
     "mariano_ospina_perez", "marich_man_singh_shrestha", "matrika_prasad_koirala", "maung_maung_kha",
     "misael_pastrana_borrero", "mizanur_rahman_chowdhury", "mohammad_hashim_khan",
     "mohammad_hashim_maiwandwal", "mohammad_hatta", "mohammad_natsir", "mohammad_yusuf_afghanistan",
-    "moudud_ahmed", "musa_shafiq", "mustafa_khalil", "norodom_suramarit", "nur_ahmad_etemadi",
+    "moudud_ahmed", "musa_shafiq", "mustafa_khalil", "nur_ahmad_etemadi",
     "prem_tinsulanonda", "raul_leoni", "rene_schick", "romulo_gallegos", "san_yu", "sanya_dharmasakti",
     "sao_shwe_thaik", "sein_lwin", "seni_pramoj", "shah_azizur_rahman",
     "shah_mahmud_khan", "sultan_ali_keshtmand", "surya_bahadur_thapa", "sutan_sjahrir",
@@ -1052,7 +1052,7 @@ TUNE14_STATES_WITHOUT_QID: set[str] = set()
 TUNE18_HEADS_WITHOUT_QID = {"sergei_witte"}
 TUNE18_STATES_WITHOUT_QID: set[str] = set()  # the Slovak State got its QID from histwardb's crosswalk
 TUNE18_PERSONS_WITHOUT_QID = {
-    "francesco_crispi", "komura_jutaro", "togo_heihachiro", "togo_shigenori", "enver_pasha",
+    "francesco_crispi", "komura_jutaro", "togo_heihachiro", "enver_pasha",
     "symon_petliura", "semyon_budyonny", "lucjan_zeligowski", "augustinas_voldemaras", "juozas_urbsys",
     "kurt_schuschnigg", "pietro_badoglio", "rodolfo_graziani",
 }
@@ -1060,7 +1060,7 @@ TUNE18_PERSONS_WITHOUT_QID = {
 # added by h6tune (holdout6 retired into tuning), whose QID was not checked in a public data file yet; apart from the
 # lists above, so it only shrinks.
 H6TUNE_PERSONS_WITHOUT_QID = {
-    "carlos_arias_navarro", "adolfo_suarez",
+    "carlos_arias_navarro",
     "tribhuvan_of_nepal",
     "kirti_nidhi_bista", "krishna_prasad_bhattarai",
 }
@@ -1277,10 +1277,104 @@ def test_the_builder_refuses_a_continuity_the_successor_does_not_list():
         ("TUR_GNA", "Q2949827"),  # the Ankara government, a participant of Wikidata's Turkish War of Independence
         ("EGY_KHEDIVATE", "Q127861"),  # histwardb's crosswalk and a region table keyed by Wikidata QIDs
         ("EGY_SULTANATE", "Q370173"),
+        ("MENGJIANG", "Q697837"),  # a former-countries table keyed by QID and a checked-ID table agree
     ],
 )
 def test_checked_qids(ident, qid):
     assert entity(ident)["qid"] == qid
+
+
+# QIDs read from a public row that has no label: the row gives the state, the office and the tenure, and the QID is
+# taken only when the gazetteer holds exactly one person in that office at those dates with that tenure (leaders.txt
+# says "matched by office and dates (no label)" above each). The tenure as the row gives it:
+QIDS_MATCHED_BY_OFFICE_AND_DATES = [
+    ("taisho", "Q157052", "JPN", "head of state", "1912-07-30", "1926-12-25"),
+    ("norodom_suramarit", "Q1779614", "KHM", "head of state", "1955-03-02", "1960-04-03"),
+    ("adolfo_suarez", "Q214367", "ESP", "head of government", "1976-07-03", "1981-02-25"),
+]
+
+
+def holder_of_tenure(records: dict, state: str, role: str, start: str, end: str) -> str | None:
+    """The one person in `role` of `state` at any day of start..end whose tenure is start..end; None if no one or
+    several are. A tenure's ends are handover days, which sources put on either side of the change: a day apart is
+    the same end (a predecessor leaving on the day the row starts is not in office during it)."""
+    from datetime import date
+
+    def near(a: str | None, b: str) -> bool:
+        return a is not None and abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+
+    held = [
+        (ident, office)
+        for ident, record in records.items()
+        if record["kind"] == "person"
+        for office in record["offices"]
+        if office["role"] == role and state in office["states"]
+        and (office["from"] or "") < end and (office["to"] or "9999") > start
+    ]
+    if len({ident for ident, _ in held}) != 1:
+        return None
+    ident, office = held[0]
+    return ident if near(office["from"], start) and near(office["to"], end) else None
+
+
+@pytest.mark.parametrize(("ident", "qid", "state", "role", "start", "end"), QIDS_MATCHED_BY_OFFICE_AND_DATES)
+def test_a_qid_read_from_an_unlabelled_row_names_the_one_holder_of_that_office_and_tenure(
+    ident, qid, state, role, start, end
+):
+    from detente.actors.gazetteer import entities
+
+    records = entities()
+    assert holder_of_tenure(records, state, role, start, end) == ident
+    assert records[ident]["qid"] == qid
+
+
+def test_a_person_is_held_once_no_two_records_share_a_name_in_office_for_one_state_at_once():
+    """Two records with one full name, in office for the same state on the same days, are one person held twice
+    (and a QID on one of them would miss the other's mentions). Titles shared over time stay apart: "King Faisal"
+    of Iraq and of Saudi Arabia, "the Shah" father and son."""
+    import unicodedata
+
+    from detente.actors.gazetteer import entities
+
+    def fold(name: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+    records = entities()
+    by_name: dict[str, set[str]] = {}
+    for ident, record in records.items():
+        if record["kind"] == "person":
+            for name in record["names"]:
+                if " " in name:
+                    by_name.setdefault(fold(name), set()).add(ident)
+    twice = []
+    for name, idents in by_name.items():
+        offices = [(ident, office) for ident in sorted(idents) for office in records[ident]["offices"]]
+        twice += [
+            (name, a, b)
+            for i, (a, first) in enumerate(offices)
+            for b, second in offices[i + 1:]
+            if a != b and set(first["states"]) & set(second["states"])
+            and (first["from"] or "") < (second["to"] or "9999") and (second["from"] or "") < (first["to"] or "9999")
+        ]
+    assert not twice, twice[:5]
+    forms = ("Tōgō Shigenori", "Togo Shigenori", "Shigenori Togo", "Shigenori Tōgō")
+    assert {m.entity for form in forms for m in find_mentions(form, when=year(1941))} == {"shigenori_togo"}
+
+
+def test_office_and_dates_match_no_one_when_a_row_spans_two_holders_or_misses_a_tenures_ends():
+    from detente.actors.gazetteer import entities
+
+    records = entities()
+    # a row with a label agrees with the rule: the King of Cambodia before his father's reign
+    assert holder_of_tenure(records, "KHM", "head of state", "1941-04-25", "1955-03-02") == "norodom_sihanouk"
+    # a span over a succession holds two emperors
+    assert holder_of_tenure(records, "JPN", "head of state", "1900-01-01", "1920-12-31") is None
+    # inside one premier's years but not his tenure: Suárez was in office, yet the row would not be his
+    assert holder_of_tenure(records, "ESP", "head of government", "1977-06-15", "1981-02-25") is None
+    # Meiji's row in the same file starts 1867-02-03, ten days before the accession held here: no match by dates
+    assert holder_of_tenure(records, "JPN", "head of state", "1867-02-03", "1912-07-30") is None
+    # an office nobody holds in those years
+    assert holder_of_tenure(records, "ESP", "head of state", "1931-06-01", "1931-12-31") is None
 
 
 def test_every_state_carries_the_cameo_code_other_tools_write():
