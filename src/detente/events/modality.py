@@ -68,7 +68,7 @@ _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".spli
 OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds required requires compelled compels".split())  # "the Act commits the United States to"
 _CONDITIONS = frozenset("after if when once".split())  # "only after", "only if": the act is a condition set
 _CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT,
-                          REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"})
+                          REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"}, {"nearly", "almost"})
 _INNER_NEGATION = frozenset({"no", "not", "never", "neither"})  # "took neither side"
 # a modal inside a trigger's own words: "relations could be restored only when the frigates left"
 _INNER_MODAL = frozenset({"could", "might", "may", "would", "should"})
@@ -77,8 +77,9 @@ _INVERTING = frozenset({"had", "were", "should"})
 
 
 def _nothing_after(tokens: list[Token], trigger_last: int) -> bool:
-    """'would sign nothing', 'offered nothing': the act's object denies it."""
-    return trigger_last + 1 < len(tokens) and tokens[trigger_last + 1].low == "nothing"
+    """'would sign nothing', 'offered nothing', 'recognised none of the treaties': the act's object denies it."""
+    return trigger_last + 1 < len(tokens) and (tokens[trigger_last + 1].low == "nothing" or tokens[trigger_last + 1].low == "none"
+                                               and trigger_last + 2 < len(tokens) and tokens[trigger_last + 2].low == "of")
 
 
 def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[Token]:
@@ -137,6 +138,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
             return "negated"
         if word in DENYING and "and" not in words[index + 1 :]:
             return "negated"  # "denied any role and warned that": the denial ends where the next verb begins
+    if words[-1:] == ["nearly"] or words[-1:] == ["almost"]:
+        return "negated"  # "the two countries nearly went to war", "almost broke off relations": a near miss, not done
     if len(words) >= 1 and words[-1] in ("or", "nor"):
         # "did not cancel the grain agreement or break off the talks": the negation spans the coordinated verbs
         wide = [token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]]

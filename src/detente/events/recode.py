@@ -270,7 +270,8 @@ def _promised_not(tokens: list[Token], trigger: Trigger) -> bool:
 REVERSING = frozenset(
     "stop stopped stops stopping cut cuts cutting cancel cancelled canceled cancels end ended ends ending suspend "
     "suspended suspends halt halted halts terminate terminated terminates abrogate abrogated renounce renounced "
-    "denounce denounced scrap scrapped freeze froze frozen reduce reduced withdraw withdrew quit".split()
+    "denounce denounced scrap scrapped freeze froze frozen reduce reduced withdraw withdrew quit "
+    "postpone postponed postpones postponing".split()  # "postponed the talks" (tune19): put off, not held
 )
 
 
@@ -298,7 +299,8 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.entry["form"] != "noun" and not noun_use:
         return False
     if trigger.entry["cameo"] in ("042", "043") and not {"cut", "cuts", "cutting", "suspend", "suspended", "suspends", "halt", "halted",
-                                                          "cancel", "cancelled", "canceled", "cancels"} & {t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]}:
+                                                          "cancel", "cancelled", "canceled", "cancels", "postponed", "postpones",
+                                                          "postpone"} & {t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]}:
         return False  # "ended a week-long state visit to India": a visit ends by being made ("cut short his visit" is broken off)
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
     wide = [t.low for t in tokens[max(0, trigger.first - 7) : trigger.first]]
