@@ -70,12 +70,16 @@ OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": froze
 
 
 # after "left" and its object, the state the object was left in: "left Israel in control", "left the question open"
-_LEFT_STATES = frozenset("unresolved unsettled undecided unchanged intact open untouched unanswered stranded".split())
+_LEFT_STATES = frozenset("unresolved unsettled undecided unchanged intact open untouched unanswered stranded alone".split())
+_LEFT_AMOUNTS = frozenset("little few no nothing".split())  # "the debt crisis left little money for gestures"
 _LEFT_IN = frozenset("control power charge place force doubt limbo".split())
 
 
 def _left_in_a_state(tokens: list[Token], last: int) -> bool:
-    """Whether "left" leaves something in a state, no one departing: "which left the border question where it was"."""
+    """Whether "left" leaves something in a state, no one departing: "which left the border question where it was",
+    "left Mexico's politics alone", "left little money for gestures"."""
+    if last + 1 < len(tokens) and tokens[last + 1].low in _LEFT_AMOUNTS:
+        return True
     for index in range(last + 1, min(len(tokens), last + 8)):
         low = tokens[index].low
         if low in (",", ";", ".", "and", "but", "for", "to", "from"):

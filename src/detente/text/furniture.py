@@ -87,6 +87,8 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
         dated = [t for t in inside if t.type in ("DATE", "TIME") or t.layer == "period"]
         if dated and all(t.precision in _COARSE for t in dated):
             found[index] = "summary"
+        elif trend and not inside and "," not in body:
+            found[index] = "summary"  # "Relations warmed in the second Eisenhower term.": how ties went, with no date
     return found
 
 
