@@ -2522,3 +2522,9 @@ def test_a_joint_meeting_of_congress_is_the_american_legislature_whatever_else_i
                  "addressed both houses of Congress."):
         targets = {e.target for e in extract_text(text, origin="t.txt") if e.source == "IND"}
         assert targets == {"USA"}, (text, targets)
+
+
+def test_missiles_fired_again_with_the_place_set_off_after_a_date():
+    text = ("In August 1998 North Korea fired a missile over Japan. In July 2006 it fired missiles again, on the "
+            "fifth, into the Sea of Japan.")
+    assert [(e.source, e.date) for e in extract_text(text, origin="t.txt")] == [("PRK", "1998-08"), ("PRK", "2006-07")]
