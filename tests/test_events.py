@@ -2528,3 +2528,10 @@ def test_missiles_fired_again_with_the_place_set_off_after_a_date():
     text = ("In August 1998 North Korea fired a missile over Japan. In July 2006 it fired missiles again, on the "
             "fifth, into the Sea of Japan.")
     assert [(e.source, e.date) for e in extract_text(text, origin="t.txt")] == [("PRK", "1998-08"), ("PRK", "2006-07")]
+
+
+def test_armed_as_an_adjective_gives_no_arms():
+    text = "In April 1978 Chinese trawlers, some of them armed, massed off the islands, and Tokyo protested to Beijing."
+    assert [(e.source, e.target, e.polarity) for e in extract_text(text, origin="t.txt")] == [("JPN", "CHN", "conflict")]
+    text = "In 1980 Moscow armed the Ethiopian army, and in 1964 Cairo armed Yemeni republicans."
+    assert {(e.source, e.cameo) for e in extract_text(text, origin="t.txt")} == {("SUN", "072"), ("EGY", "072")}

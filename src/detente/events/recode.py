@@ -89,6 +89,10 @@ def _left_in_a_state(tokens: list[Token], last: int) -> bool:
     return False
 
 
+# words after "armed" that keep it a verb: its object's determiner or a preposition of the arms' route
+_ARMING_NEXT = frozenset("the a an its their his her them both and rebels guerrillas insurgents".split())
+
+
 def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     """Why a matched trigger names no act here, or None: a topic, a weapon, a press conference, a date."""
     form = trigger.entry["form"]
@@ -102,6 +106,12 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if form == "verb" and trigger.first == trigger.last and first.low.endswith("ed") and following in ("from", "by") and previous.endswith("s") \
             and trigger.first > 0 and tokens[trigger.first - 1].text.islower() and previous not in ("was", "has", "is", "its", "us"):
         return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing
+    if trigger.entry["phrase"] == "armed|arming" and first.low == "armed" and (
+            previous in ("them", "heavily", "lightly", "well", "poorly", "lavishly")
+            or following in ("with", "forces", "force") or following.isalpha() and tokens[trigger.last + 1].text.islower()
+            and following not in _ARMING_NEXT):
+        return "armed_state"  # "fishing boats, some of them armed,", "backed armed movements", "pilots armed with": how a
+        # force is equipped, no arms given (tune19)
     if form == "noun" and following in ("line", "lines", "commission", "talks", "resolution", "resolutions"):
         return "modifier"  # "across the ceasefire line": a place named after the act; "ceasefire resolutions": a text
     if trigger.entry["cameo"].startswith("06") and _trend(tokens, trigger):
