@@ -190,6 +190,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
+    if len(words) >= 3 and words[-1] == "to" and words[-2] in _MOTIONS and not _SPONSORING.isdisjoint(words[-6:-2]):
+        return "planned"  # "Tirana sponsored the resolution to give China's seat to Beijing": what a motion asks (tune19)
     if len(words) >= 2 and words[-1] == "to" and not _TEXTS_AGREED.isdisjoint(words[-4:-1]):
         return "planned"  # "signed an agreement today to demarcate their boundary": the act the text provides for
     if words[-2:] == ["to", "be"] and len(words) >= 3 and words[-3] in _SAID_TO:
@@ -269,6 +271,9 @@ def _failed_effort(tokens: list[Token], words: list[str], trigger_last: int) -> 
 
 
 # a text agreed, right before "to": what it provides for is yet to be done
+_MOTIONS = frozenset("resolution resolutions motion motions draft drafts proposal proposals bill bills".split())
+_SPONSORING = frozenset("sponsored sponsors sponsor cosponsored co-sponsored introduced introduces tabled tables proposed "
+                        "proposes moved supported supports backed backs drafted".split())
 _TEXTS_AGREED = frozenset("agreement agreements accord accords treaty treaties pact protocol arrangement deal".split())
 # after a noun naming an act, these make it a plan: "a joint mission planned for 1975", "the summit scheduled for May"
 PLANNED_AFTER = frozenset("planned scheduled slated envisaged envisioned proposed due".split())
