@@ -86,6 +86,14 @@ def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[
     """The eight words before the trigger, read past a relative clause set off right before "to" ("had expected Castro,
     who has often quarrelled with Moscow, to condemn": the cue "expected" scopes over the verb)."""
     window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
+    if trigger_first >= 3 and tokens[trigger_first - 1].text == ",":
+        # "Kennedy, who as a senator had pressed for more aid to India, received Nehru": the relative clause set off
+        # before the verb tells of the subject, its cues do not scope over the verb (tune19)
+        for index in range(trigger_first - 2, max(clause_start, trigger_first - 24), -1):
+            if tokens[index].text in (",", ";", "."):
+                break
+            if tokens[index].low in ("who", "which") and tokens[index - 1].text == ",":
+                return tokens[max(clause_start, index - 7) : index - 1]
     if trigger_first >= 3 and tokens[trigger_first - 1].low == "to" and tokens[trigger_first - 2].text == ",":
         for index in range(trigger_first - 3, max(clause_start, trigger_first - 20), -1):
             if tokens[index].low in ("who", "which") and tokens[index - 1].text == ",":
