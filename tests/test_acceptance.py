@@ -210,12 +210,20 @@ def test_every_milestone_names_expected_events():
 # 0.429, precision 0.494 (coder at c40f0d7); one act added to the gold (a proclamation of independence coded as the
 # older sets code them; 206 events): 0.432/0.500 with the same coder; then tuned on (tune18 floor a little under the
 # round's end).
+# The five in tune19/ are long pages (12-14 KB) shaped like the user's scraped pages, on pairs of the judged countries
+# across decades (README.md there): a scraped China/Japan HTML explainer 1945-2000 with a key-dates table and a
+# correction note, an India/United States encyclopedia mirror 1947-2000 with an infobox, contents, "Main article:"
+# hatnotes and a chronology, a Pakistan/Afghanistan Markdown overview 1893-2001 with an FAQ and comments, a wiki HTML
+# page on Beijing and Taipei 1949-2000 (the two Chinese governments: CHN and TWN) with a timeline, a Cuba/Mexico
+# magazine feature 1959-2000 as scraped text with a box, a pull quote and comments; 199 gold events. First scored,
+# before any tuning on them, at strict recall 0.678, precision 0.493 (coder at 8e02d39); then tuned on: 0.759/0.559
+# after that round (tune19 floor a little under it).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
                       "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
                       "tune12": (0.76, 0.80), "tune13": (0.84, 0.84), "tune14": (0.66, 0.53), "tune15": (0.73, 0.71), "tune16": (0.58, 0.61),
-                      "tune17": (0.63, 0.80), "tune18": (0.54, 0.60)}
+                      "tune17": (0.63, 0.80), "tune18": (0.54, 0.60), "tune19": (0.72, 0.52)}
 
 
 def _documents(folder: Path) -> list[Path]:

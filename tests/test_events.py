@@ -2479,3 +2479,59 @@ def test_trade_told_for_itself_stays_an_act():
 def test_allies_as_a_noun_is_no_alliance(text, expected):
     found = {(e.source, e.target) for e in extract_text(text) if e.cameo == "050"}
     assert found == expected or (expected and found >= expected), found
+
+
+# --- general causes found on tests/data/other_pairs/tune19/ (sentences of our own, other pairs and years) ------------
+
+
+def test_a_correction_note_and_the_rest_of_its_paragraph_tell_no_event():
+    text = ("Chad and Libya\n\nIn 1987 Chad drove Libyan troops out of Faya-Largeau.\n\n"
+            "Correction, 5 May 2021: an earlier version of this article said that the accord with Libya was signed in "
+            "1988. It was signed in August 1989.\n\nIn 1994 Libya withdrew from the Aouzou Strip.\n")
+    dates = sorted(e.date for e in extract_text(text, origin="t.txt"))
+    assert dates == ["1987", "1994"], dates
+    text = ("Editor's note: this page was revised to correct the year in which Peru recognised China, which an earlier "
+            "version gave as 1972. Peru recognised China in November 1971.\n\nIn 1985 Alan Garcia visited Beijing.\n")
+    assert [e.date for e in extract_text(text, origin="t.txt")] == ["1985"]
+
+
+def test_readers_comments_under_a_comments_heading_tell_no_event():
+    for heading in ("COMMENTS (3)", "### 2 comments", "Comments"):
+        text = ("Brazil and Argentina\n\nIn 1985 Sarney and Alfonsin signed the Declaration of Iguazu.\n\n"
+                f"{heading}\n\nmarta_r | 3 May 2020\nI thought Brazil invaded Argentina in 1990. Did it?\n\n"
+                "pablo | 4 May 2020\nArgentina never protested to Brazil about the dam in 1979, my uncle said.\n\n"
+                "----\n\nAbout | Contact | Privacy\n")
+        dates = [e.date for e in extract_text(text, origin="t.md" if "#" in heading else "t.txt")]
+        assert dates == ["1985"], (heading, dates)
+
+
+def test_a_bold_question_with_its_short_answer_is_no_act():
+    text = ("Ethiopia and Eritrea\n\nIn May 1998 Eritrean troops occupied Badme.\n\n"
+            "**Did Ethiopia ever invade Eritrea?** Not before 1998.\n\n"
+            "**Has Eritrea accepted the ruling?** No. Even Ethiopia, which Eritrea attacked, accepted it in 2018.\n")
+    events = extract_text(text, origin="t.md")
+    assert [e.date for e in events] == ["1998-05"], [(e.date, e.evidence) for e in events]
+
+
+def test_a_joint_meeting_of_congress_is_the_american_legislature_whatever_else_is_in_focus():
+    for text in ("Relations between India and the United States warmed. Atal Bihari Vajpayee returned the visit in "
+                 "September 2000 and spoke to a joint meeting of Congress.",
+                 "Relations between India and the United States improved. Rajiv Gandhi returned the visit in June 1985 "
+                 "and spoke to a joint session of Congress.",
+                 "Ties between India and the United States grew. Narasimha Rao returned the visit in May 1994 and "
+                 "addressed both houses of Congress."):
+        targets = {e.target for e in extract_text(text, origin="t.txt") if e.source == "IND"}
+        assert targets == {"USA"}, (text, targets)
+
+
+def test_missiles_fired_again_with_the_place_set_off_after_a_date():
+    text = ("In August 1998 North Korea fired a missile over Japan. In July 2006 it fired missiles again, on the "
+            "fifth, into the Sea of Japan.")
+    assert [(e.source, e.date) for e in extract_text(text, origin="t.txt")] == [("PRK", "1998-08"), ("PRK", "2006-07")]
+
+
+def test_armed_as_an_adjective_gives_no_arms():
+    text = "In April 1978 Chinese trawlers, some of them armed, massed off the islands, and Tokyo protested to Beijing."
+    assert [(e.source, e.target, e.polarity) for e in extract_text(text, origin="t.txt")] == [("JPN", "CHN", "conflict")]
+    text = "In 1980 Moscow armed the Ethiopian army, and in 1964 Cairo armed Yemeni republicans."
+    assert {(e.source, e.cameo) for e in extract_text(text, origin="t.txt")} == {("SUN", "072"), ("EGY", "072")}

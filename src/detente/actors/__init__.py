@@ -369,7 +369,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             if not any(form.target is not None for form in hit.forms):
                 continue
             vias = _vias(hit.forms)
-        if _WEAK in vias and _LEGISLATES.match(text, hit.end):
+        if _WEAK in vias and (_LEGISLATES.match(text, hit.end) or _CHAMBERS_BEFORE.search(text, max(0, hit.start - 32), hit.start)):
             # "Congress passed the Jackson-Vanik amendment": a legislature making law, whatever state is in focus
             laws = tuple(replace(form, weak=False) for form in hit.forms if form.target and _legislature(form.target))
             if laws:
@@ -515,6 +515,8 @@ _LEGISLATES = re.compile(
     r"[ \t]+(?:passed|voted|approved|ratified|enacted|appropriated|overrode|amended|authori[sz]ed|outlawed"
     r"|refused[ \t]+to[ \t]+ratify|cut[ \t]+off)\b"
 )
+# "a joint meeting of Congress", "both houses of Congress": a legislature's chambers, never a party's (tune19)
+_CHAMBERS_BEFORE = re.compile(r"(?:\bjoint[ \t]+(?:meeting|session|sitting)|\bboth[ \t]+houses)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # A verb of judgment after the seat of the world's courts ("The Hague ruled", "The Hague ordered Tehran to ...").
 _COURT_SEATS = frozenset({"The Hague", "the Hague", "THE HAGUE"})
 _RULES_AFTER = re.compile(r"[ \t]+(?:ruled|rules|ordered|orders|found|finds|awarded|awards|decided|decides)\b")

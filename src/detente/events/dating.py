@@ -562,6 +562,9 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
     if start >= trigger_span[1] and _SINCE_ASIDE.search(text, max(trigger_span[1], start - 10), start) \
             and "," in text[trigger_span[1] : start]:
         return True  # "Cuba released Alan Gross, held since 2009,": the start of the object's state, not the act's date
+    if start >= trigger_span[1] and (_holds(text, "fter", trigger_span[1], start) or _holds(text, "efore", trigger_span[1], start)):
+        if _THINGS_PAST.search(text, max(trigger_span[1], start - 40), start):
+            return True  # "threatened companies that used property seized after 1959": the date of the thing's past
     return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who",)) \
         and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
 
@@ -570,6 +573,8 @@ _WHERE_OPENS = re.compile(r",\s*where\s*\Z")
 _OF_AN_OLD_WAR = re.compile(r"\b(?:wartime|war-time|prewar|pre-war|colonial-era)\s+\Z", re.I)
 _HOLDS_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while)\b")
 _SINCE_ASIDE = re.compile(r"\bsince (?:the )?\Z")
+# a participle after a lower-case noun, then "after"/"before" a date: what was done to the thing then, not the act
+_THINGS_PAST = re.compile(r"\b[a-z]{3,}s?\s+(?:\w+ed|taken|held|built|won|lost|given|sold|bought|seen|made)\s+(?:after|before)\s+(?:the\s+)?\Z")
 
 
 def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int]) -> tuple:

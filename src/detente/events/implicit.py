@@ -23,6 +23,9 @@ _CLAUSE_SUBJECTS = frozenset("the a an its their his her it they he she this the
 
 SUBJECT_PRONOUNS = frozenset("they it he she we".split())
 
+# past forms that do not end in -ed: "adopted Resolution 2758, which gave the seat to" (tune19)
+_IRREGULAR_PAST = frozenset("gave made sent took set cut put struck brought won held kept paid sold built bound drew".split())
+
 
 def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=()) -> tuple[str, ...]:
     """A pronoun subject inside the clause ("because they refused to recognize"): the subject it stands for.
@@ -167,7 +170,7 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
     """The subject a clause leaves out: a coordinated verb's ("..., and orchestrated"), or the focus's ("This caused")."""
     start = clause[0]
     if start > 0 and tokens[start - 1].low in ("which", "who") and trigger.entry["form"] == "verb" and \
-            trigger.first - start <= 1 and tokens[trigger.first].low.endswith(("ed", "s")):
+            trigger.first - start <= 1 and (tokens[trigger.first].low.endswith(("ed", "s")) or tokens[trigger.first].low in _IRREGULAR_PAST):
         # "Clinton signed the Helms-Burton Act, which tightened the embargo": the state of the clause it hangs on
         if tokens[start - 1].low == "who" and start >= 3 and tokens[start - 2].text == ",":
             # "refused to recognize the government of Victoriano Huerta, who had seized power": the person named

@@ -68,7 +68,7 @@ _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".spli
 OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds required requires compelled compels".split())  # "the Act commits the United States to"
 _CONDITIONS = frozenset("after if when once".split())  # "only after", "only if": the act is a condition set
 _CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT,
-                          REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"})
+                          REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"}, {"nearly", "almost"})
 _INNER_NEGATION = frozenset({"no", "not", "never", "neither"})  # "took neither side"
 # a modal inside a trigger's own words: "relations could be restored only when the frigates left"
 _INNER_MODAL = frozenset({"could", "might", "may", "would", "should"})
@@ -77,14 +77,23 @@ _INVERTING = frozenset({"had", "were", "should"})
 
 
 def _nothing_after(tokens: list[Token], trigger_last: int) -> bool:
-    """'would sign nothing', 'offered nothing': the act's object denies it."""
-    return trigger_last + 1 < len(tokens) and tokens[trigger_last + 1].low == "nothing"
+    """'would sign nothing', 'offered nothing', 'recognised none of the treaties': the act's object denies it."""
+    return trigger_last + 1 < len(tokens) and (tokens[trigger_last + 1].low == "nothing" or tokens[trigger_last + 1].low == "none"
+                                               and trigger_last + 2 < len(tokens) and tokens[trigger_last + 2].low == "of")
 
 
 def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[Token]:
     """The eight words before the trigger, read past a relative clause set off right before "to" ("had expected Castro,
     who has often quarrelled with Moscow, to condemn": the cue "expected" scopes over the verb)."""
     window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
+    if trigger_first >= 3 and tokens[trigger_first - 1].text == ",":
+        # "Kennedy, who as a senator had pressed for more aid to India, received Nehru": the relative clause set off
+        # before the verb tells of the subject, its cues do not scope over the verb (tune19)
+        for index in range(trigger_first - 2, max(clause_start, trigger_first - 24), -1):
+            if tokens[index].text in (",", ";", "."):
+                break
+            if tokens[index].low in ("who", "which") and tokens[index - 1].text == ",":
+                return tokens[max(clause_start, index - 7) : index - 1]
     if trigger_first >= 3 and tokens[trigger_first - 1].low == "to" and tokens[trigger_first - 2].text == ",":
         for index in range(trigger_first - 3, max(clause_start, trigger_first - 20), -1):
             if tokens[index].low in ("who", "which") and tokens[index - 1].text == ",":
@@ -137,6 +146,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
             return "negated"
         if word in DENYING and "and" not in words[index + 1 :]:
             return "negated"  # "denied any role and warned that": the denial ends where the next verb begins
+    if words[-1:] == ["nearly"] or words[-1:] == ["almost"]:
+        return "negated"  # "the two countries nearly went to war", "almost broke off relations": a near miss, not done
     if len(words) >= 1 and words[-1] in ("or", "nor"):
         # "did not cancel the grain agreement or break off the talks": the negation spans the coordinated verbs
         wide = [token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]]
@@ -187,6 +198,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
+    if len(words) >= 3 and words[-1] == "to" and words[-2] in _MOTIONS and not _SPONSORING.isdisjoint(words[-6:-2]):
+        return "planned"  # "Tirana sponsored the resolution to give China's seat to Beijing": what a motion asks (tune19)
     if len(words) >= 2 and words[-1] == "to" and not _TEXTS_AGREED.isdisjoint(words[-4:-1]):
         return "planned"  # "signed an agreement today to demarcate their boundary": the act the text provides for
     if words[-2:] == ["to", "be"] and len(words) >= 3 and words[-3] in _SAID_TO:
@@ -266,6 +279,9 @@ def _failed_effort(tokens: list[Token], words: list[str], trigger_last: int) -> 
 
 
 # a text agreed, right before "to": what it provides for is yet to be done
+_MOTIONS = frozenset("resolution resolutions motion motions draft drafts proposal proposals bill bills".split())
+_SPONSORING = frozenset("sponsored sponsors sponsor cosponsored co-sponsored introduced introduces tabled tables proposed "
+                        "proposes moved supported supports backed backs drafted".split())
 _TEXTS_AGREED = frozenset("agreement agreements accord accords treaty treaties pact protocol arrangement deal".split())
 # after a noun naming an act, these make it a plan: "a joint mission planned for 1975", "the summit scheduled for May"
 PLANNED_AFTER = frozenset("planned scheduled slated envisaged envisioned proposed due".split())

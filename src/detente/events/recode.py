@@ -70,12 +70,16 @@ OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": froze
 
 
 # after "left" and its object, the state the object was left in: "left Israel in control", "left the question open"
-_LEFT_STATES = frozenset("unresolved unsettled undecided unchanged intact open untouched unanswered stranded".split())
+_LEFT_STATES = frozenset("unresolved unsettled undecided unchanged intact open untouched unanswered stranded alone".split())
+_LEFT_AMOUNTS = frozenset("little few no nothing".split())  # "the debt crisis left little money for gestures"
 _LEFT_IN = frozenset("control power charge place force doubt limbo".split())
 
 
 def _left_in_a_state(tokens: list[Token], last: int) -> bool:
-    """Whether "left" leaves something in a state, no one departing: "which left the border question where it was"."""
+    """Whether "left" leaves something in a state, no one departing: "which left the border question where it was",
+    "left Mexico's politics alone", "left little money for gestures"."""
+    if last + 1 < len(tokens) and tokens[last + 1].low in _LEFT_AMOUNTS:
+        return True
     for index in range(last + 1, min(len(tokens), last + 8)):
         low = tokens[index].low
         if low in (",", ";", ".", "and", "but", "for", "to", "from"):
@@ -83,6 +87,10 @@ def _left_in_a_state(tokens: list[Token], last: int) -> bool:
         if low in _LEFT_STATES or low == "where" or low == "in" and index + 1 < len(tokens) and tokens[index + 1].low in _LEFT_IN:
             return True
     return False
+
+
+# words after "armed" that keep it a verb: its object's determiner or a preposition of the arms' route
+_ARMING_NEXT = frozenset("the a an its their his her them both and rebels guerrillas insurgents".split())
 
 
 def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
@@ -98,6 +106,12 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if form == "verb" and trigger.first == trigger.last and first.low.endswith("ed") and following in ("from", "by") and previous.endswith("s") \
             and trigger.first > 0 and tokens[trigger.first - 1].text.islower() and previous not in ("was", "has", "is", "its", "us"):
         return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing
+    if trigger.entry["phrase"] == "armed|arming" and first.low == "armed" and (
+            previous in ("them", "heavily", "lightly", "well", "poorly", "lavishly")
+            or following in ("with", "forces", "force") or following.isalpha() and tokens[trigger.last + 1].text.islower()
+            and following not in _ARMING_NEXT):
+        return "armed_state"  # "fishing boats, some of them armed,", "backed armed movements", "pilots armed with": how a
+        # force is equipped, no arms given (tune19)
     if form == "noun" and following in ("line", "lines", "commission", "talks", "resolution", "resolutions"):
         return "modifier"  # "across the ceasefire line": a place named after the act; "ceasefire resolutions": a text
     if trigger.entry["cameo"].startswith("06") and _trend(tokens, trigger):
@@ -270,7 +284,8 @@ def _promised_not(tokens: list[Token], trigger: Trigger) -> bool:
 REVERSING = frozenset(
     "stop stopped stops stopping cut cuts cutting cancel cancelled canceled cancels end ended ends ending suspend "
     "suspended suspends halt halted halts terminate terminated terminates abrogate abrogated renounce renounced "
-    "denounce denounced scrap scrapped freeze froze frozen reduce reduced withdraw withdrew quit".split()
+    "denounce denounced scrap scrapped freeze froze frozen reduce reduced withdraw withdrew quit "
+    "postpone postponed postpones postponing".split()  # "postponed the talks" (tune19): put off, not held
 )
 
 
@@ -298,7 +313,8 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.entry["form"] != "noun" and not noun_use:
         return False
     if trigger.entry["cameo"] in ("042", "043") and not {"cut", "cuts", "cutting", "suspend", "suspended", "suspends", "halt", "halted",
-                                                          "cancel", "cancelled", "canceled", "cancels"} & {t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]}:
+                                                          "cancel", "cancelled", "canceled", "cancels", "postponed", "postpones",
+                                                          "postpone"} & {t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]}:
         return False  # "ended a week-long state visit to India": a visit ends by being made ("cut short his visit" is broken off)
     window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
     wide = [t.low for t in tokens[max(0, trigger.first - 7) : trigger.first]]

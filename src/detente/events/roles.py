@@ -170,6 +170,16 @@ def in_relative(tokens: list[Token], participant, start: int, trigger_first: int
         tokens, opened + 1, trigger_first)
 
 
+def _in_participle_aside(tokens: list[Token], participant, start: int, trigger_first: int) -> bool:
+    """Whether a participant is named in an aside that a participle opens after a comma and a comma closes right before
+    the trigger ("Nationalist aircraft, flying American Sabres, shot down"), the subject named before the aside."""
+    if trigger_first < 2 or tokens[trigger_first - 1].text != ",":
+        return False
+    opened = next((i for i in range(participant.first - 1, max(start, participant.first - 6), -1)
+                   if tokens[i - 1].text == "," and _participle(tokens[i])), None)
+    return opened is not None and opened >= 2 and not any(t.text == "," for t in tokens[participant.last + 1 : trigger_first - 1])
+
+
 # words that open a subordinate clause put before the main one ("When Spain withdrew ..., Algeria ...")
 FRONTING = frozenset("when after as once before while although though because since until whereas".split())
 
@@ -360,6 +370,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             continue  # "China, the Khmer Rouge's patron, attacked": the owner of a noun in an apposition
         if in_relative(tokens, participant, start, trigger_first):
             continue  # "Pakistan, which had expelled Indian diplomats in 1971, restored": named in the relative clause
+        if _in_participle_aside(tokens, participant, start, trigger_first):
+            continue  # "Argentine pilots, flying French Mirages, attacked": named in a participle's aside (tune19)
         if _in_apposition(tokens, participant, candidates, trigger_first):
             continue  # "Pakistan, an American ally since 1954, signed": named in an apposition to the subject
         chosen.append(participant)

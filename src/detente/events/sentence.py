@@ -566,6 +566,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             cameo = "072"  # "American military advisers and weapons began to arrive in Greece": arms delivered, no visit
         elif _eased(tokens, trigger):
             cameo = EASINGS.get(cameo[:2], "080")  # "lifted sanctions on Vietnam", "ended the blockade"
+        elif cameo[:2] == "10" and trigger.entry["form"] == "noun" and not _WAIVING.isdisjoint(
+                t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]):
+            cameo = "080"  # "renounced its demand for war reparations" (tune19): a demand given up, a concession
         if cameo[:2] == "04" and trigger.entry["form"] == "noun" and lows & _FAILING and _failed_after(tokens, trigger.last):
             cameo = "164"  # "the negotiations between Iceland and Britain on fishing limits collapsed": talks broken off
         if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
@@ -2309,6 +2312,8 @@ def _told_participle(token) -> bool:
         low.endswith("ed") or low.endswith("en") or low in _IRREGULAR_TOLD)
 
 
+# verbs that give up a demand or a claim: the demand then reads as a concession ("dropped its demand for")
+_WAIVING = frozenset("renounce renounced renounces dropped drops abandoned abandons waived waives withdrew".split())
 _IRREGULAR_TOLD = frozenset("made held sent set cut struck put laid led won fought begun met kept paid sold "
                             "brought built shot torn".split())
 

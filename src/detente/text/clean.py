@@ -72,6 +72,9 @@ _CHROME_KEYS = (
     "this page", "all rights", "(c)", "copyright", "privacy", "terms of", "cookies", "powered by", "licensed under",
     "creative commons", "text is available",
 )
+# a heading over readers' comments at a page's foot, and the rule line that ends them ("----" before the footer)
+_COMMENTS_HEADING = re.compile(r"(?:#{1,6}[ \t]*)?(?:\d+[ \t]+|reader'?s'?[ \t]+)?comments?(?:[ \t]*\(\d+\))?[ \t]*:?$", re.I)
+_RULE = re.compile(r"(?:-{3,}|_{3,}|\*{3,}|={3,})$")
 _REFERENCE_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:references?|notes?|footnotes?|citations?|sources?|bibliography|further reading|external links|see also|"
     r"notes and references|works cited|literature|"
@@ -128,6 +131,7 @@ def clean_text(raw: str) -> Cleaned:
     kept: list[tuple[str, bool]] = []  # (line, is_splice)
     in_references = False
     in_note = False  # inside a Markdown footnote's text, which runs to the next blank line
+    in_comments = False  # under a readers' comments heading, which runs to a rule line or the page's end
     openings: dict[str, set[str]] = {}  # the first characters of each long line -> the lines that open so
     for line in lines:
         if "[^" in line[:8] and _NOTE_DEFINITION.match(line) or in_note and line.strip():
@@ -145,8 +149,18 @@ def clean_text(raw: str) -> Cleaned:
         if " ." in line or " ," in line or " ;" in line or " :" in line or " !" in line or " ?" in line:
             line = _SPACE_BEFORE_PUNCT.sub(r"\1", line)  # only where the regex finds something: most lines have none
         line = line.strip()
+        if in_comments:
+            if _RULE.match(line):
+                in_comments = False
+            else:
+                _count(removed, "comment")
+            continue
         if not line:
             kept.append(("", False))
+            continue
+        if ("omment" in line or "OMMENT" in line) and _COMMENTS_HEADING.match(line):
+            in_comments = True  # "COMMENTS (4)", "### 2 comments": readers' posts, not the article
+            _count(removed, "comments_heading")
             continue
         if _REFERENCE_HEADING.match(line):
             in_references = True

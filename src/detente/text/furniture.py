@@ -9,6 +9,9 @@
   sections tell act by act, and would count the same history twice at a vague date; anywhere, a sentence
   on how relations stood or went ("Ties cooled in the 1960s") dated by decades only does the same.
 
+- correction notes: "Correction, 3 March 2020: an earlier version of this article gave the date as 1975. It was
+  signed in January 1974." tells what the page said, not an act, and the rest of its paragraph goes with it.
+
 - infoboxes: a block of short "Label: value" lines or "A | B" cells ("Treaties: Treaty of Moscow (1921); Treaty of
   Friendship (1991)", "Soviet Union | Turkey") lists what the article tells, each item without its act or its day.
 
@@ -27,8 +30,14 @@ _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _STANDING = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:had|enjoyed|maintained|kept|been|built|developed)\s+)?(?:\w+\s+){0,4}?"
     r"(?:relationship|relations|ties|links|contacts|partnership|friendship|rivalry|cooperation)\b", re.I)
+# a bold question opening its answer, as an FAQ writes it ("**Did the two fight a war?** Not a declared one."): the
+# splitter keeps question and answer together when the answer is short or opens with "No."
+_BOLD_QUESTION = re.compile(r"\W{0,2}\*\*[^*\n]{3,200}\?\*\*")
 _SINCE = re.compile(r"\b(?:ever\s+)?since\b", re.I)
 _COARSE = frozenset(("decade", "century"))
+# an editor's correction note: what an earlier version of the page said and what it says now, about the page, no act
+_NOTE = re.compile(r"^\W{0,3}(?:correction|clarification|editor'?s note|editorial note)\b[^:\n]{0,40}:"
+                   r"|\ban earlier version of this (?:article|page|story|report|piece|post)\b", re.I)
 # the state of relations over a stretch of time: "Relations between Hungary and Romania worsened in the 1980s"
 _TREND = re.compile(
     r"^(?:the\s+)?(?:\w+\s+){0,2}(?:relations|ties|relationship|contacts)\b[^.;]{0,80}?\b(?:improved|deteriorated|worsened|"
@@ -37,14 +46,20 @@ _TREND = re.compile(
 
 def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Sentence],
               timexes: Sequence[TimeExpr]) -> dict[int, str]:
-    """Indices of the sentences that are furniture, each with its kind (question | background | summary)."""
+    """Indices of the sentences that are furniture, each with its kind (question | background | summary | note | ...)."""
     found: dict[int, str] = {}
     lead = _lead_section(sections)
     starts = [t.start for t in timexes]
     position = 0
+    note_end = -1  # where the last correction note's sentence ended: its paragraph goes on with it
     for index, sentence in enumerate(sentences):
         body = text[sentence.start : sentence.end]
-        if "?" in body[-4:] and _QUESTION.search(body, len(body) - 4):
+        if (note_end >= 0 and "\n" not in text[note_end : sentence.start]) or _NOTE.search(body):
+            found[index] = "note"  # "Correction, 3 March 2020: an earlier version ... gave 1975. It was signed in 1974."
+            note_end = sentence.end
+            continue
+        note_end = -1
+        if "?" in body[-4:] and _QUESTION.search(body, len(body) - 4) or "?**" in body and _BOLD_QUESTION.match(body):
             found[index] = "question"
             continue
         if "ince" in body and _SINCE.search(body) and _STANDING.search(body):
@@ -72,6 +87,8 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
         dated = [t for t in inside if t.type in ("DATE", "TIME") or t.layer == "period"]
         if dated and all(t.precision in _COARSE for t in dated):
             found[index] = "summary"
+        elif trend and not inside and "," not in body:
+            found[index] = "summary"  # "Relations warmed in the second Eisenhower term.": how ties went, with no date
     return found
 
 
