@@ -170,3 +170,14 @@ def test_no_own_retreat_for_a_war_ended_or_a_subject_told_by_a_relative_clause(t
 
 def test_ambassadors_exchanged_in_the_passive_stay_an_exchange():
     assert ("CHN", "PAK", "SUPPORT") in _coded("Ambassadors were exchanged between China and Pakistan in 1951.")
+
+
+# Troops pulled back: two states named as the subject pull back from each other; one state alone, from the state
+# named after "from", else with no target.
+@pytest.mark.parametrize("text, expected", [
+    ("India and Pakistan pulled their troops back from the border in late 2002.", ("IND", "PAK", "RETREAT")),
+    ("Moscow pulled its troops back from Mongolia between 1989 and 1992.", ("SUN", "MNG", "RETREAT")),
+    ("China pulled its troops back from the Galwan Valley in July 2020.", ("CHN", None, "RETREAT")),
+])
+def test_troops_pulled_back(text, expected):
+    assert expected in _coded(text)
