@@ -181,3 +181,21 @@ def test_ambassadors_exchanged_in_the_passive_stay_an_exchange():
 ])
 def test_troops_pulled_back(text, expected):
     assert expected in _coded(text)
+
+
+# Force authorised against a state, bases a state lets another use (or will not), soldiers who fly home from a state
+# (a person who flies home makes no retreat).
+@pytest.mark.parametrize("text, expected", [
+    ("The Security Council authorised the use of force against Libya in March 2011.", ("UNSC", "LBY", "THREATEN")),
+    ("Uzbekistan allowed American forces to use the Karshi-Khanabad air base from October 2001.",
+     ("UZB", "USA", "COOPERATE")),
+    ("Turkey would not allow American troops to use its bases for the invasion of Iraq in March 2003.",
+     ("TUR", "USA", "REJECT")),
+    ("Cuban troops flew home from Ethiopia in 1989.", ("CUB", "ETH", "RETREAT")),
+])
+def test_force_authorised_bases_lent_soldiers_flown_home(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_minister_flying_home_makes_no_retreat():
+    assert not _coded("The Cuban foreign minister flew home from Moscow in 1991.")
