@@ -308,6 +308,38 @@ act done ("the treaty ... never signed", "the visit ... had planned"); first sco
 measures ended in the passive ("sanctions on X were lifted"), embassies closed in the passive, talks that failed or
 broke down, "N years after X had broken them off", relations taken up again as "them", and object relatives on a state
 ("Estonia, which the Soviet Union had occupied in 1940, ...").
+"sent12" and "sent12-holdout" (s12_001-s12_475, "set": "sent12") were written from facts about China (PRC and ROC),
+Cuba, India and Pakistan with their partners ("half": "pairs", 351 rows) and about many other pairs ("half": "other",
+124), from 1914 to 2025, in the voices earlier batches had few of ("construction" names it): news leads dated by the
+report ("China on Monday accused India of ...", with "dct"), speakers named after what they said ("..., the foreign
+office said"), officials by title only ("Pakistan's army chief", "the Indian envoy"), acts with a purpose clause ("to
+protest ...", "To punish Qatar ..."), two acts joined by "and", "before" or "after", acts told by their result ("the
+border was reopened", "were handed over at the Wagah crossing"), the rarer types (aid, seizures, mobilization,
+coercion, reduced relations, retreats, requests, concessions, protests, threats, cooperation), fronted dates and
+places, semicolons, passages of two to four sentences, attitudes, and 48 eventless look-alikes (counts, anniversaries,
+treaty terms, books, biographies, places, plans, denials, predictions); a random third
+(random.Random(12).sample(range(475), 158)) is "sent12-holdout", never looked at while tuning.
+First scoring, by the coder before any change (8e02d39, never tuned on; bench/events.py --split NAME): sent12 (317 rows, 386
+events) recall 0.632, type 0.881, polarity 0.955, roles 0.910, date 0.959, precision 0.931, false events 0.083;
+sent12-holdout (158 rows, 172 events) recall 0.709, type 0.828, polarity 0.926, roles 0.877, date 0.965, precision
+0.871, false events 0.088. Twenty-two labels of the tuned part were then set to the house conventions (no doer or foe
+the sentence does not name, an act told in a relative clause, a demand with a deadline as an ultimatum, a treaty
+declared void 160, notice to end a pact 130, an arms-sales cutoff 163, towns taken 192, a withdrawal by two states named
+together one act in text order), which makes the never-tuned sent12 figures recall 0.649, type 0.893, polarity 0.951,
+roles 0.914, false events 0.082. After tuning on sent12 alone (general fixes, tested in tests/test_sent12_fixes.py on
+sentences of our own: an aim opening the sentence ("To punish Qatar,", "Seeking to ...,") names no subject; a truce
+declared or troops pulled back with no other state named is the doer's own act, kept with no target; an envoy recalled
+in the passive is recalled by his own state; feelings told by "that", "when", "with" and "of"; vocabulary: ties cut or
+downgraded, dialogue cut off, imports held up or no longer bought, ships boarded or rammed, wells set on fire, demands
+presented, spy planes brought down, battalions and formations moved, membership applied for, crews held and let go,
+prisoners sent home, states called a threat, aid suspended by its sum, plants taken over, troops sent to occupy, visits
+called off, towns taken, troops pulled back, force authorised, bases lent, soldiers flown home): sent12 recall 0.734,
+type 0.920, polarity 0.964, roles 0.928, date 0.956, precision 0.929, false events 0.082; sent12-holdout, scored only at
+the start and the end, recall 0.733, type 0.841, polarity 0.937, roles 0.881, date 0.966, precision 0.869, false events
+0.088; the older 4901 rows (ctx1's cx065 and cx073 now list the target-less withdrawal they state) moved from recall
+0.866, type 0.966, roles 0.958, precision 0.949, false events 0.032 to 0.871, 0.966, 0.957, 0.949, 0.032. What sent12
+still misses is mostly acts told through an unnamed doer or a passive with no agent, nominal acts inside longer
+phrases ("answered ... with a ban on Turkish fruit"), reported and attitude rows, and acts with no foe the coder drops.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
@@ -357,6 +389,8 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # The 445 rows of sent11, a third of them never tuned on, took all-labelled recall to about 0.852 untouched (from the
 # split figures); after the sent11 round (4506 rows: type 0.965, polarity 0.988, roles 0.959, recall 0.859, false events
 # 0.030) the recall floor is 0.85: the older rows kept their 0.885, the new batch is harder.
+# The 475 rows of sent12, a third of them never tuned on, took all-labelled recall from 0.867 to 0.845 untouched; after
+# the sent12 round (5376 rows: type 0.960, polarity 0.985, roles 0.953, recall 0.857, false events 0.035) the floors stand.
 FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.85}
 CEILINGS = {"false_event_rate": 0.04}
 

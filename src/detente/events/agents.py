@@ -115,6 +115,7 @@ def _mover_of(tokens, parts: list[Participant], start: int, first: int) -> Parti
 
 
 _MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
+_ENVOYS = frozenset("ambassador ambassadors envoy envoys".split())
 
 
 def _visit_of(tokens, parts: list[Participant], trigger: Trigger, end: int):
@@ -191,6 +192,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         visit = _visit_of(tokens, parts, trigger, end)
         if visit is not None:
             return visit
+    if form == "phrase" and tokens[trigger.first].low in _ENVOYS and trigger.entry["cameo"] == "161":
+        # "The Indian envoy in Beijing was recalled", "Moscow's ambassador was withdrawn from Tirana": the state whose
+        # envoy it is recalls him from the state he served in
+        owner = [p for p in parts if p.first < trigger.first and trigger.first - p.last <= 2]
+        host = [p for p in parts if trigger.first < p.first <= trigger.last + 2 and p.first > (owner[-1].last if owner else -1)
+                and not (owner and set(p.codes) & set(owner[-1].codes))]
+        return (owner[-1].codes[:1], host[0].codes[:1]) if owner and host else None
     if form == "phrase" and tokens[trigger.first].low in _MISSIONS:
         # "The Egyptian embassy in Tel Aviv was opened": the state whose mission it is opens it in the host's capital
         owner = [p for p in parts if p.first < trigger.first <= p.last + 1]  # ("Egyptian embassy" may be one mention)

@@ -112,6 +112,8 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             break
         if split_fronted and previous.text == "," and _closes_fronted(tokens, start - 1):
             break  # "When Spain withdrew from the Western Sahara, Algeria backed ...": the main clause starts here
+        if previous.text == "," and _closes_aim(tokens, start - 1):
+            break  # "To punish Qatar, Saudi Arabia cut ties with Doha": the state the aim names is no subject
         if previous.low == "and" and new_clause_at(tokens, start - 1):
             break
         start -= 1
@@ -224,6 +226,27 @@ def _closes_fronted(tokens: list[Token], comma: int) -> bool:
     return any(_fronted_verb(tokens[i]) for i in range(1, comma)) \
         and not any(tokens[i].text in (";", ":") for i in range(1, comma)) \
         and _first_fronted_comma(tokens, comma)
+
+
+def _closes_aim(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` is the first of the sentence and closes the aim that opens it: "To punish
+    Qatar,", "Seeking to isolate Taipei,", "In order to deter Pakistan,"."""
+    first = tokens[0].low
+    if first == "to":
+        verb = 1
+    elif first == "in" and comma > 3 and tokens[1].low == "order" and tokens[2].low == "to":
+        verb = 3
+    elif first.endswith("ing") and first not in ("according", "owing") and comma > 2 and tokens[1].low == "to" \
+            and tokens[0].text[:1].isupper():
+        verb = 2
+    else:
+        return False
+    return verb < comma and tokens[verb].text.isalpha() and tokens[verb].text.islower() \
+        and tokens[verb].low not in _NO_VERB and not any(tokens[i].text == "," for i in range(verb, comma))
+
+
+# words that follow an opening "To" or "-ing to" where no aim does ("According to the Indian government,")
+_NO_VERB = frozenset("the a an its his her their this that these those".split())
 
 
 def _fronted_verb(token: Token) -> bool:

@@ -1141,7 +1141,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # "the Chinese government informed Albania that it was ending all aid": the act is aimed at the state told
                 targets = (told_to,)
                 actors = tuple(dict.fromkeys(sources + targets))
-        if len(actors) < 2 and not intrans:
+        if len(actors) < 2 and not intrans and not (cameo in _OWN_RETREATS and sources and mood == "asserted"
+                                                     and trigger.entry["form"] == "verb" and any(
+                    t.low in (_TRUCES if cameo == "0871" else _FORCES) for t in tokens[clause[0] : min(clause[1], trigger.last + 5)])
+                                                     and not any(t.low == "to" for t in tokens[max(0, trigger.first - 4) : trigger.first])
+                                                     and not any(t.low in _RELATIVES for t in tokens[clause[0] : trigger.first])):
+            # (a truce declared or forces pulled back with no other state named are the doer's own act, kept with no
+            # target: "Beijing declared a unilateral ceasefire", "China withdrew its last troops in March 1979"; not
+            # what one is made, called on or agrees to do: "forced its garrison to withdraw", "to cease fire and withdraw";
+            # nor a subject told by a relative clause, whose state the walk does not reach)
             dropped["no_target"] += 1
             continue
         if cameo[:2] != "03" and _under_a_text(tokens, trigger) and any(set(e.actors) == set(actors) and e.span[0] == span[0] and e.polarity == "cooperation"
@@ -2788,6 +2796,11 @@ def _suffered_in_context(tokens, parts, trigger: Trigger, clause, context: Conte
 
 
 _ALSO = frozenset("also too likewise similarly".split())
+# a ceasefire declared and forces pulled back: kept with no target when the sentence names no other state
+_OWN_RETREATS = frozenset(("0871", "087"))
+_FORCES = frozenset("troops forces army armies soldiers units garrison garrisons brigade brigades divisions".split())
+_TRUCES = frozenset("ceasefire cease-fire truce armistice".split())
+_RELATIVES = frozenset("that which who whom whose".split())  # "The Vietnamese army that had invaded Cambodia ... withdrew"
 
 
 # the roots of what is said rather than done: appeals, intents, demands, disapproval
