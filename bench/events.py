@@ -211,6 +211,7 @@ def corpus_scores(scorer) -> dict:
                          ("other pairs, tune14", OTHER_PAIRS / "tune14"), ("other pairs, tune15", OTHER_PAIRS / "tune15"),
                          ("other pairs, tune16", OTHER_PAIRS / "tune16"), ("other pairs, tune17", OTHER_PAIRS / "tune17"),
                          ("other pairs, tune18", OTHER_PAIRS / "tune18"), ("other pairs, tune19", OTHER_PAIRS / "tune19"),
+                         ("other pairs, tune20", OTHER_PAIRS / "tune20"),
                          ("other pairs, holdout4", OTHER_PAIRS / "holdout4"), ("other pairs, holdout5", OTHER_PAIRS / "holdout5"),
                          ("other pairs, holdout6", OTHER_PAIRS / "holdout6"), ("other pairs, holdout7", OTHER_PAIRS / "holdout7")):
         if (folder / "gold.jsonl").exists():
@@ -369,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per speed measure; the best counts")
     parser.add_argument("--split", help="score only the labelled sentences of this split (events3, tune3, holdout, sent5, "
                         "sent5-holdout (never tuned on), sent6, sent6-holdout (never tuned on), sent7, sent7-holdout (never tuned "
-                        "on), sent8, sent8-holdout (never tuned on), sent9, sent9-holdout (never tuned on), sent9-probe, sent10, sent10-holdout (never tuned on), sent11, sent11-holdout (never tuned on), sent11-probe, pairs, prec1, prec2, prec3, rec1, tune11, h3tune, h4tune, h5tune, h6tune, h7tune, nominal1, ctx1 (passages of 2-4 sentences, issue 5 context), ctx2 (short names and pronouns carried across sentences), wire12, evopen (issue 5's open gaps), tune17, tune18, tune19, prec4; 'none' for those without one)")
+                        "on), sent8, sent8-holdout (never tuned on), sent9, sent9-holdout (never tuned on), sent9-probe, sent10, sent10-holdout (never tuned on), sent11, sent11-holdout (never tuned on), sent11-probe, pairs, prec1, prec2, prec3, rec1, tune11, h3tune, h4tune, h5tune, h6tune, h7tune, nominal1, ctx1 (passages of 2-4 sentences, issue 5 context), ctx2 (short names and pronouns carried across sentences), wire12, evopen (issue 5's open gaps), tune17, tune18, tune19, prec4, tune20; 'none' for those without one)")
     parser.add_argument("--errors", type=int, default=0, help="print this many coder errors per kind")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument("--speed-only", action="store_true", help="only the speed figures (no accuracy; for A/B runs "

@@ -218,12 +218,21 @@ def test_every_milestone_names_expected_events():
 # magazine feature 1959-2000 as scraped text with a box, a pull quote and comments; 199 gold events. First scored,
 # before any tuning on them, at strict recall 0.678, precision 0.493 (coder at 8e02d39); then tuned on: 0.759/0.559
 # after that round (tune19 floor a little under it).
+# The four in tune20/ are long pages in the shape of the user's own documents, on pairs of the judged countries no set
+# covered (README.md there): an India/Soviet Union/Russia mirror-site text with inlined link glosses, a Pakistan/China
+# explainer HTML, a US/Vietnam wiki page scraped to Markdown, a China/Soviet Union magazine HTML; each with its
+# contents, hatnotes, infobox, captions, key-dates box, references, comments and footer; 169 gold events as first
+# written. First scored, before any tuning on them, at strict recall 0.746, precision 0.562 (coder at 4d3706c); the
+# State of Vietnam coded RVN as the gazetteer writes it, a coup as the older sets code it, a missing full stop in the
+# mirror text and three acts the text states added (172 events): 0.750/0.576 with the same coder; then tuned on
+# (tune20 floor a little under the round's end).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
                       "tune9": (0.70, 0.80), "tune10": (0.72, 0.83), "tune11": (0.69, 0.73),
                       "tune12": (0.76, 0.80), "tune13": (0.84, 0.84), "tune14": (0.66, 0.53), "tune15": (0.73, 0.71), "tune16": (0.58, 0.61),
-                      "tune17": (0.63, 0.80), "tune18": (0.54, 0.60), "tune19": (0.72, 0.52)}
+                      "tune17": (0.63, 0.80), "tune18": (0.54, 0.60), "tune19": (0.72, 0.52),
+                      "tune20": (0.75, 0.58)}
 
 
 def _documents(folder: Path) -> list[Path]:

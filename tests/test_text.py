@@ -111,3 +111,90 @@ def test_markup_that_is_no_heading_is_not_taken_for_one(line):
     from detente.text.layout import is_heading
 
     assert not is_heading(line)
+
+
+# --- page shapes found on tests/data/other_pairs/tune20/ (texts of our own, other pairs and years) ---------------------
+
+
+@pytest.mark.parametrize(("line", "term"), [
+    ("Alexei Kosygin Kosygin headed the Soviet government from 1964 to 1980 and met Johnson at Glassboro ...", "Alexei Kosygin"),
+    ("Soviet Union The Union of Soviet Socialist Republics was a federal state governed from Moscow until 1991 ...", "Soviet Union"),
+    ("Security Council The Council is the organ of the United Nations that may order sanctions and send troops ...", "Security Council"),
+    ("Golda Meir Meir, prime minister of Israel from 1969 to 1974, had been born in Kiev and raised in Milwaukee ...", "Golda Meir"),
+    ("Hosni Mubarak Mubarak ruled Egypt from 1981 until the protests of 2011 forced him to step down ...", "Hosni Mubarak"),
+])
+def test_a_splice_whose_definition_opens_with_one_word_of_the_term_is_a_splice(line, term):
+    assert splice_term(line) == term
+
+
+def test_a_sentence_that_trails_off_is_no_splice_unless_the_definition_names_the_term_again():
+    assert splice_term("The Soviet Union signed a treaty with India in 1971, and the Soviet press called it a new stage ...") is None
+    assert splice_term("Kosygin and Johnson met at Glassboro in 1967 but agreed on nothing, the papers wrote ...") is None
+
+
+MIRROR = """Israel–Egypt relations
+The talks were chaired by the Soviet premier
+Alexei Kosygin Kosygin headed the Soviet government from 1964 to 1980 and met Johnson at Glassboro ...
+and the American envoy, who met in Geneva in December 1973.
+
+Comments (2)
+sinai_walker, 3 March 2019: My father was at Kilometre 101 in 1973 and said nobody slept.
+reader1982 · 14 August 2021: The 1979 treaty held, which is more than most expected.
+Editor's note, 10 October 2019: an earlier version gave the date of the Geneva conference as 1974.
+Correction, 2 May 2020: Sadat flew to Jerusalem in November 1977, not in December.
+Cairo, 3 March 1974: Egypt and Israel exchange prisoners.
+"""
+
+
+def test_a_splice_opening_with_a_surname_leaves_no_date_of_its_own_in_the_sentence():
+    cleaned = clean_text(MIRROR)
+    assert "chaired by the Soviet premier Alexei Kosygin and the American envoy, who met in Geneva in December 1973." in cleaned.text
+    assert "1964" not in cleaned.text and "Glassboro" not in cleaned.text
+
+
+def test_editors_notes_corrections_and_readers_comments_are_no_part_of_the_story():
+    cleaned = clean_text(MIRROR)
+    for furniture in ("My father", "which is more than most expected", "an earlier version", "not in December"):
+        assert furniture not in cleaned.text
+    assert cleaned.removed["note_or_comment"] == 4
+    assert "Cairo, 3 March 1974: Egypt and Israel exchange prisoners." in cleaned.text  # a capitalised place is a dateline
+
+
+KEY_DATES = """Key dates
+1978, Sept. 17 – Camp David Accords
+1977, Nov.–Dec. – Sadat in Jerusalem, then talks in Cairo
+1979, March 26 – Egypt and Israel sign the peace treaty in Washington
+1949, Feb.–July – armistice talks on Rhodes
+1982, April 25 – Israel hands back the last of Sinai
+"""
+
+
+def test_key_dates_lines_with_a_month_range_are_entries_of_their_own():
+    sections = split_sections(KEY_DATES)
+    sentences = [KEY_DATES[s.start : s.end] for s in split_sentences(KEY_DATES, sections)]
+    assert "1979, March 26 – Egypt and Israel sign the peace treaty in Washington" in sentences
+    assert "1977, Nov.–Dec. – Sadat in Jerusalem, then talks in Cairo" in sentences
+    assert "1982, April 25 – Israel hands back the last of Sinai" in sentences
+    assert not any(s.kind == "item" for s in sections)  # no line is the dated title of those after it
+
+
+WIKI_SECTIONS = """Brezhnev and after
+Main article: Leonid Brezhnev's visits to Yugoslavia
+
+Tito received Brezhnev in Belgrade in November 1976.
+
+## The embargo years
+*Main article: [United States embargo against Cuba](/wiki/Embargo)*
+
+*See also: [Bay of Pigs](/wiki/Bay_of_Pigs), [Missile crisis](/wiki/Missile_crisis)*
+
+Kennedy widened the embargo in February 1962.
+"""
+
+
+def test_hatnotes_over_a_section_are_removed():
+    cleaned = clean_text(WIKI_SECTIONS)
+    assert "Main article" not in cleaned.text and "See also" not in cleaned.text and "embargo against Cuba" not in cleaned.text
+    assert cleaned.removed["hatnote"] == 3
+    assert "Tito received Brezhnev in Belgrade in November 1976." in cleaned.text
+    assert "Kennedy widened the embargo in February 1962." in cleaned.text

@@ -99,6 +99,18 @@ _NOTE_DEFINITION = re.compile(r"\s*\[\^[\w-]{1,20}\]:")
 # A teaser for another article: its first sentence, then a link to read it.
 _TEASER_END = re.compile(r"(?:\.\.\.|…|[.!?])?\s*[\[(]?(?:read more|continue reading|read the (?:full|whole|rest of the) (?:story|article)|"
                          r"full (?:story|article)|more\s*»)[\])]?\s*[»›>→.]*\s*$", re.I)
+# The page's word about itself, not its story: an editor's note or a correction ("Correction, 14 May 2017: an earlier
+# version gave ..."), and a reader's comment under a user name and the day it was posted ("ravi_k, 3 March 2019: My
+# uncle ...", "mk1984 · 2 June 2017: ..."); a user name is one word in lower case or with a digit or "_", so a
+# capitalised dateline ("Moscow, 3 March 2019: ...") is no comment
+# A hatnote: the link to another article over a section ("Main article: Bhilai Steel Plant", "*See also: [Kashmir](...)*");
+# it names the section's subject and tells no act (alone it would be coded with the paragraph before's date)
+_HATNOTE = re.compile(r"\W{0,3}(?:main\s+articles?|see\s+also|further\s+information|for\s+more\s+(?:details|information))\s*:\s", re.I)
+_NOTE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+_NOTE_OR_COMMENT = re.compile(
+    rf"(?:(?:editor['’]s\s+note|editors['’]\s+note|note\s+from\s+the\s+editors?|correction|clarification)(?:,?\s+{_NOTE_DAY})?"
+    rf"|(?=[\w.-]*[a-z0-9_])(?![A-Z][a-z]+,)[\w.-]{{2,30}}\s*[,·|-]\s*{_NOTE_DAY}(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?)"
+    r"\s*:\s", re.I)
 _LIST_ITEM = re.compile(r"^(?:[*•\-–]\s+|\d{1,3}[.)]\s+|\^\s*|\d{1,3}\.\s*\^)")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -171,6 +183,12 @@ def clean_text(raw: str) -> Cleaned:
             continue
         if _teaser(line):
             _count(removed, "teaser")
+            continue
+        if ":" in line[:64] and _NOTE_OR_COMMENT.match(line):
+            _count(removed, "note_or_comment")
+            continue
+        if ":" in line[:32] and len(line) < 300 and _HATNOTE.match(line):
+            _count(removed, "hatnote")
             continue
         if is_citation(line):
             citations.append(_LIST_ITEM.sub("", line).strip())
@@ -345,6 +363,16 @@ def splice_term(line: str) -> str | None:
         stem = term.lower()[: max(4, len(term) - 3)]
         if len(stem) >= 3 and rest.lower().startswith(stem):
             return term.rstrip(",;:")
+    # the definition may open with one word of the term rather than the whole: a surname ("Alexei Kosygin Kosygin
+    # headed ..."), the head of a name ("Soviet Union The Union of Soviet Socialist Republics was ...")
+    for size in range(2, min(7, len(words))):
+        rest = _LEADING_ARTICLE.sub("", " ".join(words[size:]))
+        if not rest[:1].isupper():
+            continue
+        opening = rest.split(" ", 1)[0].lower()[:4]
+        if len(opening) == 4 and opening.isalpha() and any(
+                word[:1].isupper() and word.lower().startswith(opening) for word in words[:size]):
+            return " ".join(words[:size]).rstrip(",;:")
     return None
 
 

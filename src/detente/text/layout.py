@@ -52,7 +52,9 @@ def is_heading(line: str) -> bool:
 _MARKER = r"(?:[*•\-–]\s+|\d{1,3}[.)]\s+)?"
 _TITLE_PAREN = re.compile(rf"{_MARKER}(?P<title>[A-Z\"'“][^()\n.!?;:]{{1,60}}?)\s*\((?P<date>[^()\n]{{3,40}})\)\s*[.:]?(?=[ \t]+[A-Z\"“]|[ \t]*(?:\n|$))")
 _TITLE_BRACKET = re.compile(rf"{_MARKER}(?P<title>[A-Z\"'“][^\[\]\n.!?;:]{{1,60}}?)\s*\[(?P<date>[^\[\]\n]{{3,40}})\][ \t]*(?=\n|$)")
-_TITLE_DATE_FIRST = re.compile(rf"{_MARKER}(?P<date>[^\n–—:]{{3,40}}?)(?:\s*:|\s+[-–—])\s+(?P<title>[A-Z\"'“][^\n.!?;:]{{1,60}}?):?[ \t]*(?=\n|$)")
+# the date before the dash may hold a dash of its own between two words, as a range does: "1955, Nov.–Dec. – ..."
+_FIRST_DATE = r"(?:[^\n–—:]|(?<=\S)[–—](?=\S)){3,40}?"
+_TITLE_DATE_FIRST = re.compile(rf"{_MARKER}(?P<date>{_FIRST_DATE})(?:\s*:|\s+[-–—])\s+(?P<title>[A-Z\"'“][^\n.!?;:]{{1,60}}?):?[ \t]*(?=\n|$)")
 # each shape with a character class holding what every match of it holds: "(", "[", or the colon or dash after the date
 _TITLE_SHAPES = ((_TITLE_PAREN, re.compile(r"\(")), (_TITLE_BRACKET, re.compile(r"\[")), (_TITLE_DATE_FIRST, re.compile(r"[:\-–—]")))
 _LINE = re.compile(r"[^\n]+")
@@ -111,7 +113,7 @@ def _date_first_entry(text: str, start: int, end: int) -> bool:
     return match is not None and is_date_line(match.group("date"))
 
 
-_DATE_FIRST_LINE = re.compile(r"(?P<date>[^\n–—:]{3,40}?)(?:\s*:|\s+[-–—])\s+\S")
+_DATE_FIRST_LINE = re.compile(rf"(?P<date>{_FIRST_DATE})(?:\s*:|\s+[-–—])\s+\S")
 
 
 # a glued heading: a short first line of a few words over a line of prose at least twice as long
