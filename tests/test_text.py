@@ -136,13 +136,13 @@ MIRROR = """Israel–Egypt relations
 The talks were chaired by the Soviet premier
 Alexei Kosygin Kosygin headed the Soviet government from 1964 to 1980 and met Johnson at Glassboro ...
 and the American envoy, who met in Geneva in December 1973.
+Editor's note, 10 October 2019: an earlier version gave the date of the Geneva conference as 1974.
+Correction, 2 May 2020: Sadat flew to Jerusalem in November 1977, not in December.
+Cairo, 3 March 1974: Egypt and Israel exchange prisoners.
 
 Comments (2)
 sinai_walker, 3 March 2019: My father was at Kilometre 101 in 1973 and said nobody slept.
 reader1982 · 14 August 2021: The 1979 treaty held, which is more than most expected.
-Editor's note, 10 October 2019: an earlier version gave the date of the Geneva conference as 1974.
-Correction, 2 May 2020: Sadat flew to Jerusalem in November 1977, not in December.
-Cairo, 3 March 1974: Egypt and Israel exchange prisoners.
 """
 
 
@@ -156,7 +156,8 @@ def test_editors_notes_corrections_and_readers_comments_are_no_part_of_the_story
     cleaned = clean_text(MIRROR)
     for furniture in ("My father", "which is more than most expected", "an earlier version", "not in December"):
         assert furniture not in cleaned.text
-    assert cleaned.removed["note_or_comment"] == 4
+    assert cleaned.removed["note_or_comment"] == 2  # the editor's note and the correction, told in the article
+    assert cleaned.removed["comment"] >= 2  # the readers' posts under the comments heading (and the blank lines there)
     assert "Cairo, 3 March 1974: Egypt and Israel exchange prisoners." in cleaned.text  # a capitalised place is a dateline
 
 
@@ -198,3 +199,14 @@ def test_hatnotes_over_a_section_are_removed():
     assert cleaned.removed["hatnote"] == 3
     assert "Tito received Brezhnev in Belgrade in November 1976." in cleaned.text
     assert "Kennedy widened the embargo in February 1962." in cleaned.text
+
+
+def test_a_comments_counter_in_the_head_of_a_page_does_not_drop_the_story():
+    story = "\n".join(f"In {1950 + n} the two governments held talks on trade for the {n + 1}th time." for n in range(9))
+    for counter in ("Comments (0)", "COMMENTS", "3 comments"):
+        page = f"India and Japan\nBy a staff writer\n{counter}\n\n{story}\n"
+        cleaned = clean_text(page)
+        assert "In 1958 the two governments held talks" in cleaned.text, counter
+        assert "comment" not in cleaned.removed, counter
+    tail = clean_text(f"India and Japan\n\n{story}\n\nComments (1)\nravi_k | 3 May 2020\nThey met in 1999 too.\n")
+    assert "They met in 1999" not in tail.text and "ravi_k" not in tail.text and tail.removed["comments_heading"] == 1
