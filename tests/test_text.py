@@ -204,7 +204,7 @@ def test_hatnotes_over_a_section_are_removed():
 def test_a_comments_counter_in_the_head_of_a_page_does_not_drop_the_story():
     story = "\n".join(f"In {1950 + n} the two governments held talks on trade for the {n + 1}th time." for n in range(9))
     for counter in ("Comments (0)", "COMMENTS", "3 comments"):
-        page = f"India and Japan\nBy a staff writer\n{counter}\n\n{story}\n"
+        page = f"India and Japan\nBy a staff writer, 3 May 2020\n{counter}\n\n{story}\n"
         cleaned = clean_text(page)
         assert "In 1958 the two governments held talks" in cleaned.text, counter
         assert "comment" not in cleaned.removed, counter

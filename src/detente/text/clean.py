@@ -145,10 +145,10 @@ def clean_text(raw: str) -> Cleaned:
     in_note = False  # inside a Markdown footnote's text, which runs to the next blank line
     in_comments = False  # under a readers' comments heading, which runs to a rule line or the page's end
     openings: dict[str, set[str]] = {}  # the first characters of each long line -> the lines that open so
-    # readers' comments follow the article: a "Comments" line in its first third is a tab or a counter in the page's
-    # head ("Share | Print" lines, "Comments (0)" under a byline), and taking it for the comments would drop the story
-    comments_from = len(lines) // 3
-    for number, line in enumerate(lines):
+    # readers' comments follow the article: a "Comments" line before any sentence of it is a tab or a counter in the
+    # page's head ("Comments (0)" under a byline), and taking it for the comments would drop the whole story
+    story_begun = False
+    for line in lines:
         if "[^" in line[:8] and _NOTE_DEFINITION.match(line) or in_note and line.strip():
             in_note = True
             citations.append(_NOTE_DEFINITION.sub("", line, count=1).strip())
@@ -173,7 +173,7 @@ def clean_text(raw: str) -> Cleaned:
         if not line:
             kept.append(("", False))
             continue
-        if ("omment" in line or "OMMENT" in line) and number >= comments_from and _COMMENTS_HEADING.match(line):
+        if ("omment" in line or "OMMENT" in line) and story_begun and _COMMENTS_HEADING.match(line):
             in_comments = True  # "COMMENTS (4)", "### 2 comments": readers' posts, not the article
             _count(removed, "comments_heading")
             continue
@@ -220,6 +220,8 @@ def clean_text(raw: str) -> Cleaned:
                 continue
             openings.setdefault(head, set()).add(line)
         kept.append((line, False))
+        if not story_begun and len(line) >= 40 and line[-1] in ".!?":
+            story_begun = True
     return Cleaned(_join(kept, wrapped), citations, removed)
 
 
