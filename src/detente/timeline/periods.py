@@ -101,6 +101,10 @@ _NAME = r"(?P<label>(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)
 _INLINE = re.compile(_NAME + r"\s*\(" + _YEARS + r"\)")
 _FROM = re.compile(_NAME + r",?\s+(?:which\s+lasted\s+|lasting\s+|that\s+ran\s+|running\s+)?from\s+(?:about\s+|around\s+|roughly\s+|c\.\s*)?"
                    + _YEARS.replace(_DASH, r"\s+(?:to|until|till)\s+(?:about\s+|around\s+)?"))
+# what a match of each must hold, found by one quick search: the patterns above try their name at every character of
+# a text, and most texts state no period this way (the timeline reads every stored document with them)
+_INLINE_HINT = re.compile(r"\((?:1[5-9]\d\d|20\d\d)")
+_FROM_HINT = re.compile(r"from\s+(?:about\s+|around\s+|roughly\s+|c\.\s*)?(?:1[5-9]\d\d|20\d\d)\s+(?:to|until|till)\s")
 
 
 @dataclass
@@ -146,7 +150,9 @@ def stated_in_text(text: str) -> list[dict]:
             offset = line.start() + line.group().index(body)
             if years:
                 found.append(_stated(match.group("label"), years, "heading", body, (offset, offset + len(body))))
-    for pattern, how in ((_INLINE, "inline"), (_FROM, "inline")):
+    for pattern, how, hint in ((_INLINE, "inline", _INLINE_HINT), (_FROM, "inline", _FROM_HINT)):
+        if hint.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
