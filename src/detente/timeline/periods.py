@@ -220,14 +220,21 @@ def _stated(label: str, years: tuple[int, int], how: str, evidence: str, span: t
             "evidence": " ".join(evidence.split()), "span": span}
 
 
+# documents whose stated periods are written in one transaction: a commit costs more than a document's few rows, and
+# a build reads every document it stored (each document's rows stay whole: a stopped read redoes the unread ones)
+STATED_BATCH = 256
+
+
 def read_stated_periods(store) -> int:
     """Read the stated periods of every stored document not read yet; returns how many documents were read."""
     documents = store.documents_without_stated_periods()
-    for doc_id, text in documents:
-        periods = stated_in_text(text)
-        for period in periods:
-            period["id"] = content_id("period", doc_id, str(period["span"][0]), period["label"], str(period["start"]))
-        store.write_stated_periods(doc_id, periods)
+    for first in range(0, len(documents), STATED_BATCH):
+        with store.transaction():  # each document's write below joins it
+            for doc_id, text in documents[first : first + STATED_BATCH]:
+                periods = stated_in_text(text)
+                for period in periods:
+                    period["id"] = content_id("period", doc_id, str(period["span"][0]), period["label"], str(period["start"]))
+                store.write_stated_periods(doc_id, periods)
     return len(documents)
 
 
