@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -645,6 +646,26 @@ def test_a_bracketed_range_after_a_state_or_person_is_no_stated_period():
     assert ("Berlin Blockade", 1948, 1949) in found
     assert not [label for label, *_ in found if label in ("United States", "Federal Republic", "Germany",
                                                            "Konrad Adenauer")], found
+
+
+def test_stated_periods_quick_hints_hide_no_range(monkeypatch):
+    """The quick searches that spare a text the slow range patterns (timeline.periods._INLINE_HINT, _FROM_HINT)
+    find every range those patterns find: the periods read with them are those read without them."""
+    from detente.timeline import periods as module
+
+    texts = [
+        "Overview\n\nThe Russo-Japanese War (1904–05) weakened the tsar. The Entente Cordiale (1904 - 1914) held.\n",
+        "Overview\n\nThe Era of Good Feelings, which lasted from about 1815 to 1825, ended in rivalry.\n",
+        "Overview\n\nThe Great Game, running from c. 1830 until 1907, set Britain against Russia in Asia.\n",
+        "Overview\n\nThe Iraq War (2003-2011) strained ties; the Emergency, lasting from 1948 till 1960, did too.\n",
+        "Overview\n\nThe Marshall Plan (1948 to 1952) rebuilt Europe, and the Berlin Airlift ran from 1948 to 1949.\n",
+        "Overview\n\nNo range here (1962) and none from 1914 onward.\n",
+    ]
+    with_hints = [stated_in_text(text) for text in texts]
+    assert sum(len(found) for found in with_hints) >= 7  # the texts do state periods
+    monkeypatch.setattr(module, "_INLINE_HINT", re.compile(""))
+    monkeypatch.setattr(module, "_FROM_HINT", re.compile(""))
+    assert [stated_in_text(text) for text in texts] == with_hints
 
 
 def _boundary_ok(period, expected) -> bool:

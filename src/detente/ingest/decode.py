@@ -7,6 +7,8 @@ import codecs
 from detente.errors import InputError
 
 _SNIFF = 8192
+# the control bytes that mark binary data (all but tab, newline, form feed, carriage return and escape)
+_CONTROLS = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13, 27))
 
 
 def looks_binary(data: bytes) -> bool:
@@ -16,7 +18,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head and not (head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE)):
         return True
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _CONTROLS))  # counted in C: every read file is sniffed
     return controls / len(head) > 0.10
 
 

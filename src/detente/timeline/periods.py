@@ -101,6 +101,10 @@ _NAME = r"(?P<label>(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)
 _INLINE = re.compile(_NAME + r"\s*\(" + _YEARS + r"\)")
 _FROM = re.compile(_NAME + r",?\s+(?:which\s+lasted\s+|lasting\s+|that\s+ran\s+|running\s+)?from\s+(?:about\s+|around\s+|roughly\s+|c\.\s*)?"
                    + _YEARS.replace(_DASH, r"\s+(?:to|until|till)\s+(?:about\s+|around\s+)?"))
+# what a match of each must hold, found by one quick search: the patterns above try their name at every character of
+# a text, and most texts state no period this way (the timeline reads every stored document with them)
+_INLINE_HINT = re.compile(r"\((?:1[5-9]\d\d|20\d\d)")
+_FROM_HINT = re.compile(r"from\s+(?:about\s+|around\s+|roughly\s+|c\.\s*)?(?:1[5-9]\d\d|20\d\d)\s+(?:to|until|till)\s")
 
 
 @dataclass
@@ -146,7 +150,9 @@ def stated_in_text(text: str) -> list[dict]:
             offset = line.start() + line.group().index(body)
             if years:
                 found.append(_stated(match.group("label"), years, "heading", body, (offset, offset + len(body))))
-    for pattern, how in ((_INLINE, "inline"), (_FROM, "inline")):
+    for pattern, how, hint in ((_INLINE, "inline", _INLINE_HINT), (_FROM, "inline", _FROM_HINT)):
+        if hint.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
@@ -214,14 +220,21 @@ def _stated(label: str, years: tuple[int, int], how: str, evidence: str, span: t
             "evidence": " ".join(evidence.split()), "span": span}
 
 
+# documents whose stated periods are written in one transaction: a commit costs more than a document's few rows, and
+# a build reads every document it stored (each document's rows stay whole: a stopped read redoes the unread ones)
+STATED_BATCH = 256
+
+
 def read_stated_periods(store) -> int:
     """Read the stated periods of every stored document not read yet; returns how many documents were read."""
     documents = store.documents_without_stated_periods()
-    for doc_id, text in documents:
-        periods = stated_in_text(text)
-        for period in periods:
-            period["id"] = content_id("period", doc_id, str(period["span"][0]), period["label"], str(period["start"]))
-        store.write_stated_periods(doc_id, periods)
+    for first in range(0, len(documents), STATED_BATCH):
+        with store.transaction():  # each document's write below joins it
+            for doc_id, text in documents[first : first + STATED_BATCH]:
+                periods = stated_in_text(text)
+                for period in periods:
+                    period["id"] = content_id("period", doc_id, str(period["span"][0]), period["label"], str(period["start"]))
+                store.write_stated_periods(doc_id, periods)
     return len(documents)
 
 
