@@ -2479,3 +2479,32 @@ def test_trade_told_for_itself_stays_an_act():
 def test_allies_as_a_noun_is_no_alliance(text, expected):
     found = {(e.source, e.target) for e in extract_text(text) if e.cameo == "050"}
     assert found == expected or (expected and found >= expected), found
+
+
+# --- found on holdout8 (h8tune), shown on sentences of our own about other states ---------------------------
+
+
+def test_a_month_after_a_happening_it_names_does_not_date_the_act():
+    # the entry's day, not the month of the resolution the act complies with
+    text = "Timeline\n\n14 September 1965\nPeru breaks diplomatic relations with Mexico, complying with the resolution of the ministers of July.\n"
+    assert _coded(text) == [("PER", "MEX", "161", "1965-09-14")]
+    # the story's month, not the month of the elections or the tests the sentence opens with
+    events = _coded("Poland and France\n\nIn 1990 things moved fast. After the elections of June 1989, France promised "
+                    "aid to Poland that October.")
+    assert [e[3] for e in events] == ["1989-10"], events
+    events = _coded("India and Japan\n\n[June 1998]\nAfter India's tests of 11 and 13 May 1998, Japan froze its loans "
+                    "to India.")
+    assert ("JPN", "IND", "1998-06") in [e[:2] + (e[3],) for e in events], events
+    # a gathering's day is still the day of what was done at it, a happening after which the act came is its anchor,
+    # and a resolution drafted is dated by its own month
+    assert _coded("At the summit of 12 May 1972 the Soviet Union and the United States signed a treaty.")[0][3] == "1972-05-12"
+    assert _coded("In 1998 much changed. Two days after India's tests of 11 May, Japan froze its loans to India.")[0][3].startswith("1998-05")
+    assert _coded("Iran and Iraq\n\nIn 1988 the war ended. Iraq helped draft the Council resolution of July 1987 with Iran.")[0][3] == "1987-07"
+
+
+def test_a_resolve_to_act_is_no_act():
+    assert _coded("In 1978 Vietnam was determined to invade Cambodia.") == []
+    assert _coded("In 1955 West Germany was eager to join NATO.") == []
+    assert _coded("Nehru was keen to visit Moscow in 1955.") == []
+    # a finding is no resolve: the act found is told
+    assert _coded("In 1990 the commission determined that Iraq had invaded Kuwait.") == [("IRQ", "KWT", "190", "1990")]

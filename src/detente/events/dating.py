@@ -616,6 +616,18 @@ _THING_OF = re.compile(
     r"boundary|boundaries|line|lines|line\s+of\s+control|armistice|ceasefire|settlement|constitution|partition|"
     r"war|wars|crisis|revolution|uprising|rising|terms|status\s+quo)"
     r" of\s+(?:the\s+)?$", re.I)
+# ... and so does a month or a day after a happening or a decision it names, whatever the precision: "complying with
+# the resolution of the foreign ministers of July", "after the elections of May 1993", "the tests of 11 and 13 May"
+# (a few words may stand between: who made it); the act told is dated by its entry, its clause or the story's time.
+# (Not a gathering: "at the summit of 12 May they signed" is dated by the summit's day.)
+_HAPPENING_OF = re.compile(
+    r"\b(?:resolutions?|decisions?|elections?|referendum|plebiscite|tests?|explosions?|coup|putsch|massacre|riots?|events)"
+    r"\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?of\s+(?:the\s+)?$", re.I)
+# ... but it is the anchor an act is counted from ("two days after India's tests of 11 May", "after the coup of 30
+# September"), or the thing the act made or held ("helped draft the Council's resolution of April 1948", "staged the
+# tests of May 1974"): then it dates the act
+_AFTER_HAPPENING = re.compile(r"\b(?:after|following|draft\w*|adopt\w*|pass\w*|sponsor\w*|table[ds]?|propos\w*|approv\w*|"
+                              r"vot\w+\s+for|conduct\w*|carr\w+\s+out|h[eo]ld\w*|stag\w+)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # a line drawn at a day is a thing, whatever the precision: "withdraw to the lines of June 4, 1967" (no act that day)
 _LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+of\s+(?:the\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement" (one word between)
@@ -672,6 +684,9 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):
         return True
     if unit[3] is None and (low is None or "of" in low) and _LINE_OF.search(before):
+        return True
+    if (low is None or "of" in low) and (happening := _HAPPENING_OF.search(text, max(sentence_start, start - 60), start)) \
+            and not _AFTER_HAPPENING.search(text, max(sentence_start, happening.start() - 40), happening.start()):
         return True
     if (low is None or "before" in low or "until" in low or "till" in low) and _BOUNDARY.search(before) \
             or (low is None or "for" in low) and _OTHER_ACT.search(before):
