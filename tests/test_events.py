@@ -2508,3 +2508,40 @@ def test_a_resolve_to_act_is_no_act():
     assert _coded("Nehru was keen to visit Moscow in 1955.") == []
     # a finding is no resolve: the act found is told
     assert _coded("In 1990 the commission determined that Iraq had invaded Kuwait.") == [("IRQ", "KWT", "190", "1990")]
+
+
+def test_acceding_to_a_treaty_or_a_body_is_joining_it():
+    assert _coded("In February 1952 Greece acceded to the North Atlantic Treaty Organization.") == [
+        ("GRC", "NATO", "057", "1952-02")]
+    assert _coded("In 1973 Denmark acceded to the European Community.") == [("DNK", "EEC", "057", "1973")]
+    assert _coded("Iraq acceded to the Warsaw Pact in 1960.") == [("IRQ", "WARSAW_PACT", "057", "1960")]
+    # acceding to a demand is yielding to it
+    assert _coded("In 1979 Britain acceded to the demands of Argentina.") == [("GBR", "ARG", "083", "1979")]
+
+
+def test_proceedings_instituted_against_a_state_are_a_case_brought():
+    # (a capital "March" before a year is the month, no march against anyone)
+    assert _coded("In March 1994 Cameroon initiated proceedings against Nigeria.") == [("CMR", "NGA", "115", "1994-03")]
+    assert _coded("On 9 May 1973 Australia instituted proceedings against France.") == [("AUS", "FRA", "115", "1973-05-09")]
+    assert _coded("Nicaragua began arbitration against Honduras in 1986.") == [("NIC", "HND", "115", "1986")]
+
+
+def test_aid_renounced_is_refused():
+    assert _coded("In 1968 Burma renounced Soviet aid.") == [("MMR", "SUN", "120", "1968")]
+    assert _coded("Egypt renounced American loans in 1956.") == [("EGY", "USA", "120", "1956")]
+
+
+def test_imports_held_up_or_blocked_are_a_trade_sanction_and_boats_blocked_a_blockade():
+    assert _coded("In 2006 Russia blocked imports of Georgian wine.") == [("RUS", "GEO", "163", "2006")]
+    assert _coded("In May 2012 Chinese officials held up imports of Philippine fruit.") == [("CHN", "PHL", "163", "2012-05")]
+    assert _coded("In 1962 Indian ships blocked Portuguese vessels near Goa.") == [("IND", "PRT", "191", "1962")]
+    # shipments held up stay aid held back (h5tune), and a supply boat is no supply given
+    assert _coded("In 1980 the United States held up shipments of grain to the Soviet Union.") == [("USA", "SUN", "162", "1980")]
+    assert _coded("In March 2014 Chinese coast guard ships blocked two Vietnamese supply boats.") == [
+        ("CHN", "VNM", "191", "2014-03")]
+
+
+def test_solidarity_declared_with_a_state_is_support():
+    assert _coded("In 1957 Syria declared its solidarity with Egypt.") == [("SYR", "EGY", "051", "1957")]
+    assert _coded("In 1979 Pakistan expressed solidarity with Iran.") == [("PAK", "IRN", "051", "1979")]
+    assert _coded("Cuba proclaimed its full solidarity with North Vietnam in 1965.") == [("CUB", "VDR", "051", "1965")]
