@@ -2545,3 +2545,13 @@ def test_solidarity_declared_with_a_state_is_support():
     assert _coded("In 1957 Syria declared its solidarity with Egypt.") == [("SYR", "EGY", "051", "1957")]
     assert _coded("In 1979 Pakistan expressed solidarity with Iran.") == [("PAK", "IRN", "051", "1979")]
     assert _coded("Cuba proclaimed its full solidarity with North Vietnam in 1965.") == [("CUB", "VDR", "051", "1965")]
+
+
+def test_a_third_states_act_with_each_of_a_list_holding_the_pair_is_one_act_with_each():
+    text = ("Iraq and Jordan\n\nIraq and Jordan met in Amman in 1956.\n\nIn May 1957 Britain signed defence agreements "
+            "with Jordan, Libya and Iraq.")
+    events = _coded(text)
+    assert {e[:2] for e in events if e[3] == "1957-05"} == {("GBR", "JOR"), ("GBR", "LBY"), ("GBR", "IRQ")}, events
+    # a list of parties that holds the pair stays the pair's act (the others among its actors)
+    text = ("India and Pakistan\n\nIndia and Pakistan fought in 1965.\n\nIn 1985 India, Pakistan and Nepal signed a charter.")
+    assert {e[:2] for e in _coded(text) if e[3] == "1985"} == {("IND", "PAK")}
