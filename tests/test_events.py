@@ -2555,3 +2555,14 @@ def test_a_third_states_act_with_each_of_a_list_holding_the_pair_is_one_act_with
     # a list of parties that holds the pair stays the pair's act (the others among its actors)
     text = ("India and Pakistan\n\nIndia and Pakistan fought in 1965.\n\nIn 1985 India, Pakistan and Nepal signed a charter.")
     assert {e[:2] for e in _coded(text) if e[3] == "1985"} == {("IND", "PAK")}
+
+
+def test_partners_after_with_are_no_pair_among_themselves_when_the_subject_is_unnamed():
+    assert _coded("In 1956 the kingdom broke off diplomatic relations with Britain and France.") == []
+    assert not [e for e in _coded("In 1967 it broke off relations with the United States and Britain.")
+                if {e[0], e[1]} == {"USA", "GBR"}]
+    assert not [e for e in _coded("After the war of 1973 the emirate signed treaties with Egypt and Syria.")
+                if {e[0], e[1]} == {"EGY", "SYR"}]
+    # a named subject still acts with each
+    assert {e[:2] for e in _coded("In 1967 Syria broke off relations with the United States and Britain.")} == {
+        ("SYR", "USA"), ("SYR", "GBR")}

@@ -511,8 +511,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         return (sources, ()) if "intrans" in flags else None  # "attacked Stalin's memory": an act at home
     if "sym" in flags and not targets and len(set(sources)) >= 2:
         sources, targets = sources[:1], tuple(code for code in sources[1:] if code != sources[0])
-    if "sym" in flags and not sources and len(set(targets)) >= 2:
-        # "negotiations between Roosevelt, Churchill and Stalin"
+    if "sym" in flags and not sources and len(set(targets)) >= 2 and not (
+            form == "verb" and objects and "with" in {t.low for t in tokens[max(0, objects[0].first - 2) : objects[0].first]}
+            and not any(start <= p.first and p.last < trigger.first for p in parts)):
+        # "negotiations between Roosevelt, Churchill and Stalin" (not "it broke off relations with Britain and France":
+        # a verb's partners after "with" are the other side of its unnamed subject, no pair among themselves)
         sources, targets = targets[:1], tuple(code for code in targets[1:] if code != targets[0])
     if not sources and not targets:
         return None
