@@ -2566,3 +2566,18 @@ def test_partners_after_with_are_no_pair_among_themselves_when_the_subject_is_un
     # a named subject still acts with each
     assert {e[:2] for e in _coded("In 1967 Syria broke off relations with the United States and Britain.")} == {
         ("SYR", "USA"), ("SYR", "GBR")}
+
+
+def test_an_act_that_embarrasses_a_state_is_taken_amiss_by_it():
+    assert ("CUB", "SUN", "110", "1962") in _coded("In 1962 the Soviet climbdown embarrassed Cuba.")
+    assert _coded("In December 1972 Qaddafi's speech in Tunis embarrassed Bourguiba's government.") == [
+        ("TUN", "LBY", "110", "1972-12")]
+    assert _coded("Khrushchev's outburst in Paris in May 1960 embarrassed the British government.") == [
+        ("GBR", "SUN", "110", "1960-05")]
+    assert _coded("In 1972 the affair embarrassed the government.") == []
+
+
+def test_troops_serving_in_a_bodys_operation_are_lent_to_it():
+    assert _coded("In 1960 Irish troops served with the United Nations force in the Congo.") == [("IRL", "UN", "074", "1960")]
+    assert {e[:3] for e in _coded("Swedish and Danish battalions served in the United Nations operation in Cyprus "
+                                  "in 1964.")} == {("SWE", "UN", "074"), ("DNK", "UN", "074")}
