@@ -2581,3 +2581,19 @@ def test_troops_serving_in_a_bodys_operation_are_lent_to_it():
     assert _coded("In 1960 Irish troops served with the United Nations force in the Congo.") == [("IRL", "UN", "074", "1960")]
     assert {e[:3] for e in _coded("Swedish and Danish battalions served in the United Nations operation in Cyprus "
                                   "in 1964.")} == {("SWE", "UN", "074"), ("DNK", "UN", "074")}
+
+
+def test_a_state_that_followed_does_the_act_told_before_in_its_turn():
+    events = _coded("Egypt and West Germany\n\nIn May 1965 Egypt broke off diplomatic relations with West Germany. "
+                    "Syria followed that month.")
+    assert ("SYR", "DEU", "161", "1965-05") in events, events
+    events = _coded("Britain recognized the People's Republic of China on 6 January 1950, and Denmark followed suit that "
+                    "month.")
+    assert ("GBR", "CHN", "054", "1950-01-06") in events and ("DNK", "CHN", "054", "1950-01") in events, events
+    # a later leader of the same state follows too
+    events = _coded("China and the United States\n\nNixon visited China in February 1972. Gerald Ford followed in December 1975.")
+    assert ("USA", "CHN", "042", "1975-12") in events, events
+    # "followed by", "the years that followed" and "followed the talks" are no state's turn
+    assert [e for e in _coded("In 1950 Britain recognized the People's Republic of China. The move was followed by "
+                              "protests in 1951.") if e[3] == "1951"] == []
+    assert _coded("In 1964 India helped Nepal. In the years that followed, trade grew.") == [("IND", "NPL", "070", "1964")]
