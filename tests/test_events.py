@@ -2597,3 +2597,13 @@ def test_a_state_that_followed_does_the_act_told_before_in_its_turn():
     assert [e for e in _coded("In 1950 Britain recognized the People's Republic of China. The move was followed by "
                               "protests in 1951.") if e[3] == "1951"] == []
     assert _coded("In 1964 India helped Nepal. In the years that followed, trade grew.") == [("IND", "NPL", "070", "1964")]
+
+
+def test_a_body_meeting_somewhere_in_an_opening_participle_is_the_setting_of_its_act():
+    assert _coded("Meeting in Baghdad in March 1979, the Arab League suspended Egypt's membership.") == [
+        ("ARAB_LEAGUE", "EGY", "160", "1979-03")]
+    assert [e[2] for e in _coded("Meeting in Addis Ababa in May 1963, the members of the Organization of African Unity "
+                                 "condemned Portugal.")] == ["110"]
+    # states or leaders who met there met each other
+    assert _coded("Meeting at Camp David in September 1959, Eisenhower and Khrushchev quarrelled over Berlin.") == [
+        ("USA", "SUN", "043", "1959-09")]

@@ -135,6 +135,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "standing"  # "Seoul continued to recognize only the government on Taiwan": a recognition held, none made
     if form == "noun" and trigger.first == trigger.last and first.low in _GATHERINGS and _fronted_setting(tokens, trigger):
         return "setting"  # "At the OAU summit in Kinshasa, Egal met Haile Selassie": where the act told took place
+    if form == "verb" and first.low in _MEETING_OPENERS and first.text[0].isupper() and _fronted_participle(tokens, trigger):
+        return "setting"  # "Meeting at Punta del Este, the foreign ministers excluded Cuba": where the act told was done
     if form == "noun" and _refused_to_join(tokens, trigger.first):
         return "refused_to_join"  # "praised Mexico's refusal to join the economic blockade of Cuba": no blockade by Mexico
     if trigger.entry["phrase"] == "telephone" and (previous in _BEFORE_A_THING or following in ("and", "or", "line", "lines", "call",
@@ -222,6 +224,28 @@ def _fronted_setting(tokens: list[Token], trigger: Trigger) -> bool:
         return False  # (a named gathering only: "at a summit in Manila, Sukarno, Macapagal and the Tunku agreed" is theirs)
     return any(t.text == "," for t in tokens[trigger.last + 1 : trigger.last + 8]) and not any(
         t.text in (".", ";") for t in tokens[trigger.last + 1 : trigger.last + 8])
+
+
+# a participle opening the sentence that tells where its subject met: "Meeting in Baghdad, the Arab League suspended ..."
+_MEETING_OPENERS = frozenset("meeting gathering convening".split())
+
+
+def _fronted_participle(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a meeting told by a participle opens the sentence with a place after "in" or "at", and a comma before
+    the clause's subject, a body or its members ("Meeting in Baghdad, the Arab League suspended ...", "Meeting at Punta
+    del Este, the foreign ministers of the OAS excluded ..."): the setting of the body's act, no meeting of its own.
+    (States or leaders who met there met each other: "Meeting in Tehran, Afghan and Pakistani delegations agreed".)"""
+    if trigger.first != 0 or trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in ("in", "at"):
+        return False
+    comma = next((i for i in range(trigger.last + 2, min(trigger.last + 12, len(tokens))) if tokens[i].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].low != "the" \
+            or any(t.text in (".", ";", ":") for t in tokens[trigger.last + 1 : comma]):
+        return False
+    return not _BODY_HEADS.isdisjoint(t.low for t in tokens[comma + 2 : comma + 9])
+
+
+_BODY_HEADS = frozenset("league organization organisation council assembly community union ministers members "
+                        "delegates".split())
 
 
 def _refused_to_join(tokens: list[Token], first: int) -> bool:
