@@ -2607,3 +2607,13 @@ def test_a_body_meeting_somewhere_in_an_opening_participle_is_the_setting_of_its
     # states or leaders who met there met each other
     assert _coded("Meeting at Camp David in September 1959, Eisenhower and Khrushchev quarrelled over Berlin.") == [
         ("USA", "SUN", "043", "1959-09")]
+
+
+def test_a_date_in_an_object_relative_clause_after_the_act_dates_that_clause():
+    text = "5. Peacekeeping [1960–1964]\nIrish battalions served in the United Nations force in the Congo, which an Irish general commanded in 1961.\n"
+    assert _coded(text) == [("IRL", "UN", "074", "1960/1964")]
+    text = "3. Arms [1970–1975]\nIn those years the Soviet Union sold tanks to Syria, which Israel destroyed in 1973.\n"
+    assert ("SUN", "SYR", "062", "1970/1975") in _coded(text)
+    # an act told by a noun may be what the clause tells the date of
+    assert ("GBR", "IRN", "087", "1968-01") in _coded(
+        "Britain's withdrawal from the Gulf, which Harold Wilson announced in January 1968, alarmed Iran.")

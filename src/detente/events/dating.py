@@ -238,7 +238,8 @@ def date_event(
     # takes the section's date, the story's time or the report's day, else none
     candidates = [u for u in candidates if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0])
                                                                           or _opens_next_clause(text, trigger_span, u)
-                                                                          or _past_semicolon(text, trigger_span, u[0])))]
+                                                                          or _past_semicolon(text, trigger_span, u[0])
+                                                                          or _in_relative_after(text, trigger_span, u[0])))]
     best: Dated | None = None
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
@@ -379,6 +380,20 @@ def _past_semicolon(text: str, trigger_span: tuple[int, int], date_start: int) -
     semicolon = text.find(";", trigger_span[1], date_start)
     return semicolon != -1 and _PAST_VERB.search(text, semicolon, date_start) is not None \
         and _LASTING_VERB.search(text, semicolon, date_start) is None
+
+
+def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int) -> bool:
+    """Whether a date after the act stands in a relative clause with a verb of its own that hangs on a name after it
+    ("served in the United Nations operation in Somalia, which a Turkish general commanded in 1993"): that clause's
+    act is dated, not this one. (An act told by a noun may be what the clause is about: "Germany's withdrawal from the
+    League, which Hitler announced in October 1933".)"""
+    relative = _RELATIVE_AFTER.search(text, trigger_span[1], date_start)
+    return relative is not None and _PAST_VERB.search(text, relative.end(), date_start) is not None \
+        and _PAST_VERB.search(text, trigger_span[0], trigger_span[1]) is not None
+
+
+# (an object relative, with a subject of its own: not "Castro's visit, which began on Wednesday", whose verb is the act's)
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|whom)\s+(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*)\b(?=[^,;.]*$)")
 
 
 # "had to expel the German troops; the war against Germany lasted from September 1944": how long the act went on
