@@ -2617,3 +2617,10 @@ def test_a_date_in_an_object_relative_clause_after_the_act_dates_that_clause():
     # an act told by a noun may be what the clause tells the date of
     assert ("GBR", "IRN", "087", "1968-01") in _coded(
         "Britain's withdrawal from the Gulf, which Harold Wilson announced in January 1968, alarmed Iran.")
+
+
+def test_him_right_after_the_verb_is_its_object_not_a_state_in_the_charge():
+    assert _coded("In 1958 King Hussein dismissed his prime minister, and in March Nasser accused him of plotting "
+                  "with Iraq.") == [("EGY", "JOR", "112", "1958-03")]
+    assert _coded("In 1962 Khrushchev wrote to Kennedy and urged him to lift the blockade of Cuba.") == [
+        ("SUN", "USA", "020", "1962")]

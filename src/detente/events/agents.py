@@ -490,6 +490,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # that names no one is aimed where the act before it was, not at the state the next act names; so is a cut
         # in relations that ends the list ("accused the Ne Win government of fascism and recalled its ambassador")
         targets = tuple(previous_target)
+    if targets and form == "verb" and trigger.last + 1 < end and tokens[trigger.last + 1].low == "him" \
+            and "exp" not in flags and "rev" not in flags:
+        # "Nasser accused him of plotting with Iraq": "him", the verb's own object, is the person named before; a
+        # state in what he is accused of is no target
+        targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons) or targets
     if not targets and "intrans" not in flags:
         # (the state the next act of a list names may be this one's too: "crossed the 38th parallel and captured Seoul")
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
