@@ -2624,3 +2624,13 @@ def test_him_right_after_the_verb_is_its_object_not_a_state_in_the_charge():
                   "with Iraq.") == [("EGY", "JOR", "112", "1958-03")]
     assert _coded("In 1962 Khrushchev wrote to Kennedy and urged him to lift the blockade of Cuba.") == [
         ("SUN", "USA", "020", "1962")]
+
+
+def test_a_named_gathering_that_acts_is_the_bodys_act_and_no_meeting_of_its_own():
+    assert _coded("In 1964 an OAU summit in Cairo condemned Portugal.") == [("OAU", "PRT", "110", "1964")]
+    assert _coded("In September 1967 the OAU summit at Kinshasa condemned Portugal.") == [("OAU", "PRT", "110", "1967-09")]
+    # a gathering's own course is still a meeting; a fronted setting may run to ten words before its comma
+    assert _coded("In 1961 the Vienna summit between Kennedy and Khrushchev ended without agreement.") == [
+        ("USA", "SUN", "043", "1961")]
+    assert [e[2] for e in _coded("At the Arab summit in Rabat at the end of October 1974, Jordan recognized the "
+                                 "Palestine Liberation Organization.")] == ["054"]
