@@ -2634,3 +2634,13 @@ def test_a_named_gathering_that_acts_is_the_bodys_act_and_no_meeting_of_its_own(
         ("USA", "SUN", "043", "1961")]
     assert [e[2] for e in _coded("At the Arab summit in Rabat at the end of October 1974, Jordan recognized the "
                                  "Palestine Liberation Organization.")] == ["054"]
+
+
+def test_a_key_dates_line_retelling_an_act_with_a_third_state_beside_it_is_that_act():
+    text = ("Libya and the United States\n\n"
+            "On 19 October 1973 Libya cut off all oil shipments to the United States, in answer to Washington's military "
+            "aid to Israel. Prices rose quickly in the weeks that followed. Long lines formed at petrol stations across "
+            "the country, and many families put off their winter journeys until the spring of the next year.\n\n"
+            "| Date | Event |\n|---|---|\n| 19 Oct 1973 | Libyan oil embargo on the United States |\n")
+    measures = [e for e in _coded(text) if e[:2] == ("LBY", "USA")]
+    assert measures == [("LBY", "USA", "162", "1973-10-19")], _coded(text)
