@@ -2634,6 +2634,9 @@ def test_a_named_gathering_that_acts_is_the_bodys_act_and_no_meeting_of_its_own(
         ("USA", "SUN", "043", "1961")]
     assert [e[2] for e in _coded("At the Arab summit in Rabat at the end of October 1974, Jordan recognized the "
                                  "Palestine Liberation Organization.")] == ["054"]
+    # (and a named gathering of ministers or leaders: "the Commonwealth prime ministers' conference")
+    assert _coded("In 1961, at the Commonwealth prime ministers' conference in London, Nehru criticised South Africa.") == [
+        ("IND", "ZAF", "110", "1961")]
 
 
 def test_a_key_dates_line_retelling_an_act_with_a_third_state_beside_it_is_that_act():

@@ -222,10 +222,16 @@ def _fronted_setting(tokens: list[Token], trigger: Trigger) -> bool:
     summit in Kinshasa, Egal met ...")."""
     at = next((i for i in range(trigger.first - 1, max(-1, trigger.first - 6), -1) if tokens[i].low == "at"), None)
     if at is None or not (at == 0 or tokens[at - 1].text == ",") or at + 2 > trigger.first or tokens[at + 1].low != "the" \
-            or not all(t.text[:1].isupper() for t in tokens[at + 2 : trigger.first]):
+            or not all(t.text[:1].isupper() or t.low in _WHOSE_GATHERING and k > at + 2
+                       for k, t in enumerate(tokens[at + 2 : trigger.first], at + 2)):
         return False  # (a named gathering only: "at a summit in Manila, Sukarno, Macapagal and the Tunku agreed" is theirs)
-    return any(t.text == "," for t in tokens[trigger.last + 1 : trigger.last + 11]) and not any(
-        t.text in (".", ";") for t in tokens[trigger.last + 1 : trigger.last + 11])
+    comma = next((i for i in range(trigger.last + 1, min(trigger.last + 11, len(tokens))) if tokens[i].text == ","), None)
+    return comma is not None and not any(t.text in (".", ";") for t in tokens[trigger.last + 1 : comma])
+
+
+# who met, between a named gathering's name and its noun: "the Commonwealth prime ministers' conference"
+_WHOSE_GATHERING = frozenset("prime foreign defence defense finance ministers ministers' ministers’ heads leaders "
+                             "'".split())
 
 
 def _gathering_acts(tokens: list[Token], trigger: Trigger) -> bool:
