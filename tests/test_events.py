@@ -2647,3 +2647,14 @@ def test_a_key_dates_line_retelling_an_act_with_a_third_state_beside_it_is_that_
             "| Date | Event |\n|---|---|\n| 19 Oct 1973 | Libyan oil embargo on the United States |\n")
     measures = [e for e in _coded(text) if e[:2] == ("LBY", "USA")]
     assert measures == [("LBY", "USA", "162", "1973-10-19")], _coded(text)
+
+
+def test_aid_sent_with_no_recipient_by_the_subject_named_again_goes_to_the_clause_befores_object():
+    assert ("DZA", "EGY", "072", "1973") in _coded("In 1973 Algeria declared its solidarity with Egypt, and Algiers "
+                                                   "sent fuel and aircraft.")
+    # in a page about another pair, not aimed at that pair's state
+    assert ("IRQ", "JOR", "070", "1967-06") in _coded("Egypt and Israel\n\nIn June 1967 Israeli aircraft struck Egyptian "
+                                                      "airfields. Iraq declared its solidarity with Jordan, and Baghdad "
+                                                      "sent arms and supplies.")
+    # aid only named in a demand dropped is no aid sent
+    assert [e[2] for e in _coded("In 1978 Hanoi dropped its demand for American reconstruction aid.")] == ["080"]

@@ -495,6 +495,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "Nasser accused him of plotting with Iraq": "him", the verb's own object, is the person named before; a
         # state in what he is accused of is no target
         targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons) or targets
+    if not targets and trigger.entry["cameo"][:2] == "07" and previous_target and sources \
+            and (tokens[trigger.first].low.endswith("ed") or tokens[trigger.first].low in ("sent", "gave", "lent")) \
+            and set(sources) & set(previous_subject) and not any(trigger.last < p.first < end for p in parts):
+        # "Turkey declared its solidarity with Pakistan, and Ankara sent ammunition": aid with no recipient named, sent
+        # by the subject of the clause before (named again), goes to that clause's object
+        targets = tuple(previous_target)
     if not targets and "intrans" not in flags:
         # (the state the next act of a list names may be this one's too: "crossed the 38th parallel and captured Seoul")
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
