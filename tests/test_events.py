@@ -2542,7 +2542,7 @@ def test_imports_held_up_or_blocked_are_a_trade_sanction_and_boats_blocked_a_blo
 
 
 def test_solidarity_declared_with_a_state_is_support():
-    assert _coded("In 1957 Syria declared its solidarity with Egypt.") == [("SYR", "EGY", "051", "1957")]
+    assert _coded("In 1956 Syria declared its solidarity with Egypt.") == [("SYR", "EGY", "051", "1956")]
     assert _coded("In 1979 Pakistan expressed solidarity with Iran.") == [("PAK", "IRN", "051", "1979")]
     assert _coded("Cuba proclaimed its full solidarity with North Vietnam in 1965.") == [("CUB", "VDR", "051", "1965")]
 

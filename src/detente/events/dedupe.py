@@ -61,6 +61,8 @@ def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
         return False
     if a.trigger_span == b.trigger_span and a.date != b.date:
         return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
+    if a.span == b.span and a.source != b.source and (a.trigger.startswith("follow") or b.trigger.startswith("follow")):
+        return False  # "Britain recognized Beijing in January 1950, and Norway followed that month": each its own act
     if a.trigger_span == b.trigger_span and a.span == b.span and a.source == b.target and b.source == a.target \
             and a.source != b.source:
         return False  # "fired missiles at each other's capitals": one verb, two acts, one each way

@@ -51,8 +51,8 @@ def followed_in_turn(doc: Document, mentions, timexes, span: tuple[int, int], se
         section = doc.sections[section_index] if doc.sections else None
         dated = date_event(doc, timexes, span, clause, (verb, turn.end("verb")), section,
                            by_section[section_index] if by_section else None, narrative, news)
-        if dated is None or dated.label == act.date and act.span == span:
-            continue  # the same act told of two states at once is told by the verb before, not again
+        if dated is None:
+            continue
         actors = [state] + [code for code in act.actors if code not in (act.source, state)]
         found.append(replace(
             act, id=content_id(doc.id, str(span), str((verb, turn.end("verb"))), act.cameo, state, str(act.target)),
