@@ -277,6 +277,10 @@ prison", "Ibero-American"); written while probing those kinds, so tuned on.
 tests/data/other_pairs/holdout7/ when it was retired into tuning (its README lists them), on other states: a state
 admitted to a body, a state that stood by another, a state's rebels backed, experts sent to build, troops stationed
 by agreement, a mission opened in a capital; written with the fixes, so tuned on.
+"h8tune" (h8_001-h8_009) were written for the general causes of the misses and wrong events found on
+tests/data/other_pairs/holdout8/ when it was retired into tuning (its README lists them), on other states: a body
+acceded to, proceedings instituted, aid renounced, imports blocked, solidarity declared, a state that followed, a body
+meeting in an opening participle, a month naming a decision, a resolve to act; written with the fixes, so tuned on.
 "nominal1" (n1_001-n1_094) are acts named as nouns with their doer before them: a possessive state, capital or leader,
 a demonym or an "A-B" compound ("Sadat's 1977 trip to Jerusalem", "the Cuban withdrawal from Angola", "the Anglo-Irish
 Agreement of November 1985"), a target after "to", "of", "from", "in", "between", dates inside or as a modifier, as the

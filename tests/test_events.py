@@ -2535,3 +2535,180 @@ def test_armed_as_an_adjective_gives_no_arms():
     assert [(e.source, e.target, e.polarity) for e in extract_text(text, origin="t.txt")] == [("JPN", "CHN", "conflict")]
     text = "In 1980 Moscow armed the Ethiopian army, and in 1964 Cairo armed Yemeni republicans."
     assert {(e.source, e.cameo) for e in extract_text(text, origin="t.txt")} == {("SUN", "072"), ("EGY", "072")}
+# --- found on holdout8 (h8tune), shown on sentences of our own about other states ---------------------------
+
+
+def test_a_month_after_a_happening_it_names_does_not_date_the_act():
+    # the entry's day, not the month of the resolution the act complies with
+    text = "Timeline\n\n14 September 1965\nPeru breaks diplomatic relations with Mexico, complying with the resolution of the ministers of July.\n"
+    assert _coded(text) == [("PER", "MEX", "161", "1965-09-14")]
+    # the story's month, not the month of the elections or the tests the sentence opens with
+    events = _coded("Poland and France\n\nIn 1990 things moved fast. After the elections of June 1989, France promised "
+                    "aid to Poland that October.")
+    assert [e[3] for e in events] == ["1989-10"], events
+    events = _coded("India and Japan\n\n[June 1998]\nAfter India's tests of 11 and 13 May 1998, Japan froze its loans "
+                    "to India.")
+    assert ("JPN", "IND", "1998-06") in [e[:2] + (e[3],) for e in events], events
+    # a gathering's day is still the day of what was done at it, a happening after which the act came is its anchor,
+    # and a resolution drafted is dated by its own month
+    assert _coded("At the summit of 12 May 1972 the Soviet Union and the United States signed a treaty.")[0][3] == "1972-05-12"
+    assert _coded("In 1998 much changed. Two days after India's tests of 11 May, Japan froze its loans to India.")[0][3].startswith("1998-05")
+    assert _coded("Iran and Iraq\n\nIn 1988 the war ended. Iraq helped draft the Council resolution of July 1987 with Iran.")[0][3] == "1987-07"
+
+
+def test_a_resolve_to_act_is_no_act():
+    assert _coded("In 1978 Vietnam was determined to invade Cambodia.") == []
+    assert _coded("In 1955 West Germany was eager to join NATO.") == []
+    assert _coded("Nehru was keen to visit Moscow in 1955.") == []
+    # a finding is no resolve: the act found is told
+    assert _coded("In 1990 the commission determined that Iraq had invaded Kuwait.") == [("IRQ", "KWT", "190", "1990")]
+
+
+def test_acceding_to_a_treaty_or_a_body_is_joining_it():
+    assert _coded("In February 1952 Greece acceded to the North Atlantic Treaty Organization.") == [
+        ("GRC", "NATO", "057", "1952-02")]
+    assert _coded("In 1973 Denmark acceded to the European Community.") == [("DNK", "EEC", "057", "1973")]
+    assert _coded("Iraq acceded to the Warsaw Pact in 1960.") == [("IRQ", "WARSAW_PACT", "057", "1960")]
+    # acceding to a demand is yielding to it
+    assert _coded("In 1979 Britain acceded to the demands of Argentina.") == [("GBR", "ARG", "083", "1979")]
+
+
+def test_proceedings_instituted_against_a_state_are_a_case_brought():
+    # (a capital "March" before a year is the month, no march against anyone)
+    assert _coded("In March 1994 Cameroon initiated proceedings against Nigeria.") == [("CMR", "NGA", "115", "1994-03")]
+    assert _coded("On 9 May 1973 Australia instituted proceedings against France.") == [("AUS", "FRA", "115", "1973-05-09")]
+    assert _coded("Nicaragua began arbitration against Honduras in 1986.") == [("NIC", "HND", "115", "1986")]
+
+
+def test_aid_renounced_is_refused():
+    assert _coded("In 1968 Burma renounced Soviet aid.") == [("MMR", "SUN", "120", "1968")]
+    assert _coded("Egypt renounced American loans in 1956.") == [("EGY", "USA", "120", "1956")]
+
+
+def test_imports_held_up_or_blocked_are_a_trade_sanction_and_boats_blocked_a_blockade():
+    assert _coded("In 2006 Russia blocked imports of Georgian wine.") == [("RUS", "GEO", "163", "2006")]
+    assert _coded("In May 2012 Chinese officials held up imports of Philippine fruit.") == [("CHN", "PHL", "163", "2012-05")]
+    assert _coded("In 1962 Indian ships blocked Portuguese vessels near Goa.") == [("IND", "PRT", "191", "1962")]
+    # shipments held up stay aid held back (h5tune), and a supply boat is no supply given
+    assert _coded("In 1980 the United States held up shipments of grain to the Soviet Union.") == [("USA", "SUN", "162", "1980")]
+    assert _coded("In March 2014 Chinese coast guard ships blocked two Vietnamese supply boats.") == [
+        ("CHN", "VNM", "191", "2014-03")]
+
+
+def test_solidarity_declared_with_a_state_is_support():
+    assert _coded("In 1956 Syria declared its solidarity with Egypt.") == [("SYR", "EGY", "051", "1956")]
+    assert _coded("In 1979 Pakistan expressed solidarity with Iran.") == [("PAK", "IRN", "051", "1979")]
+    assert _coded("Cuba proclaimed its full solidarity with North Vietnam in 1965.") == [("CUB", "VDR", "051", "1965")]
+
+
+def test_a_third_states_act_with_each_of_a_list_holding_the_pair_is_one_act_with_each():
+    text = ("Iraq and Jordan\n\nIraq and Jordan met in Amman in 1956.\n\nIn May 1957 Britain signed defence agreements "
+            "with Jordan, Libya and Iraq.")
+    events = _coded(text)
+    assert {e[:2] for e in events if e[3] == "1957-05"} == {("GBR", "JOR"), ("GBR", "LBY"), ("GBR", "IRQ")}, events
+    # a list of parties that holds the pair stays the pair's act (the others among its actors)
+    text = ("India and Pakistan\n\nIndia and Pakistan fought in 1965.\n\nIn 1985 India, Pakistan and Nepal signed a charter.")
+    assert {e[:2] for e in _coded(text) if e[3] == "1985"} == {("IND", "PAK")}
+
+
+def test_partners_after_with_are_no_pair_among_themselves_when_the_subject_is_unnamed():
+    assert _coded("In 1956 the kingdom broke off diplomatic relations with Britain and France.") == []
+    assert not [e for e in _coded("In 1967 it broke off relations with the United States and Britain.")
+                if {e[0], e[1]} == {"USA", "GBR"}]
+    assert not [e for e in _coded("After the war of 1973 the emirate signed treaties with Egypt and Syria.")
+                if {e[0], e[1]} == {"EGY", "SYR"}]
+    # a named subject still acts with each
+    assert {e[:2] for e in _coded("In 1967 Syria broke off relations with the United States and Britain.")} == {
+        ("SYR", "USA"), ("SYR", "GBR")}
+
+
+def test_an_act_that_embarrasses_a_state_is_taken_amiss_by_it():
+    assert ("CUB", "SUN", "110", "1962") in _coded("In 1962 the Soviet climbdown embarrassed Cuba.")
+    assert _coded("In December 1972 Qaddafi's speech in Tunis embarrassed Bourguiba's government.") == [
+        ("TUN", "LBY", "110", "1972-12")]
+    assert _coded("Khrushchev's outburst in Paris in May 1960 embarrassed the British government.") == [
+        ("GBR", "SUN", "110", "1960-05")]
+    assert _coded("In 1972 the affair embarrassed the government.") == []
+
+
+def test_troops_serving_in_a_bodys_operation_are_lent_to_it():
+    assert _coded("In 1960 Irish troops served with the United Nations force in the Congo.") == [("IRL", "UN", "074", "1960")]
+    assert {e[:3] for e in _coded("Swedish and Danish battalions served in the United Nations operation in Cyprus "
+                                  "in 1964.")} == {("SWE", "UN", "074"), ("DNK", "UN", "074")}
+
+
+def test_a_state_that_followed_does_the_act_told_before_in_its_turn():
+    events = _coded("Egypt and West Germany\n\nIn May 1965 Egypt broke off diplomatic relations with West Germany. "
+                    "Syria followed that month.")
+    assert ("SYR", "DEU", "161", "1965-05") in events, events
+    events = _coded("Britain recognized the People's Republic of China on 6 January 1950, and Denmark followed suit that "
+                    "month.")
+    assert ("GBR", "CHN", "054", "1950-01-06") in events and ("DNK", "CHN", "054", "1950-01") in events, events
+    # a later leader of the same state follows too
+    events = _coded("China and the United States\n\nNixon visited China in February 1972. Gerald Ford followed in December 1975.")
+    assert ("USA", "CHN", "042", "1975-12") in events, events
+    # "followed by", "the years that followed" and "followed the talks" are no state's turn
+    assert [e for e in _coded("In 1950 Britain recognized the People's Republic of China. The move was followed by "
+                              "protests in 1951.") if e[3] == "1951"] == []
+    assert _coded("In 1964 India helped Nepal. In the years that followed, trade grew.") == [("IND", "NPL", "070", "1964")]
+
+
+def test_a_body_meeting_somewhere_in_an_opening_participle_is_the_setting_of_its_act():
+    assert _coded("Meeting in Baghdad in March 1979, the Arab League suspended Egypt's membership.") == [
+        ("ARAB_LEAGUE", "EGY", "160", "1979-03")]
+    assert [e[2] for e in _coded("Meeting in Addis Ababa in May 1963, the members of the Organization of African Unity "
+                                 "condemned Portugal.")] == ["110"]
+    # states or leaders who met there met each other
+    assert _coded("Meeting at Camp David in September 1959, Eisenhower and Khrushchev quarrelled over Berlin.") == [
+        ("USA", "SUN", "043", "1959-09")]
+
+
+def test_a_date_in_an_object_relative_clause_after_the_act_dates_that_clause():
+    text = "5. Peacekeeping [1960–1964]\nIrish battalions served in the United Nations force in the Congo, which an Irish general commanded in 1961.\n"
+    assert _coded(text) == [("IRL", "UN", "074", "1960/1964")]
+    text = "3. Arms [1970–1975]\nIn those years the Soviet Union sold tanks to Syria, which Israel destroyed in 1973.\n"
+    assert ("SUN", "SYR", "062", "1970/1975") in _coded(text)
+    # an act told by a noun may be what the clause tells the date of
+    assert ("GBR", "IRN", "087", "1968-01") in _coded(
+        "Britain's withdrawal from the Gulf, which Harold Wilson announced in January 1968, alarmed Iran.")
+
+
+def test_him_right_after_the_verb_is_its_object_not_a_state_in_the_charge():
+    assert _coded("In 1958 King Hussein dismissed his prime minister, and in March Nasser accused him of plotting "
+                  "with Iraq.") == [("EGY", "JOR", "112", "1958-03")]
+    assert _coded("In 1962 Khrushchev wrote to Kennedy and urged him to lift the blockade of Cuba.") == [
+        ("SUN", "USA", "020", "1962")]
+
+
+def test_a_named_gathering_that_acts_is_the_bodys_act_and_no_meeting_of_its_own():
+    assert _coded("In 1964 an OAU summit in Cairo condemned Portugal.") == [("OAU", "PRT", "110", "1964")]
+    assert _coded("In September 1967 the OAU summit at Kinshasa condemned Portugal.") == [("OAU", "PRT", "110", "1967-09")]
+    # a gathering's own course is still a meeting; a fronted setting may run to ten words before its comma
+    assert _coded("In 1961 the Vienna summit between Kennedy and Khrushchev ended without agreement.") == [
+        ("USA", "SUN", "043", "1961")]
+    assert [e[2] for e in _coded("At the Arab summit in Rabat at the end of October 1974, Jordan recognized the "
+                                 "Palestine Liberation Organization.")] == ["054"]
+    # (and a named gathering of ministers or leaders: "the Commonwealth prime ministers' conference")
+    assert _coded("In 1961, at the Commonwealth prime ministers' conference in London, Nehru criticised South Africa.") == [
+        ("IND", "ZAF", "110", "1961")]
+
+
+def test_a_key_dates_line_retelling_an_act_with_a_third_state_beside_it_is_that_act():
+    text = ("Libya and the United States\n\n"
+            "On 19 October 1973 Libya cut off all oil shipments to the United States, in answer to Washington's military "
+            "aid to Israel. Prices rose quickly in the weeks that followed. Long lines formed at petrol stations across "
+            "the country, and many families put off their winter journeys until the spring of the next year.\n\n"
+            "| Date | Event |\n|---|---|\n| 19 Oct 1973 | Libyan oil embargo on the United States |\n")
+    measures = [e for e in _coded(text) if e[:2] == ("LBY", "USA")]
+    assert measures == [("LBY", "USA", "162", "1973-10-19")], _coded(text)
+
+
+def test_aid_sent_with_no_recipient_by_the_subject_named_again_goes_to_the_clause_befores_object():
+    assert ("DZA", "EGY", "072", "1973") in _coded("In 1973 Algeria declared its solidarity with Egypt, and Algiers "
+                                                   "sent fuel and aircraft.")
+    # in a page about another pair, not aimed at that pair's state
+    assert ("IRQ", "JOR", "070", "1967-06") in _coded("Egypt and Israel\n\nIn June 1967 Israeli aircraft struck Egyptian "
+                                                      "airfields. Iraq declared its solidarity with Jordan, and Baghdad "
+                                                      "sent arms and supplies.")
+    # aid only named in a demand dropped is no aid sent
+    assert [e[2] for e in _coded("In 1978 Hanoi dropped its demand for American reconstruction aid.")] == ["080"]

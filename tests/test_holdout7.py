@@ -1,6 +1,7 @@
 """The fifth never-tuned set of its kind (tests/data/other_pairs/holdout7/, see its README), retired into tuning on
 2026-11-27 (helper h7tune): its documents, gold and misses were read to find the general causes of what goes wrong on
-pages nobody tuned on, so it is no longer unseen; holdout8/ to holdout10/ are the never-tuned sets now. The floors sit
+pages nobody tuned on, so it is no longer unseen; holdout8/ to holdout10/ were the never-tuned sets then (holdout8/ was
+retired too, by h8tune, the same day; holdout9/ to holdout12/ are now). The floors sit
 a little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-26 with score_events.py, 158 gold events (as written) in 6 documents (15 inputs: the wire file holds 10 records),

@@ -1,12 +1,19 @@
-"""The sixth never-tuned set (tests/data/other_pairs/holdout8/, see its README): floors a little under the scores
-measured once when it was written, so a change that makes the coder worse on pages nobody tuned on shows up. The
-assertions print no missed events (only figures and gold ids): the set must stay unread by whoever tunes.
+"""The sixth never-tuned set (tests/data/other_pairs/holdout8/, see its README), retired into tuning on 2026-11-27
+(helper h8tune): its documents, gold and misses were read to find the general causes of what goes wrong on pages
+nobody tuned on, so it is no longer unseen; holdout9/ to holdout12/ are the never-tuned sets now. The floors sit a
+little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-27 with score_events.py, 190 gold events in 7 documents (18 inputs: the wire file holds 12
 records), load average about 7 on 2 cores; the code at the session's start (/tmp/lead/base9) and this branch's start
 (main at 2bea719) are the same code and gave the same 185 dated system events:
       strict recall 0.595 (113/190), strict precision 0.611 (113/185);
       lenient recall 0.621 (118/190), lenient precision 0.638 (118/185)
+  main at 8e02d39 (h8tune's start, before any change), 196 dated system events:
+      strict recall 0.679 (129/190), strict precision 0.658 (129/196);
+      lenient recall 0.711 (135/190), lenient precision 0.689 (135/196)
+  branch h8tune (final), 200 dated system events:
+      strict recall 0.753 (143/190), strict precision 0.715 (143/200);
+      lenient recall 0.779 (148/190), lenient precision 0.740 (148/200)
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ HOLDOUT8 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout8"
 DOCUMENT_SUFFIXES = (".txt", ".jsonl", ".md", ".html")
 WIRE = "cuba_venezuela_wire.jsonl"
 WIRE_PREFIX = "cuven-wire-"
-EVENT_FLOORS = (0.56, 0.58)  # strict recall, strict precision: measured 0.595, 0.611
+EVENT_FLOORS = (0.72, 0.68)  # strict recall, strict precision: measured 0.753, 0.715 (h8tune, final)
 
 
 def _documents() -> list[str]:
@@ -52,7 +59,7 @@ def test_every_gold_evidence_is_in_the_text_its_document_reads_as():
     assert not bad, bad
 
 
-def test_the_coder_holds_its_floor_on_the_sixth_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_sixth_holdout():
     result = score(read_jsonl(HOLDOUT8 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)

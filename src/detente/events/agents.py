@@ -498,6 +498,17 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # that names no one is aimed where the act before it was, not at the state the next act names; so is a cut
         # in relations that ends the list ("accused the Ne Win government of fascism and recalled its ambassador")
         targets = tuple(previous_target)
+    if targets and form == "verb" and trigger.last + 1 < end and tokens[trigger.last + 1].low == "him" \
+            and "exp" not in flags and "rev" not in flags:
+        # "Nasser accused him of plotting with Iraq": "him", the verb's own object, is the person named before; a
+        # state in what he is accused of is no target
+        targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons) or targets
+    if not targets and trigger.entry["cameo"][:2] == "07" and previous_target and sources \
+            and (tokens[trigger.first].low.endswith("ed") or tokens[trigger.first].low in ("sent", "gave", "lent")) \
+            and set(sources) & set(previous_subject) and not any(trigger.last < p.first < end for p in parts):
+        # "Turkey declared its solidarity with Pakistan, and Ankara sent ammunition": aid with no recipient named, sent
+        # by the subject of the clause before (named again), goes to that clause's object
+        targets = tuple(previous_target)
     if not targets and "intrans" not in flags:
         # (the state the next act of a list names may be this one's too: "crossed the 38th parallel and captured Seoul")
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
@@ -519,8 +530,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         return (sources, ()) if "intrans" in flags else None  # "attacked Stalin's memory": an act at home
     if "sym" in flags and not targets and len(set(sources)) >= 2:
         sources, targets = sources[:1], tuple(code for code in sources[1:] if code != sources[0])
-    if "sym" in flags and not sources and len(set(targets)) >= 2:
-        # "negotiations between Roosevelt, Churchill and Stalin"
+    if "sym" in flags and not sources and len(set(targets)) >= 2 and not (
+            form == "verb" and objects and "with" in {t.low for t in tokens[max(0, objects[0].first - 2) : objects[0].first]}
+            and not any(start <= p.first and p.last < trigger.first for p in parts)):
+        # "negotiations between Roosevelt, Churchill and Stalin" (not "it broke off relations with Britain and France":
+        # a verb's partners after "with" are the other side of its unnamed subject, no pair among themselves)
         sources, targets = targets[:1], tuple(code for code in targets[1:] if code != targets[0])
     if not sources and not targets:
         return None

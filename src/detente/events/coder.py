@@ -36,6 +36,7 @@ from detente.events.dedupe import merge_within
 from detente.events.dyads import (
     BlocMembers,
 )
+from detente.events.followed import FOLLOW_WORDS
 from detente.events.sentence import _code_sentence, addresses_the_reader, quoted_speech_cue
 from detente.events.triggers import any_trigger, tokenize
 from detente.model import Document, Event, date_bounds
@@ -177,7 +178,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if section is not None and section.date_span == (start, end):
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
-        if not any_trigger(tokens) and not (_QUOTE_MARKS.search(doc.text, start, end) and quoted_speech_cue(tokens)):
+        if not any_trigger(tokens) and not (_QUOTE_MARKS.search(doc.text, start, end) and quoted_speech_cue(tokens)) \
+                and FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):  # ("France followed suit": the act before, in turn)
             # (a quotation before its speaker is an act with no trigger word: "'Stop the bombing,' the minister told NATO")
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
             continue
@@ -240,6 +242,7 @@ def _drop_plans(events: list[Event], day: str, dropped: Counter) -> list[Event]:
 
 
 _TOKEN_START = operator.itemgetter(2)  # Token.start
+_LOW = operator.itemgetter(1)  # Token.low
 
 
 def _one_state(event: Event, state_at: Callable[[str, str], str]) -> bool:

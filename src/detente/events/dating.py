@@ -238,7 +238,8 @@ def date_event(
     # takes the section's date, the story's time or the report's day, else none
     candidates = [u for u in candidates if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0])
                                                                           or _opens_next_clause(text, trigger_span, u)
-                                                                          or _past_semicolon(text, trigger_span, u[0])))]
+                                                                          or _past_semicolon(text, trigger_span, u[0])
+                                                                          or _in_relative_after(text, trigger_span, u[0])))]
     best: Dated | None = None
     if candidates:
         def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
@@ -379,6 +380,20 @@ def _past_semicolon(text: str, trigger_span: tuple[int, int], date_start: int) -
     semicolon = text.find(";", trigger_span[1], date_start)
     return semicolon != -1 and _PAST_VERB.search(text, semicolon, date_start) is not None \
         and _LASTING_VERB.search(text, semicolon, date_start) is None
+
+
+def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int) -> bool:
+    """Whether a date after the act stands in a relative clause with a verb of its own that hangs on a name after it
+    ("served in the United Nations operation in Somalia, which a Turkish general commanded in 1993"): that clause's
+    act is dated, not this one. (An act told by a noun may be what the clause is about: "Germany's withdrawal from the
+    League, which Hitler announced in October 1933".)"""
+    relative = _RELATIVE_AFTER.search(text, trigger_span[1], date_start)
+    return relative is not None and _PAST_VERB.search(text, relative.end(), date_start) is not None \
+        and _PAST_VERB.search(text, trigger_span[0], trigger_span[1]) is not None
+
+
+# (an object relative, with a subject of its own: not "Castro's visit, which began on Wednesday", whose verb is the act's)
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|whom)\s+(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*)\b(?=[^,;.]*$)")
 
 
 # "had to expel the German troops; the war against Germany lasted from September 1944": how long the act went on
@@ -621,6 +636,18 @@ _THING_OF = re.compile(
     r"boundary|boundaries|line|lines|line\s+of\s+control|armistice|ceasefire|settlement|constitution|partition|"
     r"war|wars|crisis|revolution|uprising|rising|terms|status\s+quo)"
     r" of\s+(?:the\s+)?$", re.I)
+# ... and so does a month or a day after a happening or a decision it names, whatever the precision: "complying with
+# the resolution of the foreign ministers of July", "after the elections of May 1993", "the tests of 11 and 13 May"
+# (a few words may stand between: who made it); the act told is dated by its entry, its clause or the story's time.
+# (Not a gathering: "at the summit of 12 May they signed" is dated by the summit's day.)
+_HAPPENING_OF = re.compile(
+    r"\b(?:resolutions?|decisions?|elections?|referendum|plebiscite|tests?|explosions?|coup|putsch|massacre|riots?|events)"
+    r"\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?of\s+(?:the\s+)?$", re.I)
+# ... but it is the anchor an act is counted from ("two days after India's tests of 11 May", "after the coup of 30
+# September"), or the thing the act made or held ("helped draft the Council's resolution of April 1948", "staged the
+# tests of May 1974"): then it dates the act
+_AFTER_HAPPENING = re.compile(r"\b(?:after|following|draft\w*|adopt\w*|pass\w*|sponsor\w*|table[ds]?|propos\w*|approv\w*|"
+                              r"vot\w+\s+for|conduct\w*|carr\w+\s+out|h[eo]ld\w*|stag\w+)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # a line drawn at a day is a thing, whatever the precision: "withdraw to the lines of June 4, 1967" (no act that day)
 _LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+of\s+(?:the\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement" (one word between)
@@ -677,6 +704,9 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):
         return True
     if unit[3] is None and (low is None or "of" in low) and _LINE_OF.search(before):
+        return True
+    if (low is None or "of" in low) and (happening := _HAPPENING_OF.search(text, max(sentence_start, start - 60), start)) \
+            and not _AFTER_HAPPENING.search(text, max(sentence_start, happening.start() - 40), happening.start()):
         return True
     if (low is None or "before" in low or "until" in low or "till" in low) and _BOUNDARY.search(before) \
             or (low is None or "for" in low) and _OTHER_ACT.search(before):

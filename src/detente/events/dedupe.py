@@ -20,12 +20,20 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
     """
     kept: list[Event] = []
     by_actors: dict[frozenset, list[Event]] = {}  # only events with the same actors can be one happening
+    by_pair: dict[tuple, list[Event]] = {}  # ... or a key-dates line and the body's act with a third state beside them
     for event in sorted(events, key=_preference):
         peers = by_actors.setdefault(frozenset(event.actors), [])
         duplicate = next((other for other in peers if _same_happening(event, other, news)), None)
+        pair = by_pair.setdefault((event.source, event.target), [])
+        if duplicate is None and not news and event.source and event.target:
+            # "| 20 Oct 1973 | Saudi oil embargo on the United States |" after "Saudi Arabia cut off all oil shipments to
+            # the United States, in answer to Washington's aid to Israel": the line retells the act, Israel aside
+            duplicate = next((other for other in pair if other.span != event.span and other.polarity == event.polarity
+                              and (_recap_of(event, other) or _recap_of(other, event))), None)
         if duplicate is None:
             kept.append(event)
             peers.append(event)
+            pair.append(event)
         else:
             dropped["merged_within_document"] += 1
     return sorted(kept, key=lambda e: (e.span[0], e.trigger_span or (0, 0)))
@@ -53,6 +61,8 @@ def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
         return False
     if a.trigger_span == b.trigger_span and a.date != b.date:
         return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
+    if a.span == b.span and a.source != b.source and (a.trigger.startswith("follow") or b.trigger.startswith("follow")):
+        return False  # "Britain recognized Beijing in January 1950, and Norway followed that month": each its own act
     if a.trigger_span == b.trigger_span and a.span == b.span and a.source == b.target and b.source == a.target \
             and a.source != b.source:
         return False  # "fired missiles at each other's capitals": one verb, two acts, one each way

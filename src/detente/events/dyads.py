@@ -279,15 +279,20 @@ def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, 
     Sri Lanka and Bangladesh", "the leaders of China, the USSR and Mongolia met"), or one state with each of a plain
     list after the verb ("signed agreements with Nepal, Burma and Pakistan"); [] otherwise, and [] when both states
     of the pair the document is about take part ("Roosevelt, Churchill and Stalin meet" in a history of the two
-    superpowers): the act of that pair, with the others among its actors, as histories of a pair tell it."""
+    superpowers): the act of that pair, with the others among its actors, as histories of a pair tell it. (A third
+    state's act with each of a list that holds both ("the United States signed defence agreements with Turkey, Iran and
+    Pakistan" in a history of Pakistan and Turkey) is no act of the pair: one act with each.)"""
     wanted = set(sources) | set(targets)
-    if len(wanted - {None}) < 3 or pair and len(pair) == 2 and set(pair) <= wanted:
+    if len(wanted - {None}) < 3:
+        return []
+    pair_inside = bool(pair and len(pair) == 2 and set(pair) <= wanted)
+    if pair_inside and (len(sources) != 1 or sources[0] in pair):
         return []
     named = [p for p in parts if clause[0] <= p.first and p.last < clause[1] and set(p.codes) & wanted
              and p.mention.kind != "organization" and not (p.first <= trigger.first and trigger.last <= p.last)]
     if len(named) < 3 or any(len(p.codes) != 1 for p in named):
         return []
-    if _plain_list(tokens, named):
+    if _plain_list(tokens, named) and not pair_inside:
         codes = list(dict.fromkeys(p.codes[0] for p in named))
         return [(a, b) for number, a in enumerate(codes) for b in codes[number + 1 :]] if len(codes) >= 3 else []
     before = [p for p in named if p.last < trigger.first]
@@ -296,6 +301,8 @@ def _several_parties(tokens, parts, trigger: Trigger, clause, sources, targets, 
             and "with" in {t.low for t in tokens[max(trigger.last + 1, after[0].first - 3) : after[0].first]}:
         one = before[0].codes[0]
         return [(one, p.codes[0]) for p in after if p.codes[0] != one]
+    if pair_inside:
+        return []
     if len(after) >= 3 and _plain_list(tokens, after) and "by" in {t.low for t in tokens[max(trigger.last + 1, after[0].first - 3) : after[0].first]}:
         # "The Geneva Accords on Afghanistan were signed in April 1988 by Pakistan, Afghanistan, the Soviet Union and the
         # United States": the signers are the list after "by" (a state named in the title of what was signed is its topic)

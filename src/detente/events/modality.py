@@ -41,6 +41,8 @@ REQUESTING = frozenset(
 )  # "ignored an ultimatum to withdraw from Poland": the act demanded is not done; nor is one applied for ("applied to
 # rejoin the Commonwealth", "Britain's application to join the Common Market")
 MEANING = frozenset("mean means meant meaning".split())
+# a resolve is no act either: "was determined to take Goa", "was eager to join the pact" (not "determined that": a finding)
+RESOLVE = frozenset("determined eager keen anxious impatient".split())
 GIVING_TIME = frozenset("gave give gives given giving".split())
 DEADLINE = frozenset("until till hour hours day days week weeks month months midnight noon".split())  # "given a week to leave"
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
@@ -194,7 +196,7 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "refused"
     if any(word in PLANNING and _scopes(words, index) for index, word in enumerate(words)):
         return "planned"
-    if any(word in MEANING and words[index + 1 : index + 2] == ["to"] for index, word in enumerate(words)):
+    if any((word in MEANING or word in RESOLVE) and words[index + 1 : index + 2] == ["to"] for index, word in enumerate(words)):
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"

@@ -149,6 +149,10 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "standing"  # "Seoul continued to recognize only the government on Taiwan": a recognition held, none made
     if form == "noun" and trigger.first == trigger.last and first.low in _GATHERINGS and _fronted_setting(tokens, trigger):
         return "setting"  # "At the OAU summit in Kinshasa, Egal met Haile Selassie": where the act told took place
+    if form == "noun" and trigger.first == trigger.last and first.low in _GATHERINGS and _gathering_acts(tokens, trigger):
+        return "gathering_acts"  # "the Arab League summit at Casablanca readmitted Egypt": the body's act, no meeting
+    if form == "verb" and first.low in _MEETING_OPENERS and first.text[0].isupper() and _fronted_participle(tokens, trigger):
+        return "setting"  # "Meeting at Punta del Este, the foreign ministers excluded Cuba": where the act told was done
     if form == "noun" and _refused_to_join(tokens, trigger.first):
         return "refused_to_join"  # "praised Mexico's refusal to join the economic blockade of Cuba": no blockade by Mexico
     if trigger.entry["phrase"] == "telephone" and (previous in _BEFORE_A_THING or following in ("and", "or", "line", "lines", "call",
@@ -232,10 +236,61 @@ def _fronted_setting(tokens: list[Token], trigger: Trigger) -> bool:
     summit in Kinshasa, Egal met ...")."""
     at = next((i for i in range(trigger.first - 1, max(-1, trigger.first - 6), -1) if tokens[i].low == "at"), None)
     if at is None or not (at == 0 or tokens[at - 1].text == ",") or at + 2 > trigger.first or tokens[at + 1].low != "the" \
-            or not all(t.text[:1].isupper() for t in tokens[at + 2 : trigger.first]):
+            or not all(t.text[:1].isupper() or t.low in _WHOSE_GATHERING and k > at + 2
+                       for k, t in enumerate(tokens[at + 2 : trigger.first], at + 2)):
         return False  # (a named gathering only: "at a summit in Manila, Sukarno, Macapagal and the Tunku agreed" is theirs)
-    return any(t.text == "," for t in tokens[trigger.last + 1 : trigger.last + 8]) and not any(
-        t.text in (".", ";") for t in tokens[trigger.last + 1 : trigger.last + 8])
+    comma = next((i for i in range(trigger.last + 1, min(trigger.last + 11, len(tokens))) if tokens[i].text == ","), None)
+    return comma is not None and not any(t.text in (".", ";") for t in tokens[trigger.last + 1 : comma])
+
+
+# who met, between a named gathering's name and its noun: "the Commonwealth prime ministers' conference"
+_WHOSE_GATHERING = frozenset("prime foreign defence defense finance ministers ministers' ministers’ heads leaders "
+                             "'".split())
+
+
+def _gathering_acts(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a named gathering ("the Arab League summit at Casablanca", "an OAU summit in Cairo") is the subject of a
+    verb of its own that tells what it did ("readmitted Egypt", "condemned Portugal", "voted to send"): the act is
+    the body's, told by that verb, and the gathering no meeting of its own (not "the summit opened", "was held")."""
+    if trigger.first < 1 or not tokens[trigger.first - 1].text[:1].isupper():
+        return False
+    index = trigger.last + 1
+    while index < len(tokens) and index <= trigger.last + 7 and (
+            tokens[index].low in _WHERE_WHEN or tokens[index].text[:1].isupper() or tokens[index].low[:1].isdigit()):
+        index += 1
+    if index >= len(tokens):
+        return False
+    verb = tokens[index].low
+    return tokens[index].text.islower() and (verb.endswith("ed") or verb in _PAST_ACTS) and verb not in _GATHERING_OWN
+
+
+_WHERE_WHEN = frozenset("in at on of the".split())
+_PAST_ACTS = frozenset("left sent gave made took broke".split())
+# what a gathering does as a gathering: its own course, no act on another
+_GATHERING_OWN = frozenset("opened closed ended convened reconvened adjourned collapsed failed started finished "
+                           "concluded lasted continued resumed stalled".split())
+
+
+# a participle opening the sentence that tells where its subject met: "Meeting in Baghdad, the Arab League suspended ..."
+_MEETING_OPENERS = frozenset("meeting gathering convening".split())
+
+
+def _fronted_participle(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a meeting told by a participle opens the sentence with a place after "in" or "at", and a comma before
+    the clause's subject, a body or its members ("Meeting in Baghdad, the Arab League suspended ...", "Meeting at Punta
+    del Este, the foreign ministers of the OAS excluded ..."): the setting of the body's act, no meeting of its own.
+    (States or leaders who met there met each other: "Meeting in Tehran, Afghan and Pakistani delegations agreed".)"""
+    if trigger.first != 0 or trigger.last + 1 >= len(tokens) or tokens[trigger.last + 1].low not in ("in", "at"):
+        return False
+    comma = next((i for i in range(trigger.last + 2, min(trigger.last + 12, len(tokens))) if tokens[i].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].low != "the" \
+            or any(t.text in (".", ";", ":") for t in tokens[trigger.last + 1 : comma]):
+        return False
+    return not _BODY_HEADS.isdisjoint(t.low for t in tokens[comma + 2 : comma + 9])
+
+
+_BODY_HEADS = frozenset("league organization organisation council assembly community union ministers members "
+                        "delegates".split())
 
 
 def _refused_to_join(tokens: list[Token], first: int) -> bool:

@@ -36,6 +36,7 @@ from detente.events.dyads import (
     named_group,
     targets_of_bloc,
 )
+from detente.events.followed import FOLLOW_WORDS, followed_in_turn
 from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end, _governed_anywhere, _object_of_verb
 from detente.events.modality import modality, not_until, planned_after
 from detente.events.recode import (
@@ -155,6 +156,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         for event in _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news):
             if not any(e.source == event.source and e.type == event.type for e in events):
                 events.append(event)
+    if not is_title and not FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):
+        # "Pakistan withdrew from CENTO in March 1979. Turkey followed that month": the act told before, in its turn
+        events += followed_in_turn(doc, mentions, timexes, span, section_index, by_section, narrative, news, events, context)
     return events
 
 

@@ -167,6 +167,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         entries = index[token.low]
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
+        if token.low == "march" and _month_march(tokens, position):
+            continue  # "In March 1994 Cameroon instituted proceedings against": the month, not the verb "to march"
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
@@ -211,6 +213,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
     for position, token in enumerate(tokens):
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
+        if token.low == "march" and _month_march(tokens, position):
+            continue  # "In March 1994 Cameroon instituted proceedings against": the month, not the verb "to march"
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
@@ -382,9 +386,24 @@ TIME_OPENERS = frozenset(("in", "on", "during", "of"))
 _CALL_PARTICLES = frozenset(("for", "on", "upon", "off", "up", "in", "out", "back", "home"))
 
 
-# heads of compounds whose first word is a verb's form used as a noun: "the Mercosur trade bloc", "a trade deficit"
+# heads of compounds whose first word is a verb's form used as a noun: "the Mercosur trade bloc", "a trade deficit",
+# "blocked two supply boats", "cut the supply lines", "torpedo boats"
 _COMPOUND_HEADS = frozenset("bloc blocs deficit deficits surplus surpluses figures fair fairs route routes barriers balance "
-                            "volume volumes zone zones representative representatives office offices".split())
+                            "volume volumes zone zones representative representatives office offices boat boats lines "
+                            "depot depots".split())
+
+
+def _month_march(tokens: list[Token], position: int) -> bool:
+    """Whether a capital "March" is the month: a day or a year next to it, or "in", "on", "by", "of" ... before it."""
+    if tokens[position].text[0] != "M":
+        return False
+    after = tokens[position + 1].low if position + 1 < len(tokens) else ""
+    before = tokens[position - 1].low if position else ""
+    return after[:1].isdigit() or before[:1].isdigit() or before in _MONTH_OPENERS
+
+
+_MONTH_OPENERS = frozenset("in on by of since until till from to through during early late mid last next that this each "
+                           "every".split())
 
 
 def _adverb_first(tokens: list[Token], position: int) -> bool:
