@@ -155,7 +155,7 @@ _REBELS = frozenset("rebels insurgents separatists insurgency insurgencies rebel
 
 
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
-           previous_subject=(), persons=(), previous_target=()):
+           previous_subject=(), persons=(), previous_target=(), context=None):
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
@@ -444,7 +444,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             sources = seat.codes[:1]
             targets = tuple(code for p in objects if p is not seat for code in p.codes if code not in sources)
     if not sources:
-        sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons)
+        sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons, context)
+        if sources is None:
+            return None
     if not sources:
         sources = _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_event)
     if _object_pronoun(tokens, trigger, end) and "exp" not in flags:

@@ -169,6 +169,8 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             named = before  # "British and French aircraft began bombing ..., a day after Egypt rejected an Anglo-French ultimatum"
         if len(named) == 1 and _joint(named[0]):
             pass  # "an Anglo-French force landed": each of the two acts
+        elif not named and any(t.low == "they" for t in tokens[clause[0] : trigger.first]):
+            pass  # "Egypt and Syria planned together. They attacked Israel": doers the clause leaves to a pronoun, each acts
         elif len(named) < 2 or not (_plain_list(tokens, named) or _joined_lists(tokens, named, clause[0])) \
                 or any(len(p.codes) > 1 for p in named):
             # ("About 1,900 Marines, joined by soldiers from Jamaica and Barbados, invaded": each of them acts)

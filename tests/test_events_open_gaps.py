@@ -1,0 +1,50 @@
+"""The event coder on gaps earlier sessions left open (issue 5), each on sentences of our own: pronouns that stand
+for a state named in the sentence before, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.cameo[:2], e.date) for e in extract_text(text, origin="t.txt")}
+
+
+# --- pronouns ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain weighed the question for months. It recognized Israel in January 1950.", ("GBR", "ISR", "05", "1950-01")),
+    ("Norway followed the fighting closely. In 1949 it recognized the People's Republic of China.",
+     ("NOR", "CHN", "05", "1949")),
+    ("Argentina stayed neutral for most of the war. It declared war on Germany in March 1945.",
+     ("ARG", "GMY", "19", "1945-03")),
+    ("Mexico's oil fields were the centre of a long quarrel. It expelled the British envoy in 1938.",
+     ("MEX", "GBR", "16", "1938")),
+])
+def test_it_opening_a_sentence_stands_for_the_one_state_named_before(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark protested to Iceland in 1948.\n\nNorway and Sweden followed the war closely. It recognized Israel in 1949.",
+    "Chile complained to Peru in 1961.\n\nBolivia and Paraguay sent envoys to the meeting. It broke off relations with Chile in 1962.",
+])
+def test_it_with_two_states_that_fit_is_left_unresolved(text):
+    # the doer of an act told a paragraph earlier is no answer either: no act is coded for the sentence
+    second = text.split("\n\n")[1]
+    assert not [e for e in extract_text(text, origin="t.txt") if e.evidence in second], text
+
+
+@pytest.mark.parametrize("text, doers, target", [
+    ("Egypt and Syria coordinated their plans in 1973. They attacked Israel on 6 October 1973.", {"EGY", "SYR"}, "ISR"),
+    ("Britain and France warned Germany in August 1939. They declared war on it in September 1939.", {"GBR", "FRA"}, "GMY"),
+    ("Iraq and Jordan signed a pact of union in February 1958. In May 1958 they protested to Egypt.", {"IRQ", "JOR"}, "EGY"),
+])
+def test_they_stands_for_each_state_that_acted_in_the_sentence_before(text, doers, target):
+    second = text.split(". ", 1)[1]
+    told = {(e.source, e.target) for e in extract_text(text, origin="t.txt") if e.evidence == second}
+    assert told == {(doer, target) for doer in doers}, told
+
