@@ -48,3 +48,22 @@ def test_they_stands_for_each_state_that_acted_in_the_sentence_before(text, doer
     told = {(e.source, e.target) for e in extract_text(text, origin="t.txt") if e.evidence == second}
     assert told == {(doer, target) for doer in doers}, told
 
+
+# --- protests and ultimatums handed over in a capital -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The American ambassador protested in Tokyo in December 1937.", ("USA", "JPN", "11", "1937-12")),
+    ("The British ambassador delivered a protest in Berlin on 18 March 1939.", ("GBR", "GMY", "11", "1939-03-18")),
+    ("China's envoy lodged a protest in New Delhi in September 1959.", ("CHN", "IND", "11", "1959-09")),
+    ("The Austro-Hungarian minister handed over an ultimatum in Belgrade on 23 July 1914.",
+     ("AUTHUN", "SRB", "13", "1914-07-23")),
+])
+def test_a_protest_or_ultimatum_handed_over_in_a_capital_is_addressed_to_its_state(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_protest_in_ones_own_capital_or_by_a_crowd_names_no_target():
+    assert not _coded("Chinese students protested in Beijing in May 1999.")
+    assert not _coded("Students protested in Moscow in 1965.")
+

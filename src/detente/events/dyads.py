@@ -428,10 +428,18 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         # "opens a mission in Male", "opened an embassy in Thimphu": a mission opened in a capital is accredited to its
         # state (not "bombs destroyed the Chinese embassy in Belgrade", where the embassy is only where)
         return False
+    if tokens[before].low == "in" and before - 1 in trigger_tokens and tokens[before - 1].low in _ADDRESSED \
+            and participant.mention.via == "capital":
+        # "delivered a protest in Berlin", "protested in Washington", "presented an ultimatum in Belgrade": what is
+        # handed over in a capital is addressed to its government (the doer's own capital is dropped as its own)
+        return False
     # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
     # act bears on ('pressure on Moscow'), so only places take it
     return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
 
+
+# words that end a protest or an ultimatum: handed over "in" a capital, to its government
+_ADDRESSED = frozenset("protest protests protested ultimatum ultimatums note notes".split())
 
 _MISSIONS = frozenset("embassy embassies mission missions consulate consulates legation legations".split())
 
