@@ -1,5 +1,6 @@
 """The event coder on gaps earlier sessions left open (issue 5), each on sentences of our own: pronouns that stand
-for a state named in the sentence before, ..."""
+for a state named in the sentence before, protests handed over in a capital, wars named by their two parties,
+pullbacks by both sides, lists of three states or more."""
 
 from __future__ import annotations
 
@@ -66,4 +67,27 @@ def test_a_protest_or_ultimatum_handed_over_in_a_capital_is_addressed_to_its_sta
 def test_a_protest_in_ones_own_capital_or_by_a_crowd_names_no_target():
     assert not _coded("Chinese students protested in Beijing in May 1999.")
     assert not _coded("Students protested in Moscow in 1965.")
+
+
+# --- wars named by the hyphenated pair that fought them ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, pair, date", [
+    ("The Indo-Pakistani war of 1971 broke out on 3 December.", {"IND", "PAK"}, "1971-12-03"),
+    ("The Iran-Iraq War began in September 1980.", {"IRN", "IRQ"}, "1980-09"),
+    ("In 1965 the Indo-Pakistani war broke out over Kashmir.", {"IND", "PAK"}, "1965"),
+    ("The Soviet-Afghan war lasted from 1979 to 1989.", {"SUN", "AFG"}, "1979/1989"),
+    ("The Sino-Vietnamese war erupted in February 1979.", {"CHN", "VNM"}, "1979-02"),
+])
+def test_a_war_named_by_a_hyphenated_pair_is_between_the_two(text, pair, date):
+    events = extract_text(text, origin="t.txt")
+    assert [({e.source, e.target}, e.cameo, e.date) for e in events] == [(pair, "190", date)]
+
+
+@pytest.mark.parametrize("text", [
+    "When the war broke out in 1939, Britain evacuated its children from the cities.",
+    "The Greek civil war broke out again in 1946.",
+])
+def test_a_war_that_names_no_pair_is_no_act_of_one_state(text):
+    assert not extract_text(text, origin="t.txt")
 

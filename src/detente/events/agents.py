@@ -160,6 +160,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     flags = trigger.flags
     form = trigger.entry["form"]
     coordinated = False
+    if "named" in flags:
+        # "the Sino-Indian war of 1962 broke out", "the Iran-Iraq War began": a war named by the pair that fought it,
+        # both halves of one hyphenated word, is between them (not "when war broke out in Korea", "civil war broke out")
+        halves = [p for p in parts if p.first == p.last == trigger.first - 1] if trigger.first > 0 else []
+        if len(halves) == 2 and halves[0].codes[:1] != halves[1].codes[:1]:
+            return halves[0].codes[:1], halves[1].codes[:1]
+        return None
     if form == "noun" and "intrans" in flags:
         # a one-actor happening named by a noun: its actor is in the noun phrase ("the dissolution of the Soviet
         # Union", "the Russian Revolution"), never the subject of the clause around it

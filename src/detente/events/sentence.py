@@ -732,6 +732,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
                                                                       focus.get(section_index), last_states, pair,
                                                                       previous_subject, persons, previous_target, context)
+        if roles is None and "named" in trigger.flags:
+            dropped["war_not_named_by_pair"] += 1
+            continue  # "when civil war broke out again": no pair named the war, and none is guessed for it
         if context is not None and cameo[:2] in ("11", "12", "14") and roles is not None and roles[0] and not is_title:
             # "Soviet troops entered Czechoslovakia. The invasion was condemned by Romania.": a reaction to an act named
             # again as a noun with no doer ("the invasion", "this raid"), in a clause naming no one but the reacting
