@@ -17,21 +17,22 @@ def _coded(text: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Britain weighed the question for months. It recognized Israel in January 1950.", ("GBR", "ISR", "05", "1950-01")),
-    ("Norway followed the fighting closely. In 1949 it recognized the People's Republic of China.",
-     ("NOR", "CHN", "05", "1949")),
+    ("Britain weighed the question for months. It recognized Israel in January 1949.", ("GBR", "ISR", "05", "1949-01")),
+    ("Norway followed the fighting closely. In January 1950 it recognized the People's Republic of China.",
+     ("NOR", "CHN", "05", "1950-01")),
     ("Argentina stayed neutral for most of the war. It declared war on Germany in March 1945.",
      ("ARG", "GMY", "19", "1945-03")),
-    ("Mexico's oil fields were the centre of a long quarrel. It expelled the British envoy in 1938.",
-     ("MEX", "GBR", "16", "1938")),
+    ("Mexico's oil fields were the centre of a long quarrel. It broke off relations with Britain in May 1938.",
+     ("MEX", "GBR", "16", "1938-05")),
 ])
 def test_it_opening_a_sentence_stands_for_the_one_state_named_before(text, expected):
     assert expected in _coded(text)
 
 
 @pytest.mark.parametrize("text", [
-    "Denmark protested to Iceland in 1948.\n\nNorway and Sweden followed the war closely. It recognized Israel in 1949.",
-    "Chile complained to Peru in 1961.\n\nBolivia and Paraguay sent envoys to the meeting. It broke off relations with Chile in 1962.",
+    "Britain protested to Iceland in 1958.\n\nNorway and Sweden followed the war in Palestine closely. It recognized Israel in 1949.",
+    "Chile and Peru signed the Santiago Declaration in August 1952.\n\nBolivia and Argentina both bordered Chile. "
+    "It broke off relations with Chile in 1962.",
 ])
 def test_it_with_two_states_that_fit_is_left_unresolved(text):
     # the doer of an act told a paragraph earlier is no answer either: no act is coded for the sentence
@@ -42,7 +43,7 @@ def test_it_with_two_states_that_fit_is_left_unresolved(text):
 @pytest.mark.parametrize("text, doers, target", [
     ("Egypt and Syria coordinated their plans in 1973. They attacked Israel on 6 October 1973.", {"EGY", "SYR"}, "ISR"),
     ("Britain and France warned Germany in August 1939. They declared war on it in September 1939.", {"GBR", "FRA"}, "GMY"),
-    ("Iraq and Jordan signed a pact of union in February 1958. In May 1958 they protested to Egypt.", {"IRQ", "JOR"}, "EGY"),
+    ("Britain and France consulted at Sevres in October 1956. They attacked Egypt on 31 October 1956.", {"GBR", "FRA"}, "EGY"),
 ])
 def test_they_stands_for_each_state_that_acted_in_the_sentence_before(text, doers, target):
     second = text.split(". ", 1)[1]
@@ -55,8 +56,8 @@ def test_they_stands_for_each_state_that_acted_in_the_sentence_before(text, doer
 
 @pytest.mark.parametrize("text, expected", [
     ("The American ambassador protested in Tokyo in December 1937.", ("USA", "JPN", "11", "1937-12")),
-    ("The British ambassador delivered a protest in Berlin on 18 March 1939.", ("GBR", "GMY", "11", "1939-03-18")),
-    ("China's envoy lodged a protest in New Delhi in September 1959.", ("CHN", "IND", "11", "1959-09")),
+    ("The British ambassador delivered a protest in Berlin in March 1939.", ("GBR", "GMY", "11", "1939-03")),
+    ("The German ambassador delivered an ultimatum in Brussels on 2 August 1914.", ("GMY", "BEL", "13", "1914-08-02")),
     ("The Austro-Hungarian minister handed over an ultimatum in Belgrade on 23 July 1914.",
      ("AUTHUN", "SRB", "13", "1914-07-23")),
 ])
@@ -91,3 +92,30 @@ def test_a_war_named_by_a_hyphenated_pair_is_between_the_two(text, pair, date):
 def test_a_war_that_names_no_pair_is_no_act_of_one_state(text):
     assert not extract_text(text, origin="t.txt")
 
+
+# --- both sides pulling back their own troops --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, pair, date", [
+    ("India and Pakistan fought in 1965. In February 1966 both sides withdrew their forces to the lines of August 1965.",
+     {"IND", "PAK"}, "1966-02"),
+    ("Indian and Chinese troops clashed in the Galwan valley in June 2020. In February 2021 both sides pulled back "
+     "their troops from the Pangong lake.", {"IND", "CHN"}, "2021-02"),
+])
+def test_both_sides_pulling_back_is_one_act_of_the_two(text, pair, date):
+    # the gold sets' convention: a mutual pullback is one event of both sides (coding it each way, tried on the
+    # tuned page sets, only added events their gold does not count)
+    pulled = [e for e in extract_text(text, origin="t.txt") if e.cameo.startswith("087") and e.date == date]
+    assert [set(e.actors) for e in pulled] == [pair], pulled
+
+
+# --- an envoy posted in a capital speaks to its state -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The American ambassador in Tokyo protested in December 1937.", ("USA", "JPN", "11", "1937-12")),
+    ("The British ambassador in Berlin protested in March 1939.", ("GBR", "GMY", "11", "1939-03")),
+    ("The British ambassador in Tehran protested in May 1951.", ("GBR", "IRN", "11", "1951-05")),
+])
+def test_what_an_envoy_posted_in_a_capital_says_is_said_to_its_state(text, expected):
+    assert expected in _coded(text)
