@@ -119,3 +119,31 @@ def test_both_sides_pulling_back_is_one_act_of_the_two(text, pair, date):
 ])
 def test_what_an_envoy_posted_in_a_capital_says_is_said_to_its_state(text, expected):
     assert expected in _coded(text)
+
+
+# --- acts of three states or more: one act of each pair --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, states, root", [
+    ("Representatives of the United States, Britain and the Soviet Union met at Yalta in February 1945.",
+     ["USA", "GBR", "SUN"], "04"),
+    ("The foreign ministers of the United States, Britain and France met in Washington in April 1949.",
+     ["USA", "GBR", "FRA"], "04"),
+    ("Envoys of the Netherlands, Belgium and Luxembourg signed a customs union in London in September 1944.",
+     ["NLD", "BEL", "LUX"], "05"),
+    ("On 30 September 1938 Britain, France, Germany and Italy signed the Munich Agreement.", ["GBR", "FRA", "GMY", "ITA"], "05"),
+])
+def test_an_act_of_a_list_of_states_is_coded_for_each_pair(text, states, root):
+    # the convention of _several_parties (and of the labelled sentences): each pair of a plain list acts together,
+    # so the index of every pair counts the act; an article before the first name ("of the United States") is no
+    # title that would take it out of the list
+    pairs = {frozenset((e.source, e.target)) for e in extract_text(text, origin="t.txt") if e.cameo.startswith(root)}
+    assert pairs == {frozenset((a, b)) for i, a in enumerate(states) for b in states[i + 1 :]}, pairs
+
+
+# --- named fleets -------------------------------------------------------------------------------------------
+
+
+def test_a_fleet_named_with_a_numeral_is_its_states():
+    assert ("USA", "SYR", "15", "1967-06") in _coded("In June 1967 the 6th Fleet moved toward the Syrian coast.")
+
