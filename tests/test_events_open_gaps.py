@@ -121,6 +121,25 @@ def test_what_an_envoy_posted_in_a_capital_says_is_said_to_its_state(text, expec
     assert expected in _coded(text)
 
 
+# --- a person's name at the end of a town's hyphenated name ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban took Mazar-i-Sharif in August 1998.",
+    "Northern Alliance forces retook Mazar-i-Sharif in November 2001.",
+])
+def test_a_town_ending_in_a_persons_name_names_no_person(text):
+    from detente.actors import find_mentions
+
+    assert not [m for m in find_mentions(text) if m.kind == "person"], find_mentions(text)
+
+
+def test_a_name_after_an_arabic_article_is_still_a_person():
+    from detente.actors import find_mentions
+
+    assert [m.entity for m in find_mentions("Bashar al-Assad met Erdogan in 2009.") if m.kind == "person"][:1] == ["bashar_al_assad"]
+
+
 # --- acts of three states or more: one act of each pair --------------------------------------------------
 
 
@@ -147,3 +166,18 @@ def test_an_act_of_a_list_of_states_is_coded_for_each_pair(text, states, root):
 def test_a_fleet_named_with_a_numeral_is_its_states():
     assert ("USA", "SYR", "15", "1967-06") in _coded("In June 1967 the 6th Fleet moved toward the Syrian coast.")
 
+
+
+# --- a party of one state acting at home ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Baath party overthrew Qasim in February 1963.",
+    "In February 1963 the Baathists overthrew Qasim and seized power in Baghdad.",
+])
+def test_the_iraqi_baath_of_1963_acts_in_iraq(text):
+    # the Baath governed Iraq from February to November 1963 as well as Syria from March 1963: its coup in Baghdad
+    # is Iraq's own change of government, no act of Syria on Iraq
+    events = extract_text(text, origin="t.txt")
+    assert events and all("SYR" not in e.actors for e in events), [(e.source, e.cameo, e.target) for e in events]
+    assert any(e.source == "IRQ" and e.cameo.startswith("D0") for e in events)

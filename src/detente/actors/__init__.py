@@ -315,6 +315,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         vias = _vias(hit.forms)
         if STOP in vias:
             continue
+        if text.startswith("-", hit.start - 1) and hit.start > 1 and _TOWN_PREFIX.search(text, max(0, hit.start - 16), hit.start) \
+                and all(form.via == "leader" for form in hit.forms):
+            continue  # "Mazar-i-Sharif": the end of a town's hyphenated name, no person (not "Bashar al-Assad")
         if "combining" in vias or text.startswith("-", hit.end):  # the only hits _compound changes
             compound = _compound(text, hit)
             if compound is None:
@@ -718,6 +721,10 @@ def _agent_of(text: str, mentions: list[Mention], at: int) -> str | None:
 
 
 _BEFORE_HYPHEN = re.compile(r"-[^\W\d_]")
+
+
+# a word, a hyphen, a short lower-case link and a hyphen: a place name's beginning ("Mazar-i-", "Shah-e-")
+_TOWN_PREFIX = re.compile(r"[A-Za-z]-[a-z]{1,3}-$")
 
 
 def _compound(text: str, hit: Hit) -> Hit | None:
