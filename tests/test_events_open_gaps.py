@@ -160,12 +160,25 @@ def test_an_act_of_a_list_of_states_is_coded_for_each_pair(text, states, root):
     assert pairs == {frozenset((a, b)) for i, a in enumerate(states) for b in states[i + 1 :]}, pairs
 
 
-# --- named fleets -------------------------------------------------------------------------------------------
+# --- named fleets, purchases ----------------------------------------------------------------------------------
 
 
 def test_a_fleet_named_with_a_numeral_is_its_states():
     assert ("USA", "SYR", "15", "1967-06") in _coded("In June 1967 the 6th Fleet moved toward the Syrian coast.")
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1982 India bought Mirage jets from France.", ("IND", "FRA", "06", "1982")),
+    ("Pakistan bought the F-16 from the United States in 1981.", ("PAK", "USA", "06", "1981")),
+    ("In 1867 the United States purchased Alaska from Russia.", ("USA", "RUSEMP", "06", "1867")),
+    ("Egypt bought arms from Czechoslovakia in September 1955.", ("EGY", "CSK", "06", "1955-09")),
+])
+def test_buying_from_a_state_is_an_exchange_with_it(text, expected):
+    assert expected in _coded(text)
+
+
+def test_buying_time_buys_nothing():
+    assert not _coded("Britain bought time from Germany at Munich in 1938.")
 
 
 # --- a party of one state acting at home ------------------------------------------------------------------
