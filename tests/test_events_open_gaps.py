@@ -51,6 +51,19 @@ def test_they_stands_for_each_state_that_acted_in_the_sentence_before(text, doer
     assert told == {(doer, target) for doer in doers}, told
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States proposed a ceasefire along the Suez Canal in June 1970. Egypt accepted it in July 1970.",
+     ("EGY", "USA", "08", "1970-07")),
+    ("The Soviet Union offered Egypt a loan for the Aswan dam in 1958. Egypt accepted it in December 1958.",
+     ("EGY", "SUN", "08", "1958-12")),
+    ("Britain made new proposals on the Suez base to Egypt in 1953. Cairo accepted them in 1954.",
+     ("EGY", "GBR", "08", "1954")),
+])
+def test_accepting_it_or_them_yields_to_who_proposed_it(text, expected):
+    assert expected in _coded(text)
+
+
 # --- protests and ultimatums handed over in a capital -----------------------------------------------------
 
 
@@ -194,3 +207,4 @@ def test_the_iraqi_baath_of_1963_acts_in_iraq(text):
     events = extract_text(text, origin="t.txt")
     assert events and all("SYR" not in e.actors for e in events), [(e.source, e.cameo, e.target) for e in events]
     assert any(e.source == "IRQ" and e.cameo.startswith("D0") for e in events)
+
