@@ -208,3 +208,20 @@ def test_the_iraqi_baath_of_1963_acts_in_iraq(text):
     assert events and all("SYR" not in e.actors for e in events), [(e.source, e.cameo, e.target) for e in events]
     assert any(e.source == "IRQ" and e.cameo.startswith("D0") for e in events)
 
+
+# --- an embassy closed whose owner the sentence leaves unnamed ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain and Iran broke off relations in 1952. The embassy in Tehran was closed in October 1952.",
+     ("GBR", "IRN", "16", "1952-10")),
+    ("West Germany and Egypt fell out in 1965. The embassy in Cairo was closed in May 1965.", ("DEU", "EGY", "16", "1965-05")),
+    ("China and Indonesia quarrelled in 1967. The embassy in Jakarta was closed in October 1967.",
+     ("CHN", "IDN", "16", "1967-10")),
+])
+def test_the_embassy_in_a_capital_of_the_pair_is_the_other_states(text, expected):
+    assert expected in _coded(text)
+
+
+def test_an_embassy_closed_with_no_pair_in_focus_names_no_owner():
+    assert not _coded("The embassy in Jakarta was closed in October 1967.")

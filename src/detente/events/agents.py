@@ -201,6 +201,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if form == "phrase" and tokens[trigger.first].low in _MISSIONS:
         # "The Egyptian embassy in Tel Aviv was opened": the state whose mission it is opens it in the host's capital
         owner = [p for p in parts if p.first < trigger.first <= p.last + 1]  # ("Egyptian embassy" may be one mention)
+        if not owner and pair and len(pair) == 2:
+            # "The embassy in Tehran was closed", its owner unnamed: in a text about two states, the other one's
+            host = [p for p in parts if trigger.first < p.first and p.last <= trigger.last and p.codes[0] in pair]
+            return ((tuple(code for code in pair if code != host[0].codes[0])[:1], host[0].codes[:1])
+                    if host and len(set(pair)) == 2 else None)
         host = [p for p in parts if trigger.first < p.first and p.last <= trigger.last and not set(p.codes) & set(owner[0].codes)] if owner else []
         return (owner[0].codes[:1], host[0].codes[:1]) if host else None
     fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
