@@ -164,6 +164,8 @@ def test_a_name_after_an_arabic_article_is_still_a_person():
     ("Envoys of the Netherlands, Belgium and Luxembourg signed a customs union in London in September 1944.",
      ["NLD", "BEL", "LUX"], "05"),
     ("On 30 September 1938 Britain, France, Germany and Italy signed the Munich Agreement.", ["GBR", "FRA", "GMY", "ITA"], "05"),
+    ("In February 1934 Greece, Turkey, Romania and Yugoslavia formed the Balkan Entente.", ["GRC", "TUR", "ROU", "YUG"], "05"),
+    ("In 1955 Turkey, Iraq, Iran, Pakistan and Britain formed the Baghdad Pact.", ["TUR", "IRQ", "IRN", "PAK", "GBR"], "05"),
 ])
 def test_an_act_of_a_list_of_states_is_coded_for_each_pair(text, states, root):
     # the convention of _several_parties (and of the labelled sentences): each pair of a plain list acts together,
@@ -225,3 +227,8 @@ def test_the_embassy_in_a_capital_of_the_pair_is_the_other_states(text, expected
 
 def test_an_embassy_closed_with_no_pair_in_focus_names_no_owner():
     assert not _coded("The embassy in Jakarta was closed in October 1967.")
+
+
+@pytest.mark.parametrize("text", ["Britain formed a coalition government in May 1940.", "Churchill formed a new cabinet in 1951."])
+def test_forming_a_government_is_no_pact(text):
+    assert not _coded(text)

@@ -57,7 +57,7 @@ class Context:
             return None
         return others[-1]
 
-    def antecedent(self, plural: bool) -> tuple[str, ...]:
+    def antecedent(self, plural: bool) -> tuple[str, ...] | None:
         """The state(s) a sentence-opening "it" or "they" stands for when the sentence names none before it, from the
         sentence before: "Norway watched the war closely. It recognized Israel in 1949" (the one state it named);
         "Egypt and Syria planned together. They attacked Israel" (the two that acted together). Two states that
