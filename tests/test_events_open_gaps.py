@@ -81,6 +81,9 @@ def test_a_protest_or_ultimatum_handed_over_in_a_capital_is_addressed_to_its_sta
 def test_a_protest_in_ones_own_capital_or_by_a_crowd_names_no_target():
     assert not _coded("Chinese students protested in Beijing in May 1999.")
     assert not _coded("Students protested in Moscow in 1965.")
+    # protests in the streets of a capital are no note handed to its government
+    assert ("SYR", "LBN", "11", "2005-04") not in _coded("The Syrian withdrawal from Lebanon in April 2005 followed weeks of "
+                                                        "protests in Beirut.")
 
 
 # --- wars named by the hyphenated pair that fought them ---------------------------------------------------
@@ -194,6 +197,11 @@ def test_buying_from_a_state_is_an_exchange_with_it(text, expected):
 
 def test_buying_time_buys_nothing():
     assert not _coded("Britain bought time from Germany at Munich in 1938.")
+
+
+def test_a_purchase_named_as_a_noun_is_no_act_of_buying():
+    assert not [e for e in extract_text("Tokyo's purchase of the islands from a private owner in 2012 angered Beijing.",
+                                        origin="t.txt") if e.cameo.startswith("06")]
 
 
 # --- a party of one state acting at home ------------------------------------------------------------------

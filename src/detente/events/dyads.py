@@ -429,7 +429,8 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         # state (not "bombs destroyed the Chinese embassy in Belgrade", where the embassy is only where)
         return False
     if tokens[before].low == "in" and before - 1 in trigger_tokens and tokens[before - 1].low in _ADDRESSED \
-            and participant.mention.via == "capital":
+            and participant.mention.via == "capital" and (tokens[before - 1].low == "protested"
+                                                          or not _HANDING.isdisjoint(t.low for t in tokens[max(0, before - 5) : before - 1])):
         # "delivered a protest in Berlin", "protested in Washington", "presented an ultimatum in Belgrade": what is
         # handed over in a capital is addressed to its government (the doer's own capital is dropped as its own)
         return False
@@ -440,6 +441,8 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
 
 # words that end a protest or an ultimatum: handed over "in" a capital, to its government
 _ADDRESSED = frozenset("protest protests protested ultimatum ultimatums note notes".split())
+# verbs that hand a protest over (not "weeks of protests in Beirut", crowds in the streets)
+_HANDING = frozenset("delivered handed presented lodged sent issued gave deliver hand present lodge send issue give".split())
 
 _MISSIONS = frozenset("embassy embassies mission missions consulate consulates legation legations".split())
 

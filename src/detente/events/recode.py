@@ -148,7 +148,7 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "no_side_named"  # "stood by in their barracks", "stood by him as his quarrel grew": no state stood by
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
-    if form == "verb" and first.low in _BUYING and trigger.first + 1 < len(tokens) and tokens[trigger.first + 1].low == "time":
+    if first.low in _BUYING and trigger.first + 1 < len(tokens) and tokens[trigger.first + 1].low == "time":
         return "other_sense"  # "bought time from Germany at Munich": a delay won, nothing bought
     if form == "verb" and trigger.first == trigger.last and first.low in ("left", "leaves", "leave", "leaving") \
             and _left_in_a_state(tokens, trigger.last):
