@@ -156,11 +156,18 @@ _REBELS = frozenset("rebels insurgents separatists insurgency insurgencies rebel
 
 
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
-           previous_subject=(), persons=(), previous_target=()):
+           previous_subject=(), persons=(), previous_target=(), context=None):
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
     coordinated = False
+    if "named" in flags:
+        # "the Sino-Indian war of 1962 broke out", "the Iran-Iraq War began": a war named by the pair that fought it,
+        # both halves of one hyphenated word, is between them (not "when war broke out in Korea", "civil war broke out")
+        halves = [p for p in parts if p.first == p.last == trigger.first - 1] if trigger.first > 0 else []
+        if len(halves) == 2 and halves[0].codes[:1] != halves[1].codes[:1]:
+            return halves[0].codes[:1], halves[1].codes[:1]
+        return None
     if form == "noun" and "intrans" in flags:
         # a one-actor happening named by a noun: its actor is in the noun phrase ("the dissolution of the Soviet
         # Union", "the Russian Revolution"), never the subject of the clause around it
@@ -202,6 +209,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if form == "phrase" and tokens[trigger.first].low in _MISSIONS:
         # "The Egyptian embassy in Tel Aviv was opened": the state whose mission it is opens it in the host's capital
         owner = [p for p in parts if p.first < trigger.first <= p.last + 1]  # ("Egyptian embassy" may be one mention)
+        if not owner and pair and len(pair) == 2:
+            # "The embassy in Tehran was closed", its owner unnamed: in a text about two states, the other one's
+            host = [p for p in parts if trigger.first < p.first and p.last <= trigger.last and p.codes[0] in pair]
+            return ((tuple(code for code in pair if code != host[0].codes[0])[:1], host[0].codes[:1])
+                    if host and len(set(pair)) == 2 else None)
         host = [p for p in parts if trigger.first < p.first and p.last <= trigger.last and not set(p.codes) & set(owner[0].codes)] if owner else []
         return (owner[0].codes[:1], host[0].codes[:1]) if host else None
     fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
@@ -452,7 +464,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             sources = seat.codes[:1]
             targets = tuple(code for p in objects if p is not seat for code in p.codes if code not in sources)
     if not sources:
-        sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons)
+        sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons, context)
+        if sources is None:
+            return None
     if not sources:
         sources = _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_event)
     if _object_pronoun(tokens, trigger, end) and "exp" not in flags:

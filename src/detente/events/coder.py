@@ -163,6 +163,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             latest.setdefault(key, tuple(named.values()))  # in the order named
         for line in named:
             last_named[line] = context.sentence
+        # (for "it" in the next sentence: not a people named in the plural, "the rear of the Poles", no lone state)
+        context.named = tuple({family(m.entity): m.entity for m in inside if m.kind == "state" and m.entity and not m.members
+                               and not (m.via == "adjective" and not _NOUN_AFTER.match(doc.text, m.end))}.values())
         if is_title and named:
             heading_states[sentence.section] = named
         if is_title and (section is None or section.kind != "entry"):
@@ -240,6 +243,8 @@ def _drop_plans(events: list[Event], day: str, dropped: Counter) -> list[Event]:
         kept.append(event)
     return kept
 
+
+_NOUN_AFTER = re.compile(r"[ -][a-z]")  # a lower-case word after a demonym: "Polish troops", not "the Poles"
 
 _TOKEN_START = operator.itemgetter(2)  # Token.start
 _LOW = operator.itemgetter(1)  # Token.low

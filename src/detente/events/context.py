@@ -17,6 +17,9 @@ from detente.model import Event
 # before it ("Delhi protested to Islamabad. Pakistan denied the charge. Delhi then recalled its envoy.")
 REACH = 2
 
+# acts two states named together do with each other (consult, cooperate, sign): "they" after one stands for both
+_JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+
 
 @dataclass(slots=True)
 class Context:
@@ -25,13 +28,17 @@ class Context:
     recent: list[tuple[int, Event]] = field(default_factory=list)
     sentence: int = 0  # the number of the sentence being coded, counted over the document
     paragraph: int = -1  # the character offset where the current paragraph starts
+    named: tuple[str, ...] = ()  # the states the current sentence names (the coder sets it), in order
+    named_before: tuple[str, ...] = ()  # the states the sentence before named, in the same paragraph
 
     def start_sentence(self, paragraph: int) -> None:
         """Move to the next sentence; a new paragraph forgets the acts of the one before."""
         self.sentence += 1
+        self.named_before, self.named = self.named, ()
         if paragraph != self.paragraph:
             self.paragraph = paragraph
             self.recent.clear()
+            self.named_before = ()
 
     def told(self, events: list[Event]) -> None:
         """Note the acts a sentence told (only those with two parties can lend one)."""
@@ -49,6 +56,23 @@ class Context:
         if not others:
             return None
         return others[-1]
+
+    def antecedent(self, plural: bool) -> tuple[str, ...] | None:
+        """The state(s) a sentence-opening "it" or "they" stands for when the sentence names none before it, from the
+        sentence before: "Norway watched the war closely. It recognized Israel in 1949" (the one state it named);
+        "Egypt and Syria planned together. They attacked Israel" (the two that acted together). Two states that
+        fit equally leave "it" unresolved (an empty tuple); None when the sentence before gives no answer."""
+        told = [e for number, e in self.recent if number == self.sentence - 1]
+        if plural:
+            doers = tuple(dict.fromkeys(e.source for e in told))
+            if len(doers) > 1:
+                return doers  # "Britain and France warned Germany. They declared war": each warned
+            if len(told) == 1 and told[0].cameo[:2] in _JOINT_ROOTS and set(self.named_before) == {told[0].source, told[0].target}:
+                return told[0].source, told[0].target  # "Egypt and Syria coordinated their plans": both did it
+            return None
+        if told or not self.named_before:
+            return None  # an act told just before: its doer is "it" (the focus the caller holds)
+        return self.named_before if len(self.named_before) == 1 else ()
 
     def last_act(self, conflict_only: bool) -> Event | None:
         """The act told last in the paragraph's last sentences (of force or hostility when asked): whose and on whom

@@ -169,6 +169,8 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             named = before  # "British and French aircraft began bombing ..., a day after Egypt rejected an Anglo-French ultimatum"
         if len(named) == 1 and _joint(named[0]):
             pass  # "an Anglo-French force landed": each of the two acts
+        elif not named and any(t.low == "they" for t in tokens[clause[0] : trigger.first]):
+            pass  # "Egypt and Syria planned together. They attacked Israel": doers the clause leaves to a pronoun, each acts
         elif len(named) < 2 or not (_plain_list(tokens, named) or _joined_lists(tokens, named, clause[0])) \
                 or any(len(p.codes) > 1 for p in named):
             # ("About 1,900 Marines, joined by soldiers from Jamaica and Barbados, invaded": each of them acts)
@@ -433,10 +435,21 @@ def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set
         # "opens a mission in Male", "opened an embassy in Thimphu": a mission opened in a capital is accredited to its
         # state (not "bombs destroyed the Chinese embassy in Belgrade", where the embassy is only where)
         return False
+    if tokens[before].low == "in" and before - 1 in trigger_tokens and tokens[before - 1].low in _ADDRESSED \
+            and participant.mention.via == "capital" and (tokens[before - 1].low == "protested"
+                                                          or not _HANDING.isdisjoint(t.low for t in tokens[max(0, before - 5) : before - 1])):
+        # "delivered a protest in Berlin", "protested in Washington", "presented an ultimatum in Belgrade": what is
+        # handed over in a capital is addressed to its government (the doer's own capital is dropped as its own)
+        return False
     # 'on' before a place is where ('the garrison on the Falklands'); before a capital it is more often what an
     # act bears on ('pressure on Moscow'), so only places take it
     return tokens[before].low in LOCATIVE or (tokens[before].low == "on" and participant.mention.via == "place")
 
+
+# words that end a protest or an ultimatum: handed over "in" a capital, to its government
+_ADDRESSED = frozenset("protest protests protested ultimatum ultimatums note notes".split())
+# verbs that hand a protest over (not "weeks of protests in Beirut", crowds in the streets)
+_HANDING = frozenset("delivered handed presented lodged sent issued gave deliver hand present lodge send issue give".split())
 
 _MISSIONS = frozenset("embassy embassies mission missions consulate consulates legation legations".split())
 

@@ -27,11 +27,12 @@ SUBJECT_PRONOUNS = frozenset("they it he she we".split())
 _IRREGULAR_PAST = frozenset("gave made sent took set cut put struck brought won held kept paid sold built bound drew".split())
 
 
-def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=()) -> tuple[str, ...]:
+def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=(), context=None) -> tuple[str, ...] | None:
     """A pronoun subject inside the clause ("because they refused to recognize"): the subject it stands for.
 
     Resolved to the last participant of the sentence before it that no preposition governs (the subject of
-    the clause before), else the source of the event in focus.
+    the clause before), else what the sentence before gives (``Context.antecedent``), else the source of the
+    event in focus. None when the sentence before names two states the pronoun may stand for: no act is coded.
     """
     start = clause[0]
     pronoun = next((i for i in range(trigger.first - 1, start - 1, -1) if tokens[i].low in SUBJECT_PRONOUNS
@@ -55,6 +56,10 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=()) ->
             continue  # "he" and "she" stand for a person, "it" for a state or body: "Khrushchev came to Belgrade, and he ..."
         if not _governed_anywhere(tokens, participant) and not _object_of_verb(tokens, participant):
             return participant.codes[:1] if tokens[pronoun].low != "they" else participant.codes
+    if not before and context is not None and tokens[pronoun].low in ("it", "they"):
+        found = context.antecedent(tokens[pronoun].low == "they")
+        if found is not None:
+            return found or None  # None: two states fit, no guess (not the doer of an older act either)
     if tokens[pronoun].low in ("he", "she") and persons and not any(
             t.text[:1].isupper() and t.low not in _MONTHS for t in tokens[1:pronoun]):
         # "Ranasinghe Premadasa, who became president in 1989, had opposed the accord. In June he demanded ...": the

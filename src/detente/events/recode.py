@@ -67,6 +67,7 @@ _CIVIL_CRAFT = frozenset("airliner airliners jetliner jetliners airbus boeing".s
 _BEFORE_A_THING = frozenset("a the of mobile cellular satellite field public their its".split())
 OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split()),
                 "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR}
+_BUYING = frozenset("buy buys bought buying".split())
 
 
 # after "left" and its object, the state the object was left in: "left Israel in control", "left the question open"
@@ -165,6 +166,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "no_side_named"  # "stood by in their barracks", "stood by him as his quarrel grew": no state stood by
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
+    if first.low in _BUYING and trigger.first + 1 < len(tokens) and tokens[trigger.first + 1].low == "time":
+        return "other_sense"  # "bought time from Germany at Munich": a delay won, nothing bought
     if form == "verb" and trigger.first == trigger.last and first.low in ("left", "leaves", "leave", "leaving") \
             and _left_in_a_state(tokens, trigger.last):
         return "left_in_a_state"  # "which left the border question where it was", "left Israel in control of the shore"

@@ -21,7 +21,8 @@ PREPOSITIONS = frozenset(
 )
 AGENT_NOUNS = frozenset(
     "government governments leader leaders president premier forces troops army armies navy people delegation "
-    "representatives ambassador minister ministers officials authorities regime state states".split()
+    "representatives ambassador minister ministers officials authorities regime state states envoys ambassadors "
+    "delegates delegations".split()
 )
 # titles and honorifics between coordinated names: "Mr. Bush and Mr. Gorbachev", "President Nixon and Premier Zhou"
 TITLES = frozenset(
@@ -503,7 +504,9 @@ def _governed_title(tokens: list[Token], participant: Participant, start: int) -
     while index >= start and (tokens[index].low in TITLES or tokens[index].low in ("the", "a", "an")
                               or tokens[index].text[:1].isupper() and tokens[index].text.isalpha()):
         index -= 1
-    return index >= start and index < participant.first - 1 and tokens[index].low in PREPOSITIONS
+    # (an article alone is no title: "the foreign ministers of the United States, Britain and France" lists three)
+    return index >= start and index < participant.first - 1 and tokens[index].low in PREPOSITIONS \
+        and any(t.low not in ("the", "a", "an") for t in tokens[index + 1 : participant.first])
 
 
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve several many".split())

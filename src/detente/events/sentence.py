@@ -738,7 +738,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
                                                                       focus.get(section_index), last_states, pair,
-                                                                      previous_subject, persons, previous_target)
+                                                                      previous_subject, persons, previous_target, context)
+        if roles is None and "named" in trigger.flags:
+            dropped["war_not_named_by_pair"] += 1
+            continue  # "when civil war broke out again": no pair named the war, and none is guessed for it
         if context is not None and cameo[:2] in ("11", "12", "14") and roles is not None and roles[0] and not is_title:
             # "Soviet troops entered Czechoslovakia. The invasion was condemned by Romania.": a reaction to an act named
             # again as a noun with no doer ("the invasion", "this raid"), in a clause naming no one but the reacting
@@ -1138,6 +1141,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             named = {code for p in parts for code in p.codes if code not in sources}
             if told is not None and told.source not in sources and told.target not in sources and named <= {told.target}:
                 targets = (told.target,)
+                actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and cameo[:2] in _SAID_TO_HOSTS:
+            host = _envoy_host(tokens, participants(mentions, tokens), clause[0], trigger.first, sources)
+            if host:
+                # "The American ambassador in Islamabad protested": what an envoy posted in a capital says, he says
+                # to the government there
+                targets = host
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) == 1 and not intrans and sources and mood == "asserted":
             told_to = _addressee_told(tokens, parts, trigger.first, sources)
@@ -2038,6 +2048,20 @@ _ARMED_NOUNS = frozenset("intervention interventions attack attacks forces clash
                          "resistance incursion incursions incident incidents aggression uprising rebellion men groups bands".split())
 _TELLING = frozenset("told informed notified warned assured advised".split())
 _TOLD_MODALS = frozenset("would will could might may should shall".split())
+
+
+# what an envoy says to the government of the state where he serves: appeals, demands, protests, rejections, threats
+_SAID_TO_HOSTS = frozenset({"02", "10", "11", "12", "13"})
+_POSTED = frozenset("ambassador envoy minister chargé charge consul embassy legation".split())
+
+
+def _envoy_host(tokens, parts, start: int, first: int, sources) -> tuple[str, ...]:
+    """The state whose capital an envoy of the subject is posted in ("the Soviet ambassador in Washington"), else ()."""
+    for p in parts:
+        if start + 2 <= p.first and p.last < first and p.mention.via == "capital" and tokens[p.first - 1].low == "in" \
+                and tokens[p.first - 2].low in _POSTED and not set(p.codes) & set(sources):
+            return p.codes[:1]
+    return ()
 
 
 def _addressee_told(tokens, parts, first: int, sources) -> str | None:

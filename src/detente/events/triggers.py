@@ -135,6 +135,15 @@ def _index() -> dict[str, list[dict]]:
 _Part = tuple[frozenset[str] | None, int | bool]
 
 
+# nouns that open a phrase entry ("embassy in * was closed"): after "the" the phrase still stands, no verb used as a noun
+_NOUN_OPENERS = frozenset("embassy embassies consulate consulates legation legations".split())
+
+
+def _verbal(entry: dict) -> bool:
+    """Whether an entry opens with a verb, so that after a determiner it is a noun's use, no act ("an end to")."""
+    return entry["form"] == "verb" or entry["form"] == "phrase" and not _NOUN_OPENERS.issuperset(entry["pattern"][0].get("any", ("",)))
+
+
 @cache
 def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, float, int, tuple[frozenset[str], ...], bool],
                                           ...]]:
@@ -148,7 +157,7 @@ def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, fl
         compiled[form] = tuple(
             (entry, tuple((None, part["gap"]) if "gap" in part else (frozenset(part["any"]), bool(part.get("optional")))
                           for part in entry["pattern"]),
-             entry["form"] in ("verb", "phrase"), _specificity(entry), _named(entry),
+             _verbal(entry), _specificity(entry), _named(entry),
              tuple(frozenset(part["any"]) for part in entry["pattern"][1:] if "gap" not in part and not part.get("optional")),
              _calls_a_thing(entry))
             for entry in entries
@@ -221,7 +230,7 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
             and not _adverb_first(tokens, position)
         hop = _time_hop(tokens, position + 1)
         for entry in index.get(token.low, ()):
-            if after_determiner and entry["form"] in ("verb", "phrase"):
+            if after_determiner and _verbal(entry):
                 continue
             if _call_not_naming(entry, tokens, position):
                 continue
