@@ -974,8 +974,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
             asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
             targets = tuple(asked[:1])
-        if not targets and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("it", "them") and events:
-            # "invaded Kuwait and annexed it": the pronoun is the object of the act told just before by the same side
+        if not targets and events and (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("it", "them")
+                                       or trigger.last > trigger.first + 1 and tokens[trigger.first + 1].low in ("it", "them")):
+            # "invaded Kuwait and annexed it": the pronoun is the object of the act told just before by the same side;
+            # so too right after the verb inside the trigger ("arrested the diplomats and let them go", "sent them home")
             earlier = [e for e in events if e.source in sources and e.target and e.target not in sources
                        and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
