@@ -311,7 +311,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "Soviet diplomats were expelled from Britain": a state expels from its own soil
             origin = [p for p in parts if p.first > trigger.last and p.last < end and (p.mention.kind == "organization"
                                                                                       or trigger.entry["cameo"] == "166")
-                      and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
+                      and ("from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}
+                           or tokens[trigger.last].low == "of" and p.first - trigger.last <= 2)]  # "ordered out of Delhi"
             if not origin and trigger.entry["cameo"] == "057":
                 # "Bhutan was admitted to the United Nations", "was admitted into NATO": the body entered admits it
                 origin = [p for p in parts if trigger.first < p.first and p.last < end and p.mention.kind == "organization"
