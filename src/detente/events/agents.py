@@ -134,6 +134,10 @@ def _visit_of(tokens, parts: list[Participant], trigger: Trigger, end: int):
 _SOUGHT = frozenset("for demand demanded demanding demands seek sought seeking urge urged urging on over about".split())
 
 
+# nouns of a state's joining a body, whose admitted state may follow "of" or "for"
+_JOINING_NOUNS = frozenset("admission membership accession entry seating".split())
+
+
 def _withdrawn_from(tokens, parts: list[Participant], trigger: Trigger, end: int) -> tuple[tuple, tuple] | None:
     """"The recall of France's ambassadors from Washington and Canberra", "the withdrawal of Soviet advisers from Egypt":
     whose people are recalled is named inside the phrase, the states they leave after "from"; None when the phrase
@@ -319,7 +323,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "Soviet diplomats were expelled from Britain": a state expels from its own soil
             origin = [p for p in parts if p.first > trigger.last and p.last < end and (p.mention.kind == "organization"
                                                                                       or trigger.entry["cameo"] == "166")
-                      and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
+                      and ("from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}
+                           or tokens[trigger.last].low == "of" and p.first - trigger.last <= 2)]  # "ordered out of Delhi"
             if not origin and trigger.entry["cameo"] == "057":
                 # "Bhutan was admitted to the United Nations", "was admitted into NATO": the body entered admits it
                 origin = [p for p in parts if trigger.first < p.first and p.last < end and p.mention.kind == "organization"
@@ -376,6 +381,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # where, the object follows "of" (not "drove the German troops out of Hungary", whose gap holds it)
             objects = [p for p in objects if p.first > trigger.last or tokens[p.first - 1].low not in ("in", "at", "before")
                        and not (p.first > 1 and tokens[p.first - 1].low == "the" and tokens[p.first - 2].low in ("in", "at", "before"))]
+        if trigger.last + 1 < end and tokens[trigger.last].low in _JOINING_NOUNS and tokens[trigger.last + 1].low in ("of", "for") \
+                and any(p.first == trigger.last + 2 and p.mention.kind == "state" for p in objects):
+            # "vetoed UN membership for South Korea", "blocked the UN membership of Italy": the state admitted follows;
+            # the body named before the noun is what it would join (not "Macedonia's membership of NATO")
+            objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]
         if (tokens[trigger.last].low == "to" or tokens[trigger.last].low in ("at", "in", "before")
                 and trigger.entry["cameo"][:2] == "02") and any(p.first > trigger.last for p in objects):
             # (and "raised the matter of Guantanamo before the United Nations": the body after the last word)

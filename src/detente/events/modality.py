@@ -258,6 +258,8 @@ def _attributed_after(tokens: list[Token], trigger_first: int) -> bool:
 SUBJECT_PRONOUNS = frozenset("it they he she we".split())
 # an effort named before the act, and its failure told after it: "efforts to reconcile them came to nothing"
 EFFORTS = frozenset("effort efforts attempt attempts bid bids try tried tries attempted attempting sought".split())
+# verbs that stop an effort told after them: "blocked Britain's attempt to join the EEC"
+_BLOCKING = frozenset("vetoed vetoes vetoing blocked blocks blocking thwarted thwarts foiled foils frustrated frustrates defeated".split())
 _FAILED = frozenset("failed fails foundered founders collapsed collapses miscarried".split())
 _FAILED_PHRASES = (("came", "to", "nothing"), ("come", "to", "nothing"), ("comes", "to", "nothing"), ("fell", "through"),
                    ("was", "abandoned"), ("were", "abandoned"), ("proved", "fruitless"), ("proved", "futile"),
@@ -272,8 +274,13 @@ def _had_pronoun(words: list[str]) -> bool:
 
 def _failed_effort(tokens: list[Token], words: list[str], trigger_last: int) -> bool:
     """An act after 'efforts to', 'an attempt to', 'tried to' when the sentence then tells that it failed."""
-    if "to" not in words or EFFORTS.isdisjoint(words[: len(words) - 1 - words[::-1].index("to")]):
+    if "to" not in words:
         return False
+    before = words[: len(words) - 1 - words[::-1].index("to")]
+    if EFFORTS.isdisjoint(before):
+        return False
+    if not _BLOCKING.isdisjoint(before):
+        return True  # "Taiwan vetoed Mongolia's bid to join the United Nations": the effort blocked, the act not done
     after = [token.low for token in tokens[trigger_last + 1 :]]
     if not _FAILED.isdisjoint(after):
         return True

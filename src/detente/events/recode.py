@@ -94,6 +94,11 @@ def _left_in_a_state(tokens: list[Token], last: int) -> bool:
 _ARMING_NEXT = frozenset("the a an its their his her them both and rebels guerrillas insurgents".split())
 
 
+# verbs that take no object, so "-ed from" after a plural noun is the verb itself, never a participle told in
+# passing: "Iraqi troops retreated from Kuwait" (but "rockets captured from Germany")
+_NO_OBJECT = frozenset("retreated defected emigrated departed".split())
+
+
 def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     """Why a matched trigger names no act here, or None: a topic, a weapon, a press conference, a date."""
     form = trigger.entry["form"]
@@ -105,7 +110,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["phrase"] == "insist" and _claimed(tokens, trigger.last):
         return "claim"  # "insisted in 1998 that China had never sold nuclear materials": a claim, no demand
     if form == "verb" and trigger.first == trigger.last and first.low.endswith("ed") and following in ("from", "by") and previous.endswith("s") \
-            and trigger.first > 0 and tokens[trigger.first - 1].text.islower() and previous not in ("was", "has", "is", "its", "us"):
+            and trigger.first > 0 and tokens[trigger.first - 1].text.islower() and previous not in ("was", "has", "is", "its", "us") \
+            and first.low not in _NO_OBJECT:
         return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing
     if trigger.entry["phrase"] == "armed|arming" and first.low == "armed" and (
             previous in ("them", "heavily", "lightly", "well", "poorly", "lavishly")

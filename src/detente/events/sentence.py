@@ -76,6 +76,11 @@ from detente.events.roles import (
 from detente.events.triggers import Trigger, find_triggers
 from detente.model import Document, Event, content_id
 
+# people held whose sending home is a release, not an expulsion
+_CAPTIVES = frozenset("prisoners captives hostages detainees internees pows".split())
+# people a state posts in another, whose sending home by their host is an expulsion ("the advisers were sent home from Egypt")
+_POSTED = frozenset("advisers advisors experts technicians specialists instructors diplomats diplomat officials attache "
+                    "attaché ambassador envoy envoys staff personnel".split())
 # a meeting that is a fight's course: "meeting almost no resistance", "met stiff opposition"
 _RESISTANCE = frozenset(("resistance", "opposition"))
 # nouns after a violent act that make it a plan: "invasion plans", "war plan", "attack preparations"
@@ -573,6 +578,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         elif cameo[:2] == "10" and trigger.entry["form"] == "noun" and not _WAIVING.isdisjoint(
                 t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]):
             cameo = "080"  # "renounced its demand for war reparations" (tune19): a demand given up, a concession
+        if trigger.entry["phrase"] == "send home from":
+            sent = {t.low for t in tokens[max(0, trigger.first - 5) : trigger.first]}
+            if sent & _CAPTIVES:
+                cameo = "0841"  # "the prisoners of war were sent home from India": captives set free by the state that held them
+            elif not sent & _POSTED:
+                dropped["sent_home"] += 1
+                continue  # "Japanese soldiers and settlers were sent home from China": people returned after a war, no one expelled
         if cameo[:2] == "04" and trigger.entry["form"] == "noun" and lows & _FAILING and _failed_after(tokens, trigger.last):
             cameo = "164"  # "the negotiations between Iceland and Britain on fishing limits collapsed": talks broken off
         if trigger.entry["phrase"] == "refuse" and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
@@ -981,8 +993,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
             asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
             targets = tuple(asked[:1])
-        if not targets and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("it", "them") and events:
-            # "invaded Kuwait and annexed it": the pronoun is the object of the act told just before by the same side
+        if not targets and events and (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("it", "them")
+                                       or trigger.last > trigger.first + 1 and tokens[trigger.first + 1].low in ("it", "them")):
+            # "invaded Kuwait and annexed it": the pronoun is the object of the act told just before by the same side;
+            # so too right after the verb inside the trigger ("arrested the diplomats and let them go", "sent them home")
             earlier = [e for e in events if e.source in sources and e.target and e.target not in sources
                        and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
