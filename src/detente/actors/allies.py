@@ -17,7 +17,8 @@ from detente.model import Mention
 
 __all__ = ["allies_named"]
 
-_TIE = re.compile(r"\b(?:ally|patron|protector|benefactor|backer|client)\b")
+# no leading word boundary, so the engine skips to the letters the words begin with; _phrases checks the boundary
+_TIE = re.compile(r"(?:ally|patron|protector|benefactor|backer|client)\b")
 # "its ally", "their patron", "its closest ally", "X's ally" (the possessive right before), one modifier allowed
 _PHRASE = re.compile(
     r"(?:\b(?P<its>[Ii]ts|[Tt]heir)|(?P<possessive>'s|\u2019s))[ \t]+(?P<tie>(?:(?:closest|close|chief|main|principal"
@@ -39,12 +40,24 @@ def _state(mention: Mention) -> str | None:
     return None
 
 
+def _phrases(text: str):
+    """The matches of ``_PHRASE`` in ``text``, found from its tie words: the phrase's other words lie in the 40
+    characters before its tie word, so only those windows are searched, not every "its" and "'s" of the text."""
+    for tie in _TIE.finditer(text):
+        if tie.start() and (text[tie.start() - 1].isalnum() or text[tie.start() - 1] == "_"):
+            continue  # "formally", "really": inside a word
+        for phrase in _PHRASE.finditer(text, max(0, tie.start() - 40), tie.end()):
+            if phrase.end() == tie.end():
+                yield phrase
+                break
+
+
 def allies_named(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each "its ally" or "X's patron" the focus resolves added as a mention of that state."""
     if not mentions or _TIE.search(text) is None:
         return mentions
     added: list[Mention] = []
-    for phrase in _PHRASE.finditer(text):
+    for phrase in _phrases(text):
         start, end = phrase.start(), phrase.end()
         owner = None
         if phrase.group("possessive"):

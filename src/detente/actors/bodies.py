@@ -11,6 +11,7 @@ a body named after two ("Anglo-Iranian", "Hong Kong and Shanghai") is neither's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from detente.model import Mention
 
@@ -18,10 +19,10 @@ __all__ = ["named_bodies"]
 
 # The last words of a body's name: a firm's legal form, or a sport before the word for its board, league or team
 # ("Table Tennis Association", "Cricket Board", "Olympic Committee").
-_BODY = re.compile(
-    r"\b(?:(?P<firm>Company|Corporation|Co\.|Ltd\b|Limited\b|Inc\b|Incorporated\b)"
-    r"|(?:Olympic|Cricket|Football|Hockey|Tennis|Chess|Athletics|Sports|Rugby|Basketball|Volleyball|Badminton|Soccer)"
-    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Board|Association|Federation|Committee|Council|Team|Club|League|Squad)\b)"
+_FIRM = re.compile(r"Company|Corporation|Co\.|Ltd\b|Limited\b|Inc\b|Incorporated\b")
+_SPORT = re.compile(
+    r"(?:Olympic|Cricket|Football|Hockey|Tennis|Chess|Athletics|Sports|Rugby|Basketball|Volleyball|Badminton|Soccer)"
+    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Board|Association|Federation|Committee|Council|Team|Club|League|Squad)\b"
 )
 # A word of a body's name: capitalised ("Anglo-Iranian", "U.S.") or a joining word inside it ("of", "and", "&").
 _NAME_WORD = re.compile(r"[A-Z][\w'\u2019.&-]*|and|of|for|&")
@@ -50,19 +51,46 @@ def _name_start(text: str, end: int) -> int:
     return start
 
 
+def _word_starts(pattern: re.Pattern, text: str):
+    """(start, end) of the matches of ``pattern`` that open a word. The patterns have no leading word boundary, so
+    the regex engine skips ahead to the letters their words begin with instead of trying every position; a match
+    inside a word is passed over by searching again one character on, as a leading boundary would have it."""
+    position = 0
+    while (found := pattern.search(text, position)) is not None:
+        start = found.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            position = start + 1
+            continue
+        yield start, found.end()
+        position = max(found.end(), start + 1)
+
+
+def _bodies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each body's last words, in text order, none overlapping: a firm's legal form, or a sport
+    before the word for its board, league or team ("Table Tennis Association", "Cricket Board")."""
+    found = sorted([(start, end, "firm") for start, end in _word_starts(_FIRM, text)]
+                   + [(start, end, "sport") for start, end in _word_starts(_SPORT, text)])
+    bodies: list[tuple[int, int, str]] = []
+    for start, end, kind in found:
+        if not bodies or start >= bodies[-1][1]:
+            bodies.append((start, end, kind))
+    return bodies
+
+
 def named_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the states and persons inside a company's or a sports body's name turned into the body: a
     group of the one state it is named after, else nothing."""
     if not mentions:
         return mentions
-    bodies = list(_BODY.finditer(text))
+    bodies = list(_bodies(text))
     if not bodies:
         return mentions
-    result = list(mentions)
-    for body in bodies:
-        start = _name_start(text, body.start())
-        end = body.end()
-        inside = [m for m in result if start <= m.start and m.end <= end]
+    result = sorted(mentions, key=lambda m: (m.start, m.end))  # in text order (as they come, mostly: then a cheap sort)
+    starts = [m.start for m in result]  # rebuilt when a body changes the mentions
+    for body_start, end, kind in bodies:
+        start = _name_start(text, body_start)
+        # only the mentions that open inside the name can lie inside it: look there, not through every mention
+        inside = [m for m in result[bisect_left(starts, start) : bisect_left(starts, end)] if m.end <= end]
         # a state by its name or adjective; a place keeps standing for its state ("the Suez Canal Company")
         named = [m for m in inside if m.kind == "person" or (m.kind == "state" and m.via in ("name", "adjective"))]
         if not named:
@@ -71,10 +99,11 @@ def named_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         kept = [m for m in result if m not in named]
         if len(states) == 1 and all(m in named and m.kind == "state" for m in inside):
             code = states.pop()
-            sector, role = _SECTORS["firm" if body.group("firm") else "sport"]
+            sector, role = _SECTORS[kind]
             kept = [m for m in kept if not (start <= m.start and m.end <= end)]
             first = named[0]
             kept.append(Mention(start, end, text[start:end], code + sector, "group", None, code, role, first.date, "institution"))
             kept.sort(key=lambda m: (m.start, m.end))
         result = kept
+        starts = [m.start for m in result]
     return result
