@@ -17,8 +17,7 @@ from detente.model import Mention
 
 __all__ = ["allies_named"]
 
-# no leading word boundary, so the engine skips to the letters the words begin with; _phrases checks the boundary
-_TIE = re.compile(r"(?:ally|patron|protector|benefactor|backer|client)\b")
+_TIE_WORDS = ("ally", "patron", "protector", "benefactor", "backer", "client")
 # "its ally", "their patron", "its closest ally", "X's ally" (the possessive right before), one modifier allowed
 _PHRASE = re.compile(
     r"(?:\b(?P<its>[Ii]ts|[Tt]heir)|(?P<possessive>'s|\u2019s))[ \t]+(?P<tie>(?:(?:closest|close|chief|main|principal"
@@ -40,21 +39,40 @@ def _state(mention: Mention) -> str | None:
     return None
 
 
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what a regex's \w is
+
+
+def _ties(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each tie word standing as a word, in text order. Found with ``str.find`` word by word: a regex
+    scan tries a match at every position of the text, and these words are rare ("ally" inside "formally" is passed
+    over by the boundary checks)."""
+    found = []
+    size = len(text)
+    for word in _TIE_WORDS:
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            if (start == 0 or not _is_word_character(text[start - 1])) and (end == size or not _is_word_character(text[end])):
+                found.append((start, end))
+            start = text.find(word, end)
+    found.sort()
+    return found
+
+
 def _phrases(text: str):
     """The matches of ``_PHRASE`` in ``text``, found from its tie words: the phrase's other words lie in the 40
     characters before its tie word, so only those windows are searched, not every "its" and "'s" of the text."""
-    for tie in _TIE.finditer(text):
-        if tie.start() and (text[tie.start() - 1].isalnum() or text[tie.start() - 1] == "_"):
-            continue  # "formally", "really": inside a word
-        for phrase in _PHRASE.finditer(text, max(0, tie.start() - 40), tie.end()):
-            if phrase.end() == tie.end():
+    for tie_start, tie_end in _ties(text):
+        for phrase in _PHRASE.finditer(text, max(0, tie_start - 40), tie_end):
+            if phrase.end() == tie_end:
                 yield phrase
                 break
 
 
 def allies_named(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each "its ally" or "X's patron" the focus resolves added as a mention of that state."""
-    if not mentions or _TIE.search(text) is None:
+    if not mentions:
         return mentions
     added: list[Mention] = []
     for phrase in _phrases(text):
