@@ -210,3 +210,18 @@ def test_a_comments_counter_in_the_head_of_a_page_does_not_drop_the_story():
         assert "comment" not in cleaned.removed, counter
     tail = clean_text(f"India and Japan\n\n{story}\n\nComments (1)\nravi_k | 3 May 2020\nThey met in 1999 too.\n")
     assert "They met in 1999" not in tail.text and "ravi_k" not in tail.text and tail.removed["comments_heading"] == 1
+
+
+def test_a_comments_entry_of_a_contents_list_after_the_lead_does_not_drop_the_article():
+    lead = "Chile and Peru have argued over their sea border since the 1950s; both went to The Hague in 2008."
+    body = "\n".join(f"In {1960 + n} the two governments met on fishing rights for the {n + 1}th time." for n in range(9))
+    for numbering in ("{n} {title}", "{n}. {title}"):
+        titles = ["Early years", "The maritime dispute", "The court case", "See also", "References", "Comments"]
+        contents = "\n".join(numbering.format(n=n, title=title) for n, title in enumerate(titles, start=6))
+        page = f"Chile-Peru relations\n\n{lead}\n\nContents\n{contents}\n\n{body}\n\nComments (2)\nlucho | 2 May 2019\nGood read.\n"
+        cleaned = clean_text(page)
+        assert "In 1968 the two governments met on fishing rights" in cleaned.text, numbering
+        assert "Good read" not in cleaned.text and cleaned.removed["comments_heading"] == 1, numbering
+    # a count of posts under the article keeps its meaning when the line before it is prose, not a contents entry
+    tail = clean_text(f"Chile-Peru relations\n\n{lead}\n\n{body}\n3 comments\nlucho | 2 May 2019\nGood read.\n")
+    assert "Good read" not in tail.text and tail.removed["comments_heading"] == 1

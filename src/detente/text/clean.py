@@ -75,6 +75,9 @@ _CHROME_KEYS = (
 # a heading over readers' comments at a page's foot, and the rule line that ends them ("----" before the footer)
 _COMMENTS_HEADING = re.compile(r"(?:#{1,6}[ \t]*)?(?:\d+[ \t]+|reader'?s'?[ \t]+)?comments?(?:[ \t]*\(\d+\))?[ \t]*:?$", re.I)
 _RULE = re.compile(r"(?:-{3,}|_{3,}|\*{3,}|={3,})$")
+# a numbered entry of a contents list ("7 See also", "3.2 The thaw"): "11 Comments" after one is the list's last
+# entry, not the heading over readers' posts, and taking it for one would drop the article that follows the list
+_CONTENTS_ENTRY = re.compile(r"\d+(?:\.\d+)*\.?[ \t]+\S.{0,60}$")
 _REFERENCE_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:references?|notes?|footnotes?|citations?|sources?|bibliography|further reading|external links|see also|"
     r"notes and references|works cited|literature|"
@@ -148,6 +151,7 @@ def clean_text(raw: str) -> Cleaned:
     # readers' comments follow the article: a "Comments" line before any sentence of it is a tab or a counter in the
     # page's head ("Comments (0)" under a byline), and taking it for the comments would drop the whole story
     story_begun = False
+    previous = ""  # the last line with text, whatever became of it
     for line in lines:
         if "[^" in line[:8] and _NOTE_DEFINITION.match(line) or in_note and line.strip():
             in_note = True
@@ -173,7 +177,9 @@ def clean_text(raw: str) -> Cleaned:
         if not line:
             kept.append(("", False))
             continue
-        if ("omment" in line or "OMMENT" in line) and story_begun and _COMMENTS_HEADING.match(line):
+        line_before, previous = previous, line
+        if ("omment" in line or "OMMENT" in line) and story_begun and _COMMENTS_HEADING.match(line) and not (
+                line[0].isdigit() and _CONTENTS_ENTRY.match(line_before)):
             in_comments = True  # "COMMENTS (4)", "### 2 comments": readers' posts, not the article
             _count(removed, "comments_heading")
             continue
