@@ -1824,6 +1824,53 @@ def test_a_key_dates_line_at_month_or_year_retells_the_act_the_body_dated_to_the
         assert signed == {("USA", "PAN", "057", "1977-09-07")} or signed == {("PAN", "USA", "057", "1977-09-07")}, signed
 
 
+def test_a_lead_that_dates_an_act_by_its_year_or_month_retells_the_act_a_section_dates_to_the_day():
+    # the lead sums up at a year's or a month's precision what the sections tell to the day: one act each
+    filler = ("The relationship had its critics on both sides, in the press and in the army, and the archives opened "
+              "since then have shown how little either government trusted the other even in its warmest years.\n\n")
+    page = ("Egypt and the Soviet Union signed a treaty of friendship in 1971, at the height of "
+            "their alliance.\n\n" + filler +
+            "On 27 May 1971 Nikolai Podgorny and Anwar Sadat signed a fifteen-year Treaty of Friendship and "
+            "Cooperation in Cairo.\n")
+    assert {e for e in _sets(page) if e[2] == "057"} in (
+        {("SUN", "EGY", "057", "1971-05-27")}, {("EGY", "SUN", "057", "1971-05-27")})
+    # the pair told the other way round for an act done together, a treaty signed
+    page = ("Israel and Egypt signed their peace treaty in March 1979 after months of hard bargaining.\n\n"
+            + filler + "On 26 March 1979 Anwar Sadat and Menachem Begin signed the peace treaty at the White House.\n")
+    assert len({e for e in _sets(page) if e[2] == "057"}) == 1, _sets(page)
+    # a key-dates box after the body, by the month
+    page = ("Anwar Sadat flew to Jerusalem on 19 November 1977 to offer peace.\n\n" + filler
+            + "Key dates\n\n- November 1977: Sadat visits Jerusalem.\n")
+    assert [e for e in _sets(page) if e[2] == "042"] == [("EGY", "ISR", "042", "1977-11-19")], _sets(page)
+    # talks and a meeting are one round told by two words
+    page = ("Talks between India and China on their border began in 1981.\n\n" + filler +
+            "Officials of India and China met in Beijing in December 1981 to talk about the border.\n")
+    assert len({e for e in _sets(page) if e[2] in ("040", "043", "046")}) == 1, _sets(page)
+
+
+def test_a_second_act_of_the_same_kind_in_the_same_year_stays_its_own_act():
+    filler = ("The relationship had its critics on both sides, in the press and in the army, and the archives opened "
+              "since then have shown how little either government trusted the other even in its warmest years.\n\n")
+    # a visit told again, a second round of talks: the word by the verb says the act was done once more
+    page = ("Henry Kissinger flew to Beijing in secret on 9 July 1971 to prepare a summit.\n\n" + filler +
+            "Kissinger visited Beijing again in October 1971 to settle the text of a communique.\n")
+    assert {e[3] for e in _sets(page) if e[2] == "042"} == {"1971-07-09", "1971-10"}, _sets(page)
+    page = ("George Bush and Mikhail Gorbachev met in Washington on 31 May 1990.\n\n" + filler +
+            "In 1990 Bush and Gorbachev met again, in Helsinki, to talk about the crisis in the Gulf.\n")
+    assert len({e for e in _sets(page) if e[2] == "043"}) == 2, _sets(page)
+    # an act and its reversal in one year keep their codes apart
+    page = ("The Soviet Union broke off relations with Israel on 12 February 1953.\n\n" + filler +
+            "After Stalin's death the Soviet Union restored relations with Israel in 1953.\n")
+    assert len({e for e in _sets(page) if e[0] == "SUN"}) == 2, _sets(page)
+    # force: a season of war holds many blows of one code, and a signing and a ratification are two steps
+    page = ("British troops entered Egypt in the summer of 1882 and stayed for decades.\n\n" + filler +
+            "On 11 July 1882 British warships shelled the forts of Alexandria.\n")
+    assert len({e for e in _sets(page) if e[0] == "GBR" and e[2][:2] == "19"}) == 2, _sets(page)
+    page = ("On 26 May 1972 Nixon and Brezhnev signed the Anti-Ballistic Missile Treaty in Moscow.\n\n" + filler +
+            "The United States Senate ratified the treaty in August 1972.\n")
+    assert len({e for e in _sets(page) if e[2] == "057"}) == 2, _sets(page)
+
+
 def test_an_infobox_names_treaties_without_telling_their_acts():
     page = ("Soviet Union–Iran relations\n\nSoviet Union | Iran\nEstablished: 1920\n"
             "Treaties: Treaty of Friendship (1921); Treaty of Guarantee and Neutrality (1927)\n\n"
