@@ -1871,6 +1871,26 @@ def test_a_second_act_of_the_same_kind_in_the_same_year_stays_its_own_act():
     assert len({e for e in _sets(page) if e[2] == "057"}) == 2, _sets(page)
 
 
+def test_an_onlooker_disapproves_of_the_act_it_watches_and_takes_no_part_in_it():
+    # looking on warily or with alarm is a disapproval of the doer, never the act looked at
+    assert _sets("Cairo watched nervously as Israel mobilized its reserves in May 1967.") == \
+        {("EGY", "ISR", "110", "1967-05"), ("ISR", None, "154", "1967-05")}
+    assert ("GRC", "TUR", "110", "1974-07") in _sets("Athens looked on with horror as Turkish troops landed on Cyprus in July 1974.")
+    assert _sets("Moscow looked askance at the American bases in Turkey in 1959.") == {("SUN", "USA", "110", "1959")}
+    # the onlooker before "while" or "as" is no target of a test told after it
+    for text in ("Tokyo looked on uneasily while Beijing tested its first atomic bomb in October 1964.",
+                 "Wellington protested as Paris tested a nuclear device at Mururoa in July 1973."):
+        tests = {e for e in _sets(text) if e[2] == "150"}
+        assert len(tests) == 1 and next(iter(tests))[1] is None, _sets(text)
+    # two states named after "as" or "when" sign together; the onlooker before is no party to their treaty
+    for text in ("Islamabad looked on warily as Moscow and Delhi signed their treaty in August 1971.",
+                 "Britain watched uneasily when France and West Germany signed the Elysee Treaty in January 1963."):
+        signed = {e for e in _sets(text) if e[2] == "057"}
+        assert len(signed) == 1 and {"PAK", "GBR"}.isdisjoint(next(iter(signed))[:2]), _sets(text)
+    # nothing named to disapprove of: no event
+    assert _sets("Delhi watched the build-up on the border with suspicion.") == set()
+
+
 def test_an_infobox_names_treaties_without_telling_their_acts():
     page = ("Soviet Union–Iran relations\n\nSoviet Union | Iran\nEstablished: 1920\n"
             "Treaties: Treaty of Friendship (1921); Treaty of Guarantee and Neutrality (1927)\n\n"
