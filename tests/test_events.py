@@ -1891,6 +1891,16 @@ def test_an_onlooker_disapproves_of_the_act_it_watches_and_takes_no_part_in_it()
     assert _sets("Delhi watched the build-up on the border with suspicion.") == set()
 
 
+def test_a_state_kept_out_of_a_body_is_rejected_but_one_that_keeps_out_of_a_war_rejects_nobody():
+    assert _sets("Washington kept the People's Republic of China out of the United Nations in 1950.") == \
+        {("USA", "CHN", "120", "1950")}
+    assert _sets("In 1963 France kept Britain out of the Common Market.") == {("FRA", "GBR", "120", "1963")}
+    # staying out of a war or of the blocs oneself names no state kept out
+    for text in ("In 2009 China kept out of the fighting in Sri Lanka, unlike India.",
+                 "New Delhi kept out of the blocs and, from 1971, leaned on Moscow."):
+        assert not {e for e in _sets(text) if e[2] == "120"}, _sets(text)
+
+
 def test_an_infobox_names_treaties_without_telling_their_acts():
     page = ("Soviet Union–Iran relations\n\nSoviet Union | Iran\nEstablished: 1920\n"
             "Treaties: Treaty of Friendship (1921); Treaty of Guarantee and Neutrality (1927)\n\n"
