@@ -1901,6 +1901,20 @@ def test_a_state_kept_out_of_a_body_is_rejected_but_one_that_keeps_out_of_a_war_
         assert not {e for e in _sets(text) if e[2] == "120"}, _sets(text)
 
 
+def test_a_pull_back_or_the_retreat_of_an_army_told_as_a_noun_is_the_retreat_of_its_state():
+    assert _sets("The retreat of Iraq's army from Kuwait in February 1991 turned into a rout.") == \
+        {("IRQ", "KWT", "087", "1991-02")}
+    assert _sets("The retreat of the Vietnamese army from Cambodia was completed in September 1989.") == \
+        {("VNM", "KHM", "087", "1989-09")}
+    assert _sets("Israel's pullback from southern Lebanon in May 2000 ended eighteen years of occupation.") == \
+        {("ISR", "LBN", "087", "2000-05")}
+    assert _sets("The pull-back of Soviet forces from Czechoslovakia was completed in June 1991.") == \
+        {("SUN", "CSK", "087", "1991-06")}
+    # a state's bare "retreat from" a demand or from empire is a climb-down, no withdrawal from a state
+    assert not {e for e in _sets("Washington's retreat from its demands in 1962 surprised Moscow.") if e[2] == "087"}
+    assert _sets("The British retreat from empire quickened after 1956.") == set()
+
+
 def test_an_infobox_names_treaties_without_telling_their_acts():
     page = ("Soviet Union–Iran relations\n\nSoviet Union | Iran\nEstablished: 1920\n"
             "Treaties: Treaty of Friendship (1921); Treaty of Guarantee and Neutrality (1927)\n\n"
