@@ -312,6 +312,11 @@ act done ("the treaty ... never signed", "the visit ... had planned"); first sco
 measures ended in the passive ("sanctions on X were lifted"), embassies closed in the passive, talks that failed or
 broke down, "N years after X had broken them off", relations taken up again as "them", and object relatives on a state
 ("Estonia, which the Soviet Union had occupied in 1940, ...").
+"evopen4" (ev4_01-ev4_21) are the open gaps the evopen4 round (2026-11-27) closed, written while fixing them, so tuned
+on: a state's bid or application to join a body blocked, vetoed, held up or voted against, or the state kept out of it
+(the blocker rejects the state: 120, a veto 129, no joining); onlookers who look on, watch or view another's act warily,
+uneasily or with alarm or unease (a disapproval of the doer, 110; the act watched stays the doer's, with no part for
+the onlooker); the retreat of an army and a pull-back told as nouns (087).
 "sent12" and "sent12-holdout" (s12_001-s12_475, "set": "sent12") were written from facts about China (PRC and ROC),
 Cuba, India and Pakistan with their partners ("half": "pairs", 351 rows) and about many other pairs ("half": "other",
 124), from 1914 to 2025, in the voices earlier batches had few of ("construction" names it): news leads dated by the

@@ -1824,6 +1824,97 @@ def test_a_key_dates_line_at_month_or_year_retells_the_act_the_body_dated_to_the
         assert signed == {("USA", "PAN", "057", "1977-09-07")} or signed == {("PAN", "USA", "057", "1977-09-07")}, signed
 
 
+def test_a_lead_that_dates_an_act_by_its_year_or_month_retells_the_act_a_section_dates_to_the_day():
+    # the lead sums up at a year's or a month's precision what the sections tell to the day: one act each
+    filler = ("The relationship had its critics on both sides, in the press and in the army, and the archives opened "
+              "since then have shown how little either government trusted the other even in its warmest years.\n\n")
+    page = ("Egypt and the Soviet Union signed a treaty of friendship in 1971, at the height of "
+            "their alliance.\n\n" + filler +
+            "On 27 May 1971 Nikolai Podgorny and Anwar Sadat signed a fifteen-year Treaty of Friendship and "
+            "Cooperation in Cairo.\n")
+    assert {e for e in _sets(page) if e[2] == "057"} in (
+        {("SUN", "EGY", "057", "1971-05-27")}, {("EGY", "SUN", "057", "1971-05-27")})
+    # the pair told the other way round for an act done together, a treaty signed
+    page = ("Israel and Egypt signed their peace treaty in March 1979 after months of hard bargaining.\n\n"
+            + filler + "On 26 March 1979 Anwar Sadat and Menachem Begin signed the peace treaty at the White House.\n")
+    assert len({e for e in _sets(page) if e[2] == "057"}) == 1, _sets(page)
+    # a key-dates box after the body, by the month
+    page = ("Anwar Sadat flew to Jerusalem on 19 November 1977 to offer peace.\n\n" + filler
+            + "Key dates\n\n- November 1977: Sadat visits Jerusalem.\n")
+    assert [e for e in _sets(page) if e[2] == "042"] == [("EGY", "ISR", "042", "1977-11-19")], _sets(page)
+    # talks and a meeting are one round told by two words
+    page = ("Talks between India and China on their border began in 1981.\n\n" + filler +
+            "Officials of India and China met in Beijing in December 1981 to talk about the border.\n")
+    assert len({e for e in _sets(page) if e[2] in ("040", "043", "046")}) == 1, _sets(page)
+
+
+def test_a_second_act_of_the_same_kind_in_the_same_year_stays_its_own_act():
+    filler = ("The relationship had its critics on both sides, in the press and in the army, and the archives opened "
+              "since then have shown how little either government trusted the other even in its warmest years.\n\n")
+    # a visit told again, a second round of talks: the word by the verb says the act was done once more
+    page = ("Henry Kissinger flew to Beijing in secret on 9 July 1971 to prepare a summit.\n\n" + filler +
+            "Kissinger visited Beijing again in October 1971 to settle the text of a communique.\n")
+    assert {e[3] for e in _sets(page) if e[2] == "042"} == {"1971-07-09", "1971-10"}, _sets(page)
+    page = ("George Bush and Mikhail Gorbachev met in Washington on 31 May 1990.\n\n" + filler +
+            "In 1990 Bush and Gorbachev met again, in Helsinki, to talk about the crisis in the Gulf.\n")
+    assert len({e for e in _sets(page) if e[2] == "043"}) == 2, _sets(page)
+    # an act and its reversal in one year keep their codes apart
+    page = ("The Soviet Union broke off relations with Israel on 12 February 1953.\n\n" + filler +
+            "After Stalin's death the Soviet Union restored relations with Israel in 1953.\n")
+    assert len({e for e in _sets(page) if e[0] == "SUN"}) == 2, _sets(page)
+    # force: a season of war holds many blows of one code, and a signing and a ratification are two steps
+    page = ("British troops entered Egypt in the summer of 1882 and stayed for decades.\n\n" + filler +
+            "On 11 July 1882 British warships shelled the forts of Alexandria.\n")
+    assert len({e for e in _sets(page) if e[0] == "GBR" and e[2][:2] == "19"}) == 2, _sets(page)
+    page = ("On 26 May 1972 Nixon and Brezhnev signed the Anti-Ballistic Missile Treaty in Moscow.\n\n" + filler +
+            "The United States Senate ratified the treaty in August 1972.\n")
+    assert len({e for e in _sets(page) if e[2] == "057"}) == 2, _sets(page)
+
+
+def test_an_onlooker_disapproves_of_the_act_it_watches_and_takes_no_part_in_it():
+    # looking on warily or with alarm is a disapproval of the doer, never the act looked at
+    assert _sets("Cairo watched nervously as Israel mobilized its reserves in May 1967.") == \
+        {("EGY", "ISR", "110", "1967-05"), ("ISR", None, "154", "1967-05")}
+    assert ("GRC", "TUR", "110", "1974-07") in _sets("Athens looked on with horror as Turkish troops landed on Cyprus in July 1974.")
+    assert _sets("Moscow looked askance at the American bases in Turkey in 1959.") == {("SUN", "USA", "110", "1959")}
+    # the onlooker before "while" or "as" is no target of a test told after it
+    for text in ("Tokyo looked on uneasily while Beijing tested its first atomic bomb in October 1964.",
+                 "Wellington protested as Paris tested a nuclear device at Mururoa in July 1973."):
+        tests = {e for e in _sets(text) if e[2] == "150"}
+        assert len(tests) == 1 and next(iter(tests))[1] is None, _sets(text)
+    # two states named after "as" or "when" sign together; the onlooker before is no party to their treaty
+    for text in ("Islamabad looked on warily as Moscow and Delhi signed their treaty in August 1971.",
+                 "Britain watched uneasily when France and West Germany signed the Elysee Treaty in January 1963."):
+        signed = {e for e in _sets(text) if e[2] == "057"}
+        assert len(signed) == 1 and {"PAK", "GBR"}.isdisjoint(next(iter(signed))[:2]), _sets(text)
+    # nothing named to disapprove of: no event
+    assert _sets("Delhi watched the build-up on the border with suspicion.") == set()
+
+
+def test_a_state_kept_out_of_a_body_is_rejected_but_one_that_keeps_out_of_a_war_rejects_nobody():
+    assert _sets("Washington kept the People's Republic of China out of the United Nations in 1950.") == \
+        {("USA", "CHN", "120", "1950")}
+    assert _sets("In 1963 France kept Britain out of the Common Market.") == {("FRA", "GBR", "120", "1963")}
+    # staying out of a war or of the blocs oneself names no state kept out
+    for text in ("In 2009 China kept out of the fighting in Sri Lanka, unlike India.",
+                 "New Delhi kept out of the blocs and, from 1971, leaned on Moscow."):
+        assert not {e for e in _sets(text) if e[2] == "120"}, _sets(text)
+
+
+def test_a_pull_back_or_the_retreat_of_an_army_told_as_a_noun_is_the_retreat_of_its_state():
+    assert _sets("The retreat of Iraq's army from Kuwait in February 1991 turned into a rout.") == \
+        {("IRQ", "KWT", "087", "1991-02")}
+    assert _sets("The retreat of the Vietnamese army from Cambodia was completed in September 1989.") == \
+        {("VNM", "KHM", "087", "1989-09")}
+    assert _sets("Israel's pullback from southern Lebanon in May 2000 ended eighteen years of occupation.") == \
+        {("ISR", "LBN", "087", "2000-05")}
+    assert _sets("The pull-back of Soviet forces from Czechoslovakia was completed in June 1991.") == \
+        {("SUN", "CSK", "087", "1991-06")}
+    # a state's bare "retreat from" a demand or from empire is a climb-down, no withdrawal from a state
+    assert not {e for e in _sets("Washington's retreat from its demands in 1962 surprised Moscow.") if e[2] == "087"}
+    assert _sets("The British retreat from empire quickened after 1956.") == set()
+
+
 def test_an_infobox_names_treaties_without_telling_their_acts():
     page = ("Soviet Union–Iran relations\n\nSoviet Union | Iran\nEstablished: 1920\n"
             "Treaties: Treaty of Friendship (1921); Treaty of Guarantee and Neutrality (1927)\n\n"

@@ -70,6 +70,21 @@ def test_a_weapons_model_or_a_count_of_weapons_is_not_a_year():
     assert [t.value for t in tag("In 2000 jets flew over the border.") if t.layer == "timex"] == ["2000"]
 
 
+def test_numbered_names_of_weapons_programmes_and_exercises_are_not_years():
+    # a model, a plan, a resolution, a flight, a road or an exercise named by a number names a thing, not its year
+    for text in ("India ordered the Mirage 2000 from Dassault.", "Egypt flew MiG-21s and Su-7s against Israel.",
+                 "Pakistan received its first F-16 without fuss.", "India tested the Agni-V over the Bay of Bengal.",
+                 "Riyadh tied its purchases to Vision 2030.", "The summit in Addis Ababa endorsed Agenda 2063.",
+                 "The council passed Resolution 1172 without a vote.", "Ottawa blamed Sikh militants for Flight 182.",
+                 "Turkish troops closed Route 1 near Nicosia.", "Chinese and Russian units rehearsed Peace Mission 2007.",
+                 "Brussels opened Horizon 2020 to Swiss researchers."):
+        assert [t.value for t in tag(text) if t.layer == "timex" and t.type == "DATE"] == [], text
+    # the year the text gives beside the name is still read
+    assert [t.value for t in tag("In August 2005 the two armies held Peace Mission 2005 near Vladivostok.")
+            if t.layer == "timex"] == ["2005-08"]
+    assert [t.value for t in tag("Riyadh announced Vision 2030 in April 2016.") if t.layer == "timex"] == ["2016-04"]
+
+
 def test_impossible_day_is_not_invented():
     assert all(t.value != "1941-02-30" for t in tag("On February 30, 1941 nothing happened."))
 

@@ -107,6 +107,8 @@ def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
         # a key-dates table retelling the body: "| 28 February 1921 | Treaty of friendship signed in Moscow |" (in a
         # report every sentence tells the day's news: "Sadat met Begin for two hours" is an act of its own)
         return True
+    if not news and a.span != b.span and (_coarse_retelling(a, b) or _coarse_retelling(b, a)):
+        return True  # "normalized relations in 1995" in the lead, "on 11 July 1995 ... normalized relations" in a section
     if a.span != b.span and a.type == b.type and (_named_again(a, b) or _named_again(b, a)):
         return True  # the act named again by a noun of its own later ("met Peres ... the talks did not mean that")
     if a.span != b.span and a.source != b.source and a.source == b.target and b.source == a.target \
@@ -332,6 +334,53 @@ def _recap_date(later: Event, earlier: Event) -> bool:
         return False
     (l0, l1), (e0, e1) = date_bounds(later.date), date_bounds(earlier.date)
     return bool(l0 and e0) and l0 <= e0 and e1 <= l1 and (l0, l1) != (e0, e1)
+
+
+# acts two states do together, told of either side first ("Tokyo signed with Beijing", "China and Japan signed")
+_JOINT = frozenset({"040", "043", "046", "057", "061", "062", "063", "064"})
+_TALKS = frozenset({"040", "043", "046"})  # consulting, meeting, negotiating: one round of talks told by any of them
+# how far apart a page tells one act twice (its lead and a section, its prose and a key-dates box)
+_RETOLD_GAP = 200
+# force: a war's season holds many blows of one code ("entered Egypt in the summer", "shelled Alexandria on 11 July")
+_FORCE = frozenset({"18", "19", "20"})
+_LATER_STEP = re.compile(r"ratif|instruments|in(?:to)?\s+force|took\s+effect", re.I)
+_RETOLD_WIDEST = 366  # a year, a season or a month retells a dated act; a decade sums up many
+# a word by the trigger that says the act was done once more ("visited Delhi again", "a second round of talks")
+_DONE_AGAIN = re.compile(r"\b(?:again|anew|another|second|third|fourth|fifth|renewed|resum\w*|returned|return|"
+                         r"once\s+more|repeated\w*|new\s+round|later\s+that\s+year|also)\b", re.I)
+
+
+def _coarse_retelling(coarse: Event, fine: Event) -> bool:
+    """Whether ``coarse``, dated by its own text at a year's, a season's or a month's precision, retells the act
+    ``fine`` tells at a finer date inside it, well apart on the page: the same CAMEO code (or two words for one round
+    of talks; not force, whose season holds many blows of one code) between the same doer and target (either way
+    round for an act done together), the same step of an agreement (a signing, a ratification), and no word by either
+    trigger saying the act was done again ("visited Delhi in 1980" and "visited Delhi again in December 1980" are two
+    visits)."""
+    if coarse.cameo != fine.cameo and not {coarse.cameo, fine.cameo} <= _TALKS or coarse.cameo[:2] in _FORCE:
+        return False
+    if bool(_LATER_STEP.search(coarse.trigger)) != bool(_LATER_STEP.search(fine.trigger)):
+        return False  # "signed the treaty on 2 May 1972" and "ratified it in 1972": two steps of one agreement
+    if (coarse.source, coarse.target) != (fine.source, fine.target) and not (
+            coarse.cameo in _JOINT and fine.cameo in _JOINT and (coarse.source, coarse.target) == (fine.target, fine.source)):
+        return False
+    if coarse.date_source not in ("clause", "sentence", "section") or fine.date_source not in ("clause", "sentence"):
+        return False
+    (c0, c1), (f0, f1) = date_bounds(coarse.date), date_bounds(fine.date)
+    if not (c0 and f0 and c1 and f1) or not (c0 <= f0 and f1 <= c1) or (c0, c1) == (f0, f1) \
+            or _ordinal(c1) - _ordinal(c0) > _RETOLD_WIDEST:
+        return False
+    first, second = sorted((coarse.span, fine.span))
+    if second[0] - first[1] < _RETOLD_GAP:
+        return False
+    return not (_again_by_trigger(coarse) or _again_by_trigger(fine))
+
+
+def _again_by_trigger(event: Event) -> bool:
+    if not (event.trigger_span and event.evidence):
+        return False
+    start, end = event.trigger_span[0] - event.span[0], event.trigger_span[1] - event.span[0]
+    return _DONE_AGAIN.search(event.evidence, max(0, start - 30), end + 30) is not None
 
 
 def _title_like(event: Event) -> bool:

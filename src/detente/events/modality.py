@@ -258,8 +258,9 @@ def _attributed_after(tokens: list[Token], trigger_first: int) -> bool:
 SUBJECT_PRONOUNS = frozenset("it they he she we".split())
 # an effort named before the act, and its failure told after it: "efforts to reconcile them came to nothing"
 EFFORTS = frozenset("effort efforts attempt attempts bid bids try tried tries attempted attempting sought".split())
-# verbs that stop an effort told after them: "blocked Britain's attempt to join the EEC"
-_BLOCKING = frozenset("vetoed vetoes vetoing blocked blocks blocking thwarted thwarts foiled foils frustrated frustrates defeated".split())
+# verbs that stop an effort told after them: "blocked Britain's attempt to join the EEC", "held up Finland's bid to join"
+_BLOCKING = frozenset("vetoed vetoes vetoing blocked blocks blocking thwarted thwarts foiled foils frustrated frustrates defeated "
+                      "held holds stalled stalls obstructed obstructs torpedoed torpedoes".split())
 _FAILED = frozenset("failed fails foundered founders collapsed collapses miscarried".split())
 _FAILED_PHRASES = (("came", "to", "nothing"), ("come", "to", "nothing"), ("comes", "to", "nothing"), ("fell", "through"),
                    ("was", "abandoned"), ("were", "abandoned"), ("proved", "fruitless"), ("proved", "futile"),

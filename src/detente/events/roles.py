@@ -271,6 +271,10 @@ def _past(token: Token) -> bool:
     return token.text.islower() and (token.low in PAST_IRREGULAR or token.low.endswith("ed") and len(token.low) > 4)
 
 
+# words that open a clause of their own before its subject ("as Moscow and Delhi signed", "when Iraq and Iran agreed")
+_SUBORDINATORS = frozenset("as when while whereas after before once until because although though".split())
+
+
 def new_clause_at(tokens: list[Token], index: int) -> bool:
     """Whether 'and' at ``index`` opens a clause of its own: a verb in the past before it since the last break, and
     after it a subject with a capital (up to two words more: "the Soviet Union", "Iraqi troops") and its own verb in
@@ -283,6 +287,8 @@ def new_clause_at(tokens: list[Token], index: int) -> bool:
     position = index - 1
     verb_before = False
     while position >= 0 and tokens[position].text not in _BREAK_PUNCT and tokens[position].text != ",":
+        if tokens[position].low in _SUBORDINATORS and tokens[position + 1].text[:1].isupper():
+            return False  # "protested as Moscow and Delhi signed": the verb before is another clause's, the names one list
         if _past(tokens[position]):
             verb_before = True
             break

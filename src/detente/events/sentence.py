@@ -1560,9 +1560,16 @@ def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
         before = first - 2 if tokens[first - 1].low == "the" else first - 1
         return before >= 0 and tokens[before].low in ("and", ";", "but", "while")
 
-    return any(set(p.codes) & others and p.first >= clause[1] and opens_clause(p.first)
-               and p.last + 1 < len(tokens) and tokens[p.last + 1].text.islower() and tokens[p.last + 1].low.endswith(("ed", "s"))
-               for p in parts)
+    def acts(p) -> bool:
+        return p.last + 1 < len(tokens) and tokens[p.last + 1].text.islower() and tokens[p.last + 1].low.endswith(("ed", "s"))
+
+    if any(set(p.codes) & others and p.first >= clause[1] and opens_clause(p.first) and acts(p) for p in parts):
+        return True
+    # or before it, the act told in a clause of "while" or "as" ("Tokyo looked on uneasily while Beijing tested its first
+    # bomb", "India protested as Pakistan tested a missile"): the onlooker is no target of what it watches
+    doers = [p for p in parts if set(p.codes) & set(sources) and p.first > 0 and p.first < clause[1]
+             and tokens[p.first - 2 if tokens[p.first - 1].low == "the" and p.first > 1 else p.first - 1].low in ("while", "as", "whereas")]
+    return bool(doers) and any(set(p.codes) & others and p.last < doers[0].first and acts(p) for p in parts)
 
 
 def _own_codes(tokens, parts, clause, trigger: Trigger) -> set[str]:

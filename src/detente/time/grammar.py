@@ -194,10 +194,12 @@ def grammar_reference() -> re.Pattern[str]:
     """The grammar with one-character look-aheads only: what GRAMMAR must equal (tests/test_fast_paths.py)."""
     return re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + _look_ahead(m.group(1), False), PATTERN), re.VERBOSE)
 
-# Words that, right before a number, make it a label (Resolution 242, Flight 1941, page 1200).
+# Words that, right before a number, make it a label (Resolution 242, Flight 1941, page 1200), a weapon's model
+# ("the Mirage 2000") or a programme's or an exercise's name ("Vision 2030", "Agenda 2063", "Peace Mission 2005").
 _LABEL_BEFORE = re.compile(
     r"(?<![\w.])(?:Resolution|Flight|No\.?|Number|number|page|pages|p\.|pp\.|Article|article|Section|section|Chapter|chapter"
     r"|Room|Route|Highway|Division|Regiment|Brigade|Corps|Squadron|Battalion|Model|Boeing|Airbus|Item|Law|Act"
+    r"|Mirage|Vision|Agenda|Horizon|Mission|Expo|Programme|Program|Project|Strategy"
     r"|Order|Decree|Directive|Code|Unit|Hill|Level|Vol\.|Volume|volume|Issue|issue|Apt\.|Suite|Box|Gate|Pier|Ward"
     r"|Band|Lot|Rule|rule|Paragraph|paragraph|Dow|index|Index|points?|at|to|of\s+the)\s*$|(?:\$|US\$|€|£)\s*$"
     r"|(?<![\w.])(?:[Ff]ewer|[Mm]ore|[Ll]ess)\s+than\s+$|(?<![\w.])(?:[Aa]t\s+least|[Uu]p\s+to|[Nn]early|[Aa]lmost)\s+$"
