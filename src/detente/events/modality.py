@@ -137,6 +137,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         if word in NEGATORS or word.endswith("n't"):
             if word in ("without", "no") and "," in words[index + 1 :]:
                 continue  # "After years without ambassadors, the two agreed": a phrase set off before the act
+            if word == "not" and words[index - 1 : index] == [","] and "," in words[index + 2 : index + 6]:
+                continue  # "Norway, not India, brokered the ceasefire": a contrast set off by commas, the act is done
             # "not only", "no longer" as comparison do not negate the act
             following = words[index + 1] if index + 1 < len(words) else ""
             # "it was not until 1979 that ...", "not until 1965 did ...": the act was done, at that time

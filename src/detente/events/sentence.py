@@ -195,6 +195,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
     parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
     parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
+    parts = [p for p in parts if not _set_aside(tokens, p)]  # "Norway, not India, brokered the ceasefire"
     parts = [p for p in parts if not _named_after_person(tokens, p)]  # "fought at Johnson South Reef": a place
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
@@ -1293,6 +1294,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     if len(events) > 1 and any(e.cameo[:2] == "04" for e in events):
         events = _talks_of_a_signing(events, dropped)
     return events
+
+
+def _set_aside(tokens, part) -> bool:
+    """A party named in a contrast set off by commas takes no part in the act: "Norway, not India, brokered the
+    ceasefire", "the Soviet Union, not Britain, brought the two to Tashkent"."""
+    return part.first >= 2 and tokens[part.first - 1].low == "not" and tokens[part.first - 2].text == "," \
+        and part.last + 1 < len(tokens) and tokens[part.last + 1].text == ","
 
 
 def _parties_cell(tokens, parts) -> tuple[str, ...] | None:
