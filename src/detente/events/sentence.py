@@ -195,7 +195,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
     parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
     parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
-    parts = [p for p in parts if not _set_aside(tokens, p)]  # "Norway, not India, brokered the ceasefire"
+    # a party set aside by a contrast takes no part in the act: "Norway, not India, brokered the ceasefire"
+    parts = [p for p in parts if not (p.first >= 2 and tokens[p.first - 1].low == "not" and _set_aside(tokens, p))]
     parts = [p for p in parts if not _named_after_person(tokens, p)]  # "fought at Johnson South Reef": a place
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
@@ -217,6 +218,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
                 part.codes = pair  # "the two nations": the pair the document is about, not merely the last two named
+                # unless it opens a clause after "and" in a sentence that named two other states or leaders before it
+                # ("Mobutu made his peace with Neto, and the two governments agreed"): those two
+                if part.first and tokens[part.first - 1].low == "and":
+                    named = list(dict.fromkeys(p.codes[0] for p in parts if p.last < part.first and p.codes
+                                               and p.mention.kind in ("state", "person") and p.mention.via not in ("place", "capital")))
+                    if len(named) == 2 and set(named) != set(pair):
+                        part.codes = tuple(named)
     else:
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
@@ -309,6 +317,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
             dropped["other_sense"] += 1
             continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if tokens[trigger.last].low in ("power", "sovereignty") and trigger.last + 2 < len(tokens) \
+                and tokens[trigger.last + 1].low == "to" and tokens[trigger.last + 2].low in ("his", "her"):
+            dropped["succession"] += 1
+            continue  # "forced him to hand power to his brother": a succession at home, no state made free
         if trigger.first >= 2 and before == "to" and tokens[trigger.first - 2].low in _COMMITTING:
             dropped["promised"] += 1
             continue  # "signed a declaration pledging to withdraw their armies": what the text commits to, not done yet
