@@ -176,3 +176,32 @@ def test_an_act_with_no_object_is_not_done():
     assert _modality_of("In 1970 Israel offered no reply to the Egyptian proposal.", "offered") == "negated"
     assert _modality_of("In 1970 Israel offered no fewer than three replies to the Egyptian proposal.", "offered") \
         == "asserted"
+
+
+# A verb of cooperation standing as a noun ("Trade recovered.", "good for trade", "Buddhism, trade and ...") is no act;
+# the verb after its subject or "to" still is.
+@pytest.mark.parametrize("text", [
+    "Japan and South Korea settled their claims in 1965. Trade, tourism and students bound them after 1970.",
+    "Relations between Chile and Peru, shaped by war, trade and the sea, improved in the 1990s.",
+    "Some in Ottawa believed in 1971 that ministers cared more about trade than about Taiwan.",
+    "The détente years of 1972 and 1973 were good for trade between Moscow and Bonn.",
+])
+def test_a_verb_of_cooperation_as_a_noun_is_no_act(text):
+    assert not any(e.cameo.startswith("06") for e in extract_text(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1995 Vietnam began to trade with the United States.", ("VNM", "USA", "COOPERATE")),
+    ("China and Laos moved to mend their ties in 1988. Trade across the Yunnan border resumed in 1989.", ("CHN", "LAO", "COOPERATE")),
+    ("Argentina traded grain to the Soviet Union in 1980.", ("ARG", "SUN", "COOPERATE")),
+])
+def test_the_verb_itself_still_tells_an_act(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_party_set_aside_is_not_filled_in_from_the_pair():
+    text = ("India–United Kingdom relations\n\nThe war of 1965 ended in a stalemate. The Soviet Union, not Britain, "
+            "brokered the peace signed at Tashkent in January 1966.")
+    coded = _coded(text)
+    assert ("SUN", "IND", "CONSULT") in coded
+    assert not any("GBR" in (source, target) for source, target, _ in coded)

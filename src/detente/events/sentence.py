@@ -195,8 +195,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
     parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
     parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
-    # a party set aside by a contrast takes no part in the act: "Norway, not India, brokered the ceasefire"
-    parts = [p for p in parts if not (p.first >= 2 and tokens[p.first - 1].low == "not" and _set_aside(tokens, p))]
+    # a party set aside by a contrast takes no part in the act, nor is it filled in from the page's pair: "Norway, not
+    # India, brokered the ceasefire"
+    aside = [p for p in parts if p.first >= 2 and tokens[p.first - 1].low == "not" and _set_aside(tokens, p)]
+    if aside:
+        parts = [p for p in parts if p not in aside]
+        set_aside = {code for p in aside for code in p.codes}
+        pair = tuple(code for code in pair if code not in set_aside) if pair and set_aside & set(pair) else pair
     parts = [p for p in parts if not _named_after_person(tokens, p)]  # "fought at Johnson South Reef": a place
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
@@ -216,7 +221,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     pair = _parties_cell(tokens, parts) or pair  # a table row's acts are between the states its parties cell lists
     if pair:
         for part in parts:
-            if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
+            if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2 == len(pair):
                 part.codes = pair  # "the two nations": the pair the document is about, not merely the last two named
                 # unless it opens a clause after "and" in a sentence that named two other states or leaders before it
                 # ("Mobutu made his peace with Neto, and the two governments agreed"): those two
@@ -380,6 +385,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["statistic"] += 1
             continue  # "was the island's main trading partner", "the largest aid donor", "Soviet aid to Cuba was
             # estimated at several billion dollars a year": a standing or a sum, no act
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and trigger.entry["cameo"][:2] == "06" \
+                and (tokens[trigger.first - 1].low in _NOUN_BEFORE if trigger.first else
+                     trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text == ","):
+            dropped["noun_use"] += 1
+            continue  # "good for trade", "Buddhism, trade and ...", "Trade, students and ...": the word as a noun in a
+            # list or after a preposition, no act ("Trade across the border resumes" stays: trade resumed)
         if trigger.first == trigger.last and tokens[trigger.first].low in INVITING and _at_the_asking(tokens, trigger.first):
             dropped["at_the_request"] += 1
             continue  # "landed in Kuwait at the emir's request": how another act came about, no request of its own
@@ -1442,6 +1453,11 @@ def _framing_text(tokens, trigger: Trigger) -> bool:
     if any(t.text in (",", ";", ".") for t in tokens[1 : trigger.first]):
         return False
     return any(t.text == "," for t in tokens[trigger.last + 1 : trigger.last + 5])
+
+
+# words before a one-word verb of cooperation that make it a noun ("for trade", "about trade", "Buddhism, trade and")
+_NOUN_BEFORE = frozenset({"for", "about", "of", "by", "on", "in", ",", "and", "the", "its", "their", "bilateral", "more",
+                          "less", "much", "free"})
 
 
 def _noun_use(tokens, trigger: Trigger) -> bool:
