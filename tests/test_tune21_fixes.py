@@ -205,3 +205,7 @@ def test_a_party_set_aside_is_not_filled_in_from_the_pair():
     coded = _coded(text)
     assert ("SUN", "IND", "CONSULT") in coded
     assert not any("GBR" in (source, target) for source, target, _ in coded)
+
+
+def test_a_thing_banned_in_a_state_is_no_movement_coerced():
+    assert extract_text('The novel "The Satanic Verses" was banned in India in October 1988.') == []

@@ -322,6 +322,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
             dropped["other_sense"] += 1
             continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if trigger.entry["cameo"] == "1722" and trigger.first and tokens[trigger.first - 1].low in _BE_FORMS:
+            dropped["passive_ban"] += 1
+            continue  # "The film was banned in France for years": a thing banned at a place, no movement coerced by a state
         if tokens[trigger.last].low in ("power", "sovereignty") and trigger.last + 2 < len(tokens) \
                 and tokens[trigger.last + 1].low == "to" and tokens[trigger.last + 2].low in ("his", "her"):
             dropped["succession"] += 1
@@ -1455,6 +1458,7 @@ def _framing_text(tokens, trigger: Trigger) -> bool:
     return any(t.text == "," for t in tokens[trigger.last + 1 : trigger.last + 5])
 
 
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # words before a one-word verb of cooperation that make it a noun ("for trade", "about trade", "Buddhism, trade and")
 _NOUN_BEFORE = frozenset({"for", "about", "of", "by", "on", "in", ",", "and", "the", "its", "their", "bilateral", "more",
                           "less", "much", "free"})
