@@ -57,7 +57,7 @@ _DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdglmnprt]$")  # one-syllable verbs th
 # verbs of two syllables stressed on the last, which double too: expel -> expelled, patrol -> patrolled
 FINAL_STRESS = frozenset(
     "expel compel repel dispel propel patrol control commit admit permit omit submit transmit refer confer defer "
-    "prefer occur recur regret equip acquit rebel embed readmit".split()
+    "prefer occur recur regret equip acquit rebel embed readmit transfer".split()
 )
 
 

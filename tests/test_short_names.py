@@ -133,3 +133,32 @@ def test_he_stands_for_the_person_not_a_state_named_after_him(text, act):
 )
 def test_a_time_adverb_before_a_name_leaves_it_the_subject(text, act):
     assert act in _acts(text)
+
+
+# --- a movement named by the head of its name, and a short name carried on through a long text (tune21) -----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Liberation Tigers of Tamil Eelam rejected the offer in 1995, and the Tigers resumed the war in April.",
+         [("Tigers", "LTTE")]),
+        ("Colombo lifted its ban on the Tamil Tigers in 2002. The Tigers then opened talks in Thailand.",
+         [("Tigers", "LTTE")]),
+    ],
+)
+def test_the_tigers_stand_for_the_movement_named_before(text, expected):
+    assert _short(text) == expected
+
+
+def test_no_tigers_without_a_movement_of_that_name_before():
+    assert _short("In 1968 the Tigers won the World Series in seven games, and Detroit celebrated.") == []
+
+
+def test_a_short_name_carries_on_through_a_long_text():
+    filler = "The talks dragged on through the monsoon without any result that either side would accept. " * 30
+    text = ("The Liberation Tigers of Tamil Eelam fought the army in 1990. " + filler + "In 1991 the Tigers attacked a "
+            "fort. " + filler + "In 1993 the Tigers sank a gunboat.")
+    # each short name is within reach of the one before it, not of the full name: both stand for the movement
+    assert _short(text) == [("Tigers", "LTTE"), ("Tigers", "LTTE")]
+    # with no short name between, the full name is out of reach of the last one
+    far = "The Liberation Tigers of Tamil Eelam fought the army in 1990. " + filler + filler + "In 1993 the Tigers sank a gunboat."
+    assert _short(far) == []

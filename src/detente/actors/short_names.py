@@ -24,7 +24,7 @@ from detente.model import Mention
 __all__ = ["short_names"]
 
 HEADS = ("Pact", "Alliance", "Union", "Reich", "Republic", "Kingdom", "Community", "League", "Organization",
-         "Organisation", "Federation", "Entente", "Commonwealth", "Front", "Confederation", "Empire")
+         "Organisation", "Federation", "Entente", "Commonwealth", "Front", "Confederation", "Empire", "Tigers")
 # how far back (characters) the full name may stand: a few paragraphs
 REACH = 4000
 # a short name going on as a longer name is that name, not the short one: "the Union of South Africa", "the Front
@@ -61,6 +61,7 @@ def short_names(
     if not mentions:
         return mentions
     added: list[Mention] = []
+    last_short: dict[str, Mention] = {}
     replaced: set[int] = set()
     starts = [m.start for m in mentions]
     for last, (shift, head) in _machine().iter(text):
@@ -74,7 +75,15 @@ def short_names(
         covering = [m for m in mentions[max(0, after - 3):after] if m.end > word]
         if any(not _bare(m, head) for m in covering):
             continue  # inside a name the scan found ("the Union of Soviet Socialist Republics")
-        antecedent = _antecedent(mentions, after - len(covering), start, head, days_at(start))
+        days = days_at(start)
+        antecedent = _antecedent(mentions, after - len(covering), start, head, days)
+        # a long text goes on calling the body by its short name: the last short name of that head, within reach,
+        # stands in for the full name it stood for ("the Tigers ... the Tigers" pages after the full name)
+        chained = last_short.get(head)
+        if (chained is not None and chained.start >= start - REACH
+                and (antecedent is None or antecedent.start < chained.start)
+                and (days is None or gazetteer.exists_at(chained.entity, days))):
+            antecedent = chained
         if antecedent is None:
             continue
         # a bare short name the gazetteer gives one body ("the League" of Nations, "the Reich") stands for the body
@@ -84,6 +93,7 @@ def short_names(
         span = (covering[0].start, covering[0].end, covering[0].text) if covering else (word, end, text[word:end])
         replaced.update(id(m) for m in covering)
         added.append(replace(antecedent, start=span[0], end=span[1], text=span[2], via="short"))
+        last_short[head] = added[-1]
     if not added:
         return mentions
     kept = [m for m in mentions if id(m) not in replaced]

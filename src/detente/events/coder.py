@@ -340,7 +340,9 @@ TITLE_PAIR_WEIGHT = 2.5
 _CALENDAR_NAMED = re.compile(r"\d{3,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
 
 
-_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;.]*$")
+# (irregular participles too: "where British troops had shot hundreds in 1919", "had sent", "had met", "had won")
+_PLUPERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned|ot|ent|eld|ost|et|ept|on|own|awn|uck|uilt|aid|eft)\b[^,;.]*$")
 
 
 def _recent(timex, published: str | None) -> bool:

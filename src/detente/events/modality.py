@@ -79,9 +79,33 @@ _INVERTING = frozenset({"had", "were", "should"})
 
 
 def _nothing_after(tokens: list[Token], trigger_last: int) -> bool:
-    """'would sign nothing', 'offered nothing', 'recognised none of the treaties': the act's object denies it."""
+    """'would sign nothing', 'offered nothing', 'recognised none of the treaties', 'offered no apology': the act's
+    object denies it (not 'sent no fewer than 5,000 troops', 'was no longer')."""
+    if trigger_last + 2 < len(tokens) and tokens[trigger_last + 1].low == "no":
+        return tokens[trigger_last + 2].low not in _NO_AS_DEGREE
     return trigger_last + 1 < len(tokens) and (tokens[trigger_last + 1].low == "nothing" or tokens[trigger_last + 1].low == "none"
                                                and trigger_last + 2 < len(tokens) and tokens[trigger_last + 2].low == "of")
+
+
+_NO_AS_DEGREE = frozenset({"fewer", "less", "more", "longer", "sooner", "later", "doubt", "one"})
+
+
+def _denied_from_afar(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:
+    """A denial further back than the eight-word window: a subject that denies the act ("Neither government, however,
+    allowed the new relationship to grow into an alliance") or a complement "not to ..." the act lies in, with no
+    break between ("undertook not to authorize French firms to take part in arming Taiwan")."""
+    if tokens[clause_start].low == "neither":
+        return True
+    for index in range(trigger_first - 1, max(clause_start, trigger_first - 16), -1):
+        word = tokens[index].low
+        if word in _COMPLEMENT_BREAKS:
+            return False
+        if word == "not" and tokens[index + 1].low == "to":
+            return True
+    return False
+
+
+_COMPLEMENT_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "which", "who", "then"})
 
 
 def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[Token]:
@@ -108,6 +132,8 @@ def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[
 def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
+        return "negated"
+    if trigger_first - clause_start > 8 and _denied_from_afar(tokens, clause_start, trigger_first):
         return "negated"
     if clause_start != 0 or not tokens or tokens[_opening(tokens)].low not in _INVERTING:
         lows = list(map(_LOW, _window(tokens, clause_start, trigger_first)))
@@ -137,6 +163,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         if word in NEGATORS or word.endswith("n't"):
             if word in ("without", "no") and "," in words[index + 1 :]:
                 continue  # "After years without ambassadors, the two agreed": a phrase set off before the act
+            if word == "not" and words[index - 1 : index] == [","] and "," in words[index + 2 : index + 6]:
+                continue  # "Norway, not India, brokered the ceasefire": a contrast set off by commas, the act is done
             # "not only", "no longer" as comparison do not negate the act
             following = words[index + 1] if index + 1 < len(words) else ""
             # "it was not until 1979 that ...", "not until 1965 did ...": the act was done, at that time

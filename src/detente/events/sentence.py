@@ -195,6 +195,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
     parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
     parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
+    # a party set aside by a contrast takes no part in the act, nor is it filled in from the page's pair: "Norway, not
+    # India, brokered the ceasefire"
+    aside = [p for p in parts if p.first >= 2 and tokens[p.first - 1].low == "not" and _set_aside(tokens, p)]
+    if aside:
+        parts = [p for p in parts if p not in aside]
+        set_aside = {code for p in aside for code in p.codes}
+        pair = tuple(code for code in pair if code not in set_aside) if pair and set_aside & set(pair) else pair
     parts = [p for p in parts if not _named_after_person(tokens, p)]  # "fought at Johnson South Reef": a place
     # a name inside a longer name is no second party: "the United Nations Security Council"
     parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
@@ -214,8 +221,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     pair = _parties_cell(tokens, parts) or pair  # a table row's acts are between the states its parties cell lists
     if pair:
         for part in parts:
-            if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
+            if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2 == len(pair):
                 part.codes = pair  # "the two nations": the pair the document is about, not merely the last two named
+                # unless it opens a clause after "and" in a sentence that named two other states or leaders before it
+                # ("Mobutu made his peace with Neto, and the two governments agreed"): those two
+                if part.first and tokens[part.first - 1].low == "and":
+                    named = list(dict.fromkeys(p.codes[0] for p in parts if p.last < part.first and p.codes
+                                               and p.mention.kind in ("state", "person") and p.mention.via not in ("place", "capital")))
+                    if len(named) == 2 and set(named) != set(pair):
+                        part.codes = tuple(named)
     else:
         for part in parts:
             if part.mention.via == "reference" and part.mention.kind != "organization" and len(part.codes) == 2:
@@ -308,6 +322,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
             dropped["other_sense"] += 1
             continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if trigger.entry["cameo"] == "1722" and trigger.first and tokens[trigger.first - 1].low in _BE_FORMS:
+            dropped["passive_ban"] += 1
+            continue  # "The film was banned in France for years": a thing banned at a place, no movement coerced by a state
+        if tokens[trigger.last].low in ("power", "sovereignty") and trigger.last + 2 < len(tokens) \
+                and tokens[trigger.last + 1].low == "to" and tokens[trigger.last + 2].low in ("his", "her"):
+            dropped["succession"] += 1
+            continue  # "forced him to hand power to his brother": a succession at home, no state made free
         if trigger.first >= 2 and before == "to" and tokens[trigger.first - 2].low in _COMMITTING:
             dropped["promised"] += 1
             continue  # "signed a declaration pledging to withdraw their armies": what the text commits to, not done yet
@@ -367,6 +388,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["statistic"] += 1
             continue  # "was the island's main trading partner", "the largest aid donor", "Soviet aid to Cuba was
             # estimated at several billion dollars a year": a standing or a sum, no act
+        if trigger.entry["form"] == "verb" and trigger.first == trigger.last and trigger.entry["cameo"][:2] == "06" \
+                and (tokens[trigger.first - 1].low in _NOUN_BEFORE if trigger.first else
+                     trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text == ","):
+            dropped["noun_use"] += 1
+            continue  # "good for trade", "Buddhism, trade and ...", "Trade, students and ...": the word as a noun in a
+            # list or after a preposition, no act ("Trade across the border resumes" stays: trade resumed)
         if trigger.first == trigger.last and tokens[trigger.first].low in INVITING and _at_the_asking(tokens, trigger.first):
             dropped["at_the_request"] += 1
             continue  # "landed in Kuwait at the emir's request": how another act came about, no request of its own
@@ -1295,6 +1322,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     return events
 
 
+def _set_aside(tokens, part) -> bool:
+    """A party named in a contrast set off by commas takes no part in the act: "Norway, not India, brokered the
+    ceasefire", "the Soviet Union, not Britain, brought the two to Tashkent"."""
+    return part.first >= 2 and tokens[part.first - 1].low == "not" and tokens[part.first - 2].text == "," \
+        and part.last + 1 < len(tokens) and tokens[part.last + 1].text == ","
+
+
 def _parties_cell(tokens, parts) -> tuple[str, ...] | None:
     """The two states a table row's first cell lists, read as a sentence ("Germany, Manchukuo; Treaty of friendship;
     Berlin establishes relations with Hsinking"): names, commas and 'and' alone before the first semicolon. The row's
@@ -1422,6 +1456,12 @@ def _framing_text(tokens, trigger: Trigger) -> bool:
     if any(t.text in (",", ";", ".") for t in tokens[1 : trigger.first]):
         return False
     return any(t.text == "," for t in tokens[trigger.last + 1 : trigger.last + 5])
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# words before a one-word verb of cooperation that make it a noun ("for trade", "about trade", "Buddhism, trade and")
+_NOUN_BEFORE = frozenset({"for", "about", "of", "by", "on", "in", ",", "and", "the", "its", "their", "bilateral", "more",
+                          "less", "much", "free"})
 
 
 def _noun_use(tokens, trigger: Trigger) -> bool:
