@@ -28,11 +28,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import ahocorasick
 
@@ -54,6 +55,12 @@ When = Callable[[int], "tuple[str, str] | None"]
 _VIA_RANK = {
     "name": 0, "group": 1, "leader": 2, "institution": 3, "capital": 4, "place": 5, "adjective": 6, "combining": 7
 }
+# A mention's fields read by C-level passes over every mention (map, sorted) instead of a Python loop each.
+_START = attrgetter("start")
+_END = attrgetter("end")
+_KIND = attrgetter("kind")
+_VIA = attrgetter("via")
+_SPAN = attrgetter("start", "end")  # the mentions' order
 _FUNCTION_WORDS = frozenset(
     "and or but the of to in on at by for with from as a an is was were are be its their his her".split()
 )
@@ -950,7 +957,7 @@ def _surnames(
     """Surnames the gazetteer does not list alone: after the person's full name in the same text ("Fidel Ramos
     ... Ramos"), or after a title naming the one person of that surname in office at the date ("President
     Suharto", "General Noriega")."""
-    starts = [mention.start for mention in mentions]  # sorted, the mentions disjoint
+    starts = list(map(_START, mentions))  # sorted, the mentions disjoint
     taken: set[int] = set()  # starts of the surnames added here (each a whole word)
 
     def free(start: int, end: int) -> bool:
@@ -980,8 +987,9 @@ def _surnames(
     index = _surname_index()
     named: dict[str, list[tuple[int, str]]] = {}  # surname -> (end of a full mention, person), in text order
     given: set[str] = set()  # first words standing for the person ("Li Zongren ... Li", "Fidel Castro ... Fidel")
-    for mention in mentions:
-        if mention.kind != "person" or " " not in mention.text:
+    for at in _indices(list(map(_KIND, mentions)), "person"):
+        mention = mentions[at]
+        if " " not in mention.text:
             continue
         words = mention.text.split()
         surname = words[-1]
@@ -1027,7 +1035,7 @@ def _surnames(
                 add(start, end, full[before - 1][1])
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+    return sorted(mentions + added, key=_SPAN)
 
 
 # A compound adjective of two states before a noun of joint action ("the Anglo-French landing", "an
@@ -1043,45 +1051,42 @@ _JOINT_ACTION = re.compile(
 
 def _joint(text: str, mentions: list[Mention]) -> list[Mention]:
     """Two state adjectives joined by a hyphen before a noun of joint action: one group of both states."""
+    # Only two mentions one character apart can be joined: those pairs are found by C-level passes over the spans
+    # (most texts have a few), and only they are looked at in Python.
+    gaps = list(map(operator.sub, map(_START, mentions[1:]), map(_END, mentions)))
     result: list[Mention] = []
-    index = 0
-    while index < len(mentions):
-        first = mentions[index]
-        second = mentions[index + 1] if index + 1 < len(mentions) else None
+    taken = 0  # mentions before this index are in ``result``
+    for index in _indices(gaps, 1):
+        if index < taken:
+            continue  # the second half of a pair just joined
+        first, second = mentions[index], mentions[index + 1]
         if (
-            second is not None
-            and first.kind == second.kind == "state"
+            first.kind == second.kind == "state"
             and first.via == second.via == "adjective"
             and first.entity != second.entity
             and text[first.end : second.start] in ("-", "\u2013")
             and _JOINT_ACTION.match(text, second.end)
         ):
-            result.append(
-                Mention(
-                    first.start, second.end, text[first.start : second.end], "JOINT", "group",
-                    date=first.date, via="group", members=(first.entity, second.entity),
-                )
-            )
-            index += 2
-            continue
-        if (
-            second is not None
-            and first.kind == "state" and first.via == "adjective"
+            members = (first.entity, second.entity)
+        elif (
+            first.kind == "state" and first.via == "adjective"
             and second.kind == "group" and second.via == "adjective" and second.state
             and first.entity != second.state
             and text[first.end : second.start] in ("-", "\u2013")
         ):
             # "Anglo-French troops", "Soviet-Cuban forces": the second adjective took the armed force with it
-            result.append(
-                Mention(
-                    first.start, second.end, text[first.start : second.end], "JOINT", "group",
-                    date=first.date, via="group", members=(first.entity, second.state),
-                )
-            )
-            index += 2
+            members = (first.entity, second.state)
+        else:
             continue
-        result.append(first)
-        index += 1
+        result.extend(mentions[taken:index])
+        result.append(
+            Mention(
+                first.start, second.end, text[first.start : second.end], "JOINT", "group",
+                date=first.date, via="group", members=members,
+            )
+        )
+        taken = index + 2
+    result.extend(mentions[taken:])
     return result
 
 
@@ -1096,10 +1101,14 @@ def _shared_noun(text: str, mentions: list[Mention]) -> list[Mention]:
     states' advisers. Right to left, so a list ("Cuban, Ethiopian and Yemeni troops") shares its last noun; a plural
     people ("Americans, Nazi leaders") shares nothing."""
     shared: set[int] = set()
-    for index in range(len(mentions) - 2, -1, -1):
+    # only a mention before a group can take its noun: those, found by a C-level pass over the kinds, right to left
+    # (a mention that took a noun is a group, so the one before it is tried next)
+    pending = [at - 1 for at in _indices(list(map(_KIND, mentions)), "group") if at]
+    while pending:
+        index = pending.pop()
         first, second = mentions[index], mentions[index + 1]
         if (
-            second.kind != "group"  # the rarest condition first: most mentions are states
+            second.kind != "group"
             or first.kind != "state"
             or not (
                 (first.via == "adjective" and not first.text.endswith("s"))
@@ -1127,6 +1136,8 @@ def _shared_noun(text: str, mentions: list[Mention]) -> list[Mention]:
         if found is not None and found.kind == "group" and (found.start, found.end) == (0, len(composed)):
             mentions[index] = replace(found, start=first.start, end=first.end, text=first.text)
             shared.add(index)
+            if index and (not pending or pending[-1] != index - 1):
+                pending.append(index - 1)
     return mentions
 
 
@@ -1134,8 +1145,10 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
     """A group or reference the text spells out right after ("the two neighbours (India and Pakistan)",
     "the Allies — Britain, France and Russia —", "both countries, India and Pakistan,")
     stands for the states it lists; the list must hold nothing but those states and "and"."""
-    for index, mention in enumerate(mentions):
-        if mention.via not in ("reference", "group") or mention.kind == "state":
+    vias = list(map(_VIA, mentions))  # the references and groups found by C-level passes, not a Python loop
+    for index in sorted(_indices(vias, "reference") + _indices(vias, "group")):
+        mention = mentions[index]
+        if mention.kind == "state":
             continue
         opening = _OPENING.match(text, mention.end)
         if opening is None:
@@ -1146,7 +1159,8 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         listed: list[str] = []
         cursor = opening.end()
-        for inner in mentions[index + 1 :]:
+        for inner_index in range(index + 1, len(mentions)):  # not a slice: a copy of the rest of the list
+            inner = mentions[inner_index]
             if inner.start >= close:
                 break
             if not _LIST_GLUE.fullmatch(text, cursor, inner.start):
@@ -1159,6 +1173,18 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(set(listed)) >= 2:
             mentions[index] = replace(mention, members=tuple(dict.fromkeys(listed)))
     return mentions
+
+
+def _indices(values: list, value: object) -> list[int]:
+    """The indices at which ``value`` stands in ``values``, in order (``list.index`` from each to the next)."""
+    found = []
+    at = -1
+    while True:
+        try:
+            at = values.index(value, at + 1)
+        except ValueError:
+            return found
+        found.append(at)
 
 
 def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:

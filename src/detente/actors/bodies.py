@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 from detente.model import Mention
 
 __all__ = ["named_bodies"]
+
+_START = attrgetter("start")
+_SPAN = attrgetter("start", "end")  # the mentions' order
 
 # The last words of a body's name: a firm's legal form, or a sport before the word for its board, league or team
 # ("Table Tennis Association", "Cricket Board", "Olympic Committee").
@@ -85,8 +89,8 @@ def named_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     bodies = list(_bodies(text))
     if not bodies:
         return mentions
-    result = sorted(mentions, key=lambda m: (m.start, m.end))  # in text order (as they come, mostly: then a cheap sort)
-    starts = [m.start for m in result]  # rebuilt when a body changes the mentions
+    result = sorted(mentions, key=_SPAN)  # in text order (as they come, mostly: then a cheap sort)
+    starts = list(map(_START, result))  # rebuilt when a body changes the mentions
     for body_start, end, kind in bodies:
         start = _name_start(text, body_start)
         # only the mentions that open inside the name can lie inside it: look there, not through every mention
@@ -103,7 +107,7 @@ def named_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             kept = [m for m in kept if not (start <= m.start and m.end <= end)]
             first = named[0]
             kept.append(Mention(start, end, text[start:end], code + sector, "group", None, code, role, first.date, "institution"))
-            kept.sort(key=lambda m: (m.start, m.end))
+            kept.sort(key=_SPAN)
         result = kept
-        starts = [m.start for m in result]
+        starts = list(map(_START, result))
     return result

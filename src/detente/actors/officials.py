@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 
 import ahocorasick
 
@@ -28,6 +29,10 @@ from detente.actors import gazetteer
 from detente.model import Mention
 
 __all__ = ["unknown_officials"]
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+_SPAN = attrgetter("start", "end")  # the mentions' order
 
 # title -> role, as leaders.txt names the roles; a capitalised title stands before a name, a lower-case one only in
 # an apposition after a state adjective ("the Chilean foreign minister, X,")
@@ -130,9 +135,10 @@ def unknown_officials(
     titles = _titles_in(text)
     if not titles:
         return mentions
-    by_end = {mention.end: mention for mention in mentions}
-    by_start = {mention.start: mention for mention in mentions}
-    starts = [mention.start for mention in mentions]  # sorted, as find_mentions returns them
+    # built by C-level passes (map, zip), not a Python loop over every mention
+    starts = list(map(_START, mentions))  # sorted, as find_mentions returns them
+    by_end = dict(zip(map(_END, mentions), mentions, strict=True))
+    by_start = dict(zip(starts, mentions, strict=True))
     states: list[set[str]] = []
 
     def sole() -> str | None:
@@ -196,7 +202,7 @@ def unknown_officials(
         return mentions
     added = [mention for _, _, mention in officials]
     added.extend(_later(text, mentions, officials, starts))
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+    return sorted(mentions + added, key=_SPAN)
 
 
 # Titles only a monarch bears, and the words a monarch's names open with ("King Hussein", "Emir Jaber", "the Shah") or
@@ -273,7 +279,7 @@ def _bare(text: str, start: int, by_end: dict[int, Mention]) -> bool:
 
 def _later(text: str, mentions: list[Mention], officials, starts) -> list[Mention]:
     """Each later mention of an official's surname alone ("Foreign Minister Nzo", "Nzo said"): the same official."""
-    taken = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in officials]
+    taken = list(map(_SPAN, mentions)) + [(s, e) for s, e, _ in officials]
     found: list[Mention] = []
     for _, end, official in officials:
         words = official.text.split()

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from operator import attrgetter
 
 import ahocorasick
 
@@ -62,7 +63,7 @@ def short_names(
         return mentions
     added: list[Mention] = []
     replaced: set[int] = set()
-    starts = [m.start for m in mentions]
+    starts = list(map(attrgetter("start"), mentions))
     for last, (shift, head) in _machine().iter(text):
         start, end = last - shift, last + 1
         if (start and text[start - 1].isalnum()) or (end < len(text) and (text[end].isalnum() or text[end] in "-")):
@@ -87,7 +88,7 @@ def short_names(
     if not added:
         return mentions
     kept = [m for m in mentions if id(m) not in replaced]
-    return sorted(kept + added, key=lambda m: (m.start, m.end))
+    return sorted(kept + added, key=attrgetter("start", "end"))
 
 
 def _bare(mention: Mention, head: str) -> bool:
