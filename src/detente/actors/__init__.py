@@ -211,28 +211,32 @@ class _Focus:
         table[code] = (value * _DECAY ** (self.step - at) + weight, self.step)
 
     def note(self, text: str, mention: Mention) -> None:
-        codes = _states_in_focus(mention)
-        if not codes:
-            if mention.kind == "organization" and mention.state:
+        # _states_in_focus inlined (a mention has one state in focus or none): once per mention
+        kind = mention.kind
+        if kind == "state":
+            code = mention.entity
+        elif (kind == "person" or kind == "group") and mention.state:
+            code = mention.state
+        else:
+            if kind == "organization" and mention.state:
                 self.acting.add(mention.state)
             return
-        self.step += 1
-        step = self.step
+        self.step = step = self.step + 1
         weight = _WEIGHT.get(mention.via, 1.0)
         score = self.score
-        for code in codes:
-            value, at = score.get(code, (0.0, step))  # _add inlined: once per state mention
-            score[code] = (value * _DECAY ** (step - at) + weight, step)
-            self.total[code] = self.total.get(code, 0.0) + weight
-            if mention.kind == "person":
-                self._add(code, weight, self.people)
+        entry = score.get(code)  # _add inlined
+        score[code] = (weight if entry is None else entry[0] * _DECAY ** (step - entry[1]) + weight, step)
+        total = self.total
+        total[code] = total.get(code, 0.0) + weight
+        if kind == "person":
+            self._add(code, weight, self.people)
         last = self.last
-        if last is not None and last[0] not in codes and len(codes) == 1:
+        if last is not None and last[0] != code:
             # the gap at most 12 characters long; matched in place rather than sliced out
             if mention.start - last[1] <= 12 and _JOINED.fullmatch(text, last[1], mention.start):
                 self._add(last[0], _PAIR_BONUS)
-                self._add(codes[0], _PAIR_BONUS)
-        self.last = (codes[-1], mention.end)
+                self._add(code, _PAIR_BONUS)
+        self.last = (code, mention.end)
 
     def main(self, count: int = 2, without: str | None = None) -> tuple[str, ...]:
         """The ``count`` states the text so far has named most, whenever named (recent mentions break ties)."""
