@@ -35,14 +35,25 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
 
-import ahocorasick
-
 from detente.actors import gazetteer
 from detente.actors.allies import allies_named
 from detente.actors.bodies import named_bodies
 from detente.actors.gazetteer import entity, lookup
-from detente.actors.matcher import HALF, REFERENCE, STOP, TITLE, Form, Hit, scan
+from detente.actors.matcher import (
+    HALF,
+    REFERENCE,
+    STOP,
+    TITLE,
+    Form,
+    Hit,
+    normalize,
+    pad,
+    phrase_starts,
+    scan,
+)
+from detente.actors.officials import PHRASES as OFFICIAL_PHRASES
 from detente.actors.officials import unknown_officials
+from detente.actors.short_names import PHRASES as SHORT_PHRASES
 from detente.actors.short_names import short_names
 from detente.actors.titles import resolve_title
 from detente.model import Mention
@@ -327,7 +338,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     focus = _Focus()
     hits = []
     kinds = []  # _vias of each hit's forms
-    for hit in scan(text):
+    padded = pad(text)
+    for hit in scan(text, padded):
         vias = _vias(hit.forms)
         if STOP in vias:
             continue
@@ -491,7 +503,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         focus.note(text, mention)
     if era is False and when is None:
         era = _era(hits)
-    known = _surnames(text, mentions, when, era or None)
+    phrases = phrase_starts(padded, _PHRASES)
+    known = _surnames(text, mentions, when, era or None, phrases)
 
     def date_at(position: int) -> str | None:
         interval = (when(position) if when is not None else None) or era or None
@@ -500,9 +513,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     def days_at(position: int) -> tuple[int, int] | None:
         return gazetteer.interval_days((when(position) if when is not None else None) or era or None)
 
-    known = unknown_officials(text, known, date_at)
+    known = unknown_officials(text, known, date_at, phrases)
     found = allies_named(text, named_bodies(text, _shared_noun(text, _joint(text, _spelled_out(text, known)))))
-    return short_names(text, found, days_at)  # "the Pact" after "the Warsaw Pact": the body named in full before
+    return short_names(text, found, days_at, phrases)  # "the Pact" after "the Warsaw Pact": the body named in full before
 
 
 def _starts_of(text: str, word: str) -> list[int]:
@@ -763,11 +776,17 @@ _TITLES = (
     "Emir",
 )
 _AFTER_TITLE = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*\w)\b")
+_TITLE_KEYS = {title: normalize(title) for title in _TITLES}
+_TITLE_PHRASES = frozenset(_TITLES)
+# The phrases the passes after the scan look for (titles before a name, officials' titles, short names): found in one
+# pass over the normalized text (matcher.phrase_starts) for all of them.
+_PHRASES = _TITLE_PHRASES | OFFICIAL_PHRASES | SHORT_PHRASES
 
 
 def _titled_words(text: str, occurrences: dict[str, list[int]]):
     """(start, end, word, title) of each capitalised word right after a title; the titles found by _occurrences, as a
-    regular expression alternation of the titles would try every position of a long text."""
+    regular expression alternation of the titles would try every position of a long text (a title's occurrences may
+    be all of them or only those standing as words: the others are passed over here)."""
     for title in _TITLES:
         if title not in occurrences:
             continue  # most texts hold few titles or none
@@ -777,22 +796,18 @@ def _titled_words(text: str, occurrences: dict[str, list[int]]):
                 yield found.start(1), found.end(1), found.group(1), title
 
 
-@lru_cache(maxsize=1)
-def _title_machine() -> ahocorasick.Automaton:
-    machine = ahocorasick.Automaton()
-    for title in _TITLES:
-        machine.add_word(title, (len(title) - 1, title))
-    machine.make_automaton()
-    return machine
-
-
-def _occurrences(text: str, names) -> dict[str, list[int]]:
-    """Title or name -> start of every occurrence of it in ``text`` (overlapping ones too, in order), for the titles
-    found and every name; the titles in one pass of an automaton built once, the names (a text names few persons in
-    full) by ``str.find``. A title or name that does not occur has no key or an empty list."""
+def _occurrences(text: str, names, phrases: dict[str, list[int]] | None = None) -> dict[str, list[int]]:
+    """Title or name -> start of every occurrence of it in ``text``: of a title where it stands as whole words, written
+    as listed (all that _titled_words reads); of a name everywhere (overlapping ones too, in order). The titles from
+    ``phrases`` (``matcher.phrase_starts`` of the text's phrases, found once for several passes), the names (a text
+    names few persons in full) by ``str.find``. A title or name that does not occur has no key or an empty list."""
+    if phrases is None:
+        phrases = phrase_starts(pad(text), _TITLE_PHRASES)
     found: dict[str, list[int]] = {}
-    for last, (shift, title) in _title_machine().iter(text):
-        found.setdefault(title, []).append(last - shift)
+    for title in _TITLES:
+        starts = [at for at in phrases.get(_TITLE_KEYS[title], ()) if text.startswith(title, at)]
+        if starts:
+            found[title] = starts
     for name in names:
         found[name] = _starts_of(text, name)
     return found
@@ -956,11 +971,12 @@ def _in_office(ident: str, days: tuple[int, int]) -> bool:
 
 
 def _surnames(
-    text: str, mentions: list[Mention], when: When | None, era: tuple[str, str] | None
+    text: str, mentions: list[Mention], when: When | None, era: tuple[str, str] | None,
+    phrases: dict[str, list[int]] | None = None,
 ) -> list[Mention]:
     """Surnames the gazetteer does not list alone: after the person's full name in the same text ("Fidel Ramos
     ... Ramos"), or after a title naming the one person of that surname in office at the date ("President
-    Suharto", "General Noriega")."""
+    Suharto", "General Noriega"). ``phrases``: ``matcher.phrase_starts`` of the text, when the caller has them."""
     starts = list(map(_START, mentions))  # sorted, the mentions disjoint
     taken: set[int] = set()  # starts of the surnames added here (each a whole word)
 
@@ -1003,7 +1019,7 @@ def _surnames(
         if len(words) <= 3 and _GIVEN.fullmatch(first) and first not in _HONORIFICS:
             named.setdefault(first, []).append((mention.end, mention.entity))
             given.add(first)
-    occurrences = _occurrences(text, named)
+    occurrences = _occurrences(text, named, phrases)
     for start, end, word, title in _titled_words(text, occurrences):
         idents = index.get(word, ())
         regnal = title in _REGNAL_TITLES and word in _given_name_index()  # "King George": a monarch's given name

@@ -153,11 +153,41 @@ def _uniform_spellings() -> list[str | None]:
     return [forms[0].text if len({form.text for form in forms}) == 1 else None for forms in automaton()[1]]
 
 
-def scan(text: str) -> list[Hit]:
-    """Leftmost-longest hits whose spelling fits, sorted by start; stop phrases included (callers drop them)."""
+def pad(text: str) -> str:
+    """The text as the automata read it: normalized, with a space before and after (offsets shifted by one)."""
+    return " " + normalize(text) + " "
+
+
+@cache
+def _phrase_machine(phrases: frozenset[str]) -> ahocorasick.Automaton:
+    machine = ahocorasick.Automaton()
+    for phrase in phrases:
+        key = normalize(phrase)
+        machine.add_word(" " + key + " ", (len(key) + 1, key))
+    machine.make_automaton()
+    return machine
+
+
+def phrase_starts(padded: str, phrases: frozenset[str]) -> dict[str, list[int]]:
+    """Normalized phrase -> the start (in the text ``padded`` was made from by ``pad``) of every place one of
+    ``phrases`` stands there as whole words, in any case (callers compare the text's own spelling), in order.
+
+    One pass over the padded text for the few phrases several later passes look for (titles, "the Pact"): an automaton
+    whose keys all open with a space tries one transition at most characters, where one over the raw text tries every
+    first letter of every phrase at each of them."""
+    found: dict[str, list[int]] = {}
+    for last, (shift, key) in _phrase_machine(phrases).iter(padded):
+        found.setdefault(key, []).append(last - shift)
+    return found
+
+
+def scan(text: str, padded: str | None = None) -> list[Hit]:
+    """Leftmost-longest hits whose spelling fits, sorted by start; stop phrases included (callers drop them).
+    ``padded``: ``pad(text)``, when the caller has it."""
     machine, table = automaton()
     uniform = _uniform_spellings()
-    padded = " " + normalize(text) + " "
+    if padded is None:
+        padded = pad(text)
     # key = space + form + space ending at padded[last]; the text is padded shifted by one
     candidates = [(last - shift, negative, index) for last, (shift, negative, index) in machine.iter(padded)]
     candidates.sort()  # by start, the longest first

@@ -23,9 +23,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import attrgetter
 
-import ahocorasick
-
 from detente.actors import gazetteer
+from detente.actors.matcher import normalize, pad, phrase_starts
 from detente.model import Mention
 
 __all__ = ["unknown_officials"]
@@ -94,23 +93,20 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|')?[ \t]+$")
 _WORD_END = re.compile(r"\w")
 
 
-@lru_cache(maxsize=1)
-def _machine() -> ahocorasick.Automaton:
-    machine = ahocorasick.Automaton()
-    for title in _TITLES:
-        machine.add_word(title, title)
-    machine.make_automaton()
-    return machine
+PHRASES = frozenset(_TITLES)
+_KEYS = {title: normalize(title) for title in _TITLES}
 
 
-def _titles_in(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, title) of every title standing as whole words, the longest where two overlap."""
+def _titles_in(text: str, phrases: dict[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, title) of every title standing as whole words, the longest where two overlap; ``phrases``:
+    ``matcher.phrase_starts`` of the text, when the caller has them."""
+    if phrases is None:
+        phrases = phrase_starts(pad(text), PHRASES)
     found = []
-    for last, title in _machine().iter(text):
-        start, end = last - len(title) + 1, last + 1
-        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
-            continue
-        found.append((start, end, title))
+    for title, key in _KEYS.items():
+        for start in phrases.get(key, ()):
+            if text.startswith(title, start):  # written as listed ("President", "president"; not "PRESIDENT")
+                found.append((start, start + len(title), title))
     found.sort(key=lambda item: (item[0], -item[1]))
     kept: list[tuple[int, int, str]] = []
     for item in found:
@@ -129,10 +125,12 @@ def _state_of(mention: Mention) -> str | None:
 
 
 def unknown_officials(
-    text: str, mentions: list[Mention], when_at: Callable[[int], str | None]
+    text: str, mentions: list[Mention], when_at: Callable[[int], str | None],
+    phrases: dict[str, list[int]] | None = None,
 ) -> list[Mention]:
-    """``mentions`` with the officials the gazetteer does not know added; ``when_at(position)`` is the date there."""
-    titles = _titles_in(text)
+    """``mentions`` with the officials the gazetteer does not know added; ``when_at(position)`` is the date there;
+    ``phrases``: ``matcher.phrase_starts`` of the text, when the caller has them."""
+    titles = _titles_in(text, phrases)
     if not titles:
         return mentions
     # built by C-level passes (map, zip), not a Python loop over every mention
