@@ -66,30 +66,32 @@ _SPELLING_FOLDS = {**FOLDS, 0x2019: "'", 0x2018: "'", 0x02BC: "'"}
 
 
 def normalize(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters (e.g. "İ") lower to two; keep offsets aligned
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    # Every character that is not a word character (as the regex \w knows it) becomes a space; for ASCII text
-    # a byte translation table does it in one C pass.
-    if lowered.isascii():
-        return lowered.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
-    # Accented Latin letters are their base letter (_latin_folds), in the names as in the text.
-    # Mostly ASCII (a dash, an accent here and there): every non-ASCII character becomes one "?" (a space after
-    # the table), then the non-ASCII word characters (str.isalnum is the regex \w past ASCII) are put back. Far
-    # cheaper than a regex replacing every space; a text mostly outside ASCII takes the regex.
-    encoded = lowered.encode("ascii", "replace")
+    # Every character that is not a word character (as the regex \w knows it) becomes a space, upper-case ASCII letters
+    # lower case: for ASCII text one byte translation table does both in one C pass.
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LOWER_SPACES).decode("ascii")
+    # Mostly ASCII (a dash, an accent here and there): every non-ASCII character becomes one "?" (a space after the
+    # table), then the non-ASCII word characters (str.isalnum is the regex \w past ASCII) are put back lowered, accented
+    # Latin letters as their base letter (_latin_folds). The text is not lowered whole: str.lower is slow past ASCII.
+    encoded = text.encode("ascii", "replace")
     if encoded.count(b"?") * 8 > len(encoded):
-        return _NON_WORD.sub(" ", lowered).translate(_LOWER_FOLDS)
-    spaced = encoded.translate(_ASCII_SPACES).decode("ascii")
+        return _normalize_whole(text)  # a text mostly outside ASCII
+    spaced = encoded.translate(_ASCII_LOWER_SPACES).decode("ascii")
     pieces = []
     last = 0
     at = encoded.find(b"?")
     while at >= 0:
-        character = lowered[at]
-        if character.isalnum():  # a non-ASCII letter or digit ("?" itself is none)
-            pieces.append(spaced[last:at])
-            pieces.append(_LOWER_FOLDS.get(ord(character), character))
-            last = at + 1
+        character = text[at]
+        if character != "?":
+            lowered = character.lower()
+            if len(lowered) != 1 or lowered.isascii() or character == "\u03a3":
+                # "İ" lowers to two characters, the Kelvin sign to "k", and "Σ" as its place in a word has it: the
+                # whole text's lower case tells, as the rule is written
+                return _normalize_whole(text)
+            if lowered.isalnum():  # a non-ASCII letter or digit
+                pieces.append(spaced[last:at])
+                pieces.append(_LOWER_FOLDS.get(ord(lowered), lowered))
+                last = at + 1
         at = encoded.find(b"?", at + 1)
     if not pieces:
         return spaced
@@ -97,8 +99,17 @@ def normalize(text: str) -> str:
     return "".join(pieces)
 
 
+def _normalize_whole(text: str) -> str:
+    """``normalize`` as the rule is written: the text lowered whole, every non-word character a space, accented Latin
+    letters their base letter."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters (e.g. "İ") lower to two; keep offsets aligned
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return _NON_WORD.sub(" ", lowered).translate(_LOWER_FOLDS)
+
+
 _NON_WORD = re.compile(r"[\W_]")
-_ASCII_SPACES = bytes(b if chr(b).isalnum() else 32 for b in range(128)) + bytes(range(128, 256))
+_ASCII_LOWER_SPACES = bytes(ord(chr(b).lower()) if chr(b).isalnum() else 32 for b in range(128)) + bytes(range(128, 256))
 
 
 def case_fits(found: str, form: str) -> bool:
