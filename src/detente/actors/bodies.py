@@ -55,25 +55,43 @@ def _name_start(text: str, end: int) -> int:
     return start
 
 
-def _word_starts(pattern: re.Pattern, text: str):
-    """(start, end) of the matches of ``pattern`` that open a word. The patterns have no leading word boundary, so
-    the regex engine skips ahead to the letters their words begin with instead of trying every position; a match
-    inside a word is passed over by searching again one character on, as a leading boundary would have it."""
+# The words every match of each pattern opens with: only where one of them stands can the pattern match.
+_FIRM_WORDS = ("Company", "Corporation", "Co.", "Ltd", "Limited", "Inc")  # "Inc" opens "Incorporated" too
+_SPORT_WORDS = ("Olympic", "Cricket", "Football", "Hockey", "Tennis", "Chess", "Athletics", "Sports", "Rugby",
+                "Basketball", "Volleyball", "Badminton", "Soccer")
+
+
+def _word_starts(pattern: re.Pattern, text: str, words: tuple[str, ...]):
+    """(start, end) of the matches of ``pattern`` that open a word, as successive searches find them; every match
+    opens with one of ``words``. The places those words stand are found with ``str.find`` (a regex search over the
+    whole text tries every position) and the pattern is matched there only, in text order: the first place it matches
+    from a position on is where a search from there would find it. The patterns have no leading word boundary; a match
+    inside a word is passed over by looking again one character on, as a leading boundary would have it."""
+    places = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            places.add(at)
+            at = text.find(word, at + 1)
     position = 0
-    while (found := pattern.search(text, position)) is not None:
-        start = found.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            position = start + 1
+    for at in sorted(places):
+        if at < position:
             continue
-        yield start, found.end()
-        position = max(found.end(), start + 1)
+        found = pattern.match(text, at)
+        if found is None:
+            continue
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            position = at + 1
+            continue
+        yield at, found.end()
+        position = max(found.end(), at + 1)
 
 
 def _bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each body's last words, in text order, none overlapping: a firm's legal form, or a sport
     before the word for its board, league or team ("Table Tennis Association", "Cricket Board")."""
-    found = sorted([(start, end, "firm") for start, end in _word_starts(_FIRM, text)]
-                   + [(start, end, "sport") for start, end in _word_starts(_SPORT, text)])
+    found = sorted([(start, end, "firm") for start, end in _word_starts(_FIRM, text, _FIRM_WORDS)]
+                   + [(start, end, "sport") for start, end in _word_starts(_SPORT, text, _SPORT_WORDS)])
     bodies: list[tuple[int, int, str]] = []
     for start, end, kind in found:
         if not bodies or start >= bodies[-1][1]:
