@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
+import itertools
 import operator
 import re
 from collections.abc import Callable
@@ -261,7 +262,7 @@ class _Focus:
         now: dict[object, float] = {}
         best: dict[object, tuple[float, str]] = {}  # the family's most salient member: the text's own reading
         step = self.step
-        decayed = {code: value * _DECAY ** (step - at) for code, (value, at) in self.score.items()}
+        decayed = _decayed(self.score, step)
         for code in heapq.nlargest(12, decayed, key=decayed.__getitem__):  # the states a title may mean
             value = decayed[code]
             family = _family(code)
@@ -278,7 +279,7 @@ class _Focus:
             return self._sole[1]  # a title asks twice at one point of the text
         now: dict[object, float] = {}
         best: dict[object, tuple[float, str]] = {}
-        decayed = {code: value * _DECAY ** (step - at) for code, (value, at) in self.score.items()}
+        decayed = _decayed(self.score, step)
         for code in heapq.nlargest(8, decayed, key=decayed.__getitem__):  # the rest fade below any share that counts
             value = decayed[code]
             family = _family(code)
@@ -301,9 +302,19 @@ class _Focus:
             persons = {code: entry for code, entry in self.people.items() if code != without}
             if len(persons) >= count:
                 table = persons
-        now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in table.items() if code != without}
+        now = _decayed(table, self.step)
+        now.pop(without, None)  # type: ignore[arg-type]
         # as sorted(..., key=-salience)[:count], ties in the order first named
         return tuple(code for code, _ in heapq.nlargest(count, now.items(), key=itemgetter(1)))
+
+
+def _decayed(table: dict[str, tuple[float, int]], step: int) -> dict[str, float]:
+    """Code -> salience at ``step``: ``value * _DECAY ** (step - at)`` of each (value, at) entry, in the table's order,
+    computed by C-level passes (map, zip): the focus is asked at every title and reference, and holds every state the
+    text has named."""
+    entries = table.values()
+    powers = map(pow, itertools.repeat(_DECAY), map(operator.sub, itertools.repeat(step), map(_SECOND, entries)))
+    return dict(zip(table, map(operator.mul, map(_FIRST, entries), powers), strict=True))
 
 
 @lru_cache(maxsize=1024)
@@ -1426,6 +1437,8 @@ def _era(hits: list[Hit]) -> tuple[str, str] | None:
 
 
 _ERA_REACH = 50 * 365  # days: the longest era an undated text's era-bound names are taken to give
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
 @lru_cache(maxsize=1 << 14)

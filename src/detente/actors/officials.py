@@ -137,13 +137,21 @@ def unknown_officials(
     starts = list(map(_START, mentions))  # sorted, as find_mentions returns them
     by_end = dict(zip(map(_END, mentions), mentions, strict=True))
     by_start = dict(zip(starts, mentions, strict=True))
-    states: list[set[str]] = []
+    states: list[str | None] = []
 
     def sole() -> str | None:
         """The one state the text names (persons and groups by theirs), or None."""
         if not states:
-            states.append({code for m in mentions if (code := m.state or (m.entity if m.kind == "state" else None))})
-        return next(iter(states[0])) if len(states[0]) == 1 else None
+            only = None
+            for m in mentions:
+                code = m.state or (m.entity if m.kind == "state" else None)
+                if code and code != only:
+                    if only is not None:
+                        only = None  # a second state: no sole one (and no need to read on)
+                        break
+                    only = code
+            states.append(only)
+        return states[0]
 
     def free(start: int, end: int) -> bool:
         at = bisect.bisect_left(starts, end) - 1
