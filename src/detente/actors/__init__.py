@@ -369,12 +369,16 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     # words two context rules search for before each mention, looked for once in the whole text: most texts have none
     operations = _starts_of(text, "Operation")
     papers = "Times" in text
+    operation = 0  # index in ``operations`` of the first that may stand before the next mention
     days: tuple[int, int] | None = None
     date: str | None = None
     for position, hit in enumerate(hits):
         if mentions and hit.start < mentions[-1].end:
             continue  # inside a group the adjective before it took ("the Hungarian Communists")
-        if hit.forms[0].via == "leader" and _surname_first(hit.forms) and _NAME_AFTER.match(text, hit.end):
+        vias = kinds[position]  # ("leader" in vias: a set test before the first form is read, most hits are none)
+        if "leader" in vias and hit.forms[0].via == "leader" and _surname_first(hit.forms) and _NAME_AFTER.match(
+            text, hit.end
+        ):
             continue  # "Jiang Qing", "Deng Yingchao": a Chinese surname opening another person's name
         interval = when(hit.start) if when is not None else None
         if interval is None:
@@ -385,7 +389,6 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             days = gazetteer.interval_days(interval)
             date = interval[0] if interval else None
             resolved_for = interval
-        vias = kinds[position]
         if HALF in vias and _NAME_AFTER.match(text, hit.end):
             # "the Republic Day parade", "the North Sea": a half before another capitalised word opens a longer name
             hit = replace(hit, forms=tuple(form for form in hit.forms if form.via != HALF))
@@ -409,7 +412,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             if laws:
                 hit = Hit(hit.start, hit.end, laws)
                 vias = _vias(laws)
-        if hit.forms[0].via == "leader" and _opens_another_name(text, hit, hits[position + 1 : position + 4]):
+        if "leader" in vias and hit.forms[0].via == "leader" and _opens_another_name(
+            text, hit, hits[position + 1 : position + 4]
+        ):
             continue  # "President Hassan Gouled Aptidon of Djibouti": not the Hassan of the gazetteer
         if TITLE in vias:
             # "the junta", "the premier", "the embassy": the state in focus or the one named right after
@@ -441,7 +446,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]
         ):
             continue  # "Chad Johnson, a reporter", "Vernon Jordan", "Senator Nunn of Georgia": a person or an American state
-        if len(hit.forms) > 1 and hit.forms[0].via == "leader":
+        if len(hit.forms) > 1 and "leader" in vias and hit.forms[0].via == "leader":  # vias: a superset here
             hit = _person_choice(text, hit, hits[position + 1 : position + 6], mentions, days)
         mention = _resolve(text, hit, days, date)
         if mention is None:
@@ -465,18 +470,25 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 )
             )
             continue
-        if (
-            operations
-            and mention.kind != "person"
-            and _within(operations, max(0, mention.start - 40), mention.start - len("Operation"))
-            and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        ):
-            continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
-        if mention.kind == "state" and _NAMES_A_THING.match(text, mention.end):
+        if operations and mention.kind != "person":
+            # the first "Operation" that may still stand within 40 characters before a mention (the mentions come in
+            # text order, so it only moves on)
+            while operation < len(operations) and operations[operation] < mention.start - 40:
+                operation += 1
+            if (
+                operation < len(operations)
+                and operations[operation] <= mention.start - len("Operation")
+                and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            ):
+                continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
+        # the rules below reading the words right after the mention all need a blank or a dash there (most mentions
+        # end before a comma, a full stop or a possessive)
+        spaced = text[mention.end : mention.end + 1] in _BLANK_OR_DASH
+        if spaced and mention.kind == "state" and _NAMES_A_THING.match(text, mention.end):
             continue  # "Chinese food", "the Spanish flu", "the Pakistani rupee", "Pakistan Day": a thing named after it
-        if mention.via == "place" and _PLACE_WAR.match(text, mention.end):
+        if spaced and mention.via == "place" and _PLACE_WAR.match(text, mention.end):
             continue  # "the Falklands war", "the Kargil war": a place before a war in lower case names the war
-        feature = _NAMES_A_FEATURE.match(text, mention.end)
+        feature = _NAMES_A_FEATURE.match(text, mention.end) if spaced else None
         if (
             feature is not None
             and (
@@ -497,12 +509,12 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         ):
             continue  # "the Truman Doctrine", "the Rogers Plan", "the Nehru-Liaquat Pact": a title, not the person
         if mention.via in ("capital", "place") and (
-            _NAMES_A_DOCUMENT.match(text, mention.end)
+            (spaced and _NAMES_A_DOCUMENT.match(text, mention.end))
             or _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
         ):
             continue  # "the Tashkent Declaration", "the Treaty of Moscow": a title, not an actor
         if mention.via in ("capital", "place", "name") and (
-            _NAMES_A_PAPER.match(text, mention.end)
+            (spaced and _NAMES_A_PAPER.match(text, mention.end))
             or (papers and _PAPER_OF.search(text, max(0, mention.start - 12), mention.start))
         ):
             continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
@@ -539,10 +551,7 @@ def _starts_of(text: str, word: str) -> list[int]:
     return starts
 
 
-def _within(starts: list[int], low: int, high: int) -> bool:
-    """Whether a start of ``starts`` (sorted) lies in ``low``..``high``: a word ending by ``high`` + its length."""
-    at = bisect.bisect_left(starts, low)
-    return at < len(starts) and starts[at] <= high
+_BLANK_OR_DASH = frozenset(" \t-\u2013\u2014")
 
 
 # A verb of law-making right after a weak name of a legislature ("Congress passed", "Congress voted").
@@ -1479,6 +1488,7 @@ def _iso(day: int) -> str:
 
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
+_CAPITAL_OR_STOP = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None) -> Mention | None:
@@ -1486,7 +1496,12 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
     if who is None:
         return None
     entity_code, kind, qid, state, role, via, members = who
-    if via in ("adjective", "capital") or (via == "name" and kind == "state" and _ABBREVIATION.fullmatch(text, hit.start, hit.end)):
+    if via in ("adjective", "capital") or (
+        via == "name" and kind == "state"
+        # an abbreviation's second character is a capital or a full stop ("US", "U.S."): a set test before the regex
+        and text[hit.start + 1 : hit.start + 2] in _CAPITAL_OR_STOP
+        and _ABBREVIATION.fullmatch(text, hit.start, hit.end)
+    ):
         # "American intellectuals", "US troops" (an abbreviated name stands as an adjective); a seat only before
         # a word for its government ("the Seoul government", "the Hanoi leadership"), as "Moscow students" are
         # the city's, not the state's
