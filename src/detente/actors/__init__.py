@@ -796,7 +796,9 @@ _TITLES = (
     "Emir",
 )
 _AFTER_TITLE = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*\w)\b")
-_TITLE_KEYS = {title: normalize(title) for title in _TITLES}
+_TITLES_OF_KEY: dict[str, list[str]] = {}  # normalized phrase -> the titles written so
+for _title in _TITLES:
+    _TITLES_OF_KEY.setdefault(normalize(_title), []).append(_title)
 _TITLE_PHRASES = frozenset(_TITLES)
 # The phrases the passes after the scan look for (titles before a name, officials' titles, short names): found in one
 # pass over the normalized text (matcher.phrase_starts) for all of them.
@@ -824,10 +826,11 @@ def _occurrences(text: str, names, phrases: dict[str, list[int]] | None = None) 
     if phrases is None:
         phrases = phrase_starts(pad(text), _TITLE_PHRASES)
     found: dict[str, list[int]] = {}
-    for title in _TITLES:
-        starts = [at for at in phrases.get(_TITLE_KEYS[title], ()) if text.startswith(title, at)]
-        if starts:
-            found[title] = starts
+    for key, places in phrases.items():  # the few phrases the text holds, not every title
+        for title in _TITLES_OF_KEY.get(key, ()):
+            starts = [at for at in places if text.startswith(title, at)]
+            if starts:
+                found[title] = starts
     for name in names:
         found[name] = _starts_of(text, name)
     return found
@@ -1217,7 +1220,9 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _indices(values: list, value: object) -> list[int]:
     """The indices at which ``value`` stands in ``values``, in order (``list.index`` from each to the next)."""
-    found = []
+    found: list[int] = []
+    if value not in values:
+        return found  # most lists hold none: no call at all
     at = -1
     while True:
         try:

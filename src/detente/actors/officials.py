@@ -94,7 +94,9 @@ _WORD_END = re.compile(r"\w")
 
 
 PHRASES = frozenset(_TITLES)
-_KEYS = {title: normalize(title) for title in _TITLES}
+_TITLES_OF_KEY: dict[str, list[str]] = {}  # normalized phrase -> the titles written so ("President", "president")
+for _title in _TITLES:
+    _TITLES_OF_KEY.setdefault(normalize(_title), []).append(_title)
 
 
 def _titles_in(text: str, phrases: dict[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
@@ -103,10 +105,11 @@ def _titles_in(text: str, phrases: dict[str, list[int]] | None = None) -> list[t
     if phrases is None:
         phrases = phrase_starts(pad(text), PHRASES)
     found = []
-    for title, key in _KEYS.items():
-        for start in phrases.get(key, ()):
-            if text.startswith(title, start):  # written as listed ("President", "president"; not "PRESIDENT")
-                found.append((start, start + len(title), title))
+    for key, places in phrases.items():  # the few phrases the text holds, not every title
+        for title in _TITLES_OF_KEY.get(key, ()):
+            for start in places:
+                if text.startswith(title, start):  # written as listed ("President", "president"; not "PRESIDENT")
+                    found.append((start, start + len(title), title))
     found.sort(key=lambda item: (item[0], -item[1]))
     kept: list[tuple[int, int, str]] = []
     for item in found:

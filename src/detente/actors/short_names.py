@@ -90,11 +90,17 @@ def short_names(
 def _phrases_in(text: str, phrases: dict[str, list[int]]) -> list[tuple[int, str]]:
     """(start, head) of each short name written as listed ("the Pact", "The Pact") and standing as whole words, not
     the first part of a compound ("the Union-wide ..."), in text order; from ``phrases`` (``matcher.phrase_starts``)."""
-    return sorted(
-        (start, head) for key, head in _HEAD_OF.items() for start in phrases.get(key, ())
-        if text.startswith(("the ", "The "), start) and text.startswith(head, start + 4)
-        and not text.startswith("-", start + 4 + len(head))
-    )
+    found = []
+    for key, places in phrases.items():  # the few phrases the text holds, not every head
+        head = _HEAD_OF.get(key)
+        if head is not None:
+            found.extend(
+                (start, head) for start in places
+                if text.startswith(("the ", "The "), start) and text.startswith(head, start + 4)
+                and not text.startswith("-", start + 4 + len(head))
+            )
+    found.sort()
+    return found
 
 
 def _bare(mention: Mention, head: str) -> bool:
