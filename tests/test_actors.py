@@ -200,6 +200,13 @@ def test_normalizing_mostly_ascii_text_equals_the_regular_expression_it_replaces
     padded = every + " Bonn, 1949." * len(every)  # every code point on the mostly-ASCII path
     for text in (every, padded, mixed, mixed * 3 + every[:200], "Moscow—Washington", "é", "—", "plain ascii?"):
         assert normalize(text) == full(text)
+    # characters the text's own lower case treats apart from the character's: "Σ" ends a word as "ς", the Kelvin sign
+    # lowers to an ASCII "k", "İ" to two characters; alone, in Greek words and inside mostly-ASCII text
+    odd = ["ΟΔΥΣΣΕΥΣ", "ΑΣ", "Σ", "aΣ", "aΣb", "Σ_Σ", "\u212a", "5\u212a", "İ", "Ἀ", "ǅ", "ß", "ﬁ", "?", "_", "Ω"]
+    plain = " The Treaty of Kars, 1921, was signed in Kars? Yes; it was. "
+    for word in odd:
+        for text in (word, word * 3, plain + word + plain, word + plain * 4, plain * 4 + word, (plain + word) * 3):
+            assert normalize(text) == full(text), text
 
 
 def test_longest_match_wins():

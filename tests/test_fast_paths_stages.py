@@ -111,18 +111,82 @@ def test_dated_title_gates_and_one_line_paragraphs_change_nothing():
     assert found > 100
 
 
-def test_title_occurrences_equal_a_find_sweep_of_every_title_and_name():
+def test_titled_words_from_the_phrase_pass_equal_those_from_a_find_sweep_of_every_title_and_name():
+    """_occurrences gives a title's occurrences only where it stands as whole words (matcher.phrase_starts over the
+    normalized text); the words after titles read from them are those read from every raw occurrence, as before."""
     from detente import actors
 
     def sweep(text: str, word: str) -> list[int]:
         return [at for at in range(len(text)) if text.startswith(word, at)]
 
     names = ["Nixon", "Khan", "King", "Li"]
-    pieces = [*actors._TITLES, *names, " ", "Vice ", "x", "President Nixon", "Field Marshal Ayub Khan"]
+    pieces = [*actors._TITLES, *names, " ", "\t", "Vice ", "x", "_", "-", "é", "President Nixon", "Field Marshal Ayub Khan",
+              "PRESIDENT ", "president ", "Generals ", "xKing ", "Prime\tMinister "]
+    titled = 0
     for text in TEXTS[:3000] + _random(pieces, 3000, 6, 16):
-        found = actors._occurrences(text, [name for name in names if name in text])
-        for word in [*actors._TITLES, *names]:
-            assert found.get(word, []) == (sweep(text, word) if word in actors._TITLES or word in text else []), (word, text)
+        named = [name for name in names if name in text]
+        found = actors._occurrences(text, named)
+        swept = {word: sweep(text, word) for word in [*actors._TITLES, *named]}
+        expected = list(actors._titled_words(text, swept))
+        assert list(actors._titled_words(text, found)) == expected, text
+        titled += len(expected)
+        for word in actors._TITLES:  # the titles kept: occurrences as written, standing as words
+            assert set(found.get(word, [])) <= set(swept[word]), (word, text)
+        for word in names:
+            assert found.get(word, []) == (swept[word] if word in text else []), (word, text)
+    assert titled > 300
+
+
+def _raw_matches(text: str, word: str, also_after: str = "") -> list[int]:
+    """Every start of ``word`` in ``text`` (str.find from each start on) with no letter or digit on either side, nor
+    one of ``also_after`` right after: the boundary checks of the raw-text automata the phrase pass replaced."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and (text[end].isalnum() or text[end] in also_after)):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def test_officials_and_short_names_from_the_phrase_pass_equal_a_raw_sweep():
+    """Officials' titles and "the Pact"-like short names are read from one pass over the normalized text
+    (matcher.phrase_starts); what is kept equals the matches of a sweep of the raw text with the old boundary checks."""
+    import sys
+
+    from detente.actors import matcher, officials
+
+    short = sys.modules["detente.actors.short_names"]  # the module (the package exports the function by its name)
+
+    def official_titles(text: str) -> list[tuple[int, int, str]]:
+        found = sorted(
+            ((start, start + len(title), title) for title in officials._TITLES for start in _raw_matches(text, title)),
+            key=lambda item: (item[0], -item[1]),
+        )
+        kept: list[tuple[int, int, str]] = []
+        for item in found:
+            if not kept or item[0] >= kept[-1][1]:
+                kept.append(item)
+        return kept
+
+    def short_phrases(text: str) -> list[tuple[int, str]]:
+        return sorted(
+            (start, head) for head in short.HEADS for article in ("the ", "The ")
+            for start in _raw_matches(text, article + head, "-")
+        )
+
+    pieces = [*officials._TITLES, *(f"the {head}" for head in short.HEADS), "The Pact", " ", "\t", "-", "_", "x", "é",
+              "Vice ", "PRESIDENT", "The\tUnion", "the  League", "-wide", "s "]
+    kept = named = 0
+    for text in TEXTS[:2000] + _random(pieces, 3000, 6, 19):
+        expected = official_titles(text)
+        assert officials._titles_in(text) == expected, text
+        kept += len(expected)
+        expected_short = short_phrases(text)
+        assert short._phrases_in(text, matcher.phrase_starts(matcher.pad(text), short.PHRASES)) == expected_short, text
+        named += len(expected_short)
+    assert kept > 400 and named > 100, (kept, named)
 
 
 def test_sentence_boundaries_tried_where_they_may_start_equal_finditer():

@@ -28,20 +28,33 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
+import itertools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
-from operator import itemgetter
-
-import ahocorasick
+from operator import attrgetter, itemgetter
 
 from detente.actors import gazetteer
 from detente.actors.allies import allies_named
 from detente.actors.bodies import named_bodies
 from detente.actors.gazetteer import entity, lookup
-from detente.actors.matcher import HALF, REFERENCE, STOP, TITLE, Form, Hit, scan
+from detente.actors.matcher import (
+    HALF,
+    REFERENCE,
+    STOP,
+    TITLE,
+    Form,
+    Hit,
+    normalize,
+    pad,
+    phrase_starts,
+    scan,
+)
+from detente.actors.officials import PHRASES as OFFICIAL_PHRASES
 from detente.actors.officials import unknown_officials
+from detente.actors.short_names import PHRASES as SHORT_PHRASES
 from detente.actors.short_names import short_names
 from detente.actors.titles import resolve_title
 from detente.model import Mention
@@ -54,6 +67,12 @@ When = Callable[[int], "tuple[str, str] | None"]
 _VIA_RANK = {
     "name": 0, "group": 1, "leader": 2, "institution": 3, "capital": 4, "place": 5, "adjective": 6, "combining": 7
 }
+# A mention's fields read by C-level passes over every mention (map, sorted) instead of a Python loop each.
+_START = attrgetter("start")
+_END = attrgetter("end")
+_KIND = attrgetter("kind")
+_VIA = attrgetter("via")
+_SPAN = attrgetter("start", "end")  # the mentions' order
 _FUNCTION_WORDS = frozenset(
     "and or but the of to in on at by for with from as a an is was were are be its their his her".split()
 )
@@ -204,28 +223,32 @@ class _Focus:
         table[code] = (value * _DECAY ** (self.step - at) + weight, self.step)
 
     def note(self, text: str, mention: Mention) -> None:
-        codes = _states_in_focus(mention)
-        if not codes:
-            if mention.kind == "organization" and mention.state:
+        # _states_in_focus inlined (a mention has one state in focus or none): once per mention
+        kind = mention.kind
+        if kind == "state":
+            code = mention.entity
+        elif (kind == "person" or kind == "group") and mention.state:
+            code = mention.state
+        else:
+            if kind == "organization" and mention.state:
                 self.acting.add(mention.state)
             return
-        self.step += 1
-        step = self.step
+        self.step = step = self.step + 1
         weight = _WEIGHT.get(mention.via, 1.0)
         score = self.score
-        for code in codes:
-            value, at = score.get(code, (0.0, step))  # _add inlined: once per state mention
-            score[code] = (value * _DECAY ** (step - at) + weight, step)
-            self.total[code] = self.total.get(code, 0.0) + weight
-            if mention.kind == "person":
-                self._add(code, weight, self.people)
+        entry = score.get(code)  # _add inlined
+        score[code] = (weight if entry is None else entry[0] * _DECAY ** (step - entry[1]) + weight, step)
+        total = self.total
+        total[code] = total.get(code, 0.0) + weight
+        if kind == "person":
+            self._add(code, weight, self.people)
         last = self.last
-        if last is not None and last[0] not in codes and len(codes) == 1:
+        if last is not None and last[0] != code:
             # the gap at most 12 characters long; matched in place rather than sliced out
             if mention.start - last[1] <= 12 and _JOINED.fullmatch(text, last[1], mention.start):
                 self._add(last[0], _PAIR_BONUS)
-                self._add(codes[0], _PAIR_BONUS)
-        self.last = (codes[-1], mention.end)
+                self._add(code, _PAIR_BONUS)
+        self.last = (code, mention.end)
 
     def main(self, count: int = 2, without: str | None = None) -> tuple[str, ...]:
         """The ``count`` states the text so far has named most, whenever named (recent mentions break ties)."""
@@ -239,7 +262,7 @@ class _Focus:
         now: dict[object, float] = {}
         best: dict[object, tuple[float, str]] = {}  # the family's most salient member: the text's own reading
         step = self.step
-        decayed = {code: value * _DECAY ** (step - at) for code, (value, at) in self.score.items()}
+        decayed = _decayed(self.score, step)
         for code in heapq.nlargest(12, decayed, key=decayed.__getitem__):  # the states a title may mean
             value = decayed[code]
             family = _family(code)
@@ -256,7 +279,7 @@ class _Focus:
             return self._sole[1]  # a title asks twice at one point of the text
         now: dict[object, float] = {}
         best: dict[object, tuple[float, str]] = {}
-        decayed = {code: value * _DECAY ** (step - at) for code, (value, at) in self.score.items()}
+        decayed = _decayed(self.score, step)
         for code in heapq.nlargest(8, decayed, key=decayed.__getitem__):  # the rest fade below any share that counts
             value = decayed[code]
             family = _family(code)
@@ -279,9 +302,19 @@ class _Focus:
             persons = {code: entry for code, entry in self.people.items() if code != without}
             if len(persons) >= count:
                 table = persons
-        now = {code: value * _DECAY ** (self.step - at) for code, (value, at) in table.items() if code != without}
+        now = _decayed(table, self.step)
+        now.pop(without, None)  # type: ignore[arg-type]
         # as sorted(..., key=-salience)[:count], ties in the order first named
         return tuple(code for code, _ in heapq.nlargest(count, now.items(), key=itemgetter(1)))
+
+
+def _decayed(table: dict[str, tuple[float, int]], step: int) -> dict[str, float]:
+    """Code -> salience at ``step``: ``value * _DECAY ** (step - at)`` of each (value, at) entry, in the table's order,
+    computed by C-level passes (map, zip): the focus is asked at every title and reference, and holds every state the
+    text has named."""
+    entries = table.values()
+    powers = map(pow, itertools.repeat(_DECAY), map(operator.sub, itertools.repeat(step), map(_SECOND, entries)))
+    return dict(zip(table, map(operator.mul, map(_FIRST, entries), powers), strict=True))
 
 
 @lru_cache(maxsize=1024)
@@ -316,7 +349,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     focus = _Focus()
     hits = []
     kinds = []  # _vias of each hit's forms
-    for hit in scan(text):
+    padded = pad(text)
+    for hit in scan(text, padded):
         vias = _vias(hit.forms)
         if STOP in vias:
             continue
@@ -335,12 +369,16 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     # words two context rules search for before each mention, looked for once in the whole text: most texts have none
     operations = _starts_of(text, "Operation")
     papers = "Times" in text
+    operation = 0  # index in ``operations`` of the first that may stand before the next mention
     days: tuple[int, int] | None = None
     date: str | None = None
     for position, hit in enumerate(hits):
         if mentions and hit.start < mentions[-1].end:
             continue  # inside a group the adjective before it took ("the Hungarian Communists")
-        if hit.forms[0].via == "leader" and _surname_first(hit.forms) and _NAME_AFTER.match(text, hit.end):
+        vias = kinds[position]  # ("leader" in vias: a set test before the first form is read, most hits are none)
+        if "leader" in vias and hit.forms[0].via == "leader" and _surname_first(hit.forms) and _NAME_AFTER.match(
+            text, hit.end
+        ):
             continue  # "Jiang Qing", "Deng Yingchao": a Chinese surname opening another person's name
         interval = when(hit.start) if when is not None else None
         if interval is None:
@@ -351,7 +389,6 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             days = gazetteer.interval_days(interval)
             date = interval[0] if interval else None
             resolved_for = interval
-        vias = kinds[position]
         if HALF in vias and _NAME_AFTER.match(text, hit.end):
             # "the Republic Day parade", "the North Sea": a half before another capitalised word opens a longer name
             hit = replace(hit, forms=tuple(form for form in hit.forms if form.via != HALF))
@@ -375,7 +412,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             if laws:
                 hit = Hit(hit.start, hit.end, laws)
                 vias = _vias(laws)
-        if hit.forms[0].via == "leader" and _opens_another_name(text, hit, hits[position + 1 : position + 4]):
+        if "leader" in vias and hit.forms[0].via == "leader" and _opens_another_name(
+            text, hit, hits[position + 1 : position + 4]
+        ):
             continue  # "President Hassan Gouled Aptidon of Djibouti": not the Hassan of the gazetteer
         if TITLE in vias:
             # "the junta", "the premier", "the embassy": the state in focus or the one named right after
@@ -407,7 +446,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]
         ):
             continue  # "Chad Johnson, a reporter", "Vernon Jordan", "Senator Nunn of Georgia": a person or an American state
-        if len(hit.forms) > 1 and hit.forms[0].via == "leader":
+        if len(hit.forms) > 1 and "leader" in vias and hit.forms[0].via == "leader":  # vias: a superset here
             hit = _person_choice(text, hit, hits[position + 1 : position + 6], mentions, days)
         mention = _resolve(text, hit, days, date)
         if mention is None:
@@ -431,18 +470,25 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 )
             )
             continue
-        if (
-            operations
-            and mention.kind != "person"
-            and _within(operations, max(0, mention.start - 40), mention.start - len("Operation"))
-            and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        ):
-            continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
-        if mention.kind == "state" and _NAMES_A_THING.match(text, mention.end):
+        if operations and mention.kind != "person":
+            # the first "Operation" that may still stand within 40 characters before a mention (the mentions come in
+            # text order, so it only moves on)
+            while operation < len(operations) and operations[operation] < mention.start - 40:
+                operation += 1
+            if (
+                operation < len(operations)
+                and operations[operation] <= mention.start - len("Operation")
+                and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            ):
+                continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
+        # the rules below reading the words right after the mention all need a blank or a dash there (most mentions
+        # end before a comma, a full stop or a possessive)
+        spaced = text[mention.end : mention.end + 1] in _BLANK_OR_DASH
+        if spaced and mention.kind == "state" and _NAMES_A_THING.match(text, mention.end):
             continue  # "Chinese food", "the Spanish flu", "the Pakistani rupee", "Pakistan Day": a thing named after it
-        if mention.via == "place" and _PLACE_WAR.match(text, mention.end):
+        if spaced and mention.via == "place" and _PLACE_WAR.match(text, mention.end):
             continue  # "the Falklands war", "the Kargil war": a place before a war in lower case names the war
-        feature = _NAMES_A_FEATURE.match(text, mention.end)
+        feature = _NAMES_A_FEATURE.match(text, mention.end) if spaced else None
         if (
             feature is not None
             and (
@@ -463,12 +509,12 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         ):
             continue  # "the Truman Doctrine", "the Rogers Plan", "the Nehru-Liaquat Pact": a title, not the person
         if mention.via in ("capital", "place") and (
-            _NAMES_A_DOCUMENT.match(text, mention.end)
+            (spaced and _NAMES_A_DOCUMENT.match(text, mention.end))
             or _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
         ):
             continue  # "the Tashkent Declaration", "the Treaty of Moscow": a title, not an actor
         if mention.via in ("capital", "place", "name") and (
-            _NAMES_A_PAPER.match(text, mention.end)
+            (spaced and _NAMES_A_PAPER.match(text, mention.end))
             or (papers and _PAPER_OF.search(text, max(0, mention.start - 12), mention.start))
         ):
             continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
@@ -480,7 +526,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         focus.note(text, mention)
     if era is False and when is None:
         era = _era(hits)
-    known = _surnames(text, mentions, when, era or None)
+    phrases = phrase_starts(padded, _PHRASES)
+    known = _surnames(text, mentions, when, era or None, phrases)
 
     def date_at(position: int) -> str | None:
         interval = (when(position) if when is not None else None) or era or None
@@ -489,9 +536,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     def days_at(position: int) -> tuple[int, int] | None:
         return gazetteer.interval_days((when(position) if when is not None else None) or era or None)
 
-    known = unknown_officials(text, known, date_at)
+    known = unknown_officials(text, known, date_at, phrases)
     found = allies_named(text, named_bodies(text, _shared_noun(text, _joint(text, _spelled_out(text, known)))))
-    return short_names(text, found, days_at)  # "the Pact" after "the Warsaw Pact": the body named in full before
+    return short_names(text, found, days_at, phrases)  # "the Pact" after "the Warsaw Pact": the body named in full before
 
 
 def _starts_of(text: str, word: str) -> list[int]:
@@ -504,10 +551,7 @@ def _starts_of(text: str, word: str) -> list[int]:
     return starts
 
 
-def _within(starts: list[int], low: int, high: int) -> bool:
-    """Whether a start of ``starts`` (sorted) lies in ``low``..``high``: a word ending by ``high`` + its length."""
-    at = bisect.bisect_left(starts, low)
-    return at < len(starts) and starts[at] <= high
+_BLANK_OR_DASH = frozenset(" \t-\u2013\u2014")
 
 
 # A verb of law-making right after a weak name of a legislature ("Congress passed", "Congress voted").
@@ -752,11 +796,19 @@ _TITLES = (
     "Emir",
 )
 _AFTER_TITLE = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*\w)\b")
+_TITLES_OF_KEY: dict[str, list[str]] = {}  # normalized phrase -> the titles written so
+for _title in _TITLES:
+    _TITLES_OF_KEY.setdefault(normalize(_title), []).append(_title)
+_TITLE_PHRASES = frozenset(_TITLES)
+# The phrases the passes after the scan look for (titles before a name, officials' titles, short names): found in one
+# pass over the normalized text (matcher.phrase_starts) for all of them.
+_PHRASES = _TITLE_PHRASES | OFFICIAL_PHRASES | SHORT_PHRASES
 
 
 def _titled_words(text: str, occurrences: dict[str, list[int]]):
     """(start, end, word, title) of each capitalised word right after a title; the titles found by _occurrences, as a
-    regular expression alternation of the titles would try every position of a long text."""
+    regular expression alternation of the titles would try every position of a long text (a title's occurrences may
+    be all of them or only those standing as words: the others are passed over here)."""
     for title in _TITLES:
         if title not in occurrences:
             continue  # most texts hold few titles or none
@@ -766,22 +818,19 @@ def _titled_words(text: str, occurrences: dict[str, list[int]]):
                 yield found.start(1), found.end(1), found.group(1), title
 
 
-@lru_cache(maxsize=1)
-def _title_machine() -> ahocorasick.Automaton:
-    machine = ahocorasick.Automaton()
-    for title in _TITLES:
-        machine.add_word(title, (len(title) - 1, title))
-    machine.make_automaton()
-    return machine
-
-
-def _occurrences(text: str, names) -> dict[str, list[int]]:
-    """Title or name -> start of every occurrence of it in ``text`` (overlapping ones too, in order), for the titles
-    found and every name; the titles in one pass of an automaton built once, the names (a text names few persons in
-    full) by ``str.find``. A title or name that does not occur has no key or an empty list."""
+def _occurrences(text: str, names, phrases: dict[str, list[int]] | None = None) -> dict[str, list[int]]:
+    """Title or name -> start of every occurrence of it in ``text``: of a title where it stands as whole words, written
+    as listed (all that _titled_words reads); of a name everywhere (overlapping ones too, in order). The titles from
+    ``phrases`` (``matcher.phrase_starts`` of the text's phrases, found once for several passes), the names (a text
+    names few persons in full) by ``str.find``. A title or name that does not occur has no key or an empty list."""
+    if phrases is None:
+        phrases = phrase_starts(pad(text), _TITLE_PHRASES)
     found: dict[str, list[int]] = {}
-    for last, (shift, title) in _title_machine().iter(text):
-        found.setdefault(title, []).append(last - shift)
+    for key, places in phrases.items():  # the few phrases the text holds, not every title
+        for title in _TITLES_OF_KEY.get(key, ()):
+            starts = [at for at in places if text.startswith(title, at)]
+            if starts:
+                found[title] = starts
     for name in names:
         found[name] = _starts_of(text, name)
     return found
@@ -945,12 +994,13 @@ def _in_office(ident: str, days: tuple[int, int]) -> bool:
 
 
 def _surnames(
-    text: str, mentions: list[Mention], when: When | None, era: tuple[str, str] | None
+    text: str, mentions: list[Mention], when: When | None, era: tuple[str, str] | None,
+    phrases: dict[str, list[int]] | None = None,
 ) -> list[Mention]:
     """Surnames the gazetteer does not list alone: after the person's full name in the same text ("Fidel Ramos
     ... Ramos"), or after a title naming the one person of that surname in office at the date ("President
-    Suharto", "General Noriega")."""
-    starts = [mention.start for mention in mentions]  # sorted, the mentions disjoint
+    Suharto", "General Noriega"). ``phrases``: ``matcher.phrase_starts`` of the text, when the caller has them."""
+    starts = list(map(_START, mentions))  # sorted, the mentions disjoint
     taken: set[int] = set()  # starts of the surnames added here (each a whole word)
 
     def free(start: int, end: int) -> bool:
@@ -980,8 +1030,9 @@ def _surnames(
     index = _surname_index()
     named: dict[str, list[tuple[int, str]]] = {}  # surname -> (end of a full mention, person), in text order
     given: set[str] = set()  # first words standing for the person ("Li Zongren ... Li", "Fidel Castro ... Fidel")
-    for mention in mentions:
-        if mention.kind != "person" or " " not in mention.text:
+    for at in _indices(list(map(_KIND, mentions)), "person"):
+        mention = mentions[at]
+        if " " not in mention.text:
             continue
         words = mention.text.split()
         surname = words[-1]
@@ -991,7 +1042,7 @@ def _surnames(
         if len(words) <= 3 and _GIVEN.fullmatch(first) and first not in _HONORIFICS:
             named.setdefault(first, []).append((mention.end, mention.entity))
             given.add(first)
-    occurrences = _occurrences(text, named)
+    occurrences = _occurrences(text, named, phrases)
     for start, end, word, title in _titled_words(text, occurrences):
         idents = index.get(word, ())
         regnal = title in _REGNAL_TITLES and word in _given_name_index()  # "King George": a monarch's given name
@@ -1027,7 +1078,7 @@ def _surnames(
                 add(start, end, full[before - 1][1])
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+    return sorted(mentions + added, key=_SPAN)
 
 
 # A compound adjective of two states before a noun of joint action ("the Anglo-French landing", "an
@@ -1043,45 +1094,42 @@ _JOINT_ACTION = re.compile(
 
 def _joint(text: str, mentions: list[Mention]) -> list[Mention]:
     """Two state adjectives joined by a hyphen before a noun of joint action: one group of both states."""
+    # Only two mentions one character apart can be joined: those pairs are found by C-level passes over the spans
+    # (most texts have a few), and only they are looked at in Python.
+    gaps = list(map(operator.sub, map(_START, mentions[1:]), map(_END, mentions)))
     result: list[Mention] = []
-    index = 0
-    while index < len(mentions):
-        first = mentions[index]
-        second = mentions[index + 1] if index + 1 < len(mentions) else None
+    taken = 0  # mentions before this index are in ``result``
+    for index in _indices(gaps, 1):
+        if index < taken:
+            continue  # the second half of a pair just joined
+        first, second = mentions[index], mentions[index + 1]
         if (
-            second is not None
-            and first.kind == second.kind == "state"
+            first.kind == second.kind == "state"
             and first.via == second.via == "adjective"
             and first.entity != second.entity
             and text[first.end : second.start] in ("-", "\u2013")
             and _JOINT_ACTION.match(text, second.end)
         ):
-            result.append(
-                Mention(
-                    first.start, second.end, text[first.start : second.end], "JOINT", "group",
-                    date=first.date, via="group", members=(first.entity, second.entity),
-                )
-            )
-            index += 2
-            continue
-        if (
-            second is not None
-            and first.kind == "state" and first.via == "adjective"
+            members = (first.entity, second.entity)
+        elif (
+            first.kind == "state" and first.via == "adjective"
             and second.kind == "group" and second.via == "adjective" and second.state
             and first.entity != second.state
             and text[first.end : second.start] in ("-", "\u2013")
         ):
             # "Anglo-French troops", "Soviet-Cuban forces": the second adjective took the armed force with it
-            result.append(
-                Mention(
-                    first.start, second.end, text[first.start : second.end], "JOINT", "group",
-                    date=first.date, via="group", members=(first.entity, second.state),
-                )
-            )
-            index += 2
+            members = (first.entity, second.state)
+        else:
             continue
-        result.append(first)
-        index += 1
+        result.extend(mentions[taken:index])
+        result.append(
+            Mention(
+                first.start, second.end, text[first.start : second.end], "JOINT", "group",
+                date=first.date, via="group", members=members,
+            )
+        )
+        taken = index + 2
+    result.extend(mentions[taken:])
     return result
 
 
@@ -1096,10 +1144,14 @@ def _shared_noun(text: str, mentions: list[Mention]) -> list[Mention]:
     states' advisers. Right to left, so a list ("Cuban, Ethiopian and Yemeni troops") shares its last noun; a plural
     people ("Americans, Nazi leaders") shares nothing."""
     shared: set[int] = set()
-    for index in range(len(mentions) - 2, -1, -1):
+    # only a mention before a group can take its noun: those, found by a C-level pass over the kinds, right to left
+    # (a mention that took a noun is a group, so the one before it is tried next)
+    pending = [at - 1 for at in _indices(list(map(_KIND, mentions)), "group") if at]
+    while pending:
+        index = pending.pop()
         first, second = mentions[index], mentions[index + 1]
         if (
-            second.kind != "group"  # the rarest condition first: most mentions are states
+            second.kind != "group"
             or first.kind != "state"
             or not (
                 (first.via == "adjective" and not first.text.endswith("s"))
@@ -1127,6 +1179,8 @@ def _shared_noun(text: str, mentions: list[Mention]) -> list[Mention]:
         if found is not None and found.kind == "group" and (found.start, found.end) == (0, len(composed)):
             mentions[index] = replace(found, start=first.start, end=first.end, text=first.text)
             shared.add(index)
+            if index and (not pending or pending[-1] != index - 1):
+                pending.append(index - 1)
     return mentions
 
 
@@ -1134,8 +1188,10 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
     """A group or reference the text spells out right after ("the two neighbours (India and Pakistan)",
     "the Allies — Britain, France and Russia —", "both countries, India and Pakistan,")
     stands for the states it lists; the list must hold nothing but those states and "and"."""
-    for index, mention in enumerate(mentions):
-        if mention.via not in ("reference", "group") or mention.kind == "state":
+    vias = list(map(_VIA, mentions))  # the references and groups found by C-level passes, not a Python loop
+    for index in sorted(_indices(vias, "reference") + _indices(vias, "group")):
+        mention = mentions[index]
+        if mention.kind == "state":
             continue
         opening = _OPENING.match(text, mention.end)
         if opening is None:
@@ -1146,7 +1202,8 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         listed: list[str] = []
         cursor = opening.end()
-        for inner in mentions[index + 1 :]:
+        for inner_index in range(index + 1, len(mentions)):  # not a slice: a copy of the rest of the list
+            inner = mentions[inner_index]
             if inner.start >= close:
                 break
             if not _LIST_GLUE.fullmatch(text, cursor, inner.start):
@@ -1159,6 +1216,20 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(set(listed)) >= 2:
             mentions[index] = replace(mention, members=tuple(dict.fromkeys(listed)))
     return mentions
+
+
+def _indices(values: list, value: object) -> list[int]:
+    """The indices at which ``value`` stands in ``values``, in order (``list.index`` from each to the next)."""
+    found: list[int] = []
+    if value not in values:
+        return found  # most lists hold none: no call at all
+    at = -1
+    while True:
+        try:
+            at = values.index(value, at + 1)
+        except ValueError:
+            return found
+        found.append(at)
 
 
 def _in_context(hit: Hit, focus: _Focus, following: list[Hit]) -> bool:
@@ -1380,6 +1451,8 @@ def _era(hits: list[Hit]) -> tuple[str, str] | None:
 
 
 _ERA_REACH = 50 * 365  # days: the longest era an undated text's era-bound names are taken to give
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1420,6 +1493,7 @@ def _iso(day: int) -> str:
 
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
+_CAPITAL_OR_STOP = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None) -> Mention | None:
@@ -1427,7 +1501,12 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
     if who is None:
         return None
     entity_code, kind, qid, state, role, via, members = who
-    if via in ("adjective", "capital") or (via == "name" and kind == "state" and _ABBREVIATION.fullmatch(text, hit.start, hit.end)):
+    if via in ("adjective", "capital") or (
+        via == "name" and kind == "state"
+        # an abbreviation's second character is a capital or a full stop ("US", "U.S."): a set test before the regex
+        and text[hit.start + 1 : hit.start + 2] in _CAPITAL_OR_STOP
+        and _ABBREVIATION.fullmatch(text, hit.start, hit.end)
+    ):
         # "American intellectuals", "US troops" (an abbreviated name stands as an adjective); a seat only before
         # a word for its government ("the Seoul government", "the Hanoi leadership"), as "Moscow students" are
         # the city's, not the state's

@@ -11,6 +11,7 @@ apposition to a state just named ("the Soviet Union, India's ally,") adds nothin
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from detente.actors import gazetteer
 from detente.model import Mention
@@ -118,4 +119,4 @@ def allies_named(text: str, mentions: list[Mention]) -> list[Mention]:
         )
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+    return sorted(mentions + added, key=attrgetter("start", "end"))

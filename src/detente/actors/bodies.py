@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 from detente.model import Mention
 
 __all__ = ["named_bodies"]
+
+_START = attrgetter("start")
+_SPAN = attrgetter("start", "end")  # the mentions' order
 
 # The last words of a body's name: a firm's legal form, or a sport before the word for its board, league or team
 # ("Table Tennis Association", "Cricket Board", "Olympic Committee").
@@ -51,25 +55,43 @@ def _name_start(text: str, end: int) -> int:
     return start
 
 
-def _word_starts(pattern: re.Pattern, text: str):
-    """(start, end) of the matches of ``pattern`` that open a word. The patterns have no leading word boundary, so
-    the regex engine skips ahead to the letters their words begin with instead of trying every position; a match
-    inside a word is passed over by searching again one character on, as a leading boundary would have it."""
+# The words every match of each pattern opens with: only where one of them stands can the pattern match.
+_FIRM_WORDS = ("Company", "Corporation", "Co.", "Ltd", "Limited", "Inc")  # "Inc" opens "Incorporated" too
+_SPORT_WORDS = ("Olympic", "Cricket", "Football", "Hockey", "Tennis", "Chess", "Athletics", "Sports", "Rugby",
+                "Basketball", "Volleyball", "Badminton", "Soccer")
+
+
+def _word_starts(pattern: re.Pattern, text: str, words: tuple[str, ...]):
+    """(start, end) of the matches of ``pattern`` that open a word, as successive searches find them; every match
+    opens with one of ``words``. The places those words stand are found with ``str.find`` (a regex search over the
+    whole text tries every position) and the pattern is matched there only, in text order: the first place it matches
+    from a position on is where a search from there would find it. The patterns have no leading word boundary; a match
+    inside a word is passed over by looking again one character on, as a leading boundary would have it."""
+    places = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            places.add(at)
+            at = text.find(word, at + 1)
     position = 0
-    while (found := pattern.search(text, position)) is not None:
-        start = found.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            position = start + 1
+    for at in sorted(places):
+        if at < position:
             continue
-        yield start, found.end()
-        position = max(found.end(), start + 1)
+        found = pattern.match(text, at)
+        if found is None:
+            continue
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            position = at + 1
+            continue
+        yield at, found.end()
+        position = max(found.end(), at + 1)
 
 
 def _bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each body's last words, in text order, none overlapping: a firm's legal form, or a sport
     before the word for its board, league or team ("Table Tennis Association", "Cricket Board")."""
-    found = sorted([(start, end, "firm") for start, end in _word_starts(_FIRM, text)]
-                   + [(start, end, "sport") for start, end in _word_starts(_SPORT, text)])
+    found = sorted([(start, end, "firm") for start, end in _word_starts(_FIRM, text, _FIRM_WORDS)]
+                   + [(start, end, "sport") for start, end in _word_starts(_SPORT, text, _SPORT_WORDS)])
     bodies: list[tuple[int, int, str]] = []
     for start, end, kind in found:
         if not bodies or start >= bodies[-1][1]:
@@ -85,8 +107,8 @@ def named_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     bodies = list(_bodies(text))
     if not bodies:
         return mentions
-    result = sorted(mentions, key=lambda m: (m.start, m.end))  # in text order (as they come, mostly: then a cheap sort)
-    starts = [m.start for m in result]  # rebuilt when a body changes the mentions
+    result = sorted(mentions, key=_SPAN)  # in text order (as they come, mostly: then a cheap sort)
+    starts = list(map(_START, result))  # rebuilt when a body changes the mentions
     for body_start, end, kind in bodies:
         start = _name_start(text, body_start)
         # only the mentions that open inside the name can lie inside it: look there, not through every mention
@@ -103,7 +125,7 @@ def named_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             kept = [m for m in kept if not (start <= m.start and m.end <= end)]
             first = named[0]
             kept.append(Mention(start, end, text[start:end], code + sector, "group", None, code, role, first.date, "institution"))
-            kept.sort(key=lambda m: (m.start, m.end))
+            kept.sort(key=_SPAN)
         result = kept
-        starts = [m.start for m in result]
+        starts = list(map(_START, result))
     return result

@@ -66,30 +66,32 @@ _SPELLING_FOLDS = {**FOLDS, 0x2019: "'", 0x2018: "'", 0x02BC: "'"}
 
 
 def normalize(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters (e.g. "İ") lower to two; keep offsets aligned
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    # Every character that is not a word character (as the regex \w knows it) becomes a space; for ASCII text
-    # a byte translation table does it in one C pass.
-    if lowered.isascii():
-        return lowered.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
-    # Accented Latin letters are their base letter (_latin_folds), in the names as in the text.
-    # Mostly ASCII (a dash, an accent here and there): every non-ASCII character becomes one "?" (a space after
-    # the table), then the non-ASCII word characters (str.isalnum is the regex \w past ASCII) are put back. Far
-    # cheaper than a regex replacing every space; a text mostly outside ASCII takes the regex.
-    encoded = lowered.encode("ascii", "replace")
+    # Every character that is not a word character (as the regex \w knows it) becomes a space, upper-case ASCII letters
+    # lower case: for ASCII text one byte translation table does both in one C pass.
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LOWER_SPACES).decode("ascii")
+    # Mostly ASCII (a dash, an accent here and there): every non-ASCII character becomes one "?" (a space after the
+    # table), then the non-ASCII word characters (str.isalnum is the regex \w past ASCII) are put back lowered, accented
+    # Latin letters as their base letter (_latin_folds). The text is not lowered whole: str.lower is slow past ASCII.
+    encoded = text.encode("ascii", "replace")
     if encoded.count(b"?") * 8 > len(encoded):
-        return _NON_WORD.sub(" ", lowered).translate(_LOWER_FOLDS)
-    spaced = encoded.translate(_ASCII_SPACES).decode("ascii")
+        return _normalize_whole(text)  # a text mostly outside ASCII
+    spaced = encoded.translate(_ASCII_LOWER_SPACES).decode("ascii")
     pieces = []
     last = 0
     at = encoded.find(b"?")
     while at >= 0:
-        character = lowered[at]
-        if character.isalnum():  # a non-ASCII letter or digit ("?" itself is none)
-            pieces.append(spaced[last:at])
-            pieces.append(_LOWER_FOLDS.get(ord(character), character))
-            last = at + 1
+        character = text[at]
+        if character != "?":
+            lowered = character.lower()
+            if len(lowered) != 1 or lowered.isascii() or character == "\u03a3":
+                # "İ" lowers to two characters, the Kelvin sign to "k", and "Σ" as its place in a word has it: the
+                # whole text's lower case tells, as the rule is written
+                return _normalize_whole(text)
+            if lowered.isalnum():  # a non-ASCII letter or digit
+                pieces.append(spaced[last:at])
+                pieces.append(_LOWER_FOLDS.get(ord(lowered), lowered))
+                last = at + 1
         at = encoded.find(b"?", at + 1)
     if not pieces:
         return spaced
@@ -97,8 +99,17 @@ def normalize(text: str) -> str:
     return "".join(pieces)
 
 
+def _normalize_whole(text: str) -> str:
+    """``normalize`` as the rule is written: the text lowered whole, every non-word character a space, accented Latin
+    letters their base letter."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters (e.g. "İ") lower to two; keep offsets aligned
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return _NON_WORD.sub(" ", lowered).translate(_LOWER_FOLDS)
+
+
 _NON_WORD = re.compile(r"[\W_]")
-_ASCII_SPACES = bytes(b if chr(b).isalnum() else 32 for b in range(128)) + bytes(range(128, 256))
+_ASCII_LOWER_SPACES = bytes(ord(chr(b).lower()) if chr(b).isalnum() else 32 for b in range(128)) + bytes(range(128, 256))
 
 
 def case_fits(found: str, form: str) -> bool:
@@ -153,11 +164,41 @@ def _uniform_spellings() -> list[str | None]:
     return [forms[0].text if len({form.text for form in forms}) == 1 else None for forms in automaton()[1]]
 
 
-def scan(text: str) -> list[Hit]:
-    """Leftmost-longest hits whose spelling fits, sorted by start; stop phrases included (callers drop them)."""
+def pad(text: str) -> str:
+    """The text as the automata read it: normalized, with a space before and after (offsets shifted by one)."""
+    return " " + normalize(text) + " "
+
+
+@cache
+def _phrase_machine(phrases: frozenset[str]) -> ahocorasick.Automaton:
+    machine = ahocorasick.Automaton()
+    for phrase in phrases:
+        key = normalize(phrase)
+        machine.add_word(" " + key + " ", (len(key) + 1, key))
+    machine.make_automaton()
+    return machine
+
+
+def phrase_starts(padded: str, phrases: frozenset[str]) -> dict[str, list[int]]:
+    """Normalized phrase -> the start (in the text ``padded`` was made from by ``pad``) of every place one of
+    ``phrases`` stands there as whole words, in any case (callers compare the text's own spelling), in order.
+
+    One pass over the padded text for the few phrases several later passes look for (titles, "the Pact"): an automaton
+    whose keys all open with a space tries one transition at most characters, where one over the raw text tries every
+    first letter of every phrase at each of them."""
+    found: dict[str, list[int]] = {}
+    for last, (shift, key) in _phrase_machine(phrases).iter(padded):
+        found.setdefault(key, []).append(last - shift)
+    return found
+
+
+def scan(text: str, padded: str | None = None) -> list[Hit]:
+    """Leftmost-longest hits whose spelling fits, sorted by start; stop phrases included (callers drop them).
+    ``padded``: ``pad(text)``, when the caller has it."""
     machine, table = automaton()
     uniform = _uniform_spellings()
-    padded = " " + normalize(text) + " "
+    if padded is None:
+        padded = pad(text)
     # key = space + form + space ending at padded[last]; the text is padded shifted by one
     candidates = [(last - shift, negative, index) for last, (shift, negative, index) in machine.iter(padded)]
     candidates.sort()  # by start, the longest first

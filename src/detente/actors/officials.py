@@ -21,13 +21,17 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
-
-import ahocorasick
+from operator import attrgetter
 
 from detente.actors import gazetteer
+from detente.actors.matcher import normalize, pad, phrase_starts
 from detente.model import Mention
 
 __all__ = ["unknown_officials"]
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+_SPAN = attrgetter("start", "end")  # the mentions' order
 
 # title -> role, as leaders.txt names the roles; a capitalised title stands before a name, a lower-case one only in
 # an apposition after a state adjective ("the Chilean foreign minister, X,")
@@ -89,23 +93,23 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|')?[ \t]+$")
 _WORD_END = re.compile(r"\w")
 
 
-@lru_cache(maxsize=1)
-def _machine() -> ahocorasick.Automaton:
-    machine = ahocorasick.Automaton()
-    for title in _TITLES:
-        machine.add_word(title, title)
-    machine.make_automaton()
-    return machine
+PHRASES = frozenset(_TITLES)
+_TITLES_OF_KEY: dict[str, list[str]] = {}  # normalized phrase -> the titles written so ("President", "president")
+for _title in _TITLES:
+    _TITLES_OF_KEY.setdefault(normalize(_title), []).append(_title)
 
 
-def _titles_in(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, title) of every title standing as whole words, the longest where two overlap."""
+def _titles_in(text: str, phrases: dict[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, title) of every title standing as whole words, the longest where two overlap; ``phrases``:
+    ``matcher.phrase_starts`` of the text, when the caller has them."""
+    if phrases is None:
+        phrases = phrase_starts(pad(text), PHRASES)
     found = []
-    for last, title in _machine().iter(text):
-        start, end = last - len(title) + 1, last + 1
-        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
-            continue
-        found.append((start, end, title))
+    for key, places in phrases.items():  # the few phrases the text holds, not every title
+        for title in _TITLES_OF_KEY.get(key, ()):
+            for start in places:
+                if text.startswith(title, start):  # written as listed ("President", "president"; not "PRESIDENT")
+                    found.append((start, start + len(title), title))
     found.sort(key=lambda item: (item[0], -item[1]))
     kept: list[tuple[int, int, str]] = []
     for item in found:
@@ -124,22 +128,33 @@ def _state_of(mention: Mention) -> str | None:
 
 
 def unknown_officials(
-    text: str, mentions: list[Mention], when_at: Callable[[int], str | None]
+    text: str, mentions: list[Mention], when_at: Callable[[int], str | None],
+    phrases: dict[str, list[int]] | None = None,
 ) -> list[Mention]:
-    """``mentions`` with the officials the gazetteer does not know added; ``when_at(position)`` is the date there."""
-    titles = _titles_in(text)
+    """``mentions`` with the officials the gazetteer does not know added; ``when_at(position)`` is the date there;
+    ``phrases``: ``matcher.phrase_starts`` of the text, when the caller has them."""
+    titles = _titles_in(text, phrases)
     if not titles:
         return mentions
-    by_end = {mention.end: mention for mention in mentions}
-    by_start = {mention.start: mention for mention in mentions}
-    starts = [mention.start for mention in mentions]  # sorted, as find_mentions returns them
-    states: list[set[str]] = []
+    # built by C-level passes (map, zip), not a Python loop over every mention
+    starts = list(map(_START, mentions))  # sorted, as find_mentions returns them
+    by_end = dict(zip(map(_END, mentions), mentions, strict=True))
+    by_start = dict(zip(starts, mentions, strict=True))
+    states: list[str | None] = []
 
     def sole() -> str | None:
         """The one state the text names (persons and groups by theirs), or None."""
         if not states:
-            states.append({code for m in mentions if (code := m.state or (m.entity if m.kind == "state" else None))})
-        return next(iter(states[0])) if len(states[0]) == 1 else None
+            only = None
+            for m in mentions:
+                code = m.state or (m.entity if m.kind == "state" else None)
+                if code and code != only:
+                    if only is not None:
+                        only = None  # a second state: no sole one (and no need to read on)
+                        break
+                    only = code
+            states.append(only)
+        return states[0]
 
     def free(start: int, end: int) -> bool:
         at = bisect.bisect_left(starts, end) - 1
@@ -196,7 +211,7 @@ def unknown_officials(
         return mentions
     added = [mention for _, _, mention in officials]
     added.extend(_later(text, mentions, officials, starts))
-    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+    return sorted(mentions + added, key=_SPAN)
 
 
 # Titles only a monarch bears, and the words a monarch's names open with ("King Hussein", "Emir Jaber", "the Shah") or
@@ -273,7 +288,7 @@ def _bare(text: str, start: int, by_end: dict[int, Mention]) -> bool:
 
 def _later(text: str, mentions: list[Mention], officials, starts) -> list[Mention]:
     """Each later mention of an official's surname alone ("Foreign Minister Nzo", "Nzo said"): the same official."""
-    taken = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in officials]
+    taken = list(map(_SPAN, mentions)) + [(s, e) for s, e, _ in officials]
     found: list[Mention] = []
     for _, end, official in officials:
         words = official.text.split()

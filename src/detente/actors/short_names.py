@@ -15,10 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
-
-import ahocorasick
+from operator import attrgetter
 
 from detente.actors import gazetteer
+from detente.actors.matcher import normalize, pad, phrase_starts
 from detente.model import Mention
 
 __all__ = ["short_names"]
@@ -32,14 +32,9 @@ REACH = 4000
 _LONGER = re.compile(r"[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?[A-Z]")
 
 
-@cache
-def _machine() -> ahocorasick.Automaton:
-    machine = ahocorasick.Automaton()
-    for head in HEADS:
-        for article in ("the ", "The "):
-            machine.add_word(article + head, (len(article) + len(head) - 1, head))
-    machine.make_automaton()
-    return machine
+# "the Pact", "The Pact", ...: the phrases looked for (matcher.phrase_starts), normalized phrase -> its head
+PHRASES = frozenset(article + head for head in HEADS for article in ("the ", "The "))
+_HEAD_OF = {normalize("the " + head): head for head in HEADS}
 
 
 @cache
@@ -54,20 +49,22 @@ def _bearers(head: str) -> frozenset[str]:
 
 
 def short_names(
-    text: str, mentions: list[Mention], days_at: Callable[[int], tuple[int, int] | None] = lambda _position: None
+    text: str, mentions: list[Mention], days_at: Callable[[int], tuple[int, int] | None] = lambda _position: None,
+    phrases: dict[str, list[int]] | None = None,
 ) -> list[Mention]:
     """``mentions`` (sorted by start) with a mention for each short name whose full name the text gave before it;
-    ``days_at`` gives the days a position of the text speaks of (None: undated)."""
+    ``days_at`` gives the days a position of the text speaks of (None: undated); ``phrases``: ``matcher.phrase_starts``
+    of the text, when the caller has them."""
     if not mentions:
         return mentions
+    if phrases is None:
+        phrases = phrase_starts(pad(text), PHRASES)
     added: list[Mention] = []
     last_short: dict[str, Mention] = {}
     replaced: set[int] = set()
-    starts = [m.start for m in mentions]
-    for last, (shift, head) in _machine().iter(text):
-        start, end = last - shift, last + 1
-        if (start and text[start - 1].isalnum()) or (end < len(text) and (text[end].isalnum() or text[end] in "-")):
-            continue
+    starts = list(map(attrgetter("start"), mentions))
+    for start, head in _phrases_in(text, phrases):
+        end = start + 4 + len(head)
         if _LONGER.match(text, end):
             continue
         word = start + 4  # the head itself: what an earlier mention's text may end with
@@ -97,7 +94,23 @@ def short_names(
     if not added:
         return mentions
     kept = [m for m in mentions if id(m) not in replaced]
-    return sorted(kept + added, key=lambda m: (m.start, m.end))
+    return sorted(kept + added, key=attrgetter("start", "end"))
+
+
+def _phrases_in(text: str, phrases: dict[str, list[int]]) -> list[tuple[int, str]]:
+    """(start, head) of each short name written as listed ("the Pact", "The Pact") and standing as whole words, not
+    the first part of a compound ("the Union-wide ..."), in text order; from ``phrases`` (``matcher.phrase_starts``)."""
+    found = []
+    for key, places in phrases.items():  # the few phrases the text holds, not every head
+        head = _HEAD_OF.get(key)
+        if head is not None:
+            found.extend(
+                (start, head) for start in places
+                if text.startswith(("the ", "The "), start) and text.startswith(head, start + 4)
+                and not text.startswith("-", start + 4 + len(head))
+            )
+    found.sort()
+    return found
 
 
 def _bare(mention: Mention, head: str) -> bool:
