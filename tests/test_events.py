@@ -2712,3 +2712,63 @@ def test_aid_sent_with_no_recipient_by_the_subject_named_again_goes_to_the_claus
                                                       "sent arms and supplies.")
     # aid only named in a demand dropped is no aid sent
     assert [e[2] for e in _coded("In 1978 Hanoi dropped its demand for American reconstruction aid.")] == ["080"]
+
+
+# --- found on holdout9 (h9tune), shown on sentences of our own about other states ---------------------------
+
+
+def test_calling_an_act_an_act_of_aggression_or_provocation_denounces_its_doer():
+    assert _coded("On 2 March 1969 Soviet troops fired on a Chinese patrol. Beijing called the incident an act of armed "
+                  "provocation.") == [("SUN", "CHN", "190", "1969-03-02"), ("CHN", "SUN", "111", "1969-03-02")]
+    assert _coded("In March 1975 Syria closed its border with Iraq. Baghdad called the decision an act of open "
+                  "aggression.") == [("SYR", "IRQ", "191", "1975-03"), ("IRQ", "SYR", "111", "1975-03")]
+    assert _coded("In June 1967 Cairo called the Israeli strike an act of war.") == [("EGY", "ISR", "111", "1967-06")]
+
+
+def test_a_call_for_a_governments_replacement_or_overthrow_is_a_demand_for_new_leaders():
+    assert _coded("In March 1980 the Arab League called for the overthrow of the government in Cairo.") == [
+        ("ARAB_LEAGUE", "EGY", "1041", "1980-03")]
+    assert _coded("In 1998 Washington called for the resignation of Suharto.") == [("USA", "IDN", "1041", "1998")]
+    assert _coded("The United States demanded the ouster of the Noriega regime in Panama in 1988.") == [
+        ("USA", "PAN", "1041", "1988")]
+    # a call for the removal of bases or troops stays an appeal to pull back
+    assert _coded("In 1957 the Soviet Union called for the removal of American bases from Turkey.") == [
+        ("SUN", "USA", "0256", "1957")]
+
+
+def test_a_complaint_against_a_state_taken_to_a_body_is_a_complaint_against_that_state():
+    assert _coded("In 1948 India took its complaint against Pakistan to the Security Council.") == [
+        ("IND", "PAK", "114", "1948")]
+    assert _coded("In March 1960 Cuba brought a complaint against the United States before the Organization of "
+                  "American States.") == [("CUB", "USA", "114", "1960-03")]
+    # a complaint taken to a body with no state it is against is an appeal to the body
+    assert _coded("In 1979 Iran took its complaint to the Security Council.") == [("IRN", "UNSC", "020", "1979")]
+    assert _coded("In 1979 Iran took its complaint over the seizure of its assets to the Security Council.") == [
+        ("IRN", "UNSC", "020", "1979")]
+
+
+def test_holding_off_an_attack_is_fighting_the_attacker():
+    assert _coded("In November 1950 American marines held off a Chinese attack at the Chosin Reservoir.") == [
+        ("USA", "CHN", "190", "1950-11")]
+    assert _coded("In 1948 Israeli units held off an Egyptian offensive near the coast.") == [("ISR", "EGY", "190", "1948")]
+
+
+def test_a_state_and_a_government_named_by_its_state_are_two_subjects():
+    assert _coded("Cuba and the Government of Nicaragua established diplomatic relations in July 1979.") == [
+        ("CUB", "NIC", "054", "1979-07")]
+    assert _coded("Cuba and the new Nicaraguan government established diplomatic relations in July 1979.") == [
+        ("CUB", "NIC", "054", "1979-07")]
+    assert _coded("In 1950 India and the Government of Burma signed a treaty of friendship.") == [
+        ("IND", "MMR", "057", "1950")]
+    assert _coded("In 1975 China and the Khmer Rouge-led Government of Cambodia signed an aid agreement.") == [
+        ("CHN", "KHM", "057", "1975")]
+
+
+def test_a_state_before_which_does_the_act_of_the_relative_clause_whatever_the_verbs_past_form():
+    assert ("ALB", "SUN", "161", "1961") in _coded("Albania, which broke off relations with Moscow in 1961, sided with China.")
+    assert ("SUN", "ISR", "161", "1967-06") in _coded(
+        "The Soviet Union, which had broken off relations with Israel in June 1967, restored them in October 1991.")
+    assert ("EGY", "ISR", "190", "1967") in _coded("Egypt, which fought Israel in 1967, later made peace with it.")
+    # a person's life told after "who" is still no act of the state
+    assert ("PAK", "IND", "190") not in [e[:3] for e in _coded(
+        "Zia, who had fought against India in 1965 as a young officer, flew to Delhi for a cricket match in 1987.")]

@@ -412,13 +412,23 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             chosen.append(participant)  # apposition: "Soviet leader Mikhail Gorbachev", "Churchill (later Attlee)"
         elif between == {"of"} and participant.mention.kind == "person" and chosen[-1].mention.kind == "state":
             chosen.append(participant)  # "Menachem Begin of Israel": the person and the state they act for
-        elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between) and \
+        elif "of" in between and between <= _GOVERNMENT_OF and participant.mention.kind == "group" \
+                and participant.codes == chosen[-1].codes:
+            chosen.append(participant)  # "Cuba and the Government of Nicaragua": one name, so the list goes on before it
+        elif (between if chosen[-1].mention.kind != "group" else between - _NEW_RULERS) <= COORDINATORS \
+                and ("and" in between or "," in between or "with" in between) and \
                 not ("," in between and "and" not in between and (governed(tokens, participant, start)
                                                                    or _governed_title(tokens, participant, start))):
             chosen.append(participant)  # not "in Turkey, Moscow agreed": a place before the subject is no subject
         else:
             break
     return list(reversed(chosen))
+
+
+# "the Government of Nicaragua", "the Sandinista-led Government of Nicaragua": a government and its state, one name
+_GOVERNMENT_OF = frozenset("of government regime".split())
+# "Cuba and the new Nicaraguan government": words before a government's name that break no list
+_NEW_RULERS = frozenset("new provisional interim revolutionary military".split())
 
 
 # ", joined by X," between a subject and its verb: X does the act too (not "backed by", "supported by": a backer's own act)
