@@ -2772,3 +2772,28 @@ def test_a_state_before_which_does_the_act_of_the_relative_clause_whatever_the_v
     # a person's life told after "who" is still no act of the state
     assert ("PAK", "IND", "190") not in [e[:3] for e in _coded(
         "Zia, who had fought against India in 1965 as a young officer, flew to Delhi for a cricket match in 1987.")]
+
+
+def test_a_plane_or_ship_landing_with_relief_delivers_aid_and_attacks_no_one():
+    assert _coded("In 1999 a Chinese ship with food and medicine landed at Dili.") == [("CHN", "TLS", "070", "1999")]
+    assert _coded("An Indian plane carrying 40 doctors and nurses and some 12 tons of medicine landed in Kathmandu in "
+                  "May 2015.") == [("IND", "NPL", "070", "2015-05")]
+    # troops flown in still land as a force
+    assert _coded("In 1983 Libyan planes carrying troops landed in Chad.") == [("LBY", "TCD", "190", "1983")]
+
+
+def test_a_judged_act_is_aimed_at_its_doer_not_at_a_state_named_in_what_is_said_next():
+    assert _coded("In 1985 the United States imposed an embargo on Nicaragua. In Havana, the Cuban Foreign Ministry "
+                  "condemned the embargo and said Cuba would send oil to Nicaragua.")[1] == ("CUB", "USA", "110", "1985")
+    assert _coded("In December 1978 Vietnam invaded Cambodia. Beijing condemned the invasion and said it would send "
+                  "arms to Thailand.")[1][:3] == ("CHN", "VNM", "110")
+
+
+def test_an_act_of_several_doers_told_just_before_is_judged_as_each_doers():
+    events = _coded("On 31 October 1956 British and French aircraft began bombing Egyptian airfields. Nehru condemned "
+                    "the attack as naked aggression.")
+    assert {e[:2] for e in events if e[2] == "110"} == {("IND", "GBR"), ("IND", "FRA")}, events
+    events = _coded("In 1968 Soviet and Polish troops invaded Czechoslovakia. Tito condemned the invasion.")
+    assert {e[:2] for e in events if e[2] == "110"} == {("YUG", "SUN"), ("YUG", "POL")}, events
+    # one doer, one target
+    assert _coded("In August 1990 Iraq invaded Kuwait. Moscow condemned the invasion.")[1][:2] == ("SUN", "IRQ")
