@@ -2797,3 +2797,20 @@ def test_an_act_of_several_doers_told_just_before_is_judged_as_each_doers():
     assert {e[:2] for e in events if e[2] == "110"} == {("YUG", "SUN"), ("YUG", "POL")}, events
     # one doer, one target
     assert _coded("In August 1990 Iraq invaded Kuwait. Moscow condemned the invasion.")[1][:2] == ("SUN", "IRQ")
+
+
+def test_states_that_found_a_pact_or_an_alliance_sign_with_each_other():
+    assert _coded("In 1955 Turkey and Iraq founded a defensive alliance.") == [("TUR", "IRQ", "057", "1955")]
+    assert _coded("In August 1920 Czechoslovakia and Yugoslavia founded an alliance against Hungary.")[0] == (
+        "CSK", "YUG", "057", "1920-08")
+
+
+def test_a_participle_with_by_on_the_object_tells_its_own_act_its_doers_after_by_and_its_own_date():
+    # the joining keeps the clause's date; the founding or the signing is the doers' after "by", at the date after them
+    events = _coded("In 1921 Romania joined the alliance founded by Czechoslovakia and Yugoslavia in 1920.")
+    assert events == [("ROU", "CSK", "057", "1921"), ("ROU", "YUG", "057", "1921"), ("CSK", "YUG", "057", "1920")]
+    events = _coded("Timeline\n\n5 April 1955\nBritain joins the pact founded by Turkey and Iraq two months earlier.\n")
+    assert ("GBR", "TUR", "057", "1955-04-05") in events and ("TUR", "IRQ", "057", "1955-02") in events, events
+    events = _coded("In 1955 Pakistan joined the pact signed by Turkey and Iraq that February.")
+    assert ("TUR", "IRQ", "057", "1955-02") in events and ("PAK", "TUR", "057", "1955") in events, events
+    assert not [e for e in events if e[2] == "057" and e[0] == "PAK" and e[3] == "1955-02"], events

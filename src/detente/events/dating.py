@@ -388,12 +388,23 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
     act is dated, not this one. (An act told by a noun may be what the clause is about: "Germany's withdrawal from the
     League, which Hitler announced in October 1933".)"""
     relative = _RELATIVE_AFTER.search(text, trigger_span[1], date_start)
-    return relative is not None and _PAST_VERB.search(text, relative.end(), date_start) is not None \
-        and _PAST_VERB.search(text, trigger_span[0], trigger_span[1]) is not None
+    if relative is not None and _PAST_VERB.search(text, relative.end(), date_start) is not None \
+            and _PAST_VERB.search(text, trigger_span[0], trigger_span[1]) is not None:
+        return True
+    # ... and so does a participle with "by" on the verb's object: "Bolivia joins the alliance founded by Cuba and
+    # Venezuela two years earlier" (the founding is dated, not the joining)
+    return _REDUCED_RELATIVE.match(text, trigger_span[1], date_start) is not None \
+        and _VERB_BEFORE_OBJECT.fullmatch(text, trigger_span[0], trigger_span[1]) is not None
 
 
 # (an object relative, with a subject of its own: not "Castro's visit, which began on Wednesday", whose verb is the act's)
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|whom)\s+(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*)\b(?=[^,;.]*$)")
+
+
+# the verb's object, then a participle with "by" and its doers up to the date: " the alliance founded by Cuba and ..."
+_REDUCED_RELATIVE = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z]+(?:ed|en)\s+by\s+[^,;.]*$")
+# a verb, past or present, as the trigger's last word: "joined", "joins" (not a noun's plural: "Accords")
+_VERB_BEFORE_OBJECT = re.compile(r"(?:[\w'’-]+\s+)*?(?:[a-z]+ed|[a-z]+s|broke|sent|took|met|signed|gave|left|made)")
 
 
 # "had to expel the German troops; the war against Germany lasted from September 1944": how long the act went on
