@@ -2814,3 +2814,18 @@ def test_a_participle_with_by_on_the_object_tells_its_own_act_its_doers_after_by
     events = _coded("In 1955 Pakistan joined the pact signed by Turkey and Iraq that February.")
     assert ("TUR", "IRQ", "057", "1955-02") in events and ("PAK", "TUR", "057", "1955") in events, events
     assert not [e for e in events if e[2] == "057" and e[0] == "PAK" and e[3] == "1955-02"], events
+
+
+def test_an_act_told_as_coming_after_a_dated_thing_is_not_dated_before_it():
+    # the story is still in the earlier month; the act came after the thing named with its date
+    events = _coded("In September 1978 Egypt and Israel signed the Camp David Accords. After the peace treaty with "
+                    "Israel of March 1979 the Arab League suspended Egypt's membership.")
+    assert ("ARAB_LEAGUE", "EGY", "160", "1979-03") in events, events
+    assert _coded("Iraq and Iran\n\nIn 1986 the war went on. After the Council resolution of July 1987 Iran attacked "
+                  "Kuwaiti tankers.") == [("IRN", "KWT", "190", "1987-07")]
+    assert _coded("In 1968 the Soviet Union invaded Czechoslovakia. After the border clashes of 1969 China accused the "
+                  "Soviet Union of aggression.")[-1] == ("CHN", "SUN", "112", "1969")
+    # a story already past the thing keeps its own time (h8tune)
+    events = _coded("India and Japan\n\n[June 1998]\nAfter India's tests of 11 and 13 May 1998, Japan froze its loans "
+                    "to India.")
+    assert ("JPN", "IND", "1998-06") in [e[:2] + (e[3],) for e in events], events

@@ -232,7 +232,12 @@ def date_event(
              and not _OPENING_THING.match(text, sentence_span[0], u[0])
              and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0])]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
-        candidates = [u for u in candidates if u not in named]
+        frame = section_date or narrative
+        # ... unless the story's time is before it and the act is told as coming after it: "After the peace treaty of
+        # March 1979 the Arab League suspended Egypt", in a story still in September 1978, is dated by the treaty
+        floor = [u for u in named if frame is not None and frame.until and u[3] is None and u[2].begin
+                 and frame.until < u[2].begin and _AFTER_OPENING.match(text, sentence_span[0], u[0])]
+        candidates = [u for u in candidates if u not in named or u in floor]
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
     # off relations two weeks later": a date after a subject named after 'and' with its own verb dates that act; ours
     # takes the section's date, the story's time or the report's day, else none
@@ -401,6 +406,8 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|whom)\s+(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*)\b(?=[^,;.]*$)")
 
 
+# a sentence opening with the thing after which its act came, up to that thing's date: "After the peace treaty of "
+_AFTER_OPENING = re.compile(r"(?:After|Following)\s[^,;:.]*$")
 # the verb's object, then a participle with "by" and its doers up to the date: " the alliance founded by Cuba and ..."
 _REDUCED_RELATIVE = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z]+(?:ed|en)\s+by\s+[^,;.]*$")
 # a verb, past or present, as the trigger's last word: "joined", "joins" (not a noun's plural: "Accords")
