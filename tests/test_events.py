@@ -2829,3 +2829,22 @@ def test_an_act_told_as_coming_after_a_dated_thing_is_not_dated_before_it():
     events = _coded("India and Japan\n\n[June 1998]\nAfter India's tests of 11 and 13 May 1998, Japan froze its loans "
                     "to India.")
     assert ("JPN", "IND", "1998-06") in [e[:2] + (e[3],) for e in events], events
+
+
+def test_a_rocket_fired_across_a_state_is_a_show_of_force_that_its_protest_answers():
+    assert _coded("On 31 August 1998 North Korea launched a rocket across northern Japan. Tokyo protested and "
+                  "suspended its food aid.") == [("PRK", "JPN", "150", "1998-08-31"), ("JPN", "PRK", "114", "1998-08-31"),
+                                                 ("JPN", "PRK", "162", "1998-08-31")]
+    assert _coded("In March 1996 China fired a missile across the Taiwan Strait toward Taiwan.")[0][:3] == ("CHN", "TWN", "150")
+
+
+def test_a_state_that_values_anothers_cooperation_or_friendship_praises_it():
+    assert _coded("In February 2004 the White House said it valued Pakistan's cooperation.") == [("USA", "PAK", "051", "2004-02")]
+    assert _coded("In 1972 Moscow said it appreciated India's friendship.") == [("SUN", "IND", "051", "1972")]
+    assert _coded("In 1990 Washington appreciated Syria's role in the coalition.") == [("USA", "SYR", "051", "1990")]
+    assert _coded("In 1985 Ottawa valued its trade with Japan.") == []
+
+
+def test_funding_or_financing_suspended_is_aid_cut():
+    assert _coded("In 1956 the United States halted its financing of the Aswan dam in Egypt.") == [("USA", "EGY", "162", "1956")]
+    assert _coded("In 1990 Japan suspended funding for projects in China.") == [("JPN", "CHN", "162", "1990")]
