@@ -2848,3 +2848,35 @@ def test_a_state_that_values_anothers_cooperation_or_friendship_praises_it():
 def test_funding_or_financing_suspended_is_aid_cut():
     assert _coded("In 1956 the United States halted its financing of the Aswan dam in Egypt.") == [("USA", "EGY", "162", "1956")]
     assert _coded("In 1990 Japan suspended funding for projects in China.") == [("JPN", "CHN", "162", "1990")]
+
+
+def test_aid_or_arms_a_state_needed_or_wanted_is_none_given():
+    assert _coded("In 1980 Zia needed American aid for the war in Afghanistan.") == []
+    assert _coded("In 1990 Poland wanted Western loans from Germany.") == []
+    assert _coded("In 1962 India needed Soviet arms against China.") == []
+    # aid received that a state needed is still given
+    assert _coded("In 1947 Greece received the American aid it needed.") == [("USA", "GRC", "070", "1947")]
+
+
+def test_an_act_named_as_what_a_step_or_pretext_leads_to_is_not_done():
+    assert _coded("In 1985 the United States imposed an embargo on Nicaragua. The Cuban Foreign Ministry condemned the "
+                  "embargo as a step toward invasion.") == [("USA", "NIC", "163", "1985"), ("CUB", "USA", "110", "1985")]
+    assert _coded("In 1939 Moscow called the border incident a pretext for an attack on Finland.") == []
+    assert _coded("In 1962 Cuba called the blockade a prelude to invasion.") == []
+
+
+def test_acts_a_sanction_requires_of_others_are_not_done_by_its_author():
+    assert _coded("In July 1964 the OAS imposed sanctions on Cuba, requiring every member to break diplomatic "
+                  "relations and suspend trade with Havana.") == [("OAS", "CUB", "163", "1964-07")]
+    assert _coded("In 1950 the Security Council passed a resolution requiring North Korea to withdraw its forces.") == []
+
+
+def test_a_state_named_after_its_town_in_a_fronted_place_is_no_subject():
+    assert _coded("At San José, Costa Rica, the OAS lifted its sanctions on Cuba in July 1975.") == [
+        ("OAS", "CUB", "081", "1975-07")]
+    assert _coded("At Geneva, Switzerland, the Soviet Union and the United States signed a treaty in 1987.") == [
+        ("SUN", "USA", "057", "1987")]
+    assert _coded("In Punta del Este, Uruguay, the OAS expelled Cuba in January 1962.") == [("OAS", "CUB", "166", "1962-01")]
+    # a list of states after a town of another state still acts
+    assert ("IND", "SUN", "114") in [e[:3] for e in _coded(
+        "In 1956, at the conference in London, India, Canada and Ceylon protested to Moscow.")]

@@ -2342,7 +2342,13 @@ def _imagined(tokens, trigger: Trigger) -> bool:
         if first - back - 2 >= 0 and tokens[first - back].low in _INDEFINITE and tokens[first - back - 1].low == "of" \
                 and tokens[first - back - 2].low in _IMAGINING:
             return True
-    return False
+    # "condemned the embargo as a step toward invasion", "a pretext for an attack": an act it may lead to
+    opening = first - 1 if first >= 1 and tokens[first - 1].low in _INDEFINITE else first
+    return opening >= 2 and tokens[opening - 1].low in _LEADING_INTO and tokens[opening - 2].low in _STEPS
+
+
+_STEPS = frozenset("step steps prelude pretext excuse preparation preparations".split())
+_LEADING_INTO = frozenset("toward towards to for".split())
 
 
 # nouns of texts and meetings: "A treaty between Egypt and Israel was signed in 1979" tells the signing, so a text
