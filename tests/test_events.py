@@ -2880,3 +2880,12 @@ def test_a_state_named_after_its_town_in_a_fronted_place_is_no_subject():
     # a list of states after a town of another state still acts
     assert ("IND", "SUN", "114") in [e[:3] for e in _coded(
         "In 1956, at the conference in London, India, Canada and Ceylon protested to Moscow.")]
+
+
+def test_an_appeal_to_an_organ_of_a_body_is_an_appeal_to_the_body():
+    assert _coded("In June 1959 Nicaragua asked the Council of the Organization of American States to send a committee "
+                  "to investigate.") == [("NIC", "OAS", "020", "1959-06")]
+    assert _coded("In 1934 China asked the Assembly of the League of Nations to act.") == [
+        ("ROC", "LEAGUE_OF_NATIONS", "020", "1934")]
+    # an organ of the asker's own state is still asked at home
+    assert _coded("In 1962 Nehru asked the Parliament of India for emergency powers.") == []
