@@ -11,6 +11,9 @@ records), load average about 9 on 2 cores; the code at the session's start (/tmp
   main at 893effb (h9tune's start, before any change), 192 dated system events:
       strict recall 0.641 (123/192), strict precision 0.641 (123/192);
       lenient recall 0.656 (126/192), lenient precision 0.656 (126/192)
+  branch h9tune (final), 195 dated system events:
+      strict recall 0.724 (139/192), strict precision 0.713 (139/195);
+      lenient recall 0.740 (142/192), lenient precision 0.728 (142/195)
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ HOLDOUT9 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout9"
 DOCUMENT_SUFFIXES = (".txt", ".jsonl", ".md", ".html")
 WIRE = "cuba_nicaragua_wire.jsonl"
 WIRE_PREFIX = "nicub-wire-"
-EVENT_FLOORS = (0.58, 0.59)  # strict recall, strict precision: measured 0.615, 0.628
+EVENT_FLOORS = (0.70, 0.69)  # strict recall, strict precision: measured 0.724, 0.713 (h9tune, final)
 
 
 def _documents() -> list[str]:
@@ -56,7 +59,7 @@ def test_every_gold_evidence_is_in_the_text_its_document_reads_as():
     assert not bad, bad
 
 
-def test_the_coder_holds_its_floor_on_the_seventh_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_seventh_holdout():
     result = score(read_jsonl(HOLDOUT9 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)
