@@ -235,8 +235,11 @@ def date_event(
         frame = section_date or narrative
         # ... unless the story's time is before it and the act is told as coming after it: "After the peace treaty of
         # March 1979 the Arab League suspended Egypt", in a story still in September 1978, is dated by the treaty
+        # (a month or a year, in which the act may fall; not a day: "After the armistice of 30 October 1918 British
+        # troops occupied Constantinople" did so days later)
         floor = [u for u in named if frame is not None and frame.until and u[3] is None and u[2].begin
-                 and frame.until < u[2].begin and _AFTER_OPENING.match(text, sentence_span[0], u[0])]
+                 and u[2].precision in ("month", "year") and frame.until < u[2].begin
+                 and _AFTER_OPENING.match(text, sentence_span[0], u[0])]
         candidates = [u for u in candidates if u not in named or u in floor]
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
     # off relations two weeks later": a date after a subject named after 'and' with its own verb dates that act; ours
