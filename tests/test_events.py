@@ -2740,7 +2740,7 @@ def test_a_complaint_against_a_state_taken_to_a_body_is_a_complaint_against_that
     assert _coded("In 1948 India took its complaint against Pakistan to the Security Council.") == [
         ("IND", "PAK", "114", "1948")]
     assert _coded("In March 1960 Cuba brought a complaint against the United States before the Organization of "
-                  "American States.") == [("CUB", "USA", "114", "1960-03")]
+                  "American States.") == [("CUB", "USA", "115", "1960-03")]
     # a complaint taken to a body with no state it is against is an appeal to the body
     assert _coded("In 1979 Iran took its complaint to the Security Council.") == [("IRN", "UNSC", "020", "1979")]
     assert _coded("In 1979 Iran took its complaint over the seizure of its assets to the Security Council.") == [
