@@ -2803,3 +2803,180 @@ def test_aid_sent_with_no_recipient_by_the_subject_named_again_goes_to_the_claus
                                                       "sent arms and supplies.")
     # aid only named in a demand dropped is no aid sent
     assert [e[2] for e in _coded("In 1978 Hanoi dropped its demand for American reconstruction aid.")] == ["080"]
+
+
+# --- found on holdout9 (h9tune), shown on sentences of our own about other states ---------------------------
+
+
+def test_calling_an_act_an_act_of_aggression_or_provocation_denounces_its_doer():
+    assert _coded("On 2 March 1969 Soviet troops fired on a Chinese patrol. Beijing called the incident an act of armed "
+                  "provocation.") == [("SUN", "CHN", "190", "1969-03-02"), ("CHN", "SUN", "111", "1969-03-02")]
+    assert _coded("In March 1975 Syria closed its border with Iraq. Baghdad called the decision an act of open "
+                  "aggression.") == [("SYR", "IRQ", "191", "1975-03"), ("IRQ", "SYR", "111", "1975-03")]
+    assert _coded("In June 1967 Cairo called the Israeli strike an act of war.") == [("EGY", "ISR", "111", "1967-06")]
+
+
+def test_a_call_for_a_governments_replacement_or_overthrow_is_a_demand_for_new_leaders():
+    assert _coded("In March 1980 the Arab League called for the overthrow of the government in Cairo.") == [
+        ("ARAB_LEAGUE", "EGY", "1041", "1980-03")]
+    assert _coded("In 1998 Washington called for the resignation of Suharto.") == [("USA", "IDN", "1041", "1998")]
+    assert _coded("The United States demanded the ouster of the Noriega regime in Panama in 1988.") == [
+        ("USA", "PAN", "1041", "1988")]
+    # a call for the removal of bases or troops stays an appeal to pull back
+    assert _coded("In 1957 the Soviet Union called for the removal of American bases from Turkey.") == [
+        ("SUN", "USA", "0256", "1957")]
+
+
+def test_a_complaint_against_a_state_taken_to_a_body_is_a_complaint_against_that_state():
+    assert _coded("In 1948 India took its complaint against Pakistan to the Security Council.") == [
+        ("IND", "PAK", "114", "1948")]
+    assert _coded("In March 1960 Cuba brought a complaint against the United States before the Organization of "
+                  "American States.") == [("CUB", "USA", "115", "1960-03")]
+    # a complaint taken to a body with no state it is against is an appeal to the body
+    assert _coded("In 1979 Iran took its complaint to the Security Council.") == [("IRN", "UNSC", "020", "1979")]
+    assert _coded("In 1979 Iran took its complaint over the seizure of its assets to the Security Council.") == [
+        ("IRN", "UNSC", "020", "1979")]
+
+
+def test_holding_off_an_attack_is_fighting_the_attacker():
+    assert _coded("In November 1950 American marines held off a Chinese attack at the Chosin Reservoir.") == [
+        ("USA", "CHN", "190", "1950-11")]
+    assert _coded("In 1948 Israeli units held off an Egyptian offensive near the coast.") == [("ISR", "EGY", "190", "1948")]
+
+
+def test_a_state_and_a_government_named_by_its_state_are_two_subjects():
+    assert _coded("Cuba and the Government of Nicaragua established diplomatic relations in July 1979.") == [
+        ("CUB", "NIC", "054", "1979-07")]
+    assert _coded("Cuba and the new Nicaraguan government established diplomatic relations in July 1979.") == [
+        ("CUB", "NIC", "054", "1979-07")]
+    assert _coded("In 1950 India and the Government of Burma signed a treaty of friendship.") == [
+        ("IND", "MMR", "057", "1950")]
+    assert _coded("In 1975 China and the Khmer Rouge-led Government of Cambodia signed an aid agreement.") == [
+        ("CHN", "KHM", "057", "1975")]
+
+
+def test_a_state_before_which_does_the_act_of_the_relative_clause_whatever_the_verbs_past_form():
+    assert ("ALB", "SUN", "161", "1961") in _coded("Albania, which broke off relations with Moscow in 1961, sided with China.")
+    assert ("SUN", "ISR", "161", "1967-06") in _coded(
+        "The Soviet Union, which had broken off relations with Israel in June 1967, restored them in October 1991.")
+    assert ("EGY", "ISR", "190", "1967") in _coded("Egypt, which fought Israel in 1967, later made peace with it.")
+    # a person's life told after "who" is still no act of the state
+    assert ("PAK", "IND", "190") not in [e[:3] for e in _coded(
+        "Zia, who had fought against India in 1965 as a young officer, flew to Delhi for a cricket match in 1987.")]
+
+
+def test_a_plane_or_ship_landing_with_relief_delivers_aid_and_attacks_no_one():
+    assert _coded("In 1999 a Chinese ship with food and medicine landed at Dili.") == [("CHN", "TLS", "070", "1999")]
+    assert _coded("An Indian plane carrying 40 doctors and nurses and some 12 tons of medicine landed in Kathmandu in "
+                  "May 2015.") == [("IND", "NPL", "070", "2015-05")]
+    # troops flown in still land as a force
+    assert _coded("In 1983 Libyan planes carrying troops landed in Chad.") == [("LBY", "TCD", "190", "1983")]
+
+
+def test_a_judged_act_is_aimed_at_its_doer_not_at_a_state_named_in_what_is_said_next():
+    assert _coded("In 1985 the United States imposed an embargo on Nicaragua. In Havana, the Cuban Foreign Ministry "
+                  "condemned the embargo and said Cuba would send oil to Nicaragua.")[1] == ("CUB", "USA", "110", "1985")
+    assert _coded("In December 1978 Vietnam invaded Cambodia. Beijing condemned the invasion and said it would send "
+                  "arms to Thailand.")[1][:3] == ("CHN", "VNM", "110")
+
+
+def test_an_act_of_several_doers_told_just_before_is_judged_as_each_doers():
+    events = _coded("On 31 October 1956 British and French aircraft began bombing Egyptian airfields. Nehru condemned "
+                    "the attack as naked aggression.")
+    assert {e[:2] for e in events if e[2] == "110"} == {("IND", "GBR"), ("IND", "FRA")}, events
+    events = _coded("In 1968 Soviet and Polish troops invaded Czechoslovakia. Tito condemned the invasion.")
+    assert {e[:2] for e in events if e[2] == "110"} == {("YUG", "SUN"), ("YUG", "POL")}, events
+    # one doer, one target
+    assert _coded("In August 1990 Iraq invaded Kuwait. Moscow condemned the invasion.")[1][:2] == ("SUN", "IRQ")
+
+
+def test_states_that_found_a_pact_or_an_alliance_sign_with_each_other():
+    assert _coded("In 1955 Turkey and Iraq founded a defensive alliance.") == [("TUR", "IRQ", "057", "1955")]
+    assert _coded("In August 1920 Czechoslovakia and Yugoslavia founded an alliance against Hungary.")[0] == (
+        "CSK", "YUG", "057", "1920-08")
+
+
+def test_a_participle_with_by_on_the_object_tells_its_own_act_its_doers_after_by_and_its_own_date():
+    # the joining keeps the clause's date; the founding or the signing is the doers' after "by", at the date after them
+    events = _coded("In 1921 Romania joined the alliance founded by Czechoslovakia and Yugoslavia in 1920.")
+    assert events == [("ROU", "CSK", "057", "1921"), ("ROU", "YUG", "057", "1921"), ("CSK", "YUG", "057", "1920")]
+    events = _coded("Timeline\n\n5 April 1955\nBritain joins the pact founded by Turkey and Iraq two months earlier.\n")
+    assert ("GBR", "TUR", "057", "1955-04-05") in events and ("TUR", "IRQ", "057", "1955-02") in events, events
+    events = _coded("In 1955 Pakistan joined the pact signed by Turkey and Iraq that February.")
+    assert ("TUR", "IRQ", "057", "1955-02") in events and ("PAK", "TUR", "057", "1955") in events, events
+    assert not [e for e in events if e[2] == "057" and e[0] == "PAK" and e[3] == "1955-02"], events
+
+
+def test_an_act_told_as_coming_after_a_dated_thing_is_not_dated_before_it():
+    # the story is still in the earlier month; the act came after the thing named with its date
+    events = _coded("In September 1978 Egypt and Israel signed the Camp David Accords. After the peace treaty with "
+                    "Israel of March 1979 the Arab League suspended Egypt's membership.")
+    assert ("ARAB_LEAGUE", "EGY", "160", "1979-03") in events, events
+    assert _coded("Iraq and Iran\n\nIn 1986 the war went on. After the Council resolution of July 1987 Iran attacked "
+                  "Kuwaiti tankers.") == [("IRN", "KWT", "190", "1987-07")]
+    assert _coded("In 1968 the Soviet Union invaded Czechoslovakia. After the border clashes of 1969 China accused the "
+                  "Soviet Union of aggression.")[-1] == ("CHN", "SUN", "112", "1969")
+    # a story already past the thing keeps its own time (h8tune)
+    events = _coded("India and Japan\n\n[June 1998]\nAfter India's tests of 11 and 13 May 1998, Japan froze its loans "
+                    "to India.")
+    assert ("JPN", "IND", "1998-06") in [e[:2] + (e[3],) for e in events], events
+
+
+def test_a_rocket_fired_across_a_state_is_a_show_of_force_that_its_protest_answers():
+    assert _coded("On 31 August 1998 North Korea launched a rocket across northern Japan. Tokyo protested and "
+                  "suspended its food aid.") == [("PRK", "JPN", "150", "1998-08-31"), ("JPN", "PRK", "114", "1998-08-31"),
+                                                 ("JPN", "PRK", "162", "1998-08-31")]
+    assert _coded("In March 1996 China fired a missile across the Taiwan Strait toward Taiwan.")[0][:3] == ("CHN", "TWN", "150")
+
+
+def test_a_state_that_values_anothers_cooperation_or_friendship_praises_it():
+    assert _coded("In February 2004 the White House said it valued Pakistan's cooperation.") == [("USA", "PAK", "051", "2004-02")]
+    assert _coded("In 1972 Moscow said it appreciated India's friendship.") == [("SUN", "IND", "051", "1972")]
+    assert _coded("In 1990 Washington appreciated Syria's role in the coalition.") == [("USA", "SYR", "051", "1990")]
+    assert _coded("In 1985 Ottawa valued its trade with Japan.") == []
+
+
+def test_funding_or_financing_suspended_is_aid_cut():
+    assert _coded("In 1956 the United States halted its financing of the Aswan dam in Egypt.") == [("USA", "EGY", "162", "1956")]
+    assert _coded("In 1990 Japan suspended funding for projects in China.") == [("JPN", "CHN", "162", "1990")]
+
+
+def test_aid_or_arms_a_state_needed_or_wanted_is_none_given():
+    assert _coded("In 1980 Zia needed American aid for the war in Afghanistan.") == []
+    assert _coded("In 1990 Poland wanted Western loans from Germany.") == []
+    assert _coded("In 1962 India needed Soviet arms against China.") == []
+    # aid received that a state needed is still given
+    assert _coded("In 1947 Greece received the American aid it needed.") == [("USA", "GRC", "070", "1947")]
+
+
+def test_an_act_named_as_what_a_step_or_pretext_leads_to_is_not_done():
+    assert _coded("In 1985 the United States imposed an embargo on Nicaragua. The Cuban Foreign Ministry condemned the "
+                  "embargo as a step toward invasion.") == [("USA", "NIC", "163", "1985"), ("CUB", "USA", "110", "1985")]
+    assert _coded("In 1939 Moscow called the border incident a pretext for an attack on Finland.") == []
+    assert _coded("In 1962 Cuba called the blockade a prelude to invasion.") == []
+
+
+def test_acts_a_sanction_requires_of_others_are_not_done_by_its_author():
+    assert _coded("In July 1964 the OAS imposed sanctions on Cuba, requiring every member to break diplomatic "
+                  "relations and suspend trade with Havana.") == [("OAS", "CUB", "163", "1964-07")]
+    assert _coded("In 1950 the Security Council passed a resolution requiring North Korea to withdraw its forces.") == []
+
+
+def test_a_state_named_after_its_town_in_a_fronted_place_is_no_subject():
+    assert _coded("At San José, Costa Rica, the OAS lifted its sanctions on Cuba in July 1975.") == [
+        ("OAS", "CUB", "081", "1975-07")]
+    assert _coded("At Geneva, Switzerland, the Soviet Union and the United States signed a treaty in 1987.") == [
+        ("SUN", "USA", "057", "1987")]
+    assert _coded("In Punta del Este, Uruguay, the OAS expelled Cuba in January 1962.") == [("OAS", "CUB", "166", "1962-01")]
+    # a list of states after a town of another state still acts
+    assert ("IND", "SUN", "114") in [e[:3] for e in _coded(
+        "In 1956, at the conference in London, India, Canada and Ceylon protested to Moscow.")]
+
+
+def test_an_appeal_to_an_organ_of_a_body_is_an_appeal_to_the_body():
+    assert _coded("In June 1959 Nicaragua asked the Council of the Organization of American States to send a committee "
+                  "to investigate.") == [("NIC", "OAS", "020", "1959-06")]
+    assert _coded("In 1934 China asked the Assembly of the League of Nations to act.") == [
+        ("ROC", "LEAGUE_OF_NATIONS", "020", "1934")]
+    # an organ of the asker's own state is still asked at home
+    assert _coded("In 1962 Nehru asked the Parliament of India for emergency powers.") == []

@@ -1,7 +1,8 @@
 """The sixth never-tuned set (tests/data/other_pairs/holdout8/, see its README), retired into tuning on 2026-11-27
 (helper h8tune): its documents, gold and misses were read to find the general causes of what goes wrong on pages
-nobody tuned on, so it is no longer unseen; holdout9/ to holdout12/ are the never-tuned sets now. The floors sit a
-little under the measured figures, so a change that makes the coder worse here shows up.
+nobody tuned on, so it is no longer unseen; holdout9/ to holdout12/ were the never-tuned sets then (holdout9/ was
+retired too, by h9tune, the same day; holdout10/ to holdout13/ are now). The floors sit a little under the measured
+figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-27 with score_events.py, 190 gold events in 7 documents (18 inputs: the wire file holds 12
 records), load average about 7 on 2 cores; the code at the session's start (/tmp/lead/base9) and this branch's start

@@ -1,12 +1,19 @@
-"""The seventh never-tuned set (tests/data/other_pairs/holdout9/, see its README): floors a little under the scores
-measured once when it was written, so a change that makes the coder worse on pages nobody tuned on shows up. The
-assertions print no missed events (only figures and gold ids): the set must stay unread by whoever tunes.
+"""The seventh never-tuned set (tests/data/other_pairs/holdout9/, see its README), retired into tuning on 2026-11-27
+(helper h9tune): its documents, gold and misses were read to find the general causes of what goes wrong on pages
+nobody tuned on, so it is no longer unseen; holdout10/ to holdout13/ are the never-tuned sets now. The floors sit a
+little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-27 with score_events.py, 192 gold events in 7 documents (18 inputs: the wire file holds 12
 records), load average about 9 on 2 cores; the code at the session's start (/tmp/lead/base10) and this branch's start
 (main at 4b1bf21) are the same code and gave 188 dated system events:
       strict recall 0.615 (118/192), strict precision 0.628 (118/188);
       lenient recall 0.635 (122/192), lenient precision 0.649 (122/188)
+  main at 893effb (h9tune's start, before any change), 192 dated system events:
+      strict recall 0.641 (123/192), strict precision 0.641 (123/192);
+      lenient recall 0.656 (126/192), lenient precision 0.656 (126/192)
+  branch h9tune (final), 195 dated system events:
+      strict recall 0.724 (139/192), strict precision 0.713 (139/195);
+      lenient recall 0.740 (142/192), lenient precision 0.728 (142/195)
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ HOLDOUT9 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout9"
 DOCUMENT_SUFFIXES = (".txt", ".jsonl", ".md", ".html")
 WIRE = "cuba_nicaragua_wire.jsonl"
 WIRE_PREFIX = "nicub-wire-"
-EVENT_FLOORS = (0.58, 0.59)  # strict recall, strict precision: measured 0.615, 0.628
+EVENT_FLOORS = (0.70, 0.69)  # strict recall, strict precision: measured 0.724, 0.713 (h9tune, final)
 
 
 def _documents() -> list[str]:
@@ -52,7 +59,7 @@ def test_every_gold_evidence_is_in_the_text_its_document_reads_as():
     assert not bad, bad
 
 
-def test_the_coder_holds_its_floor_on_the_seventh_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_seventh_holdout():
     result = score(read_jsonl(HOLDOUT9 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)

@@ -118,6 +118,30 @@ _MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
 _ENVOYS = frozenset("ambassador ambassadors envoy envoys".split())
 
 
+# participles whose doers after "by" are a pact's own parties: "the pact signed by Turkey and Iraq"
+_MADE_BY = frozenset("signed founded concluded formed ratified initialled initialed".split())
+
+
+def _reduced_passive(tokens, parts: list[Participant], trigger: Trigger) -> int | None:
+    """The index of "by" after a participle on a common noun: the verb trigger 'founded' in 'the alliance founded by
+    Cuba', or the noun trigger 'pact' in 'the pact signed by Egypt'; None otherwise."""
+    if trigger.entry["form"] == "noun":
+        participle, before = trigger.last + 1, trigger.last
+        if participle >= len(tokens) or tokens[participle].low not in _MADE_BY:
+            return None  # (not "a ceasefire requested by the United States": who asked for it is no party)
+    else:
+        participle, before = trigger.first, trigger.first - 1
+    if participle + 1 >= len(tokens) or tokens[participle + 1].low != "by" or before < 0 \
+            or trigger.entry["form"] != "noun" and trigger.first != trigger.last:
+        return None
+    word = tokens[participle]
+    if not (word.text.islower() and word.low.endswith(("ed", "en")) and tokens[before].text.isalpha()
+            and tokens[before].text.islower() and tokens[before].low not in PREPOSITIONS
+            and tokens[before].low not in ("was", "were", "been", "being", "is", "are", "be", "had", "has", "have")):
+        return None
+    return None if any(p.first <= before <= p.last for p in parts) else participle + 1
+
+
 def _visit_of(tokens, parts: list[Participant], trigger: Trigger, end: int):
     """A visit named as a noun with its visitor after "of" and the host after "to" or "in": "the 1994 visit of Yitzhak
     Rabin to Oman" (the visitor is the source, not an object)."""
@@ -223,6 +247,19 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
     if fronted is not None:
         return fronted
+    by = _reduced_passive(tokens, parts, trigger) if "sym" in flags and form in ("verb", "noun") else None
+    if by is not None:
+        # "Romania joined the alliance founded by Czechoslovakia and Yugoslavia", "the pact signed by Turkey and Iraq":
+        # the parties follow "by"; the clause's subject is none of them
+        agent = by_agent(parts, tokens, by - 1, end)
+        listed = [agent] if agent is not None else []
+        for part in parts:
+            if listed and part.first > listed[-1].last and part.last < end and \
+                    {t.low for t in tokens[listed[-1].last + 1 : part.first]} <= {",", "and", "the"}:
+                listed.append(part)
+        named = tuple(dict.fromkeys(code for p in listed for code in p.codes))
+        if len(named) >= 2:
+            return named[:1], named[1:]
     joined = _taking_part(tokens, start, trigger.first) if form == "noun" and "sym" not in flags else None
     if joined is not None:
         # "Hungarian troops took part in the Warsaw Pact invasion of Czechoslovakia": who takes part does the act

@@ -232,7 +232,15 @@ def date_event(
              and not _OPENING_THING.match(text, sentence_span[0], u[0])
              and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0])]
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
-        candidates = [u for u in candidates if u not in named]
+        frame = section_date or narrative
+        # ... unless the story's time is before it and the act is told as coming after it: "After the peace treaty of
+        # March 1979 the Arab League suspended Egypt", in a story still in September 1978, is dated by the treaty
+        # (a month or a year, in which the act may fall; not a day: "After the armistice of 30 October 1918 British
+        # troops occupied Constantinople" did so days later)
+        floor = [u for u in named if frame is not None and frame.until and u[3] is None and u[2].begin
+                 and u[2].precision in ("month", "year") and frame.until < u[2].begin
+                 and _AFTER_OPENING.match(text, sentence_span[0], u[0])]
+        candidates = [u for u in candidates if u not in named or u in floor]
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
     # off relations two weeks later": a date after a subject named after 'and' with its own verb dates that act; ours
     # takes the section's date, the story's time or the report's day, else none
@@ -388,12 +396,25 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
     act is dated, not this one. (An act told by a noun may be what the clause is about: "Germany's withdrawal from the
     League, which Hitler announced in October 1933".)"""
     relative = _RELATIVE_AFTER.search(text, trigger_span[1], date_start)
-    return relative is not None and _PAST_VERB.search(text, relative.end(), date_start) is not None \
-        and _PAST_VERB.search(text, trigger_span[0], trigger_span[1]) is not None
+    if relative is not None and _PAST_VERB.search(text, relative.end(), date_start) is not None \
+            and _PAST_VERB.search(text, trigger_span[0], trigger_span[1]) is not None:
+        return True
+    # ... and so does a participle with "by" on the verb's object: "Bolivia joins the alliance founded by Cuba and
+    # Venezuela two years earlier" (the founding is dated, not the joining)
+    return _REDUCED_RELATIVE.match(text, trigger_span[1], date_start) is not None \
+        and _VERB_BEFORE_OBJECT.fullmatch(text, trigger_span[0], trigger_span[1]) is not None
 
 
 # (an object relative, with a subject of its own: not "Castro's visit, which began on Wednesday", whose verb is the act's)
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|whom)\s+(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*)\b(?=[^,;.]*$)")
+
+
+# a sentence opening with the thing after which its act came, up to that thing's date: "After the peace treaty of "
+_AFTER_OPENING = re.compile(r"(?:After|Following)\s[^,;:.]*$")
+# the verb's object, then a participle with "by" and its doers up to the date: " the alliance founded by Cuba and ..."
+_REDUCED_RELATIVE = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z]+(?:ed|en)\s+by\s+[^,;.]*$")
+# a verb, past or present, as the trigger's last word: "joined", "joins" (not a noun's plural: "Accords")
+_VERB_BEFORE_OBJECT = re.compile(r"(?:[\w'’-]+\s+)*?(?:[a-z]+ed|[a-z]+s|broke|sent|took|met|signed|gave|left|made)")
 
 
 # "had to expel the German troops; the war against Germany lasted from September 1944": how long the act went on

@@ -55,7 +55,13 @@ def _addressee_elsewhere(tokens: list[Token], parts: list[Participant], trigger:
         position += 1
     if position >= len(tokens) or not tokens[position].text[:1].isupper():
         return False
-    return not any(p.first <= position <= p.last for p in parts)
+    if any(p.first <= position <= p.last for p in parts):
+        return False
+    # "asked the Council of the Organization of American States": an organ of a body or of another state, not one at home
+    of = next((k for k in range(position + 1, min(len(tokens), position + 4)) if tokens[k].low == "of"), None)
+    owner = next((p for p in parts if of is not None and of < p.first <= of + 2), None)
+    own = {code for p in parts if p.last < trigger.first for code in p.codes}
+    return owner is None or set(owner.codes) <= own
 
 
 def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:

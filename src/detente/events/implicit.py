@@ -25,6 +25,11 @@ SUBJECT_PRONOUNS = frozenset("they it he she we".split())
 
 # past forms that do not end in -ed: "adopted Resolution 2758, which gave the seat to" (tune19)
 _IRREGULAR_PAST = frozenset("gave made sent took set cut put struck brought won held kept paid sold built bound drew".split())
+# more past forms of the lexicon's verbs, after "which" only: "Albania, which broke off relations with Moscow in 1961"
+# is the state's act; a life told after "who" is not ("Musharraf, who had fought in the Kashmir war as a young officer")
+_IRREGULAR_PAST_OF_STATES = _IRREGULAR_PAST | frozenset(
+    "broke broken fought met withdrew withdrawn froze frozen sank sunk shot overthrew overthrown led lent left began begun "
+    "flew flown sought stood told withheld given taken".split())
 
 
 def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=(), context=None) -> tuple[str, ...] | None:
@@ -175,7 +180,8 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
     """The subject a clause leaves out: a coordinated verb's ("..., and orchestrated"), or the focus's ("This caused")."""
     start = clause[0]
     if start > 0 and tokens[start - 1].low in ("which", "who") and trigger.entry["form"] == "verb" and \
-            trigger.first - start <= 1 and (tokens[trigger.first].low.endswith(("ed", "s")) or tokens[trigger.first].low in _IRREGULAR_PAST):
+            trigger.first - start <= 1 and (tokens[trigger.first].low.endswith(("ed", "s")) or tokens[trigger.first].low in
+                                            (_IRREGULAR_PAST_OF_STATES if tokens[start - 1].low == "which" else _IRREGULAR_PAST)):
         # "Clinton signed the Helms-Burton Act, which tightened the embargo": the state of the clause it hangs on
         if tokens[start - 1].low == "who" and start >= 3 and tokens[start - 2].text == ",":
             # "refused to recognize the government of Victoriano Huerta, who had seized power": the person named

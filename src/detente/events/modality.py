@@ -45,6 +45,7 @@ MEANING = frozenset("mean means meant meaning".split())
 RESOLVE = frozenset("determined eager keen anxious impatient".split())
 GIVING_TIME = frozenset("gave give gives given giving".split())
 DEADLINE = frozenset("until till hour hours day days week weeks month months midnight noon".split())  # "given a week to leave"
+NEEDING = frozenset("need needs needed want wants wanted".split())
 ATTEMPT = frozenset("try tried tries attempt attempted attempts seek sought seeks".split())
 REPORTING = frozenset(
     "said says say claimed claims claim alleged alleges reported reports announced announces stated "
@@ -67,9 +68,9 @@ _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".spli
 
 # every word some rule below reads in the window before the trigger: a window with none of them (and no "n't",
 # no negation inside the trigger, no inverted conditional opening the sentence) is asserted without the rules
-OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds required requires compelled compels".split())  # "the Act commits the United States to"
+OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds required requires requiring obliging compelled compels compelling".split())  # "the Act commits the United States to"
 _CONDITIONS = frozenset("after if when once".split())  # "only after", "only if": the act is a condition set
-_CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT,
+_CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT, NEEDING,
                           REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"}, {"nearly", "almost"})
 _INNER_NEGATION = frozenset({"no", "not", "never", "neither"})  # "took neither side"
 # a modal inside a trigger's own words: "relations could be restored only when the frigates left"
@@ -240,6 +241,10 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "planned"  # "left open, to be settled by negotiation within a year": an act set for later
     if len(words) >= 2 and words[-1] == "to" and not OBLIGED.isdisjoint(words[-5:-1]):
         return "planned"  # "bound by treaty to defend Mongolia": a duty held, not yet an act
+    if words[-1:] == ["and"] and "to" in words:
+        at = len(words) - 1 - words[::-1].index("to")
+        if not OBLIGED.isdisjoint(words[max(0, at - 4) : at]) and not (_BREAKS | {",", ";"}).intersection(words[at + 1 : -1]):
+            return "planned"  # "requiring every member to break relations and suspend trade": both are what is required
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in LICENCE or words[-2] in ("offer", "offers")
                                                   and not _TAKEN_BACK.isdisjoint(words[-5:-2])):
         return "planned"
@@ -250,6 +255,8 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "deadline"  # "gave the Iranian diplomats until midnight to leave": an ultimatum, not the act
     if "to" in words[-3:] and not REQUESTING.isdisjoint(wider) and not _own_legislature_asked(words):
         return "requested"  # "called on India and Pakistan on September 20, 1965 to stop fighting": asked from afar
+    if not NEEDING.isdisjoint(near[-3:]):
+        return "planned"  # "Pakistan needed American aid", "wanted to buy Soviet arms": a want, nothing given or done
     if not INTENT.isdisjoint(near[-4:]):
         return "intended"
     if not ATTEMPT.isdisjoint(near[-4:]):

@@ -418,13 +418,42 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             chosen.append(participant)  # apposition: "Soviet leader Mikhail Gorbachev", "Churchill (later Attlee)"
         elif between == {"of"} and participant.mention.kind == "person" and chosen[-1].mention.kind == "state":
             chosen.append(participant)  # "Menachem Begin of Israel": the person and the state they act for
-        elif between <= COORDINATORS and ("and" in between or "," in between or "with" in between) and \
+        elif "," in between and between <= {",", "the"} and _town_and_state(tokens, parts, participant, start):
+            break  # "At San José, Costa Rica, the OAS freed its members": where it met, no subject
+        elif "of" in between and between <= _GOVERNMENT_OF and participant.mention.kind == "group" \
+                and participant.codes == chosen[-1].codes:
+            chosen.append(participant)  # "Cuba and the Government of Nicaragua": one name, so the list goes on before it
+        elif (between if chosen[-1].mention.kind != "group" else between - _NEW_RULERS) <= COORDINATORS \
+                and ("and" in between or "," in between or "with" in between) and \
                 not ("," in between and "and" not in between and (governed(tokens, participant, start)
                                                                    or _governed_title(tokens, participant, start))):
             chosen.append(participant)  # not "in Turkey, Moscow agreed": a place before the subject is no subject
         else:
             break
     return list(reversed(chosen))
+
+
+def _town_and_state(tokens: list[Token], parts: list[Participant], participant: Participant, start: int) -> bool:
+    """'At San José, Costa Rica,', 'In Punta del Este, Uruguay,': a state named after its town, after "at" or "in"
+    (not a list that goes on after a town of another state: "in London, India, Canada and ...")."""
+    comma, after = participant.first - 1, participant.last + 1
+    if comma <= start or tokens[comma].text != "," or participant.mention.kind != "state" \
+            or participant.mention.via == "adjective" or after + 1 >= len(tokens) \
+            or tokens[after].text != "," or tokens[after + 1].low != "the":
+        return False  # (the subject follows, with its article: "Costa Rica, the OAS", not "London, India, Canada")
+    for index in range(comma - 1, max(start, comma - 5) - 1, -1):
+        if tokens[index].low in ("at", "in"):
+            town = [p for p in parts if index < p.first and p.last < comma]
+            return index < comma - 1 and all(p.codes == participant.codes for p in town)
+        if not tokens[index].text[:1].isupper() and tokens[index].low not in ("del", "de", "la", "el", "es"):
+            return False
+    return False
+
+
+# "the Government of Nicaragua", "the Sandinista-led Government of Nicaragua": a government and its state, one name
+_GOVERNMENT_OF = frozenset("of government regime".split())
+# "Cuba and the new Nicaraguan government": words before a government's name that break no list
+_NEW_RULERS = frozenset("new provisional interim revolutionary military".split())
 
 
 # ", joined by X," between a subject and its verb: X does the act too (not "backed by", "supported by": a backer's own act)

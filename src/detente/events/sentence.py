@@ -594,6 +594,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             cameo = "154"  # "sent tanks to the Jordanian border": force deployed, not aid given
         elif cameo[:2] == "19" and trigger.entry["phrase"].startswith("land") and _brought_arms(tokens, trigger, clause):
             cameo = "072"  # "American transport planes landed in Calcutta with infantry weapons": arms delivered
+        elif cameo == "190" and trigger.entry["phrase"].startswith("land") and _cargo_landed(tokens, trigger, clause):
+            cameo = "070"  # "a Cuban plane carrying doctors and medicine landed in Managua": relief delivered, no attack
         elif cameo == "190" and trigger.entry["phrase"].startswith("land") and _landing_guests(tokens, trigger, parts, clause):
             cameo = _landing_guests(tokens, trigger, parts, clause)  # "Obama landed in Havana": a visit;
             # "Australian-led peacekeepers landed in Dili": protection, no attack
@@ -973,12 +975,22 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     targets = tuple(code for code in pair if code not in allies and code not in sources)  # the ally's foe
         if trigger.entry["cameo"][:2] in ("11", "12"):
             targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
+        doers: tuple[str, ...] = ()  # the doers of an act told just before and judged here, when it had several
         if (cameo[:3] == "051" or cameo[:2] in ("08", "11", "12")) and trigger.entry["form"] == "verb" \
-                and not right_patients(parts, trigger.last, clause[1]):
+                and not right_patients(parts, trigger.last, _and_said(tokens, trigger.last, clause[1])):
+            # (a state named in what the doer said next is no object: "condemned the embargo and said Cuba would
+            # send oil to Nicaragua")
             # "Moscow condemned the attack", "would not recognize the annexation", "lifted the blockade": an act
             # told before, aimed at who did it (not "signed the treaty": the act itself)
             told = events[-1] if events else focus.get(section_index)
-            targets = _told_act_target(tokens, trigger, told, sources) or targets
+            judged = _told_act_target(tokens, trigger, told, sources)
+            if judged and context is not None and judged == (told.source,) and not events:
+                # "British and French aircraft began bombing Egyptian airfields. Nehru condemned the attack": the act
+                # of several doers told just before is each doer's
+                judged += tuple(dict.fromkeys(e.source for _, e in context.recent if e.span == told.span and e.cameo == told.cameo
+                                              and e.target == told.target and e.source not in sources + judged))
+                doers = judged if len(judged) > 1 else ()
+            targets = judged or targets
         targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
         if trigger.entry["cameo"].startswith("054") and "new" in {t.low for t in tokens[trigger.last + 1 : trigger.last + 3]}:
             # "Three days after Panama declared its independence from Colombia, the United States recognized the new
@@ -1297,6 +1309,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             foe = next(code for code in pair if code != targets[0])
             events.append(_event(doc, "190", sources[:1], (foe,), (sources[0], foe), trigger, span, dated, mood))
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair, cameo)
+        if not dyads and doers and sources and set(doers) <= set(targets):
+            dyads = [(sources[0], doer) for doer in doers]  # "Nehru condemned the attack": each attacker's
         if joint_pairs:
             # each of the joint doers does the act to each state its object names ("India and Pakistan"), else to the first
             aimed = list(dict.fromkeys(t for _, t in dyads if t and t not in joint_pairs)) if dyads else list(targets[:1])
@@ -1447,6 +1461,18 @@ def _brought_arms(tokens, trigger: Trigger, clause: tuple[int, int]) -> bool:
         return False
     after = [t.low for t in tokens[trigger.last + 1 : clause[1]]]
     return any(word == "with" and any(w in _ARMS or w in _GOODS for w in after[i + 1 : i + 4]) for i, word in enumerate(after))
+
+
+# a plane or a ship that lands with a cargo of relief: the landing delivers it, no attack
+_RELIEF = frozenset("doctors nurses medicine medicines food supplies aid wheat grain fuel relief".split())
+_CRAFT = frozenset("plane planes airliner airliners aircraft ship ships vessel vessels".split())
+
+
+def _cargo_landed(tokens, trigger: Trigger, clause: tuple[int, int]) -> bool:
+    """'An Air Cuba plane carrying doctors and food landed in Managua': a craft landing with relief in its subject."""
+    subject = [t.low for t in tokens[clause[0] : trigger.first]]
+    return bool(_CRAFT.intersection(subject)) and ("carrying" in subject or "with" in subject) \
+        and bool(_RELIEF.intersection(subject))
 
 
 def _framing_text(tokens, trigger: Trigger) -> bool:
@@ -2363,7 +2389,13 @@ def _imagined(tokens, trigger: Trigger) -> bool:
         if first - back - 2 >= 0 and tokens[first - back].low in _INDEFINITE and tokens[first - back - 1].low == "of" \
                 and tokens[first - back - 2].low in _IMAGINING:
             return True
-    return False
+    # "condemned the embargo as a step toward invasion", "a pretext for an attack": an act it may lead to
+    opening = first - 1 if first >= 1 and tokens[first - 1].low in _INDEFINITE else first
+    return opening >= 2 and tokens[opening - 1].low in _LEADING_INTO and tokens[opening - 2].low in _STEPS
+
+
+_STEPS = frozenset("step steps prelude pretext excuse preparation preparations".split())
+_LEADING_INTO = frozenset("toward towards to for".split())
 
 
 # nouns of texts and meetings: "A treaty between Egypt and Israel was signed in 1979" tells the signing, so a text
@@ -2483,6 +2515,14 @@ TOLD_ACTS = frozenset(
     "proposal proposals plan offer ultimatum visit visits trip journey speech address summit "
     "expulsion expulsions deportation deportations arrests executions shelling incursion incursions "
     "demand demands request requests claim claims terms conditions".split())
+
+
+def _and_said(tokens, after: int, end: int) -> int:
+    """Where "and said" (or "and announced", ...) opens what the doer said next after ``after``, else ``end``."""
+    for index in range(after + 1, min(end, len(tokens)) - 1):
+        if tokens[index].low == "and" and tokens[index + 1].low in TELLING:
+            return index
+    return end
 
 
 def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
