@@ -1,0 +1,89 @@
+"""General forms found on the sent13 labelled rows (tests/data/event_sentences.jsonl, split sent13), shown on
+sentences of our own about other pairs and years: each sentence with the (source, target, type) it must yield, and
+look-alikes that must not yield it."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in extract_text(text)}
+
+
+# Sanctions told as lists: put on (added to) an entity list, a blacklist, a sanctions list or the list of state
+# sponsors of terrorism is a measure against the state; taken off or removed from such a list, the measure is eased.
+@pytest.mark.parametrize("text, expected", [
+    ("The US Treasury put Iran's central bank on its sanctions list in September 2019.", ("USA", "IRN", "COERCE")),
+    ("The US Commerce Department added dozens of Russian defence firms to its entity list in 2014.",
+     ("USA", "RUS", "COERCE")),
+    ("The United States put North Korea back on its list of state sponsors of terrorism in November 2017.",
+     ("USA", "PRK", "COERCE")),
+    ("Washington took Libya off its list of state sponsors of terrorism in June 2006.", ("USA", "LBY", "CONCEDE")),
+    ("The United States removed Sudan from its list of state sponsors of terrorism in December 2020.",
+     ("USA", "SDN", "CONCEDE")),
+])
+def test_sanctions_told_as_lists(text, expected):
+    assert expected in _coded(text)
+
+
+# Travel and visa bans on a state's leaders or people; tariffs slapped on its goods; bans imposed on its imports.
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union placed a travel ban on Robert Mugabe in 2002.", ("EU", "ZWE", "COERCE")),
+    ("Washington barred Austria's president Kurt Waldheim from entering the United States in 1987.",
+     ("USA", "AUT", "COERCE")),
+    ("Washington slapped tariffs on Japanese electronics in April 1987.", ("USA", "JPN", "COERCE")),
+    ("Russia imposed a ban on imports of Georgian wine and mineral water in 2006.", ("RUS", "GEO", "COERCE")),
+])
+def test_bans_and_tariffs(text, expected):
+    assert expected in _coded(text)
+
+
+# Acts named as nouns whose verbs the lexicon holds, with the doer before them ("Washington's suspension of grain
+# shipments to the Soviet Union") or after "by".
+@pytest.mark.parametrize("text, expected", [
+    ("Washington's suspension of grain shipments to the Soviet Union in January 1980 angered American farmers.",
+     ("USA", "SUN", "COERCE")),
+    ("Ankara's downgrading of relations with Israel in September 2011 followed the Mavi Marmara affair.",
+     ("TUR", "ISR", "SANCTION")),
+    ("Egypt's restoration of ties with the Soviet Union in 1984 ended a long chill.", ("EGY", "SUN", "SUPPORT")),
+    ("Mexico's nationalisation of American and British oil companies in March 1938 angered both governments.",
+     ("MEX", "USA", "COERCE")),
+    ("The Israeli downing of a Libyan airliner over Sinai in February 1973 killed 108 people.", ("ISR", "LBY", "ASSAULT")),
+    ("Iran's arrest of fifteen British sailors in March 2007 set off a crisis with London.", ("IRN", "GBR", "COERCE")),
+    ("Britain's dispatch of troops to Sierra Leone in May 2000 saved Freetown from the rebels.", ("GBR", "SLE", "AID")),
+    ("Washington's termination of its commercial treaty with Japan took effect in January 1940.",
+     ("USA", "JPN", "SANCTION")),
+    ("Turkey's closure of its border with Armenia in April 1993 followed the Armenian capture of Kelbajar.", ("TUR", "ARM", "COERCE")),
+])
+def test_acts_named_as_nouns(text, expected):
+    assert expected in _coded(text)
+
+
+# Crossings shut or kept closed, reserves moved to a border, a blockade announced, objections lifted, a claim called
+# baseless, land returned, a military base opened in another state.
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan closed the Jaber crossing with Syria in April 2015.", ("JOR", "SYR", "COERCE")),
+    ("Algeria has kept its border with Morocco closed since 1994.", ("DZA", "MAR", "COERCE")),
+    ("Iraq moved its armoured reserves toward the Kuwaiti border in October 1994.", ("IRQ", "KWT", "MOBILIZE")),
+    ("Britain announced a blockade of Germany in March 1915.", ("GBR", "GMY", "COERCE")),
+    ("Russia lifted its objections to Georgia's entry into the World Trade Organization in 2011.",
+     ("RUS", "GEO", "CONCEDE")),
+    ("Athens called Ankara's claim to the islet of Imia baseless in 1996.", ("GRC", "TUR", "REJECT")),
+    ("Israel returned the land it had held at Taba to Egypt in March 1989.", ("ISR", "EGY", "RETREAT")),
+    ("The United States opened a base in Djibouti in 2002.", ("USA", "DJI", "COOPERATE")),
+])
+def test_vocabulary_found_on_sent13(text, expected):
+    assert expected in _coded(text)
+
+
+# Look-alikes: a list described, a restoration that is no one's relations, a rule never accepted.
+@pytest.mark.parametrize("text, unwanted", [
+    ("The list of state sponsors of terrorism has included Iran, North Korea and Syria.", "COERCE"),
+    ("Syria has never accepted Israeli rule in the Golan.", "CONCEDE"),
+    ("The restoration of the Meiji emperor in 1868 opened Japan to the West.", "SUPPORT"),
+])
+def test_look_alikes_keep_no_such_act(text, unwanted):
+    assert unwanted not in {e.type for e in extract_text(text)}
