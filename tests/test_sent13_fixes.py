@@ -87,3 +87,60 @@ def test_vocabulary_found_on_sent13(text, expected):
 ])
 def test_look_alikes_keep_no_such_act(text, unwanted):
     assert unwanted not in {e.type for e in extract_text(text)}
+
+
+# A denial scopes over its whole 'that' clause, however long the subject inside it; the denial ends at a coordinated
+# verb ("..., and it expelled").
+@pytest.mark.parametrize("text", [
+    "India has denied that its intelligence agencies had any part in attacks inside Pakistan.",
+    "Pakistan has long denied that its army or its intelligence service had any hand in the attack on the Indian parliament.",
+    "Iran denied that its Revolutionary Guards had supplied the drones that struck Saudi oil plants in September 2019.",
+])
+def test_a_denial_scopes_over_its_clause(text):
+    assert not extract_text(text)
+
+
+def test_a_denial_ends_at_a_coordinated_verb():
+    coded = _coded("Moscow denied that its military intelligence officers had poisoned anyone in Salisbury, "
+                   "and it expelled 23 British diplomats in March 2018.")
+    assert ("RUS", "GBR", "SANCTION") in coded
+
+
+# A treaty's noun followed by "was to" tells its terms ("was to run for thirty years"), no signing; a sum that trade
+# or exports "passed" or "surpassed" is a standing, also after a possessive ("India's exports to China").
+@pytest.mark.parametrize("text", [
+    "The Treaty of Friendship between China and the Soviet Union was to run for thirty years.",
+    "The pact between Germany and Italy was to last ten years.",
+    "India's exports to China passed 18 billion dollars in 2021.",
+    "Japan's trade with China surpassed its trade with the United States in 2007.",
+    "Brazil's trade with Argentina reached 30 billion dollars in 2011.",
+])
+def test_terms_and_sums_are_no_acts(text):
+    assert not extract_text(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The treaty of alliance between Britain and Japan was signed in London in January 1902.", ("GBR", "JPN", "SUPPORT")),
+    ("The United States stopped its oil sales to Japan in August 1941.", ("USA", "JPN", "COERCE")),
+])
+def test_signings_and_measures_keep_their_act(text, expected):
+    assert expected in _coded(text)
+
+
+# Guns that bombard, tariffs put on goods with their rate between, a dialogue suspended, relations ended, an offer of
+# talks (an intent to meet, not the talks), gas supplies stopped (an embargo, not aid withheld).
+@pytest.mark.parametrize("text, expected", [
+    ("Egyptian guns bombarded Israeli positions along the Suez Canal in March 1969.", ("EGY", "ISR", "ASSAULT")),
+    ("Washington put tariffs of 25 per cent on Chinese goods worth 34 billion dollars in July 2018.",
+     ("USA", "CHN", "COERCE")),
+    ("Beijing suspended its military dialogue with Washington in August 2022.", ("CHN", "USA", "SANCTION")),
+    ("Tonga ended relations with Taipei in November 1998.", ("TON", "TWN", "SANCTION")),
+    ("Brandt's offer of talks to East Berlin in October 1969 opened the way to the Basic Treaty.", ("DEU", "DDR", "AGREE")),
+    ("Russia stopped gas supplies to Ukraine in January 2006.", ("RUS", "UKR", "COERCE")),
+])
+def test_more_vocabulary_found_on_sent13(text, expected):
+    assert expected in _coded(text)
+
+
+def test_talks_ended_are_no_broken_relations():
+    assert "SANCTION" not in {e.type for e in extract_text("The talks between Israel and Syria ended in January 2000.")}

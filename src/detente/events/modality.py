@@ -105,9 +105,27 @@ def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[
     return window
 
 
+def _denied_that(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:
+    """Whether "denied that" opens the clause further back than the eight-word window ("India has denied that its
+    intelligence agencies had any part in attacks inside Pakistan"): a denial scopes over its whole 'that' clause, up
+    to a coordinated verb or a clause break."""
+    start = max(clause_start, trigger_first - 24)
+    if DENYING.isdisjoint(map(_LOW, tokens[start : max(start, trigger_first - 8)])):
+        return False  # none further back than the window (the window's own rule reads the nearer ones)
+    for index in range(trigger_first - 1, start, -1):
+        low = tokens[index].low
+        if low in ("and", "but", ";", ".", "while", "whereas"):
+            return False
+        if low == "that" and tokens[index - 1].low in DENYING:
+            return True
+    return False
+
+
 def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
+        return "negated"
+    if _denied_that(tokens, clause_start, trigger_first):
         return "negated"
     if clause_start != 0 or not tokens or tokens[_opening(tokens)].low not in _INVERTING:
         lows = list(map(_LOW, _window(tokens, clause_start, trigger_first)))

@@ -103,7 +103,7 @@ _ROLE_NOUNS = frozenset("partner partners donor donors supplier suppliers credit
 _AMOUNTING = frozenset("amounted amounts totalled totaled totalling totaling accounted".split())
 # after trade's or aid's noun: a sum that moved ("Trade between China and Pakistan reached 23 billion dollars")
 _GROWING = frozenset("reached reaches rose rises grew grows fell falls doubled tripled trebled exceeded exceeds topped "
-                     "tops declined declines dropped".split())
+                     "tops declined declines dropped passed passes surpassed surpasses".split())
 _TOLD = frozenset("described depicted remembered recounted portrayed commemorated celebrated studied discussed".split())
 # after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
 _TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
@@ -1427,7 +1427,8 @@ def _framing_text(tokens, trigger: Trigger) -> bool:
 def _noun_use(tokens, trigger: Trigger) -> bool:
     """Whether a verb's word stands as a noun: first in its sentence or after a determiner ('Trade between ...',
     'the trade between ...', 'bilateral trade')."""
-    return trigger.first == 0 or tokens[trigger.first - 1].low in ("the", "its", "their", "bilateral", "annual", "total")
+    return trigger.first == 0 or tokens[trigger.first - 1].low in ("the", "its", "their", "bilateral", "annual", "total") \
+        or _possessive(tokens, trigger.first - 1)  # "India's exports to China passed 18 billion dollars"
 
 
 _PEACEKEEPERS = frozenset("peacekeepers peacekeeping peace-keepers peace-keeping".split())
@@ -2126,6 +2127,8 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool 
             return True  # (and "China's aid to Vietnam amounted to billions of dollars": a sum, no act)
         if token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low in _VALUED:
             return True  # "Soviet aid to Cuba was estimated at several billion dollars a year": a sum, no act
+        if terms and token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low == "to":
+            return True  # "the treaty of friendship between China and the Soviet Union was to run for thirty years": its terms
         if token.low in ("is", "are") and index + 1 < len(tokens) and (not tokens[index + 1].low.endswith(("ed", "en"))
                                                                       or tokens[index + 1].low in _TOLD):
             return True  # "the war between Iran and Iraq is the longest war of the century", "is described in": a description
