@@ -109,8 +109,11 @@ def _denied_that(tokens: list[Token], clause_start: int, trigger_first: int) -> 
     """Whether "denied that" opens the clause further back than the eight-word window ("India has denied that its
     intelligence agencies had any part in attacks inside Pakistan"): a denial scopes over its whole 'that' clause, up
     to a coordinated verb or a clause break."""
-    start = max(clause_start, trigger_first - 24)
-    if DENYING.isdisjoint(map(_LOW, tokens[start : max(start, trigger_first - 8)])):
+    far = trigger_first - 8
+    if far <= clause_start:
+        return False  # the window reaches the clause's start: its own rule reads every cue
+    start = trigger_first - 24 if trigger_first - 24 > clause_start else clause_start
+    if DENYING.isdisjoint(map(_LOW, tokens[start:far])):
         return False  # none further back than the window (the window's own rule reads the nearer ones)
     for index in range(trigger_first - 1, start, -1):
         low = tokens[index].low
