@@ -144,3 +144,35 @@ def test_more_vocabulary_found_on_sent13(text, expected):
 
 def test_talks_ended_are_no_broken_relations():
     assert "SANCTION" not in {e.type for e in extract_text("The talks between Israel and Syria ended in January 2000.")}
+
+
+# The making or mending of a tie told as a noun with the pair in one hyphenated word ("the normalisation of
+# Sino-Vietnamese relations"): an act of the pair in its order, at its date, even as the subject opening the sentence;
+# a standing pact named there keeps no act.
+@pytest.mark.parametrize("text, expected", [
+    ("The normalisation of Sino-American relations in 1979 changed the Cold War.", ("CHN", "USA", "SUPPORT")),
+    ("The restoration of Anglo-Argentine relations in February 1990 came eight years after the war.",
+     ("GBR", "ARG", "SUPPORT")),
+    ("The downgrading of Turkish-Israeli relations in September 2011 followed a UN report on the flotilla raid.",
+     ("TUR", "ISR", "SANCTION")),
+])
+def test_a_tie_made_or_mended_named_by_its_pair(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_standing_alliance_named_again_keeps_no_act():
+    assert not extract_text("The alliance did not survive the war.")
+
+
+# Two or more states that set up ties "with" a third each act with it, also when "with" closes the trigger's own words
+# ("established relations with Cuba"), as when a longer name follows ("with the Soviet Union").
+@pytest.mark.parametrize("text, expected", [
+    ("Jamaica and Trinidad and Tobago established relations with Cuba in December 1972.",
+     {("JAM", "CUB", "SUPPORT"), ("TTO", "CUB", "SUPPORT")}),
+    ("Egypt and Syria broke off relations with Washington in June 1967.",
+     {("EGY", "USA", "SANCTION"), ("SYR", "USA", "SANCTION")}),
+    ("Guyana and Barbados established relations with Cuba in December 1972.",
+     {("GUY", "CUB", "SUPPORT"), ("BRB", "CUB", "SUPPORT")}),
+])
+def test_each_subject_sets_up_ties_with_the_third(text, expected):
+    assert expected <= _coded(text)

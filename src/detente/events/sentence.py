@@ -1851,11 +1851,18 @@ _HARMING = frozenset("strained strains strain damaged damages soured sours weake
 _MADE_AFTER = frozenset("was were is are of between with signed concluded ratified , ( – — - that which".split())
 
 
+# nouns that name the making or mending of a tie, an act at its date, not the standing tie named again
+_MAKING_NOUNS = frozenset("normalization normalisation restoration resumption establishment re-establishment "
+                          "reestablishment".split())
+
+
 def _named_again(tokens, trigger: Trigger) -> bool:
     """A pact or alliance named with "the" and nothing of its own, as the subject that opens the sentence (with no word
     that it was made then) or as the object of a verb that harms it: a standing tie named again, no new act."""
     if trigger.entry["cameo"][:2] not in ("03", "05", "06") or trigger.first < 1 or tokens[trigger.first - 1].low != "the":
         return False
+    if tokens[trigger.first].low in _MAKING_NOUNS:
+        return False  # "The normalisation of Sino-Vietnamese relations in November 1991 ended ...": the making of a tie
     if trigger.first == 1:
         after = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
         return bool(after) and after not in _MADE_AFTER and not tokens[trigger.last + 1].text[:1].isupper() \
