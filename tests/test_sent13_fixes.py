@@ -176,3 +176,31 @@ def test_a_standing_alliance_named_again_keeps_no_act():
 ])
 def test_each_subject_sets_up_ties_with_the_third(text, expected):
     assert expected <= _coded(text)
+
+
+# Crowds that set fire to a mission's offices; warships (an armed force, not a leader) that call at a state's port.
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters in Tehran set fire to offices of the Saudi embassy in January 2016.", ("IRN", "SAU", "PROTEST")),
+    ("Soviet warships called at Havana in July 1969.", ("SUN", "CUB", "COOPERATE")),
+])
+def test_fires_at_missions_and_port_calls(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_leader_calling_at_a_port_is_no_naval_visit():
+    assert "COOPERATE" not in {e.type for e in extract_text("Nixon called at Shannon in October 1970.")}
+
+
+# A relative clause inside an apposition to the subject (", the army chief who had seized power in 1999,") tells of
+# the subject: the main verb keeps the subject before the apposition and its own date, and the relative clause's
+# act keeps its own.
+@pytest.mark.parametrize("text, expected, date", [
+    ("General Pervez Musharraf, the army chief who had seized power in 1999, travelled to Agra for a summit with "
+     "Vajpayee in July 2001.", ("PAK", "IND", "CONSULT"), "2001-07"),
+    ("Sadat, the president who had expelled the Soviet advisers in 1972, flew to Jerusalem in November 1977.",
+     ("EGY", "ISR", "CONSULT"), "1977-11"),
+])
+def test_a_relative_clause_inside_an_apposition(text, expected, date):
+    events = extract_text(text)
+    assert any((e.source, e.target, e.type) == expected and e.date == date for e in events), events
+
