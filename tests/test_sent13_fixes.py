@@ -204,3 +204,9 @@ def test_a_relative_clause_inside_an_apposition(text, expected, date):
     events = extract_text(text)
     assert any((e.source, e.target, e.type) == expected and e.date == date for e in events), events
 
+
+
+# Troops that guard another state's airport or installations protect it; troops guarding a border protect no one.
+def test_troops_guarding_installations_protect_the_state():
+    assert ("CUB", "AGO", "AID") in _coded("Cuban troops guarded Angolan oil installations in Cabinda in the 1980s.")
+    assert "AID" not in {e.type for e in extract_text("Soviet troops guarded the border with China in 1969.")}
