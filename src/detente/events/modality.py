@@ -141,6 +141,8 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
 
 def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """:func:`modality` rule by rule, with no cue-word gate (kept to test the gate against)."""
+    if _denied_that(tokens, clause_start, trigger_first):
+        return "negated"  # "has denied that its intelligence agencies had any part in attacks": past the window
     window = _window(tokens, clause_start, trigger_first)
     # "May" with a capital inside a sentence is the month ("In May 1961"), not the modal verb; a plan word with a
     # capital inside a sentence is part of a name ("Under the Marshall Plan the United States gave"), not a plan
