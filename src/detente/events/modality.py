@@ -136,13 +136,18 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
                 trigger_last is None or _INNER_CUES.isdisjoint(map(_LOW, tokens[trigger_first + 1 : trigger_last + 1]))) \
                 and ASKING.isdisjoint(map(_LOW, tokens[max(0, trigger_first - 30) : trigger_first])):  # its wider window
             return "asserted"  # no cue word any rule reads: the rules would all pass it by
-    return modality_each(tokens, clause_start, trigger_first, trigger_last)
+    return _each_rule(tokens, clause_start, trigger_first, trigger_last)
 
 
 def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """:func:`modality` rule by rule, with no cue-word gate (kept to test the gate against)."""
     if _denied_that(tokens, clause_start, trigger_first):
         return "negated"  # "has denied that its intelligence agencies had any part in attacks": past the window
+    return _each_rule(tokens, clause_start, trigger_first, trigger_last)
+
+
+def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
+    """The rules of :func:`modality_each` after the denial read past the window (which :func:`modality` reads first)."""
     window = _window(tokens, clause_start, trigger_first)
     # "May" with a capital inside a sentence is the month ("In May 1961"), not the modal verb; a plan word with a
     # capital inside a sentence is part of a name ("Under the Marshall Plan the United States gave"), not a plan
