@@ -349,6 +349,44 @@ the start and the end, recall 0.733, type 0.841, polarity 0.937, roles 0.881, da
 0.866, type 0.966, roles 0.958, precision 0.949, false events 0.032 to 0.871, 0.966, 0.957, 0.949, 0.032. What sent12
 still misses is mostly acts told through an unnamed doer or a passive with no agent, nominal acts inside longer
 phrases ("answered ... with a ban on Turkish fruit"), reported and attitude rows, and acts with no foe the coder drops.
+"sent13" and "sent13-holdout" (s13_001-s13_412, "set": "sent13") were written from facts about China (PRC and ROC), Cuba,
+India and Pakistan with their partners ("half": "pairs", 318 rows) and about many other pairs ("half": "other", 94), from
+1842 to 2025, in the voices sent9-sent12 had few of ("construction" names it): nominalizations as the whole act ("the
+signing of ... by X and Y", "X's recognition of Y", "Ankara's shooting down of a Russian bomber"), headline and wire
+style ("Honduras cuts ties with Taiwan, turns to Beijing"), appositions and long subjects, contrasts with "while" and
+"whereas" that hold two acts, acts told inside "after" and "when" clauses, table and timeline rows ("1962: China and
+India fight a month-long war", "13 April 1984 | Indian troops occupy ..."), 21st-century wordings (sanctions and entity
+listings, visa bans, drone strikes, cyber attacks and their attribution, joint exercises), three-state sentences where
+only one pair acts, crowds at embassies, the rarer types (threats, ultimatums, requests, mobilization, aid, returns),
+passages of two or three sentences, and 84 rows with no event that look like events (anniversaries, plans, offers
+refused, denials, rumours, counts like "1,383 of its men", days kept, laws, treaty terms, books, museums); a random third
+(random.Random(13).sample(range(412), 137)) is "sent13-holdout", never looked at while tuning. First scoring, by the
+coder before any change (893effb, never tuned on; bench/events.py --split NAME): sent13 (275 rows, 285 events) recall
+0.646, type 0.908, polarity 0.978, roles 0.940, date 0.980, precision 0.958, false events 0.094; sent13-holdout (137
+rows, 144 events) recall 0.604, type 0.874, polarity 0.977, roles 0.897, date 0.930, precision 0.926, false events
+0.065. Twelve labels of the tuned part were then set to the house conventions (no foe the sentence does not name, a
+mutual clash in text order, rammed ships 190, arms sold 062, "agree to restore" an intent, an agreement signed 057,
+"backs" 051, a clash named beside a closure its own act), which makes the never-tuned sent13 figures recall 0.646,
+type 0.940, polarity 0.978, roles 0.957. Eight more tuned-part labels were set to the house conventions while fixing (no
+request of its own for "at the request of" or "at X's request", a handshake 050, an act done under a treaty is the act,
+a lifted tariff 081 and cut energy supplies 163, no doer the sentence does not name, a meeting beside the agreement it
+made). After tuning on sent13 alone (general fixes, tested in tests/test_sent13_fixes.py on sentences of our own about
+other pairs: sanctions told as lists (entity lists, blacklists, the list of state sponsors of terrorism, on and off),
+travel and visa bans, tariffs slapped or put on goods with their rate between, import bans imposed, acts named as nouns
+(suspension, downgrading, restoration, nationalisation, downing, arrest, dispatch, termination, closure), the making or
+mending of a tie named by its pair in one hyphenated word ("the normalisation of Sino-Vietnamese relations"), states
+that set up ties "with" a third each with it ("established relations with Cuba"), a denial scoping over its whole
+"that" clause, a treaty's "was to" terms and sums "passed" after a possessive as no acts, a relative clause inside an
+apposition to the subject (", the army chief who had seized power in 1999,") keeping the subject and the main act's
+date, crossings shut or kept closed, holds lifted or put, claims called baseless, offers of talks, port calls by
+warships, troops guarding installations): sent13 recall 0.778, type 0.968, polarity 0.986, roles 0.955, date 0.978,
+precision 0.965, false events 0.019; sent13-holdout, scored only at the start and the end, recall 0.618, type 0.876,
+polarity 0.978, roles 0.899, date 0.932, precision 0.927, false events 0.065 (the vocabulary reached few of its
+sentences); the older 5472 rows moved from recall 0.860, type 0.961, roles 0.955, precision 0.947, false events 0.035
+to 0.862, 0.961, 0.954, 0.947, 0.035. What sent13 still misses is mostly acts told through unnamed doers or places the
+gazetteer does not hold, nominal acts with a demonym inside ("the dispatch of the Indian Peace Keeping Force"),
+headline passives with no auxiliary ("Cuba taken off the US list"), acts caused by another ("led Pakistan to break off
+relations"), offers inside refusals, and acts with no foe named, which the coder drops.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
@@ -400,6 +438,9 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # 0.030) the recall floor is 0.85: the older rows kept their 0.885, the new batch is harder.
 # The 475 rows of sent12, a third of them never tuned on, took all-labelled recall from 0.867 to 0.845 untouched; after
 # the sent12 round (5376 rows: type 0.960, polarity 0.985, roles 0.953, recall 0.857, false events 0.035) the floors stand.
+# The 412 rows of sent13, a third of them never tuned on, took all-labelled recall from 0.860 to about 0.843 untouched
+# (from the split figures); after the sent13 round (5884 rows: type 0.960, polarity 0.986, roles 0.953, recall 0.852,
+# false events 0.035) the floors stand (recall has little room over its 0.85: the new batches are harder).
 FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.85}
 CEILINGS = {"false_event_rate": 0.04}
 

@@ -267,6 +267,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         objects = [p for p in right_patients(parts, trigger.last, end) if not set(p.codes) & {c for s in subjects for c in s.codes}]
         if subjects and objects:
             return tuple(code for p in subjects for code in p.codes), objects[0].codes
+    if form == "noun" and "sym" in flags and trigger.last > trigger.first + 2 and tokens[trigger.first + 1].low == "of":
+        # "the normalisation of Sino-Vietnamese relations", "the downgrading of Chinese-Lithuanian relations": the pair
+        # is named inside the phrase as one hyphenated word, in its order (unless a doer is named before the noun)
+        inside = [p for p in parts if trigger.first + 1 < p.first and p.last < trigger.last]
+        halves = [p for p in inside if p.first == p.last and "-" in tokens[p.first].text]
+        if len(halves) == 2 and halves[0].first == halves[1].first and halves[0].codes[:1] != halves[1].codes[:1] \
+                and len(inside) == 2 and noun_agent(parts, tokens, trigger.first) is None:
+            return halves[0].codes[:1], halves[1].codes[:1]
     if form == "noun" and "sym" in flags and trigger.last > trigger.first + 2 and tokens[trigger.first + 1].low == "between":
         # "talks between Iraq and Kuwait broke down", "Talks between the two governments in Jeddah break down": the
         # parties are named inside the phrase, after "between" (not the place after "in")

@@ -557,7 +557,8 @@ def _item_date(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int,
 
 _REPORT_DATE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;]*$")
-_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]*$", re.I)
+# ", who had seized power in 1999,", ", the army chief who had seized power in 1999,": a relative clause's own date
+_RELATIVE = re.compile(r",\s*(?:[a-z]+\s+){0,4}?(?:who|whose)\b[^,;]*$", re.I)
 
 
 def _lowered(window: str) -> str | None:

@@ -133,7 +133,8 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
     if "sym" in trigger.flags and targets and trigger.entry["form"] == "verb" and len(set(sources)) >= 2:
         # "Egypt and Syria broke off relations with the United States": each subject with the counterpart
         named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
-        counterpart = [p for p in parts if p.first > trigger.last + 1 and "with" in {t.low for t in tokens[p.first - 2 : p.first]}
+        # (the counterpart may follow the trigger's own "with": "established relations with Cuba")
+        counterpart = [p for p in parts if p.first > trigger.last and "with" in {t.low for t in tokens[p.first - 2 : p.first]}
                        and set(p.codes) & set(targets)]
         if len(named) >= 2 and counterpart and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
             return [(s, t) for s in dict.fromkeys(sources) for t in counterpart[0].codes[:1] if s != t]

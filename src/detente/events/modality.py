@@ -130,11 +130,31 @@ def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[
     return window
 
 
+def _denied_that(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:
+    """Whether "denied that" opens the clause further back than the eight-word window ("India has denied that its
+    intelligence agencies had any part in attacks inside Pakistan"): a denial scopes over its whole 'that' clause, up
+    to a coordinated verb or a clause break."""
+    far = trigger_first - 8
+    if far <= clause_start:
+        return False  # the window reaches the clause's start: its own rule reads every cue
+    start = trigger_first - 24 if trigger_first - 24 > clause_start else clause_start
+    if DENYING.isdisjoint(map(_LOW, tokens[start:far])):
+        return False  # none further back than the window (the window's own rule reads the nearer ones)
+    for index in range(trigger_first - 1, start, -1):
+        low = tokens[index].low
+        if low in ("and", "but", ";", ".", "while", "whereas"):
+            return False
+        if low == "that" and tokens[index - 1].low in DENYING:
+            return True
+    return False
+
+
 def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
         return "negated"
-    if trigger_first - clause_start > 8 and _denied_from_afar(tokens, clause_start, trigger_first):
+    if trigger_first - clause_start > 8 and _denied_from_afar(tokens, clause_start, trigger_first) or _denied_that(
+            tokens, clause_start, trigger_first):
         return "negated"
     if clause_start != 0 or not tokens or tokens[_opening(tokens)].low not in _INVERTING:
         lows = list(map(_LOW, _window(tokens, clause_start, trigger_first)))
@@ -142,11 +162,20 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
                 trigger_last is None or _INNER_CUES.isdisjoint(map(_LOW, tokens[trigger_first + 1 : trigger_last + 1]))) \
                 and ASKING.isdisjoint(map(_LOW, tokens[max(0, trigger_first - 30) : trigger_first])):  # its wider window
             return "asserted"  # no cue word any rule reads: the rules would all pass it by
-    return modality_each(tokens, clause_start, trigger_first, trigger_last)
+    return _each_rule(tokens, clause_start, trigger_first, trigger_last)
 
 
 def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """:func:`modality` rule by rule, with no cue-word gate (kept to test the gate against)."""
+    if _denied_that(tokens, clause_start, trigger_first):
+        return "negated"  # "has denied that its intelligence agencies had any part in attacks": past the window
+    if trigger_first - clause_start > 8 and _denied_from_afar(tokens, clause_start, trigger_first):
+        return "negated"  # "Neither government ... allowed", "undertook not to authorize ... arming": past the window
+    return _each_rule(tokens, clause_start, trigger_first, trigger_last)
+
+
+def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
+    """The rules of :func:`modality_each` after the denial read past the window (which :func:`modality` reads first)."""
     window = _window(tokens, clause_start, trigger_first)
     # "May" with a capital inside a sentence is the month ("In May 1961"), not the modal verb; a plan word with a
     # capital inside a sentence is part of a name ("Under the Marshall Plan the United States gave"), not a plan

@@ -102,6 +102,10 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
                 and _relative_closed(tokens, start, first):
             start -= 2  # "Pakistan, which had expelled ... in 1971, restored relations": the main verb's clause has
             continue  # the subject before the relative clause
+        if previous.low in ("who", "whose") and _apposed_relative(tokens, start - 1) is not None \
+                and _relative_closed(tokens, start, first):
+            start = _apposed_relative(tokens, start - 1)  # "Musharraf, the army chief who had seized power in 1999,
+            continue  # travelled to Agra": a relative clause inside an apposition to the subject
         if previous.low == "since" and start + 1 < len(tokens) and (tokens[start].text[:1].isdigit()
                                                                      or tokens[start].low in _MONTH_NAMES
                                                                      or tokens[start].low == "the" and tokens[start + 1].text[:1].isdigit()):
@@ -163,10 +167,21 @@ def _relative_closed(tokens: list[Token], opened: int, first: int) -> bool:
     return after.text.islower() and after.low not in ("and", "or", "nor", "the", "a", "an", "which", "who", "in", "on", "at")
 
 
+def _apposed_relative(tokens: list[Token], who: int) -> int | None:
+    """Index of the comma that opens an apposition whose noun a relative "who" follows (", the army chief who ..."):
+    two to four lower-case words between the comma and "who"; else None."""
+    for index in range(who - 2, max(0, who - 5) - 1, -1):
+        if tokens[index].text == ",":
+            return index if index > 0 and all(t.text.isalpha() and t.text.islower() for t in tokens[index + 1 : who]) else None
+    return None
+
+
 def in_relative(tokens: list[Token], participant, start: int, trigger_first: int) -> bool:
-    """Whether a participant is named inside a relative clause (", which ... ,") that closes before the trigger."""
+    """Whether a participant is named inside a relative clause (", which ... ,", ", the general who ... ,") that closes
+    before the trigger."""
     opened = next((i for i in range(participant.first - 1, start, -1) if tokens[i].low in ("which", "who", "whom", "whose")
-                   and tokens[i - 1].text == ","), None)
+                   and (tokens[i - 1].text == "," or tokens[i].low in ("who", "whose") and _apposed_relative(tokens, i) is not None)),
+                  None)
     if opened is None:
         return False
     return any(tokens[i].text == "," for i in range(participant.last + 1, trigger_first)) and _relative_closed(

@@ -103,7 +103,7 @@ _ROLE_NOUNS = frozenset("partner partners donor donors supplier suppliers credit
 _AMOUNTING = frozenset("amounted amounts totalled totaled totalling totaling accounted".split())
 # after trade's or aid's noun: a sum that moved ("Trade between China and Pakistan reached 23 billion dollars")
 _GROWING = frozenset("reached reaches rose rises grew grows fell falls doubled tripled trebled exceeded exceeds topped "
-                     "tops declined declines dropped".split())
+                     "tops declined declines dropped passed passes surpassed surpasses".split())
 _TOLD = frozenset("described depicted remembered recounted portrayed commemorated celebrated studied discussed".split())
 # after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
 _TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
@@ -1493,7 +1493,8 @@ _NOUN_BEFORE = frozenset({"for", "about", "of", "by", "on", "in", ",", "and", "t
 def _noun_use(tokens, trigger: Trigger) -> bool:
     """Whether a verb's word stands as a noun: first in its sentence or after a determiner ('Trade between ...',
     'the trade between ...', 'bilateral trade')."""
-    return trigger.first == 0 or tokens[trigger.first - 1].low in ("the", "its", "their", "bilateral", "annual", "total")
+    return trigger.first == 0 or tokens[trigger.first - 1].low in ("the", "its", "their", "bilateral", "annual", "total") \
+        or _possessive(tokens, trigger.first - 1)  # "India's exports to China passed 18 billion dollars"
 
 
 _PEACEKEEPERS = frozenset("peacekeepers peacekeeping peace-keepers peace-keeping".split())
@@ -1923,11 +1924,18 @@ _HARMING = frozenset("strained strains strain damaged damages soured sours weake
 _MADE_AFTER = frozenset("was were is are of between with signed concluded ratified , ( – — - that which".split())
 
 
+# nouns that name the making or mending of a tie, an act at its date, not the standing tie named again
+_MAKING_NOUNS = frozenset("normalization normalisation restoration resumption establishment re-establishment "
+                          "reestablishment".split())
+
+
 def _named_again(tokens, trigger: Trigger) -> bool:
     """A pact or alliance named with "the" and nothing of its own, as the subject that opens the sentence (with no word
     that it was made then) or as the object of a verb that harms it: a standing tie named again, no new act."""
     if trigger.entry["cameo"][:2] not in ("03", "05", "06") or trigger.first < 1 or tokens[trigger.first - 1].low != "the":
         return False
+    if tokens[trigger.first].low in _MAKING_NOUNS:
+        return False  # "The normalisation of Sino-Vietnamese relations in November 1991 ended ...": the making of a tie
     if trigger.first == 1:
         after = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
         return bool(after) and after not in _MADE_AFTER and not tokens[trigger.last + 1].text[:1].isupper() \
@@ -2199,6 +2207,8 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool 
             return True  # (and "China's aid to Vietnam amounted to billions of dollars": a sum, no act)
         if token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low in _VALUED:
             return True  # "Soviet aid to Cuba was estimated at several billion dollars a year": a sum, no act
+        if terms and token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low == "to":
+            return True  # "the treaty of friendship between China and the Soviet Union was to run for thirty years": its terms
         if token.low in ("is", "are") and index + 1 < len(tokens) and (not tokens[index + 1].low.endswith(("ed", "en"))
                                                                       or tokens[index + 1].low in _TOLD):
             return True  # "the war between Iran and Iraq is the longest war of the century", "is described in": a description
