@@ -2712,3 +2712,32 @@ def test_aid_sent_with_no_recipient_by_the_subject_named_again_goes_to_the_claus
                                                       "sent arms and supplies.")
     # aid only named in a demand dropped is no aid sent
     assert [e[2] for e in _coded("In 1978 Hanoi dropped its demand for American reconstruction aid.")] == ["080"]
+
+
+# --- prec5: false events on pages, by cause (issue 5) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "trade" after a determiner, a preposition or "free" names trade as a thing (the object of another act, a field,
+    # a plan): no trading of its own
+    ("In September 1963 Indonesia cut all trade with Malaysia, including the entrepot trade of Singapore.",
+     [("IDN", "MYS", "163", "1963-09")]),
+    ("After the Nagasaki flag incident of May 1958, the private trade between Japan and China stopped for two years.", []),
+    ("In 2005 China and Pakistan agreed on an early harvest programme under a free trade agreement.", [("CHN", "PAK", "057", "2005")]),
+    ("In January 1994 the North American free trade area of Canada, Mexico and the United States came into being.", []),
+    ("Before 1972 the trade between Japan and China ran through private firms, and in September 1972 the two states "
+     "established relations.", [("JPN", "CHN", "054", "1972-09")]),
+])
+def test_trade_named_as_a_thing_is_no_trading(text, kept):
+    assert _sorted_acts(text) == kept
+
+
+@pytest.mark.parametrize("text, trade", [
+    # look-alikes: trade resumed, reopened or begun, and the verb, keep their event
+    ("In 1972 the United States and China resumed trade after more than twenty years.", ("USA", "CHN", "061", "1972")),
+    ("In 1992 India and China reopened their border trade through the Lipulekh pass.", ("IND", "CHN", "061", "1992")),
+    ("In 1960 Cuba and the Soviet Union began trade on a large scale, sugar for oil.", ("CUB", "SUN", "061", "1960")),
+    ("In the 1950s the Soviet Union traded machinery for Chinese food and raw materials.", ("SUN", "CHN", "061", "195")),
+])
+def test_trade_resumed_or_begun_is_still_trading(text, trade):
+    assert trade in _sorted_acts(text)

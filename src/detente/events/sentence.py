@@ -85,6 +85,10 @@ _POSTED = frozenset("advisers advisors experts technicians specialists instructo
 _RESISTANCE = frozenset(("resistance", "opposition"))
 # nouns after a violent act that make it a plan: "invasion plans", "war plan", "attack preparations"
 _PLAN_NOUNS = frozenset(("plan", "plans", "planning", "planners", "preparations", "scenario", "scenarios"))
+# words before "trade" that make it a noun: a determiner, a quantifier, a possessive or a preposition ("to trade" is the verb)
+_TRADE_AS_NOUN = frozenset("all the a an its their his her our this that no any much of from in on for".split())
+_TRADE_OPENED = ("resum", "restor", "reopen", "open", "expand", "began", "begin", "start", "increas", "boost", "develop",
+                 "promot", "normali", "widen", "broaden", "doubl", "grew", "grow")
 _PART_OF = re.compile(r"\bpart of(?: an?| the| its| their)?(?: [a-z-]+)?$")
 _INVERTED_IF = frozenset(("Had", "Were", "Should"))  # capitalized: the sentence opens with the inversion
 GENERIC = frozenset("every each any no all".split())
@@ -117,6 +121,22 @@ _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one 
 
 
 _ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answered
+
+def _trade_as_noun(tokens, first: int) -> bool:
+    """'all trade', 'from trade', 'the entrepot trade', 'its semi-official trade': the word after a determiner or a
+    preposition, or after one lowercase modifier that follows a determiner (not 'the Soviets trade', 'the two countries
+    trade', whose word before is a name or a plural subject)."""
+    if first < 1:
+        return False
+    start = first - 1
+    if tokens[start].low not in _TRADE_AS_NOUN:
+        modifier = tokens[start].text
+        start -= 1
+        if start < 0 or tokens[start].low not in _TRADE_AS_NOUN or not (modifier.islower() and modifier.replace("-", "").isalpha()) \
+                or modifier.endswith("s") or modifier in _NUMBERS:
+            return False
+    return start == 0 or not tokens[start - 1].low.startswith(_TRADE_OPENED)  # "resumed their trade": trading told
+
 
 def _after_and(tokens, first: int) -> bool:
     """Whether the verb at ``first`` opens a second predicate of the subject before it: "and" right before it, with
@@ -308,6 +328,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
             dropped["other_sense"] += 1
             continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if trigger.entry["cameo"] == "061" and tokens[trigger.first].low == "trade" \
+                and (before == "free" or trigger.entry["form"] == "verb" and _trade_as_noun(tokens, trigger.first)) \
+                and not _reversed(tokens, trigger):
+            dropped["noun_of_verb"] += 1
+            continue  # "cut off all trade with Japan", "from trade carried on by private groups", "a free trade area":
+            # trade named as a thing (another act's object, a field, a plan), no trading told; "resumed trade" keeps it,
+            # and "ended all trade with Libya" is an embargo (below)
         if trigger.first >= 2 and before == "to" and tokens[trigger.first - 2].low in _COMMITTING:
             dropped["promised"] += 1
             continue  # "signed a declaration pledging to withdraw their armies": what the text commits to, not done yet
