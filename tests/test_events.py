@@ -2741,3 +2741,28 @@ def test_trade_named_as_a_thing_is_no_trading(text, kept):
 ])
 def test_trade_resumed_or_begun_is_still_trading(text, trade):
     assert trade in _sorted_acts(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a collapse or breakup whose subject is an act, a text or an effort (alone, or with the phrases its prepositions
+    # open) ends no state
+    ("In July 1963 the talks between Deng Xiaoping and Mikhail Suslov in Moscow broke up without agreement.", None),
+    ("In 1974 the Sunningdale power-sharing initiative of Britain and Ireland collapsed after a strike.", None),
+    ("In late 1987 an Angolan offensive against UNITA collapsed on the Lomba River.", ("AGO", "UNITA", "190", "1987")),
+])
+def test_an_act_that_collapsed_ends_no_state(text, kept):
+    acts = _sorted_acts(text)
+    assert not [a for a in acts if a[2].startswith("D0")]
+    if kept is not None:
+        assert kept in acts
+
+
+@pytest.mark.parametrize("text, end", [
+    # look-alikes: a state or a federation that broke up, even after talks named before it, keeps its end
+    ("The Soviet Union collapsed in December 1991.", ("SUN", None, "D03", "1991-12")),
+    ("After months of talks between Prague and Bratislava the Czechoslovak federation broke up at the end of 1992.",
+     ("CSK", None, "D03", "1992")),
+    ("In September 1961 the union of Egypt and Syria broke up.", ("SYR", None, "D03", "1961-09")),
+])
+def test_a_state_that_collapsed_keeps_its_end(text, end):
+    assert end in _sorted_acts(text)

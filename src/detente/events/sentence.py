@@ -516,7 +516,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _WHO_WORK:
             dropped["people_of_a_field"] += 1
             continue  # "relatives and aid workers said": people who work in a field, no act
-        if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _ties_as_subject(tokens, clause[0], trigger.first):
+        if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and (_ties_as_subject(tokens, clause[0], trigger.first)
+                                                                                  or _an_act_collapsed(tokens, parts, clause[0], trigger.first)):
             dropped["ties_ended"] += 1
             continue  # "Relations between India and China collapsed in 1962": ties broke down, no state dissolved
         if _third_sides(tokens, trigger):
@@ -1807,6 +1808,42 @@ def _ties_as_subject(tokens, start: int, first: int) -> bool:
     while index < first and tokens[index].low in ("the", "a", "an", "their", "its", "diplomatic", "bilateral", "border"):
         index += 1
     return index < first and tokens[index].low in _TIES and tokens[index].text[:1].islower() | (index == start)
+
+
+# nouns of acts, texts and efforts whose collapse or breakup ends no state: "the draft collapsed", "an offensive against
+# UNITA collapsed" (not "union" or "federation", whose breakup is a state's)
+_ACTS_ENDED = frozenset("relations relationship ties talks negotiations truce ceasefire cease-fire alliance pact agreement "
+                        "coalition friendship draft drafts plan plans deal accord treaty offensive offensives attack attacks "
+                        "campaign rising uprising revolt rebellion initiative effort efforts mission conference summit "
+                        "scheme project economy currency market front defence defense resistance".split())
+_AFTER_ACT_NOUN = frozenset("against of with between on over in into for by from".split())
+
+
+def _an_act_collapsed(tokens, parts, start: int, first: int) -> bool:
+    """Whether the subject right before a collapse or breakup is an act, a text or an effort: "the draft collapsed",
+    "an Angolan offensive against UNITA collapsed", "the talks between Deng and Suslov in Moscow broke up" (the noun, or
+    the noun and the phrases its prepositions open, up to the verb); a state named there with no preposition before it is
+    the subject ("After the failure of the talks Yugoslavia broke up")."""
+    if first - 1 < start:
+        return False
+    head = tokens[first - 1]
+    if head.low in _ACTS_ENDED:
+        return True
+    if head.text.islower() and head.low.isalpha() and not head.low.endswith("ly"):
+        return False  # "the Czechoslovak federation broke up": another noun is the subject
+    firsts = {p.first for p in parts if start <= p.first < first}
+    for k in range(first - 1, max(start, first - 12), -1):
+        low = tokens[k].low
+        if tokens[k].text in (",", ";", ":") or low in ("but", "which", "that", "who"):
+            return False
+        if k in firsts and tokens[k - 1].low not in _AFTER_ACT_NOUN and tokens[k - 1].low not in ("and", "the"):
+            return False
+        if low in _AFTER_ACT_NOUN:
+            if tokens[k - 1].low in _ACTS_ENDED:
+                return True
+            if tokens[k - 1].text.islower() and tokens[k - 1].low.isalpha():
+                return False  # "the federation of Czechoslovakia broke up": another noun heads the subject
+    return False
 
 
 _TIME_WORDS = frozenset("today yesterday tonight here".split())  # "signed a declaration today calling for ..."
