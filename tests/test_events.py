@@ -2766,3 +2766,27 @@ def test_an_act_that_collapsed_ends_no_state(text, kept):
 ])
 def test_a_state_that_collapsed_keeps_its_end(text, end):
     assert end in _sorted_acts(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "jointly" beside another act, or before the object of the verb it qualifies, says how the doers acted together:
+    # no cooperation with the object
+    ("In October 1956 Britain and France jointly attacked Egypt.", [("FRA", "EGY", "190", "1956-10"), ("GBR", "EGY", "190", "1956-10")]),
+    ("In April 1895 Russia, Germany and France jointly advised Japan to give the Liaodong peninsula back to China.", None),
+    ("In 1946 the Soviet note proposed that the Straits be defended jointly by Turkey and the Soviet Union.", None),
+])
+def test_jointly_beside_another_act_is_no_cooperation_with_its_object(text, kept):
+    acts = _sorted_acts(text)
+    assert not [a for a in acts if a[2] == "062"]
+    if kept is not None:
+        assert acts == kept
+
+
+@pytest.mark.parametrize("text, joint", [
+    # look-alikes: work done together by the doers named keeps its event
+    ("In 1966 China and Pakistan jointly began building the Karakoram Highway.", ("CHN", "PAK", "062", "1966")),
+    ("In 2007 the Pakistani air force took delivery of the first JF-17 fighters, developed jointly by China and Pakistan.",
+     ("PAK", "CHN", "062", "2007")),
+])
+def test_work_done_jointly_is_still_cooperation(text, joint):
+    assert joint in _sorted_acts(text)

@@ -122,6 +122,18 @@ _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one 
 
 _ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answered
 
+def _jointly_does_another(tokens, parts, trigger, triggers) -> bool:
+    """'jointly' beside another act ("jointly attacked", "defended jointly by") or before a verb's object state ("jointly
+    advised Tokyo"); not "jointly began building the highway" or "developed jointly by China and Pakistan", where the
+    doers' work together is the act."""
+    near = (trigger.first - 1, trigger.last + 1)
+    if any(t is not trigger and (t.first in near or t.last in near) for t, _ in triggers):
+        return True
+    if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "by":
+        return False
+    return any(trigger.last + 1 < p.first <= trigger.last + 3 for p in parts)
+
+
 def _trade_as_noun(tokens, first: int) -> bool:
     """'all trade', 'from trade', 'the entrepot trade', 'its semi-official trade': the word after a determiner or a
     preposition, or after one lowercase modifier that follows a determiner (not 'the Soviets trade', 'the two countries
@@ -503,6 +515,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["modifier"] += 1
             continue  # "a trade embargo", "an aid agreement": the noun after it is the act ("vetoed ceasefire
             # resolutions" is a verb in the past, not a modifier)
+        if trigger.entry["cameo"] == "062" and tokens[trigger.first].low == "jointly" and _jointly_does_another(tokens, parts, trigger, triggers):
+            dropped["jointly"] += 1
+            continue  # "Britain and France jointly attacked Egypt", "jointly advised Tokyo": how the doers acted together;
+            # the act is the verb's, toward its object, not cooperation with that object
         if trigger.entry["cameo"] == "062":
             trigger = show_of_force(tokens, trigger, tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first)
                                                            for code in p.codes), clause)
