@@ -177,6 +177,13 @@ told in a relative clause or participle that says which republic, junta or offic
 treaty covers named after "of" ("a treaty of trade and transit"); with look-alikes that keep their meeting and no-event
 rows. The coder before the round (06a6472): recall 1.000, event precision 0.571, false events 0.500; after it 1.000,
 1.000, 0.000.
+"prec5" (p5_001-p5_012) were written for causes of false page events found on the tuned sets in the fifth round
+(issue 5): "trade" after a determiner, a preposition or "free" names trade as a thing (the object of a cut, a free trade
+area or agreement planned), no trading, with look-alikes where trade is resumed, reopened or begun; and a collapse or
+breakup whose subject is an act, a text or an effort ("the talks between ... broke up", "an offensive against UNITA
+collapsed") ends no state (the look-alikes, states that broke up, are tested in tests/test_events.py: the labels code
+no change of rule); and "jointly" beside another act ("Britain and France jointly attacked Egypt") is no cooperation
+with the act's object, while work done jointly by the doers keeps its event.
 "h4tune" (h4_001-h4_070) were written for the general causes of the misses and wrong events found on
 tests/data/other_pairs/holdout4/ when it was retired into tuning (its README lists them), on other pairs and in other
 styles: trade an embargo stops, sums granted "in aid", treaties declared void, reciprocal acts "at each other",

@@ -2980,3 +2980,79 @@ def test_an_appeal_to_an_organ_of_a_body_is_an_appeal_to_the_body():
         ("ROC", "LEAGUE_OF_NATIONS", "020", "1934")]
     # an organ of the asker's own state is still asked at home
     assert _coded("In 1962 Nehru asked the Parliament of India for emergency powers.") == []
+# --- prec5: false events on pages, by cause (issue 5) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "trade" after a determiner, a preposition or "free" names trade as a thing (the object of another act, a field,
+    # a plan): no trading of its own
+    ("In September 1963 Indonesia cut all trade with Malaysia, including the entrepot trade of Singapore.",
+     [("IDN", "MYS", "163", "1963-09")]),
+    ("After the Nagasaki flag incident of May 1958, the private trade between Japan and China stopped for two years.", []),
+    ("In 2005 China and Pakistan agreed on an early harvest programme under a free trade agreement.", [("CHN", "PAK", "057", "2005")]),
+    ("In January 1994 the North American free trade area of Canada, Mexico and the United States came into being.", []),
+    ("Before 1972 the trade between Japan and China ran through private firms, and in September 1972 the two states "
+     "established relations.", [("JPN", "CHN", "054", "1972-09")]),
+])
+def test_trade_named_as_a_thing_is_no_trading(text, kept):
+    assert _sorted_acts(text) == kept
+
+
+@pytest.mark.parametrize("text, trade", [
+    # look-alikes: trade resumed, reopened or begun, and the verb, keep their event
+    ("In 1972 the United States and China resumed trade after more than twenty years.", ("USA", "CHN", "061", "1972")),
+    ("In 1992 India and China reopened their border trade through the Lipulekh pass.", ("IND", "CHN", "061", "1992")),
+    ("In 1960 Cuba and the Soviet Union began trade on a large scale, sugar for oil.", ("CUB", "SUN", "061", "1960")),
+    ("In the 1950s the Soviet Union traded machinery for Chinese food and raw materials.", ("SUN", "CHN", "061", "195")),
+])
+def test_trade_resumed_or_begun_is_still_trading(text, trade):
+    assert trade in _sorted_acts(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a collapse or breakup whose subject is an act, a text or an effort (alone, or with the phrases its prepositions
+    # open) ends no state
+    ("In July 1963 the talks between Deng Xiaoping and Mikhail Suslov in Moscow broke up without agreement.", None),
+    ("In 1974 the Sunningdale power-sharing initiative of Britain and Ireland collapsed after a strike.", None),
+    ("In late 1987 an Angolan offensive against UNITA collapsed on the Lomba River.", ("AGO", "UNITA", "190", "1987")),
+])
+def test_an_act_that_collapsed_ends_no_state(text, kept):
+    acts = _sorted_acts(text)
+    assert not [a for a in acts if a[2].startswith("D0")]
+    if kept is not None:
+        assert kept in acts
+
+
+@pytest.mark.parametrize("text, end", [
+    # look-alikes: a state or a federation that broke up, even after talks named before it, keeps its end
+    ("The Soviet Union collapsed in December 1991.", ("SUN", None, "D03", "1991-12")),
+    ("After months of talks between Prague and Bratislava the Czechoslovak federation broke up at the end of 1992.",
+     ("CSK", None, "D03", "1992")),
+    ("In September 1961 the union of Egypt and Syria broke up.", ("SYR", None, "D03", "1961-09")),
+])
+def test_a_state_that_collapsed_keeps_its_end(text, end):
+    assert end in _sorted_acts(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "jointly" beside another act, or before the object of the verb it qualifies, says how the doers acted together:
+    # no cooperation with the object
+    ("In October 1956 Britain and France jointly attacked Egypt.", [("FRA", "EGY", "190", "1956-10"), ("GBR", "EGY", "190", "1956-10")]),
+    ("In April 1895 Russia, Germany and France jointly advised Japan to give the Liaodong peninsula back to China.", None),
+    ("In 1946 the Soviet note proposed that the Straits be defended jointly by Turkey and the Soviet Union.", None),
+])
+def test_jointly_beside_another_act_is_no_cooperation_with_its_object(text, kept):
+    acts = _sorted_acts(text)
+    assert not [a for a in acts if a[2] == "062"]
+    if kept is not None:
+        assert acts == kept
+
+
+@pytest.mark.parametrize("text, joint", [
+    # look-alikes: work done together by the doers named keeps its event
+    ("In 1966 China and Pakistan jointly began building the Karakoram Highway.", ("CHN", "PAK", "062", "1966")),
+    ("In 2007 the Pakistani air force took delivery of the first JF-17 fighters, developed jointly by China and Pakistan.",
+     ("PAK", "CHN", "062", "2007")),
+])
+def test_work_done_jointly_is_still_cooperation(text, joint):
+    assert joint in _sorted_acts(text)

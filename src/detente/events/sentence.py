@@ -85,6 +85,10 @@ _POSTED = frozenset("advisers advisors experts technicians specialists instructo
 _RESISTANCE = frozenset(("resistance", "opposition"))
 # nouns after a violent act that make it a plan: "invasion plans", "war plan", "attack preparations"
 _PLAN_NOUNS = frozenset(("plan", "plans", "planning", "planners", "preparations", "scenario", "scenarios"))
+# words before "trade" that make it a noun: a determiner, a quantifier, a possessive or a preposition ("to trade" is the verb)
+_TRADE_AS_NOUN = frozenset("all the a an its their his her our this that no any much of from in on for".split())
+_TRADE_OPENED = ("resum", "restor", "reopen", "open", "expand", "began", "begin", "start", "increas", "boost", "develop",
+                 "promot", "normali", "widen", "broaden", "doubl", "grew", "grow")
 _PART_OF = re.compile(r"\bpart of(?: an?| the| its| their)?(?: [a-z-]+)?$")
 _INVERTED_IF = frozenset(("Had", "Were", "Should"))  # capitalized: the sentence opens with the inversion
 GENERIC = frozenset("every each any no all".split())
@@ -117,6 +121,34 @@ _FORCE = frozenset({"18", "19", "20"})  # acts of force: a chain of them by one 
 
 
 _ANSWER = re.compile(r",\s*and\s|;\s")  # a clause of its own after the act answered
+
+def _jointly_does_another(tokens, parts, trigger, triggers) -> bool:
+    """'jointly' beside another act ("jointly attacked", "defended jointly by") or before a verb's object state ("jointly
+    advised Tokyo"); not "jointly began building the highway" or "developed jointly by China and Pakistan", where the
+    doers' work together is the act."""
+    near = (trigger.first - 1, trigger.last + 1)
+    if any(t is not trigger and (t.first in near or t.last in near) for t, _ in triggers):
+        return True
+    if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "by":
+        return False
+    return any(trigger.last + 1 < p.first <= trigger.last + 3 for p in parts)
+
+
+def _trade_as_noun(tokens, first: int) -> bool:
+    """'all trade', 'from trade', 'the entrepot trade', 'its semi-official trade': the word after a determiner or a
+    preposition, or after one lowercase modifier that follows a determiner (not 'the Soviets trade', 'the two countries
+    trade', whose word before is a name or a plural subject)."""
+    if first < 1:
+        return False
+    start = first - 1
+    if tokens[start].low not in _TRADE_AS_NOUN:
+        modifier = tokens[start].text
+        start -= 1
+        if start < 0 or tokens[start].low not in _TRADE_AS_NOUN or not (modifier.islower() and modifier.replace("-", "").isalpha()) \
+                or modifier.endswith("s") or modifier in _NUMBERS:
+            return False
+    return start == 0 or not tokens[start - 1].low.startswith(_TRADE_OPENED)  # "resumed their trade": trading told
+
 
 def _after_and(tokens, first: int) -> bool:
     """Whether the verb at ``first`` opens a second predicate of the subject before it: "and" right before it, with
@@ -329,6 +361,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.last + 1].low == "to" and tokens[trigger.last + 2].low in ("his", "her"):
             dropped["succession"] += 1
             continue  # "forced him to hand power to his brother": a succession at home, no state made free
+        if trigger.entry["cameo"] == "061" and tokens[trigger.first].low == "trade" \
+                and (before == "free" or trigger.entry["form"] == "verb" and _trade_as_noun(tokens, trigger.first)) \
+                and not _reversed(tokens, trigger):
+            dropped["noun_of_verb"] += 1
+            continue  # "cut off all trade with Japan", "from trade carried on by private groups", "a free trade area":
+            # trade named as a thing (another act's object, a field, a plan), no trading told; "resumed trade" keeps it,
+            # and "ended all trade with Libya" is an embargo (below)
         if trigger.first >= 2 and before == "to" and tokens[trigger.first - 2].low in _COMMITTING:
             dropped["promised"] += 1
             continue  # "signed a declaration pledging to withdraw their armies": what the text commits to, not done yet
@@ -503,6 +542,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["modifier"] += 1
             continue  # "a trade embargo", "an aid agreement": the noun after it is the act ("vetoed ceasefire
             # resolutions" is a verb in the past, not a modifier)
+        if trigger.entry["cameo"] == "062" and tokens[trigger.first].low == "jointly" and _jointly_does_another(tokens, parts, trigger, triggers):
+            dropped["jointly"] += 1
+            continue  # "Britain and France jointly attacked Egypt", "jointly advised Tokyo": how the doers acted together;
+            # the act is the verb's, toward its object, not cooperation with that object
         if trigger.entry["cameo"] == "062":
             trigger = show_of_force(tokens, trigger, tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first)
                                                            for code in p.codes), clause)
@@ -516,7 +559,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "noun" and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _WHO_WORK:
             dropped["people_of_a_field"] += 1
             continue  # "relatives and aid workers said": people who work in a field, no act
-        if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _ties_as_subject(tokens, clause[0], trigger.first):
+        if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and (_ties_as_subject(tokens, clause[0], trigger.first)
+                                                                                  or _an_act_collapsed(tokens, parts, clause[0], trigger.first)):
             dropped["ties_ended"] += 1
             continue  # "Relations between India and China collapsed in 1962": ties broke down, no state dissolved
         if _third_sides(tokens, trigger):
@@ -1854,6 +1898,42 @@ def _ties_as_subject(tokens, start: int, first: int) -> bool:
     while index < first and tokens[index].low in ("the", "a", "an", "their", "its", "diplomatic", "bilateral", "border"):
         index += 1
     return index < first and tokens[index].low in _TIES and tokens[index].text[:1].islower() | (index == start)
+
+
+# nouns of acts, texts and efforts whose collapse or breakup ends no state: "the draft collapsed", "an offensive against
+# UNITA collapsed" (not "union" or "federation", whose breakup is a state's)
+_ACTS_ENDED = frozenset("relations relationship ties talks negotiations truce ceasefire cease-fire alliance pact agreement "
+                        "coalition friendship draft drafts plan plans deal accord treaty offensive offensives attack attacks "
+                        "campaign rising uprising revolt rebellion initiative effort efforts mission conference summit "
+                        "scheme project economy currency market front defence defense resistance".split())
+_AFTER_ACT_NOUN = frozenset("against of with between on over in into for by from".split())
+
+
+def _an_act_collapsed(tokens, parts, start: int, first: int) -> bool:
+    """Whether the subject right before a collapse or breakup is an act, a text or an effort: "the draft collapsed",
+    "an Angolan offensive against UNITA collapsed", "the talks between Deng and Suslov in Moscow broke up" (the noun, or
+    the noun and the phrases its prepositions open, up to the verb); a state named there with no preposition before it is
+    the subject ("After the failure of the talks Yugoslavia broke up")."""
+    if first - 1 < start:
+        return False
+    head = tokens[first - 1]
+    if head.low in _ACTS_ENDED:
+        return True
+    if head.text.islower() and head.low.isalpha() and not head.low.endswith("ly"):
+        return False  # "the Czechoslovak federation broke up": another noun is the subject
+    firsts = {p.first for p in parts if start <= p.first < first}
+    for k in range(first - 1, max(start, first - 12), -1):
+        low = tokens[k].low
+        if tokens[k].text in (",", ";", ":") or low in ("but", "which", "that", "who"):
+            return False
+        if k in firsts and tokens[k - 1].low not in _AFTER_ACT_NOUN and tokens[k - 1].low not in ("and", "the"):
+            return False
+        if low in _AFTER_ACT_NOUN:
+            if tokens[k - 1].low in _ACTS_ENDED:
+                return True
+            if tokens[k - 1].text.islower() and tokens[k - 1].low.isalpha():
+                return False  # "the federation of Czechoslovakia broke up": another noun heads the subject
+    return False
 
 
 _TIME_WORDS = frozenset("today yesterday tonight here".split())  # "signed a declaration today calling for ..."
