@@ -508,6 +508,30 @@ def test_the_grammar_with_digit_look_aheads_matches_what_the_one_character_gramm
     assert checked > 4000
 
 
+def test_the_two_step_match_finds_what_the_whole_grammar_finds():
+    """grammar_match (the finder, then the kind alone) gives GRAMMAR.match's span, kind and every named group."""
+    from detente.time import grammar
+
+    checked = matched = 0
+    mixed = ODD + [f"in {number} and {number}" for number in NUMBERS] + [
+        "At noon the next day, on the 12.3.1999 and 12/3/1999, the third Sunday in May, 1998, the late 1960s and the "
+        "fiscal 1991 first quarter; three weeks ago, every other Tuesday, the summer of '68 and 264-241 BC.",
+    ]
+    for text in TEXTS + mixed:
+        every = text in mixed  # every position of the mixed texts; where the tagger tries (and every digit) elsewhere
+        positions = range(len(text)) if every else set(grammar.candidate_starts(text)) | {i for i, char in enumerate(text) if char.isdigit()}
+        for position in sorted(positions):
+            new, old = grammar.grammar_match(text, position), grammar.GRAMMAR.match(text, position)
+            assert (new and (new.lastgroup, new.span(), new.groupdict())) == (old and (old.lastgroup, old.span(), old.groupdict())), \
+                text[position : position + 40]
+            checked += 1
+            matched += old is not None
+    assert checked > 20000 and matched > 5000
+    # every group of the grammar can be read by name from a match of any kind, as from one pattern
+    match = grammar.grammar_match("in 1962", 3)
+    assert match.lastgroup == "year" and match["mon_m"] is None and match["dd_s"] is None
+
+
 def test_no_kind_can_start_at_the_starters_left_out():
     """'in' and 'its' are no candidate starts: of every kind's first characters only the holiday's hold an 'i'."""
     import re

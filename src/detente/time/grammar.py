@@ -186,7 +186,59 @@ def _look_ahead(name: str, digits: bool = True) -> str:
     return ""
 
 
-GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + _look_ahead(m.group(1)), PATTERN), re.VERBOSE)
+def _with_look_aheads(pattern: str, keep=lambda name: True) -> str:
+    """``pattern`` with each kind's look-ahead put before its group, and the named groups ``keep`` refuses made
+    non-capturing.
+
+    A look-ahead stands before its kind's group, not inside it: ``re`` sets a group's start mark on entering it, and
+    setting mark n first clears the marks below it not set yet, so a kind turned away inside its group cost up to ~2n
+    stores (the year is group ~200); before the group a failed look-ahead costs only itself. Spans and groups are the
+    same."""
+
+    def rewrite(match: re.Match) -> str:
+        name = match.group(1)
+        return _look_ahead(name) + (match.group() if keep(name) else "(?:")
+
+    return re.sub(r"\(\?P<(\w+)>", rewrite, pattern)
+
+
+@functools.cache
+def _grammar() -> re.Pattern[str]:
+    return re.compile(_with_look_aheads(PATTERN), re.VERBOSE)
+
+
+def __getattr__(name: str):
+    """``GRAMMAR``, the whole grammar in one pattern, compiled on first use: finding goes by :func:`grammar_match`."""
+    if name == "GRAMMAR":
+        return _grammar()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Finding in two steps.  Inside one pattern of ~220 groups, ``re`` copies every mark up to the highest one set (a
+# kind late in the grammar sets marks numbered up to ~440) each time it enters an optional part or a branch within
+# one: a third of a match's instructions were such copies.  The finder is the grammar with only the kinds' groups (and the one a
+# back-reference needs) capturing: it says which kind matches at a position, cheaply.  That kind alone, compiled
+# with its own groups first and every other group of the grammar after a branch that never matches (so every name
+# reads None, as in one pattern), then gives the match: the same span and groups, since an anchored alternation
+# matches what its first matching alternative matches alone.
+_KIND_SOURCES = {re.match(r"\(\?P<(\w+)>", kind).group(1): kind for kind in PATTERN.strip().split("\n|")}
+_GROUPS = re.findall(r"\(\?P<(\w+)>", PATTERN)
+_BACK_REFERENCED = frozenset(re.findall(r"\(\?P=(\w+)\)", PATTERN))
+_FINDER = re.compile(_with_look_aheads(PATTERN, lambda name: name in _KIND_SOURCES or name in _BACK_REFERENCED), re.VERBOSE)
+
+
+@functools.cache
+def _kind_alone(name: str) -> re.Pattern[str]:
+    source = _KIND_SOURCES[name]
+    own = set(re.findall(r"\(\?P<(\w+)>", source))
+    others = "".join(f"(?P<{group}>)" for group in _GROUPS if group not in own)
+    return re.compile(f"{source}\n|(?!){others}", re.VERBOSE)
+
+
+def grammar_match(text: str, position: int) -> re.Match[str] | None:
+    """``GRAMMAR.match(text, position)``: the same span, kind (``lastgroup``) and named groups."""
+    found = _FINDER.match(text, position)
+    return found and _kind_alone(found.lastgroup).match(text, position)
 
 
 @functools.cache
