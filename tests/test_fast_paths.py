@@ -456,6 +456,11 @@ NUMBERS = [
     "2nd millennium", "2nd and 3rd centuries", "1941 first quarter", "3rd quarter", "3Rd quarter", "264-241 BC", "264 – 241 BC",
     "264 BC", "50 B.C.", "50BC", "33 AD", "14 CE", "3 years ago", "2.5 days later", "3-year", "3 times a year", "100 times a day",
     "1941", "1941,", "1941.", "19411", "3 and a half years", "3 1/2 years", "3 more days", "1 2 3", "12", "1", "2000s", "21-22",
+    # every unit and word a number may stand before in a duration or an "ago", and years before a quarter's number
+    "3 fortnights ago", "2 quarters later", "4 centuries earlier", "2 millennia before", "6 summers ago", "3 winters on",
+    "5 additional weeks", "4 business days", "10 calendar days", "2 extra hours", "3 further months", "7 trading days",
+    "9 working days", "2 full decades", "3-and-a-half years", "12 nights", "40 minutes later", "30 seconds", "2 weekends",
+    "1990 second quarter", "1990 fiscal first quarter", "1990 third quarter", "1990 fourth quarter", "1990 4th quarter",
 ]
 
 
@@ -491,6 +496,15 @@ def test_each_digit_look_ahead_admits_everything_its_kind_matches_at_a_digit():
     assert matched > 2000
     # outside the table only two kinds start with a digit, both cheap to turn away (a look-behind opens them)
     assert {name for name in set(kinds) - set(grammar._DIGIT_STARTS) if re.match(grammar._look_ahead(name), "1")} == {"dtail", "shorty"}
+
+
+def test_the_unit_heads_of_the_digit_look_aheads_are_those_of_every_unit():
+    import re
+
+    from detente.time import grammar
+
+    units = re.findall(r"[a-z]+", grammar._UNIT)
+    assert len(units) >= 16 and {unit[:2] for unit in units} == set(grammar._UNIT_HEADS.split("|"))
 
 
 def test_the_grammar_with_digit_look_aheads_matches_what_the_one_character_grammar_matches():
