@@ -498,6 +498,36 @@ def test_each_digit_look_ahead_admits_everything_its_kind_matches_at_a_digit():
     assert {name for name in set(kinds) - set(grammar._DIGIT_STARTS) if re.match(grammar._look_ahead(name), "1")} == {"dtail", "shorty"}
 
 
+# Phrases of the kinds that open with "the" (or "a") and a fixed word, in three cases, with near misses
+THE_PHRASES = [
+    "the first Monday of May 1962", "the last Friday in June", "the 3rd Sunday of March", "the turn of the century",
+    "turn of the 20th century", "the early years of the war", "the closing months of 1944", "the final weeks of the siege",
+    "the last day of May 1953", "the opening day of the year", "the second half of the year", "the first half of last year",
+    "the first half", "the full fiscal year", "the fiscal year", "the year", "the week's talks", "the week", "the entire year",
+    "on the 5th", "On the 21st of", "the coming weeks ahead", "the days ahead", "the years ahead", "a little while", "a while",
+    "the treaty", "the Soviet Union", "the third world", "the halfway mark", "the fully armed", "the turnout", "a whale",
+]
+
+
+def test_each_look_ahead_after_the_admits_everything_its_kind_matches():
+    import re
+
+    from detente.time import grammar
+
+    kinds = _kind_patterns()
+    phrases = [form for phrase in THE_PHRASES for form in (phrase, phrase.upper(), phrase.capitalize())]
+    texts = TEXTS + [f"{lead}{phrase}{tail}" for phrase in phrases for lead in ("", "On ", "in ") for tail in ("", ".", " of 1962")]
+    matched = 0
+    for name, start in grammar._THE_STARTS.items():
+        kind, look = kinds[name], re.compile(start)
+        for text in texts:
+            for position in {m.start() for m in re.finditer(r"(?i:the|turn|a)\b", text)}:
+                if kind.match(text, position):
+                    matched += 1
+                    assert look.match(text, position), (name, text[position : position + 30])
+    assert matched > 500
+
+
 def test_the_unit_heads_of_the_digit_look_aheads_are_those_of_every_unit():
     import re
 
