@@ -456,6 +456,11 @@ NUMBERS = [
     "2nd millennium", "2nd and 3rd centuries", "1941 first quarter", "3rd quarter", "3Rd quarter", "264-241 BC", "264 – 241 BC",
     "264 BC", "50 B.C.", "50BC", "33 AD", "14 CE", "3 years ago", "2.5 days later", "3-year", "3 times a year", "100 times a day",
     "1941", "1941,", "1941.", "19411", "3 and a half years", "3 1/2 years", "3 more days", "1 2 3", "12", "1", "2000s", "21-22",
+    # every unit and word a number may stand before in a duration or an "ago", and years before a quarter's number
+    "3 fortnights ago", "2 quarters later", "4 centuries earlier", "2 millennia before", "6 summers ago", "3 winters on",
+    "5 additional weeks", "4 business days", "10 calendar days", "2 extra hours", "3 further months", "7 trading days",
+    "9 working days", "2 full decades", "3-and-a-half years", "12 nights", "40 minutes later", "30 seconds", "2 weekends",
+    "1990 second quarter", "1990 fiscal first quarter", "1990 third quarter", "1990 fourth quarter", "1990 4th quarter",
 ]
 
 
@@ -493,6 +498,45 @@ def test_each_digit_look_ahead_admits_everything_its_kind_matches_at_a_digit():
     assert {name for name in set(kinds) - set(grammar._DIGIT_STARTS) if re.match(grammar._look_ahead(name), "1")} == {"dtail", "shorty"}
 
 
+# Phrases of the kinds that open with "the" (or "a") and a fixed word, in three cases, with near misses
+THE_PHRASES = [
+    "the first Monday of May 1962", "the last Friday in June", "the 3rd Sunday of March", "the turn of the century",
+    "turn of the 20th century", "the early years of the war", "the closing months of 1944", "the final weeks of the siege",
+    "the last day of May 1953", "the opening day of the year", "the second half of the year", "the first half of last year",
+    "the first half", "the full fiscal year", "the fiscal year", "the year", "the week's talks", "the week", "the entire year",
+    "on the 5th", "On the 21st of", "the coming weeks ahead", "the days ahead", "the years ahead", "a little while", "a while",
+    "the treaty", "the Soviet Union", "the third world", "the halfway mark", "the fully armed", "the turnout", "a whale",
+]
+
+
+def test_each_look_ahead_after_the_admits_everything_its_kind_matches():
+    import re
+
+    from detente.time import grammar
+
+    kinds = _kind_patterns()
+    phrases = [form for phrase in THE_PHRASES for form in (phrase, phrase.upper(), phrase.capitalize())]
+    texts = TEXTS + [f"{lead}{phrase}{tail}" for phrase in phrases for lead in ("", "On ", "in ") for tail in ("", ".", " of 1962")]
+    matched = 0
+    for name, start in grammar._THE_STARTS.items():
+        kind, look = kinds[name], re.compile(start)
+        for text in texts:
+            for position in {m.start() for m in re.finditer(r"(?i:the|turn|a)\b", text)}:
+                if kind.match(text, position):
+                    matched += 1
+                    assert look.match(text, position), (name, text[position : position + 30])
+    assert matched > 500
+
+
+def test_the_unit_heads_of_the_digit_look_aheads_are_those_of_every_unit():
+    import re
+
+    from detente.time import grammar
+
+    units = re.findall(r"[a-z]+", grammar._UNIT)
+    assert len(units) >= 16 and {unit[:2] for unit in units} == set(grammar._UNIT_HEADS.split("|"))
+
+
 def test_the_grammar_with_digit_look_aheads_matches_what_the_one_character_grammar_matches():
     from detente.time import grammar
 
@@ -506,6 +550,30 @@ def test_the_grammar_with_digit_look_aheads_matches_what_the_one_character_gramm
                 text[position : position + 40]
             checked += 1
     assert checked > 4000
+
+
+def test_the_two_step_match_finds_what_the_whole_grammar_finds():
+    """grammar_match (the finder, then the kind alone) gives GRAMMAR.match's span, kind and every named group."""
+    from detente.time import grammar
+
+    checked = matched = 0
+    mixed = ODD + [f"in {number} and {number}" for number in NUMBERS] + [
+        "At noon the next day, on the 12.3.1999 and 12/3/1999, the third Sunday in May, 1998, the late 1960s and the "
+        "fiscal 1991 first quarter; three weeks ago, every other Tuesday, the summer of '68 and 264-241 BC.",
+    ]
+    for text in TEXTS + mixed:
+        every = text in mixed  # every position of the mixed texts; where the tagger tries (and every digit) elsewhere
+        positions = range(len(text)) if every else set(grammar.candidate_starts(text)) | {i for i, char in enumerate(text) if char.isdigit()}
+        for position in sorted(positions):
+            new, old = grammar.grammar_match(text, position), grammar.GRAMMAR.match(text, position)
+            assert (new and (new.lastgroup, new.span(), new.groupdict())) == (old and (old.lastgroup, old.span(), old.groupdict())), \
+                text[position : position + 40]
+            checked += 1
+            matched += old is not None
+    assert checked > 20000 and matched > 5000
+    # every group of the grammar can be read by name from a match of any kind, as from one pattern
+    match = grammar.grammar_match("in 1962", 3)
+    assert match.lastgroup == "year" and match["mon_m"] is None and match["dd_s"] is None
 
 
 def test_no_kind_can_start_at_the_starters_left_out():

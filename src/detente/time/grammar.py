@@ -155,21 +155,42 @@ _FIRST_MIXED = {"mon": (r"ADFJMNOS", r"BELMNT")}
 # that needs a day's "1st"/"12 " or a "12:30"/"10 a.m.", and an iso date needs four digits and a hyphen. Each is
 # implied by the kind (a superset of what it can match), so a kind the look-ahead turns away could not have matched;
 # tests/test_fast_paths.py checks each against its kind alone and the grammar against one with digit look-aheads only.
+_UNIT_HEADS = "se|mi|ho|da|we|mo|ye|de|ce|qu|fo|ni"  # the first two letters of every unit of _UNIT
 _ORD_SUFFIX = "[sSſnNrRtT]"  # the first letter of st, nd, rd, th in either case (the long s folds to s)
 _DIGIT_STARTS = {
     "fyr": r"\d{4}/\d\d", "dotted": r"\d\d?[./]\d", "iso": r"\d{4}-", "slash": r"\d\d?/", "dmy": r"\d\d?(?:st|nd|rd|th)?\s", "drange": r"\d\d?[\s\-–—]",
     "clock": r"\d\d?[:.\sapAP]", "decade": r"\d{2,4}'?s", "century": rf"\d\d?{_ORD_SUFFIX}", "mill": rf"\d\d?{_ORD_SUFFIX}",
-    # a year before a quarter's number or "fiscal"; a range ending in BC; a year with its era; a number before a unit
-    # (or, for a duration, before "1/2", "and a half", "more", "additional", "extra", "further", "full")
-    "quarter": rf"\d{{4}}\s+(?i:[fst1-4])|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{1,4}\s*B",
+    # a year before a quarter's number or "fiscal"; a range ending in BC; a year with its era; a number before the
+    # first two letters of a unit (or, for a duration, before "1/2", "and a half", "more", "additional", "extra",
+    # "further", "full", "trading", "business", "working", "calendar"): "1950 and", "1950 saw" enter neither the
+    # duration nor the "ago" kind, whose number words and units cost ~20,000 instructions a try
+    "quarter": rf"\d{{4}}\s+(?i:fi|se|thi|fo|[1-4])|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{1,4}\s*B",
     "bc": r"\d{1,4}\s*(?:B\.?C|A\.?D|C\.?E)", "set": r"\d{1,3}\s", "year": r"[12]\d{3}(?![\w%])",
     "y3": r"[1-9]\d\d(?!\d)",  # a three-digit year of a history after "in", "by", "since" (its look-behind)
-    "ago": r"\d+(?:\.\d+)?[- ](?i:[acdfhmnqswy])", "nthday": r"\d\d?(?i:[nrt])", "dur": r"\d+(?:\.\d+)?[\s-]\s*(?i:[1abcdefhmnqstwy])",
+    "ago": rf"\d+(?:\.\d+)?[- ](?i:{_UNIT_HEADS}|su|wi|sp|au)", "nthday": r"\d\d?(?i:[nrt])",
+    "dur": rf"\d+(?:\.\d+)?[\s-]\s*(?i:{_UNIT_HEADS}|1/|and[\s-]+a[\s-]|ad|ex|fu|tr|bu|wo|ca)",
+}
+
+
+# Kinds that open only with "the" (or "a") and a fixed word: their look-ahead reads that word too, so "the treaty"
+# enters none of them (a failed try at "the" entered ~23 kinds). Each is the start of its kind's pattern, a superset
+# of what it can match; tests/test_fast_paths.py checks each against its kind alone.
+_THE_STARTS = {
+    "nthwd": r"(?i:the\s+(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s)",
+    "turn": r"(?i:(?:the\s+)?turn\s)",
+    "spanpart": r"(?i:the\s+(?:early|earliest|first|opening|initial|last|final|closing|late|later|latter|middle|dying)\s)",
+    "dayof": r"(?i:the\s+(?:first|last|final|closing|opening)\s+day\s)",
+    "half": r"(?i:the\s+(?:first|second|last|latter)\s+half)",
+    "fy": r"(?i:the\s+(?:full|fiscal|entire|whole|year|week))",
+    "oday": r"(?i:the)\s+\d",
+    "ahead": r"(?i:the\s+(?:coming|days|weeks|months|years|decades)\s|a\s+(?:little|while))",
 }
 
 
 def _look_ahead(name: str, digits: bool = True) -> str:
     """The look-ahead a kind opens with; ``digits=False`` gives the one-character form (kept to test against)."""
+    if digits and name in _THE_STARTS:
+        return f"(?={_THE_STARTS[name]})"
     if digits and name in _DIGIT_STARTS:
         if name in _FIRST_ANY_CASE:
             letters = _FIRST_ANY_CASE[name].replace(r"\d", "")
@@ -186,7 +207,59 @@ def _look_ahead(name: str, digits: bool = True) -> str:
     return ""
 
 
-GRAMMAR = re.compile(re.sub(r"\(\?P<(\w+)>", lambda m: m.group() + _look_ahead(m.group(1)), PATTERN), re.VERBOSE)
+def _with_look_aheads(pattern: str, keep=lambda name: True) -> str:
+    """``pattern`` with each kind's look-ahead put before its group, and the named groups ``keep`` refuses made
+    non-capturing.
+
+    A look-ahead stands before its kind's group, not inside it: ``re`` sets a group's start mark on entering it, and
+    setting mark n first clears the marks below it not set yet, so a kind turned away inside its group cost up to ~2n
+    stores (the year is group ~200); before the group a failed look-ahead costs only itself. Spans and groups are the
+    same."""
+
+    def rewrite(match: re.Match) -> str:
+        name = match.group(1)
+        return _look_ahead(name) + (match.group() if keep(name) else "(?:")
+
+    return re.sub(r"\(\?P<(\w+)>", rewrite, pattern)
+
+
+@functools.cache
+def _grammar() -> re.Pattern[str]:
+    return re.compile(_with_look_aheads(PATTERN), re.VERBOSE)
+
+
+def __getattr__(name: str):
+    """``GRAMMAR``, the whole grammar in one pattern, compiled on first use: finding goes by :func:`grammar_match`."""
+    if name == "GRAMMAR":
+        return _grammar()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Finding in two steps.  Inside one pattern of ~220 groups, ``re`` copies every mark up to the highest one set (a
+# kind late in the grammar sets marks numbered up to ~440) each time it enters an optional part or a branch within
+# one: a third of a match's instructions were such copies.  The finder is the grammar with only the kinds' groups (and the one a
+# back-reference needs) capturing: it says which kind matches at a position, cheaply.  That kind alone, compiled
+# with its own groups first and every other group of the grammar after a branch that never matches (so every name
+# reads None, as in one pattern), then gives the match: the same span and groups, since an anchored alternation
+# matches what its first matching alternative matches alone.
+_KIND_SOURCES = {re.match(r"\(\?P<(\w+)>", kind).group(1): kind for kind in PATTERN.strip().split("\n|")}
+_GROUPS = re.findall(r"\(\?P<(\w+)>", PATTERN)
+_BACK_REFERENCED = frozenset(re.findall(r"\(\?P=(\w+)\)", PATTERN))
+_FINDER = re.compile(_with_look_aheads(PATTERN, lambda name: name in _KIND_SOURCES or name in _BACK_REFERENCED), re.VERBOSE)
+
+
+@functools.cache
+def _kind_alone(name: str) -> re.Pattern[str]:
+    source = _KIND_SOURCES[name]
+    own = set(re.findall(r"\(\?P<(\w+)>", source))
+    others = "".join(f"(?P<{group}>)" for group in _GROUPS if group not in own)
+    return re.compile(f"{source}\n|(?!){others}", re.VERBOSE)
+
+
+def grammar_match(text: str, position: int) -> re.Match[str] | None:
+    """``GRAMMAR.match(text, position)``: the same span, kind (``lastgroup``) and named groups."""
+    found = _FINDER.match(text, position)
+    return found and _kind_alone(found.lastgroup).match(text, position)
 
 
 @functools.cache

@@ -22,7 +22,7 @@ from detente.time.cues import (
     sentence_before,
     unit_of,
 )
-from detente.time.grammar import GRAMMAR, MONTHS, SEASONS, WEEKDAYS
+from detente.time.grammar import MONTHS, SEASONS, WEEKDAYS, grammar_match
 
 _DEICTIC_REF = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
@@ -414,7 +414,7 @@ def _clock(m, text, ref, news, ctx):
         day += timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["cl_dx"].lower(), 0))
     elif m["cl_rd"]:  # "at noon the next day": the time on the day the words count to from the story's day
         if news:  # news keeps TimeBank's two expressions: the time alone, then "the next day" on its own
-            alone = GRAMMAR.match(text[: m.start("cl_rd")], m.start())
+            alone = grammar_match(text[: m.start("cl_rd")], m.start())
             if alone is None or alone.lastgroup != "clock" or alone["cl_rd"]:
                 return None
             fields = _clock(alone, text, ref, news, ctx)

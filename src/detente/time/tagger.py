@@ -22,7 +22,7 @@ from detente.time import calendar as cal
 from detente.time import conventions
 from detente.time.calendar import Point
 from detente.time.cues import number_of, tense
-from detente.time.grammar import GRAMMAR, candidate_starts, tokenize
+from detente.time.grammar import candidate_starts, grammar_match, tokenize
 from detente.time.normalize import reporting_quarter, resolve, today_point
 from detente.time.periods import entry_for, find_periods, tables
 
@@ -236,7 +236,6 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     aside_at = (-1, None)  # narrative: the index of the last date told as a glance ahead ("until 1979") and its time
     relative_at = (-1, None)  # narrative: where the sentence of the last date told in a relative aside ends, and its time
     previous_end = -1
-    grammar_match = GRAMMAR.match
     fiscal = False  # whether the reporting quarter is a fiscal one the report named
     for position in candidate_starts(text, tokens):
         if position < previous_end:
