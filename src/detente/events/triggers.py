@@ -165,14 +165,20 @@ def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, fl
     return compiled
 
 
-@cache
-def _entry_gates() -> dict[str, tuple[frozenset[str], ...]]:
-    """For each opening word, one word set per entry of ``_compiled_index`` (in its order) that a sentence must share
-    for the entry to match: the entry's first later word that is not optional, or, for an entry with none, the opening
-    word itself (always in a sentence where it opens an entry). Most entries of the commonest words ("sent", "gave")
-    need a later word the sentence lacks: they are passed over in C, before the loop reads them."""
-    return {form: tuple(required[0] if required else frozenset((form,)) for *_, required, _ in entries)
-            for form, entries in _compiled_index().items()}
+def _entry_gates(index: dict) -> dict[str, tuple[frozenset[str], ...]]:
+    """For each opening word, one word set per entry of ``index`` (``_compiled_index``, in its order) that a sentence
+    must share for the entry to match: the entry's first later word that is not optional, or, for an entry with none,
+    the opening word itself (always in a sentence where it opens an entry). Most entries of the commonest words
+    ("sent", "gave") need a later word the sentence lacks: they are passed over in C, before the loop reads them.
+    Made once per compiled index (held with it: a lexicon reloaded gets its own gates)."""
+    global _GATES
+    if _GATES is None or _GATES[0] is not index:
+        _GATES = (index, {form: tuple(required[0] if required else frozenset((form,)) for *_, required, _ in entries)
+                          for form, entries in index.items()})
+    return _GATES[1]
+
+
+_GATES: tuple | None = None  # (the compiled index, its gates)
 
 
 _SHARES = operator.not_  # over lows.isdisjoint(gate): the sentence has some word of the gate
@@ -181,7 +187,7 @@ _SHARES = operator.not_  # over lows.isdisjoint(gate): the sentence has some wor
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping trigger matches in token order, the longest winning each overlap."""
     index = _compiled_index()
-    gates = _entry_gates()
+    gates = _entry_gates(index)
     found: list[tuple[float, int, int, Trigger]] = []
     lows = frozenset(map(_LOW, tokens))  # the sentence's words: an entry needing a word not among them is passed over
     # only the positions whose word opens some entry (picked in C: most words open none)
