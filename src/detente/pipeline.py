@@ -306,6 +306,8 @@ def _bloc_members(code: str) -> tuple[str, ...]:
 def _state_at(code: str, day: str) -> str:
     """The state of a line of succession on a day: South Vietnam's line is Vietnam in 1994 (one successor only), the
     USSR's is Soviet Russia in 1921 (one predecessor on its own line)."""
+    if _steady(code):
+        return code  # most states: no record read for each new day
     for _ in range(4):
         record = actors.entity(code)
         if not record or record.get("kind") != "state":
@@ -325,6 +327,21 @@ def _state_at(code: str, day: str) -> str:
             return code
         code = successors[0]
     return code
+
+
+@functools.cache
+def _steady(code: str) -> bool:
+    """Whether ``_state_at`` names ``code`` itself on every day: no other state of its line before its first day, no
+    sole successor after its last (the tests of ``_state_at``'s first step, read once per code)."""
+    record = actors.entity(code)
+    if not record or record.get("kind") != "state":
+        return True
+    if record.get("valid_from"):
+        before = [p for p in record.get("predecessors") or () if _succession_line(p) == _succession_line(code)]
+        previous = actors.entity(before[0]) if len(before) == 1 else None
+        if previous and previous.get("code") != record.get("code"):
+            return False
+    return not record.get("valid_to") or len(record.get("successors") or []) != 1
 
 
 def code(doc: Document, settings: Settings = DEFAULT) -> Document:

@@ -3,6 +3,8 @@ possessives, coordination, participles and the document's pair in focus, without
 
 from __future__ import annotations
 
+import operator
+
 from detente.events.dyads import (
     _joint,
 )
@@ -722,10 +724,15 @@ def _taking_part(tokens, start: int, first: int) -> int | None:
     return None
 
 
+_LOW = operator.itemgetter(1)  # Token.low
+
+
 def _pronoun_after_that(tokens, told, first: int) -> bool:
     """Whether a state is told something ("told the United Nations that it accepted"): "that" and a singular subject
     pronoun stand between it and the verb, and the pronoun is the teller's (not "they" after "Obama and Castro
     announced that", which stands for the two named)."""
+    if "that" not in map(_LOW, tokens[told.last + 1 : first - 1]):
+        return False  # (the words looked for first, in C: most sentences have no "that" there)
     return any(tokens[i].low == "that" and tokens[i + 1].low in ("it", "he", "she") and _told_that(tokens, told, i + 1)
                for i in range(told.last + 1, first - 1))
 

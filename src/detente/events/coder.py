@@ -146,7 +146,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # (rules that need the dateline's place, "arrived here today", read the dateline themselves)
             inside = [mention for mention in inside if not (lead[0] <= mention.start and mention.end <= lead[1])]
         if inside:
-            openers.add(mention_index + next(i for i, m in enumerate(mentions[mention_index:stop]) if m is inside[0]))
+            # (its place in the document's list, found in C: a mention equal to it is it, or would come first in ``inside``)
+            openers.add(mentions.index(inside[0], mention_index, stop))
         named = {}  # the states this sentence names, by line of succession: two of them hint at the pair in focus
         for mention in inside:
             if mention.kind == "state" and mention.entity and not mention.members:

@@ -263,8 +263,9 @@ def date_event(
             elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and \
                     _COORDINATED_VERB.search(text[end : trigger_span[0]]):
                 penalty += 5_000  # the date closes the act before: "imposed an embargo in 1960 and broke off relations"
-            if end <= trigger_span[0] and (_REPORTED_THAT.search(text, end, trigger_span[0]) or (
-                    _THAT.search(text, end, trigger_span[0]) and _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0]))):
+            if end <= trigger_span[0] and _THAT.search(text, end, trigger_span[0]) and (
+                    _REPORTED_THAT.search(text, end, trigger_span[0]) or _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0])):
+                # (a report's "that" between the date and the act: looked for first, most spans have none)
                 penalty += 2_000  # "told a news conference today that a Soviet interceptor shot down ... on Sept. 1"
             if end <= trigger_span[0] and _LEADING_ADJUNCT.match(text, sentence_span[0], start) and "," in text[end : trigger_span[0]]:
                 penalty += 6_000  # "After talks in February 1962, the delegations signed the accords on 18 March": the talks' date

@@ -258,6 +258,9 @@ def _reciprocal(tokens, trigger: Trigger, cameo: str) -> bool:
     return False
 
 
+_OTHERS = frozenset(("other", "another"))  # the second words of "each other" and "one another"
+
+
 def _each_other(tokens, trigger: Trigger, inside: bool = False) -> bool:
     """"each other" or "one another" right after the trigger ("fired at each other's ships", "accused one another"),
     or "the other" after a subject of both ("both sides accused the other"); ``_reciprocal`` says which acts this makes
@@ -265,8 +268,9 @@ def _each_other(tokens, trigger: Trigger, inside: bool = False) -> bool:
     words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
     # (with ``inside``, also in a gap of the trigger: "expelled each other's diplomats", "released one another's prisoners")
     within = [t.low for t in tokens[trigger.first + 1 : trigger.last + 1]] if inside else []
-    if any(pair in (("each", "other"), ("one", "another")) for seq in (words, within) for pair in zip(seq, seq[1:], strict=False)):
-        return True
+    if not (_OTHERS.isdisjoint(words) and _OTHERS.isdisjoint(within)) and any(
+            pair in (("each", "other"), ("one", "another")) for seq in (words, within) for pair in zip(seq, seq[1:], strict=False)):
+        return True  # (the pairs read only when "other" or "another" is there: most acts have neither)
     # "both sides accused the other": "the other" after a subject of both
     return words[:2] == ["the", "other"] and any(t.low in ("both", "each") for t in tokens[max(0, trigger.first - 4) : trigger.first])
 

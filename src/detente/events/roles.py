@@ -43,6 +43,7 @@ _MONTH_NAMES = frozenset("january february march april may june july august sept
 
 
 _START, _END = operator.itemgetter(2), operator.itemgetter(3)  # Token.start, Token.end
+_LOW = operator.itemgetter(1)  # Token.low
 
 
 @dataclass(slots=True)
@@ -167,6 +168,9 @@ def _relative_closed(tokens: list[Token], opened: int, first: int) -> bool:
     return after.text.islower() and after.low not in ("and", "or", "nor", "the", "a", "an", "which", "who", "in", "on", "at")
 
 
+_RELATIVE_OPENERS = frozenset(("which", "who", "whom", "whose"))
+
+
 def _apposed_relative(tokens: list[Token], who: int) -> int | None:
     """Index of the comma that opens an apposition whose noun a relative "who" follows (", the army chief who ..."):
     two to four lower-case words between the comma and "who"; else None."""
@@ -179,6 +183,8 @@ def _apposed_relative(tokens: list[Token], who: int) -> int | None:
 def in_relative(tokens: list[Token], participant, start: int, trigger_first: int) -> bool:
     """Whether a participant is named inside a relative clause (", which ... ,", ", the general who ... ,") that closes
     before the trigger."""
+    if _RELATIVE_OPENERS.isdisjoint(map(_LOW, tokens[start + 1 : participant.first])):
+        return False  # no word that opens one between the clause's start and the name (most names): no walk
     opened = next((i for i in range(participant.first - 1, start, -1) if tokens[i].low in ("which", "who", "whom", "whose")
                    and (tokens[i - 1].text == "," or tokens[i].low in ("who", "whose") and _apposed_relative(tokens, i) is not None)),
                   None)
@@ -388,7 +394,7 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     if not (word.endswith(("ed", "en")) or word in PARTICIPLES):
         return False
     before = [t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]]
-    return any(word in PASSIVE_AUX for word in before)
+    return not PASSIVE_AUX.isdisjoint(before)
 
 
 def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigger_first: int) -> list[Participant]:

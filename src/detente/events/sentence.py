@@ -5,6 +5,7 @@ the last events); ``agents`` finds who acts on whom in each clause."""
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Callable
@@ -754,7 +755,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if cameo[:2] == "02" and _asks_own_legislature(parts, trigger):
             dropped["domestic_request"] += 1
             continue  # "Truman asked Congress for aid to Greece": a government asking its own parliament
-        if any(tokens[i].low == "for" for i in range(max(0, trigger.first - 3), trigger.first)) \
+        if "for" in map(_LOW, tokens[max(0, trigger.first - 3) : trigger.first]) \
                 and any(e.cameo[:2] == "02" and e.trigger_span[1] <= trigger.start for e in events):
             # "appealed to Washington for military aid": asked of another state, not done; asked of one's own
             # parliament ("asked Congress for aid to Greece") it is how a state commits the aid, and is kept
@@ -1391,7 +1392,7 @@ def _parties_cell(tokens, parts) -> tuple[str, ...] | None:
     """The two states a table row's first cell lists, read as a sentence ("Germany, Manchukuo; Treaty of friendship;
     Berlin establishes relations with Hsinking"): names, commas and 'and' alone before the first semicolon. The row's
     acts that name no one of their own are between them, not between the pair the page is about."""
-    stop = next((i for i, t in enumerate(tokens[:16]) if t.text == ";"), None)
+    stop = next(itertools.compress(itertools.count(), map(";".__eq__, map(_TEXT, tokens[:16]))), None)  # (in C)
     if stop is None or stop < 3:
         return None
     listed = [p for p in parts if p.last < stop]
@@ -2063,6 +2064,7 @@ def _under_a_text(tokens, trigger: Trigger) -> bool:
 
 
 _LOW = operator.itemgetter(1)  # Token.low, read in C
+_TEXT = operator.itemgetter(0)  # Token.text
 _READER_VERBS = frozenset("learn explain discover understand describe see find read know".split())
 
 

@@ -165,11 +165,31 @@ def _compiled_index() -> dict[str, tuple[tuple[dict, tuple[_Part, ...], bool, fl
     return compiled
 
 
+def _entry_gates(index: dict) -> dict[str, tuple[frozenset[str], ...]]:
+    """For each opening word, one word set per entry of ``index`` (``_compiled_index``, in its order) that a sentence
+    must share for the entry to match: the entry's first later word that is not optional, or, for an entry with none,
+    the opening word itself (always in a sentence where it opens an entry). Most entries of the commonest words
+    ("sent", "gave") need a later word the sentence lacks: they are passed over in C, before the loop reads them.
+    Made once per compiled index (held with it: a lexicon reloaded gets its own gates)."""
+    global _GATES
+    if _GATES is None or _GATES[0] is not index:
+        _GATES = (index, {form: tuple(required[0] if required else frozenset((form,)) for *_, required, _ in entries)
+                          for form, entries in index.items()})
+    return _GATES[1]
+
+
+_GATES: tuple | None = None  # (the compiled index, its gates)
+
+
+_SHARES = operator.not_  # over lows.isdisjoint(gate): the sentence has some word of the gate
+
+
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping trigger matches in token order, the longest winning each overlap."""
     index = _compiled_index()
+    gates = _entry_gates(index)
     found: list[tuple[float, int, int, Trigger]] = []
-    lows: frozenset[str] | None = None  # the sentence's words, made at the first entry with a later word to find
+    lows = frozenset(map(_LOW, tokens))  # the sentence's words: an entry needing a word not among them is passed over
     # only the positions whose word opens some entry (picked in C: most words open none)
     for position in itertools.compress(itertools.count(), map(index.__contains__, map(_LOW, tokens))):
         token = tokens[position]
@@ -183,7 +203,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
             and not _adverb_first(tokens, position)
         hop = _time_hop(tokens, position + 1) if position + 1 < len(tokens) and tokens[position + 1].low in TIME_OPENERS else None
-        for entry, parts, verbal, specificity, named, required, calls in entries:
+        for entry, parts, verbal, specificity, named, required, calls in itertools.compress(
+                entries, map(_SHARES, map(lows.isdisjoint, gates[token.low]))):
             if after_determiner and verbal:
                 continue  # "an end to", "the first signs of": a verb's form used as a noun
             if calls and _call_not_naming(entry, tokens, position):
@@ -191,8 +212,6 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             if verbal and len(parts) == 1 and _modifies_a_noun(tokens, position):
                 continue
             if required:
-                if lows is None:
-                    lows = frozenset(map(_LOW, tokens))
                 if any(map(lows.isdisjoint, required)):
                     continue  # a word the entry cannot do without is nowhere in the sentence
             last = _match_compiled(parts, 1, tokens, position + 1)
