@@ -362,6 +362,29 @@ def test_workers_are_forked_only_when_no_other_thread_runs():
     assert LocalEngine(1).context.get_start_method() == alone
 
 
+def test_a_thread_begun_after_the_engine_is_made_makes_its_workers_spawned(tmp_path):
+    """The way to start workers is asked again right before they start: a thread begun between the engine's making and
+    its run (a caller's, or one a warm-up step starts) would hold its locks for ever in a forked child."""
+    import threading
+
+    from detente.engines.local import LocalEngine
+    from detente.settings import DEFAULT
+
+    root = _corpus(tmp_path / "corpus", records=6)
+    shards = list(plan_shards([str(root)], 900))
+    release = threading.Event()
+    with LocalEngine(1) as engine:
+        other = threading.Thread(target=release.wait)
+        other.start()
+        try:
+            results = list(engine.run_shards(shards, DEFAULT, None, STEPS))
+        finally:
+            release.set()
+            other.join()
+        assert engine.context.get_start_method() == "spawn"
+    assert len(results) == len(shards) > 1 and all(result.items for result in results)
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_two_builds_of_worker_processes_into_one_store_at_once(tmp_path, request, backend):
     """Two builders of the same corpus into the same store at the same time (into SQLite two writing processes, into

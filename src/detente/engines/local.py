@@ -97,6 +97,11 @@ def start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
+def _context():
+    """The way to start workers now: a fork only while this process runs no other thread."""
+    return multiprocessing.get_context(start_method() if threading.active_count() == 1 else "spawn")
+
+
 class LocalEngine:
     """``workers`` processes on this machine: ``--engine local --workers N``."""
 
@@ -105,8 +110,7 @@ class LocalEngine:
         # Forking copies only the calling thread: a lock another thread of this process holds at that moment (an
         # import, a queue's feeder, a logging handler) stays held for ever in the child. A caller running builds in
         # threads gets spawned workers; the command line runs no other thread and keeps the cheap fork.
-        method = start_method() if threading.active_count() == 1 else "spawn"
-        self.context = multiprocessing.get_context(method)
+        self.context = _context()
         self.processes: list = []
         self.arrived: dict[int, Any] = {}
         self.timers = Timers()
@@ -138,6 +142,7 @@ class LocalEngine:
 
     def _run(self, shards: Iterable[Shard], target: str | None, args: tuple, workdir: str | None = None) -> Iterator[Any]:
         warm_steps(args[2], args[0], args[1])  # before the fork: every worker starts with the pipeline loaded
+        self.context = _context()  # asked again right before the workers start: a thread begun since then forbids a fork
         inbox = self.context.Queue()
         outbox = self.context.Queue()
         turn = self.context.Condition()
