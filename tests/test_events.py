@@ -2246,7 +2246,10 @@ def test_a_step_not_taken_for_a_while_is_no_refusal():
     assert _coded("In 1950 Ceylon recognised China, but the two governments did not exchange envoys for seven years.") \
         == [("LKA", "CHN", "054", "1950")]
     assert _coded("Israel and Spain did not exchange ambassadors for decades after 1948.") == []
-    assert [c[2] for c in _coded("In 1950 Ceylon and China did not exchange envoys.")] == ["120"]
+    # a plain "did not" alone tells a step not taken too (prec6: the page golds code none of them); a refusal told
+    # ("refused to exchange") is one
+    assert _coded("In 1950 Ceylon and China did not exchange envoys.") == []
+    assert [c[2] for c in _coded("In 1950 Ceylon refused to exchange envoys with China.")] == ["120"]
 
 
 def test_a_rival_of_the_same_state_beaten_at_home_is_fought_by_no_one():
@@ -3056,3 +3059,44 @@ def test_jointly_beside_another_act_is_no_cooperation_with_its_object(text, kept
 ])
 def test_work_done_jointly_is_still_cooperation(text, joint):
     assert joint in _sorted_acts(text)
+
+
+# --- prec6: false events on pages, by cause (issue 5) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # a step withheld, told with a plain "did not" (or "does not" in a timeline's present): nothing said or done, no
+    # refusal coded
+    "In 1971 Pakistan did not recognize Bangladesh.",
+    "Spain did not recognize Israel in 1948.",
+    "In 1955 Bonn does not recognize the German Democratic Republic.",
+    "Iran didn't recognize Israel after 1979.",
+    "In 1991 Greece did not formally recognize Macedonia under its constitutional name.",
+    "In 1994 Syria did not sign a peace treaty with Israel.",
+])
+def test_a_step_not_taken_is_no_refusal(text):
+    assert _sorted_acts(text) == []
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # look-alikes: a refusal said or shown ("refused to", "would not", "never", "at any time"), or what was put
+    # forward not accepted, is still a rejection
+    ("In 1971 Pakistan refused to recognize Bangladesh.", ("PAK", "BGD", "120", "1971")),
+    ("In 1950 Washington said it would not recognize the People's Republic of China.", ("USA", "CHN", "120", "1950")),
+    ("Syria never recognized Israel.", ("SYR", "ISR", "120", None)),
+    ("Guatemala did not recognize Belize at any time before 1991.", ("GTM", "BLZ", "120", "1991")),
+    ("In May 1999 the Chinese government did not accept the American explanation.", ("CHN", "USA", "120", "1999-05")),
+])
+def test_a_refusal_said_or_shown_is_still_a_rejection(text, refusal):
+    assert refusal in _sorted_acts(text)
+
+
+@pytest.mark.parametrize("text, act", [
+    # the subject of a negated verb is still the subject a coordinated verb after it leaves out
+    ("In December 1912 Greece did not join the armistice, and its fleet continued to blockade the Ottoman coast.",
+     ("GRC", "OTTOMAN", "191", "1912-12")),
+    ("In July 1974 Greece did not go to war with Turkey, and its government withdrew from NATO's military command.",
+     ("GRC", "NATO", "160", "1974-07")),
+])
+def test_a_negated_verb_still_gives_its_subject_to_the_next_clause(text, act):
+    assert _sorted_acts(text) == [act]

@@ -604,9 +604,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             mood = "negated"  # "Eisenhower's visit to the Soviet Union never took place", "... was postponed"
         if promised and mood == "asserted" and _agreed_too(tokens, clause, trigger):
             mood = "intended"  # "agreed to restore relations and to begin talks": the talks are agreed, not held
-        if mood == "negated" and (_declinable(trigger) and not _for_a_while(tokens, trigger) or _would_not(tokens, trigger)):
+        if mood == "negated" and (_declinable(trigger) and not _for_a_while(tokens, trigger) and not _step_not_taken(tokens, trigger)
+                                  or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
-            # (not "did not exchange envoys for seven years": how long a step was not taken, no refusal told)
+            # (not "did not exchange envoys for seven years": how long a step was not taken, no refusal told; not
+            # "France did not recognize Beijing": a step not taken, told as a fact of its time)
         assurance = mood == "negated" and _promised_not(tokens, trigger)
         if assurance:
             mood = "asserted"  # "pledged not to invade Cuba": a promise of restraint, itself an act
@@ -619,6 +621,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         if mood in ("negated", "hypothetical", "planned", "requested"):
             dropped[mood] += 1
+            if mood == "negated" and trigger.entry["form"] == "verb":
+                # "Greece did not sign it, and its fleet went on blockading the coast": the subject of a verb negated
+                # is still the one a coordinated verb after it leaves out
+                subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes)
+                if subject:
+                    previous_sources = previous_subject = subject
             continue
         if mood == "intended" and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _pledged(tokens, clause, trigger):
             dropped["pledged_force"] += 1
@@ -1809,6 +1817,27 @@ def _for_a_while(tokens, trigger: Trigger) -> bool:
     """Whether "for" and a span of time follow the act within a few words ("did not exchange envoys for seven years")."""
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 6]]
     return "for" in after and not _SPANS.isdisjoint(after[after.index("for") + 1 :])
+
+
+_PLAIN_DO = frozenset("did does do".split())
+_PLAIN_DONT = frozenset("didn't doesn't don't".split())
+
+
+def _step_not_taken(tokens, trigger: Trigger) -> bool:
+    """'France did not recognize Beijing', 'Cuba did not sign the canal treaties', 'Bolivia does not restore relations
+    with Havana': a step withheld, told with a plain 'did not' -- nothing said or done. 'Would not', 'never', 'refused
+    to' tell a refusal, and so does a 'did not' that spans all time ('did not ever', 'did not ... at any time'), and
+    not accepting what was put forward ('did not accept the explanation': an answer, a rejection)."""
+    if "accept" in trigger.entry["pattern"][0].get("any", ()):
+        return False
+    index = trigger.first - 1
+    while index > 1 and (tokens[index].low in _REFUSAL_ADVERBS or tokens[index].low.endswith("ly")):
+        if tokens[index].low == "ever":
+            return False
+        index -= 1  # "did not formally recognize", "did not yet sign"
+    if not (tokens[index].low in _PLAIN_DONT or tokens[index].low == "not" and tokens[index - 1].low in _PLAIN_DO):
+        return False
+    return " at any " not in " ".join(t.low for t in tokens[trigger.last : trigger.last + 14]) + " "
 
 
 def _inside_a_refusal(tokens, trigger: Trigger, earlier) -> bool:
