@@ -3100,3 +3100,26 @@ def test_a_refusal_said_or_shown_is_still_a_rejection(text, refusal):
 ])
 def test_a_negated_verb_still_gives_its_subject_to_the_next_clause(text, act):
     assert _sorted_acts(text) == [act]
+
+
+@pytest.mark.parametrize("text", [
+    # a call for forces to leave a place, naming no state whose forces they are: the place is the ground left, no
+    # party asked
+    "In January 1980 the UN General Assembly called for the withdrawal of foreign troops from Afghanistan.",
+    "In November 1956 Nehru called for the withdrawal of all foreign forces from Egyptian soil.",
+    "In August 1990 the Arab League called for the withdrawal of the occupying army from Kuwait.",
+    "In January 1979 the ASEAN foreign ministers called for the withdrawal of all foreign forces from Cambodia.",
+])
+def test_a_call_for_unnamed_forces_to_leave_asks_nothing_of_the_place(text):
+    assert _sorted_acts(text) == []
+
+
+@pytest.mark.parametrize("text, call", [
+    # look-alikes: the state whose forces are to leave is named, and is the one asked
+    ("In 1982 the Security Council demanded the withdrawal of Israeli forces from Lebanon.", ("UNSC", "ISR", "1056", "1982")),
+    ("In August 1990 the Security Council demanded the withdrawal of Iraqi forces from Kuwait.",
+     ("UNSC", "IRQ", "1056", "1990-08")),
+    ("In 1979 ASEAN called for the withdrawal of Vietnamese forces from Cambodia.", ("ASEAN", "VNM", "0256", "1979")),
+])
+def test_a_call_for_named_forces_to_leave_asks_their_state(text, call):
+    assert _sorted_acts(text) == [call]

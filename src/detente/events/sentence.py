@@ -582,6 +582,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if _content_of_a_text(tokens, trigger, tell_under=False):
             dropped["content_of_a_text"] += 1
             continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
+        if trigger.entry["cameo"] in ("0256", "1056") and _ground_left(tokens, parts, trigger):
+            dropped["ground_left"] += 1
+            continue  # "called for the withdrawal of all foreign forces from Egyptian soil": the ground the forces are to
+            # leave is no party asked, and whose forces they are the phrase does not say
         if asked_by_a_text(tokens, trigger):
             dropped["asked_by_a_text"] += 1
             continue  # "the plan called for a ceasefire": what a text provides for, not a state's request
@@ -1817,6 +1821,16 @@ def _for_a_while(tokens, trigger: Trigger) -> bool:
     """Whether "for" and a span of time follow the act within a few words ("did not exchange envoys for seven years")."""
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 6]]
     return "for" in after and not _SPANS.isdisjoint(after[after.index("for") + 1 :])
+
+
+def _ground_left(tokens, parts, trigger: Trigger) -> bool:
+    """A call for forces to leave a place that names no state whose forces they are ("the withdrawal of all foreign
+    troops from Afghanistan", "of the invading armies from"): the state after "from" is the ground left, no party
+    asked (not "the withdrawal of British and French forces from Egypt": the states asked are named)."""
+    if tokens[trigger.last].low != "from":
+        return False
+    of = next((i for i in range(trigger.first + 1, trigger.last) if tokens[i].low == "of" and tokens[i - 1].low == "withdrawal"), None)
+    return of is not None and not any(of < p.first and p.last < trigger.last for p in parts)
 
 
 _PLAIN_DO = frozenset("did does do".split())
