@@ -3123,3 +3123,25 @@ def test_a_call_for_unnamed_forces_to_leave_asks_nothing_of_the_place(text):
 ])
 def test_a_call_for_named_forces_to_leave_asks_their_state(text, call):
     assert _sorted_acts(text) == [call]
+
+
+@pytest.mark.parametrize("text", [
+    # "received" with a thing as its object: something got, no visitor received
+    "The MPLA had received Cuban help since the 1960s.",
+    "In 1925 Japan received oil and coal concessions in northern Sakhalin.",
+    "In July 1947 the Indian Independence Act received the royal assent in London.",
+    "In 1998 Ecuador received one square kilometre of land inside Peru.",
+])
+def test_a_thing_received_is_no_visitor_received(text):
+    assert _sorted_acts(text) == []
+
+
+@pytest.mark.parametrize("text, act", [
+    # look-alikes: a person or a team received is a visit hosted; a loan received is aid from its lender
+    ("In November 1961 Kennedy received Nehru in Washington.", ("USA", "IND", "043", "1961-11")),
+    ("In April 1971 Zhou Enlai received the American table tennis players in Beijing.", ("CHN", "USA", "043", "1971-04")),
+    ("In March 1965 Ayub Khan was received in Beijing with great ceremony.", ("PAK", "CHN", "043", "1965-03")),
+    ("In 1958 India received the first yen loan Japan ever extended.", ("JPN", "IND", "070", "1958")),
+])
+def test_a_visitor_or_a_loan_received_keeps_its_act(text, act):
+    assert _sorted_acts(text) == [act]

@@ -582,6 +582,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if _content_of_a_text(tokens, trigger, tell_under=False):
             dropped["content_of_a_text"] += 1
             continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
+        if trigger.entry["cameo"] == "043" and _received_a_thing(tokens, trigger):
+            dropped["received_a_thing"] += 1
+            continue  # "Ecuador received one square kilometre at Tiwintza", "the Act received the royal assent": a thing
+            # got, no visitor received
         if trigger.entry["cameo"] in ("0256", "1056") and _ground_left(tokens, parts, trigger):
             dropped["ground_left"] += 1
             continue  # "called for the withdrawal of all foreign forces from Egyptian soil": the ground the forces are to
@@ -1821,6 +1825,29 @@ def _for_a_while(tokens, trigger: Trigger) -> bool:
     """Whether "for" and a span of time follow the act within a few words ("did not exchange envoys for seven years")."""
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 6]]
     return "for" in after and not _SPANS.isdisjoint(after[after.index("for") + 1 :])
+
+
+# what is received that is no visitor: help, consent, honours, land, money
+_RECEIVED_THINGS = frozenset("help assistance support backing assent approval consent medal medals prize prizes award awards "
+                             "concession concessions territory land lands kilometre kilometres kilometer kilometers miles "
+                             "share shares payment payments compensation reparations money dollars pounds francs yen "
+                             "rubles roubles marks waters".split())
+# where the object of "received" has ended: a pronoun, a preposition, a stop
+_RECEIVED_ENDS = frozenset("him her them us in at by with from for on to of , ; . :".split())
+
+
+def _received_a_thing(tokens, trigger: Trigger) -> bool:
+    """'Received' with a thing as its object ("received one square kilometre", "had received Cuban help", "received
+    oil and coal concessions", "received about two billion dollars a year"): something got, no visitor received (not
+    "received him with full honours", "received Nehru in Washington", "was received in Moscow")."""
+    if not tokens[trigger.first].low.startswith("receiv"):
+        return False
+    for token in tokens[trigger.last + 1 : trigger.last + 6]:
+        if token.low in _RECEIVED_ENDS:
+            return False
+        if token.low in _RECEIVED_THINGS:
+            return True
+    return False
 
 
 def _ground_left(tokens, parts, trigger: Trigger) -> bool:
