@@ -3145,3 +3145,11 @@ def test_a_thing_received_is_no_visitor_received(text):
 ])
 def test_a_visitor_or_a_loan_received_keeps_its_act(text, act):
     assert _sorted_acts(text) == [act]
+
+
+def test_a_link_to_another_article_tells_no_event_of_the_page():
+    # "Read more:" and "Related:" lines are the titles of other articles: an act their title names is not coded
+    text = ("Egypt and the powers\n\nRead more: Britain and France landed at Port Said in 1956\n\n"
+            "[Related: How Moscow and Washington set up the hotline in 1963]\n\n"
+            "Egypt nationalised the Suez Canal Company in July 1956.\n")
+    assert not [e for e in extract_text(text, origin="t.txt") if e.source in ("GBR", "FRA", "USA", "SUN")]
