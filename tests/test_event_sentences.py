@@ -187,7 +187,7 @@ with the act's object, while work done jointly by the doers keeps its event.
 "prec6" (p6_001-) were written for causes of false page events found on the tuned sets in the sixth round (issue
 5): a step withheld told with a plain "did not" or a timeline's "does not" ("did not recognize Bangladesh", "did not
 sign a peace treaty") is no refusal, while "refused to", "would not", "never" and "did not accept" keep theirs; the
-subject of a negated verb still serves the coordinated clause after it; a call for forces to leave a place that names
+subject of a step withheld still serves the coordinated clause after it; a call for forces to leave a place that names
 no state whose forces they are ("the withdrawal of all foreign troops from Afghanistan") asks nothing of the place;
 "received" with a thing as its object ("received oil and coal concessions", "the royal assent") hosts no visitor.
 "h4tune" (h4_001-h4_070) were written for the general causes of the misses and wrong events found on

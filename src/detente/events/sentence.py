@@ -629,9 +629,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         if mood in ("negated", "hypothetical", "planned", "requested"):
             dropped[mood] += 1
-            if mood == "negated" and trigger.entry["form"] == "verb":
-                # "Greece did not sign it, and its fleet went on blockading the coast": the subject of a verb negated
-                # is still the one a coordinated verb after it leaves out
+            if mood == "negated" and _declinable(trigger):
+                # "Greece did not sign it, and its fleet went on blockading the coast": the subject of a step withheld
+                # is still the one a coordinated verb after it leaves out, as it was when the step was coded a refusal
                 subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes)
                 if subject:
                     previous_sources = previous_subject = subject
