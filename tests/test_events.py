@@ -2246,7 +2246,10 @@ def test_a_step_not_taken_for_a_while_is_no_refusal():
     assert _coded("In 1950 Ceylon recognised China, but the two governments did not exchange envoys for seven years.") \
         == [("LKA", "CHN", "054", "1950")]
     assert _coded("Israel and Spain did not exchange ambassadors for decades after 1948.") == []
-    assert [c[2] for c in _coded("In 1950 Ceylon and China did not exchange envoys.")] == ["120"]
+    # a plain "did not" alone tells a step not taken too (prec6: the page golds code none of them); a refusal told
+    # ("refused to exchange") is one
+    assert _coded("In 1950 Ceylon and China did not exchange envoys.") == []
+    assert [c[2] for c in _coded("In 1950 Ceylon refused to exchange envoys with China.")] == ["120"]
 
 
 def test_a_rival_of_the_same_state_beaten_at_home_is_fought_by_no_one():
@@ -3056,3 +3059,98 @@ def test_jointly_beside_another_act_is_no_cooperation_with_its_object(text, kept
 ])
 def test_work_done_jointly_is_still_cooperation(text, joint):
     assert joint in _sorted_acts(text)
+
+
+# --- prec6: false events on pages, by cause (issue 5) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # a step withheld, told with a plain "did not" (or "does not" in a timeline's present): nothing said or done, no
+    # refusal coded
+    "In 1971 Pakistan did not recognize Bangladesh.",
+    "Spain did not recognize Israel in 1948.",
+    "In 1955 Bonn does not recognize the German Democratic Republic.",
+    "Iran didn't recognize Israel after 1979.",
+    "In 1991 Greece did not formally recognize Macedonia under its constitutional name.",
+    "In 1994 Syria did not sign a peace treaty with Israel.",
+])
+def test_a_step_not_taken_is_no_refusal(text):
+    assert _sorted_acts(text) == []
+
+
+@pytest.mark.parametrize("text, refusal", [
+    # look-alikes: a refusal said or shown ("refused to", "would not", "never", "at any time"), or what was put
+    # forward not accepted, is still a rejection
+    ("In 1971 Pakistan refused to recognize Bangladesh.", ("PAK", "BGD", "120", "1971")),
+    ("In 1950 Washington said it would not recognize the People's Republic of China.", ("USA", "CHN", "120", "1950")),
+    ("Syria never recognized Israel.", ("SYR", "ISR", "120", None)),
+    ("Guatemala did not recognize Belize at any time before 1991.", ("GTM", "BLZ", "120", "1991")),
+    ("In May 1999 the Chinese government did not accept the American explanation.", ("CHN", "USA", "120", "1999-05")),
+])
+def test_a_refusal_said_or_shown_is_still_a_rejection(text, refusal):
+    assert refusal in _sorted_acts(text)
+
+
+@pytest.mark.parametrize("text, act", [
+    # the subject of a step withheld is still the subject a coordinated verb after it leaves out
+    ("In December 1912 Greece did not sign the armistice, and its fleet kept up the blockade of the Turkish coast.",
+     ("GRC", "OTTOMAN", "191", "1912-12")),
+    ("In 1920 the United States did not ratify the Treaty of Versailles, and in 1921 its government signed a separate "
+     "peace with Germany.", ("USA", "GMY", "057", "1921")),
+    ("In 1964 Indonesia did not recognize Malaysia, and its army attacked British posts in Sarawak.", ("IDN", "GBR", "190", "1964")),
+])
+def test_a_step_withheld_still_gives_its_subject_to_the_next_clause(text, act):
+    assert _sorted_acts(text) == [act]
+
+
+@pytest.mark.parametrize("text", [
+    # a call for forces to leave a place, naming no state whose forces they are: the place is the ground left, no
+    # party asked
+    "In January 1980 the UN General Assembly called for the withdrawal of foreign troops from Afghanistan.",
+    "In November 1956 Nehru called for the withdrawal of all foreign forces from Egyptian soil.",
+    "In August 1990 the Arab League called for the withdrawal of the occupying army from Kuwait.",
+    "In January 1979 the ASEAN foreign ministers called for the withdrawal of all foreign forces from Cambodia.",
+])
+def test_a_call_for_unnamed_forces_to_leave_asks_nothing_of_the_place(text):
+    assert _sorted_acts(text) == []
+
+
+@pytest.mark.parametrize("text, call", [
+    # look-alikes: the state whose forces are to leave is named, and is the one asked
+    ("In 1982 the Security Council demanded the withdrawal of Israeli forces from Lebanon.", ("UNSC", "ISR", "1056", "1982")),
+    ("In August 1990 the Security Council demanded the withdrawal of Iraqi forces from Kuwait.",
+     ("UNSC", "IRQ", "1056", "1990-08")),
+    ("In 1979 ASEAN called for the withdrawal of Vietnamese forces from Cambodia.", ("ASEAN", "VNM", "0256", "1979")),
+])
+def test_a_call_for_named_forces_to_leave_asks_their_state(text, call):
+    assert _sorted_acts(text) == [call]
+
+
+@pytest.mark.parametrize("text", [
+    # "received" with a thing as its object: something got, no visitor received
+    "The MPLA had received Cuban help since the 1960s.",
+    "In 1925 Japan received oil and coal concessions in northern Sakhalin.",
+    "In July 1947 the Indian Independence Act received the royal assent in London.",
+    "In 1998 Ecuador received one square kilometre of land inside Peru.",
+])
+def test_a_thing_received_is_no_visitor_received(text):
+    assert _sorted_acts(text) == []
+
+
+@pytest.mark.parametrize("text, act", [
+    # look-alikes: a person or a team received is a visit hosted; a loan received is aid from its lender
+    ("In November 1961 Kennedy received Nehru in Washington.", ("USA", "IND", "043", "1961-11")),
+    ("In April 1971 Zhou Enlai received the American table tennis players in Beijing.", ("CHN", "USA", "043", "1971-04")),
+    ("In March 1965 Ayub Khan was received in Beijing with great ceremony.", ("PAK", "CHN", "043", "1965-03")),
+    ("In 1958 India received the first yen loan Japan ever extended.", ("JPN", "IND", "070", "1958")),
+])
+def test_a_visitor_or_a_loan_received_keeps_its_act(text, act):
+    assert _sorted_acts(text) == [act]
+
+
+def test_a_link_to_another_article_tells_no_event_of_the_page():
+    # "Read more:" and "Related:" lines are the titles of other articles: an act their title names is not coded
+    text = ("Egypt and the powers\n\nRead more: Britain and France landed at Port Said in 1956\n\n"
+            "[Related: How Moscow and Washington set up the hotline in 1963]\n\n"
+            "Egypt nationalised the Suez Canal Company in July 1956.\n")
+    assert not [e for e in extract_text(text, origin="t.txt") if e.source in ("GBR", "FRA", "USA", "SUN")]

@@ -201,6 +201,29 @@ def test_hatnotes_over_a_section_are_removed():
     assert "Kennedy widened the embargo in February 1962." in cleaned.text
 
 
+@pytest.mark.parametrize("link", [
+    # a link to another article opening its line: the other article's title, even one that names an act, is no part
+    # of this page's story
+    "Read more: Britain and France landed at Port Said in 1956",
+    "[Related: How Moscow and Washington set up the hotline in 1963]",
+    "Also read: Why Egypt expelled the Soviet advisers",
+    "Related stories: India and Pakistan sign the Simla Agreement",
+])
+def test_a_link_to_another_article_opening_its_line_is_removed(link):
+    cleaned = clean_text(f"Egypt and the powers\n\n{link}\n\nEgypt nationalised the Suez Canal Company in July 1956.\n")
+    assert link not in cleaned.text and cleaned.removed["hatnote"] == 1
+    assert "Egypt nationalised the Suez Canal Company in July 1956." in cleaned.text
+
+
+def test_a_line_that_only_mentions_reading_or_relations_keeps_its_place():
+    # look-alikes: "related" and "read" inside prose, or before no colon, open no link
+    page = ("Egypt and the powers\n\nRelated talks in Geneva failed in 1955: neither side moved.\n\n"
+            "Read more widely, the record shows that Nasser sought arms in the West first.\n")
+    cleaned = clean_text(page)
+    assert "Related talks in Geneva failed in 1955" in cleaned.text and "Read more widely" in cleaned.text
+    assert "hatnote" not in cleaned.removed
+
+
 def test_a_comments_counter_in_the_head_of_a_page_does_not_drop_the_story():
     story = "\n".join(f"In {1950 + n} the two governments held talks on trade for the {n + 1}th time." for n in range(9))
     for counter in ("Comments (0)", "COMMENTS", "3 comments"):

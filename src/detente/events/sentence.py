@@ -582,6 +582,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if _content_of_a_text(tokens, trigger, tell_under=False):
             dropped["content_of_a_text"] += 1
             continue  # "signed a joint declaration ending the occupation": what the text provides, the signing is the act
+        if trigger.entry["cameo"] == "043" and _received_a_thing(tokens, trigger):
+            dropped["received_a_thing"] += 1
+            continue  # "Ecuador received one square kilometre at Tiwintza", "the Act received the royal assent": a thing
+            # got, no visitor received
+        if trigger.entry["cameo"] in ("0256", "1056") and _ground_left(tokens, parts, trigger):
+            dropped["ground_left"] += 1
+            continue  # "called for the withdrawal of all foreign forces from Egyptian soil": the ground the forces are to
+            # leave is no party asked, and whose forces they are the phrase does not say
         if asked_by_a_text(tokens, trigger):
             dropped["asked_by_a_text"] += 1
             continue  # "the plan called for a ceasefire": what a text provides for, not a state's request
@@ -604,9 +612,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             mood = "negated"  # "Eisenhower's visit to the Soviet Union never took place", "... was postponed"
         if promised and mood == "asserted" and _agreed_too(tokens, clause, trigger):
             mood = "intended"  # "agreed to restore relations and to begin talks": the talks are agreed, not held
-        if mood == "negated" and (_declinable(trigger) and not _for_a_while(tokens, trigger) or _would_not(tokens, trigger)):
+        if mood == "negated" and (_declinable(trigger) and not _for_a_while(tokens, trigger) and not _step_not_taken(tokens, trigger)
+                                  or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
-            # (not "did not exchange envoys for seven years": how long a step was not taken, no refusal told)
+            # (not "did not exchange envoys for seven years": how long a step was not taken, no refusal told; not
+            # "France did not recognize Beijing": a step not taken, told as a fact of its time)
         assurance = mood == "negated" and _promised_not(tokens, trigger)
         if assurance:
             mood = "asserted"  # "pledged not to invade Cuba": a promise of restraint, itself an act
@@ -619,6 +629,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         if mood in ("negated", "hypothetical", "planned", "requested"):
             dropped[mood] += 1
+            if mood == "negated" and _declinable(trigger):
+                # "Greece did not sign it, and its fleet went on blockading the coast": the subject of a step withheld
+                # is still the one a coordinated verb after it leaves out, as it was when the step was coded a refusal
+                subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes)
+                if subject:
+                    previous_sources = previous_subject = subject
             continue
         if mood == "intended" and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _pledged(tokens, clause, trigger):
             dropped["pledged_force"] += 1
@@ -1809,6 +1825,60 @@ def _for_a_while(tokens, trigger: Trigger) -> bool:
     """Whether "for" and a span of time follow the act within a few words ("did not exchange envoys for seven years")."""
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 6]]
     return "for" in after and not _SPANS.isdisjoint(after[after.index("for") + 1 :])
+
+
+# what is received that is no visitor: help, consent, honours, land, money
+_RECEIVED_THINGS = frozenset("help assistance support backing assent approval consent medal medals prize prizes award awards "
+                             "concession concessions territory land lands kilometre kilometres kilometer kilometers miles "
+                             "share shares payment payments compensation reparations money dollars pounds francs yen "
+                             "rubles roubles marks waters".split())
+# where the object of "received" has ended: a pronoun, a preposition, a stop
+_RECEIVED_ENDS = frozenset("him her them us in at by with from for on to of , ; . :".split())
+
+
+def _received_a_thing(tokens, trigger: Trigger) -> bool:
+    """'Received' with a thing as its object ("received one square kilometre", "had received Cuban help", "received
+    oil and coal concessions", "received about two billion dollars a year"): something got, no visitor received (not
+    "received him with full honours", "received Nehru in Washington", "was received in Moscow")."""
+    if not tokens[trigger.first].low.startswith("receiv"):
+        return False
+    for token in tokens[trigger.last + 1 : trigger.last + 6]:
+        if token.low in _RECEIVED_ENDS:
+            return False
+        if token.low in _RECEIVED_THINGS:
+            return True
+    return False
+
+
+def _ground_left(tokens, parts, trigger: Trigger) -> bool:
+    """A call for forces to leave a place that names no state whose forces they are ("the withdrawal of all foreign
+    troops from Afghanistan", "of the invading armies from"): the state after "from" is the ground left, no party
+    asked (not "the withdrawal of British and French forces from Egypt": the states asked are named)."""
+    if tokens[trigger.last].low != "from":
+        return False
+    of = next((i for i in range(trigger.first + 1, trigger.last) if tokens[i].low == "of" and tokens[i - 1].low == "withdrawal"), None)
+    return of is not None and not any(of < p.first and p.last < trigger.last for p in parts)
+
+
+_PLAIN_DO = frozenset("did does do".split())
+_PLAIN_DONT = frozenset("didn't doesn't don't".split())
+
+
+def _step_not_taken(tokens, trigger: Trigger) -> bool:
+    """'France did not recognize Beijing', 'Cuba did not sign the canal treaties', 'Bolivia does not restore relations
+    with Havana': a step withheld, told with a plain 'did not' -- nothing said or done. 'Would not', 'never', 'refused
+    to' tell a refusal, and so does a 'did not' that spans all time ('did not ever', 'did not ... at any time'), and
+    not accepting what was put forward ('did not accept the explanation': an answer, a rejection)."""
+    if "accept" in trigger.entry["pattern"][0].get("any", ()):
+        return False
+    index = trigger.first - 1
+    while index > 1 and (tokens[index].low in _REFUSAL_ADVERBS or tokens[index].low.endswith("ly")):
+        if tokens[index].low == "ever":
+            return False
+        index -= 1  # "did not formally recognize", "did not yet sign"
+    if not (tokens[index].low in _PLAIN_DONT or tokens[index].low == "not" and tokens[index - 1].low in _PLAIN_DO):
+        return False
+    return " at any " not in " ".join(t.low for t in tokens[trigger.last : trigger.last + 14]) + " "
 
 
 def _inside_a_refusal(tokens, trigger: Trigger, earlier) -> bool:

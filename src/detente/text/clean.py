@@ -107,8 +107,11 @@ _TEASER_END = re.compile(r"(?:\.\.\.|…|[.!?])?\s*[\[(]?(?:read more|continue r
 # uncle ...", "mk1984 · 2 June 2017: ..."); a user name is one word in lower case or with a digit or "_", so a
 # capitalised dateline ("Moscow, 3 March 2019: ...") is no comment
 # A hatnote: the link to another article over a section ("Main article: Bhilai Steel Plant", "*See also: [Kashmir](...)*");
-# it names the section's subject and tells no act (alone it would be coded with the paragraph before's date)
-_HATNOTE = re.compile(r"\W{0,3}(?:main\s+articles?|see\s+also|further\s+information|for\s+more\s+(?:details|information))\s*:\s", re.I)
+# it names the section's subject and tells no act (alone it would be coded with the paragraph before's date); and a link
+# to another article opening its line ("Read more: Britain and France landed at Port Said in 1956", "[Related: how the
+# hotline was set up]"): the other article's title, which may name an act, tells none of this page's
+_HATNOTE = re.compile(r"\W{0,3}(?:main\s+articles?|see\s+also|further\s+information|for\s+more\s+(?:details|information)"
+                      r"|read\s+more|also\s+read|related(?:\s+(?:articles?|stories|story|reading))?)\s*:\s", re.I)
 _NOTE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
 _NOTE_OR_COMMENT = re.compile(
     rf"(?:(?:editor['’]s\s+note|editors['’]\s+note|note\s+from\s+the\s+editors?|correction|clarification)(?:,?\s+{_NOTE_DAY})?"
