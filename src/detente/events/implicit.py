@@ -172,6 +172,18 @@ def _names_the_pair(tokens, start: int, end: int) -> bool:
     return False
 
 
+NEIGHBOUR_NOUNS = frozenset(("neighbour", "neighbor"))
+
+
+def _names_its_neighbour(tokens, start: int, end: int) -> bool:
+    """'Its (southern) neighbour' as the subject before the trigger: the other state of the pair in focus."""
+    for index in range(start, max(start, end - 1)):
+        if tokens[index].low == "its" and (tokens[index + 1].low in NEIGHBOUR_NOUNS or index + 2 < end
+                                           and tokens[index + 2].low in NEIGHBOUR_NOUNS):
+            return True
+    return False
+
+
 def _refers_back(tokens) -> bool:
     return bool(tokens) and tokens[0].low in ANAPHORS
 

@@ -1,0 +1,78 @@
+"""General forms found on the sent14 labelled rows (tests/data/event_sentences.jsonl, split sent14), shown on
+sentences of our own about other pairs and years: each sentence with the (source, target, type) it must yield, and
+look-alikes that must not yield it."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in extract_text(text)}
+
+
+# Vocabulary: advisers ordered or called home, relief dropped from the air, vaccine doses sent or given, people shot
+# dead, states talked out of war, enclaves swapped, warships docking at a port, tours curbed, a mission told to cut its
+# staff, captives handed back by their trade.
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow ordered its military advisers home from Egypt in July 1972.", ("SUN", "EGY", "SANCTION")),
+    ("Moscow called its technicians home from Albania in 1961.", ("SUN", "ALB", "SANCTION")),
+    ("American transport planes dropped food and medicine over Bosnia in March 1993.", ("USA", "BIH", "AID")),
+    ("Japan sent a million doses of vaccine to Vietnam in June 2021.", ("JPN", "VNM", "AID")),
+    ("China gifted Cambodia 600,000 doses of vaccine in February 2021.", ("CHN", "KHM", "AID")),
+    ("Israeli soldiers shot dead two Egyptian policemen on the Sinai border in August 2011.", ("ISR", "EGY", "ASSAULT")),
+    ("The Algerian president talked Ethiopia and Eritrea out of war in 2000.", ("DZA", "ETH", "CONSULT")),
+    ("Belgium and the Netherlands exchanged territory along the Meuse in 2018.", ("BEL", "NLD", "RETREAT")),
+    ("Indian warships docked in Manila in May 2023.", ("IND", "PHL", "COOPERATE")),
+    ("Russia halted tours to Egypt in November 2015.", ("RUS", "EGY", "COERCE")),
+    ("Moscow ordered the American embassy to cut its staff in July 2017.", ("RUS", "USA", "SANCTION")),
+    ("Iran handed back the fifteen British sailors in April 2007.", ("IRN", "GBR", "RETREAT")),
+])
+def test_sent14_vocabulary(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("The ferry docked in Havana in June 2024.", "COOPERATE"),  # no armed force: no naval visit
+    ("Thousands of German tourists visited Turkey in 2013.", "COERCE"),  # tours made, not curbed
+    ("The general shot dead in Lahore in 1988 was never named.", "AID"),
+])
+def test_sent14_vocabulary_look_alikes(text, unwanted):
+    assert unwanted not in {t for (_, _, t) in _coded(text)}
+
+
+# "Its (southern) neighbour" as the subject of a later sentence: "its" stands for the state the passage is about,
+# named first in the sentence before, and the neighbour is the other state of that pair; the act aims at the first
+# unless the sentence names its own target. A neighbour named outright keeps its own name.
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador's quarrel with Peru over the Amazon flared in January 1981. Its neighbour sent troops across the "
+     "Cordillera del Condor.", ("PER", "ECU", "ASSAULT")),
+    ("Lesotho's dispute with South Africa deepened in 1998. In September its neighbour sent troops into Maseru.",
+     ("ZAF", "LSO", "ASSAULT")),
+    ("Georgia's talks with Russia on the breakaway regions failed in 2006. Its northern neighbour then banned "
+     "Georgian wine.", ("RUS", "GEO", "COERCE")),
+])
+def test_its_neighbour_is_the_other_state_of_the_pair(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_neighbour_named_outright_keeps_its_name():
+    coded = _coded("Iraq invaded its neighbour Kuwait in August 1990.")
+    assert ("IRQ", "KWT", "ASSAULT") in coded
+    assert not any(source == "KWT" for source, _, _ in coded)
+
+
+
+# Demands handed, delivered or sent to a state, a list of demands too ("sent Serbia a list of ten demands").
+@pytest.mark.parametrize("text, expected", [
+    ("Austria-Hungary sent Serbia a list of ten demands on 23 July 1914.", ("AUTHUN", "SRB", "REQUEST")),
+    ("The Soviet Union handed Finland its demands for ground near Leningrad in October 1939.", ("SUN", "FIN", "REQUEST")),
+])
+def test_demands_handed_or_sent(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_lifted_ban_on_tourists_is_no_new_measure():
+    assert ("CHN", "TWN", "COERCE") not in _coded("Beijing lifted its ban on Taiwanese tourists in 2008.")
