@@ -76,3 +76,38 @@ def test_demands_handed_or_sent(text, expected):
 
 def test_a_lifted_ban_on_tourists_is_no_new_measure():
     assert ("CHN", "TWN", "COERCE") not in _coded("Beijing lifted its ban on Taiwanese tourists in 2008.")
+
+
+# Relations broken in one sentence and taken up again as "them" in the next ("The two countries restored them in
+# 1990"): the act on the relations the paragraph told just before, by one of their parties against the other; a state
+# that was no party to them restores nothing of theirs.
+@pytest.mark.parametrize("text, expected", [
+    ("Guinea broke off relations with France in 1965. Sekou Toure's government restored them ten years later, in 1975.",
+     ("GIN", "FRA", "SUPPORT")),
+    ("Chile broke off relations with Cuba in September 1973. The two countries restored them in 1995.",
+     ("CHL", "CUB", "SUPPORT")),
+    ("Indonesia suspended relations with China in October 1967. The two countries did not restore them until "
+     "August 1990.", ("IDN", "CHN", "SUPPORT")),
+])
+def test_relations_taken_up_again_in_the_next_sentence(text, expected):
+    assert expected in _coded(text)
+
+
+def test_relations_of_others_are_not_restored_by_a_third_state():
+    coded = _coded("Iran broke off relations with Egypt in 1979. Jordan restored them in 1984.")
+    assert not any(source == "JOR" for source, _, _ in coded)
+
+
+# A task force or an armada sent, with no destination told, is a show of force; a sentence before may give the foe.
+@pytest.mark.parametrize("text, expected", [
+    ("Argentina invaded the Falklands on 2 April 1982. Britain sent a task force within the week.",
+     ("GBR", "ARG", "MOBILIZE")),
+    ("The United States sent a carrier task force after the Chinese missile tests of March 1996.",
+     ("USA", "CHN", "MOBILIZE")),
+])
+def test_task_force_sent(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_task_force_of_engineers_is_no_show_of_force():
+    assert not _coded("The company sent a task force of engineers to study the dam.")
