@@ -111,3 +111,15 @@ def test_task_force_sent(text, expected):
 
 def test_a_task_force_of_engineers_is_no_show_of_force():
     assert not _coded("The company sent a task force of engineers to study the dam.")
+
+
+# What a speaker says was done to "its" things inside the act's own words ("rammed its patrol boats") was done to the
+# speaker's state; "its own" stays the doer's.
+@pytest.mark.parametrize("text, expected", [
+    ("The Japanese coast guard said Chinese trawlers had rammed its patrol boats near the Senkakus in September 2010.",
+     ("CHN", "JPN", "ASSAULT")),
+    ("The Philippine coast guard said Chinese ships had rammed its vessels near Sabina Shoal in August 2024.",
+     ("CHN", "PHL", "ASSAULT")),
+])
+def test_its_things_belong_to_the_speaker(text, expected):
+    assert expected in _coded(text)
