@@ -123,3 +123,20 @@ def test_a_task_force_of_engineers_is_no_show_of_force():
 ])
 def test_its_things_belong_to_the_speaker(text, expected):
     assert expected in _coded(text)
+
+
+# An army that marches on a town attacks it (a crowd's march on a building stays a protest); troops or soldiers moved
+# to a border are a build-up; relations declared normal by two leaders; a place declared part of a state backs that
+# state's claim.
+@pytest.mark.parametrize("text, expected", [
+    ("In April 1979 the Tanzanian army marched on Kampala.", ("TZA", "UGA", "ASSAULT")),
+    ("Iraq began moving tens of thousands of soldiers to the border with Kuwait in July 1990.", ("IRQ", "KWT", "MOBILIZE")),
+    ("Sadat and Begin declared relations between Egypt and Israel normal in January 1980.", ("EGY", "ISR", "SUPPORT")),
+    ("In December 2020 the Trump administration declared Western Sahara a part of Morocco.", ("USA", "MAR", "SUPPORT")),
+])
+def test_marches_moves_and_declarations(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_crowd_marching_on_a_building_is_no_attack():
+    assert "ASSAULT" not in {t for (_, _, t) in _coded("Thousands of students marched on the parliament in Bangkok in 1973.")}
