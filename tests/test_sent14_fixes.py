@@ -140,3 +140,14 @@ def test_marches_moves_and_declarations(text, expected):
 
 def test_a_crowd_marching_on_a_building_is_no_attack():
     assert "ASSAULT" not in {t for (_, _, t) in _coded("Thousands of students marched on the parliament in Bangkok in 1973.")}
+
+
+# Two states' own forces, each named by a possessive, listed as the subject: each is an item of the list ("Peru's
+# troops and Ecuador's troops clashed"); a possessive before a common noun that is no force still breaks the list.
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's troops and Ecuador's troops clashed in the Cenepa valley in January 1995.", ("PER", "ECU", "ASSAULT")),
+    ("Thailand's army and Cambodia's army clashed near the Preah Vihear temple in February 2011.",
+     ("THA", "KHM", "ASSAULT")),
+])
+def test_possessive_forces_listed_as_subject(text, expected):
+    assert expected in _coded(text)
