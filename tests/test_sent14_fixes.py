@@ -151,3 +151,22 @@ def test_a_crowd_marching_on_a_building_is_no_attack():
 ])
 def test_possessive_forces_listed_as_subject(text, expected):
     assert expected in _coded(text)
+
+
+# A passive with its object first and its doer after "by" ("arms were flown to Israel by American transport planes")
+# is the verb's act, by the doer on the state after "to"/"on"; with no doer named it names no party.
+@pytest.mark.parametrize("text, expected", [
+    ("Arms were flown to Israel by American transport planes in October 1973.", ("USA", "ISR", "AID")),
+    ("Sanctions were imposed on Iraq by the Security Council in August 1990.", ("UNSC", "IRQ", "COERCE")),
+    ("Mirage fighters were sold to Pakistan by France in 1967.", ("FRA", "PAK", "COOPERATE")),
+])
+def test_passive_with_its_doer_after_by(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions were imposed on Iraq in August 1990.",
+    "Arms were flown to Israel by night in October 1973.",
+])
+def test_passive_without_a_named_doer_names_no_party(text):
+    assert not _coded(text)

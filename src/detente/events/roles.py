@@ -384,7 +384,7 @@ def _matching(tokens: list[Token], index: int, step: int) -> int | None:
 # irregular past participles that do not end in -ed or -en ("was sunk by a British submarine")
 PARTICIPLES = frozenset(
     "met held sent fought broken given seized lent shot sunk struck hit won lost led brought bought sold built caught "
-    "overrun beaten cut put set laid kept run shut dealt left".split())
+    "overrun beaten cut put set laid kept run shut dealt left flown".split())
 
 
 def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
