@@ -12,6 +12,7 @@ from detente.events.implicit import (
     _elided_subject,
     _governed_noun,
     _implicit_target,
+    _names_its_neighbour,
     _names_the_pair,
     _object_pronoun,
     _pronoun_subject,
@@ -509,6 +510,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
         sources, targets = pair[:1], pair[1:]  # "Both governments agreed", "the two sides met": the pair in focus
+    if not sources and pair and len(set(pair)) == 2 and _names_its_neighbour(tokens, start, trigger.first):
+        # "Nepal's treaties with India lapsed. Its southern neighbour then shut the crossings": "its" stands for the
+        # state the text is about (named first), its neighbour for the other; the act aims at the first unless named
+        sources, targets = pair[1:2], targets or pair[:1]
     if not sources and trigger.entry["cameo"][:2] == "14":
         # "hundreds of thousands marched in Taipei against ...": a crowd unnamed acts for the state of the capital it is in
         seat = next((p for p in objects if p.mention.via == "capital" and p.first > 0 and tokens[p.first - 1].low == "in"), None)

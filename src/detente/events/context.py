@@ -49,6 +49,10 @@ class Context:
     def _within_reach(self) -> list[Event]:
         return [e for number, e in self.recent if 0 < self.sentence - number <= REACH]
 
+    def acts_within_reach(self) -> list[Event]:
+        """The acts of the paragraph's last sentences that may still lend their parties, oldest first."""
+        return self._within_reach()
+
     def counterpart(self, source: str) -> str | None:
         """The state the doer last dealt with in the paragraph's last sentences: the target an act of its own leaves
         unnamed ("It recalled its envoy"), or None when the doer took no part in them, or dealt with two states."""

@@ -172,6 +172,18 @@ def _names_the_pair(tokens, start: int, end: int) -> bool:
     return False
 
 
+NEIGHBOUR_NOUNS = frozenset(("neighbour", "neighbor"))
+
+
+def _names_its_neighbour(tokens, start: int, end: int) -> bool:
+    """'Its (southern) neighbour' as the subject before the trigger: the other state of the pair in focus."""
+    for index in range(start, max(start, end - 1)):
+        if tokens[index].low == "its" and (tokens[index + 1].low in NEIGHBOUR_NOUNS or index + 2 < end
+                                           and tokens[index + 2].low in NEIGHBOUR_NOUNS):
+            return True
+    return False
+
+
 def _refers_back(tokens) -> bool:
     return bool(tokens) and tokens[0].low in ANAPHORS
 
@@ -271,6 +283,14 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         later = [p for p in later if p.first < semicolon]
     if later:
         return later[0].codes
+    if any(tokens[i].low in ("its", "their") and not (i + 1 < len(tokens) and tokens[i + 1].low == "own")
+           for i in (trigger.first + 1, trigger.last + 1) if i < len(tokens)):
+        # "Vietnam's coast guard said Chinese vessels had rammed its ships": what was done to "its" things was done
+        # to the speaker, the state named just before the verb of saying
+        speaker = next((p for p in parts if p.last < trigger.first and not set(p.codes) <= set(sources)
+                        and any(t.low in _SAYING for t in tokens[p.last + 1 : p.last + 5])), None)
+        if speaker is not None:
+            return speaker.codes[:1]
     if _names_a_government(tokens, trigger.last + 1):
         # "refused to recognize the new regime": the other state last named
         earlier = [code for p in parts if p.last < trigger.first for code in p.codes]
@@ -281,6 +301,11 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         pair = [code for code in focus_event.actors if code not in sources]
         return tuple(pair[:1])
     return ()
+
+
+# verbs of saying after a state or its organ: "Vietnam's coast guard said", "the Indian army reported"
+_SAYING = frozenset("said says reported reports announced announces claimed claims complained complains charged charges "
+                    "alleged alleges protested protests".split())
 
 
 def _same_act_after(tokens, trigger, contrast: int) -> bool:

@@ -384,7 +384,7 @@ def _matching(tokens: list[Token], index: int, step: int) -> int | None:
 # irregular past participles that do not end in -ed or -en ("was sunk by a British submarine")
 PARTICIPLES = frozenset(
     "met held sent fought broken given seized lent shot sunk struck hit won lost led brought bought sold built caught "
-    "overrun beaten cut put set laid kept run shut dealt left".split())
+    "overrun beaten cut put set laid kept run shut dealt left flown".split())
 
 
 def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
@@ -433,6 +433,10 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     for participant in reversed([p for p in candidates if p.last < head.first]):
         # "Vietnam, the four Cambodian parties and sixteen other states": a count is no break in a list
         between = _outside_brackets(_without_titled_name(tokens[participant.last + 1 : chosen[-1].first])) - TITLES - COUNTS
+        if tokens[participant.last].text.endswith(_POSSESSIVE_MARKS) and "and" in between:
+            # "Peru's troops and Ecuador's troops clashed", "Bangladesh's border guards and India's Border Security
+            # Force": a state's own force, named by a possessive, is one item of the list
+            between = between - AGENT_NOUNS - _OWN_FORCE_WORDS
         if not between and participant.mention.kind == "organization" and _venue(tokens, participant, start):
             break  # "At the Security Council China backed Pakistan": the place where, not a name the subject goes by
         if not between:
@@ -452,6 +456,11 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         else:
             break
     return list(reversed(chosen))
+
+
+_POSSESSIVE_MARKS = ("'s", "’s")
+# the words of a state's force after its possessive that AGENT_NOUNS leaves out ("border guards", "air force", "marines")
+_OWN_FORCE_WORDS = frozenset("border guards guard air coast marines soldiers units police".split())
 
 
 def _town_and_state(tokens: list[Token], parts: list[Participant], participant: Participant, start: int) -> bool:

@@ -940,7 +940,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         joint_pairs = None
         back_year = None
         if " them" in trigger.entry["phrase"]:
-            told_again = _them_relations(tokens, parts, trigger, events, span, sources)
+            told_again = _them_relations(tokens, parts, trigger, events, span, sources, context)
             if told_again is None:
                 dropped["pronoun_object"] += 1
                 continue  # "broke them off" with no relations told before it in the sentence: what "them" is, unknown
@@ -3233,7 +3233,7 @@ def _count_of(word: str) -> int | None:
     return _UNIT_WORDS.get(word)
 
 
-def _them_relations(tokens, parts, trigger: Trigger, events: list[Event], span, sources: tuple) \
+def _them_relations(tokens, parts, trigger: Trigger, events: list[Event], span, sources: tuple, context=None) \
         -> tuple[tuple, tuple, int | None] | None:
     """Relations an act takes up again as "them", told before in the sentence: restored "twenty-two years after
     Santiago had broken them off" (in a pluperfect aside: the break told again, by the aside's subject against the
@@ -3243,7 +3243,14 @@ def _them_relations(tokens, parts, trigger: Trigger, events: list[Event], span, 
     told = next((e for e in reversed(events) if e.span == span and len(set(e.actors)) == 2 and e.trigger
                  and _RELATIONS_WORDS.intersection(e.trigger.lower().split())), None)
     if told is None:
-        return None
+        # "Indonesia suspended relations with China in 1967. The two countries restored them in 1990": relations told
+        # in the paragraph's sentence before, taken up again by one of their parties
+        told = next((e for e in reversed(context.acts_within_reach()) if len(set(e.actors)) == 2 and e.trigger
+                     and _RELATIONS_WORDS.intersection(e.trigger.lower().split())), None) if context is not None else None
+        doer = sources[0] if sources else None
+        if told is None or doer not in told.actors:
+            return None
+        return (doer,), (next(code for code in told.actors if code != doer),), None
     aside = _earlier_in_aside(tokens, trigger)
     opener = aside[0] if aside is not None else _counted_after(tokens, trigger)
     if opener is None:

@@ -321,7 +321,8 @@ def _words_in_reach(tokens: list[Token], obj: int) -> set[str]:
 def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: int) -> int | None:
     """The first token of the entry's verb told after its fronted object at ``obj``, or None: a relative clause
     ("the sanctions (that) the OAS imposed on") or a reduced relative ("the sanctions imposed on Cuba"). A passive
-    main clause ("the agreement was renewed") is left to the noun entries: with no agent it names no party."""
+    main clause ("the agreement was renewed") is left to the noun entries: with no agent it names no party; one that
+    names its doer after "by" ("arms were flown to India by the Americans") is the verb's."""
     pattern = entry["pattern"]
     for verb in range(obj + 1, min(obj + 2 + _FRONTED_REACH, len(tokens) - verb_words + 1)):
         if not tokens[verb - 1].low[0].isalnum():
@@ -336,6 +337,9 @@ def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: i
             after = verb + verb_words
             preposition = after < len(tokens) and tokens[after].low in ("on", "against", "by", "to", "with", "in", "from", "into")
             return verb if (low.endswith("ed") or low in _PARTICIPLES) and preposition else None  # not "forces cut the"
+        if all(t.low in _PASSIVE_AUX for t in between) and (low.endswith("ed") or low in _PARTICIPLES) \
+                and _agent_follows(tokens, verb + verb_words):
+            return verb  # "light arms were flown to India by American planes": a passive whose doer is told after "by"
         subject = between[1:] if between[0].low in _RELATIVE_WORDS else between
         if subject and (subject[0].text[0].isupper() or subject[0].low == "the") and not any(
                 t.low in _NOT_DONE or t.low in _RELATIVE_WORDS for t in subject):
@@ -344,10 +348,23 @@ def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: i
     return None
 
 
+def _agent_follows(tokens: list[Token], after: int) -> bool:
+    """Whether "by" and a name (a capital, or "the" and one) follow a passive verb within a few words, before any
+    punctuation: the doer the passive names ("were flown to India by American transport planes")."""
+    for position in range(after, min(after + _FRONTED_REACH, len(tokens) - 1)):
+        if not tokens[position].low[0].isalnum():
+            return False
+        if tokens[position].low == "by":
+            following = tokens[position + 1]
+            return following.text[0].isupper() or following.low == "the" and position + 2 < len(tokens) \
+                and tokens[position + 2].text[0].isupper()
+    return False
+
+
 # past participles that do not end in -ed
 _PARTICIPLES = frozenset("cut sent held made left lost won paid sold struck brought built put set shut kept met led "
                          "bought fought begun broken taken given driven frozen beaten thrown shown drawn withdrawn "
-                         "forbidden sworn".split())
+                         "forbidden sworn flown".split())
 # words in a relative clause's subject that leave its act undone or not the subject's: a passive ("the relations
 # that were restored"), a modal or a negation ("the terms Ankara would not accept", "the treaty Moscow never signed"),
 # a place ("President Park in Seoul and killed": no subject of a relative clause)
