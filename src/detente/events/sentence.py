@@ -3261,6 +3261,10 @@ def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
             return False
         if low in ("of", "with"):
             return True
+        if low == "that":
+            # "Beijing charged that Hanoi had shelled its villages", "alleged on Monday that": the clause the
+            # accusation states right after its verb is what it charges, not an act told as done
+            return sum(1 for t in tokens[:position] if t.start >= after) <= 3
     return False
 
 
