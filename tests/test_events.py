@@ -3056,3 +3056,56 @@ def test_jointly_beside_another_act_is_no_cooperation_with_its_object(text, kept
 ])
 def test_work_done_jointly_is_still_cooperation(text, joint):
     assert joint in _sorted_acts(text)
+
+
+# --- evopen5: trade ended, accusations, headline passives ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In 1960 Washington broke off trade with Havana.", ("USA", "CUB")),
+    ("In 1949 the Soviet Union severed trade with Yugoslavia.", ("SUN", "YUG")),
+    ("In 1961 Albania ceased trading with the Soviet Union.", ("ALB", "SUN")),
+    ("In 2017 Bahrain ended trade ties with Qatar.", ("BHR", "QAT")),
+    ("In 1965 Pakistan severed commercial relations with India.", ("PAK", "IND")),
+])
+def test_trade_broken_off_is_an_embargo_not_trade(text, pair):
+    acts = _sorted_acts(text)
+    assert [a[:3] for a in acts] == [(*pair, "163")]
+
+
+def test_an_embargo_on_trade_ended_is_lifted_not_trade_ended():
+    assert [a[2] for a in _sorted_acts("In 1971 Nixon ended the American embargo on trade with China.")] == ["085"]
+
+
+@pytest.mark.parametrize("text, accusation", [
+    ("In 1969 Moscow alleged that Chinese troops had attacked a Soviet border post.", ("SUN", "CHN")),
+    ("In 1983 Managua alleged on Tuesday that Honduran troops had shelled its border posts.", ("NIC", "HND")),
+    ("In 1979 Hanoi charged that Chinese artillery had shelled Vietnamese villages.", ("VNM", "CHN")),
+])
+def test_an_act_charged_after_that_is_only_the_accusation(text, accusation):
+    assert [a[:3] for a in _sorted_acts(text)] == [(*accusation, "112")]
+
+
+def test_an_act_said_after_that_is_still_told():
+    assert ("PAK", "IND", "195") in [a[:3] for a in _sorted_acts("In December 1971 India said that Pakistani jets had bombed its airfields.")]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Iraq invaded by US-led coalition in 2003", ("USA", "IRQ", "190")),
+    ("Soviet diplomats expelled by Britain in 1971", ("GBR", "SUN", "166")),
+    ("Cuba taken off US terror list in 2015", ("USA", "CUB", "081")),
+    ("South Africa suspended from UN General Assembly in 1974", ("UN", "ZAF", "160")),
+    ("Yugoslavia expelled from Cominform in June 1948", ("COMINFORM", "YUG", "166")),
+    ("Spain admitted to the UN in 1955", ("UN", "ESP", "057")),
+    ("In 2015 Cuba was taken off the US terror list.", ("USA", "CUB", "081")),
+])
+def test_a_headline_passive_with_no_auxiliary_reverses_roles(text, act):
+    assert [a[:3] for a in _sorted_acts(text)] == [act]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("India protested to China over the border clash in 1959", ("IND", "CHN", "114")),
+    ("Soviet troops withdrawn from Afghanistan by 1989", ("SUN", "AFG", "087")),
+])
+def test_a_timeline_line_active_verb_keeps_its_subject(text, act):
+    assert [a[:3] for a in _sorted_acts(text)] == [act]

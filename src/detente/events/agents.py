@@ -376,6 +376,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 # "Bhutan was admitted to the United Nations", "was admitted into NATO": the body entered admits it
                 origin = [p for p in parts if trigger.first < p.first and p.last < end and p.mention.kind == "organization"
                           and {"to", "into"} & {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
+            if not origin and trigger.last > trigger.first + 1:
+                # "Cuba was taken off the US terror list", "was suspended from the Commonwealth": whose list it is, or
+                # the body the phrase names, acts
+                origin = [p for p in parts if trigger.first < p.first and p.last <= trigger.last]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
         if not subjects and objects and trigger.entry["cameo"][:2] == "04":
