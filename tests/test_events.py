@@ -3109,3 +3109,26 @@ def test_a_headline_passive_with_no_auxiliary_reverses_roles(text, act):
 ])
 def test_a_timeline_line_active_verb_keeps_its_subject(text, act):
     assert [a[:3] for a in _sorted_acts(text)] == [act]
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("In May 1998 India and Pakistan both tested nuclear weapons.", ("IND", "PAK")),
+    ("The Soviet Union and the United States each resumed nuclear testing in September 1961.", ("SUN", "USA")),
+    ("In 1914 Russia and France both mobilized their armies.", ("RUSEMP", "FRA")),
+])
+def test_two_subjects_with_both_or_each_act_side_by_side_not_on_each_other(text, doers):
+    acts = _sorted_acts(text)
+    assert sorted(a[0] for a in acts) == sorted(doers) and all(a[1] is None for a in acts)
+
+
+def test_two_subjects_with_both_and_no_object_named_code_no_act_on_each_other():
+    assert _sorted_acts("In January 1950 Britain and Pakistan both recognized the new government.") == []
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("Both Cuba and Nicaragua condemned the American invasion of Grenada in 1983.", {("CUB", "USA"), ("NIC", "USA")}),
+    ("In 1962 China and India both accused each other of aggression.", {("CHN", "IND"), ("IND", "CHN")}),
+    ("In 1949 Norway and Denmark both joined NATO.", {("NOR", "NATO"), ("DNK", "NATO")}),
+])
+def test_both_with_a_target_or_each_other_keeps_its_targets(text, acts):
+    assert acts <= {a[:2] for a in _sorted_acts(text)}

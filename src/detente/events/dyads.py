@@ -275,6 +275,29 @@ def _each_other(tokens, trigger: Trigger, inside: bool = False) -> bool:
     return words[:2] == ["the", "other"] and any(t.low in ("both", "each") for t in tokens[max(0, trigger.first - 4) : trigger.first])
 
 
+_APART = frozenset(("both", "each"))
+# acts two states do side by side toward a third or none (tests, mobilizations, recognitions, aid, pledges); force,
+# protests and cuts in relations told of "both" with no one else named are most often aimed at each other
+_APART_ROOTS = frozenset(("03", "05", "06", "07", "15"))
+
+
+def each_apart(tokens, parts, trigger: Trigger, clause, sources, targets) -> bool:
+    """Whether two or more states named as a plain list of subjects, with "both" or "each" ("India and Pakistan both
+    tested nuclear weapons", "Britain and France each recognized the new government", "both Cuba and Venezuela
+    condemned"), do the act side by side, not to each other: the other subjects are all its targets, and it is no
+    mutual act (a war, a treaty) and no reciprocal one ("each other", "both sides accused the other")."""
+    if "sym" in trigger.flags or not targets or trigger.entry["form"] != "verb" or trigger.entry["cameo"][:2] not in _APART_ROOTS:
+        return False
+    named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first]
+    subjects = {code for p in named for code in p.codes}
+    if len(named) < 2 or not set(targets) <= subjects or not set(sources) <= subjects or not _plain_list(tokens, named) \
+            or _each_other(tokens, trigger, inside=True):
+        return False
+    # the marker stands with the subjects: before the first ("both Cuba and Venezuela") or between the last and the verb
+    return named[0].first > 0 and tokens[named[0].first - 1].low in _APART \
+        or not _APART.isdisjoint(t.low for t in tokens[named[-1].last + 1 : trigger.first])
+
+
 def _their_own(tokens, parts, trigger: Trigger, clause) -> bool:
     """A verb whose object is the subjects' own ("both sides withdrew their ambassadors") with no state named after it:
     what the two do each with its own is done by each to the other."""

@@ -34,6 +34,7 @@ from detente.events.dyads import (
     _object_of_act,
     _own_bloc,
     _reporting_source,
+    each_apart,
     named_group,
     targets_of_bloc,
 )
@@ -1142,6 +1143,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags or said_refused and trigger.entry["cameo"][:3] == "057" \
             and len(actors) == 1 and clause[1] - trigger.last > 0 and _named_treaty(tokens, trigger)
+        if not _APART_WORDS.isdisjoint(lows) and each_apart(tokens, parts, trigger, clause, sources, targets):
+            # "India and Pakistan both tested nuclear weapons", "Britain and France each recognized the new government":
+            # each subject acts on its own, neither on the other; an act that needs an object names none here
+            if not intrans:
+                dropped["each_apart"] += 1
+                continue
+            sources, targets = actors, ()
         # ("Pakistan refused to sign the Nuclear Non-Proliferation Treaty": a treaty of many refused, no one partner)
         if len(actors) == 1 and not intrans and sources:
             # "Pakistani aircraft struck Indian air bases, and India declared war the following day": an answer to
@@ -2090,6 +2098,7 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fi
 
 
 _ENDING = frozenset("ended ceased stopped halted".split())
+_APART_WORDS = frozenset(("both", "each"))  # "India and Pakistan both tested ...": acts side by side (dyads.each_apart)
 _CLAUSE_WORDS = frozenset("which that who when after before until while and but because ; :".split())
 
 
