@@ -3132,3 +3132,24 @@ def test_two_subjects_with_both_and_no_object_named_code_no_act_on_each_other():
 ])
 def test_both_with_a_target_or_each_other_keeps_its_targets(text, acts):
     assert acts <= {a[:2] for a in _sorted_acts(text)}
+
+
+@pytest.mark.parametrize("text, downed", [
+    ("In 2015 Russia answered the downing of its bomber by Turkish jets with sanctions on Turkey.", ("TUR", "RUS")),
+    ("In 1988 Tehran answered the downing of its airliner by an American cruiser with a protest to the Security Council.",
+     ("USA", "IRN")),
+    ("In 1968 Washington answered the seizure of its spy ship by North Korea with a naval build-up.", ("PRK", "USA")),
+])
+def test_the_possessor_of_a_thing_struck_is_its_victim_and_the_doer_follows_by(text, downed):
+    acts = _sorted_acts(text)
+    struck = [a for a in acts if a[2][:2] in ("17", "18", "19")]
+    assert [a[:2] for a in struck] == [downed]
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("In 1999 Beijing answered the bombing of its embassy in Belgrade with mass protests.", []),
+    ("In 1983 Washington answered the downing of the Korean airliner with sanctions against Moscow.", [("USA", "SUN")]),
+    ("In 1937 Washington answered the sinking of its gunboat Panay with a protest to Tokyo.", [("USA", "JPN")]),
+])
+def test_who_answers_an_act_is_not_its_doer_and_aims_only_at_a_state_named_for_it(text, answer):
+    assert [a[:2] for a in _sorted_acts(text)] == answer

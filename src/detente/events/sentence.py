@@ -39,7 +39,13 @@ from detente.events.dyads import (
     targets_of_bloc,
 )
 from detente.events.followed import FOLLOW_WORDS, followed_in_turn
-from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end, _governed_anywhere, _object_of_verb
+from detente.events.implicit import (
+    ANSWERING,
+    FORCE_NOUNS,
+    _fronted_clause_end,
+    _governed_anywhere,
+    _object_of_verb,
+)
 from detente.events.modality import modality, not_until, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
@@ -1261,6 +1267,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # "the Chinese government informed Albania that it was ending all aid": the act is aimed at the state told
                 targets = (told_to,)
                 actors = tuple(dict.fromkeys(sources + targets))
+        if targets and not ANSWERING.isdisjoint(lows) and _named_in_answered_act(tokens, participants(mentions, tokens), trigger, clause,
+                                                                                     targets):
+            # "Beijing answered the bombing of its embassy in Belgrade with protests": the answer is aimed at who did
+            # the act answered, when named ("... of its jet by Turkey with sanctions"), not at a state named in it
+            targets = ()
+            actors = tuple(dict.fromkeys(sources))
         if len(actors) < 2 and not intrans and not (cameo in _OWN_RETREATS and sources and mood == "asserted"
                                                      and trigger.entry["form"] == "verb" and any(
                     t.low in (_TRUCES if cameo == "0871" else _FORCES) for t in tokens[clause[0] : min(clause[1], trigger.last + 5)])
@@ -3256,6 +3268,22 @@ def _predicate_of_it(tokens, trigger: Trigger) -> bool:
             return tokens[article - 1].low in _COPULAS and article >= 2 and tokens[article - 2].low in ("it", "this", "that") \
                 and not any(t.text[:1].isupper() for t in tokens[article + 1 : trigger.first])
     return False
+
+
+def _named_in_answered_act(tokens, everyone, trigger: Trigger, clause, targets) -> bool:
+    """Whether an act told after "with", in answer to an act named between an answering verb and it ("answered the
+    downing of its bomber with sanctions"), has as targets only states named in the act answered (places too), other
+    than its doer after "by"."""
+    index = trigger.first - 1
+    while index > clause[0] and tokens[index].text.islower() and tokens[index].low not in ("with", "by"):
+        index -= 1  # "with trade sanctions", "with a formal protest"
+    if index <= clause[0] or tokens[index].low != "with":
+        return False
+    answer = next((k for k in range(index - 1, clause[0] - 1, -1) if tokens[k].low in ANSWERING), None)
+    if answer is None:
+        return False
+    inside = {code for p in everyone if answer < p.first < index and tokens[p.first - 1].low != "by" for code in p.codes}
+    return set(targets) <= inside
 
 
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
