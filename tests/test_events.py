@@ -3153,3 +3153,13 @@ def test_the_possessor_of_a_thing_struck_is_its_victim_and_the_doer_follows_by(t
 ])
 def test_who_answers_an_act_is_not_its_doer_and_aims_only_at_a_state_named_for_it(text, answer):
     assert [a[:2] for a in _sorted_acts(text)] == answer
+
+
+@pytest.mark.parametrize("text, act", [
+    ("In June 1950 South Korea's army was small. That month the North invaded the South.", ("PRK", "KOR", "190")),
+    ("In 1972 Yemen and South Yemen quarrelled over their border. That autumn the North and the South fought a short war.",
+     ("YEM", "YMD", "190")),
+    ("In 1965 Washington sent marines to South Vietnam. The North denounced the landing.", ("VDR", "USA", "110")),
+])
+def test_the_north_and_the_south_are_halves_of_the_divided_state_in_focus(text, act):
+    assert act in [a[:3] for a in _sorted_acts(text)]
