@@ -1419,16 +1419,29 @@ def _other_half(word: str, in_focus: list, days: tuple[int, int] | None, date: s
     only a state of that name that exists at the date ("the South" in a text about Sudan in 1983 is none)."""
     if word not in _COMPASS_HALVES or days is None:
         return None
+    halves = _compass_states()
     for record in in_focus:
         if not record or record["kind"] != "state":
             continue
         for name in record["names"]:
             half, _, base = name.partition(" ")
-            other = gazetteer.lookup(f"{word} {base if half in _COMPASS_HALVES else name}", date)
-            if other is not None and other["kind"] == "state" and other["code"] != record["code"] \
-                    and gazetteer.exists_at(other["code"], days):
+            ids = halves.get(f"{word} {base if half in _COMPASS_HALVES else name}".lower())
+            other = gazetteer.entities()[gazetteer.resolve_ids(ids, days)] if ids else None
+            if other is not None and other["code"] != record["code"] and gazetteer.exists_at(other["code"], days):
                 return other
     return None
+
+
+@lru_cache(maxsize=1)
+def _compass_states() -> dict[str, list[str]]:
+    """The states named "North ..." or "South ..." by their lower-cased names: the halves of divided countries."""
+    index: dict[str, list[str]] = {}
+    for ident, record in gazetteer.entities().items():
+        if record["kind"] == "state":
+            for name in record["names"]:
+                if name.startswith(("North ", "South ")):
+                    index.setdefault(name.lower(), []).append(ident)
+    return index
 
 
 @lru_cache(maxsize=64)
