@@ -3163,3 +3163,12 @@ def test_who_answers_an_act_is_not_its_doer_and_aims_only_at_a_state_named_for_i
 ])
 def test_the_north_and_the_south_are_halves_of_the_divided_state_in_focus(text, act):
     assert act in [a[:3] for a in _sorted_acts(text)]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("In February 1981 Washington accused Moscow and Havana of arming the Salvadoran rebels.", {"SUN", "CUB"}),
+    ("In 1954 Guatemala accused Honduras and Nicaragua of arming the exiles.", {"HND", "NIC"}),
+])
+def test_each_state_of_a_list_accused_before_of_is_accused_and_none_named_in_the_charge(text, accused):
+    acts = [a for a in _sorted_acts(text) if a[2] == "112"]
+    assert {a[1] for a in acts} == accused

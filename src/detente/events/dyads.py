@@ -191,9 +191,11 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(targets)]
         run = _leading_run(tokens, named)
         if len(run) >= 2 and len(run) < len(named) and all(len(p.codes) == 1 for p in run) and \
-                "that" in {t.low for t in tokens[run[-1].last + 1 : named[len(run)].first]}:
+                _told_after(tokens[run[-1].last + 1 : named[len(run)].first], cameo or trigger.entry["cameo"]):
             # "warned Britain and France that Soviet rockets could reach London and Paris": the list right after
-            # the verb is its objects; states named later in a clause of what was said are none
+            # the verb is its objects; states named later in a clause of what was said are none; so are those
+            # named in what a list of states is accused of ("accused Moscow and Havana of arming the Salvadoran
+            # rebels")
             named = run
             unique_targets = list(dict.fromkeys(p.codes[0] for p in run))
         if len(named) == 1 and _joint(named[0]):
@@ -213,6 +215,14 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
 
 
 _AIMING = frozenset(("on", "against", "to"))
+_CHARGED_WITH = frozenset(("of", "with"))  # what a list of states is accused of or charged with
+
+
+def _told_after(between: list[Token], cameo: str) -> bool:
+    """Whether the words between a list of objects and the next state named open what they were told ("that"), or
+    what they were accused of ("of", "with")."""
+    words = {t.low for t in between}
+    return "that" in words or cameo[:2] == "11" and not _CHARGED_WITH.isdisjoint(words)
 _LIST_WORDS = frozenset((",", "and", "the"))
 
 
