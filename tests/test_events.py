@@ -3154,3 +3154,117 @@ def test_a_link_to_another_article_tells_no_event_of_the_page():
             "[Related: How Moscow and Washington set up the hotline in 1963]\n\n"
             "Egypt nationalised the Suez Canal Company in July 1956.\n")
     assert not [e for e in extract_text(text, origin="t.txt") if e.source in ("GBR", "FRA", "USA", "SUN")]
+# --- evopen5: trade ended, accusations, headline passives ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In 1960 Washington broke off trade with Havana.", ("USA", "CUB")),
+    ("In 1949 the Soviet Union severed trade with Yugoslavia.", ("SUN", "YUG")),
+    ("In 1961 Albania ceased trading with the Soviet Union.", ("ALB", "SUN")),
+    ("In 2017 Bahrain ended trade ties with Qatar.", ("BHR", "QAT")),
+    ("In 1965 Pakistan severed commercial relations with India.", ("PAK", "IND")),
+])
+def test_trade_broken_off_is_an_embargo_not_trade(text, pair):
+    acts = _sorted_acts(text)
+    assert [a[:3] for a in acts] == [(*pair, "163")]
+
+
+def test_an_embargo_on_trade_ended_is_lifted_not_trade_ended():
+    assert [a[2] for a in _sorted_acts("In 1971 Nixon ended the American embargo on trade with China.")] == ["085"]
+
+
+@pytest.mark.parametrize("text, accusation", [
+    ("In 1969 Moscow alleged that Chinese troops had attacked a Soviet border post.", ("SUN", "CHN")),
+    ("In 1983 Managua alleged on Tuesday that Honduran troops had shelled its border posts.", ("NIC", "HND")),
+    ("In 1979 Hanoi charged that Chinese artillery had shelled Vietnamese villages.", ("VNM", "CHN")),
+])
+def test_an_act_charged_after_that_is_only_the_accusation(text, accusation):
+    assert [a[:3] for a in _sorted_acts(text)] == [(*accusation, "112")]
+
+
+def test_an_act_said_after_that_is_still_told():
+    assert ("PAK", "IND", "195") in [a[:3] for a in _sorted_acts("In December 1971 India said that Pakistani jets had bombed its airfields.")]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Iraq invaded by US-led coalition in 2003", ("USA", "IRQ", "190")),
+    ("Soviet diplomats expelled by Britain in 1971", ("GBR", "SUN", "166")),
+    ("Cuba taken off US terror list in 2015", ("USA", "CUB", "081")),
+    ("South Africa suspended from UN General Assembly in 1974", ("UN", "ZAF", "160")),
+    ("Yugoslavia expelled from Cominform in June 1948", ("COMINFORM", "YUG", "166")),
+    ("Spain admitted to the UN in 1955", ("UN", "ESP", "057")),
+    ("In 2015 Cuba was taken off the US terror list.", ("USA", "CUB", "081")),
+])
+def test_a_headline_passive_with_no_auxiliary_reverses_roles(text, act):
+    assert [a[:3] for a in _sorted_acts(text)] == [act]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("India protested to China over the border clash in 1959", ("IND", "CHN", "114")),
+    ("Soviet troops withdrawn from Afghanistan by 1989", ("SUN", "AFG", "087")),
+])
+def test_a_timeline_line_active_verb_keeps_its_subject(text, act):
+    assert [a[:3] for a in _sorted_acts(text)] == [act]
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("In May 1998 India and Pakistan both tested nuclear weapons.", ("IND", "PAK")),
+    ("The Soviet Union and the United States each resumed nuclear testing in September 1961.", ("SUN", "USA")),
+    ("In 1914 Russia and France both mobilized their armies.", ("RUSEMP", "FRA")),
+])
+def test_two_subjects_with_both_or_each_act_side_by_side_not_on_each_other(text, doers):
+    acts = _sorted_acts(text)
+    assert sorted(a[0] for a in acts) == sorted(doers) and all(a[1] is None for a in acts)
+
+
+def test_two_subjects_with_both_and_no_object_named_code_no_act_on_each_other():
+    assert _sorted_acts("In January 1950 Britain and Pakistan both recognized the new government.") == []
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("Both Cuba and Nicaragua condemned the American invasion of Grenada in 1983.", {("CUB", "USA"), ("NIC", "USA")}),
+    ("In 1962 China and India both accused each other of aggression.", {("CHN", "IND"), ("IND", "CHN")}),
+    ("In 1949 Norway and Denmark both joined NATO.", {("NOR", "NATO"), ("DNK", "NATO")}),
+])
+def test_both_with_a_target_or_each_other_keeps_its_targets(text, acts):
+    assert acts <= {a[:2] for a in _sorted_acts(text)}
+
+
+@pytest.mark.parametrize("text, downed", [
+    ("In 2015 Russia answered the downing of its bomber by Turkish jets with sanctions on Turkey.", ("TUR", "RUS")),
+    ("In 1988 Tehran answered the downing of its airliner by an American cruiser with a protest to the Security Council.",
+     ("USA", "IRN")),
+    ("In 1968 Washington answered the seizure of its spy ship by North Korea with a naval build-up.", ("PRK", "USA")),
+])
+def test_the_possessor_of_a_thing_struck_is_its_victim_and_the_doer_follows_by(text, downed):
+    acts = _sorted_acts(text)
+    struck = [a for a in acts if a[2][:2] in ("17", "18", "19")]
+    assert [a[:2] for a in struck] == [downed]
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("In 1999 Beijing answered the bombing of its embassy in Belgrade with mass protests.", []),
+    ("In 1983 Washington answered the downing of the Korean airliner with sanctions against Moscow.", [("USA", "SUN")]),
+    ("In 1937 Washington answered the sinking of its gunboat Panay with a protest to Tokyo.", [("USA", "JPN")]),
+])
+def test_who_answers_an_act_is_not_its_doer_and_aims_only_at_a_state_named_for_it(text, answer):
+    assert [a[:2] for a in _sorted_acts(text)] == answer
+
+
+@pytest.mark.parametrize("text, act", [
+    ("In June 1950 South Korea's army was small. That month the North invaded the South.", ("PRK", "KOR", "190")),
+    ("In 1972 Yemen and South Yemen quarrelled over their border. That autumn the North and the South fought a short war.",
+     ("YEM", "YMD", "190")),
+    ("In 1965 Washington sent marines to South Vietnam. The North denounced the landing.", ("VDR", "USA", "110")),
+])
+def test_the_north_and_the_south_are_halves_of_the_divided_state_in_focus(text, act):
+    assert act in [a[:3] for a in _sorted_acts(text)]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("In February 1981 Washington accused Moscow and Havana of arming the Salvadoran rebels.", {"SUN", "CUB"}),
+    ("In 1954 Guatemala accused Honduras and Nicaragua of arming the exiles.", {"HND", "NIC"}),
+])
+def test_each_state_of_a_list_accused_before_of_is_accused_and_none_named_in_the_charge(text, accused):
+    acts = [a for a in _sorted_acts(text) if a[2] == "112"]
+    assert {a[1] for a in acts} == accused

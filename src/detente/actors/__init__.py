@@ -1403,9 +1403,45 @@ def _half(
     in_focus = [gazetteer.entity(gazetteer.continuing(code, days)) for code in focus.top(6)]
     chosen = next((record for record in in_focus if record and record["kind"] == "state" and bears(record)), None)
     if chosen is None:
+        chosen = _other_half(word, in_focus, days, date)
+    if chosen is None:
         return None
     found = text[hit.start : hit.end]
     return Mention(hit.start, hit.end, found, chosen["code"], "state", qid=chosen["qid"], date=date, via="reference")
+
+
+_COMPASS_HALVES = ("North", "South")
+
+
+def _other_half(word: str, in_focus: list, days: tuple[int, int] | None, date: str | None) -> dict | None:
+    """ "the North" when the other half of a divided state, or the whole, is in focus: North Korea in a text about
+    South Korea or Korea, North Vietnam in one about South Vietnam in 1965, South Yemen in one about Yemen in 1972;
+    only a state of that name that exists at the date ("the South" in a text about Sudan in 1983 is none)."""
+    if word not in _COMPASS_HALVES or days is None:
+        return None
+    halves = _compass_states()
+    for record in in_focus:
+        if not record or record["kind"] != "state":
+            continue
+        for name in record["names"]:
+            half, _, base = name.partition(" ")
+            ids = halves.get(f"{word} {base if half in _COMPASS_HALVES else name}".lower())
+            other = gazetteer.entities()[gazetteer.resolve_ids(ids, days)] if ids else None
+            if other is not None and other["code"] != record["code"] and gazetteer.exists_at(other["code"], days):
+                return other
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compass_states() -> dict[str, list[str]]:
+    """The states named "North ..." or "South ..." by their lower-cased names: the halves of divided countries."""
+    index: dict[str, list[str]] = {}
+    for ident, record in gazetteer.entities().items():
+        if record["kind"] == "state":
+            for name in record["names"]:
+                if name.startswith(("North ", "South ")):
+                    index.setdefault(name.lower(), []).append(ident)
+    return index
 
 
 @lru_cache(maxsize=64)

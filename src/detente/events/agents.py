@@ -345,6 +345,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"
         if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
             return None  # "in reply to the invasion of Afghanistan": whose invasion, the clause's subject does not say
+        if agent is not None and agent.first > trigger.last and trigger.last + 1 < end \
+                and tokens[trigger.last + 1].low in ("its", "their") and _governed_noun(tokens, trigger.first, start):
+            # "Russia answered the downing of its jet by Turkey (with a protest to the UN)": the state whose jet it
+            # was, the answering subject, suffered the act
+            objects = left_agents(parts, tokens, start, trigger.first)[-1:]
         if "sym" in flags and agent is not None and (agent.mention.via == "adjective" or agent.mention.kind == "organization"
                                                      and agent.first < trigger.first):
             # (and "the two neighbours accepted an OAS ceasefire": a body's plan, its parties the subjects)
@@ -377,6 +382,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 # "Bhutan was admitted to the United Nations", "was admitted into NATO": the body entered admits it
                 origin = [p for p in parts if trigger.first < p.first and p.last < end and p.mention.kind == "organization"
                           and {"to", "into"} & {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
+            if not origin and trigger.last > trigger.first + 1:
+                # "Cuba was taken off the US terror list", "was suspended from the Commonwealth": whose list it is, or
+                # the body the phrase names, acts
+                origin = [p for p in parts if trigger.first < p.first and p.last <= trigger.last]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
         if not subjects and objects and trigger.entry["cameo"][:2] == "04":

@@ -191,9 +191,11 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(targets)]
         run = _leading_run(tokens, named)
         if len(run) >= 2 and len(run) < len(named) and all(len(p.codes) == 1 for p in run) and \
-                "that" in {t.low for t in tokens[run[-1].last + 1 : named[len(run)].first]}:
+                _told_after(tokens[run[-1].last + 1 : named[len(run)].first], cameo or trigger.entry["cameo"]):
             # "warned Britain and France that Soviet rockets could reach London and Paris": the list right after
-            # the verb is its objects; states named later in a clause of what was said are none
+            # the verb is its objects; states named later in a clause of what was said are none; so are those
+            # named in what a list of states is accused of ("accused Moscow and Havana of arming the Salvadoran
+            # rebels")
             named = run
             unique_targets = list(dict.fromkeys(p.codes[0] for p in run))
         if len(named) == 1 and _joint(named[0]):
@@ -213,6 +215,14 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
 
 
 _AIMING = frozenset(("on", "against", "to"))
+_CHARGED_WITH = frozenset(("of", "with"))  # what a list of states is accused of or charged with
+
+
+def _told_after(between: list[Token], cameo: str) -> bool:
+    """Whether the words between a list of objects and the next state named open what they were told ("that"), or
+    what they were accused of ("of", "with")."""
+    words = {t.low for t in between}
+    return "that" in words or cameo[:2] == "11" and not _CHARGED_WITH.isdisjoint(words)
 _LIST_WORDS = frozenset((",", "and", "the"))
 
 
@@ -273,6 +283,29 @@ def _each_other(tokens, trigger: Trigger, inside: bool = False) -> bool:
         return True  # (the pairs read only when "other" or "another" is there: most acts have neither)
     # "both sides accused the other": "the other" after a subject of both
     return words[:2] == ["the", "other"] and any(t.low in ("both", "each") for t in tokens[max(0, trigger.first - 4) : trigger.first])
+
+
+_APART = frozenset(("both", "each"))
+# acts two states do side by side toward a third or none (tests, mobilizations, recognitions, aid, pledges); force,
+# protests and cuts in relations told of "both" with no one else named are most often aimed at each other
+_APART_ROOTS = frozenset(("03", "05", "06", "07", "15"))
+
+
+def each_apart(tokens, parts, trigger: Trigger, clause, sources, targets) -> bool:
+    """Whether two or more states named as a plain list of subjects, with "both" or "each" ("India and Pakistan both
+    tested nuclear weapons", "Britain and France each recognized the new government", "both Cuba and Venezuela
+    condemned"), do the act side by side, not to each other: the other subjects are all its targets, and it is no
+    mutual act (a war, a treaty) and no reciprocal one ("each other", "both sides accused the other")."""
+    if "sym" in trigger.flags or not targets or trigger.entry["form"] != "verb" or trigger.entry["cameo"][:2] not in _APART_ROOTS:
+        return False
+    named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first]
+    subjects = {code for p in named for code in p.codes}
+    if len(named) < 2 or not set(targets) <= subjects or not set(sources) <= subjects or not _plain_list(tokens, named) \
+            or _each_other(tokens, trigger, inside=True):
+        return False
+    # the marker stands with the subjects: before the first ("both Cuba and Venezuela") or between the last and the verb
+    return named[0].first > 0 and tokens[named[0].first - 1].low in _APART \
+        or not _APART.isdisjoint(t.low for t in tokens[named[-1].last + 1 : trigger.first])
 
 
 def _their_own(tokens, parts, trigger: Trigger, clause) -> bool:

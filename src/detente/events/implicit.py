@@ -150,7 +150,10 @@ def _names_a_government(tokens, position: int) -> bool:
     return any(word in GOVERNMENT_NOUNS for word in words[1:])
 
 
-NOUN_GOVERNORS = frozenset("to after following against over since despite about".split())
+# verbs that answer an act named after them: "Moscow answered the downing of its bomber with sanctions" tells who
+# answered, not who downed it
+ANSWERING = frozenset("answered answer answers answering avenged avenge avenges avenging".split())
+NOUN_GOVERNORS = frozenset("to after following against over since despite about".split()) | ANSWERING
 
 
 def _governed_noun(tokens, first: int, start: int) -> bool:

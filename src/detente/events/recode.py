@@ -6,6 +6,7 @@ from __future__ import annotations
 import operator
 from functools import cache
 
+from detente.events.roles import headline_participle
 from detente.events.triggers import Token, Trigger
 from detente.resources import load_json
 
@@ -111,8 +112,9 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "claim"  # "insisted in 1998 that China had never sold nuclear materials": a claim, no demand
     if form == "verb" and trigger.first == trigger.last and first.low.endswith("ed") and following in ("from", "by") and previous.endswith("s") \
             and trigger.first > 0 and tokens[trigger.first - 1].text.islower() and previous not in ("was", "has", "is", "its", "us") \
-            and first.low not in _NO_OBJECT:
-        return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing
+            and first.low not in _NO_OBJECT and not headline_participle(tokens, trigger):
+        return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing (a headline's
+        # verb is its act: "Indian diplomats expelled by Beijing")
     if trigger.entry["phrase"] == "armed|arming" and first.low == "armed" and (
             previous in ("them", "heavily", "lightly", "well", "poorly", "lavishly")
             or following in ("with", "forces", "force") or following.isalpha() and tokens[trigger.last + 1].text.islower()
@@ -165,7 +167,7 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["phrase"] == "telephone" and (previous in _BEFORE_A_THING or following in ("and", "or", "line", "lines", "call",
                                                                                         "calls", "network", "exchange")):
         return "thing"  # "banned imports of mobile telephones and polyethylene": telephones sold, no call made
-    if trigger.entry["phrase"] == "admit to|into" and previous not in _BEING:
+    if trigger.entry["phrase"] == "admit to|into" and previous not in _BEING and not headline_participle(tokens, trigger):
         return "confession"  # "admitted to shooting down the airliner"; only "was admitted to the United Nations" joins
     if trigger.entry["phrase"] == "stand by" and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text[:1].isupper()
                                                       or following in ("the", "its", "their")):

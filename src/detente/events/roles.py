@@ -394,7 +394,43 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     if not (word.endswith(("ed", "en")) or word in PARTICIPLES):
         return False
     before = [t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]]
-    return not PASSIVE_AUX.isdisjoint(before)
+    return not PASSIVE_AUX.isdisjoint(before) or _bare_passive(tokens, trigger)
+
+
+# a headline tells what was done in the present tense ("US bombs Libya"), so its bare participle, right after the
+# subject and before one of these, is a passive ("Pakistan suspended from Commonwealth", "Cuba taken off US terror list")
+_HEADLINE_PREPOSITIONS = frozenset(("from", "off", "to", "into"))
+_NOT_DOERS = _MONTH_NAMES | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
+    """A participle told with no auxiliary that is a passive: one between a name and 'by' and a named doer ("Iraq
+    invaded by US-led coalition", "Indian diplomats expelled by Beijing"), or a headline's before a preposition, after
+    its subject alone ("China admitted to the UN"; 'to' only for an admission: "India protested to China" is a
+    timeline line's active verb)."""
+    after = trigger.first + 1
+    if after + 1 >= len(tokens):
+        return False
+    if tokens[after].low == "by":
+        doer = tokens[after + 2] if tokens[after + 1].low in ("the", "a", "an") and after + 2 < len(tokens) else tokens[after + 1]
+        # (right after a name, or a headline's subject: "the tariff truce struck by Xi and Trump" is a thing's making)
+        return doer.text[:1].isupper() and doer.low not in _NOT_DOERS \
+            and (trigger.first > 0 and tokens[trigger.first - 1].text[:1].isupper() or headline_participle(tokens, trigger))
+    if tokens[after].low not in _HEADLINE_PREPOSITIONS:
+        return False
+    cameo = trigger.entry["cameo"]
+    if cameo[:2] == "04" or cameo[:3] == "087" or "intrans" in trigger.flags \
+            or tokens[after].low in ("to", "into") and cameo != "057":
+        return False  # "Castro returned to Havana", "Soviet troops withdrawn from Afghanistan": the subject went
+    return headline_participle(tokens, trigger)
+
+
+def headline_participle(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a verb comes right after a headline's subject: the line ends with no stop (prose, whose bare participle
+    is an active past, does) and only a few names and nouns stand before the verb ("Indian diplomats expelled ...")."""
+    if tokens[-1].low in (".", "!", "?") or not 0 < trigger.first <= 4:
+        return False
+    return all(t.text[:1].isupper() or t.low.isalpha() and not t.low.endswith("ed") for t in tokens[: trigger.first])
 
 
 def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigger_first: int) -> list[Participant]:

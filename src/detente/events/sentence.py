@@ -34,11 +34,18 @@ from detente.events.dyads import (
     _object_of_act,
     _own_bloc,
     _reporting_source,
+    each_apart,
     named_group,
     targets_of_bloc,
 )
 from detente.events.followed import FOLLOW_WORDS, followed_in_turn
-from detente.events.implicit import FORCE_NOUNS, _fronted_clause_end, _governed_anywhere, _object_of_verb
+from detente.events.implicit import (
+    ANSWERING,
+    FORCE_NOUNS,
+    _fronted_clause_end,
+    _governed_anywhere,
+    _object_of_verb,
+)
 from detente.events.modality import modality, not_until, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
@@ -1158,6 +1165,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags or said_refused and trigger.entry["cameo"][:3] == "057" \
             and len(actors) == 1 and clause[1] - trigger.last > 0 and _named_treaty(tokens, trigger)
+        if not _APART_WORDS.isdisjoint(lows) and each_apart(tokens, parts, trigger, clause, sources, targets):
+            # "India and Pakistan both tested nuclear weapons", "Britain and France each recognized the new government":
+            # each subject acts on its own, neither on the other; an act that needs an object names none here
+            if not intrans:
+                dropped["each_apart"] += 1
+                continue
+            sources, targets = actors, ()
         # ("Pakistan refused to sign the Nuclear Non-Proliferation Treaty": a treaty of many refused, no one partner)
         if len(actors) == 1 and not intrans and sources:
             # "Pakistani aircraft struck Indian air bases, and India declared war the following day": an answer to
@@ -1269,6 +1283,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # "the Chinese government informed Albania that it was ending all aid": the act is aimed at the state told
                 targets = (told_to,)
                 actors = tuple(dict.fromkeys(sources + targets))
+        if targets and not ANSWERING.isdisjoint(lows) and _named_in_answered_act(tokens, participants(mentions, tokens), trigger, clause,
+                                                                                     targets):
+            # "Beijing answered the bombing of its embassy in Belgrade with protests": the answer is aimed at who did
+            # the act answered, when named ("... of its jet by Turkey with sanctions"), not at a state named in it
+            targets = ()
+            actors = tuple(dict.fromkeys(sources))
         if len(actors) < 2 and not intrans and not (cameo in _OWN_RETREATS and sources and mood == "asserted"
                                                      and trigger.entry["form"] == "verb" and any(
                     t.low in (_TRUCES if cameo == "0871" else _FORCES) for t in tokens[clause[0] : min(clause[1], trigger.last + 5)])
@@ -2160,6 +2180,7 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fi
 
 
 _ENDING = frozenset("ended ceased stopped halted".split())
+_APART_WORDS = frozenset(("both", "each"))  # "India and Pakistan both tested ...": acts side by side (dyads.each_apart)
 _CLAUSE_WORDS = frozenset("which that who when after before until while and but because ; :".split())
 
 
@@ -3326,6 +3347,22 @@ def _predicate_of_it(tokens, trigger: Trigger) -> bool:
     return False
 
 
+def _named_in_answered_act(tokens, everyone, trigger: Trigger, clause, targets) -> bool:
+    """Whether an act told after "with", in answer to an act named between an answering verb and it ("answered the
+    downing of its bomber with sanctions"), has as targets only states named in the act answered (places too), other
+    than its doer after "by"."""
+    index = trigger.first - 1
+    while index > clause[0] and tokens[index].text.islower() and tokens[index].low not in ("with", "by"):
+        index -= 1  # "with trade sanctions", "with a formal protest"
+    if index <= clause[0] or tokens[index].low != "with":
+        return False
+    answer = next((k for k in range(index - 1, clause[0] - 1, -1) if tokens[k].low in ANSWERING), None)
+    if answer is None:
+        return False
+    inside = {code for p in everyone if answer < p.first < index and tokens[p.first - 1].low != "by" for code in p.codes}
+    return set(targets) <= inside
+
+
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
     'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
@@ -3338,6 +3375,10 @@ def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
             return False
         if low in ("of", "with"):
             return True
+        if low == "that":
+            # "Beijing charged that Hanoi had shelled its villages", "alleged on Monday that": the clause the
+            # accusation states right after its verb is what it charges, not an act told as done
+            return sum(1 for t in tokens[:position] if t.start >= after) <= 3
     return False
 
 
