@@ -1,0 +1,104 @@
+"""General forms found on the long pages of tests/data/other_pairs/tune22/ (README.md there), shown on sentences of
+our own about other pairs and years: each sentence with the (source, target, type) it must or must not yield."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in extract_text(text)}
+
+
+# "though" set off by commas is an adverb, as "however" is: it opens no clause, so a denial before it ("Neither
+# government, though, ...") still negates the act after it.
+@pytest.mark.parametrize("text", [
+    "In 1962 India and China fought a war. Neither side, though, broke off relations.",
+    "In 1969 the Soviet Union and China clashed on the Ussuri. Neither government, though, broke off relations.",
+    "In 1965 India and Pakistan went to war. Neither state, though, severed diplomatic ties.",
+])
+def test_a_denial_before_though_negates_the_act(text):
+    assert not {c for c in _coded(text) if c[2] == "SANCTION"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1956 Britain, though, recognised the new government of Sudan.", ("GBR", "SDN", "SUPPORT")),
+    ("Though it had protested, Japan signed a treaty with China in 1978.", ("JPN", "CHN", "SUPPORT")),
+])
+def test_though_does_not_hide_an_asserted_act(text, expected):
+    assert expected in _coded(text)
+
+
+# A crowd that breaks into a mission's compound, office or residence, or sets its building on fire, acts against the
+# state whose mission it is (as "broke into the embassy", "set fire to the office").
+@pytest.mark.parametrize("text, expected", [
+    ("In 1966 a mob broke into the residence of the Soviet ambassador in Beijing.", ("CHN", "SUN", "PROTEST")),
+    ("In June 1967 Red Guards broke into the office of the Indian chargé in Beijing.", ("CHN", "IND", "PROTEST")),
+    ("In 1979 demonstrators set the American embassy on fire in Islamabad.", ("PAK", "USA", "PROTEST")),
+    ("On 22 August 1967 a crowd of Red Guards broke into the compound of the British chargé d'affaires in Beijing.",
+     ("CHN", "GBR", "PROTEST")),
+])
+def test_breaking_into_or_burning_a_mission_is_an_act_against_its_state(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1992 burglars broke into the office of a shipping firm in Hamburg.",
+    "In 1980 the farmers set the stubble on fire.",
+])
+def test_a_break_in_or_fire_with_no_state_on_either_side_is_no_event(text):
+    assert _coded(text) == set()
+
+
+# Under a heading of words and one year ("The border war of 1962"), a story that tells a later month or day ("Three
+# years later, in September 1965, ...") dates the undated acts after it, not the heading's year; a calendar date set
+# right after a counted one ("Two years later, in April 1961,") is the time the story has reached. A bare year heading
+# (a timeline's "1958") and a year the story only mentions ("ran until 1994") leave the heading's date in force.
+@pytest.mark.parametrize("text, expected", [
+    ("The embassy quarrel of 1958\n\nIn May 1958 Egypt expelled two British diplomats, and in 1959 the two governments "
+     "resumed talks. Two years later, in April 1961, an Egyptian gunboat entered Sudanese waters. Sudan protested at the "
+     "incursion.\n", ("1961-04", "SDN", "ACCUSE", "EGY")),
+    ("The border war of 1962\n\nIn October 1962 Chinese troops attacked Indian posts. Three years later, in September "
+     "1965, India and Pakistan went to war. China sent an ultimatum to India.\n", ("1965-09", "CHN", "THREATEN", "IND")),
+    ("The airliner affair of 1983\n\nIn May 1983 Seoul returned a Chinese airliner. In March 1985 a Chinese patrol boat "
+     "strayed into South Korean waters. Seoul protested at the incursion.\n", ("1985-03", "KOR", "ACCUSE", "CHN")),
+])
+def test_the_story_moves_past_a_titled_heading_year(tmp_path, text, expected):
+    from detente import extract
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert expected in {(e.date, e.source, e.type, e.target) for e in extract([str(path)])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1958\n\nIn May 1958 Egypt expelled two British diplomats. In April 1961 an Egyptian gunboat entered Sudanese "
+     "waters. Sudan protested at the incursion.\n", ("1958", "SDN", "ACCUSE", "EGY")),
+    ("The fishing dispute of 1972\n\nIn September 1972 Iceland extended its fishing limits. The lease on the base ran "
+     "until 1994. Britain sent frigates to protect its trawlers.\n", ("1972", "GBR", "AID", "ISL")),
+])
+def test_a_bare_year_heading_or_a_mentioned_year_keeps_the_heading_date(tmp_path, text, expected):
+    from detente import extract
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert expected in {(e.date, e.source, e.type, e.target) for e in extract([str(path)])}
+
+
+# Recognition withdrawn from (or revoked of) a government is a break, not a retreat; a high commission closed is a
+# mission closed, as an embassy.
+@pytest.mark.parametrize("text, expected", [
+    ("In 1979 the United States withdrew its recognition from the government in Taipei.", ("USA", "TWN", "SANCTION")),
+    ("In September 1972 Japan withdrew its recognition from the Republic of China.", ("JPN", "TWN", "SANCTION")),
+    ("In July 1976 Britain closed its high commission in Kampala.", ("GBR", "UGA", "SANCTION")),
+])
+def test_recognition_withdrawn_and_a_high_commission_closed_are_breaks(text, expected):
+    coded = _coded(text)
+    assert expected in coded
+    assert (expected[0], expected[1], "RETREAT") not in coded
+
+
+def test_troops_withdrawn_are_still_a_retreat():
+    assert ("USA", "KOR", "RETREAT") in _coded("In 1978 the United States withdrew some of its troops from South Korea.")
