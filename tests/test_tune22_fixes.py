@@ -102,3 +102,15 @@ def test_recognition_withdrawn_and_a_high_commission_closed_are_breaks(text, exp
 
 def test_troops_withdrawn_are_still_a_retreat():
     assert ("USA", "KOR", "RETREAT") in _coded("In 1978 the United States withdrew some of its troops from South Korea.")
+
+
+# A box of "Label: value" fields drawn between rule lines is an infobox, its labels may run to a short clause; it
+# names acts the page tells in its sentences, so it tells none itself.
+def test_a_fact_box_between_rule_lines_tells_no_act():
+    page = ("Kenya and Tanzania, 1963-2000\n\n-----------------------------\nKEY FACTS\n"
+            "Border with Kenya closed by Tanzania: 1977\nBorder reopened by the two states: 1983\n"
+            "East African Community dissolved: 1977\n-----------------------------\n\n"
+            "In February 1977 Tanzania closed its border with Kenya.\n")
+    dates = {e.date for e in extract_text(page)}
+    assert "1977-02" in dates
+    assert dates <= {"1977-02"}
