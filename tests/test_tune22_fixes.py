@@ -114,3 +114,25 @@ def test_a_fact_box_between_rule_lines_tells_no_act():
     dates = {e.date for e in extract_text(page)}
     assert "1977-02" in dates
     assert dates <= {"1977-02"}
+
+
+# A one-word verb of cooperation opening a compound is a noun ("Trade friction followed"), no act; a thing met (a
+# boycott, resistance, a deadline) is no meeting of parties.
+@pytest.mark.parametrize("text", [
+    "In 2000 South Korea raised its tariff on Chinese garlic. Trade friction followed.",
+    "In 1985 Japan and the United States argued over cars. Trade disputes grew.",
+    "In 1974 India refused to play South Africa. Sport was where most Indians met the boycott.",
+    "In 1980 the United States and the Soviet Union quarrelled. American athletes met the deadline.",
+    "In 1965 India and Pakistan fought a war. The plan met with resistance in New Delhi.",
+])
+def test_a_compound_noun_or_a_thing_met_adds_no_cooperation(text):
+    assert not {c for c in _coded(text) if c[2] in ("COOPERATE", "CONSULT")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trade across the border resumed in 1976 between India and China.", ("IND", "CHN", "COOPERATE")),
+    ("In 1955 the Soviet leaders met the Yugoslav leaders in Belgrade.", ("SUN", "YUG", "CONSULT")),
+    ("In 1985 Reagan met with Gorbachev in Geneva.", ("USA", "SUN", "CONSULT")),
+])
+def test_trade_resumed_and_leaders_met_are_still_acts(text, expected):
+    assert expected in _coded(text)

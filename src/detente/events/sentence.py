@@ -430,10 +430,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # estimated at several billion dollars a year": a standing or a sum, no act
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and trigger.entry["cameo"][:2] == "06" \
                 and (tokens[trigger.first - 1].low in _NOUN_BEFORE if trigger.first else
-                     trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text == ","):
+                     trigger.last + 1 < len(tokens) and (tokens[trigger.last + 1].text == ","
+                                                         or tokens[trigger.last + 1].low in _COMPOUND_HEADS)):
             dropped["noun_use"] += 1
             continue  # "good for trade", "Buddhism, trade and ...", "Trade, students and ...": the word as a noun in a
-            # list or after a preposition, no act ("Trade across the border resumes" stays: trade resumed)
+            # list or after a preposition, no act ("Trade across the border resumes" stays: trade resumed); so too
+            # opening a compound ("Trade friction followed", "Trade disputes grew")
+        if trigger.entry["phrase"] in ("meet", "meet with") and _met_a_thing(tokens, trigger.last):
+            dropped["met_a_thing"] += 1
+            continue  # "where most Indians met the boycott", "the plan met with resistance": a thing met, no meeting
         if trigger.first == trigger.last and tokens[trigger.first].low in INVITING and _at_the_asking(tokens, trigger.first):
             dropped["at_the_request"] += 1
             continue  # "landed in Kuwait at the emir's request": how another act came about, no request of its own
@@ -1531,8 +1536,27 @@ def _framing_text(tokens, trigger: Trigger) -> bool:
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # words before a one-word verb of cooperation that make it a noun ("for trade", "about trade", "Buddhism, trade and")
+# the head of a compound a one-word verb of cooperation opens as a noun ("Trade friction followed")
+_COMPOUND_HEADS = frozenset("friction frictions dispute disputes war wars tension tensions deficit deficits surplus surpluses "
+                            "imbalance imbalances figures gap quarrel quarrels row rows".split())
 _NOUN_BEFORE = frozenset({"for", "about", "of", "by", "on", "in", ",", "and", "the", "its", "their", "bilateral", "more",
                           "less", "much", "free"})
+
+
+# what is met that is no party: a measure, a reaction, a limit ("met the boycott", "met with resistance", "met the deadline")
+_MET_THINGS = frozenset("boycott boycotts embargo sanctions deadline deadlines resistance opposition criticism objections hostility "
+                        "approval success failure fate end target targets cost costs challenge challenges needs expectations "
+                        "standards conditions requirements press".split())
+
+
+def _met_a_thing(tokens, last: int) -> bool:
+    """Whether the words right after "met" (up to three, before a name or a stop) name a thing met, not a party."""
+    for token in tokens[last + 1 : last + 4]:
+        if not token.text[:1].islower():
+            return False
+        if token.low in _MET_THINGS:
+            return True
+    return False
 
 
 def _noun_use(tokens, trigger: Trigger) -> bool:
