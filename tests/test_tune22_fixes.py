@@ -136,3 +136,17 @@ def test_a_compound_noun_or_a_thing_met_adds_no_cooperation(text):
 ])
 def test_trade_resumed_and_leaders_met_are_still_acts(text, expected):
     assert expected in _coded(text)
+
+
+# In a history of two states, armed men or a crowd named without their state, acting against one of the two, are the
+# other's; a date opening the clause ("On 11 September 1973 soldiers ...") does not hide that the subject is unnamed.
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Cuba broke relations in 1973. On 11 September 1973 soldiers fired on the Cuban embassy.",
+     ("1973-09-11", "CHL", "ASSAULT", "CUB")),
+    ("India and China quarrelled in 1967. In June 1967 crowds besieged the Indian embassy.",
+     ("1967-06", "CHN", "PROTEST", "IND")),
+    ("India and Pakistan went to war in 1965. In September 1965 troops shelled Indian posts in Kashmir.",
+     ("1965-09", "PAK", "ASSAULT", "IND")),
+])
+def test_unnamed_soldiers_or_crowds_are_the_other_states(text, expected):
+    assert expected in {(e.date, e.source, e.type, e.target) for e in extract_text(text)}
