@@ -150,3 +150,23 @@ def test_trade_resumed_and_leaders_met_are_still_acts(text, expected):
 ])
 def test_unnamed_soldiers_or_crowds_are_the_other_states(text, expected):
     assert expected in {(e.date, e.source, e.type, e.target) for e in extract_text(text)}
+
+
+# "left" after "the" and a country's adjective, with a verb after it, or after "far", "radical" and the like, is a
+# wing of that country's politics, no leaving; "The British left India", "the Soviets left", "left in 1947" stay.
+@pytest.mark.parametrize("text", [
+    "In 1936 the French left won the elections, and Blum's government sent no arms to Spain.",
+    "In 1968 the Italian left condemned the Soviet invasion of Czechoslovakia.",
+    "In 1983 the Dutch far left opposed the stationing of American cruise missiles.",
+])
+def test_a_wing_of_politics_is_no_leaving(text):
+    assert not {c for c in _coded(text) if c[2] == "RETREAT"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The British left India in August 1947.", ("GBR", "IND", "RETREAT")),
+    ("The Soviets left Afghanistan in February 1989.", ("SUN", "AFG", "RETREAT")),
+    ("In 1989 the last Soviet troops left Afghanistan.", ("SUN", "AFG", "RETREAT")),
+])
+def test_a_state_that_left_still_left(text, expected):
+    assert expected in _coded(text)
