@@ -170,3 +170,13 @@ def test_a_wing_of_politics_is_no_leaving(text):
 ])
 def test_a_state_that_left_still_left(text, expected):
     assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("India and Pakistan quarrelled in 2001. On 13 December 2001 gunmen attacked the Indian parliament.",
+     ("PAK", "IND", "ASSAULT")),
+    ("Kenya sent troops against al-Shabaab in Somalia in 2011. In September 2013 gunmen attacked a shopping centre in "
+     "Nairobi.", ("SOM", "KEN", "ASSAULT")),
+])
+def test_unnamed_gunmen_are_no_states(text, absent):
+    assert absent not in _coded(text)

@@ -673,8 +673,9 @@ def _unnamed_government(tokens, parts, start: int, first: int) -> bool:
 
 
 _CROWDS = frozenset("mob mobs crowd crowds rioters demonstrators protesters protestors students".split())
-# ... and armed men named without their state: "Soldiers fired on the Cuban embassy in Santiago" (tune22)
-_UNNAMED_FORCES = frozenset("soldiers troops policemen police gunmen guards".split())
+# ... and a state's armed men named without it: "Soldiers fired on the Cuban embassy in Santiago" (tune22; not gunmen,
+# who may be anyone's: "Gunmen attacked the Indian parliament")
+_UNNAMED_FORCES = frozenset("soldiers troops policemen police guards".split())
 
 
 def _unnamed_crowd(tokens, parts, start: int, first: int) -> bool:
