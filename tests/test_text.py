@@ -248,3 +248,28 @@ def test_a_comments_entry_of_a_contents_list_after_the_lead_does_not_drop_the_ar
     # a count of posts under the article keeps its meaning when the line before it is prose, not a contents entry
     tail = clean_text(f"Chile-Peru relations\n\n{lead}\n\n{body}\n3 comments\nlucho | 2 May 2019\nGood read.\n")
     assert "Good read" not in tail.text and tail.removed["comments_heading"] == 1
+
+
+# A talk page's posts scraped to Markdown: a user name in bold (or one with a digit or an underscore), its day in
+# brackets, often quoted; a state named before a bracketed day in a list of acts is no reader (tune22).
+TALK_POSTS = """## History
+
+In 1971 Argentina and Chile agreed to submit the Beagle dispute to arbitration.
+
+> **Andes_reader** (4 May 2011): The award of 1977 deserves a section of its own.
+>
+> **mapmaker** (6 May 2011): Agreed; Argentina rejected it in 1978.
+
+gaucho_77 (9 June 2012): Chile sent warships south in 1978.
+
+Chile (2 May 1985): Chile and Argentina ratify the Treaty of Peace and Friendship.
+"""
+
+
+def test_talk_page_posts_with_a_bracketed_day_are_comments():
+    cleaned = clean_text(TALK_POSTS)
+    for post in ("deserves a section", "rejected it in 1978", "sent warships south"):
+        assert post not in cleaned.text
+    assert cleaned.removed["note_or_comment"] == 3
+    assert "Chile (2 May 1985): Chile and Argentina ratify the Treaty of Peace and Friendship." in cleaned.text
+    assert "agreed to submit the Beagle dispute to arbitration" in cleaned.text

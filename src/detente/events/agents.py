@@ -687,6 +687,9 @@ def _unnamed_government(tokens, parts, start: int, first: int) -> bool:
 
 
 _CROWDS = frozenset("mob mobs crowd crowds rioters demonstrators protesters protestors students".split())
+# ... and a state's armed men named without it: "Soldiers fired on the Cuban embassy in Santiago" (tune22; not gunmen,
+# who may be anyone's: "Gunmen attacked the Indian parliament")
+_UNNAMED_FORCES = frozenset("soldiers troops policemen police guards".split())
 
 
 def _unnamed_crowd(tokens, parts, start: int, first: int) -> bool:
@@ -694,7 +697,10 @@ def _unnamed_crowd(tokens, parts, start: int, first: int) -> bool:
     if any(start <= p.first and p.last < first for p in parts):
         return False
     words = [t.low for t in tokens[start:first]]
-    return 0 < len(words) <= 3 and words[-1] in _CROWDS
+    # (after a date or a comma that opens the clause: "On 11 September 1973 soldiers fired on ...")
+    cut = max((i for i, word in enumerate(words) if word[:1].isdigit() or word == ","), default=-1)
+    words = words[cut + 1 :]
+    return 0 < len(words) <= 3 and (words[-1] in _CROWDS or words[-1] in _UNNAMED_FORCES)
 
 
 def _fronted_participle(tokens, parts: list[Participant], trigger: Trigger) -> tuple | None:

@@ -338,6 +338,7 @@ TITLE_PAIR_WEIGHT = 2.5
 
 
 # a date that names its month or year ("on November 16", "in 1956"), unlike "yesterday" or "last week"
+_APPOSED_DATE = re.compile(r"\s*,\s*(?:in|on)?\s*(?:the\s+)?")
 _CALENDAR_NAMED = re.compile(r"\d{3,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
 
 
@@ -371,6 +372,9 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
            or not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])]
     if news:
         own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], report_day(doc))]
+    # "Two years later, in March 1985, ...": a calendar date set right after a counted one says which time it means
+    own = [u for i, u in enumerate(own) if not (u[2].anchor == "narrative" and i + 1 < len(own) and own[i + 1][2].anchor == "absolute"
+                                                and _APPOSED_DATE.fullmatch(doc.text, u[1], own[i + 1][0]))]
     # "In February 1976 Amin claimed that the land had been Uganda's until the British moved the boundary in 1902": a
     # date in a year before one told earlier in the sentence looks back; the story stays where the sentence set it
     own = [u for i, u in enumerate(own) if not any(v[2].begin and (u[3] or u[2]).until and (u[3] or u[2]).until[:4] < v[2].begin[:4]

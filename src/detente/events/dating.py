@@ -349,6 +349,8 @@ def date_event(
             # a page's title ("China and Indonesia, 1950-1990: twenty key events") over "[November 1959] ... Peking protests";
             # a season over a month the story names in it ("[summer 2000] In June, ... Beijing retaliated")
             return narrative
+        if narrative is not None and _story_moved_on(doc.text, section, section_date, narrative):
+            return narrative
         return section_date
     if narrative is not None:
         return narrative
@@ -859,6 +861,23 @@ def _into_entry_year(best: Dated, entry: Dated) -> Dated:
     except ValueError:
         return best  # the 29th of February of another year
     return Dated(year + best.label[4:], best.text, year + best.begin[4:], year + best.until[4:], best.precision, best.source)
+
+
+def _story_moved_on(text: str, section: Section | None, section_date: Dated, narrative: Dated) -> bool:
+    """Whether the story has moved past the one year a titled heading names: under "The hijacking of 1983", after
+    "Two years later, in March 1985, a torpedo boat drifted into South Korean waters", "Seoul protested" is of March
+    1985. Only a month or a day the story tells, after the heading's year, under a heading of words and a year (not
+    a bare year heading, or a timeline entry, whose date stands for all it holds)."""
+    if section is None or section.kind != "body" or section.date_span or not section.heading_span \
+            or section_date.precision != "year" or narrative.precision not in ("day", "month"):
+        return False
+    if not (narrative.begin and section_date.until and narrative.begin > section_date.until):
+        return False
+    heading = text[section.heading_span[0] : section.heading_span[1]]
+    return section_date.text in heading and bool(_HEADING_WORDS.search(heading.replace(section_date.text, " ")))
+
+
+_HEADING_WORDS = re.compile(r"[A-Za-z]{4,}")
 
 
 def _refines(outer: Dated, inner: Dated) -> bool:

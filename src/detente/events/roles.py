@@ -112,6 +112,10 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
                                                                      or tokens[start].low == "the" and tokens[start + 1].text[:1].isdigit()):
             start -= 1  # "Egypt, independent since 1922, had signed": "since" with a date is no clause of its own
             continue
+        if previous.low == "though" and start >= 2 and tokens[start - 2].text == "," and start < len(tokens) \
+                and tokens[start].text == ",":
+            start -= 1  # "Neither government, though, broke off relations": "though" set off by commas is an adverb, as
+            continue  # "however" is, and opens no clause (tune22)
         if previous.text in _BREAK_PUNCT or previous.low in CLAUSE_OPENERS:
             break
         if previous.text == "," and start < len(tokens) and tokens[start].low in ("and", "but", "while", "which", "who"):

@@ -437,10 +437,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # estimated at several billion dollars a year": a standing or a sum, no act
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and trigger.entry["cameo"][:2] == "06" \
                 and (tokens[trigger.first - 1].low in _NOUN_BEFORE if trigger.first else
-                     trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text == ","):
+                     trigger.last + 1 < len(tokens) and (tokens[trigger.last + 1].text == ","
+                                                         or tokens[trigger.last + 1].low in _COMPOUND_HEADS)):
             dropped["noun_use"] += 1
             continue  # "good for trade", "Buddhism, trade and ...", "Trade, students and ...": the word as a noun in a
-            # list or after a preposition, no act ("Trade across the border resumes" stays: trade resumed)
+            # list or after a preposition, no act ("Trade across the border resumes" stays: trade resumed); so too
+            # opening a compound ("Trade friction followed", "Trade disputes grew")
+        if trigger.first == trigger.last and tokens[trigger.first].low == "left" and _political_wing(tokens, trigger.first):
+            dropped["noun_use"] += 1
+            continue  # "The Chilean left saw the revolution as a model", "the far left": a wing of politics, no leaving
+        if trigger.entry["phrase"] in ("meet", "meet with") and _met_a_thing(tokens, trigger.last):
+            dropped["met_a_thing"] += 1
+            continue  # "where most Indians met the boycott", "the plan met with resistance": a thing met, no meeting
         if trigger.first == trigger.last and tokens[trigger.first].low in INVITING and _at_the_asking(tokens, trigger.first):
             dropped["at_the_request"] += 1
             continue  # "landed in Kuwait at the emir's request": how another act came about, no request of its own
@@ -1567,8 +1575,45 @@ def _framing_text(tokens, trigger: Trigger) -> bool:
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # words before a one-word verb of cooperation that make it a noun ("for trade", "about trade", "Buddhism, trade and")
+# the head of a compound a one-word verb of cooperation opens as a noun ("Trade friction followed")
+_COMPOUND_HEADS = frozenset("friction frictions dispute disputes war wars tension tensions deficit deficits surplus surpluses "
+                            "imbalance imbalances figures gap quarrel quarrels row rows".split())
 _NOUN_BEFORE = frozenset({"for", "about", "of", "by", "on", "in", ",", "and", "the", "its", "their", "bilateral", "more",
                           "less", "much", "free"})
+
+
+# what is met that is no party: a measure, a reaction, a limit ("met the boycott", "met with resistance", "met the deadline")
+_MET_THINGS = frozenset("boycott boycotts embargo sanctions deadline deadlines resistance opposition criticism objections hostility "
+                        "approval success failure fate end target targets cost costs challenge challenges needs expectations "
+                        "standards conditions requirements press".split())
+
+
+_WING_WORDS = frozenset("far radical extreme political new old moderate democratic parliamentary revolutionary".split())
+# what follows "left" as a verb: its object, a place or a time ("The British left India", "left in 1947", "left for Delhi")
+_LEFT_FOLLOWERS = frozenset("the a an its their his her for in on at to with after before by during when without behind "
+                            "office power home quietly soon".split())
+
+
+def _political_wing(tokens, index: int) -> bool:
+    """Whether "left" names a wing of a country's politics: "the far left", "the Chilean left saw ..." (not "The
+    British left India", "the Soviets left", "The British left in 1947")."""
+    before = tokens[index - 1].low if index else ""
+    if before in _WING_WORDS:
+        return True
+    if index < 2 or tokens[index - 2].low != "the" or not tokens[index - 1].text[:1].isupper() or before.endswith("s"):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is not None and after.text[:1].islower() and after.text.isalpha() and after.low not in _LEFT_FOLLOWERS
+
+
+def _met_a_thing(tokens, last: int) -> bool:
+    """Whether the words right after "met" (up to three, before a name or a stop) name a thing met, not a party."""
+    for token in tokens[last + 1 : last + 4]:
+        if not token.text[:1].islower():
+            return False
+        if token.low in _MET_THINGS:
+            return True
+    return False
 
 
 def _noun_use(tokens, trigger: Trigger) -> bool:

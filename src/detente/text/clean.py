@@ -115,7 +115,10 @@ _HATNOTE = re.compile(r"\W{0,3}(?:main\s+articles?|see\s+also|further\s+informat
 _NOTE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
 _NOTE_OR_COMMENT = re.compile(
     rf"(?:(?:editor['’]s\s+note|editors['’]\s+note|note\s+from\s+the\s+editors?|correction|clarification)(?:,?\s+{_NOTE_DAY})?"
-    rf"|(?=[\w.-]*[a-z0-9_])(?![A-Z][a-z]+,)[\w.-]{{2,30}}\s*[,·|-]\s*{_NOTE_DAY}(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?)"
+    rf"|(?=[\w.-]*[a-z0-9_])(?![A-Z][a-z]+,)[\w.-]{{2,30}}\s*[,·|-]\s*{_NOTE_DAY}(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?"
+    # a talk page's post: a user name in bold, or one with a digit or an underscore, then its day in brackets, often
+    # quoted ("> **Valpo_reader** (3 March 2012): ..."; not "Britain (3 March 2012): ..." in a list of acts)
+    rf"|(?:>\s*)?(?:\*\*[\w.-]{{2,30}}\*\*|(?=[\w.-]*[\d_])[\w.-]{{2,30}})\s*\({_NOTE_DAY}\))"
     r"\s*:\s", re.I)
 _LIST_ITEM = re.compile(r"^(?:[*•\-–]\s+|\d{1,3}[.)]\s+|\^\s*|\d{1,3}\.\s*\^)")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")

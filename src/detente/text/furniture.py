@@ -93,7 +93,10 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
 
 
 # a line of an infobox: a short capitalized label and a colon, or cells split by a bar
-_FIELD = re.compile(r"[ \t]*[A-Z][\w'’()/ -]{0,30}:[ \t]+\S|[^\n|]*\S[ \t]+\|[ \t]+\S")
+# (a label may run to a short clause: "Indian high commission in South Africa closed: 1954")
+_FIELD = re.compile(r"[ \t]*[A-Z][\w'’()/ -]{0,48}:[ \t]+\S|[^\n|]*\S[ \t]+\|[ \t]+\S")
+# a rule line drawn above or below a box of fields ("-----", "=====")
+_RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|={3,}|_{3,}|\*{3,})[ \t]*")
 
 
 # a page's table of contents: its title line, then one numbered line a section ("1 Background", "2.1 The treaty")
@@ -110,7 +113,7 @@ def _contents(body: str) -> bool:
 def _infobox(body: str) -> bool:
     """Whether a sentence of several lines is an infobox: two lines at least, each a field or a row of cells (one plain
     title line may head it), none ending as a sentence does."""
-    lines = [line for line in body.split("\n") if line.strip()]
+    lines = [line for line in body.split("\n") if line.strip() and not _RULE_LINE.fullmatch(line)]
     fields = sum(1 for line in lines if _FIELD.match(line))
     return len(lines) >= 2 and fields >= 2 and fields >= len(lines) - 1 and not any(
         line.rstrip().endswith((".", "!", "?")) for line in lines)
