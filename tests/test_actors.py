@@ -2283,3 +2283,13 @@ def test_the_american_republics_are_the_hemisphere_not_the_united_states():
     assert [m.entity for m in find_mentions("The American republics met at Buenos Aires.", when=year(1936))] == ["ARG"]
     # "American" before its own people or forces is still the United States
     assert [acting(m) for m in find_mentions("American troops landed in Lebanon.", when=year(1958))] == ["USA", "LBN"]
+
+
+def test_the_amir_is_afghanistans_ruler_only_while_one_ruled_under_that_title():
+    # found on holdout10 (h10tune): "the Amir asks for an armistice" in a timeline of 1919
+    found = find_mentions("The Amir asked for an armistice.", when=day("1919-05-20"))
+    assert [(m.entity, m.state) for m in found] == [("amanullah_khan", "AFG")]
+    assert [m.entity for m in find_mentions("The Amir kept out of the war.", when=day("1915-06-01"))] == ["habibullah_khan"]
+    # after Amanullah took the title of king, and in another state's story, "the Amir" is no Afghan ruler
+    assert find_mentions("The Amir visited the port.", when=day("1930-01-01")) == []
+    assert [m.entity for m in find_mentions("The Amir of Kuwait visited Cairo.", when=year(1965))] == ["KWT", "EGY"]
