@@ -3184,3 +3184,15 @@ def test_a_review_task_opened_by_an_imperative_tells_no_act():
     # a participle opening a sentence of the story is no task
     assert _coded("Compared with its neutrality in 1962, India openly backed Bangladesh in 1971.")[:1] == [
         ("IND", "BGD", "051", "1971")]
+
+
+def test_which_with_a_pronoun_subject_after_it_is_the_object_of_the_relative_clause():
+    assert _coded("Jordan and Pakistan held talks in 1973. In 1976 Pakistan restored relations with Bangladesh, which it "
+                  "had fought in 1971.")[1:] == [("PAK", "BGD", "054", "1976"), ("PAK", "BGD", "190", "1971")]
+    assert _coded("Egypt and Syria met in 1977. In March 1979 Egypt signed a peace treaty with Israel, which it had fought "
+                  "four times.")[2][:3] == ("EGY", "ISR", "190")
+
+
+def test_aid_a_state_depended_on_is_a_need_told_not_aid_given():
+    assert _coded("In 1967 Cairo, which depended on Soviet aid to rebuild its army, did not take up the Chinese charge.") == []
+    assert _coded("In 1962 Moscow sent aid to Cuba.") == [("SUN", "CUB", "070", "1962")]

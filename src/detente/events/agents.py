@@ -421,7 +421,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
         listed = coordinated or _past_word(tokens[trigger.first])  # (not a gerund: "after three months of fighting and")
         objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
-        if form == "verb" and subjects and start >= 3 and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
+        if form == "verb" and (subjects or tokens[start].low in ("it", "they")) and start >= 3 \
+                and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
+            # (with a pronoun subject too: "recognised Bangladesh, which it had fought two years earlier")
             objects = _relative_object(tokens, parts, trigger, start, objects)
         if trigger.entry["cameo"] == "170" and tokens[trigger.last].low in _REBELS:
             # "backed Kurdish rebels in Iraq": the act is against the state the rebels fight, named after "in"
