@@ -3196,3 +3196,9 @@ def test_which_with_a_pronoun_subject_after_it_is_the_object_of_the_relative_cla
 def test_aid_a_state_depended_on_is_a_need_told_not_aid_given():
     assert _coded("In 1967 Cairo, which depended on Soviet aid to rebuild its army, did not take up the Chinese charge.") == []
     assert _coded("In 1962 Moscow sent aid to Cuba.") == [("SUN", "CUB", "070", "1962")]
+
+
+def test_joining_leaders_of_states_is_meeting_them_not_joining_a_body():
+    assert _coded("In 1961 Nehru joined the leaders of Egypt and Yugoslavia at Belgrade.") == [
+        ("IND", "EGY", "043", "1961"), ("IND", "YUG", "043", "1961")]
+    assert _coded("In 1955 West Germany joined NATO.") == [("DEU", "NATO", "057", "1955")]
