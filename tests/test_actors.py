@@ -1969,7 +1969,9 @@ def test_bare_president_government_and_prime_minister_need_one_state_plainly_in_
 
 def test_a_thing_named_after_a_state_is_no_actor():
     for text in ["They learned Chinese cooking.", "He drank Turkish coffee.", "She bred Afghan hounds.", "The Spanish flu spread.",
-                 "The Pakistani rupee fell.", "Chinese New Year began.", "Pakistan Day was marked."]:
+                 "The Pakistani rupee fell.", "Chinese New Year began.", "Pakistan Day was marked.",
+                 "The grant was paid in Swiss francs.", "The price was set in American dollars.",
+                 "Egyptian pounds lost value.", "The loan was counted in Kuwaiti dinars."]:
         assert [m.text for m in find_mentions(text, when=year(1990)) if m.kind == "state"] == [], text
     # the same adjectives before a force or an office still name the state
     assert acting(only("Chinese troops", year(1990))) == "CHN" and only("Pakistan", year(1990)).entity == "PAK"
@@ -2268,3 +2270,26 @@ def test_the_slovak_state_of_1939_1945_is_no_part_of_czechoslovakia():
 ])
 def test_heads_added_by_tune17_act_for_their_states(text, date, code):
     assert code in {m.state for m in find_mentions(text, when=day(date)) if m.kind == "person"}
+
+
+def test_the_american_republics_are_the_hemisphere_not_the_united_states():
+    # found on holdout10 (h10tune)
+    assert [m.entity for m in find_mentions("In 1954 the American states condemned Guatemala.", when=year(1954))] == ["GTM"]
+    assert [m.entity for m in find_mentions("Colombia, Cuba and the other American republics signed the charter.",
+                                            when=year(1948))] == ["COL", "CUB"]
+    # acting together after 1948 they are the Organization of American States; before it, no body
+    assert [m.entity for m in find_mentions("The foreign ministers of the American republics excluded Cuba.",
+                                            when=year(1962))] == ["OAS", "CUB"]
+    assert [m.entity for m in find_mentions("The American republics met at Buenos Aires.", when=year(1936))] == ["ARG"]
+    # "American" before its own people or forces is still the United States
+    assert [acting(m) for m in find_mentions("American troops landed in Lebanon.", when=year(1958))] == ["USA", "LBN"]
+
+
+def test_the_amir_is_afghanistans_ruler_only_while_one_ruled_under_that_title():
+    # found on holdout10 (h10tune): "the Amir asks for an armistice" in a timeline of 1919
+    found = find_mentions("The Amir asked for an armistice.", when=day("1919-05-20"))
+    assert [(m.entity, m.state) for m in found] == [("amanullah_khan", "AFG")]
+    assert [m.entity for m in find_mentions("The Amir kept out of the war.", when=day("1915-06-01"))] == ["habibullah_khan"]
+    # after Amanullah took the title of king, and in another state's story, "the Amir" is no Afghan ruler
+    assert find_mentions("The Amir visited the port.", when=day("1930-01-01")) == []
+    assert [m.entity for m in find_mentions("The Amir of Kuwait visited Cairo.", when=year(1965))] == ["KWT", "EGY"]

@@ -3268,3 +3268,147 @@ def test_the_north_and_the_south_are_halves_of_the_divided_state_in_focus(text, 
 def test_each_state_of_a_list_accused_before_of_is_accused_and_none_named_in_the_charge(text, accused):
     acts = [a for a in _sorted_acts(text) if a[2] == "112"]
     assert {a[1] for a in acts} == accused
+# --- found on holdout10 (h10tune), shown on sentences of our own about other states ---------------------------
+
+
+def test_taking_charge_of_something_is_a_command_held_not_a_charge_laid():
+    assert _coded("In 1982 Switzerland took charge of British interests in Buenos Aires.") == []
+    assert _coded("In June 1958 de Gaulle took charge of the French government.") == []
+    # the verb itself still accuses
+    assert _coded("In 1964 Moscow charged Beijing with splitting the movement.") == [("SUN", "CHN", "112", "1964")]
+
+
+def test_back_from_a_state_is_a_return_not_backing():
+    assert [c for c in _coded("In June 1972 Nixon, back from Moscow, reported to Congress on the arms treaty.")
+            if c[2].startswith("05")] == []
+    assert _coded("In 1966 Indonesia, back from its confrontation with Malaysia, rejoined the United Nations.") == [
+        ("IDN", "UN", "057", "1966")]
+
+
+def test_two_states_that_went_to_war_fought_each_other_not_a_state_named_after_the_clause():
+    assert _coded("When Iran and Iraq went to war in September 1980, Jordan backed Baghdad.") == [
+        ("IRN", "IRQ", "190", "1980-09"), ("JOR", "IRQ", "051", "1980-09")]
+    assert _coded("When China and India went to war in October 1962, Ceylon called a conference of neutral states.")[0] == (
+        "CHN", "IND", "190", "1962-10")
+
+
+def test_a_time_set_off_by_commas_after_and_keeps_the_verb_before_its_subject():
+    assert _coded("In 1960 Beijing praised Hanoi and, within weeks, gave it a loan.") == [
+        ("CHN", "VDR", "051", "1960"), ("CHN", "VDR", "071", "1960")]
+    assert _coded("In October 1973 Saudi Arabia backed Egypt and, within days, gave it a grant of two hundred million "
+                  "dollars.") == [("SAU", "EGY", "051", "1973-10"), ("SAU", "EGY", "071", "1973-10")]
+    assert _coded("In 1958 Moscow praised Cairo and within a year lent it money for the dam.")[1][:3] == ("SUN", "EGY", "071")
+
+
+def test_a_few_weeks_later_dates_the_act_after_the_day_told_before():
+    assert _coded("On 3 May 1960 Ghana recognised Cuba. It opened an embassy in Havana a few months later.") == [
+        ("GHA", "CUB", "054", "1960-05-03"), ("GHA", "CUB", "054", "1960-07/1960-11")]
+    assert _coded("In 1960 Ghana recognised Cuba. Several years later it broke off relations with Havana.") == [
+        ("GHA", "CUB", "054", "1960"), ("GHA", "CUB", "161", "1962/1966")]
+
+
+def test_a_state_after_a_fronted_unit_of_time_is_a_subject_the_pronoun_after_it_stands_for():
+    assert _coded("Vietnam invaded Cambodia in December 1978. Within days China condemned Vietnam, and it accused Moscow "
+                  "of expansionism.") == [("VNM", "KHM", "190", "1978-12"), ("CHN", "VNM", "110", "1978-12"),
+                                          ("CHN", "SUN", "112", "1978-12")]
+    assert _coded("Iraq invaded Kuwait on 2 August 1990. Within hours the Soviet Union condemned Iraq, and it halted its "
+                  "arms deliveries to Baghdad.")[1:] == [("SUN", "IRQ", "110", "1990-08-02"), ("SUN", "IRQ", "162", "1990-08-02")]
+
+
+def test_an_act_done_without_dissent_or_delay_is_done():
+    assert _coded("In October 1962 the Organization of American States voted without a dissenting vote to back the "
+                  "blockade of Cuba.") == [("OAS", "CUB", "191", "1962-10")]
+    assert _coded("In June 1950 the United States sent troops to Korea without delay.") == [("USA", "KOR", "074", "1950-06")]
+    assert _coded("In 1971 China entered the UN with no dissent from Moscow.") == [("CHN", "UN", "057", "1971")]
+    # "without" before anything else still negates
+    assert _coded("In 1955 Austria regained its sovereignty without joining NATO.") == []
+
+
+def test_a_hostile_act_led_by_a_state_is_that_states_act_too():
+    assert _coded("In 1983 Jamaica took part in the invasion of Grenada led by the United States.") == [
+        ("JAM", "GRD", "190", "1983"), ("USA", "GRD", "190", "1983")]
+    assert _coded("In 1991 Syria took part in the war against Iraq led by the United States.") == [
+        ("SYR", "IRQ", "190", "1991"), ("USA", "IRQ", "190", "1991")]
+    assert _coded("The invasion of Grenada led by the United States began on 25 October 1983.") == [
+        ("USA", "GRD", "190", "1983-10-25")]
+
+
+def test_them_after_an_act_on_several_states_stands_for_each_of_them():
+    assert _coded("Brazil broke off relations with Germany and Italy in January 1942 and declared war on them in August "
+                  "1942.") == [("BRA", "GMY", "161", "1942-01"), ("BRA", "ITA", "161", "1942-01"),
+                               ("BRA", "GMY", "190", "1942-08"), ("BRA", "ITA", "190", "1942-08")]
+    # a verb after ", and" keeps the subject of the clause before it
+    assert _coded("Turkey broke off relations with Germany only on 2 August 1944, and declared war on it in February "
+                  "1945.") == [("TUR", "GMY", "161", "1944-08-02"), ("TUR", "GMY", "190", "1945-02")]
+
+
+def test_states_named_after_on_the_same_day_as_together_with_or_as_did_do_the_act_too():
+    assert _coded("In 1972 Jamaica established diplomatic relations with Cuba together with Barbados and Guyana.") == [
+        ("JAM", "CUB", "054", "1972"), ("BRB", "CUB", "054", "1972"), ("GUY", "CUB", "054", "1972")]
+    assert _coded("In 1962 Colombia broke off relations with Cuba, as did Peru.") == [
+        ("COL", "CUB", "161", "1962"), ("PER", "CUB", "161", "1962")]
+    assert _coded("In November 1956 Britain attacked Egypt together with France.") == [
+        ("GBR", "EGY", "190", "1956-11"), ("FRA", "EGY", "190", "1956-11")]
+    # people of a state named after "along with" are no state acting
+    assert _coded("In 1979 Moscow sent arms to Ethiopia along with Cuban advisers.") == [("SUN", "ETH", "072", "1979")]
+    # in the passive, the state named after "together with" underwent the act too
+    assert _coded("In 1973 East Germany was admitted to the United Nations together with West Germany.") == [
+        ("UN", "DDR", "057", "1973"), ("UN", "DEU", "057", "1973")]
+
+
+def test_speaking_in_support_praises_and_a_refusal_before_and_is_an_act_of_its_own():
+    assert _coded("Nehru spoke in support of Egypt in the Lok Sabha in August 1956.") == [("IND", "EGY", "051", "1956-08")]
+    assert _coded("In 1999 Moscow came out in support of Serbia.") == [("RUS", "SCG", "051", "1999")]
+    # "refused and spoke": the refusal is one act, the support another (not a support refused)
+    assert _coded("In 1976 Jamaica refused and spoke in support of the Cuban intervention in Angola.")[:2] == [
+        ("JAM", "CUB", "120", "1976"), ("JAM", "CUB", "051", "1976")]
+    assert _coded("In 1960 Egypt refused to recognise Israel.") == [("EGY", "ISR", "120", "1960")]
+
+
+def test_a_rescue_team_sent_is_relief_and_pilots_seconded_or_a_squadron_sent_are_military_aid():
+    assert _coded("In 2005 Pakistan sent a rescue team to India.") == [("PAK", "IND", "073", "2005")]
+    assert _coded("In 1999 Turkey sent a medical team to Greece after the earthquake.") == [("TUR", "GRC", "073", "1999")]
+    assert _coded("In 1970 Britain seconded army officers to the Omani forces.") == [("GBR", "OMN", "074", "1970")]
+    assert _coded("In 1975 India seconded a team of engineers to Bhutan.") == [("IND", "BTN", "074", "1975")]
+    assert _coded("In 1973 Pakistan sent a squadron of its fighter aircraft to Syria.") == [("PAK", "SYR", "072", "1973")]
+    # a motion seconded is no officer sent
+    assert _coded("In 1960 the motion was seconded by India.") == []
+
+
+def test_free_to_decide_is_leave_to_choose_not_a_release():
+    assert _coded("In July 1975 the OAS voted to lift its sanctions on Cuba, leaving each member free to decide its own "
+                  "relations with Havana.") == [("OAS", "CUB", "081", "1975-07")]
+    assert _coded("In 1973 Hanoi freed the American prisoners.") == [("VDR", "USA", "0841", "1973")]
+
+
+def test_a_verb_after_comma_and_has_the_subject_of_the_clause_before_even_when_that_clause_told_no_act():
+    assert _coded("In 2009 India built a road from Zaranj to Delaram, and handed it over to the Afghan government.") == [
+        ("IND", "AFG", "0842", "2009")]
+    assert _coded("In 1961 Moscow built a dam in the north of the country, and gave Egypt a loan.") == [
+        ("SUN", "EGY", "071", "1961")]
+
+
+def test_a_review_task_opened_by_an_imperative_tells_no_act():
+    assert _coded("4. Compare Egypt's response to the Baghdad Pact with its response to the Eisenhower Doctrine.") == []
+    assert _coded("- Contrast the Soviet invasion of Hungary in 1956 with the invasion of Czechoslovakia in 1968.") == []
+    # a participle opening a sentence of the story is no task
+    assert _coded("Compared with its neutrality in 1962, India openly backed Bangladesh in 1971.")[:1] == [
+        ("IND", "BGD", "051", "1971")]
+
+
+def test_which_with_a_pronoun_subject_after_it_is_the_object_of_the_relative_clause():
+    assert _coded("Jordan and Pakistan held talks in 1973. In 1976 Pakistan restored relations with Bangladesh, which it "
+                  "had fought in 1971.")[1:] == [("PAK", "BGD", "054", "1976"), ("PAK", "BGD", "190", "1971")]
+    assert _coded("Egypt and Syria met in 1977. In March 1979 Egypt signed a peace treaty with Israel, which it had fought "
+                  "four times.")[2][:3] == ("EGY", "ISR", "190")
+
+
+def test_aid_a_state_depended_on_is_a_need_told_not_aid_given():
+    assert _coded("In 1967 Cairo, which depended on Soviet aid to rebuild its army, did not take up the Chinese charge.") == []
+    assert _coded("In 1962 Moscow sent aid to Cuba.") == [("SUN", "CUB", "070", "1962")]
+
+
+def test_joining_leaders_of_states_is_meeting_them_not_joining_a_body():
+    assert _coded("In 1961 Nehru joined the leaders of Egypt and Yugoslavia at Belgrade.") == [
+        ("IND", "EGY", "043", "1961"), ("IND", "YUG", "043", "1961")]
+    assert _coded("In 1955 West Germany joined NATO.") == [("DEU", "NATO", "057", "1955")]

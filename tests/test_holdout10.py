@@ -1,11 +1,18 @@
-"""The eighth never-tuned set (tests/data/other_pairs/holdout10/, see its README): floors a little under the scores
-measured once when it was written, so a change that makes the coder worse on pages nobody tuned on shows up. The
-assertions print no missed events (only figures and gold ids): the set must stay unread by whoever tunes.
+"""The eighth never-tuned set (tests/data/other_pairs/holdout10/, see its README), retired into tuning on 2026-11-27
+(helper h10tune): its documents, gold and misses were read to find the general causes of what goes wrong on pages
+nobody tuned on, so it is no longer unseen; holdout11/ to holdout14/ are the never-tuned sets now. The floors sit a
+little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-27 with score_events.py, 206 gold events in 7 documents (18 inputs: the wire file holds 12
 records), load average about 5 on 2 cores; main at 06b38ee gave 218 dated system events:
       strict recall 0.675 (139/206), strict precision 0.638 (139/218);
       lenient recall 0.684 (141/206), lenient precision 0.647 (141/218)
+  main at e8f6705 (h10tune's start, before any change), 226 dated system events:
+      strict recall 0.714 (147/206), strict precision 0.650 (147/226);
+      lenient recall 0.723 (149/206), lenient precision 0.659 (149/226)
+  after h10tune's fixes (and one gold line corrected, see the README), 231 dated system events:
+      strict recall 0.791 (163/206), strict precision 0.706 (163/231);
+      lenient recall 0.796 (164/206), lenient precision 0.710 (164/231)
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ HOLDOUT10 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout1
 DOCUMENT_SUFFIXES = (".txt", ".jsonl", ".md", ".html")
 WIRE = "cuba_colombia_wire.jsonl"
 WIRE_PREFIX = "cucol-wire-"
-EVENT_FLOORS = (0.64, 0.60)  # strict recall, strict precision: measured 0.675, 0.638
+EVENT_FLOORS = (0.76, 0.68)  # strict recall, strict precision: measured 0.791, 0.706 (h10tune)
 
 
 def _documents() -> list[str]:

@@ -1,6 +1,7 @@
 """The seventh never-tuned set (tests/data/other_pairs/holdout9/, see its README), retired into tuning on 2026-11-27
 (helper h9tune): its documents, gold and misses were read to find the general causes of what goes wrong on pages
-nobody tuned on, so it is no longer unseen; holdout10/ to holdout13/ are the never-tuned sets now. The floors sit a
+nobody tuned on, so it is no longer unseen; holdout10/ to holdout13/ were the never-tuned sets then (holdout10/ was
+retired too, by h10tune, the same day; holdout11/ to holdout14/ are now). The floors sit a
 little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-27 with score_events.py, 192 gold events in 7 documents (18 inputs: the wire file holds 12

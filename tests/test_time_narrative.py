@@ -535,3 +535,24 @@ def test_the_day_after_a_dated_day_is_the_next_day():
     found = story("Hungary opened its border with Austria on 11 September 1989, and the day after 11 September thousands crossed.")
     assert found["the day after 11 September"] == "1989-09-12"
     assert story("The truce was signed on 27 July 1953; the day before 27 July the guns fired on.")["the day before 27 July"] == "1953-07-26"
+
+
+def test_a_few_units_later_keeps_its_timeml_value_but_reaches_two_to_six_units_past_the_story():
+    # found on holdout10 (h10tune): "a few weeks later" after a day dated nothing but that day
+    found = {t.text: t for t in tag("The vote was taken on 30 September 1947. The objection was withdrawn a few weeks "
+                                    "later.", mode="narrative") if t.layer == "timex"}
+    later = found["a few weeks later"]
+    assert later.value == "FUTURE_REF"  # TimeML's value: no count given
+    assert (later.begin, later.until, later.precision) == ("1947-10-14", "1947-11-11", "month")
+    found = {t.text: t for t in tag("Ghana recognised Cuba in May 1960. Several months later it opened an embassy; "
+                                    "some years later it closed it.", mode="narrative") if t.layer == "timex"}
+    assert (found["Several months later"].begin, found["Several months later"].until) == ("1960-07-01", "1960-11-30")
+    assert (found["some years later"].begin[:4], found["some years later"].until[:4]) == ("1962", "1966")
+    found = {t.text: t for t in tag("The treaty was signed on 4 March 1921. A few days earlier the talks had nearly failed.",
+                                    mode="narrative") if t.layer == "timex"}
+    assert (found["A few days earlier"].begin, found["A few days earlier"].until) == ("1921-02-26", "1921-03-02")
+    assert found["A few days earlier"].value == "PAST_REF"
+    # news keeps TimeBank's reading: a span of days, no stretch of dates
+    found = {t.text: t for t in tag("The talks began on 3 June. A few days later they ended.", dct="1998-06-20",
+                                    mode="news") if t.layer == "timex"}
+    assert (found["A few days"].value, found["A few days"].begin) == ("PXD", None)

@@ -180,17 +180,21 @@ _NAMES_A_FEATURE = re.compile(
     r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
 )
 # A state's name or adjective before a cuisine, a breed, a disease, a currency or a holiday names a thing called after
-# it, no actor: "Chinese cooking", "Afghan hounds", "the Spanish flu", "the Pakistani rupee", "Chinese New Year",
-# "Pakistan Day".
+# it, no actor: "Chinese cooking", "Afghan hounds", "the Spanish flu", "the Pakistani rupee", "twenty million Swiss
+# francs", "Chinese New Year", "Pakistan Day".
 _NAMES_A_THING = re.compile(
     r"[ \t]+(?:(?i:cuisine|restaurants?|dish(?:es)?|cooking|cats?|hounds?|dogs?|ponies|flu|influenza|twins|ink|clay"
     r"|checkers|lanterns?|beetles?|sandwich(?:es)?|fries|rupees?|pesos?|yuan|renminbi|roubles?|rubles?|yen|taka|currency"
+    r"|francs?|dollars?|pounds|shillings?|dinars?|riyals?|rials?|escudos?|cruzeiros?|lire|lira|kwacha|cedis?"
     r"|courage)\b"
     # ... but not when the thing is what the state gives or sends ("Cuban pesos in aid"); goods a state trades (its food,
     # tea, silk, cigars) are no such thing: "traded machinery for Chinese food" is a trade with China
     r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
     r"|New[ \t]+Year\b|Day\b)"
 )
+# "American" before the states of a group names the hemisphere's states ("a meeting of the American states"), not the
+# United States ("the American republics" acting together are the OAS: its names)
+_AMERICAN_STATES = re.compile(r"[ \t]+(?:republics|states|nations|countries)\b")
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 # A word joined to the one before by a Persian, Urdu or Arabic particle between hyphens ("Mazar-i-Sharif",
 # "Lashkar-e-Taiba", "Nizam-ul-Mulk") is the last part of a place's or a body's name, not a name of its own.
@@ -486,6 +490,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         spaced = text[mention.end : mention.end + 1] in _BLANK_OR_DASH
         if spaced and mention.kind == "state" and _NAMES_A_THING.match(text, mention.end):
             continue  # "Chinese food", "the Spanish flu", "the Pakistani rupee", "Pakistan Day": a thing named after it
+        if spaced and mention.text == "American" and _AMERICAN_STATES.match(text, mention.end):
+            continue  # "the American states": the states of the hemisphere, not the United States
+        if mention.text == "American republics" and text.endswith(" other ", 0, mention.start):
+            continue  # "Colombia, Cuba and the other American republics": states beside those named, not their body
         if spaced and mention.via == "place" and _PLACE_WAR.match(text, mention.end):
             continue  # "the Falklands war", "the Kargil war": a place before a war in lower case names the war
         feature = _NAMES_A_FEATURE.match(text, mention.end) if spaced else None

@@ -14,6 +14,7 @@ from detente.events.implicit import (
     _implicit_target,
     _names_its_neighbour,
     _names_the_pair,
+    _object_of_verb,
     _object_pronoun,
     _pronoun_subject,
     _refers_back,
@@ -27,6 +28,7 @@ from detente.events.roles import (
     Participant,
     _place_phrase,
     by_agent,
+    governed,
     is_passive,
     left_agents,
     noun_agent,
@@ -405,6 +407,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
                     and trigger.entry["cameo"][:2] not in ("03", "04", "05"):
                 subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state
+        if not subjects and not previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start):
+            subjects = _subject_before_and(tokens, parts, start)  # "built a road to Delaram, and handed it over"
         if subjects and _pronoun_after_that(tokens, subjects[-1], trigger.first):
             subjects = []  # "Iran told the United Nations that it accepted": the pronoun is the subject, resolved below
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
@@ -427,7 +431,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
         listed = coordinated or _past_word(tokens[trigger.first])  # (not a gerund: "after three months of fighting and")
         objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
-        if form == "verb" and subjects and start >= 3 and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
+        if form == "verb" and (subjects or tokens[start].low in ("it", "they")) and start >= 3 \
+                and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
+            # (with a pronoun subject too: "recognised Bangladesh, which it had fought two years earlier")
             objects = _relative_object(tokens, parts, trigger, start, objects)
         if trigger.entry["cameo"] == "170" and tokens[trigger.last].low in _REBELS:
             # "backed Kurdish rebels in Iraq": the act is against the state the rebels fight, named after "in"
@@ -781,7 +787,8 @@ def _arranged_by(tokens, agent) -> bool:
 def _fighting(trigger: Trigger) -> bool:
     """Force that two subjects use on each other ('Chinese and Soviet troops fought'), unlike force two allies use
     together on a third ('Ethiopian and Cuban forces recaptured Jijiga', 'invaded')."""
-    return trigger.entry["phrase"].split()[0] in ("fight", "clash", "skirmish", "war", "clashes", "skirmishes")
+    return trigger.entry["phrase"].split()[0] in ("fight", "clash", "skirmish", "war", "clashes", "skirmishes") \
+        or "sym" in trigger.flags  # "India and Pakistan went to war", "exchanged fire": a mutual act of force
 
 
 def _opens_own_clause(tokens, subject: Participant) -> bool:
@@ -793,6 +800,17 @@ def _opens_own_clause(tokens, subject: Participant) -> bool:
         and tokens[after].text.islower() and (_past_word(tokens[after]) or tokens[after].low.endswith("s"))
 
 
+def _subject_before_and(tokens, parts: list[Participant], start: int) -> list[Participant]:
+    """The subject of the clause before a clause cut at ", and" whose verb has none of its own, when the clause before
+    told no act: "In 2009 India built a road from Zaranj to Delaram, and handed it over to the Afghan government"."""
+    if not (start > 1 and tokens[start].low == "and" and tokens[start - 1].text == ","):
+        return []
+    for participant in reversed([p for p in parts if p.last < start - 1]):
+        if not governed(tokens, participant, 0) and not _object_of_verb(tokens, participant):
+            return [participant]
+    return []
+
+
 def _coordinated_verb(tokens, first: int, start: int) -> bool:
     """Whether a verb follows 'and' with no subject of its own ('destroyed the bases and sank a frigate')."""
     index = first - 1
@@ -800,21 +818,25 @@ def _coordinated_verb(tokens, first: int, start: int) -> bool:
         index -= 2  # "visited Beijing and agreed to return Port Arthur": the verb's subject is the first verb's
     while index > start and tokens[index].low in ("then", "also", "later", "soon", "promptly"):
         index -= 1
-    back = index
-    while back > start and index - back < 4 and (tokens[back].low in _TIME_FILLER or tokens[back].low.isdigit()):
+    aside = index - 1 if tokens[index].text == "," else index  # "praised Hanoi and, within days, gave it a loan"
+    back = aside
+    while back > start and aside - back < 4 and (tokens[back].low in _TIME_FILLER or tokens[back].low.isdigit()):
         back -= 1
-    if back < index and back > start and tokens[back].low == "and":
+    if aside < index and back < aside and back > start + 1 and tokens[back].text == "," and tokens[back - 1].low == "and":
+        back -= 1  # the time set off by commas
+    if back < aside and back > start and tokens[back].low == "and":
         index = back  # "visited Moscow and two days later signed", "and the next day speaks": a time between them
     if index > start and tokens[index].text == "," and index == first - 1 and _listed_verb(tokens, first) \
             and _list_item_before(tokens, index, start):
         # "Somalia expelled the Soviet advisers, renounced the treaty and broke off relations": a list of acts
         return True
-    return index > start and tokens[index].low == "and"
+    return tokens[index].low == "and" and (index > start or index == start > 0 and tokens[start - 1].text == ",")
+    # (a clause cut at ", and" opens with it: "broke off relations with Germany in 1944, and declared war on it")
 
 
 # the words of a time told between "and" and its verb ("and two days later signed", "and the next day spoke")
 _TIME_FILLER = frozenset("a an one two three four five six seven eight nine ten few several the next following same day days "
-                         "week weeks month months year years morning evening".split())
+                         "week weeks month months year years morning evening within later".split())
 
 
 # verbs whose subject is the subject of the verb they govern with "to" ("agreed to return", "began to release")

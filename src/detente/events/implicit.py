@@ -116,9 +116,10 @@ def _object_of_verb(tokens, participant) -> bool:
     return word.text.isalpha() and word.text.islower() and word.low not in _SUBJECT_LEAD and word.low not in _TIME_ADVERBS
 
 
-# adverbs of time that end a fronted phrase, no verb: "Seven years later Khrushchev came", "a week afterwards Delhi"
+# adverbs of time that end a fronted phrase, no verb: "Seven years later Khrushchev came", "a week afterwards Delhi";
+# so too a unit of time ending one ("Within days China condemned ...")
 _TIME_ADVERBS = frozenset("later earlier ago afterwards afterward subsequently thereafter meanwhile soon eventually finally "
-                          "then next".split())
+                          "then next hours days weeks months years".split())
 
 
 def _governed_anywhere(tokens, participant) -> bool:

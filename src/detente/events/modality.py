@@ -13,6 +13,8 @@ from detente.events.triggers import Token
 
 _LOW = operator.itemgetter(1)  # Token.low, read in C
 
+# after "without" or "no", what an act done all the same lacked: "without a dissenting vote", "with no objection"
+_UNOPPOSED = frozenset("dissent dissenting objection objections opposition delay hesitation debate".split())
 NEGATORS = frozenset("not never no none nothing neither nor without hardly nowhere".split())  # "nothing to discuss"
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
 DENYING = frozenset("denied denies deny denying".split())  # "denied that it had sent weapons"
@@ -193,6 +195,8 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         if word in NEGATORS or word.endswith("n't"):
             if word in ("without", "no") and "," in words[index + 1 :]:
                 continue  # "After years without ambassadors, the two agreed": a phrase set off before the act
+            if word in ("without", "no") and not _UNOPPOSED.isdisjoint(words[index + 1 : index + 4]):
+                continue  # "voted without a dissenting vote to back", "agreed without delay": how the act was done
             if word == "not" and words[index - 1 : index] == [","] and "," in words[index + 2 : index + 6]:
                 continue  # "Norway, not India, brokered the ceasefire": a contrast set off by commas, the act is done
             # "not only", "no longer" as comparison do not negate the act
@@ -250,7 +254,7 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
     if not HYPOTHETICAL.isdisjoint(words):
         return "hypothetical"
     near = _undated(words)  # "refused in 1950 to recognize", "agreed in November 1958 to unite": the date set in
-    if not REFUSALS.isdisjoint(near[-3:]):
+    if not REFUSALS.isdisjoint(near[-3:]) and not _refusal_done(near[-3:]):
         return "refused"
     if any(word in PLANNING and _scopes(words, index) for index, word in enumerate(words)):
         return "planned"
@@ -412,6 +416,13 @@ def _scopes(words: list[str], index: int) -> bool:
     if words[index].endswith("ing") and "," in words[index + 1 :] and (index == 0 or words[index - 1] in (",", ";")):
         return False  # "Hoping to revive the talks, Pakistan offered a ceasefire": a fronted clause's aim, the act done
     return not following or following[0] in ("to", "that") or len(words) - index <= 3 or "and" not in words[index + 1 :]
+
+
+def _refusal_done(words: list[str]) -> bool:
+    """A refusal followed by "and" and the act: a refusal told on its own, then another act ("Manley refused and spoke
+    in support of the intervention"), not an act refused."""
+    at = max(index for index, word in enumerate(words) if word in REFUSALS)
+    return words[at + 1 : at + 2] == ["and"]
 
 
 def _inverted_conditional(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:

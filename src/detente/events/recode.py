@@ -67,7 +67,14 @@ _GOING_ON = frozenset("continued continue continues continuing".split())
 _CIVIL_CRAFT = frozenset("airliner airliners jetliner jetliners airbus boeing".split())
 _BEFORE_A_THING = frozenset("a the of mobile cellular satellite field public their its".split())
 OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": frozenset("in into at down".split()),
-                "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR}
+                "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR,
+                "back": frozenset("from home".split()),  # "General Zia, back from Jordan,": returned, no backing
+                "free": frozenset("to of from".split())}  # "leaving each member free to decide": able, no one freed
+# before aid, the words of needing it: "depended on Soviet aid", "relied on American credits"
+_DEPENDING = frozenset("depend depends depended depending dependent dependence rely relies relied relying reliant "
+                       "reliance".split())
+# before "charge", the words of taking or holding a command: "took charge of", "was in charge of"
+_TAKING_CHARGE = frozenset("take takes took taken taking in".split())
 _BUYING = frozenset("buy buys bought buying".split())
 
 
@@ -206,6 +213,10 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "state_of_war"  # "the state of war between the two countries remained in force": a legal state, no fighting
     if first.low == "accord" and previous == "own":
         return "idiom"  # "withdrawn of its own accord": freely, no agreement
+    if trigger.entry["cameo"][:2] == "07" and not _DEPENDING.isdisjoint(t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]):
+        return "dependence"  # "Cairo, which depended on Soviet aid to rebuild its army": a need told, no aid given here
+    if first.low == "charge" and previous in _TAKING_CHARGE:
+        return "idiom"  # "took charge of an armoured division", "in charge of its interests": a command held, no charge
     if trigger.first == trigger.last and trigger.entry["cameo"].startswith("06") and following in _OFFICE_NOUNS:
         return "modifier"  # "expelled a Soviet trade official": the official's field, no exchange between states
     if trigger.entry["cameo"] == "0841" and any(t.low in RELEASED_THINGS for t in tokens[trigger.first + 1 : trigger.first + 4]):

@@ -953,6 +953,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         sources, targets = roles
         joint_pairs = None
+        them = ()  # the states "them" stands for, each the object of its own act
         back_year = None
         if " them" in trigger.entry["phrase"]:
             told_again = _them_relations(tokens, parts, trigger, events, span, sources, context)
@@ -985,6 +986,23 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 sources = tuple(dict.fromkeys(joint + tuple(sources)))
                 targets = tuple(code for code in targets if code not in sources)
                 joint_pairs = sources
+        if trigger.entry["form"] == "noun" and targets and cameo[:2] in ("18", "19", "20") and not lows.isdisjoint(_LEADING):
+            # "took part in the invasion of Grenada led by the United States": the leader named after the act's object
+            # does the act too
+            leader = _led_by(tokens, parts, trigger, clause)
+            if leader and leader not in targets and leader not in sources:
+                sources = joint_pairs = tuple(dict.fromkeys(sources + (leader,)))
+        if targets and sources and not lows.isdisjoint(_ALONGSIDE_CUES):
+            beside = _done_alongside(tokens, parts, trigger, clause)
+            beside = tuple(code for code in beside if code not in sources and code != targets[0])
+            if beside and is_passive(tokens, trigger) and len(set(sources)) == 1:
+                # "South Korea was admitted to the United Nations together with the North": both were admitted
+                them = tuple(dict.fromkeys(targets[:1] + beside))
+            elif beside:
+                targets = tuple(code for code in targets if code not in beside)
+                # "Jamaica established relations with Cuba on the same day as Barbados and Guyana", "together with":
+                # the states named after it did the act too
+                sources = joint_pairs = tuple(dict.fromkeys(tuple(joint_pairs or sources) + beside))
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
                 and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
@@ -1108,14 +1126,20 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "India appealed to the United States for arms, and Washington sent them": aid goes to who asked for it
             asked = [e.source for e in events if e.cameo[:2] == "02" and e.target in sources and e.source not in sources]
             targets = tuple(asked[:1])
-        if not targets and events and (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("it", "them")
-                                       or trigger.last > trigger.first + 1 and tokens[trigger.first + 1].low in ("it", "them")):
+        them_next = trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "them"  # (the object: any target is a guess)
+        if (not targets or them_next) and events and (
+                trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("it", "them")
+                or trigger.last > trigger.first + 1 and tokens[trigger.first + 1].low in ("it", "them")):
             # "invaded Kuwait and annexed it": the pronoun is the object of the act told just before by the same side;
             # so too right after the verb inside the trigger ("arrested the diplomats and let them go", "sent them home")
             earlier = [e for e in events if e.source in sources and e.target and e.target not in sources
                        and e.trigger_span and e.trigger_span[1] <= trigger.start]
             if earlier:
                 targets = (earlier[-1].target,)
+            if earlier and "them" in (tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else "",
+                                      tokens[trigger.first + 1].low):
+                # "broke off relations with Germany and Japan, and declared war on them": every state of that act
+                them = tuple(dict.fromkeys(e.target for e in earlier if e.trigger_span == earlier[-1].trigger_span))
         if not targets and sources and events and trigger.entry["phrase"] == "return * visit":
             # "Brezhnev paid a state visit to India, and Indira Gandhi returned the visit": back to the visitor
             earlier = [e for e in events if e.cameo[:2] == "04" and e.target in sources and e.source not in sources]
@@ -1404,6 +1428,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # each of the joint doers does the act to each state its object names ("India and Pakistan"), else to the first
             aimed = list(dict.fromkeys(t for _, t in dyads if t and t not in joint_pairs)) if dyads else list(targets[:1])
             dyads = [(source, target) for source in joint_pairs for target in aimed or targets[:1]]
+        if len(them) > 1 and len(set(sources)) == 1:
+            dyads = [(sources[0], target) for target in them]
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
@@ -2204,13 +2230,22 @@ _READER_VERBS = frozenset("learn explain discover understand describe see find r
 
 
 def addresses_the_reader(tokens) -> bool:
-    """'you will learn why', 'you should be able to explain how': a sentence that tells the reader what to learn."""
+    """'you will learn why', 'you should be able to explain how': a sentence that tells the reader what to learn; so too
+    a task set by an imperative opening it ("4. Compare China's response to the Suez war with ...", "- Explain why")."""
+    opener = next((t for t in tokens[:3] if t.text[:1].isalpha()), None)
+    if opener is not None and opener.text in _READER_TASKS:
+        return True
     if "you" not in map(_LOW, tokens):
         return False  # the words tested in C first: nearly every sentence has no "you"
     for index, token in enumerate(tokens):
         if token.low == "you" and any(t.low in _READER_VERBS for t in tokens[index + 1 : index + 6]):
             return True
     return False
+
+
+# imperatives that set the reader a task, opening a review question or an exercise
+_READER_TASKS = frozenset("Compare Contrast Explain Discuss Describe Assess Evaluate Outline Summarise Summarize Identify "
+                          "Analyse Analyze".split())
 
 
 # a word right before a one-word verb trigger that makes it a noun: "Taiwan's foreign trade", "its help"
@@ -3092,6 +3127,51 @@ def _joiner_roles(tokens, parts, trigger: Trigger, clause) -> tuple[tuple, tuple
             break
         foes += [code for code in p.codes if code not in subject]
     return subject, tuple(foes[:1])
+
+
+_LEADING = frozenset(("led", "headed"))
+# what says that states named after an act did it too: "on the same day as", "together with", "along with", "as did"
+_ALONGSIDE = (("on", "the", "same", "day", "as"), ("at", "the", "same", "time", "as"), ("together", "with"),
+              ("along", "with"), ("as", "did"))
+_ALONGSIDE_CUES = frozenset(("same", "together", "along", "did"))
+_LIST_WORDS = frozenset((",", "and", "the"))
+
+
+def _done_alongside(tokens, parts, trigger: Trigger, clause) -> tuple[str, ...]:
+    """The states listed right after "on the same day as" (or "together with", "along with", "as did") that follows
+    the act in its clause: each of them did the act too. A state's possessive ("along with Cuba's diplomats") or a
+    name before a noun is no such state."""
+    lows = [t.low for t in tokens]
+    for index in range(trigger.last + 1, clause[1]):
+        cue = next((c for c in _ALONGSIDE if tuple(lows[index : index + len(c)]) == c), None)
+        if cue is None:
+            continue
+        at, listed = index + len(cue), []
+        for part in parts:
+            if part.first < at or part.last >= clause[1]:
+                continue
+            if not set(lows[at : part.first]) <= _LIST_WORDS or not part.codes:
+                break
+            after = lows[part.last + 1] if part.last + 1 < len(tokens) else "."
+            if after not in (",", ".", ";", "and", "in", "on", "acting", ")") or part.mention.via == "adjective" \
+                    or part.mention.kind not in ("state", "organization"):
+                break  # "along with Cuba's diplomats", "together with Cuban advisers"
+            listed.append(part.codes[0])
+            at = part.last + 1
+        return tuple(listed)
+    return ()
+
+
+def _led_by(tokens, parts, trigger: Trigger, clause) -> str | None:
+    """The state after "led by" (or "headed by") that follows a hostile act's noun and its object within a few words:
+    "the invasion of Grenada led by the United States", "the intervention in Vietnam led by the Americans"."""
+    for index in range(trigger.last + 1, min(trigger.last + 6, clause[1] - 2)):
+        if tokens[index].text in (",", ";") or tokens[index].low in ("and", "which", "that"):
+            return None
+        if tokens[index].low in ("led", "headed") and tokens[index + 1].low == "by":
+            leader = next((p for p in parts if p.first in (index + 2, index + 3) and p.first < clause[1]), None)
+            return leader.codes[0] if leader is not None and leader.codes else None
+    return None
 
 
 # hostile acts named again by a noun ("the invasion", "this raid"): what a reaction may be aimed at

@@ -163,7 +163,10 @@ def _ago(m, text, ref, news, ctx):
         interval = {key: pointed[key] for key in ("begin", "until", "precision")} if pointed else {}
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u"), "_moves": False, **interval}
     if number is None or ref is None:
-        return {"value": "PAST_REF" if sign < 0 else "FUTURE_REF", "_moves": False}
+        span = _vague_span(ref, unit, sign) if not news and direction in ("later", "earlier") and not m["ago_mod"] else None
+        # "It withdrew its objection a few weeks later": no count, but the story's day is known, so the weeks it
+        # reaches (two to six units on, told at the unit's precision) date what follows; the value stays TimeML's
+        return {"value": "PAST_REF" if sign < 0 else "FUTURE_REF", "_moves": False, **(span or {})}
     month = _clause_month(text, m.start(), ctx.get("dct")) if news and unit == "year" and number == 1 and direction in ("ago", "earlier") else None
     if month is not None:  # "sales fell in November from a year earlier": that month, a year back
         return anchored({**cal.month_fields(month[0] - 1, month[1]), "mod": mod}, True, news)
@@ -179,6 +182,25 @@ def _ago(m, text, ref, news, ctx):
         number = number * (14 if unit_of(m["ago_u"]) == "fortnight" else 7)
     fields = _shift(ref, number, unit, sign)
     return anchored({**fields, "mod": mod}, True, news) if fields else None
+
+
+def _vague_span(ref: Point | None, unit: str, sign: int) -> dict | None:
+    """The stretch "a few (several, some) <unit>s later" (or earlier) reaches from the reference: two to six units on."""
+    if ref is None:
+        return None
+    base = cal.to_date(ref)
+    if unit in ("day", "week") and base is not None:
+        days = 7 if unit == "week" else 1
+        ends = sorted((base + timedelta(days=sign * 2 * days), base + timedelta(days=sign * 6 * days)))
+        return {"begin": ends[0].isoformat(), "until": ends[1].isoformat(), "precision": "day" if unit == "day" else "month"}
+    if unit in ("week", "month") and ref.month is not None:
+        steps = sorted((sign * (1 if unit == "week" else 2), sign * (2 if unit == "week" else 6)))
+        first, last = (cal.month_fields(*cal.shift_month(ref.year, ref.month, step)) for step in steps)
+        return {"begin": first["begin"], "until": last["until"], "precision": "month"}
+    if unit == "year":
+        first, last = sorted((ref.year + sign * 2, ref.year + sign * 6))
+        return {"begin": cal.year_fields(first)["begin"], "until": cal.year_fields(last)["until"], "precision": "year"}
+    return None
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:that|the|this)\s+$)")
