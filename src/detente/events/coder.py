@@ -367,7 +367,7 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     """
     own = units(doc, timexes, start, end) if not is_title else []
     # "the treaty it had signed with Moscow in 1974": an earlier act's date is no time the story has reached
-    own = [u for u in own if doc.text.find("had", max(start, u[0] - 60), u[0]) < 0
+    own = [u for u in own if doc.text.find("had", (u[0] - 60 if u[0] - 60 > start else start), u[0]) < 0
            or not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])]
     if news:
         own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], report_day(doc))]

@@ -35,7 +35,7 @@ EXTENDING = frozenset("extend extended extends extending expand expanded expands
 
 def _extended_to(tokens: list[Token], parts: list[Participant], trigger: Trigger, clause) -> tuple[str, ...]:
     """The states a measure is extended to ("extended its embargo to include Cuba", "expanded the sanctions to Iran")."""
-    if trigger.entry["form"] != "noun" or not EXTENDING.intersection(t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]):
+    if trigger.entry["form"] != "noun" or not EXTENDING.intersection(t.low for t in tokens[(trigger.first - 3 if trigger.first > 3 else 0) : trigger.first]):
         return ()
     for index in range(trigger.last + 1, clause[1] - 1):
         if tokens[index].low == "to":
@@ -272,7 +272,7 @@ def _each_other(tokens, trigger: Trigger, inside: bool = False) -> bool:
             pair in (("each", "other"), ("one", "another")) for seq in (words, within) for pair in zip(seq, seq[1:], strict=False)):
         return True  # (the pairs read only when "other" or "another" is there: most acts have neither)
     # "both sides accused the other": "the other" after a subject of both
-    return words[:2] == ["the", "other"] and any(t.low in ("both", "each") for t in tokens[max(0, trigger.first - 4) : trigger.first])
+    return words[:2] == ["the", "other"] and any(t.low in ("both", "each") for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first])
 
 
 def _their_own(tokens, parts, trigger: Trigger, clause) -> bool:
@@ -355,7 +355,7 @@ _ACT_ADJECTIVES = frozenset("armed military foreign recent continued illegal unp
 
 
 def _beside(tokens: list[Token], part: Participant) -> bool:
-    words = list(map(_LOW, tokens[max(0, part.first - 4) : part.first]))
+    words = list(map(_LOW, tokens[(part.first - 4 if part.first > 4 else 0) : part.first]))
     if part.last + 1 < len(tokens) and tokens[part.last + 1].low == "side" and words[-2:] == ["on", "the"] \
             and (part.last + 2 >= len(tokens) or tokens[part.last + 2].low != "of"):
         return True  # "fought on the German side": the ally; "on the Indian side of the line" is a place

@@ -397,7 +397,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _body_dissolved(tokens, trigger):
             dropped["body_dissolved"] += 1
             continue  # "voted to dissolve the council": a body, no state, comes to an end
-        if trigger.entry["form"] == "noun" and GENERIC.intersection(t.low for t in tokens[max(0, trigger.first - 2) : trigger.first]):
+        if trigger.entry["form"] == "noun" and GENERIC.intersection(t.low for t in tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first]):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
@@ -518,7 +518,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["plan_of_act"] += 1
             continue  # "drawing up invasion plans", "the war plans of the general staff": an act planned, not done
         if trigger.entry["form"] == "noun" and trigger.first >= 2 and _PART_OF.search(
-                " ".join(t.low for t in tokens[max(0, trigger.first - 4) : trigger.first])):
+                " ".join(t.low for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first])):
             dropped["part_of"] += 1
             continue  # "troops landed at Vladivostok as part of an Allied intervention": the whole the act belongs to,
             # told by the act itself
@@ -755,7 +755,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if cameo[:2] == "02" and _asks_own_legislature(parts, trigger):
             dropped["domestic_request"] += 1
             continue  # "Truman asked Congress for aid to Greece": a government asking its own parliament
-        if "for" in map(_LOW, tokens[max(0, trigger.first - 3) : trigger.first]) \
+        if "for" in map(_LOW, tokens[(trigger.first - 3 if trigger.first > 3 else 0) : trigger.first]) \
                 and any(e.cameo[:2] == "02" and e.trigger_span[1] <= trigger.start for e in events):
             # "appealed to Washington for military aid": asked of another state, not done; asked of one's own
             # parliament ("asked Congress for aid to Greece") it is how a state commits the aid, and is kept
@@ -1763,7 +1763,7 @@ _ORDINALS = frozenset("first second third fourth fifth sixth last latest".split(
 def _named_as(tokens, trigger: Trigger) -> bool:
     """A noun naming an act already told: after 'as a/an' following a verb of naming ("described it as an alliance
     against Pakistan"), or as the predicate of 'it was the second ...' ("It was the second Soviet veto")."""
-    words = list(map(_LOW, tokens[max(0, trigger.first - 6) : trigger.first]))
+    words = list(map(_LOW, tokens[(trigger.first - 6 if trigger.first > 6 else 0) : trigger.first]))
     if "as" in words:
         at = len(words) - 1 - words[::-1].index("as")
         if (at + 1 >= len(words) or words[at + 1] in ("a", "an", "the")) and _NAMING_VERBS.intersection(words[:at]):
@@ -1796,7 +1796,7 @@ def _called_a(words: list[str]) -> bool:
 
 def _under_an_old_pact(tokens, trigger: Trigger) -> bool:
     """'under the old Anglo-Portuguese alliance', 'under the treaty': a pact named as the ground of another act."""
-    words = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    words = [t.low for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first]]
     return "under" in words and all(w in ("the", "old", "existing", "ancient", "its", "their") or not w.isalpha()
                                     or tokens[trigger.first - len(words) + i].text[:1].isupper()
                                     for i, w in enumerate(words[words.index("under") + 1 :], words.index("under") + 1))
@@ -1979,7 +1979,7 @@ _TERMS_TOLD = frozenset("agreeing providing pledging promising undertaking commi
 def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> bool:
     """'a joint declaration ending the occupation', 'an agreement providing for ...': a participle right after the
     name of a text (the act's noun after a determiner or two) tells what the text provides."""
-    for index in range(trigger.first, max(0, trigger.first - 3), -1):
+    for index in range(trigger.first, (trigger.first - 3 if trigger.first > 3 else 0), -1):
         if index < 1 or index > trigger.first:
             continue
         noun_at = index - 2 if index >= 2 and tokens[index - 1].low in _TIME_WORDS else index - 1
@@ -2037,7 +2037,7 @@ def _described_in_relative(tokens, trigger: Trigger) -> bool:
     founding member", ", whose ally it was"): a standing, told as background."""
     if trigger.entry["form"] != "noun":
         return False
-    for k in range(trigger.first - 1, max(0, trigger.first - 9), -1):
+    for k in range(trigger.first - 1, (trigger.first - 9 if trigger.first > 9 else 0), -1):
         if tokens[k].text in (",", ";", ":", "(", ")"):
             return False
         if tokens[k].low in ("which", "whose"):
@@ -2049,7 +2049,7 @@ def _described_in_relative(tokens, trigger: Trigger) -> bool:
 def _under_a_text(tokens, trigger: Trigger) -> bool:
     """'an agreement, under which China lends Burma 84 million dollars', 'an agreement that legalizes trade': what a
     text provides, told in the clause that hangs on its name, is no act of its own."""
-    for k in range(trigger.first - 1, max(0, trigger.first - 12), -1):
+    for k in range(trigger.first - 1, (trigger.first - 12 if trigger.first > 12 else 0), -1):
         word = tokens[k].low
         if word in (";", ".", ":") or tokens[k].text in ("(", ")"):
             return False
@@ -2188,7 +2188,7 @@ def _remembered(tokens, trigger: Trigger, parts) -> bool:
         if after < len(tokens) and tokens[after].low == "the":
             after += 1
         return after < len(tokens) and tokens[after].text[:1].isupper() and not any(p.first == after for p in parts)
-    before = [t.low for t in tokens[max(0, trigger.first - 12) : trigger.first]]
+    before = [t.low for t in tokens[(trigger.first - 12 if trigger.first > 12 else 0) : trigger.first]]
     if "when" in before[-8:] and "day" in before and not _KEEPING.isdisjoint(t.low for t in tokens[: trigger.first]):
         return True  # "celebrates Victory Day, the day in 1971 when Pakistan's eastern command laid down its arms"
     for index in range(trigger.first - 1, max(-1, trigger.first - 7), -1):
@@ -2215,10 +2215,10 @@ def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
     if k < clause_start or k < 0:
         return False
     word = tokens[k]
-    if not _MOVERS.isdisjoint(map(_LOW, tokens[max(clause_start, k - 5) : k + 1])):
+    if not _MOVERS.isdisjoint(map(_LOW, tokens[(k - 5 if k - 5 > clause_start else clause_start) : k + 1])):
         return True  # (and "refugees from East Pakistan crossed into India")
     return trigger.entry["cameo"][:2] not in ("15", "18", "19", "20") and word.text[:1].isupper() and word.low.endswith("s") \
-        and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])  # ("five thousand Americans landed")
+        and any(t.low in _MULTITUDES for t in tokens[(k - 4 if k - 4 > clause_start else clause_start) : k])  # ("five thousand Americans landed")
 
 
 _ARMED_NOUNS = frozenset("intervention interventions attack attacks forces clash clashes conflict conflicts struggle "
@@ -2354,7 +2354,7 @@ _CLOSING_QUOTES = frozenset({'"', "”", "'", "’", "''"})
 
 def _topic_of_a_work(tokens, trigger: Trigger) -> bool:
     """Whether the noun at ``trigger`` is what a film, book or study is about ('a film about the Indian invasion')."""
-    for index in range(trigger.first - 1, max(0, trigger.first - 5), -1):
+    for index in range(trigger.first - 1, (trigger.first - 5 if trigger.first > 5 else 0), -1):
         if tokens[index].low in ("about", "on") and tokens[index - 1].low in _WORKS:
             return True
         if tokens[index].low in _TREATING and index > 0 and (tokens[index - 1].text in _CLOSING_QUOTES
@@ -2387,7 +2387,7 @@ def _work_subject(tokens, verb: int) -> bool:
 def _scholars_view(tokens, trigger: Trigger) -> bool:
     """Whether the noun at ``trigger`` is what scholars judge: a verb of judgement with a scholar or a book as its
     subject up to twelve words before it, in the same clause."""
-    for index in range(trigger.first - 1, max(-1, trigger.first - 13), -1):
+    for index in range(trigger.first - 1, (trigger.first - 13 if trigger.first - 13 > -1 else -1), -1):
         token = tokens[index]
         if token.text in ";:" or token.low in ("but", "while", "although"):
             return False
@@ -2611,7 +2611,7 @@ TOLD_ACTS = frozenset(
 
 def _and_said(tokens, after: int, end: int) -> int:
     """Where "and said" (or "and announced", ...) opens what the doer said next after ``after``, else ``end``."""
-    for index in range(after + 1, min(end, len(tokens)) - 1):
+    for index in range(after + 1, (len(tokens) if len(tokens) < end else end) - 1):
         if tokens[index].low == "and" and tokens[index + 1].low in TELLING:
             return index
     return end
@@ -2735,7 +2735,7 @@ def _left_in_hands(tokens, trigger: Trigger) -> bool:
 
 def _opposed_object(tokens, trigger: Trigger) -> bool:
     """Whether a noun is the object of a verb of opposition a few words before it ("opposed the Madrid Accords")."""
-    for index in range(trigger.first - 1, max(-1, trigger.first - 5), -1):
+    for index in range(trigger.first - 1, (trigger.first - 5 if trigger.first - 5 > -1 else -1), -1):
         low = tokens[index].low
         if low in OPPOSING:
             return True
@@ -2874,7 +2874,7 @@ def _valued_after_aside(tokens, last: int) -> bool:
     """'Soviet aid, much of it through the price paid for sugar, was estimated at several billion dollars': a sum told
     after an aside between commas."""
     # the noun's own phrase first ("American aid to India, most of it in surplus wheat, was estimated at ...")
-    opened = next((i for i in range(last + 1, min(len(tokens), last + 6)) if tokens[i].text == ","), None)
+    opened = next((i for i in range(last + 1, (last + 6 if last + 6 < len(tokens) else len(tokens))) if tokens[i].text == ","), None)
     if opened is None or any(_past(t) for t in tokens[last + 1 : opened]):
         return False
     for index in range(opened + 1, min(len(tokens) - 1, opened + 30)):
@@ -3111,7 +3111,7 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
     """Who pressed for a yielding: 'under Soviet pressure', 'under pressure from Washington', 'under American
     financial pressure', told before the verb as the frame of the act."""
     for index, token in enumerate(tokens[:trigger_first]):
-        if token.low != "pressure" or "under" not in {t.low for t in tokens[max(0, index - 4) : index]}:
+        if token.low != "pressure" or "under" not in {t.low for t in tokens[(index - 4 if index > 4 else 0) : index]}:
             continue
         for p in parts:
             if index - 3 <= p.first and p.last < index and p.mention.via == "adjective" \
@@ -3127,7 +3127,7 @@ _AUSPICES_CUES = frozenset(("by", "under", "presence"))
 
 def _auspices(tokens, first: int) -> bool:
     """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
-    wide = list(map(_LOW, tokens[max(0, first - 8) : first]))
+    wide = list(map(_LOW, tokens[(first - 8 if first > 8 else 0) : first]))
     if _AUSPICES_CUES.isdisjoint(wide):
         return False  # every test below needs one of these words before the name (most names have none)
     words = wide[-5:]  # the last five words of the wider window
@@ -3242,7 +3242,7 @@ _COPULAS = frozenset("was is were are".split())
 def _predicate_of_it(tokens, trigger: Trigger) -> bool:
     """'it was a suicide bombing', 'this was an invasion': a noun naming what a pronoun was, with no doer of its own
     (at most two words between the article and the noun)."""
-    for article in range(trigger.first - 1, max(1, trigger.first - 4), -1):
+    for article in range(trigger.first - 1, (trigger.first - 4 if trigger.first - 4 > 1 else 1), -1):
         if tokens[article].low in ("a", "an"):
             return tokens[article - 1].low in _COPULAS and article >= 2 and tokens[article - 2].low in ("it", "this", "that") \
                 and not any(t.text[:1].isupper() for t in tokens[article + 1 : trigger.first])

@@ -311,7 +311,7 @@ def _words_in_reach(tokens: list[Token], obj: int) -> set[str]:
     """The words a fronted object's verb may be (those :func:`_verb_after_object` tries): up to the reach, never past
     punctuation."""
     words = set()
-    for verb in range(obj + 1, min(obj + 2 + _FRONTED_REACH, len(tokens))):
+    for verb in range(obj + 1, (len(tokens) if len(tokens) < obj + 2 + _FRONTED_REACH else obj + 2 + _FRONTED_REACH)):
         if not tokens[verb - 1].low[0].isalnum():
             break
         words.add(tokens[verb].low)
@@ -494,7 +494,7 @@ def _time_hop(tokens: list[Token], position: int) -> int | None:
     1978 between China and Japan")."""
     if position >= len(tokens) or tokens[position].low not in TIME_OPENERS:
         return None
-    for index in range(position + 1, min(position + 6, len(tokens))):
+    for index in range(position + 1, (len(tokens) if len(tokens) < position + 6 else position + 6)):
         low = tokens[index].low
         if len(low) == 4 and low.isdigit() and low[0] in "12":
             return index + 1
