@@ -373,8 +373,9 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
         own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], report_day(doc))]
     # "In February 1976 Amin claimed that the land had been Uganda's until the British moved the boundary in 1902": a
     # date in a year before one told earlier in the sentence looks back; the story stays where the sentence set it
-    own = [u for i, u in enumerate(own) if not any(v[2].begin and (u[3] or u[2]).until and (u[3] or u[2]).until[:4] < v[2].begin[:4]
-                                                   for v in own[:i])]
+    if len(own) > 1:  # (one date has none before it: most sentences)
+        own = [u for i, u in enumerate(own) if not any(v[2].begin and (u[3] or u[2]).until and (u[3] or u[2]).until[:4] < v[2].begin[:4]
+                                                       for v in own[:i])]
     if own:
         unit = own[-1]
         dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])

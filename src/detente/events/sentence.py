@@ -236,9 +236,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         set_aside = {code for p in aside for code in p.codes}
         pair = tuple(code for code in pair if code not in set_aside) if pair and set_aside & set(pair) else pair
     parts = [p for p in parts if not _named_after_person(tokens, p)]  # "fought at Johnson South Reef": a place
-    # a name inside a longer name is no second party: "the United Nations Security Council"
-    parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
-                                         for o in parts)]
+    # a name inside a longer name is no second party: "the United Nations Security Council" (only parts that overlap
+    # can hold one another: parts in order, each after the one before, need no pairwise test)
+    if any(map(operator.ge, map(_PART_LAST, parts), map(_PART_FIRST, parts[1:]))):
+        parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
+                                             for o in parts)]
     # "the Polish government in London": a government of one state seated in another's capital (in exile) is the
     # first state's; the capital says where it sat
     parts = [p for p in parts if not (p.mention.via == "capital" and p.first >= 3 and tokens[p.first - 1].low == "in"
@@ -2064,6 +2066,8 @@ def _under_a_text(tokens, trigger: Trigger) -> bool:
 
 
 _LOW = operator.itemgetter(1)  # Token.low, read in C
+_PART_FIRST = operator.attrgetter("first")  # Participant.first, read in C
+_PART_LAST = operator.attrgetter("last")
 _TEXT = operator.itemgetter(0)  # Token.text
 _READER_VERBS = frozenset("learn explain discover understand describe see find read know".split())
 

@@ -372,8 +372,10 @@ def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Tri
         return sorted(chosen, key=lambda t: t.first)
     taken = {i: t for t in chosen for i in range(t.first, t.last + 1)}
     added: list[Trigger] = []
-    for obj, token in enumerate(tokens):
-        if token.low not in candidates or (obj and token.text[0].isupper()):
+    # only the positions of the candidate words (picked in C)
+    for obj in itertools.compress(itertools.count(), map(candidates.__contains__, map(_LOW, tokens))):
+        token = tokens[obj]
+        if obj and token.text[0].isupper():
             continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object
         found = objects[token.low]
         holder = taken.get(obj)
