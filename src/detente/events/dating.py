@@ -948,6 +948,11 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
     "met at Geneva in November 1985 and at Reykjavik in October 1986" gives two dates; a range or a
     single date gives none (the caller dates the act the ordinary way).
     """
+    if isinstance(timexes, Timexes):
+        # two dates after the verb need two expressions starting there (counted by bisection): most clauses have fewer
+        after = trigger_span[1] if trigger_span[1] > clause_span[0] else clause_span[0]
+        if bisect.bisect_left(timexes.starts, clause_span[1]) - bisect.bisect_left(timexes.starts, after) < 2:
+            return []
     found = [u for u in units(doc, timexes, *clause_span) if u[0] >= trigger_span[1]]
     if len(found) < 2:
         return []
