@@ -539,9 +539,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # group's, told with its members (sentence.py codes it by the group's code)
             return sources, ()
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
-    mutual = {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"each", "one"} and \
+    mutual = set(map(_LOW, tokens[trigger.last + 1 : trigger.last + 4])) & {"each", "one"} and \
         {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
-    if not mutual and [t.low for t in tokens[trigger.last + 1 : trigger.last + 3]] == ["the", "other"] \
+    if not mutual and list(map(_LOW, tokens[trigger.last + 1 : trigger.last + 3])) == ["the", "other"] \
             and any(t.low in ("both", "each") for t in tokens[max(start, trigger.first - 4) : trigger.first]):
         mutual = True  # "both sides accused the other": one on the other, each way
     if mutual and len(set(sources)) > 1:
@@ -642,7 +642,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
 def _person_pronoun_target(tokens, parts, trigger, end, sources, persons) -> tuple[str, ...]:
     """"refused to sell him arms", "asked her to mediate": the person the pronoun stands for, named before the act in
     the sentence, else the person who opened a sentence last."""
-    window = [t.low for t in tokens[trigger.last + 1 : (trigger.last + 4 if trigger.last + 4 < end else end)]]
+    window = list(map(_LOW, tokens[trigger.last + 1 : (trigger.last + 4 if trigger.last + 4 < end else end)]))
     if "him" not in window and "her" not in window or "her" in window and window.index("her") + 1 < len(window) \
             and window[window.index("her") + 1].isalpha() and "him" not in window:
         return ()  # ("her troops": a possessive)

@@ -279,7 +279,7 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "planned"
     if not REQUESTING.isdisjoint(words[-8:]) and ("to" in words or "that" in words) and not _own_legislature_asked(words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
-    wider = {token.low for token in tokens[(trigger_first - 16 if trigger_first - 16 > clause_start else clause_start) : trigger_first]}
+    wider = set(map(_LOW, tokens[(trigger_first - 16 if trigger_first - 16 > clause_start else clause_start) : trigger_first]))
     if words and words[-1] == "to" and GIVING_TIME & wider and DEADLINE & set(words):
         return "deadline"  # "gave the Iranian diplomats until midnight to leave": an ultimatum, not the act
     if "to" in words[-3:] and not REQUESTING.isdisjoint(wider) and not _own_legislature_asked(words):

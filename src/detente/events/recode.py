@@ -369,7 +369,7 @@ def _undertook_to_stop(tokens: list[Token], trigger: Trigger) -> bool:
 
 def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a verb that ends or cuts stands right before a nominal cooperative act ("cut its economic aid")."""
-    before = [t for t in tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first]]
+    before = tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first]
     noun_use = trigger.entry["form"] == "verb" and bool(before) and (
         before[-1].low in REVERSING | {"of", "all"}
         # "cut oil exports to": a verb's form after a reversing verb and a lowercase modifier is a noun
@@ -381,7 +381,7 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
                                                           "postpone"} & {t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]}:
         return False  # "ended a week-long state visit to India": a visit ends by being made ("cut short his visit" is broken off)
     window = [t.low for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first]]
-    wide = [t.low for t in tokens[(trigger.first - 7 if trigger.first > 7 else 0) : trigger.first]]
+    wide = list(map(_LOW, tokens[(trigger.first - 7 if trigger.first > 7 else 0) : trigger.first]))
     walked_out = " ".join(wide).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in wide)
     # ("the crisis ended with a French apology", "the talks ended in an agreement": what the ending came to, not ended)
     ending = any(word in REVERSING and window[index + 1 : index + 2] not in (["with"], ["in"]) for index, word in enumerate(window))

@@ -393,7 +393,7 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     word = tokens[trigger.first].low
     if not (word.endswith(("ed", "en")) or word in PARTICIPLES):
         return False
-    before = [t.low for t in tokens[(trigger.first - 3 if trigger.first > 3 else 0) : trigger.first]]
+    before = list(map(_LOW, tokens[(trigger.first - 3 if trigger.first > 3 else 0) : trigger.first]))
     return not PASSIVE_AUX.isdisjoint(before)
 
 
@@ -704,7 +704,7 @@ def noun_agent(parts: list[Participant], tokens: list[Token], trigger_first: int
     for participant in reversed(parts):
         if participant.last >= trigger_first:
             continue
-        gap = [t.low for t in tokens[participant.last + 1 : trigger_first]]
+        gap = list(map(_LOW, tokens[participant.last + 1 : trigger_first]))
         if participant.first > 0 and tokens[participant.first - 1].low in GIVING:
             return None  # "gave Greece an ultimatum": the one given to, not the owner of the act
         if len(gap) <= 3 and all(word not in PREPOSITIONS and word != "as" and word[0].isalpha() and not _verb_like(word) for word in gap):

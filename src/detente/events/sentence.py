@@ -220,9 +220,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     if not found_triggers:
         return []  # a word that opens a trigger but no whole one: nothing below can find an event
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
+    lows = set(map(_LOW, tokens))  # cue words, read once: the rules below that need one run only when it is there
     reporters = _reporting_source(tokens)
     everyone = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)]
-    parts = [p for p in everyone if p.first not in reporters]
+    parts = [p for p in everyone if p.first not in reporters] if reporters else list(everyone)
     # who tells of the act ("According to the Indian government, ...", "Radio Phnom Penh said that ..."): the side
     # it was done to when the sentence names no other
     tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
@@ -230,7 +231,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
     # a party set aside by a contrast takes no part in the act, nor is it filled in from the page's pair: "Norway, not
     # India, brokered the ceasefire"
-    aside = [p for p in parts if p.first >= 2 and tokens[p.first - 1].low == "not" and _set_aside(tokens, p)]
+    aside = [p for p in parts if p.first >= 2 and tokens[p.first - 1].low == "not" and _set_aside(tokens, p)] if "not" in lows else []
     if aside:
         parts = [p for p in parts if p not in aside]
         set_aside = {code for p in aside for code in p.codes}
@@ -243,10 +244,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                                              for o in parts)]
     # "the Polish government in London": a government of one state seated in another's capital (in exile) is the
     # first state's; the capital says where it sat
-    parts = [p for p in parts if not (p.mention.via == "capital" and p.first >= 3 and tokens[p.first - 1].low == "in"
-                                      and tokens[p.first - 2].low in _EXILED_ORGANS
-                                      and any(o.last in (p.first - 3, p.first - 2) and o.mention.via == "adjective"
-                                              and not set(o.codes) & set(p.codes) for o in parts))]
+    if "in" in lows:
+        parts = [p for p in parts if not (p.mention.via == "capital" and p.first >= 3 and tokens[p.first - 1].low == "in"
+                                          and tokens[p.first - 2].low in _EXILED_ORGANS
+                                          and any(o.last in (p.first - 3, p.first - 2) and o.mention.via == "adjective"
+                                                  and not set(o.codes) & set(p.codes) for o in parts))]
     # "the United Nations Security Council": a body named right after the organization it belongs to is one name
     for body in [p for p in parts if p.mention.kind == "organization"]:
         owner = next((p for p in parts if p.last + 1 == body.first and p.mention.kind == "organization"), None)
@@ -297,7 +299,6 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
-    lows = set(map(_LOW, tokens))  # cue words, read once: the rules below that need one run only when it is there
     backers = [p for p in parts if _backer(tokens, p)] \
         if lows & _BACKING_CUES or any(map(_BACKED_END, lows)) else []
     framed = "relations" in lows and "from" in lows  # "relations ... from X to Y": a page's span
@@ -399,7 +400,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _body_dissolved(tokens, trigger):
             dropped["body_dissolved"] += 1
             continue  # "voted to dissolve the council": a body, no state, comes to an end
-        if trigger.entry["form"] == "noun" and GENERIC.intersection(t.low for t in tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first]):
+        if trigger.entry["form"] == "noun" and GENERIC.intersection(map(_LOW, tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first])):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
@@ -520,7 +521,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["plan_of_act"] += 1
             continue  # "drawing up invasion plans", "the war plans of the general staff": an act planned, not done
         if trigger.entry["form"] == "noun" and trigger.first >= 2 and _PART_OF.search(
-                " ".join(t.low for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first])):
+                " ".join(map(_LOW, tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first]))):
             dropped["part_of"] += 1
             continue  # "troops landed at Vladivostok as part of an Allied intervention": the whole the act belongs to,
             # told by the act itself
@@ -816,7 +817,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 dropped["backed_group"] += 1
                 continue  # the doers are the backed group, no state named: not the backer's act, nor the pair's
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" \
-                and not MISSION_NOUNS & {t.low for t in tokens[trigger.first : trigger.last + 1]}:
+                and not MISSION_NOUNS & set(map(_LOW, tokens[trigger.first : trigger.last + 1])):
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where (but a
             # mission opened "in Pakistan" is opened with Pakistan)
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
@@ -2559,7 +2560,7 @@ def _unrealized_after(tokens, trigger: Trigger) -> bool:
         low = tokens[index].low
         if low in _CLAUSE_ENDS:
             return False
-        rest = [token.low for token in tokens[index + 1 : index + 5]]
+        rest = list(map(_LOW, tokens[index + 1 : index + 5]))
         if low in ("was", "were", "is", "are", "did", "does", "had", "has"):
             if rest and rest[0] in ("never", "not", "n't"):
                 return not _OCCURRED.isdisjoint(rest[1:4])
