@@ -92,7 +92,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     organizations = {m.entity for m in mentions if m.kind == "organization"}
     state_lines = {family(m.entity) for m in mentions if m.kind == "state" and m.entity}  # the states the text names
     token_starts = list(map(_TOKEN_START, all_tokens))  # [token.start for token in all_tokens], read in C
-    mention_starts = [mention.start for mention in mentions]
+    mention_starts = list(map(_START_OF, mentions))  # read in C
     by_start = mention_starts == sorted(mention_starts)  # in order of start (compared in C)
     back_matter = {number for number, section in enumerate(doc.sections or ())
                    if section.heading and _BACK_MATTER.fullmatch(section.heading.strip())}
@@ -248,6 +248,7 @@ def _drop_plans(events: list[Event], day: str, dropped: Counter) -> list[Event]:
 _NOUN_AFTER = re.compile(r"[ -][a-z]")  # a lower-case word after a demonym: "Polish troops", not "the Poles"
 
 _TOKEN_START = operator.itemgetter(2)  # Token.start
+_START_OF = operator.attrgetter("start")  # Mention.start
 _LOW = operator.itemgetter(1)  # Token.low
 
 

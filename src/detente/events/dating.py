@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import operator
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,10 @@ def _dated(first: TimeExpr, last: TimeExpr | None, source: str, text: str) -> Da
     return Dated(label, text, first.begin, end.until, precision, source)
 
 
+_TIMEX_START = operator.attrgetter("start")  # TimeExpr.start, read in C
+_TIMEX_ORDER = operator.attrgetter("start", "end")
+
+
 class Timexes(list):
     """Time expressions sorted by start, with their starts, so a sentence finds its own by bisection.
 
@@ -68,8 +73,8 @@ class Timexes(list):
     """
 
     def __init__(self, items, text: str | None = None):
-        super().__init__(sorted(items, key=lambda t: (t.start, t.end)))
-        self.starts = [t.start for t in self]
+        super().__init__(sorted(items, key=_TIMEX_ORDER))
+        self.starts = list(map(_TIMEX_START, self))
         self.text = text  # the text the expressions point into: the memo holds only for it
         self.memo: dict = {}
 
@@ -77,6 +82,8 @@ class Timexes(list):
         """Expressions lying inside [start, end)."""
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end, first)
+        if first == last:
+            return []  # none starts there (most stretches): no walk
         return [t for t in self[first:last] if t.end <= end]
 
 

@@ -281,7 +281,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     periods = [(t.start, t.end) for t in _within(timexes, span[0], span[1]) if t.layer == "period"]
     # A named period blocks triggers inside it ("the Cold War" is no act), except in a timeline entry's title,
     # where the named happening ("Russian Revolution") is the entry's event.
-    blocked = [(m.start, m.end) for m in mentions] + ([] if is_title else periods)
+    blocked = list(map(_MENTION_SPAN, mentions)) + ([] if is_title else periods)
     section = doc.sections[section_index] if doc.sections else None
     triggers = []
     for trigger in found_triggers:
@@ -776,7 +776,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
             dropped["predicate_noun"] += 1
             continue  # "later admits it was a suicide bombing": what "it" was, told with no doer
-        if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"]):
+        if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"] if events else []):
             dropped["alleged"] += 1
             continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
         if trigger.entry["form"] == "noun" and "sym" not in trigger.flags and "intrans" not in trigger.flags \
@@ -2069,6 +2069,7 @@ def _under_a_text(tokens, trigger: Trigger) -> bool:
 _LOW = operator.itemgetter(1)  # Token.low, read in C
 _PART_FIRST = operator.attrgetter("first")  # Participant.first, read in C
 _PART_LAST = operator.attrgetter("last")
+_MENTION_SPAN = operator.attrgetter("start", "end")  # (Mention.start, Mention.end), read in C
 _TEXT = operator.itemgetter(0)  # Token.text
 _READER_VERBS = frozenset("learn explain discover understand describe see find read know".split())
 
