@@ -559,9 +559,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # group's, told with its members (sentence.py codes it by the group's code)
             return sources, ()
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
-    mutual = {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"each", "one"} and \
+    mutual = set(map(_LOW, tokens[trigger.last + 1 : trigger.last + 4])) & {"each", "one"} and \
         {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
-    if not mutual and [t.low for t in tokens[trigger.last + 1 : trigger.last + 3]] == ["the", "other"] \
+    if not mutual and list(map(_LOW, tokens[trigger.last + 1 : trigger.last + 3])) == ["the", "other"] \
             and any(t.low in ("both", "each") for t in tokens[max(start, trigger.first - 4) : trigger.first]):
         mutual = True  # "both sides accused the other": one on the other, each way
     if mutual and len(set(sources)) > 1:
@@ -662,7 +662,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
 def _person_pronoun_target(tokens, parts, trigger, end, sources, persons) -> tuple[str, ...]:
     """"refused to sell him arms", "asked her to mediate": the person the pronoun stands for, named before the act in
     the sentence, else the person who opened a sentence last."""
-    window = [t.low for t in tokens[trigger.last + 1 : min(end, trigger.last + 4)]]
+    window = list(map(_LOW, tokens[trigger.last + 1 : (trigger.last + 4 if trigger.last + 4 < end else end)]))
     if "him" not in window and "her" not in window or "her" in window and window.index("her") + 1 < len(window) \
             and window[window.index("her") + 1].isalpha() and "him" not in window:
         return ()  # ("her troops": a possessive)
@@ -740,7 +740,7 @@ PARTAKING = frozenset("participated participate participates participating".spli
 def _taking_part(tokens, start: int, first: int) -> int | None:
     """Where 'took part in' or 'participated in' stands before a nominal act within a few words ('joined' is an
     act of its own, coded apart)."""
-    for index in range(first - 1, max(start, first - 7) - 1, -1):
+    for index in range(first - 1, (first - 7 if first - 7 > start else start) - 1, -1):
         low = tokens[index].low
         if low in ("took", "take", "takes", "taking") and index + 2 < first and tokens[index + 1].low == "part" \
                 and tokens[index + 2].low == "in":
@@ -887,7 +887,7 @@ def _past_word(token) -> bool:
 def next_listed_verb(tokens, after: int, end: int) -> int:
     """Where the next act of a list begins after ``after`` (", renounced the treaty", "and broke off relations"), else ``end``:
     the object of one verb of the list ends there."""
-    for index in range(after + 1, min(end, len(tokens) - 1)):
+    for index in range(after + 1, (len(tokens) - 1 if len(tokens) - 1 < end else end)):
         if tokens[index].text == "," or tokens[index].low == "and":
             # (not after an aside: "landed near Santiago and, with Cuban insurgents, defeated the Spanish")
             if _listed_verb(tokens, index + 1) and (tokens[index].text != "," or _list_item_before(tokens, index, after)):

@@ -92,7 +92,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     organizations = {m.entity for m in mentions if m.kind == "organization"}
     state_lines = {family(m.entity) for m in mentions if m.kind == "state" and m.entity}  # the states the text names
     token_starts = list(map(_TOKEN_START, all_tokens))  # [token.start for token in all_tokens], read in C
-    mention_starts = [mention.start for mention in mentions]
+    mention_starts = list(map(_START_OF, mentions))  # read in C
     by_start = mention_starts == sorted(mention_starts)  # in order of start (compared in C)
     back_matter = {number for number, section in enumerate(doc.sections or ())
                    if section.heading and _BACK_MATTER.fullmatch(section.heading.strip())}
@@ -248,6 +248,7 @@ def _drop_plans(events: list[Event], day: str, dropped: Counter) -> list[Event]:
 _NOUN_AFTER = re.compile(r"[ -][a-z]")  # a lower-case word after a demonym: "Polish troops", not "the Poles"
 
 _TOKEN_START = operator.itemgetter(2)  # Token.start
+_START_OF = operator.attrgetter("start")  # Mention.start
 _LOW = operator.itemgetter(1)  # Token.low
 
 
@@ -368,7 +369,7 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     """
     own = units(doc, timexes, start, end) if not is_title else []
     # "the treaty it had signed with Moscow in 1974": an earlier act's date is no time the story has reached
-    own = [u for u in own if doc.text.find("had", max(start, u[0] - 60), u[0]) < 0
+    own = [u for u in own if doc.text.find("had", (u[0] - 60 if u[0] - 60 > start else start), u[0]) < 0
            or not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])]
     if news:
         own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], report_day(doc))]
@@ -377,8 +378,9 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
                                                 and _APPOSED_DATE.fullmatch(doc.text, u[1], own[i + 1][0]))]
     # "In February 1976 Amin claimed that the land had been Uganda's until the British moved the boundary in 1902": a
     # date in a year before one told earlier in the sentence looks back; the story stays where the sentence set it
-    own = [u for i, u in enumerate(own) if not any(v[2].begin and (u[3] or u[2]).until and (u[3] or u[2]).until[:4] < v[2].begin[:4]
-                                                   for v in own[:i])]
+    if len(own) > 1:  # (one date has none before it: most sentences)
+        own = [u for i, u in enumerate(own) if not any(v[2].begin and (u[3] or u[2]).until and (u[3] or u[2]).until[:4] < v[2].begin[:4]
+                                                       for v in own[:i])]
     if own:
         unit = own[-1]
         dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])

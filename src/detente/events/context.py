@@ -42,7 +42,8 @@ class Context:
 
     def told(self, events: list[Event]) -> None:
         """Note the acts a sentence told (only those with two parties can lend one)."""
-        self.recent.extend((self.sentence, e) for e in events if e.source and e.target and e.source != e.target)
+        if events:
+            self.recent.extend((self.sentence, e) for e in events if e.source and e.target and e.source != e.target)
         if len(self.recent) > 12:
             del self.recent[:-12]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import operator
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,10 @@ def _dated(first: TimeExpr, last: TimeExpr | None, source: str, text: str) -> Da
     return Dated(label, text, first.begin, end.until, precision, source)
 
 
+_TIMEX_START = operator.attrgetter("start")  # TimeExpr.start, read in C
+_TIMEX_ORDER = operator.attrgetter("start", "end")
+
+
 class Timexes(list):
     """Time expressions sorted by start, with their starts, so a sentence finds its own by bisection.
 
@@ -68,8 +73,8 @@ class Timexes(list):
     """
 
     def __init__(self, items, text: str | None = None):
-        super().__init__(sorted(items, key=lambda t: (t.start, t.end)))
-        self.starts = [t.start for t in self]
+        super().__init__(sorted(items, key=_TIMEX_ORDER))
+        self.starts = list(map(_TIMEX_START, self))
         self.text = text  # the text the expressions point into: the memo holds only for it
         self.memo: dict = {}
 
@@ -77,6 +82,8 @@ class Timexes(list):
         """Expressions lying inside [start, end)."""
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end, first)
+        if first == last:
+            return []  # none starts there (most stretches): no walk
         return [t for t in self[first:last] if t.end <= end]
 
 
@@ -188,7 +195,7 @@ def date_event(
     entry_date, candidates = _sentence_units(doc, timexes, sentence_span)
     if entry_date is not None and news and _DATELINE_LIKE.search(entry_date.group()):
         entry_date = None  # "LONDON, May 3 (AP) — ... sank the cruiser yesterday": a dateline is the report's day, no entry
-    if _OF_AN_OLD_WAR.search(text, max(sentence_span[0], trigger_span[0] - 16), trigger_span[0]):
+    if _OF_AN_OLD_WAR.search(text, (trigger_span[0] - 16 if trigger_span[0] - 16 > sentence_span[0] else sentence_span[0]), trigger_span[0]):
         # "textbooks that whitewashed Japan's wartime invasion of China": an act named as one of a past era is dated
         # only by a date of its own right after it ("the wartime occupation of 1940"), never the report's or the page's
         candidates = [u for u in candidates if trigger_span[1] <= u[0] <= trigger_span[1] + 40 and u[3] is None]
@@ -204,7 +211,7 @@ def date_event(
         return span[0] <= start and end <= span[1]
 
     # "Four months later Nehru flew to Peking, where Mao received him": the place's clause goes on at the main clause's time
-    where = _WHERE_OPENS.search(text, max(0, clause_span[0] - 12), clause_span[0])
+    where = _WHERE_OPENS.search(text, (clause_span[0] - 12 if clause_span[0] > 12 else 0), clause_span[0])
 
     def foreign(start: int, end: int) -> bool:
         # a date in another act's clause dates that act: "paved the way for the invasion in September, and it made ..."
@@ -474,7 +481,7 @@ def _days_apart(dated: Dated, text: str, sentence_span: tuple[int, int], trigger
     day before the day the sentence names."""
     import datetime
 
-    window = text[max(sentence_span[0], trigger_span[0] - 80) : trigger_span[0]]
+    window = text[(trigger_span[0] - 80 if trigger_span[0] - 80 > sentence_span[0] else sentence_span[0]) : trigger_span[0]]
     if " after " not in window and " before " not in window:
         return dated  # the common case, checked without the regular expression
     found = _DAYS_APART.search(text, max(sentence_span[0], trigger_span[0] - 80), trigger_span[0])
@@ -511,10 +518,10 @@ def _lasting(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_sp
     sentence was done, which that act's day dates."""
     if dated.precision not in ("day", "month", "year") or dated.begin != dated.until and dated.precision == "day":
         return dated
-    window = max(sentence_span[0], trigger_span[0] - 40)
+    window = (trigger_span[0] - 40 if trigger_span[0] - 40 > sentence_span[0] else sentence_span[0])
     # each pattern needs a word of its own ("of", "day"): looked for first, without the regular expressions
     found = _SPAN_OF.search(text, window, trigger_span[0]) if text.find(" of ", window, trigger_span[0]) >= 0 else None
-    if found is not None and _FIGHTING.match(text, trigger_span[0]) and _MANNER_OF.search(text, max(sentence_span[0], found.start() - 8), found.start()) \
+    if found is not None and _FIGHTING.match(text, trigger_span[0]) and _MANNER_OF.search(text, (found.start() - 8 if found.start() - 8 > sentence_span[0] else sentence_span[0]), found.start()) \
             and any(sentence_span[0] <= t1 <= found.start() for _, t1 in other_triggers):
         return dated
     if found is not None:
@@ -522,7 +529,7 @@ def _lasting(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_sp
         count = int(amount) if amount.isdigit() else _NUMBERS.get(amount, 1)
         unit = found.group(2).lower().rstrip("s")
     else:
-        stop = min(sentence_span[1], trigger_span[1] + 30)
+        stop = (trigger_span[1] + 30 if trigger_span[1] + 30 < sentence_span[1] else sentence_span[1])
         found = _NTH_DAY.search(text, trigger_span[0], stop) if text.find(" day", trigger_span[0], stop) >= 0 else None
         if found is None:
             return dated
@@ -590,16 +597,16 @@ _PLAN_WORDS = ("planned", "scheduled", "set", "due", "expected", "slated", "envi
 def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: tuple[int, int]) -> bool:
     start, end = unit[0], unit[1]
     sentence_start = sentence_span[0]
-    if start >= trigger_span[1] and _may_hold(text[max(trigger_span[1], start - 30) : start], _REPORT_WORDS) \
+    if start >= trigger_span[1] and _may_hold(text[(start - 30 if start - 30 > trigger_span[1] else trigger_span[1]) : start], _REPORT_WORDS) \
             and _REPORT_DATE.search(text, max(trigger_span[1], start - 30), start) \
             and "," in text[trigger_span[1] : start] and not _THAT.search(text, end, sentence_span[1]):
         return True  # "..., the ministry said today." closes the sentence; "announced on July 23 that" dates what it tells
     if start >= trigger_span[1] and _holds(text, "had", trigger_span[1], start) and _PLUPERFECT.search(text, trigger_span[1], start):
         return True  # "renounced the treaty it had signed with Moscow in 1974": the date of the earlier act
-    if end <= trigger_span[0] and _SINCE_ASIDE.search(text, max(sentence_start, start - 10), start) \
+    if end <= trigger_span[0] and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > sentence_start else sentence_start), start) \
             and "," in text[sentence_start:start] and "," in text[end : trigger_span[0]]:
         return True  # "Syria, at odds with Iraq since 1979, backed Iran": the date of the subject's state, not the act
-    if start >= trigger_span[1] and _SINCE_ASIDE.search(text, max(trigger_span[1], start - 10), start) \
+    if start >= trigger_span[1] and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > trigger_span[1] else trigger_span[1]), start) \
             and "," in text[trigger_span[1] : start]:
         return True  # "Cuba released Alan Gross, held since 2009,": the start of the object's state, not the act's date
     if start >= trigger_span[1] and (_holds(text, "fter", trigger_span[1], start) or _holds(text, "efore", trigger_span[1], start)):
@@ -626,8 +633,8 @@ def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple
         return memo[key]
     text = doc.text
     entry_date = _entry_date(text, *sentence_span)
-    candidates = [u for u in units(doc, timexes, *sentence_span) if not _planned(text[max(0, u[0] - 25) : u[0]])
-                  and not (_BY.search(text, max(sentence_span[0], u[0] - 20), u[0])
+    candidates = [u for u in units(doc, timexes, *sentence_span) if not _planned(text[(u[0] - 25 if u[0] > 25 else 0) : u[0]])
+                  and not (_BY.search(text, (u[0] - 20 if u[0] - 20 > sentence_span[0] else sentence_span[0]), u[0])
                            and _WOULD.search(text, sentence_span[0], u[0]))]
     found = (entry_date, candidates)
     if memo is not None:
@@ -640,7 +647,7 @@ def _entry_date(text: str, start: int, end: int) -> re.Match[str] | None:
 
     It ends in a dash or a colon within its first 45 characters: a sentence with none there has no entry date.
     """
-    head = text[start : min(end, start + 48)]
+    head = text[start : (start + 48 if start + 48 < end else end)]
     if "-" not in head and ":" not in head and "–" not in head and "—" not in head:
         return None
     return _ENTRY_DATE.match(text, start, end)
@@ -718,7 +725,7 @@ _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday su
 def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     """Whether a dating unit names a thing rather than when something happened (also used for the actors' dates)."""
     start, end = unit[0], unit[1]
-    before = text[max(sentence_start, start - 30) : start]
+    before = text[(start - 30 if start - 30 > sentence_start else sentence_start) : start]
     # each pattern on ``before`` needs a word of its own: lower case tells which can match (ASCII; else all are tried)
     low = _lowered(before)
     if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 30) \
@@ -730,13 +737,13 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
         return True
     if unit[3] is None and (low is None or "of" in low) and _LINE_OF.search(before):
         return True
-    if (low is None or "of" in low) and (happening := _HAPPENING_OF.search(text, max(sentence_start, start - 60), start)) \
+    if (low is None or "of" in low) and (happening := _HAPPENING_OF.search(text, (start - 60 if start - 60 > sentence_start else sentence_start), start)) \
             and not _AFTER_HAPPENING.search(text, max(sentence_start, happening.start() - 40), happening.start()):
         return True
     if (low is None or "before" in low or "until" in low or "till" in low) and _BOUNDARY.search(before) \
             or (low is None or "for" in low) and _OTHER_ACT.search(before):
         return True  # "the positions they held before August 5", "blamed them for the attack on Dec. 13"
-    wider = text[max(sentence_start, start - 80) : start]
+    wider = text[(start - 80 if start - 80 > sentence_start else sentence_start) : start]
     return "since" in wider.lower() and bool(_SINCE.search(wider)) and bool(_FIRST.search(text[sentence_start:start]))
 
 
@@ -792,7 +799,7 @@ def _negated_until(text: str, sentence_span: tuple[int, int], unit, trigger_span
     until' before the act is the day the earlier act was done, the story's time for the clause after it."""
     if unit[1] > trigger_span[0]:
         return False
-    start = max(sentence_span[0], unit[0] - 80)
+    start = (unit[0] - 80 if unit[0] - 80 > sentence_span[0] else sentence_span[0])
     if text.find("til", start, unit[0]) < 0:
         return False  # neither 'until' nor 'till' before the date: the common case, without the regular expression
     return _NOT_UNTIL_HERE.search(text, start, unit[0]) is not None
@@ -805,7 +812,7 @@ def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:
 
 def _until(dated: Dated, text: str, start: int, earlier: Dated | None) -> Dated:
     """'persisted until 1991': a span from the story's time to the date named."""
-    if earlier is None or not _UNTIL.search(text[max(0, start - 20) : start]) or earlier.begin >= dated.begin:
+    if earlier is None or not _UNTIL.search(text[(start - 20 if start > 20 else 0) : start]) or earlier.begin >= dated.begin:
         return dated
     label = f"{earlier.label.split('/')[0]}/{dated.label.split('/')[-1]}"
     return Dated(label, dated.text, earlier.begin, dated.until, "range", dated.source)
@@ -967,6 +974,11 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
     "met at Geneva in November 1985 and at Reykjavik in October 1986" gives two dates; a range or a
     single date gives none (the caller dates the act the ordinary way).
     """
+    if isinstance(timexes, Timexes):
+        # two dates after the verb need two expressions starting there (counted by bisection): most clauses have fewer
+        after = trigger_span[1] if trigger_span[1] > clause_span[0] else clause_span[0]
+        if bisect.bisect_left(timexes.starts, clause_span[1]) - bisect.bisect_left(timexes.starts, after) < 2:
+            return []
     found = [u for u in units(doc, timexes, *clause_span) if u[0] >= trigger_span[1]]
     if len(found) < 2:
         return []

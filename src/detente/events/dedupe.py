@@ -18,6 +18,8 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
     polarity (two verbs for one act).  The kept one has the more precise date,
     then comes from a full sentence rather than a title, then comes first.
     """
+    if len(events) < 2:
+        return list(events)  # nothing to merge (most short documents): no ranking needed
     kept: list[Event] = []
     by_actors: dict[frozenset, list[Event]] = {}  # only events with the same actors can be one happening
     by_pair: dict[tuple, list[Event]] = {}  # ... or a key-dates line and the body's act with a third state beside them

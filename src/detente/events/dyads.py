@@ -35,7 +35,7 @@ EXTENDING = frozenset("extend extended extends extending expand expanded expands
 
 def _extended_to(tokens: list[Token], parts: list[Participant], trigger: Trigger, clause) -> tuple[str, ...]:
     """The states a measure is extended to ("extended its embargo to include Cuba", "expanded the sanctions to Iran")."""
-    if trigger.entry["form"] != "noun" or not EXTENDING.intersection(t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]):
+    if trigger.entry["form"] != "noun" or not EXTENDING.intersection(map(_LOW, tokens[(trigger.first - 3 if trigger.first > 3 else 0) : trigger.first])):
         return ()
     for index in range(trigger.last + 1, clause[1] - 1):
         if tokens[index].low == "to":
@@ -275,14 +275,14 @@ def _each_other(tokens, trigger: Trigger, inside: bool = False) -> bool:
     """"each other" or "one another" right after the trigger ("fired at each other's ships", "accused one another"),
     or "the other" after a subject of both ("both sides accused the other"); ``_reciprocal`` says which acts this makes
     two (what two agree to do for each other is one act of both: "agreed not to attack each other's installations")."""
-    words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
+    words = list(map(_LOW, tokens[trigger.last + 1 : trigger.last + 4]))
     # (with ``inside``, also in a gap of the trigger: "expelled each other's diplomats", "released one another's prisoners")
-    within = [t.low for t in tokens[trigger.first + 1 : trigger.last + 1]] if inside else []
+    within = list(map(_LOW, tokens[trigger.first + 1 : trigger.last + 1])) if inside else []
     if not (_OTHERS.isdisjoint(words) and _OTHERS.isdisjoint(within)) and any(
             pair in (("each", "other"), ("one", "another")) for seq in (words, within) for pair in zip(seq, seq[1:], strict=False)):
         return True  # (the pairs read only when "other" or "another" is there: most acts have neither)
     # "both sides accused the other": "the other" after a subject of both
-    return words[:2] == ["the", "other"] and any(t.low in ("both", "each") for t in tokens[max(0, trigger.first - 4) : trigger.first])
+    return words[:2] == ["the", "other"] and any(t.low in ("both", "each") for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first])
 
 
 _APART = frozenset(("both", "each"))
@@ -311,7 +311,7 @@ def each_apart(tokens, parts, trigger: Trigger, clause, sources, targets) -> boo
 def _their_own(tokens, parts, trigger: Trigger, clause) -> bool:
     """A verb whose object is the subjects' own ("both sides withdrew their ambassadors") with no state named after it:
     what the two do each with its own is done by each to the other."""
-    if trigger.entry["form"] != "verb" or "their" not in {t.low for t in tokens[trigger.first + 1 : trigger.last + 1]}:
+    if trigger.entry["form"] != "verb" or "their" not in set(map(_LOW, tokens[trigger.first + 1 : trigger.last + 1])):
         return False
     # the subject names the two as one ("both sides", "the two governments"), not a list ("the United States and
     # Britain withdrew their offer" to a third)
@@ -388,7 +388,7 @@ _ACT_ADJECTIVES = frozenset("armed military foreign recent continued illegal unp
 
 
 def _beside(tokens: list[Token], part: Participant) -> bool:
-    words = list(map(_LOW, tokens[max(0, part.first - 4) : part.first]))
+    words = list(map(_LOW, tokens[(part.first - 4 if part.first > 4 else 0) : part.first]))
     if part.last + 1 < len(tokens) and tokens[part.last + 1].low == "side" and words[-2:] == ["on", "the"] \
             and (part.last + 2 >= len(tokens) or tokens[part.last + 2].low != "of"):
         return True  # "fought on the German side": the ally; "on the Indian side of the line" is a place

@@ -136,7 +136,7 @@ def _governed_anywhere(tokens, participant) -> bool:
 
 
 def _object_pronoun(tokens, trigger, end) -> bool:
-    following = tokens[trigger.last + 1].low if trigger.last + 1 < min(end, len(tokens)) else ""
+    following = tokens[trigger.last + 1].low if trigger.last + 1 < (len(tokens) if len(tokens) < end else end) else ""
     return following in OBJECT_PRONOUNS and following not in ("that",)
 
 

@@ -99,7 +99,7 @@ def _denied_from_afar(tokens: list[Token], clause_start: int, trigger_first: int
     break between ("undertook not to authorize French firms to take part in arming Taiwan")."""
     if tokens[clause_start].low == "neither":
         return True
-    for index in range(trigger_first - 1, max(clause_start, trigger_first - 16), -1):
+    for index in range(trigger_first - 1, (trigger_first - 16 if trigger_first - 16 > clause_start else clause_start), -1):
         word = tokens[index].low
         if word in _COMPLEMENT_BREAKS:
             return False
@@ -114,11 +114,11 @@ _COMPLEMENT_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "which", "
 def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[Token]:
     """The eight words before the trigger, read past a relative clause set off right before "to" ("had expected Castro,
     who has often quarrelled with Moscow, to condemn": the cue "expected" scopes over the verb)."""
-    window = tokens[max(clause_start, trigger_first - 8) : trigger_first]
+    window = tokens[(trigger_first - 8 if trigger_first - 8 > clause_start else clause_start) : trigger_first]
     if trigger_first >= 3 and tokens[trigger_first - 1].text == ",":
         # "Kennedy, who as a senator had pressed for more aid to India, received Nehru": the relative clause set off
         # before the verb tells of the subject, its cues do not scope over the verb (tune19)
-        for index in range(trigger_first - 2, max(clause_start, trigger_first - 24), -1):
+        for index in range(trigger_first - 2, (trigger_first - 24 if trigger_first - 24 > clause_start else clause_start), -1):
             if tokens[index].text in (",", ";", "."):
                 break
             if tokens[index].low in ("who", "which") and tokens[index - 1].text == ",":
@@ -162,7 +162,7 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         lows = list(map(_LOW, _window(tokens, clause_start, trigger_first)))
         if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows) and not _inverted_inside(tokens, trigger_first)) and (
                 trigger_last is None or _INNER_CUES.isdisjoint(map(_LOW, tokens[trigger_first + 1 : trigger_last + 1]))) \
-                and ASKING.isdisjoint(map(_LOW, tokens[max(0, trigger_first - 30) : trigger_first])):  # its wider window
+                and ASKING.isdisjoint(map(_LOW, tokens[(trigger_first - 30 if trigger_first > 30 else 0) : trigger_first])):  # its wider window
             return "asserted"  # no cue word any rule reads: the rules would all pass it by
     return _each_rule(tokens, clause_start, trigger_first, trigger_last)
 
@@ -223,7 +223,7 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "hypothetical"  # "Washington would have cut off aid had it refused to leave": an inverted condition
     if _failed_effort(tokens, words, trigger_last if trigger_last is not None else trigger_first):
         return "negated"  # "Soviet efforts to reconcile India and China came to nothing": the act was not done
-    asked = tokens[max(0, trigger_first - 30) : trigger_first]
+    asked = tokens[(trigger_first - 30 if trigger_first > 30 else 0) : trigger_first]
     if not ASKING.isdisjoint(map(_LOW, asked)) and any(
             token.low in ASKING and index + 1 < len(asked) and asked[index + 1].low in WH for index, token in enumerate(asked)):
         return "hypothetical"  # "you should be able to explain how Hungary left the bloc": a question set, not a fact told
@@ -239,7 +239,7 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
             return "hypothetical"  # "Barak would have flown to Geneva": a counterfactual, whoever reports it
         if "whether" in words[at + 1 :]:
             return "hypothetical"  # "would have to decide whether to help": a choice still open, whoever states it
-        before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
+        before = [token.low for token in tokens[(clause_start - 12 if clause_start > 12 else 0) : trigger_first]]
         return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"
     if "will" in words[-4:] or "shall" in words[-4:]:
         # the future: a promise when someone states it ("announced that it will withdraw"), else a plan
@@ -283,7 +283,7 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "planned"
     if not REQUESTING.isdisjoint(words[-8:]) and ("to" in words or "that" in words) and not _own_legislature_asked(words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
-    wider = {token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]}
+    wider = set(map(_LOW, tokens[(trigger_first - 16 if trigger_first - 16 > clause_start else clause_start) : trigger_first]))
     if words and words[-1] == "to" and GIVING_TIME & wider and DEADLINE & set(words):
         return "deadline"  # "gave the Iranian diplomats until midnight to leave": an ultimatum, not the act
     if "to" in words[-3:] and not REQUESTING.isdisjoint(wider) and not _own_legislature_asked(words):
@@ -442,7 +442,7 @@ _LEADING = frozenset('.)("“‘\'•*-–—')  # a list number's point or brac
 def _opening(tokens: list[Token]) -> int:
     """The first word of a sentence after its list number, bullet or opening quote ('3. "Had ...')."""
     index = 0
-    while index < min(4, len(tokens) - 1) and (tokens[index].text in _LEADING or tokens[index].text.isdigit()):
+    while index < (len(tokens) - 1 if len(tokens) - 1 < 4 else 4) and (tokens[index].text in _LEADING or tokens[index].text.isdigit()):
         index += 1
     return index
 
@@ -455,7 +455,7 @@ def _inverted_inside(tokens: list[Token], trigger_first: int) -> bool:
     """'...; had China attacked Laos as it had attacked Vietnam, Vietnamese troops would have fought': a
     counterfactual condition opened by "had" after a clause break, reaching the act before its closing comma,
     with the modal of its consequence later in the sentence."""
-    for index in range(trigger_first - 1, max(0, trigger_first - 10), -1):
+    for index in range(trigger_first - 1, (trigger_first - 10 if trigger_first > 10 else 0), -1):
         token = tokens[index]
         if token.text == ",":
             return False  # the condition ends at its comma: "had it asked, Beijing would have sent" has its act after

@@ -318,7 +318,7 @@ _BODY_HEADS = frozenset("league organization organisation council assembly commu
 def _refused_to_join(tokens: list[Token], first: int) -> bool:
     """Whether a noun act is what someone refused or declined to join a few words before ("refusal to join the
     economic blockade of Cuba", "declined to take part in the boycott")."""
-    window = [t.low for t in tokens[max(0, first - 7) : first]]
+    window = [t.low for t in tokens[(first - 7 if first > 7 else 0) : first]]
     for index, word in enumerate(window[:-2]):
         if word in ("refusal", "refused", "refusing", "refuses", "declined", "declining") and window[index + 1] == "to" \
                 and window[index + 2] in ("join", "support", "enforce", "observe"):
@@ -382,7 +382,7 @@ def _undertook_to_stop(tokens: list[Token], trigger: Trigger) -> bool:
 
 def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a verb that ends or cuts stands right before a nominal cooperative act ("cut its economic aid")."""
-    before = [t for t in tokens[max(0, trigger.first - 2) : trigger.first]]
+    before = tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first]
     noun_use = trigger.entry["form"] == "verb" and bool(before) and (
         before[-1].low in REVERSING | {"of", "all"}
         # "cut oil exports to": a verb's form after a reversing verb and a lowercase modifier is a noun
@@ -393,8 +393,8 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
                                                           "cancel", "cancelled", "canceled", "cancels", "postponed", "postpones",
                                                           "postpone"} & {t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]}:
         return False  # "ended a week-long state visit to India": a visit ends by being made ("cut short his visit" is broken off)
-    window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
-    wide = [t.low for t in tokens[max(0, trigger.first - 7) : trigger.first]]
+    window = [t.low for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first]]
+    wide = list(map(_LOW, tokens[(trigger.first - 7 if trigger.first > 7 else 0) : trigger.first]))
     walked_out = " ".join(wide).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in wide)
     # ("the crisis ended with a French apology", "the talks ended in an agreement": what the ending came to, not ended)
     ending = any(word in REVERSING and window[index + 1 : index + 2] not in (["with"], ["in"]) for index, word in enumerate(window))
@@ -423,7 +423,7 @@ def _eased(tokens: list[Token], trigger: Trigger) -> bool:
         return True  # "ordered its guerrillas to stop fighting", "ceased shelling the town": the act ended
     if trigger.entry["form"] != "noun":
         return _ended_noun_use(tokens, trigger)
-    window = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    window = [t.low for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first]]
     return any(word in EASING for word in window) or _eased_after(tokens, trigger)
 
 
@@ -465,7 +465,7 @@ def _ended_noun_use(tokens: list[Token], trigger: Trigger) -> bool:
     strikes on each other", "ended the raids" (not "stopped and attacked", "ended, attacks resumed")."""
     if trigger.first != trigger.last:
         return False
-    for back in range(1, min(4, trigger.first + 1)):
+    for back in range(1, (trigger.first + 1 if trigger.first + 1 < 4 else 4)):
         word = tokens[trigger.first - back].low
         if word in EASING or word in STOPPING:
             between = tokens[trigger.first - back + 1 : trigger.first]
@@ -655,7 +655,7 @@ def de_escalation_asked(tokens: list[Token], trigger: Trigger, clause_end: int) 
     peacekeepers', which asks for no end of fighting."""
     if trigger.entry["cameo"][:2] not in ("02", "10") or trigger.entry["cameo"] in ("0256", "1056"):
         return False
-    words = [t.low for t in tokens[trigger.last + 1 : min(clause_end, trigger.last + 17)]]
+    words = [t.low for t in tokens[trigger.last + 1 : (trigger.last + 17 if trigger.last + 17 < clause_end else clause_end)]]
     for index, word in enumerate(words[:-1]):
         if word == "to" and (words[index + 1] in _DE_ESCALATING or words[index + 1] in ("show", "exercise", "use")
                              and "restraint" in words[index + 2 : index + 4]):

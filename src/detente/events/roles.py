@@ -203,7 +203,7 @@ def _in_participle_aside(tokens: list[Token], participant, start: int, trigger_f
     the trigger ("Nationalist aircraft, flying American Sabres, shot down"), the subject named before the aside."""
     if trigger_first < 2 or tokens[trigger_first - 1].text != ",":
         return False
-    opened = next((i for i in range(participant.first - 1, max(start, participant.first - 6), -1)
+    opened = next((i for i in range(participant.first - 1, (participant.first - 6 if participant.first - 6 > start else start), -1)
                    if tokens[i - 1].text == "," and _participle(tokens[i])), None)
     return opened is not None and opened >= 2 and not any(t.text == "," for t in tokens[participant.last + 1 : trigger_first - 1])
 
@@ -397,7 +397,7 @@ def is_passive(tokens: list[Token], trigger: Trigger) -> bool:
     word = tokens[trigger.first].low
     if not (word.endswith(("ed", "en")) or word in PARTICIPLES):
         return False
-    before = [t.low for t in tokens[max(0, trigger.first - 3) : trigger.first]]
+    before = list(map(_LOW, tokens[(trigger.first - 3 if trigger.first > 3 else 0) : trigger.first]))
     return not PASSIVE_AUX.isdisjoint(before) or _bare_passive(tokens, trigger)
 
 
@@ -535,7 +535,7 @@ def _joined_aside(tokens: list[Token], start: int, trigger_first: int) -> tuple[
     closing = trigger_first - 1
     if closing <= start or tokens[closing].text != ",":
         return None
-    for index in range(closing - 1, max(start, closing - 16), -1):
+    for index in range(closing - 1, (closing - 16 if closing - 16 > start else start), -1):
         if tokens[index].low == "by" and tokens[index - 1].low in JOINING and tokens[index - 2].text == "," and index - 2 > start:
             return index - 2, index, closing
     return None
@@ -645,7 +645,7 @@ def _place_phrase(tokens: list[Token], participant: Participant) -> bool:
         return False
     following = participant.last + 1
     # across coordinated adjectives: "Persian and Pacific routes"
-    while following < min(len(tokens), participant.last + 5) and (tokens[following].low in ("and", "or", ",")
+    while following < (participant.last + 5 if participant.last + 5 < len(tokens) else len(tokens)) and (tokens[following].low in ("and", "or", ",")
                                                                   or tokens[following].text[:1].isupper()):
         following += 1
     if following >= len(tokens) or tokens[following].low not in PLACE_NOUNS:
@@ -737,7 +737,7 @@ def _name_word(word: str) -> bool:
 def seated_name(tokens: list[Token], index: int, start: int) -> bool:
     """'the Ministry of National Defence in Beijing': a body's name ending right before 'in' that opens with a seated noun."""
     back = index - 1
-    while back >= max(start, index - 5) and (tokens[back].text[:1].isupper() or tokens[back].low in ("of", "for", "and")):
+    while back >= (index - 5 if index - 5 > start else start) and (tokens[back].text[:1].isupper() or tokens[back].low in ("of", "for", "and")):
         if tokens[back].low in SEATED:
             return True
         back -= 1
@@ -753,7 +753,7 @@ def noun_agent(parts: list[Participant], tokens: list[Token], trigger_first: int
     for participant in reversed(parts):
         if participant.last >= trigger_first:
             continue
-        gap = [t.low for t in tokens[participant.last + 1 : trigger_first]]
+        gap = list(map(_LOW, tokens[participant.last + 1 : trigger_first]))
         if participant.first > 0 and tokens[participant.first - 1].low in GIVING:
             return None  # "gave Greece an ultimatum": the one given to, not the owner of the act
         if len(gap) <= 3 and all(word not in PREPOSITIONS and word != "as" and word[0].isalpha() and not _verb_like(word) for word in gap):
@@ -775,7 +775,7 @@ def _verb_like(word: str) -> bool:
 def by_agent(parts: list[Participant], tokens: list[Token], after: int, end: int) -> Participant | None:
     for participant in parts:
         if after < participant.first < end and participant.first >= 1:
-            lead = [t.low for t in tokens[max(after, participant.first - 3) : participant.first]]
+            lead = [t.low for t in tokens[(participant.first - 3 if participant.first - 3 > after else after) : participant.first]]
             if "by" in lead:
                 return participant
     return None

@@ -227,9 +227,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     if not found_triggers:
         return []  # a word that opens a trigger but no whole one: nothing below can find an event
     trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
+    lows = set(map(_LOW, tokens))  # cue words, read once: the rules below that need one run only when it is there
     reporters = _reporting_source(tokens)
     everyone = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)]
-    parts = [p for p in everyone if p.first not in reporters]
+    parts = [p for p in everyone if p.first not in reporters] if reporters else list(everyone)
     # who tells of the act ("According to the Indian government, ...", "Radio Phnom Penh said that ..."): the side
     # it was done to when the sentence names no other
     tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
@@ -237,21 +238,24 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
     # a party set aside by a contrast takes no part in the act, nor is it filled in from the page's pair: "Norway, not
     # India, brokered the ceasefire"
-    aside = [p for p in parts if p.first >= 2 and tokens[p.first - 1].low == "not" and _set_aside(tokens, p)]
+    aside = [p for p in parts if p.first >= 2 and tokens[p.first - 1].low == "not" and _set_aside(tokens, p)] if "not" in lows else []
     if aside:
         parts = [p for p in parts if p not in aside]
         set_aside = {code for p in aside for code in p.codes}
         pair = tuple(code for code in pair if code not in set_aside) if pair and set_aside & set(pair) else pair
     parts = [p for p in parts if not _named_after_person(tokens, p)]  # "fought at Johnson South Reef": a place
-    # a name inside a longer name is no second party: "the United Nations Security Council"
-    parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
-                                         for o in parts)]
+    # a name inside a longer name is no second party: "the United Nations Security Council" (only parts that overlap
+    # can hold one another: parts in order, each after the one before, need no pairwise test)
+    if any(map(operator.ge, map(_PART_LAST, parts), map(_PART_FIRST, parts[1:]))):
+        parts = [p for p in parts if not any(o is not p and o.first <= p.first and p.last <= o.last and o.last - o.first > p.last - p.first
+                                             for o in parts)]
     # "the Polish government in London": a government of one state seated in another's capital (in exile) is the
     # first state's; the capital says where it sat
-    parts = [p for p in parts if not (p.mention.via == "capital" and p.first >= 3 and tokens[p.first - 1].low == "in"
-                                      and tokens[p.first - 2].low in _EXILED_ORGANS
-                                      and any(o.last in (p.first - 3, p.first - 2) and o.mention.via == "adjective"
-                                              and not set(o.codes) & set(p.codes) for o in parts))]
+    if "in" in lows:
+        parts = [p for p in parts if not (p.mention.via == "capital" and p.first >= 3 and tokens[p.first - 1].low == "in"
+                                          and tokens[p.first - 2].low in _EXILED_ORGANS
+                                          and any(o.last in (p.first - 3, p.first - 2) and o.mention.via == "adjective"
+                                                  and not set(o.codes) & set(p.codes) for o in parts))]
     # "the United Nations Security Council": a body named right after the organization it belongs to is one name
     for body in [p for p in parts if p.mention.kind == "organization"]:
         owner = next((p for p in parts if p.last + 1 == body.first and p.mention.kind == "organization"), None)
@@ -284,7 +288,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     periods = [(t.start, t.end) for t in _within(timexes, span[0], span[1]) if t.layer == "period"]
     # A named period blocks triggers inside it ("the Cold War" is no act), except in a timeline entry's title,
     # where the named happening ("Russian Revolution") is the entry's event.
-    blocked = [(m.start, m.end) for m in mentions] + ([] if is_title else periods)
+    blocked = list(map(_MENTION_SPAN, mentions)) + ([] if is_title else periods)
     section = doc.sections[section_index] if doc.sections else None
     triggers = []
     for trigger in found_triggers:
@@ -302,7 +306,6 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
     verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
     events: list[Event] = []
-    lows = set(map(_LOW, tokens))  # cue words, read once: the rules below that need one run only when it is there
     backers = [p for p in parts if _backer(tokens, p)] \
         if lows & _BACKING_CUES or any(map(_BACKED_END, lows)) else []
     framed = "relations" in lows and "from" in lows  # "relations ... from X to Y": a page's span
@@ -404,7 +407,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _body_dissolved(tokens, trigger):
             dropped["body_dissolved"] += 1
             continue  # "voted to dissolve the council": a body, no state, comes to an end
-        if trigger.entry["form"] == "noun" and GENERIC.intersection(t.low for t in tokens[max(0, trigger.first - 2) : trigger.first]):
+        if trigger.entry["form"] == "noun" and GENERIC.intersection(map(_LOW, tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first])):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
         if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
@@ -533,7 +536,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["plan_of_act"] += 1
             continue  # "drawing up invasion plans", "the war plans of the general staff": an act planned, not done
         if trigger.entry["form"] == "noun" and trigger.first >= 2 and _PART_OF.search(
-                " ".join(t.low for t in tokens[max(0, trigger.first - 4) : trigger.first])):
+                " ".join(map(_LOW, tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first]))):
             dropped["part_of"] += 1
             continue  # "troops landed at Vladivostok as part of an Allied intervention": the whole the act belongs to,
             # told by the act itself
@@ -786,7 +789,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if cameo[:2] == "02" and _asks_own_legislature(parts, trigger):
             dropped["domestic_request"] += 1
             continue  # "Truman asked Congress for aid to Greece": a government asking its own parliament
-        if "for" in map(_LOW, tokens[max(0, trigger.first - 3) : trigger.first]) \
+        if "for" in map(_LOW, tokens[(trigger.first - 3 if trigger.first > 3 else 0) : trigger.first]) \
                 and any(e.cameo[:2] == "02" and e.trigger_span[1] <= trigger.start for e in events):
             # "appealed to Washington for military aid": asked of another state, not done; asked of one's own
             # parliament ("asked Congress for aid to Greece") it is how a state commits the aid, and is kept
@@ -804,7 +807,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
             dropped["predicate_noun"] += 1
             continue  # "later admits it was a suicide bombing": what "it" was, told with no doer
-        if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"]):
+        if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"] if events else []):
             dropped["alleged"] += 1
             continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
         if trigger.entry["form"] == "noun" and "sym" not in trigger.flags and "intrans" not in trigger.flags \
@@ -845,7 +848,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 dropped["backed_group"] += 1
                 continue  # the doers are the backed group, no state named: not the backer's act, nor the pair's
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" \
-                and not MISSION_NOUNS & {t.low for t in tokens[trigger.first : trigger.last + 1]}:
+                and not MISSION_NOUNS & set(map(_LOW, tokens[trigger.first : trigger.last + 1])):
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where (but a
             # mission opened "in Pakistan" is opened with Pakistan)
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
@@ -1870,7 +1873,7 @@ _ORDINALS = frozenset("first second third fourth fifth sixth last latest".split(
 def _named_as(tokens, trigger: Trigger) -> bool:
     """A noun naming an act already told: after 'as a/an' following a verb of naming ("described it as an alliance
     against Pakistan"), or as the predicate of 'it was the second ...' ("It was the second Soviet veto")."""
-    words = list(map(_LOW, tokens[max(0, trigger.first - 6) : trigger.first]))
+    words = list(map(_LOW, tokens[(trigger.first - 6 if trigger.first > 6 else 0) : trigger.first]))
     if "as" in words:
         at = len(words) - 1 - words[::-1].index("as")
         if (at + 1 >= len(words) or words[at + 1] in ("a", "an", "the")) and _NAMING_VERBS.intersection(words[:at]):
@@ -1903,7 +1906,7 @@ def _called_a(words: list[str]) -> bool:
 
 def _under_an_old_pact(tokens, trigger: Trigger) -> bool:
     """'under the old Anglo-Portuguese alliance', 'under the treaty': a pact named as the ground of another act."""
-    words = [t.low for t in tokens[max(0, trigger.first - 4) : trigger.first]]
+    words = [t.low for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first]]
     return "under" in words and all(w in ("the", "old", "existing", "ancient", "its", "their") or not w.isalpha()
                                     or tokens[trigger.first - len(words) + i].text[:1].isupper()
                                     for i, w in enumerate(words[words.index("under") + 1 :], words.index("under") + 1))
@@ -2140,7 +2143,7 @@ _TERMS_TOLD = frozenset("agreeing providing pledging promising undertaking commi
 def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> bool:
     """'a joint declaration ending the occupation', 'an agreement providing for ...': a participle right after the
     name of a text (the act's noun after a determiner or two) tells what the text provides."""
-    for index in range(trigger.first, max(0, trigger.first - 3), -1):
+    for index in range(trigger.first, (trigger.first - 3 if trigger.first > 3 else 0), -1):
         if index < 1 or index > trigger.first:
             continue
         noun_at = index - 2 if index >= 2 and tokens[index - 1].low in _TIME_WORDS else index - 1
@@ -2198,7 +2201,7 @@ def _described_in_relative(tokens, trigger: Trigger) -> bool:
     founding member", ", whose ally it was"): a standing, told as background."""
     if trigger.entry["form"] != "noun":
         return False
-    for k in range(trigger.first - 1, max(0, trigger.first - 9), -1):
+    for k in range(trigger.first - 1, (trigger.first - 9 if trigger.first > 9 else 0), -1):
         if tokens[k].text in (",", ";", ":", "(", ")"):
             return False
         if tokens[k].low in ("which", "whose"):
@@ -2210,7 +2213,7 @@ def _described_in_relative(tokens, trigger: Trigger) -> bool:
 def _under_a_text(tokens, trigger: Trigger) -> bool:
     """'an agreement, under which China lends Burma 84 million dollars', 'an agreement that legalizes trade': what a
     text provides, told in the clause that hangs on its name, is no act of its own."""
-    for k in range(trigger.first - 1, max(0, trigger.first - 12), -1):
+    for k in range(trigger.first - 1, (trigger.first - 12 if trigger.first > 12 else 0), -1):
         word = tokens[k].low
         if word in (";", ".", ":") or tokens[k].text in ("(", ")"):
             return False
@@ -2225,6 +2228,9 @@ def _under_a_text(tokens, trigger: Trigger) -> bool:
 
 
 _LOW = operator.itemgetter(1)  # Token.low, read in C
+_PART_FIRST = operator.attrgetter("first")  # Participant.first, read in C
+_PART_LAST = operator.attrgetter("last")
+_MENTION_SPAN = operator.attrgetter("start", "end")  # (Mention.start, Mention.end), read in C
 _TEXT = operator.itemgetter(0)  # Token.text
 _READER_VERBS = frozenset("learn explain discover understand describe see find read know".split())
 
@@ -2359,7 +2365,7 @@ def _remembered(tokens, trigger: Trigger, parts) -> bool:
         if after < len(tokens) and tokens[after].low == "the":
             after += 1
         return after < len(tokens) and tokens[after].text[:1].isupper() and not any(p.first == after for p in parts)
-    before = [t.low for t in tokens[max(0, trigger.first - 12) : trigger.first]]
+    before = [t.low for t in tokens[(trigger.first - 12 if trigger.first > 12 else 0) : trigger.first]]
     if "when" in before[-8:] and "day" in before and not _KEEPING.isdisjoint(t.low for t in tokens[: trigger.first]):
         return True  # "celebrates Victory Day, the day in 1971 when Pakistan's eastern command laid down its arms"
     for index in range(trigger.first - 1, max(-1, trigger.first - 7), -1):
@@ -2386,10 +2392,10 @@ def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
     if k < clause_start or k < 0:
         return False
     word = tokens[k]
-    if not _MOVERS.isdisjoint(map(_LOW, tokens[max(clause_start, k - 5) : k + 1])):
+    if not _MOVERS.isdisjoint(map(_LOW, tokens[(k - 5 if k - 5 > clause_start else clause_start) : k + 1])):
         return True  # (and "refugees from East Pakistan crossed into India")
     return trigger.entry["cameo"][:2] not in ("15", "18", "19", "20") and word.text[:1].isupper() and word.low.endswith("s") \
-        and any(t.low in _MULTITUDES for t in tokens[max(clause_start, k - 4) : k])  # ("five thousand Americans landed")
+        and any(t.low in _MULTITUDES for t in tokens[(k - 4 if k - 4 > clause_start else clause_start) : k])  # ("five thousand Americans landed")
 
 
 _ARMED_NOUNS = frozenset("intervention interventions attack attacks forces clash clashes conflict conflicts struggle "
@@ -2525,7 +2531,7 @@ _CLOSING_QUOTES = frozenset({'"', "”", "'", "’", "''"})
 
 def _topic_of_a_work(tokens, trigger: Trigger) -> bool:
     """Whether the noun at ``trigger`` is what a film, book or study is about ('a film about the Indian invasion')."""
-    for index in range(trigger.first - 1, max(0, trigger.first - 5), -1):
+    for index in range(trigger.first - 1, (trigger.first - 5 if trigger.first > 5 else 0), -1):
         if tokens[index].low in ("about", "on") and tokens[index - 1].low in _WORKS:
             return True
         if tokens[index].low in _TREATING and index > 0 and (tokens[index - 1].text in _CLOSING_QUOTES
@@ -2558,7 +2564,7 @@ def _work_subject(tokens, verb: int) -> bool:
 def _scholars_view(tokens, trigger: Trigger) -> bool:
     """Whether the noun at ``trigger`` is what scholars judge: a verb of judgement with a scholar or a book as its
     subject up to twelve words before it, in the same clause."""
-    for index in range(trigger.first - 1, max(-1, trigger.first - 13), -1):
+    for index in range(trigger.first - 1, (trigger.first - 13 if trigger.first - 13 > -1 else -1), -1):
         token = tokens[index]
         if token.text in ";:" or token.low in ("but", "while", "although"):
             return False
@@ -2726,7 +2732,7 @@ def _unrealized_after(tokens, trigger: Trigger) -> bool:
         low = tokens[index].low
         if low in _CLAUSE_ENDS:
             return False
-        rest = [token.low for token in tokens[index + 1 : index + 5]]
+        rest = list(map(_LOW, tokens[index + 1 : index + 5]))
         if low in ("was", "were", "is", "are", "did", "does", "had", "has"):
             if rest and rest[0] in ("never", "not", "n't"):
                 return not _OCCURRED.isdisjoint(rest[1:4])
@@ -2782,7 +2788,7 @@ TOLD_ACTS = frozenset(
 
 def _and_said(tokens, after: int, end: int) -> int:
     """Where "and said" (or "and announced", ...) opens what the doer said next after ``after``, else ``end``."""
-    for index in range(after + 1, min(end, len(tokens)) - 1):
+    for index in range(after + 1, (len(tokens) if len(tokens) < end else end) - 1):
         if tokens[index].low == "and" and tokens[index + 1].low in TELLING:
             return index
     return end
@@ -2906,7 +2912,7 @@ def _left_in_hands(tokens, trigger: Trigger) -> bool:
 
 def _opposed_object(tokens, trigger: Trigger) -> bool:
     """Whether a noun is the object of a verb of opposition a few words before it ("opposed the Madrid Accords")."""
-    for index in range(trigger.first - 1, max(-1, trigger.first - 5), -1):
+    for index in range(trigger.first - 1, (trigger.first - 5 if trigger.first - 5 > -1 else -1), -1):
         low = tokens[index].low
         if low in OPPOSING:
             return True
@@ -3045,7 +3051,7 @@ def _valued_after_aside(tokens, last: int) -> bool:
     """'Soviet aid, much of it through the price paid for sugar, was estimated at several billion dollars': a sum told
     after an aside between commas."""
     # the noun's own phrase first ("American aid to India, most of it in surplus wheat, was estimated at ...")
-    opened = next((i for i in range(last + 1, min(len(tokens), last + 6)) if tokens[i].text == ","), None)
+    opened = next((i for i in range(last + 1, (last + 6 if last + 6 < len(tokens) else len(tokens))) if tokens[i].text == ","), None)
     if opened is None or any(_past(t) for t in tokens[last + 1 : opened]):
         return False
     for index in range(opened + 1, min(len(tokens) - 1, opened + 30)):
@@ -3327,7 +3333,7 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
     """Who pressed for a yielding: 'under Soviet pressure', 'under pressure from Washington', 'under American
     financial pressure', told before the verb as the frame of the act."""
     for index, token in enumerate(tokens[:trigger_first]):
-        if token.low != "pressure" or "under" not in {t.low for t in tokens[max(0, index - 4) : index]}:
+        if token.low != "pressure" or "under" not in {t.low for t in tokens[(index - 4 if index > 4 else 0) : index]}:
             continue
         for p in parts:
             if index - 3 <= p.first and p.last < index and p.mention.via == "adjective" \
@@ -3343,7 +3349,7 @@ _AUSPICES_CUES = frozenset(("by", "under", "presence"))
 
 def _auspices(tokens, first: int) -> bool:
     """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
-    wide = list(map(_LOW, tokens[max(0, first - 8) : first]))
+    wide = list(map(_LOW, tokens[(first - 8 if first > 8 else 0) : first]))
     if _AUSPICES_CUES.isdisjoint(wide):
         return False  # every test below needs one of these words before the name (most names have none)
     words = wide[-5:]  # the last five words of the wider window
@@ -3465,7 +3471,7 @@ _COPULAS = frozenset("was is were are".split())
 def _predicate_of_it(tokens, trigger: Trigger) -> bool:
     """'it was a suicide bombing', 'this was an invasion': a noun naming what a pronoun was, with no doer of its own
     (at most two words between the article and the noun)."""
-    for article in range(trigger.first - 1, max(1, trigger.first - 4), -1):
+    for article in range(trigger.first - 1, (trigger.first - 4 if trigger.first - 4 > 1 else 1), -1):
         if tokens[article].low in ("a", "an"):
             return tokens[article - 1].low in _COPULAS and article >= 2 and tokens[article - 2].low in ("it", "this", "that") \
                 and not any(t.text[:1].isupper() for t in tokens[article + 1 : trigger.first])

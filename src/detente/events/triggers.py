@@ -311,7 +311,7 @@ def _words_in_reach(tokens: list[Token], obj: int) -> set[str]:
     """The words a fronted object's verb may be (those :func:`_verb_after_object` tries): up to the reach, never past
     punctuation."""
     words = set()
-    for verb in range(obj + 1, min(obj + 2 + _FRONTED_REACH, len(tokens))):
+    for verb in range(obj + 1, (len(tokens) if len(tokens) < obj + 2 + _FRONTED_REACH else obj + 2 + _FRONTED_REACH)):
         if not tokens[verb - 1].low[0].isalnum():
             break
         words.add(tokens[verb].low)
@@ -389,8 +389,10 @@ def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Tri
         return sorted(chosen, key=lambda t: t.first)
     taken = {i: t for t in chosen for i in range(t.first, t.last + 1)}
     added: list[Trigger] = []
-    for obj, token in enumerate(tokens):
-        if token.low not in candidates or (obj and token.text[0].isupper()):
+    # only the positions of the candidate words (picked in C)
+    for obj in itertools.compress(itertools.count(), map(candidates.__contains__, map(_LOW, tokens))):
+        token = tokens[obj]
+        if obj and token.text[0].isupper():
             continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object
         found = objects[token.low]
         holder = taken.get(obj)
@@ -511,7 +513,7 @@ def _time_hop(tokens: list[Token], position: int) -> int | None:
     1978 between China and Japan")."""
     if position >= len(tokens) or tokens[position].low not in TIME_OPENERS:
         return None
-    for index in range(position + 1, min(position + 6, len(tokens))):
+    for index in range(position + 1, (len(tokens) if len(tokens) < position + 6 else position + 6)):
         low = tokens[index].low
         if len(low) == 4 and low.isdigit() and low[0] in "12":
             return index + 1
