@@ -489,6 +489,28 @@ def _joined_aside(tokens: list[Token], start: int, trigger_first: int) -> tuple[
     for index in range(closing - 1, max(start, closing - 16), -1):
         if tokens[index].low == "by" and tokens[index - 1].low in JOINING and tokens[index - 2].text == "," and index - 2 > start:
             return index - 2, index, closing
+        if tokens[index].low == "with" and (comma := _with_forces(tokens, index, start)) is not None:
+            return comma, index, closing
+    return None
+
+
+# ", with units from Jamaica and Barbados," / ", together with British forces,": forces named beside the subject act
+# with it (not ", with Soviet help,": a backer's aid is an act of its own)
+_FORCES = frozenset("units unit troops forces force soldiers contingents contingent paratroopers marines warships ships "
+                    "aircraft planes detachments detachment battalions brigades".split())
+
+
+def _with_forces(tokens: list[Token], index: int, start: int) -> int | None:
+    """Index of the comma that opens ", with" (or ", together with", ", along with") at ``index`` when forces are named
+    in the aside before the next comma; else None."""
+    comma = index - 1 if tokens[index - 1].low not in ("together", "along") else index - 2
+    if comma <= start or tokens[comma].text != ",":
+        return None
+    for following in tokens[index + 1 : index + 9]:
+        if following.text in (",", ";"):
+            return None
+        if following.low in _FORCES:
+            return comma
     return None
 
 
@@ -501,6 +523,8 @@ def joined_by(tokens: list[Token], first: int, start: int) -> int | None:
         if tokens[index].low == "by" and index >= 2 and tokens[index - 1].low in JOINING and tokens[index - 2].text == "," \
                 and index - 2 > start:
             return index - 2
+        if tokens[index].low == "with" and index >= 2 and (comma := _with_forces(tokens, index, start)) is not None:
+            return comma
     return None
 
 

@@ -1,0 +1,65 @@
+"""General forms found on the long pages of tests/data/other_pairs/tune23/ (README.md there), shown on sentences of
+our own about other pairs and years: each text with the actors its events must (or must not) name."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _pairs(text: str) -> set[tuple]:
+    return {(e.source, e.target) for e in extract_text(text)}
+
+
+# A sentence dated only by the date of a thing it names ("after the uprising of 1959") is set no earlier than that
+# thing: its names resolve in that era, not in the era of an older date told in the sentence before.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The British had taken the district in 1865.\n\nAfter the Tibetan uprising of 1959 Bhutan closed its northern "
+     "border with Tibet.", ("BTN", "CHN"), ("BTN", "QING")),
+    ("Japan had annexed the peninsula in 1905.\n\nAfter the armistice of 1953 Korea signed a defence treaty with the "
+     "United States.", ("KOR", "USA"), ("KOREMP", "USA")),
+    ("The tsar's army had occupied the town in 1878.\n\nAfter the missile crisis of 1962 Turkey invited Moscow to "
+     "talks on trade.", ("TUR", "SUN"), ("TUR", "RUSEMP")),
+])
+def test_a_things_date_sets_the_era_its_names_resolve_in(text, expected, absent):
+    pairs = _pairs(text)
+    assert expected in pairs
+    assert absent not in pairs
+
+
+# A nested, numbered Markdown contents list of links to the page's headings names topics, not events, even where the
+# sentence splitter leaves the next entry's number at the end of a line ("[Aid and the 1962 agreement](#aid)\n3.").
+@pytest.mark.parametrize("title, entries", [
+    ("Laos signed a treaty of friendship with Vietnam in 1977.",
+     ["[Laos](#laos)", "[The 1954 treaty with France](#treaty)", "[Aid and the 1962 agreement with Japan](#aid)",
+      "[War with Thailand in 1987](#war)"]),
+    ("Oman and Britain signed a treaty of friendship in 1951.",
+     ["[Oman](#oman)", "[The treaty and the sultan's visit](#treaty)", "[Aid, roads and the rebels](#aid)",
+      "[The 1970 coup](#coup)"]),
+])
+def test_a_nested_markdown_contents_list_tells_no_event(title, entries):
+    lines = ["# Relations", "", title, "", "## Contents", "", f"1. {entries[0]}", f"   1. {entries[1]}",
+             f"   2. {entries[2]}", f"   3. {entries[3]}", "2. [Key dates](#dates)", "", "## History", "",
+             "The two governments exchanged ambassadors in 1955."]
+    events = extract_text("\n".join(lines) + "\n")
+    assert not [e for e in events if e.evidence.lstrip().startswith("[")]
+    assert [e for e in events if e.evidence == title]
+
+
+# Forces named in an aside ", with units from A and B," (", together with British forces,") between the subject and
+# its verb act with the subject; a backer named so (", with Soviet help,") does not.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("On 25 October 1983 United States forces, with token units from Jamaica and Barbados, landed in Grenada.",
+     {("USA", "GRD"), ("JAM", "GRD"), ("BRB", "GRD")}, set()),
+    ("In January 1991 American forces, with units from Britain and France, attacked Iraq.",
+     {("USA", "IRQ"), ("GBR", "IRQ"), ("FRA", "IRQ")}, set()),
+    ("In March 2003 American forces, together with British and Australian units, invaded Iraq.",
+     {("USA", "IRQ"), ("GBR", "IRQ"), ("AUS", "IRQ")}, set()),
+    ("In November 1975 Cuban troops, with Soviet help, landed in Angola.", {("CUB", "AGO")}, {("SUN", "AGO")}),
+    ("In January 1979 Vietnamese forces, with Soviet backing, invaded Cambodia.", {("VNM", "KHM")}, {("SUN", "KHM")}),
+])
+def test_forces_named_beside_the_subject_act_with_it(text, expected, absent):
+    pairs = _pairs(text)
+    assert expected <= pairs
+    assert not absent & pairs
