@@ -63,3 +63,25 @@ def test_forces_named_beside_the_subject_act_with_it(text, expected, absent):
     pairs = _pairs(text)
     assert expected <= pairs
     assert not absent & pairs
+
+
+# A share of a people's agents ("most of the Cuban advisers", "some of the Chinese engineers") acts for its state: the
+# "of" after a partitive word governs no object (but "most of Germany" names a land, not who acts).
+@pytest.mark.parametrize("text, expected", [
+    ("Most of the Cuban military advisers left Nicaragua during 1990.", ("CUB", "NIC")),
+    ("In July 1972 most of the Soviet military advisers left Egypt.", ("SUN", "EGY")),
+    ("Some of the Chinese engineers left Albania in 1978.", ("CHN", "ALB")),
+])
+def test_a_share_of_a_peoples_agents_acts_for_its_state(text, expected):
+    assert expected in _pairs(text)
+
+
+# Halting the delivery of goods to a state ("suspended the delivery of trucks to Cambodia") cuts material aid, as
+# halting deliveries does.
+@pytest.mark.parametrize("text, expected", [
+    ("Washington halted the delivery of about 200 army trucks to Phnom Penh in April 2010.", ("USA", "KHM", "162")),
+    ("In September 1965 the United States suspended the delivery of arms to Pakistan.", ("USA", "PAK", "162")),
+    ("In July 1978 China stopped the delivery of aid to Vietnam.", ("CHN", "VNM", "162")),
+])
+def test_halting_a_delivery_cuts_aid(text, expected):
+    assert expected in {(e.source, e.target, e.cameo) for e in extract_text(text)}

@@ -666,6 +666,8 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     if tokens[index].low == "of" and index - 1 >= start and (tokens[index - 1].low in AGENT_NOUNS | QUANTITIES
                                                              or tokens[index - 1].low in _MEMBERS):
         return False  # "the government of X", "thousands of X demonstrators", "a suicide bomber of X": X's people act
+    if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in _PARTITIVE and participant.mention.via == "adjective":
+        return False  # "most of the Cuban advisers left": a share of X's people act (not "most of Germany", a land)
     if tokens[index].low == "of" and _titled_name_before(tokens, index, start):
         return False  # "Presidents Alberto Fujimori of Peru and Jamil Mahuad of Ecuador signed": the named person acts for X
     if tokens[index].low == "in" and index - 1 >= start and participant.mention.via == "capital" and \
@@ -678,6 +680,8 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     return True
 
 
+# a share of a people named by its adjective: "most of the Soviet troops", "some of the Cuban workers"
+_PARTITIVE = frozenset("most many some all half several few part".split())
 # who act for the group named after "of": "gunmen of the Balochistan Liberation Army", "a suicide bomber of Hezbollah"
 _MEMBERS = frozenset("bomber bombers gunman gunmen militants commandos members".split())
 _PLURAL_TITLES = frozenset("presidents premiers ministers chancellors leaders generals kings ambassadors envoys".split())
