@@ -85,3 +85,18 @@ def test_a_share_of_a_peoples_agents_acts_for_its_state(text, expected):
 ])
 def test_halting_a_delivery_cuts_aid(text, expected):
     assert expected in {(e.source, e.target, e.cameo) for e in extract_text(text)}
+
+
+# "the same year" after a date told aside in its own sentence ("independent since 26 July 1965, ... the same year") is
+# that date's year, not the year the story had reached before the sentence.
+@pytest.mark.parametrize("text, pair, year", [
+    ("In 2007 the two states signed a new treaty.\n\nThe Maldives, independent from Britain since 26 July 1965, "
+     "established relations with India the same year.", ("MDV", "IND"), "1965"),
+    ("Kenya and Israel later signed a trade accord in 1990.\n\nKenya, independent since 12 December 1963, established "
+     "relations with Israel that same year.", ("KEN", "ISR"), "1963"),
+    ("In 1980 Algeria signed a trade pact with Tunisia.\n\nAlgeria, a republic since July 1962, joined the Arab League "
+     "the same year.", ("DZA", "ARAB_LEAGUE"), "1962"),
+])
+def test_the_same_year_is_the_year_just_told_in_its_sentence(text, pair, year):
+    dates = {e.date for e in extract_text(text) if (e.source, e.target) == pair and "same year" in e.evidence}
+    assert dates == {year}
