@@ -100,3 +100,20 @@ def test_halting_a_delivery_cuts_aid(text, expected):
 def test_the_same_year_is_the_year_just_told_in_its_sentence(text, pair, year):
     dates = {e.date for e in extract_text(text) if (e.source, e.target) == pair and "same year" in e.evidence}
     assert dates == {year}
+
+
+# Giving or lending a state support or backing (diplomatic, political) endorses it, as "backed" does; a negated one
+# tells no act.
+@pytest.mark.parametrize("text, expected", [
+    ("During the war with India in September 1965 Saudi Arabia gave Pakistan diplomatic backing.", ("SAU", "PAK")),
+    ("In October 1973 the Soviet Union gave Egypt diplomatic backing.", ("SUN", "EGY")),
+    ("During its war with Iraq in 1982 Syria gave Iran diplomatic support.", ("SYR", "IRN")),
+    ("In 1982 the United States lent Britain its support in the Falklands War.", ("USA", "GBR")),
+    ("In December 1971 China gave Pakistan political support.", ("CHN", "PAK")),
+])
+def test_giving_support_or_backing_endorses(text, expected):
+    assert (*expected, "cooperation") in {(e.source, e.target, e.polarity) for e in extract_text(text)}
+
+
+def test_support_not_given_is_no_act():
+    assert not [e for e in extract_text("In 1990 Jordan did not give Iraq its backing.") if e.source == "JOR"]
