@@ -250,9 +250,14 @@ def _sentence_dates(doc: Document) -> Callable[[int], tuple[str, str] | None]:
             dated = by_section[sentence.section] if by_section else None
             current = (dated.begin, dated.until) if dated else None
         # a date that names a thing ("the nineteenth-century treaties", "the 1950 pact") is not what the sentence is about
-        own = [unit for unit in units(doc, timexes, sentence.start, sentence.end)
-               if not names_a_thing(doc.text, sentence.start, unit)]
-        if own:
+        found = units(doc, timexes, sentence.start, sentence.end)
+        own = [unit for unit in found if not names_a_thing(doc.text, sentence.start, unit)]
+        if not own and found and current and current[1] < found[0][2].begin:
+            # only a thing's date ("after the uprising of 1959"), later than the story's time so far: the sentence is
+            # set no earlier than the thing it names, so its names resolve in that era (Tibet in 1959 is China's)
+            first = found[0]
+            intervals.append((first[2].begin, (first[3] or first[2]).until))
+        elif own:
             first, last = own[0][2], own[0][3] or own[0][2]
             interval = (first.begin, last.until)
             intervals.append(interval)  # type: ignore[arg-type]

@@ -327,7 +327,8 @@ _WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
 # a plain-text contents list: its heading, then numbered lines of a few words ("Contents\n1 Early contacts\n2 The war")
 _CONTENTS_BLOCK = re.compile(r"(?:Contents|Table of contents|On this page|In this article)[ \t]*(?:\n[ \t]*\d+(?:\.\d+)*\.?[ \t]+[^\n]{1,80})+\s*",
                              re.I)
-_CONTENTS_LINK = re.compile(r"(?:\s*(?:[-*+]|\d+\.)?\s*\[[^\]\n]+\]\(#[^)\s]*\))+\s*")
+# (a numbered list's next number may end the sentence the splitter cut: "[The 2007 treaty](#2007)\n2.")
+_CONTENTS_LINK = re.compile(r"(?:\s*(?:[-*+]|\d+\.)?\s*\[[^\]\n]+\]\(#[^)\s]*\))+\s*(?:\d+(?:\.\d+)*\.\s*)?")
 # the apparatus after an article's text: its cited works name treaties and wars ("Text of the Delhi Pact",
 # "Pakistan conducts nuclear tests") without telling an act of the history
 _BACK_MATTER = re.compile(r"(?:[\d.]+\s+)?(?:references|notes|notes and references|sources|bibliography|further reading|"

@@ -538,6 +538,28 @@ def _joined_aside(tokens: list[Token], start: int, trigger_first: int) -> tuple[
     for index in range(closing - 1, (closing - 16 if closing - 16 > start else start), -1):
         if tokens[index].low == "by" and tokens[index - 1].low in JOINING and tokens[index - 2].text == "," and index - 2 > start:
             return index - 2, index, closing
+        if tokens[index].low == "with" and (comma := _with_forces(tokens, index, start)) is not None:
+            return comma, index, closing
+    return None
+
+
+# ", with units from Jamaica and Barbados," / ", together with British forces,": forces named beside the subject act
+# with it (not ", with Soviet help,": a backer's aid is an act of its own)
+_FORCES = frozenset("units unit troops forces force soldiers contingents contingent paratroopers marines warships ships "
+                    "aircraft planes detachments detachment battalions brigades".split())
+
+
+def _with_forces(tokens: list[Token], index: int, start: int) -> int | None:
+    """Index of the comma that opens ", with" (or ", together with", ", along with") at ``index`` when forces are named
+    in the aside before the next comma; else None."""
+    comma = index - 1 if tokens[index - 1].low not in ("together", "along") else index - 2
+    if comma <= start or tokens[comma].text != ",":
+        return None
+    for following in tokens[index + 1 : index + 9]:
+        if following.text in (",", ";"):
+            return None
+        if following.low in _FORCES:
+            return comma
     return None
 
 
@@ -550,6 +572,8 @@ def joined_by(tokens: list[Token], first: int, start: int) -> int | None:
         if tokens[index].low == "by" and index >= 2 and tokens[index - 1].low in JOINING and tokens[index - 2].text == "," \
                 and index - 2 > start:
             return index - 2
+        if tokens[index].low == "with" and index >= 2 and (comma := _with_forces(tokens, index, start)) is not None:
+            return comma
     return None
 
 
@@ -691,6 +715,8 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     if tokens[index].low == "of" and index - 1 >= start and (tokens[index - 1].low in AGENT_NOUNS | QUANTITIES
                                                              or tokens[index - 1].low in _MEMBERS):
         return False  # "the government of X", "thousands of X demonstrators", "a suicide bomber of X": X's people act
+    if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in _PARTITIVE and participant.mention.via == "adjective":
+        return False  # "most of the Cuban advisers left": a share of X's people act (not "most of Germany", a land)
     if tokens[index].low == "of" and _titled_name_before(tokens, index, start):
         return False  # "Presidents Alberto Fujimori of Peru and Jamil Mahuad of Ecuador signed": the named person acts for X
     if tokens[index].low == "in" and index - 1 >= start and participant.mention.via == "capital" and \
@@ -703,6 +729,8 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     return True
 
 
+# a share of a people named by its adjective: "most of the Soviet troops", "some of the Cuban workers"
+_PARTITIVE = frozenset("most many some all half several few part".split())
 # who act for the group named after "of": "gunmen of the Balochistan Liberation Army", "a suicide bomber of Hezbollah"
 _MEMBERS = frozenset("bomber bombers gunman gunmen militants commandos members".split())
 _PLURAL_TITLES = frozenset("presidents premiers ministers chancellors leaders generals kings ambassadors envoys".split())

@@ -262,6 +262,9 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             use = ref if quoted else today  # "Tomorrow I will take the children", a diary of 1989 says: its own day
         if not news and position < relative_at[0] and match.lastgroup in ("mon", "season") and _THAT.match(match.group()):
             use = relative_at[1]  # "Abiy, who took office in April 2018, went to Beijing that September": the aside's year
+        if not news and match.lastgroup == "rel" and found and found[-1].begin and _SAME_YEAR.fullmatch(match.group()) \
+                and not _SENTENCE_STOP.search(text, found[-1].end, position):
+            use = cal.point_of(_fields_of(found[-1])) or use  # "independent since 26 July 1965, ... the same year": that date's
         if not news and match.lastgroup == "ago" and aside_at[0] == len(found) - 1 >= 0 and aside_at[1] is not None and _SENTENCE_OPEN.search(text, max(0, position - 4), position) and match["ago_dir"].lower() in ("later", "afterwards", "afterward"):
             use = aside_at[1]  # "... lasted until his assassination on 26 October 1979. Seven months later": from the date just told
         if not news and match.lastgroup == "ago" and moved_by[0] == len(found) - 1 >= 0 and _APPOSITION.fullmatch(text, found[-1].end, position) and _CLAUSE_CLOSE.match(text, match.end()):
@@ -390,6 +393,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
 
 
 _APPOSITION = re.compile(r",[^\S\n]+")
+_SAME_YEAR = re.compile(r"(?i:(?:the|that)\s+same\s+year)")  # the year of the date just told, even one told aside
 _SENTENCE_OPEN = re.compile(r"[.!?]['\"’”)]*\s+$")
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;!?]|$)")
 
