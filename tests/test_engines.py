@@ -653,9 +653,13 @@ def test_worker_processes_find_the_html_reader_loaded_when_the_build_holds_pages
     to do hold HTML pages or web archives; a build of text alone, with one such shard, or in one process, does not load
     them ahead (its one reader of pages loads them as before)."""
     import detente.engines.build as build_module
+    import detente.engines.local as local_module
 
     warmed: list[int] = []
     monkeypatch.setattr(build_module, "warm_html", lambda: warmed.append(1))
+    # earlier tests may leave threads behind (a Dask client's pools), which make the workers spawned: the warm-up is
+    # then skipped, so here the engine is taken to fork (the workers themselves start as _context says)
+    monkeypatch.setattr(local_module, "forks", lambda: True)
     root = _corpus(tmp_path / "corpus", records=20)
     build_parallel([str(root)], str(tmp_path / "text.db"), "local", 2, steps=STEPS, shard_bytes=900)
     assert warmed == []
@@ -668,6 +672,9 @@ def test_worker_processes_find_the_html_reader_loaded_when_the_build_holds_pages
     assert warmed == []
     build_parallel([str(root)], str(tmp_path / "pages.db"), "local", 2, steps=STEPS, shard_bytes=900)
     assert warmed == [1]
+    monkeypatch.setattr(local_module, "forks", lambda: False)
+    build_parallel([str(root)], str(tmp_path / "spawned.db"), "local", 2, steps=STEPS, shard_bytes=900)
+    assert warmed == [1]  # spawned workers inherit nothing: no load ahead
 
 
 def test_warming_the_html_reader_loads_the_stoplists_its_fallback_reads():

@@ -135,10 +135,9 @@ def build_parallel(
             report.shards_resumed += shard.id in finished
             pages += shard.id not in finished and holds_html(shard)
         if pages > 1 and runner.workers > 1 and engine == "local":
-            from .local import _context
+            from .local import forks
 
-            # several workers would each load the HTML reader (~0.5 CPU-s): loaded here once, before they fork
-            if _context().get_start_method() == "fork":
+            if forks():  # several workers would each load the HTML reader (~0.5 CPU-s): loaded here once, before the fork
                 warm_html()
         todo = (shard for shard in plan_shards(paths, shard_bytes) if shard.id not in finished)
         target = worker_target(store)
