@@ -231,6 +231,8 @@ def _phrase_may_follow(text: str, end: int) -> bool:
         return False
     word = found.group(1)
     return word.lower() in _OPEN_PHRASES_AFTER or not word.isascii()
+
+
 # A capitalised name right after "Operation" (and up to two capitalised words) is an operation's code name.
 _OPERATION_BEFORE = re.compile(r"\bOperation[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
 _FEATURE_OF = re.compile(r"\b(?:Seas?|Straits?|Gulf|Bay|Isles?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
