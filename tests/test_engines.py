@@ -633,3 +633,54 @@ def test_a_build_s_work_directory_is_its_own_and_one_a_killed_build_left_is_remo
             assert mine != other and os.path.dirname(mine) == str(tmp_path) and os.path.isdir(mine)
             assert not left.exists() and live.exists()
         assert not os.path.exists(mine) and not os.path.exists(other)
+
+
+def test_a_shard_holds_pages_by_its_files_names():
+    from detente.engines.shards import Shard, holds_html
+
+    def shard(*names: str) -> Shard:
+        return Shard("x", 0, tuple(Piece(name) for name in names), 1)
+
+    assert holds_html(shard("notes/a.txt", "pages/b.HTM"))
+    assert holds_html(shard("crawl/c.warc.gz"))
+    assert holds_html(shard("site/d.xhtml.gz", "e.jsonl"))
+    assert not holds_html(shard("a.txt", "wire.jsonl.gz", "f.md", "html.txt"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_worker_processes_find_the_html_reader_loaded_when_the_build_holds_pages(tmp_path, monkeypatch):
+    """trafilatura's import and its fallback's stoplists are loaded once, before the workers fork, when several shards
+    to do hold HTML pages or web archives; a build of text alone, with one such shard, or in one process, does not load
+    them ahead (its one reader of pages loads them as before)."""
+    import detente.engines.build as build_module
+    import detente.engines.local as local_module
+
+    warmed: list[int] = []
+    monkeypatch.setattr(build_module, "warm_html", lambda: warmed.append(1))
+    # earlier tests may leave threads behind (a Dask client's pools), which make the workers spawned: the warm-up is
+    # then skipped, so here the engine is taken to fork (the workers themselves start as _context says)
+    monkeypatch.setattr(local_module, "forks", lambda: True)
+    root = _corpus(tmp_path / "corpus", records=20)
+    build_parallel([str(root)], str(tmp_path / "text.db"), "local", 2, steps=STEPS, shard_bytes=900)
+    assert warmed == []
+    page = "<html><body><p>Envoys of Chile and Peru met in Lima in 1929 and signed a treaty on Tacna.</p></body></html>"
+    (root / "page.html").write_text(page, encoding="utf-8")
+    build_parallel([str(root)], str(tmp_path / "one_page.db"), "local", 2, steps=STEPS, shard_bytes=900)
+    assert warmed == []
+    (root / "notes" / "other.htm").write_text(page.replace("1929", "1930"), encoding="utf-8")
+    build_parallel([str(root)], str(tmp_path / "one_process.db"), "local", 1, steps=STEPS, shard_bytes=900)
+    assert warmed == []
+    build_parallel([str(root)], str(tmp_path / "pages.db"), "local", 2, steps=STEPS, shard_bytes=900)
+    assert warmed == [1]
+    monkeypatch.setattr(local_module, "forks", lambda: False)
+    build_parallel([str(root)], str(tmp_path / "spawned.db"), "local", 2, steps=STEPS, shard_bytes=900)
+    assert warmed == [1]  # spawned workers inherit nothing: no load ahead
+
+
+def test_warming_the_html_reader_loads_the_stoplists_its_fallback_reads():
+    from trafilatura import external
+
+    from detente.ingest.html import warm
+
+    warm()
+    assert external.JT_STOPLIST and "the" in external.JT_STOPLIST

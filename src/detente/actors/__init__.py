@@ -99,16 +99,21 @@ _JOINED = re.compile(r"\s*(?:and|&|–|—|-|/|,|versus|vs\.?)\s*(?:the\s+)?", r
 _NAMES_PEOPLE = re.compile(r"\b(?:leaders|men|presidents|ministers|statesmen|heads)\b", re.I)
 
 # A seat or place right before one of these names an agreement or a meeting, not the state.
+_DOCUMENT_WORDS = (
+    "declaration agreement agreements accord accords treaty treaties conference summit pact communique communiqué protocol"
+    " charter convention olympics games"
+).split()  # in any case
+_DOCUMENT_TITLES = "Resolution Talks Peace Process Consensus Doctrine Plan Statement Formula Memorandum".split()
 _NAMES_A_DOCUMENT = re.compile(
-    r"[ \t]+(?:(?i:declaration|agreements?|accords?|treat(?:y|ies)|conference|summit|pact|communiqu[eé]|protocol|charter"
-    r"|convention|olympics|games)|Resolution|Talks|Peace|Process|Consensus|Doctrine|Plan|Statement|Formula|Memorandum"
+    r"[ \t]+(?:(?i:" + "|".join(_DOCUMENT_WORDS) + ")|" + "|".join(_DOCUMENT_TITLES) +
     # "the Paris peace accords", "the Geneva peace talks": the talks' venue, no party to them (the Paris peace
     # treaties of 1947 stay France's, a signatory)
     r"|peace[ \t]+(?:accords|talks|negotiations))\b"
 )
 
 # A seat or a state's name before one of these, or "Times of" before it, is the title of a newspaper.
-_NAMES_A_PAPER = re.compile(r"[ \t]+(?:Post|Times|Herald|Daily|Tribune|Gazette|Chronicle|Telegraph)\b")
+_PAPER_WORDS = "Post Times Herald Daily Tribune Gazette Chronicle Telegraph".split()
+_NAMES_A_PAPER = re.compile(r"[ \t]+(?:" + "|".join(_PAPER_WORDS) + r")\b")
 _PAPER_OF = re.compile(r"\bTimes[ \t]+of[ \t]+$")
 
 # ... or right after "Treaty of", "Congress of": the title of an agreement or a conference.
@@ -169,24 +174,33 @@ def _inside_a_name(text: str, hit: Hit) -> bool:
 # before "War" or "civil war": "the Korean War", "the Chinese Civil War" name where a war was fought, not who fought
 # it, as "the Suez Crisis" and "the Mukden Incident" name an episode; a compound names its belligerents ("the
 # Iran–Iraq War", "the Sino-Indian war"), so its parts stay states (_AFTER_HYPHEN).
-_NAMES_A_FEATURE = re.compile(
-    r"(?:[ \t]*[-–—][ \t]*[A-Z][\w'’]*)*[ \t]+(?:(?:North|South|East|West)[ \t]+)?"
-    r"(?:Seas?|Straits?|Gulf|Bay|Channel|Ocean|River|Reefs?|Islands?|Isles|Islets?|Shoals?|Atolls?|Archipelago"
-    r"|Peninsula|peninsula|straits?"
+_FEATURE_NOUNS = (
+    "Sea Seas Strait Straits Gulf Bay Channel Ocean River Reef Reefs Island Islands Isles Islet Islets Shoal Shoals Atoll"
+    " Atolls Archipelago Peninsula peninsula strait straits"
     # a street named after a state or a city ("Pakistan Street", "the Burma Road") is an address
-    r"|Street|Road|Avenue|Boulevard|Lane)\b"
+    " Street Road Avenue Boulevard Lane"
+).split()
+_QUARTERS = "North South East West".split()
+_WAR_KINDS = "Civil Liberation Independence Border".split()
+_EPISODES = "Crisis Incident Affair Airlift Blockade".split()
+_NAMES_A_FEATURE = re.compile(
+    r"(?:[ \t]*[-–—][ \t]*[A-Z][\w'’]*)*[ \t]+(?:(?:" + "|".join(_QUARTERS) + r")[ \t]+)?"
+    r"(?:" + "|".join(_FEATURE_NOUNS) + r")\b"
     # "the War Office", "the War Cabinet" are a government's, so the name before them stays an actor
-    r"|(?P<event>[ \t]+(?:(?:(?:Civil|Liberation|Independence|Border)[ \t]+)?Wars?\b(?![ \t]+(?:Office|Cabinet|Ministry|Minister|Department|Council"
-    r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
+    r"|(?P<event>[ \t]+(?:(?:(?:" + "|".join(_WAR_KINDS) + r")[ \t]+)?Wars?\b(?![ \t]+(?:Office|Cabinet|Ministry|Minister|Department|Council"
+    r"|Secretary|Committee|Board|College))|civil[ \t]+wars?\b|(?:" + "|".join(_EPISODES) + r")\b))"
 )
 # A state's name or adjective before a cuisine, a breed, a disease, a currency or a holiday names a thing called after
 # it, no actor: "Chinese cooking", "Afghan hounds", "the Spanish flu", "the Pakistani rupee", "twenty million Swiss
 # francs", "Chinese New Year", "Pakistan Day".
+_THING_WORDS = (
+    "cuisine restaurant restaurants dish dishes cooking cat cats hound hounds dog dogs ponies flu influenza twins ink clay"
+    " checkers lantern lanterns beetle beetles sandwich sandwiches fries rupee rupees peso pesos yuan renminbi rouble roubles"
+    " ruble rubles yen taka currency franc francs dollar dollars pounds shilling shillings dinar dinars riyal riyals"
+    " rial rials escudo escudos cruzeiro cruzeiros lire lira kwacha cedi cedis courage"
+).split()  # in any case
 _NAMES_A_THING = re.compile(
-    r"[ \t]+(?:(?i:cuisine|restaurants?|dish(?:es)?|cooking|cats?|hounds?|dogs?|ponies|flu|influenza|twins|ink|clay"
-    r"|checkers|lanterns?|beetles?|sandwich(?:es)?|fries|rupees?|pesos?|yuan|renminbi|roubles?|rubles?|yen|taka|currency"
-    r"|francs?|dollars?|pounds|shillings?|dinars?|riyals?|rials?|escudos?|cruzeiros?|lire|lira|kwacha|cedis?"
-    r"|courage)\b"
+    r"[ \t]+(?:(?i:" + "|".join(_THING_WORDS) + r")\b"
     # ... but not when the thing is what the state gives or sends ("Cuban pesos in aid"); goods a state trades (its food,
     # tea, silk, cigars) are no such thing: "traded machinery for Chinese food" is a trade with China
     r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
@@ -200,6 +214,29 @@ _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 # "Lashkar-e-Taiba", "Nizam-ul-Mulk") is the last part of a place's or a body's name, not a name of its own.
 _LINKED_BEFORE = re.compile(r"[^\W\d_]-(?:i|e|ul|al|ud|ur|us|ush|ut|el)-$")
 _PLACE_WAR = re.compile(r"[ \t]+wars?\b")
+# What the rules reading the words right after a mention (_NAMES_A_THING, _PLACE_WAR, _NAMES_A_FEATURE,
+# _NAMES_A_DOCUMENT, _NAMES_A_PAPER) can find there: a dash going on with a hyphenated name, or past blanks one of these
+# words, in lower case (a word outside ASCII may match a pattern's letters in another case: it is let through). One
+# look-up in this set spares their patterns at most mentions, which a common word follows ("Moscow said").
+_WORD_AFTER = re.compile(r"[ \t]*([-–—]|\w+)")
+_OPEN_PHRASES_AFTER = frozenset(
+    word.lower()
+    for word in (
+        *_THING_WORDS, "New", "Day", "war", "wars", *_FEATURE_NOUNS, *_QUARTERS, *_WAR_KINDS, "War", "Wars", "civil",
+        *_EPISODES, *_DOCUMENT_WORDS, *_DOCUMENT_TITLES, "peace", *_PAPER_WORDS, "-", "–", "—",
+    )
+)
+
+
+def _phrase_may_follow(text: str, end: int) -> bool:
+    """Whether a word or dash right after ``end`` may open one of the phrases the rules after a mention read."""
+    found = _WORD_AFTER.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word.lower() in _OPEN_PHRASES_AFTER or not word.isascii()
+
+
 # A capitalised name right after "Operation" (and up to two capitalised words) is an operation's code name.
 _OPERATION_BEFORE = re.compile(r"\bOperation[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}$")
 _FEATURE_OF = re.compile(r"\b(?:Seas?|Straits?|Gulf|Bay|Isles?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -486,8 +523,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             ):
                 continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
         # the rules below reading the words right after the mention all need a blank or a dash there (most mentions
-        # end before a comma, a full stop or a possessive)
-        spaced = text[mention.end : mention.end + 1] in _BLANK_OR_DASH
+        # end before a comma, a full stop or a possessive), then a word one of them looks for (most have none)
+        spaced = text[mention.end : mention.end + 1] in _BLANK_OR_DASH and _phrase_may_follow(text, mention.end)
         if spaced and mention.kind == "state" and _NAMES_A_THING.match(text, mention.end):
             continue  # "Chinese food", "the Spanish flu", "the Pakistani rupee", "Pakistan Day": a thing named after it
         if spaced and mention.text == "American" and _AMERICAN_STATES.match(text, mention.end):

@@ -26,12 +26,13 @@ from pathlib import Path
 
 from detente import timeline
 from detente.errors import ConfigError
+from detente.ingest.html import warm as warm_html
 from detente.model import Skipped
 from detente.settings import DEFAULT, Settings
 from detente.store import open_store
 
 from .profile import Timers
-from .shards import PIPELINE, SHARD_BYTES, plan_shards, warm_steps
+from .shards import PIPELINE, SHARD_BYTES, holds_html, plan_shards, warm_steps
 from .writes import ShardSummary, WorkDirectory, worker_target, write_result, write_staged_groups
 
 ENGINES = ("local", "dask")
@@ -128,9 +129,16 @@ def build_parallel(
         finished = finished_shards(store)
         report = ParallelBuildReport(workers=runner.workers, threads=getattr(runner, "threads", runner.workers),
                                      startup_seconds=time.perf_counter() - began)
+        pages = 0  # shards to do that hold HTML pages or web archives
         for shard in plan_shards(paths, shard_bytes):  # a first pass only counts, so the bar has a total
             report.shards_total += 1
             report.shards_resumed += shard.id in finished
+            pages += shard.id not in finished and holds_html(shard)
+        if pages > 1 and runner.workers > 1 and engine == "local":
+            from .local import forks
+
+            if forks():  # several workers would each load the HTML reader (~0.5 CPU-s): loaded here once, before the fork
+                warm_html()
         todo = (shard for shard in plan_shards(paths, shard_bytes) if shard.id not in finished)
         target = worker_target(store)
         parent, workers = Timers(), Timers()

@@ -102,6 +102,11 @@ def _context():
     return multiprocessing.get_context(start_method() if threading.active_count() == 1 else "spawn")
 
 
+def forks() -> bool:
+    """Whether workers started now are forked from this process, and so start with what it has loaded."""
+    return _context().get_start_method() == "fork"
+
+
 class LocalEngine:
     """``workers`` processes on this machine: ``--engine local --workers N``."""
 

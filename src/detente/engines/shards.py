@@ -19,7 +19,15 @@ from pathlib import Path
 
 from detente.errors import ConfigError, InputError
 from detente.ingest.decode import decode
-from detente.ingest.read import JSONL_SUFFIXES, KNOWN_SUFFIXES, _jsonl_documents, read_inputs
+from detente.ingest.read import (
+    HTML_SUFFIXES,
+    JSONL_SUFFIXES,
+    KNOWN_SUFFIXES,
+    WARC_SUFFIXES,
+    _jsonl_documents,
+    _suffixes,
+    read_inputs,
+)
 from detente.model import Document, Skipped, content_id
 from detente.settings import DEFAULT, Settings
 
@@ -74,6 +82,14 @@ def plan_shards(paths: Iterable[str], shard_bytes: int = SHARD_BYTES, shard_file
             pieces, size = [], 0
     if pieces:
         yield _shard(number, pieces, size)
+
+
+def holds_html(shard: Shard) -> bool:
+    """Whether a shard holds an HTML page or a web archive by its files' names (gzipped or not)."""
+    return any(_suffixes(piece.path) & _PAGE_SUFFIXES for piece in shard.pieces)
+
+
+_PAGE_SUFFIXES = HTML_SUFFIXES | WARC_SUFFIXES
 
 
 def _shard(number: int, pieces: list[Piece], size: int) -> Shard:
