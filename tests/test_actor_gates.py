@@ -1,6 +1,6 @@
 """The set looked up before the patterns that read the words after a mention lets through every place they match.
 
-find_mentions reads the word after a mention once and runs _NAMES_A_THING, _PLACE_WAR, _NAMES_A_FEATURE,
+find_mentions reads the word after a mention once and runs _NAMES_A_THING, _AMERICAN_STATES, _PLACE_WAR, _NAMES_A_FEATURE,
 _NAMES_A_DOCUMENT and _NAMES_A_PAPER only when that word (or a dash) is one their phrases open with; their
 alternations are built from the same word lists. These tests hold the patterns to the ones written out by hand before
 the lists (same matches, same spans) and the look-up to a superset of where they match.
@@ -43,6 +43,7 @@ _WRITTEN = {
         r"|New[ \t]+Year\b|Day\b)"
     ),
     "_PLACE_WAR": re.compile(r"[ \t]+wars?\b"),
+    "_AMERICAN_STATES": re.compile(r"[ \t]+(?:republics|states|nations|countries)\b"),
 }
 
 

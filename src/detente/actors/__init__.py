@@ -208,21 +208,22 @@ _NAMES_A_THING = re.compile(
 )
 # "American" before the states of a group names the hemisphere's states ("a meeting of the American states"), not the
 # United States ("the American republics" acting together are the OAS: its names)
-_AMERICAN_STATES = re.compile(r"[ \t]+(?:republics|states|nations|countries)\b")
+_AMERICAN_GROUP_WORDS = ("republics", "states", "nations", "countries")
+_AMERICAN_STATES = re.compile(r"[ \t]+(?:" + "|".join(_AMERICAN_GROUP_WORDS) + r")\b")
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 # A word joined to the one before by a Persian, Urdu or Arabic particle between hyphens ("Mazar-i-Sharif",
 # "Lashkar-e-Taiba", "Nizam-ul-Mulk") is the last part of a place's or a body's name, not a name of its own.
 _LINKED_BEFORE = re.compile(r"[^\W\d_]-(?:i|e|ul|al|ud|ur|us|ush|ut|el)-$")
 _PLACE_WAR = re.compile(r"[ \t]+wars?\b")
-# What the rules reading the words right after a mention (_NAMES_A_THING, _PLACE_WAR, _NAMES_A_FEATURE,
-# _NAMES_A_DOCUMENT, _NAMES_A_PAPER) can find there: a dash going on with a hyphenated name, or past blanks one of these
+# What the rules reading the words right after a mention (_NAMES_A_THING, _AMERICAN_STATES, _PLACE_WAR,
+# _NAMES_A_FEATURE, _NAMES_A_DOCUMENT, _NAMES_A_PAPER) can find there: a dash going on with a hyphenated name, or past blanks one of these
 # words, in lower case (a word outside ASCII may match a pattern's letters in another case: it is let through). One
 # look-up in this set spares their patterns at most mentions, which a common word follows ("Moscow said").
 _WORD_AFTER = re.compile(r"[ \t]*([-–—]|\w+)")
 _OPEN_PHRASES_AFTER = frozenset(
     word.lower()
     for word in (
-        *_THING_WORDS, "New", "Day", "war", "wars", *_FEATURE_NOUNS, *_QUARTERS, *_WAR_KINDS, "War", "Wars", "civil",
+        *_THING_WORDS, *_AMERICAN_GROUP_WORDS, "New", "Day", "war", "wars", *_FEATURE_NOUNS, *_QUARTERS, *_WAR_KINDS, "War", "Wars", "civil",
         *_EPISODES, *_DOCUMENT_WORDS, *_DOCUMENT_TITLES, "peace", *_PAPER_WORDS, "-", "–", "—",
     )
 )
