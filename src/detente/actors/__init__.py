@@ -1712,6 +1712,14 @@ def _sector_heads() -> frozenset[str]:
     return frozenset(key.split()[0].lower() for key in gazetteer.data()["sectors"])
 
 
+@lru_cache(maxsize=1)
+def _governing_heads() -> frozenset[str]:
+    """The lower-cased first words of the sector nouns of a government (GOV), all a seat can take ("the Moscow
+    leadership", "the Hanoi government")."""
+    sectors = gazetteer.data()["sectors"]
+    return frozenset(key.split()[0].lower() for key in sectors if sectors[key]["code"] == "GOV")
+
+
 # The three words _NEXT_WORD reads one after another from a position, in one call (the gate of _sector_group).
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w-]*)(?:[ \t]+([^\W\d_][\w-]*)(?:[ \t]+([^\W\d_][\w-]*))?)?")
 
@@ -1724,26 +1732,37 @@ def _sector_group(
     After the adjective: up to two lower-case modifiers, then a sector noun (its first letter in either case:
     "the Indian President"); a function word among the modifiers breaks the phrase ("American and ...").
     """
-    heads = _sector_heads()
-    ahead = _NEXT_WORDS.match(text, hit.end)
-    if ahead is None:
-        return None
-    first, second, third = ahead.groups()
-    if first.lower() not in heads and (
-        governing_only or ((second is None or second.lower() not in heads) and (third is None or third.lower() not in heads))
-    ):
-        return None  # no sector noun can start within reach: most adjectives stand alone
+    if governing_only:
+        # a seat takes a noun of government right after it: its first word read and looked up, a second word read
+        # only then (a two-word noun)
+        ahead = _NEXT_WORD.match(text, hit.end)
+        if ahead is None or ahead.group(1).lower() not in _governing_heads():
+            return None  # most seats stand alone
+        words = [(ahead.group(1), ahead.end(1))]
+        second = _NEXT_WORD.match(text, ahead.end(1))
+        if second is not None:
+            words.append((second.group(1), second.end(1)))
+    else:
+        heads = _sector_heads()
+        ahead = _NEXT_WORDS.match(text, hit.end)
+        if ahead is None:
+            return None
+        first, second, third = ahead.groups()
+        if first.lower() not in heads and (
+            (second is None or second.lower() not in heads) and (third is None or third.lower() not in heads)
+        ):
+            return None  # no sector noun can start within reach: most adjectives stand alone
+        # the words after the hit, (word, end), as successive _NEXT_WORD matches would read them: the three the gate
+        # read, and a fourth for a two-word noun after two modifiers
+        words = [(first, ahead.end(1))]
+        if second is not None:
+            words.append((second, ahead.end(2)))
+            if third is not None:
+                words.append((third, ahead.end(3)))
+                fourth = _NEXT_WORD.match(text, ahead.end(3))
+                if fourth is not None:
+                    words.append((fourth.group(1), fourth.end(1)))
     sectors = gazetteer.data()["sectors"]
-    # the words after the hit, (word, end), as successive _NEXT_WORD matches would read them: the three the gate
-    # read, and a fourth for a two-word noun after two modifiers; a seat reads two
-    words = [(first, ahead.end(1))]
-    if second is not None:
-        words.append((second, ahead.end(2)))
-        if third is not None and not governing_only:
-            words.append((third, ahead.end(3)))
-            fourth = _NEXT_WORD.match(text, ahead.end(3))
-            if fourth is not None:
-                words.append((fourth.group(1), fourth.end(1)))
     for count in range(min(1 if governing_only else 3, len(words))):  # a seat takes its noun right after it
         if count and not words[count - 1][0][0].islower():
             return None  # a capitalized word is no modifier
