@@ -3412,3 +3412,29 @@ def test_joining_leaders_of_states_is_meeting_them_not_joining_a_body():
     assert _coded("In 1961 Nehru joined the leaders of Egypt and Yugoslavia at Belgrade.") == [
         ("IND", "EGY", "043", "1961"), ("IND", "YUG", "043", "1961")]
     assert _coded("In 1955 West Germany joined NATO.") == [("DEU", "NATO", "057", "1955")]
+
+
+@pytest.mark.parametrize("table, kind, dates", [
+    ("Relations between Iran and the United Kingdom\n\n| Event | Date |\n|---|---|\n| Relations broken off | 22 October 1952; "
+     "7 March 1989 |\n", ("IRN", "GBR", "161"), {"1952-10-22", "1989-03-07"}),
+    ("Relations between the Soviet Union and Israel\n\n| Relations restored | July 1953; 18 October 1991 |\n|---|---|\n"
+     "| Relations broken | 12 February 1953; 10 June 1967 |\n", ("SUN", "ISR", "161"), {"1953-02-12", "1967-06-10"}),
+])
+def test_each_date_of_a_table_cell_dates_one_act_of_the_rows_kind(table, kind, dates):
+    coded = _coded(table)
+    assert {date for source, target, cameo, date in coded if (source, target, cameo) == kind} == dates
+
+
+# A table row ("Relations broken | 10 June 1967") takes its parties from the page's pair, in the title's order; when
+# the page's prose tells the same act with its own date, the prose's event is kept: it names who did it.
+@pytest.mark.parametrize("text, expected", [
+    ("Relations between Israel and the Soviet Union\n\n| Event | Date |\n|---|---|\n| Relations broken | 10 June 1967 |\n\n"
+     "History\n\nOn 10 June 1967 the Soviet Union broke off relations with Israel over the war.\n", ("SUN", "ISR", "1967-06-10")),
+    ("Relations between the United Kingdom and Iran\n\n| Event | Date |\n|---|---|\n| Relations broken | 22 October 1952 |\n\n"
+     "History\n\nOn 22 October 1952 Iran severed diplomatic relations with Britain during the oil dispute.\n",
+     ("IRN", "GBR", "1952-10-22")),
+])
+def test_a_table_row_and_the_prose_telling_its_act_keep_the_proses_parties(text, expected):
+    breaks = [e for e in extract_text(text, origin="t.txt") if e.cameo == "161"]
+    assert [(e.source, e.target, e.date) for e in breaks] == [expected]
+    assert breaks[0].evidence.startswith("On ")
