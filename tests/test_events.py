@@ -1627,8 +1627,10 @@ def _sorted_acts(text: str) -> list[tuple]:
 
 
 def test_a_long_gap_crosses_an_aside_set_off_by_commas_and_the_aside_keeps_its_date():
-    # "relations between ** were restored" reaches across ", broken in 1973," and is dated by its own clause
-    assert _sorted_acts("Relations between Chile and Cuba, broken in 1973, were restored in 1995.") == [("CHL", "CUB", "054", "1995")]
+    # "relations between ** were restored" reaches across ", broken in 1973," and is dated by its own clause; the aside
+    # tells the break, dated by its own year
+    assert _sorted_acts("Relations between Chile and Cuba, broken in 1973, were restored in 1995.") == [
+        ("CHL", "CUB", "054", "1995"), ("CHL", "CUB", "161", "1973")]
     assert _sorted_acts("Relations between Britain and Iran, which had been cut in 1952, were restored in December 1953.") == [
         ("GBR", "IRN", "054", "1953-12")]
     # an aside that opens with no participle or relative word is no aside the gap crosses
@@ -3412,3 +3414,49 @@ def test_joining_leaders_of_states_is_meeting_them_not_joining_a_body():
     assert _coded("In 1961 Nehru joined the leaders of Egypt and Yugoslavia at Belgrade.") == [
         ("IND", "EGY", "043", "1961"), ("IND", "YUG", "043", "1961")]
     assert _coded("In 1955 West Germany joined NATO.") == [("DEU", "NATO", "057", "1955")]
+
+
+@pytest.mark.parametrize("table, kind, dates", [
+    ("Relations between Iran and the United Kingdom\n\n| Event | Date |\n|---|---|\n| Relations broken off | 22 October 1952; "
+     "7 March 1989 |\n", ("IRN", "GBR", "161"), {"1952-10-22", "1989-03-07"}),
+    ("Relations between the Soviet Union and Israel\n\n| Relations restored | July 1953; 18 October 1991 |\n|---|---|\n"
+     "| Relations broken | 12 February 1953; 10 June 1967 |\n", ("SUN", "ISR", "161"), {"1953-02-12", "1967-06-10"}),
+])
+def test_each_date_of_a_table_cell_dates_one_act_of_the_rows_kind(table, kind, dates):
+    coded = _coded(table)
+    assert {date for source, target, cameo, date in coded if (source, target, cameo) == kind} == dates
+
+
+# A table row ("Relations broken | 10 June 1967") takes its parties from the page's pair, in the title's order; when
+# the page's prose tells the same act with its own date, the prose's event is kept: it names who did it.
+@pytest.mark.parametrize("text, expected", [
+    ("Relations between Israel and the Soviet Union\n\n| Event | Date |\n|---|---|\n| Relations broken | 10 June 1967 |\n\n"
+     "History\n\nOn 10 June 1967 the Soviet Union broke off relations with Israel over the war.\n", ("SUN", "ISR", "1967-06-10")),
+    ("Relations between the United Kingdom and Iran\n\n| Event | Date |\n|---|---|\n| Relations broken | 22 October 1952 |\n\n"
+     "History\n\nOn 22 October 1952 Iran severed diplomatic relations with Britain during the oil dispute.\n",
+     ("IRN", "GBR", "1952-10-22")),
+])
+def test_a_table_row_and_the_prose_telling_its_act_keep_the_proses_parties(text, expected):
+    breaks = [e for e in extract_text(text, origin="t.txt") if e.cameo == "161"]
+    assert [(e.source, e.target, e.date) for e in breaks] == [expected]
+    assert breaks[0].evidence.startswith("On ")
+
+
+# An aside set off by commas after "relations" tells an act of its own with its own year: "Relations between A and B,
+# broken in 1964, were restored in 1970" is the break of 1964 and the restoration of 1970. An aside with no year of
+# its own ("broken during the war") tells no dated act.
+@pytest.mark.parametrize("text, expected", [
+    ("Relations between Chile and Cuba, broken in 1964, were restored in 1970.",
+     {("CHL", "CUB", "161", "1964"), ("CHL", "CUB", "054", "1970")}),
+    ("Diplomatic relations between Egypt and the United States, severed in 1967, were restored in 1974.",
+     {("EGY", "USA", "161", "1967"), ("EGY", "USA", "054", "1974")}),
+    ("Relations between West Germany and Yugoslavia, broken off by Bonn in 1957, were restored in January 1968.",
+     {("DEU", "YUG", "161", "1957"), ("DEU", "YUG", "054", "1968-01")}),
+])
+def test_an_aside_with_its_own_year_tells_its_own_act(text, expected):
+    assert set(_coded(text)) == expected
+
+
+def test_an_aside_with_no_year_of_its_own_tells_no_dated_act():
+    coded = _coded("Diplomatic relations between Egypt and the United States, broken during the June war, were restored in 1974.")
+    assert [cameo for _, _, cameo, _ in coded] == ["054"]

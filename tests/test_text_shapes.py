@@ -159,3 +159,19 @@ def test_a_hard_wrapped_paragraph_keeps_its_first_line():
 
     text = ("The United States and the Soviet Union\nsigned the treaty in Moscow in 1963, and both\nkept to it.\n")
     assert all(section.heading is None for section in split_sections(text))
+
+
+def test_a_cell_of_several_dates_makes_one_unit_per_date_with_the_rows_other_cells():
+    markdown = ("| Event | Date |\n|---|---|\n| Relations broken | 12 February 1953; 10 June 1967 |\n"
+                "| Relations restored | July 1953; 18 October 1991 |\n")
+    units = _units(clean_text(markdown).text)
+    for date in ("12 February 1953", "10 June 1967"):
+        assert (date, "Relations broken.") in units
+    for date in ("July 1953", "18 October 1991"):
+        assert (date, "Relations restored.") in units
+    wiki = ("{| class=\"wikitable\"\n! Event !! Dates\n|-\n| Diplomatic ties cut || 22 October 1952<br>7 March 1989\n|}\n")
+    units = _units(clean_text(wiki).text)
+    assert ("22 October 1952", "Diplomatic ties cut.") in units and ("7 March 1989", "Diplomatic ties cut.") in units
+    # a cell with one date and other words is no list of dates: the row stays one unit
+    units = _units(clean_text("| Treaty signed; ratified later | 1955 |\n|---|---|\n| Border closed; reopened | 1962 |\n").text)
+    assert units.count(("1962", "Border closed; reopened.")) == 1

@@ -180,3 +180,21 @@ def test_a_state_that_left_still_left(text, expected):
 ])
 def test_unnamed_gunmen_are_no_states(text, absent):
     assert absent not in _coded(text)
+
+
+# ... and so does a later year a sentence of the section opens with ("In 1970 ...", "By 1956, ..."), under a heading
+# whose words may be short ("The war of 1948"): the acts told after it, undated, are of that year, not the heading's.
+@pytest.mark.parametrize("text, expected", [
+    ("The fedayeen of 1968\n\nIn 1968 the guerrillas crossed from Jordan into Israel. In 1970 Jordan attacked the PLO "
+     "camps in Amman. Syria invaded Jordan.\n", ("1970", "SYR", "ASSAULT", "JOR")),
+    ("The war of 1948\n\nIn May 1948 Egypt attacked Israel. By 1956, Egypt had closed the Straits of Tiran to Israeli "
+     "ships. Israel invaded the Sinai.\n", ("1956", "ISR", "ASSAULT", "EGY")),
+    ("The war of 1965\n\nPakistan attacked India in Kashmir. In December 1971 Pakistan bombed Indian airfields. "
+     "India declared war on Pakistan.\n", ("1971-12", "IND", "ASSAULT", "PAK")),
+])
+def test_a_year_a_sentence_opens_with_moves_the_story_past_a_titled_heading(tmp_path, text, expected):
+    from detente import extract
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert expected in {(e.date, e.source, e.type, e.target) for e in extract([str(path)])}

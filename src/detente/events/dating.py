@@ -873,18 +873,27 @@ def _into_entry_year(best: Dated, entry: Dated) -> Dated:
 def _story_moved_on(text: str, section: Section | None, section_date: Dated, narrative: Dated) -> bool:
     """Whether the story has moved past the one year a titled heading names: under "The hijacking of 1983", after
     "Two years later, in March 1985, a torpedo boat drifted into South Korean waters", "Seoul protested" is of March
-    1985. Only a month or a day the story tells, after the heading's year, under a heading of words and a year (not
+    1985; under "The war of 1948", after "In 1956 Israel invaded the Sinai", "the Soviet Union protested" is of 1956.
+    Only a year, a month or a day the story tells, after the heading's year, under a heading of words and a year (not
     a bare year heading, or a timeline entry, whose date stands for all it holds)."""
     if section is None or section.kind != "body" or section.date_span or not section.heading_span \
-            or section_date.precision != "year" or narrative.precision not in ("day", "month"):
+            or section_date.precision != "year" or narrative.precision not in ("day", "month", "year"):
         return False
     if not (narrative.begin and section_date.until and narrative.begin > section_date.until):
         return False
     heading = text[section.heading_span[0] : section.heading_span[1]]
-    return section_date.text in heading and bool(_HEADING_WORDS.search(heading.replace(section_date.text, " ")))
+    if not (section_date.text in heading and _HEADING_WORDS.search(heading.replace(section_date.text, " "))):
+        return False
+    # a year alone moves the story only where a sentence of the section opens with it ("In 1956 Israel invaded"); a
+    # year the story mentions ("The lease ran until 1994") is no time it has reached
+    return narrative.precision != "year" or narrative.text in _OPENING_YEAR.findall(text, section.heading_span[1], section.end)
 
 
-_HEADING_WORDS = re.compile(r"[A-Za-z]{4,}")
+# a sentence that opens with its year: "In 1956 ...", "By 1970, ...", "1973 saw ..."
+_OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+)(?:(?:In|By|During)\s+(?:early\s+|late\s+|mid-)?)?([12]\d{3})\b", re.M)
+
+
+_HEADING_WORDS = re.compile(r"[A-Za-z]{3,}")  # ("The war of 1967": a word of three letters is a title's word too)
 
 
 def _refines(outer: Dated, inner: Dated) -> bool:

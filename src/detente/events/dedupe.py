@@ -16,7 +16,8 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
     Two events are one when they share their actors and either their type and an
     overlapping date (an entry title and its description) or their sentence and
     polarity (two verbs for one act).  The kept one has the more precise date,
-    then comes from a full sentence rather than a title, then comes first.
+    then comes from a full sentence rather than a title, then is dated by its own
+    sentence rather than by its heading or date line, then comes first.
     """
     if len(events) < 2:
         return list(events)  # nothing to merge (most short documents): no ranking needed
@@ -45,7 +46,10 @@ def _preference(event: Event) -> tuple:
     begin, end = date_bounds(event.date)
     width = (_ordinal(end) - _ordinal(begin)) if begin and end else 10**9
     title_like = 1 if _title_like(event) else 0
-    return (width, title_like, event.span[0])
+    # a table row's "Relations broken." takes its date from its cell and its parties from the page's pair, in the
+    # pair's order; the sentence that tells the act with its own date says who did it
+    unit_dated = 1 if event.date_source == "section" else 0
+    return (width, title_like, unit_dated, event.span[0])
 
 
 def _ordinal(day: str) -> int:

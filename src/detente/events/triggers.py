@@ -231,7 +231,31 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             continue
         taken.update(span)
         chosen.append(trigger)
+        if trigger.last - trigger.first > 4:  # (only a long match can cross an aside)
+            chosen.extend(_aside_acts(tokens, trigger, find_triggers))
     return with_fronted_objects(tokens, chosen)
+
+
+# the participles of an act on relations told in an aside: "Relations between A and B, broken in 1961, were restored"
+_ASIDE_PARTICIPLES = frozenset("broken severed cut suspended".split())
+
+
+def _aside_acts(tokens: list[Token], trigger: Trigger, finder) -> list[Trigger]:
+    """The act an aside of the trigger's own words tells with its participle: in "Relations between Chile and Cuba,
+    broken in 1964, were restored in 1970" the trigger spans the aside, whose "broken" tells the break (dated by the
+    aside's year) beside the restoration; none when the trigger crosses no such aside."""
+    for comma in range(trigger.first + 1, trigger.last):
+        if tokens[comma].low == "," and tokens[comma + 1].low in _ASIDE_PARTICIPLES:
+            end = _aside_end(tokens, comma)
+            if end is None or not any(len(t.low) == 4 and t.low.isdigit() for t in tokens[comma + 2 : end]):
+                return []  # an aside with no year of its own ("broken during the war") is told, not dated: no act of its own
+            joined = tokens[trigger.first : comma] + tokens[comma + 1 : end - 1]  # the words with the aside's comma left out
+            inner = next((t for t in finder(joined) if t.first == 0 and t.last >= comma - trigger.first), None)
+            if inner is None:
+                return []
+            last = trigger.first + inner.last + 1
+            return [Trigger(inner.entry, trigger.first, last, trigger.start, tokens[last].end)]
+    return []
 
 
 def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
@@ -273,6 +297,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
             continue
         taken |= span
         chosen.append(trigger)
+        if trigger.last - trigger.first > 4:
+            chosen.extend(_aside_acts(tokens, trigger, find_triggers_reference))
     return with_fronted_objects(tokens, chosen)
 
 

@@ -276,15 +276,35 @@ def table_rows(lines: list[str], removed: dict[str, int]) -> list[str]:
         if not cells:
             continue
         date = next((cell for cell in cells if is_date_line(cell)), None)
-        rest = [cell for cell in cells if cell is not date]
+        # a cell of two dates ("Relations broken | 11 August 1964; 12 September 1973") tells the row's act twice:
+        # each date is a unit of its own, with the row's other cells as its description
+        several = _cell_of_dates(cells) if date is None and (";" in stripped or "<br" in stripped) else None
+        dates = [date] if date is not None else [part for part in _DATE_LIST.split(several) if part] if several else [None]
+        rest = [cell for cell in cells if cell is not date and cell is not several]
         _count(removed, "table_row")
-        if date is not None:
-            out.extend(["", date])
-        if rest:
-            description = "; ".join(rest)
-            out.extend(["", description if _TERMINAL.search(description) else description + "."])
-        out.append("")
+        description = "; ".join(rest)
+        if description and not _TERMINAL.search(description):
+            description += "."
+        for one in dates:
+            if one is not None:
+                out.extend(["", one])
+            if description:
+                out.extend(["", description])
+            out.append("")
     return out
+
+
+_DATE_LIST = re.compile(r"\s*(?:;|<br\s*/?>)\s*")  # the dates of one cell parted by ";" or a line break
+
+
+def _cell_of_dates(cells: list[str]) -> str | None:
+    """The cell that holds two or more dates and nothing else ("11 August 1964; 12 September 1973"), if any."""
+    for cell in cells:
+        if (";" in cell or "<br" in cell) and len(cell) < 80:
+            parts = [part for part in _DATE_LIST.split(cell) if part]
+            if len(parts) > 1 and all(is_date_line(part) for part in parts):
+                return cell
+    return None
 
 
 def _normalize(raw: str) -> str:
