@@ -3412,3 +3412,56 @@ def test_joining_leaders_of_states_is_meeting_them_not_joining_a_body():
     assert _coded("In 1961 Nehru joined the leaders of Egypt and Yugoslavia at Belgrade.") == [
         ("IND", "EGY", "043", "1961"), ("IND", "YUG", "043", "1961")]
     assert _coded("In 1955 West Germany joined NATO.") == [("DEU", "NATO", "057", "1955")]
+
+
+# --- evopen6: gaps found by this session's helpers, shown on sentences of our own -------------------------------------
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("In 1954 Guatemala charged that Honduras and Nicaragua had armed the rebels.", {"HND", "NIC"}),
+    ("In 1983 Angola charged that South Africa and Zaire had armed the insurgents.", {"ZAF", "COD"}),
+    ("In 1969 Moscow alleged that China, Albania and Romania were plotting against it.", {"CHN", "ALB", "ROU"}),
+    ("In 1993 Armenia charged on Monday that Turkey and Azerbaijan had blockaded its roads.", {"TUR", "AZE"}),
+])
+def test_each_state_of_a_list_a_charge_opens_its_clause_with_is_accused(text, accused):
+    acts = [a for a in _sorted_acts(text) if a[2] == "112"]
+    assert {a[1] for a in acts} == accused
+
+
+def test_a_state_charged_before_that_stays_the_only_one_charged():
+    acts = [a for a in _sorted_acts("In 1971 Pakistan protested to India that Britain and the Soviet Union had armed "
+                                    "the rebels.") if a[2].startswith("11")]
+    assert {a[1] for a in acts} == {"IND"}
+
+
+@pytest.mark.parametrize("text, accusation", [
+    ("In 1980 Iraq claimed that Iran had shelled its border towns.", ("IRQ", "IRN")),
+    ("In 1962 China maintained that Indian troops had invaded its territory.", ("CHN", "IND")),
+    ("In 1967 Israel asserted that Egypt had attacked its airfields.", ("ISR", "EGY")),
+    ("In 1971 India asserted that Pakistani aircraft had struck its airfields.", ("IND", "PAK")),
+])
+def test_a_hostile_act_claimed_asserted_or_maintained_is_only_the_accusation(text, accusation):
+    assert [a[:3] for a in _sorted_acts(text)] == [(*accusation, "112")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1955 Moscow maintained that Austria would stay neutral.",
+    "In 1950 China claimed Tibet.",
+    "In 1984 Libya asserted that Chad belonged to Africa.",
+])
+def test_a_claim_that_charges_no_hostile_act_is_no_accusation(text):
+    assert [a for a in _sorted_acts(text) if a[2] == "112"] == []
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("In 1982 Iran condemned Israel and its American backers.", {"ISR", "USA"}),
+    ("In 1979 Vietnam denounced Cambodia and its Chinese patrons.", {"KHM", "CHN"}),
+    ("In 1971 India condemned Pakistan and its American allies.", {"PAK", "USA"}),
+    ("In 1968 Hanoi denounced Saigon and its American protectors.", {"RVN", "USA"}),
+])
+def test_a_state_and_its_backers_named_by_their_adjective_are_both_targets(text, targets):
+    assert {a[1] for a in _sorted_acts(text) if a[2] == "110"} == targets
+
+
+def test_a_state_and_its_neighbours_name_no_second_state():
+    assert {a[1] for a in _sorted_acts("In 1960 Cuba denounced Guatemala and its neighbours.")} == {"GTM"}

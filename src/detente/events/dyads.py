@@ -90,6 +90,35 @@ def _leading_run(tokens: list[Token], named: list[Participant]) -> list[Particip
     return run
 
 
+def charged_list(tokens: list[Token], parts: list[Participant], trigger: Trigger, sources) -> list[str]:
+    """The states of a plain list that opens the clause a charge states right after its verb ("charged that Honduras
+    and Nicaragua had armed the rebels", "alleged on Monday that Syria and Iraq were massing troops"): each is accused
+    (as when the list is the verb's object, "accused Moscow and Havana of ..."); [] when no such list of two or more."""
+    that = next((k for k in range(trigger.last + 1, min(len(tokens), trigger.last + 5)) if tokens[k].low == "that"), None)
+    if that is None or any(trigger.last < p.first < that for p in parts):
+        return []  # ("protested to Britain that France and Italy had ...": Britain is the one charged)
+    after = [p for p in parts if p.first > that and len(p.codes) == 1 and p.codes[0] not in sources]
+    if not after or after[0].first - that > 2:
+        return []  # ("that the government of ...": the clause does not open with the list)
+    run = _leading_run(tokens, after)
+    return list(dict.fromkeys(p.codes[0] for p in run)) if len(run) >= 2 else []
+
+
+# who stands behind a state: "its American backers", "their Soviet patrons"
+_BACKERS = frozenset("backer backers ally allies patron patrons sponsor sponsors supporter supporters protector protectors "
+                     "master masters".split())
+
+
+def _and_its_backers(tokens: list[Token], named: list[Participant]) -> bool:
+    """Whether two objects are a state and the state of its backers ("Israel and its American backers", "Cambodia
+    and its Chinese patrons"): the second named only by the adjective of a noun of backing after "and its"."""
+    if len(named) != 2 or len(named[0].codes) != 1 or len(named[1].codes) != 1 or named[1].mention.via != "adjective":
+        return False
+    after = named[1].last + 1
+    return [t.low for t in tokens[named[0].last + 1 : named[1].first]] in (["and", "its"], ["and", "their"]) \
+        and after < len(tokens) and tokens[after].low in _BACKERS
+
+
 def _joint(participant: Participant) -> bool:
     """A compound of two states that act together ("an Anglo-French landing"): a list of two, told in one word."""
     return participant.mention.entity == "JOINT" and len(participant.codes) == 2
@@ -207,6 +236,8 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             # the pair; but a body's measure on both stays one act on the two ("the Security Council banned arms
             # sales to both")
             pass
+        elif _and_its_backers(tokens, named):
+            pass  # "condemned Israel and its American backers": the state and its backers' state, each a target
         elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_targets = unique_targets[:1]
     if len(unique_sources) < 2 and len(unique_targets) < 2:

@@ -34,6 +34,7 @@ from detente.events.dyads import (
     _object_of_act,
     _own_bloc,
     _reporting_source,
+    charged_list,
     each_apart,
     named_group,
     targets_of_bloc,
@@ -755,6 +756,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
             dropped["thing_released"] += 1
             continue  # "releasing wheat a few months at a time", "released a statement": no one set free
+        if "charges" in trigger.flags and not any(
+                t.first > trigger.last and codes()[t.entry["cameo"]]["polarity"] == "conflict"
+                and not _BREAK_WORDS.intersection(x.low for x in tokens[trigger.last + 1 : t.first]) for t, _ in triggers):
+            dropped["nothing_charged"] += 1
+            continue  # "Delhi claimed that the talks had gone well": a claim that charges no hostile act is no accusation
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 1 and tokens[trigger.first - 2].low in ("its", "their")
                          and tokens[trigger.first - 1].low in FORCE_NOUNS) \
@@ -1425,6 +1431,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             foe = next(code for code in pair if code != targets[0])
             events.append(_event(doc, "190", sources[:1], (foe,), (sources[0], foe), trigger, span, dated, mood))
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair, cameo)
+        if not dyads and cameo[:2] == "11" and trigger.entry["form"] == "verb" and len(set(sources)) == 1 and targets:
+            # "Guatemala charged that Honduras and Nicaragua had armed the rebels": the list the charge's clause opens
+            # with is cut from the verb's clause at its "and", yet each state of it is accused
+            dyads = [(sources[0], code) for code in charged_list(tokens, parts, trigger, sources)]
         if not dyads and doers and sources and set(doers) <= set(targets):
             dyads = [(sources[0], doer) for doer in doers]  # "Nehru condemned the attack": each attacker's
         if joint_pairs:
@@ -3494,6 +3504,10 @@ def _named_in_answered_act(tokens, everyone, trigger: Trigger, clause, targets) 
     return set(targets) <= inside
 
 
+# words that end the clause a claim opens: a hostile act after them is told on its own ("claimed that ...; Iraq shelled")
+_BREAK_WORDS = frozenset((";", ":", "but", "while", "whereas"))
+
+
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
     'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
@@ -3502,7 +3516,9 @@ def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     after = accusations[-1].trigger_span[1]
     for position in range(trigger.first - 1, max(-1, trigger.first - 9), -1):
         low = tokens[position].low
-        if tokens[position].start < after or low in ("and", ",", ";", "but", "then", "while"):
+        if tokens[position].start < after:
+            return low == "that"  # "claimed that Iran had shelled its towns": the accusation's own "that" opens the charge
+        if low in ("and", ",", ";", "but", "then", "while"):
             return False
         if low in ("of", "with"):
             return True
