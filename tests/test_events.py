@@ -3465,3 +3465,18 @@ def test_a_state_and_its_backers_named_by_their_adjective_are_both_targets(text,
 
 def test_a_state_and_its_neighbours_name_no_second_state():
     assert {a[1] for a in _sorted_acts("In 1960 Cuba denounced Guatemala and its neighbours.")} == {"GTM"}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("In 1998 the United States imposed sanctions, and Japan froze its loans to India.", "USA", "JPN"),
+    ("In 1965 the United States suspended aid, and China began to arm Pakistan.", "USA", "CHN"),
+    ("In 1977 Washington cut its aid, and Moscow began to arm Ethiopia.", "USA", "SUN"),
+    ("In 1956 Britain protested, and the Soviet Union threatened France.", "GBR", "SUN"),
+])
+def test_a_clause_after_and_with_a_subject_of_its_own_gives_no_target_to_the_act_before(text, first, second):
+    assert not [a for a in _sorted_acts(text) if a[:2] == (first, second)]
+
+
+def test_a_list_of_objects_after_a_comma_and_is_still_the_acts_object():
+    assert ("USA", "IRQ", "163") in [a[:3] for a in _sorted_acts("In 1990 the United States imposed sanctions on Iraq, "
+                                                                  "and Japan did the same.")]
