@@ -3480,3 +3480,18 @@ def test_a_clause_after_and_with_a_subject_of_its_own_gives_no_target_to_the_act
 def test_a_list_of_objects_after_a_comma_and_is_still_the_acts_object():
     assert ("USA", "IRQ", "163") in [a[:3] for a in _sorted_acts("In 1990 the United States imposed sanctions on Iraq, "
                                                                   "and Japan did the same.")]
+
+
+@pytest.mark.parametrize("text, declaring", [
+    ("In 1990 Lithuania and Latvia each declared independence.", {"LTU", "LVA"}),
+    ("In 1991 Armenia and Azerbaijan declared independence.", {"ARM", "AZE"}),
+    ("Ukraine and Belarus declared independence in August 1991.", {"UKR", "BLR"}),
+    ("In 1990 Latvia declared independence.", {"LVA"}),
+])
+def test_each_place_of_a_union_declares_its_own_independence(text, declaring):
+    acts = [a for a in _sorted_acts(text) if a[2] == "D04"]
+    assert {a[0] for a in acts} == declaring
+
+
+def test_a_state_of_its_own_declaring_independence_is_unchanged():
+    assert [a[0] for a in _sorted_acts("In March 1971 Bangladesh declared independence.") if a[2] == "D04"] == ["BGD"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable
 
+from detente.actors import gazetteer
 from detente.events.recode import codes
 from detente.events.roles import (
     TITLES,
@@ -117,6 +118,27 @@ def _and_its_backers(tokens: list[Token], named: list[Participant]) -> bool:
     after = named[1].last + 1
     return [t.low for t in tokens[named[0].last + 1 : named[1].first]] in (["and", "its"], ["and", "their"]) \
         and after < len(tokens) and tokens[after].low in _BACKERS
+
+
+def own_states(tokens: list[Token], parts: list[Participant], trigger: Trigger, clause, sources) -> list[str]:
+    """The states that declare their own independence, for subjects named as places of the state they leave
+    ("Estonia and Latvia each declared independence in 1990", "Slovenia declared independence" while still in
+    Yugoslavia): each place stands for the state of its name that follows its parent; [] when no subject is such a place."""
+    named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) <= set(sources)]
+    if not any(p.mention.via == "place" for p in named) or len(named) > 1 and not _plain_list(tokens, named):
+        return []
+    return list(dict.fromkeys(_own_state(p) for p in named))
+
+
+def _own_state(part: Participant) -> str:
+    """The state named as the place is, once a state of its own after its parent; the parent otherwise."""
+    if part.mention.via != "place":
+        return part.codes[0]
+    for ident in gazetteer.ids_named(part.mention.text):
+        record = gazetteer.entities()[ident]
+        if record["kind"] == "state" and part.codes[0] in record.get("predecessors", ()):
+            return record["code"]
+    return part.codes[0]
 
 
 def _joint(participant: Participant) -> bool:

@@ -37,6 +37,7 @@ from detente.events.dyads import (
     charged_list,
     each_apart,
     named_group,
+    own_states,
     targets_of_bloc,
 )
 from detente.events.followed import FOLLOW_WORDS, followed_in_turn
@@ -1443,6 +1444,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dyads = [(source, target) for source in joint_pairs for target in aimed or targets[:1]]
         if len(them) > 1 and len(set(sources)) == 1:
             dyads = [(sources[0], target) for target in them]
+        if cameo == "D04" and not targets and sources:
+            declared = own_states(tokens, parts, trigger, clause, sources)
+            if declared and declared != list(sources[:1]):
+                # "Estonia and Latvia each declared independence in 1990": each place of the Soviet Union declares
+                # its own, as the state of its name (not the Union it leaves)
+                dyads = [(code, None) for code in declared]
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
