@@ -310,14 +310,16 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
 
 
 def _own_clause_after_and(tokens, later, start: int) -> int:
-    """Where a clause after ", and" opens with a subject of its own ("imposed sanctions, and Saudi Arabia began to
-    supply Pakistan"): that state acts on its own, and what the clause names is no object of the act before; the
-    sentence's length when there is none (not "sanctions on Iraq, and Iran": a list, no verb after the state)."""
+    """Where a clause after ", and" opens with a subject of its own that acts on another state ("imposed sanctions,
+    and Saudi Arabia began to supply Pakistan"): that state acts on a third, and what the clause names is no object
+    of the act before; the sentence's length when there is none (not "sanctions on Iraq, and Iran": a list, no verb
+    after the state; nor "sent infiltrators into Kashmir, and Indian troops seized the pass": the foe answering)."""
     for part in later:
         before = part.first - 2 if part.first >= 2 and tokens[part.first - 1].low == "the" else part.first - 1
         if before > start and tokens[before].low == "and" and tokens[before - 1].text == "," \
                 and part.last + 1 < len(tokens) and tokens[part.last + 1].text.isalpha() \
-                and tokens[part.last + 1].text.islower() and tokens[part.last + 1].low not in _LIST_JOINS:
+                and tokens[part.last + 1].text.islower() and tokens[part.last + 1].low not in _LIST_JOINS \
+                and any(other.first > part.last and not set(other.codes) & set(part.codes) for other in later):
             return before - 1
     return len(tokens)
 

@@ -757,11 +757,6 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
             dropped["thing_released"] += 1
             continue  # "releasing wheat a few months at a time", "released a statement": no one set free
-        if "charges" in trigger.flags and not any(
-                t.first > trigger.last and codes()[t.entry["cameo"]]["polarity"] == "conflict"
-                and not _BREAK_WORDS.intersection(x.low for x in tokens[trigger.last + 1 : t.first]) for t, _ in triggers):
-            dropped["nothing_charged"] += 1
-            continue  # "Delhi claimed that the talks had gone well": a claim that charges no hostile act is no accusation
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 1 and tokens[trigger.first - 2].low in ("its", "their")
                          and tokens[trigger.first - 1].low in FORCE_NOUNS) \
@@ -3511,10 +3506,6 @@ def _named_in_answered_act(tokens, everyone, trigger: Trigger, clause, targets) 
     return set(targets) <= inside
 
 
-# words that end the clause a claim opens: a hostile act after them is told on its own ("claimed that ...; Iraq shelled")
-_BREAK_WORDS = frozenset((";", ":", "but", "while", "whereas"))
-
-
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
     'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
@@ -3523,9 +3514,7 @@ def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     after = accusations[-1].trigger_span[1]
     for position in range(trigger.first - 1, max(-1, trigger.first - 9), -1):
         low = tokens[position].low
-        if tokens[position].start < after:
-            return low == "that"  # "claimed that Iran had shelled its towns": the accusation's own "that" opens the charge
-        if low in ("and", ",", ";", "but", "then", "while"):
+        if tokens[position].start < after or low in ("and", ",", ";", "but", "then", "while"):
             return False
         if low in ("of", "with"):
             return True
