@@ -3484,3 +3484,13 @@ def test_a_state_of_its_own_declaring_independence_is_unchanged():
 ])
 def test_the_foe_answering_after_and_with_no_other_state_named_is_still_the_target(text, first, second):
     assert (first, second) in [a[:2] for a in _sorted_acts(text)]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("In 1979 Vietnam charged that China and Thailand were arming the Khmer Rouge.", ("CHN", "THA")),
+    ("In 1983 Nicaragua charged that Honduras and the United States were training the Contras.", ("HND", "USA")),
+])
+def test_the_act_charged_on_a_list_of_states_is_only_alleged(text, accused):
+    acts = _sorted_acts(text)
+    assert {a[1] for a in acts if a[2] == "112"} == set(accused)
+    assert [a for a in acts if a[2] != "112"] == []

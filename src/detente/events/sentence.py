@@ -3506,6 +3506,16 @@ def _named_in_answered_act(tokens, everyone, trigger: Trigger, clause, targets) 
     return set(targets) <= inside
 
 
+_LIST_GLUE = frozenset(("and", ","))
+
+
+def _inside_charged_list(tokens, position: int) -> bool:
+    """Whether an "and" or a comma joins names in a list right after "that" ("that China and Thailand were")."""
+    that = next((k for k in range(position - 1, max(-1, position - 8), -1) if tokens[k].low == "that"), None)
+    return that is not None and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.low in ("and", ",", "the") for t in tokens[that + 1 : position])
+
+
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
     'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
@@ -3514,6 +3524,8 @@ def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     after = accusations[-1].trigger_span[1]
     for position in range(trigger.first - 1, max(-1, trigger.first - 9), -1):
         low = tokens[position].low
+        if low in _LIST_GLUE and tokens[position].start >= after and _inside_charged_list(tokens, position):
+            continue  # "charged that China and Thailand were arming the rebels": the list of states charged
         if tokens[position].start < after or low in ("and", ",", ";", "but", "then", "while"):
             return False
         if low in ("of", "with"):
