@@ -2314,6 +2314,7 @@ def test_commonwealth_without_the_is_the_commonwealth_of_nations(text, when, cod
     ("In 1569 Poland and Lithuania formed the Polish-Lithuanian Commonwealth.", 1569),
     ("In 1930 Canada hosted the first Commonwealth Games.", 1930),
     ("Russia and Belarus founded the Commonwealth of Independent States in 1991.", 1991),
+    ("In 1951 Commonwealth troops held the line in Korea against China.", 1951),
 ])
 def test_another_commonwealth_is_not_the_commonwealth_of_nations(text, when):
     entities = [m.entity for m in find_mentions(text, when=year(when))]

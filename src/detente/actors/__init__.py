@@ -212,9 +212,11 @@ _AMERICAN_STATES = re.compile(r"[ \t]+(?:republics|states|nations|countries)\b")
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 # "Commonwealth", with or without "the", is the Commonwealth of Nations ("Fiji left Commonwealth in 1987"), unless
 # another commonwealth is meant: one "of" a state ("the Commonwealth of Australia", "a Commonwealth of the United
-# States"), one a name or an article puts before it ("the Polish-Lithuanian Commonwealth", "a commonwealth"), or games
+# States"), one a name or an article puts before it ("the Polish-Lithuanian Commonwealth", "a commonwealth"), or games;
+# nor are "British and Commonwealth forces" the body: the armies of its members
 _COMMONWEALTHS = frozenset({"Commonwealth", "the Commonwealth", "The Commonwealth"})
 _OF_OR_GAMES_AFTER = re.compile(r"[ \t]+(?:of|Games)\b")
+_FORCES_AFTER = re.compile(r"[ \t]+(?:forces|troops|soldiers|armies|divisions|brigades|units|navies|squadrons)\b")
 
 
 def _another_commonwealth(text: str, mention) -> bool:
@@ -223,6 +225,8 @@ def _another_commonwealth(text: str, mention) -> bool:
         return True
     if mention.text != "Commonwealth":
         return False
+    if _FORCES_AFTER.match(text, mention.end):
+        return True
     before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     return before is not None and (before.group(1)[:1].isupper() or before.group(1).lower() in _ARTICLES)
 

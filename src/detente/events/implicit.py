@@ -3,6 +3,7 @@ is about, and the target an act has without naming it."""
 
 from __future__ import annotations
 
+from detente.events.recode import codes
 from detente.events.roles import (
     _closes_fronted,
     governed,
@@ -285,7 +286,9 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         # "crossed the border and took the pass; Britain stopped its arms sales": a state opening the clause after a
         # semicolon is the subject of an act of its own, and what that clause names is no object of this one
         later = [p for p in later if p.first < semicolon]
-    if later and later[0].first > trigger.last + 2:
+    if later and later[0].first > trigger.last + 2 and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+        # (a friendly act's object is often the next clause's subject, answering in kind: "Khrushchev agreed to
+        # withdraw the missiles, and the United States pledged not to invade Cuba")
         later = [p for p in later if p.first < _own_clause_after_and(tokens, later, trigger.last)]
     if later:
         return later[0].codes
