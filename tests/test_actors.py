@@ -2293,3 +2293,29 @@ def test_the_amir_is_afghanistans_ruler_only_while_one_ruled_under_that_title():
     # after Amanullah took the title of king, and in another state's story, "the Amir" is no Afghan ruler
     assert find_mentions("The Amir visited the port.", when=day("1930-01-01")) == []
     assert [m.entity for m in find_mentions("The Amir of Kuwait visited Cairo.", when=year(1965))] == ["KWT", "EGY"]
+
+
+# --- evopen6 ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, when, codes", [
+    ("Pakistan was suspended from Commonwealth councils in 1999.", 1999, ["PAK", "COMMONWEALTH"]),
+    ("Fiji left Commonwealth in 1987.", 1987, ["FJI", "COMMONWEALTH"]),
+    ("In 2003 Zimbabwe quit Commonwealth after its suspension.", 2003, ["ZWE", "COMMONWEALTH"]),
+    ("Commonwealth ministers met Nigeria's rulers in 1996.", 1996, ["COMMONWEALTH", "NGA"]),
+])
+def test_commonwealth_without_the_is_the_commonwealth_of_nations(text, when, codes):
+    assert [m.entity for m in find_mentions(text, when=year(when))] == codes
+
+
+@pytest.mark.parametrize("text, when", [
+    ("In 1901 Britain federated its colonies as the Commonwealth of Australia.", 1901),
+    ("In 1952 Puerto Rico became a Commonwealth of the United States.", 1952),
+    ("In 1569 Poland and Lithuania formed the Polish-Lithuanian Commonwealth.", 1569),
+    ("In 1930 Canada hosted the first Commonwealth Games.", 1930),
+    ("Russia and Belarus founded the Commonwealth of Independent States in 1991.", 1991),
+    ("In 1951 Commonwealth troops held the line in Korea against China.", 1951),
+])
+def test_another_commonwealth_is_not_the_commonwealth_of_nations(text, when):
+    entities = [m.entity for m in find_mentions(text, when=year(when))]
+    assert entities and "COMMONWEALTH" not in entities

@@ -211,6 +211,27 @@ _NAMES_A_THING = re.compile(
 _AMERICAN_GROUP_WORDS = ("republics", "states", "nations", "countries")
 _AMERICAN_STATES = re.compile(r"[ \t]+(?:" + "|".join(_AMERICAN_GROUP_WORDS) + r")\b")
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
+# "Commonwealth", with or without "the", is the Commonwealth of Nations ("Fiji left Commonwealth in 1987"), unless
+# another commonwealth is meant: one "of" a state ("the Commonwealth of Australia", "a Commonwealth of the United
+# States"), one a name or an article puts before it ("the Polish-Lithuanian Commonwealth", "a commonwealth"), or games;
+# nor are "British and Commonwealth forces" the body: the armies of its members
+_COMMONWEALTHS = frozenset({"Commonwealth", "the Commonwealth", "The Commonwealth"})
+_OF_OR_GAMES_AFTER = re.compile(r"[ \t]+(?:of|Games)\b")
+_FORCES_AFTER = re.compile(r"[ \t]+(?:forces|troops|soldiers|armies|divisions|brigades|units|navies|squadrons)\b")
+
+
+def _another_commonwealth(text: str, mention) -> bool:
+    """Whether a "Commonwealth" mention names a commonwealth other than the Commonwealth of Nations."""
+    if _OF_OR_GAMES_AFTER.match(text, mention.end):
+        return True
+    if mention.text != "Commonwealth":
+        return False
+    if _FORCES_AFTER.match(text, mention.end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and (before.group(1)[:1].isupper() or before.group(1).lower() in _ARTICLES)
+
+
 # A word joined to the one before by a Persian, Urdu or Arabic particle between hyphens ("Mazar-i-Sharif",
 # "Lashkar-e-Taiba", "Nizam-ul-Mulk") is the last part of a place's or a body's name, not a name of its own.
 _LINKED_BEFORE = re.compile(r"[^\W\d_]-(?:i|e|ul|al|ud|ur|us|ush|ut|el)-$")
@@ -530,6 +551,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             continue  # "Chinese food", "the Spanish flu", "the Pakistani rupee", "Pakistan Day": a thing named after it
         if spaced and mention.text == "American" and _AMERICAN_STATES.match(text, mention.end):
             continue  # "the American states": the states of the hemisphere, not the United States
+        if mention.text in _COMMONWEALTHS and _another_commonwealth(text, mention):
+            continue  # "the Commonwealth of Australia", "the Polish-Lithuanian Commonwealth": no Commonwealth of Nations
         if mention.text == "American republics" and text.endswith(" other ", 0, mention.start):
             continue  # "Colombia, Cuba and the other American republics": states beside those named, not their body
         if spaced and mention.via == "place" and _PLACE_WAR.match(text, mention.end):

@@ -63,6 +63,11 @@ def _by_name() -> dict[str, list[str]]:
     return index
 
 
+def ids_named(name: str) -> list[str]:
+    """The ids of the entities with this name, adjective or capital (any case)."""
+    return _by_name().get(name.lower(), [])
+
+
 # Letters with a stroke, which Unicode does not decompose into a base letter and an accent.
 _STROKES = str.maketrans("øłđħı", "oldhi")
 _NOT_WORD = re.compile(r"[\W_]+")

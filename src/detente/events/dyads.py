@@ -6,6 +6,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable
 
+from detente.actors import gazetteer
 from detente.events.recode import codes
 from detente.events.roles import (
     TITLES,
@@ -88,6 +89,56 @@ def _leading_run(tokens: list[Token], named: list[Participant]) -> list[Particip
             break
         run.append(participant)
     return run
+
+
+def charged_list(tokens: list[Token], parts: list[Participant], trigger: Trigger, sources) -> list[str]:
+    """The states of a plain list that opens the clause a charge states right after its verb ("charged that Honduras
+    and Nicaragua had armed the rebels", "alleged on Monday that Syria and Iraq were massing troops"): each is accused
+    (as when the list is the verb's object, "accused Moscow and Havana of ..."); [] when no such list of two or more."""
+    that = next((k for k in range(trigger.last + 1, min(len(tokens), trigger.last + 5)) if tokens[k].low == "that"), None)
+    if that is None or any(trigger.last < p.first < that for p in parts):
+        return []  # ("protested to Britain that France and Italy had ...": Britain is the one charged)
+    after = [p for p in parts if p.first > that and len(p.codes) == 1 and p.codes[0] not in sources]
+    if not after or after[0].first - that > 2:
+        return []  # ("that the government of ...": the clause does not open with the list)
+    run = _leading_run(tokens, after)
+    return list(dict.fromkeys(p.codes[0] for p in run)) if len(run) >= 2 else []
+
+
+# who stands behind a state: "its American backers", "their Soviet patrons"
+_BACKERS = frozenset("backer backers ally allies patron patrons sponsor sponsors supporter supporters protector protectors "
+                     "master masters".split())
+
+
+def _and_its_backers(tokens: list[Token], named: list[Participant]) -> bool:
+    """Whether two objects are a state and the state of its backers ("Israel and its American backers", "Cambodia
+    and its Chinese patrons"): the second named only by the adjective of a noun of backing after "and its"."""
+    if len(named) != 2 or len(named[0].codes) != 1 or len(named[1].codes) != 1 or named[1].mention.via != "adjective":
+        return False
+    after = named[1].last + 1
+    return [t.low for t in tokens[named[0].last + 1 : named[1].first]] in (["and", "its"], ["and", "their"]) \
+        and after < len(tokens) and tokens[after].low in _BACKERS
+
+
+def own_states(tokens: list[Token], parts: list[Participant], trigger: Trigger, clause, sources) -> list[str]:
+    """The states that declare their own independence, for subjects named as places of the state they leave
+    ("Estonia and Latvia each declared independence in 1990", "Slovenia declared independence" while still in
+    Yugoslavia): each place stands for the state of its name that follows its parent; [] when no subject is such a place."""
+    named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) <= set(sources)]
+    if not any(p.mention.via == "place" for p in named) or len(named) > 1 and not _plain_list(tokens, named):
+        return []
+    return list(dict.fromkeys(_own_state(p) for p in named))
+
+
+def _own_state(part: Participant) -> str:
+    """The state named as the place is, once a state of its own after its parent; the parent otherwise."""
+    if part.mention.via != "place":
+        return part.codes[0]
+    for ident in gazetteer.ids_named(part.mention.text):
+        record = gazetteer.entities()[ident]
+        if record["kind"] == "state" and part.codes[0] in record.get("predecessors", ()):
+            return record["code"]
+    return part.codes[0]
 
 
 def _joint(participant: Participant) -> bool:
@@ -207,6 +258,8 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             # the pair; but a body's measure on both stays one act on the two ("the Security Council banned arms
             # sales to both")
             pass
+        elif _and_its_backers(tokens, named):
+            pass  # "condemned Israel and its American backers": the state and its backers' state, each a target
         elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
             unique_targets = unique_targets[:1]
     if len(unique_sources) < 2 and len(unique_targets) < 2:

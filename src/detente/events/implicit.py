@@ -3,6 +3,7 @@ is about, and the target an act has without naming it."""
 
 from __future__ import annotations
 
+from detente.events.recode import codes
 from detente.events.roles import (
     _closes_fronted,
     governed,
@@ -285,6 +286,10 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         # "crossed the border and took the pass; Britain stopped its arms sales": a state opening the clause after a
         # semicolon is the subject of an act of its own, and what that clause names is no object of this one
         later = [p for p in later if p.first < semicolon]
+    if later and later[0].first > trigger.last + 2 and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+        # (a friendly act's object is often the next clause's subject, answering in kind: "Khrushchev agreed to
+        # withdraw the missiles, and the United States pledged not to invade Cuba")
+        later = [p for p in later if p.first < _own_clause_after_and(tokens, later, trigger.last)]
     if later:
         return later[0].codes
     if any(tokens[i].low in ("its", "their") and not (i + 1 < len(tokens) and tokens[i + 1].low == "own")
@@ -305,6 +310,24 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         pair = [code for code in focus_event.actors if code not in sources]
         return tuple(pair[:1])
     return ()
+
+
+def _own_clause_after_and(tokens, later, start: int) -> int:
+    """Where a clause after ", and" opens with a subject of its own that acts on another state ("imposed sanctions,
+    and Saudi Arabia began to supply Pakistan"): that state acts on a third, and what the clause names is no object
+    of the act before; the sentence's length when there is none (not "sanctions on Iraq, and Iran": a list, no verb
+    after the state; nor "sent infiltrators into Kashmir, and Indian troops seized the pass": the foe answering)."""
+    for part in later:
+        before = part.first - 2 if part.first >= 2 and tokens[part.first - 1].low == "the" else part.first - 1
+        if before > start and tokens[before].low == "and" and tokens[before - 1].text == "," \
+                and part.last + 1 < len(tokens) and tokens[part.last + 1].text.isalpha() \
+                and tokens[part.last + 1].text.islower() and tokens[part.last + 1].low not in _LIST_JOINS \
+                and any(other.first > part.last and not set(other.codes) & set(part.codes) for other in later):
+            return before - 1
+    return len(tokens)
+
+
+_LIST_JOINS = frozenset(("and", "or", "of", "nor"))
 
 
 # verbs of saying after a state or its organ: "Vietnam's coast guard said", "the Indian army reported"

@@ -34,8 +34,10 @@ from detente.events.dyads import (
     _object_of_act,
     _own_bloc,
     _reporting_source,
+    charged_list,
     each_apart,
     named_group,
+    own_states,
     targets_of_bloc,
 )
 from detente.events.followed import FOLLOW_WORDS, followed_in_turn
@@ -1425,6 +1427,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             foe = next(code for code in pair if code != targets[0])
             events.append(_event(doc, "190", sources[:1], (foe,), (sources[0], foe), trigger, span, dated, mood))
         dyads = _dyads(tokens, parts, trigger, clause, sources, targets, pair, cameo)
+        if not dyads and cameo[:2] == "11" and trigger.entry["form"] == "verb" and len(set(sources)) == 1 and targets:
+            # "Guatemala charged that Honduras and Nicaragua had armed the rebels": the list the charge's clause opens
+            # with is cut from the verb's clause at its "and", yet each state of it is accused
+            dyads = [(sources[0], code) for code in charged_list(tokens, parts, trigger, sources)]
         if not dyads and doers and sources and set(doers) <= set(targets):
             dyads = [(sources[0], doer) for doer in doers]  # "Nehru condemned the attack": each attacker's
         if joint_pairs:
@@ -1433,6 +1439,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dyads = [(source, target) for source in joint_pairs for target in aimed or targets[:1]]
         if len(them) > 1 and len(set(sources)) == 1:
             dyads = [(sources[0], target) for target in them]
+        if cameo == "D04" and not targets and sources:
+            declared = own_states(tokens, parts, trigger, clause, sources)
+            if declared and declared != list(sources[:1]):
+                # "Estonia and Latvia each declared independence in 1990": each place of the Soviet Union declares
+                # its own, as the state of its name (not the Union it leaves)
+                dyads = [(code, None) for code in declared]
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
@@ -3494,6 +3506,16 @@ def _named_in_answered_act(tokens, everyone, trigger: Trigger, clause, targets) 
     return set(targets) <= inside
 
 
+_LIST_GLUE = frozenset(("and", ","))
+
+
+def _inside_charged_list(tokens, position: int) -> bool:
+    """Whether an "and" or a comma joins names in a list right after "that" ("that China and Thailand were")."""
+    that = next((k for k in range(position - 1, max(-1, position - 8), -1) if tokens[k].low == "that"), None)
+    return that is not None and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.low in ("and", ",", "the") for t in tokens[that + 1 : position])
+
+
 def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
     'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
@@ -3502,6 +3524,8 @@ def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
     after = accusations[-1].trigger_span[1]
     for position in range(trigger.first - 1, max(-1, trigger.first - 9), -1):
         low = tokens[position].low
+        if low in _LIST_GLUE and tokens[position].start >= after and _inside_charged_list(tokens, position):
+            continue  # "charged that China and Thailand were arming the rebels": the list of states charged
         if tokens[position].start < after or low in ("and", ",", ";", "but", "then", "while"):
             return False
         if low in ("of", "with"):
