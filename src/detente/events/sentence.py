@@ -48,6 +48,7 @@ from detente.events.implicit import (
     _governed_anywhere,
     _object_of_verb,
 )
+from detente.events.lifted import EASED_PARTICIPLES, lifted_later
 from detente.events.modality import modality, not_until, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
@@ -203,6 +204,10 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         for event in _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news):
             if not any(e.source == event.source and e.type == event.type for e in events):
                 events.append(event)
+    if events and not is_title and not EASED_PARTICIPLES.isdisjoint(map(_LOW, tokens)):
+        # "The sanctions that the OAS imposed on Cuba in July 1964 were lifted in July 1975": the measure told imposed,
+        # then ended by the main clause's passive, at the main clause's date
+        events = lifted_later(doc, tokens, timexes, span, events)
     if not is_title and not FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):
         # "Pakistan withdrew from CENTO in March 1979. Turkey followed that month": the act told before, in its turn
         events += followed_in_turn(doc, mentions, timexes, span, section_index, by_section, narrative, news, events, context)
@@ -300,6 +305,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                                                 and p.mention.via in ("place", "capital") for p in parts):
             dropped["not_a_place"] += 1
             continue  # "took Shanghai" is a capture; "took part", "took office", "take care of" are no act, nor next to one
+        if "to" in trigger.flags and not (trigger.first > 1 and tokens[trigger.first - 1].low == "to"
+                                          and tokens[trigger.first - 2].low in _ASPECTUAL):
+            continue  # "began to arm Pakistan" is arming; "at arm's length", "the decision to arm" (a topic) are no act
+        if "member" in trigger.flags and not _member_suspended(tokens, parts, trigger):
+            dropped["not_a_member"] += 1
+            continue  # "suspended its nuclear tests", "suspended Pakistan's overflights": no member put out of a body
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
     # northwestern Turkey in August 1999, Greece sent rescue teams")
@@ -1443,8 +1454,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             declared = own_states(tokens, parts, trigger, clause, sources)
             if declared and declared != list(sources[:1]):
                 # "Estonia and Latvia each declared independence in 1990": each place of the Soviet Union declares
-                # its own, as the state of its name (not the Union it leaves)
-                dyads = [(code, None) for code in declared]
+                # its own, as the state of its name (not the Union it leaves), from the state it names after "from"
+                left = next((p.codes[0] for p in parts if trigger.last + 2 <= p.first <= trigger.last + 3 and p.first < clause[1]
+                             and tokens[trigger.last + 1].low == "from"), None)
+                dyads = [(code, left if left != code else None) for code in declared]
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
@@ -1464,6 +1477,26 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     if len(events) > 1 and any(e.cameo[:2] == "04" for e in events):
         events = _talks_of_a_signing(events, dropped)
     return events
+
+
+# verbs that begin, go on with or undertake the act their "to" introduces ("began to arm", "went on to arm", "agreed
+# to arm": the last an intention, scoped as any)
+_ASPECTUAL = frozenset("began begin begins beginning begun started start starts starting continued continue continues "
+                       "continuing on agreed agree agrees promised promise promises offered offer offers pledged pledge "
+                       "pledges undertook undertake undertakes resumed resume".split())
+
+
+def _member_suspended(tokens, parts, trigger: Trigger) -> bool:
+    """Whether a body suspends a member state: the state right after the verb and a body before it ("the Commonwealth
+    suspended Nigeria", "the Organization of American States suspended the Cuban government"), or the body after "by"
+    in the passive ("Nigeria was suspended by the Commonwealth")."""
+    after = trigger.last + 1
+    if after < len(tokens) and tokens[after].low == "by":
+        return any(p.mention.kind == "organization" and after < p.first <= after + 2 for p in parts)
+    member = next((p for p in parts if after <= p.first <= after + 1 and (p.mention.kind == "state" or p.mention.role == "government")), None)
+    return member is not None and (member.first == after or tokens[after].low == "the") \
+        and not (member.last + 1 < len(tokens) and tokens[member.last + 1].low in ("'s", "’s")) \
+        and any(p.mention.kind == "organization" and p.last < trigger.first for p in parts)
 
 
 def _set_aside(tokens, part) -> bool:
