@@ -3639,3 +3639,21 @@ def test_a_measure_told_with_its_imposition_then_lifted_is_two_acts_at_their_own
 ])
 def test_a_passive_that_ends_no_measure_of_the_subject_lifts_nothing(text):
     assert not [c for c in _coded(text) if c[2].startswith("08")]
+
+
+@pytest.mark.parametrize("text, parties, broker, cameo, date", [
+    ("A French-brokered ceasefire between Russia and Georgia took effect in August 2008.", ("RUS", "GEO"), "FRA", "0871", "2008-08"),
+    ("In May 1994 a Russian-brokered ceasefire between Armenia and Azerbaijan came into force.", ("ARM", "AZE"), "RUS", "0871", "1994-05"),
+    ("In 1975 Algerian-mediated talks between Iran and Iraq produced the Algiers Agreement.", ("IRN", "IRQ"), "DZA", "040", "1975"),
+    ("A Soviet-brokered agreement between India and Pakistan was signed at Tashkent in January 1966.", ("IND", "PAK"), "SUN",
+     "057", "1966-01"),
+])
+def test_a_go_between_named_in_a_compound_is_no_party_and_mediates_between_the_two(text, parties, broker, cameo, date):
+    coded = _coded(text)
+    assert (*parties, cameo, date) in coded, coded
+    assert not [c for c in coded if c[0] == broker and c[2] != "045"]
+    assert {c[1] for c in coded if c[0] == broker and c[2] == "045"} == set(parties)
+
+
+def test_a_truce_its_parties_accept_is_their_act_and_tells_no_mediation():
+    assert _coded("Armenia and Azerbaijan accepted a Russian-brokered truce in May 1994.") == [("ARM", "AZE", "0871", "1994-05")]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from detente.events.agents import _coordinated_verb, _roles
+from detente.events.brokers import BROKERED, go_betweens, mediations
 from detente.events.context import Context
 from detente.events.dating import (
     Dated,
@@ -195,8 +196,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                    is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
                    state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = (),
                    context: Context | None = None) -> list[Event]:
+    brokers = go_betweens(doc.text, mentions) if BROKERED.search(doc.text, span[0], span[1]) else []
+    if brokers:
+        # "a French-brokered ceasefire between Russia and Georgia": the go-between is no party to the act
+        mentions = [m for m in mentions if not any(m is b for b in brokers)]
     events = _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair,
                            news, dropped, is_title, bloc_members, family_of, state_at, persons, context)
+    if brokers and events:
+        events += mediations(doc, tokens, brokers, mentions, events)
     if not is_title and _QUOTE_AFTER_COMMA.search(doc.text, span[0], span[1]) and quoted_speech_cue(tokens):
         # "'We will not accept this,' the foreign minister said of the Chinese proposal": the words quoted are the
         # speaker's act toward whom they are said to or about (kept beside the acts the words name, unless one of
