@@ -3657,3 +3657,16 @@ def test_a_go_between_named_in_a_compound_is_no_party_and_mediates_between_the_t
 
 def test_a_truce_its_parties_accept_is_their_act_and_tells_no_mediation():
     assert _coded("Armenia and Azerbaijan accepted a Russian-brokered truce in May 1994.") == [("ARM", "AZE", "0871", "1994-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France sold Israel Mystere fighters in 1956.", ("FRA", "ISR", "062", "1956")),
+    ("The United States sold Israel Hawk missiles in 1962.", ("USA", "ISR", "062", "1962")),
+    ("In December 1968 the United States sold Israel Phantom jets.", ("USA", "ISR", "062", "1968-12")),
+    ("In 1953 Britain sold Israel Meteor jets.", ("GBR", "ISR", "062", "1953")),
+    ("In 1956 Britain gave Jordan a subsidy for the Arab Legion.", ("GBR", "JOR", "071", "1956")),
+    ("In 1957 the United States granted Jordan a subsidy to replace the British one.", ("USA", "JOR", "071", "1957")),
+])
+def test_the_first_object_of_a_double_object_verb_is_the_target(text, expected):
+    # a model's name after the receiving state ("Israel Mystere fighters") is no person named "Israel Mystere"
+    assert expected in _coded(text)
