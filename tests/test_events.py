@@ -3670,3 +3670,21 @@ def test_a_truce_its_parties_accept_is_their_act_and_tells_no_mediation():
 def test_the_first_object_of_a_double_object_verb_is_the_target(text, expected):
     # a model's name after the receiving state ("Israel Mystere fighters") is no person named "Israel Mystere"
     assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('In September 1965 China told India: "Dismantle your posts or bear the consequences."', ("CHN", "IND", "1056", "1965-09")),
+    ('In October 1962 Kennedy told the Soviet Union: "Remove the missiles from Cuba."', ("USA", "SUN", "1056", "1962-10")),
+    ('On 1 September 1939 Britain told Germany: "Withdraw your troops from Poland."', ("GBR", "GMY", "1056", "1939-09-01")),
+    ('In 1956 Bulganin warned Britain: "Rockets could fall on London."', ("SUN", "GBR", "130", "1956")),
+])
+def test_words_quoted_after_their_speaker_and_a_colon_are_the_speakers_act_on_the_one_spoken_to(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    'In 1987 the Indian minister said: "We want peace with all our neighbours."',
+    'In 1962 Nehru told parliament: "We are not going to submit to aggression."',
+])
+def test_words_quoted_after_a_colon_with_no_state_spoken_to_tell_no_act(text):
+    assert not [c for c in _coded(text) if c[2][:2] in ("10", "12", "13")]

@@ -211,6 +211,13 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         for event in _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news):
             if not any(e.source == event.source and e.type == event.type for e in events):
                 events.append(event)
+    if not is_title and _QUOTE_AFTER_COLON.search(doc.text, span[0], span[1]):
+        # 'In September 1965 China told India: "Dismantle your posts or bear the consequences"': the words quoted after
+        # their speaker are the speaker's act toward whom they were spoken to (unless the sentence told it already)
+        for event in _quoted_after_speaker(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news):
+            if not any(e.source == event.source and e.target == event.target and e.cameo[:2] in ("10", "11", "12", "13", "03")
+                       for e in events):
+                events.append(event)
     if events and not is_title and not EASED_PARTICIPLES.isdisjoint(map(_LOW, tokens)):
         # "The sanctions that the OAS imposed on Cuba in July 1964 were lifted in July 1975": the measure told imposed,
         # then ended by the main clause's passive, at the main clause's date
@@ -3702,12 +3709,14 @@ def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger
 # -- quoted speech ---------------------------------------------------------------------------------------------------
 
 _QUOTE_AFTER_COMMA = re.compile("[,?!][\"”’'»]")  # searched in C before any token is read
+_QUOTE_AFTER_COLON = re.compile(":[ \t]*[\"“«]")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _SPEECH = frozenset("said says declared declares warned warns told tells replied replies wrote writes announced announces "
                     "insisted insists retorted retorts answered answers stated states proclaimed vowed vows called calls "
                     "added adds protested protests".split())
-_IMPERATIVES = frozenset("stop withdraw leave end halt cease release free get pull give return lift let hand".split())
-_DE_ESCALATING = frozenset("stop withdraw leave end halt cease pull".split())
+_IMPERATIVES = frozenset("stop withdraw leave end halt cease release free get pull give return lift let hand remove dismantle "
+                         "evacuate".split())
+_DE_ESCALATING = frozenset("stop withdraw leave end halt cease pull remove dismantle evacuate".split())
 _REFUSED = frozenset("accept agree allow recognize recognise tolerate permit sign join surrender yield negotiate".split())
 _NEGATIVE = frozenset("not never no cannot nor".split())
 _FORCE_WORDS = frozenset("force forces weapon weapons strike strikes attack war military bomb bombs missiles nuclear "
@@ -3720,12 +3729,74 @@ _CONDEMNING = frozenset("barbaric crime criminal aggression outrage outrageous p
 
 
 def quoted_speech_cue(tokens) -> bool:
-    """A cheap gate: a quotation mark after a comma (or ?/!) with a verb of speech a few words on."""
+    """A cheap gate: a quotation mark after a comma (or ?/!) with a verb of speech a few words on, or after a colon
+    with a verb of speech a few words before."""
     for index in range(1, len(tokens) - 1):
         if tokens[index].text in _QUOTES and tokens[index - 1].text in (",", "?", "!") \
                 and any(t.low in _SPEECH for t in tokens[index + 1 : index + 8]):
             return True
-    return False
+    return _speech_then_quote(tokens) is not None
+
+
+def _speech_then_quote(tokens) -> tuple[int, int] | None:
+    """The verb of speech and the opening mark of words quoted after their speaker and a colon ('China told India:
+    "Dismantle your posts or bear the consequences"'), or None."""
+    for index in range(2, len(tokens) - 1):
+        if tokens[index].text in _QUOTES and tokens[index - 1].text == ":":
+            verb = next((k for k in range(index - 2, max(-1, index - 9), -1) if tokens[k].low in _SPEECH), None)
+            if verb is not None:
+                return verb, index
+    return None
+
+
+def _quoted_cameo(said: str, quoted: list[str]) -> str | None:
+    """The act of quoted words by what they say and the verb that tells them: a threat, a pledge, a demand, a
+    refusal, a condemnation; None for words that are none of these."""
+    words = set(quoted)
+    negative = bool(words & _NEGATIVE) or any(w.endswith("n't") for w in quoted)
+    future = bool(words & {"will", "shall", "'ll"})
+    if said.startswith("call") and words & _CONDEMNING:
+        return "111"
+    if future and not negative and words & _QUOTED_PLEDGES and not said.startswith("warn"):
+        return "030"
+    if said.startswith("warn") or future and words & _MENACE and not (negative and words & _REFUSED):
+        return "138" if words & _FORCE_WORDS else "130"
+    if quoted[0] in _IMPERATIVES and not negative:
+        return "1056" if quoted[0] in _DE_ESCALATING else "100"
+    if negative and (words & _REFUSED or quoted[0] in ("never", "no")):
+        return "120"
+    if words & _CONDEMNING:
+        return "111"
+    return None
+
+
+def _quoted_after_speaker(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news) -> list[Event]:
+    """The act of words quoted after their speaker, a verb of speech, the one spoken to and a colon: 'In September
+    1965 China told India: "Dismantle your posts or bear the consequences"' (a demand), 'Britain warned Germany:
+    "Withdraw from Poland"'. The speaker is the actor named last before the verb, the target the first other actor
+    between the verb and the colon; words with no one spoken to tell no act here."""
+    found = _speech_then_quote(tokens)
+    if found is None:
+        return []
+    verb, opening = found
+    closing = next((i for i in range(opening + 1, len(tokens)) if tokens[i].text in _QUOTES), len(tokens))
+    quoted = [t.low for t in tokens[opening + 1 : closing] if t.text not in (".", ",", "!", "?")]
+    parts = participants(mentions, tokens)
+    speakers = [p for p in parts if p.last < verb and p.codes]
+    if not quoted or not speakers:
+        return []
+    sources = speakers[-1].codes[:1]
+    addressed = [p for p in parts if verb < p.first and p.last < opening and p.codes and not set(p.codes) & set(sources)]
+    cameo = _quoted_cameo(tokens[verb].low, quoted) if addressed else None
+    if cameo is None:
+        return []
+    section = doc.sections[section_index] if doc.sections else None
+    stand_in = Trigger({"cameo": cameo, "form": "verb", "flags": [], "phrase": tokens[verb].low}, verb, verb, tokens[verb].start,
+                       tokens[verb].end)
+    dated = date_event(doc, timexes, span, (tokens[0].start, tokens[-1].end), (stand_in.start, stand_in.end), section,
+                       by_section[section_index] if by_section else None, narrative, news)
+    target = addressed[0].codes[:1]
+    return [_event(doc, cameo, sources, target, sources + target, stand_in, span, dated, "asserted")]
 
 
 def _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news) -> list[Event]:
@@ -3760,22 +3831,8 @@ def _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_secti
     if not targets:
         return []
     said = tokens[verb].low
-    words = set(quoted)
-    negative = bool(words & _NEGATIVE) or any(w.endswith("n't") for w in quoted)
-    future = bool(words & {"will", "shall", "'ll"})
-    if said.startswith("call") and words & _CONDEMNING:
-        cameo = "111"
-    elif future and not negative and words & _QUOTED_PLEDGES and not said.startswith("warn"):
-        cameo = "030"
-    elif said.startswith("warn") or future and words & _MENACE and not (negative and words & _REFUSED):
-        cameo = "138" if words & _FORCE_WORDS else "130"
-    elif quoted[0] in _IMPERATIVES and not negative:
-        cameo = "1056" if quoted[0] in _DE_ESCALATING else "100"
-    elif negative and (words & _REFUSED or quoted[0] in ("never", "no")):
-        cameo = "120"
-    elif words & _CONDEMNING:
-        cameo = "111"
-    else:
+    cameo = _quoted_cameo(said, quoted)
+    if cameo is None:
         return []
     section = doc.sections[section_index] if doc.sections else None
     stand_in = Trigger({"cameo": cameo, "form": "verb", "flags": [], "phrase": said}, verb, verb, tokens[verb].start,
