@@ -3627,6 +3627,10 @@ def test_the_noun_arm_or_a_decision_to_arm_is_no_arming(text):
      ("ISR", "LBN", "191", "2006-07"), ("ISR", "LBN", "081", "2006-09")),
     ("In 2001 the sanctions imposed on Pakistan by the United States in 1998 were lifted.",
      ("USA", "PAK", "163", "1998"), ("USA", "PAK", "081", "2001")),
+    ("Britain imposed sanctions on Rhodesia in 1966, and they were lifted in 1979.",
+     ("GBR", "RHO", "163", "1966"), ("GBR", "RHO", "081", "1979")),
+    ("The United States imposed an arms embargo on Turkey in 1975, which was lifted in 1978.",
+     ("USA", "TUR", "163", "1975"), ("USA", "TUR", "081", "1978")),
 ])
 def test_a_measure_told_with_its_imposition_then_lifted_is_two_acts_at_their_own_dates(text, imposed, lifted):
     coded = _coded(text)

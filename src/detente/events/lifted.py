@@ -23,6 +23,7 @@ _MEASURES = frozenset("sanctions sanction embargo embargoes blockade blockades b
 _SUBJECT_WORDS = frozenset("the a an arms trade economic oil grain naval military financial international western "
                            "most all in by during , 's ’s".split())
 _AUXILIARIES = frozenset(("was", "were", "been"))
+_STANDING_FOR = frozenset(("they", "it", "which"))  # words that stand for the measure named before them
 _LIFTED = "081"  # easing sanctions, as "lifted the sanctions" codes it
 
 
@@ -30,15 +31,20 @@ def lifted_later(doc: Document, tokens, timexes, span: tuple[int, int], told_her
     """The sentence's events with the easings of the measures its subject names and it first tells imposed (see the
     module docstring); an imposition the measure's noun told, dated by the main clause, takes the date told between
     the noun and the passive ("the American embargo on Cuba, in force since 1962, was eased in 1977")."""
-    measure = next((k for k, token in enumerate(tokens[:12]) if token.low in _MEASURES), None)
-    if measure is None or not all(t.low in _SUBJECT_WORDS or t.text[:1].isupper() or t.low.isdigit() for t in tokens[:measure]):
-        return told_here  # ("Britain imposed sanctions on Rhodesia, whose leaders were removed": the measure is no subject)
+    measure = next((k for k, token in enumerate(tokens) if token.low in _MEASURES), None)
+    if measure is None:
+        return told_here
     participle = next((k for k in range(measure + 2, len(tokens)) if tokens[k].low in EASED_PARTICIPLES
                        and (tokens[k - 1].low in _AUXILIARIES or tokens[k - 1].low.endswith("ly") and tokens[k - 2].low in _AUXILIARIES)),
                       None)
     if participle is None:
         return told_here
     auxiliary = participle - 1 if tokens[participle - 1].low in _AUXILIARIES else participle - 2
+    subject = all(t.low in _SUBJECT_WORDS or t.text[:1].isupper() or t.low.isdigit() for t in tokens[:measure])
+    if not (subject and measure < 12 or tokens[auxiliary - 1].low in _STANDING_FOR and measure < auxiliary - 1):
+        # ("Britain imposed sanctions on Rhodesia, whose leaders were removed": the measure is no subject; but "imposed
+        # sanctions on India in 1998, and they were lifted in 2001": the pronoun or "which" stands for it)
+        return told_here
     verb_start, verb_end = tokens[participle].start, tokens[participle].end
     imposed = [e for e in told_here if e.polarity == "conflict" and (e.cameo[:2] in ("16", "17") or e.cameo[:3] == "191")
                and e.source and e.target
