@@ -11,7 +11,7 @@ from dataclasses import replace
 from detente.events.recode import codes
 from detente.model import Document, Event, Mention, content_id
 
-__all__ = ["BROKERED", "go_betweens", "mediations"]
+__all__ = ["BROKERED", "go_betweens", "mediations", "without_go_betweens"]
 
 # searched in C on the sentence before anything else: the compound's second half
 BROKERED = re.compile(r"-(?:brokered|mediated)\b", re.IGNORECASE)
@@ -23,6 +23,24 @@ def go_betweens(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if BROKERED.match(text, m.end) is not None]
 
 
+def _state_of(broker: Mention) -> str | None:
+    return broker.entity if broker.kind in ("state", "organization") else broker.state
+
+
+def without_go_betweens(tokens, brokers: list[Mention], events: list[Event]) -> list[Event]:
+    """The events less those that make a go-between a party to the act its compound names, as the states named before
+    can ("to review the Norwegian-brokered ceasefire": Norway is no party to the truce)."""
+    kept = []
+    for event in events:
+        named = event.trigger_span and any(
+            0 <= event.trigger_span[0] - broker.end <= 40 and _state_of(broker) in (event.source, event.target)
+            and not any(t.text in (",", ";", ".") for t in tokens if broker.end <= t.start < event.trigger_span[0])
+            for broker in brokers)
+        if not named:
+            kept.append(event)
+    return kept
+
+
 def mediations(doc: Document, tokens, brokers: list[Mention], mentions: list[Mention], events: list[Event]) -> list[Event]:
     """The go-betweens' mediation between the two parties of the act each compound names, when its phrase names them
     after "between" ("a Soviet-brokered agreement between India and Pakistan") or the sentence names no party before
@@ -31,7 +49,7 @@ def mediations(doc: Document, tokens, brokers: list[Mention], mentions: list[Men
     found: list[Event] = []
     info = codes()[_MEDIATE]
     for broker in brokers:
-        state = broker.entity if broker.kind in ("state", "organization") else broker.state
+        state = _state_of(broker)
         compound = next((k for k, t in enumerate(tokens) if t.start <= broker.start < t.end), None)
         if not state or compound is None:
             continue

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from detente.events.agents import _coordinated_verb, _roles
-from detente.events.brokers import BROKERED, go_betweens, mediations
+from detente.events.brokers import BROKERED, go_betweens, mediations, without_go_betweens
 from detente.events.context import Context
 from detente.events.dating import (
     Dated,
@@ -203,6 +203,7 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     events = _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair,
                            news, dropped, is_title, bloc_members, family_of, state_at, persons, context)
     if brokers and events:
+        events = without_go_betweens(tokens, brokers, events)
         events += mediations(doc, tokens, brokers, mentions, events)
     if not is_title and _QUOTE_AFTER_COMMA.search(doc.text, span[0], span[1]) and quoted_speech_cue(tokens):
         # "'We will not accept this,' the foreign minister said of the Chinese proposal": the words quoted are the
