@@ -175,3 +175,35 @@ def test_a_cell_of_several_dates_makes_one_unit_per_date_with_the_rows_other_cel
     # a cell with one date and other words is no list of dates: the row stays one unit
     units = _units(clean_text("| Treaty signed; ratified later | 1955 |\n|---|---|\n| Border closed; reopened | 1962 |\n").text)
     assert units.count(("1962", "Border closed; reopened.")) == 1
+
+
+def test_a_first_row_with_a_date_cell_above_the_rule_is_a_row_of_events_not_a_header():
+    # the HTML reader sets the first row of a table of "label | date" rows (a wiki's th/td key dates) above the rule
+    text = ("| Diplomatic relations established | 29 September 1972 |\n|---|---|\n"
+            "| Treaty of Peace and Friendship signed | 12 August 1978 |\n")
+    cleaned = clean_text(text)
+    units = _units(cleaned.text)
+    assert ("29 September 1972", "Diplomatic relations established.") in units
+    assert ("12 August 1978", "Treaty of Peace and Friendship signed.") in units
+    assert "table_header" not in cleaned.removed
+
+
+def test_a_header_of_column_names_or_of_several_years_still_goes():
+    for header in ("| Date | Event |", "| Country | 1990 | 2000 |", "| Key dates |  |"):
+        cleaned = clean_text(f"{header}\n|---|---|\n| 1965 | Japan and South Korea normalized relations. |\n")
+        assert cleaned.removed["table_header"] == 1, header
+
+
+def test_key_dates_in_th_and_td_rows_of_an_html_table_are_each_an_event(tmp_path):
+    from detente import extract
+
+    page = tmp_path / "china_japan.html"
+    page.write_text(
+        "<html><head><title>China–Japan relations</title></head><body><div id='content'><h1>China–Japan relations</h1>"
+        "<p>China and Japan restored their relations in the 1970s after decades of war and estrangement between them.</p>"
+        "<table class='wikitable'><tr><th>Diplomatic relations established</th><td>29 September 1972</td></tr>"
+        "<tr><th>Treaty of Peace and Friendship signed</th><td>12 August 1978</td></tr></table>"
+        "<p>Trade between the two countries grew quickly once the treaty was in force in the years after it.</p>"
+        "</div></body></html>", encoding="utf-8")
+    coded = {(e.source, e.target, e.cameo, e.date) for e in extract([str(page)])}
+    assert {("CHN", "JPN", "054", "1972-09-29"), ("CHN", "JPN", "057", "1978-08-12")} <= coded

@@ -748,6 +748,10 @@ _CALENDAR_WORDS = frozenset(_CALENDAR.split("|"))
 _PERSON_AFTER = re.compile(
     rf" (?!(?:{_CALENDAR})\b)([A-Z][a-z]*(?:['’][A-Z]?[a-z]+)?[a-z])(?=(?:['’]s)?[,;:]|(?:['’]s)? [a-z])"
 )
+# the kind of arms a model's name stands before ("Mirage fighters", "Hawk missiles", "Centurion tanks"), after the name
+# of the state that receives them ("sold Israel Phantom jets"): no person's surname
+_KIND_OF_ARMS = re.compile(r"[ \t]+(?:fighters?|jets?|bombers?|interceptors?|missiles?|rockets?|tanks?|aircraft|planes?"
+                           r"|warplanes?|helicopters?|warships?|frigates?|destroyers?|submarines?|rifles?|guns?|howitzers?)\b")
 # "In India Nehru said", "to Israel Sharon sent": after a preposition the name is the place, whoever follows
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|In|to|from|of|for|with|across|throughout|inside|outside|into|at|on|by|against|toward|towards)[ \t]+$"
@@ -771,6 +775,8 @@ def _a_persons_name(text: str, hit: Hit, previous: Hit | None, following: list[H
     if found == "Georgia" and _AMERICAN_GEORGIA.search(text, max(0, hit.start - 60), hit.start):
         return True
     after = _PERSON_AFTER.match(text, hit.end)
+    if after is not None and _KIND_OF_ARMS.match(text, after.end(1)):
+        after = None  # "sold Israel Mirage fighters", "sent India Gnat jets": a model's name before the kind of arms
     if after is not None and not _PREPOSITION_BEFORE.search(text, max(0, hit.start - 12), hit.start) and not (
         following and following[0].start == after.start(1) and any(form.via != "leader" for form in following[0].forms)
     ):  # "Chad Johnson" is a person even though Johnson is one; "Jordan Syria" would be two states

@@ -134,10 +134,15 @@ def _own_state(part: Participant) -> str:
     """The state named as the place is, once a state of its own after its parent; the parent otherwise."""
     if part.mention.via != "place":
         return part.codes[0]
-    for ident in gazetteer.ids_named(part.mention.text):
-        record = gazetteer.entities()[ident]
-        if record["kind"] == "state" and part.codes[0] in record.get("predecessors", ()):
+    named = [gazetteer.entities()[ident] for ident in gazetteer.ids_named(part.mention.text)]
+    states = [record for record in named if record["kind"] == "state" and record["code"] != part.codes[0]]
+    for record in states:
+        if part.codes[0] in record.get("predecessors", ()):
             return record["code"]
+    if len({record["code"] for record in states}) == 1:
+        # "Rhodesia declared independence in 1965": a colony's declaration makes the state of its name, whose
+        # records need not list the empire it left among its predecessors
+        return states[0]["code"]
     return part.codes[0]
 
 
@@ -282,17 +287,22 @@ _LIST_WORDS = frozenset((",", "and", "the"))
 def _aimed_list(tokens, parts, trigger: Trigger, clause, sources) -> list[str]:
     """The states a noun's preposition aims at, listed right after it: joined by 'and' and commas, or each after the
     same preposition again ("on Poland and, a week later, on the Soviet Union")."""
-    after = [p for p in parts if trigger.last < p.first < clause[1] and len(p.codes) == 1 and p.codes[0] not in sources]
-    if not after or after[0].first - trigger.last > 2:
+    after = [p for p in parts if trigger.last < p.first and len(p.codes) == 1 and p.codes[0] not in sources]
+    if not after or after[0].first - trigger.last > 2 or after[0].first >= clause[1]:
         return []
     aimed = [after[0]]
+    listed: list[Participant] = []  # states after a bare comma, kept once an "and" closes the list
     for part in after[1:]:
-        between = [t.low for t in tokens[aimed[-1].last + 1 : part.first]]
-        if "and" not in between:
-            break
+        between = [t.low for t in tokens[(listed or aimed)[-1].last + 1 : part.first]]
+        if between == [","] and part.first < clause[1]:
+            listed.append(part)  # "sanctions on India, Pakistan and Iran": a comma inside the list
+            continue
+        if "and" not in between or part.first >= clause[1] and not (listed and between[:2] == [",", "and"]):
+            break  # (", and" closes a list of three or more, "India, Pakistan, and Iran", where a clause may end)
         if not (set(between) <= _LIST_WORDS or tokens[trigger.last].low in between[-2:] and len(between) <= 8):
             break
-        aimed.append(part)
+        aimed += listed + [part]
+        listed = []
     return list(dict.fromkeys(p.codes[0] for p in aimed))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import operator
 from functools import cache
 
-from detente.events.roles import headline_participle
+from detente.events.roles import headline_participle, measure_participle
 from detente.events.triggers import Token, Trigger
 from detente.resources import load_json
 
@@ -119,7 +119,7 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "claim"  # "insisted in 1998 that China had never sold nuclear materials": a claim, no demand
     if form == "verb" and trigger.first == trigger.last and first.low.endswith("ed") and following in ("from", "by") and previous.endswith("s") \
             and trigger.first > 0 and tokens[trigger.first - 1].text.islower() and previous not in ("was", "has", "is", "its", "us") \
-            and first.low not in _NO_OBJECT and not headline_participle(tokens, trigger):
+            and first.low not in _NO_OBJECT and not headline_participle(tokens, trigger) and not measure_participle(tokens, trigger):
         return "participle"  # "rockets captured from Germany": what was done to a thing, told in passing (a headline's
         # verb is its act: "Indian diplomats expelled by Beijing")
     if trigger.entry["phrase"] == "armed|arming" and first.low == "armed" and (

@@ -407,6 +407,18 @@ _HEADLINE_PREPOSITIONS = frozenset(("from", "off", "to", "into"))
 _NOT_DOERS = _MONTH_NAMES | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+# a measure named right before its verb's participle, which then tells how the measure came about
+_MEASURE_OBJECTS = frozenset("sanctions embargo embargoes blockade boycott ban bans restrictions curbs".split())
+
+
+def measure_participle(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a verb is the participle of a measure named right before it, with its doer after "by": "the sanctions
+    imposed on South Africa by Congress", "the embargo imposed by Washington on Cuba" (a passive that tells the act)."""
+    after = trigger.first + 1
+    return 0 < trigger.first and after < len(tokens) and tokens[trigger.first - 1].low in _MEASURE_OBJECTS \
+        and tokens[after].low in ("by", "on", "against") and "by" in map(_LOW, tokens[after : after + 6])
+
+
 def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
     """A participle told with no auxiliary that is a passive: one between a name and 'by' and a named doer ("Iraq
     invaded by US-led coalition", "Indian diplomats expelled by Beijing"), or a headline's before a preposition, after
@@ -415,6 +427,8 @@ def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
     after = trigger.first + 1
     if after + 1 >= len(tokens):
         return False
+    if measure_participle(tokens, trigger):
+        return True
     if tokens[after].low == "by":
         doer = tokens[after + 2] if tokens[after + 1].low in ("the", "a", "an") and after + 2 < len(tokens) else tokens[after + 1]
         # (right after a name, or a headline's subject: "the tariff truce struck by Xi and Trump" is a thing's making)

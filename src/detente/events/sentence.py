@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from detente.events.agents import _coordinated_verb, _roles
+from detente.events.brokers import BROKERED, go_betweens, mediations, without_go_betweens
 from detente.events.context import Context
 from detente.events.dating import (
     Dated,
@@ -48,6 +49,7 @@ from detente.events.implicit import (
     _governed_anywhere,
     _object_of_verb,
 )
+from detente.events.lifted import EASED_PARTICIPLES, lifted_later
 from detente.events.modality import modality, not_until, planned_after
 from detente.events.recode import (
     _INTENT_CODES,
@@ -194,8 +196,15 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
                    is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
                    state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = (),
                    context: Context | None = None) -> list[Event]:
+    brokers = go_betweens(doc.text, mentions) if BROKERED.search(doc.text, span[0], span[1]) else []
+    if brokers:
+        # "a French-brokered ceasefire between Russia and Georgia": the go-between is no party to the act
+        mentions = [m for m in mentions if not any(m is b for b in brokers)]
     events = _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair,
                            news, dropped, is_title, bloc_members, family_of, state_at, persons, context)
+    if brokers and events:
+        events = without_go_betweens(tokens, brokers, events)
+        events += mediations(doc, tokens, brokers, mentions, events)
     if not is_title and _QUOTE_AFTER_COMMA.search(doc.text, span[0], span[1]) and quoted_speech_cue(tokens):
         # "'We will not accept this,' the foreign minister said of the Chinese proposal": the words quoted are the
         # speaker's act toward whom they are said to or about (kept beside the acts the words name, unless one of
@@ -203,6 +212,17 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         for event in _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news):
             if not any(e.source == event.source and e.type == event.type for e in events):
                 events.append(event)
+    if not is_title and _QUOTE_AFTER_COLON.search(doc.text, span[0], span[1]):
+        # 'In September 1965 China told India: "Dismantle your posts or bear the consequences"': the words quoted after
+        # their speaker are the speaker's act toward whom they were spoken to (unless the sentence told it already)
+        for event in _quoted_after_speaker(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news):
+            if not any(e.source == event.source and e.target == event.target and e.cameo[:2] in ("10", "11", "12", "13", "03")
+                       for e in events):
+                events.append(event)
+    if events and not is_title and not EASED_PARTICIPLES.isdisjoint(map(_LOW, tokens)):
+        # "The sanctions that the OAS imposed on Cuba in July 1964 were lifted in July 1975": the measure told imposed,
+        # then ended by the main clause's passive, at the main clause's date
+        events = lifted_later(doc, tokens, timexes, span, events)
     if not is_title and not FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):
         # "Pakistan withdrew from CENTO in March 1979. Turkey followed that month": the act told before, in its turn
         events += followed_in_turn(doc, mentions, timexes, span, section_index, by_section, narrative, news, events, context)
@@ -300,6 +320,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                                                 and p.mention.via in ("place", "capital") for p in parts):
             dropped["not_a_place"] += 1
             continue  # "took Shanghai" is a capture; "took part", "took office", "take care of" are no act, nor next to one
+        if "to" in trigger.flags and not (trigger.first > 1 and tokens[trigger.first - 1].low == "to"
+                                          and tokens[trigger.first - 2].low in _ASPECTUAL):
+            continue  # "began to arm Pakistan" is arming; "at arm's length", "the decision to arm" (a topic) are no act
+        if "member" in trigger.flags and not _member_suspended(tokens, parts, trigger):
+            dropped["not_a_member"] += 1
+            continue  # "suspended its nuclear tests", "suspended Pakistan's overflights": no member put out of a body
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
     # northwestern Turkey in August 1999, Greece sent rescue teams")
@@ -1443,8 +1469,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             declared = own_states(tokens, parts, trigger, clause, sources)
             if declared and declared != list(sources[:1]):
                 # "Estonia and Latvia each declared independence in 1990": each place of the Soviet Union declares
-                # its own, as the state of its name (not the Union it leaves)
-                dyads = [(code, None) for code in declared]
+                # its own, as the state of its name (not the Union it leaves), from the state it names after "from"
+                left = next((p.codes[0] for p in parts if trigger.last + 2 <= p.first <= trigger.last + 3 and p.first < clause[1]
+                             and tokens[trigger.last + 1].low == "from"), None)
+                dyads = [(code, left if left != code else None) for code in declared]
         if dyads and foes:
             dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
         if dyads:
@@ -1464,6 +1492,26 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     if len(events) > 1 and any(e.cameo[:2] == "04" for e in events):
         events = _talks_of_a_signing(events, dropped)
     return events
+
+
+# verbs that begin, go on with or undertake the act their "to" introduces ("began to arm", "went on to arm", "agreed
+# to arm": the last an intention, scoped as any)
+_ASPECTUAL = frozenset("began begin begins beginning begun started start starts starting continued continue continues "
+                       "continuing on agreed agree agrees promised promise promises offered offer offers pledged pledge "
+                       "pledges undertook undertake undertakes resumed resume".split())
+
+
+def _member_suspended(tokens, parts, trigger: Trigger) -> bool:
+    """Whether a body suspends a member state: the state right after the verb and a body before it ("the Commonwealth
+    suspended Nigeria", "the Organization of American States suspended the Cuban government"), or the body after "by"
+    in the passive ("Nigeria was suspended by the Commonwealth")."""
+    after = trigger.last + 1
+    if after < len(tokens) and tokens[after].low == "by":
+        return any(p.mention.kind == "organization" and after < p.first <= after + 2 for p in parts)
+    member = next((p for p in parts if after <= p.first <= after + 1 and (p.mention.kind == "state" or p.mention.role == "government")), None)
+    return member is not None and (member.first == after or tokens[after].low == "the") \
+        and not (member.last + 1 < len(tokens) and tokens[member.last + 1].low in ("'s", "’s")) \
+        and any(p.mention.kind == "organization" and p.last < trigger.first for p in parts)
 
 
 def _set_aside(tokens, part) -> bool:
@@ -3662,12 +3710,14 @@ def _event(doc: Document, cameo: str, sources, targets, actors, trigger: Trigger
 # -- quoted speech ---------------------------------------------------------------------------------------------------
 
 _QUOTE_AFTER_COMMA = re.compile("[,?!][\"”’'»]")  # searched in C before any token is read
+_QUOTE_AFTER_COLON = re.compile(":[ \t]*[\"“«]")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _SPEECH = frozenset("said says declared declares warned warns told tells replied replies wrote writes announced announces "
                     "insisted insists retorted retorts answered answers stated states proclaimed vowed vows called calls "
                     "added adds protested protests".split())
-_IMPERATIVES = frozenset("stop withdraw leave end halt cease release free get pull give return lift let hand".split())
-_DE_ESCALATING = frozenset("stop withdraw leave end halt cease pull".split())
+_IMPERATIVES = frozenset("stop withdraw leave end halt cease release free get pull give return lift let hand remove dismantle "
+                         "evacuate".split())
+_DE_ESCALATING = frozenset("stop withdraw leave end halt cease pull remove dismantle evacuate".split())
 _REFUSED = frozenset("accept agree allow recognize recognise tolerate permit sign join surrender yield negotiate".split())
 _NEGATIVE = frozenset("not never no cannot nor".split())
 _FORCE_WORDS = frozenset("force forces weapon weapons strike strikes attack war military bomb bombs missiles nuclear "
@@ -3680,12 +3730,74 @@ _CONDEMNING = frozenset("barbaric crime criminal aggression outrage outrageous p
 
 
 def quoted_speech_cue(tokens) -> bool:
-    """A cheap gate: a quotation mark after a comma (or ?/!) with a verb of speech a few words on."""
+    """A cheap gate: a quotation mark after a comma (or ?/!) with a verb of speech a few words on, or after a colon
+    with a verb of speech a few words before."""
     for index in range(1, len(tokens) - 1):
         if tokens[index].text in _QUOTES and tokens[index - 1].text in (",", "?", "!") \
                 and any(t.low in _SPEECH for t in tokens[index + 1 : index + 8]):
             return True
-    return False
+    return _speech_then_quote(tokens) is not None
+
+
+def _speech_then_quote(tokens) -> tuple[int, int] | None:
+    """The verb of speech and the opening mark of words quoted after their speaker and a colon ('China told India:
+    "Dismantle your posts or bear the consequences"'), or None."""
+    for index in range(2, len(tokens) - 1):
+        if tokens[index].text in _QUOTES and tokens[index - 1].text == ":":
+            verb = next((k for k in range(index - 2, max(-1, index - 9), -1) if tokens[k].low in _SPEECH), None)
+            if verb is not None:
+                return verb, index
+    return None
+
+
+def _quoted_cameo(said: str, quoted: list[str]) -> str | None:
+    """The act of quoted words by what they say and the verb that tells them: a threat, a pledge, a demand, a
+    refusal, a condemnation; None for words that are none of these."""
+    words = set(quoted)
+    negative = bool(words & _NEGATIVE) or any(w.endswith("n't") for w in quoted)
+    future = bool(words & {"will", "shall", "'ll"})
+    if said.startswith("call") and words & _CONDEMNING:
+        return "111"
+    if future and not negative and words & _QUOTED_PLEDGES and not said.startswith("warn"):
+        return "030"
+    if said.startswith("warn") or future and words & _MENACE and not (negative and words & _REFUSED):
+        return "138" if words & _FORCE_WORDS else "130"
+    if quoted[0] in _IMPERATIVES and not negative:
+        return "1056" if quoted[0] in _DE_ESCALATING else "100"
+    if negative and (words & _REFUSED or quoted[0] in ("never", "no")):
+        return "120"
+    if words & _CONDEMNING:
+        return "111"
+    return None
+
+
+def _quoted_after_speaker(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news) -> list[Event]:
+    """The act of words quoted after their speaker, a verb of speech, the one spoken to and a colon: 'In September
+    1965 China told India: "Dismantle your posts or bear the consequences"' (a demand), 'Britain warned Germany:
+    "Withdraw from Poland"'. The speaker is the actor named last before the verb, the target the first other actor
+    between the verb and the colon; words with no one spoken to tell no act here."""
+    found = _speech_then_quote(tokens)
+    if found is None:
+        return []
+    verb, opening = found
+    closing = next((i for i in range(opening + 1, len(tokens)) if tokens[i].text in _QUOTES), len(tokens))
+    quoted = [t.low for t in tokens[opening + 1 : closing] if t.text not in (".", ",", "!", "?")]
+    parts = participants(mentions, tokens)
+    speakers = [p for p in parts if p.last < verb and p.codes]
+    if not quoted or not speakers:
+        return []
+    sources = speakers[-1].codes[:1]
+    addressed = [p for p in parts if verb < p.first and p.last < opening and p.codes and not set(p.codes) & set(sources)]
+    cameo = _quoted_cameo(tokens[verb].low, quoted) if addressed else None
+    if cameo is None:
+        return []
+    section = doc.sections[section_index] if doc.sections else None
+    stand_in = Trigger({"cameo": cameo, "form": "verb", "flags": [], "phrase": tokens[verb].low}, verb, verb, tokens[verb].start,
+                       tokens[verb].end)
+    dated = date_event(doc, timexes, span, (tokens[0].start, tokens[-1].end), (stand_in.start, stand_in.end), section,
+                       by_section[section_index] if by_section else None, narrative, news)
+    target = addressed[0].codes[:1]
+    return [_event(doc, cameo, sources, target, sources + target, stand_in, span, dated, "asserted")]
 
 
 def _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, news) -> list[Event]:
@@ -3720,22 +3832,8 @@ def _quoted_speech(doc, tokens, mentions, timexes, span, section_index, by_secti
     if not targets:
         return []
     said = tokens[verb].low
-    words = set(quoted)
-    negative = bool(words & _NEGATIVE) or any(w.endswith("n't") for w in quoted)
-    future = bool(words & {"will", "shall", "'ll"})
-    if said.startswith("call") and words & _CONDEMNING:
-        cameo = "111"
-    elif future and not negative and words & _QUOTED_PLEDGES and not said.startswith("warn"):
-        cameo = "030"
-    elif said.startswith("warn") or future and words & _MENACE and not (negative and words & _REFUSED):
-        cameo = "138" if words & _FORCE_WORDS else "130"
-    elif quoted[0] in _IMPERATIVES and not negative:
-        cameo = "1056" if quoted[0] in _DE_ESCALATING else "100"
-    elif negative and (words & _REFUSED or quoted[0] in ("never", "no")):
-        cameo = "120"
-    elif words & _CONDEMNING:
-        cameo = "111"
-    else:
+    cameo = _quoted_cameo(said, quoted)
+    if cameo is None:
         return []
     section = doc.sections[section_index] if doc.sections else None
     stand_in = Trigger({"cameo": cameo, "form": "verb", "flags": [], "phrase": said}, verb, verb, tokens[verb].start,

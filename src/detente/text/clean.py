@@ -263,7 +263,7 @@ def table_rows(lines: list[str], removed: dict[str, int]) -> list[str]:
             continue
         ruled = ruled and "|" in line
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        header = "|" in line and _TABLE_RULE.match(following) is not None and "|" in following
+        header = "|" in line and _TABLE_RULE.match(following) is not None and "|" in following and not _dated_row(stripped)
         if not (_TABLE_ROW.match(line) or ruled or header):
             out.append(line)
             continue
@@ -295,6 +295,15 @@ def table_rows(lines: list[str], removed: dict[str, int]) -> list[str]:
 
 
 _DATE_LIST = re.compile(r"\s*(?:;|<br\s*/?>)\s*")  # the dates of one cell parted by ";" or a line break
+
+
+def _dated_row(row: str) -> bool:
+    """Whether a row above a table's rule is a row of events, not the names of its columns: one date cell beside
+    cells of words. A table of "label | date" rows (a wiki's th/td key dates, "| Simla Agreement signed | 2 July
+    1972 |") comes out of the HTML reader with its first row set above the rule as a header; column names are no
+    dates (a row of several years, "| Country | 1990 | 2000 |", still names columns)."""
+    cells = [cell.strip() for cell in row.strip("|").split("|") if cell.strip()]
+    return len(cells) >= 2 and sum(1 for cell in cells if is_date_line(cell)) == 1
 
 
 def _cell_of_dates(cells: list[str]) -> str | None:
