@@ -121,3 +121,21 @@ def test_tune24_vocabulary(text, expected):
 
 def test_guerrillas_trained_in_a_state_are_no_army_of_the_speaker():
     assert not extract_text("Army officers said in 1981 that the guerrillas captured in Colombia were trained in Cuba.")
+
+
+# A relative clause opened by "with which" (", to which", ", against which") on a state tells an act with that state,
+# even when the sentence names no other and the paragraph is about another pair; "later that year" points back to no
+# state.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("In April 1985 Ecuador's president visited Cuba. He kept up his criticism of Nicaragua, with which Ecuador broke "
+     "off relations in October 1985.", ("ECU", "NIC"), ("ECU", "CUB", "161")),
+    ("In April 1985 Ecuador's president visited Cuba. He kept up his criticism of Nicaragua, with which Ecuador broke "
+     "off relations later that year.", ("ECU", "NIC"), ("ECU", "CUB", "161")),
+    ("In 1988 Iran restored relations with Britain. Tehran still quarrelled with Egypt, with which it had broken off "
+     "relations in 1980.", ("IRN", "EGY"), ("IRN", "GBR", "161")),
+    ("Albania drew closer to China in 1960. Tirana kept attacking the Soviet Union, with which it broke off relations "
+     "in December 1961.", ("ALB", "SUN"), ("ALB", "CHN", "161")),
+])
+def test_a_relative_with_which_names_the_other_party(text, expected, absent):
+    assert expected in _pairs(text)
+    assert absent not in _codes(text)
