@@ -139,3 +139,18 @@ def test_guerrillas_trained_in_a_state_are_no_army_of_the_speaker():
 def test_a_relative_with_which_names_the_other_party(text, expected, absent):
     assert expected in _pairs(text)
     assert absent not in _codes(text)
+
+
+# An act named with "a" or "an" opening what was said, set equal to another kind ("that an attack on Pakistan was an
+# attack on Indonesia"), is spoken of, not told done; an act said to be done ("was repulsed") is still told.
+@pytest.mark.parametrize("text", [
+    "Sukarno assured Asghar Khan in September 1965 that an attack on Pakistan was an attack on Indonesia.",
+    "In 1980 Carter told Congress that an assault on Saudi Arabia was an assault on the United States.",
+])
+def test_an_act_equated_in_speech_is_not_told(text):
+    assert not [e for e in extract_text(text) if e.cameo.startswith("19")]
+
+
+def test_an_act_said_done_is_still_told():
+    assert ("CHN", "SUN") in _pairs("In March 1969 Moscow said that a Chinese attack on its border post was repulsed.")
+

@@ -2711,11 +2711,18 @@ def _kind_as_subject(tokens, trigger: Trigger) -> bool:
     sentence (demonyms or adjectives between) is spoken of as a kind of act, not told as done."""
     if tokens[trigger.first].low in _TOLD_WITH_A or tokens[trigger.last].low in _TOLD_WITH_A:
         return False
+    if trigger.first >= 2 and tokens[trigger.first - 1].low in _INDEFINITE and tokens[trigger.first - 2].low in _EQUATING:
+        said = [t.low for t in tokens[max(0, trigger.first - 12) : trigger.first - 2]]
+        if any(word == "that" and said[k + 1] in _INDEFINITE for k, word in enumerate(said[:-1])):
+            return True  # "... that an attack on Pakistan was an attack on Indonesia": the kind the first is set equal to
     opener = trigger.first - 1
     while opener > 0 and trigger.first - opener <= 3 and tokens[opener].low not in _INDEFINITE \
             and tokens[opener].text[:1].isalpha() and tokens[opener].low not in ("the", "of", "in", "on", "by", "to"):
         opener -= 1
-    if not (opener == 0 and tokens[0].low in _INDEFINITE):
+    # or opening what was said, set equal to another kind ("told him that an attack on Pakistan was an attack on
+    # Indonesia", "said that a blockade of Cuba was an act of war")
+    equated = 0 < opener < trigger.first and tokens[opener - 1].low == "that" and tokens[opener].low in _INDEFINITE
+    if not (opener == 0 and tokens[0].low in _INDEFINITE or equated):
         return False
     # its verb a copula ("was the subject of talks", "was forbidden"), not a telling one ("A ceasefire took effect");
     # a passive that tells the act done ("An embargo on Cuba was imposed by the United States") is told
@@ -2723,6 +2730,8 @@ def _kind_as_subject(tokens, trigger: Trigger) -> bool:
         token = tokens[index]
         if token.low in _COPULAS:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if equated:
+                return following is not None and following.low in _INDEFINITE
             return token.low in _MODAL_COPULAS or following is None or not _told_participle(following)
         if token.low in _CLAUSE_ENDS or token.low.endswith("ed") and token.text.islower():
             return False
@@ -2730,6 +2739,7 @@ def _kind_as_subject(tokens, trigger: Trigger) -> bool:
 
 
 _MODAL_COPULAS = frozenset("would could might".split())
+_EQUATING = frozenset("was were is are".split())
 # participles after "was" that speak of an act without telling it done
 _UNTOLD_PARTICIPLES = frozenset("forbidden banned prohibited proposed planned discussed considered debated mooted feared "
                                 "expected rumoured rumored suggested contemplated envisaged envisioned ruled "
