@@ -45,6 +45,7 @@ _QUOTE_MARKS = re.compile("[,?!][\"”’'»]")  # a quotation closed after a co
 
 
 # a verb right after a person's name: the person is a subject ("and in April 1977 Mengistu ordered ...")
+_GOVERNED = re.compile(r"\b(?:of|with|to|by|for|from|against|under)[^\S\n]+(?:the[^\S\n]+)?$")
 _VERB_AFTER = re.compile(r"[^\S\n]+(?:later[^\S\n]+|also[^\S\n]+|then[^\S\n]+|soon[^\S\n]+)?(?:[a-z]+ed|was|were|had|has|met|went|"
                          r"took|made|sent|gave|told|said|held|flew|broke|began|won|led|brought|came|wrote)\b")
 
@@ -145,8 +146,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if lead is not None and start <= lead[0] < end:
             # (rules that need the dateline's place, "arrived here today", read the dateline themselves)
             inside = [mention for mention in inside if not (lead[0] <= mention.start and mention.end <= lead[1])]
-        if inside:
-            # (its place in the document's list, found in C: a mention equal to it is it, or would come first in ``inside``)
+        if inside and not _GOVERNED.search(doc.text, max(start, inside[0].start - 14), inside[0].start):
+            # (its place in the document's list, found in C: a mention equal to it is it, or would come first in ``inside``;
+            # not one a preposition governs: "X, an admirer of Ronald Reagan, was ...": Reagan is no subject)
             openers.add(mentions.index(inside[0], mention_index, stop))
         named = {}  # the states this sentence names, by line of succession: two of them hint at the pair in focus
         for mention in inside:

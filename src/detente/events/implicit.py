@@ -241,11 +241,26 @@ def _elided_subject(tokens, parts, trigger, clause, previous_sources, focus_even
     return ()
 
 
+# prepositions that open a relative on the other party of an act ("Nicaragua, with which Ecuador broke off relations")
+_RELATIVE_PREPOSITIONS = frozenset("with against to".split())
+_TIME_UNITS = frozenset("year month week day spring summer autumn fall winter decade".split())
+
+
 def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, pronoun_only=False) -> tuple[str, ...]:
     """A target the clause does not name: 'countered this' points back; else the next state named in the sentence."""
+    for i in range(trigger.first - 1, trigger.first - 8 if trigger.first > 8 else 2, -1):
+        if tokens[i].low in ("which", "whom") and tokens[i - 1].low in _RELATIVE_PREPOSITIONS and tokens[i - 2].text == ",":
+            # "his criticism of Nicaragua, with which Ecuador broke off relations": the state the relative opens on
+            antecedent = next((p for p in parts if p.last == i - 3 and not set(p.codes) <= set(sources)), None)
+            if antecedent is not None:
+                return antecedent.codes[:1]
+            break
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 3]]
     if after[:1] == ["that"] and after[1:2] and (after[1] in _CLAUSE_SUBJECTS or tokens[trigger.last + 2].text[:1].isupper()):
         after = []  # "protested that the filling of its reservoir cut the river": "that" opens what was said, no pronoun
+    if "that" in after and trigger.last + 2 + after.index("that") < len(tokens) \
+            and tokens[trigger.last + 2 + after.index("that")].low in _TIME_UNITS:
+        after = []  # "broke off relations later that year": "that" names a time, it points back to no state
     if any(word in OBJECT_PRONOUNS for word in after):
         if focus_event is not None and focus_event.source and focus_event.source not in sources \
                 and not any(p.last < trigger.first and not set(p.codes) <= set(sources) for p in parts):

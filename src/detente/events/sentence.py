@@ -784,8 +784,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["thing_released"] += 1
             continue  # "releasing wheat a few months at a time", "released a statement": no one set free
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
-                and not (trigger.first > 1 and tokens[trigger.first - 2].low in ("its", "their")
-                         and tokens[trigger.first - 1].low in FORCE_NOUNS) \
+                and not (trigger.first > 1 and tokens[trigger.first - 1].low in FORCE_NOUNS
+                         and (tokens[trigger.first - 2].low in ("its", "their")
+                              or any(p.last == trigger.first - 2 and p.mention.kind == "state" for p in parts))) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low == "and" and
                          any(p.mention.role == "military" and clause[0] <= p.first and p.last < trigger.first for p in parts)) \
                 and not _forces_object(tokens, trigger):
@@ -1721,6 +1722,9 @@ def _landing_guests(tokens, trigger: Trigger, parts, clause: tuple[int, int]) ->
     subject = [t.low for t in tokens[clause[0] : trigger.first]]
     if _PEACEKEEPERS.intersection(subject):
         return "074"
+    if tokens[trigger.first].low == "landing" and tokens[trigger.first - 1].text == "," and not _JOURNEYS.isdisjoint(
+            t.low for t in tokens[max(0, trigger.first - 25) : trigger.first - 1]):
+        return "042"  # "paid a state visit to Pakistan in November 1980, landing at Lahore": the visitor's arrival
     doers = [p for p in parts if clause[0] <= p.first and p.last < trigger.first]
     if doers and doers[-1].mention.kind == "person" and doers[-1].last == trigger.first - 1 \
             and doers[-1].mention.role != "military":
@@ -1728,6 +1732,8 @@ def _landing_guests(tokens, trigger: Trigger, parts, clause: tuple[int, int]) ->
     return None
 
 
+# a journey told before ", landing at": the landing is how the traveller arrived
+_JOURNEYS = frozenset("visit visits visited trip journey tour flew flight".split())
 _PREPARING = frozenset("prepared preparing prepares prepare".split())
 _STATING = frozenset("said says announced declared stated warned told threatened".split())
 
@@ -2015,6 +2021,11 @@ def _ground_left(tokens, parts, trigger: Trigger) -> bool:
 
 
 _PLAIN_DO = frozenset("did does do".split())
+# a concessive aside between "did not" and its verb, set off by commas ("did not, however, open relations")
+_ASIDES = frozenset("however though yet then still therefore".split())
+# a first step named before the act ("did not move to recognize", "made no move to", "took no steps to")
+_MOVES = frozenset("move moves step steps".split())
+_MAKING = frozenset("made make makes took take takes".split())
 _PLAIN_DONT = frozenset("didn't doesn't don't".split())
 
 
@@ -2026,10 +2037,18 @@ def _step_not_taken(tokens, trigger: Trigger) -> bool:
     if "accept" in trigger.entry["pattern"][0].get("any", ()):
         return False
     index = trigger.first - 1
-    while index > 1 and (tokens[index].low in _REFUSAL_ADVERBS or tokens[index].low.endswith("ly")):
+    if index > 1 and tokens[index].low in ("was", "were") and "no" in {t.low for t in tokens[max(0, index - 4) : index]}:
+        return True  # "and no communiqué was signed", "no treaty was ever concluded": nothing done, no refusal told
+    if index > 2 and tokens[index].low == "to" and tokens[index - 1].low in _MOVES:
+        index -= 2  # "did not move to recognize Beijing": the first step not taken either
+        if tokens[index].low == "no" and tokens[index - 1].low in _MAKING:
+            return True  # "made no move to recognize the new state", "took no steps to open relations"
+    while index > 1 and (tokens[index].low in _REFUSAL_ADVERBS or tokens[index].low.endswith("ly")
+                         or tokens[index].text == "," and tokens[index - 1].low in _ASIDES and tokens[index - 2].text == ","):
         if tokens[index].low == "ever":
             return False
-        index -= 1  # "did not formally recognize", "did not yet sign"
+        index -= 3 if tokens[index].text == "," else 1  # "did not formally recognize", "did not yet sign", "did
+        # not, however, open relations"
     if not (tokens[index].low in _PLAIN_DONT or tokens[index].low == "not" and tokens[index - 1].low in _PLAIN_DO):
         return False
     return " at any " not in " ".join(t.low for t in tokens[trigger.last : trigger.last + 14]) + " "
@@ -2544,13 +2563,15 @@ SCHOLARS = frozenset("historian historians scholar scholars writer writers criti
                      "commentators biographer biographers author authors textbook textbooks book books memoir memoirs "
                      "study studies historiography".split())
 _SOFT = frozenset("have has had also often still long later now generally usually widely rightly".split())
+_TENDING = frozenset("tend tends tended came come".split())
 
 
 def _scholars_judge(tokens, trigger: Trigger) -> bool:
     """Whether the subject right before a verb of judgement is a scholar or a book ('historians blame')."""
     index = trigger.first - 1
-    while index >= 0 and (tokens[index].low in _SOFT or tokens[index].low.endswith("ly")):
-        index -= 1
+    while index >= 0 and (tokens[index].low in _SOFT or tokens[index].low.endswith("ly")
+                          or tokens[index].low == "to" and index > 0 and tokens[index - 1].low in _TENDING):
+        index -= 2 if tokens[index].low == "to" else 1  # "Cuban writers tend to blame the Americans"
     return index >= 0 and tokens[index].low in SCHOLARS
 
 
@@ -2738,11 +2759,18 @@ def _kind_as_subject(tokens, trigger: Trigger) -> bool:
     sentence (demonyms or adjectives between) is spoken of as a kind of act, not told as done."""
     if tokens[trigger.first].low in _TOLD_WITH_A or tokens[trigger.last].low in _TOLD_WITH_A:
         return False
+    if trigger.first >= 2 and tokens[trigger.first - 1].low in _INDEFINITE and tokens[trigger.first - 2].low in _EQUATING:
+        said = [t.low for t in tokens[max(0, trigger.first - 12) : trigger.first - 2]]
+        if any(word == "that" and said[k + 1] in _INDEFINITE for k, word in enumerate(said[:-1])):
+            return True  # "... that an attack on Pakistan was an attack on Indonesia": the kind the first is set equal to
     opener = trigger.first - 1
     while opener > 0 and trigger.first - opener <= 3 and tokens[opener].low not in _INDEFINITE \
             and tokens[opener].text[:1].isalpha() and tokens[opener].low not in ("the", "of", "in", "on", "by", "to"):
         opener -= 1
-    if not (opener == 0 and tokens[0].low in _INDEFINITE):
+    # or opening what was said, set equal to another kind ("told him that an attack on Pakistan was an attack on
+    # Indonesia", "said that a blockade of Cuba was an act of war")
+    equated = 0 < opener < trigger.first and tokens[opener - 1].low == "that" and tokens[opener].low in _INDEFINITE
+    if not (opener == 0 and tokens[0].low in _INDEFINITE or equated):
         return False
     # its verb a copula ("was the subject of talks", "was forbidden"), not a telling one ("A ceasefire took effect");
     # a passive that tells the act done ("An embargo on Cuba was imposed by the United States") is told
@@ -2750,6 +2778,8 @@ def _kind_as_subject(tokens, trigger: Trigger) -> bool:
         token = tokens[index]
         if token.low in _COPULAS:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if equated:
+                return following is not None and following.low in _INDEFINITE
             return token.low in _MODAL_COPULAS or following is None or not _told_participle(following)
         if token.low in _CLAUSE_ENDS or token.low.endswith("ed") and token.text.islower():
             return False
@@ -2757,6 +2787,7 @@ def _kind_as_subject(tokens, trigger: Trigger) -> bool:
 
 
 _MODAL_COPULAS = frozenset("would could might".split())
+_EQUATING = frozenset("was were is are".split())
 # participles after "was" that speak of an act without telling it done
 _UNTOLD_PARTICIPLES = frozenset("forbidden banned prohibited proposed planned discussed considered debated mooted feared "
                                 "expected rumoured rumored suggested contemplated envisaged envisioned ruled "

@@ -608,6 +608,8 @@ def _dayof(m, text, ref, news, ctx):
         year = int(m["do_y"]) if m["do_y"] else near_year(month, ref, news, _looking_ahead(text, m.start(), m.end()) if news else True)
     elif m["do_uy"] and m["do_u"].lower() == "year":  # "the first day of the year 1946"
         year, month = int(m["do_uy"]), (12 if last else 1)
+    elif m["do_by"]:  # "on the last day of 1961": the year's last day
+        year, month = int(m["do_by"]), (12 if last else 1)
     elif ref is None or ref.month is None and m["do_u"].lower() == "month":
         return None
     else:
@@ -620,7 +622,7 @@ def _dayof(m, text, ref, news, ctx):
         return None
     day = cal.last_day(year, month) if last else 1
     fields = cal.day_fields(year, month, day)
-    return {**fields, "_year": True} if m["do_y"] or m["do_uy"] else anchored(fields, True, news)
+    return {**fields, "_year": True} if m["do_y"] or m["do_uy"] or m["do_by"] else anchored(fields, True, news)
 
 
 _BUSINESS_SENTENCE = re.compile(r"(?i:\b(?:profits?|revenues?|sales|earnings|results|losses|margins?|demand|output|growth|economy|inflation|dividends?|shipments|orders)\b)")
