@@ -51,3 +51,17 @@ def test_the_state_two_allies_fight_against_is_no_partner_of_their_cooperation()
     assert ("ETH", "CUB", "COOPERATE") in acts
     assert not any("SOM" == target for _, target, kind in acts if kind == "COOPERATE")
 
+
+# --- a weapons test is aimed at the other state of the text's pair only once the text has named it -------------
+
+@pytest.mark.parametrize("text, tester", [
+    ("Britain tested its first hydrogen bomb in May 1957. Japan protested.", "GBR"),
+    ("North Korea tested a nuclear device in October 2006. China condemned the test.", "PRK"),
+])
+def test_a_test_told_before_the_other_state_is_named_has_no_target(text, tester):
+    assert (tester, None, "MOBILIZE") in _acts(text)
+
+
+def test_a_test_in_a_history_that_named_the_other_state_before_is_aimed_at_it():
+    text = "Washington and Moscow had argued over testing since 1958. In October 1961 the Soviet Union exploded a huge hydrogen bomb."
+    assert ("SUN", "USA", "MOBILIZE") in _acts(text)

@@ -1156,11 +1156,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if not targets and pair and sources[0] in pair and _own_codes(tokens, parts, clause, trigger) - under <= set(sources) \
                 and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
                 and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources) \
-                and not ("intrans" in trigger.flags and trigger.entry["cameo"][:2] == "15" and _partner_acts_apart(tokens, parts, clause, pair, sources)):
+                and not ("intrans" in trigger.flags and trigger.entry["cameo"][:2] == "15" and _partner_acts_apart(tokens, parts, clause, pair, sources)) \
+                and not (trigger.entry["cameo"] == "150" and _first_named_later(everyone, pair, sources, last_states, family_of)):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb"); but a test or show of
             # force whose sentence tells the other's own act apart ("Pakistan tested a missile, and India protested")
-            # has no target: the other is named as reacting, not as struck
+            # has no target: the other is named as reacting, not as struck; nor has a test told before the text
+            # names the other at all ("India tested a device in 1974. Canada cut off its aid")
             targets = tuple(code for code in pair if code != sources[0])[:1]
             from_pair = True
         if not targets and pair and sources[0] not in pair and trigger.entry["cameo"][:2] in ("02", "10", "11", "12", "13") \
@@ -1804,6 +1806,15 @@ def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
     doers = [p for p in parts if set(p.codes) & set(sources) and p.first > 0 and p.first < clause[1]
              and tokens[p.first - 2 if tokens[p.first - 1].low == "the" and p.first > 1 else p.first - 1].low in ("while", "as", "whereas")]
     return bool(doers) and any(set(p.codes) & others and p.last < doers[0].first and acts(p) for p in parts)
+
+
+def _first_named_later(everyone, pair, sources, last_states, family_of) -> bool:
+    """Whether the other state of the pair is named neither in a sentence before this one nor in this one: the pair
+    was read ahead from the text ("China tested its first bomb in 1964. The test alarmed India")."""
+    others = {family_of(code) for code in pair if code not in sources}
+    if not others or any(family_of(code) in others for p in everyone for code in p.codes):
+        return False
+    return not any(family_of(code) in others for code in last_states)
 
 
 def _own_codes(tokens, parts, clause, trigger: Trigger) -> set[str]:
