@@ -65,3 +65,21 @@ def test_a_test_told_before_the_other_state_is_named_has_no_target(text, tester)
 def test_a_test_in_a_history_that_named_the_other_state_before_is_aimed_at_it():
     text = "Washington and Moscow had argued over testing since 1958. In October 1961 the Soviet Union exploded a huge hydrogen bomb."
     assert ("SUN", "USA", "MOBILIZE") in _acts(text)
+
+
+# --- a complaint made to a body is aimed at the state complained of -----------------------------------------
+
+@pytest.mark.parametrize("text, act", [
+    ("Iran complained to the Security Council about Iraqi attacks on its tankers in 1984.", ("IRN", "IRQ", "ACCUSE")),
+    ("Cuba complained to the United Nations in 1960 that the United States was preparing an invasion.", ("CUB", "USA", "ACCUSE")),
+    ("Pakistan complained to the Security Council in January 1948 about India.", ("PAK", "IND", "ACCUSE")),
+])
+def test_a_complaint_to_a_body_is_aimed_at_the_state_complained_of(text, act):
+    acts = _acts(text)
+    assert act in acts
+    assert not any(target in ("UN", "UNSC") for _, target, _ in acts)
+
+
+def test_a_complaint_to_a_body_that_names_no_other_state_stays_with_the_body():
+    assert ("GRC", "UN", "ACCUSE") in _acts("Greece protested to the United Nations in 1955 about the riots against "
+                                            "Greeks in Istanbul.")

@@ -535,6 +535,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "Cuban and Angolan troops fought side by side against South African forces": the two work together; the
             # one they act against is no partner of the cooperation
             objects = [p for p in objects if not (p.first > 1 and "against" in (tokens[p.first - 1].low, tokens[p.first - 2].low))]
+    if len(objects) > 1 and trigger.entry["cameo"][:2] == "11" and _body_addressed(tokens, objects[0]):
+        # "Iran complained to the Security Council about Iraqi attacks", "Cuba protested to the United Nations that the
+        # United States was preparing an invasion": the body hears the complaint; the state complained of is its target
+        accused = [p for p in objects[1:] if p.mention.kind != "organization" and not set(p.codes) & set(sources)]
+        objects = accused[:1] or objects
     targets = tuple(code for p in objects for code in p.codes)
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
@@ -791,6 +796,14 @@ def _where(tokens, participant) -> bool:
 
 
 _WHERE = frozenset(("at", "in", "near"))
+
+
+def _body_addressed(tokens, participant) -> bool:
+    """Whether an organization is named right after "to" ("complained to the Security Council"): the addressee."""
+    if participant.mention.kind != "organization" or participant.first < 1:
+        return False
+    before = participant.first - 2 if tokens[participant.first - 1].low == "the" else participant.first - 1
+    return before >= 0 and tokens[before].low == "to"
 # the roots of acts two subjects named together do with each other (force only when they fight: _fighting)
 _PAIR_ROOTS = frozenset(("03", "04", "05", "06", "19"))
 # nouns of a text or a meeting that a city names ("the Tashkent Declaration", "the Brasilia peace act", "the Geneva talks")
