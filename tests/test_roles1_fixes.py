@@ -83,3 +83,16 @@ def test_a_complaint_to_a_body_is_aimed_at_the_state_complained_of(text, act):
 def test_a_complaint_to_a_body_that_names_no_other_state_stays_with_the_body():
     assert ("GRC", "UN", "ACCUSE") in _acts("Greece protested to the United Nations in 1955 about the riots against "
                                             "Greeks in Istanbul.")
+
+
+# --- a threat to defend a state is aimed at the state it is defended from -------------------------------------
+
+@pytest.mark.parametrize("text, act, defended", [
+    ("Britain warned in 1939 that it would defend Poland against any German attack.", ("GBR", "GMY", "THREATEN"), "POL"),
+    ("In 1955 Eisenhower threatened to defend Taiwan with nuclear weapons if China attacked the offshore islands.",
+     ("USA", "CHN", "THREATEN"), "TWN"),
+])
+def test_a_threat_to_defend_a_state_is_aimed_at_its_foe(text, act, defended):
+    acts = _acts(text)
+    assert act in acts
+    assert (act[0], defended, "THREATEN") not in acts

@@ -540,6 +540,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # United States was preparing an invasion": the body hears the complaint; the state complained of is its target
         accused = [p for p in objects[1:] if p.mention.kind != "organization" and not set(p.codes) & set(sources)]
         objects = accused[:1] or objects
+    if len(objects) > 1 and trigger.entry["cameo"][:2] == "13" and _defended(tokens, objects[0]):
+        # "threatened to defend Cuba with rockets if the United States attacked it", "warned that it would protect
+        # Taiwan against any Chinese attack": the state defended is no target of the threat; the one it is defended
+        # from is
+        foes = [p for p in objects[1:] if not set(p.codes) & (set(sources) | set(objects[0].codes))]
+        objects = foes[:1] or objects
     targets = tuple(code for p in objects for code in p.codes)
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
@@ -796,6 +802,14 @@ def _where(tokens, participant) -> bool:
 
 
 _WHERE = frozenset(("at", "in", "near"))
+
+
+_DEFENDING = frozenset("defend defending protect protecting guard guarding".split())
+
+
+def _defended(tokens, participant) -> bool:
+    """Whether a participant is the object of "defend" or "protect" ("to defend Cuba", "protect the island of Taiwan")."""
+    return any(t.low in _DEFENDING for t in tokens[max(0, participant.first - 3) : participant.first])
 
 
 def _body_addressed(tokens, participant) -> bool:
