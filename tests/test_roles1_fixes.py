@@ -96,3 +96,21 @@ def test_a_threat_to_defend_a_state_is_aimed_at_its_foe(text, act, defended):
     acts = _acts(text)
     assert act in acts
     assert (act[0], defended, "THREATEN") not in acts
+
+
+# --- the host that shuts another state's mission on its soil acts on that state -------------------------------
+
+@pytest.mark.parametrize("text, act", [
+    ("China closed the American consulate in Chengdu in July 2020.", ("CHN", "USA", "SANCTION")),
+    ("In March 2018 Russia closed the British consulate in St Petersburg.", ("RUS", "GBR", "SANCTION")),
+    ("Britain closed the Libyan embassy in London in April 1984.", ("GBR", "LBY", "SANCTION")),
+])
+def test_a_host_closing_a_foreign_mission_acts_on_its_state(text, act):
+    acts = _acts(text)
+    assert act in acts
+    assert (act[1], act[0], "SANCTION") not in acts
+
+
+def test_an_envoy_called_home_by_his_own_state_is_still_its_act():
+    assert ("USA", "PAN", "SANCTION") in _acts("In 1989 Washington called home the American ambassador in Panama City.")
+

@@ -3284,7 +3284,13 @@ def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[s
     own = envoy[0].codes[:1]
     post = [p for p in everyone if trigger.last < p.first < clause[1] and tokens[p.first - 1].low in ("in", "from", "to")
             and not set(p.codes) & set(own)]
-    return (own, post[0].codes[:1]) if post else None
+    if not post:
+        return None
+    if any(set(p.codes) & set(post[0].codes) for p in left_agents(everyone, tokens, clause[0], trigger.first)):
+        # "China closed the American consulate in Chengdu": the host named as the subject shuts another's mission on
+        # its soil, an act on the mission's state
+        return post[0].codes[:1], own
+    return own, post[0].codes[:1]
 
 
 _UNION_NOUNS = frozenset("union federation confederation condominium commonwealth".split())
