@@ -114,3 +114,19 @@ def test_a_host_closing_a_foreign_mission_acts_on_its_state(text, act):
 def test_an_envoy_called_home_by_his_own_state_is_still_its_act():
     assert ("USA", "PAN", "SANCTION") in _acts("In 1989 Washington called home the American ambassador in Panama City.")
 
+
+# --- a veto of a resolution is cast in the Security Council; the state the resolution is about is no target ----
+
+@pytest.mark.parametrize("text, vetoers, topic", [
+    ("Russia vetoed a resolution on Ukraine in February 2022.", ("RUS",), "UKR"),
+    ("In December 1989 the United States vetoed a draft resolution on Panama.", ("USA",), "PAN"),
+    ("Britain and France vetoed a resolution on the Suez Canal in October 1956.", ("GBR", "FRA"), "EGY"),
+])
+def test_a_veto_of_a_resolution_about_a_state_is_cast_in_the_security_council(text, vetoers, topic):
+    acts = _acts(text)
+    assert {(vetoer, "UNSC", "REJECT") for vetoer in vetoers} <= acts
+    assert not any(target == topic for _, target, _ in acts)
+
+
+def test_a_veto_of_a_states_own_resolutions_is_aimed_at_it():
+    assert ("SUN", "PAK", "REJECT") in _acts("Moscow vetoed Pakistani resolutions on Kashmir in 1957.")

@@ -546,7 +546,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # from is
         foes = [p for p in objects[1:] if not set(p.codes) & (set(sources) | set(objects[0].codes))]
         objects = foes[:1] or objects
+    resolution = trigger.entry["phrase"] == "veto" and _RESOLUTIONS.intersection(map(_LOW, tokens[trigger.last + 1 : trigger.last + 5]))
+    if resolution:
+        # "vetoed several resolutions on Lebanon", "vetoed a draft resolution about Syria": the state a resolution is
+        # about is no target of the veto (its sponsor is: "vetoed Pakistani resolutions on Kashmir")
+        objects = [p for p in objects if not (p.first > 0 and tokens[p.first - 1 - (tokens[p.first - 1].low == "the")].low in _ABOUT)]
     targets = tuple(code for p in objects for code in p.codes)
+    if resolution and not targets:
+        targets = ("UNSC",)  # a veto of a resolution is cast in the Security Council, named or not
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
@@ -802,6 +809,8 @@ def _where(tokens, participant) -> bool:
 
 
 _WHERE = frozenset(("at", "in", "near"))
+_RESOLUTIONS = frozenset(("resolution", "resolutions"))
+_ABOUT = frozenset(("on", "about", "concerning", "regarding"))
 
 
 _DEFENDING = frozenset("defend defending protect protecting guard guarding".split())
