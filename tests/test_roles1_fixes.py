@@ -130,3 +130,20 @@ def test_a_veto_of_a_resolution_about_a_state_is_cast_in_the_security_council(te
 
 def test_a_veto_of_a_states_own_resolutions_is_aimed_at_it():
     assert ("SUN", "PAK", "REJECT") in _acts("Moscow vetoed Pakistani resolutions on Kashmir in 1957.")
+
+
+# --- a participle after a named state's thing, with "by" and a doer, is a passive: the doer is the source --------
+
+@pytest.mark.parametrize("text, act", [
+    ("The American spy plane shot down by Soviet missiles in May 1960 was flown by Gary Powers.", ("SUN", "USA", "ASSAULT")),
+    ("The Iranian airliner shot down by an American cruiser in July 1988 carried 290 people.", ("USA", "IRN", "ASSAULT")),
+    ("The British destroyer sunk by Argentine jets in May 1982 was HMS Sheffield.", ("ARG", "GBR", "ASSAULT")),
+])
+def test_a_reduced_passive_after_a_states_thing_takes_the_doer_after_by(text, act):
+    acts = _acts(text)
+    assert act in acts
+    assert (act[1], act[0], "ASSAULT") not in acts
+
+
+def test_an_active_verb_keeps_its_subject():
+    assert ("SUN", "KOR", "ASSAULT") in _acts("Soviet fighters shot down a Korean airliner in September 1983.")

@@ -415,11 +415,14 @@ def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
     after = trigger.first + 1
     if after + 1 >= len(tokens):
         return False
+    if trigger.last == after and tokens[after].low in _PARTICLES and trigger.last + 2 < len(tokens):
+        after = trigger.last + 1  # "shot down by Indian fighters": the particle is the verb's
     if tokens[after].low == "by":
         doer = tokens[after + 2] if tokens[after + 1].low in ("the", "a", "an") and after + 2 < len(tokens) else tokens[after + 1]
         # (right after a name, or a headline's subject: "the tariff truce struck by Xi and Trump" is a thing's making)
         return doer.text[:1].isupper() and doer.low not in _NOT_DOERS \
-            and (trigger.first > 0 and tokens[trigger.first - 1].text[:1].isupper() or headline_participle(tokens, trigger))
+            and (trigger.first > 0 and tokens[trigger.first - 1].text[:1].isupper() or headline_participle(tokens, trigger)
+                 or _named_thing_before(tokens, trigger.first))
     if tokens[after].low not in _HEADLINE_PREPOSITIONS:
         return False
     cameo = trigger.entry["cameo"]
@@ -427,6 +430,19 @@ def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
             or tokens[after].low in ("to", "into") and cameo != "057":
         return False  # "Castro returned to Havana", "Soviet troops withdrawn from Afghanistan": the subject went
     return headline_participle(tokens, trigger)
+
+
+_PARTICLES = frozenset(("down", "up", "off", "out"))
+
+
+def _named_thing_before(tokens: list[Token], first: int) -> bool:
+    """Whether a thing of a named state stands right before a participle ("the Pakistani navy patrol plane shot down
+    by", "an Iranian airliner downed by"): a capitalized word, not the sentence's first, then one to four lower-case
+    nouns up to the verb."""
+    index = first - 1
+    while index > 0 and first - index <= 4 and tokens[index].text.isalpha() and tokens[index].text.islower():
+        index -= 1
+    return 0 < index < first - 1 and tokens[index].text[:1].isupper() and tokens[index].text.isalpha()
 
 
 def headline_participle(tokens: list[Token], trigger: Trigger) -> bool:
