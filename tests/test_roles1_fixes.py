@@ -147,3 +147,15 @@ def test_a_reduced_passive_after_a_states_thing_takes_the_doer_after_by(text, ac
 
 def test_an_active_verb_keeps_its_subject():
     assert ("SUN", "KOR", "ASSAULT") in _acts("Soviet fighters shot down a Korean airliner in September 1983.")
+
+
+# --- a show of force answering another state's act, named after "after" or "when", is aimed at its doer --------
+
+@pytest.mark.parametrize("text, act", [
+    ("Following the Soviet invasion of Afghanistan, the United States sent a carrier group to the Arabian Sea in January "
+     "1980.", ("USA", "SUN", "MOBILIZE")),
+    ("Greece mobilized its army when Turkey landed troops on Cyprus in July 1974.", ("GRC", "TUR", "MOBILIZE")),
+    ("When China shelled Quemoy in August 1958, the United States sent carriers to the Taiwan Strait.", ("USA", "CHN", "MOBILIZE")),
+])
+def test_a_show_of_force_answering_an_act_is_aimed_at_its_doer(text, act):
+    assert act in _acts(text)

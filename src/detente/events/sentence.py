@@ -1153,6 +1153,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if not targets and tellers and tellers[0] not in sources and clause_codes - under <= set(sources) | set(tellers) \
                 and not generic_object and not trigger.entry["cameo"].startswith("D") and mood == "reported":
             targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
+        if not targets and sources and trigger.entry["cameo"][:2] == "15" and not _ANSWERING.isdisjoint(lows) \
+                and not _A_TEST.search(trigger.entry["phrase"]):
+            # "After China fired missiles off Taiwan, Washington sent two carrier groups to the area", "Britain sent a
+            # task force south after the Argentine invasion": a show of force answering another state's act is aimed
+            # at the doer named right after "after" or "when"
+            targets = _answered_doer(tokens, parts, sources)
         if not targets and pair and sources[0] in pair and _own_codes(tokens, parts, clause, trigger) - under <= set(sources) \
                 and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
                 and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources) \
@@ -1806,6 +1812,20 @@ def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
     doers = [p for p in parts if set(p.codes) & set(sources) and p.first > 0 and p.first < clause[1]
              and tokens[p.first - 2 if tokens[p.first - 1].low == "the" and p.first > 1 else p.first - 1].low in ("while", "as", "whereas")]
     return bool(doers) and any(set(p.codes) & others and p.last < doers[0].first and acts(p) for p in parts)
+
+
+_ANSWERING = frozenset(("after", "when", "following"))
+_A_TEST = re.compile(r"test|detonate|explo")  # a weapons test answers no one: "answered with five tests" has no target
+
+
+def _answered_doer(tokens, parts, sources) -> tuple[str, ...]:
+    """The state named right after "after", "when" or "following" (an article between), not the act's own source:
+    the doer of the act a show of force answers; () when none is."""
+    for p in parts:
+        before = p.first - 1 - (p.first > 1 and tokens[p.first - 1].low == "the")
+        if before >= 0 and tokens[before].low in _ANSWERING and not set(p.codes) & set(sources):
+            return p.codes[:1]
+    return ()
 
 
 def _first_named_later(everyone, pair, sources, last_states, family_of) -> bool:
