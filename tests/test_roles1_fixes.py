@@ -159,3 +159,19 @@ def test_an_active_verb_keeps_its_subject():
 ])
 def test_a_show_of_force_answering_an_act_is_aimed_at_its_doer(text, act):
     assert act in _acts(text)
+
+
+# --- a force named by its organization acts as the organization, not as the state that leads it ----------------
+
+@pytest.mark.parametrize("text, act, leader", [
+    ("In 1968 Warsaw Pact armies headed by the Soviet Union occupied Czechoslovakia.", ("WARSAW_PACT", "CSK", "COERCE"), "SUN"),
+    ("NATO forces led by the United States bombed Serbia in 1999.", ("NATO", "SCG", "ASSAULT"), "USA"),
+])
+def test_a_named_force_led_by_a_state_acts_as_its_organization(text, act, leader):
+    acts = _acts(text)
+    assert act in acts
+    assert (leader, act[1], act[2]) not in acts
+
+
+def test_unnamed_forces_led_by_a_state_act_as_that_state():
+    assert ("USA", "IRQ", "ASSAULT") in _acts("In 1991 coalition forces led by the United States attacked Iraq.")

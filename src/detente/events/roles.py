@@ -473,6 +473,9 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
                                                      and participant.first - 2 in heads or _envoy_to(tokens, participant)):
             continue  # "after Israel declared independence": right before its verb, a name is its subject; not in
             # "Japanese forces in China lay down their arms", where the name says where the subject is
+        if _leader_of_named_force(tokens, participant, candidates):
+            continue  # "Warsaw Pact troops led by the Soviet Union invaded": the force named before acts, its leader
+            # with it ("coalition forces led by the United States attacked", no force named, stays the leader's)
         if _possessor(tokens, participant, trigger_first):
             continue  # "China, the Khmer Rouge's patron, attacked": the owner of a noun in an apposition
         if in_relative(tokens, participant, start, trigger_first):
@@ -652,6 +655,21 @@ def _governed_title(tokens: list[Token], participant: Participant, start: int) -
     # (an article alone is no title: "the foreign ministers of the United States, Britain and France" lists three)
     return index >= start and index < participant.first - 1 and tokens[index].low in PREPOSITIONS \
         and any(t.low not in ("the", "a", "an") for t in tokens[index + 1 : participant.first])
+
+
+_LEADING = frozenset("led headed commanded".split())
+
+
+def _leader_of_named_force(tokens: list[Token], participant: Participant, candidates: list[Participant]) -> bool:
+    """Whether a participant follows "led by" (or "headed by", "commanded by") right after a force another participant
+    names ("Warsaw Pact troops led by the Soviet Union", "NATO forces led by the United States")."""
+    by = participant.first - 1 - (participant.first > 1 and tokens[participant.first - 1].low == "the")
+    if by < 2 or tokens[by].low != "by" or tokens[by - 1].low not in _LEADING:
+        return False
+    return any(q.last < by - 1 and by - 1 - q.last <= 2 and tokens[q.last + 1].low in _LED_FORCES for q in candidates)
+
+
+_LED_FORCES = _FORCES | frozenset("army armies navy navies fleet fleets".split())
 
 
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve several many".split())
