@@ -515,12 +515,45 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     # "met without Britain", "decided without consulting Washington": who is left out takes no part
     objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
                                           or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
-    if len({code for p in subjects for code in p.codes}) > 1 and trigger.entry["cameo"][:2] in ("05", "06"):
-        # "Argentina and Chile signed a treaty at the Vatican": two states named as the subject sign with each other; a
-        # state or place named after "at" or "in" is where they did it (not after a visit, "Peng Dehuai and Mikoyan
-        # arrived in Pyongyang", nor force used, "the Anglo-French landing at Port Said": there it is the other party)
-        objects = [p for p in objects if not _where(tokens, p)]
+    if len({code for p in subjects for code in p.codes}) > 1 and trigger.entry["cameo"][:2] in _PAIR_ROOTS \
+            and trigger.entry["cameo"][:3] != "042" and (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)):
+        # "Argentina and Chile signed a treaty at the Vatican", "Taipei and Beijing opened talks in Singapore", "Iraqi
+        # and Iranian troops clashed near Basra": two states named as the subject act with each other; a state or place
+        # named after "at", "in" or "near" is where they did it, a city naming their text ("the Tashkent Declaration")
+        # where it was signed (not after a visit, "Peng Dehuai and Mikoyan arrived in Pyongyang", nor force used on a
+        # third, "the Anglo-French landing at Port Said": there it is the other party)
+        objects = [p for p in objects if not _where(tokens, p) and not _text_named_by_place(tokens, p)]
+        if trigger.entry["cameo"][:2] in ("03", "05"):
+            # "Egypt and Syria merged into the United Arab Republic": the union the two make is no party to it
+            objects = [p for p in objects if not (p.first > 1 and "into" in (tokens[p.first - 1].low, tokens[p.first - 2].low))]
+        if trigger.entry["cameo"][:2] == "03":
+            # "Indonesia and the Netherlands agreed to transfer the territory to United Nations administration", "Syria
+            # and Egypt agreed to merge into one republic": a third named in what the two agreed to is no party to
+            # their agreement (one after "with" is: "Britain and France agreed with Turkey on ...")
+            objects = [p for p in objects if not _in_agreed_content(tokens, trigger, p)]
+        elif trigger.entry["cameo"][:2] == "06":
+            # "Cuban and Angolan troops fought side by side against South African forces": the two work together; the
+            # one they act against is no partner of the cooperation
+            objects = [p for p in objects if not (p.first > 1 and "against" in (tokens[p.first - 1].low, tokens[p.first - 2].low))]
+    if len(objects) > 1 and trigger.entry["cameo"][:2] == "11" and _body_addressed(tokens, objects[0]):
+        # "Iran complained to the Security Council about Iraqi attacks", "Cuba protested to the United Nations that the
+        # United States was preparing an invasion": the body hears the complaint; the state complained of is its target
+        accused = [p for p in objects[1:] if p.mention.kind != "organization" and not set(p.codes) & set(sources)]
+        objects = accused[:1] or objects
+    if len(objects) > 1 and trigger.entry["cameo"][:2] == "13" and _defended(tokens, objects[0]):
+        # "threatened to defend Cuba with rockets if the United States attacked it", "warned that it would protect
+        # Taiwan against any Chinese attack": the state defended is no target of the threat; the one it is defended
+        # from is
+        foes = [p for p in objects[1:] if not set(p.codes) & (set(sources) | set(objects[0].codes))]
+        objects = foes[:1] or objects
+    resolution = trigger.entry["phrase"] == "veto" and _RESOLUTIONS.intersection(map(_LOW, tokens[trigger.last + 1 : trigger.last + 5]))
+    if resolution:
+        # "vetoed several resolutions on Lebanon", "vetoed a draft resolution about Syria": the state a resolution is
+        # about is no target of the veto (its sponsor is: "vetoed Pakistani resolutions on Kashmir")
+        objects = [p for p in objects if not (p.first > 0 and tokens[p.first - 1 - (tokens[p.first - 1].low == "the")].low in _ABOUT)]
     targets = tuple(code for p in objects for code in p.codes)
+    if resolution and not targets:
+        targets = ("UNSC",)  # a veto of a resolution is cast in the Security Council, named or not
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
@@ -769,9 +802,53 @@ _TOWNS = frozenset("cities towns streets villages capitals".split())
 
 
 def _where(tokens, participant) -> bool:
-    """Whether a participant is named after "at" or "in" ("at the Vatican", "in Moscow"): where an act took place."""
+    """Whether a participant is named after "at", "in" or "near" ("at the Vatican", "in Moscow", "near Basra"): where
+    an act took place."""
     before = [t.low for t in tokens[max(0, participant.first - 2) : participant.first]]
-    return bool(before) and (before[-1] in ("at", "in") or before[-1] == "the" and len(before) == 2 and before[0] in ("at", "in"))
+    return bool(before) and (before[-1] in _WHERE or before[-1] == "the" and len(before) == 2 and before[0] in _WHERE)
+
+
+_WHERE = frozenset(("at", "in", "near"))
+_RESOLUTIONS = frozenset(("resolution", "resolutions"))
+_ABOUT = frozenset(("on", "about", "concerning", "regarding"))
+
+
+_DEFENDING = frozenset("defend defending protect protecting guard guarding".split())
+
+
+def _defended(tokens, participant) -> bool:
+    """Whether a participant is the object of "defend" or "protect" ("to defend Cuba", "protect the island of Taiwan")."""
+    return any(t.low in _DEFENDING for t in tokens[max(0, participant.first - 3) : participant.first])
+
+
+def _body_addressed(tokens, participant) -> bool:
+    """Whether an organization is named right after "to" ("complained to the Security Council"): the addressee."""
+    if participant.mention.kind != "organization" or participant.first < 1:
+        return False
+    before = participant.first - 2 if tokens[participant.first - 1].low == "the" else participant.first - 1
+    return before >= 0 and tokens[before].low == "to"
+# the roots of acts two subjects named together do with each other (force only when they fight: _fighting)
+_PAIR_ROOTS = frozenset(("03", "04", "05", "06", "19"))
+# nouns of a text or a meeting that a city names ("the Tashkent Declaration", "the Brasilia peace act", "the Geneva talks")
+_TEXT_NOUNS = frozenset("act accord accords agreement agreements declaration treaty protocol protocols pact charter "
+                        "communique communiqué conference summit talks convention understanding memorandum".split())
+
+
+def _text_named_by_place(tokens, participant) -> bool:
+    """Whether a city names the text or meeting right after it ("the Tashkent Declaration", "the Brasilia peace act")."""
+    if participant.mention.via not in ("capital", "place") or participant.first == 0 or tokens[participant.first - 1].low != "the":
+        return False
+    following = tokens[participant.last + 1 : participant.last + 3]
+    return any(t.low in _TEXT_NOUNS for t in following)
+
+
+def _in_agreed_content(tokens, trigger: Trigger, participant) -> bool:
+    """Whether a participant is named in what was agreed, after a "to" that follows the verb ("agreed in 1962 to transfer
+    the territory to United Nations administration", "agreed to a United Nations mission"), and not after "with"."""
+    if participant.first > 0 and tokens[participant.first - 1].low == "with" \
+            or participant.first > 1 and tokens[participant.first - 2].low == "with":
+        return False
+    return any(t.low == "to" for t in tokens[trigger.first + 1 : participant.first])  # (the trigger may hold it: "agree to merge")
 
 
 # mediation, offered or done: two mediators named together act on the parties, never on each other

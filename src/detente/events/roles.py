@@ -429,11 +429,14 @@ def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
         return False
     if measure_participle(tokens, trigger):
         return True
+    if trigger.last == after and tokens[after].low in _PARTICLES and trigger.last + 2 < len(tokens):
+        after = trigger.last + 1  # "shot down by Indian fighters": the particle is the verb's
     if tokens[after].low == "by":
         doer = tokens[after + 2] if tokens[after + 1].low in ("the", "a", "an") and after + 2 < len(tokens) else tokens[after + 1]
         # (right after a name, or a headline's subject: "the tariff truce struck by Xi and Trump" is a thing's making)
         return doer.text[:1].isupper() and doer.low not in _NOT_DOERS \
-            and (trigger.first > 0 and tokens[trigger.first - 1].text[:1].isupper() or headline_participle(tokens, trigger))
+            and (trigger.first > 0 and tokens[trigger.first - 1].text[:1].isupper() or headline_participle(tokens, trigger)
+                 or _named_thing_before(tokens, trigger.first))
     if tokens[after].low not in _HEADLINE_PREPOSITIONS:
         return False
     cameo = trigger.entry["cameo"]
@@ -441,6 +444,19 @@ def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
             or tokens[after].low in ("to", "into") and cameo != "057":
         return False  # "Castro returned to Havana", "Soviet troops withdrawn from Afghanistan": the subject went
     return headline_participle(tokens, trigger)
+
+
+_PARTICLES = frozenset(("down", "up", "off", "out"))
+
+
+def _named_thing_before(tokens: list[Token], first: int) -> bool:
+    """Whether a thing of a named state stands right before a participle ("the Pakistani navy patrol plane shot down
+    by", "an Iranian airliner downed by"): a capitalized word, not the sentence's first, then one to four lower-case
+    nouns up to the verb."""
+    index = first - 1
+    while index > 0 and first - index <= 4 and tokens[index].text.isalpha() and tokens[index].text.islower():
+        index -= 1
+    return 0 < index < first - 1 and tokens[index].text[:1].isupper() and tokens[index].text.isalpha()
 
 
 def headline_participle(tokens: list[Token], trigger: Trigger) -> bool:
@@ -471,6 +487,9 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
                                                      and participant.first - 2 in heads or _envoy_to(tokens, participant)):
             continue  # "after Israel declared independence": right before its verb, a name is its subject; not in
             # "Japanese forces in China lay down their arms", where the name says where the subject is
+        if _leader_of_named_force(tokens, participant, candidates):
+            continue  # "Warsaw Pact troops led by the Soviet Union invaded": the force named before acts, its leader
+            # with it ("coalition forces led by the United States attacked", no force named, stays the leader's)
         if _possessor(tokens, participant, trigger_first):
             continue  # "China, the Khmer Rouge's patron, attacked": the owner of a noun in an apposition
         if in_relative(tokens, participant, start, trigger_first):
@@ -650,6 +669,21 @@ def _governed_title(tokens: list[Token], participant: Participant, start: int) -
     # (an article alone is no title: "the foreign ministers of the United States, Britain and France" lists three)
     return index >= start and index < participant.first - 1 and tokens[index].low in PREPOSITIONS \
         and any(t.low not in ("the", "a", "an") for t in tokens[index + 1 : participant.first])
+
+
+_LEADING = frozenset("led headed commanded".split())
+
+
+def _leader_of_named_force(tokens: list[Token], participant: Participant, candidates: list[Participant]) -> bool:
+    """Whether a participant follows "led by" (or "headed by", "commanded by") right after a force another participant
+    names ("Warsaw Pact troops led by the Soviet Union", "NATO forces led by the United States")."""
+    by = participant.first - 1 - (participant.first > 1 and tokens[participant.first - 1].low == "the")
+    if by < 2 or tokens[by].low != "by" or tokens[by - 1].low not in _LEADING:
+        return False
+    return any(q.last < by - 1 and by - 1 - q.last <= 2 and tokens[q.last + 1].low in _LED_FORCES for q in candidates)
+
+
+_LED_FORCES = _FORCES | frozenset("army armies navy navies fleet fleets".split())
 
 
 COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve several many".split())

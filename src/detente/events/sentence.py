@@ -1180,14 +1180,22 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if not targets and tellers and tellers[0] not in sources and clause_codes - under <= set(sources) | set(tellers) \
                 and not generic_object and not trigger.entry["cameo"].startswith("D") and mood == "reported":
             targets = (tellers[0],)  # "The State Department said that North Korea had released the crew of the Pueblo"
+        if not targets and sources and trigger.entry["cameo"][:2] == "15" and not _ANSWERING.isdisjoint(lows) \
+                and not _A_TEST.search(trigger.entry["phrase"]):
+            # "After China fired missiles off Taiwan, Washington sent two carrier groups to the area", "Britain sent a
+            # task force south after the Argentine invasion": a show of force answering another state's act is aimed
+            # at the doer named right after "after" or "when"
+            targets = _answered_doer(tokens, parts, sources)
         if not targets and pair and sources[0] in pair and _own_codes(tokens, parts, clause, trigger) - under <= set(sources) \
                 and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
                 and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources) \
-                and not ("intrans" in trigger.flags and trigger.entry["cameo"][:2] == "15" and _partner_acts_apart(tokens, parts, clause, pair, sources)):
+                and not ("intrans" in trigger.flags and trigger.entry["cameo"][:2] == "15" and _partner_acts_apart(tokens, parts, clause, pair, sources)) \
+                and not (trigger.entry["cameo"] == "150" and _first_named_later(everyone, pair, sources, last_states, family_of)):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb"); but a test or show of
             # force whose sentence tells the other's own act apart ("Pakistan tested a missile, and India protested")
-            # has no target: the other is named as reacting, not as struck
+            # has no target: the other is named as reacting, not as struck; nor has a test told before the text
+            # names the other at all ("India tested a device in 1974. Canada cut off its aid")
             targets = tuple(code for code in pair if code != sources[0])[:1]
             from_pair = True
         if not targets and pair and sources[0] not in pair and trigger.entry["cameo"][:2] in ("02", "10", "11", "12", "13") \
@@ -1858,6 +1866,29 @@ def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
     doers = [p for p in parts if set(p.codes) & set(sources) and p.first > 0 and p.first < clause[1]
              and tokens[p.first - 2 if tokens[p.first - 1].low == "the" and p.first > 1 else p.first - 1].low in ("while", "as", "whereas")]
     return bool(doers) and any(set(p.codes) & others and p.last < doers[0].first and acts(p) for p in parts)
+
+
+_ANSWERING = frozenset(("after", "when", "following"))
+_A_TEST = re.compile(r"test|detonate|explo")  # a weapons test answers no one: "answered with five tests" has no target
+
+
+def _answered_doer(tokens, parts, sources) -> tuple[str, ...]:
+    """The state named right after "after", "when" or "following" (an article between), not the act's own source:
+    the doer of the act a show of force answers; () when none is."""
+    for p in parts:
+        before = p.first - 1 - (p.first > 1 and tokens[p.first - 1].low == "the")
+        if before >= 0 and tokens[before].low in _ANSWERING and not set(p.codes) & set(sources):
+            return p.codes[:1]
+    return ()
+
+
+def _first_named_later(everyone, pair, sources, last_states, family_of) -> bool:
+    """Whether the other state of the pair is named neither in a sentence before this one nor in this one: the pair
+    was read ahead from the text ("China tested its first bomb in 1964. The test alarmed India")."""
+    others = {family_of(code) for code in pair if code not in sources}
+    if not others or any(family_of(code) in others for p in everyone for code in p.codes):
+        return False
+    return not any(family_of(code) in others for code in last_states)
 
 
 def _own_codes(tokens, parts, clause, trigger: Trigger) -> set[str]:
@@ -3352,7 +3383,13 @@ def _recalled_envoy(tokens, everyone, trigger: Trigger, clause) -> tuple[tuple[s
     own = envoy[0].codes[:1]
     post = [p for p in everyone if trigger.last < p.first < clause[1] and tokens[p.first - 1].low in ("in", "from", "to")
             and not set(p.codes) & set(own)]
-    return (own, post[0].codes[:1]) if post else None
+    if not post:
+        return None
+    if any(set(p.codes) & set(post[0].codes) for p in left_agents(everyone, tokens, clause[0], trigger.first)):
+        # "China closed the American consulate in Chengdu": the host named as the subject shuts another's mission on
+        # its soil, an act on the mission's state
+        return post[0].codes[:1], own
+    return own, post[0].codes[:1]
 
 
 _UNION_NOUNS = frozenset("union federation confederation condominium commonwealth".split())
