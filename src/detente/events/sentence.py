@@ -412,7 +412,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "noun" and GENERIC.intersection(map(_LOW, tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first])):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
-        if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
+        if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger) \
+                and not (before == "that" and trigger.entry["form"] == "verb" and _past(tokens[trigger.first])
+                         and _one_of_the_states_that(tokens, trigger.first - 1)):
+            # ("Pakistan was among the governments that sent arms", "Cuba was the first state that recognised it": 'that'
+            # before a verb in the past opens a relative clause on the states the subject is one of, whose act is done)
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
         if (trigger.entry["form"] == "noun" or trigger.entry["form"] == "verb" and not _past(tokens[trigger.first])
@@ -2030,6 +2034,17 @@ def _meeting_stayed_away(tokens, trigger: Trigger) -> bool:
 
 
 _NAMED_STATES = frozenset("independence republic state government regime junta federation union".split())
+
+
+_STATE_NOUNS = frozenset("state states country countries government governments nation nations power powers".split())
+_BEING = frozenset("was were is are became".split())
+
+
+def _one_of_the_states_that(tokens, that: int) -> bool:
+    """'was among the governments that', 'was one of the countries that', 'was the first state that': 'that' after a
+    noun for states that the subject is said to be (a form of "be" a few words before it)."""
+    return that >= 2 and tokens[that - 1].low in _STATE_NOUNS \
+        and not _BEING.isdisjoint(map(_LOW, tokens[(that - 7 if that > 7 else 0) : that - 1]))
 
 
 def _describes_a_name(tokens, trigger: Trigger) -> bool:
