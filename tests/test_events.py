@@ -3573,3 +3573,79 @@ def test_a_state_that_did_the_same_later_is_dated_by_its_own_clause():
 def test_that_before_a_verb_in_the_past_opens_a_relative_clause_whose_act_is_done(text, expected):
     assert expected in _coded(text)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In June 2012 Argentina suspended Paraguay from the Southern Common Market.", ("ARG", "PRY", "160", "2012-06")),
+    ("In 1979 the Arab League suspended Egypt from the league.", ("ARAB_LEAGUE", "EGY", "160", "1979")),
+    ("In 2009 the Organization of American States suspended Honduras from the inter-American system.",
+     ("OAS", "HND", "160", "2009")),
+])
+def test_a_state_suspended_from_a_body_or_market(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_second_act_whose_subject_is_named_again_after_and_is_not_merged_with_the_first():
+    events = {e[:3] for e in _coded("In June 2012 Brazil recalled its ambassador from Asunción, and Brazil, Argentina and "
+                                    "Uruguay suspended Paraguay from the Southern Common Market.")}
+    assert {("BRA", "PRY", "161"), ("BRA", "PRY", "160"), ("ARG", "PRY", "160"), ("URY", "PRY", "160")} <= events
+    # two words for one act, the subject named again, stay one
+    assert len(_coded("In 1971 India recognised Bangladesh, and India established relations with it.")) == 1
+
+
+@pytest.mark.parametrize("text, signed, in_force", [
+    ("Pakistan and Sri Lanka signed a free trade agreement in August 2002. It came into force in June 2005.",
+     ("PAK", "LKA", "057", "2002-08"), ("PAK", "LKA", "057", "2005-06")),
+    ("India and Malaysia signed a trade agreement in February 2011, and it took effect on 1 July 2011.",
+     ("IND", "MYS", "057", "2011-02"), ("IND", "MYS", "057", "2011-07-01")),
+    ("In March 1979 Egypt and Israel signed a peace treaty; it entered into force in April 1979.",
+     ("EGY", "ISR", "057", "1979-03"), ("EGY", "ISR", "057", "1979-04")),
+])
+def test_an_agreement_that_came_into_force_under_a_pronoun_is_put_in_force_by_its_signers(text, signed, in_force):
+    events = _coded(text)
+    assert signed in events and in_force in events, events
+
+
+def test_it_came_into_force_after_no_signing_or_at_the_signings_date_adds_nothing():
+    assert _coded("In 1962 China attacked India. It took effect in 1963.") == [("CHN", "IND", "190", "1962")]
+    assert len(_coded("In 1994 Israel and Jordan signed a peace treaty, and it came into force at once.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Mahathir said in January 2020 that Malaysia was too small to retaliate against India.",
+    "In 1970 Peru was too weak to attack Ecuador.",
+    "In 1956 Britain was too late to stop Egypt from seizing the canal.",
+])
+def test_an_act_a_state_is_too_small_weak_or_late_to_do_is_not_done(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1965 Malaysia's representative in the Security Council spoke in India's favour.", ("MYS", "IND", "051", "1965")),
+    ("In 1971 the Soviet Union spoke in favour of India at the United Nations.", ("SUN", "IND", "051", "1971")),
+    ("In 1982 Chile came out in Britain's favour.", ("CHL", "GBR", "051", "1982")),
+])
+def test_speaking_in_a_states_favour_is_support(text, expected):
+    assert expected in _coded(text)
+
+
+def test_an_envoy_in_a_body_or_at_a_capital_acts_for_the_state_that_sent_him():
+    assert ("SUN", "GBR", "110", "1956") in _coded("In 1956 the Soviet delegate at the United Nations condemned Britain.")
+    assert ("IND", "USA", "114", "1971") in _coded("In 1971 the Indian ambassador in Washington protested to the United States.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia launched its confrontation against the new federation of Malaysia in 1963.", ("IDN", "MYS", "190", "1963")),
+    ("In 1963 Sukarno waged a confrontation against Malaysia.", ("IDN", "MYS", "190", "1963")),
+])
+def test_a_confrontation_launched_against_a_state_is_a_campaign_of_force(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_learning_objective_in_lower_case_after_a_bullet_tells_no_act():
+    text = ("Chapter 4. Chile and Peru\n\nLearning objectives\nAfter reading this chapter you should be able to:\n"
+            "- describe the dispute over Tacna and how it was settled in 1929;\n- assess the treaty of 1929.\n\n"
+            "In 1929 Chile and Peru signed the Treaty of Lima.\n")
+    events = extract_text(text, origin="t.txt")
+    assert [(e.source, e.target, e.cameo) for e in events] == [("CHL", "PER", "057")]
+    assert events[0].evidence.startswith("In 1929")

@@ -2266,8 +2266,9 @@ def addresses_the_reader(tokens) -> bool:
     """'you will learn why', 'you should be able to explain how': a sentence that tells the reader what to learn; so too
     a task set by an imperative opening it ("4. Compare China's response to the Suez war with ...", "- Explain why")."""
     opener = next((t for t in tokens[:3] if t.text[:1].isalpha()), None)
-    if opener is not None and opener.text in _READER_TASKS:
-        return True
+    if opener is not None and (opener.text in _READER_TASKS or opener.text.capitalize() in _READER_TASKS
+                               and tokens[0].text in _BULLETS):
+        return True  # (in lower case after a bullet: "- describe the quarrel over the falls;", a learning objective)
     if "you" not in map(_LOW, tokens):
         return False  # the words tested in C first: nearly every sentence has no "you"
     for index, token in enumerate(tokens):
@@ -2276,6 +2277,7 @@ def addresses_the_reader(tokens) -> bool:
     return False
 
 
+_BULLETS = frozenset("- * • – —".split())
 # imperatives that set the reader a task, opening a review question or an exercise
 _READER_TASKS = frozenset("Compare Contrast Explain Discuss Describe Assess Evaluate Outline Summarise Summarize Identify "
                           "Analyse Analyze".split())
