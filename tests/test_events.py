@@ -3649,3 +3649,32 @@ def test_a_learning_objective_in_lower_case_after_a_bullet_tells_no_act():
     events = extract_text(text, origin="t.txt")
     assert [(e.source, e.target, e.cameo) for e in events] == [("CHL", "PER", "057")]
     assert events[0].evidence.startswith("In 1929")
+
+
+@pytest.mark.parametrize("text", [
+    "In March 1966 the council that took power in Accra accused Beijing of having armed Ghana's guards.",
+    "In 1983 a spokesman for the rebels accused Honduras of sending troops into Nicaragua.",
+])
+def test_what_an_accusation_charges_is_no_act_even_when_the_accuser_is_unknown(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("lead, body, published, expected", [
+    ("LIMA, Peru, Dec. 30 (AP) - Peru broke relations with Cuba today.",
+     "A Foreign Ministry statement accused the Cuban embassy of meddling in Peruvian politics.", "1960-12-31",
+     ("PER", "CUB", "112")),
+    ("DAMASCUS, April 3 (Reuters) - Fighting went on today on the Golan Heights.",
+     "A government spokesman accused Israel of shelling Syrian positions.", "1974-04-04", ("SYR", "ISR", "112")),
+    ("HANOI, July 12 (AP) - The border was quiet today.",
+     "Deputy Foreign Minister Vo Dong Giang accused China of shelling Vietnamese villages.", "1980-07-13",
+     ("VNM", "CHN", "112")),
+])
+def test_a_statement_or_spokesman_of_an_unnamed_organ_speaks_for_the_state_of_the_dateline(tmp_path, lead, body, published,
+                                                                                             expected):
+    import json
+
+    from detente import extract
+
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"id": "w1", "published": published, "title": "t", "text": f"{lead} {body}"}) + "\n")
+    assert expected in [(e.source, e.target, e.cameo) for e in extract([str(path)]) if e.evidence == body]

@@ -813,7 +813,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
             dropped["predicate_noun"] += 1
             continue  # "later admits it was a suicide bombing": what "it" was, told with no doer
-        if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"] if events else []):
+        if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"] if events else [], lows):
             dropped["alleged"] += 1
             continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
         if trigger.entry["form"] == "noun" and "sym" not in trigger.flags and "intrans" not in trigger.flags \
@@ -3533,12 +3533,23 @@ def _inside_charged_list(tokens, position: int) -> bool:
         and all(t.text[:1].isupper() or t.low in ("and", ",", "the") for t in tokens[that + 1 : position])
 
 
-def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
+_ACCUSING = frozenset("accused accuses accusing charged charges charging".split())
+
+
+def _alleged(tokens, trigger: Trigger, accusations: list[Event], lows=frozenset()) -> bool:
     """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
-    'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
-    if not accusations:
+    'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane'); the
+    accusation need not be coded itself ("The council that took power accused Beijing of having armed ...": its
+    doer unknown, what it charges is still no act told as done)."""
+    if accusations:
+        after = accusations[-1].trigger_span[1]
+    elif not _ACCUSING.isdisjoint(lows):
+        verb = next((i for i in range(trigger.first - 1, -1, -1) if tokens[i].low in _ACCUSING), None)
+        if verb is None:
+            return False
+        after = tokens[verb].end
+    else:
         return False
-    after = accusations[-1].trigger_span[1]
     for position in range(trigger.first - 1, max(-1, trigger.first - 9), -1):
         low = tokens[position].low
         if low in _LIST_GLUE and tokens[position].start >= after and _inside_charged_list(tokens, position):
@@ -3623,6 +3634,36 @@ def _organ_after_determiner(before, index: int) -> bool:
     return False
 
 
+# what an organ issues, which speaks for it: "A Foreign Ministry statement accused", "a government spokesman said"
+_ISSUED = frozenset("statement statements spokesman spokeswoman spokesperson communique communiqué note announcement".split())
+
+
+def _organs_statement(before, index: int) -> bool:
+    """'A Foreign Ministry statement', 'a government spokesman': what an organ issues, after "a" or "an" and at most
+    two capitalized words naming its branch, speaks for the organ."""
+    if index + 1 >= len(before) or before[index + 1].low not in _ISSUED:
+        return False
+    for back in range(1, 4):
+        if index - back < 0:
+            return False
+        word = before[index - back]
+        if word.low in ("a", "an"):
+            return True
+        if not word.text[:1].isupper():
+            return False
+    return False
+
+
+_OFFICE_TITLES = frozenset("minister premier spokesman ambassador".split())
+
+
+def _titled_unknown(before) -> bool:
+    """'Deputy Foreign Minister Phan Hien': an office's title and a name the gazetteer does not hold, every word
+    capitalized (in a report, the official of the dateline's state)."""
+    return len(before) >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in before) \
+        and any(t.low in _OFFICE_TITLES for t in before[:-1])
+
+
 def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause) -> tuple | None:
     """'LONDON, July 27 (Reuters) - The Treasury froze Egyptian balances': an organ of the state whose capital
     the dateline names, when the clause names no state before the verb."""
@@ -3635,8 +3676,9 @@ def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause
     while first < trigger.first and tokens[first].start < lead[1]:
         first += 1  # the dateline itself names the home state, not the doer
     before = tokens[first : trigger.first]
-    if home is None or any(first <= p.first and p.last < trigger.first for p in parts) or len(before) > 5 \
-            or not any(t.low in OFFICIALS and _organ_after_determiner(before, i) for i, t in enumerate(before)):
+    if home is None or any(first <= p.first and p.last < trigger.first for p in parts) or len(before) > 7 \
+            or not (len(before) <= 5 and any(t.low in OFFICIALS and (_organ_after_determiner(before, i) or _organs_statement(before, i))
+                                             for i, t in enumerate(before)) or _titled_unknown(before)):
         return None
     objects = [p for p in right_patients(parts, trigger.first, clause[1]) if home not in p.codes]
     return ((home,), objects[0].codes[:1]) if objects else None
