@@ -3678,3 +3678,15 @@ def test_a_statement_or_spokesman_of_an_unnamed_organ_speaks_for_the_state_of_th
     path = tmp_path / "wire.jsonl"
     path.write_text(json.dumps({"id": "w1", "published": published, "title": "t", "text": f"{lead} {body}"}) + "\n")
     assert expected in [(e.source, e.target, e.cameo) for e in extract([str(path)]) if e.evidence == body]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March 1971 Ceylon allowed Pakistani aircraft flying between West and East Pakistan to refuel at its airport.",
+     ("LKA", "PAK", "086", "1971-03")),
+    ("In 1973 Portugal allowed American aircraft flying to Israel to refuel in the Azores.", ("PRT", "USA", "086", "1973")),
+    ("In May 2000 Pakistan rushed multi-barrel rocket launchers and ammunition to the Sri Lankan army.",
+     ("PAK", "LKA", "072", "2000-05")),
+    ("In October 1973 the United States rushed tanks and aircraft to Israel.", ("USA", "ISR", "072", "1973-10")),
+])
+def test_aircraft_let_in_to_refuel_and_arms_rushed_to_a_state(text, expected):
+    assert expected in _coded(text)
