@@ -13,7 +13,7 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
                                     on which the coder emits at least one event
 Demo corpus, other pairs, page shapes and seeds: strict and lenient recall and precision as ``score_events.py``
 computes them, against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its
-``holdout/``, ``holdout2/``, ``holdout3/`` to ``holdout10/`` (the last eight retired into tuning on 2026-11-27) and
+``holdout/``, ``holdout2/``, ``holdout3/`` to ``holdout11/`` (the last nine retired into tuning on 2026-11-27) and
 ``tune3/`` to ``tune24/``),
 ``tests/data/shapes/gold.jsonl`` and ``../shared/seeds/gold.jsonl``.
 
@@ -217,7 +217,7 @@ def corpus_scores(scorer) -> dict:
                          ("other pairs, holdout4", OTHER_PAIRS / "holdout4"), ("other pairs, holdout5", OTHER_PAIRS / "holdout5"),
                          ("other pairs, holdout6", OTHER_PAIRS / "holdout6"), ("other pairs, holdout7", OTHER_PAIRS / "holdout7"),
                          ("other pairs, holdout8", OTHER_PAIRS / "holdout8"), ("other pairs, holdout9", OTHER_PAIRS / "holdout9"),
-                         ("other pairs, holdout10", OTHER_PAIRS / "holdout10")):
+                         ("other pairs, holdout10", OTHER_PAIRS / "holdout10"), ("other pairs, holdout11", OTHER_PAIRS / "holdout11")):
         if (folder / "gold.jsonl").exists():
             # holdout3 also holds a Markdown page and a scraped HTML page; its README.md is no document
             documents = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".jsonl", ".md", ".html")
@@ -374,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per speed measure; the best counts")
     parser.add_argument("--split", help="score only the labelled sentences of this split (events3, tune3, holdout, sent5, "
                         "sent5-holdout (never tuned on), sent6, sent6-holdout (never tuned on), sent7, sent7-holdout (never tuned "
-                        "on), sent8, sent8-holdout (never tuned on), sent9, sent9-holdout (never tuned on), sent9-probe, sent10, sent10-holdout (never tuned on), sent11, sent11-holdout (never tuned on), sent11-probe, sent13, sent13-holdout (never tuned on), sent14, sent14-holdout (never tuned on), pairs, prec1, prec2, prec3, rec1, tune11, h3tune, h4tune, h5tune, h6tune, h7tune, h8tune, h9tune, h10tune, nominal1, ctx1 (passages of 2-4 sentences, issue 5 context), ctx2 (short names and pronouns carried across sentences), wire12, evopen (issue 5's open gaps), tune17, tune18, tune19, prec4, tune20, tune21, evopen4, prec5, prec6; 'none' for those without one)")
+                        "on), sent8, sent8-holdout (never tuned on), sent9, sent9-holdout (never tuned on), sent9-probe, sent10, sent10-holdout (never tuned on), sent11, sent11-holdout (never tuned on), sent11-probe, sent13, sent13-holdout (never tuned on), sent14, sent14-holdout (never tuned on), pairs, prec1, prec2, prec3, rec1, tune11, h3tune, h4tune, h5tune, h6tune, h7tune, h8tune, h9tune, h10tune, h11tune, nominal1, ctx1 (passages of 2-4 sentences, issue 5 context), ctx2 (short names and pronouns carried across sentences), wire12, evopen (issue 5's open gaps), tune17, tune18, tune19, prec4, tune20, tune21, evopen4, prec5, prec6; 'none' for those without one)")
     parser.add_argument("--errors", type=int, default=0, help="print this many coder errors per kind")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument("--speed-only", action="store_true", help="only the speed figures (no accuracy; for A/B runs "

@@ -1076,6 +1076,8 @@ H7TUNE_PERSONS_WITHOUT_QID = {
     "yumjaagiin_tsedenbal", "punsalmaagiin_ochirbat", "sultan_bin_abdulaziz",
     "muhammad_haji_ibrahim_egal", "manuel_tello", "jorge_castaneda",
 }
+# h11tune: Myanmar's heads after 2007 and the junta's second man, no QID checked in a stored file
+H11TUNE_PERSONS_WITHOUT_QID = {"maung_aye", "thein_sein", "htin_kyaw", "win_myint"}
 
 # actors11's additions (officials of the judged countries and their partners, 1945-2005: defence ministers, chiefs of
 # staff, envoys to the UN and to each other's capitals; Japan's, the Soviet Union's and Russia's heads of government
@@ -1169,7 +1171,7 @@ def test_every_head_of_a_major_power_since_1900_has_a_qid_unless_named_unverifie
         | TUNE14_PERSONS_WITHOUT_QID | TUNE14_HEADS_WITHOUT_QID | H6TUNE_PERSONS_WITHOUT_QID | ACTORS9_PERSONS_WITHOUT_QID
         | ACTORS10_PERSONS_WITHOUT_QID
         | TUNE18_HEADS_WITHOUT_QID | TUNE18_PERSONS_WITHOUT_QID | TUNE17_PERSONS_WITHOUT_QID
-        | H7TUNE_PERSONS_WITHOUT_QID | ACTORS11_HEADS_WITHOUT_QID | ACTORS11_PERSONS_WITHOUT_QID
+        | H7TUNE_PERSONS_WITHOUT_QID | ACTORS11_HEADS_WITHOUT_QID | ACTORS11_PERSONS_WITHOUT_QID | H11TUNE_PERSONS_WITHOUT_QID
     )
     assert not {ident for ident in named if records[ident]["qid"]}
     assert len(without - named) <= 185
@@ -2319,3 +2321,24 @@ def test_commonwealth_without_the_is_the_commonwealth_of_nations(text, when, cod
 def test_another_commonwealth_is_not_the_commonwealth_of_nations(text, when):
     entities = [m.entity for m in find_mentions(text, when=year(when))]
     assert entities and "COMMONWEALTH" not in entities
+
+
+# h11tune: Myanmar's leaders of the junta's last years and of the civilian government after it, Malaysia's Najib Razak
+# and Mahathir's second term (2018-2020); "Najib" alone is Najibullah in his years and Najib Razak in his
+@pytest.mark.parametrize("text, date, code", [
+    ("Thein Sein flew to Beijing.", "2008-05-20", "MMR"),
+    ("President Thein Sein received the Japanese premier.", "2013-05-26", "MMR"),
+    ("Htin Kyaw was received in Bangkok.", "2016-06-23", "MMR"),
+    ("Win Myint met the Chinese president.", "2020-01-17", "MMR"),
+    ("General Maung Aye was received in Moscow.", "2006-04-02", "MMR"),
+    ("Najib Razak flew to Washington.", "2017-09-12", "MYS"),
+    ("Najib signed the agreement.", "2012-03-01", "MYS"),
+    ("Najib signed the agreement.", "1989-03-01", "AFG"),
+    ("Mahathir spoke in Jakarta.", "2019-06-01", "MYS"),
+])
+def test_heads_added_by_h11tune_act_for_their_states(text, date, code):
+    assert code in {m.state for m in find_mentions(text, when=day(date)) if m.kind == "person"}
+
+
+def test_najib_alone_names_neither_leader_between_their_years():
+    assert not [m for m in find_mentions("Najib signed.", when=day("2001-01-01")) if m.kind == "person"]

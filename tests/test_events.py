@@ -3692,3 +3692,151 @@ def test_words_quoted_after_their_speaker_and_a_colon_are_the_speakers_act_on_th
 ])
 def test_words_quoted_after_a_colon_with_no_state_spoken_to_tell_no_act(text):
     assert not [c for c in _coded(text) if c[2][:2] in ("10", "12", "13")]
+# --- h11tune: found on holdout11 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In April 1971 Pakistan sent arms to Ceylon; India, Britain and the Soviet Union did the same.",
+     {("PAK", "LKA", "072"), ("IND", "LKA", "072"), ("GBR", "LKA", "072"), ("SUN", "LKA", "072")}),
+    ("In 1964 Britain recognised Zambia, and France and West Germany did likewise.",
+     {("GBR", "ZMB", "054"), ("FRA", "ZMB", "054"), ("DEU", "ZMB", "054")}),
+    ("In 1990 the United States imposed sanctions on Iraq, and Japan did the same.",
+     {("USA", "IRQ", "163"), ("JPN", "IRQ", "163")}),
+])
+def test_each_state_of_a_list_that_did_the_same_does_the_act_told_before(text, expected):
+    assert {e[:3] for e in _coded(text)} == expected
+
+
+def test_a_state_that_did_the_same_later_is_dated_by_its_own_clause():
+    events = _coded("In 1949 Britain recognised Israel. France did the same a year later.")
+    assert ("FRA", "ISR", "054", "1950") in events, events
+    # a pronoun that did the same names no new state
+    assert [e for e in _coded("In 1981 Israel bombed Iraq's reactor, and it did the same to a Syrian site in 2007.")
+            if e[3] == "2007"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In April 1971 Pakistan was among the governments that sent arms to Ceylon.", ("PAK", "LKA", "072", "1971-04")),
+    ("Cuba was the first state that recognised Angola in 1975.", ("CUB", "AGO", "054", "1975")),
+    ("In 1948 the Soviet Union was one of the countries that recognised Israel.", ("SUN", "ISR", "054", "1948")),
+])
+def test_that_before_a_verb_in_the_past_opens_a_relative_clause_whose_act_is_done(text, expected):
+    assert expected in _coded(text)
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In June 2012 Argentina suspended Paraguay from the Southern Common Market.", ("ARG", "PRY", "160", "2012-06")),
+    ("In 1979 the Arab League suspended Egypt from the league.", ("ARAB_LEAGUE", "EGY", "160", "1979")),
+    ("In 2009 the Organization of American States suspended Honduras from the inter-American system.",
+     ("OAS", "HND", "160", "2009")),
+])
+def test_a_state_suspended_from_a_body_or_market(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_second_act_whose_subject_is_named_again_after_and_is_not_merged_with_the_first():
+    events = {e[:3] for e in _coded("In June 2012 Brazil recalled its ambassador from Asunción, and Brazil, Argentina and "
+                                    "Uruguay suspended Paraguay from the Southern Common Market.")}
+    assert {("BRA", "PRY", "161"), ("BRA", "PRY", "160"), ("ARG", "PRY", "160"), ("URY", "PRY", "160")} <= events
+    # two words for one act, the subject named again, stay one
+    assert len(_coded("In 1971 India recognised Bangladesh, and India established relations with it.")) == 1
+
+
+@pytest.mark.parametrize("text, signed, in_force", [
+    ("Pakistan and Sri Lanka signed a free trade agreement in August 2002. It came into force in June 2005.",
+     ("PAK", "LKA", "057", "2002-08"), ("PAK", "LKA", "057", "2005-06")),
+    ("India and Malaysia signed a trade agreement in February 2011, and it took effect on 1 July 2011.",
+     ("IND", "MYS", "057", "2011-02"), ("IND", "MYS", "057", "2011-07-01")),
+    ("In March 1979 Egypt and Israel signed a peace treaty; it entered into force in April 1979.",
+     ("EGY", "ISR", "057", "1979-03"), ("EGY", "ISR", "057", "1979-04")),
+])
+def test_an_agreement_that_came_into_force_under_a_pronoun_is_put_in_force_by_its_signers(text, signed, in_force):
+    events = _coded(text)
+    assert signed in events and in_force in events, events
+
+
+def test_it_came_into_force_after_no_signing_or_at_the_signings_date_adds_nothing():
+    assert _coded("In 1962 China attacked India. It took effect in 1963.") == [("CHN", "IND", "190", "1962")]
+    assert len(_coded("In 1994 Israel and Jordan signed a peace treaty, and it came into force at once.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Mahathir said in January 2020 that Malaysia was too small to retaliate against India.",
+    "In 1970 Peru was too weak to attack Ecuador.",
+    "In 1956 Britain was too late to stop Egypt from seizing the canal.",
+])
+def test_an_act_a_state_is_too_small_weak_or_late_to_do_is_not_done(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1965 Malaysia's representative in the Security Council spoke in India's favour.", ("MYS", "IND", "051", "1965")),
+    ("In 1971 the Soviet Union spoke in favour of India at the United Nations.", ("SUN", "IND", "051", "1971")),
+    ("In 1982 Chile came out in Britain's favour.", ("CHL", "GBR", "051", "1982")),
+])
+def test_speaking_in_a_states_favour_is_support(text, expected):
+    assert expected in _coded(text)
+
+
+def test_an_envoy_in_a_body_or_at_a_capital_acts_for_the_state_that_sent_him():
+    assert ("SUN", "GBR", "110", "1956") in _coded("In 1956 the Soviet delegate at the United Nations condemned Britain.")
+    assert ("IND", "USA", "114", "1971") in _coded("In 1971 the Indian ambassador in Washington protested to the United States.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia launched its confrontation against the new federation of Malaysia in 1963.", ("IDN", "MYS", "190", "1963")),
+    ("In 1963 Sukarno waged a confrontation against Malaysia.", ("IDN", "MYS", "190", "1963")),
+])
+def test_a_confrontation_launched_against_a_state_is_a_campaign_of_force(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_learning_objective_in_lower_case_after_a_bullet_tells_no_act():
+    text = ("Chapter 4. Chile and Peru\n\nLearning objectives\nAfter reading this chapter you should be able to:\n"
+            "- describe the dispute over Tacna and how it was settled in 1929;\n- assess the treaty of 1929.\n\n"
+            "In 1929 Chile and Peru signed the Treaty of Lima.\n")
+    events = extract_text(text, origin="t.txt")
+    assert [(e.source, e.target, e.cameo) for e in events] == [("CHL", "PER", "057")]
+    assert events[0].evidence.startswith("In 1929")
+
+
+@pytest.mark.parametrize("text", [
+    "In March 1966 the council that took power in Accra accused Beijing of having armed Ghana's guards.",
+    "In 1983 a spokesman for the rebels accused Honduras of sending troops into Nicaragua.",
+])
+def test_what_an_accusation_charges_is_no_act_even_when_the_accuser_is_unknown(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("lead, body, published, expected", [
+    ("LIMA, Peru, Dec. 30 (AP) - Peru broke relations with Cuba today.",
+     "A Foreign Ministry statement accused the Cuban embassy of meddling in Peruvian politics.", "1960-12-31",
+     ("PER", "CUB", "112")),
+    ("DAMASCUS, April 3 (Reuters) - Fighting went on today on the Golan Heights.",
+     "A government spokesman accused Israel of shelling Syrian positions.", "1974-04-04", ("SYR", "ISR", "112")),
+    ("HANOI, July 12 (AP) - The border was quiet today.",
+     "Deputy Foreign Minister Vo Dong Giang accused China of shelling Vietnamese villages.", "1980-07-13",
+     ("VNM", "CHN", "112")),
+])
+def test_a_statement_or_spokesman_of_an_unnamed_organ_speaks_for_the_state_of_the_dateline(tmp_path, lead, body, published,
+                                                                                             expected):
+    import json
+
+    from detente import extract
+
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"id": "w1", "published": published, "title": "t", "text": f"{lead} {body}"}) + "\n")
+    assert expected in [(e.source, e.target, e.cameo) for e in extract([str(path)]) if e.evidence == body]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March 1971 Ceylon allowed Pakistani aircraft flying between West and East Pakistan to refuel at its airport.",
+     ("LKA", "PAK", "086", "1971-03")),
+    ("In 1973 Portugal allowed American aircraft flying to Israel to refuel in the Azores.", ("PRT", "USA", "086", "1973")),
+    ("In May 2000 Pakistan rushed multi-barrel rocket launchers and ammunition to the Sri Lankan army.",
+     ("PAK", "LKA", "072", "2000-05")),
+    ("In October 1973 the United States rushed tanks and aircraft to Israel.", ("USA", "ISR", "072", "1973-10")),
+])
+def test_aircraft_let_in_to_refuel_and_arms_rushed_to_a_state(text, expected):
+    assert expected in _coded(text)

@@ -1,6 +1,7 @@
 """The eighth never-tuned set (tests/data/other_pairs/holdout10/, see its README), retired into tuning on 2026-11-27
 (helper h10tune): its documents, gold and misses were read to find the general causes of what goes wrong on pages
-nobody tuned on, so it is no longer unseen; holdout11/ to holdout14/ are the never-tuned sets now. The floors sit a
+nobody tuned on, so it is no longer unseen; holdout11/ to holdout14/ were the never-tuned sets then (holdout11/ was
+retired too, by h11tune, in the sixteenth session; holdout12/ to holdout15/ are now). The floors sit a
 little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-27 with score_events.py, 206 gold events in 7 documents (18 inputs: the wire file holds 12

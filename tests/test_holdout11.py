@@ -1,12 +1,18 @@
-"""The ninth never-tuned set (tests/data/other_pairs/holdout11/, see its README): floors a little under the scores
-measured once when it was written, so a change that makes the coder worse on pages nobody tuned on shows up. The
-assertions print no missed events (only figures and gold ids): the set must stay unread by whoever tunes.
+"""The ninth never-tuned set (tests/data/other_pairs/holdout11/, see its README), retired into tuning on 2026-11-27, the
+sixteenth session (helper h11tune): its documents, gold and misses were read to find the general causes of what goes
+wrong on pages nobody tuned on, so it is no longer unseen; holdout12/ to holdout15/ are the never-tuned sets now. The
+floors sit a little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-27 with score_events.py, 149 gold events in 7 documents (18 inputs: the wire file holds 12
 records, 10 of which tell a gold event), load average about 10 on 2 cores; main at c40f0d7 gave 138 dated system
 events in the documents with gold:
       strict recall 0.617 (92/149), strict precision 0.667 (92/138);
       lenient recall 0.617 (92/149), lenient precision 0.667 (92/138)
+  main at 1737a79 (h11tune's start, before any change), 142 dated system events:
+      strict recall 0.658 (98/149), strict precision 0.690 (98/142);
+      lenient the same
+  after h11tune's fixes (and one gold line corrected, see the README), 155 dated system events:
+      strict recall 0.772 (115/149), strict precision 0.742 (115/155); lenient the same
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ HOLDOUT11 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout1
 DOCUMENT_SUFFIXES = (".txt", ".jsonl", ".md", ".html")
 WIRE = "cuba_peru_wire.jsonl"
 WIRE_PREFIX = "cuper-wire-"
-EVENT_FLOORS = (0.58, 0.63)  # strict recall, strict precision: measured 0.617, 0.667
+EVENT_FLOORS = (0.74, 0.71)  # strict recall, strict precision: measured 0.772, 0.742 (h11tune)
 
 
 def _documents() -> list[str]:
@@ -52,7 +58,7 @@ def test_every_gold_evidence_is_in_the_text_its_document_reads_as():
     assert not bad, bad
 
 
-def test_the_coder_holds_its_floor_on_the_ninth_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_ninth_holdout():
     result = score(read_jsonl(HOLDOUT11 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)

@@ -556,3 +556,23 @@ def test_a_few_units_later_keeps_its_timeml_value_but_reaches_two_to_six_units_p
     found = {t.text: t for t in tag("The talks began on 3 June. A few days later they ended.", dct="1998-06-20",
                                     mode="news") if t.layer == "timex"}
     assert (found["A few days"].value, found["A few days"].begin) == ("PXD", None)
+
+
+def test_a_count_and_a_half_before_its_unit_moves_the_story_by_the_whole_span():
+    # h11tune: "three and a half years ago" was a bare duration, so the act it dates took the report's day
+    found = story("The Treaty of Rome was signed in 1957. Two and a half years later Britain set up a rival bloc.")
+    assert found["Two and a half years later"] == "1959"
+    found = story("The blockade began in May 1948. Eleven and a half months later it was lifted.")
+    assert found["Eleven and a half months later"] == "1949-04"
+    found = {t.text: t.value for t in tag("Peru, which cut its ties with Cuba three and a half years ago, voted no.",
+                                          dct="1964-07-26", mode="news") if t.layer == "timex"}
+    assert found["three and a half years ago"] == "1961"
+
+
+def test_the_same_before_a_count_of_units_later_is_no_span_of_its_own():
+    # h11tune: "France did the same a year later": "the same a year" was read as one duration
+    found = story("Britain recognised the new state in 1949. France did the same a year later.")
+    assert found["a year later"] == "1950"
+    found = story("Ghana left the union in 1963, and Mali did the same two years later.")
+    assert found["two years later"] == "1965"
+    assert story("Talks resumed the same two days running.").get("the same a") is None

@@ -94,6 +94,9 @@ def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
         if {a.cameo[:2], b.cameo[:2]} <= MATERIAL_CONFLICT and a.source == b.source and not a.cameo == b.cameo == "161" \
                 and _own_objects(a, b):
             return False  # "froze all Chinese assets and banned American ships": two measures, each on its own object
+        if a.cameo[:3] != b.cameo[:3] and _subject_named_again(a, b):
+            return False  # "Brazil recalled its ambassador, and Brazil, Argentina and Uruguay suspended Paraguay": a
+            # clause of its own, its subject named again, tells a second act of another code
         if a.cameo[:3] != b.cameo[:3] and _listed_acts(a, b):
             return False  # "expelled the Soviet advisers, renounced the 1974 treaty and broke off relations": a list of acts
         if a.source == b.source and a.date and b.date and a.date != b.date and "clause" in (a.date_source, b.date_source):
@@ -162,6 +165,20 @@ def _own_subjects(a: Event, b: Event) -> bool:
     first, second = sorted((a.trigger_span, b.trigger_span))
     between = a.evidence[max(0, first[1] - a.span[0]) : max(0, second[0] - a.span[0])]
     return _NEW_SUBJECT.search(between) is not None
+
+
+# ", and Brazil, Argentina and Uruguay" right before the later verb: names (and "the") in a list, nothing else
+_NAMED_AGAIN = re.compile(r",\s+and\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+))*"
+                          r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
+
+
+def _subject_named_again(a: Event, b: Event) -> bool:
+    """Whether the later act of one sentence opens a clause after ', and' whose subject is named again."""
+    if not (a.trigger_span and b.trigger_span and a.evidence):
+        return False
+    first, second = sorted((a.trigger_span, b.trigger_span))
+    between = a.evidence[max(0, first[1] - a.span[0]) : max(0, second[0] - a.span[0])]
+    return "and" in between and _NAMED_AGAIN.search(between[-120:]) is not None
 
 
 # measures and force: two of them by one doer in one sentence, each with its own object, are two acts (two ways

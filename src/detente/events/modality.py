@@ -212,6 +212,8 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
             return "negated"  # "denied any role and warned that": the denial ends where the next verb begins
     if words[-1:] == ["nearly"] or words[-1:] == ["almost"]:
         return "negated"  # "the two countries nearly went to war", "almost broke off relations": a near miss, not done
+    if len(words) >= 3 and words[-1] == "to" and words[-3] == "too":
+        return "negated"  # "Malaysia was too small to retaliate", "too weak to attack": the act is said to be out of reach
     if len(words) >= 1 and words[-1] in ("or", "nor"):
         # "did not cancel the grain agreement or break off the talks": the negation spans the coordinated verbs
         wide = [token.low for token in tokens[max(clause_start, trigger_first - 16) : trigger_first]]

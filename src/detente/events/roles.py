@@ -653,11 +653,12 @@ _ENVOYS = frozenset("envoy envoys ambassador ambassadors representative represen
 
 
 def _envoy_to(tokens: list[Token], participant: Participant) -> bool:
-    """'The Syrian envoy to the UN accused Israel': the body or state an envoy is sent to is no subject."""
+    """'The Syrian envoy to the UN accused Israel', "Malaysia's representative in the Security Council spoke": the
+    body or state an envoy is sent to, or sits in, is no subject."""
     index = participant.first - 1
     if index >= 0 and tokens[index].low == "the":
         index -= 1
-    return index >= 1 and tokens[index].low == "to" and tokens[index - 1].low in _ENVOYS
+    return index >= 1 and tokens[index].low in ("to", "in", "at") and tokens[index - 1].low in _ENVOYS
 
 
 def _governed_title(tokens: list[Token], participant: Participant, start: int) -> bool:

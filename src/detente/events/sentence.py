@@ -438,7 +438,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "noun" and GENERIC.intersection(map(_LOW, tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first])):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
-        if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger):
+        if trigger.entry["form"] in ("noun", "verb") and before in DEMONSTRATIVES and not _reversed(tokens, trigger) \
+                and not (before == "that" and trigger.entry["form"] == "verb" and _past(tokens[trigger.first])
+                         and _one_of_the_states_that(tokens, trigger.first - 1)):
+            # ("Pakistan was among the governments that sent arms", "Cuba was the first state that recognised it": 'that'
+            # before a verb in the past opens a relative clause on the states the subject is one of, whose act is done)
             dropped["told_before"] += 1
             continue  # "this defeat", "that agreement": an act already told, named again
         if (trigger.entry["form"] == "noun" or trigger.entry["form"] == "verb" and not _past(tokens[trigger.first])
@@ -836,7 +840,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
             dropped["predicate_noun"] += 1
             continue  # "later admits it was a suicide bombing": what "it" was, told with no doer
-        if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"] if events else []):
+        if _alleged(tokens, trigger, [e for e in events if e.cameo == "112"] if events else [], lows):
             dropped["alleged"] += 1
             continue  # "accused the United States of preparing an invasion": the act is alleged, not told as done
         if trigger.entry["form"] == "noun" and "sym" not in trigger.flags and "intrans" not in trigger.flags \
@@ -2130,6 +2134,17 @@ def _meeting_stayed_away(tokens, trigger: Trigger) -> bool:
 _NAMED_STATES = frozenset("independence republic state government regime junta federation union".split())
 
 
+_STATE_NOUNS = frozenset("state states country countries government governments nation nations power powers".split())
+_BEING = frozenset("was were is are became".split())
+
+
+def _one_of_the_states_that(tokens, that: int) -> bool:
+    """'was among the governments that', 'was one of the countries that', 'was the first state that': 'that' after a
+    noun for states that the subject is said to be (a form of "be" a few words before it)."""
+    return that >= 2 and tokens[that - 1].low in _STATE_NOUNS \
+        and not _BEING.isdisjoint(map(_LOW, tokens[(that - 7 if that > 7 else 0) : that - 1]))
+
+
 def _describes_a_name(tokens, trigger: Trigger) -> bool:
     """A change of rule told inside a relative clause or a participle that says which state, regime or government a
     noun means: "the Sahrawi republic proclaimed by the Polisario Front", "the independence that King Amanullah
@@ -2349,8 +2364,9 @@ def addresses_the_reader(tokens) -> bool:
     """'you will learn why', 'you should be able to explain how': a sentence that tells the reader what to learn; so too
     a task set by an imperative opening it ("4. Compare China's response to the Suez war with ...", "- Explain why")."""
     opener = next((t for t in tokens[:3] if t.text[:1].isalpha()), None)
-    if opener is not None and opener.text in _READER_TASKS:
-        return True
+    if opener is not None and (opener.text in _READER_TASKS or opener.text.capitalize() in _READER_TASKS
+                               and tokens[0].text in _BULLETS):
+        return True  # (in lower case after a bullet: "- describe the quarrel over the falls;", a learning objective)
     if "you" not in map(_LOW, tokens):
         return False  # the words tested in C first: nearly every sentence has no "you"
     for index, token in enumerate(tokens):
@@ -2359,6 +2375,7 @@ def addresses_the_reader(tokens) -> bool:
     return False
 
 
+_BULLETS = frozenset("- * • – —".split())
 # imperatives that set the reader a task, opening a review question or an exercise
 _READER_TASKS = frozenset("Compare Contrast Explain Discuss Describe Assess Evaluate Outline Summarise Summarize Identify "
                           "Analyse Analyze".split())
@@ -3632,12 +3649,23 @@ def _inside_charged_list(tokens, position: int) -> bool:
         and all(t.text[:1].isupper() or t.low in ("and", ",", "the") for t in tokens[that + 1 : position])
 
 
-def _alleged(tokens, trigger: Trigger, accusations: list[Event]) -> bool:
+_ACCUSING = frozenset("accused accuses accusing charged charges charging".split())
+
+
+def _alleged(tokens, trigger: Trigger, accusations: list[Event], lows=frozenset()) -> bool:
     """Whether an act is what an earlier accusation of the sentence charges ('accused X of preparing an invasion',
-    'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane')."""
-    if not accusations:
+    'charged Y with spying'), up to a coordination that starts an act of its own ('... and shot down a plane'); the
+    accusation need not be coded itself ("The council that took power accused Beijing of having armed ...": its
+    doer unknown, what it charges is still no act told as done)."""
+    if accusations:
+        after = accusations[-1].trigger_span[1]
+    elif not _ACCUSING.isdisjoint(lows):
+        verb = next((i for i in range(trigger.first - 1, -1, -1) if tokens[i].low in _ACCUSING), None)
+        if verb is None:
+            return False
+        after = tokens[verb].end
+    else:
         return False
-    after = accusations[-1].trigger_span[1]
     for position in range(trigger.first - 1, max(-1, trigger.first - 9), -1):
         low = tokens[position].low
         if low in _LIST_GLUE and tokens[position].start >= after and _inside_charged_list(tokens, position):
@@ -3722,6 +3750,36 @@ def _organ_after_determiner(before, index: int) -> bool:
     return False
 
 
+# what an organ issues, which speaks for it: "A Foreign Ministry statement accused", "a government spokesman said"
+_ISSUED = frozenset("statement statements spokesman spokeswoman spokesperson communique communiqué note announcement".split())
+
+
+def _organs_statement(before, index: int) -> bool:
+    """'A Foreign Ministry statement', 'a government spokesman': what an organ issues, after "a" or "an" and at most
+    two capitalized words naming its branch, speaks for the organ."""
+    if index + 1 >= len(before) or before[index + 1].low not in _ISSUED:
+        return False
+    for back in range(1, 4):
+        if index - back < 0:
+            return False
+        word = before[index - back]
+        if word.low in ("a", "an"):
+            return True
+        if not word.text[:1].isupper():
+            return False
+    return False
+
+
+_OFFICE_TITLES = frozenset("minister premier spokesman ambassador".split())
+
+
+def _titled_unknown(before) -> bool:
+    """'Deputy Foreign Minister Phan Hien': an office's title and a name the gazetteer does not hold, every word
+    capitalized (in a report, the official of the dateline's state)."""
+    return len(before) >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in before) \
+        and any(t.low in _OFFICE_TITLES for t in before[:-1])
+
+
 def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause) -> tuple | None:
     """'LONDON, July 27 (Reuters) - The Treasury froze Egyptian balances': an organ of the state whose capital
     the dateline names, when the clause names no state before the verb."""
@@ -3734,8 +3792,9 @@ def _official_of_dateline(doc: Document, tokens, parts, trigger: Trigger, clause
     while first < trigger.first and tokens[first].start < lead[1]:
         first += 1  # the dateline itself names the home state, not the doer
     before = tokens[first : trigger.first]
-    if home is None or any(first <= p.first and p.last < trigger.first for p in parts) or len(before) > 5 \
-            or not any(t.low in OFFICIALS and _organ_after_determiner(before, i) for i, t in enumerate(before)):
+    if home is None or any(first <= p.first and p.last < trigger.first for p in parts) or len(before) > 7 \
+            or not (len(before) <= 5 and any(t.low in OFFICIALS and (_organ_after_determiner(before, i) or _organs_statement(before, i))
+                                             for i, t in enumerate(before)) or _titled_unknown(before)):
         return None
     objects = [p for p in right_patients(parts, trigger.first, clause[1]) if home not in p.codes]
     return ((home,), objects[0].codes[:1]) if objects else None

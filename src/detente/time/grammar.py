@@ -50,6 +50,9 @@ _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _BCSUF = r"(?:B\.C\.E?\.?|BCE?|A\.D\.|AD|CE|C\.E\.)"
 _NUMW = r"(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+# after "the same" (or "the next"), what is no count of its own: "a" ("did the same a year later"), or a count of
+# units that goes on with "later", "earlier" or "ago" ("did the same two years later": that shift, not a span)
+_NOT_A_SHIFT = r"(?!an?\s|\S+[- ]\S+\s+(?:later|earlier|ago)\b)"
 _NUM = rf"(?:\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)(?![\w-])|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_NUMW})"
 _VAGUE = r"(?:" + "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len, reverse=True)) + r")"
 _UNIT = r"(?:second|minute|hour|day|week|weekend|month|year|decade|century|centurie|millennium|millennia|quarter|fortnight|night)"
@@ -115,13 +118,13 @@ PATTERN = rf"""
 |(?P<spyear>(?<![\w-]){_SPYEAR}(?![\w-]))
 |(?P<bcr>(?:(?i:(?P<bcr_c>c\.|ca\.|circa))\s*)?(?<![\w.,])(?P<bcr_n>\d{{1,4}})(?=(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{{1,4}}\s*(?:B\.C\.E?\.?|BCE?)(?![\w])))
 |(?P<bc>(?:(?i:(?P<bc_c>c\.|ca\.|circa|around|about|approximately|roughly)\s*))?(?:(?P<bc_pre>A\.D\.|AD)\s+(?P<bc_n1>\d{{1,4}})|(?P<bc_n2>\d{{1,4}})\s*(?P<bc_suf>{_BCSUF}))(?![\w]))
-|(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})[- ](?P<ago_u>{_UNITS}|(?:summer|winter|spring|autumn)s)(?P<ago_half>\s+and\s+a\s+half)?(?P<ago_so>\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
+|(?P<ago>(?i:(?:(?P<ago_mod>more\s+than|nearly|about|almost|over|some|just|only|less\s+than|roughly|around)\s+)?(?P<ago_n>{_NUM}|{_VAGUE})(?P<ago_nhalf>\s+and\s+a\s+half)?[- ](?P<ago_u>{_UNITS}|(?:summer|winter|spring|autumn)s)(?P<ago_half>\s+and\s+a\s+half)?(?P<ago_so>\s+or\s+so)?\s+(?P<ago_dir>ago|earlier|later|before|after|hence|from\s+now|previously|afterwards?|on(?=\s*[,.;]))))
 |(?P<nthday>(?i:(?:the\s+)?(?P<nd_n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9]th|1\dth|2nd|3rd)\s+(?:straight\s+|consecutive\s+)?day(?=\s+of\s)))
 |(?P<dayof>(?i:the\s+(?P<do_w>first|last|final|closing|opening)\s+day\s+of\s+)(?:(?P<do_m>{_MONTH})(?:,?\s+(?P<do_y>{_YEAR}))?|(?i:(?P<do_rel>this|that|last|next|the)\s+(?P<do_u>month|year))(?:\s+(?P<do_uy>{_YEAR}))?|(?P<do_by>{_YEAR}))(?![\w-]))
 |(?P<half>(?i:the\s+(?P<ha_n>first|second|last|latter)\s+half\s+of\s+(?:(?P<ha_rel>this|last|next|that|the\s+(?:same|previous|following|prior))\s+|the\s+(?:(?:current|fiscal)\s+)?)year(?![\w-])(?!\s+(?:1\d{{3}}|20\d{{2}})\b)|the\s+(?P<ha_bare>first|second)\s+half(?![\w-])(?!\s+(?:of|century|decade)\b)))
 |(?P<fy>(?i:the\s+(?:(?P<fy_adj>full|fiscal|entire|whole)\s+)?(?:fiscal\s+)?year(?![\w-])(?!\s+(?:after|before)\s*[,.;])(?!\s+(?:1\d{{3}}|20\d{{2}})\b)|the\s+(?P<fy_wk>week)(?:(?=['’]s\s)|(?![\w'’-])(?!\s+(?:of|before|after|that|when|in|on|at|to|and|or|ahead|long|earlier|later|ago)\b))))
-|(?P<rel>(?i:(?:(?P<rel_part>early|earlier|late|later)\s+)?(?:the\s+|that\s+(?=same\b)|this\s+(?=past\s))?(?P<rel_w>{_REL})\s+(?:(?P<rel_n>{_NUM}|{_VAGUE})\s+|(?P<rel_half>half)[- ](?=century|decade|year))?(?:fiscal\s+)?(?P<rel_u>{_UNITS}|(?:summer|winter|spring|autumn)s)(?![\w-])))
-|(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+|(?:year-earlier|year-ago|prior-year|comparable|same)\s+)?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_an>another)(?:\s+(?P<dur_an_n>{_NUM}))?|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full|trading|business|working|calendar))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
+|(?P<rel>(?i:(?:(?P<rel_part>early|earlier|late|later)\s+)?(?:the\s+|that\s+(?=same\b)|this\s+(?=past\s))?(?P<rel_w>{_REL})\s+(?:{_NOT_A_SHIFT}(?P<rel_n>{_NUM}|{_VAGUE})\s+|(?P<rel_half>half)[- ](?=century|decade|year))?(?:fiscal\s+)?(?P<rel_u>{_UNITS}|(?:summer|winter|spring|autumn)s)(?![\w-])))
+|(?P<dur>(?i:(?<![\w-])(?P<dur_the>the\s+(?:first\s+|(?:year-earlier|year-ago|prior-year|comparable|same)\s+{_NOT_A_SHIFT})?)?(?:(?P<dur_n>{_NUM}|{_VAGUE})|(?P<dur_an>another)(?:\s+(?P<dur_an_n>{_NUM}))?|(?P<dur_more>(?:more|less|fewer)\s+than\s+(?:a|an|{_NUM})|(?:at\s+least|nearly|about|almost|some|roughly|around|up\s+to)\s+(?:a|an|{_NUM})))(?:\s+(?P<dur_frac>1/2|and\s+a\s+half))?(?:[- ]and[- ]a[- ]half)?(?:\s+more|\s+(?:additional|extra|further|full|trading|business|working|calendar))?[- ](?P<dur_u>{_UNITS})(?:[- ](?P<dur_tail>long|old))?(?![\w-])))
 |(?P<ahead>(?i:\bthe\s+(?:coming\s+)?(?P<ah_u>days|weeks|months|years|decades)\s+ahead\b|\ba\s+(?:little\s+)?while\b))
 |(?P<bare>(?i:(?<![\w-])(?:(?P<ba_u>centuries|decades|years|months|weeks|days|hours|minutes)(?:[- ](?P<ba_long>long))?|(?P<ba_one>century|decade|year|month|week|day|hour|minute)-long)(?![\w-])))
 |(?P<set>(?i:(?P<set_w>every|each|per)\s+(?:(?:(?:other|second|third|alternate)\s+)?(?P<set_wd>{_WEEKDAY})|(?P<set_m>{_MONTH})|(?P<set_se>spring|summer|autumn|fall|winter)|(?:(?P<set_n>other|second|third|fourth|fifth|few|couple\s+of|\d{{1,3}}|{_NUMW})\s+)?(?P<set_u>{_UNIT})s?)(?![\w])|(?P<set_x>once|twice|thrice|(?:\d{{1,3}}|{_NUMW})\s+times)\s+(?:a|an|per|each|every)\s+(?P<set_xu>{_UNIT})(?![\w])|(?P<set_adv>daily|weekly|monthly|annually|yearly|quarterly|hourly)(?![\w-])))
@@ -167,7 +170,7 @@ _DIGIT_STARTS = {
     "quarter": rf"\d{{4}}\s+(?i:fi|se|thi|fo|[1-4])|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{1,4}\s*B",
     "bc": r"\d{1,4}\s*(?:B\.?C|A\.?D|C\.?E)", "set": r"\d{1,3}\s", "year": r"[12]\d{3}(?![\w%])",
     "y3": r"[1-9]\d\d(?!\d)",  # a three-digit year of a history after "in", "by", "since" (its look-behind)
-    "ago": rf"\d+(?:\.\d+)?[- ](?i:{_UNIT_HEADS}|su|wi|sp|au)", "nthday": r"\d\d?(?i:[nrt])",
+    "ago": rf"\d+(?:\.\d+)?[- ](?i:{_UNIT_HEADS}|su|wi|sp|au|and\s)", "nthday": r"\d\d?(?i:[nrt])",
     "dur": rf"\d+(?:\.\d+)?[\s-]\s*(?i:{_UNIT_HEADS}|1/|and[\s-]+a[\s-]|ad|ex|fu|tr|bu|wo|ca)",
 }
 

@@ -139,8 +139,8 @@ def _ago(m, text, ref, news, ctx):
     direction = m["ago_dir"].lower().split()[0]
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     number = number_of(m["ago_n"])
-    if number is not None and m["ago_half"]:
-        number += 0.5  # "a minute and a half later"
+    if number is not None and (m["ago_half"] or m["ago_nhalf"]):
+        number += 0.5  # "a minute and a half later", "three and a half years ago"
     mod = _MODS.get((m["ago_mod"] or "").lower().split()[0]) if m["ago_mod"] else None
     if mod is None and (m["ago_so"] or "couple" in m["ago_n"].lower()):
         mod = "APPROX"  # "a week or so ago", "a couple of years later"
