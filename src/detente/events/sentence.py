@@ -626,10 +626,6 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
-        if mood in ("asserted", "negated") and trigger.first == trigger.last and tokens[trigger.first].low == "trade" \
-                and _trade_went_on(tokens, trigger):
-            dropped["trade_went_on"] += 1
-            continue  # "Trade continued", "Trade recovered.", "Trade did not wait for diplomats": trade going on, no act
         if mood == "asserted" and trigger.entry["form"] == "noun" and _kind_as_subject(tokens, trigger):
             mood = "hypothetical"  # "A German annexation of Austria was forbidden by the treaty": a kind of act, none told
         if mood == "asserted" and trigger.entry["form"] == "noun" and _unrealized_after(tokens, trigger):
@@ -2702,31 +2698,6 @@ _LEADING_INTO = frozenset("toward towards to for".split())
 # or meeting opening a sentence with "a" is still told
 _TOLD_WITH_A = _TEXT_NOUNS | frozenset("pact pacts talks summit conference ceasefire cease-fire truce armistice".split())
 _COPULAS = frozenset("was were is are remained remains seemed seems became would could might".split())
-
-
-# verbs that say trade went on or how much it counted, with no act of either state: "Trade continued", "trade did weigh"
-_TRADE_GOING_ON = frozenset("continued continues went goes recovered recovers weighed weighs mattered matters did does "
-                            "remained remains stayed stays".split())
-
-
-def _trade_went_on(tokens, trigger: Trigger) -> bool:
-    """Whether the noun "trade" is the subject of a verb that says it went on ("Trade continued", "Trade recovered.",
-    "trade and private investment continued", "Trade did not wait for diplomats"), with at most an adverb or a second
-    subject between; "Trade resumed" and "trade grew" tell a change and stay."""
-    index = trigger.last + 1
-    if index < len(tokens) and tokens[index].low == "and":  # "trade and private investment continued"
-        index += 1
-        while index < len(tokens) and index - trigger.last <= 4 and tokens[index].text.islower() \
-                and tokens[index].low not in _TRADE_GOING_ON and tokens[index].low not in ("between", "with", "across"):
-            index += 1
-    if index < len(tokens) and tokens[index].low in ("between", "with", "across"):  # "trade between Canada and Cuba"
-        start = index
-        while index < len(tokens) and index - start <= 8 and tokens[index].low[0].isalnum() \
-                and tokens[index].low not in _TRADE_GOING_ON:
-            index += 1
-    if index < len(tokens) and tokens[index].low in ("also", "still", "nevertheless", "quietly", "simply"):
-        index += 1
-    return index < len(tokens) and tokens[index].low in _TRADE_GOING_ON
 
 
 def _kind_as_subject(tokens, trigger: Trigger) -> bool:
