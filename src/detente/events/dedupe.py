@@ -33,6 +33,12 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
             # the United States, in answer to Washington's aid to Israel": the line retells the act, Israel aside
             duplicate = next((other for other in pair if other.span != event.span and other.polarity == event.polarity
                               and (_recap_of(event, other) or _recap_of(other, event))), None)
+            if duplicate is None and event.polarity == "cooperation":
+                # "1947, April 13 - Diplomatic relations agreed" after "New Delhi and Moscow agreed to establish
+                # relations on 13 April 1947": a thing two states did together, told of either side first
+                duplicate = next((other for other in by_pair.get((event.target, event.source), ())
+                                  if other.span != event.span and other.polarity == event.polarity
+                                  and (_recap_of(event, other) or _recap_of(other, event))), None)
         if duplicate is None:
             kept.append(event)
             peers.append(event)
@@ -320,7 +326,7 @@ def _named_again(later: Event, earlier: Event) -> bool:
 
 # a recap line opens with the act's own noun ("Treaty of friendship signed in Moscow"), not with a subject or a scene
 _RECAP_OPEN = re.compile(r"\W*(?!(?:The|A|An|In|On|At|By|After|Before|During|When|While|Both|Each|Its|Their|His|Her|This|That|"
-                         r"These|Those|He|She|They|It|We)\b)[A-Z][a-z]+\b")
+                         r"These|Those|He|She|They|It|We)\b)(?:[A-Z][a-z]+|[A-Z]{2,5})\b")  # "US recognizes ...", "UN ..." too
 
 
 # how far a key-dates line stands at least from the sentence it retells (the next sentence of one item is no recap)
@@ -352,13 +358,24 @@ def _recap_date(later: Event, earlier: Event) -> bool:
     body's day when the line names the same kind of act ("August 1936: Treaty signed in London" after "signed in
     London on 26 August 1936"); a key-dates box often gives only the month or the year."""
     if later.date == earlier.date:
-        return len(later.date or "") == 10
+        # a day names one act; a month, the same act or two words for one agreement ("1990 June - Bush and Salinas
+        # agree to seek free trade" after "In June 1990 Bush and Salinas agreed in Washington to work towards ...")
+        return len(later.date or "") == 10 or len(later.date or "") == 7 and (
+            later.cameo == earlier.cameo and later.cameo[:2] not in _FORCE or {later.cameo, earlier.cameo} <= _AGREEING)
     if later.type != earlier.type or not earlier.date:
         return False
     (l0, l1), (e0, e1) = date_bounds(later.date), date_bounds(earlier.date)
-    return bool(l0 and e0) and l0 <= e0 and e1 <= l1 and (l0, l1) != (e0, e1)
+    if not (l0 and e0):
+        return False
+    if l0 <= e0 and e1 <= l1 and (l0, l1) != (e0, e1):
+        return True
+    # the box gives the day the body tells only by its month: "13 November 2000 - Jiang Zemin arrives in Phnom Penh"
+    # after "Jiang Zemin visited Cambodia in November 2000" (not force: a month of war holds many blows of one kind)
+    return e0 <= l0 and l1 <= e1 and len(earlier.date) == 7 and len(later.date) == 10 and later.cameo[:2] not in _FORCE
 
 
+# an agreement reached, told by any of its words: agreed to, agreed on, signed
+_AGREEING = frozenset({"030", "031", "032", "057"})
 # acts two states do together, told of either side first ("Tokyo signed with Beijing", "China and Japan signed")
 _JOINT = frozenset({"040", "043", "046", "057", "061", "062", "063", "064"})
 _TALKS = frozenset({"040", "043", "046"})  # consulting, meeting, negotiating: one round of talks told by any of them

@@ -2172,9 +2172,24 @@ _BODIES = frozenset("council councils parliament parliaments assembly assemblies
 
 
 def _body_dissolved(tokens, trigger: Trigger) -> bool:
-    """'dissolve the council', 'dissolved the Legislative Council': a body, not a state, is dissolved."""
-    words = [t.low for t in tokens[trigger.last + 1 : trigger.last + 4]]
-    return bool(words) and words[0] in ("the", "its", "their", "a") and bool(_BODIES.intersection(words[1:]))
+    """'dissolve the council', 'dissolved the Legislative Council': a body, not a state, is dissolved; 'broke up Tibetan
+    demonstrations', 'dissolved the Khmer-Chinese Friendship Association': a gathering or a society, not a state."""
+    # the object only, up to six words: "the Khmer – Chinese Friendship Association", not ", and its republics held meetings"
+    following = (t.low for t in tokens[trigger.last + 1 : trigger.last + 7])
+    words = list(itertools.takewhile(lambda low: low not in _DISSOLVED_OBJECT_ENDS, following))
+    return bool(words) and (words[0] in ("the", "its", "their", "a") and bool(_BODIES.intersection(words[1:4]))
+                            or bool(_DISSOLVED_GATHERINGS.intersection(words)))
+
+
+# where a verb's object ends: a stop, a new clause, a preposition ("was dissolved at a meeting in Prague": no object)
+_DISSOLVED_OBJECT_ENDS = frozenset(", ; : . ( ) and but while which who after when at in on by from with for to during "
+                                   "under into over within".split())
+
+
+# what police break up and governments dissolve that is no state: crowds, protests, societies
+_DISSOLVED_GATHERINGS = frozenset("demonstration demonstrations protest protests rally rallies crowd crowds riot riots march "
+                                  "marches strike strikes meeting meetings association associations society societies club "
+                                  "clubs".split())
 
 
 # the subject nouns of a collapse or breakup that is no state's: "relations collapsed", "the talks broke up"

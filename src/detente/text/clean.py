@@ -62,7 +62,12 @@ _CHROME_PHRASE = re.compile(
     r"retrieved (?:from|on) |this (?:article|page) (?:was|is|has been) (?:last )?(?:retrieved|modified|mirrored|copied|edited)|"
     r"all rights reserved|^\s*(?:©|\(c\)|copyright\b)|privacy policy|terms of (?:use|service)|"
     r"we use cookies|this site uses cookies|powered by |"
-    r"is licensed under|creative commons attribution|text is available under)",
+    r"is licensed under|creative commons attribution|text is available under|"
+    # a wiki's maintenance banner ("This article has multiple issues. Please help improve it or discuss these issues on
+    # the talk page."): the page's word about itself, whose "discuss" would be read as talks between the page's pair
+    r"this (?:article|section) (?:has multiple issues|needs additional citations|relies (?:largely|too much) on)|"
+    r"please help improve (?:it|this (?:article|section))|discuss (?:these|this) issues? on the talk page|"
+    r"learn how and when to remove this)",
     re.I,
 )
 # Every match of _CHROME_PHRASE holds one of these (lower case): a substring test rules most lines out
@@ -70,7 +75,7 @@ _CHROME_PHRASE = re.compile(
 _CHROME_KEYS = (
     "your ", "comment", "reply", "got something", "wikipedia", "articles", "citable", "retrieved", "this article",
     "this page", "all rights", "(c)", "copyright", "privacy", "terms of", "cookies", "powered by", "licensed under",
-    "creative commons", "text is available",
+    "creative commons", "text is available", "this section", "help improve", "talk page", "remove this",
 )
 # a heading over readers' comments at a page's foot, and the rule line that ends them ("----" before the footer)
 _COMMENTS_HEADING = re.compile(r"(?:#{1,6}[ \t]*)?(?:\d+[ \t]+|reader'?s'?[ \t]+)?comments?(?:[ \t]*\(\d+\))?[ \t]*:?$", re.I)
