@@ -1,0 +1,48 @@
+"""General forms found on the sent15 labelled rows (tests/data/event_sentences.jsonl, split sent15), shown on
+sentences of our own about other pairs and years: each sentence with the (source, target, type) it must yield, and
+look-alikes that must not yield it."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in extract_text(text)}
+
+
+# A giving verb with the receiver as its first object ("sold Pakistan its first Mirage III fighters", "gave Greece
+# and Turkey $400 million"): the receiver's name, one to four capitalized words, does not count against the gap
+# before the thing given, and the giver is the source, the receiver the target.
+@pytest.mark.parametrize("text, expected", [
+    ("The United States sold Saudi Arabia sixty F-15 fighters in 1978.", ("USA", "SAU", "COOPERATE")),
+    ("France sold Brazil the retired aircraft carrier Foch in 2000.", ("FRA", "BRA", "COOPERATE")),
+    ("Russia leased India a second nuclear-powered attack submarine in 2012.", ("RUS", "IND", "COOPERATE")),
+    ("India gifted Vietnam a missile corvette in July 2023.", ("IND", "VNM", "AID")),
+    ("In 1950 the United States gave Thailand tanks and aircraft under a military aid agreement.", ("USA", "THA", "AID")),
+    ("In 1957 the United States sent Lebanon and Jordan arms under the Eisenhower Doctrine.", ("USA", "JOR", "AID")),
+])
+def test_receiver_named_before_the_thing_given(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister handed Parliament a report on the navy in 1990.",
+    "He sold the family house in Lisbon in 1990.",
+    "The committee gave March 1990 as the date of the first deliveries.",
+])
+def test_giving_look_alikes_give_nothing(text):
+    assert not _coded(text)
+
+
+# Arms received or taken delivery of, the receiver the subject: the giver (after "from", or the demonym on the
+# weapons) is the source.
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt received its first Soviet MiG-21 jets in 1962.", ("SUN", "EGY", "AID")),
+    ("Iran took delivery of its first American F-14 fighters in January 1976.", ("USA", "IRN", "AID")),
+    ("Greece received its first German-built submarines in 1971.", ("DEU", "GRC", "AID")),
+])
+def test_receiver_as_subject_of_arms_received(text, expected):
+    assert expected in _coded(text)
