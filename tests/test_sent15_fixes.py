@@ -46,3 +46,30 @@ def test_giving_look_alikes_give_nothing(text):
 ])
 def test_receiver_as_subject_of_arms_received(text, expected):
     assert expected in _coded(text)
+
+
+# A mediator named in a hyphenated adjective before the act it arranged: the act is the parties' (after "between", or
+# the other states the sentence names), and the mediator mediates with each of them; it takes no part in the act.
+@pytest.mark.parametrize("text, expected", [
+    ("A French-brokered ceasefire between Russia and Georgia took effect on 12 August 2008.",
+     {("RUS", "GEO", "RETREAT"), ("FRA", "RUS", "CONSULT"), ("FRA", "GEO", "CONSULT")}),
+    ("An American-brokered ceasefire between Israel and Lebanon took effect on 27 November 2024.",
+     {("ISR", "LBN", "RETREAT"), ("USA", "ISR", "CONSULT"), ("USA", "LBN", "CONSULT")}),
+    ("Ethiopia and Eritrea signed the Algerian-brokered peace agreement in December 2000.",
+     {("ETH", "ERI", "SUPPORT"), ("DZA", "ETH", "CONSULT"), ("DZA", "ERI", "CONSULT")}),
+    ("Turkey brokered a prisoner swap between Russia and Ukraine in September 2022.",
+     {("TUR", "RUS", "CONSULT"), ("TUR", "UKR", "CONSULT")}),
+])
+def test_mediator_named_in_an_adjective_mediates_with_each_party(text, expected):
+    coded = _coded(text)
+    assert expected <= coded
+    mediators = {s for (s, _, t) in expected if t == "CONSULT"}
+    assert not any(t != "CONSULT" and {s, o} & mediators for (s, o, t) in coded)  # no part in the act itself
+
+
+@pytest.mark.parametrize("text", [
+    "The well-mediated dispute was settled out of court.",
+    "The UN-brokered plan was never put to a vote.",
+])
+def test_hyphenated_mediator_look_alikes(text):
+    assert not {t for (_, _, t) in _coded(text)} & {"CONSULT", "RETREAT"}
