@@ -73,3 +73,28 @@ def test_mediator_named_in_an_adjective_mediates_with_each_party(text, expected)
 ])
 def test_hyphenated_mediator_look_alikes(text):
     assert not {t for (_, _, t) in _coded(text)} & {"CONSULT", "RETREAT"}
+
+
+# A body that suspends a member state named as the object, puts a state under sanctions or lets it back in; aid won,
+# obtained or secured, the receiver the subject.
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union suspended Mali in August 2020.", ("AU", "MLI", "SANCTION")),
+    ("1962 - The OAS suspends Cuba from its councils.", ("OAS", "CUB", "SANCTION")),
+    ("The Commonwealth suspended Zimbabwe in March 2002.", ("COMMONWEALTH", "ZWE", "SANCTION")),
+    ("The United States put Cuba under a full trade embargo in February 1962.", ("USA", "CUB", "COERCE")),
+    ("The Security Council placed Libya under sanctions in March 1992.", ("UNSC", "LBY", "COERCE")),
+    ("The Arab League let Egypt back in in May 1989.", ("ARAB_LEAGUE", "EGY", "SUPPORT")),
+    ("Egypt obtained a large loan from the Soviet Union in 1958.", ("SUN", "EGY", "AID")),
+    ("Jordan secured British military aid in 1948.", ("GBR", "JOR", "AID")),
+])
+def test_bodies_suspend_sanction_readmit_and_aid_won(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China agreed in 1971 to resume the aid it had suspended.",
+    "The exiles suspended their campaign that November.",
+    "The court suspended the sentence in 1990.",
+])
+def test_suspension_look_alikes(text):
+    assert "SANCTION" not in {t for (_, _, t) in _coded(text)}

@@ -211,6 +211,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 continue
             if verbal and len(parts) == 1 and _modifies_a_noun(tokens, position):
                 continue
+            if len(parts) == 1 and entry["phrase"] in NAMED_OBJECT_ONLY and not _name_follows(tokens, position + 1):
+                continue  # "suspended Nigeria" (a member suspended), not "suspended their campaign", "the aid it had suspended"
             if required:
                 if any(map(lows.isdisjoint, required)):
                     continue  # a word the entry cannot do without is nowhere in the sentence
@@ -237,6 +239,17 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         if trigger.last - trigger.first > 4:  # (only a long match can cross an aside)
             chosen.extend(_aside_acts(tokens, trigger, find_triggers))
     return with_fronted_objects(tokens, chosen)
+
+
+# bare verbs that are an act only on a state named as their object: "The Commonwealth suspended Nigeria"
+NAMED_OBJECT_ONLY = frozenset(("suspend",))
+
+
+def _name_follows(tokens: list[Token], at: int) -> bool:
+    """Whether a capitalized name (after "the" at most) is the next word."""
+    if at < len(tokens) and tokens[at].low == "the":
+        at += 1
+    return at < len(tokens) and tokens[at].text[:1].isupper()
 
 
 # verbs that take the receiver as a first object ("sold Pakistan fighters", "gave Greece and Turkey $400 million"): the
@@ -305,10 +318,15 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
                 continue
             if entry["form"] in ("verb", "phrase") and len(entry["pattern"]) == 1 and _modifies_a_noun(tokens, position):
                 continue
+            if len(entry["pattern"]) == 1 and entry["phrase"] in NAMED_OBJECT_ONLY and not _name_follows(tokens, position + 1):
+                continue
             last = _match(entry["pattern"], 1, tokens, position + 1)
             if last is None and hop and (entry["form"] in ("verb", "phrase") or tokens[position + 1].low == "of") \
                     and len(entry["pattern"]) > 1 and "gap" not in entry["pattern"][1]:
                 last = _match(entry["pattern"], 1, tokens, hop)
+            if last is None and _verbal(entry) and token.low in GIVING and len(entry["pattern"]) > 1 and "gap" in entry["pattern"][1]:
+                if (after := _indirect_object_end(tokens, position + 1)) is not None:
+                    last = _match(entry["pattern"], 1, tokens, after)
             if last is not None:
                 last -= 1
                 if _date_for_place(tokens, position, last):
