@@ -98,3 +98,15 @@ def test_bodies_suspend_sanction_readmit_and_aid_won(text, expected):
 ])
 def test_suspension_look_alikes(text):
     assert "SANCTION" not in {t for (_, _, t) in _coded(text)}
+
+
+# A host or mediator named after "hosted/brokered/mediated by" with the parties after "between": the act is the
+# parties', and the host hosts each of them (043).
+@pytest.mark.parametrize("text, expected", [
+    ("Peace talks hosted by Norway between Sri Lanka and the Tamil Tigers opened in Oslo in December 2002.",
+     {("NOR", "LKA", "CONSULT"), ("NOR", "LTTE", "CONSULT"), ("LKA", "LTTE", "CONSULT")}),
+    ("Talks hosted by Qatar between the United States and the Taliban opened in Doha in October 2018.",
+     {("QAT", "USA", "CONSULT"), ("QAT", "TALIBAN", "CONSULT"), ("USA", "TALIBAN", "CONSULT")}),
+])
+def test_host_named_after_by_hosts_each_party(text, expected):
+    assert expected <= _coded(text)

@@ -36,13 +36,33 @@ def _recoded(event: Event, source: str, target: str, cameo: str) -> Event:
                    quad=info["quad"], polarity=info["polarity"], mode=info["mode"])
 
 
+_BY = frozenset(("brokered", "mediated", "hosted"))
+
+
+def _mediator_after_by(tokens: list[Token], mentions: list[Mention], number: int) -> str | None:
+    """The mediator or host named right after "brokered/mediated/hosted by" (the tokens at ``number``)."""
+    if number + 1 >= len(tokens) or tokens[number + 1].low != "by":
+        return None
+    after = tokens[number + 1].end
+    return next((_code(m) for m in mentions if after <= m.start <= after + 30), None)
+
+
 def hyphenated_brokers(tokens: list[Token], mentions: list[Mention], events: list[Event]) -> list[Event]:
-    """The sentence's events with each hyphenated mediator's part set right (see the module's docstring)."""
-    for token in tokens:
-        if not token.low.endswith(SUFFIXES):
+    """The sentence's events with each mediator's part set right (see the module's docstring); also a mediator or
+    host named after "by" when the parties follow "between" ("talks hosted by Oman between Iran and the United
+    States": the host hosts each party, 043)."""
+    for number, token in enumerate(tokens):
+        if token.low in _BY:
+            mediator = _mediator_after_by(tokens, mentions, number)
+            if mediator is None or len(_between(tokens, mentions, token.end)) < 2:
+                continue
+            cameo = "043" if token.low == "hosted" else _MEDIATE
+        elif token.low.endswith(SUFFIXES):
+            mediator = next((_code(m) for m in mentions if token.start <= m.start and m.end <= token.end), None)
+            cameo = _MEDIATE
+        else:
             continue
-        mediator = next((_code(m) for m in mentions if token.start <= m.start and m.end <= token.end), None)
-        acts = [e for e in events if e.cameo != _MEDIATE and e.trigger_span and e.trigger_span[0] >= token.start - 40]
+        acts = [e for e in events if e.cameo not in (_MEDIATE, "043") and e.trigger_span and e.trigger_span[0] >= token.start - 40]
         if mediator is None or not acts:
             continue
         parties = _between(tokens, mentions, token.end)
@@ -59,6 +79,6 @@ def hyphenated_brokers(tokens: list[Token], mentions: list[Mention], events: lis
         if not any({e.source, e.target} == {first, second} and e.type == act.type for e in events):
             events.append(_recoded(act, first, second, act.cameo))
         for party in (first, second):
-            if not any(e.source == mediator and e.target == party and e.cameo == _MEDIATE for e in events):
-                events.append(_recoded(act, mediator, party, _MEDIATE))
+            if not any(e.source == mediator and e.target == party and e.cameo == cameo for e in events):
+                events.append(_recoded(act, mediator, party, cameo))
     return events

@@ -3358,7 +3358,7 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
     return ()
 
 
-_HYPHEN_BROKER = re.compile(r"\w-(?:brokered|mediated)\b").search  # one pass over the sentence: most have none
+_HYPHEN_BROKER = re.compile(r"\w-(?:brokered|mediated)\b|\b(?:brokered|mediated|hosted) by\b").search  # one pass over the sentence: most have none
 _MEDIATED = frozenset("mediated brokered arranged".split())  # not "hosted": a host of a summit takes part in it
 _AUSPICES_CUES = frozenset(("by", "under", "presence"))
 
