@@ -246,10 +246,10 @@ NAMED_OBJECT_ONLY = frozenset(("suspend",))
 
 
 def _name_follows(tokens: list[Token], at: int) -> bool:
-    """Whether a capitalized name (after "the" at most) is the next word."""
+    """Whether a capitalized name (after "the" at most) is the next word, or no word follows to judge by."""
     if at < len(tokens) and tokens[at].low == "the":
         at += 1
-    return at < len(tokens) and tokens[at].text[:1].isupper()
+    return at >= len(tokens) or tokens[at].text[:1].isupper()
 
 
 # verbs that take the receiver as a first object ("sold Pakistan fighters", "gave Greece and Turkey $400 million"): the
