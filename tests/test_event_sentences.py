@@ -435,6 +435,40 @@ moved from recall 0.854, type 0.960, roles 0.954, precision 0.948, false events 
 reported acts with a verb of saying in the past perfect, mediation named by a hyphenated "French-brokered", threats
 in quotations ("teach them some necessary lessons"), time spans as dates ("in the weeks after 13 December 2001"),
 and acts with no foe named, which the coder drops.
+"sent15" and "sent15-holdout" (s15_001-s15_397, "set": "sent15") were written from facts about China (PRC and ROC), Cuba,
+India and Pakistan with their partners ("half": "pairs", 319 rows) and about other pairs ("half": "other", 78), from
+1905 to 2025, for the roles the coder gets wrong most ("construction" names it): double-object verbs ("granted Cuba a
+credit", "sold Pakistan its first Mirage III fighters", "offered Pakistan a package"), acts at the request or on
+behalf of another state, mediators, brokers and hosts ("a UN-brokered ceasefire between India and Pakistan", "talks
+hosted by Oman between Iran and the United States": the broker or host with each party, the parties with each
+other), organizations acting on states (the OAS, the Commonwealth, the Security Council, the General Assembly, the EU,
+ASEAN, SAARC) and states acting on organizations (leaving, rejoining, boycotting a summit), three states in one
+sentence with one acting on two or two on one, targets and sources before the verb ("Against Pakistan, India ...",
+"To Havana went ..."), possessive and adjectival sources on nouns ("Beijing's recognition of Bangladesh", "the Cuban
+airlift of troops to Angola", "an Indian blockade of Karachi"), receivers as subjects ("Cuba received its first Soviet
+MiG fighters", "Pakistan won American military aid": the giver is the source), timeline lines and headlines in the
+present tense, datelined wire leads ("ISLAMABAD, Aug 7 (Reuters) - ... on Wednesday", with "dct"), and 40 rows with
+no event that name two states beside an act word (comparisons, "unlike", statistics, standing claims, both acting on
+a third); a random third (random.Random(15).sample(range(397), 132)) is "sent15-holdout", never looked at while
+tuning. First scoring, by the coder before any change (1737a79, never tuned on; bench/events.py --split NAME): sent15
+(265 rows, 317 events) recall 0.653, type 0.899, polarity 0.976, roles 0.874 (of gold 0.571), date 0.944, precision
+0.904, false events 0.118; sent15-holdout (132 rows, 152 events) recall 0.691, type 0.857, polarity 0.943, roles 0.857
+(of gold 0.592), date 0.979, precision 0.955, false events 0.105. After tuning on sent15 alone (general fixes, tested
+in tests/test_sent15_fixes.py on sentences of our own about other pairs: a giving verb's receiver named as its first
+object ("sold Pakistan its first Mirage III fighters", "gave Greece and Turkey ...") does not count against the gap
+before the thing given; arms received or taken delivery of code the giver as the source; a mediator named in a
+hyphenated adjective ("a UN-brokered ceasefire between India and Pakistan", "the Carter-brokered accords") or after
+"hosted/brokered/mediated by" with the parties after "between" mediates or hosts each party and takes no part in
+their act; a body suspending a member state named as the object, states put under sanctions or let back in, aid won
+or secured by its receiver; vocabulary: ships sold, leased and handed over, swaps and restored ties brokered): sent15
+recall 0.732, type 0.909, polarity 0.978, roles 0.914 (of gold 0.669), date 0.936, precision 0.913, false events
+0.118; sent15-holdout, scored only at the start and the end, recall 0.711, type 0.861, polarity 0.954, roles 0.870
+(of gold 0.618), date 0.980, precision 0.947, false events 0.105; the older 6386 rows moved from recall 0.849, type
+0.956, roles 0.952 (of gold 0.808), precision 0.946, false events 0.036 to 0.850, 0.956, 0.952 (0.810), 0.946, 0.036.
+What sent15 still misses is mostly acts with the target or source fronted ("Against Finland, the Red Army ...", "From
+Moscow came ..."), acts whose doers are told only by a compound before a noun ("Sino-Pakistani work on the JF-17"),
+acts in a relative clause after "between A and B" ("the ceasefire between Armenia and Azerbaijan that took effect in
+May 1994": one party and no date), second acts of one sentence, and acts with no foe named, which the coder drops.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
@@ -492,6 +526,9 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # The 409 rows of sent14, a third of them never tuned on, took all-labelled recall from 0.854 to 0.842 untouched; after
 # the sent14 round (6326 rows: type 0.955, polarity 0.984, roles 0.951, recall 0.846, false events 0.040) the recall
 # floor is 0.84: the older rows kept their 0.855, the new batch is harder (its holdout third was not tuned on).
+# The 397 rows of sent15, a third of them never tuned on, took all-labelled recall from 0.849 to 0.836 untouched (under
+# the 0.84 floor); after the sent15 round (6783 rows: type 0.952, polarity 0.983, roles 0.949, recall 0.842, false
+# events 0.039) the floors stand, with little room: the new batches are harder.
 FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.84}
 CEILINGS = {"false_event_rate": 0.04}
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from detente.events.agents import _coordinated_verb, _roles
-from detente.events.brokers import BROKERED, go_betweens, mediations, without_go_betweens
+from detente.events.brokers import BROKERED, go_betweens, hyphenated_brokers, mediations, without_go_betweens
 from detente.events.context import Context
 from detente.events.dating import (
     Dated,
@@ -226,6 +226,8 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     if not is_title and not FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):
         # "Pakistan withdrew from CENTO in March 1979. Turkey followed that month": the act told before, in its turn
         events += followed_in_turn(doc, mentions, timexes, span, section_index, by_section, narrative, news, events, context)
+    if events and _HYPHEN_BROKER(doc.text, span[0], span[1]):
+        events = hyphenated_brokers(tokens, mentions, events)  # "a UN-brokered ceasefire between India and Pakistan"
     return events
 
 
@@ -3503,6 +3505,7 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
     return ()
 
 
+_HYPHEN_BROKER = re.compile(r"\w-(?:brokered|mediated)\b|\b(?:brokered|mediated|hosted) by\b").search  # one pass over the sentence: most have none
 _MEDIATED = frozenset("mediated brokered arranged".split())  # not "hosted": a host of a summit takes part in it
 _AUSPICES_CUES = frozenset(("by", "under", "presence"))
 

@@ -211,12 +211,17 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 continue
             if verbal and len(parts) == 1 and _modifies_a_noun(tokens, position):
                 continue
+            if len(parts) == 1 and entry["phrase"] in NAMED_OBJECT_ONLY and not _name_follows(tokens, position + 1):
+                continue  # "suspended Nigeria" (a member suspended), not "suspended their campaign", "the aid it had suspended"
             if required:
                 if any(map(lows.isdisjoint, required)):
                     continue  # a word the entry cannot do without is nowhere in the sentence
             last = _match_compiled(parts, 1, tokens, position + 1)
             if last is None and hop and (verbal or tokens[position + 1].low == "of") and len(parts) > 1 and parts[1][0] is not None:
                 last = _match_compiled(parts, 1, tokens, hop)  # "agreed in December 1985 to": the date set in
+            if last is None and verbal and token.low in GIVING and len(parts) > 1 and parts[1][0] is None:
+                if (after := _indirect_object_end(tokens, position + 1)) is not None:
+                    last = _match_compiled(parts, 1, tokens, after)  # "sold Pakistan its first Mirage III fighters"
             if last is not None:
                 last -= 1
                 if _date_for_place(tokens, position, last):
@@ -234,6 +239,40 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         if trigger.last - trigger.first > 4:  # (only a long match can cross an aside)
             chosen.extend(_aside_acts(tokens, trigger, find_triggers))
     return with_fronted_objects(tokens, chosen)
+
+
+# bare verbs that are an act only on a state named as their object: "The Commonwealth suspended Nigeria"
+NAMED_OBJECT_ONLY = frozenset(("suspend",))
+
+
+def _name_follows(tokens: list[Token], at: int) -> bool:
+    """Whether a capitalized name (after "the" at most) is the next word, or no word follows to judge by."""
+    if at < len(tokens) and tokens[at].low == "the":
+        at += 1
+    return at >= len(tokens) or tokens[at].text[:1].isupper()
+
+
+# verbs that take the receiver as a first object ("sold Pakistan fighters", "gave Greece and Turkey $400 million"): the
+# receiver's name does not count against the gap before the thing given
+GIVING = frozenset("""give gives gave given giving sell sells sold selling hand hands handed handing lease leases leased
+leasing lend lends lent lending grant grants granted granting ship ships shipped shipping send sends sent sending offer
+offers offered offering promise promises promised promising pay pays paid paying supply supplies supplied supplying loan
+loans loaned loaning deliver delivers delivered delivering gift gifts gifted gifting""".split())
+_NAME_JOINERS = frozenset(("and", "of"))
+
+
+def _indirect_object_end(tokens: list[Token], start: int) -> int | None:
+    """Index after a receiver named right after a giving verb (one to four capitalized words, "and" or "of" between
+    them: "Pakistan", "South Vietnam", "Greece and Turkey"), when a further object follows it; else None."""
+    stop = start
+    while stop < len(tokens) and stop - start < 5 and (tokens[stop].text[:1].isupper() or (
+            tokens[stop].low in _NAME_JOINERS and stop > start and stop + 1 < len(tokens) and tokens[stop + 1].text[:1].isupper())):
+        if tokens[stop].low in _MONTH_NAMES:
+            return None  # "granted in March ...": a date, not a receiver
+        stop += 1
+    if stop == start or stop >= len(tokens) or not tokens[stop].low[:1].isalnum() or tokens[stop].low in ("to", "in", "on"):
+        return None
+    return stop
 
 
 # the participles of an act on relations told in an aside: "Relations between A and B, broken in 1961, were restored"
@@ -279,10 +318,15 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
                 continue
             if entry["form"] in ("verb", "phrase") and len(entry["pattern"]) == 1 and _modifies_a_noun(tokens, position):
                 continue
+            if len(entry["pattern"]) == 1 and entry["phrase"] in NAMED_OBJECT_ONLY and not _name_follows(tokens, position + 1):
+                continue
             last = _match(entry["pattern"], 1, tokens, position + 1)
             if last is None and hop and (entry["form"] in ("verb", "phrase") or tokens[position + 1].low == "of") \
                     and len(entry["pattern"]) > 1 and "gap" not in entry["pattern"][1]:
                 last = _match(entry["pattern"], 1, tokens, hop)
+            if last is None and _verbal(entry) and token.low in GIVING and len(entry["pattern"]) > 1 and "gap" in entry["pattern"][1]:
+                if (after := _indirect_object_end(tokens, position + 1)) is not None:
+                    last = _match(entry["pattern"], 1, tokens, after)
             if last is not None:
                 last -= 1
                 if _date_for_place(tokens, position, last):
