@@ -3659,8 +3659,12 @@ def test_a_go_between_named_in_a_compound_is_no_party_and_mediates_between_the_t
     assert {c[1] for c in coded if c[0] == broker and c[2] == "045"} == set(parties)
 
 
-def test_a_truce_its_parties_accept_is_their_act_and_tells_no_mediation():
-    assert _coded("Armenia and Azerbaijan accepted a Russian-brokered truce in May 1994.") == [("ARM", "AZE", "0871", "1994-05")]
+def test_a_truce_its_parties_accept_is_their_act_and_the_go_between_mediates_with_each():
+    # the parties named before the compound keep the act; the go-between is no party to it but did mediate (as
+    # "Egypt and Israel signed the Carter-brokered accords" is labelled)
+    coded = _coded("Armenia and Azerbaijan accepted a Russian-brokered truce in May 1994.")
+    assert ("ARM", "AZE", "0871", "1994-05") in coded
+    assert sorted(c for c in coded if c[0] == "RUS") == [("RUS", "ARM", "045", "1994-05"), ("RUS", "AZE", "045", "1994-05")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -44,9 +44,8 @@ def without_go_betweens(tokens, brokers: list[Mention], events: list[Event]) -> 
 
 def mediations(doc: Document, tokens, brokers: list[Mention], mentions: list[Mention], events: list[Event]) -> list[Event]:
     """The go-betweens' mediation between the two parties of the act each compound names, when its phrase names them
-    after "between" ("a Soviet-brokered agreement between India and Pakistan") or the sentence names no party before
-    it (the pair comes from the text before: "Within days a French-brokered ceasefire halted the fighting"); none for
-    an act whose doers the sentence names first ("Both governments accepted a Russian-brokered truce": their act)."""
+    after "between" ("a Soviet-brokered agreement between India and Pakistan"), before it ("Egypt and Israel signed the
+    Carter-brokered accords") or in the text before ("Within days a French-brokered ceasefire halted the fighting")."""
     found: list[Event] = []
     info = codes()[_MEDIATE]
     for broker in brokers:
@@ -55,11 +54,13 @@ def mediations(doc: Document, tokens, brokers: list[Mention], mentions: list[Men
         if not state or compound is None:
             continue
         between = next((k for k in range(compound + 1, min(len(tokens), compound + 5)) if tokens[k].low == "between"), None)
-        if between is None and any(m.end <= broker.start for m in mentions):
-            continue
         reach = tokens[between].start + 1 if between is not None else tokens[min(len(tokens) - 1, compound + 3)].end
         for event in events:
-            if not (event.trigger_span and tokens[compound].end < event.trigger_span[0] <= reach
+            # the act named after the compound ("a Russian-brokered truce"), right before it ("signed the
+            # Carter-brokered accords") or around it ("signed the Algerian-brokered peace agreement")
+            if not (event.trigger_span and (tokens[compound].end < event.trigger_span[0] <= reach
+                                            or 0 <= broker.start - event.trigger_span[1] <= 6
+                                            or event.trigger_span[0] < broker.start < event.trigger_span[1])
                     and event.source and event.target and state not in (event.source, event.target)
                     and event.polarity == "cooperation"):
                 continue

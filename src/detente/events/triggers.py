@@ -246,7 +246,10 @@ NAMED_OBJECT_ONLY = frozenset(("suspend",))
 
 
 def _name_follows(tokens: list[Token], at: int) -> bool:
-    """Whether a capitalized name (after "the" at most) is the next word, or no word follows to judge by."""
+    """Whether a capitalized name (after "the" at most) is the next word, or no word follows to judge by; in the passive
+    the doer's name after "by" ("Egypt was suspended by the African Union")."""
+    if at + 1 < len(tokens) and tokens[at].low == "by":
+        at += 1
     if at < len(tokens) and tokens[at].low == "the":
         at += 1
     return at >= len(tokens) or tokens[at].text[:1].isupper()
