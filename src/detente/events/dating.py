@@ -327,6 +327,14 @@ def date_event(
             # the end nearer to it dates it
             first = last if abs(last.start - trigger_span[1]) < abs(trigger_span[0] - first.end) else first
             start, end, last = first.start, first.end, None
+        if last is None:
+            # "a week ago, on Sunday, March 12", "in 1972, on 23 December": a finer date in apposition to the one
+            # taken restates it; the finer one dates the act
+            finer = [u for u in candidates if u[0] >= end and u[3] is None and _APPOSED.fullmatch(text, end, u[0])
+                     and first.begin and u[2].begin and first.begin <= u[2].begin and u[2].until <= first.until
+                     and (u[2].begin, u[2].until) != (first.begin, first.until)] if "," in text[end : end + 3] else ()
+            if finer:
+                start, end, first, last = finer[0]
         source = "clause" if inside(clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
         if best is not None and last is None and not _NOT_BEFORE.search(text, clause_span[0], trigger_span[0]) \
@@ -976,6 +984,16 @@ def place_and_date_after(text: str, clause: tuple[int, int], sentence_end: int) 
     return clause[0], stop.start() if stop else sentence_end
 
 
+_APPOSED = re.compile(r",\s*(?:on|in|that\s+is,?)?\s*")  # "a week ago, on Sunday, March 12": a date restated, finer
+
+
+def _nested(one: TimeExpr, other: TimeExpr) -> bool:
+    """Whether either date falls within the other (both known): the same time told twice."""
+    if not (one.begin and one.until and other.begin and other.until):
+        return False
+    return (one.begin <= other.begin and other.until <= one.until) or (other.begin <= one.begin and one.until <= other.until)
+
+
 def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int],
                       trigger_span: tuple[int, int], other_triggers: list[tuple[int, int]] = ()) -> list[Dated]:
     """Dates of one act told several times in one clause, after its verb and joined by 'and'.
@@ -993,8 +1011,10 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
         return []
     if any(found[0][0] <= t0 < found[-1][0] for t0, _ in other_triggers):
         return []  # the later date belongs to another verb ("in 1960 and broke off relations in 1961")
-    for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False):
+    for (_, end, one, _), (start, _, other, _) in zip(found, found[1:], strict=False):
         between = doc.text[end:start]
+        if _APPOSED.fullmatch(between) and _nested(one, other):
+            return []  # "left a week ago, on Sunday, March 12": one date said twice, the second finer (date_event takes it)
         if not _AND.search(between) or len(between) > 60 or _REPORTING.search(between) or _NEXT_VERB.search(between) \
                 or _SUBORDINATE.search(between):
             return []  # "sank the cruiser yesterday, the ministry said today": the later date is the report's; "...,
