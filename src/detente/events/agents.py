@@ -4,6 +4,7 @@ possessives, coordination, participles and the document's pair in focus, without
 from __future__ import annotations
 
 import operator
+from itertools import chain, filterfalse
 
 from detente.events.dyads import (
     _joint,
@@ -39,6 +40,10 @@ from detente.events.triggers import Trigger, _time_hop
 # who arranged a mutual act between others: "a ceasefire requested by ...", "a truce brokered by ..."
 _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed demanded urged sponsored".split())
 _TOPICAL = frozenset("on about over concerning regarding".split())  # a topic named after these is no party to the act
+_CODES = operator.attrgetter("codes")  # Participant.codes, read in C: tuple(chain.from_iterable(map(_CODES, parts)))
+_FIRST = operator.attrgetter("first")  # Participant.first
+_EACH = frozenset(("each", "one"))  # "each other", "one another" after the trigger: a mutual act
+_OTHER = frozenset(("other", "another"))
 
 
 def _antecedent(parts: list[Participant], tokens, start: int, first: int | None = None) -> list[Participant]:
@@ -455,7 +460,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
             # names what the act is about
             objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]
-        if any(p.first > trigger.last for p in objects):
+        if objects and max(map(_FIRST, objects)) > trigger.last:  # (an object after the trigger's last word)
             # "switched its recognition from Taipei to Beijing": what the gap names after "from" is left, not the object
             objects = [p for p in objects if p.first > trigger.last or "from" not in
                        {t.low for t in tokens[max(trigger.first, p.first - 2) : p.first]}]
@@ -499,7 +504,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         subjects, objects = objects[:1], subjects
     if "rev" in flags:
         subjects, objects = objects[:1], subjects
-    sources = tuple(code for p in subjects for code in p.codes)
+    sources = tuple(chain.from_iterable(map(_CODES, subjects)))
     if subjects and subjects[0].first >= 2 and tokens[subjects[0].first - 1].low == "and" \
             and tokens[subjects[0].first - 2].low in ("he", "she") and persons and persons[-1] not in sources:
         # "where he and Leonid Brezhnev signed a declaration": the person "he" stands for acts with the one named
@@ -515,12 +520,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     # "met without Britain", "decided without consulting Washington": who is left out takes no part
     objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
                                           or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
-    if len({code for p in subjects for code in p.codes}) > 1 and trigger.entry["cameo"][:2] in ("05", "06"):
+    if len(set(chain.from_iterable(map(_CODES, subjects)))) > 1 and trigger.entry["cameo"][:2] in ("05", "06"):
         # "Argentina and Chile signed a treaty at the Vatican": two states named as the subject sign with each other; a
         # state or place named after "at" or "in" is where they did it (not after a visit, "Peng Dehuai and Mikoyan
         # arrived in Pyongyang", nor force used, "the Anglo-French landing at Port Said": there it is the other party)
         objects = [p for p in objects if not _where(tokens, p)]
-    targets = tuple(code for p in objects for code in p.codes)
+    targets = tuple(chain.from_iterable(map(_CODES, objects)))
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
@@ -559,8 +564,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # group's, told with its members (sentence.py codes it by the group's code)
             return sources, ()
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
-    mutual = set(map(_LOW, tokens[trigger.last + 1 : trigger.last + 4])) & {"each", "one"} and \
-        {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
+    ahead = set(map(_LOW, tokens[trigger.last + 1 : trigger.last + 4]))
+    mutual = ahead & _EACH and ahead & _OTHER
     if not mutual and list(map(_LOW, tokens[trigger.last + 1 : trigger.last + 3])) == ["the", "other"] \
             and any(t.low in ("both", "each") for t in tokens[max(start, trigger.first - 4) : trigger.first]):
         mutual = True  # "both sides accused the other": one on the other, each way
@@ -581,7 +586,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
     if brokers and not targets and len(set(sources)) > 1:
         return None  # two mediators named, the parties not: on whom, the clause does not say
-    own_object = bool(targets) and all(code in sources for code in targets) and not mutual and len(set(sources)) == 1
+    own_object = bool(targets) and set(targets).issubset(sources) and not mutual and len(set(sources)) == 1
     if coordinated and not targets and "intrans" not in flags and "sym" not in flags and previous_target \
             and (next_listed_verb(tokens, trigger.last, end) < end or trigger.entry["cameo"][:2] == "16"
                  and not any(trigger.last < p.first < end for p in parts)):
@@ -605,7 +610,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
     if not targets and "intrans" not in flags:
         targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons)
-    targets = tuple(code for code in targets if code not in sources)
+    targets = tuple(filterfalse(sources.__contains__, targets))
     if not targets and len(set(sources)) > 1 and "sym" not in flags and _object_pronoun(tokens, trigger, end) \
             and trigger.entry["cameo"][:2] in MUTUAL_ROOTS:
         return None  # "Tanzania and Gabon recognized it", "it" standing for no state named: no act of one on the other
