@@ -4,7 +4,7 @@ possessives, coordination, participles and the document's pair in focus, without
 from __future__ import annotations
 
 import operator
-from itertools import chain, filterfalse
+from itertools import chain, compress, filterfalse
 
 from detente.events.dyads import (
     _joint,
@@ -892,12 +892,16 @@ def _past_word(token) -> bool:
 def next_listed_verb(tokens, after: int, end: int) -> int:
     """Where the next act of a list begins after ``after`` (", renounced the treaty", "and broke off relations"), else ``end``:
     the object of one verb of the list ends there."""
-    for index in range(after + 1, (len(tokens) - 1 if len(tokens) - 1 < end else end)):
-        if tokens[index].text == "," or tokens[index].low == "and":
-            # (not after an aside: "landed near Santiago and, with Cuban insurgents, defeated the Spanish")
-            if _listed_verb(tokens, index + 1) and (tokens[index].text != "," or _list_item_before(tokens, index, after)):
-                return index
+    stop = len(tokens) - 1 if len(tokens) - 1 < end else end
+    # only a comma or "and" can open the next act: those positions found in C (a comma's low is its text)
+    for index in compress(range(after + 1, stop), map(_LIST_JOINS.__contains__, map(_LOW, tokens[after + 1 : stop]))):
+        # (not after an aside: "landed near Santiago and, with Cuban insurgents, defeated the Spanish")
+        if _listed_verb(tokens, index + 1) and (tokens[index].text != "," or _list_item_before(tokens, index, after)):
+            return index
     return end
+
+
+_LIST_JOINS = frozenset((",", "and"))
 
 
 _LISTED_IRREGULAR = frozenset("met broke sent took made gave held won struck shot fought sought began withdrew".split())

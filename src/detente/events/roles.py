@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import operator
 from dataclasses import dataclass
+from itertools import compress, count
 
 from detente.events.triggers import Token, Trigger
 from detente.model import Mention
@@ -87,7 +88,7 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
     while start > 0:
         previous = tokens[start - 1]
         if previous.low not in _WALK_STOPS:
-            start -= 1  # an ordinary word: no test below stops or jumps at it
+            start = _stop_before(tokens, start - 1) + 1  # ordinary words: no test below stops or jumps at them
             continue
         if previous.text == ")":
             opening = _matching(tokens, start - 1, -1)
@@ -133,7 +134,7 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
     while end < len(tokens):
         token = tokens[end]
         if token.low not in _WALK_STOPS:
-            end += 1
+            end = _stop_from(tokens, end + 1)
             continue
         if fronted and token.text == ",":
             break  # the fronted clause ends at its comma: what follows is the main clause
@@ -159,6 +160,17 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
 # every word at which a test of clause_bounds' walks can stop or jump (a bracket, a dash, a comma, "and", "since", a
 # clause opener, punctuation that breaks); the walks pass any other word at once (punctuation's low is its text)
 _WALK_STOPS = frozenset(("(", ")", ",", "and", "since", "which", "who", "whose")) | _BREAK_PUNCT | CLAUSE_OPENERS
+_IS_STOP = _WALK_STOPS.__contains__
+
+
+def _stop_before(tokens: list[Token], index: int) -> int:
+    """The position of the last word before ``index`` at which the walks stop or jump, -1 when none (found in C)."""
+    return next(compress(range(index - 1, -1, -1), map(_IS_STOP, map(_LOW, reversed(tokens[:index])))), -1)
+
+
+def _stop_from(tokens: list[Token], index: int) -> int:
+    """The position of the first word from ``index`` on at which the walks stop or jump, len(tokens) when none."""
+    return next(compress(count(index), map(_IS_STOP, map(_LOW, tokens[index:]))), len(tokens))
 
 
 def _relative_closed(tokens: list[Token], opened: int, first: int) -> bool:
