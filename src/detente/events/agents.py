@@ -511,15 +511,16 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources = (persons[-1],) + sources
     if coordinated:
         sources = tuple(previous_subject or previous_sources)
-    if form == "verb" and "sym" not in flags and sources:
+    if form == "verb" and "sym" not in flags and sources and objects:
         # "tears up the Algiers Agreement in a speech to the Iraqi parliament": one's own body addressed in a
         # phrase after the object is no object of the act
         objects = [p for p in objects if not (set(p.codes) <= set(sources) and p.first - trigger.last > 2
                                               and tokens[p.first - 1].low in ("to", "before", "in", "the")
                                               and tokens[p.first - 2].low in ("to", "before", "in"))]
     # "met without Britain", "decided without consulting Washington": who is left out takes no part
-    objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
-                                          or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
+    if objects and "without" in map(_LOW, tokens):  # (the word looked for first, in C: most sentences have none)
+        objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
+                                              or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
     if len(set(chain.from_iterable(map(_CODES, subjects)))) > 1 and trigger.entry["cameo"][:2] in ("05", "06"):
         # "Argentina and Chile signed a treaty at the Vatican": two states named as the subject sign with each other; a
         # state or place named after "at" or "in" is where they did it (not after a visit, "Peng Dehuai and Mikoyan
@@ -723,6 +724,12 @@ def _fronted_participle(tokens, parts: list[Participant], trigger: Trigger) -> t
         and tokens[trigger.last + 1].low == "by"
     if not (having or passive):
         return None
+    return _fronted_parties(tokens, parts, trigger, having)
+
+
+def _fronted_parties(tokens, parts: list[Participant], trigger: Trigger, having: bool) -> tuple | None:
+    """The parties of a fronted participle's act (the rest of :func:`_fronted_participle`, a function of its own: the
+    cells its comprehensions need are made only for a sentence that opens with one)."""
     comma = next((i for i in range(trigger.last + 1, min(len(tokens), trigger.last + 16)) if tokens[i].text == ","), None)
     if comma is None or any(tokens[i].text in ";:()" for i in range(trigger.last + 1, comma)):
         return None

@@ -45,6 +45,7 @@ _MONTH_NAMES = frozenset("january february march april may june july august sept
 
 _START, _END = operator.itemgetter(2), operator.itemgetter(3)  # Token.start, Token.end
 _LOW = operator.itemgetter(1)  # Token.low
+_LAST = operator.attrgetter("last")  # Participant.last
 
 
 @dataclass(slots=True)
@@ -458,10 +459,16 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         opening, by, closing = aside
         before = left_agents(parts, tokens, start, opening)
         if before:
-            return before + [p for p in parts if by < p.first and p.last < closing]
-    candidates = [p for p in parts if start <= p.first and p.last < trigger_first and not _place_phrase(tokens, p)]
+            for p in parts:  # (plain loops here: a local a comprehension reads is a cell made at every call)
+                if by < p.first and p.last < closing:
+                    before.append(p)
+            return before
+    candidates = []
+    for p in parts:
+        if start <= p.first and p.last < trigger_first and not _place_phrase(tokens, p):
+            candidates.append(p)
     chosen: list[Participant] = []
-    heads = {p.last for p in candidates}
+    heads = set(map(_LAST, candidates))
     for participant in reversed(candidates):
         if governed(tokens, participant, start) and (participant.last + 1 != trigger_first and not _named_aside(tokens, participant, trigger_first)
                                                      or participant.first >= 2
@@ -482,7 +489,11 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     if not chosen:
         return []
     head = chosen[0]
-    for participant in reversed([p for p in candidates if p.last < head.first]):
+    earlier = []
+    for p in candidates:
+        if p.last < head.first:
+            earlier.append(p)
+    for participant in reversed(earlier):
         # "Vietnam, the four Cambodian parties and sixteen other states": a count is no break in a list
         between = _outside_brackets(_without_titled_name(tokens[participant.last + 1 : chosen[-1].first])) - TITLES - COUNTS
         if tokens[participant.last].text.endswith(_POSSESSIVE_MARKS) and "and" in between:
