@@ -109,7 +109,11 @@ _LAST_DATABLE: tuple | None = None
 def _within(timexes: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
     if isinstance(timexes, Timexes):
         return timexes.within(start, end)
-    return [t for t in timexes if start <= t.start and t.end <= end]
+    inside = []  # (a plain loop: a comprehension here would make its cells at every call, the index's too)
+    for t in timexes:
+        if start <= t.start and t.end <= end:
+            inside.append(t)
+    return inside
 
 
 def units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list[tuple[int, int, TimeExpr, TimeExpr | None]]:

@@ -282,7 +282,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                                              for o in parts)]
     # "the Polish government in London": a government of one state seated in another's capital (in exile) is the
     # first state's; the capital says where it sat
-    if "in" in lows:
+    if "in" in lows and "capital" in map(_VIA, parts):  # (only a capital can be the seat: none named, nothing to test)
         parts = [p for p in parts if not (p.mention.via == "capital" and p.first >= 3 and tokens[p.first - 1].low == "in"
                                           and tokens[p.first - 2].low in _EXILED_ORGANS
                                           and any(o.last in (p.first - 3, p.first - 2) and o.mention.via == "adjective"
@@ -1521,6 +1521,12 @@ def _parties_cell(tokens, parts) -> tuple[str, ...] | None:
     stop = next(itertools.compress(itertools.count(), map(";".__eq__, map(_TEXT, tokens[:16]))), None)  # (in C)
     if stop is None or stop < 3:
         return None
+    return _listed_pair(tokens, parts, stop)
+
+
+def _listed_pair(tokens, parts, stop: int) -> tuple[str, ...] | None:
+    """The rest of :func:`_parties_cell`, for a row with a semicolon (a function of its own: the cells its
+    comprehensions need are made only then)."""
     listed = [p for p in parts if p.last < stop]
     covered = {i for p in listed for i in range(p.first, p.last + 1)}
     if any(i not in covered and tokens[i].low not in (",", "and", "&") for i in range(stop)):
@@ -2286,6 +2292,7 @@ _PART_LAST = operator.attrgetter("last")
 _MENTION_SPAN = operator.attrgetter("start", "end")  # (Mention.start, Mention.end), read in C
 _CODES = operator.attrgetter("codes")  # Participant.codes
 _KIND = operator.attrgetter("mention.kind")  # a Participant's Mention.kind
+_VIA = operator.attrgetter("mention.via")  # a Participant's Mention.via
 _TEXT = operator.itemgetter(0)  # Token.text
 _READER_VERBS = frozenset("learn explain discover understand describe see find read know".split())
 
@@ -2875,7 +2882,10 @@ SPEAKERS = frozenset("'s radio officials official foreign defence defense prime 
 def _tells(tokens, participant) -> bool:
     """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that'), or
     the state of who speaks ('India's foreign minister said that', 'the Indian government announced')."""
-    following = list(map(_LOW, tokens[participant.last + 1 : participant.last + 5]))
+    after = participant.last + 1
+    if after >= len(tokens) or tokens[after].low not in TELLING and tokens[after].low not in SPEAKERS:
+        return False  # the word right after tells nothing and names no speaker (most names): no window read
+    following = list(map(_LOW, tokens[after : participant.last + 5]))
     for index, word in enumerate(following):
         if word in TELLING:
             return index == 0 or all(w in SPEAKERS for w in following[:index])
