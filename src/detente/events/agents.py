@@ -4,6 +4,7 @@ possessives, coordination, participles and the document's pair in focus, without
 from __future__ import annotations
 
 import operator
+from itertools import chain, compress, filterfalse
 
 from detente.events.dyads import (
     _joint,
@@ -39,6 +40,10 @@ from detente.events.triggers import Trigger, _time_hop
 # who arranged a mutual act between others: "a ceasefire requested by ...", "a truce brokered by ..."
 _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed demanded urged sponsored".split())
 _TOPICAL = frozenset("on about over concerning regarding".split())  # a topic named after these is no party to the act
+_CODES = operator.attrgetter("codes")  # Participant.codes, read in C: tuple(chain.from_iterable(map(_CODES, parts)))
+_FIRST = operator.attrgetter("first")  # Participant.first
+_EACH = frozenset(("each", "one"))  # "each other", "one another" after the trigger: a mutual act
+_OTHER = frozenset(("other", "another"))
 
 
 def _antecedent(parts: list[Participant], tokens, start: int, first: int | None = None) -> list[Participant]:
@@ -455,7 +460,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
             # names what the act is about
             objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]
-        if any(p.first > trigger.last for p in objects):
+        if objects and max(map(_FIRST, objects)) > trigger.last:  # (an object after the trigger's last word)
             # "switched its recognition from Taipei to Beijing": what the gap names after "from" is left, not the object
             objects = [p for p in objects if p.first > trigger.last or "from" not in
                        {t.low for t in tokens[max(trigger.first, p.first - 2) : p.first]}]
@@ -499,23 +504,24 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         subjects, objects = objects[:1], subjects
     if "rev" in flags:
         subjects, objects = objects[:1], subjects
-    sources = tuple(code for p in subjects for code in p.codes)
+    sources = tuple(chain.from_iterable(map(_CODES, subjects)))
     if subjects and subjects[0].first >= 2 and tokens[subjects[0].first - 1].low == "and" \
             and tokens[subjects[0].first - 2].low in ("he", "she") and persons and persons[-1] not in sources:
         # "where he and Leonid Brezhnev signed a declaration": the person "he" stands for acts with the one named
         sources = (persons[-1],) + sources
     if coordinated:
         sources = tuple(previous_subject or previous_sources)
-    if form == "verb" and "sym" not in flags and sources:
+    if form == "verb" and "sym" not in flags and sources and objects:
         # "tears up the Algiers Agreement in a speech to the Iraqi parliament": one's own body addressed in a
         # phrase after the object is no object of the act
         objects = [p for p in objects if not (set(p.codes) <= set(sources) and p.first - trigger.last > 2
                                               and tokens[p.first - 1].low in ("to", "before", "in", "the")
                                               and tokens[p.first - 2].low in ("to", "before", "in"))]
     # "met without Britain", "decided without consulting Washington": who is left out takes no part
-    objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
-                                          or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
-    if len({code for p in subjects for code in p.codes}) > 1 and trigger.entry["cameo"][:2] in _PAIR_ROOTS \
+    if objects and "without" in map(_LOW, tokens):  # (the word looked for first, in C: most sentences have none)
+        objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
+                                              or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
+    if len(set(chain.from_iterable(map(_CODES, subjects)))) > 1 and trigger.entry["cameo"][:2] in _PAIR_ROOTS \
             and trigger.entry["cameo"][:3] != "042" and (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)):
         # "Argentina and Chile signed a treaty at the Vatican", "Taipei and Beijing opened talks in Singapore", "Iraqi
         # and Iranian troops clashed near Basra": two states named as the subject act with each other; a state or place
@@ -551,7 +557,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "vetoed several resolutions on Lebanon", "vetoed a draft resolution about Syria": the state a resolution is
         # about is no target of the veto (its sponsor is: "vetoed Pakistani resolutions on Kashmir")
         objects = [p for p in objects if not (p.first > 0 and tokens[p.first - 1 - (tokens[p.first - 1].low == "the")].low in _ABOUT)]
-    targets = tuple(code for p in objects for code in p.codes)
+    targets = tuple(chain.from_iterable(map(_CODES, objects)))
     if resolution and not targets:
         targets = ("UNSC",)  # a veto of a resolution is cast in the Security Council, named or not
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
@@ -592,8 +598,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # group's, told with its members (sentence.py codes it by the group's code)
             return sources, ()
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
-    mutual = set(map(_LOW, tokens[trigger.last + 1 : trigger.last + 4])) & {"each", "one"} and \
-        {t.low for t in tokens[trigger.last + 1 : trigger.last + 4]} & {"other", "another"}
+    ahead = set(map(_LOW, tokens[trigger.last + 1 : trigger.last + 4]))
+    mutual = ahead & _EACH and ahead & _OTHER
     if not mutual and list(map(_LOW, tokens[trigger.last + 1 : trigger.last + 3])) == ["the", "other"] \
             and any(t.low in ("both", "each") for t in tokens[max(start, trigger.first - 4) : trigger.first]):
         mutual = True  # "both sides accused the other": one on the other, each way
@@ -614,7 +620,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
     if brokers and not targets and len(set(sources)) > 1:
         return None  # two mediators named, the parties not: on whom, the clause does not say
-    own_object = bool(targets) and all(code in sources for code in targets) and not mutual and len(set(sources)) == 1
+    own_object = bool(targets) and set(targets).issubset(sources) and not mutual and len(set(sources)) == 1
     if coordinated and not targets and "intrans" not in flags and "sym" not in flags and previous_target \
             and (next_listed_verb(tokens, trigger.last, end) < end or trigger.entry["cameo"][:2] == "16"
                  and not any(trigger.last < p.first < end for p in parts)):
@@ -638,7 +644,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
     if not targets and "intrans" not in flags:
         targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons)
-    targets = tuple(code for code in targets if code not in sources)
+    targets = tuple(filterfalse(sources.__contains__, targets))
     if not targets and len(set(sources)) > 1 and "sym" not in flags and _object_pronoun(tokens, trigger, end) \
             and trigger.entry["cameo"][:2] in MUTUAL_ROOTS:
         return None  # "Tanzania and Gabon recognized it", "it" standing for no state named: no act of one on the other
@@ -751,6 +757,12 @@ def _fronted_participle(tokens, parts: list[Participant], trigger: Trigger) -> t
         and tokens[trigger.last + 1].low == "by"
     if not (having or passive):
         return None
+    return _fronted_parties(tokens, parts, trigger, having)
+
+
+def _fronted_parties(tokens, parts: list[Participant], trigger: Trigger, having: bool) -> tuple | None:
+    """The parties of a fronted participle's act (the rest of :func:`_fronted_participle`, a function of its own: the
+    cells its comprehensions need are made only for a sentence that opens with one)."""
     comma = next((i for i in range(trigger.last + 1, min(len(tokens), trigger.last + 16)) if tokens[i].text == ","), None)
     if comma is None or any(tokens[i].text in ";:()" for i in range(trigger.last + 1, comma)):
         return None
@@ -964,12 +976,16 @@ def _past_word(token) -> bool:
 def next_listed_verb(tokens, after: int, end: int) -> int:
     """Where the next act of a list begins after ``after`` (", renounced the treaty", "and broke off relations"), else ``end``:
     the object of one verb of the list ends there."""
-    for index in range(after + 1, (len(tokens) - 1 if len(tokens) - 1 < end else end)):
-        if tokens[index].text == "," or tokens[index].low == "and":
-            # (not after an aside: "landed near Santiago and, with Cuban insurgents, defeated the Spanish")
-            if _listed_verb(tokens, index + 1) and (tokens[index].text != "," or _list_item_before(tokens, index, after)):
-                return index
+    stop = len(tokens) - 1 if len(tokens) - 1 < end else end
+    # only a comma or "and" can open the next act: those positions found in C (a comma's low is its text)
+    for index in compress(range(after + 1, stop), map(_LIST_JOINS.__contains__, map(_LOW, tokens[after + 1 : stop]))):
+        # (not after an aside: "landed near Santiago and, with Cuban insurgents, defeated the Spanish")
+        if _listed_verb(tokens, index + 1) and (tokens[index].text != "," or _list_item_before(tokens, index, after)):
+            return index
     return end
+
+
+_LIST_JOINS = frozenset((",", "and"))
 
 
 _LISTED_IRREGULAR = frozenset("met broke sent took made gave held won struck shot fought sought began withdrew".split())

@@ -109,7 +109,11 @@ _LAST_DATABLE: tuple | None = None
 def _within(timexes: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
     if isinstance(timexes, Timexes):
         return timexes.within(start, end)
-    return [t for t in timexes if start <= t.start and t.end <= end]
+    inside = []  # (a plain loop: a comprehension here would make its cells at every call, the index's too)
+    for t in timexes:
+        if start <= t.start and t.end <= end:
+            inside.append(t)
+    return inside
 
 
 def units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list[tuple[int, int, TimeExpr, TimeExpr | None]]:
@@ -177,6 +181,73 @@ def _year_pair(first: TimeExpr, second: TimeExpr, between: str) -> bool:
             and bool(first.begin and second.begin) and int(second.begin[:4]) - int(first.begin[:4]) == 1)
 
 
+def _inside(entry_date, span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether [start, end) lies in the span; a date opening a list entry ("• September 17, 1939 – Soviet troops ...")
+    dates the whole entry."""
+    if entry_date is not None and start < entry_date.end():
+        return True
+    return span[0] <= start and end <= span[1]
+
+
+def _foreign(text: str, where, entry_date, clause_span: tuple[int, int], other_clauses, start: int, end: int) -> bool:
+    """A date in another act's clause dates that act: "paved the way for the invasion in September, and it made ..."."""
+    if where is not None and end <= where.start() and not _HOLDS_BREAK.search(text, end, where.start()):
+        return False
+    if _inside(entry_date, clause_span, start, end):
+        return False
+    for other in other_clauses:  # (a plain loop: no generator made per date)
+        if _inside(entry_date, other, start, end):
+            return True
+    return False
+
+
+def _nearest(candidates, *context):
+    """The unit ``_distance`` puts nearest the act, the first of equals as min() gives; one unit is taken unscored."""
+    if len(candidates) == 1:
+        return candidates[0]
+    best, best_distance = None, 0
+    for unit in candidates:
+        distance = _distance(unit, *context)
+        if best is None or distance < best_distance:
+            best, best_distance = unit, distance
+    return best
+
+
+def _distance(unit: tuple[int, int, TimeExpr, TimeExpr | None], text: str, sentence_span: tuple[int, int],
+              clause_span: tuple[int, int], trigger_span: tuple[int, int], other_triggers, other_clauses, entry_date, where) -> int:
+    """How far a dating unit stands from the act, with penalties for what stands between them (the lowest wins)."""
+    start, end = unit[0], unit[1]
+    if unit[3] is None and _done_only_then(text, trigger_span, start):
+        return -1  # "In 1971 it refused to recognize Bangladesh until August 1975": done on the day "until" names
+    gap = max(trigger_span[0] - end, start - trigger_span[1], 0)
+    penalty = 0 if _inside(entry_date, clause_span, start, end) else 10_000
+    low, high = (end, trigger_span[0]) if end <= trigger_span[0] else (trigger_span[1], start)
+    bare = " " not in text[trigger_span[0] : trigger_span[1]]  # a verb with no object of its own
+    if any(low <= t0 and t1 <= high and not (bare and _JOINED.fullmatch(text, trigger_span[1], t0)) for t0, t1 in other_triggers):
+        penalty += 5_000  # another act stands between the date and this one (not "torpedoed and sank it")
+    elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and \
+            _COORDINATED_VERB.search(text[end : trigger_span[0]]):
+        penalty += 5_000  # the date closes the act before: "imposed an embargo in 1960 and broke off relations"
+    if end <= trigger_span[0] and _THAT.search(text, end, trigger_span[0]) and (
+            _REPORTED_THAT.search(text, end, trigger_span[0]) or _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0])):
+        # (a report's "that" between the date and the act: looked for first, most spans have none)
+        penalty += 2_000  # "told a news conference today that a Soviet interceptor shot down ... on Sept. 1"
+    if end <= trigger_span[0] and _LEADING_ADJUNCT.match(text, sentence_span[0], start) and "," in text[end : trigger_span[0]]:
+        penalty += 6_000  # "After talks in February 1962, the delegations signed the accords on 18 March": the talks' date
+    if end <= trigger_span[0] and "," in text[end : trigger_span[0]] and start - trigger_span[1] < 40:
+        penalty += 40  # "Having promised help in 1949, Washington shipped wheat ... in 1950": past a comma,
+        # an earlier clause's date; the one after the act, close by, is its own
+    if trigger_span[0] < start and end < trigger_span[1] and "," in text[trigger_span[0] : start] \
+            and "," in text[end : trigger_span[1]]:
+        penalty += 3_000  # "relations between A and B, broken off in 1952, were restored on 8 May 1960": a
+        # date in an aside the trigger spans dates the aside's act
+    if unit[3] is None and _foreign(text, where, entry_date, clause_span, other_clauses, start, end):
+        penalty += 100_000
+    elif unit[3] is None and _later_clause(text, clause_span, start):
+        penalty += 50_000
+    return gap + penalty
+
+
 def date_event(
     doc: Document,
     timexes: list[TimeExpr],
@@ -198,98 +269,77 @@ def date_event(
     if _OF_AN_OLD_WAR.search(text, (trigger_span[0] - 16 if trigger_span[0] - 16 > sentence_span[0] else sentence_span[0]), trigger_span[0]):
         # "textbooks that whitewashed Japan's wartime invasion of China": an act named as one of a past era is dated
         # only by a date of its own right after it ("the wartime occupation of 1940"), never the report's or the page's
-        candidates = [u for u in candidates if trigger_span[1] <= u[0] <= trigger_span[1] + 40 and u[3] is None]
+        kept = []
+        for u in candidates:
+            if trigger_span[1] <= u[0] <= trigger_span[1] + 40 and u[3] is None:
+                kept.append(u)
+        candidates = kept
         if not candidates:
             return None
         section_date = narrative = None
         news = False
 
-    def inside(span: tuple[int, int], start: int, end: int) -> bool:
-        # a date opening a list entry ("• September 17, 1939 – Soviet troops ...") dates the whole entry
-        if entry_date is not None and start < entry_date.end():
-            return True
-        return span[0] <= start and end <= span[1]
-
     # "Four months later Nehru flew to Peking, where Mao received him": the place's clause goes on at the main clause's time
     where = _WHERE_OPENS.search(text, (clause_span[0] - 12 if clause_span[0] > 12 else 0), clause_span[0])
-
-    def foreign(start: int, end: int) -> bool:
-        # a date in another act's clause dates that act: "paved the way for the invasion in September, and it made ..."
-        if where is not None and end <= where.start() and not _HOLDS_BREAK.search(text, end, where.start()):
-            return False
-        return not inside(clause_span, start, end) and any(inside(other, start, end) for other in other_clauses)
 
     # a range ("from 1947 to 1991") tells how long something lasted, whichever clause holds it; a date of
     # another act's clause is a last resort, taken only where it refines the section's date
     lead = doc.meta.get("dateline")
-    if lead and sentence_span[0] < lead[1]:
+    if lead and not sentence_span[0] < lead[1]:
+        lead = None
+    kept, named = [], []  # (plain loops here and below: no function object or cell made per call)
+    for u in candidates:
         # a report's dateline ("SEOUL, March 5, 1998 -") tells the day it was filed: "yesterday" in the lead dates the act
-        candidates = [u for u in candidates if not (lead[0] <= u[0] and u[1] <= lead[1])]
-    # the date of the report ("sank the cruiser yesterday, the ministry said today") or of an aside about the
-    # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
-    candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
-    # "agreed on a partnership for the 21st century", "a programme for the 1990s": the span an act looks ahead to
-    candidates = [u for u in candidates if not (u[3] is None and u[2].precision in ("century", "decade")
-                                                and _LOOKS_AHEAD.search(text, max(0, u[0] - 12), u[0]))]
-    # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
-    named = [u for u in candidates if names_a_thing(text, sentence_span[0], u)
-             and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1]))
-             and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span)
-             and not _in_since_clause(text, sentence_span, u, trigger_span)
-             and not _OPENING_THING.match(text, sentence_span[0], u[0])
-             and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0])]
+        if lead and lead[0] <= u[0] and u[1] <= lead[1]:
+            continue
+        # the date of the report ("sank the cruiser yesterday, the ministry said today") or of an aside about the
+        # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
+        if _aside_date(text, sentence_span, u, trigger_span):
+            continue
+        # "agreed on a partnership for the 21st century", "a programme for the 1990s": the span an act looks ahead to
+        if u[3] is None and u[2].precision in ("century", "decade") and _LOOKS_AHEAD.search(text, max(0, u[0] - 12), u[0]):
+            continue
+        kept.append(u)
+        # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
+        if names_a_thing(text, sentence_span[0], u) \
+                and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1])) \
+                and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span) \
+                and not _in_since_clause(text, sentence_span, u, trigger_span) \
+                and not _OPENING_THING.match(text, sentence_span[0], u[0]) \
+                and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0]):
+            named.append(u)
+    candidates = kept
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         frame = section_date or narrative
         # ... unless the story's time is before it and the act is told as coming after it: "After the peace treaty of
         # March 1979 the Arab League suspended Egypt", in a story still in September 1978, is dated by the treaty
         # (a month or a year, in which the act may fall; not a day: "After the armistice of 30 October 1918 British
         # troops occupied Constantinople" did so days later)
-        floor = [u for u in named if frame is not None and frame.until and u[3] is None and u[2].begin
-                 and u[2].precision in ("month", "year") and frame.until < u[2].begin
-                 and _AFTER_OPENING.match(text, sentence_span[0], u[0])]
-        candidates = [u for u in candidates if u not in named or u in floor]
+        floor = []
+        if frame is not None and frame.until:
+            for u in named:
+                if u[3] is None and u[2].begin and u[2].precision in ("month", "year") and frame.until < u[2].begin \
+                        and _AFTER_OPENING.match(text, sentence_span[0], u[0]):
+                    floor.append(u)
+        if named:
+            kept = []
+            for u in candidates:
+                if u not in named or u in floor:
+                    kept.append(u)
+            candidates = kept
     # "Egypt accused the United States, and Syria broke off relations yesterday", "X denounced the pact and Y broke
     # off relations two weeks later": a date after a subject named after 'and' with its own verb dates that act; ours
     # takes the section's date, the story's time or the report's day, else none
-    candidates = [u for u in candidates if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0])
-                                                                          or _opens_next_clause(text, trigger_span, u)
-                                                                          or _past_semicolon(text, trigger_span, u[0])
-                                                                          or _in_relative_after(text, trigger_span, u[0])))]
+    kept = []
+    for u in candidates:
+        if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0]) or _opens_next_clause(text, trigger_span, u)
+                                             or _past_semicolon(text, trigger_span, u[0]) or _in_relative_after(text, trigger_span, u[0]))):
+            kept.append(u)
+    candidates = kept
     best: Dated | None = None
     if candidates:
-        def distance(unit: tuple[int, int, TimeExpr, TimeExpr | None]) -> int:
-            start, end = unit[0], unit[1]
-            if unit[3] is None and _done_only_then(text, trigger_span, start):
-                return -1  # "In 1971 it refused to recognize Bangladesh until August 1975": done on the day "until" names
-            gap = max(trigger_span[0] - end, start - trigger_span[1], 0)
-            penalty = 0 if inside(clause_span, start, end) else 10_000
-            low, high = (end, trigger_span[0]) if end <= trigger_span[0] else (trigger_span[1], start)
-            bare = " " not in text[trigger_span[0] : trigger_span[1]]  # a verb with no object of its own
-            if any(low <= t0 and t1 <= high and not (bare and _JOINED.fullmatch(text, trigger_span[1], t0)) for t0, t1 in other_triggers):
-                penalty += 5_000  # another act stands between the date and this one (not "torpedoed and sank it")
-            elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and \
-                    _COORDINATED_VERB.search(text[end : trigger_span[0]]):
-                penalty += 5_000  # the date closes the act before: "imposed an embargo in 1960 and broke off relations"
-            if end <= trigger_span[0] and _THAT.search(text, end, trigger_span[0]) and (
-                    _REPORTED_THAT.search(text, end, trigger_span[0]) or _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0])):
-                # (a report's "that" between the date and the act: looked for first, most spans have none)
-                penalty += 2_000  # "told a news conference today that a Soviet interceptor shot down ... on Sept. 1"
-            if end <= trigger_span[0] and _LEADING_ADJUNCT.match(text, sentence_span[0], start) and "," in text[end : trigger_span[0]]:
-                penalty += 6_000  # "After talks in February 1962, the delegations signed the accords on 18 March": the talks' date
-            if end <= trigger_span[0] and "," in text[end : trigger_span[0]] and start - trigger_span[1] < 40:
-                penalty += 40  # "Having promised help in 1949, Washington shipped wheat ... in 1950": past a comma,
-                # an earlier clause's date; the one after the act, close by, is its own
-            if trigger_span[0] < start and end < trigger_span[1] and "," in text[trigger_span[0] : start] \
-                    and "," in text[end : trigger_span[1]]:
-                penalty += 3_000  # "relations between A and B, broken off in 1952, were restored on 8 May 1960": a
-                # date in an aside the trigger spans dates the aside's act
-            if unit[3] is None and foreign(start, end):
-                penalty += 100_000
-            elif unit[3] is None and _later_clause(text, clause_span, start):
-                penalty += 50_000
-            return gap + penalty
-
-        start, end, first, last = min(candidates, key=distance)
+        start, end, first, last = _nearest(candidates, text, sentence_span, clause_span, trigger_span, other_triggers, other_clauses,
+                                           entry_date, where)
         if section_date is not None and section is not None and section.kind == "entry" and end <= trigger_span[0] \
                 and _LEADING_ADJUNCT.match(text, sentence_span[0], start) and "," in text[end : trigger_span[0]]:
             # "July 1968 / After Kosygin's visit to Rawalpindi in April, Moscow agrees to sell ...": the date of the
@@ -299,21 +349,26 @@ def date_event(
         bracket = _BRACKETED.match(text, sentence_span[0], start)
         if bracket is not None and end <= trigger_span[0] and "," in text[end : trigger_span[0]]:
             # "[October 1965] After the failed coup of 30 September, the army accuses ...": the item's bracketed date
-            own = [u for u in candidates if u[1] <= bracket.end(1) and u[3] is None]
-            if own:
-                start, end, first, last = own[0]
+            for u in candidates:
+                if u[1] <= bracket.end(1) and u[3] is None:
+                    start, end, first, last = u
+                    break
         if entry_date is not None and start < entry_date.end() and last is None:
             # an entry's year gives way to a date in the act's own clause that falls within it ("• 1956 – Israel
             # invades the Sinai on October 29"): the entry date is the frame, the clause's date the day
-            finer = [u for u in candidates if u[0] >= entry_date.end() and u[3] is None and inside(clause_span, u[0], u[1])
-                     and first.begin and u[2].begin and first.begin <= u[2].begin and u[2].until <= first.until
-                     and (u[2].begin, u[2].until) != (first.begin, first.until)]
+            finer = []
+            for u in candidates:
+                if u[0] >= entry_date.end() and u[3] is None and _inside(entry_date, clause_span, u[0], u[1]) \
+                        and first.begin and u[2].begin and first.begin <= u[2].begin and u[2].until <= first.until \
+                        and (u[2].begin, u[2].until) != (first.begin, first.until):
+                    finer.append(u)
             if finer:
-                start, end, first, last = min(finer, key=distance)
-        if last is None and (foreign(start, end) or _later_clause(text, clause_span, start)):
+                start, end, first, last = _nearest(finer, text, sentence_span, clause_span, trigger_span, other_triggers, other_clauses,
+                                                   entry_date, where)
+        if last is None and (_foreign(text, where, entry_date, clause_span, other_clauses, start, end) or _later_clause(text, clause_span, start)):
             if section_date is not None and not (section_date.begin <= first.begin and first.until <= section_date.until):
                 return section_date
-            if section_date is None and narrative is not None and not foreign(start, end):
+            if section_date is None and narrative is not None and not _foreign(text, where, entry_date, clause_span, other_clauses, start, end):
                 return narrative  # "India launched air strikes, and by July the intruders had withdrawn": the story's time
             if section_date is None and news and report_day(doc) and not (
                     first.anchor == "dct" and first.precision == "day" and _SAME_SUBJECT_VERB.fullmatch(text, end, trigger_span[0])):
@@ -335,14 +390,17 @@ def date_event(
                      and (u[2].begin, u[2].until) != (first.begin, first.until)] if "," in text[end : end + 3] else ()
             if finer:
                 start, end, first, last = finer[0]
-        source = "clause" if inside(clause_span, start, end) else "sentence"
+        source = "clause" if _inside(entry_date, clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
         if best is not None and last is None and not _NOT_BEFORE.search(text, clause_span[0], trigger_span[0]) \
                 and not _done_only_then(text, trigger_span, start) and not _negated_until(text, sentence_span, (start, end), trigger_span):
             # ("did not call up its reserves until October 6": done on the day named, no span up to it)
             best = _until(best, text, start, narrative or section_date)
     if best is None:
-        periods = [t for t in _within(timexes, *sentence_span) if t.layer == "period" and t.begin and not foreign(t.start, t.end)]
+        periods = []
+        for t in _within(timexes, *sentence_span):
+            if t.layer == "period" and t.begin and not _foreign(text, where, entry_date, clause_span, other_clauses, t.start, t.end):
+                periods.append(t)
         if periods:
             best = _period_date(text, periods, trigger_span, narrative or section_date)
             if best is not None and news and report_day(doc) and best.begin <= report_day(doc) <= best.until:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import operator
 from dataclasses import dataclass
+from itertools import compress, count
 
 from detente.events.triggers import Token, Trigger
 from detente.model import Mention
@@ -44,6 +45,7 @@ _MONTH_NAMES = frozenset("january february march april may june july august sept
 
 _START, _END = operator.itemgetter(2), operator.itemgetter(3)  # Token.start, Token.end
 _LOW = operator.itemgetter(1)  # Token.low
+_LAST = operator.attrgetter("last")  # Participant.last
 
 
 @dataclass(slots=True)
@@ -87,7 +89,7 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
     while start > 0:
         previous = tokens[start - 1]
         if previous.low not in _WALK_STOPS:
-            start -= 1  # an ordinary word: no test below stops or jumps at it
+            start = _stop_before(tokens, start - 1) + 1  # ordinary words: no test below stops or jumps at them
             continue
         if previous.text == ")":
             opening = _matching(tokens, start - 1, -1)
@@ -133,7 +135,7 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
     while end < len(tokens):
         token = tokens[end]
         if token.low not in _WALK_STOPS:
-            end += 1
+            end = _stop_from(tokens, end + 1)
             continue
         if fronted and token.text == ",":
             break  # the fronted clause ends at its comma: what follows is the main clause
@@ -159,6 +161,17 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
 # every word at which a test of clause_bounds' walks can stop or jump (a bracket, a dash, a comma, "and", "since", a
 # clause opener, punctuation that breaks); the walks pass any other word at once (punctuation's low is its text)
 _WALK_STOPS = frozenset(("(", ")", ",", "and", "since", "which", "who", "whose")) | _BREAK_PUNCT | CLAUSE_OPENERS
+_IS_STOP = _WALK_STOPS.__contains__
+
+
+def _stop_before(tokens: list[Token], index: int) -> int:
+    """The position of the last word before ``index`` at which the walks stop or jump, -1 when none (found in C)."""
+    return next(compress(range(index - 1, -1, -1), map(_IS_STOP, map(_LOW, reversed(tokens[:index])))), -1)
+
+
+def _stop_from(tokens: list[Token], index: int) -> int:
+    """The position of the first word from ``index`` on at which the walks stop or jump, len(tokens) when none."""
+    return next(compress(count(index), map(_IS_STOP, map(_LOW, tokens[index:]))), len(tokens))
 
 
 def _relative_closed(tokens: list[Token], opened: int, first: int) -> bool:
@@ -476,10 +489,16 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
         opening, by, closing = aside
         before = left_agents(parts, tokens, start, opening)
         if before:
-            return before + [p for p in parts if by < p.first and p.last < closing]
-    candidates = [p for p in parts if start <= p.first and p.last < trigger_first and not _place_phrase(tokens, p)]
+            for p in parts:  # (plain loops here: a local a comprehension reads is a cell made at every call)
+                if by < p.first and p.last < closing:
+                    before.append(p)
+            return before
+    candidates = []
+    for p in parts:
+        if start <= p.first and p.last < trigger_first and not _place_phrase(tokens, p):
+            candidates.append(p)
     chosen: list[Participant] = []
-    heads = {p.last for p in candidates}
+    heads = set(map(_LAST, candidates))
     for participant in reversed(candidates):
         if governed(tokens, participant, start) and (participant.last + 1 != trigger_first and not _named_aside(tokens, participant, trigger_first)
                                                      or participant.first >= 2
@@ -503,7 +522,11 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     if not chosen:
         return []
     head = chosen[0]
-    for participant in reversed([p for p in candidates if p.last < head.first]):
+    earlier = []
+    for p in candidates:
+        if p.last < head.first:
+            earlier.append(p)
+    for participant in reversed(earlier):
         # "Vietnam, the four Cambodian parties and sixteen other states": a count is no break in a list
         between = _outside_brackets(_without_titled_name(tokens[participant.last + 1 : chosen[-1].first])) - TITLES - COUNTS
         if tokens[participant.last].text.endswith(_POSSESSIVE_MARKS) and "and" in between:

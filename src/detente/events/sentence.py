@@ -231,6 +231,14 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     return events
 
 
+def _covered(start: int, end: int, spans) -> bool:
+    """Whether [start, end) lies inside one of the spans (a plain loop: no generator made per trigger)."""
+    for first, last in spans:
+        if first <= start and end <= last:
+            return True
+    return False
+
+
 def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
                   state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = (),
@@ -246,28 +254,49 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         # overshadowed", "Were Moscow to invade, ...": a conditional by inversion imagines what did not happen, up to
         # the end of its main clause ("...; instead, Khrushchev agreed on October 28 to remove the missiles")
         imagined = next((i for i, t in enumerate(tokens) if t.text in (";", ":")), len(tokens))
-        dropped["hypothetical"] += sum(1 for t in found_triggers if t.first < imagined)
-        found_triggers = [t for t in found_triggers if t.first > imagined]
+        real, hypothetical = [], 0  # (plain loops in this setup: a local a comprehension reads is a cell made at every call)
+        for t in found_triggers:
+            if t.first > imagined:
+                real.append(t)
+            elif t.first < imagined:
+                hypothetical += 1
+        dropped["hypothetical"] += hypothetical  # (counted even when none is: the key is in the document's meta)
+        found_triggers = real
     if not found_triggers:
         return []  # a word that opens a trigger but no whole one: nothing below can find an event
-    trigger_tokens = {i for t in found_triggers for i in range(t.first, t.last + 1)}
+    trigger_tokens = set()
+    for t in found_triggers:
+        trigger_tokens.update(range(t.first, t.last + 1))
     lows = set(map(_LOW, tokens))  # cue words, read once: the rules below that need one run only when it is there
     reporters = _reporting_source(tokens)
-    everyone = [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)]
-    parts = [p for p in everyone if p.first not in reporters] if reporters else list(everyone)
-    # who tells of the act ("According to the Indian government, ...", "Radio Phnom Penh said that ..."): the side
-    # it was done to when the sentence names no other
-    tellers = [code for p in everyone if p.first in reporters or _tells(tokens, p) for code in p.codes[:1]]
-    parts = [p for p in parts if not tokens[p.first].low.startswith(("anti-", "pro-", "non-"))]  # "anti-Bolshevik forces"
-    parts = [p for p in parts if not _inside_a_name(tokens, p)]  # "the Western Somali Liberation Front" is no state
-    # a party set aside by a contrast takes no part in the act, nor is it filled in from the page's pair: "Norway, not
-    # India, brokered the ceasefire"
-    aside = [p for p in parts if p.first >= 2 and tokens[p.first - 1].low == "not" and _set_aside(tokens, p)] if "not" in lows else []
+    contrast = "not" in lows
+    # one pass over the sentence's participants: who takes part (parts), who tells of the act (tellers) and who is set
+    # aside by a contrast (aside), each filter in the order it was written
+    parts, tellers, aside = [], [], []
+    for p in participants(mentions, tokens):
+        if _locative(tokens, p, trigger_tokens):
+            continue
+        # who tells of the act ("According to the Indian government, ...", "Radio Phnom Penh said that ..."): the side
+        # it was done to when the sentence names no other
+        if p.first in reporters or _tells(tokens, p):
+            tellers += p.codes[:1]
+        if p.first in reporters:
+            continue
+        if tokens[p.first].low.startswith(("anti-", "pro-", "non-")):
+            continue  # "anti-Bolshevik forces"
+        if _inside_a_name(tokens, p):
+            continue  # "the Western Somali Liberation Front" is no state
+        # a party set aside by a contrast takes no part in the act, nor is it filled in from the page's pair: "Norway, not
+        # India, brokered the ceasefire"
+        if contrast and p.first >= 2 and tokens[p.first - 1].low == "not" and _set_aside(tokens, p):
+            aside.append(p)
+            continue
+        if _named_after_person(tokens, p):
+            continue  # "fought at Johnson South Reef": a place
+        parts.append(p)
     if aside:
-        parts = [p for p in parts if p not in aside]
-        set_aside = {code for p in aside for code in p.codes}
-        pair = tuple(code for code in pair if code not in set_aside) if pair and set_aside & set(pair) else pair
-    parts = [p for p in parts if not _named_after_person(tokens, p)]  # "fought at Johnson South Reef": a place
+        set_aside = set(itertools.chain.from_iterable(map(_CODES, aside)))
+        pair = tuple(itertools.filterfalse(set_aside.__contains__, pair)) if pair and set_aside & set(pair) else pair
     # a name inside a longer name is no second party: "the United Nations Security Council" (only parts that overlap
     # can hold one another: parts in order, each after the one before, need no pairwise test)
     if any(map(operator.ge, map(_PART_LAST, parts), map(_PART_FIRST, parts[1:]))):
@@ -275,17 +304,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                                              for o in parts)]
     # "the Polish government in London": a government of one state seated in another's capital (in exile) is the
     # first state's; the capital says where it sat
-    if "in" in lows:
+    if "in" in lows and "capital" in map(_VIA, parts):  # (only a capital can be the seat: none named, nothing to test)
         parts = [p for p in parts if not (p.mention.via == "capital" and p.first >= 3 and tokens[p.first - 1].low == "in"
                                           and tokens[p.first - 2].low in _EXILED_ORGANS
                                           and any(o.last in (p.first - 3, p.first - 2) and o.mention.via == "adjective"
                                                   and not set(o.codes) & set(p.codes) for o in parts))]
     # "the United Nations Security Council": a body named right after the organization it belongs to is one name
-    for body in [p for p in parts if p.mention.kind == "organization"]:
-        owner = next((p for p in parts if p.last + 1 == body.first and p.mention.kind == "organization"), None)
-        if owner is not None:
-            body.first = owner.first
-            parts = [p for p in parts if p is not owner]
+    for body in [p for p in parts if p.mention.kind == "organization"] if "organization" in map(_KIND, parts) else ():
+        for k, owner in enumerate(parts):
+            if owner.last + 1 == body.first and owner.mention.kind == "organization":
+                body.first = owner.first
+                parts = parts[:k] + parts[k + 1 :]
+                break
     pair = _parties_cell(tokens, parts) or pair  # a table row's acts are between the states its parties cell lists
     if pair:
         for part in parts:
@@ -294,8 +324,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # unless it opens a clause after "and" in a sentence that named two other states or leaders before it
                 # ("Mobutu made his peace with Neto, and the two governments agreed"): those two
                 if part.first and tokens[part.first - 1].low == "and":
-                    named = list(dict.fromkeys(p.codes[0] for p in parts if p.last < part.first and p.codes
-                                               and p.mention.kind in ("state", "person") and p.mention.via not in ("place", "capital")))
+                    named = {}
+                    for p in parts:
+                        if p.last < part.first and p.codes and p.mention.kind in ("state", "person") \
+                                and p.mention.via not in ("place", "capital"):
+                            named.setdefault(p.codes[0])
+                    named = list(named)
                     if len(named) == 2 and set(named) != set(pair):
                         part.codes = tuple(named)
     else:
@@ -307,16 +341,19 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     if p.last < part.first:
                         for code in p.codes[:1]:
                             named.setdefault(code, p.first)
-                if all(code in named for code in part.codes):
+                if named.keys() >= set(part.codes):
                     part.codes = tuple(sorted(part.codes, key=named.get))
-    periods = [(t.start, t.end) for t in _within(timexes, span[0], span[1]) if t.layer == "period"]
+    periods = []
+    for t in _within(timexes, span[0], span[1]):
+        if t.layer == "period":
+            periods.append((t.start, t.end))
     # A named period blocks triggers inside it ("the Cold War" is no act), except in a timeline entry's title,
     # where the named happening ("Russian Revolution") is the entry's event.
     blocked = list(map(_MENTION_SPAN, mentions)) + ([] if is_title else periods)
     section = doc.sections[section_index] if doc.sections else None
     triggers = []
     for trigger in found_triggers:
-        if any(s <= trigger.start and trigger.end <= e for s, e in blocked):
+        if _covered(trigger.start, trigger.end, blocked):
             continue
         if "place" in trigger.flags and not any((trigger.last < p.first <= trigger.last + 2 or _town_of(tokens, trigger.last, p.first))
                                                 and p.mention.via in ("place", "capital") for p in parts):
@@ -332,9 +369,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
     # northwestern Turkey in August 1999, Greece sent rescue teams")
     # (clause_bounds, split_fronted=False), going on past a relative clause to the date the clause goes on with
-    dating = [past_relative(tokens, dating_bounds(tokens, t.first, t.last, clause)) for t, clause in triggers]
-    clause_spans = [(tokens[c[0]].start, tokens[c[1] - 1].end) for c in dating]
-    verb_ends = {t.last for t, _ in triggers if t.entry["form"] == "verb"}
+    dating, clause_spans, verb_ends = [], [], set()  # (one pass over the triggers)
+    for trigger, clause in triggers:
+        bounds = past_relative(tokens, dating_bounds(tokens, trigger.first, trigger.last, clause))
+        dating.append(bounds)
+        clause_spans.append((tokens[bounds[0]].start, tokens[bounds[1] - 1].end))
+        if trigger.entry["form"] == "verb":
+            verb_ends.add(trigger.last)
     events: list[Event] = []
     backers = [p for p in parts if _backer(tokens, p)] \
         if lows & _BACKING_CUES or any(map(_BACKED_END, lows)) else []
@@ -1196,7 +1237,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
                 and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources) \
                 and not ("intrans" in trigger.flags and trigger.entry["cameo"][:2] == "15" and _partner_acts_apart(tokens, parts, clause, pair, sources)) \
-                and not (trigger.entry["cameo"] == "150" and _first_named_later(everyone, pair, sources, last_states, family_of)):
+                and not (trigger.entry["cameo"] == "150" and _first_named_later(
+                    [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)], pair, sources, last_states,
+                    family_of)):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb"); but a test or show of
             # force whose sentence tells the other's own act apart ("Pakistan tested a missile, and India protested")
@@ -1543,6 +1586,12 @@ def _parties_cell(tokens, parts) -> tuple[str, ...] | None:
     stop = next(itertools.compress(itertools.count(), map(";".__eq__, map(_TEXT, tokens[:16]))), None)  # (in C)
     if stop is None or stop < 3:
         return None
+    return _listed_pair(tokens, parts, stop)
+
+
+def _listed_pair(tokens, parts, stop: int) -> tuple[str, ...] | None:
+    """The rest of :func:`_parties_cell`, for a row with a semicolon (a function of its own: the cells its
+    comprehensions need are made only then)."""
     listed = [p for p in parts if p.last < stop]
     covered = {i for p in listed for i in range(p.first, p.last + 1)}
     if any(i not in covered and tokens[i].low not in (",", "and", "&") for i in range(stop)):
@@ -2373,6 +2422,9 @@ _LOW = operator.itemgetter(1)  # Token.low, read in C
 _PART_FIRST = operator.attrgetter("first")  # Participant.first, read in C
 _PART_LAST = operator.attrgetter("last")
 _MENTION_SPAN = operator.attrgetter("start", "end")  # (Mention.start, Mention.end), read in C
+_CODES = operator.attrgetter("codes")  # Participant.codes
+_KIND = operator.attrgetter("mention.kind")  # a Participant's Mention.kind
+_VIA = operator.attrgetter("mention.via")  # a Participant's Mention.via
 _TEXT = operator.itemgetter(0)  # Token.text
 _READER_VERBS = frozenset("learn explain discover understand describe see find read know".split())
 
@@ -2976,7 +3028,10 @@ SPEAKERS = frozenset("'s radio officials official foreign defence defense prime 
 def _tells(tokens, participant) -> bool:
     """Whether a participant is the subject of a verb of telling right after it ('Radio Phnom Penh said that'), or
     the state of who speaks ('India's foreign minister said that', 'the Indian government announced')."""
-    following = list(map(_LOW, tokens[participant.last + 1 : participant.last + 5]))
+    after = participant.last + 1
+    if after >= len(tokens) or tokens[after].low not in TELLING and tokens[after].low not in SPEAKERS:
+        return False  # the word right after tells nothing and names no speaker (most names): no window read
+    following = list(map(_LOW, tokens[after : participant.last + 5]))
     for index, word in enumerate(following):
         if word in TELLING:
             return index == 0 or all(w in SPEAKERS for w in following[:index])

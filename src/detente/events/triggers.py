@@ -456,10 +456,19 @@ def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Tri
     """``chosen`` with the acts whose object comes before the verb: a verb entry matches its object, then its verb
     within a few words ("the relations that Cuba broke off", "the sanctions imposed on Haiti", "the embargo was
     lifted"). A noun entry on the object gives way to the verb ("sanctions on Cuba were lifted" lifts them)."""
-    objects = _object_index()
     candidates = _fronted_candidates(tokens)
     if not candidates:  # most sentences: no walk over their words
-        return sorted(chosen, key=lambda t: t.first)
+        return sorted(chosen, key=_BY_FIRST)
+    return _with_fronted(tokens, chosen, candidates)
+
+
+_BY_FIRST = operator.attrgetter("first")  # Trigger.first, read in C
+
+
+def _with_fronted(tokens: list[Token], chosen: list[Trigger], candidates: set[str]) -> list[Trigger]:
+    """The walk of :func:`with_fronted_objects` over the candidate words (a function of its own: the cells its
+    comprehensions need are made only for a sentence that has one)."""
+    objects = _object_index()
     taken = {i: t for t in chosen for i in range(t.first, t.last + 1)}
     added: list[Trigger] = []
     # only the positions of the candidate words (picked in C)
@@ -498,7 +507,7 @@ def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Tri
             added.append(trigger)
             taken.update((i, trigger) for i in range(verb, last + 1))
             break
-    return sorted(chosen + added, key=lambda t: t.first)
+    return sorted(chosen + added, key=_BY_FIRST)
 
 
 TIME_OPENERS = frozenset(("in", "on", "during", "of"))
