@@ -3770,3 +3770,16 @@ def test_arms_sent_with_the_receiver_as_first_object_are_a_delivery(text, pair):
 def test_arms_sent_into_a_state_are_an_attack_not_a_delivery(text, act):
     coded = [c[:3] for c in _coded(text)]
     assert act in coded and not [c for c in coded if c[2] == "072"], coded
+
+
+@pytest.mark.parametrize("text, act", [
+    ("In September 1972, Japan, which had regained Okinawa from the United States that year, established relations with China.",
+     ("JPN", "CHN", "054", "1972-09")),
+    ("In November 1990, Germany, which had been reunified that year, signed a border treaty with Poland.",
+     ("DEU", "POL", "057", "1990-11")),
+    ("In June 1994, South Africa, which had held its first free elections that year, rejoined the Commonwealth.",
+     ("ZAF", "COMMONWEALTH", "057", "1994-06")),
+])
+def test_a_date_inside_a_relative_clause_on_the_subject_stays_in_it(text, act):
+    # "that year" in the "which" clause is the clause's own time; the main verb keeps the fronted month
+    assert act in _coded(text), _coded(text)

@@ -568,7 +568,7 @@ def _item_date(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int,
 _REPORT_DATE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;]*$")
 # ", who had seized power in 1999,", ", the army chief who had seized power in 1999,": a relative clause's own date
-_RELATIVE = re.compile(r",\s*(?:[a-z]+\s+){0,4}?(?:who|whose)\b[^,;]*$", re.I)
+_RELATIVE = re.compile(r",\s*(?:[a-z]+\s+){0,4}?(?:who|whose|which)\b[^,;]*$", re.I)
 
 
 def _lowered(window: str) -> str | None:
@@ -612,7 +612,8 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
     if start >= trigger_span[1] and (_holds(text, "fter", trigger_span[1], start) or _holds(text, "efore", trigger_span[1], start)):
         if _THINGS_PAST.search(text, max(trigger_span[1], start - 40), start):
             return True  # "threatened companies that used property seized after 1959": the date of the thing's past
-    return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who",)) \
+    # ("India, which had recognised Bangladesh that year, signed": the relative clause's date stays in it)
+    return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who", "which")) \
         and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
 
 
