@@ -3783,3 +3783,22 @@ def test_arms_sent_into_a_state_are_an_attack_not_a_delivery(text, act):
 def test_a_date_inside_a_relative_clause_on_the_subject_stays_in_it(text, act):
     # "that year" in the "which" clause is the clause's own time; the main verb keeps the fronted month
     assert act in _coded(text), _coded(text)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Prime Minister Thatcher visited Moscow in 1987, and President Bush in 1991.",
+     ("GBR", "SUN", "042", "1987"), ("USA", "SUN", "042", "1991")),
+    ("Secretary of State Kissinger visited Beijing in 1971, and President Nixon in 1972.",
+     ("USA", "CHN", "042", "1971"), ("USA", "CHN", "042", "1972")),
+    ("President Mitterrand visited Hanoi in February 1993, and President Chirac in November 1997.",
+     ("FRA", "VNM", "042", "1993-02"), ("FRA", "VNM", "042", "1997-11")),
+])
+def test_a_gapped_clause_of_a_leader_and_a_time_repeats_the_act(text, first, second):
+    coded = _coded(text)
+    assert first in coded and second in coded, coded
+
+
+def test_a_gapped_place_is_no_leader_doing_the_act_again():
+    # "and Moscow in May 1972": a second place visited, not a state visiting Beijing
+    coded = _coded("President Nixon visited Beijing in February 1972, and Moscow in May 1972.")
+    assert not [c for c in coded if c[2] == "042" and c[1] == "CHN" and c[3] == "1972-05"], coded

@@ -41,7 +41,7 @@ from detente.events.dyads import (
     own_states,
     targets_of_bloc,
 )
-from detente.events.followed import FOLLOW_WORDS, followed_in_turn
+from detente.events.followed import FOLLOW_WORDS, GAPPED, followed_in_turn, gapped_turns
 from detente.events.implicit import (
     ANSWERING,
     FORCE_NOUNS,
@@ -226,6 +226,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     if not is_title and not FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):
         # "Pakistan withdrew from CENTO in March 1979. Turkey followed that month": the act told before, in its turn
         events += followed_in_turn(doc, mentions, timexes, span, section_index, by_section, narrative, news, events, context)
+    if events and not is_title and GAPPED.search(doc.text, span[0], span[1]):
+        # "Thatcher visited Moscow in 1987, and President Bush in 1991": the leader after "and" does the act in his turn
+        events += gapped_turns(doc, mentions, timexes, span, events, state_at)
     return events
 
 
