@@ -3802,3 +3802,24 @@ def test_a_gapped_place_is_no_leader_doing_the_act_again():
     # "and Moscow in May 1972": a second place visited, not a state visiting Beijing
     coded = _coded("President Nixon visited Beijing in February 1972, and Moscow in May 1972.")
     assert not [c for c in coded if c[2] == "042" and c[1] == "CHN" and c[3] == "1972-05"], coded
+
+
+@pytest.mark.parametrize("text, parties, broker, cameo, date", [
+    ("Talks mediated by Algeria between Iran and Iraq opened in Algiers in March 1975.", ("IRN", "IRQ"), "DZA", "040", "1975-03"),
+    ("In January 1966 talks brokered by the Soviet Union between India and Pakistan were held at Tashkent.",
+     ("IND", "PAK"), "SUN", "040", "1966-01"),
+    ("In April 1996 a truce brokered by the United States between Israel and Lebanon took effect.",
+     ("ISR", "LBN"), "USA", "0871", "1996-04"),
+    ("In 1981 talks mediated by Algeria between Iran and the United States led to the release of the hostages.",
+     ("IRN", "USA"), "DZA", "040", "1981"),
+])
+def test_a_go_between_named_after_by_mediates_between_the_parties(text, parties, broker, cameo, date):
+    coded = _coded(text)
+    assert any(c[2] == cameo and {c[0], c[1]} == set(parties) and c[3] == date for c in coded), coded
+    assert {(broker, party, "045") for party in parties} <= {c[:3] for c in coded}, coded
+    assert not [c for c in coded if c[2] != "045" and broker in c[:2]], coded  # the go-between is no party to the act
+
+
+def test_a_fronted_object_brokered_by_a_clause_subject_still_tells_the_brokering():
+    coded = {c[:3] for c in _coded("The ceasefire that France brokered between Russia and Georgia in August 2008 held.")}
+    assert {("FRA", "RUS", "045"), ("FRA", "GEO", "045")} <= coded, coded

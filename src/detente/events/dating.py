@@ -386,7 +386,12 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
     relations two weeks later"); not when the act is a noun whose own verb follows ("talks between the United States
     and North Vietnam opened in May 1968")."""
     found = _OTHER_SUBJECT.search(text, trigger_span[1], date_start)
+    if found is not None and _BETWEEN_NAMES.search(text, max(trigger_span[1], found.start() - 40), found.start()):
+        return False  # "talks mediated by Algeria between Iran and Iraq opened in March 1975": "and" joins the pair
     return found is not None and bool(_PAST_VERB.search(text, trigger_span[0], found.start() + 1))
+
+
+_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s*){1,4}$")
 
 
 _LOOKS_AHEAD = re.compile(r"\b(?:for|into)\s+(?:the\s+)?$", re.I)
@@ -612,9 +617,14 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
     if start >= trigger_span[1] and (_holds(text, "fter", trigger_span[1], start) or _holds(text, "efore", trigger_span[1], start)):
         if _THINGS_PAST.search(text, max(trigger_span[1], start - 40), start):
             return True  # "threatened companies that used property seized after 1959": the date of the thing's past
-    # ("India, which had recognised Bangladesh that year, signed": the relative clause's date stays in it)
-    return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who", "which")) \
-        and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
+    if not (end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who", "which"))):
+        return False
+    relative = _RELATIVE.search(text, sentence_start, start)
+    # a "which" clause keeps its date only in the pluperfect ("India, which had recognised Bangladesh that year,
+    # signed"); in the past it may anchor the act after it ("The junta, which overthrew Allende on 11 September 1973,
+    # broke off relations within days")
+    return relative is not None and "," in text[end : trigger_span[0]] \
+        and (relative.group(0).lower().find("which") == -1 or " had " in relative.group(0))
 
 
 _WHERE_OPENS = re.compile(r",\s*where\s*\Z")
