@@ -18,6 +18,7 @@ __all__ = ["BROKERED", "go_betweens", "in_compound", "mediations", "without_go_b
 BROKERED = re.compile(r"-(?:brokered|mediated)\b|\b(?:brokered|mediated) by\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"-(?:brokered|mediated)\b", re.IGNORECASE)
 _BY_BROKER = re.compile(r"\b(?:brokered|mediated) by (?:the )?$", re.IGNORECASE)  # ends right before the go-between
+_BETWEEN_AFTER = re.compile(r"\s+between\b")  # the parties named right after it ("mediated by the United Nations, Kosygin" names none)
 _ACT_BEFORE = 30  # characters between the end of the act's word and its go-between ("talks mediated by the ")
 _MEDIATE = "045"
 
@@ -26,7 +27,8 @@ def go_betweens(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions that name the go-between of a compound ("French" in "French-brokered") or after "brokered by",
     "mediated by" ("Algeria" in "talks mediated by Algeria")."""
     return [m for m in mentions if _COMPOUND.match(text, m.end) is not None
-            or _BY_BROKER.search(text, m.start - 24 if m.start > 24 else 0, m.start) is not None]
+            or _BY_BROKER.search(text, m.start - 24 if m.start > 24 else 0, m.start) is not None
+            and _BETWEEN_AFTER.match(text, m.end) is not None]
 
 
 def in_compound(text: str, broker: Mention) -> bool:

@@ -228,6 +228,12 @@ def date_event(
     # the date of the report ("sank the cruiser yesterday, the ministry said today") or of an aside about the
     # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
     candidates = [u for u in candidates if not _aside_date(text, sentence_span, u, trigger_span)]
+    if len(candidates) > 1 and _holds(text, "which", sentence_span[0], trigger_span[0]):
+        # a pluperfect "which" clause on the subject keeps its time when the act has a date of its own with a year ("In
+        # March 1972, India, which had recognised Bangladesh that year, signed"); not "the same day", told from it
+        aside = [u for u in candidates if _in_pluperfect_which(text, sentence_span, u, trigger_span)]
+        if aside and any(u not in aside and _WITH_YEAR.search(text, u[0], u[1]) for u in candidates):
+            candidates = [u for u in candidates if u not in aside]
     # "agreed on a partnership for the 21st century", "a programme for the 1990s": the span an act looks ahead to
     candidates = [u for u in candidates if not (u[3] is None and u[2].precision in ("century", "decade")
                                                 and _LOOKS_AHEAD.search(text, max(0, u[0] - 12), u[0]))]
@@ -573,7 +579,7 @@ def _item_date(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int,
 _REPORT_DATE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned)\b[^,;]*$")
 # ", who had seized power in 1999,", ", the army chief who had seized power in 1999,": a relative clause's own date
-_RELATIVE = re.compile(r",\s*(?:[a-z]+\s+){0,4}?(?:who|whose|which)\b[^,;]*$", re.I)
+_RELATIVE = re.compile(r",\s*(?:[a-z]+\s+){0,4}?(?:who|whose)\b[^,;]*$", re.I)
 
 
 def _lowered(window: str) -> str | None:
@@ -617,14 +623,22 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
     if start >= trigger_span[1] and (_holds(text, "fter", trigger_span[1], start) or _holds(text, "efore", trigger_span[1], start)):
         if _THINGS_PAST.search(text, max(trigger_span[1], start - 40), start):
             return True  # "threatened companies that used property seized after 1959": the date of the thing's past
-    if not (end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who", "which"))):
+    return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who",)) \
+        and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
+
+
+def _in_pluperfect_which(text: str, sentence_span: tuple[int, int], unit, trigger_span: tuple[int, int]) -> bool:
+    """Whether a date before the act stands in a 'which' clause in the pluperfect on the subject, closed by a comma
+    before the act: "India, which had recognised Bangladesh that year, signed" (the clause's own time)."""
+    start, end = unit[0], unit[1]
+    if not (end <= trigger_span[0] and "," in text[end : trigger_span[0]] and _holds(text, "which", sentence_span[0], start)):
         return False
-    relative = _RELATIVE.search(text, sentence_start, start)
-    # a "which" clause keeps its date only in the pluperfect ("India, which had recognised Bangladesh that year,
-    # signed"); in the past it may anchor the act after it ("The junta, which overthrew Allende on 11 September 1973,
-    # broke off relations within days")
-    return relative is not None and "," in text[end : trigger_span[0]] \
-        and (relative.group(0).lower().find("which") == -1 or " had " in relative.group(0))
+    relative = _WHICH_HAD.search(text, sentence_span[0], start)
+    return relative is not None
+
+
+_WHICH_HAD = re.compile(r",\s*which\s+(?:[^,;]*\s)?had\s[^,;]*$", re.I)
+_WITH_YEAR = re.compile(r"\b\d{4}\b|\b\d{3}0s\b")
 
 
 _WHERE_OPENS = re.compile(r",\s*where\s*\Z")
