@@ -296,6 +296,25 @@ def date_event(
         # subject ("Haig, whose shuttle ended last week, said ...") does not date the act
         if _aside_date(text, sentence_span, u, trigger_span):
             continue
+        kept.append(u)
+    candidates = kept
+    if len(candidates) > 1 and _holds(text, "which", sentence_span[0], trigger_span[0]):
+        # a pluperfect "which" clause on the subject keeps its time when the act has a date of its own with a year ("In
+        # March 1972, India, which had recognised Bangladesh that year, signed"); not "the same day", told from it
+        aside, own = [], []  # (plain loops: date_event makes no cells)
+        for u in candidates:
+            if _in_pluperfect_which(text, sentence_span, u, trigger_span):
+                aside.append(u)
+            elif _WITH_YEAR.search(text, u[0], u[1]):
+                own.append(u)
+        if aside and own:
+            kept = []
+            for u in candidates:
+                if u not in aside:
+                    kept.append(u)
+            candidates = kept
+    kept = []
+    for u in candidates:
         # "agreed on a partnership for the 21st century", "a programme for the 1990s": the span an act looks ahead to
         if u[3] is None and u[2].precision in ("century", "decade") and _LOOKS_AHEAD.search(text, max(0, u[0] - 12), u[0]):
             continue
@@ -452,7 +471,12 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
     relations two weeks later"); not when the act is a noun whose own verb follows ("talks between the United States
     and North Vietnam opened in May 1968")."""
     found = _OTHER_SUBJECT.search(text, trigger_span[1], date_start)
+    if found is not None and _BETWEEN_NAMES.search(text, max(trigger_span[1], found.start() - 40), found.start()):
+        return False  # "talks mediated by Algeria between Iran and Iraq opened in March 1975": "and" joins the pair
     return found is not None and bool(_PAST_VERB.search(text, trigger_span[0], found.start() + 1))
+
+
+_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s*){1,4}$")
 
 
 _LOOKS_AHEAD = re.compile(r"\b(?:for|into)\s+(?:the\s+)?$", re.I)
@@ -680,6 +704,20 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
             return True  # "threatened companies that used property seized after 1959": the date of the thing's past
     return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who",)) \
         and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
+
+
+def _in_pluperfect_which(text: str, sentence_span: tuple[int, int], unit, trigger_span: tuple[int, int]) -> bool:
+    """Whether a date before the act stands in a 'which' clause in the pluperfect on the subject, closed by a comma
+    before the act: "India, which had recognised Bangladesh that year, signed" (the clause's own time)."""
+    start, end = unit[0], unit[1]
+    if not (end <= trigger_span[0] and "," in text[end : trigger_span[0]] and _holds(text, "which", sentence_span[0], start)):
+        return False
+    relative = _WHICH_HAD.search(text, sentence_span[0], start)
+    return relative is not None
+
+
+_WHICH_HAD = re.compile(r",\s*which\s+(?:[^,;]*\s)?had\s[^,;]*$", re.I)
+_WITH_YEAR = re.compile(r"\b\d{4}\b|\b\d{3}0s\b")
 
 
 _WHERE_OPENS = re.compile(r",\s*where\s*\Z")

@@ -10,13 +10,14 @@ it, at the date of its own clause."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from detente.events.context import Context
 from detente.events.dating import date_event
 from detente.model import Document, Event, content_id
 
-__all__ = ["followed_in_turn", "FOLLOW_WORDS", "in_force"]
+__all__ = ["followed_in_turn", "FOLLOW_WORDS", "GAPPED", "gapped_turns", "in_force"]
 
 # the words that may tell a turn: tested as a set on the sentence's words before anything else
 FOLLOW_WORDS = frozenset(("followed", "follows", "same", "likewise", "force", "effect"))
@@ -104,4 +105,48 @@ def in_force(doc: Document, timexes, span: tuple[int, int], section_index: int, 
             date=dated.label, date_text=dated.text, precision=dated.precision, evidence=text[span[0] : span[1]],
             span=span, trigger=turn.group(), trigger_span=(turn.start(), turn.end()), date_source=dated.source,
             modality="asserted"))
+    return found
+
+
+# a clause of "and", a leader named (with his titles) and a time, its verb and object left out: ", and President Chirac
+# in 1997"; searched in C on the sentence before anything else
+GAPPED = re.compile(r",\s+and\s+(?:[A-Z][\w'.-]*\s+){1,5}(?:in|on)\s+[\w ,]{1,24}?\s*(?:[.;]|$)")
+_GAP_OPENS = re.compile(r",\s+and\s+(?:[A-Z][\w'.-]*\s+){0,4}\Z")
+_GAP_CLOSES = re.compile(r"\s+(?:in|on)\s+")
+_GAP_ENDS = re.compile(r"\s*(?:[.;]|$)")
+
+
+def gapped_turns(doc: Document, mentions, timexes, span: tuple[int, int], told_here: list[Event],
+                 state_at: Callable[[str, str], str]) -> list[Event]:
+    """'Prime Minister Thatcher visited Moscow in 1987, and President Bush in 1991': the leader named after "and", with
+    only a time after him, does the act told just before, to the same party, at that time. Only a person: a state
+    there may as well be a second object ("visited Moscow in 1987, and Kiev in 1989")."""
+    text = doc.text
+    found: list[Event] = []
+    for subject in mentions:
+        if not (span[0] <= subject.start and subject.end <= span[1] and subject.kind == "person" and subject.state):
+            continue
+        opening = _GAP_OPENS.search(text, max(span[0], subject.start - 60), subject.start)
+        closing = _GAP_CLOSES.match(text, subject.end)
+        if opening is None or closing is None:
+            continue
+        time = next((t for t in timexes if t.start == closing.end() and t.end <= span[1]), None)
+        if time is None or _GAP_ENDS.match(text, time.end) is None:
+            continue  # the time must close the sentence or the clause: no verb of its own after it
+        earlier = [e for e in told_here if e.trigger_span and e.trigger_span[1] <= opening.start() and e.target]
+        act = earlier[-1] if earlier else None
+        state = subject.state
+        if act is None or act.target == state:
+            continue
+        dated = date_event(doc, timexes, span, (subject.start, time.end), (subject.start, subject.end), None, None, None, False)
+        if dated is None or any(e.source == state and e.cameo == act.cameo and e.date == dated.label for e in told_here):
+            continue  # (a leader of the same state may come in his turn: "Kissinger ... in 1971, and President Nixon in 1972")
+        # the party as it was at the later time ("Kohl visited Moscow in 1988, and Schroeder in 1999": Russia by then)
+        target = state_at(act.target, dated.begin) if dated.begin else act.target
+        actors = [state, target] + [code for code in act.actors if code not in (act.source, act.target, state, target)]
+        found.append(replace(
+            act, id=content_id(doc.id, str(span), str((subject.start, subject.end)), act.cameo, state, str(target)),
+            source=state, target=target, actors=actors, date=dated.label, date_text=dated.text, precision=dated.precision,
+            evidence=text[span[0] : span[1]], span=span, trigger=act.trigger, trigger_span=act.trigger_span,
+            date_source=dated.source, modality="asserted"))
     return found

@@ -24,7 +24,8 @@ _SUBJECT_WORDS = frozenset("the a an arms trade economic oil grain naval militar
                            "most all in by during , 's ’s".split())
 _AUXILIARIES = frozenset(("was", "were", "been"))
 _STANDING_FOR = frozenset(("they", "it", "which"))  # words that stand for the measure named before them
-_LIFTED = "081"  # easing sanctions, as "lifted the sanctions" codes it
+_LIFTED = "081"  # easing a measure ("the blockade ... was lifted"), as "lifted the blockade" codes it
+_LIFTED_ECONOMIC = "085"  # easing economic sanctions or an embargo (root 16), as "lifted the sanctions" codes it
 
 
 def lifted_later(doc: Document, tokens, timexes, span: tuple[int, int], told_here: list[Event]) -> list[Event]:
@@ -64,14 +65,15 @@ def lifted_later(doc: Document, tokens, timexes, span: tuple[int, int], told_her
     if earlier is not None:
         told_here = [replace(e, date=earlier.label, date_text=earlier.text, precision=earlier.precision, date_source=earlier.source)
                      if any(e is i for i in imposed) and e.date == dated.label else e for e in told_here]
-    info = codes()[_LIFTED]
     lifted = []
     for event in imposed:
         if (event.source, event.target) in eased or any(e.source == event.source and e.target == event.target for e in lifted):
             continue
+        cameo = _LIFTED_ECONOMIC if event.cameo[:2] == "16" else _LIFTED
+        info = codes()[cameo]
         lifted.append(replace(
-            event, id=content_id(doc.id, str(span), str((verb_start, verb_end)), _LIFTED, event.source, event.target),
-            cameo=_LIFTED, type=info["type"], goldstein=info["goldstein"], quad=info["quad"], polarity=info["polarity"],
+            event, id=content_id(doc.id, str(span), str((verb_start, verb_end)), cameo, event.source, event.target),
+            cameo=cameo, type=info["type"], goldstein=info["goldstein"], quad=info["quad"], polarity=info["polarity"],
             mode=info["mode"], date=dated.label, date_text=dated.text, precision=dated.precision, date_source=dated.source,
             trigger=doc.text[verb_start:verb_end], trigger_span=(verb_start, verb_end), modality="asserted"))
     return told_here + lifted

@@ -325,6 +325,8 @@ def new_clause_at(tokens: list[Token], index: int) -> bool:
     position = index - 1
     verb_before = False
     while position >= 0 and tokens[position].text not in _BREAK_PUNCT and tokens[position].text != ",":
+        if tokens[position].low == "between":
+            return False  # "talks brokered by Moscow between India and Pakistan were held": the pair "between" opens
         if tokens[position].low in _SUBORDINATORS and tokens[position + 1].text[:1].isupper():
             return False  # "protested as Moscow and Delhi signed": the verb before is another clause's, the names one list
         if _past(tokens[position]):

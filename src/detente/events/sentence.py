@@ -41,7 +41,7 @@ from detente.events.dyads import (
     own_states,
     targets_of_bloc,
 )
-from detente.events.followed import FOLLOW_WORDS, followed_in_turn
+from detente.events.followed import FOLLOW_WORDS, GAPPED, followed_in_turn, gapped_turns
 from detente.events.implicit import (
     ANSWERING,
     FORCE_NOUNS,
@@ -228,6 +228,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
         events += followed_in_turn(doc, mentions, timexes, span, section_index, by_section, narrative, news, events, context)
     if events and _HYPHEN_BROKER(doc.text, span[0], span[1]):
         events = hyphenated_brokers(tokens, mentions, events)  # "a UN-brokered ceasefire between India and Pakistan"
+    if events and not is_title and GAPPED.search(doc.text, span[0], span[1]):
+        # "Thatcher visited Moscow in 1987, and President Bush in 1991": the leader after "and" does the act in his turn
+        events += gapped_turns(doc, mentions, timexes, span, events, state_at)
     return events
 
 
@@ -686,6 +689,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if asked_by_a_text(tokens, trigger):
             dropped["asked_by_a_text"] += 1
             continue  # "the plan called for a ceasefire": what a text provides for, not a state's request
+        if trigger.entry["form"] == "phrase" and _participle_with_object(tokens, trigger):
+            dropped["participle_with_object"] += 1
+            continue  # "the two ambassadors exchanged notes": the noun's own verb and its object, no label
+            # ("1972 – Ambassadors exchanged.")
         skip = _other_sense(tokens, trigger)
         agreed_to = skip == "date_not_object" and tokens[trigger.first].low.startswith("agree")
         if skip and not agreed_to:
@@ -2933,21 +2940,43 @@ _CLAUSE_ENDS = frozenset(", ; : and but which that who when after before while".
 
 def _unrealized_after(tokens, trigger: Trigger) -> bool:
     """Whether the act the noun names is the subject of 'never took place', 'was not considered', 'was postponed'."""
-    end = min(len(tokens), trigger.last + 10)
+    end = min(len(tokens), trigger.last + 14)
     if any(token.low == "until" for token in tokens[trigger.last + 1 :]):
         return False  # "did not take place until May 1948": done at that date
     for index in range(trigger.last + 1, end):
         low = tokens[index].low
-        if low in _CLAUSE_ENDS:
-            return False
+        if low in _CLAUSE_ENDS and not (low == "and" and _joins_names(tokens, index)):
+            return False  # but "the meeting between Nixon and Brezhnev never took place": one subject
         rest = list(map(_LOW, tokens[index + 1 : index + 5]))
         if low in ("was", "were", "is", "are", "did", "does", "had", "has"):
             if rest and rest[0] in ("never", "not", "n't"):
                 return not _OCCURRED.isdisjoint(rest[1:4])
-            return bool(rest) and rest[0] in _PUT_OFF
+            return bool(rest) and (rest[0] in _PUT_OFF or rest[:2] == ["called", "off"])
         if low == "never":
             return not _OCCURRED.isdisjoint(rest[:3])
     return False
+
+
+# what may follow a participle that closes a label ("Ambassadors exchanged between Cairo and Amman in 1980")
+_AFTER_LABEL = frozenset("between by in on at with from to after for during following and or but as again".split())
+
+
+def _participle_with_object(tokens, trigger: Trigger) -> bool:
+    """Whether a two-word phrase of a noun and the participle right after it ("ambassadors exchanged") has an object
+    after it ("the ambassadors exchanged notes on Berlin"): the noun is then the subject of a verb, not a label's act."""
+    first, last = trigger.first, trigger.last
+    if not (last == first + 1 and last + 1 < len(tokens) and tokens[last].low.endswith("ed")
+            and not tokens[first].low.endswith(("ed", "ing"))):
+        return False
+    following = tokens[last + 1]
+    return following.text[:1].islower() and following.text.isalpha() and following.low not in _AFTER_LABEL \
+        and not following.low.endswith("ly")
+
+
+def _joins_names(tokens, index: int) -> bool:
+    """Whether the "and" at index joins two names ("Nixon and Brezhnev", "Iran and the Soviet Union")."""
+    after = index + 2 if index + 2 < len(tokens) and tokens[index + 1].low == "the" else index + 1
+    return index > 0 and tokens[index - 1].text[:1].isupper() and after < len(tokens) and tokens[after].text[:1].isupper()
 
 
 def _supposed_act(tokens, trigger: Trigger) -> bool:
@@ -3683,15 +3712,12 @@ def _earlier_in_aside(tokens, trigger: Trigger) -> tuple[int, int] | None:
     return opener, close
 
 
-_COPULAS = frozenset("was is were are".split())
-
-
 def _predicate_of_it(tokens, trigger: Trigger) -> bool:
     """'it was a suicide bombing', 'this was an invasion': a noun naming what a pronoun was, with no doer of its own
     (at most two words between the article and the noun)."""
     for article in range(trigger.first - 1, (trigger.first - 4 if trigger.first - 4 > 1 else 1), -1):
         if tokens[article].low in ("a", "an"):
-            return tokens[article - 1].low in _COPULAS and article >= 2 and tokens[article - 2].low in ("it", "this", "that") \
+            return tokens[article - 1].low in _EQUATING and article >= 2 and tokens[article - 2].low in ("it", "this", "that") \
                 and not any(t.text[:1].isupper() for t in tokens[article + 1 : trigger.first])
     return False
 

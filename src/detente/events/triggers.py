@@ -409,6 +409,9 @@ def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: i
         if not between:  # "sanctions imposed on", not "kept its embassy open"
             after = verb + verb_words
             preposition = after < len(tokens) and tokens[after].low in ("on", "against", "by", "to", "with", "in", "from", "into")
+            if low in _GO_BETWEEN_PARTICIPLES and preposition and tokens[after].low == "by" \
+                    and any(t.low == "between" for t in tokens[after + 2 : after + 7]):
+                return None  # "a truce brokered by France between ...": the truce is the act, France its go-between
             return verb if (low.endswith("ed") or low in _PARTICIPLES) and preposition else None  # not "forces cut the"
         if all(t.low in _PASSIVE_AUX for t in between) and (low.endswith("ed") or low in _PARTICIPLES) \
                 and _agent_follows(tokens, verb + verb_words):
@@ -434,6 +437,8 @@ def _agent_follows(tokens: list[Token], after: int) -> bool:
     return False
 
 
+# participles whose fronted object is an act brought about by the go-between after "by" (see events/brokers.py)
+_GO_BETWEEN_PARTICIPLES = frozenset(("brokered", "mediated"))
 # past participles that do not end in -ed
 _PARTICIPLES = frozenset("cut sent held made left lost won paid sold struck brought built put set shut kept met led "
                          "bought fought begun broken taken given driven frozen beaten thrown shown drawn withdrawn "
