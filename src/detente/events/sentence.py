@@ -24,6 +24,7 @@ from detente.events.dating import (
 )
 from detente.events.dyads import (
     SEAT_NOUNS,
+    SIDE_BY_SIDE_ROOTS,
     BlocMembers,
     _addressee_elsewhere,
     _against,
@@ -1879,17 +1880,11 @@ _ANSWERING = frozenset(("after", "when", "following"))
 _A_TEST = re.compile(r"test|detonate|explo")  # a weapons test answers no one: "answered with five tests" has no target
 
 
-# acts two states named together as the subject do side by side, to a third or to no one: demands, complaints,
-# refusals, boycotts ("Canada and Mexico refused to comply", "Egypt and Syria rejected the plan"); unlike what they do
-# to each other (agree, sign, meet, end a war) or at each other (warships sent to the islets both claim)
-_SIDE_BY_SIDE_ROOTS = frozenset(("10", "11", "12", "14"))
-
-
 def _side_by_side(trigger: Trigger, pair, sources) -> bool:
     """Whether both states of the pair are subjects of an act they do side by side: the other is a fellow doer, no
     target."""
     return len(set(sources)) > 1 and set(pair) <= set(sources) and "sym" not in trigger.flags \
-        and trigger.entry["cameo"][:2] in _SIDE_BY_SIDE_ROOTS
+        and trigger.entry["cameo"][:2] in SIDE_BY_SIDE_ROOTS
 
 
 # games named by their host city after the act ("of the Moscow Olympics", "from the 1980 Moscow Summer Games"): the city
