@@ -224,6 +224,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if origin is not None:
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
+    means = _means_after_by(tokens, parts, trigger, start) if trigger.entry["cameo"][:2] in _FORCE_ROOTS else None
+    if means is not None:
+        return means
     if form == "noun" and trigger.entry["cameo"][:2] in ("16", "08") and trigger.last > trigger.first + 2 \
             and tokens[trigger.first + 1].low == "of" and noun_agent(parts, tokens, trigger.first) is None:
         if any(t.low in _SOUGHT for t in tokens[max(0, trigger.first - 4) : trigger.first]):
@@ -502,6 +505,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             subjects = [opening]
     if "exp" in flags:
         subjects, objects = objects[:1], subjects
+    giver = _received_from(tokens, trigger, subjects, objects) if "rev" not in flags else None
+    if giver is not None:
+        # "France received about 2.7 billion dollars of Marshall Plan aid from the United States": aid the subject
+        # receives, however long its phrase, is given by the state after "from"
+        subjects, objects = [giver], subjects
     if "rev" in flags:
         subjects, objects = objects[:1], subjects
     sources = tuple(chain.from_iterable(map(_CODES, subjects)))
@@ -551,6 +559,18 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # Taiwan against any Chinese attack": the state defended is no target of the threat; the one it is defended
         # from is
         foes = [p for p in objects[1:] if not set(p.codes) & (set(sources) | set(objects[0].codes))]
+        objects = foes[:1] or objects
+    defended = next((p for p in objects if _defended(tokens, p) and not set(p.codes) & set(sources)), None) \
+        if trigger.entry["cameo"][:2] == "13" and objects else None
+    if defended is not None and all(p is defended or set(p.codes) <= set(sources) for p in objects):
+        # "told the Soviet Union that the United States would defend West Berlin by force", "warned that Soviet
+        # rockets could defend Cuba if the Pentagon dared to attack it": the state warned off is the one told, or the
+        # one named after "if" or "against", not the state defended
+        objects = _warned_off(tokens, parts, trigger, sources, defended) or objects
+    elif defended is not None and defended is not objects[0]:
+        # "threatened that Soviet rockets could defend Cuba if the United States attacked it": the subject's own force
+        # named first, the foe after the state defended
+        foes = [p for p in objects if p is not defended and not set(p.codes) & (set(sources) | set(defended.codes))]
         objects = foes[:1] or objects
     resolution = trigger.entry["phrase"] == "veto" and _RESOLUTIONS.intersection(map(_LOW, tokens[trigger.last + 1 : trigger.last + 5]))
     if resolution:
@@ -831,6 +851,67 @@ _DEFENDING = frozenset("defend defending protect protecting guard guarding".spli
 def _defended(tokens, participant) -> bool:
     """Whether a participant is the object of "defend" or "protect" ("to defend Cuba", "protect the island of Taiwan")."""
     return any(t.low in _DEFENDING for t in tokens[max(0, participant.first - 3) : participant.first])
+
+
+_FORCE_ROOTS = frozenset(("18", "19", "20"))
+_BE = frozenset("was were been is are being".split())
+
+
+def _means_after_by(tokens, parts, trigger: Trigger, start: int):
+    """The roles of force named by its means after a passive's "by" ("The Chinese embassy in Belgrade was hit by five
+    American bombs during NATO's air war"): the state the means are told of uses them, on the passive's subject (the
+    first state it names), not on a state named later in the sentence; None unless so."""
+    by = next((i for i in range(trigger.first - 1, max(start, trigger.first - 5) - 1, -1) if tokens[i].low == "by"), None)
+    if by is None or by < start + 3 or any(t.text in (",", ";") for t in tokens[by + 1 : trigger.first]):
+        return None
+    if tokens[by - 1].low not in _STRUCK or not (tokens[by - 2].low in _BE or tokens[by - 3].low in _BE and tokens[by - 2].low.endswith("ly")):
+        return None  # (not "were alarmed by the Japanese advance": a feeling, its act with an object of its own)
+    if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _OWN_OBJECT:
+        return None  # "was damaged by the German invasion of Belgium": the act named has its own object
+    doers = [p for p in parts if by < p.first and p.last < trigger.first]
+    done = [p for p in parts if start <= p.first and p.last < by - 2 and not (doers and set(p.codes) & set(doers[-1].codes))]
+    return (doers[-1].codes[:1], done[0].codes[:1]) if doers and done else None
+
+
+# participles of a thing struck, whose means the phrase after "by" names ("was hit by", "were struck by")
+_STRUCK = frozenset("hit struck shot sunk damaged destroyed wrecked bombed shelled strafed targeted raided attacked".split())
+_OWN_OBJECT = frozenset("of on against towards toward into".split())
+_RECEIVING = frozenset("received receives receiving obtained obtains obtaining got gets getting acquired acquires acquiring "
+                       "accepted accepts accepting secured secures securing".split())
+
+
+def _received_from(tokens, trigger: Trigger, subjects, objects):
+    """The state after "from" right after an aid word (read as a noun or a verb) the subject receives ("received ... aid from the United States",
+    "obtained ... arms from Czechoslovakia"), the receiving verb anywhere between the subject and the noun; else None."""
+    if trigger.entry["cameo"][:2] != "07" or not subjects or trigger.last + 2 >= len(tokens) \
+            or tokens[trigger.last + 1].low != "from":
+        return None
+    giver = next((p for p in objects if p.first == trigger.last + 2 or p.first == trigger.last + 3
+                  and tokens[trigger.last + 2].low == "the"), None)
+    if giver is None or set(giver.codes) & {code for p in subjects for code in p.codes}:
+        return None
+    between = tokens[subjects[-1].last + 1 : trigger.first]
+    return giver if len(between) <= 14 and not _RECEIVING.isdisjoint(t.low for t in between) else None
+
+
+_WARNED = frozenset("told warned assured informed notified reminded".split())
+
+
+def _warned_off(tokens, parts, trigger: Trigger, sources, defended) -> list:
+    """Whom a threat to defend a state is aimed at: a state named right after "if" or "against" after the state defended
+    ("could defend Cuba if the Pentagon dared to attack it"), else the one told right before "that" ("told the Soviet
+    Union that ..."); [] when neither is named, or it is the subject's or the defended state's."""
+    mine = set(sources) | set(defended.codes)
+    for p in parts:
+        if p.first > defended.last and not set(p.codes) & mine and p.mention.kind != "person" \
+                and any(t.low in ("if", "against") for t in tokens[max(defended.last + 1, p.first - 3) : p.first]):
+            return [p]
+    for p in parts:
+        if p.last + 1 < trigger.first and tokens[p.last + 1].low == "that" and p.first > 0 and not set(p.codes) & mine \
+                and (tokens[p.first - 1].low in _WARNED or p.first > 1 and tokens[p.first - 1].low == "the"
+                     and tokens[p.first - 2].low in _WARNED):
+            return [p]
+    return []
 
 
 def _body_addressed(tokens, participant) -> bool:

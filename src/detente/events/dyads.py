@@ -65,6 +65,12 @@ def _addressee_elsewhere(tokens: list[Token], parts: list[Participant], trigger:
     return owner is None or set(owner.codes) <= own
 
 
+# acts two states named together as the subject do side by side, to a third or to no one: demands, complaints,
+# refusals, boycotts ("Canada and Mexico refused to comply", "Egypt and Syria rejected the plan"); unlike what they do
+# to each other (agree, sign, meet, end a war) or at each other (warships sent to the islets both claim)
+SIDE_BY_SIDE_ROOTS = frozenset(("10", "11", "12", "14"))
+
+
 def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:
     """Whether participants are named as a plain list ("Britain, France and the United States"), not "X together with Y"."""
     for a, b in zip(members, members[1:], strict=False):
@@ -170,6 +176,13 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         if len(named) >= 2 and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
             return [(code, None) for code in dict.fromkeys(sources)]
         return []
+    if not targets and len(set(sources)) >= 2 and "sym" not in trigger.flags and trigger.entry["form"] == "verb" \
+            and (cameo or trigger.entry["cameo"])[:2] in SIDE_BY_SIDE_ROOTS:
+        # "Canada and Mexico refused to comply", "Egypt and Syria rejected the plan": each state of a plain list of
+        # subjects does the act, at no one the clause names
+        named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources)]
+        if len(named) >= 2 and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
+            return [(code, None) for code in dict.fromkeys(sources)]
     several = _several_parties(tokens, parts, trigger, clause, sources, targets, pair) if "sym" in trigger.flags else []
     if several:
         return several

@@ -24,6 +24,7 @@ from detente.events.dating import (
 )
 from detente.events.dyads import (
     SEAT_NOUNS,
+    SIDE_BY_SIDE_ROOTS,
     BlocMembers,
     _addressee_elsewhere,
     _against,
@@ -1196,12 +1197,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # between El Salvador and Honduras": the mediator is no party, those named beside are
         if not targets and (cameo.startswith("143") or "chief guest" in trigger.entry["phrase"]):
             # "a boycott of the Olympics in Moscow": the state where the boycotted event is held; so too the host of a
-            # chief guest ("was the chief guest at the Republic Day parade in New Delhi")
+            # chief guest ("was the chief guest at the Republic Day parade in New Delhi"); games named by their city
+            # ("the Moscow Olympics") are read below
             host = [p for p in participants(mentions, tokens) if trigger.last < p.first < clause[1]
-                    and (tokens[p.first - 1].low == "in" or tokens[p.first - 1].low == "the" and p.last + 1 < clause[1]
-                         and tokens[p.last + 1].text[:1].isupper())  # "a boycott of the Moscow Olympics"
+                    and tokens[p.first - 1].low == "in"
                     and p.mention.via in ("capital", "place", "name") and not set(p.codes) & set(sources)]
             targets = tuple(host[0].codes[:1]) if host else targets
+        if cameo.startswith("143"):
+            # "boycotted the Moscow Olympics", "stayed away from the 1988 Seoul Games": the city that names the games
+            # (no mention of its own: the actors stage reads it as the games' name) is their host's, whoever else the
+            # clause names ("over the invasion of Afghanistan", "in solidarity with North Korea")
+            host = _games_host(doc.text, trigger, mentions, span)
+            targets = host if host and host[0] not in sources else targets
         if cameo[:2] == "12" and sources and events and trigger.last + 2 < len(tokens) \
                 and tokens[trigger.last + 1].low in ("the", "this", "that", "these", "those") and tokens[trigger.last + 2].low in ADVICE_NOUNS:
             # "Washington urged India not to deal with Tehran, and Indian officials rejected the advice, saying ... its
@@ -1246,7 +1253,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and not ("intrans" in trigger.flags and trigger.entry["cameo"][:2] == "15" and _partner_acts_apart(tokens, parts, clause, pair, sources)) \
                 and not (trigger.entry["cameo"] == "150" and _first_named_later(
                     [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)], pair, sources, last_states,
-                    family_of)):
+                    family_of)) \
+                and not _side_by_side(trigger, pair, sources):
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb"); but a test or show of
             # force whose sentence tells the other's own act apart ("Pakistan tested a missile, and India protested")
@@ -1932,6 +1940,34 @@ def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
 
 _ANSWERING = frozenset(("after", "when", "following"))
 _A_TEST = re.compile(r"test|detonate|explo")  # a weapons test answers no one: "answered with five tests" has no target
+
+
+def _side_by_side(trigger: Trigger, pair, sources) -> bool:
+    """Whether both states of the pair are subjects of an act they do side by side: the other is a fellow doer, no
+    target."""
+    return len(set(sources)) > 1 and set(pair) <= set(sources) and "sym" not in trigger.flags \
+        and trigger.entry["cameo"][:2] in SIDE_BY_SIDE_ROOTS
+
+
+# games named by their host city after the act ("of the Moscow Olympics", "from the 1980 Moscow Summer Games"): the city
+_GAMES = re.compile(r"[ \t]+(?:(?:of|from|at|to)[ \t]+)?the[ \t]+(?:\d{4}[ \t]+)?((?:[A-Z][\w'.-]*[ \t]+){1,3}?)"
+                    r"(?:(?:Summer|Winter)[ \t]+)?(?:Olympics|Olympic[ \t]+Games|Games|Paralympics)\b")
+
+
+def _games_host(text: str, trigger: Trigger, mentions, span) -> tuple[str, ...]:
+    """The state of the city that names the games right after a boycott ("boycotted the Moscow Olympics"), resolved at
+    the date of the sentence's other names; () when none is named so or the gazetteer knows no such city."""
+    found = _GAMES.match(text, trigger.end)
+    if found is None:
+        return ()
+    # (imported only here: a boycott of games named by a city is a rare sentence)
+    from detente.actors import find_mentions
+
+    day = next((m.date for m in mentions if span[0] <= m.start < span[1] and m.date), None)
+    city = found.group(1).rstrip()
+    named = find_mentions(city, when=(lambda _position: (day, day)) if day else None)
+    whole = [m for m in named if m.kind == "state" and m.start == 0 and m.end == len(city)]
+    return (whole[0].entity,) if whole else ()
 
 
 def _answered_doer(tokens, parts, sources) -> tuple[str, ...]:
