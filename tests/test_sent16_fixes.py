@@ -136,3 +136,22 @@ def test_state_visits_beside_travellers_keep_their_event(text, expected):
 ])
 def test_practices_become_standing_tell_no_act(text):
     assert not _coded(text)
+
+
+# A text drafted or drawn up is written, not signed: no agreement between the states it names; a text signed keeps
+# its signing.
+@pytest.mark.parametrize("text", [
+    "British lawyers drafted the treaty between Egypt and Sudan in 1953.",
+    "In 1955 the Soviet Union drafted a peace treaty with Japan.",
+    "Moscow drew up a treaty of friendship with Kabul in 1978.",
+])
+def test_texts_drafted_are_not_signed(text):
+    assert not _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt and Sudan signed the Nile Waters Agreement in 1959.", ("EGY", "SDN", "SUPPORT")),
+    ("India and Nepal signed a treaty of peace and friendship in 1950.", ("IND", "NPL", "SUPPORT")),
+])
+def test_texts_signed_keep_their_signing(text, expected):
+    assert expected in _coded(text)

@@ -513,6 +513,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "noun" and _framing_text(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "Under the Indus Waters Treaty, the eastern rivers are allotted to India": the text's terms
+        if trigger.entry["cameo"] == "057" and trigger.entry["form"] == "noun" and _drafted(tokens, trigger.first):
+            dropped["drafted"] += 1
+            continue  # "The World Bank drafted the Indus Waters Treaty", "Moscow drew up a treaty of friendship": a text
+            # written, no one signed it here
         if trigger.entry["cameo"][:2] in ("06", "07") and (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _ROLE_NOUNS
                                                          or (trigger.entry["form"] == "noun" or trigger.first >= 1
                                                              and tokens[trigger.first - 1].text[:1].isupper())  # "Soviet aid"
@@ -3377,6 +3381,24 @@ def _valued_after_aside(tokens, last: int) -> bool:
             return tokens[index + 1].low in ("was", "were") and tokens[index + 2].low in _VALUED \
                 or _sum_verb(tokens, index + 1)  # "Trade between the two Koreas, most of it through Kaesong, came to"
     return False
+
+
+_DRAFTING = frozenset("draft drafts drafted drafting redrafted".split())
+_DRAWING = frozenset("draw draws drew drawn drawing".split())
+
+
+def _drafted(tokens, first: int) -> bool:
+    """Whether the text's noun at ``first`` is the object of a verb of drafting ('drafted the Indus Waters Treaty',
+    'drew up a treaty'): a determiner, then up to four names or adjectives between."""
+    index = first - 1
+    while index >= 0 and first - index <= 5 and tokens[index].low not in ("the", "a", "an", "its", "their"):
+        if not tokens[index].text[:1].isalpha():
+            return False
+        index -= 1
+    if index < 1 or tokens[index].low not in ("the", "a", "an", "its", "their"):
+        return False
+    verb = tokens[index - 1].low
+    return verb in _DRAFTING or verb == "up" and index >= 2 and tokens[index - 2].low in _DRAWING
 
 
 _ROUGHLY = frozenset("about some nearly almost over more less roughly around only barely just".split())
