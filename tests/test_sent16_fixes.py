@@ -110,7 +110,7 @@ def test_vocabulary_of_sent16(text, expected):
 
 
 # People travelling on their own account (a sports team, tourists, pilgrims, climbers) make no state's visit; a team
-# of officials, and a state hosting such visitors, do.
+# of officials, a state hosting such visitors, and visitors a state invited, do.
 @pytest.mark.parametrize("text", [
     "The Indian hockey team visited Pakistan in 2006.",
     "Thousands of Chinese tourists visited Taiwan in 2010.",
@@ -124,6 +124,7 @@ def test_private_travellers_make_no_visit(text):
 @pytest.mark.parametrize("text, expected", [
     ("An Indian team of negotiators visited Beijing in 1981.", ("IND", "CHN", "CONSULT")),
     ("Zhou Enlai received the visiting American table tennis players in Beijing on 14 April 1971.", ("CHN", "USA", "CONSULT")),
+    ("A South Korean football team visited Pyongyang at the North's invitation in October 1990.", ("KOR", "PRK", "CONSULT")),
 ])
 def test_state_visits_beside_travellers_keep_their_event(text, expected):
     assert expected in _coded(text)

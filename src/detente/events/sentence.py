@@ -645,9 +645,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] not in ("11", "14") and _people_moving(tokens, trigger, clause[0]):
             dropped["people_moving"] += 1
             continue  # "More than a million Rwandan refugees crossed into Zaire": people on the move, no act of a state
-        if trigger.entry["cameo"][:2] == "04" and trigger.entry["form"] == "verb" and _private_visitors(tokens, clause[0], trigger.first):
+        if trigger.entry["cameo"][:2] == "04" and trigger.entry["form"] == "verb" and lows.isdisjoint(_STATE_HOSTING) \
+                and _private_visitors(tokens, clause[0], trigger.first):
             dropped["people_not_state"] += 1
-            continue  # "The Pakistani cricket team toured India in 1979", "Chinese pilgrims visited Lumbini": people, no state
+            continue  # "The Pakistani cricket team toured India in 1979", "Chinese pilgrims visited Lumbini": people, no
+            # state ("An American table tennis team visits China at Beijing's invitation" is a state's act: kept)
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -2416,6 +2418,8 @@ def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> boo
 # people who travel or meet on their own account, not for a state: a visit or a meeting by them is no state's act
 _PRIVATE_TRAVELLERS = frozenset("cricketers footballers athletes sportsmen sportswomen players orchestra troupe musicians "
                                 "tourists pilgrims climbers mountaineers trekkers backpackers fans".split())
+# words that give a state a part in such a visit: "at Beijing's invitation", "invited by", "received by"
+_STATE_HOSTING = frozenset("invitation invitations invited invite invites received hosted welcomed guests".split())
 _SPORTS = frozenset("cricket football soccer hockey tennis rugby basketball volleyball chess olympic sports".split())
 
 
