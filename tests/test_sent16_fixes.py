@@ -95,7 +95,7 @@ def test_trade_and_aid_given_keep_their_act(text, expected):
 
 
 # Vocabulary: a concern conveyed to a government ("conveyed its concern to"), a trade status granted, a bus, rail or
-# air link opened or restored between two states, and a medical brigade or mission sent.
+# air link opened or restored between two states, a medical brigade or mission sent, and contacts cut or suspended.
 @pytest.mark.parametrize("text, expected", [
     ("Japan conveyed its deep concern to Beijing over the gas drilling in 2015.", ("JPN", "CHN", "ACCUSE")),
     ("Seoul conveyed its unease to Tokyo about the textbook in 2001.", ("KOR", "JPN", "ACCUSE")),
@@ -104,6 +104,7 @@ def test_trade_and_aid_given_keep_their_act(text, expected):
     ("Greece and Turkey restored the rail link between Thessaloniki and Istanbul in 2005.", ("GRC", "TUR", "COOPERATE")),
     ("Cuba sent a medical mission to Algeria in 1963.", ("CUB", "DZA", "AID")),
     ("Cuba sent a medical brigade to Peru after the earthquake of 2007.", ("CUB", "PER", "AID")),
+    ("In June 1989 the European Community suspended high-level contacts with Beijing.", ("EEC", "CHN", "SANCTION")),
 ])
 def test_vocabulary_of_sent16(text, expected):
     assert expected in _coded(text)
