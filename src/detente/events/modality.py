@@ -29,8 +29,16 @@ COMMITTING = frozenset(
 PLANNING = frozenset(
     "plan plans planned planning intend intends intended intending hope hoped hopes hoping want wanted wants "
     "wish wished wishes expect expected considered consider considering contemplated contemplate aims aimed "
-    "dreamed dreamt preparing prepares".split()
-)
+    "dreamed dreamt preparing prepares weighed weighs weighing pondered ponders mulled mulls".split()
+)  # "weighed an air strike on the missile sites": a choice deliberated, nothing done
+# a fear of an act not named as done: "feared an Indian strike on Kahuta" (an act that may come; "feared the Soviet
+# intervention" names one done, and keeps it)
+FEARING = frozenset("fear fears feared fearing dread dreads dreaded dreading".split())
+# a text's leave to act is no act: "The Platt Amendment allowed the United States to intervene" (its terms)
+PERMITTING = frozenset("allow allows allowed permit permits permitted authorize authorizes authorized authorise "
+                       "authorises authorised entitle entitles entitled empower empowers empowered".split())
+_LAW_TEXTS = frozenset("treaty treaties agreement agreements accord accords pact pacts act amendment amendments law laws "
+                       "constitution charter clause article protocol convention resolution lease".split())
 # a declared readiness is an expressed intent ("was willing to negotiate", "declared his readiness to")
 INTENT = frozenset(
     "willing ready readiness prepared propose proposed proposes offered offers vowed promised promise promises "
@@ -73,7 +81,7 @@ _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".spli
 OBLIGED = frozenset("bound obliged obligated commits obliges obligates binds required requires requiring obliging compelled compels compelling".split())  # "the Act commits the United States to"
 _CONDITIONS = frozenset("after if when once".split())  # "only after", "only if": the act is a condition set
 _CUES = frozenset().union(NEGATORS, NEGATING_VERBS, DENYING, REFUSALS, HYPOTHETICAL, PLANNING, INTENT, REQUESTING, ATTEMPT, NEEDING,
-                          REPORTING, {"or", "nor", "would", "will", "shall", "to", "only"}, {"nearly", "almost"})
+                          REPORTING, FEARING, MEANING, {"or", "nor", "would", "will", "shall", "to", "only"}, {"nearly", "almost"})
 _INNER_NEGATION = frozenset({"no", "not", "never", "neither"})  # "took neither side"
 # a modal inside a trigger's own words: "relations could be restored only when the frigates left"
 _INNER_MODAL = frozenset({"could", "might", "may", "would", "should"})
@@ -260,6 +268,13 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "refused"
     if any(word in PLANNING and _scopes(words, index) for index, word in enumerate(words)):
         return "planned"
+    if any(word in FEARING and words[index + 1 : index + 2] in (["a"], ["an"]) and _scopes(words, index)
+           for index, word in enumerate(words)):
+        return "planned"  # "Pakistan feared an Indian strike on its nuclear plant": an act that may come, not one done
+    if words[-1:] and words[-1] in MEANING and tokens[trigger_first].low.endswith("ing"):
+        return "planned"  # "disengagement means pulling troops back": what a word means, no act
+    if len(words) >= 3 and words[-1] == "to" and not PERMITTING.isdisjoint(words[-6:-1]) and not _LAW_TEXTS.isdisjoint(words[:-1]):
+        return "planned"  # "The Platt Amendment allowed the United States to intervene": a text's leave, no act done
     if any((word in MEANING or word in RESOLVE) and words[index + 1 : index + 2] == ["to"] for index, word in enumerate(words)):
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):

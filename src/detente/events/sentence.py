@@ -121,6 +121,9 @@ _AMOUNTING = frozenset("amounted amounts totalled totaled totalling totaling acc
 # after trade's or aid's noun: a sum that moved ("Trade between China and Pakistan reached 23 billion dollars")
 _GROWING = frozenset("reached reaches rose rises grew grows fell falls doubled tripled trebled exceeded exceeds topped "
                      "tops declined declines dropped passed passes surpassed surpasses".split())
+# nouns of sums that may be joined in one subject: "Soviet aid and trade subsidies to Cuba were worth billions"
+_SUM_NOUNS = frozenset("aid trade subsidies subsidy credits credit loans loan grants investment investments exports "
+                       "imports arms".split())
 _TOLD = frozenset("described depicted remembered recounted portrayed commemorated celebrated studied discussed".split())
 # after a treaty's noun: what its terms laid down ("the agreement of 1960 set the price", "the accord committed both")
 _TERMS = frozenset("set sets fixed fixes provided provides stipulated stipulates required requires obliged obliges "
@@ -510,13 +513,20 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "noun" and _framing_text(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "Under the Indus Waters Treaty, the eastern rivers are allotted to India": the text's terms
+        if trigger.entry["cameo"] == "057" and trigger.entry["form"] == "noun" and _drafted(tokens, trigger.first):
+            dropped["drafted"] += 1
+            continue  # "The World Bank drafted the Indus Waters Treaty", "Moscow drew up a treaty of friendship": a text
+            # written, no one signed it here
         if trigger.entry["cameo"][:2] in ("06", "07") and (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _ROLE_NOUNS
-                                                         or trigger.entry["form"] == "noun" and _lasting_after(tokens, trigger.last)
+                                                         or (trigger.entry["form"] == "noun" or trigger.first >= 1
+                                                             and tokens[trigger.first - 1].text[:1].isupper())  # "Soviet aid"
+                                                         and _lasting_after(tokens, trigger.last)
                                                          or _noun_use(tokens, trigger) and _lasting_after(tokens, trigger.last, growth=True)
-                                                         or _valued_after_aside(tokens, trigger.last)):
+                                                         or _valued_after_aside(tokens, trigger.last)
+                                                         or _copular_standing(tokens, trigger.first)):
             dropped["statistic"] += 1
             continue  # "was the island's main trading partner", "the largest aid donor", "Soviet aid to Cuba was
-            # estimated at several billion dollars a year": a standing or a sum, no act
+            # estimated at several billion dollars a year", "sugar was the main export": a standing or a sum, no act
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and trigger.entry["cameo"][:2] == "06" \
                 and (tokens[trigger.first - 1].low in _NOUN_BEFORE if trigger.first else
                      trigger.last + 1 < len(tokens) and (tokens[trigger.last + 1].text == ","
@@ -582,7 +592,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "American mediation", "Kosygin's mediation"; not "submit the dispute to papal mediation" or
             # "under the mediation of President Siad Barre of Somalia", whose mediator the roles do not read
         if trigger.entry["cameo"][:2] in ("05", "11", "12") and _scholars_judge(tokens, trigger) \
-                or trigger.entry["form"] == "noun" and (_scholars_view(tokens, trigger) or _topic_of_a_work(tokens, trigger)) \
+                or (trigger.entry["form"] == "noun" or _noun_after_determiner(tokens, trigger.first)) \
+                and (_scholars_view(tokens, trigger) or _topic_of_a_work(tokens, trigger)) \
                 or debated and _scholars_question(tokens, trigger):
             dropped["historiography"] += 1
             continue  # "Indian historians blame Nehru's forward policy": a judgement of scholars, no act of a state
@@ -634,6 +645,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] not in ("11", "14") and _people_moving(tokens, trigger, clause[0]):
             dropped["people_moving"] += 1
             continue  # "More than a million Rwandan refugees crossed into Zaire": people on the move, no act of a state
+        if trigger.entry["cameo"][:2] == "04" and trigger.entry["form"] == "verb" and lows.isdisjoint(_STATE_HOSTING) \
+                and _private_visitors(tokens, clause[0], trigger.first):
+            dropped["people_not_state"] += 1
+            continue  # "The Pakistani cricket team toured India in 1979", "Chinese pilgrims visited Lumbini": people, no
+            # state ("An American table tennis team visits China at Beijing's invitation" is a state's act: kept)
         if trigger.entry["form"] == "verb" and trigger.first == trigger.last and following is not None \
                 and following.first == trigger.last + 1 and following.entry["form"] == "noun" \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
@@ -1738,7 +1754,13 @@ def _framing_text(tokens, trigger: Trigger) -> bool:
         return False
     if any(t.text in (",", ";", ".") for t in tokens[1 : trigger.first]):
         return False
-    return any(t.text == "," for t in tokens[trigger.last + 1 : trigger.last + 5])
+    after = tokens[trigger.last + 1 : trigger.last + 8]
+    return any(t.text == "," for t in after[:4]) or any(
+        t.low in _DUTY_MODALS or t.low in _BE_FORMS and k + 1 < len(after) and after[k + 1].low == "to"
+        for k, t in enumerate(after))  # "Under the Camp David accords Israel was to return the Sinai": its terms
+
+
+_DUTY_MODALS = frozenset("would should shall must".split())
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -2393,6 +2415,26 @@ def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> boo
 
 
 # people named by what they work at: "aid workers", "trade officials"
+# people who travel or meet on their own account, not for a state: a visit or a meeting by them is no state's act
+_PRIVATE_TRAVELLERS = frozenset("cricketers footballers athletes sportsmen sportswomen players orchestra troupe musicians "
+                                "tourists pilgrims climbers mountaineers trekkers backpackers fans".split())
+# words that give a state a part in such a visit: "at Beijing's invitation", "invited by", "received by"
+_STATE_HOSTING = frozenset("invitation invitations invited invite invites received hosted welcomed guests".split())
+_SPORTS = frozenset("cricket football soccer hockey tennis rugby basketball volleyball chess olympic sports".split())
+
+
+def _private_visitors(tokens, start: int, first: int) -> bool:
+    """Whether the subject before a visit or meeting (from the clause start) is people on their own account: tourists,
+    pilgrims, athletes, or a team or squad of a sport ('the Pakistani cricket team'); not 'a team of negotiators'."""
+    for index in range(start, first):
+        low = tokens[index].low
+        if low in _PRIVATE_TRAVELLERS:
+            return True
+        if low in ("team", "teams", "squad", "squads") and index > start and tokens[index - 1].low in _SPORTS:
+            return True
+    return False
+
+
 _PEOPLE_NOUNS = frozenset("worker workers expert experts official officials agency agencies staff personnel volunteers "
                           "convoy convoys".split())
 _COPULA = frozenset("was were is are been".split())
@@ -2701,10 +2743,14 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool 
             if token.low in _LAPSING:
                 return True
         elif token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING or growth and token.low in _GROWING \
+                or token.low in ("came", "comes") and _sum_verb(tokens, index) \
                 or token.low == "made" and index + 1 < len(tokens) and tokens[index + 1].low == "up":
             return True  # (and "China's aid to Vietnam amounted to billions of dollars": a sum, no act)
         if token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low in _VALUED:
             return True  # "Soviet aid to Cuba was estimated at several billion dollars a year": a sum, no act
+        if token.low in ("has", "have") and index + 2 < len(tokens) and tokens[index + 1].low == "become" \
+                and tokens[index + 2].low in ("a", "an", "part"):
+            return True  # "Joint exercises have become a regular part of the ties": a standing, no act
         if terms and token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low == "to":
             return True  # "the treaty of friendship between China and the Soviet Union was to run for thirty years": its terms
         if token.low in ("is", "are") and index + 1 < len(tokens) and (not tokens[index + 1].low.endswith(("ed", "en"))
@@ -2713,6 +2759,8 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool 
         if not (token.low in ("of", "between", "with", "and", "the", "its", "their") or token.low.isdigit()
                 or token.low == "s" and previous.isdigit()  # "in the 1960s"
                 or previous in ("of", "between", "with", "the", "and", "on", "against", "to", "in") or token.text[:1].isupper()
+                or token.low in _SUM_NOUNS and previous in _SUM_NOUNS  # "Soviet aid and trade subsidies to Cuba were worth"
+                or index >= 2 and tokens[index - 2].low == "the" and token.text.isalpha() and token.text.islower()  # "the outside world"
                 and index > trigger_last + 1 or token.low in ("on", "against", "to", "in") and previous not in ("of", "the")):
             return False
         previous, index = token.low, index + 1
@@ -3334,8 +3382,70 @@ def _valued_after_aside(tokens, last: int) -> bool:
         if tokens[index].text in (";", ":", "."):
             return False
         if tokens[index].text == "," and index + 2 < len(tokens):
-            return tokens[index + 1].low in ("was", "were") and tokens[index + 2].low in _VALUED
+            return tokens[index + 1].low in ("was", "were") and tokens[index + 2].low in _VALUED \
+                or _sum_verb(tokens, index + 1)  # "Trade between the two Koreas, most of it through Kaesong, came to"
     return False
+
+
+_DRAFTING = frozenset("draft drafts drafted drafting redrafted".split())
+_DRAWING = frozenset("draw draws drew drawn drawing".split())
+
+
+def _drafted(tokens, first: int) -> bool:
+    """Whether the text's noun at ``first`` is the object of a verb of drafting ('drafted the Indus Waters Treaty',
+    'drew up a treaty'): a determiner, then up to four names or adjectives between."""
+    index = first - 1
+    while index >= 0 and first - index <= 5 and tokens[index].low not in ("the", "a", "an", "its", "their"):
+        if not tokens[index].text[:1].isalpha():
+            return False
+        index -= 1
+    if index < 1 or tokens[index].low not in ("the", "a", "an", "its", "their"):
+        return False
+    verb = tokens[index - 1].low
+    return verb in _DRAFTING or verb == "up" and index >= 2 and tokens[index - 2].low in _DRAWING
+
+
+_ROUGHLY = frozenset("about some nearly almost over more less roughly around only barely just".split())
+
+
+def _sum_verb(tokens, index: int) -> bool:
+    """Whether the verb at ``index`` tells a sum: 'amounted to', 'totalled', 'came to about $2.7 billion'."""
+    low = tokens[index].low
+    if low in _AMOUNTING or low in _GROWING:
+        return True
+    if low not in ("came", "comes") or index + 2 >= len(tokens) or tokens[index + 1].low != "to":
+        return False
+    after = tokens[index + 2]
+    return after.low in _ROUGHLY or after.text[:1].isdigit() or after.text[:1] in "$£€"
+
+
+# words before a noun that make it the complement of a copula: "was the main export", "remained the largest aid"
+_COPULA_BEFORE = frozenset("is are was were remained remains became becomes".split())
+_RANKS = frozenset("main chief largest biggest leading principal only single major greatest first second third "
+                   "most important".split())
+
+
+def _copular_standing(tokens, first: int) -> bool:
+    """Whether the noun at ``first`` is ranked after a copula ('sugar was the main export of the island'): a standing."""
+    index = first - 1
+    ranked = False
+    while index >= 0 and first - index <= 3 and tokens[index].low in _RANKS:
+        index, ranked = index - 1, True
+    if not ranked or index < 1:
+        return False
+    determiner = tokens[index]
+    if not (determiner.low in ("the", "its", "their", "his", "her") or _possessive(tokens, index)):
+        return False
+    return tokens[index - 1].low in _COPULA_BEFORE
+
+
+def _noun_after_determiner(tokens, first: int) -> bool:
+    """Whether a verb's word stands as a noun after a determiner and a year or a name: 'the 1979 fighting with Vietnam',
+    'the Chinese fighting'."""
+    index = first - 1
+    while index >= 0 and first - index <= 3 and (tokens[index].text[:1].isdigit() or tokens[index].text[:1].isupper()):
+        index -= 1
+    return index < first - 1 and index >= 0 and tokens[index].low in ("the", "its", "their", "this", "that")
 
 
 def _at_the_asking(tokens, first: int) -> bool:
