@@ -81,3 +81,23 @@ def test_a_withdrawal_told_as_done_after_the_terms_stays():
     acts = _acts("On 17 September 1978 Egypt and Israel signed the Camp David Accords, which set out a framework for "
                  "peace; Israel withdrew from Sinai in 1982.")
     assert ("ISR", "EGY", "087") in acts, acts
+
+
+# "left" with people as its subject, or leaving a thing in a state, is no state's forces withdrawn.
+@pytest.mark.parametrize("text", [
+    "In October 1951 Egyptian workers left the British base at Suez in protest.",
+    "In 1972 Ugandan Asian families left Uganda for Britain.",
+    "In 1962 many settlers left Algeria, and those who left that summer never returned.",
+    "The Anglo-Russian convention of 1907 had left unclear the line between the two spheres in Persia.",
+])
+def test_people_leaving_or_a_thing_left_unclear_is_no_withdrawal(text):
+    acts = _acts(text)
+    assert not [a for a in acts if a[2] == "087"], acts
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In June 1956 the last British troops left the Suez Canal Zone.", ("GBR", "EGY")),
+    ("The last Soviet soldiers left Afghanistan on 15 February 1989.", ("SUN", "AFG")),
+])
+def test_forces_leaving_are_still_a_withdrawal(text, pair):
+    assert (*pair, "087") in _acts(text)
