@@ -101,3 +101,20 @@ def test_people_leaving_or_a_thing_left_unclear_is_no_withdrawal(text):
 ])
 def test_forces_leaving_are_still_a_withdrawal(text, pair):
     assert (*pair, "087") in _acts(text)
+
+
+# An act named as what an offer, a decision or an attempt was for is not done: the verb that governs the noun is the act.
+@pytest.mark.parametrize("text, kept", [
+    ("On 19 July 1956 the United States withdrew its offer to help finance the Aswan dam in Egypt.", ("USA", "EGY", "162")),
+    ("In 1965 India denounced the note as an attempt to help Pakistan.", ("IND", "PAK", "110")),
+])
+def test_an_act_named_by_a_noun_of_intent_is_not_done(text, kept):
+    assert _acts(text) == [kept]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1965 the Soviet Union decided to help North Vietnam with missiles.", ("SUN", "VDR", "070")),
+    ("In April 1982 Peru renewed its offer to mediate between Britain and Argentina.", ("PER", "GBR", "045")),
+])
+def test_a_verb_of_deciding_and_an_offer_to_mediate_keep_their_act(text, expected):
+    assert expected in _acts(text)

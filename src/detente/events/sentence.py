@@ -471,6 +471,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["topic"] += 1
             continue  # "agreed to set up a joint commission", "signed an agreement for joint research": what the two
             # agree to set up, coded with the agreement; "an agreement which set up a joint committee" tells it done
+        if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] != "04" and trigger.first > 2 \
+                and tokens[trigger.first - 1].low in ("to", "help") and _named_by_a_noun_of_intent(tokens, trigger):
+            dropped["noun_of_intent"] += 1
+            continue  # "withdrew its offer to help finance the dam", "welcomed Japan's decision to lift its sanctions": an
+            # act offered, decided or tried, named by the noun; the verb that governs the noun is the act (an offer to
+            # mediate or to talk is itself coded as one)
         if trigger.entry["form"] != "phrase" and _named_as(tokens, trigger):
             dropped["named_as"] += 1
             continue  # "It was the second Soviet veto", "describe it as an alliance against Pakistan": an act told, named
@@ -2070,6 +2076,26 @@ def _topic_of_talks(tokens, trigger: Trigger, earlier) -> bool:
     if index < 0 or tokens[index].low not in _TOPIC_WORDS:
         return False
     return any(t.entry["cameo"][:2] in _TOPIC_ROOTS and t.last < index and index - t.last <= 10 for t, _ in earlier)
+
+
+def _named_by_a_noun_of_intent(tokens, trigger: Trigger) -> bool:
+    """The verb is the infinitive after a noun of offering, deciding or trying: "its offer to help finance", "Japan's
+    decision to lift", "a promise to consult", "every proposal to give".  A word that is a verb too ("offer", "promise",
+    "plan") counts as the noun only after a determiner or a possessive ("Peru offers to mediate" is a verb)."""
+    k = trigger.first - 1
+    if tokens[k].low == "help" and tokens[k - 1].low == "to":
+        k -= 1
+    if k < 2 or tokens[k].low != "to":
+        return False
+    noun = tokens[k - 1].low
+    if noun in _INTENT_NOUNS:
+        return True
+    return noun in _INTENT_NOUNS_OR_VERBS and (tokens[k - 2].low in _DETERMINERS or tokens[k - 2].low.endswith("'s"))
+
+
+_INTENT_NOUNS = frozenset("decision decisions proposal proposals readiness willingness efforts".split())
+_INTENT_NOUNS_OR_VERBS = frozenset("offer offers promise promises plan plans bid attempt attempts effort".split())
+_DETERMINERS = frozenset("a an the its their his her every any this that new own first second 's".split())
 
 
 def _body_agreed(tokens, trigger: Trigger, events) -> bool:
