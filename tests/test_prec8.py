@@ -118,3 +118,25 @@ def test_an_act_named_by_a_noun_of_intent_is_not_done(text, kept):
 ])
 def test_a_verb_of_deciding_and_an_offer_to_mediate_keep_their_act(text, expected):
     assert expected in _acts(text)
+
+
+# "withdrew" with an envoy, an acceptance or an application as its object is a step back from relations, not a
+# withdrawal of forces (a cooperative retreat).
+@pytest.mark.parametrize("text, expected", [
+    ("In 1946 India withdrew its high commissioner from South Africa.", ("IND", "ZAF", "161")),
+    ("In May 1998 Canada withdrew its high commissioner from New Delhi.", ("CAN", "IND", "161")),
+    ("In March 1961 Hendrik Verwoerd withdrew South Africa's application to remain in the Commonwealth.",
+     ("ZAF", "COMMONWEALTH", "160")),
+])
+def test_an_envoy_or_an_application_withdrawn_is_a_step_back(text, expected):
+    acts = extract_text(text, origin="t.txt")
+    assert [(e.source, e.target, e.cameo) for e in acts] == [expected]
+    assert acts[0].polarity == "conflict"
+
+
+def test_an_acceptance_withdrawn_is_a_refusal_and_troops_withdrawn_a_retreat():
+    acts = extract_text("On 9 July 1947 Warsaw withdrew its acceptance of the invitation to Paris.",
+                        origin="t.txt")
+    assert [(e.cameo, e.polarity) for e in acts] == [("120", "conflict")], acts
+    assert ("VNM", "KHM", "087") in _acts("In 1989 Vietnam withdrew its troops from Cambodia.")
+    assert ("AFG", "PAK", "080") in _acts("In 1947 Kabul withdrew its objection to Pakistan's admission to the United Nations.")
