@@ -79,7 +79,11 @@ _BUYING = frozenset("buy buys bought buying".split())
 
 
 # after "left" and its object, the state the object was left in: "left Israel in control", "left the question open"
-_LEFT_STATES = frozenset("unresolved unsettled undecided unchanged intact open untouched unanswered stranded alone".split())
+_LEFT_STATES = frozenset("unresolved unsettled undecided unchanged intact open untouched unanswered stranded alone unclear "
+                         "undefined unmarked uncertain vague ambiguous".split())
+# people who leave a place of their own accord or are sent away, no state's forces
+_CIVILIANS = frozenset("workers labourers laborers people refugees civilians emigrants migrants settlers families students "
+                       "tourists residents inhabitants those".split())
 _LEFT_AMOUNTS = frozenset("little few no nothing".split())  # "the debt crisis left little money for gestures"
 _LEFT_IN = frozenset("control power charge place force doubt limbo".split())
 
@@ -186,6 +190,10 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if form == "verb" and trigger.first == trigger.last and first.low in ("left", "leaves", "leave", "leaving") \
             and _left_in_a_state(tokens, trigger.last):
         return "left_in_a_state"  # "which left the border question where it was", "left Israel in control of the shore"
+    if form == "verb" and trigger.first == trigger.last and first.low in ("left", "leave") and trigger.first >= 2 \
+            and (previous in _CIVILIANS or previous == "who" and tokens[trigger.first - 2].low in _CIVILIANS):
+        return "people_leaving"  # "Egyptian workers left the base", "those who left under the programme": people going,
+        # no state's forces withdrawn
     if trigger.entry["phrase"] == "discuss" and following in ("whether", "how", "why", "what", "if") and \
             not any(t.low in ("and", "&") for t in tokens[max(0, trigger.first - 6) : trigger.first]):
         # "the advisers discuss whether a blockade might work": a question weighed at home; "Nixon and Brezhnev

@@ -411,6 +411,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and not {",", ";", "and", "but"} & {t.low for t in tokens[triggers[index - 1][0].last + 1 : trigger.first]}:
             dropped["purpose"] += 1
             continue  # "gave the Tigers weapons to fight the Indian force": what the arms were for, no act of the giver
+        if index > 0 and trigger.entry["cameo"][:2] in ("11", "14") and trigger.first > 0 and tokens[trigger.first - 1].low == "to" \
+                and triggers[index - 1][0].entry["phrase"].startswith("summon") and 0 < trigger.first - triggers[index - 1][0].last <= 4:
+            dropped["purpose"] += 1
+            continue  # "summoned the French ambassador to protest": why the envoy was called in, the summons is the protest
         if index in promised_objects:
             dropped["promised_object"] += 1
             continue  # "pledged $4 billion in loans and aid to South Korea": the aid is what was pledged, coded with the pledge
@@ -466,6 +470,16 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] != "phrase" and _topic_of_talks(tokens, trigger, triggers[:index]):
             dropped["topic"] += 1
             continue  # "signed agreements on trade and cultural exchanges": what the agreement is about, no act of its own
+        if trigger.entry["cameo"][:2] == "06" and trigger.entry["form"] == "noun" and _body_agreed(tokens, trigger, events):
+            dropped["topic"] += 1
+            continue  # "agreed to set up a joint commission", "signed an agreement for joint research": what the two
+            # agree to set up, coded with the agreement; "an agreement which set up a joint committee" tells it done
+        if trigger.entry["form"] == "verb" and trigger.entry["cameo"][:2] != "04" and trigger.first > 2 \
+                and tokens[trigger.first - 1].low in ("to", "help") and _named_by_a_noun_of_intent(tokens, trigger):
+            dropped["noun_of_intent"] += 1
+            continue  # "withdrew its offer to help finance the dam", "welcomed Japan's decision to lift its sanctions": an
+            # act offered, decided or tried, named by the noun; the verb that governs the noun is the act (an offer to
+            # mediate or to talk is itself coded as one)
         if trigger.entry["form"] != "phrase" and _named_as(tokens, trigger):
             dropped["named_as"] += 1
             continue  # "It was the second Soviet veto", "describe it as an alliance against Pakistan": an act told, named
@@ -1452,6 +1466,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # nor a subject told by a relative clause, whose state the walk does not reach)
             dropped["no_target"] += 1
             continue
+        if tokens[trigger.first].low in _PROVIDING and tokens[trigger.first - 1].low == "which" and _under_a_text(tokens, trigger):
+            dropped["content_of_a_text"] += 1
+            continue  # "the Jeddah Agreement, which provided for a ceasefire in Yemen": the text provides, no state gives
         if cameo[:2] != "03" and _under_a_text(tokens, trigger) and any(set(e.actors) == set(actors) and e.span[0] == span[0] and e.polarity == "cooperation"
                                                   for e in events):
             # "signed an agreement under which China lends Burma 84 million dollars": what the text provides, when the
@@ -1459,6 +1476,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # Moscow promised to help China build a bomb")
             dropped["content_of_a_text"] += 1
             continue
+
+        if cameo[:2] == "16" and trigger.first > 0 and tokens[trigger.first - 1].text == "," and tokens[trigger.first].low.endswith("ing") \
+                and sources and any(e.source == sources[0] and e.polarity == "conflict" and e.span[0] == span[0] and e.trigger_span
+                                    and e.trigger_span[1] < trigger.start for e in events):
+            dropped["result"] += 1
+            continue  # "imposed sanctions, cutting off aid and loans", "closed the border, cutting its trade route": what
+            # the act told before did, no second act of its doer
 
         clause_chars = clause_spans[index]
         others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
@@ -2076,6 +2100,53 @@ def _topic_of_talks(tokens, trigger: Trigger, earlier) -> bool:
     return any(t.entry["cameo"][:2] in _TOPIC_ROOTS and t.last < index and index - t.last <= 10 for t, _ in earlier)
 
 
+def _named_by_a_noun_of_intent(tokens, trigger: Trigger) -> bool:
+    """The verb is the infinitive after a noun of offering, deciding or trying: "its offer to help finance", "Japan's
+    decision to lift", "a promise to consult", "every proposal to give".  A word that is a verb too ("offer", "promise",
+    "plan") counts as the noun only after a determiner or a possessive ("Peru offers to mediate" is a verb)."""
+    k = trigger.first - 1
+    if tokens[k].low == "help" and tokens[k - 1].low == "to":
+        k -= 1
+    if k < 2 or tokens[k].low != "to":
+        return False
+    noun = tokens[k - 1].low
+    if noun in _INTENT_NOUNS:
+        return True
+    return noun in _INTENT_NOUNS_OR_VERBS and (tokens[k - 2].low in _DETERMINERS or tokens[k - 2].low.endswith("'s"))
+
+
+_INTENT_NOUNS = frozenset("decision decisions proposal proposals readiness willingness efforts".split())
+_INTENT_NOUNS_OR_VERBS = frozenset("offer offers promise promises plan plans bid attempt attempts effort".split())
+_DETERMINERS = frozenset("a an the its their his her every any this that new own first second 's".split())
+
+
+def _body_agreed(tokens, trigger: Trigger, events) -> bool:
+    """A joint body or joint work named as what an agreement sets up or is for, right after the agreement in the
+    sentence: "agreed to set up a joint commission", "agreed on Saturday to establish a joint rivers commission",
+    "signed an agreement for joint seismic research".  The agreement, already coded, is the act; a relative clause that
+    tells the body set up ("an accord, which set up a joint committee") is not read here."""
+    index = trigger.first - 1
+    while index > trigger.first - 4 and index >= 0 and tokens[index].text.islower() and tokens[index].low not in _SETTING_UP:
+        index -= 1  # the determiner and modifiers before the noun ("a", "an economic")
+    if index < 1 or tokens[index].low not in _SETTING_UP:
+        return False
+    if tokens[index].low == "up" and tokens[index - 1].low == "set":
+        index -= 1
+    if tokens[index].low == "for":
+        if tokens[index - 1].low not in _TEXT_NOUNS:
+            return False
+    elif index < 2 or tokens[index - 1].low != "to" or tokens[index].low == "up":
+        return False
+    start = tokens[index - 8].start if index >= 8 else 0
+    return any((e.cameo[:2] == "03" or e.cameo == "057") and e.trigger_span and start <= e.trigger_span[1] < tokens[index].start
+               for e in events)
+
+
+# the verbs of setting a body up ("agreed to set up / establish / create a joint commission"), and "for" after a text
+# ("an agreement for joint research")
+_SETTING_UP = frozenset("set up establish create form found for".split())
+
+
 _FIELD_TEXTS = frozenset("treaty treaties agreement agreements convention conventions pact accord accords protocol "
                          "memorandum cooperation".split())
 
@@ -2500,9 +2571,13 @@ def _under_a_text(tokens, trigger: Trigger) -> bool:
         if word in ("that", "which") and k >= 1 and tokens[k - 1].low in _TEXT_NOUNS:
             # the text itself is the subject: the clause opens with the verb
             return k + 1 < len(tokens) and tokens[k + 1].text.islower() and all(t.text.islower() for t in tokens[k + 1 : trigger.first + 1])
+        if word == "which" and k + 2 < len(tokens) and tokens[k + 1].low in _PROVIDING and tokens[k + 2].low == "for" \
+                and tokens[k - 1].text == "," and any(t.low in _TEXT_NOUNS for t in tokens[max(0, k - 6) : k - 1]):
+            return True  # "signed the Jeddah Agreement, which provided for a ceasefire and the end of Saudi aid": its terms
     return False
 
 
+_PROVIDING = frozenset("provided provides provide".split())
 _LOW = operator.itemgetter(1)  # Token.low, read in C
 _PART_FIRST = operator.attrgetter("first")  # Participant.first, read in C
 _PART_LAST = operator.attrgetter("last")
