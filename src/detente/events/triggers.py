@@ -198,6 +198,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         if token.low == "march" and _month_march(tokens, position):
             continue  # "In March 1994 Cameroon instituted proceedings against": the month, not the verb "to march"
+        if token.low == "charge" and position > 0 and tokens[position - 1].low in ("of", "in"):
+            continue  # "trained them free of charge", "the general in charge of the army": the noun, no accusation
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
@@ -309,6 +311,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         if token.low == "march" and _month_march(tokens, position):
             continue  # "In March 1994 Cameroon instituted proceedings against": the month, not the verb "to march"
+        if token.low == "charge" and position > 0 and tokens[position - 1].low in ("of", "in"):
+            continue  # "trained them free of charge", "the general in charge of the army": the noun, no accusation
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
