@@ -84,3 +84,22 @@ def test_charge_as_a_noun_accuses_no_one(text):
 ])
 def test_the_verb_charge_still_accuses(text, expected):
     assert expected in _codes(text)
+
+
+# People on the move are no state: a count written in figures ("about 125,000 Cubans") or people "of Indian origin",
+# "of Asian descent" who leave a country; a state or its troops that leave still act.
+@pytest.mark.parametrize("text", [
+    "By October 1980 about 125,000 Cubans had left for the United States.",
+    "In 1964 some three hundred thousand people of Indian origin left Burma.",
+    "In 1972 about 50,000 people of Asian descent left Uganda for Britain.",
+])
+def test_people_on_the_move_are_no_state(text):
+    assert not extract_text(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1976 Egyptian troops left Syria.", ("EGY", "SYR", "087")),
+    ("In 1980 Cuba left the talks with the United States.", ("CUB", "USA", "087")),
+])
+def test_states_and_troops_that_leave_still_act(text, expected):
+    assert expected in _codes(text)
