@@ -103,3 +103,22 @@ def test_people_on_the_move_are_no_state(text):
 ])
 def test_states_and_troops_that_leave_still_act(text, expected):
     assert expected in _codes(text)
+
+
+# "defeat" (or "rout") as a noun after a possessive or a demonym names what that state suffered, not who beat it: no
+# assault is coded on another state of the sentence; "X's defeat of Y" and the verb still tell the act.
+@pytest.mark.parametrize("text", [
+    "After Japan's defeat in 1945 China recovered Taiwan.",
+    "After the French defeat at Dien Bien Phu in 1954, India recognized North Vietnam.",
+    "In 1991, after Iraq's rout in Kuwait, Syria restored relations with Egypt.",
+])
+def test_a_states_defeat_names_no_victor(text):
+    assert not [c for c in _codes(text) if c[2].startswith("19")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1896 Ethiopia's defeat of Italy at Adwa ended the war.", ("ETH", "ITA", "190")),
+    ("In 1967 Israel defeated Egypt.", ("ISR", "EGY", "190")),
+])
+def test_a_named_victor_still_defeats(text, expected):
+    assert expected in _codes(text)
