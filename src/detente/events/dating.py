@@ -159,6 +159,10 @@ _NOT_UNTIL = re.compile(r"\b(?:not|never|\w+n't)\b[^,;]*\buntil\b", re.I)
 _AND_ONLY = re.compile(r"\s*,?\s+and\s+")
 _BRACKETED = re.compile(r"\W*\[([^\]]{3,30})\]\s*(?:After|Before|Following)\b[^,;]*$")  # a list item's date, then a fronted act
 _LEADING_ADJUNCT = re.compile(r"\W*(?:After|Before|Following)\b[^,;]*$")
+# a date that opens the sentence, or the clause after a lead-in and a colon ("Reforms drew East Berlin back: in October
+# 1986 ..."): the time of all the sentence tells
+_FRONTED_DATE = re.compile(r"\W*(?:[^.;:]{0,120}:\s*)?(?:In|On|During|in|on|during)\s+")
+_TOLD_LATER = re.compile(r"\b(?:later|afterwards|afterward|subsequently|eventually|thereafter)\b")
 _DAY_TO = re.compile(r"\s+(?:to|and)\s+")
 
 
@@ -384,7 +388,11 @@ def date_event(
             if finer:
                 start, end, first, last = _nearest(finer, text, sentence_span, clause_span, trigger_span, other_triggers, other_clauses,
                                                    entry_date, where)
-        if last is None and (_foreign(text, where, entry_date, clause_span, other_clauses, start, end) or _later_clause(text, clause_span, start)):
+        if last is None and (_foreign(text, where, entry_date, clause_span, other_clauses, start, end) or _later_clause(text, clause_span, start)) \
+                and not (start < clause_span[0] and _FRONTED_DATE.fullmatch(text, sentence_span[0], start)
+                         and not _TOLD_LATER.search(text, end, trigger_span[0])):
+            # (a date that opens the sentence, "In October 1986 Honecker visited China, and the two parties restored
+            # their ties", frames every clause after it that has no date of its own)
             if section_date is not None and not (section_date.begin <= first.begin and first.until <= section_date.until):
                 return section_date
             if section_date is None and narrative is not None and not _foreign(text, where, entry_date, clause_span, other_clauses, start, end):

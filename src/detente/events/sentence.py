@@ -2734,7 +2734,7 @@ def _remembered(tokens, trigger: Trigger, parts) -> bool:
 
 _BEFORE_TRAVEL = frozenset("on of for and air free visa-free ban bans banned barred restricted curbed".split())  # "travel" as a noun after these
 _MOVERS = frozenset("refugee refugees emigrant emigrants migrant migrants immigrant immigrants asylum-seekers evacuees "
-                    "tourists pilgrims".split())
+                    "tourists pilgrims origin descent".split())  # (tune25: "people of Indian origin left Burma")
 _MULTITUDES = frozenset("million millions thousand thousands hundred hundreds".split())
 _BEFORE_VERB = frozenset("had have has also then later soon".split())
 
@@ -2751,7 +2751,9 @@ def _people_moving(tokens, trigger: Trigger, clause_start: int) -> bool:
     if not _MOVERS.isdisjoint(map(_LOW, tokens[(k - 5 if k - 5 > clause_start else clause_start) : k + 1])):
         return True  # (and "refugees from East Pakistan crossed into India")
     return trigger.entry["cameo"][:2] not in ("15", "18", "19", "20") and word.text[:1].isupper() and word.low.endswith("s") \
-        and any(t.low in _MULTITUDES for t in tokens[(k - 4 if k - 4 > clause_start else clause_start) : k])  # ("five thousand Americans landed")
+        and any(t.low in _MULTITUDES or "," in t.text and t.text[:1].isdigit()
+                for t in tokens[(k - 4 if k - 4 > clause_start else clause_start) : k])  # ("five thousand Americans
+    # landed", "about 125,000 Cubans had left": a count written in figures with a comma, never a year)
 
 
 _ARMED_NOUNS = frozenset("intervention interventions attack attacks forces clash clashes conflict conflicts struggle "

@@ -198,6 +198,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         if token.low == "march" and _month_march(tokens, position):
             continue  # "In March 1994 Cameroon instituted proceedings against": the month, not the verb "to march"
+        if token.low == "charge" and position > 0 and tokens[position - 1].low in ("of", "in"):
+            continue  # "trained them free of charge", "the general in charge of the army": the noun, no accusation
+        if token.low in _SUFFERED and _suffered_noun(tokens, position):
+            continue  # "after Japan's defeat in 1945", "the French defeat at Dien Bien Phu": the one named lost
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
@@ -239,6 +243,21 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         if trigger.last - trigger.first > 4:  # (only a long match can cross an aside)
             chosen.extend(_aside_acts(tokens, trigger, find_triggers))
     return with_fronted_objects(tokens, chosen)
+
+
+# a verb's base form that, as a noun after a possessive or a demonym, names what the state before it suffered ("Japan's
+# defeat", "the French defeat"): who beat it is not told there; "Germany's defeat of France" still tells the act
+_SUFFERED = frozenset(("defeat", "rout"))
+
+
+def _suffered_noun(tokens: list[Token], position: int) -> bool:
+    """Whether "defeat" at ``position`` is a noun whose possessor or adjective is the loser, with no "of" after it."""
+    if position == 0 or position + 1 < len(tokens) and tokens[position + 1].low in ("of", "by"):
+        return False
+    before = tokens[position - 1]
+    if before.low.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    return before.text[:1].isupper() and position > 1 and tokens[position - 2].low in ("the", "a", "an")
 
 
 # bare verbs that are an act only on a state named as their object: "The Commonwealth suspended Nigeria"
@@ -309,6 +328,10 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         if token.low == "march" and _month_march(tokens, position):
             continue  # "In March 1994 Cameroon instituted proceedings against": the month, not the verb "to march"
+        if token.low == "charge" and position > 0 and tokens[position - 1].low in ("of", "in"):
+            continue  # "trained them free of charge", "the general in charge of the army": the noun, no accusation
+        if token.low in _SUFFERED and _suffered_noun(tokens, position):
+            continue  # "after Japan's defeat in 1945", "the French defeat at Dien Bien Phu": the one named lost
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
