@@ -1419,6 +1419,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # "the Chinese government informed Albania that it was ending all aid": the act is aimed at the state told
                 targets = (told_to,)
                 actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and mood == "intended" and cameo[:2] == "13":
+            told_to = _addressee_told(tokens, parts, trigger.first, sources, threat=True)
+            if told_to is not None:
+                # "Brezhnev told Nixon that Soviet forces would intervene": a blow the speaker's state says it will
+                # strike, aimed at no one named, is a threat to the state told
+                targets = (told_to,)
+                actors = tuple(dict.fromkeys(sources + targets))
         if targets and not ANSWERING.isdisjoint(lows) and _named_in_answered_act(tokens, participants(mentions, tokens), trigger, clause,
                                                                                      targets):
             # "Beijing answered the bombing of its embassy in Belgrade with protests": the answer is aimed at who did
@@ -2641,6 +2648,7 @@ _ARMED_NOUNS = frozenset("intervention interventions attack attacks forces clash
                          "resistance incursion incursions incident incidents aggression uprising rebellion men groups bands".split())
 _TELLING = frozenset("told informed notified warned assured advised".split())
 _TOLD_MODALS = frozenset("would will could might may should shall".split())
+_TOLD_CONDITIONS = frozenset("if unless until once when".split())
 
 
 # what an envoy says to the government of the state where he serves: appeals, demands, protests, rejections, threats
@@ -2657,19 +2665,24 @@ def _envoy_host(tokens, parts, start: int, first: int, sources) -> tuple[str, ..
     return ()
 
 
-def _addressee_told(tokens, parts, first: int, sources) -> str | None:
+def _addressee_told(tokens, parts, first: int, sources, threat: bool = False) -> str | None:
     """The state told, right after "told", "informed", "notified" (and "the"), that an act follows: "informed Albania
-    that it was ending all aid" (the act itself names no one)."""
+    that it was ending all aid" (the act itself names no one); with ``threat``, also an act told with a modal (the
+    threat is made to the state told)."""
     for index in range(first - 1, 0, -1):
         if tokens[index].low != "that":
             continue
-        if any(t.low in _TOLD_MODALS for t in tokens[index + 1 : first]):
+        if threat and any(t.low in _TOLD_CONDITIONS for t in tokens[index + 1 : first]):
+            return None  # "told India that China would intervene if American troops crossed": the condition, no threat
+        if not threat and any(t.low in _TOLD_MODALS for t in tokens[index + 1 : first]):
             return None  # "warned Greece that it would send its survey ship under naval escort": a threat, no act yet
         for participant in parts:
             if participant.last < index and participant.last >= index - 4 and participant.first >= 1 \
                     and (tokens[participant.first - 1].low in _TELLING or participant.first >= 2
                          and tokens[participant.first - 1].low == "the" and tokens[participant.first - 2].low in _TELLING) \
                     and participant.codes[0] not in sources:
+                if threat and not any(p.last < participant.first - 1 and set(p.codes) & set(sources) for p in parts):
+                    return None  # "told Nixon that Israeli forces would attack": a warning of a third state's blow
                 return participant.codes[0]
         return None
     return None
