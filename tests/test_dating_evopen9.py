@@ -80,3 +80,22 @@ def test_a_short_range_is_a_scene_the_next_act_is_told_in(text, date):
 ])
 def test_a_comma_list_of_partners_each_with_its_time_keeps_every_act_even_in_one_year(text, expected):
     assert {(c[0], c[1], c[3]) for c in _coded(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("In 1960 Moscow withdrew its experts from China. A few years afterwards, Chinese troops clashed with Soviet troops.\n",
+     "1962/1966"),
+    ("Egypt signed an arms deal with Czechoslovakia in 1955. Some years afterward Cairo expelled Soviet advisers.\n",
+     "1957/1961"),
+    ("In 1948 Moscow expelled Yugoslavia from the Cominform. Several years afterwards Khrushchev visited Belgrade.\n",
+     "1950/1954"),
+])
+def test_a_vague_count_of_years_afterwards_moves_the_story_on(text, date):
+    assert [c[3] for c in _coded(text)][-1] == date
+
+
+def test_years_after_an_event_named_is_no_shift_of_the_story():
+    # "a few years after the war": counted from the war, which the tagger does not date here; not "afterwards"
+    dates = [c[3] for c in _coded("In 1960 Moscow withdrew its experts from China. A few years after the split, "
+                                  "Chinese troops clashed with Soviet troops.\n")]
+    assert "1962/1966" not in dates
