@@ -4055,3 +4055,11 @@ def test_telling_a_state_that_ones_own_forces_would_strike_is_a_threat_to_it(tex
 ])
 def test_a_third_states_blow_or_a_condition_told_is_no_threat_to_the_state_told(text, pair):
     assert not [c for c in _coded(text) if c[:2] == pair], _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Against Iraq, Iran launched a counteroffensive in 1982.", ("IRN", "IRQ", "1982")),
+    ("Iraq launched a counter-offensive against Iran in April 1988.", ("IRQ", "IRN", "1988-04")),
+])
+def test_launching_a_counteroffensive_is_an_assault(text, expected):
+    assert [(c[0], c[1], c[3]) for c in _coded(text) if c[2][:2] == "19"] == [expected], _coded(text)
