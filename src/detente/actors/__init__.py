@@ -505,9 +505,6 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit = _weak_choice(text, hit, focus, hits[position + 1 : position + 6], mentions, days)
         if text.startswith("American", hit.end + 1) and _before_american(text, hit, hits[position + 1 : position + 2]):
             continue  # "Japanese Americans", "Irish-American": citizens of the United States
-        if text.startswith(_ANCESTRY, hit.end + 1) and text.endswith("of ", 0, hit.start) \
-                and any(form.via == "adjective" for form in hit.forms):
-            continue  # "people of Indian origin", "citizens of Pakistani descent": a people by ancestry, not the state
         if text[hit.start : hit.end] in _FORENAME_STATES and _a_persons_name(
             text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]
         ):
@@ -707,8 +704,6 @@ def _opens_another_name(text: str, hit: Hit, following: list[Hit]) -> bool:
 
 
 _AMERICANS = frozenset({"American", "Americans"})
-# the nouns after "of <adjective>" that make the adjective an ancestry, not a state ("of Indian origin")
-_ANCESTRY = ("origin", "descent", "extraction", "ancestry", "heritage", "stock")
 
 
 # After "Cuban-American" these words name what passes between the two states, so both halves are states.
