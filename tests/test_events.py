@@ -4063,3 +4063,13 @@ def test_a_third_states_blow_or_a_condition_told_is_no_threat_to_the_state_told(
 ])
 def test_launching_a_counteroffensive_is_an_assault(text, expected):
     assert [(c[0], c[1], c[3]) for c in _coded(text) if c[2][:2] == "19"] == [expected], _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India tested nuclear devices in 1974, Pakistan in 1998.", [("IND", None, "1974"), ("PAK", None, "1998")]),
+    ("France tested its first atomic bomb in 1960, China in 1964.", [("FRA", None, "1960"), ("CHN", None, "1964")]),
+    ("Britain exploded its first atomic bomb in October 1952, France in February 1960.",
+     [("GBR", None, "1952-10"), ("FRA", None, "1960-02")]),
+])
+def test_a_one_actor_act_with_a_later_state_and_time_after_a_comma_is_that_states_act_in_turn(text, expected):
+    assert sorted(((c[0], c[1], c[3]) for c in _coded(text)), key=lambda c: c[2]) == expected

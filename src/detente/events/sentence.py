@@ -1460,10 +1460,17 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
             # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
             aimed = _conjunct_targets(doc, tokens, parts, trigger, several, sources) if targets else None
+            doers = _gapped_doers(doc, tokens, parts, trigger, several, sources) if aimed is None and intrans and targets else None
             entry = by_section[section_index] if by_section and section is not None and section.kind in ("entry", "item") else None
             for number, dated in enumerate(several):
                 if entry is not None:
                     dated = _into_entry_year(dated, entry)  # "on 19 January and on 20 February" under "(January and February 1978)"
+                if doers:
+                    # "India tested a nuclear device in 1974, Pakistan in 1998": each state named after the first time
+                    # does the act in its turn, on no one
+                    own_sources = (doers[number],) if number else sources
+                    events.append(_event(doc, cameo, own_sources, (), own_sources, trigger, span, dated, mood, repeat=True))
+                    continue
                 own = (aimed[number],) if aimed else targets
                 own_actors = tuple(dict.fromkeys(sources + own)) if aimed else actors
                 events.append(_event(doc, cameo, sources, own, own_actors, trigger, span, dated, mood, repeat=True))
@@ -1669,6 +1676,25 @@ def _conjunct_targets(doc, tokens, parts, trigger: Trigger, several, sources) ->
         aimed.append(named[0].codes[0])
         start = at + len(dated.text)
     return aimed if len(set(aimed)) == len(aimed) else None
+
+
+def _gapped_doers(doc, tokens, parts, trigger: Trigger, several, sources) -> list[str | None] | None:
+    """The state each later dated conjunct of a one-actor act names, as its doer in turn ("India tested a nuclear device
+    in 1974, Pakistan in 1998"), when the first conjunct names no state but the doers and each later one names one
+    other; else None."""
+    doers: list[str | None] = []
+    start = trigger.start
+    for number, dated in enumerate(several):
+        at = doc.text.find(dated.text, max(start, trigger.end))
+        if at < 0:
+            return None
+        named = [p for p in parts if start <= tokens[p.first].start and tokens[p.last].end <= at
+                 and not set(p.codes) & set(sources) and p.mention.via in ("name", "adjective")]
+        if len(named) != (1 if number else 0):
+            return None
+        doers.append(named[0].codes[0] if number else None)
+        start = at + len(dated.text)
+    return doers
 
 
 TALKS_NOUNS = frozenset("talks negotiations meeting conference".split())
