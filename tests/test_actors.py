@@ -2342,3 +2342,20 @@ def test_heads_added_by_h11tune_act_for_their_states(text, date, code):
 
 def test_najib_alone_names_neither_leader_between_their_years():
     assert not [m for m in find_mentions("Najib signed.", when=day("2001-01-01")) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "when", "code"), [
+    ("Britain imposed sanctions on Rhodesia.", year(1965), "RHO"),  # UDI on 11 November 1965
+    ("The United States recognized Ukraine.", year(1991), "UKR"),  # independence on 24 August 1991
+    ("Britain imposed sanctions on Rhodesia.", day("1965-12-17"), "RHO"),
+])
+def test_a_state_named_in_its_birth_year_is_the_new_state_not_the_old_holder(text, when, code):
+    assert code in {m.entity for m in find_mentions(text, when=when)}
+
+
+@pytest.mark.parametrize(("text", "when", "code"), [
+    ("Wilson flew to Rhodesia for talks.", day("1965-10-25"), "GBR"),  # a day before UDI: still the colony
+    ("Ukraine held a referendum on the union.", day("1991-03-17"), "SUN"),
+])
+def test_a_day_before_the_birth_still_names_the_old_holder(text, when, code):
+    assert code in {m.state or m.entity for m in find_mentions(text, when=when)}

@@ -3983,3 +3983,93 @@ def test_a_fronted_object_brokered_by_a_clause_subject_still_tells_the_brokering
 ])
 def test_a_ship_carrying_arms_is_no_delivery(text):
     assert "072" not in [c[2] for c in _coded(text)], _coded(text)
+
+
+# --- evopen9 ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, pair, cameo, date", [
+    ("Egypt broke off relations with Iran in 1980. In 1991 the two restored them.", ("EGY", "IRN"), "054", "1991"),
+    ("The Soviet Union severed relations with Israel in 1967. The two restored diplomatic ties in 1991.",
+     ("SUN", "ISR"), "054", "1991"),
+    ("Ecuador and Peru fought a border war in 1995. In 1998 the two signed a peace accord.", ("ECU", "PER"), "057", "1998"),
+    ("Senegal and Mauritania cut ties in 1989. In 1992 the two resumed diplomatic relations.", ("SEN", "MRT"), None, "1992"),
+])
+def test_the_two_alone_as_subject_is_the_pair_in_focus(text, pair, cameo, date):
+    coded = _coded(text)
+    assert any({c[0], c[1]} == set(pair) and c[3] == date and (cameo is None or c[2] == cameo) for c in coded), coded
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between Poland and West Germany were tense. The two divided states of Germany argued about borders.",
+    "Britain and France rebuilt after the war. The two restored cathedrals drew visitors in 1950.",
+])
+def test_a_participle_after_the_two_before_a_noun_stays_an_adjective(text):
+    assert not [c for c in _coded(text) if c[3] in ("1950",) or c[2] in ("054", "057")], _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Against Finland, the Soviet Union waged war in November 1939.", ("SUN", "FIN", "19", "1939-11")),
+    ("Against Pakistan, India launched an offensive in September 1965.", ("IND", "PAK", "19", "1965-09")),
+    ("Toward China, the United States eased trade restrictions in 1971.", ("USA", "CHN", "08", "1971")),
+    ("Towards Rhodesia, Zambia closed its border in 1973.", ("ZMB", "RHO", "19", "1973")),
+])
+def test_a_fronted_against_or_toward_names_the_target(text, expected):
+    assert expected in [(c[0], c[1], c[2][:2], c[3]) for c in _coded(text)], _coded(text)
+
+
+@pytest.mark.parametrize("text, bystander", [
+    ("Against Indian protests, China tested an atomic bomb in 1964.", "IND"),
+    ("Against American advice, Israel invaded Lebanon in June 1982.", "USA"),
+])
+def test_a_fronted_phrase_that_is_not_the_state_alone_adds_no_target(text, bystander):
+    assert not [c for c in _coded(text) if c[1] == bystander], _coded(text)
+
+
+@pytest.mark.parametrize("text, giver, receiver, root", [
+    ("South Korea won grants and loans from Japan in 1965.", "JPN", "KOR", "07"),
+    ("In 1975 Poland secured credits from West Germany.", "DEU", "POL", "07"),
+    ("In 1955 Egypt obtained arms from Czechoslovakia.", "CSK", "EGY", "07"),
+    ("India secured arms from the United States in November 1962.", "USA", "IND", "07"),
+    ("In 1974 Peru acquired tanks from the Soviet Union.", "SUN", "PER", "07"),
+])
+def test_a_receiver_who_won_or_obtained_aid_from_a_state_is_its_target(text, giver, receiver, root):
+    coded = _coded(text)
+    assert (giver, receiver) in [(c[0], c[1]) for c in coded if c[2][:2] == root], coded
+    assert (receiver, giver) not in [(c[0], c[1]) for c in coded], coded
+
+
+@pytest.mark.parametrize("text, speaker, told, date", [
+    ("In October 1973 Brezhnev told Nixon that Soviet forces would intervene in the Middle East.", "SUN", "USA", "1973-10"),
+    ("In November 1956 Bulganin told London that Soviet rockets would strike.", "SUN", "GBR", "1956-11"),
+    ("In 1990 Washington told Baghdad that American troops would attack.", "USA", "IRQ", "1990"),
+])
+def test_telling_a_state_that_ones_own_forces_would_strike_is_a_threat_to_it(text, speaker, told, date):
+    coded = _coded(text)
+    assert any(c[:2] == (speaker, told) and c[2][:2] == "13" and c[3] == date for c in coded), coded
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In 1973 Kissinger told Moscow that Israeli forces would attack.", ("USA", "SUN")),
+    ("In 1950 Zhou Enlai told India that China would intervene if American troops crossed the 38th parallel.", ("USA", "IND")),
+])
+def test_a_third_states_blow_or_a_condition_told_is_no_threat_to_the_state_told(text, pair):
+    assert not [c for c in _coded(text) if c[:2] == pair], _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Against Iraq, Iran launched a counteroffensive in 1982.", ("IRN", "IRQ", "1982")),
+    ("Iraq launched a counter-offensive against Iran in April 1988.", ("IRQ", "IRN", "1988-04")),
+])
+def test_launching_a_counteroffensive_is_an_assault(text, expected):
+    assert [(c[0], c[1], c[3]) for c in _coded(text) if c[2][:2] == "19"] == [expected], _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India tested nuclear devices in 1974, Pakistan in 1998.", [("IND", None, "1974"), ("PAK", None, "1998")]),
+    ("France tested its first atomic bomb in 1960, China in 1964.", [("FRA", None, "1960"), ("CHN", None, "1964")]),
+    ("Britain exploded its first atomic bomb in October 1952, France in February 1960.",
+     [("GBR", None, "1952-10"), ("FRA", None, "1960-02")]),
+])
+def test_a_one_actor_act_with_a_later_state_and_time_after_a_comma_is_that_states_act_in_turn(text, expected):
+    assert sorted(((c[0], c[1], c[3]) for c in _coded(text)), key=lambda c: c[2]) == expected

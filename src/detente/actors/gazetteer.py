@@ -201,15 +201,37 @@ def resolve_forms(
         candidates = covering
     ids: list[str] = []
     spans: list[tuple[int, int]] = []
+    restricted: list[bool] = []
     for ident, span in candidates:
         if ident in ids:
             continue
         ids.append(ident)
         own = _validity_of(ident)
         spans.append((max(own[0], span[0]), min(own[1], span[1])) if span else own)
+        restricted.append(span is not None)
     if len(ids) == 1:
         return ids[0]
+    if days is not None and days[1] - days[0] >= _A_YEAR:
+        born = _born_within(spans, restricted, days)
+        if born is not None:
+            return ids[born]
     return ids[best_in_time(spans, days)]
+
+
+_A_YEAR = 364  # days - 1 of a year-only date: the shortest interval too coarse to say which side of a birth it means
+
+
+def _born_within(spans: list[tuple[int, int]], restricted: list[bool], days: tuple[int, int]) -> int | None:
+    """The state whose own name is used, born inside a year-only (or coarser) date, when every other candidate is a
+    place form of its old holder that ends before the birth ("Rhodesia" in 1965: the state of UDI, not the British
+    colony; "Ukraine" in 1991): a text naming the new state in its birth year tells of the state; else None."""
+    born = [i for i in range(len(spans)) if not restricted[i] and days[0] < spans[i][0] <= days[1]]
+    if len(born) != 1:
+        return None
+    birth = spans[born[0]][0]
+    if all(i == born[0] or restricted[i] and spans[i][1] < birth for i in range(len(spans))):
+        return born[0]
+    return None
 
 
 def office_at(person: dict, days: tuple[int, int] | None) -> dict:

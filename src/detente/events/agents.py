@@ -659,6 +659,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "Turkey declared its solidarity with Pakistan, and Ankara sent ammunition": aid with no recipient named, sent
         # by the subject of the clause before (named again), goes to that clause's object
         targets = tuple(previous_target)
+    if not targets and "intrans" not in flags and tokens and tokens[0].low in _FRONTED_AIMS:
+        targets = _fronted_aim(tokens, parts, trigger, sources)  # "Against Finland, the Soviet Union waged war"
     if not targets and "intrans" not in flags:
         # (the state the next act of a list names may be this one's too: "crossed the 38th parallel and captured Seoul")
         targets = _implicit_target(tokens, parts, trigger, sources, last_states, focus_event)
@@ -716,6 +718,22 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+# prepositions that, fronted and set off by a comma, name whom the sentence's act is aimed at
+_FRONTED_AIMS = frozenset(("against", "toward", "towards"))
+
+
+def _fronted_aim(tokens, parts, trigger: Trigger, sources) -> tuple[str, ...]:
+    """ "Against Finland, the Soviet Union waged war", "Toward Cuba, Washington imposed an embargo": the state named in
+    the phrase that opens the sentence, up to its comma before the trigger, is the act's target."""
+    for p in parts:
+        if p.first > 2:
+            break
+        if (p.first == 1 or p.first == 2 and tokens[1].low == "the") and p.last + 1 < trigger.first \
+                and tokens[p.last + 1].text == "," and not set(p.codes) & set(sources):
+            return p.codes
+    return ()
 
 
 def _person_pronoun_target(tokens, parts, trigger, end, sources, persons) -> tuple[str, ...]:
@@ -877,7 +895,7 @@ def _means_after_by(tokens, parts, trigger: Trigger, start: int):
 _STRUCK = frozenset("hit struck shot sunk damaged destroyed wrecked bombed shelled strafed targeted raided attacked".split())
 _OWN_OBJECT = frozenset("of on against towards toward into".split())
 _RECEIVING = frozenset("received receives receiving obtained obtains obtaining got gets getting acquired acquires acquiring "
-                       "accepted accepts accepting secured secures securing".split())
+                       "accepted accepts accepting secured secures securing won wins winning".split())
 
 
 def _received_from(tokens, trigger: Trigger, subjects, objects):

@@ -387,9 +387,23 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     if own:
         unit = own[-1]
         dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])
+        if dated is not None and dated.precision == "range" and _looks_back_over(dated) \
+                and _RELATIONS_SURVEYED.search(doc.text, start, end):
+            return narrative  # "Relations between India and Pakistan from 1947 to 1990 were marked by three wars": a
+            # look back over the pair's decades, no time the story has reached; the acts told next keep their own
         if dated is not None and dated.precision in ("day", "month", "year", "range", "season", "decade"):
             return dated
     return narrative
+
+
+_RELATIONS_SURVEYED = re.compile(r"\b(?:[Rr]elations|[Tt]ies|[Rr]elationship)\b")
+SURVEY_YEARS = 10  # a range this long or longer, over relations, is a survey ("from 1950 to 1990"), not a scene
+
+
+def _looks_back_over(dated: Dated) -> bool:
+    """Whether a range spans at least SURVEY_YEARS years ("1947/1990"), not a scene's few ("from 1950 to 1953")."""
+    first, last = dated.begin[:4], dated.until[:4]
+    return first.isdigit() and last.isdigit() and int(last) - int(first) >= SURVEY_YEARS
 
 
 def _paragraph_pair(leading: tuple[str, ...] | None, named: dict, context: Context, family: Callable[[str], str],

@@ -1088,6 +1088,7 @@ def place_and_date_after(text: str, clause: tuple[int, int], sentence_end: int) 
     return clause[0], stop.start() if stop else sentence_end
 
 
+_OWN_PARTNER_BETWEEN = re.compile(r",?\s*(?:and\s+)?(?:(?:with|to|from|against)\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:in|on)\s+$")
 _APPOSED = re.compile(r",\s*(?:on|in|that\s+is,?)?\s*")  # "a week ago, on Sunday, March 12": a date restated, finer
 
 
@@ -1125,8 +1126,9 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
             # after the waivers expired earlier this month": the later date is the subordinate clause's own
     dated = [_dated(first, last, "clause", doc.text[start:end]) for start, end, first, last in found]
     labels = [d.label for d in dated if d is not None]
-    if len(labels) != len(dated) or len(set(labels)) != len(labels):
-        return []
+    if len(labels) != len(dated) or len(set(labels)) != len(labels) and not all(
+            _OWN_PARTNER_BETWEEN.match(doc.text, end, start) for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False)):
+        return []  # (a year told again is one act's, unless each time has its own partner: "with Syria in 1944, with Iraq in 1944")
     if len(found) == 2 and doc.text[found[0][1] : found[1][0]].strip() == "and" and all(len(label) == 4 for label in labels):
         return []  # "released the prisoners in 1973 and 1974": one act over two years, not two acts
     return dated  # type: ignore[return-value]

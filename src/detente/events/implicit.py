@@ -169,11 +169,20 @@ def _governed_noun(tokens, first: int, start: int) -> bool:
 PAIR_NOUNS = frozenset("governments countries sides states nations leaders powers neighbours neighbors".split())
 
 
+# what may stand between a bare "the two" and its verb: "the two (then, finally, formally) restored relations"
+_AFTER_BARE_TWO = frozenset("then again finally soon later eventually also at last once more".split())
+
+
 def _names_the_pair(tokens, start: int, end: int) -> bool:
-    """'both governments', 'the two sides' before the trigger: the two states the text is about."""
+    """'both governments', 'the two sides' before the trigger, or 'the two' alone as its subject: the two states the
+    text is about."""
     for index in range(start, max(start, end - 1)):
         if tokens[index].low in ("both", "two") and tokens[index + 1].low in PAIR_NOUNS:
             return True
+    for index in range(max(start + 1, end - 4), end):
+        if tokens[index].low == "two" and tokens[index - 1].low == "the" and all(
+                token.low in _AFTER_BARE_TWO or token.low.endswith("ly") for token in tokens[index + 1 : end]):
+            return True  # "In 1991 the two restored them", "The two finally resumed talks"
     return False
 
 

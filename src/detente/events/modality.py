@@ -188,8 +188,10 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
     """The rules of :func:`modality_each` after the denial read past the window (which :func:`modality` reads first)."""
     window = _window(tokens, clause_start, trigger_first)
     # "May" with a capital inside a sentence is the month ("In May 1961"), not the modal verb; a plan word with a
-    # capital inside a sentence is part of a name ("Under the Marshall Plan the United States gave"), not a plan
-    words = [token.low if token.text != "May" or token is tokens[0] else "<month>" for token in window]
+    # capital inside a sentence is part of a name ("Under the Marshall Plan the United States gave"), not a plan;
+    # "May" opening a sentence is the month too when a number follows ("May 1997 - Russia signed", "May 12, 1997 -")
+    opening = tokens[0] if tokens and (len(tokens) < 2 or not tokens[1].text[:1].isdigit()) else None
+    words = [token.low if token.text != "May" or token is opening else "<month>" for token in window]
     words = [word if word not in PLANNING or not token.text[:1].isupper() or token is tokens[0] else "<name>"
              for word, token in zip(words, window, strict=True)]
     if trigger_last is not None and any(t.low in _INNER_NEGATION for t in tokens[trigger_first + 1 : trigger_last + 1]):

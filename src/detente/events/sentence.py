@@ -1449,6 +1449,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # "the Chinese government informed Albania that it was ending all aid": the act is aimed at the state told
                 targets = (told_to,)
                 actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and mood == "intended" and cameo[:2] == "13":
+            told_to = _addressee_told(tokens, parts, trigger.first, sources, threat=True)
+            if told_to is not None:
+                # "Brezhnev told Nixon that Soviet forces would intervene": a blow the speaker's state says it will
+                # strike, aimed at no one named, is a threat to the state told
+                targets = (told_to,)
+                actors = tuple(dict.fromkeys(sources + targets))
         if targets and not ANSWERING.isdisjoint(lows) and _named_in_answered_act(tokens, participants(mentions, tokens), trigger, clause,
                                                                                      targets):
             # "Beijing answered the bombing of its embassy in Belgrade with protests": the answer is aimed at who did
@@ -1493,10 +1500,17 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
             # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
             aimed = _conjunct_targets(doc, tokens, parts, trigger, several, sources) if targets else None
+            doers = _gapped_doers(doc, tokens, parts, trigger, several, sources) if aimed is None and intrans and targets else None
             entry = by_section[section_index] if by_section and section is not None and section.kind in ("entry", "item") else None
             for number, dated in enumerate(several):
                 if entry is not None:
                     dated = _into_entry_year(dated, entry)  # "on 19 January and on 20 February" under "(January and February 1978)"
+                if doers:
+                    # "India tested a nuclear device in 1974, Pakistan in 1998": each state named after the first time
+                    # does the act in its turn, on no one
+                    own_sources = (doers[number],) if number else sources
+                    events.append(_event(doc, cameo, own_sources, (), own_sources, trigger, span, dated, mood, repeat=True))
+                    continue
                 own = (aimed[number],) if aimed else targets
                 own_actors = tuple(dict.fromkeys(sources + own)) if aimed else actors
                 events.append(_event(doc, cameo, sources, own, own_actors, trigger, span, dated, mood, repeat=True))
@@ -1702,6 +1716,25 @@ def _conjunct_targets(doc, tokens, parts, trigger: Trigger, several, sources) ->
         aimed.append(named[0].codes[0])
         start = at + len(dated.text)
     return aimed if len(set(aimed)) == len(aimed) else None
+
+
+def _gapped_doers(doc, tokens, parts, trigger: Trigger, several, sources) -> list[str | None] | None:
+    """The state each later dated conjunct of a one-actor act names, as its doer in turn ("India tested a nuclear device
+    in 1974, Pakistan in 1998"), when the first conjunct names no state but the doers and each later one names one
+    other; else None."""
+    doers: list[str | None] = []
+    start = trigger.start
+    for number, dated in enumerate(several):
+        at = doc.text.find(dated.text, max(start, trigger.end))
+        if at < 0:
+            return None
+        named = [p for p in parts if start <= tokens[p.first].start and tokens[p.last].end <= at
+                 and not set(p.codes) & set(sources) and p.mention.via in ("name", "adjective")]
+        if len(named) != (1 if number else 0):
+            return None
+        doers.append(named[0].codes[0] if number else None)
+        start = at + len(dated.text)
+    return doers
 
 
 TALKS_NOUNS = frozenset("talks negotiations meeting conference".split())
@@ -2760,6 +2793,7 @@ _ARMED_NOUNS = frozenset("intervention interventions attack attacks forces clash
                          "resistance incursion incursions incident incidents aggression uprising rebellion men groups bands".split())
 _TELLING = frozenset("told informed notified warned assured advised".split())
 _TOLD_MODALS = frozenset("would will could might may should shall".split())
+_TOLD_CONDITIONS = frozenset("if unless until once when".split())
 
 
 # what an envoy says to the government of the state where he serves: appeals, demands, protests, rejections, threats
@@ -2776,19 +2810,24 @@ def _envoy_host(tokens, parts, start: int, first: int, sources) -> tuple[str, ..
     return ()
 
 
-def _addressee_told(tokens, parts, first: int, sources) -> str | None:
+def _addressee_told(tokens, parts, first: int, sources, threat: bool = False) -> str | None:
     """The state told, right after "told", "informed", "notified" (and "the"), that an act follows: "informed Albania
-    that it was ending all aid" (the act itself names no one)."""
+    that it was ending all aid" (the act itself names no one); with ``threat``, also an act told with a modal (the
+    threat is made to the state told)."""
     for index in range(first - 1, 0, -1):
         if tokens[index].low != "that":
             continue
-        if any(t.low in _TOLD_MODALS for t in tokens[index + 1 : first]):
+        if threat and any(t.low in _TOLD_CONDITIONS for t in tokens[index + 1 : first]):
+            return None  # "told India that China would intervene if American troops crossed": the condition, no threat
+        if not threat and any(t.low in _TOLD_MODALS for t in tokens[index + 1 : first]):
             return None  # "warned Greece that it would send its survey ship under naval escort": a threat, no act yet
         for participant in parts:
             if participant.last < index and participant.last >= index - 4 and participant.first >= 1 \
                     and (tokens[participant.first - 1].low in _TELLING or participant.first >= 2
                          and tokens[participant.first - 1].low == "the" and tokens[participant.first - 2].low in _TELLING) \
                     and participant.codes[0] not in sources:
+                if threat and not any(p.last < participant.first - 1 and set(p.codes) & set(sources) for p in parts):
+                    return None  # "told Nixon that Israeli forces would attack": a warning of a third state's blow
                 return participant.codes[0]
         return None
     return None

@@ -205,7 +205,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
-            and not _adverb_first(tokens, position)
+            and not _adverb_first(tokens, position) and not _after_bare_two(tokens, position)
         hop = _time_hop(tokens, position + 1) if position + 1 < len(tokens) and tokens[position + 1].low in TIME_OPENERS else None
         for entry, parts, verbal, specificity, named, required, calls in itertools.compress(
                 entries, map(_SHARES, map(lows.isdisjoint, gates[token.low]))):
@@ -335,7 +335,7 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
         after_determiner = position > 0 and tokens[position - 1].low in DETERMINERS and not (
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
-            and not _adverb_first(tokens, position)
+            and not _adverb_first(tokens, position) and not _after_bare_two(tokens, position)
         hop = _time_hop(tokens, position + 1)
         for entry in index.get(token.low, ()):
             if after_determiner and _verbal(entry):
@@ -574,6 +574,18 @@ def _adverb_first(tokens: list[Token], position: int) -> bool:
 
 
 _OWNERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def _after_bare_two(tokens: list[Token], position: int) -> bool:
+    """ "In 1991 the two restored them", "The two signed a treaty": a past tense after "the two", an object opening
+    after it, is the verb of "the two" as a subject (the pair in focus), not an adjective ("the two divided states")."""
+    return tokens[position - 1].low == "two" and position > 1 and tokens[position - 2].low == "the" \
+        and tokens[position].low.endswith("ed") and position + 1 < len(tokens) and tokens[position + 1].low in _OBJECT_OPENERS
+
+
+# the words an object opens with after a verb: an article, a possessive, a pronoun, or ties themselves ("restored
+# relations", "resumed full diplomatic ties", "held talks")
+_OBJECT_OPENERS = _OWNERS | frozenset("them it diplomatic full formal relations ties talks".split())
 
 
 def _modifies_a_noun(tokens: list[Token], position: int) -> bool:

@@ -257,12 +257,22 @@ def _mon(m, text, ref, news, ctx):
     return _mon_of(m, text, ref, news, m["mon_y"])
 
 
+_YEAR_COMMA_BEFORE = re.compile(r"(?<![\d,])(?:1[0-9]{3}|20[0-9]{2}),[^\S\n]*$")
+_DASH_AFTER = re.compile(r"[^\S\n]*[-–—:]")
+
+
+def _year_first_line(text, m) -> bool:
+    """A timeline line's date written year first, "1953, Dec. - ...": the abbreviation between the year and the dash
+    is its month (a name would not stand between a year and a dash)."""
+    return bool(_YEAR_COMMA_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _DASH_AFTER.match(text, m.end()))
+
+
 def _mon_of(m, text, ref, news, written):
     month = _month_of(m["mon_m"])
     mod = part_mod(m["mon_part"])
     if written:
         return {**cal.month_fields(_year_of(written), month), "mod": mod, "_year": True}
-    if m["mon_m"].endswith(".") or len(m["mon_m"]) <= 3 and m["mon_m"] != "May":
+    if (m["mon_m"].endswith(".") or len(m["mon_m"]) <= 3 and m["mon_m"] != "May") and not _year_first_line(text, m):
         return None  # a lone abbreviation ("Jan", "Dec.") is too often a name or an initial
     if m["mon_m"] == "May" and not (m["mon_part"] or m["mon_rel"] or m["mon_ry"]) and not re.search(r"(?i:\b(?:in|of|since|until|by|during|early|late|mid|from|through|to|and|last|next|this|that|before|after)\s+$)", text[max(0, m.start() - 12) : m.start()]):
         return None  # "May" alone is as often the verb

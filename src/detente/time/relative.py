@@ -135,6 +135,10 @@ def _anniversary(m, text: str, ref: Point | None, number: float | None) -> dict 
     return {**fields, "_end": anchor.end()}
 
 
+# the directions a vague count ("a few years ...") moves the story by: "later", "earlier", "afterwards"
+_VAGUE_SHIFTS = frozenset(("later", "earlier", "afterwards", "afterward"))
+
+
 def _ago(m, text, ref, news, ctx):
     direction = m["ago_dir"].lower().split()[0]
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
@@ -163,7 +167,7 @@ def _ago(m, text, ref, news, ctx):
         interval = {key: pointed[key] for key in ("begin", "until", "precision")} if pointed else {}
         return {"type": "DURATION", "value": duration_value(number, unit), "mod": mod, "_end": m.end("ago_half") if m["ago_half"] else m.end("ago_u"), "_moves": False, **interval}
     if number is None or ref is None:
-        span = _vague_span(ref, unit, sign) if not news and direction in ("later", "earlier") and not m["ago_mod"] else None
+        span = _vague_span(ref, unit, sign) if not news and direction in _VAGUE_SHIFTS and not m["ago_mod"] else None
         # "It withdrew its objection a few weeks later": no count, but the story's day is known, so the weeks it
         # reaches (two to six units on, told at the unit's precision) date what follows; the value stays TimeML's
         return {"value": "PAST_REF" if sign < 0 else "FUTURE_REF", "_moves": False, **(span or {})}
