@@ -4058,20 +4058,6 @@ def test_the_list_of_state_sponsors_of_terrorism_told_by_its_long_name(text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("American and British weapons were flown to India in November 1962.",
-     {("USA", "IND", "072"), ("GBR", "IND", "072")}),
-    ("In 1955 Czechoslovak arms were shipped to Egypt.", {("CSK", "EGY", "072")}),
-    ("In October 1973 American weapons were airlifted to Israel.", {("USA", "ISR", "072")}),
-])
-def test_arms_told_in_the_passive_come_from_the_state_their_adjective_names(text, expected):
-    assert expected <= {e[:3] for e in _coded(text)}
-
-
-def test_tanks_sent_in_the_passive_are_no_arms_aid():
-    assert [e for e in _coded("In 1956 Soviet tanks were sent to Hungary.") if e[2] == "072"] == []
-
-
-@pytest.mark.parametrize("text, expected", [
     ("In 2001 the Cuban government bought American food for the first time in four decades.", ("CUB", "USA", "061")),
     ("In 1980 the Soviet Union bought Argentine beef and grain.", ("SUN", "ARG", "061")),
     ("In 1964 Japan bought Australian sugar and coal.", ("JPN", "AUS", "061")),

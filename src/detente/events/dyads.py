@@ -210,9 +210,8 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         if len(named) >= 2 and counterpart and _plain_list(tokens, named) and all(len(p.codes) == 1 for p in named):
             return [(s, t) for s in dict.fromkeys(sources) for t in counterpart[0].codes[:1] if s != t]
         return []
-    if "sym" not in trigger.flags and targets and len(set(sources)) >= 2 and trigger.entry["form"] in ("noun", "phrase"):
-        # "the British and French attack on Egypt": demonyms listed right before the noun, one act of each (and
-        # before a phrase that opens with one: "American and British weapons were flown to India")
+    if "sym" not in trigger.flags and targets and len(set(sources)) >= 2 and trigger.entry["form"] == "noun":
+        # "the British and French attack on Egypt": demonyms listed right before the noun, one act of each
         named = [p for p in parts if p.last < trigger.first and trigger.first - p.last <= 6 and set(p.codes) & set(sources)]
         if len(named) >= 2 and all(p.mention.via == "adjective" and len(p.codes) == 1 for p in named) and _plain_list(tokens, named):
             return [(p.codes[0], t) for p in named for t in dict.fromkeys(targets[:1]) if p.codes[0] != t]
