@@ -4073,3 +4073,127 @@ def test_launching_a_counteroffensive_is_an_assault(text, expected):
 ])
 def test_a_one_actor_act_with_a_later_state_and_time_after_a_comma_is_that_states_act_in_turn(text, expected):
     assert sorted(((c[0], c[1], c[3]) for c in _coded(text)), key=lambda c: c[2]) == expected
+# --- h12tune: found on holdout12 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("China and India quarrelled over the border. In June 1967 each government expelled two of the other's diplomats.",
+     ("CHN", "IND"), "161"),
+    ("Britain and the Soviet Union fell out again. In September 1985 each side expelled 25 of the other's diplomats.",
+     ("GBR", "SUN"), "161"),
+    ("Iran and Iraq signed a truce in 1988. In 1990 each government released thousands of the other's prisoners.",
+     ("IRN", "IRQ"), "0841"),
+])
+def test_each_doing_the_act_to_the_others_is_two_acts_one_each_way(text, pair, cameo):
+    events = {e[:3] for e in _coded(text)}
+    first, second = pair
+    assert {(first, second, cameo), (second, first, cameo)} <= events, events
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("China and the United States agreed to normalise relations. The two countries opened embassies on 1 March 1979.",
+     ("CHN", "USA")),
+    ("In 1992 Israel and China opened embassies.", ("ISR", "CHN")),
+    ("In 1972 West Germany and Poland opened embassies.", ("DEU", "POL")),
+])
+def test_two_states_that_open_embassies_open_one_each(text, pair):
+    events = {e[:3] for e in _coded(text)}
+    first, second = pair
+    assert {(first, second, "054"), (second, first, "054")} <= events, events
+
+
+def test_an_agreement_to_open_missions_stays_one_act_of_both():
+    events = [e for e in _coded("Vietnam and the United States talked for years. The two governments agreed on 28 January "
+                                "1995 to open liaison offices.") if e[2] == "032"]
+    assert len(events) == 1, events
+
+
+def test_one_state_that_opens_embassies_in_others_opens_none_in_its_own_capital():
+    events = {e[:2] for e in _coded("In 1975 Cuba opened embassies in Angola and Mozambique.")}
+    assert not {s for s, _ in events} - {"CUB"}, events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan tested nuclear weapons in 1998. On 22 September 2001 the United States waived the sanctions imposed "
+     "in 1998 and 1999.", ("USA", "PAK", "085", "2001-09-22")),
+    ("Vietnam and the United States fought for years. In February 1994 Clinton lifted the embargo imposed in 1975.",
+     ("USA", "VNM", "085", "1994-02")),
+    ("Libya was sanctioned in 1986. In September 2004 the United States lifted the restrictions introduced on 7 January "
+     "1986 against Libya.", ("USA", "LBY", "081", "2004-09")),
+])
+def test_a_participle_after_the_acts_object_dates_that_thing_not_the_act(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_noun_trigger_then_a_verb_in_the_past_keeps_the_date_after_it():
+    # "followed on 12 October" is the act's own verb, no participle on an object
+    events = _coded("Poland and Soviet Russia fought through the summer of 1920. An armistice followed on 12 October 1920.")
+    assert ("POL", "RSFSR", "0871", "1920-10-12") in events, events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 1 March 1982 the State Department added Cuba to its list of states that sponsor terrorism.",
+     ("USA", "CUB", "172", "1982-03-01")),
+    ("In January 1988 Washington put North Korea on the list of countries that support terrorism.",
+     ("USA", "PRK", "172", "1988-01")),
+    ("In May 2015 the United States took Cuba off the list of states that sponsor terrorism.",
+     ("USA", "CUB", "081", "2015-05")),
+    ("In October 2008 Washington removed North Korea from its list of nations that sponsor terrorism.",
+     ("USA", "PRK", "081", "2008-10")),
+])
+def test_the_list_of_state_sponsors_of_terrorism_told_by_its_long_name(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2001 the Cuban government bought American food for the first time in four decades.", ("CUB", "USA", "061")),
+    ("In 1980 the Soviet Union bought Argentine beef and grain.", ("SUN", "ARG", "061")),
+    ("In 1964 Japan bought Australian sugar and coal.", ("JPN", "AUS", "061")),
+])
+def test_food_bought_from_a_state_named_by_its_adjective(text, expected):
+    assert expected in {e[:3] for e in _coded(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2009 Obama lifted the limits on family travel to Cuba.", ("USA", "CUB", "081", "2009")),
+    ("In January 2015 Washington eased the limits on remittances to Cuba.", ("USA", "CUB", "081", "2015-01")),
+])
+def test_limits_or_quotas_lifted_or_eased(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March 2010 Obama spent a little more than six hours in Kabul.", ("USA", "AFG", "042", "2010-03")),
+    ("In August 1958 Khrushchev spent four days in Beijing.", ("SUN", "CHN", "042", "1958-08")),
+    ("In September 1960 Nehru spent five days in Karachi.", ("IND", "PAK", "042", "1960-09")),
+])
+def test_a_stay_counted_in_hours_nights_or_days_is_a_visit(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("De Gaulle came to Moscow in June 1966, the last French president to visit until Pompidou came in 1970. He signed "
+     "an agreement on space research with the Soviet Union.", "1966-06"),
+    ("Tito came to Washington in October 1963, the only Yugoslav leader to visit until he himself returned in 1971. "
+     "He asked Kennedy to restore Yugoslavia's trade privileges.", "1963-10"),
+])
+def test_a_date_in_an_until_clause_with_its_own_subject_dates_no_sentence_after_it(text, date):
+    events = _coded(text)
+    assert len(events) >= 2 and all(e[3] == date for e in events), events
+
+
+def test_a_date_that_ends_a_lasting_state_with_until_is_the_storys_next_step():
+    events = _coded("The tariff war between Britain and Ireland lasted until the two governments ended it in April 1938. "
+                    "In the same settlement Britain returned the Treaty Ports to Ireland.")
+    assert [e for e in events if e[:2] == ("GBR", "IRL") and e[3] == "1938-04"], events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In December 2001 India moved half a million troops to the border, and Pakistan sent its own forces to meet them.",
+     ("PAK", "IND", "154")),
+    ("In 1969 China sent troops to face the Soviet divisions on the Ussuri.", ("CHN", "SUN", "154")),
+    ("In 1962 India rushed reinforcements to confront the Chinese in the east.", ("IND", "CHN", "154")),
+])
+def test_troops_sent_to_meet_or_face_anothers_are_a_show_of_force_not_aid(text, expected):
+    events = {e[:3] for e in _coded(text)}
+    assert expected in events and not any(e[2] == "074" for e in events), events

@@ -1,11 +1,18 @@
-"""The tenth never-tuned set (tests/data/other_pairs/holdout12/, see its README): floors a little under the scores
-measured once when it was written, so a change that makes the coder worse on long scraped pages nobody tuned on shows
-up. The assertions print no missed events (only figures and gold ids): the set must stay unread by whoever tunes.
+"""The tenth never-tuned set (tests/data/other_pairs/holdout12/, see its README), retired into tuning on 2026-11-27, the
+seventeenth session (helper h12tune): its documents, gold and misses were read to find the general causes of what goes
+wrong on long scraped pages nobody tuned on, so it is no longer unseen; holdout13/ to holdout16/ are the never-tuned
+sets now. The floors sit a little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-27 with score_events.py, 287 gold events in 5 long pages (one pair of states each, in the shape
 of the user's seed pages), load average about 10 on 2 cores; main at 8e02d39 gave 289 dated system events:
       strict recall 0.624 (179/287), strict precision 0.619 (179/289);
       lenient recall 0.655 (188/287), lenient precision 0.651 (188/289)
+  main at efd42c2 (h12tune's start, before any change), 294 dated system events:
+      strict recall 0.638 (183/287), strict precision 0.622 (183/294);
+      lenient recall 0.659 (189/287), lenient precision 0.643 (189/294)
+  after h12tune's fixes (branch h12tune, gold h12-160/161 corrected to UNSC), 300 dated system events:
+      strict recall 0.690 (198/287), strict precision 0.660 (198/300);
+      lenient recall 0.707 (203/287), lenient precision 0.677 (203/300)
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from tests.scoring import read_jsonl, score
 
 HOLDOUT12 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout12"
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html")
-EVENT_FLOORS = (0.59, 0.58)  # strict recall, strict precision: measured 0.624, 0.619
+EVENT_FLOORS = (0.66, 0.63)  # strict recall, strict precision: measured 0.690, 0.660 (h12tune; 0.624, 0.619 when written)
 
 
 def _documents() -> list[str]:
@@ -47,7 +54,7 @@ def test_every_gold_evidence_is_in_the_text_its_document_reads_as():
     assert not bad, bad
 
 
-def test_the_coder_holds_its_floor_on_the_tenth_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_tenth_holdout():
     result = score(read_jsonl(HOLDOUT12 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)

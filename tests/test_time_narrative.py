@@ -576,3 +576,42 @@ def test_the_same_before_a_count_of_units_later_is_no_span_of_its_own():
     found = story("Ghana left the union in 1963, and Mali did the same two years later.")
     assert found["two years later"] == "1965"
     assert story("Talks resumed the same two days running.").get("the same a") is None
+
+
+def test_a_year_that_names_a_tribunals_award_or_a_courts_ruling_is_no_step_of_the_story():
+    # h12tune: "to a tribunal, whose award of 1968 gave ..." moved the story three years on, so "That summer" and the
+    # days after it fell in 1968
+    found = story("In June 1965 the two agreed to send the dispute to a tribunal, whose award of 1968 settled it. "
+                  "That summer the fighting moved north; on 1 September the army attacked.")
+    assert found["That summer"] == "1965-SU" and found["1 September"] == "1965-09-01"
+    found = story("In April 1984 Nicaragua took its case against the United States to the court, whose judgment of 1986 "
+                  "went its way. On 10 May the court ordered the mining of its harbours to stop.")
+    assert found["10 May"] == "1984-05-10"
+    found = story("In January 2013 Manila began the arbitration; the ruling of 2016 went its way. On 19 February Beijing "
+                  "refused to take part.")
+    assert found["19 February"] == "2013-02-19"
+    # a year that tells the story's own step still moves it
+    found = story("The tribunal was set up in 1966. In 1968 its award gave Pakistan about a tenth of the area; in February "
+                  "both governments accepted it.")
+    assert found["February"] == "1968-02"
+
+
+def test_a_season_told_in_the_pluperfect_looks_back_without_moving_the_story():
+    # h12tune: "found that soldiers had occupied heights during the winter" moved the story to the next winter, so
+    # "late May" after it fell a year late
+    found = story("In March 1969 Soviet guards found that Chinese troops had built positions on the island during the winter. "
+                  "Fighting broke out again in mid-March.")
+    assert found["mid-March"] == "1969-03"
+    found = story("In April 1961 reporters learned that the exiles had trained in Guatemala during the winter. On 17 April "
+                  "they landed at the Bay of Pigs.")
+    assert found["17 April"] == "1961-04-17"
+    # so is an earlier year: the story stays where it was
+    found = story("On 21 November 1962 China declared a ceasefire and pulled back behind the line it had held in 1959. "
+                  "On 1 December its troops began to withdraw.")
+    assert found["1 December"] == "1962-12-01"
+    found = story("In October 1973 Egypt crossed the canal that Israel had reached in 1967. On 22 October a ceasefire "
+                  "was agreed.")
+    assert found["22 October"] == "1973-10-22"
+    # a season told in the simple past is a step of the story
+    found = story("Talks began in May 1971. In the autumn the envoys met again; on 3 November they signed.")
+    assert found["3 November"] == "1971-11-03"

@@ -347,6 +347,7 @@ _CALENDAR_NAMED = re.compile(r"\d{3,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 
 
 # (irregular participles too: "where British troops had shot hundreds in 1919", "had sent", "had met", "had won")
+_UNTIL_CLAUSE = re.compile(r"\b(?:last|first|only)\s[^.;:]{0,80}?\b(?:until|till)\s+\S+\s+\S+[^,.;:]{0,50}?\s(?:in|on)\s+$")
 _PLUPERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:\w+\s+)?\w+(?:ed|en|ned|ung|ought|aught|ade|igned|ot|ent|eld|ost|et|ept|on|own|awn|uck|uilt|aid|eft)\b[^,;.]*$")
 
@@ -374,6 +375,10 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     # "the treaty it had signed with Moscow in 1974": an earlier act's date is no time the story has reached
     own = [u for u in own if doc.text.find("had", (u[0] - 60 if u[0] - 60 > start else start), u[0]) < 0
            or not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])]
+    # "the last president to come until Clinton came in 2000": a date in an "until" clause with a subject and verb of
+    # its own after "the last", "the first" or "the only" looks ahead to a time the story has not reached (not "the
+    # war dragged on until the two settled it in 1938": the story goes on from there)
+    own = [u for u in own if not _UNTIL_CLAUSE.search(doc.text, max(start, u[0] - 150), u[0])]
     if news:
         own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], report_day(doc))]
     # "Two years later, in March 1985, ...": a calendar date set right after a counted one says which time it means

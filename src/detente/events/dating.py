@@ -509,8 +509,13 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
         return True
     # ... and so does a participle with "by" on the verb's object: "Bolivia joins the alliance founded by Cuba and
     # Venezuela two years earlier" (the founding is dated, not the joining)
-    return _REDUCED_RELATIVE.match(text, trigger_span[1], date_start) is not None \
-        and _VERB_BEFORE_OBJECT.fullmatch(text, trigger_span[0], trigger_span[1]) is not None
+    if _REDUCED_RELATIVE.match(text, trigger_span[1], date_start) is not None \
+            and _VERB_BEFORE_OBJECT.fullmatch(text, trigger_span[0], trigger_span[1]) is not None:
+        return True
+    # ... and a participle right after an object of the trigger's own, then the date: "waived the sanctions imposed in
+    # 1998", "lifted the embargo imposed in 1975" (the imposing is dated, not the waiving)
+    return _THING_PARTICIPLE.match(text, trigger_span[1], date_start) is not None \
+        and _VERB_THEN_OBJECT.match(text, trigger_span[0], trigger_span[1]) is not None
 
 
 # (an object relative, with a subject of its own: not "Castro's visit, which began on Wednesday", whose verb is the act's)
@@ -521,6 +526,10 @@ _RELATIVE_AFTER = re.compile(r",\s*(?:which|whom)\s+(?:a|an|the|his|her|its|thei
 _AFTER_OPENING = re.compile(r"(?:After|Following)\s[^,;:.]*$")
 # the verb's object, then a participle with "by" and its doers up to the date: " the alliance founded by Cuba and ..."
 _REDUCED_RELATIVE = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z]+(?:ed|en)\s+by\s+[^,;.]*$")
+# a participle right after the trigger's object, then the date: " imposed in ", " signed on "
+_THING_PARTICIPLE = re.compile(r"\s+(?!was\b|were\b)[a-z]+(?:ed|en)\s+(?:in|on|during)\s+$")
+# a trigger that opens with a verb and holds its object: "waived the sanctions" (not a noun: "An armistice")
+_VERB_THEN_OBJECT = re.compile(r"(?:[a-z]+ed|[a-z]+s|broke|sent|took|gave|made|cut|put|lift|waive|ease|end)\s+[\w'’-]")
 # a verb, past or present, as the trigger's last word: "joined", "joins" (not a noun's plural: "Accords")
 _VERB_BEFORE_OBJECT = re.compile(r"(?:[\w'’-]+\s+)*?(?:[a-z]+ed|[a-z]+s|broke|sent|took|met|signed|gave|left|made)")
 

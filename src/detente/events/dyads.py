@@ -186,7 +186,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
     several = _several_parties(tokens, parts, trigger, clause, sources, targets, pair) if "sym" in trigger.flags else []
     if several:
         return several
-    if len(set(sources + targets)) == 2 and _reciprocal(tokens, trigger, cameo or trigger.entry["cameo"]):
+    if len(set(sources + targets)) == 2 and (_reciprocal(tokens, trigger, cameo or trigger.entry["cameo"])
+                                             or _missions_each_way(tokens, parts, trigger, clause, sources + targets,
+                                                                   cameo or trigger.entry["cameo"])):
         # "the two countries fired missiles at each other's capitals", "accused one another", "recognized each other",
         # "exchanged ambassadors", "mutual expulsions", "reciprocal visits": a reciprocal act, hostile or friendly, is
         # two acts, one each way (the house convention since 2026-11-27); an agreement or a pledge between them
@@ -345,6 +347,17 @@ def _reciprocal(tokens, trigger: Trigger, cameo: str) -> bool:
 
 
 _OTHERS = frozenset(("other", "another"))  # the second words of "each other" and "one another"
+# missions in the plural: two states that both open "embassies" or "liaison offices" open one each, in the other's capital
+_PLURAL_MISSIONS = frozenset(("embassies", "legations", "consulates", "offices", "missions", "sections"))
+
+
+def _missions_each_way(tokens, parts, trigger: Trigger, clause, codes, cameo: str) -> bool:
+    """"The two countries opened embassies", "Israel and China opened embassies in 1992": the two states, both named
+    as the subject (the caller checks that no third is named), open one mission each, in the other's capital (an
+    agreement to open them is one act of both)."""
+    if cameo[:2] != "05" or trigger.entry["cameo"][:2] != "05" or _PLURAL_MISSIONS.isdisjoint(map(_LOW, tokens[trigger.first : trigger.last + 1])):
+        return False
+    return set(codes) <= {code for p in parts if clause[0] <= p.first and p.last < trigger.first for code in p.codes}
 
 
 def _each_other(tokens, trigger: Trigger, inside: bool = False) -> bool:
@@ -358,7 +371,9 @@ def _each_other(tokens, trigger: Trigger, inside: bool = False) -> bool:
             pair in (("each", "other"), ("one", "another")) for seq in (words, within) for pair in zip(seq, seq[1:], strict=False)):
         return True  # (the pairs read only when "other" or "another" is there: most acts have neither)
     # "both sides accused the other": "the other" after a subject of both
-    return words[:2] == ["the", "other"] and any(t.low in ("both", "each") for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first])
+    # (or inside it: "each government expelled two of the other's diplomats")
+    return (words[:2] == ["the", "other"] or inside and ("the", "other") in zip(within, within[1:], strict=False)) \
+        and any(t.low in ("both", "each") for t in tokens[(trigger.first - 4 if trigger.first > 4 else 0) : trigger.first])
 
 
 _APART = frozenset(("both", "each"))

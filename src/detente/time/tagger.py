@@ -33,13 +33,16 @@ _RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+(?:the\s+)?$)")
 _ASIDE_CUE = re.compile(r"(?i:\b(?:until|till|up\s+to|by|later|eventually|would|afterwards|subsequently|not\s+until|as\s+late\s+as|today|now)\b[^.;:()]{0,30}$)")
 # Dates that are no step of the story: the start of a state that goes on ("since 1954"), a date a plan is set for
-# ("planned for the spring of 1984"), a year that names a thing ("the border of 1942", "the agreement of 1965"),
+# ("planned for the spring of 1984"), a year that names a thing ("the border of 1942", "the agreement of 1965",
+# "the tribunal's award of 1968"),
 # a look back ("the quarrel went back to 1952").
 _NOT_STORY_TIME = re.compile(
     r"(?i:\b(?:(?:ever\s+)?since|(?:planned|scheduled|slated|envisaged|set|due|expected|proposed|intended|postponed"
     r"|deferred|put\s+off)\s+(?:for|in|to|till)|to\s+(?:be\s+held|take\s+place|meet|convene|open)\s+(?:in|on|by)"
     r"|(?:treaty|treaties|agreement|accords?|pact|protocol|convention|border|borders|frontiers?|boundary|boundaries"
-    r"|line|lines|line\s+of\s+control|armistice|settlement|constitution|charter)\s+of)\s+(?:the\s+)?$)"
+    r"|line|lines|line\s+of\s+control|armistice|settlement|constitution|charter"
+    # a tribunal's or a court's decision named by its year ("whose award of 1968", "the ruling of 2016")
+    r"|award|awards|ruling|rulings|verdict|judgment|judgement)\s+of)\s+(?:the\s+)?$)"
     # a look back at an earlier time: "a quarrel that went back to 1952", "as far back as the 1920s"
     r"|(?i:\b(?:(?:dat(?:es|ed|ing)|go(?:es|ing)?|went|hark(?:s|ed|ing)?)\s+back\s+to|as\s+far\s+back\s+as|reminiscent\s+of)\b[^.;:()]{0,30}$)")
 # _NOT_STORY_TIME's words: the last word before the date (or before "the" there) of its first part, and a word its
@@ -369,6 +372,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 or _not_story_time(text, start)
                 or _in_relative_aside(text, start, end)
                 or match.lastgroup == "ago" and _flashback(match, text, start, end)
+                or _looks_back_in_pluperfect(match, fields, text, start, ref)
             )
             if not aside and ref is not None and fields.get("precision") == "year" and _NAMES_A_THING_BEFORE.search(text, max(0, start - 8), start) \
                     and _NAMES_A_THING_AFTER.match(text, end) and fields["value"][:4].isdigit() and int(fields["value"][:4]) < ref.year \
@@ -509,6 +513,18 @@ def _flashback(match, text: str, start: int, end: int) -> bool:
     stop = _SENTENCE_STOP.search(text, end)
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     return bool(_HAD.search(text, sentence_start, stop.start() if stop else len(text)))
+
+
+def _looks_back_in_pluperfect(match, fields: dict, text: str, start: int, ref: Point | None) -> bool:
+    """ "In May 1999 patrols found that troops had crossed the line during the winter", "withdrew behind the line it
+    had held in 1959": a season with no year, or a year before the story's, told in the pluperfect is a time before
+    the story's, no step of it (the winter before that May, not the one after; the story stays in 1962)."""
+    if match.lastgroup == "season" and not fields["_year"]:
+        pass
+    elif ref is None or not fields["_year"] or (cal.point_of(fields) or ref).year >= ref.year:
+        return False
+    sentence_start = max(text.rfind(". ", max(0, start - 300), start), text.rfind("\n", max(0, start - 300), start)) + 1
+    return bool(_HAD.search(text, sentence_start, start))
 
 
 def _event_before(events: list[tuple[int, Point]], ends: list[int], position: int) -> Point | None:
