@@ -537,6 +537,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # where it was signed (not after a visit, "Peng Dehuai and Mikoyan arrived in Pyongyang", nor force used on a
         # third, "the Anglo-French landing at Port Said": there it is the other party)
         objects = [p for p in objects if not _where(tokens, p) and not _text_named_by_place(tokens, p)]
+        # "Ecuador and Peru fought over the Cenepa valley until Brazil brokered a ceasefire", "India and Pakistan met
+        # in Tashkent after the Soviet Union invited them": a state named in a later clause of its own (a subject after
+        # "until", "before", "after", "when") did something else; the two named first act with each other
+        subordinate = _subordinate_subject(tokens, parts, trigger.last + 1, end)
+        if subordinate is not None:
+            objects = [p for p in objects if p.first < subordinate]
         if trigger.entry["cameo"][:2] in ("03", "05"):
             # "Egypt and Syria merged into the United Arab Republic": the union the two make is no party to it
             objects = [p for p in objects if not (p.first > 1 and "into" in (tokens[p.first - 1].low, tokens[p.first - 2].low))]
@@ -841,6 +847,22 @@ def _where(tokens, participant) -> bool:
 
 
 _WHERE = frozenset(("at", "in", "near"))
+_SUBORDINATE_OPENERS = frozenset("until till before after when while once".split())
+_SUBORDINATE_PRONOUNS = frozenset(("they", "it", "he", "she"))
+
+
+def _subordinate_subject(tokens, parts: list[Participant], first: int, end: int) -> int | None:
+    """The index of the first word after ``first`` that opens a subordinate clause with a subject of its own: a
+    named state or body, or a pronoun, right after "until", "before", "after", "when", ... ("until Brazil brokered a
+    ceasefire", "before the United Nations mediated", "until they agreed to a truce"); None when no such clause opens
+    (not "until 1988", "after the war", "before the end of the year")."""
+    for index in range(first, min(end, len(tokens) - 1)):
+        if tokens[index].low not in _SUBORDINATE_OPENERS:
+            continue
+        after = index + 2 if tokens[index + 1].low == "the" else index + 1  # (a name may hold its "the" or not)
+        if tokens[index + 1].low in _SUBORDINATE_PRONOUNS or any(index < p.first <= after for p in parts):
+            return index
+    return None
 _RESOLUTIONS = frozenset(("resolution", "resolutions"))
 _ABOUT = frozenset(("on", "about", "concerning", "regarding"))
 
