@@ -1247,6 +1247,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # task force south after the Argentine invasion": a show of force answering another state's act is aimed
             # at the doer named right after "after" or "when"
             targets = _answered_doer(tokens, parts, sources)
+        if sources and trigger.entry["cameo"][:2] == "15" and not _DETERRING.isdisjoint(lows):
+            # "sent two carriers to the waters near Taiwan to deter China", "moved troops to Saudi Arabia to deter an
+            # Iraqi attack": a show of force is aimed at the state it is meant to deter, not at where the force goes
+            targets = _deterred(tokens, parts, trigger, clause, sources) or targets
         if not targets and pair and sources[0] in pair and _own_codes(tokens, parts, clause, trigger) - under <= set(sources) \
                 and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
                 and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources) \
@@ -1977,6 +1981,24 @@ def _answered_doer(tokens, parts, sources) -> tuple[str, ...]:
         before = p.first - 1 - (p.first > 1 and tokens[p.first - 1].low == "the")
         if before >= 0 and tokens[before].low in _ANSWERING and not set(p.codes) & set(sources):
             return p.codes[:1]
+    return ()
+
+
+_DETERRING = frozenset(("deter", "intimidate", "dissuade", "warn", "warning"))
+_BEFORE_DETERRED = frozenset("the a an any further possible another".split())
+
+
+def _deterred(tokens, parts, trigger: Trigger, clause, sources) -> tuple[str, ...]:
+    """The state named right after "to deter", "to intimidate", "to warn", "as a warning to" (an article or "any"
+    between: "to deter an Iraqi attack", "to warn the North") after the trigger in its clause, not the act's own
+    source; () when none is."""
+    for index in range(trigger.last + 1, min(clause[1], len(tokens)) - 1):
+        if tokens[index].low not in _DETERRING or tokens[index - 1].low not in ("to", "a", "as"):
+            continue
+        first = index + 1 + (tokens[index + 1].low in _BEFORE_DETERRED or tokens[index + 1].low == "to")
+        named = next((p for p in parts if p.first in (index + 1, first) and not set(p.codes) & set(sources)), None)
+        if named is not None:
+            return named.codes[:1]
     return ()
 
 
