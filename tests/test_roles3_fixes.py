@@ -50,3 +50,57 @@ def test_a_show_of_force_is_aimed_at_the_state_it_deters(text, act, place):
     acts = _acts(text)
     assert act in acts
     assert (act[0], place, "MOBILIZE") not in acts
+
+
+# --- 3. a state's bare name right before a noun of force or coercion is where it was done, not who did it; the doer
+# follows after "by" or as the subject of a relative clause; a demonym, a possessive or an abbreviation is the doer ----
+
+@pytest.mark.parametrize("text, act", [
+    ("The Grenada invasion that Reagan ordered in October 1983 was condemned by the General Assembly.", ("USA", "GRD", "ASSAULT")),
+    ("The Panama invasion that Bush ordered in December 1989 toppled Noriega.", ("USA", "PAN", "ASSAULT")),
+    ("The Cyprus invasion that Ecevit ordered in July 1974 divided the island.", ("TUR", "CYP", "ASSAULT")),
+])
+def test_a_states_name_before_a_noun_of_force_is_its_target(text, act):
+    acts = _acts(text)
+    assert act in acts
+    assert (act[1], act[0], act[2]) not in acts
+
+
+@pytest.mark.parametrize("text, victim, judge", [
+    ("The Grenada invasion of October 1983 was condemned by Britain.", "GRD", "GBR"),
+    ("The Kuwait invasion of August 1990 was condemned by Egypt.", "KWT", "EGY"),
+])
+def test_the_state_named_before_a_noun_of_force_with_no_doer_does_not_do_it(text, victim, judge):
+    assert not {a for a in _acts(text) if a[2] == "ASSAULT" and a[0] == victim}
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The US invasion of Panama in December 1989 toppled Noriega.", ("USA", "PAN", "ASSAULT")),
+    ("The USSR invasion of Afghanistan began in 1979.", ("SUN", "AFG", "ASSAULT")),
+    ("Iraq's invasion of Kuwait in August 1990 was condemned by Egypt.", ("IRQ", "KWT", "ASSAULT")),
+    ("The Soviet invasion of Afghanistan in December 1979 alarmed Pakistan.", ("SUN", "AFG", "ASSAULT")),
+])
+def test_an_abbreviation_possessive_or_demonym_before_the_noun_is_the_doer(text, act):
+    assert act in _acts(text)
+
+
+# --- 4. a protest, boycott or cut in ties done "in protest at" another state's act is aimed at that state, not at the
+# topic or place of what is boycotted ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, act, topic", [
+    ("Pakistan boycotted the Bonn conference on Afghanistan in December 2011 in protest at the NATO air strike.",
+     ("PAK", "NATO", "PROTEST"), "AFG"),
+    ("In 2011 Pakistan boycotted the conference on Afghanistan in protest over the American raid.", ("PAK", "USA", "PROTEST"), "AFG"),
+])
+def test_an_act_in_protest_at_a_states_act_is_aimed_at_that_state(text, act, topic):
+    acts = _acts(text)
+    assert act in acts
+    assert (act[0], topic, act[2]) not in acts
+
+
+@pytest.mark.parametrize("text, act", [
+    ("In 1962 Ghana expelled the British envoy to protest the arrest of its students in London.", ("GHA", "GBR", "SANCTION")),
+    ("In 1974 Pakistan suspended talks with Delhi to protest the Indian nuclear test.", ("PAK", "IND", "SANCTION")),
+])
+def test_a_protest_naming_no_state_right_after_keeps_its_target(text, act):
+    assert act in _acts(text)
