@@ -66,11 +66,11 @@ def test_a_states_name_before_a_noun_of_force_is_its_target(text, act):
     assert (act[1], act[0], act[2]) not in acts
 
 
-@pytest.mark.parametrize("text, victim, judge", [
-    ("The Grenada invasion of October 1983 was condemned by Britain.", "GRD", "GBR"),
-    ("The Kuwait invasion of August 1990 was condemned by Egypt.", "KWT", "EGY"),
+@pytest.mark.parametrize("text, victim", [
+    ("The Grenada invasion of October 1983 was condemned by Britain.", "GRD"),
+    ("The Kuwait invasion of August 1990 was condemned by Egypt.", "KWT"),
 ])
-def test_the_state_named_before_a_noun_of_force_with_no_doer_does_not_do_it(text, victim, judge):
+def test_the_state_named_before_a_noun_of_force_with_no_doer_does_not_do_it(text, victim):
     assert not {a for a in _acts(text) if a[2] == "ASSAULT" and a[0] == victim}
 
 
