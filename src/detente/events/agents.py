@@ -25,6 +25,7 @@ from detente.events.recode import (
     codes,
 )
 from detente.events.roles import (
+    PAST_IRREGULAR,
     PREPOSITIONS,
     Participant,
     _place_phrase,
@@ -310,6 +311,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                                       after < len(tokens) and tokens[after].low == "between")
         # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
         agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
+        if agent is not None and agent.last == trigger.first - 1 and _named_victim(tokens, trigger, agent):
+            # "the Grenada invasion that Reagan ordered", "the Kuwait invasion of August 1990": a state's bare name
+            # before a noun of force or coercion is where it was done, not who did it; the doer, if named, follows
+            doer = _doer_after(tokens, parts, trigger, end)
+            return (doer.codes[:1], agent.codes[:1]) if doer is not None and doer.codes[:1] != agent.codes[:1] else None
         if between and agent is not None and agent.mention.kind == "organization" and agent.first < trigger.first:
             agent = None  # "the UN ceasefire between India and Pakistan": the body arranged it, the parties follow "between"
         if "sym" in flags and agent is not None and agent.first > trigger.last:
@@ -537,6 +543,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # where it was signed (not after a visit, "Peng Dehuai and Mikoyan arrived in Pyongyang", nor force used on a
         # third, "the Anglo-French landing at Port Said": there it is the other party)
         objects = [p for p in objects if not _where(tokens, p) and not _text_named_by_place(tokens, p)]
+        # "Ecuador and Peru fought over the Cenepa valley until Brazil brokered a ceasefire", "India and Pakistan met
+        # in Tashkent after the Soviet Union invited them": a state named in a later clause of its own (a subject after
+        # "until", "before", "after", "when") did something else; the two named first act with each other
+        subordinate = _subordinate_subject(tokens, parts, trigger.last + 1, end)
+        if subordinate is not None:
+            objects = [p for p in objects if p.first < subordinate]
         if trigger.entry["cameo"][:2] in ("03", "05"):
             # "Egypt and Syria merged into the United Arab Republic": the union the two make is no party to it
             objects = [p for p in objects if not (p.first > 1 and "into" in (tokens[p.first - 1].low, tokens[p.first - 2].low))]
@@ -859,6 +871,37 @@ def _where(tokens, participant) -> bool:
 
 
 _WHERE = frozenset(("at", "in", "near"))
+_SUBORDINATE_OPENERS = frozenset("until till before after when while once".split())
+_SUBORDINATE_PRONOUNS = frozenset(("they", "it", "he", "she"))
+
+
+def _subordinate_subject(tokens, parts: list[Participant], first: int, end: int) -> int | None:
+    """The index of the first word after ``first`` that opens a subordinate clause with a subject and verb of its
+    own: a named state or body, or a pronoun, right after "until", "before", "after", "when", ..., then a verb in the
+    past ("until Brazil brokered a ceasefire", "before the United Nations mediated", "until they agreed to a truce");
+    None when no such clause opens (not "until 1988", "after the war", "before the International Court")."""
+    for index in range(first, min(end, len(tokens) - 1)):
+        if tokens[index].low not in _SUBORDINATE_OPENERS:
+            continue
+        after = index + 2 if tokens[index + 1].low == "the" else index + 1  # (a name may hold its "the" or not)
+        if tokens[index + 1].low in _SUBORDINATE_PRONOUNS:
+            subject_last = index + 1
+        else:
+            subject = next((p for p in parts if index < p.first <= after), None)
+            if subject is None:
+                continue
+            subject_last = subject.last
+        if subject_last + 1 < len(tokens) and _clause_verb(tokens[subject_last + 1]):
+            return index
+    return None
+
+
+_CLAUSE_AUXILIARIES = frozenset("had has was were did would could finally then".split())
+
+
+def _clause_verb(token) -> bool:
+    """A verb in the past, an auxiliary or an adverb before one, that makes the name before it a clause's subject."""
+    return token.low in _CLAUSE_AUXILIARIES or token.low in PAST_IRREGULAR or _past_word(token)
 _RESOLUTIONS = frozenset(("resolution", "resolutions"))
 _ABOUT = frozenset(("on", "about", "concerning", "regarding"))
 
@@ -970,6 +1013,28 @@ def _arranged_by(tokens, agent) -> bool:
     """Whether the agent follows 'brokered/mediated/... by (the)'."""
     by = agent.first - (2 if agent.first >= 2 and tokens[agent.first - 1].low == "the" else 1)
     return by >= 1 and tokens[by].low == "by" and tokens[by - 1].low in _ARRANGED
+
+
+_VICTIM_ROOTS = frozenset(("17", "18", "19", "20"))
+
+
+def _named_victim(tokens, trigger: Trigger, agent: Participant) -> bool:
+    """Whether a state named by its bare name right before a noun of coercion or force suffers it ("the Grenada
+    invasion", "the Cuba blockade"); a demonym ("the Soviet invasion"), a possessive ("Iraq's invasion") or an
+    abbreviation ("the US invasion", "the USSR blockade") names the doer."""
+    return agent.mention.via == "name" and agent.mention.kind == "state" and "sym" not in trigger.flags \
+        and trigger.entry["cameo"][:2] in _VICTIM_ROOTS and not tokens[agent.last].text.isupper() \
+        and not tokens[agent.last].text.endswith(("'s", "’s", "'", "’"))
+
+
+def _doer_after(tokens, parts: list[Participant], trigger: Trigger, end: int) -> Participant | None:
+    """The doer named right after a noun of force: after "by" ("the Grenada invasion by the United States") or as the
+    subject of the relative clause that follows it ("the Grenada invasion that Reagan ordered")."""
+    after = trigger.last + 1
+    if after + 1 >= len(tokens) or tokens[after].low not in ("by", "that", "which"):
+        return None
+    first = after + 2 if tokens[after + 1].low == "the" else after + 1
+    return next((p for p in parts if after < p.first <= first and p.last < end), None)
 
 
 def _fighting(trigger: Trigger) -> bool:

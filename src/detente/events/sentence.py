@@ -1277,6 +1277,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # task force south after the Argentine invasion": a show of force answering another state's act is aimed
             # at the doer named right after "after" or "when"
             targets = _answered_doer(tokens, parts, sources)
+        if sources and trigger.entry["cameo"][:2] in _PROTESTING_ROOTS and "protest" in lows:
+            # "boycotted the Bonn conference on Afghanistan in protest at the NATO air strike", "recalled its envoy to
+            # protest the Indian tests": the act is aimed at whoever did what it protests, not at the topic or place
+            targets = _protested(tokens, parts, trigger, sources) or targets
+        if sources and trigger.entry["cameo"][:2] == "15" and not _DETERRING.isdisjoint(lows):
+            # "sent two carriers to the waters near Taiwan to deter China", "moved troops to Saudi Arabia to deter an
+            # Iraqi attack": a show of force is aimed at the state it is meant to deter, not at where the force goes
+            targets = _deterred(tokens, parts, trigger, clause, sources) or targets
         if not targets and pair and sources[0] in pair and _own_codes(tokens, parts, clause, trigger) - under <= set(sources) \
                 and not generic_object and not GROUP_OBJECTS.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 6]) \
                 and not trigger.entry["cameo"].startswith("D") and not _main_subject_is_other(tokens, parts, trigger, pair, sources) \
@@ -2056,6 +2064,43 @@ def _answered_doer(tokens, parts, sources) -> tuple[str, ...]:
         before = p.first - 1 - (p.first > 1 and tokens[p.first - 1].low == "the")
         if before >= 0 and tokens[before].low in _ANSWERING and not set(p.codes) & set(sources):
             return p.codes[:1]
+    return ()
+
+
+_PROTESTING_ROOTS = frozenset(("12", "14", "16"))
+_PROTESTED_PREPOSITIONS = frozenset(("at", "against", "over"))
+
+
+def _protested(tokens, parts, trigger: Trigger, sources) -> tuple[str, ...]:
+    """The state named right after "in protest at (against, over)" or "to protest" after the trigger (an article
+    between: "in protest at the NATO air strike", "to protest the Indian tests"), not the act's own source; () when
+    none is."""
+    for index in range(trigger.last + 1, len(tokens) - 1):
+        if tokens[index].low != "protest" or tokens[index - 1].low not in ("in", "to"):
+            continue
+        first = index + 1 + (tokens[index + 1].low in _PROTESTED_PREPOSITIONS)
+        first += first < len(tokens) and tokens[first].low in ("the", "a", "an")
+        named = next((p for p in parts if p.first in (first - 1, first) and p.first > index
+                      and not set(p.codes) & set(sources)), None)
+        return named.codes[:1] if named is not None else ()
+    return ()
+
+
+_DETERRING = frozenset(("deter", "intimidate", "dissuade", "warn", "warning"))
+_BEFORE_DETERRED = frozenset("the a an any further possible another".split())
+
+
+def _deterred(tokens, parts, trigger: Trigger, clause, sources) -> tuple[str, ...]:
+    """The state named right after "to deter", "to intimidate", "to warn", "as a warning to" (an article or "any"
+    between: "to deter an Iraqi attack", "to warn the North") after the trigger in its clause, not the act's own
+    source; () when none is."""
+    for index in range(trigger.last + 1, min(clause[1], len(tokens)) - 1):
+        if tokens[index].low not in _DETERRING or tokens[index - 1].low not in ("to", "a", "as"):
+            continue
+        first = index + 1 + (tokens[index + 1].low in _BEFORE_DETERRED or tokens[index + 1].low == "to")
+        named = next((p for p in parts if p.first in (index + 1, first) and not set(p.codes) & set(sources)), None)
+        if named is not None:
+            return named.codes[:1]
     return ()
 
 
