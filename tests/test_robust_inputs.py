@@ -257,3 +257,42 @@ def test_a_deadline_swallowed_by_a_catch_all_fires_again():
                 if swallowed > 1:
                     raise
     assert swallowed == 2 and time.monotonic() - began < 5
+
+
+_DATE_PARSER_AT_LIMIT = """
+import contextlib, sys
+from htmldate import extractors
+from detente.ingest import read
+from detente.settings import Settings
+
+seen = []
+timed = read.deadline
+
+@contextlib.contextmanager
+def watched(seconds, origin):
+    seen.append(extractors.get_external_parser.cache_info().currsize)  # 1 once dateparser's tables are built
+    with timed(seconds, origin):
+        yield
+
+read.deadline = watched
+items = list(read.read_inputs(sys.argv[1:], Settings().with_values(document_timeout_seconds=30)))
+print(seen, [type(item).__name__ for item in items])
+"""
+
+
+def test_the_date_parser_html_pages_fall_back_on_is_loaded_before_a_page_time_limit_starts(tmp_path):
+    """dateparser builds its tables for every language (4-5 CPU-s) the first time a page's date needs it: inside that
+    page's limit it made the page time out on a busy machine, the alarm going off inside the loader. A fresh
+    process, so nothing is loaded before; the page is one whose byline date reaches dateparser."""
+    page = tmp_path / "byline.html"
+    page.write_text(
+        "<html><head><title>Relations at a glance</title></head><body><article><h1>Relations at a glance</h1>"
+        "<p class='byline'>By our Delhi correspondent | Updated 15 December 2010</p>"
+        "<p>The two governments opened embassies in each other's capitals in the spring of 1992, officials said.</p>"
+        "<p>Trade between them grew quickly through the rest of that decade, and ministers met every year.</p>"
+        "</article></body></html>", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", _DATE_PARSER_AT_LIMIT, str(page), str(page)], capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("] ")[0] == "[1, 1", result.stdout
+    assert result.stdout.strip().endswith("['Document', 'Document']"), result.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from detente.errors import InputError
@@ -87,6 +88,28 @@ def warm() -> None:
 
     if getattr(external, "JT_STOPLIST", ()) is None and hasattr(external, "jt_stoplist_init"):
         external.jt_stoplist_init()
+    warm_dates()
+
+
+@functools.cache
+def warm_dates() -> None:
+    """Load the date parser trafilatura's date finder (htmldate) falls back on, once, before any page is read under
+    the document time limit. dateparser builds its tables for every language the first time a page's date string
+    needs it (4-5 CPU-seconds); loaded inside the first such page's limit it made that page time out on a busy
+    machine, and a timeout must never interrupt a loader halfway. A process that reads no HTML never pays it."""
+    try:
+        from htmldate import extractors
+    except ImportError:  # pragma: no cover - trafilatura depends on htmldate
+        return
+    for load in (getattr(extractors, "get_external_parser", None), getattr(extractors, "month_words", None)):
+        if load is None:  # another htmldate version: its loaders then load themselves as before
+            continue
+        try:
+            loaded = load()
+            if hasattr(loaded, "get_date_data"):
+                loaded.get_date_data("15 December 2010")
+        except Exception:  # noqa: BLE001, S112 - a loader that fails here fails again on a page, and says so there
+            continue
 
 
 def _plain(line: str) -> str:

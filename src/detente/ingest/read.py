@@ -22,7 +22,7 @@ from pathlib import Path
 
 from detente.errors import InputError
 from detente.ingest.decode import decode, looks_binary
-from detente.ingest.html import extract_html, looks_like_html
+from detente.ingest.html import extract_html, looks_like_html, warm_dates
 from detente.ingest.limits import deadline
 from detente.ingest.warc import is_warc, read_warc
 from detente.model import Document, Skipped
@@ -268,6 +268,8 @@ def _documents_from_bytes(origin: str, name: str, data: bytes, settings: Setting
             yield from _jsonl_documents(origin, text, settings)
             return
         if suffix in HTML_SUFFIXES or looks_like_html(text):
+            if settings.document_timeout_seconds > 0:
+                warm_dates()
             with deadline(settings.document_timeout_seconds, origin):
                 body, meta = extract_html(text, origin, settings.max_html_bytes)
             yield Document(id="", origin=origin, text=body, title=meta["title"], url=meta["url"],
@@ -317,6 +319,8 @@ def _jsonl_records(origin: str, text: str, settings: Settings, first_line: int) 
         label = str(record_id) if record_id not in (None, "") else where
         fmt = "jsonl"
         if looks_like_html(body):
+            if settings.document_timeout_seconds > 0:
+                warm_dates()
             try:
                 with deadline(settings.document_timeout_seconds, where):
                     body, meta = extract_html(body, where, settings.max_html_bytes)

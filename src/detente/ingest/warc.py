@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from detente.errors import InputError
 from detente.ingest.decode import decode
-from detente.ingest.html import extract_html, looks_like_html
+from detente.ingest.html import extract_html, looks_like_html, warm_dates
 from detente.ingest.limits import deadline
 from detente.model import Document, Skipped
 from detente.settings import DEFAULT, Settings
@@ -98,6 +98,8 @@ def _page(origin: str, number: int, record, settings: Settings) -> Document | Sk
         text = decode(payload, where, _charset(record))
         if not content_type.startswith(HTML_TYPES) and not looks_like_html(text):
             raise InputError(where, "not_html", f"content type {content_type or 'unknown'}, not an HTML page")
+        if settings.document_timeout_seconds > 0:
+            warm_dates()
         with deadline(settings.document_timeout_seconds, where):
             body, meta = extract_html(text, where, settings.max_html_bytes)
     except InputError as error:
