@@ -219,6 +219,7 @@ def test_not_story_time_gate_keeps_every_match():
 
 def test_datelines_tried_at_line_starts_equal_the_regex_search():
     from detente import pipeline
+    from detente.text.articles import at_line_starts
 
     pieces = ["WASHINGTON, ", "Seoul, ", "5 March 1998 ", "March 5, 1998 ", "(Reuters) ", "-- ", "— ", ": ", "\n", "x ",
               "From our Correspondent, Rawalpindi, Jan. 30.", "LIMA (AP) --", "The ", "NEW DELHI (PTI) - "]
@@ -227,11 +228,25 @@ def test_datelines_tried_at_line_starts_equal_the_regex_search():
         head = text[:400]
         for pattern in (pipeline._DATELINE_LEAD, pipeline._DATELINE_DATE, pipeline._CORRESPONDENT_DATE):
             plain = [m.span() for m in pattern.finditer(head)]
-            assert [m.span() for m in pipeline._at_line_starts(pattern, head)] == plain, (pattern.pattern[:30], head)
+            assert [m.span() for m in at_line_starts(pattern, head)] == plain, (pattern.pattern[:30], head)
             found += bool(plain)
         first = pipeline._DATELINE_DATE.search(head) or pipeline._CORRESPONDENT_DATE.search(head)
         fast = pipeline._first_dateline(head)
         assert (fast.span() if fast else None) == (first.span() if first else None), head
+    assert found > 1000
+
+
+def test_report_datelines_tried_at_line_starts_equal_the_regex_search():
+    from detente.text import articles
+
+    pieces = ["OSLO, ", "STOCKHOLM, ", "NEW DELHI, ", "Paris, ", "June 8, 1905 ", "1 September 1905 ", "Oct. 26, 1905",
+              "(Reuters) ", "— ", "-- ", ": ", "\n", "\n\n", "  ", "\t", "x ", "The talks ", "LIMA, Peru, ",
+              "KARLSTAD, 1 September 1905 (Reuters) - ", "BONN, March 3, 1970 — ", "\nQUITO, 9 Jan 1942: "]
+    found = 0
+    for text in TEXTS[:3000] + _random(pieces, 30000, 10, 23):
+        plain = [m.span() for m in articles._ARTICLE_DATELINE.finditer(text)]
+        assert [m.span() for m in articles.at_line_starts(articles._ARTICLE_DATELINE, text)] == plain, text
+        found += len(plain) >= 2  # a page of reports, as article_datelines wants
     assert found > 1000
 
 

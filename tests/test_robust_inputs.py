@@ -7,6 +7,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -150,6 +151,24 @@ def test_deadline_interrupts_a_busy_loop_and_leaves_no_timer_behind():
     with deadline(0.05, "quick.txt"):
         pass
     time.sleep(0.1)  # a timer left running would fire here
+
+
+def test_deadline_gives_back_the_alarm_handler_it_found():
+    def own(signum, frame):
+        pass
+
+    before = signal.signal(signal.SIGALRM, own)
+    try:
+        with deadline(5, "kept.txt"):
+            assert signal.getsignal(signal.SIGALRM) is not own  # its own handler while it runs
+        assert signal.getsignal(signal.SIGALRM) is own
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        with pytest.raises(InputError), deadline(0.05, "busy.txt"):
+            while True:
+                pass
+        assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGALRM, before)
 
 
 def test_deadline_outside_the_main_thread_does_nothing():

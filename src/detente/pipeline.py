@@ -28,7 +28,7 @@ from detente.ingest.limits import deadline
 from detente.ingest.read import read_inputs
 from detente.model import Document, Event, Skipped, content_id
 from detente.settings import DEFAULT, Settings
-from detente.text.articles import article_datelines
+from detente.text.articles import article_datelines, at_line_starts
 from detente.text.clean import clean_text
 from detente.text.furniture import furniture
 from detente.text.layout import split_sections
@@ -94,27 +94,14 @@ _DATELINE_LEAD = re.compile(
     r"|(?P<agency2>\([A-Za-z][A-Za-z .\-]{1,24}\))?\.[-–—]{1,2}(?=[A-Z\"“]))", re.M)  # the older press: "March 19.—The", "(AP).—German"
 
 
-def _at_line_starts(pattern: re.Pattern, head: str) -> Iterator[re.Match]:
-    """What ``pattern.finditer(head)`` finds, for a pattern whose every match starts at a line's start ("^" under
-    re.M): tried there only, where the engine would try every character."""
-    reach = 0
-    at = 0
-    while at >= 0:
-        if at >= reach and (match := pattern.match(head, at)) is not None:
-            yield match
-            reach = match.end()
-        at = head.find("\n", at)
-        at = at + 1 if at >= 0 else -1
-
-
 def _first_dateline(head: str) -> re.Match | None:
     """``_DATELINE_DATE.search(head) or _CORRESPONDENT_DATE.search(head)``, both tried at line starts only."""
-    return next(_at_line_starts(_DATELINE_DATE, head), None) or next(_at_line_starts(_CORRESPONDENT_DATE, head), None)
+    return next(at_line_starts(_DATELINE_DATE, head), None) or next(at_line_starts(_CORRESPONDENT_DATE, head), None)
 
 
 def dateline(doc: Document) -> re.Match | None:
     """The dateline of a report, if its first lines have one with a date or an agency (see ``_DATELINE_LEAD``)."""
-    for match in _at_line_starts(_DATELINE_LEAD, doc.text[:400]):
+    for match in at_line_starts(_DATELINE_LEAD, doc.text[:400]):
         month = match.group("m1") or match.group("m2")
         if match.group("agency") or match.group("agency2") or month and month.lower().rstrip(".") in _MONTHS:
             return match

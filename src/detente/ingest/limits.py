@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import signal
 import threading
+
+# signal.signal wraps the handler it returns in an enum (Handlers) at every call, ten times the cost of the call itself;
+# the deadline sets and restores its handler once per document, so it uses the plain function under it
+from _signal import signal as _set_handler
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -39,11 +43,11 @@ def deadline(seconds: float, origin: str) -> Iterator[None]:
         raise InputError(origin, "timeout", f"took longer than document_timeout_seconds={seconds:g}; "
                          "split the document or raise the limit")
 
-    previous_handler = signal.signal(signal.SIGALRM, expire)
+    previous_handler = _set_handler(signal.SIGALRM, expire)
     # then again every second: code that catches every exception (a library's fallback) cannot swallow the limit
     signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
+        _set_handler(signal.SIGALRM, previous_handler)
