@@ -1,0 +1,76 @@
+"""The events stage's shortcuts of speed12 answer what the work they gate would answer: a sentence's regexes are
+tried only when substring tests in C find what any match must hold."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from detente.events.brokers import BROKERED, may_name_broker
+from detente.events.followed import GAPPED
+from detente.events.sentence import _HYPHEN_BROKER, _QUOTE_AFTER_COMMA, _may_quote
+
+# sentences written for these tests: each regex matches some of them and misses others
+_SENTENCES = [
+    "A Qatari-brokered truce between Ethiopia and Eritrea held through the summer of 2019.",
+    "The talks, mediated by Algeria, ended the hostage crisis between Iran and the United States in January 1981.",
+    "An Egyptian-mediated ceasefire between Israel and Hamas took effect in May 2021.",
+    "The summit hosted by Finland brought Reagan and Gorbachev together? No: Bush and Gorbachev met in Helsinki in 1990.",
+    "'We shall not yield,' the Greek prime minister told Turkey in 1974.",
+    "\u201cThe border is closed,\u201d the Thai foreign ministry said of Cambodia in 2008.",
+    "China's envoy said: \"Withdraw your troops\" to India in September 1965.",
+    "Thatcher visited Moscow in 1987, and President Bush in 1991.",
+    "Peru recalled its ambassador from Chile in 1975.",
+    "An immediate stated aim of the treaty was peace.",
+    "TALKS BROKERED BY NORWAY OPENED IN OSLO IN 1993.",
+    "A truce MEDİATED by Turkey and one medıated by Qatar followed in 2020.",
+    "The \u212aremlin-brokered deal of 2020 ended the fighting over Nagorno-Karabakh.",
+    "Brazil, Argentina, and Chile in turn.",
+]
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+def test_broker_gate_passes_every_sentence_the_regex_matches(text):
+    if BROKERED.search(text):
+        assert may_name_broker(text)
+
+
+def test_broker_gate_passes_every_spelling_the_case_blind_regex_accepts():
+    # every spelling of the two words the regex accepts, each letter in each case it folds to ("İ" and "ı" for "i",
+    # the Kelvin sign for "k"), after a hyphen and before "by"
+    folds = {"i": "iIİı", "k": "kK\u212a"}
+    for word in ("brokered", "mediated"):
+        for spelling in itertools.product(*(folds.get(letter, letter + letter.upper()) for letter in word)):
+            written = "".join(spelling)
+            for text in (f"a Soviet-{written} accord", f"talks {written} by Norway"):
+                assert BROKERED.search(text), text
+                assert may_name_broker(text), text
+
+
+def test_broker_gate_fails_a_sentence_without_the_words():
+    assert not may_name_broker("Peru recalled its ambassador from Chile in 1975.")
+    assert not may_name_broker("The mediator set out his terms in 1978.")  # "med" without "ated"
+    # "med" and "ated" both there pass the gate; the regex then answers
+    assert may_name_broker("The mediator stated his terms in 1978.")
+    assert not BROKERED.search("The mediator stated his terms in 1978.")
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+def test_hyphen_broker_gate_holds_what_every_match_holds(text):
+    match = _HYPHEN_BROKER(text)
+    if match:
+        assert "brokered" in text or "mediated" in text or "hosted by" in text
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+def test_quote_gate_passes_every_sentence_the_regex_matches(text):
+    if _QUOTE_AFTER_COMMA.search(text):
+        assert _may_quote(text)
+    assert _may_quote(text) == any(mark in text for mark in "'\"\u2019\u201d\u00bb")
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+def test_gapped_gate_holds_what_every_match_holds(text):
+    if GAPPED.search(text):
+        assert "and" in text
