@@ -74,3 +74,62 @@ def test_quote_gate_passes_every_sentence_the_regex_matches(text):
 def test_gapped_gate_holds_what_every_match_holds(text):
     if GAPPED.search(text):
         assert "and" in text
+
+
+# windows before or after an act, as the dating rules cut them from sentences written for these tests; each pattern
+# matches some and misses the others
+_WINDOWS = [
+    "textbooks that excused the WARTIME ",
+    "the pre-war ",
+    "the colonial-era ",
+    "the Prewar ",
+    "the war-time treaty ",
+    "Japan did not ",
+    "Ankara DIDN'T ",
+    "Moscow would n't ",
+    "Cairo wasn’t ",
+    "and held the line UNTIL the ",
+    "kept their troops there till ",
+    "remained untıl ",
+    "stayed there Tİll the ",
+    "were to withdraw by the end of ",
+    "BY the ",
+    "Syria, at odds with Iraq since ",
+    "held since the ",
+    "[June 1967] After the war ",
+    "'s vote ",
+    "’s plebiscite ",
+    "an ordinary window without any of the words",
+]
+
+
+@pytest.mark.parametrize("window", _WINDOWS)
+def test_dating_gates_pass_every_window_their_pattern_matches(window):
+    from detente.events import dating
+
+    if dating._OF_AN_OLD_WAR.search(window):
+        assert dating._may_hold(window, dating._OLD_WAR_WORDS)
+    if dating._NOT_BEFORE.search(window):
+        assert dating._may_hold(window, dating._NOT_WORDS)
+    if dating._UNTIL_AFTER.fullmatch(window):
+        assert dating._may_hold(window, dating._UNTIL_WORDS)
+    assert dating._holds_by(window, 0, len(window)) == bool(dating._BY.search(window))
+    if dating._SINCE_ASIDE.search(window):
+        assert dating._holds(window, "since", 0, len(window))
+    if dating._BRACKETED.match(window):
+        assert dating._holds(window, "[", 0, len(window))
+    if dating._DAYS_THING.match(window):
+        assert window[:1] in dating._APOSTROPHES
+
+
+def test_dating_windows_reach_every_pattern():
+    # the windows above are no empty test: each pattern matches one of them at least
+    from detente.events import dating
+
+    assert any(dating._OF_AN_OLD_WAR.search(w) for w in _WINDOWS)
+    assert any(dating._NOT_BEFORE.search(w) for w in _WINDOWS)
+    assert sum(bool(dating._UNTIL_AFTER.fullmatch(w)) for w in _WINDOWS) >= 3
+    assert any(dating._BY.search(w) for w in _WINDOWS)
+    assert any(dating._SINCE_ASIDE.search(w) for w in _WINDOWS)
+    assert any(dating._BRACKETED.match(w) for w in _WINDOWS)
+    assert sum(bool(dating._DAYS_THING.match(w)) for w in _WINDOWS) == 2
