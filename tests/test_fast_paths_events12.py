@@ -133,3 +133,24 @@ def test_dating_windows_reach_every_pattern():
     assert any(dating._SINCE_ASIDE.search(w) for w in _WINDOWS)
     assert any(dating._BRACKETED.match(w) for w in _WINDOWS)
     assert sum(bool(dating._DAYS_THING.match(w)) for w in _WINDOWS) == 2
+
+
+@pytest.mark.parametrize("text", _SENTENCES + [
+    "The sanctions that the United Nations had imposed on Iraq in 1990 were lifted in 2003.",
+    "Relations, which Cuba broke off in 1962, were restored by Venezuela in 1974.",
+    "The embargo was lifted by Washington in 2016 after the talks.",
+])
+def test_fronted_candidates_read_in_c_equal_the_plain_filter(text):
+    from detente.events import triggers
+
+    tokens = triggers.tokenize(text)
+    lows = frozenset(t.low for t in tokens)
+    objects = triggers._object_index()
+    plain = {low for low in lows & triggers._object_words() if not objects[low][0].isdisjoint(lows)}
+    assert triggers._fronted_candidates(tokens) == plain
+
+
+def test_fronted_candidates_found_in_some_sentence():
+    from detente.events import triggers
+
+    assert triggers._fronted_candidates(triggers.tokenize("The sanctions imposed on Iraq in 1990 were lifted in 2003."))
