@@ -531,7 +531,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if objects and "without" in map(_LOW, tokens):  # (the word looked for first, in C: most sentences have none)
         objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
                                               or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
-    if len(set(chain.from_iterable(map(_CODES, subjects)))) > 1 and root in _PAIR_ROOTS \
+    if root in _PAIR_ROOTS and len(set(chain.from_iterable(map(_CODES, subjects)))) > 1 \
             and cameo[:3] != "042" and (root != "19" or _fighting(trigger)):
         # "Argentina and Chile signed a treaty at the Vatican", "Taipei and Beijing opened talks in Singapore", "Iraqi
         # and Iranian troops clashed near Basra": two states named as the subject act with each other; a state or place
@@ -622,7 +622,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
     ahead = set(map(_LOW, tokens[trigger.last + 1 : trigger.last + 4]))
     mutual = ahead & _EACH and ahead & _OTHER
-    if not mutual and list(map(_LOW, tokens[trigger.last + 1 : trigger.last + 3])) == ["the", "other"] \
+    if not mutual and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "the" and tokens[trigger.last + 2].low == "other" \
             and any(t.low in ("both", "each") for t in tokens[max(start, trigger.first - 4) : trigger.first]):
         mutual = True  # "both sides accused the other": one on the other, each way
     if mutual and len(set(sources)) > 1:
