@@ -199,6 +199,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     start, end = clause
     flags = trigger.flags
     form = trigger.entry["form"]
+    cameo = trigger.entry["cameo"]  # read once: the rules below test it, or its root, tens of times
+    root = cameo[:2]
     coordinated = False
     if "named" in flags:
         # "the Sino-Indian war of 1962 broke out", "the Iran-Iraq War began": a war named by the pair that fought it,
@@ -225,23 +227,23 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if origin is not None:
             others = [p for p in after if p is not origin]
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
-    means = _means_after_by(tokens, parts, trigger, start) if trigger.entry["cameo"][:2] in _FORCE_ROOTS else None
+    means = _means_after_by(tokens, parts, trigger, start) if root in _FORCE_ROOTS else None
     if means is not None:
         return means
-    if form == "noun" and trigger.entry["cameo"][:2] in ("16", "08") and trigger.last > trigger.first + 2 \
+    if form == "noun" and root in ("16", "08") and trigger.last > trigger.first + 2 \
             and tokens[trigger.first + 1].low == "of" and noun_agent(parts, tokens, trigger.first) is None:
         if any(t.low in _SOUGHT for t in tokens[max(0, trigger.first - 4) : trigger.first]):
             return None  # "to pay for the withdrawal of Soviet troops from East Germany": an aim, not the act
         withdrawn = _withdrawn_from(tokens, parts, trigger, end)
         if withdrawn is not None:
             return withdrawn
-    if form in ("noun", "verb", "phrase") and trigger.entry["cameo"][:2] == "04" and trigger.first > 0 and trigger.last + 3 < len(tokens) \
-            and tokens[trigger.last].low == "of" or form == "verb" and trigger.entry["cameo"][:2] == "04" and trigger.first > 0 \
+    if form in ("noun", "verb", "phrase") and root == "04" and trigger.first > 0 and trigger.last + 3 < len(tokens) \
+            and tokens[trigger.last].low == "of" or form == "verb" and root == "04" and trigger.first > 0 \
             and trigger.last + 3 < len(tokens) and tokens[trigger.last + 1].low == "of" and tokens[trigger.first - 1].text.isdigit():
         visit = _visit_of(tokens, parts, trigger, end)
         if visit is not None:
             return visit
-    if form == "phrase" and tokens[trigger.first].low in _ENVOYS and trigger.entry["cameo"] == "161":
+    if form == "phrase" and tokens[trigger.first].low in _ENVOYS and cameo == "161":
         # "The Indian envoy in Beijing was recalled", "Moscow's ambassador was withdrawn from Tirana": the state whose
         # envoy it is recalls him from the state he served in
         owner = [p for p in parts if p.first < trigger.first and trigger.first - p.last <= 2]
@@ -394,7 +396,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                                                                                       or trigger.entry["cameo"] == "166")
                       and ("from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}
                            or tokens[trigger.last].low == "of" and p.first - trigger.last <= 2)]  # "ordered out of Delhi"
-            if not origin and trigger.entry["cameo"] == "057":
+            if not origin and cameo == "057":
                 # "Bhutan was admitted to the United Nations", "was admitted into NATO": the body entered admits it
                 origin = [p for p in parts if trigger.first < p.first and p.last < end and p.mention.kind == "organization"
                           and {"to", "into"} & {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
@@ -404,7 +406,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 origin = [p for p in parts if trigger.first < p.first and p.last <= trigger.last]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
-        if not subjects and objects and trigger.entry["cameo"][:2] == "04":
+        if not subjects and objects and root == "04":
             # "Mengistu was received in Havana", "was welcomed at Downing Street": the guest visits the host's state
             host = [p for p in parts if trigger.last < p.first < end and p.mention.via in ("place", "capital")
                     and tokens[p.first - 1].low in ("in", "at") and not set(p.codes) & {c for q in objects for c in q.codes}]
@@ -419,7 +421,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if not subjects and form == "verb" and "intrans" not in flags:
             subjects = _antecedent(parts, tokens, start, None if "exp" in flags else trigger.first)  # (not a coup: "of Huerta, who had seized power")
             if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
-                    and trigger.entry["cameo"][:2] not in ("03", "04", "05"):
+                    and root not in ("03", "04", "05"):
                 subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state
         if not subjects and not previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start):
             subjects = _subject_before_and(tokens, parts, start)  # "built a road to Delaram, and handed it over"
@@ -449,7 +451,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
             # (with a pronoun subject too: "recognised Bangladesh, which it had fought two years earlier")
             objects = _relative_object(tokens, parts, trigger, start, objects)
-        if trigger.entry["cameo"] == "170" and tokens[trigger.last].low in _REBELS:
+        if cameo == "170" and tokens[trigger.last].low in _REBELS:
             # "backed Kurdish rebels in Iraq": the act is against the state the rebels fight, named after "in"
             fought = [p for p in objects if p.first > trigger.last and p.mention.kind == "state" and tokens[p.first - 1].low == "in"]
             objects = fought or objects
@@ -464,7 +466,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # the body named before the noun is what it would join (not "Macedonia's membership of NATO")
             objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]
         if (tokens[trigger.last].low == "to" or tokens[trigger.last].low in ("at", "in", "before")
-                and trigger.entry["cameo"][:2] == "02") and any(p.first > trigger.last for p in objects):
+                and root == "02") and any(p.first > trigger.last for p in objects):
             # (and "raised the matter of Guantanamo before the United Nations": the body after the last word)
             # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
             # names what the act is about
@@ -482,7 +484,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # two subjects; a state named in the agreement's topic is no third party
             objects = [p for p in objects if not _TOPICAL.intersection(t.low for t in tokens[trigger.last + 1 : p.first])]
         # "overran the resistance camps along the Thai border": a border named by its state's adjective is where
-        if trigger.entry["cameo"][:2] == "19" and "armed" not in flags:
+        if root == "19" and "armed" not in flags:
             # force used "along the Thai border": where it was used; whom it was used on, the clause does not say
             # (exercises "near the Polish border" are a show of force toward that state, and keep it)
             kept = [p for p in objects if not (_place_phrase(tokens, p) and p.first >= 2
@@ -535,8 +537,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if objects and "without" in map(_LOW, tokens):  # (the word looked for first, in C: most sentences have none)
         objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
                                               or p.first > 1 and tokens[p.first - 2].low == "without" and tokens[p.first - 1].low in _LEFT_OUT)]
-    if len(set(chain.from_iterable(map(_CODES, subjects)))) > 1 and trigger.entry["cameo"][:2] in _PAIR_ROOTS \
-            and trigger.entry["cameo"][:3] != "042" and (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)):
+    if root in _PAIR_ROOTS and len(set(chain.from_iterable(map(_CODES, subjects)))) > 1 \
+            and cameo[:3] != "042" and (root != "19" or _fighting(trigger)):
         # "Argentina and Chile signed a treaty at the Vatican", "Taipei and Beijing opened talks in Singapore", "Iraqi
         # and Iranian troops clashed near Basra": two states named as the subject act with each other; a state or place
         # named after "at", "in" or "near" is where they did it, a city naming their text ("the Tashkent Declaration")
@@ -549,31 +551,31 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         subordinate = _subordinate_subject(tokens, parts, trigger.last + 1, end)
         if subordinate is not None:
             objects = [p for p in objects if p.first < subordinate]
-        if trigger.entry["cameo"][:2] in ("03", "05"):
+        if root in ("03", "05"):
             # "Egypt and Syria merged into the United Arab Republic": the union the two make is no party to it
             objects = [p for p in objects if not (p.first > 1 and "into" in (tokens[p.first - 1].low, tokens[p.first - 2].low))]
-        if trigger.entry["cameo"][:2] == "03":
+        if root == "03":
             # "Indonesia and the Netherlands agreed to transfer the territory to United Nations administration", "Syria
             # and Egypt agreed to merge into one republic": a third named in what the two agreed to is no party to
             # their agreement (one after "with" is: "Britain and France agreed with Turkey on ...")
             objects = [p for p in objects if not _in_agreed_content(tokens, trigger, p)]
-        elif trigger.entry["cameo"][:2] == "06":
+        elif root == "06":
             # "Cuban and Angolan troops fought side by side against South African forces": the two work together; the
             # one they act against is no partner of the cooperation
             objects = [p for p in objects if not (p.first > 1 and "against" in (tokens[p.first - 1].low, tokens[p.first - 2].low))]
-    if len(objects) > 1 and trigger.entry["cameo"][:2] == "11" and _body_addressed(tokens, objects[0]):
+    if len(objects) > 1 and root == "11" and _body_addressed(tokens, objects[0]):
         # "Iran complained to the Security Council about Iraqi attacks", "Cuba protested to the United Nations that the
         # United States was preparing an invasion": the body hears the complaint; the state complained of is its target
         accused = [p for p in objects[1:] if p.mention.kind != "organization" and not set(p.codes) & set(sources)]
         objects = accused[:1] or objects
-    if len(objects) > 1 and trigger.entry["cameo"][:2] == "13" and _defended(tokens, objects[0]):
+    if len(objects) > 1 and root == "13" and _defended(tokens, objects[0]):
         # "threatened to defend Cuba with rockets if the United States attacked it", "warned that it would protect
         # Taiwan against any Chinese attack": the state defended is no target of the threat; the one it is defended
         # from is
         foes = [p for p in objects[1:] if not set(p.codes) & (set(sources) | set(objects[0].codes))]
         objects = foes[:1] or objects
     defended = next((p for p in objects if _defended(tokens, p) and not set(p.codes) & set(sources)), None) \
-        if trigger.entry["cameo"][:2] == "13" and objects else None
+        if root == "13" and objects else None
     if defended is not None and all(p is defended or set(p.codes) <= set(sources) for p in objects):
         # "told the Soviet Union that the United States would defend West Berlin by force", "warned that Soviet
         # rockets could defend Cuba if the Pentagon dared to attack it": the state warned off is the one told, or the
@@ -600,7 +602,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "Nepal's treaties with India lapsed. Its southern neighbour then shut the crossings": "its" stands for the
         # state the text is about (named first), its neighbour for the other; the act aims at the first unless named
         sources, targets = pair[1:2], targets or pair[:1]
-    if not sources and trigger.entry["cameo"][:2] == "14":
+    if not sources and root == "14":
         # "hundreds of thousands marched in Taipei against ...": a crowd unnamed acts for the state of the capital it is in
         seat = next((p for p in objects if p.mention.via == "capital" and p.first > 0 and tokens[p.first - 1].low == "in"), None)
         if seat is None:
@@ -632,20 +634,20 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = sources[:1], sources[1:]  # "the two nations competed": a reference stands for the pair
     ahead = set(map(_LOW, tokens[trigger.last + 1 : trigger.last + 4]))
     mutual = ahead & _EACH and ahead & _OTHER
-    if not mutual and list(map(_LOW, tokens[trigger.last + 1 : trigger.last + 3])) == ["the", "other"] \
+    if not mutual and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "the" and tokens[trigger.last + 2].low == "other" \
             and any(t.low in ("both", "each") for t in tokens[max(start, trigger.first - 4) : trigger.first]):
         mutual = True  # "both sides accused the other": one on the other, each way
     if mutual and len(set(sources)) > 1:
         targets = ()  # "agreed to assist each other": the subjects act on each other
     # "Britain and the United States offered their good offices": what both offer goes to a third, not to each other
-    shared_offer = not mutual and trigger.entry["cameo"][:2] == "03" and trigger.last + 1 < len(tokens) \
+    shared_offer = not mutual and root == "03" and trigger.last + 1 < len(tokens) \
         and tokens[trigger.last + 1].low == "their"
-    brokers = trigger.entry["cameo"] in MEDIATING  # "The United States and Algeria brokered the ceasefire": not each other's
+    brokers = cameo in MEDIATING  # "The United States and Algeria brokered the ceasefire": not each other's
     # "Kabul and Islamabad broke off relations": a break in relations between the two named is of each with the other
     # (not with a state named later, "through the good offices of the Shah of Iran")
-    severed = trigger.entry["cameo"] == "161" and "relations" in {t.low for t in tokens[trigger.first : trigger.last + 3]}
-    if not targets and len(set(sources)) > 1 and not shared_offer and not brokers and ((trigger.entry["cameo"][:2] in MUTUAL_ROOTS
-                                                  and (trigger.entry["cameo"][:2] != "19" or _fighting(trigger)) or severed)
+    severed = cameo == "161" and "relations" in {t.low for t in tokens[trigger.first : trigger.last + 3]}
+    if not targets and len(set(sources)) > 1 and not shared_offer and not brokers and ((root in MUTUAL_ROOTS
+                                                  and (root != "19" or _fighting(trigger)) or severed)
                                                   and not _object_pronoun(tokens, trigger, end) or mutual):
         # "Chinese and Soviet troops fought", "Chamberlain and Hitler pledged": acts done to each other (not "Tanzania
         # and Gabon recognized it": the pronoun is the object, not the other subject)
@@ -654,7 +656,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         return None  # two mediators named, the parties not: on whom, the clause does not say
     own_object = bool(targets) and set(targets).issubset(sources) and not mutual and len(set(sources)) == 1
     if coordinated and not targets and "intrans" not in flags and "sym" not in flags and previous_target \
-            and (next_listed_verb(tokens, trigger.last, end) < end or trigger.entry["cameo"][:2] == "16"
+            and (next_listed_verb(tokens, trigger.last, end) < end or root == "16"
                  and not any(trigger.last < p.first < end for p in parts)):
         # "expelled the Soviet advisers, renounced the 1974 treaty and broke off relations with Cuba": an act of a list
         # that names no one is aimed where the act before it was, not at the state the next act names; so is a cut
@@ -665,7 +667,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "Nasser accused him of plotting with Iraq": "him", the verb's own object, is the person named before; a
         # state in what he is accused of is no target
         targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons) or targets
-    if not targets and trigger.entry["cameo"][:2] == "07" and previous_target and sources \
+    if not targets and root == "07" and previous_target and sources \
             and (tokens[trigger.first].low.endswith("ed") or tokens[trigger.first].low in ("sent", "gave", "lent")) \
             and set(sources) & set(previous_subject) and not any(trigger.last < p.first < end for p in parts):
         # "Turkey declared its solidarity with Pakistan, and Ankara sent ammunition": aid with no recipient named, sent
@@ -680,10 +682,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons)
     targets = tuple(filterfalse(sources.__contains__, targets))
     if not targets and len(set(sources)) > 1 and "sym" not in flags and _object_pronoun(tokens, trigger, end) \
-            and trigger.entry["cameo"][:2] in MUTUAL_ROOTS:
+            and root in MUTUAL_ROOTS:
         return None  # "Tanzania and Gabon recognized it", "it" standing for no state named: no act of one on the other
     if own_object and "sym" not in flags and pair and sources[0] in pair and objects and \
-            all(p.mention.via == "place" for p in objects) and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
+            all(p.mention.via == "place" for p in objects) and codes()[cameo]["polarity"] == "conflict":
         # "A British task force retook South Georgia": force used on a place of one's own is used on who holds it
         return sources, tuple(code for code in pair if code != sources[0])[:1]
     if own_object and "sym" not in flags and trigger.entry["phrase"].endswith(" here"):
@@ -705,7 +707,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources and "intrans" in flags:
         sources, targets = targets[:1], ()
     if not sources and targets and pair and form == "verb" and is_passive(tokens, trigger) and targets[0] in pair \
-            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" \
+            and codes()[cameo]["polarity"] == "conflict" \
             and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]):
         # (not "overrun by fascist forces": the doer is named, and is no state)
         # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
@@ -716,12 +718,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # army": in a history of two states, an organ named without its state, acting on one of them, is the other's
         sources = tuple(code for code in pair if code != targets[0])[:1]
     if not sources and targets and pair and targets[0] in pair and form == "verb" and not is_passive(tokens, trigger) \
-            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and _unnamed_crowd(tokens, parts, start, trigger.first):
+            and codes()[cameo]["polarity"] == "conflict" and _unnamed_crowd(tokens, parts, start, trigger.first):
         # "Mobs attack the Chinese embassy", "Angry crowds stoned the British consulate": in a history of two states, a
         # crowd named without its state, acting on one of them, is the other's people
         sources = tuple(code for code in pair if code != targets[0])[:1]
     if not sources and targets and focus_event is not None and form == "verb" and is_passive(tokens, trigger) \
-            and codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and focus_event.polarity == "conflict" \
+            and codes()[cameo]["polarity"] == "conflict" and focus_event.polarity == "conflict" \
             and focus_event.target == targets[0] and focus_event.source and focus_event.source != targets[0] \
             and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]):
         # "Chinese troops attacked Indian posts on the Thag La ridge. Posts in Ladakh were overrun the same day": with no

@@ -13,7 +13,7 @@ from detente.events.recode import codes
 from detente.events.triggers import Token
 from detente.model import Document, Event, Mention, content_id
 
-__all__ = ["BROKERED", "go_betweens", "hyphenated_brokers", "in_compound", "mediations", "without_go_betweens"]
+__all__ = ["BROKERED", "go_betweens", "hyphenated_brokers", "in_compound", "may_name_broker", "mediations", "without_go_betweens"]
 
 # searched in C on the sentence before anything else: the compound's second half, or the participle before "by"
 BROKERED = re.compile(r"-(?:brokered|mediated)\b|\b(?:brokered|mediated) by\b", re.IGNORECASE)
@@ -22,6 +22,14 @@ _BY_BROKER = re.compile(r"\b(?:brokered|mediated) by (?:the )?$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\s+between\b")  # the parties named right after it ("mediated by the United Nations, Kosygin" names none)
 _ACT_BEFORE = 30  # characters between the end of the act's word and its go-between ("talks mediated by the ")
 _MEDIATE = "045"
+
+
+def may_name_broker(sentence: str) -> bool:
+    """Whether BROKERED can match in the sentence, told by substring tests in C (most sentences name no go-between, and
+    the case-blind regex tries every position): lowered, each spelling it accepts holds "brokered", or "med" and "ated"
+    (its "i" may be "İ" or "ı", which lower to no "i")."""
+    low = sentence.lower()
+    return "brokered" in low or "med" in low and "ated" in low
 
 
 def go_betweens(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -270,7 +270,8 @@ def date_event(
     entry_date, candidates = _sentence_units(doc, timexes, sentence_span)
     if entry_date is not None and news and _DATELINE_LIKE.search(entry_date.group()):
         entry_date = None  # "LONDON, May 3 (AP) — ... sank the cruiser yesterday": a dateline is the report's day, no entry
-    if _OF_AN_OLD_WAR.search(text, (trigger_span[0] - 16 if trigger_span[0] - 16 > sentence_span[0] else sentence_span[0]), trigger_span[0]):
+    old_from = trigger_span[0] - 16 if trigger_span[0] - 16 > sentence_span[0] else sentence_span[0]
+    if _may_hold(text[old_from : trigger_span[0]], _OLD_WAR_WORDS) and _OF_AN_OLD_WAR.search(text, old_from, trigger_span[0]):
         # "textbooks that whitewashed Japan's wartime invasion of China": an act named as one of a past era is dated
         # only by a date of its own right after it ("the wartime occupation of 1940"), never the report's or the page's
         kept = []
@@ -369,7 +370,7 @@ def date_event(
             # fronted act is not the main act's; the entry's date is
             return Dated(section_date.label, section_date.text, section_date.begin, section_date.until,
                          section_date.precision, "section")
-        bracket = _BRACKETED.match(text, sentence_span[0], start)
+        bracket = _BRACKETED.match(text, sentence_span[0], start) if _holds(text, "[", sentence_span[0], start) else None
         if bracket is not None and end <= trigger_span[0] and "," in text[end : trigger_span[0]]:
             # "[October 1965] After the failed coup of 30 September, the army accuses ...": the item's bracketed date
             for u in candidates:
@@ -419,7 +420,8 @@ def date_event(
                 start, end, first, last = finer[0]
         source = "clause" if _inside(entry_date, clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
-        if best is not None and last is None and not _NOT_BEFORE.search(text, clause_span[0], trigger_span[0]) \
+        if best is not None and last is None and not (_may_hold(text[clause_span[0] : trigger_span[0]], _NOT_WORDS)
+                                                      and _NOT_BEFORE.search(text, clause_span[0], trigger_span[0])) \
                 and not _done_only_then(text, trigger_span, start) and not _negated_until(text, sentence_span, (start, end), trigger_span):
             # ("did not call up its reserves until October 6": done on the day named, no span up to it)
             best = _until(best, text, start, narrative or section_date)
@@ -690,6 +692,11 @@ def _may_hold(window: str, words: tuple[str, ...]) -> bool:
     return low is None or any(map(low.__contains__, words))
 
 
+def _holds_by(text: str, start: int, end: int) -> bool:
+    """Whether _BY finds "by" closing text[start:end] (tried only when the window may hold the word)."""
+    return _may_hold(text[start:end], ("by",)) and _BY.search(text, start, end) is not None
+
+
 def _holds(text: str, literal: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds ``literal``: the test before a case-sensitive regex that needs it."""
     return text.find(literal, start, end) >= 0
@@ -697,6 +704,10 @@ def _holds(text: str, literal: str, start: int, end: int) -> bool:
 
 # the words each case-insensitive pattern below needs: a window without any cannot match it
 _REPORT_WORDS = ("said", "says", "told", "announced", "reported", "stated", "claimed", "confirmed", "disclosed")
+_OLD_WAR_WORDS = ("war", "era")  # _OF_AN_OLD_WAR's
+_NOT_WORDS = ("not", "n't")  # _NOT_BEFORE's
+_UNTIL_WORDS = ("until", "till")  # _UNTIL_AFTER's
+_APOSTROPHES = ("'", "’")  # the first character of a _DAYS_THING match
 _PLAN_WORDS = ("planned", "scheduled", "set", "due", "expected", "slated", "envisaged", "proposed", "intended", "postponed",
                "deferred", "held", "place")
 
@@ -710,10 +721,10 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
         return True  # "..., the ministry said today." closes the sentence; "announced on July 23 that" dates what it tells
     if start >= trigger_span[1] and _holds(text, "had", trigger_span[1], start) and _PLUPERFECT.search(text, trigger_span[1], start):
         return True  # "renounced the treaty it had signed with Moscow in 1974": the date of the earlier act
-    if end <= trigger_span[0] and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > sentence_start else sentence_start), start) \
+    if end <= trigger_span[0] and _holds(text, "since", sentence_start, start) and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > sentence_start else sentence_start), start) \
             and "," in text[sentence_start:start] and "," in text[end : trigger_span[0]]:
         return True  # "Syria, at odds with Iraq since 1979, backed Iran": the date of the subject's state, not the act
-    if start >= trigger_span[1] and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > trigger_span[1] else trigger_span[1]), start) \
+    if start >= trigger_span[1] and _holds(text, "since", trigger_span[1], start) and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > trigger_span[1] else trigger_span[1]), start) \
             and "," in text[trigger_span[1] : start]:
         return True  # "Cuba released Alan Gross, held since 2009,": the start of the object's state, not the act's date
     if start >= trigger_span[1] and (_holds(text, "fter", trigger_span[1], start) or _holds(text, "efore", trigger_span[1], start)):
@@ -755,7 +766,7 @@ def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple
     text = doc.text
     entry_date = _entry_date(text, *sentence_span)
     candidates = [u for u in units(doc, timexes, *sentence_span) if not _planned(text[(u[0] - 25 if u[0] > 25 else 0) : u[0]])
-                  and not (_BY.search(text, (u[0] - 20 if u[0] - 20 > sentence_span[0] else sentence_span[0]), u[0])
+                  and not (_holds_by(text, (u[0] - 20 if u[0] - 20 > sentence_span[0] else sentence_span[0]), u[0])
                            and _WOULD.search(text, sentence_span[0], u[0]))]
     found = (entry_date, candidates)
     if memo is not None:
@@ -852,7 +863,7 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 30) \
             and not _WHEN_ON.search(before):
         return True  # (not "; on 18 April Bangladeshi border guards kill": right after "on" or "in" a date says when)
-    if _DAYS_THING.match(text, end) and text[start:end].lower() in _WEEKDAY_NAMES:
+    if text[end : end + 1] in _APOSTROPHES and _DAYS_THING.match(text, end) and text[start:end].lower() in _WEEKDAY_NAMES:
         return True  # "called off Sunday's plebiscite", "before Tuesday's vote": the day of a thing, not of the act
     if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):
         return True
@@ -898,7 +909,8 @@ _NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never|\w+n't)\s+(?:\w+\s+){0,2}$", re.
 def _done_only_then(text: str, trigger_span: tuple[int, int], start: int) -> bool:
     """'signed it in 1965 but did not ratify it until 1966': the date after 'not ... until' is when the act was done
     (a boundary of something else only when no negation stands before the act: "the positions held until 1967")."""
-    return start >= trigger_span[1] and _UNTIL_AFTER.fullmatch(text, trigger_span[1], start) is not None \
+    return start >= trigger_span[1] and _may_hold(text[trigger_span[1] : start], _UNTIL_WORDS) \
+        and _UNTIL_AFTER.fullmatch(text, trigger_span[1], start) is not None \
         and (_NOT_RIGHT_BEFORE.search(text, max(0, trigger_span[0] - 30), trigger_span[0]) is not None
              or _NOT_THEN_UNTIL.match(text, trigger_span[1], start) is not None  # "the talks did not resume until 1958"
              or _REFUSED.match(text, trigger_span[0]) is not None)  # "refused to recognize Bangladesh until August 1975"

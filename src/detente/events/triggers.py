@@ -476,8 +476,15 @@ def _fronted_candidates(tokens: list[Token]) -> set[str]:
     """The sentence's object words whose entries have a verb somewhere in the sentence: the only ones whose verb can
     be in reach of them (tested with set operations, before any walk over the words)."""
     lows = frozenset(map(_LOW, tokens))
-    objects = _object_index()
-    return {low for low in lows & _object_words() if not objects[low][0].isdisjoint(lows)}
+    found = list(lows & _object_words())
+    # (in C: each found word kept when some verb of its entries is among the sentence's words)
+    return set(itertools.compress(found, map(_SHARES, map(lows.isdisjoint, map(_object_verbs().__getitem__, found)))))
+
+
+@cache
+def _object_verbs() -> dict[str, frozenset[str]]:
+    """Each word of ``_object_index`` -> the forms any of its entries' verbs opens with."""
+    return {form: verbs for form, (verbs, _) in _object_index().items()}
 
 
 def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Trigger]:
