@@ -54,3 +54,18 @@ def test_a_fight_against_a_disease_pest_or_crime_is_no_attack(text):
 def test_a_fight_against_a_state_is_still_an_attack(text, source, target):
     acts = _acts(text)
     assert any(act[:2] == (source, target) and act[2][:2] == "19" for act in acts), acts
+
+
+@pytest.mark.parametrize("text, target, cameo", [
+    ("In 1973 the non-aligned summit in Algiers condemned Israel.", "ISR", "110"),
+    ("In 1976 the non-aligned summit in Colombo denounced the United States.", "USA", "110"),
+    ("In 1986 the nonaligned summit at Harare criticized South Africa.", "ZAF", "110"),
+])
+def test_a_body_named_in_lower_case_acts_through_its_summit_with_no_meeting_of_its_own(text, target, cameo):
+    # the summit is where the body acted: no meeting between the body and the state it acted on
+    assert _acts(text) == [("NON_ALIGNED", target, cameo)]
+
+
+def test_a_summit_that_only_met_is_still_a_meeting():
+    acts = _acts("In 1986 the Soviet-American summit in Reykjavik ended without agreement.")
+    assert [act[2] for act in acts] == ["043"], acts
