@@ -365,6 +365,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
         span = set(range(trigger.first, trigger.last + 1))
         if span & taken:
             continue
+        if trigger.entry["cameo"] == "190" and _fights_no_state(tokens, trigger.last + 1):
+            continue
         taken |= span
         chosen.append(trigger)
         if trigger.last - trigger.first > 4:
