@@ -425,6 +425,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state
         if not subjects and not previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start):
             subjects = _subject_before_and(tokens, parts, start)  # "built a road to Delaram, and handed it over"
+        elif subjects and not previous_sources and form == "verb" and subjects[-1].mention.via == "adjective" \
+                and _object_of_verb(tokens, subjects[-1]) and _coordinated_verb(tokens, trigger.first, start):
+            # "Kuwait feared an Iraqi invasion and asked Britain for help": the demonym in the object of the verb
+            # before "and" is no subject; the verb after "and" shares that verb's subject
+            subjects = _subject_of_verb_before(tokens, parts, start, subjects[-1]) or subjects
         if subjects and _pronoun_after_that(tokens, subjects[-1], trigger.first):
             subjects = []  # "Iran told the United Nations that it accepted": the pronoun is the subject, resolved below
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
@@ -1064,6 +1069,14 @@ def _subject_before_and(tokens, parts: list[Participant], start: int) -> list[Pa
         if not governed(tokens, participant, 0) and not _object_of_verb(tokens, participant):
             return [participant]
     return []
+
+
+def _subject_of_verb_before(tokens, parts: list[Participant], start: int, demonym: Participant) -> list[Participant]:
+    """The subject of the verb whose object a demonym qualifies ("Kuwait feared an Iraqi invasion"): Kuwait."""
+    verb = demonym.first - 1
+    while verb > start and tokens[verb].low in ("the", "a", "an"):
+        verb -= 1
+    return left_agents(parts, tokens, start, verb) if verb > start else []
 
 
 def _coordinated_verb(tokens, first: int, start: int) -> bool:

@@ -282,7 +282,7 @@ def _gathering_acts(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a named gathering ("the Arab League summit at Casablanca", "an OAU summit in Cairo") is the subject of a
     verb of its own that tells what it did ("readmitted Egypt", "condemned Portugal", "voted to send"): the act is
     the body's, told by that verb, and the gathering no meeting of its own (not "the summit opened", "was held")."""
-    if trigger.first < 1 or not tokens[trigger.first - 1].text[:1].isupper():
+    if trigger.first < 1 or not (tokens[trigger.first - 1].text[:1].isupper() or tokens[trigger.first - 1].low in _LOWER_CASE_BODIES):
         return False
     index = trigger.last + 1
     while index < len(tokens) and index <= trigger.last + 7 and (
@@ -294,6 +294,8 @@ def _gathering_acts(tokens: list[Token], trigger: Trigger) -> bool:
     return tokens[index].text.islower() and (verb.endswith("ed") or verb in _PAST_ACTS) and verb not in _GATHERING_OWN
 
 
+# a body often named in lower case before its gathering: "the non-aligned summit in Colombo denounced ..."
+_LOWER_CASE_BODIES = frozenset(("non-aligned", "nonaligned"))
 _WHERE_WHEN = frozenset("in at on of the".split())
 _PAST_ACTS = frozenset("left sent gave made took broke".split())
 # what a gathering does as a gathering: its own course, no act on another

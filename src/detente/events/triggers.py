@@ -238,6 +238,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         span = range(trigger.first, trigger.last + 1)
         if not taken.isdisjoint(span):
             continue
+        if trigger.entry["cameo"] == "190" and _fights_no_state(tokens, trigger.last + 1):
+            continue  # "sent doctors to fight the cholera epidemic", "a war on drugs": no attack on a state
         taken.update(span)
         chosen.append(trigger)
         if trigger.last - trigger.first > 4:  # (only a long match can cross an aside)
@@ -258,6 +260,25 @@ def _suffered_noun(tokens: list[Token], position: int) -> bool:
     if before.low.endswith(("'s", "’s", "s'", "s’")):
         return True
     return before.text[:1].isupper() and position > 1 and tokens[position - 2].low in ("the", "a", "an")
+def _fights_no_state(tokens: list[Token], after: int) -> bool:
+    """Whether a fight's object is a disease, a pest, a disaster or a crime ("fought the cholera epidemic", "to combat
+    locusts", "a war on drugs", "fought against drug trafficking"): the words right after it, before any name."""
+    if after < len(tokens) and tokens[after].low in ("against", "on"):
+        after += 1
+    for token in tokens[after : after + 4]:
+        if token.low in NO_STATE_FOES:
+            return True
+        if not token.text.islower():
+            return False  # a name, a number or a comma: the object, if any, is told no further
+    return False
+
+
+# what a state may fight that is no state: diseases, pests, disasters and crimes
+NO_STATE_FOES = frozenset((
+    "disease diseases epidemic epidemics pandemic plague plagues outbreak outbreaks cholera malaria ebola smallpox polio "
+    "tuberculosis typhus aids hiv foot-and-mouth influenza flu virus locust locusts pest pests screwworm famine drought "
+    "fire fires wildfires floods flooding drug drugs narcotics trafficking smuggling crime crimes piracy poaching poverty "
+    "hunger illiteracy corruption").split())
 
 
 # bare verbs that are an act only on a state named as their object: "The Commonwealth suspended Nigeria"
@@ -364,6 +385,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
     for trigger in found:
         span = set(range(trigger.first, trigger.last + 1))
         if span & taken:
+            continue
+        if trigger.entry["cameo"] == "190" and _fights_no_state(tokens, trigger.last + 1):
             continue
         taken |= span
         chosen.append(trigger)
