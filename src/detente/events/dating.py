@@ -1150,6 +1150,8 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
     if len(labels) != len(dated) or len(set(labels)) != len(labels) and not all(
             _OWN_PARTNER_BETWEEN.match(doc.text, end, start) for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False)):
         return []  # (a year told again is one act's, unless each time has its own partner: "with Syria in 1944, with Iraq in 1944")
-    if len(found) == 2 and doc.text[found[0][1] : found[1][0]].strip() == "and" and all(len(label) == 4 for label in labels):
-        return []  # "released the prisoners in 1973 and 1974": one act over two years, not two acts
+    if len(found) == 2 and doc.text[found[0][1] : found[1][0]].strip() == "and" and all(len(label) == 4 for label in labels) \
+            and abs(int(labels[1]) - int(labels[0])) <= 1:
+        return []  # "released the prisoners in 1973 and 1974": one act over two years, not two acts (but "visited
+        # Hanoi in 1973 and 1995", "the wars of 1965 and 1971": years apart, an act told at each)
     return dated  # type: ignore[return-value]

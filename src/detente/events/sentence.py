@@ -1511,7 +1511,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
         trigger_spans = [(t.start, t.end) for t, _ in triggers if t is not trigger]
         several = coordinated_dates(doc, timexes, place_and_date_after(doc.text, clause_chars, span[1]), (trigger.start, trigger.end),
-                                    trigger_spans) if trigger.entry["form"] == "verb" else []
+                                    trigger_spans) if trigger.entry["form"] == "verb" or _plural_act(tokens, trigger) else []
         if several:
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
             # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
@@ -1715,6 +1715,15 @@ def _named_as_object(tokens, parts, trigger: Trigger, verb_ends) -> bool:
     while index >= 0 and tokens[index].low in ("the", "a", "an", "its", "their", "this", "that"):
         index -= 1
     return index in verb_ends
+
+
+def _plural_act(tokens, trigger: Trigger) -> bool:
+    """A noun trigger in the plural ("the wars between India and Pakistan in 1965 and 1971"): acts that dates joined
+    by "and" may each tell once (not "talks", plural in the singular sense too)."""
+    if trigger.entry["form"] != "noun":
+        return False
+    head = tokens[trigger.last].low if tokens[trigger.last].low.endswith("s") else tokens[trigger.first].low  # "wars between"
+    return head.endswith("s") and not head.endswith("ss") and head != "talks"
 
 
 def _conjunct_targets(doc, tokens, parts, trigger: Trigger, several, sources) -> list[str] | None:
@@ -1925,6 +1934,9 @@ def _a_person_moves(tokens, parts, clause: tuple[int, int], trigger: Trigger) ->
     """Whether the subject of a movement verb is a person with no force named ("The Dalai Lama crossed into India";
     not "Hitler's troops entered Prague")."""
     subject = left_agents(parts, tokens, clause[0], trigger.first)
+    if not subject and trigger.first > 0 and tokens[trigger.first - 1].low == "and" and parts and parts[0].first <= 5:
+        # "Fidel Castro went to Vietnam ..., and crossed into the part of South Vietnam": the sentence's subject moves
+        subject = parts[:1] if parts[0].last < trigger.first else []
     if not subject or any(p.mention.kind != "person" for p in subject):
         return False
     return not any(t.low in _LANDED_FORCES or t.low in _ARMS for t in tokens[subject[0].first : trigger.first])

@@ -1,0 +1,159 @@
+"""General forms found on the long pages of tests/data/other_pairs/tune26/ (README.md there), shown on sentences of
+our own about other pairs and years: each text with the events it must (or must not) give."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _codes(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.cameo) for e in extract_text(text)}
+
+
+def _dated(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.cameo, e.date) for e in extract_text(text)}
+
+
+# A state named right before ", which" does the act the past-tense verb after it tells, on the object after that verb
+# (not the main clause's subject, nor a state named earlier in the sentence).
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("In March 1975 Syria protested to Egypt, which signed a disengagement agreement with Israel in September 1975.",
+     ("EGY", "ISR", "057"), ("SYR", "ISR", "057")),
+    ("In 1970 Moscow sent arms to Egypt, which attacked Israel in 1973.", ("EGY", "ISR", "190"), ("SUN", "ISR", "190")),
+    ("In 1992 officials in Beijing feared that reform would pull Hanoi towards Washington, which lifted its embargo on "
+     "Vietnam in February 1994.", ("USA", "VNM", "085"), ("CHN", "VNM", "085")),
+])
+def test_a_state_before_which_does_the_act_after_it(text, expected, wrong):
+    codes = _codes(text)
+    assert expected in codes
+    assert wrong not in codes
+
+
+def test_which_taking_up_the_whole_clause_gives_no_new_doer():
+    assert _codes("In 1973 Washington shipped grain to Egypt, which was vital in ending the famine.") == {("USA", "EGY", "071")}
+
+
+# "asked why / whether / if / how", "asked the question": a question, no appeal to anyone.
+@pytest.mark.parametrize("text", [
+    "In 1983 Mexican officials asked why Washington had armed the contras.",
+    "In 1996 some in Ankara asked whether Greece would back down over the islet.",
+    "Turkish writers have asked the question about Cyprus for decades.",
+    "In 1962 Indian officers asked how China had moved so many troops into Aksai Chin.",
+    "In 1995 some in Havana asked, privately, whether Hanoi had grown too fond of Washington.",
+])
+def test_a_question_asked_is_no_appeal(text):
+    assert not [c for c in _codes(text) if c[2].startswith("02")]
+
+
+@pytest.mark.parametrize("text", ["In 1985 Egypt asked Israel to withdraw from Taba.",
+                                  "In 1985 Egypt asked Israel, formally, to withdraw from Taba."])
+def test_an_appeal_asked_of_a_state_stays(text):
+    assert ("EGY", "ISR", "020") in _codes(text)
+
+
+# "took over from his brother", "who took over from Sadat": an office passed on, nothing seized from anyone.
+@pytest.mark.parametrize("text", [
+    "In 1990 Sheikh Jaber, who took over from his brother in 1977, visited Saudi Arabia.",
+    "Hosni Mubarak, who took over from Anwar Sadat in 1981, received several Israeli delegations in Cairo.",
+    "In 1964 Leonid Brezhnev took over from Khrushchev and soon visited Poland.",
+])
+def test_taking_over_from_a_person_is_no_seizure(text):
+    assert not [c for c in _codes(text) if c[2] == "192"]
+
+
+def test_territory_taken_from_a_state_stays_a_seizure():
+    assert ("ISR", "SYR", "192") in _codes("In 1967 Israel took the Golan Heights from Syria.")
+
+
+# Strikes beside demonstrations or protests, or a general, hunger or dock strike: work stopped, no armed attack on the
+# state named before.
+@pytest.mark.parametrize("text", [
+    "In August 1978 the Chinese premier arrived in Tehran and held talks with the Shah. By then strikes and "
+    "demonstrations were spreading across Iran.",
+    "In June 1981 the Soviet premier arrived in Warsaw. By then a general strike was spreading across Poland.",
+    "In 1980 the Polish leader flew to Moscow. Protests and strikes soon closed the shipyards of Poland.",
+])
+def test_labour_strikes_are_no_attack(text):
+    assert not [c for c in _codes(text) if c[2] == "190"]
+
+
+def test_air_strikes_stay_attacks():
+    assert ("USA", "LBY", "190") in _codes("In 1986 American aircraft carried out strikes on Libya.")
+
+
+# Aid named after "the end of" or "the loss of" stopped: none is given.
+@pytest.mark.parametrize("text", [
+    "The end of Soviet aid in 1991 left Cuba short of fuel.",
+    "The end of Soviet aid in 1991 left North Korea short of food.",
+    "After the loss of American aid in 1975, Laos turned to Vietnam.",
+])
+def test_aid_that_ended_is_no_aid_given(text):
+    assert not [c for c in _codes(text) if c[2].startswith("07")]
+
+
+def test_aid_sent_stays_aid():
+    assert ("SUN", "CUB", "070") in _codes("In 1991 the Soviet Union sent aid to Cuba.")
+
+
+# "X was accused of ..." with no accuser named after "by": no accusation to code, whoever the sentence names elsewhere.
+@pytest.mark.parametrize("text", [
+    "In 2001 French troops served in Afghanistan while Pakistan was accused of sheltering the Taliban.",
+    "In 1999 Pakistan was accused of sheltering militants.",
+    "In 1964 American advisers stayed in Laos while North Vietnam was accused of using its roads.",
+    "In August 2010 Zardari met Sarkozy in France, and was criticized at home for travelling at all.",
+    "In 1986 Thatcher let American bombers fly from Britain, and was condemned in Parliament for it.",
+])
+def test_an_accusation_with_no_accuser_is_not_coded(text):
+    assert not [c for c in _codes(text) if c[2].startswith("11")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1984 Britain was accused by Argentina of arming Chile.",
+    "In 1984 Britain was accused of arming Chile by Argentina.",
+])
+def test_an_accusation_with_its_accuser_stays(text):
+    assert ("ARG", "GBR", "112") in _codes(text)
+
+
+# Rice shipped or sold is food shipped or trade, as grain and wheat are.
+@pytest.mark.parametrize("text, expected", [
+    ("In the early 1990s Vietnam, itself a poor country, shipped rice to Cuba.", ("VNM", "CUB", "071")),
+    ("In 1974 Thailand sold rice to Indonesia.", ("THA", "IDN", "061")),
+    ("In 1966 Burma shipped rice to Ceylon.", ("MMR", "LKA", "071")),
+])
+def test_rice_shipped_or_sold(text, expected):
+    assert expected in _codes(text)
+
+
+# Two bare years joined by "and" that are not next to each other tell the act once at each ("visited in 1972 and 1976",
+# "the wars between India and Pakistan in 1965 and 1971"); two years in a row stay one act over both.
+@pytest.mark.parametrize("text, expected", [
+    ("Nixon visited China in 1972 and 1976.", {("USA", "CHN", "042", "1972"), ("USA", "CHN", "042", "1976")}),
+    ("Brezhnev visited India in 1973 and 1980.", {("SUN", "IND", "042", "1973"), ("SUN", "IND", "042", "1980")}),
+    ("During the wars between Egypt and Israel in 1967 and 1973, Moscow armed Egypt.",
+     {("EGY", "ISR", "190", "1967"), ("EGY", "ISR", "190", "1973")}),
+    ("India and Pakistan fought wars in 1965 and 1971.", {("IND", "PAK", "190", "1965"), ("IND", "PAK", "190", "1971")}),
+])
+def test_years_apart_tell_the_act_at_each(text, expected):
+    assert expected <= _dated(text)
+
+
+def test_years_in_a_row_stay_one_act():
+    dated = _dated("The Soviet Union returned Japanese prisoners to Japan in 1955 and 1956.")
+    assert {d[3] for d in dated if d[:2] == ("SUN", "JPN")} == {"1955/1956"}
+
+
+def test_a_condemnation_with_its_author_stays():
+    assert ("EGY", "ISR", "110") in _codes("In 1980 Israel was condemned by Egypt for the raid.")
+
+
+# Debts repudiated to a state: relations reduced (160), as a treaty repudiated is (the debts a state "took over from"
+# another are no seizure, so only the repudiation tells the act).
+@pytest.mark.parametrize("text, expected", [
+    ("In February 1918 Soviet Russia repudiated its debts to France.", ("RSFSR", "FRA", "160")),
+    ("In 1956 Indonesia repudiated its debts to the Netherlands.", ("IDN", "NLD", "160")),
+])
+def test_debts_repudiated(text, expected):
+    assert expected in _codes(text)
