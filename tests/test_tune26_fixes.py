@@ -140,6 +140,12 @@ def test_years_apart_tell_the_act_at_each(text, expected):
     assert expected <= _dated(text)
 
 
+def test_dates_of_another_noun_are_not_the_acts():
+    dated = _dated("The armed clashes between China and Taiwan, the missile crises and the talks of 1993 and 1998 are "
+                   "well known.")
+    assert not [d for d in dated if d[2] == "190" and d[3] == "1998"]
+
+
 def test_years_in_a_row_stay_one_act():
     dated = _dated("The Soviet Union returned Japanese prisoners to Japan in 1955 and 1956.")
     assert {d[3] for d in dated if d[:2] == ("SUN", "JPN")} == {"1955/1956"}
@@ -157,3 +163,48 @@ def test_a_condemnation_with_its_author_stays():
 ])
 def test_debts_repudiated(text, expected):
     assert expected in _codes(text)
+
+
+# A sentence opening "The same day" / "On the same day" tells a second act on the day of the one before, not that act
+# told again: two signings of one day by one pair stay two events.
+@pytest.mark.parametrize("text", [
+    "On 26 May 1972 the United States and the Soviet Union signed the ABM Treaty in Moscow. The same day the two "
+    "governments signed the Interim Agreement on offensive arms.",
+    "On 17 September 1978 Egypt and Israel signed a framework for peace in the Middle East at Camp David. On the same "
+    "day Egypt and Israel signed a framework for a peace treaty between them.",
+])
+def test_a_second_act_the_same_day_is_kept(text):
+    signed = [e for e in extract_text(text) if e.cameo == "057"]
+    assert len(signed) == 2 and len({e.span for e in signed}) == 2
+
+
+def test_an_act_retold_in_a_later_sentence_is_still_one():
+    text = ("On 26 May 1972 the United States and the Soviet Union signed the ABM Treaty in Moscow. The treaty was "
+            "signed by the two governments on 26 May 1972.")
+    assert len([e for e in extract_text(text) if e.cameo == "057"]) == 1
+
+
+# A named war or era after "about", "concerning" or "regarding" is what was talked about: it does not date the talk,
+# which keeps the time of the sentence before.
+@pytest.mark.parametrize("text, expected", [
+    ("Indira Gandhi flew to Riyadh in April 1982. She met King Khalid there and talked about the Gulf war and trade.",
+     ("IND", "SAU", "043", "1982-04")),
+    ("Helmut Kohl visited Moscow in October 1988. He met Gorbachev and spoke about the Second World War.",
+     ("DEU", "SUN", "043", "1988-10")),
+])
+def test_a_war_talked_about_does_not_date_the_talk(text, expected):
+    assert expected in _dated(text)
+
+
+def test_a_war_the_act_falls_in_still_dates_it():
+    assert ("EGY", "SAU", "074", "1990-08-02/1991-02-28") in _dated("During the Gulf war Egypt sent troops to Saudi Arabia.")
+
+
+# Two doers and two dates of one verb go together in turn ("respectively"), each doer at its own date.
+@pytest.mark.parametrize("text, expected", [
+    ("Britain and France recognized Beijing in 1950 and 1964.", {("GBR", "CHN", "054", "1950"), ("FRA", "CHN", "054", "1964")}),
+    ("Egypt and Jordan signed peace treaties with Israel in 1979 and 1994.",
+     {("EGY", "ISR", "057", "1979"), ("JOR", "ISR", "057", "1994")}),
+])
+def test_two_doers_and_two_dates_go_in_turn(text, expected):
+    assert expected <= _dated(text)

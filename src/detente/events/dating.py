@@ -428,8 +428,9 @@ def date_event(
     if best is None:
         periods = []
         for t in _within(timexes, *sentence_span):
-            if t.layer == "period" and t.begin and not _foreign(text, where, entry_date, clause_span, other_clauses, t.start, t.end):
-                periods.append(t)
+            if t.layer == "period" and t.begin and not _foreign(text, where, entry_date, clause_span, other_clauses, t.start, t.end) \
+                    and not _TOPIC_BEFORE.search(text, (t.start - 16 if t.start > 16 else 0), t.start):
+                periods.append(t)  # (not a talk's topic: "met King Khalid and talked about the Gulf war")
         if periods:
             best = _period_date(text, periods, trigger_span, narrative or section_date)
             if best is not None and news and report_day(doc) and best.begin <= report_day(doc) <= best.until:
@@ -489,6 +490,7 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
 _BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s*){1,4}$")
 
 
+_TOPIC_BEFORE = re.compile(r"\b(?:about|concerning|regarding)\s+(?:the\s+)?$", re.I)
 _LOOKS_AHEAD = re.compile(r"\b(?:for|into)\s+(?:the\s+)?$", re.I)
 
 

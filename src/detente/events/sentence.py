@@ -1512,6 +1512,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         trigger_spans = [(t.start, t.end) for t, _ in triggers if t is not trigger]
         several = coordinated_dates(doc, timexes, place_and_date_after(doc.text, clause_chars, span[1]), (trigger.start, trigger.end),
                                     trigger_spans) if trigger.entry["form"] == "verb" or _plural_act(tokens, trigger) else []
+        if several and (trigger.entry["form"] == "noun" or trigger.first and tokens[trigger.first - 1].low in _NOUN_OPENING) \
+                and not _DATES_OF_NOUN.fullmatch(
+                doc.text, trigger.end, max(trigger.end, doc.text.find(several[0].text, trigger.end))):
+            several = []  # "the missile crises and the talks of 1993 and 1998": the dates are the talks', not the crises'
         if several:
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
             # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
@@ -1529,6 +1533,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     continue
                 own = (aimed[number],) if aimed else targets
                 own_actors = tuple(dict.fromkeys(sources + own)) if aimed else actors
+                if not aimed and len(several) == len(sources) > 1 and len(set(sources)) == len(sources):
+                    # "Egypt and Jordan both made peace with Israel, in 1979 and 1994": each doer at its date in turn
+                    own_sources = (sources[number],)
+                    events.append(_event(doc, cameo, own_sources, own, own_sources + tuple(t for t in own if t not in own_sources),
+                                         trigger, span, dated, mood, repeat=True))
+                    continue
                 events.append(_event(doc, cameo, sources, own, own_actors, trigger, span, dated, mood, repeat=True))
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
@@ -1715,6 +1725,11 @@ def _named_as_object(tokens, parts, trigger: Trigger, verb_ends) -> bool:
     while index >= 0 and tokens[index].low in ("the", "a", "an", "its", "their", "this", "that"):
         index -= 1
     return index in verb_ends
+
+
+# what stands between a plural act noun and the first of its dates: "the wars (between India and Pakistan) in 1965 and 1971"
+_NOUN_OPENING = frozenset("the a an its their these those armed".split())  # a verb's form used as a noun: "the armed clashes"
+_DATES_OF_NOUN = re.compile(r"\s+(?:(?:between|and|the|to|by|of|[A-Z][\w'’.-]*)\s+){0,8}(?:of|in)\s+")
 
 
 def _plural_act(tokens, trigger: Trigger) -> bool:
