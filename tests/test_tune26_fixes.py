@@ -208,3 +208,19 @@ def test_a_war_the_act_falls_in_still_dates_it():
 ])
 def test_two_doers_and_two_dates_go_in_turn(text, expected):
     assert expected <= _dated(text)
+
+
+# "condemned the invasion and sent troops to Saudi Arabia": a condemnation of an act named again as a noun is aimed at
+# that act's doer, whatever state the next verb of the list takes as its object.
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("When Chinese troops crossed into northern Vietnam in February 1979, the Cuban government denounced the invasion "
+     "and declared its full support for Hanoi.", ("CUB", "CHN", "110"), ("CUB", "VNM", "110")),
+    ("When Soviet troops entered Afghanistan in December 1979, China condemned the invasion and sent arms to Pakistan.",
+     ("CHN", "SUN", "110"), ("CHN", "PAK", "110")),
+    ("After Iraq invaded Kuwait in August 1990, Egypt condemned the invasion and sent troops to Saudi Arabia.",
+     ("EGY", "IRQ", "110"), ("EGY", "SAU", "110")),
+])
+def test_a_condemned_act_is_aimed_at_its_doer_past_a_list(text, expected, wrong):
+    codes = _codes(text)
+    assert expected in codes
+    assert wrong not in codes

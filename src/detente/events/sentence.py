@@ -10,7 +10,7 @@ import operator
 import re
 from collections.abc import Callable
 
-from detente.events.agents import _coordinated_verb, _roles
+from detente.events.agents import _coordinated_verb, _roles, next_listed_verb
 from detente.events.brokers import (
     BROKERED,
     go_betweens,
@@ -988,10 +988,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "Soviet troops entered Czechoslovakia. The invasion was condemned by Romania.": a reaction to an act named
             # again as a noun with no doer ("the invasion", "this raid"), in a clause naming no one but the reacting
             # state, is aimed at the doer of the act told last
-            named_act = next((i for i in range(clause[0] + 1, clause[1]) if i != trigger.first and tokens[i].low in _ACT_NOUNS
+            own_end = next_listed_verb(tokens, trigger.last, clause[1]) if trigger.entry["form"] == "verb" else clause[1]
+            # (the verb's own part of a list of acts: "condemned the invasion and sent troops to Saudi Arabia")
+            named_act = next((i for i in range(clause[0] + 1, own_end) if i != trigger.first and tokens[i].low in _ACT_NOUNS
                               and tokens[i - 1].low in ("the", "this", "that")
                               and not any(i - 2 <= p.last < i or i < p.first <= i + 2 for p in parts)), None)
-            if named_act is not None and all(set(p.codes) <= set(roles[0]) for p in parts if clause[0] <= p.first < clause[1]):
+            if named_act is not None and all(set(p.codes) <= set(roles[0]) for p in parts if clause[0] <= p.first < own_end):
                 told = next((e for e in reversed(events) if e.polarity == "conflict" and e.source and e.target), None) \
                     or context.last_act(True)
                 if told is not None and told.source not in roles[0]:
