@@ -224,3 +224,18 @@ def test_a_condemned_act_is_aimed_at_its_doer_past_a_list(text, expected, wrong)
     codes = _codes(text)
     assert expected in codes
     assert wrong not in codes
+
+
+# A ruler's kin named by the ruler's possessive, with the name in an apposition ("the Shah's twin sister, Princess
+# Ashraf, ..."), acts for the ruler's state, as an envoy named so does (not "China, the Khmer Rouge's patron").
+@pytest.mark.parametrize("text, expected", [
+    ("In 1946 the Shah's twin sister, Princess Ashraf, visited Moscow and met Stalin.", ("IRN", "SUN", "042")),
+    ("In 1971 the Shah's twin sister, Princess Ashraf, flew to Beijing.", ("IRN", "CHN", "042")),
+    ("In 1953 the Japanese emperor's son, Crown Prince Akihito, visited London.", ("JPN", "GBR", "042")),
+])
+def test_a_rulers_kin_acts_for_the_state(text, expected):
+    assert expected in _codes(text)
+
+
+def test_the_owner_of_a_described_noun_still_does_not_act():
+    assert ("KHM", "VNM", "190") not in _codes("In 1979 China, the Khmer Rouge's patron, attacked Vietnam.")
