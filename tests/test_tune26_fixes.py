@@ -239,3 +239,17 @@ def test_a_rulers_kin_acts_for_the_state(text, expected):
 
 def test_the_owner_of_a_described_noun_still_does_not_act():
     assert ("KHM", "VNM", "190") not in _codes("In 1979 China, the Khmer Rouge's patron, attacked Vietnam.")
+
+
+# The act a second word of condemnation names again ("Castro called the attack a crime") is the other state's act told
+# before, not the reacting state's own condemnation of it.
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("When Chinese troops crossed into northern Vietnam in February 1979, the Cuban government denounced the invasion "
+     "and declared its full support for Hanoi; Castro called the attack a crime.", ("CUB", "CHN"), ("CUB", "VNM")),
+    ("When Iraq invaded Kuwait in August 1990, Syria condemned the invasion and sent troops to Saudi Arabia; Assad "
+     "called the attack a crime.", ("SYR", "IRQ"), ("SYR", "SAU")),
+])
+def test_a_condemnation_named_again_keeps_the_doer(text, expected, wrong):
+    accused = {c[:2] for c in _codes(text) if c[2].startswith("11")}
+    assert expected in accused
+    assert wrong not in accused

@@ -994,8 +994,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                               and tokens[i - 1].low in ("the", "this", "that")
                               and not any(i - 2 <= p.last < i or i < p.first <= i + 2 for p in parts)), None)
             if named_act is not None and all(set(p.codes) <= set(roles[0]) for p in parts if clause[0] <= p.first < own_end):
-                told = next((e for e in reversed(events) if e.polarity == "conflict" and e.source and e.target), None) \
-                    or context.last_act(True)
+                told = next((e for e in reversed(events) if e.polarity == "conflict" and e.source and e.target
+                             and e.source not in roles[0]), None) or context.last_act(True)
+                # (not the reacting state's own word told before: "denounced the invasion ...; Castro called the attack a crime")
                 if told is not None and told.source not in roles[0]:
                     roles = (roles[0], (told.source,))
         victim = _victim_named(tokens, parts, trigger, roles) if cameo[:2] == "11" and trigger.entry["form"] == "verb" else None
