@@ -253,3 +253,18 @@ def test_a_condemnation_named_again_keeps_the_doer(text, expected, wrong):
     accused = {c[:2] for c in _codes(text) if c[2].startswith("11")}
     assert expected in accused
     assert wrong not in accused
+
+
+# People on the move named by a people's plural (workers, nurses, pilgrims, a faith's followers), with words that keep
+# the act going or an apposition between, make no state visit.
+@pytest.mark.parametrize("text", [
+    "In 1990 India's Muslims, one of the largest Muslim communities in the world, kept travelling to Saudi Arabia.",
+    "In 1975 Turkish workers travelled to West Germany.",
+    "In the 1980s Filipino nurses travelled to Saudi Arabia.",
+])
+def test_people_travelling_make_no_visit(text):
+    assert not [c for c in _codes(text) if c[2] == "042"]
+
+
+def test_an_official_travelling_still_visits():
+    assert ("EGY", "SUN", "042") in _codes("In 1985 Egypt's foreign minister went to Moscow.")

@@ -248,6 +248,9 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["cameo"] == "190" and trigger.entry["phrase"].startswith(("drop ", "parachute ")) \
             and _to_set_free(tokens, trigger.last):
         return "rescue"  # "paratroopers dropped on Stanleyville to free the hostages": the freeing is the act told
+    if trigger.entry["cameo"] == "042" and form == "verb" and _people_travel(tokens, trigger.first):
+        return "people_travelling"  # "Turkish workers travelled to Germany", "India's Muslims kept travelling to Mecca":
+        # people on the move, no visit by a state
     if trigger.entry["phrase"] == "ask" and _asks_a_question(tokens, trigger.last):
         return "question"  # "some in Havana asked whether ...", "writers have asked the question": a question, no appeal
     if trigger.entry["cameo"] == "192" and trigger.last - trigger.first == 2 and tokens[trigger.first + 1].low == "over" \
@@ -268,6 +271,25 @@ _STRIKERS = frozenset("general labour labor hunger dock rail railway miners mine
 
 
 _BLAMED = frozenset("accused criticized criticised condemned denounced censured".split())
+
+
+_TRAVELLERS = _CIVILIANS | frozenset("pilgrims muslims christians hindus jews catholics buddhists sikhs traders merchants "
+                                     "sailors fishermen nurses".split())
+_GOING_ON_WORDS = frozenset("kept keep keeps continued continue continues to began begin started also still often regularly".split())
+
+
+def _people_travel(tokens: list[Token], first: int) -> bool:
+    """Whether the subject right before a visiting verb is a people's plural ("Turkish workers", "India's Muslims"),
+    past words that keep the act going and an apposition set off by commas."""
+    index = first - 1
+    while index > 0 and tokens[index].low in _GOING_ON_WORDS:
+        index -= 1
+    if index > 0 and tokens[index].text == ",":
+        opening = next((i for i in range(index - 1, max(0, index - 14), -1) if tokens[i].text == ","), None)
+        if opening is None:
+            return False
+        index = opening - 1  # "India's Muslims, one of the largest Muslim communities in the world, kept travelling"
+    return index >= 0 and tokens[index].low in _TRAVELLERS
 
 
 def _asks_a_question(tokens: list[Token], last: int) -> bool:
