@@ -260,11 +260,15 @@ def test_a_condemnation_named_again_keeps_the_doer(text, expected, wrong):
 @pytest.mark.parametrize("text", [
     "In 1990 India's Muslims, one of the largest Muslim communities in the world, kept travelling to Saudi Arabia.",
     "In 1975 Turkish workers travelled to West Germany.",
-    "In the 1980s Filipino nurses travelled to Saudi Arabia.",
+    "In 1985 Egypt's students continued to travel to the Soviet Union.",
 ])
 def test_people_travelling_make_no_visit(text):
     assert not [c for c in _codes(text) if c[2] == "042"]
 
 
-def test_an_official_travelling_still_visits():
-    assert ("EGY", "SUN", "042") in _codes("In 1985 Egypt's foreign minister went to Moscow.")
+@pytest.mark.parametrize("text, expected", [
+    ("In 1985 Egypt's foreign minister went to Moscow.", ("EGY", "SUN", "042")),
+    ("In May 1963 a Cuban medical brigade of doctors and nurses arrived in Algeria.", ("CUB", "DZA", "042")),
+])
+def test_an_official_or_a_brigade_travelling_still_visits(text, expected):
+    assert expected in _codes(text)

@@ -274,16 +274,17 @@ _BLAMED = frozenset("accused criticized criticised condemned denounced censured"
 
 
 _TRAVELLERS = _CIVILIANS | frozenset("pilgrims muslims christians hindus jews catholics buddhists sikhs traders merchants "
-                                     "sailors fishermen nurses".split())
-_GOING_ON_WORDS = frozenset("kept keep keeps continued continue continues to began begin started also still often regularly".split())
+                                     "sailors fishermen".split())  # (not nurses: "a medical brigade of doctors and nurses")
+_GOING_ON_WORDS = frozenset("kept keep keeps continued continue continues began begin started also still often regularly".split())
 
 
 def _people_travel(tokens: list[Token], first: int) -> bool:
     """Whether the subject right before a visiting verb is a people's plural ("Turkish workers", "India's Muslims"),
     past words that keep the act going and an apposition set off by commas."""
     index = first - 1
-    while index > 0 and tokens[index].low in _GOING_ON_WORDS:
-        index -= 1
+    while index > 0 and (tokens[index].low in _GOING_ON_WORDS
+                         or tokens[index].low == "to" and tokens[index - 1].low in _GOING_ON_WORDS):
+        index -= 1  # (not "allowed its residents to visit": the state that lets them go acts)
     if index > 0 and tokens[index].text == ",":
         opening = next((i for i in range(index - 1, max(0, index - 14), -1) if tokens[i].text == ","), None)
         if opening is None:
