@@ -56,9 +56,10 @@ def _antecedent(parts: list[Participant], tokens, start: int, first: int | None 
     in_turn = first is not None and first == start + 2 and tokens[start].low == "in" and tokens[start + 1].low == "turn"
     if start >= 3 and (first == start or in_turn) and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
         # "broke off relations with Taiwan, which in turn suspended its flights": a state answering the act told
-        kinds = ("organization", "group", "state") if in_turn else ("organization", "group")
-        named = [p for p in parts if p.last == start - 3 and p.mention.kind in kinds]
-        acted_on = any(first < p.first <= first + 4 for p in parts)
+        named = [p for p in parts if p.last == start - 3 and p.mention.kind in ("organization", "group", "state")]
+        if named and named[-1].mention.kind == "state" and not in_turn and not _past_word(tokens[first]):
+            return []  # a state's own act after ", which" is told in the past ("Egypt, which signed ..."), not "which is"
+        acted_on = any(first < p.first <= first + 6 for p in parts)
         return named[-1:] if acted_on else []
     if start < 3 or tokens[start - 1].low not in ("who", "whose") or tokens[start - 2].text != ",":
         return []

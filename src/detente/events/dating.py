@@ -428,8 +428,9 @@ def date_event(
     if best is None:
         periods = []
         for t in _within(timexes, *sentence_span):
-            if t.layer == "period" and t.begin and not _foreign(text, where, entry_date, clause_span, other_clauses, t.start, t.end):
-                periods.append(t)
+            if t.layer == "period" and t.begin and not _foreign(text, where, entry_date, clause_span, other_clauses, t.start, t.end) \
+                    and not _TOPIC_BEFORE.search(text, (t.start - 16 if t.start > 16 else 0), t.start):
+                periods.append(t)  # (not a talk's topic: "met King Khalid and talked about the Gulf war")
         if periods:
             best = _period_date(text, periods, trigger_span, narrative or section_date)
             if best is not None and news and report_day(doc) and best.begin <= report_day(doc) <= best.until:
@@ -489,6 +490,7 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
 _BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s*){1,4}$")
 
 
+_TOPIC_BEFORE = re.compile(r"\b(?:about|concerning|regarding)\s+(?:the\s+)?$", re.I)
 _LOOKS_AHEAD = re.compile(r"\b(?:for|into)\s+(?:the\s+)?$", re.I)
 
 
@@ -1150,6 +1152,8 @@ def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple
     if len(labels) != len(dated) or len(set(labels)) != len(labels) and not all(
             _OWN_PARTNER_BETWEEN.match(doc.text, end, start) for (_, end, _, _), (start, _, _, _) in zip(found, found[1:], strict=False)):
         return []  # (a year told again is one act's, unless each time has its own partner: "with Syria in 1944, with Iraq in 1944")
-    if len(found) == 2 and doc.text[found[0][1] : found[1][0]].strip() == "and" and all(len(label) == 4 for label in labels):
-        return []  # "released the prisoners in 1973 and 1974": one act over two years, not two acts
+    if len(found) == 2 and doc.text[found[0][1] : found[1][0]].strip() == "and" and all(len(label) == 4 for label in labels) \
+            and abs(int(labels[1]) - int(labels[0])) <= 1:
+        return []  # "released the prisoners in 1973 and 1974": one act over two years, not two acts (but "visited
+        # Hanoi in 1973 and 1995", "the wars of 1965 and 1971": years apart, an act told at each)
     return dated  # type: ignore[return-value]

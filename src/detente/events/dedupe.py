@@ -129,6 +129,9 @@ def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
     if a.span != b.span and a.source != b.source and a.source == b.target and b.source == a.target \
             and a.cameo[:2] in _ANSWERED and _ANSWERING.search(max(a, b, key=lambda e: e.span[0]).evidence or ""):
         return False  # "Seoul raised its tariff on Chinese garlic. Beijing retaliated by banning imports": a measure answered
+    if a.span != b.span and _SAME_DAY.match(max(a, b, key=lambda e: e.span[0]).evidence or ""):
+        return False  # "... signed the Riyadh Declaration. The same day the two governments signed an extradition
+        # treaty": a second act told on the day of the first, no retelling of it
     if a.type != b.type or not (_title_like(a) or _title_like(b) or a.cameo == b.cameo and a.date == b.date
                                 or a.cameo == b.cameo and a.type == "TRANSITION" and _nested(a.date, b.date)):
         # a state is founded, becomes independent or dissolves once: "founded in 1949" in a page's opening and
@@ -153,6 +156,7 @@ _ANSWERED = frozenset({"11", "12", "13", "16", "17"})
 _ANSWERING = re.compile(r"\b(?:retaliat\w*|in\s+reply|in\s+response|in\s+kind|responded|reciprocated)\b", re.I)
 _GIVING = frozenset({"06", "07", "08"})  # material cooperation, aid and yielding: what one side gives the other
 _VISITS = frozenset({"042", "043"})  # a visit made or hosted: one side's act, never told of both at once
+_SAME_DAY = re.compile(r"(?:On\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)\b|Later\s+(?:that|the\s+same)\s+day\b", re.I)
 _NAMED_SUBJECT = re.compile(r",\s+(?:and|while|but)\s+(?:then\s+)?(?:the\s+)?[A-Z]")
 
 

@@ -231,6 +231,10 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "released_text"  # "Tokyo released radio recordings of the pilot": a text made public, no one set free
     if form == "verb" and first.low == "accused" and following == "of" and previous not in ("was", "were", "been", "is", "are", "be", "being"):
         return "accused_party"  # "a trade official accused of spying": who is accused, told in passing; the accuser unnamed
+    if form == "verb" and first.low in _BLAMED and previous in ("was", "were", "been", "is", "are", "being") \
+            and not _by_later(tokens, trigger.last):
+        return "accuser_unnamed"  # "while Pakistan was accused of sheltering the Taliban", "was criticized at home": no
+        # accuser named, none to code
     if form == "verb" and first.low.startswith("retaliat") and _means_follow(tokens, trigger.last):
         # "Moscow retaliated by expelling a diplomat", "retaliated within a week by banning imports": the act is the
         # one named after "by"
@@ -244,7 +248,78 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["cameo"] == "190" and trigger.entry["phrase"].startswith(("drop ", "parachute ")) \
             and _to_set_free(tokens, trigger.last):
         return "rescue"  # "paratroopers dropped on Stanleyville to free the hostages": the freeing is the act told
+    if trigger.entry["cameo"] == "042" and form == "verb" and _people_travel(tokens, trigger.first):
+        return "people_travelling"  # "Turkish workers travelled to Germany", "India's Muslims kept travelling to Mecca":
+        # people on the move, no visit by a state
+    if trigger.entry["phrase"] == "ask" and _asks_a_question(tokens, trigger.last):
+        return "question"  # "some in Havana asked whether ...", "writers have asked the question": a question, no appeal
+    if trigger.entry["cameo"] == "192" and trigger.last - trigger.first == 2 and tokens[trigger.first + 1].low == "over" \
+            and last.low == "from":
+        return "succession"  # "Raul Castro, who took over from his brother": an office passed on, nothing seized
+    if trigger.entry["cameo"] == "190" and first.low in ("strike", "strikes") and trigger.first == trigger.last and (
+            following in ("and", "or") and trigger.last + 2 < len(tokens) and tokens[trigger.last + 2].low in _UNREST
+            or previous in _STRIKERS or previous in ("and", "or") and trigger.first > 1 and tokens[trigger.first - 2].low in _UNREST):
+        return "labour_strike"  # "strikes and demonstrations spread across Iran", "a general strike": work stopped, no attack
+    if trigger.entry["cameo"].startswith("07") and _aid_ended(tokens, trigger.first):
+        return "aid_ended"  # "the end of Soviet aid in 1991 left Cuba short of food": aid that stopped, none given
     return None
+
+
+_QUESTION_WORDS = frozenset("why whether if how what when where who".split())
+_UNREST = frozenset("demonstrations demonstration protests protest riots riot marches rallies unrest boycotts".split())
+_STRIKERS = frozenset("general labour labor hunger dock rail railway miners miners' workers' student students' national".split())
+
+
+_BLAMED = frozenset("accused criticized criticised condemned denounced censured".split())
+
+
+_TRAVELLERS = _CIVILIANS | frozenset("pilgrims muslims christians hindus jews catholics buddhists sikhs traders merchants "
+                                     "sailors fishermen".split())  # (not nurses: "a medical brigade of doctors and nurses")
+_GOING_ON_WORDS = frozenset("kept keep keeps continued continue continues began begin started also still often regularly".split())
+
+
+def _people_travel(tokens: list[Token], first: int) -> bool:
+    """Whether the subject right before a visiting verb is a people's plural ("Turkish workers", "India's Muslims"),
+    past words that keep the act going and an apposition set off by commas."""
+    index = first - 1
+    while index > 0 and (tokens[index].low in _GOING_ON_WORDS
+                         or tokens[index].low == "to" and tokens[index - 1].low in _GOING_ON_WORDS):
+        index -= 1  # (not "allowed its residents to visit": the state that lets them go acts)
+    if index > 0 and tokens[index].text == ",":
+        opening = next((i for i in range(index - 1, max(0, index - 14), -1) if tokens[i].text == ","), None)
+        if opening is None:
+            return False
+        index = opening - 1  # "India's Muslims, one of the largest Muslim communities in the world, kept travelling"
+    return index >= 0 and tokens[index].low in _TRAVELLERS
+
+
+def _asks_a_question(tokens: list[Token], last: int) -> bool:
+    """'asked why ...', 'asked, privately, whether ...', 'asked the question': a question put, past an aside."""
+    index = last + 1
+    while index < len(tokens) and index <= last + 3 and (tokens[index].low == "," or tokens[index].low.endswith("ly")):
+        index += 1
+    if index >= len(tokens):
+        return False
+    return tokens[index].low in _QUESTION_WORDS or tokens[index].low == "the" and index + 1 < len(tokens) \
+        and tokens[index + 1].low in ("question", "questions")
+
+
+def _by_later(tokens: list[Token], last: int) -> bool:
+    """Whether "by" names a doer later in the clause ("was accused of spying by Moscow")."""
+    for token in tokens[last + 1 :]:
+        if token.low in (";", ":"):
+            return False
+        if token.low == "by":
+            return True
+    return False
+
+
+def _aid_ended(tokens: list[Token], first: int) -> bool:
+    """Aid named after "the end of" or "the loss of" with at most two modifiers between ("the end of Soviet aid")."""
+    for back in range(2, (first + 1 if first < 4 else 5)):
+        if tokens[first - back].low in ("end", "loss", "ending") and tokens[first - back + 1].low == "of":
+            return True
+    return False
 
 
 def _means_follow(tokens: list[Token], last: int) -> bool:

@@ -724,11 +724,15 @@ def _possessor(tokens: list[Token], participant: Participant, trigger_first: int
     while following + 1 < trigger_first - 1 and tokens[following].low in _BEFORE_AGENT_NOUN:
         following += 1  # "India's first ambassador to China": the envoy acts for India
     noun = tokens[following]
+    if noun.low in _KIN and (participant.mention.kind == "person" or word.lower()[:-2] in _RULERS):
+        return False  # "the Shah's twin sister, Princess Ashraf, travelled to Beijing": a ruler's kin sent for the state
     return noun.text.islower() and noun.low not in AGENT_NOUNS and noun.low not in TITLES and noun.low not in QUANTITIES \
         and noun.low not in SEATED and any(t.text == "," for t in tokens[following + 1 : trigger_first])
 
 
-_BEFORE_AGENT_NOUN = frozenset("first new former chief top senior last own".split())
+_BEFORE_AGENT_NOUN = frozenset("first new former chief top senior last own twin elder younger eldest youngest".split())
+_RULERS = frozenset("king queen emperor empress shah sultan emir president".split())  # "the Ethiopian emperor's son"
+_KIN = frozenset("sister brother son daughter wife consort nephew niece cousin heir half-brother".split())
 
 
 # nouns that make an adjectival state name a place: "Persian routes", "Soviet waters", "the Korean border"

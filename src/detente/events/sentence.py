@@ -10,7 +10,7 @@ import operator
 import re
 from collections.abc import Callable
 
-from detente.events.agents import _coordinated_verb, _roles
+from detente.events.agents import _coordinated_verb, _roles, next_listed_verb
 from detente.events.brokers import (
     BROKERED,
     go_betweens,
@@ -988,12 +988,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "Soviet troops entered Czechoslovakia. The invasion was condemned by Romania.": a reaction to an act named
             # again as a noun with no doer ("the invasion", "this raid"), in a clause naming no one but the reacting
             # state, is aimed at the doer of the act told last
-            named_act = next((i for i in range(clause[0] + 1, clause[1]) if i != trigger.first and tokens[i].low in _ACT_NOUNS
+            own_end = next_listed_verb(tokens, trigger.last, clause[1]) if trigger.entry["form"] == "verb" else clause[1]
+            # (the verb's own part of a list of acts: "condemned the invasion and sent troops to Saudi Arabia")
+            named_act = next((i for i in range(clause[0] + 1, own_end) if i != trigger.first and tokens[i].low in _ACT_NOUNS
                               and tokens[i - 1].low in ("the", "this", "that")
                               and not any(i - 2 <= p.last < i or i < p.first <= i + 2 for p in parts)), None)
-            if named_act is not None and all(set(p.codes) <= set(roles[0]) for p in parts if clause[0] <= p.first < clause[1]):
-                told = next((e for e in reversed(events) if e.polarity == "conflict" and e.source and e.target), None) \
-                    or context.last_act(True)
+            if named_act is not None and all(set(p.codes) <= set(roles[0]) for p in parts if clause[0] <= p.first < own_end):
+                told = next((e for e in reversed(events) if e.polarity == "conflict" and e.source and e.target
+                             and e.source not in roles[0]), None) or context.last_act(True)
+                # (not the reacting state's own word told before: "denounced the invasion ...; Castro called the attack a crime")
                 if told is not None and told.source not in roles[0]:
                     roles = (roles[0], (told.source,))
         victim = _victim_named(tokens, parts, trigger, roles) if cameo[:2] == "11" and trigger.entry["form"] == "verb" else None
@@ -1511,7 +1514,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
         trigger_spans = [(t.start, t.end) for t, _ in triggers if t is not trigger]
         several = coordinated_dates(doc, timexes, place_and_date_after(doc.text, clause_chars, span[1]), (trigger.start, trigger.end),
-                                    trigger_spans) if trigger.entry["form"] == "verb" else []
+                                    trigger_spans) if trigger.entry["form"] == "verb" or _plural_act(tokens, trigger) else []
+        if several and (trigger.entry["form"] == "noun" or trigger.first and tokens[trigger.first - 1].low in _NOUN_OPENING) \
+                and not _DATES_OF_NOUN.fullmatch(
+                doc.text, trigger.end, max(trigger.end, doc.text.find(several[0].text, trigger.end))):
+            several = []  # "the missile crises and the talks of 1993 and 1998": the dates are the talks', not the crises'
         if several:
             # "met at Geneva in November 1985 and at Reykjavik in October 1986": one act, told twice; "expelled the
             # Soviet ambassador in 1971 and the Chinese chargé in 1974": each told with its own object
@@ -1529,6 +1536,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     continue
                 own = (aimed[number],) if aimed else targets
                 own_actors = tuple(dict.fromkeys(sources + own)) if aimed else actors
+                if not aimed and len(several) == len(sources) > 1 and len(set(sources)) == len(sources):
+                    # "Egypt and Jordan both made peace with Israel, in 1979 and 1994": each doer at its date in turn
+                    own_sources = (sources[number],)
+                    events.append(_event(doc, cameo, own_sources, own, own_sources + tuple(t for t in own if t not in own_sources),
+                                         trigger, span, dated, mood, repeat=True))
+                    continue
                 events.append(_event(doc, cameo, sources, own, own_actors, trigger, span, dated, mood, repeat=True))
             continue
         dated = date_event(doc, timexes, span, clause_chars, (trigger.start, trigger.end), section,
@@ -1715,6 +1728,20 @@ def _named_as_object(tokens, parts, trigger: Trigger, verb_ends) -> bool:
     while index >= 0 and tokens[index].low in ("the", "a", "an", "its", "their", "this", "that"):
         index -= 1
     return index in verb_ends
+
+
+# what stands between a plural act noun and the first of its dates: "the wars (between India and Pakistan) in 1965 and 1971"
+_NOUN_OPENING = frozenset("the a an its their these those armed".split())  # a verb's form used as a noun: "the armed clashes"
+_DATES_OF_NOUN = re.compile(r"\s+(?:(?:between|and|the|to|by|of|[A-Z][\w'’.-]*)\s+){0,8}(?:of|in)\s+")
+
+
+def _plural_act(tokens, trigger: Trigger) -> bool:
+    """A noun trigger in the plural ("the wars between India and Pakistan in 1965 and 1971"): acts that dates joined
+    by "and" may each tell once (not "talks", plural in the singular sense too)."""
+    if trigger.entry["form"] != "noun":
+        return False
+    head = tokens[trigger.last].low if tokens[trigger.last].low.endswith("s") else tokens[trigger.first].low  # "wars between"
+    return head.endswith("s") and not head.endswith("ss") and head != "talks"
 
 
 def _conjunct_targets(doc, tokens, parts, trigger: Trigger, several, sources) -> list[str] | None:
@@ -1925,6 +1952,9 @@ def _a_person_moves(tokens, parts, clause: tuple[int, int], trigger: Trigger) ->
     """Whether the subject of a movement verb is a person with no force named ("The Dalai Lama crossed into India";
     not "Hitler's troops entered Prague")."""
     subject = left_agents(parts, tokens, clause[0], trigger.first)
+    if not subject and trigger.first > 0 and tokens[trigger.first - 1].low == "and" and parts and parts[0].first <= 5:
+        # "Fidel Castro went to Vietnam ..., and crossed into the part of South Vietnam": the sentence's subject moves
+        subject = parts[:1] if parts[0].last < trigger.first else []
     if not subject or any(p.mention.kind != "person" for p in subject):
         return False
     return not any(t.low in _LANDED_FORCES or t.low in _ARMS for t in tokens[subject[0].first : trigger.first])
