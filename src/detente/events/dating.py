@@ -516,7 +516,9 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
         return True
     # ... and a participle right after an object of the trigger's own, then the date: "waived the sanctions imposed in
     # 1998", "lifted the embargo imposed in 1975" (the imposing is dated, not the waiving)
-    return _THING_PARTICIPLE.match(text, trigger_span[1], date_start) is not None \
+    return (_THING_PARTICIPLE.match(text, trigger_span[1], date_start) is not None
+            or _THING_PARTICIPLE_ASIDE.search(text, trigger_span[1], date_start) is not None
+            and _COUNT_BACK.match(text, date_start) is not None) \
         and _VERB_THEN_OBJECT.match(text, trigger_span[0], trigger_span[1]) is not None
 
 
@@ -530,6 +532,10 @@ _AFTER_OPENING = re.compile(r"(?:After|Following)\s[^,;:.]*$")
 _REDUCED_RELATIVE = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z]+(?:ed|en)\s+by\s+[^,;.]*$")
 # a participle right after the trigger's object, then the date: " imposed in ", " signed on "
 _THING_PARTICIPLE = re.compile(r"\s+(?!was\b|were\b)[a-z]+(?:ed|en)\s+(?:in|on|during)\s+$")
+# ... or after a comma, with a particle, then a count back: "restored relations, broken off eight years earlier",
+# "resumed ties, cut two years before" (the breaking is dated, not the restoring)
+_THING_PARTICIPLE_ASIDE = re.compile(r",\s+(?!was\b|were\b)(?:[a-z]+(?:ed|en)|cut|broke|set|put)(?:\s+(?:off|out|up|down|back))?\s+$")
+_COUNT_BACK = re.compile(r"[\w-]+\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|before)\b")
 # a trigger that opens with a verb and holds its object: "waived the sanctions" (not a noun: "An armistice")
 _VERB_THEN_OBJECT = re.compile(r"(?:[a-z]+ed|[a-z]+s|broke|sent|took|gave|made|cut|put|lift|waive|ease|end)\s+[\w'’-]")
 # a verb, past or present, as the trigger's last word: "joined", "joins" (not a noun's plural: "Accords")
@@ -814,6 +820,10 @@ _AFTER_HAPPENING = re.compile(r"\b(?:after|following|draft\w*|adopt\w*|pass\w*|s
                               r"vot\w+\s+for|conduct\w*|carr\w+\s+out|h[eo]ld\w*|stag\w+)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # a line drawn at a day is a thing, whatever the precision: "withdraw to the lines of June 4, 1967" (no act that day)
 _LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+of\s+(?:the\s+)?$", re.I)
+# ... and a year that counts a visit among that year's ("during his second visit of that year", "her third trip of
+# 1983"): the scope of the count, not the act's date, which a finer date in the sentence gives
+_COUNTED_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|only|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?"
+                         r"(?:visits?|trips?|journeys?|tours?|meetings?|summits?|missions?|rounds?)\s+of\s+(?:the\s+)?(?:same\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement" (one word between)
     r"\s+(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z]+\s+)?(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
     r"plan|border|borders|lines|frontier|armistice|ceasefire|resolution|communique|talks|summit|election|elections)\b", re.I)
@@ -868,6 +878,8 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):
         return True
     if unit[3] is None and (low is None or "of" in low) and _LINE_OF.search(before):
+        return True
+    if unit[3] is None and unit[2].precision == "year" and (low is None or "of" in low) and _COUNTED_OF.search(before):
         return True
     if (low is None or "of" in low) and (happening := _HAPPENING_OF.search(text, (start - 60 if start - 60 > sentence_start else sentence_start), start)) \
             and not _AFTER_HAPPENING.search(text, max(sentence_start, happening.start() - 40), happening.start()):
