@@ -250,6 +250,16 @@ def test_a_comments_entry_of_a_contents_list_after_the_lead_does_not_drop_the_ar
     assert "Good read" not in tail.text and tail.removed["comments_heading"] == 1
 
 
+@pytest.mark.parametrize("heading", ["**Comments (3)**", "*2 comments*", "__Comments__"])
+def test_a_comments_heading_set_in_markdown_bold_or_italics_ends_the_article(heading):
+    # (h13tune, found on holdout13: course notes whose readers' posts sat under "**Comments (4)**")
+    body = "\n".join(f"Part {n + 1} of these notes covers what Pakistan and Bangladesh did in {1972 + n}." for n in range(9))
+    page = f"Pakistan and Bangladesh\n\n{body}\n\n{heading}\n\n**Imran K.** — 19 October 2011, 14:47\nMy family never talks about 1974.\n"
+    cleaned = clean_text(page)
+    assert "Part 5 of these notes covers what Pakistan and Bangladesh did in 1976." in cleaned.text
+    assert "never talks" not in cleaned.text and cleaned.removed["comments_heading"] == 1, cleaned.removed
+
+
 # A talk page's posts scraped to Markdown: a user name in bold (or one with a digit or an underscore), its day in
 # brackets, often quoted; a state named before a bracketed day in a list of acts is no reader (tune22).
 TALK_POSTS = """## History
