@@ -4197,3 +4197,64 @@ def test_a_date_that_ends_a_lasting_state_with_until_is_the_storys_next_step():
 def test_troops_sent_to_meet_or_face_anothers_are_a_show_of_force_not_aid(text, expected):
     events = {e[:3] for e in _coded(text)}
     assert expected in events and not any(e[2] == "074" for e in events), events
+
+
+# --- h13tune: found on holdout13 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba and the Soviet Union had no ties under Batista. In May 1960 the two governments restored diplomatic "
+     "relations, broken off eight years earlier.", ("CUB", "SUN", "054", "1960-05")),
+    ("In November 1990 Britain and Syria restored diplomatic relations, broken off four years earlier.",
+     ("GBR", "SYR", "054", "1990-11")),
+    ("In September 1990 Britain and Iran restored relations, broken off eighteen months earlier.",
+     ("GBR", "IRN", "054", "1990-09")),
+])
+def test_a_participle_aside_counted_back_dates_that_thing_not_the_act(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 19 June 2018, during his third visit of that year, Kim Jong Un met Xi Jinping in Beijing.",
+     ("PRK", "CHN", "043", "2018-06-19")),
+    ("In May 2018, on his second trip of that year, Kim Jong Un met Xi Jinping in Dalian.", ("PRK", "CHN", "043", "2018-05")),
+    ("On 23 December 1972, at the end of Castro's second visit of that year, Moscow and Havana signed agreements "
+     "deferring Cuba's debts.", ("SUN", "CUB", "057", "1972-12-23")),
+])
+def test_a_year_that_counts_a_visit_among_its_own_does_not_date_the_act(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At midnight India handed 111 enclaves to Bangladesh, and Bangladesh handed India the 51 enclaves it held inside "
+     "India.", {("IND", "BGD", "0842"), ("BGD", "IND", "0842")}),
+    ("On 20 December 1999 Portugal handed China the territory of Macau.", {("PRT", "CHN", "0842")}),
+    ("In June 1968 the United States handed Japan the Bonin Islands.", {("USA", "JPN", "0842")}),
+])
+def test_territory_handed_with_the_receiver_right_after_the_verb(text, expected):
+    assert expected <= {e[:3] for e in _coded(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 18 April 1961 Khrushchev sent Kennedy a message warning that the Soviet Union would help the Cuban government.",
+     ("SUN", "USA", "130", "1961-04-18")),
+    ("On 24 October 1973 Brezhnev sent Nixon a message warning that Moscow might act alone in the Middle East.",
+     ("SUN", "USA", "130", "1973-10-24")),
+    ("On 5 November 1956 Bulganin sent Eden a letter warning that the Soviet Union was ready to use force in the Middle "
+     "East.", ("SUN", "GBR", "130", "1956-11-05")),
+])
+def test_a_warning_sent_in_a_message_targets_its_addressee(text, expected):
+    events = _coded(text)
+    assert expected in events and not any(e[:2] == expected[1::-1] for e in events), events
+
+
+@pytest.mark.parametrize("page, dates", [
+    ("India – Nepal relations\n\nQUICK FACTS\nRelations established .......... 17 June 1947\n"
+     "Treaty of peace and friendship ........ 31 July 1950\nOpen border ............. about 1,750 km\n\n"
+     "On 31 July 1950 India and Nepal signed a treaty of peace and friendship in Kathmandu.\n", {"1950-07-31"}),
+    ("Egypt – Israel relations\n\nKEY FACTS\nPeace treaty signed ........... 26 March 1979\n"
+     "Embassies opened .............. February 1980\n\n"
+     "On 26 March 1979 Egypt and Israel signed a peace treaty in Washington.\n", {"1979-03-26"}),
+])
+def test_a_quick_facts_box_with_dot_leaders_tells_no_acts(page, dates):
+    assert {e[3] for e in _sets(page)} == dates
