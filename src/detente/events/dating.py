@@ -438,6 +438,8 @@ def date_event(
         best = _into_entry_year(best, section_date)  # (an item headed by its date: "7. Two summits (February 1978)")
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
+    if best is not None and best.precision == "day" and text.find(" until ", trigger_span[1], sentence_span[1]) >= 0:
+        best = _stayed_until(best, text, timexes, sentence_span, trigger_span)
     if best is not None:
         return _lasting(_days_apart(best, text, sentence_span, trigger_span), text, sentence_span, trigger_span, other_triggers)
     item = _item_date(doc, timexes, sentence_span)
@@ -610,6 +612,21 @@ def _days_apart(dated: Dated, text: str, sentence_span: tuple[int, int], trigger
         return dated
     label = day.isoformat()
     return Dated(label, found.group(0).strip(), label, label, "day", dated.source)
+
+
+# an arrival on a visit, then how long the visitor stayed: "arrived in Havana on 28 January and stayed until 3 February"
+_ARRIVAL = re.compile(r"(?:arriv|came|come|went|go|flew|fly|reach|visit)\w*\b", re.I)
+_STAYED_UNTIL = re.compile(r"\b(?:stayed|remained)\s+(?:there\s+|on\s+)?until\s+$", re.I)
+
+
+def _stayed_until(dated: Dated, text: str, timexes, sentence_span: tuple[int, int], trigger_span: tuple[int, int]) -> Dated:
+    """A visit told by its day of arrival and the day the visitor stayed until is the span of those days."""
+    if dated.begin != dated.until or not _ARRIVAL.match(text, trigger_span[0]):
+        return dated
+    for t in _within(timexes, trigger_span[1], sentence_span[1]):
+        if t.precision == "day" and t.begin and t.begin > dated.until and _STAYED_UNTIL.search(text, max(trigger_span[1], t.start - 40), t.start):
+            return Dated(f"{dated.label}/{t.begin}", t.text, dated.begin, t.until, "range", dated.source)
+    return dated
 
 
 _ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
