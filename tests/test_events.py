@@ -4258,3 +4258,72 @@ def test_a_warning_sent_in_a_message_targets_its_addressee(text, expected):
 ])
 def test_a_quick_facts_box_with_dot_leaders_tells_no_acts(page, dates):
     assert {e[3] for e in _sets(page)} == dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 14 January 1980 Cuba voted with the Soviet Union against the General Assembly resolution on Afghanistan.",
+     ("CUB", "SUN", "051", "1980-01-14")),
+    ("In October 1956 Britain voted with France against the Security Council resolution on Suez.", ("GBR", "FRA", "051", "1956-10")),
+    ("In December 1971 Bhutan voted with India against the General Assembly's ceasefire resolution.",
+     ("BTN", "IND", "051", "1971-12")),
+])
+def test_a_vote_cast_with_another_state_sides_with_it(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brezhnev arrived in Havana on 28 January 1974, the first Soviet leader on the island, and stayed until 3 February.",
+     ("SUN", "CUB", "042", "1974-01-28/1974-02-03")),
+    ("Nixon arrived in Beijing on 21 February 1972 and stayed until 28 February.", ("USA", "CHN", "042", "1972-02-21/1972-02-28")),
+    ("Gorbachev arrived in Beijing on 15 May 1989 and remained there until 18 May.", ("SUN", "CHN", "042", "1989-05-15/1989-05-18")),
+])
+def test_a_visit_told_by_its_arrival_and_the_day_its_visitor_stayed_until_spans_those_days(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 1 February 1951 the General Assembly of the United Nations passed a resolution condemning China as an aggressor "
+     "in Korea.", ("UN", "CHN", "110", "1951-02-01")),
+    ("On 4 November 1977 the Security Council passed a resolution imposing an arms embargo on South Africa.",
+     ("UNSC", "ZAF", "163", "1977-11-04")),
+    ("On 7 December 1971 the General Assembly passed a resolution calling on India and Pakistan to cease fire.",
+     ("UN", "IND", "0256", "1971-12-07")),
+])
+def test_a_resolution_a_body_passes_is_the_bodys_own_act(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It fell to Britain to defend Kuwait against Iraq in July 1961.",
+    "It fell to Anwar Sadat, Nasser's successor, to make peace with Israel in 1979.",
+    "It fell to Narendra Modi, whose party had opposed the swap, to carry the land agreement with Bangladesh through in 2015.",
+])
+def test_it_fell_to_someone_to_do_a_task_is_no_place_taken(text):
+    assert not any(e[2] == "192" for e in _coded(text)), _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1960 some 100,000 ethnic Chinese left Indonesia for China.",
+    "After the riots of 1967 thousands of ethnic Chinese left Burma.",
+    "In the spring of 1978 tens of thousands of ethnic Chinese began to leave Vietnam for China.",
+])
+def test_an_ethnic_people_leaving_a_country_is_no_withdrawal_of_a_state(text):
+    assert not any(e[2].startswith("087") for e in _coded(text)), _coded(text)
+    assert ("SUN", "AFG", "087", "1989") in _coded("In 1989 the last Soviet troops left Afghanistan.")
+
+
+@pytest.mark.parametrize("text", [
+    "In July 1973 Pakistan's National Assembly authorised Bhutto to recognise Bangladesh whenever he judged the time right.",
+    "In January 1955 Congress authorized Eisenhower to defend Taiwan.",
+    "In October 2002 Congress authorized the president to attack Iraq.",
+])
+def test_leave_to_act_is_not_the_act(text):
+    assert _coded(text) == [], _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In January 1962 Nicaragua voted with the majority to exclude Cuba from the Organization of American States.",
+    "At Punta del Este in January 1962 Panama voted with the majority against Cuba.",
+])
+def test_a_vote_with_the_majority_sides_with_no_state(text):
+    assert not any(e[2] == "051" for e in _coded(text)), _coded(text)
