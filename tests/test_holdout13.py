@@ -12,6 +12,9 @@ Korea), load average about 12 on 2 cores; the session's start (/tmp/lead/base14)
   main at fdf6a42 (h13tune's start, before any change), 296 dated system events:
       strict recall 0.639 (159/249), strict precision 0.537 (159/296);
       lenient recall 0.679 (169/249), lenient precision 0.571 (169/296)
+  after h13tune's fixes (branch h13tune, gold h13-235/239/244 corrected to UNSC), 293 dated system events:
+      strict recall 0.679 (169/249), strict precision 0.577 (169/293);
+      lenient recall 0.707 (176/249), lenient precision 0.601 (176/293)
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from tests.scoring import read_jsonl, score
 
 HOLDOUT13 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout13"
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html")
-EVENT_FLOORS = (0.61, 0.49)  # strict recall, strict precision: measured 0.639, 0.516
+EVENT_FLOORS = (0.65, 0.55)  # strict recall, strict precision: measured 0.679, 0.577 (h13tune; 0.639, 0.516 when written)
 
 
 def _documents() -> list[str]:
