@@ -4321,6 +4321,11 @@ def test_leave_to_act_is_not_the_act(text):
     assert _coded(text) == [], _coded(text)
 
 
+def test_a_government_that_authorises_its_own_agency_to_act_does_the_act():
+    events = {e[:3] for e in _coded("In November 1981 Reagan authorized the CIA to fund and arm the Contras.")}
+    assert ("USA", "CONTRAS", "070") in events, events
+
+
 @pytest.mark.parametrize("text", [
     "In January 1962 Nicaragua voted with the majority to exclude Cuba from the Organization of American States.",
     "At Punta del Este in January 1962 Panama voted with the majority against Cuba.",
