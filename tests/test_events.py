@@ -4197,3 +4197,138 @@ def test_a_date_that_ends_a_lasting_state_with_until_is_the_storys_next_step():
 def test_troops_sent_to_meet_or_face_anothers_are_a_show_of_force_not_aid(text, expected):
     events = {e[:3] for e in _coded(text)}
     assert expected in events and not any(e[2] == "074" for e in events), events
+
+
+# --- h13tune: found on holdout13 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba and the Soviet Union had no ties under Batista. In May 1960 the two governments restored diplomatic "
+     "relations, broken off eight years earlier.", ("CUB", "SUN", "054", "1960-05")),
+    ("In November 1990 Britain and Syria restored diplomatic relations, broken off four years earlier.",
+     ("GBR", "SYR", "054", "1990-11")),
+    ("In September 1990 Britain and Iran restored relations, broken off eighteen months earlier.",
+     ("GBR", "IRN", "054", "1990-09")),
+])
+def test_a_participle_aside_counted_back_dates_that_thing_not_the_act(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 19 June 2018, during his third visit of that year, Kim Jong Un met Xi Jinping in Beijing.",
+     ("PRK", "CHN", "043", "2018-06-19")),
+    ("In May 2018, on his second trip of that year, Kim Jong Un met Xi Jinping in Dalian.", ("PRK", "CHN", "043", "2018-05")),
+    ("On 23 December 1972, at the end of Castro's second visit of that year, Moscow and Havana signed agreements "
+     "deferring Cuba's debts.", ("SUN", "CUB", "057", "1972-12-23")),
+])
+def test_a_year_that_counts_a_visit_among_its_own_does_not_date_the_act(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At midnight India handed 111 enclaves to Bangladesh, and Bangladesh handed India the 51 enclaves it held inside "
+     "India.", {("IND", "BGD", "0842"), ("BGD", "IND", "0842")}),
+    ("On 20 December 1999 Portugal handed China the territory of Macau.", {("PRT", "CHN", "0842")}),
+    ("In June 1968 the United States handed Japan the Bonin Islands.", {("USA", "JPN", "0842")}),
+])
+def test_territory_handed_with_the_receiver_right_after_the_verb(text, expected):
+    assert expected <= {e[:3] for e in _coded(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 18 April 1961 Khrushchev sent Kennedy a message warning that the Soviet Union would help the Cuban government.",
+     ("SUN", "USA", "130", "1961-04-18")),
+    ("On 24 October 1973 Brezhnev sent Nixon a message warning that Moscow might act alone in the Middle East.",
+     ("SUN", "USA", "130", "1973-10-24")),
+    ("On 5 November 1956 Bulganin sent Eden a letter warning that the Soviet Union was ready to use force in the Middle "
+     "East.", ("SUN", "GBR", "130", "1956-11-05")),
+])
+def test_a_warning_sent_in_a_message_targets_its_addressee(text, expected):
+    events = _coded(text)
+    assert expected in events and not any(e[:2] == expected[1::-1] for e in events), events
+
+
+@pytest.mark.parametrize("page, dates", [
+    ("India – Nepal relations\n\nQUICK FACTS\nRelations established .......... 17 June 1947\n"
+     "Treaty of peace and friendship ........ 31 July 1950\nOpen border ............. about 1,750 km\n\n"
+     "On 31 July 1950 India and Nepal signed a treaty of peace and friendship in Kathmandu.\n", {"1950-07-31"}),
+    ("Egypt – Israel relations\n\nKEY FACTS\nPeace treaty signed ........... 26 March 1979\n"
+     "Embassies opened .............. February 1980\n\n"
+     "On 26 March 1979 Egypt and Israel signed a peace treaty in Washington.\n", {"1979-03-26"}),
+])
+def test_a_quick_facts_box_with_dot_leaders_tells_no_acts(page, dates):
+    assert {e[3] for e in _sets(page)} == dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 14 January 1980 Cuba voted with the Soviet Union against the General Assembly resolution on Afghanistan.",
+     ("CUB", "SUN", "051", "1980-01-14")),
+    ("In October 1956 Britain voted with France against the Security Council resolution on Suez.", ("GBR", "FRA", "051", "1956-10")),
+    ("In December 1971 Bhutan voted with India against the General Assembly's ceasefire resolution.",
+     ("BTN", "IND", "051", "1971-12")),
+])
+def test_a_vote_cast_with_another_state_sides_with_it(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brezhnev arrived in Havana on 28 January 1974, the first Soviet leader on the island, and stayed until 3 February.",
+     ("SUN", "CUB", "042", "1974-01-28/1974-02-03")),
+    ("Nixon arrived in Beijing on 21 February 1972 and stayed until 28 February.", ("USA", "CHN", "042", "1972-02-21/1972-02-28")),
+    ("Gorbachev arrived in Beijing on 15 May 1989 and remained there until 18 May.", ("SUN", "CHN", "042", "1989-05-15/1989-05-18")),
+])
+def test_a_visit_told_by_its_arrival_and_the_day_its_visitor_stayed_until_spans_those_days(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 1 February 1951 the General Assembly of the United Nations passed a resolution condemning China as an aggressor "
+     "in Korea.", ("UN", "CHN", "110", "1951-02-01")),
+    ("On 4 November 1977 the Security Council passed a resolution imposing an arms embargo on South Africa.",
+     ("UNSC", "ZAF", "163", "1977-11-04")),
+    ("On 7 December 1971 the General Assembly passed a resolution calling on India and Pakistan to cease fire.",
+     ("UN", "IND", "0256", "1971-12-07")),
+])
+def test_a_resolution_a_body_passes_is_the_bodys_own_act(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It fell to Britain to defend Kuwait against Iraq in July 1961.",
+    "It fell to Anwar Sadat, Nasser's successor, to make peace with Israel in 1979.",
+    "It fell to Narendra Modi, whose party had opposed the swap, to carry the land agreement with Bangladesh through in 2015.",
+])
+def test_it_fell_to_someone_to_do_a_task_is_no_place_taken(text):
+    assert not any(e[2] == "192" for e in _coded(text)), _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1960 some 100,000 ethnic Chinese left Indonesia for China.",
+    "After the riots of 1967 thousands of ethnic Chinese left Burma.",
+    "In the spring of 1978 tens of thousands of ethnic Chinese began to leave Vietnam for China.",
+])
+def test_an_ethnic_people_leaving_a_country_is_no_withdrawal_of_a_state(text):
+    assert not any(e[2].startswith("087") for e in _coded(text)), _coded(text)
+    assert ("SUN", "AFG", "087", "1989") in _coded("In 1989 the last Soviet troops left Afghanistan.")
+
+
+@pytest.mark.parametrize("text", [
+    "In July 1973 Pakistan's National Assembly authorised Bhutto to recognise Bangladesh whenever he judged the time right.",
+    "In January 1955 Congress authorized Eisenhower to defend Taiwan.",
+    "In October 2002 Congress authorized the president to attack Iraq.",
+])
+def test_leave_to_act_is_not_the_act(text):
+    assert _coded(text) == [], _coded(text)
+
+
+def test_a_government_that_authorises_its_own_agency_to_act_does_the_act():
+    events = {e[:3] for e in _coded("In November 1981 Reagan authorized the CIA to fund and arm the Contras.")}
+    assert ("USA", "CONTRAS", "070") in events, events
+
+
+@pytest.mark.parametrize("text", [
+    "In January 1962 Nicaragua voted with the majority to exclude Cuba from the Organization of American States.",
+    "At Punta del Este in January 1962 Panama voted with the majority against Cuba.",
+])
+def test_a_vote_with_the_majority_sides_with_no_state(text):
+    assert not any(e[2] == "051" for e in _coded(text)), _coded(text)

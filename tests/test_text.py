@@ -179,6 +179,23 @@ def test_key_dates_lines_with_a_month_range_are_entries_of_their_own():
     assert not any(s.kind == "item" for s in sections)  # no line is the dated title of those after it
 
 
+KEY_DATES_DAY_RANGES = """Key dates
+1972 Feb. 21 - Nixon arrives in Beijing
+1972 May 22-30 - Nixon visits Moscow
+1978 Sept. 5-17 - Begin and Sadat meet at Camp David
+1979 Jan. 1 - the United States and China establish relations
+"""
+
+
+def test_key_dates_lines_with_a_day_range_are_entries_of_their_own():
+    # (h13tune, found on holdout13: "2018 Mar. 25-28 - ..." was read as the end of the line before it)
+    sections = split_sections(KEY_DATES_DAY_RANGES)
+    sentences = [KEY_DATES_DAY_RANGES[s.start : s.end] for s in split_sentences(KEY_DATES_DAY_RANGES, sections)]
+    assert "1972 Feb. 21 - Nixon arrives in Beijing" in sentences
+    assert "1972 May 22-30 - Nixon visits Moscow" in sentences
+    assert "1978 Sept. 5-17 - Begin and Sadat meet at Camp David" in sentences
+
+
 WIKI_SECTIONS = """Brezhnev and after
 Main article: Leonid Brezhnev's visits to Yugoslavia
 
@@ -248,6 +265,16 @@ def test_a_comments_entry_of_a_contents_list_after_the_lead_does_not_drop_the_ar
     # a count of posts under the article keeps its meaning when the line before it is prose, not a contents entry
     tail = clean_text(f"Chile-Peru relations\n\n{lead}\n\n{body}\n3 comments\nlucho | 2 May 2019\nGood read.\n")
     assert "Good read" not in tail.text and tail.removed["comments_heading"] == 1
+
+
+@pytest.mark.parametrize("heading", ["**Comments (3)**", "*2 comments*", "__Comments__"])
+def test_a_comments_heading_set_in_markdown_bold_or_italics_ends_the_article(heading):
+    # (h13tune, found on holdout13: course notes whose readers' posts sat under "**Comments (4)**")
+    body = "\n".join(f"Part {n + 1} of these notes covers what Pakistan and Bangladesh did in {1972 + n}." for n in range(9))
+    page = f"Pakistan and Bangladesh\n\n{body}\n\n{heading}\n\n**Imran K.** — 19 October 2011, 14:47\nMy family never talks about 1974.\n"
+    cleaned = clean_text(page)
+    assert "Part 5 of these notes covers what Pakistan and Bangladesh did in 1976." in cleaned.text
+    assert "never talks" not in cleaned.text and cleaned.removed["comments_heading"] == 1, cleaned.removed
 
 
 # A talk page's posts scraped to Markdown: a user name in bold (or one with a digit or an underscore), its day in

@@ -4,6 +4,9 @@ old years is still news.  Every text here is written for the test, none is from 
 
 from __future__ import annotations
 
+import pytest
+
+from detente import extract_text
 from detente.time import choose_mode, tag
 
 
@@ -164,3 +167,26 @@ def test_page_stamps_in_feed_and_newspaper_forms_are_times():
     assert found["Tue 8 Jun 2021 09.30"] == "2021-06-08T09:30"
     # a dotted number after a date is a time only before a time zone
     assert values("Prices rose on 5 June 2021 by 12.30 percent.")["5 June 2021"] == "2021-06-05"
+
+
+# h13tune (found on holdout13): an explainer's lead told its act "at midnight on Friday" after a standfirst year
+@pytest.mark.parametrize("text, dct, weekday, value", [
+    ("Britain joined the European Community in 1973. It left the European Union at 11 p.m. on Friday.", "2020-02-01",
+     "11 p.m. on Friday", "2020-01-31T23:00"),
+    ("Twelve countries agreed on a single currency in 1992. They began using euro notes and coins on Tuesday.",
+     "2002-01-02", "Tuesday", "2002-01-01"),
+    ("In 2003 Croatia applied for membership. It became the 28th member of the European Union on Monday.", "2013-07-02",
+     "Monday", "2013-07-01"),
+])
+def test_a_weekday_before_the_story_names_any_day_is_the_writers_whatever_the_tense(text, dct, weekday, value):
+    assert values(text, dct)[weekday] == value
+
+
+def test_a_weekday_after_the_story_named_a_day_still_counts_from_that_day():
+    assert values("The talks opened on 3 March 1921. On Friday the delegates signed the treaty.", "2021-05-01")["Friday"] == "1921-03-04"
+
+
+def test_a_time_on_a_weekday_dates_the_act_told_at_it():
+    events = extract_text("Britain joined the European Community in 1973. Britain left the European Union at 11 p.m. on Friday.",
+                          origin="t.txt", dct="2020-02-01")
+    assert any(e.date == "2020-01-31" for e in events), [(e.source, e.target, e.cameo, e.date) for e in events]

@@ -439,6 +439,8 @@ def date_event(
         best = _into_entry_year(best, section_date)  # (an item headed by its date: "7. Two summits (February 1978)")
     if best is not None and section_date is not None and _refines(section_date, best):
         return Dated(section_date.label, section_date.text, section_date.begin, section_date.until, section_date.precision, "section")
+    if best is not None and best.precision == "day" and text.find(" until ", trigger_span[1], sentence_span[1]) >= 0:
+        best = _stayed_until(best, text, timexes, sentence_span, trigger_span)
     if best is not None:
         return _lasting(_days_apart(best, text, sentence_span, trigger_span), text, sentence_span, trigger_span, other_triggers)
     item = _item_date(doc, timexes, sentence_span)
@@ -518,7 +520,9 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
         return True
     # ... and a participle right after an object of the trigger's own, then the date: "waived the sanctions imposed in
     # 1998", "lifted the embargo imposed in 1975" (the imposing is dated, not the waiving)
-    return _THING_PARTICIPLE.match(text, trigger_span[1], date_start) is not None \
+    return (_THING_PARTICIPLE.match(text, trigger_span[1], date_start) is not None
+            or _THING_PARTICIPLE_ASIDE.search(text, trigger_span[1], date_start) is not None
+            and _COUNT_BACK.match(text, date_start) is not None) \
         and _VERB_THEN_OBJECT.match(text, trigger_span[0], trigger_span[1]) is not None
 
 
@@ -532,6 +536,10 @@ _AFTER_OPENING = re.compile(r"(?:After|Following)\s[^,;:.]*$")
 _REDUCED_RELATIVE = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z]+(?:ed|en)\s+by\s+[^,;.]*$")
 # a participle right after the trigger's object, then the date: " imposed in ", " signed on "
 _THING_PARTICIPLE = re.compile(r"\s+(?!was\b|were\b)[a-z]+(?:ed|en)\s+(?:in|on|during)\s+$")
+# ... or after a comma, with a particle, then a count back: "restored relations, broken off eight years earlier",
+# "resumed ties, cut two years before" (the breaking is dated, not the restoring)
+_THING_PARTICIPLE_ASIDE = re.compile(r",\s+(?!was\b|were\b)(?:[a-z]+(?:ed|en)|cut|broke|set|put)(?:\s+(?:off|out|up|down|back))?\s+$")
+_COUNT_BACK = re.compile(r"[\w-]+\s+(?:years?|months?|weeks?|days?)\s+(?:earlier|before)\b")
 # a trigger that opens with a verb and holds its object: "waived the sanctions" (not a noun: "An armistice")
 _VERB_THEN_OBJECT = re.compile(r"(?:[a-z]+ed|[a-z]+s|broke|sent|took|gave|made|cut|put|lift|waive|ease|end)\s+[\w'’-]")
 # a verb, past or present, as the trigger's last word: "joined", "joins" (not a noun's plural: "Accords")
@@ -606,6 +614,21 @@ def _days_apart(dated: Dated, text: str, sentence_span: tuple[int, int], trigger
         return dated
     label = day.isoformat()
     return Dated(label, found.group(0).strip(), label, label, "day", dated.source)
+
+
+# an arrival on a visit, then how long the visitor stayed: "arrived in Havana on 28 January and stayed until 3 February"
+_ARRIVAL = re.compile(r"(?:arriv|came|come|went|go|flew|fly|reach|visit)\w*\b", re.I)
+_STAYED_UNTIL = re.compile(r"\b(?:stayed|remained)\s+(?:there\s+|on\s+)?until\s+$", re.I)
+
+
+def _stayed_until(dated: Dated, text: str, timexes, sentence_span: tuple[int, int], trigger_span: tuple[int, int]) -> Dated:
+    """A visit told by its day of arrival and the day the visitor stayed until is the span of those days."""
+    if dated.begin != dated.until or not _ARRIVAL.match(text, trigger_span[0]):
+        return dated
+    for t in _within(timexes, trigger_span[1], sentence_span[1]):
+        if t.precision == "day" and t.begin and t.begin > dated.until and _STAYED_UNTIL.search(text, max(trigger_span[1], t.start - 40), t.start):
+            return Dated(f"{dated.label}/{t.begin}", t.text, dated.begin, t.until, "range", dated.source)
+    return dated
 
 
 _ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -816,6 +839,10 @@ _AFTER_HAPPENING = re.compile(r"\b(?:after|following|draft\w*|adopt\w*|pass\w*|s
                               r"vot\w+\s+for|conduct\w*|carr\w+\s+out|h[eo]ld\w*|stag\w+)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # a line drawn at a day is a thing, whatever the precision: "withdraw to the lines of June 4, 1967" (no act that day)
 _LINE_OF = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries|lines?)\s+of\s+(?:the\s+)?$", re.I)
+# ... and a year that counts a visit among that year's ("during his second visit of that year", "her third trip of
+# 1983"): the scope of the count, not the act's date, which a finer date in the sentence gives
+_COUNTED_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|only|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?"
+                         r"(?:visits?|trips?|journeys?|tours?|meetings?|summits?|missions?|rounds?)\s+of\s+(?:the\s+)?(?:same\s+)?$", re.I)
 _NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement" (one word between)
     r"\s+(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z]+\s+)?(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
     r"plan|border|borders|lines|frontier|armistice|ceasefire|resolution|communique|talks|summit|election|elections)\b", re.I)
@@ -870,6 +897,8 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     if unit[3] is None and unit[2].precision in ("year", "decade") and (low is None or "of" in low) and _THING_OF.search(before):
         return True
     if unit[3] is None and (low is None or "of" in low) and _LINE_OF.search(before):
+        return True
+    if unit[3] is None and unit[2].precision == "year" and (low is None or "of" in low) and _COUNTED_OF.search(before):
         return True
     if (low is None or "of" in low) and (happening := _HAPPENING_OF.search(text, (start - 60 if start - 60 > sentence_start else sentence_start), start)) \
             and not _AFTER_HAPPENING.search(text, max(sentence_start, happening.start() - 40), happening.start()):

@@ -37,6 +37,8 @@ FEARING = frozenset("fear fears feared fearing dread dreads dreaded dreading".sp
 # a text's leave to act is no act: "The Platt Amendment allowed the United States to intervene" (its terms)
 PERMITTING = frozenset("allow allows allowed permit permits permitted authorize authorizes authorized authorise "
                        "authorises authorised entitle entitles entitled empower empowers empowered".split())
+# verbs of formal leave: what a legislature authorises or empowers a government to do is not done by the leave (h13tune)
+_AUTHORISING = frozenset("authorize authorizes authorized authorise authorises authorised empower empowers empowered".split())
 _LAW_TEXTS = frozenset("treaty treaties agreement agreements accord accords pact pacts act amendment amendments law laws "
                        "constitution charter clause article protocol convention resolution lease".split())
 # a declared readiness is an expressed intent ("was willing to negotiate", "declared his readiness to")
@@ -277,6 +279,10 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "planned"  # "disengagement means pulling troops back": what a word means, no act
     if len(words) >= 3 and words[-1] == "to" and not PERMITTING.isdisjoint(words[-6:-1]) and not _LAW_TEXTS.isdisjoint(words[:-1]):
         return "planned"  # "The Platt Amendment allowed the United States to intervene": a text's leave, no act done
+    if len(words) >= 3 and words[-1] == "to" and not _AUTHORISING.isdisjoint(words[-6:-1]) and not _LEGISLATURES.isdisjoint(words[:-1]):
+        # "the National Assembly authorised Bhutto to recognise Bangladesh": a legislature's leave, the act not yet done
+        # (not "Reagan authorized the CIA to arm the Contras", a government's order to its own agency, done by it)
+        return "planned"
     if any((word in MEANING or word in RESOLVE) and words[index + 1 : index + 2] == ["to"] for index, word in enumerate(words)):
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):

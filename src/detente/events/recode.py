@@ -183,6 +183,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["phrase"] == "stand by" and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text[:1].isupper()
                                                       or following in ("the", "its", "their")):
         return "no_side_named"  # "stood by in their barracks", "stood by him as his quarrel grew": no state stood by
+    if trigger.entry["phrase"] == "vote with" and _common_noun_after(tokens, trigger.last + 1):
+        return "no_side_named"  # "voted with the majority to exclude Cuba": no state voted with, Cuba is the one excluded
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
     if first.low in _BUYING and trigger.first + 1 < len(tokens) and tokens[trigger.first + 1].low == "time":
@@ -194,6 +196,9 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
             and (previous in _CIVILIANS or previous == "who" and tokens[trigger.first - 2].low in _CIVILIANS):
         return "people_leaving"  # "Egyptian workers left the base", "those who left under the programme": people going,
         # no state's forces withdrawn
+    if form == "verb" and trigger.first == trigger.last and first.low in ("left", "leave", "leaving", "fled", "flee") \
+            and any(t.low == "ethnic" for t in tokens[max(0, trigger.first - 8) : trigger.first]):
+        return "people_leaving"  # "tens of thousands of ethnic Chinese began to leave Vietnam": a people, not China's forces
     if trigger.entry["phrase"] == "discuss" and following in ("whether", "how", "why", "what", "if") and \
             not any(t.low in ("and", "&") for t in tokens[max(0, trigger.first - 6) : trigger.first]):
         # "the advisers discuss whether a blockade might work": a question weighed at home; "Nixon and Brezhnev
@@ -215,6 +220,8 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
             and previous not in _FALLEN_PLACES or trigger.entry["phrase"] == "fall to" and \
             any(t.low in _DUTIES for t in tokens[max(0, trigger.first - 10) : trigger.first]):
         return "no_place_fell"  # "exports fell to half", "the task fell to Britain": only a place falls to a force
+    if trigger.entry["phrase"] == "fall to" and previous == "it" and _task_infinitive(tokens, trigger.last + 1):
+        return "no_place_fell"  # "It fell to Narendra Modi, whose party had opposed it, to carry it through": a task
     if form == "noun" and previous == "by" and trigger.first > 1 and tokens[trigger.first - 2].low == "bound":
         return "obligation"  # "bound by treaty to defend Mongolia": an obligation held, no treaty made here
     if trigger.entry["cameo"][:2] in ("19", "20") and previous == "of" and trigger.first > 1 and tokens[trigger.first - 2].low == "state":
@@ -766,3 +773,22 @@ def _claimed(tokens: list[Token], trigger_last: int) -> bool:
 
 _PREMISES = frozenset("compound compounds building buildings premises offices office villa mansion house floor floors "
                       "site seat seats".split())
+
+
+_NOT_A_VERB_AFTER_TO = frozenset("the a an its their his her this that these those".split())
+
+
+def _task_infinitive(tokens, start: int) -> bool:
+    """Whether a "to" with a verb after it follows ("it fell to Modi ... to carry it through"): a task, not a place."""
+    for index in range(start, len(tokens) - 1):
+        if tokens[index].low == "to" and tokens[index + 1].text.islower() and tokens[index + 1].low not in _NOT_A_VERB_AFTER_TO \
+                and index > start:
+            return True
+    return False
+
+
+def _common_noun_after(tokens, start: int) -> bool:
+    """Whether the words after a verb, past an article, open with a common noun ("the majority", "most members")."""
+    while start < len(tokens) and tokens[start].low in ("the", "a", "an"):
+        start += 1
+    return start < len(tokens) and tokens[start].text.islower()

@@ -2187,6 +2187,8 @@ def _names_a_text(tokens, index: int) -> bool:
 
 _TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty treaties accord accords communique communiqué "
                         "protocol protocols convention resolution resolutions".split())
+# verbs by which a body makes a resolution its own act
+_PASSED_RESOLUTION = frozenset("passed passes adopted adopts approved approves voted".split())
 
 
 # participles of commitment: the act after them is promised, not done ("pledging to withdraw")
@@ -2592,6 +2594,9 @@ def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> boo
         noun_at = index - 2 if index >= 2 and tokens[index - 1].low in _TIME_WORDS else index - 1
         if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[noun_at].low in _TEXT_NOUNS \
                 and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
+            if index == trigger.first and tokens[noun_at].low in ("resolution", "resolutions") \
+                    and not _PASSED_RESOLUTION.isdisjoint(t.low for t in tokens[max(0, noun_at - 3) : noun_at]):
+                return False  # "the General Assembly passed a resolution condemning China": the body's own act, by its vote
             return index == trigger.first or trigger.entry["form"] == "noun"
     first = trigger.first
     if first >= 1 and tokens[first].low in _TERMS_TOLD and tokens[first - 1].text == "," and any(

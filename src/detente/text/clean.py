@@ -78,7 +78,9 @@ _CHROME_KEYS = (
     "creative commons", "text is available", "this section", "help improve", "talk page", "remove this",
 )
 # a heading over readers' comments at a page's foot, and the rule line that ends them ("----" before the footer)
-_COMMENTS_HEADING = re.compile(r"(?:#{1,6}[ \t]*)?(?:\d+[ \t]+|reader'?s'?[ \t]+)?comments?(?:[ \t]*\(\d+\))?[ \t]*:?$", re.I)
+# (in Markdown it may be set in bold or italics: "**Comments (4)**", "_2 comments_")
+_COMMENTS_HEADING = re.compile(r"(?:#{1,6}[ \t]*)?(?P<em>\*\*|\*|__|_)?(?:\d+[ \t]+|reader'?s'?[ \t]+)?comments?(?:[ \t]*\(\d+\))?[ \t]*:?"
+                               r"(?(em)(?P=em))$", re.I)
 _RULE = re.compile(r"(?:-{3,}|_{3,}|\*{3,}|={3,})$")
 # a numbered entry of a contents list ("7 See also", "3.2 The thaw"): "11 Comments" after one is the list's last
 # entry, not the heading over readers' posts, and taking it for one would drop the article that follows the list

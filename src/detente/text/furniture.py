@@ -13,7 +13,8 @@
   signed in January 1974." tells what the page said, not an act, and the rest of its paragraph goes with it.
 
 - infoboxes: a block of short "Label: value" lines or "A | B" cells ("Treaties: Treaty of Moscow (1921); Treaty of
-  Friendship (1991)", "Soviet Union | Turkey") lists what the article tells, each item without its act or its day.
+  Friendship (1991)", "Soviet Union | Turkey") lists what the article tells, each item without its act or its day;
+  so does a quick-facts box whose fields put a dot leader between label and value ("Treaty of friendship ..... 1961").
 
 Reference lists and "Read more" teasers are removed earlier, by ``clean``; this step needs the sections and
 the time expressions, so it runs once they are known.
@@ -65,8 +66,8 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
         if "ince" in body and _SINCE.search(body) and _STANDING.search(body):
             found[index] = "background"
             continue
-        if "\n" in body and _infobox(body):
-            found[index] = "infobox"
+        if "\n" in body and _infobox(body) or "....." in body and _DOT_LEADER.search(body):
+            found[index] = "infobox"  # (a "Label ........ value" line of a quick-facts box: the splitter cuts it at the dots)
             continue
         if "\n" in body and _CONTENTS.match(body) and _contents(body):
             found[index] = "contents"  # "Contents / 1 Recognition / 2 Treaty and border settlement": the page's sections
@@ -95,6 +96,8 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
 # a line of an infobox: a short capitalized label and a colon, or cells split by a bar
 # (a label may run to a short clause: "Indian high commission in South Africa closed: 1954")
 _FIELD = re.compile(r"[ \t]*[A-Z][\w'’()/ -]{0,48}:[ \t]+\S|[^\n|]*\S[ \t]+\|[ \t]+\S")
+# a field of a quick-facts box with a dot leader between its label and value ("Treaty of friendship ...... 11 July 1961")
+_DOT_LEADER = re.compile(r"^[ \t]*\S[^\n]{0,60}?[ \t]*\.{5,}(?:[ \t]+\S|[ \t]*$)", re.M)
 # a rule line drawn above or below a box of fields ("-----", "=====")
 _RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|={3,}|_{3,}|\*{3,})[ \t]*")
 

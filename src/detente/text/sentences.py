@@ -20,9 +20,9 @@ _ABBREVIATIONS = frozenset(
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # a line of a key-dates box opens with its date and a dash or colon ("1914 Apr. 21 – U.S. forces seize Veracruz",
-# "12 May 1949: blockade lifted", "1955, Nov.–Dec. – talks"): it is an entry of its own even when the line before ends with no period
+# "12 May 1949: blockade lifted", "1955, Nov.–Dec. – talks", "2018 Mar. 25-28 - a visit"): it is an entry of its own even when the line before ends with no period
 _ENTRY_LINE = (r"\n(?=[ \t]*(?:\d{1,2}\s+" + _MONTH + r"\s+\d{3,4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{3,4}|" + _MONTH
-               + r"\s+\d{3,4}|\d{3,4}(?:,?\s+" + _MONTH + r"(?:[–—-]" + _MONTH + r")?(?:\s+\d{1,2})?)?)[ \t]*[–—:-][ \t])")
+               + r"\s+\d{3,4}|\d{3,4}(?:,?\s+" + _MONTH + r"(?:[–—-]" + _MONTH + r")?(?:\s+\d{1,2}(?:[–—-]\d{1,2})?)?)?)[ \t]*[–—:-][ \t])")
 # (a sentence may open with an approximate year: "(c. 2010 – the island disappears.)", "c. 1951 – Pakistan objects")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9À-Ý]|c\.\s?\d))|\n\s*\n|\n(?=\s*[*•\-–]\s)|" + _ENTRY_LINE)
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")

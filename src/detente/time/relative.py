@@ -464,7 +464,9 @@ def _clock(m, text, ref, news, ctx):
                 return None
             return {"type": "TIME", "value": f"{day.isoformat()}T{hour:02d}:{minute:02d}", **_its_day(day), "_year": True, "_moves": True}
     prefix = day.isoformat() if day else "XXXX-XX-XX"
-    return {"type": "TIME", "value": f"{prefix}T{hour:02d}:{minute:02d}", "_moves": False, "anchor": "dct" if news and day else "absolute"}
+    # ("at midnight on Friday": the weekday's day dates an act told at that time, as "the next morning" does)
+    its_day = _its_day(day) if day is not None and m["cl_wd"] else {}
+    return {"type": "TIME", "value": f"{prefix}T{hour:02d}:{minute:02d}", **its_day, "_moves": False, "anchor": "dct" if news and day else "absolute"}
 
 
 def _week_end(ref: Point | None, news: bool, future: bool) -> dict | None:

@@ -277,6 +277,12 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         # a bare weekday on a page whose story has reached no day beyond the writer's own: by tense, as news reads it
         by_tense = not news and today is not None and match.lastgroup == "wday" and not match["wd_rel"] and (
             use == today or use is not None and use.month is None and tense(text, match.start(), match.end()) == "future")
+        if not by_tense and not news and today is not None and use is not None and use.month is None \
+                and (match.lastgroup == "wday" and not match["wd_rel"] or match.lastgroup == "clock" and match["cl_wd"]) \
+                and not any(t.precision == "day" and t.anchor != "dct" for t in found):
+            # "A treaty signed in 1974 came into force at midnight on Friday", on a page dated 1 August 2015, before
+            # the story has told any day: the writer's Friday, as the byline's week reads it
+            by_tense = True
         if by_tense:
             use = today  # "Her funeral will be held on Sunday" after "in 1951": the writer's coming Sunday
         fields = resolve(match, text, use, (news and not told_on) or by_tense, ctx)
