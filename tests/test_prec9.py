@@ -98,3 +98,40 @@ def test_a_key_dates_line_of_another_act_or_year_stays():
                  "January 1991 – the Soviet Union condemns Iraq again.\n")
     assert [a[2:] for a in acts if a[:2] == ("SUN", "IRQ")] == [("110", "1990-08"), ("110", "1991-01"),
                                                                  ("162", "1990-08")], acts
+
+
+_BOX_PAGE = ("China and Pakistan\n\n{box}\n\nRelations between the two states were cool in the 1950s. The border war of 1962 "
+             "changed both governments' minds about each other, and the talks on their frontier in the Karakoram moved "
+             "quickly after it, to the dismay of many in the region.\n\nOn 2 March 1963 Pakistan signed a boundary "
+             "agreement with China in Beijing, the first that either had made about land India also claimed.\n")
+
+
+def test_a_facts_box_before_the_body_tells_the_bodys_act_of_that_day_once():
+    # the body's signing names a third state beside the pair; the box, above it, gives the same day: one act
+    acts = [a for a in _acts(_BOX_PAGE.format(box="Boundary agreement; signed 2 March 1963 in Beijing."))
+            if a[2] == "057"]
+    assert len(acts) == 1 and acts[0][3] == "1963-03-02", acts
+    # another agreement of another day in the box stays its own act
+    acts = [a for a in _acts(_BOX_PAGE.format(box="Boundary agreement; signed 2 March 1963 in Beijing. Air services "
+                                              "agreement; signed 29 August 1963.")) if a[2] == "057"]
+    assert sorted(a[3] for a in acts) == ["1963-03-02", "1963-08-29"], acts
+
+
+# A stop made for a meeting is one act, as before, also when the journey's end beside it ("on his way to Washington")
+# puts a third state into the stop's actors; a visit and a meeting there, told by "visited ... and met", stay two.
+@pytest.mark.parametrize("text, pair", [
+    ("Park Chung-hee stopped in Tokyo in November 1961 on his way to Washington and met Prime Minister Ikeda Hayato.",
+     ("KOR", "JPN")),
+    ("In February 1979 Deng Xiaoping stopped in Tokyo on his way home from Washington and met Prime Minister Ohira.",
+     ("CHN", "JPN")),
+    ("Indira Gandhi stopped in London in November 1971 on her way to Washington to meet Edward Heath.", ("IND", "GBR")),
+])
+def test_a_stop_on_the_way_elsewhere_to_meet_a_leader_is_one_act(text, pair):
+    acts = [a for a in _acts(text) if a[:2] == pair]
+    assert [a[2] for a in acts] == ["042"], _acts(text)
+
+
+def test_a_visit_on_the_way_elsewhere_and_a_meeting_there_stay_two():
+    acts = _acts("In March 1959 Harold Macmillan visited Ottawa on his way to Washington and met John Diefenbaker.")
+    assert [a[2] for a in acts if a[:2] == ("GBR", "CAN")] == ["042", "043"], acts
+

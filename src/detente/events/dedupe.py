@@ -28,6 +28,12 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
         peers = by_actors.setdefault(frozenset(event.actors), [])
         duplicate = next((other for other in peers if _same_happening(event, other, news)), None)
         pair = by_pair.setdefault((event.source, event.target), [])
+        if duplicate is None and event.source and event.target:
+            # "stopped in Tokyo on his way to Washington and met Ikeda": a state named beside the pair in one verb's
+            # actors (the journey's end) makes no second act of two verbs of one sentence
+            duplicate = next((other for other in pair if other.span == event.span and other.actors != event.actors
+                              and {other.cameo, event.cameo} <= _VISIT_TALKS and "042" in (other.cameo, event.cameo)
+                              and _same_happening(event, other, news, pair_only=True)), None)
         if duplicate is None and not news and event.source and event.target:
             # "| 20 Oct 1973 | Saudi oil embargo on the United States |" after "Saudi Arabia cut off all oil shipments to
             # the United States, in answer to Washington's aid to Israel": the line retells the act, Israel aside
@@ -55,6 +61,8 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
     named beside them, tell one act twice on one page: a key-dates line, a lead's coarser date, the act named again."""
     if _recap_of(a, b) or _recap_of(b, a) or _coarse_retelling(a, b) or _coarse_retelling(b, a):
         return True
+    if a.cameo == b.cameo and a.date == b.date and len(a.date or "") == 10:
+        return True  # a day names one act: a facts box's "signed 2 March 1963" and the body's signing that day
     # "The Chinese treaty, which obliges each side ..." after "signed a treaty with Zhou Enlai on 11 July 1961"
     return a.type == b.type and (not joint or a.cameo in _JOINT and b.cameo in _JOINT) \
         and (_named_again(a, b) or _named_again(b, a))
@@ -79,9 +87,10 @@ def _ordinal(day: str) -> int:
         return 0
 
 
-def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
-    """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again."""
-    if set(a.actors) != set(b.actors):
+def _same_happening(a: Event, b: Event, news: bool = False, pair_only: bool = False) -> bool:
+    """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again (``pair_only``:
+    the two share their source and target, whatever other states their actors name)."""
+    if set(a.actors) != set(b.actors) and not pair_only:
         return False
     if a.trigger_span == b.trigger_span and a.date != b.date:
         return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
@@ -163,6 +172,7 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?:then\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\
 # sentence, the second saying it answers the first, two acts
 _ANSWERED = frozenset({"11", "12", "13", "16", "17"})
 _ANSWERING = re.compile(r"\b(?:retaliat\w*|in\s+reply|in\s+response|in\s+kind|responded|reciprocated)\b", re.I)
+_VISIT_TALKS = frozenset({"040", "042", "043", "046"})  # a journey and the meeting or talks it was made for
 _GIVING = frozenset({"06", "07", "08"})  # material cooperation, aid and yielding: what one side gives the other
 _VISITS = frozenset({"042", "043"})  # a visit made or hosted: one side's act, never told of both at once
 _NAMED_SUBJECT = re.compile(r",\s+(?:and|while|but)\s+(?:then\s+)?(?:the\s+)?[A-Z]")
