@@ -135,3 +135,25 @@ def test_a_visit_on_the_way_elsewhere_and_a_meeting_there_stay_two():
     acts = _acts("In March 1959 Harold Macmillan visited Ottawa on his way to Washington and met John Diefenbaker.")
     assert [a[2] for a in acts if a[:2] == ("GBR", "CAN")] == ["042", "043"], acts
 
+
+# A "Related articles" line gives another article's title and then its teaser after "Read more:": the teaser's act is
+# that article's, not told again by this page.
+@pytest.mark.parametrize("line", [
+    "Moscow's Arab allies  Read more: Egypt expelled the Soviet military advisers in July 1972.",
+    "The canal war  Read more: Israeli aircraft struck Egyptian positions along the canal in 1969.",
+    "A summit in Delhi  Read more: Rajiv Gandhi received Mikhail Gorbachev in November 1986.",
+])
+def test_a_related_articles_line_with_its_title_before_read_more_tells_no_act(line):
+    from detente.text.clean import clean_text
+
+    page = f"Egypt and the Soviet Union\n\nEgypt nationalised the Suez Canal Company in July 1956.\n\nRelated articles\n\n{line}\n"
+    assert line.split("  ")[1] not in clean_text(page).text
+    acts = _acts(page)
+    assert [a[3] for a in acts] == ["1956-07"], acts
+
+
+def test_a_sentence_that_tells_readers_to_read_more_stays():
+    from detente.text.clean import clean_text
+
+    line = "The minister told Indian students in Moscow in 1955 that they should read more: Tolstoy, Gorky, Lenin."
+    assert line in clean_text(f"India and the Soviet Union\n\n{line}\n").text
