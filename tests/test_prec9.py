@@ -157,3 +157,21 @@ def test_a_sentence_that_tells_readers_to_read_more_stays():
 
     line = "The minister told Indian students in Moscow in 1955 that they should read more: Tolstoy, Gorky, Lenin."
     assert line in clean_text(f"India and the Soviet Union\n\n{line}\n").text
+
+
+# What a body leaves its members free to do is a permission, not an act: the vote or ruling that frees them is the act.
+@pytest.mark.parametrize("text, kept", [
+    ("In July 1975 the OAS voted to leave each member free to restore relations and trade with Cuba.", ["087"]),
+    ("In November 1987 the Arab League left each member free to restore relations with Egypt.", ["087"]),
+    ("In November 1987 the Arab summit in Amman freed its members to resume relations with Egypt.", ["0841"]),
+])
+def test_what_members_are_left_free_to_do_is_not_done(text, kept):
+    acts = _acts(text)
+    assert [a[2] for a in acts] == kept, acts
+
+
+def test_an_act_done_after_a_permission_stays():
+    # the freeing in one clause, each member's act told as done in the next
+    acts = _acts("In November 1987 the Arab League left each member free to deal with Cairo, and in the same month "
+                 "Saudi Arabia restored relations with Egypt.")
+    assert ("SAU", "EGY", "054", "1987-11") in acts, acts
