@@ -28,17 +28,25 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
         peers = by_actors.setdefault(frozenset(event.actors), [])
         duplicate = next((other for other in peers if _same_happening(event, other, news)), None)
         pair = by_pair.setdefault((event.source, event.target), [])
+        if duplicate is None and event.source and event.target:
+            # "stopped in Tokyo on his way to Washington and met Ikeda": a state named beside the pair in one verb's
+            # actors (the journey's end) makes no second act of two verbs of one sentence
+            duplicate = next((other for other in pair if other.span == event.span and other.actors != event.actors
+                              and {other.cameo, event.cameo} <= _VISIT_TALKS and "042" in (other.cameo, event.cameo)
+                              and _same_happening(event, other, news, pair_only=True)), None)
         if duplicate is None and not news and event.source and event.target:
             # "| 20 Oct 1973 | Saudi oil embargo on the United States |" after "Saudi Arabia cut off all oil shipments to
             # the United States, in answer to Washington's aid to Israel": the line retells the act, Israel aside
+            # (or a lead that dates by the month what a section dates to the day, a third state named beside the pair
+            # in one of them: "recognized the new republic in October 1949" / "established relations on 27 October")
             duplicate = next((other for other in pair if other.span != event.span and other.polarity == event.polarity
-                              and (_recap_of(event, other) or _recap_of(other, event))), None)
+                              and _retold_across(event, other)), None)
             if duplicate is None and event.polarity == "cooperation":
                 # "1947, April 13 - Diplomatic relations agreed" after "New Delhi and Moscow agreed to establish
                 # relations on 13 April 1947": a thing two states did together, told of either side first
                 duplicate = next((other for other in by_pair.get((event.target, event.source), ())
                                   if other.span != event.span and other.polarity == event.polarity
-                                  and (_recap_of(event, other) or _recap_of(other, event))), None)
+                                  and _retold_across(event, other, joint=True)), None)
         if duplicate is None:
             kept.append(event)
             peers.append(event)
@@ -46,6 +54,18 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
         else:
             dropped["merged_within_document"] += 1
     return sorted(kept, key=lambda e: (e.span[0], e.trigger_span or (0, 0)))
+
+
+def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
+    """Whether two events of one pair (``joint``: told of either side first), whose actor lists may differ by a state
+    named beside them, tell one act twice on one page: a key-dates line, a lead's coarser date, the act named again."""
+    if _recap_of(a, b) or _recap_of(b, a) or _coarse_retelling(a, b) or _coarse_retelling(b, a):
+        return True
+    if a.cameo == b.cameo and a.date == b.date and len(a.date or "") == 10:
+        return True  # a day names one act: a facts box's "signed 2 March 1963" and the body's signing that day
+    # "The Chinese treaty, which obliges each side ..." after "signed a treaty with Zhou Enlai on 11 July 1961"
+    return a.type == b.type and (not joint or a.cameo in _JOINT and b.cameo in _JOINT) \
+        and (_named_again(a, b) or _named_again(b, a))
 
 
 def _preference(event: Event) -> tuple:
@@ -67,9 +87,10 @@ def _ordinal(day: str) -> int:
         return 0
 
 
-def _same_happening(a: Event, b: Event, news: bool = False) -> bool:
-    """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again."""
-    if set(a.actors) != set(b.actors):
+def _same_happening(a: Event, b: Event, news: bool = False, pair_only: bool = False) -> bool:
+    """Two verbs of one sentence for one act, or an entry's title and the sentence that tells it again (``pair_only``:
+    the two share their source and target, whatever other states their actors name)."""
+    if set(a.actors) != set(b.actors) and not pair_only:
         return False
     if a.trigger_span == b.trigger_span and a.date != b.date:
         return False  # one verb told at several dates ("met at Geneva in 1985 and at Reykjavik in 1986")
@@ -154,6 +175,7 @@ _NEW_SUBJECT = re.compile(r",\s+and\s+(?:then\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\
 # sentence, the second saying it answers the first, two acts
 _ANSWERED = frozenset({"11", "12", "13", "16", "17"})
 _ANSWERING = re.compile(r"\b(?:retaliat\w*|in\s+reply|in\s+response|in\s+kind|responded|reciprocated)\b", re.I)
+_VISIT_TALKS = frozenset({"040", "042", "043", "046"})  # a journey and the meeting or talks it was made for
 _GIVING = frozenset({"06", "07", "08"})  # material cooperation, aid and yielding: what one side gives the other
 _VISITS = frozenset({"042", "043"})  # a visit made or hosted: one side's act, never told of both at once
 _SAME_DAY = re.compile(r"(?:On\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)\b|Later\s+(?:that|the\s+same)\s+day\b", re.I)
@@ -329,7 +351,7 @@ def _named_again(later: Event, earlier: Event) -> bool:
 
 
 # a recap line opens with the act's own noun ("Treaty of friendship signed in Moscow"), not with a subject or a scene
-_RECAP_OPEN = re.compile(r"\W*(?!(?:The|A|An|In|On|At|By|After|Before|During|When|While|Both|Each|Its|Their|His|Her|This|That|"
+_RECAP_OPEN = re.compile(r"\W*(?:the\s+(?=[A-Z]))?(?!(?:The|A|An|In|On|At|By|After|Before|During|When|While|Both|Each|Its|Their|His|Her|This|That|"
                          r"These|Those|He|She|They|It|We)\b)(?:[A-Z][a-z]+|[A-Z]{2,5})\b")  # "US recognizes ...", "UN ..." too
 
 
@@ -349,7 +371,7 @@ def _recap_of(later: Event, earlier: Event) -> bool:
             return False
         head = prefix.end()
     return later.span[0] - earlier.span[1] > _RECAP_GAP and bool(later.date) and _recap_date(later, earlier) \
-        and earlier.date_source in ("clause", "sentence") and bool(later.trigger_span) \
+        and earlier.date_source in ("clause", "sentence", "narrative") and bool(later.trigger_span) \
         and len(later.evidence) - head < 80 and later.trigger_span[0] - later.span[0] - head < 25 \
         and _RECAP_OPEN.match(later.evidence, head) is not None
 
@@ -387,6 +409,11 @@ _TALKS = frozenset({"040", "043", "046"})  # consulting, meeting, negotiating: o
 _RETOLD_GAP = 200
 # force: a war's season holds many blows of one code ("entered Egypt in the summer", "shelled Alexandria on 11 July")
 _FORCE = frozenset({"18", "19", "20"})
+# ... but a war or an invasion named whole ("invaded Grenada in October 1983", "went to war in September 1965", "the
+# Chinese attack on Vietnam") is the blow of its doer on its foe that the page dates to the day inside it; and a
+# blockade or a closed border or airspace is one measure, as a sanction is
+_WHOLE_WAR = re.compile(r"(?:invad\w*|invasion|(?:went|go|goes|going)\s+to\s+war|war\b|attack\s+on\b)", re.I)
+_ONE_MEASURE = frozenset({"191"})
 _LATER_STEP = re.compile(r"ratif|instruments|in(?:to)?\s+force|took\s+effect", re.I)
 _RETOLD_WIDEST = 366  # a year, a season or a month retells a dated act; a decade sums up many
 # a word by the trigger that says the act was done once more ("visited Delhi again", "a second round of talks")
@@ -397,11 +424,14 @@ _DONE_AGAIN = re.compile(r"\b(?:again|anew|another|second|third|fourth|fifth|ren
 def _coarse_retelling(coarse: Event, fine: Event) -> bool:
     """Whether ``coarse``, dated by its own text at a year's, a season's or a month's precision, retells the act
     ``fine`` tells at a finer date inside it, well apart on the page: the same CAMEO code (or two words for one round
-    of talks; not force, whose season holds many blows of one code) between the same doer and target (either way
+    of talks; not force, whose season holds many blows of one code, unless the coarse one names the war or invasion
+    whole or is a blockade) between the same doer and target (either way
     round for an act done together), the same step of an agreement (a signing, a ratification), and no word by either
     trigger saying the act was done again ("visited Delhi in 1980" and "visited Delhi again in December 1980" are two
     visits)."""
-    if coarse.cameo != fine.cameo and not {coarse.cameo, fine.cameo} <= _TALKS or coarse.cameo[:2] in _FORCE:
+    if coarse.cameo != fine.cameo and not {coarse.cameo, fine.cameo} <= _TALKS:
+        return False
+    if coarse.cameo[:2] in _FORCE and coarse.cameo not in _ONE_MEASURE and not _WHOLE_WAR.match(coarse.trigger):
         return False
     if bool(_LATER_STEP.search(coarse.trigger)) != bool(_LATER_STEP.search(fine.trigger)):
         return False  # "signed the treaty on 2 May 1972" and "ratified it in 1972": two steps of one agreement

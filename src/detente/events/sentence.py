@@ -488,6 +488,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "withdrew its offer to help finance the dam", "welcomed Japan's decision to lift its sanctions": an
             # act offered, decided or tried, named by the noun; the verb that governs the noun is the act (an offer to
             # mediate or to talk is itself coded as one)
+        if trigger.first > 2 and tokens[trigger.first - 1].low in ("to", "and", "or") and _left_free_to(tokens, trigger):
+            dropped["permission"] += 1
+            continue  # "voted to leave each member free to restore relations and trade with Cuba": what a body lets its
+            # members do, not done (the vote that frees them is the act)
         if trigger.entry["form"] != "phrase" and _named_as(tokens, trigger):
             dropped["named_as"] += 1
             continue  # "It was the second Soviet veto", "describe it as an alliance against Pakistan": an act told, named
@@ -2233,6 +2237,20 @@ def _named_by_a_noun_of_intent(tokens, trigger: Trigger) -> bool:
     return noun in _INTENT_NOUNS_OR_VERBS and (tokens[k - 2].low in _DETERMINERS or tokens[k - 2].low.endswith("'s"))
 
 
+def _left_free_to(tokens, trigger: Trigger) -> bool:
+    """The verb is an infinitive (or the second of two) after "free to" or "frees ... to": what a body or a ruling
+    leaves others free to do ("left each member free to restore relations and trade with", "frees its members to
+    resume relations"), a permission and not an act."""
+    for k in range(trigger.first - 1, max(0, trigger.first - 8), -1):
+        low = tokens[k].low
+        if low in (",", ";", ":"):
+            return False
+        if low == "to" and any(tokens[j].low in _FREEING for j in range(max(0, k - 4), k)):
+            return True
+    return False
+
+
+_FREEING = frozenset("free frees freed freeing".split())
 _INTENT_NOUNS = frozenset("decision decisions proposal proposals readiness willingness efforts".split())
 _INTENT_NOUNS_OR_VERBS = frozenset("offer offers promise promises plan plans bid attempt attempts effort".split())
 _DETERMINERS = frozenset("a an the its their his her every any this that new own first second 's".split())

@@ -119,6 +119,9 @@ _TEASER_END = re.compile(r"(?:\.\.\.|…|[.!?])?\s*[\[(]?(?:read more|continue r
 # hotline was set up]"): the other article's title, which may name an act, tells none of this page's
 _HATNOTE = re.compile(r"\W{0,3}(?:main\s+articles?|see\s+also|further\s+information|for\s+more\s+(?:details|information)"
                       r"|read\s+more|also\s+read|related(?:\s+(?:articles?|stories|story|reading))?)\s*:\s", re.I)
+# ... or after the linked article's title on the same line, under "Related articles" ("Hanoi's friends in the 1979 war
+# Read more: India condemned the Chinese attack of February 1979."): a title has no sentence's end before the link
+_TITLED_READ_MORE = re.compile(r"\W{0,3}[A-Z][^.!?:\n]{2,80}?\s+Read\s+more\s*:\s")
 _NOTE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
 _NOTE_OR_COMMENT = re.compile(
     rf"(?:(?:editor['’]s\s+note|editors['’]\s+note|note\s+from\s+the\s+editors?|correction|clarification)(?:,?\s+{_NOTE_DAY})?"
@@ -209,7 +212,8 @@ def clean_text(raw: str) -> Cleaned:
         if ":" in line[:64] and _NOTE_OR_COMMENT.match(line):
             _count(removed, "note_or_comment")
             continue
-        if ":" in line[:32] and len(line) < 300 and _HATNOTE.match(line):
+        if ":" in line[:32] and len(line) < 300 and _HATNOTE.match(line) \
+                or "Read more:" in line[:100] and len(line) < 300 and _TITLED_READ_MORE.match(line):
             _count(removed, "hatnote")
             continue
         if is_citation(line):
