@@ -61,8 +61,11 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
     named beside them, tell one act twice on one page: a key-dates line, a lead's coarser date, the act named again."""
     if _recap_of(a, b) or _recap_of(b, a) or _coarse_retelling(a, b) or _coarse_retelling(b, a):
         return True
-    if a.cameo == b.cameo and a.date == b.date and len(a.date or "") == 10:
-        return True  # a day names one act: a facts box's "signed 2 March 1963" and the body's signing that day
+    if a.cameo == b.cameo and a.date == b.date and len(a.date or "") == 10 \
+            and not _SAME_DAY.match(max(a, b, key=lambda e: e.span[0]).evidence or ""):
+        # a day names one act: a facts box's "signed 2 March 1963" and the body's signing that day (but "The same
+        # day the two signed an extradition treaty" tells a second act of that day)
+        return True
     # "The Chinese treaty, which obliges each side ..." after "signed a treaty with Zhou Enlai on 11 July 1961"
     return a.type == b.type and (not joint or a.cameo in _JOINT and b.cameo in _JOINT) \
         and (_named_again(a, b) or _named_again(b, a))
