@@ -815,3 +815,39 @@ class _Nothing(frozenset):
 
     def isdisjoint(self, other) -> bool:
         return False
+
+
+def test_years_written_in_digits_and_month_lengths_read_as_the_plain_forms_read_them():
+    """normalize._year_of reads a year of ASCII digits with int(); calendar's month lengths come from a cache."""
+    import calendar
+    import re
+
+    from detente.time import calendar as cal
+    from detente.time import normalize
+
+    def plain(raw: str) -> int:  # the regex form, for every string that is not a quote, a word or a BC year
+        digits = int(re.sub(r"\D", "", raw) or 0)
+        return -digits if re.search(r"B\.?C", raw, re.I) else digits
+
+    for raw in ["1941", "0800", "20", "2099", "1917", "264", "9", "0", "00012", "1941 BC", "50 B.C.", "33 AD", "14 CE", "1,941"]:
+        assert normalize._year_of(raw) == plain(raw), raw
+    for raw in ["", "١٩٤١", "１９４１", "²"]:  # not ASCII digits: the plain reading, error and all
+        try:
+            expected = ("value", normalize._year_of(raw))
+        except ValueError:
+            expected = ("error", None)
+        try:
+            got = ("value", plain(raw)) if raw[:1] not in "'’" else ("value", int(raw[1:]))
+        except ValueError:
+            got = ("error", None)
+        assert expected == got, raw
+    for year in [-480, 0, 1, 4, 100, 1600, 1900, 1941, 2000, 2024, 9999, 10000]:
+        for month in range(1, 13):
+            inside = 1 <= year <= 9999
+            assert cal.last_day(year, month) == calendar.monthrange(year if inside else 2001, month)[1]
+            for day in (0, 1, 28, 29, 30, 31, 32):
+                assert cal.valid_day(year, month, day) == (inside and 1 <= day <= calendar.monthrange(year, month)[1])
+    for month in (0, 13):
+        with pytest.raises(ValueError):
+            cal.last_day(1941, month)
+        assert not cal.valid_day(1941, month, 1)
