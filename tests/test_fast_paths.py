@@ -528,6 +528,70 @@ def test_each_look_ahead_after_the_admits_everything_its_kind_matches():
     assert matched > 500
 
 
+# Phrases opening with "the" of every kind whose look-ahead reads the word after it (grammar._AFTER_THE), with near
+# misses: "the" before a word no kind goes on with, and words that open with "the" or "th"
+AFTER_THE_PHRASES = [
+    "the fifth of June", "the twenty-first of March 1953", "the twenty first of March", "the 9th of November",
+    "the 4 July 1976", "the following Thursday", "the next Monday", "the previous Friday", "the beginning of May 1945",
+    "the end of March", "the middle of October", "the following April", "the same September", "the next June",
+    "the early spring of 1968", "the late summer", "the mid-winter of 1947", "the last autumn", "the this spring",
+    "the following winter", "the same summer", "the past summer", "the coming spring", "the the following spring",
+    "the spring of 1940", "the summer", "the end of the 1980s", "the close of the 1890s", "the dawn of the 1920s",
+    "the early 1960s", "the mid-1970s", "the late-1950s", "the 1930s", "the '60s", "the sixties", "the nineteen-sixties",
+    "the seventeen eighties", "the twenties", "the 470s BC", "the beginning of the 20th century", "the middle of the nineteenth century",
+    "the early twentieth century", "the mid-18th century", "the late 19th and early 20th centuries", "the 3rd century BC",
+    "the first millennium", "the early second millennium BC", "the 2nd millennium", "the late first and second millennia",
+    "the latest quarter", "the current period", "the 1990 period", "the year-ago quarter", "the year-earlier period",
+    "the most recent quarter", "the just-ended period", "the just ended quarter", "the fiscal quarter", "the quarter",
+    "the previous quarter", "the prior period", "the comparable period a year ago", "the past few years ago",
+    "the second straight day of", "the third consecutive day of talks", "the 4th day of", "the next year", "the same month",
+    "the past decade", "the following week", "the last two years", "the coming months", "the preceding day",
+    "the current fiscal year", "the prior three weeks", "the first three months", "the year-earlier two months",
+    "the same two years later", "the comparable three months", "the past few weeks", "the another two days",
+    "the more than two years", "the at least three days", "the two years", "the several months", "the 18 months",
+    "the past", "the future", "the present", "the next morning", "the following evening", "the previous night",
+    "the mid-century", "the near future", "the distant future", "the short term", "the long term", "the weekend",
+    "the end of the year", "the start of the decade", "throughout the decade", "during the century",
+    "the day before yesterday", "the day after tomorrow", "the week after.", "the year before,", "the month after;",
+    "the year 1941", "the first half of 1962", "the latter half of 1950", "the first two quarters of 1988",
+    "the end of 1945", "the spring of 1953", "the winter of 1946", "the middle of 1971",
+    "the treaty", "the Soviet Union", "the third world", "the thaw", "the theme", "the then-current", "thereafter",
+    "these days", "then current", "the tenth", "the thirteenth", "The Hague", "the\ttreaty", "the\nfollowing day",
+]
+
+
+def test_each_look_ahead_at_the_admits_everything_its_kind_matches_there():
+    import re
+
+    from detente.time import grammar
+
+    kinds = _kind_patterns()
+    phrases = [form for phrase in AFTER_THE_PHRASES for form in (phrase, phrase.upper(), phrase.capitalize(), phrase.title())]
+    texts = TEXTS + [f"{lead}{phrase}{tail}" for phrase in phrases for lead in ("", "On ", "in ", "since ")
+                     for tail in ("", ".", " of 1962", " 1962", " ago", " later")]
+    matched = {name: 0 for name in grammar._AFTER_THE}
+    for name in grammar._AFTER_THE:
+        kind, look = kinds[name], re.compile(grammar._look_ahead(name))
+        for text in texts:
+            for position in {m.start() for m in re.finditer(r"(?i:the)\s", text)}:
+                if kind.match(text, position):
+                    matched[name] += 1
+                    assert look.match(text, position), (name, text[position : position + 30])
+    # the kinds with no words after "the" never open with it; each of the others does, many times
+    assert {name for name, count in matched.items() if count == 0} == {"mdy", "holiday", "set"}
+    assert all(count >= 20 for name, count in matched.items() if grammar._AFTER_THE[name])
+    # and the whole grammar, with these look-aheads, finds at every position of the phrases what the one with
+    # one-character look-aheads finds
+    checked = 0
+    for text in [f"On {phrase} 1962." for phrase in phrases]:
+        for position in range(len(text)):
+            new, old = grammar.GRAMMAR.match(text, position), grammar.grammar_reference().match(text, position)
+            assert (new and (new.lastgroup, new.span(), new.groups())) == (old and (old.lastgroup, old.span(), old.groups())), \
+                text[position : position + 40]
+            checked += 1
+    assert checked > 10000
+
+
 def test_the_unit_heads_of_the_digit_look_aheads_are_those_of_every_unit():
     import re
 
@@ -751,3 +815,39 @@ class _Nothing(frozenset):
 
     def isdisjoint(self, other) -> bool:
         return False
+
+
+def test_years_written_in_digits_and_month_lengths_read_as_the_plain_forms_read_them():
+    """normalize._year_of reads a year of ASCII digits with int(); calendar's month lengths come from a cache."""
+    import calendar
+    import re
+
+    from detente.time import calendar as cal
+    from detente.time import normalize
+
+    def plain(raw: str) -> int:  # the regex form, for every string that is not a quote, a word or a BC year
+        digits = int(re.sub(r"\D", "", raw) or 0)
+        return -digits if re.search(r"B\.?C", raw, re.I) else digits
+
+    for raw in ["1941", "0800", "20", "2099", "1917", "264", "9", "0", "00012", "1941 BC", "50 B.C.", "33 AD", "14 CE", "1,941"]:
+        assert normalize._year_of(raw) == plain(raw), raw
+    for raw in ["", "١٩٤١", "１９４１", "²"]:  # not ASCII digits: the plain reading, error and all
+        try:
+            expected = ("value", normalize._year_of(raw))
+        except ValueError:
+            expected = ("error", None)
+        try:
+            got = ("value", plain(raw)) if raw[:1] not in "'’" else ("value", int(raw[1:]))
+        except ValueError:
+            got = ("error", None)
+        assert expected == got, raw
+    for year in [-480, 0, 1, 4, 100, 1600, 1900, 1941, 2000, 2024, 9999, 10000]:
+        for month in range(1, 13):
+            inside = 1 <= year <= 9999
+            assert cal.last_day(year, month) == calendar.monthrange(year if inside else 2001, month)[1]
+            for day in (0, 1, 28, 29, 30, 31, 32):
+                assert cal.valid_day(year, month, day) == (inside and 1 <= day <= calendar.monthrange(year, month)[1])
+    for month in (0, 13):
+        with pytest.raises(ValueError):
+            cal.last_day(1941, month)
+        assert not cal.valid_day(1941, month, 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
@@ -23,13 +24,20 @@ class Point:
     day: int | None = None
 
 
+@cache
+def _days_in(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]``, once per month (it works out the month's first weekday too); an
+    invalid month raises as it does, and a raise is not cached."""
+    return calendar.monthrange(year, month)[1]
+
+
 def valid_day(year: int, month: int, day: int) -> bool:
-    return 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    return 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= _days_in(year, month)
 
 
 def last_day(year: int, month: int) -> int:
     """Days in the month; before AD 1 (no Python calendar) as in a common year: November 30, February 28."""
-    return calendar.monthrange(year if 1 <= year <= 9999 else 2001, month)[1]
+    return _days_in(year if 1 <= year <= 9999 else 2001, month)
 
 
 def year_text(year: int) -> str:

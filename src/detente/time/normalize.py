@@ -69,6 +69,8 @@ def resolve(m, text: str, ref: Point | None, news: bool, ctx: dict | None = None
 
 
 def _year_of(raw: str) -> int:
+    if raw.isascii() and raw.isdigit():
+        return int(raw)  # most years are written in digits alone: what the regex below would read, without it
     if raw[:1] in "'’":  # "'63" is 1963, "'05" 2005, as two-digit years in dates are read
         short = int(raw[1:])
         return short + (1900 if short >= 30 else 2000)
