@@ -195,6 +195,34 @@ _REBELS = frozenset("rebels insurgents separatists insurgency insurgencies rebel
                     "movement group".split())
 
 
+_LAST = operator.attrgetter("last")  # Participant.last
+
+
+def _starts_within(parts: list[Participant], first: int, stop: int) -> bool:
+    """Whether a participant starts at a token in [first, stop) (a plain loop: the caller makes no cell)."""
+    for p in parts:
+        if first <= p.first < stop:
+            return True
+    return False
+
+
+def _listed_before(tokens, parts: list[Participant], listed: set[int], first: int) -> bool:
+    """Whether a participant of ``listed`` (by id) ends before token ``first`` with only commas, "and" and "the" between
+    them: "requested by the United States, Argentina and Brazil" (a plain loop)."""
+    for q in parts:
+        if q.last < first and id(q) in listed and {t.low for t in tokens[q.last + 1 : first]} <= {",", "and", "the"}:
+            return True
+    return False
+
+
+def _all_defended_or_own(objects: list[Participant], defended: Participant, own: set[str]) -> bool:
+    """Whether every object is the state defended or names only the subject's own states (a plain loop)."""
+    for p in objects:
+        if not (p is defended or set(p.codes) <= own):
+            return False
+    return True
+
+
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
            previous_subject=(), persons=(), previous_target=(), context=None):
     start, end = clause
@@ -226,7 +254,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         after = right_patients(parts, trigger.last, end)
         origin = next((p for p in after if p.first > 0 and tokens[p.first - 1].low == "from"), None)
         if origin is not None:
-            others = [p for p in after if p is not origin]
+            others = []  # (plain loops in this function: a local a comprehension reads is a cell made at every call)
+            for p in after:
+                if p is not origin:
+                    others.append(p)
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
     means = _means_after_by(tokens, parts, trigger, start) if root in _FORCE_ROOTS else None
     if means is not None:
@@ -248,18 +279,27 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "The Indian envoy in Beijing was recalled", "Moscow's ambassador was withdrawn from Tirana": the state whose
         # envoy it is recalls him from the state he served in
         owner = [p for p in parts if p.first < trigger.first and trigger.first - p.last <= 2]
-        host = [p for p in parts if trigger.first < p.first <= trigger.last + 2 and p.first > (owner[-1].last if owner else -1)
-                and not (owner and set(p.codes) & set(owner[-1].codes))]
+        host = []
+        for p in parts:
+            if trigger.first < p.first <= trigger.last + 2 and p.first > (owner[-1].last if owner else -1) \
+                    and not (owner and set(p.codes) & set(owner[-1].codes)):
+                host.append(p)
         return (owner[-1].codes[:1], host[0].codes[:1]) if owner and host else None
     if form == "phrase" and tokens[trigger.first].low in _MISSIONS:
         # "The Egyptian embassy in Tel Aviv was opened": the state whose mission it is opens it in the host's capital
         owner = [p for p in parts if p.first < trigger.first <= p.last + 1]  # ("Egyptian embassy" may be one mention)
         if not owner and pair and len(pair) == 2:
             # "The embassy in Tehran was closed", its owner unnamed: in a text about two states, the other one's
-            host = [p for p in parts if trigger.first < p.first and p.last <= trigger.last and p.codes[0] in pair]
-            return ((tuple(code for code in pair if code != host[0].codes[0])[:1], host[0].codes[:1])
+            host = []
+            for p in parts:
+                if trigger.first < p.first and p.last <= trigger.last and p.codes[0] in pair:
+                    host.append(p)
+            return ((tuple(filter(host[0].codes[0].__ne__, pair))[:1], host[0].codes[:1])
                     if host and len(set(pair)) == 2 else None)
-        host = [p for p in parts if trigger.first < p.first and p.last <= trigger.last and not set(p.codes) & set(owner[0].codes)] if owner else []
+        host = []
+        for p in parts if owner else ():
+            if trigger.first < p.first and p.last <= trigger.last and not set(p.codes) & set(owner[0].codes):
+                host.append(p)
         return (owner[0].codes[:1], host[0].codes[:1]) if host else None
     fronted = _fronted_participle(tokens, parts, trigger) if form == "verb" and start == 0 else None
     if fronted is not None:
@@ -281,7 +321,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if joined is not None:
         # "Hungarian troops took part in the Warsaw Pact invasion of Czechoslovakia": who takes part does the act
         subjects = left_agents(parts, tokens, start, joined)
-        objects = [p for p in right_patients(parts, trigger.last, end) if not set(p.codes) & {c for s in subjects for c in s.codes}]
+        objects = []
+        for p in right_patients(parts, trigger.last, end):
+            if not set(p.codes) & set(chain.from_iterable(map(_CODES, subjects))):
+                objects.append(p)
         if subjects and objects:
             return tuple(code for p in subjects for code in p.codes), objects[0].codes
     if form == "noun" and "sym" in flags and trigger.last > trigger.first + 2 and tokens[trigger.first + 1].low == "of":
@@ -327,26 +370,29 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             by = agent.first - (2 if agent.first >= 2 and tokens[agent.first - 1].low in ("the", "a", "an") else 1)
             arranged = by >= 1 and tokens[by].low == "by" and tokens[by - 1].low in _ARRANGED
             for p in parts:  # "a ceasefire requested by the United States, Argentina and Brazil": all of them arranged it
-                if arranged and p.first > agent.first and any(id(q) in listed and {t.low for t in tokens[q.last + 1 : p.first]} <= {",", "and", "the"}
-                                                 for q in parts if q.last < p.first):
+                if arranged and p.first > agent.first and _listed_before(tokens, parts, listed, p.first):
                     listed.add(id(p))
-            others = [p for p in parts if id(p) not in listed and start <= p.first < end]
-            arrangers = {code for p in parts if id(p) in listed for code in p.codes}
+            others, arrangers = [], set()
+            for p in parts:
+                if id(p) not in listed and start <= p.first < end:
+                    others.append(p)
+                if id(p) in listed:
+                    arrangers.update(p.codes)
             if not others and pair and not (arranged and set(pair) <= arrangers):
                 return pair[:1], pair[1:]
             if arranged and len(others) >= 2 and len({code for p in others for code in p.codes}) >= 2:
                 # "a ceasefire arranged by a UN commission took effect between India and Pakistan": the two named besides
                 first_codes = others[0].codes
-                return first_codes, tuple(code for p in others[1:] for code in p.codes if code not in first_codes)
+                return first_codes, tuple(filterfalse(first_codes.__contains__, chain.from_iterable(map(_CODES, others[1:]))))
         if "sym" in flags and agent is not None and agent.first > trigger.last and _arranged_by(tokens, agent) \
-                and not [p for p in parts if start <= p.first < end and p.first < agent.first]:
+                and not _starts_within(parts, start, min(end, agent.first)):
             return None  # "The truce, mediated by Washington and Moscow, held": who the parties were, the clause does not say
         subjects = [agent] if agent else left_agents(parts, tokens, start, trigger.first)
         if not agent and subjects and _pronoun_after_that(tokens, subjects[-1], trigger.first):
             subjects = []  # "Egypt told the United Nations that it accepted the ceasefire": the pronoun's, resolved below
         if agent is not None and agent.mention.via == "adjective" and "sym" not in flags:
             # "the British and French attack on Egypt": demonyms listed before the noun are all its agents
-            for part in reversed([p for p in parts if p.last < subjects[0].first]):
+            for part in reversed(list(compress(parts, map(subjects[0].first.__gt__, map(_LAST, parts))))):
                 if {t.low for t in tokens[part.last + 1 : subjects[0].first]} in ({"and"}, {","}, {",", "and"}) \
                         and part.mention.via == "adjective":
                     subjects.insert(0, part)
@@ -359,7 +405,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 if part.first > subjects[-1].last and part.last < end and \
                         {t.low for t in tokens[subjects[-1].last + 1 : part.first]} <= {",", "and", "the"}:
                     subjects.append(part)
-        objects = [p for p in right_patients(parts, trigger.last, end) if p is not agent and p not in subjects]
+        objects = []
+        for p in right_patients(parts, trigger.last, end):
+            if p is not agent and p not in subjects:
+                objects.append(p)
         if between and agent is None and len({code for p in objects for code in p.codes}) >= 2:
             subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"
         if agent is None and "sym" not in flags and _governed_noun(tokens, trigger.first, start):
@@ -377,7 +426,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 # "Israel and Egypt accept an American ceasefire plan": the two subjects are the parties
                 subjects, objects, agent = before_agent, [], None
         if "sym" in flags and agent is not None:
-            adjacent = [p for p in parts if p.last < trigger.first and p.first >= agent.first - 3 and p is not agent]
+            adjacent = []
+            for p in parts:
+                if p.last < trigger.first and p.first >= agent.first - 3 and p is not agent:
+                    adjacent.append(p)
             subjects = adjacent + subjects
             if adjacent and not {t.low for t in tokens[trigger.last : trigger.last + 2]} & {"with", "between", "among"}:
                 objects = []  # "the Nazi-Soviet pact ... shocked American opinion": the parties are the two before it
@@ -409,8 +461,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         objects = left_agents(parts, tokens, start, trigger.first)
         if not subjects and objects and root == "04":
             # "Mengistu was received in Havana", "was welcomed at Downing Street": the guest visits the host's state
-            host = [p for p in parts if trigger.last < p.first < end and p.mention.via in ("place", "capital")
-                    and tokens[p.first - 1].low in ("in", "at") and not set(p.codes) & {c for q in objects for c in q.codes}]
+            host = []
+            for p in parts:
+                if trigger.last < p.first < end and p.mention.via in ("place", "capital") \
+                        and tokens[p.first - 1].low in ("in", "at") and not set(p.codes) & {c for q in objects for c in q.codes}:
+                    host.append(p)
             if host:
                 subjects, objects = objects, host[:1]
     else:
@@ -479,12 +534,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]
         if objects and max(map(_FIRST, objects)) > trigger.last:  # (an object after the trigger's last word)
             # "switched its recognition from Taipei to Beijing": what the gap names after "from" is left, not the object
-            objects = [p for p in objects if p.first > trigger.last or "from" not in
-                       {t.low for t in tokens[max(trigger.first, p.first - 2) : p.first]}]
             # "shared intelligence on al-Qaeda with the United States": what the gap names after "on" or "about" is
-            # the topic; the partner follows the trigger
-            objects = [p for p in objects if p.first > trigger.last or not _TOPICAL.intersection(
-                t.low for t in tokens[max(trigger.first + 2, p.first - 3) : p.first])]  # (not "called on Belgium to")
+            # the topic; the partner follows the trigger (not "called on Belgium to")
+            kept = []
+            for p in objects:
+                if p.first > trigger.last or "from" not in {t.low for t in tokens[max(trigger.first, p.first - 2) : p.first]} \
+                        and not _TOPICAL.intersection(t.low for t in tokens[max(trigger.first + 2, p.first - 3) : p.first]):
+                    kept.append(p)
+            objects = kept
         if "sym" in flags and len({p.codes[:1] for p in subjects}) > 1:
             # "China and the United States signed an agreement on China's accession to the WTO": the parties are the
             # two subjects; a state named in the agreement's topic is no third party
@@ -536,9 +593,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if form == "verb" and "sym" not in flags and sources and objects:
         # "tears up the Algiers Agreement in a speech to the Iraqi parliament": one's own body addressed in a
         # phrase after the object is no object of the act
-        objects = [p for p in objects if not (set(p.codes) <= set(sources) and p.first - trigger.last > 2
-                                              and tokens[p.first - 1].low in ("to", "before", "in", "the")
-                                              and tokens[p.first - 2].low in ("to", "before", "in"))]
+        kept = []
+        for p in objects:
+            if not (set(p.codes) <= set(sources) and p.first - trigger.last > 2 and tokens[p.first - 1].low in ("to", "before", "in", "the")
+                    and tokens[p.first - 2].low in ("to", "before", "in")):
+                kept.append(p)
+        objects = kept
     # "met without Britain", "decided without consulting Washington": who is left out takes no part
     if objects and "without" in map(_LOW, tokens):  # (the word looked for first, in C: most sentences have none)
         objects = [p for p in objects if p.mention.via == "adjective" or not (p.first > 0 and tokens[p.first - 1].low == "without"
@@ -556,7 +616,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "until", "before", "after", "when") did something else; the two named first act with each other
         subordinate = _subordinate_subject(tokens, parts, trigger.last + 1, end)
         if subordinate is not None:
-            objects = [p for p in objects if p.first < subordinate]
+            objects = list(compress(objects, map(subordinate.__gt__, map(_FIRST, objects))))
         if root in ("03", "05"):
             # "Egypt and Syria merged into the United Arab Republic": the union the two make is no party to it
             objects = [p for p in objects if not (p.first > 1 and "into" in (tokens[p.first - 1].low, tokens[p.first - 2].low))]
@@ -578,11 +638,14 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "threatened to defend Cuba with rockets if the United States attacked it", "warned that it would protect
         # Taiwan against any Chinese attack": the state defended is no target of the threat; the one it is defended
         # from is
-        foes = [p for p in objects[1:] if not set(p.codes) & (set(sources) | set(objects[0].codes))]
+        foes = []
+        for p in objects[1:]:
+            if not set(p.codes) & (set(sources) | set(objects[0].codes)):
+                foes.append(p)
         objects = foes[:1] or objects
     defended = next((p for p in objects if _defended(tokens, p) and not set(p.codes) & set(sources)), None) \
         if root == "13" and objects else None
-    if defended is not None and all(p is defended or set(p.codes) <= set(sources) for p in objects):
+    if defended is not None and _all_defended_or_own(objects, defended, set(sources)):
         # "told the Soviet Union that the United States would defend West Berlin by force", "warned that Soviet
         # rockets could defend Cuba if the Pentagon dared to attack it": the state warned off is the one told, or the
         # one named after "if" or "against", not the state defended
@@ -590,7 +653,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     elif defended is not None and defended is not objects[0]:
         # "threatened that Soviet rockets could defend Cuba if the United States attacked it": the subject's own force
         # named first, the foe after the state defended
-        foes = [p for p in objects if p is not defended and not set(p.codes) & (set(sources) | set(defended.codes))]
+        foes = []
+        for p in objects:
+            if p is not defended and not set(p.codes) & (set(sources) | set(defended.codes)):
+                foes.append(p)
         objects = foes[:1] or objects
     resolution = trigger.entry["phrase"] == "veto" and _RESOLUTIONS.intersection(map(_LOW, tokens[trigger.last + 1 : trigger.last + 5]))
     if resolution:
@@ -618,7 +684,11 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                          and tokens[p.last + 1].low in _TOWNS), None)
         if seat is not None:
             sources = seat.codes[:1]
-            targets = tuple(code for p in objects if p is not seat for code in p.codes if code not in sources)
+            targets = []
+            for p in objects:
+                if p is not seat:
+                    targets.extend(filterfalse(sources.__contains__, p.codes))
+            targets = tuple(targets)
     if not sources:
         sources = _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons, context)
         if sources is None:
@@ -707,7 +777,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             and not any(start <= p.first and p.last < trigger.first for p in parts)):
         # "negotiations between Roosevelt, Churchill and Stalin" (not "it broke off relations with Britain and France":
         # a verb's partners after "with" are the other side of its unnamed subject, no pair among themselves)
-        sources, targets = targets[:1], tuple(code for code in targets[1:] if code != targets[0])
+        sources, targets = targets[:1], tuple(filter(targets[0].__ne__, targets[1:]))
     if not sources and not targets:
         return None
     if not sources and "intrans" in flags:
@@ -717,17 +787,17 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]):
         # (not "overrun by fascist forces": the doer is named, and is no state)
         # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
-        sources = tuple(code for code in pair if code != targets[0])[:1]
+        sources = tuple(filter(targets[0].__ne__, pair))[:1]
     if not sources and targets and pair and targets[0] in pair and form == "verb" and not is_passive(tokens, trigger) \
             and _unnamed_government(tokens, parts, start, trigger.first):
         # "the new government recognized India's sovereignty over Goa", "the governor-general surrendered to the Indian
         # army": in a history of two states, an organ named without its state, acting on one of them, is the other's
-        sources = tuple(code for code in pair if code != targets[0])[:1]
+        sources = tuple(filter(targets[0].__ne__, pair))[:1]
     if not sources and targets and pair and targets[0] in pair and form == "verb" and not is_passive(tokens, trigger) \
             and codes()[cameo]["polarity"] == "conflict" and _unnamed_crowd(tokens, parts, start, trigger.first):
         # "Mobs attack the Chinese embassy", "Angry crowds stoned the British consulate": in a history of two states, a
         # crowd named without its state, acting on one of them, is the other's people
-        sources = tuple(code for code in pair if code != targets[0])[:1]
+        sources = tuple(filter(targets[0].__ne__, pair))[:1]
     if not sources and targets and focus_event is not None and form == "verb" and is_passive(tokens, trigger) \
             and codes()[cameo]["polarity"] == "conflict" and focus_event.polarity == "conflict" \
             and focus_event.target == targets[0] and focus_event.source and focus_event.source != targets[0] \
@@ -862,8 +932,10 @@ def _pronoun_after_that(tokens, told, first: int) -> bool:
     announced that", which stands for the two named)."""
     if "that" not in map(_LOW, tokens[told.last + 1 : first - 1]):
         return False  # (the words looked for first, in C: most sentences have no "that" there)
-    return any(tokens[i].low == "that" and tokens[i + 1].low in ("it", "he", "she") and _told_that(tokens, told, i + 1)
-               for i in range(told.last + 1, first - 1))
+    for i in range(told.last + 1, first - 1):  # (a plain loop: no cell made at every call)
+        if tokens[i].low == "that" and tokens[i + 1].low in ("it", "he", "she") and _told_that(tokens, told, i + 1):
+            return True
+    return False
 
 
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
@@ -930,15 +1002,24 @@ def _means_after_by(tokens, parts, trigger: Trigger, start: int):
     """The roles of force named by its means after a passive's "by" ("The Chinese embassy in Belgrade was hit by five
     American bombs during NATO's air war"): the state the means are told of uses them, on the passive's subject (the
     first state it names), not on a state named later in the sentence; None unless so."""
-    by = next((i for i in range(trigger.first - 1, max(start, trigger.first - 5) - 1, -1) if tokens[i].low == "by"), None)
-    if by is None or by < start + 3 or any(t.text in (",", ";") for t in tokens[by + 1 : trigger.first]):
+    for by in range(trigger.first - 1, max(start, trigger.first - 5) - 1, -1):  # (plain loops: no cells made per call)
+        if tokens[by].low == "by":
+            break
+    else:
+        return None
+    if by < start + 3 or any(t.text in (",", ";") for t in tokens[by + 1 : trigger.first]):
         return None
     if tokens[by - 1].low not in _STRUCK or not (tokens[by - 2].low in _BE or tokens[by - 3].low in _BE and tokens[by - 2].low.endswith("ly")):
         return None  # (not "were alarmed by the Japanese advance": a feeling, its act with an object of its own)
     if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in _OWN_OBJECT:
         return None  # "was damaged by the German invasion of Belgium": the act named has its own object
-    doers = [p for p in parts if by < p.first and p.last < trigger.first]
-    done = [p for p in parts if start <= p.first and p.last < by - 2 and not (doers and set(p.codes) & set(doers[-1].codes))]
+    doers, done = [], []
+    for p in parts:
+        if by < p.first and p.last < trigger.first:
+            doers.append(p)
+    for p in parts:
+        if start <= p.first and p.last < by - 2 and not (doers and set(p.codes) & set(doers[-1].codes)):
+            done.append(p)
     return (doers[-1].codes[:1], done[0].codes[:1]) if doers and done else None
 
 
@@ -955,9 +1036,12 @@ def _received_from(tokens, trigger: Trigger, subjects, objects):
     if trigger.entry["cameo"][:2] != "07" or not subjects or trigger.last + 2 >= len(tokens) \
             or tokens[trigger.last + 1].low != "from":
         return None
-    giver = next((p for p in objects if p.first == trigger.last + 2 or p.first == trigger.last + 3
-                  and tokens[trigger.last + 2].low == "the"), None)
-    if giver is None or set(giver.codes) & {code for p in subjects for code in p.codes}:
+    for giver in objects:  # (a plain loop: no cell made at every call)
+        if giver.first == trigger.last + 2 or giver.first == trigger.last + 3 and tokens[trigger.last + 2].low == "the":
+            break
+    else:
+        return None
+    if set(giver.codes) & {code for p in subjects for code in p.codes}:
         return None
     between = tokens[subjects[-1].last + 1 : trigger.first]
     return giver if len(between) <= 14 and not _RECEIVING.isdisjoint(t.low for t in between) else None

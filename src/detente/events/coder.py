@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import operator
 import re
 from collections import Counter
@@ -85,13 +86,20 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     if lead is not None:
         # "PANAMA CITY, April 11 (AP) - Obama and Castro met": the place a report is filed from is no party to what
         # it tells, unless the report names its state again ("ADDIS ABABA - Ethiopian forces recaptured Badme")
-        home = {m.entity for m in mentions if lead[0] <= m.start and m.end <= lead[1]}
-        again = {code for m in mentions if not (lead[0] <= m.start and m.end <= lead[1]) for code in (m.entity, m.state)}
+        home, again = set(), set()  # (plain loops in this function: a local a comprehension reads is a cell made per call)
+        for m in mentions:
+            if lead[0] <= m.start and m.end <= lead[1]:
+                home.add(m.entity)
+            else:
+                again.update((m.entity, m.state))
         lead = lead if home - again else None
     all_tokens = tokenize(doc.text)  # once per document; each sentence takes its slice
     # "the two nations" stand for two states: an organization is never one of the pair a document is about
     organizations = {m.entity for m in mentions if m.kind == "organization"}
-    state_lines = {family(m.entity) for m in mentions if m.kind == "state" and m.entity}  # the states the text names
+    state_lines = set()  # the states the text names
+    for m in mentions:
+        if m.kind == "state" and m.entity:
+            state_lines.add(family(m.entity))
     token_starts = list(map(_TOKEN_START, all_tokens))  # [token.start for token in all_tokens], read in C
     mention_starts = list(map(_START_OF, mentions))  # read in C
     by_start = mention_starts == sorted(mention_starts)  # in order of start (compared in C)
@@ -142,10 +150,12 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         # the mentions from mention_index up to the first that starts at or after the sentence's end (by bisection
         # when they are sorted by start, as the actors stage gives them: no walk over the document's mentions)
         stop = bisect.bisect_left(mention_starts, end, mention_index) if by_start else _first_from(mentions, mention_index, end)
-        inside = [mention for mention in mentions[mention_index:stop] if mention.start >= start and mention.end <= end]
-        if lead is not None and start <= lead[0] < end:
-            # (rules that need the dateline's place, "arrived here today", read the dateline themselves)
-            inside = [mention for mention in inside if not (lead[0] <= mention.start and mention.end <= lead[1])]
+        inside = []
+        for mention in mentions[mention_index:stop]:
+            if mention.start >= start and mention.end <= end and not (
+                    lead is not None and start <= lead[0] < end and lead[0] <= mention.start and mention.end <= lead[1]):
+                # (rules that need the dateline's place, "arrived here today", read the dateline themselves)
+                inside.append(mention)
         if inside and not _GOVERNED.search(doc.text, max(start, inside[0].start - 14), inside[0].start):
             # (its place in the document's list, found in C: a mention equal to it is it, or would come first in ``inside``;
             # not one a preposition governs: "X, an admirer of Ronald Reagan, was ...": Reagan is no subject)
@@ -167,8 +177,11 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         for line in named:
             last_named[line] = context.sentence
         # (for "it" in the next sentence: not a people named in the plural, "the rear of the Poles", no lone state)
-        context.named = tuple({family(m.entity): m.entity for m in inside if m.kind == "state" and m.entity and not m.members
-                               and not (m.via == "adjective" and not _NOUN_AFTER.match(doc.text, m.end))}.values())
+        states = {}
+        for m in inside:
+            if m.kind == "state" and m.entity and not m.members and not (m.via == "adjective" and not _NOUN_AFTER.match(doc.text, m.end)):
+                states[family(m.entity)] = m.entity
+        context.named = tuple(states.values())
         if is_title and named:
             heading_states[sentence.section] = named
         if is_title and (section is None or section.kind != "entry"):
@@ -197,8 +210,11 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                                last_states, in_focus, news, dropped, is_title, bloc_members, family, state_at, persons, context)
         objective = bool(found) and addresses_the_reader(tokens)
         if found and not objective:
-            kept = [e for e in found if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)
-                                                                          or _one_state(e, state_at)))]
+            kept = []
+            for e in found:
+                if not (e.source and e.target and (e.target in predecessors(e.source) or e.source in predecessors(e.target)
+                                                   or _one_state(e, state_at))):
+                    kept.append(e)
             dropped["own_predecessor"] += len(found) - len(kept)
             # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad; nor are Soviet
             # Russia and the USSR, one line of succession named at two dates ("Soviet Union" in an infobox of 1920)
@@ -211,7 +227,11 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         if found and doc.meta.get("dateline") and start <= doc.meta["dateline"][0] < end:
             day_line = doc.meta["dateline"]  # "UNITED NATIONS, Oct. 25 (AP)": a word of the dateline is no trigger
-            found = [e for e in found if not (e.trigger_span and day_line[0] <= e.trigger_span[0] < day_line[1])]
+            kept = []
+            for e in found:
+                if not (e.trigger_span and day_line[0] <= e.trigger_span[0] < day_line[1]):
+                    kept.append(e)
+            found = kept
         if found and tests:
             found = _drop_retold_tests(found, tests, dropped)
         for event in found:
@@ -220,7 +240,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         events.extend(found)
         context.told(found)
         if found and is_title and not named:
-            untitled.extend((event, sentence.section) for event in found)
+            untitled.extend(zip(found, itertools.repeat(sentence.section)))
         elif found and untitled:
             told_in.setdefault(sentence.section, []).extend(found)
         _count_pairs(found, pairs, latest, organizations, family)
@@ -259,22 +279,28 @@ def _one_state(event: Event, state_at: Callable[[str, str], str]) -> bool:
     USSR in 1921, when a page's infobox dated 1920 said "Soviet Union" (not Egypt and the United Arab Republic it
     founded in February 1958)."""
     begin, end = date_bounds(event.date) if event.date else (None, None)
-    return bool(begin and end) and event.source != event.target and all(
-        state_at(event.source, day) == state_at(event.target, day) for day in (begin, end))
+    if not (begin and end) or event.source == event.target:
+        return False
+    for day in (begin, end):
+        if state_at(event.source, day) != state_at(event.target, day):
+            return False
+    return True
 
 
 def _count_pairs(found: list[Event], pairs: Counter, latest: dict, organizations: set, family) -> None:
     """Each event of two states counts once for the pair the document is about."""
     for event in found:
-        states = tuple(sorted({code for code in (event.source, event.target) if code and code not in organizations}, key=family))
+        states = tuple(sorted(set(itertools.filterfalse(organizations.__contains__, filter(None, (event.source, event.target)))),
+                              key=family))
         if len(states) == 2:
-            key = tuple(family(code) for code in states)
+            key = tuple(map(family, states))
             pairs[key] += 1
             # the codes last seen, in the order the pair was first named ("Peru and Ecuador fought ... They signed
             # a final peace": Peru first, as a mutual act is told in text order), else in the event's own order
-            before = [family(code) for code in latest.get(key, ())]
+            before = list(map(family, latest.get(key, ())))
             if len(before) == 2 and before[0] != before[1]:
-                latest[key] = tuple(sorted(states, key=lambda code: before.index(family(code))))
+                order = dict(zip(states, map(before.index, map(family, states)), strict=True))  # (no closure per event)
+                latest[key] = tuple(sorted(states, key=order.__getitem__))
             else:
                 latest[key] = (event.source, event.target) if event.source in states and event.target in states else states
 
@@ -363,6 +389,15 @@ def _recent(timex, published: str | None) -> bool:
     return day is not None and (day - datetime.timedelta(days=31)).isoformat() <= timex.begin and timex.until[:10] <= published[:10]
 
 
+def _before_an_earlier_date(unit, earlier) -> bool:
+    """Whether a time unit ends in a year before one an earlier unit of the sentence begins in."""
+    until = (unit[3] or unit[2]).until
+    for v in earlier:
+        if v[2].begin and until and until[:4] < v[2].begin[:4]:
+            return True
+    return False
+
+
 def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: bool, narrative: Dated | None,
                      news: bool = False) -> Dated | None:
     """The story's time after a sentence: its last date, if precise enough, else the time before it.
@@ -373,22 +408,38 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     """
     own = units(doc, timexes, start, end) if not is_title else []
     # "the treaty it had signed with Moscow in 1974": an earlier act's date is no time the story has reached
-    own = [u for u in own if doc.text.find("had", (u[0] - 60 if u[0] - 60 > start else start), u[0]) < 0
-           or not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])]
+    # (plain loops in this function: a local a comprehension reads is a cell made at every call)
     # "the last president to come until Clinton came in 2000": a date in an "until" clause with a subject and verb of
     # its own after "the last", "the first" or "the only" looks ahead to a time the story has not reached (not "the
     # war dragged on until the two settled it in 1938": the story goes on from there)
-    own = [u for u in own if not _UNTIL_CLAUSE.search(doc.text, max(start, u[0] - 150), u[0])]
+    kept = []
+    for u in own:
+        if (doc.text.find("had", (u[0] - 60 if u[0] - 60 > start else start), u[0]) < 0
+                or not _PLUPERFECT_BEFORE.search(doc.text, max(start, u[0] - 60), u[0])) \
+                and not _UNTIL_CLAUSE.search(doc.text, max(start, u[0] - 150), u[0]):
+            kept.append(u)
+    own = kept
     if news:
-        own = [u for u in own if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], report_day(doc))]
+        kept = []
+        for u in own:
+            if _CALENDAR_NAMED.search(u[2].text) and _recent(u[2], report_day(doc)):
+                kept.append(u)
+        own = kept
     # "Two years later, in March 1985, ...": a calendar date set right after a counted one says which time it means
-    own = [u for i, u in enumerate(own) if not (u[2].anchor == "narrative" and i + 1 < len(own) and own[i + 1][2].anchor == "absolute"
-                                                and _APPOSED_DATE.fullmatch(doc.text, u[1], own[i + 1][0]))]
+    kept = []
+    for i, u in enumerate(own):
+        if not (u[2].anchor == "narrative" and i + 1 < len(own) and own[i + 1][2].anchor == "absolute"
+                and _APPOSED_DATE.fullmatch(doc.text, u[1], own[i + 1][0])):
+            kept.append(u)
+    own = kept
     # "In February 1976 Amin claimed that the land had been Uganda's until the British moved the boundary in 1902": a
     # date in a year before one told earlier in the sentence looks back; the story stays where the sentence set it
     if len(own) > 1:  # (one date has none before it: most sentences)
-        own = [u for i, u in enumerate(own) if not any(v[2].begin and (u[3] or u[2]).until and (u[3] or u[2]).until[:4] < v[2].begin[:4]
-                                                       for v in own[:i])]
+        kept = []
+        for i, u in enumerate(own):
+            if not _before_an_earlier_date(u, own[:i]):
+                kept.append(u)
+        own = kept
     if own:
         unit = own[-1]
         dated = _dated(unit[2], unit[3], "narrative", doc.text[unit[0] : unit[1]])
@@ -420,7 +471,7 @@ def _paragraph_pair(leading: tuple[str, ...] | None, named: dict, context: Conte
     movement ("Iran stopped its aid to the Kurdish parties") leaves the leading pair in focus."""
     if not leading:
         return leading
-    lines = {family(code) for code in leading}
+    lines = set(map(family, leading))
     if lines & set(named):
         return leading
     told = context.last_act(False)
@@ -446,12 +497,12 @@ def _unexpired(pair: tuple[str, ...] | None, family: Callable[[str], str], last_
     one state of the pair was not named (by name, capital, leader or forces) in the last ``FOCUS_REACH`` sentences."""
     if not pair:
         return pair
-    lines = [family(code) for code in pair]
-    if heading and len(heading) > 1 and not any(line in heading for line in lines):
+    lines = list(map(family, pair))
+    if heading and len(heading) > 1 and not any(map(heading.__contains__, lines)):
         # the heading's two states are the pair of its section, three make none (a heading of one state names a topic:
         # "Cyprus" in a history of Greece and Turkey)
         return tuple(heading.values()) if len(heading) == 2 else None
-    seen = min(last_named.get(line, -1) for line in lines)
+    seen = min(map(last_named.get, lines, itertools.repeat(-1)))
     if seen >= 0 and sentence - seen > FOCUS_REACH:
         return None
     return pair
@@ -463,7 +514,10 @@ def _leading_pair(pairs: Counter, latest: dict) -> tuple[str, ...] | None:
         return None
     best = max(pairs.values())
     # insertion order: the last pair to reach the best count wins a tie (looked for from the end)
-    return latest[next(pair for pair in reversed(pairs) if pairs[pair] == best)]
+    for pair in reversed(pairs):
+        if pairs[pair] == best:
+            return latest[pair]
+    return None  # (not reached: the best count is some pair's)
 
 
 def _successors(pair: tuple[str, ...] | None, succeeded: dict[str, str]) -> tuple[str, ...] | None:

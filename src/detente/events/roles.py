@@ -202,13 +202,16 @@ def in_relative(tokens: list[Token], participant, start: int, trigger_first: int
     before the trigger."""
     if _RELATIVE_OPENERS.isdisjoint(map(_LOW, tokens[start + 1 : participant.first])):
         return False  # no word that opens one between the clause's start and the name (most names): no walk
-    opened = next((i for i in range(participant.first - 1, start, -1) if tokens[i].low in ("which", "who", "whom", "whose")
-                   and (tokens[i - 1].text == "," or tokens[i].low in ("who", "whose") and _apposed_relative(tokens, i) is not None)),
-                  None)
-    if opened is None:
+    for opened in range(participant.first - 1, start, -1):  # (plain loops: no cell made at every call)
+        if tokens[opened].low in ("which", "who", "whom", "whose") and (tokens[opened - 1].text == "," or tokens[opened].low in (
+                "who", "whose") and _apposed_relative(tokens, opened) is not None):
+            break
+    else:
         return False
-    return any(tokens[i].text == "," for i in range(participant.last + 1, trigger_first)) and _relative_closed(
-        tokens, opened + 1, trigger_first)
+    for i in range(participant.last + 1, trigger_first):
+        if tokens[i].text == ",":
+            return _relative_closed(tokens, opened + 1, trigger_first)
+    return False
 
 
 def _in_participle_aside(tokens: list[Token], participant, start: int, trigger_first: int) -> bool:
@@ -216,9 +219,17 @@ def _in_participle_aside(tokens: list[Token], participant, start: int, trigger_f
     the trigger ("Nationalist aircraft, flying American Sabres, shot down"), the subject named before the aside."""
     if trigger_first < 2 or tokens[trigger_first - 1].text != ",":
         return False
-    opened = next((i for i in range(participant.first - 1, (participant.first - 6 if participant.first - 6 > start else start), -1)
-                   if tokens[i - 1].text == "," and _participle(tokens[i])), None)
-    return opened is not None and opened >= 2 and not any(t.text == "," for t in tokens[participant.last + 1 : trigger_first - 1])
+    for opened in range(participant.first - 1, (participant.first - 6 if participant.first - 6 > start else start), -1):
+        if tokens[opened - 1].text == "," and _participle(tokens[opened]):
+            break  # (plain loops: no cell made at every call)
+    else:
+        return False
+    if opened < 2:
+        return False
+    for t in tokens[participant.last + 1 : trigger_first - 1]:
+        if t.text == ",":
+            return False
+    return True
 
 
 # words that open a subordinate clause put before the main one ("When Spain withdrew ..., Algeria ...")
@@ -249,8 +260,10 @@ def past_relative(tokens: list[Token], clause: tuple[int, int]) -> tuple[int, in
             return clause
         if tokens[k].text == ",":
             if tokens[k + 1].low in _DATE_OPENERS and (tokens[k + 2].text[:1].isupper() or tokens[k + 2].text[:1].isdigit()):
-                stop = next((i for i in range(k + 2, len(tokens)) if tokens[i].text in _BREAK_PUNCT or tokens[i].text == ","), len(tokens))
-                return start, stop
+                for stop in range(k + 2, len(tokens)):  # (a plain loop: no cell made at every call)
+                    if tokens[stop].text in _BREAK_PUNCT or tokens[stop].text == ",":
+                        return start, stop
+                return start, len(tokens)
             return clause
     return clause
 
@@ -649,11 +662,19 @@ def _in_apposition(tokens: list[Token], participant: Participant, candidates: li
     opening = participant.first - 1
     while opening >= 0 and tokens[opening].text != "," and participant.first - opening <= 4:
         opening -= 1
-    if opening < 1 or tokens[opening].text != "," or not any(q.last == opening - 1 for q in candidates):
+    if opening < 1 or tokens[opening].text != "," or opening - 1 not in map(_LAST, candidates):
         return False
-    closing = next((i for i in range(participant.last + 1, trigger_first) if tokens[i].text == ","), None)
-    return closing is not None and closing + 3 >= trigger_first and any(
-        tokens[i].low == "since" for i in range(participant.last + 1, closing))
+    for closing in range(participant.last + 1, trigger_first):  # (plain loops: no cell made at every call)
+        if tokens[closing].text == ",":
+            break
+    else:
+        return False
+    if closing + 3 < trigger_first:
+        return False
+    for i in range(participant.last + 1, closing):
+        if tokens[i].low == "since":
+            return True
+    return False
 
 
 _SUBORDINATORS = frozenset("after before when until since while because as once".split())
@@ -706,7 +727,10 @@ def _leader_of_named_force(tokens: list[Token], participant: Participant, candid
     by = participant.first - 1 - (participant.first > 1 and tokens[participant.first - 1].low == "the")
     if by < 2 or tokens[by].low != "by" or tokens[by - 1].low not in _LEADING:
         return False
-    return any(q.last < by - 1 and by - 1 - q.last <= 2 and tokens[q.last + 1].low in _LED_FORCES for q in candidates)
+    for q in candidates:  # (a plain loop: no cell made at every call)
+        if q.last < by - 1 and by - 1 - q.last <= 2 and tokens[q.last + 1].low in _LED_FORCES:
+            return True
+    return False
 
 
 _LED_FORCES = _FORCES | frozenset("army armies navy navies fleet fleets".split())
@@ -851,7 +875,11 @@ def seated_name(tokens: list[Token], index: int, start: int) -> bool:
 
 
 def right_patients(parts: list[Participant], trigger_last: int, end: int) -> list[Participant]:
-    return [p for p in parts if p.first > trigger_last and p.last < end]
+    found = []  # (a plain loop: no cells nor function made per call)
+    for p in parts:
+        if p.first > trigger_last and p.last < end:
+            found.append(p)
+    return found
 
 
 def noun_agent(parts: list[Participant], tokens: list[Token], trigger_first: int) -> Participant | None:

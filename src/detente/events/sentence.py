@@ -254,6 +254,42 @@ def _covered(start: int, end: int, spans) -> bool:
     return False
 
 
+def _named_between(parts, after: int, before: int) -> bool:
+    """Whether a participant lies wholly after token ``after`` and before token ``before`` (a plain loop: the caller
+    makes no cell for the bounds)."""
+    for p in parts:
+        if after < p.first and p.last < before:
+            return True
+    return False
+
+
+def _codes_within(parts, first: int, last: int, codes: set) -> bool:
+    """Whether every participant starting in [first, last) has only codes among ``codes`` (a plain loop)."""
+    for p in parts:
+        if first <= p.first < last and not set(p.codes) <= codes:
+            return False
+    return True
+
+
+def _last_conflict_on(events: list[Event], victim: str) -> Event | None:
+    """The last conflict event with a source whose target is ``victim`` (a plain loop)."""
+    for e in reversed(events):
+        if e.polarity == "conflict" and e.target == victim and e.source:
+            return e
+    return None
+
+
+def _timex_before(timexes, end: int) -> bool:
+    """Whether one of these time expressions is a timex (not a period) starting before ``end`` (a plain loop)."""
+    for t in timexes:
+        if t.layer == "timex" and t.start < end:
+            return True
+    return False
+
+
+_SECOND = operator.itemgetter(1)  # a dyad's target
+
+
 def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
                   state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = (),
@@ -438,7 +474,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
                 and index + 1 not in promised_objects and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
                                                                    tokens[trigger.last + 1 : following.first]) \
-                and not any(trigger.last < p.first and p.last < following.first for p in parts):
+                and not _named_between(parts, trigger.last, following.first):
             # ("invited Mr. Sadat to negotiate": the invitation is the act; "offered Pakistan diplomatic support": the
             # offer names whom it is made to, and is the act)
             dropped["intent_of_next"] += 1
@@ -965,12 +1001,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if backers:
             # "rebels armed by Libya captured Faya-Largeau", "Algerian-backed guerrillas captured French technicians":
             # the state that backs the doers does not do the act, nor suffer it; the backing is an act of its own
-            acting = [p for p in parts if not (p.last < trigger.first and p in backers and not _backing_trigger(tokens, p, trigger))]
+            acting = []  # (plain loops here and below: a local a comprehension reads is a cell made at every call)
+            for p in parts:
+                if not (p.last < trigger.first and p in backers and not _backing_trigger(tokens, p, trigger)):
+                    acting.append(p)
             subject = left_agents(acting, tokens, clause[0], trigger.first) if len(acting) < len(parts) else None
             if subject is not None and any(p.mention.kind in ("state", "group") for p in subject):
                 acting = parts  # "Cuban exiles trained by the CIA landed at the Bay of Pigs": a state's people, the backer's act
             elif subject is not None and not subject and trigger.entry["form"] == "verb" \
-                    and any(clause[0] <= p.first and p.last < trigger.first for p in parts if p not in acting):
+                    and _named_between(itertools.filterfalse(acting.__contains__, parts), clause[0] - 1, trigger.first):
                 dropped["backed_group"] += 1
                 continue  # the doers are the backed group, no state named: not the backer's act, nor the pair's
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" \
@@ -997,7 +1036,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             named_act = next((i for i in range(clause[0] + 1, own_end) if i != trigger.first and tokens[i].low in _ACT_NOUNS
                               and tokens[i - 1].low in ("the", "this", "that")
                               and not any(i - 2 <= p.last < i or i < p.first <= i + 2 for p in parts)), None)
-            if named_act is not None and all(set(p.codes) <= set(roles[0]) for p in parts if clause[0] <= p.first < own_end):
+            if named_act is not None and _codes_within(parts, clause[0], own_end, set(roles[0])):
                 told = next((e for e in reversed(events) if e.polarity == "conflict" and e.source and e.target
                              and e.source not in roles[0]), None) or context.last_act(True)
                 # (not the reacting state's own word told before: "denounced the invasion ...; Castro called the attack a crime")
@@ -1007,7 +1046,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if victim is not None:
             # "condemned the invasion of Afghanistan", "joined Saudi Arabia in condemning the attack on Egypt": the
             # state the act was done to is no target of the condemnation; its doer, told just before, is
-            told = next((e for e in reversed(events) if e.polarity == "conflict" and e.target == victim and e.source), None) \
+            told = _last_conflict_on(events, victim) \
                 or (context.last_act(True) if context is not None else None)
             if told is None or told.target != victim or not told.source or told.source in roles[0]:
                 dropped["victim_not_target"] += 1
@@ -1055,8 +1094,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         presser = _presser(tokens, parts, trigger.first) if cameo[:2] == "08" else ()
         if roles is None and presser:
             # "Under Soviet pressure Castro accepted the removal of the bombers": a yielding to who pressed for it
-            subject = tuple(code for p in left_agents(parts, tokens, clause[0], trigger.first) for code in p.codes
-                            if code not in presser)
+            subject = tuple(itertools.filterfalse(presser.__contains__, itertools.chain.from_iterable(
+                map(_CODES, left_agents(parts, tokens, clause[0], trigger.first)))))
             roles = (subject[:1], presser) if subject else None
         if trigger.entry["cameo"][:2] == "04" and (roles is None or not roles[1]):
             roles = _headline_visit(tokens, participants(mentions, tokens), trigger) or roles
@@ -1113,7 +1152,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if lows & _JOIN_WORDS and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
             sources, targets = _joiner_roles(tokens, parts, trigger, clause) or (sources, targets)
             joint = _joined_in_act(tokens, parts, trigger, clause) if targets else ()
-            if joint and [code for code in targets if code not in joint]:
+            if joint and any(map(operator.not_, map(joint.__contains__, targets))):
                 # "Japan joined the United States in demanding compensation": the joiner and the joined act together
                 sources = tuple(dict.fromkeys(joint + tuple(sources)))
                 targets = tuple(code for code in targets if code not in sources)
@@ -1131,7 +1170,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # "South Korea was admitted to the United Nations together with the North": both were admitted
                 them = tuple(dict.fromkeys(targets[:1] + beside))
             elif beside:
-                targets = tuple(code for code in targets if code not in beside)
+                targets = tuple(itertools.filterfalse(beside.__contains__, targets))
                 # "Jamaica established relations with Cuba on the same day as Barbados and Guyana", "together with":
                 # the states named after it did the act too
                 sources = joint_pairs = tuple(dict.fromkeys(tuple(joint_pairs or sources) + beside))
@@ -1177,7 +1216,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # within the act's own clause: "lifted the embargo against Vietnam, and ... announced the normalization
             # of relations with Hanoi" is no alliance against Vietnam
             against = _against(tokens, [p for p in parts if clause[0] <= p.first and p.last < clause[1]])
-            targets = tuple(code for code in targets if code not in against)
+            targets = tuple(itertools.filterfalse(against.__contains__, targets))
             if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
                 sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
         if cameo[:2] == "06" and trigger.entry["form"] == "verb" and len(targets) >= 1:
@@ -1196,9 +1235,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "entered the war on the side of the North", "fought alongside Britain": allies are no targets
             allies = {code for p in parts if _beside(tokens, p) for code in p.codes}
             if allies:
-                targets = tuple(code for code in targets if code not in allies)
+                targets = tuple(itertools.filterfalse(allies.__contains__, targets))
                 if not targets and pair and allies & set(pair):
-                    targets = tuple(code for code in pair if code not in allies and code not in sources)  # the ally's foe
+                    # the ally's foe
+                    targets = tuple(itertools.filterfalse(set(sources).__contains__, itertools.filterfalse(allies.__contains__, pair)))
         if trigger.entry["cameo"][:2] in ("11", "12"):
             targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
         doers: tuple[str, ...] = ()  # the doers of an act told just before and judged here, when it had several
@@ -1213,11 +1253,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             if judged and context is not None and judged == (told.source,) and not events:
                 # "British and French aircraft began bombing Egyptian airfields. Nehru condemned the attack": the act
                 # of several doers told just before is each doer's
-                judged += tuple(dict.fromkeys(e.source for _, e in context.recent if e.span == told.span and e.cameo == told.cameo
-                                              and e.target == told.target and e.source not in sources + judged))
+                more = []
+                for _, e in context.recent:
+                    if e.span == told.span and e.cameo == told.cameo and e.target == told.target and e.source not in sources + judged:
+                        more.append(e.source)
+                judged += tuple(dict.fromkeys(more))
                 doers = judged if len(judged) > 1 else ()
             targets = judged or targets
-        targets = tuple(code for code in targets if not _own_bloc(code, sources, bloc_members, parts, tokens))
+        outside = []
+        for code in targets:
+            if not _own_bloc(code, sources, bloc_members, parts, tokens):
+                outside.append(code)
+        targets = tuple(outside)
         if trigger.entry["cameo"].startswith("054") and "new" in {t.low for t in tokens[trigger.last + 1 : trigger.last + 3]}:
             # "Three days after Panama declared its independence from Colombia, the United States recognized the new
             # republic": the state just founded, not the one it left
@@ -1229,14 +1276,17 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         under = {code for p in parts if p.first > 0 and (tokens[p.first - 1].low == "under" or _auspices(tokens, p.first))
                  and p.first < clause[1] for code in p.codes}  # (not "..., leaving the area under Pakistani control")
         if under and set(targets) & under:
-            targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
+            targets = tuple(itertools.filterfalse(under.__contains__, targets))  # "under United Nations verification"
             if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
                 # "King Hussein and Prime Minister Rabin ended the state of war ... in the presence of President
                 # Clinton": the two subjects are the parties
                 sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
         if under and set(sources) <= under and sources and "sym" in trigger.flags and trigger.entry["form"] == "noun":
-            named = tuple(dict.fromkeys(code for p in parts if clause[0] <= p.first < clause[1] for code in p.codes
-                                        if code not in under))
+            named = {}
+            for p in parts:
+                if clause[0] <= p.first < clause[1]:
+                    named.update(dict.fromkeys(itertools.filterfalse(under.__contains__, p.codes)))
+            named = tuple(named)
             if len(named) >= 2:
                 sources, targets = named[:1], named[1:2]  # "talks under the mediation of the Peruvian president
                 # between El Salvador and Honduras": the mediator is no party, those named beside are
@@ -1277,7 +1327,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             if earlier and "them" in (tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else "",
                                       tokens[trigger.first + 1].low):
                 # "broke off relations with Germany and Japan, and declared war on them": every state of that act
-                them = tuple(dict.fromkeys(e.target for e in earlier if e.trigger_span == earlier[-1].trigger_span))
+                them = {}
+                for e in earlier:
+                    if e.trigger_span == earlier[-1].trigger_span:
+                        them.setdefault(e.target)
+                them = tuple(them)
         if not targets and sources and events and trigger.entry["phrase"] == "return * visit":
             # "Brezhnev paid a state visit to India, and Indira Gandhi returned the visit": back to the visitor
             earlier = [e for e in events if e.cameo[:2] == "04" and e.target in sources and e.source not in sources]
@@ -1420,7 +1474,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[clause[0] - 1].text == "," and not any(clause[0] <= t.first < trigger.first for t, _ in triggers):
             # "When Britain recognized Beijing in 1950, Washington protested": a main act with no object of its own
             # answers the fronted clause's act, and is aimed at the first other state named there
-            fronted = [p for p in parts if dating[index][0] <= p.first and p.last < clause[0] and not set(p.codes) & set(sources)]
+            fronted = []
+            for p in parts:
+                if dating[index][0] <= p.first and p.last < clause[0] and not set(p.codes) & set(sources):
+                    fronted.append(p)
             if fronted:
                 targets = fronted[0].codes[:1]
                 actors = tuple(dict.fromkeys(sources + targets))
@@ -1515,7 +1572,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # the act told before did, no second act of its doer
 
         clause_chars = clause_spans[index]
-        others = [c for i, c in enumerate(clause_spans) if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1])]
+        others = []
+        for i, c in enumerate(clause_spans):
+            if i != index and not (c[0] <= clause_chars[0] and clause_chars[1] <= c[1]):
+                others.append(c)
         trigger_spans = [(t.start, t.end) for t, _ in triggers if t is not trigger]
         several = coordinated_dates(doc, timexes, place_and_date_after(doc.text, clause_chars, span[1]), (trigger.start, trigger.end),
                                     trigger_spans) if trigger.entry["form"] == "verb" or _plural_act(tokens, trigger) else []
@@ -1558,11 +1618,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "ties between the two neighbours were set up only belatedly": a summary with no day of its own
         if from_pair and dated is not None and dated.begin:
             # "President Clinton lifts the trade embargo" in 1994: South Vietnam's line is Vietnam by then
-            sources, targets = (tuple(state_at(code, dated.begin) for code in codes) for codes in (sources, targets))
+            day = itertools.repeat(dated.begin)
+            sources, targets = tuple(map(state_at, sources, day)), tuple(map(state_at, targets, day))
             actors = tuple(dict.fromkeys(sources + targets))
         aside = _earlier_in_aside(tokens, trigger) if dated is not None else None
-        if aside is not None and not [t for t in _within(timexes, tokens[aside[0]].start, span[1])
-                                      if t.layer == "timex" and t.start < tokens[aside[1] - 1].end]:
+        if aside is not None and not _timex_before(_within(timexes, tokens[aside[0]].start, span[1]), tokens[aside[1] - 1].end):
             # (a time that starts inside the aside is its own, whatever commas it holds: "on December 30, 1949,")
             # "overthrows Mossadegh, who had nationalized the oil company", "Lithuania, which the Soviet Union had
             # annexed, declared independence in 1990", "ten years after Iran had broken them off": an act before the
@@ -1583,15 +1643,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # leaves ("independence from Britain") is a party to a founding
             origin = {code for p in parts if p.first > trigger.last and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}
                       for code in p.codes}
-            targets = tuple(code for code in targets if code in origin)
+            targets = tuple(filter(origin.__contains__, targets))
             actors = tuple(dict.fromkeys(sources + targets))
         if cameo[:2] == "D0" and targets:
             # "Mobutu seized power and expelled the Soviet and Czechoslovak embassies": the states after the next
             # verb are that verb's objects, not the coup's
             later = [t.first for t, _ in triggers if t.first > trigger.last]
             if later:
-                own = {code for p in parts if trigger.last < p.first < min(later) for code in p.codes}
-                targets = tuple(code for code in targets if code in own)
+                own, bound = set(), min(later)
+                for p in parts:
+                    if trigger.last < p.first < bound:
+                        own.update(p.codes)
+                targets = tuple(filter(own.__contains__, targets))
                 actors = tuple(dict.fromkeys(sources + targets))
         if cameo == "D01" and targets and sources and not set(sources) & set(targets) and family_of(sources[0]) != family_of(targets[0]):
             cameo = "D02"  # "a coup organized by the CIA overthrows Prime Minister Mossadegh": force against another state
@@ -1621,8 +1684,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dyads = [(sources[0], doer) for doer in doers]  # "Nehru condemned the attack": each attacker's
         if joint_pairs:
             # each of the joint doers does the act to each state its object names ("India and Pakistan"), else to the first
-            aimed = list(dict.fromkeys(t for _, t in dyads if t and t not in joint_pairs)) if dyads else list(targets[:1])
-            dyads = [(source, target) for source in joint_pairs for target in aimed or targets[:1]]
+            aimed = list(dict.fromkeys(itertools.filterfalse(joint_pairs.__contains__, filter(None, map(_SECOND, dyads))))) \
+                if dyads else list(targets[:1])
+            dyads = list(itertools.product(joint_pairs, aimed or targets[:1]))
         if len(them) > 1 and len(set(sources)) == 1:
             dyads = [(sources[0], target) for target in them]
         if cameo == "D04" and not targets and sources:
@@ -1632,17 +1696,29 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # its own, as the state of its name (not the Union it leaves), from the state it names after "from"
                 left = next((p.codes[0] for p in parts if trigger.last + 2 <= p.first <= trigger.last + 3 and p.first < clause[1]
                              and tokens[trigger.last + 1].low == "from"), None)
-                dyads = [(code, left if left != code else None) for code in declared]
+                dyads = []
+                for code in declared:
+                    dyads.append((code, left if left != code else None))
         if dyads and foes:
-            dyads = list(dict.fromkeys((source, target if target in foes or target is None else foes[0]) for source, target in dyads))
+            kept = {}
+            for source, target in dyads:
+                kept.setdefault((source, target if target in foes or target is None else foes[0]))
+            dyads = list(kept)
         if dyads:
             if len(dyads) >= 3 and "sym" in trigger.flags:
                 # "The Geneva Accords on Afghanistan were signed by Pakistan, Afghanistan, the Soviet Union and the
                 # United States": the pact's noun, coded before its signers were read, is the same act as each pair's
                 listed = {code for dyad in dyads for code in dyad if code}
-                told = [e for e in events if e.span == span and e.cameo[:2] == cameo[:2] and set(e.actors) <= listed]
+                told = []
+                for e in events:
+                    if e.span == span and e.cameo[:2] == cameo[:2] and set(e.actors) <= listed:
+                        told.append(e)
                 dropped["told_by_the_list"] += len(told)
-                events = [e for e in events if not any(e is t for t in told)]
+                told, remaining = set(map(id, told)), []
+                for e in events:
+                    if id(e) not in told:
+                        remaining.append(e)
+                events = remaining
             # "Britain, France and the United States protested to Moscow": one act of each state named
             for source, target in dyads:
                 pair_codes = tuple(code for code in (source, target) if code)

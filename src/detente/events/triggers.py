@@ -206,7 +206,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             tokens[position - 1].low in NUMBERS and tokens[position - 1].text[0].isupper()) and not (
             tokens[position - 1].low == "all" and position > 1 and tokens[position - 2].low in CUTTING) \
             and not _adverb_first(tokens, position) and not _after_bare_two(tokens, position)
-        hop = _time_hop(tokens, position + 1) if position + 1 < len(tokens) and tokens[position + 1].low in TIME_OPENERS else None
+        hop = -1  # the end of a dated phrase after the word: looked for only when an entry needs it
         for entry, parts, verbal, specificity, named, required, calls in itertools.compress(
                 entries, map(_SHARES, map(lows.isdisjoint, gates[token.low]))):
             if after_determiner and verbal:
@@ -221,8 +221,11 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 if any(map(lows.isdisjoint, required)):
                     continue  # a word the entry cannot do without is nowhere in the sentence
             last = _match_compiled(parts, 1, tokens, position + 1)
-            if last is None and hop and (verbal or tokens[position + 1].low == "of") and len(parts) > 1 and parts[1][0] is not None:
-                last = _match_compiled(parts, 1, tokens, hop)  # "agreed in December 1985 to": the date set in
+            if last is None and len(parts) > 1 and parts[1][0] is not None:
+                if hop == -1:
+                    hop = _time_hop(tokens, position + 1)
+                if hop and (verbal or tokens[position + 1].low == "of"):
+                    last = _match_compiled(parts, 1, tokens, hop)  # "agreed in December 1985 to": the date set in
             if last is None and verbal and token.low in GIVING and len(parts) > 1 and parts[1][0] is None:
                 if (after := _indirect_object_end(tokens, position + 1)) is not None:
                     last = _match_compiled(parts, 1, tokens, after)  # "sold Pakistan its first Mirage III fighters"
@@ -523,6 +526,22 @@ def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Tri
 _BY_FIRST = operator.attrgetter("first")  # Trigger.first, read in C
 
 
+def _words_match(tokens: list[Token], first: int, words: list[dict], size: int) -> bool:
+    """Whether the ``size`` tokens from ``first`` are, one by one, among the forms of the pattern elements ``words``."""
+    for k in range(size):
+        if tokens[first + k].low not in words[k]["any"]:
+            return False
+    return True
+
+
+def _taken_by_another(taken: dict[int, Trigger], holder: Trigger | None, first: int, last: int) -> bool:
+    """Whether a token in [first, last] belongs to a trigger already chosen other than ``holder``."""
+    for i in range(first, last + 1):
+        if i in taken and taken[i] is not holder:
+            return True
+    return False
+
+
 def _with_fronted(tokens: list[Token], chosen: list[Trigger], candidates: set[str]) -> list[Trigger]:
     """The walk of :func:`with_fronted_objects` over the candidate words (a function of its own: the cells its
     comprehensions need are made only for a sentence that has one)."""
@@ -546,8 +565,7 @@ def _with_fronted(tokens: list[Token], chosen: list[Trigger], candidates: set[st
             if entry_verbs.isdisjoint(in_reach):
                 continue
             words = entry["pattern"][-object_words:]
-            if obj - object_words + 1 < 0 or any(tokens[obj - object_words + 1 + k].low not in words[k]["any"]
-                                                 for k in range(object_words)):
+            if obj - object_words + 1 < 0 or not _words_match(tokens, obj - object_words + 1, words, object_words):
                 continue
             verb = _verb_after_object(tokens, entry, verb_words, obj)
             if verb is None:
@@ -555,15 +573,19 @@ def _with_fronted(tokens: list[Token], chosen: list[Trigger], candidates: set[st
             if holder is not None and holder.entry["cameo"] == entry["cameo"] and verb == obj + 1:
                 continue  # "the embargo imposed after the war": the noun tells the same act, its roles read from it
             last = verb + verb_words - 1
-            if any(i in taken and taken[i] is not holder for i in range(verb, last + 1)):
+            if _taken_by_another(taken, holder, verb, last):
                 continue
             if holder is not None:
-                chosen = [t for t in chosen if t is not holder]
+                kept = []  # (plain loops and helpers here: a local a comprehension reads is a cell made at every call)
+                for t in chosen:
+                    if t is not holder:
+                        kept.append(t)
+                chosen = kept
                 for i in range(holder.first, holder.last + 1):
                     taken.pop(i, None)
             trigger = Trigger(entry, verb, last, tokens[verb].start, tokens[last].end)
             added.append(trigger)
-            taken.update((i, trigger) for i in range(verb, last + 1))
+            taken.update(zip(range(verb, last + 1), itertools.repeat(trigger)))
             break
     return sorted(chosen + added, key=_BY_FIRST)
 
