@@ -1,0 +1,66 @@
+"""General forms found on the sent17 labelled rows (tests/data/event_sentences.jsonl, split sent17: how pages name
+the doer and the target), shown on sentences of our own about other pairs and years. The epithets themselves
+("the Himalayan kingdom", "the Gulf state", "the communist north", "the Hashemite kingdom") are tested in
+tests/test_actors.py; here the acts they take part in, and the verbs whose objects were named in a way the coder
+did not reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in extract_text(text)}
+
+
+# An epithet for a state named in the sentence before is that state as doer or target.
+@pytest.mark.parametrize("text, expected", [
+    ("Protests shook Bahrain in February 2011. In March the Gulf state asked Saudi Arabia for troops.",
+     ("BHR", "SAU", "REQUEST")),
+    ("Iraqi troops crossed into Kuwait on 2 August 1990. Baghdad annexed the emirate six days later.",
+     ("IRQ", "KWT", "COERCE")),
+    ("Bhutan joined the United Nations in September 1971. The Himalayan kingdom recognized Bangladesh on 6 December.",
+     ("BTN", "BGD", "SUPPORT")),
+    ("The Hashemite kingdom recalled its ambassador from Tehran in April 2016.", ("JOR", "IRN", "SANCTION")),
+])
+def test_an_epithet_acts_for_the_state_it_names(text, expected):
+    assert expected in _coded(text)
+
+
+# A government that takes its own state out of a body, or brings it back in, is that state leaving or rejoining it;
+# troops taken out of a state stay a withdrawal, and a thing taken out of a place is no act.
+@pytest.mark.parametrize("text, expected", [
+    ("De Gaulle took France out of NATO's integrated command in 1966.", ("FRA", "NATO", "SANCTION")),
+    ("Chávez took Venezuela out of the Andean Community in April 2006.", ("VEN", "ANDEAN_COMMUNITY", "SANCTION")),
+    ("Mubarak brought Egypt back into the Arab League in May 1989.", ("EGY", "ARAB_LEAGUE", "SUPPORT")),
+    ("Britain took its last troops out of Egypt in June 1956.", ("GBR", "EGY", "RETREAT")),
+])
+def test_a_state_taken_out_of_a_body_or_brought_back_into_it(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_thing_taken_out_of_a_place_is_no_act():
+    assert not _coded("The Swiss bank took the gold out of its vaults in 1940.")
+
+
+# A military mission or advisers ordered out of a state are expelled by it; experts called home are aid withdrawn;
+# captives let go home or free are released; supply routes shut are a blockade; rules on travel eased are a concession.
+@pytest.mark.parametrize("text, expected", [
+    ("Sadat ordered the Soviet military mission out of Egypt in July 1972.", ("EGY", "SUN", "SANCTION")),
+    ("In 1961 Moscow called home its experts from Albania.", ("SUN", "ALB", "SANCTION")),
+    ("In December 1994 Pyongyang let the American pilot go home.", ("PRK", "USA", "RETREAT")),
+    ("Islamabad shut NATO's supply lines through the Khyber Pass in October 2010.", ("PAK", "NATO", "COERCE")),
+    ("Washington eased rules on remittances to Cuba in April 2009.", ("USA", "CUB", "CONCEDE")),
+])
+def test_vocabulary_of_expulsions_recalls_releases_closures_and_eased_rules(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The general ordered his men out of the barracks in 1936.",
+    "The pilots were let go by the airline in 2009.",
+])
+def test_look_alikes_with_no_state_on_the_other_side_stay_eventless(text):
+    assert not _coded(text)
