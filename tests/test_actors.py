@@ -2398,3 +2398,12 @@ def test_the_hashemite_kingdom_is_jordan_once_iraqs_monarchy_fell_and_the_worlds
     found = find_mentions("Iraq joined the pact. The Hashemite kingdom then asked for arms.", when=year(1955))
     assert [m.entity for m in found] == ["IRQ", "IRQ"]
     assert only("the world's largest democracy", year(2005)).entity == "IND"
+
+
+def test_the_whole_named_before_its_half_is_no_mention_of_its_own():
+    found = find_mentions("Korea's communist north shelled the island.", when=year(2010))
+    assert [(m.text, m.entity) for m in found] == [("communist north", "PRK")]
+    found = find_mentions("Vietnam's Communist North rejected the plan.", when=year(1966))
+    assert [(m.text, m.entity) for m in found] == [("Communist North", "VDR")]
+    # a possessive before another state's name stays its own mention
+    assert [m.entity for m in find_mentions("Korea's ally China protested.", when=year(1951))] == ["KOR", "CHN"]

@@ -64,3 +64,33 @@ def test_vocabulary_of_expulsions_recalls_releases_closures_and_eased_rules(text
 ])
 def test_look_alikes_with_no_state_on_the_other_side_stay_eventless(text):
     assert not _coded(text)
+
+
+# A state whose envoy or embassy carries a message after "through" or "via" is the go-between, not whom the act is
+# aimed at; a state an army passes "through" is no go-between.
+@pytest.mark.parametrize("text, expected, go_between", [
+    ("In August 1964 Washington warned through the Canadian envoy, Blair Seaborn, that Hanoi would suffer heavier "
+     "blows if the war spread.", ("USA", "VDR", "THREATEN"), "CAN"),
+    ("Zhou Enlai warned through the Indian ambassador on 3 October 1950 that the Americans must not cross the 38th "
+     "parallel.", ("CHN", "USA", "THREATEN"), "IND"),
+])
+def test_a_go_between_is_not_the_target(text, expected, go_between):
+    coded = _coded(text)
+    assert expected in coded
+    assert not [act for act in coded if act[1] == go_between]
+
+
+def test_a_state_crossed_on_the_way_keeps_no_go_between_reading():
+    assert ("GMY", "FRA", "ASSAULT") in _coded("Germany attacked France through Belgium in August 1914.")
+
+
+# The whole country named before its half ("Korea's communist north") says which country's half is meant: the half
+# acts, and the whole is no second actor (the coder took "Korea's" for the doer and the half for its target).
+@pytest.mark.parametrize("text, expected", [
+    ("In January 1968 Korea's communist north seized the American spy ship Pueblo.", ("PRK", "USA", "COERCE")),
+    ("Vietnam's communist north signed an aid pact with Moscow in 1965.", ("VDR", "SUN", "SUPPORT")),
+])
+def test_a_half_named_with_its_whole_acts_alone(text, expected):
+    coded = _coded(text)
+    assert expected in coded
+    assert not [act for act in coded if act[0] in ("KOR", "RVN")]
