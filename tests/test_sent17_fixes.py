@@ -94,3 +94,27 @@ def test_a_half_named_with_its_whole_acts_alone(text, expected):
     coded = _coded(text)
     assert expected in coded
     assert not [act for act in coded if act[0] in ("KOR", "RVN")]
+
+
+# "The Chinese side", "the Egyptian side": a party to talks or a dispute named by its state's adjective is that state,
+# as doer or target, and the noun is no verb "to side with"; a place on "the Indian side of the border" stays a place.
+@pytest.mark.parametrize("text, expected", [
+    ("The Egyptian side signed a disengagement agreement with Israel on 18 January 1974.", ("EGY", "ISR", "SUPPORT")),
+    ("The North Korean side broke off the talks with the American side in 1953.", ("PRK", "USA", "SANCTION")),
+    ("The Soviet side called home its experts from Albania in 1961.", ("SUN", "ALB", "SANCTION")),
+    ("Pakistani troops shelled villages on the Indian side of the border in 1999.", ("PAK", "IND", "ASSAULT")),
+    ("Moscow sided openly with Hanoi in 1979.", ("SUN", "VNM", "SUPPORT")),
+])
+def test_a_side_named_by_its_states_adjective_is_that_state(text, expected):
+    assert expected in _coded(text)
+
+
+# A body's suspension of a member ended, a body walked out of, captives sent home with the particle first.
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union ended its suspension of Madagascar in January 2014.", ("AU", "MDG", "CONCEDE")),
+    ("The Arab League lifted its suspension of Egypt in May 1989.", ("ARAB_LEAGUE", "EGY", "CONCEDE")),
+    ("South Africa walked out of UNESCO in 1956.", ("ZAF", "UNESCO", "SANCTION")),
+    ("Israel sent home the Egyptian prisoners of war in November 1973.", ("ISR", "EGY", "RETREAT")),
+])
+def test_suspensions_ended_bodies_left_and_captives_sent_home(text, expected):
+    assert expected in _coded(text)
