@@ -118,3 +118,14 @@ def test_a_side_named_by_its_states_adjective_is_that_state(text, expected):
 ])
 def test_suspensions_ended_bodies_left_and_captives_sent_home(text, expected):
     assert expected in _coded(text)
+
+
+# A government, regime or junta named by its seat ("the government in Kabul") is the second item of a list of
+# subjects: both act, each with the other.
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow and the government in Hanoi signed an aid pact in 1965.", ("SUN", "VDR", "SUPPORT")),
+    ("Britain and the junta in Buenos Aires broke off relations in April 1982.", ("GBR", "ARG", "SANCTION")),
+    ("Egypt and the regime in Tripoli fought a short border war in July 1977.", ("EGY", "LBY", "ASSAULT")),
+])
+def test_a_government_named_by_its_seat_is_an_item_of_the_subject_list(text, expected):
+    assert expected in _coded(text)
