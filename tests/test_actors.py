@@ -2359,3 +2359,51 @@ def test_a_state_named_in_its_birth_year_is_the_new_state_not_the_old_holder(tex
 ])
 def test_a_day_before_the_birth_still_names_the_old_holder(text, when, code):
     assert code in {m.state or m.entity for m in find_mentions(text, when=when)}
+
+
+@pytest.mark.parametrize("text, when, epithet, code", [
+    # an epithet stands for the state in focus that it fits, whatever the wording around it
+    ("King Birendra of Nepal opened the talks. The Himalayan kingdom then signed the accord.", 1980,
+     "The Himalayan kingdom", "NPL"),
+    ("Bhutan's envoy came to Delhi, and the Himalayan kingdom joined the Colombo Plan.", 1962, "the Himalayan kingdom", "BTN"),
+    ("Iraq invaded Kuwait, and Baghdad declared the emirate its nineteenth province.", 1990, "the emirate", "KWT"),
+    ("Bahrain recalled its envoy; the Gulf state accused Tehran of plotting.", 2011, "the Gulf state", "BHR"),
+    ("Colombo asked for help, and the island republic got Indian helicopters.", 1987, "the island republic", "LKA"),
+    ("Singapore left the federation; the island state joined the UN in September.", 1965, "the island state", "SGP"),
+    ("Vietnam was divided at Geneva. The communist north sent men down the trail.", 1960, "communist north", "VDR"),
+    ("In 1968 Korea's Communist North seized the Pueblo.", 1968, "Communist North", "PRK"),
+    ("Pyongyang tested a missile, and the hermit kingdom warned Tokyo.", 1998, "the hermit kingdom", "PRK"),
+])
+def test_epithets_name_the_state_in_focus_they_fit(text, when, epithet, code):
+    found = {m.text: m.entity for m in find_mentions(text, when=year(when))}
+    assert found.get(epithet) == code, found
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The Himalayan kingdom signed the accord.", 1980),  # no kingdom in focus: nobody
+    ("The Gulf state protested.", 2017),
+    ("The communist north attacked.", 1950),  # no divided country in focus
+    ("Nepal signed. The Himalayan kingdom agreed.", 2015),  # Nepal has been a republic since 2008
+    ("Egypt protested, and the emirate kept silent.", 1980),  # no emirate in focus
+])
+def test_epithets_with_no_state_in_focus_that_fits_name_nobody(text, when):
+    epithets = [m for m in find_mentions(text, when=year(when)) if m.text.lower().startswith(
+        ("the himalayan", "the gulf", "communist", "the emirate"))]
+    assert epithets == []
+
+
+def test_the_hashemite_kingdom_is_jordan_once_iraqs_monarchy_fell_and_the_worlds_largest_democracy_india():
+    assert only("The Hashemite kingdom", year(1994)).entity == "JOR"
+    assert find_mentions("The Hashemite kingdom signed.", when=year(1950)) == []  # Iraq or Jordan: neither in focus
+    found = find_mentions("Iraq joined the pact. The Hashemite kingdom then asked for arms.", when=year(1955))
+    assert [m.entity for m in found] == ["IRQ", "IRQ"]
+    assert only("the world's largest democracy", year(2005)).entity == "IND"
+
+
+def test_the_whole_named_before_its_half_is_no_mention_of_its_own():
+    found = find_mentions("Korea's communist north shelled the island.", when=year(2010))
+    assert [(m.text, m.entity) for m in found] == [("communist north", "PRK")]
+    found = find_mentions("Vietnam's Communist North rejected the plan.", when=year(1966))
+    assert [(m.text, m.entity) for m in found] == [("Communist North", "VDR")]
+    # a possessive before another state's name stays its own mention
+    assert [m.entity for m in find_mentions("Korea's ally China protested.", when=year(1951))] == ["KOR", "CHN"]

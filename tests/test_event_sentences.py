@@ -507,6 +507,47 @@ subjects of a demand ("Billboards across Cuba demanded"), infobox lines with a d
 judgements closed by their holders (", many historians hold"); what it misses is mostly vocabulary (corridors opened,
 parks shut, leaders talking on a summit's sidelines, admissions) and the subject of a verb after "and" taken from a
 demonym ("Kuwait feared an Iraqi invasion and asked Britain" codes Iraq as the asker).
+"sent17" and "sent17-holdout" (s17_001-s17_443, "set": "sent17") were written for how pages name the doer and the
+target, from facts about China (PRC, ROC and the Qing), Cuba, India and Pakistan with their partners ("half": "pairs",
+382 rows) and about other pairs ("half": "other", 61), 1842 to 2024, across the 16 types ("construction" names the
+kind): epithets and descriptions ("the island", "the Himalayan kingdom", "the Gulf state", "the mainland", "the
+hermit kingdom", "the Hashemite kingdom", "the world's largest democracy", "its northern neighbour", "Korea's communist
+north"), governments, regimes, administrations and parties standing for states ("the Castro government", "the Zia
+regime", "the junta in Rangoon", "the Kuomintang", "the Derg", "the Sandinistas", "the Obama administration",
+"Beijing's leaders"), officials by title with or without the state ("the Chinese premier", "the Cuban leader", "the
+Soviet party leader", "Pakistan's envoy in Kabul"), "the Chinese side" and "the American side", capitals and old names
+as metonyms ("Peking", "Rangoon", "Dacca", "Rawalpindi" in the 1960s, "Karachi" in 1949, "Chungking", "Formosa"),
+pronouns, "the former" and "the latter", "each side", "neither", passages whose later sentence names a state only by
+reference, passives with and without "by", possessive nominalizations ("Delhi's recognition of Dhaka", "the island's
+exclusion from the OAS"), bodies and blocs as doers and targets, and 101 rows with no event near in wording to a row
+that has one (the same epithets, regimes and capitals in places, anniversaries, biographies, standings, habits,
+historiography); a random third (random.Random(17).sample(range(443), 147)) is "sent17-holdout", set apart before the
+coder was run on any row and never looked at while tuning. First scoring, by the coder before any change (fdf6a42, never
+tuned on; bench/events.py's evaluate on each split): sent17 (296 rows, 283 events) recall 0.703, type 0.960, polarity
+0.985, roles 0.945 (of gold 0.664), date 0.995, precision 0.921, false events 0.097; sent17-holdout (147 rows, 145
+events) recall 0.731, type 0.915, polarity 0.943, roles 0.915 (of gold 0.669), date 0.991, precision 0.922, false events
+0.133. Seven labels of the tuned part were then set to the house conventions (a nuclear test a show of force with no
+target, troops massed with no foe named have none, "the two Koreas" the group named, the Kingdom of Serbia written SRB,
+a cession 0842, an announcement that two states "would exchange ambassadors" an intent, the governing Chinese Communist
+Party of 1966 CHN), which makes the never-tuned sent17 figures recall 0.707, type 0.970, polarity 0.985, roles 0.960 (of
+gold 0.678), date 0.995, precision 0.922, false events 0.085. After tuning on sent17 alone (general fixes, tested in
+tests/test_sent17_fixes.py and tests/test_actors.py on sentences of our own about other pairs: epithets for the state
+in focus that fits them ("the Himalayan kingdom", "the Gulf state", "the emirate", "the island state" or "republic",
+"the hermit kingdom", "communist north"), "the Hashemite kingdom" Jordan once Iraq's monarchy fell, "the world's largest
+democracy" India; the whole named before its half ("Korea's communist north") no second actor; "the Chinese side" the
+state's government, and "side" after a determiner and a capitalized adjective no verb "to side with"; a state whose
+envoy or embassy carries a message ("warned through the Indian ambassador") the go-between, not the target; "X and the
+government in Kabul" a list of two subjects; vocabulary: a state taken out of a body or brought back into it, missions
+ordered out, experts called home, captives let or sent home, supply routes shut, rules eased, a body's suspension of a
+member ended, a body walked out of): sent17 recall 0.763, type 0.972, polarity 0.986, roles 0.968 (of gold 0.739), date
+0.991, precision 0.927, false events 0.085; sent17-holdout, scored only at the start and the end, recall 0.745, type
+0.917, polarity 0.944, roles 0.917 (of gold 0.683), date 0.981, precision 0.923, false events 0.133; the older 7213 rows
+moved from recall 0.846, type 0.952, roles 0.957 (of gold 0.810), precision 0.945, false events 0.046 to 0.847, 0.952,
+0.957 (0.811), 0.945, 0.046. What sent17 still misses is mostly epithets that need geography or a state not yet in
+focus ("its northern neighbour", "the island" in a sentence about Washington or Lima), passives whose object comes
+first ("Diplomatic relations with Taipei were ended by Honduras", "Seoul was taken by Chinese troops", "apps were banned
+by New Delhi"), organizations that admit a state ("ASEAN admitted Vietnam"), regimes named by a family ("the Rana
+government"), and acts named as nouns inside longer phrases ("arranged Kissinger's secret flight").
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
@@ -571,6 +612,9 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # false-event rate from 0.038 to about 0.055 untouched (from the split figures); after the sent16 round (7198 rows: type
 # 0.952, polarity 0.985, roles 0.956, recall 0.846, false events 0.046) the ceiling is 0.05: the older rows kept their
 # 0.037, the new eventless rows are harder by design and their holdout third was not tuned on.
+# The 443 rows of sent17 (how pages name the doer and the target, a third never tuned on) took all-labelled recall from
+# 0.846 to about 0.838 untouched (from the split figures; 0.839 with the tuned part's labels set to the house conventions); after the sent17
+# round (7656 rows: type 0.952, polarity 0.984, roles 0.957, recall 0.842, false events 0.048) the floors stand.
 FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.84}
 CEILINGS = {"false_event_rate": 0.05}
 

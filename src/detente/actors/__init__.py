@@ -461,6 +461,11 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         if HALF in vias:
             half = _half(text, hit, focus, days, date)
             if half is not None:
+                if mentions and mentions[-1].end + 3 == hit.start and text.startswith("'s ", mentions[-1].end) \
+                        and mentions[-1].kind == "state" and mentions[-1].entity != half.entity:
+                    # "Korea's communist north": the whole named before its half says which country's; it is no
+                    # actor beside the half
+                    mentions.pop()
                 mentions.append(half)
                 focus.note(text, half)
                 continue

@@ -542,6 +542,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                         and not _TOPICAL.intersection(t.low for t in tokens[max(trigger.first + 2, p.first - 3) : p.first]):
                     kept.append(p)
             objects = kept
+        if objects:
+            # "Peking warned through the Indian ambassador that it would intervene if the Americans crossed": a state
+            # whose envoy or embassy carries the message is the go-between, not whom the act is aimed at
+            objects = [p for p in objects if not _go_between(tokens, p) and not _on_a_side(tokens, p)]
         if "sym" in flags and len({p.codes[:1] for p in subjects}) > 1:
             # "China and the United States signed an agreement on China's accession to the WTO": the parties are the
             # two subjects; a state named in the agreement's topic is no third party
@@ -808,6 +812,27 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+# the envoys and missions a message is passed through ("through the Indian ambassador", "via the Swiss embassy")
+_GO_BETWEENS = frozenset(("ambassador ambassadors envoy envoys embassy embassies legation legations consul chargé "
+                          "diplomats diplomat representative intermediaries intermediary channels channel").split())
+
+
+def _go_between(tokens, p: Participant) -> bool:
+    """Whether a participant is told as the channel of the act: its envoy or mission after "through" or "via"
+    ("through the Indian ambassador", "via the Pakistani embassy"); a state crossed "through" keeps its part."""
+    after = p.last + 1  # (a title names the envoy inside the mention: "the Indian ambassador")
+    if tokens[p.last].low not in _GO_BETWEENS and (after >= len(tokens) or tokens[after].low not in _GO_BETWEENS):
+        return False
+    return any(t.low in ("through", "via") for t in tokens[max(0, p.first - 2) : p.first])
+
+
+def _on_a_side(tokens, p: Participant) -> bool:
+    """Whether a participant is the side fought on ("fought on the German side against the Soviet Union"): an ally,
+    not whom the act is aimed at; "on the Indian side of the Line of Control" is a place, and keeps its holder."""
+    return tokens[p.last].low == "side" and p.first >= 2 and tokens[p.first - 2].low == "on" \
+        and not (p.last + 1 < len(tokens) and tokens[p.last + 1].low == "of")
 
 
 # prepositions that, fronted and set off by a comma, name whom the sentence's act is aimed at

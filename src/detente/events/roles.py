@@ -548,6 +548,9 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             # "Peru's troops and Ecuador's troops clashed", "Bangladesh's border guards and India's Border Security
             # Force": a state's own force, named by a possessive, is one item of the list
             between = between - AGENT_NOUNS - _OWN_FORCE_WORDS
+        if chosen[-1].first >= 2 and tokens[chosen[-1].first - 1].low == "in" and tokens[chosen[-1].first - 2].low in _SEATED_ORGANS:
+            # "Pakistan and the government in Kabul signed": the organ and its seat name the second item of the list
+            between = between - _SEATED_ORGANS - _SEAT_WORDS
         if not between and participant.mention.kind == "organization" and _venue(tokens, participant, start):
             break  # "At the Security Council China backed Pakistan": the place where, not a name the subject goes by
         if not between:
@@ -570,6 +573,9 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
 
 
 _POSSESSIVE_MARKS = ("'s", "’s")
+# the organs a page names by their seat ("the government in Kabul", "the junta in Rangoon") and the words around them
+_SEATED_ORGANS = frozenset("government regime junta authorities leadership rulers".split())
+_SEAT_WORDS = frozenset(("the", "in"))
 # the words of a state's force after its possessive that AGENT_NOUNS leaves out ("border guards", "air force", "marines")
 _OWN_FORCE_WORDS = frozenset("border guards guard air coast marines soldiers units police".split())
 

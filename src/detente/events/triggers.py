@@ -198,6 +198,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         if token.low == "march" and _month_march(tokens, position):
             continue  # "In March 1994 Cameroon instituted proceedings against": the month, not the verb "to march"
+        if token.low == "side" and _side_noun(tokens, position):
+            continue  # "the Egyptian side signed an agreement with Israel": a party named, not the verb "to side with"
         if token.low == "charge" and position > 0 and tokens[position - 1].low in ("of", "in"):
             continue  # "trained them free of charge", "the general in charge of the army": the noun, no accusation
         if token.low in _SUFFERED and _suffered_noun(tokens, position):
@@ -352,6 +354,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         if token.low == "march" and _month_march(tokens, position):
             continue  # "In March 1994 Cameroon instituted proceedings against": the month, not the verb "to march"
+        if token.low == "side" and _side_noun(tokens, position):
+            continue  # "the Egyptian side signed an agreement with Israel": a party named, not the verb "to side with"
         if token.low == "charge" and position > 0 and tokens[position - 1].low in ("of", "in"):
             continue  # "trained them free of charge", "the general in charge of the army": the noun, no accusation
         if token.low in _SUFFERED and _suffered_noun(tokens, position):
@@ -600,6 +604,15 @@ _CALL_PARTICLES = frozenset(("for", "on", "upon", "off", "up", "in", "out", "bac
 _COMPOUND_HEADS = frozenset("bloc blocs deficit deficits surplus surpluses figures fair fairs route routes barriers balance "
                             "volume volumes zone zones representative representatives office offices boat boats lines "
                             "depot depots".split())
+
+
+def _side_noun(tokens: list[Token], position: int) -> bool:
+    """Whether "side" is the noun after a determiner and a state's capitalized adjective ("the Chinese side", "the
+    North Korean side"), not the verb of "India and Russia side with"."""
+    index = position - 1
+    while index >= 0 and index > position - 4 and tokens[index].text[:1].isupper() and tokens[index].low not in DETERMINERS:
+        index -= 1
+    return index < position - 1 and index >= 0 and tokens[index].low in DETERMINERS
 
 
 def _month_march(tokens: list[Token], position: int) -> bool:
