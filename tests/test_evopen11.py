@@ -194,3 +194,19 @@ def test_charges_daffaires_are_envoys_never_accusations(text):
 def test_a_state_named_in_an_unless_clause_is_no_target_of_the_threat():
     acts = _acts("In 1957 Eisenhower warned Israel that the United States would cut off aid unless it left Sinai.")
     assert acts and all(act[:2] == ("USA", "ISR") for act in acts), acts
+
+
+@pytest.mark.parametrize("text, act", [
+    ("In August 2014 India called off the talks with Pakistan.", ("IND", "PAK", "164")),
+    ("In May 2018 North Korea called off high-level talks with South Korea.", ("PRK", "KOR", "164")),
+])
+def test_talks_called_off_are_talks_halted_not_held(text, act):
+    assert _acts(text) == [act]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The Cuba blockade that Kennedy ordered in October 1962 lasted four weeks.", ("USA", "CUB", "191")),
+    ("The Hungary invasion that Moscow ordered in November 1956 crushed the revolt.", ("SUN", "HUN", "190")),
+])
+def test_a_state_named_before_an_acts_noun_suffers_what_the_relative_clause_subject_did(text, act):
+    assert act in _acts(text) and act[1::-1] + act[2:] not in _acts(text)

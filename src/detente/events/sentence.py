@@ -195,6 +195,30 @@ def _measure_supported(tokens, start: int) -> bool:
     return False
 
 
+def _named_then_doer(tokens, parts, trigger: Trigger, cameo: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The doer and the target of a hostile act named by a state's name before its noun and a relative clause after it
+    whose subject did it: "the Cuba blockade that Kennedy ordered" (not "the Soviet blockade that", a demonym: its
+    doer)."""
+    if codes()[cameo]["polarity"] != "conflict":
+        return None
+    named = next((p for p in parts if p.last == trigger.first - 1), None)
+    if named is None or named.mention.via != "name" or named.mention.kind != "state":
+        return None
+    subject = trigger.last + 3 if tokens[trigger.last + 2].low == "the" else trigger.last + 2
+    doers = [p for p in parts if trigger.last + 1 < p.first <= subject][:1]
+    while doers and doers[-1].last + 2 < len(tokens) and tokens[doers[-1].last + 1].low in ("and", ","):
+        following = next((p for p in parts if doers[-1].last + 1 < p.first <= doers[-1].last + 3), None)
+        if following is None:
+            break
+        doers.append(following)  # "that Britain and France launched": each of the doers listed
+    if not doers or doers[-1].last + 1 >= len(tokens) or any(set(p.codes) & set(named.codes) for p in doers):
+        return None
+    verb = tokens[doers[-1].last + 1]
+    if not (verb.text.islower() and verb.low.endswith("ed")):
+        return None
+    return tuple(dict.fromkeys(p.codes[0] for p in doers)), named.codes[:1]
+
+
 _ADMITTING = frozenset("admit admits admitted admitting".split())
 
 
@@ -1185,6 +1209,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if trigger.last + 3 < len(tokens) and tokens[trigger.last + 1].low in ("that", "which") and trigger.first > 1 \
+                and tokens[trigger.first - 2].low == "the":  # (a noun, though the lexicon's verb may match it: "the Cuba blockade")
+            # "The Cuba blockade that Kennedy ordered", "the Hungary invasion that Moscow launched": the state named
+            # before the act's noun suffers it, the subject of the relative clause does it
+            sources, targets = _named_then_doer(tokens, parts, trigger, cameo) or (sources, targets)
         joint_pairs = None
         them = ()  # the states "them" stands for, each the object of its own act
         back_year = None
@@ -1454,7 +1483,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             previous_target = targets
         if mood == "intended" and cameo[:2] == "13" and targets and ("if" in lows or "unless" in lows) \
                 and trigger.entry["form"] == "verb":
-            targets = _before_a_condition(tokens, parts, trigger, clause, targets)
+            targets = targets if _condition_doer(tokens, parts, trigger, clause, sources) \
+                else _before_a_condition(tokens, parts, trigger, clause, targets)  # (a state acting in it: left as named)
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags or said_refused and trigger.entry["cameo"][:3] == "057" \
             and len(actors) == 1 and clause[1] - trigger.last > 0 and _named_treaty(tokens, trigger)
