@@ -261,8 +261,10 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             # "Greece and Turkey were admitted to NATO", "were attacked by Bulgaria": the patients listed before a passive
             named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(targets)]
         run = _leading_run(tokens, named)
-        if len(run) >= 2 and len(run) < len(named) and all(len(p.codes) == 1 for p in run) and \
-                _told_after(tokens[run[-1].last + 1 : named[len(run)].first], cameo or trigger.entry["cameo"]):
+        if len(run) >= 2 and len(run) < len(named) and all(len(p.codes) == 1 for p in run) and (
+                _told_after(tokens[run[-1].last + 1 : named[len(run)].first], cameo or trigger.entry["cameo"])
+                or _done_together(tokens[run[-1].last + 1 : named[len(run)].first])
+                and set(unique_targets) <= {code for p in named for code in p.codes}):
             # "warned Britain and France that Soviet rockets could reach London and Paris": the list right after
             # the verb is its objects; states named later in a clause of what was said are none; so are those
             # named in what a list of states is accused of ("accused Moscow and Havana of arming the Salvadoran
@@ -296,6 +298,12 @@ def _told_after(between: list[Token], cameo: str) -> bool:
     what they were accused of ("of", "with")."""
     words = {t.low for t in between}
     return "that" in words or cameo[:2] == "11" and not _CHARGED_WITH.isdisjoint(words)
+
+
+def _done_together(between: list[Token]) -> bool:
+    """Whether the words after a list of objects tell what they did with the subject: "joined India and Egypt in
+    founding the Non-Aligned Movement" (the body founded is no object of "joined")."""
+    return len(between) >= 2 and between[0].low == "in" and between[1].low.endswith("ing")
 _LIST_WORDS = frozenset((",", "and", "the"))
 
 
@@ -322,8 +330,11 @@ def _aimed_list(tokens, parts, trigger: Trigger, clause, sources) -> list[str]:
 
 
 # what two states exchange, each giving the other: ambassadors, fire, prisoners (not instruments of ratification,
-# which seal one agreement, nor information, pooled as one joint act)
-_EXCHANGED = frozenset("ambassadors envoys fire prisoners captives hostages spies detainees".split())
+# which seal one agreement, nor information, pooled as one joint act); accusations, insults, threats or blows
+# exchanged or traded (evopen11)
+_EXCHANGED = frozenset("ambassadors envoys fire prisoners captives hostages spies detainees shots blows salvoes volleys "
+                       "accusations charges allegations recriminations insults barbs invective denunciations jibes "
+                       "polemics threats warnings ultimatums".split())
 # a code for what two states settle together: one act of both, however worded
 _ONE_ACT_OF_BOTH = ("03", "057", "046", "045")
 
@@ -334,8 +345,8 @@ def _reciprocal(tokens, trigger: Trigger, cameo: str) -> bool:
     if cameo.startswith(_ONE_ACT_OF_BOTH) or cameo[:2] != trigger.entry["cameo"][:2]:
         return False  # (an exchange refused or promised is one state's refusal or promise: "did not intend to exchange")
     first = tokens[trigger.first].low
-    if first.startswith("exchang") and _EXCHANGED.intersection(t.low for t in tokens[trigger.first + 1 : trigger.last + 1]):
-        return True  # "exchanged ambassadors", "exchanged artillery fire", "exchanged prisoners"
+    if first.startswith(("exchang", "trad")) and _EXCHANGED.intersection(t.low for t in tokens[trigger.first + 1 : trigger.last + 1]):
+        return True  # "exchanged ambassadors", "exchanged artillery fire", "exchanged prisoners", "traded accusations"
     if first in ("ambassadors", "envoys") and any(t.low == "exchanged" for t in tokens[trigger.first : trigger.last + 1]):
         return True  # "ambassadors were exchanged"
     if trigger.entry["form"] == "noun" and trigger.first > 0 and tokens[trigger.first - 1].low in ("mutual", "reciprocal"):

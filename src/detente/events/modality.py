@@ -253,6 +253,8 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
             return "hypothetical"  # "Barak would have flown to Geneva": a counterfactual, whoever reports it
         if "whether" in words[at + 1 :]:
             return "hypothetical"  # "would have to decide whether to help": a choice still open, whoever states it
+        if "if" in words[at + 1 :] or "unless" in words[at + 1 :]:
+            return "hypothetical"  # "would retaliate if the United States invaded Cuba": the condition's act, not done
         before = [token.low for token in tokens[(clause_start - 12 if clause_start > 12 else 0) : trigger_first]]
         return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"
     if "will" in words[-4:] or "shall" in words[-4:]:

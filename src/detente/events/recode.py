@@ -167,9 +167,11 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["phrase"].startswith("recognize") and (previous == "still" or previous == "to" and trigger.first > 1
                                                            and tokens[trigger.first - 2].low in _GOING_ON):
         return "standing"  # "Seoul continued to recognize only the government on Taiwan": a recognition held, none made
-    if form == "noun" and trigger.first == trigger.last and first.low in _GATHERINGS and _fronted_setting(tokens, trigger):
+    gathering = trigger.first == trigger.last and first.low in _GATHERINGS and (
+        form == "noun" or _named_gathering(tokens, trigger.first))
+    if gathering and _fronted_setting(tokens, trigger):
         return "setting"  # "At the OAU summit in Kinshasa, Egal met Haile Selassie": where the act told took place
-    if form == "noun" and trigger.first == trigger.last and first.low in _GATHERINGS and _gathering_acts(tokens, trigger):
+    if gathering and _gathering_acts(tokens, trigger):
         return "gathering_acts"  # "the Arab League summit at Casablanca readmitted Egypt": the body's act, no meeting
     if form == "verb" and first.low in _MEETING_OPENERS and first.text[0].isupper() and _fronted_participle(tokens, trigger):
         return "setting"  # "Meeting at Punta del Este, the foreign ministers excluded Cuba": where the act told was done
@@ -178,6 +180,9 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["phrase"] == "telephone" and (previous in _BEFORE_A_THING or following in ("and", "or", "line", "lines", "call",
                                                                                         "calls", "network", "exchange")):
         return "thing"  # "banned imports of mobile telephones and polyethylene": telephones sold, no call made
+    if last.low in ("charges", "charge") and following.startswith(("d'", "d’")) \
+            and trigger.entry["phrase"].startswith("trade|exchange"):
+        return "envoy_rank"  # "exchanged only charges d'affaires": envoys of a lower rank, no accusations traded
     if trigger.entry["phrase"] == "admit to|into" and previous not in _BEING and not headline_participle(tokens, trigger):
         return "confession"  # "admitted to shooting down the airliner"; only "was admitted to the United Nations" joins
     if trigger.entry["phrase"] == "stand by" and not (trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].text[:1].isupper()
@@ -360,6 +365,15 @@ _WHOSE_GATHERING = frozenset("prime foreign defence defense finance ministers mi
                              "'".split())
 
 
+def _named_gathering(tokens: list[Token], first: int) -> bool:
+    """Whether the "-ing" form of a gathering verb at ``first`` is a noun named by its body: a determiner, then
+    capitalized words only ("the OAS meeting", "the Arab League meeting"), not "Soviet leaders meeting in Paris"."""
+    index = first - 1
+    while index >= 0 and first - index <= 4 and tokens[index].text[:1].isupper() and tokens[index].low not in ("the", "a", "an"):
+        index -= 1
+    return index < first - 1 and index >= 0 and tokens[index].low in ("the", "a", "an")
+
+
 def _gathering_acts(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a named gathering ("the Arab League summit at Casablanca", "an OAU summit in Cairo") is the subject of a
     verb of its own that tells what it did ("readmitted Egypt", "condemned Portugal", "voted to send"): the act is
@@ -368,7 +382,8 @@ def _gathering_acts(tokens: list[Token], trigger: Trigger) -> bool:
         return False
     index = trigger.last + 1
     while index < len(tokens) and index <= trigger.last + 7 and (
-            tokens[index].low in _WHERE_WHEN or tokens[index].text[:1].isupper() or tokens[index].low[:1].isdigit()):
+            tokens[index].low in _WHERE_WHEN or tokens[index].text[:1].isupper() or tokens[index].low[:1].isdigit()
+            or tokens[index].low in _NAME_PARTICLES and index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper()):
         index += 1
     if index >= len(tokens):
         return False
@@ -379,6 +394,8 @@ def _gathering_acts(tokens: list[Token], trigger: Trigger) -> bool:
 # a body often named in lower case before its gathering: "the non-aligned summit in Colombo denounced ..."
 _LOWER_CASE_BODIES = frozenset(("non-aligned", "nonaligned"))
 _WHERE_WHEN = frozenset("in at on of the".split())
+# lower-case words inside a place's name: "Punta del Este", "Dar es Salaam", "Rio de Janeiro"
+_NAME_PARTICLES = frozenset("del de da do dos das la le les es el al di du des van von".split())
 _PAST_ACTS = frozenset("left sent gave made took broke".split())
 # what a gathering does as a gathering: its own course, no act on another
 _GATHERING_OWN = frozenset("opened closed ended convened reconvened adjourned collapsed failed started finished "

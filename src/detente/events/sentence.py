@@ -173,6 +173,108 @@ def _trade_as_noun(tokens, first: int) -> bool:
     return start == 0 or not tokens[start - 1].low.startswith(_TRADE_OPENED)  # "resumed their trade": trading told
 
 
+# hostile measures and acts that a state can support without supporting the state they are aimed at
+_SUPPORTED_MEASURES = frozenset("sanctions sanction embargo embargoes blockade blockades boycott boycotts quarantine ban bans "
+                                "invasion intervention attack attacks strikes airstrikes air-strikes bombing bombings raids "
+                                "war".split())
+_MEASURE_AIMS = frozenset("on against of upon".split())
+
+
+def _measure_supported(tokens, start: int) -> bool:
+    """Whether the object of a verb of support at ``start`` is a hostile measure aimed at a state with no doer named
+    before it: "backed the embargo against Iraq", "supported the economic sanctions imposed on South Africa" (not
+    "the American blockade of Cuba", whose doer is supported, nor "supported Cuba against the blockade")."""
+    end = start + 5 if start + 5 < len(tokens) else len(tokens)
+    for index in range(start, end):
+        token = tokens[index]
+        if token.low in _SUPPORTED_MEASURES:
+            following = index + 2 if index + 2 < len(tokens) and tokens[index + 1].low in ("imposed", "placed") else index + 1
+            return following < len(tokens) and tokens[following].low in _MEASURE_AIMS
+        if not token.text.isalpha() or not token.text.islower():
+            return False  # a name or a demonym (the doer, or the state supported), or a clause break
+    return False
+
+
+def _named_then_doer(tokens, parts, trigger: Trigger, cameo: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The doer and the target of a hostile act named by a state's name before its noun and a relative clause after it
+    whose subject did it: "the Cuba blockade that Kennedy ordered" (not "the Soviet blockade that", a demonym: its
+    doer)."""
+    if codes()[cameo]["polarity"] != "conflict":
+        return None
+    named = next((p for p in parts if p.last == trigger.first - 1), None)
+    if named is None or named.mention.via != "name" or named.mention.kind != "state":
+        return None
+    subject = trigger.last + 3 if tokens[trigger.last + 2].low == "the" else trigger.last + 2
+    doers = [p for p in parts if trigger.last + 1 < p.first <= subject][:1]
+    while doers and doers[-1].last + 2 < len(tokens) and tokens[doers[-1].last + 1].low in ("and", ","):
+        following = next((p for p in parts if doers[-1].last + 1 < p.first <= doers[-1].last + 3), None)
+        if following is None:
+            break
+        doers.append(following)  # "that Britain and France launched": each of the doers listed
+    if not doers or doers[-1].last + 1 >= len(tokens) or any(set(p.codes) & set(named.codes) for p in doers):
+        return None
+    verb = tokens[doers[-1].last + 1]
+    if not (verb.text.islower() and verb.low.endswith("ed")):
+        return None
+    return tuple(dict.fromkeys(p.codes[0] for p in doers)), named.codes[:1]
+
+
+_ADMITTING = frozenset("admit admits admitted admitting".split())
+
+
+def _body_admits(tokens, parts, trigger: Trigger, clause) -> bool:
+    """Whether a bare "admit" takes a member: an organization its subject, a state's name its object ("NATO admitted
+    Poland", "the UN admitted the two Koreas", "the NATO summit in Washington admitted Poland")."""
+    following = trigger.last + 1
+    while following < len(tokens) and tokens[following].low in ("the", "both", "two", "three"):
+        following += 1
+    if not any(trigger.last < p.first <= following and (p.mention.kind == "state" or p.mention.members) for p in parts):
+        return False
+    return any(p.mention.kind == "organization" for p in left_agents(parts, tokens, clause[0], trigger.first))
+
+
+def _before_a_condition(tokens, parts, trigger: Trigger, clause, targets: tuple[str, ...]) -> tuple[str, ...]:
+    """The targets of a threatened act named before an "if" that follows it: "would attack if it did not leave Kuwait"
+    names no target of the attack (the state left is no foe; the threat goes to whom it is told)."""
+    condition = next((i for i in range(trigger.last + 1, clause[1]) if tokens[i].low in ("if", "unless")), None)
+    if condition is None:
+        return targets
+    after = {code for p in parts if p.first > condition for code in p.codes}
+    before = {code for p in parts if trigger.last < p.first < condition for code in p.codes}
+    return tuple(code for code in targets if code in before or code not in after)
+
+
+def _condition_doer(tokens, parts, trigger: Trigger, clause, sources) -> tuple[str, ...]:
+    """The state that opens the "if" clause right after a threatened act ("would intervene if American troops
+    crossed", "would retaliate if the United States invaded Cuba"): the subject of the condition, not a state named
+    deeper in it ("if the invasion of Egypt went on" names no doer)."""
+    condition = next((i for i in range(trigger.last + 1, min(clause[1], trigger.last + 8)) if tokens[i].low == "if"), None)
+    if condition is None:
+        return ()
+    subject = condition + 2 if condition + 2 < len(tokens) and tokens[condition + 1].low == "the" else condition + 1
+    return next((p.codes[:1] for p in parts if condition < p.first <= subject and p.mention.kind in ("state", "group", "person")
+                 and not set(p.codes) & set(sources)), ())
+
+
+_GATHERING_NOUNS = frozenset("summit conference meeting session congress".split())
+
+
+def _gathering_body(tokens, parts, first: int) -> tuple[tuple[str, ...], int]:
+    """The body whose gathering a fronted phrase before ``first`` names, and the comma that closes the phrase: "At
+    the OAS meeting in Punta del Este,", "In 1989, at the Arab League summit in Casablanca,": the organization named
+    right after "at the" and right before the gathering's noun."""
+    for part in parts:
+        if part.first >= first:
+            break
+        if part.mention.kind == "organization" and part.first >= 2 and tokens[part.first - 1].low == "the" \
+                and tokens[part.first - 2].low == "at" and (part.first == 2 or tokens[part.first - 3].text == ",") \
+                and tokens[part.last + 1].low in _GATHERING_NOUNS:
+            comma = next((i for i in range(part.last + 2, first) if tokens[i].text == ","), None)
+            if comma is not None and comma + 1 < first:
+                return part.codes[:1], comma
+    return (), 0
+
+
 def _after_and(tokens, first: int) -> bool:
     """Whether the verb at ``first`` opens a second predicate of the subject before it: "and" right before it, with
     an adverb of sequence ("and then", "and later") or a verb governing it ("and began to release")."""
@@ -333,8 +435,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             tellers += p.codes[:1]
         if p.first in reporters:
             continue
-        if tokens[p.first].low.startswith(("anti-", "pro-", "non-")):
-            continue  # "anti-Bolshevik forces"
+        if tokens[p.first].low.startswith(("anti-", "pro-", "non-")) and p.mention.start > tokens[p.first].start:
+            continue  # "anti-Bolshevik forces" (not a name that opens with the prefix: "the Non-Aligned Movement")
         if _inside_a_name(tokens, p):
             continue  # "the Western Somali Liberation Front" is no state
         # a party set aside by a contrast takes no part in the act, nor is it filled in from the page's pair: "Norway, not
@@ -439,6 +541,20 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     previous_target: tuple[str, ...] = ()  # on whom, for a verb of a list of acts whose object names no one
     threatened: set[int] = set()
     promised_objects: set[int] = set()  # help named as what a pledge or an offer gives: coded with the pledge
+    if not lows.isdisjoint(_ADMITTING):
+        # "Pakistan admitted that its troops were fighting", "promising to admit 20,000 Cubans": a fact owned or people
+        # let in, no member; a bare "admit" is kept only for a body that takes in a state (read before any rule that
+        # looks at the next trigger)
+        kept = [(t, c) for t, c in triggers if t.entry["phrase"] != "admit" or _body_admits(tokens, parts, t, c)]
+        dropped["admitted_no_member"] += len(triggers) - len(kept)
+        triggers = kept
+    if "intervene" in lows:
+        # a bare "intervene" is coded only as what a state says it will do ("China would intervene"); "refused to
+        # intervene" keeps the refusal as the act, read by the rules below as before
+        kept = [(t, c) for t, c in triggers if t.entry["phrase"] != "intervene" or t.first > 0
+                and tokens[t.first - 1].low in ("would", "will")]
+        dropped["intervened_how"] += len(triggers) - len(kept)
+        triggers = kept
     for index, (trigger, clause) in enumerate(triggers):
         if index in threatened:
             dropped["threatened"] += 1
@@ -505,6 +621,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "cut off all trade with Japan", "from trade carried on by private groups", "a free trade area":
             # trade named as a thing (another act's object, a field, a plan), no trading told; "resumed trade" keeps it,
             # and "ended all trade with Libya" is an embargo (below)
+        if trigger.entry["cameo"] == "051" and trigger.entry["form"] == "verb" and _measure_supported(tokens, trigger.last + 1):
+            dropped["measure_supported"] += 1
+            continue  # "backed the embargo against Iraq", "supported sanctions on South Africa": a stance on a measure
+            # aimed at the state, no support of it ("endorsed the Soviet invasion" names the doer it supports: kept)
         if trigger.first >= 2 and before == "to" and tokens[trigger.first - 2].low in _COMMITTING:
             dropped["promised"] += 1
             continue  # "signed a declaration pledging to withdraw their armies": what the text commits to, not done yet
@@ -778,6 +898,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped[skip] += 1
             continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
+        if trigger.entry["phrase"] == "intervene" and mood != "intended":
+            dropped["intervened_how"] += 1
+            continue  # "the Secretary-General intervened", "Washington intervened with Tokyo": no force told; only
+            # "would intervene" told to another state (a threat) or "intervened in Korea" (the lexicon's) are coded
         said_refused = mood == "refused"  # "refused to sign", not "did not sign"
         if mood == "asserted" and trigger.entry["form"] == "noun" and _imagined(tokens, trigger):
             mood = "hypothetical"  # "the idea of a Chinese invasion of Taiwan haunted planners": an act imagined
@@ -1119,10 +1243,23 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if context is not None and roles is None and not is_title and "intrans" not in trigger.flags \
                 and "sym" not in trigger.flags and cameo[:2] not in _SPEECH_ROOTS:
             roles = _suffered_in_context(tokens, parts, trigger, clause, context, codes()[cameo]["polarity"])
+        if trigger.entry["form"] == "verb" and tokens[0].low in ("at", "in") and is_passive(tokens, trigger) \
+                and by_agent(parts, tokens, trigger.last, clause[1]) is None:
+            body, comma = _gathering_body(tokens, parts, trigger.first)
+            if body and (roles is None or not roles[0] or all(p.last < comma for p in parts if set(p.codes) & set(roles[0]))):
+                # "At the OAS meeting in Punta del Este, Cuba was expelled": a passive with no doer, set at a body's
+                # gathering, is the body's act (not the host city's) on the clause's subject
+                patients = tuple(code for p in left_agents(parts, tokens, comma + 1, trigger.first) for code in p.codes)
+                roles = (body, patients or (roles[1] if roles else ()))
         if roles is None:
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if trigger.last + 3 < len(tokens) and tokens[trigger.last + 1].low in ("that", "which") and trigger.first > 1 \
+                and tokens[trigger.first - 2].low == "the":  # (a noun, though the lexicon's verb may match it: "the Cuba blockade")
+            # "The Cuba blockade that Kennedy ordered", "the Hungary invasion that Moscow launched": the state named
+            # before the act's noun suffers it, the subject of the relative clause does it
+            sources, targets = _named_then_doer(tokens, parts, trigger, cameo) or (sources, targets)
         joint_pairs = None
         them = ()  # the states "them" stands for, each the object of its own act
         back_year = None
@@ -1405,6 +1542,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             previous_sources = sources + targets if "sym" in trigger.flags else sources
             previous_subject = sources
             previous_target = targets
+        if mood == "intended" and cameo[:2] == "13" and targets and ("if" in lows or "unless" in lows) \
+                and trigger.entry["form"] == "verb":
+            targets = targets if _condition_doer(tokens, parts, trigger, clause, sources) \
+                else _before_a_condition(tokens, parts, trigger, clause, targets)  # (a state acting in it: left as named)
         actors = tuple(dict.fromkeys(sources + targets))
         intrans = "intrans" in trigger.flags or said_refused and trigger.entry["cameo"][:3] == "057" \
             and len(actors) == 1 and clause[1] - trigger.last > 0 and _named_treaty(tokens, trigger)
@@ -1528,6 +1669,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             if told_to is not None:
                 # "the Chinese government informed Albania that it was ending all aid": the act is aimed at the state told
                 targets = (told_to,)
+                actors = tuple(dict.fromkeys(sources + targets))
+        if len(actors) == 1 and not intrans and sources and mood == "intended" and cameo[:2] == "13" and "if" in lows:
+            warned = _condition_doer(tokens, parts, trigger, clause, sources)
+            if warned:
+                # "Zhou told India that China would intervene if American troops crossed the parallel": the threat is
+                # aimed at the state whose act would set it off, whoever carries the message
+                targets = warned
                 actors = tuple(dict.fromkeys(sources + targets))
         if len(actors) == 1 and not intrans and sources and mood == "intended" and cameo[:2] == "13":
             told_to = _addressee_told(tokens, parts, trigger.first, sources, threat=True)
@@ -2271,6 +2419,23 @@ _TEXT_NOUNS = frozenset("declaration declarations agreement agreements treaty tr
 _PASSED_RESOLUTION = frozenset("passed passes adopted adopts approved approves voted".split())
 
 
+# a resolution passed by a body or an assembly says what the body says: "the Knesset adopted a resolution condemning"
+_MOTIONS = frozenset(("resolution", "resolutions"))
+_PASSING = frozenset("passed passes pass adopted adopts adopt approved approves approve voted votes carried".split())
+
+
+def _passed_motion(tokens, noun_at: int) -> bool:
+    """Whether a verb of passing governs the resolution at ``noun_at``, over a determiner and at most two modifiers
+    ("passed a unanimous resolution", "adopted the joint resolution")."""
+    for index in range(noun_at - 1, (noun_at - 5 if noun_at > 5 else -1), -1):
+        low = tokens[index].low
+        if low in _PASSING:
+            return True
+        if not tokens[index].text.islower() or not low.replace("-", "").isalpha():
+            return False
+    return False
+
+
 # participles of commitment: the act after them is promised, not done ("pledging to withdraw")
 _COMMITTING = frozenset("pledging promising undertaking vowing".split())
 
@@ -2688,9 +2853,12 @@ def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> boo
         noun_at = index - 2 if index >= 2 and tokens[index - 1].low in _TIME_WORDS else index - 1
         if tokens[index].low.endswith("ing") and tokens[index].text.islower() and tokens[noun_at].low in _TEXT_NOUNS \
                 and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
-            if index == trigger.first and tokens[noun_at].low in ("resolution", "resolutions") \
-                    and not _PASSED_RESOLUTION.isdisjoint(t.low for t in tokens[max(0, noun_at - 3) : noun_at]):
-                return False  # "the General Assembly passed a resolution condemning China": the body's own act, by its vote
+            if index == trigger.first and tokens[noun_at].low in _MOTIONS \
+                    and (not _PASSED_RESOLUTION.isdisjoint(t.low for t in tokens[max(0, noun_at - 3) : noun_at])
+                         or _passed_motion(tokens, noun_at)):
+                # "the General Assembly passed a resolution condemning China", "the Lok Sabha passed a resolution
+                # condemning Pakistan": the body's own act, by its vote
+                return False
             return index == trigger.first or trigger.entry["form"] == "noun"
     first = trigger.first
     if first >= 1 and tokens[first].low in _TERMS_TOLD and tokens[first - 1].text == "," and any(
