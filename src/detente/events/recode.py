@@ -244,7 +244,7 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if form == "verb" and first.low == "accused" and following == "of" and previous not in ("was", "were", "been", "is", "are", "be", "being"):
         return "accused_party"  # "a trade official accused of spying": who is accused, told in passing; the accuser unnamed
     if form == "verb" and first.low in _BLAMED and previous in ("was", "were", "been", "is", "are", "being") \
-            and not _by_later(tokens, trigger.last):
+            and not _by_later(tokens, trigger.last) and not _at_a_gathering(tokens, trigger.first):
         return "accuser_unnamed"  # "while Pakistan was accused of sheltering the Taliban", "was criticized at home": no
         # accuser named, none to code
     if form == "verb" and first.low.startswith("retaliat") and _means_follow(tokens, trigger.last):
@@ -345,6 +345,15 @@ def _means_follow(tokens: list[Token], last: int) -> bool:
 
 
 _GATHERINGS = frozenset("summit summits conference conferences meeting meetings congress session".split())
+
+
+def _at_a_gathering(tokens: list[Token], first: int) -> bool:
+    """Whether the clause opens with "At the <body> <gathering>" before ``first`` ("At the OAU summit in Addis Ababa,
+    South Africa was condemned"): the passive's doer is the body that met, named, so the act is coded as its own."""
+    for index in range(first - 2):
+        if tokens[index].low == "at" and (index == 0 or tokens[index - 1].text == ",") and tokens[index + 1].low == "the":
+            return any(tokens[j].low in _GATHERINGS for j in range(index + 3, min(index + 6, first)))
+    return False
 
 
 def _fronted_setting(tokens: list[Token], trigger: Trigger) -> bool:
