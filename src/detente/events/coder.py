@@ -187,7 +187,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if not any_trigger(tokens) and not (_QUOTE_MARKS.search(doc.text, start, end) and quoted_speech_cue(tokens)) \
                 and FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):  # ("France followed suit": the act before, in turn)
             # (a quotation before its speaker is an act with no trigger word: "'Stop the bombing,' the minister told NATO")
-            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
+            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
             continue
         leading = _successors(_leading_pair(pairs, latest), succeeded)
         in_focus = _paragraph_pair(leading, named, context, family, state_lines)
@@ -226,7 +226,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         _count_pairs(found, pairs, latest, organizations, family)
         if found:
             focus[sentence.section] = found[-1]
-        narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
+        narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
     if untitled:
         events = _drop_retold_titles(events, untitled, told_in, dropped)
     if news and report_day(doc) and doc.meta.get("dateline"):
@@ -361,6 +361,16 @@ def _recent(timex, published: str | None) -> bool:
     except ValueError:
         return False
     return day is not None and (day - datetime.timedelta(days=31)).isoformat() <= timex.begin and timex.until[:10] <= published[:10]
+
+
+def _background_section(doc: Document, index: int) -> bool:
+    """A report's section under a heading of its own after the one with its dateline: a backgrounder's history
+    ("HARARE, April 23 - ..." then "Comrades from the bush war"), told as a story whose dates carry on."""
+    lead = doc.meta.get("dateline")
+    if not lead or index >= len(doc.sections):
+        return False
+    section = doc.sections[index]
+    return section.heading_span is not None and section.start > lead[1]
 
 
 def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: bool, narrative: Dated | None,
