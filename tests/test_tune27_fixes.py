@@ -104,3 +104,17 @@ def test_an_adjunct_after_the_object_is_the_subjects_act(text, expected, wrong):
 def test_a_tour_that_took_him_to_places_visits_them(text, expected):
     assert expected <= {d[:2] for d in _dated(text) if d[2] == "042"}
 
+
+# A line of four links or more split by bars is a menu: its words ("visits", "1971") tell no act; a table's row
+# ("| 1971 | Jordan | Pakistan | ... |") is still read.
+def test_a_bar_menu_tells_no_event():
+    text = ("Pakistan and Jordan\n\nJump to: Early years | The 1960s and Black September | 1971 | Summits and visits | "
+            "The 1990s and after\n\nIn December 1971 Jordan sent fighter aircraft to Pakistan.\n")
+    assert {(e.source, e.target, e.date) for e in extract_text(text)} == {("JOR", "PAK", "1971-12")}
+
+
+def test_a_table_row_with_many_cells_is_no_menu():
+    text = ("Key dates\n\n| Date | Actor | Other | Event |\n|---|---|---|---|\n| 1971 | Jordan | Pakistan | Jordan sends "
+            "fighter aircraft to Pakistan |\n")
+    assert ("JOR", "PAK", "1971") in {(e.source, e.target, e.date) for e in extract_text(text)}
+
