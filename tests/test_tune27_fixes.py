@@ -118,3 +118,66 @@ def test_a_table_row_with_many_cells_is_no_menu():
             "fighter aircraft to Pakistan |\n")
     assert ("JOR", "PAK", "1971") in {(e.source, e.target, e.date) for e in extract_text(text)}
 
+
+# An armed force that "moved against" a party attacks it; pressing a state "to" do a named thing is a demand.
+@pytest.mark.parametrize("text, expected", [
+    ("In April 1975 the North Vietnamese army moved against Saigon.", ("VDR", "RVN", "190")),
+    ("In August 1968 Soviet troops moved against Czechoslovakia.", ("SUN", "CSK", "190")),
+    ("In December 1955 Britain sent a general to Amman to press Jordan to join the Baghdad Pact.", ("GBR", "JOR", "100")),
+    ("In 1973 the United States pressed South Vietnam to accept the Paris agreement.", ("USA", "RVN", "100")),
+    ("In November 1956 the United States pressured Britain to withdraw from Suez.", ("USA", "GBR", "100")),
+])
+def test_moving_against_and_pressing_to(text, expected):
+    assert expected in {d[:3] for d in _dated(text)}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("In 1979 the government moved against the opposition.", "190"),
+    ("In May 1945 Soviet tanks pressed on to Berlin.", "100"),
+    ("In February 1945, under Allied pressure and in time to join the new United Nations, Turkey declared war on "
+     "Germany.", "100"),
+])
+def test_no_attack_or_demand_without_a_foreign_party_or_a_named_demand(text, code):
+    assert not [d for d in _dated(text) if d[2] == code]
+
+
+# Renamo, the Mozambican rebel movement (an opposition party after 1992), is a party of its own, not the state or the
+# page's other state.
+@pytest.mark.parametrize("text, expected", [
+    ("On 4 October 1992 the Mozambican government and Renamo signed the Rome peace accords.", ("MOZ", "RENAMO")),
+    ("In 1981 Renamo fighters attacked Mozambican railways.", ("RENAMO", "MOZ")),
+])
+def test_renamo_is_a_party_of_its_own(text, expected):
+    assert expected in {d[:2] for d in _dated(text)}
+
+
+# "the Soviet-led Council for Mutual Economic Assistance": the body named after "X-led" is the party, not its leader;
+# "the American-led coalition", with no name after it, still stands for its leader.
+@pytest.mark.parametrize("text, expected, leader", [
+    ("In 1981 Mozambique asked to join the Soviet-led Council for Mutual Economic Assistance.", ("MOZ", "COMECON"),
+     ("MOZ", "SUN")),
+    ("In July 1972 Cuba joined the Soviet-led COMECON.", ("CUB", "COMECON"), ("CUB", "SUN")),
+    ("In May 1955 West Germany joined the American-led NATO.", ("DEU", "NATO"), ("DEU", "USA")),
+])
+def test_a_body_named_after_its_leader_is_the_party(text, expected, leader):
+    pairs = {d[:2] for d in _dated(text)}
+    assert expected in pairs and leader not in pairs
+
+
+def test_an_unnamed_coalition_stands_for_its_leader():
+    assert ("PAK", "USA") in {d[:2] for d in _dated("In 1990 Pakistan joined the American-led coalition against Iraq.")}
+
+
+def test_a_movement_leading_a_government_is_that_government():
+    text = "HAVANA, July 24 - Cuba and the new Sandinista-led Government of Nicaragua established diplomatic relations today."
+    assert ("CUB", "NIC") in {d[:2] for d in _dated(text, "1979-07-24")}
+
+
+# The next stop of a journey, "flew on to", "travelled on to", is visited too; "went on to win" is no journey.
+@pytest.mark.parametrize("text, expected", [
+    ("In July 2010 the Indian external affairs minister visited Mauritius. He then flew on to Mozambique.", ("IND", "MOZ")),
+    ("In May 1972 Nixon visited Moscow and then flew on to Tehran.", ("USA", "IRN")),
+    ("In 1955 Bulganin and Khrushchev toured India and travelled on to Burma.", ("SUN", "MMR")),
+])
+def test_flying_on_to_the_next_stop_visits_it(text, expected):
+    assert expected in {d[:2] for d in _dated(text) if d[2] == "042"}
