@@ -181,3 +181,24 @@ def test_a_movement_leading_a_government_is_that_government():
 ])
 def test_flying_on_to_the_next_stop_visits_it(text, expected):
     assert expected in {d[:2] for d in _dated(text) if d[2] == "042"}
+
+
+# An aside on the subject that says where it comes from ("fresh from", "back from") keeps its own date: the act after
+# it is dated by the sentence's date, not by "the day before" of the meeting it came from.
+@pytest.mark.parametrize("text, expected", [
+    ("On 16 October 1962 Algeria's Ahmed Ben Bella, fresh from talks with Kennedy in Washington the day before, flew "
+     "to Havana.", ("DZA", "CUB", "042", "1962-10-16")),
+    ("On 21 February 1972 Richard Nixon, fresh from a stopover in Hawaii the week before, arrived in Beijing.",
+     ("USA", "CHN", "042", "1972-02-21")),
+])
+def test_a_from_aside_keeps_its_date(text, expected):
+    assert expected in _dated(text)
+
+
+# "Ask the community.", "Ask your teacher why ...": an imperative to the reader asks no state for anything.
+@pytest.mark.parametrize("text", [
+    "India and Pakistan\n\nIn 1965 India and Pakistan went to war. Still have a question? Ask the community.",
+    "Ask your teacher why China backed Pakistan in 1965.",
+])
+def test_an_imperative_to_the_reader_is_no_request(text):
+    assert not [d for d in _dated(text) if d[2].startswith("02")]
