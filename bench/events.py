@@ -15,7 +15,7 @@ Demo corpus, other pairs, page shapes and seeds: strict and lenient recall and p
 computes them, against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its
 ``holdout/``, ``holdout2/``, ``holdout3/`` to ``holdout13/`` (the last eleven retired into tuning on 2026-11-27 and
 2026-11-28) and
-``tune3/`` to ``tune26/``),
+``tune3/`` to ``tune27/``),
 ``tests/data/shapes/gold.jsonl`` and ``../shared/seeds/gold.jsonl``.
 
 Speed: the whole extract path (``detente.extract_text``: cleaning, layout, time, actors, events) on one core,
@@ -217,6 +217,7 @@ def corpus_scores(scorer) -> dict:
                          ("other pairs, tune24", OTHER_PAIRS / "tune24"),
                          ("other pairs, tune25", OTHER_PAIRS / "tune25"),
                          ("other pairs, tune26", OTHER_PAIRS / "tune26"),
+                         ("other pairs, tune27", OTHER_PAIRS / "tune27"),
                          ("other pairs, holdout4", OTHER_PAIRS / "holdout4"), ("other pairs, holdout5", OTHER_PAIRS / "holdout5"),
                          ("other pairs, holdout6", OTHER_PAIRS / "holdout6"), ("other pairs, holdout7", OTHER_PAIRS / "holdout7"),
                          ("other pairs, holdout8", OTHER_PAIRS / "holdout8"), ("other pairs, holdout9", OTHER_PAIRS / "holdout9"),

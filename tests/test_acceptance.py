@@ -257,6 +257,12 @@ def test_every_milestone_names_expected_events():
 # Markdown 1947-2010, a Pakistan/France explainer HTML 1947-2010; 118 gold events as first written. First scored,
 # before any tuning on them, at strict recall 0.644, precision 0.559 (coder at 656183b = main fdf6a42's); then tuned
 # on (tune26 floor a little under the round's end).
+# The four in tune27/ are pages in shapes the tuned sets had little of, on four more pairs (README.md there): a
+# China/Zimbabwe archived news backgrounder HTML with a dateline and days told against it 1980-2008, a Cuba/Mozambique
+# exhibition guide in Markdown with front matter and a timeline table 1975-2010, India/Mauritius lecture notes HTML
+# 1968-2015, a Pakistan/Jordan community FAQ text 1955-2007; 84 gold events as first written. First scored, before any
+# tuning on them, at strict recall 0.512, precision 0.512 (coder at a22f77e4 = main 20f2acb5's); then tuned on (tune27
+# floor a little under the round's end).
 OTHER_PAIRS = Path(__file__).resolve().parent / "data" / "other_pairs"
 OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.79, 0.70), "tune3": (0.70, 0.79), "tune4": (0.77, 0.77),
                       "tune5": (0.74, 0.74), "tune6": (0.75, 0.75), "tune7": (0.65, 0.77), "tune8": (0.65, 0.63),
@@ -264,7 +270,8 @@ OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.
                       "tune12": (0.76, 0.80), "tune13": (0.84, 0.84), "tune14": (0.66, 0.53), "tune15": (0.73, 0.71), "tune16": (0.58, 0.61),
                       "tune17": (0.63, 0.80), "tune18": (0.54, 0.60), "tune19": (0.72, 0.52),
                       "tune20": (0.75, 0.58), "tune21": (0.74, 0.59), "tune22": (0.71, 0.47), "tune23": (0.70, 0.61),
-                      "tune24": (0.72, 0.54), "tune25": (0.70, 0.53), "tune26": (0.66, 0.59)}
+                      "tune24": (0.72, 0.54), "tune25": (0.70, 0.53), "tune26": (0.66, 0.59),
+                      "tune27": (0.72, 0.67)}
 
 
 def _documents(folder: Path) -> list[Path]:

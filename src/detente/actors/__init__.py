@@ -592,6 +592,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             or (papers and _PAPER_OF.search(text, max(0, mention.start - 12), mention.start))
         ):
             continue  # "the Jerusalem Post", "China Daily", "the Times of India": a newspaper
+        if mention.kind == "state" and text.startswith("-led ", mention.end) and _LED_BODY.match(text, mention.end + 5):
+            continue  # "the Soviet-led Council for Mutual Economic Assistance": the body named after it acts, not its
+            # leader ("the American-led coalition", with no name, still stands for its leader; a movement leading a
+            # government, "the Sandinista-led Government of Nicaragua", is that government)
         if mention.via == "capital" and mention.text in _COURT_SEATS and _RULES_AFTER.match(text, mention.end):
             # "The Hague ruled that ...": the court sitting there at the date, not the Dutch government
             court = _world_court(text, mention, days, date)
@@ -638,6 +642,10 @@ _CHAMBERS_BEFORE = re.compile(r"(?:\bjoint[ \t]+(?:meeting|session|sitting)|\bbo
 # A verb of judgment after the seat of the world's courts ("The Hague ruled", "The Hague ordered Tehran to ...").
 _COURT_SEATS = frozenset({"The Hague", "the Hague", "THE HAGUE"})
 _RULES_AFTER = re.compile(r"[ \t]+(?:ruled|rules|ordered|orders|found|finds|awarded|awards|decided|decides)\b")
+
+
+# a body's proper name after "X-led " ("Council for ...", "Baghdad Pact", "COMECON")
+_LED_BODY = re.compile(r"(?!The\b)[A-Z][\w’'-]*")
 
 
 @lru_cache(maxsize=256)

@@ -200,7 +200,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if not any_trigger(tokens) and not (_QUOTE_MARKS.search(doc.text, start, end) and quoted_speech_cue(tokens)) \
                 and FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):  # ("France followed suit": the act before, in turn)
             # (a quotation before its speaker is an act with no trigger word: "'Stop the bombing,' the minister told NATO")
-            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
+            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
             continue
         leading = _successors(_leading_pair(pairs, latest), succeeded)
         in_focus = _paragraph_pair(leading, named, context, family, state_lines)
@@ -246,7 +246,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         _count_pairs(found, pairs, latest, organizations, family)
         if found:
             focus[sentence.section] = found[-1]
-        narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news)
+        narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
     if untitled:
         events = _drop_retold_titles(events, untitled, told_in, dropped)
     if news and report_day(doc) and doc.meta.get("dateline"):
@@ -396,6 +396,16 @@ def _before_an_earlier_date(unit, earlier) -> bool:
         if v[2].begin and until and until[:4] < v[2].begin[:4]:
             return True
     return False
+
+
+def _background_section(doc: Document, index: int) -> bool:
+    """A report's section under a heading of its own after the one with its dateline: a backgrounder's history
+    ("HARARE, April 23 - ..." then "Comrades from the bush war"), told as a story whose dates carry on."""
+    lead = doc.meta.get("dateline")
+    if not lead or index >= len(doc.sections):
+        return False
+    section = doc.sections[index]
+    return section.heading_span is not None and section.start > lead[1]
 
 
 def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: bool, narrative: Dated | None,

@@ -755,6 +755,10 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
     if start >= trigger_span[1] and (_holds(text, "fter", trigger_span[1], start) or _holds(text, "efore", trigger_span[1], start)):
         if _THINGS_PAST.search(text, max(trigger_span[1], start - 40), start):
             return True  # "threatened companies that used property seized after 1959": the date of the thing's past
+    if end <= trigger_span[0] and _holds(text, "from", sentence_start, start) and "," in text[end : trigger_span[0]] \
+            and _BACK_FROM_ASIDE.search(text, (start - 120 if start - 120 > sentence_start else sentence_start), start):
+        return True  # "On 16 October 1962 Ben Bella, fresh from a meeting at the White House the day before, flew on to
+        # Havana": the aside's date is of the meeting he came from, not the flight
     return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who",)) \
         and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
 
@@ -777,6 +781,8 @@ _WHERE_OPENS = re.compile(r",\s*where\s*\Z")
 _OF_AN_OLD_WAR = re.compile(r"\b(?:wartime|war-time|prewar|pre-war|colonial-era)\s+\Z", re.I)
 _HOLDS_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while)\b")
 _SINCE_ASIDE = re.compile(r"\bsince (?:the )?\Z")
+# an aside on the subject opened by where it comes from ("fresh from", "back from", "returning from"), no comma inside
+_BACK_FROM_ASIDE = re.compile(r",\s*(?:fresh|straight|just back|back|returning|home) from\b[^,;]*\Z")
 # a participle after a lower-case noun, then "after"/"before" a date: what was done to the thing then, not the act
 _THINGS_PAST = re.compile(r"\b[a-z]{3,}s?\s+(?:\w+ed|taken|held|built|won|lost|given|sold|bought|seen|made)\s+(?:after|before)\s+(?:the\s+)?\Z")
 

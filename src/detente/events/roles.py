@@ -514,7 +514,9 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             candidates.append(p)
     chosen: list[Participant] = []
     heads = set(map(_LAST, candidates))
-    for participant in reversed(candidates):
+    for participant in (candidates if _after_adjunct(tokens, start, trigger_first) else reversed(candidates)):
+        # ("Castro reached Mozambique, after stops in Libya": the adjunct's act is the main clause's subject's, the
+        # first named, not the object nearest to it)
         if governed(tokens, participant, start) and (participant.last + 1 != trigger_first and not _named_aside(tokens, participant, trigger_first)
                                                      or participant.first >= 2
                                                      and tokens[participant.first - 1].low in ("in", "from")
@@ -572,6 +574,17 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     return list(reversed(chosen))
 
 
+def _after_adjunct(tokens: list[Token], start: int, trigger_first: int) -> bool:
+    """Whether the trigger is a noun or gerund right after "after" or "before" ("after stops in Libya", "before
+    stopping in Cairo", "after a visit to Lima"), an adjunct with no subject of its own."""
+    index = trigger_first - 1
+    if index > start and tokens[index].low in _ADJUNCT_DETERMINERS:
+        index -= 1
+    return index > start and (tokens[index].low == "after" or tokens[index].low == "before") \
+        and tokens[index - 1].low == ","
+
+
+_ADJUNCT_DETERMINERS = frozenset("a an his her their its brief short".split())
 _POSSESSIVE_MARKS = ("'s", "’s")
 # the organs a page names by their seat ("the government in Kabul", "the junta in Rangoon") and the words around them
 _SEATED_ORGANS = frozenset("government regime junta authorities leadership rulers".split())

@@ -2988,9 +2988,9 @@ def addresses_the_reader(tokens) -> bool:
 
 
 _BULLETS = frozenset("- * • – —".split())
-# imperatives that set the reader a task, opening a review question or an exercise
+# imperatives that set the reader a task, opening a review question or an exercise (or a page's "Ask the community.")
 _READER_TASKS = frozenset("Compare Contrast Explain Discuss Describe Assess Evaluate Outline Summarise Summarize Identify "
-                          "Analyse Analyze".split())
+                          "Analyse Analyze Ask".split())
 
 
 # a word right before a one-word verb trigger that makes it a noun: "Taiwan's foreign trade", "its help"

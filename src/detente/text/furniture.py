@@ -12,6 +12,9 @@
 - correction notes: "Correction, 3 March 2020: an earlier version of this article gave the date as 1975. It was
   signed in January 1974." tells what the page said, not an act, and the rest of its paragraph goes with it.
 
+- menus: a line of four links or more split by bars ("Jump to: Early years | The 1960s | 1971 | Summits and visits")
+  names the page's parts, no act.
+
 - infoboxes: a block of short "Label: value" lines or "A | B" cells ("Treaties: Treaty of Moscow (1921); Treaty of
   Friendship (1991)", "Soviet Union | Turkey") lists what the article tells, each item without its act or its day;
   so does a quick-facts box whose fields put a dot leader between label and value ("Treaty of friendship ..... 1961").
@@ -69,6 +72,9 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
         if "\n" in body and _infobox(body) or "....." in body and _DOT_LEADER.search(body):
             found[index] = "infobox"  # (a "Label ........ value" line of a quick-facts box: the splitter cuts it at the dots)
             continue
+        if body.count(" | ") >= 3 and _bar_menu(body):
+            found[index] = "navigation"  # "Jump to: Early years | The 1960s | 1971 | Summits and visits": links
+            continue
         if "\n" in body and _CONTENTS.match(body) and _contents(body):
             found[index] = "contents"  # "Contents / 1 Recognition / 2 Treaty and border settlement": the page's sections
             continue
@@ -120,6 +126,12 @@ def _infobox(body: str) -> bool:
     fields = sum(1 for line in lines if _FIELD.match(line))
     return len(lines) >= 2 and fields >= 2 and fields >= len(lines) - 1 and not any(
         line.rstrip().endswith((".", "!", "?")) for line in lines)
+
+
+def _bar_menu(body: str) -> bool:
+    """Whether a line is a menu of links split by bars, four at least: short items, none ending as a sentence does."""
+    items = body.split(" | ")
+    return "\n" not in body and body[0] != "|" and body[-1] != "|" and all(len(item) <= 60 and not item.rstrip().endswith((".", "!", "?")) for item in items)
 
 
 def _lead_section(sections: Sequence[Section]) -> int | None:

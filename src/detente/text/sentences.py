@@ -103,6 +103,12 @@ def _is_abbreviation(text: str, start: int, stop: int) -> bool:
         # dotted acronyms like "U.S." end a sentence only when the next word is a common sentence opener
         following = text[stop : stop + 12].split()
         return not following or following[0] not in _OPENERS
+    if bare == "no" and not text[stop : stop + 3].lstrip()[:1].isdigit():
+        # "No. 10 Downing Street", "Resolution No. 242": a number follows. An answer that opens its line or follows its
+        # label ("A: No. Jordan and Israel signed ...") ends its own sentence; after a question on the same line
+        # ("**Did they fight?** No. Neither ...") it stays with the question
+        line = text[text.rfind("\n", 0, stop) + 1 : stop - 3].rstrip()
+        return not (line == "" or line.endswith(":"))
     return bare in _ABBREVIATIONS
 
 

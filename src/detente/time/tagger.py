@@ -254,8 +254,11 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             use = story
         elif news and story is not None and story_until > position and match.lastgroup == "wday" and not match["wd_rel"]:
             use, told_on = story, True  # "On Jan. 5, 1998, the board met and on Tuesday it voted": the sentence's own date anchors its weekday
-        elif news and story is not None and past_until > position and match.lastgroup == "mon" and not (match["mon_rel"] or match["mon_y"]):
-            use, told_on = story, True  # "troops landed on 6 June 1944, and Paris was liberated in late August": that year's
+        elif news and story is not None and past_until > position and (
+                match.lastgroup == "mon" and not (match["mon_rel"] or match["mon_y"])
+                or match.lastgroup == "dmy" and not match["dmy_y"] or match.lastgroup == "mdy" and not match["mdy_y"]):
+            use, told_on = story, True  # "troops landed on 6 June 1944, and Paris was liberated in late August" (or "on
+            # 25 August", "on August 25"): that year's
         elif news and story is not None and story.day is not None and match.lastgroup == "clock" and not (match["cl_wd"] or match["cl_dx"] or match["cl_mon"]):
             use = story  # "shot at 10 p.m.": on the day the report last named
         elif not news and today is not None and _speaker_deictic(match) and not _in_quotation(text, position):
@@ -360,7 +363,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         explicit.append(fields["_year"])
         prior_end = previous_end  # where the expression before this one ended: its words are no cue for this one
         previous_end = end
-        if news and fields["type"] == "DATE" and fields.get("begin") and range_partner is None and not _in_parentheses(text, start):
+        if news and (fields["type"] == "DATE" or fields["type"] == "TIME" and fields["_year"]) and fields.get("begin") \
+                and range_partner is None and not _in_parentheses(text, start):  # ("at midnight on 17 April 1980" too)
             story = cal.point_of(fields) or story
             if story is not None and today is not None and story.year < today.year and fields.get("precision") in ("year", "season", "quarter", "month", "day") and not _in_relative_aside(text, start, end):
                 # (a year inside ", who took power in 1997 elections," is no scene of the sentence: "issued in June" is this June)
