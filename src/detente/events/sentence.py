@@ -1608,7 +1608,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         if cameo == "062" and trigger.entry["phrase"].startswith("fight alongside") and pair and len(targets) == 1 \
                 and targets[0] in pair and sources and sources[0] not in pair and not group \
-                and not any(set(p.codes) - {targets[0]} & set(pair) for p in parts):  # (not "fought beside the Americans in Korea")
+                and not any((set(p.codes) - {targets[0]}) & set(pair) for p in parts):  # (not "fought beside the Americans in Korea")
             # "Cuban troops arrived to fight beside the Ethiopians": beside an ally of the pair, against its foe too
             foe = next(code for code in pair if code != targets[0])
             events.append(_event(doc, "190", sources[:1], (foe,), (sources[0], foe), trigger, span, dated, mood))
