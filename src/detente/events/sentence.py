@@ -1226,8 +1226,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             if founded:
                 targets = (founded[-1],)
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
-        under = {code for p in parts if p.first > 0 and (tokens[p.first - 1].low == "under" or _auspices(tokens, p.first))
-                 and p.first < clause[1] for code in p.codes}  # (not "..., leaving the area under Pakistani control")
+        under = _onlookers(tokens, parts, clause)  # (not "..., leaving the area under Pakistani control")
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
             if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
@@ -3962,6 +3961,46 @@ _MEDIATED = frozenset("mediated brokered arranged".split())  # not "hosted": a h
 _AUSPICES_CUES = frozenset(("by", "under", "presence"))
 
 
+def _onlookers(tokens, parts, clause) -> set[str]:
+    """The states that oversee or look on at the act, no party to it: "under United Nations verification", "under the
+    auspices of the OAU", "with President Carter as witness", and each state of a list that goes on from one of them
+    ("in the presence of the presidents of Argentina and Brazil")."""
+    under: set[str] = set()
+    last = -1  # where the last onlooker ends
+    for part in parts:
+        if part.first == 0 or part.first >= clause[1]:
+            continue
+        before, witness = tokens[part.first - 1].low, _as_witness(tokens, part)
+        if before == "under" or _auspices(tokens, part.first) or witness \
+                or (last == part.first - 2 and before in ("and", ",") and part.mention.via != "adjective"):
+            # (not "under the mediation of the Shah of Iran, Afghan and Pakistani delegations agreed": the list of
+            # onlookers goes on by names, and an adjective after its comma opens the clause's subject)
+            under.update(part.codes)
+            last = part.last
+            if witness:
+                # "with Russia and Kyrgyzstan as witnesses": the states listed just before the last are witnesses too
+                earlier = part
+                for other in reversed([p for p in parts if p.last < part.first]):
+                    if other.last != earlier.first - 2 or tokens[other.last + 1].low not in ("and", ","):
+                        break
+                    under.update(other.codes)
+                    earlier = other
+    return under
+
+
+_WITNESS_WORDS = frozenset("witness witnesses observer observers".split())
+
+
+def _as_witness(tokens, part) -> bool:
+    """"signed the accords, with President Carter as witness", "with the World Bank as a witness": who is named as
+    the act's witness is no party to it."""
+    at = part.last + 1
+    if at >= len(tokens) or tokens[at].low != "as" or "with" not in [t.low for t in tokens[max(0, part.first - 4) : part.first]]:
+        return False
+    words = [t.low for t in tokens[at + 1 : at + 3]]
+    return bool(words) and (words[0] in _WITNESS_WORDS or (words[0] in ("a", "an", "the") and words[1:] and words[1] in _WITNESS_WORDS))
+
+
 def _auspices(tokens, first: int) -> bool:
     """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
     wide = list(map(_LOW, tokens[(first - 8 if first > 8 else 0) : first]))
@@ -3976,7 +4015,8 @@ def _auspices(tokens, first: int) -> bool:
         return True  # "under the mediation of the former Peruvian president": who mediates is no party
     if "under" in words and "pressure" in words[words.index("under") :] and words[-1] in ("from", "by"):
         return True  # "agreed to a ceasefire under heavy pressure from the United States": who presses is no partner
-    if "presence" in words and "of" in words[words.index("presence") :] and "in" in words[: words.index("presence")] \
+    at = wide.index("presence") if "presence" in wide else -1  # "in the presence of the presidents of Argentina"
+    if at >= 1 and "of" in wide[at:] and "in" in wide[max(0, at - 2) : at] and not {",", ";"} & set(wide[at:]) \
             or words[-2:] == ["witnessed", "by"]:
         return True  # "signed at the White House in the presence of President Clinton": who looks on is no party
         # ("alarm at the presence of British warships": the force present is the act's doer)
