@@ -504,6 +504,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if absent and trigger.entry["form"] == "noun" and trigger.entry["cameo"][:2] == "04" and _meeting_stayed_away(tokens, trigger):
             dropped["meeting_stayed_away"] += 1
             continue  # "refused to attend the London conference", "stayed away from the summit": no meeting of the absent
+        if trigger.entry["phrase"] == "fly|travel|go to" and _a_paper_went(tokens, trigger):
+            dropped["paper_went"] += 1
+            continue  # "a note to Moscow that also went to Paris", "copies of the letter went to Bonn": a paper sent on
+        if trigger.entry["phrase"] == "summit" and _mountain_top(tokens, trigger):
+            dropped["mountain_top"] += 1
+            continue  # "climbers reached the summit of Everest", "held the summit of the pass": a hill's top, no meeting
         if trigger.entry["cameo"][:2] == "D0" and trigger.entry["form"] != "noun" and _describes_a_name(tokens, trigger):
             dropped["description"] += 1
             continue  # "the republic proclaimed by the Polisario Front", "the government, which overthrew Qasim": what a
@@ -2430,6 +2436,43 @@ _ABSENCE_CUES = frozenset("away absent boycott boycotts boycotted boycotting snu
 _ATTENDING = frozenset("attend attends attended attending join joins joined joining".split())
 _NOT_ATTENDING = frozenset("refused refuses refusing declined declines declining not never".split())
 _MEETING_STOPS = frozenset("from in at of on to for with by and or but while after before".split())
+
+
+_PAPER_WORDS = frozenset("note notes letter letters message messages memorandum memorandums memoranda copy copies "
+                         "cable cables telegram telegrams protest protests invitation invitations reply replies".split())
+
+
+def _a_paper_went(tokens, trigger: Trigger) -> bool:
+    """Whether "went to" (or "was sent on to") has a paper for its subject, named within a few words before it with no
+    comma, "and" or other clause between: a note or a letter goes to a state, no one visits it."""
+    for k in range(trigger.first - 1, max(-1, trigger.first - 8), -1):
+        low = tokens[k].low
+        if low in (",", ";", "and", "but", "who", "he", "she", "they", "it"):
+            return False
+        if low in _PAPER_WORDS:
+            return True
+    return False
+
+
+_TERRAIN_WORDS = frozenset("pass mountain mount hill ridge peak volcano range heights plateau massif col".split())
+_CLIMBING_WORDS = frozenset("reached reach reaches reaching climbed climb climbs climbing scaled scale scales scaling "
+                            "ascended ascend ascends ascending conquered".split())
+
+
+def _mountain_top(tokens, trigger: Trigger) -> bool:
+    """"summit" as the top of a height: of a pass, a peak or a hill named after it ("the summit of the pass", "the
+    summit of Mount Ararat"), or as what is climbed ("scaled the summit", "reached the summit of Everest")."""
+    k = trigger.last + 1
+    if k + 1 < len(tokens) and tokens[k].low == "of":
+        k += 2 if tokens[k + 1].low in ("the", "a") else 1
+        if k < len(tokens) and tokens[k].low in _TERRAIN_WORDS:
+            return True
+    k = trigger.first - 1
+    if k >= 0 and tokens[k].low in ("the", "its", "their"):
+        k -= 1
+    if k >= 1 and tokens[k].low == "to":
+        k -= 1  # "climbed to the summit"
+    return k >= 0 and tokens[k].low in _CLIMBING_WORDS
 
 
 def _meeting_stayed_away(tokens, trigger: Trigger) -> bool:
