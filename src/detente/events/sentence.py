@@ -4009,7 +4009,7 @@ def _onlookers(tokens, parts, clause) -> set[str]:
     auspices of the OAU", "with President Carter as witness", and each state of a list that goes on from one of them
     ("in the presence of the presidents of Argentina and Brazil")."""
     under: set[str] = set()
-    last = -1  # where the last onlooker ends
+    last = -1  # where the last onlooker of a list "in the presence of" ends
     for part in parts:
         if part.first == 0 or part.first >= clause[1]:
             continue
@@ -4019,7 +4019,8 @@ def _onlookers(tokens, parts, clause) -> set[str]:
             # (not "under the mediation of the Shah of Iran, Afghan and Pakistani delegations agreed": the list of
             # onlookers goes on by names, and an adjective after its comma opens the clause's subject)
             under.update(part.codes)
-            last = part.last
+            # (only those present go on by a list: "talks mediated by Algeria between Iran and Iraq" are Iraq's)
+            last = part.last if last == part.first - 2 or "presence" in [t.low for t in tokens[max(0, part.first - 8) : part.first]] else -1
             if witness:
                 # "with Russia and Kyrgyzstan as witnesses": the states listed just before the last are witnesses too
                 earlier = part
