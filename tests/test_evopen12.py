@@ -41,6 +41,12 @@ def test_an_objection_to_a_presence_is_no_onlooker():
     assert ("CAN", "CUB") in [(s, t) for s, t, c, _ in events if c == "111"], events
 
 
+def test_the_parties_after_a_go_between_are_no_list_of_onlookers():
+    # "mediated by X between A and B": only the go-between looks on; A and B stay the parties of the talks
+    events = _coded("Talks mediated by the Soviet Union between India and Pakistan opened in Tashkent in January 1966.")
+    assert [e for e in events if {e[0], e[1]} == {"IND", "PAK"} and e[2].startswith("04")], events
+
+
 def test_a_state_signing_with_another_is_still_its_party():
     # "with" before the partner, no "as witness" after it: the partner stays the target
     signed = [(s, t) for s, t, c, _ in _coded("In 1961 Mali signed a trade agreement with Guinea.") if c == "057"]
@@ -110,3 +116,18 @@ def test_a_foe_named_in_the_sentence_is_the_only_target():
             "beside the Syrians against Israel.\n")
     force = [(s, t) for s, t, c, _ in _coded(text) if c == "190" and s == "MAR"]
     assert force == [("MAR", "ISR")], force
+
+
+# --- a guest received by a host named by title alone: the host is the state of the place ------------------------
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("In 1959 Khrushchev was received at the White House by the president.", "USA", "SUN"),
+    ("In 1974 Brezhnev was received at the Elysee by the president.", "FRA", "SUN"),
+    ("In 1955 Nehru was received in Moscow by the Soviet premier.", "SUN", "IND"),
+    ("In 1956 Sukarno was received in Washington by President Eisenhower.", "USA", "IDN"),
+    ("In 1956 Nehru was received by King Saud in Riyadh.", "SAU", "IND"),
+])
+def test_the_host_of_a_guest_received_is_the_source(text, host, guest):
+    hosted = [(s, t) for s, t, c, _ in _coded(text) if c == "043"]
+    assert hosted == [(host, guest)], hosted

@@ -1232,6 +1232,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             if founded:
                 targets = (founded[-1],)
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
+        if cameo == "043" and len(targets) == 1 and sources and tokens[trigger.first].low == "received" \
+                and is_passive(tokens, trigger) and _hosted_at(tokens, parts, trigger, clause) == targets[0]:
+            # "Khrushchev was received at the White House by the president": a host named by title alone is of the
+            # state of the place; the guest is the one received
+            sources, targets = targets, sources[:1]
         under = _onlookers(tokens, parts, clause)  # (not "..., leaving the area under Pakistani control")
         if under and set(targets) & under:
             targets = tuple(code for code in targets if code not in under)  # "under United Nations verification"
@@ -4002,6 +4007,24 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
 _HYPHEN_BROKER = re.compile(r"\w-(?:brokered|mediated)\b|\b(?:brokered|mediated|hosted) by\b").search  # one pass over the sentence: most have none
 _MEDIATED = frozenset("mediated brokered arranged".split())  # not "hosted": a host of a summit takes part in it
 _AUSPICES_CUES = frozenset(("by", "under", "presence"))
+
+
+def _hosted_at(tokens, parts, trigger: Trigger, clause) -> str | None:
+    """The state of the place a guest "was received in" or "at", when no state follows "by" (the host named by his
+    title alone: "by the president", "by the king"); None otherwise."""
+    if "by" not in [t.low for t in tokens[trigger.last + 1 : clause[1]]]:
+        return None  # "Ayub Khan was received in Peking": no host told, the guest's visit
+    place = None
+    for part in parts:
+        if part.first <= trigger.last or part.first >= clause[1] or not part.codes:
+            continue
+        before = tokens[part.first - 1].low
+        if before == "by" or (before == "the" and tokens[part.first - 2].low == "by"):
+            return None  # "was received by King Saud", "by the Soviet premier": the host is named
+        if place is None and part.mention.via in ("place", "capital") and (before in ("in", "at") or (
+                before == "the" and tokens[part.first - 2].low in ("in", "at"))):
+            place = part.codes[0]
+    return place
 
 
 def _onlookers(tokens, parts, clause) -> set[str]:
