@@ -660,6 +660,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if absent and trigger.entry["form"] == "noun" and trigger.entry["cameo"][:2] == "04" and _meeting_stayed_away(tokens, trigger):
             dropped["meeting_stayed_away"] += 1
             continue  # "refused to attend the London conference", "stayed away from the summit": no meeting of the absent
+        if trigger.entry["phrase"] == "fly|travel|go to" and _a_paper_went(tokens, trigger):
+            dropped["paper_went"] += 1
+            continue  # "a note to Moscow that also went to Paris", "copies of the letter went to Bonn": a paper sent on
+        if trigger.entry["phrase"] == "summit" and _mountain_top(tokens, trigger):
+            dropped["mountain_top"] += 1
+            continue  # "climbers reached the summit of Everest", "held the summit of the pass": a hill's top, no meeting
         if trigger.entry["cameo"][:2] == "D0" and trigger.entry["form"] != "noun" and _describes_a_name(tokens, trigger):
             dropped["description"] += 1
             continue  # "the republic proclaimed by the Polisario Front", "the government, which overthrew Qasim": what a
@@ -1410,8 +1416,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             if founded:
                 targets = (founded[-1],)
         clause_codes = {code for p in parts if clause[0] <= p.first and p.last < clause[1] for code in p.codes}
-        under = {code for p in parts if p.first > 0 and (tokens[p.first - 1].low == "under" or _auspices(tokens, p.first))
-                 and p.first < clause[1] for code in p.codes}  # (not "..., leaving the area under Pakistani control")
+        if cameo == "043" and len(targets) == 1 and sources and tokens[trigger.first].low == "received" \
+                and is_passive(tokens, trigger) and _hosted_at(tokens, parts, trigger, clause) == targets[0]:
+            # "Khrushchev was received at the White House by the president": a host named by title alone is of the
+            # state of the place; the guest is the one received
+            sources, targets = targets, sources[:1]
+        under = _onlookers(tokens, parts, clause)  # (not "..., leaving the area under Pakistani control")
         if under and set(targets) & under:
             targets = tuple(itertools.filterfalse(under.__contains__, targets))  # "under United Nations verification"
             if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
@@ -1819,7 +1829,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         if cameo == "062" and trigger.entry["phrase"].startswith("fight alongside") and pair and len(targets) == 1 \
                 and targets[0] in pair and sources and sources[0] not in pair and not group \
-                and not any(set(p.codes) - {targets[0]} & set(pair) for p in parts):  # (not "fought beside the Americans in Korea")
+                and not any((set(p.codes) - {targets[0]}) & set(pair) for p in parts):  # (not "fought beside the Americans in Korea")
             # "Cuban troops arrived to fight beside the Ethiopians": beside an ally of the pair, against its foe too
             foe = next(code for code in pair if code != targets[0])
             events.append(_event(doc, "190", sources[:1], (foe,), (sources[0], foe), trigger, span, dated, mood))
@@ -2672,6 +2682,43 @@ _ABSENCE_CUES = frozenset("away absent boycott boycotts boycotted boycotting snu
 _ATTENDING = frozenset("attend attends attended attending join joins joined joining".split())
 _NOT_ATTENDING = frozenset("refused refuses refusing declined declines declining not never".split())
 _MEETING_STOPS = frozenset("from in at of on to for with by and or but while after before".split())
+
+
+_PAPER_WORDS = frozenset("note notes letter letters message messages memorandum memorandums memoranda copy copies "
+                         "cable cables telegram telegrams protest protests invitation invitations reply replies".split())
+
+
+def _a_paper_went(tokens, trigger: Trigger) -> bool:
+    """Whether "went to" (or "was sent on to") has a paper for its subject, named within a few words before it with no
+    comma, "and" or other clause between: a note or a letter goes to a state, no one visits it."""
+    for k in range(trigger.first - 1, max(-1, trigger.first - 8), -1):
+        low = tokens[k].low
+        if low in (",", ";", "and", "but", "who", "he", "she", "they", "it"):
+            return False
+        if low in _PAPER_WORDS:
+            return True
+    return False
+
+
+_TERRAIN_WORDS = frozenset("pass mountain mount hill ridge peak volcano range heights plateau massif col".split())
+_CLIMBING_WORDS = frozenset("reached reach reaches reaching climbed climb climbs climbing scaled scale scales scaling "
+                            "ascended ascend ascends ascending conquered".split())
+
+
+def _mountain_top(tokens, trigger: Trigger) -> bool:
+    """"summit" as the top of a height: of a pass, a peak or a hill named after it ("the summit of the pass", "the
+    summit of Mount Ararat"), or as what is climbed ("scaled the summit", "reached the summit of Everest")."""
+    k = trigger.last + 1
+    if k + 1 < len(tokens) and tokens[k].low == "of":
+        k += 2 if tokens[k + 1].low in ("the", "a") else 1
+        if k < len(tokens) and tokens[k].low in _TERRAIN_WORDS:
+            return True
+    k = trigger.first - 1
+    if k >= 0 and tokens[k].low in ("the", "its", "their"):
+        k -= 1
+    if k >= 1 and tokens[k].low == "to":
+        k -= 1  # "climbed to the summit"
+    return k >= 0 and tokens[k].low in _CLIMBING_WORDS
 
 
 def _meeting_stayed_away(tokens, trigger: Trigger) -> bool:
@@ -4206,6 +4253,65 @@ _MEDIATED = frozenset("mediated brokered arranged".split())  # not "hosted": a h
 _AUSPICES_CUES = frozenset(("by", "under", "presence"))
 
 
+def _hosted_at(tokens, parts, trigger: Trigger, clause) -> str | None:
+    """The state of the place a guest "was received in" or "at", when no state follows "by" (the host named by his
+    title alone: "by the president", "by the king"); None otherwise."""
+    if "by" not in [t.low for t in tokens[trigger.last + 1 : clause[1]]]:
+        return None  # "Ayub Khan was received in Peking": no host told, the guest's visit
+    place = None
+    for part in parts:
+        if part.first <= trigger.last or part.first >= clause[1] or not part.codes:
+            continue
+        before = tokens[part.first - 1].low
+        if before == "by" or (before == "the" and tokens[part.first - 2].low == "by"):
+            return None  # "was received by King Saud", "by the Soviet premier": the host is named
+        if place is None and part.mention.via in ("place", "capital") and (before in ("in", "at") or (
+                before == "the" and tokens[part.first - 2].low in ("in", "at"))):
+            place = part.codes[0]
+    return place
+
+
+def _onlookers(tokens, parts, clause) -> set[str]:
+    """The states that oversee or look on at the act, no party to it: "under United Nations verification", "under the
+    auspices of the OAU", "with President Carter as witness", and each state of a list that goes on from one of them
+    ("in the presence of the presidents of Argentina and Brazil")."""
+    under: set[str] = set()
+    last = -1  # where the last onlooker of a list "in the presence of" ends
+    for part in parts:
+        if part.first == 0 or part.first >= clause[1]:
+            continue
+        before, witness = tokens[part.first - 1].low, _as_witness(tokens, part)
+        if before == "under" or _auspices(tokens, part.first) or witness \
+                or (last == part.first - 2 and before in ("and", ",") and part.mention.via != "adjective"):
+            # (not "under the mediation of the Shah of Iran, Afghan and Pakistani delegations agreed": the list of
+            # onlookers goes on by names, and an adjective after its comma opens the clause's subject)
+            under.update(part.codes)
+            # (only those present go on by a list: "talks mediated by Algeria between Iran and Iraq" are Iraq's)
+            last = part.last if last == part.first - 2 or "presence" in [t.low for t in tokens[max(0, part.first - 8) : part.first]] else -1
+            if witness:
+                # "with Russia and Kyrgyzstan as witnesses": the states listed just before the last are witnesses too
+                earlier = part
+                for other in reversed([p for p in parts if p.last < part.first]):
+                    if other.last != earlier.first - 2 or tokens[other.last + 1].low not in ("and", ","):
+                        break
+                    under.update(other.codes)
+                    earlier = other
+    return under
+
+
+_WITNESS_WORDS = frozenset("witness witnesses observer observers".split())
+
+
+def _as_witness(tokens, part) -> bool:
+    """"signed the accords, with President Carter as witness", "with the World Bank as a witness": who is named as
+    the act's witness is no party to it."""
+    at = part.last + 1
+    if at >= len(tokens) or tokens[at].low != "as" or "with" not in [t.low for t in tokens[max(0, part.first - 4) : part.first]]:
+        return False
+    words = [t.low for t in tokens[at + 1 : at + 3]]
+    return bool(words) and (words[0] in _WITNESS_WORDS or (words[0] in ("a", "an", "the") and words[1:] and words[1] in _WITNESS_WORDS))
+
+
 def _auspices(tokens, first: int) -> bool:
     """'under the mediation of the OAU', 'under the auspices of the United Nations': who oversees is no party."""
     wide = list(map(_LOW, tokens[(first - 8 if first > 8 else 0) : first]))
@@ -4220,7 +4326,8 @@ def _auspices(tokens, first: int) -> bool:
         return True  # "under the mediation of the former Peruvian president": who mediates is no party
     if "under" in words and "pressure" in words[words.index("under") :] and words[-1] in ("from", "by"):
         return True  # "agreed to a ceasefire under heavy pressure from the United States": who presses is no partner
-    if "presence" in words and "of" in words[words.index("presence") :] and "in" in words[: words.index("presence")] \
+    at = wide.index("presence") if "presence" in wide else -1  # "in the presence of the presidents of Argentina"
+    if at >= 1 and "of" in wide[at:] and "in" in wide[max(0, at - 2) : at] and not {",", ";"} & set(wide[at:]) \
             or words[-2:] == ["witnessed", "by"]:
         return True  # "signed at the White House in the presence of President Clinton": who looks on is no party
         # ("alarm at the presence of British warships": the force present is the act's doer)
