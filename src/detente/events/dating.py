@@ -252,7 +252,27 @@ def _distance(unit: tuple[int, int, TimeExpr, TimeExpr | None], text: str, sente
     return gap + penalty
 
 
-def date_event(
+# "from the 5th to the 7th", "between the 12th and the 14th (of that month)": days of the month in focus
+_ORDINAL_DAY_RANGE = re.compile(r"\b(?:from|between)\s+the\s+([1-3]?\d)(?:st|nd|rd|th)\s+(?:to|and|until|till|through)\s+the\s+"
+                                r"([1-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|of\s+(?:that|the\s+same|this|the)\s+month\b))", re.I)
+
+
+def date_event(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int], *args, **kwargs) -> Dated | None:
+    """The date of one event; a month refined by a range of days the sentence gives by their ordinals alone."""
+    dated = _date_event(doc, timexes, sentence_span, *args, **kwargs)
+    if dated is None or dated.precision != "month" or len(dated.label) != 7:
+        return dated
+    found = _ORDINAL_DAY_RANGE.search(doc.text, sentence_span[0], sentence_span[1])
+    if found is None:
+        return dated
+    first, last = int(found.group(1)), int(found.group(2))
+    if not 1 <= first < last or f"{dated.label}-{last:02d}" > dated.until:
+        return dated  # ("from the 30th to the 31st" of a month of 30 days: no such day)
+    begin, until = f"{dated.label}-{first:02d}", f"{dated.label}-{last:02d}"
+    return Dated(f"{begin}/{until}", found.group(0), begin, until, "range", dated.source)
+
+
+def _date_event(
     doc: Document,
     timexes: list[TimeExpr],
     sentence_span: tuple[int, int],
@@ -442,7 +462,9 @@ def date_event(
     if best is not None and best.precision == "day" and text.find(" until ", trigger_span[1], sentence_span[1]) >= 0:
         best = _stayed_until(best, text, timexes, sentence_span, trigger_span)
     if best is not None:
-        return _lasting(_days_apart(best, text, sentence_span, trigger_span), text, sentence_span, trigger_span, other_triggers)
+        if text.find(" after ", sentence_span[0], sentence_span[1]) >= 0 or text.find(" before ", sentence_span[0], sentence_span[1]) >= 0:
+            best = _offset_from_anchor(best, text, sentence_span, trigger_span)
+        return _lasting(best, text, sentence_span, trigger_span, other_triggers)
     item = _item_date(doc, timexes, sentence_span)
     if item is not None:
         return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
@@ -614,6 +636,48 @@ def _days_apart(dated: Dated, text: str, sentence_span: tuple[int, int], trigger
         return dated
     label = day.isoformat()
     return Dated(label, found.group(0).strip(), label, label, "day", dated.source)
+
+
+# "a week after his summit with China on 12 June": the offset, then the anchor act whose own date closes the phrase
+_OFFSET_ANCHOR = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\s+"
+                            r"(after|before)\s+", re.I)
+_ANCHOR_DATE_BEFORE = re.compile(r"\b(?:on|in|of)\s+(?:the\s+)?$", re.I)
+
+
+def _offset_from_anchor(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_span: tuple[int, int]) -> Dated:
+    """'A week after his summit with China on 12 June 2018, the president threatened ...', 'protested two days before
+    the vote on 3 May': the date given is the anchor act's, so the anchor keeps it and the act outside the phrase is
+    dated at the offset from it (a week later, two days earlier). 'On 12 June, a week after the summit, ...' dates
+    the act itself: its date is outside the phrase and stays."""
+    if dated.begin != dated.until and dated.precision == "day" or dated.precision not in ("day", "month"):
+        return _days_apart(dated, text, sentence_span, trigger_span)
+    date_at = text.find(dated.text, sentence_span[0], sentence_span[1]) if dated.text else -1
+    if date_at < 0:
+        return _days_apart(dated, text, sentence_span, trigger_span)
+    for found in _OFFSET_ANCHOR.finditer(text, (date_at - 120 if date_at - 120 > sentence_span[0] else sentence_span[0]), date_at):
+        gap = text[found.end() : date_at]
+        if len(gap) > 90 or any(c in gap for c in ",;:()") or not _ANCHOR_DATE_BEFORE.search(gap):
+            continue
+        if found.end() <= trigger_span[0] < date_at:
+            return dated  # the anchor act itself ("his summit ... on 12 June"): its own date
+        if found.start() < trigger_span[1] and trigger_span[0] < date_at + len(dated.text):
+            return dated
+        amount, unit = found.group(1).lower(), found.group(2).lower().rstrip("s")
+        count = (int(amount) if amount.isdigit() else _NUMBERS[amount]) * (-1 if found.group(3).lower() == "before" else 1)
+        try:
+            if unit in ("day", "week") and dated.precision == "day":
+                label = (datetime.date.fromisoformat(dated.begin) + datetime.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+                begin = until = label
+            elif unit == "month" and dated.precision == "month":
+                months = int(dated.label[:4]) * 12 + int(dated.label[5:7]) - 1 + count
+                label = f"{months // 12:04d}-{months % 12 + 1:02d}"
+                begin, until = date_bounds(label)
+            else:
+                return dated
+        except (ValueError, KeyError):
+            return dated
+        return Dated(label, text[found.start() : date_at + len(dated.text)], begin, until, dated.precision, dated.source)
+    return _days_apart(dated, text, sentence_span, trigger_span)
 
 
 # an arrival on a visit, then how long the visitor stayed: "arrived in Havana on 28 January and stayed until 3 February"

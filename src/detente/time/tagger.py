@@ -27,7 +27,9 @@ from detente.time.normalize import reporting_quarter, resolve, today_point
 from detente.time.periods import entry_for, find_periods, tables
 
 _SPEAKER_NOW = re.compile(r"(?i:today|yesterday|tomorrow|tonight|nowadays|these\s+days|(?:last|tomorrow|yesterday)\s+(?:night|morning|evening|afternoon))\b")
-_SHARED_YEAR = re.compile(r",?\s+(?:and|or|&)\s+")
+# "the spring and summer of 1968", "in May and again in November 1963", "in May and at the end of August 1972": the
+# months share the year written last
+_SHARED_YEAR = re.compile(r",?\s+(?:and|or|&)\s+(?:(?:again|then|later)\s+)?(?:(?:in|at|during)\s+)?")
 _RANGE_DASH = re.compile(r"\s*[-–—]\s*$")
 _RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+(?:the\s+)?$)")
