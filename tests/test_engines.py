@@ -584,30 +584,59 @@ def test_a_dask_cluster_for_a_build_runs_separate_processes_of_one_thread_withou
         assert engine.workers == engine.threads == 2
 
 
-_WARMED: list[int] = []  # pids of the processes that ran _warm: a forked worker inherits the list, a spawned one starts empty
+def _tables_loaded() -> bool:
+    from detente.events.triggers import _index
+
+    return _index.cache_info().currsize == 1
 
 
-def _warm() -> None:
-    import os
+def _threads() -> int:
+    import threading
 
-    _WARMED.append(os.getpid())
-
-
-def _warmed() -> list[int]:
-    return list(_WARMED)
+    return threading.active_count()
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
-def test_a_dask_cluster_for_a_build_forks_its_workers_after_loading_the_steps_once():
-    """The steps are loaded once, in the building process, and every worker starts with them loaded (no worker
-    imports Dask and detente and loads the tables again)."""
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers come from a fork server on Linux only")
+def test_a_dask_cluster_for_a_build_starts_its_workers_from_a_fork_server_with_the_pipeline_loaded():
+    """Workers are not forked from this process, whose other threads may hold a lock at that moment (a CI run once
+    hung so), but from one fork server of its own that loaded the pipeline's tables once: every worker starts with
+    them loaded, before any shard, and no worker imports and loads them again."""
     pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
     import os
+    import threading
 
-    _WARMED.clear()
-    with make_engine("dask", 2, warm=_warm) as engine:
-        assert _WARMED == [os.getpid()]
-        assert list(engine.client.run(_warmed).values()) == [[os.getpid()], [os.getpid()]]
+    helpers = [threading.Thread(target=threading.Event().wait, args=(0.5,)) for _ in range(3)]
+    for helper in helpers:  # a process running threads of its own, as the one that hung
+        helper.start()
+    with make_engine("dask", 2) as engine:
+        parents = set(engine.client.run(os.getppid).values())
+        assert len(parents) == 1 and os.getpid() not in parents  # one fork server, not this process
+        assert set(engine.client.run(_tables_loaded).values()) == {True}
+    for helper in helpers:
+        helper.join()
+
+
+def test_a_dask_cluster_whose_workers_do_not_start_in_time_stops_with_an_error_not_a_hang(monkeypatch):
+    """A worker that never reports (the hang a fork from a threaded process can cause) ends the start with a
+    ConfigError that says what to do, and leaves no worker process behind."""
+    pytest.importorskip("distributed", reason="dask not installed: pip install 'detente[dask]'")
+    import multiprocessing
+    import time
+
+    import detente.engines.dask as dask_engine
+
+    before = {child.pid for child in multiprocessing.active_children()}
+    monkeypatch.setattr(dask_engine, "START_TIMEOUT", "0.01s")
+    with pytest.raises(ConfigError, match=r"did not start .*0\.01s to start: try fewer --workers, or --engine local"):
+        with make_engine("dask", 2):
+            pass
+    def started_here() -> set[int]:
+        return {child.pid for child in multiprocessing.active_children()} - before
+
+    deadline = time.monotonic() + 30
+    while started_here() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert started_here() == set()
 
 
 def test_a_build_s_work_directory_is_its_own_and_one_a_killed_build_left_is_removed(tmp_path):

@@ -21,7 +21,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from detente import timeline
@@ -32,7 +31,7 @@ from detente.settings import DEFAULT, Settings
 from detente.store import open_store
 
 from .profile import Timers
-from .shards import PIPELINE, SHARD_BYTES, holds_html, plan_shards, warm_steps
+from .shards import PIPELINE, SHARD_BYTES, holds_html, plan_shards
 from .writes import ShardSummary, WorkDirectory, worker_target, write_result, write_staged_groups
 
 ENGINES = ("local", "dask")
@@ -78,12 +77,8 @@ class BuildProgress:
     skipped: list[Skipped] = field(default_factory=list)  # inputs skipped in the shard just written
 
 
-def make_engine(engine: str = "local", workers: int | None = None, scheduler: str | None = None,
-                warm: Callable[[], object] | None = None):
-    """The engine named ``engine``: ``local`` (this process, or a process pool when workers > 1) or ``dask``.
-
-    ``warm``: loads the steps in this process before the engine forks workers from it (a Dask cluster started here).
-    """
+def make_engine(engine: str = "local", workers: int | None = None, scheduler: str | None = None):
+    """The engine named ``engine``: ``local`` (this process, or a process pool when workers > 1) or ``dask``."""
     if engine == "local":
         if scheduler:
             raise ConfigError("--scheduler is for --engine dask; drop it or add --engine dask")
@@ -93,7 +88,7 @@ def make_engine(engine: str = "local", workers: int | None = None, scheduler: st
     if engine == "dask":
         from .dask import DaskEngine
 
-        return DaskEngine(workers, scheduler, warm)
+        return DaskEngine(workers, scheduler)
     raise ConfigError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
 
 
@@ -124,8 +119,7 @@ def build_parallel(
     paths = list(paths)
     began = time.perf_counter()
     opened = open_store(db) if isinstance(db, str | Path) else nullcontext(db)
-    warm = partial(warm_steps, steps, settings, dct)
-    with opened as store, WorkDirectory(store) as workdir, make_engine(engine, workers, scheduler, warm) as runner:
+    with opened as store, WorkDirectory(store) as workdir, make_engine(engine, workers, scheduler) as runner:
         finished = finished_shards(store)
         report = ParallelBuildReport(workers=runner.workers, threads=getattr(runner, "threads", runner.workers),
                                      startup_seconds=time.perf_counter() - began)

@@ -15,11 +15,14 @@ shard's task waits, out of the worker's thread pool (``secede``), for the Dask
 event of the shard before it, so the worker meanwhile processes its next shard.
 Every worker needs detente installed at the same version.
 
-The worker processes of a cluster started for the build are forked where the platform allows it (Linux, as
-the local engine's), after this process has imported the pipeline and loaded its tables (``warm``): each
-worker starts with Dask, detente and the tables loaded instead of importing and loading them again (about
-2 CPU-seconds a worker, bench/results/scale.txt). Elsewhere, and on a cluster given by address, each worker
-loads them itself, once, with its first shard.
+The worker processes of a cluster started for the build come from a fork server where the platform allows it
+(Linux): a process of one thread, started once, that imports Dask and detente and loads the pipeline's tables
+(``engines.forkserver``), so each worker starts with them loaded instead of importing and loading them itself (about
+2 CPU-seconds a worker, bench/results/scale.txt). They are not forked from this process: a Dask nanny starts its
+worker from one of its threads while others run, and a child forked then can inherit a lock another thread held at
+that moment and wait on it for ever (a CI run once hung so: both workers started, neither reported back).
+Elsewhere, and on a cluster given by address, each worker loads the pipeline itself, once, with its first shard.
+A worker that has not reported within ``START_TIMEOUT`` stops the build with an error instead of a hang.
 
 A cluster started for the build is told to skip what only an interactive session
 needs (``QUIET``): Dask's defaults sample every task's stack every 10 ms for the
@@ -44,6 +47,8 @@ from .shards import Shard, ShardResult, process_shard
 from .writes import ShardSummary, StagedShard, close_stores, stage_result, submit_write
 
 INSTALL_HINT = "Install dask to use --engine dask: pip install 'detente[dask]'"
+FORK_SERVER_PRELOAD = ["distributed", "detente.engines.forkserver"]  # imported once by the fork server (see above)
+START_TIMEOUT = "180s"  # for each worker of a cluster started for a build to start and report to its nanny
 QUIET = {  # Dask settings for a cluster started for one build (the workers get them from their nanny)
     "distributed.worker.profile.enabled": False,  # the dashboard's statistical profiler: a stack walk every 10 ms
     "distributed.admin.tick.interval": "1s",  # event-loop health check, every 20 ms by default
@@ -56,10 +61,26 @@ QUIET = {  # Dask settings for a cluster started for one build (the workers get 
 }
 
 
+def _preload_fork_server() -> None:
+    """What the fork server imports when it starts (the first cluster this process starts; later ones reuse it).
+    Asked of Dask's own context first, so that Dask's choice of modules (made once) does not replace ours."""
+    from distributed.utils import get_mp_context
+
+    get_mp_context().set_forkserver_preload(FORK_SERVER_PRELOAD)
+
+
+def _passed_environment() -> dict[str, str]:
+    """The variables a worker reads, as this process has them now: a worker forked from the fork server would
+    otherwise see them as they were when the server started."""
+    import os
+
+    from . import profile
+
+    return {profile.ENV: os.environ.get(profile.ENV, "")}
+
+
 class DaskEngine:
-    def __init__(self, workers: int | None = None, scheduler: str | None = None,
-                 warm: Callable[[], object] | None = None):
-        """``warm``: what to load in this process before a cluster started here forks its workers (the steps)."""
+    def __init__(self, workers: int | None = None, scheduler: str | None = None):
         try:
             import distributed  # noqa: F401 - checked here so the message comes before any work
         except ImportError:
@@ -72,7 +93,6 @@ class DaskEngine:
         self.threads = self.workers  # threads running shards in all the workers, known once connected
         self.stop_event: str | None = None  # the event that tells waiting shards of a stopped build to give up
         self.timers = Timers()
-        self.warm = warm
 
     def __enter__(self) -> DaskEngine:
         from distributed import Client, LocalCluster
@@ -87,18 +107,24 @@ class DaskEngine:
 
                 settings = dict(QUIET)
                 if start_method() == "fork":
-                    if self.warm is not None:
-                        with self.timers.timing("warm", cpu=True):
-                            self.warm()
-                    settings["distributed.worker.multiprocessing-method"] = "fork"
+                    settings["distributed.worker.multiprocessing-method"] = "forkserver"
                 with dask.config.set(settings):
+                    if start_method() == "fork":
+                        _preload_fork_server()
                     self.cluster = LocalCluster(n_workers=self.requested or None, threads_per_worker=1, processes=True,
-                                                dashboard_address=None, silence_logs=40)
+                                                dashboard_address=None, silence_logs=40, death_timeout=START_TIMEOUT,
+                                                env=_passed_environment())
                     self.client = Client(self.cluster)
-        except OSError as error:
+        except Exception as error:
             self.__exit__(None)
-            raise ConfigError(f"cannot reach the Dask scheduler {self.scheduler}: {error}; check the address "
-                              "(tcp://HOST:8786) and that the scheduler is running") from None
+            if self.scheduler is None:  # a worker not started in time ends in Dask's own errors, whichever comes first
+                raise ConfigError(f"the Dask cluster for this build did not start ({type(error).__name__}: {error}); "
+                                  f"each worker has {START_TIMEOUT} to start: try fewer --workers, or --engine local"
+                                  ) from error
+            if isinstance(error, OSError):
+                raise ConfigError(f"cannot reach the Dask scheduler {self.scheduler}: {error}; check the address "
+                                  "(tcp://HOST:8786) and that the scheduler is running") from None
+            raise
         found = self.client.scheduler_info().get("workers", {})
         self.workers = max(1, len(found) or self.requested or 1)
         self.threads = sum(info.get("nthreads", 1) for info in found.values()) or self.workers
