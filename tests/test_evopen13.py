@@ -50,6 +50,15 @@ def test_a_state_put_out_of_a_body_is_the_target(text, body, state):
     assert (body, state) in pairs and (state, body) not in pairs, _coded(text)
 
 
+@pytest.mark.parametrize("text, body, state", [
+    ("The expulsion of Yugoslavia from the Cominform came in June 1948.", "COMINFORM", "YUG"),
+    ("The expulsion of British diplomats from the Soviet Union followed in October 1971.", "SUN", "GBR"),
+    ("The expulsion of Egypt from the Arab League in 1979 moved its headquarters to Tunis.", "ARAB_LEAGUE", "EGY"),
+])
+def test_the_expeller_after_from_may_take_the(text, body, state):
+    assert (body, state) in _dyads(text, "166"), _coded(text)
+
+
 def test_an_expulsion_of_others_keeps_its_owner_as_doer():
     pairs = _dyads("Britain's expulsion of Soviet officials from London came in September 1971.", "166")
     assert ("GBR", "SUN") in pairs, pairs

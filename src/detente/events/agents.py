@@ -271,7 +271,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         return (agent.codes[:1], ()) if agent else None
     if form == "noun" and "fromsrc" in flags:
         after = right_patients(parts, trigger.last, end)
-        origin = next((p for p in after if p.first > 0 and tokens[p.first - 1].low == "from"), None)
+        # (the name may take "the": "the expulsion of Yugoslavia from the Cominform")
+        origin = next((p for p in after if p.first > 1 and "from" in (tokens[p.first - 1].low, tokens[p.first - 2].low)
+                       and tokens[p.first - 1].low in ("from", "the")), None)
         if origin is not None:
             others = []  # (plain loops in this function: a local a comprehension reads is a cell made at every call)
             for p in after:
