@@ -121,7 +121,7 @@ def test_a_fight_told_as_done_is_still_coded():
     ("In March 1969 Moscow sent a note to Beijing protesting the border clashes.", ("SUN", "CHN", "114")),
     ("In October 1962 Khrushchev sent a letter to Kennedy proposing a settlement.", ("SUN", "USA", "030")),
     ("In January 1950 Kim Il Sung sent a message to Stalin asking for support.", ("PRK", "SUN", "020")),
-    ("In 1983 the United States delivered a demarche to the Soviet Union over the missile deployments.",
+    ("In September 1983 the United States delivered a demarche to the Soviet Union over the downing of the airliner.",
      ("USA", "SUN", "114")),
 ])
 def test_a_note_is_coded_by_what_it_does(text, expected):
