@@ -39,6 +39,7 @@ from detente.events.roles import (
 from detente.events.triggers import Trigger, _time_hop
 
 # who arranged a mutual act between others: "a ceasefire requested by ...", "a truce brokered by ..."
+_PASSIVE_AUX = frozenset("was were been".split())  # the noun's verb told in the passive: "relations ... were broken"
 _ARRANGED = frozenset("requested arranged brokered mediated ordered proposed demanded urged sponsored".split())
 _TOPICAL = frozenset("on about over concerning regarding".split())  # a topic named after these is no party to the act
 _CODES = operator.attrgetter("codes")  # Participant.codes, read in C: tuple(chain.from_iterable(map(_CODES, parts)))
@@ -223,6 +224,24 @@ def _all_defended_or_own(objects: list[Participant], defended: Participant, own:
     return True
 
 
+_OUSTINGS = frozenset(("expulsion", "expulsions", "suspension", "exclusion"))
+
+
+def _ousted_from(tokens, parts: list[Participant], trigger: Trigger, end: int):
+    """(sources, targets) of a state's ouster told by a noun and "from": "Egypt's expulsion from the Arab League",
+    "Cuba's suspension from the OAS": the body or state it is put out of acts on the state that owns the noun (not the
+    reverse, as the owner of "Britain's expulsion of Soviet diplomats" does); () for "suspension from" that names no
+    one put out of a body ("suspension from the talks"); None when the noun is told otherwise."""
+    at = trigger.last + 1 if tokens[trigger.last].low != "from" else trigger.last
+    if tokens[at].low != "from":
+        return None
+    origin = next((p for p in parts if at < p.first <= at + 2 and p.first < end), None)
+    owner = noun_agent(parts, tokens, trigger.first)
+    if origin is None or owner is None or owner.mention.kind != "state" or set(owner.codes) & set(origin.codes):
+        return () if tokens[trigger.last].low == "from" else None
+    return origin.codes[:1], owner.codes[:1]
+
+
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
            previous_subject=(), persons=(), previous_target=(), context=None):
     start, end = clause
@@ -252,13 +271,19 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         return (agent.codes[:1], ()) if agent else None
     if form == "noun" and "fromsrc" in flags:
         after = right_patients(parts, trigger.last, end)
-        origin = next((p for p in after if p.first > 0 and tokens[p.first - 1].low == "from"), None)
+        # (the name may take "the": "the expulsion of Yugoslavia from the Cominform")
+        origin = next((p for p in after if p.first > 1 and "from" in (tokens[p.first - 1].low, tokens[p.first - 2].low)
+                       and tokens[p.first - 1].low in ("from", "the")), None)
         if origin is not None:
             others = []  # (plain loops in this function: a local a comprehension reads is a cell made at every call)
             for p in after:
                 if p is not origin:
                     others.append(p)
             return origin.codes[:1], tuple(code for p in others[:1] for code in p.codes)
+    if form != "verb" and tokens[trigger.first].low in _OUSTINGS and trigger.last + 1 < end:
+        ousted = _ousted_from(tokens, parts, trigger, end)
+        if ousted is not None:
+            return ousted or None
     means = _means_after_by(tokens, parts, trigger, start) if root in _FORCE_ROOTS else None
     if means is not None:
         return means
@@ -349,6 +374,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         agent = noun_agent(parts, tokens, trigger.first)
         inside = [p for p in parts if trigger.first + 1 < p.first and p.last < trigger.last
                   and tokens[p.first - 1].low not in ("in", "at", "near")]
+        if agent is None and inside and not _PASSIVE_AUX.isdisjoint(map(_LOW, tokens[inside[-1].last + 1 : trigger.last])):
+            # "relations with Taipei were ended by Honduras", "ties with Israel were broken off by Ghana": told object
+            # first, the doer follows "by", the other is the one named after "with"
+            agent = by_agent(parts, tokens, trigger.last, end)
         if agent is not None and inside and not set(inside[0].codes[:1]) & set(agent.codes):
             return agent.codes[:1], inside[0].codes[:1]
     if form == "noun":

@@ -181,7 +181,14 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         for m in inside:
             if m.kind == "state" and m.entity and not m.members and not (m.via == "adjective" and not _NOUN_AFTER.match(doc.text, m.end)):
                 states[family(m.entity)] = m.entity
-        context.named = tuple(states.values())
+        if not states:
+            # "The Security Council met in 1977. It imposed an arms embargo": a body the sentence names, no state with
+            # it, is what "it" in the next sentence stands for (the subject the body is, as a state would be)
+            bodies = {m.entity for m in inside if m.kind == "organization" and m.entity}
+            states = dict.fromkeys(bodies) if len(bodies) == 1 else states
+            context.named = tuple(states)
+        else:
+            context.named = tuple(states.values())
         if is_title and named:
             heading_states[sentence.section] = named
         if is_title and (section is None or section.kind != "entry"):

@@ -157,6 +157,18 @@ def _joint(participant: Participant) -> bool:
     return participant.mention.entity == "JOINT" and len(participant.codes) == 2
 
 
+def _paired_object(parts, trigger: Trigger, clause, sources, targets) -> Participant | None:
+    """The pair named as one ("both Korean states", "the two Vietnams": a group of two states with a code of its own)
+    after the act's first word ("urged the two Yemens to stop"), whose two states are all its targets, acted on by one state outside it; None otherwise."""
+    if len(set(sources)) != 1:
+        return None
+    for p in parts:
+        if trigger.first < p.first and p.last < clause[1] and p.mention.via == "group" and p.mention.kind == "group" \
+                and len(p.codes) == 2 and set(p.codes) == set(targets) and sources[0] not in p.codes:
+            return p
+    return None
+
+
 def named_group(parts, trigger: Trigger, sources) -> Participant | None:
     """The group of states named as the subject of an act ("the Arab states broke off relations with Bonn", "the
     Western powers protested to Moscow"): a group with a code of its own whose members are all the act's sources."""
@@ -186,6 +198,11 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
     several = _several_parties(tokens, parts, trigger, clause, sources, targets, pair) if "sym" in trigger.flags else []
     if several:
         return several
+    paired = _paired_object(parts, trigger, clause, sources, targets) if len(targets) == 2 else None
+    if paired is not None:
+        # "admitted both Korean states", "recognized the two Germanys", "sent aid to the two Yemens": a pair named as
+        # one, acted on by another state, is acted on each; one act toward each of its two states
+        return [(sources[0], code) for code in paired.codes]
     if len(set(sources + targets)) == 2 and (_reciprocal(tokens, trigger, cameo or trigger.entry["cameo"])
                                              or _missions_each_way(tokens, parts, trigger, clause, sources + targets,
                                                                    cameo or trigger.entry["cameo"])):

@@ -20,10 +20,10 @@ from detente.model import Document, Event, content_id
 __all__ = ["followed_in_turn", "FOLLOW_WORDS", "GAPPED", "gapped_turns", "in_force"]
 
 # the words that may tell a turn: tested as a set on the sentence's words before anything else
-FOLLOW_WORDS = frozenset(("followed", "follows", "same", "likewise", "force", "effect"))
-# "followed", "followed suit", "followed its example", "did the same", "did likewise", then what may close it: a date, a
+FOLLOW_WORDS = frozenset(("followed", "follows", "same", "likewise", "too", "force", "effect"))
+# "followed", "followed suit", "followed its example", "did the same", "did likewise", "did too", then what may close it: a date, a
 # time word, the clause's end
-_TURN = re.compile(r"(?:soon\s+|quickly\s+|then\s+|later\s+)?(?P<verb>followed|follows|did\s+(?:the\s+same|likewise))"
+_TURN = re.compile(r"(?:soon\s+|quickly\s+|then\s+|later\s+)?(?P<verb>followed|follows|did\s+(?:the\s+same|likewise|too))"
                    r"(?:\s+suit|\s+(?:its|their|his|her)\s+"
                    r"(?:example|lead))?(?=\s*(?:[,.;]|$)|\s+(?:in|on|that|the|a|an|within|soon|shortly|later|two|three|four|"
                    r"five|six|several|some|\d))")

@@ -634,6 +634,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] != "phrase" and _topic_of_talks(tokens, trigger, triggers[:index]):
             dropped["topic"] += 1
             continue  # "signed agreements on trade and cultural exchanges": what the agreement is about, no act of its own
+        if trigger.entry["cameo"][:2] in _FORCE_ROOTS_NAMED \
+                and _topic_of_a_dispute(tokens, trigger, triggers[:index]):
+            dropped["topic"] += 1
+            continue  # "traded accusations over the Ussuri clashes", "protested to Delhi about the border fighting": the
+            # fighting is what the words are about, told as a known happening, not done on the day of the words
         if trigger.entry["cameo"][:2] == "06" and trigger.entry["form"] == "noun" and _body_agreed(tokens, trigger, events):
             dropped["topic"] += 1
             continue  # "agreed to set up a joint commission", "signed an agreement for joint research": what the two
@@ -1149,6 +1154,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
                                                and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))
                       and not _in_the_adjective(tokens, p, trigger_tokens)]
+        if trigger.entry["phrase"] == _MEETING_HELD and _meeting_of_one(tokens, parts, trigger, clause):
+            dropped["meeting_of_one"] += 1
+            continue  # "India held a meeting of its cabinet": one state's own meeting, no meeting with the other
+        also = _did_as_well(tokens, acting, trigger, clause) if "did" in lows else ()
+        if also:
+            # "Britain vetoed the resolution, as did France": the state after "as did" does the act too (the verb's
+            # act, below), to the same target; it is no object of the act (nor of a noun's: "condemned the invasion")
+            kept = []
+            for p in acting:
+                if p not in also:
+                    kept.append(p)
+            acting = kept
         from_pair = False  # actors taken from the pair the document is about: their states as of the act's date
         roles = _recalled_envoy(tokens, participants(mentions, tokens), trigger, clause) if trigger.entry["cameo"] == "161" else None
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
@@ -1306,6 +1323,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             leader = _led_by(tokens, parts, trigger, clause)
             if leader and leader not in targets and leader not in sources:
                 sources = joint_pairs = tuple(dict.fromkeys(sources + (leader,)))
+        if also and sources and trigger.entry["form"] == "verb":
+            extra = tuple(code for p in also for code in p.codes[:1] if code not in sources and code not in targets)
+            if extra:
+                sources = joint_pairs = tuple(dict.fromkeys(tuple(joint_pairs or sources) + extra))
         if targets and sources and not lows.isdisjoint(_ALONGSIDE_CUES):
             beside = _done_alongside(tokens, parts, trigger, clause)
             beside = tuple(code for code in beside if code not in sources and code != targets[0])
@@ -1845,6 +1866,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             aimed = list(dict.fromkeys(itertools.filterfalse(joint_pairs.__contains__, filter(None, map(_SECOND, dyads))))) \
                 if dyads else list(targets[:1])
             dyads = list(itertools.product(joint_pairs, aimed or targets[:1]))
+            if not dyads and also and not targets:
+                dyads = [(code, None) for code in dict.fromkeys(sources)]  # "boycotted the Games, as did Cuba": each
         if len(them) > 1 and len(set(sources)) == 1:
             dyads = [(sources[0], target) for target in them]
         if cameo == "D04" and not targets and sources:
@@ -2456,6 +2479,38 @@ _NOT_AN_ACT = {"attack": frozenset({"heart", "panic", "asthma"}), "attacks": fro
 
 _TOPIC_WORDS = frozenset("on about concerning regarding".split())
 _TOPIC_ROOTS = frozenset({"03", "04", "05"})
+
+
+_MEETING_HELD = "hold * meeting|meetings"
+
+
+def _meeting_of_one(tokens, parts, trigger: Trigger, clause) -> bool:
+    """Whether a meeting held names one state only: one before the verb and none after "with" or "between" ("India
+    held a meeting of its cabinet"), unlike "the two states held a meeting" or "held a meeting with Pakistan"."""
+    named = set()
+    for p in parts:
+        if clause[0] <= p.first and p.last < trigger.first:
+            named.update(p.codes)
+        elif trigger.last < p.first < clause[1] and tokens[p.first - 1 - (tokens[p.first - 1].low == "the")].low in ("with", "between"):
+            return False
+    return len(named) == 1
+
+
+_FORCE_ROOTS_NAMED = frozenset({"18", "19", "20"})
+_DISPUTE_TOPIC_WORDS = frozenset("over about concerning regarding".split())
+_DISPUTE_ROOTS = frozenset({"10", "11", "12", "13"})  # demands, disapproval, rejection, threats
+
+
+def _topic_of_a_dispute(tokens, trigger: Trigger, earlier) -> bool:
+    """A word of force after "over" or "about" (and up to two words of its phrase: a noun there, whatever its form,
+    "the Ussuri clashes") right after an earlier act of words in the sentence: a protest, an accusation, a rejection
+    or a threat about the fighting."""
+    index = trigger.first - 1
+    while index > trigger.first - 4 and index >= 0 and tokens[index].low not in _DISPUTE_TOPIC_WORDS:
+        index -= 1
+    if index < 0 or tokens[index].low not in _DISPUTE_TOPIC_WORDS:
+        return False
+    return any(t.entry["cameo"][:2] in _DISPUTE_ROOTS and t.last < index and index - t.last <= 4 for t, _ in earlier)
 
 
 def _topic_of_talks(tokens, trigger: Trigger, earlier) -> bool:
@@ -4032,6 +4087,27 @@ def _joiner_roles(tokens, parts, trigger: Trigger, clause) -> tuple[tuple, tuple
             break
         foes += [code for code in p.codes if code not in subject]
     return subject, tuple(foes[:1])
+
+
+def _did_as_well(tokens, parts, trigger: Trigger, clause) -> list:
+    """The states told to have done the act too, after it in its sentence: "..., as did France", "..., and so did
+    Spain and Portugal" (each a doer of the act, not its object)."""
+    lows = [t.low for t in tokens]
+    for index in range(trigger.last + 1, len(tokens) - 1):
+        if lows[index] != "did":
+            continue
+        if lows[index - 1] in ("as", "so") and lows[index - 2] in (",", "and"):
+            listed, at = [], index + 1
+            for part in parts:
+                if part.first < at:
+                    continue
+                if not set(lows[at : part.first]) <= _LIST_WORDS or part.mention.kind != "state":
+                    break
+                listed.append(part)
+                at = part.last + 1
+            return listed
+        return []  # ("..., and Japan did the same": the act told again, coded as such elsewhere)
+    return []
 
 
 _LEADING = frozenset(("led", "headed"))
