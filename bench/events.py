@@ -191,9 +191,15 @@ def extract_dicts(text: str, dct: str | None) -> list[dict]:
 
 def corpus_scores(scorer) -> dict:
     """score_events.py figures on the demo corpus and, when ../shared is there, the seed pages."""
+    from functools import partial
+
     from detente import extract
     from detente.export import event_record
     from detente.resources import data_path, demo_paths
+    from detente.settings import Settings
+
+    # no time limit per document: on a loaded machine a long page would be skipped as a timeout and its events lost
+    extract = partial(extract, settings=Settings(document_timeout_seconds=0))
 
     results = {}
     with demo_paths() as paths:

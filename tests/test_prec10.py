@@ -99,3 +99,23 @@ def test_a_war_supposed_between_two_named_states_is_none_fought(text):
 
 def test_a_war_told_begun_between_two_named_states_is_fought():
     assert _acts("The war between Iran and Iraq began in September 1980.") == [("IRN", "IRQ", "190", "1980-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Indian nor Chinese accounts say who fired first at Nathu La in September 1967.",
+    "Soviet and Chinese accounts differ on who attacked first on the Ussuri in March 1969.",
+    "Pakistani officials still argue over who sent the army's troops across the Kargil ridges in 1999.",
+    "Who ordered the Pakistani troops into Kargil in 1999 is still disputed.",
+])
+def test_an_act_whose_doer_is_asked_about_is_not_told(text):
+    assert _acts(text) == [], _acts(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Chinese troops who crossed the McMahon Line on 20 October 1962 took Tawang within days.",
+     ("CHN", "IND", "190", "1962-10-20")),
+    ("Nehru, who visited Moscow in June 1955, praised Soviet planning.", ("IND", "SUN", "042", "1955-06")),
+    ("It was China who attacked first, Nehru told parliament in November 1962.", ("CHN", "IND", "190", "1962-11")),
+])
+def test_a_relative_who_after_a_name_keeps_the_act(text, kept):
+    assert kept in _acts(text), _acts(text)

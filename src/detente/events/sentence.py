@@ -915,6 +915,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
+        if mood == "asserted" and _asked_who(tokens, trigger):
+            mood = "hypothetical"  # "archives do not say who fired the first shot", "Who ordered the troops in is disputed"
         if mood == "asserted" and trigger.entry["form"] == "noun" and wished_after(tokens, trigger.last):
             mood = "planned"  # "the treaty Warsaw hoped to conclude with Bonn": an act its relative clause only hopes for
         if mood == "asserted" and trigger.entry["form"] == "noun" and _kind_as_subject(tokens, trigger):
@@ -2681,6 +2683,23 @@ def _step_not_taken(tokens, trigger: Trigger) -> bool:
     if not (tokens[index].low in _PLAIN_DONT or tokens[index].low == "not" and tokens[index - 1].low in _PLAIN_DO):
         return False
     return " at any " not in " ".join(t.low for t in tokens[trigger.last : trigger.last + 14]) + " "
+
+
+# verbs and words of knowing, saying or disputing that open an embedded question ("say who fired", "dispute who")
+_ASKING_WHO = frozenset("say says said know knows knew unclear uncertain dispute disputes disputed ask asks asked tell tells "
+                        "told show shows showed establish established determine determined wonder wondered over about "
+                        "remember remembers recall recalls on".split())
+
+
+def _asked_who(tokens, trigger: Trigger) -> bool:
+    """Whether the act's subject is 'who' opening a question -- the sentence's first word ("Who ordered the troops into
+    Kargil is still disputed") or after a verb of knowing, saying or disputing ("do not say who fired the first
+    shot", "argue over who sent the troops"): the doer is asked about, no state's act told (not a relative 'who'
+    after a noun: "the troops who crossed into India")."""
+    for k in range(trigger.first - 1, (trigger.first - 4 if trigger.first > 4 else -1), -1):
+        if tokens[k].low == "who":
+            return k == 0 or tokens[k - 1].low in _ASKING_WHO
+    return False
 
 
 def _no_one_did(tokens, trigger: Trigger) -> bool:
