@@ -79,6 +79,8 @@ def test_never_with_no_bounding_time_keeps_the_refusal(text, kept):
 @pytest.mark.parametrize("text", [
     "Under the Antarctic Treaty Argentina and Britain keep their claims frozen.",
     "Under the Indus Waters Treaty India uses the eastern rivers and Pakistan the western ones.",
+    "Under the treaty the Soviet Union kept its naval base at Porkkala in Finland until 1956.",
+    "Under the accord the United Nations was to patrol a buffer zone inside Eritrea.",
 ])
 def test_a_treaty_framing_the_sentence_without_a_comma_is_its_terms(text):
     assert not [a for a in _acts(text) if a[2] == "057"], _acts(text)

@@ -2097,7 +2097,9 @@ def _framing_text(tokens, trigger: Trigger) -> bool:
     if any(t.text in (",", ";", ".") for t in tokens[1 : trigger.first]):
         return False
     after = tokens[trigger.last + 1 : trigger.last + 8]
-    if after and after[0].text[:1].isupper() and after[0].text.isalpha() and len(after) > 1 and after[1].text[:1].islower():
+    subject = after[1:] if after and after[0].low == "the" else after  # "Under the accord the United Nations will deploy"
+    if subject and subject[0].text[:1].isupper() and subject[0].text.isalpha() and len(subject) > 1 \
+            and (subject[1].text[:1].islower() or subject is not after):
         return True  # "Under the Indus Waters Treaty India got the eastern rivers": no comma, the main clause's subject next
     return any(t.text == "," for t in after[:4]) or any(
         t.low in _DUTY_MODALS or t.low in _BE_FORMS and k + 1 < len(after) and after[k + 1].low == "to"
