@@ -110,10 +110,13 @@ def _near_year(gold_date: str, system_date: str) -> bool:
 
 
 def run(set_names: list[str] | None = None):
-    from detente import extract
     from detente.export import event_record
+    from detente.pipeline import extract
     from detente.resources import data_path, demo_paths
+    from detente.settings import Settings
 
+    # no time limit per document: on a loaded machine a long page would be skipped as a timeout and its events lost
+    untimed = Settings(document_timeout_seconds=0)
     scorer = bench_events.load_scorer()
     labels = load_labels()
     results = {}
@@ -122,12 +125,12 @@ def run(set_names: list[str] | None = None):
             continue
         if name == "demo":
             with demo_paths() as paths:
-                system = [event_record(e) for e in extract([str(p) for p in paths])]
+                system = [event_record(e) for e in extract([str(p) for p in paths], settings=untimed)]
             with data_path("demo_expected.jsonl").open("r", encoding="utf-8") as handle:
                 import json
                 gold = [json.loads(line) for line in handle if line.strip()]
         else:
-            system = [event_record(e) for e in extract(docs)]
+            system = [event_record(e) for e in extract(docs, settings=untimed)]
             gold = bench_events.read_jsonl(gold_path)
         rows, figures = classify(scorer, gold, system)
         final = []

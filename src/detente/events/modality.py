@@ -76,6 +76,8 @@ _TAKEN_BACK = frozenset("withdrew withdraw withdraws withdrawn cancelled cancele
 _SAID_TO = frozenset("reported said believed thought known understood alleged claimed rumoured rumored seen".split())
 _BE_TO = frozenset("was were is are".split())
 _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".split())
+# after "was" or "were" and before "to", what makes the act one set for a date: "were due to meet", "was scheduled to sign"
+_SCHEDULED = frozenset("due scheduled slated".split())
 
 
 # every word some rule below reads in the window before the trigger: a window with none of them (and no "n't",
@@ -289,6 +291,8 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
+    if len(words) >= 3 and words[-1] == "to" and words[-2] in _SCHEDULED and words[-3] in _BE_TO:
+        return "planned"  # "the two ministers were due to meet in May", "was scheduled to sign": a date set, not the act
     if len(words) >= 3 and words[-1] == "to" and words[-2] in _MOTIONS and not _SPONSORING.isdisjoint(words[-6:-2]):
         return "planned"  # "Tirana sponsored the resolution to give China's seat to Beijing": what a motion asks (tune19)
     if len(words) >= 2 and words[-1] == "to" and not _TEXTS_AGREED.isdisjoint(words[-4:-1]):
@@ -393,11 +397,62 @@ PLANNED_AFTER = frozenset("planned scheduled slated envisaged envisioned propose
 
 
 def planned_after(tokens: list[Token], trigger_last: int) -> bool:
-    """Whether the noun ending at ``trigger_last`` is followed by a word that makes it a plan."""
+    """Whether the noun ending at ``trigger_last`` is followed by a word that makes it a plan, right after it or, past
+    its own complement, as the verb it is the subject of ("the summit between Khrushchev and Eisenhower was to be held
+    in Paris", "a visit by the Chinese premier to Delhi was due in May")."""
     index = trigger_last + 1
     if index < len(tokens) and tokens[index].low in ("was", "were", "is", "are"):
         index += 1
-    return index < len(tokens) and tokens[index].low in PLANNED_AFTER
+    if index < len(tokens) and tokens[index].low in PLANNED_AFTER:
+        return True
+    if index == trigger_last + 1 and index < len(tokens) and tokens[index].low in _COMPLEMENT_OPENERS:
+        return _set_for_later(tokens, index)
+    return False
+
+
+# the verbs of a relative clause that hope for, expect or fear the act its noun names, before 'to' or a modal
+_WISHING = frozenset("hoped hopes wanted wants wished wishes expected expects planned plans intended intends feared "
+                     "fears sought seeks".split())
+
+
+def wished_after(tokens: list[Token], trigger_last: int) -> bool:
+    """Whether the noun ending at ``trigger_last`` opens a relative clause that hopes for, expects or fears it: "the
+    treaty Warsaw hoped to conclude with Bonn", "the alliance that Pakistan expected SEATO to honour", "the attack
+    the Americans feared Hanoi would launch" (its subject a name, with or without 'the', 'that' or 'which' before it).
+    The act is wished or feared, not told done (not "the treaty Warsaw signed with Bonn")."""
+    index = trigger_last + 1
+    if index < len(tokens) and tokens[index].low in ("that", "which"):
+        index += 1
+    if index < len(tokens) and tokens[index].low == "the":
+        index += 1
+    names = 0
+    while index < len(tokens) and names < 4 and tokens[index].text[:1].isupper():
+        index += 1
+        names += 1
+    if not names or index + 1 >= len(tokens) or tokens[index].low not in _WISHING:
+        return False
+    following = tokens[index + 1 : index + 5]
+    return following[0].low == "to" or any(t.low == "to" or t.low in MODALS for t in following[1:]) \
+        and following[0].text[:1].isupper()
+
+
+# what opens a noun's own complement before its verb: "the summit between ... was to be held", "the visit of ... was due"
+_COMPLEMENT_OPENERS = frozenset("between of by to with in from".split())
+_COMPLEMENT_STOPS = frozenset(", ; : ( ) which that who when after before while but because".split())
+
+
+def _set_for_later(tokens: list[Token], index: int) -> bool:
+    """Whether the first 'was'/'were' within ten words of ``index`` (no clause break between) opens a plan: 'was to be'
+    and a participle ("was to be held", "were to be signed"), or 'was due', 'was scheduled'."""
+    for at in range(index + 1, min(len(tokens) - 1, index + 10)):
+        low = tokens[at].low
+        if low in _COMPLEMENT_STOPS:
+            return False
+        if low in _BE_TO:
+            following = [t.low for t in tokens[at + 1 : at + 4]]
+            return bool(following) and following[0] in PLANNED_AFTER or following[:2] == ["to", "be"] and len(following) == 3 \
+                and (following[2].endswith("ed") or following[2] in _PARTICIPLES)
+    return False
 
 
 MODALS = frozenset("would could will shall might may should can".split())

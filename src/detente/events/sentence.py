@@ -58,7 +58,7 @@ from detente.events.implicit import (
     _object_of_verb,
 )
 from detente.events.lifted import EASED_PARTICIPLES, lifted_later
-from detente.events.modality import modality, not_until, planned_after
+from detente.events.modality import modality, not_until, planned_after, wished_after
 from detente.events.recode import (
     _INTENT_CODES,
     EASINGS,
@@ -920,6 +920,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
         if mood == "asserted" and trigger.entry["form"] == "noun" and planned_after(tokens, trigger.last):
             mood = "planned"  # "a joint docking mission planned for 1975": an act named only as a plan
+        if mood == "asserted" and _asked_who(tokens, trigger):
+            mood = "hypothetical"  # "archives do not say who fired the first shot", "Who ordered the troops in is disputed"
+        if mood == "asserted" and trigger.entry["form"] == "noun" and wished_after(tokens, trigger.last):
+            mood = "planned"  # "the treaty Warsaw hoped to conclude with Bonn": an act its relative clause only hopes for
         if mood == "asserted" and trigger.entry["form"] == "noun" and _kind_as_subject(tokens, trigger):
             mood = "hypothetical"  # "A German annexation of Austria was forbidden by the treaty": a kind of act, none told
         if mood == "asserted" and trigger.entry["form"] == "noun" and _unrealized_after(tokens, trigger):
@@ -2116,6 +2120,10 @@ def _framing_text(tokens, trigger: Trigger) -> bool:
     if any(t.text in (",", ";", ".") for t in tokens[1 : trigger.first]):
         return False
     after = tokens[trigger.last + 1 : trigger.last + 8]
+    subject = after[1:] if after and after[0].low == "the" else after  # "Under the accord the United Nations will deploy"
+    if subject and subject[0].text[:1].isupper() and subject[0].text.isalpha() and len(subject) > 1 \
+            and (subject[1].text[:1].islower() or subject is not after):
+        return True  # "Under the Indus Waters Treaty India got the eastern rivers": no comma, the main clause's subject next
     return any(t.text == "," for t in after[:4]) or any(
         t.low in _DUTY_MODALS or t.low in _BE_FORMS and k + 1 < len(after) and after[k + 1].low == "to"
         for k, t in enumerate(after))  # "Under the Camp David accords Israel was to return the Sinai": its terms
@@ -2646,9 +2654,23 @@ _SPANS = frozenset("years months decades weeks year month decade".split())
 
 
 def _for_a_while(tokens, trigger: Trigger) -> bool:
-    """Whether "for" and a span of time follow the act within a few words ("did not exchange envoys for seven years")."""
+    """Whether "for" and a span of time follow the act within a few words ("did not exchange envoys for seven years"),
+    or a span that bounds how long it was not done: "before" and a year ("had not recognized Israel before 1979"),
+    "during" or "throughout" and a time ("never recognized Israel during the 1950s"): a state of things over a time."""
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 6]]
-    return "for" in after and not _SPANS.isdisjoint(after[after.index("for") + 1 :])
+    if "for" in after and not _SPANS.isdisjoint(after[after.index("for") + 1 :]):
+        return True
+    for k, word in enumerate(after):
+        if word in _BOUNDING and k + 1 < len(after):
+            bound = after[k + 1 : k + 4]
+            return any(w.isdigit() and len(w) == 4 or w[:3].isdigit() and w.endswith("s") or w in _SPANS for w in bound)
+        if word in (",", ";", "and", "but", "until", "till"):
+            return False
+    return False
+
+
+# what bounds the time over which a step was not taken: "before 1979", "during the 1950s", "throughout the war years"
+_BOUNDING = frozenset("before during throughout".split())
 
 
 # what is received that is no visitor: help, consent, honours, land, money
@@ -2703,6 +2725,8 @@ def _step_not_taken(tokens, trigger: Trigger) -> bool:
     index = trigger.first - 1
     if index > 1 and tokens[index].low in ("was", "were") and "no" in {t.low for t in tokens[max(0, index - 4) : index]}:
         return True  # "and no communiqué was signed", "no treaty was ever concluded": nothing done, no refusal told
+    if _no_one_did(tokens, trigger):
+        return True  # "No Arab state had recognized Israel", "No Syrian government has ever recognised the transfer"
     if index > 2 and tokens[index].low == "to" and tokens[index - 1].low in _MOVES:
         index -= 2  # "did not move to recognize Beijing": the first step not taken either
         if tokens[index].low == "no" and tokens[index - 1].low in _MAKING:
@@ -2716,6 +2740,36 @@ def _step_not_taken(tokens, trigger: Trigger) -> bool:
     if not (tokens[index].low in _PLAIN_DONT or tokens[index].low == "not" and tokens[index - 1].low in _PLAIN_DO):
         return False
     return " at any " not in " ".join(t.low for t in tokens[trigger.last : trigger.last + 14]) + " "
+
+
+# verbs and words of knowing, saying or disputing that open an embedded question ("say who fired", "dispute who")
+_ASKING_WHO = frozenset("say says said know knows knew unclear uncertain dispute disputes disputed ask asks asked tell tells "
+                        "told show shows showed establish established determine determined wonder wondered over about "
+                        "remember remembers recall recalls on".split())
+
+
+def _asked_who(tokens, trigger: Trigger) -> bool:
+    """Whether the act's subject is 'who' opening a question -- the sentence's first word ("Who ordered the troops into
+    Kargil is still disputed") or after a verb of knowing, saying or disputing ("do not say who fired the first
+    shot", "argue over who sent the troops"): the doer is asked about, no state's act told (not a relative 'who'
+    after a noun: "the troops who crossed into India")."""
+    for k in range(trigger.first - 1, (trigger.first - 4 if trigger.first > 4 else -1), -1):
+        if tokens[k].low == "who":
+            return k == 0 or tokens[k - 1].low in _ASKING_WHO
+    return False
+
+
+def _no_one_did(tokens, trigger: Trigger) -> bool:
+    """Whether the negation is a subject opened by 'No' or 'Neither' ("No Arab state had recognized Israel", "No Syrian
+    government has ever recognised the transfer", "Neither India nor Pakistan has signed the treaty"): how things stood,
+    no one's refusal told (not "No Arab state would recognize": a refusal stated with 'would')."""
+    start = next((k for k in range(trigger.first - 1, max(-1, trigger.first - 9), -1) if tokens[k].low in ("no", "neither")), None)
+    if start is None or start and tokens[start - 1].low not in (",", ";", ":", "and", "but", "yet"):
+        return False
+    return not any(t.low in _NOT_YET_REFUSED for t in tokens[start + 1 : trigger.first])
+
+
+_NOT_YET_REFUSED = frozenset("would will could can not never to".split())
 
 
 def _inside_a_refusal(tokens, trigger: Trigger, earlier) -> bool:
@@ -3500,6 +3554,8 @@ def _feared_outcome(tokens, trigger: Trigger) -> bool:
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 16]]
     if after[:1] in (["a"], ["an"]):
         return True  # "feared an attack from the mainland": an act that may come, not one done
+    if len(after) >= 2 and tokens[trigger.last + 1].text[:1].isupper() and _MODALS & set(after[1:3]):
+        return True  # "the invasion Washington feared China would launch": 'that' left out before the fear's clause
     return bool(after) and (after[0] == "that" or after[0] == "," and _MODALS & set(after[1:4])) and bool(_MODALS & set(after))
 
 
@@ -3637,11 +3693,13 @@ def _supposed_act(tokens, trigger: Trigger) -> bool:
     if not (first > 0 and tokens[first - 1].low in _INDEFINITE or first > 1 and tokens[first - 2].low in _INDEFINITE
             or first > 2 and tokens[first - 3].low in _INDEFINITE):
         return False
-    for token in tokens[trigger.last + 1 : trigger.last + 11]:  # "an air strike on the missile sites in Cuba could"
+    for index in range(trigger.last + 1, min(len(tokens), trigger.last + 11)):  # "an air strike on the missile sites in Cuba could"
+        token = tokens[index]
         if token.low in _MODALS:
             return True
-        if token.text in ",;:" or token.low in ("that", "which", "who", "when", "if", "and", "but"):
-            return False
+        if token.text in ",;:" or token.low in ("that", "which", "who", "when", "if", "but") \
+                or token.low == "and" and not _joins_names(tokens, index):
+            return False  # but "a war between Greece and Turkey would split NATO": the two names of one complement
     return False
 
 
