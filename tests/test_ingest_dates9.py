@@ -52,6 +52,15 @@ def test_a_history_sentence_with_a_stamp_word_is_no_stamp():
     assert meta["published"] is None
 
 
+def test_an_iso_day_in_the_text_is_no_page_date_but_one_in_the_markup_is():
+    body = _HISTORY + "<p>Essays on the treaty are due on 2021-10-14 at noon.</p>"
+    assert extract_html(_page("", body), "course.html")[1]["published"] is None
+    head = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2019-03-02"}</script>'
+    assert extract_html(_page(head, body.replace("2021-10-14", "14 October")), "page.html")[1]["published"] == "2019-03-02"
+    head = '<meta name="date" content="2019-03-02">'
+    assert extract_html(_page(head, _HISTORY), "page.html")[1]["published"] == "2019-03-02"
+
+
 def test_the_markup_date_comes_before_a_stamp_in_the_text():
     head = '<meta property="article:published_time" content="1998-03-05T10:00:00Z">'
     _, meta = extract_html(_page(head, "<p>Updated 14 May 2021</p>" + _HISTORY), "page.html")

@@ -86,7 +86,7 @@ def extract_html(html: str, origin: str, max_bytes: int | None = None) -> tuple[
             lines.append(_EMPHASIS.sub(r"\2", _plain(line)))
     meta = {
         "title": getattr(result, "title", None),
-        "published": getattr(result, "date", None) or _stamp_date(stamps),
+        "published": _markup_date(getattr(result, "date", None), html) or _stamp_date(stamps),
         "url": getattr(result, "url", None),
     }
     return "\n".join(lines).strip() + "\n", meta
@@ -127,6 +127,17 @@ def warm_dates() -> None:
 
 def _today() -> str:
     return datetime.date.today().isoformat()
+
+
+def _markup_date(found: str | None, html: str) -> str | None:
+    """The date htmldate took from the page's markup; None when it took it from the page's text ("Assignment due
+    2021-10-14": its last resort reads any ISO day of the text), which only a stamp may date (see ``_stamp_date``).
+    A day written in an attribute (``content=``, ``datetime=``, an address) or a JSON-LD field is markup."""
+    if not found or found not in html:
+        return found  # written in another form than ISO (a meta tag's "2021/05/14", an address): markup
+    if re.search(rf"""(?:=\s*["'][^"'<>]*|"\w*[Dd]ate\w*"\s*:\s*"){found}""", html):
+        return found
+    return None
 
 
 def _stamp_lines(tree) -> list[str]:
