@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 
@@ -20,6 +21,14 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # events, a navbox or sidebar lists related pages, the table of contents lists headings; none is narrative
 _BOX_CLASSES = frozenset(("infobox", "navbox", "vertical-navbox", "sidebar", "toc", "mw-editsection", "reflist-navbox"))
 _BOX_HINT = re.compile(r"infobox|navbox|sidebar|\btoc\b|mw-editsection")
+# A page's own stamp: the words a site puts before the day it wrote, changed or copied the page ("Updated 14 May
+# 2021", "This page was last edited on 9 June 2016", "Copied on 9 May 2011", "Posted on 12 June 2015"), at the start
+# of a text, after a separator ("By A. Writer · Updated ...", "(Last reviewed March 2011)") or after "page was": a
+# history's "the treaty was revised on 12 May 1955" stamps nothing
+_STAMP = re.compile(
+    r"(?i:(?:^|[>·|•(\[]|\s[-–—]\s|\b(?:page|article|post|entry|story)\s+(?:was\s+)?)\s*(?:last\s+)?"
+    r"(?:updated|posted|published|edited|modified|revised|reviewed|copied|archived)(?:\s+(?:on|at))?\s+(?=[\w,. ]{0,12}\d))")
+_STAMP_TAGS = ("p", "div", "span", "time", "small", "li", "td", "footer", "header", "address", "em", "i", "b")
 MAX_DEPTH = 256
 """libxml2's HTML parser stops at 256 levels of nested elements and drops what lies deeper: such pages are refused."""
 MIN_WORDS = 4
@@ -46,9 +55,13 @@ def extract_html(html: str, origin: str, max_bytes: int | None = None) -> tuple[
                              "everything below that depth, so the page would lose text; flatten the markup")
         if tree is not None and _BOX_HINT.search(html):
             _drop_boxes(tree)
+        stamps = _stamp_lines(tree) if tree is not None and _STAMP.search(html) else []
         result = trafilatura.bare_extraction(
             tree if tree is not None else html,
             with_metadata=True,
+            # the page's date from its markup (meta tags, <time>, date classes, its address) only: the free-text
+            # search took any date of the page, a reading list's "2010-11" or a history's own day; see _stamp_date
+            date_extraction_params={"original_date": True, "extensive_search": False, "max_date": _today()},
             include_comments=False,
             include_tables=True,  # a table of events has a date column: each row becomes a dated unit (text/clean.py)
             include_formatting=True,
@@ -73,7 +86,7 @@ def extract_html(html: str, origin: str, max_bytes: int | None = None) -> tuple[
             lines.append(_EMPHASIS.sub(r"\2", _plain(line)))
     meta = {
         "title": getattr(result, "title", None),
-        "published": getattr(result, "date", None),
+        "published": _markup_date(getattr(result, "date", None), html) or _stamp_date(stamps),
         "url": getattr(result, "url", None),
     }
     return "\n".join(lines).strip() + "\n", meta
@@ -110,6 +123,66 @@ def warm_dates() -> None:
                 loaded.get_date_data("15 December 2010")
         except Exception:  # noqa: BLE001, S112 - a loader that fails here fails again on a page, and says so there
             continue
+
+
+def _today() -> str:
+    return datetime.date.today().isoformat()
+
+
+def _markup_date(found: str | None, html: str) -> str | None:
+    """The date htmldate took from the page's markup; None when it took it from the page's text ("Assignment due
+    2021-10-14": its last resort reads any ISO day of the text), which only a stamp may date (see ``_stamp_date``).
+    A day written in an attribute (``content=``, ``datetime=``, an address) or a JSON-LD field is markup."""
+    if not found or found not in html:
+        return found  # written in another form than ISO (a meta tag's "2021/05/14", an address): markup
+    if re.search(rf"""(?:=\s*["'][^"'<>]*|"\w*[Dd]ate\w*"\s*:\s*"){found}""", html):
+        return found
+    return None
+
+
+def _stamp_lines(tree) -> list[str]:
+    """The short texts of the page that stamp a day on it (see ``_STAMP``), from the stamp's words on, in page order."""
+    found = []
+    for node in tree.iter(*_STAMP_TAGS):
+        for piece in (node.text, node.tail):
+            stamp = _STAMP.search(piece) if piece and len(piece) < 300 else None
+            if stamp is not None:
+                found.append(piece[stamp.start() : stamp.start() + 60])
+    return found
+
+
+_MONTHS = {name: number for number, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"), ("july", "jul"),
+     ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")), 1)
+    for name in names}
+_MONTH_WORD = r"(?P<m>[A-Za-z]{3,9})\.?"
+# the day a stamp names, as sites write it: "14 May 2021", "May 14, 2021", "2021-05-14", or a month: "December 2010"
+_STAMP_DAY = re.compile(
+    rf"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))|(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|{_MONTH_WORD.replace('<m>', '<m2>')}\s+(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?P<y2>(?:19|20)\d\d)")
+
+
+def _stamp_date(stamps: list[str]) -> str | None:
+    """The day (or month) the first of the page's stamps names, when its markup gave none: a byline's "Updated 14 May
+    2021", a wiki mirror's "last edited on 9 June 2016", a briefing's "Updated December 2010"."""
+    for stamp in stamps:
+        found = _STAMP_DAY.search(stamp)
+        if found is None:
+            continue
+        if found["iso"]:
+            year, month, day = int(found["iy"]), int(found["im"]), int(found["id"])
+        else:
+            month = _MONTHS.get((found["m"] or found["m2"]).lower())
+            year, day = int(found["y1"] or found["y2"]), int(found["d1"] or found["d2"] or 0)
+        if not month:
+            continue
+        try:
+            written = datetime.date(year, month, day or 1)
+        except ValueError:
+            continue
+        if written <= datetime.date.today():
+            return written.isoformat() if day else written.isoformat()[:7]
+    return None
 
 
 def _plain(line: str) -> str:

@@ -241,7 +241,7 @@ def since_cue(text: str, start: int) -> int | None:
     return _SINCE_PAST if _SINCE.search(sentence_before(text, start, 40)) else None
 
 
-def near_year(month: int, ref: Point | None, news: bool, future: bool | int | None, step_back: bool = False) -> int | None:
+def near_year(month: int, ref: Point | None, news: bool, future: bool | int | None, step_back: bool = False, step: str | None = None) -> int | None:
     """The year of a month named without one.
 
     News: the next such month when the clause speaks of the future or when it
@@ -249,7 +249,8 @@ def near_year(month: int, ref: Point | None, news: bool, future: bool | int | No
     report looks back: "In March" in an October report is last March).  Narrative: forward from the story time ("In December"
     after "In June 1941" is December 1941; after "In October 1941", too); with ``step_back``, a month named alone
     a month or two before the story's is a glance back within its year ("at the end of August" after "In September
-    1977" is August 1977: a story that moved on ten months would name the year).
+    1977" is August 1977: a story that moved on ten months would name the year).  ``step`` is what the clause
+    says of it (:func:`story_step`): "back" takes the latest such month up to the story's, "on" the next after it.
     """
     if ref is None:
         return None
@@ -262,9 +263,48 @@ def near_year(month: int, ref: Point | None, news: bool, future: bool | int | No
         if future:
             return ref.year if month >= ref.month else ref.year + 1
         return ref.year if month <= ref.month else ref.year - 1
-    if step_back and 0 < ref.month - month <= 2:
+    if step == "back":
+        return ref.year if month <= ref.month else ref.year - 1
+    if step_back and step != "on" and 0 < ref.month - month <= 2:
         return ref.year
     return ref.year + 1 if month < ref.month else ref.year
+
+
+# What a history's clause says of a month or a day named without a year: it looks back from the story's time
+# ("Earlier, in November", "Back in October", "In June, Iraq had accused Iran", "before that, in May") or moves on
+# ("Later, in August", "and then in May").  A clause of its own: a later "that"/"when" clause's pluperfect is
+# another clause's ("In May India protested that Pakistan had moved troops" moves on with the story), and so is one
+# after the clause's own verb ("in December Athens agreed to withdraw the troops it had sent").
+_BACK_CUE = re.compile(r"(?<!\ban\s)(?<!\bthe\s)\b(?:[Ee]arlier|[Pp]reviously|[Bb]efore\s+(?:that|this|then))\b|(?:^\s*|,\s*)[Bb]ack\s+in\s+$")
+# "had" and a participle, not "had to", "had a meeting", "had been due to" (a plan, whose day may lie ahead)
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:[a-z]+ly|not|never|already|also|just|first|long|once|earlier)\s+)?"
+    r"(?!(?:to|a|an|the|no|its|his|her|their|our|some|little|much|many|few|more|less|any|every|one|two|been\s+(?:due|set|scheduled|planned|expected))\b)[a-z]{3,}")
+# at the clause's start or right before the date: "then bound to Germany by their pact of August" is "at that time"
+_ON_WORD = r"(?:later|then|afterwards?|after\s+that|subsequently|thereafter)"
+_ON_CUE = re.compile(rf"(?i:^\s*{_ON_WORD}\b|\b{_ON_WORD}\s*,?\s+(?:(?:in|on|during|early\s+in|late\s+in)\s+)?$)")
+_CLAUSE_JOIN = re.compile(r"(?i:,?\s+(?:and|but|while|whereas|when|after|that|which|who|because|so)\s|;)")
+# "By June, France had fallen": what had happened by a date is the story moving on to it, not a glance back
+_BOUND_BEFORE = re.compile(r"(?i:\b(?:by|until|till|since|from|through|to)\s+(?:(?:early|late|mid)[- ]?|the\s+(?:end|beginning|start|middle)\s+of\s+)?$)")
+
+
+def story_step(text: str, start: int, end: int) -> str | None:
+    """ "back", "on" or None: whether the clause of a month (or day) named alone in text[start:end] looks back from
+    the story's time or moves on from it, from its own cues."""
+    before = sentence_before(text, start, 80)
+    if _BOUND_BEFORE.search(before):
+        return None
+    joins = [found.end() for found in _CLAUSE_JOIN.finditer(before)]
+    clause_before = before[joins[-1] :] if joins else before
+    if _ON_CUE.search(clause_before):
+        return "on"
+    if _BACK_CUE.search(clause_before) or _PLUPERFECT.search(clause_before):
+        return "back"
+    after = _after_clause(text, end)
+    join = _CLAUSE_JOIN.search(after)
+    pluperfect = _PLUPERFECT.search(after, 0, join.start() if join else len(after))
+    # the clause's own verb comes first: "in August it repudiated the debts it had taken over" moves on
+    return "back" if pluperfect and not any(_is_past(after, p) for p in _PAST.finditer(after, 0, pluperfect.start())) else None
 
 
 # A sentence about a span of a business year longer than a quarter and shorter than the year ("For the nine months,

@@ -26,6 +26,7 @@ from detente.time.cues import (
     part_mod,
     since_cue,
     spelled_year,
+    story_step,
     tense,
 )
 from detente.time.grammar import (
@@ -86,6 +87,11 @@ def _year_of(raw: str) -> int:
 def _looking_ahead(text: str, start: int, end: int) -> bool | None:
     found = tense(text, start, end)
     return None if found is None else found == "future"
+
+
+def _story_step(text: str, start: int, end: int, ref, news: bool) -> str | None:
+    """In a history whose story has a month, what the clause says of a date named without its year (see story_step)."""
+    return story_step(text, start, end) if not news and ref is not None and ref.month is not None else None
 
 
 def _month_of(raw: str) -> int:
@@ -172,7 +178,7 @@ def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start
     else:
         if not 1 <= day <= 31 or day > cal.last_day(2000, month):
             return None
-        year = near_year(month, ref, news, _looking_ahead(text, start, end) if news else True)
+        year = near_year(month, ref, news, _looking_ahead(text, start, end) if news else True, step=_story_step(text, start, end, ref, news))
         if not news and year is not None and _in_parentheses(text, start):
             year = _nearest_year(month, ref)  # "3 March 1861 (19 February, Old Style)": the same moment, not a year on
     if year is None:
@@ -298,7 +304,8 @@ def _mon_of(m, text, ref, news, written):
             year = ref.year
         else:
             since = since_cue(text, m.start()) if news else None
-            year = near_year(month, ref, news, since if since is not None else _looking_ahead(text, m.start(), m.end()) if news else True, step_back=True)
+            step = _story_step(text, m.start(), m.end(), ref, news)
+            year = near_year(month, ref, news, since if since is not None else _looking_ahead(text, m.start(), m.end()) if news else True, step_back=True, step=step)
     if year is None:
         return {"value": f"XXXX-{month:02d}", "mod": mod, "precision": "month"}
     return anchored({**cal.month_fields(year, month), "mod": mod}, True, news)

@@ -54,6 +54,9 @@ _ADVERB_NEXT = frozenset(("and", "or", "but", "in", "on", "at", "for", "to", "fr
 def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
     """The reference moved by number x unit, at the precision of the unit ("six weeks ago" is a week)."""
     unit = unit_of(unit)
+    if unit == "year" and number != int(number) and ref.month is not None:
+        # "two and a half years later" after December 1972: thirty months on, told as a year (1975, not 1974)
+        return cal.year_fields(cal.shift_month(ref.year, ref.month, round(number * 12) * sign)[0])
     steps = int(number) * sign
     sign = 1 if sign >= 0 else -1
     base = cal.to_date(ref)
@@ -75,7 +78,14 @@ def _shift(ref: Point, number: float, unit: str, sign: int) -> dict | None:
             year += 1 if sign > 0 else -1  # there is no year 0
         return cal.year_fields(year)
     if unit in ("month", "quarter"):
-        return cal.year_fields(ref.year + round(steps / (12 if unit == "month" else 4)))
+        # a story told in years, counted on in months: the count reaches into one year or two ("eighteen months on"
+        # after 1971 is 1972/1973, "twelve months later" 1972); the value keeps the nearest year, as TimeML would
+        months = steps * (1 if unit == "month" else 3)
+        fields = cal.year_fields(ref.year + round(months / 12))
+        first, last = ref.year + months // 12, ref.year + (months + 11) // 12
+        if first != last and first > 0 and last > 0:
+            fields = {**fields, "begin": cal.year_fields(first)["begin"], "until": cal.year_fields(last)["until"]}
+        return fields
     if unit == "year":
         year = ref.year + steps
         if ref.year < 0 <= year or year < 0 <= ref.year:

@@ -21,7 +21,7 @@ from detente.model import Section, TimeExpr
 from detente.time import calendar as cal
 from detente.time import conventions
 from detente.time.calendar import Point
-from detente.time.cues import number_of, tense
+from detente.time.cues import number_of, tense, unit_of
 from detente.time.grammar import candidate_starts, grammar_match, tokenize
 from detente.time.normalize import reporting_quarter, resolve, today_point
 from detente.time.periods import entry_for, find_periods, tables
@@ -325,6 +325,8 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
         anchor_event = _event_anchor(match, text, event_re) if match.lastgroup == "ago" else None
         if anchor_event is not None:
             fields, end = anchor_event
+        elif not news and fields["type"] == "DURATION" and match.lastgroup in ("ago", "dur"):
+            fields = _told_anchor(match, fields, text, found) or fields
         in_heading = _inside_any(heading_spans, heading_starts, start, end)
         expr = TimeExpr(
             start=start, end=end, text=text[start:end], type=fields["type"], value=fields["value"],
@@ -634,6 +636,101 @@ def _event_anchor(match, text: str, event_re: re.Pattern) -> tuple[dict, int] | 
     else:
         return None
     return {**fields, "type": "DATE", "mod": None, "anchor": "event", "_year": True, "_moves": True}, event.end()
+
+
+# "two years after the treaty", "three years after the wall went up", "within a decade of independence": a span
+# counted from an act the text told before, named again by a word of its sentence ("signed a peace treaty on 26
+# March 1979", "won its independence in July 1962"); the words after "after"/"before"/"of" are looked for in an
+# earlier sentence, and that sentence's date is the anchor
+_TOLD_WORDS = re.compile(r"[^\S\n]+(?:(?:the|its|their|his|her|this|that)[^\S\n]+)?(?P<first>[a-z]{4,})(?:[^\S\n]+(?P<second>[a-z]{4,}))?\b")
+_NOT_A_NAME = frozenset((
+    "that", "this", "then", "which", "when", "they", "them", "their", "there", "these", "those", "what", "with", "from",
+    "into", "some", "many", "more", "most", "much", "both", "each", "other", "same", "first", "last", "next", "following",
+    "previous", "years", "months", "weeks", "days", "decades", "year", "month", "week", "decade", "have", "been", "were",
+    "would", "could", "should", "also", "only", "even", "just", "still", "about", "over", "under", "between", "against",
+))
+_WITHIN_BEFORE = re.compile(r"(?i:\bwithin\s+$)")
+_OF_AFTER = re.compile(r"[^\S\n]+of(?=[^\S\n])")
+_TOLD_REACH = 4000  # how far back (characters) an act may have been told
+_DATED_HERE = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_COUNTED_FROM = re.compile(r"(?i:\b(?:after|before|since|until)\s+(?:[\w'-]+\s+){0,2}$)")
+
+
+_NOUN_ENDING = re.compile(r"(?:ation|ition|sion|ment|ence|ance|ion|al)$")
+
+
+def _stem(word: str) -> str:
+    """What a noun of an act shares with its verb: "invasion" and "invaded", "independence" and "independent"."""
+    stem = _NOUN_ENDING.sub("", word)
+    return stem if len(stem) >= 4 else word
+
+
+def _told_act(text: str, at: int, found: list[TimeExpr]) -> TimeExpr | None:
+    """The date of the earlier sentence that names the act the words at ``at`` name again (see ``_TOLD_WORDS``)."""
+    words = _TOLD_WORDS.match(text, at)
+    if words is None:
+        return None
+    stop = _SENTENCE_STOP.search(text, at)
+    if _DATED_HERE.search(text, at, stop.start() if stop else len(text)):
+        return None  # "a week after his summit with him in Singapore on 12 June": the act's date is told here
+    own = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1  # the sentence of the offset itself
+    for word in (words["first"], words["second"]):
+        if not word or word in _NOT_A_NAME or word.endswith(("ing", "ed", "ly")):
+            continue
+        for told in list(re.compile(rf"(?i:\b{_stem(word)}\w*)").finditer(text, max(0, own - _TOLD_REACH), own))[:-4:-1]:
+            if _COUNTED_FROM.search(text, max(0, told.start() - 30), told.start()):
+                continue  # "a fortnight before his summit with Seoul": that sentence's date is not the summit's
+            begin = max(text.rfind(". ", 0, told.start()), text.rfind("\n", 0, told.start())) + 1
+            stop = _SENTENCE_STOP.search(text, told.end())
+            end = stop.start() if stop else len(text)
+            dated = [t for t in found[-40:] if begin <= t.start < end and t.type == "DATE" and t.begin and t.begin[:4].isdigit()
+                     and t.precision in ("day", "month", "year")]
+            if dated:  # the last three mentions at most: the nearest one whose sentence has a date
+                return min(dated, key=lambda t: abs(t.start - told.start()))
+    return None
+
+
+def _shifted(base: Point, number: float, unit: str, sign: int) -> dict | None:
+    """The day, month or year ``number`` units from ``base``, at the finer of the two precisions the text gives."""
+    if unit == "decade":
+        number, unit = number * 10, "year"
+    day = cal.to_date(base)
+    if unit in ("day", "week") and day is not None and number == int(number):
+        target = day + timedelta(days=int(number) * sign * (7 if unit == "week" else 1))
+        return cal.day_fields(target.year, target.month, target.day)
+    if unit == "year" and number != int(number) and base.month is not None:  # "two and a half years after": thirty months on
+        return cal.year_fields(cal.shift_month(base.year, base.month, round(number * 12) * sign)[0])
+    if unit == "month" and base.month is not None and number == int(number):
+        return cal.month_fields(*cal.shift_month(base.year, base.month, int(number) * sign))
+    if unit == "year" and number == int(number):
+        return cal.year_fields(base.year + int(number) * sign)
+    return None
+
+
+def _told_anchor(match, fields: dict, text: str, found: list[TimeExpr]) -> dict | None:
+    """ "two years after the treaty": the date that far from the act told before; "within a decade of independence":
+    the span from the act to that date."""
+    kind = match.lastgroup
+    if kind == "ago" and match["ago_dir"].lower() in ("after", "before"):
+        number, unit, sign, within = number_of(match["ago_n"]), unit_of(match["ago_u"]), -1 if match["ago_dir"].lower() == "before" else 1, False
+        if number is not None and (match["ago_half"] or match["ago_nhalf"]):
+            number += 0.5
+        at = match.end()
+    elif kind == "dur" and _WITHIN_BEFORE.search(text, max(0, match.start() - 8), match.start()) and (of := _OF_AFTER.match(text, match.end())):
+        number, unit, sign, within = number_of(match["dur_n"]) or (1 if match["dur_n"] is None else None), unit_of(match["dur_u"]), 1, True
+        at = of.end()
+    else:
+        return None
+    if number is None or not found:
+        return None
+    act = _told_act(text, at, found)
+    base = cal.point_of(_fields_of(act)) if act is not None else None
+    shifted = _shifted(base, number, unit, sign) if base is not None else None
+    if shifted is None:
+        return None
+    if within:  # a span: from the act to the end of the count; the duration keeps its TimeML value
+        return {**fields, "begin": act.begin, "until": shifted["until"], "precision": shifted["precision"], "_moves": False}
+    return {**shifted, "type": "DATE", "mod": fields.get("mod"), "anchor": "event", "_year": True, "_moves": True}
 
 
 def tag(text: str, *, dct: str | None = None, mode: str = "auto", sections: Sequence[Section] = (), learned: bool = True) -> list[TimeExpr]:
