@@ -4332,3 +4332,40 @@ def test_a_government_that_authorises_its_own_agency_to_act_does_the_act():
 ])
 def test_a_vote_with_the_majority_sides_with_no_state(text):
     assert not any(e[2] == "051" for e in _coded(text)), _coded(text)
+
+
+def test_a_long_gap_crosses_the_name_set_off_after_an_office():
+    # (h14tune) "declared the naval attaché, Captain X, persona non grata": the name in commas after the office is no
+    # break in the phrase
+    assert ("GBR", "SUN", "166", "1983-05-04") in _coded(
+        "On 4 May 1983 Britain declared the Soviet naval attaché, Captain Anatoli Zotov, persona non grata.")
+    assert ("LKA", "PRK", "166", "1971-03") in _coded(
+        "In March 1971 Ceylon declared the North Korean chargé d'affaires, Kim Yong-gi, persona non grata.")
+    assert ("FRA", "IRN", "166", "1987") in _coded(
+        "In 1987 France declared the Iranian embassy's interpreter, Wahid Gordji, persona non grata.")
+    # a lower-case clause in commas is no name: the gap still stops there
+    assert not any(c[2] == "166" for c in _coded(
+        "In 1983 Britain declared the talks, which had failed, over; the attaché was persona non grata in 1985."))
+
+
+def test_an_envoy_called_home_or_declared_unwelcome():
+    # (h14tune) "called its ambassador home" is a recall; "declared the ambassador unwelcome" an expulsion
+    assert ("VNM", "CHN", "161", "1978-07") in _coded("In July 1978 Vietnam called its ambassador home from Beijing.")
+    assert ("GHA", "GBR", "161", "1961") in _coded("In 1961 Ghana called its high commissioner home from London.")
+    assert ("KEN", "UGA", "166", "1986") in _coded("In 1986 Kenya declared the Ugandan ambassador unwelcome and ordered him out.")
+    assert not _coded("Britain in 1984 did not call its ambassador home from Libya.")
+
+
+def test_a_supply_suspended_or_halted_is_cut():
+    # (h14tune) "suspended its supply of arms to", "halted its supplies of weapons to": aid cut off
+    assert ("IND", "NPL", "162", "2005") in _coded("In 2005 India suspended its supply of arms to Nepal.")
+    assert ("USA", "PAK", "162", "1965") in _coded("In 1965 the United States halted its supplies of weapons to Pakistan.")
+    assert ("SUN", "CHN", "162", "1960") in _coded("In 1960 the Soviet Union stopped its supply of oil to China.")
+
+
+def test_a_source_asking_not_to_be_named_asks_nothing_of_a_state():
+    # (h14tune) "who asked not to be named" is a reporter's source's own anonymity, no request between states
+    assert not any(c[2].startswith("02") for c in _coded(
+        "A French diplomat, who asked not to be identified, told reporters in 2003 that Paris opposed the war in Iraq."))
+    assert not _coded("An Indian officer who requested not to be quoted said in 1999 that talks with Pakistan would wait.")
+    assert ("IND", "SUN", "020", "1971") in [c[:3] + (c[3],) for c in _coded("In 1971 India asked the Soviet Union for arms.")]
