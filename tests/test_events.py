@@ -4369,3 +4369,15 @@ def test_a_source_asking_not_to_be_named_asks_nothing_of_a_state():
         "A French diplomat, who asked not to be identified, told reporters in 2003 that Paris opposed the war in Iraq."))
     assert not _coded("An Indian officer who requested not to be quoted said in 1999 that talks with Pakistan would wait.")
     assert ("IND", "SUN", "020", "1971") in [c[:3] + (c[3],) for c in _coded("In 1971 India asked the Soviet Union for arms.")]
+
+
+def test_a_state_begun_since_a_date_in_an_aside_does_not_date_the_act_after_it():
+    # (h14tune) the sentence's own date, written first, dates the act; "since the 1990s" in the aside is when the
+    # thing's state began
+    assert ("VEN", "CUB", "060", "2007-12-21") in _coded(
+        "On 21 December 2007 Chávez and Raúl Castro opened a refinery at Cienfuegos, left idle since the 1990s and "
+        "restarted as a joint venture of the two state oil companies.")
+    assert ("RUS", "VNM", "060", "1992-03") in _coded(
+        "In March 1992 Moscow took over the base at Cam Ranh, leased since 1979 and kept as a joint venture with Vietnam.")
+    assert ("IND", "PAK", "060", "2010") in _coded(
+        "In 2010 the two states reopened the railway bridge, closed since 1965 and rebuilt as a joint venture of India and Pakistan.")

@@ -813,6 +813,11 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
     if end <= trigger_span[0] and _holds(text, "since", sentence_start, start) and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > sentence_start else sentence_start), start) \
             and "," in text[sentence_start:start] and "," in text[end : trigger_span[0]]:
         return True  # "Syria, at odds with Iraq since 1979, backed Iran": the date of the subject's state, not the act
+    if end <= trigger_span[0] and _holds(text, "since", sentence_start, start) and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > sentence_start else sentence_start), start):
+        comma = text.rfind(",", sentence_start, start)
+        if comma >= 0 and _WITH_YEAR.search(text, sentence_start, comma):
+            return True  # "On 21 December 2007 they opened the refinery, idle since the 1990s and restarted as a joint
+            # venture": a state's start in an aside after the sentence's own date, which dates the act
     if start >= trigger_span[1] and _holds(text, "since", trigger_span[1], start) and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > trigger_span[1] else trigger_span[1]), start) \
             and "," in text[trigger_span[1] : start]:
         return True  # "Cuba released Alan Gross, held since 2009,": the start of the object's state, not the act's date
