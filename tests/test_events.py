@@ -4381,3 +4381,15 @@ def test_a_state_begun_since_a_date_in_an_aside_does_not_date_the_act_after_it()
         "In March 1992 Moscow took over the base at Cam Ranh, leased since 1979 and kept as a joint venture with Vietnam.")
     assert ("IND", "PAK", "060", "2010") in _coded(
         "In 2010 the two states reopened the railway bridge, closed since 1965 and rebuilt as a joint venture of India and Pakistan.")
+
+
+def test_a_visit_told_by_where_a_leader_set_foot_or_stopped_first():
+    # (h14tune) "set foot in", "made X one of his first stops", "made X his first destination"
+    assert ("CHN", "USA", "042", "1979") in _coded("In 1979 Deng Xiaoping set foot in the United States.")
+    assert ("CHN", "IDN", "042", "1985") in _coded(
+        "In 1985 the Chinese foreign minister became the first Chinese minister to set foot in Indonesia in twenty years.")
+    assert ("VEN", "CUB", "042", "2013-04") in _coded(
+        "Maduro made Cuba one of his first stops as elected president, flying there late in April 2013.")
+    assert ("SUN", "FRA", "042", "1960") in _coded("In 1960 Khrushchev made France his first destination in the West.")
+    assert ("CHN", "PAK", "042", "1996") in _coded("In 1996 Jiang Zemin made Pakistan the first stop of his tour of South Asia.")
+    assert not _coded("Kosygin never set foot in Washington.")
