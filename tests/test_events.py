@@ -4393,3 +4393,12 @@ def test_a_visit_told_by_where_a_leader_set_foot_or_stopped_first():
     assert ("SUN", "FRA", "042", "1960") in _coded("In 1960 Khrushchev made France his first destination in the West.")
     assert ("CHN", "PAK", "042", "1996") in _coded("In 1996 Jiang Zemin made Pakistan the first stop of his tour of South Asia.")
     assert not _coded("Kosygin never set foot in Washington.")
+
+
+def test_another_states_act_called_a_setback_or_an_affront_is_criticism():
+    # (h14tune) "called the king's takeover in Nepal a serious setback to democracy": the state whose act it is, criticized
+    assert ("IND", "NPL", "111", "2005-02") in _coded(
+        "In February 2005 India's foreign ministry called the king's takeover in Nepal a serious setback to democracy.")
+    assert ("IND", "NPL", "111", "1960") in _coded("In 1960 Nehru called the dismissal of the Nepali government a setback to democracy.")
+    assert ("CHN", "VNM", "111", "1979") in _coded("In 1979 Beijing called Vietnam's invasion of Cambodia an affront to all of Asia.")
+    assert not any(c[2] == "111" for c in _coded("In 1985 the talks between China and Japan suffered a setback."))
