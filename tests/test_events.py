@@ -4402,3 +4402,16 @@ def test_another_states_act_called_a_setback_or_an_affront_is_criticism():
     assert ("IND", "NPL", "111", "1960") in _coded("In 1960 Nehru called the dismissal of the Nepali government a setback to democracy.")
     assert ("CHN", "VNM", "111", "1979") in _coded("In 1979 Beijing called Vietnam's invasion of Cambodia an affront to all of Asia.")
     assert not any(c[2] == "111" for c in _coded("In 1985 the talks between China and Japan suffered a setback."))
+
+
+@pytest.mark.parametrize("line", [
+    "*Contents:* [The 1935 treaty](#treaty) · [The strip](#strip) · [1986-1987](#late)",
+    "Contents: [The treaty of 1955](#treaty) · [The Aouzou war](#war) · [1986-1987](#late)",
+    "**On this page:** [The 1935 treaty](#treaty) | [Talks at Algiers](#talks) | [1986-1987](#late)",
+])
+def test_a_contents_line_of_links_after_a_label_names_topics_not_events(line):
+    # (h14tune) one line of links to the page's headings after a label, parted by middle dots or bars
+    text = ("# Chad and Libya\n\n**In short.** Chad and Libya quarrelled over the Aouzou strip for decades.\n\n"
+            f"{line}\n\n## The war\n\nIn March 1987 Chad attacked Libya at Fada.\n")
+    events = extract_text(text, origin="t.md")
+    assert [(e.source, e.target, e.cameo, e.date) for e in events if e.date] == [("TCD", "LBY", "190", "1987-03")]
