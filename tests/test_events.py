@@ -4415,3 +4415,13 @@ def test_a_contents_line_of_links_after_a_label_names_topics_not_events(line):
             f"{line}\n\n## The war\n\nIn March 1987 Chad attacked Libya at Fada.\n")
     events = extract_text(text, origin="t.md")
     assert [(e.source, e.target, e.cameo, e.date) for e in events if e.date] == [("TCD", "LBY", "190", "1987-03")]
+
+
+def test_a_treaty_that_ran_out_or_lapses_in_a_key_dates_line_is_no_signing():
+    # (h14tune) "the trade treaty ran out", "1989 Mar. 23 - Trade and transit treaties lapse": no treaty signed
+    assert not any(c[2] == "057" for c in _coded("In 1970 the India-Nepal trade treaty ran out."))
+    assert not any(c[2] == "057" for c in _coded("In 1956 the Anglo-Egyptian treaty of 1936 ran out, and Britain left Suez."))
+    text = ("Nepal and India: key dates\n\n- 1950 Jul. 31 - India and Nepal sign the treaty of peace and friendship.\n"
+            "- 1989 Mar. 23 - Trade and transit treaties lapse; India shuts most crossing points.\n")
+    signed = [(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt") if e.cameo == "057"]
+    assert signed == [("IND", "NPL", "1950-07-31")]
