@@ -4425,3 +4425,17 @@ def test_a_treaty_that_ran_out_or_lapses_in_a_key_dates_line_is_no_signing():
             "- 1989 Mar. 23 - Trade and transit treaties lapse; India shuts most crossing points.\n")
     signed = [(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt") if e.cameo == "057"]
     assert signed == [("IND", "NPL", "1950-07-31")]
+
+
+def test_a_story_told_under_a_titled_heading_keeps_the_day_it_wrote_before_or_after_the_headings_date():
+    # (h14tune) under "Sadat, Brezhnev and 1972" a story opened on 2 February 1971 is at that day until it moves on;
+    # under "After 16 December 1971" a story told at 3 July 1972 has moved past the heading's day
+    for heading in ("## Sadat, Brezhnev and 1972", "## Sadat, Brezhnev and 1972 {#sadat}"):
+        text = (f"# Egypt and the Soviet Union\n\n{heading}\n\nSadat flew to Moscow on 2 February 1971. He asked Brezhnev "
+                "for more bombers.\n\nIn July 1972 Sadat expelled the Soviet advisers.\n")
+        acts = [(e.source, e.target, e.cameo, e.date) for e in extract_text(text, origin="t.md")]
+        assert acts == [("EGY", "SUN", "042", "1971-02-02"), ("EGY", "SUN", "020", "1971-02-02"),
+                        ("EGY", "SUN", "166", "1972-07")], acts
+    text = ("# Pakistan and India\n\n## After 16 December 1971\n\nIn the early hours of 3 July 1972 Bhutto and Indira Gandhi "
+            "signed an agreement at Simla. Pakistan's army welcomed the agreement.\n")
+    assert {e.date for e in extract_text(text, origin="t.md")} == {"1972-07-03"}
