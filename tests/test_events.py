@@ -4442,8 +4442,9 @@ def test_a_story_told_under_a_titled_heading_keeps_the_day_it_wrote_before_or_af
 
 
 def test_a_treaty_one_side_lets_lapse_is_its_renewal_refused():
-    # (h14tune) "let the trade treaties lapse", "allowed its defence agreement to lapse": a refusal, not a signing
-    assert ("IND", "NPL", "120", "1989") in _coded("In 1989 India let the trade treaties with Nepal lapse.")
+    # (h14tune) "let its treaty of 1950 expire", "allowed its defence agreement to lapse": a refusal, not a signing; a
+    # trade treaty let lapse is a cut in trade
+    assert ("IND", "NPL", "163", "1989") in _coded("In 1989 India let the trade treaties with Nepal lapse.")
     assert ("CHN", "SUN", "120", "1980") in _coded("In 1980 China let its treaty of 1950 with the Soviet Union expire.")
     assert ("GBR", "MYS", "120", "1971") in _coded("In 1971 Britain allowed its defence agreement with Malaysia to lapse.")
     assert not any(c[2] in ("057", "120") for c in _coded("In 1970 the India-Nepal trade treaty ran out."))
