@@ -4332,3 +4332,119 @@ def test_a_government_that_authorises_its_own_agency_to_act_does_the_act():
 ])
 def test_a_vote_with_the_majority_sides_with_no_state(text):
     assert not any(e[2] == "051" for e in _coded(text)), _coded(text)
+
+
+def test_a_long_gap_crosses_the_name_set_off_after_an_office():
+    # (h14tune) "declared the naval attaché, Captain X, persona non grata": the name in commas after the office is no
+    # break in the phrase
+    assert ("GBR", "SUN", "166", "1983-05-04") in _coded(
+        "On 4 May 1983 Britain declared the Soviet naval attaché, Captain Anatoli Zotov, persona non grata.")
+    assert ("LKA", "PRK", "166", "1971-03") in _coded(
+        "In March 1971 Ceylon declared the North Korean chargé d'affaires, Kim Yong-gi, persona non grata.")
+    assert ("FRA", "IRN", "166", "1987") in _coded(
+        "In 1987 France declared the Iranian embassy's interpreter, Wahid Gordji, persona non grata.")
+    # a lower-case clause in commas is no name: the gap still stops there
+    assert not any(c[2] == "166" for c in _coded(
+        "In 1983 Britain declared the talks, which had failed, over; the attaché was persona non grata in 1985."))
+
+
+def test_an_envoy_called_home_or_declared_unwelcome():
+    # (h14tune) "called its ambassador home" is a recall; "declared the ambassador unwelcome" an expulsion
+    assert ("VNM", "CHN", "161", "1978-07") in _coded("In July 1978 Vietnam called its ambassador home from Beijing.")
+    assert ("GHA", "GBR", "161", "1961") in _coded("In 1961 Ghana called its high commissioner home from London.")
+    assert ("KEN", "UGA", "166", "1986") in _coded("In 1986 Kenya declared the Ugandan ambassador unwelcome and ordered him out.")
+    assert not _coded("Britain in 1984 did not call its ambassador home from Libya.")
+
+
+def test_a_supply_suspended_or_halted_is_cut():
+    # (h14tune) "suspended its supply of arms to", "halted its supplies of weapons to": aid cut off
+    assert ("IND", "NPL", "162", "2005") in _coded("In 2005 India suspended its supply of arms to Nepal.")
+    assert ("USA", "PAK", "162", "1965") in _coded("In 1965 the United States halted its supplies of weapons to Pakistan.")
+    assert ("SUN", "CHN", "162", "1960") in _coded("In 1960 the Soviet Union stopped its supply of oil to China.")
+
+
+def test_a_source_asking_not_to_be_named_asks_nothing_of_a_state():
+    # (h14tune) "who asked not to be named" is a reporter's source's own anonymity, no request between states
+    assert not any(c[2].startswith("02") for c in _coded(
+        "A French diplomat, who asked not to be identified, told reporters in 2003 that Paris opposed the war in Iraq."))
+    assert not _coded("An Indian officer who requested not to be quoted said in 1999 that talks with Pakistan would wait.")
+    assert ("IND", "SUN", "020", "1971") in [c[:3] + (c[3],) for c in _coded("In 1971 India asked the Soviet Union for arms.")]
+
+
+def test_a_state_begun_since_a_date_in_an_aside_does_not_date_the_act_after_it():
+    # (h14tune) the sentence's own date, written first, dates the act; "since the 1990s" in the aside is when the
+    # thing's state began
+    assert ("VEN", "CUB", "060", "2007-12-21") in _coded(
+        "On 21 December 2007 Chávez and Raúl Castro opened a refinery at Cienfuegos, left idle since the 1990s and "
+        "restarted as a joint venture of the two state oil companies.")
+    assert ("RUS", "VNM", "060", "1992-03") in _coded(
+        "In March 1992 Moscow took over the base at Cam Ranh, leased since 1979 and kept as a joint venture with Vietnam.")
+    assert ("IND", "PAK", "060", "2010") in _coded(
+        "In 2010 the two states reopened the railway bridge, closed since 1965 and rebuilt as a joint venture of India and Pakistan.")
+
+
+def test_a_visit_told_by_where_a_leader_set_foot_or_stopped_first():
+    # (h14tune) "set foot in", "made X one of his first stops", "made X his first destination"
+    assert ("CHN", "USA", "042", "1979") in _coded("In 1979 Deng Xiaoping set foot in the United States.")
+    assert ("CHN", "IDN", "042", "1985") in _coded(
+        "In 1985 the Chinese foreign minister became the first Chinese minister to set foot in Indonesia in twenty years.")
+    assert ("VEN", "CUB", "042", "2013-04") in _coded(
+        "Maduro made Cuba one of his first stops as elected president, flying there late in April 2013.")
+    assert ("SUN", "FRA", "042", "1960") in _coded("In 1960 Khrushchev made France his first destination in the West.")
+    assert ("CHN", "PAK", "042", "1996") in _coded("In 1996 Jiang Zemin made Pakistan the first stop of his tour of South Asia.")
+    assert not _coded("Kosygin never set foot in Washington.")
+
+
+def test_another_states_act_called_a_setback_or_an_affront_is_criticism():
+    # (h14tune) "called the king's takeover in Nepal a serious setback to democracy": the state whose act it is, criticized
+    assert ("IND", "NPL", "111", "2005-02") in _coded(
+        "In February 2005 India's foreign ministry called the king's takeover in Nepal a serious setback to democracy.")
+    assert ("IND", "NPL", "111", "1960") in _coded("In 1960 Nehru called the dismissal of the Nepali government a setback to democracy.")
+    assert ("CHN", "VNM", "111", "1979") in _coded("In 1979 Beijing called Vietnam's invasion of Cambodia an affront to all of Asia.")
+    assert not any(c[2] == "111" for c in _coded("In 1985 the talks between China and Japan suffered a setback."))
+
+
+@pytest.mark.parametrize("line", [
+    "*Contents:* [The 1935 treaty](#treaty) · [The strip](#strip) · [1986-1987](#late)",
+    "Contents: [The treaty of 1955](#treaty) · [The Aouzou war](#war) · [1986-1987](#late)",
+    "**On this page:** [The 1935 treaty](#treaty) | [Talks at Algiers](#talks) | [1986-1987](#late)",
+])
+def test_a_contents_line_of_links_after_a_label_names_topics_not_events(line):
+    # (h14tune) one line of links to the page's headings after a label, parted by middle dots or bars
+    text = ("# Chad and Libya\n\n**In short.** Chad and Libya quarrelled over the Aouzou strip for decades.\n\n"
+            f"{line}\n\n## The war\n\nIn March 1987 Chad attacked Libya at Fada.\n")
+    events = extract_text(text, origin="t.md")
+    assert [(e.source, e.target, e.cameo, e.date) for e in events if e.date] == [("TCD", "LBY", "190", "1987-03")]
+
+
+def test_a_treaty_that_ran_out_or_lapses_in_a_key_dates_line_is_no_signing():
+    # (h14tune) "the trade treaty ran out", "1989 Mar. 23 - Trade and transit treaties lapse": no treaty signed
+    assert not any(c[2] == "057" for c in _coded("In 1970 the India-Nepal trade treaty ran out."))
+    assert not any(c[2] == "057" for c in _coded("In 1956 the Anglo-Egyptian treaty of 1936 ran out, and Britain left Suez."))
+    text = ("Nepal and India: key dates\n\n- 1950 Jul. 31 - India and Nepal sign the treaty of peace and friendship.\n"
+            "- 1989 Mar. 23 - Trade and transit treaties lapse; India shuts most crossing points.\n")
+    signed = [(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt") if e.cameo == "057"]
+    assert signed == [("IND", "NPL", "1950-07-31")]
+
+
+def test_a_story_told_under_a_titled_heading_keeps_the_day_it_wrote_before_or_after_the_headings_date():
+    # (h14tune) under "Sadat, Brezhnev and 1972" a story opened on 2 February 1971 is at that day until it moves on;
+    # under "After 16 December 1971" a story told at 3 July 1972 has moved past the heading's day
+    for heading in ("## Sadat, Brezhnev and 1972", "## Sadat, Brezhnev and 1972 {#sadat}"):
+        text = (f"# Egypt and the Soviet Union\n\n{heading}\n\nSadat flew to Moscow on 2 February 1971. He asked Brezhnev "
+                "for more bombers.\n\nIn July 1972 Sadat expelled the Soviet advisers.\n")
+        acts = [(e.source, e.target, e.cameo, e.date) for e in extract_text(text, origin="t.md")]
+        assert acts == [("EGY", "SUN", "042", "1971-02-02"), ("EGY", "SUN", "020", "1971-02-02"),
+                        ("EGY", "SUN", "166", "1972-07")], acts
+    text = ("# Pakistan and India\n\n## After 16 December 1971\n\nIn the early hours of 3 July 1972 Bhutto and Indira Gandhi "
+            "signed an agreement at Simla. Pakistan's army welcomed the agreement.\n")
+    assert {e.date for e in extract_text(text, origin="t.md")} == {"1972-07-03"}
+
+
+def test_a_treaty_one_side_lets_lapse_is_its_renewal_refused():
+    # (h14tune) "let its treaty of 1950 expire", "allowed its defence agreement to lapse": a refusal, not a signing; a
+    # trade treaty let lapse is a cut in trade
+    assert ("IND", "NPL", "163", "1989") in _coded("In 1989 India let the trade treaties with Nepal lapse.")
+    assert ("CHN", "SUN", "120", "1980") in _coded("In 1980 China let its treaty of 1950 with the Soviet Union expire.")
+    assert ("GBR", "MYS", "120", "1971") in _coded("In 1971 Britain allowed its defence agreement with Malaysia to lapse.")
+    assert not any(c[2] in ("057", "120") for c in _coded("In 1970 the India-Nepal trade treaty ran out."))

@@ -1,6 +1,7 @@
-"""The twelfth never-tuned set (tests/data/other_pairs/holdout14/, see its README): floors a little under the scores
-measured once when it was written, so a change that makes the coder worse on long scraped pages nobody tuned on shows
-up. The assertions print no missed events (only figures and gold ids): the set must stay unread by whoever tunes.
+"""The twelfth never-tuned set (tests/data/other_pairs/holdout14/, see its README), retired into tuning on 2026-11-28, the
+nineteenth session (helper h14tune): its documents, gold and misses were read to find the general causes of what goes
+wrong on long scraped pages nobody tuned on, so it is no longer unseen; holdout15/ to holdout18/ are the never-tuned
+sets now. The floors sit a little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-27 with score_events.py, 196 gold events in 5 long pages (one pair of states each, in the shape
 of the user's seed pages: Cuba-Venezuela, China-Indonesia, India-Nepal, Pakistan-Iran, Cuba-Spain), load average
@@ -8,6 +9,12 @@ about 17 on 2 cores; the session's start (/tmp/lead/base15) and main at e8f6705 
 and the same figures:
       strict recall 0.704 (138/196), strict precision 0.577 (138/239);
       lenient recall 0.730 (143/196), lenient precision 0.598 (143/239)
+  main at 9c97608 (h14tune's start, before any change), 240 dated system events:
+      strict recall 0.714 (140/196), strict precision 0.583 (140/240);
+      lenient recall 0.740 (145/196), lenient precision 0.604 (145/240)
+  h14tune's last commit (after its fixes and two gold corrections, see the README), 240 dated system events:
+      strict recall 0.755 (148/196), strict precision 0.617 (148/240);
+      lenient recall 0.770 (151/196), lenient precision 0.629 (151/240)
 """
 
 from __future__ import annotations
@@ -49,7 +56,7 @@ def test_every_gold_evidence_is_in_the_text_its_document_reads_as():
     assert not bad, bad
 
 
-def test_the_coder_holds_its_floor_on_the_twelfth_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_twelfth_holdout():
     result = score(read_jsonl(HOLDOUT14 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)

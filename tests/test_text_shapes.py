@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from detente.text.clean import clean_text
-from detente.text.layout import dated_title, split_sections
+from detente.text.layout import dated_title, is_heading, split_sections
 from detente.text.sentences import split_sentences
 
 MARKDOWN_TABLE = """Chronology
@@ -207,3 +207,22 @@ def test_key_dates_in_th_and_td_rows_of_an_html_table_are_each_an_event(tmp_path
         "</div></body></html>", encoding="utf-8")
     coded = {(e.source, e.target, e.cameo, e.date) for e in extract([str(page)])}
     assert {("CHN", "JPN", "054", "1972-09-29"), ("CHN", "JPN", "057", "1978-08-12")} <= coded
+
+
+def test_a_markdown_pages_front_matter_goes_and_a_rule_above_prose_stays():
+    # (h14tune) YAML front matter is the site's data about the page: its title and tags name states but tell nothing
+    page = ('---\ntitle: "Ties across the Himalaya: India and Nepal"\ndate: 2016-03-02\ntags: [India, Nepal, treaties]\n'
+            "layout: post\n---\n\n# India and Nepal\n\nOn 31 July 1950 India and Nepal signed a treaty of friendship.\n")
+    cleaned = clean_text(page).text
+    assert "tags" not in cleaned and "Ties across" not in cleaned
+    assert "On 31 July 1950 India and Nepal signed a treaty of friendship." in cleaned
+    prose = "---\nIn 1962 China and India fought a war over the border.\n---\nThe war lasted a month.\n"
+    assert "In 1962 China and India fought a war" in clean_text(prose).text
+
+
+def test_a_markdown_heading_with_attributes_is_a_heading():
+    # (h14tune) "## The 1950 treaty {#treaty}": the id some Markdown dialects give a heading does not make it prose
+    assert is_heading("## The 1950 treaty {#treaty}")
+    assert is_heading("### Border war of 1962 {#war .section}")
+    assert is_heading("## The 1950 treaty")
+    assert not is_heading("## In 1950 India and Nepal signed a treaty of peace and friendship in Kathmandu, and both sides then agreed. {#x}")

@@ -219,6 +219,18 @@ def test_a_season_or_month_of_a_year_counted_from_the_story_is_one_expression():
     assert found["December of the same year"] == "1942-12"
 
 
+def test_months_joined_before_a_year_counted_from_the_story_share_that_year():
+    found = story("Egypt opened relations with Bonn in March 1965; Jordan and Iraq followed in June and July of the following year.")
+    assert (found["June"], found["July of the following year"]) == ("1966-06", "1966-07")
+    found = story("The first talks were held in 1972, and further rounds came in May and again in October of the next year.")
+    assert (found["May"], found["October of the next year"]) == ("1973-05", "1973-10")
+    found = story("The war ended in 1953. The envoys met between February and April of that year.")
+    assert (found["February"], found["April of that year"]) == ("1953-02", "1953-04")
+    # a month with no year and no join to the counted one keeps the story's year
+    found = story("Talks opened in March 1980. In June the envoys quarrelled, and in August of the following year they met again.")
+    assert (found["June"], found["August of the following year"]) == ("1980-06", "1981-08")
+
+
 def test_early_or_late_in_a_decade_or_century_is_its_start_or_end():
     found = {t.text: t for t in tag("Trade boomed early in the 1960s. The plague returned late in the 14th century. "
                                     "In 1957 the dam was begun, and late in the decade it was finished.") if t.layer == "timex"}

@@ -195,7 +195,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue  # ordinary headings name topics, not events; timeline entry titles do state events
         if doc.text[start] == "=" and _WIKI_HEADING.fullmatch(doc.text, start, end):
             continue  # a heading in wiki markup ("== Thaw and talks ==") the layout left in the text
-        if doc.text[start] in "-*+[0123456789" and _CONTENTS_LINK.fullmatch(doc.text, start, end):
+        if doc.text[start] in "-*+_[0123456789COIJ" and _CONTENTS_LINK.fullmatch(doc.text, start, end):
             dropped["contents_entry"] += 1
             continue  # a contents list links to the page's headings: it names topics, not events
         if doc.text[start] in "CTOcto" and _CONTENTS_BLOCK.fullmatch(doc.text, start, end):
@@ -363,7 +363,9 @@ _WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
 _CONTENTS_BLOCK = re.compile(r"(?:Contents|Table of contents|On this page|In this article)[ \t]*(?:\n[ \t]*\d+(?:\.\d+)*\.?[ \t]+[^\n]{1,80})+\s*",
                              re.I)
 # (a numbered list's next number may end the sentence the splitter cut: "[The 2007 treaty](#2007)\n2.")
-_CONTENTS_LINK = re.compile(r"(?:\s*(?:[-*+]|\d+\.)?\s*\[[^\]\n]+\]\(#[^)\s]*\))+\s*(?:\d+(?:\.\d+)*\.\s*)?")
+# (h14tune) or one line of them after a label, parted by middle dots ("*Contents:* [The 1950 treaty](#treaty) · [Rivers](#rivers)")
+_CONTENTS_LINK = re.compile(r"(?:[*_]{0,2}(?:Contents|On this page|In this article|Jump to)[*_]{0,2}:[*_]{0,2})?"
+                            r"(?:\s*(?:[-*+·•|]|\d+\.)?\s*\[[^\]\n]+\]\(#[^)\s]*\))+\s*(?:\d+(?:\.\d+)*\.\s*)?")
 # the apparatus after an article's text: its cited works name treaties and wars ("Text of the Delhi Pact",
 # "Pakistan conducts nuclear tests") without telling an act of the history
 _BACK_MATTER = re.compile(r"(?:[\d.]+\s+)?(?:references|notes|notes and references|sources|bibliography|further reading|"

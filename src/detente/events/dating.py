@@ -813,6 +813,11 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
     if end <= trigger_span[0] and _holds(text, "since", sentence_start, start) and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > sentence_start else sentence_start), start) \
             and "," in text[sentence_start:start] and "," in text[end : trigger_span[0]]:
         return True  # "Syria, at odds with Iraq since 1979, backed Iran": the date of the subject's state, not the act
+    if end <= trigger_span[0] and _holds(text, "since", sentence_start, start) and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > sentence_start else sentence_start), start):
+        comma = text.rfind(",", sentence_start, start)
+        if comma >= 0 and _WITH_YEAR.search(text, sentence_start, comma):
+            return True  # "On 21 December 2007 they opened the refinery, idle since the 1990s and restarted as a joint
+            # venture": a state's start in an aside after the sentence's own date, which dates the act
     if start >= trigger_span[1] and _holds(text, "since", trigger_span[1], start) and _SINCE_ASIDE.search(text, (start - 10 if start - 10 > trigger_span[1] else trigger_span[1]), start) \
             and "," in text[trigger_span[1] : start]:
         return True  # "Cuba released Alan Gross, held since 2009,": the start of the object's state, not the act's date
@@ -1109,15 +1114,24 @@ def _story_moved_on(text: str, section: Section | None, section_date: Dated, nar
     "Two years later, in March 1985, a torpedo boat drifted into South Korean waters", "Seoul protested" is of March
     1985; under "The war of 1948", after "In 1956 Israel invaded the Sinai", "the Soviet Union protested" is of 1956.
     Only a year, a month or a day the story tells, after the heading's year, under a heading of words and a year (not
-    a bare year heading, or a timeline entry, whose date stands for all it holds)."""
+    a bare year heading, or a timeline entry, whose date stands for all it holds). Under a heading of words and a day
+    ("After 11 September 2001"), a later day or month the story tells moves it too. (h14tune) And a story the section
+    opens before the year its heading names, at a day or month written under it ("Nixon, Kissinger and 1971": "Nixon
+    stopped in Lahore on 1 August 1969. He asked Yahya ..."), is at that day."""
     if section is None or section.kind != "body" or section.date_span or not section.heading_span \
-            or section_date.precision != "year" or narrative.precision not in ("day", "month", "year"):
+            or section_date.precision not in ("year", "day") or narrative.precision not in ("day", "month", "year"):
         return False
-    if not (narrative.begin and section_date.until and narrative.begin > section_date.until):
+    earlier = section_date.precision == "year" and narrative.precision != "year" and bool(narrative.until) \
+        and bool(section_date.begin) and narrative.until < section_date.begin
+    if not (narrative.begin and section_date.until and narrative.begin > section_date.until) and not earlier:
+        return False
+    if section_date.precision == "day" and narrative.precision == "year":
         return False
     heading = text[section.heading_span[0] : section.heading_span[1]]
     if not (section_date.text in heading and _HEADING_WORDS.search(heading.replace(section_date.text, " "))):
         return False
+    if earlier:
+        return text.find(narrative.text, section.heading_span[1], section.end) >= 0
     # a year alone moves the story only where a sentence of the section opens with it ("In 1956 Israel invaded"); a
     # year the story mentions ("The lease ran until 1994") is no time it has reached
     return narrative.precision != "year" or narrative.text in _OPENING_YEAR.findall(text, section.heading_span[1], section.end)

@@ -95,7 +95,11 @@ _INVERTING = frozenset({"had", "were", "should"})
 
 def _nothing_after(tokens: list[Token], trigger_last: int) -> bool:
     """'would sign nothing', 'offered nothing', 'recognised none of the treaties', 'offered no apology': the act's
-    object denies it (not 'sent no fewer than 5,000 troops', 'was no longer')."""
+    object denies it (not 'sent no fewer than 5,000 troops', 'was no longer'); and 'asked not to be named': what a
+    source asks for its own name is no act between states."""
+    if trigger_last + 3 < len(tokens) and tokens[trigger_last + 1].low == "not" and tokens[trigger_last].low in _ASKING_VERBS \
+            and tokens[trigger_last + 2].low == "to" and tokens[trigger_last + 3].low == "be":
+        return True
     if trigger_last + 2 < len(tokens) and tokens[trigger_last + 1].low == "no":
         return tokens[trigger_last + 2].low not in _NO_AS_DEGREE
     return trigger_last + 1 < len(tokens) and (tokens[trigger_last + 1].low == "nothing" or tokens[trigger_last + 1].low == "none"
@@ -103,6 +107,7 @@ def _nothing_after(tokens: list[Token], trigger_last: int) -> bool:
 
 
 _NO_AS_DEGREE = frozenset({"fewer", "less", "more", "longer", "sooner", "later", "doubt", "one"})
+_ASKING_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
 
 
 def _denied_from_afar(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:

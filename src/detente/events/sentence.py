@@ -118,7 +118,8 @@ DEMONSTRATIVES = frozenset("this that these those such".split())
 
 
 _LASTING = frozenset("remained remains stayed stays endured".split())  # after a noun: a state that lasts, no act
-_LAPSING = frozenset("lapsed lapses expired expires".split())  # after a treaty's noun: it ran out, no signing
+# after a treaty's noun: it ran out, no signing (a key-dates line's present too: "1989 Mar. 23 - Treaties lapse")
+_LAPSING = frozenset("lapsed lapses lapse expired expires expire".split())
 # after an act's noun: a sum it came to ("China's aid to Vietnam amounted to billions"), or how it is told since
 _VALUED = frozenset("estimated valued put worth reckoned".split())  # "aid was estimated at": a sum
 # a noun after an act's word that makes the word name a role: "the main trading partner", "the largest aid donor"
@@ -3362,8 +3363,8 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool 
     while index < len(tokens) and index <= trigger_last + 10:
         token = tokens[index]
         if lapsing:
-            if token.low in _LAPSING:
-                return True
+            if token.low in _LAPSING or token.low in ("ran", "runs", "run") and index + 1 < len(tokens) and tokens[index + 1].low == "out":
+                return True  # (and "the trade treaty ran out in 1970")
         elif token.low in _LASTING or terms and token.low in _TERMS or token.low in _AMOUNTING or growth and token.low in _GROWING \
                 or token.low in ("came", "comes") and _sum_verb(tokens, index) \
                 or token.low == "made" and index + 1 < len(tokens) and tokens[index + 1].low == "up":

@@ -722,12 +722,27 @@ def _aside_end(tokens: list[Token], comma: int) -> int | None:
         return None
     opener = tokens[comma + 1]
     if not (opener.text.islower() and (opener.low in _ASIDE_OPENERS or opener.low.endswith("ed") and len(opener.low) > 4)):
-        return None
+        return _name_aside_end(tokens, comma)
     for index in range(comma + 2, min(comma + 12, len(tokens))):
         low = tokens[index].low
         if low == ",":
             return index + 1
         if not low[0].isalnum() and low not in ("-", "–"):
+            return None
+    return None
+
+
+def _name_aside_end(tokens: list[Token], comma: int) -> int | None:
+    """Index just past a person's name set off by commas after the lower-case noun of his office ("declared the
+    naval attaché, Captain Anatoli Zotov, persona non grata", "the chargé d'affaires, Kim Yong-gi,"): one to four
+    capitalised words; None when there is none."""
+    if comma == 0 or not tokens[comma - 1].text[:1].islower():
+        return None
+    for index in range(comma + 1, min(comma + 6, len(tokens))):
+        text = tokens[index].text
+        if text == ",":
+            return index + 1 if index > comma + 1 else None
+        if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
             return None
     return None
 

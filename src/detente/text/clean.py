@@ -151,6 +151,8 @@ def clean_text(raw: str) -> Cleaned:
     citations: list[str] = []
     normal = _normalize(raw)
     lines = normal.split("\n")
+    if normal.startswith("---"):
+        lines = _front_matter(lines, removed)
     if printed(normal):  # text from a PDF: page numbers, running headers, footnotes (see text/pages.py)
         lines = page_furniture(lines, removed, citations)
     # hard-wrapped text has short lines on average: a page of one line per paragraph is ruled out without a look
@@ -252,6 +254,27 @@ _TABLE_ROW = re.compile(r"^\s*\|(?![-}+])(?:[^|\n]*\|)+")  # "| 1979 | text |", 
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|+]*-{3,}[\s:|+-]*$")  # "|---|:---:|", "----+----"
 _WIKI_MARK = re.compile(r"^\s*(?:\{\||\|\}|\|-|\|\+|!)")  # a wiki table's start, end, row break, caption, header cells
 _CELL_MARKUP = re.compile(r"\*\*|__|'{2,3}|^\s*(?:[a-z-]+=\"[^\"]*\"\s*)+\|\s*")  # bold, and a wiki cell's attributes
+
+
+# a line of a Markdown page's front matter: "title: ...", "date: 2015-12-02", "tags: [a, b]", or a list item under a key
+_FRONT_KEY = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
+
+
+def _front_matter(lines: list[str], removed: dict[str, int]) -> list[str]:
+    """A Markdown page's YAML front matter ("---", "title: ...", "tags: [...]", "---") goes: it is the site's data
+    about the page, and its title and tags would be read as a sentence naming the page's states."""
+    if lines[0].strip() != "---":
+        return lines
+    for index in range(1, min(len(lines), 40)):
+        line = lines[index]
+        if line.strip() == "---":
+            if index > 1 and _FRONT_KEY.match(lines[1]):
+                _count(removed, "front_matter")
+                return lines[index + 1 :]
+            return lines
+        if line.strip() and not _FRONT_KEY.match(line) and not line.startswith((" ", "\t", "- ")):
+            return lines  # a line that is no key: a rule above prose, not front matter
+    return lines
 
 
 def table_rows(lines: list[str], removed: dict[str, int]) -> list[str]:

@@ -29,8 +29,9 @@ def is_date_line(line: str) -> bool:
     return len(line) <= 80 and bool(_HAS_NUMBER.search(line)) and bool(_DATE_LINE.match(line))
 
 
-# a heading in wiki or Markdown markup: "== Talks and treaties ==", "### The 1970s"
-_MARKUP_HEADING = re.compile(r"(?P<bar>={2,6})[ \t]*(?P<wiki>[^=\n]+?)[ \t]*(?P=bar)|#{1,6}[ \t]+(?P<md>[^\n#]+?)[ \t]*#*")
+# a heading in wiki or Markdown markup: "== Talks and treaties ==", "### The 1970s", with the attributes some Markdown
+# dialects put after it ("## The 1950 treaty {#treaty}")
+_MARKUP_HEADING = re.compile(r"(?P<bar>={2,6})[ \t]*(?P<wiki>[^=\n]+?)[ \t]*(?P=bar)|#{1,6}[ \t]+(?P<md>[^\n#{]+?)[ \t]*#*(?:[ \t]*\{[#.][^}\n]*\})?")
 
 
 def is_heading(line: str) -> bool:

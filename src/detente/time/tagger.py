@@ -30,6 +30,8 @@ _SPEAKER_NOW = re.compile(r"(?i:today|yesterday|tomorrow|tonight|nowadays|these\
 # "the spring and summer of 1968", "in May and again in November 1963", "in May and at the end of August 1972": the
 # months share the year written last
 _SHARED_YEAR = re.compile(r",?\s+(?:and|or|&)\s+(?:(?:again|then|later)\s+)?(?:(?:in|at|during)\s+)?")
+# "June and July of the following year": a year counted from the story's ("of the next year") is shared the same way
+_COUNTED_YEAR = {"mon": "mon_of", "season": "se_of", "dmy": "dmy_of", "mdy": "mdy_of"}
 _RANGE_DASH = re.compile(r"\s*[-–—]\s*$")
 _RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+(?:the\s+)?$)")
@@ -334,14 +336,15 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
             precision=fields.get("precision") if fields["type"] == "DATE" or fields.get("begin") else None,
             anchor="heading" if in_heading and fields["anchor"] == "absolute" else fields["anchor"],
         )
+        year_given = fields["_year"] or (match.lastgroup in _COUNTED_YEAR and bool(match[_COUNTED_YEAR[match.lastgroup]]))
         range_partner = _range_partner(text, found, start) if found else None
         if range_partner is not None:
-            if not explicit[-1] and fields["_year"] and range_partner.precision in ("month", "day", "season"):
+            if not explicit[-1] and year_given and range_partner.precision in ("month", "day", "season"):
                 _borrow_year(range_partner, expr)
             whole = (range_partner.start, end)
             range_partner.range = whole
             expr.range = whole
-        elif found and not explicit[-1] and fields["_year"] and found[-1].precision in ("month", "season", "day") and found[-1].precision == expr.precision and _SHARED_YEAR.fullmatch(text, found[-1].end, start):
+        elif found and not explicit[-1] and year_given and found[-1].precision in ("month", "season", "day") and found[-1].precision == expr.precision and _SHARED_YEAR.fullmatch(text, found[-1].end, start):
             _borrow_year(found[-1], expr)  # "the spring and summer of 1968"
         found.append(expr)
         if fields["_year"] and not news:  # the era the text last wrote, for years it writes bare
