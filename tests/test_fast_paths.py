@@ -851,3 +851,28 @@ def test_years_written_in_digits_and_month_lengths_read_as_the_plain_forms_read_
         with pytest.raises(ValueError):
             cal.last_day(1941, month)
         assert not cal.valid_day(1941, month, 1)
+
+
+def test_the_digit_finder_finds_the_kind_and_span_the_whole_finder_finds_at_every_digit():
+    """At a digit the finder tries only the kinds that can open with one: the same first kind, the same span."""
+    import re
+
+    from detente.time import grammar
+
+    # every kind left out turns every decimal digit away at its look-ahead (Unicode digits included)
+    digits = [chr(code) for code in range(0x3000) if chr(code).isdecimal()]
+    left_out = [name for name in grammar._KIND_SOURCES if grammar._digit_look_ahead(name) is None]
+    assert {"mon", "mdy", "wday", "season", "deictic", "rel", "oday"} <= set(left_out) and len(left_out) >= 15
+    for name in left_out:
+        look = re.compile(grammar._look_ahead(name))
+        assert not any(look.match(f"{digit}99 years") for digit in digits), name
+    checked = 0
+    texts = TEXTS + ODD + [f"{lead}{number}{tail}" for number in NUMBERS for lead in ("", "in ", "-", "on the ")
+                           for tail in ("", " troops", ".", " and 1942", " ago")] + ["in ١٩٦٢ and ۱۹۶۲, by 1962."]
+    for text in texts:
+        for position, char in enumerate(text):
+            if char.isdecimal():
+                new, old = grammar._DIGIT_FINDER.match(text, position), grammar._FINDER.match(text, position)
+                assert (new and (new.lastgroup, new.span())) == (old and (old.lastgroup, old.span())), text[position : position + 40]
+                checked += 1
+    assert checked > 20000
