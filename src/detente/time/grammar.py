@@ -167,11 +167,12 @@ _DIGIT_STARTS = {
     # first two letters of a unit (or, for a duration, before "1/2", "and a half", "more", "additional", "extra",
     # "further", "full", "trading", "business", "working", "calendar"): "1950 and", "1950 saw" enter neither the
     # duration nor the "ago" kind, whose number words and units cost ~20,000 instructions a try
-    "quarter": rf"\d{{4}}\s+(?i:fi|se|thi|fo|[1-4])|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{1,4}\s*B",
-    "bc": r"\d{1,4}\s*(?:B\.?C|A\.?D|C\.?E)", "set": r"\d{1,3}\s", "year": r"[12]\d{3}(?![\w%])",
+    "quarter": rf"\d{{4}}\s+(?i:fi|se|thi|fo|[1-4])|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}+(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{1,4}+\s*B",
+    "bc": r"\d{1,4}+\s*(?:B\.?C|A\.?D|C\.?E)", "set": r"\d{1,3}+\s", "year": r"[12]\d{3}(?![\w%])",
     "y3": r"[1-9]\d\d(?!\d)",  # a three-digit year of a history after "in", "by", "since" (its look-behind)
-    "ago": rf"\d+(?:\.\d+)?[- ](?i:{_UNIT_HEADS}|su|wi|sp|au|and\s)", "nthday": r"\d\d?(?i:[nrt])",
-    "dur": rf"\d+(?:\.\d+)?[\s-]\s*(?i:{_UNIT_HEADS}|1/|and[\s-]+a[\s-]|ad|ex|fu|tr|bu|wo|ca)",
+    "ago": rf"\d++(?:\.\d++)?+[- ](?i:{_UNIT_HEADS}|su|wi|sp|au|and\s)", "nthday": r"\d\d?(?i:[nrt])",
+    # (the digits possessive: given back, a digit would stand where none of what follows can)
+    "dur": rf"\d++(?:\.\d++)?+[\s-]\s*(?i:{_UNIT_HEADS}|1/|and[\s-]+a[\s-]|ad|ex|fu|tr|bu|wo|ca)",
 }
 
 
@@ -451,12 +452,13 @@ _DIGITS = frozenset("0123456789")
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_ASCII_TOKEN_SPLIT = re.compile("([A-Za-z0-9]+)")  # the same split on ASCII text, with no Unicode look-up per character
 
 
 def tokenize(text: str) -> tuple[list[str], list[int]]:
     """Word tokens of ``text`` and their start offsets."""
     # one split gives gap, word, gap, word, ..., gap; a word starts where the lengths before it add up to
-    parts = _TOKEN_SPLIT.split(text)
+    parts = (_ASCII_TOKEN_SPLIT if text.isascii() else _TOKEN_SPLIT).split(text)
     return parts[1::2], list(itertools.accumulate(map(len, parts)))[0:-1:2]
 
 
