@@ -152,7 +152,8 @@ def test_build_writes_in_batches_what_it_wrote_one_by_one(tmp_path, monkeypatch)
 def test_time_tokens_from_one_split_equal_the_regex_tokens():
     from detente.time import grammar
 
-    for text in TEXTS + ODD + ["_1945_", "  ", "x", "1945–1949", "'90s and the ’80s"]:
+    every_ascii = "".join(map(chr, range(128)))  # the ASCII split where the text is ASCII: every character tried
+    for text in TEXTS + ODD + ["_1945_", "  ", "x", "1945–1949", "'90s and the ’80s", every_ascii, every_ascii + "é"]:
         words, offsets = grammar.tokenize(text)
         assert words == grammar._TOKEN.findall(text)
         assert offsets == [m.start() for m in grammar._TOKEN.finditer(text)]
@@ -851,3 +852,46 @@ def test_years_written_in_digits_and_month_lengths_read_as_the_plain_forms_read_
         with pytest.raises(ValueError):
             cal.last_day(1941, month)
         assert not cal.valid_day(1941, month, 1)
+
+
+def test_the_digit_finder_finds_the_kind_and_span_the_whole_finder_finds_at_every_digit():
+    """At a digit the finder tries only the kinds that can open with one: the same first kind, the same span."""
+    import re
+
+    from detente.time import grammar
+
+    # every kind left out turns every decimal digit away at its look-ahead (Unicode digits included)
+    digits = [chr(code) for code in range(0x3000) if chr(code).isdecimal()]
+    left_out = [name for name in grammar._KIND_SOURCES if grammar._digit_look_ahead(name) is None]
+    assert {"mon", "mdy", "wday", "season", "deictic", "rel", "oday"} <= set(left_out) and len(left_out) >= 15
+    for name in left_out:
+        look = re.compile(grammar._look_ahead(name))
+        assert not any(look.match(f"{digit}99 years") for digit in digits), name
+    checked = 0
+    texts = TEXTS + ODD + [f"{lead}{number}{tail}" for number in NUMBERS for lead in ("", "in ", "-", "on the ")
+                           for tail in ("", " troops", ".", " and 1942", " ago")] + ["in ١٩٦٢ and ۱۹۶۲, by 1962."]
+    for text in texts:
+        for position, char in enumerate(text):
+            if char.isdecimal():
+                new, old = grammar._DIGIT_FINDER.match(text, position), grammar._FINDER.match(text, position)
+                assert (new and (new.lastgroup, new.span())) == (old and (old.lastgroup, old.span())), text[position : position + 40]
+                checked += 1
+    assert checked > 20000
+
+
+def test_the_model_test_after_the_capital_splits_tokens_as_the_test_before_it_did():
+    """An aircraft's model is one token ("MiG-21", "U-2s"), "Mid-70s" is none, whether the test stands before or after
+    the capital."""
+    import re
+
+    from detente.events import triggers
+
+    former = re.compile(r"(?!(?:Mid|Pre|Post|Late|Early)-)[A-Z][A-Za-z]{0,3}-\d{1,3}(?!\d)[A-Za-z]*|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*"
+                        r"|\d+(?:[.,]\d+)*|[^\sA-Za-zÀ-ÿ\d]")
+    words = ["Mid-70s", "MID-70", "Mi-8", "Mid-7", "Midi-4", "Pre-1990", "Pre-9", "Pr-9", "Post-2", "Pos-22", "Late-3", "Lat-3",
+             "Late-300", "Early-45", "Earl-5", "MiG-21s", "U-2", "SS-20", "F-16s", "B-52", "Tu-95", "Su-27", "E-3", "P-3",
+             "L-39", "M-1", "Po-2", "A-4E", "AB-1234", "ABCD-1", "ABCDE-1", "a-1", "x-2", "T-72's", "Mirage-2000"]
+    texts = TEXTS + ODD + [" ".join(words), "-".join(words), "(" + ", ".join(words) + ")"]
+    for text in texts:
+        assert triggers._TOKEN_SPLIT.split(text) == re.split(f"({former.pattern})", text)
+        assert triggers._TOKEN.findall(text) == former.findall(text)

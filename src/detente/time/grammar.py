@@ -168,11 +168,12 @@ _DIGIT_STARTS = {
     # first two letters of a unit (or, for a duration, before "1/2", "and a half", "more", "additional", "extra",
     # "further", "full", "trading", "business", "working", "calendar"): "1950 and", "1950 saw" enter neither the
     # duration nor the "ago" kind, whose number words and units cost ~20,000 instructions a try
-    "quarter": rf"\d{{4}}\s+(?i:fi|se|thi|fo|[1-4])|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{1,4}\s*B",
-    "bc": r"\d{1,4}\s*(?:B\.?C|A\.?D|C\.?E)", "set": r"\d{1,3}\s", "year": r"[12]\d{3}(?![\w%])",
+    "quarter": rf"\d{{4}}\s+(?i:fi|se|thi|fo|[1-4])|\d{_ORD_SUFFIX}", "bcr": r"\d{1,4}+(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)\d{1,4}+\s*B",
+    "bc": r"\d{1,4}+\s*(?:B\.?C|A\.?D|C\.?E)", "set": r"\d{1,3}+\s", "year": r"[12]\d{3}(?![\w%])",
     "y3": r"[1-9]\d\d(?!\d)",  # a three-digit year of a history after "in", "by", "since" (its look-behind)
-    "ago": rf"\d+(?:\.\d+)?[- ](?i:{_UNIT_HEADS}|su|wi|sp|au|and\s)", "nthday": r"\d\d?(?i:[nrt])",
-    "dur": rf"\d+(?:\.\d+)?[\s-]\s*(?i:{_UNIT_HEADS}|1/|and[\s-]+a[\s-]|ad|ex|fu|tr|bu|wo|ca)",
+    "ago": rf"\d++(?:\.\d++)?+[- ](?i:{_UNIT_HEADS}|su|wi|sp|au|and\s)", "nthday": r"\d\d?(?i:[nrt])",
+    # (the digits possessive: given back, a digit would stand where none of what follows can)
+    "dur": rf"\d++(?:\.\d++)?+[\s-]\s*(?i:{_UNIT_HEADS}|1/|and[\s-]+a[\s-]|ad|ex|fu|tr|bu|wo|ca)",
 }
 
 
@@ -246,7 +247,7 @@ def _look_ahead_alone(name: str, digits: bool) -> str:
     return ""
 
 
-def _with_look_aheads(pattern: str, keep=lambda name: True) -> str:
+def _with_look_aheads(pattern: str, keep=lambda name: True, look=_look_ahead) -> str:
     """``pattern`` with each kind's look-ahead put before its group, and the named groups ``keep`` refuses made
     non-capturing.
 
@@ -257,7 +258,7 @@ def _with_look_aheads(pattern: str, keep=lambda name: True) -> str:
 
     def rewrite(match: re.Match) -> str:
         name = match.group(1)
-        return _look_ahead(name) + (match.group() if keep(name) else "(?:")
+        return look(name) + (match.group() if keep(name) else "(?:")
 
     return re.sub(r"\(\?P<(\w+)>", rewrite, pattern)
 
@@ -287,6 +288,23 @@ _BACK_REFERENCED = frozenset(re.findall(r"\(\?P=(\w+)\)", PATTERN))
 _FINDER = re.compile(_with_look_aheads(PATTERN, lambda name: name in _KIND_SOURCES or name in _BACK_REFERENCED), re.VERBOSE)
 
 
+def _digit_look_ahead(name: str) -> str | None:
+    """The look-ahead a kind opens with where the text opens with a digit; None for a kind that cannot open there."""
+    if name in _THE_STARTS:
+        return None
+    if name in _DIGIT_STARTS:
+        return f"(?={_DIGIT_STARTS[name]})"
+    return "" if r"\d" in _FIRST.get(name, "") + _FIRST_ANY_CASE.get(name, "") else None
+
+
+# At a digit (half the finder's instructions: a year was tried against some 40 kinds) the finder holds only the kinds
+# that can open with one, in the same order, each behind the digit part of its look-ahead: every kind left out turned a
+# digit away at its look-ahead, so the first kind that matches is the same (tests/test_fast_paths.py).
+_DIGIT_KINDS = "\n|".join(source for name, source in _KIND_SOURCES.items() if _digit_look_ahead(name) is not None)
+_DIGIT_FINDER = re.compile(_with_look_aheads(_DIGIT_KINDS, lambda name: name in _KIND_SOURCES or name in _BACK_REFERENCED,
+                                             lambda name: _digit_look_ahead(name) or ""), re.VERBOSE)
+
+
 @functools.cache
 def _kind_alone(name: str) -> re.Pattern[str]:
     source = _KIND_SOURCES[name]
@@ -297,7 +315,7 @@ def _kind_alone(name: str) -> re.Pattern[str]:
 
 def grammar_match(text: str, position: int) -> re.Match[str] | None:
     """``GRAMMAR.match(text, position)``: the same span, kind (``lastgroup``) and named groups."""
-    found = _FINDER.match(text, position)
+    found = (_DIGIT_FINDER if text[position : position + 1].isdecimal() else _FINDER).match(text, position)
     return found and _kind_alone(found.lastgroup).match(text, position)
 
 
@@ -435,12 +453,13 @@ _DIGITS = frozenset("0123456789")
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_ASCII_TOKEN_SPLIT = re.compile("([A-Za-z0-9]+)")  # the same split on ASCII text, with no Unicode look-up per character
 
 
 def tokenize(text: str) -> tuple[list[str], list[int]]:
     """Word tokens of ``text`` and their start offsets."""
     # one split gives gap, word, gap, word, ..., gap; a word starts where the lengths before it add up to
-    parts = _TOKEN_SPLIT.split(text)
+    parts = (_ASCII_TOKEN_SPLIT if text.isascii() else _TOKEN_SPLIT).split(text)
     return parts[1::2], list(itertools.accumulate(map(len, parts)))[0:-1:2]
 
 
