@@ -120,8 +120,8 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             continue  # "however" is, and opens no clause (tune22)
         if previous.text in _BREAK_PUNCT or previous.low in CLAUSE_OPENERS:
             break
-        if previous.text == "," and start < len(tokens) and tokens[start].low in ("and", "but", "while", "which", "who"):
-            break
+        if previous.text == "," and start < len(tokens) and tokens[start].low in _AFTER_COMMA_OPENERS:
+            break  # (", then released its pilot": a verb of the same subject, as after ", and")
         if split_fronted and previous.text == "," and _closes_fronted(tokens, start - 1):
             break  # "When Spain withdrew from the Western Sahara, Algeria backed ...": the main clause starts here
         if previous.text == "," and _closes_aim(tokens, start - 1):
@@ -146,7 +146,7 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
                 continue
         if token.text in _BREAK_PUNCT or token.low in CLAUSE_OPENERS:
             break
-        if token.text == "," and end + 1 < len(tokens) and (tokens[end + 1].low in ("and", "but", "while", "which", "who")
+        if token.text == "," and end + 1 < len(tokens) and (tokens[end + 1].low in _AFTER_COMMA_OPENERS
                                                           or _participle(tokens[end + 1])):
             break  # ", asking the Vatican to mediate": a participle after a comma tells a further act of the subject
         if token.text == "," and start >= 2 and tokens[start - 1].low in ("which", "who", "whom", "whose") and tokens[start - 2].text == "," \
@@ -158,6 +158,8 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
     return start, end
 
 
+# words that open a clause of their own after a comma ("China fought India in October 1962, then declared a ceasefire")
+_AFTER_COMMA_OPENERS = frozenset(("and", "but", "while", "which", "who", "then"))
 # every word at which a test of clause_bounds' walks can stop or jump (a bracket, a dash, a comma, "and", "since", a
 # clause opener, punctuation that breaks); the walks pass any other word at once (punctuation's low is its text)
 _WALK_STOPS = frozenset(("(", ")", ",", "and", "since", "which", "who", "whose")) | _BREAK_PUNCT | CLAUSE_OPENERS
