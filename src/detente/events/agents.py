@@ -592,7 +592,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             and tokens[subjects[0].first - 2].low in ("he", "she") and persons and persons[-1] not in sources:
         # "where he and Leonid Brezhnev signed a declaration": the person "he" stands for acts with the one named
         sources = (persons[-1],) + sources
-    if coordinated:
+    received_by: tuple[str, ...] = ()
+    if coordinated and "rev" in flags and sources:
+        # "Egypt broke with Britain in 1956 and received a loan from Moscow in 1958": the giver after "from" gives, the
+        # subject before "and" receives
+        received_by = tuple(previous_subject or previous_sources)
+    elif coordinated:
         sources = tuple(previous_subject or previous_sources)
     if form == "verb" and "sym" not in flags and sources and objects:
         # "tears up the Algiers Agreement in a speech to the Iraqi parliament": one's own body addressed in a
@@ -667,7 +672,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "vetoed several resolutions on Lebanon", "vetoed a draft resolution about Syria": the state a resolution is
         # about is no target of the veto (its sponsor is: "vetoed Pakistani resolutions on Kashmir")
         objects = [p for p in objects if not (p.first > 0 and tokens[p.first - 1 - (tokens[p.first - 1].low == "the")].low in _ABOUT)]
-    targets = tuple(chain.from_iterable(map(_CODES, objects)))
+    targets = received_by or tuple(chain.from_iterable(map(_CODES, objects)))
     if resolution and not targets:
         targets = ("UNSC",)  # a veto of a resolution is cast in the Security Council, named or not
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):

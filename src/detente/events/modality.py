@@ -205,6 +205,8 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "negated"
     for index, word in enumerate(words):
         if word in NEGATORS or word.endswith("n't"):
+            if word in ("not", "never") and ("if" in words[:index] or "unless" in words[:index]):
+                return "hypothetical"  # "If Turkey had not ratified Finland's accession, ...": a condition, no refusal
             if word in ("without", "no") and "," in words[index + 1 :]:
                 continue  # "After years without ambassadors, the two agreed": a phrase set off before the act
             if word in ("without", "no") and not _UNOPPOSED.isdisjoint(words[index + 1 : index + 4]):

@@ -675,6 +675,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _body_dissolved(tokens, trigger):
             dropped["body_dissolved"] += 1
             continue  # "voted to dissolve the council": a body, no state, comes to an end
+        if trigger.entry["form"] == "noun" and trigger.first >= 3 and tokens[trigger.first - 1].low == "the" \
+                and tokens[trigger.first - 2].low == "of" and tokens[trigger.first - 3].low in _TIMES_OF:
+            dropped["time_of_an_act"] += 1
+            continue  # "even in the years of the embargo", "during the months of the blockade": a time named by an act
+            # told elsewhere, no act here
         if trigger.entry["form"] == "noun" and GENERIC.intersection(map(_LOW, tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first])):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
@@ -930,6 +935,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             mood = "negated"  # "Eisenhower's visit to the Soviet Union never took place", "... was postponed"
         if promised and mood == "asserted" and _agreed_too(tokens, clause, trigger):
             mood = "intended"  # "agreed to restore relations and to begin talks": the talks are agreed, not held
+        if mood == "negated" and trigger.entry["phrase"] == "ratify":
+            dropped["negated"] += 1
+            continue  # "the ABC treaty was never ratified": a text that never came into force, no one's refusal told
         if mood == "negated" and (_declinable(trigger) and not _for_a_while(tokens, trigger) and not _step_not_taken(tokens, trigger)
                                   or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
@@ -3315,6 +3323,8 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool 
     return False
 
 
+# spans of time named by an act ("in the years of the embargo", "the days of the blockade")
+_TIMES_OF = frozenset("years days months weeks decades era time times period".split())
 # what is done as a rule, told by an adverb before the verb ("usually", "traditionally") or, with a verb in the present,
 # by a recurring time after it ("every year", "each spring"): a habit, no one act
 _HABITUAL = frozenset("usually traditionally customarily habitually routinely typically normally".split())
