@@ -384,8 +384,8 @@ def _listed_clause_at(tokens: list[Token], comma: int) -> bool:
     opening = comma - 1
     while opening > 0 and tokens[opening - 1].text != "," and tokens[opening - 1].text not in _BREAK_PUNCT:
         opening -= 1
-    if tokens[opening].low in FRONTING:
-        return False
+    if tokens[opening].low in FRONTING or tokens[opening].low in ("if", "unless"):
+        return False  # (and a condition: "Unless Belgium withdrew its paratroopers, Lumumba warned")
     verb = next((i for i in range(comma - 1, opening, -1) if _past(tokens[i])), None)
     # the verb before the comma has its subject right before it ("Pakistan sent", "the Security Council condemned",
     # "Iraqi troops crossed"), not a noun it describes ("By a treaty signed in Moscow, Czechoslovakia handed")
