@@ -474,7 +474,16 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 and tokens[trigger.first].low.endswith("ing") and subjects[-1].mention.via == "adjective" \
                 and tokens[subjects[-1].first - 1].low in ("a", "an") and not previous_subject and not previous_sources:
             subjects = []  # "stormed a Chinese-run camp, killing nine Chinese workers": a thing's owner does not kill
-        if not subjects and form == "verb" and "intrans" not in flags:
+        then_verb = not subjects and form == "verb" and start > 1 and tokens[start].low == "then" \
+            and tokens[start - 1].text == "," and trigger.first == start + 1
+        if then_verb:
+            # "China fought India in October 1962, then declared a ceasefire": the subject of the clause before, not
+            # a state named after the verb ("then withdrew the offer because Somali troops were fighting")
+            if previous_subject or previous_sources:
+                coordinated = True
+            else:
+                subjects = _subject_before_and(tokens, parts, start)
+        elif not subjects and form == "verb" and "intrans" not in flags:
             subjects = _antecedent(parts, tokens, start, None if "exp" in flags else trigger.first)  # (not a coup: "of Huerta, who had seized power")
             if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
                     and root not in ("03", "04", "05"):
@@ -1178,7 +1187,7 @@ def _opens_own_clause(tokens, subject: Participant) -> bool:
 def _subject_before_and(tokens, parts: list[Participant], start: int) -> list[Participant]:
     """The subject of the clause before a clause cut at ", and" whose verb has none of its own, when the clause before
     told no act: "In 2009 India built a road from Zaranj to Delaram, and handed it over to the Afghan government"."""
-    if not (start > 1 and tokens[start].low == "and" and tokens[start - 1].text == ","):
+    if not (start > 1 and tokens[start].low in ("and", "then") and tokens[start - 1].text == ","):
         return []
     for participant in reversed([p for p in parts if p.last < start - 1]):
         if not governed(tokens, participant, 0) and not _object_of_verb(tokens, participant):
