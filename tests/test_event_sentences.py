@@ -548,6 +548,47 @@ focus ("its northern neighbour", "the island" in a sentence about Washington or 
 first ("Diplomatic relations with Taipei were ended by Honduras", "Seoul was taken by Chinese troops", "apps were banned
 by New Delhi"), organizations that admit a state ("ASEAN admitted Vietnam"), regimes named by a family ("the Rana
 government"), and acts named as nouns inside longer phrases ("arranged Kissinger's secret flight").
+"sent18" and "sent18-holdout" (s18_001-s18_382, "set": "sent18") were written for precision, from facts about China (PRC
+and ROC), Cuba, India and Pakistan with their partners ("half": "pairs", 334 rows) and about other pairs ("half":
+"other", 48), 1893 to 2024 ("construction" names the kind): 199 rows with no event near in wording to an act (states of
+affairs and standing relations, statistics and counts, capability and possession, institutional facts, background
+definitions, biographies, historians' judgements, comparisons, anniversaries and commemorations, titles of books, films
+and exhibitions, places, habits, treaty terms and obligations, plans and hopes, steps never taken, denials, rumours,
+counterfactuals and questions, acts of a state on its own people and of people not states) and 183 rows with acts: 144
+of two to five (lists of visits, a signing and its ratification, an act and the other side's answer, "after X, Y",
+"X, then Y", coordinated verbs, two subjects joined by "while" or "whereas", three acts in one sentence, semicolon
+lists, reciprocal acts, timeline lines and headlines of two acts, "not only ... but also", "did so", "in return") and
+39 of one act beside a look-alike clause (a state of affairs, a history, a denial); a random third
+(random.Random(18).sample(range(382), 127)) is "sent18-holdout", set apart before the coder was run on any row and never
+looked at while tuning. First scoring, by the coder before any change (9c97608, never tuned on; bench/events.py's
+evaluate on each split): sent18 (255 rows, 228 events, 140 with none) recall 0.811, type 0.946, polarity 0.989, roles
+0.919 (of gold 0.746), date 0.942, precision 0.969, false events 0.064; sent18-holdout (127 rows, 132 events, 59 with
+none) recall 0.811, type 0.935, polarity 0.991, roles 0.935 (of gold 0.758), date 0.950, precision 0.982, false events
+0.085. Eight labels of the tuned part were then set to the house conventions (a withdrawal "from Cuba" aimed at Cuba,
+talks beside the text they produced not coded apart, an arms-sales cutoff 163, lists exchanged one event each way,
+supply routes reopened 0872, "urged ... to pull back" 0256, missiles shipped 072, a train link restored 060), which
+makes the never-tuned sent18 figures recall 0.811, type 0.962, polarity 0.995, roles 0.924 (of gold 0.750), false
+events 0.064. After tuning on sent18 alone (general fixes, tested in tests/test_sent18_fixes.py on sentences of our
+own about other pairs: habits told by an adverb ("traditionally", "usually") or by a recurring time with a verb in the
+present ("hold talks almost every year") are no act; nor a count of acts in the present perfect ("have fought four
+wars"), a text's obligation past the parties it binds ("obliged India and the Soviet Union to consult"), an
+anniversary celebrated, a time named by an act ("in the years of the embargo"), a step not taken under "if", a text
+"never ratified", fans crossing a border, or a measure called "an attack" (with a word of blame, "a political
+attack", a censure); a verb after ", then" keeps the subject before it; each clause of a list joined by commas keeps
+its own subject ("Israel invaded Sinai, Britain and France bombed Egyptian airfields, and ..."), not after a fronted
+or conditional clause or a participle; "X did so" repeats the act before; one verb's dated objects are each a
+target, capitals too ("visited Moscow in June 1966 and Phnom Penh in September"); a passive signing with no doer is
+by the two states its hyphenated name joins ("The Sino-British Joint Declaration was signed"); relations set up
+"with" a state after being broken with another; a thing received after "and" is given to the subject; vocabulary:
+answers in kind ("ordered out the same number of British ones"), asylum given, help cut off, a train link, a treaty
+ratified in the passive): sent18 recall 0.868, type 0.975, polarity 0.995, roles 0.965 (of gold 0.838), date 0.957,
+precision 0.971, false events 0.007; sent18-holdout, scored only at the start and the end, recall 0.818, type 0.926,
+polarity 0.981, roles 0.944 (of gold 0.773), date 0.950, precision 0.982, false events 0.085; the older 7667 rows
+moved from recall 0.843, type 0.952, roles 0.957 (of gold 0.806), precision 0.944, false events 0.049 to recall 0.843,
+type 0.952, roles 0.957 (of gold 0.807), precision 0.945, false events 0.049 (91 of 1860 eventless rows coded, as
+before; two asylum rows now found). What sent18 still misses is mostly acts named by a person the gazetteer ties to the wrong state (the Dalai Lama's
+visits), aircraft named by their type ("MiG-21s"), a second object of "armed", acts whose target is only "them" or
+"the island", and a nuclear test given a target from the next clause.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
@@ -615,6 +656,9 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # The 443 rows of sent17 (how pages name the doer and the target, a third never tuned on) took all-labelled recall from
 # 0.846 to about 0.838 untouched (from the split figures; 0.839 with the tuned part's labels set to the house conventions); after the sent17
 # round (7656 rows: type 0.952, polarity 0.984, roles 0.957, recall 0.842, false events 0.048) the floors stand.
+# The 382 rows of sent18 (199 of them eventless look-alikes, a third never tuned on) took the all-labelled false-event
+# rate from 0.049 to 0.051 untouched, over the ceiling (from the split figures: 91 + 9 + 5 of 2059 eventless rows);
+# after the sent18 round it is 0.047 (91 + 1 + 5) and recall about 0.843 (from the split figures): the floors stand.
 FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.84}
 CEILINGS = {"false_event_rate": 0.05}
 

@@ -503,7 +503,16 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 and tokens[trigger.first].low.endswith("ing") and subjects[-1].mention.via == "adjective" \
                 and tokens[subjects[-1].first - 1].low in ("a", "an") and not previous_subject and not previous_sources:
             subjects = []  # "stormed a Chinese-run camp, killing nine Chinese workers": a thing's owner does not kill
-        if not subjects and form == "verb" and "intrans" not in flags:
+        then_verb = not subjects and form == "verb" and start > 1 and tokens[start].low == "then" \
+            and tokens[start - 1].text == "," and trigger.first == start + 1
+        if then_verb:
+            # "China fought India in October 1962, then declared a ceasefire": the subject of the clause before, not
+            # a state named after the verb ("then withdrew the offer because Somali troops were fighting")
+            if previous_subject or previous_sources:
+                coordinated = True
+            else:
+                subjects = _subject_before_and(tokens, parts, start)
+        elif not subjects and form == "verb" and "intrans" not in flags:
             subjects = _antecedent(parts, tokens, start, None if "exp" in flags else trigger.first)  # (not a coup: "of Huerta, who had seized power")
             if subjects and subjects[0].mention.kind == "person" and tokens[start - 1].low == "who" \
                     and root not in ("03", "04", "05"):
@@ -621,7 +630,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             and tokens[subjects[0].first - 2].low in ("he", "she") and persons and persons[-1] not in sources:
         # "where he and Leonid Brezhnev signed a declaration": the person "he" stands for acts with the one named
         sources = (persons[-1],) + sources
-    if coordinated:
+    received_by: tuple[str, ...] = ()
+    if coordinated and "rev" in flags and sources:
+        # "Egypt broke with Britain in 1956 and received a loan from Moscow in 1958": the giver after "from" gives, the
+        # subject before "and" receives
+        received_by = tuple(previous_subject or previous_sources)
+    elif coordinated:
         sources = tuple(previous_subject or previous_sources)
     if form == "verb" and "sym" not in flags and sources and objects:
         # "tears up the Algiers Agreement in a speech to the Iraqi parliament": one's own body addressed in a
@@ -696,7 +710,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "vetoed several resolutions on Lebanon", "vetoed a draft resolution about Syria": the state a resolution is
         # about is no target of the veto (its sponsor is: "vetoed Pakistani resolutions on Kashmir")
         objects = [p for p in objects if not (p.first > 0 and tokens[p.first - 1 - (tokens[p.first - 1].low == "the")].low in _ABOUT)]
-    targets = tuple(chain.from_iterable(map(_CODES, objects)))
+    targets = received_by or tuple(chain.from_iterable(map(_CODES, objects)))
     if resolution and not targets:
         targets = ("UNSC",)  # a veto of a resolution is cast in the Security Council, named or not
     if "sym" in flags and not sources and not targets and pair and _refers_back(tokens):
@@ -1202,7 +1216,7 @@ def _opens_own_clause(tokens, subject: Participant) -> bool:
 def _subject_before_and(tokens, parts: list[Participant], start: int) -> list[Participant]:
     """The subject of the clause before a clause cut at ", and" whose verb has none of its own, when the clause before
     told no act: "In 2009 India built a road from Zaranj to Delaram, and handed it over to the Afghan government"."""
-    if not (start > 1 and tokens[start].low == "and" and tokens[start - 1].text == ","):
+    if not (start > 1 and tokens[start].low in ("and", "then") and tokens[start - 1].text == ","):
         return []
     for participant in reversed([p for p in parts if p.last < start - 1]):
         if not governed(tokens, participant, 0) and not _object_of_verb(tokens, participant):

@@ -1,6 +1,7 @@
 """An act done again by another state in its turn: "Pakistan withdrew from CENTO in March 1979. Turkey followed that
 month", "Britain recognized Israel in 1949, and France followed suit", "Roh Tae-woo visited China in 1992; Kim Young-sam
-followed in 1994", "Pakistan sent arms to Ceylon; India, Britain and the Soviet Union did the same". The state (or a
+followed in 1994", "Pakistan sent arms to Ceylon; India, Britain and the Soviet Union did the same", "The United States
+recognized Israel in May 1948, and India did so in September 1950". The state (or a
 leader of it) named right before "followed" or "did the same" does the act told just before it, to the same party, at
 the date of its own clause, and so does each state listed with it; "followed" has no object of its own ("followed by",
 "the years that followed", "followed the talks" are no such turn). An agreement signed just before that "came into
@@ -20,10 +21,10 @@ from detente.model import Document, Event, content_id
 __all__ = ["followed_in_turn", "FOLLOW_WORDS", "GAPPED", "gapped_turns", "in_force"]
 
 # the words that may tell a turn: tested as a set on the sentence's words before anything else
-FOLLOW_WORDS = frozenset(("followed", "follows", "same", "likewise", "too", "force", "effect"))
-# "followed", "followed suit", "followed its example", "did the same", "did likewise", "did too", then what may close it: a date, a
-# time word, the clause's end
-_TURN = re.compile(r"(?:soon\s+|quickly\s+|then\s+|later\s+)?(?P<verb>followed|follows|did\s+(?:the\s+same|likewise|too))"
+FOLLOW_WORDS = frozenset(("followed", "follows", "same", "likewise", "too", "so", "force", "effect"))  # ("did so")
+# "followed", "followed suit", "followed its example", "did the same", "did likewise", "did too", "did so", then what may
+# close it: a date, a time word, the clause's end
+_TURN = re.compile(r"(?:soon\s+|quickly\s+|then\s+|later\s+)?(?P<verb>followed|follows|did\s+(?:the\s+same|likewise|too|so))"
                    r"(?:\s+suit|\s+(?:its|their|his|her)\s+"
                    r"(?:example|lead))?(?=\s*(?:[,.;]|$)|\s+(?:in|on|that|the|a|an|within|soon|shortly|later|two|three|four|"
                    r"five|six|several|some|\d))")

@@ -212,6 +212,8 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "negated"
     for index, word in enumerate(words):
         if word in NEGATORS or word.endswith("n't"):
+            if word in ("not", "never") and ("if" in words[:index] or "unless" in words[:index]):
+                return "hypothetical"  # "If Turkey had not ratified Finland's accession, ...": a condition, no refusal
             if word in ("without", "no") and "," in words[index + 1 :]:
                 continue  # "After years without ambassadors, the two agreed": a phrase set off before the act
             if word in ("without", "no") and not _UNOPPOSED.isdisjoint(words[index + 1 : index + 4]):
@@ -310,6 +312,8 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "planned"  # "left open, to be settled by negotiation within a year": an act set for later
     if len(words) >= 2 and words[-1] == "to" and not OBLIGED.isdisjoint(words[-5:-1]):
         return "planned"  # "bound by treaty to defend Mongolia": a duty held, not yet an act
+    if len(words) >= 3 and words[-1] == "to" and _text_obliges(tokens, clause_start, trigger_first):
+        return "planned"  # "The treaty of 1971 obliged India and the Soviet Union to consult each other": a text's terms
     if words[-1:] == ["and"] and "to" in words:
         at = len(words) - 1 - words[::-1].index("to")
         if not OBLIGED.isdisjoint(words[max(0, at - 4) : at]) and not (_BREAKS | {",", ";"}).intersection(words[at + 1 : -1]):
@@ -333,6 +337,18 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
     if not REPORTING.isdisjoint(words):
         return "reported"
     return "asserted"
+
+
+_TEXT_OBLIGING = OBLIGED | {"committed", "pledged"}  # a text's words: "The Simla Agreement committed India and Pakistan to"
+
+
+def _text_obliges(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:
+    """Whether a verb of obligation whose subject is a text governs the "to" before the trigger, past the parties it
+    binds ("The treaty of 1971 obliged India and the Soviet Union to", "the accord required both sides to")."""
+    start = trigger_first - 12 if trigger_first - 12 > clause_start else clause_start
+    at = next((index for index in range(trigger_first - 2, start - 1, -1) if tokens[index].low in _TEXT_OBLIGING), None)
+    return at is not None and not any(t.text in (",", ";", ":") for t in tokens[at:trigger_first]) \
+        and not _LAW_TEXTS.isdisjoint(map(_LOW, tokens[clause_start:at]))
 
 
 # a state's own legislature: a government that asks it to act ("asked parliament to abrogate the treaty") does the act

@@ -120,8 +120,12 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             continue  # "however" is, and opens no clause (tune22)
         if previous.text in _BREAK_PUNCT or previous.low in CLAUSE_OPENERS:
             break
-        if previous.text == "," and start < len(tokens) and tokens[start].low in ("and", "but", "while", "which", "who"):
-            break
+        if previous.text == "," and start < len(tokens) and tokens[start].low in _AFTER_COMMA_OPENERS \
+                and (tokens[start].low != "then" or start + 1 < len(tokens) and _past(tokens[start + 1])):
+            break  # (", then released its pilot": a verb of the same subject, as after ", and"; not "France, then the
+            # mandatory power in Syria, ceded": "then" of an aside)
+        if previous.text == "," and _listed_clause_at(tokens, start - 1):
+            break  # "Israel invaded Sinai, Britain and France bombed Egyptian airfields, and ...": a list of clauses
         if split_fronted and previous.text == "," and _closes_fronted(tokens, start - 1):
             break  # "When Spain withdrew from the Western Sahara, Algeria backed ...": the main clause starts here
         if previous.text == "," and _closes_aim(tokens, start - 1):
@@ -146,18 +150,21 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
                 continue
         if token.text in _BREAK_PUNCT or token.low in CLAUSE_OPENERS:
             break
-        if token.text == "," and end + 1 < len(tokens) and (tokens[end + 1].low in ("and", "but", "while", "which", "who")
+        if token.text == "," and end + 1 < len(tokens) and (tokens[end + 1].low in _AFTER_COMMA_OPENERS
+                                                          and (tokens[end + 1].low != "then" or end + 2 < len(tokens) and _past(tokens[end + 2]))
                                                           or _participle(tokens[end + 1])):
             break  # ", asking the Vatican to mediate": a participle after a comma tells a further act of the subject
         if token.text == "," and start >= 2 and tokens[start - 1].low in ("which", "who", "whom", "whose") and tokens[start - 2].text == "," \
                 and end + 1 < len(tokens) and tokens[end + 1].text.islower() and tokens[end + 1].low not in ("and", "or", "nor"):
             break  # "The treaty, which Mexico and Brazil signed in 1967, banned ...": the relative clause ends at its comma
-        if token.low == "and" and new_clause_at(tokens, end):
+        if token.low == "and" and new_clause_at(tokens, end) or token.text == "," and _listed_clause_at(tokens, end):
             break
         end += 1
     return start, end
 
 
+# words that open a clause of their own after a comma ("China fought India in October 1962, then declared a ceasefire")
+_AFTER_COMMA_OPENERS = frozenset(("and", "but", "while", "which", "who", "then"))
 # every word at which a test of clause_bounds' walks can stop or jump (a bracket, a dash, a comma, "and", "since", a
 # clause opener, punctuation that breaks); the walks pass any other word at once (punctuation's low is its text)
 _WALK_STOPS = frozenset(("(", ")", ",", "and", "since", "which", "who", "whose")) | _BREAK_PUNCT | CLAUSE_OPENERS
@@ -327,7 +334,7 @@ _SUBORDINATORS = frozenset("as when while whereas after before once until becaus
 
 
 def new_clause_at(tokens: list[Token], index: int) -> bool:
-    """Whether 'and' at ``index`` opens a clause of its own: a verb in the past before it since the last break, and
+    """Whether 'and' (or a comma) at ``index`` opens a clause of its own: a verb in the past before it since the last break, and
     after it a subject with a capital (up to two words more: "the Soviet Union", "Iraqi troops") and its own verb in
     the past ("Libya denounced the pact and Iran broke off relations"); not coordinated subjects ("Britain and
     France declared war") or objects ("signed with Britain and France in 1955")."""
@@ -365,6 +372,25 @@ def new_clause_at(tokens: list[Token], index: int) -> bool:
                 tokens[position + extra].low in PREPOSITIONS:
             return False
     return False
+
+
+def _listed_clause_at(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` opens the next clause of a list of clauses, each with its subject and its verb in
+    the past ("In 1965 Pakistan sent infiltrators in August, India crossed the border in September, and ..."); not the
+    comma that closes a subordinate clause ("As Guyana neared independence in 1962, Venezuela renewed its claim", "In
+    August 2008, after Georgian forces shelled Tskhinvali, Russian troops crossed"), which goes with the main clause."""
+    if comma + 1 >= len(tokens) or not (tokens[comma + 1].text[:1].isupper() or tokens[comma + 1].low == "the"):
+        return False  # the cheap test first
+    opening = comma - 1
+    while opening > 0 and tokens[opening - 1].text != "," and tokens[opening - 1].text not in _BREAK_PUNCT:
+        opening -= 1
+    if tokens[opening].low in FRONTING or tokens[opening].low in ("if", "unless"):
+        return False  # (and a condition: "Unless Belgium withdrew its paratroopers, Lumumba warned")
+    verb = next((i for i in range(comma - 1, opening, -1) if _past(tokens[i])), None)
+    # the verb before the comma has its subject right before it ("Pakistan sent", "the Security Council condemned",
+    # "Iraqi troops crossed"), not a noun it describes ("By a treaty signed in Moscow, Czechoslovakia handed")
+    return verb is not None and (tokens[verb - 1].text[:1].isupper() or _force_noun(tokens[verb - 1])) \
+        and new_clause_at(tokens, comma)
 
 
 # words in -ing after a comma that go on with the clause rather than start a participle clause

@@ -537,6 +537,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     promised = bool(lows & _AGREEING)
     absent = not lows.isdisjoint(_ABSENCE_CUES)  # cue words of the rule on meetings stayed away from
     debated, polled = not lows.isdisjoint(_QUESTIONING), not lows.isdisjoint(_POLLS)  # cue words of two rules below
+    habits = not lows.isdisjoint(_HABIT_CUES)  # and of the rule on habits
+    perfect = "have" in lows or "has" in lows  # and of the rule on counted acts
     previous_sources: tuple[str, ...] = ()
     previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
     previous_target: tuple[str, ...] = ()  # on whom, for a verb of a list of acts whose object names no one
@@ -679,6 +681,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["cameo"] == "D03" and trigger.entry["form"] == "verb" and _body_dissolved(tokens, trigger):
             dropped["body_dissolved"] += 1
             continue  # "voted to dissolve the council": a body, no state, comes to an end
+        if trigger.entry["form"] == "noun" and trigger.first >= 3 and tokens[trigger.first - 1].low == "the" \
+                and tokens[trigger.first - 2].low == "of" and tokens[trigger.first - 3].low in _TIMES_OF:
+            dropped["time_of_an_act"] += 1
+            continue  # "even in the years of the embargo", "during the months of the blockade": a time named by an act
+            # told elsewhere, no act here
         if trigger.entry["form"] == "noun" and GENERIC.intersection(map(_LOW, tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first])):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
@@ -910,6 +917,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped[skip] += 1
             continue
         mood = modality(tokens, clause[0], trigger.first, trigger.last)
+        if perfect and _counted_summary(tokens, trigger, clause[0]):
+            dropped["summary"] += 1
+            continue  # "India and Pakistan have fought four wars since independence": acts counted, none told
+        if mood == "asserted" and habits and _habitual(tokens, trigger, clause):
+            dropped["habit"] += 1
+            continue  # "China's leaders usually stop in Pakistan", "the two hold talks almost every year": what is done
+            # as a rule, no one act ("held their exercises every spring until 2018" tells acts done: kept)
         if trigger.entry["phrase"] == "intervene" and mood != "intended":
             dropped["intervened_how"] += 1
             continue  # "the Secretary-General intervened", "Washington intervened with Tokyo": no force told; only
@@ -931,6 +945,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             mood = "negated"  # "Eisenhower's visit to the Soviet Union never took place", "... was postponed"
         if promised and mood == "asserted" and _agreed_too(tokens, clause, trigger):
             mood = "intended"  # "agreed to restore relations and to begin talks": the talks are agreed, not held
+        if mood == "negated" and trigger.entry["phrase"] == "ratify":
+            dropped["negated"] += 1
+            continue  # "the ABC treaty was never ratified": a text that never came into force, no one's refusal told
         if mood == "negated" and (_declinable(trigger) and not _for_a_while(tokens, trigger) and not _step_not_taken(tokens, trigger)
                                   or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
@@ -1279,6 +1296,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # gathering, is the body's act (not the host city's) on the clause's subject
                 patients = tuple(code for p in left_agents(parts, tokens, comma + 1, trigger.first) for code in p.codes)
                 roles = (body, patients or (roles[1] if roles else ()))
+        if roles is None and cameo == "057" and trigger.entry["form"] == "verb" and is_passive(tokens, trigger) \
+                and by_agent(parts, tokens, trigger.last, clause[1]) is None:
+            roles = _compound_signers(tokens, parts, clause[0], trigger.first)  # "The Sino-British Joint Declaration
+            # was signed in Beijing": the two states its name joins signed it, in the order it names them
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -1297,6 +1318,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 dropped["pronoun_object"] += 1
                 continue  # "broke them off" with no relations told before it in the sentence: what "them" is, unknown
             sources, targets, back_year = told_again
+            named = next((p for p in parts if trigger.last < p.first <= trigger.last + 2 and p.codes), None)
+            if trigger.entry["phrase"].endswith(" with") and named is not None:
+                targets = named.codes[:1]  # "broke off relations with Taipei and established them with Beijing": with
+                # the state named after "with", not the party of the relations told before
         if trigger.entry["phrase"] in _FOLLOWING:
             # "Pakistan recognizes the Taliban; Saudi Arabia and the United Arab Emirates follow within days": the act
             # told just before, done again by the states that follow
@@ -2019,8 +2044,8 @@ def _conjunct_targets(doc, tokens, parts, trigger: Trigger, several, sources) ->
         if at < 0:
             return None
         named = [p for p in parts if start <= tokens[p.first].start and tokens[p.last].end <= at
-                 and not set(p.codes) & set(sources) and p.mention.via in ("name", "adjective")]
-        if len(named) != 1:
+                 and not set(p.codes) & set(sources) and p.mention.via in ("name", "adjective", "capital")]
+        if len(named) != 1:  # (a capital too: "visited Moscow in June 1966 and Phnom Penh in September")
             return None
         aimed.append(named[0].codes[0])
         start = at + len(dated.text)
@@ -2617,8 +2642,9 @@ def _named_as(tokens, trigger: Trigger) -> bool:
         at = len(words) - 1 - words[::-1].index("as")
         if (at + 1 >= len(words) or words[at + 1] in ("a", "an", "the")) and _NAMING_VERBS.intersection(words[:at]):
             return True
-    if trigger.entry["form"] == "noun" and _called_a(words):
-        return True  # "which Cuba calls an illegal occupation", "what Beijing termed an invasion": a name given
+    if trigger.entry["form"] != "phrase" and _called_a(words):
+        return True  # "which Cuba calls an illegal occupation", "what Beijing termed an invasion": a name given (a
+        # verb's word used as the noun too: "called the ban a political attack")
     return len(tokens) > 3 and tokens[0].low in ("it", "this", "that") and tokens[1].low in ("was", "is") \
         and tokens[2].low == "the" and tokens[3].low in _ORDINALS and trigger.first <= 7
 
@@ -2638,9 +2664,22 @@ def _called_a(words: list[str]) -> bool:
             head = words[:at]
             if head and head[-1] in ("it", "them", "this", "that"):
                 head = head[:-1]
+            elif head and head[-1] not in _CALLING:
+                head = _before_a_named_object(head)  # "Taipei called the ban a political attack"
             return bool(head) and head[-1] in _CALLING and len(words) - at <= 3 and all(
                 (w.isalpha() or "-" in w) and w not in _NOT_MODIFIERS for w in words[at + 1 :])
     return False
+
+
+def _before_a_named_object(head: list[str]) -> list[str]:
+    """``head`` cut back to a verb of naming before a short object of one to three words ("called the ban", "termed
+    India's decision"), or left whole when there is none."""
+    for k in range(len(head) - 2, (len(head) - 5 if len(head) > 5 else -1), -1):
+        if head[k] in _CALLING:
+            if all(w.isalpha() and (w == "the" or w not in _NOT_MODIFIERS) for w in head[k + 1 :]):
+                return head[: k + 1]
+            break
+    return head
 
 
 def _under_an_old_pact(tokens, trigger: Trigger) -> bool:
@@ -3249,6 +3288,7 @@ def _ended_after(tokens, trigger_last: int) -> bool:
 _REMEMBERING = frozenset("remember remembers remembered remembering commemorate commemorates commemorated commemorating "
                          "anniversary anniversaries memorial memorials memory mourn mourns mourned".split())
 _CELEBRATING = frozenset("celebrate celebrates celebrated celebrating".split())
+_ANNIVERSARIES = frozenset("anniversary anniversaries centenary centennial jubilee".split())
 # a day kept: "Bangladesh celebrates Victory Day, the day in 1971 when ...", "marks 30 April as the day in 1975 when ..."
 _KEEPING = _CELEBRATING | frozenset("mark marks marked observe observes observed keep keeps kept".split())
 
@@ -3260,6 +3300,8 @@ def _remembered(tokens, trigger: Trigger, parts) -> bool:
         after = trigger.last + 1
         if after < len(tokens) and tokens[after].low == "the":
             after += 1
+        if not _ANNIVERSARIES.isdisjoint(map(_LOW, tokens[after : after + 3])):
+            return True  # "Pakistan celebrates the anniversary of its friendship with China": a date kept, no praise now
         return after < len(tokens) and tokens[after].text[:1].isupper() and not any(p.first == after for p in parts)
     before = [t.low for t in tokens[(trigger.first - 12 if trigger.first > 12 else 0) : trigger.first]]
     if "when" in before[-8:] and "day" in before and not _KEEPING.isdisjoint(t.low for t in tokens[: trigger.first]):
@@ -3274,7 +3316,8 @@ def _remembered(tokens, trigger: Trigger, parts) -> bool:
 
 _BEFORE_TRAVEL = frozenset("on of for and air free visa-free ban bans banned barred restricted curbed".split())  # "travel" as a noun after these
 _MOVERS = frozenset("refugee refugees emigrant emigrants migrant migrants immigrant immigrants asylum-seekers evacuees "
-                    "tourists pilgrims origin descent".split())  # (tune25: "people of Indian origin left Burma")
+                    "tourists pilgrims origin descent".split()) | _PRIVATE_TRAVELLERS  # (tune25: "people of Indian origin
+# left Burma"; "Indian cricket fans crossed into Pakistan")
 _MULTITUDES = frozenset("million millions thousand thousands hundred hundreds".split())
 _BEFORE_VERB = frozenset("had have has also then later soon".split())
 
@@ -3387,6 +3430,62 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool 
                 and index > trigger_last + 1 or token.low in ("on", "against", "to", "in") and previous not in ("of", "the")):
             return False
         previous, index = token.low, index + 1
+    return False
+
+
+# spans of time named by an act ("in the years of the embargo", "the days of the blockade")
+_TIMES_OF = frozenset("years days months weeks decades era time times period".split())
+# what is done as a rule, told by an adverb before the verb ("usually", "traditionally") or, with a verb in the present,
+# by a recurring time after it ("every year", "each spring"): a habit, no one act
+_HABITUAL = frozenset("usually traditionally customarily habitually routinely typically normally".split())
+_RECURRING = frozenset("every each".split())
+_HABIT_CUES = _HABITUAL | _RECURRING
+_RECURRING_TIMES = frozenset("year years spring summer autumn winter month week january february march april may june july "
+                             "august september october november december".split())
+_NOT_PRESENT = frozenset("has have had was were did".split())
+
+
+# a count of acts after a verb in the present perfect: "have fought four wars", "has signed more than forty agreements"
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several many numerous dozen dozens scores "
+                         "hundreds".split())
+# plural nouns of acts so counted (not "has sent two divisions to the border": troops sent, an act)
+_COUNTED_ACTS = frozenset("wars battles clashes conflicts rounds talks agreements treaties accords pacts resolutions vetoes "
+                          "summits visits meetings tests crises disputes skirmishes".split())
+
+
+def _counted_summary(tokens, trigger: Trigger, clause_start: int) -> bool:
+    """Whether the trigger's verb is in the present perfect and its object a count of acts ("India and Pakistan have
+    fought four wars since independence", "China has vetoed nine resolutions"): a sum, no one act told."""
+    verb = trigger.first
+    if trigger.entry["form"] == "noun":  # "have fought four wars" with the noun as the trigger
+        verb = next((i for i in range(trigger.first - 2, max(clause_start, trigger.first - 6) - 1, -1)
+                     if tokens[i - 1].low in ("have", "has")), None) if trigger.first > clause_start + 1 else None
+        if verb is None:
+            return False
+    elif not (verb > clause_start and (tokens[verb - 1].low in ("have", "has")
+                                       or verb > clause_start + 1 and tokens[verb - 2].low in ("have", "has")
+                                       and tokens[verb - 1].low.endswith("ly"))):
+        return False
+    for index in range(verb + 1, min(verb + 5, len(tokens) - 1)):
+        word = tokens[index].low
+        if word in _COUNT_WORDS or word.isdigit() and len(word) < 4:
+            return any(t.low in _COUNTED_ACTS for t in tokens[index + 1 : index + 5])
+        if word in (",", ";", ".") or tokens[index].text[:1].isupper():
+            return False
+    return False
+
+
+def _habitual(tokens, trigger: Trigger, clause) -> bool:
+    """Whether the trigger's clause tells a habit: an adverb of habit before the trigger ("Finland's presidents
+    traditionally made their first visit to Stockholm"), or a recurring time with no verb in the past before it ("India
+    and China hold talks on the boundary almost every year"; not "held their exercises every spring until 2018", nor
+    "have exchanged lists every year since 1992": acts done)."""
+    if not _HABITUAL.isdisjoint(map(_LOW, tokens[clause[0] : trigger.first])):
+        return True
+    for index in range(trigger.last + 1, clause[1] - 1):
+        if tokens[index].low in _RECURRING and tokens[index + 1].low in _RECURRING_TIMES:
+            return not any(_past(t) or t.low in _NOT_PRESENT or t.low.endswith("ing") for t in tokens[clause[0] : index]) \
+                and not any(t.low == "since" for t in tokens[index:clause[1]])
     return False
 
 
@@ -4484,6 +4583,18 @@ def _count_of(word: str) -> int | None:
     if tens in _TEN_WORDS and (not unit or unit in _UNIT_WORDS):
         return _TEN_WORDS[tens] + _UNIT_WORDS.get(unit, 0)
     return _UNIT_WORDS.get(word)
+
+
+def _compound_signers(tokens, parts, start: int, first: int) -> tuple[tuple[str], tuple[str]] | None:
+    """The two states a hyphenated compound before a passive signing joins ("The Sino-British Joint Declaration was
+    signed", "the Anglo-Irish Agreement was ratified"), in the order it names them; None when there is no such word."""
+    for index in range(start, first):
+        if "-" in tokens[index].text:
+            joined = sorted((p for p in parts if p.first == index == p.last and p.codes and p.mention.via == "adjective"),
+                            key=lambda p: p.mention.start)
+            if len(joined) == 2 and joined[0].codes[0] != joined[1].codes[0]:
+                return (joined[0].codes[0],), (joined[1].codes[0],)
+    return None
 
 
 def _them_relations(tokens, parts, trigger: Trigger, events: list[Event], span, sources: tuple, context=None) \
