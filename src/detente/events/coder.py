@@ -204,6 +204,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         leading = _successors(_leading_pair(pairs, latest), succeeded)
         in_focus = _paragraph_pair(leading, named, context, family, state_lines)
+        if in_focus is leading and leading and len(named) == 1 and _THE_TWO.search(doc.text, start, end):
+            in_focus = _pair_of_the_named(leading, named, pairs, latest, family)
         if in_focus is leading:  # (a pair the paragraph's last acts lend was named a sentence or two ago)
             in_focus = _unexpired(leading, family, last_named, context.sentence, heading_states.get(sentence.section))
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
@@ -498,6 +500,25 @@ def _paragraph_pair(leading: tuple[str, ...] | None, named: dict, context: Conte
 # one of the pair was last named) no longer tells the pair's acts (measured on the tuned page sets: 10 drops false events
 # and loses no true one; 5, 8 and 9 lost true events after a page's furniture of many short lines, 12 dropped fewer)
 FOCUS_REACH = 10
+
+
+# "the two governments", "both sides": a reference to a pair of states
+_THE_TWO = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:governments|countries|states|sides|nations|neighbou?rs|capitals)\b")
+
+
+def _pair_of_the_named(leading: tuple[str, ...], named: dict, pairs: Counter, latest: dict,
+                       family: Callable[[str], str]) -> tuple[str, ...]:
+    """The pair "the two governments" are in a sentence that names one state outside the leading pair: the pair of
+    that state the document has told most ("Pakistan welcomed the new state, and in 1963 the two governments
+    established diplomatic relations", after sentences on Iraq's claim to Kuwait: Pakistan and Kuwait)."""
+    line = next(iter(named))
+    if line in map(family, leading):
+        return leading
+    best, found = 0.0, leading
+    for key, count in pairs.items():  # (the pairs told so far: a handful)
+        if line in key and count >= best:
+            best, found = count, latest[key]
+    return found
 
 
 def _unexpired(pair: tuple[str, ...] | None, family: Callable[[str], str], last_named: dict[str, int], sentence: int,

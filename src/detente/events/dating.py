@@ -272,6 +272,10 @@ def date_event(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int,
     return Dated(f"{begin}/{until}", found.group(0), begin, until, "range", dated.source)
 
 
+# the label of a fact line, up to its colon ("Iraqi invasion of Kuwait: "), with no stop or clause of its own
+_FACT_LABEL = re.compile(r"([A-Z][^\n.:;!?]{1,60}):[ \t]+")
+
+
 def _date_event(
     doc: Document,
     timexes: list[TimeExpr],
@@ -288,6 +292,13 @@ def _date_event(
     """The date of one event (see the module docstring for the order of evidence)."""
     text = doc.text
     entry_date, candidates = _sentence_units(doc, timexes, sentence_span)
+    if len(candidates) == 1 and text[sentence_span[1] - 1].isdigit() and trigger_span[1] <= candidates[0][0]:
+        # a fact line of an infobox, "Iraqi invasion of Kuwait: 2 August 1990": the value after the label's colon is
+        # the date of the act the label names (not a clause of its own)
+        only = candidates[0]
+        label = _FACT_LABEL.fullmatch(text, sentence_span[0], only[0])
+        if label is not None and only[1] == sentence_span[1] and label.end(1) >= trigger_span[1]:
+            return _dated(only[2], only[3], "clause", text[only[0] : only[1]])
     if entry_date is not None and news and _DATELINE_LIKE.search(entry_date.group()):
         entry_date = None  # "LONDON, May 3 (AP) — ... sank the cruiser yesterday": a dateline is the report's day, no entry
     old_from = trigger_span[0] - 16 if trigger_span[0] - 16 > sentence_span[0] else sentence_span[0]
