@@ -143,3 +143,28 @@ def test_opened_relations_are_established(text, pair):
 ])
 def test_a_mission_that_reopens_or_closes(text, expected):
     assert [c for c in _codes(text) if set(c) == expected]
+
+
+# An act on a thing its object names by a date ("condemned the coup of May 2000") is not dated before that thing by an
+# earlier clause's date.
+@pytest.mark.parametrize("text, expected", [
+    ("India reopened its mission in Suva in March 1999, condemned the coup of May 2000 in Fiji, and signed a loan "
+     "in 2005.",
+     ("IND", "2000-05")),
+    ("Brazil opened an embassy in Luanda in 1976 and condemned the invasion of August 1981.", ("BRA", "1981-08")),
+    ("In 1990 Japan resumed its aid to China, and protested against the tests of 1995.", ("JPN", "1995")),
+])
+def test_a_reaction_is_not_dated_before_what_it_reacts_to(text, expected):
+    assert [e for e in extract_text(text) if e.cameo.startswith("11") and (e.source, e.date) == expected]
+
+
+def test_a_reaction_to_an_older_thing_keeps_its_own_date():
+    dated = _dated("In March 1999 India condemned the Fijian coup of May 1987.")
+    assert [d for d in dated if d[0] == "IND" and d[3] == "1999-03"]
+
+
+def test_a_demonym_beside_both_governments_leaves_the_pair():
+    # "American mediation persuaded both governments": the mediator's demonym does not make the pair the mediator's
+    text = ("Greece and Turkey\n\nGreece and Turkey quarrelled over the Aegean in 1987. In 1996 the two countries came "
+            "close to war, until American mediation persuaded both governments to pull back their warships.")
+    assert [c for c in _codes(text) if {c[0], c[1]} == {"GRC", "TUR"} and c[2].startswith("08")]

@@ -204,7 +204,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             continue
         leading = _successors(_leading_pair(pairs, latest), succeeded)
         in_focus = _paragraph_pair(leading, named, context, family, state_lines)
-        if in_focus is leading and leading and len(named) == 1 and _THE_TWO.search(doc.text, start, end):
+        if in_focus is leading and leading and len(named) == 1 and _THE_TWO.search(doc.text, start, end) \
+                and any(m.kind == "state" and m.via != "adjective" for m in inside):
+            # (a state named by its name, not by a demonym: "American mediation persuaded both governments" is about
+            # the pair the mediator stood between)
             in_focus = _pair_of_the_named(leading, named, pairs, latest, family)
         if in_focus is leading:  # (a pair the paragraph's last acts lend was named a sentence or two ago)
             in_focus = _unexpired(leading, family, last_named, context.sentence, heading_states.get(sentence.section))
