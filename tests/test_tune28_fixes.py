@@ -168,3 +168,16 @@ def test_a_demonym_beside_both_governments_leaves_the_pair():
     text = ("Greece and Turkey\n\nGreece and Turkey quarrelled over the Aegean in 1987. In 1996 the two countries came "
             "close to war, until American mediation persuaded both governments to pull back their warships.")
     assert [c for c in _codes(text) if {c[0], c[1]} == {"GRC", "TUR"} and c[2].startswith("08")]
+
+
+# A titled person the gazetteer does not know ("President Colom", "Prime Minister Qarase") is who "he" is after him,
+# not the person named last before him: "he and Raúl Castro" are no visit by the Pope.
+@pytest.mark.parametrize("text, pair", [
+    ("Guatemala and Cuba\n\nPope John Paul II visited Guatemala in July 2002. President Colom flew to Havana in "
+     "February 2009, and there he and Raul Castro held talks.", {"CUB", "GTM"}),
+    ("Fiji and India\n\nPope John Paul II visited Fiji in November 1986. Prime Minister Qarase flew to New Delhi in "
+     "October 2005, and on 10 October he and Manmohan Singh signed four agreements.", {"IND", "FJI"}),
+])
+def test_he_after_an_unknown_titled_person_is_not_the_last_known_one(text, pair):
+    late = [e for e in extract_text(text) if e.date and e.date >= "2005"]
+    assert late and all({e.source, e.target} == pair for e in late)

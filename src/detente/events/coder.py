@@ -71,7 +71,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     events: list[Event] = []
     focus: dict[int, Event] = {}  # the last event of each section: what "this" and an elided subject refer to
     last_states: list[str] = []  # states in order of mention, for "countered this"
-    persons: list[str] = []  # the states of the persons named so far as a sentence's first actor, in order
+    persons: list[str | None] = []  # the states of the persons named so far as a sentence's first actor, in order
+    # (None: a titled person the gazetteer does not know)
     openers: set[int] = set()  # the mentions that open their sentence: the subject "he" or "she" goes on with
     untitled: list[tuple[Event, int]] = []  # events of entry titles that name no state, with their section
     told_in: dict[int, list[Event]] = {}  # the events of those sections' descriptions
@@ -202,6 +203,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # (a quotation before its speaker is an act with no trigger word: "'Stop the bombing,' the minister told NATO")
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
             continue
+        if doc.text[start] in _TITLE_INITIALS and (opener := _TITLED_OPENER.match(doc.text, start, end)) is not None \
+                and not any(m.kind == "person" and m.start < opener.end() for m in inside):
+            persons.append(None)  # "President Arzú flew to Havana ... he and Castro signed": "he" is a person the
+            # gazetteer does not know, not the person named last before him
         leading = _successors(_leading_pair(pairs, latest), succeeded)
         in_focus = _paragraph_pair(leading, named, context, family, state_lines)
         if in_focus is leading and leading and len(named) == 1 and _THE_TWO.search(doc.text, start, end) \
@@ -503,6 +508,12 @@ def _paragraph_pair(leading: tuple[str, ...] | None, named: dict, context: Conte
 # one of the pair was last named) no longer tells the pair's acts (measured on the tuned page sets: 10 drops false events
 # and loses no true one; 5, 8 and 9 lost true events after a page's furniture of many short lines, 12 dropped fewer)
 FOCUS_REACH = 10
+
+
+# a sentence that opens with a titled person ("President Arzú", "Prime Minister Qarase", "General Pinochet")
+_TITLED_OPENER = re.compile(r"(?:The\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Shah|General"
+                            r"|Marshal|Colonel|Foreign\s+Minister|Ambassador)\s+[A-Z][^\W\d_]+")
+_TITLE_INITIALS = frozenset("TPCKQESGMFA")
 
 
 # "the two governments", "both sides": a reference to a pair of states
