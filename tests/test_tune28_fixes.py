@@ -181,3 +181,13 @@ def test_a_demonym_beside_both_governments_leaves_the_pair():
 def test_he_after_an_unknown_titled_person_is_not_the_last_known_one(text, pair):
     late = [e for e in extract_text(text) if e.date and e.date >= "2005"]
     assert late and all({e.source, e.target} == pair for e in late)
+
+
+# A tour opened in a capital visits its state: "opened a tour of Latin America in Santiago".
+@pytest.mark.parametrize("text, expected", [
+    ("President Jiang Zemin opened a tour of Latin America in Santiago in April 2001.", ("CHN", "CHL", "042")),
+    ("In November 1978 Deng Xiaoping began a tour of Southeast Asia in Bangkok.", ("CHN", "THA", "042")),
+    ("In November 1996 Jiang Zemin started his tour of South Asia in New Delhi.", ("CHN", "IND", "042")),
+])
+def test_a_tour_opened_in_a_capital_visits_its_state(text, expected):
+    assert expected in _codes(text)
