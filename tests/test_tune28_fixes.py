@@ -42,7 +42,7 @@ def test_chronology_lines_with_numeric_dates_are_entries(tmp_path, lines):
 
 @pytest.mark.parametrize("lines", [
     ["Recognition: 14 May 1948", "Embassies opened: 1949", "Peace treaty: 26 March 1979"],
-    ["Independence: 10 October 1970", "Coups: 1987 and 2000", "Population of Indian descent (2007): about 313,000"],
+    ["Independence: 10 October 1970", "Coups: 1987 and 2000", "Coups since independence: 4"],
 ])
 def test_quick_facts_lines_are_entries(tmp_path, lines):
     sentences = _sentences(tmp_path, "A page on two states that gives its facts in a box of short lines\n\n"
@@ -68,6 +68,14 @@ def test_prose_lines_that_end_without_a_stop_still_run_on(tmp_path):
 def test_a_fact_line_is_dated_by_its_value(text, expected):
     found = {(e.source, e.target, e.date) for e in extract_text(text)}
     assert expected in found
+
+
+def test_a_fact_box_sets_no_story_time():
+    # the box's last line dates its own act; the undated lead after it is not dated by it
+    text = ("India and South Africa\n\nAt a glance\nTrade embargo imposed by India: 1946\nRelations restored: November "
+            "1993\n\nIndia was the first state to break with white-ruled South Africa and among the last to make "
+            "peace with it.")
+    assert not [e for e in extract_text(text) if e.evidence.startswith("India was the first") and e.date == "1993-11"]
 
 
 # "the two governments" in a sentence that names one state outside the pair the page has told most so far: the pair

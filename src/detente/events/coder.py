@@ -201,7 +201,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if not any_trigger(tokens) and not (_QUOTE_MARKS.search(doc.text, start, end) and quoted_speech_cue(tokens)) \
                 and FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):  # ("France followed suit": the act before, in turn)
             # (a quotation before its speaker is an act with no trigger word: "'Stop the bombing,' the minister told NATO")
-            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
+            if not _FACT_SENTENCE.fullmatch(doc.text, start, end):  # (a fact box's line sets no story time)
+                narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
             continue
         if doc.text[start] in _TITLE_INITIALS and (opener := _TITLED_OPENER.match(doc.text, start, end)) is not None \
                 and not any(m.kind == "person" and m.start < opener.end() for m in inside):
@@ -256,7 +257,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         _count_pairs(found, pairs, latest, organizations, family)
         if found:
             focus[sentence.section] = found[-1]
-        narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
+        if not _FACT_SENTENCE.fullmatch(doc.text, start, end):
+            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
     if untitled:
         events = _drop_retold_titles(events, untitled, told_in, dropped)
     if news and report_day(doc) and doc.meta.get("dateline"):
@@ -508,6 +510,10 @@ def _paragraph_pair(leading: tuple[str, ...] | None, named: dict, context: Conte
 # one of the pair was last named) no longer tells the pair's acts (measured on the tuned page sets: 10 drops false events
 # and loses no true one; 5, 8 and 9 lost true events after a page's furniture of many short lines, 12 dropped fewer)
 FOCUS_REACH = 10
+
+
+# a line of a fact box, "Diplomatic relations restored: November 1993": it dates its own act, not the story after it
+_FACT_SENTENCE = re.compile(r"[A-Z][^\n.:;!?]{1,60}:[ \t][^\n.;!?]{0,40}\d")
 
 
 # a sentence that opens with a titled person ("President Arzú", "Prime Minister Qarase", "General Pinochet")

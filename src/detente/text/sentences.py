@@ -24,10 +24,11 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?
 # numeric dates open such a line too ("19.06.1961 - ...", "02.1974 - ...", "1990-08-02: ..."), and so does a year with
 # a season or a part of it ("late 1990 - ...", "spring 1975: ..."); a line of an infobox or a quick-facts box,
 # "Label: value" that ends with a number and no stop ("Diplomatic relations: 1963", "Liberation: 26 February 1991"), is
-# an entry of its own as well, not a run-on of the line before it
+# an entry of its own as well, not a run-on of the line before it (one value: a list of dates, "visits: 1990, 1995,
+# 1997", tells several acts the line does not date one by one)
 _NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[./]\d{4}|\d{4}-\d{2}(?:-\d{2})?"
 _YEAR_PART = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ -]\d{4}"
-_FACT_LINE = r"[A-Z][^\n.:;!?]{1,60}:[ \t][^\n.;!?]{0,40}\d(?=[ \t]*(?:\n|$))"
+_FACT_LINE = r"[A-Z][^\n.:;!?]{1,60}:[ \t][^\n.;!?,]{0,40}\d(?=[ \t]*(?:\n|$))"
 _ENTRY_LINE = (r"\n(?=[ \t]*(?:(?:\d{1,2}\s+" + _MONTH + r"\s+\d{3,4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{3,4}|" + _MONTH
                + r"\s+\d{3,4}|" + _NUMERIC_DATE + "|" + _YEAR_PART + r"|\d{3,4}(?:,?\s+" + _MONTH + r"(?:[–—-]" + _MONTH
                + r")?(?:\s+\d{1,2}(?:[–—-]\d{1,2})?)?)?)[ \t]*[–—:-][ \t]|" + _FACT_LINE + "))")
