@@ -199,3 +199,7 @@ def test_he_after_an_unknown_titled_person_is_not_the_last_known_one(text, pair)
 ])
 def test_a_tour_opened_in_a_capital_visits_its_state(text, expected):
     assert expected in _codes(text)
+
+
+def test_fighting_a_state_for_an_end_is_still_an_armed_act():
+    assert [c for c in _codes("In 1991 the United States fought Iraq to free Kuwait.") if c[:2] == ("USA", "IRQ")]

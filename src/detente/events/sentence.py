@@ -3472,6 +3472,8 @@ def _fought_to_do(tokens, trigger: Trigger) -> bool:
         low = tokens[k].low
         if low in _FIGHT_AGAINST and not (low in ("in", "on") and tokens[k + 1].text[:1].isdigit()):
             return False  # (a date is no battlefield: "fought hard in 1998 to keep ...")
+        if tokens[k].text[:1].isupper():
+            return False  # "fought Iraq to free Kuwait": a state fought, for an end
         if low == "to":
             following = tokens[k + 1].text
             return following.isalpha() and following.islower() and following not in _FIGHT_TO_END
@@ -3489,8 +3491,9 @@ def _feared_outcome(tokens, trigger: Trigger) -> bool:
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 16]]
     while len(after) > 2 and (after[0] in _WHEN_ASIDE or after[0].isdigit()):
         after = after[1:]  # "worried in 2003 that ...", "feared privately that ...": a time or a manner before "that"
-    if after[:1] in (["a"], ["an"]):
-        return True  # "feared an attack from the mainland": an act that may come, not one done
+    if after[:1] in (["a"], ["an"]) and not tokens[trigger.first].low.startswith("worr"):
+        return True  # "feared an attack from the mainland": an act that may come, not one done ("worried about a
+        # Soviet intervention" is the worrier's disapproval of the doer, as the lexicon codes it)
     return bool(after) and (after[0] == "that" or after[0] == "," and _MODALS & set(after[1:4])) and bool(_MODALS & set(after))
 
 
