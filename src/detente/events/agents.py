@@ -627,7 +627,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         subjects, objects = objects[:1], subjects
     sources = tuple(chain.from_iterable(map(_CODES, subjects)))
     if subjects and subjects[0].first >= 2 and tokens[subjects[0].first - 1].low == "and" \
-            and tokens[subjects[0].first - 2].low in ("he", "she") and persons and persons[-1] not in sources:
+            and tokens[subjects[0].first - 2].low in ("he", "she") and persons and persons[-1] and persons[-1] not in sources:
         # "where he and Leonid Brezhnev signed a declaration": the person "he" stands for acts with the one named
         sources = (persons[-1],) + sources
     received_by: tuple[str, ...] = ()
@@ -904,7 +904,7 @@ def _person_pronoun_target(tokens, parts, trigger, end, sources, persons) -> tup
     named = [p for p in parts if p.last < trigger.first and p.mention.kind == "person" and not set(p.codes) & set(sources)]
     if named:
         return named[-1].codes[:1]
-    return (persons[-1],) if persons and persons[-1] not in sources else ()
+    return (persons[-1],) if persons and persons[-1] and persons[-1] not in sources else ()
 
 
 _LEFT_OUT = frozenset("consulting informing telling asking the".split())

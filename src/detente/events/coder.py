@@ -71,7 +71,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     events: list[Event] = []
     focus: dict[int, Event] = {}  # the last event of each section: what "this" and an elided subject refer to
     last_states: list[str] = []  # states in order of mention, for "countered this"
-    persons: list[str] = []  # the states of the persons named so far as a sentence's first actor, in order
+    persons: list[str | None] = []  # the states of the persons named so far as a sentence's first actor, in order
+    # (None: a titled person the gazetteer does not know)
     openers: set[int] = set()  # the mentions that open their sentence: the subject "he" or "she" goes on with
     untitled: list[tuple[Event, int]] = []  # events of entry titles that name no state, with their section
     told_in: dict[int, list[Event]] = {}  # the events of those sections' descriptions
@@ -207,10 +208,20 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if not any_trigger(tokens) and not (_QUOTE_MARKS.search(doc.text, start, end) and quoted_speech_cue(tokens)) \
                 and FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):  # ("France followed suit": the act before, in turn)
             # (a quotation before its speaker is an act with no trigger word: "'Stop the bombing,' the minister told NATO")
-            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
+            if not _FACT_SENTENCE.fullmatch(doc.text, start, end):  # (a fact box's line sets no story time)
+                narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
             continue
+        if doc.text[start] in _TITLE_INITIALS and (opener := _TITLED_OPENER.match(doc.text, start, end)) is not None \
+                and not any(m.kind == "person" and m.start < opener.end() for m in inside):
+            persons.append(None)  # "President Arzú flew to Havana ... he and Castro signed": "he" is a person the
+            # gazetteer does not know, not the person named last before him
         leading = _successors(_leading_pair(pairs, latest), succeeded)
         in_focus = _paragraph_pair(leading, named, context, family, state_lines)
+        if in_focus is leading and leading and len(named) == 1 and _THE_TWO.search(doc.text, start, end) \
+                and any(m.kind == "state" and m.via != "adjective" for m in inside):
+            # (a state named by its name, not by a demonym: "American mediation persuaded both governments" is about
+            # the pair the mediator stood between)
+            in_focus = _pair_of_the_named(leading, named, pairs, latest, family)
         if in_focus is leading:  # (a pair the paragraph's last acts lend was named a sentence or two ago)
             in_focus = _unexpired(leading, family, last_named, context.sentence, heading_states.get(sentence.section))
         found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
@@ -253,7 +264,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         _count_pairs(found, pairs, latest, organizations, family)
         if found:
             focus[sentence.section] = found[-1]
-        narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
+        if not _FACT_SENTENCE.fullmatch(doc.text, start, end):
+            narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
     if untitled:
         events = _drop_retold_titles(events, untitled, told_in, dropped)
     if news and report_day(doc) and doc.meta.get("dateline"):
@@ -507,6 +519,35 @@ def _paragraph_pair(leading: tuple[str, ...] | None, named: dict, context: Conte
 # one of the pair was last named) no longer tells the pair's acts (measured on the tuned page sets: 10 drops false events
 # and loses no true one; 5, 8 and 9 lost true events after a page's furniture of many short lines, 12 dropped fewer)
 FOCUS_REACH = 10
+
+
+# a line of a fact box, "Diplomatic relations restored: November 1993": it dates its own act, not the story after it
+_FACT_SENTENCE = re.compile(r"[A-Z][^\n.:;!?]{1,60}:[ \t][^\n.;!?]{0,40}\d")
+
+
+# a sentence that opens with a titled person ("President Arzú", "Prime Minister Qarase", "General Pinochet")
+_TITLED_OPENER = re.compile(r"(?:The\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Shah|General"
+                            r"|Marshal|Colonel|Foreign\s+Minister|Ambassador)\s+[A-Z][^\W\d_]+")
+_TITLE_INITIALS = frozenset("TPCKQESGMFA")
+
+
+# "the two governments", "both sides": a reference to a pair of states
+_THE_TWO = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:governments|countries|states|sides|nations|neighbou?rs|capitals)\b")
+
+
+def _pair_of_the_named(leading: tuple[str, ...], named: dict, pairs: Counter, latest: dict,
+                       family: Callable[[str], str]) -> tuple[str, ...]:
+    """The pair "the two governments" are in a sentence that names one state outside the leading pair: the pair of
+    that state the document has told most ("Pakistan welcomed the new state, and in 1963 the two governments
+    established diplomatic relations", after sentences on Iraq's claim to Kuwait: Pakistan and Kuwait)."""
+    line = next(iter(named))
+    if line in map(family, leading):
+        return leading
+    best, found = 0.0, leading
+    for key, count in pairs.items():  # (the pairs told so far: a handful)
+        if line in key and count >= best:
+            best, found = count, latest[key]
+    return found
 
 
 def _unexpired(pair: tuple[str, ...] | None, family: Callable[[str], str], last_named: dict[str, int], sentence: int,

@@ -272,6 +272,26 @@ def date_event(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int,
     return Dated(f"{begin}/{until}", found.group(0), begin, until, "range", dated.source)
 
 
+# the label of a fact line, up to its colon ("Iraqi invasion of Kuwait: "), with no stop or clause of its own
+_FACT_LABEL = re.compile(r"([A-Z][^\n.:;!?]{1,60}):[ \t]+")
+
+
+# the act's object names a thing by its date: "condemned the coup of May 2000", "protested against the tests of 1998"
+_OBJECT_OF_DATE = re.compile(r"\s+(?:against\s+|at\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}of\s+\Z")
+
+
+def _reaction_to_later(text: str, trigger_span: tuple[int, int], candidates):
+    """The date of a thing the act's object names, when every date before the act ends before it ("India reopened
+    its mission in March 1999, condemned the coup of May 2000"): an act on that thing is not before it."""
+    for u in candidates:
+        if u[3] is None and u[0] > trigger_span[1] and u[0] - trigger_span[1] <= 40 and u[2].begin \
+                and _OBJECT_OF_DATE.match(text, trigger_span[1], u[0]):
+            earlier = [c for c in candidates if c[1] <= trigger_span[0]]
+            if earlier and all((c[3] or c[2]).until and (c[3] or c[2]).until < u[2].begin for c in earlier):
+                return u
+    return None
+
+
 def _date_event(
     doc: Document,
     timexes: list[TimeExpr],
@@ -288,6 +308,13 @@ def _date_event(
     """The date of one event (see the module docstring for the order of evidence)."""
     text = doc.text
     entry_date, candidates = _sentence_units(doc, timexes, sentence_span)
+    if len(candidates) == 1 and text[sentence_span[1] - 1].isdigit() and trigger_span[1] <= candidates[0][0]:
+        # a fact line of an infobox, "Iraqi invasion of Kuwait: 2 August 1990": the value after the label's colon is
+        # the date of the act the label names (not a clause of its own)
+        only = candidates[0]
+        label = _FACT_LABEL.fullmatch(text, sentence_span[0], only[0])
+        if label is not None and only[1] == sentence_span[1] and label.end(1) >= trigger_span[1]:
+            return _dated(only[2], only[3], "clause", text[only[0] : only[1]])
     if entry_date is not None and news and _DATELINE_LIKE.search(entry_date.group()):
         entry_date = None  # "LONDON, May 3 (AP) — ... sank the cruiser yesterday": a dateline is the report's day, no entry
     old_from = trigger_span[0] - 16 if trigger_span[0] - 16 > sentence_span[0] else sentence_span[0]
@@ -353,6 +380,11 @@ def _date_event(
                 and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0]):
             named.append(u)
     candidates = kept
+    if len(candidates) > 1:
+        own = _reaction_to_later(text, trigger_span, candidates)
+        own = _dated(own[2], own[3], "clause", text[own[0] : own[1]]) if own is not None else None
+        if own is not None:
+            return own
     if len(named) < len(candidates) or section_date is not None or narrative is not None:
         frame = section_date or narrative
         # ... unless the story's time is before it and the act is told as coming after it: "After the peace treaty of

@@ -66,7 +66,7 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=(), co
         found = context.antecedent(tokens[pronoun].low == "they")
         if found is not None:
             return found or None  # None: two states fit, no guess (not the doer of an older act either)
-    if tokens[pronoun].low in ("he", "she") and persons and not any(
+    if tokens[pronoun].low in ("he", "she") and persons and persons[-1] and not any(
             t.text[:1].isupper() and t.low not in _MONTHS for t in tokens[1:pronoun]):
         # "Ranasinghe Premadasa, who became president in 1989, had opposed the accord. In June he demanded ...": the
         # person last named before the sentence, not the doer of the act told last

@@ -807,6 +807,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["cameo"] == "110" and _feared_outcome(tokens, trigger):
             dropped["feared_outcome"] += 1
             continue  # "feared that Khrushchev would move against Berlin": a worry about what may come, no attitude to an act
+        if lows & _HAZARDS and _hazard_subject(tokens, trigger):
+            dropped["natural_hazard"] += 1
+            continue  # "after Hurricane Mitch struck", "the earthquake devastated Peru": a storm or a quake, no state, acts
+        if lows & _FIGHT_WORDS and _fought_to_do(tokens, trigger):
+            dropped["effort"] += 1
+            continue  # "fought harder than any other government to slow China's entry": an effort for an end, no fighting
         if trigger.entry["form"] == "verb" and before == "in" and trigger.first == trigger.last \
                 and tokens[trigger.first].low in trigger.entry["phrase"].split()[0].split("|"):
             dropped["noun_after_in"] += 1
@@ -3647,13 +3653,56 @@ def _named_treaty(tokens, trigger: Trigger) -> bool:
                                                                 for t in words)
 
 
+# natural hazards, which strike and devastate but are no actor: "Hurricane Mitch struck", "the earthquake hit Peru"
+_HAZARDS = frozenset("hurricane hurricanes cyclone cyclones typhoon typhoons storm storms earthquake earthquakes quake "
+                     "tsunami tsunamis flood floods drought droughts eruption".split())
+
+
+def _hazard_subject(tokens, trigger: Trigger) -> bool:
+    """Whether the trigger's subject right before it is a hazard ("the floods hit", "Cyclone Nargis hit")."""
+    first = trigger.first
+    if first >= 1 and tokens[first - 1].low in _HAZARDS:
+        return True
+    return first >= 2 and tokens[first - 2].low in _HAZARDS and tokens[first - 1].text[:1].isupper()
+
+
+_FIGHT_WORDS = frozenset("fought fight fights fighting".split())
+# what may follow "fought ... to" when it is still a fight: "fought to the last", "fought to a standstill"
+_FIGHT_TO_END = frozenset("the a an death last end standstill stalemate draw finish".split())
+_FIGHT_AGAINST = frozenset("against with alongside beside over in on".split())
+
+
+def _fought_to_do(tokens, trigger: Trigger) -> bool:
+    """'fought (hard, harder than any other government) to slow/keep/block ...': an effort toward an end, not armed
+    fighting; not 'fought to the last', nor 'fought against Britain to regain the islands'."""
+    if tokens[trigger.first].low not in _FIGHT_WORDS:
+        return False
+    for k in range(trigger.last + 1, min(trigger.last + 9, len(tokens) - 1)):
+        low = tokens[k].low
+        if low in _FIGHT_AGAINST and not (low in ("in", "on") and tokens[k + 1].text[:1].isdigit()):
+            return False  # (a date is no battlefield: "fought hard in 1998 to keep ...")
+        if tokens[k].text[:1].isupper():
+            return False  # "fought Iraq to free Kuwait": a state fought, for an end
+        if low == "to":
+            following = tokens[k + 1].text
+            return following.isalpha() and following.islower() and following not in _FIGHT_TO_END
+    return False
+
+
+_WHEN_ASIDE = frozenset("in on by early late then still privately publicly openly already".split())
+
+
 def _feared_outcome(tokens, trigger: Trigger) -> bool:
-    """'feared that X would ...', 'Zhou Enlai feared, would encourage': a fear of what may come."""
-    if not tokens[trigger.first].low.startswith("fear"):
+    """'feared that X would ...', 'Zhou Enlai feared, would encourage', 'worried that the opening would anger
+    Washington': a fear of what may come."""
+    if not tokens[trigger.first].low.startswith(("fear", "worr")):
         return False
     after = [t.low for t in tokens[trigger.last + 1 : trigger.last + 16]]
-    if after[:1] in (["a"], ["an"]):
-        return True  # "feared an attack from the mainland": an act that may come, not one done
+    while len(after) > 2 and (after[0] in _WHEN_ASIDE or after[0].isdigit()):
+        after = after[1:]  # "worried in 2003 that ...", "feared privately that ...": a time or a manner before "that"
+    if after[:1] in (["a"], ["an"]) and not tokens[trigger.first].low.startswith("worr"):
+        return True  # "feared an attack from the mainland": an act that may come, not one done ("worried about a
+        # Soviet intervention" is the worrier's disapproval of the doer, as the lexicon codes it)
     if len(after) >= 2 and tokens[trigger.last + 1].text[:1].isupper() and _MODALS & set(after[1:3]):
         return True  # "the invasion Washington feared China would launch": 'that' left out before the fear's clause
     return bool(after) and (after[0] == "that" or after[0] == "," and _MODALS & set(after[1:4])) and bool(_MODALS & set(after))

@@ -490,6 +490,10 @@ def _wraps(previous: str, line: str) -> bool:
             and not _LIST_ITEM.match(line))
 
 
+# a chronology line that opens in lower case with a part of a year and a dash ("late 1990 - troops sent") starts anew
+_SEASON_ENTRY = re.compile(r"(?:early|mid|late|spring|summer|autumn|fall|winter)[ -]\d{3,4}[ \t]*[–—:-][ \t]")
+
+
 def _continues(previous: str, line: str) -> bool:
     """A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case."""
-    return not _TERMINAL.search(previous) and (line[0].islower() or line[0] in ",;)")
+    return not _TERMINAL.search(previous) and (line[0].islower() and not _SEASON_ENTRY.match(line) or line[0] in ",;)")

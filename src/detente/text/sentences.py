@@ -21,8 +21,17 @@ _ABBREVIATIONS = frozenset(
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # a line of a key-dates box opens with its date and a dash or colon ("1914 Apr. 21 – U.S. forces seize Veracruz",
 # "12 May 1949: blockade lifted", "1955, Nov.–Dec. – talks", "2018 Mar. 25-28 - a visit"): it is an entry of its own even when the line before ends with no period
-_ENTRY_LINE = (r"\n(?=[ \t]*(?:\d{1,2}\s+" + _MONTH + r"\s+\d{3,4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{3,4}|" + _MONTH
-               + r"\s+\d{3,4}|\d{3,4}(?:,?\s+" + _MONTH + r"(?:[–—-]" + _MONTH + r")?(?:\s+\d{1,2}(?:[–—-]\d{1,2})?)?)?)[ \t]*[–—:-][ \t])")
+# numeric dates open such a line too ("19.06.1961 - ...", "02.1974 - ...", "1990-08-02: ..."), and so does a year with
+# a season or a part of it ("late 1990 - ...", "spring 1975: ..."); a line of an infobox or a quick-facts box,
+# "Label: value" that ends with a number and no stop ("Diplomatic relations: 1963", "Liberation: 26 February 1991"), is
+# an entry of its own as well, not a run-on of the line before it (one value: a list of dates, "visits: 1990, 1995,
+# 1997", tells several acts the line does not date one by one)
+_NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[./]\d{4}|\d{4}-\d{2}(?:-\d{2})?"
+_YEAR_PART = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ -]\d{4}"
+_FACT_LINE = r"[A-Z][^\n.:;!?]{1,60}:[ \t][^\n.;!?,]{0,40}\d(?=[ \t]*(?:\n|$))"
+_ENTRY_LINE = (r"\n(?=[ \t]*(?:(?:\d{1,2}\s+" + _MONTH + r"\s+\d{3,4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{3,4}|" + _MONTH
+               + r"\s+\d{3,4}|" + _NUMERIC_DATE + "|" + _YEAR_PART + r"|\d{3,4}(?:,?\s+" + _MONTH + r"(?:[–—-]" + _MONTH
+               + r")?(?:\s+\d{1,2}(?:[–—-]\d{1,2})?)?)?)[ \t]*[–—:-][ \t]|" + _FACT_LINE + "))")
 # (a sentence may open with an approximate year: "(c. 2010 – the island disappears.)", "c. 1951 – Pakistan objects")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9À-Ý]|c\.\s?\d))|\n\s*\n|\n(?=\s*[*•\-–]\s)|" + _ENTRY_LINE)
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
