@@ -587,7 +587,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite" \
                 and not _new_predicate(tokens, trigger.last + 1, following.first - 1):
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
-        if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
+        if trigger.entry["cameo"] == "030" and following is not None and tokens[trigger.last].low in _PROPOSING \
+                and following.entry["cameo"][:2] in _INTENT_CODES and following.first - trigger.last <= 3:
+            # "sent a letter to Eisenhower proposing a summit", "sent notes to Bonn proposing a treaty": the proposal the
+            # note makes is the act (an offer to meet, to sign), the summit or the treaty is not held on its day
+            trigger = Trigger({**trigger.entry, "cameo": _INTENT_CODES[following.entry["cameo"][:2]]},
+                              trigger.first, trigger.last, trigger.start, trigger.end)
+            threatened.add(index + 1)
+        elif trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
                 and index + 1 not in promised_objects and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
                                                                    tokens[trigger.last + 1 : following.first]) \
                 and not _named_between(parts, trigger.last, following.first):
@@ -2482,6 +2489,7 @@ _TOPIC_ROOTS = frozenset({"03", "04", "05"})
 
 
 _MEETING_HELD = "hold * meeting|meetings"
+_PROPOSING = frozenset(("proposing", "suggesting"))  # the last word of a note's entry when the note proposes an act
 
 
 def _meeting_of_one(tokens, parts, trigger: Trigger, clause) -> bool:
