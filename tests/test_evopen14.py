@@ -94,3 +94,20 @@ def test_a_letter_proposing_a_meeting_is_an_offer_to_meet(text, pair, held):
     events = _coded(text)
     assert pair in _dyads(text, "036"), events
     assert not [e for e in events if e[2][:2] == held[:2]], events
+
+
+# --- a vote on a resolution that condemns: a vote for it condemns, a vote against it or an abstention does not -----
+
+
+@pytest.mark.parametrize("text, voter, condemned", [
+    ("In January 1980 Cuba voted against the resolution condemning the Soviet intervention in Afghanistan.", "CUB", "SUN"),
+    ("In November 1983 Jamaica voted against the resolution condemning the American invasion of Grenada.", "JAM", "USA"),
+    ("In January 1980 India abstained on the resolution condemning the Soviet intervention in Afghanistan.", "IND", "SUN"),
+])
+def test_a_vote_against_a_condemnation_condemns_no_one(text, voter, condemned):
+    assert (voter, condemned) not in _dyads(text, "110"), _coded(text)
+
+
+def test_a_vote_for_a_condemnation_condemns():
+    text = "In January 1980 China voted for the resolution condemning the Soviet invasion of Afghanistan."
+    assert ("CHN", "SUN") in _dyads(text, "110"), _coded(text)

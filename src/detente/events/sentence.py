@@ -2965,9 +2965,11 @@ def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> boo
                 and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
             if index == trigger.first and tokens[noun_at].low in _MOTIONS \
                     and (not _PASSED_RESOLUTION.isdisjoint(t.low for t in tokens[max(0, noun_at - 3) : noun_at])
-                         or _passed_motion(tokens, noun_at)):
+                         or _passed_motion(tokens, noun_at)) \
+                    and "against" not in {t.low for t in tokens[max(0, noun_at - 3) : noun_at]}:
                 # "the General Assembly passed a resolution condemning China", "the Lok Sabha passed a resolution
-                # condemning Pakistan": the body's own act, by its vote
+                # condemning Pakistan": the body's own act, by its vote (a vote against the resolution is none: what
+                # it says is what the voter refused)
                 return False
             return index == trigger.first or trigger.entry["form"] == "noun"
     first = trigger.first
