@@ -111,3 +111,22 @@ def test_a_vote_against_a_condemnation_condemns_no_one(text, voter, condemned):
 def test_a_vote_for_a_condemnation_condemns():
     text = "In January 1980 China voted for the resolution condemning the Soviet invasion of Afghanistan."
     assert ("CHN", "SUN") in _dyads(text, "110"), _coded(text)
+
+
+# --- "wrote to Eisenhower proposing a summit": a letter with no noun, coded by its participle -------------------------
+
+
+@pytest.mark.parametrize("text, expected, not_held", [
+    ("In January 1956 Bulganin wrote to Eisenhower proposing a treaty of friendship.", {("SUN", "USA")}, "057"),
+    ("On 19 July 1958 Khrushchev wrote to Eisenhower proposing an immediate summit on the Middle East.",
+     {("SUN", "USA")}, "043"),
+])
+def test_wrote_to_proposing_is_the_offer(text, expected, not_held):
+    events = _coded(text)
+    assert {(s, t) for s, t, c, _ in events if c[:2] == "03"} == expected, events
+    assert not [e for e in events if e[2] == not_held], events
+
+
+def test_wrote_to_urging_is_an_appeal_to_each():
+    text = "In October 1962 U Thant wrote to Kennedy and Khrushchev urging a pause."
+    assert _dyads(text, "020") == {("UN", "USA"), ("UN", "SUN")}, _coded(text)
