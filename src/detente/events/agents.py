@@ -368,11 +368,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         named = list(dict.fromkeys(code for p in inside for code in (p.codes if p.mention.via == "reference" else p.codes[:1])))
         if len(named) >= 2:
             return (named[0],), (named[1],)
-    if form == "noun" and "sym" in flags and trigger.last > trigger.first + 2 and tokens[trigger.first + 1].low == "with":
+    # "with" right after the noun, or after the noun that a one-word modifier opens ("diplomatic relations with")
+    with_at = trigger.first + 1 if trigger.last > trigger.first and tokens[trigger.first + 1].low == "with" else trigger.first + 2
+    if form == "noun" and "sym" in flags and trigger.last > with_at + 1 and tokens[with_at].low == "with":
         # "India's talks with Pakistan broke down", "Soviet negotiations with China collapsed": the party whose talks
         # they are stands before the noun, the other is named inside the phrase, after "with"
         agent = noun_agent(parts, tokens, trigger.first)
-        inside = [p for p in parts if trigger.first + 1 < p.first and p.last < trigger.last
+        inside = [p for p in parts if with_at < p.first and p.last < trigger.last
                   and tokens[p.first - 1].low not in ("in", "at", "near")]
         if agent is None and inside and not _PASSIVE_AUX.isdisjoint(map(_LOW, tokens[inside[-1].last + 1 : trigger.last])):
             # "relations with Taipei were ended by Honduras", "ties with Israel were broken off by Ghana": told object
@@ -484,8 +486,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                           and {"to", "into"} & {t.low for t in tokens[max(0, p.first - 2) : p.first]}]
             if not origin and trigger.last > trigger.first + 1:
                 # "Cuba was taken off the US terror list", "was suspended from the Commonwealth": whose list it is, or
-                # the body the phrase names, acts
-                origin = [p for p in parts if trigger.first < p.first and p.last <= trigger.last]
+                # the body the phrase names, acts (its full name may run past the phrase's last word: "suspended from
+                # the Organization of American States")
+                origin = [p for p in parts if trigger.first < p.first <= trigger.last]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
         if not subjects and objects and root == "04":

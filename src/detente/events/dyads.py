@@ -281,11 +281,13 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         if len(run) >= 2 and len(run) < len(named) and all(len(p.codes) == 1 for p in run) and (
                 _told_after(tokens[run[-1].last + 1 : named[len(run)].first], cameo or trigger.entry["cameo"])
                 or _done_together(tokens[run[-1].last + 1 : named[len(run)].first])
-                and set(unique_targets) <= {code for p in named for code in p.codes}):
+                and set(unique_targets) <= {code for p in named for code in p.codes}
+                or run[-1].last < trigger.last < named[len(run)].first and tokens[trigger.last].low.endswith("ing")):
             # "warned Britain and France that Soviet rockets could reach London and Paris": the list right after
             # the verb is its objects; states named later in a clause of what was said are none; so are those
             # named in what a list of states is accused of ("accused Moscow and Havana of arming the Salvadoran
-            # rebels")
+            # rebels"); nor are those named after the participle that closes the act's phrase, in what the list was
+            # sent ("sent notes to Britain, France and the United States proposing a treaty with Germany")
             named = run
             unique_targets = list(dict.fromkeys(p.codes[0] for p in run))
         if len(named) == 1 and _joint(named[0]):

@@ -590,7 +590,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[following.first - 1].low == "to" and trigger.entry["phrase"] != "invite" \
                 and not _new_predicate(tokens, trigger.last + 1, following.first - 1):
             threatened.add(index + 1)  # "offered in April 1955 to negotiate": the offer is the act, the talks are not held
-        if trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
+        if trigger.entry["cameo"] == "030" and following is not None and tokens[trigger.last].low in _PROPOSING \
+                and following.entry["cameo"][:2] in _INTENT_CODES and following.first - trigger.last <= 3:
+            # "sent a letter to Eisenhower proposing a summit", "sent notes to Bonn proposing a treaty": the proposal the
+            # note makes is the act (an offer to meet, to sign), the summit or the treaty is not held on its day
+            trigger = Trigger({**trigger.entry, "cameo": _INTENT_CODES[following.entry["cameo"][:2]]},
+                              trigger.first, trigger.last, trigger.start, trigger.end)
+            threatened.add(index + 1)
+        elif trigger.entry["cameo"].startswith("03") and following is not None and following.first - trigger.last <= 3 \
                 and index + 1 not in promised_objects and trigger.entry["phrase"] != "invite" and not any(t.text in (";", ":", "—", "–") for t in
                                                                    tokens[trigger.last + 1 : following.first]) \
                 and not _named_between(parts, trigger.last, following.first):
@@ -2522,6 +2529,7 @@ _TOPIC_ROOTS = frozenset({"03", "04", "05"})
 
 
 _MEETING_HELD = "hold * meeting|meetings"
+_PROPOSING = frozenset(("proposing", "suggesting"))  # the last word of a note's entry when the note proposes an act
 
 
 def _meeting_of_one(tokens, parts, trigger: Trigger, clause) -> bool:
@@ -3057,9 +3065,11 @@ def _content_of_a_text(tokens, trigger: Trigger, tell_under: bool = True) -> boo
                 and all(t.low in ("the", "a", "an", "its", "their") for t in tokens[index + 1 : trigger.first]):
             if index == trigger.first and tokens[noun_at].low in _MOTIONS \
                     and (not _PASSED_RESOLUTION.isdisjoint(t.low for t in tokens[max(0, noun_at - 3) : noun_at])
-                         or _passed_motion(tokens, noun_at)):
+                         or _passed_motion(tokens, noun_at)) \
+                    and "against" not in {t.low for t in tokens[max(0, noun_at - 3) : noun_at]}:
                 # "the General Assembly passed a resolution condemning China", "the Lok Sabha passed a resolution
-                # condemning Pakistan": the body's own act, by its vote
+                # condemning Pakistan": the body's own act, by its vote (a vote against the resolution is none: what
+                # it says is what the voter refused)
                 return False
             return index == trigger.first or trigger.entry["form"] == "noun"
     first = trigger.first

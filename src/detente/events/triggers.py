@@ -754,6 +754,20 @@ def _list_comma(tokens: list[Token], index: int) -> bool:
         and tokens[index + 2].low in ("and", "or", ",")
 
 
+def _name_list_comma(tokens: list[Token], index: int) -> bool:
+    """A comma between two names of a list that an "and" or "or" closes a few words on ("Britain, France and the United
+    States", "Greece, Turkey, and Iran"): each name capitalized, "the" before it at most."""
+    if tokens[index].low != "," or index == 0 or not tokens[index - 1].text[:1].isupper():
+        return False
+    for at in range(index + 1, min(index + 8, len(tokens) - 1)):
+        low = tokens[at].low
+        if low in ("and", "or"):
+            return at > index + 1 and (tokens[at + 1].text[:1].isupper() or tokens[at + 1].low == "the")
+        if not (tokens[at].text[:1].isupper() or low in (",", "the")):
+            return False
+    return False
+
+
 def _joining_hyphen(tokens: list[Token], index: int) -> bool:
     """A hyphen inside one word, "200-mile" or "12-nautical", or a dash joining two names ("the Netherlands–Indonesian
     Union"): no punctuation between words."""
@@ -779,6 +793,8 @@ def _match_compiled(parts: tuple[_Part, ...], part: int, tokens: list[Token], po
                     return _match_compiled(parts, part, tokens, after)  # across ", cut after the Petrov affair,"
                 if _list_comma(tokens, stop - 1):
                     limit += 2  # "cut all air, rail and road links": a list of words is one in a gap
+                elif size >= 6 and _name_list_comma(tokens, stop - 1):
+                    limit += 3  # "sent notes to Britain, France and the United States proposing": a list of names
                 elif not _joining_hyphen(tokens, stop - 1):
                     break  # a gap never crosses punctuation, quotation marks and currency signs aside ('called it an "evil empire"')
                 else:
@@ -825,6 +841,8 @@ def _match(pattern: list[dict], part: int, tokens: list[Token], position: int) -
                     return _match(pattern, part, tokens, after)
                 if _list_comma(tokens, stop - 1):
                     limit += 2  # "cut all air, rail and road links": a list of words is one in a gap
+                elif element["gap"] >= 6 and _name_list_comma(tokens, stop - 1):
+                    limit += 3  # "sent notes to Britain, France and the United States proposing": a list of names
                 elif not _joining_hyphen(tokens, stop - 1):
                     break  # a gap never crosses punctuation, quotation marks and currency signs aside ('called it an "evil empire"')
                 else:
