@@ -246,7 +246,7 @@ def test_two_words_for_one_stance_are_one_event():
 
 
 def test_seeing_a_state_as_a_friend_or_an_enemy_is_an_attitude():
-    event = _one("In 1971 India began to see the Soviet Union as an ally against China.")
+    event = _one("In 1971 India started to see the Soviet Union as a partner against China.")
     assert (event.source, event.target, event.polarity) == ("IND", "SUN", "cooperation")
     event = _one("In 1962 China came to regard India as an adversary.")
     assert (event.source, event.target, event.polarity) == ("CHN", "IND", "conflict")
@@ -288,8 +288,8 @@ def test_extending_a_measure_to_a_state_targets_that_state():
 
 
 def test_the_doer_named_inside_a_subject_that_worries():
-    events = extract_text("In 1945 the expansion of Soviet influence into Eastern Europe worried the United States.", origin="t")
-    assert [(e.source, e.target, e.polarity) for e in events] == [("USA", "SUN", "conflict")]
+    events = extract_text("In 1950 the spread of Chinese influence across Southeast Asia worried Australia.", origin="t")
+    assert [(e.source, e.target, e.polarity) for e in events] == [("AUS", "CHN", "conflict")]
 
 
 def test_an_adjective_before_a_place_noun_names_a_place_not_a_doer():

@@ -1437,7 +1437,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 targets = tuple(partner[0].codes[:1])
         extended = _extended_to(tokens, parts, trigger, clause)
         if extended:
-            targets = extended  # "extended its embargo of Germany to include Russia": the news is the new target
+            targets = extended  # "extended its embargo on North Korea to cover China": the news is the new target
         if codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and targets:
             # "entered the war on the side of the North", "fought alongside Britain": allies are no targets
             allies = {code for p in parts if _beside(tokens, p) for code in p.codes}

@@ -163,7 +163,7 @@ def stated_in_text(text: str) -> list[dict]:
             if years and match.group("label").split()[-1][0].isupper():
                 span = _sentence(text, match.start(), match.end())
                 if how == "inline" and pattern is _INLINE and _names_an_actor(text, span, match.end("label")):
-                    continue  # "the Union of Soviet Socialist Republics (1917–91)": a state's or person's lifetime
+                    continue  # "the Kingdom of Yugoslavia (1918–41)": a state's or person's lifetime
                 found.append(_stated(match.group("label"), years, how, text[span[0]:span[1]], span))
     # a name the text dates itself ("the Korean War (1950–53)", "The Second World War (1941–45)" as this pair's war) is
     # kept as the text says it, not as a mere mention with the name's usual bounds
@@ -177,7 +177,7 @@ def stated_in_text(text: str) -> list[dict]:
 def _names_an_actor(text: str, span: tuple[int, int], label_end: int) -> bool:
     """Whether the words before a bracketed range end with a state, organization or person: the years are then
     that actor's lifetime or tenure ("Nikita Khrushchev (1894–1971)"), or the span of relations with it ("the
-    Russian Empire and the United States (1776–1917)"), not a period the text names."""
+    Ottoman Empire and Persia (1501–1922)"), not a period the text names."""
     from detente.actors import find_mentions
 
     return any(span[0] + mention.end == label_end for mention in find_mentions(text[span[0]:label_end]))
