@@ -1,7 +1,8 @@
 """prec11 (issue 5, false events on the tuned pages): forms that made events no reader codes -- a measure or an
 occupation in force named with its doer as what a clause judges or spans ("condemned the Soviet embargo of Albania",
-"throughout the German occupation"), a wiki picture link and its caption -- shown on sentences and pages of our own,
-each with look-alikes that keep their events."""
+"throughout the German occupation"), a wiki picture link and its caption -- and a walk-out of a meeting aimed at a
+state beside it instead of the body that held the meeting -- shown on sentences and pages of our own, each with
+look-alikes that keep their events."""
 
 from __future__ import annotations
 
@@ -57,3 +58,20 @@ def test_a_wiki_picture_link_and_its_caption_are_page_furniture():
 def test_a_wiki_link_in_a_sentence_is_kept():
     text = "In May 1981 [[Chad]] and [[Niger]] signed a border treaty at Niamey."
     assert ("TCD", "NER", "057", "1981-05") in _acts(text), _acts(text)
+
+
+WALK_OUT = ("In August 1965 the foreign ministers of the Organization of African Unity met at Addis Ababa. They adopted a "
+            "resolution that condemned Morocco. The Moroccan foreign minister walked out of the meeting in protest.")
+
+
+def test_a_walk_out_of_a_meeting_is_aimed_at_the_body_the_paragraph_named():
+    acts = [(e.source, e.target, e.cameo) for e in extract_text(WALK_OUT) if e.cameo == "143"]
+    assert acts == [("MAR", "OAU", "143")], acts
+
+
+def test_a_walk_out_in_a_paragraph_that_names_no_body_keeps_its_target():
+    text = ("In August 1965 the foreign ministers of the Organization of African Unity met at Addis Ababa.\n\n"
+            "Years later Morocco and Ethiopia argued at a conference in Nairobi in March 1975, and the Moroccan "
+            "foreign minister walked out of the hall.")
+    acts = [(e.source, e.target) for e in extract_text(text) if e.cameo == "143"]
+    assert all(target != "OAU" for _, target in acts), acts
