@@ -17,6 +17,7 @@ the participants), ``implicit`` (actors the sentence leaves unnamed) and
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import itertools
 import operator
@@ -40,7 +41,7 @@ from detente.events.dyads import (
 from detente.events.followed import FOLLOW_WORDS
 from detente.events.sentence import _code_sentence, addresses_the_reader, quoted_speech_cue
 from detente.events.triggers import any_trigger, tokenize
-from detente.model import Document, Event, date_bounds
+from detente.model import Document, Event, content_id, date_bounds
 
 _QUOTE_MARKS = re.compile("[,?!][\"”’'»]")  # a quotation closed after a comma: its speaker may follow
 
@@ -123,6 +124,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     last_named: dict[str, int] = {}  # each state line -> the number of the last sentence that named it
     heading_states: dict[int, dict] = {}  # each section -> the states its heading or entry title names, by line
     paragraph, previous_end = -1, 0
+    paragraph_bodies: list[tuple[int, str]] = []  # the organizations the current paragraph names: (sentence, code)
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         if sentence.section in back_matter:
@@ -131,6 +133,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if sentence.section != narrative_section or paragraph_start(doc.text, start, previous_end):
             paragraph = start
         previous_end = end
+        if paragraph != context.paragraph:
+            paragraph_bodies.clear()
         context.start_sentence(paragraph)
         if sentence.section != narrative_section:
             narrative, narrative_section = None, sentence.section
@@ -162,6 +166,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # not one a preposition governs: "X, an admirer of Ronald Reagan, was ...": Reagan is no subject)
             openers.add(mentions.index(inside[0], mention_index, stop))
         named = {}  # the states this sentence names, by line of succession: two of them hint at the pair in focus
+        if organizations:
+            paragraph_bodies.extend((context.sentence, m.entity) for m in inside if m.kind == "organization" and m.entity)
         for mention in inside:
             if mention.kind == "state" and mention.entity and not mention.members:
                 named.setdefault(family(mention.entity), mention.entity)
@@ -250,6 +256,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                 if not (e.trigger_span and day_line[0] <= e.trigger_span[0] < day_line[1]):
                     kept.append(e)
             found = kept
+        if found and paragraph_bodies:
+            found = [_walked_out_of_a_body(e, paragraph_bodies, context.sentence, organizations) if e.cameo == "143" else e
+                     for e in found]
         if found and tests:
             found = _drop_retold_tests(found, tests, dropped)
         for event in found:
@@ -271,6 +280,25 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     if news and report_day(doc) and doc.meta.get("dateline"):
         events = _drop_plans(events, report_day(doc), dropped)
     return merge_within(events, dropped, news)
+
+
+# how many sentences back, within the paragraph, the body whose meeting a delegate walks out of may have been named
+_BODY_REACH = 3
+_WALKED_OUT = re.compile(r"walk(?:s|ed|ing)? out of ", re.I)
+
+
+def _walked_out_of_a_body(event: Event, bodies: list[tuple[int, str]], sentence: int, organizations: set) -> Event:
+    """"The foreign ministers of the OAS met at San José ... The Cuban foreign minister walked out of the meeting": a
+    walk-out of a meeting, a hall or a session is a protest at the body that held it, the organization the paragraph
+    named last (not a state named beside it, nor the page's pair); so the event's target, when it names no body."""
+    if event.target in organizations or not _WALKED_OUT.match(event.trigger):
+        return event
+    body = next((code for number, code in reversed(bodies) if sentence - number <= _BODY_REACH and code != event.source), None)
+    if body is None:
+        return event
+    return dataclasses.replace(event, target=body, actors=[event.source, body] if event.source else [body],
+                               id=content_id(event.doc_id, str(event.span), str(event.trigger_span), event.cameo,
+                                             str(event.source), body))
 
 
 def _drop_plans(events: list[Event], day: str, dropped: Counter) -> list[Event]:

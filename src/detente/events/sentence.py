@@ -693,6 +693,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["time_of_an_act"] += 1
             continue  # "even in the years of the embargo", "during the months of the blockade": a time named by an act
             # told elsewhere, no act here
+        if trigger.entry["form"] == "noun" and tokens[trigger.first].low in _STANDING and _standing_named(tokens, trigger):
+            dropped["standing"] += 1
+            continue  # "condemned the American embargo on Cuba", "throughout the Soviet occupation": a measure or an
+            # occupation in force, named with its doer as what a clause judges or spans; imposed or begun elsewhere
         if trigger.entry["form"] == "noun" and GENERIC.intersection(map(_LOW, tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first])):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
@@ -3447,6 +3451,44 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool 
             return False
         previous, index = token.low, index + 1
     return False
+
+
+# a measure or an occupation that lasts, named by its noun; the words before it that name its doer or its kind; the words
+# that govern it when it is named as a thing in force (a judgement of it, or a preposition: "against", "throughout")
+_STANDING = frozenset("embargo embargoes occupation".split())
+_STANDING_KINDS = frozenset("arms trade oil grain economic military wartime".split())
+_STANDING_GOVERNORS = frozenset("against to over during throughout under condemn condemns condemned condemning oppose opposes "
+                                "opposed opposing denounce denounces denounced denouncing criticize criticizes criticized "
+                                "criticised criticising criticizing deplored deplore".split())
+
+
+def _standing_named(tokens, trigger: Trigger) -> bool:
+    """'condemned the American embargo on Cuba', 'against the Soviet occupation', 'opposing Hanoi's occupation': the noun
+    after 'the' and its doer's name (or after the doer's possessive), governed by a verb of judgement or a preposition,
+    with no date of its own ('the American arms embargo of 1965' names one act and is kept)."""
+    first = trigger.first
+    index = first - 1
+    named = False
+    while index >= 0 and first - index <= 3:
+        token = tokens[index]
+        if token.low in _STANDING_KINDS:
+            index -= 1
+        elif token.text[:1].isupper() and token.text.isalpha() and token.low != "the":
+            named, index = True, index - 1
+        else:
+            break
+    if index < 1:
+        return False
+    if _possessive(tokens, index):
+        named, index = True, index - 1
+    elif tokens[index].low == "the" and named:
+        index -= 1
+    else:
+        return False
+    if tokens[index].low not in _STANDING_GOVERNORS:
+        return False
+    after = trigger.last + 1
+    return not (after + 1 < len(tokens) and tokens[after].low in ("of", "in") and tokens[after + 1].low.isdigit())
 
 
 # spans of time named by an act ("in the years of the embargo", "the days of the blockade")

@@ -205,6 +205,10 @@ def clean_text(raw: str) -> Cleaned:
             in_references = True
             _count(removed, "reference_heading")
             continue
+        if line.startswith("[[") and _WIKI_FILE.match(line):
+            _count(removed, "image")
+            continue  # "[[File:Bandung 1955.jpg|thumb|Zhou arriving at the conference, April 1955]]": a picture and its
+            # caption, which retells or shows what the article tells, dated by the picture's file name
         if _is_chrome(line):
             _count(removed, "chrome")
             continue
@@ -252,6 +256,7 @@ def clean_text(raw: str) -> Cleaned:
 
 _TABLE_ROW = re.compile(r"^\s*\|(?![-}+])(?:[^|\n]*\|)+")  # "| 1979 | text |", "| a || b" (not "|-", "|}", "|+")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|+]*-{3,}[\s:|+-]*$")  # "|---|:---:|", "----+----"
+_WIKI_FILE = re.compile(r"\[\[(?:File|Image):[^|\]\n]*\|.*\]\]$", re.I)  # a wiki picture link with its caption, a line of its own
 _WIKI_MARK = re.compile(r"^\s*(?:\{\||\|\}|\|-|\|\+|!)")  # a wiki table's start, end, row break, caption, header cells
 _CELL_MARKUP = re.compile(r"\*\*|__|'{2,3}|^\s*(?:[a-z-]+=\"[^\"]*\"\s*)+\|\s*")  # bold, and a wiki cell's attributes
 
