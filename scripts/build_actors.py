@@ -18,6 +18,7 @@ Sources (all ';'-separated text, '|' inside a column, '#' comments):
   codes.txt          other systems' codes for an entity (KEDS/CAMEO manual USR, GMW, GME; scorer folds)
   cameo.txt          the CAMEO code of states PETRARCH's table lacks: their KEDS code or their one successor's
   movements.txt      the state and sector a non-state movement acts in, by period (the Contras: Nicaraguan rebels)
+  regimes.txt        states ruled by a communist party, by period: the camp that tells two rival regimes apart
 A form ending in '?' ("Nationalist?") counts only when a state of its lineage is already in focus; '?CODE,CODE'
 ("the Communists?TWN") names the states that license it instead.
 A form may end in '@' (used only within its entity's validity: "Texas" names no state after 1845) or in
@@ -377,7 +378,14 @@ def build(reference: Path) -> dict:
     )
     halves = {phrase: word for phrase, word in rows("halves.txt", 2)}
     titles = build_titles(known)
+    codes = {record["code"] for record in entities.values()}
+    communist: dict[str, list[list[str | None]]] = {}
+    for code, start, stop in rows("regimes.txt", 3):
+        if code not in codes:
+            raise SystemExit(f"regimes.txt: unknown code {code}")
+        communist.setdefault(code, []).append([day(start), day(stop, end=True)])
     return {
+        "communist": communist,
         "halves": halves,
         "titles": titles,
         "entities": entities,

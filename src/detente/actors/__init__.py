@@ -47,6 +47,7 @@ from detente.actors.matcher import (
     TITLE,
     Form,
     Hit,
+    automaton,
     normalize,
     pad,
     phrase_starts,
@@ -514,8 +515,14 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             text, hit, hits[position - 1] if position else None, hits[position + 1 : position + 2]
         ):
             continue  # "Chad Johnson, a reporter", "Vernon Jordan", "Senator Nunn of Georgia": a person or an American state
+        if "capital" in vias and text[hit.start - 2 : hit.start - 1].isalpha() and text[
+            text.rfind(" ", max(0, hit.start - 30), hit.start - 1) + 1
+        ].isupper() and _a_seat_closing_a_name(text, hit, hits[position - 1] if position else None):
+            continue  # "the guerrilla leader Turcios Lima", "Harold Washington": a person's surname, not the seat
         if len(hit.forms) > 1 and "leader" in vias and hit.forms[0].via == "leader":  # vias: a superset here
             hit = _person_choice(text, hit, hits[position + 1 : position + 6], mentions, days)
+        if days is not None and hit.forms[0] in _rival_forms():
+            hit = _rival_choice(text, hit, days, focus, mentions, hits, position)
         mention = _resolve(text, hit, days, date)
         if mention is None:
             if not any(form.via == REFERENCE for form in hit.forms):
@@ -817,6 +824,60 @@ def _a_persons_name(text: str, hit: Hit, previous: Hit | None, following: list[H
 
 
 _VERB_OR_POSSESSIVE_AFTER = re.compile(r"(?:['’]s\b|[ \t]+[a-z])")
+
+
+# A seat named as the last word of a person's name ("the guerrilla leader Turcios Lima", "Harold Washington", "Jack
+# London"): after a capitalised word that is no name of the gazetteer, opens no sentence and is no word set before a
+# city ("Radio Moscow", "Greater London", "Old Delhi", "Communist Peking"), the seat closes the person's name; a
+# sentence's first word counts only when it is no opener or adverb ("Meanwhile Moscow") and a verb or a possessive
+# follows ("Turcios Lima led the rebels"). A title before it makes the name a person's too ("General Washington").
+_BEFORE_A_SEAT = frozenset(
+    "Radio Greater Old New Central Downtown Metropolitan Inner Outer Upper Lower Red Communist Nationalist Imperial"
+    " Occupied Liberated Free Divided Allied Official Fortress Port Fort Camp Saint St Mount Lake Embassy Consulate"
+    " Station Airport Air Summit Conference Peace Treaty Agreement Accord Declaration Pact Protocol Garrison Wartime"
+    " Postwar Prewar Modern Medieval Ancient Colonial British French Republican Soviet Nazi Tsarist Czarist Royal"
+    " North South East West Northern Southern Eastern Western Hong Kowloon".split()
+) | _CALENDAR_WORDS | _NOT_A_FORENAME_BEFORE
+_LOWER_WORD_BEFORE = re.compile(r"\b(?!(?:" + "|".join(sorted(_SMALL_WORDS)) + r")\b)[a-z][a-z'\u2019-]{3,}")
+_SENTENCE_CLOSERS = frozenset(".!?:;\"'(“‘\n")
+# a sentence's first words that are no forename: adverbs and conjunctions opening a clause ("Later Washington agreed")
+_NOT_A_NAME_OPENING = frozenset(
+    "later soon now still instead also again thereafter afterwards afterward nevertheless nonetheless however therefore"
+    " thus hence moreover furthermore indeed first next last only even already both neither nor unless whether where why"
+    " how what here this that these those every each all some many most no not such because whereas unlike like without"
+    " within during despite against between among across under over through toward towards into upon about around"
+    " beyond behind near outside inside except besides accordingly consequently subsequently perhaps never often ever"
+    " twice".split()
+)
+_AFTER_A_SURNAME = re.compile(r"(?:['’]s\b|[ \t]+[a-z]|,[ \t]+(?:the|a|an|who|whose)\b)")
+
+
+def _a_seat_closing_a_name(text: str, hit: Hit, previous: Hit | None) -> bool:
+    """Whether a one-word seat ("Lima", "Washington") is the last word of a person's name here (see above)."""
+    if hit.start < 3 or text[hit.start - 1] != " " or not text[hit.start - 2].isalpha():
+        return False
+    if any(form.via != "capital" for form in hit.forms) or " " in text[hit.start : hit.end]:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if len(word) < 2 or not word[1:].replace("-", "").isalpha() or not word[1:].islower() or word in _BEFORE_A_SEAT:
+        return False  # an acronym ("UN Geneva"), a possessive, a word set before a city
+    if previous is not None and previous.end >= before.start(1):
+        return False  # "Soviet Moscow", "Nationalist China's Taipei": a name or an adjective of the gazetteer
+    if word in _POLITICAL_TITLES:
+        return True  # "General Washington", "President Lima": a person's surname after a title
+    head = text[max(0, before.start(1) - 8) : before.start(1)].rstrip(" \t")  # (not the whole text's prefix: a copy)
+    if head and head[-1] not in _SENTENCE_CLOSERS:
+        # "Turcios Lima" inside a sentence; a title line ("Talks Resume Between Washington And Moscow") has no lower-case
+        # word but a preposition (a cheap look at the words just before first: lines may be long)
+        return _LOWER_WORD_BEFORE.search(text, max(0, hit.start - 80), hit.start) is not None or not _headline(text, hit.start)
+    lowered = word.lower()
+    return (
+        lowered not in _OPENERS and lowered not in _FUNCTION_WORDS and lowered not in _NOT_A_NAME_OPENING
+        and not lowered.endswith("ly") and _AFTER_A_SURNAME.match(text, hit.end) is not None
+    )
 
 
 _OPENING = re.compile(r"[ \t]*(?:\(|[—–,:]|--)")
@@ -1639,6 +1700,132 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
             return group
     # every field by position (start, end, text, entity, kind, qid, state, role, date, via, members): once per mention
     return Mention(hit.start, hit.end, text[hit.start : hit.end], entity_code, kind, qid, state, role, date, via, members)
+
+
+# Rival regimes of one divided nation sharing a spelling at a date (bare "Vietnam" and "Vietnamese" are the Democratic
+# Republic's and the State, then the Republic, of Vietnam's in 1949-1976; "Turkey" the Sultan's and Ankara's in
+# 1920-22): the latest-starting regime by default (resolve_forms: the Republic of Vietnam, the state the war was fought
+# in), another when its sentence or the text says so. In order: the one regime its sentence names otherwise ("Ho Chi
+# Minh said Vietnam ...", "Hanoi ... Vietnam", "the North"); the rival of the regime whose rebels the sentence names
+# ("Vietnam armed the Viet Cong"); the regime in the camp of the other states its sentence names, when they are all of
+# one camp and one regime only is communist ("China and Vietnam", "the Soviet Union's aid to Vietnam" are the DRV's,
+# "the United States and Vietnam" the Republic's: regimes.txt); the regime plainly in focus (twice as salient as the
+# other). The spelling is no rival's outside those years, and Korea, Germany, Yemen and China name one state each.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c(])|\n")
+_RIVAL_FOCUS = 2.0  # how much more salient than its rival a regime in focus must be
+_RIVAL_SALIENCE = 0.5  # and how salient at least
+_RIVAL_DAYS = 31  # how long two regimes must coexist to be rivals
+
+
+@lru_cache(maxsize=1)
+def _rival_forms() -> frozenset[Form]:
+    """The forms of every spelling that names two states of different codes valid at some same date."""
+    records = gazetteer.entities()
+    found: set[Form] = set()
+    for forms in automaton()[1]:
+        spans = []
+        for form in forms:
+            if form.target is None or form.via not in ("name", "adjective"):
+                continue
+            record = records.get(form.target)
+            if record is None or record["kind"] != "state":
+                continue
+            valid = gazetteer.validity(record)
+            span = form.span or valid
+            spans.append((record["code"], (max(valid[0], span[0]), min(valid[1], span[1]))))
+        if any(code != other and _coexist(first, second) for code, first in spans for other, second in spans):
+            found.update(forms)
+    return frozenset(found)
+
+
+def _coexist(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two spans share more than a month: rivals, not a state and its successor on the handover day ("Russia"
+    is the Soviet Union's and the Federation's on 25 December 1991)."""
+    return min(first[1], second[1]) - max(first[0], second[0]) > _RIVAL_DAYS
+
+
+def _rival_choice(
+    text: str, hit: Hit, days: tuple[int, int], focus: _Focus, mentions: list[Mention], hits: list[Hit], position: int
+) -> Hit:
+    """``hit`` kept to the forms of the regime meant, when two rival regimes share its spelling at ``days``."""
+    records = gazetteer.entities()
+    regimes: dict[str, str] = {}  # code -> entity id
+    for form in hit.forms:
+        record = records.get(form.target) if form.target is not None else None
+        if record is None or record["kind"] != "state" or not gazetteer._overlaps(gazetteer.validity(record), days):
+            continue
+        if form.span is None or gazetteer._overlaps(form.span, days):
+            regimes.setdefault(record["code"], form.target)
+    if len(regimes) != 2 or not _coexist(*(gazetteer.validity(records[ident]) for ident in regimes.values())):
+        return hit
+    half = (days[1] - days[0] + 1) / 2
+    if any(min(stop, days[1]) - max(start, days[0]) + 1 < half
+           for start, stop in (gazetteer.validity(records[ident]) for ident in regimes.values())):
+        return hit  # one of them held only a part of the interval ("in 1975"): the one holding most of it, as ever
+    named = [form for form in hit.forms if form.target is not None]
+    default = gazetteer.resolve_forms([(form.target, form.span) for form in named], days)
+    chosen = _rival_cue(text, hit, days, tuple(regimes), focus, mentions, hits, position)
+    if chosen is None or default is None or records[default]["code"] == chosen:
+        return hit
+    return Hit(hit.start, hit.end, tuple(
+        form for form in hit.forms if form.target is None or records[form.target]["code"] == chosen
+    ))
+
+
+def _rival_cue(
+    text: str, hit: Hit, days: tuple[int, int], regimes: tuple[str, ...], focus: _Focus, mentions: list[Mention],
+    hits: list[Hit], position: int,
+) -> str | None:
+    """The code of the regime its context names (see above), or None when the context does not tell."""
+    breaks = list(_SENTENCE_BREAK.finditer(text, max(0, hit.start - 400), hit.start))
+    first = breaks[-1].end() if breaks else max(0, hit.start - 400)
+    closing = _SENTENCE_BREAK.search(text, hit.end, hit.end + 400)
+    last = closing.start() if closing else min(len(text), hit.end + 400)
+    named: set[str] = set()
+    rebels: set[str] = set()
+    records = gazetteer.entities()
+
+    def note(code: str | None, kind: str, state: str | None) -> None:
+        if kind == "state" and code:
+            named.add(code)
+        elif kind in ("person", "group") and state:
+            named.add(state)
+        elif kind == "organization" and state and code in records:
+            period = gazetteer.sector_at(records[code], days)
+            if period is not None and period["sector"] == "REB":
+                rebels.add(state)
+
+    for mention in reversed(mentions):
+        if mention.start < first:
+            break
+        note(mention.entity, mention.kind, mention.state)
+    rivals = _rival_forms()
+    for later in hits[position + 1 :]:
+        if later.start >= last:
+            break
+        who = _identify(later.forms, days)
+        if who is not None and not (later.forms[0] in rivals and (who[0] in regimes or who[3] in regimes)):
+            note(who[0], who[1], who[3])  # (a later "Vietnam" read by default tells nothing of this one)
+    own = [code for code in regimes if code in named]
+    if len(own) == 1:
+        return own[0]
+    fought = [code for code in regimes if code in rebels]
+    if len(fought) == 1:
+        return next(code for code in regimes if code != fought[0])
+    others = named - set(regimes)
+    communists = [code for code in regimes if gazetteer.communist(code, days)]
+    if others and len(communists) == 1:
+        camp = {gazetteer.communist(code, days) for code in others}
+        if camp == {True}:
+            return communists[0]
+        if camp == {False}:
+            return next(code for code in regimes if code != communists[0])
+    salience = _decayed(focus.score, focus.step)
+    ranked = sorted(regimes, key=lambda code: -salience.get(code, 0.0))
+    top, second = (salience.get(code, 0.0) for code in ranked)
+    if top >= _RIVAL_SALIENCE and top >= _RIVAL_FOCUS * second:
+        return ranked[0]
+    return None
 
 
 @lru_cache(maxsize=1 << 16)

@@ -99,11 +99,69 @@ def _bodies(text: str) -> list[tuple[int, int, str]]:
     return bodies
 
 
+# A body's name whose "for" names what the body is for ("the Kuwait Fund for Arab Economic Development", "the Society
+# for Sino-Indian Friendship", "the Commission for India and Pakistan"): the words after "for" name its purpose or the
+# parties it serves, no actor of what the body does or what is done to it; the words before it stay what they are
+# ("Kuwait": the fund is Kuwait's).
+_PURPOSE_BODIES = frozenset(
+    "Fund Committee Council Agency Association Society Institute Foundation Commission Organization Organisation"
+    " Centre Center League Bureau Front Trust Programme Program Conference Movement Alliance Federation".split()
+)
+_PURPOSE_JOINING = frozenset({"and", "of", "&", "the"})
+
+
+def _purpose_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the capitalised words after "for" in a body's name ("... Fund for Arab Economic Development")."""
+    spans = []
+    at = text.find(" for ")
+    while at >= 0:
+        after = at + 5
+        if after < len(text) and (text[after].isupper() or text.startswith("the ", after)):
+            word = text[text.rfind(" ", max(0, at - 14), at) + 1 : at]
+            if word in _PURPOSE_BODIES:
+                end = cursor = after
+                for token in _TOKEN.finditer(text, after, min(len(text), after + 120)):
+                    if text[cursor : token.start()].strip(" \t"):
+                        break  # a dash or a line's end closes the name
+                    cursor = token.end()
+                    found = token.group()
+                    if found.endswith(("'s", "\u2019s")) or not (
+                        found in _PURPOSE_JOINING or (found[0].isupper() and _NAME_WORD.fullmatch(found.rstrip(".,;:")))
+                    ):
+                        break
+                    if found[-1] in ".,;:":
+                        if found[0].isupper():
+                            end = token.end() - 1
+                        break
+                    if found not in _PURPOSE_JOINING:
+                        end = token.end()
+                if end > after:
+                    spans.append((after, end))
+        at = text.find(" for ", at + 5)
+    return spans
+
+
+def _without_purposes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less those standing in what a body's name says it is for (see ``_purpose_spans``)."""
+    spans = _purpose_spans(text)
+    if not spans:
+        return mentions
+    starts = [start for start, _ in spans]
+    kept = []
+    for mention in mentions:
+        index = bisect_left(starts, mention.start + 1) - 1
+        if index >= 0 and mention.end <= spans[index][1] and mention.kind != "person":
+            continue
+        kept.append(mention)
+    return kept
+
+
 def named_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the states and persons inside a company's or a sports body's name turned into the body: a
-    group of the one state it is named after, else nothing."""
+    group of the one state it is named after, else nothing; none standing in what a body's name says it is for."""
     if not mentions:
         return mentions
+    mentions = _without_purposes(text, mentions)
     bodies = list(_bodies(text))
     if not bodies:
         return mentions

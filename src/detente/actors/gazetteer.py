@@ -275,6 +275,19 @@ def members_at(record: dict, days: tuple[int, int] | None = None) -> tuple[str, 
     return tuple(dict.fromkeys(codes))
 
 
+@cache
+def _communist_periods() -> dict[str, tuple[tuple[int, int], ...]]:
+    return {
+        code: tuple((ordinal(start) or OPEN_START, ordinal(stop, end=True) or OPEN_END) for start, stop in periods)
+        for code, periods in data().get("communist", {}).items()
+    }
+
+
+def communist(code: str, days: tuple[int, int]) -> bool:
+    """Whether the state written ``code`` was ruled by a communist party during part of ``days`` (regimes.txt)."""
+    return any(_overlaps(period, days) for period in _communist_periods().get(code, ()))
+
+
 def exists_at(code: str, days: tuple[int, int]) -> bool:
     """Whether an entity written with ``code`` (any regime of a shared code) exists during part of ``days``; an unknown
     code counts as existing."""
