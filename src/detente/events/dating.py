@@ -145,7 +145,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
             # "began in June 1948 and lasted until May 1949"; not "ratified it in 1973; Morocco did not ratify it until
             # 1989", where the second date is another act's, done then
             lasted_until = len(between) <= 60 and _UNTIL.search(between) and ";" not in between \
-                and not _NOT_UNTIL.search(between)
+                and not _NOT_UNTIL.search(between) and not _CONTRAST.search(between)
             if lasted_until or _month_span(timex, other, between) or _year_pair(timex, other, between) or _day_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
                 partner = other
                 used.add(other_index)
@@ -156,6 +156,8 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
 
 
 _NOT_UNTIL = re.compile(r"\b(?:not|never|\w+n't)\b[^,;]*\buntil\b", re.I)
+# "followed in 1975, while Laos waited until 1990": the clause after the comma is another subject's, its date its own
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\b", re.I)
 _AND_ONLY = re.compile(r"\s*,?\s+and\s+")
 _BRACKETED = re.compile(r"\W*\[([^\]]{3,30})\]\s*(?:After|Before|Following)\b[^,;]*$")  # a list item's date, then a fronted act
 _LEADING_ADJUNCT = re.compile(r"\W*(?:After|Before|Following)\b[^,;]*$")
