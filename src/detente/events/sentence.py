@@ -174,6 +174,35 @@ def _trade_as_noun(tokens, first: int) -> bool:
     return start == 0 or not tokens[start - 1].low.startswith(_TRADE_OPENED)  # "resumed their trade": trading told
 
 
+# words that follow trade as a subject noun ("Trade resumed in a small way", "but trade drew him in", "Trade never
+# followed the politics"), or a 'to trade' that trades nothing ("had little to trade, and"): trade as a thing, no one
+# trading with a state told
+_AFTER_TRADE_NOUN = frozenset("grew rose fell resumed drew followed increased expanded declined doubled tripled remained "
+                              "stayed was were is has had never soon slowly continued recovered stopped ceased collapsed "
+                              "picked dried".split())
+
+
+_AFTER_BACK = frozenset("in home at from into then again".split())
+_BEFORE_BACK = frozenset("came come comes coming went go goes going flew fly brought bring sent send was were is are be been "
+                         "got get fought pushed drove turned gave give looked way moved called ran run".split())
+
+
+def _adverb_sense(tokens, first: int, before: str) -> bool:
+    """'back' as an adverb ("back in power", "came back", "back home") or 'sign' of a web page's "Sign up", "Sign in"."""
+    after = tokens[first + 1].low if first + 1 < len(tokens) else ""
+    if tokens[first].low == "sign":
+        return after in ("up", "in", "out")
+    return after in _AFTER_BACK or before in _BEFORE_BACK
+
+
+def _trade_subject(tokens, first: int) -> bool:
+    """Whether 'trade' at ``first`` is a subject noun before its verb, or a 'to trade' with no object after it."""
+    after = tokens[first + 1].low if first + 1 < len(tokens) else ""
+    if after in _AFTER_TRADE_NOUN:
+        return True
+    return first >= 1 and tokens[first - 1].low == "to" and after in ("", ",", ".", ";", "and")
+
+
 # hostile measures and acts that a state can support without supporting the state they are aimed at
 _SUPPORTED_MEASURES = frozenset("sanctions sanction embargo embargoes blockade blockades boycott boycotts quarantine ban bans "
                                 "invasion intervention attack attacks strikes airstrikes air-strikes bombing bombings raids "
@@ -617,6 +646,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
             dropped["other_sense"] += 1
             continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if trigger.first == trigger.last and tokens[trigger.first].low in ("back", "sign") and _adverb_sense(tokens, trigger.first, before):
+            dropped["other_sense"] += 1
+            continue  # "Somoza, back in power from 1950", "came back to Managua", "Sign up | Log in": no backing, no signing
         if trigger.entry["cameo"] == "1722" and trigger.first and tokens[trigger.first - 1].low in _BE_FORMS:
             dropped["passive_ban"] += 1
             continue  # "The film was banned in France for years": a thing banned at a place, no movement coerced by a state
@@ -625,7 +657,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["succession"] += 1
             continue  # "forced him to hand power to his brother": a succession at home, no state made free
         if trigger.entry["cameo"] == "061" and tokens[trigger.first].low == "trade" \
-                and (before == "free" or trigger.entry["form"] == "verb" and _trade_as_noun(tokens, trigger.first)) \
+                and (before == "free" or trigger.entry["form"] == "verb" and (_trade_as_noun(tokens, trigger.first)
+                                                                              or _trade_subject(tokens, trigger.first))) \
                 and not _reversed(tokens, trigger):
             dropped["noun_of_verb"] += 1
             continue  # "cut off all trade with Japan", "from trade carried on by private groups", "a free trade area":
