@@ -472,6 +472,15 @@ def _date_event(
                      and (u[2].begin, u[2].until) != (first.begin, first.until)] if "," in text[end : end + 3] else ()
             if finer:
                 start, end, first, last = finer[0]
+        if last is None and end <= trigger_span[0] and first.precision == "year" and first.begin:
+            # "That same year Pakistan left CENTO, the successor of the Baghdad Pact, in March, and joined ...": a year
+            # fronted as the frame, the act's own month or day told after its verb within it dates the act
+            for u in candidates:
+                if u[0] >= trigger_span[1] and u[3] is None and u[2].begin and first.begin <= u[2].begin \
+                        and u[2].until <= first.until and (u[2].begin, u[2].until) != (first.begin, first.until) \
+                        and not any(trigger_span[1] <= t0 < u[0] for t0, _ in other_triggers):
+                    start, end, first, last = u
+                    break
         source = "clause" if _inside(entry_date, clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
         if best is not None and last is None and not (_may_hold(text[clause_span[0] : trigger_span[0]], _NOT_WORDS)
