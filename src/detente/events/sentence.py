@@ -195,6 +195,13 @@ def _adverb_sense(tokens, first: int, before: str) -> bool:
     return after in _AFTER_BACK or before in _BEFORE_BACK
 
 
+def _place_after(tokens, index: int) -> bool:
+    """Whether a name opens at ``index``: a capitalized word, or 'the' and one ("to India", "to the Soviet Union")."""
+    if index < len(tokens) and tokens[index].low == "the":
+        index += 1
+    return index < len(tokens) and tokens[index].text[:1].isupper()
+
+
 def _trade_subject(tokens, first: int) -> bool:
     """Whether 'trade' at ``first`` is a subject noun before its verb, or a 'to trade' with no object after it."""
     after = tokens[first + 1].low if first + 1 < len(tokens) else ""
@@ -646,6 +653,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
             dropped["other_sense"] += 1
             continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if trigger.entry["phrase"] == "return to" and not _place_after(tokens, trigger.last + 1):
+            dropped["other_sense"] += 1
+            continue  # "returned to power in 2009", "her return to office": no place gone to
         if trigger.first == trigger.last and tokens[trigger.first].low in ("back", "sign") and _adverb_sense(tokens, trigger.first, before):
             dropped["other_sense"] += 1
             continue  # "Somoza, back in power from 1950", "came back to Managua", "Sign up | Log in": no backing, no signing
