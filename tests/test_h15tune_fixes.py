@@ -128,3 +128,34 @@ def test_a_key_dates_line_takes_the_year_it_opens_with(tmp_path: Path):
         "1942 Jan. 29 - Peru and Ecuador sign a protocol\n"
         "1942 Feb. 26 - Peru and Ecuador sign a pact\n", encoding="utf-8")
     assert {e.date for e in extract([str(page)])} == {"1942-01-29", "1942-02-26"}
+
+
+# A fronted year frames the act; its own month told after the verb, inside that year, dates it.
+def test_a_month_after_the_verb_refines_a_fronted_year():
+    text = ("Iran broke with Egypt in 1979. That same year Turkey left the Central Treaty Organization, the successor of "
+            "the Baghdad Pact, in March, and joined the Non-Aligned Movement in September.")
+    assert ("TUR", "CENTO", "SANCTION", "1979-03") in _dated(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organization that shuts a state out, with no "from"
+    ("The Organization of American States excluded Venezuela on 12 May 1962 all the same.", ("OAS", "VEN", "SANCTION")),
+    # a state that becomes a partner or member of a body joins it
+    ("Laos became a full dialogue partner of ASEAN in July 1994.", ("LAO", "ASEAN", "SUPPORT")),
+    # nuclear fuel sold to a state is trade with it
+    ("In 1961 the United States sold Pakistan the heavy water for its first reactor.", ("USA", "PAK", "COOPERATE")),
+    # a leader who returns to another state visits it
+    ("Mulroney returned to Mexico for the summit in Acapulco in November 1983.", ("CAN", "MEX", "CONSULT")),
+    # a leader who comes to a Canadian city for a summit visits Canada
+    ("Rajiv Gandhi came to Vancouver for the summit in October 1987.", ("IND", "CAN", "CONSULT")),
+])
+def test_vocabulary_and_places_found_missing(text, expected):
+    assert expected in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sheikh Hasina returned to power in Bangladesh at the start of 2009.",
+    "Hasina's return to power in Bangladesh in January 2009 cooled relations with Pakistan.",
+])
+def test_a_return_to_power_is_no_visit(text):
+    assert not {t for t in _coded(text) if t[2] == "CONSULT"}
