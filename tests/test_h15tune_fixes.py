@@ -146,8 +146,8 @@ def test_a_month_after_the_verb_refines_a_fronted_year():
     ("In 1961 the United States sold Pakistan the heavy water for its first reactor.", ("USA", "PAK", "COOPERATE")),
     # a leader who returns to another state visits it
     ("Mulroney returned to Mexico for the summit in Acapulco in November 1983.", ("CAN", "MEX", "CONSULT")),
-    # a leader who comes to a Canadian city for a summit visits Canada
-    ("Rajiv Gandhi came to Vancouver for the summit in October 1987.", ("IND", "CAN", "CONSULT")),
+    # advisers of another state sent home: expelled
+    ("In July 1958 Ghana sent home the British military advisers.", ("GHA", "GBR", "SANCTION")),
 ])
 def test_vocabulary_and_places_found_missing(text, expected):
     assert expected in _coded(text)
@@ -156,6 +156,8 @@ def test_vocabulary_and_places_found_missing(text, expected):
 @pytest.mark.parametrize("text", [
     "Sheikh Hasina returned to power in Bangladesh at the start of 2009.",
     "Hasina's return to power in Bangladesh in January 2009 cooled relations with Pakistan.",
+    "Britain withdrew from the island on 1 July 1997, and the whole island returned to Chinese rule.",
+    "Imre Nagy had lived in Berlin, Paris and Moscow before returning to Hungary in 1944.",
 ])
 def test_a_return_to_power_is_no_visit(text):
     assert not {t for t in _coded(text) if t[2] == "CONSULT"}

@@ -195,11 +195,17 @@ def _adverb_sense(tokens, first: int, before: str) -> bool:
     return after in _AFTER_BACK or before in _BEFORE_BACK
 
 
+_BEFORE_RETURNING = frozenset("before after on upon".split())
+_RULED = frozenset("rule control sovereignty hands administration".split())
+
+
 def _place_after(tokens, index: int) -> bool:
-    """Whether a name opens at ``index``: a capitalized word, or 'the' and one ("to India", "to the Soviet Union")."""
+    """Whether a name opens at ``index``: a capitalized word, or 'the' and one ("to India", "to the Soviet Union"),
+    not a people's adjective before a word of rule ("returned to Egyptian rule")."""
     if index < len(tokens) and tokens[index].low == "the":
         index += 1
-    return index < len(tokens) and tokens[index].text[:1].isupper()
+    return index < len(tokens) and tokens[index].text[:1].isupper() \
+        and not (index + 1 < len(tokens) and tokens[index + 1].low in _RULED)
 
 
 def _trade_subject(tokens, first: int) -> bool:
@@ -653,9 +659,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
             dropped["other_sense"] += 1
             continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
-        if trigger.entry["phrase"] == "return to" and not _place_after(tokens, trigger.last + 1):
+        if trigger.entry["phrase"] == "return to" and (not _place_after(tokens, trigger.last + 1)
+                                                       or before in _BEFORE_RETURNING and tokens[trigger.first].low == "returning"):
             dropped["other_sense"] += 1
-            continue  # "returned to power in 2009", "her return to office": no place gone to
+            continue  # "returned to power in 2009", "her return to office", "returned to Egyptian rule": no place gone
+            # to; "lived in Paris and Moscow before returning to Vietnam": a journey home
         if trigger.first == trigger.last and tokens[trigger.first].low in ("back", "sign") and _adverb_sense(tokens, trigger.first, before):
             dropped["other_sense"] += 1
             continue  # "Somoza, back in power from 1950", "came back to Managua", "Sign up | Log in": no backing, no signing
