@@ -146,6 +146,12 @@ def test_a_month_after_the_verb_refines_a_fronted_year():
     ("In 1961 the United States sold Pakistan the heavy water for its first reactor.", ("USA", "PAK", "COOPERATE")),
     # a leader who returns to another state visits it
     ("Mulroney returned to Mexico for the summit in Acapulco in November 1983.", ("CAN", "MEX", "CONSULT")),
+    # money or food given to a state is aid to it
+    ("During the famine of 1966 India gave money and food to Nepal.", ("IND", "NPL", "AID")),
+    # a leader who decorates another state's leader honours that state
+    ("In 1964 Khrushchev decorated Nasser with the Order of Lenin.", ("SUN", "EGY", "SUPPORT")),
+    # a return to a body's command is rejoining it, not a visit
+    ("France returned to the integrated command of NATO in April 2009.", ("FRA", "NATO", "SUPPORT")),
     # advisers of another state sent home: expelled
     ("In July 1958 Ghana sent home the British military advisers.", ("GHA", "GBR", "SANCTION")),
 ])
@@ -161,3 +167,21 @@ def test_vocabulary_and_places_found_missing(text, expected):
 ])
 def test_a_return_to_power_is_no_visit(text):
     assert not {t for t in _coded(text) if t[2] == "CONSULT"}
+
+
+# A journey told by "left for", "went to", "flew to" names its place at once; without one there is no visit.
+@pytest.mark.parametrize("text", [
+    "His puppet president, Joaquin Balaguer, stayed on for some months and then left for exile in 1962.",
+    "In 1959 Peru accused Chile before the OAS, and the matter went to a meeting of foreign ministers in Santiago that August.",
+    "After the hurricane of 1998 Cuban doctors went to work in Honduras.",
+])
+def test_no_visit_without_a_place_named_after_the_verb(text):
+    assert not {t for t in _coded(text) if t[2] == "CONSULT"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 12 May 1957 Nehru flew to Berchtesgaden to see Adenauer.", ("IND", "DEU", "CONSULT")),
+    ("In 1962 Nasser came to the United States.", ("EGY", "USA", "CONSULT")),
+])
+def test_a_visit_to_a_place_named_after_the_verb_is_kept(text, expected):
+    assert expected in _coded(text)

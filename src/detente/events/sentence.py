@@ -196,6 +196,9 @@ def _adverb_sense(tokens, first: int, before: str) -> bool:
 
 
 _BEFORE_RETURNING = frozenset("before after on upon".split())
+# visiting verbs whose place must be named at once: "left for Moscow", "flew to Berchtesgaden" are journeys; "left
+# for exile", "the matter went to a meeting of foreign ministers in Santiago", "doctors went to work" are not
+_TO_A_PLACE = frozenset(("leave for", "fly|travel|go to"))
 _RULED = frozenset("rule control sovereignty hands administration".split())
 
 
@@ -1127,9 +1130,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low in _ENVOY_NOUNS):  # (not "a military delegation came")
             dropped["troops_arrived"] += 1
             continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
-        if trigger.entry["phrase"] == "come to" and not any(p.first == trigger.last + 1 for p in parts):
+        if trigger.entry["phrase"] == "come to" and not any(p.first == trigger.last + 1 or p.first == trigger.last + 2
+                                                            and tokens[trigger.last + 1].low == "the" for p in parts) \
+                or trigger.entry["phrase"] in _TO_A_PLACE and not _place_after(tokens, trigger.last + 1):
             dropped["not_a_place"] += 1
-            continue  # "came to Beijing" is a visit; "came to regard India as an adversary", "came to power" are not
+            continue  # "came to Beijing", "came to the United States" are visits; "came to regard India as an adversary",
+            # "came to power" are not, nor "left for exile", "the matter went to a meeting", "loans go to infrastructure"
         if trigger.entry["phrase"] == "oppose" and tokens[trigger.first].low == "opposed" and trigger.first > 0 \
                 and tokens[trigger.first - 1].low in _CROWD_NOUNS:
             dropped["described_people"] += 1
