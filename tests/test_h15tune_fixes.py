@@ -185,3 +185,21 @@ def test_no_visit_without_a_place_named_after_the_verb(text):
 ])
 def test_a_visit_to_a_place_named_after_the_verb_is_kept(text, expected):
     assert expected in _coded(text)
+
+
+# A meeting of counted states the sentence does not name ("forty nations met") is no meeting of the pair the page is
+# about, nor is the talk it was held for; a meeting of "the two states" or of states named is kept.
+@pytest.mark.parametrize("text", [
+    "In 1956 Peru and Chile quarrelled over fishing. In August forty nations met in Geneva to discuss the sea.",
+    "In 1956 Peru and Chile quarrelled over fishing. When twenty-two states met in Lima in August, nothing was settled.",
+])
+def test_a_meeting_of_counted_unnamed_states_is_no_meeting_of_the_pair(text):
+    assert not {t for t in _coded(text) if t[2] == "CONSULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile quarrelled in 1955. In August 1956 the two states met in Lima.",
+    "In August 1956 Peru and Chile met in Lima to discuss fishing.",
+])
+def test_a_meeting_of_the_pair_is_kept(text):
+    assert ("PER", "CHL", "CONSULT") in _coded(text)

@@ -202,6 +202,17 @@ _TO_A_PLACE = frozenset(("leave for", "fly|travel|go to"))
 _RULED = frozenset("rule control sovereignty hands administration".split())
 
 
+_COUNTED_BODIES = frozenset("states nations countries governments powers delegations".split())
+_STATE_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                          "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+                          "several many dozens".split())
+
+
+def _a_count(word: str) -> bool:
+    """Whether ``word`` counts: "22", "twenty-two", "forty", "several"."""
+    return word.isdigit() or word in _STATE_COUNTS or "-" in word and all(w in _STATE_COUNTS for w in word.split("-"))
+
+
 def _place_after(tokens, index: int) -> bool:
     """Whether a name opens at ``index``: a capitalized word, or 'the' and one ("to India", "to the Soviet Union"),
     not a people's adjective before a word of rule ("returned to Egyptian rule")."""
@@ -603,6 +614,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[t.first - 1].low in ("would", "will")]
         dropped["intervened_how"] += len(triggers) - len(kept)
         triggers = kept
+    unnamed_meeting = -1  # where a meeting of counted, unnamed states was dropped: its purpose goes with it
     for index, (trigger, clause) in enumerate(triggers):
         if index in threatened:
             dropped["threatened"] += 1
@@ -1130,6 +1142,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low in _ENVOY_NOUNS):  # (not "a military delegation came")
             dropped["troops_arrived"] += 1
             continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
+        if cameo.startswith("04") and (trigger.first >= 2 and tokens[trigger.first - 1].low in _COUNTED_BODIES
+                                       and _a_count(tokens[trigger.first - 2].low) and not any(p.last < trigger.first for p in parts)
+                                       or 0 <= unnamed_meeting < trigger.first
+                                       and not any(unnamed_meeting < p.first < trigger.first for p in parts)):
+            unnamed_meeting = trigger.first
+            dropped["unnamed_parties"] += 1
+            continue  # "When twenty-two states met in London", "forty nations met in Geneva": a meeting of states the
+            # sentence does not name, no meeting of the pair the page is about
         if trigger.entry["phrase"] == "come to" and not any(p.first == trigger.last + 1 or p.first == trigger.last + 2
                                                             and tokens[trigger.last + 1].low == "the" for p in parts) \
                 or trigger.entry["phrase"] in _TO_A_PLACE and not _place_after(tokens, trigger.last + 1):
