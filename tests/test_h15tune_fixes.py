@@ -203,3 +203,13 @@ def test_a_meeting_of_counted_unnamed_states_is_no_meeting_of_the_pair(text):
 ])
 def test_a_meeting_of_the_pair_is_kept(text):
     assert ("PER", "CHL", "CONSULT") in _coded(text)
+
+
+# What a state's act is denounced or described as is no act of its own: "as an aggressive alliance" makes no alliance.
+def test_a_noun_a_thing_is_denounced_as_is_no_act():
+    coded = _coded("In 1955 Moscow denounced the new pact as an aggressive alliance serving American imperialism.")
+    assert not {t for t in coded if t[2] == "SUPPORT"}, coded
+
+
+def test_an_alliance_made_is_kept():
+    assert ("GBR", "IRQ", "SUPPORT") in _coded("In 1955 Britain and Iraq signed a pact.")

@@ -213,6 +213,21 @@ def _a_count(word: str) -> bool:
     return word.isdigit() or word in _STATE_COUNTS or "-" in word and all(w in _STATE_COUNTS for w in word.split("-"))
 
 
+_CALLING_VERBS = frozenset("denounced denounces denouncing described describes branded brands labelled labeled condemned "
+                           "condemns portrayed portrays dismissed dismisses attacked attacks regarded regards viewed views".split())
+
+
+def _called_as(tokens, first: int) -> bool:
+    """Whether the noun at ``first`` is what a verb of calling names its object as: "denounced the pact as an
+    aggressive alliance", "described the treaty as a pact of submission" (at most two words between "as" and it)."""
+    index = first - 1
+    while index > 0 and first - index <= 3 and tokens[index].low != "as" and tokens[index].text[:1].islower():
+        index -= 1
+    if index < 1 or tokens[index].low != "as":
+        return False
+    return any(t.low in _CALLING_VERBS for t in tokens[max(0, index - 8) : index])
+
+
 def _place_after(tokens, index: int) -> bool:
     """Whether a name opens at ``index``: a capitalized word, or 'the' and one ("to India", "to the Soviet Union"),
     not a people's adjective before a word of rule ("returned to Egyptian rule")."""
@@ -1142,6 +1157,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low in _ENVOY_NOUNS):  # (not "a military delegation came")
             dropped["troops_arrived"] += 1
             continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
+        if trigger.entry["form"] == "noun" and _called_as(tokens, trigger.first):
+            dropped["description"] += 1
+            continue  # "denounced the new association as an anti-Chinese alliance": what it was called, no alliance made
         if cameo.startswith("04") and (trigger.first >= 2 and tokens[trigger.first - 1].low in _COUNTED_BODIES
                                        and _a_count(tokens[trigger.first - 2].low) and not any(p.last < trigger.first for p in parts)
                                        or 0 <= unnamed_meeting < trigger.first
