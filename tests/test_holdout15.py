@@ -13,9 +13,9 @@ main at 1737a79 gave:
   main at f6970b2 (h15tune's start, before any change), 237 dated system events:
       strict recall 0.649 (113/174), strict precision 0.477 (113/237);
       lenient recall 0.678 (118/174), lenient precision 0.498 (118/237)
-  h15tune's last commit (after its fixes; no gold line was changed), 242 dated system events:
-      strict recall 0.730 (127/174), strict precision 0.525 (127/242);
-      lenient recall 0.736 (128/174), lenient precision 0.529 (128/242)
+  h15tune's last commit (after its fixes; no gold line was changed), 240 dated system events:
+      strict recall 0.730 (127/174), strict precision 0.529 (127/240);
+      lenient recall 0.736 (128/174), lenient precision 0.533 (128/240)
 Now that it is tuned, the floors sit a little under h15tune's figures.
 """
 
@@ -31,7 +31,7 @@ from tests.scoring import read_jsonl, score
 
 HOLDOUT15 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout15"
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html")
-EVENT_FLOORS = (0.70, 0.50)  # strict recall, strict precision: measured 0.730, 0.525 after tuning (0.649, 0.477 before)
+EVENT_FLOORS = (0.70, 0.50)  # strict recall, strict precision: measured 0.730, 0.529 after tuning (0.649, 0.477 before)
 
 
 def _documents() -> list[str]:
