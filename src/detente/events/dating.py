@@ -156,6 +156,8 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
 
 
 _NOT_UNTIL = re.compile(r"\b(?:not|never|\w+n't)\b[^,;]*\buntil\b", re.I)
+# a clause opened after the act's ("renounced its pact, and on 29 November broke off relations"): its date is its own
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|then)\b|;", re.I)
 # "followed in 1975, while Laos waited until 1990": the clause after the comma is another subject's, its date its own
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\b", re.I)
 _AND_ONLY = re.compile(r"\s*,?\s+and\s+")
@@ -478,7 +480,8 @@ def _date_event(
             for u in candidates:
                 if u[0] >= trigger_span[1] and u[3] is None and u[2].begin and first.begin <= u[2].begin \
                         and u[2].until <= first.until and (u[2].begin, u[2].until) != (first.begin, first.until) \
-                        and not any(trigger_span[1] <= t0 < u[0] for t0, _ in other_triggers):
+                        and not any(trigger_span[1] <= t0 < u[0] for t0, _ in other_triggers) \
+                        and not _NEXT_CLAUSE.search(text, trigger_span[1], u[0]):
                     start, end, first, last = u
                     break
         source = "clause" if _inside(entry_date, clause_span, start, end) else "sentence"
