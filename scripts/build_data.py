@@ -51,7 +51,7 @@ IRREGULAR = {
     "retake": ["retook", "retaken"], "throw": ["threw", "thrown"], "make": ["made"], "run": ["ran"],
     "build": ["built"], "pay": ["paid"], "burn": ["burnt"], "fall": ["fell", "fallen"], "overrun": ["overran", "overrun"],
     "wrest": ["wrested"], "beat": ["beaten"], "hurl": ["hurled"], "test-fire": ["test-fired"], "have": ["had", "has"],
-    "blow": ["blew", "blown"], "speak": ["spoke", "spoken"], "write": ["wrote", "written"],
+    "blow": ["blew", "blown"], "speak": ["spoke", "spoken"], "write": ["wrote", "written"], "become": ["became"],
 }
 _DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdglmnprt]$")  # one-syllable verbs that double: ban -> banned
 # verbs of two syllables stressed on the last, which double too: expel -> expelled, patrol -> patrolled

@@ -145,7 +145,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
             # "began in June 1948 and lasted until May 1949"; not "ratified it in 1973; Morocco did not ratify it until
             # 1989", where the second date is another act's, done then
             lasted_until = len(between) <= 60 and _UNTIL.search(between) and ";" not in between \
-                and not _NOT_UNTIL.search(between)
+                and not _NOT_UNTIL.search(between) and not _CONTRAST.search(between)
             if lasted_until or _month_span(timex, other, between) or _year_pair(timex, other, between) or _day_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
                 partner = other
                 used.add(other_index)
@@ -156,6 +156,10 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
 
 
 _NOT_UNTIL = re.compile(r"\b(?:not|never|\w+n't)\b[^,;]*\buntil\b", re.I)
+# a clause opened after the act's ("renounced its pact, and on 29 November broke off relations"): its date is its own
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|then)\b|;", re.I)
+# "followed in 1975, while Laos waited until 1990": the clause after the comma is another subject's, its date its own
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\b", re.I)
 _AND_ONLY = re.compile(r"\s*,?\s+and\s+")
 _BRACKETED = re.compile(r"\W*\[([^\]]{3,30})\]\s*(?:After|Before|Following)\b[^,;]*$")  # a list item's date, then a fronted act
 _LEADING_ADJUNCT = re.compile(r"\W*(?:After|Before|Following)\b[^,;]*$")
@@ -470,6 +474,16 @@ def _date_event(
                      and (u[2].begin, u[2].until) != (first.begin, first.until)] if "," in text[end : end + 3] else ()
             if finer:
                 start, end, first, last = finer[0]
+        if last is None and end <= trigger_span[0] and first.precision == "year" and first.begin:
+            # "That same year Pakistan left CENTO, the successor of the Baghdad Pact, in March, and joined ...": a year
+            # fronted as the frame, the act's own month or day told after its verb within it dates the act
+            for u in candidates:
+                if u[0] >= trigger_span[1] and u[3] is None and u[2].begin and first.begin <= u[2].begin \
+                        and u[2].until <= first.until and (u[2].begin, u[2].until) != (first.begin, first.until) \
+                        and not any(trigger_span[1] <= t0 < u[0] for t0, _ in other_triggers) \
+                        and not _NEXT_CLAUSE.search(text, trigger_span[1], u[0]):
+                    start, end, first, last = u
+                    break
         source = "clause" if _inside(entry_date, clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
         if best is not None and last is None and not (_may_hold(text[clause_span[0] : trigger_span[0]], _NOT_WORDS)

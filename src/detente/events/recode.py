@@ -286,8 +286,10 @@ _BLAMED = frozenset("accused criticized criticised condemned denounced censured"
 
 
 _TRAVELLERS = _CIVILIANS | frozenset("pilgrims muslims christians hindus jews catholics buddhists sikhs traders merchants "
-                                     "sailors fishermen".split())  # (not nurses: "a medical brigade of doctors and nurses")
-_GOING_ON_WORDS = frozenset("kept keep keeps continued continue continues began begin started also still often regularly".split())
+                                     "sailors fishermen athletes tourists scholars".split())  # (not nurses: "a medical brigade of doctors and nurses")
+# (and the auxiliaries of a habit told in the perfect: "Chilean traders have visited the port for centuries")
+_GOING_ON_WORDS = frozenset("kept keep keeps continued continue continues began begin started also still often regularly "
+                            "have has had long".split())
 
 
 def _people_travel(tokens: list[Token], first: int) -> bool:

@@ -174,6 +174,77 @@ def _trade_as_noun(tokens, first: int) -> bool:
     return start == 0 or not tokens[start - 1].low.startswith(_TRADE_OPENED)  # "resumed their trade": trading told
 
 
+# words that follow trade as a subject noun ("Trade resumed in a small way", "but trade drew him in", "Trade never
+# followed the politics"), or a 'to trade' that trades nothing ("had little to trade, and"): trade as a thing, no one
+# trading with a state told
+_AFTER_TRADE_NOUN = frozenset("grew rose fell resumed drew followed increased expanded declined doubled tripled remained "
+                              "stayed was were is has had never soon slowly continued recovered stopped ceased collapsed "
+                              "picked dried".split())
+
+
+_AFTER_BACK = frozenset("in home at from into then again".split())
+_BEFORE_BACK = frozenset("came come comes coming went go goes going flew fly brought bring sent send was were is are be been "
+                         "got get fought pushed drove turned gave give looked way moved called ran run".split())
+
+
+def _adverb_sense(tokens, first: int, before: str) -> bool:
+    """'back' as an adverb ("back in power", "came back", "back home") or 'sign' of a web page's "Sign up", "Sign in"."""
+    after = tokens[first + 1].low if first + 1 < len(tokens) else ""
+    if tokens[first].low == "sign":
+        return after in ("up", "in", "out")
+    return after in _AFTER_BACK or before in _BEFORE_BACK
+
+
+_BEFORE_RETURNING = frozenset("before after on upon".split())
+# visiting verbs whose place must be named at once: "left for Moscow", "flew to Berchtesgaden" are journeys; "left
+# for exile", "the matter went to a meeting of foreign ministers in Santiago", "doctors went to work" are not
+_TO_A_PLACE = frozenset(("leave for", "fly|travel|go to"))
+_RULED = frozenset("rule control sovereignty hands administration".split())
+
+
+_COUNTED_BODIES = frozenset("states nations countries governments powers delegations".split())
+_STATE_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                          "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+                          "several many dozens".split())
+
+
+def _a_count(word: str) -> bool:
+    """Whether ``word`` counts: "22", "twenty-two", "forty", "several"."""
+    return word.isdigit() or word in _STATE_COUNTS or "-" in word and all(w in _STATE_COUNTS for w in word.split("-"))
+
+
+_CALLING_VERBS = frozenset("denounced denounces denouncing described describes branded brands labelled labeled condemned "
+                           "condemns portrayed portrays dismissed dismisses attacked attacks regarded regards viewed views".split())
+
+
+def _called_as(tokens, first: int) -> bool:
+    """Whether the noun at ``first`` is what a verb of calling names its object as: "denounced the pact as an
+    aggressive alliance", "described the treaty as a pact of submission" (at most two words between "as" and it)."""
+    index = first - 1
+    while index > 0 and first - index <= 3 and tokens[index].low != "as" and tokens[index].text[:1].islower():
+        index -= 1
+    if index < 1 or tokens[index].low != "as":
+        return False
+    return any(t.low in _CALLING_VERBS for t in tokens[max(0, index - 8) : index])
+
+
+def _place_after(tokens, index: int) -> bool:
+    """Whether a name opens at ``index``: a capitalized word, or 'the' and one ("to India", "to the Soviet Union"),
+    not a people's adjective before a word of rule ("returned to Egyptian rule")."""
+    if index < len(tokens) and tokens[index].low == "the":
+        index += 1
+    return index < len(tokens) and tokens[index].text[:1].isupper() \
+        and not (index + 1 < len(tokens) and tokens[index + 1].low in _RULED)
+
+
+def _trade_subject(tokens, first: int) -> bool:
+    """Whether 'trade' at ``first`` is a subject noun before its verb, or a 'to trade' with no object after it."""
+    after = tokens[first + 1].low if first + 1 < len(tokens) else ""
+    if after in _AFTER_TRADE_NOUN:
+        return True
+    return first >= 1 and tokens[first - 1].low == "to" and after in ("", ",", ".", ";", "and")
+
+
 # hostile measures and acts that a state can support without supporting the state they are aimed at
 _SUPPORTED_MEASURES = frozenset("sanctions sanction embargo embargoes blockade blockades boycott boycotts quarantine ban bans "
                                 "invasion intervention attack attacks strikes airstrikes air-strikes bombing bombings raids "
@@ -558,6 +629,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[t.first - 1].low in ("would", "will")]
         dropped["intervened_how"] += len(triggers) - len(kept)
         triggers = kept
+    unnamed_meeting = -1  # where a meeting of counted, unnamed states was dropped: its purpose goes with it
     for index, (trigger, clause) in enumerate(triggers):
         if index in threatened:
             dropped["threatened"] += 1
@@ -617,6 +689,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
             dropped["other_sense"] += 1
             continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if trigger.entry["phrase"] == "return to" and (not _place_after(tokens, trigger.last + 1)
+                                                       or before in _BEFORE_RETURNING and tokens[trigger.first].low == "returning"):
+            dropped["other_sense"] += 1
+            continue  # "returned to power in 2009", "her return to office", "returned to Egyptian rule": no place gone
+            # to; "lived in Paris and Moscow before returning to Vietnam": a journey home
+        if trigger.first == trigger.last and tokens[trigger.first].low in ("back", "sign") and _adverb_sense(tokens, trigger.first, before):
+            dropped["other_sense"] += 1
+            continue  # "Somoza, back in power from 1950", "came back to Managua", "Sign up | Log in": no backing, no signing
         if trigger.entry["cameo"] == "1722" and trigger.first and tokens[trigger.first - 1].low in _BE_FORMS:
             dropped["passive_ban"] += 1
             continue  # "The film was banned in France for years": a thing banned at a place, no movement coerced by a state
@@ -625,7 +705,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["succession"] += 1
             continue  # "forced him to hand power to his brother": a succession at home, no state made free
         if trigger.entry["cameo"] == "061" and tokens[trigger.first].low == "trade" \
-                and (before == "free" or trigger.entry["form"] == "verb" and _trade_as_noun(tokens, trigger.first)) \
+                and (before == "free" or trigger.entry["form"] == "verb" and (_trade_as_noun(tokens, trigger.first)
+                                                                              or _trade_subject(tokens, trigger.first))) \
                 and not _reversed(tokens, trigger):
             dropped["noun_of_verb"] += 1
             continue  # "cut off all trade with Japan", "from trade carried on by private groups", "a free trade area":
@@ -1080,9 +1161,23 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low in _ENVOY_NOUNS):  # (not "a military delegation came")
             dropped["troops_arrived"] += 1
             continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
-        if trigger.entry["phrase"] == "come to" and not any(p.first == trigger.last + 1 for p in parts):
+        if trigger.entry["form"] == "noun" and _called_as(tokens, trigger.first):
+            dropped["description"] += 1
+            continue  # "denounced the new association as an anti-Chinese alliance": what it was called, no alliance made
+        if cameo.startswith("04") and (trigger.first >= 2 and tokens[trigger.first - 1].low in _COUNTED_BODIES
+                                       and _a_count(tokens[trigger.first - 2].low) and not any(p.last < trigger.first for p in parts)
+                                       or 0 <= unnamed_meeting < trigger.first
+                                       and not any(unnamed_meeting < p.first < trigger.first for p in parts)):
+            unnamed_meeting = trigger.first
+            dropped["unnamed_parties"] += 1
+            continue  # "When twenty-two states met in London", "forty nations met in Geneva": a meeting of states the
+            # sentence does not name, no meeting of the pair the page is about
+        if trigger.entry["phrase"] == "come to" and not any(p.first == trigger.last + 1 or p.first == trigger.last + 2
+                                                            and tokens[trigger.last + 1].low == "the" for p in parts) \
+                or trigger.entry["phrase"] in _TO_A_PLACE and not _place_after(tokens, trigger.last + 1):
             dropped["not_a_place"] += 1
-            continue  # "came to Beijing" is a visit; "came to regard India as an adversary", "came to power" are not
+            continue  # "came to Beijing", "came to the United States" are visits; "came to regard India as an adversary",
+            # "came to power" are not, nor "left for exile", "the matter went to a meeting", "loans go to infrastructure"
         if trigger.entry["phrase"] == "oppose" and tokens[trigger.first].low == "opposed" and trigger.first > 0 \
                 and tokens[trigger.first - 1].low in _CROWD_NOUNS:
             dropped["described_people"] += 1

@@ -88,8 +88,17 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             if low.endswith("'s") and len(low) > 2:
                 low = low[:-2]  # possessives match their noun: "Hitler's" -> "hitler"
             lows[number] = low
+    if "co-op" in lowered:
+        _co_operation(lows)
     # Token(...) through its generated __new__ costs a Python call per token; tuple.__new__ makes the same
     return list(map(tuple.__new__, itertools.repeat(Token), zip(parts[1::2], lows, starts, ends, strict=False)))
+
+
+def _co_operation(lows: list[str]) -> None:
+    """British spelling matches the lexicon's: "co-operation", "co-operated" are lowered as "cooperation", "cooperated"."""
+    for number, low in enumerate(lows):
+        if low.startswith("co-oper"):
+            lows[number] = "cooper" + low[7:]
 
 
 def _tokenize_each(text: str, offset: int = 0) -> list[Token]:
@@ -102,6 +111,8 @@ def _tokenize_each(text: str, offset: int = 0) -> list[Token]:
             low = low.replace("’", "'")
             if low.endswith("'s") and len(low) > 2:
                 low = low[:-2]
+        if low.startswith("co-oper"):
+            low = "cooper" + low[7:]
         start = match.start() + offset
         append(Token(word, low, start, start + len(word)))
     return tokens

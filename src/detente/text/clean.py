@@ -38,6 +38,7 @@ from detente.text.pages import (
     unwrap,
     wrapped_lines,
 )
+from detente.text.sentences import ENTRY_LINE
 
 _INVISIBLE = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None), **FOLDED}
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -492,7 +493,12 @@ def _wraps(previous: str, line: str) -> bool:
     is no part of a sentence, a list item starts anew)."""
     tail = previous.rsplit("\n", 1)[-1]
     return (len(tail) >= WRAP_MIN and not _TERMINAL.search(tail) and not tail.isupper()
-            and not _LIST_ITEM.match(line))
+            and not _LIST_ITEM.match(line) and not (line[:1].isdigit() and _ENTRY.match("\n" + line)))
+
+
+# a line of a key-dates box that opens with its date and a dash ("1948 Jun. 16 - a state of emergency"): the line
+# before it, which ends with no stop, is an entry too, not a typed line cut at its width
+_ENTRY = re.compile(ENTRY_LINE)
 
 
 # a chronology line that opens in lower case with a part of a year and a dash ("late 1990 - troops sent") starts anew

@@ -175,6 +175,10 @@ def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start
         if not cal.valid_day(year, month, day):
             return None
         return anchored(cal.day_fields(year, month, day), True, news)
+    elif (lined := _line_year(text, start)) is not None:  # "1959 Jan. 1 - ...": the line's own year, wherever the story was
+        if not cal.valid_day(lined, month, day):
+            return None
+        return anchored(cal.day_fields(lined, month, day), True, news)
     else:
         if not 1 <= day <= 31 or day > cal.last_day(2000, month):
             return None
@@ -188,6 +192,22 @@ def _full_day(month: int, day: int, raw_year: str | None, ref, news, text, start
     fields = cal.day_fields(year, month, day)
     fields["_year"] = explicit
     return fields if explicit else anchored(fields, True, news)
+
+
+# a key-dates line that opens with its year, the month and day after it ("1948 Jun. 16 - ...", "* 1974 May -"): that
+# year is the month's, not the year the story before the box had come to ("June 1959" then "1959 Jan. 1" is January 1959)
+_LINE_YEAR = re.compile(r"[ \t]*(?:[*•\-–][ \t]+)?(1[0-9]{3}|20[0-9]{2}),?[ \t]+$")
+
+
+def _line_year(text: str, start: int) -> int | None:
+    """The year that opens the line of the month at ``start`` and stands right before it, if any."""
+    if start < 5 or text[start - 1] not in " \t" or not text[start - 2].isdigit() and text[start - 2] != ",":
+        return None
+    opened = text.rfind("\n", max(0, start - 12), start) + 1
+    if opened == 0 and start > 11:
+        return None
+    found = _LINE_YEAR.match(text, opened, start)
+    return int(found.group(1)) if found else None
 
 
 def _in_parentheses(text: str, start: int) -> bool:
@@ -302,6 +322,8 @@ def _mon_of(m, text, ref, news, written):
             year = ref.year + 1 if ref.month is None or month <= ref.month else ref.year
         elif rel:
             year = ref.year
+        elif (lined := _line_year(text, m.start())) is not None:
+            year = lined
         else:
             since = since_cue(text, m.start()) if news else None
             step = _story_step(text, m.start(), m.end(), ref, news)

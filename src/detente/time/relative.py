@@ -652,6 +652,12 @@ def _wday(m, text, ref, news, ctx):
         return {"value": f"XXXX-WXX-{weekday + 1}", "precision": "day"}
     rel = " ".join((m["wd_rel"] or "").lower().split())
     target = weekday_date(weekday, rel, day, news, news and future_cue(text, m.start(), m.end()))
+    written = ctx.get("dct")
+    if not news and not rel and written is not None and written.day is not None and target > cal.to_date(written) \
+            and not future_cue(text, m.start(), m.end()):
+        # a long read dated Friday: "left on Thursday", "On Wednesday he met": a story's weekday that would fall
+        # after the day the page was written, in a clause not about the future, is the one before
+        target = day - timedelta(days=(day.weekday() - weekday) % 7)
     fields = anchored(cal.day_fields(target.year, target.month, target.day), True, news)
     if m["wd_edge"]:  # "early Tuesday", "later Sunday": the start or the end of that day
         fields["mod"] = _EDGE_MOD[m["wd_edge"].lower()]
