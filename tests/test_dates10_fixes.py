@@ -82,3 +82,12 @@ def test_a_sentence_that_restates_the_year_holds_the_months_told_after_it():
     assert _value(text, "March") == "2005-03"
     # (without the restated year the story is at September 2005, and a later March is the next year's)
     assert _value(text.replace(" The year 2005 tested the friendship in another way.", ""), "March") == "2006-03"
+
+
+def test_a_day_the_story_reached_under_a_heading_of_its_month_dates_the_sentences_after_it():
+    text = ("Relations between Greece and Turkey\n\nThe Cyprus crisis of July 1974\n\nA coup in Nicosia on 15 July 1974 "
+            "overthrew Makarios. On 20 July 1974 Turkish forces landed on the north coast of Cyprus. At Kyrenia the Turks "
+            "fought the Greek officers of the National Guard, who had arrived only the week before.")
+    found = _dates(text)
+    assert ("TUR", "GRC", "19", "1974-07-20") in found
+    assert ("TUR", "GRC", "19", "1974-07") not in found

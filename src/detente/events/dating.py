@@ -525,7 +525,7 @@ def _date_event(
     if item is not None:
         return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
     if section_date is not None:
-        if narrative is not None and section is not None and (section.kind in ("entry", "item") or section_date.precision in ("century", "year", "range", "decade", "season")) \
+        if narrative is not None and section is not None and (section.kind in ("entry", "item") or section_date.precision in ("century", "year", "range", "decade", "season", "month")) \
                 and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
             # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day; "The rising of
             # 1956" over "... Three days later the Red Army attacked. The United States condemned the intervention.";
