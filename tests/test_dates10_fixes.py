@@ -91,3 +91,14 @@ def test_a_day_the_story_reached_under_a_heading_of_its_month_dates_the_sentence
     found = _dates(text)
     assert ("TUR", "GRC", "19", "1974-07-20") in found
     assert ("TUR", "GRC", "19", "1974-07") not in found
+
+
+def test_a_pair_joined_by_and_in_a_clause_on_the_object_is_not_another_subjects_act():
+    # "the truce that Ecuador and Peru signed on 17 February 1995": the object's clause, whose date is the brokering's;
+    # "and Ecuador and Peru signed a truce on ..." after a comma is another subject's act, and keeps its date
+    found = _dates("In 1995 the talks dragged on. Colombia, not Venezuela, brokered the truce that Ecuador and Peru signed "
+                   "on 17 February 1995.")
+    assert ("COL", "ECU", "04", "1995-02-17") in found
+    found = _dates("In 1995 the talks dragged on. Colombia denounced the treaty, and Ecuador and Peru signed a truce on "
+                   "17 February 1995.")
+    assert ("COL", "ECU", "11", "1995") in found

@@ -562,11 +562,15 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
     relations two weeks later"); not when the act is a noun whose own verb follows ("talks between the United States
     and North Vietnam opened in May 1968")."""
     found = _OTHER_SUBJECT.search(text, trigger_span[1], date_start)
-    if found is not None and _BETWEEN_NAMES.search(text, max(trigger_span[1], found.start() - 40), found.start()):
-        return False  # "talks mediated by Algeria between Iran and Iraq opened in March 1975": "and" joins the pair
+    if found is not None and (_BETWEEN_NAMES.search(text, max(trigger_span[1], found.start() - 40), found.start())
+                              or _RELATIVE_PAIR.search(text, max(trigger_span[1], found.start() - 40), found.start())):
+        # "talks mediated by Algeria between Iran and Iraq opened in March 1975": "and" joins the pair; so in a clause on
+        # the act's object, "brokered the truce that Quito and the rebels signed on 2 May 1996"
+        return False
     return found is not None and bool(_PAST_VERB.search(text, trigger_span[0], found.start() + 1))
 
 
+_RELATIVE_PAIR = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s*){1,4}$")
 _BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s*){1,4}$")
 
 
