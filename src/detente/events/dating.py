@@ -229,8 +229,9 @@ def _distance(unit: tuple[int, int, TimeExpr, TimeExpr | None], text: str, sente
     bare = " " not in text[trigger_span[0] : trigger_span[1]]  # a verb with no object of its own
     if any(low <= t0 and t1 <= high and not (bare and _JOINED.fullmatch(text, trigger_span[1], t0)) for t0, t1 in other_triggers):
         penalty += 5_000  # another act stands between the date and this one (not "torpedoed and sank it")
-    elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and \
-            _COORDINATED_VERB.search(text[end : trigger_span[0]]):
+    elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and (
+            _COORDINATED_VERB.search(text[end : trigger_span[0]])
+            or _LIST_COMMA.fullmatch(text, end, trigger_span[0]) and not _PARTICIPLE_OPENS.match(text, trigger_span[0])):
         penalty += 5_000  # the date closes the act before: "imposed an embargo in 1960 and broke off relations"
     if end <= trigger_span[0] and _THAT.search(text, end, trigger_span[0]) and (
             _REPORTED_THAT.search(text, end, trigger_span[0]) or _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0])):
@@ -1109,8 +1110,11 @@ _START_OF = re.compile(r"\b(?:start|beginning|outbreak|eve|onset|dawn)\s+of\s+(?
 _ENTRY_DATE = re.compile(r"\W{0,3}[^–—:\n]{4,40}?\s[–—-]\s|\W{0,3}[^–—:\n]{4,40}?:\s")
 _DATELINE_LIKE = re.compile(r"\b[A-Z]{3,}\b|\((?:AP|UPI|Reuters|AFP|TASS)\)")
 _JOINED = re.compile(r"\s+(?:and|or)\s+")
-# (or a comma alone in a list of the subject's acts: "arrived on 19 May, signed an accord with the premier on 21 May")
-_COORDINATED_VERB = re.compile(r"^\W*(?:,\s*)?(?:and|but|then)\b|^\s*,\s*$", re.I)
+_COORDINATED_VERB = re.compile(r"^\W*(?:,\s*)?(?:and|but|then)\b", re.I)
+# ... or a comma alone in a list of the subject's acts ("arrived on 19 May, signed an accord with the premier on 21
+# May"); not before a participle, whose act is the one before's ("froze relations in October 1967, blaming Beijing")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_PARTICIPLE_OPENS = re.compile(r"[A-Za-z]+ing\b")
 _COORDINATION = re.compile(r",\s*(?:and|but|while)\b|[;:]\s")  # a colon opens a clause of its own: "signed two treaties: the canal would pass ..."
 
 
