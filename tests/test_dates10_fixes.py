@@ -108,3 +108,17 @@ def test_a_pair_joined_by_and_in_a_clause_on_the_object_is_not_another_subjects_
     found = _dates("In 1995 the talks dragged on. Colombia denounced the treaty, and Ecuador and Peru signed a truce on "
                    "17 February 1995.")
     assert ("COL", "ECU", "11", "1995") in found
+
+
+def test_an_act_before_the_next_clauses_date_is_of_its_month_when_the_story_time_is_older():
+    # the story is still in the autumn of 1964; "..., and on 12 February 1965 the two ministers signed" tells that the
+    # mediation came just before: February 1965, not the autumn (nor the signing's day)
+    text = ("After Greece and Turkey clashed over Cyprus in the autumn of 1964, the Italian premier invited both foreign "
+            "ministers to Rome. The Italian premier mediated between Greece and Turkey for a week, and on 12 February 1965 "
+            "the two ministers signed a declaration there.")
+    found = _dates(text)
+    assert ("ITA", "GRC", "04", "1965-02") in found
+    assert ("GRC", "TUR", "05", "1965-02-12") in found
+    # (a story time a month or less before the next clause's date still dates the act)
+    found = _dates(text.replace("the autumn of 1964", "December 1964").replace("12 February 1965", "12 January 1965"))
+    assert ("ITA", "GRC", "04", "1964-12") in found

@@ -408,10 +408,13 @@ def _date_event(
     # off relations two weeks later": a date after a subject named after 'and' with its own verb dates that act; ours
     # takes the section's date, the story's time or the report's day, else none
     kept = []
+    next_clause = None  # the first date of the clause after the act's, told as coming next ("..., and in June 1954 they agreed")
     for u in candidates:
         if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0]) or _opens_next_clause(text, trigger_span, u)
                                              or _past_semicolon(text, trigger_span, u[0]) or _in_relative_after(text, trigger_span, u[0]))):
             kept.append(u)
+        elif next_clause is None and u[3] is None and _AND_THEN_DATE.search(text, trigger_span[1], u[0]):
+            next_clause = u
     candidates = kept
     if len(candidates) > 1 and _holds(text, ", which ", trigger_span[1], sentence_span[1]):
         # "agreed on a customs union, which took effect on 1 January 1995, and on a common tariff": a date in a clause on
@@ -537,6 +540,10 @@ def _date_event(
             return narrative
         return section_date
     if narrative is not None:
+        if next_clause is not None and not news:
+            later = _stale_before(narrative, next_clause[2])
+            if later is not None:
+                return later
         return narrative
     if news and report_day(doc):
         day = report_day(doc)
@@ -683,6 +690,27 @@ def _opens_next_clause(text: str, trigger_span: tuple[int, int], unit) -> bool:
 
 
 _OTHER_SUBJECT_HAD = re.compile(r",?\s+(?!(?:it|they|he|she|we)\s)(?:[\w'’-]+\s+){1,4}?had\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b")
+# ", and in June 1954 ...", ", and on 10 January 1966 ...": a clause after the act's that the story reaches next
+_AND_THEN_DATE = re.compile(r",\s*and\s+(?:then\s+)?(?:in|on)\s+$")
+
+
+def _stale_before(narrative: Dated, later: TimeExpr) -> Dated | None:
+    """The month of the next clause's date when the story's time ends more than a month before it: "Kosygin mediated
+    between them for a week, and on 10 January 1966 the two leaders signed" in a story still in the autumn of 1965 is
+    an act of the days just before, not of the autumn (a day is coarsened to its month: the act came before it)."""
+    if not later.begin or not narrative.until or later.precision not in ("day", "month") or later.begin[:7] <= narrative.until[:7]:
+        return None
+    try:
+        gap = datetime.date.fromisoformat(later.begin[:10]) - datetime.date.fromisoformat(narrative.until[:10])
+    except ValueError:
+        return None
+    if gap.days <= 31:
+        return None
+    label = later.begin[:7]
+    begin, until = date_bounds(label)
+    return Dated(label, later.text, begin, until, "month", "sentence")
+
+
 _NOT_BEFORE = re.compile(r"\b(?:not|\w+n't)\b", re.I)
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|be|been|to)\s+\S+$")  # "and by July the intruders had withdrawn": no new clause of its own time
 
