@@ -122,3 +122,13 @@ def test_an_act_before_the_next_clauses_date_is_of_its_month_when_the_story_time
     # (a story time a month or less before the next clause's date still dates the act)
     found = _dates(text.replace("the autumn of 1964", "December 1964").replace("12 February 1965", "12 January 1965"))
     assert ("ITA", "GRC", "04", "1964-12") in found
+
+
+def test_the_subjects_next_verb_after_a_place_shares_the_date_closing_the_clause_before():
+    # "came back the next month, to Mombasa, and thanked ...": thanked then, not in the heading's year
+    text = ("Kenya and Uganda\n\nThe coup of 1971\n\nIdi Amin, newly in power, flew home by way of Nairobi. On 12 December "
+            "1971 Kenyatta met him at Nairobi airport. Amin came back to Kenya the next month, to Mombasa, and thanked the "
+            "Kenyan people before a vast crowd.")
+    found = _dates(text)
+    assert ("UGA", "KEN", "05", "1972-01") in found
+    assert ("UGA", "KEN", "05", "1971") not in found

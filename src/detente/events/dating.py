@@ -456,7 +456,10 @@ def _date_event(
                                                    entry_date, where)
         if last is None and (_foreign(text, where, entry_date, clause_span, other_clauses, start, end) or _later_clause(text, clause_span, start)) \
                 and not (start < clause_span[0] and _FRONTED_DATE.fullmatch(text, sentence_span[0], start)
-                         and not _TOLD_LATER.search(text, end, trigger_span[0])):
+                         and not _TOLD_LATER.search(text, end, trigger_span[0])) \
+                and not (end <= trigger_span[0] and _SAME_SUBJECT_NEXT.fullmatch(text, end, trigger_span[0])):
+            # (nor one closing the clause before, when the act is that subject's next verb: "He came back to India the
+            # next month, to Calcutta, and thanked its people" thanked them then)
             # (a date that opens the sentence, "In October 1986 Honecker visited China, and the two parties restored
             # their ties", frames every clause after it that has no date of its own)
             if section_date is not None and not (section_date.begin <= first.begin and first.until <= section_date.until):
@@ -553,6 +556,8 @@ def _date_event(
 
 # the verb right after ", and" with no subject of its own, nothing but a participle phrase between it and a day
 # counted from the report's ("yesterday")
+# the clause before's date, a place at most, then "and" and the act's verb with no subject of its own
+_SAME_SUBJECT_NEXT = re.compile(r"(?:\s*,\s*(?:to|in|at|from|via)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*,?\s+and\s+(?:then\s+)?")
 _SAME_SUBJECT_VERB = re.compile(r"(?:\s*,\s*[a-z]+ing\b[^;:—–]{0,80}?)?,?\s+and\s+(?:then\s+)?")
 
 # 'and' (or 'but', 'while'), then a subject with a capital, then its own verb in the past: another act's clause
