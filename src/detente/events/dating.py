@@ -233,8 +233,9 @@ def _distance(unit: tuple[int, int, TimeExpr, TimeExpr | None], text: str, sente
     bare = " " not in text[trigger_span[0] : trigger_span[1]]  # a verb with no object of its own
     if any(low <= t0 and t1 <= high and not (bare and _JOINED.fullmatch(text, trigger_span[1], t0)) for t0, t1 in other_triggers):
         penalty += 5_000  # another act stands between the date and this one (not "torpedoed and sank it")
-    elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and \
-            _COORDINATED_VERB.search(text[end : trigger_span[0]]):
+    elif end <= trigger_span[0] and any(t1 <= start for _, t1 in other_triggers) and (
+            _COORDINATED_VERB.search(text[end : trigger_span[0]])
+            or _LIST_COMMA.fullmatch(text, end, trigger_span[0]) and not _PARTICIPLE_OPENS.match(text, trigger_span[0])):
         penalty += 5_000  # the date closes the act before: "imposed an embargo in 1960 and broke off relations"
     if end <= trigger_span[0] and _THAT.search(text, end, trigger_span[0]) and (
             _REPORTED_THAT.search(text, end, trigger_span[0]) or _REPORTED_THAT.search(text, sentence_span[0], trigger_span[0])):
@@ -411,11 +412,23 @@ def _date_event(
     # off relations two weeks later": a date after a subject named after 'and' with its own verb dates that act; ours
     # takes the section's date, the story's time or the report's day, else none
     kept = []
+    next_clause = None  # the first date of the clause after the act's, told as coming next ("..., and in June 1954 they agreed")
     for u in candidates:
         if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0]) or _opens_next_clause(text, trigger_span, u)
                                              or _past_semicolon(text, trigger_span, u[0]) or _in_relative_after(text, trigger_span, u[0]))):
             kept.append(u)
+        elif next_clause is None and u[3] is None and _AND_THEN_DATE.search(text, trigger_span[1], u[0]):
+            next_clause = u
     candidates = kept
+    if len(candidates) > 1 and _holds(text, ", which ", trigger_span[1], sentence_span[1]):
+        # "agreed on a customs union, which took effect on 1 January 1995, and on a common tariff": a date in a clause on
+        # the verb's object is the object's, when the sentence has another date for the act
+        kept = []
+        for u in candidates:
+            if not (u[0] >= trigger_span[1] and _object_relative(text, trigger_span, u[0])):
+                kept.append(u)
+        if kept:
+            candidates = kept
     best: Dated | None = None
     if candidates:
         start, end, first, last = _nearest(candidates, text, sentence_span, clause_span, trigger_span, other_triggers, other_clauses,
@@ -447,13 +460,19 @@ def _date_event(
                                                    entry_date, where)
         if last is None and (_foreign(text, where, entry_date, clause_span, other_clauses, start, end) or _later_clause(text, clause_span, start)) \
                 and not (start < clause_span[0] and _FRONTED_DATE.fullmatch(text, sentence_span[0], start)
-                         and not _TOLD_LATER.search(text, end, trigger_span[0])):
+                         and not _TOLD_LATER.search(text, end, trigger_span[0])) \
+                and not (end <= trigger_span[0] and _SAME_SUBJECT_NEXT.fullmatch(text, end, trigger_span[0])):
+            # (nor one closing the clause before, when the act is that subject's next verb: "He came back to India the
+            # next month, to Calcutta, and thanked its people" thanked them then)
             # (a date that opens the sentence, "In October 1986 Honecker visited China, and the two parties restored
             # their ties", frames every clause after it that has no date of its own)
             if section_date is not None and not (section_date.begin <= first.begin and first.until <= section_date.until):
                 return section_date
-            if section_date is None and narrative is not None and not _foreign(text, where, entry_date, clause_span, other_clauses, start, end):
-                return narrative  # "India launched air strikes, and by July the intruders had withdrawn": the story's time
+            if section_date is None and narrative is not None and (first.anchor == "narrative" and start >= trigger_span[1]
+                                                                   or not _foreign(text, where, entry_date, clause_span, other_clauses, start, end)):
+                # "India launched air strikes, and by July the intruders had withdrawn": the story's time; so too before
+                # another act counted from it ("declared him unwelcome, and the envoy left the next day")
+                return narrative
             if section_date is None and news and report_day(doc) and not (
                     first.anchor == "dct" and first.precision == "day" and _SAME_SUBJECT_VERB.fullmatch(text, end, trigger_span[0])):
                 # a report's background date in another clause ("the treaty of 1978, and accused Washington"); not
@@ -474,18 +493,22 @@ def _date_event(
                      and (u[2].begin, u[2].until) != (first.begin, first.until)] if "," in text[end : end + 3] else ()
             if finer:
                 start, end, first, last = finer[0]
-        if last is None and end <= trigger_span[0] and first.precision == "year" and first.begin:
-            # "That same year Pakistan left CENTO, the successor of the Baghdad Pact, in March, and joined ...": a year
-            # fronted as the frame, the act's own month or day told after its verb within it dates the act
+        if last is None and end <= trigger_span[0] and first.begin and first.precision in ("year", "month") and len(candidates) > 1:
+            # "In September 1997 Menem received Cardoso at the Casa Rosada on 8 September", "That same year Pakistan left
+            # CENTO, the successor of the Baghdad Pact, in March, and joined ...": a finer date after the act, in its
+            # clause and within the frame the sentence opened with, is the act's own (dates10 and h15tune)
             for u in candidates:
-                if u[0] >= trigger_span[1] and u[3] is None and u[2].begin and first.begin <= u[2].begin \
-                        and u[2].until <= first.until and (u[2].begin, u[2].until) != (first.begin, first.until) \
+                if u[0] >= trigger_span[1] and u[3] is None and u[2].begin and first.begin <= u[2].begin and u[2].until <= first.until \
+                        and (u[2].begin, u[2].until) != (first.begin, first.until) \
                         and not any(trigger_span[1] <= t0 < u[0] for t0, _ in other_triggers) \
                         and not _NEXT_CLAUSE.search(text, trigger_span[1], u[0]):
                     start, end, first, last = u
                     break
         source = "clause" if _inside(entry_date, clause_span, start, end) else "sentence"
         best = _dated(first, last, source, text[start:end])
+        if best is not None and last is None and best.precision == "day" and best.begin == best.until \
+                and _may_hold(text[(start - 20 if start - 20 > sentence_span[0] else sentence_span[0]) : start], ("before", "after")):
+            best = _shortly(best, text, sentence_span[0], start)
         if best is not None and last is None and not (_may_hold(text[clause_span[0] : trigger_span[0]], _NOT_WORDS)
                                                       and _NOT_BEFORE.search(text, clause_span[0], trigger_span[0])) \
                 and not _done_only_then(text, trigger_span, start) and not _negated_until(text, sentence_span, (start, end), trigger_span):
@@ -515,7 +538,7 @@ def _date_event(
     if item is not None:
         return item  # "- 5 April 1986: A bomb explodes ... Washington blames Libya": the item's date, not the page's
     if section_date is not None:
-        if narrative is not None and section is not None and (section.kind in ("entry", "item") or section_date.precision in ("century", "year", "range", "decade", "season")) \
+        if narrative is not None and section is not None and (section.kind in ("entry", "item") or section_date.precision in ("century", "year", "range", "decade", "season", "month")) \
                 and _refines(narrative, section_date):  # "Twentieth century" over a story told in years and days
             # "1987 / 20 July – The Council adopts Resolution 598. Iraq accepts it": the entry's day; "The rising of
             # 1956" over "... Three days later the Red Army attacked. The United States condemned the intervention.";
@@ -526,6 +549,10 @@ def _date_event(
             return narrative
         return section_date
     if narrative is not None:
+        if next_clause is not None and not news:
+            later = _stale_before(narrative, next_clause[2])
+            if later is not None:
+                return later
         return narrative
     if news and report_day(doc):
         day = report_day(doc)
@@ -535,6 +562,8 @@ def _date_event(
 
 # the verb right after ", and" with no subject of its own, nothing but a participle phrase between it and a day
 # counted from the report's ("yesterday")
+# the clause before's date, a place at most, then "and" and the act's verb with no subject of its own
+_SAME_SUBJECT_NEXT = re.compile(r"(?:\s*,\s*(?:to|in|at|from|via)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*,?\s+and\s+(?:then\s+)?")
 _SAME_SUBJECT_VERB = re.compile(r"(?:\s*,\s*[a-z]+ing\b[^;:—–]{0,80}?)?,?\s+and\s+(?:then\s+)?")
 
 # 'and' (or 'but', 'while'), then a subject with a capital, then its own verb in the past: another act's clause
@@ -552,11 +581,15 @@ def _another_subjects_act(text: str, trigger_span: tuple[int, int], date_start: 
     relations two weeks later"); not when the act is a noun whose own verb follows ("talks between the United States
     and North Vietnam opened in May 1968")."""
     found = _OTHER_SUBJECT.search(text, trigger_span[1], date_start)
-    if found is not None and _BETWEEN_NAMES.search(text, max(trigger_span[1], found.start() - 40), found.start()):
-        return False  # "talks mediated by Algeria between Iran and Iraq opened in March 1975": "and" joins the pair
+    if found is not None and (_BETWEEN_NAMES.search(text, max(trigger_span[1], found.start() - 40), found.start())
+                              or _RELATIVE_PAIR.search(text, max(trigger_span[1], found.start() - 40), found.start())):
+        # "talks mediated by Algeria between Iran and Iraq opened in March 1975": "and" joins the pair; so in a clause on
+        # the act's object, "brokered the truce that Quito and the rebels signed on 2 May 1996"
+        return False
     return found is not None and bool(_PAST_VERB.search(text, trigger_span[0], found.start() + 1))
 
 
+_RELATIVE_PAIR = re.compile(r"\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s*){1,4}$")
 _BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s*){1,4}$")
 
 
@@ -592,6 +625,17 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
             or _THING_PARTICIPLE_ASIDE.search(text, trigger_span[1], date_start) is not None
             and _COUNT_BACK.match(text, date_start) is not None) \
         and _VERB_THEN_OBJECT.match(text, trigger_span[0], trigger_span[1]) is not None
+
+
+def _object_relative(text: str, trigger_span: tuple[int, int], date_start: int) -> bool:
+    """Whether a date after a verb and its object stands in a 'which' clause on that object ("agreed on a customs union,
+    which took effect on 1 January 1995"); not after a noun ("Castro's visit, which began on Wednesday")."""
+    comma = text.find(", which ", trigger_span[1], date_start)
+    return comma > trigger_span[1] and _SUBJECT_RELATIVE.match(text, comma, date_start) is not None \
+        and _VERB_THEN_OBJECT.match(text, trigger_span[0], comma) is not None
+
+
+_SUBJECT_RELATIVE = re.compile(r", which [^,;.:()]*$")
 
 
 # (an object relative, with a subject of its own: not "Castro's visit, which began on Wednesday", whose verb is the act's)
@@ -649,9 +693,33 @@ def _opens_next_clause(text: str, trigger_span: tuple[int, int], unit) -> bool:
     if after is not None and _PAST_VERB.match(text, after.end() - len(after.group().split()[-1])):
         return True
     if text[max(0, unit[0] - 3) : unit[0]] == "by ":
-        return False  # "occupied Manchuria, and by February 1932 it held the whole region": the act's end, reached then
+        # "occupied Manchuria, and by February 1932 it held the whole region": the act's end, reached then; not "launched
+        # raids, and by June 1992 the smugglers had withdrawn", another subject's state that the story reached later
+        return _OTHER_SUBJECT_HAD.match(text, unit[1]) is not None
     after = _COMMON_SUBJECT_AND_VERB.match(text, unit[1])
     return after is not None and "," not in after.group()[1:] and not _HAD_BEFORE.search(after.group())
+
+
+_OTHER_SUBJECT_HAD = re.compile(r",?\s+(?!(?:it|they|he|she|we)\s)(?:[\w'’-]+\s+){1,4}?had\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b")
+# ", and in June 1954 ...", ", and on 10 January 1966 ...": a clause after the act's that the story reaches next
+_AND_THEN_DATE = re.compile(r",\s*and\s+(?:then\s+)?(?:in|on)\s+$")
+
+
+def _stale_before(narrative: Dated, later: TimeExpr) -> Dated | None:
+    """The month of the next clause's date when the story's time ends more than a month before it: "Kosygin mediated
+    between them for a week, and on 10 January 1966 the two leaders signed" in a story still in the autumn of 1965 is
+    an act of the days just before, not of the autumn (a day is coarsened to its month: the act came before it)."""
+    if not later.begin or not narrative.until or later.precision not in ("day", "month") or later.begin[:7] <= narrative.until[:7]:
+        return None
+    try:
+        gap = datetime.date.fromisoformat(later.begin[:10]) - datetime.date.fromisoformat(narrative.until[:10])
+    except ValueError:
+        return None
+    if gap.days <= 31:
+        return None
+    label = later.begin[:7]
+    begin, until = date_bounds(label)
+    return Dated(label, later.text, begin, until, "month", "sentence")
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|\w+n't)\b", re.I)
@@ -724,6 +792,28 @@ def _offset_from_anchor(dated: Dated, text: str, sentence_span: tuple[int, int],
             return dated
         return Dated(label, text[found.start() : date_at + len(dated.text)], begin, until, dated.precision, dated.source)
     return _days_apart(dated, text, sentence_span, trigger_span)
+
+
+# "shortly before Christmas 1988", "shortly after 4 May": within a week of the day, on the side the words say
+_SHORTLY = re.compile(r"\b(?:[Ss]hortly|[Ss]oon)\s+(before|after)\s+(?:the\s+)?$")
+
+
+def _shortly(dated: Dated, text: str, sentence_start: int, start: int) -> Dated:
+    """A day told as the bound of the act ("Shortly before Christmas 1962 Cuba released the prisoners"): the week before
+    (or after) it, not the day itself."""
+    found = _SHORTLY.search(text, (start - 20 if start - 20 > sentence_start else sentence_start), start)
+    if found is None:
+        return dated
+    try:
+        day = datetime.date.fromisoformat(dated.begin)
+    except ValueError:
+        return dated
+    if found.group(1) == "before":
+        begin, until = day - datetime.timedelta(days=7), day - datetime.timedelta(days=1)
+    else:
+        begin, until = day + datetime.timedelta(days=1), day + datetime.timedelta(days=7)
+    begin_text, until_text = begin.isoformat(), until.isoformat()
+    return Dated(f"{begin_text}/{until_text}", text[found.start() : start] + dated.text, begin_text, until_text, "range", dated.source)
 
 
 # an arrival on a visit, then how long the visitor stayed: "arrived in Havana on 28 January and stayed until 3 February"
@@ -874,6 +964,11 @@ def _aside_date(text: str, sentence_span: tuple[int, int], unit, trigger_span: t
             and _BACK_FROM_ASIDE.search(text, (start - 120 if start - 120 > sentence_start else sentence_start), start):
         return True  # "On 16 October 1962 Ben Bella, fresh from a meeting at the White House the day before, flew on to
         # Havana": the aside's date is of the meeting he came from, not the flight
+    if end <= trigger_span[0] and _holds(text, "which", sentence_start, start) and "," in text[end : trigger_span[0]]:
+        relative = _WHICH_ASIDE.search(text, sentence_start, start)
+        if relative is not None and _WITH_YEAR.search(text, sentence_start, relative.start()):
+            return True  # "In August 1994 Cardoso was in Buenos Aires for the summit, which Argentina chaired that year,
+            # and held talks": the aside's date, after the sentence's own, is the aside's act's
     return end <= trigger_span[0] and _holds(text, ",", sentence_start, start) and _may_hold(text[sentence_start:start], ("who",)) \
         and bool(_RELATIVE.search(text, sentence_start, start)) and "," in text[end : trigger_span[0]]
 
@@ -888,6 +983,7 @@ def _in_pluperfect_which(text: str, sentence_span: tuple[int, int], unit, trigge
     return relative is not None
 
 
+_WHICH_ASIDE = re.compile(r",\s*which\s+(?!had\s)[^,;]*$")  # (a pluperfect one is _in_pluperfect_which's)
 _WHICH_HAD = re.compile(r",\s*which\s+(?:[^,;]*\s)?had\s[^,;]*$", re.I)
 _WITH_YEAR = re.compile(r"\b\d{4}\b|\b\d{3}0s\b")
 
@@ -977,8 +1073,8 @@ _HEADING_THING_OF = re.compile(r"\band\s+the\s+(?:[a-z]+\s+)?(?:treaty|agreement
 _OWN_DATE = re.compile(r"\s+of\s+(?:the\s+)?")
 # ... and so is a thing's date in the phrase the sentence opens with, when the act is done by it: "By the Treaty of
 # Addis Ababa of 26 October 1896 Italy recognised ...", "Under the treaty of 1947 Italy ceded ..." (not "After the war
-# of 1932": a time before the act, which may come years later)
-_OPENING_THING = re.compile(r"\W{0,3}(?:By|Under|Through)\s+the\s+[^,.;:()]{0,60}?\bof\s+(?:the\s+)?$")
+# of 1932": a time before the act, which may come years later); "In the Treaty of Asunción of 26 March 1991 the two governments agreed" too
+_OPENING_THING = re.compile(r"\W{0,3}(?:By|Under|Through|In)\s+the\s+[^,.;:()]{0,60}?\bof\s+(?:the\s+)?$")
 # ... unless the act undoes or invokes a text made before it: "abrogates the treaty of 1936", "denounced the pact of
 # 1925", "violated the armistice of 1953" tell the text's year, not the act's
 _UNDOING = re.compile(r"\b(?:abrogat|renounc|denounc|repudiat|annul|cancel|scrap|violat|breach|terminat|suspend|revok|"
@@ -1024,7 +1120,7 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     if (low is None or "of" in low) and (happening := _HAPPENING_OF.search(text, (start - 60 if start - 60 > sentence_start else sentence_start), start)) \
             and not _AFTER_HAPPENING.search(text, max(sentence_start, happening.start() - 40), happening.start()):
         return True
-    if (low is None or "before" in low or "until" in low or "till" in low) and _BOUNDARY.search(before) \
+    if (low is None or "before" in low or "until" in low or "till" in low) and _BOUNDARY.search(before) and not _SHORTLY.search(before) \
             or (low is None or "for" in low) and _OTHER_ACT.search(before):
         return True  # "the positions they held before August 5", "blamed them for the attack on Dec. 13"
     wider = text[(start - 80 if start - 80 > sentence_start else sentence_start) : start]
@@ -1032,7 +1128,10 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
 
 
 # a date a plan is set for is not the date of the act that made the plan ("a joint mission planned for 1975")
-_PLANNED = re.compile(r"\b(?:(?:planned|scheduled|set|due|expected|slated|envisaged|proposed|intended|postponed|deferred)\s+(?:for|in|by|to)"
+# ("proposed", "postponed" and "deferred" then "in" or "on" tell when that was done: "Sarney proposed in November 1986
+# that ...", "the summit was postponed in May"; the plan's date follows "for", "to", "until")
+_PLANNED = re.compile(r"\b(?:(?:planned|scheduled|set|due|expected|slated|envisaged|intended)\s+(?:for|in|by|to)"
+                      r"|(?:proposed|postponed|deferred)\s+(?:for|by|to|until|till)"
                       r"|to\s+(?:be\s+held|take\s+place)\s+(?:in|on|by))\s+(?:the\s+)?$", re.I)
 # the deadline of an act announced or agreed ("said that it would withdraw its troops by the end of the year"):
 # when the act is to be done, not when it was told
@@ -1051,6 +1150,10 @@ _ENTRY_DATE = re.compile(r"\W{0,3}[^–—:\n]{4,40}?\s[–—-]\s|\W{0,3}[^–�
 _DATELINE_LIKE = re.compile(r"\b[A-Z]{3,}\b|\((?:AP|UPI|Reuters|AFP|TASS)\)")
 _JOINED = re.compile(r"\s+(?:and|or)\s+")
 _COORDINATED_VERB = re.compile(r"^\W*(?:,\s*)?(?:and|but|then)\b", re.I)
+# ... or a comma alone in a list of the subject's acts ("arrived on 19 May, signed an accord with the premier on 21
+# May"); not before a participle, whose act is the one before's ("froze relations in October 1967, blaming Beijing")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_PARTICIPLE_OPENS = re.compile(r"[A-Za-z]+ing\b")
 _COORDINATION = re.compile(r",\s*(?:and|but|while)\b|[;:]\s")  # a colon opens a clause of its own: "signed two treaties: the canal would pass ..."
 
 

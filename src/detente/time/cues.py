@@ -298,7 +298,9 @@ def story_step(text: str, start: int, end: int) -> str | None:
     clause_before = before[joins[-1] :] if joins else before
     if _ON_CUE.search(clause_before):
         return "on"
-    if _BACK_CUE.search(clause_before) or _PLUPERFECT.search(clause_before):
+    # (a pluperfect closed by a comma before the date is an aside's: "Singapore, which had promised not to go first,
+    # opened relations with Beijing in October" moves on)
+    if _BACK_CUE.search(clause_before) or _PLUPERFECT.search(clause_before, clause_before.rfind(",") + 1):
         return "back"
     after = _after_clause(text, end)
     join = _CLAUSE_JOIN.search(after)

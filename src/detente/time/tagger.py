@@ -403,7 +403,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 relative_at = (found_end.start() if found_end else len(text), cal.point_of(fields))
             if not aside:
                 point = cal.point_of(fields)
-                if point is not None and not _holds(point, ref) and not _span_holds(fields, ref):
+                if point is not None and (not _holds(point, ref) or _year_restated(text, start, point, ref)) and not _span_holds(fields, ref):
                     moved_by = (len(found) - 1, ref)
                     ref = point
         elif not news and range_partner is not None and (ref is None or in_heading) and fields["_year"]:
@@ -558,6 +558,18 @@ def _holds(point: Point, ref: Point | None) -> bool:
     if point.month is None:
         return ref.month is not None
     return point.day is None and point.month == ref.month and ref.day is not None
+
+
+def _year_restated(text: str, start: int, point: Point, ref: Point) -> bool:
+    """Whether a sentence opens on the year the story is in ("The year 2010 tested the alliance ...", "In 2010, ..."
+    after "in May and at the end of August [2010]"): the story is now at that year, and a month told alone after it
+    ("sank in March") lies in it, not in the next."""
+    return point.month is None and ref.month is not None and ref.day is None \
+        and _YEAR_OPENS.search(text, max(0, start - 16), start) is not None
+
+
+# a sentence's opening up to its year: "The year ", "In ", or nothing
+_YEAR_OPENS = re.compile(r"(?:^|[.!?]['\"’”)]*\s+)(?:The\s+year\s+|In\s+|During\s+)?$")
 
 
 def _span_holds(fields: dict, ref: Point | None) -> bool:
