@@ -185,8 +185,14 @@ def _brief(event: dict) -> str:
 
 def extract_dicts(text: str, dct: str | None) -> list[dict]:
     from detente import extract_text
+    from detente.errors import InputError
 
-    return [event.to_dict() for event in extract_text(text, dct=dct)]
+    try:
+        return [event.to_dict() for event in extract_text(text, dct=dct)]
+    except InputError as error:
+        if error.reason != "no_text":
+            raise
+        return []  # a labelled line that is all site navigation ("See also: ...") states no event
 
 
 def corpus_scores(scorer) -> dict:
