@@ -591,6 +591,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "China and the United States signed an agreement on China's accession to the WTO": the parties are the
             # two subjects; a state named in the agreement's topic is no third party
             objects = [p for p in objects if not _TOPICAL.intersection(t.low for t in tokens[trigger.last + 1 : p.first])]
+            # "Israeli and Syrian forces exchanged fire on the Golan": a place of one of the two parties is where
+            own = {p.codes[0] for p in subjects}
+            objects = [p for p in objects if not (p.mention.via == "place" and set(p.codes) <= own)]
         # "overran the resistance camps along the Thai border": a border named by its state's adjective is where
         if root == "19" and "armed" not in flags:
             # force used "along the Thai border": where it was used; whom it was used on, the clause does not say
@@ -828,15 +831,19 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "negotiations between Roosevelt, Churchill and Stalin" (not "it broke off relations with Britain and France":
         # a verb's partners after "with" are the other side of its unnamed subject, no pair among themselves)
         sources, targets = targets[:1], tuple(filter(targets[0].__ne__, targets[1:]))
+    if sources and not targets and cameo == "042" and trigger.entry["phrase"].startswith("return"):
+        targets = _visitor_returned(parts, trigger, sources, focus_event)
     if not sources and not targets:
         return None
     if not sources and "intrans" in flags:
         sources, targets = targets[:1], ()
     if not sources and targets and pair and form == "verb" and is_passive(tokens, trigger) and targets[0] in pair \
             and codes()[cameo]["polarity"] == "conflict" \
-            and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]):
+            and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]) \
+            and not _destination(tokens, parts, trigger, end, targets[0]):
         # (not "overrun by fascist forces": the doer is named, and is no state)
         # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
+        # (not "an Ethiopian airliner was hijacked to Djibouti": where it was taken did not take it)
         sources = tuple(filter(targets[0].__ne__, pair))[:1]
     if not sources and targets and pair and targets[0] in pair and form == "verb" and not is_passive(tokens, trigger) \
             and _unnamed_government(tokens, parts, start, trigger.first):
@@ -858,6 +865,31 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+def _visitor_returned(parts, trigger: Trigger, sources, focus_event) -> tuple[str, ...]:
+    """Whom a returned visit goes to ("Mao visited Moscow in 1957, and Khrushchev returned the visit in 1958"): the
+    state of the first visitor, the first state named before it that is not the returning one's, or the doer of the
+    visit told just before to the returning state."""
+    for p in parts:
+        if p.first >= trigger.first:
+            break
+        if p.mention.via not in ("capital", "place") and p.codes[0] not in sources:
+            return p.codes[:1]
+    if focus_event is not None and focus_event.cameo[:2] == "04" and focus_event.target in sources and focus_event.source:
+        return (focus_event.source,)
+    return ()
+
+
+def _destination(tokens, parts, trigger: Trigger, end: int, target: str) -> bool:
+    """Whether the clause names, after the trigger, a place the target was taken to ("was hijacked to Djibouti", "was
+    diverted into Syria"): the state of a destination, and no other, is named after the verb."""
+    others = [p for p in parts if trigger.last < p.first < end and target not in p.codes]
+    if not others:
+        return False
+    p = others[0]
+    before = p.first - (2 if p.first >= 2 and tokens[p.first - 1].low == "the" else 1)
+    return before > trigger.last - 1 and tokens[before].low in ("to", "into") and p.mention.via in ("place", "capital", "name")
 
 
 # the envoys and missions a message is passed through ("through the Indian ambassador", "via the Swiss embassy")

@@ -44,6 +44,7 @@ from detente.events.dyads import (
     _own_bloc,
     _reporting_source,
     charged_list,
+    compared_opening,
     each_apart,
     named_group,
     own_states,
@@ -423,6 +424,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         trigger_tokens.update(range(t.first, t.last + 1))
     lows = set(map(_LOW, tokens))  # cue words, read once: the rules below that need one run only when it is there
     reporters = _reporting_source(tokens)
+    compared = compared_opening(tokens) if "unlike" in lows or "contrast" in lows else ()
     contrast = "not" in lows
     # one pass over the sentence's participants: who takes part (parts), who tells of the act (tellers) and who is set
     # aside by a contrast (aside), each filter in the order it was written
@@ -434,7 +436,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         # it was done to when the sentence names no other
         if p.first in reporters or _tells(tokens, p):
             tellers += p.codes[:1]
-        if p.first in reporters:
+        if p.first in reporters or p.first in compared:
             continue
         if tokens[p.first].low.startswith(("anti-", "pro-", "non-")) and p.mention.start > tokens[p.first].start:
             continue  # "anti-Bolshevik forces" (not a name that opens with the prefix: "the Non-Aligned Movement")

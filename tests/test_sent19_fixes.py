@@ -1,0 +1,121 @@
+"""General forms found on the sent19 labelled rows (tests/data/event_sentences.jsonl, split sent19: sentences of two to
+four acts, nominal acts, passives, officials and capitals as actors, and eventless look-alikes), shown on sentences of our
+own about other pairs and years: a state compared in an opening "Unlike X," takes no part in the act told after it; a
+place a plane was hijacked "to" did not hijack it; fire exchanged "on", "at" or "near" a place is mutual; a visit
+returned goes to the first visitor's state; a web citation closed by the day it was retrieved and a contents list
+flattened into one line are no narrative; and the vocabulary of messages carried between two states, deadlines given
+to a list of states, places handed back after a long object, and images shared with a partner."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in extract_text(text)}
+
+
+def _dated(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type, e.date) for e in extract_text(text)}
+
+
+# The state an opening "Unlike X," or "In contrast to X," compares the subject with does not do the act told after it.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Unlike Chile, Peru bought Soviet tanks in the 1970s.", ("PER", "SUN", "COOPERATE"), "CHL"),
+    ("In contrast to Uruguay, Argentina recognized the new government in Lima in 1968.", ("ARG", "PER", "SUPPORT"), "URY"),
+])
+def test_the_state_compared_in_an_opening_unlike_takes_no_part(text, expected, absent):
+    coded = _coded(text)
+    assert expected in coded
+    assert not any(absent in (source, target) for source, target, _ in coded)
+
+
+def test_a_relative_clause_after_unlike_keeps_its_own_act():
+    text = "Unlike Greece, which left NATO's military command in 1974, Turkey kept its forces under it."
+    assert ("GRC", "NATO", "SANCTION") in _coded(text)
+
+
+# A plane hijacked "to" a place: the state of the place did not hijack it, and no doer is named.
+@pytest.mark.parametrize("text", [
+    "An Ethiopian airliner was hijacked to Djibouti in 1996.",
+    "A Soviet airliner was hijacked to Turkey in October 1970.",
+])
+def test_a_destination_is_no_hijacker(text):
+    assert not _coded(text)
+
+
+def test_a_plane_shot_down_near_a_place_keeps_the_other_state_of_the_pair():
+    assert ("SUN", "USA", "ASSAULT") in _coded("An American U-2 spy plane was shot down near Sverdlovsk in May 1960.")
+
+
+# Fire exchanged at a place named after "on", "at", "near" or "across" is a mutual act of force: one event each way.
+@pytest.mark.parametrize("text, pair", [
+    ("Israeli and Syrian forces exchanged fire on the Golan in April 1974.", ("ISR", "SYR")),
+    ("Thai and Cambodian soldiers exchanged fire near the Preah Vihear temple in October 2008.", ("THA", "KHM")),
+])
+def test_fire_exchanged_at_a_place_is_mutual(text, pair):
+    coded = _coded(text)
+    assert (pair[0], pair[1], "ASSAULT") in coded and (pair[1], pair[0], "ASSAULT") in coded
+
+
+def test_fire_opened_on_someone_stays_one_way():
+    assert _coded("Thai troops opened fire on Cambodian soldiers near Preah Vihear in 2008.") == {("THA", "KHM", "ASSAULT")}
+
+
+# A visit returned or repaid goes to the state of the first visitor, named before it in the sentence or the one before.
+@pytest.mark.parametrize("text, expected", [
+    ("Mao visited Moscow in 1957, and Khrushchev returned the visit in 1958.", ("SUN", "CHN", "CONSULT", "1958")),
+    ("Nixon toured Romania in 1969, and Ceausescu repaid the visit in 1970.", ("ROU", "USA", "CONSULT", "1970")),
+    ("The Shah of Iran went to Delhi in 1956. Nehru returned the visit three years later.", ("IND", "IRN", "CONSULT", "1959")),
+])
+def test_a_returned_visit_goes_to_the_first_visitor(text, expected):
+    assert expected in _dated(text)
+
+
+# A web citation printed outside its list, closed by the day it was looked up, and a contents list flattened into one
+# line: a source and a page's sections, no act.
+@pytest.mark.parametrize("text", [
+    '"Brazil and Paraguay agree on Itaipu dam". Reuters. 26 April 1973. Retrieved 4 May 2009.',
+    '"Egypt and Israel exchange ambassadors". The Times. 26 February 1980. Archived from the original on 2 June 2011.',
+    "Egypt-Israel relations - Contents: 1 History 2 Peace treaty 3 Trade 4 See also",
+])
+def test_citations_and_contents_lines_are_no_act(text):
+    from detente.errors import InputError
+
+    try:
+        coded = _coded(text)
+    except InputError as error:  # nothing left once the line is set apart: no act
+        assert error.reason == "no_text"
+        coded = set()
+    assert not coded
+
+
+def test_a_citation_line_on_a_page_is_set_apart_and_the_story_kept():
+    page = ("Egypt and Israel exchanged ambassadors in February 1980.\n\n"
+            '"Egypt and Israel sign a treaty". The Times. 27 March 1979. Retrieved 2 June 2011.\n')
+    coded = _dated(page)
+    assert ("EGY", "ISR", "SUPPORT", "1980-02") in coded
+    assert not any(date and date.startswith("1979") for *_, date in coded)
+
+
+def test_a_prose_sentence_naming_contents_keeps_its_act():
+    text = "Argentina and Chile signed the treaty in 1984. The contents of the treaty were published the next day."
+    assert ("ARG", "CHL", "SUPPORT") in _coded(text)
+
+
+# Vocabulary: messages carried between two states (mediation), a deadline given to a list of states (an ultimatum),
+# territory handed back after a long object, images shared with a partner.
+@pytest.mark.parametrize("text, expected", [
+    ("Switzerland carried messages between Washington and Tehran in 1980.",
+     {("CHE", "USA", "CONSULT"), ("CHE", "IRN", "CONSULT")}),
+    ("Algeria passed messages between Iran and the United States in 1980.",
+     {("DZA", "IRN", "CONSULT"), ("DZA", "USA", "CONSULT")}),
+    ("In June 1940 Moscow gave Kaunas, Riga and Tallinn a few hours to admit more Soviet troops.",
+     {("SUN", "LTU", "THREATEN"), ("SUN", "LVA", "THREATEN"), ("SUN", "EST", "THREATEN")}),
+    ("Israel handed back the last part of Sinai to Egypt on 25 April 1982.", {("ISR", "EGY", "RETREAT")}),
+    ("Israel shared satellite images of Iraqi missile sites with Washington in 1991.", {("ISR", "USA", "COOPERATE")}),
+])
+def test_vocabulary(text, expected):
+    assert expected <= _coded(text)
