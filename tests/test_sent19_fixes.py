@@ -119,3 +119,91 @@ def test_a_prose_sentence_naming_contents_keeps_its_act():
 ])
 def test_vocabulary(text, expected):
     assert expected <= _coded(text)
+
+
+# A standing attitude or practice told with "has long" or "have long" before the verb: no one act.
+@pytest.mark.parametrize("text", [
+    "Ankara has long resented Greek military bases on the Aegean islands.",
+    "Seoul has long distrusted Japanese history textbooks.",
+    "Egypt has long supported the Palestinians' claim to statehood.",
+])
+def test_has_long_is_a_standing_state(text):
+    assert not _coded(text)
+
+
+def test_the_attitude_at_a_time_is_kept():
+    assert ("TUR", "GRC", "ACCUSE") in _coded("Ankara resented the Greek fortification of the islands in 1974.")
+
+
+# A deadline given to a list of states is aimed at them, not at the place named in what they are told to do.
+def test_a_deadline_goes_to_the_states_in_its_gap():
+    text = "Khrushchev gave Washington, London and Paris six months in November 1958 to turn West Berlin into a free city."
+    assert _coded(text) == {("SUN", "USA", "THREATEN"), ("SUN", "GBR", "THREATEN"), ("SUN", "FRA", "THREATEN")}
+
+
+def test_a_deadline_to_one_state_keeps_it():
+    assert ("NATO", "SCG", "THREATEN") in _coded("NATO gave Belgrade four days in October 1998 to pull its forces out of Kosovo.")
+
+
+# Trade with a bloc or a group that grew, doubled or fell is a trend, no act; trade resumed with it is one.
+def test_trade_with_a_bloc_that_doubled_is_a_trend():
+    assert not _coded("Italian trade with the Soviet bloc doubled between 1970 and 1975.")
+
+
+def test_trade_resumed_with_a_bloc_is_an_act():
+    assert ("DEU", "SUN", "COOPERATE") in _coded("West Germany resumed trade with the Soviet bloc in 1955.")
+
+
+# A treaty's terms told "X was to <verb> ..." set the act the verb governs for later, however far it stands.
+@pytest.mark.parametrize("text", [
+    "Under the 1898 convention China was to hand the Weihaiwei lease to Britain.",
+    "Under the 1921 treaty Persia was to grant the Soviet Union fishing rights in the Caspian.",
+])
+def test_a_term_after_was_to_is_no_act(text):
+    assert not _coded(text)
+
+
+def test_the_term_carried_out_is_an_act():
+    assert ("GRC", "TUR", "RETREAT") in _coded("Greece handed the Smyrna zone back to Turkey in 1922.")
+
+
+# A weapons test: where it was set off is no target, and a state that answers it in a clause of its own is not struck.
+@pytest.mark.parametrize("text, expected", [
+    ("France set off a nuclear device in the Algerian Sahara in February 1960.", ("FRA", None, "MOBILIZE", "1960-02")),
+    ("The United States exploded a hydrogen bomb at Bikini in March 1954.", ("USA", None, "MOBILIZE", "1954-03")),
+    ("After Britain set off its first atomic bomb in October 1952, Australia let it test more on its soil.",
+     ("GBR", None, "MOBILIZE", "1952-10")),
+    ("France exploded its first atomic bomb on 13 February 1960; Morocco's king called the test an insult to Africa.",
+     ("FRA", None, "MOBILIZE", "1960-02-13")),
+])
+def test_a_weapons_test_has_no_place_or_onlooker_as_target(text, expected):
+    dated = _dated(text)
+    assert expected in dated
+    assert not any(e[2] == "MOBILIZE" and e[1] is not None for e in dated)
+
+
+def test_a_show_of_force_near_a_state_keeps_it():
+    assert ("USA", "TWN", "MOBILIZE") in _coded("The United States sent a carrier near Taiwan in March 1996.")
+
+
+def test_a_test_named_as_a_detonation_is_coded():
+    coded = _coded("Washington condemned the French detonation of a hydrogen bomb in August 1968.")
+    assert ("FRA", None, "MOBILIZE") in coded and ("USA", "FRA", "ACCUSE") in coded
+
+
+# A thing given told in the passive, its giver's demonym on it and its receiver after "to": the giver gives it.
+@pytest.mark.parametrize("text, expected", [
+    ("Soviet tanks were delivered to Egypt in 1955.", ("SUN", "EGY", "AID", "1955")),
+    ("Czech arms were sent to Guatemala in May 1954.", ("CSK", "GTM", "AID", "1954-05")),
+    ("Chinese aid was sent to Albania throughout the 1960s.", ("CHN", "ALB", "AID", "196")),
+])
+def test_a_thing_given_in_the_passive_names_its_giver(text, expected):
+    assert expected in _dated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The tanks were delivered to Egypt in 1955.",
+    "Soviet arms were not delivered to Iraq after 1990.",
+])
+def test_no_giver_named_or_a_negated_delivery_is_no_act(text):
+    assert not any(event[2] == "AID" for event in _coded(text))

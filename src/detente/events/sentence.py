@@ -2352,6 +2352,11 @@ ADVICE_NOUNS = frozenset("advice demand demands request requests offer offers pr
                          "pleas ultimatum suggestion suggestions invitation invitations".split())
 
 
+# past forms a suffix does not show ("Australia let it test", "Japan sent a protest", "India broke off talks")
+_IRREGULAR_PAST = frozenset("let put set cut shut quit cast spread sent gave took made told said met went held kept broke began "
+                            "won lost left led flew drew threw sold paid struck fought bought brought sought stood".split())
+
+
 def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
     """Whether the other state of the pair is the subject of a clause of its own after the act's ("..., and India
     protested", "...; Japan condemned the test"): not named as an object ("which alarmed Tokyo", "ending the United
@@ -2359,10 +2364,14 @@ def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
     others = set(pair) - set(sources)
     def opens_clause(first: int) -> bool:
         before = first - 2 if tokens[first - 1].low == "the" else first - 1
-        return before >= 0 and tokens[before].low in ("and", ";", "but", "while")
+        return before >= 0 and tokens[before].low in ("and", ";", "but", "while", ",")
 
     def acts(p) -> bool:
-        return p.last + 1 < len(tokens) and tokens[p.last + 1].text.islower() and tokens[p.last + 1].low.endswith(("ed", "s"))
+        # ("...; India's prime minister called the test a danger": the state's official as the clause's subject)
+        return p.last + 1 < len(tokens) and (tokens[p.last + 1].text.islower() and (tokens[p.last + 1].low.endswith(("ed", "s"))
+                                                                                   or _past(tokens[p.last + 1])
+                                                                                   or tokens[p.last + 1].low in _IRREGULAR_PAST)
+                                             or tokens[p.last + 1].low in ("'s", "’s") or tokens[p.last].text.endswith(("'s", "’s")))
 
     if any(set(p.codes) & others and p.first >= clause[1] and opens_clause(p.first) and acts(p) for p in parts):
         return True
@@ -3457,7 +3466,7 @@ _TIMES_OF = frozenset("years days months weeks decades era time times period".sp
 # by a recurring time after it ("every year", "each spring"): a habit, no one act
 _HABITUAL = frozenset("usually traditionally customarily habitually routinely typically normally".split())
 _RECURRING = frozenset("every each".split())
-_HABIT_CUES = _HABITUAL | _RECURRING
+_HABIT_CUES = _HABITUAL | _RECURRING | {"long"}
 _RECURRING_TIMES = frozenset("year years spring summer autumn winter month week january february march april may june july "
                              "august september october november december".split())
 _NOT_PRESENT = frozenset("has have had was were did".split())
@@ -3500,6 +3509,9 @@ def _habitual(tokens, trigger: Trigger, clause) -> bool:
     "have exchanged lists every year since 1992": acts done)."""
     if not _HABITUAL.isdisjoint(map(_LOW, tokens[clause[0] : trigger.first])):
         return True
+    if trigger.first - 2 >= clause[0] and tokens[trigger.first - 1].low == "long" and tokens[trigger.first - 2].low in ("has", "have") \
+            and trigger.entry["form"] == "verb":
+        return True  # "Ankara has long resented Greek bases on the islands": a standing attitude, no one act
     for index in range(trigger.last + 1, clause[1] - 1):
         if tokens[index].low in _RECURRING and tokens[index + 1].low in _RECURRING_TIMES:
             return not any(_past(t) or t.low in _NOT_PRESENT or t.low.endswith("ing") for t in tokens[clause[0] : index]) \

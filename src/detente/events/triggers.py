@@ -467,14 +467,32 @@ def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: i
                 return None  # "a truce brokered by France between ...": the truce is the act, France its go-between
             return verb if (low.endswith("ed") or low in _PARTICIPLES) and preposition else None  # not "forces cut the"
         if all(t.low in _PASSIVE_AUX for t in between) and (low.endswith("ed") or low in _PARTICIPLES) \
-                and _agent_follows(tokens, verb + verb_words):
-            return verb  # "light arms were flown to India by American planes": a passive whose doer is told after "by"
+                and (_agent_follows(tokens, verb + verb_words)
+                     or entry["cameo"][:2] == "07" and _giver_named_before(tokens, obj - (len(pattern) - verb_words - 1) + 1)
+                     and _receiver_follows(tokens, verb + verb_words)):
+            # "light arms were flown to India by American planes": a passive whose doer is told after "by"; "Soviet
+            # tanks were delivered to Egypt": a thing given, its giver's name on it, its receiver after "to"
+            return verb
         subject = between[1:] if between[0].low in _RELATIVE_WORDS else between
         if subject and (subject[0].text[0].isupper() or subject[0].low == "the") and not any(
                 t.low in _NOT_DONE or t.low in _RELATIVE_WORDS for t in subject):
             return verb
         return None
     return None
+
+
+def _giver_named_before(tokens: list[Token], first: int) -> bool:
+    """Whether a capitalized word (a demonym or a name: "Soviet tanks", "Czech arms") comes right before the object's
+    first word at ``first``, itself no sentence opener alone."""
+    return first >= 1 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].text.isalpha()
+
+
+def _receiver_follows(tokens: list[Token], after: int) -> bool:
+    """Whether "to" or "into" and a name (or "the" and one) come right after a passive verb: "were delivered to Egypt"."""
+    if after + 1 >= len(tokens) or tokens[after].low not in ("to", "into"):
+        return False
+    following = tokens[after + 1]
+    return following.text[:1].isupper() or following.low == "the" and after + 2 < len(tokens) and tokens[after + 2].text[:1].isupper()
 
 
 def _agent_follows(tokens: list[Token], after: int) -> bool:
