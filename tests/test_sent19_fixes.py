@@ -207,3 +207,29 @@ def test_a_thing_given_in_the_passive_names_its_giver(text, expected):
 ])
 def test_no_giver_named_or_a_negated_delivery_is_no_act(text):
     assert not any(event[2] == "AID" for event in _coded(text))
+
+
+# A ranking of the subject by an act's amount ("more ... than any other country") is a standing, no one act.
+@pytest.mark.parametrize("text", [
+    "Israel received more American aid than any other state in the 1980s.",
+    "France sold more arms to Iraq than any other Western state in the 1980s.",
+])
+def test_a_ranking_is_no_act(text):
+    assert not _coded(text)
+
+
+def test_an_act_compared_with_a_count_is_kept():
+    assert ("SUN", "EGY", "AID") in _coded("Egypt received more Soviet tanks in 1955 than Israel had in its whole army.")
+
+
+# A subject told as a force "led by" a state acts through its leader, when a verb of beginning stands before the act.
+@pytest.mark.parametrize("text, expected", [
+    ("A coalition led by the United States began bombing Iraq on 17 January 1991.", ("USA", "IRQ", "ASSAULT")),
+    ("A force led by Nigeria began shelling Monrovia in 1990.", ("NGA", "LBR", "ASSAULT")),
+])
+def test_the_leader_of_a_force_acts_after_a_verb_of_beginning(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_name_governed_by_to_before_an_infinitive_is_no_subject():
+    assert not _coded("The invitation to Castro to visit Washington was never issued.")

@@ -540,6 +540,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     absent = not lows.isdisjoint(_ABSENCE_CUES)  # cue words of the rule on meetings stayed away from
     debated, polled = not lows.isdisjoint(_QUESTIONING), not lows.isdisjoint(_POLLS)  # cue words of two rules below
     habits = not lows.isdisjoint(_HABIT_CUES)  # and of the rule on habits
+    compared = "than" in lows and "any" in lows  # and of the rule on standings ("more ... than any other country")
     perfect = "have" in lows or "has" in lows  # and of the rule on counted acts
     previous_sources: tuple[str, ...] = ()
     previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
@@ -935,6 +936,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if perfect and _counted_summary(tokens, trigger, clause[0]):
             dropped["summary"] += 1
             continue  # "India and Pakistan have fought four wars since independence": acts counted, none told
+        if compared and _standing(tokens, trigger, clause):
+            dropped["standing"] += 1
+            continue  # "Cuba received more Soviet aid than any other country in the 1970s": a ranking, no one act
         if mood == "asserted" and habits and _habitual(tokens, trigger, clause):
             dropped["habit"] += 1
             continue  # "China's leaders usually stop in Pakistan", "the two hold talks almost every year": what is done
@@ -3500,6 +3504,16 @@ def _counted_summary(tokens, trigger: Trigger, clause_start: int) -> bool:
         if word in (",", ";", ".") or tokens[index].text[:1].isupper():
             return False
     return False
+
+
+def _standing(tokens, trigger: Trigger, clause) -> bool:
+    """Whether the trigger's clause ranks its subject by the act's amount: "more" or "less" after the trigger and
+    "than any (other)" after that ("received more Soviet aid per head than any other country", "sold more arms to
+    Pakistan than any other state"): a standing over a span, no one act."""
+    more = next((i for i in range(trigger.first, clause[1]) if tokens[i].low in ("more", "less", "fewer")), None)
+    if more is None or more > trigger.last + 4:
+        return False
+    return any(tokens[i].low == "than" and tokens[i + 1].low == "any" for i in range(more + 1, clause[1] - 1))
 
 
 def _habitual(tokens, trigger: Trigger, clause) -> bool:
