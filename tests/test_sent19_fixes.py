@@ -233,3 +233,17 @@ def test_the_leader_of_a_force_acts_after_a_verb_of_beginning(text, expected):
 
 def test_a_name_governed_by_to_before_an_infinitive_is_no_subject():
     assert not _coded("The invitation to Castro to visit Washington was never issued.")
+
+
+# Relief bodies travelling to a state ("rescue teams flew to", "medical brigades went to") bring aid; no visit.
+@pytest.mark.parametrize("text, expected", [
+    ("Japanese rescue teams arrived in Taiwan in September 1999.", ("JPN", "TWN", "AID")),
+    ("Cuban medical brigades went to Pakistan in October 2005.", ("CUB", "PAK", "AID")),
+])
+def test_relief_bodies_travelling_bring_aid(text, expected):
+    coded = _coded(text)
+    assert expected in coded and not any(event[2] == "CONSULT" for event in coded)
+
+
+def test_an_official_travelling_still_visits():
+    assert ("GRC", "TUR", "CONSULT") in _coded("The Greek foreign minister flew to Ankara in 1999.")

@@ -521,6 +521,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if "member" in trigger.flags and not _member_suspended(tokens, parts, trigger):
             dropped["not_a_member"] += 1
             continue  # "suspended its nuclear tests", "suspended Pakistan's overflights": no member put out of a body
+        if trigger.entry["cameo"][:2] == "04" and trigger.entry["form"] == "verb" and _relief_travellers(tokens, trigger.first):
+            # "Greek rescue teams flew to Turkey after the earthquake": relief sent, not a visit
+            trigger = Trigger({**trigger.entry, "cameo": "073"}, trigger.first, trigger.last, trigger.start, trigger.end)
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
     # northwestern Turkey in August 1999, Greece sent rescue teams")
@@ -3102,6 +3105,22 @@ _PRIVATE_TRAVELLERS = frozenset("cricketers footballers athletes sportsmen sport
 # words that give a state a part in such a visit: "at Beijing's invitation", "invited by", "received by"
 _STATE_HOSTING = frozenset("invitation invitations invited invite invites received hosted welcomed guests".split())
 _SPORTS = frozenset("cricket football soccer hockey tennis rugby basketball volleyball chess olympic sports".split())
+
+
+_RELIEF_KINDS = frozenset("rescue relief medical aid".split())
+_RELIEF_BODIES = frozenset("team teams workers units brigade brigades squads".split())
+
+
+def _relief_travellers(tokens, first: int) -> bool:
+    """Whether the subject right before a verb of travel is a relief body ("rescue teams", "medical brigades", "relief
+    workers") or "rescuers": relief sent to the place they go, not a visit."""
+    for index in range(first - 1, max(-1, first - 5), -1):
+        low = tokens[index].low
+        if low == "rescuers" or low in _RELIEF_BODIES and index > 0 and tokens[index - 1].low in _RELIEF_KINDS:
+            return True
+        if not low.isalpha() or low in ("and", "the", "who", "which") or tokens[index].text[:1].isupper():
+            return False
+    return False
 
 
 def _private_visitors(tokens, start: int, first: int) -> bool:
