@@ -247,3 +247,16 @@ def test_relief_bodies_travelling_bring_aid(text, expected):
 
 def test_an_official_travelling_still_visits():
     assert ("GRC", "TUR", "CONSULT") in _coded("The Greek foreign minister flew to Ankara in 1999.")
+
+
+# Diplomats jostled, manhandled, beaten or roughed up: force on the state whose envoys they are.
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian students jostled British diplomats outside the embassy in Tehran in November 2011.", ("IRN", "GBR", "ASSAULT")),
+    ("Red Guards jostled Soviet diplomats in Peking in 1967.", ("CHN", "SUN", "ASSAULT")),
+])
+def test_diplomats_jostled(text, expected):
+    assert expected in _coded(text)
+
+
+def test_a_team_beaten_in_a_final_is_no_assault():
+    assert not _coded("Iraq beat Iran in the final in 1996.")
