@@ -260,3 +260,22 @@ def test_diplomats_jostled(text, expected):
 
 def test_a_team_beaten_in_a_final_is_no_assault():
     assert not _coded("Iraq beat Iran in the final in 1996.")
+
+
+# Aircraft named by their type in the plural are arms like "fighters": sent, delivered (in the passive too) or sold.
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing sent the first MiG-19s to Pakistan in 1966.", ("CHN", "PAK", "AID")),
+    ("Moscow sold MiG-21s to Egypt in 1962.", ("SUN", "EGY", "COOPERATE")),
+    ("France sold Mirages to Pakistan in 1967.", ("FRA", "PAK", "COOPERATE")),
+    ("American F-16s were delivered to Pakistan in 1983.", ("USA", "PAK", "AID")),
+])
+def test_aircraft_named_by_type(text, expected):
+    assert expected in _coded(text)
+
+
+def test_aircraft_delivered_with_no_giver_named_is_no_act():
+    assert not _coded("The F-16s were delivered to Pakistan in 1983.")
+
+
+def test_refuge_granted_with_no_to():
+    assert ("SWE", "CHL", "AID") in _coded("Sweden gave Chilean exiles refuge in 1973.")

@@ -573,8 +573,9 @@ def _with_fronted(tokens: list[Token], chosen: list[Trigger], candidates: set[st
     # only the positions of the candidate words (picked in C)
     for obj in itertools.compress(itertools.count(), map(candidates.__contains__, map(_LOW, tokens))):
         token = tokens[obj]
-        if obj and token.text[0].isupper():
-            continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object
+        if obj and token.text[0].isupper() and not ("-" in token.text and any(ch.isdigit() for ch in token.text)):
+            continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object (an aircraft's
+            # type is one: "Soviet MiG-21s were delivered to Cuba")
         found = objects[token.low]
         holder = taken.get(obj)
         if holder is not None and holder.entry["form"] != "noun":
