@@ -81,6 +81,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     # with no length change and no sigma, lowering is one character for one: each word lowered alone (in C, by
     # map) is its slice of the lowered text
     lows = list(map(str.lower, parts[1::2]))
+    if "-" in text:
+        _plural_models(lows)
     if "'" in text or "’" in text:
         # only the words with an apostrophe (picked in C)
         for number in itertools.compress(itertools.count(), list(map(_APOSTROPHE, lows))):
@@ -92,12 +94,25 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return list(map(tuple.__new__, itertools.repeat(Token), zip(parts[1::2], lows, starts, ends, strict=False)))
 
 
+# an aircraft's model in the plural ("MiG-21s", "F-16s", "Su-30s"; not "SS-20s", a missile): matched as "jets", so
+# that "sent the first MiG-19s" or "sold F-16s" is arms sent or sold as "sent jets" is (its text is kept)
+_PLURAL_AIRCRAFT = re.compile(r"(?:mig|su|f|il|jf|a|j|tu|b|c)-\d{1,3}[a-z]?s$")
+
+
+def _plural_models(lows: list[str]) -> None:
+    for number, low in enumerate(lows):
+        if "-" in low and low[-1] == "s" and _PLURAL_AIRCRAFT.match(low):
+            lows[number] = "jets"
+
+
 def _tokenize_each(text: str, offset: int = 0) -> list[Token]:
     tokens = []
     append = tokens.append
     for match in _TOKEN.finditer(text):
         word = match.group(0)
         low = word.lower()
+        if "-" in low and low[-1] == "s" and _PLURAL_AIRCRAFT.match(low):
+            low = "jets"
         if "'" in low or "’" in low:
             low = low.replace("’", "'")
             if low.endswith("'s") and len(low) > 2:
