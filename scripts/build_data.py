@@ -49,7 +49,7 @@ IRREGULAR = {
     "sink": ["sank", "sunk"], "tell": ["told"], "stand": ["stood"], "forbid": ["forbade", "forbidden"],
     "undertake": ["undertook", "undertaken"], "shut": ["shut"], "hit": ["hit"], "lay": ["laid"], "keep": ["kept"],
     "retake": ["retook", "retaken"], "throw": ["threw", "thrown"], "make": ["made"], "run": ["ran"],
-    "build": ["built"], "pay": ["paid"], "burn": ["burnt"], "fall": ["fell", "fallen"], "overrun": ["overran", "overrun"],
+    "build": ["built"], "pay": ["paid"], "repay": ["repaid"], "burn": ["burnt"], "fall": ["fell", "fallen"], "overrun": ["overran", "overrun"],
     "wrest": ["wrested"], "beat": ["beaten"], "hurl": ["hurled"], "test-fire": ["test-fired"], "have": ["had", "has"],
     "blow": ["blew", "blown"], "speak": ["spoke", "spoken"], "write": ["wrote", "written"], "become": ["became"],
 }

@@ -589,6 +589,50 @@ type 0.952, roles 0.957 (of gold 0.807), precision 0.945, false events 0.049 (91
 before; two asylum rows now found). What sent18 still misses is mostly acts named by a person the gazetteer ties to the wrong state (the Dalai Lama's
 visits), aircraft named by their type ("MiG-21s"), a second object of "armed", acts whose target is only "them" or
 "the island", and a nuclear test given a target from the next clause.
+"sent19" and "sent19-holdout" (s19_001-s19_380, "set": "sent19") were written for the acts a page packs into one
+sentence, from facts of 1898 to 2009 about China (PRC, ROC and the Qing), Cuba, India and Pakistan with their partners
+("half": "pairs", 318 rows) and about other pairs ("half": "other", 62), in encyclopedic, timeline, datelined-wire and
+scraped-page styles ("construction" names the kind): sentences of two to four acts (coordinated verbs, "and then",
+relative and participle clauses, "after X did A, Y did B", an act and its answer, gapped lists of dates), acts named by
+nouns ("the signing of", "Beijing's recognition of", "the dispatch of"), passives and fronted objects, officials by
+title or name, capitals and institutions as actors, dates in many styles (seasons, ranges, "that year", "the next
+month", "two days later", a dateline's "on Sunday"), and 143 rows written with no event that look like acts (negated,
+hypothetical, plans and hopes, reported claims and rumours, attitudes, habits, background, statistics, biographies,
+treaty terms, anniversaries, and a scraped page's contents line, citation, caption, infobox and "See also" line; 141
+once two labels were set below); the events cover the 16 types. A random third (random.Random(19).sample(range(380),
+127)) is "sent19-holdout", set apart and committed before the coder was run on any row, and never looked at while
+tuning. First scoring, by the coder before any change (f6970b2, never tuned on; bench/events.py's evaluate on each
+split): sent19 (253 rows, 289 events, 96 with none) recall 0.713, type 0.893, polarity 0.947, roles 0.874 (of gold
+0.623), date 0.956, precision 0.949, false events 0.115; sent19-holdout (127 rows, 140 events, 47 with none) recall
+0.743, type 0.933, polarity 0.981, roles 0.913 (of gold 0.679), date 0.970, precision 0.912, false events 0.106.
+Twenty-one labels of the tuned part were then set to the house conventions (Russian Empire and Qing codes before 1917
+and 1912, checked mechanically in both parts; "asked ... to" an appeal; no foe for forces moved or mobilized with none
+named, nor for a deadline rejected; fire exchanged one event each way; a mutual show of force and a treaty between two
+capitals one act in text order; a recurring act in a dated past an act; an "Unlike X," row's act; accepting mediation
+080; an act done under an accord the act, the accord not coded apart; Russia, not the Soviet Union, in 2004), which
+makes the never-tuned sent19 figures recall 0.722, type 0.904, polarity 0.952, roles 0.904 (of gold 0.653), precision
+0.950, false events 0.096. After tuning on sent19 alone (general fixes, tested in tests/test_sent19_fixes.py on
+sentences of our own about other pairs: the state an opening "Unlike X," compares is no party; a place a plane was
+hijacked "to" is no hijacker; fire exchanged "on", "at" or "near" a place is mutual; a visit returned or repaid goes to
+the first visitor's state; a web citation closed by "Retrieved <day>" and a contents list flattened into one line are
+set apart by the cleaner (and bench/events.py scores a line that cleans to nothing as no event); "has long" before a
+verb is a standing state; a deadline given to a list of states is aimed at the states in its gap; trade with a bloc that
+doubled is a trend; a verb after "was to" sets the act it governs for later; a weapons test has no target where it was
+set off nor in a state answering it in a clause of its own; a thing given in the passive with its giver's demonym and
+its receiver after "to" is given ("Soviet tanks were delivered to Egypt"); a ranking "more ... than any other" is a
+standing; a state after "led by" acts across a verb of beginning; relief teams travelling bring aid, not a visit;
+aircraft named by type in the plural ("MiG-19s", "F-16s", "Mirages") are arms sent, delivered or sold; vocabulary:
+messages carried between two states, nuclear devices set off and detonations, images shared, places handed back after a
+long object, diplomats jostled or beaten, refuge given): sent19 recall 0.774, type 0.919, polarity 0.955, roles 0.924
+(of gold 0.715), date 0.959, precision 0.953, false events 0.032; sent19-holdout, scored only at the start and the end,
+recall 0.743, type 0.933, polarity 0.981, roles 0.913 (of gold 0.679), date 0.970, precision 0.920, false events 0.106
+(the fixes reached one of its sentences); the 6191 older rows outside any holdout split moved from recall 0.868, type
+0.966, roles 0.967 (of gold 0.840), precision 0.951, false events 0.026 to recall 0.869 and the rest unchanged. What
+sent19 still misses is mostly the second or third act of a long sentence when it is told through a pronoun ("resumed
+them"), a gapped clause ("and the Soviet Union from Los Angeles in 1984"), a passive with troops ("40,000 Soviet troops
+had been sent to Cuba"), an act told by its consequence ("the boy was flown back to Cuba"), places the gazetteer does
+not hold (the Siachen glacier, the Sumdorong Chu), and a bare day after a dated clause read forward into the next year
+("in December 1962, and ... on 20 November" dated 1963).
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
@@ -659,6 +703,10 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # The 382 rows of sent18 (199 of them eventless look-alikes, a third never tuned on) took the all-labelled false-event
 # rate from 0.049 to 0.051 untouched, over the ceiling (from the split figures: 91 + 9 + 5 of 2059 eventless rows);
 # after the sent18 round it is 0.047 (91 + 1 + 5) and recall about 0.843 (from the split figures): the floors stand.
+# The 380 rows of sent19 (sentences of two to four acts and 141 eventless look-alikes, a third never tuned on) took
+# all-labelled recall from about 0.843 to 0.838 untouched (8450 rows, under the 0.84 floor; false events 0.046); after the
+# sent19 round (type 0.951, polarity 0.983, roles 0.955, recall 0.8403, false events 0.043) the floors stand, recall with
+# a margin of two events.
 FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.84}
 CEILINGS = {"false_event_rate": 0.05}
 

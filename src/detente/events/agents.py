@@ -4,6 +4,7 @@ possessives, coordination, participles and the document's pair in focus, without
 from __future__ import annotations
 
 import operator
+import re
 from itertools import chain, compress, filterfalse
 
 from detente.events.dyads import (
@@ -491,6 +492,13 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 origin = [p for p in parts if trigger.first < p.first <= trigger.last]
             subjects = origin[:1]
         objects = left_agents(parts, tokens, start, trigger.first)
+        if not subjects and root == "07":
+            # "Soviet tanks were delivered to Egypt": the thing given names its giver; the receiver follows "to"
+            givers = [p for p in objects if p.mention.via == "adjective"]
+            receivers = [p for p in parts if trigger.last < p.first < end and tokens[
+                p.first - (2 if p.first >= 2 and tokens[p.first - 1].low == "the" else 1)].low in ("to", "into")]
+            if givers and receivers and not set(givers[0].codes) & set(receivers[0].codes):
+                subjects, objects = givers[:1], receivers[:1]
         if not subjects and objects and root == "04":
             # "Mengistu was received in Havana", "was welcomed at Downing Street": the guest visits the host's state
             host = []
@@ -567,7 +575,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "vetoed UN membership for South Korea", "blocked the UN membership of Italy": the state admitted follows;
             # the body named before the noun is what it would join (not "Macedonia's membership of NATO")
             objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]
-        if (tokens[trigger.last].low == "to" or tokens[trigger.last].low in ("at", "in", "before")
+        if cameo == "139" and trigger.entry["phrase"].startswith("give") and tokens[trigger.last].low == "to" \
+                and any(trigger.first < p.first < trigger.last for p in objects):
+            # "gave Washington, London and Paris six months to turn West Berlin into a free city": whom the deadline is
+            # given to fills the gap; what they are told to do, after "to", names no one it is aimed at
+            objects = [p for p in objects if p.first < trigger.last]
+        elif (tokens[trigger.last].low == "to" or tokens[trigger.last].low in ("at", "in", "before")
                 and root == "02") and any(p.first > trigger.last for p in objects):
             # (and "raised the matter of Guantanamo before the United Nations": the body after the last word)
             # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
@@ -583,6 +596,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                         and not _TOPICAL.intersection(t.low for t in tokens[max(trigger.first + 2, p.first - 3) : p.first]):
                     kept.append(p)
             objects = kept
+        if objects and cameo == "150" and "intrans" in flags and _WEAPON_TEST.search(trigger.entry["phrase"]):
+            # "set off a nuclear device in the Algerian Sahara", "at Lop Nur in Xinjiang": where a bomb was tested
+            objects = [p for p in objects if not _test_site(tokens, p)]
         if objects:
             # "Peking warned through the Indian ambassador that it would intervene if the Americans crossed": a state
             # whose envoy or embassy carries the message is the go-between, not whom the act is aimed at
@@ -591,6 +607,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "China and the United States signed an agreement on China's accession to the WTO": the parties are the
             # two subjects; a state named in the agreement's topic is no third party
             objects = [p for p in objects if not _TOPICAL.intersection(t.low for t in tokens[trigger.last + 1 : p.first])]
+            # "Israeli and Syrian forces exchanged fire on the Golan": a place of one of the two parties is where
+            own = {p.codes[0] for p in subjects}
+            objects = [p for p in objects if not (p.mention.via == "place" and set(p.codes) <= own)]
         # "overran the resistance camps along the Thai border": a border named by its state's adjective is where
         if root == "19" and "armed" not in flags:
             # force used "along the Thai border": where it was used; whom it was used on, the clause does not say
@@ -828,15 +847,19 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "negotiations between Roosevelt, Churchill and Stalin" (not "it broke off relations with Britain and France":
         # a verb's partners after "with" are the other side of its unnamed subject, no pair among themselves)
         sources, targets = targets[:1], tuple(filter(targets[0].__ne__, targets[1:]))
+    if sources and not targets and cameo == "042" and trigger.entry["phrase"].startswith("return"):
+        targets = _visitor_returned(parts, trigger, sources, focus_event)
     if not sources and not targets:
         return None
     if not sources and "intrans" in flags:
         sources, targets = targets[:1], ()
     if not sources and targets and pair and form == "verb" and is_passive(tokens, trigger) and targets[0] in pair \
             and codes()[cameo]["polarity"] == "conflict" \
-            and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]):
+            and not any(t.low == "by" for t in tokens[trigger.last + 1 : trigger.last + 3]) \
+            and not _destination(tokens, parts, trigger, end, targets[0]):
         # (not "overrun by fascist forces": the doer is named, and is no state)
         # "an American U-2 spy plane was shot down near Sverdlovsk": in a history of two states, by the other
+        # (not "an Ethiopian airliner was hijacked to Djibouti": where it was taken did not take it)
         sources = tuple(filter(targets[0].__ne__, pair))[:1]
     if not sources and targets and pair and targets[0] in pair and form == "verb" and not is_passive(tokens, trigger) \
             and _unnamed_government(tokens, parts, start, trigger.first):
@@ -858,6 +881,43 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+_WEAPON_TEST = re.compile(r"^(?!.*missile).*(?:\btest|detonat|explo|\bbombs?\b|device)")  # (a missile fired near a state is aimed at it)
+
+
+def _test_site(tokens, p: Participant) -> bool:
+    """Whether a participant after a weapons test is where it was set off: after "in", "at", "near" or "off", with or
+    without "the" ("in the Algerian Sahara", "near Semipalatinsk")."""
+    before = p.first - 1
+    if before >= 0 and tokens[before].low == "the":
+        before -= 1
+    return before >= 0 and tokens[before].low in ("in", "at", "near", "off", "over")
+
+
+def _visitor_returned(parts, trigger: Trigger, sources, focus_event) -> tuple[str, ...]:
+    """Whom a returned visit goes to ("Mao visited Moscow in 1957, and Khrushchev returned the visit in 1958"): the
+    state of the first visitor, the first state named before it that is not the returning one's, or the doer of the
+    visit told just before to the returning state."""
+    for p in parts:
+        if p.first >= trigger.first:
+            break
+        if p.mention.via not in ("capital", "place") and p.codes[0] not in sources:
+            return p.codes[:1]
+    if focus_event is not None and focus_event.cameo[:2] == "04" and focus_event.target in sources and focus_event.source:
+        return (focus_event.source,)
+    return ()
+
+
+def _destination(tokens, parts, trigger: Trigger, end: int, target: str) -> bool:
+    """Whether the clause names, after the trigger, a place the target was taken to ("was hijacked to Djibouti", "was
+    diverted into Syria"): the state of a destination, and no other, is named after the verb."""
+    others = [p for p in parts if trigger.last < p.first < end and target not in p.codes]
+    if not others:
+        return False
+    p = others[0]
+    before = p.first - (2 if p.first >= 2 and tokens[p.first - 1].low == "the" else 1)
+    return before > trigger.last - 1 and tokens[before].low in ("to", "into") and p.mention.via in ("place", "capital", "name")
 
 
 # the envoys and missions a message is passed through ("through the Indian ambassador", "via the Swiss embassy")

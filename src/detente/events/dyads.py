@@ -560,6 +560,23 @@ def _reporting_source(tokens: list[Token]) -> set[int]:
     return set()
 
 
+def compared_opening(tokens: list[Token]) -> set[int]:
+    """Token positions of an opening comparison set off by a comma ("Unlike Chile, Peru bought Soviet tanks", "In
+    contrast to Norway, Sweden stayed out"): the state compared with the subject takes no part in the act told after it."""
+    if not tokens:
+        return set()
+    if tokens[0].low == "unlike":
+        start = 1
+    elif len(tokens) > 3 and tokens[0].low == "in" and tokens[1].low == "contrast" and tokens[2].low == "to":
+        start = 3
+    else:
+        return set()
+    end = next((j for j in range(start, min(len(tokens), start + 12)) if tokens[j].text in ",;:"), None)
+    if end is None or end + 1 < len(tokens) and tokens[end + 1].low in ("which", "who", "whose"):
+        return set()  # "Unlike France, which left NATO's military command in 1966, ...": the relative clause's subject
+    return set(range(0, end))
+
+
 def _locative(tokens: list[Token], participant: Participant, trigger_tokens: set[int] = frozenset()) -> bool:
     """'met at Tehran', 'signed in Washington': a place where an act happens, not a party to it.
 

@@ -298,6 +298,11 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "planned"  # "Nasser meant to close the Straits of Tiran": an intent held, not the act ("meant that" is no plan)
     if len(words) >= 2 and words[-1] == "to" and (words[-2] in _BE_TO or not PURPOSE.isdisjoint(words)):
         return "planned"
+    if len(words) >= 4 and words[-1] not in ("to", "and") and any(
+            words[at] == "to" and words[at - 1] in _BE_TO and _COMPLEMENT_BREAKS.isdisjoint(words[at + 1 :])
+            for at in range(max(1, len(words) - 5), len(words) - 1)):
+        # "Russia was to hand the Liaodong lease to Japan": the verb after "was to" sets the act it governs for later
+        return "planned"
     if len(words) >= 3 and words[-1] == "to" and words[-2] in _SCHEDULED and words[-3] in _BE_TO:
         return "planned"  # "the two ministers were due to meet in May", "was scheduled to sign": a date set, not the act
     if len(words) >= 3 and words[-1] == "to" and words[-2] in _MOTIONS and not _SPONSORING.isdisjoint(words[-6:-2]):

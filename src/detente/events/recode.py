@@ -755,10 +755,14 @@ TREND = frozenset("grew grow grows rose rise rises increased increases doubled t
                   "remained remains stayed stays".split())  # (and a level that lasted: "trade remained tiny")
 
 
+# the lower-case tail of a group's name after the noun ("trade with the Soviet bloc doubled", "with the Gulf states")
+_GROUP_TAILS = frozenset("bloc countries states nations powers allies neighbours neighbors".split())
+
+
 def _trend(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether the first verb after a noun act and the names that go with it is a verb of a trend."""
     for token in tokens[trigger.last + 1 : trigger.last + 10]:
-        if token.low in ("between", "with", "and", "the", "of", ",") or token.text[:1].isupper():
+        if token.low in ("between", "with", "and", "the", "of", ",") or token.text[:1].isupper() or token.low in _GROUP_TAILS:
             continue
         return token.low in TREND
     return False

@@ -521,6 +521,18 @@ def headline_participle(tokens: list[Token], trigger: Trigger) -> bool:
     return all(t.text[:1].isupper() or t.low.isalpha() and not t.low.endswith("ed") for t in tokens[: trigger.first])
 
 
+# verbs of beginning and going on, and auxiliaries, that may stand between a subject and its act's verb ("a coalition
+# led by the United States began bombing Iraq", "... had started shelling")
+_BEGINNING = frozenset("began begin begins started start starts continued continues resumed kept".split())
+_ASPECTUAL = _BEGINNING | {"had", "has", "have", "then", "to"}  # ("an invitation to Castro to visit": no verb of beginning)
+
+
+def _right_before_verb(tokens: list[Token], participant: Participant, trigger_first: int) -> bool:
+    """Whether only aspectual verbs and auxiliaries stand between a participant and the trigger's verb."""
+    gap = tokens[participant.last + 1 : trigger_first]
+    return len(gap) <= 3 and all(t.low in _ASPECTUAL for t in gap) and (not gap or not _BEGINNING.isdisjoint(map(_LOW, gap)))
+
+
 def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigger_first: int) -> list[Participant]:
     """The subject: the nearest participant left of the trigger not governed by a preposition, with its coordinates."""
     aside = _joined_aside(tokens, start, trigger_first)
@@ -543,7 +555,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     for participant in (candidates if _after_adjunct(tokens, start, trigger_first) else reversed(candidates)):
         # ("Castro reached Mozambique, after stops in Libya": the adjunct's act is the main clause's subject's, the
         # first named, not the object nearest to it)
-        if governed(tokens, participant, start) and (participant.last + 1 != trigger_first and not _named_aside(tokens, participant, trigger_first)
+        if governed(tokens, participant, start) and (not _right_before_verb(tokens, participant, trigger_first)
+                                                     and not _named_aside(tokens, participant, trigger_first)
                                                      or participant.first >= 2
                                                      and tokens[participant.first - 1].low in ("in", "from")
                                                      and participant.first - 2 in heads or _envoy_to(tokens, participant)):

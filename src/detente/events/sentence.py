@@ -44,6 +44,7 @@ from detente.events.dyads import (
     _own_bloc,
     _reporting_source,
     charged_list,
+    compared_opening,
     each_apart,
     named_group,
     own_states,
@@ -494,6 +495,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         trigger_tokens.update(range(t.first, t.last + 1))
     lows = set(map(_LOW, tokens))  # cue words, read once: the rules below that need one run only when it is there
     reporters = _reporting_source(tokens)
+    compared = compared_opening(tokens) if "unlike" in lows or "contrast" in lows else ()
     contrast = "not" in lows
     # one pass over the sentence's participants: who takes part (parts), who tells of the act (tellers) and who is set
     # aside by a contrast (aside), each filter in the order it was written
@@ -505,7 +507,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         # it was done to when the sentence names no other
         if p.first in reporters or _tells(tokens, p):
             tellers += p.codes[:1]
-        if p.first in reporters:
+        if p.first in reporters or p.first in compared:
             continue
         if tokens[p.first].low.startswith(("anti-", "pro-", "non-")) and p.mention.start > tokens[p.first].start:
             continue  # "anti-Bolshevik forces" (not a name that opens with the prefix: "the Non-Aligned Movement")
@@ -590,6 +592,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if "member" in trigger.flags and not _member_suspended(tokens, parts, trigger):
             dropped["not_a_member"] += 1
             continue  # "suspended its nuclear tests", "suspended Pakistan's overflights": no member put out of a body
+        if trigger.entry["cameo"][:2] == "04" and trigger.entry["form"] == "verb" and _relief_travellers(tokens, trigger.first):
+            # "Greek rescue teams flew to Turkey after the earthquake": relief sent, not a visit
+            trigger = Trigger({**trigger.entry, "cameo": "073"}, trigger.first, trigger.last, trigger.start, trigger.end)
         triggers.append((trigger, clause_bounds(tokens, trigger.first, trigger.last)))
     # where each act is dated: a fronted clause and its main clause count as one ("After an earthquake struck
     # northwestern Turkey in August 1999, Greece sent rescue teams")
@@ -609,6 +614,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     absent = not lows.isdisjoint(_ABSENCE_CUES)  # cue words of the rule on meetings stayed away from
     debated, polled = not lows.isdisjoint(_QUESTIONING), not lows.isdisjoint(_POLLS)  # cue words of two rules below
     habits = not lows.isdisjoint(_HABIT_CUES)  # and of the rule on habits
+    compared = "than" in lows and "any" in lows  # and of the rule on standings ("more ... than any other country")
     perfect = "have" in lows or "has" in lows  # and of the rule on counted acts
     previous_sources: tuple[str, ...] = ()
     previous_subject: tuple[str, ...] = ()  # who did the act before, for a verb after "and" with no subject
@@ -1018,6 +1024,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if perfect and _counted_summary(tokens, trigger, clause[0]):
             dropped["summary"] += 1
             continue  # "India and Pakistan have fought four wars since independence": acts counted, none told
+        if compared and _standing(tokens, trigger, clause):
+            dropped["standing"] += 1
+            continue  # "Cuba received more Soviet aid than any other country in the 1970s": a ranking, no one act
         if mood == "asserted" and habits and _habitual(tokens, trigger, clause):
             dropped["habit"] += 1
             continue  # "China's leaders usually stop in Pakistan", "the two hold talks almost every year": what is done
@@ -2449,6 +2458,11 @@ ADVICE_NOUNS = frozenset("advice demand demands request requests offer offers pr
                          "pleas ultimatum suggestion suggestions invitation invitations".split())
 
 
+# past forms a suffix does not show ("Australia let it test", "Japan sent a protest", "India broke off talks")
+_IRREGULAR_PAST = frozenset("let put set cut shut quit cast spread sent gave took made told said met went held kept broke began "
+                            "won lost left led flew drew threw sold paid struck fought bought brought sought stood".split())
+
+
 def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
     """Whether the other state of the pair is the subject of a clause of its own after the act's ("..., and India
     protested", "...; Japan condemned the test"): not named as an object ("which alarmed Tokyo", "ending the United
@@ -2456,10 +2470,14 @@ def _partner_acts_apart(tokens, parts, clause, pair, sources) -> bool:
     others = set(pair) - set(sources)
     def opens_clause(first: int) -> bool:
         before = first - 2 if tokens[first - 1].low == "the" else first - 1
-        return before >= 0 and tokens[before].low in ("and", ";", "but", "while")
+        return before >= 0 and tokens[before].low in ("and", ";", "but", "while", ",")
 
     def acts(p) -> bool:
-        return p.last + 1 < len(tokens) and tokens[p.last + 1].text.islower() and tokens[p.last + 1].low.endswith(("ed", "s"))
+        # ("...; India's prime minister called the test a danger": the state's official as the clause's subject)
+        return p.last + 1 < len(tokens) and (tokens[p.last + 1].text.islower() and (tokens[p.last + 1].low.endswith(("ed", "s"))
+                                                                                   or _past(tokens[p.last + 1])
+                                                                                   or tokens[p.last + 1].low in _IRREGULAR_PAST)
+                                             or tokens[p.last + 1].low in ("'s", "’s") or tokens[p.last].text.endswith(("'s", "’s")))
 
     if any(set(p.codes) & others and p.first >= clause[1] and opens_clause(p.first) and acts(p) for p in parts):
         return True
@@ -3188,6 +3206,22 @@ _STATE_HOSTING = frozenset("invitation invitations invited invite invites receiv
 _SPORTS = frozenset("cricket football soccer hockey tennis rugby basketball volleyball chess olympic sports".split())
 
 
+_RELIEF_KINDS = frozenset("rescue relief medical aid".split())
+_RELIEF_BODIES = frozenset("team teams workers units brigade brigades squads".split())
+
+
+def _relief_travellers(tokens, first: int) -> bool:
+    """Whether the subject right before a verb of travel is a relief body ("rescue teams", "medical brigades", "relief
+    workers") or "rescuers": relief sent to the place they go, not a visit."""
+    for index in range(first - 1, max(-1, first - 5), -1):
+        low = tokens[index].low
+        if low == "rescuers" or low in _RELIEF_BODIES and index > 0 and tokens[index - 1].low in _RELIEF_KINDS:
+            return True
+        if not low.isalpha() or low in ("and", "the", "who", "which") or tokens[index].text[:1].isupper():
+            return False
+    return False
+
+
 def _private_visitors(tokens, start: int, first: int) -> bool:
     """Whether the subject before a visit or meeting (from the clause start) is people on their own account: tourists,
     pilgrims, athletes, or a team or squad of a sport ('the Pakistani cricket team'); not 'a team of negotiators'."""
@@ -3592,7 +3626,7 @@ _TIMES_OF = frozenset("years days months weeks decades era time times period".sp
 # by a recurring time after it ("every year", "each spring"): a habit, no one act
 _HABITUAL = frozenset("usually traditionally customarily habitually routinely typically normally".split())
 _RECURRING = frozenset("every each".split())
-_HABIT_CUES = _HABITUAL | _RECURRING
+_HABIT_CUES = _HABITUAL | _RECURRING | {"long"}
 _RECURRING_TIMES = frozenset("year years spring summer autumn winter month week january february march april may june july "
                              "august september october november december".split())
 _NOT_PRESENT = frozenset("has have had was were did".split())
@@ -3628,6 +3662,16 @@ def _counted_summary(tokens, trigger: Trigger, clause_start: int) -> bool:
     return False
 
 
+def _standing(tokens, trigger: Trigger, clause) -> bool:
+    """Whether the trigger's clause ranks its subject by the act's amount: "more" or "less" after the trigger and
+    "than any (other)" after that ("received more Soviet aid per head than any other country", "sold more arms to
+    Pakistan than any other state"): a standing over a span, no one act."""
+    more = next((i for i in range(trigger.first, clause[1]) if tokens[i].low in ("more", "less", "fewer")), None)
+    if more is None or more > trigger.last + 4:
+        return False
+    return any(tokens[i].low == "than" and tokens[i + 1].low == "any" for i in range(more + 1, clause[1] - 1))
+
+
 def _habitual(tokens, trigger: Trigger, clause) -> bool:
     """Whether the trigger's clause tells a habit: an adverb of habit before the trigger ("Finland's presidents
     traditionally made their first visit to Stockholm"), or a recurring time with no verb in the past before it ("India
@@ -3635,6 +3679,9 @@ def _habitual(tokens, trigger: Trigger, clause) -> bool:
     "have exchanged lists every year since 1992": acts done)."""
     if not _HABITUAL.isdisjoint(map(_LOW, tokens[clause[0] : trigger.first])):
         return True
+    if trigger.first - 2 >= clause[0] and tokens[trigger.first - 1].low == "long" and tokens[trigger.first - 2].low in ("has", "have") \
+            and trigger.entry["form"] == "verb":
+        return True  # "Ankara has long resented Greek bases on the islands": a standing attitude, no one act
     for index in range(trigger.last + 1, clause[1] - 1):
         if tokens[index].low in _RECURRING and tokens[index + 1].low in _RECURRING_TIMES:
             return not any(_past(t) or t.low in _NOT_PRESENT or t.low.endswith("ing") for t in tokens[clause[0] : index]) \

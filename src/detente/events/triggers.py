@@ -81,6 +81,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     # with no length change and no sigma, lowering is one character for one: each word lowered alone (in C, by
     # map) is its slice of the lowered text
     lows = list(map(str.lower, parts[1::2]))
+    if "-" in text:
+        _plural_models(lows)
     if "'" in text or "’" in text:
         # only the words with an apostrophe (picked in C)
         for number in itertools.compress(itertools.count(), list(map(_APOSTROPHE, lows))):
@@ -101,12 +103,25 @@ def _co_operation(lows: list[str]) -> None:
             lows[number] = "cooper" + low[7:]
 
 
+# an aircraft's model in the plural ("MiG-21s", "F-16s", "Su-30s"; not "SS-20s", a missile): matched as "jets", so
+# that "sent the first MiG-19s" or "sold F-16s" is arms sent or sold as "sent jets" is (its text is kept)
+_PLURAL_AIRCRAFT = re.compile(r"(?:mig|su|f|il|jf|a|j|tu|b|c)-\d{1,3}[a-z]?s$")
+
+
+def _plural_models(lows: list[str]) -> None:
+    for number, low in enumerate(lows):
+        if "-" in low and low[-1] == "s" and _PLURAL_AIRCRAFT.match(low):
+            lows[number] = "jets"
+
+
 def _tokenize_each(text: str, offset: int = 0) -> list[Token]:
     tokens = []
     append = tokens.append
     for match in _TOKEN.finditer(text):
         word = match.group(0)
         low = word.lower()
+        if "-" in low and low[-1] == "s" and _PLURAL_AIRCRAFT.match(low):
+            low = "jets"
         if "'" in low or "’" in low:
             low = low.replace("’", "'")
             if low.endswith("'s") and len(low) > 2:
@@ -478,14 +493,32 @@ def _verb_after_object(tokens: list[Token], entry: dict, verb_words: int, obj: i
                 return None  # "a truce brokered by France between ...": the truce is the act, France its go-between
             return verb if (low.endswith("ed") or low in _PARTICIPLES) and preposition else None  # not "forces cut the"
         if all(t.low in _PASSIVE_AUX for t in between) and (low.endswith("ed") or low in _PARTICIPLES) \
-                and _agent_follows(tokens, verb + verb_words):
-            return verb  # "light arms were flown to India by American planes": a passive whose doer is told after "by"
+                and (_agent_follows(tokens, verb + verb_words)
+                     or entry["cameo"][:2] == "07" and _giver_named_before(tokens, obj - (len(pattern) - verb_words - 1) + 1)
+                     and _receiver_follows(tokens, verb + verb_words)):
+            # "light arms were flown to India by American planes": a passive whose doer is told after "by"; "Soviet
+            # tanks were delivered to Egypt": a thing given, its giver's name on it, its receiver after "to"
+            return verb
         subject = between[1:] if between[0].low in _RELATIVE_WORDS else between
         if subject and (subject[0].text[0].isupper() or subject[0].low == "the") and not any(
                 t.low in _NOT_DONE or t.low in _RELATIVE_WORDS for t in subject):
             return verb
         return None
     return None
+
+
+def _giver_named_before(tokens: list[Token], first: int) -> bool:
+    """Whether a capitalized word (a demonym or a name: "Soviet tanks", "Czech arms") comes right before the object's
+    first word at ``first``, itself no sentence opener alone."""
+    return first >= 1 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].text.isalpha()
+
+
+def _receiver_follows(tokens: list[Token], after: int) -> bool:
+    """Whether "to" or "into" and a name (or "the" and one) come right after a passive verb: "were delivered to Egypt"."""
+    if after + 1 >= len(tokens) or tokens[after].low not in ("to", "into"):
+        return False
+    following = tokens[after + 1]
+    return following.text[:1].isupper() or following.low == "the" and after + 2 < len(tokens) and tokens[after + 2].text[:1].isupper()
 
 
 def _agent_follows(tokens: list[Token], after: int) -> bool:
@@ -566,8 +599,9 @@ def _with_fronted(tokens: list[Token], chosen: list[Trigger], candidates: set[st
     # only the positions of the candidate words (picked in C)
     for obj in itertools.compress(itertools.count(), map(candidates.__contains__, map(_LOW, tokens))):
         token = tokens[obj]
-        if obj and token.text[0].isupper():
-            continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object
+        if obj and token.text[0].isupper() and not ("-" in token.text and any(ch.isdigit() for ch in token.text)):
+            continue  # "fired at President Park in Seoul and killed": a title in a name is no fronted object (an aircraft's
+            # type is one: "Soviet MiG-21s were delivered to Cuba")
         found = objects[token.low]
         holder = taken.get(obj)
         if holder is not None and holder.entry["form"] != "noun":

@@ -105,6 +105,15 @@ _CITED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
 # Title.", "Rahim, A. and Liu, J. 2007. Title."): a reference whatever its title says.
 _AUTHOR_DATE = re.compile(r"(?:[*•\-–]\s+|\d{1,3}[.)]\s+)?[A-Z][\w'’-]+,\s+(?:[A-Z][a-z]?\.\s*(?:-\s*[A-Z]\.\s*)?){1,3}"
                           r"(?:(?:and|&)\s+[^.]{1,60}?\.\s+)?\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.(?:\s|$)")
+# A web citation as a wiki prints it, outside its list: the day it was looked up closes it ('"India and Japan sign a
+# pact". The Hindu. 9 May 2001. Retrieved 3 June 2011.', "... Archived from the original on 4 May 2009."): a source
+# named with its date, no act told on the page
+_WEB_CITE_END = re.compile(r"\b(?:Retrieved|Accessed|Archived from the original)(?:\s+on)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}"
+                           r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)\s*\.?\s*$")
+# A contents list flattened into one line ("Contents 1 History 2 Border dispute 3 Trade 4 See also", after the page's
+# title too): the page's sections, three numbered in a row
+_FLAT_CONTENTS = re.compile(r"(?:^|\W)(?:Table of contents|Contents|CONTENTS)\s*:?\s+1\.?\s+[A-Z][^.!?]{0,80}?\s2\.?\s+[A-Z]"
+                            r"[^.!?]{0,80}?\s3\.?\s+[A-Z]")
 # A Markdown footnote's text: "[^3]: Raman, Merger, 102." (its marks in the prose, "[^3]", go as "[3]" goes)
 _NOTE_DEFINITION = re.compile(r"\s*\[\^[\w-]{1,20}\]:")
 # A teaser for another article: its first sentence, then a link to read it.
@@ -402,6 +411,8 @@ def _is_chrome(line: str) -> bool:
         return True  # "HOME", "MENU", "LOGIN": shouting single words are navigation, not headings
     if len(line) >= 240:
         return False
+    if ("ontents" in line or "CONTENTS" in line) and _FLAT_CONTENTS.search(line):
+        return True
     if line.isascii():
         if next(_chrome_keys().iter(line.lower()), None) is None:  # one pass of an automaton, not a test per key
             return False
@@ -422,9 +433,12 @@ def _teaser(line: str) -> bool:
 
 
 def is_citation(line: str) -> bool:
-    """Whether a line reads as one entry of a reference list (see ``_CITED_NAME``), wherever it stands."""
+    """Whether a line reads as one entry of a reference list (see ``_CITED_NAME``, ``_WEB_CITE_END``), wherever it
+    stands."""
     if len(line) >= 400:
         return False
+    if ("etrieved" in line or "ccessed" in line or "rchived" in line) and _WEB_CITE_END.search(line):
+        return True
     return _CITED_NAME.match(line) is not None and _CITED_YEAR.search(line) is not None and _CITED_TRAIT.search(line) is not None \
         or _AUTHOR_DATE.match(line) is not None
 
