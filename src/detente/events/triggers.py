@@ -398,6 +398,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
     """The plain form of :func:`find_triggers` (patterns read from the lexicon's lists): kept to test it against."""
     index = _index()
     found: list[Trigger] = []
+    if any(token.low in TRANSFERS for token in tokens):
+        tokens = _models_as_weapons(tokens) or tokens
     for position, token in enumerate(tokens):
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
