@@ -103,6 +103,31 @@ def test_listed_states_leave_a_body_each():
     assert _dyads("In March 1979 Iran and Turkey withdrew from CENTO.", "160") == {("IRN", "CENTO"), ("TUR", "CENTO")}
 
 
+@pytest.mark.parametrize("text, pairs", [
+    ("Iran and Turkey were members of CENTO for two decades. In March 1979 Iran and Turkey withdrew from the pact.",
+     {("IRN", "CENTO"), ("TUR", "CENTO")}),
+    ("Turkey and Iraq signed the Baghdad Pact in 1955. In 1959 both governments left the alliance.",
+     {("TUR", "CENTO"), ("IRQ", "CENTO")}),
+    ("Pakistan joined SEATO in 1954. India protested to Washington. In 1972 Pakistan withdrew from the pact.",
+     {("PAK", "SEATO")}),
+])
+def test_the_pact_left_is_the_body_named_before(text, pairs):
+    assert _dyads(text, "160") == pairs, _coded(text)
+    assert not _dyads(text, "161") and not _dyads(text, "087"), _coded(text)
+
+
+def test_a_pact_with_a_partner_is_no_body():
+    # "the pact with France" names the partner: no body stands for it, the break is with France as before
+    text = "Egypt joined the Arab League in 1945. In 1956 Egypt withdrew from the pact with France."
+    assert not _dyads(text, "160") and ("EGY", "FRA") in _dyads(text), _coded(text)
+
+
+def test_an_alliance_noun_needs_an_alliance_named():
+    # "the alliance" does not stand for the United Nations
+    text = "The United Nations sent observers in 1965. In 1966 Pakistan left the alliance."
+    assert not any(t == "UN" for _, t in _dyads(text)), _coded(text)
+
+
 # --- "sent notes to A and B demanding the end of the occupation": the end asked for is not done ------------------------
 
 
@@ -118,3 +143,40 @@ def test_an_end_asked_for_by_name_is_not_done(text):
 def test_an_end_done_after_a_demand_stays_done():
     text = "In 1962 Cuba demanded talks and Washington lifted the blockade of Cuba."
     assert ("USA", "CUB") in _dyads(text, "081"), _coded(text)
+
+
+# --- letters told as a noun phrase: the sender's act toward the addressee, typed by what the letter does -------------
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("In March 1959 a letter from Nasser to Nehru proposed a meeting of the non-aligned states.", ("UAR", "IND"), "036"),
+    ("A letter from Sukarno to Nehru in 1961 urged a joint stand on the Congo.", ("IDN", "IND"), "020"),
+    ("In a letter to Nasser in 1958, Nkrumah urged an end to the quarrel.", ("GHA", "EGY"), "020"),
+    ("In a letter to Tito, Nehru proposed a conference of neutral states.", ("IND", "YUG"), "036"),
+    ("In a personal letter to Ayub Khan, Sukarno warned that Indonesia would not stay neutral.", ("IDN", "PAK"), "130"),
+])
+def test_a_letter_told_as_a_noun_phrase_is_its_senders_act_to_its_addressee(text, pair, cameo):
+    assert pair in _dyads(text, cameo), _coded(text)
+
+
+def test_a_letter_fronted_keeps_the_verbs_own_object():
+    # the verb names its own object state: that one is the target, not the letter's addressee
+    text = "In a letter to Tito, Nehru urged Indonesia to release the prisoners."
+    assert _dyads(text, "020") == {("IND", "IDN")}, _coded(text)
+
+
+# --- an undated dateline ("VIENNA -") opens a news report, as "VIENNA (AP) -" does ----------------------------------------
+
+
+@pytest.mark.parametrize("head", ["VIENNA - ", "VIENNA -- ", "VIENNA — ", "VIENNA, Austria - "])
+def test_an_undated_dateline_reads_as_news(head):
+    events = extract_text(head + "Austria expelled two Czechoslovak diplomats, the foreign ministry said.", dct="1979-06-18")
+    assert [(e.source, e.target, e.date) for e in events] == [("AUT", "CSK", "1979-06-18")]
+
+
+def test_a_title_with_a_dash_is_no_dateline():
+    from detente.pipeline import _BARE_LEAD
+
+    assert _BARE_LEAD.match("INDIA – NEPAL RELATIONS: A CHRONOLOGY\n") is None
+    assert _BARE_LEAD.match("STUDY NOTES — Unit 3, the Cold War in Asia\n") is None
+    assert _BARE_LEAD.match("NEW DELHI - India and Nepal signed a trade treaty on Monday.\n") is not None

@@ -149,6 +149,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                 # for "he" and "she": a person named first in a sentence or right before a verb, a subject ("Castro
                 # toured Africa. ... he met Mengistu. On 16 March he brought ...": he is Castro, not Mengistu, the object)
                 persons.append(mentions[mention_index].state)
+            if mentions[mention_index].kind == "organization" and mentions[mention_index].entity:
+                # "CENTO ... Iran and Turkey withdrew from the pact": the body named last, for a noun standing for it
+                context.last_body = (mentions[mention_index].entity, mentions[mention_index].text, context.sentence)
             if mentions[mention_index].kind == "state" and mentions[mention_index].entity:
                 for before in predecessors(mentions[mention_index].entity):
                     succeeded[before] = mentions[mention_index].entity
