@@ -180,3 +180,20 @@ def test_a_title_with_a_dash_is_no_dateline():
     assert _BARE_LEAD.match("INDIA – NEPAL RELATIONS: A CHRONOLOGY\n") is None
     assert _BARE_LEAD.match("STUDY NOTES — Unit 3, the Cold War in Asia\n") is None
     assert _BARE_LEAD.match("NEW DELHI - India and Nepal signed a trade treaty on Monday.\n") is not None
+
+
+# --- "sent notes to London and Paris, demanding ...": after the comma the participle is still the sender's ----------
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("In 1961 Tunisia sent notes to Paris and Rome, demanding the return of the prisoners.", {("TUN", "FRA"), ("TUN", "ITA")}),
+    ("In 1961 Tunisia sent a note to France, protesting the raid on Sakiet.", {("TUN", "FRA")}),
+])
+def test_a_participle_after_the_addressees_comma_is_the_senders(text, pairs):
+    assert {(s, t) for s, t, c, _ in _coded(text) if c[:2] in ("10", "11")} == pairs, _coded(text)
+
+
+def test_a_participle_after_a_subjects_comma_keeps_its_subject():
+    # no note sent: the states before the comma act themselves
+    text = "In 1961 Tunisia and Morocco met in Rabat, demanding the return of the prisoners from France."
+    assert not any(s == "FRA" for s, *_ in _coded(text)), _coded(text)

@@ -294,6 +294,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         # (after the verb's first word: a gap in the trigger may hold the list, "called on Honduras and El Salvador to
         # stop", "brought Shastri and Ayub Khan together")
         named = [p for p in parts if trigger.first < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
+        if not named and trigger.first > 1 and tokens[trigger.first - 1].text == "," and tokens[trigger.first].low.endswith("ing"):
+            # "sent notes to London and Paris, demanding": the addressees listed before the participle's comma
+            named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(targets)]
         if not named and is_passive(tokens, trigger):
             # "Greece and Turkey were admitted to NATO", "were attacked by Bulgaria": the patients listed before a passive
             named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(targets)]
