@@ -197,3 +197,8 @@ def test_a_participle_after_a_subjects_comma_keeps_its_subject():
     # no note sent: the states before the comma act themselves
     text = "In 1961 Tunisia and Morocco met in Rabat, demanding the return of the prisoners from France."
     assert not any(s == "FRA" for s, *_ in _coded(text)), _coded(text)
+
+
+def test_a_third_named_in_what_the_pair_agreed_is_no_target_of_each():
+    text = "When Nehru visited Kennedy in 1961, the two governments agreed that Britain would supply the aircraft instead."
+    assert ("USA", "GBR") not in _dyads(text), _coded(text)

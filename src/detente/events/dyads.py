@@ -282,8 +282,11 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         if len(named) == 1 and _joint(named[0]):
             pass  # "an Anglo-French force landed": each of the two acts
         elif len(named) == 1 and named[0].mention.via == "reference" and len(named[0].codes) == 2 \
-                and named[0].last < trigger.first and not set(named[0].codes) & set(targets):
-            pass  # "both governments left CENTO", "the two countries protested to Britain": each of the pair, to a third
+                and named[0].last < trigger.first and not set(named[0].codes) & set(targets) \
+                and not _told_after(tokens[trigger.first + 1 : clause[1]], ""):
+            # "both governments left CENTO", "the two countries protested to Britain": each of the pair, to a third (not
+            # a third named in what they agreed or said: "the two governments agreed that France would supply fuel")
+            pass
         elif not named and any(t.low == "they" for t in tokens[clause[0] : trigger.first]):
             pass  # "Egypt and Syria planned together. They attacked Israel": doers the clause leaves to a pronoun, each acts
         elif len(named) < 2 or not (_plain_list(tokens, named) or _joined_lists(tokens, named, clause[0])) \
