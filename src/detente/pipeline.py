@@ -42,9 +42,14 @@ _AGENCIES = (r"AP|Reuters|UPI|AFP|TASS|Tass|ITAR-TASS|Xinhua|Hsinhua|NCNA|Kyodo|
 _CORRESPONDENT_DATE = re.compile(
     r"^From\s+(?:[Oo]ur|[Aa])\s+(?:[A-Z][a-z]+\s+){0,2}Correspondents?,\s+[A-Z][A-Za-z .'\-]{2,30},\s+"
     r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\b", re.M)
+# a wire report's dateline with neither date nor agency: the place in capitals (perhaps its country after a comma) and
+# a dash before the story's first word ("VIENNA - The", "NEW DELHI -- Indian", "VIENNA, Austria — Austria")
+_BARE_DATELINE = (r"^[A-Z][A-Z'.\-]{2,}(?:[^\S\n][A-Z][A-Z'.\-]+){0,3}(?:,[^\S\n]+[A-Z][a-z][\w.\-]*(?:[^\S\n]+[A-Z][a-z][\w.\-]*)?)?"
+                  r"[^\S\n]+(?:--?|—|–)[^\S\n]+(?=[\"“]?[A-Z](?![A-Z]{2,}\b)[^\n]*[.!?][\"”’]?[^\S\n]*(?:\n|\Z))")
+# (a sentence after the dash, ending its line: not a title "INDIA – PAKISTAN RELATIONS: A CHRONOLOGY", "NOTES — Paper 2")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'\-]{2,40}(?:,\s+[A-Z][a-z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?){0,2},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    rf"|\((?:{_AGENCIES})\)|{_CORRESPONDENT_DATE.pattern}",
+    rf"|\((?:{_AGENCIES})\)|{_CORRESPONDENT_DATE.pattern}|{_BARE_DATELINE}",
     re.M,
 )
 
@@ -94,6 +99,9 @@ _DATELINE_LEAD = re.compile(
     r"|(?P<agency2>\([A-Za-z][A-Za-z .\-]{1,24}\))?\.[-–—]{1,2}(?=[A-Z\"“]))", re.M)  # the older press: "March 19.—The", "(AP).—German"
 
 
+_BARE_LEAD = re.compile(_BARE_DATELINE)
+
+
 def _first_dateline(head: str) -> re.Match | None:
     """``_DATELINE_DATE.search(head) or _CORRESPONDENT_DATE.search(head)``, both tried at line starts only."""
     return next(at_line_starts(_DATELINE_DATE, head), None) or next(at_line_starts(_CORRESPONDENT_DATE, head), None)
@@ -105,6 +113,8 @@ def dateline(doc: Document) -> re.Match | None:
         month = match.group("m1") or match.group("m2")
         if match.group("agency") or match.group("agency2") or month and month.lower().rstrip(".") in _MONTHS:
             return match
+        if not month and _BARE_LEAD.match(doc.text, match.start()):
+            return match  # "VIENNA - ": the place in capitals, no date, no agency; the page gives the day
     return None
 
 

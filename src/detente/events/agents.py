@@ -509,6 +509,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             if host:
                 subjects, objects = objects, host[:1]
     else:
+        addressed: list[Participant] = []  # those a note was sent to, when a participle after it asks something of them
         subjects = left_agents(parts, tokens, start, trigger.first)
         if subjects and form == "verb" and trigger.first > 1 and tokens[trigger.first - 1].text == "," \
                 and tokens[trigger.first].low.endswith("ing") and subjects[-1].mention.via == "adjective" \
@@ -553,10 +554,19 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # arming Ethiopia": a participle after a comma has the subject of the verb before it, not the state
             # named in that verb's object
             subjects, coordinated = [], True
+        elif form == "verb" and root in _WRITTEN_ROOTS and trigger.first > 3 and tokens[trigger.first - 1].text == "," \
+                and tokens[trigger.first].low.endswith("ing") and tokens[trigger.first].text.islower():
+            # "Moscow sent notes to London and Paris, demanding ...": what the notes ask is the sender's, of those
+            # they were sent to (no act told before lends the subject: sending a note is none)
+            sent = _sent_to(tokens, parts, trigger.first - 1, start)
+            if sent is not None:
+                subjects, addressed = sent
         # a gap in the trigger may hold the object: "promised North Vietnam reconstruction aid"; a verb of a list of
         # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
         listed = coordinated or _past_word(tokens[trigger.first])  # (not a gerund: "after three months of fighting and")
         objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
+        if addressed and not objects:
+            objects = addressed
         if form == "verb" and (subjects or tokens[start].low in ("it", "they")) and start >= 3 \
                 and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
             # (with a pronoun subject too: "recognised Bangladesh, which it had fought two years earlier")
@@ -923,6 +933,37 @@ def _destination(tokens, parts, trigger: Trigger, end: int, target: str) -> bool
 # the envoys and missions a message is passed through ("through the Indian ambassador", "via the Swiss embassy")
 _GO_BETWEENS = frozenset(("ambassador ambassadors envoy envoys embassy embassies legation legations consul chargé "
                           "diplomats diplomat representative intermediaries intermediary channels channel").split())
+
+
+# what a note sent may do, told in a participle after it: state, appeal, offer, demand, protest, reject, threaten
+_WRITTEN_ROOTS = frozenset(("01", "02", "03", "10", "11", "12", "13"))
+_SENT_NOTES = frozenset("note notes letter letters message messages protest protests memorandum cable cables telegram "
+                        "telegrams ultimatum".split())
+
+
+def _sent_to(tokens, parts: list[Participant], comma: int, start: int):
+    """The sender and the addressees of a note whose participle follows the comma at ``comma`` ("sent notes to London
+    and Paris, demanding", "sent a note to Britain, protesting"): the plain list of states between "to" and the
+    comma, and the state named before the note's noun. None otherwise."""
+    listed = [p for p in parts if start <= p.first and p.last < comma]
+    if not listed or listed[-1].last != comma - 1:
+        return None
+    run = [listed[-1]]
+    for p in reversed(listed[:-1]):
+        if {t.low for t in tokens[p.last + 1 : run[0].first]} <= {",", "and", "the"}:
+            run.insert(0, p)
+        else:
+            break
+    to = run[0].first - (2 if run[0].first >= 2 and tokens[run[0].first - 1].low == "the" else 1)
+    if to < 2 or tokens[to].low != "to":
+        return None
+    noun = next((i for i in range(to - 1, max(start, to - 5) - 1, -1) if tokens[i].low in _SENT_NOTES), None)
+    if noun is None:
+        return None
+    sender = [p for p in parts if start <= p.first and p.last < noun]
+    if not sender or set(sender[-1].codes) & {code for p in run for code in p.codes}:
+        return None
+    return [sender[-1]], run
 
 
 def _go_between(tokens, p: Participant) -> bool:

@@ -51,6 +51,10 @@ _GOVERNED = re.compile(r"\b(?:of|with|to|by|for|from|against|under)[^\S\n]+(?:th
 _VERB_AFTER = re.compile(r"[^\S\n]+(?:later[^\S\n]+|also[^\S\n]+|then[^\S\n]+|soon[^\S\n]+)?(?:[a-z]+ed|was|were|had|has|met|went|"
                          r"took|made|sent|gave|told|said|held|flew|broke|began|won|led|brought|came|wrote)\b")
 
+# a person who acts in a clause of place or time set off after the subject's act ("paid a visit to Burma, where General
+# Ne Win met him"): "he" in the next sentence is still the visitor, not the one who met him
+_WHERE_BEFORE = re.compile(r",[^\S\n]+(?:where|when|whereupon)[^\S\n]+(?:[A-Z][\w.'-]*[^\S\n]+){0,3}$")
+
 
 def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = False, dropped: Counter | None = None,
                 family: Callable[[str], str] | None = None, bloc_members: BlocMembers | None = None,
@@ -144,10 +148,14 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         while mention_index < len(mentions) and mentions[mention_index].end <= start:
             _note_states(mentions[mention_index], last_states)
             if mentions[mention_index].kind == "person" and mentions[mention_index].state and (
-                    mention_index in openers or _VERB_AFTER.match(doc.text, mentions[mention_index].end)):
+                    mention_index in openers or _VERB_AFTER.match(doc.text, mentions[mention_index].end)
+                    and not _WHERE_BEFORE.search(doc.text, max(0, mentions[mention_index].start - 40), mentions[mention_index].start)):
                 # for "he" and "she": a person named first in a sentence or right before a verb, a subject ("Castro
                 # toured Africa. ... he met Mengistu. On 16 March he brought ...": he is Castro, not Mengistu, the object)
                 persons.append(mentions[mention_index].state)
+            if mentions[mention_index].kind == "organization" and mentions[mention_index].entity:
+                # "CENTO ... Iran and Turkey withdrew from the pact": the body named last, for a noun standing for it
+                context.last_body = (mentions[mention_index].entity, mentions[mention_index].text, context.sentence)
             if mentions[mention_index].kind == "state" and mentions[mention_index].entity:
                 for before in predecessors(mentions[mention_index].entity):
                     succeeded[before] = mentions[mention_index].entity

@@ -30,6 +30,8 @@ class Context:
     paragraph: int = -1  # the character offset where the current paragraph starts
     named: tuple[str, ...] = ()  # the states the current sentence names (the coder sets it), in order
     named_before: tuple[str, ...] = ()  # the states the sentence before named, in the same paragraph
+    # the body the text named last: its code, its name as written and the sentence's number ("the pact" may stand for it)
+    last_body: tuple[str, str, int] | None = None
 
     def start_sentence(self, paragraph: int) -> None:
         """Move to the next sentence; a new paragraph forgets the acts of the one before."""

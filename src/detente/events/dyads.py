@@ -80,6 +80,23 @@ def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:
     return True
 
 
+# what may join the stops of one journey besides a plain list's words: "travelled to Delhi and then to Karachi",
+# "visited Hanoi, then Vientiane", "flew to Cairo and later to Amman"
+_ITINERARY = _PLAIN_LIST | frozenset("then later afterwards subsequently next finally to on".split())
+
+
+def _itinerary(tokens: list[Token], members: list[Participant], cameo: str) -> bool:
+    """Whether the places a visit's verb names are the stops of one journey, each visited in turn: joined by "and" or a
+    comma with at most "then", "later" and a repeated "to" besides (a visit to each)."""
+    if cameo[:3] != "042":
+        return False
+    for a, b in zip(members, members[1:], strict=False):
+        between = {t.low for t in tokens[a.last + 1 : b.first]}
+        if not between <= _ITINERARY or not between & {",", "and"}:
+            return False
+    return True
+
+
 def _joined_lists(tokens: list[Token], named: list[Participant], start: int) -> bool:
     """Whether the subjects are a plain list, then ", joined by" another plain list ("British and French troops,
     joined by Israeli paratroopers,"): all of them act."""
@@ -251,7 +268,7 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         mutual = _sym_list(tokens, parts, trigger, clause, sources, targets)
         if mutual:
             return mutual
-    if "sym" in trigger.flags or not targets or not sources or trigger.entry["form"] != "verb":
+    if "sym" in trigger.flags or not targets or not sources or trigger.entry["form"] != "verb" and not _bare_verb_phrase(trigger):
         return []  # a noun's subject list is often far from it ("A and B were for war with C"): one event
     unique_sources, unique_targets = list(dict.fromkeys(sources)), list(dict.fromkeys(targets))
     if len(unique_sources) < 2 and len(unique_targets) < 2:
@@ -264,6 +281,12 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             named = before  # "British and French aircraft began bombing ..., a day after Egypt rejected an Anglo-French ultimatum"
         if len(named) == 1 and _joint(named[0]):
             pass  # "an Anglo-French force landed": each of the two acts
+        elif len(named) == 1 and named[0].mention.via == "reference" and len(named[0].codes) == 2 \
+                and named[0].last < trigger.first and not set(named[0].codes) & set(targets) \
+                and not _told_after(tokens[trigger.first + 1 : clause[1]], ""):
+            # "both governments left CENTO", "the two countries protested to Britain": each of the pair, to a third (not
+            # a third named in what they agreed or said: "the two governments agreed that France would supply fuel")
+            pass
         elif not named and any(t.low == "they" for t in tokens[clause[0] : trigger.first]):
             pass  # "Egypt and Syria planned together. They attacked Israel": doers the clause leaves to a pronoun, each acts
         elif len(named) < 2 or not (_plain_list(tokens, named) or _joined_lists(tokens, named, clause[0])) \
@@ -274,6 +297,9 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
         # (after the verb's first word: a gap in the trigger may hold the list, "called on Honduras and El Salvador to
         # stop", "brought Shastri and Ayub Khan together")
         named = [p for p in parts if trigger.first < p.first and p.last < clause[1] and set(p.codes) & set(targets)]
+        if not named and trigger.first > 1 and tokens[trigger.first - 1].text == "," and tokens[trigger.first].low.endswith("ing"):
+            # "sent notes to London and Paris, demanding": the addressees listed before the participle's comma
+            named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(targets)]
         if not named and is_passive(tokens, trigger):
             # "Greece and Turkey were admitted to NATO", "were attacked by Bulgaria": the patients listed before a passive
             named = [p for p in parts if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(targets)]
@@ -301,11 +327,18 @@ def _dyads(tokens, parts, trigger: Trigger, clause, sources, targets, pair=None,
             pass
         elif _and_its_backers(tokens, named):
             pass  # "condemned Israel and its American backers": the state and its backers' state, each a target
-        elif len(named) < 2 or not _plain_list(tokens, named) or any(len(p.codes) > 1 for p in named):
+        elif len(named) < 2 or not (_plain_list(tokens, named) or _itinerary(tokens, named, cameo or trigger.entry["cameo"])) \
+                or any(len(p.codes) > 1 for p in named):
             unique_targets = unique_targets[:1]
     if len(unique_sources) < 2 and len(unique_targets) < 2:
         return []
     return [(s, t) for s in unique_sources for t in unique_targets if s != t]
+
+
+def _bare_verb_phrase(trigger: Trigger) -> bool:
+    """Whether a phrase entry is one word, a verb's forms written out (so that its noun's forms stay out: "armed|arming",
+    not "arms"): a verb all the same, whose plain list of objects is acted on each ("armed Laos and Cambodia")."""
+    return trigger.entry["form"] == "phrase" and " " not in trigger.entry["phrase"]
 
 
 _AIMING = frozenset(("on", "against", "to"))

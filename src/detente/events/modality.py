@@ -328,6 +328,8 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "planned"
     if not REQUESTING.isdisjoint(words[-8:]) and ("to" in words or "that" in words) and not _own_legislature_asked(words):
         return "requested"  # "asked the United Nations to withdraw": the act asked for is not done
+    if not REQUESTING.isdisjoint(words[-7:]) and _asked_for_by_name(words):
+        return "requested"  # "sent notes to Rome and Vienna demanding the end of the blockade": the end asked, not done
     wider = set(map(_LOW, tokens[(trigger_first - 16 if trigger_first - 16 > clause_start else clause_start) : trigger_first]))
     if words and words[-1] == "to" and GIVING_TIME & wider and DEADLINE & set(words):
         return "deadline"  # "gave the Iranian diplomats until midnight to leave": an ultimatum, not the act
@@ -360,6 +362,31 @@ def _text_obliges(tokens: list[Token], clause_start: int, trigger_first: int) ->
 # by its own procedure, as when it ratifies
 _LEGISLATURES = frozenset("parliament congress assembly legislature senate chamber duma majlis knesset diet bundestag "
                           "cortes sejm".split())
+
+
+# verbs of asking whose object is the act asked for ("demanded the end of the blockade", "urging the lifting of the
+# embargo"); the others take it after "for" ("called for the withdrawal of", "asked for an end to")
+_DEMANDING = frozenset("demand demanded demands demanding urge urged urges urging request requested requests requesting "
+                       "for".split())
+_ASKING_FOR = frozenset("call called calls calling ask asked asks asking appeal appealed appeals appealing pressed press "
+                        "presses pressing".split())
+# words that end the noun phrase a verb of asking governs: past them the act may be one done ("demanded
+# compensation and lifted the blockade")
+_PAST_THE_OBJECT = frozenset(", ; : and but or that which who when while as after before because since was were is are "
+                             "had has have did".split())
+
+
+def _asked_for_by_name(words: list[str]) -> bool:
+    """Whether the act is named by a noun in the object of a verb of asking right before it: "demanding the end of the
+    occupation", "urged an end to the blockade", "called for the lifting of the embargo" (what is asked, not done),
+    with no break, conjunction or verb of its own between (not "demanded talks and ended the blockade")."""
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in _PAST_THE_OBJECT or word.endswith("ed") and word not in _DEMANDING:
+            return False
+        if word in _DEMANDING and index + 1 < len(words):
+            return word != "for" or index > 0 and (words[index - 1] in _ASKING_FOR or words[index - 1] in _DEMANDING)
+    return False
 
 
 def _own_legislature_asked(words: list[str]) -> bool:

@@ -579,9 +579,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     blocked = list(map(_MENTION_SPAN, mentions)) + ([] if is_title else periods)
     section = doc.sections[section_index] if doc.sections else None
     triggers = []
+    left_body = _body_left_before(context, tokens, parts) if not lows.isdisjoint(_LEAVING) and not lows.isdisjoint(_BODY_NOUNS) else None
     for trigger in found_triggers:
         if _covered(trigger.start, trigger.end, blocked):
             continue
+        if left_body is not None and trigger.entry["form"] == "noun" and _left_noun(tokens, trigger.first):
+            dropped["body_left"] += 1
+            continue  # "withdrew from the pact": the body named before, left; no pact made or broken here
         if "place" in trigger.flags and not any((trigger.last < p.first <= trigger.last + 2 or _town_of(tokens, trigger.last, p.first))
                                                 and p.mention.via in ("place", "capital") for p in parts):
             dropped["not_a_place"] += 1
@@ -1314,6 +1318,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
                                                                       focus.get(section_index), last_states, pair,
                                                                       previous_subject, persons, previous_target, context)
+        if trigger.entry["form"] == "verb" and not lows.isdisjoint(_LETTER_NOUNS) and cameo[:2] in _WRITTEN_ROOTS:
+            roles = _letter_roles(tokens, parts, trigger, clause, roles) or roles
         if roles is None and "named" in trigger.flags:
             dropped["war_not_named_by_pair"] += 1
             continue  # "when civil war broke out again": no pair named the war, and none is guessed for it
@@ -1425,6 +1431,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if left_body is not None and trigger.entry["cameo"] == "087" and trigger.entry["form"] == "verb" \
+                and _left_noun(tokens, _object_start(tokens, trigger.last + 1)) and left_body not in sources:
+            # "Iran and Turkey withdrew from the pact", "both governments left the alliance": the body named before;
+            # each state of the subject leaves it (the pair "both governments" stands for is no doer and target)
+            subject = {code for p in parts if clause[0] <= p.first and p.last < trigger.first for code in p.codes}
+            sources = tuple(code for code in dict.fromkeys(sources + targets) if code in sources or code in subject)
+            cameo, targets = "160", (left_body,)
         if trigger.last + 3 < len(tokens) and tokens[trigger.last + 1].low in ("that", "which") and trigger.first > 1 \
                 and tokens[trigger.first - 2].low == "the":  # (a noun, though the lexicon's verb may match it: "the Cuba blockade")
             # "The Cuba blockade that Kennedy ordered", "the Hungary invasion that Moscow launched": the state named
@@ -3384,6 +3397,109 @@ def _note_roles(tokens, parts, trigger: Trigger, pair) -> tuple[tuple[str, ...],
     if pair and told.codes[0] in pair:
         return tuple(code for code in pair if code != told.codes[0])[:1], told.codes[:1]
     return None
+
+
+# leaving a body told with a noun for it ("withdrew from the pact", "left the alliance", "quit the organization")
+_LEAVING = frozenset("leave leaves left leaving withdraw withdraws withdrew withdrawn withdrawing quit quits quitting".split())
+_BODY_NOUNS = frozenset("pact alliance organization organisation bloc treaty".split())
+# a body's name that fits each noun: an alliance for "pact", "alliance", "bloc", "treaty"; any body for "organization"
+_ALLIANCE_NAME = re.compile(r"Pact|Treaty|Alliance|Bloc|Entente|Axis|COMECON|Comecon|ANZUS|[A-Z]{2,}TO\b")
+# how far back, in sentences, the body may have been named
+BODY_REACH = 6
+
+
+def _left_noun(tokens, index: int) -> bool:
+    """Whether "the pact", "the alliance", "the organization" stands at ``index`` as the object of a verb of leaving
+    ("left the alliance", "withdrew from the pact", "pulled out of the bloc"), with no partner after it ("the pact
+    with Egypt" names another state)."""
+    if index < 2 or index >= len(tokens) or tokens[index].low not in _BODY_NOUNS or tokens[index - 1].low != "the":
+        return False
+    if index + 1 < len(tokens) and tokens[index + 1].low in ("with", "of", "between"):
+        return False
+    before = tokens[index - 2].low
+    if before in ("from", "of"):
+        before = tokens[index - 3].low if index >= 3 else ""
+        if before == "out" and index >= 4:
+            before = tokens[index - 4].low
+    return before in _LEAVING or before in ("pulled", "pull", "pulls", "pulling")
+
+
+def _object_start(tokens, index: int) -> int:
+    """The index of the noun after a verb of leaving: past "from the", "out of the", "the"."""
+    while index < len(tokens) and tokens[index].low in ("from", "out", "of", "the"):
+        index += 1
+    return index
+
+
+def _body_left_before(context, tokens, parts) -> str | None:
+    """The body a sentence that names none leaves with a noun ("the pact"): the one the text named last, a few
+    sentences back at most, of the kind the noun says (an alliance's name for "pact", "alliance", "bloc", "treaty")."""
+    if context is None or context.last_body is None or any(p.mention.kind == "organization" for p in parts):
+        return None
+    code, name, sentence = context.last_body
+    if context.sentence - sentence > BODY_REACH:
+        return None
+    nouns = {t.low for t in tokens if t.low in _BODY_NOUNS}
+    if nouns - {"organization", "organisation"} and not _ALLIANCE_NAME.search(name):
+        return None
+    return code
+
+
+# what a letter may do: state, appeal, offer or propose, praise, demand, blame, reject, threaten
+_WRITTEN_ROOTS = frozenset(("01", "02", "03", "05", "10", "11", "12", "13"))
+_LETTER_NOUNS = frozenset("letter letters message messages note notes cable cables telegram telegrams memorandum".split())
+# words before a letter's noun: "a personal letter", "his secret message", "In an open letter to"
+_LETTER_OPENERS = frozenset("a an the his her its their personal secret private open long formal handwritten".split())
+# words between a letter's addressee and the verb or the comma: its date ("in March 1959", "of 3 May", "dated 3 May")
+_LETTER_DATE_WORDS = frozenset("in on of dated early late mid".split())
+
+
+def _letter_roles(tokens, parts, trigger: Trigger, clause, roles) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The sender and the addressee of what a letter told as a noun phrase does: "a letter from Nasser to Nehru proposed
+    a meeting" (the letter is the subject: its sender to its addressee), "In a letter to Tito, Nehru urged restraint"
+    (fronted: the subject to the addressee, when the verb names no state of its own as object). None otherwise."""
+    start, first = clause[0], trigger.first
+    index = first - 1
+    while index > start and (tokens[index].text[:1].isupper() or tokens[index].text[:1].isdigit()
+                             or tokens[index].low in _LETTER_DATE_WORDS or tokens[index].low == ","):
+        index -= 1  # back over the addressee's name and the letter's date
+    addressee = next((p for p in parts if index < p.first and p.last < first and tokens[p.first - 1].low == "to"), None)
+    if addressee is not None:
+        # "a letter from Nasser to Nehru proposed": the noun phrase is the verb's subject
+        to = addressee.first - 1
+        sender = next((p for p in parts if p.last < to and p.first >= 2 and tokens[p.first - 1].low == "from"
+                       and tokens[p.first - 2].low in _LETTER_NOUNS and all(t.text[:1].isupper() for t in tokens[p.first : to])), None)
+        if sender is not None and _letter_opens(tokens, sender.first - 2, start) and not set(sender.codes) & set(addressee.codes) \
+                and not any(t.low == "," for t in tokens[addressee.last + 1 : first]):
+            return sender.codes[:1], addressee.codes[:1]
+    if roles is not None and roles[1] or start >= first:
+        return None
+    # "In a letter to Tito in 1955, Nehru urged ...": the fronted phrase opens the clause, the subject follows its comma
+    at = start + 1 if tokens[start].low == "in" else start + 2 if start + 1 < first and tokens[start + 1].low == "in" else -1
+    if at < 0:
+        return None
+    while at < first and tokens[at].low in _LETTER_OPENERS:
+        at += 1
+    if at + 2 >= first or tokens[at].low not in _LETTER_NOUNS or tokens[at + 1].low != "to":
+        return None
+    addressee = next((p for p in parts if p.first == at + 2), None)
+    comma = next((i for i in range(at + 2, first) if tokens[i].low == ","), None)
+    if addressee is None or comma is None:
+        return None
+    writer = next((p for p in parts if comma < p.first and p.last < first), None)
+    sources = roles[0] if roles is not None and roles[0] else writer.codes[:1] if writer is not None else ()
+    if not sources or set(sources) & set(addressee.codes):
+        return None
+    return tuple(sources), addressee.codes[:1]
+
+
+def _letter_opens(tokens, noun: int, start: int) -> bool:
+    """Whether the letter's noun at ``noun`` opens its clause as the subject: only its determiner and adjectives before
+    it, after the clause's start or an opening date ("In March 1959 a letter from ...")."""
+    index = noun - 1
+    while index >= start and tokens[index].low in _LETTER_OPENERS:
+        index -= 1
+    return index < start or tokens[index].low == "," or tokens[index].text[:1].isdigit()
 
 
 # (not a note: "Chamberlain and Hitler also sign a note declaring the desire of their peoples": a joint declaration)

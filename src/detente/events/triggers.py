@@ -216,6 +216,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     gates = _entry_gates(index)
     found: list[tuple[float, int, int, Trigger]] = []
     lows = frozenset(map(_LOW, tokens))  # the sentence's words: an entry needing a word not among them is passed over
+    if not lows.isdisjoint(TRANSFERS) and (armed := _models_as_weapons(tokens)) is not None:
+        tokens = armed  # "sold F-16s to Jordan", "supplied Mirages": a weapon named by its model is weapons to the lexicon
+        lows = frozenset(map(_LOW, tokens))
     # only the positions whose word opens some entry (picked in C: most words open none)
     for position in itertools.compress(itertools.count(), map(index.__contains__, map(_LOW, tokens))):
         token = tokens[position]
@@ -261,6 +264,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 last -= 1
                 if _date_for_place(tokens, position, last):
                     continue
+                if entry["phrase"] in ONWARD and not _name_follows(tokens, last + 1):
+                    continue  # "the five went on to call a conference": a verb after "on to", no place gone on to
                 found.append((-(last - position + specificity), position, -named, Trigger(entry, position, last, token.start, tokens[last].end)))
     found.sort(key=_RANK)  # stable: equal keys keep the order they were found in
     chosen: list[Trigger] = []
@@ -276,6 +281,46 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         if trigger.last - trigger.first > 4:  # (only a long match can cross an aside)
             chosen.extend(_aside_acts(tokens, trigger, find_triggers))
     return with_fronted_objects(tokens, chosen)
+
+
+# verbs that hand weapons over ("sold", "supplied", "delivered", "shipped", "sent", "gave", "received", "bought"): only
+# a sentence with one of them looks for weapons named by their model
+TRANSFERS = frozenset(
+    f"{stem}{ending}" for stem, endings in (
+        ("sell", ("", "s", "ing")), ("sold", ("",)), ("suppl", ("y", "ies", "ied", "ying")),
+        ("deliver", ("", "s", "ed", "ing")), ("ship", ("", "s", "ped", "ping")), ("send", ("", "s", "ing")), ("sent", ("",)),
+        ("give", ("", "s", "n")), ("gave", ("",)), ("giving", ("",)), ("receive", ("", "s", "d")), ("receiving", ("",)),
+        ("buy", ("", "s", "ing")), ("bought", ("",)), ("airlift", ("", "s", "ed", "ing")), ("rush", ("", "es", "ed", "ing")),
+        ("channel", ("", "s", "ed", "led", "ing", "ling")), ("fly", ("", "ing")), ("flew", ("",)), ("flies", ("",)),
+        ("flown", ("",))) for ending in endings)
+_MODEL_WORD = re.compile(_MODEL).fullmatch
+# weapons known by a name, not a number: aircraft, tanks and missiles (capitalized; "the Mirage jets" keeps its noun)
+WEAPON_NAMES = frozenset(
+    f"{name}{plural}" for name in """mig sukhoi mirage mystere mystère vautour ouragan phantom sabre saber skyhawk
+    starfighter freedom-fighter tiger harrier jaguar hunter vampire meteor spitfire kfir tornado patton centurion
+    chieftain leopard sherman scud exocet stinger sidewinder tomahawk hawk awacs""".split() for plural in ("", "s"))
+
+
+def _models_as_weapons(tokens: list[Token]) -> list[Token] | None:
+    """The tokens with each weapon named by its model alone ("MiG-21s", "F-16s", "SS-20s", "Mirages", "Pattons")
+    read as "weapons", or None when there is none. A model followed by its own noun ("T-54 tanks", "U-2 flights")
+    is left: the noun tells what it is. A model's number is never a date or a count here: the tokenizer keeps it whole."""
+    armed = None
+    for position, token in enumerate(tokens):
+        text = token.text
+        if not text[:1].isupper() or not (token.low in WEAPON_NAMES or "-" in text and _MODEL_WORD(text)):
+            continue
+        following = tokens[position + 1].text if position + 1 < len(tokens) else ""
+        if following[:1].islower() and following not in _AFTER_A_WEAPON:
+            continue  # "T-54 tanks", "Mirage jets", "U-2 flights": the noun after it is the thing
+        if armed is None:
+            armed = list(tokens)
+        armed[position] = token._replace(low="weapons")
+    return armed
+
+
+# words that may follow a weapon named alone: a list, a preposition or a verb's particle ("F-16s and tanks to")
+_AFTER_A_WEAPON = frozenset("and or to from for in into on with worth valued at".split())
 
 
 # a verb's base form that, as a noun after a possessive or a demonym, names what the state before it suffered ("Japan's
@@ -310,6 +355,10 @@ NO_STATE_FOES = frozenset((
     "tuberculosis typhus aids hiv foot-and-mouth influenza flu virus locust locusts pest pests screwworm famine drought "
     "fire fires wildfires floods flooding drug drugs narcotics trafficking smuggling crime crimes piracy poaching poverty "
     "hunger illiteracy corruption").split())
+
+
+# a journey continued ("went on to Sofia"): "on to" is then followed by the place, not by a verb ("went on to win")
+ONWARD = frozenset(("fly|travel|go|continue|proceed on to",))
 
 
 # bare verbs that are an act only on a state named as their object: "The Commonwealth suspended Nigeria"
@@ -375,6 +424,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
     """The plain form of :func:`find_triggers` (patterns read from the lexicon's lists): kept to test it against."""
     index = _index()
     found: list[Trigger] = []
+    if any(token.low in TRANSFERS for token in tokens):
+        tokens = _models_as_weapons(tokens) or tokens
     for position, token in enumerate(tokens):
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
@@ -411,6 +462,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
                 last -= 1
                 if _date_for_place(tokens, position, last):
                     continue
+                if entry["phrase"] in ONWARD and not _name_follows(tokens, last + 1):
+                    continue  # "the five went on to call a conference": a verb after "on to", no place gone on to
                 found.append(Trigger(entry, position, last, token.start, tokens[last].end))
     found.sort(key=lambda t: (-(t.last - t.first + _specificity(t.entry)), t.first, -_named(t.entry)))
     chosen: list[Trigger] = []
