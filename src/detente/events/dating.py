@@ -365,12 +365,20 @@ def _date_event(
                 if u not in aside:
                     kept.append(u)
             candidates = kept
+    if len(candidates) > 1 and _may_hold(text[sentence_span[0] : trigger_span[0]], _RELATIVE_WORDS):
+        # "went to L'Aquila, in the region that an earthquake had struck three months earlier, for the summit": the
+        # date of a relative clause closed before the act is that clause's, when the act has another (tune29)
+        aside = [u for u in candidates if _in_relative_before(text, sentence_span[0], u, trigger_span)]
+        if aside and len(aside) < len(candidates):
+            candidates = [u for u in candidates if u not in aside]
     kept = []
     for u in candidates:
         # "agreed on a partnership for the 21st century", "a programme for the 1990s": the span an act looks ahead to
         if u[3] is None and u[2].precision in ("century", "decade") and _LOOKS_AHEAD.search(text, max(0, u[0] - 12), u[0]):
             continue
-        kept.append(u)
+        if _first_since(text, sentence_span[0], u) and not _in_since_clause(text, sentence_span, u, trigger_span):
+            continue  # "met Musharraf, his first meeting with a Pakistani leader since he took power in February": the
+        kept.append(u)  # date the span since the last such act opens, never the act's own, even when it is the only one
         # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
         if names_a_thing(text, sentence_span[0], u) \
                 and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1])) \
@@ -578,6 +586,23 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
             or _THING_PARTICIPLE_ASIDE.search(text, trigger_span[1], date_start) is not None
             and _COUNT_BACK.match(text, date_start) is not None) \
         and _VERB_THEN_OBJECT.match(text, trigger_span[0], trigger_span[1]) is not None
+
+
+_RELATIVE_WORDS = ("that", "which")
+# a relative clause with a subject of its own opened after a comma, with no comma since ("..., in the region that an
+# earthquake had struck ")
+_RELATIVE_BEFORE = re.compile(r",[^,;]*?\b(?:that|which)\s+(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*)\b[^,;]*$")
+
+
+def _in_relative_before(text: str, sentence_start: int, unit, trigger_span: tuple[int, int]) -> bool:
+    """Whether a date before the act closes a relative clause set off by commas before it ("went to L'Aquila, in the
+    region that an earthquake had struck three months earlier, for the summit")."""
+    if unit[1] > trigger_span[0]:
+        return False
+    if _RELATIVE_BEFORE.search(text, max(sentence_start, unit[0] - 80), unit[0]) is None:
+        return False
+    comma = text.find(",", unit[1], trigger_span[0])
+    return 0 <= comma - unit[1] < 12  # the clause closes right after its date ("three months earlier,")
 
 
 # (an object relative, with a subject of its own: not "Castro's visit, which began on Wednesday", whose verb is the act's)
@@ -1013,6 +1038,13 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     if (low is None or "before" in low or "until" in low or "till" in low) and _BOUNDARY.search(before) \
             or (low is None or "for" in low) and _OTHER_ACT.search(before):
         return True  # "the positions they held before August 5", "blamed them for the attack on Dec. 13"
+    return _first_since(text, sentence_start, unit)
+
+
+def _first_since(text: str, sentence_start: int, unit) -> bool:
+    """Whether a date closes a 'since' phrase after a first or last of its kind ("the first visit since 1928", "his first
+    meeting with a Peruvian leader since he took power in March")."""
+    start = unit[0]
     wider = text[(start - 80 if start - 80 > sentence_start else sentence_start) : start]
     return "since" in wider.lower() and bool(_SINCE.search(wider)) and bool(_FIRST.search(text[sentence_start:start]))
 

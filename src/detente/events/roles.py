@@ -159,8 +159,20 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             break  # "The treaty, which Mexico and Brazil signed in 1967, banned ...": the relative clause ends at its comma
         if token.low == "and" and new_clause_at(tokens, end) or token.text == "," and _listed_clause_at(tokens, end):
             break
-        end += 1
+        if token.text == "," and _date_apposition(tokens, end):
+            break  # "established relations in 1950, the year Burma signed a pact with Moscow": what the year saw is no part
+        end += 1  # of the act (tune29)
     return start, end
+
+
+_DATE_NOUNS = frozenset(("year", "month", "day", "week", "date"))
+
+
+def _date_apposition(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` opens an apposition to the date before it that tells what else that date saw (", the
+    year Ghana became independent", ", the day the Soviet army entered Prague"): a clause of its own."""
+    return 0 < comma and comma + 2 < len(tokens) and tokens[comma + 1].low == "the" and tokens[comma + 2].low in _DATE_NOUNS \
+        and (tokens[comma - 1].text[:1].isdigit() or tokens[comma - 1].low in _MONTH_NAMES)
 
 
 # words that open a clause of their own after a comma ("China fought India in October 1962, then declared a ceasefire")
