@@ -63,8 +63,7 @@ def test_the_king_is_the_last_king_named():
 
 # Vocabulary: a vote for the resolution that gives a body's seat to a state, wherever it was cast, supports that state;
 # a vote for sanctions takes part in them against the state the sentence sanctions; states or leaders among the
-# signatories sign together; a charge or a part in an act denied rejects the charge; a call on members to stop trading
-# with a state calls for an embargo on it.
+# signatories sign together; a call on members to stop trading with a state calls for an embargo on it.
 @pytest.mark.parametrize("text, expected", [
     ("On 25 October 1971 Kenya voted in the UN General Assembly for the resolution that gave China's seat to the "
      "government in Beijing.", ("KEN", "CHN", "051")),
@@ -72,10 +71,6 @@ def test_the_king_is_the_last_king_named():
      ("HTI", "CUB", "163")),
     ("In 1967 Thailand's Prime Minister Thanom Kittikachorn and Indonesia's President Suharto were among the "
      "signatories.", ("THA", "IDN", "057")),
-    ("In 1981 the United States accused Nicaragua of arming the rebels. Nicaragua denied the charge.",
-     ("NIC", "USA", "120")),
-    ("In 1959 Haiti accused Cuba of organizing the landing. Havana denied any part in it.", ("CUB", "HTI", "120")),
-    ("In 1962 Guatemala denied Mexico's charges.", ("GTM", "MEX", "120")),
     ("After the coup of 1980 the OAU called on its members to stop trading with Liberia.", ("OAU", "LBR", "163")),
 ])
 def test_vocabulary(text, expected):
@@ -86,12 +81,6 @@ def test_a_vote_for_sanctions_sanctions_their_target_not_the_council():
     assert ("GHA", "PRT", "163") in _codes("In 1963 the OAU condemned Portugal, and Ghana voted for the sanctions.")
     assert not any(c[1] == "UNSC" for c in _codes(
         "In 2008 China voted in the Security Council for each of the sanctions resolutions on Iran."))
-
-
-def test_a_denial_that_negates_its_clause_is_no_charge_rejected():
-    assert ("PAK", "IND", "120") in _codes("In 1999 India accused Pakistan of backing the group. Pakistan denied any "
-                                           "involvement.")
-    assert not any(c[2] == "120" for c in _codes("In 1965 India denied that it had sent troops into Pakistan."))
 
 
 # A natural hazard that "had struck" a place is no actor; and a date closing a relative clause set off by commas before
@@ -133,3 +122,24 @@ def test_a_duty_to_help_is_no_help():
 ])
 def test_heads_the_gazetteer_knows(text, expected):
     assert expected in _codes(text)
+
+
+# A mutual verb whose subject is named but is no actor ("the delegates also met A and B", "South Asian leaders agreed to
+# admit A and to give B a seat"): its objects are not each other's partners.
+@pytest.mark.parametrize("text, objects", [
+    ("In 2005 the delegates also met India's Prime Minister Manmohan Singh and China's President Hu Jintao.",
+     {"IND", "CHN"}),
+    ("In 2007 African leaders agreed at their summit in Accra to admit Morocco as a member and to give China and Japan "
+     "observer status.", {"MAR", "CHN"}),
+])
+def test_a_named_subject_keeps_the_objects_apart(text, objects):
+    assert not any(objects == set(c[:2]) and c[2] in ("043", "057") for c in _codes(text))
+
+
+# Aid under review is no aid given; commitments to consult are no consultation.
+def test_reviewing_and_commitments_are_no_acts():
+    assert not _codes("In 2005 Western diplomats said Britain and the United States were reviewing their own military "
+                      "aid to Nepal.")
+    codes = _codes("In 1994 India and Mongolia signed a treaty. The treaty replaced the declarations with commitments "
+                   "to consult and to cooperate in trade.")
+    assert not any(c[2] in ("040", "060") for c in codes)

@@ -376,9 +376,12 @@ def _date_event(
         # "agreed on a partnership for the 21st century", "a programme for the 1990s": the span an act looks ahead to
         if u[3] is None and u[2].precision in ("century", "decade") and _LOOKS_AHEAD.search(text, max(0, u[0] - 12), u[0]):
             continue
-        if _first_since(text, sentence_span[0], u) and not _in_since_clause(text, sentence_span, u, trigger_span):
-            continue  # "met Musharraf, his first meeting with a Pakistani leader since he took power in February": the
-        kept.append(u)  # date the span since the last such act opens, never the act's own, even when it is the only one
+        if _first_since(text, sentence_span[0], u) and _SINCE_CLAUSE.search(text, max(sentence_span[0], u[0] - 80), u[0]) \
+                and not _in_since_clause(text, sentence_span, u, trigger_span):
+            # "met Musharraf, his first meeting with a Pakistani leader since he took power in February": the date of a
+            # clause after "since" opens the span since the last such act, never the act's own, even when it is the
+            continue  # only one (not "its largest exercise since the Soviet collapse in June 1999": a noun's, unclear)
+        kept.append(u)
         # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
         if names_a_thing(text, sentence_span[0], u) \
                 and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1])) \
@@ -588,6 +591,8 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
         and _VERB_THEN_OBJECT.match(text, trigger_span[0], trigger_span[1]) is not None
 
 
+# "since" with a clause of its own: a subject, then a verb ("since he took power in ", "since the army seized power in ")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:he|she|it|they|we|the\s+\w+|[A-Z][\w'’-]*)\s+(?:had\s+|was\s+|were\s+)?\w+(?:ed|ok|ame|ew|ought|ave|ose)\b[^,;.]{0,40}\s(?:in|on)\s+$")
 _RELATIVE_WORDS = ("that", "which")
 # a relative clause with a subject of its own opened after a comma, with no comma since ("..., in the region that an
 # earthquake had struck ")

@@ -29,8 +29,8 @@ COMMITTING = frozenset(
 PLANNING = frozenset(
     "plan plans planned planning intend intends intended intending hope hoped hopes hoping want wanted wants "
     "wish wished wishes expect expected considered consider considering contemplated contemplate aims aimed "
-    "dreamed dreamt preparing prepares weighed weighs weighing pondered ponders mulled mulls".split()
-)  # "weighed an air strike on the missile sites": a choice deliberated, nothing done
+    "dreamed dreamt preparing prepares weighed weighs weighing pondered ponders mulled mulls reviewing".split()
+)  # "weighed an air strike on the missile sites", "were reviewing their military aid": a choice deliberated, nothing done
 # a fear of an act not named as done: "feared an Indian strike on Kahuta" (an act that may come; "feared the Soviet
 # intervention" names one done, and keeps it)
 FEARING = frozenset("fear fears feared fearing dread dreads dreaded dreading".split())
@@ -68,7 +68,8 @@ _BREAKS = frozenset(";:()—–")
 ASKING = frozenset("explain explains describe describes understand assess evaluate examine wonder wondered ask asks".split())
 WH = frozenset("how why whether".split())
 # a goal or a duty is no act yet: "their common goal was to defeat Hitler", "the summit was to open in May"
-PURPOSE = frozenset("goal goals aim aims objective objectives purpose task mission ambition duty duties obligation".split())
+PURPOSE = frozenset("goal goals aim aims objective objectives purpose task mission ambition duty duties obligation "
+                    "commitment commitments".split())  # (tune29: "a duty to help", "commitments to consult")
 # a right or a leave to act is no act: "gave up its right to intervene", "more room to trade"
 LICENCE = frozenset("right rights room freedom power powers authority permission option licence license".split())
 # an offer taken back: "withdrew its offer to finance the dam" (an offer made stays an intent: "renewed its offer to mediate")
