@@ -143,3 +143,12 @@ def test_reviewing_and_commitments_are_no_acts():
     codes = _codes("In 1994 India and Mongolia signed a treaty. The treaty replaced the declarations with commitments "
                    "to consult and to cooperate in trade.")
     assert not any(c[2] in ("040", "060") for c in codes)
+
+
+# State oil and construction companies act for their state, as "Chinese firms" do.
+@pytest.mark.parametrize("text, pair", [
+    ("PetroChina agreed in March 2008 to buy 40,000 barrels of Venezuelan crude a day.", ("CHN", "VEN")),
+    ("Gazprom cut gas supplies to Ukraine in January 2006.", ("RUS", "UKR")),
+])
+def test_state_companies_act_for_their_state(text, pair):
+    assert pair in {c[:2] for c in _codes(text)}
