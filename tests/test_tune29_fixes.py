@@ -81,6 +81,10 @@ def test_a_vote_for_sanctions_sanctions_their_target_not_the_council():
     assert ("GHA", "PRT", "163") in _codes("In 1963 the OAU condemned Portugal, and Ghana voted for the sanctions.")
     assert not any(c[1] == "UNSC" for c in _codes(
         "In 2008 China voted in the Security Council for each of the sanctions resolutions on Iran."))
+    assert not any(c[1] in ("UN", "UNSC") for c in _codes(
+        "In 2006 Russia voted for United Nations sanctions after Iran's missile tests."))
+    assert not any(c[1] in ("UN", "UNSC") for c in _codes(
+        "In March 2013 Russia again voted for new sanctions, adopted by the Security Council on 7 March."))
 
 
 # A natural hazard that "had struck" a place is no actor; and a date closing a relative clause set off by commas before

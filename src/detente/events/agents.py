@@ -48,6 +48,7 @@ _EACH = frozenset(("each", "one"))  # "each other", "one another" after the trig
 _OTHER = frozenset(("other", "another"))
 
 
+_SANCTIONING_BODIES = frozenset(("UN", "UNSC", "UNGA", "OAS", "EU", "EEC", "OAU", "AU", "ARAB_LEAGUE", "COMMONWEALTH"))
 # words that may stand between a verb and its subject ("the delegates also met", "the king later met")
 _BETWEEN_SUBJECT_AND_VERB = frozenset("also later then again soon first finally jointly separately both all".split())
 _AUXILIARIES = frozenset("was were is are be been being had has have".split())
@@ -883,6 +884,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources = (focus_event.source,)
     if not sources:
         return None
+    if targets and cameo == "163" and trigger.entry["phrase"].startswith("vote for "):
+        # "voted for United Nations sanctions", "voted for new sanctions, adopted by the Security Council": the body that
+        # imposes them is no target of the vote (tune29)
+        targets = tuple(code for code in targets if code not in _SANCTIONING_BODIES)
+        if not targets:
+            return None
     return sources, targets
 
 
