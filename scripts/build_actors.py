@@ -399,7 +399,7 @@ def build(reference: Path) -> dict:
     }
 
 
-HOW = frozenset({"salient", "subject", "post", "bound", "sole"})
+HOW = frozenset({"salient", "subject", "post", "bound", "sole", "styled"})
 
 
 def build_titles(known: set[str]) -> dict[str, dict]:
@@ -408,7 +408,7 @@ def build_titles(known: set[str]) -> dict[str, dict]:
     for phrases, states, label, sector, how, offices in rows("titles.txt", 6):
         ways = listed(how.replace("+", "|"))
         if not ways or set(ways) - HOW or ("salient" in ways) == ("subject" in ways) and "post" not in ways:
-            raise SystemExit(f"titles.txt: {phrases}: how must be salient or subject, with post, bound or sole: {how!r}")
+            raise SystemExit(f"titles.txt: {phrases}: how must be salient or subject, with post, bound, sole or styled: {how!r}")
         for state in listed(states):
             if state not in known:
                 raise SystemExit(f"titles.txt: {phrases}: unknown state {state}")

@@ -139,6 +139,11 @@ def resolve_title(
             return _mention(text, hit, record, states[0], days, date, resolve)
     elif "bound" in how and "sole" not in how:
         return None  # "the mission" alone: too common to stand for a state
+    if "styled" in how:
+        # "King Gyanendra met Musharraf ... The king also met Singh": the last person in focus named with the title's
+        # word, never a president or a premier named after him (tune29); with none, nobody
+        person = _styled_in_focus(text, hit, found, mentions)
+        return None if person is None else resolve(text, Hit(hit.start, hit.end, (Form(found, person, "leader"),)), days, date)
     candidates = [code for code in _antecedents(text, hit, form.text, mentions, states_of) if code not in excluded]
     if candidates and (not allowed or candidates[0] in allowed):
         return _mention(text, hit, record, candidates[0], days, date, resolve)
@@ -289,6 +294,19 @@ def _person_in_focus(hit, offices, mentions, allowed, excluded) -> str | None:
         if mention.state in excluded or (allowed and mention.state not in allowed):
             continue
         return mention.entity
+    return None
+
+
+def _styled_in_focus(text: str, hit, found: str, mentions) -> str | None:
+    """The last person named before the title with its word as a style ("King Gyanendra", "the Emir of Kuwait")."""
+    word = found.rsplit(None, 1)[-1].lower()
+    for mention in reversed(mentions[-_BACK:]):
+        if mention.end < hit.start - _REACH:
+            break
+        if mention.kind != "person" or not mention.state:
+            continue
+        if word in text[max(0, mention.start - 12) : mention.end].lower().split():
+            return mention.entity
     return None
 
 

@@ -49,6 +49,32 @@ _EACH = frozenset(("each", "one"))  # "each other", "one another" after the trig
 _OTHER = frozenset(("other", "another"))
 
 
+_SANCTIONING_BODIES = frozenset(("UN", "UNSC", "UNGA", "OAS", "EU", "EEC", "OAU", "AU", "ARAB_LEAGUE", "COMMONWEALTH"))
+# words that may stand between a verb and its subject ("the delegates also met", "the king later met")
+_BETWEEN_SUBJECT_AND_VERB = frozenset("also later then again soon first finally jointly separately both all".split())
+_AUXILIARIES = frozenset("was were is are be been being had has have".split())
+
+
+def _named_subject_of_verb(tokens, start: int, trigger) -> bool:
+    """Whether an active verb has a subject of its own that is no actor ("the delegates also met India's prime minister and
+    China's president"): its objects are not each other's partners (tune29)."""
+    index = trigger.first - 1
+    while index >= start and tokens[index].low in _BETWEEN_SUBJECT_AND_VERB:
+        index -= 1
+    if index <= start:
+        return False
+    word, before = tokens[index], tokens[index - 1]
+    return word.text.isalpha() and word.text.islower() and word.low not in _AUXILIARIES and word.low.endswith("s") \
+        and word.low not in _PARTIES_NOUNS \
+        and (before.low in ("the", "its", "their", "his", "her") or before.text[:1].isupper() and before.text.isalpha())
+
+
+# nouns that name the parties themselves ("Twelve states signed the treaty, the Soviet Union and the United States among
+# them"): their objects or an apposition may still be the pair
+_PARTIES_NOUNS = frozenset("states nations countries governments powers members sides parties signatories allies "
+                           "neighbours neighbors rivals republics monarchies".split())
+
+
 def _antecedent(parts: list[Participant], tokens, start: int, first: int | None = None) -> list[Participant]:
     """The subject of a verb in a relative clause with none of its own: the state or person named just before ", who"
     or ", whose" ("Zhou Enlai, who had flown to New Delhi", "Ecuador, whose troops had clashed with Peru"); not before
@@ -853,7 +879,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = sources[:1], tuple(code for code in sources[1:] if code != sources[0])
     if "sym" in flags and not sources and len(set(targets)) >= 2 and not (
             form == "verb" and objects and "with" in {t.low for t in tokens[max(0, objects[0].first - 2) : objects[0].first]}
-            and not any(start <= p.first and p.last < trigger.first for p in parts)):
+            and not any(start <= p.first and p.last < trigger.first for p in parts)) \
+            and not (form == "verb" and _named_subject_of_verb(tokens, start, trigger)):
         # "negotiations between Roosevelt, Churchill and Stalin" (not "it broke off relations with Britain and France":
         # a verb's partners after "with" are the other side of its unnamed subject, no pair among themselves)
         sources, targets = targets[:1], tuple(filter(targets[0].__ne__, targets[1:]))
@@ -890,6 +917,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources = (focus_event.source,)
     if not sources:
         return None
+    if targets and cameo == "163" and trigger.entry["phrase"].startswith("vote for "):
+        # "voted for United Nations sanctions", "voted for new sanctions, adopted by the Security Council": the body that
+        # imposes them is no target of the vote (tune29)
+        targets = tuple(code for code in targets if code not in _SANCTIONING_BODIES)
+        if not targets:
+            return None
     return sources, targets
 
 

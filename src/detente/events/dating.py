@@ -370,11 +370,22 @@ def _date_event(
                 if u not in aside:
                     kept.append(u)
             candidates = kept
+    if len(candidates) > 1 and _may_hold(text[sentence_span[0] : trigger_span[0]], _RELATIVE_WORDS):
+        # "went to L'Aquila, in the region that an earthquake had struck three months earlier, for the summit": the
+        # date of a relative clause closed before the act is that clause's, when the act has another (tune29)
+        aside = [u for u in candidates if _in_relative_before(text, sentence_span[0], u, trigger_span)]
+        if aside and len(aside) < len(candidates):
+            candidates = [u for u in candidates if u not in aside]
     kept = []
     for u in candidates:
         # "agreed on a partnership for the 21st century", "a programme for the 1990s": the span an act looks ahead to
         if u[3] is None and u[2].precision in ("century", "decade") and _LOOKS_AHEAD.search(text, max(0, u[0] - 12), u[0]):
             continue
+        if _first_since(text, sentence_span[0], u) and _SINCE_CLAUSE.search(text, max(sentence_span[0], u[0] - 80), u[0]) \
+                and not _in_since_clause(text, sentence_span, u, trigger_span):
+            # "met Musharraf, his first meeting with a Pakistani leader since he took power in February": the date of a
+            # clause after "since" opens the span since the last such act, never the act's own, even when it is the
+            continue  # only one (not "its largest exercise since the Soviet collapse in June 1999": a noun's, unclear)
         kept.append(u)
         # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
         if names_a_thing(text, sentence_span[0], u) \
@@ -636,6 +647,23 @@ def _object_relative(text: str, trigger_span: tuple[int, int], date_start: int) 
 
 
 _SUBJECT_RELATIVE = re.compile(r", which [^,;.:()]*$")
+# "since" with a clause of its own: a subject, then a verb ("since he took power in ", "since the army seized power in ")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:he|she|it|they|we|the\s+\w+|[A-Z][\w'’-]*)\s+(?:had\s+|was\s+|were\s+)?\w+(?:ed|ok|ame|ew|ought|ave|ose)\b[^,;.]{0,40}\s(?:in|on)\s+$")
+_RELATIVE_WORDS = ("that", "which")
+# a relative clause with a subject of its own opened after a comma, with no comma since ("..., in the region that an
+# earthquake had struck ")
+_RELATIVE_BEFORE = re.compile(r",[^,;]*?\b(?:that|which)\s+(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*)\b[^,;]*$")
+
+
+def _in_relative_before(text: str, sentence_start: int, unit, trigger_span: tuple[int, int]) -> bool:
+    """Whether a date before the act closes a relative clause set off by commas before it ("went to L'Aquila, in the
+    region that an earthquake had struck three months earlier, for the summit")."""
+    if unit[1] > trigger_span[0]:
+        return False
+    if _RELATIVE_BEFORE.search(text, max(sentence_start, unit[0] - 80), unit[0]) is None:
+        return False
+    comma = text.find(",", unit[1], trigger_span[0])
+    return 0 <= comma - unit[1] < 12  # the clause closes right after its date ("three months earlier,")
 
 
 # (an object relative, with a subject of its own: not "Castro's visit, which began on Wednesday", whose verb is the act's)
@@ -1123,6 +1151,13 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     if (low is None or "before" in low or "until" in low or "till" in low) and _BOUNDARY.search(before) and not _SHORTLY.search(before) \
             or (low is None or "for" in low) and _OTHER_ACT.search(before):
         return True  # "the positions they held before August 5", "blamed them for the attack on Dec. 13"
+    return _first_since(text, sentence_start, unit)
+
+
+def _first_since(text: str, sentence_start: int, unit) -> bool:
+    """Whether a date closes a 'since' phrase after a first or last of its kind ("the first visit since 1928", "his first
+    meeting with a Peruvian leader since he took power in March")."""
+    start = unit[0]
     wider = text[(start - 80 if start - 80 > sentence_start else sentence_start) : start]
     return "since" in wider.lower() and bool(_SINCE.search(wider)) and bool(_FIRST.search(text[sentence_start:start]))
 

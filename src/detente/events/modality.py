@@ -29,8 +29,8 @@ COMMITTING = frozenset(
 PLANNING = frozenset(
     "plan plans planned planning intend intends intended intending hope hoped hopes hoping want wanted wants "
     "wish wished wishes expect expected considered consider considering contemplated contemplate aims aimed "
-    "dreamed dreamt preparing prepares weighed weighs weighing pondered ponders mulled mulls".split()
-)  # "weighed an air strike on the missile sites": a choice deliberated, nothing done
+    "dreamed dreamt preparing prepares weighed weighs weighing pondered ponders mulled mulls reviewing".split()
+)  # "weighed an air strike on the missile sites", "were reviewing their military aid": a choice deliberated, nothing done
 # a fear of an act not named as done: "feared an Indian strike on Kahuta" (an act that may come; "feared the Soviet
 # intervention" names one done, and keeps it)
 FEARING = frozenset("fear fears feared fearing dread dreads dreaded dreading".split())
@@ -68,7 +68,8 @@ _BREAKS = frozenset(";:()—–")
 ASKING = frozenset("explain explains describe describes understand assess evaluate examine wonder wondered ask asks".split())
 WH = frozenset("how why whether".split())
 # a goal or a duty is no act yet: "their common goal was to defeat Hitler", "the summit was to open in May"
-PURPOSE = frozenset("goal goals aim aims objective objectives purpose task mission ambition".split())
+PURPOSE = frozenset("goal goals aim aims objective objectives purpose task mission ambition duty duties obligation "
+                    "commitment commitments".split())  # (tune29: "a duty to help", "commitments to consult")
 # a right or a leave to act is no act: "gave up its right to intervene", "more room to trade"
 LICENCE = frozenset("right rights room freedom power powers authority permission option licence license".split())
 # an offer taken back: "withdrew its offer to finance the dam" (an offer made stays an intent: "renewed its offer to mediate")
@@ -172,6 +173,9 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
         return "negated"
+    if trigger_last is not None and trigger_last + 3 < len(tokens) and tokens[trigger_last + 1].low in _BE_PLANNED \
+            and tokens[trigger_last + 2].low == "to" and tokens[trigger_last + 3].low == "be":
+        return "planned"  # "Summits are to be held every year", "talks were to be held in May": a plan (tune29)
     if trigger_first - clause_start > 8 and _denied_from_afar(tokens, clause_start, trigger_first) or _denied_that(
             tokens, clause_start, trigger_first):
         return "negated"
@@ -193,6 +197,9 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
     return _each_rule(tokens, clause_start, trigger_first, trigger_last)
 
 
+_BE_PLANNED = frozenset("is are was were".split())
+
+
 def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """The rules of :func:`modality_each` after the denial read past the window (which :func:`modality` reads first)."""
     window = _window(tokens, clause_start, trigger_first)
@@ -210,6 +217,9 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "hypothetical"  # "relations could be restored only when ...": a modal inside the act's own words
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
         return "negated"
+    if trigger_last is not None and trigger_last + 3 < len(tokens) and tokens[trigger_last + 1].low in _BE_PLANNED \
+            and tokens[trigger_last + 2].low == "to" and tokens[trigger_last + 3].low == "be":
+        return "planned"  # "Summits are to be held every year", "talks were to be held in May": a plan (tune29)
     for index, word in enumerate(words):
         if word in NEGATORS or word.endswith("n't"):
             if word in ("not", "never") and ("if" in words[:index] or "unless" in words[:index]):

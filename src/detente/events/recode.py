@@ -792,13 +792,17 @@ def de_escalation_asked(tokens: list[Token], trigger: Trigger, clause_end: int) 
 # after "insisted that X": a verb that tells what was or is so, where a demand would ask what must be ("insisted that
 # Israel withdraw")
 _TELLING = frozenset("had has was were did is are".split())
+# what opens the clause told after "insisted" with no "that"
+_CLAIM_SUBJECTS = frozenset("they it he she we the its their".split())
 
 
 def _claimed(tokens: list[Token], trigger_last: int) -> bool:
     """Whether 'insisted ... that' goes on with what was so ('that China had never sold'): a claim, not a demand."""
     after = [t.low for t in tokens[trigger_last + 1 : trigger_last + 16]]
     if "that" not in after[:6]:
-        return False
+        # ... or with no "that": "insisted they served the Haitian people", "insist the visit is religious" (tune29)
+        return bool(after) and after[0] in _CLAIM_SUBJECTS and any(
+            word in _TELLING or word.endswith("ed") for word in after[1:4])
     rest = after[after.index("that") + 1 :]
     return not _TELLING.isdisjoint(rest[:5])
 

@@ -159,8 +159,31 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             break  # "The treaty, which Mexico and Brazil signed in 1967, banned ...": the relative clause ends at its comma
         if token.low == "and" and new_clause_at(tokens, end) or token.text == "," and _listed_clause_at(tokens, end):
             break
+        if token.text == "," and _date_apposition(tokens, end) and _paired_subject(tokens, start, first):
+            # "Spain and Ghana established relations in 1957, the year Spain signed a treaty with the Allies": what the
+            # year saw is no part of an act whose two parties are named already (tune29); an act with one party named
+            break  # may find its other in it ("suspended its agreement in May 1985, the day Radio Marti went on the air")
         end += 1
     return start, end
+
+
+_DATE_NOUNS = frozenset(("year", "month", "day", "week", "date"))
+
+
+def _paired_subject(tokens: list[Token], start: int, first: int) -> bool:
+    """Whether two names joined by 'and' stand before the trigger in its clause ("Spain and Ghana established")."""
+    for index in range(start + 1, first - 1):
+        if tokens[index].low == "and" and tokens[index - 1].text[:1].isupper() and (
+                tokens[index + 1].text[:1].isupper() or tokens[index + 1].low == "the"):
+            return True
+    return False
+
+
+def _date_apposition(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` opens an apposition to the date before it that tells what else that date saw (", the
+    year Ghana became independent", ", the day the Soviet army entered Prague"): a clause of its own."""
+    return 0 < comma and comma + 2 < len(tokens) and tokens[comma + 1].low == "the" and tokens[comma + 2].low in _DATE_NOUNS \
+        and (tokens[comma - 1].text[:1].isdigit() or tokens[comma - 1].low in _MONTH_NAMES)
 
 
 # words that open a clause of their own after a comma ("China fought India in October 1962, then declared a ceasefire")

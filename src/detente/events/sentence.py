@@ -3971,6 +3971,8 @@ _HAZARDS = frozenset("hurricane hurricanes cyclone cyclones typhoon typhoons sto
 def _hazard_subject(tokens, trigger: Trigger) -> bool:
     """Whether the trigger's subject right before it is a hazard ("the floods hit", "Cyclone Nargis hit")."""
     first = trigger.first
+    if first >= 2 and tokens[first - 1].low in ("had", "has", "have"):
+        first -= 1  # "the region that an earthquake had struck three months earlier" (tune29)
     if first >= 1 and tokens[first - 1].low in _HAZARDS:
         return True
     return first >= 2 and tokens[first - 2].low in _HAZARDS and tokens[first - 1].text[:1].isupper()
