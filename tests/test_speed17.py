@@ -144,3 +144,61 @@ def test_mentions_after_an_operation_name_are_dropped_exactly_where_the_rule_rea
                 continue
             dropped = actors._OPERATION_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
             assert ((hit.start, hit.end) not in kept) == dropped, (text[max(0, hit.start - 45) : hit.end], text)
+
+
+def _era_reference(hits):
+    """_era as it was before its edges became ints (speed17's branch point)."""
+    edges = []
+    for hit in hits:
+        span = actors._era_span(hit.forms)
+        if span is not None:
+            edges.append((span[0], 1))
+            edges.append((span[1] + 1, -1))
+    if not edges:
+        return None
+    edges.sort()
+    depth = best = 0
+    start = stop = None
+    for index, (day, step) in enumerate(edges):
+        depth += step
+        if depth > best and index + 1 < len(edges):
+            best, start, stop = depth, day, edges[index + 1][0] - 1
+    if start is None or stop is None or stop < start:
+        return None
+    stop = min(stop, gazetteer.OPEN_END)
+    if stop < gazetteer.OPEN_END and stop - start > actors._ERA_REACH:
+        start = stop - actors._ERA_REACH
+    return actors._iso(start), actors._iso(stop)
+
+
+def test_era_from_int_edges_equals_the_era_from_pairs():
+    texts = _texts()
+    pool = [hit for text in texts for hit in scan(text, pad(text))]
+    rng = random.Random(5)
+    samples = [scan(text, pad(text)) for text in texts]
+    # random mixes of many texts' names: persons of several eras, bygone states, spans closing where others open
+    samples += [rng.sample(pool, rng.randint(1, 60)) for _ in range(3000)]
+    eras = 0
+    for hits in samples:
+        era = actors._era(hits)
+        assert era == _era_reference(hits), [h.forms[0].text for h in hits]
+        eras += era is not None
+    assert eras > 1000, eras
+
+
+def test_the_document_of_gate_lets_every_match_through():
+    # _DOCUMENT_OF is searched only where the 40 characters before a seat or place, their last blanks taken off, end
+    # in "of" or "the": every match of it must lie behind that gate
+    words = ["Treaty", "Treaties", "Congress", "Peace", "Conference", "Accord", "Accords", "Pact", "Summit",
+             "Communiqué", "Act", "treaty", "the", "of", "The", "Protocol", "Charter", "x" * 30]
+    blanks = [" ", "  ", "\t", " \t", "", "\n"]
+    rng = random.Random(11)
+    matched = 0
+    for _ in range(20000):
+        window = "".join(rng.choice(words) + rng.choice(blanks) for _ in range(rng.randint(1, 5)))
+        text = window + "Lima"
+        start = len(window)
+        if actors._DOCUMENT_OF.search(text, max(0, start - 40), start):
+            matched += 1
+            assert text[max(0, start - 40) : start].rstrip(" \t").endswith(("of", "the")), window
+    assert matched > 100, matched

@@ -72,6 +72,7 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 _KIND = attrgetter("kind")
 _VIA = attrgetter("via")
+_FORMS = attrgetter("forms")
 _SPAN = attrgetter("start", "end")  # the mentions' order
 _FUNCTION_WORDS = frozenset(
     "and or but the of to in on at by for with from as a an is was were are be its their his her".split()
@@ -591,7 +592,11 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             continue  # "the Truman Doctrine", "the Rogers Plan", "the Nehru-Liaquat Pact": a title, not the person
         if mention.via in ("capital", "place") and (
             (spaced and _NAMES_A_DOCUMENT.match(text, mention.end))
-            or _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
+            # _DOCUMENT_OF ends in "of" or "the" and blanks: the window without its last blanks must end so first
+            or (
+                text[max(0, mention.start - 40) : mention.start].rstrip(" \t").endswith(("of", "the"))
+                and _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
+            )
         ):
             continue  # "the Tashkent Declaration", "the Treaty of Moscow": a title, not an actor
         if mention.via in ("capital", "place", "name") and (
@@ -1555,21 +1560,22 @@ def _era(hits: list[Hit]) -> tuple[str, str] | None:
     that is used only in an interval ("Bonn"), gives a span; the era is where most spans overlap. A text
     naming Reagan, Gromyko and Ogarkov is about 1982-1984, so its "Moscow" is the Soviet capital.
     """
-    edges: list[tuple[int, int]] = []
-    for hit in hits:
-        span = _era_span(hit.forms)
+    # each edge one int, 2 * day + 1 where a span opens and 2 * day where one has closed the day before: sorted as
+    # the (day, +1 or -1) pairs they stand for (a closing before an opening on one day), without a tuple for each
+    edges: list[int] = []
+    for span in map(_era_span, map(_FORMS, hits)):
         if span is not None:
-            edges.append((span[0], 1))
-            edges.append((span[1] + 1, -1))
+            edges.append(span[0] * 2 + 1)
+            edges.append(span[1] * 2 + 2)
     if not edges:
         return None
     edges.sort()
     depth = best = 0
     start = stop = None
-    for index, (day, step) in enumerate(edges):
-        depth += step
+    for index, edge in enumerate(edges):
+        depth += 1 if edge & 1 else -1
         if depth > best and index + 1 < len(edges):
-            best, start, stop = depth, day, edges[index + 1][0] - 1
+            best, start, stop = depth, edge >> 1, (edges[index + 1] >> 1) - 1
     if start is None or stop is None or stop < start:
         return None
     stop = min(stop, gazetteer.OPEN_END)
