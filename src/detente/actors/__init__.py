@@ -73,6 +73,7 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 _KIND = attrgetter("kind")
 _VIA = attrgetter("via")
+_FORMS = attrgetter("forms")
 _SPAN = attrgetter("start", "end")  # the mentions' order
 _FUNCTION_WORDS = frozenset(
     "and or but the of to in on at by for with from as a an is was were are be its their his her".split()
@@ -252,7 +253,8 @@ _OPEN_PHRASES_AFTER = frozenset(
 
 
 def _phrase_may_follow(text: str, end: int) -> bool:
-    """Whether a word or dash right after ``end`` may open one of the phrases the rules after a mention read."""
+    """Whether a word or dash right after ``end`` may open one of the phrases the rules after a mention read
+    (find_mentions has it inlined, past a blank or a dash right after the mention)."""
     found = _WORD_AFTER.match(text, end)
     if found is None:
         return False
@@ -434,6 +436,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
     operations = _starts_of(text, "Operation")
     papers = "Times" in text
     operation = 0  # index in ``operations`` of the first that may stand before the next mention
+    next_operation = operations[0] if operations else len(text)  # its start (past every mention's when none is left)
     days: tuple[int, int] | None = None
     date: str | None = None
     for position, hit in enumerate(hits):
@@ -545,20 +548,25 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 )
             )
             continue
-        if operations and mention.kind != "person":
+        if next_operation <= mention.start - 9 and mention.kind != "person":  # 9: len("Operation")
             # the first "Operation" that may still stand within 40 characters before a mention (the mentions come in
-            # text order, so it only moves on)
-            while operation < len(operations) and operations[operation] < mention.start - 40:
+            # text order, so it only moves on; none moves while the next one starts too late to stand before this one)
+            while next_operation < mention.start - 40:
                 operation += 1
-            if (
-                operation < len(operations)
-                and operations[operation] <= mention.start - len("Operation")
-                and _OPERATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                next_operation = operations[operation] if operation < len(operations) else len(text)
+            if next_operation <= mention.start - 9 and _OPERATION_BEFORE.search(
+                text, max(0, mention.start - 40), mention.start
             ):
                 continue  # "Operation Gibraltar", "Operation Iraqi Freedom": a military operation's code name
         # the rules below reading the words right after the mention all need a blank or a dash there (most mentions
-        # end before a comma, a full stop or a possessive), then a word one of them looks for (most have none)
-        spaced = text[mention.end : mention.end + 1] in _BLANK_OR_DASH and _phrase_may_follow(text, mention.end)
+        # end before a comma, a full stop or a possessive), then a word one of them looks for (most have none):
+        # _phrase_may_follow inlined (once per mention)
+        spaced = False
+        if text[mention.end : mention.end + 1] in _BLANK_OR_DASH:
+            after = _WORD_AFTER.match(text, mention.end)
+            if after is not None:
+                word = after.group(1)
+                spaced = word.lower() in _OPEN_PHRASES_AFTER or not word.isascii()
         if spaced and mention.kind == "state" and _NAMES_A_THING.match(text, mention.end):
             continue  # "Chinese food", "the Spanish flu", "the Pakistani rupee", "Pakistan Day": a thing named after it
         if spaced and mention.text == "American" and _AMERICAN_STATES.match(text, mention.end):
@@ -591,7 +599,11 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             continue  # "the Truman Doctrine", "the Rogers Plan", "the Nehru-Liaquat Pact": a title, not the person
         if mention.via in ("capital", "place") and (
             (spaced and _NAMES_A_DOCUMENT.match(text, mention.end))
-            or _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
+            # _DOCUMENT_OF ends in "of" or "the" and blanks: the window without its last blanks must end so first
+            or (
+                text[max(0, mention.start - 40) : mention.start].rstrip(" \t").endswith(("of", "the"))
+                and _DOCUMENT_OF.search(text, max(0, mention.start - 40), mention.start)
+            )
         ):
             continue  # "the Tashkent Declaration", "the Treaty of Moscow": a title, not an actor
         if mention.via in ("capital", "place", "name") and (
@@ -1609,21 +1621,22 @@ def _era(hits: list[Hit]) -> tuple[str, str] | None:
     that is used only in an interval ("Bonn"), gives a span; the era is where most spans overlap. A text
     naming Reagan, Gromyko and Ogarkov is about 1982-1984, so its "Moscow" is the Soviet capital.
     """
-    edges: list[tuple[int, int]] = []
-    for hit in hits:
-        span = _era_span(hit.forms)
+    # each edge one int, 2 * day + 1 where a span opens and 2 * day where one has closed the day before: sorted as
+    # the (day, +1 or -1) pairs they stand for (a closing before an opening on one day), without a tuple for each
+    edges: list[int] = []
+    for span in map(_era_span, map(_FORMS, hits)):
         if span is not None:
-            edges.append((span[0], 1))
-            edges.append((span[1] + 1, -1))
+            edges.append(span[0] * 2 + 1)
+            edges.append(span[1] * 2 + 2)
     if not edges:
         return None
     edges.sort()
     depth = best = 0
     start = stop = None
-    for index, (day, step) in enumerate(edges):
-        depth += step
+    for index, edge in enumerate(edges):
+        depth += 1 if edge & 1 else -1
         if depth > best and index + 1 < len(edges):
-            best, start, stop = depth, day, edges[index + 1][0] - 1
+            best, start, stop = depth, edge >> 1, (edges[index + 1] >> 1) - 1
     if start is None or stop is None or stop < start:
         return None
     stop = min(stop, gazetteer.OPEN_END)
@@ -1961,6 +1974,7 @@ def _sector_group(
     After the adjective: up to two lower-case modifiers, then a sector noun (its first letter in either case:
     "the Indian President"); a function word among the modifiers breaks the phrase ("American and ...").
     """
+    heads = _sector_heads()
     if governing_only:
         # a seat takes a noun of government right after it: its first word read and looked up, a second word read
         # only then (a two-word noun)
@@ -1972,7 +1986,6 @@ def _sector_group(
         if second is not None:
             words.append((second.group(1), second.end(1)))
     else:
-        heads = _sector_heads()
         ahead = _NEXT_WORDS.match(text, hit.end)
         if ahead is None:
             return None
@@ -1996,6 +2009,8 @@ def _sector_group(
         if count and not words[count - 1][0][0].islower():
             return None  # a capitalized word is no modifier
         head, head_end = words[count]
+        if head.lower() not in heads:
+            continue  # no sector noun opens with this word (its first word lowered is one of the heads), nor two
         candidates = []
         if count + 1 < len(words):
             candidates.append((head + " " + words[count + 1][0], words[count + 1][1]))
