@@ -24,6 +24,7 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
     kept: list[Event] = []
     by_actors: dict[frozenset, list[Event]] = {}  # only events with the same actors can be one happening
     by_pair: dict[tuple, list[Event]] = {}  # ... or a key-dates line and the body's act with a third state beside them
+    by_day: dict[tuple, list[Event]] = {}  # ... or a key-dates line and the body's act of its day among more parties
     for event in sorted(events, key=_preference):
         peers = by_actors.setdefault(frozenset(event.actors), [])
         duplicate = next((other for other in peers if _same_happening(event, other, news)), None)
@@ -47,8 +48,21 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
                 duplicate = next((other for other in by_pair.get((event.target, event.source), ())
                                   if other.span != event.span and other.polarity == event.polarity
                                   and _retold_across(event, other, joint=True)), None)
+        if duplicate is None and not news and event.source and event.target and len(event.date or "") == 10:
+            # "- 14 April 1988 - Geneva Accords signed" after "On 14 April 1988 Pakistan and Afghanistan signed the Geneva
+            # Accords, with the United States and the Soviet Union as guarantors": the body's act names the line's pair
+            # among more parties, and its source and target are two of them
+            duplicate = next((other for other in by_day.get((event.date, event.cameo), ())
+                              if other.polarity == event.polarity and other.span != event.span
+                              and {event.source, event.target} <= set(other.actors) and _recap_of(event, other)), None)
+        if duplicate is None and not news and event.source and event.target and event.cameo in _ON_A_VISIT:
+            # "King Saud arrived in India in November 1955 for a state visit. Nehru received him in New Delhi": the
+            # meeting the next sentence tells, dated by the visit's sentence, is the visit told again
+            duplicate = next((other for other in (*pair, *by_pair.get((event.target, event.source), ()))
+                              if other.cameo in _ON_A_VISIT and _met_on_the_visit(event, other)), None)
         if duplicate is None:
             kept.append(event)
+            by_day.setdefault((event.date, event.cameo), []).append(event)
             peers.append(event)
             pair.append(event)
         else:
@@ -69,6 +83,30 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
     # "The Chinese treaty, which obliges each side ..." after "signed a treaty with Zhou Enlai on 11 July 1961"
     return a.type == b.type and (not joint or a.cameo in _JOINT and b.cameo in _JOINT) \
         and (_named_again(a, b) or _named_again(b, a))
+
+
+# a journey (042) and the meeting, reception or talks (043, 040, 046) held on it
+_ON_A_VISIT = frozenset({"042", "040", "043", "046"})
+# how far after the visit's sentence a meeting dated by it may be told (the next sentence or two)
+_VISIT_REACH = 300
+
+
+def _met_on_the_visit(a: Event, b: Event) -> bool:
+    """Whether one of two events of one pair (either way round) is a visit (042) dated by its own sentence and the other,
+    told after it within a sentence or two with no date of its own (its date taken from the visit's sentence, so inside
+    the visit's), a meeting, reception or talks (040, 043, 046) between the same two: the visit told again by what was
+    done on it ("Ford visited Beijing from 1 to 5 December 1975 ... Mao received him briefly").  A return visit (042 the
+    other way) and a meeting dated in its own sentence ("met again on 5 May") stay acts of their own."""
+    visit, meeting = (a, b) if a.cameo == "042" else (b, a)
+    if visit.cameo != "042" or meeting.cameo == "042" or visit.polarity != meeting.polarity:
+        return False
+    if visit.date_source not in ("clause", "sentence") or meeting.date_source not in ("narrative", "section"):
+        return False
+    gap = meeting.span[0] - visit.span[1]
+    if not 0 <= gap < _VISIT_REACH or not visit.date or not meeting.date:
+        return False
+    (v0, v1), (m0, m1) = date_bounds(visit.date), date_bounds(meeting.date)
+    return bool(v0 and m0) and v0 <= m0 and m1 <= v1 and not _again_by_trigger(meeting)
 
 
 def _preference(event: Event) -> tuple:
