@@ -17,10 +17,19 @@ def _codes(text: str) -> list[tuple[str, str, str, str]]:
     return sorted((e.date or "", e.source or "", e.target or "", e.cameo) for e in extract_text(text, origin="page.txt"))
 
 
-def test_a_meeting_dated_by_the_visit_before_it_is_the_visit_told_again():
+def test_the_host_receiving_the_visitor_in_the_next_sentence_is_the_visit_told_again():
     text = ("Relations between Norway and Chile have been friendly.\n\n"
-            "In 1997 the Norwegian prime minister went to Santiago. The two sides held talks on fisheries.\n")
-    assert _codes(text) == [("1997", "NOR", "CHL", "042")]
+            "The Chilean president paid a state visit to Norway in May 1994. The Norwegian prime minister received him "
+            "in Oslo.\n")
+    assert _codes(text) == [("1994-05", "CHL", "NOR", "042")]
+
+
+def test_the_visitors_own_talks_in_the_next_sentence_stay_an_act_of_their_own():
+    # as the labelled rows code a passage of this form (a visit, then "He held talks with ...": two events)
+    text = ("Relations between Norway and Chile have been friendly.\n\n"
+            "The Norwegian prime minister arrived in Chile in March 1997. He held talks with the Chilean president in "
+            "Santiago.\n")
+    assert [c[3] for c in _codes(text)] == ["040", "042"]
 
 
 def test_the_host_receiving_the_visitor_is_the_visit_told_again():
@@ -70,3 +79,29 @@ def test_a_line_of_credit_announced_on_a_visit_is_aid_of_its_own():
             "In May 1990 the Japanese premier visited Ghana. He toured a dam and announced a concessional line of "
             "credit of 300 million dollars.\n")
     assert [c[3] for c in _codes(text)] == ["042", "071"]
+
+
+def test_a_dated_key_dates_line_that_opens_with_the_act_in_lower_case_retells_it():
+    events = extract_text(_BODY + "1981 May 12 - accord signed at Arusha\n", origin="page.txt")
+    assert [e.cameo for e in events].count("057") == 1
+
+
+def test_a_dated_line_that_opens_with_a_pronoun_or_a_scene_is_no_retelling():
+    for line in ("1981 May 12 - they signed the accord again at Arusha\n", "1981 May 12 - in Arusha the accord was signed\n"):
+        assert [e.cameo for e in extract_text(_BODY + line, origin="page.txt")].count("057") == 2
+
+
+_ARMISTICE = ("Relations between Kenya and Tanzania have been close since independence.\n\n"
+              "Kenya signed the armistice at Arusha on 12 May 1981 together with the other members of the Security "
+              "Council and Tanzania.\n\n" + _FILLER + "\n\nKey dates\n\n")
+
+
+def test_a_key_dates_line_naming_the_armistice_the_body_signed_is_the_signing_told_again():
+    for line in ("1981 May 12 - armistice signed at Arusha\n", "- 12 May 1981 - Armistice signed at Arusha.\n"):
+        events = extract_text(_ARMISTICE + line, origin="page.txt")
+        assert [(e.cameo, e.target) for e in events if e.cameo in ("057", "0871")] == [("057", "UNSC")]
+
+
+def test_an_armistice_line_of_another_day_stays():
+    events = extract_text(_ARMISTICE + "- 2 June 1981 - Armistice signed at Arusha.\n", origin="page.txt")
+    assert any(e.cameo in ("057", "0871") and e.date == "1981-06-02" for e in events)
