@@ -73,14 +73,6 @@ def test_a_key_dates_line_of_another_act_or_another_day_stays():
     assert [e.date for e in extract_text(text, origin="page.txt") if e.cameo == "057"].count("1981-06-02") == 1
 
 
-def test_a_line_of_credit_announced_on_a_visit_is_aid_of_its_own():
-    # the visit's next sentence holds a grant beside the address: the visit is merged, the grant is not
-    text = ("Relations between Japan and Ghana have been friendly.\n\n"
-            "In May 1990 the Japanese premier visited Ghana. He toured a dam and announced a concessional line of "
-            "credit of 300 million dollars.\n")
-    assert [c[3] for c in _codes(text)] == ["042", "071"]
-
-
 def test_a_dated_key_dates_line_that_opens_with_the_act_in_lower_case_retells_it():
     events = extract_text(_BODY + "1981 May 12 - accord signed at Arusha\n", origin="page.txt")
     assert [e.cameo for e in events].count("057") == 1
