@@ -24,6 +24,7 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
     kept: list[Event] = []
     by_actors: dict[frozenset, list[Event]] = {}  # only events with the same actors can be one happening
     by_pair: dict[tuple, list[Event]] = {}  # ... or a key-dates line and the body's act with a third state beside them
+    by_day: dict[str, list[Event]] = {}  # ... or a key-dates line and the body's act of its day among more parties
     for event in sorted(events, key=_preference):
         peers = by_actors.setdefault(frozenset(event.actors), [])
         duplicate = next((other for other in peers if _same_happening(event, other, news)), None)
@@ -47,8 +48,28 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
                 duplicate = next((other for other in by_pair.get((event.target, event.source), ())
                                   if other.span != event.span and other.polarity == event.polarity
                                   and _retold_across(event, other, joint=True)), None)
+        if duplicate is None and not news and event.source and event.target and len(event.date or "") == 10:
+            # "- 14 April 1988 - Geneva Accords signed" after "On 14 April 1988 Pakistan and Afghanistan signed the Geneva
+            # Accords, with the United States and the Soviet Union as guarantors": the body's act names the line's pair
+            # among more parties, and its source and target are two of them
+            duplicate = next((other for other in by_day.get(event.date, ())
+                              if _one_act_codes(event.cameo, other.cameo) and other.polarity == event.polarity
+                              and other.span != event.span
+                              and {event.source, event.target} <= set(other.actors) and _recap_of(event, other)), None)
+            if duplicate is not None:
+                # what retells the line (its other words for the act: "armistice signed"; a coarser telling of it) retells
+                # the body's act too
+                peers.append(event)
+                pair.append(event)
+        if duplicate is None and not news and event.source and event.target and event.cameo in _ON_A_VISIT:
+            # "King Saud arrived in India in November 1955 for a state visit. Nehru received him in New Delhi": the host's
+            # reception the next sentence tells, dated by the visit's sentence, is the visit told again
+            duplicate = next((other for other in by_pair.get((event.target, event.source), ())
+                              if other.cameo in _ON_A_VISIT and _met_on_the_visit(event, other)), None)
         if duplicate is None:
             kept.append(event)
+            if len(event.date or "") == 10:
+                by_day.setdefault(event.date, []).append(event)
             peers.append(event)
             pair.append(event)
         else:
@@ -69,6 +90,43 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
     # "The Chinese treaty, which obliges each side ..." after "signed a treaty with Zhou Enlai on 11 July 1961"
     return a.type == b.type and (not joint or a.cameo in _JOINT and b.cameo in _JOINT) \
         and (_named_again(a, b) or _named_again(b, a))
+
+
+# codes that name one act on one day: an agreement by any of its words (agreed, signed: _AGREEING), and a ceasefire or
+# an armistice and its signing ("Armistice signed at Panmunjom" after "the commanders signed the armistice")
+_SIGNED_TRUCE = frozenset({"057", "0871"})
+
+
+def _one_act_codes(a: str, b: str) -> bool:
+    return a == b or {a, b} <= _AGREEING or {a, b} == _SIGNED_TRUCE
+
+
+# a journey (042) and the meeting, reception or talks (043, 040, 046) held on it
+_ON_A_VISIT = frozenset({"042", "040", "043", "046"})
+# how far after the visit's sentence a meeting dated by it may be told (the next sentence or two)
+_VISIT_REACH = 300
+
+
+def _met_on_the_visit(a: Event, b: Event) -> bool:
+    """Whether one of two events is a visit (042) dated by its own sentence and the other, told after it within a
+    sentence or two with no date of its own (its date taken from the visit's sentence, so inside the visit's), the host's
+    reception of the visitor, a meeting or talks (040, 043, 046) from the visited side to the visitor's: the visit told
+    again from the host's side ("Ford visited Beijing from 1 to 5 December 1975 ... Mao received him briefly").  The
+    visitor's own talks there ("He held talks with Eisenhower at Camp David") are an act of the visitor's own, as the
+    labelled rows code them (c2_026; and _visit_then_talks within one sentence); a return visit (042 the other way) and
+    a meeting dated in its own sentence ("met again on 5 May") stay acts of their own too."""
+    visit, meeting = (a, b) if a.cameo == "042" else (b, a)
+    if visit.cameo != "042" or meeting.cameo == "042" or visit.polarity != meeting.polarity:
+        return False
+    if (meeting.source, meeting.target) != (visit.target, visit.source):
+        return False
+    if visit.date_source not in ("clause", "sentence") or meeting.date_source not in ("narrative", "section"):
+        return False
+    gap = meeting.span[0] - visit.span[1]
+    if not 0 <= gap < _VISIT_REACH or not visit.date or not meeting.date:
+        return False
+    (v0, v1), (m0, m1) = date_bounds(visit.date), date_bounds(meeting.date)
+    return bool(v0 and m0) and v0 <= m0 and m1 <= v1 and not _again_by_trigger(meeting)
 
 
 def _preference(event: Event) -> tuple:
@@ -358,6 +416,12 @@ _RECAP_OPEN = re.compile(r"\W*(?:the\s+(?=[A-Z]))?(?!(?:The|A|An|In|On|At|By|Aft
                          r"These|Those|He|She|They|It|We)\b)(?:[A-Z][a-z]+|[A-Z]{2,5})\b")  # "US recognizes ...", "UN ..." too
 
 
+# ... or, on a line that opens with its own date, with the act's noun in lower case ("1961 July 11 - treaty of
+# friendship signed", "12 May 1981: armistice at Arusha"), not with a pronoun, an article or a scene
+_RECAP_OPEN_LOWER = re.compile(r"\W*(?!(?:the|a|an|in|on|at|by|after|before|during|when|while|both|each|its|their|his|her|this|"
+                               r"that|these|those|he|she|they|it|we|there)\b)[a-z]{3,}\b")
+
+
 # how far a key-dates line stands at least from the sentence it retells (the next sentence of one item is no recap)
 _RECAP_GAP = 200
 
@@ -376,7 +440,8 @@ def _recap_of(later: Event, earlier: Event) -> bool:
     return later.span[0] - earlier.span[1] > _RECAP_GAP and bool(later.date) and _recap_date(later, earlier) \
         and earlier.date_source in ("clause", "sentence", "narrative") and bool(later.trigger_span) \
         and len(later.evidence) - head < 80 and later.trigger_span[0] - later.span[0] - head < 25 \
-        and _RECAP_OPEN.match(later.evidence, head) is not None
+        and (_RECAP_OPEN.match(later.evidence, head) is not None
+             or head > 0 and _RECAP_OPEN_LOWER.match(later.evidence, head) is not None)
 
 
 _ENTRY_PREFIX = re.compile(r"\W{0,3}(?P<date>[^–—:\n]{3,40}?)\s*(?::|\s[–—-])\s+")
