@@ -844,6 +844,34 @@ _NTH_DAY = re.compile(r"\bfor\s+(?:a|the)\s+(second|third|fourth|fifth|sixth|sev
                       r"(?:straight\s+|consecutive\s+|successive\s+)?day\b", re.I)
 
 
+# the act's own words give its length: "paid a three-day visit", "held two days of talks" (not one that ends it)
+_LENGTH_IN_ACT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)(?:[- ]day\s+(?:[a-z]+\s+){0,2}?visit|\s+days\s+of\s+"
+                            r"(?:[a-z-]+\s+)?(?:talks|negotiations|meetings|consultations))\b", re.I)
+_ON_OR_FROM = re.compile(r"\b(?:on|from)\s+(?:the\s+)?$", re.I)
+_ENDING_ACT = re.compile(r"\b(?:end|ended|ends|ending|conclude[ds]?|concluding|left|leaves|wound\s+up|cut\s+short|after)\b", re.I)
+
+
+def _length_of_act(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_span: tuple[int, int]) -> Dated:
+    """'flew to Quito on 3 May and held two days of talks', 'paid a three-day visit to Chile from 12 March': an act
+    whose own words tell how many days it lasted, dated by the day it began (told before it, or after it with "on" or
+    "from"), is the span of those days; not one its words end ("ended a three-day visit on 14 March")."""
+    found = _LENGTH_IN_ACT.search(text, trigger_span[0], trigger_span[1])
+    if found is None or _ENDING_ACT.search(text, trigger_span[0], trigger_span[1]):
+        return dated
+    count = int(found.group(1)) if found.group(1).isdigit() else _NUMBERS.get(found.group(1).lower(), 1)
+    if count < 2:
+        return dated
+    told = text.find(dated.text, sentence_span[0], sentence_span[1]) if dated.text else -1
+    if told < 0 or told > trigger_span[1] and not _ON_OR_FROM.search(text, max(sentence_span[0], told - 12), told):
+        return dated
+    try:
+        first = datetime.date.fromisoformat(dated.begin)
+    except ValueError:
+        return dated
+    last = (first + datetime.timedelta(days=count - 1)).isoformat()
+    return Dated(f"{dated.label}/{last}", found.group(0), dated.begin, last, "range", dated.source)
+
+
 def _lasting(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_span: tuple[int, int],
              other_triggers=()) -> Dated:
     """'Six days of talks ended today', 'left today after three days of talks': an act told with how long it lasted, up
@@ -852,6 +880,10 @@ def _lasting(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_sp
     sentence was done, which that act's day dates."""
     if dated.precision not in ("day", "month", "year") or dated.begin != dated.until and dated.precision == "day":
         return dated
+    if dated.precision == "day" and (text.find("day", trigger_span[0], trigger_span[1]) >= 0):
+        longer = _length_of_act(dated, text, sentence_span, trigger_span)
+        if longer is not dated:
+            return longer
     window = (trigger_span[0] - 40 if trigger_span[0] - 40 > sentence_span[0] else sentence_span[0])
     # each pattern needs a word of its own ("of", "day"): looked for first, without the regular expressions
     found = _SPAN_OF.search(text, window, trigger_span[0]) if text.find(" of ", window, trigger_span[0]) >= 0 else None
