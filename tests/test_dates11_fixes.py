@@ -50,3 +50,27 @@ def test_an_act_whose_words_give_its_days_is_the_span_of_those_days(text, expect
 ])
 def test_an_arrival_or_an_end_keeps_its_day(text, expected):
     assert expected in _dates(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two doers and one stretch of two years or months: "respectively" gives one to each in turn
+    ("Chile and Peru recognized the People's Republic of China in 1970 and 1971 respectively.",
+     {("CHL", "CHN", "05", "1970"), ("PER", "CHN", "05", "1971")}),
+    ("Greece and Cyprus recalled their ambassadors from Ankara in March and April 1987, respectively.",
+     {("GRC", "TUR", "16", "1987-03"), ("CYP", "TUR", "16", "1987-04")}),
+    # and so does "followed": each doer follows in its turn
+    ("Ecuador broke off relations with Cuba in 1962. Bolivia and Chile followed in August and September 1964.",
+     {("BOL", "CUB", "16", "1964-08"), ("CHL", "CUB", "16", "1964-09")}),
+    ("Malaysia recognized Beijing in May 1974, and Burma and Laos followed in June and July of the next year.",
+     {("MMR", "CHN", "05", "1975-06"), ("LAO", "CHN", "05", "1975-07")}),
+])
+def test_two_doers_take_the_two_dates_of_a_stretch_in_turn(text, expected):
+    assert expected <= set(_dates(text))
+
+
+def test_two_doers_of_one_act_over_a_stretch_keep_the_stretch():
+    # no "respectively", no "followed": one act of the two over the two years
+    assert ("BOL", "PRY", "19", "1932/1933") in _dates("Bolivia and Paraguay fought over the Chaco in 1932 and 1933.")
+    # one doer who followed over two months keeps the two
+    assert ("BOL", "CUB", "16", "1964-08/1964-09") in _dates("Ecuador broke off relations with Cuba in 1962. Bolivia "
+                                                             "followed in August and September 1964.")

@@ -1416,6 +1416,26 @@ def _nested(one: TimeExpr, other: TimeExpr) -> bool:
     return (one.begin <= other.begin and other.until <= one.until) or (other.begin <= one.begin and one.until <= other.until)
 
 
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+_FOLLOWED = re.compile(r"follow", re.I)
+
+
+def dates_in_turn(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int], trigger_span: tuple[int, int]) -> list[Dated]:
+    """The two dates of one stretch ("in June and July 1975", "in 1970 and 1971") after an act of two doers, when
+    they go one to each doer in turn: "respectively" says so, and so does "followed" (each doer followed in its
+    turn: "Bolivia and Chile followed in August and September").  Else none (the stretch dates the act)."""
+    found = [u for u in units(doc, timexes, *clause_span) if u[0] >= trigger_span[1]]
+    if not found or found[0][3] is None or found[0][0] - trigger_span[1] > 60:
+        return []
+    start, end, first, last = found[0]
+    if not _AND_ONLY.fullmatch(doc.text, first.end, last.start) or first.precision != last.precision:
+        return []
+    if not (_RESPECTIVELY.match(doc.text, end) or _FOLLOWED.match(doc.text, trigger_span[0])):
+        return []
+    one, other = _dated(first, None, "clause", first.text), _dated(last, None, "clause", last.text)
+    return [one, other] if one is not None and other is not None and one.label != other.label else []
+
+
 def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int],
                       trigger_span: tuple[int, int], other_triggers: list[tuple[int, int]] = ()) -> list[Dated]:
     """Dates of one act told several times in one clause, after its verb and joined by 'and'.
