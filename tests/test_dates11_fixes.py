@@ -74,3 +74,21 @@ def test_two_doers_of_one_act_over_a_stretch_keep_the_stretch():
     # one doer who followed over two months keeps the two
     assert ("BOL", "CUB", "16", "1964-08/1964-09") in _dates("Ecuador broke off relations with Cuba in 1962. Bolivia "
                                                              "followed in August and September 1964.")
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # the act told again after a colon as its doer's instrument, with that instrument's date: the act's own date
+    ("The Organization of American States suspended Chile on 12 May 1975. Washington then extended the embargo "
+     "against Chile to all arms: its order of 20 May took effect on 26 May 1975.",
+     ("USA", "CHL", "16", "1975-05-20"), ("USA", "CHL", "16", "1975-05-12")),
+    ("The Organization of American States suspended Chile on 12 May 1975. Washington extended the embargo against "
+     "Chile: the decree of 20 May 1975 covered all arms.",
+     ("USA", "CHL", "16", "1975-05-20"), ("USA", "CHL", "16", "1975-05-12")),
+    # another thing named with its date after the colon does not date the act
+    ("The Organization of American States suspended Chile on 12 May 1975. Washington extended the embargo against "
+     "Chile: the treaty of 1974 allowed it.", ("USA", "CHL", "16", "1975-05-12"), ("USA", "CHL", "16", "1974")),
+])
+def test_the_acts_instrument_after_a_colon_gives_its_date(text, expected, wrong):
+    found = _dates(text)
+    assert expected in found
+    assert wrong not in found

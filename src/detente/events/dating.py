@@ -297,6 +297,19 @@ def _reaction_to_later(text: str, trigger_span: tuple[int, int], candidates):
     return None
 
 
+# the act told again after a colon as the instrument that did it, with its date: "extended the embargo to all arms: its
+# order of 20 May took effect on 26 May": the order's date is the act's own, no other thing's
+# (its doer's, by a possessive, or an instrument of acts: not "the treaty of 1974", another thing)
+_ELABORATED = re.compile(r":\s+(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){1,2}|the\s+(?:[a-z-]+\s+)?(?:order|decree|proclamation|directive|"
+                         r"ordinance|edict|note|notice|declaration|announcement|statement|letter|law|act|bill|resolution)\s+)of\s+\Z")
+
+
+def _elaborates(text: str, trigger_span: tuple[int, int], start: int) -> bool:
+    """Whether the date at ``start`` is that of the act told again after a colon (see _ELABORATED)."""
+    return start > trigger_span[1] and text.find(":", trigger_span[1], start) >= 0 \
+        and _ELABORATED.search(text, (start - 60 if start - 60 > trigger_span[1] else trigger_span[1]), start) is not None
+
+
 def _date_event(
     doc: Document,
     timexes: list[TimeExpr],
@@ -382,7 +395,8 @@ def _date_event(
                 and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span) \
                 and not _in_since_clause(text, sentence_span, u, trigger_span) \
                 and not _OPENING_THING.match(text, sentence_span[0], u[0]) \
-                and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0]):
+                and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0]) \
+                and not _elaborates(text, trigger_span, u[0]):
             named.append(u)
     candidates = kept
     if len(candidates) > 1:
@@ -461,7 +475,8 @@ def _date_event(
         if last is None and (_foreign(text, where, entry_date, clause_span, other_clauses, start, end) or _later_clause(text, clause_span, start)) \
                 and not (start < clause_span[0] and _FRONTED_DATE.fullmatch(text, sentence_span[0], start)
                          and not _TOLD_LATER.search(text, end, trigger_span[0])) \
-                and not (end <= trigger_span[0] and _SAME_SUBJECT_NEXT.fullmatch(text, end, trigger_span[0])):
+                and not (end <= trigger_span[0] and _SAME_SUBJECT_NEXT.fullmatch(text, end, trigger_span[0])) \
+                and not _elaborates(text, trigger_span, start):
             # (nor one closing the clause before, when the act is that subject's next verb: "He came back to India the
             # next month, to Calcutta, and thanked its people" thanked them then)
             # (a date that opens the sentence, "In October 1986 Honecker visited China, and the two parties restored
