@@ -92,3 +92,18 @@ def test_the_acts_instrument_after_a_colon_gives_its_date(text, expected, wrong)
     found = _dates(text)
     assert expected in found
     assert wrong not in found
+
+
+def test_a_persons_card_spliced_inside_a_sentence_goes_and_does_not_date_the_act():
+    from detente.text.clean import clean_text
+
+    raw = ("Relations warmed in the spring. Late that year the Chilean president\n"
+           "Patricio Aylwin President of Chile from 1990 to 1994 and head of the Concertación from 1988 ...\n"
+           "visited Buenos Aires and met Menem. Trade grew.\n")
+    text = clean_text(raw).text
+    assert "Patricio Aylwin visited Buenos Aires" in " ".join(text.split())
+    assert "1988" not in text
+    # a line that trails off after a sentence of its own is no card
+    kept = clean_text("Trade grew in 1991.\nPatricio Aylwin President of Chile from 1990 to 1994 and head of the "
+                      "Concertación from 1988 ...\nThe talks went on.\n").text
+    assert "1988" in kept
