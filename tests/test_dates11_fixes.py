@@ -107,3 +107,9 @@ def test_a_persons_card_spliced_inside_a_sentence_goes_and_does_not_date_the_act
     kept = clean_text("Trade grew in 1991.\nPatricio Aylwin President of Chile from 1990 to 1994 and head of the "
                       "Concertación from 1988 ...\nThe talks went on.\n").text
     assert "1988" in kept
+
+
+def test_a_visitor_setting_foot_in_a_state_and_staying_until_a_day_is_the_span_of_the_stay():
+    found = _dates("Sadat arrived in Rabat on 4 March 1976, the first Egyptian president ever to set foot in Morocco, "
+                   "and stayed until 9 March.")
+    assert found == [("EGY", "MAR", "04", "1976-03-04/1976-03-09")]

@@ -832,7 +832,7 @@ def _shortly(dated: Dated, text: str, sentence_start: int, start: int) -> Dated:
 
 
 # an arrival on a visit, then how long the visitor stayed: "arrived in Havana on 28 January and stayed until 3 February"
-_ARRIVAL = re.compile(r"(?:arriv|came|come|went|go|flew|fly|reach|visit)\w*\b", re.I)
+_ARRIVAL = re.compile(r"(?:arriv|came|come|went|go|flew|fly|reach|visit)\w*\b|set\s+foot\b", re.I)
 _STAYED_UNTIL = re.compile(r"\b(?:stayed|remained)\s+(?:there\s+|on\s+)?until\s+$", re.I)
 
 
