@@ -113,3 +113,15 @@ def test_a_visitor_setting_foot_in_a_state_and_staying_until_a_day_is_the_span_o
     found = _dates("Sadat arrived in Rabat on 4 March 1976, the first Egyptian president ever to set foot in Morocco, "
                    "and stayed until 9 March.")
     assert found == [("EGY", "MAR", "04", "1976-03-04/1976-03-09")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later clause's day told as counted from the act: the act's day, within the month it was dated by
+    ("In June 1986 Peruvian troops occupied a hill post in Ecuador, and two days later, on 14 June, Ecuador protested.",
+     ("PER", "ECU", "19", "1986-06-12")),
+    # a count that would leave the act's month tells nothing of its day
+    ("In June 1986 Peruvian troops occupied a hill post in Ecuador, and twenty days later, on 4 July, Ecuador protested.",
+     ("PER", "ECU", "19", "1986-06")),
+])
+def test_a_day_counted_from_the_act_in_the_next_clause_gives_the_acts_day(text, expected):
+    assert expected in _dates(text)

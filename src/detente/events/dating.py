@@ -548,6 +548,8 @@ def _date_event(
     if best is not None:
         if text.find(" after ", sentence_span[0], sentence_span[1]) >= 0 or text.find(" before ", sentence_span[0], sentence_span[1]) >= 0:
             best = _offset_from_anchor(best, text, sentence_span, trigger_span)
+        if best.precision == "month" and text.find(" later", trigger_span[1], sentence_span[1]) >= 0:
+            best = _counted_back(best, text, timexes, sentence_span, trigger_span)
         return _lasting(best, text, sentence_span, trigger_span, other_triggers)
     item = _item_date(doc, timexes, sentence_span)
     if item is not None:
@@ -807,6 +809,32 @@ def _offset_from_anchor(dated: Dated, text: str, sentence_span: tuple[int, int],
             return dated
         return Dated(label, text[found.start() : date_at + len(dated.text)], begin, until, dated.precision, dated.source)
     return _days_apart(dated, text, sentence_span, trigger_span)
+
+
+# the next clause's day counted from the act: "occupied the post in June; three days later, on 14 June, ..."
+_LATER_ON = re.compile(r"[,;]\s*(?:and\s+)?(a|an|one|two|three|four|five|six|seven|\d)\s+(days?|weeks?)\s+later\s*,?\s+on\s+(?:the\s+)?$", re.I)
+
+
+def _counted_back(dated: Dated, text: str, timexes, sentence_span: tuple[int, int], trigger_span: tuple[int, int]) -> Dated:
+    """An act dated by its month, then a later clause's day told as counted from it ("In June 1986 Peru occupied the
+    post; three days later, on 14 June, Ecuador's patrol was ambushed"): the act's day is that day less the count, when
+    it falls in the act's month."""
+    for t in _within(timexes, trigger_span[1], sentence_span[1]):
+        if t.precision != "day" or not t.begin or len(t.begin) != 10:
+            continue
+        found = _LATER_ON.search(text, (t.start - 40 if t.start - 40 > trigger_span[1] else trigger_span[1]), t.start)
+        if found is None:
+            continue
+        amount = found.group(1).lower()
+        days = (int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]) * (7 if found.group(2).lower().startswith("week") else 1)
+        try:
+            day = (datetime.date.fromisoformat(t.begin) - datetime.timedelta(days=days)).isoformat()
+        except ValueError:
+            return dated
+        if not dated.begin <= day <= dated.until:
+            return dated
+        return Dated(day, found.group(0) + t.text, day, day, "day", dated.source)
+    return dated
 
 
 # "shortly before Christmas 1988", "shortly after 4 May": within a week of the day, on the side the words say
