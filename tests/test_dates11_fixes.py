@@ -47,6 +47,8 @@ def test_an_act_whose_words_give_its_days_is_the_span_of_those_days(text, expect
     # an arrival "for a three-day visit" is the day of the arrival; a visit its words end is the day it ended
     ("Menem arrived in Santiago on 12 March 1991 for a three-day visit.", ("ARG", "CHL", "04", "1991-03-12")),
     ("Menem ended a three-day visit to Chile on 12 March 1991.", ("ARG", "CHL", "04", "1991-03-12")),
+    ("Menem held three days of talks with the Chilean president that ended on 14 March 1991.",
+     ("ARG", "CHL", "04", "1991-03-14")),
 ])
 def test_an_arrival_or_an_end_keeps_its_day(text, expected):
     assert expected in _dates(text)

@@ -905,8 +905,9 @@ def _length_of_act(dated: Dated, text: str, sentence_span: tuple[int, int], trig
     if count < 2:
         return dated
     told = text.find(dated.text, sentence_span[0], sentence_span[1]) if dated.text else -1
-    if told < 0 or told > trigger_span[1] and not _ON_OR_FROM.search(text, max(sentence_span[0], told - 12), told):
-        return dated
+    if told < 0 or told > trigger_span[1] and (not _ON_OR_FROM.search(text, max(sentence_span[0], told - 12), told)
+                                               or _ENDING_ACT.search(text, trigger_span[1], told)):
+        return dated  # ("held three days of talks that ended on 14 March": the last day, not the first)
     try:
         first = datetime.date.fromisoformat(dated.begin)
     except ValueError:
