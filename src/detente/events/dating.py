@@ -297,6 +297,19 @@ def _reaction_to_later(text: str, trigger_span: tuple[int, int], candidates):
     return None
 
 
+# the act told again after a colon as the instrument that did it, with its date: "extended the embargo to all arms: its
+# order of 20 May took effect on 26 May": the order's date is the act's own, no other thing's
+# (its doer's, by a possessive, or an instrument of acts: not "the treaty of 1974", another thing)
+_ELABORATED = re.compile(r":\s+(?:(?:his|her|its|their)\s+(?:[a-z-]+\s+){1,2}|the\s+(?:[a-z-]+\s+)?(?:order|decree|proclamation|directive|"
+                         r"ordinance|edict|note|notice|declaration|announcement|statement|letter|law|act|bill|resolution)\s+)of\s+\Z")
+
+
+def _elaborates(text: str, trigger_span: tuple[int, int], start: int) -> bool:
+    """Whether the date at ``start`` is that of the act told again after a colon (see _ELABORATED)."""
+    return start > trigger_span[1] and text.find(":", trigger_span[1], start) >= 0 \
+        and _ELABORATED.search(text, (start - 60 if start - 60 > trigger_span[1] else trigger_span[1]), start) is not None
+
+
 def _date_event(
     doc: Document,
     timexes: list[TimeExpr],
@@ -393,7 +406,8 @@ def _date_event(
                 and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span) \
                 and not _in_since_clause(text, sentence_span, u, trigger_span) \
                 and not _OPENING_THING.match(text, sentence_span[0], u[0]) \
-                and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0]):
+                and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0]) \
+                and not _elaborates(text, trigger_span, u[0]):
             named.append(u)
     candidates = kept
     if len(candidates) > 1:
@@ -472,7 +486,8 @@ def _date_event(
         if last is None and (_foreign(text, where, entry_date, clause_span, other_clauses, start, end) or _later_clause(text, clause_span, start)) \
                 and not (start < clause_span[0] and _FRONTED_DATE.fullmatch(text, sentence_span[0], start)
                          and not _TOLD_LATER.search(text, end, trigger_span[0])) \
-                and not (end <= trigger_span[0] and _SAME_SUBJECT_NEXT.fullmatch(text, end, trigger_span[0])):
+                and not (end <= trigger_span[0] and _SAME_SUBJECT_NEXT.fullmatch(text, end, trigger_span[0])) \
+                and not _elaborates(text, trigger_span, start):
             # (nor one closing the clause before, when the act is that subject's next verb: "He came back to India the
             # next month, to Calcutta, and thanked its people" thanked them then)
             # (a date that opens the sentence, "In October 1986 Honecker visited China, and the two parties restored
@@ -544,6 +559,8 @@ def _date_event(
     if best is not None:
         if text.find(" after ", sentence_span[0], sentence_span[1]) >= 0 or text.find(" before ", sentence_span[0], sentence_span[1]) >= 0:
             best = _offset_from_anchor(best, text, sentence_span, trigger_span)
+        if best.precision == "month" and text.find(" later", trigger_span[1], sentence_span[1]) >= 0:
+            best = _counted_back(best, text, timexes, sentence_span, trigger_span)
         return _lasting(best, text, sentence_span, trigger_span, other_triggers)
     item = _item_date(doc, timexes, sentence_span)
     if item is not None:
@@ -822,6 +839,32 @@ def _offset_from_anchor(dated: Dated, text: str, sentence_span: tuple[int, int],
     return _days_apart(dated, text, sentence_span, trigger_span)
 
 
+# the next clause's day counted from the act: "occupied the post in June; three days later, on 14 June, ..."
+_LATER_ON = re.compile(r"[,;]\s*(?:and\s+)?(a|an|one|two|three|four|five|six|seven|\d)\s+(days?|weeks?)\s+later\s*,?\s+on\s+(?:the\s+)?$", re.I)
+
+
+def _counted_back(dated: Dated, text: str, timexes, sentence_span: tuple[int, int], trigger_span: tuple[int, int]) -> Dated:
+    """An act dated by its month, then a later clause's day told as counted from it ("In June 1986 Peru occupied the
+    post; three days later, on 14 June, Ecuador's patrol was ambushed"): the act's day is that day less the count, when
+    it falls in the act's month."""
+    for t in _within(timexes, trigger_span[1], sentence_span[1]):
+        if t.precision != "day" or not t.begin or len(t.begin) != 10:
+            continue
+        found = _LATER_ON.search(text, (t.start - 40 if t.start - 40 > trigger_span[1] else trigger_span[1]), t.start)
+        if found is None:
+            continue
+        amount = found.group(1).lower()
+        days = (int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]) * (7 if found.group(2).lower().startswith("week") else 1)
+        try:
+            day = (datetime.date.fromisoformat(t.begin) - datetime.timedelta(days=days)).isoformat()
+        except ValueError:
+            return dated
+        if not dated.begin <= day <= dated.until:
+            return dated
+        return Dated(day, found.group(0) + t.text, day, day, "day", dated.source)
+    return dated
+
+
 # "shortly before Christmas 1988", "shortly after 4 May": within a week of the day, on the side the words say
 _SHORTLY = re.compile(r"\b(?:[Ss]hortly|[Ss]oon)\s+(before|after)\s+(?:the\s+)?$")
 
@@ -845,7 +888,7 @@ def _shortly(dated: Dated, text: str, sentence_start: int, start: int) -> Dated:
 
 
 # an arrival on a visit, then how long the visitor stayed: "arrived in Havana on 28 January and stayed until 3 February"
-_ARRIVAL = re.compile(r"(?:arriv|came|come|went|go|flew|fly|reach|visit)\w*\b", re.I)
+_ARRIVAL = re.compile(r"(?:arriv|came|come|went|go|flew|fly|reach|visit)\w*\b|set\s+foot\b", re.I)
 _STAYED_UNTIL = re.compile(r"\b(?:stayed|remained)\s+(?:there\s+|on\s+)?until\s+$", re.I)
 
 
@@ -872,6 +915,35 @@ _NTH_DAY = re.compile(r"\bfor\s+(?:a|the)\s+(second|third|fourth|fifth|sixth|sev
                       r"(?:straight\s+|consecutive\s+|successive\s+)?day\b", re.I)
 
 
+# the act's own words give its length: "paid a three-day visit", "held two days of talks" (not one that ends it)
+_LENGTH_IN_ACT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)(?:[- ]day\s+(?:[a-z]+\s+){0,2}?visit|\s+days\s+of\s+"
+                            r"(?:[a-z-]+\s+)?(?:talks|negotiations|meetings|consultations))\b", re.I)
+_ON_OR_FROM = re.compile(r"\b(?:on|from)\s+(?:the\s+)?$", re.I)
+_ENDING_ACT = re.compile(r"\b(?:end|ended|ends|ending|conclude[ds]?|concluding|left|leaves|wound\s+up|cut\s+short|after)\b", re.I)
+
+
+def _length_of_act(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_span: tuple[int, int]) -> Dated:
+    """'flew to Quito on 3 May and held two days of talks', 'paid a three-day visit to Chile from 12 March': an act
+    whose own words tell how many days it lasted, dated by the day it began (told before it, or after it with "on" or
+    "from"), is the span of those days; not one its words end ("ended a three-day visit on 14 March")."""
+    found = _LENGTH_IN_ACT.search(text, trigger_span[0], trigger_span[1])
+    if found is None or _ENDING_ACT.search(text, trigger_span[0], trigger_span[1]):
+        return dated
+    count = int(found.group(1)) if found.group(1).isdigit() else _NUMBERS.get(found.group(1).lower(), 1)
+    if count < 2:
+        return dated
+    told = text.find(dated.text, sentence_span[0], sentence_span[1]) if dated.text else -1
+    if told < 0 or told > trigger_span[1] and (not _ON_OR_FROM.search(text, max(sentence_span[0], told - 12), told)
+                                               or _ENDING_ACT.search(text, trigger_span[1], told)):
+        return dated  # ("held three days of talks that ended on 14 March": the last day, not the first)
+    try:
+        first = datetime.date.fromisoformat(dated.begin)
+    except ValueError:
+        return dated
+    last = (first + datetime.timedelta(days=count - 1)).isoformat()
+    return Dated(f"{dated.label}/{last}", found.group(0), dated.begin, last, "range", dated.source)
+
+
 def _lasting(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_span: tuple[int, int],
              other_triggers=()) -> Dated:
     """'Six days of talks ended today', 'left today after three days of talks': an act told with how long it lasted, up
@@ -880,6 +952,10 @@ def _lasting(dated: Dated, text: str, sentence_span: tuple[int, int], trigger_sp
     sentence was done, which that act's day dates."""
     if dated.precision not in ("day", "month", "year") or dated.begin != dated.until and dated.precision == "day":
         return dated
+    if dated.precision == "day" and (text.find("day", trigger_span[0], trigger_span[1]) >= 0):
+        longer = _length_of_act(dated, text, sentence_span, trigger_span)
+        if longer is not dated:
+            return longer
     window = (trigger_span[0] - 40 if trigger_span[0] - 40 > sentence_span[0] else sentence_span[0])
     # each pattern needs a word of its own ("of", "day"): looked for first, without the regular expressions
     found = _SPAN_OF.search(text, window, trigger_span[0]) if text.find(" of ", window, trigger_span[0]) >= 0 else None
@@ -1417,6 +1493,26 @@ def _nested(one: TimeExpr, other: TimeExpr) -> bool:
     if not (one.begin and one.until and other.begin and other.until):
         return False
     return (one.begin <= other.begin and other.until <= one.until) or (other.begin <= one.begin and one.until <= other.until)
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+_FOLLOWED = re.compile(r"follow", re.I)
+
+
+def dates_in_turn(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int], trigger_span: tuple[int, int]) -> list[Dated]:
+    """The two dates of one stretch ("in June and July 1975", "in 1970 and 1971") after an act of two doers, when
+    they go one to each doer in turn: "respectively" says so, and so does "followed" (each doer followed in its
+    turn: "Bolivia and Chile followed in August and September").  Else none (the stretch dates the act)."""
+    found = [u for u in units(doc, timexes, *clause_span) if u[0] >= trigger_span[1]]
+    if not found or found[0][3] is None or found[0][0] - trigger_span[1] > 60:
+        return []
+    start, end, first, last = found[0]
+    if not _AND_ONLY.fullmatch(doc.text, first.end, last.start) or first.precision != last.precision:
+        return []
+    if not (_RESPECTIVELY.match(doc.text, end) or _FOLLOWED.match(doc.text, trigger_span[0])):
+        return []
+    one, other = _dated(first, None, "clause", first.text), _dated(last, None, "clause", last.text)
+    return [one, other] if one is not None and other is not None and one.label != other.label else []
 
 
 def coordinated_dates(doc: Document, timexes: list[TimeExpr], clause_span: tuple[int, int],

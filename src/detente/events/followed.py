@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from detente.events.context import Context
-from detente.events.dating import date_event
+from detente.events.dating import date_event, dates_in_turn
 from detente.model import Document, Event, content_id
 
 __all__ = ["followed_in_turn", "FOLLOW_WORDS", "GAPPED", "gapped_turns", "in_force"]
@@ -72,9 +72,13 @@ def followed_in_turn(doc: Document, mentions, timexes, span: tuple[int, int], se
                            by_section[section_index] if by_section else None, narrative, news)
         if dated is None:
             continue
-        for _, doer in reversed(doers):
+        # "Bolivia and Chile followed in August and September": the two doers in turn, one month each
+        turns = dates_in_turn(doc, timexes, clause, (verb, turn.end("verb"))) if len(doers) == 2 and doers[0][1] != doers[1][1] else []
+        for number, (_, doer) in enumerate(reversed(doers)):
             if doer == act.target or doer in act.actors and doer != state:
                 continue  # (of a list, a state already a party to the act does not do it again)
+            if turns:
+                dated = turns[number]
             actors = [doer] + [code for code in act.actors if code not in (act.source, doer)]
             found.append(replace(
                 act, id=content_id(doc.id, str(span), str((verb, turn.end("verb"))), act.cameo, doer, str(act.target)),

@@ -27,6 +27,7 @@ from detente.events.dating import (
     _within,
     coordinated_dates,
     date_event,
+    dates_in_turn,
     place_and_date_after,
 )
 from detente.events.dyads import (
@@ -1922,6 +1923,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         trigger_spans = [(t.start, t.end) for t, _ in triggers if t is not trigger]
         several = coordinated_dates(doc, timexes, place_and_date_after(doc.text, clause_chars, span[1]), (trigger.start, trigger.end),
                                     trigger_spans) if trigger.entry["form"] == "verb" or _plural_act(tokens, trigger) else []
+        if not several and len(sources) == 2 and sources[0] != sources[1] and trigger.entry["form"] == "verb":
+            # "Chile and Peru recognized Beijing in 1970 and 1971 respectively", "Bolivia and Chile followed in August
+            # and September": one stretch of time split between the two doers in turn
+            several = dates_in_turn(doc, timexes, place_and_date_after(doc.text, clause_chars, span[1]), (trigger.start, trigger.end))
         if several and (trigger.entry["form"] == "noun" or trigger.first and tokens[trigger.first - 1].low in _NOUN_OPENING) \
                 and not _DATES_OF_NOUN.fullmatch(
                 doc.text, trigger.end, max(trigger.end, doc.text.find(several[0].text, trigger.end))):

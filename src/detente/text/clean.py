@@ -180,7 +180,7 @@ def clean_text(raw: str) -> Cleaned:
     # page's head ("Comments (0)" under a byline), and taking it for the comments would drop the whole story
     story_begun = False
     previous = ""  # the last line with text, whatever became of it
-    for line in lines:
+    for number, line in enumerate(lines):
         if "[^" in line[:8] and _NOTE_DEFINITION.match(line) or in_note and line.strip():
             in_note = True
             citations.append(_NOTE_DEFINITION.sub("", line, count=1).strip())
@@ -247,6 +247,9 @@ def clean_text(raw: str) -> Cleaned:
             _count(removed, "citation")
             continue
         term = splice_term(line)
+        if term is None and line[-1] in ".…" and line_before and line_before[-1] not in _CLOSES_SENTENCE \
+                and number + 1 < len(lines) and lines[number + 1][:1].islower():
+            term = titled_splice_term(line)
         if term is not None:
             _count(removed, "glossary_splice")
             kept.append((term, True))
@@ -445,6 +448,24 @@ def is_citation(line: str) -> bool:
 
 def _looks_like_prose(line: str) -> bool:
     return len(line.split()) >= 12 and bool(re.search(r"[a-z]{3,} [a-z]{3,} [a-z]{3,}", line))
+
+
+_CLOSES_SENTENCE = frozenset(".!?:;\"'”’)]")
+# a person's card: the name, then the office held ("Nikita Khrushchev First Secretary of the Communist Party ... ...")
+_TITLED_SPLICE = re.compile(
+    r"(?P<term>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}?) (?:(?:First|Chief|General|Prime|Deputy|Vice|Foreign|Supreme) )?"
+    r"(?:Secretary|Minister|President|Premier|Chairman|Chancellor|King|Queen|Emperor|Shah|Marshal|Leader|Head|Commander)\b"
+    r"(?: of\b| and\b|,| from\b| in\b|$)")
+
+
+def titled_splice_term(line: str) -> str | None:
+    """The person's name when ``line``, cut off with an ellipsis inside a sentence (the caller checks the lines
+    around it: the one before runs on, the one after goes on in lower case), is a spliced card of a person: the name
+    and then the office held, with no repeat of the name (see :func:`splice_term`)."""
+    if len(line) < 40 or not _ELLIPSIS_END.search(line):
+        return None
+    found = _TITLED_SPLICE.match(line)
+    return found.group("term") if found is not None else None
 
 
 def splice_term(line: str) -> str | None:

@@ -280,9 +280,9 @@ def _mon(m, text, ref, news, ctx):
     if m["mon_y3"]:
         if _y3_ok(text, m.start("mon_y3"), m.end("mon_y3"), ref, news):
             return {**cal.month_fields(_year_of(_era_year(int(m["mon_y3"]), ref, ctx)), _month_of(m["mon_m"])), "mod": part_mod(m["mon_part"]), "_year": True}
-        fields = _mon_of(m, text, ref, news, None)
+        fields = _mon_of(m, text, ref, news, None, ctx)
         return {**fields, "_end": m.end("mon_m")} if fields else None
-    return _mon_of(m, text, ref, news, m["mon_y"])
+    return _mon_of(m, text, ref, news, m["mon_y"], ctx)
 
 
 _YEAR_COMMA_BEFORE = re.compile(r"(?<![\d,])(?:1[0-9]{3}|20[0-9]{2}),[^\S\n]*$")
@@ -295,7 +295,7 @@ def _year_first_line(text, m) -> bool:
     return bool(_YEAR_COMMA_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _DASH_AFTER.match(text, m.end()))
 
 
-def _mon_of(m, text, ref, news, written):
+def _mon_of(m, text, ref, news, written, ctx):
     month = _month_of(m["mon_m"])
     mod = part_mod(m["mon_part"])
     if written:
@@ -327,7 +327,11 @@ def _mon_of(m, text, ref, news, written):
         else:
             since = since_cue(text, m.start()) if news else None
             step = _story_step(text, m.start(), m.end(), ref, news)
-            year = near_year(month, ref, news, since if since is not None else _looking_ahead(text, m.start(), m.end()) if news else True, step_back=True, step=step)
+            # a month named alone a month or two before the story's glances back within its paragraph; a new
+            # paragraph (or line) that names one with no cue of its own ("earlier", a pluperfect) moves the story on
+            told_at = ctx.get("story_at", -1)
+            step_back = news or told_at < 0 or "\n" not in text[told_at : m.start()]
+            year = near_year(month, ref, news, since if since is not None else _looking_ahead(text, m.start(), m.end()) if news else True, step_back=step_back, step=step)
     if year is None:
         return {"value": f"XXXX-{month:02d}", "mod": mod, "precision": "month"}
     return anchored({**cal.month_fields(year, month), "mod": mod}, True, news)

@@ -406,6 +406,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 if point is not None and (not _holds(point, ref) or _year_restated(text, start, point, ref)) and not _span_holds(fields, ref):
                     moved_by = (len(found) - 1, ref)
                     ref = point
+                    ctx["story_at"] = end  # where the story's time was last told (a month glances back from it in its paragraph)
         elif not news and range_partner is not None and (ref is None or in_heading) and fields["_year"]:
             # "Between 15 April and 31 October 1980 ...": a story that opens with a range is at its start; so is the
             # text under a heading dated by a range ("5. The textbook row [June–September 1982]")
