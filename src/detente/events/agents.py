@@ -19,6 +19,7 @@ from detente.events.implicit import (
     _object_pronoun,
     _pronoun_subject,
     _refers_back,
+    _they_the_pair,
     _told_that,
 )
 from detente.events.recode import (
@@ -29,6 +30,7 @@ from detente.events.roles import (
     PREPOSITIONS,
     Participant,
     _place_phrase,
+    beside_the_act,
     by_agent,
     governed,
     is_passive,
@@ -586,7 +588,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if objects:
             # "Peking warned through the Indian ambassador that it would intervene if the Americans crossed": a state
             # whose envoy or embassy carries the message is the go-between, not whom the act is aimed at
-            objects = [p for p in objects if not _go_between(tokens, p) and not _on_a_side(tokens, p)]
+            objects = [p for p in objects if not _go_between(tokens, p) and not _on_a_side(tokens, p)
+                       and not beside_the_act(tokens, p, trigger)]
         if "sym" in flags and len({p.codes[:1] for p in subjects}) > 1:
             # "China and the United States signed an agreement on China's accession to the WTO": the parties are the
             # two subjects; a state named in the agreement's topic is no third party
@@ -720,6 +723,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
         sources, targets = pair[:1], pair[1:]  # "Both governments agreed", "the two sides met": the pair in focus
+    if not sources and not targets and pair and len(set(pair)) == 2 and _they_the_pair(tokens, parts, start, trigger.first):
+        sources, targets = pair[:1], pair[1:]  # "persuaded both governments to stop, and they agreed": the pair in focus
     if not sources and pair and len(set(pair)) == 2 and _names_its_neighbour(tokens, start, trigger.first):
         # "Nepal's treaties with India lapsed. Its southern neighbour then shut the crossings": "its" stands for the
         # state the text is about (named first), its neighbour for the other; the act aims at the first unless named

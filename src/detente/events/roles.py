@@ -958,3 +958,62 @@ def by_agent(parts: list[Participant], tokens: list[Token], after: int, end: int
             if "by" in lead:
                 return participant
     return None
+
+
+# roles a state named after "with ... as" plays beside the parties: "signed the accord, with France as guarantor"
+_BESIDE_ROLES = frozenset("guarantor guarantors observer observers witness witnesses mediator mediators sponsor sponsors "
+                          "co-sponsor co-sponsors broker brokers go-between go-betweens".split())
+# who acts with the subject, named after "with": "with its partners in the Community", "with the rest of the Union"
+_FELLOWS = frozenset("partners allies rest fellow members".split())
+_COMPLEMENT_DETERMINERS = frozenset(("a", "an", "the"))
+# prepositions inside what was said: "protested that the dispute was a matter between Chad and France"
+_SAID_PREPOSITIONS = frozenset("between against with for of in on over from by within among into".split())
+_STOP_TEXT = frozenset((",", ";", ":", "(", ")", "—", "–"))
+_COORDINATED = frozenset(("and", "or", "the"))
+
+
+def beside_the_act(tokens: list[Token], participant: Participant, trigger: Trigger) -> bool:
+    """Whether a state named after the trigger stands beside the act rather than taking it: a guarantor or observer
+    after "with ... as" ("the two signed the accord, with Italy and Spain as guarantors"), the subject's fellows
+    after "with" ("with its partners in the Arab League, halted oil sales"), the possessor in what an object is called
+    after an accusation ("denounced the new state as a puppet of Vietnam"), or a state inside a prepositional phrase of
+    what a complaint says ("protested that the dispute was a matter between Chad and France")."""
+    first = participant.first
+    if first <= trigger.last + 1:
+        return False
+    low = tokens[first - 1].low
+    window = tokens[max(trigger.last + 1, first - 6) : first]
+    if any(t.low == "with" for t in window):
+        at = max(i for i, t in enumerate(window) if t.low == "with")
+        between = window[at + 1 :]
+        if not any(t.text in _STOP_TEXT for t in between):
+            if any(t.low in _FELLOWS for t in between) and low in ("of", "in", "the"):
+                return True
+            for index in range(participant.last + 1, min(len(tokens), participant.last + 8)):
+                t = tokens[index]
+                if t.text in _STOP_TEXT or t.text == ".":
+                    break
+                if t.low == "as":
+                    role = tokens[index + 1] if index + 1 < len(tokens) else None
+                    if role is not None and role.low in _COMPLEMENT_DETERMINERS and index + 2 < len(tokens):
+                        role = tokens[index + 2]
+                    if role is not None and role.low in _BESIDE_ROLES:
+                        return True
+                    break
+    root = trigger.entry["cameo"][:2]
+    if root not in ("11", "12"):
+        return False
+    stretch = tokens[trigger.last + 1 : first]
+    for i, t in enumerate(stretch):
+        if t.text in _STOP_TEXT:
+            return False
+        if t.low == "as" and i > 0 and i + 1 < len(stretch) and stretch[i + 1].low in _COMPLEMENT_DETERMINERS \
+                and any(s.low == "of" for s in stretch[i + 2 :]) and low in ("of", "the"):
+            return True  # "branded the regime as a tool of Moscow": what the object is called, not whom it is aimed at
+        if t.low == "that" and i == 0:
+            # (across the states coordinated before it: "between Chad and France")
+            index = first - 1
+            while index > trigger.last + 2 and (tokens[index].low in _COORDINATED or tokens[index].text[:1].isupper()):
+                index -= 1
+            return tokens[index].low in _SAID_PREPOSITIONS
+    return False
