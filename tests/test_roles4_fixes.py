@@ -94,3 +94,44 @@ def test_an_object_it_stands_for_the_state_named_before_in_the_sentence(text, so
 def test_they_after_both_governments_is_the_pair(title, text, pair):
     acts = _acts(title + "\n\n" + text)
     assert {a for a in acts if set(a[:2]) == pair}
+
+
+# --- 6. the state named in "X, the capital of Y" after a place is where the act was done, no party to it; the side a
+# force is sent "in support of" is helped, not fought ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("In 1990 Iraq and Iran held talks in Muscat, the capital of Oman.", {"IRQ", "IRN"}, "OMN"),
+    ("In 1969 Nigeria and Biafra met for talks in Addis Ababa, the capital of Ethiopia.", {"NGA", "BIAFRA"}, "ETH"),
+])
+def test_the_state_of_the_town_where_talks_are_held_is_no_party(text, pair, place):
+    acts = _acts(text)
+    assert {a for a in acts if set(a[:2]) == pair}
+    assert not {a for a in acts if place in a[:2]}
+
+
+def test_a_third_brought_to_talks_in_a_capital_is_no_party():
+    acts = _acts("In July 1985 India brought the Sri Lankan government and the Tamil groups to talks in Kathmandu, "
+                 "the capital of Nepal.")
+    assert not {a for a in acts if "NPL" in a[:2]}
+
+
+@pytest.mark.parametrize("text, source, helped", [
+    ("Syria sent tanks across the border in support of the Palestinians on 18 September 1970.", "SYR", "PSE"),
+    ("In 1975 Cuba sent troops across the border in support of the Angolans.", "CUB", "AGO"),
+])
+def test_the_side_a_force_supports_is_not_its_target(text, source, helped):
+    acts = _acts(text)
+    assert not {a for a in acts if a[0] == source and a[1] == helped and a[2] in ("ASSAULT", "FIGHT", "COERCE", "MOBILIZE")}
+
+
+# --- 7. a clause after ", and" whose subject is a pronoun or a quantity ("and many in Paris took that as ...") tells
+# something else: a state it names is no target of the act before --------------------------------------------------
+
+@pytest.mark.parametrize("text, source, other", [
+    ("The United States, not France, brokered the truce signed at Evian in March 1962, and many in Paris took that as "
+     "a sign of how far French influence had fallen.", "USA", "FRA"),
+    ("In May 1962 Italy agreed to lend money, and most in Algiers saw that as a gift to Tunisia.", "ITA", "TUN"),
+])
+def test_a_state_in_a_later_clause_with_a_subject_of_its_own_is_no_target(text, source, other):
+    acts = _acts(text)
+    assert not {a for a in acts if a[0] == source and a[1] == other}

@@ -440,7 +440,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                     subjects.append(part)
         objects = []
         for p in right_patients(parts, trigger.last, end):
-            if p is not agent and p not in subjects:
+            if p is not agent and p not in subjects and not beside_the_act(tokens, p, trigger):
                 objects.append(p)
         if between and agent is None and len({code for p in objects for code in p.codes}) >= 2:
             subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"

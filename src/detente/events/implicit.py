@@ -342,6 +342,13 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         # "crossed the border and took the pass; Britain stopped its arms sales": a state opening the clause after a
         # semicolon is the subject of an act of its own, and what that clause names is no object of this one
         later = [p for p in later if p.first < semicolon]
+    if later:
+        # "brokered the peace, and many in Whitehall took that as a sign of how far British influence had fallen": a
+        # clause after ", and" whose subject is a pronoun or a quantity tells something else; what it names is no object
+        for i in range(trigger.last + 1, later[-1].first - 2):
+            if tokens[i].text == "," and tokens[i + 1].low == "and" and tokens[i + 2].low in _OWN_SUBJECTS:
+                later = [p for p in later if p.first < i]
+                break
     if later and later[0].first > trigger.last + 2 and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
         # (a friendly act's object is often the next clause's subject, answering in kind: "Khrushchev agreed to
         # withdraw the missiles, and the United States pledged not to invade Cuba")
@@ -366,6 +373,10 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         pair = [code for code in focus_event.actors if code not in sources]
         return tuple(pair[:1])
     return ()
+
+
+# subjects of a clause after ", and" that are no state: "and many in Whitehall took that as a sign"
+_OWN_SUBJECTS = frozenset("many some most others few it they he she this these those we".split())
 
 
 def _own_clause_after_and(tokens, later, start: int) -> int:

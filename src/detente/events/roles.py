@@ -970,6 +970,14 @@ _COMPLEMENT_DETERMINERS = frozenset(("a", "an", "the"))
 _SAID_PREPOSITIONS = frozenset("between against with for of in on over from by within among into".split())
 _STOP_TEXT = frozenset((",", ";", ":", "(", ")", "—", "–"))
 _COORDINATED = frozenset(("and", "or", "the"))
+_SEAT_NOUNS = frozenset(("capital", "city", "port", "seat"))
+_FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))
+_BEHALF = frozenset("support behalf defence defense aid help".split())
+
+
+def _on_behalf(tokens: list[Token], of: int) -> bool:
+    """Whether ``of`` closes "in support of", "on behalf of", "in defence of", "to the aid of"."""
+    return of >= 2 and tokens[of].low == "of" and tokens[of - 1].low in _BEHALF and tokens[of - 2].low in ("in", "on", "the")
 
 
 def beside_the_act(tokens: list[Token], participant: Participant, trigger: Trigger) -> bool:
@@ -1000,7 +1008,12 @@ def beside_the_act(tokens: list[Token], participant: Participant, trigger: Trigg
                     if role is not None and role.low in _BESIDE_ROLES:
                         return True
                     break
+    if low == "of" and first >= 5 and tokens[first - 2].low in _SEAT_NOUNS and tokens[first - 3].low == "the" \
+            and tokens[first - 4].text == "," and tokens[first - 5].text[:1].isupper():
+        return True  # "talks in Kathmandu, the capital of Nepal": the state of the town where it was done, no party
     root = trigger.entry["cameo"][:2]
+    if root in _FORCE_ROOTS and low in ("of", "the") and _on_behalf(tokens, first - (1 if low == "of" else 2)):
+        return True  # "sent tanks across the border in support of the rebels": the side helped, not the one fought
     if root not in ("11", "12"):
         return False
     stretch = tokens[trigger.last + 1 : first]
