@@ -239,6 +239,19 @@ def _in_participle_aside(tokens: list[Token], participant, start: int, trigger_f
     return True
 
 
+def _place_of_participle(tokens: list[Token], participant) -> bool:
+    """Whether a participant is the place of an aside a participle opens after a comma and a comma closes after the
+    place (", meeting in Quito, Ecuador,", ", gathered at Geneva,"): where the subject was, not the subject."""
+    after = participant.last + 1
+    if after >= len(tokens) or tokens[after].text != ",":
+        return False
+    index = participant.first - 1
+    while index > 2 and (tokens[index].text == "," or tokens[index].text[:1].isupper()) and participant.first - index < 6:
+        index -= 1
+    return index > 1 and tokens[index].low in ("in", "at", "near") and tokens[index - 2].text == "," \
+        and (_participle(tokens[index - 1]) or tokens[index - 1].low in ("gathered", "assembled", "met", "based"))
+
+
 # words that open a subordinate clause put before the main one ("When Spain withdrew ..., Algeria ...")
 FRONTING = frozenset("when after as once before while although though because since until whereas".split())
 
@@ -558,6 +571,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             continue  # "Pakistan, which had expelled Indian diplomats in 1971, restored": named in the relative clause
         if _in_participle_aside(tokens, participant, start, trigger_first):
             continue  # "Argentine pilots, flying French Mirages, attacked": named in a participle's aside (tune19)
+        if _place_of_participle(tokens, participant):
+            continue  # "its ministers, meeting in Quito, Ecuador, voted to condemn": where the subject met, no subject
         if _in_apposition(tokens, participant, candidates, trigger_first):
             continue  # "Pakistan, an American ally since 1954, signed": named in an apposition to the subject
         chosen.append(participant)
