@@ -135,3 +135,41 @@ def test_the_side_a_force_supports_is_not_its_target(text, source, helped):
 def test_a_state_in_a_later_clause_with_a_subject_of_its_own_is_no_target(text, source, other):
     acts = _acts(text)
     assert not {a for a in acts if a[0] == source and a[1] == other}
+
+
+# --- 8. the place of a participle's aside after the subject (", meeting in Quito, Ecuador,") is no subject ------------
+
+@pytest.mark.parametrize("text, place", [
+    ("# Cuba and Haiti\n\nThe organisation investigated, and its foreign ministers, meeting in Quito, Ecuador, voted on "
+     "5 May 1965 to condemn Haiti.", "ECU"),
+    ("# Cuba and Haiti\n\nThe delegates, meeting at Santiago, Chile, voted on 5 May 1967 to condemn Haiti.", "CHL"),
+    ("# Cuba and Haiti\n\nThe ministers, gathered at Lima, Peru, voted on 7 June 1966 to condemn Haiti.", "PER"),
+])
+def test_the_place_of_a_participle_aside_is_no_subject(text, place):
+    acts = _acts(text)
+    assert not {a for a in acts if a[0] == place}
+
+
+# --- 9. a body's measure that a state applies, enforces or imposes is the state's act ------------------------------
+
+@pytest.mark.parametrize("text, act, body", [
+    ("Zambia closed its border with Rhodesia on 9 January 1973 and applied United Nations sanctions against the regime "
+     "of Ian Smith.", ("ZMB", "RHO", "COERCE"), "UN"),
+    ("In August 1990 Turkey enforced UN sanctions on Iraq.", ("TUR", "IRQ", "COERCE"), "UN"),
+    ("In 1992 Greece implemented the European Community embargo against Serbia.", ("GRC", "SCG", "COERCE"), "EEC"),
+])
+def test_a_bodys_measure_applied_by_a_state_is_the_states_act(text, act, body):
+    acts = _acts(text)
+    assert act in acts
+    assert not {a for a in acts if a[0] == body}
+
+
+# --- 10. the state aid passes "through" or "via" is its route, not who gets it --------------------------------------
+
+@pytest.mark.parametrize("text, source, route", [
+    ("During 1979 Cuba helped the Sandinistas and sent them weapons through Costa Rica.", "CUB", "CRI"),
+    ("In 1985 Libya shipped weapons to the rebels through Sudan.", "LBY", "SDN"),
+])
+def test_the_route_of_aid_is_no_target(text, source, route):
+    acts = _acts(text)
+    assert not {a for a in acts if a[0] == source and a[1] == route}

@@ -390,6 +390,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                                       after < len(tokens) and tokens[after].low == "between")
         # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
         agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
+        if agent is not None and agent.mention.kind == "organization" and agent.last == trigger.first - 1:
+            agent = _applier(tokens, parts, agent, start) or agent
         if agent is not None and agent.last == trigger.first - 1 and _named_victim(tokens, trigger, agent):
             # "the Grenada invasion that Reagan ordered", "the Kuwait invasion of August 1990": a state's bare name
             # before a noun of force or coercion is where it was done, not who did it; the doer, if named, follows
@@ -863,6 +865,22 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if not sources:
         return None
     return sources, targets
+
+
+_APPLYING = frozenset("applied apply applies applying enforced enforce enforces enforcing implemented implement implements "
+                      "implementing observed observe observes observing imposed impose imposes imposing".split())
+
+
+def _applier(tokens, parts: list[Participant], body: Participant, start: int) -> Participant | None:
+    """'Zambia ... applied United Nations sanctions against the regime': a body's measure that a state applies,
+    enforces or imposes is the state's act; the state is the subject of that verb."""
+    verb = body.first - 1
+    if verb > start and tokens[verb].low == "the":
+        verb -= 1
+    if verb <= start or tokens[verb].low not in _APPLYING:
+        return None
+    doers = left_agents(parts, tokens, start, verb)
+    return doers[-1] if doers and doers[-1].mention.kind != "organization" else None
 
 
 # the envoys and missions a message is passed through ("through the Indian ambassador", "via the Swiss embassy")
