@@ -975,8 +975,9 @@ def by_agent(parts: list[Participant], tokens: list[Token], after: int, end: int
     return None
 
 
-# roles a state named after "with ... as" plays beside the parties: "signed the accord, with France as guarantor"
-_BESIDE_ROLES = frozenset("guarantor guarantors observer observers witness witnesses mediator mediators sponsor sponsors "
+# roles a state named after "with ... as" plays beside the parties: "signed the accord, with France as mediator" (not
+# "guarantor": the tuned gold counts a guarantor of talks or accords as a party to them)
+_BESIDE_ROLES = frozenset("observer observers witness witnesses mediator mediators sponsor sponsors "
                           "co-sponsor co-sponsors broker brokers go-between go-betweens".split())
 # who acts with the subject, named after "with": "with its partners in the Community", "with the rest of the Union"
 _FELLOWS = frozenset("partners allies rest fellow members".split())
@@ -996,8 +997,8 @@ def _on_behalf(tokens: list[Token], of: int) -> bool:
 
 
 def beside_the_act(tokens: list[Token], participant: Participant, trigger: Trigger) -> bool:
-    """Whether a state named after the trigger stands beside the act rather than taking it: a guarantor or observer
-    after "with ... as" ("the two signed the accord, with Italy and Spain as guarantors"), the subject's fellows
+    """Whether a state named after the trigger stands beside the act rather than taking it: a mediator or sponsor
+    after "with ... as" ("the two signed the accord, with Italy and Spain as mediators"), the subject's fellows
     after "with" ("with its partners in the Arab League, halted oil sales"), the possessor in what an object is called
     after an accusation ("denounced the new state as a puppet of Vietnam"), or a state inside a prepositional phrase of
     what a complaint says ("protested that the dispute was a matter between Chad and France")."""
