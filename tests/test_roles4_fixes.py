@@ -163,13 +163,3 @@ def test_a_bodys_measure_applied_by_a_state_is_the_states_act(text, act, body):
     assert act in acts
     assert not {a for a in acts if a[0] == body}
 
-
-# --- 10. the state aid passes "through" or "via" is its route, not who gets it --------------------------------------
-
-@pytest.mark.parametrize("text, source, route", [
-    ("During 1979 Cuba helped the Sandinistas and sent them weapons through Costa Rica.", "CUB", "CRI"),
-    ("In 1985 Libya shipped weapons to the rebels through Sudan.", "LBY", "SDN"),
-])
-def test_the_route_of_aid_is_no_target(text, source, route):
-    acts = _acts(text)
-    assert not {a for a in acts if a[0] == source and a[1] == route}

@@ -1028,8 +1028,6 @@ def beside_the_act(tokens: list[Token], participant: Participant, trigger: Trigg
             and tokens[first - 4].text == "," and tokens[first - 5].text[:1].isupper():
         return True  # "talks in Kathmandu, the capital of Nepal": the state of the town where it was done, no party
     root = trigger.entry["cameo"][:2]
-    if root == "07" and (low in ("through", "via") or low == "the" and tokens[first - 2].low in ("through", "via")):
-        return True  # "sent them weapons through Costa Rica": the route aid takes, not who gets it
     if root in _FORCE_ROOTS and low in ("of", "the") and _on_behalf(tokens, first - (1 if low == "of" else 2)):
         return True  # "sent tanks across the border in support of the rebels": the side helped, not the one fought
     if root not in ("11", "12"):
