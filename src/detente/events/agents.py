@@ -20,6 +20,7 @@ from detente.events.implicit import (
     _object_pronoun,
     _pronoun_subject,
     _refers_back,
+    _they_the_pair,
     _told_that,
 )
 from detente.events.recode import (
@@ -30,6 +31,7 @@ from detente.events.roles import (
     PREPOSITIONS,
     Participant,
     _place_phrase,
+    beside_the_act,
     by_agent,
     governed,
     is_passive,
@@ -415,6 +417,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                                       after < len(tokens) and tokens[after].low == "between")
         # "the ceasefire between Iran and Iraq ..., watched by UN observers": the parties are named after "between"
         agent = noun_agent(parts, tokens, trigger.first) or (None if between else by_agent(parts, tokens, trigger.last, end))
+        if agent is not None and agent.mention.kind == "organization" and agent.last == trigger.first - 1:
+            agent = _applier(tokens, parts, agent, start) or agent
         if agent is not None and agent.last == trigger.first - 1 and _named_victim(tokens, trigger, agent):
             # "the Grenada invasion that Reagan ordered", "the Kuwait invasion of August 1990": a state's bare name
             # before a noun of force or coercion is where it was done, not who did it; the doer, if named, follows
@@ -465,7 +469,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                     subjects.append(part)
         objects = []
         for p in right_patients(parts, trigger.last, end):
-            if p is not agent and p not in subjects:
+            if p is not agent and p not in subjects and not beside_the_act(tokens, p, trigger):
                 objects.append(p)
         if between and agent is None and len({code for p in objects for code in p.codes}) >= 2:
             subjects = []  # "Moscow viewed the treaty between China and Japan with hostility": the parties follow "between"
@@ -638,7 +642,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if objects:
             # "Peking warned through the Indian ambassador that it would intervene if the Americans crossed": a state
             # whose envoy or embassy carries the message is the go-between, not whom the act is aimed at
-            objects = [p for p in objects if not _go_between(tokens, p) and not _on_a_side(tokens, p)]
+            objects = [p for p in objects if not _go_between(tokens, p) and not _on_a_side(tokens, p)
+                       and not beside_the_act(tokens, p, trigger)]
         if "sym" in flags and len({p.codes[:1] for p in subjects}) > 1:
             # "China and the United States signed an agreement on China's accession to the WTO": the parties are the
             # two subjects; a state named in the agreement's topic is no third party
@@ -775,6 +780,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = pair[:1], pair[1:]  # "This struggle ... is known as the Cold War": the pair in focus
     if not sources and not targets and pair and _names_the_pair(tokens, start, trigger.first):
         sources, targets = pair[:1], pair[1:]  # "Both governments agreed", "the two sides met": the pair in focus
+    if not sources and not targets and pair and len(set(pair)) == 2 and _they_the_pair(tokens, parts, start, trigger.first):
+        sources, targets = pair[:1], pair[1:]  # "persuaded both governments to stop, and they agreed": the pair in focus
     if not sources and pair and len(set(pair)) == 2 and _names_its_neighbour(tokens, start, trigger.first):
         # "Nepal's treaties with India lapsed. Its southern neighbour then shut the crossings": "its" stands for the
         # state the text is about (named first), its neighbour for the other; the act aims at the first unless named
@@ -961,6 +968,20 @@ def _destination(tokens, parts, trigger: Trigger, end: int, target: str) -> bool
     p = others[0]
     before = p.first - (2 if p.first >= 2 and tokens[p.first - 1].low == "the" else 1)
     return before > trigger.last - 1 and tokens[before].low in ("to", "into") and p.mention.via in ("place", "capital", "name")
+_APPLYING = frozenset("applied apply applies applying enforced enforce enforces enforcing implemented implement implements "
+                      "implementing observed observe observes observing imposed impose imposes imposing".split())
+
+
+def _applier(tokens, parts: list[Participant], body: Participant, start: int) -> Participant | None:
+    """'Zambia ... applied United Nations sanctions against the regime': a body's measure that a state applies,
+    enforces or imposes is the state's act; the state is the subject of that verb."""
+    verb = body.first - 1
+    if verb > start and tokens[verb].low == "the":
+        verb -= 1
+    if verb <= start or tokens[verb].low not in _APPLYING:
+        return None
+    doers = left_agents(parts, tokens, start, verb)
+    return doers[-1] if doers and doers[-1].mention.kind != "organization" else None
 
 
 # the envoys and missions a message is passed through ("through the Indian ambassador", "via the Swiss embassy")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from detente.events.recode import codes
 from detente.events.roles import (
     _closes_fronted,
+    beside_the_act,
     governed,
     left_agents,
 )
@@ -17,6 +18,9 @@ ANAPHORS = frozenset("this it these they such that those he she its their".split
 VERB_LEAD = frozenset("and then also later soon again further but so thereafter subsequently finally even still not".split())
 
 
+# words before a state that make it no object a later "it" may stand for: a place ("in Egypt"), or a subject after a
+# conjunction ("whereas India ...")
+_NOT_GOVERNING = frozenset("in at near of and or but nor whereas while when although though because as if then".split())
 OBJECT_PRONOUNS = frozenset("this it them these that those".split())
 # what opens a clause after "that": "protested that the treaty ...", "said that it would ..."
 _CLAUSE_SUBJECTS = frozenset("the a an its their his her it they he she this these those such".split())
@@ -169,6 +173,19 @@ def _governed_noun(tokens, first: int, start: int) -> bool:
 PAIR_NOUNS = frozenset("governments countries sides states nations leaders powers neighbours neighbors".split())
 
 
+def _they_the_pair(tokens, parts, start: int, end: int) -> bool:
+    """'persuaded both governments to stop the fighting, and they agreed to a ceasefire': a subject "they" before the
+    verb whose nearest antecedent in the sentence is "both governments" or "the two sides" (no state named after it)
+    stands for the two states the text is about."""
+    pronoun = next((i for i in range(end - 1, start - 1, -1) if tokens[i].low == "they"), None)
+    if pronoun is None:
+        return False
+    for index in range(pronoun - 2, -1, -1):
+        if tokens[index].low in ("both", "two") and tokens[index + 1].low in PAIR_NOUNS:
+            return not any(index < p.first < pronoun for p in parts)
+    return False
+
+
 # what may stand between a bare "the two" and its verb: "the two (then, finally, formally) restored relations"
 _AFTER_BARE_TWO = frozenset("then again finally soon later eventually also at last once more".split())
 
@@ -276,6 +293,20 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
             # "Israel annexed the Golan Heights in 1981. Washington condemned it": the act told last, or its
             # doer, is what the pronoun stands for (not the last state named, the one the act was done to)
             return (focus_event.source,)
+        if "it" in after and trigger.entry["cameo"][:2] != "11":
+            # "voted to break relations with Havana and to suspend all trade with it": the state named last before the
+            # act in the same sentence, no doer of it, is what "it" stands for (not a state of the sentence before;
+            # not after "condemned", where "it" is an act told before)
+            for p in reversed(parts):
+                if p.last < trigger.first and not set(p.codes) <= set(sources) and p.mention.kind != "person":
+                    # an object (after a verb or a preposition), not a subject of its own ("while Gabon recognized it")
+                    # nor a place where something named before it is ("a UN force in Egypt ... sent soldiers to it")
+                    governor = p.first - 2 if p.first >= 2 and tokens[p.first - 1].low == "the" else p.first - 1
+                    word = tokens[governor].text if governor >= 0 else ""
+                    if not any(t.text == ";" for t in tokens[p.last + 1 : trigger.first]) and word.isalpha() \
+                            and word.islower() and word not in _NOT_GOVERNING:
+                        return p.codes[:1]
+                    break
         for code in reversed(last_states):
             if code not in sources:
                 return (code,)
@@ -284,7 +315,8 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
     if pronoun_only:
         return ()
     later = [p for p in parts if p.first > trigger.last and not set(p.codes) <= set(sources)
-             and not (p.first > 0 and tokens[p.first - 1].low == "without" and p.mention.via != "adjective")]  # "met without Britain": left out
+             and not (p.first > 0 and tokens[p.first - 1].low == "without" and p.mention.via != "adjective")  # "met without Britain": left out
+             and not beside_the_act(tokens, p, trigger)]  # "with Italy as guarantor", "protested that ... between A and B"
     boundary = _fronted_clause_end(tokens, trigger)
     if boundary is not None:
         # "When Spain withdrew from the Western Sahara in 1976, Algeria backed the Polisario": the subject of the
@@ -310,6 +342,13 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         # "crossed the border and took the pass; Britain stopped its arms sales": a state opening the clause after a
         # semicolon is the subject of an act of its own, and what that clause names is no object of this one
         later = [p for p in later if p.first < semicolon]
+    if later:
+        # "brokered the peace, and many in Whitehall took that as a sign of how far British influence had fallen": a
+        # clause after ", and" whose subject is a pronoun or a quantity tells something else; what it names is no object
+        for i in range(trigger.last + 1, later[-1].first - 2):
+            if tokens[i].text == "," and tokens[i + 1].low == "and" and tokens[i + 2].low in _OWN_SUBJECTS:
+                later = [p for p in later if p.first < i]
+                break
     if later and later[0].first > trigger.last + 2 and codes()[trigger.entry["cameo"]]["polarity"] == "conflict":
         # (a friendly act's object is often the next clause's subject, answering in kind: "Khrushchev agreed to
         # withdraw the missiles, and the United States pledged not to invade Cuba")
@@ -334,6 +373,10 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         pair = [code for code in focus_event.actors if code not in sources]
         return tuple(pair[:1])
     return ()
+
+
+# subjects of a clause after ", and" that are no state: "and many in Whitehall took that as a sign"
+_OWN_SUBJECTS = frozenset("many some most others few it they he she this these those we".split())
 
 
 def _own_clause_after_and(tokens, later, start: int) -> int:

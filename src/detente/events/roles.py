@@ -262,6 +262,19 @@ def _in_participle_aside(tokens: list[Token], participant, start: int, trigger_f
     return True
 
 
+def _place_of_participle(tokens: list[Token], participant) -> bool:
+    """Whether a participant is the place of an aside a participle opens after a comma and a comma closes after the
+    place (", meeting in Quito, Ecuador,", ", gathered at Geneva,"): where the subject was, not the subject."""
+    after = participant.last + 1
+    if after >= len(tokens) or tokens[after].text != ",":
+        return False
+    index = participant.first - 1
+    while index > 2 and (tokens[index].text == "," or tokens[index].text[:1].isupper()) and participant.first - index < 6:
+        index -= 1
+    return index > 1 and tokens[index].low in ("in", "at", "near") and tokens[index - 2].text == "," \
+        and (_participle(tokens[index - 1]) or tokens[index - 1].low in ("gathered", "assembled", "met", "based"))
+
+
 # words that open a subordinate clause put before the main one ("When Spain withdrew ..., Algeria ...")
 FRONTING = frozenset("when after as once before while although though because since until whereas".split())
 
@@ -594,6 +607,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             continue  # "Pakistan, which had expelled Indian diplomats in 1971, restored": named in the relative clause
         if _in_participle_aside(tokens, participant, start, trigger_first):
             continue  # "Argentine pilots, flying French Mirages, attacked": named in a participle's aside (tune19)
+        if _place_of_participle(tokens, participant):
+            continue  # "its ministers, meeting in Quito, Ecuador, voted to condemn": where the subject met, no subject
         if _in_apposition(tokens, participant, candidates, trigger_first):
             continue  # "Pakistan, an American ally since 1954, signed": named in an apposition to the subject
         chosen.append(participant)
@@ -994,3 +1009,76 @@ def by_agent(parts: list[Participant], tokens: list[Token], after: int, end: int
             if "by" in lead:
                 return participant
     return None
+
+
+# roles a state named after "with ... as" plays beside the parties: "signed the accord, with France as mediator" (not
+# "guarantor": the tuned gold counts a guarantor of talks or accords as a party to them)
+_BESIDE_ROLES = frozenset("observer observers witness witnesses mediator mediators sponsor sponsors "
+                          "co-sponsor co-sponsors broker brokers go-between go-betweens".split())
+# who acts with the subject, named after "with": "with its partners in the Community", "with the rest of the Union"
+_FELLOWS = frozenset("partners allies rest fellow members".split())
+_COMPLEMENT_DETERMINERS = frozenset(("a", "an", "the"))
+# prepositions inside what was said: "protested that the dispute was a matter between Chad and France"
+_SAID_PREPOSITIONS = frozenset("between against with for of in on over from by within among into".split())
+_STOP_TEXT = frozenset((",", ";", ":", "(", ")", "—", "–"))
+_COORDINATED = frozenset(("and", "or", "the"))
+_SEAT_NOUNS = frozenset(("capital", "city", "port", "seat"))
+_FORCE_ROOTS = frozenset(("15", "17", "18", "19", "20"))
+_BEHALF = frozenset("support behalf defence defense aid help".split())
+
+
+def _on_behalf(tokens: list[Token], of: int) -> bool:
+    """Whether ``of`` closes "in support of", "on behalf of", "in defence of", "to the aid of"."""
+    return of >= 2 and tokens[of].low == "of" and tokens[of - 1].low in _BEHALF and tokens[of - 2].low in ("in", "on", "the")
+
+
+def beside_the_act(tokens: list[Token], participant: Participant, trigger: Trigger) -> bool:
+    """Whether a state named after the trigger stands beside the act rather than taking it: a mediator or sponsor
+    after "with ... as" ("the two signed the accord, with Italy and Spain as mediators"), the subject's fellows
+    after "with" ("with its partners in the Arab League, halted oil sales"), the possessor in what an object is called
+    after an accusation ("denounced the new state as a puppet of Vietnam"), or a state inside a prepositional phrase of
+    what a complaint says ("protested that the dispute was a matter between Chad and France")."""
+    first = participant.first
+    if first <= trigger.last + 1:
+        return False
+    low = tokens[first - 1].low
+    window = tokens[max(trigger.last + 1, first - 6) : first]
+    if any(t.low == "with" for t in window):
+        at = max(i for i, t in enumerate(window) if t.low == "with")
+        between = window[at + 1 :]
+        if not any(t.text in _STOP_TEXT for t in between):
+            if any(t.low in _FELLOWS for t in between) and low in ("of", "in", "the"):
+                return True
+            for index in range(participant.last + 1, min(len(tokens), participant.last + 8)):
+                t = tokens[index]
+                if t.text in _STOP_TEXT or t.text == ".":
+                    break
+                if t.low == "as":
+                    role = tokens[index + 1] if index + 1 < len(tokens) else None
+                    if role is not None and role.low in _COMPLEMENT_DETERMINERS and index + 2 < len(tokens):
+                        role = tokens[index + 2]
+                    if role is not None and role.low in _BESIDE_ROLES:
+                        return True
+                    break
+    if low == "of" and first >= 5 and tokens[first - 2].low in _SEAT_NOUNS and tokens[first - 3].low == "the" \
+            and tokens[first - 4].text == "," and tokens[first - 5].text[:1].isupper():
+        return True  # "talks in Kathmandu, the capital of Nepal": the state of the town where it was done, no party
+    root = trigger.entry["cameo"][:2]
+    if root in _FORCE_ROOTS and low in ("of", "the") and _on_behalf(tokens, first - (1 if low == "of" else 2)):
+        return True  # "sent tanks across the border in support of the rebels": the side helped, not the one fought
+    if root not in ("11", "12"):
+        return False
+    stretch = tokens[trigger.last + 1 : first]
+    for i, t in enumerate(stretch):
+        if t.text in _STOP_TEXT:
+            return False
+        if t.low == "as" and i > 0 and i + 1 < len(stretch) and stretch[i + 1].low in _COMPLEMENT_DETERMINERS \
+                and any(s.low == "of" for s in stretch[i + 2 :]) and low in ("of", "the"):
+            return True  # "branded the regime as a tool of Moscow": what the object is called, not whom it is aimed at
+        if t.low == "that" and i == 0:
+            # (across the states coordinated before it: "between Chad and France")
+            index = first - 1
+            while index > trigger.last + 2 and (tokens[index].low in _COORDINATED or tokens[index].text[:1].isupper()):
+                index -= 1
+            return tokens[index].low in _SAID_PREPOSITIONS
+    return False
