@@ -62,8 +62,8 @@ def test_find_mentions_with_the_automaton_as_with_the_sweeps(monkeypatch):
     import detente.actors as actors
 
     surnames = [name.split()[-1] for name in _LEADERS]
-    text = " ".join(f"{name} wrote to {other}." for name, other in zip(_LEADERS, reversed(_LEADERS)))
-    text += " " + " ".join(f"Later {a} and {b} met; {a}'s aides briefed {b}." for a, b in zip(surnames, surnames[3:]))
+    text = " ".join(f"{name} wrote to {other}." for name, other in zip(_LEADERS, reversed(_LEADERS), strict=True))
+    text += " " + " ".join(f"Later {a} and {b} met; {a}'s aides briefed {b}." for a, b in zip(surnames[:-3], surnames[3:], strict=True))
     seen = []
     original = actors._occurrences
     monkeypatch.setattr(actors, "_occurrences", lambda t, names, phrases=None: seen.append(len(names)) or original(t, names, phrases))

@@ -32,11 +32,11 @@ import itertools
 import operator
 import re
 from collections.abc import Callable
-
-import ahocorasick
 from dataclasses import replace
 from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
+
+import ahocorasick
 
 from detente.actors import gazetteer
 from detente.actors.allies import allies_named
