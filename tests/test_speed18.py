@@ -75,3 +75,27 @@ def test_find_mentions_with_the_automaton_as_with_the_sweeps(monkeypatch):
         monkeypatch.setattr(actors, "_occurrences", lambda t, names, phrases=None: seen.append(len(names)) or original(t, names, phrases))
         assert fast == plain
     assert max(seen) >= actors._SWEEPS_UP_TO  # the automaton's path was taken
+
+
+def test_sentence_start_backwards_as_forwards():
+    from detente.actors.titles import _sentence_start, _sentence_start_plain
+
+    rng = random.Random(1962)
+    pieces = ["a", "Bb", " ", "  ", "\n", ".", "!", "?", ";", '"', "'", ")", "]", "(", "word", "\u2003", ". ", "x" * 60]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 160)))
+        for at in range(len(text) + 1):
+            assert _sentence_start(text, at) == _sentence_start_plain(text, at)
+
+
+def test_body_words_found_in_one_pass_as_by_sweeps():
+    from detente.actors import bodies
+
+    rng = random.Random(1974)
+    pieces = ["Co.", "Company", "Inc", "Incorporated", "Ltd", "Limited", "Corporation", "Olympic", "Cricket", "Sports",
+              "Soccer", " ", "x", " Board", " Association", "a", "\n", "é", "\U0001f600", "Table Tennis Federation"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        firms, sports = bodies._opening_places(text)
+        for pattern, words, places in ((bodies._FIRM, bodies._FIRM_WORDS, firms), (bodies._SPORT, bodies._SPORT_WORDS, sports)):
+            assert list(bodies._word_starts(pattern, text, words, places)) == list(bodies._word_starts(pattern, text, words))
