@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 from operator import attrgetter
 
+import ahocorasick
+
 from detente.model import Mention
 
 __all__ = ["named_bodies"]
@@ -61,18 +63,20 @@ _SPORT_WORDS = ("Olympic", "Cricket", "Football", "Hockey", "Tennis", "Chess", "
                 "Basketball", "Volleyball", "Badminton", "Soccer")
 
 
-def _word_starts(pattern: re.Pattern, text: str, words: tuple[str, ...]):
+def _word_starts(pattern: re.Pattern, text: str, words: tuple[str, ...], places: set[int] | None = None):
     """(start, end) of the matches of ``pattern`` that open a word, as successive searches find them; every match
     opens with one of ``words``. The places those words stand are found with ``str.find`` (a regex search over the
-    whole text tries every position) and the pattern is matched there only, in text order: the first place it matches
-    from a position on is where a search from there would find it. The patterns have no leading word boundary; a match
-    inside a word is passed over by looking again one character on, as a leading boundary would have it."""
-    places = set()
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            places.add(at)
-            at = text.find(word, at + 1)
+    whole text tries every position), or given (``places``: every start of every word) and the pattern is matched
+    there only, in text order: the first place it matches from a position on is where a search from there would find
+    it. The patterns have no leading word boundary; a match inside a word is passed over by looking again one character
+    on, as a leading boundary would have it."""
+    if places is None:
+        places = set()
+        for word in words:
+            at = text.find(word)
+            while at >= 0:
+                places.add(at)
+                at = text.find(word, at + 1)
     position = 0
     for at in sorted(places):
         if at < position:
@@ -87,11 +91,30 @@ def _word_starts(pattern: re.Pattern, text: str, words: tuple[str, ...]):
         position = max(found.end(), at + 1)
 
 
+# Every start of the words of both, found in one pass of an automaton (built once) rather than one str.find sweep of
+# the text for each of the 19 words: about two thirds of their CPU time.
+_OPENING_WORDS = ahocorasick.Automaton()
+for _kind, _words in (("firm", _FIRM_WORDS), ("sport", _SPORT_WORDS)):
+    for _word in _words:
+        _OPENING_WORDS.add_word(_word, (len(_word) - 1, _kind))
+_OPENING_WORDS.make_automaton()
+
+
+def _opening_places(text: str) -> tuple[set[int], set[int]]:
+    """Every start of a word of ``_FIRM_WORDS`` in ``text``, and of ``_SPORT_WORDS``."""
+    firms: set[int] = set()
+    sports: set[int] = set()
+    for last, (shift, kind) in _OPENING_WORDS.iter(text):
+        (firms if kind == "firm" else sports).add(last - shift)
+    return firms, sports
+
+
 def _bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each body's last words, in text order, none overlapping: a firm's legal form, or a sport
     before the word for its board, league or team ("Table Tennis Association", "Cricket Board")."""
-    found = sorted([(start, end, "firm") for start, end in _word_starts(_FIRM, text, _FIRM_WORDS)]
-                   + [(start, end, "sport") for start, end in _word_starts(_SPORT, text, _SPORT_WORDS)])
+    firms, sports = _opening_places(text)
+    found = sorted([(start, end, "firm") for start, end in _word_starts(_FIRM, text, _FIRM_WORDS, firms)]
+                   + [(start, end, "sport") for start, end in _word_starts(_SPORT, text, _SPORT_WORDS, sports)])
     bodies: list[tuple[int, int, str]] = []
     for start, end, kind in found:
         if not bodies or start >= bodies[-1][1]:

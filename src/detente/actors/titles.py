@@ -273,12 +273,13 @@ _UNKNOWN_PERSON = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*[ \t]+){1,3}[^\W\d_][\w'
 
 def _antecedents(text, hit, phrase, mentions, states_of) -> list[str]:
     """States of the earlier mentions ending in the title's noun ("the American embassy"), the latest first."""
-    noun = phrase.split()[-1].lower()
+    noun = phrase.split()[-1].lower().rstrip("s")
+    reach = hit.start - _REACH
     codes = []
     for mention in reversed(mentions[-_BACK:]):
-        if mention.end < hit.start - _REACH:
+        if mention.end < reach:
             break
-        if mention.kind == "group" and mention.text.split()[-1].lower().rstrip("s") == noun.rstrip("s"):
+        if mention.kind == "group" and mention.text.split()[-1].lower().rstrip("s") == noun:
             codes.extend(states_of(mention))
     return codes
 
@@ -341,6 +342,24 @@ def _earlier(text, hit, mentions, states_of) -> list[str]:
 
 
 def _sentence_start(text: str, at: int) -> int:
+    """Where the last sentence end of the 400 characters before ``at`` closes (0 with none): the end of the last match
+    ``_SENTENCE_END.finditer`` would give there, found from ``at`` backwards. Its matches cannot overlap (one opens
+    at a stop, which no quote or blank it reads can be), so the last is the one opening at the last stop where the
+    pattern matches; the stops are looked for with ``str.rfind``, nearest first, rather than every position read."""
+    low = max(0, at - 400)
+    high = at
+    while True:
+        stop = max(text.rfind(".", low, high), text.rfind("!", low, high), text.rfind("?", low, high), text.rfind(";", low, high))
+        if stop < 0:
+            return 0
+        found = _SENTENCE_END.match(text, stop, at)
+        if found is not None:
+            return found.end()
+        high = stop
+
+
+def _sentence_start_plain(text: str, at: int) -> int:
+    """``_sentence_start`` as a forward pass reads it (kept for the tests)."""
     start = 0
     for end in _SENTENCE_END.finditer(text, max(0, at - 400), at):
         start = end.end()
