@@ -750,15 +750,18 @@ def many_states_gathering(tokens, parts: list[Participant], trigger: Trigger, cl
                 and one.mention.kind != "organization" and other.mention.kind != "organization" \
                 and other.last + 1 < clause[1] and tokens[other.last + 1].low in _MET_EACH_OTHER:
             return False  # "at the Ibero-American summit Gonzalez and Castro sat at one table": two meet there
-    if following == "of" and sum(1 for p in parts if last + 1 < p.first <= last + 6 and p.mention.kind == "state") >= 2:
-        return False  # "a conference of India and Pakistan"
+    if following == "of" and sum(1 for p in parts if last + 1 < p.first <= last + 8 and p.mention.kind == "state") >= 2:
+        return False  # "a conference of India and Pakistan", "the summit of the United States and the Soviet Union"
     for p in parts:
         if first - 4 <= p.first <= last + 4 and p.mention.kind == "organization":
             return True
     for t in tokens[max(clause[0], first - 3) : first]:
         if t.low in _MANY_STATES_WORDS or t.low.endswith(_COUNTED):
             return True
-    return following == "of" and any(t.low in _MANY_NOUNS for t in tokens[last + 2 : min(clause[1], last + 9)])
+    if following != "of":
+        return False
+    named = {index for p in parts for index in range(p.first, p.last + 1)}  # (not the "States" of "United States")
+    return any(tokens[index].low in _MANY_NOUNS and index not in named for index in range(last + 2, min(clause[1], last + 9)))
 
 
 _GATHERED = frozenset("conference conferences summit summits congress delegates delegations representatives".split())
