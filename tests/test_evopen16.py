@@ -100,13 +100,16 @@ _NORDIC_PAGE = (
     "Relations between Norway and Iceland\n\n"
     "A conference of eighteen maritime nations opened in Oslo in March 1960, with Norway and Iceland present. "
     "At the Nordic peace conference in 1962 Norway pressed Iceland on the fishing limits. "
-    "At the regional summit in 1964 Norway and Iceland sat at one table."
+    "At the regional summit in 1964 Norway and Iceland sat at one table. "
+    "In 1966 Iceland's prime minister attended the regional summit held in Oslo."
 )
 
 
 def test_a_conference_of_many_states_is_no_meeting_of_the_pair():
     meetings = [e.date for e in extract_text(_NORDIC_PAGE) if e.type == "CONSULT"]
-    assert meetings == ["1964"], meetings  # (not the 1960 conference of eighteen, nor the 1962 peace conference)
+    # not the 1960 conference of eighteen, nor the 1962 peace conference; a summit attended in the host's capital is
+    # a visit to the host
+    assert meetings == ["1964", "1966"], meetings
 
 
 def test_many_states_meeting_is_no_meeting_of_two_named_after():

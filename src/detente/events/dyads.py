@@ -727,14 +727,39 @@ _MANY_STATES_WORDS = frozenset("peace international regional world multilateral 
                                "non-aligned islamic ibero-american pan-american inter-american".split())
 _MANY_NOUNS = frozenset("nations states countries powers members governments leaders ministers delegations heads".split())
 _MET_EACH_OTHER = frozenset("met sat talked held signed agreed conferred spoke shook discussed negotiated".split())
+_ATTENDING = frozenset("attended attend attends attending came went returned travelled traveled flew arrived".split())
 _COUNTED = ("-nation", "-power", "-state", "-country", "-nations", "-powers")
 
 
-def many_states_gathering(tokens, parts: list[Participant], trigger: Trigger, clause) -> bool:
+def many_states_gathering(tokens, parts: list[Participant], trigger: Trigger, clause, codes_=(), named=()) -> bool:
     """'A conference of twenty-two maritime nations opened in London', 'the Non-Aligned summit in Havana', 'the San
     Francisco peace conference': a gathering of many states is no meeting of two of those the clause names; only
-    states named as meeting each other meet ("the Sino-Indian summit", "a conference between Egypt and Israel")."""
+    states named as meeting each other meet ("the Sino-Indian summit", "a conference between Egypt and Israel"), a
+    state that hosts it is met by those told as coming ("attended the non-aligned summit, held in Cairo"), and states
+    named together as the ones who call it act together ("Nehru, Nasser and Tito brought twenty-five governments to
+    Belgrade for the conference"). ``codes_``: the states of the event; ``named``: every participant of the sentence
+    (the host's city may stand past the clause: ", held in Cairo")."""
     first, last = trigger.first, trigger.last
+    wanted = set(codes_)
+    attended = not _ATTENDING.isdisjoint(t.low for t in tokens[clause[0] : first])
+    if attended:
+        known = {}
+        for p in named or parts:
+            known[p.first] = p
+        for index in range(last + 2, min(len(tokens), last + 9)):
+            if tokens[index - 1].low not in ("in", "at") or not tokens[index].text[:1].isupper():
+                continue
+            p = known.get(index)
+            if p is None or p.mention.via in ("capital", "place") and wanted.intersection(p.codes):
+                return False  # the host's city ("summit, held in Cairo"), or one not known: maybe a visit to the host
+    listed = set()
+    for one, other in zip(parts, parts[1:], strict=False):
+        if clause[0] <= one.first and other.last < first and other.first == one.last + 2 \
+                and tokens[one.last + 1].low in (",", "and"):
+            listed.update(one.codes)
+            listed.update(other.codes)
+    if len(wanted & listed) >= 2:
+        return False  # named together as the subject of the gathering's calling
     paired = set()
     for p in parts:
         if first - 3 <= p.first and p.last < first and p.mention.kind == "state":

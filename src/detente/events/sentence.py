@@ -1512,7 +1512,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         generic_object = False
         if (trigger.entry["form"] == "noun" and trigger.entry["phrase"] in GATHERINGS
                 and not any(p.mention.kind == "organization" and not set(p.codes).isdisjoint(sources + targets) for p in parts)
-                and many_states_gathering(tokens, parts, trigger, clause)) \
+                and many_states_gathering(tokens, parts, trigger, clause, sources + targets, participants(mentions, tokens))) \
                 or (cameo[:3] == "043" and trigger.entry["form"] == "verb" and "sym" in trigger.flags
                     and many_states_met(tokens, parts, trigger, clause)):
             dropped["many_states_gathering"] += 1
