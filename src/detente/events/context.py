@@ -32,6 +32,9 @@ class Context:
     named_before: tuple[str, ...] = ()  # the states the sentence before named, in the same paragraph
     # the body the text named last: its code, its name as written and the sentence's number ("the pact" may stand for it)
     last_body: tuple[str, str, int] | None = None
+    # the acts of force told with a date of their own, over the whole document, newest last: what "the landing" or
+    # "the blockade" a later reaction names was dated (the words of its trigger, its date)
+    dated_acts: list[tuple[tuple[str, ...], object]] = field(default_factory=list)
 
     def start_sentence(self, paragraph: int) -> None:
         """Move to the next sentence; a new paragraph forgets the acts of the one before."""
@@ -80,6 +83,22 @@ class Context:
         if told or not self.named_before:
             return None  # an act told just before: its doer is "it" (the focus the caller holds)
         return self.named_before if len(self.named_before) == 1 else ()
+
+    def note_dated_act(self, words: tuple[str, ...], dated) -> None:
+        """Keep an act of force told with its own date (a few dozen at most: the latest are the ones named again)."""
+        self.dated_acts.append((words, dated))
+        if len(self.dated_acts) > 40:
+            del self.dated_acts[:-40]
+
+    def date_of_act_named(self, noun: str):
+        """The date of the last act of force told with its own date whose trigger shares the noun's stem ("the
+        landing": "landed at"; "the blockade": "imposed a blockade"), or None."""
+        stem = noun[:4]
+        for words, dated in reversed(self.dated_acts):
+            for word in words:
+                if word[:4] == stem:
+                    return dated
+        return None
 
     def last_act(self, conflict_only: bool) -> Event | None:
         """The act told last in the paragraph's last sentences (of force or hostility when asked): whose and on whom

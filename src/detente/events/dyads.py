@@ -696,8 +696,9 @@ def seat_of_subject(tokens: list[Token], participant: Participant) -> bool:
     return len(after) == 3 and after[0] == "," and after[1] == "the" and after[2] in SEAT_NOUNS
 
 
-def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[str, ...]:
-    """'condemned the Warsaw Pact invasion of Czechoslovakia': the criticism is aimed at the invader."""
+def _agent_of_criticized_act(tokens, parts, triggers, index, clause, sources=()) -> tuple[str, ...]:
+    """'condemned the Warsaw Pact invasion of Czechoslovakia': the criticism is aimed at the invader (at the state
+    spoken to or the host when the act is a visit: _host_of_visit)."""
     for later, _ in triggers[index + 1 : index + 2]:  # the act right after it: another verb between starts another act
         if later.first >= clause[1]:
             break
@@ -706,8 +707,152 @@ def _agent_of_criticized_act(tokens, parts, triggers, index, clause) -> tuple[st
             agent = noun_agent(parts, tokens, later.first)
             if agent is not None and agent.first > triggers[index][0].last and (
                     later.entry["form"] == "noun" or agent.first > 0 and tokens[agent.first - 1].low == "the"):
-                return agent.codes
+                if later.entry["cameo"][:3] in _VISITS:
+                    return _host_of_visit(tokens, parts, triggers[index][0], later, agent, sources) or agent.codes
+                return _with_listed_before(parts, tokens, agent, triggers[index][0].last)
     return ()
+
+
+def _with_listed_before(parts, tokens, agent: Participant, after: int) -> tuple[str, ...]:
+    """'protested the French and British nuclear tests': the doers listed before the act's noun, each of them."""
+    codes_ = list(agent.codes)
+    last = agent
+    for p in reversed(parts):
+        if p.last >= last.first or p.first <= after:
+            continue
+        if p.last != last.first - 2 or tokens[last.first - 1].low not in ("and", ","):
+            break
+        codes_[:0] = p.codes
+        last = p
+    return tuple(dict.fromkeys(codes_))
+
+
+_VISITS = frozenset(("042", "043"))  # a visit made or hosted
+
+
+def _host_of_visit(tokens, parts, trigger: Trigger, visit: Trigger, visitor: Participant, sources) -> tuple[str, ...]:
+    """'protested to Ankara over the Shah's visit to Turkey': a complaint of a visit told to a state is aimed at the
+    state spoken to; 'condemned the Dalai Lama's visit to Tokyo': one of a visit by the complainer's own people or by
+    a group that is no state (exiles, a movement) is aimed at the state that hosts it. The visitor is the topic.
+    (A state's envoy visiting a third state, told to no one, stays the target: "protested Pelosi's visit to Taiwan".)"""
+    own = set(visitor.codes)
+    stateless = own <= set(sources) or not all((gazetteer.entity(code) or {}).get("kind") == "state" for code in own)
+    for p in parts:
+        if p.first <= trigger.last or p.mention.kind != "state" or own.intersection(p.codes):
+            continue
+        before = tokens[p.first - 1].low if tokens[p.first - 1].low != "the" else tokens[p.first - 2].low
+        if p.last < visit.first and before == "to" and p.first <= trigger.last + 3:
+            return p.codes[:1]  # the state spoken to ("protested to India over ...")
+        if stateless and visit.last < p.first <= visit.last + 3 and (
+                before in ("to", "in") or tokens[visit.last].low in ("to", "in") and p.first == visit.last + 1):
+            return p.codes[:1]  # the host ("the visit of the Dalai Lama to Japan")
+    return ()
+
+
+_ASYLUM = "075"
+_EXILED = frozenset(("OPP", "REB"))  # the sectors of a movement at odds with its state
+
+
+def fled_states(cameo: str, targets) -> tuple[str, ...]:
+    """'India granted asylum to the Dalai Lama' (acting for the Tibetan government-in-exile): asylum given to a
+    state's exiles or rebels is an act toward the state they fled, which stands among the event's actors."""
+    if cameo != _ASYLUM:
+        return ()
+    fled = []
+    for code in targets:
+        record = gazetteer.entity(code)
+        if record is None or record.get("kind") != "organization" or not record.get("sectors"):
+            continue
+        for period in record["sectors"]:
+            if period.get("sector") in _EXILED and period.get("states"):
+                fled.append(gazetteer.state_for(period["states"], None))
+                break
+    return tuple(fled)
+
+
+GATHERINGS = frozenset(("summit", "summit meeting", "conference"))  # the lexicon's nouns of a meeting
+# words before a gathering's noun that make it one of many states ("the San Francisco peace conference", "the
+# Asia-Pacific summit"); a bloc or body named beside it does too ("the Non-Aligned summit", "a summit of the Arab League")
+_MANY_STATES_WORDS = frozenset("peace international regional world multilateral asia-pacific commonwealth afro-asian "
+                               "non-aligned islamic ibero-american pan-american inter-american".split())
+_MANY_NOUNS = frozenset("nations states countries powers members governments leaders ministers delegations heads".split())
+_MET_EACH_OTHER = frozenset("met sat talked held signed agreed conferred spoke shook discussed negotiated".split())
+_ATTENDING = frozenset("attended attend attends attending came went returned travelled traveled flew arrived".split())
+_COUNTED = ("-nation", "-power", "-state", "-country", "-nations", "-powers")
+
+
+def many_states_gathering(tokens, parts: list[Participant], trigger: Trigger, clause, codes_=(), named=()) -> bool:
+    """'A conference of twenty-two maritime nations opened in London', 'the Non-Aligned summit in Havana', 'the San
+    Francisco peace conference': a gathering of many states is no meeting of two of those the clause names; only
+    states named as meeting each other meet ("the Sino-Indian summit", "a conference between Egypt and Israel"), a
+    state that hosts it is met by those told as coming ("attended the non-aligned summit, held in Cairo"), and states
+    named together as the ones who call it act together ("Nehru, Nasser and Tito brought twenty-five governments to
+    Belgrade for the conference"). ``codes_``: the states of the event; ``named``: every participant of the sentence
+    (the host's city may stand past the clause: ", held in Cairo")."""
+    first, last = trigger.first, trigger.last
+    wanted = set(codes_)
+    attended = not _ATTENDING.isdisjoint(t.low for t in tokens[clause[0] : first])
+    if attended:
+        known = {}
+        for p in named or parts:
+            known[p.first] = p
+        for index in range(last + 2, min(len(tokens), last + 9)):
+            if tokens[index - 1].low not in ("in", "at") or not tokens[index].text[:1].isupper():
+                continue
+            p = known.get(index)
+            if p is None or p.mention.via in ("capital", "place") and wanted.intersection(p.codes):
+                return False  # the host's city ("summit, held in Cairo"), or one not known: maybe a visit to the host
+    listed = set()
+    for one, other in zip(parts, parts[1:], strict=False):
+        if clause[0] <= one.first and other.last < first and other.first == one.last + 2 \
+                and tokens[one.last + 1].low in (",", "and"):
+            listed.update(one.codes)
+            listed.update(other.codes)
+    if len(wanted & listed) >= 2:
+        return False  # named together as the subject of the gathering's calling
+    paired = set()
+    for p in parts:
+        if first - 3 <= p.first and p.last < first and p.mention.kind == "state":
+            paired.update(p.codes)  # "the Sino-Indian summit", "the Soviet-American summit"
+    if len(paired) >= 2:
+        return False
+    following = tokens[last + 1].low if last + 1 < clause[1] else ""
+    if following == "between":
+        return False
+    for one, other in zip(parts, parts[1:], strict=False):
+        if clause[0] <= one.first and other.last < clause[1] and other.first == one.last + 2 \
+                and tokens[one.last + 1].low == "and" and not set(one.codes) & set(other.codes) \
+                and one.mention.kind != "organization" and other.mention.kind != "organization" \
+                and other.last + 1 < clause[1] and tokens[other.last + 1].low in _MET_EACH_OTHER:
+            return False  # "at the Ibero-American summit Gonzalez and Castro sat at one table": two meet there
+    if following == "of" and sum(1 for p in parts if last + 1 < p.first <= last + 8 and p.mention.kind == "state") >= 2:
+        return False  # "a conference of India and Pakistan", "the summit of the United States and the Soviet Union"
+    for p in parts:
+        if first - 4 <= p.first <= last + 4 and p.mention.kind == "organization":
+            return True
+    for t in tokens[max(clause[0], first - 3) : first]:
+        if t.low in _MANY_STATES_WORDS or t.low.endswith(_COUNTED):
+            return True
+    if following != "of":
+        return False
+    named = {index for p in parts for index in range(p.first, p.last + 1)}  # (not the "States" of "United States")
+    return any(tokens[index].low in _MANY_NOUNS and index not in named for index in range(last + 2, min(clause[1], last + 9)))
+
+
+_GATHERED = frozenset("conference conferences summit summits congress delegates delegations representatives".split())
+_STATE_NOUNS = frozenset("nations states countries powers governments".split())
+_TWO = frozenset(("two", "both", "pair"))
+
+
+def many_states_met(tokens, parts: list[Participant], trigger: Trigger, clause) -> bool:
+    """'Forty nations met in Geneva', 'a conference of thirty states met at Bandung, and India and China attended':
+    a meeting whose subject is many states, none of them named, is no meeting of the states the sentence names
+    after it."""
+    subject = tokens[clause[0] : trigger.first]
+    if not subject or any(clause[0] <= p.first and p.last < trigger.first for p in parts):
+        return False
+    lows = {t.low for t in subject}
+    return not lows & _TWO and bool(lows & _GATHERED or lows & _STATE_NOUNS)  # (not "the two leaders met")
 
 
 def _own_bloc(code: str, sources: tuple[str, ...], bloc_members: BlocMembers, parts, tokens) -> bool:

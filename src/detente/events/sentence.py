@@ -31,6 +31,7 @@ from detente.events.dating import (
     place_and_date_after,
 )
 from detente.events.dyads import (
+    GATHERINGS,
     SEAT_NOUNS,
     SIDE_BY_SIDE_ROOTS,
     BlocMembers,
@@ -47,6 +48,9 @@ from detente.events.dyads import (
     charged_list,
     compared_opening,
     each_apart,
+    fled_states,
+    many_states_gathering,
+    many_states_met,
     named_group,
     own_states,
     targets_of_bloc,
@@ -1529,6 +1533,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "Indonesia and Malaysia joined Thailand ... in founding ASEAN": all named do the act together
             sources, targets = sources[:1], tuple(dict.fromkeys(code for code in sources[1:] + targets if code != sources[0]))
         generic_object = False
+        if (trigger.entry["form"] == "noun" and trigger.entry["phrase"] in GATHERINGS
+                and not any(p.mention.kind == "organization" and not set(p.codes).isdisjoint(sources + targets) for p in parts)
+                and many_states_gathering(tokens, parts, trigger, clause, sources + targets, participants(mentions, tokens))) \
+                or (cameo[:3] == "043" and trigger.entry["form"] == "verb" and "sym" in trigger.flags
+                    and many_states_met(tokens, parts, trigger, clause)):
+            dropped["many_states_gathering"] += 1
+            continue  # "the Non-Aligned summit in Havana": a gathering of many states, no meeting of two of them
+            # (an event of the body itself, "the SAARC summit in Kathmandu", is left to stand)
         if trigger.entry["cameo"] == "D04" and any(p.mention.kind == "organization" and p.codes[0] in sources for p in parts):
             dropped["organization_founded"] += 1
             continue  # "the Warsaw Pact was founded": an organization, not a state, comes into being
@@ -1569,7 +1581,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     # the ally's foe
                     targets = tuple(itertools.filterfalse(set(sources).__contains__, itertools.filterfalse(allies.__contains__, pair)))
         if trigger.entry["cameo"][:2] in ("11", "12"):
-            targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause) or targets
+            targets = _agent_of_criticized_act(tokens, parts, triggers, index, clause, sources) or targets
         doers: tuple[str, ...] = ()  # the doers of an act told just before and judged here, when it had several
         if (cameo[:3] == "051" or cameo[:2] in ("08", "11", "12")) and trigger.entry["form"] == "verb" \
                 and not right_patients(parts, trigger.last, _and_said(tokens, trigger.last, clause[1])):
@@ -1960,6 +1972,17 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
         if mood == "intended" and dated is not None and dated.source == "clause":
             dated = _announced_on(doc, timexes, tokens, trigger, span, dated) or dated
+        if context is not None and dated is not None and dated.source in ("clause", "sentence") \
+                and "14" < cameo[:2] <= "20":
+            context.note_dated_act(tuple(t.low for t in tokens[trigger.first : trigger.last + 1] if len(t.low) >= 4), dated)
+        elif context is not None and context.dated_acts and cameo[:2] in _REACTING and (dated is None or dated.source == "narrative"):
+            noun = _named_act_noun(tokens, trigger, clause)
+            earlier = context.date_of_act_named(noun) if noun else None
+            if earlier is not None and (dated is None or earlier.until < dated.begin):
+                # "In October 1962 the United States imposed a blockade on Cuba. [...] Moscow protested against the
+                # blockade": a reaction to an act named with no date of its own is dated by that act, told earlier,
+                # when the story has moved on past it (a story time within the act's own is kept: it is finer)
+                dated = earlier
         if trigger.entry["form"] == "phrase" and trigger.entry["phrase"].startswith("relations between") \
                 and trigger.entry["cameo"] == "054" and (dated is None or dated.source not in ("clause", "sentence")):
             dropped["undated_summary"] += 1
@@ -2074,6 +2097,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 pair_codes = tuple(code for code in (source, target) if code)
                 events.append(_event(doc, cameo, (source,), pair_codes[1:], pair_codes, trigger, span, dated, mood))
             continue
+        if targets and cameo == "075":
+            actors = tuple(dict.fromkeys(actors + fled_states(cameo, targets)))  # asylum for a state's exiles
         events.append(_event(doc, cameo, sources, targets, actors, trigger, span, dated, mood))
     if len(events) > 1 and any(e.cameo[:2] == "04" for e in events):
         events = _talks_of_a_signing(events, dropped)
@@ -4690,10 +4715,31 @@ def _victim_named(tokens, parts, trigger: Trigger, roles) -> str | None:
         return None
     if tokens[index + 1].low not in _ACT_NOUNS or tokens[index + 2].low not in ("of", "on", "against"):
         return None
+    if tokens[index + 2].low == "of" and tokens[index + 1].low in _DONE_BY_OF:
+        return None  # "criticised the tests of India and Pakistan": who tested, not who suffered
     victim = next((p for p in parts if p.first in (index + 3, index + 4)), None)
     return victim.codes[0] if victim is not None and victim.codes and victim.codes[0] in roles[1] else None
 
 
+_REACTING = frozenset(("11", "12", "13", "14"))  # disapproving, rejecting, threatening, protesting
+
+
+def _named_act_noun(tokens, trigger: Trigger, clause) -> str | None:
+    """The act of force a reaction names as its object with no doer or date: "denounced the landing", "protested
+    against the naval blockade" ("landing", "blockade"); None otherwise."""
+    index = trigger.last + 1
+    if index < clause[1] and tokens[index].low == "against" and tokens[trigger.last].low != "against":
+        index += 1
+    if index + 1 >= clause[1] or tokens[index].low not in ("the", "this", "that"):
+        return None
+    index += 1
+    if tokens[index].low not in _ACT_NOUNS and index + 1 < clause[1] and tokens[index].text.isalpha() \
+            and tokens[index].text.islower():
+        index += 1  # "the naval blockade"
+    return tokens[index].low if index < clause[1] and tokens[index].low in _ACT_NOUNS else None
+
+
+_DONE_BY_OF = frozenset("test tests explosion explosions".split())  # "the tests of India": India's own tests
 _ACT_NOUNS = frozenset("raid raids attack attacks strike strikes invasion incursion incursions bombing bombings bombardment "
                        "shelling blockade quarantine occupation annexation seizure landing landings offensive assault "
                        "intervention massacre shooting sinking downing test tests explosion expulsion expulsions "
