@@ -52,3 +52,13 @@ def test_an_undated_act_of_a_later_report_keeps_its_reports_day():
     assert ("FRA", "DEU", "057", "1991-06-03") in dated
     assert any(d[:2] == ("DEU", "FRA") and d[3] == "1991-06-09" for d in dated)
     assert not any(d[:2] == ("DEU", "FRA") and d[3].startswith("1990") for d in dated if d[3])
+
+
+# A name written with a letter beyond Latin-1 ("ğ", "ł", "ő", "ễ") is one word: cut at that letter, its last piece
+# could be a determiner ("Erdo", "ğ", "an"), which made the verb after the name a noun ("an signed") and lost the act.
+def test_a_name_with_letters_beyond_latin_1_is_one_word():
+    from detente.events.triggers import tokenize
+    assert [t.text for t in tokenize("Prime Minister Davutoğlu and Wałęsa met")] == [
+        "Prime", "Minister", "Davutoğlu", "and", "Wałęsa", "met"]
+    text = "In 2012, Chinese Premier Wen Jiabao and Turkish Prime Minister Erdoğan signed an agreement on energy."
+    assert any(d[:3] == ("CHN", "TUR", "057") for d in _dated(text))
