@@ -161,6 +161,7 @@ def tag_time(doc: Document, mode: str = "auto") -> Document:
     articles = article_datelines(doc.text) if mode != "narrative" else []
     if articles:  # a page of several reports: each read from its own dateline's day (see text/articles.py)
         doc.meta["mode"] = "news"
+        doc.meta["articles"] = _article_reaches(doc, articles)
         doc.timexes = _tag_articles(doc, articles, filed or doc.published)
         return doc
     doc.timexes = time.tag(doc.text, dct=filed or doc.published, mode=doc.meta["mode"], sections=doc.sections)
@@ -188,6 +189,21 @@ def _tag_articles(doc: Document, articles: list, page_day: str | None) -> list:
             if not any(article.start <= timex.start and timex.end <= article.end for article in articles):
                 timexes.append(timex)
     return timexes
+
+
+def _article_reaches(doc: Document, articles: list) -> list[tuple[int, int, str]]:
+    """Where each report of a page of reports runs, with its day: from its dateline to the next dateline or the end of
+    the dateline's section, whichever comes first (an explainer under headings of its own after the last report is no
+    part of it); its undated acts are told on its day."""
+    reaches = []
+    for index, article in enumerate(articles):
+        end = articles[index + 1].start if index + 1 < len(articles) else len(doc.text)
+        for section in doc.sections:
+            if section.start <= article.start < section.end:
+                end = min(end, section.end)
+                break
+        reaches.append((article.start, end, article.day))
+    return reaches
 
 
 def _shift(span: tuple[int, int] | None, by: int) -> tuple[int, int] | None:

@@ -286,7 +286,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     if untitled:
         events = _drop_retold_titles(events, untitled, told_in, dropped)
     if news and report_day(doc) and doc.meta.get("dateline"):
-        events = _drop_plans(events, report_day(doc), dropped)
+        events = _drop_plans(events, doc, dropped)
     return merge_within(events, dropped, news)
 
 
@@ -309,13 +309,16 @@ def _walked_out_of_a_body(event: Event, bodies: list[tuple[int, str]], sentence:
                                              str(event.source), body))
 
 
-def _drop_plans(events: list[Event], day: str, dropped: Counter) -> list[Event]:
+def _drop_plans(events: list[Event], doc: Document, dropped: Counter) -> list[Event]:
     """A report tells what has happened by its own day: an act it dates after that day ("Do Muoi will visit China
-    next week", "talks are to open on Monday") is a plan, not yet an event."""
+    next week", "talks are to open on Monday") is a plan, not yet an event. On a page of several reports, the day is
+    that of the report the act is told in (not the first report's)."""
     kept = []
+    day = report_day(doc)
+    several = bool(doc.meta.get("articles"))
     for event in events:
         begin = date_bounds(event.date)[0] if event.date else None
-        if begin and begin > day:
+        if begin and begin > (report_day(doc, event.span[0]) or day if several else day):
             dropped["planned_after_report"] += 1
             continue
         kept.append(event)

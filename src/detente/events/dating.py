@@ -33,9 +33,16 @@ class Dated:
     source: str  # clause | sentence | period | section | narrative | publication
 
 
-def report_day(doc: Document) -> str | None:
+def report_day(doc: Document, at: int | None = None) -> str | None:
     """The day a report tells of as 'today': the day its dateline names when it was filed a day or two before it was
-    published ("BANGKOK, Feb. 17 (UPI)" in a paper of February 18), else its publication date."""
+    published ("BANGKOK, Feb. 17 (UPI)" in a paper of February 18), else its publication date. On a page of several
+    reports (``doc.meta["articles"]``), a position ``at`` inside one of them tells on that report's day, and a position
+    on the page outside them on no report's day (the page's own date, if any)."""
+    articles = doc.meta.get("articles")
+    if articles and at is not None:
+        for start, end, day in articles:
+            if start <= at < end:
+                return day
     return doc.meta.get("filed") or doc.published
 
 
@@ -499,12 +506,12 @@ def _date_event(
                 # "India launched air strikes, and by July the intruders had withdrawn": the story's time; so too before
                 # another act counted from it ("declared him unwelcome, and the envoy left the next day")
                 return narrative
-            if section_date is None and news and report_day(doc) and not (
+            if section_date is None and news and report_day(doc, sentence_span[0]) and not (
                     first.anchor == "dct" and first.precision == "day" and _SAME_SUBJECT_VERB.fullmatch(text, end, trigger_span[0])):
                 # a report's background date in another clause ("the treaty of 1978, and accused Washington"); not
                 # the day of the subject's act that this verb continues ("attacked a post yesterday, killing two
                 # soldiers, and occupied it": occupied yesterday too)
-                day = report_day(doc)
+                day = report_day(doc, sentence_span[0])
                 return Dated(day, day, day, day, "day", "publication")
         if last is not None and start < trigger_span[0] and trigger_span[1] <= end:
             # the trigger sits between a range's ends ("from 1947 to the dissolution ... on December 25, 1991"):
@@ -582,8 +589,8 @@ def _date_event(
             if later is not None:
                 return later
         return narrative
-    if news and report_day(doc):
-        day = report_day(doc)
+    if news and report_day(doc, sentence_span[0]):
+        day = report_day(doc, sentence_span[0])
         return _lasting(Dated(day, day, day, day, "day", "publication"), text, sentence_span, trigger_span, other_triggers)
     return None
 

@@ -19,7 +19,10 @@ from detente.resources import load_json
 # an aircraft's or a missile's model is one word ("U-2", "MiG-21", "F-16s", "SS-20"): its number no date, no count
 # ("Mid-70s" is a time, not a model; that test after the capital, so that the split skips every other character at it)
 _MODEL = r"[A-Z](?!(?<=M)id-|(?<=P)re-|(?<=P)ost-|(?<=L)ate-|(?<=E)arly-)[A-Za-z]{0,3}-\d{1,3}(?!\d)[A-Za-z]*"
-_TOKEN = re.compile(rf"{_MODEL}|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*|\d+(?:[.,]\d+)*|[^\sA-Za-zÀ-ÿ\d]")
+# a word's letters: Latin-1's and Latin Extended-A, -B and Additional ("Erdoğan", "Davutoğlu", "Wałęsa", "Nguyễn"
+# are one word each, not "Erdo", "ğ", "an": a name cut there left "an" before the verb, a determiner that made it a noun)
+_LETTER = "A-Za-zÀ-ɏḀ-ỿ"
+_TOKEN = re.compile(rf"{_MODEL}|[{_LETTER}][{_LETTER}'’\-]*|\d+(?:[.,]\d+)*|[^\s{_LETTER}\d]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _APOSTROPHE = re.compile("['’]").search  # a word with an apostrophe: its low form may change (possessives)
 

@@ -3,7 +3,8 @@
 Each report's "yesterday" and "last week" count from the day its own dateline names, not from the page's date
 (an archive page published in 2005 reprints reports filed in 1905). ``article_datelines`` finds, at the start of
 paragraphs, datelines that name a place in capitals and a full date ("STOCKHOLM, June 8, 1905 —",
-"KARLSTAD, 1 September 1905 (Reuters) -"); a page with two or more of them is read report by report.
+"KARLSTAD, 1 September 1905 (Reuters) -"), or stamp lines that head the items of a topic page or a release archive
+("WORLD | 9 October 2010"); a page with two or more of them is read report by report.
 """
 
 from __future__ import annotations
@@ -20,7 +21,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _ARTICLE_DATELINE = re.compile(
     rf"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*(?:,[ \t]*[A-Z][A-Za-z.\-]+(?:[ \t]+[A-Z][A-Za-z.\-]+)?)?,?[ \t]+"
     rf"(?:(?P<m1>{_MONTH})[ \t]+(?P<d1>\d{{1,2}}),?[ \t]+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_MONTH}),?[ \t]+(?P<y2>\d{{4}}))"
-    r"[ \t]*(?:\([A-Za-z][A-Za-z .\-]{1,24}\)[ \t]*)?(?:[-–—]{1,2}|:)[ \t]")
+    r"[ \t]*(?:\([A-Za-z][A-Za-z .\-]{1,24}\)[ \t]*)?(?:[-–—]{1,2}|:)[ \t]"
+    # or a stamp line that heads an item of a topic page: a short label, a bar, a full date and nothing more on the
+    # line ("WORLD | 9 October 2010", "Press release no. 12 | 3 May 1990"); the item's text starts on the next line
+    rf"|(?:^|(?<=\n))[ \t]*[A-Z][A-Za-z0-9.'/\-]*(?:[ \t][A-Za-z0-9.'/\-]+){{0,4}}[ \t]*\|[ \t]*"
+    rf"(?:(?P<m3>{_MONTH})[ \t]+(?P<d3>\d{{1,2}}),?[ \t]+(?P<y3>\d{{4}})|(?P<d4>\d{{1,2}})[ \t]+(?P<m4>{_MONTH}),?[ \t]+(?P<y4>\d{{4}}))"
+    r"[ \t]*(?=\n)")
 MIN_ARTICLES = 2
 
 
@@ -32,16 +38,17 @@ class Dateline(NamedTuple):
 
 def article_datelines(text: str) -> list[Dateline]:
     """The datelines that open reports in ``text``, when there are at least two of them; else none."""
-    if text.count("\n") < 2 or ("—" not in text and "-" not in text and ":" not in text):
+    if text.count("\n") < 2 or ("—" not in text and "-" not in text and ":" not in text and "|" not in text):
         return []
     found = []
     for match in at_line_starts(_ARTICLE_DATELINE, text):
-        month = (match.group("m1") or match.group("m2")).lower().rstrip(".")
+        month = (match.group("m1") or match.group("m2") or match.group("m3") or match.group("m4")).lower().rstrip(".")
         number = _MONTHS.get(month)
         if number is None:
             continue
         try:
-            day = datetime.date(int(match.group("y1") or match.group("y2")), number, int(match.group("d1") or match.group("d2")))
+            day = datetime.date(int(match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")), number,
+                                int(match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")))
         except ValueError:
             continue
         found.append(Dateline(match.start() + len(match.group()) - len(match.group().lstrip()), match.end(), day.isoformat()))
