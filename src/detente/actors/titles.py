@@ -144,7 +144,7 @@ def resolve_title(
         # word, never a president or a premier named after him (tune29); with none, nobody
         person = _styled_in_focus(text, hit, found, mentions)
         return None if person is None else resolve(text, Hit(hit.start, hit.end, (Form(found, person, "leader"),)), days, date)
-    candidates = [code for code in _antecedents(text, hit, form.text, mentions, states_of, "post" not in how) if code not in excluded]
+    candidates = [code for code in _antecedents(text, hit, form.text, mentions, states_of, "salient" in how) if code not in excluded]
     if candidates and (not allowed or candidates[0] in allowed):
         return _mention(text, hit, record, candidates[0], days, date, resolve)
     if "sole" in how:
@@ -276,9 +276,11 @@ _UNKNOWN_PERSON = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*[ \t]+){1,3}[^\W\d_][\w'
 
 def _antecedents(text, hit, phrase, mentions, states_of, paragraph: bool = False) -> list[str]:
     """States of the earlier mentions ending in the title's noun ("the American embassy"), the latest first. With
-    ``paragraph``, one of an earlier paragraph counts only when the title's paragraph names its state or no state
-    before the title: "Brazil ... the federal government ...\n\nGermany reunified. The federal government ..." is
-    Germany's, not the government named a paragraph before."""
+    ``paragraph`` (a salient title), one of an earlier paragraph counts only when the title's paragraph names its state
+    or no state before the title: "Brazil ... the federal government ...\n\nGermany reunified. The federal government
+    ..." is Germany's, not the government named a paragraph before. (Not for "the government", which a timeline's
+    entries, each a paragraph, name after another state's adjective: "Pakistani-backed rebels attack the government
+    garrison" is the government of the entries before.)"""
     noun = phrase.split()[-1].lower()
     codes = []
     start = text.rfind("\n\n", 0, hit.start) if paragraph else -1
