@@ -1748,6 +1748,12 @@ def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None
         group = _sector_group(text, hit, entity_code, date, governing_only=via == "capital")
         if group is not None:
             return group
+    elif via == "place" and text.startswith(" police", hit.end) and not text[hit.end + 7 : hit.end + 8].isalpha():
+        # "Kerala police arrested the sailors": a region's police force is its state's (the state holding the place)
+        sector = gazetteer.data()["sectors"]["police"]
+        end = hit.end + 7
+        return Mention(hit.start, end, text[hit.start : end], entity_code + sector["code"], "group", None, entity_code,
+                       sector["role"], date, "adjective")
     # every field by position (start, end, text, entity, kind, qid, state, role, date, via, members): once per mention
     return Mention(hit.start, hit.end, text[hit.start : hit.end], entity_code, kind, qid, state, role, date, via, members)
 

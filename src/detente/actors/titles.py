@@ -144,7 +144,7 @@ def resolve_title(
         # word, never a president or a premier named after him (tune29); with none, nobody
         person = _styled_in_focus(text, hit, found, mentions)
         return None if person is None else resolve(text, Hit(hit.start, hit.end, (Form(found, person, "leader"),)), days, date)
-    candidates = [code for code in _antecedents(text, hit, form.text, mentions, states_of) if code not in excluded]
+    candidates = [code for code in _antecedents(text, hit, form.text, mentions, states_of, "salient" in how) if code not in excluded]
     if candidates and (not allowed or candidates[0] in allowed):
         return _mention(text, hit, record, candidates[0], days, date, resolve)
     if "sole" in how:
@@ -176,6 +176,9 @@ def resolve_title(
         named = clause or list(dict.fromkeys(_earlier(text, hit, mentions, states_of)))
         if (clause or len(set(named)) == 1) and any(code not in excluded and code != named[0] for code in in_focus):
             excluded.add(named[0])  # and only when another state is in focus ("in Havana the regime paraded")
+        # the states its own paragraph names come first: "Ghana ... Ghana ...\n\nIn 1982 Argentina quarrelled with
+        # Britain. The junta rejected ..." is Argentina's junta, though Ghana, named more, is still more salient
+        in_focus = _paragraph_first(text, hit, mentions, states_of, in_focus)
     order.extend(in_focus)
     order = [code for code in dict.fromkeys(order) if code not in excluded and (not allowed or code in allowed)]
     if record["offices"]:
@@ -271,14 +274,26 @@ def _apposed(text, hit, mentions, following, days, date, resolve, states_of) -> 
 _UNKNOWN_PERSON = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*[ \t]+){1,3}[^\W\d_][\w'\u2019-]*(?=[ \t]*[,)])")
 
 
-def _antecedents(text, hit, phrase, mentions, states_of) -> list[str]:
-    """States of the earlier mentions ending in the title's noun ("the American embassy"), the latest first."""
+def _antecedents(text, hit, phrase, mentions, states_of, paragraph: bool = False) -> list[str]:
+    """States of the earlier mentions ending in the title's noun ("the American embassy"), the latest first. With
+    ``paragraph`` (a salient title), one of an earlier paragraph counts only when the title's paragraph names its state
+    or no state before the title: "Brazil ... the federal government ...\n\nGermany reunified. The federal government
+    ..." is Germany's, not the government named a paragraph before. (Not for "the government", which a timeline's
+    entries, each a paragraph, name after another state's adjective: "Pakistani-backed rebels attack the government
+    garrison" is the government of the entries before.)"""
     noun = phrase.split()[-1].lower().rstrip("s")
     reach = hit.start - _REACH
     codes = []
+    start = text.rfind("\n\n", 0, hit.start) if paragraph else -1
+    named: set[str] | None = None
     for mention in reversed(mentions[-_BACK:]):
         if mention.end < reach:
             break
+        if mention.end <= start:
+            if named is None:
+                named = {code for found in _in_sentence(mentions, start, hit.start) for code in states_of(found)}
+            if named and not named.intersection(states_of(mention)):
+                continue
         if mention.kind == "group" and mention.text.split()[-1].lower().rstrip("s") == noun:
             codes.extend(states_of(mention))
     return codes
@@ -333,6 +348,17 @@ def _in_sentence(mentions, start: int, stop: int) -> list[Mention]:
             found.append(mention)
     found.reverse()
     return found
+
+
+def _paragraph_first(text, hit, mentions, states_of, in_focus: Sequence[str]) -> Sequence[str]:
+    """``in_focus`` with the states named earlier in the title's paragraph (since the last blank line) first."""
+    start = text.rfind("\n\n", 0, hit.start)
+    if start < 0:
+        return in_focus  # one paragraph so far: every state in focus is its own
+    named = {code for mention in _in_sentence(mentions, start, hit.start) for code in states_of(mention)}
+    if not named:
+        return in_focus
+    return [code for code in in_focus if code in named] + [code for code in in_focus if code not in named]
 
 
 def _earlier(text, hit, mentions, states_of) -> list[str]:

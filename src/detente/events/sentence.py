@@ -2477,9 +2477,9 @@ FRONTING = frozenset("after before following during despite amid".split())
 MISSION_NOUNS = frozenset("embassy embassies commission commissions consulate consulates legation legations mission missions".split())
 
 
-# objects that name others than the pair in focus: "sought to help its Western European allies"
+# objects that name others than the pair in focus: "sought to help its Western European allies", "met reporters"
 GROUP_OBJECTS = frozenset("allies neighbours neighbors partners friends peoples nations countries governments satellites "
-                          "clients rebels guerrillas insurgents".split())
+                          "clients rebels guerrillas insurgents reporters journalists correspondents newsmen".split())
 
 
 # nouns that, after a state's adjective, still name the state or its order ("the Soviet state collapsed")
