@@ -109,3 +109,18 @@ def test_a_clipping_is_dated_from_its_stamp_and_its_correspondents_line():
 def test_ended_cooperation_is_a_reduction_of_relations():
     dated = _dated("In March 1979 Australia ended its nuclear cooperation with India after the talks failed.")
     assert ("AUS", "IND", "160", "1979-03") in dated
+
+
+# "X, together with Y, Z and W, did ...": the subject stands before the aside, even when the list inside the aside has
+# commas of its own (a list of two, "together with Y and Z", already kept X).
+def test_the_subject_before_a_together_with_list():
+    dated = _dated("That changed on 3 March 1980, when Antigua and Barbuda, together with Kenya, Uganda and Sudan, "
+                   "established diplomatic relations with China.")
+    assert ("ATG", "CHN", "054", "1980-03-03") in dated
+
+
+# A relief, rescue or medical team that lands somewhere brings help, not an armed landing.
+def test_a_relief_team_landing_is_no_attack():
+    dated = _dated("A Canadian military relief team landed in Dhaka on 2 May 1991 to help victims of the cyclone.")
+    assert not any(d[2].startswith("19") for d in dated)
+    assert ("ARG", "GBR", "190", "1982-04-02") in _dated("Argentine marines landed in Port Stanley on 2 April 1982.")

@@ -287,6 +287,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             continue
         if trigger.entry["cameo"] == "190" and _fights_no_state(tokens, trigger.last + 1):
             continue  # "sent doctors to fight the cholera epidemic", "a war on drugs": no attack on a state
+        if trigger.entry["cameo"] == "190" and _relief_landing(tokens, trigger.first):
+            continue  # "a Canadian military relief team landed in Dhaka": help flown in, no landing in force
         taken.update(span)
         chosen.append(trigger)
         if trigger.last - trigger.first > 4:  # (only a long match can cross an aside)
@@ -308,6 +310,21 @@ def _one_word_reply(tokens: list[Token]) -> bool:
     if at + 1 >= len(tokens) or not tokens[at].text.isalpha() or tokens[at + 1].text not in (".", "!"):
         return False
     return at + 2 == len(tokens) or tokens[at + 2].text == "-"
+
+
+# what a team or a flight that lands somewhere brings when it brings no force
+_RELIEF_WORDS = frozenset("relief rescue medical humanitarian aid disaster evacuation".split())
+
+
+def _relief_landing(tokens: list[Token], first: int) -> bool:
+    """Whether the one that "landed in" (or "came ashore at") a place is a relief, rescue or medical team named in
+    the few words before the verb."""
+    if tokens[first].low not in ("land", "landed", "lands", "landing", "come", "came"):
+        return False
+    for token in tokens[max(0, first - 6) : first]:
+        if token.low in _RELIEF_WORDS:
+            return True
+    return False
 
 
 def _field_label(tokens: list[Token], position: int) -> bool:
