@@ -124,3 +124,9 @@ def test_a_relief_team_landing_is_no_attack():
     dated = _dated("A Canadian military relief team landed in Dhaka on 2 May 1991 to help victims of the cyclone.")
     assert not any(d[2].startswith("19") for d in dated)
     assert ("ARG", "GBR", "190", "1982-04-02") in _dated("Argentine marines landed in Port Stanley on 2 April 1982.")
+
+
+# Jet trainers ordered from a state, with their model between the verb and the noun, are arms bought.
+def test_jet_trainers_ordered_from_a_state():
+    dated = _dated("In 2008 Bolivia ordered six K-8 jet trainers from China.")
+    assert ("BOL", "CHN", "062", "2008") in dated
