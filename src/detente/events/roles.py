@@ -582,6 +582,14 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
                 if by < p.first and p.last < closing:
                     before.append(p)
             return before
+    closing = trigger_first - 1
+    if closing > start + 3 and tokens[closing].text == "," and (opening := _together_opening(tokens, start, closing)) is not None:
+        # "Trinidad and Tobago, together with Jamaica, Barbados and Guyana, established relations with Cuba": the
+        # subject stands before the aside, not at the end of the list inside it (as with a list of two, "together with
+        # Jamaica and Barbados", which has no comma of its own)
+        before = left_agents(parts, tokens, start, opening)
+        if before:
+            return before
     candidates = []
     for p in parts:
         if start <= p.first and p.last < trigger_first and not _place_phrase(tokens, p):
@@ -695,6 +703,25 @@ _NEW_RULERS = frozenset("new provisional interim revolutionary military".split()
 
 # ", joined by X," between a subject and its verb: X does the act too (not "backed by", "supported by": a backer's own act)
 JOINING = frozenset("joined accompanied".split())
+
+
+def _together_opening(tokens: list[Token], start: int, closing: int) -> int | None:
+    """Index of the comma that opens ", together with" (or ", along with") before the comma at ``closing``, when the
+    aside between them holds a comma of its own (a list); else None."""
+    inner = False
+    for index in range(closing - 1, (closing - 16 if closing - 16 > start else start), -1):
+        low = tokens[index].low
+        if low == "with" and tokens[index - 1].low in ("together", "along") and index - 2 > start \
+                and tokens[index - 2].text == ",":
+            return index - 2 if inner else None
+        if low == ",":
+            inner = True
+        elif low in (";", ".") or low in _CLAUSE_BREAKS:
+            return None
+    return None
+
+
+_CLAUSE_BREAKS = frozenset("which who that when while after before because".split())
 
 
 def _joined_aside(tokens: list[Token], start: int, trigger_first: int) -> tuple[int, int, int] | None:

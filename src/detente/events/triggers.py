@@ -215,6 +215,10 @@ _SHARES = operator.not_  # over lows.isdisjoint(gate): the sentence has some wor
 
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Non-overlapping trigger matches in token order, the longest winning each overlap."""
+    if len(tokens) > 1 and tokens[1].text == ":" and tokens[0].low in _TITLE_LABELS:
+        return []  # "Title: Visit file: President X", "Subject: Trade agreement": a record's title names it, tells no act
+    if tokens[0].text == ":" and _one_word_reply(tokens):
+        return []  # a reply of one word (":Thanks.", "::Agree. --Editor (talk)"): a reader's word, no act of anyone named
     index = _compiled_index()
     gates = _entry_gates(index)
     found: list[tuple[float, int, int, Trigger]] = []
@@ -226,6 +230,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     for position in itertools.compress(itertools.count(), map(index.__contains__, map(_LOW, tokens))):
         token = tokens[position]
         entries = index[token.low]
+        if token.low in _PHONE_WORDS and position + 1 < len(tokens) and tokens[position + 1].text[0].isdigit():
+            continue  # "Telephone 0212-806-1,974": a contact line's number, no call made
+        if token.text[0].isupper() and _field_label(tokens, position):
+            continue  # "Signed: 12.05.1983 | Place: Lagos", "Visit file: ...": a record's field label, not its act
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         if token.low == "march" and _month_march(tokens, position):
@@ -279,11 +287,55 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             continue
         if trigger.entry["cameo"] == "190" and _fights_no_state(tokens, trigger.last + 1):
             continue  # "sent doctors to fight the cholera epidemic", "a war on drugs": no attack on a state
+        if trigger.entry["cameo"] == "190" and _relief_landing(tokens, trigger.first):
+            continue  # "a Canadian military relief team landed in Dhaka": help flown in, no landing in force
         taken.update(span)
         chosen.append(trigger)
         if trigger.last - trigger.first > 4:  # (only a long match can cross an aside)
             chosen.extend(_aside_acts(tokens, trigger, find_triggers))
     return with_fronted_objects(tokens, chosen)
+
+
+# the labels of a record's title field
+_TITLE_LABELS = frozenset(("title", "subject", "headline"))
+_PHONE_WORDS = frozenset(("telephone", "phone", "tel", "fax"))
+
+
+def _one_word_reply(tokens: list[Token]) -> bool:
+    """Whether a talk page's reply, opened by the colons of its indent, says one word before its full stop and then
+    nothing but its signature ("::Agree. --Editor (talk) 10:00, 4 May 2009 (UTC)")."""
+    at = 0
+    while at < len(tokens) and tokens[at].text == ":":
+        at += 1
+    if at + 1 >= len(tokens) or not tokens[at].text.isalpha() or tokens[at + 1].text not in (".", "!"):
+        return False
+    return at + 2 == len(tokens) or tokens[at + 2].text == "-"
+
+
+# what a team or a flight that lands somewhere brings when it brings no force
+_RELIEF_WORDS = frozenset("relief rescue medical humanitarian aid disaster evacuation".split())
+
+
+def _relief_landing(tokens: list[Token], first: int) -> bool:
+    """Whether the one that "landed in" (or "came ashore at") a place is a relief, rescue or medical team named in
+    the few words before the verb."""
+    if tokens[first].low not in ("land", "landed", "lands", "landing", "come", "came"):
+        return False
+    for token in tokens[max(0, first - 6) : first]:
+        if token.low in _RELIEF_WORDS:
+            return True
+    return False
+
+
+def _field_label(tokens: list[Token], position: int) -> bool:
+    """Whether the capitalized word at ``position`` opens a field label of a record: it opens the sentence or follows
+    another label's colon, and a colon follows it or the one lower-case word after it ("Signed:", "Visit file:")."""
+    if position and tokens[position - 1].text != ":":
+        return False
+    after = position + 1
+    if after < len(tokens) and tokens[after].text != ":" and tokens[after].text.islower():
+        after += 1
+    return after < len(tokens) and tokens[after].text == ":"
 
 
 # verbs that hand weapons over ("sold", "supplied", "delivered", "shipped", "sent", "gave", "received", "bought"): only
@@ -430,6 +482,10 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
     if any(token.low in TRANSFERS for token in tokens):
         tokens = _models_as_weapons(tokens) or tokens
     for position, token in enumerate(tokens):
+        if token.low in _PHONE_WORDS and position + 1 < len(tokens) and tokens[position + 1].text[0].isdigit():
+            continue  # "Telephone 0212-806-1,974": a contact line's number, no call made
+        if token.text[0].isupper() and _field_label(tokens, position):
+            continue  # "Signed: 12.05.1983 | Place: Lagos", "Visit file: ...": a record's field label, not its act
         if token.low == "back" and position > 0 and tokens[position - 1].low[0].isalpha():
             continue  # "drove them back", "pulled back": a particle, not the verb "to back" (support)
         if token.low == "march" and _month_march(tokens, position):

@@ -24,9 +24,13 @@ _ARTICLE_DATELINE = re.compile(
     r"[ \t]*(?:\([A-Za-z][A-Za-z .\-]{1,24}\)[ \t]*)?(?:[-–—]{1,2}|:)[ \t]"
     # or a stamp line that heads an item of a topic page: a short label, a bar, a full date and nothing more on the
     # line ("WORLD | 9 October 2010", "Press release no. 12 | 3 May 1990"); the item's text starts on the next line
-    rf"|(?:^|(?<=\n))[ \t]*[A-Z][A-Za-z0-9.'/\-]*(?:[ \t][A-Za-z0-9.'/\-]+){{0,4}}[ \t]*\|[ \t]*"
+    # a newspaper's print-edition stamp names the paper (and its town), may give the weekday, and may end with the page
+    # and column, and may say which day or which issue it is ("THE DAILY LEDGER, Leeds | Tuesday, 4 May 1982 | Page 1,
+    # Col. 2", "THE DAILY LEDGER | Weekly Review, 31 December 1976 | Page 4")
+    rf"|(?:^|(?<=\n))[ \t]*[A-Z][A-Za-z0-9.'/\-]*(?:[ \t][A-Za-z0-9.'/\-]+){{0,4}}(?:,[ \t]*[A-Z][A-Za-z]+)?[ \t]*\|[ \t]*"
+    rf"(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]+)?"
     rf"(?:(?P<m3>{_MONTH})[ \t]+(?P<d3>\d{{1,2}}),?[ \t]+(?P<y3>\d{{4}})|(?P<d4>\d{{1,2}})[ \t]+(?P<m4>{_MONTH}),?[ \t]+(?P<y4>\d{{4}}))"
-    r"[ \t]*(?=\n)")
+    r"(?:[ \t]*\|[ \t]*(?:Page|Pg\.|p\.)[ \t]*\d+[A-Za-z0-9 ,.\-]{0,24})?[ \t]*(?=\n)")
 MIN_ARTICLES = 2
 
 
@@ -51,8 +55,32 @@ def article_datelines(text: str) -> list[Dateline]:
                                 int(match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")))
         except ValueError:
             continue
+        if match.group("m3") or match.group("m4"):
+            day = _filed_on(text, match.end(), day)
         found.append(Dateline(match.start() + len(match.group()) - len(match.group().lstrip()), match.end(), day.isoformat()))
     return found if len(found) >= MIN_ARTICLES else []
+
+
+# under a paper's stamp, a correspondent's line may name the town and the day the report was filed, with no year
+# ("From Our Correspondent, OTTAWA, May 29", "OTTAWA, Dec. 23"): the report's "today" is that day, not the issue's
+_FILED_LINE = re.compile(rf"\n[^\n]{{0,40}}\b[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})*,[ \t]+(?P<m>{_MONTH})[ \t]+(?P<d>\d{{1,2}})[ \t]*(?=\n)")
+
+
+def _filed_on(text: str, at: int, issue: datetime.date) -> datetime.date:
+    """The day a stamped report was filed: the day its correspondent's line names, in the issue's year (or the year
+    before, for a day after the issue's), else the issue's own day."""
+    head = text[at : at + 160]
+    found = _FILED_LINE.search(head)
+    if found is None or "\n\n" in head[: found.start()]:
+        return issue
+    number = _MONTHS.get(found.group("m").lower().rstrip("."))
+    try:
+        day = datetime.date(issue.year, number, int(found.group("d"))) if number else None
+        if day is not None and day > issue:
+            day = datetime.date(issue.year - 1, number, int(found.group("d")))
+    except ValueError:
+        return issue
+    return day if day is not None and (issue - day).days <= 14 else issue
 
 
 def at_line_starts(pattern: re.Pattern, head: str) -> Iterator[re.Match]:

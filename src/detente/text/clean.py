@@ -38,7 +38,7 @@ from detente.text.pages import (
     unwrap,
     wrapped_lines,
 )
-from detente.text.sentences import ENTRY_LINE
+from detente.text.sentences import ENTRY_LINE, FIELD_LINE
 
 _INVISIBLE = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None), **FOLDED}
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -528,7 +528,20 @@ def _wraps(previous: str, line: str) -> bool:
     is no part of a sentence, a list item starts anew)."""
     tail = previous.rsplit("\n", 1)[-1]
     return (len(tail) >= WRAP_MIN and not _TERMINAL.search(tail) and not tail.isupper()
-            and not _LIST_ITEM.match(line) and not (line[:1].isdigit() and _ENTRY.match("\n" + line)))
+            and not _LIST_ITEM.match(line) and not (line[:1].isdigit() and _ENTRY.match("\n" + line))
+            and not (_FIELD.match(line) and _FIELD.match(tail))
+            and " | " not in tail and " | " not in line and not _RULE.fullmatch(tail))
+
+
+# a rule across the page ("=====", "-----") is no typed line; nor is a line of bar-separated fields, a paper's stamp
+# ("THE DAILY LEDGER | Tuesday, 4 May 1982 | Page 1, Col. 2") or a menu: neither runs on into the next line
+_RULE = re.compile(r"[=\-_*~#\s]{8,}")
+
+
+# a record of labelled fields, one to a line ("Title: Agreement on trade" over "Signed: 12.05.1983 | Place: Lagos"
+# over "Summary: ..."): a field line is no typed line cut at its width, whatever its length, when the line before
+# it is a field too
+_FIELD = re.compile(FIELD_LINE)
 
 
 # a line of a key-dates box that opens with its date and a dash ("1948 Jun. 16 - a state of emergency"): the line

@@ -29,14 +29,22 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?
 _NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[./]\d{4}|\d{4}-\d{2}(?:-\d{2})?"
 _YEAR_PART = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ -]\d{4}"
 _FACT_LINE = r"[A-Z][^\n.:;!?]{1,60}:[ \t][^\n.;!?,]{0,40}\d(?=[ \t]*(?:\n|$))"
-ENTRY_LINE = (r"\n(?=[ \t]*(?:(?:\d{1,2}\s+" + _MONTH + r"\s+\d{3,4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{3,4}|" + _MONTH
+# a line of a record of labelled fields opens with its short label and a colon ("Signed: 12.05.1983 | Place: Lagos",
+# "Summary: Nigeria and Brazil signed ..."): each field is a sentence of its own, not a run-on of the line before it
+FIELD_LINE = r"[A-Z][a-z]{1,14}(?: [a-z]{1,10})?:[ \t]"
+ENTRY_LINE = (r"\n(?=[ \t]*(?:" + FIELD_LINE + r"|(?:\d{1,2}\s+" + _MONTH + r"\s+\d{3,4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{3,4}|" + _MONTH
                + r"\s+\d{3,4}|" + _NUMERIC_DATE + "|" + _YEAR_PART + r"|\d{3,4}(?:,?\s+" + _MONTH + r"(?:[–—-]" + _MONTH
                + r")?(?:\s+\d{1,2}(?:[–—-]\d{1,2})?)?)?)[ \t]*[–—:-][ \t]|" + _FACT_LINE + "))")
 # (a sentence may open with an approximate year: "(c. 2010 – the island disappears.)", "c. 1951 – Pakistan objects")
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9À-Ý]|c\.\s?\d))|\n\s*\n|\n(?=\s*[*•\-–]\s)|" + ENTRY_LINE)
+# a talk page's reply opens its line with the colons of its indent (":Thanks.", "::Yes, the communiqué ..."), and a
+# signature opens its line with two dashes ("--Editor (talk) 14:02, 3 May 2009 (UTC)"): each a sentence of its own,
+# not a run-on of the line before it
+_REPLY_LINE = r"|\n(?=:{1,6}[\"'A-Z]|--[A-Z])"
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9À-Ý]|c\.\s?\d))|\n\s*\n|\n(?=\s*[*•\-–]\s)|" + ENTRY_LINE
+                       + _REPLY_LINE)
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # _BOUNDARY's alternatives after its first, which all open with a line break
-_BOUNDARY_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[*•\-–]\s)|" + ENTRY_LINE)
+_BOUNDARY_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[*•\-–]\s)|" + ENTRY_LINE + _REPLY_LINE)
 # where a boundary may start: after a full stop, "!", "?" or "…" (its look-behind), or at a line break
 _STOP_OR_BREAK = re.compile(r"[.!?…\n]")
 
