@@ -1925,7 +1925,7 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
     if kind == "person":
         if days is not None and all(" " not in form.text for form in named if form.target == target):
             first, last = _office_years(target)
-            if days[0] > last + _SURNAME_REACH or days[1] < first - _SURNAME_REACH_BEFORE:
+            if days[0] > last + _SURNAME_REACH or days[1] < first - _SURNAME_REACH:
                 return None  # a bare surname decades away from its bearer's offices: a namesake ("Johnson" in 2020)
         office = gazetteer.office_at(record, days)
         state_code = _state_before(tuple(office["states"]), days) if _before_office(office, days) else False
@@ -1987,9 +1987,6 @@ _EMERGING_PERSON = 183  # days before a state's first day in which its founders 
 
 # Days beyond its bearer's first and last office in which a bare surname still names the person.
 _SURNAME_REACH = 25 * 365
-# And before the first: fewer years, as a text names a leader long out of office by his surname more often than one
-# who will take office many years later ("Estrada" in 1980, an ambassador of that name, is no future Philippine president).
-_SURNAME_REACH_BEFORE = 15 * 365
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
