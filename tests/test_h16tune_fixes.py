@@ -1,7 +1,8 @@
 """General forms found on holdout16 (retired into tuning by h16tune, see its README), shown on sentences of our own
 about other pairs and years: a vote against a state's admission told by its possessive; co-operation suspended by its
 projects; displeasure made plain to a government; "the first day of the summit" dated on the day the story reached
-when it told the summit, not over the whole meeting; an election or campaign that "was fought" is no war."""
+when it told the summit, not over the whole meeting; an election or campaign that "was fought" is no war; "Trade
+(2009):" as an infobox label is no trading."""
 
 from __future__ import annotations
 
@@ -50,3 +51,11 @@ def test_an_election_fought_over_a_state_is_no_war():
     # a war fought after an election is still a war
     events = _coded("After the election of March 1990, Kenya fought Uganda on the border for a month.")
     assert ("KEN", "UGA", "ASSAULT") in events, events
+
+
+def test_trade_as_an_infobox_label_is_no_trading():
+    text = ("| Trade (1999): about 40 million US dollars | Brazilian visitors to Kenya (1999): about 2,000 |\n"
+            "Relations between Kenya and Brazil began in 1964, and in 1970 Kenya signed a trade agreement with Brazil.")
+    assert not [e for e in extract_text(text) if e.type == "COOPERATE"]
+    # a sentence that opens with trade and a verb of trading is still read as before
+    assert ("KEN", "BRA", "SUPPORT") in _coded(text)

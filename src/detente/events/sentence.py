@@ -248,6 +248,8 @@ def _trade_subject(tokens, first: int) -> bool:
     after = tokens[first + 1].low if first + 1 < len(tokens) else ""
     if after in _AFTER_TRADE_NOUN:
         return True
+    if first == 0 and after in ("(", ":"):
+        return True  # an infobox's or a table's label: "Trade (2009): about 90 million dollars", "Trade: rice, tin"
     return first >= 1 and tokens[first - 1].low == "to" and after in ("", ",", ".", ";", "and")
 
 
