@@ -59,3 +59,12 @@ def test_trade_as_an_infobox_label_is_no_trading():
     assert not [e for e in extract_text(text) if e.type == "COOPERATE"]
     # a sentence that opens with trade and a verb of trading is still read as before
     assert ("KEN", "BRA", "SUPPORT") in _coded(text)
+
+
+def test_a_leader_back_in_another_states_city_visits_it_again():
+    text = ("President Julius Nyerere visited Nairobi in 1975. Nyerere was back in Nairobi in May 1978, with Idi Amin, "
+            "for the meeting of the three East African states.")
+    assert ("TZA", "KEN", "CONSULT", "1978-05") in _dated(text)
+    # no place named at once, or troops back in a city, are no visit
+    for other in ("In 1980 the Kenyan delegates were back in their hotel.", "In August 1969 Soviet troops were back in Prague."):
+        assert not [e for e in extract_text(other) if e.type == "CONSULT"], other

@@ -204,7 +204,7 @@ def _adverb_sense(tokens, first: int, before: str) -> bool:
 _BEFORE_RETURNING = frozenset("before after on upon".split())
 # visiting verbs whose place must be named at once: "left for Moscow", "flew to Berchtesgaden" are journeys; "left
 # for exile", "the matter went to a meeting of foreign ministers in Santiago", "doctors went to work" are not
-_TO_A_PLACE = frozenset(("leave for", "fly|travel|go to"))
+_TO_A_PLACE = frozenset(("leave for", "fly|travel|go to", "was|were back in"))
 _RULED = frozenset("rule control sovereignty hands administration".split())
 
 
@@ -1176,7 +1176,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "withdrew from the League of Nations": leaving an organization, not a retreat; "announced that
             # Hungary would leave the Warsaw Pact": a break announced, no promise of restraint
             cameo = "160"
-        if cameo == "042" and trigger.entry["form"] == "verb" and any(p.mention.role == "military" and 0 < trigger.first - p.last <= 2
+        if cameo == "042" and trigger.entry["form"] != "noun" and any(p.mention.role == "military" and 0 < trigger.first - p.last <= 2
                                                                        for p in parts) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low in _ENVOY_NOUNS):  # (not "a military delegation came")
             dropped["troops_arrived"] += 1
