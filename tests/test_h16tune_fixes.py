@@ -21,6 +21,9 @@ def test_a_vote_against_a_states_admission_told_by_its_possessive_is_a_rejection
     assert ("BOL", "CHL", "REJECT") in _coded("In May 1961 Bolivia voted against Chile's admission to the organisation.")
     assert ("BOL", "CHL", "REJECT") in _coded(
         "On 12 May 1961 Bolivia was the only state to vote against Chile's admission to the organisation.")
+    # only the possessive names the state kept out: "its admission" leaves the body as no target
+    events = _coded("Chile refused to exchange envoys as long as Bolivia voted against its admission to the organisation.")
+    assert not [e for e in events if e[0] == "BOL"], events
 
 
 def test_cooperation_suspended_by_its_projects_is_a_cut_in_cooperation():

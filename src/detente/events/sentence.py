@@ -204,6 +204,8 @@ def _adverb_sense(tokens, first: int, before: str) -> bool:
 _BEFORE_RETURNING = frozenset("before after on upon".split())
 # visiting verbs whose place must be named at once: "left for Moscow", "flew to Berchtesgaden" are journeys; "left
 # for exile", "the matter went to a meeting of foreign ministers in Santiago", "doctors went to work" are not
+# the lexicon's vote against an admission told by the state's possessive (h16tune), with no "of" after its noun
+_VOTE_AGAINST_POSSESSED = "vote|cast * against * admission|membership|seating|entry"
 _TO_A_PLACE = frozenset(("leave for", "fly|travel|go to", "was|were back in"))
 _RULED = frozenset("rule control sovereignty hands administration".split())
 
@@ -1202,6 +1204,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.first - 1].low in _CROWD_NOUNS:
             dropped["described_people"] += 1
             continue  # "to disperse thousands of protesters opposed to the transfer": who the people were, no act
+        if trigger.entry["phrase"] == _VOTE_AGAINST_POSSESSED and not tokens[trigger.last - 1].text.endswith(("'s", "\u2019s")):
+            dropped["no_side_named"] += 1
+            continue  # "voted against its admission", "voted against seating Beijing": only a state's possessive names
+            # the one kept out here ("voted against Chile's admission"); "against the admission of Chile" is its own entry
         if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
             dropped["thing_released"] += 1
             continue  # "releasing wheat a few months at a time", "released a statement": no one set free
