@@ -1,12 +1,20 @@
-"""The fourteenth never-tuned set (tests/data/other_pairs/holdout16/, see its README): floors a little under the scores
-measured once when it was written, so a change that makes the coder worse on long scraped pages nobody tuned on shows
-up. The assertions print no missed events (only figures and gold ids): the set must stay unread by whoever tunes.
+"""The fourteenth never-tuned set (tests/data/other_pairs/holdout16/, see its README), retired into tuning on 2026-11-28, the
+twentieth session (helper h16tune): its documents, gold and misses were read to find the general causes of what goes
+wrong on long scraped pages nobody tuned on, so it is no longer unseen; holdout17/ to holdout19/ are the never-tuned
+sets now. The floors sit a little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-27 with score_events.py, 188 gold events in 5 long pages (one pair of states each, in the shape
 of the user's seed pages: China-Nepal, Cuba-Jamaica, India-Afghanistan, Pakistan-Libya, China-Israel); the session's
 start (/tmp/lead/base17) and main at efd42c2 (the same code) gave the same 239 dated system events and the same figures:
       strict recall 0.649 (122/188), strict precision 0.510 (122/239);
       lenient recall 0.702 (132/188), lenient precision 0.552 (132/239)
+  main at 17e11b6 (h16tune's start, before any change), 244 dated system events:
+      strict recall 0.681 (128/188), strict precision 0.525 (128/244);
+      lenient recall 0.729 (137/188), lenient precision 0.561 (137/244)
+  h16tune's last commit (after its fixes and one gold correction, see the README), 246 dated system events:
+      strict recall 0.713 (134/188), strict precision 0.545 (134/246);
+      lenient recall 0.739 (139/188), lenient precision 0.565 (139/246)
+Now that it is tuned, the floors sit a little under h16tune's figures.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from tests.scoring import read_jsonl, score
 
 HOLDOUT16 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout16"
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html")
-EVENT_FLOORS = (0.62, 0.48)  # strict recall, strict precision: measured 0.649, 0.510
+EVENT_FLOORS = (0.68, 0.52)  # strict recall, strict precision: measured 0.713, 0.545 (h16tune)
 
 
 def _documents() -> list[str]:
@@ -48,7 +56,7 @@ def test_every_gold_evidence_is_in_the_text_its_document_reads_as():
     assert not bad, bad
 
 
-def test_the_coder_holds_its_floor_on_the_fourteenth_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_fourteenth_holdout():
     result = score(read_jsonl(HOLDOUT16 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)

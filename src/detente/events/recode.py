@@ -70,6 +70,8 @@ OTHER_SENSES = {"settle": frozenset("in into at down".split()), "settled": froze
                 "leave": _FOR, "leaves": _FOR, "left": _FOR, "leaving": _FOR,
                 "back": frozenset("from home".split()),  # "General Zia, back from Jordan,": returned, no backing
                 "free": frozenset("to of from".split())}  # "leaving each member free to decide": able, no one freed
+# what is fought when no war is ("the election was fought over Cuba", "fought the referendum campaign on aid")
+_CONTESTS = frozenset("election elections campaign campaigns referendum poll polls by-election primary primaries".split())
 # before aid, the words of needing it: "depended on Soviet aid", "relied on American credits"
 _DEPENDING = frozenset("depend depends depended depending dependent dependence rely relies relied relying reliant "
                        "reliance".split())
@@ -192,6 +194,10 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
         return "no_side_named"  # "voted with the majority to exclude Cuba": no state voted with, Cuba is the one excluded
     if form == "verb" and trigger.first == trigger.last and following in OTHER_SENSES.get(first.low, ()):
         return "other_sense"
+    if trigger.entry["phrase"] == "fight" and _CONTESTS.intersection(
+            t.low for t in (tokens[max(0, trigger.first - 8) : trigger.first] if previous in _BEING
+                            else tokens[trigger.last + 1 : trigger.last + 4])):
+        return "contest"  # "the election of 1980 was fought over Cuba", "fought the campaign on aid": votes, no war
     if first.low in _BUYING and trigger.first + 1 < len(tokens) and tokens[trigger.first + 1].low == "time":
         return "other_sense"  # "bought time from Germany at Munich": a delay won, nothing bought
     if form == "verb" and trigger.first == trigger.last and first.low in ("left", "leaves", "leave", "leaving") \

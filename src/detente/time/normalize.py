@@ -646,6 +646,12 @@ def _yago(m, text, ref, news, ctx):
 def _dayof(m, text, ref, news, ctx):
     """ "the last day of April", "the first day of the year": that one day of the month or year the words name."""
     last = m["do_w"].lower() in ("last", "final", "closing")
+    if m["do_ev"]:
+        # "On the first day of the summit": the day the story reached when it told the meeting ("from 22 to 24
+        # February": the 22nd), a day only; its last day would need the meeting's end, which the story time lacks
+        if last or ref is None or ref.day is None:
+            return None
+        return anchored(cal.day_fields(ref.year, ref.month, ref.day), True, news)
     if m["do_m"]:
         if m["do_m"].endswith(".") or len(m["do_m"]) <= 3 and m["do_m"] != "May":
             return None
