@@ -216,6 +216,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if doc.text[start] in "CTOcto" and _CONTENTS_BLOCK.fullmatch(doc.text, start, end):
             dropped["contents_entry"] += 1
             continue  # "Contents / 1 Recognition ... / 3 The Sino-Indian war": a plain contents list names the sections
+        if doc.text[start] in "-*+•" and _GLOSSARY_ENTRY.match(doc.text, start, end):
+            dropped["glossary_entry"] += 1
+            continue  # "- **Colombo Plan**: the scheme of aid set up in 1950 ...": a term of a glossary and what it stands
+            # for, told to explain a name; the acts it names are told (or not) in the text
         if section is not None and section.date_span == (start, end):
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
@@ -417,6 +421,10 @@ _CONTENTS_BLOCK = re.compile(r"(?:Contents|Table of contents|On this page|In thi
 # (h14tune) or one line of them after a label, parted by middle dots ("*Contents:* [The 1950 treaty](#treaty) · [Rivers](#rivers)")
 _CONTENTS_LINK = re.compile(r"(?:[*_]{0,2}(?:Contents|On this page|In this article|Jump to)[*_]{0,2}:[*_]{0,2})?"
                             r"(?:\s*(?:[-*+·•|]|\d+\.)?\s*\[[^\]\n]+\]\(#[^)\s]*\))+\s*(?:\d+(?:\.\d+)*\.\s*)?")
+# a glossary's entry: a bold term (no date in it: "**1974:**" opens a timeline's entry), then a colon and its definition
+# opened by an article or a word in lower case ("- **Rann of Kutch**: the salt marsh ...", "**SEATO:** a defence pact")
+_GLOSSARY_ENTRY = re.compile(r"(?:[-*+•][ \t]+)?\*\*[^*\n\d]{1,60}?(?::\*\*|\*\*(?:[ \t]+or[ \t]+\*\*[^*\n\d]{1,60}\*\*)?[ \t]*:)"
+                             r"[ \t]+(?:the|an?)?[ \t]*[a-z]")
 # the apparatus after an article's text: its cited works name treaties and wars ("Text of the Delhi Pact",
 # "Pakistan conducts nuclear tests") without telling an act of the history
 _BACK_MATTER = re.compile(r"(?:[\d.]+\s+)?(?:references|notes|notes and references|sources|bibliography|further reading|"

@@ -1,0 +1,63 @@
+"""prec12 (issue 5, false events on the tuned pages): forms that made events no reader codes -- a glossary's entry
+(a bold term, a colon and its definition), an alliance in being named again as what a state leaves or its members
+rename or move -- shown on sentences and pages of our own, each with look-alikes that keep their events."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _acts(text: str) -> list[tuple]:
+    return sorted((e.source, e.target, e.cameo, e.date) for e in extract_text(text))
+
+
+GLOSSARY_PAGE = """# Chile and Peru
+
+In 1955 Chile and Peru signed the Treaty of Lima.
+
+## Terms used on this page
+
+- **Pacific Pact**: the alliance of Chile, Peru and Ecuador signed in 1955 against Bolivia.
+- **Arica Fund:** a fund set up with Peruvian support in 1961 to pay for the port.
+"""
+
+
+def test_a_glossary_entry_is_page_furniture():
+    assert _acts(GLOSSARY_PAGE) == [("CHL", "PER", "057", "1955")], _acts(GLOSSARY_PAGE)
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a timeline's entry in bold opens with its date, and what follows names the actor
+    ("- **1961:** Peru signed a trade agreement with Chile.", ("PER", "CHL", "057", "1961")),
+    ("- **March 1961** - Peru and Chile sign a trade agreement.", ("PER", "CHL", "057", "1961-03")),
+    # a fact box's label before a list of names
+    ("- **Key agreements:** Lima treaty signed by Chile and Peru in 1929", ("CHL", "PER", "057", "1929")),
+])
+def test_a_bold_line_that_is_no_glossary_entry_keeps_its_event(line, kept):
+    page = "# Chile and Peru\n\nChile and Peru are neighbours on the Pacific.\n\n" + line + "\n"
+    assert kept in _acts(page), _acts(page)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1955 Chile, Peru and Ecuador formed the Pacific Pact. Ecuador left the pact in March 1970.",
+    "In 1955 Chile, Peru and Ecuador formed the Pacific Pact. In 1970 the members renamed the alliance the Andean League.",
+    "In 1955 Chile, Peru and Ecuador formed the Pacific Pact. Once Peru had gone, the pact moves its seat to Santiago in "
+    "1971 and Chile and Ecuador stay on.",
+    "In 1955 Chile, Peru and Ecuador formed the Pacific Pact. In March 1970 Peru left the alliance, and Chile and Ecuador "
+    "stayed on.",
+])
+def test_an_alliance_named_again_is_not_made_again(text):
+    acts = _acts(text)
+    assert not [a for a in acts if a[2] in ("057", "050") and a[3] != "1955"], acts
+    assert ("CHL", "PER", "057", "1955") in acts, acts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("In March 1970 Ecuador signed the pact with Peru.", ("ECU", "PER", "057", "1970-03")),
+    ("In 1970 Ecuador and Peru renewed the pact of 1955.", ("ECU", "PER", "057", "1970")),
+    ("In March 1970 Ecuador left the Andean League and signed a pact with Peru.", ("ECU", "PER", "057", "1970-03")),
+])
+def test_a_pact_made_keeps_its_event(text, kept):
+    assert kept in _acts(text), _acts(text)
