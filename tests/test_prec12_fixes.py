@@ -61,3 +61,15 @@ def test_an_alliance_named_again_is_not_made_again(text):
 ])
 def test_a_pact_made_keeps_its_event(text, kept):
     assert kept in _acts(text), _acts(text)
+
+
+def test_prisoners_of_war_name_no_war():
+    text = ("Algiers handed 90 Moroccan prisoners of war between 1987 and 1989 to the Red Cross, and Rabat freed its "
+            "Algerian captives in Morocco.")
+    acts = _acts(text)
+    assert not [a for a in acts if a[2] == "190"], acts
+    assert ("MAR", "DZA", "0841", "1987/1989") in acts, acts
+
+
+def test_a_war_between_two_states_is_kept():
+    assert ("PER", "ECU", "190", "1995-01") in _acts("The war between Peru and Ecuador began in January 1995.")
