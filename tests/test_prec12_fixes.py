@@ -73,3 +73,22 @@ def test_prisoners_of_war_name_no_war():
 
 def test_a_war_between_two_states_is_kept():
     assert ("PER", "ECU", "190", "1995-01") in _acts("The war between Peru and Ecuador began in January 1995.")
+
+
+TALK_PAGE = """Kenya and Uganda signed a customs treaty in 1967.
+
+Talk page excerpt
+"Should the article say that Kenya expelled the Ugandan envoy in 1987? I have no source." - Nairobi_reader (talk)
+"Yes, Kenya expelled him in 1987; keep it." - Kampala77 (talk)
+
+> **Mombasa_fan** (talk) 10:15, 4 May 2012: Uganda recalled its ambassador in 1987, not 1988.
+"""
+
+
+def test_a_signed_comment_of_a_talk_page_is_page_furniture():
+    assert _acts(TALK_PAGE) == [("KEN", "UGA", "057", "1967")], _acts(TALK_PAGE)
+
+
+def test_a_sentence_that_names_a_talk_is_kept():
+    text = "In May 1987 Uganda recalled its ambassador from Kenya after a talk - a short one - with Nairobi failed."
+    assert ("UGA", "KEN", "161", "1987-05") in _acts(text), _acts(text)

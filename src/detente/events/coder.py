@@ -220,6 +220,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             dropped["glossary_entry"] += 1
             continue  # "- **Colombo Plan**: the scheme of aid set up in 1950 ...": a term of a glossary and what it stands
             # for, told to explain a name; the acts it names are told (or not) in the text
+        if doc.text.find("(talk)", start, end) >= 0 and _TALK_SIGNATURE.search(doc.text, start, end):
+            dropped["talk_comment"] += 1
+            continue  # '"Cut the paragraph on the border war." - Editor42 (talk)': a signed comment of a wiki's talk page
+            # the scrape kept, about the article, not the history
         if section is not None and section.date_span == (start, end):
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
@@ -425,6 +429,9 @@ _CONTENTS_LINK = re.compile(r"(?:[*_]{0,2}(?:Contents|On this page|In this artic
 # opened by an article or a word in lower case ("- **Rann of Kutch**: the salt marsh ...", "**SEATO:** a defence pact")
 _GLOSSARY_ENTRY = re.compile(r"(?:[-*+•][ \t]+)?\*\*[^*\n\d]{1,60}?(?::\*\*|\*\*(?:[ \t]+or[ \t]+\*\*[^*\n\d]{1,60}\*\*)?[ \t]*:)"
                              r"[ \t]+(?:the|an?)?[ \t]*[a-z]")
+# a wiki talk page's signature: a dash, the user's name and "(talk)" after a comment
+# ('"Leave it." - Editor42 (talk)'), or the bold name before the comment ("> **Editor42** (talk) 11:02, 2 March 2011: ...")
+_TALK_SIGNATURE = re.compile(r"(?:[-–—][ \t]*[\w.'-]+(?:[ \t][\w.'-]+)?|\*\*[\w.'-]+\*\*)[ \t]+\(talk\)")
 # the apparatus after an article's text: its cited works name treaties and wars ("Text of the Delhi Pact",
 # "Pakistan conducts nuclear tests") without telling an act of the history
 _BACK_MATTER = re.compile(r"(?:[\d.]+\s+)?(?:references|notes|notes and references|sources|bibliography|further reading|"
