@@ -92,3 +92,17 @@ def test_a_signed_comment_of_a_talk_page_is_page_furniture():
 def test_a_sentence_that_names_a_talk_is_kept():
     text = "In May 1987 Uganda recalled its ambassador from Kenya after a talk - a short one - with Nairobi failed."
     assert ("UGA", "KEN", "161", "1987-05") in _acts(text), _acts(text)
+
+
+def test_a_host_of_a_bodys_summit_meets_no_body():
+    acts = _acts("In March 1981 Kenya hosted the summit of the Organisation of African Unity in Nairobi.")
+    assert not [a for a in acts if a[2] == "043"], acts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("In 1986 Zimbabwe hosted the talks between Angola and South Africa.", ("ZWE", "AGO", "043", "1986")),
+    ("In June 1981 Nairobi hosted the African summit, and Tanzania sent its foreign minister.",
+     ("KEN", "TZA", "043", "1981-06")),
+])
+def test_a_host_of_states_keeps_its_meeting(text, kept):
+    assert kept in _acts(text), _acts(text)

@@ -259,6 +259,16 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad; nor are Soviet
             # Russia and the USSR, one line of succession named at two dates ("Soviet Union" in an infobox of 1920)
             found = kept
+            if organizations:
+                hosted = {(e.source, e.target) for e in found if e.cameo == "043" and e.trigger[:4] == "host"
+                          and e.target in organizations}
+                if hosted:
+                    kept = [e for e in found if not (e.cameo == "043" and (e.source, e.target) in hosted)]
+                    dropped["hosted_a_body"] += len(found) - len(kept)
+                    found = kept
+                    # "Havana hosted the summit of the Non-Aligned Movement": the host receives the body's members,
+                    # not the body; no meeting of the host with the organization (the members it received are coded
+                    # where the text names them)
         if objective:
             # "In this unit you will learn why India became involved ...": a textbook's objective names acts the
             # text tells later, where they are dated; they still say which pair the text is about

@@ -798,7 +798,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "condemned the American embargo on Cuba", "throughout the Soviet occupation": a measure or an
             # occupation in force, named with its doer as what a clause judges or spans; imposed or begun elsewhere
         if trigger.entry["form"] == "noun" and trigger.first >= 2 and tokens[trigger.first].low == "war" \
-                and tokens[trigger.first - 1].low == "of" and tokens[trigger.first - 2].low in _CAPTIVES:
+                and tokens[trigger.first - 1].low == "of" and tokens[trigger.first - 2].low in _OF_WAR:
             dropped["prisoners_of_war"] += 1
             continue  # "freed 300 prisoners of war between May and July": captives named by their status, no war between
             # the states or dates after it
@@ -3463,7 +3463,7 @@ def _left_noun(tokens, index: int) -> bool:
     return before in _LEAVING or before in ("pulled", "pull", "pulls", "pulling")
 
 
-_CAPTIVES = frozenset("prisoner prisoners".split())  # "prisoners of war": a status, no war
+_OF_WAR = frozenset("prisoner prisoners".split())  # "prisoners of war": a status, no war
 _PACT_NOUNS = frozenset("pact alliance bloc".split())
 _RENAMING = frozenset("renamed rename renames renaming".split())
 # what a body in being does after "the pact": it moves its seat
