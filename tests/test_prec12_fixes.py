@@ -1,6 +1,7 @@
 """prec12 (issue 5, false events on the tuned pages): forms that made events no reader codes -- a glossary's entry
 (a bold term, a colon and its definition), an alliance in being named again as what a state leaves or its members
-rename or move -- shown on sentences and pages of our own, each with look-alikes that keep their events."""
+rename or move, a talk page's signed comment, 'prisoners of war', a host of a body's summit coded as meeting the body --
+shown on sentences and pages of our own, each with look-alikes that keep their events."""
 
 from __future__ import annotations
 
@@ -94,13 +95,20 @@ def test_a_sentence_that_names_a_talk_is_kept():
     assert ("UGA", "KEN", "161", "1987-05") in _acts(text), _acts(text)
 
 
-def test_a_host_of_a_bodys_summit_meets_no_body():
-    acts = _acts("In March 1981 Kenya hosted the summit of the Organisation of African Unity in Nairobi.")
-    assert not [a for a in acts if a[2] == "043"], acts
+@pytest.mark.parametrize("text", [
+    "In March 1981 Kenya hosted the summit of the Organisation of African Unity in Nairobi.",
+    "Sri Lanka hosted the SAARC summit in Colombo in July 2008. Afghanistan sent its foreign minister.",
+])
+def test_a_host_of_a_bodys_summit_meets_no_body(text):
+    acts = _acts(text)
+    assert not [a for a in acts if a[2] == "043" and a[1] in ("OAU", "SAARC")], acts
 
 
 @pytest.mark.parametrize("text, kept", [
     ("In 1986 Zimbabwe hosted the talks between Angola and South Africa.", ("ZWE", "AGO", "043", "1986")),
+    # a group that is a party to the talks hosted is met by the host, though the gazetteer files it as an organization
+    ("In January 2019 Norway hosted the talks between Afghanistan and the Taliban in Oslo.",
+     ("NOR", "TALIBAN", "043", "2019-01")),
     ("In June 1981 Nairobi hosted the African summit, and Tanzania sent its foreign minister.",
      ("KEN", "TZA", "043", "1981-06")),
 ])

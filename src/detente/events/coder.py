@@ -261,7 +261,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             found = kept
             if organizations:
                 hosted = {(e.source, e.target) for e in found if e.cameo == "043" and e.trigger[:4] == "host"
-                          and e.target in organizations}
+                          and e.target in organizations and _a_bodys_meeting(doc.text, e, inside)}
                 if hosted:
                     kept = [e for e in found if not (e.cameo == "043" and (e.source, e.target) in hosted)]
                     dropped["hosted_a_body"] += len(found) - len(kept)
@@ -439,6 +439,23 @@ _CONTENTS_LINK = re.compile(r"(?:[*_]{0,2}(?:Contents|On this page|In this artic
 # opened by an article or a word in lower case ("- **Rann of Kutch**: the salt marsh ...", "**SEATO:** a defence pact")
 _GLOSSARY_ENTRY = re.compile(r"(?:[-*+•][ \t]+)?\*\*[^*\n\d]{1,60}?(?::\*\*|\*\*(?:[ \t]+or[ \t]+\*\*[^*\n\d]{1,60}\*\*)?[ \t]*:)"
                              r"[ \t]+(?:the|an?)?[ \t]*[a-z]")
+# between a host's verb and the body it aims at: the body is a party to talks, not the one whose meeting is held
+_PARTY_OF_TALKS = re.compile(r"\b(?:between|with|and)\b")
+
+
+def _a_bodys_meeting(text: str, event: Event, inside) -> bool:
+    """Whether the organization a host's event aims at is named after the verb as the body whose meeting is held
+    ("hosted the summit of the Non-Aligned Movement", "hosted the SAARC summit"), not as a party to talks it hosted
+    ("hosted the talks between the United States and the Taliban")."""
+    if event.trigger_span is None:
+        return False
+    end = event.trigger_span[1]
+    for m in inside:
+        if m.entity == event.target and m.start >= end:
+            return _PARTY_OF_TALKS.search(text, end, m.start) is None
+    return False
+
+
 # a wiki talk page's signature: a dash, the user's name and "(talk)" after a comment
 # ('"Leave it." - Editor42 (talk)'), or the bold name before the comment ("> **Editor42** (talk) 11:02, 2 March 2011: ...")
 _TALK_SIGNATURE = re.compile(r"(?:[-–—][ \t]*[\w.'-]+(?:[ \t][\w.'-]+)?|\*\*[\w.'-]+\*\*)[ \t]+\(talk\)")
