@@ -216,6 +216,14 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if doc.text[start] in "CTOcto" and _CONTENTS_BLOCK.fullmatch(doc.text, start, end):
             dropped["contents_entry"] += 1
             continue  # "Contents / 1 Recognition ... / 3 The Sino-Indian war": a plain contents list names the sections
+        if doc.text[start] in "-*+•" and _GLOSSARY_ENTRY.match(doc.text, start, end):
+            dropped["glossary_entry"] += 1
+            continue  # "- **Colombo Plan**: the scheme of aid set up in 1950 ...": a term of a glossary and what it stands
+            # for, told to explain a name; the acts it names are told (or not) in the text
+        if doc.text.find("(talk)", start, end) >= 0 and _TALK_SIGNATURE.search(doc.text, start, end):
+            dropped["talk_comment"] += 1
+            continue  # '"Cut the paragraph on the border war." - Editor42 (talk)': a signed comment of a wiki's talk page
+            # the scrape kept, about the article, not the history
         if section is not None and section.date_span == (start, end):
             continue
         tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
@@ -251,6 +259,16 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad; nor are Soviet
             # Russia and the USSR, one line of succession named at two dates ("Soviet Union" in an infobox of 1920)
             found = kept
+            if organizations:
+                hosted = {(e.source, e.target) for e in found if e.cameo == "043" and e.trigger[:4] == "host"
+                          and e.target in organizations and _a_bodys_meeting(doc.text, e, inside)}
+                if hosted:
+                    kept = [e for e in found if not (e.cameo == "043" and (e.source, e.target) in hosted)]
+                    dropped["hosted_a_body"] += len(found) - len(kept)
+                    found = kept
+                    # "Havana hosted the summit of the Non-Aligned Movement": the host receives the body's members,
+                    # not the body; no meeting of the host with the organization (the members it received are coded
+                    # where the text names them)
         if objective:
             # "In this unit you will learn why India became involved ...": a textbook's objective names acts the
             # text tells later, where they are dated; they still say which pair the text is about
@@ -417,6 +435,30 @@ _CONTENTS_BLOCK = re.compile(r"(?:Contents|Table of contents|On this page|In thi
 # (h14tune) or one line of them after a label, parted by middle dots ("*Contents:* [The 1950 treaty](#treaty) · [Rivers](#rivers)")
 _CONTENTS_LINK = re.compile(r"(?:[*_]{0,2}(?:Contents|On this page|In this article|Jump to)[*_]{0,2}:[*_]{0,2})?"
                             r"(?:\s*(?:[-*+·•|]|\d+\.)?\s*\[[^\]\n]+\]\(#[^)\s]*\))+\s*(?:\d+(?:\.\d+)*\.\s*)?")
+# a glossary's entry: a bold term (no date in it: "**1974:**" opens a timeline's entry), then a colon and its definition
+# opened by an article or a word in lower case ("- **Rann of Kutch**: the salt marsh ...", "**SEATO:** a defence pact")
+_GLOSSARY_ENTRY = re.compile(r"(?:[-*+•][ \t]+)?\*\*[^*\n\d]{1,60}?(?::\*\*|\*\*(?:[ \t]+or[ \t]+\*\*[^*\n\d]{1,60}\*\*)?[ \t]*:)"
+                             r"[ \t]+(?:the|an?)?[ \t]*[a-z]")
+# between a host's verb and the body it aims at: the body is a party to talks, not the one whose meeting is held
+_PARTY_OF_TALKS = re.compile(r"\b(?:between|with|and)\b")
+
+
+def _a_bodys_meeting(text: str, event: Event, inside) -> bool:
+    """Whether the organization a host's event aims at is named after the verb as the body whose meeting is held
+    ("hosted the summit of the Non-Aligned Movement", "hosted the SAARC summit"), not as a party to talks it hosted
+    ("hosted the talks between the United States and the Taliban")."""
+    if event.trigger_span is None:
+        return False
+    end = event.trigger_span[1]
+    for m in inside:
+        if m.entity == event.target and m.start >= end:
+            return _PARTY_OF_TALKS.search(text, end, m.start) is None
+    return False
+
+
+# a wiki talk page's signature: a dash, the user's name and "(talk)" after a comment
+# ('"Leave it." - Editor42 (talk)'), or the bold name before the comment ("> **Editor42** (talk) 11:02, 2 March 2011: ...")
+_TALK_SIGNATURE = re.compile(r"(?:[-–—][ \t]*[\w.'-]+(?:[ \t][\w.'-]+)?|\*\*[\w.'-]+\*\*)[ \t]+\(talk\)")
 # the apparatus after an article's text: its cited works name treaties and wars ("Text of the Delhi Pact",
 # "Pakistan conducts nuclear tests") without telling an act of the history
 _BACK_MATTER = re.compile(r"(?:[\d.]+\s+)?(?:references|notes|notes and references|sources|bibliography|further reading|"

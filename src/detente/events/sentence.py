@@ -595,6 +595,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if left_body is not None and trigger.entry["form"] == "noun" and _left_noun(tokens, trigger.first):
             dropped["body_left"] += 1
             continue  # "withdrew from the pact": the body named before, left; no pact made or broken here
+        if trigger.entry["form"] == "noun" and tokens[trigger.first].low in _PACT_NOUNS and _pact_named_again(tokens, trigger.first):
+            dropped["body_left"] += 1
+            continue  # "Chile left the pact in 1976", "the members renamed the alliance", "the pact moved its seat to
+            # Tehran": an alliance in being, named again as what is left, renamed or moved; no pact made here
         if "place" in trigger.flags and not any((trigger.last < p.first <= trigger.last + 2 or _town_of(tokens, trigger.last, p.first))
                                                 and p.mention.via in ("place", "capital") for p in parts):
             dropped["not_a_place"] += 1
@@ -797,6 +801,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["standing"] += 1
             continue  # "condemned the American embargo on Cuba", "throughout the Soviet occupation": a measure or an
             # occupation in force, named with its doer as what a clause judges or spans; imposed or begun elsewhere
+        if trigger.entry["form"] == "noun" and trigger.first >= 2 and tokens[trigger.first].low == "war" \
+                and tokens[trigger.first - 1].low == "of" and tokens[trigger.first - 2].low in _OF_WAR:
+            dropped["prisoners_of_war"] += 1
+            continue  # "freed 300 prisoners of war between May and July": captives named by their status, no war between
+            # the states or dates after it
         if trigger.entry["form"] == "noun" and GENERIC.intersection(map(_LOW, tokens[(trigger.first - 2 if trigger.first > 2 else 0) : trigger.first])):
             dropped["generic"] += 1
             continue  # "at every meeting", "any attack": no one act
@@ -3460,6 +3469,28 @@ def _left_noun(tokens, index: int) -> bool:
         if before == "out" and index >= 4:
             before = tokens[index - 4].low
     return before in _LEAVING or before in ("pulled", "pull", "pulls", "pulling")
+
+
+_OF_WAR = frozenset("prisoner prisoners".split())  # "prisoners of war": a status, no war
+_PACT_NOUNS = frozenset("pact alliance bloc".split())
+_RENAMING = frozenset("renamed rename renames renaming".split())
+# what a body in being does after "the pact": it moves its seat
+_MOVED_SEAT = frozenset("moved moves".split())
+
+
+def _pact_named_again(tokens, index: int) -> bool:
+    """Whether 'the pact' (or 'the alliance', 'the bloc') at ``index`` names an alliance in being again: the bare noun
+    after 'the', as the object of a verb of leaving or renaming ("left the pact", "renamed the alliance") or as the
+    subject of its move ("the pact moved its headquarters to Ankara"); never "the pact with Egypt", "the pact of 1955"."""
+    if index < 1 or tokens[index - 1].low != "the":
+        return False
+    after = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    if after in ("with", "of", "between", "among", "signed", "was", "is"):
+        return False
+    if _left_noun(tokens, index) or index >= 2 and tokens[index - 2].low in _RENAMING:
+        return True
+    return after in _MOVED_SEAT or after == "," and index + 3 < len(tokens) and tokens[index + 2].low == "which" \
+        and tokens[index + 3].low in _MOVED_SEAT
 
 
 def _object_start(tokens, index: int) -> int:
