@@ -82,3 +82,21 @@ def test_an_agreement_signed_near_a_place_is_kept():
 ])
 def test_wire_vocabulary(text, expected):
     assert expected in _coded(text)
+
+
+# An unnamed crowd that marches, rallies or demonstrates "in protest at" another state's act, in or through a capital,
+# protests for the capital's state; a march over no state's act, or troops marching through a capital, is none.
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands marched through Lima today in protest at Chile's new maritime law.", ("PER", "CHL", "141")),
+    ("Hundreds of thousands rallied in Quito yesterday in protest over the Peruvian raid.", ("ECU", "PER", "141")),
+])
+def test_a_crowd_marching_in_protest_through_a_capital(text, expected):
+    assert expected in _coded(text, dct="2005-03-26")
+
+
+@pytest.mark.parametrize("text", [
+    "Workers marched in Lima in protest at rising prices.",
+    "Chilean troops marched through Lima in 1881.",
+])
+def test_a_march_with_no_state_protested_is_none(text):
+    assert not any(cameo == "141" for _, _, cameo in _coded(text, dct="2005-03-26"))
