@@ -100,3 +100,30 @@ def test_a_crowd_marching_in_protest_through_a_capital(text, expected):
 ])
 def test_a_march_with_no_state_protested_is_none(text):
     assert not any(cameo == "141" for _, _, cameo in _coded(text, dct="2005-03-26"))
+
+
+# An inspection allowed names the inspector after "by"; "will not allow" it is a refusal; a treaty's leave is no act.
+@pytest.mark.parametrize("text, expected", [
+    ("Iraq says it will not allow any inspection of its sites by the United Nations.", ("IRQ", "UN", "120")),
+    ("Iraq allowed an inspection of its reactor by the IAEA in May 1991.", ("IRQ", "IAEA", "086")),
+])
+def test_an_inspection_allowed_or_refused(text, expected):
+    assert expected in _coded(text, dct="1991-10-29")
+
+
+def test_an_inspection_a_treaty_allows_is_no_act():
+    assert _coded("The treaty allows inspections of missile bases.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Greek navy and the Turkish navy held their first joint search and rescue drill off Crete last November.",
+     ("GRC", "TUR", "062")),
+    ("Chilean forces landed on the islands today and took control of Lima.", ("CHL", "PER", "192")),
+    ("The United States has begun flying automatic weapons and ammunition to Israel.", ("USA", "ISR", "072")),
+])
+def test_more_wire_vocabulary(text, expected):
+    assert expected in _coded(text, dct="2004-03-03")
+
+
+def test_control_of_a_body_taken_is_no_seizure():
+    assert _coded("The general took control of the army in 1999.") == set()
