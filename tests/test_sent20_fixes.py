@@ -127,3 +127,7 @@ def test_more_wire_vocabulary(text, expected):
 
 def test_control_of_a_body_taken_is_no_seizure():
     assert _coded("The general took control of the army in 1999.") == set()
+
+
+def test_interest_sections_opened():
+    assert ("EGY", "IRN", "050") in _coded("Egypt opened an interests section in Tehran in 1977.")
