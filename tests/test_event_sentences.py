@@ -633,6 +633,45 @@ them"), a gapped clause ("and the Soviet Union from Los Angeles in 1984"), a pas
 had been sent to Cuba"), an act told by its consequence ("the boy was flown back to Cuba"), places the gazetteer does
 not hold (the Siachen glacier, the Sumdorong Chu), and a bare day after a dated clause read forward into the next year
 ("in December 1962, and ... on 20 November" dated 1963).
+"sent20" and "sent20-holdout" (s20_001-s20_380, "set": "sent20") were written in news-wire and press-release language,
+from facts of 1947 to 2010 about China (PRC and ROC), Cuba, India and Pakistan with their partners ("half": "pairs", 295
+rows) and about other pairs ("half": "other", 85): datelines ("NEW DELHI, Oct. 22 (AP) -", with "dct" the dateline's
+day), the present and present perfect ("has suspended", "says it will"), reported speech with the act inside it or not
+("said it had expelled" an act, "might expel" none), officials by title, spokesmen, ministries, radio and state
+television as their state, relative dates anchored by the dateline ("on Sunday", "yesterday", "last night", "earlier
+this week"), quotations, denials and rebuttals, telegraphic headlines ("Washington breaks with Taipei, recognizes
+Peking"), and 142 rows written with no event that look like acts (negated, conditional, planned, hoped, feared,
+rumoured, habitual, background, anniversaries, treaty terms); the events cover the 16 types. A random third
+(random.Random(20).sample(range(380), 127)) is "sent20-holdout", set apart and committed before the coder was run on any
+row, and never looked at while tuning. First scoring, by the coder before any change (17e11b6, never tuned on;
+bench/events.py --split NAME): sent20 (253 rows, 197 events, 95 with none) recall 0.792, type 0.904, polarity 0.968,
+roles 0.904 (of gold 0.716), date 0.986, precision 0.912, false events 0.116; sent20-holdout (127 rows, 98 events, 47
+with none) recall 0.612, type 0.900, polarity 0.983, roles 0.933 (of gold 0.571), date 0.983, precision 0.938, false
+events 0.213. Labels were then set to the house conventions (surrender 0874 and one event per pair, type and date,
+mechanically in both parts; in the tuned part: no foe the sentence does not name for a condemned invasion or raid whose
+doer is unnamed, a threat naming no state, and a mobilization named as a noun; a ceasefire along a state's border aimed
+at it; a nuclear test named as a noun coded; the United Nations not named as its Council; "asked ... to withdraw" an
+appeal; a headline's mutual intent one act; talks that "dragged on" held; the Pope's visit the Holy See's; a landing
+before a capture its own act; arms shipments named as a noun), which makes the never-tuned figures sent20 (195 events)
+recall 0.800, type 0.923, polarity 0.974, roles 0.929 (of gold 0.744), date 0.979, precision 0.897, false events 0.097
+and sent20-holdout (93 events) recall 0.613, type 0.947, polarity 0.982, roles 0.930 (of gold 0.570), date 0.982,
+precision 0.891, false events 0.213. After tuning on sent20 alone (general fixes, tested in tests/test_sent20_fixes.py
+on sentences of our own about other pairs: a wire's time words between a verb and the rest of its phrase ("agreed
+today to", "on Monday", "last week") leave the phrase whole, an intent and not a signing; a closing tag ", officials
+fear." is no disapproval; a promise inside "whether" is a choice left open; an agreement "near" or "close to" is not
+made, and "close to" is no verb "to close"; an unnamed crowd marching "through" a capital "in protest at" another
+state's act protests for the capital's state; vocabulary: lines of credit, troops ordered out of a place, acts regarded
+as an act of war, inspections allowed or refused, joint drills, control of a place taken, ammunition flown, interest
+sections opened): sent20 recall 0.836, type 0.945, polarity 0.975, roles 0.933 (of gold 0.779), date 0.980, precision
+0.896, false events 0.065; sent20-holdout, scored only at the start and the end, unchanged (recall 0.613, false events
+0.213: its figures did not move); the 6340 older rows outside any holdout split moved from recall 0.8663,
+type 0.9653, roles of gold 0.8359, precision 0.9508, false events 0.025 to recall 0.8662, type 0.9658, roles of gold
+0.8358, precision 0.9508, false events 0.025 (one exercise "close to the Pakistani border" had been coded only through
+the wrong verb "close"; a passage's "had taken control of Crimea" is now found). What sent20 still misses is mostly
+a second act after "and" whose target is in the first clause ("refuses to apologise"), acts told by a claim or a person
+("militants backed by Pakistan carried out"), three signatories coded per pair, a headline's "X, India ink" (the
+gazetteer's stop "India ink"), and attitudes told with quotation marks; its holdout third is harder still (recall 0.613,
+a false-event rate of 0.213).
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.

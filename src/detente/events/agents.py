@@ -788,7 +788,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         sources, targets = pair[1:2], targets or pair[:1]
     if not sources and root == "14":
         # "hundreds of thousands marched in Taipei against ...": a crowd unnamed acts for the state of the capital it is in
-        seat = next((p for p in objects if p.mention.via == "capital" and p.first > 0 and tokens[p.first - 1].low == "in"), None)
+        seat = next((p for p in objects if p.mention.via == "capital" and p.first > 0 and tokens[p.first - 1].low in _CROWD_PLACES), None)
         if seat is None:
             # "Crowds in Pakistani cities burned Danish flags": the crowd is of the state whose towns it fills
             seat = next((p for p in parts if start <= p.first and p.last < trigger.first and p.mention.via == "adjective"
@@ -1086,6 +1086,8 @@ def _unnamed_government(tokens, parts, start: int, first: int) -> bool:
 
 
 _CROWDS = frozenset("mob mobs crowd crowds rioters demonstrators protesters protestors students".split())
+# where an unnamed crowd protests: in a capital, or marching through it (sent20: "marched through Taipei in protest at")
+_CROWD_PLACES = frozenset(("in", "through"))
 # ... and a state's armed men named without it: "Soldiers fired on the Cuban embassy in Santiago" (tune22; not gunmen,
 # who may be anyone's: "Gunmen attacked the Indian parliament")
 _UNNAMED_FORCES = frozenset("soldiers troops policemen police guards".split())

@@ -275,10 +275,14 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         if "if" in words[at + 1 :] or "unless" in words[at + 1 :]:
             return "hypothetical"  # "would retaliate if the United States invaded Cuba": the condition's act, not done
         before = [token.low for token in tokens[(clause_start - 12 if clause_start > 12 else 0) : trigger_first]]
+        if "whether" in before:
+            return "hypothetical"  # "has not said whether it would join": a choice left open, no promise
         return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"
     if "will" in words[-4:] or "shall" in words[-4:]:
         # the future: a promise when someone states it ("announced that it will withdraw"), else a plan
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
+        if "whether" in before:
+            return "hypothetical"  # "has not yet said whether it will recognize Belize": a choice left open, no promise
         return "intended" if not COMMITTING.isdisjoint(before) or _attributed_after(tokens, trigger_first) else "planned"
     if words[-1:] == ["and"] and ("will" in words or "shall" in words):
         at = max(index for index, word in enumerate(words) if word in ("will", "shall"))

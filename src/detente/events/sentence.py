@@ -357,6 +357,29 @@ def _gathering_body(tokens, parts, first: int) -> tuple[tuple[str, ...], int]:
     return (), 0
 
 
+_NEAR = frozenset(("near", "nearer", "nears", "neared"))
+_CLOSE = frozenset(("close", "closer"))
+
+
+def _nearly_reached(tokens, first: int) -> bool:
+    """Whether an agreement's noun comes at most three words after "near" or "close to" (a deal not yet struck)."""
+    for index in range(first - 1, (first - 5 if first > 5 else -1), -1):
+        low = tokens[index].low
+        if low in _NEAR or low == "to" and index > 0 and tokens[index - 1].low in _CLOSE:
+            return True
+        if not low[0].isalnum():
+            return False
+    return False
+
+
+def _trailing_tag(tokens, trigger: Trigger) -> bool:
+    """Whether a verb closes its sentence as a wire's tag after a comma ("..., Kenyan officials fear."): nothing but
+    punctuation after it, and a comma at most five words before it."""
+    if any(token.low[0].isalnum() for token in tokens[trigger.last + 1 :]):
+        return False
+    return any(token.low == "," for token in tokens[(trigger.first - 5 if trigger.first > 5 else 0) : trigger.first])
+
+
 def _after_and(tokens, first: int) -> bool:
     """Whether the verb at ``first`` opens a second predicate of the subject before it: "and" right before it, with
     an adverb of sequence ("and then", "and later") or a verb governing it ("and began to release")."""
@@ -1053,6 +1076,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["habit"] += 1
             continue  # "China's leaders usually stop in Pakistan", "the two hold talks almost every year": what is done
             # as a rule, no one act ("held their exercises every spring until 2018" tells acts done: kept)
+        if trigger.entry["form"] == "noun" and trigger.entry["cameo"] == "057" and _nearly_reached(tokens, trigger.first):
+            dropped["near_deal"] += 1
+            continue  # "Chile, Bolivia near border pact", "are close to an agreement": a deal not yet made
+        if trigger.entry["phrase"] == "fear" and _trailing_tag(tokens, trigger):
+            dropped["feared_tag"] += 1
+            continue  # "Iran could test again within weeks, Iraqi officials fear.": a wire's closing tag, whose object is
+            # the clause before it, an act that may come; no disapproval aimed at anyone
         if trigger.entry["phrase"] == "intervene" and mood != "intended":
             dropped["intervened_how"] += 1
             continue  # "the Secretary-General intervened", "Washington intervened with Tokyo": no force told; only

@@ -38,6 +38,7 @@ CUTTING = frozenset("end ends ended ending cut cuts cutting stop stops stopped s
                     "suspended ban bans banned off".split())
 
 
+_CLOSE_TO = frozenset(("close", "closer"))  # before "to", the adjective: "close to a deal", no verb "to close"
 QUOTES = frozenset("\"“”'‘’")
 # marks a gap may cross: quotation marks, and a currency sign inside a sum ("paid Japan $2 million in compensation")
 GAP_MARKS = QUOTES | frozenset("$£€¥")
@@ -240,6 +241,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             continue  # "In March 1994 Cameroon instituted proceedings against": the month, not the verb "to march"
         if token.low == "side" and _side_noun(tokens, position):
             continue  # "the Egyptian side signed an agreement with Israel": a party named, not the verb "to side with"
+        if token.low in _CLOSE_TO and position + 1 < len(tokens) and tokens[position + 1].low == "to":
+            continue  # "are close to a border pact": the adjective, nothing closed
         if token.low == "charge" and position > 0 and tokens[position - 1].low in ("of", "in"):
             continue  # "trained them free of charge", "the general in charge of the army": the noun, no accusation
         if token.low in _SUFFERED and _suffered_noun(tokens, position):
@@ -855,14 +858,41 @@ def _time_hop(tokens: list[Token], position: int) -> int | None:
     "offered in 1982 to withdraw", "met on 3 May 1960 with"): "in", "on" or "during" and at most four more words,
     the last a year; None when the words there are no such phrase. After a noun, "of" and a year ("the treaty of
     1978 between China and Japan")."""
-    if position >= len(tokens) or tokens[position].low not in TIME_OPENERS:
+    if position >= len(tokens):
         return None
+    if tokens[position].low not in TIME_OPENERS:
+        return _relative_hop(tokens, position)
+    if tokens[position].low == "on" and position + 1 < len(tokens) and tokens[position + 1].low in _WEEKDAYS:
+        return position + 2  # a wire's "agreed on Monday to", "met on Tuesday with": the dateline dates it
     for index in range(position + 1, (len(tokens) if len(tokens) < position + 6 else position + 6)):
         low = tokens[index].low
         if len(low) == 4 and low.isdigit() and low[0] in "12":
             return index + 1
         if not low[0].isalnum() and low != ",":
             return None
+    return None
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# a news wire's time words set between a verb and the rest of its phrase ("agreed today to", "said yesterday it",
+# "met last week with"): one word, or a word of time after "last", "this", "early", "late" or "earlier"
+_RELATIVE_DAYS = frozenset("today yesterday tonight".split())
+_RELATIVE_OPENERS = frozenset("last this early late earlier".split())
+_RELATIVE_SPANS = frozenset("night week month morning afternoon evening today yesterday weekend".split())
+
+
+def _relative_hop(tokens: list[Token], position: int) -> int | None:
+    """Index just past a wire's relative time phrase at ``position`` ("today", "last night", "earlier this week"),
+    or None."""
+    low = tokens[position].low
+    if low in _RELATIVE_DAYS:
+        return position + 1
+    if low in _RELATIVE_OPENERS and position + 1 < len(tokens):
+        following = tokens[position + 1].low
+        if following in _RELATIVE_SPANS:
+            return position + 2
+        if low == "earlier" and following == "this" and position + 2 < len(tokens) and tokens[position + 2].low in _RELATIVE_SPANS:
+            return position + 3
     return None
 
 
