@@ -519,6 +519,8 @@ def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: boo
     rest is the day's news.
     """
     own = units(doc, timexes, start, end) if not is_title else []
+    if not own:
+        return narrative  # no date in the sentence (most sentences): nothing below can change the story's time
     # "the treaty it had signed with Moscow in 1974": an earlier act's date is no time the story has reached
     # (plain loops in this function: a local a comprehension reads is a cell made at every call)
     # "the last president to come until Clinton came in 2000": a date in an "until" clause with a subject and verb of

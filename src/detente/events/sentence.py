@@ -648,7 +648,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             verb_ends.add(trigger.last)
     events: list[Event] = []
     backers = [p for p in parts if _backer(tokens, p)] \
-        if lows & _BACKING_CUES or any(map(_BACKED_END, lows)) else []
+        if lows & _BACKING_CUES or "-" in "".join(lows) and any(map(_BACKED_END, lows)) else []
     framed = "relations" in lows and "from" in lows  # "relations ... from X to Y": a page's span
     promised = bool(lows & _AGREEING)
     absent = not lows.isdisjoint(_ABSENCE_CUES)  # cue words of the rule on meetings stayed away from
@@ -1619,8 +1619,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         extended = _extended_to(tokens, parts, trigger, clause)
         if extended:
             targets = extended  # "extended its embargo on North Korea to cover China": the news is the new target
-        if codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and targets:
-            # "entered the war on the side of the North", "fought alongside Britain": allies are no targets
+        if codes()[trigger.entry["cameo"]]["polarity"] == "conflict" and targets and not lows.isdisjoint(_SIDE_WORDS):
+            # "entered the war on the side of the North", "fought alongside Britain": allies are no targets (an ally is
+            # named by one of _SIDE_WORDS: a sentence with none of them names none, no party is read for one)
             allies = {code for p in parts if _beside(tokens, p) for code in p.codes}
             if allies:
                 targets = tuple(itertools.filterfalse(allies.__contains__, targets))
@@ -4433,6 +4434,8 @@ def _opposed_object(tokens, trigger: Trigger) -> bool:
 
 BACKING = frozenset("backed supported armed trained financed funded equipped sponsored".split())
 _BACKING_CUES = BACKING
+# the words dyads._beside needs one of before or after a party it takes for an ally ("on the French side", "alongside")
+_SIDE_WORDS = frozenset(("side", "alongside", "beside"))
 _BACKED_SUFFIXES = tuple("-" + word for word in BACKING)
 _BACKED_END = operator.methodcaller("endswith", _BACKED_SUFFIXES)  # tested over a sentence's words in C
 

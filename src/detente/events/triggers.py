@@ -296,7 +296,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         chosen.append(trigger)
         if trigger.last - trigger.first > 4:  # (only a long match can cross an aside)
             chosen.extend(_aside_acts(tokens, trigger, find_triggers))
-    return with_fronted_objects(tokens, chosen)
+    return with_fronted_objects(tokens, chosen, lows)
 
 
 # the labels of a record's title field
@@ -661,10 +661,12 @@ _PARTICIPLES = frozenset("cut sent held made left lost won paid sold struck brou
 _NOT_DONE = _PASSIVE_AUX | frozenset("would could might may should must can will not never to in at on".split())
 
 
-def _fronted_candidates(tokens: list[Token]) -> set[str]:
+def _fronted_candidates(tokens: list[Token], lows: frozenset[str] | None = None) -> set[str]:
     """The sentence's object words whose entries have a verb somewhere in the sentence: the only ones whose verb can
-    be in reach of them (tested with set operations, before any walk over the words)."""
-    lows = frozenset(map(_LOW, tokens))
+    be in reach of them (tested with set operations, before any walk over the words). ``lows``: the words of
+    ``tokens``, when the caller has them already (find_triggers)."""
+    if lows is None:
+        lows = frozenset(map(_LOW, tokens))
     found = list(lows & _object_words())
     # (in C: each found word kept when some verb of its entries is among the sentence's words)
     return set(itertools.compress(found, map(_SHARES, map(lows.isdisjoint, map(_object_verbs().__getitem__, found)))))
@@ -676,11 +678,11 @@ def _object_verbs() -> dict[str, frozenset[str]]:
     return {form: verbs for form, (verbs, _) in _object_index().items()}
 
 
-def with_fronted_objects(tokens: list[Token], chosen: list[Trigger]) -> list[Trigger]:
+def with_fronted_objects(tokens: list[Token], chosen: list[Trigger], lows: frozenset[str] | None = None) -> list[Trigger]:
     """``chosen`` with the acts whose object comes before the verb: a verb entry matches its object, then its verb
     within a few words ("the relations that Cuba broke off", "the sanctions imposed on Haiti", "the embargo was
     lifted"). A noun entry on the object gives way to the verb ("sanctions on Cuba were lifted" lifts them)."""
-    candidates = _fronted_candidates(tokens)
+    candidates = _fronted_candidates(tokens, lows)
     if not candidates:  # most sentences: no walk over their words
         return sorted(chosen, key=_BY_FIRST)
     return _with_fronted(tokens, chosen, candidates)
