@@ -154,3 +154,10 @@ def test_a_second_dispatch_of_soldiers_stays_its_own_act():
             + _FILLER + "\n\n"
             "On 3 October 1979 Ghana sent soldiers to Togo a second time to guard the polling stations.\n")
     assert len(_events(text)) == 2
+
+
+def test_the_next_sentence_in_the_same_words_tells_a_second_act():
+    text = ("Relations between Chile and Peru have been uneasy since the war of the Pacific.\n\n"
+            "In May 1966 Chile and Peru signed a framework for trade in Lima. Chile and Peru signed a framework for the "
+            "fisheries of the coast on 4 May 1966.\n")
+    assert [e[3] for e in _events(text)].count("057") == 2

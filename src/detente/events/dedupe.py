@@ -98,15 +98,22 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
 
 # how many words of a sentence, from its act's verb on, a page repeats when it tells the act again in the same words
 _SAME_WORDS = 3
+# how far apart two sentences stand at least when neither is the next sentence of the other (a space or a line break)
+_NEXT_SENTENCE = 20
 _WORD = re.compile(r"[\w'’-]+")
 
 
 def _same_words(later: Event, earlier: Event) -> bool:
-    """Whether ``later``, in another sentence, tells ``earlier``'s act (same doer, code and trigger) again in the same
-    words: its target the other's target or among its actors, its date inside the other's or holding it, and the
+    """Whether ``later``, in another sentence well apart from it, tells ``earlier``'s act (same doer, code and trigger)
+    again in the same words: its target the other's target or among its actors, its date inside the other's or holding it, and the
     trigger with the words after it, at least three in all, repeated word for word ("called the talks a step forward",
     "condemned the Chilean mine-laying"), with no word saying the act was done again."""
     if later.span == earlier.span or later.polarity != earlier.polarity or not earlier.trigger_span:
+        return False
+    first, second = sorted((later, earlier), key=lambda e: e.span[0])
+    if second.span[0] - first.span[1] < _NEXT_SENTENCE or _SAME_DAY.match(second.evidence or ""):
+        # the next sentence in the same words tells a second act: "... signed a framework for peace. The two also
+        # signed a framework for a treaty"; a retelling stands a sentence or more away (a pull quote, a later section)
         return False
     if later.target != earlier.target and later.target not in earlier.actors and earlier.target not in later.actors:
         return False
