@@ -24,7 +24,9 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
     kept: list[Event] = []
     by_actors: dict[frozenset, list[Event]] = {}  # only events with the same actors can be one happening
     by_pair: dict[tuple, list[Event]] = {}  # ... or a key-dates line and the body's act with a third state beside them
-    by_day: dict[str, list[Event]] = {}  # ... or a key-dates line and the body's act of its day among more parties
+    by_day: dict[str, list[Event]] = {}  # ... or a key-dates line and the body's act of its day (or month) among more parties
+    by_words: dict[tuple, list[Event]] = {}  # ... or one doer's act told again in the same words
+    merged: dict[tuple, list[Event]] = {}  # events merged into an act another sentence told, by their sentence
     for event in sorted(events, key=_preference):
         peers = by_actors.setdefault(frozenset(event.actors), [])
         duplicate = next((other for other in peers if _same_happening(event, other, news)), None)
@@ -48,12 +50,14 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
                 duplicate = next((other for other in by_pair.get((event.target, event.source), ())
                                   if other.span != event.span and other.polarity == event.polarity
                                   and _retold_across(event, other, joint=True)), None)
-        if duplicate is None and not news and event.source and event.target and len(event.date or "") == 10:
+        if duplicate is None and not news and event.source and event.target and len(event.date or "") in (7, 10):
             # "- 14 April 1988 - Geneva Accords signed" after "On 14 April 1988 Pakistan and Afghanistan signed the Geneva
             # Accords, with the United States and the Soviet Union as guarantors": the body's act names the line's pair
-            # among more parties, and its source and target are two of them
+            # among more parties, and its source and target are two of them (also at a month: "- Apr. 1978 - Contract
+            # for the power line signed" after "the two governments signed the contract in April 1978, with guarantees
+            # of the World Bank")
             duplicate = next((other for other in by_day.get(event.date, ())
-                              if _one_act_codes(event.cameo, other.cameo) and other.polarity == event.polarity
+                              if _one_act(event, other) and other.polarity == event.polarity
                               and other.span != event.span
                               and {event.source, event.target} <= set(other.actors) and _recap_of(event, other)), None)
             if duplicate is not None:
@@ -66,15 +70,57 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
             # reception the next sentence tells, dated by the visit's sentence, is the visit told again
             duplicate = next((other for other in by_pair.get((event.target, event.source), ())
                               if other.cameo in _ON_A_VISIT and _met_on_the_visit(event, other)), None)
+        if duplicate is None and event.source and event.trigger_span and event.cameo[:2] not in _FORCE:
+            # "> India called the talks a step forward" in a pull quote after "India called the talks a step forward and
+            # sent its minister to the next round": the page repeats its own words for one act
+            duplicate = next((other for other in by_words.get((event.source, event.cameo, event.trigger.lower()), ())
+                              if _same_words(event, other)), None)
+        if duplicate is None and event.span in merged:
+            # "made his first journey to Chile in March 1997 ... and was received by the president" after "visited Chile
+            # in March 1997": a later verb of a sentence for the act its earlier verb told, merged into that act told in
+            # another sentence, is that act too (only a verb merged across sentences counts: two acts of one sentence
+            # may each be one with a third)
+            duplicate = next((other for other in merged[event.span] if _same_happening(event, other, news)), None)
         if duplicate is None:
             kept.append(event)
-            if len(event.date or "") == 10:
+            if len(event.date or "") in (7, 10):
                 by_day.setdefault(event.date, []).append(event)
             peers.append(event)
             pair.append(event)
+            if event.source and event.trigger_span:
+                by_words.setdefault((event.source, event.cameo, event.trigger.lower()), []).append(event)
         else:
             dropped["merged_within_document"] += 1
+            if duplicate.span != event.span:
+                merged.setdefault(event.span, []).append(event)
     return sorted(kept, key=lambda e: (e.span[0], e.trigger_span or (0, 0)))
+
+
+# how many words of a sentence, from its act's verb on, a page repeats when it tells the act again in the same words
+_SAME_WORDS = 3
+# how far apart two sentences stand at least when neither is the next sentence of the other (a space or a line break)
+_NEXT_SENTENCE = 20
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _same_words(later: Event, earlier: Event) -> bool:
+    """Whether ``later``, in another sentence well apart from it, tells ``earlier``'s act (same doer, code and trigger)
+    again in the same words: its target the other's target or among its actors, its date inside the other's or holding it, and the
+    trigger with the words after it, at least three in all, repeated word for word ("called the talks a step forward",
+    "condemned the Chilean mine-laying"), with no word saying the act was done again."""
+    if later.span == earlier.span or later.polarity != earlier.polarity or not earlier.trigger_span:
+        return False
+    first, second = sorted((later, earlier), key=lambda e: e.span[0])
+    if second.span[0] - first.span[1] < _NEXT_SENTENCE or _SAME_DAY.match(second.evidence or ""):
+        # the next sentence in the same words tells a second act: "... signed a framework for peace. The two also
+        # signed a framework for a treaty"; a retelling stands a sentence or more away (a pull quote, a later section)
+        return False
+    if later.target != earlier.target and later.target not in earlier.actors and earlier.target not in later.actors:
+        return False
+    if not _nested(later.date, earlier.date):
+        return False
+    words = [_WORD.findall(e.evidence[e.trigger_span[0] - e.span[0]:].lower())[:_SAME_WORDS] for e in (later, earlier)]
+    return len(words[0]) == _SAME_WORDS and words[0] == words[1] and not (_again_by_trigger(later) or _again_by_trigger(earlier))
 
 
 def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
@@ -82,7 +128,7 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
     named beside them, tell one act twice on one page: a key-dates line, a lead's coarser date, the act named again."""
     if _recap_of(a, b) or _recap_of(b, a) or _coarse_retelling(a, b) or _coarse_retelling(b, a):
         return True
-    if a.cameo == b.cameo and a.date == b.date and len(a.date or "") == 10 \
+    if (_one_act(a, b, agreeing=False) or _intent_and_deed(a, b)) and a.date == b.date and len(a.date or "") == 10 \
             and not _SAME_DAY.match(max(a, b, key=lambda e: e.span[0]).evidence or ""):
         # a day names one act: a facts box's "signed 2 March 1963" and the body's signing that day (but "The same
         # day the two signed an extradition treaty" tells a second act of that day)
@@ -97,8 +143,32 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
 _SIGNED_TRUCE = frozenset({"057", "0871"})
 
 
-def _one_act_codes(a: str, b: str) -> bool:
-    return a == b or {a, b} <= _AGREEING or {a, b} == _SIGNED_TRUCE
+def _one_act(a: Event, b: Event, agreeing: bool = True) -> bool:
+    """Whether two events' codes can name one act: the same code, two words for an agreement reached (``agreeing``: not
+    where a page's sentences dated by one day tell a treaty's terms, "Peru agreed to open a port to Bolivian goods"), a
+    truce and its signing, or a signing (057) and the agreement it made named by its field ("1962, Mar. - Trade
+    agreement", coded as the cooperation it governs: 061 and the like)."""
+    if a.cameo == b.cameo or agreeing and {a.cameo, b.cameo} <= _AGREEING or {a.cameo, b.cameo} == _SIGNED_TRUCE:
+        return True
+    signing, noun = (a, b) if a.cameo == "057" else (b, a)
+    if signing.cameo != "057" or noun.cameo[:2] != "06" or _AGREEMENT_TEXT.fullmatch(noun.trigger.strip()) is None:
+        return False
+    # the agreement's field, the word before its noun, named by the signing's sentence too ("trade agreement" /
+    # "signed an agreement on border trade"), not another agreement signed that day
+    field = noun.trigger.split()[0].lower() if " " in noun.trigger.strip() else ""
+    return bool(field) and field in signing.evidence.lower()
+
+
+# CAMEO's intents (03x) mirror the roots of the deeds they promise: "agreed to establish relations" (032) on the day the
+# two "established relations" (05) is that act announced, not a second one
+_INTENT_OF = {"031": "06", "032": "05", "033": "07", "034": "08", "035": "08", "036": "04"}
+
+
+def _intent_and_deed(a: Event, b: Event) -> bool:
+    """Whether one event is an intent or agreement to do what the other, of the root that intent promises, did; both
+    dated by their own words (a sentence dated by the day of a signing before it often tells the treaty's terms)."""
+    intent, deed = (a, b) if a.cameo[:2] == "03" else (b, a)
+    return _INTENT_OF.get(intent.cameo[:3]) == deed.cameo[:2] and {intent.date_source, deed.date_source} <= {"clause", "sentence"}
 
 
 # a journey (042) and the meeting, reception or talks (043, 040, 046) held on it
@@ -204,7 +274,7 @@ def _same_happening(a: Event, b: Event, news: bool = False, pair_only: bool = Fa
         # a key-dates table retelling the body: "| 28 February 1921 | Treaty of friendship signed in Moscow |" (in a
         # report every sentence tells the day's news: "Sadat met Begin for two hours" is an act of its own)
         return True
-    if not news and a.span != b.span and (_coarse_retelling(a, b) or _coarse_retelling(b, a)):
+    if a.span != b.span and (_coarse_retelling(a, b, news) or _coarse_retelling(b, a, news)):
         return True  # "normalized relations in 1995" in the lead, "on 11 July 1995 ... normalized relations" in a section
     if a.span != b.span and a.type == b.type and (_named_again(a, b) or _named_again(b, a)):
         return True  # the act named again by a noun of its own later ("met Peres ... the talks did not mean that")
@@ -439,9 +509,24 @@ def _recap_of(later: Event, earlier: Event) -> bool:
         head = prefix.end()
     return later.span[0] - earlier.span[1] > _RECAP_GAP and bool(later.date) and _recap_date(later, earlier) \
         and earlier.date_source in ("clause", "sentence", "narrative") and bool(later.trigger_span) \
-        and len(later.evidence) - head < 80 and later.trigger_span[0] - later.span[0] - head < 25 \
+        and len(later.evidence) - head < 80 and _act_opens_line(later, head) \
         and (_RECAP_OPEN.match(later.evidence, head) is not None
              or head > 0 and _RECAP_OPEN_LOWER.match(later.evidence, head) is not None)
+
+
+# "Volta Estuary Fisheries agreement signed.": a line that names the act by a long noun and closes on its participle
+_CLOSING_PARTICIPLE = re.compile(r"(?:signed|concluded|initialled|initialed|ratified)\W{0,3}$", re.I)
+_NOUN_HEAD = re.compile(r"[^,;:()]*$")
+
+
+def _act_opens_line(line: Event, head: int) -> bool:
+    """Whether a key-dates line's act is its head: its trigger within the line's first words, or a participle that
+    closes the line after the act's own noun, however long its name ("Volta Estuary Fisheries agreement signed.")."""
+    start = line.trigger_span[0] - line.span[0]
+    if start - head < 25:
+        return True
+    return start - head < 60 and _CLOSING_PARTICIPLE.match(line.evidence, start) is not None \
+        and _NOUN_HEAD.match(line.evidence[head:start]) is not None
 
 
 _ENTRY_PREFIX = re.compile(r"\W{0,3}(?P<date>[^–—:\n]{3,40}?)\s*(?::|\s[–—-])\s+")
@@ -455,7 +540,7 @@ def _recap_date(later: Event, earlier: Event) -> bool:
         # a day names one act; a month, the same act or two words for one agreement ("1990 June - Bush and Salinas
         # agree to seek free trade" after "In June 1990 Bush and Salinas agreed in Washington to work towards ...")
         return len(later.date or "") == 10 or len(later.date or "") == 7 and (
-            later.cameo == earlier.cameo and later.cameo[:2] not in _FORCE or {later.cameo, earlier.cameo} <= _AGREEING)
+            later.cameo == earlier.cameo and later.cameo[:2] not in _FORCE or later.cameo != earlier.cameo and _one_act(later, earlier))
     if later.type != earlier.type or not earlier.date:
         return False
     (l0, l1), (e0, e1) = date_bounds(later.date), date_bounds(earlier.date)
@@ -489,7 +574,7 @@ _DONE_AGAIN = re.compile(r"\b(?:again|anew|another|second|third|fourth|fifth|ren
                          r"once\s+more|repeated\w*|new\s+round|later\s+that\s+year|also)\b", re.I)
 
 
-def _coarse_retelling(coarse: Event, fine: Event) -> bool:
+def _coarse_retelling(coarse: Event, fine: Event, news: bool = False) -> bool:
     """Whether ``coarse``, dated by its own text at a year's, a season's or a month's precision, retells the act
     ``fine`` tells at a finer date inside it, well apart on the page: the same CAMEO code (or two words for one round
     of talks; not force, whose season holds many blows of one code, unless the coarse one names the war or invasion
@@ -506,8 +591,10 @@ def _coarse_retelling(coarse: Event, fine: Event) -> bool:
     if (coarse.source, coarse.target) != (fine.source, fine.target) and not (
             coarse.cameo in _JOINT and fine.cameo in _JOINT and (coarse.source, coarse.target) == (fine.target, fine.source)):
         return False
-    if coarse.date_source not in ("clause", "sentence", "section") or fine.date_source not in ("clause", "sentence"):
+    if coarse.date_source not in ("clause", "sentence", "section") or fine.date_source not in ("clause", "sentence", "publication"):
         return False
+    if news and (coarse.date_source != "clause" or fine.date_source != "publication"):
+        return False  # a report tells the day's news; only its own words for a month or year that holds it retell it
     (c0, c1), (f0, f1) = date_bounds(coarse.date), date_bounds(fine.date)
     if not (c0 and f0 and c1 and f1) or not (c0 <= f0 and f1 <= c1) or (c0, c1) == (f0, f1) \
             or _ordinal(c1) - _ordinal(c0) > _RETOLD_WIDEST:
@@ -522,7 +609,11 @@ def _again_by_trigger(event: Event) -> bool:
     if not (event.trigger_span and event.evidence):
         return False
     start, end = event.trigger_span[0] - event.span[0], event.trigger_span[1] - event.span[0]
-    return _DONE_AGAIN.search(event.evidence, max(0, start - 30), end + 30) is not None
+    # "in the second half of 1990" dates the act; it does not say the act was done a second time
+    return any(not _HALF.match(event.evidence, m.end()) for m in _DONE_AGAIN.finditer(event.evidence, max(0, start - 30), end + 30))
+
+
+_HALF = re.compile(r"\s+half\b", re.I)
 
 
 def _title_like(event: Event) -> bool:
