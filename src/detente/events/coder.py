@@ -250,7 +250,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             dropped["own_predecessor"] += len(found) - len(kept)
             # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad; nor are Soviet
             # Russia and the USSR, one line of succession named at two dates ("Soviet Union" in an infobox of 1920)
-            found = kept
+            found = [_at_its_date(e, state_at) for e in kept]
         if objective:
             # "In this unit you will learn why India became involved ...": a textbook's objective names acts the
             # text tells later, where they are dated; they still say which pair the text is about
@@ -330,6 +330,33 @@ _NOUN_AFTER = re.compile(r"[ -][a-z]")  # a lower-case word after a demonym: "Po
 _TOKEN_START = operator.itemgetter(2)  # Token.start
 _START_OF = operator.attrgetter("start")  # Mention.start
 _LOW = operator.itemgetter(1)  # Token.low
+
+
+def _at_its_date(event: Event, state_at: Callable[[str, str], str]) -> Event:
+    """The event with a party that had ended before its date written as the one state continuing it then: "relations
+    with the Democratic Republic of Vietnam followed in 1972; India stood by Vietnam when China attacked it in 1979"
+    is an attack on the Socialist Republic, though the pronoun's antecedent was resolved at the earlier date. Only
+    forward (an ended state with one successor on its line), never back to a predecessor: Bangladesh's acts of March
+    1971 stay Bangladesh's."""
+    begin, end = date_bounds(event.date) if event.date else (None, None)
+    if not (begin and end):
+        return event
+    changed = {}
+    for code in (event.source, event.target):
+        if code and code not in changed:
+            later = state_at(code, begin)
+            if later != code and later == state_at(code, end) and state_at(code, _LAST_DAY) != code:
+                changed[code] = later
+    if not changed:
+        return event
+    source, target = changed.get(event.source, event.source), changed.get(event.target, event.target)
+    if source == target:
+        return event
+    return dataclasses.replace(event, source=source, target=target,
+                               actors=list(dict.fromkeys(changed.get(code, code) for code in event.actors)))
+
+
+_LAST_DAY = "9999-12-31"  # a day past every state's end: where a line of succession leads
 
 
 def _one_state(event: Event, state_at: Callable[[str, str], str]) -> bool:
