@@ -79,3 +79,34 @@ def test_a_repaid_visit_goes_back_to_the_first_visitor():
             "Tito repaid the visit in 1956, the first Yugoslav head of state in Alexandria.")
     events = [(e.source, e.target) for e in extract_text(text) if e.cameo.startswith("04")]
     assert ("YUG", "EGY") in events
+
+
+# --- a party resolved at an earlier date, in an event dated after that state ended ------------------------------------
+
+def test_an_ended_state_in_a_later_event_is_its_successor():
+    # "it" takes the Democratic Republic named for 1972; the attack of 1979 is on the Socialist Republic
+    text = ("Relations between Laos and the Democratic Republic of Vietnam were close in 1962; Laos stood by Vietnam "
+            "when China attacked it in February 1979.")
+    attacks = [(e.source, e.target) for e in extract_text(text) if e.cameo.startswith("19")]
+    assert ("CHN", "VNM") in attacks and ("CHN", "VDR") not in attacks
+
+
+def test_a_state_named_before_its_first_day_keeps_its_name():
+    # only forward: a state acting before the day the gazetteer starts it is not turned into its predecessor
+    text = "On 27 March 1971 Bangladesh forces attacked Pakistani posts near Chittagong."
+    assert any(e.source == "BGD" for e in extract_text(text))
+
+
+# --- "the islands": an archipelago state in focus, never disputed islands ------------------------------------------
+
+def test_the_islands_are_the_archipelago_state_in_focus():
+    found = _read("Sri Lanka shipped rice to the Seychelles, and its ships called at the islands each month.", "1985-01-01")
+    assert ("the islands", "SYC") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina landed troops on the Falklands; Britain sent a fleet to retake the islands.",
+    "Japan and China both claim the islands.",
+])
+def test_disputed_islands_name_nobody(text):
+    assert "the islands" not in dict(_read(text, "1982-05-01"))
