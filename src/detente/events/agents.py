@@ -57,6 +57,10 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset("also later then again soon first finally 
 _AUXILIARIES = frozenset("was were is are be been being had has have".split())
 
 
+# a visit paid back ("Nehru returned the visit", "Tito repaid the visit"): the lexicon's spellings of the one entry
+RETURNED_VISIT = frozenset({"return * visit", "repay * visit", "return|repay * visit"})
+
+
 def _named_subject_of_verb(tokens, start: int, trigger) -> bool:
     """Whether an active verb has a subject of its own that is no actor ("the delegates also met India's prime minister and
     China's president"): its objects are not each other's partners (tune29)."""
@@ -880,7 +884,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "Echeverria of Mexico arrived here today ..., the first by a Mexican head of state": the visitor's own state
         # named in an aside is no host; the report's dateline names it (sentence.py)
         return sources, ()
-    if own_object and "sym" not in flags and cameo == "042" and trigger.entry["phrase"].startswith(("return", "repay")):
+    if own_object and "sym" not in flags and trigger.entry["phrase"] in RETURNED_VISIT:
         # "Nehru returned the visit, the first Indian prime minister in Lahore": the visitor's own title in an aside is
         # no host; the visit goes back to whoever paid the first (sentence.py)
         return sources, ()
