@@ -110,3 +110,9 @@ def test_the_islands_are_the_archipelago_state_in_focus():
 ])
 def test_disputed_islands_name_nobody(text):
     assert "the islands" not in dict(_read(text, "1982-05-01"))
+
+
+def test_a_state_named_for_a_date_before_its_first_day_is_not_turned_back():
+    # the Soviet state named for March 1917 stays what the text names, not the Provisional Government before it
+    events = extract_text("In March 1917 Sweden refused to recognise Soviet Russia.")
+    assert events and all(e.target != "RUSPRV" for e in events)

@@ -345,7 +345,7 @@ def _at_its_date(event: Event, state_at: Callable[[str, str], str]) -> Event:
     for code in (event.source, event.target):
         if code and code not in changed:
             later = state_at(code, begin)
-            if later != code and later == state_at(code, end) and state_at(code, _LAST_DAY) != code:
+            if later != code and later == state_at(code, end) and later != state_at(code, _FIRST_DAY):
                 changed[code] = later
     if not changed:
         return event
@@ -356,7 +356,8 @@ def _at_its_date(event: Event, state_at: Callable[[str, str], str]) -> Event:
                                actors=list(dict.fromkeys(changed.get(code, code) for code in event.actors)))
 
 
-_LAST_DAY = "9999-12-31"  # a day past every state's end: where a line of succession leads
+_FIRST_DAY = "0001-01-01"  # a day before every state's start: the predecessor a date too early steps back to, which
+# is no successor (Soviet Russia named for March 1917 is not turned into the Provisional Government)
 
 
 def _one_state(event: Event, state_at: Callable[[str, str], str]) -> bool:
