@@ -57,6 +57,10 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset("also later then again soon first finally 
 _AUXILIARIES = frozenset("was were is are be been being had has have".split())
 
 
+# a visit paid back ("Nehru returned the visit", "Tito repaid the visit"): the lexicon's spellings of the one entry
+RETURNED_VISIT = frozenset({"return * visit", "repay * visit", "return|repay * visit"})
+
+
 def _named_subject_of_verb(tokens, start: int, trigger) -> bool:
     """Whether an active verb has a subject of its own that is no actor ("the delegates also met India's prime minister and
     China's president"): its objects are not each other's partners (tune29)."""
@@ -880,6 +884,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "Echeverria of Mexico arrived here today ..., the first by a Mexican head of state": the visitor's own state
         # named in an aside is no host; the report's dateline names it (sentence.py)
         return sources, ()
+    if own_object and "sym" not in flags and trigger.entry["phrase"] in RETURNED_VISIT:
+        # "Nehru returned the visit, the first Indian prime minister in Lahore": the visitor's own title in an aside is
+        # no host; the visit goes back to whoever paid the first (sentence.py)
+        return sources, ()
     if own_object and "sym" not in flags:
         return (sources, ()) if "intrans" in flags else None  # "attacked Stalin's memory": an act at home
     if "sym" in flags and not targets and len(set(sources)) >= 2:
@@ -891,7 +899,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # "negotiations between Roosevelt, Churchill and Stalin" (not "it broke off relations with Britain and France":
         # a verb's partners after "with" are the other side of its unnamed subject, no pair among themselves)
         sources, targets = targets[:1], tuple(filter(targets[0].__ne__, targets[1:]))
-    if sources and not targets and cameo == "042" and trigger.entry["phrase"].startswith("return"):
+    if sources and not targets and cameo == "042" and trigger.entry["phrase"].startswith(("return", "repay")):
         targets = _visitor_returned(parts, trigger, sources, focus_event)
     if not sources and not targets:
         return None

@@ -258,7 +258,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             dropped["own_predecessor"] += len(found) - len(kept)
             # "Nationalist troops" of 1949 and Taiwan after it are one state's two periods, no dyad; nor are Soviet
             # Russia and the USSR, one line of succession named at two dates ("Soviet Union" in an infobox of 1920)
-            found = kept
+            found = [_at_its_date(e, state_at) for e in kept]
             if organizations:
                 hosted = {(e.source, e.target) for e in found if e.cameo == "043" and e.trigger[:4] == "host"
                           and e.target in organizations and _a_bodys_meeting(doc.text, e, inside)}
@@ -348,6 +348,34 @@ _NOUN_AFTER = re.compile(r"[ -][a-z]")  # a lower-case word after a demonym: "Po
 _TOKEN_START = operator.itemgetter(2)  # Token.start
 _START_OF = operator.attrgetter("start")  # Mention.start
 _LOW = operator.itemgetter(1)  # Token.low
+
+
+def _at_its_date(event: Event, state_at: Callable[[str, str], str]) -> Event:
+    """The event with a party that had ended before its date written as the one state continuing it then: "relations
+    with the Democratic Republic of Vietnam followed in 1972; India stood by Vietnam when China attacked it in 1979"
+    is an attack on the Socialist Republic, though the pronoun's antecedent was resolved at the earlier date. Only
+    forward (an ended state with one successor on its line), never back to a predecessor: Bangladesh's acts of March
+    1971 stay Bangladesh's."""
+    begin, end = date_bounds(event.date) if event.date else (None, None)
+    if not (begin and end):
+        return event
+    changed = {}
+    for code in (event.source, event.target):
+        if code and code not in changed:
+            later = state_at(code, begin)
+            if later != code and later == state_at(code, end) and later != state_at(code, _FIRST_DAY):
+                changed[code] = later
+    if not changed:
+        return event
+    source, target = changed.get(event.source, event.source), changed.get(event.target, event.target)
+    if source == target:
+        return event
+    return dataclasses.replace(event, source=source, target=target,
+                               actors=list(dict.fromkeys(changed.get(code, code) for code in event.actors)))
+
+
+_FIRST_DAY = "0001-01-01"  # a day before every state's start: the predecessor a date too early steps back to, which
+# is no successor (Soviet Russia named for March 1917 is not turned into the Provisional Government)
 
 
 def _one_state(event: Event, state_at: Callable[[str, str], str]) -> bool:

@@ -10,7 +10,7 @@ import operator
 import re
 from collections.abc import Callable
 
-from detente.events.agents import _coordinated_verb, _roles, next_listed_verb
+from detente.events.agents import RETURNED_VISIT, _coordinated_verb, _roles, next_listed_verb
 from detente.events.brokers import (
     BROKERED,
     go_betweens,
@@ -1725,7 +1725,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     if e.trigger_span == earlier[-1].trigger_span:
                         them.setdefault(e.target)
                 them = tuple(them)
-        if not targets and sources and events and trigger.entry["phrase"] == "return * visit":
+        if not targets and sources and events and trigger.entry["phrase"] in RETURNED_VISIT:
             # "Brezhnev paid a state visit to India, and Indira Gandhi returned the visit": back to the visitor
             earlier = [e for e in events if e.cameo[:2] == "04" and e.target in sources and e.source not in sources]
             if earlier:
