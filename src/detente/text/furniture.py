@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from detente.model import Section, Sentence, TimeExpr
+from detente.text.sentences import FIELD_LINE
 
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _STANDING = re.compile(
@@ -56,6 +57,7 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
     starts = [t.start for t in timexes]
     position = 0
     note_end = -1  # where the last correction note's sentence ended: its paragraph goes on with it
+    boxed = _field_runs(text, sentences)
     for index, sentence in enumerate(sentences):
         body = text[sentence.start : sentence.end]
         if (note_end >= 0 and "\n" not in text[note_end : sentence.start]) or _NOTE.search(body):
@@ -69,7 +71,7 @@ def furniture(text: str, sections: Sequence[Section], sentences: Sequence[Senten
         if "ince" in body and _SINCE.search(body) and _STANDING.search(body):
             found[index] = "background"
             continue
-        if "\n" in body and _infobox(body) or "....." in body and _DOT_LEADER.search(body):
+        if index in boxed or "\n" in body and _infobox(body) or "....." in body and _DOT_LEADER.search(body):
             found[index] = "infobox"  # (a "Label ........ value" line of a quick-facts box: the splitter cuts it at the dots)
             continue
         if body.count(" | ") >= 3 and _bar_menu(body):
@@ -117,6 +119,35 @@ def _contents(body: str) -> bool:
     """Whether every line after a contents title is a short numbered line, two at least."""
     lines = [line for line in body.split("\n")[1:] if line.strip()]
     return len(lines) >= 2 and all(len(line) <= 80 and _CONTENTS_LINE.match(line) for line in lines)
+
+
+# a line opening with a short label and a colon ("Treaties: ...", "Established: 1920"): the splitter makes each such
+# line a sentence of its own (text/sentences.py), so an infobox of them arrives as a run of one-line sentences
+_LABEL_LINE = re.compile(FIELD_LINE)
+
+
+def _field_runs(text: str, sentences: Sequence[Sentence]) -> set[int]:
+    """Indices of the one-line sentences that stand, a line each, in a run of two or more labelled fields, none ending
+    as a sentence does: an infobox the splitter cut at its labels ("Established: 1920" over "Treaties: Treaty of
+    Friendship (1921); ..."). A record whose field tells its act in a sentence ("Summary: Chile and Peru signed ...")
+    ends as a sentence does and is kept."""
+    found: set[int] = set()
+    run: list[int] = []
+    previous_end = -1
+    for index, sentence in enumerate(sentences):
+        body = text[sentence.start : sentence.end]
+        field = (":" in body[:27] and "\n" not in body.strip() and _LABEL_LINE.match(body.lstrip(" \t")) is not None
+                 and not body.rstrip().endswith((".", "!", "?")))
+        if field and run and text.count("\n", previous_end, sentence.start) == 1 and not text[previous_end : sentence.start].strip():
+            run.append(index)
+        else:
+            if len(run) >= 2:
+                found.update(run)
+            run = [index] if field else []
+        previous_end = sentence.end
+    if len(run) >= 2:
+        found.update(run)
+    return found
 
 
 def _infobox(body: str) -> bool:
