@@ -93,3 +93,22 @@ def test_condemned_it_is_aimed_at_the_doer_of_the_act_told(text: str, expected: 
     acts = _acts(text)
     assert expected in acts
     assert (expected[0], wrong, "ACCUSE") not in acts
+
+
+# --- 1b. "the government" with two states in focus: its seat named before it, else the state whose leader was named
+# last; with neither, no one's ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ecuador and Colombia quarrelled over the border in 2008. President Rafael Correa protested loudly. In March 2008 "
+     "the government broke off relations with Colombia.", ("ECU", "COL", "SANCTION")),
+    ("Ecuador and Colombia quarrelled over the border in 2008. In Quito the government expelled the Colombian ambassador "
+     "on 3 March 2008.", ("ECU", "COL", "SANCTION")),
+])
+def test_the_government_of_two_in_focus_by_its_seat_or_leader(text: str, expected: tuple) -> None:
+    assert expected in _acts(text)
+
+
+def test_the_government_of_two_in_focus_with_no_cue_is_no_ones() -> None:
+    acts = _acts("Ecuador and Colombia quarrelled over the border in 2008. In March 2008 the government broke off "
+                 "relations with Colombia.")
+    assert not {a for a in acts if a[2] == "SANCTION"}

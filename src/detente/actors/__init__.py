@@ -457,8 +457,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         if mentions and hit.start < mentions[-1].end:
             continue  # inside a group the adjective before it took ("the Hungarian Communists")
         vias = kinds[position]  # ("leader" in vias: a set test before the first form is read, most hits are none)
-        if "leader" not in vias and hit.start > 3 and text[hit.start - 1] in "- " \
-                and _NAME_PARTICLE_BEFORE.search(text, max(0, hit.start - 6), hit.start):
+        if hit.start > 3 and text[hit.start - 1] in "- " and _after_name_particle(text, hit.start) and "leader" not in vias:
             continue  # "Sheikh Jaber al-Sabah", "Hamad bin Jassim": a family's name (Sabah is no Malaysian state here)
         if "leader" in vias and hit.forms[0].via == "leader" and _surname_first(hit.forms) and _NAME_AFTER.match(
             text, hit.end
@@ -744,7 +743,15 @@ def _headline(text: str, at: int) -> bool:
 
 
 # the particles of an Arabic name before a family's or father's name ("al-Sabah", "Al Thani", "bin Sultan")
-_NAME_PARTICLE_BEFORE = re.compile(r"(?:\b[Aa]l-|\bAl |\bbin |\bibn |\bbint )$")
+_NAME_PARTICLES = frozenset(("al-", "Al-", "Al ", "bin ", "ibn "))
+
+
+def _after_name_particle(text: str, start: int) -> bool:
+    """Whether a particle of an Arabic name, a word of its own, stands right before ``start``."""
+    for size in (3, 4):
+        if text[start - size : start] in _NAME_PARTICLES and (start == size or not text[start - size - 1].isalpha()):
+            return True
+    return False
 # a title then up to two capitalised names before a person's surname: "President Omar Bongo", "the Emir, Sheikh Jaber"
 _TITLED_NAME_BEFORE = re.compile(
     r"\b(?:President|Prime[ \t]+Minister|Premier|Chancellor|Chairman|General|Marshal|Colonel|Emperor|King|Queen|Sheikh"

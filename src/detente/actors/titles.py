@@ -152,7 +152,7 @@ def resolve_title(
         exiled = [code for code in _antecedents(text, hit, form.text, mentions, states_of) if code not in beside]
         exiled = exiled or [code for code in ranked() if code not in beside]
         return _mention(text, hit, record, exiled[0], days, date, resolve) if exiled else None
-    if "salient" in how:
+    if ("salient" in how or "sole" in how) and "post" not in how:
         seat = _seat_before(text, hit, mentions, states_of)
         if seat:
             return _mention(text, hit, record, seat[0], days, date, resolve)  # "In Athens the junta decided ..."
@@ -163,6 +163,12 @@ def resolve_title(
         # "the president", "the government" alone: the state when the text plainly speaks of one ("Pakistan tested a
         # missile. The president said ..."), nobody when two or more share the focus ("India and Pakistan ...")
         plain = sole()
+        if plain is None and not allowed and not record["offices"] and _opens_clause(text, hit) \
+                and not _earlier(text, hit, mentions, states_of):
+            # "Ecuador and Colombia quarrelled. President Correa protested. The government broke off relations": of
+            # two states in focus, the one whose leader the paragraph named last (not when its sentence names an
+            # actor before it: "Bush lifted the embargo and promised aid to the new government" is another's)
+            plain = _leader_in_paragraph(text, hit, mentions, ranked())
         if plain is None or plain in excluded or (allowed and plain not in allowed):
             return None
         if _ATTRIBUTION.match(text, hit.end) and _COMMA_BEFORE.search(text, max(0, hit.start - 4), hit.start):
@@ -373,6 +379,20 @@ def _styled_in_focus(text: str, hit, found: str, mentions) -> str | None:
         if word in text[max(0, mention.start - 12) : mention.end].lower().split():
             return mention.entity
     return None
+
+
+_CLAUSE_WORDS = frozenset("and but then later soon so thereupon".split())
+
+
+def _opens_clause(text, hit) -> bool:
+    """Whether the title stands where a clause's subject does: after the sentence's start, a date or a capitalised
+    word, or "and"/"then" ("In March 2008 the government ...", "..., and the government ..."), not after a verb or a
+    preposition ("promised aid to the new government")."""
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if before is None:
+        return True
+    word = before.group(1)
+    return word[0].isupper() or word.lower() in _CLAUSE_WORDS
 
 
 def _leader_in_paragraph(text, hit, mentions, in_focus) -> str | None:
