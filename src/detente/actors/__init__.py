@@ -457,6 +457,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         if mentions and hit.start < mentions[-1].end:
             continue  # inside a group the adjective before it took ("the Hungarian Communists")
         vias = kinds[position]  # ("leader" in vias: a set test before the first form is read, most hits are none)
+        if hit.start > 3 and text[hit.start - 1] in "- " and _after_name_particle(text, hit.start) and "leader" not in vias:
+            continue  # "Sheikh Jaber al-Sabah", "Hamad bin Jassim": a family's name (Sabah is no Malaysian state here)
         if "leader" in vias and hit.forms[0].via == "leader" and _surname_first(hit.forms) and _NAME_AFTER.match(
             text, hit.end
         ):
@@ -541,6 +543,9 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         if days is not None and hit.forms[0] in _rival_forms():
             hit = _rival_choice(text, hit, days, focus, mentions, hits, position)
         mention = _resolve(text, hit, days, date)
+        if mention is not None and mention.kind == "person" and text.startswith(" of ", mention.end) \
+                and _titled_of_another_state(text, mention, hits[position + 1 : position + 2], days, date):
+            continue  # "President Fulano Mbeki of Gabon": the title's state names the person, not a namesake elsewhere
         if mention is None:
             if not any(form.via == REFERENCE for form in hit.forms):
                 continue
@@ -735,6 +740,37 @@ def _headline(text: str, at: int) -> bool:
     return sum(word[0].isupper() for word in words) >= 3 and all(
         word[0].isupper() or word in _SMALL_WORDS for word in words
     )
+
+
+# the particles of an Arabic name before a family's or father's name ("al-Sabah", "Al Thani", "bin Sultan")
+_NAME_PARTICLES = frozenset(("al-", "Al-", "Al ", "bin ", "ibn "))
+
+
+def _after_name_particle(text: str, start: int) -> bool:
+    """Whether a particle of an Arabic name, a word of its own, stands right before ``start``."""
+    for size in (3, 4):
+        if text[start - size : start] in _NAME_PARTICLES and (start == size or not text[start - size - 1].isalpha()):
+            return True
+    return False
+# a title then up to two capitalised names before a person's surname: "President Omar Bongo", "the Emir, Sheikh Jaber"
+_TITLED_NAME_BEFORE = re.compile(
+    r"\b(?:President|Prime[ \t]+Minister|Premier|Chancellor|Chairman|General|Marshal|Colonel|Emperor|King|Queen|Sheikh"
+    r"|Prince|Sultan|Emir|Shah)[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+){0,2}$"
+)
+
+
+def _titled_of_another_state(text: str, mention: Mention, following: list[Hit], days, date) -> bool:
+    """Whether a titled person's name is followed by "of" and a state that is not the person's own at the date
+    ("President Fulano Mbeki of Gabon": an unknown Gabonese president, no South African namesake)."""
+    if not following or following[0].start != mention.end + 4 or not mention.state:
+        return False
+    if _TITLED_NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start) is None:
+        return False
+    after = _resolve(text, following[0], days, date)
+    if after is None or after.kind != "state":
+        return False
+    record = gazetteer.entities().get(after.entity)
+    return record is not None and record["code"] != mention.state
 
 
 def _opens_another_name(text: str, hit: Hit, following: list[Hit]) -> bool:

@@ -144,6 +144,18 @@ def resolve_title(
         # word, never a president or a premier named after him (tune29); with none, nobody
         person = _styled_in_focus(text, hit, found, mentions)
         return None if person is None else resolve(text, Hit(hit.start, hit.end, (Form(found, person, "leader"),)), days, date)
+    if _IN_EXILE.match(text, hit.end):
+        # "Germany overran Norway ... In 1941 the British government recognized the government in exile": a government
+        # sitting abroad is not that of the states its sentence names before it (its host, its counterpart), but of the
+        # state whose government the text named before, else of the state in focus besides them; none: no one's
+        beside = set(_earlier(text, hit, mentions, states_of))
+        exiled = [code for code in _antecedents(text, hit, form.text, mentions, states_of) if code not in beside]
+        exiled = exiled or [code for code in ranked() if code not in beside]
+        return _mention(text, hit, record, exiled[0], days, date, resolve) if exiled else None
+    if ("salient" in how or "sole" in how) and "post" not in how:
+        seat = _seat_before(text, hit, mentions, states_of)
+        if seat:
+            return _mention(text, hit, record, seat[0], days, date, resolve)  # "In Athens the junta decided ..."
     candidates = [code for code in _antecedents(text, hit, form.text, mentions, states_of, "salient" in how) if code not in excluded]
     if candidates and (not allowed or candidates[0] in allowed):
         return _mention(text, hit, record, candidates[0], days, date, resolve)
@@ -151,6 +163,12 @@ def resolve_title(
         # "the president", "the government" alone: the state when the text plainly speaks of one ("Pakistan tested a
         # missile. The president said ..."), nobody when two or more share the focus ("India and Pakistan ...")
         plain = sole()
+        if plain is None and not allowed and not record["offices"] and _opens_clause(text, hit) \
+                and not _earlier(text, hit, mentions, states_of):
+            # "Ecuador and Colombia quarrelled. President Correa protested. The government broke off relations": of
+            # two states in focus, the one whose leader the paragraph named last (not when its sentence names an
+            # actor before it: "Bush lifted the embargo and promised aid to the new government" is another's)
+            plain = _leader_in_paragraph(text, hit, mentions, ranked())
         if plain is None or plain in excluded or (allowed and plain not in allowed):
             return None
         if _ATTRIBUTION.match(text, hit.end) and _COMMA_BEFORE.search(text, max(0, hit.start - 4), hit.start):
@@ -176,6 +194,13 @@ def resolve_title(
         named = clause or list(dict.fromkeys(_earlier(text, hit, mentions, states_of)))
         if (clause or len(set(named)) == 1) and any(code not in excluded and code != named[0] for code in in_focus):
             excluded.add(named[0])  # and only when another state is in focus ("in Havana the regime paraded")
+        elif not named and not excluded and not allowed and sole() is None:
+            # "Iraq and Kuwait quarrelled. In August the regime invaded": two states share the focus and the sentence
+            # looks at neither from outside; the regime is that of the state whose leader the paragraph named last,
+            # else no one's (which it is, the words do not tell). (Not a title of a few states: "the federal
+            # government" of a federation and a unitary state is the federation's.)
+            led = _leader_in_paragraph(text, hit, mentions, in_focus)
+            return None if led is None else _mention(text, hit, record, led, days, date, resolve)
         # the states its own paragraph names come first: "Ghana ... Ghana ...\n\nIn 1982 Argentina quarrelled with
         # Britain. The junta rejected ..." is Argentina's junta, though Ghana, named more, is still more salient
         in_focus = _paragraph_first(text, hit, mentions, states_of, in_focus)
@@ -195,6 +220,28 @@ def resolve_title(
         if fallback is not None:
             return _mention(text, hit, record, fallback, days, date, resolve)
     return None
+
+
+_IN_EXILE = re.compile(r"(?:[ \t]+|-)in(?:[ \t]+|-)exile\b", re.IGNORECASE)
+# "In Athens the junta", "in Havana, the regime": a seat named after "in" or "at" right before the title
+_SEAT_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \t]+$")
+_SEAT_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _seat_before(text, hit, mentions, states_of) -> tuple[str, ...]:
+    """The states of a place or state named after "in"/"at" right before the title, opening its clause ("In Athens
+    the junta ...", "..., and in Havana the regime ..."): the title's seat; () with none."""
+    if not mentions:
+        return ()
+    last = mentions[-1]
+    if last.end > hit.start or _SEAT_GAP.fullmatch(text, last.end, hit.start) is None:
+        return ()
+    if _SEAT_BEFORE.search(text, max(0, last.start - 4), last.start) is None:
+        return ()
+    head = text[max(0, last.start - 16) : last.start].rstrip()[:-2].rstrip()
+    if head and head[-1] not in ".!?;:,\n" and not head.endswith(("and", "but", "while")):
+        return ()  # "the troops in Athens the junta sent": no clause opens with the seat
+    return states_of(last)
 
 
 def _allowed_at(allowed: Sequence[str], offices: Sequence[str], days: tuple[int, int] | None, excluded: set[str]) -> str | None:
@@ -294,9 +341,17 @@ def _antecedents(text, hit, phrase, mentions, states_of, paragraph: bool = False
                 named = {code for found in _in_sentence(mentions, start, hit.start) for code in states_of(found)}
             if named and not named.intersection(states_of(mention)):
                 continue
-        if mention.kind == "group" and mention.text.split()[-1].lower().rstrip("s") == noun:
+        if mention.kind == "group" and _same_noun(mention.text.split()[-1].lower().rstrip("s"), noun):
             codes.extend(states_of(mention))
     return codes
+
+
+# the words a text names one government by from outside, each standing for the other ("the junta ... the regime")
+_RULERS = frozenset(("junta", "regime"))
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    return word == noun or word in _RULERS and noun in _RULERS
 
 
 def _person_in_focus(hit, offices, mentions, allowed, excluded) -> str | None:
@@ -323,6 +378,31 @@ def _styled_in_focus(text: str, hit, found: str, mentions) -> str | None:
             continue
         if word in text[max(0, mention.start - 12) : mention.end].lower().split():
             return mention.entity
+    return None
+
+
+_CLAUSE_WORDS = frozenset("and but then later soon so thereupon".split())
+
+
+def _opens_clause(text, hit) -> bool:
+    """Whether the title stands where a clause's subject does: after the sentence's start, a date or a capitalised
+    word, or "and"/"then" ("In March 2008 the government ...", "..., and the government ..."), not after a verb or a
+    preposition ("promised aid to the new government")."""
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if before is None:
+        return True
+    word = before.group(1)
+    return word[0].isupper() or word.lower() in _CLAUSE_WORDS
+
+
+def _leader_in_paragraph(text, hit, mentions, in_focus) -> str | None:
+    """The state of the last person named in the title's paragraph before it, when it is one of the states in focus."""
+    start = max(text.rfind("\n\n", 0, hit.start), hit.start - _REACH)
+    for mention in reversed(mentions[-_BACK:]):
+        if mention.end < start:
+            break
+        if mention.kind == "person" and mention.state:
+            return mention.state if mention.state in in_focus else None
     return None
 
 

@@ -169,7 +169,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                     lead is not None and start <= lead[0] < end and lead[0] <= mention.start and mention.end <= lead[1]):
                 # (rules that need the dateline's place, "arrived here today", read the dateline themselves)
                 inside.append(mention)
-        if inside and not _GOVERNED.search(doc.text, max(start, inside[0].start - 14), inside[0].start):
+        subject_first = bool(inside) and not _GOVERNED.search(doc.text, max(start, inside[0].start - 14), inside[0].start)
+        if subject_first:
             # (its place in the document's list, found in C: a mention equal to it is it, or would come first in ``inside``;
             # not one a preposition governs: "X, an admirer of Ronald Reagan, was ...": Reagan is no subject)
             openers.add(mentions.index(inside[0], mention_index, stop))
@@ -206,6 +207,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             context.named = tuple(states.values())
         if is_title and named:
             heading_states[sentence.section] = named
+        # (a state opening the sentence as its subject is the paragraph's topic; "Its ..." goes on with it)
+        context.note_opening(inside[0].entity if subject_first and inside[0].kind == "state" else None,
+                             doc.text.startswith(("Its ", "Their "), start))
         if is_title and (section is None or section.kind != "entry"):
             continue  # ordinary headings name topics, not events; timeline entry titles do state events
         if doc.text[start] == "=" and _WIKI_HEADING.fullmatch(doc.text, start, end):

@@ -35,6 +35,12 @@ class Context:
     # the acts of force told with a date of their own, over the whole document, newest last: what "the landing" or
     # "the blockade" a later reaction names was dated (the words of its trigger, its date)
     dated_acts: list[tuple[tuple[str, ...], object]] = field(default_factory=list)
+    # the paragraph's topic: the state the last sentence opening with a state as its subject named (the coder sets it),
+    # and whether the sentence before went on with it by a possessive ("Its economy ...") rather than a name
+    topic: str | None = None
+    topic_kept: bool = False
+    _topic_before: str | None = None
+    _kept_before: bool = False
 
     def start_sentence(self, paragraph: int) -> None:
         """Move to the next sentence; a new paragraph forgets the acts of the one before."""
@@ -44,6 +50,25 @@ class Context:
             self.paragraph = paragraph
             self.recent.clear()
             self.named_before = ()
+            self.topic, self.topic_kept = None, False
+
+    def note_opening(self, opener: str | None, possessive: bool) -> None:
+        """Note how the sentence opens: with a state as its subject (the new topic), with "Its"/"Their" (the topic
+        goes on), or otherwise. Read by ``kept_topic`` in the sentence after."""
+        self._kept_before = self.topic_kept
+        self._topic_before = self.topic
+        if possessive:
+            self.topic_kept = self.topic is not None
+        else:
+            self.topic_kept = False
+            if opener is not None:
+                self.topic = opener
+
+    def kept_topic(self) -> str | None:
+        """The topic a sentence-opening "it" stands for when the sentence before went on with it by a possessive
+        ("Senegal became independent in 1960. Its economy rested on French aid. It recognized Mauritania in 1961"):
+        Senegal, not the doer of an act the possessive's sentence told (France, by an adjective)."""
+        return self._topic_before if self._kept_before else None
 
     def told(self, events: list[Event]) -> None:
         """Note the acts a sentence told (only those with two parties can lend one)."""

@@ -70,6 +70,9 @@ def _pronoun_subject(tokens, parts, trigger, clause, focus_event, persons=(), co
         found = context.antecedent(tokens[pronoun].low == "they")
         if found is not None:
             return found or None  # None: two states fit, no guess (not the doer of an older act either)
+        kept = context.kept_topic() if tokens[pronoun].low == "it" and pronoun == 0 else None
+        if kept is not None:
+            return (kept,)  # "Senegal became independent. Its economy rested on French aid. It recognized ...": Senegal
     if tokens[pronoun].low in ("he", "she") and persons and persons[-1] and not any(
             t.text[:1].isupper() and t.low not in _MONTHS for t in tokens[1:pronoun]):
         # "Ranasinghe Premadasa, who became president in 1989, had opposed the accord. In June he demanded ...": the

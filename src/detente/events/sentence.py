@@ -1390,6 +1390,19 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # (not the reacting state's own word told before: "denounced the invasion ...; Castro called the attack a crime")
                 if told is not None and told.source not in roles[0]:
                     roles = (roles[0], (told.source,))
+            elif cameo[:2] == "11" and trigger.entry["form"] == "verb" and trigger.last + 1 < own_end \
+                    and tokens[trigger.last + 1].low == "it" and events \
+                    and not any(tokens[i].low in _ACT_NOUNS and tokens[i - 1].low in ("the", "this", "that")
+                                for i in range(1, trigger.first)):
+                # "Iraq invaded Kuwait; Chile condemned it": "it" after a verb of condemning, in a sentence that has
+                # just told another state's act, is that act, aimed at its doer (not the state last named, nor the
+                # pair in focus); not after an act named again by a noun, which "it" may stand for ("Seaga defends
+                # the invasion; Castro condemns it")
+                told = events[-1]
+                if told.source and told.source not in roles[0] and (told.target or told.cameo[:2] == "15") \
+                        and (told.cameo == "057" or told.cameo[:2] in _DEEDS_ROOTS):
+                    # (a deed, not another's word on it)
+                    roles = (roles[0], (told.source,))
         victim = _victim_named(tokens, parts, trigger, roles) if cameo[:2] == "11" and trigger.entry["form"] == "verb" else None
         if victim is not None:
             # "condemned the invasion of Afghanistan", "joined Saudi Arabia in condemning the attack on Egypt": the
@@ -4812,6 +4825,8 @@ def _named_act_noun(tokens, trigger: Trigger, clause) -> str | None:
 
 
 _DONE_BY_OF = frozenset("test tests explosion explosions".split())  # "the tests of India": India's own tests
+# acts of deed rather than word (aid, yielding, force), whose doer a condemnation of "it" told after them is aimed at
+_DEEDS_ROOTS = frozenset(("06", "07", "08", "15", "16", "17", "18", "19", "20"))
 _ACT_NOUNS = frozenset("raid raids attack attacks strike strikes invasion incursion incursions bombing bombings bombardment "
                        "shelling blockade quarantine occupation annexation seizure landing landings offensive assault "
                        "intervention massacre shooting sinking downing test tests explosion expulsion expulsions "
