@@ -1,0 +1,48 @@
+"""General forms found on the pages of tests/data/other_pairs/tune32/ (README.md there), shown on texts of our own about
+other pairs and years: each text with the events it must (or must not) give."""
+
+from __future__ import annotations
+
+from detente import extract_text
+
+
+def _dated(text: str, dct: str | None = None, origin: str = "<text>") -> set[tuple]:
+    return {(e.source, e.target, e.cameo, e.date) for e in extract_text(text, dct=dct, origin=origin)}
+
+
+# A wire story whose dateline has no year ("LIMA, March 12 -") under a filing line that gives the full day ("Filed
+# Thursday, 12 March 2009, 17:10 local time"): the filing line's year completes the dateline, so the report is read as
+# news from that day; weekdays of past acts lie before it ("signed ... on Wednesday" is the day before), not after.
+_FILED = (
+    "Andes Wire -- World -- Americas\n"
+    "\n"
+    "Peru and Chile settle their dispute over fishing rights\n"
+    "\n"
+    "Filed Thursday, 12 March 2009, 17:10 local time\n"
+    "\n"
+    "LIMA, March 12 - Peru and Chile have ended their quarrel over fishing rights, officials said on Thursday.\n"
+    "\n"
+    "President Alan Garcia of Peru and President Michelle Bachelet of Chile signed an agreement on fishing on Wednesday.\n"
+    "\n"
+    "Last September Bachelet visited Lima and signed a trade agreement with Garcia.\n"
+)
+
+
+def test_a_filing_line_gives_a_yearless_dateline_its_year():
+    events = _dated(_FILED)
+    assert ("PER", "CHL", "057", "2009-03-11") in events or ("CHL", "PER", "057", "2009-03-11") in events
+    assert not any(date == "2009-03-18" for *_, date in events)
+    assert ("CHL", "PER", "042", "2008-09") in events
+    # a filing line on another day than the dateline's completes nothing
+    text = _FILED.replace("Filed Thursday, 12 March 2009", "Filed Friday, 13 March 2009")
+    assert not any(date == "2009-03-11" for *_, date in _dated(text))
+
+
+# "at the end of talks in Lima" says when an act was done; it is no end put to talks (a halt of negotiations, 164)
+def test_at_the_end_of_talks_is_a_time_not_a_halt():
+    text = "On 14 June 1996 Ecuador and Peru signed a protocol on the border at the end of talks in Brasilia."
+    events = _dated(text)
+    assert not any(cameo == "164" for _, _, cameo, _ in events)
+    assert any(cameo == "057" for _, _, cameo, _ in events)
+    halted = _dated("On 14 June 1996 Ecuador put an end to the talks with Peru on the border.")
+    assert any(cameo == "164" for _, _, cameo, _ in halted)
