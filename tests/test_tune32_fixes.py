@@ -46,3 +46,32 @@ def test_at_the_end_of_talks_is_a_time_not_a_halt():
     assert any(cameo == "057" for _, _, cameo, _ in events)
     halted = _dated("On 14 June 1996 Ecuador put an end to the talks with Peru on the border.")
     assert any(cameo == "164" for _, _, cameo, _ in halted)
+
+
+# A chronology quoted as lines that open with a year ("1961  Kekkonen visits Mexico (May)."): a line whose year is
+# followed by a name and a verb in -s reads as a year, not as a count ("1500 Cuban soldiers"), once the line before or
+# after it opens with a year too; the entry is then dated by its own year, not by the story's last date.
+_CHRONOLOGY = (
+    "An essay on Finland and Mexico, with the chronology its seminar used.\n"
+    "\n"
+    "CHRONOLOGY\n"
+    "1936  Diplomatic relations established between Finland and Mexico.\n"
+    "1961  Kekkonen visits Mexico (May).\n"
+    "1978  Finland signs a trade agreement with Mexico.\n"
+)
+
+
+def test_chronology_lines_take_their_own_years():
+    events = _dated(_CHRONOLOGY)
+    assert ("FIN", "MEX", "042", "1961") in events or ("FIN", "MEX", "042", "1961-05") in events
+    assert ("FIN", "MEX", "057", "1978") in events or ("MEX", "FIN", "057", "1978") in events
+    # a number opening a line with no year-led line beside it is still a count
+    from detente import time
+    text = "The landing was quick.\n1500 Cuban soldiers landed at the port.\nThe town fell."
+    assert not any(t.text == "1500" and t.begin for t in time.tag(text))
+
+
+# "marked twenty years since the accords": an anniversary kept, the act remembered is no act of the year it is kept
+def test_years_since_an_act_kept_is_no_act():
+    assert not _dated("In 1998 Egypt and Israel marked twenty years since the Camp David accords.")
+    assert _dated("In 1998 Egypt and Israel signed accords twenty years after the war.")

@@ -988,7 +988,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["object_of_a_ban"] += 1
             continue  # "an embargo on exports of scrap iron to Japan", "a ban on grain sales to Moscow": the trade the
             # ban stops, no act of its own
-        if (lows & _REMEMBERING or lows & _KEEPING and "day" in lows or trigger.entry["cameo"] == "051") \
+        if (lows & _REMEMBERING or lows & _KEEPING and ("day" in lows or "since" in lows) or trigger.entry["cameo"] == "051") \
                 and _remembered(tokens, trigger, parts):
             dropped["remembered"] += 1
             continue  # "celebrates Vijay Diwas to remember the Pakistani surrender": a day kept, an act remembered
@@ -3657,6 +3657,9 @@ _ANNIVERSARIES = frozenset("anniversary anniversaries centenary centennial jubil
 _KEEPING = _CELEBRATING | frozenset("mark marks marked observe observes observed keep keeps kept".split())
 
 
+_SPANS_SINCE = frozenset("years decades months year decade".split())
+
+
 def _remembered(tokens, trigger: Trigger, parts) -> bool:
     """An act named as what a day, a rite or a monument remembers ("to remember the Pakistani surrender", "the
     anniversary of the invasion"), or a celebration of a named day ("India celebrates Vijay Diwas"): no act now."""
@@ -3675,6 +3678,9 @@ def _remembered(tokens, trigger: Trigger, parts) -> bool:
             return False
         if tokens[index].low in _REMEMBERING:
             return True
+        if tokens[index].low == "since" and index >= 2 and tokens[index - 1].low in _SPANS_SINCE \
+                and not _KEEPING.isdisjoint(t.low for t in tokens[max(0, index - 5) : index - 1]):
+            return True  # "marked twenty years since the accords of New York": an anniversary kept, no accord now
     return False
 
 
