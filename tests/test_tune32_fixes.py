@@ -75,3 +75,13 @@ def test_chronology_lines_take_their_own_years():
 def test_years_since_an_act_kept_is_no_act():
     assert not _dated("In 1998 Egypt and Israel marked twenty years since the Camp David accords.")
     assert _dated("In 1998 Egypt and Israel signed accords twenty years after the war.")
+
+
+# "..., was signed in Lima in May 2001, when President Lagos of Chile visited Peru": in a report, the "when" clause
+# right after the date tells what else that month saw; its visit shares the month, not the report's day
+def test_a_when_clause_after_a_date_shares_it_in_a_report():
+    text = _FILED.replace("Last September Bachelet visited Lima and signed a trade agreement with Garcia.",
+                          "The main trade agreement was signed in Lima in May 2001, when President Ricardo Lagos of Chile visited Peru.")
+    events = _dated(text)
+    assert ("CHL", "PER", "042", "2001-05") in events
+    assert ("CHL", "PER", "042", "2009-03-12") not in events
