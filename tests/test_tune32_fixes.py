@@ -85,3 +85,11 @@ def test_a_when_clause_after_a_date_shares_it_in_a_report():
     events = _dated(text)
     assert ("CHL", "PER", "042", "2001-05") in events
     assert ("CHL", "PER", "042", "2009-03-12") not in events
+
+
+# "regarded the visit as a sign that Egypt had sided with Israel": the "that" clause after "as proof", "as a sign", "as
+# evidence" is what someone takes a fact to show, no act the text tells
+def test_what_a_fact_is_taken_as_proof_of_is_no_act():
+    assert not any(cameo == "051" for *_, cameo, _ in
+                   _dated("In 1979 Syrian officials took the visit as a sign that Egypt had sided with Israel."))
+    assert any(cameo == "051" for *_, cameo, _ in _dated("In 1979 Egypt sided with Israel."))
