@@ -93,3 +93,19 @@ def test_what_a_fact_is_taken_as_proof_of_is_no_act():
     assert not any(cameo == "051" for *_, cameo, _ in
                    _dated("In 1979 Syrian officials took the visit as a sign that Egypt had sided with Israel."))
     assert any(cameo == "051" for *_, cameo, _ in _dated("In 1979 Egypt sided with Israel."))
+
+
+# "was received in Warsaw by large crowds": a welcome by the public is no meeting with the host state (043); a welcome
+# by its leader is
+def test_a_welcome_by_crowds_is_no_meeting():
+    crowds = _dated("In June 1959 Sukarno visited Poland, on his way home from China, and was received in Warsaw by large crowds.")
+    assert ("IDN", "POL", "042", "1959-06") in crowds
+    assert not any(cameo == "043" for *_, cameo, _ in crowds)
+    assert ("POL", "IDN", "043", "1959-06") in _dated("In June 1959 Sukarno was received in Warsaw by Gomulka.")
+
+
+# "Mexican diplomats asked that question for years": a question put is no appeal to a state (020)
+def test_asking_a_question_is_no_appeal():
+    events = _dated("In 1990 Mexico established relations with Cuba. Mexican diplomats asked that question for years.")
+    assert not any(cameo == "020" for *_, cameo, _ in events)
+    assert ("MEX", "CUB", "020", "1990") in _dated("In 1990 Mexico asked Cuba to release the prisoners.")
