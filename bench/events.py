@@ -234,6 +234,7 @@ def corpus_scores(scorer) -> dict:
                          ("other pairs, tune29", OTHER_PAIRS / "tune29"),
                          ("other pairs, tune30", OTHER_PAIRS / "tune30"),
                          ("other pairs, tune31", OTHER_PAIRS / "tune31"),
+                         ("other pairs, tune32", OTHER_PAIRS / "tune32"),
                          ("other pairs, holdout4", OTHER_PAIRS / "holdout4"), ("other pairs, holdout5", OTHER_PAIRS / "holdout5"),
                          ("other pairs, holdout6", OTHER_PAIRS / "holdout6"), ("other pairs, holdout7", OTHER_PAIRS / "holdout7"),
                          ("other pairs, holdout8", OTHER_PAIRS / "holdout8"), ("other pairs, holdout9", OTHER_PAIRS / "holdout9"),

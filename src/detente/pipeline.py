@@ -134,14 +134,27 @@ def dateline_date(doc: Document) -> str | None:
     return _dated_day(doc, match.group(1), match.group(2), match.group(3))
 
 
+# a full date in a report's head ("Filed Sunday, 5 July 1998, 18:40", "Posted March 12, 2009"): the year of a dateline
+# that names the same day and month without its year ("ALMATY, July 5 -")
+_HEAD_DATE = re.compile(r"\b(?:(\d{1,2})\s+([A-Z][a-z]{2,8})\.?|([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?),?\s+(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _stamped_years(head: str, month: int, day: int) -> list[str]:
+    """The years of the head's full dates on the dateline's day and month ("Filed Sunday, 5 July 1998" for "July 5")."""
+    return [m[5] for m in _HEAD_DATE.finditer(head)
+            if int(m[1] or m[4]) == day and _MONTHS.get((m[2] or m[3]).lower()) == month]
+
+
 def _dated_day(doc: Document, month_name: str, day_text: str, year: str | None) -> str | None:
     """The ISO day of a dateline's month, day and year; the year from the file's name when the dateline has none."""
+    month, day = _MONTHS[month_name.lower()], int(day_text)
     if year is None:
         found = _YEAR_IN_NAME.findall(doc.origin.rsplit("/", 1)[-1])
         if len(set(found)) != 1:
+            found = _stamped_years(doc.text[:400], month, day)
+        if len(set(found)) != 1:
             return None
         year = found[0]
-    month, day = _MONTHS[month_name.lower()], int(day_text)
     try:
         return datetime.date(int(year), month, day).isoformat()
     except ValueError:

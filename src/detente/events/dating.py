@@ -317,6 +317,11 @@ def _elaborates(text: str, trigger_span: tuple[int, int], start: int) -> bool:
         and _ELABORATED.search(text, (start - 60 if start - 60 > trigger_span[1] else trigger_span[1]), start) is not None
 
 
+# "was signed in Almaty in April 1994, when Li Peng visited Kazakhstan": a "when" clause right after the date tells
+# what else that time saw; its act shares the date (not the report's day, nor the story's)
+_WHEN_AFTER_DATE = re.compile(r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,\s+when\s+[^,;.()]{0,80}")
+
+
 def _date_event(
     doc: Document,
     timexes: list[TimeExpr],
@@ -494,6 +499,7 @@ def _date_event(
                 and not (start < clause_span[0] and _FRONTED_DATE.fullmatch(text, sentence_span[0], start)
                          and not _TOLD_LATER.search(text, end, trigger_span[0])) \
                 and not (end <= trigger_span[0] and _SAME_SUBJECT_NEXT.fullmatch(text, end, trigger_span[0])) \
+                and not (end <= trigger_span[0] and _WHEN_AFTER_DATE.fullmatch(text, end, trigger_span[0])) \
                 and not _elaborates(text, trigger_span, start):
             # (nor one closing the clause before, when the act is that subject's next verb: "He came back to India the
             # next month, to Calcutta, and thanked its people" thanked them then)

@@ -179,6 +179,8 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if trigger_first - clause_start > 8 and _denied_from_afar(tokens, clause_start, trigger_first) or _denied_that(
             tokens, clause_start, trigger_first):
         return "negated"
+    if trigger_first > 3 and _seen_as_proof(tokens, trigger_first):
+        return "hypothetical"  # "regarded Chinese aid as proof that China sided with the United States": a reading
     if clause_start != 0 or not tokens or tokens[_opening(tokens)].low not in _INVERTING:
         lows = list(map(_LOW, _window(tokens, clause_start, trigger_first)))
         if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows) and not _inverted_inside(tokens, trigger_first)) and (
@@ -198,6 +200,20 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
 
 
 _BE_PLANNED = frozenset("is are was were".split())
+_PROOF = frozenset("proof evidence sign signal indication confirmation".split())
+
+
+def _seen_as_proof(tokens: list[Token], trigger_first: int) -> bool:
+    """Whether the act is told in a "that" clause after "as proof", "as a sign", "as evidence" a few words before it:
+    what someone takes a fact to show ("saw the vote as a sign that Cairo had sided with Moscow"), no act told."""
+    for index in range(trigger_first - 1, max(1, trigger_first - 8), -1):
+        low = tokens[index].low
+        if low in (".", ";", ":"):
+            return False
+        if low == "that":
+            before = [t.low for t in tokens[max(0, index - 3) : index]]
+            return bool(before) and before[-1] in _PROOF and "as" in before
+    return False
 
 
 def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:

@@ -523,8 +523,20 @@ def _reversed(tokens: list[Token], trigger: Trigger) -> bool:
     wide = list(map(_LOW, tokens[(trigger.first - 7 if trigger.first > 7 else 0) : trigger.first]))
     walked_out = " ".join(wide).find("out of") >= 0 and any(w in ("walked", "walk", "walks", "pulled", "stormed") for w in wide)
     # ("the crisis ended with a French apology", "the talks ended in an agreement": what the ending came to, not ended)
-    ending = any(word in REVERSING and window[index + 1 : index + 2] not in (["with"], ["in"]) for index, word in enumerate(window))
+    start = trigger.first - len(window)
+    ending = any(word in REVERSING and window[index + 1 : index + 2] not in (["with"], ["in"])
+                 and not _time_of_end(tokens, start + index) for index, word in enumerate(window))
     return (walked_out or ending) and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation"
+
+
+# prepositions of time before "the end of": "at the end of talks in Lima" says when, it ends nothing
+_AT_THE_END = frozenset("at by towards toward near until till after before".split())
+
+
+def _time_of_end(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` is the noun of "at/by/after the end of ..." (a time, not a reversal)."""
+    return tokens[index].low == "end" and index >= 2 and tokens[index - 1].low == "the" \
+        and tokens[index - 2].low in _AT_THE_END and index + 1 < len(tokens) and tokens[index + 1].low == "of"
 
 
 WITHHELD_AGREEING = frozenset("sign ratify conclude accept renew extend".split())

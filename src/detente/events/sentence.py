@@ -988,7 +988,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["object_of_a_ban"] += 1
             continue  # "an embargo on exports of scrap iron to Japan", "a ban on grain sales to Moscow": the trade the
             # ban stops, no act of its own
-        if (lows & _REMEMBERING or lows & _KEEPING and "day" in lows or trigger.entry["cameo"] == "051") \
+        if trigger.entry["cameo"] == "020" and trigger.first + 2 < len(tokens) and tokens[trigger.first].low in _ASKING_WORDS \
+                and (tokens[trigger.first + 1].low in _QUESTIONS or tokens[trigger.first + 2].low in _QUESTIONS):
+            dropped["asked_a_question"] += 1
+            continue  # "Angolan diplomats asked that question for years": a question put, no request of a state
+        if trigger.entry["cameo"] == "043" and tokens[trigger.first].low in _HAILED and _hailed_by_crowds(tokens, trigger):
+            dropped["hailed_by_crowds"] += 1
+            continue  # "was received in Warsaw by large crowds": a welcome by the public, no meeting of the state's
+        if (lows & _REMEMBERING or lows & _KEEPING and ("day" in lows or "since" in lows) or trigger.entry["cameo"] == "051") \
                 and _remembered(tokens, trigger, parts):
             dropped["remembered"] += 1
             continue  # "celebrates Vijay Diwas to remember the Pakistani surrender": a day kept, an act remembered
@@ -3671,6 +3678,30 @@ _ANNIVERSARIES = frozenset("anniversary anniversaries centenary centennial jubil
 _KEEPING = _CELEBRATING | frozenset("mark marks marked observe observes observed keep keeps kept".split())
 
 
+_ASKING_WORDS = frozenset("ask asks asked asking".split())
+_QUESTIONS = frozenset("question questions".split())
+_HAILED = frozenset("received welcomed greeted cheered".split())
+_CROWDS = frozenset("crowd crowds people thousands throngs students residents citizens townspeople villagers onlookers "
+                    "well-wishers".split())
+
+
+def _hailed_by_crowds(tokens, trigger: Trigger) -> bool:
+    """Whether a passive welcome's agent is the public: "was received in Warsaw by large crowds", "greeted by
+    cheering students" (not "received by Gomulka")."""
+    for index in range(trigger.last + 1, min(len(tokens), trigger.last + 6)):
+        if tokens[index].low == "by":
+            for word in tokens[index + 1 : index + 4]:
+                if word.low in _CROWDS:
+                    return True
+                if word.text[:1].isupper() or word.text in ",;.":
+                    return False
+            return False
+    return False
+
+
+_SPANS_SINCE = frozenset("years decades months year decade".split())
+
+
 def _remembered(tokens, trigger: Trigger, parts) -> bool:
     """An act named as what a day, a rite or a monument remembers ("to remember the Pakistani surrender", "the
     anniversary of the invasion"), or a celebration of a named day ("India celebrates Vijay Diwas"): no act now."""
@@ -3689,6 +3720,9 @@ def _remembered(tokens, trigger: Trigger, parts) -> bool:
             return False
         if tokens[index].low in _REMEMBERING:
             return True
+        if tokens[index].low == "since" and index >= 2 and tokens[index - 1].low in _SPANS_SINCE \
+                and not _KEEPING.isdisjoint(t.low for t in tokens[max(0, index - 5) : index - 1]):
+            return True  # "marked twenty years since the accords of New York": an anniversary kept, no accord now
     return False
 
 

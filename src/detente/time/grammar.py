@@ -396,6 +396,19 @@ def other_calendar(text: str, start: int, end: int) -> bool:
     return bool(_OTHER_CALENDAR_BEFORE.search(text[max(0, start - 30) : start]) or _OTHER_CALENDAR_AFTER.match(text, end))
 
 
+# a line that opens with a year and a word ("1957 Cyrankiewicz visits India."): an entry of a chronology
+_YEAR_LINE = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})[^\S\n]+[A-Za-z]")
+
+
+def _chronology_entry(text: str, start: int) -> bool:
+    """Whether the number at ``start`` opens its line and the line before or after it opens with a year too."""
+    if start and text[start - 1] != "\n":
+        return False
+    previous = text.rfind("\n", 0, max(0, start - 1)) + 1 if start else -1
+    following = text.find("\n", start) + 1
+    return (previous >= 0 and bool(_YEAR_LINE.match(text, previous))) or (following > 0 and bool(_YEAR_LINE.match(text, following)))
+
+
 def looks_like_count(text: str, start: int, end: int) -> bool:
     """Whether the bare number text[start:end] reads as a count or a label, not a year."""
     before = text[max(0, start - 24) : start]
@@ -406,6 +419,8 @@ def looks_like_count(text: str, start: int, end: int) -> bool:
     if _COUNT_AFTER.match(text, end):
         return not _year_preposition(before)
     if _PLURAL_AFTER.match(text, end):
+        if _chronology_entry(text, start):
+            return False  # "1955 Nehru visits Poland (June)." under "1954 Diplomatic relations ...": a year and its entry
         return not (_year_preposition(before) or _YEAR_THE.search(before) or _POSSESSIVE.search(before) and text[start : start + 2] in ("19", "20"))
     return False
 
