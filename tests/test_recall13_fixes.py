@@ -1,0 +1,85 @@
+"""recall13 (gold events the coder missed on the tuned pages for want of a trigger or an actor): a state's mission,
+consulate-general, high commission, interests section or office of trade or culture opened in another state's capital
+(also told with no verb in the passive); health workers and relief ships sent; a vote for the resolution that gives a
+body's seat "in the United Nations to" a state. Shown on sentences of our own, with look-alikes that stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _acts(text: str) -> list[tuple]:
+    return sorted((e.source, e.target, e.cameo, e.date) for e in extract_text(text))
+
+
+@pytest.mark.parametrize("text, act", [
+    # an office of a state's trade, culture or representation opened in a capital: accredited to its state
+    ("Japan opened a trade office in Seoul in 1973.", ("JPN", "KOR", "050", "1973")),
+    ("Japan opened a cultural centre in Nairobi in May 1981.", ("JPN", "KEN", "050", "1981-05")),
+    ("In 1994 Mexico opened a representative office in Warsaw.", ("MEX", "POL", "050", "1994")),
+    # a consulate-general, written with its hyphen, as a consulate
+    ("Mexico opened its consulate-general in Lima in 1962.", ("MEX", "PER", "054", "1962")),
+    # a mission that opens or reopens with no verb in the passive: its state and the host
+    ("The Swedish embassy in Lima opened on 3 March 1953.", ("SWE", "PER", "054", "1953-03-03")),
+    ("The Ghanaian high commission in Nairobi reopened in June 1990.", ("GHA", "KEN", "054", "1990-06")),
+    ("The Swiss interests section in Tehran opened on 2 May 1980.", ("CHE", "IRN", "050", "1980-05-02")),
+])
+def test_a_mission_or_office_opened_in_a_capital(text, act):
+    assert act in _acts(text), _acts(text)
+
+
+@pytest.mark.parametrize("text, act", [
+    ("In April 1986 Brazil sent surgeons and nurses to Angola.", ("BRA", "AGO", "073", "1986-04")),
+    ("Cuba sent ophthalmologists to Bolivia in 2006.", ("CUB", "BOL", "073", "2006")),
+    ("In 1998 Norway sent paramedics and dentists to Honduras.", ("NOR", "HND", "073", "1998")),
+    # ships or aircraft sent laden with relief (the hazard before is no act, the relief is)
+    ("After a cyclone struck the coast of Burma in May 1991, the Indian navy sent two ships with food and medicine.",
+     ("IND", "MMR", "073", "1991-05")),
+    ("In March 2000 Chile sent three aircraft carrying tents and blankets to Bolivia.", ("CHL", "BOL", "073", "2000-03")),
+])
+def test_health_workers_and_relief_sent(text, act):
+    assert act in _acts(text), _acts(text)
+
+
+def test_a_vote_for_the_seat_given_in_a_body_to_a_state():
+    text = "In October 1971 Kenya voted for the resolution that gave China's seat in the United Nations to Beijing."
+    assert ("KEN", "CHN", "051", "1971-10") in _acts(text), _acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # where an office or a mission is, not its opening: no act of support
+    "The bomb destroyed the Turkish cultural centre in Athens in 1975.",
+    "In 1975 a bomb damaged the Turkish trade office in Athens.",
+    # warships or troops sent with no relief aboard are no aid
+    "In May 1991 the Indian navy sent two ships with marines to the coast of Burma.",
+])
+def test_look_alikes_make_no_opening_nor_aid(text):
+    acts = _acts(text)
+    assert not [a for a in acts if a[2] in ("050", "054", "073")], acts
+
+
+@pytest.mark.parametrize("text, act", [
+    # an insult after a leader named with his title and a word of scorn; praise by "a great ally"
+    ('In June 2003 Hugo Chávez called President Álvaro Uribe an "abject lackey" of Washington.', ("VEN", "COL", "111", "2003-06")),
+    ('In April 2009 Lula called Argentina "a great ally" of the Brazilian people.', ("BRA", "ARG", "051", "2009-04")),
+    # debts rescheduled or all that is owed written off: relief of debt
+    ("In 1996 Peru quietly rescheduled the payments it owed Argentina.", ("PER", "ARG", "071", "1996")),
+    ("In 1987 Moscow wrote off everything Hanoi owed it for the war.", ("SUN", "VNM", "071", "1987")),
+    # a deal or a contract put on hold or on ice, its partner named inside
+    ("Under Russian pressure, Caracas put the pipeline deal with Bogotá on hold in March 2004.", ("VEN", "COL", "160", "2004-03")),
+    ("In 1975 Algeria put the gas contract with France on ice.", ("DZA", "FRA", "160", "1975")),
+])
+def test_names_called_debts_relieved_deals_put_on_hold(text, act):
+    assert act in _acts(text), _acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an ally called false or the talks put off are no praise and no suspended deal
+    'In 1962 Nasser called Jordan "a false friend" of the Arabs.',
+    "In 1988 the two ministers put their differences on hold.",
+])
+def test_look_alikes_of_praise_and_deals_on_hold(text):
+    acts = _acts(text)
+    assert not [a for a in acts if a[2] in ("051", "160")], acts
