@@ -83,3 +83,34 @@ def test_names_called_debts_relieved_deals_put_on_hold(text, act):
 def test_look_alikes_of_praise_and_deals_on_hold(text):
     acts = _acts(text)
     assert not [a for a in acts if a[2] in ("051", "160")], acts
+
+
+@pytest.mark.parametrize("text, act", [
+    # builders or engineers of one state who build works in another: aid
+    ("In 1987 Chinese engineers built a stadium in Harare.", ("CHN", "ZWE", "070", "1987")),
+    ("In 1962 Soviet engineers built Afghanistan's first paved roads.", ("SUN", "AFG", "070", "1962")),
+    # relief and rescuers flown into a place
+    ("In March 1994 the Indian air force was flying rescue teams and relief into Colombo.", ("IND", "LKA", "073", "1994-03")),
+])
+def test_works_built_and_relief_flown_in(text, act):
+    assert act in _acts(text), _acts(text)
+
+
+def test_works_built_in_no_other_state_are_no_aid():
+    acts = _acts("In 1982 Israeli workers built a settlement near Hebron, and the engineers built a new bridge in 1985.")
+    assert not [a for a in acts if a[2] == "070"], acts
+
+
+@pytest.mark.parametrize("text, act", [
+    # arms flown, told in the passive with their giver's demonym: the verb of a journey gives way to the arms sent
+    ("Soviet weapons were flown to Syria in October 1973.", ("SUN", "SYR", "072", "1973-10")),
+    ("In November 1962 American and British arms were flown to India.", ("USA", "IND", "072", "1962-11")),
+])
+def test_arms_flown_in_the_passive(text, act):
+    assert act in _acts(text), _acts(text)
+
+
+def test_a_leader_flown_to_a_capital_still_travels():
+    acts = _acts("In May 1974 Sadat flew to Damascus, and Soviet arms were flown to Syria that October.")
+    assert ("EGY", "SYR", "042", "1974-05") in acts, acts
+
