@@ -114,3 +114,19 @@ def test_a_leader_flown_to_a_capital_still_travels():
     acts = _acts("In May 1974 Sadat flew to Damascus, and Soviet arms were flown to Syria that October.")
     assert ("EGY", "SYR", "042", "1974-05") in acts, acts
 
+
+@pytest.mark.parametrize("text, act", [
+    # a state's office of trade ordered shut, as its embassy
+    ("In May 1988 Israel ordered Iran's trade office in Tel Aviv to close.", ("ISR", "IRN", "161", "1988-05")),
+    # trucks given, a plan or roads paid for, a contract won by a state's company: aid, economic cooperation
+    ("In 1975 China gave Laos 200 military trucks.", ("CHN", "LAO", "070", "1975")),
+    ("India paid for nearly all of Nepal's first road plan in 1956.", ("IND", "NPL", "070", "1956")),
+    ("In 1998 a Brazilian state company won a contract to rebuild Angola's railways.", ("BRA", "AGO", "061", "1998")),
+])
+def test_offices_shut_trucks_given_works_paid_for_contracts_won(text, act):
+    assert act in _acts(text), _acts(text)
+
+
+def test_a_contract_won_at_home_is_no_act():
+    assert _acts("In 2001 the workers won a contract with the city council.") == []
+
