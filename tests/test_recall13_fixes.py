@@ -130,3 +130,12 @@ def test_offices_shut_trucks_given_works_paid_for_contracts_won(text, act):
 def test_a_contract_won_at_home_is_no_act():
     assert _acts("In 2001 the workers won a contract with the city council.") == []
 
+
+def test_a_promise_that_a_state_would_help_is_a_promise_made():
+    text = "Visiting Managua in March 1986, the Libyan leader promised that Libya would help rebuild the port of Corinto."
+    assert ("LBY", "NIC", "033", "1986-03") in _acts(text), _acts(text)
+
+
+def test_help_that_would_come_on_a_condition_stays_unpromised():
+    acts = _acts("In March 1986 the Libyan press wrote that Libya could help Nicaragua only if Moscow paid.")
+    assert not [a for a in acts if a[2] == "033"], acts
