@@ -139,3 +139,8 @@ def test_a_promise_that_a_state_would_help_is_a_promise_made():
 def test_help_that_would_come_on_a_condition_stays_unpromised():
     acts = _acts("In March 1986 the Libyan press wrote that Libya could help Nicaragua only if Moscow paid.")
     assert not [a for a in acts if a[2] == "033"], acts
+
+
+def test_a_pilot_flying_an_aircraft_of_another_state_flies_no_arms_to_it():
+    acts = _acts("In June 1967 a Syrian officer flying an Iraqi Hunter shot down a Jordanian jet over Irbid.")
+    assert not [a for a in acts if a[2] == "072"], acts
