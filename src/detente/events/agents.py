@@ -160,7 +160,10 @@ def _mover_of(tokens, parts: list[Participant], start: int, first: int) -> Parti
     return None
 
 
-_MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
+# (the first word of a phrase trigger on a mission: "the Kenyan high commission in Accra reopened", "the Swiss interests
+# section in Tehran opened" as "the embassy in ...")
+_MISSIONS = frozenset("embassy embassies consulate consulates consulate-general consulates-general legation legations high "
+                      "interests".split())
 _ENVOYS = frozenset("ambassador ambassadors envoy envoys".split())
 
 

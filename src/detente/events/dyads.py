@@ -666,7 +666,8 @@ _ADDRESSED = frozenset("protest protests protested ultimatum ultimatums note not
 # verbs that hand a protest over (not "weeks of protests in Beirut", crowds in the streets)
 _HANDING = frozenset("delivered handed presented lodged sent issued gave deliver hand present lodge send issue give".split())
 
-_MISSIONS = frozenset("embassy embassies mission missions consulate consulates legation legations".split())
+_MISSIONS = frozenset("embassy embassies mission missions consulate consulates consulate-general consulates-general legation "
+                      "legations".split())
 
 
 def _country_of_a_town(tokens: list[Token], participant: Participant, trigger_tokens) -> bool:

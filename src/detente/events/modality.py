@@ -216,6 +216,10 @@ def _seen_as_proof(tokens: list[Token], trigger_first: int) -> bool:
     return False
 
 
+# a pledge's verb opening the trigger ("promised that Cuba would help", "pledged that it would send aid")
+_PROMISE_HEADS = frozenset("promised pledged vowed promises pledges vows".split())
+
+
 def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
     """The rules of :func:`modality_each` after the denial read past the window (which :func:`modality` reads first)."""
     window = _window(tokens, clause_start, trigger_first)
@@ -228,9 +232,10 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
              for word, token in zip(words, window, strict=True)]
     if trigger_last is not None and any(t.low in _INNER_NEGATION for t in tokens[trigger_first + 1 : trigger_last + 1]):
         return "negated"  # "sent no troops or arms to", "took neither side"
-    if trigger_last is not None and any(t.low in _INNER_MODAL and t.text != "May"
-                                        for t in tokens[trigger_first + 1 : trigger_last + 1]):
+    if trigger_last is not None and tokens[trigger_first].low not in _PROMISE_HEADS \
+            and any(t.low in _INNER_MODAL and t.text != "May" for t in tokens[trigger_first + 1 : trigger_last + 1]):
         return "hypothetical"  # "relations could be restored only when ...": a modal inside the act's own words
+        # (not "promised that Cuba would help": the promise made is told, its "would" is what it pledges)
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
         return "negated"
     if trigger_last is not None and trigger_last + 3 < len(tokens) and tokens[trigger_last + 1].low in _BE_PLANNED \

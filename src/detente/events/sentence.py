@@ -1354,7 +1354,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 dropped["backed_group"] += 1
                 continue  # the doers are the backed group, no state named: not the backer's act, nor the pair's
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and codes()[trigger.entry["cameo"]]["polarity"] == "cooperation" \
-                and not MISSION_NOUNS & set(map(_LOW, tokens[trigger.first : trigger.last + 1])):
+                and not MISSION_NOUNS & set(map(_LOW, tokens[trigger.first : trigger.last + 1])) \
+                and not _office_of_a_state(tokens, trigger):
             # "agreed on a landing in France", "signed an agreement in Helsinki": a state after "in" is where (but a
             # mission opened "in Pakistan" is opened with Pakistan)
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
@@ -2542,7 +2543,17 @@ PRICES = frozenset("price prices fee fees rate rates rent tariff tariffs".split(
 
 FRONTING = frozenset("after before following during despite amid".split())
 # a state's missions abroad: one opened "in" a state is accredited to it
-MISSION_NOUNS = frozenset("embassy embassies commission commissions consulate consulates legation legations mission missions".split())
+MISSION_NOUNS = frozenset("embassy embassies commission commissions consulate consulates consulate-general consulates-general "
+                          "legation legations mission missions".split())
+# a state's office of trade, representation or culture, opened "in" a state as a mission is ("opened a trade office in
+# Seoul", "a cultural centre in Nairobi"; not any office: "an academy opened a liaison office in Beijing" names its host
+# only as where)
+_OFFICE_KINDS = frozenset("trade representative cultural".split())
+_OFFICE_NOUNS = frozenset("office centre center institute".split())
+
+
+def _office_of_a_state(tokens, trigger) -> bool:
+    return tokens[trigger.last].low in _OFFICE_NOUNS and tokens[trigger.last - 1].low in _OFFICE_KINDS
 
 
 # objects that name others than the pair in focus: "sought to help its Western European allies", "met reporters"

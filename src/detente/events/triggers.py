@@ -740,7 +740,19 @@ def _with_fronted(tokens: list[Token], chosen: list[Trigger], candidates: set[st
                 continue  # "the embargo imposed after the war": the noun tells the same act, its roles read from it
             last = verb + verb_words - 1
             if _taken_by_another(taken, holder, verb, last):
-                continue
+                journey = taken.get(verb)
+                if not (entry["cameo"][:2] == "07" and journey is not None and journey.entry["cameo"] == "042"
+                        and journey.first == verb and not _taken_by_another(taken, journey, verb, last)):
+                    continue
+                # "Soviet weapons were flown to Syria": the things flown are no travellers; the journey's verb
+                # gives way to the arms sent
+                kept = []
+                for t in chosen:
+                    if t is not journey:
+                        kept.append(t)
+                chosen = kept
+                for i in range(journey.first, journey.last + 1):
+                    taken.pop(i, None)
             if holder is not None:
                 kept = []  # (plain loops and helpers here: a local a comprehension reads is a cell made at every call)
                 for t in chosen:
