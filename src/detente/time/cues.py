@@ -282,7 +282,9 @@ _PLUPERFECT = re.compile(
     r"(?!(?:to|a|an|the|no|its|his|her|their|our|some|little|much|many|few|more|less|any|every|one|two|been\s+(?:due|set|scheduled|planned|expected))\b)[a-z]{3,}")
 # at the clause's start or right before the date: "then bound to Germany by their pact of August" is "at that time"
 _ON_WORD = r"(?:later|then|afterwards?|after\s+that|subsequently|thereafter)"
-_ON_CUE = re.compile(rf"(?i:^\s*{_ON_WORD}\b|\b{_ON_WORD}\s*,?\s+(?:(?:in|on|during|early\s+in|late\s+in)\s+)?$)")
+# ("by then", "before then", "until then" look back to the story's time, not on from it: "Before then, on 20 November,
+# China had declared a ceasefire" after "In December 1962" is November 1962)
+_ON_CUE = re.compile(rf"(?i:^\s*{_ON_WORD}\b|(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)\b{_ON_WORD}\s*,?\s+(?:(?:in|on|during|early\s+in|late\s+in)\s+)?$)")
 _CLAUSE_JOIN = re.compile(r"(?i:,?\s+(?:and|but|while|whereas|when|after|that|which|who|because|so)\s|;)")
 # "By June, France had fallen": what had happened by a date is the story moving on to it, not a glance back
 _BOUND_BEFORE = re.compile(r"(?i:\b(?:by|until|till|since|from|through|to)\s+(?:(?:early|late|mid)[- ]?|the\s+(?:end|beginning|start|middle)\s+of\s+)?$)")
