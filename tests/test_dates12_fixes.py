@@ -64,3 +64,52 @@ def test_an_event_told_before_then_is_dated_in_the_storys_year():
             "had accused India of attacking Jessore.")
     dated = {(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")}
     assert ("PAK", "IND", "1971-11-25") in dated
+
+
+_POST = ("BALKAN WATCH\nHome | News | Analysis | Archive\n\n"
+         "Posted on Thursday, 11 March 2004 by newsdesk | Filed under: Greece, Turkey | 3 comments\n\n"
+         "ATHENS - Greece and Turkey signed an agreement on the fight against illegal migration yesterday, the foreign "
+         "ministry said.\n")
+
+
+def test_a_text_page_stamped_posted_under_its_title_is_published_that_day(tmp_path):
+    from detente import extract
+
+    page = tmp_path / "post.txt"
+    page.write_text(_POST, encoding="utf-8")
+    dated = {(e.source, e.target, e.date) for e in extract([str(page)])}
+    assert ("GRC", "TUR", "2004-03-10") in dated  # "yesterday" of the day it was posted
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("Oslo Notes\n\nBy K. Berg | Published 3 June 2011 | 9 min read\n\nText.", "2011-06-03"),
+    ("Oslo Notes\nPosted by admin · Published: May 4, 2009\n", "2009-05-04"),
+    # a listing's "last updated" dates the listing, not the reports under it; a history's sentence stamps nothing
+    ("RELEASES ARCHIVE\nLast updated: 14.06.2012 | Visitors: 3,114\n", None),
+    ("The Anglo-Norwegian treaty was negotiated through the winter and the text that both governments had agreed was "
+     "published on 2 May 1955 in Oslo and London.\nPosted 4 May 1955\n", None),
+])
+def test_the_stamp_of_a_text_page(head, expected):
+    from detente.ingest.html import text_stamp_date
+
+    assert text_stamp_date(head) == expected
+
+
+def test_an_irregular_past_before_a_pluperfect_moves_the_story_on():
+    # the clause's own verb comes first ("withdrew", "struck"): the pluperfect after it is the line's, not a glance back
+    text = ("In October 1962 Chinese troops attacked Indian posts in Ladakh. On 21 November China withdrew its troops "
+            "behind the line it had held in 1959.")
+    assert _value(text, "21 November") == "1962-11-21"
+    text = "In June 1965 the two armies met in the Rann. On 9 August Pakistan struck at the posts India had built."
+    assert _value(text, "9 August") == "1965-08-09"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In October 1962 Chinese troops attacked Indian posts in Ladakh. On 21 November China withdrew its troops "
+     "behind the line it had held in 1959.", ("CHN", "IND", "1962-11-21")),
+    ("In October 1962 Chinese troops attacked Indian posts in Ladakh. On 21 November, having made its point, China "
+     "declared a ceasefire and withdrew its troops behind the line it had held in 1959.", ("CHN", "IND", "1962-11-21")),
+])
+def test_a_date_in_a_pluperfect_clause_on_the_acts_object_is_not_the_acts(text, expected):
+    dated = {(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")}
+    assert expected in dated, dated
