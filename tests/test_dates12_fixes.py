@@ -113,3 +113,16 @@ def test_an_irregular_past_before_a_pluperfect_moves_the_story_on():
 def test_a_date_in_a_pluperfect_clause_on_the_acts_object_is_not_the_acts(text, expected):
     dated = {(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")}
     assert expected in dated, dated
+
+
+def test_a_count_after_the_sentences_own_date_is_not_anchored_on_an_earlier_act():
+    # "two months after becoming prime minister": the act has its date before the count; an earlier sentence that
+    # named a prime minister (another one) is no anchor
+    text = ("In March 1997 Prime Minister Nawaz Sharif visited Tehran.\nBenazir Bhutto visited Beijing in February 1989, "
+            "two months after becoming prime minister, to meet Deng Xiaoping.")
+    assert _value(text, "two months") == "P2M"
+    dated = {(e.source, e.target, e.date) for e in extract_text(text, origin="t.txt")}
+    assert ("PAK", "CHN", "1997-05") not in dated and ("PAK", "CHN", "1989-02") in dated, dated
+    # with no date of its own before the count, the act told before still anchors it
+    text = "Egypt and Israel signed a peace treaty on 26 March 1979. Two years after the treaty, Sadat was killed."
+    assert _value(text, "Two years") == "1981"
