@@ -452,7 +452,8 @@ def _date_event(
     next_clause = None  # the first date of the clause after the act's, told as coming next ("..., and in June 1954 they agreed")
     for u in candidates:
         if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0]) or _opens_next_clause(text, trigger_span, u)
-                                             or _past_semicolon(text, trigger_span, u[0]) or _in_relative_after(text, trigger_span, u[0]))):
+                                             or _past_semicolon(text, trigger_span, u[0]) or _in_relative_after(text, trigger_span, u[0])
+                                             or _CONTACT_PLUPERFECT.match(text, trigger_span[1], u[0]) is not None)):
             kept.append(u)
         elif next_clause is None and u[3] is None and _AND_THEN_DATE.search(text, trigger_span[1], u[0]):
             next_clause = u
@@ -666,6 +667,15 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
             or _THING_PARTICIPLE_ASIDE.search(text, trigger_span[1], date_start) is not None
             and _COUNT_BACK.match(text, date_start) is not None) \
         and _VERB_THEN_OBJECT.match(text, trigger_span[0], trigger_span[1]) is not None
+
+
+# a clause on a thing after the act, with a subject of its own and a pluperfect, up to the date: "withdrew its troops
+# behind the line it had held in 1959", "returned the villages that Iraq had taken in 1969": what had been done before
+# the act is dated, not the act (a pronoun, "the" and a noun, or a name as that clause's subject)
+_CONTACT_PLUPERFECT = re.compile(
+    r"[^,;.:()]*?\b[a-z]+\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'’-]+)\s+had\s+"
+    r"(?:(?:already|once|first|long|earlier|previously)\s+)?(?!been\b)[a-z]{3,}\s+(?:[a-z]+\s+){0,3}"
+    r"(?:in|on|since|during|until|by)\s+(?:(?:early|late|mid)[- ]?\s*)?$")
 
 
 def _object_relative(text: str, trigger_span: tuple[int, int], date_start: int) -> bool:

@@ -185,6 +185,32 @@ def _stamp_date(stamps: list[str]) -> str | None:
     return None
 
 
+# A plain-text page's own stamp line under its title, as a saved post keeps it: "Posted on Saturday, 16 October 2004 by
+# ...", "By A. Writer | Published 26 July 2019 | 16 min read".  Only the words that say when the page itself came out
+# count: an archive's or a listing's "Last updated: 12.11.2010" dates the listing, not the reports under it, whose
+# "today" is each report's own day.  Only the page's head is read, up to its first line of prose: a history's "the
+# treaty was published on 2 May 1955" stamps nothing.
+_TEXT_STAMP = re.compile(r"(?i:(?:^|[·|•]|\s[-–—]\s)[^\S\n]*(?:posted|published)(?:[^\S\n]+on)?:?[^\S\n]+)")
+_PROSE_WORDS = 25
+_HEAD_LINES = 16
+
+
+def text_stamp_date(text: str) -> str | None:
+    """The day (or month) a plain-text page's stamp line names right after its words (see ``_TEXT_STAMP``), from the
+    lines above its first line of prose; None when there is none."""
+    for number, line in enumerate(text[:2000].splitlines()):
+        if number >= _HEAD_LINES or len(line.split()) >= _PROSE_WORDS:
+            break
+        for stamp in _TEXT_STAMP.finditer(line):
+            after = line[stamp.end() : stamp.end() + 60]
+            # the day right after the words, perhaps after its weekday: "on Saturday, 16 October 2004"
+            if _STAMP_DAY.match(after) or _STAMP_DAY.match(after, after.find(" ") + 1):
+                found = _stamp_date([after])
+                if found is not None:
+                    return found
+    return None
+
+
 def _plain(line: str) -> str:
     """A line of trafilatura's Markdown as plain text: superscript and subscript tags dropped, escapes undone."""
     if "<" in line:

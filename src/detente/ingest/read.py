@@ -22,7 +22,7 @@ from pathlib import Path
 
 from detente.errors import InputError
 from detente.ingest.decode import decode, looks_binary
-from detente.ingest.html import extract_html, looks_like_html, warm_dates
+from detente.ingest.html import extract_html, looks_like_html, text_stamp_date, warm_dates
 from detente.ingest.limits import deadline
 from detente.ingest.warc import is_warc, read_warc
 from detente.model import Document, Skipped
@@ -277,7 +277,8 @@ def _documents_from_bytes(origin: str, name: str, data: bytes, settings: Setting
             return
         if not text.strip():
             raise InputError(origin, "empty", "file holds only white space; nothing to read")
-        yield Document(id="", origin=origin, text=text, format="text", raw_size=len(data))
+        # a saved post's stamp under its title ("Posted 12 March 2004") is its publication date, as an HTML page's is
+        yield Document(id="", origin=origin, text=text, format="text", raw_size=len(data), published=text_stamp_date(text))
     except InputError as error:
         yield Skipped(origin, error.reason, str(error), error.line)
 

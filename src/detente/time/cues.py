@@ -141,7 +141,8 @@ def _is_past(before: str, found: re.Match) -> bool:
 
 
 # past forms that are also passive participles: "will be held", "is being sent" are no past
-_IRREGULAR_PARTICIPLES = frozenset(("held", "made", "sent", "told", "given", "taken", "left", "lost", "won", "sold", "bought", "brought", "fought", "spent", "built", "kept"))
+_IRREGULAR_PARTICIPLES = frozenset(("held", "made", "sent", "told", "given", "taken", "left", "lost", "won", "sold", "bought", "brought", "fought", "spent", "built", "kept",
+                                    "led", "paid", "sought", "caught", "found", "withheld", "upheld", "laid", "shot", "beat"))
 
 
 # "postponed until Tuesday", "extended to Nov. 16", "extended $90 million in loans through January": the day a thing
@@ -282,7 +283,9 @@ _PLUPERFECT = re.compile(
     r"(?!(?:to|a|an|the|no|its|his|her|their|our|some|little|much|many|few|more|less|any|every|one|two|been\s+(?:due|set|scheduled|planned|expected))\b)[a-z]{3,}")
 # at the clause's start or right before the date: "then bound to Germany by their pact of August" is "at that time"
 _ON_WORD = r"(?:later|then|afterwards?|after\s+that|subsequently|thereafter)"
-_ON_CUE = re.compile(rf"(?i:^\s*{_ON_WORD}\b|\b{_ON_WORD}\s*,?\s+(?:(?:in|on|during|early\s+in|late\s+in)\s+)?$)")
+# ("by then", "before then", "until then" look back to the story's time, not on from it: "Before then, on 20 November,
+# China had declared a ceasefire" after "In December 1962" is November 1962)
+_ON_CUE = re.compile(rf"(?i:^\s*{_ON_WORD}\b|(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)\b{_ON_WORD}\s*,?\s+(?:(?:in|on|during|early\s+in|late\s+in)\s+)?$)")
 _CLAUSE_JOIN = re.compile(r"(?i:,?\s+(?:and|but|while|whereas|when|after|that|which|who|because|so)\s|;)")
 # "By June, France had fallen": what had happened by a date is the story moving on to it, not a glance back
 _BOUND_BEFORE = re.compile(r"(?i:\b(?:by|until|till|since|from|through|to)\s+(?:(?:early|late|mid)[- ]?|the\s+(?:end|beginning|start|middle)\s+of\s+)?$)")
@@ -306,7 +309,15 @@ def story_step(text: str, start: int, end: int) -> str | None:
     join = _CLAUSE_JOIN.search(after)
     pluperfect = _PLUPERFECT.search(after, 0, join.start() if join else len(after))
     # the clause's own verb comes first: "in August it repudiated the debts it had taken over" moves on
-    return "back" if pluperfect and not any(_is_past(after, p) for p in _PAST.finditer(after, 0, pluperfect.start())) else None
+    return "back" if pluperfect and not any(_is_past(after, p) for p in _STORY_PAST.finditer(after, 0, pluperfect.start())) else None
+
+
+# the clause's own verb in the simple past, irregular ones too ("On 21 November China withdrew its troops behind the
+# line it had held in 1959": the pluperfect is the line's, the withdrawal moves on with the story); past forms only
+# (not "cut", "set", "hit", which are also present), participles among them checked as ``_is_past`` checks "held"
+_STORY_PAST = re.compile(_PAST.pattern + r"|\b(?:withdrew|drew|struck|broke|flew|threw|overran|overthrew|led|paid|ran|sought"
+                         r"|caught|found|became|knew|drove|froze|stole|sank|fled|swore|forbade|undertook|withheld|upheld"
+                         r"|overtook|laid|shot|slew|rode|sprang|forgave|arose|bore|tore|wore|beat|sang|swam|began|gave)\b")
 
 
 # A sentence about a span of a business year longer than a quarter and shorter than the year ("For the nine months,

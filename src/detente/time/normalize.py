@@ -147,6 +147,8 @@ def _fyr(m, text, ref, news, ctx):
     next one's last two digits after a slash, where the text speaks of budgets).  Its value is the year it opens, as TimeBank values "fiscal 1989";
     its interval spans both calendar years, whose months differ from country to country."""
     if m["fyr_y0"]:
+        if looks_like_count(text, m.start(), m.end("fyr_y0")):
+            return None  # "Note No. 1963/45", "Resolution 1514/15": a reference number after its label, not a year
         year = int(m["fyr_y0"])
         if int(m["fyr_y3"]) != (year + 1) % 100 or not _FISCAL_CUE.search(text, max(0, m.start() - 300), m.start()):
             return {**cal.year_fields(year), "_year": True, "_end": m.end("fyr_y0")}  # "1939/45": a range's first end
@@ -290,9 +292,10 @@ _DASH_AFTER = re.compile(r"[^\S\n]*[-–—:]")
 
 
 def _year_first_line(text, m) -> bool:
-    """A timeline line's date written year first, "1953, Dec. - ...": the abbreviation between the year and the dash
+    """A timeline line's date written year first, "1953, Dec. - ..." or "1990 Jul. - ...": the abbreviation between the year and the dash
     is its month (a name would not stand between a year and a dash)."""
-    return bool(_YEAR_COMMA_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _DASH_AFTER.match(text, m.end()))
+    return bool((_YEAR_COMMA_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _line_year(text, m.start()) is not None)
+                and _DASH_AFTER.match(text, m.end()))  # (or the year opens the line with no comma: "1990 Jul. - ...")
 
 
 def _mon_of(m, text, ref, news, written, ctx):
@@ -838,11 +841,14 @@ def _shorty(m, text, ref, news, ctx):
     return _short_year(m.start(), m["sh"], text)
 
 
+_SHORT_HEAD = re.compile(r"(1\d|20)(\d\d)\s*[-–—/]$")
+
+
 def _short_year(start: int, digits: str, text: str) -> dict | None:
     """ "1939-45": the second end of a year range written with two digits."""
-    head = re.search(r"(1\d|20)(\d\d)\s*[-–—/]$", text[max(0, start - 8) : start])
-    if head is None or int(digits) <= int(head.group(2)):
-        return None
+    head = _SHORT_HEAD.search(text, max(0, start - 8), start)
+    if head is None or int(digits) <= int(head.group(2)) or looks_like_count(text, head.start(), head.start() + 4):
+        return None  # (a label before the first end makes both a reference number: "Resolution 1514/15")
     return {**cal.year_fields(int(head.group(1) + digits)), "_year": True}
 
 

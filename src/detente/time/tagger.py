@@ -681,7 +681,7 @@ def _stem(word: str) -> str:
     return stem if len(stem) >= 4 else word
 
 
-def _told_act(text: str, at: int, found: list[TimeExpr]) -> TimeExpr | None:
+def _told_act(text: str, at: int, found: list[TimeExpr], counted_at: int | None = None) -> TimeExpr | None:
     """The date of the earlier sentence that names the act the words at ``at`` name again (see ``_TOLD_WORDS``)."""
     words = _TOLD_WORDS.match(text, at)
     if words is None:
@@ -690,6 +690,10 @@ def _told_act(text: str, at: int, found: list[TimeExpr]) -> TimeExpr | None:
     if _DATED_HERE.search(text, at, stop.start() if stop else len(text)):
         return None  # "a week after his summit with him in Singapore on 12 June": the act's date is told here
     own = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1  # the sentence of the offset itself
+    if counted_at is not None and _DATED_HERE.search(text, own, counted_at):
+        # "visited China in June 2009, two months after becoming prime minister": the sentence's act has its date
+        # before the count, which says how long after the other act it came; no earlier sentence's date anchors it
+        return None
     for word in (words["first"], words["second"]):
         if not word or word in _NOT_A_NAME or word.endswith(("ing", "ed", "ly")):
             continue
@@ -739,7 +743,7 @@ def _told_anchor(match, fields: dict, text: str, found: list[TimeExpr]) -> dict 
         return None
     if number is None or not found:
         return None
-    act = _told_act(text, at, found)
+    act = _told_act(text, at, found, match.start())
     base = cal.point_of(_fields_of(act)) if act is not None else None
     shifted = _shifted(base, number, unit, sign) if base is not None else None
     if shifted is None:
