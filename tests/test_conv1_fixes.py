@@ -2,7 +2,8 @@
 written for these tests about other pairs, years and words than the pages that showed the faults:
 
 1. a denial or rebuttal of one's own part is no event (the accusation it answers is one);
-2. one act of three or more states done together is one event whose actors are every party;
+2. one act of three or more states done together is one event whose actors are every party (in the gold only: the
+   coder's rule is left out of this branch, see the commit that reverts it);
 3. a host's reception of a visitor told with the visit is part of the visit;
 4. guarantors, mediators, witnesses and the help lent to an act are no party to it;
 5. "the night of 17-18 December" is 17 December, the day the night begins.
@@ -39,30 +40,6 @@ def test_a_rebuttal_of_a_charge_is_no_event_and_the_charge_is_one(text):
 ])
 def test_a_rejected_claim_or_demand_stays_a_rejection(text, expected):
     assert expected in [(s, t, c) for s, t, c, _, _ in _events(text)]
-
-
-# 2. one act of three or more states together
-
-
-@pytest.mark.parametrize("text, parties", [
-    ("In June 1981 Kenya, Uganda and Tanzania signed a treaty on Lake Victoria.", {"KEN", "UGA", "TZA"}),
-    ("Representatives of Chile, Peru and Bolivia met in Lima in May 1954.", {"CHL", "PER", "BOL"}),
-    ("On 12 March 1975 the leaders of Senegal, Mali, Guinea and Niger signed a treaty founding a river authority.",
-     {"SEN", "MLI", "GIN", "NER"}),
-    ("In May 1994 Namibia, Botswana and Angola held talks on the Okavango river.", {"NAM", "BWA", "AGO"}),
-])
-def test_a_joint_act_of_several_states_is_one_event_of_all(text, parties):
-    events = _events(text)
-    assert len(events) == 1, events
-    assert set(events[0][4]) == parties and {events[0][0], events[0][1]} <= parties
-
-
-@pytest.mark.parametrize("text, count", [
-    ("In 1958 Ghana signed trade agreements with Guinea, Mali and Liberia.", 3),  # one state with each: three acts
-    ("Britain, France and Italy protested to Belgrade in March 1949.", 3),  # each protest its own act
-])
-def test_acts_each_state_does_on_its_own_stay_one_a_pair(text, count):
-    assert len(_events(text)) == count
 
 
 # 3. a reception told with the visit

@@ -2096,14 +2096,6 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     if id(e) not in told:
                         remaining.append(e)
                 events = remaining
-            if "sym" in trigger.flags and _every_pair(dyads) and _BROKERING.isdisjoint(map(_LOW, tokens[clause[0] : clause[1]])):
-                # "Morocco, Algeria, Tunisia, Libya and Mauritania signed the treaty", "the leaders of India, Pakistan and
-                # Bangladesh met in Delhi": one act of three states or more is one event, its actors every party
-                # (tests/data/other_pairs/CONVENTIONS.md), not one event a pair; but talks "chaired by" a third are
-                # the chair's act with each party and the parties' with each other (decision 4: a mediator's own act)
-                parties = tuple(dict.fromkeys(code for dyad in dyads for code in dyad))
-                events.append(_event(doc, cameo, parties[:1], parties[1:2], parties, trigger, span, dated, mood))
-                continue
             # "Britain, France and the United States protested to Moscow": one act of each state named
             for source, target in dyads:
                 pair_codes = tuple(code for code in (source, target) if code)
@@ -4955,22 +4947,6 @@ def _onlookers(tokens, parts, clause) -> set[str]:
                     under.update(other.codes)
                     earlier = other
     return under
-
-
-_BROKERING = frozenset("chaired hosted mediated brokered sponsored convened".split())
-
-
-def _every_pair(dyads) -> bool:
-    """Whether (source, target) pairs are every pair of three states or more, each once: a mutual act of all of them."""
-    if len(dyads) < 3:
-        return False
-    codes, pairs = set(), set()
-    for source, target in dyads:
-        if not source or not target or source == target:
-            return False
-        codes.update((source, target))
-        pairs.add(frozenset((source, target)))
-    return len(pairs) == len(dyads) == len(codes) * (len(codes) - 1) // 2
 
 
 _CHARGE_NOUNS = frozenset("charge charges accusation accusations allegation allegations".split())
