@@ -39,7 +39,7 @@ def tuned_sets() -> list[tuple[str, list[str], Path | None]]:
     """(name, documents, gold path); the demo corpus's gold is the package's demo_expected.jsonl."""
     sets = [("demo", [], None)]
     root_docs = sorted(str(p) for p in OTHER_PAIRS.iterdir() if p.is_file() and p.suffix in (".txt", ".jsonl", ".md", ".html")
-                       and p.name != "gold.jsonl")
+                       and p.name not in ("gold.jsonl", "CONVENTIONS.md"))
     sets.append(("root", root_docs, OTHER_PAIRS / "gold.jsonl"))
     for folder in sorted(OTHER_PAIRS.iterdir(), key=lambda p: (len(p.name), p.name)):
         if not folder.is_dir() or folder.name in BLIND or not (folder / "gold.jsonl").exists():

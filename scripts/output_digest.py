@@ -74,7 +74,7 @@ def set_lines(name: str) -> list[str]:
     if name in ("other", "shapes"):
         folder = ROOT / "tests" / "data" / ("other_pairs" if name == "other" else "shapes")
         return _paths_lines(sorted(str(p) for p in folder.rglob("*") if p.is_file() and p.suffix in SUFFIXES
-                                   and p.name not in ("gold.jsonl", "README.md")))
+                                   and p.name not in ("gold.jsonl", "README.md", "CONVENTIONS.md")))
     if name == "sentences":
         from detente.errors import InputError
         from detente.pipeline import extract_text

@@ -306,7 +306,7 @@ OTHER_PAIRS_FLOORS = {"": (0.87, 0.90), "holdout": (0.70, 0.87), "holdout2": (0.
 
 
 def _documents(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in ("gold.jsonl", "README.md")
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in ("gold.jsonl", "README.md", "CONVENTIONS.md")
                   and p.suffix in (".txt", ".jsonl", ".html", ".md"))
 
 

@@ -145,10 +145,13 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
         for other_index in range(index + 1, len(inside)):
             other = inside[other_index]
             if timex.range is not None and other.range == timex.range:
-                partner = other
+                partner = None if _night_of(doc.text, timex, other) else other
                 used.add(other_index)
                 break
             between = doc.text[timex.end : other.start]
+            if _day_span(timex, other, between) and _night_of(doc.text, timex, other):
+                used.add(other_index)
+                break
             # "began in June 1948 and lasted until May 1949"; not "ratified it in 1973; Morocco did not ratify it until
             # 1989", where the second date is another act's, done then
             lasted_until = len(between) <= 60 and _UNTIL.search(between) and ";" not in between \
@@ -177,8 +180,28 @@ _TOLD_LATER = re.compile(r"\b(?:later|afterwards|afterward|subsequently|eventual
 _DAY_TO = re.compile(r"\s+(?:to|and)\s+")
 
 
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _night_of(text: str, first: TimeExpr, second: TimeExpr) -> bool:
+    """ "on the night of 17-18 December 1961", "the night of 20 to 21 August": a night is dated by the day it begins
+    (tests/data/other_pairs/CONVENTIONS.md), not by a range of its two days."""
+    if first.precision != "day" or second.precision != "day" or _NIGHT_OF.search(text, max(0, first.start - 24), first.start) is None:
+        return False
+    a, b = first.begin or first.value, second.begin or second.value
+    if len(a) != 10 or len(b) != 10 or not (a[8:].isdigit() and b[8:].isdigit()):
+        return False
+    if a[:8] == b[:8]:  # "the night of 20 to 21 August", its year not yet known
+        return int(b[8:]) - int(a[8:]) == 1
+    try:  # "the night of 31 December 1978 to 1 January 1979"
+        return datetime.date.fromisoformat(b) - datetime.date.fromisoformat(a) == datetime.timedelta(days=1)
+    except ValueError:
+        return False
+
+
 def _day_span(first: TimeExpr, second: TimeExpr, between: str) -> bool:
-    """ "the night of 20 to 21 August": a bare day joined by 'to' or 'and' to a date of the same month is a range."""
+    """ "from 20 to 21 August": a bare day joined by 'to' or 'and' to a date of the same month is a range (but a night
+    of two days is the first day: ``_night_of``)."""
     return first.text.isdigit() and len(first.text) <= 2 and bool(first.value) and bool(second.value) \
         and len(first.value) == 10 and len(second.value) == 10 and first.value[:7] == second.value[:7] \
         and _DAY_TO.fullmatch(between) is not None

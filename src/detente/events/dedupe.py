@@ -3,6 +3,7 @@ one act) become one."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
@@ -21,6 +22,15 @@ def merge_within(events: list[Event], dropped: Counter, news: bool = False) -> l
     """
     if len(events) < 2:
         return list(events)  # nothing to merge (most short documents): no ranking needed
+    received = _receptions(events)
+    if received:
+        # "arrived in Beijing on 28 May for a visit of six days, and Mao received him the following day", "arrived last
+        # night and was welcomed by Begin", "visits Karachi. Liaquat Ali Khan receives him at the airport": the host's
+        # reception told with the visit is part of the visit, one event (tests/data/other_pairs/CONVENTIONS.md)
+        dropped["merged_within_document"] += len(received)
+        events = [event for event in events if id(event) not in received]
+        if len(events) < 2:
+            return list(events)
     kept: list[Event] = []
     by_actors: dict[frozenset, list[Event]] = {}  # only events with the same actors can be one happening
     by_pair: dict[tuple, list[Event]] = {}  # ... or a key-dates line and the body's act with a third state beside them
@@ -197,6 +207,70 @@ def _met_on_the_visit(a: Event, b: Event) -> bool:
         return False
     (v0, v1), (m0, m1) = date_bounds(visit.date), date_bounds(meeting.date)
     return bool(v0 and m0) and v0 <= m0 and m1 <= v1 and not _again_by_trigger(meeting)
+
+
+_WELCOMING = frozenset("welcomed welcome welcomes welcoming greeted greet greets greeting".split())
+_PERSON_WELCOMED = re.compile(r"\s+(?:him|her|them|the\s+(?:visitor|visitors|guest|guests|delegation))\b", re.I)
+_WELCOMED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.I)
+_RECEPTION_DAYS = 7  # a reception told in the visit's sentence with a day of its own: within the visit's first week
+
+
+def _receptions(events: list[Event]) -> set[int]:
+    """The ids of the hosts' receptions of visitors told with their visits (``_received_on_the_visit``); the visits stay."""
+    visits = [e for e in events if e.cameo == "042" and e.source and e.target]
+    if not visits:
+        return set()
+    found = set()
+    for host in events:
+        if host.cameo in _HOSTING and host.source and host.target:
+            for visit in visits:
+                if visit.source == host.target and visit.target == host.source and _received_on_the_visit(visit, host):
+                    found.add(id(host))
+                    break
+    return found
+
+
+_HOSTING = frozenset({"043", "051"})
+_RECEIVING_VERBS = ("receiv", "greet", "welcom")
+_MET_ON_ARRIVAL = re.compile(r"\s+(?:(?:him|her|them)\s+)?(?:at|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:airport|airfield|station|quay|pier)\b")
+
+
+def _a_reception(host: Event, visit: Event) -> bool:
+    """Whether a host's act toward a visitor is a reception: "received him", "greeted him", "was met at the airport"
+    (043; not talks: "talked with him"), or a welcome of the visitor (051: "welcomed him at the airport", "was welcomed by
+    Begin"; not "welcomed the decision")."""
+    trigger = (host.trigger or "").lower()
+    if not host.evidence or not host.trigger_span:
+        return False
+    start, end = host.trigger_span[0] - host.span[0], host.trigger_span[1] - host.span[0]
+    if not 0 <= start < end <= len(host.evidence):
+        return False
+    if host.cameo == "043":
+        return trigger.startswith(_RECEIVING_VERBS) or trigger == "met" and _MET_ON_ARRIVAL.match(host.evidence, end) is not None
+    if host.cameo != "051" or trigger not in _WELCOMING:
+        return False
+    return _PERSON_WELCOMED.match(host.evidence, end) is not None or (
+        host.span == visit.span and _WELCOMED_BY.search(host.evidence, max(0, start - 16), start) is not None)
+
+
+def _received_on_the_visit(a: Event, b: Event) -> bool:
+    """Whether one of two events is a visit (042) and the other, told after it in its sentence or in the next one or
+    two with no date of its own, the visited side's reception of the visitor (043, or 051 for a welcome): one visit."""
+    visit, host = (a, b) if a.cameo == "042" else (b, a)
+    if visit.cameo != "042" or host.cameo == "042" or visit.polarity != host.polarity:
+        return False
+    if (host.source, host.target) != (visit.target, visit.source) or not (visit.trigger_span and host.trigger_span):
+        return False
+    if host.trigger_span[0] <= visit.trigger_span[1] or not visit.date or not host.date or not _a_reception(host, visit):
+        return False
+    (v0, v1), (h0, h1) = date_bounds(visit.date), date_bounds(host.date)
+    if not (v0 and h0):
+        return False
+    if host.span == visit.span:
+        return v0 <= h0 and (datetime.date.fromisoformat(h1) - datetime.date.fromisoformat(v1)).days <= _RECEPTION_DAYS
+    gap = host.span[0] - visit.span[1]
+    return 0 <= gap < _VISIT_REACH and host.date_source in ("narrative", "section") and v0 <= h0 and h1 <= v1 \
+        and not _again_by_trigger(host)
 
 
 def _preference(event: Event) -> tuple:

@@ -1038,9 +1038,9 @@ def by_agent(parts: list[Participant], tokens: list[Token], after: int, end: int
     return None
 
 
-# roles a state named after "with ... as" plays beside the parties: "signed the accord, with France as mediator" (not
-# "guarantor": the tuned gold counts a guarantor of talks or accords as a party to them)
-_BESIDE_ROLES = frozenset("observer observers witness witnesses mediator mediators sponsor sponsors "
+# roles a state named after "with ... as" plays beside the parties: "signed the accord, with France as mediator", "with
+# Britain and France as guarantors" (guarantors, mediators, witnesses are no party: other_pairs/CONVENTIONS.md)
+_BESIDE_ROLES = frozenset("observer observers witness witnesses mediator mediators sponsor sponsors guarantor guarantors "
                           "co-sponsor co-sponsors broker brokers go-between go-betweens".split())
 # who acts with the subject, named after "with": "with its partners in the Community", "with the rest of the Union"
 _FELLOWS = frozenset("partners allies rest fellow members".split())

@@ -735,6 +735,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "of":
             dropped["other_sense"] += 1
             continue  # "died of a heart attack", "a world free of nuclear weapons": no act of a state
+        if trigger.entry["cameo"][:2] == "12" and _rebutted_charge(tokens, trigger):
+            dropped["rebuttal"] += 1
+            continue  # "Togo rejected the charges", "dismissed the accusation as baseless": a denial of one's own part is
+            # no event (the accusation it answers is one): tests/data/other_pairs/CONVENTIONS.md
         if trigger.entry["phrase"] == "return to" and (not _place_after(tokens, trigger.last + 1)
                                                        or before in _BEFORE_RETURNING and tokens[trigger.first].low == "returning"):
             dropped["other_sense"] += 1
@@ -5059,7 +5063,7 @@ def _onlookers(tokens, parts, clause) -> set[str]:
         if part.first == 0 or part.first >= clause[1]:
             continue
         before, witness = tokens[part.first - 1].low, _as_witness(tokens, part)
-        if before == "under" or _auspices(tokens, part.first) or witness \
+        if before == "under" or _auspices(tokens, part.first) or witness or _helping_hand(tokens, part) \
                 or (last == part.first - 2 and before in ("and", ",") and part.mention.via != "adjective"):
             # (not "under the mediation of the Shah of Iran, Afghan and Pakistani delegations agreed": the list of
             # onlookers goes on by names, and an adjective after its comma opens the clause's subject)
@@ -5077,7 +5081,45 @@ def _onlookers(tokens, parts, clause) -> set[str]:
     return under
 
 
-_WITNESS_WORDS = frozenset("witness witnesses observer observers".split())
+_CHARGE_NOUNS = frozenset("charge charges accusation accusations allegation allegations".split())
+_CHARGE_STOPS = frozenset((",", ";", ".", ":", "and", "but", "to", "that"))
+
+
+def _rebutted_charge(tokens, trigger: Trigger) -> bool:
+    """Whether a rejection's object is a charge ("rejected the charges", "rebuffed these accusations", "dismissed the
+    allegation as baseless"): the rejecting side denies its own part, no act toward the accuser; a rejected claim,
+    demand or plan stays a rejection ("refused to pay the charges": the verb governs another act)."""
+    last = trigger.last
+    if tokens[last].low in _CHARGE_NOUNS:
+        return True  # the lexicon's phrase ends in the noun ("dismiss * charges")
+    for index in range(last + 1, min(len(tokens), last + 5)):
+        low = tokens[index].low
+        if low in _CHARGE_NOUNS:
+            return True
+        if low in _CHARGE_STOPS:
+            return False
+    return False
+
+
+# (a guarantor too: guarantors, mediators, witnesses are no party to the act, tests/data/other_pairs/CONVENTIONS.md)
+_WITNESS_WORDS = frozenset("witness witnesses observer observers guarantor guarantors".split())
+# the help or go-between a state lends an act of others: "restored relations through Iranian mediation", "an agreement
+# drafted with British help", "through the good offices of the Shah of Iran"
+_HELPING_NOUNS = frozenset("mediation help assistance offices".split())
+_HELPING_OPENERS = frozenset("through with by after via".split())
+
+
+def _helping_hand(tokens, part) -> bool:
+    """"through Iranian mediation", "with British help", "through the Shah's good offices", "through the good offices of
+    the Shah of Iran": the state that lends its help or offices to the act is no party to it."""
+    at = part.last + 1
+    if at < len(tokens) and part.mention.via == "adjective":
+        noun = tokens[at + 1].low if tokens[at].low == "good" and at + 1 < len(tokens) else tokens[at].low
+        return noun in _HELPING_NOUNS and part.first >= 1 and tokens[part.first - 1].low in _HELPING_OPENERS
+    if part.first >= 4 and tokens[part.first - 1].low in ("of", "the") and tokens[part.first - 2].low in ("of", "offices"):
+        words = [t.low for t in tokens[max(0, part.first - 6) : part.first]]
+        return "offices" in words and "good" in words and any(w in _HELPING_OPENERS for w in words)
+    return False
 
 
 def _as_witness(tokens, part) -> bool:
