@@ -480,6 +480,10 @@ def _aside_acts(tokens: list[Token], trigger: Trigger, finder) -> list[Trigger]:
 
 def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
     """The plain form of :func:`find_triggers` (patterns read from the lexicon's lists): kept to test it against."""
+    if len(tokens) > 1 and tokens[1].text == ":" and tokens[0].low in _TITLE_LABELS:
+        return []  # a record's title names it, tells no act (as find_triggers)
+    if tokens and tokens[0].text == ":" and _one_word_reply(tokens):
+        return []  # a talk page's one-word reply (as find_triggers)
     index = _index()
     found: list[Trigger] = []
     if any(token.low in TRANSFERS for token in tokens):
@@ -495,6 +499,8 @@ def find_triggers_reference(tokens: list[Token]) -> list[Trigger]:
             continue  # "In March 1994 Cameroon instituted proceedings against": the month, not the verb "to march"
         if token.low == "side" and _side_noun(tokens, position):
             continue  # "the Egyptian side signed an agreement with Israel": a party named, not the verb "to side with"
+        if token.low in _CLOSE_TO and position + 1 < len(tokens) and tokens[position + 1].low == "to":
+            continue  # "are close to a border pact": the adjective, nothing closed
         if token.low == "charge" and position > 0 and tokens[position - 1].low in ("of", "in"):
             continue  # "trained them free of charge", "the general in charge of the army": the noun, no accusation
         if token.low in _SUFFERED and _suffered_noun(tokens, position):
