@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from detente.model import Section, Sentence, TimeExpr
-from detente.text.sentences import FIELD_LINE
+from detente.text.sentences import FACT_LINE, FIELD_LINE
 
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 _STANDING = re.compile(
@@ -124,12 +124,15 @@ def _contents(body: str) -> bool:
 # a line opening with a short label and a colon ("Treaties: ...", "Established: 1920"): the splitter makes each such
 # line a sentence of its own (text/sentences.py), so an infobox of them arrives as a run of one-line sentences
 _LABEL_LINE = re.compile(FIELD_LINE)
+# a quick fact whose value ends in its number ("Recognition: 14 May 1948", "Embassies opened: 1949"): the splitter
+# makes it an entry that tells its act at its date, so it is never furniture, though it belongs to the run
+_FACT = re.compile(FACT_LINE)
 
 
 def _field_runs(text: str, sentences: Sequence[Sentence]) -> set[int]:
     """Indices of the one-line sentences that stand, a line each, in a run of two or more labelled fields, none ending
     as a sentence does: an infobox the splitter cut at its labels ("Established: 1920" over "Treaties: Treaty of
-    Friendship (1921); ..."). A record whose field tells its act in a sentence ("Summary: Chile and Peru signed ...")
+    Friendship (1921); ..."); a quick fact ending in its number is an entry and stays. A record whose field tells its act in a sentence ("Summary: Chile and Peru signed ...")
     ends as a sentence does and is kept."""
     found: set[int] = set()
     run: list[int] = []
@@ -147,7 +150,7 @@ def _field_runs(text: str, sentences: Sequence[Sentence]) -> set[int]:
         previous_end = sentence.end
     if len(run) >= 2:
         found.update(run)
-    return found
+    return {index for index in found if not _FACT.match(text, sentences[index].start)}
 
 
 def _infobox(body: str) -> bool:

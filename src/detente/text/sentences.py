@@ -29,6 +29,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?
 _NUMERIC_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[./]\d{4}|\d{4}-\d{2}(?:-\d{2})?"
 _YEAR_PART = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ -]\d{4}"
 _FACT_LINE = r"[A-Z][^\n.:;!?]{1,60}:[ \t][^\n.;!?,]{0,40}\d(?=[ \t]*(?:\n|$))"
+FACT_LINE = _FACT_LINE  # a quick fact whose value ends in its number ("Recognition: 14 May 1948"): an entry
 # a line of a record of labelled fields opens with its short label and a colon ("Signed: 12.05.1983 | Place: Lagos",
 # "Summary: Nigeria and Brazil signed ..."): each field is a sentence of its own, not a run-on of the line before it
 FIELD_LINE = r"[A-Z][a-z]{1,14}(?: [a-z]{1,10})?:[ \t]"
