@@ -1109,3 +1109,105 @@ def beside_the_act(tokens: list[Token], participant: Participant, trigger: Trigg
                 index -= 1
             return tokens[index].low in _SAID_PREPOSITIONS
     return False
+
+
+# verbs whose particle "off" is part of the act, not the place: "cut off Cuba", "fended off Iraq"
+_OFF_VERBS = frozenset("cut cuts cutting broke break breaks breaking fend fended fending stave staved ward warded drive "
+                       "drove driven fight fought beat beaten call called calls head headed seal sealed sealing shut "
+                       "shook shake pay paid buy bought hold held kick kicked fought face faced sell sold sells "
+                       "write wrote written ease eased".split())
+# what may follow a state crossed: the sentence or clause going on
+_AFTER_ROUTE = frozenset((".", ",", ";", ":", ")", "—", "–", "-"))
+# coast words after "off the": "off the coast of Oman"
+_COASTS = frozenset("coast coasts shore shores".split())
+
+
+def passed_by(tokens: list[Token], p: Participant, trigger: Trigger, root: str) -> bool:
+    """Whether a state named after the trigger is only the route of the act or the sea off which it happened, not whom
+    it is aimed at: "sent the rebels rifles through Niger", "shipped grain via Sudan", "by way of Thailand" (force
+    "through" a state is force on it: "invaded Cambodia through Laos" keeps Laos out only by its own object), "sank a
+    trawler off Sri Lanka", "off the coast of Oman"."""
+    before = p.first - 1
+    if before > trigger.last and tokens[before].low == "the":
+        before -= 1
+    if before <= trigger.last:
+        return False
+    low = tokens[before].low
+    if low in ("through", "via") or low == "of" and tokens[before - 1].low == "way" and tokens[before - 2].low == "by":
+        # a state's own name, nothing after it that it qualifies ("through Iranian mediation", "through Pakistan's
+        # good offices": the go-between takes part); a town crossed keeps its state ("towed through Istanbul")
+        following = tokens[p.last + 1].text if p.last + 1 < len(tokens) else "."
+        return root not in ("18", "19", "20") and p.mention.via == "name" \
+            and (following in _AFTER_ROUTE or following.islower() and following not in ("s", "’s", "'s"))
+    if low == "off":
+        return tokens[before - 1].low not in _OFF_VERBS
+    return low == "of" and tokens[before - 1].low in _COASTS and tokens[before - 2].low == "the" \
+        and tokens[before - 3].low == "off"
+
+
+# nouns a "that" clause tells the content of ("rejected the claim that Togo had armed the rebels"), and addressees of
+# an act of telling a "that" clause may follow with what is told them ("warned the government that ..."): no relative
+_CONTENT_NOUNS = frozenset("claim claims charge charges allegation allegations report reports assurance assurances "
+                           "promise promises demand demands fact view idea hope hopes fear fears warning warnings "
+                           "condition conditions news rumour rumours rumor rumors suggestion proposal belief notion "
+                           "argument statement position impression word grounds pledge guarantee guarantees threat"
+                           .split())
+_ADDRESSEES = frozenset("government ambassador envoy minister president leaders officials council assembly parliament "
+                        "congress people world public press reporters journalists".split())
+# acts of saying, asking and answering, whose addressee a "that" clause may follow ("warned the government that ...")
+_TELLING_ROOTS = frozenset("01 02 03 10 11 12 13 14".split())
+
+
+def in_object_relative(tokens: list[Token], p: Participant, trigger: Trigger) -> bool:
+    """Whether a state named after the trigger stands inside a relative clause on the act's object, not as the object:
+    "refused to join the sanctions that Britain and France imposed", "sold Mali grain, a step that angered Morocco",
+    "blamed the militia, who had been armed by Uganda" (not a "that" clause telling a content: "rejected the claim that
+    Togo had armed the rebels")."""
+    for index in range(p.first - 1, trigger.last, -1):
+        token = tokens[index]
+        if token.text in (";", ":", "(", ")"):
+            return False
+        low = token.low
+        if low in ("which", "who", "whom", "whose"):
+            # (right after a verb it asks: "decided which ...")
+            return (index > trigger.last + 1 or trigger.last > trigger.first) and not _host_or_beneficiary(tokens, index, p)
+        if low == "that":
+            # (a restrictive clause ends at a comma: "accused the governments that joined it, Jamaica's among them")
+            noun = tokens[index - 1]
+            # (the noun may end a trigger's phrase, "refused to sign the pact that ...", not be a verb: "warned that")
+            return (index - 1 > trigger.last or index - 1 == trigger.last > trigger.first) and not any(t.text == "," for t in tokens[index + 1 : p.first]) and noun.text.isalpha() and noun.text.islower() \
+                and noun.low not in _CONTENT_NOUNS and not noun.low.endswith("ed") \
+                and not (noun.low in _ADDRESSEES and trigger.entry["cameo"][:2] in _TELLING_ROOTS) \
+                and not _host_or_beneficiary(tokens, index, p)
+    return False
+
+
+# verbs of a relative clause that make its state the place or the beneficiary of the object, and so of the act: "a
+# visit timed with the summit that Chile hosted" (a visit to Chile), "joined the loan that helped Burma", "the
+# programme, which opened the American market to Jamaican goods"; the parties of what the object is: "brokered the
+# truce that Chad and Libya signed"
+_HOSTING_OR_HELPING = frozenset("host hosts hosted hosting chaired chairs held holds staged organized organised "
+                                "helped helps aided aids benefited benefits assisted assists saved opened opens "
+                                "signed signs concluded reached".split())
+
+
+_SUBJECT_GLUE = frozenset(("and", ",", "the", "had", "has", "have", "then", "later", "jointly", "both"))
+
+
+def _host_or_beneficiary(tokens: list[Token], opener: int, p: Participant) -> bool:
+    """Whether the relative clause opened at ``opener`` names its state as the host or the beneficiary of its noun:
+    the verb right after the state ("that Chile hosted") or right before it ("that helped Burma")."""
+    after = p.last + 1  # the verb after the subject, across the rest of its list ("that Chad and Libya had signed")
+    while after < len(tokens) and after <= p.last + 8 and (tokens[after].low in _SUBJECT_GLUE or tokens[after].text[:1].isupper()):
+        after += 1
+    return after < len(tokens) and tokens[after].low in _HOSTING_OR_HELPING or any(t.low in _HOSTING_OR_HELPING for t in tokens[opener + 1 : p.first])
+
+
+def before_object_relative(tokens: list[Token], parts: list[Participant], trigger: Trigger) -> list[Participant]:
+    """The participants named after the trigger up to the first one inside a relative clause on the act's object (what
+    follows it is the relative clause's or a later clause's: "defended the pacts that Pakistan had signed with the
+    West, while Egypt argued ...")."""
+    for index, p in enumerate(parts):
+        if p.first > trigger.last + 1 and in_object_relative(tokens, p, trigger):
+            return parts[:index]
+    return parts

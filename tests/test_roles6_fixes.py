@@ -1,0 +1,60 @@
+"""roles6: a state named only as the route, channel or sea of an act, or inside a relative clause on the act's object,
+is no party to it; acts aimed at the place keep it. Sentences of our own about other pairs, years and words."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return {(event.source, event.target) for event in extract_text(text)}
+
+
+@pytest.mark.parametrize(("text", "left_out"), [
+    # the route of a delivery: "through", "via", "by way of"
+    ("In 1983 Libya sent the rebels rifles through Niger.", "NER"),
+    ("In 1977 Ethiopia sold grain to the rebels via Sudan.", "SDN"),
+    # the sea off a state: where a ship was sunk or struck, not whom
+    ("In 1991 an Indian patrol boat sank a trawler off Sri Lanka.", "LKA"),
+    ("In 1987 Iranian gunboats attacked a tanker off the coast of Oman.", "OMN"),
+])
+def test_a_state_passed_by_is_no_party(text, left_out):
+    assert all(left_out not in pair for pair in _pairs(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # force through a state, or on targets in it, is aimed at it
+    ("In 1979 Vietnam invaded Cambodia through Laos.", ("VNM", "KHM")),
+    ("In 1970 American aircraft bombed targets in Cambodia.", ("USA", "KHM")),
+    # a go-between named by its adjective takes part: "through Algerian mediation" is no route
+    ("In 1975 Iraq signed a border treaty with Iran through Algerian mediation.", ("IRQ", "IRN")),
+])
+def test_acts_aimed_at_the_place_keep_it(text, pair):
+    assert pair in _pairs(text)
+
+
+@pytest.mark.parametrize(("text", "left_out"), [
+    ("In 1998 Germany refused to join the sanctions that Britain and France imposed.", "GBR"),
+    ("In 1984 Peru recognized the government that Chile had installed.", "CHL"),
+    ("In 1956 Greece refused to sign the pact that Turkey had drafted.", "TUR"),
+])
+def test_a_state_inside_a_relative_clause_on_the_object_is_no_party(text, left_out):
+    assert all(left_out not in pair for pair in _pairs(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the host or the beneficiary a relative clause names is where the act goes
+    ("In 1977 Kenya sent a delegation to the conference that Tanzania hosted.", ("KEN", "TZA")),
+    ("In 1952 Canada joined the fund that helped Greece.", ("CAN", "GRC")),
+    # a "that" clause telling a content is no relative clause
+    ("In 1959 Ghana rejected the claim that Togo had armed the rebels.", ("GHA", "TGO")),
+])
+def test_hosts_beneficiaries_and_contents_are_kept(text, pair):
+    assert pair in _pairs(text)
+
+
+def test_the_signers_of_a_brokered_truce_stay_its_parties():
+    pairs = _pairs("In 1989 Algeria brokered the truce that Chad and Libya signed in Algiers.")
+    assert any("TCD" in pair or "LBY" in pair for pair in pairs)
