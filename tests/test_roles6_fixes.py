@@ -58,3 +58,27 @@ def test_hosts_beneficiaries_and_contents_are_kept(text, pair):
 def test_the_signers_of_a_brokered_truce_stay_its_parties():
     pairs = _pairs("In 1989 Algeria brokered the truce that Chad and Libya signed in Algiers.")
     assert any("TCD" in pair or "LBY" in pair for pair in pairs)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # force shown off a state is aimed at it
+    ("In 1986 Libyan boats fired missiles into the sea off Italy.", ("LBY", "ITA")),
+    # a "that" of saying, of a result or of a time opens no relative clause
+    ("In 1962 Ghana criticised Portugal so strongly that Britain intervened.", ("GHA", "PRT")),
+    ("In 1955 the Soviet leaders offered a loan and said that the Soviet Union supported Afghanistan.", ("SUN", "AFG")),
+    # what the object made or gave names its party
+    ("In 1951 Japan signed the treaty, which created a new alliance with the United States.", ("JPN", "USA")),
+])
+def test_force_off_a_state_and_other_thats_keep_their_party(text, pair):
+    assert pair in _pairs(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the terms of an agreement after "under which", a government named by where it took power, an act told again in
+    # apposition, the pair itself ("each side") inside a relative: each keeps its party
+    ("In 1972 Chile signed an agreement under which Romania would buy copper.", ("CHL", "ROU")),
+    ("In 1966 Ghana would not recognize the regime that took power in Togo.", ("GHA", "TGO")),
+    ("In 1961 Liberia closed its ports to ships, a measure that struck at Ghana.", ("LBR", "GHA")),
+])
+def test_relative_clauses_that_name_the_party(text, pair):
+    assert pair in _pairs(text)

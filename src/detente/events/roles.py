@@ -1118,6 +1118,11 @@ _OFF_VERBS = frozenset("cut cuts cutting broke break breaks breaking fend fended
                        "write wrote written ease eased".split())
 # what may follow a state crossed: the sentence or clause going on
 _AFTER_ROUTE = frozenset((".", ",", ";", ":", ")", "—", "–", "-"))
+_FORCE_ROOTS = frozenset("13 15 16 17 18 19 20".split())
+# ships and planes struck off a coast
+_CRAFT = frozenset("ship ships tanker tankers trawler trawlers freighter freighters airliner airliners aircraft plane "
+                   "planes boat boats vessel vessels submarine submarines destroyer destroyers cruiser frigate ferry "
+                   "liner dhow dhows junk junks".split())
 # coast words after "off the": "off the coast of Oman"
 _COASTS = frozenset("coast coasts shore shores".split())
 
@@ -1140,9 +1145,13 @@ def passed_by(tokens: list[Token], p: Participant, trigger: Trigger, root: str) 
         return root not in ("18", "19", "20") and p.mention.via == "name" \
             and (following in _AFTER_ROUTE or following.islower() and following not in ("s", "’s", "'s"))
     if low == "off":
-        return tokens[before - 1].low not in _OFF_VERBS
+        # force shown off a state is aimed at it ("fired missiles into the waters off Taiwan"), not force on a ship or a
+        # plane that happened to be there ("sank a trawler off Sri Lanka", "the bombing of an airliner off Barbados")
+        return tokens[before - 1].low not in _OFF_VERBS and (root not in _FORCE_ROOTS or any(
+            t.low in _CRAFT for t in tokens[max(trigger.first, before - 3) : before]))
     return low == "of" and tokens[before - 1].low in _COASTS and tokens[before - 2].low == "the" \
-        and tokens[before - 3].low == "off"
+        and tokens[before - 3].low == "off" and (root not in _FORCE_ROOTS or any(
+            t.low in _CRAFT for t in tokens[max(trigger.first, before - 6) : before - 3]))
 
 
 # nouns a "that" clause tells the content of ("rejected the claim that Togo had armed the rebels"), and addressees of
@@ -1163,23 +1172,73 @@ def in_object_relative(tokens: list[Token], p: Participant, trigger: Trigger) ->
     "refused to join the sanctions that Britain and France imposed", "sold Mali grain, a step that angered Morocco",
     "blamed the militia, who had been armed by Uganda" (not a "that" clause telling a content: "rejected the claim that
     Togo had armed the rebels")."""
+    if p.mention.via == "reference":
+        return False  # "found a formula that each side later described": the pair itself, however named
+    if p.first > 1 and tokens[p.first - 1].low == "in" and any(
+            t.low in _GOVERNING_NOUNS for t in tokens[max(trigger.first, p.first - 8) : p.first - 2]):
+        return False  # "would not recognize the government that seized power in Uganda": whose government it is
     for index in range(p.first - 1, trigger.last, -1):
         token = tokens[index]
         if token.text in (";", ":", "(", ")"):
             return False
         low = token.low
         if low in ("which", "who", "whom", "whose"):
-            # (right after a verb it asks: "decided which ...")
-            return (index > trigger.last + 1 or trigger.last > trigger.first) and not _host_or_beneficiary(tokens, index, p)
+            # (right after a verb it asks: "decided which ..."; after a preposition it tells the terms of an agreement
+            # and its party: "signed an agreement under which the Soviet Union would buy the sugar")
+            return (index > trigger.last + 1 or trigger.last > trigger.first) and tokens[index - 1].low not in PREPOSITIONS \
+                and not _apposed_act(tokens, index, trigger) and not _host_or_beneficiary(tokens, index, p)
         if low == "that":
-            # (a restrictive clause ends at a comma: "accused the governments that joined it, Jamaica's among them")
-            noun = tokens[index - 1]
-            # (the noun may end a trigger's phrase, "refused to sign the pact that ...", not be a verb: "warned that")
-            return (index - 1 > trigger.last or index - 1 == trigger.last > trigger.first) and not any(t.text == "," for t in tokens[index + 1 : p.first]) and noun.text.isalpha() and noun.text.islower() \
-                and noun.low not in _CONTENT_NOUNS and not noun.low.endswith("ed") \
-                and not (noun.low in _ADDRESSEES and trigger.entry["cameo"][:2] in _TELLING_ROOTS) \
-                and not _host_or_beneficiary(tokens, index, p)
+            return _relative_that(tokens, index, p, trigger)
     return False
+
+
+def _relative_that(tokens: list[Token], index: int, p: Participant, trigger: Trigger) -> bool:
+    """Whether the "that" at ``index`` opens a relative clause on a noun ("the sanctions that Britain imposed"), not what
+    a verb says ("said that"), a result ("so strongly that"), a content ("the claim that") or a time ("and that May")."""
+    noun = tokens[index - 1]
+    if not (index - 1 > trigger.last or index - 1 == trigger.last > trigger.first):
+        return False  # the noun may end a trigger's phrase ("refused to sign the pact that ..."), not be its verb
+    if any(t.text == "," for t in tokens[index + 1 : p.first]):
+        return False  # a restrictive clause ends at a comma: "accused the governments that joined it, Jamaica's among them"
+    following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    return noun.text.isalpha() and noun.text.islower() and noun.low not in _CONTENT_NOUNS \
+        and noun.low not in _NOT_NOUNS and noun.low not in PAST_IRREGULAR and not noun.low.endswith(("ed", "ly")) \
+        and not (noun.low in _ADDRESSEES and (trigger.entry["cameo"][:2] in _TELLING_ROOTS or any(
+            t.low.startswith(_TELLING_VERBS) for t in tokens[max(trigger.first, index - 5) : index]))) \
+        and not _apposed_act(tokens, index, trigger) \
+        and following not in _TIME_WORDS and not any(t.low in ("so", "such") for t in tokens[max(trigger.last, index - 3) : index]) \
+        and not _host_or_beneficiary(tokens, index, p)
+
+
+# rulers named by where they rule: "the regime that took power in X"
+_GOVERNING_NOUNS = frozenset("government governments regime regimes junta authorities leadership rulers".split())
+# verbs that tell their addressee something ("tells the assembled officials that ...")
+_TELLING_VERBS = ("tell", "told", "inform", "assur", "warn", "remind", "notif", "advis", "convinc", "persuad")
+
+
+def _apposed_act(tokens: list[Token], opener: int, trigger: Trigger) -> bool:
+    """Whether the relative clause opened at ``opener`` is on a noun set in apposition after a comma (", a measure that
+    strikes at the Chinese shopkeepers", ", a missile that American analysts identified"): the act or its object told
+    again, whose clause may name its real party; not a relative on the object itself."""
+    for index in range(opener - 1, max(trigger.last, opener - 5), -1):
+        if tokens[index].text == ",":
+            return index + 1 < opener and tokens[index + 1].low in ("a", "an")
+        if not tokens[index].text.isalpha():
+            return False
+    return False
+
+
+# words before "that" that are no noun: verbs of saying and knowing, conjunctions, prepositions, adverbs
+_NOT_NOUNS = frozenset("and or but so such now than in of on at for with to by from as all both say says tell tells "
+                       "know knows think thinks believe believes feel feels insist insists warn warns claim claims "
+                       "agree agrees announce announces declare declares hope hopes fear fears ensure ensures show "
+                       "shows mean means meant argue argues add adds suggest suggests note notes realize realise "
+                       "understand understood stated repeated today yesterday tonight again also then later once "
+                       "first instead here there".split())
+# "that" opening a time: "and that May voters approved it", "later that year"
+_TIME_WORDS = frozenset("year years month months week weeks day days summer autumn winter spring evening night morning "
+                        "afternoon time january february march april may june july august september october november "
+                        "december".split())
 
 
 # verbs of a relative clause that make its state the place or the beneficiary of the object, and so of the act: "a
@@ -1188,7 +1247,8 @@ def in_object_relative(tokens: list[Token], p: Participant, trigger: Trigger) ->
 # truce that Chad and Libya signed"
 _HOSTING_OR_HELPING = frozenset("host hosts hosted hosting chaired chairs held holds staged organized organised "
                                 "helped helps aided aids benefited benefits assisted assists saved opened opens "
-                                "signed signs concluded reached".split())
+                                "signed signs concluded reached created creates founded established formed "
+                                "placed gave gives granted grants ceded transferred awarded handed returned".split())
 
 
 _SUBJECT_GLUE = frozenset(("and", ",", "the", "had", "has", "have", "then", "later", "jointly", "both"))
