@@ -82,3 +82,30 @@ def test_force_off_a_state_and_other_thats_keep_their_party(text, pair):
 ])
 def test_relative_clauses_that_name_the_party(text, pair):
     assert pair in _pairs(text)
+
+
+# --- actor gaps: Rhodesia's nationalist movements, "India ink" as a headline's verb -------------------------------
+
+def _read(text: str, date: str):
+    from detente.actors import find_mentions
+    return [(m.text, m.entity, m.state) for m in find_mentions(text, when=lambda _position: (date, date))]
+
+
+@pytest.mark.parametrize(("text", "date", "found"), [
+    ("Moscow armed ZAPU while Peking trained ZANU.", "1973-05-01", [("ZAPU", "ZAPU", "RHO"), ("ZANU", "ZANU", "RHO")]),
+    ("ZIPRA fighters crossed from Zambia.", "1977-02-01", [("ZIPRA", "ZAPU", "RHO")]),
+    # after independence ZANU governs (Zimbabwe's government) and ZAPU is its opposition until the merger of 1987
+    ("ZANU-PF and ZAPU clashed in Matabeleland.", "1983-03-01", [("ZANU-PF", "ZWEGOV", "ZWE"), ("ZAPU", "ZAPU", "ZWE")]),
+])
+def test_rhodesias_nationalist_movements(text, date, found):
+    assert [row for row in _read(text, date) if row[1] in ("ZAPU", "ZANU", "ZWEGOV")] == found
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Brazil, India ink trade pact", ["BRA", "IND"]),
+    ("Japan and India ink", ["JPN", "IND"]),
+    ("India ink accord with Nepal", ["IND", "NPL"]),
+    ("The treaty map was drawn in India ink.", []),  # the ink itself
+])
+def test_india_ink_as_a_headline_verb(text, codes):
+    assert [entity for _text, entity, _state in _read(text, "2006-03-01")] == codes
