@@ -79,6 +79,8 @@ def test_force_off_a_state_and_other_thats_keep_their_party(text, pair):
     ("In 1972 Chile signed an agreement under which Romania would buy copper.", ("CHL", "ROU")),
     ("In 1966 Ghana would not recognize the regime that took power in Togo.", ("GHA", "TGO")),
     ("In 1961 Liberia closed its ports to ships, a measure that struck at Ghana.", ("LBR", "GHA")),
+    # a polity told by the leader who proclaimed it is that leader's state
+    ("In 1949 India recognized the republic that Sukarno had proclaimed.", ("IND", "IDN")),
 ])
 def test_relative_clauses_that_name_the_party(text, pair):
     assert pair in _pairs(text)

@@ -1182,6 +1182,9 @@ def in_object_relative(tokens: list[Token], p: Participant, trigger: Trigger) ->
         if token.text in (";", ":", "(", ")"):
             return False
         low = token.low
+        if low in ("which", "who", "whom", "whose", "that") and p.mention.kind == "person" \
+                and tokens[index - 1 - (tokens[index - 1].text == ",")].low in _POLITY_NOUNS:
+            return False  # "recognized the republic that Agostinho Neto proclaimed": its leader names whose it is
         if low in ("which", "who", "whom", "whose"):
             # (right after a verb it asks: "decided which ..."; after a preposition it tells the terms of an agreement
             # and its party: "signed an agreement under which the Soviet Union would buy the sugar")
@@ -1210,6 +1213,9 @@ def _relative_that(tokens: list[Token], index: int, p: Participant, trigger: Tri
         and not _host_or_beneficiary(tokens, index, p)
 
 
+# polities a relative clause may say which of is meant by naming their leader
+_POLITY_NOUNS = frozenset("republic republics state government governments regime regimes junta kingdom federation "
+                          "administration authorities leadership".split())
 # rulers named by where they rule: "the regime that took power in X"
 _GOVERNING_NOUNS = frozenset("government governments regime regimes junta authorities leadership rulers".split())
 # verbs that tell their addressee something ("tells the assembled officials that ...")
