@@ -35,12 +35,14 @@ _WRITTEN = {
         r"|(?:Crisis|Incident|Affair|Airlift|Blockade)\b))"
     ),
     "_NAMES_A_THING": re.compile(
-        r"[ \t]+(?:(?i:cuisine|restaurants?|dish(?:es)?|cooking|cats?|hounds?|dogs?|ponies|flu|influenza|twins|ink|clay"
+        r"[ \t]+(?:(?i:cuisine|restaurants?|dish(?:es)?|cooking|cats?|hounds?|dogs?|ponies|flu|influenza|twins|clay"
         r"|checkers|lanterns?|beetles?|sandwich(?:es)?|fries|rupees?|pesos?|yuan|renminbi|roubles?|rubles?|yen|taka|currency"
         r"|francs?|dollars?|pounds|shillings?|dinars?|riyals?|rials?|escudos?|cruzeiros?|lire|lira|kwacha|cedis?"
         r"|courage)\b"
         r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
-        r"|New[ \t]+Year\b|Day\b)"
+        r"|New[ \t]+Year\b|Day\b"
+        # (roles6) "ink" but not a headline's verb before what is signed: "China, India ink pact"
+        r"|(?i:ink)\b(?![ \t]+(?i:pacts?|deals?|accords?|agreements?|treaty|treaties)\b))"
     ),
     "_PLACE_WAR": re.compile(r"[ \t]+wars?\b"),
     "_AMERICAN_STATES": re.compile(r"[ \t]+(?:republics|states|nations|countries)\b"),

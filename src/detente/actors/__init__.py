@@ -210,7 +210,7 @@ _NAMES_A_FEATURE = re.compile(
 # it, no actor: "Chinese cooking", "Afghan hounds", "the Spanish flu", "the Pakistani rupee", "twenty million Swiss
 # francs", "Chinese New Year", "Pakistan Day".
 _THING_WORDS = (
-    "cuisine restaurant restaurants dish dishes cooking cat cats hound hounds dog dogs ponies flu influenza twins ink clay"
+    "cuisine restaurant restaurants dish dishes cooking cat cats hound hounds dog dogs ponies flu influenza twins clay"
     " checkers lantern lanterns beetle beetles sandwich sandwiches fries rupee rupees peso pesos yuan renminbi rouble roubles"
     " ruble rubles yen taka currency franc francs dollar dollars pounds shilling shillings dinar dinars riyal riyals"
     " rial rials escudo escudos cruzeiro cruzeiros lire lira kwacha cedi cedis courage"
@@ -220,8 +220,18 @@ _NAMES_A_THING = re.compile(
     # ... but not when the thing is what the state gives or sends ("Cuban pesos in aid"); goods a state trades (its food,
     # tea, silk, cigars) are no such thing: "traded machinery for Chinese food" is a trade with China
     r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
-    r"|New[ \t]+Year\b|Day\b)"
+    r"|New[ \t]+Year\b|Day\b"
+    # "India ink", but not a headline's verb before what is signed ("China, India ink pact": see _after_a_list)
+    r"|(?i:ink)\b(?![ \t]+(?i:pacts?|deals?|accords?|agreements?|treaty|treaties)\b))"
 )
+def _after_a_list(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a state's name follows another's after a comma or "and" ("China, India ink ...", "Japan and India
+    ink"): the names are a headline's subject, and the word after them its verb."""
+    if not mentions or mentions[-1].kind != "state":
+        return False
+    return text[mentions[-1].end : mention.start] in (", ", " and ", " & ", ",")
+
+
 # "American" before the states of a group names the hemisphere's states ("a meeting of the American states"), not the
 # United States ("the American republics" acting together are the OAS: its names)
 _AMERICAN_GROUP_WORDS = ("republics", "states", "nations", "countries")
@@ -260,7 +270,7 @@ _WORD_AFTER = re.compile(r"[ \t]*([-–—]|\w+)")
 _OPEN_PHRASES_AFTER = frozenset(
     word.lower()
     for word in (
-        *_THING_WORDS, *_AMERICAN_GROUP_WORDS, "New", "Day", "war", "wars", *_FEATURE_NOUNS, *_QUARTERS, *_WAR_KINDS, "War", "Wars", "civil",
+        *_THING_WORDS, "ink", *_AMERICAN_GROUP_WORDS, "New", "Day", "war", "wars", *_FEATURE_NOUNS, *_QUARTERS, *_WAR_KINDS, "War", "Wars", "civil",
         *_EPISODES, *_DOCUMENT_WORDS, *_DOCUMENT_TITLES, "peace", *_PAPER_WORDS, "-", "–", "—",
     )
 )
@@ -586,7 +596,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             if after is not None:
                 word = after.group(1)
                 spaced = word.lower() in _OPEN_PHRASES_AFTER or not word.isascii()
-        if spaced and mention.kind == "state" and _NAMES_A_THING.match(text, mention.end):
+        if spaced and mention.kind == "state" and (thing := _NAMES_A_THING.match(text, mention.end)) \
+                and not (thing.group().lstrip(" \t").lower() == "ink" and _after_a_list(text, mention, mentions)):
             continue  # "Chinese food", "the Spanish flu", "the Pakistani rupee", "Pakistan Day": a thing named after it
         if spaced and mention.text == "American" and _AMERICAN_STATES.match(text, mention.end):
             continue  # "the American states": the states of the hemisphere, not the United States

@@ -226,9 +226,28 @@ def scan(text: str, padded: str | None = None) -> list[Hit]:
         else:
             fitting = tuple(form for form in forms if case_fits(written, form.text))
         if fitting:
+            if fitting[0].via == STOP and written[:1].isupper() and written[written.rfind(" ") + 1 :].islower() \
+                    and _stop_is_a_verb(text, chosen, start, end):
+                continue  # the name inside it is read instead (the next candidate at this start)
             chosen.append(Hit(start, end, fitting))
             reach = end
     return chosen
+
+
+# what a headline's parties sign: "China, India ink pact" is no ink of India's
+_SIGNED_NOUNS = frozenset("pact pacts deal deals accord accords agreement agreements treaty treaties".split())
+
+
+def _stop_is_a_verb(text: str, chosen: list[Hit], start: int, end: int) -> bool:
+    """Whether a stop phrase of a name and a word ("India ink") stands where the word is a headline's verb: after a list of names
+    ("China, India ink pact", "Japan and India ink"), or before what is signed ("India ink deal")."""
+    following = text[end : end + 16].split(None, 1)
+    if following and following[0].strip(".,;:").lower() in _SIGNED_NOUNS:
+        return True
+    if not chosen or chosen[-1].forms[0].via == STOP:
+        return False
+    between = text[chosen[-1].end : start]
+    return between in (", ", " and ", " & ", ",", " , ")
 
 
 def _extend_person(chosen: list[Hit], text: str, end: int, forms: tuple[Form, ...]) -> bool:

@@ -31,12 +31,14 @@ from detente.events.roles import (
     PREPOSITIONS,
     Participant,
     _place_phrase,
+    before_object_relative,
     beside_the_act,
     by_agent,
     governed,
     is_passive,
     left_agents,
     noun_agent,
+    passed_by,
     right_patients,
 )
 from detente.events.triggers import Trigger, _time_hop
@@ -650,7 +652,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # "Peking warned through the Indian ambassador that it would intervene if the Americans crossed": a state
             # whose envoy or embassy carries the message is the go-between, not whom the act is aimed at
             objects = [p for p in objects if not _go_between(tokens, p) and not _on_a_side(tokens, p)
-                       and not beside_the_act(tokens, p, trigger)]
+                       and not beside_the_act(tokens, p, trigger) and not passed_by(tokens, p, trigger, root)]
+            objects = before_object_relative(tokens, objects, trigger)
         if "sym" in flags and len({p.codes[:1] for p in subjects}) > 1:
             # "China and the United States signed an agreement on China's accession to the WTO": the parties are the
             # two subjects; a state named in the agreement's topic is no third party

@@ -6,9 +6,11 @@ from __future__ import annotations
 from detente.events.recode import codes
 from detente.events.roles import (
     _closes_fronted,
+    before_object_relative,
     beside_the_act,
     governed,
     left_agents,
+    passed_by,
 )
 
 ANAPHORS = frozenset("this it these they such that those he she its their".split())
@@ -319,7 +321,9 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
         return ()
     later = [p for p in parts if p.first > trigger.last and not set(p.codes) <= set(sources)
              and not (p.first > 0 and tokens[p.first - 1].low == "without" and p.mention.via != "adjective")  # "met without Britain": left out
-             and not beside_the_act(tokens, p, trigger)]  # "with Italy as guarantor", "protested that ... between A and B"
+             and not beside_the_act(tokens, p, trigger)  # "with Italy as guarantor", "protested that ... between A and B"
+             and not passed_by(tokens, p, trigger, trigger.entry["cameo"][:2])]  # "sent rifles through Niger"
+    later = before_object_relative(tokens, later, trigger)  # "the sanctions that Britain imposed"
     boundary = _fronted_clause_end(tokens, trigger)
     if boundary is not None:
         # "When Spain withdrew from the Western Sahara in 1976, Algeria backed the Polisario": the subject of the

@@ -1109,3 +1109,171 @@ def beside_the_act(tokens: list[Token], participant: Participant, trigger: Trigg
                 index -= 1
             return tokens[index].low in _SAID_PREPOSITIONS
     return False
+
+
+# verbs whose particle "off" is part of the act, not the place: "cut off Cuba", "fended off Iraq"
+_OFF_VERBS = frozenset("cut cuts cutting broke break breaks breaking fend fended fending stave staved ward warded drive "
+                       "drove driven fight fought beat beaten call called calls head headed seal sealed sealing shut "
+                       "shook shake pay paid buy bought hold held kick kicked fought face faced sell sold sells "
+                       "write wrote written ease eased".split())
+# what may follow a state crossed: the sentence or clause going on
+_AFTER_ROUTE = frozenset((".", ",", ";", ":", ")", "—", "–", "-"))
+_FORCE_ROOTS = frozenset("13 15 16 17 18 19 20".split())
+# ships and planes struck off a coast
+_CRAFT = frozenset("ship ships tanker tankers trawler trawlers freighter freighters airliner airliners aircraft plane "
+                   "planes boat boats vessel vessels submarine submarines destroyer destroyers cruiser frigate ferry "
+                   "liner dhow dhows junk junks".split())
+# coast words after "off the": "off the coast of Oman"
+_COASTS = frozenset("coast coasts shore shores".split())
+
+
+def passed_by(tokens: list[Token], p: Participant, trigger: Trigger, root: str) -> bool:
+    """Whether a state named after the trigger is only the route of the act or the sea off which it happened, not whom
+    it is aimed at: "sent the rebels rifles through Niger", "shipped grain via Sudan", "by way of Thailand" (force
+    "through" a state is force on it: "invaded Cambodia through Laos" keeps Laos out only by its own object), "sank a
+    trawler off Sri Lanka", "off the coast of Oman"."""
+    before = p.first - 1
+    if before > trigger.last and tokens[before].low == "the":
+        before -= 1
+    if before <= trigger.last:
+        return False
+    low = tokens[before].low
+    if low in ("through", "via") or low == "of" and tokens[before - 1].low == "way" and tokens[before - 2].low == "by":
+        # a state's own name, nothing after it that it qualifies ("through Iranian mediation", "through Pakistan's
+        # good offices": the go-between takes part); a town crossed keeps its state ("towed through Istanbul")
+        following = tokens[p.last + 1].text if p.last + 1 < len(tokens) else "."
+        return root not in ("18", "19", "20") and p.mention.via == "name" \
+            and (following in _AFTER_ROUTE or following.islower() and following not in ("s", "’s", "'s"))
+    if low == "off":
+        # force shown off a state is aimed at it ("fired missiles into the waters off Taiwan"), not force on a ship or a
+        # plane that happened to be there ("sank a trawler off Sri Lanka", "the bombing of an airliner off Barbados")
+        return tokens[before - 1].low not in _OFF_VERBS and (root not in _FORCE_ROOTS or any(
+            t.low in _CRAFT for t in tokens[max(trigger.first, before - 3) : before]))
+    return low == "of" and tokens[before - 1].low in _COASTS and tokens[before - 2].low == "the" \
+        and tokens[before - 3].low == "off" and (root not in _FORCE_ROOTS or any(
+            t.low in _CRAFT for t in tokens[max(trigger.first, before - 6) : before - 3]))
+
+
+# nouns a "that" clause tells the content of ("rejected the claim that Togo had armed the rebels"), and addressees of
+# an act of telling a "that" clause may follow with what is told them ("warned the government that ..."): no relative
+_CONTENT_NOUNS = frozenset("claim claims charge charges allegation allegations report reports assurance assurances "
+                           "promise promises demand demands fact view idea hope hopes fear fears warning warnings "
+                           "condition conditions news rumour rumours rumor rumors suggestion proposal belief notion "
+                           "argument statement position impression word grounds pledge guarantee guarantees threat"
+                           .split())
+_ADDRESSEES = frozenset("government ambassador envoy minister president leaders officials council assembly parliament "
+                        "congress people world public press reporters journalists".split())
+# acts of saying, asking and answering, whose addressee a "that" clause may follow ("warned the government that ...")
+_TELLING_ROOTS = frozenset("01 02 03 10 11 12 13 14".split())
+
+
+def in_object_relative(tokens: list[Token], p: Participant, trigger: Trigger) -> bool:
+    """Whether a state named after the trigger stands inside a relative clause on the act's object, not as the object:
+    "refused to join the sanctions that Britain and France imposed", "sold Mali grain, a step that angered Morocco",
+    "blamed the militia, who had been armed by Uganda" (not a "that" clause telling a content: "rejected the claim that
+    Togo had armed the rebels")."""
+    if p.mention.via == "reference":
+        return False  # "found a formula that each side later described": the pair itself, however named
+    if p.first > 1 and tokens[p.first - 1].low == "in" and any(
+            t.low in _GOVERNING_NOUNS for t in tokens[max(trigger.first, p.first - 8) : p.first - 2]):
+        return False  # "would not recognize the government that seized power in Uganda": whose government it is
+    for index in range(p.first - 1, trigger.last, -1):
+        token = tokens[index]
+        if token.text in (";", ":", "(", ")"):
+            return False
+        low = token.low
+        if low in ("which", "who", "whom", "whose", "that") and p.mention.kind == "person" \
+                and tokens[index - 1 - (tokens[index - 1].text == ",")].low in _POLITY_NOUNS:
+            return False  # "recognized the republic that Agostinho Neto proclaimed": its leader names whose it is
+        if low in ("which", "who", "whom", "whose"):
+            # (right after a verb it asks: "decided which ..."; after a preposition it tells the terms of an agreement
+            # and its party: "signed an agreement under which the Soviet Union would buy the sugar")
+            return (index > trigger.last + 1 or trigger.last > trigger.first) and tokens[index - 1].low not in PREPOSITIONS \
+                and not _apposed_act(tokens, index, trigger) and not _host_or_beneficiary(tokens, index, p)
+        if low == "that":
+            return _relative_that(tokens, index, p, trigger)
+    return False
+
+
+def _relative_that(tokens: list[Token], index: int, p: Participant, trigger: Trigger) -> bool:
+    """Whether the "that" at ``index`` opens a relative clause on a noun ("the sanctions that Britain imposed"), not what
+    a verb says ("said that"), a result ("so strongly that"), a content ("the claim that") or a time ("and that May")."""
+    noun = tokens[index - 1]
+    if not (index - 1 > trigger.last or index - 1 == trigger.last > trigger.first):
+        return False  # the noun may end a trigger's phrase ("refused to sign the pact that ..."), not be its verb
+    if any(t.text == "," for t in tokens[index + 1 : p.first]):
+        return False  # a restrictive clause ends at a comma: "accused the governments that joined it, Jamaica's among them"
+    following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    return noun.text.isalpha() and noun.text.islower() and noun.low not in _CONTENT_NOUNS \
+        and noun.low not in _NOT_NOUNS and noun.low not in PAST_IRREGULAR and not noun.low.endswith(("ed", "ly")) \
+        and not (noun.low in _ADDRESSEES and (trigger.entry["cameo"][:2] in _TELLING_ROOTS or any(
+            t.low.startswith(_TELLING_VERBS) for t in tokens[max(trigger.first, index - 5) : index]))) \
+        and not _apposed_act(tokens, index, trigger) \
+        and following not in _TIME_WORDS and not any(t.low in ("so", "such") for t in tokens[max(trigger.last, index - 3) : index]) \
+        and not _host_or_beneficiary(tokens, index, p)
+
+
+# polities a relative clause may say which of is meant by naming their leader
+_POLITY_NOUNS = frozenset("republic republics state government governments regime regimes junta kingdom federation "
+                          "administration authorities leadership".split())
+# rulers named by where they rule: "the regime that took power in X"
+_GOVERNING_NOUNS = frozenset("government governments regime regimes junta authorities leadership rulers".split())
+# verbs that tell their addressee something ("tells the assembled officials that ...")
+_TELLING_VERBS = ("tell", "told", "inform", "assur", "warn", "remind", "notif", "advis", "convinc", "persuad")
+
+
+def _apposed_act(tokens: list[Token], opener: int, trigger: Trigger) -> bool:
+    """Whether the relative clause opened at ``opener`` is on a noun set in apposition after a comma (", a measure that
+    strikes at the Chinese shopkeepers", ", a missile that American analysts identified"): the act or its object told
+    again, whose clause may name its real party; not a relative on the object itself."""
+    for index in range(opener - 1, max(trigger.last, opener - 5), -1):
+        if tokens[index].text == ",":
+            return index + 1 < opener and tokens[index + 1].low in ("a", "an")
+        if not tokens[index].text.isalpha():
+            return False
+    return False
+
+
+# words before "that" that are no noun: verbs of saying and knowing, conjunctions, prepositions, adverbs
+_NOT_NOUNS = frozenset("and or but so such now than in of on at for with to by from as all both say says tell tells "
+                       "know knows think thinks believe believes feel feels insist insists warn warns claim claims "
+                       "agree agrees announce announces declare declares hope hopes fear fears ensure ensures show "
+                       "shows mean means meant argue argues add adds suggest suggests note notes realize realise "
+                       "understand understood stated repeated today yesterday tonight again also then later once "
+                       "first instead here there".split())
+# "that" opening a time: "and that May voters approved it", "later that year"
+_TIME_WORDS = frozenset("year years month months week weeks day days summer autumn winter spring evening night morning "
+                        "afternoon time january february march april may june july august september october november "
+                        "december".split())
+
+
+# verbs of a relative clause that make its state the place or the beneficiary of the object, and so of the act: "a
+# visit timed with the summit that Chile hosted" (a visit to Chile), "joined the loan that helped Burma", "the
+# programme, which opened the American market to Jamaican goods"; the parties of what the object is: "brokered the
+# truce that Chad and Libya signed"
+_HOSTING_OR_HELPING = frozenset("host hosts hosted hosting chaired chairs held holds staged organized organised "
+                                "helped helps aided aids benefited benefits assisted assists saved opened opens "
+                                "signed signs concluded reached created creates founded established formed "
+                                "placed gave gives granted grants ceded transferred awarded handed returned".split())
+
+
+_SUBJECT_GLUE = frozenset(("and", ",", "the", "had", "has", "have", "then", "later", "jointly", "both"))
+
+
+def _host_or_beneficiary(tokens: list[Token], opener: int, p: Participant) -> bool:
+    """Whether the relative clause opened at ``opener`` names its state as the host or the beneficiary of its noun:
+    the verb right after the state ("that Chile hosted") or right before it ("that helped Burma")."""
+    after = p.last + 1  # the verb after the subject, across the rest of its list ("that Chad and Libya had signed")
+    while after < len(tokens) and after <= p.last + 8 and (tokens[after].low in _SUBJECT_GLUE or tokens[after].text[:1].isupper()):
+        after += 1
+    return after < len(tokens) and tokens[after].low in _HOSTING_OR_HELPING or any(t.low in _HOSTING_OR_HELPING for t in tokens[opener + 1 : p.first])
+
+
+def before_object_relative(tokens: list[Token], parts: list[Participant], trigger: Trigger) -> list[Participant]:
+    """The participants named after the trigger up to the first one inside a relative clause on the act's object (what
+    follows it is the relative clause's or a later clause's: "defended the pacts that Pakistan had signed with the
+    West, while Egypt argued ...")."""
+    for index, p in enumerate(parts):
+        if p.first > trigger.last + 1 and in_object_relative(tokens, p, trigger):
+            return parts[:index]
+    return parts
