@@ -10,6 +10,8 @@
 - Gapped clauses: a state after ", and" with only a time counted from the act ("and Finland two days later") does
   the act in its turn; after a one-actor act, at its own time ("and Pakistan in 1998"); a second object after a
   fronted time ("and, in 1980, to Uganda") takes that time, which no longer dates the first object.
+- Troops told sent in the passive: the state they are named by, the doer after "by", or the one state the paragraph
+  makes the only candidate; two candidates or none, no act.
 """
 
 from __future__ import annotations
@@ -127,3 +129,21 @@ def test_a_second_object_after_a_fronted_time_takes_that_time():
     events = _events("Morocco sent troops to Zaire and, in 1991, to Saudi Arabia.")
     dated = {(e.source, e.target, e.date) for e in events if e.date}
     assert dated == {("MAR", "SAU", "1991")}, events
+
+
+# 3. Passives of troops sent, the sender unstated.
+def test_troops_sent_in_the_passive_are_sent_by_the_only_state_the_paragraph_names():
+    events = _events("In 1963 Egypt backed the republicans. By 1965 troops had been sent to Yemen.")
+    assert ("EGY", "YEM", "074", "1965") in {(e.source, e.target, e.cameo, e.date) for e in events}, events
+
+
+def test_troops_sent_in_the_passive_with_two_candidates_or_none_are_no_act():
+    events = _events("In 1963 Egypt and Syria backed the republicans. By 1965 troops had been sent to Yemen.")
+    assert not [e for e in events if e.cameo == "074"], events
+    assert not _events("By 1965 troops had been sent to Yemen.")
+
+
+def test_troops_sent_in_the_passive_by_their_own_state_or_a_named_doer():
+    assert ("EGY", "YEM", "AID") in _coded("Egyptian soldiers were sent to Yemen in 1962.")
+    coded = _coded("In 1963 Egypt backed the republicans. Troops were sent to Yemen by Saudi Arabia in 1965.")
+    assert ("SAU", "YEM", "AID") in coded and ("EGY", "YEM", "AID") not in coded, coded

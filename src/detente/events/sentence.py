@@ -1463,6 +1463,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
             roles = _compound_signers(tokens, parts, clause[0], trigger.first)  # "The Sino-British Joint Declaration
             # was signed in Beijing": the two states its name joins signed it, in the order it names them
+        if trigger.entry["form"] == "phrase" and trigger.entry["phrase"].endswith(" sent to"):
+            # "Cuban soldiers were sent to Ethiopia", "troops were sent to Chad by Libya", "by 1976 troops had been sent
+            # to Angola" (the sender the paragraph makes the only candidate): the troops' state, the doer after "by",
+            # or that one; else no act
+            roles = _passive_sender(tokens, parts, trigger, clause, context)
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -5103,6 +5108,41 @@ def _compound_signers(tokens, parts, start: int, first: int) -> tuple[tuple[str]
             if len(joined) == 2 and joined[0].codes[0] != joined[1].codes[0]:
                 return (joined[0].codes[0],), (joined[1].codes[0],)
     return None
+
+
+def _passive_sender(tokens, parts, trigger: Trigger, clause, context) -> tuple[tuple, tuple] | None:
+    """Sender and receiver of troops told sent in the passive (see _sender_in_focus)."""
+    receiver = next((p for p in parts if p.first == trigger.last + 1 or p.first == trigger.last + 2
+                     and tokens[trigger.last + 1].low == "the"), None)
+    if receiver is None or not receiver.codes or receiver.mention.kind != "state":
+        return None
+    own = next((p for p in parts if p.first < trigger.first <= p.last + 1 and p.codes), None)  # (the troops' words may be the name's)
+    if own is not None:
+        return (own.codes[0],), receiver.codes[:1]  # "Cuban soldiers were sent to Ethiopia"
+    agent = by_agent(parts, tokens, receiver.last, clause[1])
+    if agent is not None:
+        return (agent.codes[0],), receiver.codes[:1] if agent.codes else None
+    return _sender_in_focus(tokens, parts, trigger, clause, context) if context is not None else None
+
+
+def _sender_in_focus(tokens, parts, trigger: Trigger, clause, context) -> tuple[tuple, tuple] | None:
+    """The sender of what a passive with no doer tells sent ("by 1976 troops had been sent to Angola"), when the
+    paragraph makes it the only candidate: the one state other than the receiver that the sentence before named or
+    that took part in the paragraph's acts within reach ("In 1975 Cuba backed the MPLA"); None where the sentence names
+    another state before the verb, or the paragraph two candidates or none."""
+    receivers = [p for p in parts if trigger.last < p.first < clause[1] and p.codes and p.mention.kind == "state"
+                 and tokens[p.first - 1].low in ("to", "into", "for")]
+    if len(receivers) != 1 or any(p.last < trigger.first and p.mention.kind == "state" for p in parts):
+        return None
+    receiver = receivers[0].codes[0]
+    candidates = set(context.named_before)
+    for event in context.acts_within_reach():
+        candidates.update(event.actors)
+    candidates.discard(receiver)
+    candidates = {code for code in candidates if code.isalpha() and code.isupper() and len(code) == 3}
+    if len(candidates) != 1:
+        return None
+    return (candidates.pop(),), (receiver,)
 
 
 _PACT_WORDS = frozenset("treaty agreement pact accord convention".split())
