@@ -147,3 +147,9 @@ def test_troops_sent_in_the_passive_by_their_own_state_or_a_named_doer():
     assert ("EGY", "YEM", "AID") in _coded("Egyptian soldiers were sent to Yemen in 1962.")
     coded = _coded("In 1963 Egypt backed the republicans. Troops were sent to Yemen by Saudi Arabia in 1965.")
     assert ("SAU", "YEM", "AID") in coded and ("EGY", "YEM", "AID") not in coded, coded
+
+
+# bench/recall.py "no trigger": a vote for the resolution that seated a state.
+def test_a_vote_for_the_resolution_that_seated_a_state_supports_that_state():
+    events = _events("In 1971 Kenya voted in the General Assembly for the Albanian resolution that seated Beijing.")
+    assert [(e.source, e.target, e.cameo) for e in events] == [("KEN", "CHN", "051")], events
