@@ -52,6 +52,7 @@ IRREGULAR = {
     "build": ["built"], "pay": ["paid"], "repay": ["repaid"], "burn": ["burnt"], "fall": ["fell", "fallen"], "overrun": ["overran", "overrun"],
     "wrest": ["wrested"], "beat": ["beaten"], "hurl": ["hurled"], "test-fire": ["test-fired"], "have": ["had", "has"],
     "blow": ["blew", "blown"], "speak": ["spoke", "spoken"], "write": ["wrote", "written"], "become": ["became"],
+    "quit": ["quitted", "quitting"],
 }
 _DOUBLED = re.compile(r"^[^aeiou]*[aeiou][bdglmnprt]$")  # one-syllable verbs that double: ban -> banned
 # verbs of two syllables stressed on the last, which double too: expel -> expelled, patrol -> patrolled

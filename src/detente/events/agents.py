@@ -630,8 +630,12 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             # given to fills the gap; what they are told to do, after "to", names no one it is aimed at
             objects = [p for p in objects if p.first < trigger.last]
         elif (tokens[trigger.last].low == "to" or tokens[trigger.last].low in ("at", "in", "before")
-                and root == "02") and any(p.first > trigger.last for p in objects):
-            # (and "raised the matter of Guantanamo before the United Nations": the body after the last word)
+                and root == "02" or tokens[trigger.last].low == "with" and root == "04"
+                and trigger.entry["phrase"].startswith("raise") or tokens[trigger.last].low in ("seated", "admitted")
+                and root == "05") and any(p.first > trigger.last for p in objects):
+            # (and "raised the matter of Guantanamo before the United Nations": the body after the last word; "raised
+            # the question of the Aegean with Ankara": the state it was raised with; "voted for the Albanian resolution
+            # that seated Beijing": the state seated, not the mover)
             # "took the question of the Kuomintang troops to the United Nations": the object follows "to"; the gap
             # names what the act is about
             objects = [p for p in objects if p.first > trigger.last] + [p for p in objects if p.first <= trigger.last]

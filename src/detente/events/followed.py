@@ -18,7 +18,7 @@ from detente.events.context import Context
 from detente.events.dating import date_event, dates_in_turn
 from detente.model import Document, Event, content_id
 
-__all__ = ["followed_in_turn", "FOLLOW_WORDS", "GAPPED", "gapped_turns", "in_force"]
+__all__ = ["followed_in_turn", "FOLLOW_WORDS", "GAPPED", "FRONTED_GAP", "STATE_GAPPED", "fronted_time_objects", "gapped_state_turns", "gapped_turns", "in_force"]
 
 # the words that may tell a turn: tested as a set on the sentence's words before anything else
 FOLLOW_WORDS = frozenset(("followed", "follows", "same", "likewise", "too", "so", "force", "effect"))  # ("did so")
@@ -154,4 +154,145 @@ def gapped_turns(doc: Document, mentions, timexes, span: tuple[int, int], told_h
             source=state, target=target, actors=actors, date=dated.label, date_text=dated.text, precision=dated.precision,
             evidence=text[span[0] : span[1]], span=span, trigger=act.trigger, trigger_span=act.trigger_span,
             date_source=dated.source, modality="asserted"))
+    return found
+
+
+# a state after ", and" with only a time counted from the act before it: "Sweden recognized Namibia in March 1990, and
+# Finland two days later"; or, after a one-actor act, any time: "India tested a device in 1974, and Pakistan in 1998"
+STATE_GAPPED = re.compile(r",\s+and\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+(?:(?:in|on)\s+[\w ,]{1,24}?|"
+                          r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|months?|years?)"
+                          r"\s+later|(?:the\s+)?(?:next|following)\s+(?:day|week|month|year))\s*(?:[.;]|$)")
+_LATER = re.compile(r"\s+(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
+                    r"\s+later|(?:the\s+)?(?:next|following)\s+(?P<next>day|week|month|year))(?=\s*(?:[.;]|$))")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_UNIT_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+_PRECISION_ORDER = {"day": 0, "month": 2, "year": 3}
+
+
+def _later_date(act: Event, count: int, unit: str) -> tuple[str, str] | None:
+    """The date ``count`` units after the act's own, at the act's precision: "two days later" than March 1990 is in
+    March 1990 still (as the text lets know), than 6 December 1971 is 8 December; None when the act has no single date."""
+    import datetime
+
+    precision = act.precision
+    if not act.date or precision not in _PRECISION_ORDER or "/" in act.date:
+        return None
+    if _UNIT_ORDER[unit] < _PRECISION_ORDER[precision]:
+        return act.date, precision  # a few days after a month: that month, as far as the text tells
+    parts = [int(p) for p in act.date.split("-")]
+    if precision == "day":
+        days = {"day": 1, "week": 7}.get(unit)
+        if days is None:
+            return None  # (months or years after a day: left to the text's own dates)
+        return (datetime.date(*parts) + datetime.timedelta(days=days * count)).isoformat(), "day"
+    if precision == "month" and unit == "month":
+        months = parts[0] * 12 + parts[1] - 1 + count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    if unit == "year":
+        return (f"{parts[0] + count:04d}" + act.date[4:]), precision
+    return None
+
+
+def gapped_state_turns(doc: Document, mentions, timexes, span: tuple[int, int], told_here: list[Event],
+                       state_at: Callable[[str, str], str]) -> list[Event]:
+    """'Sweden recognized Namibia in March 1990, and Finland two days later': the state named after ", and", with only a
+    time counted from the act before it, does that act to the same party, that much later. After a one-actor act the
+    state named so ('India tested a nuclear device in 1974, and Pakistan in 1998') does it at its own time; the first
+    act, which took it for an object, is left with none. A state with "in 1993" after an act on another ("recognized
+    Namibia in 1990, and Eritrea in 1993") may be a second object: no turn is read there."""
+    text = doc.text
+    found: list[Event] = []
+    drop: set[int] = set()
+    for gap in STATE_GAPPED.finditer(text, span[0], span[1]):
+        subject = next((m for m in mentions if gap.start() < m.start < gap.start() + 12 and m.kind == "state"
+                        and m.via == "name" and m.end <= span[1]), None)
+        if subject is None or not re.fullmatch(r",\s+and\s+(?:the\s+)?", text[gap.start() : subject.start]):
+            continue
+        state = subject.entity
+        earlier = [e for e in told_here if e.trigger_span and e.trigger_span[1] <= gap.start()]
+        act = earlier[-1] if earlier else None
+        if act is None or act.source == state or not act.source:
+            continue
+        later = _LATER.match(text, subject.end)
+        if later is not None:
+            if not act.target or act.target == state or state in act.actors:
+                continue
+            count = _COUNTS.get(later.group("count") or "a") if not (later.group("count") or "").isdigit() else int(later.group("count"))
+            moved = _later_date(act, count, later.group("unit") or later.group("next"))
+            if moved is None:
+                continue
+            label, precision = moved
+            target = act.target
+            date_text = later.group(0).strip()
+            date_source = act.date_source
+        else:
+            # a one-actor act that took the state after ", and" for its object ("tested a device in 1974, and Pakistan")
+            if act.target != state or any(m.entity == state and m.start < gap.start() and span[0] <= m.start for m in mentions):
+                continue
+            closing = re.compile(r"\s+(?:in|on)\s+").match(text, subject.end)
+            time = next((t for t in timexes if closing and t.start == closing.end() and t.end <= span[1]), None) if closing else None
+            if time is None:
+                continue
+            dated = date_event(doc, timexes, span, (subject.start, time.end), (subject.start, subject.end), None, None, None, False)
+            if dated is None:
+                continue
+            label, precision, date_text, date_source, target = dated.label, dated.precision, dated.text, dated.source, None
+            drop.add(id(act))
+            found.append(replace(act, id=content_id(doc.id, str(span), str(act.trigger_span), act.cameo, act.source, "None"),
+                                 target=None, actors=[act.source]))
+        if any(e.source == state and e.cameo == act.cameo and e.date == label for e in told_here + found):
+            continue
+        if target and label[:4].isdigit():
+            target = state_at(target, label if len(label) == 10 else label[:4] + "-01-01")
+        actors = [state] + ([target] if target else [])
+        found.append(replace(
+            act, id=content_id(doc.id, str(span), str((subject.start, subject.end)), act.cameo, state, str(target)),
+            source=state, target=target, actors=actors, date=label, date_text=date_text, precision=precision,
+            evidence=text[span[0] : span[1]], span=span, date_source=date_source, modality="asserted"))
+    if drop:
+        told_here[:] = [e for e in told_here if id(e) not in drop]
+    return found
+
+
+# a second object of the act before, its own time fronted after "and": "sent troops to Angola and, in 1977, to Ethiopia"
+FRONTED_GAP = re.compile(r"\band,\s+(?:in|on|by)\s+[^,;]{2,30},\s+(?:to|into|in|from|against|with|on)\s+(?:the\s+)?[A-Z]")
+
+
+def fronted_time_objects(doc: Document, mentions, timexes, span: tuple[int, int], told_here: list[Event],
+                         state_at: Callable[[str, str], str]) -> list[Event]:
+    """'Cuba sent troops to Angola and, in 1977, to Ethiopia': the state after the fronted time and the preposition is
+    a second object of the act told just before, at that time; the first object keeps the act's own time, not this one
+    (an act dated only by it is left undated: the time is the second object's)."""
+    text = doc.text
+    found: list[Event] = []
+    for gap in FRONTED_GAP.finditer(text, span[0], span[1]):
+        time = next((t for t in timexes if gap.start() < t.start and t.end <= gap.end() and t.layer == "timex"), None)
+        state = next((m for m in mentions if gap.end() - 1 <= m.start < gap.end() + 1 and m.kind == "state"), None)
+        if time is None or state is None:
+            continue
+        acts = [e for e in told_here if e.trigger_span and e.trigger_span[1] <= gap.start() and e.span == span
+                and e.target and e.source]
+        if not acts:
+            continue
+        last = acts[-1]
+        same = [e for e in acts if e.trigger_span == last.trigger_span]
+        code = state.entity
+        if code in (last.source, last.target) or any(e.target == code for e in same):
+            continue
+        dated = date_event(doc, timexes, span, (time.start, state.end), (state.start, state.end), None, None, None, False)
+        if dated is None:
+            continue
+        for e in same:
+            if e.date_text == time.text and e.date == dated.label:
+                told_here.remove(e)  # "to Angola in 1975 and, in 1977, to Ethiopia": the 1977 act is Ethiopia's
+        if not any(e.date for e in told_here if e.trigger_span == last.trigger_span) and last not in told_here:
+            # the act was dated by the second object's time alone: its own is not told
+            found.append(replace(last, id=content_id(doc.id, str(span), str(last.trigger_span), last.cameo, last.source,
+                                                        str(last.target), "undated"),
+                                 date=None, date_text=None, precision=None, date_source=None))
+        target = state_at(code, dated.begin) if dated.begin else code
+        found.append(replace(
+            last, id=content_id(doc.id, str(span), str((state.start, state.end)), last.cameo, last.source, str(target)),
+            target=target, actors=[last.source, target], date=dated.label, date_text=dated.text,
+            precision=dated.precision, date_source=dated.source))
     return found

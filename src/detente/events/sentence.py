@@ -55,7 +55,16 @@ from detente.events.dyads import (
     own_states,
     targets_of_bloc,
 )
-from detente.events.followed import FOLLOW_WORDS, GAPPED, followed_in_turn, gapped_turns
+from detente.events.followed import (
+    FOLLOW_WORDS,
+    FRONTED_GAP,
+    GAPPED,
+    STATE_GAPPED,
+    followed_in_turn,
+    fronted_time_objects,
+    gapped_state_turns,
+    gapped_turns,
+)
 from detente.events.implicit import (
     ANSWERING,
     FORCE_NOUNS,
@@ -450,6 +459,12 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
     if events and not is_title and "and" in text and GAPPED.search(doc.text, span[0], span[1]):
         # "Thatcher visited Moscow in 1987, and President Bush in 1991": the leader after "and" does the act in his turn
         events += gapped_turns(doc, mentions, timexes, span, events, state_at)
+    if events and not is_title and "and" in text and STATE_GAPPED.search(doc.text, span[0], span[1]):
+        # "Sweden recognized Namibia in March 1990, and Finland two days later": the state after "and" in its turn
+        events += gapped_state_turns(doc, mentions, timexes, span, events, state_at)
+    if events and "and," in text and FRONTED_GAP.search(doc.text, span[0], span[1]):
+        # "Cuba sent troops to Angola and, in 1977, to Ethiopia": a second object at its own time
+        events += fronted_time_objects(doc, mentions, timexes, span, events, state_at)
     return events
 
 
@@ -780,6 +795,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["topic"] += 1
             continue  # "traded accusations over the Ussuri clashes", "protested to Delhi about the border fighting": the
             # fighting is what the words are about, told as a known happening, not done on the day of the words
+        if trigger.entry["form"] == "verb" and before.isalpha() and before.islower() and _reaction_object(tokens, trigger, triggers[:index]):
+            dropped["told_before"] += 1
+            continue  # "Valletta protested against the naval blockade": the act judged, named again by its noun (its doer,
+            # told before, is the protest's target); only the protest is an act here
         if trigger.entry["cameo"][:2] == "06" and trigger.entry["form"] == "noun" and _body_agreed(tokens, trigger, events):
             dropped["topic"] += 1
             continue  # "agreed to set up a joint commission", "signed an agreement for joint research": what the two
@@ -1394,7 +1413,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             own_end = next_listed_verb(tokens, trigger.last, clause[1]) if trigger.entry["form"] == "verb" else clause[1]
             # (the verb's own part of a list of acts: "condemned the invasion and sent troops to Saudi Arabia")
             named_act = next((i for i in range(clause[0] + 1, own_end) if i != trigger.first and tokens[i].low in _ACT_NOUNS
-                              and tokens[i - 1].low in ("the", "this", "that")
+                              and _the_act_noun(tokens, i)
                               and not any(i - 2 <= p.last < i or i < p.first <= i + 2 for p in parts)), None)
             if named_act is not None and _codes_within(parts, clause[0], own_end, set(roles[0])):
                 told = next((e for e in reversed(events) if e.polarity == "conflict" and e.source and e.target
@@ -1416,7 +1435,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     # (a deed, not another's word on it)
                     roles = (roles[0], (told.source,))
         victim = _victim_named(tokens, parts, trigger, roles) if cameo[:2] == "11" and trigger.entry["form"] == "verb" else None
-        if victim is not None:
+        doer = _doer_by(tokens, parts, trigger, clause) if victim is not None else None
+        if doer is not None and doer not in roles[0]:
+            # "condemned the occupation of Kuwait by Iraq": the doer named after "by" is the target
+            roles = (roles[0], (doer,))
+        elif victim is not None:
             # "condemned the invasion of Afghanistan", "joined Saudi Arabia in condemning the attack on Egypt": the
             # state the act was done to is no target of the condemnation; its doer, told just before, is
             told = _last_conflict_on(events, victim) \
@@ -1504,6 +1527,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and by_agent(parts, tokens, trigger.last, clause[1]) is None:
             roles = _compound_signers(tokens, parts, clause[0], trigger.first)  # "The Sino-British Joint Declaration
             # was signed in Beijing": the two states its name joins signed it, in the order it names them
+        if trigger.entry["form"] == "phrase" and trigger.entry["phrase"].endswith(" sent to"):
+            # "Cuban soldiers were sent to Ethiopia", "troops were sent to Chad by Libya", "by 1976 troops had been sent
+            # to Angola" (the sender the paragraph makes the only candidate): the troops' state, the doer after "by",
+            # or that one; else no act
+            roles = _passive_sender(tokens, parts, trigger, clause, context)
         if roles is None:
             dropped["no_actor"] += 1
             continue
@@ -1533,6 +1561,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             if trigger.entry["phrase"].endswith(" with") and named is not None:
                 targets = named.codes[:1]  # "broke off relations with Taipei and established them with Beijing": with
                 # the state named after "with", not the party of the relations told before
+        if trigger.entry["phrase"].endswith(" it") and trigger.entry["cameo"] == "057":
+            pact = _it_pact(tokens, parts, trigger, events, span, sources, context)
+            if pact is None:
+                dropped["pronoun_object"] += 1
+                continue  # "renewed it" with no pact told before it: what "it" is, unknown
+            sources, targets = pact
         if trigger.entry["phrase"] in _FOLLOWING:
             # "Pakistan recognizes the Taliban; Saudi Arabia and the United Arab Emirates follow within days": the act
             # told just before, done again by the states that follow
@@ -1663,7 +1697,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "Moscow condemned the attack", "would not recognize the annexation", "lifted the blockade": an act
             # told before, aimed at who did it (not "signed the treaty": the act itself)
             told = events[-1] if events else focus.get(section_index)
-            judged = _told_act_target(tokens, trigger, told, sources)
+            judged = _told_act_target(tokens, trigger, told, sources, context)
             if judged and context is not None and judged == (told.source,) and not events:
                 # "British and French aircraft began bombing Egyptian airfields. Nehru condemned the attack": the act
                 # of several doers told just before is each doer's
@@ -2802,6 +2836,20 @@ def _topic_of_a_dispute(tokens, trigger: Trigger, earlier) -> bool:
     if index < 0 or tokens[index].low not in _DISPUTE_TOPIC_WORDS:
         return False
     return any(t.entry["cameo"][:2] in _DISPUTE_ROOTS and t.last < index and index - t.last <= 4 for t, _ in earlier)
+
+
+def _reaction_object(tokens, trigger: Trigger, earlier) -> bool:
+    """A verb's form that is an act's noun ("blockade", "attack") after "the" and one lower-case word, right after an
+    earlier reaction in the sentence ("protested against the naval blockade", "condemned the aerial attack"), with no
+    "of", "on" or "against" after it to name whom it was done to: the act judged, told before or not at all."""
+    first = trigger.first
+    if first < 3 or trigger.last != first or tokens[first].low not in _ACT_NOUNS or tokens[first - 2].low not in ("the", "this", "that"):
+        return False
+    if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low in ("of", "on", "against", "by"):
+        return False
+    # the reaction's last word right before "the": its verb, or "against" after it as its own or not
+    ends = (first - 3, first - 4) if tokens[first - 3].low == "against" else (first - 3,)
+    return any(t.entry["cameo"][:2] in _REACTING and t.last in ends for t, _ in earlier)
 
 
 def _topic_of_talks(tokens, trigger: Trigger, earlier) -> bool:
@@ -4364,7 +4412,7 @@ def _and_said(tokens, after: int, end: int) -> int:
     return end
 
 
-def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> tuple[str, ...]:
+def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources, context=None) -> tuple[str, ...]:
     """The doer of the act a judgement names by a definite noun ('condemned the attack'); both parties of a pact."""
     if told is None:
         return ()
@@ -4373,6 +4421,11 @@ def _told_act_target(tokens, trigger: Trigger, told: Event | None, sources) -> t
     if not own and (len(after) < 2 or after[0] != "the" or not (after[1] in TOLD_ACTS or len(after) > 2 and after[2] in TOLD_ACTS)):
         return ()  # ("accepts the resolution": the trigger ends with the noun)
     if codes()[told.cameo]["polarity"] == "cooperation":
+        if context is not None and not own and context.dated_acts:
+            noun = after[1] if after[1] in _ACT_NOUNS else after[2] if len(after) > 2 and after[2] in _ACT_NOUNS else None
+            if noun is not None and context.date_of_act_named(noun) is not None:
+                return ()  # "imposed a naval blockade on Tunisia. [...] signed an aid accord with Rome. Tunis condemned
+                # the naval blockade": the act of force told before on the page is judged, not the accord told last
         return tuple(code for code in told.actors if code not in sources)[:2]
     return (told.source,) if told.source and told.source not in sources else ()
 
@@ -4842,17 +4895,57 @@ def _led_by(tokens, parts, trigger: Trigger, clause) -> str | None:
 def _victim_named(tokens, parts, trigger: Trigger, roles) -> str | None:
     """The state a verb's object names as the one a hostile act was done to, its doer unnamed ("condemned the
     invasion of Afghanistan", "the attack on Egypt"): the code of the state after "of", "on" or "against"."""
-    if roles is None or not roles[1] or trigger.last + 4 >= len(tokens):
+    if roles is None or not roles[1]:
         return None
-    index = trigger.last + 1
-    if tokens[index].low not in ("the", "this", "that"):
+    noun = _judged_noun(tokens, trigger)
+    if noun is None:
         return None
-    if tokens[index + 1].low not in _ACT_NOUNS or tokens[index + 2].low not in ("of", "on", "against"):
-        return None
-    if tokens[index + 2].low == "of" and tokens[index + 1].low in _DONE_BY_OF:
+    if tokens[noun + 1].low == "of" and tokens[noun].low in _DONE_BY_OF:
         return None  # "criticised the tests of India and Pakistan": who tested, not who suffered
-    victim = next((p for p in parts if p.first in (index + 3, index + 4)), None)
+    victim = next((p for p in parts if p.first in (noun + 2, noun + 3)), None)
     return victim.codes[0] if victim is not None and victim.codes and victim.codes[0] in roles[1] else None
+
+
+def _judged_noun(tokens, trigger: Trigger) -> int | None:
+    """Where the noun of a hostile act is, when a verb's object names it with whom it was done to: "condemned the
+    invasion of Afghanistan", "protested against the naval blockade of Cuba" ("against" and one lower-case word
+    between at most)."""
+    index = trigger.last + 1
+    if index < len(tokens) and tokens[index].low == "against" and tokens[trigger.last].low != "against":
+        index += 1
+    if index + 3 >= len(tokens) or tokens[index].low not in ("the", "this", "that"):
+        return None
+    index += 1
+    if tokens[index].low not in _ACT_NOUNS and tokens[index].text.isalpha() and tokens[index].text.islower():
+        index += 1  # "the naval blockade"
+    if index + 2 >= len(tokens) or tokens[index].low not in _ACT_NOUNS or tokens[index + 1].low not in ("of", "on", "against"):
+        return None
+    return index
+
+
+def _the_act_noun(tokens, index: int) -> bool:
+    """Whether an act's noun is named again by "the", "this" or "that", at most one lower-case word between ("the
+    invasion", "the naval blockade", "this air raid")."""
+    before = tokens[index - 1].low
+    if before in ("the", "this", "that"):
+        return True
+    return index > 1 and tokens[index - 1].text.isalpha() and tokens[index - 1].text.islower() \
+        and tokens[index - 2].low in ("the", "this", "that")
+
+
+def _doer_by(tokens, parts, trigger: Trigger, clause) -> str | None:
+    """The state named after "by" right after the victim of an act a verb's object names ("the occupation of Kuwait
+    by Iraq", "the attack on Egypt by the Israeli army"): who did it."""
+    noun = _judged_noun(tokens, trigger)
+    if noun is None:
+        return None
+    victim = next((p for p in parts if p.first in (noun + 2, noun + 3)), None)  # ("the" before it at most)
+    if victim is None or victim.last + 2 >= clause[1] or tokens[victim.last + 1].low != "by":
+        return None
+    doer = next((p for p in parts if p.first in (victim.last + 2, victim.last + 3) and p.first < clause[1]), None)
+    if doer is None or not doer.codes or (doer.first == victim.last + 3 and tokens[victim.last + 2].low != "the"):
+        return None
+    return doer.codes[0]
 
 
 _REACTING = frozenset(("11", "12", "13", "14"))  # disapproving, rejecting, threatening, protesting
@@ -5181,6 +5274,70 @@ def _compound_signers(tokens, parts, start: int, first: int) -> tuple[tuple[str]
             if len(joined) == 2 and joined[0].codes[0] != joined[1].codes[0]:
                 return (joined[0].codes[0],), (joined[1].codes[0],)
     return None
+
+
+def _passive_sender(tokens, parts, trigger: Trigger, clause, context) -> tuple[tuple, tuple] | None:
+    """Sender and receiver of troops told sent in the passive (see _sender_in_focus)."""
+    receiver = next((p for p in parts if p.first == trigger.last + 1 or p.first == trigger.last + 2
+                     and tokens[trigger.last + 1].low == "the"), None)
+    if receiver is None or not receiver.codes or receiver.mention.kind != "state":
+        return None
+    own = next((p for p in parts if p.first < trigger.first <= p.last + 1 and p.codes), None)  # (the troops' words may be the name's)
+    if own is not None:
+        return (own.codes[0],), receiver.codes[:1]  # "Cuban soldiers were sent to Ethiopia"
+    agent = by_agent(parts, tokens, receiver.last, clause[1])
+    if agent is not None:
+        return (agent.codes[0],), receiver.codes[:1] if agent.codes else None
+    return _sender_in_focus(tokens, parts, trigger, clause, context) if context is not None else None
+
+
+def _sender_in_focus(tokens, parts, trigger: Trigger, clause, context) -> tuple[tuple, tuple] | None:
+    """The sender of what a passive with no doer tells sent ("by 1976 troops had been sent to Angola"), when the
+    paragraph makes it the only candidate: the one state other than the receiver that the sentence before named or
+    that took part in the paragraph's acts within reach ("In 1975 Cuba backed the MPLA"); None where the sentence names
+    another state before the verb, or the paragraph two candidates or none."""
+    receivers = [p for p in parts if trigger.last < p.first < clause[1] and p.codes and p.mention.kind == "state"
+                 and tokens[p.first - 1].low in ("to", "into", "for")]
+    if len(receivers) != 1 or any(p.last < trigger.first and p.mention.kind == "state" for p in parts):
+        return None
+    receiver = receivers[0].codes[0]
+    candidates = set(context.named_before)
+    for event in context.acts_within_reach():
+        candidates.update(event.actors)
+    candidates.discard(receiver)
+    candidates = {code for code in candidates if code.isalpha() and code.isupper() and len(code) == 3}
+    if len(candidates) != 1:
+        return None
+    return (candidates.pop(),), (receiver,)
+
+
+_PACT_WORDS = frozenset("treaty agreement pact accord convention".split())
+
+
+def _it_pact(tokens, parts, trigger: Trigger, events: list[Event], span, sources: tuple, context=None) \
+        -> tuple[tuple, tuple] | None:
+    """The parties of a pact an act takes up again as "it" ("signed a fisheries agreement in 1950 [...] and renewed
+    it in 1961"; "the trade treaty between Chile and Peru ran out in 1958; both renewed it"): the pact told as an act
+    of two parties in the sentence or the paragraph's sentences before, else named with its two parties before the
+    verb in the sentence. The doer, when one of them, renews it with the other; "both" or no party named, the two."""
+    told = next((e for e in reversed(events) if e.span == span and len(set(e.actors)) == 2 and e.trigger
+                 and _PACT_WORDS.intersection(w.rstrip("s") for w in e.trigger.lower().split())), None)
+    if told is None and context is not None:
+        told = next((e for e in reversed(context.acts_within_reach()) if len(set(e.actors)) == 2 and e.trigger
+                     and _PACT_WORDS.intersection(w.rstrip("s") for w in e.trigger.lower().split())), None)
+    if told is not None:
+        pair = tuple(dict.fromkeys(told.actors))
+    else:
+        if not any(t.low.rstrip("s") in _PACT_WORDS for t in tokens[: trigger.first]):
+            return None
+        pair = tuple(dict.fromkeys(code for p in parts if p.last < trigger.first and p.mention.kind == "state"
+                                   for code in p.codes[:1]))
+        if len(pair) != 2:
+            return None
+    doer = sources[0] if len(set(sources)) == 1 else None
+    if doer in pair:
+        return (doer,), tuple(code for code in pair if code != doer)
+    return pair, pair
 
 
 def _them_relations(tokens, parts, trigger: Trigger, events: list[Event], span, sources: tuple, context=None) \
