@@ -46,3 +46,18 @@ def test_a_name_between_commas_is_an_item_of_the_list_not_an_apposition():
 def test_a_persons_office_between_commas_still_names_whom_the_person_acts_for():
     # the state in a describing phrase after a state is no party; after a person, it is the one the person acts for
     assert {(s, t) for s, t, *_ in _pairs("Sam Nujoma, then leader of SWAPO, visited Havana in 1985.")} == {("SWAPO", "CUB")}
+
+
+@pytest.mark.parametrize("text", [
+    "Britain, France, and Italy signed a naval agreement with Japan in 1930.",
+    "In 1930 Britain, France, and Italy signed a naval agreement with Japan.",
+])
+def test_a_serial_comma_before_the_last_subject_opens_no_clause(text):
+    # ", and Italy" after a list of names is the list's last item, not a new clause: every state of it acts
+    assert {(s, t) for s, t, *_ in _pairs(text)} == {("GBR", "JPN"), ("FRA", "JPN"), ("ITA", "JPN")}
+
+
+def test_a_list_of_objects_before_a_serial_comma_is_no_list_of_subjects():
+    # the names after a verb are its objects; "and Vietnam invaded" is a clause of its own
+    pairs = {(s, t) for s, t, *_ in _pairs("China recognized Laos, Cambodia, and Vietnam invaded Thailand in 1979.")}
+    assert ("VNM", "THA") in pairs and not {("LAO", "THA"), ("KHM", "THA")} & pairs

@@ -124,6 +124,9 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
                 and (opening := subject_apposition(tokens, start - 1)) is not None:
             start = opening  # "Chile, a former colony of Spain, and Peru signed": the apposition closes at the comma, the
             continue  # subject's list goes on after it (not a clause of its own)
+        if previous.text == "," and start < len(tokens) and tokens[start].low == "and" and _serial_list(tokens, start - 1):
+            start -= 1  # "Britain, France, and Italy signed": the serial comma before the list's last item opens no clause
+            continue
         if previous.text == "," and start < len(tokens) and tokens[start].low in _AFTER_COMMA_OPENERS \
                 and (tokens[start].low != "then" or start + 1 < len(tokens) and _past(tokens[start + 1])):
             break  # (", then released its pilot": a verb of the same subject, as after ", and"; not "France, then the
@@ -196,6 +199,42 @@ def subject_apposition(tokens: list[Token], closing: int) -> int | None:
     if not name.text[:1].isupper() or name.low in _MONTH_NAMES or name.low in _WEEKDAYS:
         return None  # the phrase must follow a name, not a date ("In May 1955, the month ...")
     return opening if _describing_phrase(tokens, opening, closing) else None
+
+
+def _name_run_before(tokens: list[Token], end: int) -> int | None:
+    """The first position of the name that ends right before ``end`` ("France", "the United States"), None if none."""
+    first = end
+    while first > 0 and tokens[first - 1].text.isalpha() and tokens[first - 1].text[:1].isupper() \
+            and tokens[first - 1].low not in _MONTH_NAMES and tokens[first - 1].low not in FRONTING \
+            and tokens[first - 1].low not in PREPOSITIONS and end - first < 4:
+        first -= 1
+    if first == end:
+        return None
+    return first - 1 if first > 0 and tokens[first - 1].low == "the" else first
+
+
+def _serial_list(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma``, before "and" and a name, ends the items of a list of names ("Britain, France,
+    and Italy"): two names or more, each followed by a comma, from the clause's start."""
+    after = comma + 2
+    if after < len(tokens) and tokens[after].low == "the":
+        after += 1
+    if after >= len(tokens) or not tokens[after].text[:1].isupper():
+        return False
+    items, end = 0, comma
+    while True:
+        first = _name_run_before(tokens, end)
+        if first is None:
+            return False
+        items += 1
+        if first == 0 or tokens[first - 1].text in _BREAK_PUNCT:
+            return items >= 2
+        if tokens[first - 1].text != ",":
+            # the list opens the clause: after a date ("In 1930 Britain, France, and Italy") or a word that opens a
+            # clause ("when Chile, Peru, and Bolivia"), not after a verb whose objects it lists
+            return items >= 2 and (tokens[first - 1].text[:1].isdigit() or tokens[first - 1].low in FRONTING
+                                   or tokens[first - 1].low == "that")
+        end = first - 1
 
 
 _NOT_IN_APPOSITION = frozenset(("and", "or", "is", "was", "were", "are", "had", "has")) | CLAUSE_OPENERS
