@@ -15,6 +15,7 @@ from detente.events.roles import (
     joined_by,
     noun_agent,
     seated_name,
+    subject_apposition,
 )
 from detente.events.triggers import Token, Trigger
 
@@ -76,8 +77,19 @@ def _plain_list(tokens: list[Token], members: list[Participant]) -> bool:
     for a, b in zip(members, members[1:], strict=False):
         between = {t.low for t in tokens[a.last + 1 : b.first]}
         if not between <= _PLAIN_LIST or not between & {",", "and"}:
+            if _apposed_item(tokens, a, b):
+                continue  # "Estonia, then an ally of Finland, and Latvia": the first item's apposition, then the next
             return False  # "the United Nations Security Council": names side by side are one body, not a list
     return True
+
+
+def _apposed_item(tokens: list[Token], a: Participant, b: Participant) -> bool:
+    """Whether ``a`` and ``b`` are listed with an apposition to ``a`` between them ("a, <apposition>, and b")."""
+    closing = b.first - 2
+    if closing > 0 and tokens[closing + 1].low == "the":
+        closing -= 1
+    return closing > a.last + 1 and tokens[closing + 1].low == "and" and tokens[closing].text == "," \
+        and subject_apposition(tokens, closing) == a.last + 1
 
 
 # what may join the stops of one journey besides a plain list's words: "travelled to Delhi and then to Karachi",

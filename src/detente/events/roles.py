@@ -120,6 +120,13 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
             continue  # "however" is, and opens no clause (tune22)
         if previous.text in _BREAK_PUNCT or previous.low in CLAUSE_OPENERS:
             break
+        if previous.text == "," and start < len(tokens) and tokens[start].low == "and" \
+                and (opening := subject_apposition(tokens, start - 1)) is not None:
+            start = opening  # "Chile, a former colony of Spain, and Peru signed": the apposition closes at the comma, the
+            continue  # subject's list goes on after it (not a clause of its own)
+        if previous.text == "," and start < len(tokens) and tokens[start].low == "and" and _serial_list(tokens, start - 1):
+            start -= 1  # "Britain, France, and Italy signed": the serial comma before the list's last item opens no clause
+            continue
         if previous.text == "," and start < len(tokens) and tokens[start].low in _AFTER_COMMA_OPENERS \
                 and (tokens[start].low != "then" or start + 1 < len(tokens) and _past(tokens[start + 1])):
             break  # (", then released its pilot": a verb of the same subject, as after ", and"; not "France, then the
@@ -168,6 +175,87 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
 
 
 _DATE_NOUNS = frozenset(("year", "month", "day", "week", "date"))
+# words that open an apposition describing the name before it (", the largest ... of X,", ", a former colony of X,",
+# ", then an ally of X,", ", once a province of X,")
+_APPOSITION_OPENERS = frozenset("the a an then once formerly long still".split())
+
+
+def subject_apposition(tokens: list[Token], closing: int) -> int | None:
+    """The opening comma of an apposition that ends at the comma ``closing`` right before "and" and a name: "Estonia,
+    then an ally of Finland, and Latvia signed" (a list of subjects whose first is described by the phrase between
+    the commas, so the state in it is no party), None when the commas set off no such phrase: "Britain, France, and
+    Italy", "In 1992, ..., and"."""
+    after = closing + 2
+    if after < len(tokens) and tokens[after - 1].low == "and" and tokens[after].low == "the":
+        after += 1
+    if after >= len(tokens) or not tokens[after].text[:1].isupper():
+        return None  # the cheap test first: a name follows the 'and'
+    opening = closing - 1
+    while opening > 0 and closing - opening <= 12 and tokens[opening].text != "," and tokens[opening].text not in _BREAK_PUNCT:
+        opening -= 1
+    if opening < 1 or tokens[opening].text != ",":
+        return None
+    name = tokens[opening - 1]
+    if not name.text[:1].isupper() or name.low in _MONTH_NAMES or name.low in _WEEKDAYS:
+        return None  # the phrase must follow a name, not a date ("In May 1955, the month ...")
+    return opening if _describing_phrase(tokens, opening, closing) else None
+
+
+def _name_run_before(tokens: list[Token], end: int) -> int | None:
+    """The first position of the name that ends right before ``end`` ("France", "the United States"), None if none."""
+    first = end
+    while first > 0 and tokens[first - 1].text.isalpha() and tokens[first - 1].text[:1].isupper() \
+            and tokens[first - 1].low not in _MONTH_NAMES and tokens[first - 1].low not in FRONTING \
+            and tokens[first - 1].low not in PREPOSITIONS and end - first < 4:
+        first -= 1
+    if first == end:
+        return None
+    return first - 1 if first > 0 and tokens[first - 1].low == "the" else first
+
+
+def _serial_list(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma``, before "and" and a name, ends the items of a list of names ("Britain, France,
+    and Italy"): two names or more, each followed by a comma, from the clause's start."""
+    after = comma + 2
+    if after < len(tokens) and tokens[after].low == "the":
+        after += 1
+    if after >= len(tokens) or not tokens[after].text[:1].isupper():
+        return False
+    items, end = 0, comma
+    while True:
+        first = _name_run_before(tokens, end)
+        if first is None:
+            return False
+        items += 1
+        if first == 0 or tokens[first - 1].text in _BREAK_PUNCT:
+            return items >= 2
+        if tokens[first - 1].text != ",":
+            # the list opens the clause: after a date ("In 1930 Britain, France, and Italy") or a word that opens a
+            # clause ("when Chile, Peru, and Bolivia"), not after a verb whose objects it lists
+            return items >= 2 and (tokens[first - 1].text[:1].isdigit() or tokens[first - 1].low in FRONTING
+                                   or tokens[first - 1].low == "that")
+        end = first - 1
+
+
+_NOT_IN_APPOSITION = frozenset(("and", "or", "is", "was", "were", "are", "had", "has")) | CLAUSE_OPENERS
+
+
+def _describing_phrase(tokens: list[Token], opening: int, closing: int) -> bool:
+    """Whether the words between the commas ``opening`` and ``closing`` are a noun phrase that describes the name
+    before them: an article or "then", "once", "formerly" first, a common noun in it ("a former colony of Spain"), no
+    verb and no clause of its own; a name alone is the next item of a list ("Britain, the United States, and France")."""
+    if tokens[opening + 1].low not in _APPOSITION_OPENERS:
+        return False
+    described = False
+    for index in range(opening + 1, closing):
+        word = tokens[index]
+        if _past(word) or word.low in _NOT_IN_APPOSITION:
+            return False
+        described = described or word.text.isalpha() and word.text.islower() and word.low not in _APPOSITION_OPENERS
+    return described
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _paired_subject(tokens: list[Token], start: int, first: int) -> bool:
@@ -628,9 +716,23 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
     for p in candidates:
         if p.last < head.first:
             earlier.append(p)
+    aside = None
     for participant in reversed(earlier):
+        if aside is None and tokens[participant.last + 1].text == "," and participant.last + 2 < chosen[-1].first \
+                and tokens[participant.last + 2].low == "and":
+            opening = subject_apposition(tokens, participant.last + 1)
+            if opening is not None and opening < participant.first \
+                    and not any(p.last == opening - 1 and p.mention.kind == "person" for p in earlier):
+                # (a person's office, "Mandela, then leader of the ANC, and ...", says whom the person acts for)
+                aside = (opening, participant.last + 1)
+        if aside is not None and aside[0] < participant.first <= aside[1]:
+            continue  # "Kazakhstan, the largest successor state of the Soviet Union, and China": the state the
+            # apposition names is no party; the list goes on with the name before it
         # "Vietnam, the four Cambodian parties and sixteen other states": a count is no break in a list
-        between = _outside_brackets(_without_titled_name(tokens[participant.last + 1 : chosen[-1].first])) - TITLES - COUNTS
+        stretch = tokens[participant.last + 1 : chosen[-1].first]
+        if aside is not None and participant.last < aside[0] and chosen[-1].first > aside[1]:
+            stretch = tokens[participant.last + 1 : aside[0]] + tokens[aside[1] : chosen[-1].first]
+        between = _outside_brackets(_without_titled_name(stretch)) - TITLES - COUNTS
         if tokens[participant.last].text.endswith(_POSSESSIVE_MARKS) and "and" in between:
             # "Peru's troops and Ecuador's troops clashed", "Bangladesh's border guards and India's Border Security
             # Force": a state's own force, named by a possessive, is one item of the list
@@ -797,7 +899,11 @@ def _in_apposition(tokens: list[Token], participant: Participant, candidates: li
     for i in range(participant.last + 1, closing):
         if tokens[i].low == "since":
             return True
-    return False
+    # "Ghana, once a British colony, signed": a describing phrase right before the verb (", and" after it is a list,
+    # told by subject_apposition)
+    return closing + 1 == trigger_first and _describing_phrase(tokens, opening, closing) \
+        and not any(c.last == opening - 1 and c.mention.kind == "person" for c in candidates)  # (not "Mandela, then
+    # leader of the ANC, visited": a person's office says whom the person acts for)
 
 
 _SUBORDINATORS = frozenset("after before when until since while because as once".split())
