@@ -210,7 +210,7 @@ _NAMES_A_FEATURE = re.compile(
 # it, no actor: "Chinese cooking", "Afghan hounds", "the Spanish flu", "the Pakistani rupee", "twenty million Swiss
 # francs", "Chinese New Year", "Pakistan Day".
 _THING_WORDS = (
-    "cuisine restaurant restaurants dish dishes cooking cat cats hound hounds dog dogs ponies flu influenza twins ink clay"
+    "cuisine restaurant restaurants dish dishes cooking cat cats hound hounds dog dogs ponies flu influenza twins clay"
     " checkers lantern lanterns beetle beetles sandwich sandwiches fries rupee rupees peso pesos yuan renminbi rouble roubles"
     " ruble rubles yen taka currency franc francs dollar dollars pounds shilling shillings dinar dinars riyal riyals"
     " rial rials escudo escudos cruzeiro cruzeiros lire lira kwacha cedi cedis courage"
@@ -220,6 +220,8 @@ _NAMES_A_THING = re.compile(
     # ... but not when the thing is what the state gives or sends ("Cuban pesos in aid"); goods a state trades (its food,
     # tea, silk, cigars) are no such thing: "traded machinery for Chinese food" is a trade with China
     r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
+    # "India ink" is a thing, but a headline's "China, India ink trade pact" signs one (wire13): "ink" before a deal
+    r"|(?i:ink)\b(?!(?:[ \t]+[\w$.,'’-]+){0,3}?[ \t]+(?i:deals?|pacts?|accords?|agreements?|treat(?:y|ies)|memorand))"
     r"|New[ \t]+Year\b|Day\b)"
 )
 # "American" before the states of a group names the hemisphere's states ("a meeting of the American states"), not the
