@@ -89,3 +89,18 @@ def test_a_demand_told_as_what_the_other_must_do(text, expected):
 ])
 def test_wire_vocabulary(text, expected):
     assert expected in _coded(text)
+
+
+# an abbreviation's initials ("U.S.", "U.K.") inside a trigger's gap are one word, not punctuation that ends the gap
+@pytest.mark.parametrize("text, expected", [
+    ("Libyan students stormed the U.S. embassy in Tripoli.", ("LBY", "USA", "145")),
+    ("Thousands of Argentines marched past the U.K. embassy today.", ("ARG", "GBR", "141")),
+])
+def test_initials_inside_a_gap(text, expected):
+    assert expected in _coded(text)
+
+
+# diplomats "ordered to leave" are expelled (161), as "ordered out"; other people ordered to leave are deported (174)
+def test_diplomats_ordered_to_leave_are_expelled():
+    assert ("MEX", "CUB", "161") in _coded("Mexico ordered three Cuban diplomats to leave the country within 72 hours.")
+    assert ("MEX", "CUB", "161") not in _coded("Mexico ordered three Cuban smugglers to leave the country.")
