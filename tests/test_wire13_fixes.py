@@ -104,3 +104,22 @@ def test_initials_inside_a_gap(text, expected):
 def test_diplomats_ordered_to_leave_are_expelled():
     assert ("MEX", "CUB", "161") in _coded("Mexico ordered three Cuban diplomats to leave the country within 72 hours.")
     assert ("MEX", "CUB", "161") not in _coded("Mexico ordered three Cuban smugglers to leave the country.")
+
+
+# a future act set on a condition after it ("once ...", "as long as ...") is not yet promised; "once again" is no condition
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador will reopen its embassy in Lima once Peru apologises, the minister said.", set()),
+    ("Ecuador said it would reopen its embassy in Lima once Peru apologised.", set()),
+])
+def test_a_future_act_set_on_a_condition_after_it(text, expected):
+    assert _coded(text) == expected
+
+
+def test_once_again_is_no_condition():
+    assert _coded("Ecuador said it would restore relations with Peru once again.") != set()
+
+
+# "<demonym>-born" tells where a person was born: no actor ("the Peruvian-born rebel leader")
+def test_a_persons_birthplace_is_no_actor():
+    assert _coded("Bolivian troops have captured the Peruvian-born rebel leader, the army announced.") == set()
+    assert ("BOL", "PER", "161") in _coded("Bolivia expelled two Peruvian diplomats.")

@@ -228,6 +228,7 @@ _NAMES_A_THING = re.compile(
 # United States ("the American republics" acting together are the OAS: its names)
 _AMERICAN_GROUP_WORDS = ("republics", "states", "nations", "countries")
 _AMERICAN_STATES = re.compile(r"[ \t]+(?:" + "|".join(_AMERICAN_GROUP_WORDS) + r")\b")
+_BORN = ("-born", "–born")
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 # "Commonwealth", with or without "the", is the Commonwealth of Nations ("Fiji left Commonwealth in 1987"), unless
 # another commonwealth is meant: one "of" a state ("the Commonwealth of Australia", "a Commonwealth of the United
@@ -577,6 +578,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         # the rules below reading the words right after the mention all need a blank or a dash there (most mentions
         # end before a comma, a full stop or a possessive), then a word one of them looks for (most have none):
         # _phrase_may_follow inlined (once per mention)
+        if text.startswith(_BORN, mention.end):
+            continue  # "the Argentine-born guerrilla", "a Cuban-born pilot": where a person was born, no actor (wire13)
         spaced = False
         if text[mention.end : mention.end + 1] in _BLANK_OR_DASH:
             after = _WORD_AFTER.match(text, mention.end)

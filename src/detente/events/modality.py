@@ -159,6 +159,23 @@ _CLAIMS = frozenset("claim charge allegation report accusation".split())
 _DENIED_OBJECTS = frozenset("it this that them the report reports story".split())
 
 
+_ONCE_ADVERBS = frozenset("again more a an every before and or".split())  # "once again", "once a year": no condition
+
+
+def _once_after(tokens: list[Token], trigger_last: int) -> bool:
+    """Whether a future act is set on a condition after it: "will restore relations once Bogota respects its
+    sovereignty", "would lift the embargo as long as ..." (the act awaits the condition; wire13)."""
+    for index in range(trigger_last + 1, min(len(tokens) - 1, trigger_last + 12)):
+        low = tokens[index].low
+        if low in (".", ";", ":"):
+            return False
+        if low == "once" and tokens[index + 1].low not in _ONCE_ADVERBS:
+            return True
+        if low == "as" and tokens[index + 1].low == "long" and index + 2 < len(tokens) and tokens[index + 2].low == "as":
+            return True
+    return False
+
+
 def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None) -> str | None:
     """News-wire framings that leave an act undone, read past the eight-word window (wire13): a meeting's purpose
     after a date set ("are to meet at the border next week to discuss", "is due in Beijing next week for talks"); an
@@ -334,6 +351,8 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
             last = max(index for index, word in enumerate(before) if word in COMMITTING)
             if not _HOPING.isdisjoint(before[last + 1 :]):
                 return "hypothetical"  # "said he hoped that Pakistan would help": a hope told, no promise (wire13)
+            if _once_after(tokens, trigger_first if trigger_last is None else trigger_last):
+                return "hypothetical"
             return "intended"
         return "hypothetical"
     if "will" in words[-4:] or "shall" in words[-4:]:
@@ -341,6 +360,8 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         if "whether" in before:
             return "hypothetical"  # "has not yet said whether it will recognize Belize": a choice left open, no promise
+        if _once_after(tokens, trigger_first if trigger_last is None else trigger_last):
+            return "hypothetical"  # "will restore full relations once Bogota respects its sovereignty" (wire13)
         return "intended" if not COMMITTING.isdisjoint(before) or _attributed_after(tokens, trigger_first) else "planned"
     if words[-1:] == ["and"] and ("will" in words or "shall" in words):
         at = max(index for index, word in enumerate(words) if word in ("will", "shall"))
