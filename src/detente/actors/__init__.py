@@ -210,13 +210,13 @@ _NAMES_A_FEATURE = re.compile(
 # it, no actor: "Chinese cooking", "Afghan hounds", "the Spanish flu", "the Pakistani rupee", "twenty million Swiss
 # francs", "Chinese New Year", "Pakistan Day".
 _THING_WORDS = (
-    "cuisine restaurant restaurants dish dishes cooking cat cats hound hounds dog dogs ponies flu influenza twins clay"
+    "cuisine restaurant restaurants dish dishes cooking cat cats hound hounds dog dogs ponies flu influenza twins ink clay"
     " checkers lantern lanterns beetle beetles sandwich sandwiches fries rupee rupees peso pesos yuan renminbi rouble roubles"
     " ruble rubles yen taka currency franc francs dollar dollars pounds shilling shillings dinar dinars riyal riyals"
     " rial rials escudo escudos cruzeiro cruzeiros lire lira kwacha cedi cedis courage"
 ).split()  # in any case
 _NAMES_A_THING = re.compile(
-    r"[ \t]+(?:(?i:" + "|".join(_THING_WORDS) + r")\b"
+    r"[ \t]+(?:(?i:" + "|".join(word for word in _THING_WORDS if word != "ink") + r")\b"
     # ... but not when the thing is what the state gives or sends ("Cuban pesos in aid"); goods a state trades (its food,
     # tea, silk, cigars) are no such thing: "traded machinery for Chinese food" is a trade with China
     r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
