@@ -40,9 +40,8 @@ _WRITTEN = {
         r"|francs?|dollars?|pounds|shillings?|dinars?|riyals?|rials?|escudos?|cruzeiros?|lire|lira|kwacha|cedis?"
         r"|courage)\b"
         r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
-        r"|New[ \t]+Year\b|Day\b"
-        # (roles6) "ink" but not a headline's verb before what is signed: "China, India ink pact"
-        r"|(?i:ink)\b(?![ \t]+(?i:pacts?|deals?|accords?|agreements?|treaty|treaties)\b))"
+        r"|(?i:ink)\b(?!(?:[ \t]+[\w$.,'’-]+){0,3}?[ \t]+(?i:deals?|pacts?|accords?|agreements?|treat(?:y|ies)|memorand))"
+        r"|New[ \t]+Year\b|Day\b)"
     ),
     "_PLACE_WAR": re.compile(r"[ \t]+wars?\b"),
     "_AMERICAN_STATES": re.compile(r"[ \t]+(?:republics|states|nations|countries)\b"),

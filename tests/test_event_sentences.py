@@ -672,6 +672,41 @@ a second act after "and" whose target is in the first clause ("refuses to apolog
 ("militants backed by Pakistan carried out"), three signatories coded per pair, a headline's "X, India ink" (the
 gazetteer's stop "India ink"), and attitudes told with quotation marks; its holdout third is harder still (recall 0.613,
 a false-event rate of 0.213).
+"wire13" (w13_001-w13_278, "set": "wire13") were written in news-wire and press-release language about other pairs,
+years and words than sent20's, from facts of 1960 to 2022 about China (PRC and ROC), Cuba, India and Pakistan with
+their partners ("half": "pairs") and about other pairs ("half": "other": the Koreas, Iran and Iraq, Egypt and Israel,
+Ethiopia and Eritrea, Russia and Georgia, the Gulf, the Andes, Cyprus): datelines of many agency styles (Reuters, AP,
+AFP, UPI, Xinhua, Tass, Kyodo, Yonhap, PTI, APP, EFE, Prensa Latina; undated "DOHA (Reuters) -" and day-month "Tokyo,
+3 June (AFP) —"; "dct" the dateline's day), the present perfect and the future ("has banned", "will leave", "are to
+meet", "is due in"), telegraphic headlines ("China, Pakistan ink 51 deals", "India slams Beijing over"), reported
+speech ("said it had handed over", "accused ... of", "told India that it must"), titles and envoys as actors ("the
+Chinese premier", "Beijing's envoy", "a spokesman for the ministry"), relative days anchored by the dateline ("on
+Tuesday", "last night", "yesterday"), quotations, and 89 rows written with no event that look like acts (expected,
+scheduled, conditional, denied, unconfirmed, hoped, habitual, states of affairs, persons' acts); the events (219)
+cover the 16 types. All of it is tuning material (no holdout third: sent20-holdout measures what reaches unseen wire
+text). Committed before the coder was run on it; four labels were then set to the house conventions (a nuclear test a
+show of force, 150, with no target; a visit and the meeting held on it one event). First scoring, by the coder before
+any change (4ad1fc3, bench/events.py's evaluate on the split): recall 0.862, type 0.931, polarity 0.989, roles 0.941 (of
+gold 0.812), date 0.919, precision 0.858, false events 0.247 (22 of 89). After tuning on it (general fixes, tested in
+tests/test_wire13_fixes.py on sentences of our own about other pairs: a meeting's purpose after a date set ("are to
+meet at the border next week to discuss", "is due in Lima next week for talks") is planned; an act inside "refused to
+confirm that", one a closing clause reports and then denies ("..., the paper reported, but the ministry denied it",
+"..., a claim both governments denied"), one "unlikely to" be done, a hope a speaker tells ("said he hoped that X
+would") and a future act set on a condition after it ("will restore relations once ...") are not coded; initials
+inside a trigger's gap ("stormed the U.S. embassy") are one word; "<demonym>-born" is no actor; a headline's "X, Y ink
+pact" signs one (the gazetteer's stop "India ink" goes: "ink" before a deal word signs it, otherwise it stays a
+thing); "told X that it must ..." a demand; vocabulary: slam, hit out at, trade frozen, aid suspended by a sum with a
+word before "aid", crowds past or outside an embassy, diplomats ordered to leave 161): recall 0.894, type 0.938,
+polarity 0.995, roles 0.944 (of gold 0.844), date 0.921, precision 0.863, false events 0.157 (14 of 89);
+sent16-sent19, wire12, prec10 and prec11 unchanged, sent20 recall 0.836 to 0.841 (its "China, India ink trade pact");
+sent20-holdout, scored only at the start and the end, unchanged (recall 0.613, roles of gold 0.570,
+false events 0.213: the fixes did not reach its sentences). What wire13 still misses is mostly attitudes and
+apologies in quotation marks ('was "deeply concerned" at', 'said it was "very sorry"', '"neither accepts nor
+recognizes"'), a time word between "called" and "for" ("called on Sunday for the United States to lift"), a protest
+"over the prime minister's visit to a shrine" dropped whole, roles in reported clauses (a demand given to the state
+whose troops the clause before named, "its own air force had struck back" read as the other side's), a test "in
+response to India's" given a target, and the headline "Pakistan to send troops ..., army says" and "will meet ..., a
+joint statement said" coded as intents.
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
@@ -751,6 +786,10 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # untouched; after the sent20 round (8837 rows: type 0.952, recall 0.8389; the older 6340 tuned rows level at 0.866) the
 # recall floor is 0.835: the older rows did not move, the new batch is harder by design and its holdout third was not
 # tuned on. The other floors stand.
+# The 278 rows of wire13 (wire language of other pairs, 89 eventless look-alikes, all tuned on) took the all-labelled
+# false-event rate over the 0.05 ceiling (0.0503 midway through the round, more untouched); after the wire13 round (9115 rows: type 0.952, polarity
+# 0.984, roles 0.955, recall 0.8404, false events 0.0499, 122 of 2447 eventless rows coded) the floors and the ceiling
+# stand, the ceiling with no margin: a change that codes one more eventless row breaks it.
 FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.835}
 CEILINGS = {"false_event_rate": 0.05}
 

@@ -216,14 +216,16 @@ _THING_WORDS = (
     " rial rials escudo escudos cruzeiro cruzeiros lire lira kwacha cedi cedis courage"
 ).split()  # in any case
 _NAMES_A_THING = re.compile(
-    r"[ \t]+(?:(?i:" + "|".join(_THING_WORDS) + r")\b"
+    r"[ \t]+(?:(?i:" + "|".join(word for word in _THING_WORDS if word != "ink") + r")\b"
     # ... but not when the thing is what the state gives or sends ("Cuban pesos in aid"); goods a state trades (its food,
     # tea, silk, cigars) are no such thing: "traded machinery for Chinese food" is a trade with China
     r"(?![ \t]+(?i:aid|shipments?|supplies|deliveries|assistance|relief|credits?|loans?|grants?|programmes?|programs?))"
-    r"|New[ \t]+Year\b|Day\b"
-    # "India ink", but not a headline's verb before what is signed ("China, India ink pact": see _after_a_list)
-    r"|(?i:ink)\b(?![ \t]+(?i:pacts?|deals?|accords?|agreements?|treaty|treaties)\b))"
+    # "India ink" is a thing, but a headline's "China, India ink trade pact" signs one (wire13): "ink" before a deal
+    r"|(?i:ink)\b(?!(?:[ \t]+[\w$.,'’-]+){0,3}?[ \t]+(?i:deals?|pacts?|accords?|agreements?|treat(?:y|ies)|memorand))"
+    r"|New[ \t]+Year\b|Day\b)"
 )
+
+
 def _after_a_list(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether a state's name follows another's after a comma or "and" ("China, India ink ...", "Japan and India
     ink"): the names are a headline's subject, and the word after them its verb."""
@@ -236,6 +238,7 @@ def _after_a_list(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 # United States ("the American republics" acting together are the OAS: its names)
 _AMERICAN_GROUP_WORDS = ("republics", "states", "nations", "countries")
 _AMERICAN_STATES = re.compile(r"[ \t]+(?:" + "|".join(_AMERICAN_GROUP_WORDS) + r")\b")
+_BORN = ("-born", "–born")
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 # "Commonwealth", with or without "the", is the Commonwealth of Nations ("Fiji left Commonwealth in 1987"), unless
 # another commonwealth is meant: one "of" a state ("the Commonwealth of Australia", "a Commonwealth of the United
@@ -590,6 +593,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         # the rules below reading the words right after the mention all need a blank or a dash there (most mentions
         # end before a comma, a full stop or a possessive), then a word one of them looks for (most have none):
         # _phrase_may_follow inlined (once per mention)
+        if text.startswith(_BORN, mention.end):
+            continue  # "the Argentine-born guerrilla", "a Cuban-born pilot": where a person was born, no actor (wire13)
         spaced = False
         if text[mention.end : mention.end + 1] in _BLANK_OR_DASH:
             after = _WORD_AFTER.match(text, mention.end)

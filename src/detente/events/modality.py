@@ -19,7 +19,7 @@ NEGATORS = frozenset("not never no none nothing neither nor without hardly nowhe
 NEGATING_VERBS = frozenset("fail failed fails failing".split())  # "failed to sign"
 DENYING = frozenset("denied denies deny denying".split())  # "denied that it had sent weapons"
 REFUSALS = frozenset("refuse refused refuses refusing refusal refusals decline declined declines declining".split())
-HYPOTHETICAL = frozenset("could might may should must if unless whether lest suppose supposing imagine".split())  # "insisted that X must recognize"
+HYPOTHETICAL = frozenset("could might may should must if unless whether lest suppose supposing imagine unlikely".split())  # "insisted that X must recognize"
 # a stated commitment makes "would" a promise or a threat: "announced that it would send aid"
 COMMITTING = frozenset(
     "said says announced announces declared declares stated told tells promised pledged vowed warned threatened "
@@ -150,6 +150,70 @@ def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[
     return window
 
 
+# a hope told by a speaker: "said he hoped that Pakistan would help" (no promise, whoever tells it)
+_HOPING = frozenset("hope hoped hopes hoping wish wished wishes expect expected expects trust trusted".split())
+# the verbs of confirming: what a speaker "refused to confirm" or "would not confirm" is not told done
+_CONFIRMING = frozenset("confirm confirmed confirms verify verified".split())
+# who reports an act a clause later denies: "..., the New York Times reported, but the ministry denied it"
+_CLAIMS = frozenset("claim charge allegation report accusation".split())
+_DENIED_OBJECTS = frozenset("it this that them the report reports story".split())
+
+
+_ONCE_ADVERBS = frozenset("again more a an every before and or".split())  # "once again", "once a year": no condition
+
+
+def _once_after(tokens: list[Token], trigger_last: int) -> bool:
+    """Whether a future act is set on a condition after it: "will restore relations once Bogota respects its
+    sovereignty", "would lift the embargo as long as ..." (the act awaits the condition; wire13)."""
+    for index in range(trigger_last + 1, min(len(tokens) - 1, trigger_last + 12)):
+        low = tokens[index].low
+        if low in (".", ";", ":"):
+            return False
+        if low == "once" and tokens[index + 1].low not in _ONCE_ADVERBS:
+            return True
+        if low == "as" and tokens[index + 1].low == "long" and index + 2 < len(tokens) and tokens[index + 2].low == "as":
+            return True
+    return False
+
+
+def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None) -> str | None:
+    """News-wire framings that leave an act undone, read past the eight-word window (wire13): a meeting's purpose
+    after a date set ("are to meet at the border next week to discuss", "is due in Beijing next week for talks"); an
+    act inside "refused to confirm that", "would not confirm that"; and an act reported and then denied in a closing
+    clause ("China has suspended exports to Japan, the New York Times reported, but the ministry denied it") or an
+    apposition ("..., a claim both governments denied")."""
+    before = tokens[trigger_first - 1].low if trigger_first > 0 else ""
+    if before in ("to", "for") and trigger_first - 2 > clause_start:
+        for index in range(trigger_first - 2, max(clause_start, trigger_first - 16), -1):
+            low = tokens[index].low
+            if low in _COMPLEMENT_BREAKS or low in (".", "(", ")"):
+                break
+            if low in _BE_TO and index + 2 < trigger_first and (
+                    tokens[index + 1].low == "to" or tokens[index + 1].low in _SCHEDULED
+                    and tokens[index + 2].low in ("in", "at", "to", "for", "here", "back")):
+                return "planned"
+    for index in range(trigger_first - 1, max(clause_start - 12, trigger_first - 24, 0), -1):
+        low = tokens[index].low
+        if low in (";", ".", "and", "but", "while"):
+            break
+        if low == "that" and index >= 2 and tokens[index - 1].low in _CONFIRMING and (
+                tokens[index - 2].low in NEGATORS or tokens[index - 2].low.endswith("n't")
+                or tokens[index - 2].low == "to" and index >= 3 and tokens[index - 3].low in REFUSALS):
+            return "negated"
+    last = trigger_first if trigger_last is None else trigger_last
+    for index in range(last + 1, min(len(tokens) - 2, last + 30)):
+        if tokens[index].text == "," and tokens[index + 1].low in ("a", "an") and tokens[index + 2].low in _CLAIMS:
+            if not DENYING.isdisjoint(token.low for token in tokens[index + 3 : index + 9]):
+                return "negated"  # "Pakistan was said to have leased land to China, a claim both governments denied"
+        if tokens[index].low == "but" and tokens[index - 1].text == "," and any(
+                token.low in REPORTING for token in tokens[last + 1 : index]):
+            for at in range(index + 1, min(len(tokens) - 1, index + 8)):
+                if tokens[at].low in DENYING and tokens[at + 1].low in _DENIED_OBJECTS:
+                    return "negated"
+            break
+    return None
+
+
 def _denied_that(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:
     """Whether "denied that" opens the clause further back than the eight-word window ("India has denied that its
     intelligence agencies had any part in attacks inside Pakistan"): a denial scopes over its whole 'that' clause, up
@@ -181,6 +245,9 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
         return "negated"
     if trigger_first > 3 and _seen_as_proof(tokens, trigger_first):
         return "hypothetical"  # "regarded Chinese aid as proof that China sided with the United States": a reading
+    wire = _wire_modality(tokens, clause_start, trigger_first, trigger_last)
+    if wire:
+        return wire
     if clause_start != 0 or not tokens or tokens[_opening(tokens)].low not in _INVERTING:
         lows = list(map(_LOW, _window(tokens, clause_start, trigger_first)))
         if _CUES.isdisjoint(lows) and "n't" not in " ".join(lows) and ("had" not in lows or not _had_pronoun(lows) and not _inverted_inside(tokens, trigger_first)) and (
@@ -196,6 +263,9 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
         return "negated"  # "has denied that its intelligence agencies had any part in attacks": past the window
     if trigger_first - clause_start > 8 and _denied_from_afar(tokens, clause_start, trigger_first):
         return "negated"  # "Neither government ... allowed", "undertook not to authorize ... arming": past the window
+    wire = _wire_modality(tokens, clause_start, trigger_first, trigger_last)
+    if wire:
+        return wire
     return _each_rule(tokens, clause_start, trigger_first, trigger_last)
 
 
@@ -298,12 +368,21 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         before = [token.low for token in tokens[(clause_start - 12 if clause_start > 12 else 0) : trigger_first]]
         if "whether" in before:
             return "hypothetical"  # "has not said whether it would join": a choice left open, no promise
-        return "intended" if not COMMITTING.isdisjoint(before) else "hypothetical"
+        if not COMMITTING.isdisjoint(before):
+            last = max(index for index, word in enumerate(before) if word in COMMITTING)
+            if not _HOPING.isdisjoint(before[last + 1 :]):
+                return "hypothetical"  # "said he hoped that Pakistan would help": a hope told, no promise (wire13)
+            if _once_after(tokens, trigger_first if trigger_last is None else trigger_last):
+                return "hypothetical"
+            return "intended"
+        return "hypothetical"
     if "will" in words[-4:] or "shall" in words[-4:]:
         # the future: a promise when someone states it ("announced that it will withdraw"), else a plan
         before = [token.low for token in tokens[max(0, clause_start - 12) : trigger_first]]
         if "whether" in before:
             return "hypothetical"  # "has not yet said whether it will recognize Belize": a choice left open, no promise
+        if _once_after(tokens, trigger_first if trigger_last is None else trigger_last):
+            return "hypothetical"  # "will restore full relations once Bogota respects its sovereignty" (wire13)
         return "intended" if not COMMITTING.isdisjoint(before) or _attributed_after(tokens, trigger_first) else "planned"
     if words[-1:] == ["and"] and ("will" in words or "shall" in words):
         at = max(index for index, word in enumerate(words) if word in ("will", "shall"))

@@ -977,7 +977,12 @@ def _name_list_comma(tokens: list[Token], index: int) -> bool:
 
 def _joining_hyphen(tokens: list[Token], index: int) -> bool:
     """A hyphen inside one word, "200-mile" or "12-nautical", or a dash joining two names ("the Netherlands–Indonesian
-    Union"): no punctuation between words."""
+    Union"), or the period of an initial inside an abbreviation ("stormed the U.S. embassy", wire13): no punctuation
+    between words."""
+    if tokens[index].low == "." and index > 0:
+        letter = tokens[index - 1].text
+        return len(letter) == 1 and letter.isupper() and tokens[index - 1].end == tokens[index].start \
+            and index + 1 < len(tokens) and (tokens[index + 1].start == tokens[index].end or tokens[index + 1].text[:1].islower())
     return tokens[index].low in ("-", "–") and 0 < index < len(tokens) - 1 and tokens[index - 1].end == tokens[index].start \
         and tokens[index].end == tokens[index + 1].start
 
