@@ -39,6 +39,7 @@ from detente.events.dyads import (
     BlocMembers,
 )
 from detente.events.followed import FOLLOW_WORDS
+from detente.events.roles import SentenceMentions
 from detente.events.sentence import _code_sentence, addresses_the_reader, quoted_speech_cue
 from detente.events.triggers import any_trigger, tokenize
 from detente.model import Document, Event, content_id, date_bounds
@@ -107,6 +108,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         if m.kind == "state" and m.entity:
             state_lines.add(family(m.entity))
     token_starts = list(map(_TOKEN_START, all_tokens))  # [token.start for token in all_tokens], read in C
+    token_ends = list(map(_TOKEN_END, all_tokens))  # (where each sentence's mentions are placed on its tokens)
     mention_starts = list(map(_START_OF, mentions))  # read in C
     by_start = mention_starts == sorted(mention_starts)  # in order of start (compared in C)
     back_matter = {number for number, section in enumerate(doc.sections or ())
@@ -230,7 +232,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # the scrape kept, about the article, not the history
         if section is not None and section.date_span == (start, end):
             continue
-        tokens = all_tokens[bisect.bisect_left(token_starts, start) : bisect.bisect_left(token_starts, end)]
+        offset = bisect.bisect_left(token_starts, start)
+        tokens = all_tokens[offset : bisect.bisect_left(token_starts, end)]
         if not any_trigger(tokens) and not (_QUOTE_MARKS.search(doc.text, start, end) and quoted_speech_cue(tokens)) \
                 and FOLLOW_WORDS.isdisjoint(map(_LOW, tokens)):  # ("France followed suit": the act before, in turn)
             # (a quotation before its speaker is an act with no trigger word: "'Stop the bombing,' the minister told NATO")
@@ -250,7 +253,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             in_focus = _pair_of_the_named(leading, named, pairs, latest, family)
         if in_focus is leading:  # (a pair the paragraph's last acts lend was named a sentence or two ago)
             in_focus = _unexpired(leading, family, last_named, context.sentence, heading_states.get(sentence.section))
-        found = _code_sentence(doc, tokens, inside, timexes, (start, end), sentence.section, by_section, narrative, focus,
+        on_grid = SentenceMentions(inside)  # (participants() places them on the tokens once, from the document's lists)
+        on_grid.tokens, on_grid.ends, on_grid.starts, on_grid.offset, on_grid.placed = tokens, token_ends, token_starts, offset, None
+        found = _code_sentence(doc, tokens, on_grid, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, in_focus, news, dropped, is_title, bloc_members, family, state_at, persons, context)
         objective = bool(found) and addresses_the_reader(tokens)
         if found and not objective:
@@ -350,6 +355,7 @@ def _drop_plans(events: list[Event], doc: Document, dropped: Counter) -> list[Ev
 _NOUN_AFTER = re.compile(r"[ -][a-z]")  # a lower-case word after a demonym: "Polish troops", not "the Poles"
 
 _TOKEN_START = operator.itemgetter(2)  # Token.start
+_TOKEN_END = operator.itemgetter(3)  # Token.end
 _START_OF = operator.attrgetter("start")  # Mention.start
 _LOW = operator.itemgetter(1)  # Token.low
 

@@ -360,7 +360,7 @@ def _date_event(
 ) -> Dated | None:
     """The date of one event (see the module docstring for the order of evidence)."""
     text = doc.text
-    entry_date, candidates = _sentence_units(doc, timexes, sentence_span)
+    entry_date, candidates, things = _sentence_dating(doc, timexes, sentence_span)
     if len(candidates) == 1 and text[sentence_span[1] - 1].isdigit() and trigger_span[1] <= candidates[0][0]:
         # a fact line of an infobox, "Iraqi invasion of Kuwait: 2 August 1990": the value after the label's colon is
         # the date of the act the label names (not a clause of its own)
@@ -436,7 +436,12 @@ def _date_event(
             continue  # only one (not "its largest exercise since the Soviet collapse in June 1999": a noun's, unclear)
         kept.append(u)
         # a year naming a thing is still the date of that thing's own act: "the pact of August 23, 1939 shocked ..."
-        if names_a_thing(text, sentence_span[0], u) \
+        # (asked once per unit of the sentence, whichever trigger asks: the answer depends on the unit and where the
+        # sentence starts, not on the act; kept by the unit's start with the unit itself, told apart by identity)
+        thing = things[u[0]] if u[0] in things else None
+        if thing is None or thing[0] is not u:
+            thing = things[u[0]] = (u, names_a_thing(text, sentence_span[0], u))
+        if thing[1] \
                 and not (_OWN_DATE.fullmatch(text, trigger_span[1], u[0]) and not _UNDOING.search(text, trigger_span[0], trigger_span[1])) \
                 and not _done_only_then(text, trigger_span, u[0]) and not _negated_until(text, sentence_span, u, trigger_span) \
                 and not _in_since_clause(text, sentence_span, u, trigger_span) \
@@ -1151,6 +1156,12 @@ _THINGS_PAST = re.compile(r"\b[a-z]{3,}s?\s+(?:\w+ed|taken|held|built|won|lost|g
 def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int]) -> tuple:
     """What dating any event of a sentence starts from: the sentence's list-entry date and its units that date no
     plan; the same for every event of the sentence, so worked out once (what depends on the act is filtered after)."""
+    return _sentence_dating(doc, timexes, sentence_span)[:2]
+
+
+def _sentence_dating(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int, int]) -> tuple:
+    """_sentence_units's two, and third a dict for what is asked of those units for each event and depends on them
+    alone (whether a unit names a thing), filled as it is asked; all kept in the memo for the sentence."""
     memo = timexes.memo if isinstance(timexes, Timexes) and timexes.text is doc.text else None
     key = ("sentence", sentence_span)
     if memo is not None and key in memo:
@@ -1160,7 +1171,7 @@ def _sentence_units(doc: Document, timexes: list[TimeExpr], sentence_span: tuple
     candidates = [u for u in units(doc, timexes, *sentence_span) if not _planned(text[(u[0] - 25 if u[0] > 25 else 0) : u[0]])
                   and not (_holds_by(text, (u[0] - 20 if u[0] - 20 > sentence_span[0] else sentence_span[0]), u[0])
                            and _WOULD.search(text, sentence_span[0], u[0]))]
-    found = (entry_date, candidates)
+    found = (entry_date, candidates, {})
     if memo is not None:
         memo[key] = found
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import operator
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import compress, count, starmap
 
 from detente.events.triggers import Token, Trigger
 from detente.model import Mention
@@ -56,8 +56,35 @@ class Participant:
     mention: Mention
 
 
+class SentenceMentions(list):
+    """A sentence's mentions, with where its tokens lie among the document's: ``tokens`` is the sentence's slice
+    ``all_tokens[offset : offset + len(tokens)]``, ``ends`` and ``starts`` the ends and starts of all the document's
+    tokens, ``placed`` None until participants() has placed the mentions on those tokens. It does so once for the
+    sentence (its rules ask again and again), by bisection within the document's lists: no list of the sentence's own
+    is made per call. (Made as a list, then its five fields set: no Python call per sentence.)"""
+
+    __slots__ = ("tokens", "ends", "starts", "offset", "placed")
+
+
 def participants(mentions: list[Mention], tokens: list[Token]) -> list[Participant]:
-    """Mentions that can act in an event, located on the token grid."""
+    """Mentions that can act in an event, located on the token grid (new objects each call: rules change them)."""
+    if type(mentions) is SentenceMentions and mentions.tokens is tokens:
+        placed = mentions.placed
+        if placed is None:  # the same first and last token as on the sentence's own lists (below)
+            placed = mentions.placed = []
+            ends, starts, low = mentions.ends, mentions.starts, mentions.offset
+            size = len(tokens)
+            high = low + size
+            for mention in mentions:
+                codes = acting_codes(mention)
+                if not codes:
+                    continue
+                first = bisect.bisect_right(ends, mention.start, low, high) - low
+                last = bisect.bisect_left(starts, mention.end, low, high) - 1 - low
+                if first >= size or last < first:
+                    continue
+                placed.append((codes, first, last, mention))
+        return list(starmap(Participant, placed))
     found = []
     ends = list(map(_END, tokens))  # [token.end for token in tokens], read in C
     starts = list(map(_START, tokens))
