@@ -31,7 +31,10 @@ from detente.store import open_store
 @dct_option
 @mode_option
 def extract(paths: tuple[str, ...], fmt: str, dct: str | None, mode: str | None) -> None:
-    """Extract events from PATHS (files, directories, - for stdin) to stdout; nothing is stored."""
+    """Extract events from PATHS (files, directories, - for stdin) to stdout; nothing is stored.
+
+    A file may be plain text, HTML, JSON Lines, a WARC crawl, a news feed (RSS, RDF, Atom) or subtitles (.srt,
+    .vtt), any of them gzipped; a feed or subtitle file saved as .txt is known by how it opens."""
     skipped: list[Skipped] = []
     events = []
 

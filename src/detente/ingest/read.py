@@ -22,8 +22,10 @@ from pathlib import Path
 
 from detente.errors import InputError
 from detente.ingest.decode import decode, looks_binary
+from detente.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
 from detente.ingest.html import extract_html, looks_like_html, text_stamp_date, warm_dates
 from detente.ingest.limits import deadline
+from detente.ingest.subtitles import SUBTITLE_SUFFIXES, looks_like_subtitles, read_subtitles
 from detente.ingest.warc import is_warc, read_warc
 from detente.model import Document, Skipped
 from detente.settings import DEFAULT, Settings
@@ -32,7 +34,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES | SUBTITLE_SUFFIXES
 
 
 def read_inputs(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[Document | Skipped]:
@@ -79,8 +81,20 @@ def _walk(root: Path, settings: Settings) -> Iterator[Document | Skipped]:
         seen.add((info.st_dev, info.st_ino))
         dirs.sort()
         for name in sorted(files):
-            if _suffixes(name) & KNOWN_SUFFIXES:
-                yield from read_file(str(Path(folder) / name), settings)
+            path = str(Path(folder) / name)
+            if _suffixes(name) & KNOWN_SUFFIXES or name.lower().endswith(".xml") and _feed_file(path):
+                yield from read_file(path, settings)
+
+
+def _feed_file(path: str) -> bool:
+    """Whether an .xml file met in a directory walk is a news feed (its root element rss, feed or rdf:RDF): other
+    XML (a sitemap, a settings file) is no document and is passed over, as any file of an unknown kind is."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(6000)
+    except OSError:
+        return True  # read_file says what is wrong with it
+    return looks_like_feed(head.decode("utf-8", errors="replace"))
 
 
 def _suffixes(name: str) -> set[str]:
@@ -266,6 +280,15 @@ def _documents_from_bytes(origin: str, name: str, data: bytes, settings: Setting
         text = decode(data, origin)
         if suffix in JSONL_SUFFIXES or (origin == "-" and text.lstrip().startswith("{")):
             yield from _jsonl_documents(origin, text, settings)
+            return
+        # a feed or a subtitle file by its suffix or, saved as .txt, .html or .xml, by how it opens
+        if suffix in FEED_SUFFIXES or looks_like_feed(text):
+            with deadline(settings.document_timeout_seconds, origin):
+                body, title = read_feed(text, origin)
+            yield Document(id="", origin=origin, text=body, title=title, format="feed", raw_size=len(data))
+            return
+        if suffix in SUBTITLE_SUFFIXES or looks_like_subtitles(text):
+            yield Document(id="", origin=origin, text=read_subtitles(text, origin), format="subtitles", raw_size=len(data))
             return
         if suffix in HTML_SUFFIXES or looks_like_html(text):
             if settings.document_timeout_seconds > 0:
