@@ -171,6 +171,7 @@ def _item_block(item: dict[str, str], date: str, stamped: bool) -> str:
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
+_RFC822_HINT = re.compile(r"\b\d{4}\b")
 _W3C_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 
 
@@ -184,7 +185,10 @@ def feed_date(value: str) -> str:
     if found:
         year, month, day = found.groups()
         return _written(int(year), int(month) if month else None, int(day) if day else None) or value
-    parsed = email.utils.parsedate_tz(value) if re.search(r"\d{4}", value) and re.search(r"[A-Za-z]{3}", value) else None
+    try:
+        parsed = email.utils.parsedate_tz(value) if _RFC822_HINT.search(value) else None
+    except (ValueError, TypeError, IndexError, OverflowError):  # the parser's own faults on odd strings
+        parsed = None
     if parsed is not None:
         return _written(parsed[0], parsed[1], parsed[2]) or value
     return value
