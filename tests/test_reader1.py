@@ -6,6 +6,7 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from detente.cli import cli
+from detente.engines.shards import _walk as shard_walk
 from detente.ingest.feeds import feed_date, looks_like_feed
 from detente.ingest.read import read_inputs
 from detente.ingest.subtitles import looks_like_subtitles
@@ -153,6 +154,8 @@ def test_a_directory_walk_reads_xml_feeds_and_passes_over_other_xml(tmp_path):
                                           encoding="utf-8")
     (tmp_path / "talk.srt").write_text(_SRT, encoding="utf-8")
     assert [(item.origin.rsplit("/", 1)[1], item.format) for item in _read(tmp_path)] == [("feed.xml", "feed"), ("talk.srt", "subtitles")]
+    # the workers of a distributed build are handed the same files
+    assert [name.rsplit("/", 1)[1] for name in shard_walk(tmp_path)] == ["feed.xml", "talk.srt"]
 
 
 def test_feed_dates_are_written_at_the_precision_given():
@@ -280,3 +283,20 @@ def test_a_number_under_a_time_code_is_text_and_a_number_alone_on_its_block_a_cu
                     "3\n00:00:06,000 --> 00:00:07,000\nwas closed by Bolivia.\n\n4\n\n", encoding="utf-8")
     (doc,) = _read(path)  # cue 3 lost its blank line, cue 4 its time code
     assert doc.text == "1956 the border with Chile was closed by Bolivia.\n"
+
+
+def test_an_rdf_feed_keeps_its_items_after_the_channel(tmp_path):
+    path = tmp_path / "digest.rdf"
+    path.write_text(
+        '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel rdf:about="x"><title>Andes digest</title></channel>\n'
+        '<item rdf:about="a"><title>Ecuador and Japan hold talks</title><dc:date>2001-02-05</dc:date>'
+        "<description>Ecuador and Japan held talks in Quito.</description></item>\n"
+        '<item rdf:about="b"><title>Japan sends aid</title><dc:date>2001-02-09</dc:date>'
+        "<description>Japan sent flood aid to Ecuador on Wednesday.</description></item>\n</rdf:RDF>\n", encoding="utf-8")
+    (doc,) = _read(path)
+    assert doc.title == "Andes digest"
+    assert doc.text == ("Ecuador and Japan hold talks\n\nItem | 5 February 2001\n\nEcuador and Japan held talks in Quito.\n\n"
+                        "Japan sends aid\n\nItem | 9 February 2001\n\nJapan sent flood aid to Ecuador on Wednesday.\n")
+    events = _events(path)
+    assert ("ECU", "JPN", "04", "2001-02-05") in events and ("JPN", "ECU", "07", "2001-02-07") in events

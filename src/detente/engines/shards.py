@@ -22,11 +22,11 @@ from detente.ingest.decode import decode
 from detente.ingest.read import (
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
-    KNOWN_SUFFIXES,
     WARC_SUFFIXES,
     _jsonl_documents,
     _suffixes,
     read_inputs,
+    walked,
 )
 from detente.model import Document, Skipped, content_id
 from detente.settings import DEFAULT, Settings
@@ -120,9 +120,7 @@ def _walk(root: Path) -> Iterator[str]:
         seen.add((stat.st_dev, stat.st_ino))
         dirs.sort()
         for name in sorted(files):
-            lower = name.lower()
-            lower = lower[:-3] if lower.endswith(".gz") else lower
-            if os.path.splitext(lower)[1] in KNOWN_SUFFIXES:
+            if walked(name, str(Path(folder) / name)):
                 yield str(Path(folder) / name)
 
 

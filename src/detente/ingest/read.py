@@ -82,8 +82,13 @@ def _walk(root: Path, settings: Settings) -> Iterator[Document | Skipped]:
         dirs.sort()
         for name in sorted(files):
             path = str(Path(folder) / name)
-            if _suffixes(name) & KNOWN_SUFFIXES or name.lower().endswith(".xml") and _feed_file(path):
+            if walked(name, path):
                 yield from read_file(path, settings)
+
+
+def walked(name: str, path: str) -> bool:
+    """Whether a directory walk reads the file ``name`` at ``path``: a known suffix, or an .xml file that is a feed."""
+    return bool(_suffixes(name) & KNOWN_SUFFIXES) or name.lower().endswith(".xml") and _feed_file(path)
 
 
 def _feed_file(path: str) -> bool:
