@@ -300,3 +300,12 @@ def test_an_rdf_feed_keeps_its_items_after_the_channel(tmp_path):
                         "Japan sends aid\n\nItem | 9 February 2001\n\nJapan sent flood aid to Ecuador on Wednesday.\n")
     events = _events(path)
     assert ("ECU", "JPN", "04", "2001-02-05") in events and ("JPN", "ECU", "07", "2001-02-07") in events
+
+
+def test_html_escaped_twice_in_a_description_is_still_reduced_to_text(tmp_path):
+    path = tmp_path / "twice.rss"
+    path.write_text("<rss><channel><title>Wire</title><item><title>Talks</title><pubDate>2 May 1994</pubDate><description>"
+                    "&amp;lt;p&amp;gt;Chad and Libya held talks.&amp;lt;/p&amp;gt;</description></item></channel></rss>",
+                    encoding="utf-8")
+    (doc,) = _read(path)
+    assert doc.text == "Talks\n\n2 May 1994\n\nChad and Libya held talks.\n"

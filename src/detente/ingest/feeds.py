@@ -223,6 +223,8 @@ def html_to_text(fragment: str, inline: bool = False) -> str:
         fragment = _TAG.sub("", fragment)
     if "&" in fragment:
         fragment = html.unescape(fragment)
+        if "<" in fragment and _TAG.search(fragment):  # escaped twice ("&amp;lt;p&amp;gt;"): its tags show only now
+            fragment = _TAG.sub("", _BLOCK.sub("\n\n", _DROPPED.sub(" ", fragment)))
     if inline:
         return _squeeze(fragment)
     lines = (_SPACE.sub(" ", line).strip() for line in fragment.replace("\r", "").split("\n"))
