@@ -87,3 +87,12 @@ def test_a_caption_of_the_hosts_welcome_at_the_visits_month_is_that_visit():
 def test_a_caption_of_a_welcome_in_another_month_stays_its_own_act():
     text = _CAPTION + "Nyerere visited Lusaka in May 1967, and the two leaders spoke of a railway to the coast.\n"
     assert sorted(e[3] for e in _events(text) if e[3] != "040") == ["042", "051"]
+
+
+def test_a_speech_to_parliament_in_a_timeline_entry_of_the_visit_is_part_of_the_visit():
+    text = ("Ghana and Canada: a timeline\n\n"
+            "1961\n\nThe Ghanaian president became the first African head of state to visit Canada. Crowds lined the "
+            "streets of Ottawa, and he addressed a joint session of Parliament.\n\n"
+            "1965\n\nCanada opened a trade office in Accra.\n")
+    assert [e for e in _events(text) if e[0].startswith("1961")] == [("1961", "GHA", "CAN", "042")]
+

@@ -251,11 +251,11 @@ def _address_on_the_visit(a: Event, b: Event) -> bool:
 
 def _told_after_the_visit(later: Event, earlier: Event) -> bool:
     """Whether of a visit and the visitor's speech, the speech is told a sentence or two after the visit's sentence,
-    dated by it (no date of its own)."""
+    dated by it or by the entry both stand in (no date of its own)."""
     visit, speech = (later, earlier) if later.cameo == "042" else (earlier, later)
     gap = speech.span[0] - visit.span[1]
     return 0 <= gap < _VISIT_REACH and speech.date_source in ("narrative", "section") \
-        and visit.date_source in ("clause", "sentence") and not _again_by_trigger(speech)
+        and visit.date_source in ("clause", "sentence", "section") and not _again_by_trigger(speech)
 
 
 _WELCOMING = frozenset("welcomed welcome welcomes welcoming greeted greet greets greeting".split())
