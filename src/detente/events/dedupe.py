@@ -144,9 +144,9 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
         # day the two signed an extradition treaty" tells a second act of that day)
         return True
     if _same_code_same_date(a, b) and (not joint or a.cameo in _JOINT):
-        # "Nehru visited Hanoi in October 1954, after the French defeat" in a lead and "Nehru stopped in Hanoi in
-        # October 1954 and held talks with Ho" in a section: one code, one month, one pair, a third state named beside
-        # it in one telling (two tellings with the same actors merge on this already: _same_happening)
+        # "The Chilean president visited Oslo in May 1994, on his way home from Sweden" in a lead and "The Chilean
+        # president stopped in Oslo in May 1994" in a section: one code, one month, one pair, a third state named
+        # beside it in one telling (two tellings with the same actors merge on this already: _same_happening)
         return True
     # "The Chinese treaty, which obliges each side ..." after "signed a treaty with Zhou Enlai on 11 July 1961"
     return a.type == b.type and (not joint or a.cameo in _JOINT and b.cameo in _JOINT) \
@@ -227,8 +227,8 @@ def _met_on_the_visit(a: Event, b: Event) -> bool:
     return bool(v0 and m0) and v0 <= m0 and m1 <= v1 and not _again_by_trigger(meeting)
 
 
-# a visitor's speech to the host's legislature: "addressed both houses of Congress", "spoke to a joint meeting of
-# Congress", "addressed the Indian parliament", "addressed the National Assembly"
+# a visitor's speech to the host's legislature: "addressed both houses of Parliament", "spoke to a joint meeting of
+# Congress", "addressed the Knesset", "addressed the National Assembly"
 _TO_LEGISLATURE = re.compile(r"(?:address(?:ed|es|ing)?|spoke\s+to|speaks\s+to|speaking\s+to)\s+(?:[\w’'-]+\s+){0,5}?"
                              r"(?:Congress|[Pp]arliament|National\s+Assembly|Knesset|Diet|Bundestag|Duma|Senate|[Ll]egislature|"
                              r"Majlis|Lok\s+Sabha|Sejm|Storting|Riksdag|Cortes)\b")
@@ -279,9 +279,9 @@ def _receptions(events: list[Event]) -> set[int]:
                     found.add(id(host))
                     break
         if host.cameo in _SPEAKING and host.source and host.target and host.trigger_span:
-            # "visited Washington in June 1985 and addressed a joint meeting of Congress on 13 June", "paid a state visit
-            # to the United States in May 1957. ... Diem addressed a joint session of Congress": the visitor's speech
-            # to the host's legislature, on a day of the visit, is part of the visit (as the labelled rows code it)
+            # "visited Canada in June 1961 and addressed both houses of Parliament on 14 June", "paid a state visit to
+            # Canada in June 1961. ... the president addressed a joint session of Parliament": the visitor's speech to
+            # the host's legislature, on a day of the visit, is part of the visit (as the labelled rows code it)
             for visit in visits:
                 if visit.source == host.source and visit.target == host.target and _address_on_the_visit(visit, host) \
                         and (visit.span == host.span or _told_after_the_visit(visit, host)):
@@ -317,7 +317,7 @@ def _a_reception(host: Event, visit: Event) -> bool:
 def _reception_at_the_visits_date(visit: Event, host: Event) -> bool:
     """Whether the host's reception of the visitor, told apart from the visit (before it or well after it: a photograph's
     caption, a later section) and dated by its own words at the visit's very month or day, is that visit told again
-    ("*Bhutto is welcomed by Daoud at Kabul airport, June 1976." beside "Bhutto visited Kabul in June 1976")."""
+    ("*Nyerere is welcomed by Kaunda at Lusaka airport, June 1965." beside "Nyerere visited Lusaka in June 1965")."""
     return host.span != visit.span and host.date == visit.date and len(host.date or "") in (7, 10) \
         and host.polarity == visit.polarity and {host.date_source, visit.date_source} <= {"clause", "sentence"} \
         and _a_reception(host, visit) and not _again_by_trigger(host) and not _again_by_trigger(visit)
