@@ -143,6 +143,11 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
         # a day names one act: a facts box's "signed 2 March 1963" and the body's signing that day (but "The same
         # day the two signed an extradition treaty" tells a second act of that day)
         return True
+    if _same_code_same_date(a, b) and (not joint or a.cameo in _JOINT):
+        # "The Chilean president visited Oslo in May 1994, on his way home from Sweden" in a lead and "The Chilean
+        # president stopped in Oslo in May 1994" in a section: one code, one month, one pair, a third state named
+        # beside it in one telling (two tellings with the same actors merge on this already: _same_happening)
+        return True
     # "The Chinese treaty, which obliges each side ..." after "signed a treaty with Zhou Enlai on 11 July 1961"
     return a.type == b.type and (not joint or a.cameo in _JOINT and b.cameo in _JOINT) \
         and (_named_again(a, b) or _named_again(b, a))
@@ -167,6 +172,19 @@ def _one_act(a: Event, b: Event, agreeing: bool = True) -> bool:
     # "signed an agreement on border trade"), not another agreement signed that day
     field = noun.trigger.split()[0].lower() if " " in noun.trigger.strip() else ""
     return bool(field) and field in signing.evidence.lower()
+
+
+def _same_code_same_date(a: Event, b: Event) -> bool:
+    """Whether two tellings of one pair, well apart on the page, give one act by one code at one month or day, each
+    dated by its own words, with no word saying it was done again and no force (a month of war holds many blows)."""
+    if a.cameo != b.cameo or a.date != b.date or len(a.date or "") not in (7, 10) or a.cameo[:2] in _FORCE:
+        return False
+    if not {a.date_source, b.date_source} <= {"clause", "sentence"}:
+        return False
+    first, second = sorted((a, b), key=lambda e: e.span[0])
+    if second.span[0] - first.span[1] < _RETOLD_GAP or _SAME_DAY.match(second.evidence or ""):
+        return False
+    return not (_again_by_trigger(a) or _again_by_trigger(b))
 
 
 # CAMEO's intents (03x) mirror the roots of the deeds they promise: "agreed to establish relations" (032) on the day the
@@ -209,6 +227,37 @@ def _met_on_the_visit(a: Event, b: Event) -> bool:
     return bool(v0 and m0) and v0 <= m0 and m1 <= v1 and not _again_by_trigger(meeting)
 
 
+# a visitor's speech to the host's legislature: "addressed both houses of Parliament", "spoke to a joint meeting of
+# Congress", "addressed the Knesset", "addressed the National Assembly"
+_TO_LEGISLATURE = re.compile(r"(?:address(?:ed|es|ing)?|spoke\s+to|speaks\s+to|speaking\s+to)\s+(?:[\w’'-]+\s+){0,5}?"
+                             r"(?:Congress|[Pp]arliament|National\s+Assembly|Knesset|Diet|Bundestag|Duma|Senate|[Ll]egislature|"
+                             r"Majlis|Lok\s+Sabha|Sejm|Storting|Riksdag|Cortes)\b")
+
+
+def _address_on_the_visit(a: Event, b: Event) -> bool:
+    """Whether one of two events of one doer and target is a visit (042) and the other the visitor's speech to the host's
+    legislature (its trigger the speech, or the meeting or session spoken to) at a date inside the visit's."""
+    visit, speech = (a, b) if a.cameo == "042" else (b, a)
+    if visit.cameo != "042" or speech.cameo not in ("040", "043") or visit.polarity != speech.polarity \
+            or not speech.trigger_span or not speech.evidence:
+        return False
+    start, end = speech.trigger_span[0] - speech.span[0], speech.trigger_span[1] - speech.span[0]
+    found = _TO_LEGISLATURE.search(speech.evidence, max(0, start - 30), end + 60)
+    if found is None or not found.start() <= max(0, start) < found.end():
+        return False
+    (v0, v1), (s0, s1) = date_bounds(visit.date), date_bounds(speech.date)
+    return bool(v0 and s0) and v0 <= s0 and s1 <= v1
+
+
+def _told_after_the_visit(later: Event, earlier: Event) -> bool:
+    """Whether of a visit and the visitor's speech, the speech is told a sentence or two after the visit's sentence,
+    dated by it or by the entry both stand in (no date of its own)."""
+    visit, speech = (later, earlier) if later.cameo == "042" else (earlier, later)
+    gap = speech.span[0] - visit.span[1]
+    return 0 <= gap < _VISIT_REACH and speech.date_source in ("narrative", "section") \
+        and visit.date_source in ("clause", "sentence", "section") and not _again_by_trigger(speech)
+
+
 _WELCOMING = frozenset("welcomed welcome welcomes welcoming greeted greet greets greeting".split())
 _PERSON_WELCOMED = re.compile(r"\s+(?:him|her|them|the\s+(?:visitor|visitors|guest|guests|delegation))\b", re.I)
 _WELCOMED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.I)
@@ -216,7 +265,8 @@ _RECEPTION_DAYS = 7  # a reception told in the visit's sentence with a day of it
 
 
 def _receptions(events: list[Event]) -> set[int]:
-    """The ids of the hosts' receptions of visitors told with their visits (``_received_on_the_visit``); the visits stay."""
+    """The ids of the hosts' receptions of visitors told with their visits (``_received_on_the_visit``), and of the
+    visitors' speeches to the hosts' legislatures told with them (``_address_on_the_visit``); the visits stay."""
     visits = [e for e in events if e.cameo == "042" and e.source and e.target]
     if not visits:
         return set()
@@ -224,13 +274,24 @@ def _receptions(events: list[Event]) -> set[int]:
     for host in events:
         if host.cameo in _HOSTING and host.source and host.target:
             for visit in visits:
-                if visit.source == host.target and visit.target == host.source and _received_on_the_visit(visit, host):
+                if visit.source == host.target and visit.target == host.source and (
+                        _received_on_the_visit(visit, host) or _reception_at_the_visits_date(visit, host)):
+                    found.add(id(host))
+                    break
+        if host.cameo in _SPEAKING and host.source and host.target and host.trigger_span:
+            # "visited Canada in June 1961 and addressed both houses of Parliament on 14 June", "paid a state visit to
+            # Canada in June 1961. ... the president addressed a joint session of Parliament": the visitor's speech to
+            # the host's legislature, on a day of the visit, is part of the visit (as the labelled rows code it)
+            for visit in visits:
+                if visit.source == host.source and visit.target == host.target and _address_on_the_visit(visit, host) \
+                        and (visit.span == host.span or _told_after_the_visit(visit, host)):
                     found.add(id(host))
                     break
     return found
 
 
 _HOSTING = frozenset({"043", "051"})
+_SPEAKING = frozenset({"040", "043"})  # a speech to a legislature: "addressed Congress", "spoke to a joint meeting"
 _RECEIVING_VERBS = ("receiv", "greet", "welcom")
 _MET_ON_ARRIVAL = re.compile(r"\s+(?:(?:him|her|them)\s+)?(?:at|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:airport|airfield|station|quay|pier)\b")
 
@@ -250,7 +311,16 @@ def _a_reception(host: Event, visit: Event) -> bool:
     if host.cameo != "051" or trigger not in _WELCOMING:
         return False
     return _PERSON_WELCOMED.match(host.evidence, end) is not None or (
-        host.span == visit.span and _WELCOMED_BY.search(host.evidence, max(0, start - 16), start) is not None)
+        (host.span == visit.span or host.date == visit.date) and _WELCOMED_BY.search(host.evidence, max(0, start - 16), start) is not None)
+
+
+def _reception_at_the_visits_date(visit: Event, host: Event) -> bool:
+    """Whether the host's reception of the visitor, told apart from the visit (before it or well after it: a photograph's
+    caption, a later section) and dated by its own words at the visit's very month or day, is that visit told again
+    ("*Nyerere is welcomed by Kaunda at Lusaka airport, June 1965." beside "Nyerere visited Lusaka in June 1965")."""
+    return host.span != visit.span and host.date == visit.date and len(host.date or "") in (7, 10) \
+        and host.polarity == visit.polarity and {host.date_source, visit.date_source} <= {"clause", "sentence"} \
+        and _a_reception(host, visit) and not _again_by_trigger(host) and not _again_by_trigger(visit)
 
 
 def _received_on_the_visit(a: Event, b: Event) -> bool:
