@@ -84,3 +84,16 @@ def test_a_nominal_act_judged_after_an_adverb(text, expected):
 def test_nominal_style_vocabulary(text, expected):
     assert expected in _coded(text)
     assert _coded("Journalists pressed the minister for details.") == set()
+
+
+# arms sold named as a noun, the seller before it and the buyer after "to"; arms that "flowed" or "poured" to a state
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing's sale of M-11 missiles to Pakistan was reported in 1993.", ("CHN", "PAK", "062")),
+    ("France's sale of Mirage jets to Libya in 1970 angered Israel.", ("FRA", "LBY", "062")),
+    ("Soviet arms flowed to Egypt in ever larger quantities after 1955.", ("SUN", "EGY", "072")),
+    ("American weapons poured into South Vietnam in 1972.", ("USA", "RVN", "072")),
+])
+def test_arms_sold_or_flowing(text, expected):
+    assert expected in _coded(text)
+    assert _coded("The sale of the house to a Swiss buyer was completed.") == set()
+    assert _coded("Emigrants poured into Israel in 1990.") == set()
