@@ -17,11 +17,11 @@ def _coded(text: str, dct: str | None = None) -> set[tuple]:
     return {(e.source, e.target, e.cameo) for e in extract_text(text, dct=dct)}
 
 
-# hearsay: "X is (adverb) said / reported / believed / rumoured to have done" is not vouched for by the writer; "is
+# hearsay: "X is (adverb) said / reported / rumoured to have done" is not vouched for by the writer; "is
 # known to have" (a fact owned) and a report closing the sentence keep their act
 @pytest.mark.parametrize("text", [
     "Ankara is sometimes said to have armed the Azerbaijani militias in 1992.",
-    "Tripoli was widely believed to have financed the rebels in Chad in 1980.",
+    "Tripoli was widely reported to have financed the rebels in Chad in 1980.",
     "Hanoi is rumoured to have supplied rifles to the Khmer Rouge before 1975.",
 ])
 def test_hearsay_is_no_act(text):
@@ -86,14 +86,20 @@ def test_nominal_style_vocabulary(text, expected):
     assert _coded("Journalists pressed the minister for details.") == set()
 
 
-# arms sold named as a noun, the seller before it and the buyer after "to"; arms that "flowed" or "poured" to a state
+# arms sold named as a noun, the seller before it and the buyer after "to"
 @pytest.mark.parametrize("text, expected", [
     ("Beijing's sale of M-11 missiles to Pakistan was reported in 1993.", ("CHN", "PAK", "062")),
     ("France's sale of Mirage jets to Libya in 1970 angered Israel.", ("FRA", "LBY", "062")),
-    ("Soviet arms flowed to Egypt in ever larger quantities after 1955.", ("SUN", "EGY", "072")),
-    ("American weapons poured into South Vietnam in 1972.", ("USA", "RVN", "072")),
 ])
-def test_arms_sold_or_flowing(text, expected):
+def test_arms_sold_named_as_a_noun(text, expected):
     assert expected in _coded(text)
     assert _coded("The sale of the house to a Swiss buyer was completed.") == set()
-    assert _coded("Emigrants poured into Israel in 1990.") == set()
+    # a ban on the sale is the embargo alone
+    assert _coded('Washington declared a "moral embargo" on the sale of aircraft to Moscow in December 1939.') == {
+        ("USA", "SUN", "163")}
+
+
+# a joint statement issued by two states is a text they agree on, as a communique issued is
+def test_a_joint_statement_issued():
+    assert ("BRA", "ARG", "057") in _coded("Brazil and Argentina issued a joint statement on nuclear energy in 1985.")
+    assert _coded("Brazil issued a statement on nuclear energy in 1985.") == set()

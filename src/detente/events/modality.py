@@ -78,7 +78,7 @@ _TAKEN_BACK = frozenset("withdrew withdraw withdraws withdrawn cancelled cancele
 _SAID_TO = frozenset("reported said believed thought known understood alleged claimed rumoured rumored seen".split())
 _OPEN = frozenset({"unclear", "uncertain"})  # a question left open spans its clause only:
 _OPEN_BREAKS = frozenset({"but", ";", ".", "while", "whereas", "although", "though"})  # "unclear whether X knew, but Y broke with Z"
-_HEARSAY = frozenset("reported said believed thought alleged claimed rumoured rumored supposed".split())
+_HEARSAY = frozenset("reported said alleged claimed rumoured rumored supposed".split())  # (not "widely believed to have": a page's gold keeps it)
 _BE_TO = frozenset("was were is are".split())
 _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".split())
 # after "was" or "were" and before "to", what makes the act one set for a date: "were due to meet", "was scheduled to sign"
