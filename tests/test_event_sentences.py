@@ -707,6 +707,47 @@ recognizes"'), a time word between "called" and "for" ("called on Sunday for the
 whose troops the clause before named, "its own air force had struck back" read as the other side's), a test "in
 response to India's" given a target, and the headline "Pakistan to send troops ..., army says" and "will meet ..., a
 joint statement said" coded as intents.
+"sent21" and "sent21-holdout" (s21_001-s21_380, "set": "sent21") were written in the prose of historians' monographs and
+journal articles, from facts of 1947 to 2006 about China (PRC and ROC), Cuba, India and Pakistan with their partners
+("half": "pairs") and about other pairs ("half": "other": Egypt and Israel, Iran and Iraq, Britain and Argentina,
+Greece and Turkey, the Horn of Africa, the Koreas, Japan): long sentences with the act in a subordinate clause
+("Although Islamabad had voiced misgivings, Beijing went on to receive ..."), participial and absolute openings
+("Having recognized the People's Republic in December 1949, India ..."), nominal acts ("Havana's dispatch of combat
+troops to Angola", "the Sino-Indian rapprochement of 1976"), hedging and historiography ("Historians have long argued
+that", "it is doubtful whether"), citations ("(Garver 2001, p. 214)"), counterfactuals with and without a real act
+inside ("Had the Americans not cut off supplies in September 1965, ..."), acts dated by reference ("Two years after
+the Tashkent agreement"), passives, and 139 rows written with no event that look like acts (negated, conditional,
+planned, hoped, feared, debated, habitual, background, hearsay); the events cover the 16 types. A random third
+(random.Random(21).sample(range(380), 127)) is "sent21-holdout", set apart and committed before the coder was run on
+any row, and never looked at while tuning. First scoring, by the coder before any change (a71dcdf, never tuned on;
+bench/events.py --split NAME): sent21 (253 rows, 220 events, 92 with none) recall 0.564, type 0.863, polarity 0.960,
+roles 0.831 (of gold 0.468), date 0.748, precision 0.919, false events 0.130; sent21-holdout (127 rows, 96 events, 47
+with none) recall 0.583, type 0.893, polarity 0.964, roles 0.857 (of gold 0.500), date 0.755, precision 0.933, false
+events 0.085. Labels were then set to the house conventions (a mutual act named by its two parties one event in text
+order; no doer or target the sentence does not name for talks held, ambassadors exchanged, relations restored: in
+both parts; in the tuned part also a nominal act as the subject of a verb that is no act coded, as nominal1's are, an
+'-ed by' feeling an attitude, a unilateral ceasefire with no target, no refusal of a hostile act, and no act for a
+party the sentence leaves to the one before), which makes the never-tuned figures sent21 (194 events, 101 with none)
+recall 0.660, type 0.867, polarity 0.961, roles 0.836 (of gold 0.552), date 0.750, precision 0.921, false events
+0.079 and sent21-holdout (92 events, 48 with none) recall 0.609, type 0.893, polarity 0.964, roles 0.857 (of gold
+0.522), date 0.755, precision 0.933, false events 0.083. After tuning on sent21 alone (general fixes, tested in
+tests/test_sent21_fixes.py on sentences of our own about other pairs: hearsay the writer does not vouch for ("is
+sometimes said / reported / rumoured to have armed", not "is known to have" nor "is widely believed to have", which a
+page's gold keeps; "..., or so officials later claimed"); a question left open ("it remains unclear how far / whether",
+to its clause's end); acts beyond counting ("have met countless times since 1974"); meetings that "have regularly
+been postponed" or "twice been postponed"; a nominal act judged with an adverb before the participle ("is less often
+noticed than", "is sometimes overlooked": the act, while "is generally credited to" stays a judgement); vocabulary: a
+condemnation or denunciation of an act, an expression of remorse, good offices offered, a state pressed for arms or
+aid, arms sold named as a noun, a joint statement issued): sent21 recall 0.686, type 0.872, polarity 0.962, roles
+0.842 (of gold 0.577), date 0.752, precision 0.924, false events 0.030; sent21-holdout, scored only at the start and
+the end, recall 0.609, type 0.893, polarity 0.964, roles 0.857 (of gold 0.522), date 0.755, precision 0.933, false
+events 0.063 (one hearsay row no longer coded; no event gained); the 6982 older rows outside any holdout split moved
+from recall 0.8655 to 0.8656 (s10_011's joint statement) and the rest unchanged. What sent21 still misses is mostly
+acts named by nouns inside longer phrases ("the deployment of medium-range missiles to Cuba", "the build-up of Soviet
+forces on the Chinese border", "Iran's acceptance of Resolution 598"), passives with a nominal agent ("the shooting
+down of ... by Cuban MiGs"), an act inside "X's decision to ..." (dropped as a noun of intent), a visit or a meeting
+told beside another act in a participial aside ("conveyed during the visit of Tanaka"), refusals by "Neither X nor
+Y would", and crowds and riots named with "anti-<demonym>" ("anti-Japanese demonstrations that swept Chinese cities").
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.
@@ -790,6 +831,10 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 # false-event rate over the 0.05 ceiling (0.0503 midway through the round, more untouched); after the wire13 round (9115 rows: type 0.952, polarity
 # 0.984, roles 0.955, recall 0.8404, false events 0.0499, 122 of 2447 eventless rows coded) the floors and the ceiling
 # stand, the ceiling with no margin: a change that codes one more eventless row breaks it.
+# The 380 rows of sent21 (historians' scholarly prose, 139 eventless look-alikes, a third never tuned on) took all-
+# labelled recall from 0.840 to 0.831 and the false-event rate to 0.052 (134 of 2582) untouched; after the sent21 round
+# (9495 rows: type 0.950, polarity 0.983, roles 0.953, recall 0.8352, false events 0.0493, 128 of 2596 eventless rows
+# coded) the floors and the ceiling stand, recall with a margin of two events.
 FLOORS = {"type_accuracy": 0.945, "polarity_accuracy": 0.975, "roles_accuracy": 0.935, "event_recall": 0.835}
 CEILINGS = {"false_event_rate": 0.05}
 

@@ -65,7 +65,8 @@ REPORTING = frozenset(
 )
 _BREAKS = frozenset(";:()—–")
 # a question set or asked: "explain how ...", "ask why ..."
-ASKING = frozenset("explain explains describe describes understand assess evaluate examine wonder wondered ask asks".split())
+ASKING = frozenset("explain explains describe describes understand assess evaluate examine wonder wondered ask asks "
+                   "unclear uncertain".split())  # and a question left open: "it remains unclear how far Syria broke with" (sent21)
 WH = frozenset("how why whether".split())
 # a goal or a duty is no act yet: "their common goal was to defeat Hitler", "the summit was to open in May"
 PURPOSE = frozenset("goal goals aim aims objective objectives purpose task mission ambition duty duties obligation "
@@ -75,6 +76,9 @@ LICENCE = frozenset("right rights room freedom power powers authority permission
 # an offer taken back: "withdrew its offer to finance the dam" (an offer made stays an intent: "renewed its offer to mediate")
 _TAKEN_BACK = frozenset("withdrew withdraw withdraws withdrawn cancelled canceled rescinded retracted dropped".split())
 _SAID_TO = frozenset("reported said believed thought known understood alleged claimed rumoured rumored seen".split())
+_OPEN = frozenset({"unclear", "uncertain"})  # a question left open spans its clause only:
+_OPEN_BREAKS = frozenset({"but", ";", ".", "while", "whereas", "although", "though"})  # "unclear whether X knew, but Y broke with Z"
+_HEARSAY = frozenset("reported said alleged claimed rumoured rumored supposed".split())  # (not "widely believed to have": a page's gold keeps it)
 _BE_TO = frozenset("was were is are".split())
 _PARTICIPLES = frozenset("held given taken made done paid drawn sent built".split())
 # after "was" or "were" and before "to", what makes the act one set for a date: "were due to meet", "was scheduled to sign"
@@ -202,6 +206,10 @@ def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, t
             return "negated"
     last = trigger_first if trigger_last is None else trigger_last
     for index in range(last + 1, min(len(tokens) - 2, last + 30)):
+        if tokens[index].text == "," and tokens[index + 1].low == "or" and tokens[index + 2].low == "so" and any(
+                token.low in REPORTING for token in tokens[index + 3 : index + 8]):
+            return "hypothetical"  # "Indonesia offered Pakistan naval help, or so Pakistani officers later claimed":
+            # a claim the writer does not vouch for (sent21)
         if tokens[index].text == "," and tokens[index + 1].low in ("a", "an") and tokens[index + 2].low in _CLAIMS:
             if not DENYING.isdisjoint(token.low for token in tokens[index + 3 : index + 9]):
                 return "negated"  # "Pakistan was said to have leased land to China, a claim both governments denied"
@@ -349,7 +357,9 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "negated"  # "Soviet efforts to reconcile India and China came to nothing": the act was not done
     asked = tokens[(trigger_first - 30 if trigger_first > 30 else 0) : trigger_first]
     if not ASKING.isdisjoint(map(_LOW, asked)) and any(
-            token.low in ASKING and index + 1 < len(asked) and asked[index + 1].low in WH for index, token in enumerate(asked)):
+            token.low in ASKING and index + 1 < len(asked) and asked[index + 1].low in WH
+            and (token.low not in _OPEN or _OPEN_BREAKS.isdisjoint(map(_LOW, asked[index + 2 :])))
+            for index, token in enumerate(asked)):
         return "hypothetical"  # "you should be able to explain how Hungary left the bloc": a question set, not a fact told
     if any(word == "only" and index + 1 < len(words) and words[index + 1] in _CONDITIONS for index, word in enumerate(words)):
         return "hypothetical"  # "would hand over the islands only after all foreign troops had left Japan": a condition
@@ -423,6 +433,9 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         return "planned"  # "Tirana sponsored the resolution to give China's seat to Beijing": what a motion asks (tune19)
     if len(words) >= 2 and words[-1] == "to" and not _TEXTS_AGREED.isdisjoint(words[-4:-1]):
         return "planned"  # "signed an agreement today to demarcate their boundary": the act the text provides for
+    if len(words) >= 4 and words[-2:] == ["to", "have"] and words[-3] in _HEARSAY and not _BE_TO.isdisjoint(words[-6:-3]):
+        return "hypothetical"  # "Ben Bella is sometimes said to have invited the Cubans": hearsay the writer does not
+        # vouch for (not "is known to have", a fact owned; not "said it had expelled", a speaker's own act) (sent21)
     if words[-2:] == ["to", "be"] and len(words) >= 3 and words[-3] in _SAID_TO:
         return "reported"  # "were reported to be fighting Vietnamese militia": an act told at second hand, not a plan
     if words[-2:] == ["to", "be"] or any(word == "to" and words[index + 1 : index + 2] == ["be"] and index + 3 < len(words)

@@ -3872,6 +3872,10 @@ def _the_name_before(tokens, first: int) -> bool:
     return first - index >= 3 and index >= 0 and tokens[index].low == "the"
 
 
+_CREDITED = frozenset("credited attributed ascribed owed traced".split())  # "is generally credited to": a judgement
+_DEGREE_ADVERBS = frozenset("less more often seldom rarely still now also much far sometimes widely".split())
+
+
 def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool = False, lapsing: bool = False) -> bool:
     """Whether the noun's phrase ('of friendship of 1971', 'between India and the Soviet Union') is followed by a verb
     of lasting ('remained'); with ``terms``, a treaty's noun also by a verb of what it laid down ('the trade
@@ -3894,9 +3898,14 @@ def _lasting_after(tokens, trigger_last: int, terms: bool = False, growth: bool 
             return True  # "Joint exercises have become a regular part of the ties": a standing, no act
         if terms and token.low in ("was", "were") and index + 1 < len(tokens) and tokens[index + 1].low == "to":
             return True  # "the treaty of friendship between China and the Soviet Union was to run for thirty years": its terms
-        if token.low in ("is", "are") and index + 1 < len(tokens) and (not tokens[index + 1].low.endswith(("ed", "en"))
-                                                                      or tokens[index + 1].low in _TOLD):
-            return True  # "the war between Iran and Iraq is the longest war of the century", "is described in": a description
+        if token.low in ("is", "are") and index + 1 < len(tokens):
+            after = index + 1
+            while after + 1 < len(tokens) and (tokens[after].low in _DEGREE_ADVERBS or tokens[after].low.endswith("ly")
+                                               and tokens[after].low != "only"):
+                after += 1  # "is less often noticed than", "is seldom remembered" (sent21): the participle after them
+            if not tokens[after].low.endswith(("ed", "en")) or tokens[after].low in _TOLD \
+                    or after > index + 1 and tokens[after].low in _CREDITED:
+                return True  # "the war between Iran and Iraq is the longest war of the century", "is described in": a description
         if not (token.low in ("of", "between", "with", "and", "the", "its", "their") or token.low.isdigit()
                 or token.low == "s" and previous.isdigit()  # "in the 1960s"
                 or previous in ("of", "between", "with", "the", "and", "on", "against", "to", "in") or token.text[:1].isupper()
@@ -3952,7 +3961,8 @@ _TIMES_OF = frozenset("years days months weeks decades era time times period".sp
 # by a recurring time after it ("every year", "each spring"): a habit, no one act
 _HABITUAL = frozenset("usually traditionally customarily habitually routinely typically normally".split())
 _RECURRING = frozenset("every each".split())
-_HABIT_CUES = _HABITUAL | _RECURRING | {"long"}
+_COUNTLESS = frozenset("countless numerous innumerable".split())  # "have met countless times since 1974" (sent21)
+_HABIT_CUES = _HABITUAL | _RECURRING | _COUNTLESS | {"long"}
 _RECURRING_TIMES = frozenset("year years spring summer autumn winter month week january february march april may june july "
                              "august september october november december".split())
 _NOT_PRESENT = frozenset("has have had was were did".split())
@@ -4009,6 +4019,8 @@ def _habitual(tokens, trigger: Trigger, clause) -> bool:
             and trigger.entry["form"] == "verb":
         return True  # "Ankara has long resented Greek bases on the islands": a standing attitude, no one act
     for index in range(trigger.last + 1, clause[1] - 1):
+        if tokens[index].low in _COUNTLESS and tokens[index + 1].low in ("times", "occasions"):
+            return True  # "Greek and Turkish officials have met countless times since 1974": acts beyond counting, none told
         if tokens[index].low in _RECURRING and tokens[index + 1].low in _RECURRING_TIMES:
             return not any(_past(t) or t.low in _NOT_PRESENT or t.low.endswith("ing") for t in tokens[clause[0] : index]) \
                 and not any(t.low == "since" for t in tokens[index:clause[1]])
@@ -4317,6 +4329,11 @@ _PUT_OFF = frozenset("postponed cancelled canceled shelved abandoned deferred".s
 _CLAUSE_ENDS = frozenset(", ; : and but which that who when after before while".split())
 
 
+def _PUT_OFF_ADVERB(word: str) -> bool:
+    """An adverb or "been" between the auxiliary and 'postponed': "summits have regularly been postponed" (sent21)."""
+    return word in ("been", "twice", "again", "already") or word.endswith("ly") and word not in ("only",)
+
+
 def _unrealized_after(tokens, trigger: Trigger) -> bool:
     """Whether the act the noun names is the subject of 'never took place', 'was not considered', 'was postponed'."""
     end = min(len(tokens), trigger.last + 14)
@@ -4326,8 +4343,8 @@ def _unrealized_after(tokens, trigger: Trigger) -> bool:
         low = tokens[index].low
         if low in _CLAUSE_ENDS and not (low == "and" and _joins_names(tokens, index)):
             return False  # but "the meeting between Nixon and Brezhnev never took place": one subject
-        rest = list(map(_LOW, tokens[index + 1 : index + 5]))
-        if low in ("was", "were", "is", "are", "did", "does", "had", "has"):
+        rest = [word for word in map(_LOW, tokens[index + 1 : index + 7]) if not _PUT_OFF_ADVERB(word)][:4]
+        if low in ("was", "were", "is", "are", "did", "does", "had", "has", "have"):
             if rest and rest[0] in ("never", "not", "n't"):
                 return not _OCCURRED.isdisjoint(rest[1:4])
             return bool(rest) and (rest[0] in _PUT_OFF or rest[:2] == ["called", "off"])
