@@ -1,12 +1,16 @@
-"""The fifteenth never-tuned set (tests/data/other_pairs/holdout17/, see its README): floors a little under the scores
-measured once when it was written, so a change that makes the coder worse on long scraped pages nobody tuned on shows
-up. The assertions print no missed events (only figures and gold ids): the set must stay unread by whoever tunes.
+"""The fifteenth never-tuned set (tests/data/other_pairs/holdout17/, see its README), retired into tuning on 2026-11-28, the
+twenty-first session (helper h17tune): its documents, gold and misses were read to find the general causes of what goes
+wrong on long scraped pages nobody tuned on, so it is no longer unseen; holdout18/ to holdout21/ are the never-tuned
+sets now. The floors sit a little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-28 with score_events.py, 193 gold events in 5 long pages (one pair of states each, in the shape
 of the user's seed pages: China-Sudan, Cuba-Ethiopia, India-Iraq, Pakistan-Iraq, China-Portugal); the session's
 start (/tmp/lead/base18) and main at fdf6a42 (the same code) gave the same 233 dated system events and the same figures:
       strict recall 0.544 (105/193), strict precision 0.451 (105/233);
       lenient recall 0.570 (110/193), lenient precision 0.472 (110/233)
+  main at a71dcdf (h17tune's start, before any change), 234 dated system events:
+      strict recall 0.565 (109/193), strict precision 0.466 (109/234);
+      lenient recall 0.596 (115/193), lenient precision 0.491 (115/234)
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ def test_every_gold_evidence_is_in_the_text_its_document_reads_as():
     assert not bad, bad
 
 
-def test_the_coder_holds_its_floor_on_the_fifteenth_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_fifteenth_holdout():
     result = score(read_jsonl(HOLDOUT17 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)
