@@ -512,6 +512,9 @@ def _timex_before(timexes, end: int) -> bool:
 _SECOND = operator.itemgetter(1)  # a dyad's target
 
 
+_LOAN_CREDITS = frozenset("lent loaned".split())  # an exhibit's credit line opens "Lent by", "Loaned by"
+
+
 def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
                   state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = (),
@@ -630,6 +633,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     for trigger in found_triggers:
         if _covered(trigger.start, trigger.end, blocked):
             continue
+        if trigger.first == 0 and len(tokens) > 2 and tokens[1].low == "by" and tokens[0].low in _LOAN_CREDITS:
+            dropped["credit_line"] += 1
+            continue  # "Lent by a private collector.", "Loaned by the city museum": an exhibit's credit line, no loan
         if left_body is not None and trigger.entry["form"] == "noun" and _left_noun(tokens, trigger.first):
             dropped["body_left"] += 1
             continue  # "withdrew from the pact": the body named before, left; no pact made or broken here
