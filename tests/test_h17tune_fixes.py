@@ -3,7 +3,8 @@ about other pairs and years: a backgrounder's history under a heading of its own
 dated by the report's day; a bare day later in the paragraph of a past day a news page told is of that day's year;
 an act told as hearsay ("was said to have promised") is no event; "recognised it" after a state that "became
 independent" recognises that state; an exhibit's credit line ("Lent by a private collector.") is no loan; Portugal's
-heads of state and government and Sudan's first military ruler (Abboud) stand for their states."""
+heads of state and government and Sudan's first military ruler (Abboud) stand for their states; "struck him as a
+tired man" is how one seemed, no blow; "him" inside an aid phrase ("sent him some arms") is the person named before."""
 
 from __future__ import annotations
 
@@ -73,3 +74,19 @@ def test_portugals_leaders_and_sudans_first_military_ruler_stand_for_their_state
     assert ("SDN", "EGY", "CONSULT") in _coded("In 1960 General Abboud visited Egypt.")
     # a bare surname only within its bearer's years in office
     assert not [e for e in _coded("In 2012 Abboud visited Egypt.") if e[0] == "SDN"]
+
+
+def test_struck_him_as_is_how_one_seemed_no_blow():
+    assert not [e for e in _coded("Early in June 1975, in Bonn, Tito told Helmut Schmidt that Brezhnev struck him as a "
+                                  "tired man.") if e[2] == "ASSAULT"]
+    assert not [e for e in _coded("In 1962 Nehru told Nasser that Zhou Enlai struck him as cunning.") if e[2] == "ASSAULT"]
+    # "as" opening a clause of its own leaves the blow
+    assert ("UGA", "KEN", "ASSAULT") in _coded("In June 1975 Ugandan soldiers struck them as they crossed the border "
+                                               "from Kenya.")
+
+
+def test_him_inside_an_aid_phrase_is_the_person_named_before():
+    events = _coded("In 1978 the Kenyan president was short of weapons. Libya had promised Moi money if he broke with "
+                    "Moscow, and Egypt sent him some Soviet-made arms of its own.")
+    assert ("EGY", "KEN", "AID") in events, events
+    assert ("EGY", "SUN", "AID") not in events, events
