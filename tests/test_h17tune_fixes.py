@@ -4,7 +4,8 @@ dated by the report's day; a bare day later in the paragraph of a past day a new
 an act told as hearsay ("was said to have promised") is no event; "recognised it" after a state that "became
 independent" recognises that state; an exhibit's credit line ("Lent by a private collector.") is no loan; Portugal's
 heads of state and government and Sudan's first military ruler (Abboud) stand for their states; "struck him as a
-tired man" is how one seemed, no blow; "him" inside an aid phrase ("sent him some arms") is the person named before."""
+tired man" is how one seemed, no blow; "him" inside an aid phrase ("sent him some arms") is the person named before;
+"Soviet-made weapons" names where the arms were made, no party."""
 
 from __future__ import annotations
 
@@ -90,3 +91,10 @@ def test_him_inside_an_aid_phrase_is_the_person_named_before():
                     "Moscow, and Egypt sent him some Soviet-made arms of its own.")
     assert ("EGY", "KEN", "AID") in events, events
     assert ("EGY", "SUN", "AID") not in events, events
+
+
+def test_where_arms_were_made_names_no_party():
+    events = _coded("Relations between Kenya and Uganda collapsed in 1975, when the Kenyan police found a cache of "
+                    "Soviet-made weapons in the Ugandan embassy in Nairobi and the Ugandan ambassador was expelled.")
+    assert ("KEN", "UGA", "SANCTION") in events, events
+    assert not [e for e in events if "SUN" in e], events

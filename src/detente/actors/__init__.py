@@ -239,6 +239,8 @@ def _after_a_list(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 _AMERICAN_GROUP_WORDS = ("republics", "states", "nations", "countries")
 _AMERICAN_STATES = re.compile(r"[ \t]+(?:" + "|".join(_AMERICAN_GROUP_WORDS) + r")\b")
 _BORN = ("-born", "–born")
+# "Soviet-made weapons", "American-manufactured parts": where a thing was made, no actor (h17tune)
+_MADE = ("-made", "–made", "-manufactured", "–manufactured")
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 # "Commonwealth", with or without "the", is the Commonwealth of Nations ("Fiji left Commonwealth in 1987"), unless
 # another commonwealth is meant: one "of" a state ("the Commonwealth of Australia", "a Commonwealth of the United
@@ -595,6 +597,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         # _phrase_may_follow inlined (once per mention)
         if text.startswith(_BORN, mention.end):
             continue  # "the Argentine-born guerrilla", "a Cuban-born pilot": where a person was born, no actor (wire13)
+        if text.startswith(_MADE, mention.end):
+            continue  # "found a cache of Soviet-made weapons in the embassy": where the arms were made, no party
         spaced = False
         if text[mention.end : mention.end + 1] in _BLANK_OR_DASH:
             after = _WORD_AFTER.match(text, mention.end)
