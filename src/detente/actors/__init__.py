@@ -238,7 +238,9 @@ def _after_a_list(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 # United States ("the American republics" acting together are the OAS: its names)
 _AMERICAN_GROUP_WORDS = ("republics", "states", "nations", "countries")
 _AMERICAN_STATES = re.compile(r"[ \t]+(?:" + "|".join(_AMERICAN_GROUP_WORDS) + r")\b")
-_BORN = ("-born", "–born")
+# "a Cuban-born pilot" (wire13), "Soviet-made weapons", "American-manufactured parts" (h17tune): where a person was
+# born or a thing made, no actor
+_BORN_OR_MADE = ("-born", "–born", "-made", "–made", "-manufactured", "–manufactured")
 _AFTER_HYPHEN = re.compile(r"[-–—][ \t]*$")
 # "Commonwealth", with or without "the", is the Commonwealth of Nations ("Fiji left Commonwealth in 1987"), unless
 # another commonwealth is meant: one "of" a state ("the Commonwealth of Australia", "a Commonwealth of the United
@@ -593,8 +595,8 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
         # the rules below reading the words right after the mention all need a blank or a dash there (most mentions
         # end before a comma, a full stop or a possessive), then a word one of them looks for (most have none):
         # _phrase_may_follow inlined (once per mention)
-        if text.startswith(_BORN, mention.end):
-            continue  # "the Argentine-born guerrilla", "a Cuban-born pilot": where a person was born, no actor (wire13)
+        if text.startswith(_BORN_OR_MADE, mention.end):
+            continue  # "the Argentine-born guerrilla", "found a cache of Soviet-made weapons": where born or made, no actor
         spaced = False
         if text[mention.end : mention.end + 1] in _BLANK_OR_DASH:
             after = _WORD_AFTER.match(text, mention.end)

@@ -864,8 +864,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # that names no one is aimed where the act before it was, not at the state the next act names; so is a cut
         # in relations that ends the list ("accused the Ne Win government of fascism and recalled its ambassador")
         targets = tuple(previous_target)
-    if targets and form == "verb" and trigger.last + 1 < end and tokens[trigger.last + 1].low == "him" \
+    if targets and form == "verb" and trigger.last + 1 < end and (tokens[trigger.last + 1].low == "him" or trigger.last > trigger.first + 1
+                                                                  and tokens[trigger.first + 1].low == "him") \
             and "exp" not in flags and "rev" not in flags:
+        # (so too "him" inside the trigger's gap: "Cairo sent him some Soviet-made arms" is aid to the person, his state)
         # "Nasser accused him of plotting with Iraq": "him", the verb's own object, is the person named before; a
         # state in what he is accused of is no target
         targets = _person_pronoun_target(tokens, parts, trigger, end, sources, persons) or targets
@@ -1074,6 +1076,8 @@ def _person_pronoun_target(tokens, parts, trigger, end, sources, persons) -> tup
     """"refused to sell him arms", "asked her to mediate": the person the pronoun stands for, named before the act in
     the sentence, else the person who opened a sentence last."""
     window = list(map(_LOW, tokens[trigger.last + 1 : (trigger.last + 4 if trigger.last + 4 < end else end)]))
+    if trigger.last > trigger.first + 1 and tokens[trigger.first + 1].low == "him":
+        window.append("him")  # "sent him some arms": the pronoun in the trigger's gap
     if "him" not in window and "her" not in window or "her" in window and window.index("her") + 1 < len(window) \
             and window[window.index("her") + 1].isalpha() and "him" not in window:
         return ()  # ("her troops": a possessive)

@@ -255,8 +255,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             in_focus = _unexpired(leading, family, last_named, context.sentence, heading_states.get(sentence.section))
         on_grid = SentenceMentions(inside)  # (participants() places them on the tokens once, from the document's lists)
         on_grid.tokens, on_grid.ends, on_grid.starts, on_grid.offset, on_grid.placed = tokens, token_ends, token_starts, offset, None
+        # a backgrounder's history under a heading of its own is no news of the report's day: an act it leaves undated
+        # is not dated by the dateline ("NEW DELHI, April 9 -- ..." then "The first years": "India opened a legation")
         found = _code_sentence(doc, tokens, on_grid, timexes, (start, end), sentence.section, by_section, narrative, focus,
-                               last_states, in_focus, news, dropped, is_title, bloc_members, family, state_at, persons, context)
+                               last_states, in_focus, news and not _background_section(doc, sentence.section), dropped, is_title, bloc_members, family, state_at, persons, context)
         objective = bool(found) and addresses_the_reader(tokens)
         if found and not objective:
             kept = []

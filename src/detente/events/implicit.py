@@ -277,6 +277,20 @@ _RELATIVE_PREPOSITIONS = frozenset("with against to".split())
 _TIME_UNITS = frozenset("year month week day spring summer autumn fall winter decade".split())
 
 
+_BECAME = frozenset("became becomes gained gains won wins declared declares proclaimed proclaims achieved".split())
+
+
+def _became_independent(tokens, last: int) -> bool:
+    """Whether the state named up to token ``last`` is the subject of "became independent", "declared its
+    independence" and the like: a new state, which a "recognised it" after it stands for."""
+    if last + 2 >= len(tokens) or tokens[last + 1].low not in _BECAME:
+        return False
+    for token in tokens[last + 2 : last + 5]:
+        if token.low.startswith("independen"):
+            return True
+    return False
+
+
 def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, pronoun_only=False) -> tuple[str, ...]:
     """A target the clause does not name: 'countered this' points back; else the next state named in the sentence."""
     for i in range(trigger.first - 1, trigger.first - 8 if trigger.first > 8 else 2, -1):
@@ -306,6 +320,8 @@ def _implicit_target(tokens, parts, trigger, sources, last_states, focus_event, 
                 if p.last < trigger.first and not set(p.codes) <= set(sources) and p.mention.kind != "person":
                     # an object (after a verb or a preposition), not a subject of its own ("while Gabon recognized it")
                     # nor a place where something named before it is ("a UN force in Egypt ... sent soldiers to it")
+                    if _became_independent(tokens, p.last):
+                        return p.codes[:1]  # "On 24 May 1993 Eritrea became independent, and Kenya recognised it": the new state
                     governor = p.first - 2 if p.first >= 2 and tokens[p.first - 1].low == "the" else p.first - 1
                     word = tokens[governor].text if governor >= 0 else ""
                     if not any(t.text == ";" for t in tokens[p.last + 1 : trigger.first]) and word.isalpha() \

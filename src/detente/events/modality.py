@@ -180,6 +180,21 @@ def _once_after(tokens: list[Token], trigger_last: int) -> bool:
     return False
 
 
+# "was said to have", "is often said to have", "were reported to have": an act told as hearsay (not "is known to have")
+_HEARSAY = frozenset("said reported believed thought rumoured rumored alleged understood claimed".split())
+_HEARSAY_ADVERBS = frozenset("often also widely generally sometimes commonly once".split())
+
+
+def _hearsay(tokens: list[Token], trigger_first: int) -> bool:
+    """Whether "to have" right before the trigger follows "was said", "is often reported" and the like."""
+    if tokens[trigger_first - 2].low != "to" or tokens[trigger_first - 3].low not in _HEARSAY:
+        return False
+    be = trigger_first - 4
+    if tokens[be].low in _HEARSAY_ADVERBS and be > 0:
+        be -= 1
+    return tokens[be].low in _BE_TO
+
+
 def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None) -> str | None:
     """News-wire framings that leave an act undone, read past the eight-word window (wire13): a meeting's purpose
     after a date set ("are to meet at the border next week to discuss", "is due in Beijing next week for talks"); an
@@ -187,6 +202,8 @@ def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, t
     clause ("China has suspended exports to Japan, the New York Times reported, but the ministry denied it") or an
     apposition ("..., a claim both governments denied")."""
     before = tokens[trigger_first - 1].low if trigger_first > 0 else ""
+    if before == "have" and trigger_first >= 4 and _hearsay(tokens, trigger_first):
+        return "hypothetical"  # "Riyadh was said to have promised Mogadishu money": hearsay, no act told as done
     if before in ("to", "for") and trigger_first - 2 > clause_start:
         for index in range(trigger_first - 2, max(clause_start, trigger_first - 16), -1):
             low = tokens[index].low

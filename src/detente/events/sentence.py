@@ -512,6 +512,25 @@ def _timex_before(timexes, end: int) -> bool:
 _SECOND = operator.itemgetter(1)  # a dyad's target
 
 
+_STRUCK_PRONOUNS = frozenset("him her them me us".split())
+# "struck him as he left": "as" opens a clause of its own (a subject, or a word that opens one)
+_CLAUSE_OPENERS_AFTER_AS = frozenset("he she they it we i you the his her their its our this that these those soon "
+                                     "well if though long far much many some".split())
+
+
+def _struck_as(tokens, last: int) -> bool:
+    """Whether "struck" goes on "him as a ..." or "her as naive": how one seemed to another, no blow (not "struck
+    him as he left the palace", where "as" opens a clause of its own)."""
+    at = last + 1
+    if at + 2 >= len(tokens) or tokens[at].low not in _STRUCK_PRONOUNS or tokens[at + 1].low != "as":
+        return False
+    word = tokens[at + 2]
+    return word.text[:1].islower() and word.low not in _CLAUSE_OPENERS_AFTER_AS
+
+
+_LOAN_CREDITS = frozenset("lent loaned".split())  # an exhibit's credit line opens "Lent by", "Loaned by"
+
+
 def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_section, narrative, focus, last_states, pair, news, dropped,
                   is_title=False, bloc_members: BlocMembers = lambda code: (), family_of: Callable[[str], str] = lambda code: code,
                   state_at: Callable[[str, str], str] = lambda code, day: code, persons: list[str] = (),
@@ -630,6 +649,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     for trigger in found_triggers:
         if _covered(trigger.start, trigger.end, blocked):
             continue
+        if trigger.entry["phrase"] == "strike" and _struck_as(tokens, trigger.last):
+            dropped["other_sense"] += 1
+            continue  # "Mobutu struck him as a true nationalist": how someone seemed to him, no blow
+        if trigger.first == 0 and len(tokens) > 2 and tokens[1].low == "by" and tokens[0].low in _LOAN_CREDITS:
+            dropped["credit_line"] += 1
+            continue  # "Lent by a private collector.", "Loaned by the city museum": an exhibit's credit line, no loan
         if left_body is not None and trigger.entry["form"] == "noun" and _left_noun(tokens, trigger.first):
             dropped["body_left"] += 1
             continue  # "withdrew from the pact": the body named before, left; no pact made or broken here

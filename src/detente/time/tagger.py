@@ -220,6 +220,7 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
     story = None  # news: the last date the report told, for "that day", "two days later"
     story_until = -1  # news: where the sentence of the last explicit day ends
     past_until = -1  # news: where the sentence of the last date written with a year before the DCT's ends
+    past_day_until = -1  # news: where the paragraph of the last day written with a year before the DCT's ends
     first_quarter = _QUARTER_WORD.search(text) if news else None
     ctx = {"dct": today, "quarter": reporting_quarter(today) if news else None, "quarter_at": first_quarter.start() if first_quarter else -1, "periods": periods}
     resets = sorted(
@@ -263,6 +264,11 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 or match.lastgroup == "dmy" and not match["dmy_y"] or match.lastgroup == "mdy" and not match["mdy_y"]):
             use, told_on = story, True  # "troops landed on 6 June 1944, and Paris was liberated in late August" (or "on
             # 25 August", "on August 25"): that year's
+        elif news and story is not None and story.day is not None and past_day_until > position and (
+                match.lastgroup == "dmy" and not match["dmy_y"] or match.lastgroup == "mdy" and not match["mdy_y"]):
+            use, told_on = story, True  # a backgrounder's "On 2 August 1990 Iraq invaded Kuwait. ... The Council imposed
+            # sanctions on 6 August.": a bare day later in the paragraph of a past day is of that day's year, not the
+            # last 6 August before the report's own day
         elif news and story is not None and story.day is not None and match.lastgroup == "clock" and not (match["cl_wd"] or match["cl_dx"] or match["cl_mon"]):
             use = story  # "shot at 10 p.m.": on the day the report last named
         elif not news and today is not None and _speaker_deictic(match) and not _in_quotation(text, position):
@@ -377,6 +383,9 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                 # (a year inside ", who took power in 1997 elections," is no scene of the sentence: "issued in June" is this June)
                 found_end = _SENTENCE_STOP.search(text, end)
                 past_until = found_end.start() if found_end else len(text)
+                if fields.get("precision") == "day":
+                    line_end = text.find("\n", end)
+                    past_day_until = line_end if line_end >= 0 else len(text)
             if fields["_year"] and story is not None and story.day is not None and _SCENE_OPEN.search(text[max(0, start - 12) : start]):
                 found_end = _SENTENCE_STOP.search(text, end)
                 story_until = found_end.start() if found_end else len(text)
