@@ -89,6 +89,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     tests: dict[str, list[str]] = {}  # each state's weapons tests told so far, by date: "condemned India's tests" names them again
     mention_index = 0
     mentions = doc.mentions
+    # a contents list the splitter cut at its numbers ("Contents\n1." / "Trade and aid, 1970-1990\n4."): no sentence
+    # of it opens with "Contents", so each is tested against the list's span
+    listed = [m.span() for m in _CONTENTS_RUN.finditer(doc.text)] if "ontents\n" in doc.text or "CONTENTS\n" in doc.text else ()
     lead = doc.meta.get("dateline")
     if lead is not None:
         # "PANAMA CITY, April 11 (AP) - Obama and Castro met": the place a report is filed from is no party to what
@@ -257,7 +260,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         on_grid.tokens, on_grid.ends, on_grid.starts, on_grid.offset, on_grid.placed = tokens, token_ends, token_starts, offset, None
         found = _code_sentence(doc, tokens, on_grid, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, in_focus, news, dropped, is_title, bloc_members, family, state_at, persons, context)
-        objective = bool(found) and addresses_the_reader(tokens)
+        objective = bool(found) and (addresses_the_reader(tokens) or bool(listed) and any(a <= start and end <= b for a, b in listed))
         if found and not objective:
             kept = []
             for e in found:
@@ -280,7 +283,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                     # where the text names them)
         if objective:
             # "In this unit you will learn why India became involved ...": a textbook's objective names acts the
-            # text tells later, where they are dated; they still say which pair the text is about
+            # text tells later, where they are dated; they still say which pair the text is about (so does an entry
+            # of a contents list the splitter cut at its numbers, "Contents\n1." / "Trade and aid, 1970-1990\n4.": it
+            # names a section, and no sentence of it opens with "Contents")
             dropped["objective"] += len(found)
             _count_pairs(found, pairs, latest, organizations, family)
             continue
@@ -469,6 +474,10 @@ _WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
 # a plain-text contents list: its heading, then numbered lines of a few words ("Contents\n1 Early contacts\n2 The war")
 _CONTENTS_BLOCK = re.compile(r"(?:Contents|Table of contents|On this page|In this article)[ \t]*(?:\n[ \t]*\d+(?:\.\d+)*\.?[ \t]+[^\n]{1,80})+\s*",
                              re.I)
+# the whole of such a list in a text: its title alone on its line (a blank line may follow), then two numbered lines or
+# more, each short ("1. Introduction\n2. Beginnings, 1947-1970\n3. Trade and aid, 1970-1990")
+_CONTENTS_RUN = re.compile(r"^[ \t]*(?:Table of contents|Contents|CONTENTS)[ \t]*\n(?:[ \t]*\n)?"
+                           r"(?:[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[^\n]{1,80}(?:\n|\Z)){2,}", re.M)
 # (a numbered list's next number may end the sentence the splitter cut: "[The 2007 treaty](#2007)\n2.")
 # (h14tune) or one line of them after a label, parted by middle dots ("*Contents:* [The 1950 treaty](#treaty) · [Rivers](#rivers)")
 _CONTENTS_LINK = re.compile(r"(?:[*_]{0,2}(?:Contents|On this page|In this article|Jump to)[*_]{0,2}:[*_]{0,2})?"
