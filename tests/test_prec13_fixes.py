@@ -82,3 +82,24 @@ def test_some_of_a_peoples_callings_are_not_its_state(text):
 def test_a_states_organs_under_a_quantifier_keep_their_acts(text, kept):
     acts = _acts(text)
     assert kept in acts, acts
+
+
+@pytest.mark.parametrize("text", [
+    "In 1990 a defence agreement between Chile and Bolivia was never signed.",
+    "A border agreement between Chile and Bolivia was drafted in 1994 but never signed.",
+    "The trade deal Peru offered Ecuador in 1996 was never signed.",
+])
+def test_a_text_never_signed_is_no_refusal_nor_agreement(text):
+    acts = [a for a in _acts(text) if a[2] in ("120", "057")]
+    assert acts == [], acts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a state that never signs or would not sign refuses (the labelled rows code it), and a treaty signed but never
+    # ratified was signed
+    ("In 1975 Bolivia would not sign the agreement with Chile.", ("BOL", "CHL", "120", "1975")),
+    ("The treaty between Chile and Bolivia was signed in 1990 but never ratified.", ("CHL", "BOL", "057", "1990")),
+])
+def test_a_refusal_or_a_signing_not_ratified_keeps_its_event(text, kept):
+    acts = _acts(text)
+    assert kept in acts, acts
