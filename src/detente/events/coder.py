@@ -91,6 +91,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     mentions = doc.mentions
     # a contents list the splitter cut at its numbers ("Contents\n1." / "Trade and aid, 1970-1990\n4."): no sentence
     # of it opens with "Contents", so each is tested against the list's span
+    listed_starts: set[int] = set()  # the sentences of such a list: coded as any other (their acts lend the pair and
+    # context the text goes on with), their events dropped at the end
     listed = [m.span() for m in _CONTENTS_RUN.finditer(doc.text)] if "ontents\n" in doc.text or "CONTENTS\n" in doc.text else ()
     lead = doc.meta.get("dateline")
     if lead is not None:
@@ -260,7 +262,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         on_grid.tokens, on_grid.ends, on_grid.starts, on_grid.offset, on_grid.placed = tokens, token_ends, token_starts, offset, None
         found = _code_sentence(doc, tokens, on_grid, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, in_focus, news, dropped, is_title, bloc_members, family, state_at, persons, context)
-        objective = bool(found) and (addresses_the_reader(tokens) or bool(listed) and any(a <= start and end <= b for a, b in listed))
+        objective = bool(found) and addresses_the_reader(tokens)
+        if found and listed and any(a <= start and end <= b for a, b in listed):
+            listed_starts.add(start)
         if found and not objective:
             kept = []
             for e in found:
@@ -283,9 +287,7 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
                     # where the text names them)
         if objective:
             # "In this unit you will learn why India became involved ...": a textbook's objective names acts the
-            # text tells later, where they are dated; they still say which pair the text is about (so does an entry
-            # of a contents list the splitter cut at its numbers, "Contents\n1." / "Trade and aid, 1970-1990\n4.": it
-            # names a section, and no sentence of it opens with "Contents")
+            # text tells later, where they are dated; they still say which pair the text is about
             dropped["objective"] += len(found)
             _count_pairs(found, pairs, latest, organizations, family)
             continue
@@ -315,6 +317,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             focus[sentence.section] = found[-1]
         if not _FACT_SENTENCE.fullmatch(doc.text, start, end):
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
+    if listed_starts:
+        kept = [e for e in events if e.span[0] not in listed_starts]
+        dropped["contents_entry"] += len(events) - len(kept)
+        events = kept
     if untitled:
         events = _drop_retold_titles(events, untitled, told_in, dropped)
     if news and report_day(doc) and doc.meta.get("dateline"):
