@@ -438,7 +438,7 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     if form == "noun":
         if "sym" in flags and trigger.last + 2 < end and tokens[trigger.last + 1].low == "in" \
                 and trigger.entry["cameo"][:3] == "087" and _places_listed(tokens, parts, trigger.last + 2):
-            return None  # "the truce in Laos, Cambodia and Vietnam": the states listed after "in" are where it held,
+            return None  # "the truce in Angola, Namibia and Mozambique": the states listed after "in" are where it held,
             # not its parties, who are not told
         after = _time_hop(tokens, trigger.last + 1) or trigger.last + 1  # "the treaty of 1978 between China and Japan"
         between = "sym" in flags and (tokens[trigger.last].low == "between" or
