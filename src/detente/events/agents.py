@@ -237,6 +237,21 @@ _REBELS = frozenset("rebels insurgents separatists insurgency insurgencies rebel
 _LAST = operator.attrgetter("last")  # Participant.last
 
 
+def _places_listed(tokens, parts: list[Participant], at: int) -> bool:
+    """Whether two states or more are listed from token ``at`` on, parted only by commas and "and"."""
+    listed, expected = 0, at
+    for p in parts:
+        if p.first < expected:
+            continue
+        if p.first > expected:
+            break
+        listed += 1
+        expected = p.last + 1
+        while expected < len(tokens) and tokens[expected].low in (",", "and"):
+            expected += 1
+    return listed >= 2
+
+
 def _starts_within(parts: list[Participant], first: int, stop: int) -> bool:
     """Whether a participant starts at a token in [first, stop) (a plain loop: the caller makes no cell)."""
     for p in parts:
@@ -421,6 +436,10 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         if agent is not None and inside and not set(inside[0].codes[:1]) & set(agent.codes):
             return agent.codes[:1], inside[0].codes[:1]
     if form == "noun":
+        if "sym" in flags and trigger.last + 2 < end and tokens[trigger.last + 1].low == "in" \
+                and trigger.entry["cameo"][:3] == "087" and _places_listed(tokens, parts, trigger.last + 2):
+            return None  # "the truce in Angola, Namibia and Mozambique": the states listed after "in" are where it held,
+            # not its parties, who are not told
         after = _time_hop(tokens, trigger.last + 1) or trigger.last + 1  # "the treaty of 1978 between China and Japan"
         between = "sym" in flags and (tokens[trigger.last].low == "between" or
                                       after < len(tokens) and tokens[after].low == "between")
@@ -550,6 +569,9 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
     else:
         addressed: list[Participant] = []  # those a note was sent to, when a participle after it asks something of them
         subjects = left_agents(parts, tokens, start, trigger.first)
+        if subjects and form == "verb" and subjects[0].mention.via == "adjective" and _some_of_a_people(tokens, subjects[0]):
+            return None  # "Some Chilean doctors complained ...", "many Peruvian exiles resented it": a part of a
+            # people, not its state
         if subjects and form == "verb" and trigger.first > 1 and tokens[trigger.first - 1].text == "," \
                 and tokens[trigger.first].low.endswith("ing") and subjects[-1].mention.via == "adjective" \
                 and tokens[subjects[-1].first - 1].low in ("a", "an") and not previous_subject and not previous_sources:
@@ -1085,6 +1107,19 @@ def _person_pronoun_target(tokens, parts, trigger, end, sources, persons) -> tup
     if named:
         return named[-1].codes[:1]
     return (persons[-1],) if persons and persons[-1] and persons[-1] not in sources else ()
+
+
+# a part of a people named by a quantifier and a group outside the state's service ("some Chilean doctors")
+_SOME = frozenset("some many few".split())
+_PEOPLES_PARTS = frozenset("civilians business labor intellectuals exiles opposition media sports religion".split())
+
+
+def _some_of_a_people(tokens, subject: Participant) -> bool:
+    """Whether a demonym subject is a part of its people named by a quantifier and a group outside the state's service
+    ("Some Chilean doctors", "many Peruvian exiles", "a few Bolivian business leaders"), not an organ of its state
+    (not "some Cuban diplomats", "many Indian soldiers")."""
+    return subject.first > 0 and tokens[subject.first - 1].low in _SOME and subject.mention.kind == "group" \
+        and subject.mention.role in _PEOPLES_PARTS
 
 
 _LEFT_OUT = frozenset("consulting informing telling asking the".split())

@@ -89,6 +89,11 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     tests: dict[str, list[str]] = {}  # each state's weapons tests told so far, by date: "condemned India's tests" names them again
     mention_index = 0
     mentions = doc.mentions
+    # a contents list the splitter cut at its numbers ("Contents\n1." / "Trade and aid, 1970-1990\n4."): no sentence
+    # of it opens with "Contents", so each is tested against the list's span
+    listed_starts: set[int] = set()  # the sentences of such a list: coded as any other (their acts lend the pair and
+    # context the text goes on with), their events dropped at the end
+    listed = [m.span() for m in _CONTENTS_RUN.finditer(doc.text)] if "ontents\n" in doc.text or "CONTENTS\n" in doc.text else ()
     lead = doc.meta.get("dateline")
     if lead is not None:
         # "PANAMA CITY, April 11 (AP) - Obama and Castro met": the place a report is filed from is no party to what
@@ -260,6 +265,8 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
         found = _code_sentence(doc, tokens, on_grid, timexes, (start, end), sentence.section, by_section, narrative, focus,
                                last_states, in_focus, news and not _background_section(doc, sentence.section), dropped, is_title, bloc_members, family, state_at, persons, context)
         objective = bool(found) and addresses_the_reader(tokens)
+        if found and listed and any(a <= start and end <= b for a, b in listed):
+            listed_starts.add(start)
         if found and not objective:
             kept = []
             for e in found:
@@ -312,6 +319,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             focus[sentence.section] = found[-1]
         if not _FACT_SENTENCE.fullmatch(doc.text, start, end):
             narrative = _narrative_after(doc, timexes, start, end, is_title, narrative, news and not _background_section(doc, sentence.section))
+    if listed_starts:
+        kept = [e for e in events if e.span[0] not in listed_starts]
+        dropped["contents_entry"] += len(events) - len(kept)
+        events = kept
     if untitled:
         events = _drop_retold_titles(events, untitled, told_in, dropped)
     if news and report_day(doc) and doc.meta.get("dateline"):
@@ -471,6 +482,10 @@ _WIKI_HEADING = re.compile(r"=+[^=\n]+=+\s*")
 # a plain-text contents list: its heading, then numbered lines of a few words ("Contents\n1 Early contacts\n2 The war")
 _CONTENTS_BLOCK = re.compile(r"(?:Contents|Table of contents|On this page|In this article)[ \t]*(?:\n[ \t]*\d+(?:\.\d+)*\.?[ \t]+[^\n]{1,80})+\s*",
                              re.I)
+# the whole of such a list in a text: its title alone on its line (a blank line may follow), then two numbered lines or
+# more, each short ("1. Introduction\n2. Beginnings, 1947-1970\n3. Trade and aid, 1970-1990")
+_CONTENTS_RUN = re.compile(r"^[ \t]*(?:Table of contents|Contents|CONTENTS)[ \t]*\n(?:[ \t]*\n)?"
+                           r"(?:[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[^\n]{1,80}(?:\n|\Z)){2,}", re.M)
 # (a numbered list's next number may end the sentence the splitter cut: "[The 2007 treaty](#2007)\n2.")
 # (h14tune) or one line of them after a label, parted by middle dots ("*Contents:* [The 1950 treaty](#treaty) · [Rivers](#rivers)")
 _CONTENTS_LINK = re.compile(r"(?:[*_]{0,2}(?:Contents|On this page|In this article|Jump to)[*_]{0,2}:[*_]{0,2})?"

@@ -1162,8 +1162,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if mood == "negated" and trigger.entry["phrase"] == "ratify":
             dropped["negated"] += 1
             continue  # "the ABC treaty was never ratified": a text that never came into force, no one's refusal told
-        if mood == "negated" and (_declinable(trigger) and not _for_a_while(tokens, trigger) and not _step_not_taken(tokens, trigger)
-                                  or _would_not(tokens, trigger)):
+        if mood == "negated" and not _negated_passive(tokens, trigger) \
+                and (_declinable(trigger) and not _for_a_while(tokens, trigger) and not _step_not_taken(tokens, trigger)
+                     or _would_not(tokens, trigger)):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
             # (not "did not exchange envoys for seven years": how long a step was not taken, no refusal told; not
             # "France did not recognize Beijing": a step not taken, told as a fact of its time)
@@ -3023,6 +3024,29 @@ def _under_an_old_pact(tokens, trigger: Trigger) -> bool:
 _SPANS = frozenset("years months decades weeks year month decade".split())
 
 
+_BE_FORMS = frozenset("was were is are be been".split())
+
+
+def _negated_passive(tokens, trigger: Trigger) -> bool:
+    """Whether a negated verb is told in the passive, of the thing not done ("the pact was never signed", "has never
+    been accepted by Quito", "was drafted in 1994 but never signed"): no one's refusal is told."""
+    i = trigger.first - 1
+    if i > 0 and tokens[i].low == "been":
+        return tokens[i - 1].low in ("never", "not")
+    if i < 1 or tokens[i].low not in ("never", "not"):
+        return False
+    before = tokens[i - 1].low
+    if before in _BE_FORMS:
+        return True
+    if before in ("but", "and"):  # "was drafted in 1994 but never signed": the passive of the verb before
+        for k in range(i - 2, max(-1, i - 12), -1):
+            if tokens[k].text in (";", ":") or tokens[k].low in ("who", "which", "that"):
+                return False
+            if tokens[k].low in _BE_FORMS and tokens[k + 1].low.endswith(("ed", "en")):
+                return True
+    return False
+
+
 def _for_a_while(tokens, trigger: Trigger) -> bool:
     """Whether "for" and a span of time follow the act within a few words ("did not exchange envoys for seven years"),
     or a span that bounds how long it was not done: "before" and a year ("had not recognized Israel before 1979"),
@@ -4349,7 +4373,8 @@ _IRREGULAR_TOLD = frozenset("made held sent set cut struck put laid led won foug
 
 # after a noun naming an act, a predicate that tells it did not happen ("Eisenhower's visit to the Soviet Union never
 # took place", "the recognition was never considered") or was put off ("Bush's visit to Moscow was postponed")
-_OCCURRED = frozenset("place happened happen occurred occur materialized materialised considered realized realised".split())
+# ("the border pact was never signed", "the treaty Quito never signed": a text never made; not "never ratified", signed)
+_OCCURRED = frozenset("place happened happen occurred occur materialized materialised considered realized realised signed concluded".split())
 _PUT_OFF = frozenset("postponed cancelled canceled shelved abandoned deferred".split())
 _CLAUSE_ENDS = frozenset(", ; : and but which that who when after before while".split())
 
@@ -4372,7 +4397,13 @@ def _unrealized_after(tokens, trigger: Trigger) -> bool:
         if low in ("was", "were", "is", "are", "did", "does", "had", "has", "have"):
             if rest and rest[0] in ("never", "not", "n't"):
                 return not _OCCURRED.isdisjoint(rest[1:4])
-            return bool(rest) and (rest[0] in _PUT_OFF or rest[:2] == ["called", "off"])
+            if rest and (rest[0] in _PUT_OFF or rest[:2] == ["called", "off"]):
+                return True
+            if rest and rest[0].endswith("ed"):  # "was drafted (initialled) in 1994 but never signed"
+                later = list(map(_LOW, tokens[index + 2 : index + 10]))
+                return "never" in later and later[later.index("never") - 1] == "but" \
+                    and not _OCCURRED.isdisjoint(later[later.index("never") + 1 : later.index("never") + 2])
+            return False
         if low == "never":
             return not _OCCURRED.isdisjoint(rest[:3])
     return False
