@@ -74,6 +74,7 @@ from detente.events.implicit import (
 )
 from detente.events.lifted import EASED_PARTICIPLES, lifted_later
 from detente.events.modality import modality, not_until, planned_after, wished_after
+from detente.events.quoted import judged_in_quotes, may_judge_in_quotes
 from detente.events.recode import (
     _INTENT_CODES,
     EASINGS,
@@ -447,6 +448,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             if not any(e.source == event.source and e.target == event.target and e.cameo[:2] in ("10", "11", "12", "13", "03")
                        for e in events):
                 events.append(event)
+    if events and not is_title and may_judge_in_quotes(text):
+        # "Libya called the Egyptian treaty with Israel 'a stab in the back'": a judgement of the act named, not the act
+        events = judged_in_quotes(doc, mentions, span, events)
     if events and not is_title and not EASED_PARTICIPLES.isdisjoint(map(_LOW, tokens)):
         # "The sanctions that the OAS imposed on Cuba in July 1964 were lifted in July 1975": the measure told imposed,
         # then ended by the main clause's passive, at the main clause's date
