@@ -4,7 +4,9 @@ followed in 1994", "Pakistan sent arms to Ceylon; India, Britain and the Soviet 
 recognized Israel in May 1948, and India did so in September 1950". The state (or a
 leader of it) named right before "followed" or "did the same" does the act told just before it, to the same party, at
 the date of its own clause, and so does each state listed with it; "followed" has no object of its own ("followed by",
-"the years that followed", "followed the talks" are no such turn). An agreement signed just before that "came into
+"the years that followed", "followed the talks" are no such turn). A turn told in the pluperfect ("France had done so a
+year earlier") came first: it is dated by its own clause or counted back from the act, and left out when the text gives
+it no date. An agreement signed just before that "came into
 force" or "took effect" under a pronoun ("It came into force in June 2005") is put in force by the states that signed
 it, at the date of its own clause."""
 
