@@ -1828,7 +1828,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)], pair, sources, last_states,
                     family_of)) \
                 and not _side_by_side(trigger, pair, sources) \
-                and not (cameo[:2] not in _REACTION_ROOTS and cameo != "051" and _partner_acted_apart(events, pair, sources, span)) \
+                and not (cameo[:2] not in _REACTION_ROOTS and cameo != "051" and _partner_acted_apart(events, mentions, pair, sources, span)) \
                 and not (also and set(pair) <= set(sources)):  # ("joined the Community in 1973, as did Denmark")
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb"); but a test or show of
@@ -2772,9 +2772,12 @@ MATERIAL_ROOTS = frozenset({"06", "07", "15", "18", "19"})
 _REACTION_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))
 
 
-def _partner_acted_apart(events, pair, sources, span) -> bool:
+def _partner_acted_apart(events, mentions, pair, sources, span) -> bool:
     """'Ghana recognized Biafra in 1968 while Nigeria fought the secession': the other state of the pair, told in the
-    same sentence doing its own act to a third party, is no object left unnamed of this clause's (material) act."""
+    same sentence doing its own act to a third party, is no object left unnamed of the (material) act of a state the
+    sentence names (a doer itself taken from the pair is left to the pair)."""
+    if not any(m.entity == sources[0] or m.state == sources[0] for m in mentions if span[0] <= m.start < span[1]):
+        return False
     return any(e.span == span and e.source in pair and e.source != sources[0] and e.target and e.target != sources[0]
                and e.target not in pair for e in events)
 
