@@ -4,7 +4,9 @@ followed in 1994", "Pakistan sent arms to Ceylon; India, Britain and the Soviet 
 recognized Israel in May 1948, and India did so in September 1950". The state (or a
 leader of it) named right before "followed" or "did the same" does the act told just before it, to the same party, at
 the date of its own clause, and so does each state listed with it; "followed" has no object of its own ("followed by",
-"the years that followed", "followed the talks" are no such turn). An agreement signed just before that "came into
+"the years that followed", "followed the talks" are no such turn). A turn told in the pluperfect ("France had done so a
+year earlier") came first: it is dated by its own clause or counted back from the act, and left out when the text gives
+it no date. An agreement signed just before that "came into
 force" or "took effect" under a pronoun ("It came into force in June 2005") is put in force by the states that signed
 it, at the date of its own clause."""
 
@@ -24,10 +26,14 @@ __all__ = ["followed_in_turn", "FOLLOW_WORDS", "GAPPED", "FRONTED_GAP", "STATE_G
 FOLLOW_WORDS = frozenset(("followed", "follows", "same", "likewise", "too", "so", "force", "effect"))  # ("did so")
 # "followed", "followed suit", "followed its example", "did the same", "did likewise", "did too", "did so", then what may
 # close it: a date, a time word, the clause's end
-_TURN = re.compile(r"(?:soon\s+|quickly\s+|then\s+|later\s+)?(?P<verb>followed|follows|did\s+(?:the\s+same|likewise|too|so))"
+_TURN = re.compile(r"(?:soon\s+|quickly\s+|then\s+|later\s+)?(?P<verb>followed|follows|did\s+(?:the\s+same|likewise|too|so)|"
+                   r"(?P<had>had|has|have)\s+(?:already\s+)?done\s+(?:the\s+same|likewise|so))"
                    r"(?:\s+suit|\s+(?:its|their|his|her)\s+"
                    r"(?:example|lead))?(?=\s*(?:[,.;]|$)|\s+(?:in|on|that|the|a|an|within|soon|shortly|later|two|three|four|"
                    r"five|six|several|some|\d))")
+# a turn told before the act it repeats, by a count of time: "France had done so a year earlier", "three months before"
+_EARLIER = re.compile(r"\s+(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
+                      r"\s+(?:earlier|before)(?=\s*(?:[,.;]|$))")
 # a leader or a state named right before the verb is its subject: nothing but these words between them
 _BETWEEN = re.compile(r"[\s,]*(?:soon|quickly|then|later)?\s*")
 # what joins the states of a list that does the act in its turn: "India, Britain and the Soviet Union did the same"
@@ -57,6 +63,12 @@ def followed_in_turn(doc: Document, mentions, timexes, span: tuple[int, int], se
             continue
         earlier = [e for e in told_here if e.trigger_span and e.trigger_span[1] <= subject.start]
         act = earlier[-1] if earlier else (context.last_act(False) if context is not None else None)
+        if earlier and act.target == state and subject.kind == "state" and act.source and act.source != state \
+                and not any(m.entity == state for m in mentions if span[0] <= m.start < subject.start):
+            # "Hungary left the pact in 1956; Albania did so in 1968": the state that does the act in its turn is no
+            # object of the act before (its object, unnamed, is left unknown)
+            told_here[told_here.index(act)] = replace(act, target=None, actors=[act.source])
+            continue
         if act is None or not act.target or act.target == state or state in act.actors and subject.kind != "person":
             continue  # (a leader of the same state may follow: "Roh visited China; Kim Young-sam followed")
         doers = [(subject, state)]
@@ -70,6 +82,17 @@ def followed_in_turn(doc: Document, mentions, timexes, span: tuple[int, int], se
         section = doc.sections[section_index] if doc.sections else None
         dated = date_event(doc, timexes, span, clause, (verb, turn.end("verb")), section,
                            by_section[section_index] if by_section else None, narrative, news)
+        if turn.group("had"):
+            # "France had done so a year earlier": the turn came first, so it is dated by its own clause or counted back
+            # from the act; undated ("Finland had already done so") it has no date the text gives
+            earlier = _EARLIER.match(text, turn.end())
+            if earlier is not None:
+                count = _COUNTS.get(earlier.group("count")) or int(earlier.group("count"))
+                moved = _later_date(act, -count, earlier.group("unit"))
+                dated = None if moved is None else replace(dated, label=moved[0], precision=moved[1], begin=moved[0],
+                                                           until=moved[0], text=earlier.group(0).strip(), source="clause")
+            elif dated is not None and dated.source != "clause":
+                dated = None
         if dated is None:
             continue
         # "Bolivia and Chile followed in August and September": the two doers in turn, one month each

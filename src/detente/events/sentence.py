@@ -74,6 +74,7 @@ from detente.events.implicit import (
 )
 from detente.events.lifted import EASED_PARTICIPLES, lifted_later
 from detente.events.modality import modality, not_until, planned_after, wished_after
+from detente.events.quoted import judged_in_quotes, may_judge_in_quotes
 from detente.events.recode import (
     _INTENT_CODES,
     EASINGS,
@@ -447,6 +448,9 @@ def _code_sentence(doc, tokens, mentions, timexes, span, section_index, by_secti
             if not any(e.source == event.source and e.target == event.target and e.cameo[:2] in ("10", "11", "12", "13", "03")
                        for e in events):
                 events.append(event)
+    if events and not is_title and may_judge_in_quotes(text):
+        # "Libya called the Egyptian treaty with Israel 'a stab in the back'": a judgement of the act named, not the act
+        events = judged_in_quotes(doc, mentions, span, events)
     if events and not is_title and not EASED_PARTICIPLES.isdisjoint(map(_LOW, tokens)):
         # "The sanctions that the OAS imposed on Cuba in July 1964 were lifted in July 1975": the measure told imposed,
         # then ended by the main clause's passive, at the main clause's date
@@ -1410,6 +1414,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             acting = [p for p in parts if not (p.first > 0 and tokens[p.first - 1].low == "in" and p.first - 1 not in trigger_tokens
                                                and not (p.first > 1 and tokens[p.first - 2].low in SEAT_NOUNS))
                       and not _in_the_adjective(tokens, p, trigger_tokens)]
+        if trigger.entry["cameo"] == "182" and "down" in lows and trigger.first > 0 and tokens[trigger.first - 1].low not in _PASSIVE_AUX \
+                and any(clause[0] <= p.first and p.last < trigger.first for p in acting):
+            # "Israel shot down a drone over Lebanon": the state after "over" is where, not whose aircraft (that is
+            # "a Lebanese drone"); in the passive ("a U-2 was shot down over the Soviet Union") it stays the doer
+            acting = [p for p in acting if not (p.first > trigger.last and _over_at(tokens, p.first))]
         if trigger.entry["phrase"] == _MEETING_HELD and _meeting_of_one(tokens, parts, trigger, clause):
             dropped["meeting_of_one"] += 1
             continue  # "India held a meeting of its cabinet": one state's own meeting, no meeting with the other
@@ -1427,6 +1436,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         roles = roles or _between_who(tokens, parts, trigger) or _roles(tokens, acting, trigger, clause, previous_sources,
                                                                       focus.get(section_index), last_states, pair,
                                                                       previous_subject, persons, previous_target, context)
+        if trigger.entry["form"] == "phrase" and trigger.entry["phrase"].startswith("seat|seats"):
+            roles = _seat_given(parts, trigger)
+            if roles is None:
+                dropped["seat_of_no_body"] += 1
+                continue  # "the seat went to the elder brother": no body's seat, no state it went to
         if trigger.entry["form"] == "verb" and not lows.isdisjoint(_LETTER_NOUNS) and cameo[:2] in _WRITTEN_ROOTS:
             roles = _letter_roles(tokens, parts, trigger, clause, roles) or roles
         if roles is None and "named" in trigger.flags:
@@ -1839,7 +1853,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and not (trigger.entry["cameo"] == "150" and _first_named_later(
                     [p for p in participants(mentions, tokens) if not _locative(tokens, p, trigger_tokens)], pair, sources, last_states,
                     family_of)) \
-                and not _side_by_side(trigger, pair, sources):
+                and not _side_by_side(trigger, pair, sources) \
+                and not (cameo[:2] not in _REACTION_ROOTS and cameo != "051" and _partner_acted_apart(events, mentions, pair, sources, span)) \
+                and not (also and set(pair) <= set(sources)):  # ("joined the Community in 1973, as did Denmark")
             # a history of two states tells acts of one toward the other without naming it again
             # ("Moscow refused to take part", "The Soviet Union tested its first atomic bomb"); but a test or show of
             # force whose sentence tells the other's own act apart ("Pakistan tested a missile, and India protested")
@@ -2777,6 +2793,21 @@ def _own_codes(tokens, parts, clause, trigger: Trigger) -> set[str]:
 # why it was done rather than a second act
 PURPOSE_CODES = frozenset({"050", "051", "052"})
 MATERIAL_ROOTS = frozenset({"06", "07", "15", "18", "19"})
+# verbal reactions, which may answer an act of the other state told just before ("Indonesia left the UN, and China
+# praised the decision"): the other state stays their object
+_REACTION_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))
+
+
+def _partner_acted_apart(events, mentions, pair, sources, span) -> bool:
+    """'Ghana recognized Biafra in 1968 while Nigeria fought the secession': the other state of the pair, told in the
+    same sentence doing its own act to a third party, is no object left unnamed of the (material) act of a state the
+    sentence names (a doer itself taken from the pair is left to the pair)."""
+    if not any(m.entity == sources[0] or m.state == sources[0] for m in mentions if span[0] <= m.start < span[1]):
+        return False
+    return any(e.span == span and e.source in pair and e.source != sources[0] and e.target and e.target != sources[0]
+               and e.target not in pair for e in events)
+
+
 def _main_subject_is_other(tokens, parts, trigger: Trigger, pair, sources) -> bool:
     """'When Spain withdrew from the Western Sahara in 1976, Algeria backed the Polisario': the other state of the
     pair acts in the main clause after a fronted clause whose act names its own object; it is not that act's target."""
@@ -4896,6 +4927,33 @@ def _joiner_roles(tokens, parts, trigger: Trigger, clause) -> tuple[tuple, tuple
             break
         foes += [code for code in p.codes if code not in subject]
     return subject, tuple(foes[:1])
+
+
+def _seat_given(parts, trigger: Trigger) -> tuple[tuple[str], tuple[str]] | None:
+    """A body's seat told passed to a state ("China's seat in the United Nations was transferred to Beijing"): the body
+    named between the seat and its verb gives it, the state named right after "to" gets it (the state whose seat it
+    was is neither)."""
+    body = next((p for p in parts if trigger.first < p.first < trigger.last and p.mention.kind == "organization" and p.codes), None)
+    given = next((p for p in parts if p.first == trigger.last + 1 or p.first == trigger.last + 2 and p.codes), None)
+    if body is None or given is None or not given.codes or given.codes[0] == body.codes[0]:
+        return None
+    return (body.codes[0],), (given.codes[0],)
+
+
+_PASSIVE_AUX = frozenset("was were is are been be being".split())
+
+
+def _over_at(tokens, first: int) -> bool:
+    """Whether the name at ``first`` follows "over" ("over Lebanon", "over the Sinai", "over northern Cuba")."""
+    index = first - 1
+    if index > 0 and (tokens[index].low == "the" or tokens[index].low in _COMPASS):
+        index -= 1
+    if index > 0 and tokens[index].low == "the":
+        index -= 1
+    return index >= 0 and tokens[index].low == "over"
+
+
+_COMPASS = frozenset("northern southern eastern western central north south east west".split())
 
 
 def _did_as_well(tokens, parts, trigger: Trigger, clause) -> list:

@@ -166,7 +166,7 @@ _Part = tuple[frozenset[str] | None, int | bool]
 
 
 # nouns that open a phrase entry ("embassy in * was closed"): after "the" the phrase still stands, no verb used as a noun
-_NOUN_OPENERS = frozenset("embassy embassies consulate consulates legation legations".split())
+_NOUN_OPENERS = frozenset("embassy embassies consulate consulates legation legations seat seats".split())  # ("the seat ... went to")
 
 
 def _verbal(entry: dict) -> bool:
