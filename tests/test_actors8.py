@@ -80,3 +80,12 @@ def test_the_two_governments_after_an_act_with_a_state_are_its_parties(text, dat
 ])
 def test_the_two_governments_without_such_an_act_keep_the_pair_in_focus(text, date, reference, pair):
     assert _read(text, date)[reference] == pair
+
+
+def test_an_undated_text_keeps_the_long_reach_of_its_guessed_era():
+    # no date: the era guessed from the names is where most of their spans meet (here the war's last months), far
+    # from the later leaders; their surnames still name them, as before the shorter reach
+    text = ("Roosevelt, Churchill and Stalin met at Yalta in the war's last winter. Decades later, under Nixon and "
+            "Brezhnev, the two powers signed a treaty on missiles.")
+    found = {m.text: m.state for m in find_mentions(text) if m.kind == "person"}
+    assert found.get("Brezhnev") == "SUN"

@@ -555,7 +555,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit = _person_choice(text, hit, hits[position + 1 : position + 6], mentions, days)
         if days is not None and hit.forms[0] in _rival_forms():
             hit = _rival_choice(text, hit, days, focus, mentions, hits, position)
-        mention = _resolve(text, hit, days, date)
+        mention = _resolve(text, hit, days, date, interval is era)
         if mention is not None and mention.kind == "person" and text.startswith(" of ", mention.end) \
                 and _titled_of_another_state(text, mention, hits[position + 1 : position + 2], days, date):
             continue  # "President Fulano Mbeki of Gabon": the title's state names the person, not a namesake elsewhere
@@ -1822,8 +1822,11 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
 _CAPITAL_OR_STOP = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
-def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None) -> Mention | None:
-    who = _identify(hit.forms, days)
+def _resolve(
+    text: str, hit: Hit, days: tuple[int, int] | None, date: str | None, guessed: bool = False
+) -> Mention | None:
+    """``guessed``: ``days`` are the era guessed for an undated text, not the date of the mention's sentence."""
+    who = _identify(hit.forms, days, guessed)
     if who is None:
         return None
     entity_code, kind, qid, state, role, via, members = who
@@ -1976,7 +1979,7 @@ def _rival_cue(
 
 
 @lru_cache(maxsize=1 << 16)
-def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | None:
+def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None, guessed: bool = False) -> tuple | None:
     """(entity, kind, qid, state, role, via, members) for a spelling at a date; None when it names no actor.
 
     Cached: a text says "Moscow" in 1962 many times, and a corpus says it in every document.
@@ -2017,7 +2020,8 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
         if days is not None and all(" " not in form.text for form in named if form.target == target):
             first, last = _office_years(target)
             if days[0] > last + _SURNAME_REACH or days[1] < (
-                first - _SURNAME_REACH if named[0].via == _NAMED else _first_office(target) - _SURNAME_REACH_BEFORE
+                first - _SURNAME_REACH if guessed or named[0].via == _NAMED
+                else _first_office(target) - _SURNAME_REACH_BEFORE
             ):
                 # a bare surname decades after its bearer's offices ("Johnson" in 2020), or years before the first
                 # of them ("Estrada" in 1980, a Cuban envoy, not the Philippine president of 1998): a namesake
@@ -2084,7 +2088,8 @@ _EMERGING_PERSON = 183  # days before a state's first day in which its founders 
 _SURNAME_REACH = 25 * 365
 # Before the first office the reach is shorter: a text looking back names a former leader by surname decades on,
 # but names a future one that way only near his rise (a namesake otherwise). A surname the same text gave in full
-# before ("Joseph Estrada ... Estrada") keeps the longer reach (its form's via is _NAMED).
+# before ("Joseph Estrada ... Estrada") keeps the longer reach (its form's via is _NAMED), and so does a mention dated
+# only by the era guessed for an undated text (a point where most names' spans meet, often far from a later leader's).
 _SURNAME_REACH_BEFORE = 10 * 365
 _NAMED = "named"
 
