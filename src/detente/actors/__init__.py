@@ -557,7 +557,7 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
             hit = _person_choice(text, hit, hits[position + 1 : position + 6], mentions, days)
         if days is not None and hit.forms[0] in _rival_forms():
             hit = _rival_choice(text, hit, days, focus, mentions, hits, position)
-        mention = _resolve(text, hit, days, date)
+        mention = _resolve(text, hit, days, date, interval is era)
         if mention is not None and mention.kind == "person" and text.startswith(" of ", mention.end) \
                 and _titled_of_another_state(text, mention, hits[position + 1 : position + 2], days, date):
             continue  # "President Fulano Mbeki of Gabon": the title's state names the person, not a namesake elsewhere
@@ -573,6 +573,10 @@ def find_mentions(text: str, *, when: When | None = None) -> list[Mention]:
                 # "The two countries opened interests sections in 1977." opening a paragraph: the pair the
                 # text is about, not the last two states of the paragraph before (the missile crisis's Moscow)
                 ranked = focus.main(count, without=agent)
+            elif count == 2 and agent is None and not people and (linked := _linked_pair(text, mentions, hit.start)):
+                # "Bolivia broke off relations with Peru ... The two governments restored them": the pair of the
+                # act just told, not the pair the text was about before it (India, still salient)
+                ranked = linked
             else:
                 ranked = focus.top(count, people=people, without=agent)
             members = tuple(dict.fromkeys(gazetteer.continuing(code, days) for code in ranked))
@@ -999,6 +1003,33 @@ def _agent_of(text: str, mentions: list[Mention], at: int) -> str | None:
     return states.pop()
 
 
+# Between a state and another: a verb phrase in lower case ending in "with" or "against" ("broke off relations with",
+# "went to war against the"): the two are the parties of one act.
+_LINK_WITH = re.compile(r"[ \t]+(?:[a-z][\w'-]*[ \t]+){1,6}?(?:with|against)[ \t]+(?:the[ \t]+)?")
+
+
+def _linked_pair(text: str, mentions: list[Mention], at: int) -> tuple[str, str] | None:
+    """The two states of the last act told in the sentence before a reference or in its own words before it, when
+    one is the subject and the other the object of "with"/"against" ("Bolivia broke off relations with Peru"):
+    "the two governments" after it are those two. None when no such pair stands there."""
+    ends = [end.end() for end in _SENTENCE_END.finditer(text, max(0, at - 600), at + 1)]  # + 1: a capital at ``at``
+    start = ends[-2] - 1 if len(ends) > 1 else max(0, at - 600)  # the sentence before begins there (its capital)
+    if "\n\n" in text[start:at]:
+        start = text.rfind("\n\n", start, at)  # not across a paragraph
+    later: Mention | None = None
+    for mention in reversed(mentions):  # the last ones found are the nearest
+        if mention.start < start:
+            break
+        if mention.end > at:
+            continue
+        if later is not None and _LINK_WITH.fullmatch(text, mention.end, later.start):
+            first, second = _states_in_focus(mention), _states_in_focus(later)
+            if len(first) == 1 and len(second) == 1 and _family(first[0]) != _family(second[0]):
+                return first[0], second[0]
+        later = mention
+    return None
+
+
 _BEFORE_HYPHEN = re.compile(r"-[^\W\d_]")
 
 
@@ -1272,7 +1303,7 @@ def _surnames(
         if _NAMED_AFTER_A_PERSON.match(text, end):
             return  # "Brezhnev ... the Brezhnev Doctrine": the title again, not the person
         days, date = days_at(start)
-        form = Form(text[start:end], ident, "leader")
+        form = Form(text[start:end], ident, _NAMED)
         mention = _resolve(text, Hit(start, end, (form,)), days, date)
         if mention is not None:
             added.append(mention)
@@ -1777,6 +1808,14 @@ def _office_years(ident: str) -> tuple[int, int]:
     return min(start for start, _ in spans), max(stop for _, stop in spans)
 
 
+@lru_cache(maxsize=1 << 12)
+def _first_office(ident: str) -> int:
+    """The first day of a person's first office of any kind (Arafat's PLO chair, Walesa's union before his
+    presidency): the rise a bare surname may run ahead of."""
+    offices = gazetteer.entities()[ident]["offices"]
+    return min((gazetteer.ordinal(office["from"]) or gazetteer.OPEN_START for office in offices), default=gazetteer.OPEN_START)
+
+
 def _iso(day: int) -> str:
     return dt.date.fromordinal(day).isoformat()
 
@@ -1785,8 +1824,11 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
 _CAPITAL_OR_STOP = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
-def _resolve(text: str, hit: Hit, days: tuple[int, int] | None, date: str | None) -> Mention | None:
-    who = _identify(hit.forms, days)
+def _resolve(
+    text: str, hit: Hit, days: tuple[int, int] | None, date: str | None, guessed: bool = False
+) -> Mention | None:
+    """``guessed``: ``days`` are the era guessed for an undated text, not the date of the mention's sentence."""
+    who = _identify(hit.forms, days, guessed)
     if who is None:
         return None
     entity_code, kind, qid, state, role, via, members = who
@@ -1939,7 +1981,7 @@ def _rival_cue(
 
 
 @lru_cache(maxsize=1 << 16)
-def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | None:
+def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None, guessed: bool = False) -> tuple | None:
     """(entity, kind, qid, state, role, via, members) for a spelling at a date; None when it names no actor.
 
     Cached: a text says "Moscow" in 1962 many times, and a corpus says it in every document.
@@ -1979,8 +2021,13 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None) -> tuple | 
     if kind == "person":
         if days is not None and all(" " not in form.text for form in named if form.target == target):
             first, last = _office_years(target)
-            if days[0] > last + _SURNAME_REACH or days[1] < first - _SURNAME_REACH:
-                return None  # a bare surname decades away from its bearer's offices: a namesake ("Johnson" in 2020)
+            if days[0] > last + _SURNAME_REACH or days[1] < (
+                first - _SURNAME_REACH if guessed or named[0].via == _NAMED
+                else _first_office(target) - _SURNAME_REACH_BEFORE
+            ):
+                # a bare surname decades after its bearer's offices ("Johnson" in 2020), or years before the first
+                # of them ("Estrada" in 1980, a Cuban envoy, not the Philippine president of 1998): a namesake
+                return None
         office = gazetteer.office_at(record, days)
         state_code = _state_before(tuple(office["states"]), days) if _before_office(office, days) else False
         if state_code is False:
@@ -2041,6 +2088,12 @@ _EMERGING_PERSON = 183  # days before a state's first day in which its founders 
 
 # Days beyond its bearer's first and last office in which a bare surname still names the person.
 _SURNAME_REACH = 25 * 365
+# Before the first office the reach is shorter: a text looking back names a former leader by surname decades on,
+# but names a future one that way only near his rise (a namesake otherwise). A surname the same text gave in full
+# before ("Joseph Estrada ... Estrada") keeps the longer reach (its form's via is _NAMED), and so does a mention dated
+# only by the era guessed for an undated text (a point where most names' spans meet, often far from a later leader's).
+_SURNAME_REACH_BEFORE = 10 * 365
+_NAMED = "named"
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
