@@ -1218,6 +1218,10 @@ def _given_name_in_focus(
 
 
 # A first word that may stand for its bearer later in the text: a capitalised word of two letters or more.
+# A family name written first that is also an English word a sentence may start with ("He Yingqin ... He said"):
+# alone it is the word, never the person.
+_PRONOUN_LIKE = frozenset({"He", "She", "It", "We", "Me", "Us", "So", "No", "An", "As", "At", "By", "Do", "If", "In",
+                           "On", "Or", "To", "Up", "Go", "My", "Oh"})
 _GIVEN = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]*[a-z\u00c0-\u024f]")
 # Words opening a full name that are no part of the person's own name.
 _HONORIFICS = frozenset(
@@ -1322,7 +1326,7 @@ def _surnames(
         if surname[:1].isupper() and surname in index:
             named.setdefault(surname, []).append((mention.end, mention.entity))
         first = words[0]
-        if len(words) <= 3 and _GIVEN.fullmatch(first) and first not in _HONORIFICS:
+        if len(words) <= 3 and _GIVEN.fullmatch(first) and first not in _HONORIFICS and first not in _PRONOUN_LIKE:
             named.setdefault(first, []).append((mention.end, mention.entity))
             given.add(first)
     occurrences = _occurrences(text, named, phrases)
