@@ -103,13 +103,14 @@ _RELATIONS = ("Relations between Chile and Norway have been friendly.\n\n"
 
 
 def test_an_agreement_to_do_what_the_pair_did_that_day_is_that_act():
-    text = _RELATIONS + ("A joint statement issued on 15 May 1968 said that the two states had agreed to establish "
+    # a press release, not a joint statement: issuing a joint statement is an act of its own (057) since sent21
+    text = _RELATIONS + ("A press release of 15 May 1968 said that the two states had agreed to establish "
                          "diplomatic relations.\n")
     assert [e[0] for e in _events(text)] == ["1968-05-15"]
 
 
 def test_an_agreement_to_do_it_on_another_day_stays_its_own_event():
-    text = _RELATIONS + ("A joint statement issued on 2 February 1968 said that the two states had agreed to establish "
+    text = _RELATIONS + ("A press release of 2 February 1968 said that the two states had agreed to establish "
                          "diplomatic relations.\n")
     assert sorted(e[0] for e in _events(text)) == ["1968-02-02", "1968-05-15"]
 
