@@ -55,15 +55,35 @@ _NOT_STORY_LAST = frozenset(("since", "for", "in", "to", "till", "on", "by", "of
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+# the word right before that last word in the first part ("planned for", "put off until", "to be held in", "the
+# treaty of", "the line of control of"); "since" needs none
+_NOT_STORY_BEFORE = frozenset((
+    "planned", "scheduled", "slated", "envisaged", "set", "due", "expected", "proposed", "intended", "postponed",
+    "deferred", "off", "held", "place", "meet", "convene", "open", "treaty", "treaties", "agreement", "accord", "accords",
+    "pact", "protocol", "convention", "border", "borders", "frontier", "frontiers", "boundary", "boundaries", "line",
+    "lines", "control", "armistice", "settlement", "constitution", "charter", "award", "awards", "ruling", "rulings",
+    "verdict", "judgment", "judgement"))
+
+
 def _last_word_is_a_cue(lower: str) -> bool:
-    """Whether ``lower`` ends with whitespace after a word of _NOT_STORY_LAST (or after one and "the")."""
+    """Whether ``lower`` ends with whitespace after a word of _NOT_STORY_LAST (or after one and "the") that is
+    "since" or stands after whitespace after a word of _NOT_STORY_BEFORE: what the first part of _NOT_STORY_TIME
+    needs ("signed in", "the capital of" are no cue, and most dates stand after such words)."""
     tail = lower.rstrip()
     if len(tail) == len(lower):
         return False
     word = tail[len(tail.rstrip(_LETTERS)) :]
     if word == "the":
         return _last_word_is_a_cue(tail[:-3])
-    return word in _NOT_STORY_LAST
+    if word not in _NOT_STORY_LAST:
+        return False
+    if word == "since":
+        return True
+    before = tail[: -len(word)]
+    head = before.rstrip()
+    if len(head) == len(before):
+        return False
+    return head[len(head.rstrip(_LETTERS)) :] in _NOT_STORY_BEFORE
 
 
 def _not_story_time(text: str, start: int) -> bool:
