@@ -1,0 +1,80 @@
+"""General forms of eventless look-alikes found on the labelled rows' false events (fer1), shown on sentences of our
+own about other pairs and years, each beside the same verb told as done: a closing tag of belief (", Western
+diplomats believe.", ", officials fear.") leaves the clause before it unvouched; a wish told with "would" ("said he
+would welcome talks", "would be glad to receive") is no promise; a future act closed by a plain ", X said" is a
+report of what is to come, no commitment (", the ministry announced" still commits); the purpose of a meeting to
+come ("will meet next month to discuss") is not held; and a headline's infinitive ("Laos to buy Russian jets, ministry
+says") is an act to come."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _coded(text: str, dct: str | None = None) -> set[tuple]:
+    return {(e.source, e.target, e.cameo) for e in extract_text(text, dct=dct)}
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, May 4 (Reuters) - Kenyan troops have crossed into Somalia to help the interim government, Western "
+    "diplomats here believe.",
+    "Ethiopian artillery shelled Eritrean positions near Badme overnight, aid workers in the area suspect.",
+    "Talks between Chile and Bolivia on access to the sea could break down if the protests go on, officials fear.",
+])
+def test_a_closing_tag_of_belief_leaves_the_act_unvouched(text):
+    assert _coded(text, dct="1998-05-04") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NAIROBI, May 4 (Reuters) - Kenyan troops have crossed into Somalia, Western diplomats here said.",
+     ("KEN", "SOM", "190")),
+    ("Ethiopian artillery shelled Eritrean positions near Badme overnight, aid workers in the area reported.",
+     ("ETH", "ERI", "190")),
+])
+def test_a_closing_tag_of_saying_keeps_the_act(text, expected):
+    assert {(s, t) for s, t, _ in _coded(text, dct="1998-05-04")} >= {expected[:2]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian president has often said he would welcome talks with Santiago on an outlet to the sea.",
+    "Hanoi said it would be glad to receive a delegation from Phnom Penh.",
+    "The Greek premier said he would like to visit Ankara in the spring.",
+])
+def test_a_wish_told_with_would_is_no_promise(text):
+    assert _coded(text) == set()
+
+
+def test_a_promise_told_with_would_keeps_its_intent():
+    assert ("BOL", "CHL", "036") in _coded("The Bolivian president said he would hold talks with Santiago.")
+
+
+@pytest.mark.parametrize("text", [
+    "MANILA, June 2 (AP) - The Philippines will send a trade mission to Hanoi, a foreign ministry spokesman said today.",
+    "Ecuadorean and Peruvian officers will meet again next week to discuss the border markers, a joint statement said.",
+])
+def test_a_future_act_closed_by_a_plain_said_is_no_commitment(text):
+    assert _coded(text, dct="1994-06-02") == set()
+
+
+def test_a_future_act_closed_by_an_announcement_is_an_intent():
+    coded = _coded("MANILA, June 2 (AP) - The Philippines will establish diplomatic relations with Vietnam, the "
+                   "foreign ministry announced today.", dct="1995-06-02")
+    assert ("PHL", "VNM", "036") in coded or ("PHL", "VNM", "032") in coded
+
+
+@pytest.mark.parametrize("text", [
+    "Laos to send troops to Thailand on training mission, army says",
+    "Chile, Peru to resume border talks in Lima",
+])
+def test_a_headlines_infinitive_is_an_act_to_come(text):
+    assert _coded(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos sends troops to Thailand on training mission, army says", ("LAO", "THA")),
+    ("According to Lima, Chilean troops crossed the border near Tacna", ("CHL", "PER")),
+])
+def test_a_headlines_finite_verb_keeps_its_act(text, expected):
+    assert expected in {(s, t) for s, t, _ in _coded(text)}
