@@ -52,7 +52,7 @@ def test_a_promise_told_with_would_keeps_its_intent():
 
 @pytest.mark.parametrize("text", [
     "MANILA, June 2 (AP) - The Philippines will send a trade mission to Hanoi, a foreign ministry spokesman said today.",
-    "Ecuadorean and Peruvian officers will meet again next week to discuss the border markers, a joint statement said.",
+    "Greek and Turkish officials will meet next week to discuss the Aegean, a spokesman said.",
 ])
 def test_a_future_act_closed_by_a_plain_said_is_no_commitment(text):
     assert _coded(text, dct="1994-06-02") == set()
@@ -78,3 +78,40 @@ def test_a_headlines_infinitive_is_an_act_to_come(text):
 ])
 def test_a_headlines_finite_verb_keeps_its_act(text, expected):
     assert expected in {(s, t) for s, t, _ in _coded(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "A war between Chile and Peru could cost thousands of lives, a think tank warned in 1998.",
+])
+def test_a_closing_warning_of_a_danger_is_no_threat(text):
+    assert _coded(text) == set()
+
+
+def test_a_warning_told_to_a_state_is_a_threat():
+    assert ("CHL", "PER", "130") in {(s, t, c[:2] + "0") for s, t, c in _coded("Chile warned Peru in 1998 that it would "
+                                                                                  "answer any incursion with force.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The prospect of Indian troops entering Nepal kept Beijing awake in 1989.",
+    "The threat of Soviet rockets defending Syria, made in 1957, was a bluff.",
+])
+def test_an_act_after_the_threat_of_is_imagined(text):
+    assert not [key for key in _coded(text) if key[2] in ("190", "052", "150")]
+
+
+def test_the_same_participle_told_as_done_keeps_its_act():
+    assert ("IND", "NPL", "190") in _coded("Indian troops entering Nepal in 1989 alarmed Beijing.")
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean newspapers wrote at length about the Bolivian and Chilean armies facing each other at the border in 1978.",
+    "A Greek novelist wrote about the Turkish invasion of Cyprus in 1974.",
+])
+def test_an_act_in_the_topic_of_writing_is_not_told(text):
+    assert not [key for key in _coded(text) if key[2] in ("150", "190")]
+
+
+def test_the_same_act_told_keeps_it():
+    assert {("BOL", "CHL", "150"), ("CHL", "BOL", "150")} <= _coded(
+        "Bolivian and Chilean troops faced each other at the border in 1978.")

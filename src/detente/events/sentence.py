@@ -1060,7 +1060,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if _third_sides(tokens, trigger):
             dropped["third_sides"] += 1
             continue  # "the two states backed opposing sides in the Saharan war": neither acts on the other
-        if trigger.entry["cameo"].startswith("13") and _warned_of_a_third(tokens, parts, trigger):
+        if trigger.entry["cameo"].startswith("13") and (_warned_of_a_third(tokens, parts, trigger)
+                                                        or _warned_of_a_danger(tokens, parts, trigger)):
             dropped["warned_of_a_third"] += 1
             continue  # "warned Golda Meir that Syria was preparing for war": news of a third, no threat to the one told
         if trigger.entry["form"] == "noun" and _named_again(tokens, trigger):
@@ -1118,7 +1119,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "the Secretary-General intervened", "Washington intervened with Tokyo": no force told; only
             # "would intervene" told to another state (a threat) or "intervened in Korea" (the lexicon's) are coded
         said_refused = mood == "refused"  # "refused to sign", not "did not sign"
-        if mood == "asserted" and trigger.entry["form"] == "noun" and _imagined(tokens, trigger):
+        if mood == "asserted" and (trigger.entry["form"] == "noun" and _imagined(tokens, trigger)
+                                   or tokens[trigger.first].low.endswith("ing") and _imagined_doing(tokens, trigger)
+                                   or _written_about(tokens, trigger)):
             mood = "hypothetical"  # "the idea of a Chinese invasion of Taiwan haunted planners": an act imagined
         if mood == "asserted" and _supposed_act(tokens, trigger):
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
@@ -4257,6 +4260,58 @@ def _imagined(tokens, trigger: Trigger) -> bool:
     # "condemned the embargo as a step toward invasion", "a pretext for an attack": an act it may lead to
     opening = first - 1 if first >= 1 and tokens[first - 1].low in _INDEFINITE else first
     return opening >= 2 and tokens[opening - 1].low in _LEADING_INTO and tokens[opening - 2].low in _STEPS
+
+
+def _imagined_doing(tokens, trigger: Trigger) -> bool:
+    """Whether a participle act follows 'the threat/prospect/fear of' and its doer ("the threat of Soviet rockets
+    defending Cuba", "the prospect of Indian troops entering Nepal"): an act imagined, not told done (fer1)."""
+    first = trigger.first
+    for at in range(first - 2, (first - 6 if first > 6 else 0), -1):
+        low = tokens[at].low
+        if low == "of":
+            return at >= 1 and tokens[at - 1].low in _IMAGINING
+        if low in (",", ";", ":", "and", "or", "who", "which", "that") or low.endswith("ed"):
+            return False
+    return False
+
+
+# verbs and nouns of writing and speaking whose "about" names a topic: "wrote at length about", "a film about"
+_TELLING_OF = frozenset("wrote write writes written writing spoke speak speaks spoken talked talk lectured book books "
+                        "film films novel novels article articles memoir memoirs documentary poem song".split())
+_ABOUT_ADVERBS = frozenset("at length much little often mostly mainly chiefly".split())
+
+
+def _written_about(tokens, trigger: Trigger) -> bool:
+    """Whether the act lies in the topic of a verb or noun of writing or speaking ("Western newspapers wrote at length
+    about the Bolivian and Chilean armies facing each other", "a film about the invasion of Grenada"): a topic named,
+    no act told (fer1)."""
+    for at in range(trigger.first - 1, (trigger.first - 10 if trigger.first > 10 else 0), -1):
+        low = tokens[at].low
+        if low == "about":
+            back = at - 1
+            while back > 0 and (tokens[back].low in _ABOUT_ADVERBS or tokens[back].low.endswith("ly")):
+                back -= 1
+            return tokens[back].low in _TELLING_OF
+        if low in (",", ";", ":", "that", "which", "who", "when", "while", "after", "before"):
+            return False
+    return False
+
+
+# modals that make a closing tag's clause a danger foreseen: "A war could kill millions, a study warned"
+_DANGER_MODALS = frozenset("could might may can".split())
+
+
+def _warned_of_a_danger(tokens, parts, trigger: Trigger) -> bool:
+    """A verb of warning in a closing tag (", a study warned in 2019.", ", experts warned.") whose clause before the
+    comma foresees a danger with "could", "might", "may" or "can", and whose own subject names no state: a forecast
+    told, no threat made by anyone to anyone (fer1)."""
+    if trigger.entry["form"] != "verb" or len(tokens) - trigger.last > 6:
+        return False
+    comma = next((i for i in range(trigger.first - 1, (trigger.first - 8 if trigger.first > 8 else 0), -1)
+                  if tokens[i].text == ","), None)
+    if comma is None or any(comma < p.first < trigger.first for p in parts):
+        return False
+    return not _DANGER_MODALS.isdisjoint(t.low for t in tokens[:comma])
 
 
 _STEPS = frozenset("step steps prelude pretext excuse preparation preparations".split())
