@@ -115,3 +115,39 @@ def test_an_act_in_the_topic_of_writing_is_not_told(text):
 def test_the_same_act_told_keeps_it():
     assert {("BOL", "CHL", "150"), ("CHL", "BOL", "150")} <= _coded(
         "Bolivian and Chilean troops faced each other at the border in 1978.")
+
+
+@pytest.mark.parametrize("text", [
+    "A timeline of the war between Ethiopia and Eritrea is printed at the end of the book.",
+    "The 1929 treaty between Peru and Chile is known as the Treaty of Lima.",
+])
+def test_a_list_of_dates_or_a_name_given_tells_no_act(text):
+    assert _coded(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The war between Ethiopia and Eritrea lasted two years.", ("ETH", "ERI", "190")),
+    ("The treaty between Peru and Chile was signed in Lima in 1929.", ("PER", "CHL", "057")),
+])
+def test_the_same_nouns_told_keep_their_acts(text, expected):
+    assert expected in _coded(text)
+
+
+def test_what_billboards_demand_is_no_act():
+    assert _coded("Posters across Iran demanded the expulsion of the British ambassador in 1980.") == set()
+
+
+def test_what_a_state_demands_is_its_act():
+    assert ("IRN", "GBR", "100") in _coded("Iran demanded the expulsion of the British ambassador in 1980.")
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan received about 300 million dollars a year in American economic aid after the peace with Israel.",
+    "The Soviet Union sold Cuba 50,000 tons of oil a month in the 1970s.",
+])
+def test_aid_or_trade_told_as_a_flow_per_period_is_no_act(text):
+    assert not [key for key in _coded(text) if key[2][:2] in ("06", "07")]
+
+
+def test_aid_or_trade_told_once_is_an_act():
+    assert ("SUN", "CUB", "061") in _coded("The Soviet Union sold Cuba 50,000 tons of oil in 1972.")
