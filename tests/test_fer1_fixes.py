@@ -1,8 +1,7 @@
 """General forms of eventless look-alikes found on the labelled rows' false events (fer1), shown on sentences of our
 own about other pairs and years, each beside the same verb told as done: a closing tag of belief (", Western
 diplomats believe.", ", officials fear.") leaves the clause before it unvouched; a wish told with "would" ("said he
-would welcome talks", "would be glad to receive") is no promise; a future act closed by a plain ", X said" is a
-report of what is to come, no commitment (", the ministry announced" still commits); the purpose of a meeting to
+would welcome talks", "would be glad to receive") is no promise; the purpose of a meeting to
 come ("will meet next month to discuss") is not held; and a headline's infinitive ("Laos to buy Russian jets, ministry
 says") is an act to come."""
 
@@ -50,18 +49,9 @@ def test_a_promise_told_with_would_keeps_its_intent():
     assert ("BOL", "CHL", "036") in _coded("The Bolivian president said he would hold talks with Santiago.")
 
 
-@pytest.mark.parametrize("text", [
-    "MANILA, June 2 (AP) - The Philippines will send a trade mission to Hanoi, a foreign ministry spokesman said today.",
-    "Greek and Turkish officials will meet next week to discuss the Aegean, a spokesman said.",
-])
-def test_a_future_act_closed_by_a_plain_said_is_no_commitment(text):
-    assert _coded(text, dct="1994-06-02") == set()
-
-
-def test_a_future_act_closed_by_an_announcement_is_an_intent():
-    coded = _coded("MANILA, June 2 (AP) - The Philippines will establish diplomatic relations with Vietnam, the "
-                   "foreign ministry announced today.", dct="1995-06-02")
-    assert ("PHL", "VNM", "036") in coded or ("PHL", "VNM", "032") in coded
+def test_the_purpose_of_a_meeting_to_come_is_not_held():
+    coded = _coded("Greek and Turkish officials will meet next week to discuss the Aegean, a spokesman said.")
+    assert not [key for key in coded if key[2].startswith("04")], coded
 
 
 @pytest.mark.parametrize("text", [
@@ -151,3 +141,15 @@ def test_aid_or_trade_told_as_a_flow_per_period_is_no_act(text):
 
 def test_aid_or_trade_told_once_is_an_act():
     assert ("SUN", "CUB", "061") in _coded("The Soviet Union sold Cuba 50,000 tons of oil in 1972.")
+
+
+def test_a_tie_never_made_is_no_refusal():
+    assert _coded("Bhutan has never established diplomatic relations with China.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan has never recognised Israel.", ("PAK", "ISR", "120")),
+    ("Bolivia refused to establish relations with Chile in 1978.", ("BOL", "CHL", "120")),
+])
+def test_a_recognition_withheld_or_a_tie_refused_is_a_refusal(text, expected):
+    assert expected in _coded(text)

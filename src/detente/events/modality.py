@@ -578,12 +578,7 @@ def _attributed_after(tokens: list[Token], trigger_first: int) -> bool:
     comma = next((i for i in range(len(tokens) - 2, trigger_first, -1) if tokens[i].text == ","), None)
     if comma is None or len(tokens) - comma > 12:
         return False
-    return not _ANNOUNCING.isdisjoint(t.low for t in tokens[comma + 1 :])
-
-
-# a closing tag that commits its speaker to a future act: "..., the ministry announced" (not a plain "..., officials
-# said" or "..., a joint statement said": a wire's report of what is to come, no promise made to anyone (fer1))
-_ANNOUNCING = COMMITTING - frozenset("said says stated told tells".split())
+    return not COMMITTING.isdisjoint(t.low for t in tokens[comma + 1 :])
 
 
 SUBJECT_PRONOUNS = frozenset("it they he she we".split())
