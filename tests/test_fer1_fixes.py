@@ -131,16 +131,18 @@ def test_what_a_state_demands_is_its_act():
     assert ("IRN", "GBR", "100") in _coded("Iran demanded the expulsion of the British ambassador in 1980.")
 
 
-@pytest.mark.parametrize("text", [
-    "Jordan received about 300 million dollars a year in American economic aid after the peace with Israel.",
-    "The Soviet Union sold Cuba 50,000 tons of oil a month in the 1970s.",
+def test_aid_named_as_a_flow_per_period_is_no_act():
+    coded = _coded("Jordan received about 300 million dollars a year in American military aid after the peace with Israel.")
+    assert not [key for key in coded if key[2][:2] in ("06", "07")], coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Soviet Union sold Cuba 50,000 tons of oil in 1972.", ("SUN", "CUB", "061")),
+    # a verb that starts or sets a flow is an act: the flow's amount per period does not undo it
+    ("In 1974 Iran began to supply Egypt with about 20,000 barrels of oil a day on credit.", ("IRN", "EGY", "070")),
 ])
-def test_aid_or_trade_told_as_a_flow_per_period_is_no_act(text):
-    assert not [key for key in _coded(text) if key[2][:2] in ("06", "07")]
-
-
-def test_aid_or_trade_told_once_is_an_act():
-    assert ("SUN", "CUB", "061") in _coded("The Soviet Union sold Cuba 50,000 tons of oil in 1972.")
+def test_aid_or_trade_told_by_a_verb_is_an_act(text, expected):
+    assert expected in _coded(text)
 
 
 def test_a_tie_never_made_is_no_refusal():

@@ -1113,7 +1113,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "noun" and trigger.entry["cameo"] == "057" and _nearly_reached(tokens, trigger.first):
             dropped["near_deal"] += 1
             continue  # "Chile, Bolivia near border pact", "are close to an agreement": a deal not yet made
-        if trigger.entry["cameo"][:2] in ("06", "07") and _flow_per_period(tokens, trigger):
+        if trigger.entry["cameo"][:2] in ("06", "07") and trigger.entry["form"] != "verb" and _flow_per_period(tokens, trigger):
             dropped["habit"] += 1
             continue  # "Egypt received about two billion dollars a year in American aid": a flow over the years, no act
         if trigger.entry["cameo"][:1] == "1" and trigger.entry["form"] == "verb" and _displayed(tokens, trigger, clause[0]):
@@ -3458,9 +3458,10 @@ _PERIODS = frozenset("year month week day".split())
 
 
 def _flow_per_period(tokens, trigger: Trigger) -> bool:
-    """Whether aid or trade is told as an amount per period within eight words of it ("received about 1.3 billion
-    dollars a year in American aid", "sold it 50,000 tons of wheat per month"): a flow over the years, no one act
-    (fer1)."""
+    """Whether aid or trade named as a noun is told as an amount per period within eight words of it ("received
+    about 1.3 billion dollars a year in American aid"): a flow over the years, no one act (fer1). (Not a verb's act:
+    "began to supply Pakistan with 50,000 barrels of oil a day", "agreed to raise trade to a billion dollars a year"
+    start or set a flow.)"""
     for index in range(max(1, trigger.first - 8), min(len(tokens) - 1, trigger.last + 9)):
         if tokens[index].low in ("a", "per", "each") and tokens[index + 1].low in _PERIODS \
                 and not _AMOUNT_UNITS.isdisjoint(map(_LOW, tokens[max(0, index - 3) : index])):
