@@ -156,6 +156,9 @@ def _window(tokens: list[Token], clause_start: int, trigger_first: int) -> list[
 
 # a hope told by a speaker: "said he hoped that Pakistan would help" (no promise, whoever tells it)
 _HOPING = frozenset("hope hoped hopes hoping wish wished wishes expect expected expects trust trusted".split())
+# what "would" before the act makes a wish, not a promise: "would welcome talks", "would be happy to host" (fer1)
+_LIKING = frozenset("welcome like love prefer".split())
+_GLAD = tuple(["would", "be", word] for word in "happy glad pleased delighted".split())
 # the verbs of confirming: what a speaker "refused to confirm" or "would not confirm" is not told done
 _CONFIRMING = frozenset("confirm confirmed confirms verify verified".split())
 # who reports an act a clause later denies: "..., the New York Times reported, but the ministry denied it"
@@ -204,11 +207,19 @@ def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, t
     before = tokens[trigger_first - 1].low if trigger_first > 0 else ""
     if before == "have" and trigger_first >= 4 and _hearsay(tokens, trigger_first):
         return "hypothetical"  # "Riyadh was said to have promised Mogadishu money": hearsay, no act told as done
+    if before == "to" and _headline_to(tokens, trigger_first):
+        return "planned"  # "Laos to buy Russian jets, ministry says": a headline's infinitive, an act to come (fer1)
+    if tokens[-1].low in _BELIEVING or len(tokens) > 2 and tokens[-2].low in _BELIEVING:
+        if _believed_after(tokens, trigger_first if trigger_last is None else trigger_last):
+            return "hypothetical"  # "..., Western diplomats believe.", "..., officials fear.": what a closing tag's
+            # speakers believe or fear, which the wire does not vouch for (fer1)
     if before in ("to", "for") and trigger_first - 2 > clause_start:
         for index in range(trigger_first - 2, max(clause_start, trigger_first - 16), -1):
             low = tokens[index].low
             if low in _COMPLEMENT_BREAKS or low in (".", "(", ")"):
                 break
+            if low in ("will", "shall") and tokens[index + 1].low in _GATHERING and index + 2 < trigger_first:
+                return "planned"  # "will meet again next month to discuss the border": a meeting's purpose to come (fer1)
             if low in _BE_TO and index + 2 < trigger_first and (
                     tokens[index + 1].low == "to" or tokens[index + 1].low in _SCHEDULED
                     and tokens[index + 2].low in ("in", "at", "to", "for", "here", "back")):
@@ -237,6 +248,38 @@ def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, t
                     return "negated"
             break
     return None
+
+
+# verbs of a meeting to come, whose purpose after "to" or "for" is no act yet: "will meet next week to discuss"
+_GATHERING = frozenset("meet gather convene sit travel come go fly".split())
+# the verbs of a closing tag that believes, suspects or fears what the clause before it tells
+_BELIEVING = frozenset("believe believes believed suspect suspects suspected think thinks fear fears feared".split())
+# words that open a sentence before "to" and are no subject of a headline: "According to", "Due to", "Next to"
+_NOT_HEADLINE_SUBJECTS = frozenset("according due next owing thanks prior contrary close back up returning turning "
+                                   "going in on at from".split())
+
+
+def _believed_after(tokens: list[Token], trigger_last: int) -> bool:
+    """Whether the sentence closes on a tag of belief after a comma past the act: "Cuban troops have been sent to
+    Angola, Western diplomats here believe." (a few words between the comma and the verb: who believes)."""
+    end = len(tokens) - 1 if tokens[-1].low in _BELIEVING else len(tokens) - 2
+    for index in range(end - 1, max(trigger_last, end - 8), -1):
+        if tokens[index].text == ",":
+            return index > trigger_last
+        if tokens[index].text in (";", ":", ".", "(", ")"):
+            return False
+    return False
+
+
+def _headline_to(tokens: list[Token], trigger_first: int) -> bool:
+    """A headline's infinitive: no full stop at its end, and only a name (capitalised words, "and", a comma) before
+    "to" and the act ("Laos to buy Russian jets, ministry says", "Chile, Peru to resume talks")."""
+    if tokens[-1].text in (".", "!", "?") or trigger_first < 2:
+        return False
+    start = _opening(tokens)
+    if tokens[start].low in _NOT_HEADLINE_SUBJECTS or start >= trigger_first - 1:
+        return False
+    return all(token.text[:1].isupper() or token.low in ("and", ",", "'s") for token in tokens[start : trigger_first - 1])
 
 
 def _denied_that(tokens: list[Token], clause_start: int, trigger_first: int) -> bool:
@@ -395,6 +438,10 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         before = [token.low for token in tokens[(clause_start - 12 if clause_start > 12 else 0) : trigger_first]]
         if "whether" in before:
             return "hypothetical"  # "has not said whether it would join": a choice left open, no promise
+        if words[-1] == "would" and tokens[trigger_first].low in _LIKING or words[-2:-1] == ["would"] and words[-1] in _LIKING \
+                or words[-3:-2] == ["would"] and words[-2] in _LIKING and words[-1] == "to" or words[-4:-1] in _GLAD:
+            return "hypothetical"  # "said he would welcome talks with Washington", "would be glad to receive": a wish
+            # told, no promise (fer1)
         if not COMMITTING.isdisjoint(before):
             last = max(index for index, word in enumerate(before) if word in COMMITTING)
             if not _HOPING.isdisjoint(before[last + 1 :]):

@@ -622,7 +622,8 @@ def _declinable(trigger: Trigger) -> bool:
     if trigger.entry["form"] != "verb":
         return False
     if trigger.entry["cameo"].startswith("054"):
-        return True
+        return "sym" not in trigger.entry["flags"]  # not "has never established relations with": a tie both would
+        # make, never made, is no one's refusal (fer1); "has never recognised Israel" is one
     # signing and ratifying withheld are refusals; not joining or not meeting is nothing done
     if trigger.entry["cameo"].startswith("080") and "accept" in trigger.entry["pattern"][0]["any"]:
         return True  # "did not accept the explanation", "never accepted the terms": a rejection

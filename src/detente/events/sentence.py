@@ -1089,9 +1089,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if _third_sides(tokens, trigger):
             dropped["third_sides"] += 1
             continue  # "the two states backed opposing sides in the Saharan war": neither acts on the other
-        if trigger.entry["cameo"].startswith("13") and _warned_of_a_third(tokens, parts, trigger):
+        if trigger.entry["cameo"].startswith("13") and (_warned_of_a_third(tokens, parts, trigger)
+                                                        or _warned_of_a_danger(tokens, parts, trigger)):
             dropped["warned_of_a_third"] += 1
             continue  # "warned Golda Meir that Syria was preparing for war": news of a third, no threat to the one told
+        if trigger.entry["form"] == "noun" and _known_as(tokens, trigger):
+            dropped["known_as"] += 1
+            continue  # "The 1975 treaty between Peru and Chile is known as the Lima Accord": a name given, no act told
         if trigger.entry["form"] == "noun" and _named_again(tokens, trigger):
             dropped["told_before"] += 1
             continue  # "The treaty did not stop Amanullah ...", "The Suez crisis strained the alliance": a pact named again
@@ -1138,6 +1142,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["form"] == "noun" and trigger.entry["cameo"] == "057" and _nearly_reached(tokens, trigger.first):
             dropped["near_deal"] += 1
             continue  # "Chile, Bolivia near border pact", "are close to an agreement": a deal not yet made
+        if trigger.entry["cameo"][:2] in ("06", "07") and trigger.entry["form"] != "verb" and _flow_per_period(tokens, trigger):
+            dropped["habit"] += 1
+            continue  # "Egypt received about two billion dollars a year in American aid": a flow over the years, no act
+        if trigger.entry["cameo"][:1] == "1" and trigger.entry["form"] == "verb" and _displayed(tokens, trigger, clause[0]):
+            dropped["displayed"] += 1
+            continue  # "Billboards across Iran demanded the release of ...": what posters say, no state's act (fer1)
         if trigger.entry["phrase"] == "fear" and _trailing_tag(tokens, trigger):
             dropped["feared_tag"] += 1
             continue  # "Iran could test again within weeks, Iraqi officials fear.": a wire's closing tag, whose object is
@@ -1147,7 +1157,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "the Secretary-General intervened", "Washington intervened with Tokyo": no force told; only
             # "would intervene" told to another state (a threat) or "intervened in Korea" (the lexicon's) are coded
         said_refused = mood == "refused"  # "refused to sign", not "did not sign"
-        if mood == "asserted" and trigger.entry["form"] == "noun" and _imagined(tokens, trigger):
+        if mood == "asserted" and (trigger.entry["form"] == "noun" and _imagined(tokens, trigger)
+                                   or tokens[trigger.first].low.endswith("ing") and _imagined_doing(tokens, trigger)
+                                   or _written_about(tokens, trigger)):
             mood = "hypothetical"  # "the idea of a Chinese invasion of Taiwan haunted planners": an act imagined
         if mood == "asserted" and _supposed_act(tokens, trigger):
             mood = "hypothetical"  # "argued that an air strike on Cuba would kill Soviet technicians": an act supposed
@@ -3503,6 +3515,60 @@ _MAKING_NOUNS = frozenset("normalization normalisation restoration resumption es
                           "reestablishment".split())
 
 
+# things that display words, as a verb's subject: what they "demand" or "denounce" is a slogan shown, no act
+_DISPLAYS = frozenset("billboard billboards poster posters banner banners placard placards graffiti mural murals "
+                      "hoarding hoardings".split())
+
+
+def _displayed(tokens, trigger: Trigger, start: int) -> bool:
+    """Whether the verb's subject, up to six words before it in its clause, is a thing that displays words ("Billboards
+    across Iran demanded", "Banners in the square denounced"), with no comma between (fer1)."""
+    for index in range(trigger.first - 1, max(start - 1, trigger.first - 7), -1):
+        low = tokens[index].low
+        if low in _DISPLAYS:
+            return True
+        if low in (",", ";", ":", "and", "but", "that", "which", "who"):
+            return False
+    return False
+
+
+# units of an amount given as a rate: "two billion dollars a year", "50,000 tons per month"
+_AMOUNT_UNITS = frozenset("dollars pounds francs rubles roubles yen marks tons tonnes barrels million billion".split())
+_PERIODS = frozenset("year month week day".split())
+
+
+def _flow_per_period(tokens, trigger: Trigger) -> bool:
+    """Whether aid or trade named as a noun is told as an amount per period within eight words of it ("received
+    about 1.3 billion dollars a year in American aid"): a flow over the years, no one act (fer1). (Not a verb's act:
+    "began to supply Pakistan with 50,000 barrels of oil a day", "agreed to raise trade to a billion dollars a year"
+    start or set a flow.)"""
+    for index in range(max(1, trigger.first - 8), min(len(tokens) - 1, trigger.last + 9)):
+        if tokens[index].low in ("a", "per", "each") and tokens[index + 1].low in _PERIODS \
+                and not _AMOUNT_UNITS.isdisjoint(map(_LOW, tokens[max(0, index - 3) : index])):
+            return True
+    return False
+
+
+_NAMING = frozenset("known called named".split())
+
+
+def _known_as(tokens, trigger: Trigger) -> bool:
+    """Whether the noun act is the subject of "is known as", "was called", "is named" within its own phrase ("The 1975
+    treaty between Peru and Chile is known as the Lima Accord"), or is the name given ("... is known as the Treaty of
+    Lima"): the sentence gives the act's name (fer1)."""
+    before = trigger.first - 1 if trigger.first >= 1 and tokens[trigger.first - 1].low == "the" else trigger.first
+    if before >= 2 and (tokens[before - 1].low == "as" and tokens[before - 2].low == "known"
+                        or tokens[before - 1].low in ("called", "named") and tokens[before - 2].low in ("is", "was", "are", "were")):
+        return True
+    for index in range(trigger.last + 1, min(len(tokens) - 2, trigger.last + 10)):
+        low = tokens[index].low
+        if low in ("is", "was", "are", "were"):
+            return tokens[index + 1].low in _NAMING and (tokens[index + 1].low != "known" or tokens[index + 2].low == "as")
+        if low in (",", ";", ":", "(", "which", "that", "who"):
+            return False
+    return False
+
+
 def _named_again(tokens, trigger: Trigger) -> bool:
     """A pact or alliance named with "the" and nothing of its own, as the subject that opens the sentence (with no word
     that it was made then) or as the object of a verb that harms it: a standing tie named again, no new act."""
@@ -4155,6 +4221,7 @@ def _headline_visit(tokens, everyone, trigger: Trigger):
 # verbs of what a work does with its topic: "'The Lessons of Modern War' analyses the fighting between Iran and Iraq"
 _TREATING = frozenset("analyses analyzes analysed analyzed examines examined recounts recounted chronicles chronicled "
                       "traces traced explores explored surveys surveyed retells retold narrates narrated".split())
+_CHRONICLES = frozenset("timeline timelines chronology chronologies".split())
 _CLOSING_QUOTES = frozenset({'"', "”", "'", "’", "''"})
 
 
@@ -4169,6 +4236,8 @@ def _topic_of_a_work(tokens, trigger: Trigger) -> bool:
             return True  # a work named by its quoted title, or a study, that analyses or recounts the act
         if tokens[index].low in _TELLING_WORK and _work_subject(tokens, index):
             return True  # "The official Pakistani history of the 1965 war describes the Indian offensive": a work tells it
+        if tokens[index].low == "of" and index > 0 and tokens[index - 1].low in _CHRONICLES:
+            return True  # "A timeline of the war between Ethiopia and Eritrea is printed at the end": a list of dates (fer1)
         if tokens[index].text in ",;:" or tokens[index].low in PREPOSITIONS_AND_VERBS:
             return False
     return False
@@ -4337,6 +4406,58 @@ def _imagined(tokens, trigger: Trigger) -> bool:
     # "condemned the embargo as a step toward invasion", "a pretext for an attack": an act it may lead to
     opening = first - 1 if first >= 1 and tokens[first - 1].low in _INDEFINITE else first
     return opening >= 2 and tokens[opening - 1].low in _LEADING_INTO and tokens[opening - 2].low in _STEPS
+
+
+def _imagined_doing(tokens, trigger: Trigger) -> bool:
+    """Whether a participle act follows 'the threat/prospect/fear of' and its doer ("the threat of Soviet rockets
+    defending Cuba", "the prospect of Indian troops entering Nepal"): an act imagined, not told done (fer1)."""
+    first = trigger.first
+    for at in range(first - 2, (first - 6 if first > 6 else 0), -1):
+        low = tokens[at].low
+        if low == "of":
+            return at >= 1 and tokens[at - 1].low in _IMAGINING
+        if low in (",", ";", ":", "and", "or", "who", "which", "that") or low.endswith("ed"):
+            return False
+    return False
+
+
+# verbs and nouns of writing and speaking whose "about" names a topic: "wrote at length about", "a film about"
+_TELLING_OF = frozenset("wrote write writes written writing spoke speak speaks spoken talked talk lectured book books "
+                        "film films novel novels article articles memoir memoirs documentary poem song".split())
+_ABOUT_ADVERBS = frozenset("at length much little often mostly mainly chiefly".split())
+
+
+def _written_about(tokens, trigger: Trigger) -> bool:
+    """Whether the act lies in the topic of a verb or noun of writing or speaking ("Western newspapers wrote at length
+    about the Bolivian and Chilean armies facing each other", "a film about the invasion of Grenada"): a topic named,
+    no act told (fer1)."""
+    for at in range(trigger.first - 1, (trigger.first - 10 if trigger.first > 10 else 0), -1):
+        low = tokens[at].low
+        if low == "about":
+            back = at - 1
+            while back > 0 and (tokens[back].low in _ABOUT_ADVERBS or tokens[back].low.endswith("ly")):
+                back -= 1
+            return tokens[back].low in _TELLING_OF
+        if low in (",", ";", ":", "that", "which", "who", "when", "while", "after", "before"):
+            return False
+    return False
+
+
+# modals that make a closing tag's clause a danger foreseen: "A war could kill millions, a study warned"
+_DANGER_MODALS = frozenset("could might may can".split())
+
+
+def _warned_of_a_danger(tokens, parts, trigger: Trigger) -> bool:
+    """A verb of warning in a closing tag (", a study warned in 2019.", ", experts warned.") whose clause before the
+    comma foresees a danger with "could", "might", "may" or "can", and whose own subject names no state: a forecast
+    told, no threat made by anyone to anyone (fer1)."""
+    if trigger.entry["form"] != "verb" or len(tokens) - trigger.last > 6:
+        return False
+    comma = next((i for i in range(trigger.first - 1, (trigger.first - 8 if trigger.first > 8 else 0), -1)
+                  if tokens[i].text == ","), None)
+    if comma is None or any(comma < p.first < trigger.first for p in parts):
+        return False
+    return not _DANGER_MODALS.isdisjoint(t.low for t in tokens[:comma])
 
 
 _STEPS = frozenset("step steps prelude pretext excuse preparation preparations".split())
