@@ -288,12 +288,15 @@ def _mon(m, text, ref, news, ctx):
 
 
 _YEAR_COMMA_BEFORE = re.compile(r"(?<![\d,])(?:1[0-9]{3}|20[0-9]{2}),[^\S\n]*$")
-_DASH_AFTER = re.compile(r"[^\S\n]*[-–—:]")
+# after the month: the dash or colon before the entry, or the line's end (a chronology's date on a line of its own,
+# "1947 Aug." above its entry, as an HTML <dt> is written out)
+_DASH_AFTER = re.compile(r"[^\S\n]*(?:[-–—:]|\n|\Z)")
 
 
 def _year_first_line(text, m) -> bool:
     """A timeline line's date written year first, "1953, Dec. - ..." or "1990 Jul. - ...": the abbreviation between the year and the dash
-    is its month (a name would not stand between a year and a dash)."""
+    is its month (a name would not stand between a year and a dash), as it is when the two fill a line of their own
+    ("- 1947 Aug." above its entry)."""
     return bool((_YEAR_COMMA_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _line_year(text, m.start()) is not None)
                 and _DASH_AFTER.match(text, m.end()))  # (or the year opens the line with no comma: "1990 Jul. - ...")
 
