@@ -64,3 +64,20 @@ def test_a_where_clause_on_the_place_a_journey_started_from_does_not_date_the_jo
     # a 'where' clause on the place reached is still the visit's time
     text = "In 1960 the Bolivian president flew to Santiago, where on 3 June he met the Chilean president."
     assert ("BOL", "CHL", "1960-06-03") in _dated(text)
+
+
+def test_a_date_line_above_a_dateless_wire_dateline_is_the_reports_day():
+    text = ("Tuesday, 3 March 1998\n\nSANTIAGO (AP) -- Chile recalled its ambassador from Peru on Monday after Lima "
+            "expelled two Chilean diplomats on Friday.\n")
+    dated = _dated(text)
+    assert ("CHL", "PER", "1998-03-02") in dated and ("PER", "CHL", "1998-02-27") in dated, dated
+
+
+def test_a_date_line_above_a_yearless_dateline_gives_its_year():
+    text = ("3 March 1998\n\nSANTIAGO, March 2 -- Chile recalled its ambassador from Peru today after Lima expelled "
+            "two Chilean diplomats on Friday.\n")
+    dated = _dated(text)
+    assert ("CHL", "PER", "1998-03-02") in dated and ("PER", "CHL", "1998-02-27") in dated, dated
+    # a paper of the new year prints a report filed on the old year's last day
+    text = "January 2, 1999\n\nQUITO, Dec. 31 -- Ecuador recalled its ambassador from Peru today.\n"
+    assert ("ECU", "PER", "1998-12-31") in _dated(text)
