@@ -81,3 +81,13 @@ def test_a_date_line_above_a_yearless_dateline_gives_its_year():
     # a paper of the new year prints a report filed on the old year's last day
     text = "January 2, 1999\n\nQUITO, Dec. 31 -- Ecuador recalled its ambassador from Peru today.\n"
     assert ("ECU", "PER", "1998-12-31") in _dated(text)
+
+
+def test_the_turn_of_the_decade_is_the_years_around_the_nearest_decade():
+    text = "In 1967 Ghana and Togo closed their border. At the turn of the decade Togo expelled Ghana's envoy."
+    turn = next(t for t in tag(text) if t.text.endswith("turn of the decade"))
+    assert (turn.value, turn.begin, turn.until) == ("1970", "1969-01-01", "1971-12-31")
+    assert ("TGO", "GHA", "1969/1971") in _dated(text)
+    # a story early in a decade looks back to its first year; with no time told, the turn is not known
+    assert _value("In 1982 Ghana and Togo quarrelled, as they had since the turn of the decade.", "the turn of the decade") == "1980"
+    assert _value("At the turn of the decade Togo expelled Ghana's envoy.", "the turn of the decade") == "XXXX"

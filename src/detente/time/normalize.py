@@ -489,7 +489,8 @@ def _century(m, text, ref, news, ctx):
 
 
 def _turn(m, text, ref, news, ctx):
-    """ "the turn of the century": the years around a century's first year, the 20th century's turn is 1900."""
+    """ "the turn of the century": the years around a century's first year, the 20th century's turn is 1900; "the turn
+    of the decade" the years around the decade's first year nearest the story's time."""
     if m["tu_n"]:
         raw = m["tu_n"].lower()
         number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
@@ -501,11 +502,12 @@ def _turn(m, text, ref, news, ctx):
     else:
         if ref is None:
             return {"value": "XXXX", "mod": "APPROX", "_moves": False}
-        step = 1000 if m["tu_w"].lower() == "millennium" else 100
+        step = {"millennium": 1000, "decade": 10}.get(m["tu_w"].lower(), 100)
         year, explicit = (ref.year + step // 2) // step * step, False  # the nearest turn to the story's (or report's) time
     if year < 1:
         return None
-    fields = {"value": f"{year:04d}", "mod": "APPROX", "begin": f"{max(1, year - 3):04d}-01-01", "until": f"{year + 3:04d}-12-31", "precision": "year", "_year": explicit}
+    reach = 1 if m["tu_w"] and m["tu_w"].lower() == "decade" else 3  # "the turn of the decade" in a 1960s story: 1969-1971
+    fields = {"value": f"{year:04d}", "mod": "APPROX", "begin": f"{max(1, year - reach):04d}-01-01", "until": f"{year + reach:04d}-12-31", "precision": "year", "_year": explicit}
     if m.group()[:1] in "Tt" and re.search(r"(?i:\bthe\s+)$", text[max(0, m.start() - 5) : m.start()]):
         fields["_start"] = m.start() - len(re.search(r"(?i:\bthe\s+)$", text[max(0, m.start() - 5) : m.start()]).group())  # "the" too
     return fields if explicit else anchored(fields, True, news)
