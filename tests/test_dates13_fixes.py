@@ -91,3 +91,11 @@ def test_the_turn_of_the_decade_is_the_years_around_the_nearest_decade():
     # a story early in a decade looks back to its first year; with no time told, the turn is not known
     assert _value("In 1982 Ghana and Togo quarrelled, as they had since the turn of the decade.", "the turn of the decade") == "1980"
     assert _value("At the turn of the decade Togo expelled Ghana's envoy.", "the turn of the decade") == "XXXX"
+
+
+def test_a_deadline_in_the_condition_an_act_sets_is_not_its_date():
+    text = ("In November 1990 the Security Council authorized the use of force against Iraq if it did not leave Kuwait "
+            "by 15 January 1991.")
+    assert ("UNSC", "IRQ", "1990-11") in _dated(text)
+    # a date after 'by' with no condition before it still dates the act ("had recalled its envoy by 3 March")
+    assert ("CHL", "PER", "1976-03-03") in _dated("Chile had recalled its envoy from Lima by 3 March 1976, and Peru protested.")

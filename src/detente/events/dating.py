@@ -1313,7 +1313,8 @@ _PLANNED = re.compile(r"\b(?:(?:planned|scheduled|set|due|expected|slated|envisa
 # the deadline of an act announced or agreed ("said that it would withdraw its troops by the end of the year"):
 # when the act is to be done, not when it was told
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:end|middle|close|start)\s+of\s+)?(?:the\s+)?$", re.I)
-_WOULD = re.compile(r"\b(?:would|will|to\s+\w+)\b", re.I)
+# (or a condition the act sets: "authorized force if Iraq did not leave Kuwait by 15 January", "unless Lima paid by May")
+_WOULD = re.compile(r"\b(?:would|will|to\s+\w+|unless|if\s[^.;]*?\b(?:not|n't|failed\s+to))\b", re.I)
 _AFTER_PERIOD = re.compile(r"\b(?:after|following|before)\s+(?:the\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
