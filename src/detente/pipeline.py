@@ -127,11 +127,14 @@ def dateline_date(doc: Document) -> str | None:
     match = _first_dateline(doc.text[:400])
     if match is None or match.group(1).lower() not in _MONTHS:
         lead = dateline(doc)  # a mixed-case place or a day before its month: "Seoul, 5 March 1998 (Reuters) -"
+        if lead is not None and not lead.group("date"):
+            # "LIMA (AP) --" under a line that is only a date ("Tuesday, 3 March 1998"): the paper's day
+            return _date_line_above(doc.text, lead.start())
         if lead is None or not lead.group("date") or (lead.group("m1") or lead.group("m2")).lower() not in _MONTHS:
             return None
         return _dated_day(doc, lead.group("m1") or lead.group("m2"), lead.group("d1") or lead.group("d2"),
-                          lead.group("y1") or lead.group("y2"))
-    return _dated_day(doc, match.group(1), match.group(2), match.group(3))
+                          lead.group("y1") or lead.group("y2"), lead.start())
+    return _dated_day(doc, match.group(1), match.group(2), match.group(3), match.start())
 
 
 # a full date in a report's head ("Filed Sunday, 5 July 1998, 18:40", "Posted March 12, 2009"): the year of a dateline
@@ -145,13 +148,53 @@ def _stamped_years(head: str, month: int, day: int) -> list[str]:
             if int(m[1] or m[4]) == day and _MONTHS.get((m[2] or m[3]).lower()) == month]
 
 
-def _dated_day(doc: Document, month_name: str, day_text: str, year: str | None) -> str | None:
+# a line of the report's head that is only a date, perhaps after its weekday: "3 March 1998", "Tuesday, March 3, 1998"
+_DATE_LINE = re.compile(r"^[^\S\n]*(?:[A-Z][a-z]{2,5}day,?[^\S\n]+)?(?:(\d{1,2})[^\S\n]+([A-Z][a-z]{2,8})\.?|([A-Z][a-z]{2,8})\.?[^\S\n]+(\d{1,2}),?)"
+                        r",?[^\S\n]+(1[5-9]\d\d|20\d\d)[^\S\n]*$", re.M)
+_FILED_WITHIN = datetime.timedelta(days=7)  # a report is filed on its paper's day or in the week before it
+
+
+def _date_line_above(text: str, end: int) -> str | None:
+    """The day of the last line that is only a date above ``end`` (a report's dateline), in the head's first 400
+    characters: the day of the paper or page that printed the report."""
+    found = None
+    for line in _DATE_LINE.finditer(text, 0, min(end, 400)):
+        month = _MONTHS.get((line[2] or line[3]).lower())
+        if month is not None:
+            try:
+                found = datetime.date(int(line[5]), month, int(line[1] or line[4]))
+            except ValueError:
+                continue
+    return found.isoformat() if found else None
+
+
+def _filed_year(text: str, end: int, month: int, day: int) -> str | None:
+    """The year of a yearless dateline's day under a date line of the paper (see ``_date_line_above``) printed on
+    that day or in the week after it ("3 March 1998" over "SANTIAGO, March 2 --"; "2 January 1999" over "Dec. 31")."""
+    printed = _date_line_above(text, end)
+    if printed is None:
+        return None
+    printed = datetime.date.fromisoformat(printed)
+    for year in (printed.year, printed.year - 1):
+        try:
+            filed = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if filed <= printed and printed - filed <= _FILED_WITHIN:
+            return str(year)
+    return None
+
+
+def _dated_day(doc: Document, month_name: str, day_text: str, year: str | None, at: int = 400) -> str | None:
     """The ISO day of a dateline's month, day and year; the year from the file's name when the dateline has none."""
     month, day = _MONTHS[month_name.lower()], int(day_text)
     if year is None:
         found = _YEAR_IN_NAME.findall(doc.origin.rsplit("/", 1)[-1])
         if len(set(found)) != 1:
             found = _stamped_years(doc.text[:400], month, day)
+        if len(set(found)) != 1:
+            filed = _filed_year(doc.text, at, month, day)
+            found = [filed] if filed else []
         if len(set(found)) != 1:
             return None
         year = found[0]
@@ -168,6 +211,12 @@ def tag_time(doc: Document, mode: str = "auto") -> Document:
     lead = dateline(doc) if doc.meta["mode"] == "news" else None
     if lead is not None:
         doc.meta["dateline"] = (lead.start(), lead.end())  # its date is the day of filing: it dates no event
+        for section in doc.sections:
+            # a date line right above the dateline ("3 March 1998" / "SANTIAGO, March 2 --") is the paper's day, no
+            # timeline entry's: the report's acts are dated by their own words and its day
+            if section.kind == "entry" and section.date_span and section.date_span[1] <= lead.start() \
+                    and not doc.text[section.date_span[1] : lead.start()].strip():
+                section.kind, section.date_span = "body", None
     filed = _filed_before(doc) if doc.meta["mode"] == "news" else None
     if filed:
         doc.meta["filed"] = filed  # "today" in the report is the day its dateline names

@@ -447,6 +447,7 @@ def _date_event(
                 and not _in_since_clause(text, sentence_span, u, trigger_span) \
                 and not _OPENING_THING.match(text, sentence_span[0], u[0]) \
                 and not _DAYS_OWN_ACT.fullmatch(text, u[1], trigger_span[0]) \
+                and not (_PARTICIPLE_NEXT.fullmatch(text, u[1], trigger_span[0]) and _MADE.match(text, trigger_span[0], trigger_span[1])) \
                 and not _elaborates(text, trigger_span, u[0]):
             named.append(u)
     candidates = kept
@@ -680,6 +681,8 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
     ("served in the United Nations operation in Somalia, which a Turkish general commanded in 1993"): that clause's
     act is dated, not this one. (An act told by a noun may be what the clause is about: "Germany's withdrawal from the
     League, which Hitler announced in October 1933".)"""
+    if _FROM_WHERE.search(text, trigger_span[1], date_start) is not None:
+        return True  # "had come to Quito straight from Lima, where on 12 May the delegates signed ...": before the journey
     relative = _RELATIVE_AFTER.search(text, trigger_span[1], date_start)
     if relative is not None and _PAST_VERB.search(text, relative.end(), date_start) is not None \
             and _PAST_VERB.search(text, trigger_span[0], trigger_span[1]) is not None:
@@ -735,6 +738,8 @@ def _in_relative_before(text: str, sentence_start: int, unit, trigger_span: tupl
 
 
 # (an object relative, with a subject of its own: not "Castro's visit, which began on Wednesday", whose verb is the act's)
+# a 'where' clause on the place a journey started from, up to the date: what was done there came before the journey
+_FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|del|de|da|do|of|the)){0,4},\s*where\b[^;.]*$")
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|whom)\s+(?:a|an|the|his|her|its|their|[A-Z][\w'’-]*)\b(?=[^,;.]*$)")
 
 
@@ -1258,6 +1263,10 @@ _FIRST = re.compile(r"\b(?:first|last|only|largest|biggest|worst|highest|lowest)
 # a weekday's possessive names the day of a thing: "Sunday's plebiscite", "Friday's summit"
 _DAYS_THING = re.compile(r"['’]s\s+[a-z]")
 _DAYS_OWN_ACT = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")  # ... which is the act's own when the act is that thing: "Sunday's attack"
+# ... and so is it when the participle of the thing's making comes right after it: "the Treaty of Lima of 9 March
+# 1929, signed by Chile and Peru, ..." was signed that day (a later date in the sentence is another act's)
+_PARTICIPLE_NEXT = re.compile(r",?[^\S\n]+")
+_MADE = re.compile(r"(?:signed|concluded|initial(?:l)?ed|agreed|negotiated|drawn\s+up)\b", re.I)
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -1304,7 +1313,8 @@ _PLANNED = re.compile(r"\b(?:(?:planned|scheduled|set|due|expected|slated|envisa
 # the deadline of an act announced or agreed ("said that it would withdraw its troops by the end of the year"):
 # when the act is to be done, not when it was told
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:end|middle|close|start)\s+of\s+)?(?:the\s+)?$", re.I)
-_WOULD = re.compile(r"\b(?:would|will|to\s+\w+)\b", re.I)
+# (or a condition the act sets: "authorized force if Iraq did not leave Kuwait by 15 January", "unless Lima paid by May")
+_WOULD = re.compile(r"\b(?:would|will|to\s+\w+|unless|if\s[^.;]*?\b(?:not|n't|failed\s+to))\b", re.I)
 _AFTER_PERIOD = re.compile(r"\b(?:after|following|before)\s+(?:the\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)

@@ -288,12 +288,15 @@ def _mon(m, text, ref, news, ctx):
 
 
 _YEAR_COMMA_BEFORE = re.compile(r"(?<![\d,])(?:1[0-9]{3}|20[0-9]{2}),[^\S\n]*$")
-_DASH_AFTER = re.compile(r"[^\S\n]*[-–—:]")
+# after the month: the dash or colon before the entry, or the line's end (a chronology's date on a line of its own,
+# "1947 Aug." above its entry, as an HTML <dt> is written out)
+_DASH_AFTER = re.compile(r"[^\S\n]*(?:[-–—:]|\n|\Z)")
 
 
 def _year_first_line(text, m) -> bool:
     """A timeline line's date written year first, "1953, Dec. - ..." or "1990 Jul. - ...": the abbreviation between the year and the dash
-    is its month (a name would not stand between a year and a dash)."""
+    is its month (a name would not stand between a year and a dash), as it is when the two fill a line of their own
+    ("- 1947 Aug." above its entry)."""
     return bool((_YEAR_COMMA_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _line_year(text, m.start()) is not None)
                 and _DASH_AFTER.match(text, m.end()))  # (or the year opens the line with no comma: "1990 Jul. - ...")
 
@@ -486,7 +489,8 @@ def _century(m, text, ref, news, ctx):
 
 
 def _turn(m, text, ref, news, ctx):
-    """ "the turn of the century": the years around a century's first year, the 20th century's turn is 1900."""
+    """ "the turn of the century": the years around a century's first year, the 20th century's turn is 1900; "the turn
+    of the decade" the years around the decade's first year nearest the story's time."""
     if m["tu_n"]:
         raw = m["tu_n"].lower()
         number = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
@@ -498,11 +502,12 @@ def _turn(m, text, ref, news, ctx):
     else:
         if ref is None:
             return {"value": "XXXX", "mod": "APPROX", "_moves": False}
-        step = 1000 if m["tu_w"].lower() == "millennium" else 100
+        step = {"millennium": 1000, "decade": 10}.get(m["tu_w"].lower(), 100)
         year, explicit = (ref.year + step // 2) // step * step, False  # the nearest turn to the story's (or report's) time
     if year < 1:
         return None
-    fields = {"value": f"{year:04d}", "mod": "APPROX", "begin": f"{max(1, year - 3):04d}-01-01", "until": f"{year + 3:04d}-12-31", "precision": "year", "_year": explicit}
+    reach = 1 if m["tu_w"] and m["tu_w"].lower() == "decade" else 3  # "the turn of the decade" in a 1960s story: 1969-1971
+    fields = {"value": f"{year:04d}", "mod": "APPROX", "begin": f"{max(1, year - reach):04d}-01-01", "until": f"{year + reach:04d}-12-31", "precision": "year", "_year": explicit}
     if m.group()[:1] in "Tt" and re.search(r"(?i:\bthe\s+)$", text[max(0, m.start() - 5) : m.start()]):
         fields["_start"] = m.start() - len(re.search(r"(?i:\bthe\s+)$", text[max(0, m.start() - 5) : m.start()]).group())  # "the" too
     return fields if explicit else anchored(fields, True, news)
