@@ -105,7 +105,7 @@ def test_holdout3_gold_quotes_its_documents_with_known_codes_and_readable_dates(
     for g in gold:
         name = "iraq_kuwait_wire.jsonl" if g["doc"].startswith("wire-") else g["doc"]
         counts[name] = counts.get(name, 0) + 1
-    assert all(15 <= n <= 32 for n in counts.values()), counts
+    assert all(15 <= n <= 33 for n in counts.values()), counts  # 32 before conv2 added two to the wire (decision 6)
 
 
 def _gazetteer_entities() -> list[dict]:
