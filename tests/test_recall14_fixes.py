@@ -65,3 +65,19 @@ def test_the_council_or_the_assembly_named_before_in_full(text, act):
 def test_the_council_or_the_assembly_with_no_body_of_that_name_before(text):
     acts = _acts(text)
     assert not [a for a in acts if a[0] in ("UN", "UNSC", "TUR") and a[3][:4] in ("1966", "1975")], acts
+
+
+@pytest.mark.parametrize("text, act", [
+    # "agreed with X to <act>": the agreement names its party, the act after it does not; the agreement is kept
+    ("On 3 May 1990 the government of Chile agreed with Peru to raise relations to the level of ambassadors.",
+     ("CHL", "PER", "057", "1990-05-03")),
+    ("In 1971 India agreed with the Soviet Union to sign a treaty of friendship.", ("IND", "SUN", "057", "1971")),
+])
+def test_an_agreement_with_a_named_party_to_do_an_act(text, act):
+    assert act in _acts(text), _acts(text)
+
+
+def test_an_agreement_to_do_an_act_is_coded_once_as_the_act():
+    # nothing named between "agreed" and the act: the act agreed to is coded, once (as before)
+    acts = _acts("In 1965 Japan agreed to restore relations with South Korea.")
+    assert len(acts) == 1, acts
