@@ -24,7 +24,12 @@ from detente.model import Mention
 __all__ = ["short_names"]
 
 HEADS = ("Pact", "Alliance", "Union", "Reich", "Republic", "Kingdom", "Community", "League", "Organization",
-         "Organisation", "Federation", "Entente", "Commonwealth", "Front", "Confederation", "Empire", "Tigers")
+         "Organisation", "Federation", "Entente", "Commonwealth", "Front", "Confederation", "Empire", "Tigers",
+         "Council", "Assembly")
+# heads that stand only for a body the text named with the head itself ("the Security Council ... the Council", "the
+# General Assembly ... the Assembly"), never for any mention of a body bearing it: "the UN ... the Council" may be
+# another council, and "Turkey ... the Assembly" names no assembly (recall14)
+_NAMED_HEADS = frozenset(("Council", "Assembly"))
 # how far back (characters) the full name may stand: a few paragraphs
 REACH = 4000
 # a short name going on as a longer name is that name, not the short one: "the Union of South Africa", "the Front
@@ -132,7 +137,8 @@ def _antecedent(
             return None
         if mention.kind not in ("state", "organization") or mention.members and mention.kind != "organization":
             continue
-        if mention.entity in bearers or re.search(r"\b" + head + r"\b", mention.text) and not _bare(mention, head):
+        if (mention.entity in bearers and head not in _NAMED_HEADS
+                or re.search(r"\b" + head + r"\b", mention.text) and not _bare(mention, head)):
             if days is None or gazetteer.exists_at(mention.entity, days):
                 return mention
     return None

@@ -768,9 +768,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["intent_of_next"] += 1
             continue  # "agreed to cooperate", "promised to send aid": the act promised is coded, once
         if trigger.entry["phrase"] == "agree" and following is not None and following.first - trigger.last <= 4 \
-                and tokens[following.first - 1].low == "to":
+                and tokens[following.first - 1].low == "to" and not _named_between(parts, trigger.last, following.first - 1):
             dropped["intent_of_next"] += 1
-            continue  # "agreed today to withdraw its troops": the act agreed to is coded, once
+            continue  # "agreed today to withdraw its troops": the act agreed to is coded, once; "agreed with Peru to
+            # raise relations" names the party agreed with, which the act after it does not name: the agreement is kept
         if trigger.entry["cameo"].startswith("13") and following is not None and \
                 following.first - trigger.last <= (6 if trigger.entry["cameo"] == "139" else 3):
             threatened.add(index + 1)
