@@ -86,3 +86,32 @@ def test_a_court_is_no_party_to_the_case(text, pair, court):
 ])
 def test_the_state_taken_to_court_stays_the_target(text, pair):
     assert pair in _pairs(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a verb after "and" with no subject of its own shares the subject of the verb before, not that verb's named object;
+    # a request that names no one is made of whom the list or note was handed
+    ("Turkey handed Greece a list of ten fugitives in 1999 and asked for them to be sent to Ankara.", ("TUR", "GRC")),
+    ("Chad gave Libya a list of prisoners in 1989 and asked for their release.", ("TCD", "LBY")),
+])
+def test_the_verb_after_and_keeps_the_first_subject(text, pair):
+    pairs = _pairs(text)
+    assert pair in pairs
+    assert (pair[1], pair[0]) not in pairs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an act of force's participle after a thing named in lower case, then "by" and its doer, is a passive
+    ("Greece said the transport plane shot down by Turkish fighters on 3 May 1996 had been over Greek waters.",
+     ("TUR", "GRC")),
+    ("Britain said the trawler sunk by an Icelandic gunboat in 1973 had been in international waters.", ("ISL", "GBR")),
+])
+def test_a_thing_struck_by_a_named_doer(text, pair):
+    pairs = _pairs(text)
+    assert pair in pairs
+    assert (pair[1], pair[0]) not in pairs
+
+
+def test_a_deal_struck_is_no_attack():
+    events = extract_text("The trade truce struck by Lula and Macri in Montevideo in 2017 lasted a year.")
+    assert all(event.polarity != "conflict" for event in events)

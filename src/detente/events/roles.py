@@ -641,7 +641,7 @@ def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
         # (right after a name, or a headline's subject: "the tariff truce struck by Xi and Trump" is a thing's making)
         return doer.text[:1].isupper() and doer.low not in _NOT_DOERS \
             and (trigger.first > 0 and tokens[trigger.first - 1].text[:1].isupper() or headline_participle(tokens, trigger)
-                 or _named_thing_before(tokens, trigger.first))
+                 or _named_thing_before(tokens, trigger.first) or _forced_thing_before(tokens, trigger))
     if tokens[after].low not in _HEADLINE_PREPOSITIONS:
         return False
     cameo = trigger.entry["cameo"]
@@ -662,6 +662,25 @@ def _named_thing_before(tokens: list[Token], first: int) -> bool:
     while index > 0 and first - index <= 4 and tokens[index].text.isalpha() and tokens[index].text.islower():
         index -= 1
     return 0 < index < first - 1 and tokens[index].text[:1].isupper() and tokens[index].text.isalpha()
+
+
+_FORCE_ROOTS = frozenset(("18", "19", "20"))
+
+
+def _forced_thing_before(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether an act of force's participle follows a thing named in lower case ("the transport plane shot down by
+    Turkish fighters", "the trawler sunk by an Argentine gunboat"): a thing struck, never a doer (an act of force by
+    a doer has its object after it, not "by")."""
+    before = tokens[trigger.first - 1] if trigger.first > 1 else None
+    return before is not None and trigger.entry["cameo"][:2] in _FORCE_ROOTS and before.text.isalpha() \
+        and before.text.islower() and before.low not in _NOT_THINGS and before.low not in _DEALS
+
+
+# what is "struck" or "hit" as a deal is made, not attacked: "the tariff truce struck by Xi and Trump"
+_DEALS = frozenset("truce truces deal deals bargain bargains agreement agreements accord accords pact pacts compromise "
+                   "ceasefire treaty balance note chord tone pose".split())
+_NOT_THINGS = frozenset("and or but then had has have was were is are be been being who which that also not never "
+                        "first later soon were it they he she we".split())
 
 
 def headline_participle(tokens: list[Token], trigger: Trigger) -> bool:
