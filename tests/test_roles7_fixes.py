@@ -115,3 +115,13 @@ def test_a_thing_struck_by_a_named_doer(text, pair):
 def test_a_deal_struck_is_no_attack():
     events = extract_text("The trade truce struck by Lula and Macri in Montevideo in 2017 lasted a year.")
     assert all(event.polarity != "conflict" for event in events)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an office named by its state's possessive between a person and ", and" describes the person; the list of
+    # subjects goes on with that person, in its order
+    ("Hugo Chavez, Venezuela's president, and Evo Morales signed an energy agreement in May 2006.", ("VEN", "BOL")),
+    ("Evo Morales, Bolivia's president, and Hugo Chavez signed an energy agreement in May 2006.", ("BOL", "VEN")),
+])
+def test_an_office_apposition_does_not_cut_the_list_of_subjects(text, pair):
+    assert pair in _pairs(text)
