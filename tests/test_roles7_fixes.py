@@ -125,3 +125,14 @@ def test_a_deal_struck_is_no_attack():
 ])
 def test_an_office_apposition_does_not_cut_the_list_of_subjects(text, pair):
     assert pair in _pairs(text)
+
+
+@pytest.mark.parametrize(("text", "pair", "helped"), [
+    # whom a force fought for is the side it helped; the act of force is aimed at the side after "against"
+    ("In 1978 Libyan troops began arriving in Uganda to fight for Amin against Tanzanian forces.", ("LBY", "TZA"), None),
+    ("In 1975 Cuban troops fought for the MPLA against South African forces.", ("CUB", "ZAF"), "MPLA"),
+])
+def test_the_side_fought_for_is_not_the_foe(text, pair, helped):
+    pairs = _pairs(text)
+    assert pair in pairs
+    assert helped is None or (pair[0], helped) not in pairs

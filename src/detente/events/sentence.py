@@ -4630,7 +4630,8 @@ def _pledged(tokens, clause, trigger: Trigger) -> bool:
 
 def _fought_against(tokens, parts, trigger: Trigger, clause, sources) -> tuple[str, ...]:
     """The states named right after "against" (or "against the") later in the clause of an act of force, when the
-    clause also names where it was fought ("in Ethiopia"): the foe."""
+    clause also names where it was fought ("in Ethiopia") or the side fought for ("fought for the MPLA against South
+    African forces"): the foe."""
     foes = []
     where = False
     for p in parts:
@@ -4639,7 +4640,7 @@ def _fought_against(tokens, parts, trigger: Trigger, clause, sources) -> tuple[s
         before = tokens[p.first - 1].low
         if before == "against" or before == "the" and p.first >= 2 and tokens[p.first - 2].low == "against":
             foes.extend(p.codes[:1])
-        elif before in ("in", "into", "inside"):
+        elif before in ("in", "into", "inside", "for") or before == "the" and tokens[p.first - 2].low == "for":
             where = True
     return tuple(foes) if where else ()
 
