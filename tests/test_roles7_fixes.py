@@ -136,3 +136,16 @@ def test_the_side_fought_for_is_not_the_foe(text, pair, helped):
     pairs = _pairs(text)
     assert pair in pairs
     assert helped is None or (pair[0], helped) not in pairs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a boycott of a body's gathering held in a state's place is aimed at the host, not the body
+    ("Bangladesh stayed away from the SAARC summit in Kathmandu in 2002.", ("BGD", "NPL")),
+    ("Nepal's prime minister stayed away from the SAARC summit due in Dhaka in November 2014.", ("NPL", "BGD")),
+])
+def test_a_boycotted_gathering_is_aimed_at_its_host(text, pair):
+    assert pair in _pairs(text)
+
+
+def test_a_boycott_of_a_gathering_at_home_stays_the_bodys():
+    assert ("NPL", "SAARC") in _pairs("Nepal stayed away from the SAARC summit in Kathmandu in 2002.")

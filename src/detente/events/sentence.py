@@ -1615,6 +1615,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # "Jamaica established relations with Cuba on the same day as Barbados and Guyana", "together with":
                 # the states named after it did the act too
                 sources = joint_pairs = tuple(dict.fromkeys(tuple(joint_pairs or sources) + beside))
+        if targets and cameo[:3] == "143":
+            host = _host_of_gathering(tokens, parts, mentions, trigger, clause, sources, targets)
+            if host is not None:
+                # "stayed away from the SAARC summit in Kathmandu", "boycotted the Arab summit in Baghdad": a boycott
+                # of a gathering is aimed at the state that hosts it, not at the body or the people it gathers
+                targets = (host,)
         if targets and cameo == "115" and trigger.entry["form"] == "verb" and sources:
             court = _court_taken_to(tokens, parts, trigger, targets)
             if court is not None:
@@ -4882,6 +4888,29 @@ _LEADING = frozenset(("led", "headed"))
 # what says that states named after an act did it too: "on the same day as", "together with", "along with", "as did"
 _ALONGSIDE = (("on", "the", "same", "day", "as"), ("at", "the", "same", "time", "as"), ("together", "with"),
               ("along", "with"), ("as", "did"))
+_BOYCOTTED = frozenset("summit summits conference conferences forum meeting games olympics olympiad festival".split())
+
+
+def _host_of_gathering(tokens, parts, mentions, trigger: Trigger, clause, sources, targets) -> str | None:
+    """The state whose place hosts the gathering a boycott's target names right before its noun ("the SAARC summit in
+    Kathmandu", "the Arab summit due in Baghdad"); None otherwise."""
+    for p in parts:
+        after = p.last + 1
+        if p.codes[0] != targets[0] or p.first <= trigger.first or after + 2 >= clause[1] or tokens[after].low not in _BOYCOTTED:
+            continue
+        at = after + 1
+        if tokens[at].low in ("due", "held", "planned", "scheduled", "hosted"):
+            at += 1
+        if tokens[at].low not in ("in", "at"):
+            return None
+        place = next((q for q in participants(mentions, tokens) if q.first > at), None)
+        if place is None or place.first > at + 2 or len(place.codes) != 1 or place.mention.kind != "state" \
+                or place.codes[0] in sources:
+            return None
+        return place.codes[0]
+    return None
+
+
 _COURT_WORDS = frozenset(("court", "tribunal", "arbitration"))
 
 
