@@ -149,3 +149,17 @@ def test_a_boycotted_gathering_is_aimed_at_its_host(text, pair):
 
 def test_a_boycott_of_a_gathering_at_home_stays_the_bodys():
     assert ("NPL", "SAARC") in _pairs("Nepal stayed away from the SAARC summit in Kathmandu in 2002.")
+
+
+@pytest.mark.parametrize(("text", "pair", "land"), [
+    # a refusal to recognize an annexation is aimed at the state that took the land (after "by" or "into"), even
+    # when the land is named first, by "of" or by its possessive
+    ("Australia never recognized the incorporation of the Baltic states into the Soviet Union.", ("AUS", "SUN"), "EST"),
+    ("Australia did not recognize the Baltic states' annexation by the Soviet Union in 1940 at any time.",
+     ("AUS", "SUN"), "EST"),
+    ("Ottawa did not recognize Crimea's annexation by Russia in 2014 at any time.", ("CAN", "RUS"), "UKR"),
+])
+def test_an_annexation_judged_is_the_takers_act(text, pair, land):
+    pairs = _pairs(text)
+    assert pair in pairs
+    assert (pair[0], land) not in pairs

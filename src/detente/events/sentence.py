@@ -1621,6 +1621,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # "stayed away from the SAARC summit in Kathmandu", "boycotted the Arab summit in Baghdad": a boycott
                 # of a gathering is aimed at the state that hosts it, not at the body or the people it gathers
                 targets = (host,)
+        if targets and trigger.entry["form"] == "verb" and not lows.isdisjoint(_TAKING_OVER):
+            taker = _taker_of_land(tokens, parts, mentions, trigger, clause, sources, targets)
+            if taker is not None:
+                # "never recognized the Baltic states' annexation by the Soviet Union", "the incorporation of the
+                # Baltic states into the Soviet Union": what is judged is the taker's act; the land taken is no party
+                targets = (taker,)
         if targets and cameo == "115" and trigger.entry["form"] == "verb" and sources:
             court = _court_taken_to(tokens, parts, trigger, targets)
             if court is not None:
@@ -4908,6 +4914,30 @@ def _host_of_gathering(tokens, parts, mentions, trigger: Trigger, clause, source
                 or place.codes[0] in sources:
             return None
         return place.codes[0]
+    return None
+
+
+_TAKING_OVER = frozenset("annexation incorporation absorption".split())
+
+
+def _taker_of_land(tokens, parts, mentions, trigger: Trigger, clause, sources, targets) -> str | None:
+    """The state that took over the land the act's object names, told after "by" or "into" behind a noun of annexing
+    ("the incorporation of the Baltic states into the Soviet Union", "the Baltic states' annexation by the Soviet
+    Union") when the act's target is the land; None otherwise."""
+    for k in range(trigger.last + 1, min(trigger.last + 8, clause[1] - 2)):
+        if tokens[k].low not in _TAKING_OVER:
+            continue
+        land = next((p for p in parts if trigger.last < p.first and p.codes[0] == targets[0]), None)
+        if land is None or not (land.last < k or tokens[k + 1].low == "of" and land.first > k):
+            return None
+        at = k + 1 if land.last < k else land.last + 1
+        if tokens[at].low not in ("by", "into", "to"):
+            return None
+        taker = next((q for q in participants(mentions, tokens) if q.first > at), None)
+        if taker is None or taker.first > at + 2 or len(taker.codes) != 1 or taker.codes[0] in sources \
+                or taker.codes[0] == targets[0]:
+            return None
+        return taker.codes[0]
     return None
 
 
