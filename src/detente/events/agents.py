@@ -592,11 +592,15 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
                 subjects = []  # "Musharraf, who had fought in the Kashmir war": a life told, not an act of his state
         if not subjects and not previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start):
             subjects = _subject_before_and(tokens, parts, start)  # "built a road to Delaram, and handed it over"
-        elif subjects and not previous_sources and form == "verb" and subjects[-1].mention.via == "adjective" \
+        elif subjects and not previous_sources and form == "verb" and subjects[-1].mention.via in ("adjective", "name") \
                 and _object_of_verb(tokens, subjects[-1]) and _coordinated_verb(tokens, trigger.first, start):
-            # "Kuwait feared an Iraqi invasion and asked Britain for help": the demonym in the object of the verb
-            # before "and" is no subject; the verb after "and" shares that verb's subject
-            subjects = _subject_of_verb_before(tokens, parts, start, subjects[-1]) or subjects
+            # "Kuwait feared an Iraqi invasion and asked Britain for help", "Turkey handed Greece a list of fugitives
+            # and asked for their return": the demonym or the name in the object of the verb before "and" is no
+            # subject; the verb after "and" shares that verb's subject
+            named_object = subjects[-1]
+            subjects = _subject_of_verb_before(tokens, parts, start, named_object) or subjects
+            if named_object.mention.via == "name" and root in ("02", "10") and subjects and subjects[-1] is not named_object:
+                addressed = [named_object]  # (whom the list was handed is whom it asks of, when it names no one)
         if subjects and _pronoun_after_that(tokens, subjects[-1], trigger.first):
             subjects = []  # "Iran told the United Nations that it accepted": the pronoun is the subject, resolved below
         if previous_sources and form == "verb" and _coordinated_verb(tokens, trigger.first, start) \
@@ -626,8 +630,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         # acts has its object before the next one ("renounced the treaty and broke off relations with Cuba")
         listed = coordinated or _past_word(tokens[trigger.first])  # (not a gerund: "after three months of fighting and")
         objects = right_patients(parts, trigger.first, next_listed_verb(tokens, trigger.last, end) if listed else end)
-        if addressed and not objects:
-            objects = addressed
+        if addressed and (not objects or {c for p in objects for c in p.codes} <= {c for p in subjects for c in p.codes}):
+            objects = addressed  # (not the asker's own capital: "asked for them to be sent to Ankara")
         if form == "verb" and (subjects or tokens[start].low in ("it", "they")) and start >= 3 \
                 and tokens[start - 1].low == "which" and tokens[start - 2].text == ",":
             # (with a pronoun subject too: "recognised Bangladesh, which it had fought two years earlier")

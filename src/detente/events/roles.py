@@ -270,9 +270,11 @@ _NOT_IN_APPOSITION = frozenset(("and", "or", "is", "was", "were", "are", "had", 
 def _describing_phrase(tokens: list[Token], opening: int, closing: int) -> bool:
     """Whether the words between the commas ``opening`` and ``closing`` are a noun phrase that describes the name
     before them: an article or "then", "once", "formerly" first, a common noun in it ("a former colony of Spain"), no
-    verb and no clause of its own; a name alone is the next item of a list ("Britain, the United States, and France")."""
-    if tokens[opening + 1].low not in _APPOSITION_OPENERS:
-        return False
+    verb and no clause of its own, or a possessive name first and an office ("Venezuela's president"); a name alone is
+    the next item of a list ("Britain, the United States, and France")."""
+    if tokens[opening + 1].low not in _APPOSITION_OPENERS and not (
+            closing - opening > 2 and tokens[opening + 1].text[:1].isupper() and tokens[opening + 1].text.endswith(_POSSESSIVE_MARKS)):
+        return False  # (an office by its state's possessive describes a person: "Chavez, Venezuela's president, and")
     described = False
     for index in range(opening + 1, closing):
         word = tokens[index]
@@ -641,7 +643,7 @@ def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
         # (right after a name, or a headline's subject: "the tariff truce struck by Xi and Trump" is a thing's making)
         return doer.text[:1].isupper() and doer.low not in _NOT_DOERS \
             and (trigger.first > 0 and tokens[trigger.first - 1].text[:1].isupper() or headline_participle(tokens, trigger)
-                 or _named_thing_before(tokens, trigger.first))
+                 or _named_thing_before(tokens, trigger.first) or _forced_thing_before(tokens, trigger))
     if tokens[after].low not in _HEADLINE_PREPOSITIONS:
         return False
     cameo = trigger.entry["cameo"]
@@ -664,6 +666,25 @@ def _named_thing_before(tokens: list[Token], first: int) -> bool:
     return 0 < index < first - 1 and tokens[index].text[:1].isupper() and tokens[index].text.isalpha()
 
 
+_FORCE_ROOTS = frozenset(("18", "19", "20"))
+
+
+def _forced_thing_before(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether an act of force's participle follows a thing named in lower case ("the transport plane shot down by
+    Turkish fighters", "the trawler sunk by an Argentine gunboat"): a thing struck, never a doer (an act of force by
+    a doer has its object after it, not "by")."""
+    before = tokens[trigger.first - 1] if trigger.first > 1 else None
+    return before is not None and trigger.entry["cameo"][:2] in _FORCE_ROOTS and before.text.isalpha() \
+        and before.text.islower() and before.low not in _NOT_THINGS and before.low not in _DEALS
+
+
+# what is "struck" or "hit" as a deal is made, not attacked: "the tariff truce struck by Xi and Trump"
+_DEALS = frozenset("truce truces deal deals bargain bargains agreement agreements accord accords pact pacts compromise "
+                   "ceasefire treaty balance note chord tone pose".split())
+_NOT_THINGS = frozenset("and or but then had has have was were is are be been being who which that also not never "
+                        "first later soon were it they he she we".split())
+
+
 def headline_participle(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a verb comes right after a headline's subject: the line ends with no stop (prose, whose bare participle
     is an active past, does) and only a few names and nouns stand before the verb ("Indian diplomats expelled ...")."""
@@ -682,6 +703,18 @@ def _right_before_verb(tokens: list[Token], participant: Participant, trigger_fi
     """Whether only aspectual verbs and auxiliaries stand between a participant and the trigger's verb."""
     gap = tokens[participant.last + 1 : trigger_first]
     return len(gap) <= 3 and all(t.low in _ASPECTUAL for t in gap) and (not gap or not _BEGINNING.isdisjoint(map(_LOW, gap)))
+
+
+def _office_apposition(tokens: list[Token], earlier: list[Participant], state: Participant, end: int) -> int | None:
+    """The closing comma of an apposition that names a person's office by its state's possessive, between a person and
+    ", and" ("Chavez, Venezuela's president, and Morales"); None otherwise."""
+    if state.first < 2 or tokens[state.first - 1].text != "," \
+            or not any(p.last == state.first - 2 and p.mention.kind == "person" for p in earlier):
+        return None
+    at = state.last + 1
+    while at < end and at - state.last <= 3 and tokens[at].text.isalpha() and tokens[at].text.islower():
+        at += 1
+    return at if state.last + 1 < at < end - 1 and tokens[at].text == "," and tokens[at + 1].low == "and" else None
 
 
 def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigger_first: int) -> list[Participant]:
@@ -745,6 +778,13 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             earlier.append(p)
     aside = None
     for participant in reversed(earlier):
+        if aside is None and tokens[participant.last].text.endswith(_POSSESSIVE_MARKS):
+            closing = _office_apposition(tokens, earlier, participant, chosen[-1].first)
+            if closing is not None:
+                # "Hugo Chavez, Venezuela's president, and Evo Morales": the office says whom the person before acts
+                # for; the list goes on with that person
+                aside = (participant.first, closing)
+                continue
         if aside is None and tokens[participant.last + 1].text == "," and participant.last + 2 < chosen[-1].first \
                 and tokens[participant.last + 2].low == "and":
             opening = subject_apposition(tokens, participant.last + 1)

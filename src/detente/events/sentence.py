@@ -9,6 +9,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from detente.events.agents import RETURNED_VISIT, _coordinated_verb, _roles, next_listed_verb
 from detente.events.brokers import (
@@ -44,6 +45,7 @@ from detente.events.dyads import (
     _locative,
     _object_of_act,
     _own_bloc,
+    _plain_list,
     _reporting_source,
     charged_list,
     compared_opening,
@@ -1666,6 +1668,47 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # "Jamaica established relations with Cuba on the same day as Barbados and Guyana", "together with":
                 # the states named after it did the act too
                 sources = joint_pairs = tuple(dict.fromkeys(tuple(joint_pairs or sources) + beside))
+        if targets and cameo[:3] == "143":
+            host = _host_of_gathering(tokens, parts, mentions, trigger, clause, sources, targets)
+            if host is not None:
+                # "stayed away from the SAARC summit in Kathmandu", "boycotted the Arab summit in Baghdad": a boycott
+                # of a gathering is aimed at the state that hosts it, not at the body or the people it gathers
+                targets = (host,)
+        if targets and trigger.entry["form"] == "verb" and not lows.isdisjoint(_TAKING_OVER):
+            taker = _taker_of_land(tokens, parts, mentions, trigger, clause, sources, targets)
+            if taker is not None:
+                # "never recognized the Baltic states' annexation by the Soviet Union", "the incorporation of the
+                # Baltic states into the Soviet Union": what is judged is the taker's act; the land taken is no party
+                targets = (taker,)
+        if targets and cameo == "115" and trigger.entry["form"] == "verb" and sources:
+            court = _court_taken_to(tokens, parts, trigger, targets)
+            if court is not None:
+                # "took the dispute to the International Court of Justice": the court hears the case, it is not sued;
+                # the case is against whom the sentence told acting on the plaintiff ("Chile seized Bolivian ports,
+                # and La Paz took the dispute to the court"), or against no one the sentence names
+                accused = tuple(dict.fromkeys(code for code in targets if code != court))
+                if not accused:
+                    accused = next(((told.source,) for told in reversed(events) if told.target in sources
+                                    and told.polarity == "conflict" and told.source not in sources), ())
+                targets = accused
+        if targets and cameo[:2] in ("18", "19", "20") and trigger.entry["form"] == "verb" and len(set(targets)) <= 2:
+            host = _host_of_premises(tokens, parts, mentions, trigger, clause, targets[0])
+            if host is not None and host not in sources:
+                # "raided ZAPU camps in Zambia", "bombed suspected ZANU offices in the Mozambican capital": force on a
+                # movement's premises abroad is aimed at the state they stand in
+                targets = (host,)
+        if len(set(sources)) == 2 and trigger.entry["form"] == "verb" and _pair_of_subjects(tokens, parts, trigger, clause, sources):
+            if "sym" in trigger.flags and targets and _third_party_after(tokens, parts, trigger, clause, targets):
+                # "Iran and Iraq agreed to restore relations after talks hosted by Oman", "Chile, Peru sign trade deal
+                # in blow to Bolivia's hopes": a mutual act of a listed pair is between the two; a state named after
+                # the act but not as its partner ("with", "between") is a host, a topic or a bystander
+                sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+            elif (cameo in _MUTUAL_DE_ESCALATION or cameo[:3] == "087" and trigger.entry["cameo"][:2] in ("18", "19")) \
+                    and (not targets or _third_party_after(tokens, parts, trigger, clause, targets, by_only=True)):
+                # "the Ecuadorian and Peruvian presidents declared an end to the war", "Greek and Turkish units stopped
+                # firing", "agreed to pull back under a plan brokered by Brazil": a pair's end to a fight is an act
+                # toward each other, whoever brokered it
+                sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
                 and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
@@ -4825,7 +4868,8 @@ def _pledged(tokens, clause, trigger: Trigger) -> bool:
 
 def _fought_against(tokens, parts, trigger: Trigger, clause, sources) -> tuple[str, ...]:
     """The states named right after "against" (or "against the") later in the clause of an act of force, when the
-    clause also names where it was fought ("in Ethiopia"): the foe."""
+    clause also names where it was fought ("in Ethiopia") or the side fought for ("fought for the MPLA against South
+    African forces"): the foe."""
     foes = []
     where = False
     for p in parts:
@@ -4834,7 +4878,7 @@ def _fought_against(tokens, parts, trigger: Trigger, clause, sources) -> tuple[s
         before = tokens[p.first - 1].low
         if before == "against" or before == "the" and p.first >= 2 and tokens[p.first - 2].low == "against":
             foes.extend(p.codes[:1])
-        elif before in ("in", "into", "inside"):
+        elif before in ("in", "into", "inside", "for") or before == "the" and tokens[p.first - 2].low == "for":
             where = True
     return tuple(foes) if where else ()
 
@@ -5103,6 +5147,128 @@ _LEADING = frozenset(("led", "headed"))
 # what says that states named after an act did it too: "on the same day as", "together with", "along with", "as did"
 _ALONGSIDE = (("on", "the", "same", "day", "as"), ("at", "the", "same", "time", "as"), ("together", "with"),
               ("along", "with"), ("as", "did"))
+_BOYCOTTED = frozenset("summit summits conference conferences forum meeting games olympics olympiad festival".split())
+
+
+def _host_of_gathering(tokens, parts, mentions, trigger: Trigger, clause, sources, targets) -> str | None:
+    """The state whose place hosts the gathering a boycott's target names right before its noun ("the SAARC summit in
+    Kathmandu", "the Arab summit due in Baghdad"); None otherwise."""
+    for p in parts:
+        after = p.last + 1
+        if p.codes[0] != targets[0] or p.first <= trigger.first or after + 2 >= clause[1] or tokens[after].low not in _BOYCOTTED:
+            continue
+        at = after + 1
+        if tokens[at].low in ("due", "held", "planned", "scheduled", "hosted"):
+            at += 1
+        if tokens[at].low not in ("in", "at"):
+            return None
+        place = next((q for q in participants(mentions, tokens) if q.first > at), None)
+        if place is None or place.first > at + 2 or len(place.codes) != 1 or place.mention.kind != "state" \
+                or place.codes[0] in sources:
+            return None
+        return place.codes[0]
+    return None
+
+
+_TAKING_OVER = frozenset("annexation incorporation absorption".split())
+
+
+def _taker_of_land(tokens, parts, mentions, trigger: Trigger, clause, sources, targets) -> str | None:
+    """The state that took over the land the act's object names, told after "by" or "into" behind a noun of annexing
+    ("the incorporation of the Baltic states into the Soviet Union", "the Baltic states' annexation by the Soviet
+    Union") when the act's target is the land; None otherwise."""
+    for k in range(trigger.last + 1, min(trigger.last + 8, clause[1] - 2)):
+        if tokens[k].low not in _TAKING_OVER:
+            continue
+        land = next((p for p in parts if trigger.last < p.first and p.codes[0] == targets[0]), None)
+        if land is None or not (land.last < k or tokens[k + 1].low == "of" and land.first > k):
+            return None
+        at = k + 1 if land.last < k else land.last + 1
+        if tokens[at].low not in ("by", "into", "to"):
+            return None
+        taker = next((q for q in participants(mentions, tokens) if q.first > at), None)
+        if taker is None or taker.first > at + 2 or len(taker.codes) != 1 or taker.codes[0] in sources \
+                or taker.codes[0] == targets[0]:
+            return None
+        return taker.codes[0]
+    return None
+
+
+_COURT_WORDS = frozenset(("court", "tribunal", "arbitration"))
+
+
+def _court_taken_to(tokens, parts, trigger: Trigger, targets) -> str | None:
+    """The code of the court or tribunal a case is taken to ("took the dispute to the International Court of Justice"):
+    a body after "to" inside the act's phrase, with a court's word in its name; None otherwise."""
+    for p in parts:
+        if trigger.first < p.first <= trigger.last + 1 and p.mention.kind == "organization" and p.codes[0] in targets \
+                and "to" in {t.low for t in tokens[max(trigger.first, p.first - 3) : p.first]} \
+                and not _COURT_WORDS.isdisjoint(t.low for t in tokens[p.first : p.last + 1]):
+            return p.codes[0]
+    return None
+
+
+# where a movement lives or trains, named by the movement's name right before: "ZAPU camps", "ANC offices"
+_PREMISES = frozenset("houses homes offices camps bases hideouts hideaways compounds residences safehouses".split())
+_IN_PLACE = frozenset(("in", "at", "near", "outside", "around"))
+_EDGES = frozenset("border borders frontier frontiers boundary".split())
+
+
+def _host_of_premises(tokens, parts, mentions, trigger: Trigger, clause, target: str) -> str | None:
+    """The state whose place holds the premises of the non-state group ``target`` named right before them, after the
+    act ("raided ZAPU camps in Zambia", "ANC offices in the Zambian capital", "in Lusaka"); None otherwise (not "the
+    PLO's headquarters near Tunis": a body's own seat is its)."""
+    for p in parts:
+        if p.codes[:1] != (target,) or p.first <= trigger.last or p.mention.kind == "state" or p.last + 3 >= clause[1] \
+                or tokens[p.last + 1].low not in _PREMISES or tokens[p.last + 2].low not in _IN_PLACE:
+            continue
+        # (a capital after "in" is a place, not a party: it is among the mentions, not the act's participants)
+        place = next((q for q in participants(mentions, tokens) if q.first > p.last + 2), None)
+        if place is None or place.first > p.last + 5 or len(place.codes) != 1 or place.mention.kind != "state" \
+                or any(t.low in ("and", ",", "to", "from") for t in tokens[p.last + 3 : place.first]) \
+                or place.last + 1 < len(tokens) and tokens[place.last + 1].low in _EDGES:
+            return None  # ("camps near the Zambian border": on either side of it)
+        return place.codes[0]
+    return None
+
+class _Span(NamedTuple):
+    first: int
+    last: int
+    codes: tuple[str, ...]
+
+
+_MUTUAL_DE_ESCALATION = frozenset(("0871", "0356"))  # a ceasefire declared, a pledge to pull back from a fight
+_PARTNER_WORDS = frozenset(("with", "between", "among", "amongst"))
+
+
+def _pair_of_subjects(tokens, parts, trigger: Trigger, clause, sources) -> bool:
+    """Whether the act's two sources are named as a plain list of subjects before it ("Ecuador and Peru agreed",
+    "Ecuadorian and Peruvian troops", "the Peruvian president Fujimori and the Ecuadorian president Mahuad"), each a
+    state of its own."""
+    named: list[_Span] = []
+    for p in parts:
+        if clause[0] <= p.first and p.last < trigger.first and set(p.codes) & set(sources):
+            if len(p.codes) != 1:
+                return False
+            if named and named[-1].codes == p.codes and named[-1].last + 1 == p.first:
+                named[-1] = _Span(named[-1].first, p.last, p.codes)  # "Peruvian" + "President Fujimori": one subject
+            else:
+                named.append(_Span(p.first, p.last, p.codes))
+    return len(named) == 2 and {p.codes[0] for p in named} == set(sources) \
+        and _plain_list(tokens, named) and tokens[named[1].last + 1].low not in ("'s", "’s")
+
+
+def _third_party_after(tokens, parts, trigger: Trigger, clause, targets, by_only: bool = False) -> bool:
+    """Whether every state of ``targets`` is named after the act in the clause, none as its partner: not right after
+    the verb ("met Kosygin") nor after "with" or "between"; with ``by_only``, each the agent of a "by" phrase
+    ("a plan brokered by Brazil")."""
+    named = [p for p in parts if set(p.codes) & set(targets)]
+    return bool(named) and all(
+        trigger.last + 2 < p.first < clause[1]
+        and _PARTNER_WORDS.isdisjoint(t.low for t in tokens[trigger.last + 1 : p.first])
+        and (not by_only or "by" in {t.low for t in tokens[p.first - 2 : p.first]})
+        for p in named)
+
 _ALONGSIDE_CUES = frozenset(("same", "together", "along", "did"))
 _LIST_WORDS = frozenset((",", "and", "the"))
 
