@@ -1,0 +1,48 @@
+"""The act the words name where a head word's general sense used to win (types2), shown on sentences of our own about
+other pairs and years: regret over a death or a loss is an apology, not a criticism; a ceasefire agreed with no
+"to" is a truce, not an intent; trade banned with a state is an embargo, never trade; talks that broke up are a
+halt of negotiations; experts or engineers withdrawn from a state are aid cut, not a retreat."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _codes(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.cameo) for e in extract_text(text, origin="<text>")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oslo expressed regret over the death of the Danish sailor in March 1971.", {("NOR", "DNK", "055")}),
+    ("Norway expressed regret over the sinking of the Danish trawler in March 1971.", {("NOR", "DNK", "055")}),
+    ("Tokyo expressed regret over the loss of the Australian pilot in 1988.", {("JPN", "AUS", "055")}),
+])
+def test_regret_over_a_death_or_a_loss_is_an_apology(text, expected):
+    assert _codes(text) == expected
+    # regret over the other's own act stays a criticism
+    assert _codes("Oslo expressed regret over the Danish decision in March 1971.") == {("NOR", "DNK", "110")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador and Peru agreed a ceasefire in February 1995.",
+    "Ecuador and Peru agreed on 3 February 1995 to stop firing.",
+])
+def test_a_ceasefire_agreed_is_a_truce(text):
+    assert _codes(text) == {("ECU", "PER", "0871")}
+
+
+def test_trade_banned_with_a_state_is_an_embargo_not_trade():
+    assert _codes("Bolivia banned trade with Chile in 1978.") == {("BOL", "CHL", "163")}
+
+
+def test_talks_that_broke_up_are_a_halt_of_negotiations():
+    assert {code for *_, code in _codes("In June 1966 the talks between Ghana and Togo broke up without agreement.")} \
+        == {"164"}
+
+
+def test_experts_withdrawn_from_a_state_are_aid_cut():
+    assert _codes("Some 300 Czechoslovak engineers were withdrawn from Ghana in 1966.") == {("CSK", "GHA", "162")}
+    # engineers who stay and build keep their aid
+    assert {code for *_, code in _codes("Czechoslovak engineers built a dam in Ghana in 1966.")} == {"070"}
