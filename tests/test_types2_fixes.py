@@ -46,3 +46,24 @@ def test_experts_withdrawn_from_a_state_are_aid_cut():
     assert _codes("Some 300 Czechoslovak engineers were withdrawn from Ghana in 1966.") == {("CSK", "GHA", "162")}
     # engineers who stay and build keep their aid
     assert {code for *_, code in _codes("Czechoslovak engineers built a dam in Ghana in 1966.")} == {"070"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chilean president condemned the bombing and expressed his regret to Argentina in May 1983.",
+     {("CHL", "ARG", "055")}),
+    ("Lima condemned the bombing and sent its condolences to Bogota in 1993.", {("PER", "COL", "051")}),
+])
+def test_a_blow_condemned_beside_sympathy_for_its_victim_is_no_accusation_of_the_victim(text, expected):
+    assert _codes(text) == expected
+    # a blow condemned beside a measure against the other stays an accusation
+    assert ("URY", "BRA", "110") in _codes("Uruguay condemned the attack and expelled the Brazilian ambassador in 1990.")
+
+
+@pytest.mark.parametrize("text", [
+    "Swedish aid to Vietnam was suspended in 1979.",
+    "In 1979 Stockholm ended all its remaining economic and technical aid to Hanoi.",
+])
+def test_aid_told_as_stopped_is_aid_cut(text):
+    assert _codes(text) == {("SWE", "VNM", "162")}
+    # aid sent beside another measure keeps its aid
+    assert ("SWE", "VNM", "070") in _codes("Sweden sent aid to Vietnam and suspended its trade with China in 1979.")

@@ -113,12 +113,32 @@ _ARMING_NEXT = frozenset("the a an its their his her them both and rebels guerri
 _NO_OBJECT = frozenset("retreated defected emigrated departed".split())
 
 
+# an act of violence named with "the" and no doer, condemned in a sentence that then offers sympathy to its victim
+_BLOWS = frozenset("attack attacks bombing bombings killing killings massacre blast blasts explosion explosions "
+                   "assassination shooting shootings hijacking raid ambush".split())
+_SYMPATHY = frozenset("condolences condolence sympathy sympathies regret regrets".split())
+_CONDEMNING = frozenset("condemn condemns condemned condemning denounce denounces denounced denouncing deplore deplores "
+                        "deplored deploring".split())
+
+
+def _condemned_for_its_victim(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "Lima condemned the bombing and sent its condolences to Bogota": the victim offered sympathy is no target of a
+    condemnation of a blow nobody is named for (the blow's doer, when named, is: "condemned the attack by ...")."""
+    last = trigger.last
+    if tokens[trigger.first].low not in _CONDEMNING or last + 3 >= len(tokens) or tokens[last + 1].low != "the" \
+            or tokens[last + 2].low not in _BLOWS or tokens[last + 3].low != "and":
+        return False
+    return any(token.low in _SYMPATHY for token in tokens[last + 4 : last + 9])
+
+
 def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     """Why a matched trigger names no act here, or None: a topic, a weapon, a press conference, a date."""
     form = trigger.entry["form"]
     first, last = tokens[trigger.first], tokens[trigger.last]
     previous = tokens[trigger.first - 1].low if trigger.first > 0 else ""
     following = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
+    if trigger.entry["cameo"].startswith("11") and _condemned_for_its_victim(tokens, trigger):
+        return "sympathy"  # "condemned the attack and expressed its regret to Colombia": sympathy for the victim
     if trigger.entry["phrase"].startswith("occupy") and _PREMISES.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 5]):
         return "premises"  # "the Indian High Commission in Dhaka occupies a large compound": a building held, no occupation
     if trigger.entry["phrase"] == "insist" and _claimed(tokens, trigger.last):
