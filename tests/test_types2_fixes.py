@@ -67,3 +67,15 @@ def test_aid_told_as_stopped_is_aid_cut(text):
     assert _codes(text) == {("SWE", "VNM", "162")}
     # aid sent beside another measure keeps its aid
     assert ("SWE", "VNM", "070") in _codes("Sweden sent aid to Vietnam and suspended its trade with China in 1979.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul said 20 Japanese military aircraft had crossed into its air defence zone in March 2019.",
+     {("JPN", "KOR", "150")}),
+    ("Ankara expressed regret over the downed Syrian jet in 2012.", {("TUR", "SYR", "055")}),
+    ("Paris barred French citizens from travelling to Libya in 1986.", {("FRA", "LBY", "172")}),
+])
+def test_the_act_of_the_whole_phrase_beats_its_head_word(text, expected):
+    assert _codes(text) == expected
+    # troops crossing into a state by land stay an attack
+    assert _codes("Chinese troops crossed into Vietnam in February 1979.") == {("CHN", "VNM", "190")}
