@@ -79,3 +79,24 @@ def test_the_act_of_the_whole_phrase_beats_its_head_word(text, expected):
     assert _codes(text) == expected
     # troops crossing into a state by land stay an attack
     assert _codes("Chinese troops crossed into Vietnam in February 1979.") == {("CHN", "VNM", "190")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya handed over the rebel leader Joseph Kony to Uganda in March 2010.", {("KEN", "UGA", "063")}),
+    ("Turkey handed over nine suspected militants to Iraq in June 2012.", {("TUR", "IRQ", "063")}),
+    ("Nasser called on Tito at his residence on Brioni in July 1956.", {("EGY", "YUG", "042")}),
+])
+def test_people_handed_over_and_a_leader_called_on_at_home(text, expected):
+    assert _codes(text) == expected
+    # a territory handed over and a call on a state to act keep their acts
+    assert _codes("Portugal handed over Macau to China in December 1999.") == {("PRT", "CHN", "0842")}
+    assert _codes("Nasser called on Tito to support the resolution in July 1956.") == {("EGY", "YUG", "020")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the bombing Ankara pressed Baghdad in 1995 to hand over the Kurdish militants still living in Iraq.",
+     {("TUR", "IRQ", "1013")}),
+    ("Turkey asked Syria in 1998 to hand over the Kurdish rebel leader.", {("TUR", "SYR", "0213")}),
+])
+def test_people_asked_for_are_a_demand_or_an_appeal_for_judicial_cooperation(text, expected):
+    assert _codes(text) == expected
