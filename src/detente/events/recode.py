@@ -160,9 +160,6 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     first, last = tokens[trigger.first], tokens[trigger.last]
     previous = tokens[trigger.first - 1].low if trigger.first > 0 else ""
     following = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
-    if trigger.entry["phrase"].startswith("take|wrest") and trigger.first + 1 < len(tokens) \
-            and tokens[trigger.first + 1].low == "off" and tokens[trigger.first].low.startswith(("too", "tak")):
-        return "take_off"  # "the U-2 took off from Peshawar": an aircraft leaving a base, nothing taken from a state
     if trigger.entry["cameo"] == "190" and trigger.entry["phrase"] in ("land at|in", "land near", "land on") \
             and _landed_without_force(tokens, trigger):
         return "arrival"  # "the Cuban leader landed at Murmansk": a visitor's arrival, no landing of a force
