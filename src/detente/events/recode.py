@@ -113,12 +113,58 @@ _ARMING_NEXT = frozenset("the a an its their his her them both and rebels guerri
 _NO_OBJECT = frozenset("retreated defected emigrated departed".split())
 
 
+# an act of violence named with "the" and no doer, condemned in a sentence that then offers sympathy to its victim
+_BLOWS = frozenset("attack attacks bombing bombings killing killings massacre blast blasts explosion explosions "
+                   "assassination shooting shootings hijacking raid ambush".split())
+_SYMPATHY = frozenset("condolences condolence sympathy sympathies regret regrets".split())
+_CONDEMNING = frozenset("condemn condemns condemned condemning denounce denounces denounced denouncing deplore deplores "
+                        "deplored deploring".split())
+
+
+def _condemned_for_its_victim(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "Lima condemned the bombing and sent its condolences to Bogota": the victim offered sympathy is no target of a
+    condemnation of a blow nobody is named for (the blow's doer, when named, is: "condemned the attack by ...")."""
+    last = trigger.last
+    if tokens[trigger.first].low not in _CONDEMNING or last + 3 >= len(tokens) or tokens[last + 1].low != "the" \
+            or tokens[last + 2].low not in _BLOWS or tokens[last + 3].low != "and":
+        return False
+    return any(token.low in _SYMPATHY for token in tokens[last + 4 : last + 9])
+
+
+# who lands somewhere on a visit, not at the head of a force ("the Cuban leader landed at Murmansk")
+_VISITORS = frozenset("leader president premier minister king queen chancellor pope envoy envoys delegation secretary "
+                      "shah emperor prince emir sultan".split())
+# what a plane carries that makes its landing a visit or relief ("landed at Bagram with doctors and medicines")
+_RELIEF_CARGO = _VISITORS | frozenset("doctors medicines medicine relief food supplies aid tents blankets".split())
+
+
+def _landed_without_force(tokens: list[Token], trigger: Trigger) -> bool:
+    """A leader or envoy who lands in a place, or a plane that lands with doctors, food or an envoy: an arrival, no
+    landing of troops (a force named before the verb keeps it: "paratroopers landed at ...")."""
+    before = {token.low for token in tokens[max(0, trigger.first - 3) : trigger.first]}
+    if before & ARMED_PEOPLE or before & _FORCES:
+        return False
+    if before & _VISITORS:
+        return True
+    after = [token.low for token in tokens[trigger.last + 1 : trigger.last + 9]]
+    return "with" in after and bool(_RELIEF_CARGO.intersection(after[after.index("with") + 1 :]))
+
+
+_FORCES = frozenset("troops forces marines paratroopers paratroops soldiers commandos army armies units brigade "
+                    "battalion battalions division divisions".split())
+
+
 def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     """Why a matched trigger names no act here, or None: a topic, a weapon, a press conference, a date."""
     form = trigger.entry["form"]
     first, last = tokens[trigger.first], tokens[trigger.last]
     previous = tokens[trigger.first - 1].low if trigger.first > 0 else ""
     following = tokens[trigger.last + 1].low if trigger.last + 1 < len(tokens) else ""
+    if trigger.entry["cameo"] == "190" and trigger.entry["phrase"] in ("land at|in", "land near", "land on") \
+            and _landed_without_force(tokens, trigger):
+        return "arrival"  # "the Cuban leader landed at Murmansk": a visitor's arrival, no landing of a force
+    if trigger.entry["cameo"].startswith("11") and _condemned_for_its_victim(tokens, trigger):
+        return "sympathy"  # "condemned the attack and expressed its regret to Colombia": sympathy for the victim
     if trigger.entry["phrase"].startswith("occupy") and _PREMISES.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 5]):
         return "premises"  # "the Indian High Commission in Dhaka occupies a large compound": a building held, no occupation
     if trigger.entry["phrase"] == "insist" and _claimed(tokens, trigger.last):
