@@ -249,9 +249,12 @@ def add_movements(entities: dict[str, dict]) -> None:
     for code, lineage, label, sector, start, stop in rows("movements.txt", 6):
         if code not in entities or entities[code]["kind"] not in ("organization", "group"):
             raise SystemExit(f"movements.txt: {code} is not an organization of organizations.txt")
-        entities[code].setdefault("sectors", []).append(
-            {"states": listed(lineage), "role": label, "sector": sector, "from": day(start), "to": day(stop, end=True)}
-        )
+        period = {"states": listed(lineage), "role": label, "sector": sector, "from": day(start), "to": day(stop, end=True)}
+        if sector.endswith("/named"):
+            # it governs under its own name: a bare mention keeps the movement's code, its government named as one
+            # ("the Taliban regime") is the state's
+            period["sector"], period["named"] = sector.removesuffix("/named"), True
+        entities[code].setdefault("sectors", []).append(period)
     for record in entities.values():
         record.get("sectors", []).sort(key=lambda period: period["from"] or "")
 

@@ -1828,6 +1828,20 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,5}")
 _CAPITAL_OR_STOP = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
+# A movement governing under its own name (movements.txt "GOV/named": the Taliban of 1996-2001) is the state's
+# government only where the text names its government as one (CONVENTIONS.md, Actors): a government noun right after
+# it ("the Taliban regime", "the Taliban embassy", "Taliban-ruled Kabul") or "as the (legitimate) government" after it
+# ("recognized the Taliban as the government of Afghanistan"); elsewhere it keeps its own code.
+_RULING = "ruling"
+_RULING_NOW = "ruling now"  # and at the mention's date it governs: its leader heads the state ("the Taliban leader")
+_RULING_ORGAN = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:government|regime|administration|authorities|embassy|ambassador|envoy|consulate|mission|"
+    r"foreign\s+minister|foreign\s+ministry)\b|-(?:ruled|controlled|run|led)\b"
+    r"|,?\s+as\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}?government\b"
+)
+_RULING_HEAD = re.compile(r"(?:'s|\u2019s)?\s+(?:supreme\s+)?(?:leader|leaders|leadership|chief|head)\b")
+
+
 def _resolve(
     text: str, hit: Hit, days: tuple[int, int] | None, date: str | None, guessed: bool = False
 ) -> Mention | None:
@@ -1836,6 +1850,13 @@ def _resolve(
     if who is None:
         return None
     entity_code, kind, qid, state, role, via, members = who
+    if via == _RULING or via == _RULING_NOW:
+        organ = _RULING_ORGAN.match(text, hit.end) or (via == _RULING_NOW and _RULING_HEAD.match(text, hit.end) or None)
+        if organ is None:
+            via = "name"
+        else:  # the name's span only: the noun after it may be a trigger's ("closed the Taliban embassy")
+            return Mention(hit.start, hit.end, text[hit.start : hit.end], state + "GOV", "group", qid, state, "government",
+                           date, "institution")
     if via in ("adjective", "capital") or (
         via == "name" and kind == "state"
         # an abbreviation's second character is a capital or a full stop ("US", "U.S."): a set test before the regex
@@ -2042,10 +2063,14 @@ def _identify(forms: tuple[Form, ...], days: tuple[int, int] | None, guessed: bo
         # A movement acts in the sector of a state: the Contras are Nicaraguan rebels (state and role
         # recorded, the movement's own code kept); while it governs, it is that state's government.
         state_code = gazetteer.state_for(period["states"], days, fallback=gazetteer.validity(record))
-        if period["sector"] == "GOV":
+        # a movement that governs under its own name ("GOV/named": the Taliban) keeps it; _resolve makes its
+        # government the state's where the text names it as one, at any date ("the Taliban embassy" stayed open ten
+        # days after the regime fell; "Pakistan's support for the Taliban regime" told in 2005 is of its years)
+        ruled = any(other.get("named") for other in record["sectors"])
+        if period["sector"] == "GOV" and not ruled:
             return (state_code + "GOV", "group", record["qid"], state_code, period["role"], "institution", ())
-        return (record["code"], kind, record["qid"], state_code, period["role"], "name",
-                gazetteer.members_at(record, days))
+        via = "name" if not ruled else _RULING_NOW if period.get("named") else _RULING
+        return (record["code"], kind, record["qid"], state_code, period["role"], via, gazetteer.members_at(record, days))
     if kind in ("group", "organization"):
         members = gazetteer.members_at(record, days)
         return (
