@@ -1322,6 +1322,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
             dropped["thing_released"] += 1
             continue  # "releasing wheat a few months at a time", "released a statement": no one set free
+        if "dated" in trigger.flags and not _dated_change(tokens, trigger):
+            dropped["undated_change"] += 1
+            continue  # "after independence", "the revolution": an era named, no change told with its date
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 1 and tokens[trigger.first - 1].low in FORCE_NOUNS
                          and (tokens[trigger.first - 2].low in ("its", "their")
@@ -2175,7 +2178,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # leaves ("independence from Britain") is a party to a founding
             origin = {code for p in parts if p.first > trigger.last and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}
                       for code in p.codes}
-            targets = tuple(filter(origin.__contains__, targets))
+            # decision 6 (CONVENTIONS.md): an independence or founding is the new state's alone, even "from" the
+            # old one ("Eritrea declared its independence from Ethiopia"); a dissolution keeps the state it leaves
+            targets = () if cameo == "D04" else tuple(filter(origin.__contains__, targets))
             actors = tuple(dict.fromkeys(sources + targets))
         if cameo[:2] == "D0" and targets:
             # "Mobutu seized power and expelled the Soviet and Czechoslovak embassies": the states after the next
@@ -2621,6 +2626,31 @@ def _thing_released(tokens, last: int) -> bool:
         if token.low in ("the", "a", "an", "its", "their", "some", "more", "further", "new") or token.low.isdigit():
             continue
         return token.low in _RELEASED_THINGS
+    return False
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_DATE_LEADS = frozenset(("of", "in", "on"))
+
+
+def _year(token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[0] in "12"
+
+
+def _dated_change(tokens, trigger) -> bool:
+    """Whether a noun naming a change of regime or statehood carries its date: 'the 1952 revolution', 'the revolution
+    of January 1959', 'its independence in August 1947' (not 'after independence', 'the war of independence')."""
+    first, last = trigger.first, trigger.last
+    if first > 1 and tokens[first - 1].low == "of" and tokens[first - 2].low in ("war", "wars", "struggle", "declaration", "movement", "fighters"):
+        return False
+    if any(_year(t) for t in tokens[max(0, first - 3) : first]):
+        return True
+    if last + 1 < len(tokens) and tokens[last + 1].low in _DATE_LEADS:
+        for token in tokens[last + 2 : last + 5]:
+            if _year(token):
+                return True
+            if not (token.low in _MONTHS or token.low.isdigit() or token.low in ("the", "early", "late", "mid")):
+                return False
     return False
 
 
