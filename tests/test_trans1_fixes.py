@@ -54,3 +54,29 @@ def test_the_noun_without_a_date_names_an_era_not_a_change(text):
 def test_an_independence_from_the_old_state_is_the_new_states_alone(text, code):
     changes = _changes(text)
     assert {(source, target) for source, target, *_ in changes} == {(code, None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In February 1963 the army toppled the government of Togo.", ("TGO", "D02", "1963-02")),
+    ("Siad Barre, who seized power in Somalia in October 1969, later broke with Moscow.", ("SOM", "D02", "1969-10")),
+])
+def test_a_dated_coup_told_in_passing_is_an_event(text, expected):
+    code, cameo, date = expected
+    assert (code, None, cameo, "conflict", date) in _changes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds toppled a statue of the king in Lisbon in 1974.",
+    "The colonels who seized power stayed on good terms with Washington.",
+    "The generals who deposed the president in March 1964 distrusted Havana.",
+])
+def test_no_coup_without_a_government_overthrown_or_a_date_and_state(text):
+    assert not _changes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In June 1960 the Nigerian Independence Act passed the Commons.",
+    "In 1961 the 1952 revolution museum opened in Cairo.",
+])
+def test_a_thing_named_after_the_change_is_no_change(text):
+    assert not _changes(text)

@@ -860,7 +860,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "summit" and _mountain_top(tokens, trigger):
             dropped["mountain_top"] += 1
             continue  # "climbers reached the summit of Everest", "held the summit of the pass": a hill's top, no meeting
-        if trigger.entry["cameo"][:2] == "D0" and trigger.entry["form"] != "noun" and _describes_a_name(tokens, trigger):
+        if trigger.entry["cameo"][:2] == "D0" and trigger.entry["form"] != "noun" and _describes_a_name(tokens, trigger) \
+                and not _dated_in_relative(tokens, parts, trigger):
             dropped["description"] += 1
             continue  # "the republic proclaimed by the Polisario Front", "the government, which overthrew Qasim": what a
             # noun stands for, told to say which one; the change of rule is told elsewhere, if at all
@@ -2631,6 +2632,8 @@ def _thing_released(tokens, last: int) -> bool:
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _DATE_LEADS = frozenset(("of", "in", "on"))
+_CHANGE_COMPOUNDS = frozenset("act acts day days movement movements struggle struggles war wars party parties leader leaders "
+                              "fighters hero heroes bill constitution government governments era period square".split())
 
 
 def _year(token) -> bool:
@@ -2643,8 +2646,13 @@ def _dated_change(tokens, trigger) -> bool:
     first, last = trigger.first, trigger.last
     if first > 1 and tokens[first - 1].low == "of" and tokens[first - 2].low in ("war", "wars", "struggle", "declaration", "movement", "fighters"):
         return False
-    if any(_year(t) for t in tokens[max(0, first - 3) : first]):
-        return True
+    if last + 1 < len(tokens) and (tokens[last + 1].text[:1].isupper() or tokens[last + 1].low in _CHANGE_COMPOUNDS):
+        return False  # "the Indian Independence Act", "the 1947 independence movement": a thing named after the change
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if _year(tokens[k]):
+            return True  # "the 1952 revolution", "the 1990 democratic revolution"
+        if not tokens[k].text[:1].isalpha() or tokens[k].low in ("the", "a", "an", "of", "in", "on", "after", "since", "before"):
+            break  # ("in July 1947 the independence ...": the date of another phrase)
     if last + 1 < len(tokens) and tokens[last + 1].low in _DATE_LEADS:
         for token in tokens[last + 2 : last + 5]:
             if _year(token):
@@ -3348,6 +3356,25 @@ def _describes_a_name(tokens, trigger: Trigger) -> bool:
             return k >= 1 and (tokens[k - 1].text == "," or tokens[k - 1].low.isalpha() and tokens[k - 1].low not in _VERB_BEFORE_WH)
         if low == "that":
             return k >= 1 and tokens[k - 1].low in _NAMED_STATES
+    return False
+
+
+def _dated_in_relative(tokens, parts, trigger: Trigger) -> bool:
+    """Whether a change told in a relative clause gives its date and its state ("Ayub Khan, who seized power in Pakistan
+    in October 1958, ..."): decision 6 makes it an event told in passing; "the officers who seized power" (no date),
+    "the generals who deposed the president in March 1964 distrusted Havana" (no state of theirs) stay descriptions."""
+    year = -1
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 9)):
+        if tokens[k].text in (",", ";", ":", "(", ")"):
+            break
+        if _year(tokens[k]):
+            year = k
+            break
+    if year < 0:
+        return False
+    for p in parts:
+        if trigger.first - 6 <= p.first and (p.last < year or p.first == year + 2 and tokens[year + 1].low == "in"):
+            return True
     return False
 
 
