@@ -93,3 +93,12 @@ def test_an_overthrow_as_a_purpose_is_no_coup(text):
 def test_an_attempt_to_overthrow_stays_a_coup_attempt():
     assert ("SLE", None, "D02", "conflict", "1971-03") in _changes(
         "In March 1971 army officers tried to overthrow the government of Sierra Leone.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sri Lanka became a republic on 22 May 1972 and stayed in the Commonwealth.", ("LKA", "1972-05-22")),
+    ("Malta was declared a republic in December 1974, and its ties with Libya grew.", ("MLT", "1974-12")),
+])
+def test_a_republic_proclaimed_is_a_change_of_that_state(text, expected):
+    code, date = expected
+    assert (code, None, "D04", "neutral", date) in _changes(text)
