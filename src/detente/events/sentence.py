@@ -1323,9 +1323,6 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
             dropped["thing_released"] += 1
             continue  # "releasing wheat a few months at a time", "released a statement": no one set free
-        if trigger.entry["cameo"] == "D02" and trigger.entry["form"] == "verb" and _overthrow_purposed(tokens, trigger.first):
-            dropped["planned"] += 1
-            continue  # "trained exiles to overthrow him", "landed with the aim of overthrowing him": a purpose, no coup
         if "dated" in trigger.flags and not _dated_change(tokens, trigger):
             dropped["undated_change"] += 1
             continue  # "after independence", "the revolution": an era named, no change told with its date
@@ -2641,21 +2638,6 @@ _CHANGE_COMPOUNDS = frozenset("act acts day days movement movements struggle str
 
 def _year(token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and token.text[0] in "12"
-
-
-_TRIED = frozenset("tried try tries trying attempted attempt attempts attempting helped help helps helping".split())
-_PURPOSES = frozenset("aim aims goal goals purpose plan plans plot plots intention hope hopes idea object".split())
-
-
-def _overthrow_purposed(tokens, first: int) -> bool:
-    """An overthrow told as the purpose of another act or plan, not as done: "to overthrow the government" (but
-    "tried to overthrow", a coup attempt, and "helped to overthrow", done), "the aim of overthrowing him"."""
-    if first < 2:
-        return False
-    before = tokens[first - 1].low
-    if before == "to":
-        return tokens[first - 2].low not in _TRIED
-    return before == "of" and tokens[first - 2].low in _PURPOSES
 
 
 def _dated_change(tokens, trigger) -> bool:
