@@ -89,3 +89,8 @@ def test_a_thing_named_after_the_change_is_no_change(text):
 def test_a_republic_proclaimed_is_a_change_of_that_state(text, expected):
     code, date = expected
     assert (code, None, "D04", "neutral", date) in _changes(text)
+
+
+def test_each_state_declaring_its_independence_declares_it_alone():
+    assert {(s, t) for s, t, *_ in _changes("Estonia and Latvia each declared independence from the Soviet Union in "
+                                               "1990.")} == {("EST", None), ("LVA", None)}

@@ -2233,12 +2233,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             declared = own_states(tokens, parts, trigger, clause, sources)
             if declared and declared != list(sources[:1]):
                 # "Estonia and Latvia each declared independence in 1990": each place of the Soviet Union declares
-                # its own, as the state of its name (not the Union it leaves), from the state it names after "from"
-                left = next((p.codes[0] for p in parts if trigger.last + 2 <= p.first <= trigger.last + 3 and p.first < clause[1]
-                             and tokens[trigger.last + 1].low == "from"), None)
+                # its own, as the state of its name (not the Union it leaves): decision 6 (CONVENTIONS.md), the new
+                # state's alone, even "from" the state it leaves
                 dyads = []
                 for code in declared:
-                    dyads.append((code, left if left != code else None))
+                    dyads.append((code, None))
         if dyads and foes:
             kept = {}
             for source, target in dyads:
