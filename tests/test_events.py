@@ -2526,22 +2526,24 @@ def test_a_meeting_taken_part_in_is_still_a_meeting(text, meeting):
 
 
 @pytest.mark.parametrize("text, kept", [
-    # a change of rule told to say which republic, government or junta a noun means is no event of its own
+    # a change of rule told to say which republic, government or junta a noun means is no event of its own, unless
+    # the relative clause gives its date and its state (decision 6 of tests/data/other_pairs/CONVENTIONS.md: a dated
+    # change told as done is an event, even in passing)
     ("In November 1975 Cuba recognized the republic that Agostinho Neto proclaimed in Luanda.", [("CUB", "AGO", "054", "1975-11")]),
     ("The Chilean junta, which overthrew President Allende on 11 September 1973, broke off relations with Cuba within days.",
-     [("CHL", "CUB", "161", "1973-09-11")]),
+     [("CHL", "CUB", "161", "1973-09-11"), ("CHL", None, "D02", "1973-09-11")]),
     ("The officers who seized power in Mogadishu in October 1969 renamed the country the Somali Democratic Republic.", []),
     ("India recognized the Bangladeshi government proclaimed by the Awami League leaders on 6 December 1971.",
      [("IND", "BGD", "054", "1971-12-06")]),
 ])
 def test_a_change_of_rule_that_names_which_regime_is_no_event(text, kept):
-    assert _sorted_acts(text) == kept
+    assert {(e.source, e.target, e.cameo, e.date) for e in extract_text(text)} == set(kept)
 
 
 @pytest.mark.parametrize("text, coup", [
     # look-alikes: the change of rule told by the clause itself, active or passive, stays an event
-    ("In September 1969 army officers led by Muammar Qaddafi overthrew King Idris of Libya.", ("LBY", None, "D01", "1969-09")),
-    ("General Qasim was overthrown by Baathist officers in Baghdad in February 1963.", ("IRQ", None, "D01", "1963-02")),
+    ("In September 1969 army officers led by Muammar Qaddafi overthrew King Idris of Libya.", ("LBY", None, "D02", "1969-09")),
+    ("General Qasim was overthrown by Baathist officers in Baghdad in February 1963.", ("IRQ", None, "D02", "1963-02")),
     ("Ghana became independent in March 1957, and the Soviet Union recognized the new state.", ("GHA", None, "D04", "1957-03")),
 ])
 def test_a_change_of_rule_told_by_its_own_clause_stays_an_event(text, coup):
@@ -3566,14 +3568,15 @@ def test_a_state_after_a_comma_that_no_and_closes_is_no_second_target(text, sour
 
 @pytest.mark.parametrize("text, declared, left", [
     ("Rhodesia declared independence in 1965.", "RHO", None),
-    ("In 1965 Rhodesia declared its independence from Britain.", "RHO", "GBR"),
-    ("East Timor declared independence from Portugal in 1975.", "TLS", "PRT"),
-    ("In 1991 Slovenia declared its independence from Yugoslavia.", "SVN", "YUG"),
-    ("Latvia declared independence from the Soviet Union in 1990.", "LVA", "SUN"),
+    ("In 1965 Rhodesia declared its independence from Britain.", "RHO", None),
+    ("East Timor declared independence from Portugal in 1975.", "TLS", None),
+    ("In 1991 Slovenia declared its independence from Yugoslavia.", "SVN", None),
+    ("Latvia declared independence from the Soviet Union in 1990.", "LVA", None),
 ])
 def test_a_colony_or_republic_declaring_independence_in_the_year_it_began_is_the_new_state(text, declared, left):
     # a bare year reads the name as the place of the state it leaves (Rhodesia was Britain's until November 1965):
-    # the declaration is still the new state's own act, and the state it leaves, named after "from", its target
+    # the declaration is still the new state's own act, and (decision 6 of tests/data/other_pairs/CONVENTIONS.md) its
+    # alone: the state it leaves, named after "from", is no second party
     assert [(s, t) for s, t, cameo, _ in _coded(text) if cameo == "D04"] == [(declared, left)]
 
 

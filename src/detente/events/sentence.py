@@ -863,7 +863,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "summit" and _mountain_top(tokens, trigger):
             dropped["mountain_top"] += 1
             continue  # "climbers reached the summit of Everest", "held the summit of the pass": a hill's top, no meeting
-        if trigger.entry["cameo"][:2] == "D0" and trigger.entry["form"] != "noun" and _describes_a_name(tokens, trigger):
+        if trigger.entry["cameo"][:2] == "D0" and trigger.entry["form"] != "noun" and _describes_a_name(tokens, trigger) \
+                and not _dated_in_relative(tokens, parts, trigger):
             dropped["description"] += 1
             continue  # "the republic proclaimed by the Polisario Front", "the government, which overthrew Qasim": what a
             # noun stands for, told to say which one; the change of rule is told elsewhere, if at all
@@ -1325,6 +1326,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
             dropped["thing_released"] += 1
             continue  # "releasing wheat a few months at a time", "released a statement": no one set free
+        if "dated" in trigger.flags and not _dated_change(tokens, trigger):
+            dropped["undated_change"] += 1
+            continue  # "after independence", "the revolution": an era named, no change told with its date
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 1 and tokens[trigger.first - 1].low in FORCE_NOUNS
                          and (tokens[trigger.first - 2].low in ("its", "their")
@@ -2219,7 +2223,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # leaves ("independence from Britain") is a party to a founding
             origin = {code for p in parts if p.first > trigger.last and "from" in {t.low for t in tokens[max(0, p.first - 2) : p.first]}
                       for code in p.codes}
-            targets = tuple(filter(origin.__contains__, targets))
+            # decision 6 (CONVENTIONS.md): an independence or founding is the new state's alone, even "from" the
+            # old one ("Eritrea declared its independence from Ethiopia"); a dissolution keeps the state it leaves
+            targets = () if cameo == "D04" else tuple(filter(origin.__contains__, targets))
             actors = tuple(dict.fromkeys(sources + targets))
         if cameo[:2] == "D0" and targets:
             # "Mobutu seized power and expelled the Soviet and Czechoslovak embassies": the states after the next
@@ -2271,12 +2277,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             declared = own_states(tokens, parts, trigger, clause, sources)
             if declared and declared != list(sources[:1]):
                 # "Estonia and Latvia each declared independence in 1990": each place of the Soviet Union declares
-                # its own, as the state of its name (not the Union it leaves), from the state it names after "from"
-                left = next((p.codes[0] for p in parts if trigger.last + 2 <= p.first <= trigger.last + 3 and p.first < clause[1]
-                             and tokens[trigger.last + 1].low == "from"), None)
+                # its own, as the state of its name (not the Union it leaves): decision 6 (CONVENTIONS.md), the new
+                # state's alone, even "from" the state it leaves
                 dyads = []
                 for code in declared:
-                    dyads.append((code, left if left != code else None))
+                    dyads.append((code, None))
         if dyads and foes:
             kept = {}
             for source, target in dyads:
@@ -2665,6 +2670,38 @@ def _thing_released(tokens, last: int) -> bool:
         if token.low in ("the", "a", "an", "its", "their", "some", "more", "further", "new") or token.low.isdigit():
             continue
         return token.low in _RELEASED_THINGS
+    return False
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_DATE_LEADS = frozenset(("of", "in", "on"))
+_CHANGE_COMPOUNDS = frozenset("act acts day days movement movements struggle struggles war wars party parties leader leaders "
+                              "fighters hero heroes bill constitution government governments era period square".split())
+
+
+def _year(token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[0] in "12"
+
+
+def _dated_change(tokens, trigger) -> bool:
+    """Whether a noun naming a change of regime or statehood carries its date: 'the 1952 revolution', 'the revolution
+    of January 1959', 'its independence in August 1947' (not 'after independence', 'the war of independence')."""
+    first, last = trigger.first, trigger.last
+    if first > 1 and tokens[first - 1].low == "of" and tokens[first - 2].low in ("war", "wars", "struggle", "declaration", "movement", "fighters"):
+        return False
+    if last + 1 < len(tokens) and (tokens[last + 1].text[:1].isupper() or tokens[last + 1].low in _CHANGE_COMPOUNDS):
+        return False  # "the Indian Independence Act", "the 1947 independence movement": a thing named after the change
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if _year(tokens[k]):
+            return True  # "the 1952 revolution", "the 1990 democratic revolution"
+        if not tokens[k].text[:1].isalpha() or tokens[k].low in ("the", "a", "an", "of", "in", "on", "after", "since", "before"):
+            break  # ("in July 1947 the independence ...": the date of another phrase)
+    if last + 1 < len(tokens) and tokens[last + 1].low in _DATE_LEADS:
+        for token in tokens[last + 2 : last + 5]:
+            if _year(token):
+                return True
+            if not (token.low in _MONTHS or token.low.isdigit() or token.low in ("the", "early", "late", "mid")):
+                return False
     return False
 
 
@@ -3362,6 +3399,25 @@ def _describes_a_name(tokens, trigger: Trigger) -> bool:
             return k >= 1 and (tokens[k - 1].text == "," or tokens[k - 1].low.isalpha() and tokens[k - 1].low not in _VERB_BEFORE_WH)
         if low == "that":
             return k >= 1 and tokens[k - 1].low in _NAMED_STATES
+    return False
+
+
+def _dated_in_relative(tokens, parts, trigger: Trigger) -> bool:
+    """Whether a change told in a relative clause gives its date and its state ("Ayub Khan, who seized power in Pakistan
+    in October 1958, ..."): decision 6 makes it an event told in passing; "the officers who seized power" (no date),
+    "the generals who deposed the president in March 1964 distrusted Havana" (no state of theirs) stay descriptions."""
+    year = -1
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 9)):
+        if tokens[k].text in (",", ";", ":", "(", ")"):
+            break
+        if _year(tokens[k]):
+            year = k
+            break
+    if year < 0:
+        return False
+    for p in parts:
+        if trigger.first - 6 <= p.first and (p.last < year or p.first == year + 2 and tokens[year + 1].low == "in"):
+            return True
     return False
 
 
