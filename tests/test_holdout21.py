@@ -23,7 +23,8 @@ from tests.scoring import read_jsonl, score
 
 HOLDOUT21 = Path(__file__).resolve().parent / "data" / "other_pairs" / "holdout21"
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html")
-EVENT_FLOORS = (0.46, 0.45)  # strict recall, strict precision: measured 0.486, 0.484
+EVENT_FLOORS = (0.51, 0.50)  # strict recall, strict precision: measured 0.486, 0.484 at its writing; 0.536, 0.524 once the
+# reader took feeds and subtitles (reader1, 2026-11-28; the lead's figure, misses not looked at)
 
 
 def _documents() -> list[str]:
