@@ -139,8 +139,10 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     # a feed's items are reports of their own, on whatever pairs each is about: the pair and the persons the items
     # before named are not what an item's "the two governments" or "he" stand for (a topic page or an archive of
     # clippings on one pair goes on with the pair its earlier reports named: not reset)
-    report_starts = _report_starts(doc) if doc.format == "feed" else ()
-    reports, next_report = len(report_starts), 1  # (the first item goes on from the page's head)
+    report_starts, reports, next_report = (), 0, 1  # (the first item goes on from the page's head)
+    if doc.format == "feed":
+        report_starts = _report_starts(doc)
+        reports = len(report_starts)
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
         if next_report < reports and start >= report_starts[next_report]:
