@@ -235,6 +235,7 @@ def corpus_scores(scorer) -> dict:
                          ("other pairs, tune30", OTHER_PAIRS / "tune30"),
                          ("other pairs, tune31", OTHER_PAIRS / "tune31"),
                          ("other pairs, tune32", OTHER_PAIRS / "tune32"),
+                         ("other pairs, feeds1", OTHER_PAIRS / "feeds1"),
                          ("other pairs, holdout4", OTHER_PAIRS / "holdout4"), ("other pairs, holdout5", OTHER_PAIRS / "holdout5"),
                          ("other pairs, holdout6", OTHER_PAIRS / "holdout6"), ("other pairs, holdout7", OTHER_PAIRS / "holdout7"),
                          ("other pairs, holdout8", OTHER_PAIRS / "holdout8"), ("other pairs, holdout9", OTHER_PAIRS / "holdout9"),
@@ -243,8 +244,9 @@ def corpus_scores(scorer) -> dict:
                          ("other pairs, holdout14", OTHER_PAIRS / "holdout14"), ("other pairs, holdout15", OTHER_PAIRS / "holdout15"),
                          ("other pairs, holdout16", OTHER_PAIRS / "holdout16"), ("other pairs, holdout17", OTHER_PAIRS / "holdout17")):
         if (folder / "gold.jsonl").exists():
-            # holdout3 also holds a Markdown page and a scraped HTML page; its README.md is no document
-            documents = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".jsonl", ".md", ".html")
+            # holdout3 also holds a Markdown page and a scraped HTML page; its README.md is no document; feeds1
+            # holds news feeds (.rss, .atom, an RSS saved as .xml)
+            documents = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".jsonl", ".md", ".html", ".rss", ".atom", ".xml")
                                and p.name not in ("gold.jsonl", "README.md", "CONVENTIONS.md"))
             system = [event_record(e) for e in extract(documents)]
             results[name] = _recall_precision(scorer, read_jsonl(folder / "gold.jsonl"), system)

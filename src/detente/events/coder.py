@@ -136,8 +136,23 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
     heading_states: dict[int, dict] = {}  # each section -> the states its heading or entry title names, by line
     paragraph, previous_end = -1, 0
     paragraph_bodies: list[tuple[int, str]] = []  # the organizations the current paragraph names: (sentence, code)
+    # a feed's items are reports of their own, on whatever pairs each is about: the pair and the persons the items
+    # before named are not what an item's "the two governments" or "he" stand for (a topic page or an archive of
+    # clippings on one pair goes on with the pair its earlier reports named: not reset)
+    report_starts, reports, next_report = (), 0, 1  # (the first item goes on from the page's head)
+    if doc.format == "feed":
+        report_starts = _report_starts(doc)
+        reports = len(report_starts)
     for sentence in doc.sentences:
         start, end = sentence.start, sentence.end
+        if next_report < reports and start >= report_starts[next_report]:
+            while next_report < reports and start >= report_starts[next_report]:
+                next_report += 1
+            pairs.clear()
+            latest.clear()
+            last_named.clear()
+            persons.clear()
+            last_states.clear()
         if sentence.section in back_matter:
             dropped["back_matter"] += 1
             continue
@@ -555,6 +570,17 @@ def _before_an_earlier_date(unit, earlier) -> bool:
     return False
 
 
+def _report_starts(doc: Document) -> list[int]:
+    """Where each report of a page of several reports starts: at its dateline or stamp line, or at the title right
+    above it (a feed's item title over its stamp line, which names the report's topic)."""
+    titled = {section.end: section.start for section in doc.sections if section.heading_span is not None}
+    starts = []
+    for start, _end, _day in doc.meta.get("articles") or ():
+        above = titled.get(start)
+        starts.append(above if above is not None and above < start else start)
+    return starts
+
+
 def _background_section(doc: Document, index: int) -> bool:
     """A report's section under a heading of its own after the one with its dateline: a backgrounder's history
     ("HARARE, April 23 - ..." then "Comrades from the bush war"), told as a story whose dates carry on."""
@@ -562,7 +588,17 @@ def _background_section(doc: Document, index: int) -> bool:
     if not lead or index >= len(doc.sections):
         return False
     section = doc.sections[index]
-    return section.heading_span is not None and section.start > lead[1]
+    if section.heading_span is None or section.start <= lead[1]:
+        return False
+    # in a feed the first item's dateline leads that item only: the items after it, each under its own title, are
+    # reports of their own days, not that report's backgrounder (an archive page of reprinted reports is left as it
+    # was: its later reports go on with the dates the reports before them told)
+    articles = doc.meta.get("articles") if doc.format == "feed" else None
+    if articles:
+        for start, end, _day in articles:
+            if start <= lead[0] < end:
+                return section.start < end
+    return True
 
 
 def _narrative_after(doc: Document, timexes, start: int, end: int, is_title: bool, narrative: Dated | None,

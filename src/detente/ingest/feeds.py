@@ -163,7 +163,12 @@ def _item_block(item: dict[str, str], date: str, stamped: bool) -> str:
         return ""
     if not date:
         return "\n\n".join(part for part in (title, body) if part)
-    line = f"{STAMP_LABEL} | {date}" if stamped and _FULL_DAY.fullmatch(date) else date  # a report of that day
+    stamp = stamped and _FULL_DAY.fullmatch(date) is not None
+    line = f"{STAMP_LABEL} | {date}" if stamp else date  # a report of that day
+    if stamp and title and not body:
+        # a headline with no text under it ("Kenya recalls its envoy from Somalia") is all the report tells: its
+        # sentence, told on the day (a heading over the stamp would name a topic with nothing under it to code)
+        return f"{line}\n\n{title}{'' if title[-1] in '.!?' else '.'}"
     if title and is_heading(title):  # a heading names the report's topic, and its stamp or date line starts its text
         return "\n\n".join(part for part in (title, line, body) if part)
     return "\n\n".join(part for part in (line, title, body) if part)  # a title that is a sentence is told on the day
@@ -204,8 +209,10 @@ def _written(year: int, month: int | None, day: int | None) -> str | None:
     return f"{day} {_MONTH_NAMES[month - 1]} {year}" if day else f"{_MONTH_NAMES[month - 1]} {year}"
 
 
-# HTML of an item's text reduced to plain text: the content of scripts, styles and comments goes, a block element
-# or <br> ends a line, every other tag goes (a link keeps its words, an image leaves nothing), entities are read
+# HTML of an item's text reduced to plain text: the content of scripts, styles and comments goes, a list item is a
+# line of its own opening with a dash, a block element or <br> ends a line, every other tag goes (a link keeps its
+# words, an image leaves nothing), entities are read
+_LIST_ITEM = re.compile(r"<li\b[^>]*>\s*", re.I)
 _DROPPED = re.compile(r"<(script|style|noscript|iframe|object|svg)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 _BLOCK = re.compile(r"<(?:br|hr)\b[^>]*>|</?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|figure|"
                     r"figcaption|pre|dd|dt|dl|header|footer)\b[^>]*>", re.I)
@@ -219,16 +226,24 @@ def html_to_text(fragment: str, inline: bool = False) -> str:
     all on one line (a title)."""
     if "<" in fragment:
         fragment = _DROPPED.sub(" ", fragment)
-        fragment = _BLOCK.sub("\n\n", fragment)
+        fragment = _blocks(fragment, inline)
         fragment = _TAG.sub("", fragment)
     if "&" in fragment:
         fragment = html.unescape(fragment)
         if "<" in fragment and _TAG.search(fragment):  # escaped twice ("&amp;lt;p&amp;gt;"): its tags show only now
-            fragment = _TAG.sub("", _BLOCK.sub("\n\n", _DROPPED.sub(" ", fragment)))
+            fragment = _TAG.sub("", _blocks(_DROPPED.sub(" ", fragment), inline))
     if inline:
         return _squeeze(fragment)
     lines = (_SPACE.sub(" ", line).strip() for line in fragment.replace("\r", "").split("\n"))
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _blocks(fragment: str, inline: bool) -> str:
+    """Block elements as line breaks; each list item a line of its own opening with a dash ("- They agreed to ..."),
+    so an item with no stop of its own is read as a list's entry, not as a heading over the next line."""
+    if not inline and ("<li" in fragment or "<LI" in fragment):
+        fragment = _LIST_ITEM.sub("\n\n- ", fragment)
+    return _BLOCK.sub("\n\n", fragment)
 
 
 def _squeeze(text: str) -> str:
