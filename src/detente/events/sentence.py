@@ -653,7 +653,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     triggers = []
     left_body = _body_left_before(context, tokens, parts) if not lows.isdisjoint(_LEAVING) and not lows.isdisjoint(_BODY_NOUNS) else None
     for trigger in found_triggers:
-        if _covered(trigger.start, trigger.end, blocked):
+        if _covered(trigger.start, trigger.end, blocked) and not (
+                "dated" in trigger.flags and periods and not _covered(trigger.start, trigger.end, map(_MENTION_SPAN, mentions))
+                and _dated_change(tokens, trigger)):
+            # (a period named for a change of regime and told with its date is that change: "the Cuban revolution of
+            # January 1959", "the 1979 Iranian revolution"; the bare name stays an era: "after the Iranian revolution")
             continue
         if trigger.entry["phrase"] == "strike" and _struck_as(tokens, trigger.last):
             dropped["other_sense"] += 1
@@ -1296,8 +1300,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if cameo == "042" and trigger.entry["form"] != "noun" and any(p.mention.role == "military" and 0 < trigger.first - p.last <= 2
                                                                        for p in parts) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low in _ENVOY_NOUNS):  # (not "a military delegation came")
-            dropped["troops_arrived"] += 1
-            continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
+            if tokens[trigger.first - 1].low in _ADVISER_NOUNS:
+                cameo = "074"  # "the first Soviet military advisers arrived in Syria": advisers sent, as "sent advisers to"
+            else:
+                dropped["troops_arrived"] += 1
+                continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
         if trigger.entry["form"] == "noun" and _called_as(tokens, trigger.first):
             dropped["description"] += 1
             continue  # "denounced the new association as an anti-Chinese alliance": what it was called, no alliance made
@@ -2705,6 +2712,8 @@ def _dated_change(tokens, trigger) -> bool:
     return False
 
 
+# military advisers who arrive in a state are sent to it (074), not a visit nor troops moving in
+_ADVISER_NOUNS = frozenset("advisers advisors instructors experts technicians specialists".split())
 # who travels as a visitor even when named with a military word ("a Chinese military delegation came to Pyongyang")
 _ENVOY_NOUNS = frozenset("delegation delegations mission missions delegates envoy envoys attaché attache".split())
 # what arrives as aid, not as a visitor: "Soviet arms began to arrive in Cuba"
