@@ -1,8 +1,8 @@
-"""recall15 (gold events the coder missed on the tuned pages): a change of regime told with its date inside a named
-period ("the Iranian revolution of 1979"); a coup that befalls or brings to power a ruler told as the clause's subject
-("X was killed in a coup", "X took power in a coup"); military advisers who arrive in a state (sent to it, 074);
-soldiers brought home with no place named (the state they served in, from the paragraph before). Shown on sentences
-of our own, with look-alikes that stay as they were."""
+"""recall15 (gold events the coder missed on the tuned pages): a coup that befalls or brings to power a ruler told
+as the clause's subject ("X was killed in a coup", "X took power in a coup"); power taken by a general, the army or
+officers; military advisers who arrive in a state (sent to it, 074); soldiers brought home with no place named (the
+state they served in, from the paragraph before); a vote for the resolution a body was told passing just before.
+Shown on sentences of our own, with look-alikes that stay as they were."""
 
 from __future__ import annotations
 
@@ -13,20 +13,6 @@ from detente import extract_text
 
 def _acts(text: str) -> list[tuple]:
     return sorted((e.source or "", e.target or "", e.cameo, e.date or "") for e in extract_text(text))
-
-
-@pytest.mark.parametrize("text, act", [
-    # a period named for a change of regime, told with its date, is that change (decision 6)
-    ("The Iranian revolution of 1979 ended the alliance with Washington.", ("IRN", "", "D01", "1979")),
-    ("The 1979 Iranian revolution ended the alliance with Washington.", ("IRN", "", "D01", "1979")),
-])
-def test_a_named_revolution_with_its_date(text, act):
-    assert act in _acts(text), _acts(text)
-
-
-def test_a_named_revolution_without_a_date_stays_an_era():
-    acts = _acts("After the Iranian revolution Pakistan kept its embassy in Tehran.")
-    assert not [a for a in acts if a[2][:2] == "D0"], acts
 
 
 @pytest.mark.parametrize("text, act", [
@@ -67,3 +53,44 @@ def test_soldiers_brought_home_with_no_place_named():
     # the state they served in is the one the paragraph dealt with before
     acts = _acts("Vietnam sent troops into Cambodia in 1978. In 1989 Vietnam began to bring home most of its soldiers.")
     assert ("VNM", "KHM", "087", "1989") in acts, acts
+
+
+@pytest.mark.parametrize("text, act", [
+    # a vote for the resolution a body was just told passing: the voter does the body's act on its target
+    ("In July 1975 the OAS voted to lift the sanctions on Cuba. Jamaica voted for the resolution.",
+     ("JAM", "CUB", "085", "1975-07")),
+    ("In June 2010 the Security Council imposed new sanctions on Iran. Russia voted for it.",
+     ("RUS", "IRN", "163", "2010-06")),
+])
+def test_a_vote_for_the_resolution_told_before(text, act):
+    assert act in _acts(text), _acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no body's act told before, or the resolution's content told after it: no vote read from the context
+    "In 1964 Mexico sent aid to Cuba. Peru voted for it.",
+    "In 1964 the OAS imposed sanctions on Cuba. Peru voted for the resolution that praised Mexico.",
+])
+def test_a_vote_with_no_resolution_told_before(text):
+    acts = _acts(text)
+    assert not [a for a in acts if a[0] == "PER"], acts
+
+
+@pytest.mark.parametrize("text, act", [
+    # power taken by a general, the army or officers is a coup of the state named with them
+    ("General Ibrahim Babangida took power in Lagos in August 1985.", ("NGA", "", "D02", "1985-08")),
+    ("In October 1972 the army under Major Mathieu Kerekou took power in Cotonou.", ("BEN", "", "D02", "1972-10")),
+])
+def test_power_taken_by_the_army(text, act):
+    assert act in _acts(text), _acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no armed ruler named with it, power taken after elections, or a change named as a time ("soon after taking power")
+    "Julius Nyerere took power in Dar es Salaam in December 1961.",
+    "The army supported the party that took power in Accra after the elections of 1979.",
+    "General Acheampong had dropped the claim soon after taking power in 1972.",
+])
+def test_power_taken_with_no_coup(text):
+    acts = _acts(text)
+    assert not [a for a in acts if a[2] == "D02"], acts

@@ -653,11 +653,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     triggers = []
     left_body = _body_left_before(context, tokens, parts) if not lows.isdisjoint(_LEAVING) and not lows.isdisjoint(_BODY_NOUNS) else None
     for trigger in found_triggers:
-        if _covered(trigger.start, trigger.end, blocked) and not (
-                "dated" in trigger.flags and periods and not _covered(trigger.start, trigger.end, map(_MENTION_SPAN, mentions))
-                and _dated_change(tokens, trigger)):
-            # (a period named for a change of regime and told with its date is that change: "the Cuban revolution of
-            # January 1959", "the 1979 Iranian revolution"; the bare name stays an era: "after the Iranian revolution")
+        if _covered(trigger.start, trigger.end, blocked):
             continue
         if trigger.entry["phrase"] == "strike" and _struck_as(tokens, trigger.last):
             dropped["other_sense"] += 1
@@ -1333,6 +1329,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
             dropped["thing_released"] += 1
             continue  # "releasing wheat a few months at a time", "released a statement": no one set free
+        if trigger.entry["phrase"] == "take power" and (
+                lows.isdisjoint(_ARMED_RULERS) or not lows.isdisjoint(_ELECTION_WORDS)
+                or not _LOW_SET(tokens[max(clause[0], trigger.first - 8) : trigger.first]) & _ARMED_RULERS
+                or trigger.first > 0 and tokens[trigger.first - 1].low in FRONTING):
+            dropped["power_taken_unarmed"] += 1
+            continue  # "Fidel Castro took power" (a revolution), "the party that took power after the elections"; "soon
+            # after taking power": a change told elsewhere, named here as a time
         if "dated" in trigger.flags and not _dated_change(tokens, trigger):
             dropped["undated_change"] += 1
             continue  # "after independence", "the revolution": an era named, no change told with its date
@@ -1980,6 +1983,17 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 dropped["each_apart"] += 1
                 continue
             sources, targets = actors, ()
+        if trigger.entry["phrase"] in _VOTES_FOR_TOLD:
+            voted = _body_act_voted(events, context, sources) if sources and context is not None \
+                and (trigger.last + 1 == len(tokens) or tokens[trigger.last + 1].low not in _RESOLUTION_TOLD_AFTER) else None
+            if voted is None or targets and targets[0] not in (voted.source, voted.target):
+                dropped["no_resolution_told"] += 1
+                continue  # "Peru voted for it" after no body's act, "voted for the resolution that excluded Cuba"
+            # "The OAS voted to lift the sanctions on Cuba. Jamaica voted for the resolution.": the voter does the
+            # body's act with it, on the state the act was aimed at
+            targets = (voted.target,)
+            actors = tuple(dict.fromkeys(sources + targets))
+            cameo = voted.cameo
         # ("Pakistan refused to sign the Nuclear Non-Proliferation Treaty": a treaty of many refused, no one partner)
         if len(actors) == 1 and not intrans and sources:
             # "Pakistani aircraft struck Indian air bases, and India declared war the following day": an answer to
@@ -2710,6 +2724,41 @@ def _dated_change(tokens, trigger) -> bool:
             if not (token.low in _MONTHS or token.low.isdigit() or token.low in ("the", "early", "late", "mid")):
                 return False
     return False
+
+
+# a vote for a resolution the text told just before (the lexicon's entries, by their phrase)
+_VOTES_FOR_TOLD = frozenset(("vote for the|this|that resolution|motion|measure", "vote for it"))
+
+
+def _body_act_voted(events: list[Event], context: Context, sources: tuple[str, ...]) -> Event | None:
+    """The act of a body (an organization of states) told last in the sentence or the paragraph's last sentences,
+    aimed at a state other than the voter's, or None when the act told last is none such ("Mexico sent aid. Peru
+    voted for it." names no resolution)."""
+    from detente.actors.gazetteer import entity
+
+    for e in itertools.chain(reversed(events), (e for _, e in reversed(context.recent))):
+        if not e.source or not e.target or e.source in sources or e.target in sources:
+            continue
+        record = entity(e.source)
+        return e if record is not None and record.get("kind") == "organization" and e.cameo[:2] not in _NOT_VOTED else None
+    return None
+
+
+# what a resolution voted for is not, when the body's act told last is one: what it said, asked of its members (the
+# members asked, no state acted on) or discussed
+_NOT_VOTED = frozenset(("01", "02", "04"))
+# words after "voted for the resolution" that tell what it was: the act is told there, not before
+_RESOLUTION_TOLD_AFTER = frozenset("that which calling condemning demanding urging asking against of to".split())
+
+
+# who takes power by force: "General Ne Win took power in Rangoon", "the army under Conte took power", "the military
+# regime that took power in 1973"
+_ARMED_RULERS = frozenset("general generals army military officers junta colonel colonels major captain lieutenant soldiers derg".split())
+_ELECTION_WORDS = frozenset("election elections elected polls vote voted".split())
+
+
+def _LOW_SET(tokens) -> set[str]:
+    return {t.low for t in tokens}
 
 
 # military advisers who arrive in a state are sent to it (074), not a visit nor troops moving in
