@@ -1,7 +1,8 @@
 """recall15 (gold events the coder missed on the tuned pages): a coup that befalls or brings to power a ruler told
 as the clause's subject ("X was killed in a coup", "X took power in a coup"); power taken by a general, the army or
 officers; military advisers who arrive in a state (sent to it, 074); soldiers brought home with no place named (the
-state they served in, from the paragraph before); a vote for the resolution a body was told passing just before.
+state they served in, from the paragraph before); a vote for the resolution a body was told passing just before; a
+timeline line "Ghana independent: 6 March 1957".
 Shown on sentences of our own, with look-alikes that stay as they were."""
 
 from __future__ import annotations
@@ -94,3 +95,22 @@ def test_power_taken_by_the_army(text, act):
 def test_power_taken_with_no_coup(text):
     acts = _acts(text)
     assert not [a for a in acts if a[2] == "D02"], acts
+
+
+@pytest.mark.parametrize("text, act", [
+    # a timeline's verbless line: the state that opens it, "independent", its date
+    ("Ghana independent: 6 March 1957", ("GHA", "", "D04", "1957-03-06")),
+    ("- 6 March 1957: Ghana independent under Kwame Nkrumah.", ("GHA", "", "D04", "1957-03-06")),
+])
+def test_a_timeline_line_of_independence(text, act):
+    assert act in _acts(text), _acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "independent" in a clause with its verb, or of another state: no line of a timeline
+    "Egypt remained independent in 1950.",
+    "Ghana independent of Britain, 1957.",
+])
+def test_independent_in_prose_is_no_change(text):
+    acts = _acts(text)
+    assert not [a for a in acts if a[2] == "D04"], acts

@@ -1329,6 +1329,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
             dropped["thing_released"] += 1
             continue  # "releasing wheat a few months at a time", "released a statement": no one set free
+        if trigger.entry["phrase"] == "independent" and not _headline_independence(tokens, parts, trigger):
+            dropped["not_a_headline"] += 1
+            continue  # "an independent state", "Egypt remained independent": no line of a timeline
         if trigger.entry["phrase"] == "take power" and (
                 lows.isdisjoint(_ARMED_RULERS) or not lows.isdisjoint(_ELECTION_WORDS)
                 or not _LOW_SET(tokens[max(clause[0], trigger.first - 8) : trigger.first]) & _ARMED_RULERS
@@ -2749,6 +2752,18 @@ def _body_act_voted(events: list[Event], context: Context, sources: tuple[str, .
 _NOT_VOTED = frozenset(("01", "02", "04"))
 # words after "voted for the resolution" that tell what it was: the act is told there, not before
 _RESOLUTION_TOLD_AFTER = frozenset("that which calling condemning demanding urging asking against of to".split())
+
+
+def _headline_independence(tokens, parts, trigger: Trigger) -> bool:
+    """Whether "independent" follows a state's name that opens a timeline's verbless line, only a date or marks
+    before it: "Kuwait independent: 19 June 1961", "- 6 March 1957: Ghana independent under Nkrumah"."""
+    named = next((p for p in parts if p.last == trigger.first - 1), None)
+    if named is None or named.mention.kind != "state" or named.mention.via == "adjective":
+        return False
+    for token in tokens[: named.first]:
+        if token.text[:1].isalpha() and token.low not in _MONTHS:
+            return False
+    return trigger.last + 1 == len(tokens) or tokens[trigger.last + 1].low in (":", "under", "on", "in", "(", "-", "–")
 
 
 # who takes power by force: "General Ne Win took power in Rangoon", "the army under Conte took power", "the military
