@@ -295,6 +295,35 @@ def _ousted_from(tokens, parts: list[Participant], trigger: Trigger, end: int):
     return origin.codes[:1], owner.codes[:1]
 
 
+# what befalls a ruler, or what a man takes, "in a coup": "Mujib was killed in a coup", "Rawlings took power in a
+# military coup", "the king was deposed in a coup"
+_FALLEN_IN = frozenset("killed murdered assassinated shot executed died overthrown ousted deposed toppled removed power".split())
+_FALLEN_SUBJECT_KINDS = frozenset(("state", "person", "government"))
+
+
+def _fallen_in_a_change(tokens, parts: list[Participant], start: int, first: int) -> Participant | None:
+    """The subject of its clause as the state a coup or revolution named with no owner of its own befalls, when the
+    noun follows "<killed|overthrown|took power> in a": "Sheikh Mujib was killed in a coup" (Bangladesh), "Jerry
+    Rawlings took power in a coup" (Ghana); not "the envoy of Chile spoke in a coup's aftermath" nor any other verb."""
+    k = first - 1
+    if tokens[k].low not in ("a", "the"):
+        k -= 1  # one word between: "in a military coup", "in a bloodless coup"
+        if tokens[k].low not in ("a", "the"):
+            return None
+    if k < 2 or tokens[k - 1].low != "in" or tokens[k - 2].low not in _FALLEN_IN:
+        return None
+    verb = k - 2
+    for p in parts:
+        if p.first < start or p.last >= verb:
+            if p.first >= verb:
+                break
+            continue
+        if p.mention.kind in _FALLEN_SUBJECT_KINDS and (p.first == start or tokens[p.first - 1].low not in PREPOSITIONS):
+            return p
+        return None
+    return None
+
+
 def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_sources, focus_event, last_states, pair=None,
            previous_subject=(), persons=(), previous_target=(), context=None):
     start, end = clause
@@ -321,6 +350,8 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
             following = right_patients(parts, trigger.last, min(end, trigger.last + 4))
             lead = {t.low for t in tokens[trigger.last + 1 : trigger.last + 3]}
             agent = following[0] if following and lead & {"of", "in"} else None
+        if agent is None and trigger.first >= 3:
+            agent = _fallen_in_a_change(tokens, parts, start, trigger.first)
         return (agent.codes[:1], ()) if agent else None
     if form == "noun" and "fromsrc" in flags:
         after = right_patients(parts, trigger.last, end)

@@ -1296,8 +1296,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if cameo == "042" and trigger.entry["form"] != "noun" and any(p.mention.role == "military" and 0 < trigger.first - p.last <= 2
                                                                        for p in parts) \
                 and not (trigger.first > 0 and tokens[trigger.first - 1].low in _ENVOY_NOUNS):  # (not "a military delegation came")
-            dropped["troops_arrived"] += 1
-            continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
+            if tokens[trigger.first - 1].low in _ADVISER_NOUNS:
+                cameo = "074"  # "the first Soviet military advisers arrived in Syria": advisers sent, as "sent advisers to"
+            else:
+                dropped["troops_arrived"] += 1
+                continue  # "Cuban soldiers arrived in Angola", "Soviet units went to Prague": troops moved, no visit paid
         if trigger.entry["form"] == "noun" and _called_as(tokens, trigger.first):
             dropped["description"] += 1
             continue  # "denounced the new association as an anti-Chinese alliance": what it was called, no alliance made
@@ -1326,6 +1329,16 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if trigger.entry["phrase"] == "release" and _thing_released(tokens, trigger.last):
             dropped["thing_released"] += 1
             continue  # "releasing wheat a few months at a time", "released a statement": no one set free
+        if trigger.entry["phrase"] == "independent" and not _headline_independence(tokens, parts, trigger):
+            dropped["not_a_headline"] += 1
+            continue  # "an independent state", "Egypt remained independent": no line of a timeline
+        if trigger.entry["phrase"] == "take power" and (
+                lows.isdisjoint(_ARMED_RULERS) or not lows.isdisjoint(_ELECTION_WORDS)
+                or not _LOW_SET(tokens[max(clause[0], trigger.first - 8) : trigger.first]) & _ARMED_RULERS
+                or trigger.first > 0 and tokens[trigger.first - 1].low in FRONTING):
+            dropped["power_taken_unarmed"] += 1
+            continue  # "Fidel Castro took power" (a revolution), "the party that took power after the elections"; "soon
+            # after taking power": a change told elsewhere, named here as a time
         if "dated" in trigger.flags and not _dated_change(tokens, trigger):
             dropped["undated_change"] += 1
             continue  # "after independence", "the revolution": an era named, no change told with its date
@@ -1973,6 +1986,17 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 dropped["each_apart"] += 1
                 continue
             sources, targets = actors, ()
+        if trigger.entry["phrase"] in _VOTES_FOR_TOLD:
+            voted = _body_act_voted(events, context, sources) if sources and context is not None \
+                and (trigger.last + 1 == len(tokens) or tokens[trigger.last + 1].low not in _RESOLUTION_TOLD_AFTER) else None
+            if voted is None or targets and targets[0] not in (voted.source, voted.target):
+                dropped["no_resolution_told"] += 1
+                continue  # "Peru voted for it" after no body's act, "voted for the resolution that excluded Cuba"
+            # "The OAS voted to lift the sanctions on Cuba. Jamaica voted for the resolution.": the voter does the
+            # body's act with it, on the state the act was aimed at
+            targets = (voted.target,)
+            actors = tuple(dict.fromkeys(sources + targets))
+            cameo = voted.cameo
         # ("Pakistan refused to sign the Nuclear Non-Proliferation Treaty": a treaty of many refused, no one partner)
         if len(actors) == 1 and not intrans and sources:
             # "Pakistani aircraft struck Indian air bases, and India declared war the following day": an answer to
@@ -2705,6 +2729,55 @@ def _dated_change(tokens, trigger) -> bool:
     return False
 
 
+# a vote for a resolution the text told just before (the lexicon's entries, by their phrase)
+_VOTES_FOR_TOLD = frozenset(("vote for the|this|that resolution|motion|measure", "vote for it"))
+
+
+def _body_act_voted(events: list[Event], context: Context, sources: tuple[str, ...]) -> Event | None:
+    """The act of a body (an organization of states) told last in the sentence or the paragraph's last sentences,
+    aimed at a state other than the voter's, or None when the act told last is none such ("Mexico sent aid. Peru
+    voted for it." names no resolution)."""
+    from detente.actors.gazetteer import entity
+
+    for e in itertools.chain(reversed(events), (e for _, e in reversed(context.recent))):
+        if not e.source or not e.target or e.source in sources or e.target in sources:
+            continue
+        record = entity(e.source)
+        return e if record is not None and record.get("kind") == "organization" and e.cameo[:2] not in _NOT_VOTED else None
+    return None
+
+
+# what a resolution voted for is not, when the body's act told last is one: what it said, asked of its members (the
+# members asked, no state acted on) or discussed
+_NOT_VOTED = frozenset(("01", "02", "04"))
+# words after "voted for the resolution" that tell what it was: the act is told there, not before
+_RESOLUTION_TOLD_AFTER = frozenset("that which calling condemning demanding urging asking against of to".split())
+
+
+def _headline_independence(tokens, parts, trigger: Trigger) -> bool:
+    """Whether "independent" follows a state's name that opens a timeline's verbless line, only a date or marks
+    before it: "Kuwait independent: 19 June 1961", "- 6 March 1957: Ghana independent under Nkrumah"."""
+    named = next((p for p in parts if p.last == trigger.first - 1), None)
+    if named is None or named.mention.kind != "state" or named.mention.via == "adjective":
+        return False
+    for token in tokens[: named.first]:
+        if token.text[:1].isalpha() and token.low not in _MONTHS:
+            return False
+    return trigger.last + 1 == len(tokens) or tokens[trigger.last + 1].low in (":", "under", "on", "in", "(", "-", "–")
+
+
+# who takes power by force: "General Ne Win took power in Rangoon", "the army under Conte took power", "the military
+# regime that took power in 1973"
+_ARMED_RULERS = frozenset("general generals army military officers junta colonel colonels major captain lieutenant soldiers derg".split())
+_ELECTION_WORDS = frozenset("election elections elected polls vote voted".split())
+
+
+def _LOW_SET(tokens) -> set[str]:
+    return {t.low for t in tokens}
+
+
+# military advisers who arrive in a state are sent to it (074), not a visit nor troops moving in
+_ADVISER_NOUNS = frozenset("advisers advisors instructors experts technicians specialists".split())
 # who travels as a visitor even when named with a military word ("a Chinese military delegation came to Pyongyang")
 _ENVOY_NOUNS = frozenset("delegation delegations mission missions delegates envoy envoys attaché attache".split())
 # what arrives as aid, not as a visitor: "Soviet arms began to arrive in Cuba"
