@@ -668,6 +668,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["body_left"] += 1
             continue  # "Chile left the pact in 1976", "the members renamed the alliance", "the pact moved its seat to
             # Tehran": an alliance in being, named again as what is left, renamed or moved; no pact made here
+        if trigger.entry["form"] == "noun" and tokens[trigger.first].low in _ALLIANCE_NOUNS and _alliance_in_being(tokens, trigger.first):
+            dropped["alliance_in_being"] += 1
+            continue  # "Norway sat in a Western alliance", "the alliance was by then a dead letter", "the heart of the
+            # alliance": an alliance a state is in, or one named again as a thing; no alliance made here
         if "place" in trigger.flags and not any((trigger.last < p.first <= trigger.last + 2 or _town_of(tokens, trigger.last, p.first))
                                                 and p.mention.via in ("place", "capital") for p in parts):
             dropped["not_a_place"] += 1
@@ -3851,6 +3855,46 @@ def _pact_named_again(tokens, index: int) -> bool:
         return True
     return after in _MOVED_SEAT or after == "," and index + 3 < len(tokens) and tokens[index + 2].low == "which" \
         and tokens[index + 3].low in _MOVED_SEAT
+
+
+_ALLIANCE_NOUNS = frozenset("alliance alliances bloc blocs pact".split())
+# between "in" and the noun of an alliance a state sits in: determiners, numbers and the words that say whose or
+# what kind ("in a Western alliance", "inside two military blocs", "in an American-led alliance")
+_IN_BODY = frozenset("in inside within".split())
+_BEFORE_BODY_NOUN = frozenset("a an the two three both its their his her this that either neither rival military defence "
+                              "defense formal western eastern northern southern regional opposing".split())
+# what "the alliance was" goes on with when it is made ("was signed", "was sealed by", "was concluded"): a participle
+_NOT_MADE_AFTER_WAS = frozenset("already still by then no not long never only history dead unpopular popular weak "
+                                "strong over finished hollow nominal a an".split())
+# nouns of making before "of the alliance" ("the signing of the alliance" tells it made),
+# or of its end ("the end of the alliance", "the break-up of the bloc"): an act on the alliance, told
+_MAKING_OF = frozenset("signing conclusion formation renewal creation founding birth extension making end dissolution "
+                       "collapse break-up breakup".split())
+
+
+def _alliance_in_being(tokens, index: int) -> bool:
+    """Whether an alliance's noun at ``index`` names one that stands, with no act of making it: the body a state sits
+    in ("Norway sat in a Western alliance", "still inside two military blocs"; never "the pact" a state is in), the
+    bare noun after 'the' as a thing spoken of ("the heart of the alliance", "the alliance was by then a dead letter",
+    "the alliance, an empty shell by then, was dissolved"), never "the alliance was signed", "the signing of the pact"."""
+    low = tokens[index].low
+    if low != "pact":
+        j = index - 1
+        while j >= 0 and index - j <= 4 and (tokens[j].low in _BEFORE_BODY_NOUN or "-" in tokens[j].text
+                                             or tokens[j].text[:1].isupper() and j > 0):
+            j -= 1
+        if j >= 0 and j < index - 1 and tokens[j].low in _IN_BODY:
+            return True
+    if index < 1 or tokens[index - 1].low != "the":
+        return False
+    after = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    if index >= 3 and tokens[index - 2].low == "of" and tokens[index - 3].low not in _MAKING_OF and after not in ("of", "with", "between"):
+        return True  # "the face of the alliance"
+    if index + 2 < len(tokens) and after in ("was", "is") and tokens[index + 2].low in _NOT_MADE_AFTER_WAS:
+        return True  # "the alliance was by then a dead letter", "the pact was unpopular"
+    if after == "," and index + 2 < len(tokens) and tokens[index + 2].low in ("long", "by", "already", "then", "now"):
+        return True  # "the alliance, long an empty shell, was wound up"
+    return False
 
 
 def _object_start(tokens, index: int) -> int:

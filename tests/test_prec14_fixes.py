@@ -1,0 +1,55 @@
+"""prec14 (issue 5, false events on the tuned pages): forms that made events no reader codes -- an alliance a state
+sits in or one named again as a thing, and a body's meeting paired with the state named as its host -- shown on
+sentences of our own, each with look-alikes that keep their events."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _acts(text: str) -> list[tuple]:
+    return sorted((e.source or "", e.target or "", e.cameo, e.date or "") for e in extract_text(text))
+
+
+TREATY = "Norway and Sweden signed a defence treaty in March 1951. "
+
+
+@pytest.mark.parametrize("text", [
+    "In 1962 Norway sat in a Western alliance while Sweden stayed out of every bloc.",
+    "Denmark, still inside two military alliances in 1975, did not join the Nordic pact with Sweden.",
+    TREATY + "In 1985 the editor of Le Monde said that the Swedish navy was the heart of the alliance.",
+    TREATY + "By the time the Shah fell in February 1979, the alliance was already a dead letter.",
+    TREATY + "In 1962 the pact was unpopular in most of Scandinavia.",
+    TREATY + "In 1979 both governments left the Nordic Defence Union, and the alliance, long an empty shell, was wound up.",
+])
+def test_an_alliance_in_being_is_no_alliance_made(text):
+    acts = [a for a in _acts(text) if a[2] in ("050", "057") and a[3] != "1951-03"]
+    assert acts == [], acts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("In 1954 Norway and Sweden concluded a secret alliance against Finland.", ("NOR", "SWE", "050", "1954")),
+    (TREATY + "In 1955 the pact was signed in Oslo by Norway and Sweden.", ("NOR", "SWE", "057", "1955")),
+    (TREATY + "In 1956 Norway and Sweden put the alliance into practice.", ("NOR", "SWE", "050", "1956")),
+    ("In 1949 Norway's alliance with Britain was resented in Sweden.", ("NOR", "GBR", "050", "1949")),
+])
+def test_an_alliance_made_or_told_with_its_partner_keeps_its_event(text, kept):
+    assert kept in _acts(text), _acts(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("In November 2008 the Canadian prime minister flew to Lima for the APEC summit that Peru hosted, and he met "
+     "President Alan García there.", "APEC"),
+    ("In 1983 the summit of the Non-Aligned Movement that Peru had been due to host was moved to New Delhi.",
+     "NON_ALIGNED"),
+])
+def test_a_bodys_meeting_is_no_meeting_with_the_state_named_as_its_host(text, body):
+    acts = [a for a in _acts(text) if a[2] == "043" and body in a[:2]]
+    assert acts == [], acts
+
+
+def test_a_state_that_meets_a_body_at_its_summit_keeps_the_meeting():
+    acts = _acts("In 2008 the Peruvian president attended the summit of the Non-Aligned Movement in Havana.")
+    assert ("PER", "NON_ALIGNED", "042", "2008") in acts, acts
