@@ -20,7 +20,7 @@ TREATY = "Norway and Sweden signed a defence treaty in March 1951. "
     "In 1962 Norway sat in a Western alliance while Sweden stayed out of every bloc.",
     "Denmark, still inside two military alliances in 1975, did not join the Nordic pact with Sweden.",
     TREATY + "In 1985 the editor of Le Monde said that the Swedish navy was the heart of the alliance.",
-    TREATY + "By the time the Shah fell in February 1979, the alliance was already a dead letter.",
+    TREATY + "By 1991 the alliance was already a memory.",
     TREATY + "In 1962 the pact was unpopular in most of Scandinavia.",
     TREATY + "In 1979 both governments left the Nordic Defence Union, and the alliance, long an empty shell, was wound up.",
 ])
@@ -53,3 +53,32 @@ def test_a_bodys_meeting_is_no_meeting_with_the_state_named_as_its_host(text, bo
 def test_a_state_that_meets_a_body_at_its_summit_keeps_the_meeting():
     acts = _acts("In 2008 the Peruvian president attended the summit of the Non-Aligned Movement in Havana.")
     assert ("PER", "NON_ALIGNED", "042", "2008") in acts, acts
+
+
+@pytest.mark.parametrize("text", [
+    "In March 1986 the Swedish prime minister said that Sweden was firmly opposed to the Norwegian whaling quota.",
+    "In 1988 Norway and Denmark went on opposing the Swedish dam in the Nordic Council.",
+    "In 1990 Sweden kept opposing the Norwegian fishing zone.",
+    "In 1986 the Norwegian government, which had opposed the Swedish plan since 1984, asked for talks.",
+])
+def test_a_stance_held_is_no_objection_made(text):
+    acts = [a for a in _acts(text) if a[2] == "110"]
+    assert acts == [], acts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("In 1986 Sweden opposed the Norwegian whaling quota.", ("SWE", "NOR", "110", "1986")),
+    ("In May 1987 Norway objected to the Swedish dam.", ("NOR", "SWE", "111", "1987-05")),
+])
+def test_an_objection_made_keeps_its_event(text, kept):
+    acts = _acts(text)
+    assert any(a[:2] == kept[:2] and a[2][:2] == "11" and a[3] == kept[3] for a in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "In 1994 Norwegian and Swedish skiers competed at the Lillehammer Games.",
+    "In the 1990s Norway's salmon farms competed with Sweden's for the same buyers in France.",
+])
+def test_competing_is_no_disapproval(text):
+    acts = [a for a in _acts(text) if a[2] == "110"]
+    assert acts == [], acts

@@ -1323,6 +1323,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.first - 1].low in _CROWD_NOUNS:
             dropped["described_people"] += 1
             continue  # "to disperse thousands of protesters opposed to the transfer": who the people were, no act
+        if trigger.entry["phrase"] == "oppose" and _opposition_held(tokens, trigger.first):
+            dropped["stance_held"] += 1
+            continue  # "was firmly opposed to the plan", "kept opposing the embargo", "both opposing the occupation",
+            # "had opposed the accord": a stance held or kept, told as how a state stood; "Italy opposed the plan" is kept
         if trigger.entry["phrase"] == _VOTE_AGAINST_POSSESSED and not tokens[trigger.last - 1].text.endswith(("'s", "\u2019s")):
             dropped["no_side_named"] += 1
             continue  # "voted against its admission", "voted against seating Beijing": only a state's possessive names
@@ -2651,6 +2655,23 @@ def _forces_object(tokens, trigger: Trigger) -> bool:
                                                            "their", "his", "fresh")):
             return False
     return False
+
+
+def _opposition_held(tokens, index: int) -> bool:
+    """Whether "opposed"/"opposing" at ``index`` tells a stance held rather than an objection made: the adjective
+    "opposed to" ("was firmly opposed to the plan"), the participle "opposing" ("kept opposing the embargo", "both
+    opposing the occupation in the Assembly"), or "had opposed" looking back ("whose party had opposed the swap")."""
+    word = tokens[index].low
+    if word == "opposing":
+        return index == 0 or tokens[index - 1].low not in ("for", "by")  # ("punished it for opposing": the act named)
+    if word != "opposed" or index == 0:
+        return False
+    if index + 1 < len(tokens) and tokens[index + 1].low == "to":
+        return True
+    before = tokens[index - 1].low
+    if before.endswith("ly") and index > 1:
+        before = tokens[index - 2].low
+    return before == "had"
 
 
 # people described by what they oppose ("protesters opposed to the transfer"): a description, no act of a state
