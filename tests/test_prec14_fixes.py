@@ -14,6 +14,7 @@ def _acts(text: str) -> list[tuple]:
 
 
 TREATY = "Norway and Sweden signed a defence treaty in March 1951. "
+TITLE = "Norway and Sweden\n\n"  # a page's title naming the pair
 
 
 @pytest.mark.parametrize("text", [
@@ -82,3 +83,22 @@ def test_an_objection_made_keeps_its_event(text, kept):
 def test_competing_is_no_disapproval(text):
     acts = [a for a in _acts(text) if a[2] == "110"]
     assert acts == [], acts
+
+
+@pytest.mark.parametrize("text", [
+    "In 1985 Norwegian and Swedish interests met again in the Barents Sea.",
+    TITLE + "In June 1962 the Swedish king reached Oslo, where cheering crowds met him.",
+    TITLE + "Many of the Swedish officers I met in Oslo in 1995 still spoke of the crisis.",
+])
+def test_a_meeting_of_no_state_is_no_meeting(text):
+    acts = [a for a in _acts(text) if a[2] == "043"]
+    assert acts == [], acts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("In 1972 the Norwegian prime minister met the Swedish prime minister in Oslo.", ("NOR", "SWE", "043", "1972")),
+    ("In July 1988 Norway and the Swedish delegations met for the first time at Bergen.", ("NOR", "SWE", "043", "1988-07")),
+])
+def test_states_and_their_agents_that_meet_keep_the_meeting(text, kept):
+    acts = _acts(text)
+    assert any(set(a[:2]) == set(kept[:2]) and a[2:] == kept[2:] for a in acts), acts

@@ -1323,6 +1323,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.first - 1].low in _CROWD_NOUNS:
             dropped["described_people"] += 1
             continue  # "to disperse thousands of protesters opposed to the transfer": who the people were, no act
+        if trigger.entry["phrase"] in ("meet", "meet with") and trigger.first > 0 and _met_by_no_state(tokens, trigger.first):
+            dropped["no_state_met"] += 1
+            continue  # "people I met there", "huge crowds met him", "their interests met in Korea", "the summit met in
+            # Lima": the writer, a crowd, a thing or a meeting itself as the one that met; no meeting of states
         if trigger.entry["phrase"] == "oppose" and _opposition_held(tokens, trigger.first):
             dropped["stance_held"] += 1
             continue  # "was firmly opposed to the plan", "kept opposing the embargo", "both opposing the occupation",
@@ -2655,6 +2659,25 @@ def _forces_object(tokens, trigger: Trigger) -> bool:
                                                            "their", "his", "fresh")):
             return False
     return False
+
+
+# what "met" follows when no state met another: a thing that meets (interests, zones, borders) or the meeting itself
+_MEETING_THINGS = frozenset("interests zones borders frontiers lines roads railways rivers waters summit conference "
+                            "congress assembly session meeting".split())
+
+
+def _met_by_no_state(tokens, index: int) -> bool:
+    """Whether "met" at ``index`` follows a subject that is no state's agent: the writer ("people I met there", with no
+    quotation in the sentence, where "I" would be a speaker), a crowd ("huge crowds met him"), or a thing or meeting
+    ("their interests met again in Korea", "the summit met in Lima")."""
+    before = tokens[index - 1]
+    if before.text == "I":
+        return not any(t.text in _QUOTE_TOKENS for t in tokens)
+    return before.text == before.low and (before.low in _MEETING_THINGS or before.low in _CROWDS)
+
+
+_CROWDS = frozenset("crowd crowds protesters protestors demonstrators students residents villagers people thousands".split())
+_QUOTE_TOKENS = frozenset('" “ ” \' ‘ ’ « »'.split())
 
 
 def _opposition_held(tokens, index: int) -> bool:
