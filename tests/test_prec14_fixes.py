@@ -102,3 +102,19 @@ def test_a_meeting_of_no_state_is_no_meeting(text):
 def test_states_and_their_agents_that_meet_keep_the_meeting(text, kept):
     acts = _acts(text)
     assert any(set(a[:2]) == set(kept[:2]) and a[2:] == kept[2:] for a in acts), acts
+
+
+def test_a_refusal_that_held_all_along_takes_no_date_from_the_story():
+    text = (TITLE + "In March 1962 Norway and Sweden signed a fisheries agreement. "
+            "Sweden never recognized the Norwegian claim to the Svalbard shelf.")
+    acts = _acts(text)
+    assert ("SWE", "NOR", "120", "") in acts, acts
+    assert not [a for a in acts if a[2] == "120" and a[3]], acts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("In 1961 Oslo said it would never recognize the Swedish claim.", ("NOR", "SWE", "120", "1961")),
+    ("In May 1965 Sweden refused to recognize the Norwegian zone.", ("SWE", "NOR", "120", "1965-05")),
+])
+def test_a_refusal_with_a_time_of_its_own_keeps_its_date(text, kept):
+    assert kept in _acts(TITLE + text), _acts(TITLE + text)

@@ -2193,6 +2193,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
         if mood == "intended" and dated is not None and dated.source == "clause":
             dated = _announced_on(doc, timexes, tokens, trigger, span, dated) or dated
+        if mood == "refused" and dated is not None and dated.source not in ("clause", "sentence") \
+                and any(t.low == "never" for t in tokens[max(clause[0], trigger.first - 3) : trigger.first]):
+            dated = None  # "Hungary never recognized the government in Taipei": a refusal that held all along, told with
+            # no time of its own, has no day; the story's time around it is not when it was made (the labelled rows
+            # code "Nasser never recognized Israel" undated)
         if context is not None and dated is not None and dated.source in ("clause", "sentence") \
                 and "14" < cameo[:2] <= "20":
             context.note_dated_act(tuple(t.low for t in tokens[trigger.first : trigger.last + 1] if len(t.low) >= 4), dated)
