@@ -118,3 +118,20 @@ def test_a_refusal_that_held_all_along_takes_no_date_from_the_story():
 ])
 def test_a_refusal_with_a_time_of_its_own_keeps_its_date(text, kept):
     assert kept in _acts(TITLE + text), _acts(TITLE + text)
+
+
+@pytest.mark.parametrize("text", [
+    "By the late 1990s cheap Swedish furniture and toys were pouring into Norway.",
+    "Through the 1960s Swedish trucks and buses went on arriving at Norwegian ports.",
+])
+def test_goods_and_vehicles_on_the_move_are_no_visit_or_attack(text):
+    acts = [a for a in _acts(TITLE + text) if a[2][:2] in ("04", "19")]
+    assert acts == [], acts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("In June 1966 Swedish troops were pouring into Norway.", ("SWE", "NOR", "190", "1966-06")),
+    ("In 1967 the Swedish prime minister went on to Oslo.", ("SWE", "NOR", "042", "1967")),
+])
+def test_troops_and_leaders_on_the_move_keep_their_events(text, kept):
+    assert kept in _acts(TITLE + text), _acts(TITLE + text)

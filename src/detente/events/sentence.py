@@ -1327,6 +1327,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["no_state_met"] += 1
             continue  # "people I met there", "huge crowds met him", "their interests met in Korea", "the summit met in
             # Lima": the writer, a crowd, a thing or a meeting itself as the one that met; no meeting of states
+        if trigger.entry["cameo"][:2] in ("04", "19") and trigger.entry["form"] != "noun" and trigger.first > 0 \
+                and _goods_moving(tokens, trigger.first):
+            dropped["goods_moving"] += 1
+            continue  # "cheap shoes and toys were pouring into Chile", "trucks went on arriving at the port": trade goods
+            # and civil vehicles on the move, no visit or attack
         if trigger.entry["phrase"] == "oppose" and _opposition_held(tokens, trigger.first):
             dropped["stance_held"] += 1
             continue  # "was firmly opposed to the plan", "kept opposing the embargo", "both opposing the occupation",
@@ -2683,6 +2688,23 @@ def _met_by_no_state(tokens, index: int) -> bool:
 
 _CROWDS = frozenset("crowd crowds protesters protestors demonstrators students residents villagers people thousands".split())
 _QUOTE_TOKENS = frozenset('" “ ” \' ‘ ’ « »'.split())
+
+
+# trade goods and civil vehicles: a motion verb after them tells trade or traffic, no state's visit or attack
+_GOODS = frozenset("shoes toys textiles garments goods wares crop crops wheat grain rice sugar coffee exports imports "
+                   "products trucks lorries buses cars tractors".split())
+# what may stand between the goods and the verb: "were pouring", "went on arriving", "kept coming"
+_MOTION_AUX = frozenset("were was are is went go goes kept keep keeps continued continue continues began begin on to "
+                        "still soon also already".split())
+
+
+def _goods_moving(tokens, index: int) -> bool:
+    """Whether a motion verb at ``index`` has trade goods or civil vehicles as its subject, right before it or past
+    its auxiliaries ("shoes and toys were pouring into", "trucks and buses went on arriving at")."""
+    j = index - 1
+    while j > 0 and tokens[j].low in _MOTION_AUX and index - j <= 3:
+        j -= 1
+    return tokens[j].low in _GOODS
 
 
 def _opposition_held(tokens, index: int) -> bool:
