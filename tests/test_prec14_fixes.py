@@ -132,6 +132,7 @@ def test_goods_and_vehicles_on_the_move_are_no_visit_or_attack(text):
 @pytest.mark.parametrize("text, kept", [
     ("In June 1966 Swedish troops were pouring into Norway.", ("SWE", "NOR", "190", "1966-06")),
     ("In 1967 the Swedish prime minister went on to Oslo.", ("SWE", "NOR", "042", "1967")),
+    ("In 1972 the Swedish foreign minister, Krister Rice, arrived in Oslo.", ("SWE", "NOR", "042", "1972")),
 ])
 def test_troops_and_leaders_on_the_move_keep_their_events(text, kept):
     assert kept in _acts(TITLE + text), _acts(TITLE + text)

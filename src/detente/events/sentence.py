@@ -2704,7 +2704,7 @@ def _goods_moving(tokens, index: int) -> bool:
     j = index - 1
     while j > 0 and tokens[j].low in _MOTION_AUX and index - j <= 3:
         j -= 1
-    return tokens[j].low in _GOODS
+    return tokens[j].low in _GOODS and tokens[j].text == tokens[j].low  # (not "Condoleezza Rice arrived")
 
 
 def _opposition_held(tokens, index: int) -> bool:
