@@ -1,6 +1,7 @@
 """prec14 (issue 5, false events on the tuned pages): forms that made events no reader codes -- an alliance a state
-sits in or one named again as a thing, and a body's meeting paired with the state named as its host -- shown on
-sentences of our own, each with look-alikes that keep their events."""
+sits in or one named again as a thing, a body's meeting paired with the state named as its host, a stance held
+("opposed to", "kept opposing"), competing, "met" after the writer, a crowd or a thing, a "never" refusal dated by the
+story around it, trade goods on the move -- shown on sentences of our own, each with look-alikes that keep theirs."""
 
 from __future__ import annotations
 
