@@ -293,8 +293,9 @@ def code_events(doc: Document, *, max_sentence_chars: int = 2000, news: bool = F
             # Russia and the USSR, one line of succession named at two dates ("Soviet Union" in an infobox of 1920)
             found = [_at_its_date(e, state_at) for e in kept]
             if organizations:
-                hosted = {(e.source, e.target) for e in found if e.cameo == "043" and e.trigger[:4] == "host"
-                          and e.target in organizations and _a_bodys_meeting(doc.text, e, inside)}
+                hosted = {(e.source, e.target) for e in found if e.cameo == "043" and (
+                          e.trigger[:4] == "host" and e.target in organizations and _a_bodys_meeting(doc.text, e, inside)
+                          or e.trigger in _MEETING_NOUNS and _named_host(doc.text, e, inside, organizations))}
                 if hosted:
                     kept = [e for e in found if not (e.cameo == "043" and (e.source, e.target) in hosted)]
                     dropped["hosted_a_body"] += len(found) - len(kept)
@@ -509,6 +510,31 @@ _CONTENTS_LINK = re.compile(r"(?:[*_]{0,2}(?:Contents|On this page|In this artic
 # opened by an article or a word in lower case ("- **Rann of Kutch**: the salt marsh ...", "**SEATO:** a defence pact")
 _GLOSSARY_ENTRY = re.compile(r"(?:[-*+•][ \t]+)?\*\*[^*\n\d]{1,60}?(?::\*\*|\*\*(?:[ \t]+or[ \t]+\*\*[^*\n\d]{1,60}\*\*)?[ \t]*:)"
                              r"[ \t]+(?:the|an?)?[ \t]*[a-z]")
+# a body's meeting whose host is named after it: "the G8 summit hosted by Italy", "the APEC summit that Chile hosted",
+# "the summit that Baghdad had been due to host"
+_MEETING_NOUNS = frozenset("summit summits conference meeting".split())
+_HOST_AFTER = re.compile(r"\s*(?:(?:hosted|chaired|organi[sz]ed) by(?: the)?\s+$|,?\s*(?:that|which)\s+(?:the\s+)?$)")
+_HOST_VERB = re.compile(r"\s+(?:had\s+been\s+due\s+to\s+|was\s+(?:due\s+)?to\s+|would\s+)?(?:host|hosted|chaired|organi[sz]ed)\b")
+
+
+def _named_host(text: str, event: Event, inside, organizations) -> bool:
+    """Whether a meeting noun's 043 pairs a body with the state named after the noun as the meeting's host ("the
+    APEC summit that Chile hosted", "the G8 summit hosted by Italy"): the host receives the body's members; no meeting
+    of the host with the body."""
+    if event.trigger_span is None or not (event.source in organizations) ^ (event.target in organizations):
+        return False
+    host, body = (event.target, event.source) if event.source in organizations else (event.source, event.target)
+    end = event.trigger_span[1]
+    for m in inside:
+        if m.start >= end and m.entity == body and m.start - end < 12:
+            end = m.end  # "the summit of the Non-Aligned Movement that Lima had been due to host"
+        elif m.start >= end and m.entity == host:
+            if m.start - end > 40 or not _HOST_AFTER.match(text, end, m.start):
+                return False
+            return text.startswith(("by", "By"), m.start - 3) or _HOST_VERB.match(text, m.end) is not None
+    return False
+
+
 # between a host's verb and the body it aims at: the body is a party to talks, not the one whose meeting is held
 _PARTY_OF_TALKS = re.compile(r"\b(?:between|with|and)\b")
 

@@ -668,6 +668,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["body_left"] += 1
             continue  # "Chile left the pact in 1976", "the members renamed the alliance", "the pact moved its seat to
             # Tehran": an alliance in being, named again as what is left, renamed or moved; no pact made here
+        if trigger.entry["form"] == "noun" and tokens[trigger.first].low in _ALLIANCE_NOUNS and _alliance_in_being(tokens, trigger.first):
+            dropped["alliance_in_being"] += 1
+            continue  # "Norway sat in a Western alliance", "the alliance was by then a dead letter", "the heart of the
+            # alliance": an alliance a state is in, or one named again as a thing; no alliance made here
         if "place" in trigger.flags and not any((trigger.last < p.first <= trigger.last + 2 or _town_of(tokens, trigger.last, p.first))
                                                 and p.mention.via in ("place", "capital") for p in parts):
             dropped["not_a_place"] += 1
@@ -1322,6 +1326,19 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 and tokens[trigger.first - 1].low in _CROWD_NOUNS:
             dropped["described_people"] += 1
             continue  # "to disperse thousands of protesters opposed to the transfer": who the people were, no act
+        if trigger.entry["phrase"] in ("meet", "meet with") and trigger.first > 0 and _met_by_no_state(tokens, trigger.first):
+            dropped["no_state_met"] += 1
+            continue  # "people I met there", "huge crowds met him", "their interests met in Korea", "the summit met in
+            # Lima": the writer, a crowd, a thing or a meeting itself as the one that met; no meeting of states
+        if trigger.entry["cameo"][:2] in ("04", "19") and trigger.entry["form"] != "noun" and trigger.first > 0 \
+                and _goods_moving(tokens, trigger.first):
+            dropped["goods_moving"] += 1
+            continue  # "cheap shoes and toys were pouring into Chile", "trucks went on arriving at the port": trade goods
+            # and civil vehicles on the move, no visit or attack
+        if trigger.entry["phrase"] == "oppose" and _opposition_held(tokens, trigger.first):
+            dropped["stance_held"] += 1
+            continue  # "was firmly opposed to the plan", "kept opposing the embargo", "both opposing the occupation",
+            # "had opposed the accord": a stance held or kept, told as how a state stood; "Italy opposed the plan" is kept
         if trigger.entry["phrase"] == _VOTE_AGAINST_POSSESSED and not tokens[trigger.last - 1].text.endswith(("'s", "\u2019s")):
             dropped["no_side_named"] += 1
             continue  # "voted against its admission", "voted against seating Beijing": only a state's possessive names
@@ -2205,6 +2222,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                            by_section[section_index] if by_section else None, narrative, news, others, trigger_spans)
         if mood == "intended" and dated is not None and dated.source == "clause":
             dated = _announced_on(doc, timexes, tokens, trigger, span, dated) or dated
+        if mood == "refused" and dated is not None and dated.source not in ("clause", "sentence") \
+                and any(t.low == "never" for t in tokens[max(clause[0], trigger.first - 3) : trigger.first]):
+            dated = None  # "Hungary never recognized the government in Taipei": a refusal that held all along, told with
+            # no time of its own, has no day; the story's time around it is not when it was made (the labelled rows
+            # code "Nasser never recognized Israel" undated)
         if context is not None and dated is not None and dated.source in ("clause", "sentence") \
                 and "14" < cameo[:2] <= "20":
             context.note_dated_act(tuple(t.low for t in tokens[trigger.first : trigger.last + 1] if len(t.low) >= 4), dated)
@@ -2671,6 +2693,59 @@ def _forces_object(tokens, trigger: Trigger) -> bool:
                                                            "their", "his", "fresh")):
             return False
     return False
+
+
+# what "met" follows when no state met another: a thing that meets (interests, zones, borders) or the meeting itself
+_MEETING_THINGS = frozenset("interests zones borders frontiers lines roads railways rivers waters summit conference "
+                            "congress assembly session meeting".split())
+
+
+def _met_by_no_state(tokens, index: int) -> bool:
+    """Whether "met" at ``index`` follows a subject that is no state's agent: the writer ("people I met there", with no
+    quotation in the sentence, where "I" would be a speaker), a crowd ("huge crowds met him"), or a thing or meeting
+    ("their interests met again in Korea", "the summit met in Lima")."""
+    before = tokens[index - 1]
+    if before.text == "I":
+        return not any(t.text in _QUOTE_TOKENS for t in tokens)
+    return before.text == before.low and (before.low in _MEETING_THINGS or before.low in _CROWDS)
+
+
+_CROWDS = frozenset("crowd crowds protesters protestors demonstrators students residents villagers people thousands".split())
+_QUOTE_TOKENS = frozenset('" “ ” \' ‘ ’ « »'.split())
+
+
+# trade goods and civil vehicles: a motion verb after them tells trade or traffic, no state's visit or attack
+_GOODS = frozenset("shoes toys textiles garments goods wares crop crops wheat grain rice sugar coffee exports imports "
+                   "products trucks lorries buses cars tractors".split())
+# what may stand between the goods and the verb: "were pouring", "went on arriving", "kept coming"
+_MOTION_AUX = frozenset("were was are is went go goes kept keep keeps continued continue continues began begin on to "
+                        "still soon also already".split())
+
+
+def _goods_moving(tokens, index: int) -> bool:
+    """Whether a motion verb at ``index`` has trade goods or civil vehicles as its subject, right before it or past
+    its auxiliaries ("shoes and toys were pouring into", "trucks and buses went on arriving at")."""
+    j = index - 1
+    while j > 0 and tokens[j].low in _MOTION_AUX and index - j <= 3:
+        j -= 1
+    return tokens[j].low in _GOODS and tokens[j].text == tokens[j].low  # (not "Condoleezza Rice arrived")
+
+
+def _opposition_held(tokens, index: int) -> bool:
+    """Whether "opposed"/"opposing" at ``index`` tells a stance held rather than an objection made: the adjective
+    "opposed to" ("was firmly opposed to the plan"), the participle "opposing" ("kept opposing the embargo", "both
+    opposing the occupation in the Assembly"), or "had opposed" looking back ("whose party had opposed the swap")."""
+    word = tokens[index].low
+    if word == "opposing":
+        return index == 0 or tokens[index - 1].low not in ("for", "by")  # ("punished it for opposing": the act named)
+    if word != "opposed" or index == 0:
+        return False
+    if index + 1 < len(tokens) and tokens[index + 1].low == "to":
+        return True
+    before = tokens[index - 1].low
+    if before.endswith("ly") and index > 1:
+        before = tokens[index - 2].low
+    return before == "had"
 
 
 # people described by what they oppose ("protesters opposed to the transfer"): a description, no act of a state
@@ -3924,6 +3999,46 @@ def _pact_named_again(tokens, index: int) -> bool:
         return True
     return after in _MOVED_SEAT or after == "," and index + 3 < len(tokens) and tokens[index + 2].low == "which" \
         and tokens[index + 3].low in _MOVED_SEAT
+
+
+_ALLIANCE_NOUNS = frozenset("alliance alliances bloc blocs pact".split())
+# between "in" and the noun of an alliance a state sits in: determiners, numbers and the words that say whose or
+# what kind ("in a Western alliance", "inside two military blocs", "in an American-led alliance")
+_IN_BODY = frozenset("in inside within".split())
+_BEFORE_BODY_NOUN = frozenset("a an the two three both its their his her this that either neither rival military defence "
+                              "defense formal western eastern northern southern regional opposing".split())
+# what "the alliance was" goes on with when it is made ("was signed", "was sealed by", "was concluded"): a participle
+_NOT_MADE_AFTER_WAS = frozenset("already still by then no not long never only history dead unpopular popular weak "
+                                "strong over finished hollow nominal a an".split())
+# nouns of making before "of the alliance" ("the signing of the alliance" tells it made),
+# or of its end ("the end of the alliance", "the break-up of the bloc"): an act on the alliance, told
+_MAKING_OF = frozenset("signing conclusion formation renewal creation founding birth extension making end dissolution "
+                       "collapse break-up breakup".split())
+
+
+def _alliance_in_being(tokens, index: int) -> bool:
+    """Whether an alliance's noun at ``index`` names one that stands, with no act of making it: the body a state sits
+    in ("Norway sat in a Western alliance", "still inside two military blocs"; never "the pact" a state is in), the
+    bare noun after 'the' as a thing spoken of ("the heart of the alliance", "the alliance was by then a dead letter",
+    "the alliance, an empty shell by then, was dissolved"), never "the alliance was signed", "the signing of the pact"."""
+    low = tokens[index].low
+    if low != "pact":
+        j = index - 1
+        while j >= 0 and index - j <= 4 and (tokens[j].low in _BEFORE_BODY_NOUN or "-" in tokens[j].text
+                                             or tokens[j].text[:1].isupper() and j > 0):
+            j -= 1
+        if j >= 0 and j < index - 1 and tokens[j].low in _IN_BODY:
+            return True
+    if index < 1 or tokens[index - 1].low != "the":
+        return False
+    after = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    if index >= 3 and tokens[index - 2].low == "of" and tokens[index - 3].low not in _MAKING_OF and after not in ("of", "with", "between"):
+        return True  # "the face of the alliance"
+    if index + 2 < len(tokens) and after in ("was", "is") and tokens[index + 2].low in _NOT_MADE_AFTER_WAS:
+        return True  # "the alliance was by then a dead letter", "the pact was unpopular"
+    if after == "," and index + 2 < len(tokens) and tokens[index + 2].low in ("long", "by", "already", "then", "now"):
+        return True  # "the alliance, long an empty shell, was wound up"
+    return False
 
 
 def _object_start(tokens, index: int) -> int:
