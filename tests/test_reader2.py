@@ -286,3 +286,39 @@ def test_the_printed_gate_finds_what_the_printed_regex_finds_for_year_and_supers
     assert found > 1000
     # a text whose only trace of print is a mark after a year or a superscript one is read as printed
     assert pages.printed("They met in 1985.2 The talks failed.") and pages.printed("They met in 1985.² The talks failed.")
+
+
+def test_running_headers_with_their_page_number_a_space_away_go_and_numbered_lines_stay():
+    text = ("The ministers of Peru and Sweden met in Lima in 1955 and signed a trade agreement, ratified\n"
+            "in Stockholm a year later.1 Sweden then opened a consulate in Callao and sent its first\n"
+            "12 Journal of Nordic Studies\n"
+            "trade mission to Peru in 1958, when the two governments agreed to raise their legations to\n"
+            "embassies.\n"
+            "1 Treaty Series.\n"
+            "Peru and Sweden 13\n"
+            "In 1968 Sweden recognised the new government of Peru after the coup in Lima that October.\n"
+            "14 Journal of Nordic Studies\n"
+            "Peru and Sweden 15\n\n"
+            "Key dates\n\n12 March 1962\n\nPeru recognised Sweden's claim.\n\n14 March 1962\n\nSweden thanked Peru.\n\n"
+            "Article 1\n\nThe parties keep the peace.\n\nArticle 2\n\nThe parties trade.\n")
+    cleaned = clean_text(text).text
+    assert "Journal" not in cleaned and "Peru and Sweden 1" not in cleaned
+    assert "sent its first trade mission to Peru in 1958" in cleaned
+    for kept in ("12 March 1962", "14 March 1962", "Article 1", "Article 2"):
+        assert f"\n{kept}\n" in cleaned
+
+
+def test_a_forwarded_and_quoted_message_is_read_without_the_mail_programs_lines(tmp_path):
+    raw = ("From: Analyst <analyst@example.org>\nTo: desk@example.net\nSubject: Fwd: border talks\n"
+           "Date: Fri, 7 Apr 2006 08:00:00 +0300\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+           "Worth a look.\n\n"
+           "---------- Forwarded message ---------\nFrom: Desk <desk@example.org>\nDate: Thu, Apr 6, 2006 at 9:30 AM\n"
+           "Subject: Border talks\nTo: analyst@example.org\n\n"
+           "On Wed, 5 Apr 2006 at 18:02, Press Office <press@example.org> wrote:\n"
+           "> Eritrea and Sudan reopened their border crossing at Kassala on\n> 3 April 2006.\n>\n"
+           "> The two governments agreed to meet again in Khartoum.\n")
+    (tmp_path / "fwd.eml").write_text(raw, encoding="utf-8")
+    [doc] = _read(tmp_path / "fwd.eml")
+    assert doc.title == "Fwd: border talks" and doc.published == "2006-04-07"
+    assert doc.text == ("Worth a look.\n\n\nEritrea and Sudan reopened their border crossing at Kassala on\n3 April 2006.\n\n"
+                        "The two governments agreed to meet again in Khartoum.\n")

@@ -7,8 +7,10 @@ and encode (quoted-printable "=3D" and soft line breaks, base64, charsets, "=?ut
 stdlib ``email`` package (``policy.default``) undoes all of it; the reader keeps:
 
 - the text of the message: its text/plain part, or, when it has none, its text/html part through the reader's HTML
-  path (never both: they are the same words); a plain part's signature (under the "-- " line) goes, and a
-  ``format=flowed`` part's soft breaks are joined;
+  path (never both: they are the same words); a plain part's signature (under the "-- " line) goes, a
+  ``format=flowed`` part's soft breaks are joined, and a quoted or forwarded message is read as the rest of the text,
+  without the quote marks and the lines a mail program writes over it ("On ... wrote:", a forwarded message's
+  "From:", "Date:", "Subject:" lines);
 - the Subject as the document's title (as an HTML page's <title>: not in the text);
 - the Date header's day as the publication date, as an HTML page's date from its markup: a dated news message's
   "yesterday" counts back from it; a history told in the message keeps its own dates.
@@ -113,7 +115,7 @@ def read_mail(data: bytes, origin: str) -> tuple[str, str | None, str | None, st
         if kind == "text":
             if str(part.get_param("format", "")).lower() == "flowed":
                 text = _unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
-            text = _without_signature(text.replace("\r\n", "\n"))
+            text = _unquoted(_without_signature(text.replace("\r\n", "\n")))
     except InputError:
         raise
     except Exception as error:  # noqa: BLE001 - the parser's faults on one broken message must not stop the batch
@@ -172,6 +174,28 @@ def _unflow(text: str, delsp: bool) -> str:
     if carry:
         out.append(carry)
     return "\n".join(out)
+
+
+# what a mail program writes around a message it quotes or forwards: the line over a quote ("On Tue, 14 Mar 2000,
+# A Writer <a@example.org> wrote:"), the line over a forwarded message and that message's own header fields
+# ("---------- Forwarded message ---------" over "From: ...", "Date: ...", "Subject: ...", "To: ..."); and the quote
+# marks that open each quoted line ("> ", ">> ")
+_ATTRIBUTION = re.compile(r"^[ \t>]*On [^\n]{0,300}\bwrote:[ \t]*\n", re.M)
+_FORWARDED = re.compile(r"^[ \t>]*-*[ \t]*(?:Forwarded message|Original message|Begin forwarded message:?)[ \t]*-*[ \t]*\n"
+                        r"(?:[ \t>]*(?:From|Sent|Date|To|Cc|Subject|Reply-To)[ \t]*:[^\n]*\n)*", re.M | re.I)
+_QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+", re.M)
+
+
+def _unquoted(text: str) -> str:
+    """A plain part with what the mail program wrote around quoted and forwarded messages dropped (see
+    ``_ATTRIBUTION``): the words quoted or forwarded are read as the rest of the text is."""
+    if "wrote:" in text:
+        text = _ATTRIBUTION.sub("", text)
+    if "essage" in text:
+        text = _FORWARDED.sub("", text)
+    if ">" in text:
+        text = _QUOTE_MARKS.sub("", text)
+    return text
 
 
 def _without_signature(text: str) -> str:

@@ -93,7 +93,7 @@ def page_furniture(lines: list[str], removed: dict[str, int], citations: list[st
     """
     text_has_gap = any("   " in line or "\t" in line for line in lines)
     headers = _running_headers(lines) if text_has_gap else set()
-    headers |= _headers_by_page_numbers(lines)
+    headers |= _headers_by_page_numbers(lines) | _numbered_headers(lines)
     marks: set[str] = set()
     out: list[str | None] = []  # None where a page's furniture stood: the page broke there
     in_footnote = False
@@ -181,6 +181,36 @@ def _headers_by_page_numbers(lines: list[str]) -> set[str]:
                 if len(near) <= _HEADER_MAX and not _PAGE_NUMBER.match(near):
                     beside[near] = beside.get(near, 0) + 1
     return {line for line, count in beside.items() if count >= 2}
+
+
+# a line of a running header or footer with its page number a space away: "14 Journal of Atlantic Studies",
+# "Ghana and Brazil: A Survey 15"
+_NUMBERED = re.compile(r"(\d{1,3}) (\S.*\S)|(\S.*\S) (\d{1,3})")
+
+
+def _numbered_headers(lines: list[str]) -> set[str]:
+    """Stripped lines that are a running header or footer with its page number a single space away, as a PDF viewer
+    copies them: the same words of two or more (no digit, no closing stop) on several lines with the number rising
+    from one to the next. A list's items, a timeline's dates ("12 March 1962") and a treaty's "Article 2" differ
+    in their words, hold a digit or are one word."""
+    runs: dict[str, list[tuple[int, str]]] = {}
+    for line in lines:
+        if not (line[:1].isdigit() or line[-1:].isdigit()) or len(line) > _HEADER_MAX:
+            continue
+        stripped = line.strip()
+        found = _NUMBERED.fullmatch(stripped)
+        if found is None:
+            continue
+        rest = found.group(2) or found.group(3)
+        if " " not in rest or _TERMINAL.search(rest) or any(char.isdigit() for char in rest):
+            continue
+        runs.setdefault(rest, []).append((int(found.group(1) or found.group(4)), stripped))
+    found_lines: set[str] = set()
+    for run in runs.values():
+        numbers = [number for number, _ in run]
+        if len(run) >= 2 and all(before < after for before, after in zip(numbers, numbers[1:], strict=False)):
+            found_lines.update(stripped for _, stripped in run)
+    return found_lines
 
 
 def _join_page_breaks(lines: list[str | None]) -> list[str]:
