@@ -322,3 +322,14 @@ def test_a_forwarded_and_quoted_message_is_read_without_the_mail_programs_lines(
     assert doc.title == "Fwd: border talks" and doc.published == "2006-04-07"
     assert doc.text == ("Worth a look.\n\n\nEritrea and Sudan reopened their border crossing at Kassala on\n3 April 2006.\n\n"
                         "The two governments agreed to meet again in Khartoum.\n")
+
+
+def test_an_empty_plain_part_gives_way_to_the_html_one_and_a_raw_8bit_subject_is_read_as_utf8(tmp_path):
+    raw = ("From: a@example.org\nTo: b@example.net\nSubject: Bogotá and Quito\nDate: Tue, 14 Mar 2000 09:30:00 +0100\n"
+           'MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="x"\n\n--x\nContent-Type: text/plain\n\n\n'
+           "--x\nContent-Type: text/html\n\n<p>Colombia and Ecuador agreed on 12 March 2000 to reopen the border bridge "
+           "at Rumichaca.</p>\n--x--\n")
+    (tmp_path / "bridge.eml").write_bytes(raw.encode("utf-8"))
+    [doc] = _read(tmp_path / "bridge.eml")
+    assert doc.title == "Bogotá and Quito"
+    assert doc.text.strip() == "Colombia and Ecuador agreed on 12 March 2000 to reopen the border bridge at Rumichaca."

@@ -51,6 +51,7 @@ _MBOX_FROM = re.compile(r"From \S+ [^\n]*\b\d\d:\d\d\b[^\n]*\d{4}\s*$")
 _MBOX_SPLIT = re.compile(rb"(?:^|\n)(?=From \S+ [^\n]*\b\d\d:\d\d\b[^\n]*\d{4}[ \t]*\r?\n)")
 _SIGNATURE = re.compile(r"\n-- ?\n")  # the signature's separator line, "-- " by the usage of every mail program
 _HEAD_LINES = 60
+_SURROGATE = re.compile("[\udc80-\udcff]")
 
 
 def looks_like_mail(text: str) -> bool:
@@ -109,8 +110,10 @@ def read_mail(data: bytes, origin: str) -> tuple[str, str | None, str | None, st
         if part is None:
             raise InputError(origin, "no_text", "e-mail message with no text part (only attachments or an empty body); "
                              "nothing to read")
-        raw = part.get_payload(decode=True) or b""
-        text = decode(raw, origin, part.get_content_charset()) if raw.strip() else ""
+        text = _part_text(part, origin)
+        if not text.strip() and part.get_content_subtype() == "plain":  # an empty plain part beside the HTML one
+            part = message.get_body(preferencelist=("html",)) or part
+            text = _part_text(part, origin)
         kind = "html" if part.get_content_subtype() == "html" else "text"
         if kind == "text":
             if str(part.get_param("format", "")).lower() == "flowed":
@@ -126,6 +129,13 @@ def read_mail(data: bytes, origin: str) -> tuple[str, str | None, str | None, st
     return text, title, published, kind
 
 
+def _part_text(part: EmailMessage, origin: str) -> str:
+    """A part's words: its transfer encoding undone, its bytes decoded as the reader decodes a file (valid UTF-8 first,
+    then the part's declared charset)."""
+    raw = part.get_payload(decode=True) or b""
+    return decode(raw, origin, part.get_content_charset()) if raw.strip() else ""
+
+
 def split_mbox(data: bytes) -> list[bytes]:
     """The messages of an mbox file, each under its "From " separator line (which :func:`read_mail` drops)."""
     return [piece for piece in _MBOX_SPLIT.split(data) if piece.strip()]
@@ -137,6 +147,8 @@ def _header(message: EmailMessage, name: str) -> str | None:
     except Exception:  # noqa: BLE001 - a header the policy cannot parse is left out, not the message
         return None
     value = " ".join(str(value).split()) if value is not None else ""
+    if _SURROGATE.search(value):  # raw 8-bit bytes in a header, never encoded: read as UTF-8 (else U+FFFD)
+        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return value or None
 
 
