@@ -6,8 +6,9 @@ One step per artefact, each gated by a cheap test so that a page without it pays
   typographic ligatures from PDF text ("ﬁ", "ﬂ") and full-width forms ("１９３８") become plain letters and digits,
   so that a trigger, a name or a date spelled with them is read as it is meant;
 - ``page_furniture``: text extracted from a PDF repeats the running header or footer of every page
-  ("CHAPTER 6   DISPUTED TEMPLES   143"), prints the page number alone on a line, glues footnote numbers to the
-  word they annotate ("recognition.12") and sets the footnotes at the bottom of the page ("12 See Chandler, ...");
+  ("CHAPTER 6   DISPUTED TEMPLES   143", or "14 Journal of Atlantic Studies" beside or over its number), prints the
+  page number alone on a line, glues footnote numbers to the word or the year they annotate ("recognition.12",
+  "in 1985.2", "1961.¹") and sets the footnotes at the bottom of the page ("12 See Chandler, ...");
   the headers and page numbers go, the marks go, the footnotes become citations, and a paragraph cut by a page
   break is joined again;
 - ``unwrap``: hard-wrapped text (typed at ~70 columns, as e-mail archives, Project Gutenberg and old reports are)
