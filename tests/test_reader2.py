@@ -333,3 +333,26 @@ def test_an_empty_plain_part_gives_way_to_the_html_one_and_a_raw_8bit_subject_is
     [doc] = _read(tmp_path / "bridge.eml")
     assert doc.title == "Bogotá and Quito"
     assert doc.text.strip() == "Colombia and Ecuador agreed on 12 March 2000 to reopen the border bridge at Rumichaca."
+
+
+def test_a_footnote_runs_on_mid_sentence_but_the_next_pages_text_after_its_stop_is_text_again():
+    text = ("Chile and Bolivia broke off relations in 1962.1 The two governments met again at Charaña in 1975,2 when\n"
+            "the presidents embraced on the border and agreed to restore relations at the level of ambassadors.\n"
+            "1 Ministry of Foreign Affairs, Santiago, note of April 1962, with the\n"
+            "text of the Bolivian reply.\n"
+            "2 El Mercurio, 9 February 1975.\n"
+            "Chile and Bolivia broke off relations again in 1978 after the talks on a corridor to the sea failed.\n")
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith("Chile and Bolivia broke off relations again in 1978 after the talks on a corridor to "
+                                 "the sea failed.\n")
+    assert cleaned.citations == ["Ministry of Foreign Affairs, Santiago, note of April 1962, with the",
+                                 "text of the Bolivian reply.", "El Mercurio, 9 February 1975."]
+
+
+def test_a_message_saved_as_text_by_a_desktop_mail_program_is_known_by_its_sent_line(tmp_path):
+    raw = ("From: Desk Officer\nSent: Tuesday, March 14, 2000 9:30 AM\nTo: Analyst\nSubject: Talks in Lima\n\n"
+           "The foreign ministers of Peru and Chile met in Lima yesterday.\n")
+    (tmp_path / "saved.txt").write_text(raw, encoding="utf-8")
+    [doc] = _read(tmp_path / "saved.txt")
+    assert (doc.format, doc.title, doc.published) == ("email", "Talks in Lima", "2000-03-14")
+    assert doc.text == "The foreign ministers of Peru and Chile met in Lima yesterday.\n"

@@ -51,6 +51,11 @@ _MBOX_FROM = re.compile(r"From \S+ [^\n]*\b\d\d:\d\d\b[^\n]*\d{4}\s*$")
 _MBOX_SPLIT = re.compile(rb"(?:^|\n)(?=From \S+ [^\n]*\b\d\d:\d\d\b[^\n]*\d{4}[ \t]*\r?\n)")
 _SIGNATURE = re.compile(r"\n-- ?\n")  # the signature's separator line, "-- " by the usage of every mail program
 _HEAD_LINES = 60
+# a Date or Sent value in another form than RFC 5322's: "2000-03-14 09:30", "14 March 2000"
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b")
+_WRITTEN_DAY = re.compile(r"\b(\d{1,2})\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _SURROGATE = re.compile("[\udc80-\udcff]")
 
 
@@ -84,8 +89,12 @@ def looks_like_mail(text: str) -> bool:
         return False
     if not _MACHINE_FIELDS.isdisjoint(names):
         return True
-    return "from" in names and "date" in names and _ADDRESS.search(names["from"]) is not None \
-        and _CLOCK.search(names["date"]) is not None
+    if "from" in names and "date" in names and _ADDRESS.search(names["from"]) is not None \
+            and _CLOCK.search(names["date"]) is not None:
+        return True
+    # a message saved as text by a desktop mail program: "From:", "Sent: Tuesday, March 14, 2000 9:30 AM", "To:",
+    # "Subject:" (the day it was sent, with its clock time, under a word no typed memo uses)
+    return "from" in names and "subject" in names and "sent" in names and _CLOCK.search(names["sent"]) is not None
 
 
 def read_mail(data: bytes, origin: str) -> tuple[str, str | None, str | None, str]:
@@ -103,7 +112,7 @@ def read_mail(data: bytes, origin: str) -> tuple[str, str | None, str | None, st
             raise InputError(origin, "bad_mail", "not an e-mail message: no header block (From:, To:, Subject:, Date: "
                              "...) at its top; save the whole message (\"Save as\" / \"Show original\"), or name it .txt")
         title = _header(message, "subject")
-        published = _date(_header(message, "date"))
+        published = _date(_header(message, "date")) or _date(_header(message, "sent"))
         part = message.get_body(preferencelist=("plain", "html"))
         if part is None and not message.is_multipart() and message.get_content_maintype() == "text":
             part = message  # a lone text part of another subtype (text/enriched, text/x-...)
@@ -161,7 +170,17 @@ def _date(value: str | None) -> str | None:
     except (ValueError, TypeError, IndexError, OverflowError):
         return None
     if parsed is None:
-        return None
+        written = _ISO_DAY.search(value) or _WRITTEN_DAY.search(value)
+        if written is None:
+            return None
+        if written.re is _ISO_DAY:
+            year, month, day = (int(part) for part in written.groups())
+        else:
+            month = _MONTHS.get(written.group(2)[:3].lower())
+            if month is None:
+                return None
+            year, day = int(written.group(3)), int(written.group(1))
+        parsed = (year, month, day)
     year, month, day = parsed[:3]
     if year < 100:  # RFC 822's two-digit years, as RFC 5322 reads them
         year += 2000 if year < 50 else 1900

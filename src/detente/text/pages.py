@@ -98,6 +98,7 @@ def page_furniture(lines: list[str], removed: dict[str, int], citations: list[st
     marks: set[str] = set()
     out: list[str | None] = []  # None where a page's furniture stood: the page broke there
     in_footnote = False
+    note_line = ""  # the footnote's last line
     for line in lines:
         stripped = line.strip()
         if not stripped:
@@ -110,10 +111,14 @@ def page_furniture(lines: list[str], removed: dict[str, int], citations: list[st
             out.append(None)
             continue
         note = _FOOTNOTE_LINE.match(line)
-        if note and note.group(1).strip().translate(_SUPER_DIGITS) in marks or in_footnote and not note:
+        # a footnote goes on on the next line while it runs mid-sentence or the line goes on in lower case: a line that
+        # opens a sentence after a footnote's full stop is the text again (the next page's, when no number or header
+        # stands between), not the note's
+        if note and note.group(1).strip().translate(_SUPER_DIGITS) in marks or in_footnote and not note and (
+                stripped[:1].islower() or not _TERMINAL.search(note_line)):
             citations.append(line[note.end():].strip() if note else stripped)
             _count(removed, "footnote")
-            in_footnote = True
+            in_footnote, note_line = True, stripped
             out.append(None)
             continue
         in_footnote = False
