@@ -356,3 +356,13 @@ def test_a_message_saved_as_text_by_a_desktop_mail_program_is_known_by_its_sent_
     [doc] = _read(tmp_path / "saved.txt")
     assert (doc.format, doc.title, doc.published) == ("email", "Talks in Lima", "2000-03-14")
     assert doc.text == "The foreign ministers of Peru and Chile met in Lima yesterday.\n"
+
+
+def test_a_c_line_is_a_copyright_only_before_a_year_or_a_name():
+    story = "Kenya and Tanzania signed a treaty in 1967 on the railway and the port of Dar es Salaam.\n\n"
+    for clause in ("(c) Uganda and Kenya agreed in 1962 to share the railway.", "(c) whether Uganda joins in 1962",
+                   "(c) 1962 the two states signed a second treaty."):
+        assert clause in clean_text(story + clause + "\n").text
+    for notice in ("(c) Reuters", "(c) The Daily Ledger of Accra", "(c) Ledger Press Ltd. 1998", "(c) 2004-2010 Ledger Media.",
+                   "(C) Copyright 2004", "(c) The Daily Ledger, 2004. All rights reserved."):
+        assert clean_text(story + notice + "\n").text == story.rstrip("\n") + "\n", notice

@@ -54,6 +54,7 @@ _NAV_WORDS = (
     r"reply|submit|cancel|loading\.*|cookies?|accept|accept all|accept cookies|privacy|privacy policy|terms|terms of use|sitemap"
 )
 _CHROME_LINE = re.compile(rf"^(?:[|•·>»\-–—*]\s*)?(?:{_NAV_WORDS})\s*[:.!|»>]*\s*$", re.I)
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}"  # a name in capitals: "The Daily Ledger", "Ledger Press Ltd."
 _CHROME_PHRASE = re.compile(
     r"(?:your (?:name|e-?mail(?: address)?|website|comment)|"
     r"(?:post|leave|add|write|make|submit) (?:a |your )?(?:comment|reply)|"
@@ -62,9 +63,11 @@ _CHROME_PHRASE = re.compile(
     r"our (?:list of )?(?:articles|citable)|citable articles|"
     r"retrieved (?:from|on) |this (?:article|page) (?:was|is|has been) (?:last )?(?:retrieved|modified|mirrored|copied|edited)|"
     r"all rights reserved|^\s*(?:©|copyright\b)|privacy policy|terms of (?:use|service)|"
-    # "(c)" is a copyright sign only alone or before a year or a name and a year ("(c) 2004 The Ledger", "(c) Ledger
-    # Press 1998"): "(c) whether ..." is the third of a list's lettered items (see _LETTERED)
-    r"^\s*\(c\)(?:\s*$|\s*(?:1[89]|20)\d\d\b|\s*[A-Z][^.!?]{0,60}?\b(?:1[89]|20)\d\d\b)|"
+    # "(c)" is a copyright sign only alone, before a year, or before a name and a year or nothing more ("(c) 2004 The
+    # Ledger", "(c) Ledger Press 1998", "(c) Reuters"): "(c) whether ..." is the third of a list's lettered items (a
+    # "(c)" line soon after a "(b)" one is always an item: see clean_text)
+    r"^\s*\(c\)(?:\s*$|\s*(?:1[89]|20)\d\d(?:\s*[-–]\s*(?:1[89]|20)\d\d)?(?-i:(?:,?\s+" + _NAME + r")?)\s*\.?\s*$"
+    r"|(?-i:\s*" + _NAME + r"(?:,?\s+(?:1[89]|20)\d\d\b|\s*\.?\s*$)))|"
     r"we use cookies|this site uses cookies|powered by |"
     r"is licensed under|creative commons attribution|text is available under|"
     # a wiki's maintenance banner ("This article has multiple issues. Please help improve it or discuss these issues on
