@@ -366,3 +366,21 @@ def test_a_c_line_is_a_copyright_only_before_a_year_or_a_name():
     for notice in ("(c) Reuters", "(c) The Daily Ledger of Accra", "(c) Ledger Press Ltd. 1998", "(c) 2004-2010 Ledger Media.",
                    "(C) Copyright 2004", "(c) The Daily Ledger, 2004. All rights reserved."):
         assert clean_text(story + notice + "\n").text == story.rstrip("\n") + "\n", notice
+
+
+def test_a_message_forwarded_as_an_attachment_is_read_after_the_messages_own_words(tmp_path):
+    raw = ("From: Analyst <analyst@example.org>\nTo: desk@example.net\nSubject: FW: border note\n"
+           "Date: Mon, 10 Jul 2006 08:00:00 +0300\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"outer\"\n\n"
+           "--outer\nContent-Type: text/plain; charset=utf-8\n\nSee the note below.\n\n"
+           "--outer\nContent-Type: message/rfc822\n\nFrom: Press <press@example.org>\nSubject: Border note\n"
+           "Date: Fri, 7 Jul 2006 18:00:00 +0300\nContent-Type: text/html; charset=utf-8\n\n"
+           "<p>Eritrea and Sudan reopened their border crossing at Kassala on 3 July 2006.</p>\n--outer--\n")
+    (tmp_path / "fw.eml").write_text(raw, encoding="utf-8")
+    [doc] = _read(tmp_path / "fw.eml")
+    assert doc.text == "See the note below.\n\nEritrea and Sudan reopened their border crossing at Kassala on 3 July 2006.\n"
+    assert doc.published == "2006-07-10"
+    # with no words of its own, the attached message is the text
+    alone = raw.replace("--outer\nContent-Type: text/plain; charset=utf-8\n\nSee the note below.\n\n", "")
+    (tmp_path / "alone.eml").write_text(alone, encoding="utf-8")
+    [doc] = _read(tmp_path / "alone.eml")
+    assert doc.text == "Eritrea and Sudan reopened their border crossing at Kassala on 3 July 2006.\n"

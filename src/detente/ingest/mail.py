@@ -10,7 +10,8 @@ stdlib ``email`` package (``policy.default``) undoes all of it; the reader keeps
   path (never both: they are the same words); a plain part's signature (under the "-- " line) goes, a
   ``format=flowed`` part's soft breaks are joined, and a quoted or forwarded message is read as the rest of the text,
   without the quote marks and the lines a mail program writes over it ("On ... wrote:", a forwarded message's
-  "From:", "Date:", "Subject:" lines);
+  "From:", "Date:", "Subject:" lines), as is a message forwarded as an attachment (message/rfc822), after the
+  message's own words;
 - the Subject as the document's title (as an HTML page's <title>: not in the text);
 - the Date header's day as the publication date, as an HTML page's date from its markup: a dated news message's
   "yesterday" counts back from it; a history told in the message keeps its own dates.
@@ -31,6 +32,7 @@ from email.message import EmailMessage
 
 from detente.errors import InputError
 from detente.ingest.decode import decode
+from detente.ingest.feeds import html_to_text
 
 MAIL_SUFFIXES = {".eml"}
 MBOX_SUFFIXES = {".mbox"}
@@ -116,18 +118,23 @@ def read_mail(data: bytes, origin: str) -> tuple[str, str | None, str | None, st
         part = message.get_body(preferencelist=("plain", "html"))
         if part is None and not message.is_multipart() and message.get_content_maintype() == "text":
             part = message  # a lone text part of another subtype (text/enriched, text/x-...)
-        if part is None:
+        attached = [words for words in map(_attached_text, _attached_messages(message)) if words.strip()]
+        if part is None and not attached:
             raise InputError(origin, "no_text", "e-mail message with no text part (only attachments or an empty body); "
                              "nothing to read")
-        text = _part_text(part, origin)
-        if not text.strip() and part.get_content_subtype() == "plain":  # an empty plain part beside the HTML one
-            part = message.get_body(preferencelist=("html",)) or part
+        text, kind = "", "text"
+        if part is not None:
             text = _part_text(part, origin)
-        kind = "html" if part.get_content_subtype() == "html" else "text"
-        if kind == "text":
-            if str(part.get_param("format", "")).lower() == "flowed":
-                text = _unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
-            text = _unquoted(_without_signature(text.replace("\r\n", "\n")))
+            if not text.strip() and part.get_content_subtype() == "plain":  # an empty plain part beside the HTML one
+                part = message.get_body(preferencelist=("html",)) or part
+                text = _part_text(part, origin)
+            kind = "html" if part.get_content_subtype() == "html" else "text"
+            if kind == "text":
+                text = _plain(part, text)
+        if attached:  # messages forwarded as attachments: their words follow the message's own, as plain text
+            if kind == "html":
+                text, kind = html_to_text(text), "text"
+            text = "\n\n".join(words for words in (text.strip(), *(words.strip() for words in attached)) if words) + "\n"
     except InputError:
         raise
     except Exception as error:  # noqa: BLE001 - the parser's faults on one broken message must not stop the batch
@@ -143,6 +150,32 @@ def _part_text(part: EmailMessage, origin: str) -> str:
     then the part's declared charset)."""
     raw = part.get_payload(decode=True) or b""
     return decode(raw, origin, part.get_content_charset()) if raw.strip() else ""
+
+
+def _plain(part: EmailMessage, text: str) -> str:
+    """A plain part's text with its soft breaks joined, its signature dropped and its quotes opened."""
+    if str(part.get_param("format", "")).lower() == "flowed":
+        text = _unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
+    return _unquoted(_without_signature(text.replace("\r\n", "\n")))
+
+
+def _attached_messages(message: EmailMessage) -> list[EmailMessage]:
+    """The messages attached to ``message`` (message/rfc822 parts, a forward "as attachment"), at any depth."""
+    found = []
+    for part in message.walk():
+        if part is not message and part.get_content_type() == "message/rfc822":
+            payload = part.get_payload()
+            found.extend(sub for sub in (payload if isinstance(payload, list) else [payload]) if isinstance(sub, EmailMessage))
+    return found
+
+
+def _attached_text(message: EmailMessage) -> str:
+    """The words of an attached message: its plain part, or its HTML part as plain text."""
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    text = _part_text(part, "")
+    return _plain(part, text) if part.get_content_subtype() == "plain" else html_to_text(text)
 
 
 def split_mbox(data: bytes) -> list[bytes]:
