@@ -142,7 +142,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     published: str | None = None  # ISO date, the document creation time if known
-    format: str = "text"  # text | html | jsonl | feed | subtitles
+    format: str = "text"  # text | html | jsonl | feed | subtitles | email
     raw_size: int = 0
     sections: list[Section] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)

@@ -33,8 +33,9 @@ from detente.store import open_store
 def extract(paths: tuple[str, ...], fmt: str, dct: str | None, mode: str | None) -> None:
     """Extract events from PATHS (files, directories, - for stdin) to stdout; nothing is stored.
 
-    A file may be plain text, HTML, JSON Lines, a WARC crawl, a news feed (RSS, RDF, Atom) or subtitles (.srt,
-    .vtt), any of them gzipped; a feed or subtitle file saved as .txt is known by how it opens."""
+    A file may be plain text, HTML, JSON Lines, a WARC crawl, a news feed (RSS, RDF, Atom), subtitles (.srt,
+    .vtt) or e-mail (an .eml message, an .mbox of several), any of them gzipped; a feed, subtitle file or message
+    saved as .txt is known by how it opens."""
     skipped: list[Skipped] = []
     events = []
 

@@ -1,4 +1,4 @@
-"""Paths to raw documents: files, directories, gzip, JSONL, HTML and stdin.
+"""Paths to raw documents: files, directories, gzip, JSONL, HTML, e-mail messages and stdin.
 
 ``read_inputs`` yields a :class:`Document` (text not yet cleaned) or a
 :class:`Skipped` record for every input; it never raises for one bad file, so a
@@ -22,9 +22,10 @@ from pathlib import Path
 
 from detente.errors import InputError
 from detente.ingest.decode import decode, looks_binary
-from detente.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
+from detente.ingest.feeds import FEED_SUFFIXES, html_to_text, looks_like_feed, read_feed
 from detente.ingest.html import extract_html, looks_like_html, text_stamp_date, warm_dates
 from detente.ingest.limits import deadline
+from detente.ingest.mail import MAIL_SUFFIXES, MBOX_SUFFIXES, looks_like_mail, read_mail, split_mbox
 from detente.ingest.subtitles import SUBTITLE_SUFFIXES, looks_like_subtitles, read_subtitles
 from detente.ingest.warc import is_warc, read_warc
 from detente.model import Document, Skipped
@@ -34,7 +35,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES | SUBTITLE_SUFFIXES
+KNOWN_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES | SUBTITLE_SUFFIXES
+                  | MAIL_SUFFIXES | MBOX_SUFFIXES)
 
 
 def read_inputs(paths: Iterable[str], settings: Settings = DEFAULT) -> Iterator[Document | Skipped]:
@@ -282,9 +284,17 @@ def _documents_from_bytes(origin: str, name: str, data: bytes, settings: Setting
     try:
         if not data.strip():
             raise InputError(origin, "empty", "empty file; nothing to read")
+        if suffix in MBOX_SUFFIXES:
+            yield from _mbox_documents(origin, data, settings)
+            return
         text = decode(data, origin)
         if suffix in JSONL_SUFFIXES or (origin == "-" and text.lstrip().startswith("{")):
             yield from _jsonl_documents(origin, text, settings)
+            return
+        # an e-mail message by its suffix or, saved as .txt, by its header block (before HTML: its HTML part may
+        # open with "<body" within the page's first lines)
+        if suffix in MAIL_SUFFIXES or looks_like_mail(text):
+            yield _mail_document(origin, data, settings)
             return
         # a feed or a subtitle file by its suffix or, saved as .txt, .html or .xml, by how it opens
         if suffix in FEED_SUFFIXES or looks_like_feed(text):
@@ -309,6 +319,40 @@ def _documents_from_bytes(origin: str, name: str, data: bytes, settings: Setting
         yield Document(id="", origin=origin, text=text, format="text", raw_size=len(data), published=text_stamp_date(text))
     except InputError as error:
         yield Skipped(origin, error.reason, str(error), error.line)
+
+
+def _mail_document(origin: str, data: bytes, settings: Settings, meta: dict | None = None) -> Document:
+    """One e-mail message (see ``ingest/mail.py``): its text part, or its HTML part read as an HTML page is; its
+    Subject the title, its Date the publication date (as an HTML page's date from its markup)."""
+    body, title, published, kind = read_mail(data, origin)
+    if kind == "html":
+        if settings.document_timeout_seconds > 0:
+            warm_dates()
+        try:
+            with deadline(settings.document_timeout_seconds, origin):
+                body, page = extract_html(body, origin, settings.max_html_bytes)
+            title = title or page["title"]
+        except InputError as error:
+            if error.reason != "no_text":
+                raise
+            body = html_to_text(body)  # a short message the page extractor takes for boilerplate: its words as they are
+            if not body.strip():
+                raise
+    return Document(id="", origin=origin, text=body, title=title, published=published, format="email",
+                    raw_size=len(data), meta=meta or {})
+
+
+def _mbox_documents(origin: str, data: bytes, settings: Settings) -> Iterator[Document | Skipped]:
+    """The messages of an mbox file, one document each (origin "file.mbox#3"); a bad one is skipped alone."""
+    messages = split_mbox(data)
+    if not messages:
+        raise InputError(origin, "bad_mail", "mbox file with no message (no \"From \" line opening one); check the file")
+    for number, message in enumerate(messages, start=1):
+        where = f"{origin}#{number}"
+        try:
+            yield _mail_document(where, message, settings, {"file": origin, "message": number})
+        except InputError as error:
+            yield Skipped(origin, error.reason, str(error), None)
 
 
 def _jsonl_documents(origin: str, text: str, settings: Settings, first_line: int = 1) -> Iterator[Document | Skipped]:

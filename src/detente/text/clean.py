@@ -54,6 +54,7 @@ _NAV_WORDS = (
     r"reply|submit|cancel|loading\.*|cookies?|accept|accept all|accept cookies|privacy|privacy policy|terms|terms of use|sitemap"
 )
 _CHROME_LINE = re.compile(rf"^(?:[|•·>»\-–—*]\s*)?(?:{_NAV_WORDS})\s*[:.!|»>]*\s*$", re.I)
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5}"  # a name in capitals: "The Daily Ledger", "Ledger Press Ltd."
 _CHROME_PHRASE = re.compile(
     r"(?:your (?:name|e-?mail(?: address)?|website|comment)|"
     r"(?:post|leave|add|write|make|submit) (?:a |your )?(?:comment|reply)|"
@@ -61,7 +62,12 @@ _CHROME_PHRASE = re.compile(
     r"from wikipedia, the free encyclopedia|"
     r"our (?:list of )?(?:articles|citable)|citable articles|"
     r"retrieved (?:from|on) |this (?:article|page) (?:was|is|has been) (?:last )?(?:retrieved|modified|mirrored|copied|edited)|"
-    r"all rights reserved|^\s*(?:©|\(c\)|copyright\b)|privacy policy|terms of (?:use|service)|"
+    r"all rights reserved|^\s*(?:©|copyright\b)|privacy policy|terms of (?:use|service)|"
+    # "(c)" is a copyright sign only alone, before a year, or before a name and a year or nothing more ("(c) 2004 The
+    # Ledger", "(c) Ledger Press 1998", "(c) Reuters"): "(c) whether ..." is the third of a list's lettered items (a
+    # "(c)" line soon after a "(b)" one is always an item: see clean_text)
+    r"^\s*\(c\)(?:\s*$|\s*(?:1[89]|20)\d\d(?:\s*[-–]\s*(?:1[89]|20)\d\d)?(?-i:(?:,?\s+" + _NAME + r")?)\s*\.?\s*$"
+    r"|(?-i:\s*" + _NAME + r"(?:,?\s+(?:1[89]|20)\d\d\b|\s*\.?\s*$)))|"
     r"we use cookies|this site uses cookies|powered by |"
     r"is licensed under|creative commons attribution|text is available under|"
     # a wiki's maintenance banner ("This article has multiple issues. Please help improve it or discuss these issues on
@@ -140,6 +146,7 @@ _NOTE_OR_COMMENT = re.compile(
     # quoted ("> **Valpo_reader** (3 March 2012): ..."; not "Britain (3 March 2012): ..." in a list of acts)
     rf"|(?:>\s*)?(?:\*\*[\w.-]{{2,30}}\*\*|(?=[\w.-]*[\d_])[\w.-]{{2,30}})\s*\({_NOTE_DAY}\))"
     r"\s*:\s", re.I)
+_ITEM_REACH = 12  # lines from a list's "(b)" item within which a "(c)" line is its next item, never a copyright line
 _LIST_ITEM = re.compile(r"^(?:[*•\-–]\s+|\d{1,3}[.)]\s+|\^\s*|\d{1,3}\.\s*\^)")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -180,6 +187,7 @@ def clean_text(raw: str) -> Cleaned:
     # page's head ("Comments (0)" under a byline), and taking it for the comments would drop the whole story
     story_begun = False
     previous = ""  # the last line with text, whatever became of it
+    item_b = -_ITEM_REACH - 1  # the line of the last "(b)" item: a "(c)" line soon after it is the next item
     for number, line in enumerate(lines):
         if "[^" in line[:8] and _NOTE_DEFINITION.match(line) or in_note and line.strip():
             in_note = True
@@ -219,7 +227,13 @@ def clean_text(raw: str) -> Cleaned:
             _count(removed, "image")
             continue  # "[[File:Bandung 1955.jpg|thumb|Zhou arriving at the conference, April 1955]]": a picture and its
             # caption, which retells or shows what the article tells, dated by the picture's file name
-        if _is_chrome(line):
+        third_item = False  # a list's "(c)" item, not a copyright line (see _CHROME_PHRASE)
+        if line[:1] == "(" and line[2:3] == ")":
+            if line[1:3] in ("b)", "B)"):
+                item_b = number
+            elif line[1:3] in ("c)", "C)") and number - item_b <= _ITEM_REACH and "ights reserved" not in line:
+                item_b, third_item = -_ITEM_REACH - 1, True
+        if not third_item and _is_chrome(line):
             _count(removed, "chrome")
             continue
         if _teaser(line):
