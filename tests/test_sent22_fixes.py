@@ -77,3 +77,20 @@ def test_a_tie_in_a_view_is_no_act(text):
 def test_a_texts_operative_clause_is_no_act(text):
     assert _coded(text) == set()
     assert ("GHA", "TGO", "030") in _coded("Ghana and Togo agree to reopen border")
+
+
+# the official register's vocabulary, each with its doer and the state it is aimed at
+@pytest.mark.parametrize("text, coded", [
+    ("On 28 May 1971 President Nixon sent a message of condolence to the King of Nepal.", ("USA", "NPL", "051")),
+    ("In August 1992 the Government of Chile sent a message of sympathy to the Government of Peru.", ("CHL", "PER", "051")),
+    ("The United States vacated its bases in Libya in June 1970.", ("USA", "LBY", "087")),
+    ("In January 1958 Moscow extended an invitation to Nasser to visit the Soviet Union.", ("SUN", "EGY", "036")),
+    ("The Arab League decided on 12 June 1961 to restore Kuwait's membership.", ("ARAB_LEAGUE", "KWT", "081")),
+    ("Eritrea accepted the Security Council's call for a cease-fire on 18 June 2000.", ("ERI", "UNSC", "080")),
+    ("On 5 June 1995 Britain gave France formal notice of its withdrawal from the fisheries agreement.",
+     ("GBR", "FRA", "130")),
+    ("The Government of Egypt decided in March 1991 to extend full cooperation to Syria.", ("EGY", "SYR", "062")),
+    ("Gromyko led the Soviet delegation out of the conference hall on 5 May 1960.", ("SUN", None, "143")),
+])
+def test_official_vocabulary(text, coded):
+    assert coded in _coded(text)
