@@ -94,3 +94,13 @@ def test_a_texts_operative_clause_is_no_act(text):
 ])
 def test_official_vocabulary(text, coded):
     assert coded in _coded(text)
+
+
+# letters of credence presented, as credentials are
+@pytest.mark.parametrize("text, coded", [
+    ("The Ambassador of Chile presented his letters of credence to President Belaunde in Lima in 1981.",
+     ("CHL", "PER", "054")),
+    ("The first Chilean ambassador presented his letters of credence in Lima in June 1981.", ("CHL", "PER", "054")),
+])
+def test_ceremonial_acts(text, coded):
+    assert coded in _coded(text)
