@@ -961,6 +961,15 @@ def _roles(tokens, parts: list[Participant], trigger: Trigger, clause, previous_
         return (sources, ()) if "intrans" in flags else None  # "attacked Stalin's memory": an act at home
     if "sym" in flags and not targets and len(set(sources)) >= 2:
         sources, targets = sources[:1], tuple(code for code in sources[1:] if code != sources[0])
+    if "sym" in flags and objects and _asked_by(tokens, objects[0].first):
+        # "The Security Council met at the request of Britain, France and Egypt": who asked for the meeting is no party
+        # to it, nor are the askers parties meeting one another (sent22)
+        askers = set(chain.from_iterable(map(_CODES, objects)))
+        targets = tuple(code for code in targets if code not in askers)
+        if not targets and len(set(sources)) >= 2:
+            sources, targets = sources[:1], tuple(code for code in sources[1:] if code != sources[0])
+        if not targets:
+            return None
     if "sym" in flags and not sources and len(set(targets)) >= 2 and not (
             form == "verb" and objects and "with" in {t.low for t in tokens[max(0, objects[0].first - 2) : objects[0].first]}
             and not any(start <= p.first and p.last < trigger.first for p in parts)) \
@@ -1348,6 +1357,17 @@ _STRUCK = frozenset("hit struck shot sunk damaged destroyed wrecked bombed shell
 _OWN_OBJECT = frozenset("of on against towards toward into".split())
 _RECEIVING = frozenset("received receives receiving obtained obtains obtaining got gets getting acquired acquires acquiring "
                        "accepted accepts accepting secured secures securing won wins winning".split())
+
+
+_ASKING_NOUNS = frozenset("request requests invitation invitations initiative behest suggestion instance".split())
+
+
+def _asked_by(tokens, first: int) -> bool:
+    """Whether the phrase at `first` follows "at the request of", "at the invitation of", "on the initiative of": the
+    asker of a meeting, no party to it."""
+    if first >= 1 and tokens[first - 1].low == "the":
+        first -= 1  # "at the request of the United States"
+    return first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in _ASKING_NOUNS
 
 
 def _received_from(tokens, trigger: Trigger, subjects, objects):

@@ -427,6 +427,9 @@ def _each_rule(tokens: list[Token], clause_start: int, trigger_first: int, trigg
         at = max(index for index, word in enumerate(words) if word in ("would", "will"))
         if "until" in words[at + 1 :] or "till" in words[at + 1 :]:
             return "hypothetical"  # "would stay until a timetable was agreed": the act awaited is not yet done
+    if words[-2:] == ["continue", "to"] and len(words) >= 3 and words[-3] in ("will", "shall", "would"):
+        return "planned"  # "Pakistan will continue to offer scholarships", "shall continue to consult": a practice said
+        # to go on, no new act nor a promise of one (sent22)
     if "would" in words:
         at = len(words) - 1 - words[::-1].index("would")
         if words[at + 1 : at + 2] == ["have"] and words[at + 2 : at + 3] != ["to"]:

@@ -1120,6 +1120,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["received_a_thing"] += 1
             continue  # "Ecuador received one square kilometre at Tiwintza", "the Act received the royal assent": a thing
             # got, no visitor received
+        if trigger.entry["form"] == "noun" and trigger.entry["cameo"][:2] == "05" and _tie_in_a_view(tokens, trigger):
+            dropped["tie_in_a_view"] += 1
+            continue  # "held that the normalization of relations serves the interests of both peoples", "said that the
+            # friendship between the two peoples would last": a view of a tie, no act that made it (sent22)
+        if trigger.entry["form"] == "verb" and tokens[trigger.first].low == "agree" and _terms_agreed(tokens):
+            dropped["terms_agreed"] += 1
+            continue  # "The Governments of India and Nepal agree mutually to respect ...": a text's operative clause,
+            # what its parties undertake, no act told (sent22)
         if trigger.entry["cameo"] in ("0256", "1056") and _ground_left(tokens, parts, trigger):
             dropped["ground_left"] += 1
             continue  # "called for the withdrawal of all foreign forces from Egyptian soil": the ground the forces are to
@@ -3343,9 +3351,46 @@ _BOUNDING = frozenset("before during throughout".split())
 _RECEIVED_THINGS = frozenset("help assistance support backing assent approval consent medal medals prize prizes award awards "
                              "concession concessions territory land lands kilometre kilometres kilometer kilometers miles "
                              "share shares payment payments compensation reparations money dollars pounds francs yen "
-                             "rubles roubles marks waters".split())
+                             "rubles roubles marks waters "
+                             # sent22: papers that reach a state ("had received the message of the Cuban Government",
+                             # "received the note of 3 May"): something got, no visitor received
+                             "message messages note notes letter letters reply replies telegram telegrams cable cables "
+                             "memorandum aide-memoire".split())
 # where the object of "received" has ended: a pronoun, a preposition, a stop
 _RECEIVED_ENDS = frozenset("him her them us in at by with from for on to of , ; . :".split())
+
+
+# words after which a "that" clause tells a view held, not a fact reported
+_VIEW_WORDS = frozenset("held holds hold view position belief conviction opinion considered consider considers believed "
+                        "believe believes felt feel feels said says stated states reaffirmed reaffirm reaffirms reiterated "
+                        "reiterate reiterates emphasized emphasised stressed noted".split())
+# a verb of that clause in the present or a modal: the view of a standing thing, not an act dated
+_VIEW_VERBS = frozenset("is are remains remain serves serve lies lie would will shall should must can".split())
+
+
+def _tie_in_a_view(tokens, trigger: Trigger) -> bool:
+    """A tie named by a noun ("the normalization of relations", "the friendship between") inside a "that" clause of a
+    view, whose verb is in the present or a modal and which gives no date: "held that the normalization of relations
+    serves the interests of the two peoples", "reaffirmed its position that the Taiwan question is the crucial question
+    obstructing the normalization of relations" (not "said that the normalization of relations in 1979 had ...")."""
+    start = max(0, trigger.first - 14)
+    at = None
+    for index in range(trigger.first - 1, start, -1):
+        if tokens[index].low == "that" and tokens[index - 1].low in _VIEW_WORDS:
+            at = index
+            break
+    if at is None:
+        return False
+    clause = tokens[at + 1 :]
+    if any(token.text[:1].isdigit() for token in clause):
+        return False
+    return any(token.low in _VIEW_VERBS for token in clause)
+
+
+def _terms_agreed(tokens) -> bool:
+    """A sentence opening with "The" whose verb "agree" is in the plain present and which gives no date: the operative
+    clause of a text ("The Governments of India and Nepal agree mutually to ...", "The Parties agree that ...")."""
+    return tokens[0].text == "The" and not any(token.text[:1].isdigit() for token in tokens)
 
 
 def _received_a_thing(tokens, trigger: Trigger) -> bool:
