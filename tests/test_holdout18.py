@@ -1,12 +1,16 @@
-"""The sixteenth never-tuned set (tests/data/other_pairs/holdout18/, see its README): floors a little under the scores
-measured once when it was written, so a change that makes the coder worse on long scraped pages nobody tuned on shows
-up. The assertions print no missed events (only figures and gold ids): the set must stay unread by whoever tunes.
+"""The sixteenth never-tuned set (tests/data/other_pairs/holdout18/, see its README), retired into tuning on 2026-11-28, the
+twenty-second session (helper h18tune): its documents, gold and misses were read to find the general causes of what goes
+wrong on long scraped pages nobody tuned on, so it is no longer unseen; holdout19/ to holdout22/ are the never-tuned
+sets now. The floors sit a little under the measured figures, so a change that makes the coder worse here shows up.
 
 Measured on 2026-11-28 with score_events.py, 188 gold events in 5 long pages (one pair of states each, in the shape
 of the user's seed pages: China-Egypt, China-Canada, Cuba-Colombia, India and the two Germanys, Pakistan-Syria); the
 session's start (/tmp/lead/base19) and main at 89c3b90 gave the same 222 dated system events and the same figures:
       strict recall 0.638 (120/188), strict precision 0.541 (120/222);
       lenient recall 0.660 (124/188), lenient precision 0.559 (124/222)
+  main at 255bfd0 (h18tune's start, before any change), 213 dated system events:
+      strict recall 0.654 (123/188), strict precision 0.577 (123/213);
+      lenient recall 0.670 (126/188), lenient precision 0.592 (126/213)
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ def test_every_gold_evidence_is_in_the_text_its_document_reads_as():
     assert not bad, bad
 
 
-def test_the_coder_holds_its_floor_on_the_sixteenth_never_tuned_set():
+def test_the_coder_holds_its_floor_on_the_retired_sixteenth_holdout():
     result = score(read_jsonl(HOLDOUT18 / "gold.jsonl"), [event_record(e) for e in extract(_documents())])
     recall, precision = EVENT_FLOORS
     assert result["strict_recall"] >= recall, round(result["strict_recall"], 3)
