@@ -37,7 +37,7 @@ def test_every_document_has_gold_and_every_gold_event_a_document():
     names = {Path(p).name for p in _documents()}
     assert {g["doc"] for g in gold} == names
     assert len(names) == 5
-    assert len({g["id"] for g in gold}) == len(gold) == 188
+    assert len({g["id"] for g in gold}) == len(gold) == 193
 
 
 def test_every_document_is_a_long_page():
