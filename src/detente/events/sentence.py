@@ -1160,6 +1160,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["intervened_how"] += 1
             continue  # "the Secretary-General intervened", "Washington intervened with Tokyo": no force told; only
             # "would intervene" told to another state (a threat) or "intervened in Korea" (the lexicon's) are coded
+        if trigger.entry["phrase"] == "founding member" and _membership_aside(tokens, trigger):
+            dropped["membership_aside"] += 1
+            continue  # "Norway, a founding member of NATO, sent a battalion to Lebanon in 1978": what the state is, said
+            # in passing; the sentence's date is the battalion's, not the founding's
+        if trigger.entry["phrase"] == "leave" and _left_as_it_was(tokens, trigger):
+            dropped["left_as_it_was"] += 1
+            continue  # "the break left Denmark without an embassy", "left Iceland isolated": the state something put a
+            # party in, no departure (not "left each member free to decide": a restriction lifted, told as a yield)
         said_refused = mood == "refused"  # "refused to sign", not "did not sign"
         if mood == "asserted" and (trigger.entry["form"] == "noun" and _imagined(tokens, trigger)
                                    or tokens[trigger.first].low.endswith("ing") and _imagined_doing(tokens, trigger)
@@ -1184,7 +1192,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "the ABC treaty was never ratified": a text that never came into force, no one's refusal told
         if mood == "negated" and not _negated_passive(tokens, trigger) \
                 and (_declinable(trigger) and not _for_a_while(tokens, trigger) and not _step_not_taken(tokens, trigger)
-                     or _would_not(tokens, trigger)):
+                     or _would_not(tokens, trigger)) and not _neither_nor(tokens, trigger):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
             # (not "did not exchange envoys for seven years": how long a step was not taken, no refusal told; not
             # "France did not recognize Beijing": a step not taken, told as a fact of its time)
@@ -3231,6 +3239,48 @@ _ASIDES = frozenset("however though yet then still therefore".split())
 _MOVES = frozenset("move moves step steps".split())
 _MAKING = frozenset("made make makes took take takes".split())
 _PLAIN_DONT = frozenset("didn't doesn't don't".split())
+
+
+# after "left" and its object, a word for the state the object was left in ("left Denmark once again without an
+# embassy", "left Iceland isolated"), not where a mover went or how; not "free" ("left each member free to decide how to
+# deal with Cuba" lifts a restriction: a yield the golds code)
+_LEFT_IN = frozenset("alone unable isolated exposed vulnerable stranded powerless defenceless defenseless without".split())
+# a mover whose leaving is a departure even "without" something ("the last troops left the city without a fight")
+_LEAVING_FORCES = frozenset("troops forces army armies soldiers units advisers advisors fleet ships garrison garrisons contingent "
+                                  "delegation mission ambassador envoy diplomats".split())
+
+
+def _membership_aside(tokens, trigger: Trigger) -> bool:
+    """'Norway, a founding member of NATO, sent ...': an apposition set off by commas after the state's name, which
+    says what the state is; not 'Norway joined NATO as a founding member in 1949' (the joining told)."""
+    first = trigger.first
+    if first < 3 or tokens[first - 1].low not in ("a", "an") or tokens[first - 2].text != ",":
+        return False
+    return any(token.text == "," for token in tokens[trigger.last + 1 : trigger.last + 8])
+
+
+def _left_as_it_was(tokens, trigger: Trigger) -> bool:
+    """'the suspension left Denmark without an embassy', 'the vote left Iceland isolated': 'leave' with an object and the
+    state it was left in, no one leaving a place."""
+    last = trigger.last
+    if tokens[trigger.first].low not in ("left", "leaves", "leave", "leaving"):
+        return False
+    for index in range(last + 2, min(len(tokens), last + 7)):
+        low = tokens[index].low
+        if low in (",", ";", ":", ".", "and", "on", "in", "for", "after", "when"):
+            return False
+        if low in _LEFT_IN:
+            return low != "without" or not (trigger.first >= 1 and tokens[trigger.first - 1].low in _LEAVING_FORCES)
+    return False
+
+
+def _neither_nor(tokens, trigger: Trigger) -> bool:
+    """'neither accepting it nor challenging it', 'neither endorsed the claim nor rejected it': a stance held between two
+    acts, both withheld; no refusal of either is told (a 'neither' right before the act and a 'nor' after it)."""
+    first = trigger.first
+    if not (first >= 1 and tokens[first - 1].low == "neither" or first >= 2 and tokens[first - 2].low == "neither"):
+        return False
+    return any(token.low == "nor" for token in tokens[trigger.last + 1 : trigger.last + 8])
 
 
 def _step_not_taken(tokens, trigger: Trigger) -> bool:

@@ -1,0 +1,57 @@
+"""General forms found on holdout18 (retired into tuning by h18tune, see its README), shown on sentences of our own
+about other pairs and years: "in July of last year" is the month of the year before, as "July last year" is; a stance
+between two acts ("neither accepting it nor challenging it") refuses neither; "leave" with an object and the state it
+was left in ("left Denmark without an embassy") is no departure; "a founding member of NATO" set off by commas after a
+state's name says what the state is, no joining dated by the sentence; "Asad", the common one-s spelling of the Syrian
+presidents' name, stands for Syria in their years."""
+
+from __future__ import annotations
+
+from detente import extract_text
+
+
+def _dated(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type, e.date) for e in extract_text(text)}
+
+
+def _coded(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.type) for e in extract_text(text)}
+
+
+def test_a_month_of_last_year_is_in_the_year_before():
+    events = _dated("ACCRA, Nov. 20, 1990 -- Ghana and Togo reopened their border today.\n\n"
+                    "Relations had improved since Accra and Lome signed a customs accord in September of last year.")
+    assert ("GHA", "TGO", "SUPPORT", "1989-09") in events, events
+    assert not [e for e in events if e[3] == "1990-09"], events
+
+
+def test_neither_accepting_nor_challenging_refuses_neither():
+    text = ("In 1977 the Norwegian and Icelandic ambassadors in Paris began talks on the fishing limits. The formula, "
+            "found after ten months, was a clause saying that Norway \"notes\" the Icelandic view, neither accepting it "
+            "nor challenging it.")
+    events = _coded(text)
+    assert ("NOR", "ISL", "CONSULT") in events, events
+    assert not [e for e in events if e[2] == "REJECT"], events
+    # a plain refusal stays one
+    assert ("NOR", "ISL", "REJECT") in _coded("In March 1978 Norway would not accept the Icelandic proposal.")
+
+
+def test_left_with_the_state_it_was_left_in_is_no_departure():
+    events = _coded("On 4 May 1983 Denmark suspended relations with Iceland. "
+                    "The suspension left Denmark once again without an embassy in Reykjavik.")
+    assert not [e for e in events if e[2] == "RETREAT"], events
+    # troops that leave a place, even "without" something, leave it
+    assert ("BEL", "COD", "RETREAT") in _coded("The last Belgian troops left Kinshasa without a fight on 30 June 1962.")
+
+
+def test_a_founding_membership_set_off_by_commas_is_no_joining():
+    events = _dated("In 1961 Ghana, a founding member of the Non-Aligned Movement, opened an embassy in Belgrade.")
+    assert not [e for e in events if e[1] == "NON_ALIGNED"], events
+    assert ("GHA", "YUG", "SUPPORT", "1961") in events, events
+    # the joining told is one
+    assert ("NOR", "NATO", "SUPPORT") in _coded("Unlike Sweden, Norway joined NATO as a founding member in 1949.")
+
+
+def test_asad_spelt_with_one_s_is_syria_in_his_years():
+    assert ("SYR", None, "TRANSITION") in _coded("In November 1970 Asad seized power in Damascus.")
+    assert ("SYR", "EGY", "CONSULT") in _coded("Asad visited Cairo in March 1975.")
