@@ -3,7 +3,10 @@ about other pairs and years: "in July of last year" is the month of the year bef
 between two acts ("neither accepting it nor challenging it") refuses neither; "leave" with an object and the state it
 was left in ("left Denmark without an embassy") is no departure; "a founding member of NATO" set off by commas after a
 state's name says what the state is, no joining dated by the sentence; "Asad", the common one-s spelling of the Syrian
-presidents' name, stands for Syria in their years."""
+presidents' name, stands for Syria in their years; the year of a named text ("the Treaty of Friendship of 1969") does not
+move the story back ("That June" after it is the story's June); an act of which no trace is found ("there is no sign
+that", "Nor have I found any sign that") is no event and no refusal; "signed little" is nothing done; what "Some books
+say" is a claim the text does not make its own."""
 
 from __future__ import annotations
 
@@ -55,3 +58,31 @@ def test_a_founding_membership_set_off_by_commas_is_no_joining():
 def test_asad_spelt_with_one_s_is_syria_in_his_years():
     assert ("SYR", None, "TRANSITION") in _coded("In November 1970 Asad seized power in Damascus.")
     assert ("SYR", "EGY", "CONSULT") in _coded("Asad visited Cairo in March 1975.")
+
+
+def test_the_year_of_a_named_treaty_is_no_step_back_for_the_story():
+    events = _dated("Relations with Moscow worsened. In May 1977 Sekou Toure ended the Guinean-Soviet Treaty of "
+                    "Friendship of 1969. That June, a Guinean delegation went to Beijing.")
+    assert ("GIN", "CHN", "CONSULT", "1977-06") in events, events
+    assert not [e for e in events if e[3] and e[3].startswith("1969")], events
+
+
+def test_an_act_of_which_no_trace_is_found_is_no_event():
+    events = _coded("In 1986 Kenya and Tanzania reopened the border. Nor have I found any sign that a Kenyan head of "
+                    "state ever paid an official visit to Dodoma in 1986.")
+    assert not [e for e in events if e[2] == "CONSULT"], events
+    assert not _coded("There is no sign that Kenya recognised Uganda in 1987.")  # no refusal told either
+    assert ("KEN", "UGA", "SUPPORT") in _coded("There is a sign that Kenya recognised Uganda in 1987.")
+
+
+def test_signed_little_is_nothing_done_and_nothing_refused():
+    assert not _coded("In 1985 Kenya and Tanzania talked of a customs union and signed little.")
+    assert ("KEN", "TZA", "AID") in _coded("In 1985 Kenya sent little aid to Tanzania.")
+
+
+def test_what_some_books_say_is_no_act_the_text_tells():
+    assert not _coded("Some books say that Nyerere visited Nairobi in 1979 or 1980.")
+    assert ("TZA", "KEN", "CONSULT") in _coded("Nyerere visited Nairobi in 1979.")
+    # a war the sentence names as known stays one
+    events = _coded("Several websites say that Tanzania gave Uganda strong support in the war with Kenya in March 1982.")
+    assert not [e for e in events if e[2] == "SUPPORT"], events

@@ -75,7 +75,7 @@ from detente.events.implicit import (
     _object_of_verb,
 )
 from detente.events.lifted import EASED_PARTICIPLES, lifted_later
-from detente.events.modality import modality, not_until, planned_after, wished_after
+from detente.events.modality import modality, not_until, planned_after, seen_as_proof, wished_after
 from detente.events.quoted import judged_in_quotes, may_judge_in_quotes
 from detente.events.recode import (
     _INTENT_CODES,
@@ -1192,7 +1192,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "the ABC treaty was never ratified": a text that never came into force, no one's refusal told
         if mood == "negated" and not _negated_passive(tokens, trigger) \
                 and (_declinable(trigger) and not _for_a_while(tokens, trigger) and not _step_not_taken(tokens, trigger)
-                     or _would_not(tokens, trigger)) and not _neither_nor(tokens, trigger):
+                     or _would_not(tokens, trigger)) and not _no_refusal_told(tokens, trigger):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
             # (not "did not exchange envoys for seven years": how long a step was not taken, no refusal told; not
             # "France did not recognize Beijing": a step not taken, told as a fact of its time)
@@ -3274,10 +3274,15 @@ def _left_as_it_was(tokens, trigger: Trigger) -> bool:
     return False
 
 
-def _neither_nor(tokens, trigger: Trigger) -> bool:
+def _no_refusal_told(tokens, trigger: Trigger) -> bool:
     """'neither accepting it nor challenging it', 'neither endorsed the claim nor rejected it': a stance held between two
-    acts, both withheld; no refusal of either is told (a 'neither' right before the act and a 'nor' after it)."""
+    acts, both withheld; no refusal of either is told (a 'neither' right before the act and a 'nor' after it); nor is
+    one in an act of which no trace is found ('there is no sign that Kenya recognised Uganda')."""
     first = trigger.first
+    if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "little":
+        return True  # "talked of trade and signed little": not much done, nothing refused
+    if first > 3 and seen_as_proof(tokens, first) == "negated":
+        return True  # "there is no sign that Kenya recognised Uganda": no trace of the act, no refusal of it either
     if not (first >= 1 and tokens[first - 1].low == "neither" or first >= 2 and tokens[first - 2].low == "neither"):
         return False
     return any(token.low == "nor" for token in tokens[trigger.last + 1 : trigger.last + 8])
