@@ -86,3 +86,19 @@ def test_what_some_books_say_is_no_act_the_text_tells():
     # a war the sentence names as known stays one
     events = _coded("Several websites say that Tanzania gave Uganda strong support in the war with Kenya in March 1982.")
     assert not [e for e in events if e[2] == "SUPPORT"], events
+
+
+def test_a_case_not_argued_is_no_refusal():
+    events = _coded("In August 1961 Nkrumah spoke at Belgrade. He argued there that the great powers must negotiate; "
+                    "he did not argue that Ghana should recognise East Berlin, and it did not.")
+    assert not [e for e in events if e[2] == "REJECT"], events
+    assert ("GHA", "DDR", "REJECT") in _coded("In 1962 Ghana would not recognise East Berlin.")
+
+
+def test_the_side_fought_for_is_no_foe():
+    assert not _coded("In June 1967 Algerian newspapers reported that thousands of volunteers were ready to go and "
+                      "fight for Syria.")
+    assert not _coded("In June 1967 thousands of Algerian volunteers went to fight for Syria.")
+    assert ("EGY", "ISR", "ASSAULT") in _coded("In 1948 Egyptian volunteers went to fight against Israel.")
+    assert ("CUB", "ZAF", "ASSAULT") in _coded("In the autumn of 1975 Cuban troops began arriving in Angola to fight "
+                                               "for the MPLA against South African forces.")

@@ -1160,6 +1160,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["intervened_how"] += 1
             continue  # "the Secretary-General intervened", "Washington intervened with Tokyo": no force told; only
             # "would intervene" told to another state (a threat) or "intervened in Korea" (the lexicon's) are coded
+        if trigger.entry["phrase"] == "fight" and _fought_for(tokens, trigger):
+            dropped["fought_for"] += 1
+            continue  # "volunteers were ready to fight for Syria", "China had fought for the North": the side fought
+            # for is no foe (not "to fight for the MPLA against South African forces": the foe named after "against")
         if trigger.entry["phrase"] == "founding member" and _membership_aside(tokens, trigger):
             dropped["membership_aside"] += 1
             continue  # "Norway, a founding member of NATO, sent a battalion to Lebanon in 1978": what the state is, said
@@ -3250,6 +3254,14 @@ _LEAVING_FORCES = frozenset("troops forces army armies soldiers units advisers a
                                   "delegation mission ambassador envoy diplomats".split())
 
 
+def _fought_for(tokens, trigger: Trigger) -> bool:
+    """'fight for Syria', 'fought for the North': 'fight' with 'for' and the side, and no foe named after 'against'."""
+    after = trigger.last + 1
+    if after >= len(tokens) or tokens[after].low != "for":
+        return False
+    return all(token.low not in ("against", "with") for token in tokens[after + 1 : after + 10])
+
+
 def _membership_aside(tokens, trigger: Trigger) -> bool:
     """'Norway, a founding member of NATO, sent ...': an apposition set off by commas after the state's name, which
     says what the state is; not 'Norway joined NATO as a founding member in 1949' (the joining told)."""
@@ -3274,6 +3286,23 @@ def _left_as_it_was(tokens, trigger: Trigger) -> bool:
     return False
 
 
+# a verb of arguing or proposing that a "not" or "never" denies, before the "that" of the act: "did not argue that"
+_ARGUING = frozenset("argue argued urge urged suggest suggested propose proposed say said claim claimed insist insisted "
+                     "demand demanded ask asked press pressed".split())
+
+
+def _unsaid_that(tokens, first: int) -> bool:
+    """Whether the act lies in a 'that' clause of a denied verb of arguing: 'he did not argue that India should
+    recognise East Berlin', 'Nasser never suggested that Egypt break with Taipei'."""
+    for index in range(first - 1, max(2, first - 8), -1):
+        low = tokens[index].low
+        if low in (",", ";", ":", "."):
+            return False
+        if low == "that":
+            return tokens[index - 1].low in _ARGUING and tokens[index - 2].low in ("not", "never", "n't")
+    return False
+
+
 def _no_refusal_told(tokens, trigger: Trigger) -> bool:
     """'neither accepting it nor challenging it', 'neither endorsed the claim nor rejected it': a stance held between two
     acts, both withheld; no refusal of either is told (a 'neither' right before the act and a 'nor' after it); nor is
@@ -3283,6 +3312,8 @@ def _no_refusal_told(tokens, trigger: Trigger) -> bool:
         return True  # "talked of trade and signed little": not much done, nothing refused
     if first > 3 and seen_as_proof(tokens, first) == "negated":
         return True  # "there is no sign that Kenya recognised Uganda": no trace of the act, no refusal of it either
+    if first > 3 and _unsaid_that(tokens, first):
+        return True  # "he did not argue that India should recognise East Berlin": a case not made, no refusal told
     if not (first >= 1 and tokens[first - 1].low == "neither" or first >= 2 and tokens[first - 2].low == "neither"):
         return False
     return any(token.low == "nor" for token in tokens[trigger.last + 1 : trigger.last + 8])
