@@ -100,5 +100,9 @@ def test_the_side_fought_for_is_no_foe():
                       "fight for Syria.")
     assert not _coded("In June 1967 thousands of Algerian volunteers went to fight for Syria.")
     assert ("EGY", "ISR", "ASSAULT") in _coded("In 1948 Egyptian volunteers went to fight against Israel.")
+    # "for" and a span is how long they fought
+    assert ("KHM", "THA", "ASSAULT") in _coded("In April 2011 Thai and Cambodian troops fought for nine days near the "
+                                               "temple.") | _coded("In April 2011 Cambodian and Thai troops fought for "
+                                                                   "nine days near the temple.")
     assert ("CUB", "ZAF", "ASSAULT") in _coded("In the autumn of 1975 Cuban troops began arriving in Angola to fight "
                                                "for the MPLA against South African forces.")

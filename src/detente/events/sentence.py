@@ -3255,10 +3255,14 @@ _LEAVING_FORCES = frozenset("troops forces army armies soldiers units advisers a
 
 
 def _fought_for(tokens, trigger: Trigger) -> bool:
-    """'fight for Syria', 'fought for the North': 'fight' with 'for' and the side, and no foe named after 'against'."""
+    """'fight for Syria', 'fought for the North': 'fight' with 'for' and the side named, and no foe named after
+    'against' (not 'fought for four days': a span)."""
     after = trigger.last + 1
-    if after >= len(tokens) or tokens[after].low != "for":
+    if after + 1 >= len(tokens) or tokens[after].low != "for":
         return False
+    side = after + 2 if tokens[after + 1].low == "the" and after + 2 < len(tokens) else after + 1
+    if not tokens[side].text[:1].isupper():
+        return False  # "fought for two weeks over a hill", "fought for four days": how long, not for whom
     return all(token.low not in ("against", "with") for token in tokens[after + 1 : after + 10])
 
 
