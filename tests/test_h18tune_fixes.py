@@ -6,7 +6,8 @@ state's name says what the state is, no joining dated by the sentence; "Asad", t
 presidents' name, stands for Syria in their years; the year of a named text ("the Treaty of Friendship of 1969") does not
 move the story back ("That June" after it is the story's June); an act of which no trace is found ("there is no sign
 that", "Nor have I found any sign that") is no event and no refusal; "signed little" is nothing done; what "Some books
-say" is a claim the text does not make its own."""
+say" is a claim the text does not make its own; "did not argue that" tells no refusal; "fight for Syria" names the side,
+no foe; what was done "as a rule" is no one act."""
 
 from __future__ import annotations
 
@@ -106,3 +107,9 @@ def test_the_side_fought_for_is_no_foe():
                                                                    "nine days near the temple.")
     assert ("CUB", "ZAF", "ASSAULT") in _coded("In the autumn of 1975 Cuban troops began arriving in Angola to fight "
                                                "for the MPLA against South African forces.")
+
+
+def test_what_was_done_as_a_rule_is_no_one_act():
+    assert not _coded("In the 1970s Venezuelan airliners were hijacked to Havana again and again; as a rule the Cubans "
+                      "kept the hijackers and sent the aircraft and passengers home.")
+    assert ("CUB", "VEN", "AID") in _coded("In March 1972 the Cubans sent the aircraft and passengers home to Venezuela.")

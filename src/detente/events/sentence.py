@@ -4298,7 +4298,7 @@ _TIMES_OF = frozenset("years days months weeks decades era time times period".sp
 _HABITUAL = frozenset("usually traditionally customarily habitually routinely typically normally".split())
 _RECURRING = frozenset("every each".split())
 _COUNTLESS = frozenset("countless numerous innumerable".split())  # "have met countless times since 1974" (sent21)
-_HABIT_CUES = _HABITUAL | _RECURRING | _COUNTLESS | {"long"}
+_HABIT_CUES = _HABITUAL | _RECURRING | _COUNTLESS | {"long", "rule"}
 _RECURRING_TIMES = frozenset("year years spring summer autumn winter month week january february march april may june july "
                              "august september october november december".split())
 _NOT_PRESENT = frozenset("has have had was were did".split())
@@ -4346,11 +4346,14 @@ def _standing(tokens, trigger: Trigger, clause) -> bool:
 
 def _habitual(tokens, trigger: Trigger, clause) -> bool:
     """Whether the trigger's clause tells a habit: an adverb of habit before the trigger ("Finland's presidents
-    traditionally made their first visit to Stockholm"), or a recurring time with no verb in the past before it ("India
+    traditionally made their first visit to Stockholm", "as a rule"), or a recurring time with no verb in the past before it ("India
     and China hold talks on the boundary almost every year"; not "held their exercises every spring until 2018", nor
     "have exchanged lists every year since 1992": acts done)."""
     if not _HABITUAL.isdisjoint(map(_LOW, tokens[clause[0] : trigger.first])):
         return True
+    if any(tokens[i].low == "rule" and tokens[i - 1].low == "a" and tokens[i - 2].low == "as"
+           for i in range(clause[0] + 2 if clause[0] + 2 > trigger.first - 12 else trigger.first - 12, trigger.first)):
+        return True  # "as a rule the Cubans sent the aircraft and passengers home": what was done each time, no one act
     if trigger.first - 2 >= clause[0] and tokens[trigger.first - 1].low == "long" and tokens[trigger.first - 2].low in ("has", "have") \
             and trigger.entry["form"] == "verb":
         return True  # "Ankara has long resented Greek bases on the islands": a standing attitude, no one act
