@@ -7,7 +7,8 @@ presidents' name, stands for Syria in their years; the year of a named text ("th
 move the story back ("That June" after it is the story's June); an act of which no trace is found ("there is no sign
 that", "Nor have I found any sign that") is no event and no refusal; "signed little" is nothing done; what "Some books
 say" is a claim the text does not make its own; "did not argue that" tells no refusal; "fight for Syria" names the side,
-no foe; what was done "as a rule" is no one act; a leader who "took a trade mission to" a state visits it."""
+no foe; what was done "as a rule" is no one act; a leader who "took a trade mission to" a state visits it;
+"announced an arms deal with" a state is a deal with it."""
 
 from __future__ import annotations
 
@@ -118,3 +119,7 @@ def test_what_was_done_as_a_rule_is_no_one_act():
 def test_a_leader_who_takes_a_mission_to_a_state_visits_it():
     assert ("CAN", "MEX", "CONSULT") in _coded("In May 1996 Jean Chretien took the first Team Canada mission to Mexico.")
     assert ("AUS", "CHN", "CONSULT") in _coded("In 1985 Bob Hawke took a trade delegation to China.")
+
+
+def test_an_arms_deal_announced_with_a_state_is_one():
+    assert ("SYR", "CSK", "SUPPORT") in _coded("In September 1955 Syria announced an arms deal with Czechoslovakia.")
