@@ -13,7 +13,7 @@ Accuracy on ``tests/data/event_sentences.jsonl`` (written by us; one sentence a 
                                     on which the coder emits at least one event
 Demo corpus, other pairs, page shapes and seeds: strict and lenient recall and precision as ``score_events.py``
 computes them, against ``src/detente/data/demo_expected.jsonl``, ``tests/data/other_pairs/gold.jsonl`` (and its
-``holdout/``, ``holdout2/``, ``holdout3/`` to ``holdout17/`` (the last fifteen retired into tuning on 2026-11-27 and
+``holdout/``, ``holdout2/``, ``holdout3/`` to ``holdout18/`` (the last sixteen retired into tuning on 2026-11-27 and
 2026-11-28) and
 ``tune3/`` to ``tune28/``),
 ``tests/data/shapes/gold.jsonl`` and ``../shared/seeds/gold.jsonl``.
@@ -242,7 +242,8 @@ def corpus_scores(scorer) -> dict:
                          ("other pairs, holdout10", OTHER_PAIRS / "holdout10"), ("other pairs, holdout11", OTHER_PAIRS / "holdout11"),
                          ("other pairs, holdout12", OTHER_PAIRS / "holdout12"), ("other pairs, holdout13", OTHER_PAIRS / "holdout13"),
                          ("other pairs, holdout14", OTHER_PAIRS / "holdout14"), ("other pairs, holdout15", OTHER_PAIRS / "holdout15"),
-                         ("other pairs, holdout16", OTHER_PAIRS / "holdout16"), ("other pairs, holdout17", OTHER_PAIRS / "holdout17")):
+                         ("other pairs, holdout16", OTHER_PAIRS / "holdout16"), ("other pairs, holdout17", OTHER_PAIRS / "holdout17"),
+                         ("other pairs, holdout18", OTHER_PAIRS / "holdout18")):
         if (folder / "gold.jsonl").exists():
             # holdout3 also holds a Markdown page and a scraped HTML page; its README.md is no document; feeds1
             # holds news feeds (.rss, .atom, an RSS saved as .xml)

@@ -3,7 +3,7 @@
     python bench/precision.py [--sets demo,root,holdout,...] [--show KIND,...] [--table]
 
 For each tuned set (the demo corpus, tests/data/other_pairs/ root files, holdout/, holdout2/, tune3/ ... and any
-tuneN/ present, and holdout3/ to holdout17/ (retired into tuning); never holdout18/ to holdout22/, which are scored blind),
+tuneN/ present, and holdout3/ to holdout18/ (retired into tuning); never holdout19/ to holdout22/, which are scored blind),
 the documents are extracted and scored strictly as ``../shared/eval/score_events.py`` scores them; each dated system
 event left unmatched gets a kind by comparing it with the gold events of its document:
   (b) date     a gold event with its actors and polarity, at another date (or at a date it is not strictly inside)
@@ -29,7 +29,7 @@ import events as bench_events  # noqa: E402  (bench/events.py: the scorer loader
 ROOT = Path(__file__).resolve().parent.parent
 OTHER_PAIRS = ROOT / "tests" / "data" / "other_pairs"
 LABELS = ROOT / "bench" / "results" / "precision_labels.tsv"
-BLIND = {"holdout18", "holdout19", "holdout20", "holdout21", "holdout22"}  # holdout3 to holdout17 retired into tuning (2026-11-27/28)
+BLIND = {"holdout19", "holdout20", "holdout21", "holdout22"}  # holdout3 to holdout18 retired into tuning (2026-11-27/28)
 KINDS = ("a", "b", "c", "d", "e", "f")
 KIND_NAMES = {"a": "gold left out", "b": "wrong date", "c": "wrong actor/role", "d": "wrong type/polarity",
               "e": "duplicate", "f": "no event"}

@@ -3,7 +3,7 @@
     python bench/recall.py [--sets demo,root,holdout,...] [--show KIND,...]
 
 For each tuned set (the demo corpus, tests/data/other_pairs/ root files, holdout/, holdout2/, tune3/ ... and any
-tuneN/ present, holdout3/ to holdout17/ (retired into tuning), the page shapes sets and the seed pages; never holdout18/ to holdout22/,
+tuneN/ present, holdout3/ to holdout18/ (retired into tuning), the page shapes sets and the seed pages; never holdout19/ to holdout22/,
 which are scored blind), the
 documents are extracted and scored strictly as ``../shared/eval/score_events.py`` scores them. Each gold event left
 unmatched is found in its document by its evidence, and what the coder did with that sentence gives its kind:

@@ -107,10 +107,14 @@ def _nothing_after(tokens: list[Token], trigger_last: int) -> bool:
         return True
     if trigger_last + 2 < len(tokens) and tokens[trigger_last + 1].low == "no":
         return tokens[trigger_last + 2].low not in _NO_AS_DEGREE
+    if trigger_last + 1 < len(tokens) and tokens[trigger_last + 1].low == "little":
+        return trigger_last + 2 == len(tokens) or tokens[trigger_last + 2].low in _LITTLE_ENDS  # "talked of trade and signed
+        # little": the pronoun, nothing much done (not "sent little aid")
     return trigger_last + 1 < len(tokens) and (tokens[trigger_last + 1].low == "nothing" or tokens[trigger_last + 1].low == "none"
                                                and trigger_last + 2 < len(tokens) and tokens[trigger_last + 2].low == "of")
 
 
+_LITTLE_ENDS = frozenset({".", ",", ";", ":", "and", "but", "else", "of"})
 _NO_AS_DEGREE = frozenset({"fewer", "less", "more", "longer", "sooner", "later", "doubt", "one"})
 _ASKING_VERBS = frozenset("ask asks asked asking request requests requested requesting".split())
 
@@ -311,8 +315,13 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
     if trigger_first - clause_start > 8 and _denied_from_afar(tokens, clause_start, trigger_first) or _denied_that(
             tokens, clause_start, trigger_first):
         return "negated"
-    if trigger_first > 3 and _seen_as_proof(tokens, trigger_first):
-        return "hypothetical"  # "regarded Chinese aid as proof that China sided with the United States": a reading
+    if trigger_first > 3 and tokens[0].low in _SOME and tokens[1].low in _UNNAMED_SOURCES and tokens[2].low in _SOURCES_SAY \
+            and tokens[trigger_first - 1].low not in _DETERMINERS:
+        return "hypothetical"  # "Some books say that Nyerere visited Nairobi in 1979 or 1980": a claim of unnamed
+        # writings the text does not make its own (not "the war with Kenya" named in it, a war the text takes as known)
+    if trigger_first > 3 and (read := seen_as_proof(tokens, trigger_first)):
+        return read  # "regarded Chinese aid as proof that China sided with the United States": a reading; "there is no
+        # sign that Cairo asked for them", "Nor have I found any sign that ... paid a visit": an act no trace shows
     wire = _wire_modality(tokens, clause_start, trigger_first, trigger_last)
     if wire:
         return wire
@@ -338,20 +347,38 @@ def modality_each(tokens: list[Token], clause_start: int, trigger_first: int, tr
 
 
 _BE_PLANNED = frozenset("is are was were".split())
-_PROOF = frozenset("proof evidence sign signal indication confirmation".split())
+# a sentence opened by unnamed writings that say something: "Some books say that ...", "Several websites claim ..."
+_SOME = frozenset("some several many other various".split())
+_UNNAMED_SOURCES = frozenset("books websites sites accounts sources histories writers authors textbooks articles blogs "
+                             "memoirs".split())
+_DETERMINERS = frozenset("the a an its their his her this that".split())
+_SOURCES_SAY = frozenset("say claim suggest state assert maintain insist report".split())
+_PROOF = frozenset("proof evidence sign signs signal indication confirmation record trace".split())
 
 
-def _seen_as_proof(tokens: list[Token], trigger_first: int) -> bool:
-    """Whether the act is told in a "that" clause after "as proof", "as a sign", "as evidence" a few words before it:
-    what someone takes a fact to show ("saw the vote as a sign that Cairo had sided with Moscow"), no act told."""
+def seen_as_proof(tokens: list[Token], trigger_first: int) -> str | None:
+    """"hypothetical" when the act is told in a "that" clause after "as proof", "as a sign", "as evidence" a few words
+    before it: what someone takes a fact to show ("saw the vote as a sign that Cairo had sided with Moscow"), no act
+    told; "negated" when the clause is of a trace denied ("there is no sign that Cairo asked for them", "I have found no
+    evidence that Kenya sent troops", "Nor have I found any sign that a Syrian head of state ever paid a visit")."""
     for index in range(trigger_first - 1, max(1, trigger_first - 8), -1):
         low = tokens[index].low
         if low in (".", ";", ":"):
-            return False
+            return None
         if low == "that":
-            before = [t.low for t in tokens[max(0, index - 3) : index]]
-            return bool(before) and before[-1] in _PROOF and "as" in before
-    return False
+            before = [t.low for t in tokens[max(0, index - 6) : index]]
+            if not before or before[-1] not in _PROOF:
+                return None
+            if "as" in before[-3:]:
+                return "hypothetical"
+            if before[-2:-1] == ["no"] or "any" in before[-3:-1] and not _DENIED_TRACE.isdisjoint(before[:-2]):
+                return "negated"
+            return None
+    return None
+
+
+# what denies a trace before "any sign that", "any evidence that": "Nor have I found any sign", "did not find any"
+_DENIED_TRACE = frozenset({"not", "nor", "never", "n't", "no", "without", "hardly", "cannot"})
 
 
 # a pledge's verb opening the trigger ("promised that Cuba would help", "pledged that it would send aid")

@@ -75,7 +75,7 @@ from detente.events.implicit import (
     _object_of_verb,
 )
 from detente.events.lifted import EASED_PARTICIPLES, lifted_later
-from detente.events.modality import modality, not_until, planned_after, wished_after
+from detente.events.modality import modality, not_until, planned_after, seen_as_proof, wished_after
 from detente.events.quoted import judged_in_quotes, may_judge_in_quotes
 from detente.events.recode import (
     _INTENT_CODES,
@@ -1172,6 +1172,18 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["intervened_how"] += 1
             continue  # "the Secretary-General intervened", "Washington intervened with Tokyo": no force told; only
             # "would intervene" told to another state (a threat) or "intervened in Korea" (the lexicon's) are coded
+        if trigger.entry["phrase"] == "fight" and _fought_for(tokens, trigger):
+            dropped["fought_for"] += 1
+            continue  # "volunteers were ready to fight for Syria", "China had fought for the North": the side fought
+            # for is no foe (not "to fight for the MPLA against South African forces": the foe named after "against")
+        if trigger.entry["phrase"] == "founding member" and _membership_aside(tokens, trigger):
+            dropped["membership_aside"] += 1
+            continue  # "Norway, a founding member of NATO, sent a battalion to Lebanon in 1978": what the state is, said
+            # in passing; the sentence's date is the battalion's, not the founding's
+        if trigger.entry["phrase"] == "leave" and _left_as_it_was(tokens, trigger):
+            dropped["left_as_it_was"] += 1
+            continue  # "the break left Denmark without an embassy", "left Iceland isolated": the state something put a
+            # party in, no departure (not "left each member free to decide": a restriction lifted, told as a yield)
         said_refused = mood == "refused"  # "refused to sign", not "did not sign"
         if mood == "asserted" and (trigger.entry["form"] == "noun" and _imagined(tokens, trigger)
                                    or tokens[trigger.first].low.endswith("ing") and _imagined_doing(tokens, trigger)
@@ -1196,7 +1208,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "the ABC treaty was never ratified": a text that never came into force, no one's refusal told
         if mood == "negated" and not _negated_passive(tokens, trigger) \
                 and (_declinable(trigger) and not _for_a_while(tokens, trigger) and not _step_not_taken(tokens, trigger)
-                     or _would_not(tokens, trigger)):
+                     or _would_not(tokens, trigger)) and not _no_refusal_told(tokens, trigger):
             mood = "refused"  # "would not recognize", "never signed": a refusal, coded as REJECT like "refused to"
             # (not "did not exchange envoys for seven years": how long a step was not taken, no refusal told; not
             # "France did not recognize Beijing": a step not taken, told as a fact of its time)
@@ -3426,6 +3438,84 @@ _MAKING = frozenset("made make makes took take takes".split())
 _PLAIN_DONT = frozenset("didn't doesn't don't".split())
 
 
+# after "left" and its object, a word for the state the object was left in ("left Denmark once again without an
+# embassy", "left Iceland isolated"), not where a mover went or how; not "free" ("left each member free to decide how to
+# deal with Cuba" lifts a restriction: a yield the golds code)
+_LEFT_IN = frozenset("alone unable isolated exposed vulnerable stranded powerless defenceless defenseless without".split())
+# a mover whose leaving is a departure even "without" something ("the last troops left the city without a fight")
+_LEAVING_FORCES = frozenset("troops forces army armies soldiers units advisers advisors fleet ships garrison garrisons contingent "
+                                  "delegation mission ambassador envoy diplomats".split())
+
+
+def _fought_for(tokens, trigger: Trigger) -> bool:
+    """'fight for Syria', 'fought for the North': 'fight' with 'for' and the side named, and no foe named after
+    'against' (not 'fought for four days': a span)."""
+    after = trigger.last + 1
+    if after + 1 >= len(tokens) or tokens[after].low != "for":
+        return False
+    side = after + 2 if tokens[after + 1].low == "the" and after + 2 < len(tokens) else after + 1
+    if not tokens[side].text[:1].isupper():
+        return False  # "fought for two weeks over a hill", "fought for four days": how long, not for whom
+    return all(token.low not in ("against", "with") for token in tokens[after + 1 : after + 10])
+
+
+def _membership_aside(tokens, trigger: Trigger) -> bool:
+    """'Norway, a founding member of NATO, sent ...': an apposition set off by commas after the state's name, which
+    says what the state is; not 'Norway joined NATO as a founding member in 1949' (the joining told)."""
+    first = trigger.first
+    if first < 3 or tokens[first - 1].low not in ("a", "an") or tokens[first - 2].text != ",":
+        return False
+    return any(token.text == "," for token in tokens[trigger.last + 1 : trigger.last + 8])
+
+
+def _left_as_it_was(tokens, trigger: Trigger) -> bool:
+    """'the suspension left Denmark without an embassy', 'the vote left Iceland isolated': 'leave' with an object and the
+    state it was left in, no one leaving a place."""
+    last = trigger.last
+    if tokens[trigger.first].low not in ("left", "leaves", "leave", "leaving"):
+        return False
+    for index in range(last + 2, min(len(tokens), last + 7)):
+        low = tokens[index].low
+        if low in (",", ";", ":", ".", "and", "on", "in", "for", "after", "when"):
+            return False
+        if low in _LEFT_IN:
+            return low != "without" or not (trigger.first >= 1 and tokens[trigger.first - 1].low in _LEAVING_FORCES)
+    return False
+
+
+# a verb of arguing or proposing that a "not" or "never" denies, before the "that" of the act: "did not argue that"
+_ARGUING = frozenset("argue argued urge urged suggest suggested propose proposed say said claim claimed insist insisted "
+                     "demand demanded ask asked press pressed".split())
+
+
+def _unsaid_that(tokens, first: int) -> bool:
+    """Whether the act lies in a 'that' clause of a denied verb of arguing: 'he did not argue that India should
+    recognise East Berlin', 'Nasser never suggested that Egypt break with Taipei'."""
+    for index in range(first - 1, max(2, first - 8), -1):
+        low = tokens[index].low
+        if low in (",", ";", ":", "."):
+            return False
+        if low == "that":
+            return tokens[index - 1].low in _ARGUING and tokens[index - 2].low in ("not", "never", "n't")
+    return False
+
+
+def _no_refusal_told(tokens, trigger: Trigger) -> bool:
+    """'neither accepting it nor challenging it', 'neither endorsed the claim nor rejected it': a stance held between two
+    acts, both withheld; no refusal of either is told (a 'neither' right before the act and a 'nor' after it); nor is
+    one in an act of which no trace is found ('there is no sign that Kenya recognised Uganda')."""
+    first = trigger.first
+    if trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].low == "little":
+        return True  # "talked of trade and signed little": not much done, nothing refused
+    if first > 3 and seen_as_proof(tokens, first) == "negated":
+        return True  # "there is no sign that Kenya recognised Uganda": no trace of the act, no refusal of it either
+    if first > 3 and _unsaid_that(tokens, first):
+        return True  # "he did not argue that India should recognise East Berlin": a case not made, no refusal told
+    if not (first >= 1 and tokens[first - 1].low == "neither" or first >= 2 and tokens[first - 2].low == "neither"):
+        return False
+    return any(token.low == "nor" for token in tokens[trigger.last + 1 : trigger.last + 8])
+
+
 def _step_not_taken(tokens, trigger: Trigger) -> bool:
     """'France did not recognize Beijing', 'Cuba did not sign the canal treaties', 'Bolivia does not restore relations
     with Havana': a step withheld, told with a plain 'did not' -- nothing said or done. 'Would not', 'never', 'refused
@@ -4441,7 +4531,7 @@ _TIMES_OF = frozenset("years days months weeks decades era time times period".sp
 _HABITUAL = frozenset("usually traditionally customarily habitually routinely typically normally".split())
 _RECURRING = frozenset("every each".split())
 _COUNTLESS = frozenset("countless numerous innumerable".split())  # "have met countless times since 1974" (sent21)
-_HABIT_CUES = _HABITUAL | _RECURRING | _COUNTLESS | {"long"}
+_HABIT_CUES = _HABITUAL | _RECURRING | _COUNTLESS | {"long", "rule"}
 _RECURRING_TIMES = frozenset("year years spring summer autumn winter month week january february march april may june july "
                              "august september october november december".split())
 _NOT_PRESENT = frozenset("has have had was were did".split())
@@ -4489,11 +4579,14 @@ def _standing(tokens, trigger: Trigger, clause) -> bool:
 
 def _habitual(tokens, trigger: Trigger, clause) -> bool:
     """Whether the trigger's clause tells a habit: an adverb of habit before the trigger ("Finland's presidents
-    traditionally made their first visit to Stockholm"), or a recurring time with no verb in the past before it ("India
+    traditionally made their first visit to Stockholm", "as a rule"), or a recurring time with no verb in the past before it ("India
     and China hold talks on the boundary almost every year"; not "held their exercises every spring until 2018", nor
     "have exchanged lists every year since 1992": acts done)."""
     if not _HABITUAL.isdisjoint(map(_LOW, tokens[clause[0] : trigger.first])):
         return True
+    if any(tokens[i].low == "rule" and tokens[i - 1].low == "a" and tokens[i - 2].low == "as"
+           for i in range(clause[0] + 2 if clause[0] + 2 > trigger.first - 12 else trigger.first - 12, trigger.first)):
+        return True  # "as a rule the Cubans sent the aircraft and passengers home": what was done each time, no one act
     if trigger.first - 2 >= clause[0] and tokens[trigger.first - 1].low == "long" and tokens[trigger.first - 2].low in ("has", "have") \
             and trigger.entry["form"] == "verb":
         return True  # "Ankara has long resented Greek bases on the islands": a standing attitude, no one act

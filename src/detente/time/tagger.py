@@ -425,6 +425,11 @@ def tag_timexes(text: str, dct: str | None, mode: str, sections: Sequence[Sectio
                     and not _SUBJECT_THING.search(text, max(0, start - 12), start):
                 aside = True  # "renounced the 1974 treaty" in a story at 1977: an earlier year that names a thing is no step back
                 # (but "The 1965 war began in August": a sentence about the thing of that year tells its story)
+            if not aside and ref is not None and fields.get("precision") == "year" and text[start - 4 : start] == " of " \
+                    and fields["value"][:4].isdigit() and int(fields["value"][:4]) < ref.year \
+                    and _NAMED_OF_BEFORE.search(text, max(0, start - 40), start):
+                aside = True  # "ended the Treaty of Friendship of 1971" in a story at 1976: the year of a named text, no step
+                # back ("That April" after it is 1976's)
             if aside and _aside_cue(text[max(0, start - 40, prior_end) : start]) and not _in_parentheses(text, start):
                 aside_at = (len(found) - 1, cal.point_of(fields))
             if aside and fields.get("precision") in ("month", "day") and _in_relative_aside(text, start, end):
@@ -459,6 +464,9 @@ _DAY_STEP_BEFORE = re.compile(r"(?i:\bthe\s+day\s+(?P<dir>before|after)\s+(?:the
 # a year written between an article or possessive and a noun names a thing of that year: "the 1974 treaty"
 _NAMES_A_THING_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|this|that)\s+$)")
 _SUBJECT_THING = re.compile(r"(?:^|[.!?]['\"’”)]*\s+|\n\s*)The\s+$")
+# a capitalised name right before "of" and a year, inside a sentence: "the Treaty of Friendship of 1971", "the
+# Constitution of 1956" (not a season or a part of a year: "the Spring of 1971")
+_NAMED_OF_BEFORE = re.compile(r"[A-Za-z,-][^\S\n]+(?!(?:Spring|Summer|Autumn|Fall|Winter|End|Beginning|Start|Middle|Rest)\b)[A-Z][a-z]+[^\S\n]+of[^\S\n]+$")
 _NAMES_A_THING_AFTER = re.compile(r"[^\S\n]+(?!and\b|or\b|to\b|until\b|when\b)[a-z]")
 # a clock stamp written after its date, on the same line, as pages and feeds stamp their posts: ", 09:15",
 # " at 14:20" (a time told in prose, "1 September 1939, at 4:45 a.m.", stays an expression of its own)
