@@ -791,6 +791,13 @@ a note verbale's addressee as the target of the act after "has the honour to", c
 passives with no doer ("aid was suspended", "was handed over"), a second target of a measure named as a noun ("the
 suspension of military assistance to both India and Pakistan"), refusals and boycotts told as "would not sign", "would
 not take part", and banquets "in honour of" a guest after a long gap.
+conv3 (2026-11-28) set tuned labels (never a -holdout row) to decisions 7 to 11 of
+tests/data/other_pairs/CONVENTIONS.md, which list each row: a commitment announced and closed by who announced it is its
+intent (w13_076 1313, w13_106 0354, w13_006 0312 coded; s20_031 036 -> 032), a scheduled visit or meeting stays none;
+land taken by force 192 (14 events), posts or bases overrun 190 (3), vessels seized 171 (3); arms delivered, shipped or
+received with no sale 072 (11), arms sold 062 (2); "called on / urged / asked X to withdraw, stop, lift, release" an
+appeal to yield, 025x neutral (8 events; two asked with a deadline stay 1056); a state's professionals at work in
+another aid, 070 (s16_100, w13_222, w13_114).
 src/detente/data/demo_expected.jsonl: the dated events each demo document states, in the format of
 ../shared/seeds/gold.jsonl; "actors" are the states the evidence names, "unnamed" (optional) those the event
 involves without naming them (the pair a history is about, a group, an anaphor), which the scorer does not ask for.

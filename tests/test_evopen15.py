@@ -162,7 +162,8 @@ def test_a_letter_told_as_a_noun_phrase_is_its_senders_act_to_its_addressee(text
 def test_a_letter_fronted_keeps_the_verbs_own_object():
     # the verb names its own object state: that one is the target, not the letter's addressee
     text = "In a letter to Tito, Nehru urged Indonesia to release the prisoners."
-    assert _dyads(text, "020") == {("IND", "IDN")}, _coded(text)
+    # an appeal to release: 0253 (decision 10 of tests/data/other_pairs/CONVENTIONS.md)
+    assert _dyads(text, "0253") == {("IND", "IDN")}, _coded(text)
 
 
 # --- an undated dateline ("VIENNA -") opens a news report, as "VIENNA (AP) -" does ----------------------------------------

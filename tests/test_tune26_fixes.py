@@ -50,7 +50,8 @@ def test_a_question_asked_is_no_appeal(text):
 @pytest.mark.parametrize("text", ["In 1985 Egypt asked Israel to withdraw from Taba.",
                                   "In 1985 Egypt asked Israel, formally, to withdraw from Taba."])
 def test_an_appeal_asked_of_a_state_stays(text):
-    assert ("EGY", "ISR", "020") in _codes(text)
+    # an appeal (02x): to withdraw, an appeal to yield, 0256, under decision 10 of tests/data/other_pairs/CONVENTIONS.md
+    assert [c for c in _codes(text) if c[:2] == ("EGY", "ISR") and c[2].startswith("02")], _codes(text)
 
 
 # "took over from his brother", "who took over from Sadat": an office passed on, nothing seized from anyone.

@@ -108,4 +108,5 @@ def test_a_welcome_by_crowds_is_no_meeting():
 def test_asking_a_question_is_no_appeal():
     events = _dated("In 1990 Mexico established relations with Cuba. Mexican diplomats asked that question for years.")
     assert not any(cameo == "020" for *_, cameo, _ in events)
-    assert ("MEX", "CUB", "020", "1990") in _dated("In 1990 Mexico asked Cuba to release the prisoners.")
+    # an appeal to release: 0253 (decision 10 of tests/data/other_pairs/CONVENTIONS.md)
+    assert ("MEX", "CUB", "0253", "1990") in _dated("In 1990 Mexico asked Cuba to release the prisoners.")

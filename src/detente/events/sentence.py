@@ -1379,6 +1379,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if "dated" in trigger.flags and not _dated_change(tokens, trigger):
             dropped["undated_change"] += 1
             continue  # "after independence", "the revolution": an era named, no change told with its date
+        if "staff" in trigger.flags and not _staff_at_work(tokens, parts, trigger):
+            dropped["no_staff"] += 1
+            continue  # "worked in Angola", "served in Venezuela" said of anyone but a state's professionals
         if "armed" in trigger.flags and not is_passive(tokens, trigger) and not any(p.mention.role == "military" and 0 <= trigger.first - p.last <= 2 for p in parts) \
                 and not (trigger.first > 1 and tokens[trigger.first - 1].low in FORCE_NOUNS
                          and (tokens[trigger.first - 2].low in ("its", "their")
@@ -1402,7 +1405,11 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue  # "The Dalai Lama crossed into India": a leader fleeing or travelling, no force used
         if cameo == "171" and any(p.mention.kind == "state" and p.mention.via in ("name", "capital")
                                   and p.first in (trigger.last + 1, trigger.last + 2) for p in parts):
-            cameo = "190"  # "the Iraqi seizure of Kuwait", "seized Kuwait": a state taken is invaded, not property seized
+            cameo = "192"  # "the Iraqi seizure of Kuwait", "seized Kuwait": a state taken is territory seized by force
+            # (decision 8 of CONVENTIONS.md: 192, as a town or an island taken), not property seized
+        if cameo == "192" and trigger.entry["phrase"] == "overrun" and _posts_overrun(tokens, trigger):
+            cameo = "190"  # "overran the Indian posts", "the base at Fada was overrun": positions of a force fought
+            # over, not territory occupied (decision 8)
         if _invited(tokens, trigger, clause):
             cameo = "074"  # force sent at its host's request is protection given, not an attack
         if cameo == "054" and any(t.low in _BREAKAWAY and i + 1 < len(tokens) and tokens[i + 1].low in _PARTS_OF_A_STATE
@@ -3416,6 +3423,47 @@ def _received_a_thing(tokens, trigger: Trigger) -> bool:
             return False
         if token.low in _RECEIVED_THINGS:
             return True
+    return False
+
+
+# a state's professionals at work in another (decision 11 of CONVENTIONS.md): the nouns a "staff" entry needs before it
+_STAFF = frozenset("doctors nurses teachers engineers technicians specialists experts advisers advisors instructors "
+                   "agronomists builders surgeons physicians".split())
+_STAFF_GLUE = frozenset("and have has had been were was are is also still".split())
+
+
+def _staff_at_work(tokens, parts, trigger: Trigger) -> bool:
+    """'Cuban doctors worked in Angolan hospitals', 'Czechoslovak engineers and technicians have been working in
+    Guinea': professionals named by their state (a demonym or name right before the first of them) right before the
+    verb, past auxiliaries and a list of more professions allowed between. Not 'Egyptian workers' nor anyone else."""
+    i = trigger.first - 1
+    seen = False
+    while i >= 0 and (tokens[i].low in _STAFF or tokens[i].low in _STAFF_GLUE):
+        seen = seen or tokens[i].low in _STAFF
+        i -= 1
+    if not seen or i < 0:
+        return False
+    # the state's name or demonym right before the first profession, or a mention of the state's people that takes
+    # it in ("Cuban doctors", a sector of Cuba in the gazetteer)
+    return any(p.mention.kind == "state" and p.last == i or p.mention.kind == "group" and p.first <= i < p.last
+               for p in parts)
+
+
+# the positions of a force that an army overruns: a fight won, not territory occupied (decision 8 of CONVENTIONS.md)
+_POSTS = frozenset("post posts position positions base bases line lines picket pickets camp camps garrison garrisons "
+                   "outpost outposts trenches bunkers defences defenses".split())
+
+
+def _posts_overrun(tokens, trigger: Trigger) -> bool:
+    """'overran the Libyan air base at Ouadi Doum', 'overran the Indian posts': a post, position, base or line named
+    within a few words after the active verb is fought over, not occupied. (The passive 'several posts were overrun'
+    is left to the older reading: told after the attack on them, it is a second act the page sets code apart.)"""
+    after = tokens[trigger.last + 1 : trigger.last + 6]
+    for t in after:
+        if t.low in _POSTS:
+            return True
+        if t.low in (",", ";", "and", "in", "on", "within", "after", "before"):
+            break
     return False
 
 
