@@ -136,6 +136,10 @@ def clause_bounds(tokens: list[Token], first: int, last: int, split_fronted: boo
                 and _relative_closed(tokens, start, first):
             start = _apposed_relative(tokens, start - 1)  # "Musharraf, the army chief who had seized power in 1999,
             continue  # travelled to Agra": a relative clause inside an apposition to the subject
+        if previous.low == "who" and start >= 2 and tokens[start - 2].text[:1].isalpha() \
+                and _restrictive_closed(tokens, start, first):
+            start -= 1  # "Taliban gunmen who held Kunduz shelled a Tajik post": a relative clause with no comma closes
+            continue  # at the main verb; the subject stands before it (actors9)
         if previous.low == "since" and start + 1 < len(tokens) and (tokens[start].text[:1].isdigit()
                                                                      or tokens[start].low in _MONTH_NAMES
                                                                      or tokens[start].low == "the" and tokens[start + 1].text[:1].isdigit()):
@@ -335,6 +339,25 @@ def _relative_closed(tokens: list[Token], opened: int, first: int) -> bool:
 _RELATIVE_OPENERS = frozenset(("which", "who", "whom", "whose"))
 
 
+def _restrictive_closed(tokens: list[Token], opened: int, first: int) -> bool:
+    """Whether a relative clause "who" opens with no comma before it ends before the verb at ``first``, that verb
+    being the main clause's: the clause's own verb comes first ("who held Kunduz", "who had taken Herat"), then a
+    name or a noun, and the trigger is a verb in the past after them with no comma, "and" or "or" right before it
+    ("who had taken Herat and shelled ..." goes on with the relative clause)."""
+    if first < opened + 2 or not _past(tokens[first]) or tokens[first - 1].low in ("and", "or", ",", "who", "had", "was", "were"):
+        return False
+    verb = tokens[opened].low
+    if verb in ("had", "have", "has"):
+        if not (tokens[opened + 1].text.isalpha() and tokens[opened + 1].text.islower()):
+            return False  # (a participle follows "had": "who had taken Herat")
+    elif verb not in PAST_IRREGULAR and not (verb.endswith("ed") and len(verb) > 4):
+        return False
+    for token in tokens[opened + 1 : first]:  # (plain loop: no cell made at every call)
+        if token.text in (",", ";", ":") or token.low in CLAUSE_OPENERS:
+            return False
+    return True
+
+
 def _apposed_relative(tokens: list[Token], who: int) -> int | None:
     """Index of the comma that opens an apposition whose noun a relative "who" follows (", the army chief who ..."):
     two to four lower-case words between the comma and "who"; else None."""
@@ -358,6 +381,24 @@ def in_relative(tokens: list[Token], participant, start: int, trigger_first: int
     for i in range(participant.last + 1, trigger_first):
         if tokens[i].text == ",":
             return _relative_closed(tokens, opened + 1, trigger_first)
+    return False
+
+
+# a town or a seat standing for its state: inside a relative clause on the subject it is what the subject did something
+# to or at, never the doer of the main verb
+_TOWN_VIAS = frozenset(("place", "capital"))
+
+
+def _in_restrictive_who(tokens: list[Token], participant, start: int) -> bool:
+    """Whether a town is named in a relative clause that "who" opens with no comma before it, on the subject of the
+    clause ("Taliban fighters who had taken Herat stormed ...", "the men who held Kunduz shelled ..."): the clause
+    has no comma to close it (in_relative's form); "who" must follow a word of the subject, not open the clause."""
+    for index in range(participant.first - 1, start, -1):  # (plain loop: no cell made at every call)
+        low = tokens[index].low
+        if low == "who":
+            return index - 1 > start and tokens[index - 1].text not in (",", ";", ":", "(")
+        if low in (",", ";", ":", "and", "but", "that", "which"):
+            return False
     return False
 
 
@@ -761,6 +802,8 @@ def left_agents(parts: list[Participant], tokens: list[Token], start: int, trigg
             continue  # "China, the Khmer Rouge's patron, attacked": the owner of a noun in an apposition
         if in_relative(tokens, participant, start, trigger_first):
             continue  # "Pakistan, which had expelled Indian diplomats in 1971, restored": named in the relative clause
+        if participant.mention.via in _TOWN_VIAS and _in_restrictive_who(tokens, participant, start):
+            continue  # "Taliban gunmen who held Kunduz shelled a Tajik post": the town the men took is no doer (actors9)
         if _in_participle_aside(tokens, participant, start, trigger_first):
             continue  # "Argentine pilots, flying French Mirages, attacked": named in a participle's aside (tune19)
         if _place_of_participle(tokens, participant):
