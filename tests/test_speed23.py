@@ -7,7 +7,11 @@ the cue words put in:
   for a sentence holding the words they need; the plain form is the same call with every cue word added to the words;
 - _onlookers(): its three helpers per participant run only for a sentence holding one of their cue words (or opening
   with "and" or a comma, where a list of onlookers may go on); the plain form is the call without the words;
-- triggers._plural_models: the words with a hyphen picked in C, then the same test as the plain loop over every word.
+- triggers._plural_models: the words with a hyphen picked in C, then the same test as the plain loop over every word;
+- regexes searched over windows of the sentence (dating's _UNTIL, _ORDINAL_DAY_RANGE, _CONTACT_PLUPERFECT,
+  _FROM_WHERE; the coder's _THE_TWO and _UNTIL_CLAUSE) tried only where a word they need stands: each gate lets through
+  every window its pattern matches (tested at every position of every text, in every case the patterns allow);
+- _in_relative_after's three tests on the text in another order: the same answer for every trigger and date.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import operator
 import re
 from pathlib import Path
 
+from detente.events import coder as coder_module
+from detente.events import dating as dating_module
 from detente.events import modality as modality_module
 from detente.events import sentence as sentence_module
 from detente.events import triggers
@@ -43,6 +49,13 @@ WRITTEN = [
     "And Norway, Denmark and Iceland signed the pact in 1952.",
     ", Sweden and Finland met in Oslo.",
     "Cyprus bought MiG-29s and F-16s from Greece; the co-operation of the two navies went on.",
+    "Malta and Libya kept the fisheries pact of 1972 UNTIL the Border Agreement of 1980, when Libya lasted up  to the end.",
+    "Oman held the line from the 3rd to the 9th of that month, and the two governments met through to 1975.",
+    "Both sides, The two states and both  nations signed the Treaty of Muscat in 1970 and the 1982 Water Accords.",
+    "Qatar had come to Doha straight from Riyadh, where on 12 May the delegates had signed it in 1981.",
+    "Fiji was the last state to recognize Tonga until Samoa did so in 1977, and Nauru waived the levies imposed in 1968.",
+    "Chad restored relations, broken off eight years earlier, in 1990; the ties Niger had cut in 1981 stayed cut.",
+    "Bhutan withdrew its guards and returned the villages that Nepal had taken in 1969 to the monks.",
 ]
 # words the gated tests read: put into copies of every sentence, so that each gate is also met where it opens
 CUES = ("that", "confirm", "not", "or so", "a claim", "denied", "but", "as proof", "as a witness", "under", "by",
@@ -182,3 +195,77 @@ def test_plural_models_picked_in_c_as_plain():
         assert fast == plain
         changed += plain != lows
     assert changed >= 2
+
+
+def _windows(text: str):
+    """(start, end) of windows from and to the start of every word and mark of the text (where the coder's windows
+    begin and end: a trigger's end, a date's start), of the sizes the coder's regexes are given."""
+    starts = [token.start for token in triggers.tokenize(text)] + [len(text)]
+    for end in starts:
+        for size in (20, 30, 60, 150):
+            yield max(0, end - size), end
+    for start in starts:
+        yield start, min(len(text), start + 30)
+
+
+def test_each_regex_gate_lets_through_every_window_its_pattern_matches():
+    seen = dict.fromkeys(("until", "ordinal", "contact", "from_where", "the_two", "until_clause"), 0)
+    for number, text in enumerate(SHORT):
+        for variant in (text, text.upper(), text.lower()) if number % 7 == 0 else (text,):
+            for start, end in _windows(variant):
+                window = variant[start:end]
+                if dating_module._UNTIL.search(window):
+                    assert dating_module._until_at_end(window)
+                    seen["until"] += 1
+                else:
+                    assert not dating_module._until_at_end(window)
+                if dating_module._ORDINAL_DAY_RANGE.search(variant, start, end):
+                    assert dating_module._may_hold(variant[start:end], ("from", "between"))
+                    seen["ordinal"] += 1
+                if dating_module._CONTACT_PLUPERFECT.match(variant, start, end):
+                    assert variant.find("had", start, end) >= 0
+                    seen["contact"] += 1
+                if dating_module._FROM_WHERE.search(variant, start, end):
+                    assert variant.find("where", start, end) >= 0
+                    seen["from_where"] += 1
+                the_two = coder_module._THE_TWO.search(variant, start, end) is not None
+                assert coder_module._the_two(variant, start, end) == the_two
+                seen["the_two"] += the_two
+                if coder_module._UNTIL_CLAUSE.search(variant, start, end):
+                    assert variant.find("til", start, end) >= 0
+                    seen["until_clause"] += 1
+    assert all(seen.values()), seen  # every pattern matched somewhere: each gate was tested open
+
+
+def _in_relative_after_plain(text, trigger_span, date_start) -> bool:
+    d = dating_module
+    if d._FROM_WHERE.search(text, trigger_span[1], date_start) is not None:
+        return True
+    relative = d._RELATIVE_AFTER.search(text, trigger_span[1], date_start)
+    if relative is not None and d._PAST_VERB.search(text, relative.end(), date_start) is not None \
+            and d._PAST_VERB.search(text, trigger_span[0], trigger_span[1]) is not None:
+        return True
+    if d._REDUCED_RELATIVE.match(text, trigger_span[1], date_start) is not None \
+            and d._VERB_BEFORE_OBJECT.fullmatch(text, trigger_span[0], trigger_span[1]) is not None:
+        return True
+    return (d._THING_PARTICIPLE.match(text, trigger_span[1], date_start) is not None
+            or d._THING_PARTICIPLE_ASIDE.search(text, trigger_span[1], date_start) is not None
+            and d._COUNT_BACK.match(text, date_start) is not None) \
+        and d._VERB_THEN_OBJECT.match(text, trigger_span[0], trigger_span[1]) is not None
+
+
+def test_in_relative_after_as_plain_for_every_trigger_and_date():
+    compared = found = 0
+    for text in SHORT:
+        tokens = triggers.tokenize(text)
+        dates = [t.start for t in tokens if t.text[:1].isdigit()] or [len(text)]
+        for first in range(len(tokens)):
+            for last in (first, min(first + 3, len(tokens) - 1)):
+                span = (tokens[first].start, tokens[last].end)
+                for date_start in dates:
+                    if date_start >= span[1]:
+                        answer = dating_module._in_relative_after(text, span, date_start)
+                        assert answer == _in_relative_after_plain(text, span, date_start)
+                        compared += 1
+                        found += answer
+    assert compared > 100000 and found > 50

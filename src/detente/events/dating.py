@@ -1234,11 +1234,6 @@ _COUNTED_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|only|
 _NAMED_BEFORE = re.compile(  # "the pact of 1955", "the 1965 fisheries agreement" (one word between)
     r"\s+(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z]+\s+)?(?:treaty|treaties|agreement|pact|accord|accords|act|law|doctrine|war|crisis|constitution|convention|declaration|"
     r"plan|border|borders|lines|frontier|armistice|ceasefire|resolution|communique|talks|summit|election|elections)\b", re.I)
-# a word of each of _NAMED_BEFORE's nouns ("act" is in "pact", "treat" in "treaty" and "treaties"): 30 characters after
-# a date without any cannot match it (most dates: a test in C instead of the regex's try of each way to read them)
-_NAMED_NOUNS = ("treat", "agreement", "act", "accord", "law", "doctrine", "war", "crisis", "constitution", "convention",
-                "declaration", "plan", "border", "lines", "frontier", "armistice", "ceasefire", "resolution", "communique",
-                "talks", "summit", "election")
 # what a heading's "the 1965 war" names: an act or a text the section comes to
 _HEADING_THING = re.compile(r"\s+(?:[a-z]+\s+)?(?:treaty|agreement|pact|accord|accords|war|crisis|invasion|occupation|revolution|"
                             r"uprising|coup|conflict|partition|split|summit|talks|elections?|settlement|embargo)\b", re.I)
@@ -1286,8 +1281,7 @@ def names_a_thing(text: str, sentence_start: int, unit) -> bool:
     before = text[(start - 30 if start - 30 > sentence_start else sentence_start) : start]
     # each pattern on ``before`` needs a word of its own: lower case tells which can match (ASCII; else all are tried)
     low = _lowered(before)
-    if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _may_hold(text[end : end + 30], _NAMED_NOUNS) \
-            and _NAMED_BEFORE.match(text, end, end + 30) \
+    if (_holds(before, " of", 0, len(before)) and _NAMED_OF.search(before)) or _NAMED_BEFORE.match(text, end, end + 30) \
             and not _WHEN_ON.search(before):
         return True  # (not "; on 18 April Bangladeshi border guards kill": right after "on" or "in" a date says when)
     if text[end : end + 1] in _APOSTROPHES and _DAYS_THING.match(text, end) and text[start:end].lower() in _WEEKDAY_NAMES:
