@@ -154,7 +154,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
                 break
             # "began in June 1948 and lasted until May 1949"; not "ratified it in 1973; Morocco did not ratify it until
             # 1989", where the second date is another act's, done then
-            lasted_until = len(between) <= 60 and _UNTIL.search(between) and ";" not in between \
+            lasted_until = len(between) <= 60 and _until_at_end(between) and ";" not in between \
                 and not _NOT_UNTIL.search(between) and not _CONTRAST.search(between)
             if lasted_until or _month_span(timex, other, between) or _year_pair(timex, other, between) or _day_span(timex, other, between) or _FROM.search(doc.text[max(start, timex.start - 25) : timex.start]) and len(between) <= 120 and _TO.search(between[:12]):
                 partner = other
@@ -297,7 +297,9 @@ def date_event(doc: Document, timexes: list[TimeExpr], sentence_span: tuple[int,
     dated = _date_event(doc, timexes, sentence_span, *args, **kwargs)
     if dated is None or dated.precision != "month" or len(dated.label) != 7:
         return dated
-    found = _ORDINAL_DAY_RANGE.search(doc.text, sentence_span[0], sentence_span[1])
+    # (searched only in a sentence that holds "from" or "between", which the pattern opens with)
+    found = _ORDINAL_DAY_RANGE.search(doc.text, sentence_span[0], sentence_span[1]) \
+        if _may_hold(doc.text[sentence_span[0] : sentence_span[1]], ("from", "between")) else None
     if found is None:
         return dated
     first, last = int(found.group(1)), int(found.group(2))
@@ -482,7 +484,8 @@ def _date_event(
     for u in candidates:
         if not (u[0] >= trigger_span[1] and (_another_subjects_act(text, trigger_span, u[0]) or _opens_next_clause(text, trigger_span, u)
                                              or _past_semicolon(text, trigger_span, u[0]) or _in_relative_after(text, trigger_span, u[0])
-                                             or _CONTACT_PLUPERFECT.match(text, trigger_span[1], u[0]) is not None)):
+                                             or (text.find("had", trigger_span[1], u[0]) >= 0  # (the pattern needs it)
+                                                 and _CONTACT_PLUPERFECT.match(text, trigger_span[1], u[0]) is not None))):
             kept.append(u)
         elif next_clause is None and u[3] is None and _AND_THEN_DATE.search(text, trigger_span[1], u[0]):
             next_clause = u
@@ -681,7 +684,7 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
     ("served in the United Nations operation in Somalia, which a Turkish general commanded in 1993"): that clause's
     act is dated, not this one. (An act told by a noun may be what the clause is about: "Germany's withdrawal from the
     League, which Hitler announced in October 1933".)"""
-    if _FROM_WHERE.search(text, trigger_span[1], date_start) is not None:
+    if text.find("where", trigger_span[1], date_start) >= 0 and _FROM_WHERE.search(text, trigger_span[1], date_start) is not None:
         return True  # "had come to Quito straight from Lima, where on 12 May the delegates signed ...": before the journey
     relative = _RELATIVE_AFTER.search(text, trigger_span[1], date_start)
     if relative is not None and _PAST_VERB.search(text, relative.end(), date_start) is not None \
@@ -694,10 +697,12 @@ def _in_relative_after(text: str, trigger_span: tuple[int, int], date_start: int
         return True
     # ... and a participle right after an object of the trigger's own, then the date: "waived the sanctions imposed in
     # 1998", "lifted the embargo imposed in 1975" (the imposing is dated, not the waiving)
-    return (_THING_PARTICIPLE.match(text, trigger_span[1], date_start) is not None
-            or _THING_PARTICIPLE_ASIDE.search(text, trigger_span[1], date_start) is not None
-            and _COUNT_BACK.match(text, date_start) is not None) \
-        and _VERB_THEN_OBJECT.match(text, trigger_span[0], trigger_span[1]) is not None
+    # (the trigger's own test first: one anchored match on its words, where the participle's match tries each way of
+    # splitting the words after it; all three are tests on the text alone, so their order changes no answer)
+    return _VERB_THEN_OBJECT.match(text, trigger_span[0], trigger_span[1]) is not None \
+        and (_THING_PARTICIPLE.match(text, trigger_span[1], date_start) is not None
+             or _THING_PARTICIPLE_ASIDE.search(text, trigger_span[1], date_start) is not None
+             and _COUNT_BACK.match(text, date_start) is not None)
 
 
 # a clause on a thing after the act, with a subject of its own and a pluperfect, up to the date: "withdrew its troops
@@ -1317,6 +1322,14 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?(?:(?:end|middle|close|start)\s+of\s+)?(?:t
 _WOULD = re.compile(r"\b(?:would|will|to\s+\w+|unless|if\s[^.;]*?\b(?:not|n't|failed\s+to))\b", re.I)
 _AFTER_PERIOD = re.compile(r"\b(?:after|following|before)\s+(?:the\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?$", re.I)
+# the words _UNTIL needs (of "up to" and "through to" the first, as any blanks may follow it): a window without any
+# cannot match it (a $-anchored search tries every position of its window: ~5 us on 20 characters, a test in C ~1)
+_UNTIL_CUES = ("til", "up", "through")
+
+
+def _until_at_end(window: str) -> bool:
+    """Whether _UNTIL finds "until", "till", "up to" or "through to" closing ``window``."""
+    return _may_hold(window, _UNTIL_CUES) and _UNTIL.search(window) is not None
 _FROM_PERIOD = re.compile(r"\b(?:from|since)\s+(?:the\s+)?(?:end|close|start|beginning|outbreak)?\s*(?:of\s+)?(?:the\s+)?$", re.I)
 _END_OF = re.compile(r"\b(?:(?:end|close|aftermath|conclusion|wake)\s+of|ending|ended|end)\s+(?:the\s+)?$", re.I)
 _OVER = re.compile(r"\s+(?:was\s+|is\s+|had\s+)?(?:over|ended|came to an end|drew to a close)\b", re.I)
@@ -1378,7 +1391,7 @@ def _later_clause(text: str, clause_span: tuple[int, int], start: int) -> bool:
 
 def _until(dated: Dated, text: str, start: int, earlier: Dated | None) -> Dated:
     """'persisted until 1991': a span from the story's time to the date named."""
-    if earlier is None or not _UNTIL.search(text[(start - 20 if start > 20 else 0) : start]) or earlier.begin >= dated.begin:
+    if earlier is None or not _until_at_end(text[(start - 20 if start > 20 else 0) : start]) or earlier.begin >= dated.begin:
         return dated
     label = f"{earlier.label.split('/')[0]}/{dated.label.split('/')[-1]}"
     return Dated(label, dated.text, earlier.begin, dated.until, "range", dated.source)
@@ -1403,14 +1416,14 @@ def _period_date(text: str, periods: list[TimeExpr], trigger_span: tuple[int, in
     ordered = sorted(periods, key=lambda t: t.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
         between = text[first.end : second.start]
-        if _FROM_PERIOD.search(text[max(0, first.start - 40) : first.start]) and len(between) < 40 and _UNTIL.search(between):
+        if _FROM_PERIOD.search(text[max(0, first.start - 40) : first.start]) and len(between) < 40 and _until_at_end(between):
             a, b = _period_point(text, first), _period_point(text, second)
             if a and b and a.begin <= b.begin:
                 label = f"{a.label.split('/')[0]}/{b.label.split('/')[-1]}"
                 return Dated(label, text[first.start : second.end], a.begin, b.until, "range", "period")
     nearest = min(periods, key=lambda t: abs(t.start - trigger_span[0]))
     point = _period_point(text, nearest)
-    if point is not None and earlier is not None and _UNTIL.search(text[max(0, nearest.start - 20) : nearest.start]) \
+    if point is not None and earlier is not None and _until_at_end(text[max(0, nearest.start - 20) : nearest.start]) \
             and earlier.begin < point.begin:
         label = f"{earlier.label.split('/')[0]}/{point.label.split('/')[-1]}"
         return Dated(label, point.text, earlier.begin, point.until, "range", "period")

@@ -8,6 +8,7 @@ scopes "did not", "would" or "planned to" over the verb that follows them.
 from __future__ import annotations
 
 import operator
+from collections.abc import Set as AbstractSet
 
 from detente.events.triggers import Token
 
@@ -202,7 +203,8 @@ def _hearsay(tokens: list[Token], trigger_first: int) -> bool:
     return tokens[be].low in _BE_TO
 
 
-def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None) -> str | None:
+def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None,
+                   words: AbstractSet[str] | None = None) -> str | None:
     """News-wire framings that leave an act undone, read past the eight-word window (wire13): a meeting's purpose
     after a date set ("are to meet at the border next week to discuss", "is due in Beijing next week for talks"); an
     act inside "refused to confirm that", "would not confirm that"; and an act reported and then denied in a closing
@@ -228,7 +230,14 @@ def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, t
                     tokens[index + 1].low == "to" or tokens[index + 1].low in _SCHEDULED
                     and tokens[index + 2].low in ("in", "at", "to", "for", "here", "back")):
                 return "planned"
-    for index in range(trigger_first - 1, max(clause_start - 12, trigger_first - 24, 0), -1):
+    # ``words`` (the sentence's words, when the caller has them): the two walks below return only for a sentence holding
+    # the words they look for, "that" after a verb of confirming, and "or so", a claim or "but" with a word of denying;
+    # most sentences hold none and skip them (two walks of up to 24 and 30 words a trigger, the costliest lines here)
+    if words is None or "that" in words and not _CONFIRMING.isdisjoint(words):
+        confirm = range(trigger_first - 1, max(clause_start - 12, trigger_first - 24, 0), -1)
+    else:
+        confirm = ()
+    for index in confirm:
         low = tokens[index].low
         if low in (";", ".", "and", "but", "while"):
             break
@@ -236,6 +245,9 @@ def _wire_modality(tokens: list[Token], clause_start: int, trigger_first: int, t
                 tokens[index - 2].low in NEGATORS or tokens[index - 2].low.endswith("n't")
                 or tokens[index - 2].low == "to" and index >= 3 and tokens[index - 3].low in REFUSALS):
             return "negated"
+    if words is not None and not ("or" in words and "so" in words) and (
+            DENYING.isdisjoint(words) or "but" not in words and _CLAIMS.isdisjoint(words)):
+        return None
     last = trigger_first if trigger_last is None else trigger_last
     for index in range(last + 1, min(len(tokens) - 2, last + 30)):
         if tokens[index].text == "," and tokens[index + 1].low == "or" and tokens[index + 2].low == "so" and any(
@@ -305,8 +317,12 @@ def _denied_that(tokens: list[Token], clause_start: int, trigger_first: int) -> 
     return False
 
 
-def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None) -> str:
-    """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``."""
+def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger_last: int | None = None,
+             words: AbstractSet[str] | None = None) -> str:
+    """The modality of the trigger spanning tokens ``trigger_first``..``trigger_last``. ``words``: the sentence's
+    words (the coder has them, read once per sentence), else read here."""
+    if words is None:
+        words = frozenset(map(_LOW, tokens))
     if _nothing_after(tokens, trigger_first if trigger_last is None else trigger_last):
         return "negated"
     if trigger_last is not None and trigger_last + 3 < len(tokens) and tokens[trigger_last + 1].low in _BE_PLANNED \
@@ -319,10 +335,11 @@ def modality(tokens: list[Token], clause_start: int, trigger_first: int, trigger
             and tokens[trigger_first - 1].low not in _DETERMINERS:
         return "hypothetical"  # "Some books say that Nyerere visited Nairobi in 1979 or 1980": a claim of unnamed
         # writings the text does not make its own (not "the war with Kenya" named in it, a war the text takes as known)
-    if trigger_first > 3 and (read := seen_as_proof(tokens, trigger_first)):
+    if trigger_first > 3 and "that" in words and not _PROOF.isdisjoint(words) \
+            and (read := seen_as_proof(tokens, trigger_first)):  # (its walk only where "that" and a word of proof are)
         return read  # "regarded Chinese aid as proof that China sided with the United States": a reading; "there is no
         # sign that Cairo asked for them", "Nor have I found any sign that ... paid a visit": an act no trace shows
-    wire = _wire_modality(tokens, clause_start, trigger_first, trigger_last)
+    wire = _wire_modality(tokens, clause_start, trigger_first, trigger_last, words)
     if wire:
         return wire
     if clause_start != 0 or not tokens or tokens[_opening(tokens)].low not in _INVERTING:

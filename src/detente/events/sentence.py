@@ -1144,7 +1144,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
         if skip and not agreed_to:
             dropped[skip] += 1
             continue
-        mood = modality(tokens, clause[0], trigger.first, trigger.last)
+        mood = modality(tokens, clause[0], trigger.first, trigger.last, lows)  # (the sentence's words, read once)
         if perfect and _counted_summary(tokens, trigger, clause[0]):
             dropped["summary"] += 1
             continue  # "India and Pakistan have fought four wars since independence": acts counted, none told
@@ -1883,7 +1883,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # "Khrushchev was received at the White House by the president": a host named by title alone is of the
             # state of the place; the guest is the one received
             sources, targets = targets, sources[:1]
-        under = _onlookers(tokens, parts, clause)  # (not "..., leaving the area under Pakistani control")
+        under = _onlookers(tokens, parts, clause, lows)  # (not "..., leaving the area under Pakistani control")
         if under and set(targets) & under:
             targets = tuple(itertools.filterfalse(under.__contains__, targets))  # "under United Nations verification"
             if not targets and "sym" in trigger.flags and len(set(sources)) >= 2:
@@ -5975,6 +5975,7 @@ def _presser(tokens, parts, trigger_first: int) -> tuple[str, ...]:
 _HYPHEN_BROKER = re.compile(r"\w-(?:brokered|mediated)\b|\b(?:brokered|mediated|hosted) by\b").search  # one pass over the sentence: most have none
 _MEDIATED = frozenset("mediated brokered arranged".split())  # not "hosted": a host of a summit takes part in it
 _AUSPICES_CUES = frozenset(("by", "under", "presence"))
+_ONLOOKER_CUES = _AUSPICES_CUES  # _onlookers' own "under" is among them
 
 
 def _hosted_at(tokens, parts, trigger: Trigger, clause) -> str | None:
@@ -5995,11 +5996,19 @@ def _hosted_at(tokens, parts, trigger: Trigger, clause) -> str | None:
     return place
 
 
-def _onlookers(tokens, parts, clause) -> set[str]:
+def _onlookers(tokens, parts, clause, words=None) -> set[str]:
     """The states that oversee or look on at the act, no party to it: "under United Nations verification", "under the
     auspices of the OAU", "with President Carter as witness", and each state of a list that goes on from one of them
-    ("in the presence of the presidents of Argentina and Brazil")."""
+    ("in the presence of the presidents of Argentina and Brazil"). ``words``: the sentence's words, when the caller
+    has them."""
     under: set[str] = set()
+    if words is not None and _ONLOOKER_CUES.isdisjoint(words) and _WITNESS_WORDS.isdisjoint(words) \
+            and (_HELPING_NOUNS.isdisjoint(words) or _HELPING_OPENERS.isdisjoint(words)) \
+            and not (len(tokens) > 1 and tokens[0].low in ("and", ",")):
+        # every test below needs a word of these sets in the sentence ("under", _auspices's cue words, a witness, help
+        # and its opener), or a list going on from the sentence's first word: most sentences hold none (one set test
+        # for the sentence instead of three helpers called for each participant of each trigger)
+        return under
     last = -1  # where the last onlooker of a list "in the presence of" ends
     for part in parts:
         if part.first == 0 or part.first >= clause[1]:

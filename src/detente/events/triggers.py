@@ -113,8 +113,11 @@ _PLURAL_AIRCRAFT = re.compile(r"(?:mig|su|f|il|jf|a|j|tu|b|c)-\d{1,3}[a-z]?s$")
 
 
 def _plural_models(lows: list[str]) -> None:
-    for number, low in enumerate(lows):
-        if "-" in low and low[-1] == "s" and _PLURAL_AIRCRAFT.match(low):
+    # only the words with a hyphen, picked in C (a page with a hyphen has it in few of its words: no Python step for
+    # each of its thousands of words)
+    for number in itertools.compress(itertools.count(), map(operator.contains, lows, itertools.repeat("-"))):
+        low = lows[number]
+        if low[-1] == "s" and _PLURAL_AIRCRAFT.match(low):
             lows[number] = "jets"
 
 
