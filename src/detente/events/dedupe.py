@@ -733,7 +733,8 @@ def _coarse_retelling(coarse: Event, fine: Event, news: bool = False) -> bool:
     if bool(_LATER_STEP.search(coarse.trigger)) != bool(_LATER_STEP.search(fine.trigger)):
         return False  # "signed the treaty on 2 May 1972" and "ratified it in 1972": two steps of one agreement
     if (coarse.source, coarse.target) != (fine.source, fine.target) and not (
-            coarse.cameo in _JOINT and fine.cameo in _JOINT and (coarse.source, coarse.target) == (fine.target, fine.source)):
+            (coarse.cameo in _JOINT and fine.cameo in _JOINT or _mutual_ties(coarse) and _mutual_ties(fine))
+            and (coarse.source, coarse.target) == (fine.target, fine.source)):
         return False
     if coarse.date_source not in ("clause", "sentence", "section") or fine.date_source not in ("clause", "sentence", "publication"):
         return False
@@ -749,15 +750,30 @@ def _coarse_retelling(coarse: Event, fine: Event, news: bool = False) -> bool:
     return not (_again_by_trigger(coarse) or _again_by_trigger(fine))
 
 
+# relations established, opened or restored: a thing two states do together, told of either side first ("The two
+# states established relations in May 1970" / "Malta and Libya established diplomatic relations on 4 May 1970"), where
+# a recognition (054 too) is one side's act
+_MUTUAL_TIES = re.compile(r"(?:establish|open|restor|resum|normali[sz])\w*\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b"
+                          r"|(?:diplomatic\s+)?(?:relations|ties)\s+(?:were|was|had\s+been)\s+(?:established|opened|restored)\b", re.I)
+
+
+def _mutual_ties(event: Event) -> bool:
+    return event.cameo == "054" and _MUTUAL_TIES.search(event.trigger) is not None
+
+
 def _again_by_trigger(event: Event) -> bool:
     if not (event.trigger_span and event.evidence):
         return False
     start, end = event.trigger_span[0] - event.span[0], event.trigger_span[1] - event.span[0]
-    # "in the second half of 1990" dates the act; it does not say the act was done a second time
-    return any(not _HALF.match(event.evidence, m.end()) for m in _DONE_AGAIN.finditer(event.evidence, max(0, start - 30), end + 30))
+    # "in the second half of 1990" dates the act; it does not say the act was done a second time; nor does an ordinal
+    # that ranks the doer among states ("making Malta the third or fourth state in Europe to do so")
+    return any(not _HALF.match(event.evidence, m.end()) and not _RANKED_DOER.match(event.evidence, m.end())
+               for m in _DONE_AGAIN.finditer(event.evidence, max(0, start - 30), end + 30))
 
 
 _HALF = re.compile(r"\s+half\b", re.I)
+# "the second state", "the third or fourth country in Africa", "the second Arab government" (not "a second state visit")
+_RANKED_DOER = re.compile(r"(?:\s+or\s+[a-z]+)?(?:\s+[A-Z][\w-]+)?\s+(?:state|country|nation|government)s?\b(?!\s+visit)")
 
 
 def _title_like(event: Event) -> bool:
