@@ -733,7 +733,7 @@ def _coarse_retelling(coarse: Event, fine: Event, news: bool = False) -> bool:
     if bool(_LATER_STEP.search(coarse.trigger)) != bool(_LATER_STEP.search(fine.trigger)):
         return False  # "signed the treaty on 2 May 1972" and "ratified it in 1972": two steps of one agreement
     if (coarse.source, coarse.target) != (fine.source, fine.target) and not (
-            (coarse.cameo in _JOINT and fine.cameo in _JOINT or _mutual_ties(coarse) and _mutual_ties(fine))
+            (coarse.cameo in _JOINT and fine.cameo in _JOINT or _mutual_ties(coarse, fine))
             and (coarse.source, coarse.target) == (fine.target, fine.source)):
         return False
     if coarse.date_source not in ("clause", "sentence", "section") or fine.date_source not in ("clause", "sentence", "publication"):
@@ -757,8 +757,14 @@ _MUTUAL_TIES = re.compile(r"(?:establish|open|restor|resum|normali[sz])\w*\s+(?:
                           r"|(?:diplomatic\s+)?(?:relations|ties)\s+(?:were|was|had\s+been)\s+(?:established|opened|restored)\b", re.I)
 
 
-def _mutual_ties(event: Event) -> bool:
-    return event.cameo == "054" and _MUTUAL_TIES.search(event.trigger) is not None
+_FULL = re.compile(r"\bfull\b", re.I)
+
+
+def _mutual_ties(a: Event, b: Event) -> bool:
+    """Whether two events both tell relations established (or restored) and at one level: "relations restored in 1990"
+    and "established full diplomatic relations in May 1992" may be two steps, consular ties raised to full ones."""
+    return a.cameo == b.cameo == "054" and _MUTUAL_TIES.search(a.trigger) is not None \
+        and _MUTUAL_TIES.search(b.trigger) is not None and bool(_FULL.search(a.trigger)) == bool(_FULL.search(b.trigger))
 
 
 def _again_by_trigger(event: Event) -> bool:
