@@ -59,3 +59,25 @@ def test_a_time_on_a_day_named_without_its_year_dates_the_act():
     dated = {(e[0], e[1], e[3]) for e in _events(text)}
     assert ("PER", "CHL", "1975-03-12") in dated, dated
     assert ("CHL", "BOL", "1975-03-14") in dated, dated
+
+
+def test_an_act_at_midnight_between_two_days_is_of_the_second():
+    text = ("In December 1970 Britain and Oman held talks in London. At midnight on 30-31 December 1970 Britain handed "
+            "the Dhofar bases over to Oman.")
+    dated = {(e[0], e[1], e[3]) for e in _events(text)}
+    assert ("GBR", "OMN", "1970-12-31") in dated, dated
+    # a night named by its two days is still of the day it begins, and two days of talks a range
+    text = ("On the night of 14-15 January 1971 Omani troops attacked Yemen. Oman and Britain held talks on "
+            "19-20 February 1971.")
+    dated = {(e[0], e[1], e[3]) for e in _events(text)}
+    assert ("OMN", "YEM", "1971-01-14") in dated, dated
+    assert ("OMN", "GBR", "1971-02-19/1971-02-20") in dated, dated
+
+
+def test_relations_raised_to_full_ones_are_a_second_step():
+    # "relations restored" at a year and "full diplomatic relations" at a month may be two steps: both stay
+    text = ("Malta and Libya\n\nLibya and Malta restored relations in 1975.\n\n"
+            f"Early years\n\n{_FILLER}\n\n"
+            "Malta and Libya established full diplomatic relations in May 1975.\n")
+    ties = {e for e in _events(text) if e[2] == "054"}
+    assert len(ties) == 2, ties
