@@ -81,3 +81,25 @@ def test_relations_raised_to_full_ones_are_a_second_step():
             "Malta and Libya established full diplomatic relations in May 1975.\n")
     ties = {e for e in _events(text) if e[2] == "054"}
     assert len(ties) == 2, ties
+
+
+_FORCE_FILLER = ("Both sat in the same regional bodies for decades, and their ministers met at the edges of larger "
+                 "gatherings more often than in each other's capitals. The railway between them carried cotton to the "
+                 "coast.")
+
+
+def test_a_state_taken_whole_at_a_month_is_the_invasion_the_body_dates_to_the_day():
+    text = ("Syria and Lebanon\n\nThe friendship was tested when Syria seized Lebanon in June 1976, and it never quite "
+            f"recovered.\n\nBackground\n\n{_FORCE_FILLER}\n\n"
+            "Syrian forces crossed into Lebanon on 1 June 1976 and reached the outskirts of Beirut within days.\n")
+    force = [e for e in _events(text) if e[2] == "190"]
+    assert force == [("SYR", "LBN", "190", "1976-06-01")], force
+
+
+def test_a_state_attacked_at_a_month_stays_a_blow_of_its_own():
+    # a blow at the state, not its taking: a month of war holds many blows of one code
+    text = ("Syria and Lebanon\n\nThe friendship was tested when Syria attacked Lebanon in June 1976, and it never "
+            f"quite recovered.\n\nBackground\n\n{_FORCE_FILLER}\n\n"
+            "Syrian forces crossed into Lebanon on 1 June 1976 and reached the outskirts of Beirut within days.\n")
+    force = {e for e in _events(text) if e[2] == "190"}
+    assert force == {("SYR", "LBN", "190", "1976-06"), ("SYR", "LBN", "190", "1976-06-01")}, force

@@ -7,6 +7,7 @@ import datetime
 import re
 from collections import Counter
 
+from detente.actors import find_mentions
 from detente.model import Event, date_bounds
 from detente.text.layout import is_date_line
 
@@ -711,6 +712,10 @@ _FORCE = frozenset({"18", "19", "20"})
 # blockade or a closed border or airspace is one measure, as a sanction is
 _WHOLE_WAR = re.compile(r"(?:invad\w*|invasion|(?:went|go|goes|going)\s+to\s+war|war\b|attack\s+on\b)", re.I)
 _ONE_MEASURE = frozenset({"191"})
+# ... or the target state taken whole, by its name or its capital ("Iraq seized Kuwait in August 1990", "the rebels
+# took Kabul in 1996"): the conquest the page dates to the day elsewhere ("crossed into Kuwait on 2 August 1990")
+_TAKING = re.compile(r"(?:seiz|occup|annex|overr[au]n|conquer|captur|took\b|tak(?:e|es|ing)\b)", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _LATER_STEP = re.compile(r"ratif|instruments|in(?:to)?\s+force|took\s+effect", re.I)
 _RETOLD_WIDEST = 366  # a year, a season or a month retells a dated act; a decade sums up many
 # a word by the trigger that says the act was done once more ("visited Delhi again", "a second round of talks")
@@ -728,7 +733,8 @@ def _coarse_retelling(coarse: Event, fine: Event, news: bool = False) -> bool:
     visits)."""
     if coarse.cameo != fine.cameo and not {coarse.cameo, fine.cameo} <= _TALKS:
         return False
-    if coarse.cameo[:2] in _FORCE and coarse.cameo not in _ONE_MEASURE and not _WHOLE_WAR.match(coarse.trigger):
+    if coarse.cameo[:2] in _FORCE and coarse.cameo not in _ONE_MEASURE and not _WHOLE_WAR.match(coarse.trigger) \
+            and not _state_taken(coarse):
         return False
     if bool(_LATER_STEP.search(coarse.trigger)) != bool(_LATER_STEP.search(fine.trigger)):
         return False  # "signed the treaty on 2 May 1972" and "ratified it in 1972": two steps of one agreement
@@ -765,6 +771,16 @@ def _mutual_ties(a: Event, b: Event) -> bool:
     and "established full diplomatic relations in May 1992" may be two steps, consular ties raised to full ones."""
     return a.cameo == b.cameo == "054" and _MUTUAL_TIES.search(a.trigger) is not None \
         and _MUTUAL_TIES.search(b.trigger) is not None and bool(_FULL.search(a.trigger)) == bool(_FULL.search(b.trigger))
+
+
+def _state_taken(event: Event) -> bool:
+    """Whether a taking's object, right after its verb, is its target state named whole or by its capital."""
+    if not (event.trigger_span and event.evidence and event.target) or _TAKING.match(event.trigger) is None:
+        return False
+    found = _OBJECT_AFTER.match(event.evidence, event.trigger_span[1] - event.span[0])
+    if found is None:
+        return False
+    return any(m.start == 0 and m.entity == event.target and m.via in ("name", "capital") for m in find_mentions(found.group(1)))
 
 
 def _again_by_trigger(event: Event) -> bool:
