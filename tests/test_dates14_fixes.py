@@ -103,3 +103,24 @@ def test_a_state_attacked_at_a_month_stays_a_blow_of_its_own():
             "Syrian forces crossed into Lebanon on 1 June 1976 and reached the outskirts of Beirut within days.\n")
     force = {e for e in _events(text) if e[2] == "190"}
     assert force == {("SYR", "LBN", "190", "1976-06"), ("SYR", "LBN", "190", "1976-06-01")}, force
+
+
+def test_a_pluperfect_verb_with_no_date_of_its_own_retells_the_act_told_before():
+    story = ("Ecuador and Peru\n\nThe policy reached its best moment on 3 May 1965. The Peruvian president stopped in "
+             "Quito on his way home from Bogota, and the two leaders spoke of a common market. Two days later the "
+             "Ecuadorian cabinet resigned over the budget.\n\n")
+    text = story + "The Peruvian president had come to Quito straight from Bogota.\n"
+    visits = [e for e in _events(text) if e[2] == "042"]
+    assert visits == [("PER", "ECU", "042", "1965-05-03")], visits
+    # with a day of its own the pluperfect tells an earlier journey of its own
+    text = story + "The Peruvian president had come to Quito on 20 April 1965 as well, for a funeral.\n"
+    visits = {e for e in _events(text) if e[2] == "042"}
+    assert ("PER", "ECU", "042", "1965-04-20") in visits and ("PER", "ECU", "042", "1965-05-03") in visits, visits
+
+
+def test_a_pluperfect_verb_years_after_the_act_told_before_is_no_retelling():
+    text = ("Ecuador and Peru\n\nThe Peruvian president stopped in Quito on 3 May 1960 for talks on trade. "
+            "In June 1965 the Ecuadorian cabinet resigned over the budget. The Peruvian president had come to Quito "
+            "for talks on the border.\n")
+    visits = {e[3] for e in _events(text) if e[2] == "042" and e[:2] == ("PER", "ECU")}
+    assert "1960-05-03" in visits and len(visits) == 2, visits

@@ -423,6 +423,8 @@ def _same_happening(a: Event, b: Event, news: bool = False, pair_only: bool = Fa
         return True  # "normalized relations in 1995" in the lead, "on 11 July 1995 ... normalized relations" in a section
     if a.span != b.span and a.type == b.type and (_named_again(a, b) or _named_again(b, a)):
         return True  # the act named again by a noun of its own later ("met Peres ... the talks did not mean that")
+    if a.span != b.span and (_pluperfect_retelling(a, b) or _pluperfect_retelling(b, a)):
+        return True  # "stopped in Ottawa on 3 May ... Two days later ... He had come to Ottawa from Washington"
     if a.span != b.span and a.source != b.source and a.source == b.target and b.source == a.target \
             and a.cameo[:2] in _ANSWERED and _ANSWERING.search(max(a, b, key=lambda e: e.span[0]).evidence or ""):
         return False  # "Seoul raised its tariff on Chinese garlic. Beijing retaliated by banning imports": a measure answered
@@ -624,6 +626,31 @@ def _named_again(later: Event, earlier: Event) -> bool:
         return False
     start = later.trigger_span[0] - later.span[0]
     return _DEFINITE_BEFORE.search(later.evidence, max(0, start - 30), start) is not None and _overlap(later.date, earlier.date)
+
+
+# "had come", "had already gone", "had been received": a pluperfect right before the trigger
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|first|earlier|previously)\s+)?(?:been\s+)?$", re.I)
+# how far after an act a pluperfect verb of its code and actors, with no date of its own, tells it again
+_PLUPERFECT_REACH = 1500
+_PLUPERFECT_DAYS = 31
+
+
+def _pluperfect_retelling(later: Event, earlier: Event) -> bool:
+    """Whether ``later``, a verb in the pluperfect with no date of its own (dated by the story's time, which has moved on
+    since), tells again the act of its code and actors a sentence shortly before told ("The Peruvian president stopped in
+    Quito on 3 May ... Two days later the cabinet resigned. The president had come to Quito from Bogota"): the pluperfect
+    looks back, and the act it looks back to is that one, not a second journey on the story's later day."""
+    if later.date_source != "narrative" or earlier.date_source not in ("clause", "sentence", "narrative") \
+            or later.cameo != earlier.cameo or (later.source, later.target) != (earlier.source, earlier.target) \
+            or later.span[0] <= earlier.span[1] \
+            or later.span[0] - earlier.span[1] > _PLUPERFECT_REACH or not (later.trigger_span and later.evidence):
+        return False
+    start = later.trigger_span[0] - later.span[0]
+    if _PLUPERFECT_BEFORE.search(later.evidence, max(0, start - 30), start) is None or _again_by_trigger(later):
+        return False
+    (l0, _), (e0, _) = date_bounds(later.date), date_bounds(earlier.date)
+    # the story moved on by days since the act, not by years ("had agreed to" in 2009 is no promise of 2002)
+    return bool(l0 and e0) and 0 <= _ordinal(l0) - _ordinal(e0) <= _PLUPERFECT_DAYS and _ordinal(e0) > 0
 
 
 # a recap line opens with the act's own noun ("Treaty of friendship signed in Moscow"), not with a subject or a scene
