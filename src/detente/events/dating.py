@@ -144,11 +144,16 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
         partner = None
         for other_index in range(index + 1, len(inside)):
             other = inside[other_index]
+            between = doc.text[timex.end : other.start]
+            if (timex.range is not None and other.range == timex.range or _day_span(timex, other, between)) \
+                    and _midnight_between(doc.text, timex, other):
+                timex = other  # "at midnight on 19-20 December": the act at the stroke that opens the second day
+                used.add(other_index)
+                break
             if timex.range is not None and other.range == timex.range:
                 partner = None if _night_of(doc.text, timex, other) else other
                 used.add(other_index)
                 break
-            between = doc.text[timex.end : other.start]
             if _day_span(timex, other, between) and _night_of(doc.text, timex, other):
                 used.add(other_index)
                 break
@@ -161,7 +166,7 @@ def _units(doc: Document, timexes: list[TimeExpr], start: int, end: int) -> list
                 used.add(other_index)
                 break
             break
-        result.append((timex.start, (partner or timex).end, timex, partner))
+        result.append((inside[index].start, (partner or timex).end, timex, partner))
     return result
 
 
@@ -186,7 +191,26 @@ _NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)
 def _night_of(text: str, first: TimeExpr, second: TimeExpr) -> bool:
     """ "on the night of 17-18 December 1961", "the night of 20 to 21 August": a night is dated by the day it begins
     (tests/data/other_pairs/CONVENTIONS.md), not by a range of its two days."""
-    if first.precision != "day" or second.precision != "day" or _NIGHT_OF.search(text, max(0, first.start - 24), first.start) is None:
+    if _NIGHT_OF.search(text, max(0, first.start - 24), first.start) is None:
+        return False
+    return _next_day(first, second)
+
+
+# "at midnight on 30 June-1 July", "at midnight of 19-20 December": the stroke that ends one day opens the next
+_MIDNIGHT_ON = re.compile(r"\bmidnight\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?(?:the\s+)?$", re.I)
+
+
+def _midnight_between(text: str, first: TimeExpr, second: TimeExpr) -> bool:
+    """ "At midnight on 19-20 December 1999 Portugal handed Macau over": an act at midnight between two days named is
+    of the day that midnight opens, the second."""
+    if _MIDNIGHT_ON.search(text, max(0, first.start - 40), first.start) is None:
+        return False
+    return _next_day(first, second)
+
+
+def _next_day(first: TimeExpr, second: TimeExpr) -> bool:
+    """Whether ``second`` is the day after ``first`` (two days named)."""
+    if first.precision != "day" or second.precision != "day":
         return False
     a, b = first.begin or first.value, second.begin or second.value
     if len(a) != 10 or len(b) != 10 or not (a[8:].isdigit() and b[8:].isdigit()):

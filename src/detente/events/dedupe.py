@@ -7,6 +7,7 @@ import datetime
 import re
 from collections import Counter
 
+from detente.actors import find_mentions
 from detente.model import Event, date_bounds
 from detente.text.layout import is_date_line
 
@@ -422,6 +423,8 @@ def _same_happening(a: Event, b: Event, news: bool = False, pair_only: bool = Fa
         return True  # "normalized relations in 1995" in the lead, "on 11 July 1995 ... normalized relations" in a section
     if a.span != b.span and a.type == b.type and (_named_again(a, b) or _named_again(b, a)):
         return True  # the act named again by a noun of its own later ("met Peres ... the talks did not mean that")
+    if a.span != b.span and (_pluperfect_retelling(a, b) or _pluperfect_retelling(b, a)):
+        return True  # "stopped in Ottawa on 3 May ... Two days later ... He had come to Ottawa from Washington"
     if a.span != b.span and a.source != b.source and a.source == b.target and b.source == a.target \
             and a.cameo[:2] in _ANSWERED and _ANSWERING.search(max(a, b, key=lambda e: e.span[0]).evidence or ""):
         return False  # "Seoul raised its tariff on Chinese garlic. Beijing retaliated by banning imports": a measure answered
@@ -625,6 +628,31 @@ def _named_again(later: Event, earlier: Event) -> bool:
     return _DEFINITE_BEFORE.search(later.evidence, max(0, start - 30), start) is not None and _overlap(later.date, earlier.date)
 
 
+# "had come", "had already gone", "had been received": a pluperfect right before the trigger
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:(?:already|just|first|earlier|previously)\s+)?(?:been\s+)?$", re.I)
+# how far after an act a pluperfect verb of its code and actors, with no date of its own, tells it again
+_PLUPERFECT_REACH = 1500
+_PLUPERFECT_DAYS = 31
+
+
+def _pluperfect_retelling(later: Event, earlier: Event) -> bool:
+    """Whether ``later``, a verb in the pluperfect with no date of its own (dated by the story's time, which has moved on
+    since), tells again the act of its code and actors a sentence shortly before told ("The Peruvian president stopped in
+    Quito on 3 May ... Two days later the cabinet resigned. The president had come to Quito from Bogota"): the pluperfect
+    looks back, and the act it looks back to is that one, not a second journey on the story's later day."""
+    if later.date_source != "narrative" or earlier.date_source not in ("clause", "sentence", "narrative") \
+            or later.cameo != earlier.cameo or (later.source, later.target) != (earlier.source, earlier.target) \
+            or later.span[0] <= earlier.span[1] \
+            or later.span[0] - earlier.span[1] > _PLUPERFECT_REACH or not (later.trigger_span and later.evidence):
+        return False
+    start = later.trigger_span[0] - later.span[0]
+    if _PLUPERFECT_BEFORE.search(later.evidence, max(0, start - 30), start) is None or _again_by_trigger(later):
+        return False
+    (l0, _), (e0, _) = date_bounds(later.date), date_bounds(earlier.date)
+    # the story moved on by days since the act, not by years ("had agreed to" in 2009 is no promise of 2002)
+    return bool(l0 and e0) and 0 <= _ordinal(l0) - _ordinal(e0) <= _PLUPERFECT_DAYS and _ordinal(e0) > 0
+
+
 # a recap line opens with the act's own noun ("Treaty of friendship signed in Moscow"), not with a subject or a scene
 _RECAP_OPEN = re.compile(r"\W*(?:the\s+(?=[A-Z]))?(?!(?:The|A|An|In|On|At|By|After|Before|During|When|While|Both|Each|Its|Their|His|Her|This|That|"
                          r"These|Those|He|She|They|It|We)\b)(?:[A-Z][a-z]+|[A-Z]{2,5})\b")  # "US recognizes ...", "UN ..." too
@@ -711,6 +739,10 @@ _FORCE = frozenset({"18", "19", "20"})
 # blockade or a closed border or airspace is one measure, as a sanction is
 _WHOLE_WAR = re.compile(r"(?:invad\w*|invasion|(?:went|go|goes|going)\s+to\s+war|war\b|attack\s+on\b)", re.I)
 _ONE_MEASURE = frozenset({"191"})
+# ... or the target state taken whole, by its name or its capital ("Iraq seized Kuwait in August 1990", "the rebels
+# took Kabul in 1996"): the conquest the page dates to the day elsewhere ("crossed into Kuwait on 2 August 1990")
+_TAKING = re.compile(r"(?:seiz|occup|annex|overr[au]n|conquer|captur|took\b|tak(?:e|es|ing)\b)", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _LATER_STEP = re.compile(r"ratif|instruments|in(?:to)?\s+force|took\s+effect", re.I)
 _RETOLD_WIDEST = 366  # a year, a season or a month retells a dated act; a decade sums up many
 # a word by the trigger that says the act was done once more ("visited Delhi again", "a second round of talks")
@@ -728,12 +760,14 @@ def _coarse_retelling(coarse: Event, fine: Event, news: bool = False) -> bool:
     visits)."""
     if coarse.cameo != fine.cameo and not {coarse.cameo, fine.cameo} <= _TALKS:
         return False
-    if coarse.cameo[:2] in _FORCE and coarse.cameo not in _ONE_MEASURE and not _WHOLE_WAR.match(coarse.trigger):
+    if coarse.cameo[:2] in _FORCE and coarse.cameo not in _ONE_MEASURE and not _WHOLE_WAR.match(coarse.trigger) \
+            and not _state_taken(coarse):
         return False
     if bool(_LATER_STEP.search(coarse.trigger)) != bool(_LATER_STEP.search(fine.trigger)):
         return False  # "signed the treaty on 2 May 1972" and "ratified it in 1972": two steps of one agreement
     if (coarse.source, coarse.target) != (fine.source, fine.target) and not (
-            coarse.cameo in _JOINT and fine.cameo in _JOINT and (coarse.source, coarse.target) == (fine.target, fine.source)):
+            (coarse.cameo in _JOINT and fine.cameo in _JOINT or _mutual_ties(coarse, fine))
+            and (coarse.source, coarse.target) == (fine.target, fine.source)):
         return False
     if coarse.date_source not in ("clause", "sentence", "section") or fine.date_source not in ("clause", "sentence", "publication"):
         return False
@@ -749,15 +783,46 @@ def _coarse_retelling(coarse: Event, fine: Event, news: bool = False) -> bool:
     return not (_again_by_trigger(coarse) or _again_by_trigger(fine))
 
 
+# relations established, opened or restored: a thing two states do together, told of either side first ("The two
+# states established relations in May 1970" / "Malta and Libya established diplomatic relations on 4 May 1970"), where
+# a recognition (054 too) is one side's act
+_MUTUAL_TIES = re.compile(r"(?:establish|open|restor|resum|normali[sz])\w*\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b"
+                          r"|(?:diplomatic\s+)?(?:relations|ties)\s+(?:were|was|had\s+been)\s+(?:established|opened|restored)\b", re.I)
+
+
+_FULL = re.compile(r"\bfull\b", re.I)
+
+
+def _mutual_ties(a: Event, b: Event) -> bool:
+    """Whether two events both tell relations established (or restored) and at one level: "relations restored in 1990"
+    and "established full diplomatic relations in May 1992" may be two steps, consular ties raised to full ones."""
+    return a.cameo == b.cameo == "054" and _MUTUAL_TIES.search(a.trigger) is not None \
+        and _MUTUAL_TIES.search(b.trigger) is not None and bool(_FULL.search(a.trigger)) == bool(_FULL.search(b.trigger))
+
+
+def _state_taken(event: Event) -> bool:
+    """Whether a taking's object, right after its verb, is its target state named whole or by its capital."""
+    if not (event.trigger_span and event.evidence and event.target) or _TAKING.match(event.trigger) is None:
+        return False
+    found = _OBJECT_AFTER.match(event.evidence, event.trigger_span[1] - event.span[0])
+    if found is None:
+        return False
+    return any(m.start == 0 and m.entity == event.target and m.via in ("name", "capital") for m in find_mentions(found.group(1)))
+
+
 def _again_by_trigger(event: Event) -> bool:
     if not (event.trigger_span and event.evidence):
         return False
     start, end = event.trigger_span[0] - event.span[0], event.trigger_span[1] - event.span[0]
-    # "in the second half of 1990" dates the act; it does not say the act was done a second time
-    return any(not _HALF.match(event.evidence, m.end()) for m in _DONE_AGAIN.finditer(event.evidence, max(0, start - 30), end + 30))
+    # "in the second half of 1990" dates the act; it does not say the act was done a second time; nor does an ordinal
+    # that ranks the doer among states ("making Malta the third or fourth state in Europe to do so")
+    return any(not _HALF.match(event.evidence, m.end()) and not _RANKED_DOER.match(event.evidence, m.end())
+               for m in _DONE_AGAIN.finditer(event.evidence, max(0, start - 30), end + 30))
 
 
 _HALF = re.compile(r"\s+half\b", re.I)
+# "the second state", "the third or fourth country in Africa", "the second Arab government" (not "a second state visit")
+_RANKED_DOER = re.compile(r"(?:\s+or\s+[a-z]+)?(?:\s+[A-Z][\w-]+)?\s+(?:state|country|nation|government)s?\b(?!\s+visit)")
 
 
 def _title_like(event: Event) -> bool:

@@ -473,6 +473,10 @@ def _clock(m, text, ref, news, ctx):
             if day is None:
                 return None
             return {"type": "TIME", "value": f"{day.isoformat()}T{hour:02d}:{minute:02d}", **_its_day(day), "_year": True, "_moves": True}
+        if day is not None and not news:
+            # "At noon on 20 December troops crossed the line": a time on a day named without its year (the story's)
+            # dates its events by that day as "on 20 December" would, and moves the story as it would
+            return anchored({"type": "TIME", "value": f"{day.isoformat()}T{hour:02d}:{minute:02d}", **_its_day(day), "_moves": True}, True, news)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     # ("at midnight on Friday": the weekday's day dates an act told at that time, as "the next morning" does)
     its_day = _its_day(day) if day is not None and m["cl_wd"] else {}
