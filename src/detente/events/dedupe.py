@@ -143,6 +143,10 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
         # a day names one act: a facts box's "signed 2 March 1963" and the body's signing that day (but "The same
         # day the two signed an extradition treaty" tells a second act of that day)
         return True
+    if _signed_the_opening(a, b) or _signed_the_opening(b, a):
+        # "On 4 May the two foreign ministers signed the communique that established diplomatic relations" in a section
+        # and "The two states established diplomatic relations on 4 May 1985" in the lead: the signing is the opening
+        return True
     if _same_code_same_date(a, b) and (not joint or a.cameo in _JOINT):
         # "The Chilean president visited Oslo in May 1994, on his way home from Sweden" in a lead and "The Chilean
         # president stopped in Oslo in May 1994" in a section: one code, one month, one pair, a third state named
@@ -151,6 +155,26 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
     # "The Chinese treaty, which obliges each side ..." after "signed a treaty with Zhou Enlai on 11 July 1961"
     return a.type == b.type and (not joint or a.cameo in _JOINT and b.cameo in _JOINT) \
         and (_named_again(a, b) or _named_again(b, a))
+
+
+# "signed the joint communique that established diplomatic relations", "signed a protocol establishing relations": the
+# text signed is the opening of relations itself
+_OPENS_RELATIONS = re.compile(r"(?:establish\w*|open\w*)\s+(?:full\s+|formal\s+)?(?:diplomatic\s+)?relations\b", re.I)
+_SIGNED_TEXT = re.compile(r"\b(?:communiqu[eé]s?|protocols?|agreements?|declarations?|notes|treaty|accords?|documents?)\b", re.I)
+
+
+def _signed_the_opening(signing: Event, opening: Event) -> bool:
+    """Whether ``signing`` (057), in a sentence of its own, signs a text that its next words say established relations
+    on the very day ``opening`` (054, its trigger naming the relations) tells relations established between the same
+    pair: one act.  A second text signed "the same day" stays an act of its own."""
+    if signing.cameo != "057" or opening.cameo != "054" or signing.date != opening.date or len(signing.date or "") != 10 \
+            or "relations" not in (opening.trigger or "").lower():
+        return False  # a recognition ("recognized the People's Republic as the sole government") is an act of its own
+    if not (signing.trigger_span and signing.evidence) or _SAME_DAY.match(signing.evidence) or _again_by_trigger(signing):
+        return False
+    after = signing.evidence[max(0, signing.trigger_span[0] - signing.span[0]):][:140]
+    found = _OPENS_RELATIONS.search(after)
+    return found is not None and _SIGNED_TEXT.search(after, 0, found.start()) is not None
 
 
 # codes that name one act on one day: an agreement by any of its words (agreed, signed: _AGREEING), and a ceasefire or
@@ -735,7 +759,12 @@ def _coarse_retelling(coarse: Event, fine: Event, news: bool = False) -> bool:
     if (coarse.source, coarse.target) != (fine.source, fine.target) and not (
             coarse.cameo in _JOINT and fine.cameo in _JOINT and (coarse.source, coarse.target) == (fine.target, fine.source)):
         return False
-    if coarse.date_source not in ("clause", "sentence", "section") or fine.date_source not in ("clause", "sentence", "publication"):
+    if coarse.date_source not in ("clause", "sentence", "section") or fine.date_source not in ("clause", "sentence", "publication") \
+            and not (fine.date_source == "narrative" and coarse.date_source in ("clause", "sentence") and not news
+                     and _same_verb(coarse, fine)):
+        # ... or the fine one dated by the story around it, the coarse one by its own words, both naming the act by one
+        # verb ("In 1977 Kenya closed its border with Tanzania" / "The airline stopped flying in February 1977. The Kenyan
+        # government then closed the border"; not "Relations were broken in 1964" and "Cuba recalled its diplomats")
         return False
     if news and (coarse.date_source != "clause" or fine.date_source != "publication"):
         return False  # a report tells the day's news; only its own words for a month or year that holds it retell it
@@ -747,6 +776,12 @@ def _coarse_retelling(coarse: Event, fine: Event, news: bool = False) -> bool:
     if second[0] - first[1] < _RETOLD_GAP:
         return False
     return not (_again_by_trigger(coarse) or _again_by_trigger(fine))
+
+
+def _same_verb(a: Event, b: Event) -> bool:
+    """Whether two triggers open with one verb (its stem's first letters: "closed" / "closes", "sent" / "send")."""
+    first = [(e.trigger or "").split()[:1] for e in (a, b)]
+    return bool(first[0] and first[1]) and first[0][0][:3].lower() == first[1][0][:3].lower()
 
 
 def _again_by_trigger(event: Event) -> bool:

@@ -1,0 +1,81 @@
+"""dedupe6: one act told twice on a page is one event (src/detente/events/dedupe.py merge_within).
+
+Pages of our own about other pairs: the signing of the text that established relations, told in a section on the day
+the lead gives for relations established; a measure a lead dates by its year and a section tells again with the month
+of the sentence before it (no date of its own); beside them, acts of one pair that stay two (another text signed on
+the day relations were established, a text signed "the same day", a measure taken again that year).
+"""
+
+from __future__ import annotations
+
+from detente.pipeline import extract_text
+
+_FILLER = ("Contacts began in Vienna in 1983 and went on for two years without much result, while both governments "
+           "watched the border and counted the smugglers who crossed it.")
+
+
+def _events(text: str) -> list[tuple[str, str, str, str]]:
+    return sorted((e.date or "", e.source or "", e.target or "", e.cameo) for e in extract_text(text, origin="page.txt"))
+
+
+_OPENING_LEAD = ("Relations between Ghana and Togo\n\n"
+                 "Ghana and Togo established diplomatic relations on 4 May 1985, after two years of talks.\n"
+                 "Trade grew slowly in the years that followed.\n\n"
+                 "== Opening ==\n\n" + _FILLER + "\n")
+
+
+def test_the_signed_communique_that_established_relations_is_the_opening_the_lead_told():
+    text = _OPENING_LEAD + ("On 4 May 1985 the foreign ministers of Ghana and Togo signed the joint communique that "
+                            "established diplomatic relations between the two states.\n")
+    assert [e for e in _events(text) if e[0] == "1985-05-04"] == [("1985-05-04", "GHA", "TGO", "054")]
+
+
+def test_a_protocol_establishing_relations_signed_that_day_is_the_opening_too():
+    text = _OPENING_LEAD + ("On 4 May 1985 the two foreign ministers signed a protocol establishing relations at the "
+                            "level of ambassadors.\n")
+    assert [e[3] for e in _events(text) if e[0] == "1985-05-04"] == ["054"]
+
+
+def test_a_trade_agreement_signed_on_the_day_relations_were_established_stays_its_own_act():
+    text = _OPENING_LEAD + ("On 4 May 1985 the foreign ministers of Ghana and Togo signed a trade agreement in Lome, "
+                            "the first between the two states.\n")
+    assert sorted(e[3] for e in _events(text) if e[0] == "1985-05-04") == ["054", "057"]
+
+
+def test_a_text_signed_the_same_day_stays_its_own_act():
+    text = _OPENING_LEAD + ("On 4 May 1985 the two foreign ministers met in Lome. The same day they signed a minute that "
+                            "established relations between their two customs services.\n")
+    assert "057" in [e[3] for e in _events(text) if e[0] == "1985-05-04"]
+
+
+_MEASURE = ("Relations between Kenya and Tanzania\n\n"
+            "In 1977 Kenya closed its border with Tanzania, and the two governments spoke little for years.\n\n"
+            "== The quarrel ==\n\n"
+            "The Community's common services had been failing for some time, and its railways and harbours were run "
+            "apart by then. Few of its officials expected it to last another year. The East African Airways stopped "
+            "flying in February 1977. ")
+
+
+def test_a_measure_told_again_in_the_month_of_the_sentence_before_it_is_the_measure_the_lead_dated_by_its_year():
+    text = _MEASURE + "The Kenyan government then closed the border with Tanzania to all traffic.\n"
+    assert _events(text) == [("1977-02", "KEN", "TZA", "191")]
+
+
+def test_a_measure_taken_again_that_year_stays_a_second_act():
+    text = _MEASURE + "The Kenyan government then closed the border with Tanzania again, to all traffic.\n"
+    assert len([e for e in _events(text) if e[3] == "191"]) == 2
+
+
+def test_a_recognition_told_on_the_day_of_the_signed_opening_stays_its_own_act():
+    text = ("Relations between Ghana and Togo\n\n" + _FILLER + "\n\n"
+            "On 4 May 1985 the foreign ministers of Ghana and Togo signed the joint communique that established "
+            "diplomatic relations between the two states. Trade grew slowly in the years that followed.\n\n"
+            "== Recognition ==\n\n" + _FILLER + "\n\n"
+            "On 4 May 1985 Ghana recognized Togo's new constitution as the basis of its government.\n")
+    assert sorted(e[3] for e in _events(text) if e[0] == "1985-05-04") == ["054", "057"]
+
+
+def test_a_measure_of_one_code_told_by_another_verb_in_the_month_of_the_sentence_before_stays_its_own_act():
+    text = (_MEASURE.replace("closed its border with Tanzania", "broke off relations with Tanzania")
+            + "The Kenyan government then recalled its ambassador from Dar es Salaam.\n")
+    assert [e[3] for e in _events(text)] == ["161", "161"]
