@@ -79,3 +79,18 @@ def test_a_measure_of_one_code_told_by_another_verb_in_the_month_of_the_sentence
     text = (_MEASURE.replace("closed its border with Tanzania", "broke off relations with Tanzania")
             + "The Kenyan government then recalled its ambassador from Dar es Salaam.\n")
     assert [e[3] for e in _events(text)] == ["161", "161"]
+
+
+def test_two_verbs_of_force_joined_by_and_on_one_object_are_one_blow():
+    text = "On 20 July 1974 Turkey invaded and occupied northern Cyprus.\n"
+    assert _events(text) == [("1974-07-20", "TUR", "CYP", "190")]
+
+
+def test_a_seizure_after_an_attack_told_by_two_bare_verbs_is_one_blow():
+    text = "On 4 May 1982 Argentina attacked and seized the island of South Georgia from Britain.\n"
+    assert len(_events(text)) == 1
+
+
+def test_two_verbs_of_force_each_with_its_own_object_stay_two_acts():
+    text = "On 4 May 1982 Argentina bombed the port and occupied the islands of South Georgia.\n"
+    assert sorted(e[3] for e in _events(text)) == ["192", "195"]

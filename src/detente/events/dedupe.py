@@ -410,6 +410,9 @@ def _same_happening(a: Event, b: Event, news: bool = False, pair_only: bool = Fa
         # "Cuba released Alan Gross, and the United States freed three Cuban agents": an exchange, two acts; "Bhutto
         # visits Tehran several times, and the Shah pays return visits to Pakistan": a visit each way
         return False
+    if a.span == b.span and (a.source, a.target, a.date) == (b.source, b.target, b.date) and a.cameo != b.cameo \
+            and a.cameo[:2] in _FORCE and b.cameo[:2] in _FORCE and _verbs_of_one_object(a, b):
+        return True  # "Iraq invaded and occupied Kuwait", "attacked and seized the island": one blow told by two verbs
     if a.span == b.span and a.type == b.type and _visit_then_talks(a, b):
         return False  # "visited Washington and met Vice President Nixon": the journey and the meeting are two acts
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
@@ -479,6 +482,20 @@ _GIVING = frozenset({"06", "07", "08"})  # material cooperation, aid and yieldin
 _VISITS = frozenset({"042", "043"})  # a visit made or hosted: one side's act, never told of both at once
 _SAME_DAY = re.compile(r"(?:On\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)\b|Later\s+(?:that|the\s+same)\s+day\b", re.I)
 _NAMED_SUBJECT = re.compile(r",\s+(?:and|while|but)\s+(?:then\s+)?(?:the\s+)?[A-Z]")
+
+
+_JUST_AND = re.compile(r"\s+and\s+")
+
+
+def _verbs_of_one_object(a: Event, b: Event) -> bool:
+    """Whether two triggers of one sentence are two verbs joined by a bare "and", the first with no object of its own
+    ("invaded and occupied Kuwait", "invades and annexes"; not "bombed the port and occupied the islands")."""
+    if not (a.trigger_span and b.trigger_span and a.evidence):
+        return False
+    first, second = sorted((a.trigger_span, b.trigger_span))
+    if " " in a.evidence[first[0] - a.span[0] : first[1] - a.span[0]].strip():
+        return False  # the first trigger holds its own object ("seized the island and bombed ...")
+    return _JUST_AND.fullmatch(a.evidence, first[1] - a.span[0], second[0] - a.span[0]) is not None
 
 
 def _named_subject_between(a: Event, b: Event) -> bool:
