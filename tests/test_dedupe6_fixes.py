@@ -94,3 +94,23 @@ def test_a_seizure_after_an_attack_told_by_two_bare_verbs_is_one_blow():
 def test_two_verbs_of_force_each_with_its_own_object_stay_two_acts():
     text = "On 4 May 1982 Argentina bombed the port and occupied the islands of South Georgia.\n"
     assert sorted(e[3] for e in _events(text)) == ["192", "195"]
+
+
+_WAR = ("Relations between Iraq and Iran\n\n"
+        "The two states quarrelled over the Shatt al-Arab for most of the twentieth century.\n\n"
+        "== The war ==\n\n"
+        "The border incidents of the summer grew into open war in September 1980. In October 1980 Iraqi troops took "
+        "Khorramshahr after weeks of fighting in the streets, and the city stayed in Iraqi hands until 1982.\n\n"
+        "Schools on both sides taught in their own languages, and few officials spoke the other's well. The capitals "
+        "lie far apart, and few travellers made the long journey between them.\n\n"
+        "== Key dates ==\n\n| Date | Event |\n|---|---|\n")
+
+
+def test_a_key_dates_line_naming_the_town_the_body_says_was_taken_that_month_is_that_blow():
+    text = _WAR + "| 1980 Oct. 24 | Iraq takes Khorramshahr |\n| 1988 Aug. 20 | The guns fall silent |\n"
+    assert [e for e in _events(text) if e[3] == "192"] == [("1980-10-24", "IRQ", "IRN", "192")]
+
+
+def test_a_key_dates_line_naming_another_town_taken_that_month_stays_a_second_blow():
+    text = _WAR + "| 1980 Oct. 24 | Iraq takes Abadan |\n| 1988 Aug. 20 | The guns fall silent |\n"
+    assert len([e for e in _events(text) if e[3] == "192"]) == 2

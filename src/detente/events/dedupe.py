@@ -734,8 +734,33 @@ def _recap_date(later: Event, earlier: Event) -> bool:
     if l0 <= e0 and e1 <= l1 and (l0, l1) != (e0, e1):
         return True
     # the box gives the day the body tells only by its month: "13 November 2000 - Jiang Zemin arrives in Phnom Penh"
-    # after "Jiang Zemin visited Cambodia in November 2000" (not force: a month of war holds many blows of one kind)
-    return e0 <= l0 and l1 <= e1 and len(earlier.date) == 7 and len(later.date) == 10 and later.cameo[:2] not in _FORCE
+    # after "Jiang Zemin visited Cambodia in November 2000" (not force: a month of war holds many blows of one kind,
+    # unless the line names the place the body's blow of that code fell on: "| 1975 Dec. 7-8 | Indonesia takes Dili |"
+    # after "In December 1975 Indonesian troops took Dili")
+    if not (e0 <= l0 and l1 <= e1 and len(earlier.date) == 7 and _ordinal(l1) - _ordinal(l0) < _LINE_DAYS):
+        return False
+    return later.cameo[:2] not in _FORCE or later.cameo == earlier.cameo and _same_place(later, earlier)
+
+
+_PLACE_VIAS = frozenset({"capital", "place"})  # a mention that names a town or a region, not its state
+_LINE_DAYS = 7  # a key-dates line's day, or its days ("18-19 Dec."), that the body tells by the month
+_PLACE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_NO_PLACE = frozenset("The This That These Those After Before During When While Then January February March April May June "
+                      "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov "
+                      "Dec Operation".split())
+
+
+def _same_place(line: Event, body: Event) -> bool:
+    """Whether a key-dates line names a place (a town, a region, a capital; not a state, a people or a leader) that the
+    body's sentence names too."""
+    from detente.actors import find_mentions  # noqa: PLC0415  (only for the rare force line that retells a blow)
+
+    if not (line.evidence and body.evidence):
+        return False
+    masked = [(m.start, m.end) for m in find_mentions(line.evidence) if m.via not in _PLACE_VIAS]
+    told = set(_PLACE.findall(body.evidence)) - _NO_PLACE
+    return any(word.group(0) in told for word in _PLACE.finditer(line.evidence)
+               if not any(start <= word.start() < end for start, end in masked))
 
 
 # an agreement reached, told by any of its words: agreed to, agreed on, signed
