@@ -144,6 +144,10 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
         # a day names one act: a facts box's "signed 2 March 1963" and the body's signing that day (but "The same
         # day the two signed an extradition treaty" tells a second act of that day)
         return True
+    if _signed_the_opening(a, b) or _signed_the_opening(b, a):
+        # "On 4 May the two foreign ministers signed the communique that established diplomatic relations" in a section
+        # and "The two states established diplomatic relations on 4 May 1985" in the lead: the signing is the opening
+        return True
     if _same_code_same_date(a, b) and (not joint or a.cameo in _JOINT):
         # "The Chilean president visited Oslo in May 1994, on his way home from Sweden" in a lead and "The Chilean
         # president stopped in Oslo in May 1994" in a section: one code, one month, one pair, a third state named
@@ -152,6 +156,26 @@ def _retold_across(a: Event, b: Event, joint: bool = False) -> bool:
     # "The Chinese treaty, which obliges each side ..." after "signed a treaty with Zhou Enlai on 11 July 1961"
     return a.type == b.type and (not joint or a.cameo in _JOINT and b.cameo in _JOINT) \
         and (_named_again(a, b) or _named_again(b, a))
+
+
+# "signed the joint communique that established diplomatic relations", "signed a protocol establishing relations": the
+# text signed is the opening of relations itself
+_OPENS_RELATIONS = re.compile(r"(?:establish\w*|open\w*)\s+(?:full\s+|formal\s+)?(?:diplomatic\s+)?relations\b", re.I)
+_SIGNED_TEXT = re.compile(r"\b(?:communiqu[eé]s?|protocols?|agreements?|declarations?|notes|treaty|accords?|documents?)\b", re.I)
+
+
+def _signed_the_opening(signing: Event, opening: Event) -> bool:
+    """Whether ``signing`` (057), in a sentence of its own, signs a text that its next words say established relations
+    on the very day ``opening`` (054, its trigger naming the relations) tells relations established between the same
+    pair: one act.  A second text signed "the same day" stays an act of its own."""
+    if signing.cameo != "057" or opening.cameo != "054" or signing.date != opening.date or len(signing.date or "") != 10 \
+            or "relations" not in (opening.trigger or "").lower():
+        return False  # a recognition ("recognized the People's Republic as the sole government") is an act of its own
+    if not (signing.trigger_span and signing.evidence) or _SAME_DAY.match(signing.evidence) or _again_by_trigger(signing):
+        return False
+    after = signing.evidence[max(0, signing.trigger_span[0] - signing.span[0]):][:140]
+    found = _OPENS_RELATIONS.search(after)
+    return found is not None and _SIGNED_TEXT.search(after, 0, found.start()) is not None
 
 
 # codes that name one act on one day: an agreement by any of its words (agreed, signed: _AGREEING), and a ceasefire or
@@ -387,6 +411,9 @@ def _same_happening(a: Event, b: Event, news: bool = False, pair_only: bool = Fa
         # "Cuba released Alan Gross, and the United States freed three Cuban agents": an exchange, two acts; "Bhutto
         # visits Tehran several times, and the Shah pays return visits to Pakistan": a visit each way
         return False
+    if a.span == b.span and (a.source, a.target, a.date) == (b.source, b.target, b.date) and a.cameo != b.cameo \
+            and a.cameo[:2] in _FORCE and b.cameo[:2] in _FORCE and _verbs_of_one_object(a, b):
+        return True  # "Iraq invaded and occupied Kuwait", "attacked and seized the island": one blow told by two verbs
     if a.span == b.span and a.type == b.type and _visit_then_talks(a, b):
         return False  # "visited Washington and met Vice President Nixon": the journey and the meeting are two acts
     if a.span == b.span and a.type == b.type and (a.source == b.source or a.date == b.date):
@@ -458,6 +485,20 @@ _GIVING = frozenset({"06", "07", "08"})  # material cooperation, aid and yieldin
 _VISITS = frozenset({"042", "043"})  # a visit made or hosted: one side's act, never told of both at once
 _SAME_DAY = re.compile(r"(?:On\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)\b|Later\s+(?:that|the\s+same)\s+day\b", re.I)
 _NAMED_SUBJECT = re.compile(r",\s+(?:and|while|but)\s+(?:then\s+)?(?:the\s+)?[A-Z]")
+
+
+_JUST_AND = re.compile(r"\s+and\s+")
+
+
+def _verbs_of_one_object(a: Event, b: Event) -> bool:
+    """Whether two triggers of one sentence are two verbs joined by a bare "and", the first with no object of its own
+    ("invaded and occupied Kuwait", "invades and annexes"; not "bombed the port and occupied the islands")."""
+    if not (a.trigger_span and b.trigger_span and a.evidence):
+        return False
+    first, second = sorted((a.trigger_span, b.trigger_span))
+    if " " in a.evidence[first[0] - a.span[0] : first[1] - a.span[0]].strip():
+        return False  # the first trigger holds its own object ("seized the island and bombed ...")
+    return _JUST_AND.fullmatch(a.evidence, first[1] - a.span[0], second[0] - a.span[0]) is not None
 
 
 def _named_subject_between(a: Event, b: Event) -> bool:
@@ -721,8 +762,33 @@ def _recap_date(later: Event, earlier: Event) -> bool:
     if l0 <= e0 and e1 <= l1 and (l0, l1) != (e0, e1):
         return True
     # the box gives the day the body tells only by its month: "13 November 2000 - Jiang Zemin arrives in Phnom Penh"
-    # after "Jiang Zemin visited Cambodia in November 2000" (not force: a month of war holds many blows of one kind)
-    return e0 <= l0 and l1 <= e1 and len(earlier.date) == 7 and len(later.date) == 10 and later.cameo[:2] not in _FORCE
+    # after "Jiang Zemin visited Cambodia in November 2000" (not force: a month of war holds many blows of one kind,
+    # unless the line names the place the body's blow of that code fell on: "| 1975 Dec. 7-8 | Indonesia takes Dili |"
+    # after "In December 1975 Indonesian troops took Dili")
+    if not (e0 <= l0 and l1 <= e1 and len(earlier.date) == 7 and _ordinal(l1) - _ordinal(l0) < _LINE_DAYS):
+        return False
+    return later.cameo[:2] not in _FORCE or later.cameo == earlier.cameo and _same_place(later, earlier)
+
+
+_PLACE_VIAS = frozenset({"capital", "place"})  # a mention that names a town or a region, not its state
+_LINE_DAYS = 7  # a key-dates line's day, or its days ("18-19 Dec."), that the body tells by the month
+_PLACE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_NO_PLACE = frozenset("The This That These Those After Before During When While Then January February March April May June "
+                      "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov "
+                      "Dec Operation".split())
+
+
+def _same_place(line: Event, body: Event) -> bool:
+    """Whether a key-dates line names a place (a town, a region, a capital; not a state, a people or a leader) that the
+    body's sentence names too."""
+    from detente.actors import find_mentions  # noqa: PLC0415  (only for the rare force line that retells a blow)
+
+    if not (line.evidence and body.evidence):
+        return False
+    masked = [(m.start, m.end) for m in find_mentions(line.evidence) if m.via not in _PLACE_VIAS]
+    told = set(_PLACE.findall(body.evidence)) - _NO_PLACE
+    return any(word.group(0) in told for word in _PLACE.finditer(line.evidence)
+               if not any(start <= word.start() < end for start, end in masked))
 
 
 # an agreement reached, told by any of its words: agreed to, agreed on, signed
@@ -769,7 +835,12 @@ def _coarse_retelling(coarse: Event, fine: Event, news: bool = False) -> bool:
             (coarse.cameo in _JOINT and fine.cameo in _JOINT or _mutual_ties(coarse, fine))
             and (coarse.source, coarse.target) == (fine.target, fine.source)):
         return False
-    if coarse.date_source not in ("clause", "sentence", "section") or fine.date_source not in ("clause", "sentence", "publication"):
+    if coarse.date_source not in ("clause", "sentence", "section") or fine.date_source not in ("clause", "sentence", "publication") \
+            and not (fine.date_source == "narrative" and coarse.date_source in ("clause", "sentence") and not news
+                     and _same_verb(coarse, fine)):
+        # ... or the fine one dated by the story around it, the coarse one by its own words, both naming the act by one
+        # verb ("In 1977 Kenya closed its border with Tanzania" / "The airline stopped flying in February 1977. The Kenyan
+        # government then closed the border"; not "Relations were broken in 1964" and "Cuba recalled its diplomats")
         return False
     if news and (coarse.date_source != "clause" or fine.date_source != "publication"):
         return False  # a report tells the day's news; only its own words for a month or year that holds it retell it
@@ -808,6 +879,10 @@ def _state_taken(event: Event) -> bool:
     if found is None:
         return False
     return any(m.start == 0 and m.entity == event.target and m.via in ("name", "capital") for m in find_mentions(found.group(1)))
+def _same_verb(a: Event, b: Event) -> bool:
+    """Whether two triggers open with one verb (its stem's first letters: "closed" / "closes", "sent" / "send")."""
+    first = [(e.trigger or "").split()[:1] for e in (a, b)]
+    return bool(first[0] and first[1]) and first[0][0][:3].lower() == first[1][0][:3].lower()
 
 
 def _again_by_trigger(event: Event) -> bool:
