@@ -105,3 +105,20 @@ def test_an_organ_named_before_its_body_acts_for_the_body(text, body, target):
 ])
 def test_a_note_verbales_act_is_aimed_at_the_mission_it_addresses(text, source, target):
     assert (source, target, "114") in _acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 1991, the Chilean presidential plane landed in Buenos Aires.",
+    "On 9 July 1977, the Thai royal jet landed in Vientiane.",
+])
+def test_a_plane_named_for_the_office_it_carries_makes_no_armed_landing(text):
+    assert not any(act[2].startswith("19") for act in _acts(text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The cease-fire between Armenia and Azerbaijan came into force on 12 May 1994.", "ARM", "AZE"),
+    ("On 6 October 1998, the cease-fire between Ecuador and Peru took effect.", "ECU", "PER"),
+])
+def test_a_cease_fire_spelled_with_a_hyphen_that_takes_effect_is_a_truce(text, source, target):
+    # as 'ceasefire' is coded in the labelled rows: the truce between the two on the day it took effect
+    assert (source, target, "0871") in _acts(text)

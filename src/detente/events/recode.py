@@ -144,12 +144,15 @@ def _landed_without_force(tokens: list[Token], trigger: Trigger) -> bool:
     before = {token.low for token in tokens[max(0, trigger.first - 3) : trigger.first]}
     if before & ARMED_PEOPLE or before & _FORCES:
         return False
-    if before & _VISITORS:
-        return True
+    if before & _VISITORS or before & _OFFICE_CRAFT and before & _PLANES:
+        return True  # "the Cuban leader landed", "the Chilean presidential plane landed": a visitor's arrival
     after = [token.low for token in tokens[trigger.last + 1 : trigger.last + 9]]
     return "with" in after and bool(_RELIEF_CARGO.intersection(after[after.index("with") + 1 :]))
 
 
+# a plane named for the office it carries ("the presidential plane", "the royal jet")
+_OFFICE_CRAFT = frozenset("presidential royal ministerial papal imperial".split())
+_PLANES = frozenset("plane aircraft jet airliner".split())
 _FORCES = frozenset("troops forces marines paratroopers paratroops soldiers commandos army armies units brigade "
                     "battalion battalions division divisions".split())
 
