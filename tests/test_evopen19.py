@@ -122,3 +122,12 @@ def test_a_plane_named_for_the_office_it_carries_makes_no_armed_landing(text):
 def test_a_cease_fire_spelled_with_a_hyphen_that_takes_effect_is_a_truce(text, source, target):
     # as 'ceasefire' is coded in the labelled rows: the truce between the two on the day it took effect
     assert (source, target, "0871") in _acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, 3 June 1999 - A Chilean delegation headed by National Security Adviser Juan Somavia landed in Lima today.",
+    "On 3 June 1999, a Chilean delegation led by Juan Somavia landed in Lima.",
+])
+def test_a_delegation_headed_by_someone_that_lands_is_a_visit(text):
+    acts = _acts(text)
+    assert ("CHL", "PER", "042") in acts and not any(act[2].startswith("19") for act in acts), acts

@@ -2689,7 +2689,14 @@ def _landing_guests(tokens, trigger: Trigger, parts, clause: tuple[int, int]) ->
     if doers and doers[-1].mention.kind == "person" and doers[-1].mention.role != "military" \
             and _visitor_lands(tokens, doers[-1], trigger):
         return "042"
+    if any(word in _DELEGATIONS and following in ("headed", "led")
+           for word, following in zip(subject, subject[1:], strict=False)) and not (ARMED_PEOPLE.intersection(subject) or _LANDED_FORCES.intersection(subject)):
+        return "042"  # "a Chilean delegation headed by Deputy Minister X landed in Lima": the visitors arrive
     return None
+
+
+# who lands as a visitor however they are headed ("a delegation headed by ...")
+_DELEGATIONS = frozenset("delegation delegations mission envoys".split())
 
 
 def _visitor_lands(tokens, person, trigger: Trigger) -> bool:
