@@ -80,6 +80,14 @@ def test_a_telephone_conversation_held_is_a_call(text, source, target):
     assert (source, target, "041") in _acts(text)
 
 
+@pytest.mark.parametrize("text", [
+    "BAKU, 29 June 2016 - President Aliyev and President Nazarbayev held a telephone conversation yesterday.",
+    "On 19 December 2016, President Aliyev and President Nazarbayev spoke by telephone.",
+])
+def test_two_who_held_a_telephone_conversation_or_spoke_by_telephone_called_each_other(text):
+    assert ("AZE", "KAZ", "041") in _acts(text)
+
+
 @pytest.mark.parametrize("text, source, target", [
     ("On 8 August 2002, the parliament of Hungary approved the deployment of troops to Bosnia.", "HUN", "BIH"),
     ("On 12 March 2003, the Polish parliament authorized the deployment of soldiers to Iraq.", "POL", "IRQ"),
