@@ -139,3 +139,11 @@ def test_a_cease_fire_spelled_with_a_hyphen_that_takes_effect_is_a_truce(text, s
 def test_a_delegation_headed_by_someone_that_lands_is_a_visit(text):
     acts = _acts(text)
     assert ("CHL", "PER", "042") in acts and not any(act[2].startswith("19") for act in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "In 1995 the OAS sent observers to supervise the cease-fire between Ecuador and Peru.",
+    "In 1995 a conference in Brasilia proposed terms for a cease-fire between Ecuador and Peru.",
+])
+def test_a_cease_fire_only_named_is_no_truce(text):
+    assert not any(act[2] == "0871" for act in _acts(text))
