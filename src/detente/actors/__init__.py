@@ -795,10 +795,41 @@ def _titled_of_another_state(text: str, mention: Mention, following: list[Hit], 
     return record is not None and record["code"] != mention.state
 
 
+# a father's name after a person's ("Sheikh Abdullah bin Zayed", "Prince Sultan ibn Abdulaziz"): the name goes on
+_PATRONYMIC_AFTER = re.compile(r"[ \t]+(?:bin|ibn|bint|Bin|Ibn|Bint)[ \t]+[A-Z]")
+# a family's name after a given one ("Al Thani", "al-Sabah")
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:[Aa]l|[Ee]l)[- \t][A-Z]")
+# honorifics that open a two-word name of the gazetteer whose second word is a given name ("Sheikh Abdullah")
+_NAME_HONORIFICS = frozenset(("Sheikh", "Shaikh", "Emir", "Amir", "Prince", "Sultan", "King", "Imam"))
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
+
+
+def _known_name_word(hit: Hit, text: str, at: int) -> bool:
+    """Whether the name word at ``at`` (after "bin" or "al-") is in a full name the gazetteer gives a person of the hit."""
+    word = _NAME_WORD.match(text, at)
+    if word is None:
+        return False
+    records = gazetteer.entities()
+    return any(word.group() in name.split() or "-" + word.group() in name
+               for form in hit.forms if form.target in records for name in records[form.target].get("names", ()))
+
+
 def _opens_another_name(text: str, hit: Hit, following: list[Hit]) -> bool:
-    if not _NAME_AFTER.match(text, hit.end) or " " in text[hit.start : hit.end] or any(
-        form.via != "leader" for form in hit.forms
-    ):
+    if any(form.via != "leader" for form in hit.forms):
+        return False
+    longer = _PATRONYMIC_AFTER.match(text, hit.end)
+    if longer is not None:
+        # "Sheikh Abdullah bin Zayed": another Abdullah than the gazetteer's "Sheikh Abdullah" (not "Sultan Qaboos bin
+        # Said", whose full name the gazetteer holds)
+        return not _known_name_word(hit, text, longer.end() - 1)
+    words = text[hit.start : hit.end].split()
+    if len(words) == 2 and words[0] in _NAME_HONORIFICS:
+        # "Sheikh Abdullah Al Thani": an honorific and a given name the text goes on from with a family's name
+        longer = _FAMILY_AFTER.match(text, hit.end)
+        return longer is not None and not _known_name_word(hit, text, longer.end() - 1)
+    if not _NAME_AFTER.match(text, hit.end) or len(words) > 1:
         return False
     if _NAMED_AFTER_A_PERSON.match(text, hit.end):
         return False  # "the Truman Doctrine": dropped on its own
@@ -1335,8 +1366,11 @@ def _surnames(
         regnal = title in _REGNAL_TITLES and word in _given_name_index()  # "King George": a monarch's given name
         if not (idents or regnal) or not free(start, end):
             continue
-        if _unknown_name_after(text, end, lambda at: free(at, at + 1), True):
-            continue  # "President Hassan Gouled Aptidon": a longer name the gazetteer does not know
+        longer = _PATRONYMIC_AFTER.match(text, end) or title in _NAME_HONORIFICS and _FAMILY_AFTER.match(text, end)
+        if _unknown_name_after(text, end, lambda at: free(at, at + 1), True) or longer and not _known_name_word(
+                Hit(start, end, tuple(Form(word, ident, _NAMED) for ident in idents)), text, longer.end() - 1):
+            continue  # "President Hassan Gouled Aptidon", "Sheikh Abdullah bin Zayed": a longer name the gazetteer
+            # does not know
         following = bisect.bisect_left(starts, end)
         if following < len(mentions) and mentions[following].kind == "person" and not text[end : mentions[following].start].strip(" \t"):
             continue  # "President Mohammed Daoud": a forename before the person the gazetteer knows, not a "Mohammed"

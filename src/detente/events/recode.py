@@ -144,14 +144,24 @@ def _landed_without_force(tokens: list[Token], trigger: Trigger) -> bool:
     before = {token.low for token in tokens[max(0, trigger.first - 3) : trigger.first]}
     if before & ARMED_PEOPLE or before & _FORCES:
         return False
-    if before & _VISITORS:
-        return True
+    if before & _VISITORS or before & _OFFICE_CRAFT and before & _PLANES:
+        return True  # "the Cuban leader landed", "the Chilean presidential plane landed": a visitor's arrival
     after = [token.low for token in tokens[trigger.last + 1 : trigger.last + 9]]
     return "with" in after and bool(_RELIEF_CARGO.intersection(after[after.index("with") + 1 :]))
 
 
+# a plane named for the office it carries ("the presidential plane", "the royal jet")
+_OFFICE_CRAFT = frozenset("presidential royal ministerial papal imperial".split())
+_PLANES = frozenset("plane aircraft jet airliner".split())
 _FORCES = frozenset("troops forces marines paratroopers paratroops soldiers commandos army armies units brigade "
                     "battalion battalions division divisions".split())
+
+
+def _took_effect(tokens: list[Token], last: int) -> bool:
+    """Whether 'took effect', 'came into effect' or '(came|entered) into force' follows within a few words."""
+    after = [token.low for token in tokens[last + 1 : last + 10]]
+    return "effect" in after or any(word == "into" and following == "force"
+                                    for word, following in zip(after, after[1:], strict=False))
 
 
 def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
@@ -163,6 +173,9 @@ def _other_sense(tokens: list[Token], trigger: Trigger) -> str | None:
     if trigger.entry["cameo"] == "190" and trigger.entry["phrase"] in ("land at|in", "land near", "land on") \
             and _landed_without_force(tokens, trigger):
         return "arrival"  # "the Cuban leader landed at Murmansk": a visitor's arrival, no landing of a force
+    if form == "noun" and first.text == "cease-fire" and not _took_effect(tokens, trigger.last):
+        return "cease_fire_named"  # "to supervise the cease-fire", "terms for a cease-fire": the truce only named (the
+        # hyphenated spelling counts as a truce of its own where it took effect or came into force)
     if trigger.entry["cameo"].startswith("11") and _condemned_for_its_victim(tokens, trigger):
         return "sympathy"  # "condemned the attack and expressed its regret to Colombia": sympathy for the victim
     if trigger.entry["phrase"].startswith("occupy") and _PREMISES.intersection(t.low for t in tokens[trigger.last + 1 : trigger.last + 5]):

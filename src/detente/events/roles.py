@@ -1156,6 +1156,9 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     if tokens[index].low == "of" and index - 1 >= start and (tokens[index - 1].low in AGENT_NOUNS | QUANTITIES
                                                              or tokens[index - 1].low in _MEMBERS):
         return False  # "the government of X", "thousands of X demonstrators", "a suicide bomber of X": X's people act
+    if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in _BODY_ORGANS \
+            and tokens[index - 1].text[:1].isupper() and participant.mention.kind == "organization":
+        return False  # "the Council of the League of Arab States decided to suspend Syria": the organ acts for its body
     if tokens[index].low == "of" and index - 1 >= start and tokens[index - 1].low in _PARTITIVE and participant.mention.via == "adjective":
         return False  # "most of the Cuban advisers left": a share of X's people act (not "most of Germany", a land)
     if tokens[index].low == "of" and _titled_name_before(tokens, index, start):
@@ -1170,6 +1173,8 @@ def governed(tokens: list[Token], participant: Participant, start: int) -> bool:
     return True
 
 
+# an organ of a body, named before it with a capital: "the Council of the League", "the General Assembly of the OAS"
+_BODY_ORGANS = frozenset("council assembly commission committee secretariat conference summit board parliament".split())
 # a share of a people named by its adjective: "most of the Soviet troops", "some of the Cuban workers"
 _PARTITIVE = frozenset("most many some all half several few part".split())
 # who act for the group named after "of": "gunmen of the Balochistan Liberation Army", "a suicide bomber of Hezbollah"

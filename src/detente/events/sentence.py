@@ -79,6 +79,7 @@ from detente.events.modality import modality, not_until, planned_after, seen_as_
 from detente.events.quoted import judged_in_quotes, may_judge_in_quotes
 from detente.events.recode import (
     _INTENT_CODES,
+    ARMED_PEOPLE,
     EASINGS,
     INVITING,
     REVERSALS,
@@ -566,6 +567,14 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
     for t in found_triggers:
         trigger_tokens.update(range(t.first, t.last + 1))
     lows = set(map(_LOW, tokens))  # cue words, read once: the rules below that need one run only when it is there
+    # "Japan imposed sanctions on Iran, in a joint statement (issued) with Italy": the statement's partner is no party
+    # of the act it announces, and the statement only tells of that act
+    statement_partners = _joint_statement_partners(tokens, found_triggers) if "joint" in lows else ()
+    if statement_partners:
+        found_triggers = [t for t in found_triggers
+                          if not any(start <= t.first and t.last < partner for start, partner in statement_partners)]
+        if not found_triggers:
+            return []
     reporters = _reporting_source(tokens)
     compared = compared_opening(tokens) if "unlike" in lows or "contrast" in lows else ()
     contrast = "not" in lows
@@ -592,6 +601,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             continue
         if _named_after_person(tokens, p):
             continue  # "fought at Johnson South Reef": a place
+        if statement_partners and any(p.first == partner for _, partner in statement_partners):
+            continue  # "..., in a joint statement with the United States": a party of the statement, not of the act
         parts.append(p)
     if aside:
         set_aside = set(itertools.chain.from_iterable(map(_CODES, aside)))
@@ -1519,6 +1530,9 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 continue  # "the seat went to the elder brother": no body's seat, no state it went to
         if trigger.entry["form"] == "verb" and not lows.isdisjoint(_LETTER_NOUNS) and cameo[:2] in _WRITTEN_ROOTS:
             roles = _letter_roles(tokens, parts, trigger, clause, roles) or roles
+        if trigger.first > 3 and tokens[trigger.first - 2].low in ("honour", "honor") and "compliments" in lows:
+            roles = _note_verbale_roles(tokens, parts, trigger) or roles  # "X presents its compliments to the Embassy
+            # of Y and has the honour to protest ...": the note's sender to the one it is addressed to
         if roles is None and "named" in trigger.flags:
             dropped["war_not_named_by_pair"] += 1
             continue  # "when civil war broke out again": no pair named the war, and none is guessed for it
@@ -2408,6 +2422,29 @@ def _member_suspended(tokens, parts, trigger: Trigger) -> bool:
         and any(p.mention.kind == "organization" and p.last < trigger.first for p in parts)
 
 
+_STATEMENT_NOUNS = frozenset("statement communique communiqué declaration".split())
+_STATEMENT_VERBS = frozenset("issued released signed published".split())
+
+
+def _joint_statement_partners(tokens, triggers) -> list[tuple[int, int]]:
+    """Each 'in a joint statement (issued) with (the) X' that follows an act told before it in the sentence: the
+    token where 'in' opens it and the one where X's name starts ("Peru recalled its envoy from Quito, in a joint
+    statement with Chile": Chile is a party of the statement only)."""
+    found = []
+    for index in range(2, len(tokens) - 2):
+        if tokens[index].low != "joint" or tokens[index - 2].low != "in" or tokens[index + 1].low not in _STATEMENT_NOUNS:
+            continue
+        at = index + 2
+        if at < len(tokens) and tokens[at].low in _STATEMENT_VERBS:
+            at += 1
+        if at >= len(tokens) or tokens[at].low != "with":
+            continue
+        partner = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].low == "the")
+        if any(t.last < index - 2 for t in triggers):
+            found.append((index - 2, partner))
+    return found
+
+
 def _set_aside(tokens, part) -> bool:
     """A party named in a contrast set off by commas takes no part in the act: "Norway, not India, brokered the
     ceasefire", "the Soviet Union, not Britain, brought the two to Tashkent"."""
@@ -2668,10 +2705,30 @@ def _landing_guests(tokens, trigger: Trigger, parts, clause: tuple[int, int]) ->
             t.low for t in tokens[max(0, trigger.first - 25) : trigger.first - 1]):
         return "042"  # "paid a state visit to Pakistan in November 1980, landing at Lahore": the visitor's arrival
     doers = [p for p in parts if clause[0] <= p.first and p.last < trigger.first]
-    if doers and doers[-1].mention.kind == "person" and doers[-1].last == trigger.first - 1 \
-            and doers[-1].mention.role != "military":
+    if doers and doers[-1].mention.kind == "person" and doers[-1].mention.role != "military" \
+            and _visitor_lands(tokens, doers[-1], trigger):
         return "042"
+    if any(word in _DELEGATIONS and following in ("headed", "led")
+           for word, following in zip(subject, subject[1:], strict=False)) and not (ARMED_PEOPLE.intersection(subject) or _LANDED_FORCES.intersection(subject)):
+        return "042"  # "a Chilean delegation headed by Deputy Minister X landed in Lima": the visitors arrive
     return None
+
+
+# who lands as a visitor however they are headed ("a delegation headed by ...")
+_DELEGATIONS = frozenset("delegation delegations mission envoys".split())
+
+
+def _visitor_lands(tokens, person, trigger: Trigger) -> bool:
+    """Whether a person named before a landing is what landed: right before the verb, closing an aside ("the Latvian
+    Prime Minister, Ivars Godmanis, landed in Oslo"), or owning the plane ("Godmanis's plane landed at Fornebu");
+    no force named in the subject ("troops, led by Colonel X, landed")."""
+    gap = tokens[person.last + 1 : trigger.first]
+    if not gap:
+        return True
+    if not (len(gap) == 1 and gap[0].text == ","
+            or len(gap) == 1 and gap[0].low in _CRAFT and _possessive(tokens, person.last)):
+        return False
+    return not any(t.low in _LANDED_FORCES or t.low in ARMED_PEOPLE for t in tokens[max(0, person.first - 8) : person.first])
 
 
 # a journey told before ", landing at": the landing is how the traveller arrived
@@ -4252,6 +4309,23 @@ _LETTER_NOUNS = frozenset("letter letters message messages note notes cable cabl
 _LETTER_OPENERS = frozenset("a an the his her its their personal secret private open long formal handwritten".split())
 # words between a letter's addressee and the verb or the comma: its date ("in March 1959", "of 3 May", "dated 3 May")
 _LETTER_DATE_WORDS = frozenset("in on of dated early late mid".split())
+
+
+def _note_verbale_roles(tokens, parts, trigger: Trigger) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A note verbale's act: "The Ministry of Foreign Affairs of Chile presents its compliments to the Embassy of Peru
+    and has the honour to protest ...": the state before "presents its compliments to" does what follows "has the
+    honour to", to the state of the mission or ministry it addresses. None for any other form."""
+    if tokens[trigger.first - 1].low != "to" or tokens[trigger.first - 3].low != "the":
+        return None
+    compliments = next((i for i in range(trigger.first - 3) if tokens[i].low == "compliments" and tokens[i + 1].low == "to"), None)
+    if compliments is None:
+        return None
+    senders = [p for p in parts if p.last < compliments and p.codes]
+    if not senders:
+        return None
+    sender = senders[-1].codes[:1]
+    addressees = [p for p in parts if compliments < p.first < trigger.first and p.codes and p.codes[0] not in sender]
+    return (sender, addressees[-1].codes[:1]) if addressees else None
 
 
 def _letter_roles(tokens, parts, trigger: Trigger, clause, roles) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
