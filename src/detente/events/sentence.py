@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from detente.actors import gazetteer
 from detente.events.agents import RETURNED_VISIT, _coordinated_verb, _roles, next_listed_verb
 from detente.events.brokers import (
     BROKERED,
@@ -1645,6 +1646,10 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if cameo == "075" and len(targets) == 1 and targets[0] not in sources:
+            # "India gave the Dalai Lama asylum", "Mexico took in the Sandinistas' leaders": shelter given to a
+            # movement out of power is aimed at the state it fled (exiles are of the state they left)
+            targets = _fled_state(targets[0], sources) or targets
         if left_body is not None and trigger.entry["cameo"] == "087" and trigger.entry["form"] == "verb" \
                 and _left_noun(tokens, _object_start(tokens, trigger.last + 1)) and left_body not in sources:
             # "Iran and Turkey withdrew from the pact", "both governments left the alliance": the body named before;
@@ -1745,6 +1750,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     accused = next(((told.source,) for told in reversed(events) if told.target in sources
                                     and told.polarity == "conflict" and told.source not in sources), ())
                 targets = accused
+        if len(targets) == 1 and cameo == "191" and sources and _route_end(tokens, parts, trigger, clause, targets[0]):
+            # "after a NATO strike killed its soldiers, Pakistan closed the supply routes into Afghanistan": the
+            # land a closed route leads to is no party when the closing answers whoever the sentence (or the one
+            # before) told acting on the closer
+            told = next((e for e in reversed(events) if e.target in sources and e.polarity == "conflict"), None)
+            if told is None and context is not None:
+                told = context.last_act(True)
+            if told is not None and told.target in sources and told.source and told.source not in sources:
+                targets = (told.source,)
         if targets and cameo[:2] in ("18", "19", "20") and trigger.entry["form"] == "verb" and len(set(targets)) <= 2:
             host = _host_of_premises(tokens, parts, mentions, trigger, clause, targets[0])
             if host is not None and host not in sources:
@@ -5550,6 +5564,32 @@ def _host_of_gathering(tokens, parts, mentions, trigger: Trigger, clause, source
             return None
         return place.codes[0]
     return None
+
+
+def _fled_state(code: str, sources: tuple[str, ...]) -> tuple[str] | None:
+    """The one state a movement acts in while out of power (movements.txt periods other than GOV: rebels,
+    opposition, a government-in-exile), when it is not the giver of shelter; None for a state or a body."""
+    record = gazetteer.entity(code)
+    periods = record.get("sectors") if record else None
+    if not periods:
+        return None
+    states = {gazetteer.state_for(p["states"], None) for p in periods if p.get("sector") != "GOV" and p.get("states")}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    return None if state in sources else (state,)
+
+
+_ROUTES = frozenset("route routes road roads corridor corridors passes railway railways".split())
+
+
+def _route_end(tokens, parts, trigger: Trigger, clause, code: str) -> bool:
+    """Whether ``code`` is named only as where a route in the act's object leads ("closed the supply routes into
+    Afghanistan", "shut the roads to Nepal")."""
+    end = next((p for p in parts if trigger.last < p.first < clause[1] and code in p.codes), None)
+    if end is None or end.first - trigger.last > 6 or tokens[end.first - 1].low not in ("into", "to", "through"):
+        return False
+    return tokens[end.first - 2].low in _ROUTES
 
 
 _TAKING_OVER = frozenset("annexation incorporation absorption".split())

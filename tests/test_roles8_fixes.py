@@ -1,0 +1,42 @@
+"""roles8: who did it to whom. Sentences of our own about other pairs, years and words."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente import extract_text
+
+
+def _pairs(text: str) -> set[tuple[str, str | None]]:
+    return {(event.source, event.target) for event in extract_text(text)}
+
+
+@pytest.mark.parametrize(("text", "pair", "movement"), [
+    # shelter given to a movement out of power (exiles, rebels) is aimed at the state it fled
+    ("India granted asylum to the Dalai Lama in 1960.", ("IND", "CHN"), "TIBET_EXILE"),
+    ("Nepal, which had given the Dalai Lama asylum in 1961, let his followers open a school the next year.",
+     ("NPL", "CHN"), "TIBET_EXILE"),
+    ("Costa Rica gave asylum to the Sandinistas in 1977.", ("CRI", "NIC"), "SANDINISTAS"),
+    ("Thailand gave shelter to the Khmer Rouge in 1980.", ("THA", "KHM"), "KHMER_ROUGE"),
+])
+def test_shelter_to_a_movement_is_aimed_at_the_state_it_fled(text, pair, movement):
+    pairs = _pairs(text)
+    assert pair in pairs
+    assert all(movement not in p for p in pairs)
+
+
+@pytest.mark.parametrize(("text", "pair", "end"), [
+    # a route closed after a strike on the closer answers the striker; the land the route leads to is no party
+    ("When an American air strike killed 24 Pakistani soldiers in 2011, Pakistan closed the supply routes to Afghanistan.",
+     ("PAK", "USA"), "AFG"),
+    ("Soviet jets shot down a Pakistani plane in 1986. Islamabad closed the supply routes into Afghanistan the next day.",
+     ("PAK", "SUN"), "AFG"),
+])
+def test_a_closed_route_answers_the_striker(text, pair, end):
+    pairs = _pairs(text)
+    assert pair in pairs
+    assert (pair[0], end) not in pairs
+
+
+def test_a_closed_route_with_no_act_told_keeps_its_end():
+    assert ("PAK", "AFG") in _pairs("Pakistan closed the supply routes to Afghanistan in 2011.")
