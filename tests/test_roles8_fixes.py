@@ -40,3 +40,40 @@ def test_a_closed_route_answers_the_striker(text, pair, end):
 
 def test_a_closed_route_with_no_act_told_keeps_its_end():
     assert ("PAK", "AFG") in _pairs("Pakistan closed the supply routes to Afghanistan in 2011.")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a listed pair's show of force or pull-back, where the sentence tells them at odds, is each toward the other
+    ("The Peruvian and Ecuadorian armies moved towards the Cenepa valley in early 1995 as the two governments "
+     "prepared for war.", ("PER", "ECU")),
+    ("Indian and Chinese troops withdrew from the Depsang plain in 2013 after weeks of standoff.", ("IND", "CHN")),
+])
+def test_a_pair_at_odds_acts_toward_each_other(text, pair):
+    pairs = _pairs(text)
+    assert pair in pairs
+    assert pair[::-1] in pairs
+
+
+def test_allies_withdrawing_after_a_war_told_over_are_not_each_others_target():
+    pairs = _pairs("Soviet and Cuban advisers withdrew in 1991 after the war.")
+    assert ("SUN", "CUB") not in pairs
+    assert ("CUB", "SUN") not in pairs
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a weapons test whose sentence names the other state only as the owner of what it answers aims at no one
+    ("North Korea conducted a nuclear test in October 2006, answering Japan's sanctions of that year.", "PRK"),
+    ("In May 1998 India tested three nuclear devices in response to China's tests.", "IND"),
+])
+def test_a_test_answering_anothers_act_has_no_target(text, source):
+    assert (source, None) in _pairs(text)
+
+
+def test_a_test_fired_toward_anothers_coast_keeps_its_target():
+    assert ("PRK", "JPN") in _pairs("North Korea test-fired a missile toward Japan's coast in 1998.")
+
+
+def test_a_drill_before_anothers_election_keeps_its_target():
+    pairs = _pairs("The Chinese air force staged exercises over the Taiwan Strait in January 2000 before Taiwan's "
+                   "presidential election.")
+    assert ("CHN", "TWN") in pairs
