@@ -77,3 +77,15 @@ def test_a_drill_before_anothers_election_keeps_its_target():
     pairs = _pairs("The Chinese air force staged exercises over the Taiwan Strait in January 2000 before Taiwan's "
                    "presidential election.")
     assert ("CHN", "TWN") in pairs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a participle opening an aside right after a name and its comma tells what the name felt or suffered
+    ("Chile, alarmed by Argentine rearmament, drew closer to Peru in the 1970s.", ("CHL", "ARG")),
+    ("Norway, worried by Soviet naval power, drew closer to Britain in 1949.", ("NOR", "SUN")),
+    ("Kuwait, invaded by Iraq in August 1990, appealed to the United Nations.", ("IRQ", "KWT")),
+])
+def test_a_participle_aside_after_a_name_is_a_passive(text, pair):
+    pairs = _pairs(text)
+    assert pair in pairs
+    assert pair[::-1] not in pairs
