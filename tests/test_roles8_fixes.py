@@ -89,3 +89,16 @@ def test_a_participle_aside_after_a_name_is_a_passive(text, pair):
     pairs = _pairs(text)
     assert pair in pairs
     assert pair[::-1] not in pairs
+
+
+def test_a_pair_pulling_back_after_a_third_states_mediation_acts_toward_each_other():
+    pairs = _pairs("Peruvian and Ecuadorian troops withdrew from the disputed reef in 1995 after Brazilian mediation.")
+    assert ("PER", "ECU") in pairs
+    assert ("ECU", "PER") in pairs
+    assert all("BRA" not in p for p in pairs)
+
+
+def test_a_pair_withdrawing_from_a_named_land_keeps_it():
+    pairs = _pairs("British and French troops withdrew from Port Said after American mediation.")
+    assert ("GBR", "EGY") in pairs
+    assert ("GBR", "FRA") not in pairs

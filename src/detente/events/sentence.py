@@ -1781,7 +1781,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # firing", "agreed to pull back under a plan brokered by Brazil": a pair's end to a fight is an act
                 # toward each other, whoever brokered it
                 sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
-            elif not targets and (cameo[:2] == "15" or cameo[:3] == "087") and _at_odds(tokens, lows):
+            elif (not targets or _mediators(tokens, parts, trigger, targets)) and (cameo[:2] == "15" or cameo[:3] == "087") \
+                    and _at_odds(tokens, lows):
                 # "Greek and Turkish warships withdrew from the islets after American mediation", "the two armies
                 # moved towards the border as the two governments prepared for war": a listed pair's show of force or
                 # pull-back, where the sentence tells them at odds, is each toward the other
@@ -5694,6 +5695,14 @@ class _Span(NamedTuple):
 # words telling a listed pair at odds with each other (not allies acting side by side)
 _RIVALRY_CUES = frozenset("mediation mediated ceasefire cease-fire standoff stand-off clash clashes dispute disputed "
                           "crisis rivals brink".split())
+
+
+def _mediators(tokens, parts, trigger: Trigger, targets) -> bool:
+    """Whether every state of ``targets`` is named after the act only right before a word of mediation ("after
+    American mediation", "Brazilian mediators"): a go-between, not whom the act is aimed at."""
+    named = [p for p in parts if set(p.codes) & set(targets)]
+    return bool(named) and all(p.first > trigger.last and p.last + 1 < len(tokens)
+                               and tokens[p.last + 1].low in ("mediation", "mediators", "mediator") for p in named)
 
 
 def _at_odds(tokens, lows) -> bool:
