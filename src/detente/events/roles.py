@@ -684,6 +684,7 @@ def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
         # (right after a name, or a headline's subject: "the tariff truce struck by Xi and Trump" is a thing's making)
         return doer.text[:1].isupper() and doer.low not in _NOT_DOERS \
             and (trigger.first > 0 and tokens[trigger.first - 1].text[:1].isupper() or headline_participle(tokens, trigger)
+                 or _after_a_named_comma(tokens, trigger.first)
                  or _named_thing_before(tokens, trigger.first) or _forced_thing_before(tokens, trigger))
     if tokens[after].low not in _HEADLINE_PREPOSITIONS:
         return False
@@ -695,6 +696,13 @@ def _bare_passive(tokens: list[Token], trigger: Trigger) -> bool:
 
 
 _PARTICLES = frozenset(("down", "up", "off", "out"))
+
+
+def _after_a_named_comma(tokens: list[Token], first: int) -> bool:
+    """Whether a participle opens an aside right after a name and its comma ("Chile, alarmed by Argentine rearmament,
+    drew closer to Peru": what the name suffered or felt, not what it did)."""
+    return first > 1 and tokens[first - 1].low == "," and tokens[first - 2].text[:1].isupper() \
+        and (first < 3 or tokens[first - 3].low not in ("and", "or"))
 
 
 def _named_thing_before(tokens: list[Token], first: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from detente.actors import gazetteer
 from detente.events.agents import RETURNED_VISIT, _coordinated_verb, _roles, next_listed_verb
 from detente.events.brokers import (
     BROKERED,
@@ -1666,6 +1667,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             dropped["no_actor"] += 1
             continue
         sources, targets = roles
+        if cameo == "150" and len(targets) == 1 and "intrans" in trigger.flags and _TESTING.search(trigger.entry["phrase"]) \
+                and _named_as_owner_or_range(tokens, participants(mentions, tokens), targets[0]):
+            targets = ()  # (see _named_as_owner_or_range below: "in response to India's tests")
+        if cameo == "075" and len(targets) == 1 and targets[0] not in sources:
+            # "India gave the Dalai Lama asylum", "Mexico took in the Sandinistas' leaders": shelter given to a
+            # movement out of power is aimed at the state it fled (exiles are of the state they left)
+            targets = _fled_state(targets[0], sources) or targets
         if left_body is not None and trigger.entry["cameo"] == "087" and trigger.entry["form"] == "verb" \
                 and _left_noun(tokens, _object_start(tokens, trigger.last + 1)) and left_body not in sources:
             # "Iran and Turkey withdrew from the pact", "both governments left the alliance": the body named before;
@@ -1679,6 +1687,7 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # before the act's noun suffers it, the subject of the relative clause does it
             sources, targets = _named_then_doer(tokens, parts, trigger, cameo) or (sources, targets)
         joint_pairs = None
+        each_other = ()  # a listed pair each acting toward the other
         them = ()  # the states "them" stands for, each the object of its own act
         back_year = None
         if " them" in trigger.entry["phrase"]:
@@ -1766,6 +1775,15 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                     accused = next(((told.source,) for told in reversed(events) if told.target in sources
                                     and told.polarity == "conflict" and told.source not in sources), ())
                 targets = accused
+        if len(targets) == 1 and cameo == "191" and sources and _route_end(tokens, parts, trigger, clause, targets[0]):
+            # "after a NATO strike killed its soldiers, Pakistan closed the supply routes into Afghanistan": the
+            # land a closed route leads to is no party when the closing answers whoever the sentence (or the one
+            # before) told acting on the closer
+            told = next((e for e in reversed(events) if e.target in sources and e.polarity == "conflict"), None)
+            if told is None and context is not None:
+                told = context.last_act(True)
+            if told is not None and told.target in sources and told.source and told.source not in sources:
+                targets = (told.source,)
         if targets and cameo[:2] in ("18", "19", "20") and trigger.entry["form"] == "verb" and len(set(targets)) <= 2:
             host = _host_of_premises(tokens, parts, mentions, trigger, clause, targets[0])
             if host is not None and host not in sources:
@@ -1784,6 +1802,13 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 # firing", "agreed to pull back under a plan brokered by Brazil": a pair's end to a fight is an act
                 # toward each other, whoever brokered it
                 sources, targets = sources[:1], tuple(code for code in dict.fromkeys(sources[1:]) if code != sources[0])
+            elif (not targets or _mediators(tokens, parts, trigger, targets)) and (cameo[:2] == "15" or cameo[:3] == "087") \
+                    and _at_odds(tokens, lows):
+                # "Greek and Turkish warships withdrew from the islets after American mediation", "the two armies
+                # moved towards the border as the two governments prepared for war": a listed pair's show of force or
+                # pull-back, where the sentence tells them at odds, is each toward the other
+                each_other = tuple(dict.fromkeys(sources))
+                sources, targets = each_other[:1], each_other[1:]
         if "sym" in trigger.flags and trigger.entry["form"] == "verb" and len(set(sources)) >= 2 and targets \
                 and trigger.last + 2 < len(tokens) and tokens[trigger.last + 1].low == "to" \
                 and not any(p.first <= trigger.last and set(p.codes) & set(targets) for p in parts):
@@ -1994,6 +2019,12 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
             # names the other at all ("India tested a device in 1974. Canada cut off its aid")
             targets = tuple(code for code in pair if code != sources[0])[:1]
             from_pair = True
+            if trigger.entry["cameo"] == "150" and "intrans" in trigger.flags and _TESTING.search(trigger.entry["phrase"]) \
+                    and _named_as_owner_or_range(tokens, participants(mentions, tokens), targets[0]):
+                # "tested five devices, answering India's tests", "in response to India's", "a missile able to reach
+                # Beijing": a test whose sentence names the other only as the owner of what it answers or as a
+                # range is aimed at no one
+                targets, from_pair = (), False
         if not targets and pair and sources[0] not in pair and trigger.entry["cameo"][:2] in ("02", "10", "11", "12", "13") \
                 and clause_codes - under <= set(sources) and not generic_object \
                 and any(p.mention.kind == "organization" and sources[0] in p.codes for p in parts):
@@ -2360,6 +2391,8 @@ def _code_clauses(doc, tokens, mentions, timexes, span, section_index, by_sectio
                 dyads = [(code, None) for code in dict.fromkeys(sources)]  # "boycotted the Games, as did Cuba": each
         if len(them) > 1 and len(set(sources)) == 1:
             dyads = [(sources[0], target) for target in them]
+        if len(each_other) == 2:
+            dyads = [each_other, each_other[::-1]]
         if cameo == "D04" and not targets and sources:
             declared = own_states(tokens, parts, trigger, clause, sources)
             if declared and declared != list(sources[:1]):
@@ -5674,6 +5707,46 @@ def _host_of_gathering(tokens, parts, mentions, trigger: Trigger, clause, source
     return None
 
 
+def _fled_state(code: str, sources: tuple[str, ...]) -> tuple[str] | None:
+    """The one state a movement acts in while out of power (movements.txt periods other than GOV: rebels,
+    opposition, a government-in-exile), when it is not the giver of shelter; None for a state or a body."""
+    record = gazetteer.entity(code)
+    periods = record.get("sectors") if record else None
+    if not periods:
+        return None
+    states = {gazetteer.state_for(p["states"], None) for p in periods if p.get("sector") != "GOV" and p.get("states")}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    return None if state in sources else (state,)
+
+
+_ROUTES = frozenset("route routes road roads corridor corridors passes railway railways".split())
+
+
+def _route_end(tokens, parts, trigger: Trigger, clause, code: str) -> bool:
+    """Whether ``code`` is named only as where a route in the act's object leads ("closed the supply routes into
+    Afghanistan", "shut the roads to Nepal")."""
+    end = next((p for p in parts if trigger.last < p.first < clause[1] and code in p.codes), None)
+    if end is None or end.first - trigger.last > 6 or tokens[end.first - 1].low not in ("into", "to", "through"):
+        return False
+    return tokens[end.first - 2].low in _ROUTES
+
+
+_TESTING = re.compile(r"test|detonat|explo|\bbombs?\b|device")  # a weapons test, not a drill or a show of force
+_AIMED_AT = frozenset("toward towards near off over across into at on against".split())  # "fired toward Japan's coast"
+_RANGE_WORDS = frozenset(("reach", "reaching", "hit", "hitting", "strike", "striking"))
+
+
+def _named_as_owner_or_range(tokens, parts, code: str) -> bool:
+    """Whether the sentence names ``code`` and only as a possessive ("India's tests") or after a verb of range ("able
+    to reach Beijing", "capable of hitting Delhi")."""
+    named = [p for p in parts if code in p.codes]
+    return bool(named) and all(
+        _possessive(tokens, p.last) and _AIMED_AT.isdisjoint(t.low for t in tokens[max(0, p.first - 3) : p.first])
+        or p.first > 0 and tokens[p.first - 1].low in _RANGE_WORDS for p in named)
+
+
 _TAKING_OVER = frozenset("annexation incorporation absorption".split())
 
 
@@ -5741,6 +5814,25 @@ class _Span(NamedTuple):
     codes: tuple[str, ...]
 
 
+# words telling a listed pair at odds with each other (not allies acting side by side)
+_RIVALRY_CUES = frozenset("mediation mediated ceasefire cease-fire standoff stand-off clash clashes dispute disputed "
+                          "crisis rivals brink".split())
+
+
+def _mediators(tokens, parts, trigger: Trigger, targets) -> bool:
+    """Whether every state of ``targets`` is named after the act only right before a word of mediation ("after
+    American mediation", "Brazilian mediators"): a go-between, not whom the act is aimed at."""
+    named = [p for p in parts if set(p.codes) & set(targets)]
+    return bool(named) and all(p.first > trigger.last and p.last + 1 < len(tokens)
+                               and tokens[p.last + 1].low in ("mediation", "mediators", "mediator") for p in named)
+
+
+def _at_odds(tokens, lows) -> bool:
+    """Whether the sentence tells a pair at odds: a word of rivalry, or war prepared for or on the brink of ("prepared
+    for war"; not a war told over: "after the war")."""
+    if not lows.isdisjoint(_RIVALRY_CUES):
+        return True
+    return "war" in lows and any(t.low == "war" and k > 0 and tokens[k - 1].low in ("for", "of") for k, t in enumerate(tokens))
 _MUTUAL_DE_ESCALATION = frozenset(("0871", "0356"))  # a ceasefire declared, a pledge to pull back from a fight
 _PARTNER_WORDS = frozenset(("with", "between", "among", "amongst"))
 
